@@ -93,9 +93,31 @@ def _day(y: int, m: int, d: int) -> FuzzyDate:
         ("early-2025", FuzzyDate.of_part(2025, "early"), None),
         ("late-2024", FuzzyDate.of_part(2024, "late"), None),
         ("mid 2024", FuzzyDate.of_part(2024, "mid"), None),
-        ("late-1990s", Y(1997, circa=True), Y(1999, circa=True)),
-        ("early 1990s", Y(1990, circa=True), Y(1993, circa=True)),
-        ("mid-1990s", Y(1994, circa=True), Y(1996, circa=True)),
+        # parts of a decade: the decade with its TIMEX3 mod (session 16; was c. 1997 to
+        # c. 1999, a range of circa years)
+        ("late-1990s", FuzzyDate.of_decade(1990, mod="END"), None),
+        ("early 1990s", FuzzyDate.of_decade(1990, mod="START"), None),
+        ("mid-1990s", FuzzyDate.of_decade(1990, mod="MID"), None),
+        ("the early 1990s", FuzzyDate.of_decade(1990, mod="START"), None),
+        ("c. the late 1990s", FuzzyDate.of_decade(1990, True, "END"), None),
+        ("early to mid-1990s", FuzzyDate.of_decade(1990, mod="START"),
+         FuzzyDate.of_decade(1990, mod="MID")),
+        # parts of a month (session 16; were the whole month with a note)
+        ("early December 2024", FuzzyDate.of_month(2024, 12, mod="START"), None),
+        ("mid-December 2024", FuzzyDate.of_month(2024, 12, mod="MID"), None),
+        ("mid December 2024", FuzzyDate.of_month(2024, 12, mod="MID"), None),
+        ("late December 2024", FuzzyDate.of_month(2024, 12, mod="END"), None),
+        ("end of December 2024", FuzzyDate.of_month(2024, 12, mod="END"), None),
+        ("beginning of March 2025", FuzzyDate.of_month(2025, 3, mod="START"), None),
+        ("c. late January 2026", FuzzyDate.of_month(2026, 1, True, "END"), None),
+        ("mid-March 44 BC", FuzzyDate.of_month(-43, 3, mod="MID"), None),
+        ("late January to early March 2025", FuzzyDate.of_month(2025, 1, mod="END"),
+         FuzzyDate.of_month(2025, 3, mod="START")),
+        ("early to mid-December 2024", FuzzyDate.of_month(2024, 12, mod="START"),
+         FuzzyDate.of_month(2024, 12, mod="MID")),
+        ("late December 2024 – 3 January 2025", FuzzyDate.of_month(2024, 12, mod="END"),
+         _day(2025, 1, 3)),
+        ("early to mid 2024", FuzzyDate.of_part(2024, "early"), FuzzyDate.of_part(2024, "mid")),
         # dotted dates are day-first; other day forms
         ("10.11.2020", _day(2020, 11, 10), None),
         ("1.2.2020", _day(2020, 2, 1), None),
@@ -174,13 +196,16 @@ def _day(y: int, m: int, d: int) -> FuzzyDate:
         ("800–900 AD", Y(800), Y(900)),
         ("c. 1965–1970", Y(1965, circa=True), Y(1970, circa=True)),
         ("1965 – c. 1970", Y(1965), Y(1970, circa=True)),
-        ("late 1990s to 2005", Y(1997, circa=True), Y(2005)),
+        ("late 1990s to 2005", FuzzyDate.of_decade(1990, mod="END"), Y(2005)),
         ("5th century BC", Y(-499), Y(-400)),
         ("the 21st century", Y(2001), Y(2100)),
         # describe()'s words for decades before AD 1000
         ("the decade 51–42 BC", FuzzyDate.of_decade(-50), None),
         ("the decade 1 BC–AD 9", FuzzyDate.of_decade(0), None),
         ("the decade AD 800–809", FuzzyDate.of_decade(800), None),
+        ("late in the decade 51–42 BC", FuzzyDate.of_decade(-50, mod="END"), None),
+        ("in the middle of the decade AD 800–809", FuzzyDate.of_decade(800, mod="MID"), None),
+        ("early in the decade 1 BC–AD 9", FuzzyDate.of_decade(0, mod="START"), None),
     ],
 )
 def test_typed_dates_and_ranges(text: str, date: FuzzyDate, end: FuzzyDate | None) -> None:
@@ -258,8 +283,11 @@ def test_day_first_for_locale(name: str | None, day_first: bool) -> None:
         ("the 90s", "the 1990s or the 1890s"),
         ("the 20s", "the 2020s or the 1920s"),
         ("1995s", "Write a decade as its first year"),
-        ("Q1 March 2025", "A part of a month is not kept as a date"),
-        ("late 5 March 2025", "A part of a month is not kept as a date"),
+        ("Q1 March 2025", "A part of a month is early, mid or late"),
+        ("late 5 March 2025", "A part of a month is early, mid or late"),
+        ("late January", "Add the year: “late January” could be any year"),
+        ("early", "Write a part of a year before the year"),
+        ("early to 5 March 2025", "Say what “early” is a part of"),
         ("Q5 2024", "Q5 is not a quarter"),
         ("2024 late 3", "Write a part of a year before the year"),
         ("12/11/2024 – 14/11/2024", "can be read two ways"),
@@ -286,9 +314,10 @@ def test_errors_say_what_to_do(text: str, problem: str) -> None:
         ("1965–1970", "1965 to 1970 — 6 years"),
         ("9–13 March 2012", "9 March 2012 to 13 March 2012 — 5 days"),
         ("March to May 1965", "March 1965 to May 1965 — about 3 months"),
-        ("late 1990s",
-         ("c. 1997 to c. 1999 — 3 years, circa — “late 1990s” read as the years 1997 to 1999, "
-          "circa")),
+        ("late 1990s", "the late 1990s — 1997 to 1999"),
+        ("early December 2024", "early December 2024 — days 1–10 of December 2024"),
+        ("mid-February 2024", "mid-February 2024 — days 11–20 of February 2024"),
+        ("late February 2024", "late February 2024 — days 21–29 of February 2024"),
     ],
 )
 def test_feedback_says_the_date_back_in_words(text: str, words: str) -> None:
@@ -391,13 +420,14 @@ def test_read_day_range_for_jumps_across_year_0():
     assert "no year 0" in str(read_day_range("0 BC"))
 
 
-@pytest.mark.parametrize(("text", "month"), [
-    ("early November 2025", "November 2025"), ("late March 2025", "March 2025"),
-    ("mid-February 2024", "February 2024"), ("mid February 2024", "February 2024"),
+@pytest.mark.parametrize(("text", "shown"), [
+    ("early November 2025", "early November 2025"), ("late March 2025", "late March 2025"),
+    ("mid-February 2024", "mid-February 2024"), ("mid February 2024", "mid-February 2024"),
 ])
-def test_a_part_of_a_month_is_read_as_the_month_and_said_so(text: str, month: str) -> None:
-    """News writes "early November"; the editor refused it while it took "late 2024"
-    (new-user trial). The date model has no part of a month: the month, with a note."""
+def test_a_part_of_a_month_is_kept_and_said_as_written(text: str, shown: str) -> None:
+    """News writes "early November": the date keeps the part (TIMEX3 mod) and says it
+    back as written; before session 16 it was the whole month, with a note."""
     result = parse_typed_date(text)
-    assert result.date is not None and result.date.describe() == month
-    assert result.end is None and "read as the whole month" in result.feedback()
+    assert result.date is not None and result.date.describe() == shown
+    assert result.date.precision is Precision.MONTH and result.date.mod is not None
+    assert result.end is None and result.note is None

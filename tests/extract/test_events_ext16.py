@@ -82,7 +82,7 @@ def test_a_body_with_for_and_said_it_would_hold_a_workshop() -> None:
     text = LEAD + (f"The {BODY}, which drafted the text, said it would hold a workshop for "
                    "customs officers in Maputo in early June.")
     assert _row(text, "workshop") == (f"{BODY} to hold workshop in Maputo (scheduled)",
-                                      "June 2026", (BODY,), "Maputo")
+                                      "early June 2026", (BODY,), "Maputo")
 
 
 def test_a_body_with_for_and_as_the_subject() -> None:
@@ -104,14 +104,14 @@ def test_a_name_too_long_for_a_headline_keeps_its_act() -> None:
                    "customs officers in Maputo in early June.")
     assert _row(text, "workshop") == (
         "United Nations Regional Commission to hold workshop in Maputo (scheduled)",
-        "June 2026", (name,), "Maputo")
+        "early June 2026", (name,), "Maputo")
 
 
 def test_a_place_that_would_cut_the_headline_is_left_to_the_place_column() -> None:
     name = "United Nations Economic Commission for Southern Africa and the Sahel"
     text = LEAD + (f"The {name}, which drafted the text, said it would hold a workshop for "
                    "customs officers in Maputo in early June.")
-    assert _row(text, "workshop") == (f"{name} to hold workshop (scheduled)", "June 2026",
+    assert _row(text, "workshop") == (f"{name} to hold workshop (scheduled)", "early June 2026",
                                       (name,), "Maputo")
 
 

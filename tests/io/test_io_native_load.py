@@ -337,9 +337,15 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, str, str]] = [
     ),
     (
         "unknown date key",
-        _set(*EV, "date", "mod", value="END"),
+        _set(*EV, "date", "modifier", value="END"),
         "$.events[0].date",
-        "unknown key 'mod'",
+        "unknown key 'modifier'",
+    ),
+    (
+        "mod in a version 1 file",
+        _set(*EV, "date", "mod", value="END"),
+        "$.events[0].date.mod",
+        "needs version 2 of the format, and this file says version 1",
     ),
     (
         "end before start",

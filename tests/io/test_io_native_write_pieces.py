@@ -35,7 +35,7 @@ def _old_date(date: FuzzyDate) -> dict[str, Any]:
 def _old_dumps(timeline: Timeline) -> str:
     document = {
         "format": native.FORMAT_NAME,
-        "version": 1,  # no key of version 2
+        "version": 1,  # no key of version 2 (lane_order, a date's mod)
         "title": timeline.title,
         "description": timeline.description,
         "sources": [{

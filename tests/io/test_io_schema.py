@@ -82,6 +82,9 @@ def errors(value: Any, schema: dict[str, Any], root: dict[str, Any], where: str 
         elif keyword == "anyOf":
             if all(errors(value, sub, root, where) for sub in arg):
                 found.append(f"{where}: matches none of anyOf")
+        elif keyword == "contains":
+            if isinstance(value, list) and all(errors(item, arg, root, where) for item in value):
+                found.append(f"{where}: contains no match")
         elif keyword == "allOf":
             for sub in arg:
                 found += errors(value, sub, root, where)
@@ -157,7 +160,10 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 3),  # version 2 is lane_order's (lanes18)
+        (("version",), 3),  # version 2: lane_order (lanes18), a date's mod (fmt18)
+        (("events", 0, "date", "mod"), "LATE"),
+        (("events", 0, "date"), {"value": "2024-12", "precision": "month", "mod": "END"}),
+        (("events", 0, "end"), {"value": "1990", "precision": "decade", "mod": "END"}),
         (("format",), "timelinejs"),
         (("events", 0, "evidence", 0, "start"), -1),
         (("sources", 0, "dateline_date"), "22 March"),

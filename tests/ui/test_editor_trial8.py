@@ -63,24 +63,24 @@ def test_an_end_typed_in_the_editor_says_typed_not_moved(window, qtbot, recorded
     assert edited.date_basis == f"typed by hand (was {event.date.describe()})"
 
 
-def test_early_april_is_kept_in_words_and_offered_again(window, qtbot, recorded_prompts):
+def test_early_april_is_kept_as_a_part_of_the_month(window, qtbot, recorded_prompts):
+    """Session 16: the date keeps the part (TIMEX3 mod START); it was April 2025 with the
+    words typed kept only in the basis."""
     document = window.document
     event = next(e for e in document.timeline if e.end is None)
     window.selection.select(event.id)
 
     def early_april(dialog):
         _type(qtbot, dialog.date_edit, "early April 2025")
-        assert "“early April” read as the whole month" in dialog.date_words.text()
+        assert dialog.date_words.text() == (
+            "early April 2025 — the early part of a month, days 1–10")
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
 
     _edit_selected(window, qtbot, recorded_prompts, early_april)
     edited = document.timeline.get(event.id)
-    # The timeline keeps months, not parts of them (core/parse_date.py); the words typed
-    # are kept in the basis, shown in the detail pane, and offered again by the editor.
-    assert edited.date == FuzzyDate.of_month(2025, 4)
-    assert edited.date_basis == (f"typed by hand as “early April 2025” "
-                                 f"(was {event.date.describe()})")
-    assert "Typed by hand as “early April 2025”" in window.detail_pane.plain_text()
+    assert edited.date == FuzzyDate.of_month(2025, 4, mod="START")
+    assert edited.date_basis == f"typed by hand (was {event.date.describe()})"
+    assert "early April 2025 (part of a month)" in window.detail_pane.plain_text()
     dialog = EventEditor(document.timeline, edited)
     qtbot.addWidget(dialog)
     assert dialog.date_edit.text() == "early April 2025"
@@ -88,28 +88,32 @@ def test_early_april_is_kept_in_words_and_offered_again(window, qtbot, recorded_
     assert dialog.edited_event() == edited  # reopened and OK'd: nothing changes
 
 
-def test_a_new_event_typed_as_late_march_keeps_the_words():
+def test_a_new_event_typed_as_late_march_keeps_the_part():
     dialog = EventEditor(Timeline())
     dialog.title_edit.setText("Talks")
     dialog.date_edit.setText("late March 2025")
     event = dialog.edited_event()
-    assert event.date == FuzzyDate.of_month(2025, 3)
-    assert event.date_basis == "entered by hand as “late March 2025”"
-    # A later edit that names the month again drops the words that no longer hold.
+    assert event.date == FuzzyDate.of_month(2025, 3, mod="END")
+    assert event.date_basis == "entered by hand"
     again = EventEditor(Timeline.from_events([event]), event)
     assert again.date_edit.text() == "late March 2025"
     again.date_edit.setText("May 2025")
-    assert again.edited_event().date_basis == "typed by hand (was March 2025)"
+    assert again.edited_event().date_basis == "typed by hand (was late March 2025)"
     dialog.deleteLater()
     again.deleteLater()
 
 
-def test_retyping_the_same_month_with_a_part_keeps_the_part():
-    event = Event("a", "Talks", FuzzyDate.of_month(2025, 4), date_basis="'next month'")
+def test_an_older_basis_with_the_words_of_a_part_changes_nothing():
+    """A file of before session 16: April 2025 with the words "early April 2025" kept in
+    its basis.  The words no longer read as its date, so the editor shows the month it
+    has, and OK changes nothing (no date is changed unasked)."""
+    event = Event("a", "Talks", FuzzyDate.of_month(2025, 4),
+                  date_basis="typed by hand as “early April 2025” (was March 2025)")
     dialog = EventEditor(Timeline.from_events([event]), event)
+    assert dialog.date_edit.text() == "April 2025"
+    assert dialog.edited_event() == event
     dialog.date_edit.setText("early April 2025")
-    assert dialog.edited_event().date_basis == \
-        "typed by hand as “early April 2025” (was April 2025)"
+    assert dialog.edited_event().date == FuzzyDate.of_month(2025, 4, mod="START")
     dialog.deleteLater()
 
 

@@ -808,8 +808,8 @@ def test_esc_in_the_article_dialog_asks_before_dropping_typed_text(qtbot, monkey
 
 
 def test_the_event_editor_opens_on_the_words_typed_in_the_review(qtbot):
-    """The review's basis is worded as the editor's ("typed by hand as “…” (was …)"), so
-    the editor shows the words typed, not only the month the timeline keeps."""
+    """The editor shows the words typed in the review: since session 16 a part of a month
+    is a date of its own (its TIMEX3 mod), which reads back as typed."""
     from timeline_app.core import Timeline
     from timeline_app.ui.event_editor import EventEditor
 
@@ -817,7 +817,7 @@ def test_the_event_editor_opens_on_the_words_typed_in_the_review(qtbot):
     qtbot.addWidget(dialog)
     dialog.set_cell(1, "Date", "early April 2025")
     event = dialog.outcome().events[1]
-    assert event.date == FuzzyDate.of_month(2025, 4)
+    assert event.date == FuzzyDate.of_month(2025, 4, mod="START")
     editor = EventEditor(Timeline.from_events([event]), event)
     qtbot.addWidget(editor)
     assert editor.date_edit.text() == "early April 2025"

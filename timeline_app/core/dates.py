@@ -25,12 +25,15 @@ from typing import Any, ClassVar
 __all__ = [
     "DATE_MAX_DAY",
     "DATE_MIN_DAY",
+    "DECADE_THIRDS",
     "END_DAY",
     "MAX_DAY",
     "MAX_YEAR",
     "MIN_DAY",
     "MIN_YEAR",
+    "MODS",
     "MONTH_NAMES",
+    "MONTH_THIRDS",
     "PART_OF_YEAR_MONTHS",
     "FuzzyDate",
     "Precision",
@@ -69,7 +72,10 @@ class Precision(str, enum.Enum):
         return self.value.replace("_", " ")
 
 
-_PRECISION_RANK = {precision: rank for rank, precision in enumerate(Precision)}
+# ``sort_key``'s second member: finer first, with room before a month and before a decade
+# for a part of it (mod), so that all seven kinds fit in three bits (``model``).
+_SORT_RANK = {Precision.DAY: 0, Precision.MONTH: 2, Precision.PART_OF_YEAR: 3,
+              Precision.YEAR: 4, Precision.DECADE: 6}
 
 # Part of a year -> (first month, number of months, words, TIMEX3 value suffix or mod).
 # Early/mid/late are thirds of a year (TimeML writes them as the year plus a mod);
@@ -108,6 +114,28 @@ _PART_SPANS = {
     "SP": "March to May", "SU": "June to August", "FA": "September to November",
     "WI": "December to February",
 }
+
+#: The TIMEX3 ``mod`` values a month or a decade keeps (TimeML 1.2.1 / ISO-TimeML
+#: ``mod``: START, MID, END), by the word a person writes ("early December 2024",
+#: "the late 1990s").
+MODS: dict[str, str] = {"START": "early", "MID": "mid", "END": "late"}
+#: The days of a month each mod covers, ``(first day, last day or None for the month's
+#: end)``: the month's three *dekads* (1-10, 11-20, 21 to the end), the division of a
+#: month the WMO uses for agrometeorological data (WMO-No. 134, Guide to Agricultural
+#: Meteorological Practices, "dekad") and the old 上旬/中旬/下旬 of East Asian calendars.
+#: TimeML gives the mod no span; this is the one rule the timeline draws and sorts by.
+MONTH_THIRDS: dict[str, tuple[int, int | None]] = {
+    "START": (1, 10), "MID": (11, 20), "END": (21, None)}
+#: The years of a decade each mod covers, as offsets from its first year, inclusive:
+#: 0-3, 4-6, 7-9 ("the early 1990s" is 1990-1993).  Ten years do not split into equal
+#: thirds; the early part takes the fourth year, as the typed-date parser has read "late
+#: 1990s" since session 5 (1997-1999).
+DECADE_THIRDS: dict[str, tuple[int, int]] = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}
+_MOD_SERIES = ("START", "MID", "END")
+# How ``describe`` writes a mod: before a month or a decade's "1990s" ("early December
+# 2024", "mid-December 2024", "the late 1990s"), and before "the decade 51–42 BC".
+_MOD_BEFORE = {"START": "early ", "MID": "mid-", "END": "late "}
+_MOD_IN = {"START": "early in", "MID": "in the middle of", "END": "late in"}
 
 MIN_YEAR = -9998
 """9999 BC in astronomical numbering (1 BC is year 0)."""
@@ -325,7 +353,7 @@ class _DaysSlot:
     __slots__ = ("_days",)
 
 
-@dataclass(frozen=True, order=False, init=False, slots=True)
+@dataclass(frozen=True, order=False, init=False, repr=False, slots=True)
 class FuzzyDate(_DaysSlot):
     """A date with its precision.
 
@@ -337,6 +365,10 @@ class FuzzyDate(_DaysSlot):
         precision: How much of the date the source gave.
         part: For ``PART_OF_YEAR``: a key of ``PART_OF_YEAR_MONTHS``.
         circa: The date was derived loosely ("about two months later").
+        mod: For ``MONTH`` and ``DECADE`` only, the TIMEX3 ``mod`` of a part of it
+            (a key of ``MODS``: START, MID, END for early, mid, late), else ``None``.
+            It narrows the days covered (``MONTH_THIRDS``, ``DECADE_THIRDS``); the
+            precision stays the month's or the decade's.
 
     Raises:
         ValueError: From the constructor, for fields that do not make a date, or a date
@@ -349,13 +381,14 @@ class FuzzyDate(_DaysSlot):
     precision: Precision = Precision.DAY
     part: str | None = None
     circa: bool = False
+    mod: str | None = None
 
     # A hand-written __init__ (init=False above): the generated one of a frozen dataclass
     # sets each field through object.__setattr__ and then calls __post_init__, about six
     # times the cost of this one, and a 100 000-event file makes some 30 000 dates.
     def __init__(self, year: int, month: int | None = None, day: int | None = None,
                  precision: Precision = Precision.DAY, part: str | None = None,
-                 circa: bool = False) -> None:
+                 circa: bool = False, mod: str | None = None) -> None:
         _year_in_range(year)
         p = precision
         needs_month = p in (Precision.DAY, Precision.MONTH)
@@ -370,6 +403,12 @@ class FuzzyDate(_DaysSlot):
             raise ValueError(f"unknown part of year {part!r}")
         if p is Precision.DECADE and year % 10:
             raise ValueError(f"a decade starts on a year ending in 0, not {year}")
+        if mod is not None:
+            if mod not in MODS:
+                raise ValueError(f"unknown mod {mod!r} (START, MID or END)")
+            if p is not Precision.MONTH and p is not Precision.DECADE:
+                raise ValueError(f"early/mid/late (mod) goes with month or decade precision, "
+                                 f"not {p.value}")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"month {month} is not 1-12")
         if day is not None:
@@ -385,12 +424,25 @@ class FuzzyDate(_DaysSlot):
         # once: views and sorting ask for it for every event on every frame, and an
         # instance attribute is the cheapest thing to read.  Slots, not an instance
         # dict: 400 -> 150 bytes a date, 6 MiB at 100 000 events (issue 11).
-        _fill(self, year, month, day, p, part, circa, _covered_days(year, month, day, p, part))
+        _fill(self, year, month, day, p, part, circa, mod,
+              _covered_days(year, month, day, p, part, mod))
+
+    def __repr__(self) -> str:
+        # The dataclass's repr, with ``mod`` shown only when set: a date without one
+        # reads as before (extraction snapshots and logs compare reprs).
+        mod = "" if self.mod is None else f", mod={self.mod!r}"
+        return (f"FuzzyDate(year={self.year!r}, month={self.month!r}, day={self.day!r}, "
+                f"precision={self.precision!r}, part={self.part!r}, circa={self.circa!r}"
+                f"{mod})")
 
     def __reduce__(self) -> tuple[type[FuzzyDate], tuple[object, ...]]:
-        # (pickle and copy: the dataclass's own state of a slotted class leaves out _days)
+        # (pickle and copy: the dataclass's own state of a slotted class leaves out _days;
+        # a date without a mod pickles as before, so older pickles and newer agree)
+        if self.mod is None:
+            return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
+                               self.circa)
         return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
-                           self.circa)
+                           self.circa, self.mod)
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
@@ -403,8 +455,10 @@ class FuzzyDate(_DaysSlot):
         return cls(year, month, day, Precision.DAY, circa=circa)
 
     @classmethod
-    def of_month(cls, year: int, month: int, circa: bool = False) -> FuzzyDate:
-        return cls(year, month, None, Precision.MONTH, circa=circa)
+    def of_month(cls, year: int, month: int, circa: bool = False,
+                 mod: str | None = None) -> FuzzyDate:
+        """A month, or with ``mod`` (START, MID, END) its early, mid or late part."""
+        return cls(year, month, None, Precision.MONTH, None, circa, mod)
 
     @classmethod
     def of_part(cls, year: int, part: str, circa: bool = False) -> FuzzyDate:
@@ -415,8 +469,15 @@ class FuzzyDate(_DaysSlot):
         return cls(year, None, None, Precision.YEAR, circa=circa)
 
     @classmethod
-    def of_decade(cls, year: int, circa: bool = False) -> FuzzyDate:
-        return cls(year - year % 10, None, None, Precision.DECADE, circa=circa)
+    def of_decade(cls, year: int, circa: bool = False, mod: str | None = None) -> FuzzyDate:
+        """The decade of ``year``, or with ``mod`` (START, MID, END) its early, mid or late
+        part."""
+        return cls(year - year % 10, None, None, Precision.DECADE, None, circa, mod)
+
+    def with_circa(self, circa: bool = True) -> FuzzyDate:
+        """The same date (precision, part, mod kept) with ``circa`` set."""
+        return FuzzyDate(self.year, self.month, self.day, self.precision, self.part, circa,
+                         self.mod)
 
     @classmethod
     def of_day_number(cls, number: int, circa: bool = False) -> FuzzyDate | None:
@@ -513,8 +574,12 @@ class FuzzyDate(_DaysSlot):
         return self.precision is Precision.DAY
 
     def sort_key(self) -> tuple[int, int]:
-        """Order by first day, then finer dates first."""
-        return (self._days[0], _PRECISION_RANK[self.precision])
+        """Order by first day, then finer dates first (a part of a month before the month,
+        a part of a decade before the decade: "early December 2024" before "December
+        2024").  The second member is under 8."""
+        if self.mod is None:
+            return (self._days[0], _SORT_RANK[self.precision])
+        return (self._days[0], _SORT_RANK[self.precision] - 1)
 
     def moved(self, steps: int) -> FuzzyDate | None:
         """The date moved by ``steps`` of its own precision, keeping precision and circa.
@@ -525,11 +590,22 @@ class FuzzyDate(_DaysSlot):
         year), a year by years, a decade by decades.  This is what dragging an event in the
         view and Ctrl+Left / Ctrl+Right snap to.
 
+        A part of a month or of a decade (``mod``) moves by parts: late December 2024 ->
+        early January 2025, the late 1990s -> the early 2000s.
+
         Returns:
             The moved date, or ``None`` if it would leave 9999 BC - AD 9999.
         """
         p = self.precision
         try:
+            if self.mod is not None:
+                wholes, index = divmod(_MOD_SERIES.index(self.mod) + steps, 3)
+                mod = _MOD_SERIES[index]
+                if p is Precision.MONTH:
+                    assert self.month is not None
+                    ym = shift_months(self.year, self.month, wholes)
+                    return None if ym is None else self.of_month(*ym, self.circa, mod)
+                return self.of_decade(self.year + 10 * wholes, self.circa, mod)
             if p is Precision.DAY:
                 moved = shift_days(self._days[0], steps)
                 return None if moved is None else self.of_day_number(moved, self.circa)
@@ -551,7 +627,9 @@ class FuzzyDate(_DaysSlot):
     # -- words ---------------------------------------------------------------------------
     def describe(self) -> str:
         """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025',
-        '15 March 44 BC', 'AD 800', 'the 1990s'.  ``parse_date.parse_fuzzy_date`` reads it back."""
+        '15 March 44 BC', 'AD 800', 'the 1990s', 'early December 2024', 'the late 1990s',
+        'mid-December 2024', 'late in the decade AD 800–809'.
+        ``parse_date.parse_fuzzy_date`` reads it back."""
         p = self.precision
         year = year_words(self.year)
         if p is Precision.DAY:
@@ -560,26 +638,35 @@ class FuzzyDate(_DaysSlot):
         elif p is Precision.MONTH:
             assert self.month is not None
             text = f"{MONTH_NAMES[self.month - 1]} {year}"
+            if self.mod is not None:
+                text = f"{_MOD_BEFORE[self.mod]}{text}"
         elif p is Precision.PART_OF_YEAR:
             assert self.part is not None
             text = f"{PART_OF_YEAR_MONTHS[self.part][2]} {year}"
         elif p is Precision.YEAR:
             text = year
         elif self.year >= 1000:
-            text = f"the {self.year}s"
+            text = f"the {self.year}s" if self.mod is None else \
+                f"the {_MOD_BEFORE[self.mod]}{self.year}s"
         else:  # "the 800s" would read as a century, and BC decades run backwards
             text = f"the decade {_year_span_words(self.year, self.year + 9)}"
+            if self.mod is not None:
+                text = f"{_MOD_IN[self.mod]} {text}"
         return f"c. {text}" if self.circa else text
 
     def precision_words(self) -> str:
-        words = self.precision.words
+        """'month', 'part of year', 'year, circa'; a part of a month or a decade (``mod``)
+        is 'part of a month', 'part of a decade'."""
+        words = self.precision.words if self.mod is None else f"part of a {self.precision.words}"
         return f"{words}, circa" if self.circa else words
 
     def span_words(self) -> str:
         """What the date covers, in words, for live feedback while it is typed.
 
         ``"22 March 2025 — a day"``, ``"late 2024 — the last third of 2024"``,
-        ``"44 BC — a year"``, ``"the 1990s — 1990 to 1999"``, ``"c. 1965 — a year, circa"``.
+        ``"44 BC — a year"``, ``"the 1990s — 1990 to 1999"``, ``"c. 1965 — a year, circa"``,
+        ``"early December 2024 — days 1–10 of December 2024"``, ``"the late 1990s — 1997 to
+        1999"``.
         """
         p = self.precision
         year = year_words(self.year)
@@ -587,7 +674,11 @@ class FuzzyDate(_DaysSlot):
             what = "a day"
         elif p is Precision.MONTH:
             assert self.month is not None
-            what = f"a month, {days_in_month(self.year, self.month)} days"
+            if self.mod is None:
+                what = f"a month, {days_in_month(self.year, self.month)} days"
+            else:
+                first, last = self._month_third_days()
+                what = f"days {first}–{last} of {MONTH_NAMES[self.month - 1]} {year}"
         elif p is Precision.PART_OF_YEAR:
             assert self.part is not None
             span = _PART_SPANS[self.part]
@@ -595,11 +686,20 @@ class FuzzyDate(_DaysSlot):
             what = f"{span} {years}"
         elif p is Precision.YEAR:
             what = "a year"
+        elif self.mod is not None:
+            first, last = DECADE_THIRDS[self.mod]
+            what = _year_span_words(self.year + first, self.year + last, " to ")
         else:
             what = _year_span_words(self.year, self.year + 9, " to ")
         if self.circa:
             what += ", circa"
         return f"{self.describe()} — {what}"
+
+    def _month_third_days(self) -> tuple[int, int]:
+        """The first and last day of the month a month's mod covers (``MONTH_THIRDS``)."""
+        assert self.month is not None and self.mod is not None
+        first, last = MONTH_THIRDS[self.mod]
+        return first, last or days_in_month(self.year, self.month)
 
     def __str__(self) -> str:
         return self.describe()
@@ -611,7 +711,8 @@ class FuzzyDate(_DaysSlot):
         ``YYYY-MM-DD`` for a day, ``YYYY-MM`` for a month and ``YYYY`` for the rest (the
         year a part of the year belongs to; a decade's first year).  Years before AD 1 are
         written as ISO 8601 expanded years with a minus sign and four digits: 44 BC is
-        ``-0043``, 1 BC is ``0000``.  Precision, part and circa are kept beside the value.
+        ``-0043``, 1 BC is ``0000``.  Precision, part, circa and mod are kept beside the
+        value (a part of a month is its month's value, of a decade the decade's).
         """
         year = f"-{-self.year:04d}" if self.year < 0 else f"{self.year:04d}"
         if self.precision is Precision.DAY:
@@ -622,7 +723,7 @@ class FuzzyDate(_DaysSlot):
 
     @classmethod
     def from_iso(cls, value: str, precision: Precision, part: str | None = None,
-                 circa: bool = False) -> FuzzyDate:
+                 circa: bool = False, mod: str | None = None) -> FuzzyDate:
         """Read a value written by ``to_iso`` at the given precision.
 
         Args:
@@ -631,12 +732,19 @@ class FuzzyDate(_DaysSlot):
             precision: The precision the value is at.
             part: For ``PART_OF_YEAR``, a key of ``PART_OF_YEAR_MONTHS``.
             circa: Whether the date is circa.
+            mod: For ``MONTH`` and ``DECADE``, START, MID or END (a key of ``MODS``).
 
         Raises:
             ValueError: With a message fit to show: the value does not have the shape the
-                precision needs, is not a valid date, or a decade does not start on a
-                year ending in 0.
+                precision needs, is not a valid date, a decade does not start on a year
+                ending in 0, or a mod goes with another precision.
         """
+        if mod is not None:
+            if precision is not Precision.MONTH and precision is not Precision.DECADE:
+                raise ValueError(f"early/mid/late (mod {mod}) goes with month or decade "
+                                 f"precision, not {precision.value}")
+            if mod not in MODS:
+                raise ValueError(f"unknown mod {mod!r}: START, MID or END")
         if precision is Precision.DAY and len(value) == 10 and value[4] == value[7] == "-":
             # The usual day, of AD 1-9999, read and checked in C (``datetime``: ASCII
             # digits, a day that exists), and the date made without checking again: each
@@ -653,7 +761,8 @@ class FuzzyDate(_DaysSlot):
                 number = found.toordinal()
                 return _DateBuilder(found.year, found.month, found.day,  # type: ignore[return-value]
                                     Precision.DAY, circa, (number, number + 1))
-        elif precision is Precision.MONTH and len(value) == 7 and value[4] == "-":
+        elif precision is Precision.MONTH and len(value) == 7 and value[4] == "-" \
+                and mod is None:
             # The usual month (AD 1-9999), its first day read in C as above: the pattern
             # and ``__init__``'s checks cost 6-7 us a month, five times a day's (a
             # 100 000-event file has 1 600 distinct months, a million 16 000; issue 11).
@@ -684,11 +793,11 @@ class FuzzyDate(_DaysSlot):
         if precision is Precision.YEAR:
             return cls.of_year(year, circa)
         if precision is Precision.DECADE:
-            return cls.of_decade(year, circa)
+            return cls.of_decade(year, circa, mod)
         try:
             if precision is Precision.DAY:
                 return cls(year, int(m["month"]), int(m["day"]), Precision.DAY, None, circa)
-            return cls(year, int(m["month"]), None, Precision.MONTH, None, circa)
+            return cls(year, int(m["month"]), None, Precision.MONTH, None, circa, mod)
         except ValueError:
             raise ValueError(f"{value} is not a valid date") from None
 
@@ -698,9 +807,11 @@ class FuzzyDate(_DaysSlot):
 
         Years before AD 1 are written as the TIMEX2 guidelines do, ``BC`` and the BC year
         (44 BC is ``BC0044``), since TIMEX3's own value pattern has no negative years.
+        A part of a month or a decade is its value with its ``mod`` (START, MID, END); a
+        TIMEX3 has one mod, so a circa part keeps the part and drops APPROX.
         """
         p = self.precision
-        mod = "APPROX" if self.circa else None
+        mod = self.mod or ("APPROX" if self.circa else None)
         year = f"BC{1 - self.year:04d}" if self.year <= 0 else f"{self.year:04d}"
         if p is Precision.DAY:
             return f"{year}-{self.month:02d}-{self.day:02d}", mod
@@ -721,7 +832,9 @@ class FuzzyDate(_DaysSlot):
     def from_timex(cls, value: str, mod: str | None = None) -> FuzzyDate:
         """Read a TIMEX3 DATE value; raises ``ValueError`` for anything not a calendar date.
 
-        ``BC0044`` is 44 BC; a bare ``0000`` is refused (TIMEX3 has no year 0).
+        ``BC0044`` is 44 BC; a bare ``0000`` is refused (TIMEX3 has no year 0).  A mod
+        START, MID or END makes a year a third of it (``PART_OF_YEAR``) and a month or a
+        decade a part of it (``mod``); on a day it is dropped.
         """
         circa = mod == "APPROX"
         m = _TIMEX_DATE.fullmatch(value)
@@ -731,7 +844,8 @@ class FuzzyDate(_DaysSlot):
         if len(year_text) == 3:
             if bc:
                 raise ValueError(f"no BC decades in TIMEX3: {value!r}")
-            return cls.of_decade(int(year_text) * 10, circa)
+            return cls.of_decade(int(year_text) * 10, circa,
+                                 mod if mod in MONTH_THIRDS else None)
         year = 1 - int(year_text) if bc else int(year_text)
         if year == 0 and not bc:
             raise ValueError("TIMEX3 has no year 0000 (1 BC is BC0001)")
@@ -740,7 +854,7 @@ class FuzzyDate(_DaysSlot):
         if day:
             return cls.of_ymd(year, int(month), int(day), circa)
         if month:
-            return cls.of_month(year, int(month), circa)
+            return cls.of_month(year, int(month), circa, mod if mod in MONTH_THIRDS else None)
         if part:
             return cls.of_part(year, part, circa)
         if mod in _PART_FOR_MOD:
@@ -757,9 +871,9 @@ def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
 
 # The slots' own setters: they store into a frozen FuzzyDate (its __setattr__ refuses).
 _SLOTS: dict[str, Any] = {**vars(_DaysSlot), **vars(FuzzyDate)}
-(_set_year, _set_month, _set_day, _set_precision, _set_part, _set_circa, _set_days) = (
-    _SLOTS[name].__set__ for name in ("year", "month", "day", "precision", "part", "circa",
-                                      "_days"))
+(_set_year, _set_month, _set_day, _set_precision, _set_part, _set_circa, _set_mod,
+ _set_days) = (_SLOTS[name].__set__ for name in ("year", "month", "day", "precision", "part",
+                                                 "circa", "mod", "_days"))
 
 
 class _DateBuilder(_DaysSlot):
@@ -772,13 +886,14 @@ class _DateBuilder(_DaysSlot):
 
     def __init__(self, year: int, month: int, day: int | None, precision: Precision,
                  circa: bool, days: tuple[int, int]) -> None:
-        self.year, self.month, self.day, self.precision, self.part, self.circa, self._days = (
-            year, month, day, precision, None, circa, days)
+        (self.year, self.month, self.day, self.precision, self.part, self.circa, self.mod,
+         self._days) = (year, month, day, precision, None, circa, None, days)
         self.__class__ = FuzzyDate  # type: ignore[assignment]
 
 
 def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
-          precision: Precision, part: str | None, circa: bool, days: tuple[int, int]) -> None:
+          precision: Precision, part: str | None, circa: bool, mod: str | None,
+          days: tuple[int, int]) -> None:
     """Set every slot of a new ``date`` (for its constructors only)."""
     _set_year(date, year)
     _set_month(date, month)
@@ -786,12 +901,23 @@ def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
     _set_precision(date, precision)
     _set_part(date, part)
     _set_circa(date, circa)
+    _set_mod(date, mod)
     _set_days(date, days)
 
 
 def _covered_days(year: int, month: int | None, day: int | None, precision: Precision,
-                  part: str | None) -> tuple[int, int]:
+                  part: str | None, mod: str | None = None) -> tuple[int, int]:
     """``(start_day(), end_day())`` of a date whose fields were checked."""
+    if mod is not None:
+        if precision is Precision.MONTH:
+            assert month is not None
+            first, last = MONTH_THIRDS[mod]
+            start = _day_number(year, month, first)
+            if last is None:
+                return start, _day_number(*_month_after(year, month, 1), 1)
+            return start, start + last - first + 1
+        first_year, last_year = DECADE_THIRDS[mod]
+        return _day_number(year + first_year, 1, 1), _day_number(year + last_year + 1, 1, 1)
     if precision is Precision.DAY:
         assert month is not None and day is not None
         start = _day_number(year, month, day)

@@ -4,9 +4,11 @@ Behind the event editor, Go to Date, the import review and CSV import.  It reads
 "22 March 2025", "22nd March 2025", "2025-03-22", "10.11.2020" (dotted dates are
 day-first everywhere they are used), "19-Nov-2012", "March 22, 2025", "March 2025",
 "2025-03", "late 2024", "mid-2024", "Q4 2024", "spring 2025", "2023", "the 1990s",
-"late-1990s", years with an era ("44 BC", "800 AD", "AD 800", "March 15, 44 BC"),
+"late-1990s", parts of a month ("early December 2024", "mid-December 2024", "end of
+December 2024"), years with an era ("44 BC", "800 AD", "AD 800", "March 15, 44 BC"),
 a leading "c."/"circa"/"about", and ranges ("1965–1970", "1965-1970", "March to May
-1965", "9–13 March 2012", "between 1965 and 1970"), which fill a start and an end.
+1965", "9–13 March 2012", "between 1965 and 1970", "late January to early March 2025", "early to
+mid-December 2024"), which fill a start and an end.
 It reads back everything ``FuzzyDate.describe()`` writes, so a date can be shown,
 edited and read again.
 
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from .dates import (
     MAX_YEAR,
     MIN_YEAR,
+    MODS,
     MONTH_NAMES,
     PART_OF_YEAR_MONTHS,
     FuzzyDate,
@@ -241,7 +244,10 @@ _TOKEN = re.compile(
     r"|(?P<word>[^\W\d_]+)(?P<dot>\.)?"
     r"|(?P<char>\S)"
 )
-_DECADE_PHRASE = re.compile(r"the decade\s+", re.IGNORECASE)
+_DECADE_PHRASE = re.compile(r"(?:(?P<third>early in|in the middle of|mid|late in)\s+)?"
+                            r"the decade\s+", re.IGNORECASE)
+_THIRD_OF_PHRASE = {"early in": "START", "in the middle of": "MID", "mid": "MID",
+                    "late in": "END"}
 
 # Whole-text numeric forms, tried first.
 _ISO_DAY = re.compile(r"(-?\d{4})-(\d{1,2})-(\d{1,2})")
@@ -288,6 +294,8 @@ class _Fields:
     part: str | None = None
     decade: int | None = None  # a decade's first year as written ("1990s" -> 1990)
     decade_third: str | None = None  # early/mid/late of a decade
+    month_third: str | None = None  # early/mid/late of a month ("early December 2024")
+    lone_third: str | None = None  # "early" alone, the start of "early to mid-December"
     century: int | None = None  # "5th century BC" -> 5 (the era is in ``era``)
     circa: bool = False
     bare_number: bool = False  # a lone 1-2 digit number: a day or a year, by context
@@ -356,7 +364,8 @@ def _parse(original: str, text: str, day_first: bool) -> ParseResult:
                            note=f"{text} can also be {alternative.describe()}, "
                                 f"reading the {order} first")
     if m := _DECADE_PHRASE.match(text):  # describe()'s words for a decade before AD 1000
-        return ParseResult(original, _decade_from_range(text[m.end():], circa))
+        mod = None if m["third"] is None else _THIRD_OF_PHRASE[" ".join(m["third"].lower().split())]
+        return ParseResult(original, _decade_from_range(text[m.end():], circa, mod))
     halves = _split_range(text)
     if halves is None:
         fields = _fields(text)
@@ -459,11 +468,11 @@ def _day(year: int, month: int, day: int, circa: bool, shape: str) -> FuzzyDate:
     return FuzzyDate.of_ymd(year, month, day, circa)
 
 
-def _month(year: int, month: int, circa: bool) -> FuzzyDate:
+def _month(year: int, month: int, circa: bool, mod: str | None = None) -> FuzzyDate:
     _check_year(year)
     if not 1 <= month <= 12:
         raise _Unreadable(f"{month} is not a month (1–12).")
-    return FuzzyDate.of_month(year, month, circa)
+    return FuzzyDate.of_month(year, month, circa, mod)
 
 
 def _year_date(year: int, circa: bool) -> FuzzyDate:
@@ -530,16 +539,19 @@ def _fields(text: str) -> _Fields:
         if "month" in kinds:
             month = MONTH_NAMES[int(values[kinds.index("month")]) - 1]
             third = str(values[0])
-            if part_index != 0 or third not in _DECADE_THIRDS or kinds[1:] not in (
-                    ("month",), ("month", "year")):
-                raise _Unreadable(f"A part of a month is not kept as a date: type the month "
-                                  f"({month} …) or a day (e.g. 25 {month} …).")
-            # "early November 2025", as news writes it: the month, said so (the date
-            # model has no part of a month; issue 8's golds date it the same way).
+            if part_index != 0 or third not in _MOD_OF_THIRD or kinds[1:] not in (
+                    ("month",), ("month", "year"), *((("month", "number"),) if fields.era
+                                                     else ())):
+                raise _Unreadable(f"A part of a month is early, mid or late, before the "
+                                  f"month: e.g. early {month} 2025 (or type a day, e.g. 25 "
+                                  f"{month} 2025).")
+            # "early November 2025", as news writes it: the month with its TIMEX3 mod.
             kinds, values = kinds[1:], values[1:]
-            fields.notes.append(f"“{third} {month}” read as the whole month: the timeline "
-                                "keeps months, not parts of them")
+            fields.month_third = third
             part_index = None
+    if kinds == ("part",) and values[0] in _MOD_OF_THIRD:
+        fields.lone_third = str(values[0])  # the other side of a range says of what
+        return fields
     if part_index is not None:
         if part_index != 0 or len(kinds) != 2 or kinds[1] not in ("year", "number", "decade"):
             raise _Unreadable(f"Write a part of a year before the year, e.g. late 2024 or "
@@ -702,6 +714,17 @@ def _unknown_word(word: str) -> str:
 
 def _share(left: _Fields, right: _Fields) -> None:
     """Fill what one side of a range leaves out from the other: "9–13 March 2012"."""
+    if left.lone_third is not None:  # "early to mid-December 2024", "early to mid-1990s"
+        if right.month is not None and right.day is None:
+            left.month, left.month_third = right.month, left.lone_third
+        elif right.decade is not None:
+            left.decade, left.decade_third = right.decade, left.lone_third
+        elif right.part in _MOD_OF_THIRD and right.year is not None:
+            left.part = left.lone_third  # "early to mid 2024": thirds of the year
+        else:
+            raise _Unreadable(f"Say what “{left.lone_third}” is a part of, e.g. "
+                              f"{left.lone_third} to mid-December 2024.")
+        left.lone_third = None
     if left.bare_number and right.year is not None and right.day is None \
             and right.month is None and right.part is None:
         left.bare_number = False  # "50–44 BC", "1965–70" (below): a year
@@ -743,8 +766,11 @@ def _astronomical(fields: _Fields, text_year: int) -> int:
 
 
 def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
-    """The date (and, for a part of a decade, its end) the fields name."""
+    """The date (and, for a century, its end) the fields name."""
     circa = fields.circa
+    if fields.lone_third is not None:
+        raise _Unreadable(f"Write a part of a year before the year, e.g. late 2024 or "
+                          f"{fields.lone_third} December 2024.")
     if fields.decade is not None:
         return _decade(fields, circa)
     if fields.century is not None:
@@ -753,6 +779,8 @@ def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
     if fields.year is None:
         what = (f"{fields.day} {MONTH_NAMES[fields.month - 1]}" if fields.day and fields.month
                 else MONTH_NAMES[fields.month - 1] if fields.month else str(fields.day or ""))
+        if fields.month_third is not None and fields.day is None:
+            what = f"{fields.month_third} {what}"
         raise _Unreadable(f"Add the year: “{what}” could be any year (e.g. {what} 2025).")
     if fields.day is not None and fields.month is None:
         raise _Unreadable(f"Add the month to the day {fields.day}, e.g. {fields.day} March 2025.")
@@ -762,11 +790,13 @@ def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
     if fields.month is None:
         return _year_date(year, circa), None
     if fields.day is None:
-        return _month(year, fields.month, circa), None
+        mod = None if fields.month_third is None else _MOD_OF_THIRD[fields.month_third]
+        return _month(year, fields.month, circa, mod), None
     return _day(year, fields.month, fields.day, circa, "day month year"), None
 
 
-_DECADE_THIRDS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+# The words of a part of a month or a decade -> its TIMEX3 mod (``dates.MODS``).
+_MOD_OF_THIRD = {word: mod for mod, word in MODS.items()}
 
 
 def _decade(fields: _Fields, circa: bool) -> tuple[FuzzyDate, FuzzyDate | None]:
@@ -775,11 +805,8 @@ def _decade(fields: _Fields, circa: bool) -> tuple[FuzzyDate, FuzzyDate | None]:
         raise _Unreadable(f"Type a BC decade as its years, e.g. {fields.decade + 9}–"
                           f"{fields.decade} BC.")
     _check_year(fields.decade + 9)
-    if fields.decade_third is None:
-        return FuzzyDate.of_decade(fields.decade, circa), None
-    first, last = _DECADE_THIRDS[fields.decade_third]
-    return (FuzzyDate.of_year(fields.decade + first, circa=True),
-            FuzzyDate.of_year(fields.decade + last, circa=True))
+    mod = None if fields.decade_third is None else _MOD_OF_THIRD[fields.decade_third]
+    return FuzzyDate.of_decade(fields.decade, circa, mod), None
 
 
 def _century_years(fields: _Fields) -> tuple[int, int]:
@@ -801,15 +828,12 @@ def _note(fields: _Fields) -> str | None:
         era = " BC" if fields.era == "BC" else ""
         return (f"“{ordinal_words(fields.century)} century{era}” read as the years "
                 f"{year_words(first)} to {year_words(last)}")
-    if fields.decade_third is None or fields.decade is None:
-        return None
-    first, last = _DECADE_THIRDS[fields.decade_third]
-    return (f"“{fields.decade_third} {fields.decade}s” read as the years "
-            f"{fields.decade + first} to {fields.decade + last}, circa")
+    return None
 
 
-def _decade_from_range(text: str, circa: bool) -> FuzzyDate:
-    """'the decade 51–42 BC' (as ``describe()`` writes decades before AD 1000)."""
+def _decade_from_range(text: str, circa: bool, mod: str | None = None) -> FuzzyDate:
+    """'the decade 51–42 BC' (as ``describe()`` writes decades before AD 1000), or a part
+    of it ('late in the decade 51–42 BC': ``mod`` END)."""
     halves = _split_range(text)
     if halves is None:
         raise _Unreadable("Give the decade's first and last year, e.g. the decade 51–42 BC.")
@@ -821,4 +845,4 @@ def _decade_from_range(text: str, circa: bool) -> FuzzyDate:
             or stop.year - start.year != 9 or start.year % 10:
         raise _Unreadable("A decade is ten years from a year ending in 0 (astronomical), "
                           "e.g. the decade 51–42 BC or the decade AD 800–809.")
-    return FuzzyDate.of_decade(start.year, circa)
+    return FuzzyDate.of_decade(start.year, circa, mod)

@@ -222,7 +222,7 @@ def marked_circa(date: FuzzyDate, circa_cell: str) -> FuzzyDate:
     """``date``, made circa when the cell of a "circa" column says so (``CIRCA_YES``)."""
     if date.circa or circa_cell.strip().lower() not in CIRCA_YES:
         return date
-    return FuzzyDate(date.year, date.month, date.day, date.precision, date.part, circa=True)
+    return date.with_circa()
 
 
 def _row_id(text: str, used: set[str]) -> str:

@@ -211,9 +211,14 @@ def category_from_display(name: str) -> str:
 # encoding for both: plain JSON-able dicts.
 
 def date_fields(date: FuzzyDate) -> dict[str, Any]:
-    """A date as our fields: ``{"year", "month", "day", "precision", "part", "circa"}``."""
-    return {"year": date.year, "month": date.month, "day": date.day,
-            "precision": date.precision.value, "part": date.part, "circa": date.circa}
+    """A date as our fields: ``{"year", "month", "day", "precision", "part", "circa"}``,
+    and ``"mod"`` (START, MID, END) for the early, mid or late part of a month or a decade
+    (only then: the fields of other dates are written as before)."""
+    fields = {"year": date.year, "month": date.month, "day": date.day,
+              "precision": date.precision.value, "part": date.part, "circa": date.circa}
+    if date.mod is not None:
+        fields["mod"] = date.mod
+    return fields
 
 
 def date_from_fields(value: object) -> FuzzyDate | None:
@@ -224,7 +229,8 @@ def date_from_fields(value: object) -> FuzzyDate | None:
     try:
         return FuzzyDate(
             int(value["year"]), value.get("month"), value.get("day"),
-            Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)))
+            Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)),
+            value.get("mod"))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
 

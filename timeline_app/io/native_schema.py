@@ -24,7 +24,7 @@ https://github.com/msgspec/msgspec/issues/648).
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any, Final
+from typing import Annotated, Any, Final, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
@@ -35,6 +35,7 @@ from ..core.model import COLOR_PATTERN
 __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "MOD_VERSION",
     "Date",
     "Event",
     "Evidence",
@@ -48,8 +49,12 @@ __all__ = [
 FORMAT_NAME: Final = "diplomatic-timeline"
 FORMAT_VERSION: Final = 2
 """The newest version this code reads.  A file is written as the oldest version that holds
-it (``native.needed_version``): version 1 unless it uses a key of version 2
-(``lane_order``), so that a copy of the app from before version 2 still opens it."""
+it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
+``lane_order``, a date's ``mod``), so that a copy of the app from before version 2 still
+opens it."""
+
+MOD_VERSION: Final = 2
+"""The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -76,6 +81,10 @@ class Date(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
         "Which part of the year: thirds (early, mid, late), quarters, halves, or TIMEX3 "
         "seasons (SP, SU, FA, WI; winter starts in December)."))] | UnsetType = UNSET
     circa: Annotated[bool, _default(False)] | UnsetType = UNSET
+    mod: Annotated[Literal["START", "MID", "END"], Meta(description=(
+        "Version 2: the early, mid or late part of a month or a decade, as TimeML's TIMEX3 "
+        "mod (START, MID, END): a month's days 1-10, 11-20, 21-end; a decade's years "
+        "0-3, 4-6, 7-9. Only with month or decade precision."))] | UnsetType = UNSET
 
 
 _DATE_RULES: list[dict[str, Any]] = [
@@ -90,7 +99,19 @@ _DATE_RULES: list[dict[str, Any]] = [
     {"if": {"properties": {"precision": {"const": "part_of_year"}}},
      "then": {"required": ["part"]},
      "else": {"not": {"required": ["part"]}}},
+    {"if": {"properties": {"precision": {"enum": ["day", "part_of_year", "year"]}}},
+     "then": {"not": {"required": ["mod"]}}},
 ]
+
+
+# A file that uses a date's mod (on a date or an end) says version 2 or later.
+_MOD_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
+        {"required": ["date"], "properties": {"date": {"required": ["mod"]}}},
+        {"required": ["end"], "properties": {"end": {"type": "object", "required": ["mod"]}}},
+    ]}}}},
+    "then": {"properties": {"version": {"minimum": MOD_VERSION}}},
+}
 
 
 class Evidence(Struct, forbid_unknown_fields=True, gc=False):
@@ -180,6 +201,8 @@ def json_schema() -> dict[str, Any]:
     root = defs.pop(TimelineFile.__name__)
     # What a date's value looks like depends on its precision: no type says that.
     defs[Date.__name__]["allOf"] = _DATE_RULES
+    # Which version a file needs follows from the fields it uses (``native.needed_version``).
+    root["allOf"] = [_MOD_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -289,8 +289,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             description = labelled.summary
             date, end_date = labelled.date, labelled.end
             if date.circa != fuzzy:  # the file's own "fuzzy" wins over the date line
-                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
-                                 fuzzy)
+                date = date.with_circa(fuzzy)
             if "text" not in same or "description" not in same:
                 restored_from_lines += 1
         hyperlink = (_child_text(element, "hyperlink") or "").strip()

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring as _encode_text  # the C one
 from typing import Any
 
-from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision
+from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline
 from ..words import counted
 from .errors import FormatError
@@ -217,8 +217,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
             elif _SAYS_CIRCA.match(html_to_text(display)) and not date.circa:
                 # Our export's "c. January 2025" without our key (another tool wrote the
                 # file back): the display date is all that says the date is approximate.
-                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
-                                 circa=True)
+                date = date.with_circa()
     event_id = slide.get("unique_id")
     if not isinstance(event_id, str) or not event_id or event_id in used_ids:
         from ..core.model import new_event_id
@@ -380,9 +379,16 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     """TimelineJS date parts: year, plus month and day as far as the precision goes.
 
     For a span precision (part of year, decade) the first (or with ``last``, the last) month
-    is given, so that TimelineJS draws the whole span.
+    is given, so that TimelineJS draws the whole span; for the early, mid or late part of a
+    month (``mod``) its first (or last) day, and of a decade its first (or last) year.
     """
     p = date.precision
+    if date.mod is not None:
+        year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
+        parts: dict[str, Any] = {"year": year}
+        if p is Precision.MONTH:
+            parts.update(month=month, day=day)
+        return {**parts, "display_date": date.describe()}
     if p is Precision.DAY:
         return {"year": date.year, "month": date.month, "day": date.day,
                 "display_date": date.describe()}

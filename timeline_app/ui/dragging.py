@@ -37,9 +37,13 @@ _PARTS_A_YEAR = {part: len(series) for series in PART_SERIES for part in series}
 
 def step_days(date: FuzzyDate) -> float:
     """The mean length of one step of ``date``'s own precision, in days: a part of a year
-    steps by its own kind (a third, a quarter, a half or a season of 365.2425 days)."""
+    steps by its own kind (a third, a quarter, a half or a season of 365.2425 days), the
+    early, mid or late part of a month or a decade (``mod``) by a third of it
+    (``FuzzyDate.moved``)."""
     if date.precision is Precision.PART_OF_YEAR and date.part in _PARTS_A_YEAR:
         return 365.2425 / _PARTS_A_YEAR[date.part]
+    if date.mod is not None:
+        return STEP_DAYS[date.precision] / 3
     return STEP_DAYS[date.precision]
 
 

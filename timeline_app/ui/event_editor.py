@@ -71,6 +71,9 @@ __all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precis
 
 _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
                "late": "the last third of"}
+# A part of a month or a decade (its TIMEX3 mod; days and years: ``dates.MONTH_THIRDS``,
+# ``dates.DECADE_THIRDS``).
+_MOD_PART_WORDS = {"START": "the early part", "MID": "the middle part", "END": "the late part"}
 # Before the Gregorian reform (15 October 1582) sources write Julian dates, whose weekday
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
@@ -128,6 +131,9 @@ def describe_with_precision(date: FuzzyDate) -> str:
         if date.start_day() >= _GREGORIAN_REFORM_DAY:
             # Day 1 (1 January AD 1, proleptic Gregorian) was a Monday.
             meaning += f", a {_WEEKDAYS[(date.start_day() - 1) % 7]}"
+    elif p is Precision.MONTH and date.mod is not None:
+        first, last = from_day_number(date.start_day())[2], from_day_number(date.end_day() - 1)[2]
+        meaning = f"{_MOD_PART_WORDS[date.mod]} of a month, days {first}–{last}"
     elif p is Precision.MONTH:
         meaning = "a month: some time in it"
     elif p is Precision.PART_OF_YEAR:
@@ -140,6 +146,9 @@ def describe_with_precision(date: FuzzyDate) -> str:
             meaning = f"{kind}, {_month_span(date)}"
     elif p is Precision.YEAR:
         meaning = "a year: some time in it"
+    elif date.mod is not None:
+        first, last = from_day_number(date.start_day())[0], from_day_number(date.end_day() - 1)[0]
+        meaning = f"{_MOD_PART_WORDS[date.mod]} of a decade, {_year_range_words(first, last)}"
     else:
         meaning = f"a decade, {_year_range_words(date.year, date.year + 9)}"
     text = f"{plain.describe()} — {meaning}"
@@ -687,9 +696,10 @@ class EventEditor(QDialog):
     def _typed_basis(self) -> str:
         """The date basis of a date typed here: "entered by hand" for a new event (or a
         copy), "typed by hand (was 22 March 2025)" for a date changed in an edit, with the
-        words typed when the timeline keeps less of them ("typed by hand as “early April
-        2025” (was …)"): a part of a month is kept as the whole month, but what was written
-        still shows in the detail pane, and the editor opens on it again.
+        words typed when the parser noted a loose reading ("typed by hand as “5th century
+        BC” (was …)"): what was written still shows in the detail pane, and the editor
+        opens on it again.  (A part of a month, "early April 2025", is a date of its own
+        since session 16, its TIMEX3 mod; older bases that kept its words still show.)
 
         Not "moved by hand from …": that is what a drag or Ctrl+arrow writes (README,
         "move an event"); ``Document.update_event`` writes it only for an edit that leaves

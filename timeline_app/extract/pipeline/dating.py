@@ -38,7 +38,9 @@ _OWNED = re.compile(r"['\u2019]s\s+((?:\S+\s+){0,5}\S+)")
 def timex_to_date(timex: Timex) -> FuzzyDate | None:
     """The ``FuzzyDate`` of a DATE or TIME expression, or ``None`` if it is not a date.
 
-    mod ``END``/``START``/``MID`` on a year gives late/early/mid of that year (but "later
+    mod ``END``/``START``/``MID`` on a month or a decade keeps the part on the date
+    (``FuzzyDate.mod``: "late December", "the early 1990s"); on a year it
+    gives late/early/mid of that year (but "later
     this year" and "earlier this year" the year: the time before or after now), ``APPROX``
     gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
     precision of its own, and a month would lose most of what the text said.  ISO 8601
@@ -50,12 +52,14 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         return None
     if timex.mod in ("START", "END") and _COMPARATIVE_PART.match(timex.text):
         # "later this year" is any time from now to the year's end, not its late part
-        # ("late this year"): the text gives the year, and that is the precision
+        # ("late this year"): the text gives the year, and that is the precision; so
+        # for "earlier this month" (any day of it before the DCT, not days 1-10)
         return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
 
 
-_COMPARATIVE_PART = re.compile(r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+year$")
+_COMPARATIVE_PART = re.compile(
+    r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+(?:year|month|decade)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -435,8 +439,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
-                date = FuzzyDate(date.year, date.month, date.day, date.precision, date.part,
-                                 circa=True)
+                date = date.with_circa()  # (keeps a part of a month: "around early March")
             best.date, best.date_timex, best.anchor = date, t, None
             best.date_basis = coarse_words or timex_basis(t, dct) + (
                 f", '{approx.group(1)}' makes it circa" if approx else "")
@@ -574,7 +577,7 @@ def _about_the_time_of(m: Mention, owner: Mention, text: str, how: str) -> None:
     """Date ``m`` circa ``owner``'s date: an event told as just after another one."""
     then = owner.date
     assert then is not None
-    m.date = FuzzyDate(then.year, then.month, then.day, then.precision, then.part, circa=True)
+    m.date = then.with_circa()
     m.date_timex = owner.date_timex
     m.date_basis = (f"{how} '{strip_det(text[owner.start:owner.end])}', so about its time: "
                     + owner.date_basis)

@@ -895,7 +895,7 @@ def date_after_clauses(text: str, mentions: list[Mention], clusters: Clusters,
                 or timexes_in(timexes, after.start(), _own_clause_end(text, m)):
             continue
         date = owner.date
-        m.date = FuzzyDate(date.year, date.month, date.day, date.precision, circa=True)
+        m.date = date.with_circa()
         m.date_basis = (f"no date of its own; told in an '{after.group(0).strip()}' clause of "
                         f"an event of {date}: about that day")
         m.confidence = 0.5
