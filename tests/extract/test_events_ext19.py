@@ -173,3 +173,18 @@ def test_members_of_a_bloc_beside_a_side_are_the_bloc() -> None:
                  "dam commission.", NAIROBI_DCT)
     assert rows[0][0].startswith("African Union and Egypt agree"), rows
     assert rows[0][2] == ("African Union", "Egypt")
+
+
+# ------------------------------------------------------------- the planned rows' words
+def test_a_gathering_scheduled_for_a_date_in_a_city_is_there() -> None:
+    rows = _rows("The leaders' summit is scheduled for October 26 in Lima.", DCT)
+    assert rows == [("Leaders' summit in Lima (scheduled)", "26 October 2025", (), "Lima")]
+    # (was no place: the city came after the date of "scheduled for")
+
+
+def test_a_person_due_to_attend_a_named_meeting_attends_it() -> None:
+    rows = _rows("Lavrov is due to attend the EU-Russia ministerial meeting in Brussels on "
+                 "Friday, Russian Foreign Minister Sergei Lavrov's office said.", DCT)
+    assert [r[0] for r in rows] == [
+        "Sergei Lavrov to attend EU-Russia ministerial meeting in Brussels (scheduled)"], rows
+    # (was "Sergei Lavrov meets with European Union in Brussels")

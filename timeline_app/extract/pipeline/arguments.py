@@ -643,9 +643,14 @@ the place told after the host's verb is the meeting's."""
 
 _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
                           r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
-                          r"are\s+held|was\s+held|were\s+held)(?=\s)")
-"""'The first joint drill | would take place in the waters off Palawan': the place told
-after the noun's own predicate is the noun's."""
+                          r"are\s+held|was\s+held|were\s+held)(?=\s)"
+                          # "The leaders' summit | is scheduled for October 26 | in Kuala
+                          # Lumpur" (verify18: no place)
+                          r"|(?:(?<=scheduled)|(?<=set)|(?<=slated)|(?<=planned))\s+"
+                          r"for\s+[^,;.]{1,40}?(?=\s+(?:in|at)\s+[A-Z])")
+"""'The first joint drill | would take place in the waters off Palawan', 'the summit | is
+scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
+is the noun's."""
 
 _ISSUED = re.compile(r"\s+(?:(?:was|were)\s+)?(?:issued|released|published|read\s+out)(?=\s)")
 """'a statement | issued in Jakarta': where a statement was issued is its place (verify12:

@@ -428,7 +428,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             others = [x for x in dict.fromkeys(y for z in c.mentions for y in z.countries)
                       if x not in represented]
             talks = "holds talks" if m.word in ("talks", "talk", "negotiations") else "meets"
-            if others:
+            if others and m.pos == "noun" and _light_verb(text, m) == "attend":
+                # "Wang is due to attend the ASEAN-China ministerial meeting": he attends
+                # it (verify18: "Wang Yi meets with ASEAN")
+                title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned)
+            elif others:
                 title = f"{people[0]} {talks} with {join_names(others)}"
             else:
                 at = text.find(m.object_text, m.end) if m.object_text else -1
