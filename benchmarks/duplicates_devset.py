@@ -65,6 +65,14 @@ right | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits abroad
 right | Donald Trump sworn in | Donald Trump: Trump's inauguration
 right | Donald Trump takes office | Donald Trump: Trump's inauguration
 right | Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo | Cho Tae-yul and Wang Yi meet in Tokyo
+right | ASEAN agrees to speed up talks in Kuala Lumpur | ASEAN foreign ministers agree to speed up the talks
+right | ASEAN foreign ministers agree to speed up the talks | ASEAN foreign ministers agree to speed up the talks
+right | ASEAN leaders to hold summit in Kuala Lumpur (scheduled) | Leaders' summit in Kuala Lumpur (scheduled)
+right | China and ASEAN agree to conclude a code of conduct in Kuala Lumpur | China and ASEAN agree to conclude a code of conduct in Kuala Lumpur
+right | Leaders' summit in Kuala Lumpur (scheduled) | Leaders' summit in Kuala Lumpur (scheduled)
+right | Mohamad Hasan and Wang Yi speak by telephone | Wang Yi and Mohamad Hasan speak by telephone
+right | Wang Yi and Mohamad Hasan speak by telephone | Wang Yi and Mohamad Hasan speak by telephone
+right | Negotiators meet in Manila (scheduled) | Negotiators meet in Manila (scheduled)
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -213,7 +213,8 @@ def test_the_benchmark_data_loads_and_is_split_as_documented() -> None:
             assert len(art.events) == 8  # resources/default-timeline.json, not a copy
             continue
         words = len(art.text.split())
-        assert 150 <= words <= 400, (art.name, words)
+        # (a new user's own stories, "uNN-", are as short as the user wrote them)
+        assert (100 if art.name.startswith("u") else 150) <= words <= 400, (art.name, words)
         for ev in art.events:
             assert ev.spans, (art.name, ev.id)
             assert ev.participants, (art.name, ev.id)

@@ -240,7 +240,8 @@ def test_chad_is_a_state_unless_a_surname_follows() -> None:
     text = "Acting Secretary Chad Wolf met Chad's president near Lake Chad."
     entities = Entities(text)
     assert entities.people == {"Chad Wolf": ""}
-    assert [pos for pos, _ in entities.countries_in(text, 0, len(text))] == [31, 58]
+    # (the lake's "Chad" is a place's name, no mention of the state: session 16, verify18)
+    assert [pos for pos, _ in entities.countries_in(text, 0, len(text))] == [31]
 
 
 def test_the_eight_governments_are_the_eight_states_the_text_lists() -> None:

@@ -870,6 +870,34 @@ REGION_ADJECTIVES: frozenset[str] = frozenset({
     "Central European", "African", "European", "Asian", "Nordic-Baltic",
 })
 
+# Geographic features and regions: places or topics, never a party (verify18: "the South
+# China Sea, Malaysian Foreign Minister Mohamad Hasan told reporters" made the sea a
+# Malaysian person, then a participant of the ASEAN talks).  A name whose last word is a
+# feature's head ("South China Sea", "Strait of Hormuz" by its first), or a region's
+# name.  Heads and regions as gazetteers class them (GeoNames feature classes H, T and L:
+# water bodies, relief, areas).
+GEOGRAPHIC_LAST_WORDS: frozenset[str] = frozenset({
+    "Sea", "Seas", "Ocean", "Strait", "Straits", "Gulf", "Bay", "River", "Lake", "Canal",
+    "Channel", "Shoal", "Shoals", "Reef", "Reefs", "Island", "Islands", "Isles", "Peninsula",
+    "Mountains", "Desert", "Valley", "Coast", "Basin", "Archipelago", "Atoll", "Heights",
+    "Strip", "Delta", "Plateau", "Highlands", "Range", "Sound", "Cape", "Corridor",
+})
+GEOGRAPHIC_FIRST_WORDS: frozenset[str] = frozenset({
+    "Sea", "Strait", "Straits", "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Port",
+})
+"""A feature named by its head first: "Strait of Hormuz", "Gulf of Aden", "Lake Chad"."""
+REGIONS: frozenset[str] = frozenset({
+    "Middle East", "Near East", "Far East", "Southeast Asia", "South Asia", "Central Asia",
+    "East Asia", "West Asia", "Asia", "Europe", "Africa", "Latin America", "South America",
+    "North America", "Central America", "Indo-Pacific", "Asia-Pacific", "Asia Pacific",
+    "Arctic", "Antarctic", "Antarctica", "Balkans", "Western Balkans", "Caucasus",
+    "South Caucasus", "Sahel", "Horn of Africa", "Caribbean", "Pacific", "Mediterranean",
+    "Levant", "Maghreb", "Gulf", "Scandinavia", "Eastern Europe", "Western Europe",
+    "Central Europe", "Eurasia", "Oceania", "West Africa", "East Africa", "North Africa",
+    "Southern Africa", "Central Africa", "Sub-Saharan Africa",
+})
+
+
 GROUP_REFERENCES: dict[str, str] = {
     "leaders": "people", "ministers": "people", "presidents": "people", "diplomats": "people",
     "officials": "people", "men": "people", "women": "people", "heads of state": "people",

@@ -23,7 +23,12 @@ from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from .dateline import Dateline, read_dateline
-from .pipeline.arguments import describe_mentions, event_participants, lead_sides
+from .pipeline.arguments import (
+    describe_mentions,
+    event_participants,
+    lead_side_and_partner,
+    lead_sides,
+)
 from .pipeline.dating import (
     absolute_timexes,
     date_gapped_coordinations,
@@ -228,6 +233,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
     # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")
     sides = lead_sides(mentions, entities)
+    sides = sides or lead_side_and_partner(mentions, entities)  # ("ASEAN ... talks with China")
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     # titles: one candidate per event
     source = Source(

@@ -23,6 +23,7 @@ from .entities import BODY_HEADS, Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import (
+    BLOCS,
     BODY_FOR_OPEN,
     BODY_FOR_TAIL,
     BODY_HEAD_END,
@@ -388,6 +389,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # "Emir Sheikh Tamim bin Hamad Al Thani": the chunk after a particle is part
             # of the person's name (trial 13: "Hamad Al Thani", his father)
             continue
+        if name in COUNTRIES and any(at == pos for _, at, _ in found):
+            # "Foreign ministers of the Association of Southeast Asian Nations": the state
+            # or bloc found there already, by its one name (verify18: "ASEAN and
+            # Association of Southeast Asian Nations agree")
+            continue
         found.append((int(m.start() < head_end), pos, entities.alias.get(name, name)))
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
@@ -638,9 +644,14 @@ the place told after the host's verb is the meeting's."""
 
 _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
                           r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
-                          r"are\s+held|was\s+held|were\s+held)(?=\s)")
-"""'The first joint drill | would take place in the waters off Palawan': the place told
-after the noun's own predicate is the noun's."""
+                          r"are\s+held|was\s+held|were\s+held)(?=\s)"
+                          # "The leaders' summit | is scheduled for October 26 | in Kuala
+                          # Lumpur" (verify18: no place)
+                          r"|(?:(?<=scheduled)|(?<=set)|(?<=slated)|(?<=planned))\s+"
+                          r"for\s+[^,;.]{1,40}?(?=\s+(?:in|at)\s+[A-Z])")
+"""'The first joint drill | would take place in the waters off Palawan', 'the summit | is
+scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
+is the noun's."""
 
 _ISSUED = re.compile(r"\s+(?:(?:was|were)\s+)?(?:issued|released|published|read\s+out)(?=\s)")
 """'a statement | issued in Jakarta': where a statement was issued is its place (verify12:
@@ -723,6 +734,51 @@ _STATE_FORCE = re.compile(
 _SIDE = (r"(?:" + _STATE_FORCE.pattern.removeprefix(r"(?:the\s+)?").replace("(?P<owner>", "(?:")
          .replace("(?P<demonym>", "(?:") + r"|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)")
 """One side of "A and B": a state's force or a run of capitalised words."""
+
+
+_MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
+_SIDE_AND_MEMBERS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(" + _SIDE + r")\s*,?\s+and\s+" + _MEMBERS_OF + r"(" + _SIDE + r")"
+    r"|" + _MEMBERS_OF.replace("(?:all", "(?:[Aa]ll").replace("(?:the", "(?:[Tt]he") + r"(" + _SIDE
+    + r")\s*,?\s+and\s+(?:the\s+)?(" + _SIDE + r"))\s*$")
+"""'China and the ten members of ASEAN', 'The members of ASEAN and China': a side and a
+bloc's members, who act as the bloc."""
+
+
+def _a_side_and_a_bloc_s_members(text: str, mentions: list[Mention], dateline: Dateline,
+                                 timexes: list[Timex]) -> None:
+    """"China and the ten members of ASEAN agreed on Friday": the verb's subject is the
+    side and the bloc (:func:`_side_and_bloc_members`), whatever the subject finder made
+    of the members' phrase (verify18: ASEAN alone)."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        start = max(m.seg.start, dateline.span[1]) if m.seg.start <= dateline.span[1] else m.seg.start
+        if start >= m.start:
+            continue
+        head = blank_dates(text[start:m.start], timexes, start)
+        pair = _side_and_bloc_members(_strip_trailing_adverbs(strip_aux_tail(" " + head)))
+        if pair:
+            # (active: "the 27 members of the European Union agreed" is no participle)
+            m.subject, m.subject_phrase, m.patient = pair, "", ""
+            m.countries = list(dict.fromkeys([*split_names(pair), *m.countries]))
+
+
+def _side_and_bloc_members(head: str) -> str:
+    """"China and the ten members of ASEAN" -> "China and ASEAN" (verify18: the subject
+    was ASEAN alone, the name nearest the verb); "" when ``head`` is not a side and the
+    members of a bloc (``phrases.BLOCS``), in either order."""
+    found = _SIDE_AND_MEMBERS.fullmatch(head)
+    if found is None:
+        return ""
+    side, bloc = (found.group(1), found.group(2)) if found.group(1) else \
+        (found.group(4), found.group(3))
+    bloc = COUNTRIES.get(bloc, bloc)
+    if bloc not in BLOCS:
+        return ""
+    side = COUNTRIES.get(side, side)
+    first, second = (side, bloc) if found.group(1) else (bloc, side)
+    return f"{first} and {second}" if first != second else ""
 
 
 def state_of_force(name: str) -> str:
@@ -833,6 +889,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _both_sides_named(mentions, sides)
     _act_at_the_gathering(text, mentions)
     _hosts_reporter(text, mentions, entities)
+    _the_sides_of_an_object_relative(text, mentions, entities)
+    _a_side_and_a_bloc_s_members(text, mentions, dateline, timexes)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -979,6 +1037,37 @@ def _hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> N
 _NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
                           r"negotiating\s+teams)", re.IGNORECASE)
 """'Negotiators', 'the two delegations': the people of the story's two sides at talks."""
+
+
+_OBJECT_RELATIVE_OF_SIDES = re.compile(
+    r"\b(?:the|a|an|its|their|new)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties)\s+"
+    r"(?:(?:had|have|has|jointly|then|later)\s+)*$", re.IGNORECASE)
+"""'the | guidelines | the two sides | adopted': a relative clause whose subject is the pair
+and whose object is the noun before it (group 1)."""
+
+
+def _the_sides_of_an_object_relative(text: str, mentions: list[Mention],
+                                     entities: Entities) -> None:
+    """"The code should build on the guidelines the two sides adopted in early 2019": the
+    act of the relative clause is the pair's, done to the noun before it -- the lead's
+    two sides (:func:`lead_sides`, :func:`lead_side_and_partner`), else the story's pair
+    (verify18: "Guidelines the two sides adopted", with the state of the minister who
+    briefed reporters as a side).  Sets the subject and the object of such a verb."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.object_text.strip(" ,.;") and not re.match(
+                r"\s*(?:in|on|at|last|this|earlier)\b", m.object_text):
+            continue
+        relative = _OBJECT_RELATIVE_OF_SIDES.search(text, max(m.seg.start, m.start - 120), m.start)
+        if relative is None:
+            continue
+        sides = lead_sides(mentions, entities) or lead_side_and_partner(mentions, entities) \
+            or entities.story_pair()
+        if len(sides) != 2:
+            continue
+        m.subject, m.subject_phrase = join_names(sides), ""
+        m.patient = relative.group(1)
+        m.countries = list(dict.fromkeys([*sides, *m.countries]))
 
 
 _THE_COURT_OBJECT = re.compile(r"\s+the\s+(court|tribunal)\b", re.IGNORECASE)
@@ -1775,13 +1864,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if governing := _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80),
-                                              mention.start):
-            doer = subject_parts(text, seg, governing.start(1), entities, dateline.span[1],
+        if (governs := _governing_word_at(text, seg, mention)) is not None:
+            doer = subject_parts(text, seg, governs, entities, dateline.span[1],
                                  tuple(dates_in_seg))[0]
             # (only a doer written in the clause: "the two sides" resolved to a guess
             # would put a wrong name in the title)
-            written = text[seg.start:governing.start(1)]
+            written = text[seg.start:governs]
             if _PRONOUN_SUBJECT_LAST.search(written):
                 doer = ""  # "Peru said it would honour ...": a pronoun writes no doer
             if doer and all(re.search(rf"\b{re.escape(part.split()[-1])}\b", written)
@@ -2294,6 +2382,8 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
             _HAS_OBJECT.match(text, mention.end, seg.end):
         return ""
+    if named := _named_instrument_before(text, seg, mention):
+        return named
     found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
     if found is None:
         return _participle_subject(text, seg, mention)
@@ -2311,6 +2401,42 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
                 or (before.islower() and previous is not None
                     and previous.group(1).lower() in _MODALS))
     return found.group(2) if governed else ""
+
+
+_NAMED_INSTRUMENT_BEFORE = re.compile(
+    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?({_INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
+    r"concerning|in|the)\s+)*[A-Z][\w'.\u2019-]*)*),?\s+$")
+"""A treaty's or declaration's name right before a participle: "the Declaration on the
+Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed" (group 1:
+the name, its lowercase words inside)."""
+
+
+def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
+    """The named instrument a past participle modifies: "the code should build on the
+    Declaration on the Conduct of Parties signed in 2002" -> "Declaration on the Conduct
+    of Parties" (verify18: the title was the fragment "Conduct of Parties signed"; "the
+    Treaty of Amity and Cooperation signed in 1976" read "Code should build signs").
+    A name opens with an instrument's word and goes on by capitalised words and the
+    small words inside names; "" when none ends right before the participle."""
+    found = _NAMED_INSTRUMENT_BEFORE.search(text, max(seg.start, mention.start - 120),
+                                            mention.start)
+    return found.group(1) if found is not None else ""
+
+
+_LAST_WORD = re.compile(r"([\w'\u2019-]+)\s+$")
+
+
+def _governing_word_at(text: str, seg: Segment, mention: Mention) -> int | None:
+    """Where the word that governs a participle's noun begins ("would | activate an
+    agreement signed", "| recalled the Convention on the Law of the Sea signed"), whose
+    clause's subject may be the doer; ``None`` when there is none."""
+    named = _NAMED_INSTRUMENT_BEFORE.search(text, max(seg.start, mention.start - 120),
+                                            mention.start)
+    if named is not None:
+        word = _LAST_WORD.search(text, seg.start, named.start())
+        return word.start(1) if word is not None else None
+    found = _MODIFIED_NOUN.search(text, max(seg.start, mention.start - 80), mention.start)
+    return found.start(1) if found is not None else None
 
 
 _SUBJECT_NOUN = re.compile(r"\s*" + _DETERMINERS + r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$",
@@ -2486,6 +2612,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # that name no one, in a story of "talks between A and B", are theirs too ("after
         # talks in Luanda collapsed in March", verify13: no participant; ext14)
         names = list(pair)
+    if not names and sides and _the_sides_negotiators(told):
+        names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
@@ -2498,6 +2626,19 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair
         names += [c for c in pair if c != states[0]]
     return _as_states(names + joined, entities, year)
+
+
+_NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
+                          r"negotiating\s+teams)", re.IGNORECASE)
+
+
+def _the_sides_negotiators(told: list[Mention]) -> bool:
+    """Whether a meeting names no one but "negotiators" or "delegations" as its subject
+    ("negotiators would meet again in Manila in late January"): the negotiators of the
+    lead's two sides (verify18: no participant; before it, the state of the minister who
+    briefed reporters)."""
+    return any(x.category == "meeting" and not x.subject and
+               _NEGOTIATORS.fullmatch(x.subject_phrase.strip()) is not None for x in told)
 
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
@@ -2528,6 +2669,28 @@ def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
     parts = split_names(lead.subject)
     sides = [COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
     return sides if len(parts) == 2 and len(set(sides)) == 2 else []
+
+
+def lead_side_and_partner(mentions: list[Mention], entities: Entities) -> list[str]:
+    """The two sides of the lead's act when its subject is one state or bloc and the act
+    names one other ("Foreign ministers of the Association of Southeast Asian Nations
+    agreed on Wednesday to speed up talks with China" -> ASEAN, China; "China and the ten
+    members of ASEAN agreed"), the subject's first; [] otherwise.
+
+    What "the two sides" of a later sentence mean when the lead's subject names one of
+    them (verify18: "the guidelines the two sides adopted" listed China and Malaysia, the
+    state of the minister who briefed reporters).  The fallback of :func:`lead_sides`."""
+    lead = next((m for m in sorted(mentions, key=lambda x: x.start)
+                 if m.seg.kind == "sentence"), None)
+    if lead is None or not lead.subject:
+        return []
+    # (one side, however written: "ASEAN and Association of Southeast Asian Nations")
+    own = list(dict.fromkeys(COUNTRIES.get(p) or state_of_force(p)
+                             for p in split_names(lead.subject)))
+    if len(own) != 1 or not own[0]:
+        return []
+    sides = list(dict.fromkeys([*own, *lead.countries]))
+    return sides if len(sides) == 2 else []
 
 
 def _speaks(m: Mention) -> bool:

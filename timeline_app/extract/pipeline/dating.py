@@ -259,7 +259,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             d = _DURATION.fullmatch(t.value)
             if d and dct is not None and _WITHIN.search(text, max(seg.start, t.start - 12),
                                                         t.start):
-                _date_deadline(text, group, t, d, dct)
+                _date_deadline(text, group, t, d, dct, in_seg)
                 continue
             if not rel or not d:
                 continue
@@ -714,14 +714,14 @@ _WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$", re.IGNORECASE)
 
 
 def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
-                   dct: _dt.date) -> None:
+                   dct: _dt.date, in_seg: list[Timex]) -> None:
     """"agreed to reopen their embassies within two months": the verb just before "within
     DURATION" (in its clause, with no date yet, of some weight: not "prices will fall
     within six months") is planned by the article's date plus the duration, circa."""
     verb = next((m for m in reversed(group) if m.pos == "verb" and m.end <= t.start
                  and t.start - m.end <= 80 and m.weight >= 0.6 and m.date is None and m.anchor is None
                  and not re.search(r"[,;]", text[m.end:t.start])), None)
-    if verb is None:
+    if verb is None or _deadline_of_another_act(text, verb, t, in_seg, group):
         return
     date = shift(FuzzyDate.of_day(dct), 1, int(float(d.group("n"))), d.group("unit"))
     if date is None:
@@ -729,6 +729,30 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
     verb.date, verb.date_timex, verb.planned = date, t, True
     verb.date_basis = (f"'within {t.text}' of the article's date "
                        f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
+
+
+# "agreed on Friday | to conclude | a code ... within three years": an infinitive the
+# deadline may bound, after the verb (not a destination: "flew to Tokyo")
+_DEADLINE_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|be\b)"
+                                  r"([a-z]+)\b")
+
+
+def _deadline_of_another_act(text: str, verb: Mention, t: Timex, in_seg: list[Timex],
+                             group: list[Mention]) -> bool:
+    """Whether "within DURATION" after ``verb`` bounds another act than the verb's.
+
+    "agreed on Friday to conclude a code of conduct within three years" (verify18): the
+    deadline bounds the conclusion, the infinitive next to it, not the agreeing; and the
+    agreeing has a date of its own ("on Friday", a DATE expression between the verb and
+    the deadline).  A deadline never moves an act told with its own date, nor one whose
+    "to" clause (no event of ours) stands between it and the deadline: TimeML links a
+    duration to the nearest event it modifies (Pustejovsky et al. 2003).  Returns
+    ``True`` when the verb keeps its own date."""
+    if any(x.type == "DATE" and verb.end <= x.start and x.end <= t.start for x in in_seg):
+        return True  # ("agreed on Friday to ... within three years")
+    starts = {m.start for m in group}
+    return any(inf.start(1) not in starts
+               for inf in _DEADLINE_INFINITIVE.finditer(text, verb.end, t.start))
 
 
 def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[Timex],

@@ -32,6 +32,7 @@ from .phrases import (
     NAME_CHUNK,
     NOT_SUBJECT_WORDS,
     is_date_words,
+    is_geographic_feature,
 )
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
@@ -181,6 +182,44 @@ _DEMONYM_AGENT = re.compile(
 
 
 _CAPITAL = re.compile(r"[A-Z]")
+
+
+def _without_acronyms_in_brackets(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``named`` (``(offset, side)``, sorted) without an acronym in brackets right after
+    its full name: "the Economic Community of West African States (ECOWAS)" names the
+    bloc once, not twice (a story's pair is judged by how often each side is named)."""
+    kept: list[tuple[int, str]] = []
+    for at, side in named:
+        if kept and kept[-1][1] == side and at - kept[-1][0] <= 80 and re.fullmatch(
+                r"[^()]*\s\(", text[kept[-1][0]:at]):
+            continue
+        kept.append((at, side))
+    return kept
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){1,3}$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){1,3}")
+
+
+def _inside_a_geographic_name(text: str, start: int, end: int) -> bool:
+    """Whether the state's name at ``text[start:end]`` is part of a sea's, strait's,
+    river's or other feature's name ("South China Sea", "Sea of Japan", "Taiwan Strait",
+    "Lake Chad"): a place, and no mention of the state (verify18: "talks ... on a code of
+    conduct for the South China Sea" named China once more; :func:`.phrases.
+    is_geographic_feature`)."""
+    if text[end:end + 1] not in (" ", "\n") and not text[max(0, start - 1):start].isspace():
+        return False  # (no word around it: "China", "China's")
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    after = _CAPITALISED_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    name = text[before.start() if before else start:after.end() if after else end]
+    words = name.split()
+    # each shorter run ending or starting at the state's name: "the South China Sea
+    # Arbitration" (no feature's name) still holds "South China Sea"
+    return any(is_geographic_feature(" ".join(words[i:j]))
+               for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+               if " ".join(words[i:j]).find(text[start:end]) >= 0)
 
 
 def _prefixes(names: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -362,6 +401,8 @@ class Entities:
         full = " ".join(words)
         if full in COUNTRIES or full in vocab.CITIES or full in DEMONYMS:
             return
+        if is_geographic_feature(full):
+            return  # "the South China Sea, Malaysian Foreign Minister X said": a place
         if words and (words[0].lower() in _OPENING_WORDS or is_date_words(full)
                       or words[0] in _NOT_IN_A_NAME):  # ("Minister", a title, is no one)
             return  # "In January, President X": a date phrase before a title, no one's name
@@ -778,7 +819,10 @@ class Entities:
         """The name the article itself gives ``state`` (a canonical name of
         ``phrases.COUNTRIES``): its most frequent written form that is no abbreviation
         ("Britain" in an article that says "Britain", as AP and Reuters write), else
-        ``state``."""
+        ``state``.  A bloc keeps its usual name ("ASEAN" where the lead writes "the
+        Association of Southeast Asian Nations" first)."""
+        if state in BLOCS:
+            return state
         if not hasattr(self, "_state_names"):
             counts: dict[tuple[str, str], int] = {}
             for m in self._country_re.finditer(self._text):
@@ -811,7 +855,7 @@ class Entities:
             named = self.sides_in(text, 0, len(text)) + [
                 (a, self.people[p]) for a, p in self.people_in(text, 0, len(text))
                 if self.people.get(p)]
-            for _, side in sorted(named):
+            for _, side in _without_acronyms_in_brackets(text, sorted(named)):
                 counts[side] = counts.get(side, 0) + 1
             self._side_counts = counts
         counts = self._side_counts
@@ -871,7 +915,8 @@ class Entities:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""
         return [(m.start(), COUNTRIES[m.group(0)])
                 for m in _matches_at_capitals(self._country_re, text, start, end,
-                                                 _COUNTRY_PREFIXES)]
+                                                 _COUNTRY_PREFIXES)
+                if not _inside_a_geographic_name(text, m.start(), m.end())]
 
     def sides_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]`` by its name
