@@ -797,6 +797,15 @@ def test_while_a_job_runs_the_view_works_ahead_no_more_and_threads_switch_sooner
     view = window.view
     before = sys.getswitchinterval()
     assert before > jobs.SHORT_SWITCH_INTERVAL_S
+    rearmed: list[bool] = []
+    hold = view.hold_work_ahead
+
+    def hold_and_look(held: bool) -> None:
+        hold(held)
+        if not held:
+            rearmed.append(view._picture_timer.isActive())
+
+    view.hold_work_ahead = hold_and_look  # type: ignore[method-assign]
     go = threading.Event()
     results: list[object] = []
     assert window.run_in_background(lambda: go.wait(10), "Work", "Working…",
@@ -811,9 +820,13 @@ def test_while_a_job_runs_the_view_works_ahead_no_more_and_threads_switch_sooner
         go.set()
     qtbot.waitUntil(lambda: results == [True], timeout=10_000)
     assert sys.getswitchinterval() == before
-    assert view._picture_timer.isActive()  # the view that stays gets its picture again
+    # The view that stays gets its picture again: its timer is re-armed as the hold ends
+    # (looked at then: on a loaded machine it fired, and its work began, before a line
+    # after the wait could ask; failed 1 in 3-4 runs alone at load 10).
+    assert rearmed == [True]
     view._make_picture_when_idle()
-    assert view._paint_job is not None
+    assert view._paint_job is not None or (view._frame_cache is not None
+                                           and view._frame_cache[0] == view._frame_key())
 
 
 def test_a_failed_or_cancelled_job_gives_the_switch_interval_back(window, qtbot):
