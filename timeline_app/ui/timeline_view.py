@@ -18,11 +18,12 @@ import operator
 import os
 import sys
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -59,7 +60,7 @@ from timeline_app.ui.layout import (
     pack_lane,
 )
 from timeline_app.ui.overview import StripMap, density, press_mode
-from timeline_app.ui.rounded_pieces import RoundedPieces
+from timeline_app.ui.rounded_pieces import RoundedPieces, RoundedStyle
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import (
     LINEAR,
@@ -1023,6 +1024,10 @@ class _LaneStyle(Record):
         self.indicator_pen = indicator_pen
 
 
+#: ``TimelineView._snapped_ratio``'s last painter, its device (weak references: a
+#: painter or an image is never kept alive by it) and whether its engine is the raster one.
+_RASTER_PAINTER: list[Any] = [None, None, False]
+
 #: A point event's marker, around (0, 0): moved to each marker's centre when drawn.
 _DIAMOND = QPolygonF([QPointF(0, -7), QPointF(7, 0), QPointF(0, 7), QPointF(-7, 0)])
 #: Half the side of a diamond's pixmap (logical px): the diamond's 7 px, half the widest
@@ -1754,6 +1759,9 @@ class TimelineView(PythonViewportScrollArea):
         self._label_chips = LabelChips()
         # Span markers' and badges' rounded ends, pre-rendered (``RoundedPieces``).
         self._rounded = RoundedPieces()
+        # ``_lane_rounded``'s answers by (id of the lane's style, kind, height, ratio).
+        self._lane_roundeds: dict[tuple[int, bool, float, float | None],
+                                  tuple[_LaneStyle, RoundedStyle | None]] = {}
         self._hover_id = ""
         # The frame picture (``_frame_picture``): everything but the selection and the
         # hover, painted once per change of the view and copied for the repaints a
@@ -5272,10 +5280,11 @@ class TimelineView(PythonViewportScrollArea):
         # (a lane below the fold was painted for nothing: 1 of 8 lanes at 100 000 events,
         # 1600x900, a year; 4 at a month).
         top, bottom = strip if strip is not None else (LANES_TOP, vp.height())
+        fills = self._lane_fill(0), self._lane_fill(1)  # (a palette's copy each: once)
         for index, lane in enumerate(layout.lanes):
             if lane.top + offset >= bottom or lane.top + lane.height + offset <= top:
                 continue  # wholly outside the rows to paint
-            self._paint_lane(painter, lane, offset, self._lane_fill(index), chosen, dark,
+            self._paint_lane(painter, lane, offset, fills[index % 2], chosen, dark,
                              hover_id, primary_id,
                              None if strip is None and lane.top + offset >= top
                              and lane.top + lane.height + offset <= bottom
@@ -5439,13 +5448,14 @@ class TimelineView(PythonViewportScrollArea):
         # The stripe's rows start at the top of the lanes' content (it scrolls with them).
         painter.setBrushOrigin(QPointF(0, offset))
         bottom = offset  # the top of the first lane
+        fills = self._lane_fill(0), self._lane_fill(1)  # (``_lane_fill``: by index % 2)
         for index, lane in enumerate(layout.lanes):
             top, bottom = lane.top + offset, lane.top + lane.height + offset
             if top >= height:
                 break
             if bottom > LANES_TOP:
                 painter.fillRect(QRectF(0, top, width, lane.height),
-                                 tile_of(self._lane_fill(index)))
+                                 tile_of(fills[index % 2]))
         if bottom < height:  # below the last lane: the base
             top = max(bottom, float(LANES_TOP))
             painter.fillRect(QRectF(0, top, width, height - top), tile_of(QColor(base.color())))
@@ -5573,7 +5583,9 @@ class TimelineView(PythonViewportScrollArea):
                    centred: bool = False) -> None:
         """Like ``drawText(rect, AlignLeft | AlignVCenter or AlignCenter, text)`` with the
         painter's font already ``font``, from the laid-out text cache."""
-        static = self._static_text(font, text)
+        static = self._static_texts.get((font, text))  # (laid out: one look-up, no call)
+        if static is None:
+            static = self._static_text(font, text)
         size = static.size()
         x = rect.left() + (rect.width() - size.width()) / 2 if centred else rect.left()
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
@@ -5584,11 +5596,21 @@ class TimelineView(PythonViewportScrollArea):
         """The device pixel ratio when ``painter`` paints pixels (raster) through a
         translation on a device of a whole ratio: then point events' diamonds are copied
         from a pre-rendered pixmap at whole device pixels (``_draw_diamond``); else None
-        (SVG, PDF, print, a scaled painter, a fractional ratio: vectors)."""
-        ratio = painter.device().devicePixelRatioF()
-        transform = painter.transform()
-        if (painter.paintEngine().type() != QPaintEngine.Type.Raster or ratio != int(ratio)
-                or transform.type().value > transform.TransformationType.TxTranslate.value):
+        (SVG, PDF, print, a scaled painter, a fractional ratio: vectors).
+
+        Asked ~20 times a frame (each lane's badges and indicators, the items, the
+        article badges): whether the painter's engine is the raster one is remembered
+        for the painter and its device (``_RASTER_PAINTER``; the engine's type is an
+        enum made anew at each call, ~5 us of a ~8 us question), and the transform is
+        asked ``isScaling()`` (Qt: ``type() >= TxScale``, i.e. more than a
+        translation) instead of comparing enum values (issue 11, session 16)."""
+        device = painter.device()
+        ref, known, raster = _RASTER_PAINTER
+        if ref is None or ref() is not painter or known is None or known() is not device:
+            raster = painter.paintEngine().type() == QPaintEngine.Type.Raster
+            _RASTER_PAINTER[:] = (weakref.ref(painter), weakref.ref(device), raster)
+        ratio = device.devicePixelRatioF()
+        if not raster or ratio != int(ratio) or painter.transform().isScaling():
             return None
         return ratio
 
@@ -5671,7 +5693,8 @@ class TimelineView(PythonViewportScrollArea):
         # Outlined as its markers are, 1 px on the pixel grid (crisp): a navy chosen
         # colour's swatch was all but lost on the dark theme (colors11's not-done).
         header = QRectF(6.5, lane.top + offset + 3.5, 11, 11)
-        painter.setPen(QPen(self._lane_style(color).pens[False, False].color(), 1))
+        style = self._lane_style(color)  # (once a lane: the indicators' too)
+        painter.setPen(QPen(style.pens[False, False].color(), 1))
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
         painter.setFont(self._bold_font)
@@ -5679,11 +5702,12 @@ class TimelineView(PythonViewportScrollArea):
         name_rect = QRectF(22, lane.top + offset + 1,
                            self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
-        painter.setPen(self.palette().text().color())
+        text_color = self.palette().text().color()
+        painter.setPen(text_color)
         # At its baseline (y = 14), as drawText(point) put it.
         painter.drawStaticText(QPointF(24, lane.top + offset + 14 - self._bold_metrics.ascent()),
                                self._static_text(2, name))
-        self._paint_indicators(painter, lane, offset, color)
+        self._paint_indicators(painter, lane, offset, color, style, text_color)
 
     def _paint_lane_body(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                          band: QColor, color: QColor, chosen: frozenset[str],
@@ -5731,8 +5755,8 @@ class TimelineView(PythonViewportScrollArea):
             painter.setPen(style.badge_pen)
             painter.setBrush(style.badge_fill)
             # (from pre-rendered ends: ``RoundedPieces``)
-            rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
-                                          ROW_HEIGHT - 6, self._snapped_ratio(painter))
+            rounded = self._lane_rounded(style, False, ROW_HEIGHT - 6,
+                                         self._snapped_ratio(painter))
             rest = [aggregate.rect for aggregate in badges]
             if rounded is not None:
                 transform = painter.transform()
@@ -5746,8 +5770,8 @@ class TimelineView(PythonViewportScrollArea):
                                 centred=True)
             painter.translate(0, -offset)
         else:
-            rounded = self._rounded.style(style.badge_pen, style.badge_fill, 8,
-                                          ROW_HEIGHT - 6, self._snapped_ratio(painter))
+            rounded = self._lane_rounded(style, False, ROW_HEIGHT - 6,
+                                         self._snapped_ratio(painter))
             for aggregate in badges:
                 rect = aggregate.rect.translated(0, offset)
                 painter.setPen(style.badge_pen)
@@ -6342,11 +6366,37 @@ class TimelineView(PythonViewportScrollArea):
                 return brk
         return None
 
+    def _lane_rounded(self, style: _LaneStyle, indicator: bool, height: float,
+                      ratio: float | None) -> RoundedStyle | None:
+        """``self._rounded.style(...)`` of a lane's "+N" badges (radius 8) or "◀ N"
+        indicators (radius 7), ``height`` logical px tall at ``ratio``: remembered for
+        the lane's ``_LaneStyle`` (its pens and fills are never changed once made), as
+        asking ``RoundedPieces.style`` reads the pen's width, style and colour through
+        Qt each time (~26 k instructions, twice a lane and frame; issue 11, session 16).
+        The same object as ``RoundedPieces.style`` returns."""
+        key = (id(style), indicator, height, ratio)
+        known = self._lane_roundeds.get(key)
+        if known is None or known[0] is not style:  # (the style kept: its id not reused)
+            if len(self._lane_roundeds) >= 512:  # palettes come and go
+                self._lane_roundeds.clear()
+            pen, fill, radius = ((style.indicator_pen, style.indicator_fill, 7) if indicator
+                                 else (style.badge_pen, style.badge_fill, 8))
+            known = self._lane_roundeds[key] = (
+                style, self._rounded.style(pen, fill, radius, height, ratio))
+        return known[1]
+
     def _paint_indicators(self, painter: QPainter, lane: _LaneGeometry, offset: float,
-                          color: QColor) -> None:
+                          color: QColor, style: _LaneStyle | None = None,
+                          text_color: QColor | None = None) -> None:
+        """A lane's "◀ N" / "N ▶" boxes; ``style`` and ``text_color``: the lane's
+        ``_lane_style`` and the palette's text colour when the caller has them (the
+        header asks for both anyway: a palette's copy and look-ups, ~5 us a lane)."""
         painter.setFont(self._small_font)
         texts = (f"◀ {lane.hidden[0]:,}", f"{lane.hidden[1]:,} ▶")
-        style = self._lane_style(color)
+        if style is None:
+            style = self._lane_style(color)
+        if text_color is None:
+            text_color = self.palette().text().color()
         rounded = None
         for rect, text in zip(lane.indicator_rects, texts, strict=True):
             if rect.isNull():
@@ -6355,10 +6405,10 @@ class TimelineView(PythonViewportScrollArea):
             painter.setPen(style.indicator_pen)
             painter.setBrush(style.indicator_fill)
             if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
-                rounded = self._rounded.style(style.indicator_pen, style.indicator_fill, 7,
-                                              box.height(), self._snapped_ratio(painter))
+                rounded = self._lane_rounded(style, True, box.height(),
+                                             self._snapped_ratio(painter))
             self._rounded.draw_or_path(painter, box, rounded, 7)
-            painter.setPen(self.palette().text().color())
+            painter.setPen(text_color)
             self._draw_small_centred(painter, box, text)
 
     def _draw_small_centred(self, painter: QPainter, box: QRectF, text: str) -> None:
@@ -6367,15 +6417,20 @@ class TimelineView(PythonViewportScrollArea):
         (``_draw_text``).  At 100 000 events the "◀ N" counts and the article badges'
         "+N" change with every pan: laying out a QStaticText for a text drawn once costs
         6x a drawText (56 against 9 µs), the same pixels.  A text seen again is laid out
-        (a small timeline's counts and badges stay)."""
-        if self._batched and (1, text) not in self._static_texts:
-            if text not in self._seen_once:
+        (a small timeline's counts and badges stay).  A text laid out is drawn as
+        ``_draw_text(..., centred=True)`` draws it, with one look-up."""
+        static = self._static_texts.get((1, text))
+        if static is None:
+            if self._batched and text not in self._seen_once:
                 if len(self._seen_once) > 10_000:
                     self._seen_once.clear()
                 self._seen_once.add(text)
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
                 return
-        self._draw_text(painter, box, text, 1, centred=True)
+            static = self._static_text(1, text)
+        size = static.size()
+        painter.drawStaticText(QPointF(box.left() + (box.width() - size.width()) / 2,
+                                       box.top() + (box.height() - size.height()) / 2), static)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
@@ -6540,12 +6595,16 @@ class TimelineView(PythonViewportScrollArea):
         painter.fillRect(QRect(0, AXIS_HEIGHT - 1, width, 1), text)
         painter.setPen(QPen(text, 1))
         lines, labels = self._axis_layout(segments, width)
-        painter.drawLines([QPointF(x, y) for x, top, bottom in lines for y in (top, bottom)])
+        # (One QLineF a tick, not two QPointF: the same array of lines in Qt.)
+        painter.drawLines([QLineF(x, top, x, bottom) for x, top, bottom in lines])
+        font: bool | None = None  # the painter's font (bold?) set when it changes, not a label
         for label in labels:  # break labels last: no tick line crosses them
             if label.boxed:
                 painter.fillRect(label.rect, palette.window())
                 painter.setPen(text)
-            painter.setFont(self._bold_font if label.bold else self._small_font)
+            if bool(label.bold) is not font:
+                font = bool(label.bold)
+                painter.setFont(self._bold_font if font else self._small_font)
             self._draw_text(painter, label.rect, label.text, 2 if label.bold else 1,
                             centred=label.boxed)
         painter.setFont(self._label_font)
