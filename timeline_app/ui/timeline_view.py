@@ -343,6 +343,9 @@ PAN_FIRST_BAND_ROWS = 128
 PRESS_SLICE_BYTES = 4 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
+# An event changed off screen is scrolled to at the zoom it is seen at when it takes at
+# most this share of the width, else the view zooms out (``TimelineView.show_event``).
+FOLLOW_SHARE = 0.8
 # Narrower right margins Fit All tries after a gap's band when the titles lose less
 # (``TimelineView._fit_narrower_right``): the last marker still clear of the edge.
 FIT_MARGIN_RIGHT_NARROWER = (32.0, 24.0, 16.0, 8.0)
@@ -3084,6 +3087,35 @@ class TimelineView(PythonViewportScrollArea):
                 vbar.setValue(int(top))
             elif bottom > vbar.value() + visible_h:
                 vbar.setValue(int(bottom - visible_h))
+
+    def show_event(self, event_id: str) -> None:
+        """Bring an event just changed (the editor's OK, an added event, an undo or a
+        redo) wholly into view: nothing moves when it is already wholly on screen
+        (``ensure_visible``'s 24 px from the edges); else the view scrolls to centre it
+        at its zoom when it takes at most ``FOLLOW_SHARE`` of the width, else it zooms
+        out to show all of it with a twentieth of its length each side (a decade
+        wholly), its breaks closed, as an import shows its events.  Its row is scrolled
+        to (``ensure_visible``).  An event filtered out or not in the timeline: nothing.
+
+        An edit to "the 1980s" left the view on 2008-2012; "c. 1990s" added at a day's
+        zoom showed one week of January 1990 (verify18, finding 4)."""
+        if event_id not in self._document.timeline or event_id in self._hidden:
+            return
+        start, end = event_days(self._document.timeline.get(event_id))
+        margin_px = 24.0
+        width = self.viewport().width()
+        point = end - start == 1
+        x0 = self.x_of_day(start + 0.5 if point else start)
+        x1 = self.x_of_day(start + 0.5 if point else end)
+        if not (margin_px <= x0 and x1 <= width - margin_px):
+            u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
+            view = self._view_units()
+            if u1 - u0 <= view * FOLLOW_SHARE:
+                self._set_origin((u0 + u1) / 2 - view / 2)
+            else:
+                pad = max(3.0, (end - start) / 20)
+                self.show_range(start - pad, end + pad, open_breaks=False)
+        self.ensure_visible(event_id)
 
     # ------------------------------------------------------------------ editing by mouse
     def drag_preview(self) -> Event | None:
