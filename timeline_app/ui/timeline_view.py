@@ -1707,6 +1707,8 @@ class TimelineView(PythonViewportScrollArea):
         self._overview_picture: tuple[object, QPixmap] | None = None
         self._article_line_cache: tuple[object, QPixmap] | None = None
         self._fit_margin_px = FIT_MARGIN_LEFT  # Fit All's last left margin (_fit_margin_left)
+        # Fit All's last px after the data: its right margin and room (``_fitted``)
+        self._fit_right_px = FIT_MARGIN_RIGHT
         #: ``_fit_room_right``'s last answer and what it was for.
         self._fit_right_memo: tuple[tuple[object, ...], float] | None = None
         #: Fit All's extra linear days (after the stretch left of a break, before the
@@ -2486,6 +2488,7 @@ class TimelineView(PythonViewportScrollArea):
             margin = self._fit_margin_px = self._fit_margin_left(first, last)
         last += self._fit_room_right(first, last, margin)
         origin, px_per_day = self._fitted(first, last, margin)
+        self._fit_right_px = self._fit_right_px_for(last, px_per_day)
         self._set_scale(px_per_day)
         # (fitted: the scroll bar's thumb across the whole track, set once; a second pass
         # over the bar gave it its range and took it away again, repainting it at every
@@ -2511,12 +2514,21 @@ class TimelineView(PythonViewportScrollArea):
         width = max(100.0, self.viewport().width() - margin - FIT_MARGIN_RIGHT)
         lo, hi = self._scale_bounds()
         px_per_day = min(hi, max(lo, width / max(MIN_DAYS_SHOWN, last - first)))
-        saved = self._px_per_day, self._fit_margin_px
+        saved = self._px_per_day, self._fit_margin_px, self._fit_right_px
         self._px_per_day, self._fit_margin_px = px_per_day, margin
+        self._fit_right_px = self._fit_right_px_for(last, px_per_day)
         try:
             return self._clamped_origin(first - margin / px_per_day), px_per_day
         finally:
-            self._px_per_day, self._fit_margin_px = saved
+            self._px_per_day, self._fit_margin_px, self._fit_right_px = saved
+
+    def _fit_right_px_for(self, last: float, px_per_day: float) -> float:
+        """The px after the data's last unit of a Fit All that shows up to the unit
+        ``last`` at ``px_per_day``: its right margin and the room it made for the last
+        titles, which ``_origin_bounds`` lets the view show (its quarter of a window
+        moved a Fit All with 40 % of room 175 px left, away from the view its room was
+        chosen for, and the titles it was for were cut: fit18)."""
+        return (last - self._data_units()[1]) * px_per_day + FIT_MARGIN_RIGHT
 
     def _fit_view(self) -> tuple[float, float] | None:
         """(origin, pixels per day) that ``fit_all`` would give now, when it would keep
@@ -3734,7 +3746,9 @@ class TimelineView(PythonViewportScrollArea):
         view = self._view_units()
         # (at least Fit All's margin: the room it made for labels left of the first band)
         pad = max(view * 0.25, self._fit_margin_px / self._px_per_day)
-        lo, hi = first - pad, last + pad - view
+        # (and after the data Fit All's right margin and room: ``_fit_right_px_for``)
+        lo, hi = first - pad, last + max(view * 0.25,
+                                         self._fit_right_px / self._px_per_day) - view
         lo, hi = min(lo, hi), max(lo, hi)
         lo = max(lo, self._scale.u_of_day(MIN_DAY))
         hi = max(lo, min(hi, self._scale.u_of_day(MAX_DAY) - view))
