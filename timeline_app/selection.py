@@ -70,7 +70,13 @@ class SelectionAcrossUndo(QObject):
 
     Listen to the document before anything that clears the selection on a removal: the
     selection at a step's first change is taken as the selection before it.
+
+    Signals:
+        followed(str): after an undo or redo that selected the events it changed, the
+            current one (the window brings it into view: verify18, finding 4).
     """
+
+    followed = Signal(str)
 
     def __init__(self, document: Document, selection: EventSelection) -> None:
         super().__init__(selection)
@@ -125,6 +131,7 @@ class SelectionAcrossUndo(QObject):
         if changed:
             current = before[1] if before[1] in changed else changed[0]
             self._selection.select_many(changed, current)
+            self.followed.emit(current)
             return
         if undone and index in self._before_step:
             before = self._before_step[index]

@@ -488,8 +488,10 @@ class MainWindow(QMainWindow):
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
-        SelectionAcrossUndo(self.document, self.selection)
+        across_undo = SelectionAcrossUndo(self.document, self.selection)
         self.view = TimelineView(self.document, self.selection, self)
+        # ... and brought into view, as after the editor's OK (verify18, finding 4).
+        across_undo.followed.connect(self.view.show_event)
         self.setCentralWidget(self.view)
         self._job: BackgroundJob | None = None
         self._fingerprint_jobs: set[BackgroundJob] = set()
@@ -1763,6 +1765,7 @@ class MainWindow(QMainWindow):
             return False
         self.document.add_event(event)
         self.selection.select(event.id)
+        self.view.show_event(event.id)
         return True
 
     def new_event_at_day(self, day: float) -> bool:
@@ -1813,6 +1816,7 @@ class MainWindow(QMainWindow):
         if edited is None:
             return False
         self.document.update_event(edited)
+        self.view.show_event(edited.id)
         return True
 
     def edit_selected(self) -> bool:
@@ -1835,6 +1839,7 @@ class MainWindow(QMainWindow):
         # A new date for the copy: its words in the sentence no longer give it (as an edit)
         self.document.add_event(with_date_basis_kept_true(copy, edited))
         self.selection.select(edited.id)
+        self.view.show_event(edited.id)
         return True
 
     def _same_day(self, event: Event) -> list[Event]:
