@@ -53,6 +53,30 @@ def _drop_caches(view: Any, keep_pixmaps: bool = False) -> None:
     view._frame_generation += 1  # no picture of the view kept
 
 
+def shown_view(app: Any, path: str, viewport: str) -> tuple[Any, float]:
+    """A ``TimelineView`` of the file at ``path``, shown with its viewport exactly
+    ``viewport`` ("WxH", pixels), and the middle of the busiest day (a day number): what
+    this script and ``profile_parts.py`` profile."""
+    from benchmarks.bench_frames import _busiest_day
+    from timeline_app import io as timeline_io
+    from timeline_app.document import Document
+    from timeline_app.selection import EventSelection
+    from timeline_app.ui import timeline_view as tv
+
+    timeline = timeline_io.load(path)
+    busiest = _busiest_day(timeline) + 0.5
+    vw, vh = (int(v) for v in viewport.split("x"))
+    view = tv.TimelineView(Document(timeline), EventSelection())
+    view.resize(vw, vh)
+    view.show()
+    for _ in range(3):
+        app.processEvents()
+        vp = view.viewport()
+        view.resize(view.width() + vw - vp.width(), view.height() + vh - vp.height())
+    app.processEvents()
+    return view, busiest
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("file")
@@ -66,10 +90,7 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bench_frames import _busiest_day, timed_layouts
-    from timeline_app import io as timeline_io
-    from timeline_app.document import Document
-    from timeline_app.selection import EventSelection
+    from benchmarks.bench_frames import timed_layouts
     from timeline_app.ui import timeline_view as tv
 
     app = QApplication([sys.argv[0]])
@@ -91,17 +112,7 @@ def main() -> int:
                     parts.setdefault(_n, []).append((time.process_time() - c0) * 1000)
 
             setattr(tv.TimelineView, name, wrapper)
-    timeline = timeline_io.load(args.file)
-    busiest = _busiest_day(timeline) + 0.5
-    vw, vh = (int(v) for v in args.viewport.split("x"))
-    view = tv.TimelineView(Document(timeline), EventSelection())
-    view.resize(vw, vh)
-    view.show()
-    for _ in range(3):
-        app.processEvents()
-        vp = view.viewport()
-        view.resize(view.width() + vw - vp.width(), view.height() + vh - vp.height())
-    app.processEvents()
+    view, busiest = shown_view(app, args.file, args.viewport)
     vp = view.viewport()
 
     def place() -> None:

@@ -97,27 +97,13 @@ def main() -> int:
         parser.error(f"at most {len(TRAMPOLINES)} parts a run")
     from PySide6.QtWidgets import QApplication
 
-    from benchmarks.bench_frames import _busiest_day
-    from timeline_app import io as timeline_io
-    from timeline_app.document import Document
-    from timeline_app.selection import EventSelection
-    from timeline_app.ui import timeline_view as tv
+    from benchmarks.profile_cold import shown_view
 
     app = QApplication([sys.argv[0]])
     for part, (c_name, trampoline) in zip(parts, TRAMPOLINES, strict=False):
         _wrap(part, trampoline)
         print(f"{part:40s} in {c_name}")
-    timeline = timeline_io.load(args.file)
-    busiest = _busiest_day(timeline) + 0.5
-    vw, vh = (int(v) for v in args.viewport.split("x"))
-    view = tv.TimelineView(Document(timeline), EventSelection())
-    view.resize(vw, vh)
-    view.show()
-    for _ in range(3):
-        app.processEvents()
-        vp = view.viewport()
-        view.resize(view.width() + vw - vp.width(), view.height() + vh - vp.height())
-    app.processEvents()
+    view, busiest = shown_view(app, args.file, args.viewport)
     vp = view.viewport()
     half = DAYS[args.view] / 2
     view.go_to_days(busiest - half, busiest + half)
