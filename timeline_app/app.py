@@ -73,6 +73,15 @@ def last_file() -> str | None:
     return recent[0] if recent else None
 
 
+def stands_in(path: str | None) -> bool:
+    """Whether the window stands in for ``path`` while it opens ("Opening NAME…", its
+    name as the title: ``create_opening_window``): not for a folder, which is refused at
+    once, so the stand-in only promised what would not come (a new user's trial, verify18:
+    "Opening <folder>…" behind "… is a folder, not a timeline file").  A name not there
+    yet stands in: it becomes a new, empty timeline of that name."""
+    return bool(path) and not os.path.isdir(path or "")
+
+
 def create_opening_window(path: str):  # type: ignore[no-untyped-def]
     """The window while FILE opens (``main``; see ``MainWindow.stand_in_for``).
 
@@ -210,7 +219,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         if refused is not None:
             reopen = None
     opening = file or reopen
-    window = (create_opening_window(opening) if opening
+    window = (create_opening_window(opening) if opening and stands_in(opening)
               else create_main_window(None, defer_panels=True))
 
     def collect_again() -> None:

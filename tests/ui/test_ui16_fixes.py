@@ -196,3 +196,15 @@ def test_the_edit_menu_shows_ctrl_y_for_redo_as_the_readme_does(qtbot, monkeypat
     window.document.undo_stack.undo()
     redo.trigger()
     assert "r1" in window.document.timeline
+
+
+def test_a_folder_named_at_the_start_gets_no_stand_in(tmp_path):  # type: ignore[no-untyped-def]
+    """verify18: a folder named on the command line showed "Opening <b>bold<…" behind
+    "… is a folder, not a timeline file".  Fails on cb8d403 (no ``stands_in``)."""
+    from timeline_app.app import stands_in
+
+    folder = tmp_path / "<b>bold<"
+    folder.mkdir()
+    assert not stands_in(str(folder))
+    assert stands_in(str(tmp_path / "new.json"))  # not there yet: a new timeline of that name
+    assert not stands_in(None) and not stands_in("")
