@@ -871,3 +871,30 @@ def test_a_window_closed_before_its_late_hash_ends_quietly(qtbot, tmp_path):
     window.deleteLater()
     qtbot.wait(200)  # the job ends and reports to a deleted window: no error
     assert jobs
+
+
+def test_a_window_deleted_with_its_filters_shown_raises_nothing(qtbot):  # type: ignore[no-untyped-def]
+    """lanes18: a test that left the Filters dock shown made a later test fail: when its
+    window was deleted, the dock's toggled handler ran on it and raised.  Fails on 515dfc5."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.app import create_main_window
+
+    window = create_main_window(None)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_ready, timeout=20_000)
+    window._filter_dock.show()
+    QApplication.processEvents()
+    with qtbot.capture_exceptions() as raised:
+        window.document.undo_stack.resetClean()
+        window.close()
+        window.deleteLater()
+        del window
+        gc.collect()
+        for _ in range(5):
+            QApplication.processEvents()
+        qtbot.wait(50)
+    assert raised == []

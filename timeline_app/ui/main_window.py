@@ -1309,7 +1309,12 @@ class MainWindow(QMainWindow):
         # triggered: after the dock shows (Qt's own slot is on it); toggled: also when
         # the dock's close button hides it.
         filters_action.triggered.connect(self._on_filters_toggled)
-        filters_action.toggled.connect(lambda shown: shown or QTimer.singleShot(
+        # (not while the window is deleted: its docks are hidden then, and the timer's
+        # context is already gone — lanes18 saw it raise in a test's teardown)
+        import shiboken6
+
+        filters_action.toggled.connect(lambda shown: shown or not shiboken6.isValid(self)
+                                       or QTimer.singleShot(
             0, self, lambda: self._on_filters_toggled(False)))
         filters_action.setStatusTip("Show only some participants, places, an article or dates")
         self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
