@@ -249,3 +249,29 @@ def test_file_merge_shows_a_range_and_says_why_under_the_table(qtbot):  # type: 
         "Row 1 looks like “Summit in Geneva” (November 1985), already in the timeline: ")
     dialog.table.setCurrentCell(1, 2)
     assert dialog.why_label.text() == "Row 2 is not like any event already in the timeline."
+
+
+def test_merging_an_identical_copy_changes_nothing_and_says_so(window, tmp_path,  # type: ignore[no-untyped-def]
+                                                               recorded_prompts, monkeypatch):
+    """verify19: File → Merge… of a Save As copy said "Merge would change that event: only
+    its sources" for events without sources, and left the file modified ("copy.json*")
+    though no field changed.  Fails on c4d4d95."""
+    path = tmp_path / "copy.json"
+    timeline_io.save(window.document.timeline, path)
+    recorded_prompts.open_path = str(path)
+    lines: list[str] = []
+
+    def review(_parent, other, current):  # type: ignore[no-untyped-def]
+        dialog = MergeDialog(other, current)
+        lines.extend(dialog.duplicate_text(row) for row in range(dialog.table.rowCount()))
+        for row in range(dialog.table.rowCount()):
+            dialog.set_checked(row, True)
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    count, modified = window.document.undo_stack.count(), window.document.is_modified
+    assert window.merge_file()
+    assert lines and all("Merge would change that event: nothing;" in line for line in lines)
+    assert window.document.undo_stack.count() == count  # no step: nothing to undo or save
+    assert window.document.is_modified == modified
+    assert window.statusBar().currentMessage().startswith("Nothing changed: the ")

@@ -3131,9 +3131,10 @@ class MainWindow(QMainWindow):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
-                  text: str, category_colors: dict[str, str] | None = None) -> None:
+                  text: str, category_colors: dict[str, str] | None = None) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
-        (incoming id → existing id) into the existing events instead of adding them.
+        (incoming id → existing id) into the existing events instead of adding them; False
+        when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
         and takes those of categories new to it (``Document.merge_events``)."""
         from timeline_app.core.duplicates import merge_events
@@ -3148,8 +3149,12 @@ class MainWindow(QMainWindow):
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event)
-        self.document.merge_events(sources, added, list(replaced.values()), text,
-                                   category_colors)
+        # An event merged into one it equals changes nothing: not a step of the merge, so
+        # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
+        changed = [merged for target, merged in replaced.items()
+                   if merged != timeline.get(target)]
+        self.document.merge_events(sources, added, changed, text, category_colors)
+        return bool(added or changed)
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
@@ -3193,15 +3198,20 @@ class MainWindow(QMainWindow):
             sources[source.id] = source
         events = [dataclasses.replace(e, source_id=renamed[e.source_id])
                   if e.source_id in renamed else e for e in events]
-        self._merge_in(list(sources.values()), events, outcome.merges,
-                       f"Merge {counted(len(events), 'event')} from {Path(path).name}",
-                       other.category_colors)
+        changed = self._merge_in(list(sources.values()), events, outcome.merges,
+                                 f"Merge {counted(len(events), 'event')} from "
+                                 f"{Path(path).name}", other.category_colors)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
         came_in = [outcome.merges.get(e.id, e.id) for e in events]
         self.selection.select_many(i for i in came_in if i in self.document.timeline)
         self._focus_view()
+        if not changed:
+            self.statusBar().showMessage(
+                f"Nothing changed: the {counted(len(events), 'event')} of {path} "
+                "are in the timeline as they are", 5000)
+            return True
         self.statusBar().showMessage(
             f"Merged {counted(len(events), 'event')} from {path} ({len(outcome.merges)} into "
             f"existing {'event' if len(outcome.merges) == 1 else 'events'}); "

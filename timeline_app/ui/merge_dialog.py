@@ -26,13 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import find_duplicates, merge_changes
+from timeline_app.core.duplicates import find_duplicates, merge_changes, merge_events
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.import_article import ReviewOutcome, SpaceTicksRow, mark_current_cell
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.theme import VisibleCheckStyle
+
+
+def _changes_in_words(existing: Event, incoming: Event) -> str:
+    """What merging ``incoming`` into ``existing`` would change, for the review: the
+    fields (``merge_changes``), else "only its sources", else "nothing" when the merged
+    event would equal it (verify19: an identical copy was told "only its sources")."""
+    changes = "; ".join(merge_changes(existing, incoming))
+    if changes:
+        return changes
+    return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
 
 
 class MergeDialog(QDialog):
@@ -142,7 +152,7 @@ class MergeDialog(QDialog):
                        self.MERGE)
         choice.addItem(f"Keep both (“{existing}” stays)", self.KEEP_BOTH)
         choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
-        changes = "; ".join(merge_changes(match.existing, event)) or "only its sources"
+        changes = _changes_in_words(match.existing, event)
         # Tooltips are rich text, and the reason quotes shared names from the file.
         choice.setToolTip(tooltip_text(
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
@@ -161,7 +171,7 @@ class MergeDialog(QDialog):
         existing = match.existing
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         looks = "looks like" if match.likely else "is possibly"
-        changes = "; ".join(merge_changes(existing, event)) or "only its sources"
+        changes = _changes_in_words(existing, event)
         return (f"Row {row + 1} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}"
                 f"), already in the timeline: {match.reason}. Merge would change that event: "
                 f"{changes}; Keep both adds it as well.")
