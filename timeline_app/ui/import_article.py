@@ -77,7 +77,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, FuzzyDate, Precision, Source
+from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.parse_date import ParseResult
+from timeline_app.document import dates_in_words
 from timeline_app.extract import Candidate, Dateline, ExtractionResult, read_dateline
 from timeline_app.extract.dateline import last_dateline_day
 from timeline_app.io.article import ArticleFileError, read_article
@@ -1024,6 +1026,20 @@ def column_shares(room: int, cells: dict[int, Sequence[int]], title: int,
     return widths
 
 
+def duplicate_words(row: int, match: DuplicateMatch, changes: str) -> str:
+    """The line under a review's table for a row (0-based ``row``) that repeats an
+    existing event: which, why, and what a merge would ``changes`` in it (plain text:
+    titles come from files and articles).  The import review and File → Merge… say it
+    alike."""
+    existing = match.existing
+    title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+    looks = "looks like" if match.likely else "is possibly"
+    return (f"Row {row + 1} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}), "
+            "already in the timeline: "
+            f"{match.reason}. Merge would change that event: {changes}; Keep both adds it "
+            "as well.")
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -1725,12 +1741,7 @@ class ReviewDialog(QDialog):
             if twin:
                 return twin.strip()
             return f"Row {row + 1} is not like any event already in the timeline."
-        existing = match.existing
-        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
-        looks = "looks like" if match.likely else "is possibly"
-        return (f"Row {row + 1} {looks} “{title}” ({existing.date.describe()}), already in "
-                f"the timeline: {match.reason}. Merge would change that event: "
-                f"{self._merge_words(row)}; Keep both adds it as well.{twin}")
+        return duplicate_words(row, match, self._merge_words(row)) + twin
 
     def _kept_words(self, row: int) -> str:
         """" You kept row 3 as this event and unticked this one (Undo Keep takes it

@@ -30,7 +30,12 @@ from timeline_app.core.duplicates import find_duplicates, merge_changes, merge_e
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.import_article import ReviewOutcome, SpaceTicksRow, mark_current_cell
+from timeline_app.ui.import_article import (
+    ReviewOutcome,
+    SpaceTicksRow,
+    duplicate_words,
+    mark_current_cell,
+)
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.theme import VisibleCheckStyle
 
@@ -168,13 +173,7 @@ class MergeDialog(QDialog):
         match = self.duplicates.get(event.id)
         if match is None:
             return f"Row {row + 1} is not like any event already in the timeline."
-        existing = match.existing
-        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
-        looks = "looks like" if match.likely else "is possibly"
-        changes = _changes_in_words(existing, event)
-        return (f"Row {row + 1} {looks} “{title}” ({dates_in_words(existing.date, existing.end)}"
-                f"), already in the timeline: {match.reason}. Merge would change that event: "
-                f"{changes}; Keep both adds it as well.")
+        return duplicate_words(row, match, _changes_in_words(match.existing, event))
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
