@@ -420,6 +420,13 @@ def test_notches_about_a_day_kept_in_place_are_painted_ahead(qtbot, shown_view, 
     viewport = view.viewport()
     if ratio != 1.0:
         monkeypatch.setattr(viewport, "devicePixelRatioF", lambda: ratio)
+    # The view's wall-clock timers stay out of the count, as in the test of the first
+    # step above: this test failed once in make test at load 9-13 (13 notches of 18
+    # copied, 14 wanted, at two device pixels a pixel), most likely the same way (a wait
+    # outlasted PICTURE_IDLE_MS and the idle view's sides took the step painted ahead;
+    # not reproduced on a quiet host).
+    view._picture_timer.setInterval(600_000)
+    view._ahead_drop_timer.setInterval(600_000)
     first = _dt.date(1995, 2, 1).toordinal()
     view.go_to_days(first, first + 365)
     QApplication.processEvents()
