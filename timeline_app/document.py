@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
+from timeline_app.core.dates import describe_range
 from timeline_app.core.model import is_color
 from timeline_app.lazy_module import LazyModule
 
@@ -44,8 +45,9 @@ fingerprints = LazyModule("timeline_app.io.fingerprint")
 
 
 def dates_in_words(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
-    """An event's date, or its range, as a person writes it: "March 1965 – June 1965"."""
-    return date.describe() if end is None else f"{date.describe()} – {end.describe()}"
+    """An event's date, or its range, as a person writes it: "March–June 1965"
+    (``dates.describe_range``)."""
+    return describe_range(date, end)
 
 
 def with_date_basis_kept_true(old: Event, new: Event) -> Event:

@@ -243,7 +243,7 @@ def test_file_merge_shows_a_range_and_says_why_under_the_table(qtbot):  # type: 
                     end=FuzzyDate.of_ymd(2024, 5, 5)))
     dialog = MergeDialog(other, existing)
     qtbot.addWidget(dialog)
-    assert dialog.table.item(1, 1).text() == "3 May 2024 – 5 May 2024"
+    assert dialog.table.item(1, 1).text() == "3–5 May 2024"
     assert dialog.why_label.textFormat() == Qt.TextFormat.PlainText
     assert dialog.why_label.text().startswith(
         "Row 1 looks like “Summit in Geneva” (November 1985), already in the timeline: ")

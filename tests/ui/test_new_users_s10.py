@@ -272,5 +272,5 @@ def test_go_to_a_month_marks_it_with_its_words(window, qtbot, monkeypatch):
     monkeypatch.setattr(type(view), "prompt", staticmethod(lambda *_a: "1965–1970"))
     assert view.ask_go_to_date()
     mark = view._date_mark
-    assert mark is not None and mark._words == "1965 – 1970"
+    assert mark is not None and mark._words == "1965–1970"
     _keep(window, "go-to-date-range.png")

@@ -1,5 +1,5 @@
-"""A range shows in full ("March 1965 – June 1965") in the event list's Date column, its
-tooltip and the status bar; the list still sorts by the start."""
+"""A range shows in full ("March–June 1965": the year the ends share said once) in the
+event list's Date column, its tooltip and the status bar; the list still sorts by the start."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def test_a_range_shows_start_and_end_in_the_list_and_status_bar(window, qtbot):
     listing, model = window.event_list, window.event_list.table_model()
     row = model.row_of("talks-1965")
     cell = model.index(row, 0)
-    assert cell.data() == "March 1965 – June 1965"
-    assert "March 1965 – June 1965" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data() == "March–June 1965"
+    assert "March–June 1965" in model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole)
     # The whole text fits the column (not elided to "March 1965 – J…")
     assert listing.fontMetrics().horizontalAdvance(cell.data()) + 8 <= listing.columnWidth(0)
     # Sorted by the start: before June 1965, which starts later
@@ -29,6 +29,6 @@ def test_a_range_shows_start_and_end_in_the_list_and_status_bar(window, qtbot):
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton,
                      pos=listing.visualRect(cell).center())
     assert window.selection.event_id == "talks-1965"
-    assert "selected: Normalization talks (March 1965 – June 1965)" in window._status.text()
+    assert "selected: Normalization talks (March–June 1965)" in window._status.text()
     if PNG_DIR.is_dir():
         listing.grab().save(str(PNG_DIR / "uxfix-range-in-list.png"))

@@ -151,7 +151,7 @@ def test_dragging_the_end_of_a_span_changes_its_end(view):
     grip = QPointF(bar.right() - 2, bar.center().y())
     dx = 62 * view.px_per_day()
     click(view, bar.center())
-    assert _drag_and_look(view, grip, dx, "drag-end") == "January 2025 – May 2025"
+    assert _drag_and_look(view, grip, dx, "drag-end") == "January–May 2025"
     release(view, grip + QPointF(dx, 0))
     event = document.timeline.get("plan")
     assert (event.date, event.end) == (FuzzyDate.of_month(2025, 1), FuzzyDate.of_month(2025, 5))

@@ -41,6 +41,7 @@ __all__ = [
     "century_words",
     "day_number",
     "days_in_month",
+    "describe_range",
     "from_day_number",
     "is_leap_year",
     "millennium_of",
@@ -931,6 +932,33 @@ def _covered_days(year: int, month: int | None, day: int | None, precision: Prec
         return _day_number(year, first, 1), _day_number(*_month_after(year, first, count), 1)
     years = 1 if precision is Precision.YEAR else 10
     return _day_number(year, 1, 1), _day_number(year + years, 1, 1)
+
+
+def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
+    """A date, or a range from ``date`` to ``end``, as a person writes it, saying a month
+    or year the two ends share once (the style of news copy and of Chicago's en-dash
+    ranges): '3–5 May 2024', '3 May – 5 June 2024', 'March–June 1965', '1965–1970',
+    '51–42 BC', '28 December 2024 – 3 January 2025'.  Ends of different precisions, with
+    circa or with a part (``mod``), or the same date twice, are written whole, joined by
+    ' – ': 'c. 1965 – 1970', 'March 1965 – 1970'.  ``parse_date.parse_typed_date`` reads
+    each shared shape back to the same two dates."""
+    if end is None:
+        return date.describe()
+    p = date.precision
+    if (p is not end.precision or date.circa or end.circa or date.mod or end.mod
+            or date == end):
+        return f"{date.describe()} – {end.describe()}"
+    if p is Precision.YEAR:
+        return _year_span_words(date.year, end.year)
+    if p in (Precision.DAY, Precision.MONTH) and date.year == end.year:
+        assert date.month is not None
+        month = MONTH_NAMES[date.month - 1]
+        if p is Precision.MONTH:
+            return f"{month}–{end.describe()}"
+        if date.month != end.month:
+            return f"{date.day} {month} – {end.describe()}"
+        return f"{date.day}–{end.describe()}"
+    return f"{date.describe()} – {end.describe()}"
 
 
 def _year_span_words(first: int, last: int, dash: str = "–") -> str:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app.core import Event, Source
+from timeline_app.core.dates import describe_range
 from timeline_app.ui.style import category_label
 
 
@@ -25,9 +26,7 @@ def popup(menu: QMenu, global_pos: QPoint) -> None:
 
 def event_as_text(event: Event, source: Source | None = None) -> str:
     """The event as plain text for the clipboard: what a person would paste into a note."""
-    date = event.date.describe()
-    if event.end is not None:
-        date += f" – {event.end.describe()}"
+    date = describe_range(event.date, event.end)
     lines = [event.title, f"{date} ({event.date.precision_words()})"]
     if event.location:
         lines.append(f"Place: {event.location}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 
-from timeline_app.core.dates import MAX_DAY, MIN_DAY, MONTH_NAMES, FuzzyDate
+from timeline_app.core.dates import MAX_DAY, MIN_DAY, FuzzyDate, describe_range
 from timeline_app.core.parse_date import (
     ParseResult,
     day_first_from_pattern,
@@ -92,10 +92,4 @@ def day_range_words(first: float, last: float) -> str:
     if math.isnan(first) or math.isnan(last):
         return ""
     start, end = _day_date(first), _day_date(last)
-    if start.year != end.year:
-        return f"{start.describe()} – {end.describe()}"
-    if start.month != end.month:
-        return f"{start.day} {MONTH_NAMES[start.month - 1]} – {end.describe()}"
-    if start.day != end.day:
-        return f"{start.day}–{end.describe()}"
-    return end.describe()
+    return describe_range(start, end) if start != end else end.describe()

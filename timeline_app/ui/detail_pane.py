@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
+from timeline_app.core.dates import describe_range
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import (
@@ -33,11 +34,9 @@ _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4}
 
 
 def date_line(event: Event) -> str:
-    """The event's date and its precision in plain words: "February 2025 (month)"."""
-    words = event.date.describe()
-    if event.end is not None:
-        words += f" – {event.end.describe()}"
-    return f"{words} ({event.date.precision_words()})"
+    """The event's date and its precision in plain words: "February 2025 (month)",
+    "3–5 May 2024 (day)" (``dates.describe_range``)."""
+    return f"{describe_range(event.date, event.end)} ({event.date.precision_words()})"
 
 
 def basis_in_words(basis: str) -> str:

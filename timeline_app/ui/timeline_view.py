@@ -1503,10 +1503,9 @@ def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str
 
 
 def _dates_words(event: Event) -> str:
-    """An event's date and end in words: "March 2025", "March 2025 – May 2025"."""
-    if event.end is None:
-        return event.date.describe()
-    return f"{event.date.describe()} – {event.end.describe()}"
+    """An event's date and end in words: "March 2025", "March–May 2025"
+    (``dates.describe_range``)."""
+    return dates.describe_range(event.date, event.end)
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -3027,8 +3026,7 @@ class TimelineView(PythonViewportScrollArea):
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
-        self.mark_days(start, end, result.date.describe() if result.end is None
-                       else f"{result.date.describe()} – {result.end.describe()}")
+        self.mark_days(start, end, dates.describe_range(result.date, result.end))
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
 
