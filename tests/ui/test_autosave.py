@@ -245,7 +245,7 @@ def test_an_import_into_a_restored_timeline_keeps_it_unsaved_throughout(  # type
     window.windowTitleChanged.connect(lambda _title: shown.append(window.isWindowModified()))
     window.document.modified_changed.connect(shown.append)
 
-    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
         dialog.new_radio.setChecked(new_timeline)

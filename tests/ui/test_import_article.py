@@ -157,7 +157,7 @@ def test_import_runs_off_the_gui_thread_and_is_one_undo_step(window, qtbot, monk
     recorded_prompts.article = ArticleRequest(OTHER, None, None, "geneva.txt")
     seen = {}
 
-    def review(_parent, result, can_add, existing=()):
+    def review(_parent, result, can_add, existing=(), prefer_new=False):
         seen["result"] = result
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
@@ -206,7 +206,7 @@ def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  
     monkeypatch.setattr(prompts, "read_article_events",
                         lambda *_a: extract_events(text))
 
-    def review(_parent, result, can_add, existing=()):
+    def review(_parent, result, can_add, existing=(), prefer_new=False):
         dialog = ReviewDialog(result, can_add)
         qtbot.addWidget(dialog)
         dialog.new_radio.setChecked(True)

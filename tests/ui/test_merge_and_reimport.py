@@ -23,7 +23,7 @@ def _import_seed(window, qtbot, monkeypatch, decide):  # type: ignore[no-untyped
                         lambda _p, _a=None: extract_events(SEED))
     seen = {}
 
-    def review(_parent, result, can_add, existing=()):
+    def review(_parent, result, can_add, existing=(), prefer_new=False):
         dialog = ReviewDialog(result, can_add, None, existing)
         qtbot.addWidget(dialog)
         seen["dialog"] = dialog

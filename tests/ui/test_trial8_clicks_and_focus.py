@@ -177,7 +177,7 @@ def _reviewing(qtbot,  # type: ignore[no-untyped-def]
                after: Callable[[], object] | None = None):
     """A stand-in for ``prompts.review_candidates``: a real review dialog, ``before(dialog)``
     (corrections), its outcome as Import gives it, then ``after()``."""
-    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
         dialog = ReviewDialog(result, can_add, None, existing)
         qtbot.addWidget(dialog)
         if before is not None:
@@ -222,7 +222,7 @@ def test_after_discarding_the_review_corrections_the_keys_go_to_the_timeline(
 
     monkeypatch.setattr(prompts, "ask_discard", discard)
 
-    def review(_parent, result, can_add, existing=()):  # type: ignore[no-untyped-def]
+    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
         dialog = ReviewDialog(result, can_add, None, existing)
         qtbot.addWidget(dialog)
         dialog.table.item(0, dialog.TITLE).setText("Corrected title")
@@ -290,7 +290,7 @@ def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_tim
     monkeypatch.setattr(prompts, "read_article_events",
                         lambda _p, _a=None: extract_events(ARTICLE))
     monkeypatch.setattr(prompts, "review_candidates",
-                        lambda _p, result, can_add, existing=(): ReviewDialog(
+                        lambda _p, result, can_add, existing=(), _new=False: ReviewDialog(
                             result, can_add, None, existing).outcome())
     window.event_list.setFocus()
     qtbot.waitUntil(window.event_list.hasFocus)

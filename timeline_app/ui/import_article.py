@@ -1067,7 +1067,8 @@ class ReviewDialog(QDialog):
     BACK_CODE = 2
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
-                 parent: QWidget | None = None, existing: Sequence[Event] = ()) -> None:
+                 parent: QWidget | None = None, existing: Sequence[Event] = (),
+                 prefer_new: bool = False) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import find_duplicates
 
@@ -1206,7 +1207,9 @@ class ReviewDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.add_radio)
         group.addButton(self.new_radio)
-        (self.add_radio if can_add else self.new_radio).setChecked(True)
+        # The untouched sample timeline is no place for a person's article (verify20
+        # F7: it was added to the Korea–Japan sample, saved under its title).
+        (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select All", self)

@@ -2867,6 +2867,19 @@ class MainWindow(QMainWindow):
 
         prompts.print_with_preview(self, paint)
 
+    def _showing_untouched_sample(self) -> bool:
+        """The window shows the sample timeline as it ships (at start, or File → Open
+        Sample Timeline), unsaved and unchanged: an imported article starts a timeline
+        of its own rather than joining the sample (verify20 F7)."""
+        from timeline_app.io.bundled import load_default_timeline
+
+        if self.document.path or self.document.is_modified:
+            return False
+        try:
+            return self.document.timeline == load_default_timeline()
+        except timeline_io.FormatError:
+            return False
+
     @staticmethod
     def _is_bundled(path: str) -> bool:
         """The default timeline ships with the app: saving over it would lose it."""
@@ -3033,7 +3046,8 @@ class MainWindow(QMainWindow):
                 return
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
-                                                self.document.timeline.events)
+                                                self.document.timeline.events,
+                                                self._showing_untouched_sample())
             reviewed = True
             if outcome != BACK:
                 break

@@ -255,13 +255,15 @@ def read_article_events(parent: QWidget | None,
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
-                      existing: Sequence[Event] = ()) -> ReviewOutcome | str | None:
+                      existing: Sequence[Event] = (),
+                      prefer_new: bool = False) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
-    duplicates of ``existing`` events are shown to merge or keep both.  ``None`` when
-    cancelled, ``import_article.BACK`` when the person went back to the article."""
+    duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
+    starts with "Start a new timeline" chosen.  ``None`` when cancelled,
+    ``import_article.BACK`` when the person went back to the article."""
     from timeline_app.ui.import_article import BACK, ReviewDialog
 
-    dialog = ReviewDialog(result, can_add, parent, existing)
+    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
         return BACK
