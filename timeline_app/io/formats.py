@@ -132,8 +132,8 @@ def detect_format(head: bytes, name: str = "") -> Detected:
         # (a .csv file of a header row alone is a table too, told so when read, not
         # "plain text": verify18)
         return Detected(CSV, "a CSV table")
-    return Detected(None, "plain text" + (f" ({os.path.basename(name)})" if name else ""),
-                    "to read an article, use File → Import Article")
+    # (not "plain text (t.json)": the message names the file already, verify20 F10)
+    return Detected(None, "plain text", "to read an article, use File → Import Article")
 
 
 def _as_utf8(head: bytes) -> bytes:

@@ -53,7 +53,7 @@ from .formats import looks_like_timeline_project  # there: recognising needs not
 __all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
            "loads_timeline_project", "looks_like_timeline_project", "timeline_project_pieces"]
 
-FORMAT_WORDS = "Timeline Project (.timeline)"
+FORMAT_WORDS = "Timeline Project"  # "(Timeline Project (.timeline))": verify20 F10
 #: The newest major version of the format this reader knows (The Timeline Project 2.x).
 NEWEST_MAJOR_VERSION = 2
 WRITTEN_VERSION = "2.3.0"

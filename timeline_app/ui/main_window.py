@@ -1956,9 +1956,27 @@ class MainWindow(QMainWindow):
         if self._refused_while_opening():
             return False
         path = prompts.ask_open_path(self, self._last_directory())
-        if not path or not self._maybe_save(f"opening “{Path(path).name}”"):
+        if not path:
+            return False
+        # A file no opener reads (plain text, an empty or binary file, gone) is refused
+        # before the unsaved-changes question: asking to save for a file that cannot
+        # open was a question for nothing (verify20 F10).  The timeline stays as it is.
+        if not self._maybe_readable(path):
+            return self.open_path(path)
+        if not self._maybe_save(f"opening “{Path(path).name}”"):
             return False
         return self.open_path(path)
+
+    @staticmethod
+    def _maybe_readable(path: str) -> bool:
+        """False when the head of the file at ``path`` (64 KiB) already shows that no
+        opener reads it (``formats.detect_file``); True when it may open."""
+        from timeline_app.io.formats import detect_file
+
+        try:
+            return detect_file(path).kind is not None
+        except timeline_io.FormatError:
+            return False
 
     def open_path(self, path: str, background: bool | None = None) -> bool:
         """Open a timeline; on a bad file show why and keep the current timeline.
