@@ -65,6 +65,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import ExportNotes, Opened
     from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
@@ -904,7 +905,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.move_to_lane_menu = edit_menu.addMenu("&Move to Lane")
         self.move_to_lane_menu.aboutToShow.connect(lambda: fill_move_to_lane_menu(
-            self.move_to_lane_menu, self.legend_bar.lane_moves(self.selection)))
+            self.move_to_lane_menu, self._lane_moves()))
         self.rename_lane_menu = edit_menu.addMenu("Rename &Lane")
         self.rename_lane_menu.setStatusTip("Rename a lane, or merge it into another")
 
@@ -1665,7 +1666,7 @@ class MainWindow(QMainWindow):
             hidden_categories=[c for c in self.legend_bar.categories()
                                if c in self.find_state.filter.hidden_categories],
             show_all_categories=lambda: show_all_categories(self.find_state),
-            lanes=self.legend_bar.lane_moves(self.selection) if event is not None else None,
+            lanes=self._lane_moves() if event is not None else None,
             lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
                 self.find_state.filter,
@@ -2884,6 +2885,21 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
 
         prompts.print_with_preview(self, paint)
+
+    def _lane_moves(self) -> LaneMoves:
+        """The legend's Move to Lane ▸ entries for the selection; after a move the view
+        shows the current event in its lane, as after the editor's OK (verify20 F8: moved
+        to a New Lane… at the bottom, the event was off screen)."""
+        moves = self.legend_bar.lane_moves(self.selection)
+        current = self.selection.event_id
+
+        def follow(moved: object) -> object:
+            if moved and current:
+                self.view.show_event(current)
+            return moved
+
+        return moves._replace(move=lambda lane: follow(moves.move(lane)),
+                              new_lane=lambda: follow(moves.new_lane()))
 
     def _showing_untouched_sample(self) -> bool:
         """The window shows the sample timeline as it ships (at start, or File → Open
