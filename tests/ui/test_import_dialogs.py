@@ -217,21 +217,6 @@ def test_reading_mode_defaults_to_automatic_and_reaches_the_extractor(qtbot, mon
     assert seen == [{"mode": "auto"}]
 
 
-def test_reading_mode_with_todays_extractor_is_guarded(qtbot, monkeypatch):
-    calls = []
-
-    def without_mode(text, dct=None, place=None):  # type: ignore[no-untyped-def]
-        calls.append((text, dct, place))
-        return REAL_EXTRACT(text, dct, place)
-
-    monkeypatch.setattr(extract, "extract_events", without_mode)
-    result = run_extraction(ArticleRequest(OTHER, None, "Bern", mode="narrative"))
-    assert calls == [(OTHER, None, "Bern")] and result.candidates
-    dialog = _dialog(qtbot)
-    dialog.set_mode("narrative")
-    assert "cannot read narrative yet" in dialog.mode_hint.text()
-
-
 def test_a_restored_request_keeps_its_mode(qtbot):
     dialog = ArticleDialog()
     qtbot.addWidget(dialog)

@@ -36,10 +36,12 @@ Qt-free.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from timeline_app.core import FuzzyDate
 from timeline_app.core.duplicates import (
@@ -48,8 +50,9 @@ from timeline_app.core.duplicates import (
     dates_compatible,
     title_similarity,
 )
-from timeline_app.extract import Candidate
-from timeline_app.extract.pipeline.phrases import COUNTRIES
+
+if TYPE_CHECKING:  # the pipeline is loaded by the extraction that made the candidates
+    from timeline_app.extract import Candidate
 
 __all__ = ["ToldTwice", "told_twice"]
 
@@ -57,8 +60,15 @@ _WORD = re.compile(r"[^\W_]+")
 _NUMBER = re.compile(r"\d+")
 #: Words of a place that do not tell one place from another.
 _PLACE_NOISE = frozenset("the of in at city province state palace hall house".split())
-#: Names of states and blocs, case-folded (as written and canonical).
-_STATES = frozenset(" ".join(n.casefold().split()) for pair in COUNTRIES.items() for n in pair)
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    """Names of states and blocs, case-folded (as written and canonical)."""
+    from timeline_app.extract.pipeline.phrases import COUNTRIES
+
+    return frozenset(" ".join(n.casefold().split()) for pair in COUNTRIES.items() for n in pair)
+
 #: The fewest candidates a name must be in to count as the article's subject.
 COMMON_AT_LEAST = 4
 
@@ -97,7 +107,8 @@ def _strangers(ours: set[str], theirs: set[str]) -> bool:
     both name people: two parties, so a shared place alone does not make one occasion."""
     if not ours or not theirs or ours & theirs:
         return False
-    return bool(ours & _STATES and theirs & _STATES) or bool(ours - _STATES and theirs - _STATES)
+    states = _states()
+    return bool(ours & states and theirs & states) or bool(ours - states and theirs - states)
 
 
 def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
