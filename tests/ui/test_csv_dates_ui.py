@@ -155,3 +155,23 @@ def test_a_csv_file_of_a_header_row_alone_says_it_has_no_rows(window, recorded_p
     assert recorded_prompts.errors[-1] == (
         "Cannot open timeline", "hdr_only.csv: the table has a header row but no rows below it")
     assert len(window.document.timeline) == before
+
+
+def test_alt_i_imports_rather_than_choosing_a_column(qtbot):
+    """verify20 F6: Alt+I with a column chooser focused chose the column "Id" (the
+    combo box's search), the Import button having no key of its own."""
+    from PySide6.QtWidgets import QApplication, QComboBox
+
+    table = read_table(b"Id,Date,Title\n1,1965,Ties\n2,22 March 2025,Summit\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # for its mnemonics (the offscreen platform activates none)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    chooser = dialog.findChild(QComboBox, "column_date")
+    chosen = chooser.currentText()
+    chooser.setFocus()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.keyClick(chooser, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert chooser.currentText() == chosen == "Date"

@@ -109,7 +109,7 @@ class CsvImportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self._ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self._ok.setText("Import")
+        self._ok.setText("&Import")  # Alt+I: it changed the focused column (verify20 F6)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
