@@ -730,6 +730,12 @@ def test_a_row_corrected_by_hand_says_it_was_checked_not_the_extractors_figure(q
     assert confidence()[0] == "checked by you"
     dialog.set_cell(1, "Title", candidate.title)
     assert confidence()[0] == figure
+    # The category too (verify20 F14: changing only it left the extractor's figure).
+    other = "Anniversary" if candidate.category != "anniversary" else "Meeting"
+    dialog.set_cell(1, "Category", other)
+    assert confidence()[0] == "checked by you"
+    dialog.set_cell(1, "Category", candidate.category)
+    assert confidence()[0] == figure
     assert dialog.table.item(0, ReviewDialog.CONFIDENCE).text() != "checked by you"
 
 

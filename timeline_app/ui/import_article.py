@@ -1435,6 +1435,7 @@ class ReviewDialog(QDialog):
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table.setCellWidget(row, self.CATEGORY, combo)
+        combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
         confidence.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         confidence.setToolTip("How sure the extractor is of this event and its date")
@@ -1650,11 +1651,18 @@ class ReviewDialog(QDialog):
         self._measure_again(item.column())
         self._update_import_button()
 
+    def _category_edited(self, combo: QComboBox) -> None:
+        for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
+            if self.table.cellWidget(row, self.CATEGORY) is combo:
+                self._show_confidence(row)
+                return
+
     def corrected_by_hand(self, row: int) -> bool:
-        """True once the person typed another date, title, participants or place for
-        ``row`` than the extractor's (the same words typed again are no correction; the
-        participants as the list they give, ``_split_names``).  Participants did not
-        count: the G20 row kept "75%" after they were corrected (new-user trial 12)."""
+        """True once the person typed another date, title, participants, place or
+        category for ``row`` than the extractor's (the same words typed again are no
+        correction; the participants as the list they give, ``_split_names``).
+        Participants did not count: the G20 row kept "75%" after they were corrected
+        (new-user trial 12); nor did the category (verify20 F14)."""
         candidate = self.extraction.candidates[row]
         reading = self._row_reading(row)
         title = self.table.item(row, self.TITLE)
@@ -1666,7 +1674,8 @@ class ReviewDialog(QDialog):
                 or (names is not None
                     and _split_names(names.text())
                     != _split_names(", ".join(candidate.participants)))
-                or (place is not None and place.text().strip() != candidate.location))
+                or (place is not None and place.text().strip() != candidate.location)
+                or self._row_category(row) != candidate.category)
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
