@@ -693,3 +693,29 @@ def test_the_font_list_is_read_off_the_gui_thread_before_the_window_shows(tmp_pa
     report = run_child(tmp_path, FONT_LIST_CHILD)
     assert report["at_show"] == [{"main_thread": False, "done": True}]
     assert report["at_paint"] == report["at_show"]  # the view's first paint read none
+
+
+def test_the_panels_show_one_tab_bar_of_their_docks_when_ready(qtbot):
+    """verify20 F13: under the recovery question, asked right when the panels are ready,
+    a second "Details | Article" tab bar showed beside the real one: restoring the saved
+    state and tabifying the docks left the old bar to the event loop's deferred delete."""
+    from PySide6.QtWidgets import QTabBar
+
+    from timeline_app.ui.main_window import MainWindow
+
+    def bars_when_ready() -> list[list[str]]:
+        window = MainWindow(load_default_timeline(), defer_panels=True)
+        qtbot.addWidget(window)
+        window.resize(1600, 950)
+        seen: list[list[str]] = []
+        window.panels_ready.connect(lambda: seen.extend(
+            [bar.tabText(i) for i in range(bar.count())]
+            for bar in window.findChildren(QTabBar) if bar.isVisible()))
+        with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+            window.show()
+        window.close()  # saves the window's state, which the next start restores
+        return seen
+
+    bars_when_ready()
+    bars = bars_when_ready()
+    assert len([bar for bar in bars if "Details" in bar]) == 1, bars

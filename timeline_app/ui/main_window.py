@@ -704,6 +704,7 @@ class MainWindow(QMainWindow):
                     bar.show()
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry()
+        self._drop_stale_tab_bars()
         self.panels_ready.emit()
 
     # ------------------------------------------------------------------ set-up
@@ -2885,6 +2886,17 @@ class MainWindow(QMainWindow):
                 view.deleteLater()
 
         prompts.print_with_preview(self, paint)
+
+    def _drop_stale_tab_bars(self) -> None:
+        """Delete now the dock tab bars that restoring the window's state and tabifying
+        its docks left for deletion (``deleteLater``): until the event loop got to them,
+        a second "Details | Article" bar showed beside the real one, under the recovery
+        question asked right after the panels are built (verify20 F13)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QTabBar
+
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            QCoreApplication.sendPostedEvents(bar, QEvent.Type.DeferredDelete)
 
     def _lane_moves(self) -> LaneMoves:
         """The legend's Move to Lane ▸ entries for the selection; after a move the view
