@@ -158,3 +158,28 @@ def test_an_edited_article_is_tagged_again(qtbot, tagger):
         window.document.replace_timeline(timeline, None)
     assert "Vienna" in pane.toPlainText() and _marked(window)
     assert tagger.calls == [text, changed]
+
+
+def test_a_length_of_time_is_not_shaded_as_a_date(qtbot):
+    """verify20 F11: "72-hour" and "four-day" were shaded as the dates are; a DURATION or
+    SET is underlined, and its tooltip says it is no date."""
+    from PySide6.QtGui import QTextCursor
+
+    text = ("DOHA, March 11 (Reuters) - The two sides agreed on Wednesday to a 72-hour "
+            "truce after four-day talks in Doha.\n")
+    window = _window(qtbot, _timeline(("a", text)))
+    pane = window.article_pane
+    with qtbot.waitSignal(pane.marks_shown, timeout=60_000):
+        window.view.select_event("event-a")
+    kinds = {t.text: t.type for t in pane.timexes()}
+    assert kinds.get("72-hour") == "DURATION" and kinds.get("March 11") == "DATE", kinds
+
+    def char_format(words: str):  # type: ignore[no-untyped-def]
+        cursor = QTextCursor(pane.document())
+        cursor.setPosition(pane.toPlainText().index(words) + 1)
+        return cursor.charFormat()
+
+    date, length = char_format("March 11"), char_format("72-hour")
+    assert date.background().color().name().lower() == "#ffe08a"
+    assert length.background().color().name().lower() != "#ffe08a"
+    assert length.fontUnderline() and "not a date" in length.toolTip()

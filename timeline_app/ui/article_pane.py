@@ -261,10 +261,18 @@ class ArticlePane(SafeTextBrowser):
             if timex.start < body_start:
                 continue
             # A title becomes a tooltip, which Qt renders as AutoText: escape it for both.
-            title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
-            marks.append((timex.start, f'<a href="{_SCHEME}:{index}" title="{title}" '
-                                       'style="background-color:#FFE08A;color:#202020;'
-                                       'text-decoration:none">'))
+            if timex.type in ("DURATION", "SET"):
+                # A length or a repetition ("72-hour", "four-day", "weekly") is no date:
+                # underlined, not shaded as the dates are (verify20 F11).
+                words = "a length of time" if timex.type == "DURATION" else "a repetition"
+                title = html.escape(tooltip_text(
+                    f"{words}, not a date (TIMEX3 {timex.type} {timex.value})"), quote=True)
+                style = "text-decoration:underline"
+            else:
+                title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
+                style = "background-color:#FFE08A;color:#202020;text-decoration:none"
+            marks.append((timex.start,
+                          f'<a href="{_SCHEME}:{index}" title="{title}" style="{style}">'))
             marks.append((timex.end, "</a>"))
         # Closing tags before opening ones at the same offset keep the HTML well nested.
         marks.sort(key=lambda m: (m[0], 0 if m[1].startswith("</") else 1))
