@@ -369,6 +369,13 @@ def _without_a_report_s_occasion(told: list[Mention], text: str) -> list[Mention
     return [x for x in told if x not in occasions] or told
 
 
+
+_FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST_WORDS))
+                                 + r")\s+of\s")
+"""'Gulf of Aden', 'Strait of Malacca': a feature named by its head first, which takes
+"the" ("patrols in the Gulf of Aden", not "in Gulf of Aden")."""
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
@@ -382,7 +389,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
-    where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
+    where = (f" at the {place}" if place.endswith(GEO_HEADS)
+             else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
+             else f" in {place}") if place else ""
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
                                text[x.seg.start:x.seg.end]) for x in c.mentions):
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
