@@ -115,3 +115,28 @@ def test_a_gulf_or_bay_named_head_first_takes_the_in_its_title() -> None:
     title, _, place = _row(text, "agree", dt.date(2026, 3, 3))
     assert place == "Gulf of Aden"
     assert title.endswith(" in the Gulf of Aden")  # was "in Gulf of Aden" with the place
+
+
+# ------------------------------------------------- 4. a preposition inside a treaty's name
+def test_a_title_goes_on_over_a_preposition_inside_an_instruments_name() -> None:
+    # was "Kenya and Tanzania sign their trade" (the title stopped at "in")
+    title, _, _ = _row("Kenya and Tanzania first signed their trade in services agreement "
+                       "in 2016.", "sign")
+    assert title == "Kenya and Tanzania sign their trade in services agreement"
+
+
+def test_a_title_still_stops_at_a_preposition_of_circumstance() -> None:
+    title, _, _ = _row("Kenya and Tanzania signed a border deal in the capital in 2016.", "sign")
+    assert title == "Kenya and Tanzania sign border deal"
+    title, _, _ = _row("Kenya and Tanzania signed a trade pact for three years in 2016.", "sign")
+    assert title == "Kenya and Tanzania sign trade pact"
+
+
+def test_a_state_and_the_bloc_described_are_the_state_and_the_bloc_named_before() -> None:
+    # was "Fifteen-nation bloc signs ...", no participant
+    text = ("ABUJA, May 7 (Reuters) - Morocco and the Economic Community of West African "
+            "States agreed on Wednesday to open talks on a gas pipeline, officials said.\n\n"
+            "Morocco and the fifteen-nation bloc first signed a trade protocol in 2012.\n")
+    title, participants, _ = _row(text, "protocol")
+    assert title.startswith("Morocco and ECOWAS sign")
+    assert participants == ("Morocco", "ECOWAS")
