@@ -101,7 +101,8 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
         if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
-                not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])):
+                not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
+                not _talks_with_a_state(words, i):
             words = words[:i]
             break
     if len(words) > 10:
@@ -137,6 +138,22 @@ _INSIDE_AN_INSTRUMENTS_NAME = re.compile(
 """'their trade | in goods agreement', 'a trade | in services pact': a preposition inside an
 instrument's name, whose head noun follows a word or two later (no article between): the
 title goes on to the head (verify19: "India and ASEAN sign their trade")."""
+
+
+def _talks_with_a_state(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the "with" of "talks with China" (talks, then a state or
+    bloc, ``phrases.COUNTRIES``): the other side of the talks is part of what was done
+    (ext19's not-done: "ASEAN agrees to speed up talks" for "... talks with China on a
+    code of conduct").  The title still stops at the next preposition."""
+    if words[i].lower() != "with" or words[i - 1].lower() not in _TALKS_NOUNS:
+        return False
+    rest = words[i + 1:i + 5]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    return any(" ".join(rest[:n]).rstrip(".,;:") in COUNTRIES for n in range(1, len(rest) + 1))
+
+
+_TALKS_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue"})
 
 
 _COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree", "decide",
