@@ -475,13 +475,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # Minister, the Hon X, and Indonesian Minister of Defence Y signed" (the
             # clause finder stops at ", and")
             return pair, ""
-        if not appositive and (described := _SIDE_AND_THE_BLOC.fullmatch(
+        if not appositive and (state_and_bloc := _SIDE_AND_THE_BLOC.fullmatch(
                 _strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))) and \
                 (bloc := entities.last_bloc(text, left)) and \
-                (side := COUNTRIES.get(described.group(1), "")) and side != bloc:
+                (side := COUNTRIES.get(state_and_bloc.group(1), "")) and side != bloc:
             # "India and the ten-member bloc first signed": the bloc named before (verify19's
             # story as ext20 retold it: no participant, the title "Ten-member bloc signs")
-            return f"{described.group(1)} and {bloc}", ""
+            return f"{state_and_bloc.group(1)} and {bloc}", ""
         if not appositive:
             # "General Motors (GM) and Chrysler have": both are the subject.
             # ("Sudan's army and the Rapid Support Forces agreed": a state's force is a
