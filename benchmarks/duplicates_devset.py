@@ -73,6 +73,13 @@ right | Leaders' summit in Kuala Lumpur (scheduled) | Leaders' summit in Kuala L
 right | Mohamad Hasan and Wang Yi speak by telephone | Wang Yi and Mohamad Hasan speak by telephone
 right | Wang Yi and Mohamad Hasan speak by telephone | Wang Yi and Mohamad Hasan speak by telephone
 right | Negotiators meet in Manila (scheduled) | Negotiators meet in Manila (scheduled)
+right | ASEAN agrees to speed up talks with China in Kuala Lumpur | ASEAN foreign ministers agree to speed up the talks with China
+right | ASEAN foreign ministers agree to speed up the talks with China | ASEAN foreign ministers agree to speed up the talks with China
+right | India and ASEAN agree to review their free trade agreement in Jakarta | ASEAN and India agree to review their free trade agreement in Jakarta
+right | India and ASEAN sign their trade in goods agreement | India and ASEAN sign their trade in goods agreement
+right | Negotiators meet in New Delhi (scheduled) | Negotiators meet in New Delhi (scheduled)
+right | India and ASEAN to hold joint coast guard drills in the Strait of Malacca (scheduled) | ASEAN and India to hold joint coast guard drills (scheduled)
+right | Pact on services followed | Pact on services followed
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

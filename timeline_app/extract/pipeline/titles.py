@@ -100,7 +100,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):
-        if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"}:
+        if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
+                not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
+                not _talks_with_a_state(words, i):
             words = words[:i]
             break
     if len(words) > 10:
@@ -126,6 +128,32 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
+
+
+_INSIDE_AN_INSTRUMENT_NAME_NOUNS = ("agreement", "agreements", "treaty", "pact", "accord",
+                                   "deal", "protocol", "framework", "arrangement")
+_INSIDE_AN_INSTRUMENTS_NAME = re.compile(
+    r"(?:in|for)\s+(?:[a-z][a-z-]+\s+){1,2}(?:" + "|".join(_INSIDE_AN_INSTRUMENT_NAME_NOUNS)
+    + r")\b")
+"""'their trade | in goods agreement', 'a trade | in services pact': a preposition inside an
+instrument's name, whose head noun follows a word or two later (no article between): the
+title goes on to the head (verify19: "India and ASEAN sign their trade")."""
+
+
+def _talks_with_a_state(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is the "with" of "talks with China" (talks, then a state or
+    bloc, ``phrases.COUNTRIES``): the other side of the talks is part of what was done
+    (ext19's not-done: "ASEAN agrees to speed up talks" for "... talks with China on a
+    code of conduct").  The title still stops at the next preposition."""
+    if words[i].lower() != "with" or words[i - 1].lower() not in _TALKS_NOUNS:
+        return False
+    rest = words[i + 1:i + 5]
+    if rest and rest[0].lower() == "the":
+        rest = rest[1:]
+    return any(" ".join(rest[:n]).rstrip(".,;:") in COUNTRIES for n in range(1, len(rest) + 1))
+
+
+_TALKS_NOUNS = frozenset({"talks", "negotiations", "consultations", "dialogue"})
 
 
 _COMMITTING = frozenset({"pledge", "promise", "vow", "threaten", "offer", "agree", "decide",
@@ -369,6 +397,13 @@ def _without_a_report_s_occasion(told: list[Mention], text: str) -> list[Mention
     return [x for x in told if x not in occasions] or told
 
 
+
+_FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST_WORDS))
+                                 + r")\s+of\s")
+"""'Gulf of Aden', 'Strait of Malacca': a feature named by its head first, which takes
+"the" ("patrols in the Gulf of Aden", not "in Gulf of Aden")."""
+
+
 def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                    dct: _dt.date | None, lead_countries: list[str]) -> str:
     # The title comes from a mention the date is known for: a dated one, or one in the
@@ -382,7 +417,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
-    where = (f" at the {place}" if place.endswith(GEO_HEADS) else f" in {place}") if place else ""
+    where = (f" at the {place}" if place.endswith(GEO_HEADS)
+             else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
+             else f" in {place}") if place else ""
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
                                text[x.seg.start:x.seg.end]) for x in c.mentions):
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
