@@ -772,7 +772,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 # searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
 # the object, this one for the subject.
 SUBJECT_NEEDS: dict[str, str] = {
-    "collapse": r"\b(?:government|coalition|talks|negotiations|deal|truce|ceasefire|regime|"
+    "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",

@@ -258,6 +258,10 @@ _HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
 """A subject phrase that runs on over "helped (whom)": the helper and who was helped."""
 
 
+# A passive's doer told by a common noun, up to the end of its clause: "were boycotted by
+# the army." (verify20: the title said who did it only when the doer was a name)
+_COMMON_AGENT = re.compile(r"\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)(?=\s*[.,;]|\s+(?:in|on|at|"
+                           r"after|before|during|last|this|since)\b)")
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to)\s+be\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 """A passive still to come: "will be signed", "is expected to be signed"."""
@@ -569,7 +573,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \
             _still_to_come(c, m, dct)
         word = f"to be {word}" if to_come else word  # "Agreement to be signed by X"
-        title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
+        agent = m.subject or (
+            by.group(1) if (by := _COMMON_AGENT.match(text, m.end, m.seg.end)) else "")
+        title = f"{m.patient} {word}" + (f" by {agent}" if agent else "")
         return title[0].upper() + title[1:] + (where if place and place not in title else "") \
             + (" (scheduled)" if to_come else "")
     if m.pos == "verb":
