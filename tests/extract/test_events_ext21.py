@@ -103,3 +103,23 @@ def test_ties_that_date_back_to_a_decade_began_then() -> None:
     # what dates back is no tie: no row of its start
     assert all("begin" not in r[0] for r in _rows("The dispute over the island dates back to "
                                                   "1962."))
+
+
+# ------------------------------------------------------------------ F1. who meets
+def test_the_host_and_the_mediators_take_part_but_are_not_the_sides_that_meet() -> None:
+    rows = _rows("Negotiators from Kenya and Uganda met in Mombasa on Wednesday for peace talks "
+                 "hosted by Tanzania and mediated by Ethiopia and the United States.")
+    # was "Kenya, Uganda, Tanzania and Ethiopia meet in Mombasa"
+    assert [(r[0], r[3]) for r in rows] == [("Kenya and Uganda meet in Mombasa", "Mombasa")]
+    assert set(rows[0][2]) == {"Kenya", "Uganda", "Tanzania", "Ethiopia", "United States"}
+    # a host named as a person: his state with him (was "Meeting with Mauro Vieira in Lima")
+    rows = _rows("Peruvian and Bolivian foreign ministers met in Lima on Monday for talks hosted "
+                 "by Brazilian Foreign Minister Mauro Vieira.")
+    assert rows[0][0] == "Peru and Bolivia meet in Lima"
+
+
+def test_an_army_and_an_armed_group_that_meet_are_both_in_the_title() -> None:
+    rows = _rows("Negotiators from Mali's army and the Azawad Liberation Front met in Algiers on "
+                 "Wednesday for talks mediated by Algeria.")
+    # was "Azawad Liberation Front meets with Mali and Algeria in Algiers"
+    assert rows[0][0] == "Mali's army and Azawad Liberation Front meet in Algiers"

@@ -1015,6 +1015,11 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+sinc
                           re.IGNORECASE)
 
 
+_THIS_OCCASION_ONLY = re.compile(r"[\w]+-(?:day|week|month|hour|nation|leg)|state|official|"
+                                 r"working|historic|landmark|rare|long-awaited|first", re.IGNORECASE)
+"""Words of an occasion that are this one's, not the kind's: "four-day", "state", "first"."""
+
+
 _FIRST_BY_ANY = re.compile(r"\bfirst\s+by\s+(?:a|an|any)\s+([A-Z][a-z]+)?", re.IGNORECASE)
 """'the first by a Brazilian head of state since': the one before was someone else's."""
 
@@ -1084,11 +1089,14 @@ def derive_previous_occasions(clusters: Clusters, text: str,
         if m.pos == "noun":
             phrase = strip_det(text[m.phrase_start:m.np_end or m.end])
             at = phrase.find(m.word)
-            # (only an owner goes with it: "Putin's previous visit"; "a four-day state visit"
-            # tells this visit's length and rank, not the last one's: verify20's "Four-day
-            # state previous visit to India")
+            # (an owner goes before it: "Putin's previous visit"; a kind after it: "previous
+            # security talks"; "a four-day state visit" tells this visit's length and rank,
+            # not the last one's: verify20's "Four-day state previous visit to India")
             owner = re.match(r"(?:\S+\s+){0,3}?\S+['\u2019]s?\s+", phrase[:at]) if at >= 0 else None
-            phrase = (owner.group(0) if owner else "") + "previous " + phrase[at:] if at >= 0 \
+            kind = " ".join(w for w in phrase[owner.end() if owner else 0:max(at, 0)].split()
+                            if not _THIS_OCCASION_ONLY.fullmatch(w))
+            phrase = (owner.group(0) if owner else "") + "previous " + (
+                f"{kind} " if kind else "") + phrase[at:] if at >= 0 \
                 else f"previous {m.word}: {phrase}"
         else:
             who = " and ".join(m.participants[:2])
