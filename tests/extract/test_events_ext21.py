@@ -123,3 +123,11 @@ def test_an_army_and_an_armed_group_that_meet_are_both_in_the_title() -> None:
                  "Wednesday for talks mediated by Algeria.")
     # was "Azawad Liberation Front meets with Mali and Algeria in Algiers"
     assert rows[0][0] == "Mali's army and Azawad Liberation Front meet in Algiers"
+
+
+def test_a_return_to_a_named_place_is_held_there() -> None:
+    # was no place (verify20: "Sides to return to Doha ..." had none)
+    rows = _rows("The mediators said the sides would return to Arusha early next month to "
+                 "discuss a permanent ceasefire.")
+    assert [r[3] for r in rows] == ["Arusha"]
+    assert [r[3] for r in _rows("The general returned to power in 2019.")] == [""]

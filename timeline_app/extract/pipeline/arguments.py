@@ -2251,7 +2251,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
-        text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
+        text, left, place_end, entities, to=mention.category in ("visit", "meeting")
+        or mention.verb == "return")  # ("would return to Doha early next month": verify20)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
