@@ -67,13 +67,13 @@ _NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
-# (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
 # A verb that opens a visit or talks it takes as its object: "began a four-day state visit
 # to India" (verify20's lead titled "Visit to India" without its visitor): the noun phrase
 # right after it (not "began after the invasion")
 _OPENING_VERB_LAST = re.compile(r"\b(began|begins|begin|started|starts|start)\s+$")
 
 
+# (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
 _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
                                                                  "makes", "undertake",
                                                                  "undertook", "host", "attend")))
