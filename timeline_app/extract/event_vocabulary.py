@@ -364,6 +364,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
     "swear": ("event", 0.85), "take": ("event", 0.8),
     "travel": ("visit", 0.8), "visit": ("visit", 0.9), "outline": ("policy", 0.65),
+    # a trip told with a verb of going ("Modi went to Brasilia in 2019 and again in 2023",
+    # "headed to Moscow": verify20 found no event); VERB_NEEDS asks for the named place
+    "go": ("visit", 0.75), "head": ("visit", 0.7),
     # diplomacy: ties made, raised and cut; envoys summoned and sent home
     "establish": ("treaty", 0.85), "upgrade": ("treaty", 0.8), "ratify": ("treaty", 0.9),
     "sever": ("dispute", 0.9), "summon": ("dispute", 0.8), "expel": ("dispute", 0.9),
@@ -634,6 +637,10 @@ VERB_NEEDS: dict[str, str] = {
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
              r"to\s+(?:join|become)\b)",
     "depart": r"\s+(?:for|from)\s+[A-Z]",
+    # "went to Brasilia", "went on to Kampala", "headed to Moscow":
+    # to a named place (not "went to the polls", "went ahead", "headed the delegation")
+    "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
+    "head": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
@@ -765,7 +772,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 # searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
 # the object, this one for the subject.
 SUBJECT_NEEDS: dict[str, str] = {
-    "collapse": r"\b(?:government|coalition|talks|negotiations|deal|truce|ceasefire|regime|"
+    "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",

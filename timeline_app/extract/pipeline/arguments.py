@@ -68,6 +68,12 @@ _NEXT_ROUND_OF = re.compile(r"\b(?:next|upcoming|forthcoming)\s+(?:round|session
 _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 
 
+# A verb that opens a visit or talks it takes as its object: "began a four-day state visit
+# to India" (verify20's lead titled "Visit to India" without its visitor): the noun phrase
+# right after it (not "began after the invasion")
+_OPENING_VERB_LAST = re.compile(r"\b(began|begins|begin|started|starts|start)\s+$")
+
+
 # (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
 _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
                                                                  "makes", "undertake",
@@ -1496,6 +1502,10 @@ _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
 _VERB_PREFIX = re.compile(r"(?<![\w-])(?:co|re|pre|counter)-$", re.IGNORECASE)
 
 
+_DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
+"""The preposition a date left out of a phrase takes with it ("in August 2024")."""
+
+
 _TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+to\s+"
                        r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
@@ -1802,7 +1812,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     before = text[max(seg.start, left - 40):mention.start]
     # The subject of "held a meeting" or of a verb takes part too.
     light_tail = tail(text, seg.start, left)
-    light = _LIGHT_VERB_LAST.search(light_tail + " ")
+    light = _LIGHT_VERB_LAST.search(light_tail + " ") or _OPENING_VERB_LAST.search(light_tail)
     light_base = left - len(light_tail)  # where light_tail starts in the text
     passive_tail = tail(text, seg.start, mention.start)
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
@@ -1822,7 +1832,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                          patient)  # "in which 25,000 positions should be cut"
         for t in dates_in_seg:
             if clause <= t.start < passive_base + passive.start():
-                patient = patient.replace(t.text, " ")
+                # (with the preposition that introduced it: "Talks in Geneva in August 2024
+                # were boycotted" is "Talks in Geneva", not "Talks in Geneva in": verify20)
+                patient = re.sub(_DATE_PREPOSITION + re.escape(t.text), " ", patient, count=1)
         patient = strip_det(" ".join(patient.split()))
         if (thing := _VERB_THEN_NOUN.fullmatch(patient)) and \
                 _TO_BE_LAST.search(text, max(seg.start, mention.start - 12), mention.start):
@@ -2319,7 +2331,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
-        text, left, place_end, entities, to=mention.category in ("visit", "meeting"))
+        text, left, place_end, entities, to=mention.category in ("visit", "meeting")
+        or mention.verb == "return")  # ("would return to Doha early next month": verify20)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \

@@ -772,23 +772,34 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
     starts = [t.start for t in timexes]
     mention_starts = sorted(m.start for m in mentions)
     added: list[Mention] = []
+    replaced: set[int] = set()  # (ids of event nouns that are a verb's dated second object)
     for m in mentions:
         t1 = m.date_timex
         if m.pos not in ("verb", "noun") or t1 is None or m.derived_from is not None:
             continue
         i = bisect.bisect_left(starts, t1.end)  # the next expression (sorted by start)
         t2 = timexes[i] if i < len(timexes) else None
+        noun = _dated_noun_conjunct(text, m, t1, t2, mentions) if t2 is not None else None
+        if noun is not None:
+            # "signed a water-sharing accord on 3 March and a trade pact two days later":
+            # the pact is the verb's second object, with a date of its own, no more of the
+            # accord's object (verify20: "Foreign ministers sign water-sharing accord and a
+            # trade pact", then a bare "Trade pact"); the noun's event is the verb's again
+            m.object_text = text[m.end:t1.end]
+            replaced.add(id(noun))
+            taken.discard(id(t2))
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
-            or _AGAIN.fullmatch(text, t1.end, t2.start)
+            or _AGAIN.fullmatch(text, t1.end, t2.start) or (
+                _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
         date = timex_to_date(t2)
         between = bisect.bisect_left(mention_starts, t1.end)
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
-        if gap is None or date is None or (
+        if gap is None or date is None or noun is None and ((
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
-                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1))):
+                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1)))):
             continue
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
@@ -833,11 +844,30 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         added.append(second)
     if not added:
         return mentions
+    mentions = [n for n in mentions if id(n) not in replaced]
     return sorted(mentions + added, key=lambda x: (x.start, x.date_timex.start
                                                    if x.date_timex else 0))
 
 
 # "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
+_AND_DATED_NOUN = re.compile(r",?\s+and\s+((?:a|an|the|its|their)\s+[^,;:()\u2014]{1,60}?)"
+                             r"(?:\s+(?:on|in|at))?\s+")
+
+
+def _dated_noun_conjunct(text: str, m: Mention, t1: Timex, t2: Timex,
+                         mentions: list[Mention]) -> Mention | None:
+    """The event noun of "VERB OBJECT t1 and a NOUN t2" when it is verb ``m``'s second
+    object with a date ``t2`` of its own and the verb's lane ("signed an accord on 3 March
+    and a pact two days later"), else None."""
+    if m.pos != "verb" or t2.end > m.seg.end or t2.type != "DATE" or \
+            not m.object_text.startswith(text[m.end:t1.end]) or \
+            len(m.object_text) <= t1.end - m.end or \
+            _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) is None:
+        return None
+    return next((n for n in mentions if n.pos == "noun" and n.date_timex is t2
+                 and n.category == m.category and t1.end < n.start < t2.start), None)
+
+
 _AGAIN = re.compile(r",?\s+and\s+(?:again|once\s+more|once\s+again)()\s+(?:(?:on|in|at|during)\s+)?")
 # "talks in Jakarta in April | and on the sidelines of the Dialogue in Singapore | in late
 # May": an event noun's second occasion, told by a phrase of its own after "and"

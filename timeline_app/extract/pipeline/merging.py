@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND
 from .mentions import Mention
-from .phrases import strip_det, their_countries, timexes_in
+from .phrases import DEMONYMS, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -741,6 +741,22 @@ def _agreement_only(c: Cluster) -> bool:
         for m in c.mentions)
 
 
+_TO_MEET = re.compile(r"\s*to\s+(?:\w+ly\s+)?(meet|hold|visit|host|convene|reconvene)\b")
+
+
+def event_category(c: Cluster) -> str:
+    """The lane of an event (one of ``vocab.CATEGORIES``): its best mention's, except that an
+    agreement to meet is the meeting agreed on ("agreed to meet again at the BRICS summit
+    later this year" is a Meeting, not a Treaty: verify20), and so is one to visit."""
+    best = c.best
+    if best.pos == "verb" and best.verb in _AGREEING and (
+            to := _TO_MEET.match(best.object_text)):
+        occasion = next((m for m in c.mentions if m.category in _OCCASIONS), None)
+        return occasion.category if occasion is not None else \
+            "visit" if to.group(1) == "visit" else "meeting"
+    return best.category
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
                               re.IGNORECASE)
 
@@ -999,6 +1015,15 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+sinc
                           re.IGNORECASE)
 
 
+_THIS_OCCASION_ONLY = re.compile(r"[\w]+-(?:day|week|month|hour|nation|leg)|state|official|"
+                                 r"working|historic|landmark|rare|long-awaited|first", re.IGNORECASE)
+"""Words of an occasion that are this one's, not the kind's: "four-day", "state", "first"."""
+
+
+_FIRST_BY_ANY = re.compile(r"\bfirst\s+by\s+(?:a|an|any)\s+([A-Z][a-z]+)?", re.IGNORECASE)
+"""'the first by a Brazilian head of state since': the one before was someone else's."""
+
+
 _FIRST_WHAT = re.compile(r"\bfirst\s+((?:(?!since\b|time\b)[a-z][\w'\u2019-]*\s+){0,3}?"
                          r"(?!since\b|time\b)[a-z][\w'\u2019-]*)\s+since\s+(?:the\s+)?$")
 """The common noun phrase of "the first | major advance | since": what happened before."""
@@ -1049,6 +1074,12 @@ def derive_previous_occasions(clusters: Clusters, text: str,
         derived.phrase_start, derived.phrase_end, derived.np_end = \
             m.phrase_start, m.phrase_end, m.np_end
         derived.participants, derived.countries = list(m.participants), list(m.countries)
+        if by_any := _FIRST_BY_ANY.search(text, m.end, t.start):
+            # "a state visit ..., the first by a Brazilian head of state since 2020": the
+            # visit before was by someone else of that state, not by this visitor (verify20)
+            state = DEMONYMS.get(by_any.group(1) or "", "")
+            derived.participants = [state] * bool(state) + [
+                p for p in m.participants if p in m.countries and p != state]
         derived.location = m.location
         derived.date, derived.date_timex = date, t
         derived.derived_from = m
@@ -1058,8 +1089,15 @@ def derive_previous_occasions(clusters: Clusters, text: str,
         if m.pos == "noun":
             phrase = strip_det(text[m.phrase_start:m.np_end or m.end])
             at = phrase.find(m.word)
-            phrase = phrase[:at] + "previous " + phrase[at:] if at >= 0 else \
-                f"previous {m.word}: {phrase}"
+            # (an owner goes before it: "Putin's previous visit"; a kind after it: "previous
+            # security talks"; "a four-day state visit" tells this visit's length and rank,
+            # not the last one's: verify20's "Four-day state previous visit to India")
+            owner = re.match(r"(?:\S+\s+){0,3}?\S+['\u2019]s?\s+", phrase[:at]) if at >= 0 else None
+            kind = " ".join(w for w in phrase[owner.end() if owner else 0:max(at, 0)].split()
+                            if not _THIS_OCCASION_ONLY.fullmatch(w))
+            phrase = (owner.group(0) if owner else "") + "previous " + (
+                f"{kind} " if kind else "") + phrase[at:] if at >= 0 \
+                else f"previous {m.word}: {phrase}"
         else:
             who = " and ".join(m.participants[:2])
             # "seized the town ..., the first major advance since the summer": the words

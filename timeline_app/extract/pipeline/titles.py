@@ -286,6 +286,28 @@ _HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
 """A subject phrase that runs on over "helped (whom)": the helper and who was helped."""
 
 
+# A passive's doer told by a common noun, up to the end of its clause: "were boycotted by
+# the army." (verify20: the title said who did it only when the doer was a name)
+_COMMON_AGENT = re.compile(r"\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)(?=\s*[.,;]|\s+(?:in|on|at|"
+                           r"after|before|during|last|this|since)\b)")
+_THIRD_PARTY_BY = re.compile(r"\b(?:hosted|mediated|brokered|facilitated|sponsored)\s+(?:jointly\s+)?"
+                             r"by\s+((?:(?!\s+and\s+(?:hosted|mediated|brokered|facilitated|"
+                             r"sponsored)\b)[^,;:.()\u2014]){1,80})")
+
+
+def _third_parties(text: str, m: Mention, people: list[str], entities: Entities) -> set[str]:
+    """Which of ``people`` a meeting's sentence names after "hosted/mediated/brokered by"
+    behind its trigger: who holds or brokers the talks, not a side of them ("the United
+    States" is "United States"; "US Secretary of State Marco Rubio" is Rubio, and his state
+    with him)."""
+    phrases = [by.group(1) for by in _THIRD_PARTY_BY.finditer(text, m.end, m.seg.end)]
+    names = {COUNTRIES.get(n, n) for ph in phrases
+             for n in split_names(re.sub(r"(?:^|(?<=and\s)|(?<=,\s))the\s+", "", ph))}
+    found = {p for p in people if p in names or any(
+        re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", ph) for ph in phrases)}
+    return found | {entities.people[p] for p in found if entities.people.get(p)}
+
+
 _FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|may|might|could|should|must|to)\s+be\s+"
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 """A passive still to come: "will be signed", "is expected to be signed"."""
@@ -438,6 +460,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         kind = next(iter(c.kinds() - {"bilateral"}), "")
         topic = ""
         hosted = HOSTED_BY_AFTER.match(text, m.end, m.seg.end) if m.pos == "noun" else None
+        third = _third_parties(text, m, list(dict.fromkeys(
+            [*people, *(x for y in c.mentions for x in y.countries)])), entities)
+        if hosted is None and third:
+            # "A and B met in Doha for talks hosted by Qatar and mediated by Saudi Arabia":
+            # the host and the mediators take part but are not the sides that meet
+            # (verify20: "Kenya, Uganda, Qatar and Saudi Arabia meet in Doha")
+            sides = [p for p in people if p not in third] or [
+                x for x in dict.fromkeys(y for z in c.mentions for y in z.countries)
+                if x not in third]  # ("... hosted by US Secretary of State Marco Rubio")
+            people = sides if len(sides) >= 2 or len(sides) == 1 and len(people) > 2 else people
         if hosted is not None:
             # "after three days of indirect talks hosted by Saudi Arabia and the United
             # States": the hosts hold the talks (verify15: "Meeting with Rapid Support
@@ -468,9 +500,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "Grundberg held talks with UAE officials": the one named is who meets
             represented = {entities.people.get(people[0], "")}
             others = [x for x in dict.fromkeys(y for z in c.mentions for y in z.countries)
-                      if x not in represented]
+                      if x not in represented and x not in third]
             talks = "holds talks" if m.word in ("talks", "talk", "negotiations") else "meets"
-            if others and m.pos == "noun" and _light_verb(text, m) == "attend":
+            if m.pos == "verb" and len(re.split(r",\s*|\s+and\s+", m.subject)) >= 2:
+                # "Negotiators from Sudan's army and the Rapid Support Forces met": the two
+                # sides of the subject meet (verify20: "Rapid Support Forces meets with Sudan")
+                title = f"{m.subject} meet"
+            elif others and m.pos == "noun" and _light_verb(text, m) == "attend":
                 # "Wang is due to attend the ASEAN-China ministerial meeting": he attends
                 # it (verify18: "Wang Yi meets with ASEAN")
                 title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned)
@@ -497,6 +533,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             title = f"Meeting with {people[0]}"
         else:
             countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
+            countries = [x for x in countries if x not in third] if len(
+                [x for x in countries if x not in third]) >= 2 else countries
             who = m.subject or m.subject_phrase
             if m.pos == "noun" and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end):
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
@@ -606,7 +644,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \
             _still_to_come(c, m, dct)
         word = f"to be {word}" if to_come else word  # "Agreement to be signed by X"
-        title = f"{m.patient} {word}" + (f" by {m.subject}" if m.subject else "")
+        agent = m.subject or (
+            by.group(1) if (by := _COMMON_AGENT.match(text, m.end, m.seg.end)) else "")
+        title = f"{m.patient} {word}" + (f" by {agent}" if agent else "")
         return title[0].upper() + title[1:] + (where if place and place not in title else "") \
             + (" (scheduled)" if to_come else "")
     if m.pos == "verb":

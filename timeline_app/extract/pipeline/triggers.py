@@ -695,6 +695,30 @@ _STATE_NAME = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s
                          r"(?:and\s+)?$")
 
 
+# "Relations between the two countries date back to the 1990s", "ties that go back to 1962":
+# when the ties began (verify20: no row; "first established a partnership in the 1990s"
+# had one). Group 1: the ties' words, group 2 the verb.
+_TIES_DATE_BACK = re.compile(
+    r"\b((?:(?:[Tt]he\s+)?(?:[Dd]iplomatic|[Bb]ilateral|[Ee]conomic|[Tt]rade|[Ff]ormal)\s+|"
+    r"[Tt]he\s+|[Tt]heir\s+)?(?:[Rr]elations|[Tt]ies)(?:\s+between\s+"
+    r"(?:the\s+)?(?:two\s+(?:countries|nations|states)|[A-Z][\w'-]*\s+and\s+[A-Z][\w'-]*))?)"
+    r"(?:,?\s+(?:which|that))?\s+((?:date|dates|dated|go|goes|went)\s+back)\s+to\s+(?:the\s+)?$")
+
+
+def _ties_begin(seg: Segment, origin: re.Match[str], t: Timex, date: FuzzyDate,
+                dct: _dt.date | None) -> Mention:
+    """The start of the ties that "date back to" ``t``: "Relations ... begin", then."""
+    m = Mention(seg, origin.start(2), origin.end(2), origin.group(2), "treaty", 0.6, "noun", "")
+    m.phrase_start, m.phrase_end, m.np_end = origin.start(1), t.end, origin.end(2)
+    m.date, m.date_timex = date, t
+    m.date_basis = timex_basis(t, dct) + f"; '{origin.group(2)} to' it: the ties began then"
+    thing = re.sub(r"^the\s+", "", origin.group(1).strip(), flags=re.IGNORECASE)
+    m.title = f"{thing[0].upper()}{thing[1:]} begin"
+    m.derived_from = m  # (a start told once, never merged: as a state's)
+    m.confidence = 0.5
+    return m
+
+
 def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention],
                       timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
     """The start of a state told with "since": "The embargo had been in place since 1984",
@@ -719,7 +743,12 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
             t = dated[k]
             k += 1
             state = _STATE_SINCE.search(text, max(seg.start, t.start - 60), t.start)
-            date = timex_to_date(t) if state else None
+            origin = None if state else _TIES_DATE_BACK.search(text, max(seg.start, t.start - 120),
+                                                               t.start)
+            date = timex_to_date(t) if state or origin else None
+            if origin is not None and date is not None:
+                added.append(_ties_begin(seg, origin, t, date, dct))
+                continue
             if state is None or date is None:
                 continue
             words = state.group(1).lower()

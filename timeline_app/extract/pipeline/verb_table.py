@@ -107,6 +107,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'go': {'VBZ': ('goes',), 'VBD': ('went',), 'VBN': ('gone',), 'VBG': ('going',)},
     'grant': {'VBZ': ('grants',), 'VBD': ('granted',), 'VBN': ('granted',), 'VBG': ('granting',)},
     'halt': {'VBZ': ('halts',), 'VBD': ('halted',), 'VBN': ('halted',), 'VBG': ('halting',)},
+    'head': {'VBZ': ('heads',), 'VBD': ('headed',), 'VBN': ('headed',), 'VBG': ('heading',)},
     'hire': {'VBZ': ('hires',), 'VBD': ('hired',), 'VBN': ('hired',), 'VBG': ('hiring',)},
     'host': {'VBZ': ('hosts',), 'VBD': ('hosted',), 'VBN': ('hosted',), 'VBG': ('hosting',)},
     'hurry': {'VBZ': ('hurries',), 'VBD': ('hurried',), 'VBN': ('hurried',), 'VBG': ('hurrying',)},
