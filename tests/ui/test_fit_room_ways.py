@@ -73,3 +73,45 @@ def test_the_view_after_an_import_shows_the_imported_titles_whole(window, size):
         assert view.label_text(event.id) == event.title, view.label_text(event.id)
         label = view.label_rect(event.id)
         assert 0 <= label.left() and label.right() <= width + 0.5, event.title
+
+
+def test_a_resize_tries_the_first_way_then_every_way_once_it_settles(window, qtbot):  # type: ignore[no-untyped-def]
+    """Every way of making room costs 8-15x one Fit All between bands (fit19): a resize
+    that follows another within ``FIT_WAYS_SETTLE_MS`` (a window's edge dragged) makes
+    room the first way only, and once the size has stayed that long the view is what
+    Fit All shows at that size."""
+    from timeline_app.ui import timeline_view
+
+    view = window.view
+    _fitted(window, "fit6.json", (1600, 900))
+    tried: list[tuple[bool, bool]] = []
+    layout = timeline_view.TimelineView._fit_layout
+
+    def counted(self, shown):  # type: ignore[no-untyped-def]
+        tried.append(self._fit_room_way)
+        return layout(self, shown)
+
+    qtbot_patch = pytest.MonkeyPatch()
+    qtbot_patch.setattr(timeline_view.TimelineView, "_fit_layout", counted)
+    qtbot.wait(2 * timeline_view.FIT_WAYS_SETTLE_MS)  # the last resize long past
+    qtbot.waitUntil(lambda: not view._fit_ways_timer.isActive(), timeout=5000)
+    try:
+        window.resize(1300, 800)  # a drag: the first resize tries every way...
+        QApplication.processEvents()
+        assert set(tried) == set(timeline_view.FIT_ROOM_WAYS), tried
+        tried.clear()
+        window.resize(1280, 800)  # ... the next ones, within FIT_WAYS_SETTLE_MS, the first
+        QApplication.processEvents()
+        assert tried and set(tried) == {timeline_view.FIT_ROOM_WAYS[0]}, tried
+        assert view._fit_ways_timer.isActive()
+        tried.clear()
+        qtbot.waitUntil(lambda: not view._fit_ways_timer.isActive(), timeout=5000)
+        QApplication.processEvents()
+        assert set(tried) == set(timeline_view.FIT_ROOM_WAYS), tried  # every way once settled
+    finally:
+        qtbot_patch.undo()
+    settled = (view.px_per_day(), view.x_of_day(0.0))
+    view.fit_all()
+    assert (view.px_per_day(), view.x_of_day(0.0)) == settled  # what Fit All shows
+    assert len([e for e in window.document.timeline.events
+                if view.label_text(e.id) != e.title]) <= 1

@@ -191,6 +191,10 @@ FIT_ROOM_ROUNDS = 8
 # session 16's (counted nowhere), kept on a tie.  (True, True) is not tried: on trial
 # 11's timeline at 874 px the estimate chose it and the frame left the 1976 title out.
 FIT_ROOM_WAYS: tuple[tuple[bool, bool], ...] = ((False, False), (True, False))
+# Trying every way costs 8-15x one Fit All between bands (fit19: 77-186 ms of CPU at load
+# 11): a resize that follows another within this long (a window's edge dragged) makes
+# room the first way only, and every way is tried once the size has stayed this long.
+FIT_WAYS_SETTLE_MS = 200
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the
@@ -1724,6 +1728,14 @@ class TimelineView(PythonViewportScrollArea):
         # Fit All's last px after the data: its right margin and room (``_fitted``)
         self._fit_right_px = FIT_MARGIN_RIGHT
         self._fit_room_way = FIT_ROOM_WAYS[0]  # how ``_fit_room`` makes room (Fit All)
+        #: Fit All tries the first of ``FIT_ROOM_WAYS`` only (during a resize), and
+        #: ``_fit_ways_timer`` tries them all once the size settles.
+        self._fit_first_way_only = False
+        self._last_resize_fit = -1.0  # time.monotonic() of the last resize's Fit All
+        self._fit_ways_timer = QTimer(self)
+        self._fit_ways_timer.setSingleShot(True)
+        self._fit_ways_timer.setInterval(FIT_WAYS_SETTLE_MS)
+        self._fit_ways_timer.timeout.connect(self._fit_all_ways)
         #: ``_fit_room_right``'s last answer and what it was for.
         self._fit_right_memo: tuple[tuple[object, ...], float] | None = None
         #: Fit All's extra linear days (after the stretch left of a break, before the
@@ -2517,7 +2529,10 @@ class TimelineView(PythonViewportScrollArea):
             self._apply_breaks()
         self._fit_room_way = FIT_ROOM_WAYS[0]
         roomed, first, last, margin = self._fit_layout(shown)
-        if roomed:
+        self._fit_ways_timer.stop()
+        if roomed and self._fit_first_way_only:
+            self._fit_ways_timer.start()  # the other ways once the size settles
+        elif roomed:
             # Between bands: each way of making room (``FIT_ROOM_WAYS``) laid out, and
             # the one kept that leaves the fewest titles cut, one unread (not drawn, in
             # a badge or narrower than ``FIT_ROOM_LEAST_SHOWN``) counting twice; the
@@ -2555,6 +2570,13 @@ class TimelineView(PythonViewportScrollArea):
         self._set_origin(origin, fitted=fitted)
         self.verticalScrollBar().setValue(0)
         self._picture_next = True
+
+    def _fit_all_ways(self) -> None:
+        """A resize settled on a view Fit All made with its first way of room only:
+        Fit All again, every way tried (``FIT_WAYS_SETTLE_MS``)."""
+        if self._auto_fit:
+            self.fit_all()
+            self.viewport().update()
 
     def _fit_layout(self, shown: tuple[float, float] | None
                     ) -> tuple[bool, float, float, float]:
@@ -8833,7 +8855,15 @@ class TimelineView(PythonViewportScrollArea):
         if self._auto_fit:
             # (breaks an edit kept stay: a pane shown beside the view is no Ctrl+0)
             stale, self._breaks_stale = self._breaks_stale, False
-            self.fit_all()
+            # A drag's next resize (within FIT_WAYS_SETTLE_MS of the last one's end): the
+            # first way of room only, then every way once the size settles.
+            since = time.monotonic() - self._last_resize_fit
+            self._fit_first_way_only = since < FIT_WAYS_SETTLE_MS / 1000
+            try:
+                self.fit_all()
+            finally:
+                self._fit_first_way_only = False
+                self._last_resize_fit = time.monotonic()
             self._breaks_stale = stale
         else:
             self._clamp_origin()
