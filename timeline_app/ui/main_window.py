@@ -1188,9 +1188,7 @@ class MainWindow(QMainWindow):
 
         def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
             timeline, prepared = result
-            self.view.adopt_prepared_lanes(prepared)
-            if self._panels_built:
-                self.legend_bar.use_counts(timeline, prepared.category_counts())
+            self._use_prepared(timeline, prepared)
             self._restore_recovery_copy(copy, timeline)
             ended(True)
 
@@ -2161,9 +2159,7 @@ class MainWindow(QMainWindow):
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
         if prepared is not None:
-            self.view.adopt_prepared_lanes(prepared)
-            if self._panels_built:
-                self.legend_bar.use_counts(opened.timeline, prepared.category_counts())
+            self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
@@ -2189,6 +2185,16 @@ class MainWindow(QMainWindow):
                     f"{counted(len(opened.timeline), 'event')} imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
+
+    def _use_prepared(self, timeline: Timeline, prepared: PreparedLanes) -> None:
+        """What the loading thread prepared for ``timeline`` (its lanes, its categories
+        counted), taken by the view, the legend and the event list when it replaces the
+        document: none of them reads every event on the GUI thread for it (issue 11)."""
+        self.view.adopt_prepared_lanes(prepared)
+        if self._panels_built:
+            counts = prepared.category_counts()
+            self.legend_bar.use_counts(timeline, counts)
+            self.event_list.use_categories(timeline, counts)
 
     def _take_fingerprint(self, path: str, to_come: Fingerprint) -> None:
         """Hash the opened file off the GUI thread, after its events are painted; the hash

@@ -1,0 +1,56 @@
+"""Work the GUI thread no longer does twice or for every event (issue 11, session 17,
+branch stall19): a row moved to in the event list lays the detail pane out once, a
+file opened in the background gives the event list its categories as counted where it
+was loaded, and the list's rows in date order are the timeline's own list, not a copy.
+
+These tests count the work, never time it (timings are in benchmarks/README.md)."""
+
+from __future__ import annotations
+
+from operator import attrgetter
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.io import native as timeline_io
+from timeline_app.ui import event_list as event_list_module
+
+
+def test_an_open_gives_the_list_its_categories_counted_off_the_gui_thread(
+        window, qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "saved.json"
+    timeline_io.save(window.document.timeline, path)
+    categories = {event.category for event in window.document.timeline}
+    asked: list[str] = []
+    real = event_list_module.attrgetter
+
+    def spy(*names: str) -> attrgetter[object]:
+        asked.extend(names)
+        return real(*names)
+
+    monkeypatch.setattr(event_list_module, "attrgetter", spy)
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        assert window.open_path(str(path), background=True)
+    assert finished.args == [True]
+    QApplication.processEvents()
+    # Was ["category"]: every event read on the GUI thread for its category (~45 ms at
+    # 1 000 000 events, in the longest stall of the open).
+    assert "category" not in asked
+    table = window.event_list
+    assert table._category_width == max(map(table._category_text_width, categories))
+
+
+def test_the_rows_in_date_order_are_the_timelines_own_list(window):
+    model = window.event_list.table_model()
+    events = window.document.timeline.events
+    in_date_order = [event.id for event in events]
+    window.document.replace_timeline(window.document.timeline, None)
+    assert model._rows is events  # was a copy: 1 000 000 events touched in the reset
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    # Reversed as a copy: the timeline's own list stays in date order.
+    assert window.document.timeline.events is events
+    assert [event.id for event in events] == in_date_order
+    assert model.event_id(0) == in_date_order[-1] and model._rows is not events
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model._rows is events and model.event_id(0) == events[0].id
+
