@@ -16,6 +16,44 @@ from timeline_app.io import native as timeline_io
 from timeline_app.ui import event_list as event_list_module
 
 
+def _count_layouts(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every page the detail pane is given from now on (``setHtml``)."""
+    pane = window.detail_pane
+    pages: list[str] = []
+    real = pane.setHtml
+
+    def counted(text: str) -> None:
+        pages.append(text)
+        real(text)
+
+    pane.setHtml = counted
+    return pages
+
+
+def test_a_row_moved_to_lays_the_detail_pane_out_once(window, qtbot):
+    table = window.event_list
+    table.setFocus(Qt.FocusReason.OtherFocusReason)
+    window.selection.select(window.view.event_ids()[0])
+    QApplication.processEvents()
+    pages = _count_layouts(window)
+    qtbot.keyClick(table, Qt.Key.Key_PageDown)
+    moved_to = window.selection.event_id
+    assert moved_to and moved_to != window.view.event_ids()[0]
+    # Was 2: ``changed`` showed the new event, then ``ids_changed`` showed it again.
+    assert len(pages) == 1
+    assert window.document.timeline.get(moved_to).title.split()[0] in pages[0]
+
+
+def test_the_pane_still_follows_a_change_of_the_selected_set(window):
+    ids = window.view.event_ids()
+    window.selection.select(ids[0])
+    pages = _count_layouts(window)
+    window.selection.select_many([ids[0], ids[1]], ids[0])  # the same current, one more
+    assert len(pages) == 1 and "2 events selected" in pages[0]
+    window.selection.select(ids[0])  # back to one
+    assert len(pages) == 2 and "events selected" not in pages[1]
+
+
 def test_an_open_gives_the_list_its_categories_counted_off_the_gui_thread(
         window, qtbot, tmp_path, monkeypatch):
     path = tmp_path / "saved.json"
