@@ -92,3 +92,30 @@ def test_the_rows_in_date_order_are_the_timelines_own_list(window):
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model._rows is events and model.event_id(0) == events[0].id
 
+
+def test_the_file_open_last_time_is_judged_once_at_a_start(tmp_path):
+    """``app.main`` asks ``why_not_reopened`` before it makes the window (verify17
+    finding 6); the reopen itself asked again, reading the file's first 64 KiB a second
+    time.  Fails on the old code (the file judged twice)."""
+    from pathlib import Path
+
+    import test_reopen_last_file
+    from test_reopen_last_file import CHILD, _start, _treaties
+
+    spy = ("from timeline_app.ui import main_window as _mw\n"
+           "_judged = []\n"
+           "_real_judge = _mw.why_not_reopened\n"
+           "def _judge(path):\n"
+           "    _judged.append(path)\n"
+           "    return _real_judge(path)\n"
+           "_mw.why_not_reopened = _judge\n")
+    start = 'report = {"errors": [], "load_threads": []}'
+    assert start in CHILD
+    test_reopen_last_file.CHILD = spy + CHILD.replace(start, start[:-1] + ', "judged": _judged}')
+    try:
+        last = _treaties(tmp_path / "last.json")
+        report = _start(tmp_path, [last])
+    finally:
+        test_reopen_last_file.CHILD = CHILD
+    assert report["events"] == 3 and Path(report["path"]) == last
+    assert [Path(p) for p in report["judged"]] == [last]

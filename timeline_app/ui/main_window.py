@@ -2240,7 +2240,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, "Cannot open timeline", error_in_words(error))
         self.open_finished.emit(False)
 
-    def reopen_last_file(self, path: str) -> bool:
+    def reopen_last_file(self, path: str, judged: bool = False) -> bool:
         """A start without a file named: reopen ``path``, the file open last time (the
         newest of File → Open Recent, see ``app.last_file``), as Aeon Timeline and The
         Timeline Project do (new-user trial 11).  The window stands in for it
@@ -2249,9 +2249,10 @@ class MainWindow(QMainWindow):
         file, Cancel), the default timeline is shown, and the status bar says why: no
         dialog, since nothing was asked for.  Returns False if it did not start opening.
         (``app`` asks ``why_not_reopened`` before it makes the stand-in, so another
-        program's file gets none: verify17 finding 6.)
+        program's file gets none: verify17 finding 6.)  ``judged``: ``app`` asked already
+        at this start; not asked again (it read the file's first 64 KiB a second time).
         """
-        problem = why_not_reopened(path)
+        problem = None if judged else why_not_reopened(path)
         self._reopen_problem = ""
         if problem is not None or not self.open_path(path, background=True):
             self._reopen_problem = problem if problem is not None else "another task was running"
