@@ -251,7 +251,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
                 from timeline_app.ui.jobs import call_after_repaints
 
                 call_after_repaints(lambda: window.open_path(opening, background=True) if file
-                                    else window.reopen_last_file(opening))
+                                    else window.reopen_last_file(opening, judged=True))
             elif restored:  # the copy is shown: no word of the sample timeline
                 return
             elif gone:

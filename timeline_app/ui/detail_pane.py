@@ -130,8 +130,11 @@ class DetailPane(SafeTextBrowser):
         #: "3 of 32 events shown (filter: …)" while filters hide events, else "" (set by
         #: the window: ``set_filtered_words``).
         self._filtered_words: Callable[[], str] = str
+        #: The selection (current id, ids) the pane last showed, so that a selection's
+        #: second signal shows nothing new (``_on_ids_changed``).
+        self._shown_for: tuple[str, tuple[str, ...]] | None = None
         selection.changed.connect(self._show)
-        selection.ids_changed.connect(self._show_current)
+        selection.ids_changed.connect(self._on_ids_changed)
         document.event_changed.connect(self._on_changed)
         document.events_replaced.connect(self._on_many_changed)  # a lane renamed
         document.event_removed.connect(self._on_changed)
@@ -165,6 +168,14 @@ class DetailPane(SafeTextBrowser):
 
     def _show_current(self) -> None:
         self._show(self._selection.event_id)
+
+    def _on_ids_changed(self) -> None:
+        """The selected events changed: shown, unless they are what the pane shows
+        already (a new current event came with them, ``changed`` just showed it: a row
+        moved to in the event list laid out the same page twice, ~4 ms each at PageDown,
+        issue 11)."""
+        if self._shown_for != (self._selection.event_id, self._selection.event_ids):
+            self._show_current()
 
     def _on_many_changed(self, event_ids: tuple[str, ...]) -> None:
         if not self._selection.event_id or self._selection.event_id in event_ids:
@@ -204,6 +215,7 @@ class DetailPane(SafeTextBrowser):
 
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
+        self._shown_for = (event_id, self._selection.event_ids)
         if not event_id or event_id not in timeline:
             count = len(timeline)
             self.setWordWrapMode(wrap_mode_for(""))

@@ -32,6 +32,8 @@ from timeline_app.ui.style import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from timeline_app.ui.find import FindState
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -101,13 +103,23 @@ class EventTableModel(QAbstractTableModel):
         return cached
 
     def _rebuild_rows(self) -> None:
+        """The rows: the events in the chosen order without the hidden ones.
+
+        With nothing hidden and an ascending order the rows are that order's list itself
+        (the timeline's own in date order), not a copy: copying a list of 1 000 000
+        events touches every event (~30 ms of the GUI thread in the reset as a file
+        opens, issue 11).  That list changes with the timeline, which resets the model
+        right after; ``data`` answers nothing for a row gone meanwhile."""
         events = self._sorted_events(self._sort_column)
         hidden = self._hidden
-        rows = (list(compress(events, map(not_, map(hidden.__contains__,
-                                                     map(attrgetter("id"), events)))))
-                if hidden else list(events))  # C-level: no Python call per row
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            rows.reverse()
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if hidden:  # C-level: no Python call per row
+            rows = list(compress(events, map(not_, map(hidden.__contains__,
+                                                        map(attrgetter("id"), events)))))
+            if descending:
+                rows.reverse()
+        else:
+            rows = events[::-1] if descending else events
         self._rows = rows
         self._row_of = None
 
@@ -202,7 +214,7 @@ class EventTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         event = self._rows[index.row()]
         column = index.column()
@@ -295,6 +307,8 @@ class EventList(QTableView):
         #: measured when the columns are next fitted after a reset (one C-level pass,
         #: 100 000 events ~2.5 ms), widened by each added or changed event.
         self._category_width: int | None = None
+        #: (timeline, its categories) found where it was loaded (``use_categories``).
+        self._given_categories: tuple[object, frozenset[str]] | None = None
         document.reset.connect(self._forget_category_width)
         document.event_added.connect(self._widen_for_category)
         document.event_changed.connect(self._widen_for_category)
@@ -410,8 +424,18 @@ class EventList(QTableView):
     def _category_text_width(self, category: str) -> int:
         return self.fontMetrics().horizontalAdvance(category_label(category)) + 40
 
+    def use_categories(self, timeline: object, categories: Iterable[str]) -> None:
+        """The categories of ``timeline``, found where it was loaded (off the GUI thread,
+        e.g. ``PreparedLanes.category_counts``): its reset measures their labels instead
+        of reading every event for them (at 1 000 000 events ~45 ms of the GUI thread
+        as the file opened, issue 11)."""
+        self._given_categories = (timeline, frozenset(categories))
+
     def _forget_category_width(self) -> None:
+        given, self._given_categories = self._given_categories, None
         self._category_width = None
+        if given is not None and given[0] is self._document.timeline:
+            self._category_width = max(map(self._category_text_width, given[1]), default=0)
         if self.isVisible():
             self._fit_columns()
 

@@ -1190,9 +1190,7 @@ class MainWindow(QMainWindow):
 
         def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
             timeline, prepared = result
-            self.view.adopt_prepared_lanes(prepared)
-            if self._panels_built:
-                self.legend_bar.use_counts(timeline, prepared.category_counts())
+            self._use_prepared(timeline, prepared)
             self._restore_recovery_copy(copy, timeline)
             ended(True)
 
@@ -2181,9 +2179,7 @@ class MainWindow(QMainWindow):
     def _opened(self, path: str, opened: Opened, fingerprint: Fingerprint | None = None,
                 prepared: PreparedLanes | None = None) -> None:
         if prepared is not None:
-            self.view.adopt_prepared_lanes(prepared)
-            if self._panels_built:
-                self.legend_bar.use_counts(opened.timeline, prepared.category_counts())
+            self._use_prepared(opened.timeline, prepared)
         store = settings.open_settings()
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
@@ -2209,6 +2205,16 @@ class MainWindow(QMainWindow):
                     f"{counted(len(opened.timeline), 'event')} imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
+
+    def _use_prepared(self, timeline: Timeline, prepared: PreparedLanes) -> None:
+        """What the loading thread prepared for ``timeline`` (its lanes, its categories
+        counted), taken by the view, the legend and the event list when it replaces the
+        document: none of them reads every event on the GUI thread for it (issue 11)."""
+        self.view.adopt_prepared_lanes(prepared)
+        if self._panels_built:
+            counts = prepared.category_counts()
+            self.legend_bar.use_counts(timeline, counts)
+            self.event_list.use_categories(timeline, counts)
 
     def _take_fingerprint(self, path: str, to_come: Fingerprint) -> None:
         """Hash the opened file off the GUI thread, after its events are painted; the hash
@@ -2254,7 +2260,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, "Cannot open timeline", error_in_words(error))
         self.open_finished.emit(False)
 
-    def reopen_last_file(self, path: str) -> bool:
+    def reopen_last_file(self, path: str, judged: bool = False) -> bool:
         """A start without a file named: reopen ``path``, the file open last time (the
         newest of File → Open Recent, see ``app.last_file``), as Aeon Timeline and The
         Timeline Project do (new-user trial 11).  The window stands in for it
@@ -2263,9 +2269,10 @@ class MainWindow(QMainWindow):
         file, Cancel), the default timeline is shown, and the status bar says why: no
         dialog, since nothing was asked for.  Returns False if it did not start opening.
         (``app`` asks ``why_not_reopened`` before it makes the stand-in, so another
-        program's file gets none: verify17 finding 6.)
+        program's file gets none: verify17 finding 6.)  ``judged``: ``app`` asked already
+        at this start; not asked again (it read the file's first 64 KiB a second time).
         """
-        problem = why_not_reopened(path)
+        problem = None if judged else why_not_reopened(path)
         self._reopen_problem = ""
         if problem is not None or not self.open_path(path, background=True):
             self._reopen_problem = problem if problem is not None else "another task was running"
