@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Timeline
@@ -86,3 +87,41 @@ def test_the_events_lists_category_column_sorts_in_lane_order(window):
     assert _categories_listed(window) == [lane.capitalize() for lane in lanes]
     window.event_list.sortByColumn(2, Qt.SortOrder.DescendingOrder)
     assert _categories_listed(window) == [lane.capitalize() for lane in reversed(lanes)]
+
+
+def test_alt_and_a_letter_that_is_no_mnemonic_types_nothing_in_the_editor(window, qtbot):
+    """verify18: Alt+F typed "f" into the event editor's Title (Qt on Linux inserts the
+    text of an Alt + key no shortcut took); a mnemonic (Alt+D, Alt+S) still moves the focus,
+    and Ctrl+Alt (AltGr on Windows) still types."""
+    import sys
+
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(window.document.timeline)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # for its mnemonics (the offscreen platform activates none)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    alt = Qt.KeyboardModifier.AltModifier
+    dialog.title_edit.setFocus()
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_F, alt)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_X, alt | Qt.KeyboardModifier.ShiftModifier)
+    if sys.platform != "darwin":
+        assert dialog.title_edit.text() == "Talks"
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_D, alt)
+    assert dialog.date_edit.hasFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Q, alt)
+    assert dialog.date_edit.text() == ""
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_S, alt)
+    assert dialog.summary_edit.hasFocus()
+    qtbot.keyClick(dialog.summary_edit, Qt.Key.Key_F, alt)
+    assert dialog.summary_edit.toPlainText() == ""
+    category = dialog.category_combo.lineEdit()
+    category.setFocus()
+    category.selectAll()
+    qtbot.keyClick(category, Qt.Key.Key_F, alt)
+    assert category.text() == "Event"
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_E, alt | Qt.KeyboardModifier.ControlModifier)
+    dialog.reject()
