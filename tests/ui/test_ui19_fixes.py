@@ -125,3 +125,15 @@ def test_alt_and_a_letter_that_is_no_mnemonic_types_nothing_in_the_editor(window
     assert category.text() == "Event"
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_E, alt | Qt.KeyboardModifier.ControlModifier)
     dialog.reject()
+
+
+def test_file_close_waits_while_a_file_opens(window):
+    """While a file opens into the window, Close is greyed out as New and Open are, and a
+    Ctrl+W that comes meanwhile closes nothing (``_refused_while_opening``)."""
+    count = len(window.document.timeline)
+    window._set_opening("three.json")
+    assert not window.close_action.isEnabled() and not window.new_action.isEnabled()
+    assert not window.close_timeline()
+    assert len(window.document.timeline) == count
+    window._set_opening(None)
+    assert window.close_action.isEnabled()

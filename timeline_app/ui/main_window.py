@@ -2152,7 +2152,7 @@ class MainWindow(QMainWindow):
         built so far)."""
         names = ("new_event_action", "import_action", "merge_action", "properties_action",
                  "new_action", "open_action", "sample_action", "save_action",
-                 "save_as_action")
+                 "save_as_action", "close_action")
         actions = [getattr(self, name) for name in names if hasattr(self, name)]
         if hasattr(self, "recent_menu"):
             actions.append(self.recent_menu.menuAction())
