@@ -137,3 +137,26 @@ def test_file_close_waits_while_a_file_opens(window):
     assert len(window.document.timeline) == count
     window._set_opening(None)
     assert window.close_action.isEnabled()
+
+
+def test_alt_and_a_letter_types_nothing_in_the_article_date_prompt(qtbot):
+    """Alt+X, taken for Extract (it is Alt+E), put an "x" into the field (verify18)."""
+    import sys
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from timeline_app.ui import prompts
+
+    dialog = prompts.article_date_dialog(None, "When was the article written?", "9 July 2025")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.findChild(QLineEdit)
+    field.setFocus()
+    field.end(False)
+    qtbot.keyClick(field, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    if sys.platform != "darwin":
+        assert dialog.textValue() == "9 July 2025"
+    qtbot.keyClicks(field, " x")
+    assert dialog.textValue() == "9 July 2025 x"  # typing as ever
+    dialog.reject()
