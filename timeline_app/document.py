@@ -465,10 +465,19 @@ class Document(QObject):
         change = lanes_module.reorder_lane(self.timeline, lanes, lane, where)  # type: ignore[arg-type]
         if not change:
             return False
-        name = display_category(lane) or "Uncategorised"
+        def named(category: str) -> str:
+            return display_category(category) or "Uncategorised"
+
         how = {"up": " up", "down": " down", "top": " to the top", "bottom": " to the bottom"}
-        self._push(commands.ChangeLanesCommand(
-            self, change, f"Move lane {name}{how.get(str(where), '')}"))
+        if isinstance(where, int):  # a dragged legend entry: where it went (the step read
+            # "Move lane Visit", verify19)
+            order = list(change.new_order)
+            at = order.index(lane)
+            words = (how["top"] if at == 0 else how["bottom"] if at == len(order) - 1 else
+                     f" after {named(order[at - 1])}")
+        else:
+            words = how[where]
+        self._push(commands.ChangeLanesCommand(self, change, f"Move lane {named(lane)}{words}"))
         return True
 
     def merge_events(self, sources: list[Source], added: list[Event],

@@ -178,7 +178,7 @@ def test_a_legend_entry_dropped_elsewhere_moves_its_lane(window) -> None:  # typ
     assert legend.lanes() == [lanes[1], lanes[0], *lanes[2:]]
     assert _view_lanes(window) == legend.lanes()
     assert window.document.undo_stack.undoText() == (
-        f"Move lane {lanes[0].capitalize()}")
+        f"Move lane {lanes[0].capitalize()} after {lanes[1].capitalize()}")  # (ui19)
     _drop(legend, lanes[1], legend.width() - 1)  # right of them all: the last place
     assert legend.lanes()[-1] == lanes[1]
     window.document.undo_stack.undo()

@@ -53,10 +53,10 @@ def test_delete_keeps_the_view_and_selects_in_the_same_lane(window, qtbot):
     assert view.event_rect(selected).isValid()
     assert window.statusBar().currentMessage().startswith("Deleted 3 events")
     window.document.undo_stack.undo()
-    assert window.statusBar().currentMessage() == "Undid: delete 3 events"
+    assert window.statusBar().currentMessage() == "Undid: Delete 3 events"
     assert set(window.selection.event_ids) == set(doomed)
     window.document.undo_stack.redo()
-    assert window.statusBar().currentMessage() == "Redid: delete 3 events"
+    assert window.statusBar().currentMessage() == "Redid: Delete 3 events"
 
 
 def test_delete_selects_nothing_when_the_lane_has_nothing_else_on_screen(window):

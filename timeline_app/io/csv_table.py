@@ -94,6 +94,14 @@ def _iso(date: FuzzyDate | None) -> str:
     return "" if date is None else date.to_iso()
 
 
+def _precision(date: FuzzyDate) -> str:
+    """The Precision column: the words the details pane and the iCalendar export give
+    (``FuzzyDate.precision_words``: "day", "part of year", "part of a month" for late
+    January, where this column said "month", fmt18), without ", circa", which has its own
+    column."""
+    return date.precision_words().removesuffix(", circa")
+
+
 def dumps_csv(timeline: Timeline) -> str:
     """The timeline as CSV text (RFC 4180, CRLF line ends, a header row).
 
@@ -118,7 +126,7 @@ def csv_pieces(timeline: Timeline) -> Iterator[str]:
     yield writer.writerow(EXPORT_HEADERS)
     for e in timeline:
         yield writer.writerow([_cell(v) for v in (
-            e.title, e.date.describe(), _iso(e.date), e.date.precision.words,
+            e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             e.category, "; ".join(e.participants), e.location, e.summary,
             _row_sentence(e), e.id, e.date_basis, _date_expression(e))])

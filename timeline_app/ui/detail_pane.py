@@ -221,8 +221,10 @@ class DetailPane(SafeTextBrowser):
             self.setWordWrapMode(wrap_mode_for(""))
             # An empty timeline has nothing to click (a new one, or one standing in for a
             # file being opened: "0 events. Click an event…" read as a contradiction).
-            hint = ("No events yet: add one with Edit → New Event… (Ctrl+E), or read them "
-                    "from an article with File → Import Article… (Ctrl+I)." if count == 0 else
+            # After File → Close too: what to do next, Open among it (verify18).
+            hint = ("No events yet: add one with Edit → New Event… (Ctrl+E), read them "
+                    "from an article with File → Import Article… (Ctrl+I), or open a "
+                    "timeline with File → Open… (Ctrl+O)." if count == 0 else
                     f"{self._filtered_words() or counted(count, 'event')}. Click an event "
                     "on the timeline, or press → to step through them in date order.")
             if count == 0 and self._opening is not None:

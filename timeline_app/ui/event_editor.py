@@ -51,6 +51,7 @@ from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, ye
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
 from timeline_app.ui.style import (
@@ -390,6 +391,8 @@ class EventEditor(QDialog):
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
             widget.setStyle(VisibleCheckStyle(widget))
+        # Alt + a letter that is no mnemonic here (Alt+F) types nothing (verify18).
+        guard_alt_typing(self, [*self.findChildren(QLineEdit), self.summary_edit])
 
     def _typed_words(self, event: Event | None) -> str:
         """The words a date was typed as ("early April 2025", kept in its basis by

@@ -29,6 +29,7 @@ from timeline_app.ui.style import (
     category_color,
     category_label,
     dim_text_color,
+    lane_key,
 )
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class EventTableModel(QAbstractTableModel):
         document.events_replaced.connect(self._on_document_changed)  # a lane renamed
         document.event_removed.connect(self._on_document_changed)
         document.category_colors_changed.connect(self._on_colors_changed)
+        document.lane_order_changed.connect(self._on_lane_order_changed)
         self._rebuild_rows()
 
     # -- the row index ---------------------------------------------------------------
@@ -91,13 +93,17 @@ class EventTableModel(QAbstractTableModel):
                     keys = list(map(str.casefold, [e.title for e in events]))
                     for i in [i for i, ok in enumerate(map(str.isascii, keys)) if not ok]:
                         keys[i] = fold(keys[i])
+                    order = sorted(range(len(events)), key=keys.__getitem__)  # stable
                 else:
-                    labels: dict[str, str] = {}  # one label per category, not per row
+                    # Categories in lane order, as the timeline, the legend and the filters
+                    # show them (``style.lane_key``), not by name (lanes18 "not done").
+                    lane = lane_key(self._document.timeline.lane_order)
+                    places: dict[str, tuple[int, int, str]] = {}  # one per category
                     for event in events:
-                        if event.category not in labels:
-                            labels[event.category] = fold(category_label(event.category))
-                    keys = [labels[e.category] for e in events]
-                order = sorted(range(len(events)), key=keys.__getitem__)  # stable
+                        if event.category not in places:
+                            places[event.category] = lane(event.category)
+                    in_order = [places[e.category] for e in events]
+                    order = sorted(range(len(events)), key=in_order.__getitem__)  # stable
                 cached = [events[i] for i in order]
             self._order_cache[column] = cached
         return cached
@@ -126,6 +132,12 @@ class EventTableModel(QAbstractTableModel):
     def _on_document_changed(self, *_args: object) -> None:
         self._order_cache.clear()
         self._reset()
+
+    def _on_lane_order_changed(self) -> None:
+        """A lane moved: the Category column's order, re-sorted if the rows follow it."""
+        self._order_cache.pop(2, None)
+        if self._sort_column == 2:
+            self._reset()
 
     def _on_colors_changed(self) -> None:
         """A lane's colour changed: the swatches of every row, nothing else."""

@@ -281,6 +281,18 @@ LIST_USABLE_SHARE = 0.25
 DETAILS_LEAST_WIDTH = 220
 
 
+#: The longest name of an undo step shown (Edit → Undo / Redo, the status line).
+STEP_WORDS_LIMIT = 100
+
+
+def step_words(text: str) -> str:
+    """The name of an undo step (``QUndoCommand.text()``, e.g. "Move lane Visit to the
+    top") as Edit → Undo / Redo and the status line after an undo both show it, cut to
+    ``STEP_WORDS_LIMIT`` characters: one wording in both places (they read "Undo Move lane
+    Visit to the top" and "Undid: move lane Visit", verify19)."""
+    return display_title(text, STEP_WORDS_LIMIT)
+
+
 def _same_file(a: str, b: str) -> bool:
     """True when both paths name one file (through links too); False if either is absent."""
     try:
@@ -752,7 +764,7 @@ class MainWindow(QMainWindow):
         for action, prefix, said in ((undo, "&Undo", self.document.undo_stack.undoTextChanged),
                                      (redo, "&Redo", self.document.undo_stack.redoTextChanged)):
             said.connect(lambda text, a=action, p=prefix: shiboken6.isValid(a) and a.setText(
-                f"{p} {text.replace('&', '&&')}" if text else p))  # (not once a is gone)
+                f"{p} {step_words(text).replace('&', '&&')}" if text else p))  # (a alive)
         # Ctrl+Y as well as the platform's own (Ctrl+Shift+Z on Linux): both are what people
         # type.  Ctrl+Y first, so the menu shows the key the README and the Keyboard Guide
         # give (it showed Ctrl+Shift+Z beside the README's Ctrl+Y, verify16 notes).
@@ -796,6 +808,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self._build_export_menu(file_menu)
         file_menu.addSeparator()
+        # File → Close (Ctrl+W): the timeline goes, the window stays (verify18 looked for it).
+        # Ctrl+W first, shown in the menu, then the platform's own (Ctrl+F4 on Linux).
+        self.close_action = self._action("&Close", self.close_timeline, "Ctrl+W",
+                                         "Close the timeline (asks to save changes); the "
+                                         "window stays, empty")
+        w = QKeySequence("Ctrl+W")
+        self.close_action.setShortcuts([w, *(k for k in QKeySequence.keyBindings(sk.Close)
+                                             if k != w)])
+        file_menu.addAction(self.close_action)
         file_menu.addAction(quit_action)
         edit_menu = menu.addMenu("&Edit")
         edit_menu.addAction(undo)
@@ -1000,6 +1021,22 @@ class MainWindow(QMainWindow):
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline(), None)
+        return True
+
+    def close_timeline(self) -> bool:
+        """File → Close (Ctrl+W): after asking about unsaved changes, the timeline closes and
+        the window stays with an empty, untitled one, whose details pane says what to do next
+        (New Event, Open, Import Article).  The app holds one timeline at a time and always
+        shows one, so this is File → New with its own words: what a person closing a
+        document in a one-document app (gedit's last tab, Notepad) expects.  False if it
+        stayed (Cancel, a save that failed, a file still opening).  Open Recent keeps the
+        file (the next start reopens it, as after Quit)."""
+        name = self.document.display_name
+        if self._refused_while_opening() or not self._maybe_save():
+            return False
+        self.selection.select(None)
+        self.document.replace_timeline(Timeline(), None)
+        self.statusBar().showMessage(f"Closed “{name}”", 10_000)
         return True
 
     def open_sample(self) -> bool:
@@ -1891,7 +1928,7 @@ class MainWindow(QMainWindow):
             return  # a new step says its own words; a cleared stack is another timeline
         verb, text = ("Undid", stack.text(index)) if index < before \
             else ("Redid", stack.text(index - 1))
-        text = display_title(text[:1].lower() + text[1:], 100)
+        text = step_words(text)  # as Edit → Undo named it
         more = abs(index - before) - 1
         self.statusBar().showMessage(
             f"{verb}: {text}" + (f" (and {counted(more, 'step')} before it)" if more else ""),
@@ -2133,7 +2170,7 @@ class MainWindow(QMainWindow):
         built so far)."""
         names = ("new_event_action", "import_action", "merge_action", "properties_action",
                  "new_action", "open_action", "sample_action", "save_action",
-                 "save_as_action")
+                 "save_as_action", "close_action")
         actions = [getattr(self, name) for name in names if hasattr(self, name)]
         if hasattr(self, "recent_menu"):
             actions.append(self.recent_menu.menuAction())

@@ -12,8 +12,16 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted
 
@@ -210,6 +218,8 @@ def article_date_dialog(parent: QWidget | None, message: str, suggestion: str) -
     dialog.setLabelText(message)
     dialog.setTextValue(suggestion)
     dialog.setOkButtonText("&Extract Events")
+    # Alt + a letter that is no mnemonic (Alt+X for Extract) types nothing (verify18).
+    guard_alt_typing(dialog, dialog.findChildren(QLineEdit))
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
