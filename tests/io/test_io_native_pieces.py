@@ -8,6 +8,7 @@ takes (``_PIECE_BYTES`` is 8 MiB in the app).
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import random
 from pathlib import Path
@@ -19,6 +20,7 @@ from test_io_native_load import BAD_DOCUMENTS, Mutation, _random_mutation, _with
 
 from benchmarks.synthetic import write_synthetic
 from timeline_app.core import Timeline
+from timeline_app.core.model import SEQUENCE_BITS
 from timeline_app.io import FormatError, dumps, load, loads, native
 
 
@@ -329,3 +331,69 @@ def test_pieces_each_in_date_order_but_not_with_each_other_are_sorted(
         assert pieces == ["pieces"]
         assert [e.id for e in loaded] == [f"e{i}" for i in range(80)]
         _same(loaded, loads(text))
+
+
+@pytest.mark.parametrize("numpy_from", [1, 2, 1024])
+def test_the_index_keys_with_numpy_are_those_made_in_python(
+        numpy_from: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_Reader.add_keys`` computes a large piece's keys with numpy (session 17, issue 11):
+    the same keys and the same order verdict as the Python way, for pieces in order, out
+    of order, with equal dates within and across the pieces' boundaries."""
+    rng = random.Random(17)
+    cases = [[5, 5, 5], [1, 2, 3], [3, 2], [7], [0, 0, 1, 1, 2, 9, 9]]
+    cases += [sorted(rng.randrange(50) for _ in range(rng.randrange(1, 40)))
+              for _ in range(30)]
+    cases += [[rng.randrange(50) for _ in range(rng.randrange(1, 40))] for _ in range(30)]
+    for split in range(1, 6):
+        for numbers in cases:
+            want = [number << SEQUENCE_BITS | index
+                    for index, number in enumerate(numbers)]
+            monkeypatch.setattr(native, "_NUMPY_KEYS", numpy_from)
+            reader = native._Reader(None)
+            for first in range(0, len(numbers), split):
+                reader.add_keys(numbers[first:first + split], first)
+            assert reader.keys.tolist() == want
+            assert reader.in_order == all(a < b for a, b in itertools.pairwise(want))
+
+
+def test_neighbours_whose_dates_differ_in_one_field_keep_their_own_dates() -> None:
+    """An event whose date equals its predecessor's reuses it without a look-up (session
+    17, issue 11); dates that differ only in precision, part, circa or mod do not."""
+    dates: list[dict[str, Any]] = [{"value": "2024", "precision": "year"},
+             {"value": "2024", "precision": "year", "circa": True},
+             {"value": "2024", "precision": "part_of_year", "part": "Q1"},
+             {"value": "2024", "precision": "part_of_year", "part": "Q2"},
+             {"value": "2024", "precision": "part_of_year", "part": "Q2"},
+             {"value": "2024-03", "precision": "month"},
+             {"value": "2024-03", "precision": "month", "mod": "END"},
+             {"value": "2024-03", "precision": "month", "mod": "END", "circa": False},
+             {"value": "2020", "precision": "decade"},
+             {"value": "2020", "precision": "decade", "mod": "START"}]
+    events = [{"id": f"e{i}", "title": f"Event {i}", "date": date}
+              for i, date in enumerate(dates)]
+    loaded = loads(json.dumps({"format": "diplomatic-timeline", "version": 2,
+                               "events": events}))
+    by_id = {event.id: event for event in loaded}
+    for i, date in enumerate(dates):
+        got = by_id[f"e{i}"].date
+        assert got.to_iso() == date["value"]
+        assert got.precision.value == date["precision"]
+        assert got.part == date.get("part")
+        assert got.circa == date.get("circa", False)
+        assert got.mod == date.get("mod")
+
+
+def test_pieces_out_of_order_with_each_other_are_sorted_with_numpy_keys(
+        tmp_path: Path, pieces: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test above with every piece's keys computed by numpy (``_NUMPY_KEYS``)."""
+    monkeypatch.setattr(native, "_NUMPY_KEYS", 1)
+    test_pieces_each_in_date_order_but_not_with_each_other_are_sorted(tmp_path, pieces)
+
+
+def test_the_end_of_the_sources_is_looked_for_only_where_its_word_is() -> None:
+    """A piece of sources is searched for their end only if it holds ``"events"`` (session
+    17, issue 11): every match of the pattern holds that word."""
+    assert native._SOURCES_END_WORD in native._SOURCES_END.pattern
+    for text in (b'] , "events": [', b']\n,\n  "events"\t:\r[', b'],"events":['):
+        match = native._SOURCES_END.search(text)
+        assert match is not None and native._SOURCES_END_WORD in match[0]

@@ -117,7 +117,6 @@ than a timeline."""
 _ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")  # a dateline: AD, as datetime
 
 _DECODER = msgspec.json.Decoder(schema.TimelineFile)
-_event_id = operator.attrgetter("id")
 _HEADER_DECODER = msgspec.json.Decoder(schema.Header)
 _ENCODER = msgspec.json.Encoder()
 
@@ -260,6 +259,10 @@ def release_free_memory() -> None:
 _M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
 
 
+_NUMPY_KEYS = 1024
+"""A piece of this many events or more has its index keys computed with numpy
+(``_Reader.add_keys``); below, numpy's import (~45 ms) is not worth it."""
+
 _SHARED_OFFSETS = 1 << 14
 """Evidence offsets under this are one int object per value for a whole load (see
 ``_Reader``): articles are a few kB; the list is 0.6 MB while a load lasts, and made in
@@ -286,6 +289,7 @@ read twice in full)."""
 _LIST_KEY = re.compile(rb'"(sources|events)"[ \t\n\r]*:[ \t\n\r]*\[')
 # The end of the sources, as the app and the benchmark write them: the events come next.
 _SOURCES_END = re.compile(rb'\][ \t\n\r]*,[ \t\n\r]*"events"[ \t\n\r]*:[ \t\n\r]*\[')
+_SOURCES_END_WORD = b'"events"'  # in every match of _SOURCES_END
 # Between two events (or sources) of a list, as the app and the benchmark write them: "}",
 # a comma, and the next item's "{" whose first key is "id".  A cut elsewhere (a file
 # written otherwise, or invalid) cannot decode as a list of items, and the file is read
@@ -486,7 +490,12 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
         data, pos, end = pieces.data, pieces.pos, pieces.end
         last = None
         if end_of_list is not None:
-            last = end_of_list.search(data, pos, min(end, pos + _PIECE_BYTES))
+            limit = min(end, pos + _PIECE_BYTES)
+            # The end looked for names the events' key (``_SOURCES_END``): a piece without
+            # that word cannot hold it, and ``find`` rules it out far faster than the
+            # pattern, which tries a match at every "]" of the articles' texts.
+            if data.find(_SOURCES_END_WORD, pos, limit) >= 0:
+                last = end_of_list.search(data, pos, limit)
             if last is not None:
                 cut, pieces.pos = last.start(), last.end()
         elif pieces.at_end and end - pos <= _PIECE_BYTES:
@@ -1199,29 +1208,38 @@ class _Reader:
         shared = self._strings.__getitem__
         sources_get = self.sources.get
         add_event = self.events.append
-        # The piece's keys go to a list first, then to the array in one C call: an
-        # array's own append cost 1 045 instructions a key, a list's and the copy 580
-        # (Valgrind; issue 11).
-        new_keys: list[int] = []
-        add_key = new_keys.append
+        # Stored here, where the id was just read, rather than by one update from the
+        # events after the loop: 1 000 -> ~400 instructions an event (Valgrind; issue 11).
+        by_id = self.by_id
+        # A file the app wrote is in date order, so an event's date is most often its
+        # predecessor's: one comparison of the decoded dates rather than a hash and a
+        # lookup (73 % of the 100 000-event benchmark's events).
+        last_raw: schema.Date | None = None
+        found = None
+        # Each event's date_sort_number (its date's, one int object for all its events)
+        # goes to a list, made into the piece's index keys at the end (``add_keys``).
+        numbers: list[int] = []
+        add_number = numbers.append
         add_span = self.spans.append
-        shift = SEQUENCE_BITS
         last_end = self.last_end
         unset = UNSET
         for i, raw in enumerate(raws, first):
             event_id = raw.id
             if not event_id or event_id.isspace():
                 self.fail(f"$.events[{i}].id", "an id must not be empty")
-            found = dates_get(raw.date) or new_date(raw.date, i, "date")
-            date, number, first_day, end_day, span = found
+            raw_date = raw.date
+            if raw_date != last_raw:
+                found = dates_get(raw_date) or new_date(raw_date, i, "date")
+                last_raw = raw_date
+            date, number, first_day, end_day, span = found  # type: ignore[misc]
             end: FuzzyDate | None = None
             raw_end = raw.end
             if raw_end is not None and raw_end is not unset:
-                found = dates_get(raw_end) or new_date(raw_end, i, "end")
-                end = found[0]
-                if found[2] < first_day:
+                found_end = dates_get(raw_end) or new_date(raw_end, i, "end")
+                end = found_end[0]
+                if found_end[2] < first_day:
                     self.fail(f"$.events[{i}].end", f"ends ({end}) before it starts ({date})")
-                end_day = found[3]
+                end_day = found_end[3]
                 span = (first_day, end_day)
             if end_day > last_end:
                 last_end = end_day
@@ -1249,7 +1267,7 @@ class _Reader:
             location = raw.location
             date_basis = raw.date_basis
             summary = raw.summary
-            add_event(make(
+            event = make(
                 event_id,
                 raw.title,
                 date,
@@ -1261,17 +1279,45 @@ class _Reader:
                 "" if date_basis is unset else share(date_basis, date_basis),
                 source_id,
                 evidence,
-            ))
-            add_key(number << shift | i)
+            )
+            add_event(event)
+            by_id[event_id] = event
+            add_number(number)
             add_span(span)
         self.last_end = last_end
+        self.add_keys(numbers, first)
+
+    def add_keys(self, numbers: list[int], first: int) -> None:
+        """Append the index keys of the events from index ``first`` on, whose dates'
+        ``date_sort_number`` are ``numbers`` (see ``Timeline._from_keys``: ``number <<
+        SEQUENCE_BITS | index``), and note whether the keys still ascend.
+
+        They ascend as long as the numbers never fall, since the indices rise.  A piece
+        of a large file (``_NUMPY_KEYS`` events or more) is computed with numpy, in a few
+        C calls over the whole column: in Python each key was two new int objects and
+        the array's conversion of the list, ~900 instructions an event, 3 % of the
+        100 000-event load (Valgrind; issue 11).  The view imports numpy anyway.
+        """
+        if not numbers:
+            return
         keys = self.keys
-        if self.in_order and new_keys:  # (the list's ints: no new int object a compare)
-            self.in_order = ((not keys or keys[-1] < new_keys[0]) and all(
-                map(operator.lt, new_keys, itertools.islice(new_keys, 1, None))))
-        keys.fromlist(new_keys)
-        added = self.events[first:]
-        self.by_id.update(zip(map(_event_id, added), added, strict=True))
+        if len(numbers) < _NUMPY_KEYS:
+            if self.in_order:
+                self.in_order = ((not keys or keys[-1] >> SEQUENCE_BITS <= numbers[0])
+                                 and all(map(operator.le, numbers,
+                                             itertools.islice(numbers, 1, None))))
+            keys.fromlist([number << SEQUENCE_BITS | index
+                           for index, number in enumerate(numbers, first)])
+            return
+        import numpy as np  # a large file only (see above)
+
+        column = np.array(numbers, dtype=np.int64)
+        if self.in_order:
+            self.in_order = ((not keys or keys[-1] >> SEQUENCE_BITS <= numbers[0])
+                             and bool(np.all(column[1:] >= column[:-1])))
+        column <<= SEQUENCE_BITS
+        column |= np.arange(first, first + len(numbers), dtype=np.int64)
+        keys.frombytes(column.tobytes())
 
     def date(self, raw: schema.Date, index: int, key: str
              ) -> tuple[FuzzyDate, int, int, int, tuple[int, int]]:
