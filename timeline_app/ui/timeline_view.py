@@ -193,7 +193,8 @@ FIT_ROOM_ROUNDS = 8
 FIT_ROOM_WAYS: tuple[tuple[bool, bool], ...] = ((False, False), (True, False))
 # Trying every way costs 8-15x one Fit All between bands (fit19: 77-186 ms of CPU at load
 # 11): a resize that follows another within this long (a window's edge dragged) makes
-# room the first way only, and every way is tried once the size has stayed this long.
+# room only the way Fit All last chose, and every way is tried once the size has stayed
+# this long.
 FIT_WAYS_SETTLE_MS = 200
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
@@ -1728,9 +1729,10 @@ class TimelineView(PythonViewportScrollArea):
         # Fit All's last px after the data: its right margin and room (``_fitted``)
         self._fit_right_px = FIT_MARGIN_RIGHT
         self._fit_room_way = FIT_ROOM_WAYS[0]  # how ``_fit_room`` makes room (Fit All)
-        #: Fit All tries the first of ``FIT_ROOM_WAYS`` only (during a resize), and
-        #: ``_fit_ways_timer`` tries them all once the size settles.
-        self._fit_first_way_only = False
+        self._fit_way_chosen = FIT_ROOM_WAYS[0]  # the way Fit All last chose
+        #: Fit All makes room only the way it last chose (during a resize), and
+        #: ``_fit_ways_timer`` tries every way once the size settles.
+        self._fit_one_way = False
         self._last_resize_fit = -1.0  # time.monotonic() of the last resize's Fit All
         self._fit_ways_timer = QTimer(self)
         self._fit_ways_timer.setSingleShot(True)
@@ -2528,11 +2530,12 @@ class TimelineView(PythonViewportScrollArea):
         if self._opened:
             self._opened.clear()
             self._apply_breaks()
-        self._fit_room_way = FIT_ROOM_WAYS[0]
+        self._fit_room_way = self._fit_way_chosen if self._fit_one_way else FIT_ROOM_WAYS[0]
         roomed, first, last, margin = self._fit_layout(shown)
+        self._fit_room_way = FIT_ROOM_WAYS[0]
         self._fit_ways_timer.stop()
-        if roomed and self._fit_first_way_only:
-            self._fit_ways_timer.start()  # the other ways once the size settles
+        if roomed and self._fit_one_way:
+            self._fit_ways_timer.start()  # every way once the size settles
         elif roomed:
             # Between bands: each way of making room (``FIT_ROOM_WAYS``) laid out, and
             # the one kept that leaves the fewest titles cut, one unread (not drawn, in
@@ -2558,6 +2561,7 @@ class TimelineView(PythonViewportScrollArea):
                 if best is None or score < best[0]:
                     best = (score, index)
             assert best is not None
+            self._fit_way_chosen = FIT_ROOM_WAYS[best[1]]
             if best[1] != len(FIT_ROOM_WAYS) - 1:
                 self._fit_room_way = FIT_ROOM_WAYS[best[1]]
                 _roomed, first, last, margin = self._fit_layout(shown)
@@ -2573,8 +2577,8 @@ class TimelineView(PythonViewportScrollArea):
         self._picture_next = True
 
     def _fit_all_ways(self) -> None:
-        """A resize settled on a view Fit All made with its first way of room only:
-        Fit All again, every way tried (``FIT_WAYS_SETTLE_MS``)."""
+        """A resize settled on a view Fit All made with one way of room (the way it last
+        chose): Fit All again, every way tried (``FIT_WAYS_SETTLE_MS``)."""
         if self._auto_fit:
             self.fit_all()
             self.viewport().update()
@@ -8863,14 +8867,14 @@ class TimelineView(PythonViewportScrollArea):
         if self._auto_fit:
             # (breaks an edit kept stay: a pane shown beside the view is no Ctrl+0)
             stale, self._breaks_stale = self._breaks_stale, False
-            # A drag's next resize (within FIT_WAYS_SETTLE_MS of the last one's end): the
-            # first way of room only, then every way once the size settles.
+            # A drag's next resize (within FIT_WAYS_SETTLE_MS of the last one's end): room
+            # the way last chosen only, then every way once the size settles.
             since = time.monotonic() - self._last_resize_fit
-            self._fit_first_way_only = since < FIT_WAYS_SETTLE_MS / 1000
+            self._fit_one_way = since < FIT_WAYS_SETTLE_MS / 1000
             try:
                 self.fit_all()
             finally:
-                self._fit_first_way_only = False
+                self._fit_one_way = False
                 self._last_resize_fit = time.monotonic()
             self._breaks_stale = stale
         else:
