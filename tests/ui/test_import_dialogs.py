@@ -337,3 +337,24 @@ def test_participant_edits_do_not_touch_the_date_basis(qtbot, date):
     dialog.set_cell(row, "Participants", "Japan")
     event = next(e for e in dialog.outcome().events if e.date == date)
     assert event.date_basis == before
+
+
+def test_alt_and_a_letter_that_is_no_key_types_nothing_in_the_article(qtbot):
+    """verify18: Alt+X (a guess at Extract, which is Alt+E) typed an "x" before the
+    dateline, which then read "No dateline found"."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.text_edit.setFocus()
+    qtbot.keyClicks(dialog.text_edit, "KUALA LUMPUR")
+    dialog.text_edit.moveCursor(dialog.text_edit.textCursor().MoveOperation.Start)
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    if sys.platform != "darwin":
+        assert dialog.text_edit.toPlainText() == "KUALA LUMPUR"

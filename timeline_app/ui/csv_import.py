@@ -33,6 +33,7 @@ from timeline_app.io.csv_table import (
     marked_circa,
     why_not_a_date,
 )
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.words import counted
 
 __all__ = ["CsvImportDialog", "FIELD_LABELS"]
@@ -114,6 +115,9 @@ class CsvImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 620)  # 12 fields and a few preview rows (a 1024×700 screen)
+        # Alt + a letter that is no key of the dialog chooses nothing: a column chooser's
+        # search took Alt+I's "i" and chose the column "Id" (verify20 F6).
+        guard_alt_typing(self, [*self._choosers.values(), self.order_combo])
         self._refresh()
 
     def mapping(self) -> dict[str, int]:

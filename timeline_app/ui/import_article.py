@@ -82,6 +82,7 @@ from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import SETTLE_MS, ListCompleter, OrderChooser, names_in
 from timeline_app.ui.jobs import BackgroundJob
@@ -420,6 +421,10 @@ class ArticleDialog(QDialog):
         self._order_tabs()
         self._set_busy(False)
         self._show_mode_hint()
+        # Alt + a letter that is no key of the dialog types nothing (verify18: Alt+X, a
+        # guess at Extract, put an "x" before the dateline, which then read "No dateline").
+        guard_alt_typing(self, [self.text_edit, *self.findChildren(QLineEdit),
+                                *self.findChildren(QComboBox)])
 
         self._dateline_timer = QTimer(self)
         self._dateline_timer.setSingleShot(True)
