@@ -32,3 +32,18 @@ def test_a_range_shows_start_and_end_in_the_list_and_status_bar(window, qtbot):
     assert "selected: Normalization talks (March–June 1965)" in window._status.text()
     if PNG_DIR.is_dir():
         listing.grab().save(str(PNG_DIR / "uxfix-range-in-list.png"))
+
+
+def test_the_timelines_tooltip_on_a_range_says_both_ends(window, qtbot):
+    """verify21: the timeline's tooltip on an event from 3 to 5 May 2024 said "3 May 2024
+    (day)"; the list, Details and Copy said "3–5 May 2024"."""
+    from PySide6.QtWidgets import QApplication
+
+    window.document.add_event(Event(
+        "summit-2024", "Summit in Geneva", FuzzyDate.of_ymd(2024, 5, 3),
+        end=FuzzyDate.of_ymd(2024, 5, 5), category="meeting"))
+    view = window.view
+    view.show_event("summit-2024")
+    QApplication.processEvents()
+    tip = view._tooltip_for(view._hit(view.marker_rect("summit-2024").center()))
+    assert "3–5 May 2024 (day)" in tip, tip

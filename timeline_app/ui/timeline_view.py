@@ -7813,7 +7813,8 @@ class TimelineView(PythonViewportScrollArea):
         if isinstance(hit, _Item):
             event = self._document.timeline.get(hit.event_id)
             parts = [f"<b>{html.escape(display_title(event.title))}</b>",
-                     html.escape(f"{event.date.describe()} ({event.date.precision_words()})")]
+                     html.escape(f"{dates.describe_range(event.date, event.end)} "
+                                 f"({event.date.precision_words()})")]
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
