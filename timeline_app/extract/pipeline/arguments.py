@@ -373,6 +373,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     person_spans = entities.people_spans(text, left, start)
     for pos, name in [(a, n) for a, _, n in person_spans] + entities.countries_in(text, left, start):
         found.append((int(pos - left < head_end), pos, name))
+    # Where the sentence's own words start: after a dateline ("MOMBASA, March 4 (Reuters) -
+    # Negotiators from Kenya and Uganda met"), whose next word is capitalised as any first
+    # word is (verify21: "Negotiators meets with Uganda in Mombasa").
+    first_at = max(seg.start, floor)
+    while first_at < len(text) and text[first_at].isspace():
+        first_at += 1
     for m in NAME_CHUNK.finditer(clause):
         words = m.group(0).split()
         while words and words[0].lower() in NOT_SUBJECT_WORDS:
@@ -382,14 +388,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         name = re.sub(r"['\u2019]s$", "", " ".join(words)).rstrip(".,")
         pos = left + m.end() - len(" ".join(words))
         rest = strip_aux_tail(" " + clause[m.end():head_end]).strip()
-        if pos == seg.start and " of " in name and not entities.is_name(words[0]):
+        if pos in (seg.start, first_at) and " of " in name and not entities.is_name(words[0]):
             continue  # "Shares of Zenco fell": a noun phrase, not a name
-        if pos == seg.start and len(words) == 1 and not entities.is_name(name) and (
+        if pos in (seg.start, first_at) and len(words) == 1 and not entities.is_name(name) and (
                 rest and not rest.startswith(",") or re.search(r"[a-rt-z]s$", name)):
             # A capitalised first word may be any word ("Stock markets fell"), and a
             # plural one ("Shares fell") is rarely a name.
             continue
-        if pos == seg.start and len(words) == 1 and entities.is_common_word(name):
+        if pos in (seg.start, first_at) and len(words) == 1 and entities.is_common_word(name):
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
             continue
