@@ -359,7 +359,7 @@ def test_review_dates_use_the_editors_parser(qtbot, monkeypatch):
     assert "row 3: “12/11/2024” is read as 11 December 2024" in dialog.note_label.text()
     assert dialog.error_label.text() == ""
     assert dialog.table.item(0, 1).toolTip() == tooltip_text(
-        "9 March 2012 to 13 March 2012 — 5 days")
+        "9–13 March 2012 — 5 days")
     events = dialog.outcome().events
     assert (events[0].date, events[0].end) == (FuzzyDate.of_ymd(2012, 3, 9),
                                                FuzzyDate.of_ymd(2012, 3, 13))

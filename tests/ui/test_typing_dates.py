@@ -115,12 +115,12 @@ def test_an_ambiguous_end_is_offered_too(qtbot, editor, monkeypatch):
 
 
 @pytest.mark.parametrize(("typed", "start", "end", "words"), [
-    ("1965–1970", FuzzyDate.of_year(1965), FuzzyDate.of_year(1970), "1965 to 1970 — 6 years"),
+    ("1965–1970", FuzzyDate.of_year(1965), FuzzyDate.of_year(1970), "1965–1970 — 6 years"),
     ("March to May 1965", FuzzyDate.of_month(1965, 3), FuzzyDate.of_month(1965, 5),
-     "March 1965 to May 1965 — about 3 months"),
+     "March–May 1965 — about 3 months"),
     ("9–13 March 2012", FuzzyDate.of_ymd(2012, 3, 9), FuzzyDate.of_ymd(2012, 3, 13),
-     "9 March 2012 to 13 March 2012 — 5 days"),
-    ("50–44 BC", FuzzyDate.of_year(-49), FuzzyDate.of_year(-43), "50 BC to 44 BC — 7 years"),
+     "9–13 March 2012 — 5 days"),
+    ("50–44 BC", FuzzyDate.of_year(-49), FuzzyDate.of_year(-43), "50–44 BC — 7 years"),
 ])
 def test_a_range_typed_in_the_date_field_fills_date_and_end(qtbot, editor, typed, start, end,
                                                              words):

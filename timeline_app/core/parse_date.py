@@ -38,6 +38,7 @@ from .dates import (
     FuzzyDate,
     Precision,
     days_in_month,
+    describe_range,
     ordinal_words,
     year_words,
 )
@@ -183,15 +184,20 @@ class ParseResult:
 
 
 def _range_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
-    return date.describe() if end is None else f"{date.describe()} to {end.describe()}"
+    # As the rest of the app writes a range ("3–5 May 2024"), not "3 May 2024 to 5 May
+    # 2024" (verify21); one date twice stays "… to …", which an en dash would hide.
+    if end is not None and end == date:
+        return f"{date.describe()} to {end.describe()}"
+    return describe_range(date, end)
 
 
 def say_date(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     """A date, or a range, said back in words with what it covers.
 
     ``say_date(late 2024)`` -> ``"late 2024 — the last third of 2024"``;
-    ``say_date(1965, 1970)`` -> ``"1965 to 1970 — 6 years"``;
-    ``say_date(9 March 2012, 13 March 2012)`` -> ``"9 March 2012 to 13 March 2012 — 5 days"``.
+    ``say_date(1965, 1970)`` -> ``"1965–1970 — 6 years"``;
+    ``say_date(9 March 2012, 13 March 2012)`` -> ``"9–13 March 2012 — 5 days"``
+    (``dates.describe_range``).
     """
     if end is None:
         return date.span_words()
