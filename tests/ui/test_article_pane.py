@@ -183,3 +183,5 @@ def test_a_length_of_time_is_not_shaded_as_a_date(qtbot):
     assert date.background().color().name().lower() == "#ffe08a"
     assert length.background().color().name().lower() != "#ffe08a"
     assert length.fontUnderline() and "not a date" in length.toolTip()
+    # In the text's colour, not the link colour (verify21: it looked like a link).
+    assert length.foreground().color() == pane.palette().text().color()

@@ -267,7 +267,9 @@ class ArticlePane(SafeTextBrowser):
                 words = "a length of time" if timex.type == "DURATION" else "a repetition"
                 title = html.escape(tooltip_text(
                     f"{words}, not a date (TIMEX3 {timex.type} {timex.value})"), quote=True)
-                style = "text-decoration:underline"
+                # in the text's own colour: the link colour made it look like a link
+                # to another page (verify21)
+                style = f"text-decoration:underline;color:{self.palette().text().color().name()}"
             else:
                 title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
                 style = "background-color:#FFE08A;color:#202020;text-decoration:none"
