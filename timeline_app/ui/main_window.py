@@ -1017,10 +1017,18 @@ class MainWindow(QMainWindow):
 
     def new_timeline(self) -> bool:
         """File → New: an empty, untitled timeline (after asking about unsaved changes)."""
-        if self._refused_while_opening() or not self._maybe_save("starting a new timeline"):
+        return not self._refused_while_opening() and self._start_empty("starting a new timeline")
+
+    def _start_empty(self, before: str, title: str | None = None) -> bool:
+        """After asking about unsaved changes (``before``: what comes next, in words), an
+        empty timeline titled ``title`` (None: untitled) replaces the document, nothing
+        selected: File → New, File → Close, an article imported into a new timeline.
+        False if it did not (Cancel, a save that failed)."""
+        if not self._maybe_save(before):
             return False
         self.selection.select(None)
-        self.document.replace_timeline(Timeline(), None)
+        self.document.replace_timeline(Timeline() if title is None else Timeline(title=title),
+                                       None)
         return True
 
     def close_timeline(self) -> bool:
@@ -1032,10 +1040,8 @@ class MainWindow(QMainWindow):
         stayed (Cancel, a save that failed, a file still opening).  Open Recent keeps the
         file (the next start reopens it, as after Quit)."""
         name = self.document.display_name
-        if self._refused_while_opening() or not self._maybe_save():
+        if self._refused_while_opening() or not self._start_empty("closing it"):
             return False
-        self.selection.select(None)
-        self.document.replace_timeline(Timeline(), None)
         self.statusBar().showMessage(f"Closed “{name}”", 10_000)
         return True
 
@@ -3151,14 +3157,12 @@ class MainWindow(QMainWindow):
             return
         self._unfinished_article = None
         if outcome.new_timeline:
-            if not self._maybe_save("starting a new timeline"):
+            from timeline_app.ui.import_article import article_title
+
+            if not self._start_empty("starting a new timeline", article_title(outcome.source)):
                 self._focus_view()
                 self.import_finished.emit(0)
                 return
-            self.selection.select(None)
-            from timeline_app.ui.import_article import article_title
-
-            self.document.replace_timeline(Timeline(title=article_title(outcome.source)), None)
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {counted(len(outcome.events), 'event')}")
