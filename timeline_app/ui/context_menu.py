@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app.core import Event, Source
-from timeline_app.core.dates import describe_range
 from timeline_app.ui.style import category_label
 
 
@@ -26,8 +25,9 @@ def popup(menu: QMenu, global_pos: QPoint) -> None:
 
 def event_as_text(event: Event, source: Source | None = None) -> str:
     """The event as plain text for the clipboard: what a person would paste into a note."""
-    date = describe_range(event.date, event.end)
-    lines = [event.title, f"{date} ({event.date.precision_words()})"]
+    from timeline_app.ui.detail_pane import date_line
+
+    lines = [event.title, date_line(event)]
     if event.location:
         lines.append(f"Place: {event.location}")
     if event.participants:

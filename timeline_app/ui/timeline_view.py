@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTi
 
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import Precision
-from timeline_app.document import Document
+from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
@@ -1515,12 +1515,6 @@ def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str
         _make_room(cache, limit)
         width = cache[text] = metrics.horizontalAdvance(text)
     return width
-
-
-def _dates_words(event: Event) -> str:
-    """An event's date and end in words: "March 2025", "March–May 2025"
-    (``dates.describe_range``)."""
-    return dates.describe_range(event.date, event.end)
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -3157,7 +3151,7 @@ class TimelineView(PythonViewportScrollArea):
             self.go_to_days(start - 6.5, start + 7.5)
         else:
             self.go_to_days(start, end)
-        self.mark_days(start, end, dates.describe_range(result.date, result.end))
+        self.mark_days(start, end, dates_in_words(result.date, result.end))
         self.went_to_date.emit(f"Showing {result.feedback()}")
         return True
 
@@ -3279,7 +3273,8 @@ class TimelineView(PythonViewportScrollArea):
         if preview is None or self._event_drag is None:
             return ""
         others = len(self._event_drag.others)
-        return _dates_words(preview) + (f" (and {others} more)" if others else "")
+        words = dates_in_words(preview.date, preview.end)
+        return words + (f" (and {others} more)" if others else "")
 
     def cancel_drag(self) -> None:
         """Drop a drag in progress (Esc): nothing changes, nothing is recorded."""
@@ -3352,7 +3347,7 @@ class TimelineView(PythonViewportScrollArea):
                     moved.append(copy)
         if len(moved) == 1:
             self._document.update_event(moved[0], f"Move “{moved[0].title}” to "
-                                                  f"{_dates_words(moved[0])}")
+                                                  f"{dates_in_words(moved[0].date, moved[0].end)}")
         elif moved:
             self._document.update_events(moved, f"Move {len(moved)} events")
 
@@ -3394,7 +3389,7 @@ class TimelineView(PythonViewportScrollArea):
         elif moved:
             verb = "Move" if drag.mode == "move" else "Change the end of"
             self._document.update_event(moved[0], f"{verb} “{moved[0].title}” to "
-                                                  f"{_dates_words(moved[0])}")
+                                                  f"{dates_in_words(moved[0].date, moved[0].end)}")
         else:
             return
         ids = self._selection.event_ids
@@ -7812,9 +7807,10 @@ class TimelineView(PythonViewportScrollArea):
             return f"{hit.count:,} more {side} the view; click to go to the nearest"
         if isinstance(hit, _Item):
             event = self._document.timeline.get(hit.event_id)
+            from timeline_app.ui.detail_pane import date_line
+
             parts = [f"<b>{html.escape(display_title(event.title))}</b>",
-                     html.escape(f"{dates.describe_range(event.date, event.end)} "
-                                 f"({event.date.precision_words()})")]
+                     html.escape(date_line(event))]
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
