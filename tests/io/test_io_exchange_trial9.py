@@ -276,9 +276,26 @@ def test_a_csv_export_names_what_it_cannot_carry() -> None:
     assert notes.details == [
         "1 article that 8 events were read from",
         "2 further source sentences of 2 events: one a row is written, the one its date "
-        "basis quotes"]
+        "basis quotes",
+        "the timeline's title \u201cSouth Korea and Japan, 1965-2025\u201d and description"]
     plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
     assert export_notes(plain, "CSV") is None  # its columns carry all of it
+
+
+def test_a_csv_export_names_the_lanes_colours_and_order() -> None:
+    # verify22 (session 18): the note named the articles only; the reopened table had
+    # other lane colours and its lanes in another order, unannounced.
+    timeline = Timeline.from_events(
+        [Event("a", "A", FuzzyDate(2024, 5, 1), category="meeting"),
+         Event("b", "B", FuzzyDate(2024, 5, 2), category="treaty")],
+        category_colors={"meeting": "#2a7f3f", "treaty": "#0072b2"},
+        lane_order=["treaty", "meeting"])
+    notes = export_notes(timeline, "CSV")
+    assert notes is not None
+    assert notes.details == [
+        "the colours of 2 lanes (a reopened table gives each lane the colour of its name)",
+        "the lanes' order (a reopened table shows them in the app's own order)"]
+    assert "2 kinds of detail" in notes.summary
 
 
 def test_a_csv_export_of_one_such_event_says_one() -> None:

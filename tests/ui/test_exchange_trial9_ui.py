@@ -62,7 +62,8 @@ def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
     # Session 9 (ui10): the date bases have a column now; the articles still have none.
     assert "date bases" not in message and "1 article" in message
     assert window.statusBar().currentMessage() == (
-        "Exported seed.csv; a CSV table does not carry 2 kinds of detail; the message lists them")
+        "Exported seed.csv; a CSV table does not carry 3 kinds of detail; the message lists them")
+    assert "the timeline's title" in message  # verify22 (session 18)
 
 
 def test_an_export_that_holds_everything_asks_nothing(  # type: ignore[no-untyped-def]

@@ -137,8 +137,10 @@ def export_losses(timeline: Timeline) -> list[str]:
     kind with a count (empty when nothing is lost).  The columns bring back each event's
     title, dates, circa, category, participants, place, summary, one source sentence
     (``kept_evidence``), id, date basis (how the date was found) and the words of that
-    sentence the date was read from; not: the articles and an event's further source
-    sentences.
+    sentence the date was read from; not: the articles, an event's further source
+    sentences, the timeline's title and description, the lanes' colours and their order
+    (a new user's trial, verify22: the note named the articles only, and the reopened
+    table had other colours and its lanes in another order).
 
     Returns:
         Lines such as "1 article that 8 events were read from".
@@ -159,6 +161,18 @@ def export_losses(timeline: Timeline) -> list[str]:
         lines.append(f"{counted(extra, 'further source sentence')} of "
                      f"{counted(len(more), 'event')}: one a row is written, the one "
                      "its date basis quotes")
+    named = [words for words, kept in (
+        (f"title \u201c{timeline.title[:60]}\u201d",
+         timeline.title not in ("", "Untitled timeline")),
+        ("description", bool(timeline.description))) if kept]
+    if named:
+        lines.append("the timeline's " + " and ".join(named))
+    if timeline.category_colors:
+        lines.append(f"the colours of {counted(len(timeline.category_colors), 'lane')} "
+                     "(a reopened table gives each lane the colour of its name)")
+    if timeline.lane_order:
+        lines.append("the lanes' order (a reopened table shows them in the app's own "
+                     "order)")
     return lines
 
 
