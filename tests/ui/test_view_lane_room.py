@@ -1,0 +1,44 @@
+"""How a lane's rows are shared out (``TimelineView._lane_room``)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core.dates import FuzzyDate
+from timeline_app.core.model import Event, Timeline
+
+
+def _lanes(meetings: int) -> Timeline:
+    """One event in "event", four in "treaty", ``meetings`` days apart by one in
+    "meeting": too close for two titles to share a row at Fit All."""
+    events = [Event("e", "Europeans brief the United States in Washington",
+                    FuzzyDate(2025, 4, 22), category="event")]
+    events += [Event(f"t{i}", f"Deadline agreement number {i} on the talks",
+                     FuzzyDate(2025, 3, 14 + i), category="treaty") for i in range(4)]
+    events += [Event(f"m{i}", f"Round {i} of the nuclear talks in Vienna or Geneva",
+                     FuzzyDate(2025, 4, 1 + i), category="meeting") for i in range(meetings)]
+    return Timeline.from_events(events)
+
+
+def test_a_lane_with_room_for_each_event_shows_them_all(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """verify22 (session 18): a lane of 7 events overlapping in time showed 6 and a "+1"
+    above ~75 px left empty: each lane's need counted a "+N" row that a lane of ``n``
+    events in ``n`` rows never uses, and a lane given room for ``n`` rows kept one for
+    the badge all the same."""
+    view = shown_view(_lanes(7), size=(900, 520))
+    QApplication.processEvents()
+    layout = view._layout()
+    meeting = next(lane for lane in layout.lanes if lane.category == "meeting")
+    shown = {item.event_id for item in meeting.items}
+    assert shown == {f"m{i}" for i in range(7)}, view._lane_room()
+    assert not meeting.badges
+    bottom = layout.lanes[-1].top + layout.lanes[-1].height
+    assert bottom <= view.viewport().height()  # it fits without a scroll
+
+
+def test_a_lane_with_more_events_than_room_keeps_a_row_for_its_badge(shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_lanes(30), size=(900, 480))
+    QApplication.processEvents()
+    layout = view._layout()
+    meeting = next(lane for lane in layout.lanes if lane.category == "meeting")
+    assert meeting.badges and len(meeting.items) < 30
