@@ -834,6 +834,46 @@ def state_of_force(name: str) -> str:
     return DEMONYMS.get(force.group("demonym"), "")
 
 
+_STATE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PLACE_NAMES_LONGEST_FIRST))
+                         + r")(?![\w-])")
+"""A state's or bloc's name or demonym inside a side's words ("Somali National Army")."""
+
+
+def _a_states_side(name: str) -> bool:
+    """Whether the side ``name`` of "A and B" is a state or stands for one: a state or bloc
+    (``COUNTRIES``), a state's force, or words with a state's name or demonym in them
+    ("the Somali National Army", "Armenian forces")."""
+    return bool(COUNTRIES.get(name) or state_of_force(name) or _STATE_WORD.search(name))
+
+
+def side_name(name: str, other: str) -> str:
+    """How the side ``name`` of "``name`` and ``other``" is named as a participant: a state's
+    force as its state ("Yemen's army and Saudi forces" -> Yemen), except when the other
+    side is no state (:func:`_a_states_side`): then the two are the sides of a war inside
+    that state and the force is a side of its own, named as written ("Sudan's army and the
+    Rapid Support Forces" -> "Sudan's army", verify20 F1: in a civil war the army is one
+    side, not the state; the dev gold names "Sudan's army").  A state by its usual name,
+    anything else as it is."""
+    state = COUNTRIES.get(name) or state_of_force(name)
+    if not state:
+        return name
+    if COUNTRIES.get(name) or _a_states_side(other):
+        return state
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def force_sides(subject: str) -> list[str]:
+    """The two sides of a subject "A and B" whose one side is a state's force fighting a
+    side that is no state (:func:`side_name`), each as a participant names it ("Sudan's
+    army and Rapid Support Forces" -> Sudan's army, Rapid Support Forces); [] for any other
+    subject."""
+    parts = split_names(subject)
+    if len(parts) != 2:
+        return []
+    sides = [side_name(parts[0], parts[1]), side_name(parts[1], parts[0])]
+    return sides if any(state_of_force(s) for s in sides) else []
+
+
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
 _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
 
@@ -2656,7 +2696,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people:
-        return _as_states(bodies + people + countries + joined, entities, year)
+        return _force_sides_first(_as_states(bodies + people + countries + joined, entities,
+                                             year), subject)
     names = bodies + countries
     if not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
@@ -2713,6 +2754,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = list(pair)
     if not names and sides and _the_sides_negotiators(told):
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
+    if not names and sides and (force := _the_force_among_the_sides(told, sides)):
+        names = [force]  # "Talks in Geneva were boycotted by the army": Sudan's army
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
@@ -2726,20 +2769,62 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair.  Not a bloc's own summit ("ASEAN leaders will hold
         # their summit": its members', not its partner's)
         names += [c for c in pair if c != states[0]]
-    return _as_states(names + joined, entities, year)
+    return _force_sides_first(_as_states(names + joined, entities, year), subject)
+
+
+def _force_sides_first(names: list[str], subject: str) -> list[str]:
+    """``names`` with the two sides of a war inside a state first, each as
+    :func:`force_sides` names it, and the state its force stood for left out ("Sudan's
+    army and the RSF met ..., hosted by Qatar": Sudan's army, Rapid Support Forces, Qatar,
+    not RSF, Sudan, Qatar); ``names`` as they are when the subject has no such sides."""
+    two = force_sides(subject)
+    if not two:
+        return names
+    states = {state_of_force(s) for s in two} - {""}
+    return [*two, *(n for n in names if n not in two and n not in states)]
 
 
 _NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
                           r"negotiating\s+teams)", re.IGNORECASE)
 
 
+_THE_SIDES = re.compile(r"(?:the\s+)?(?:sides|parties)", re.IGNORECASE)
+"""'the sides would return to Doha': the story's sides (as "both sides" and "the two sides"
+are, :data:`_BOTH_SIDES`)."""
+
+
 def _the_sides_negotiators(told: list[Mention]) -> bool:
-    """Whether a meeting names no one but "negotiators" or "delegations" as its subject
-    ("negotiators would meet again in Manila in late January"): the negotiators of the
-    lead's two sides (verify18: no participant; before it, the state of the minister who
-    briefed reporters)."""
-    return any(x.category == "meeting" and not x.subject and
-               _NEGOTIATORS.fullmatch(x.subject_phrase.strip()) is not None for x in told)
+    """Whether an event names no one but "negotiators", "delegations" or "the sides" as its
+    subject ("negotiators would meet again in Manila in late January", "The two delegations
+    agreed last Tuesday on a truce", "the sides would return to Doha"): the negotiators of
+    the lead's two sides (verify18: no participant; before it, the state of the minister
+    who briefed reporters; verify20 F4: "Negotiators from Sudan's army and the RSF met"
+    then "the two delegations agreed" and "the sides would return", no participant)."""
+    return any(not x.subject and (_NEGOTIATORS.fullmatch(phrase := x.subject_phrase.strip())
+                                  or _THE_SIDES.fullmatch(phrase)) is not None for x in told)
+
+
+_THE_FORCE = re.compile(r"(?:[Tt]he\s+)?(" + "|".join(f.replace(" ", r"\s+")
+                                                   for f in vocab.STATE_FORCES) + r")")
+_BY_THE_FORCE = re.compile(r"\s*by\s+" + _THE_FORCE.pattern + r"\b")
+
+
+def _the_force_among_the_sides(told: list[Mention], sides: list[str]) -> str:
+    """The one side of the lead's two that is a state's force (:func:`force_sides`) when an
+    event names no one but "the army" as its subject or as the doer of its passive ("Talks
+    in Geneva were boycotted by the army": Sudan's army, verify20: no participant); ""
+    otherwise."""
+    forces = [s for s in sides if state_of_force(s)]
+    if len(forces) != 1:
+        return ""
+    for x in told:
+        if x.subject:
+            continue
+        said = _THE_FORCE.fullmatch(x.subject_phrase.strip()) or (
+            _BY_THE_FORCE.match(x.object_text) if x.patient else None)
+        if said is not None and forces[0].endswith(" " + said.group(1)):
+            return forces[0]
+    return ""
 
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
@@ -2768,7 +2853,8 @@ def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
     if lead is None or not lead.subject:
         return []
     parts = split_names(lead.subject)
-    sides = [COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
+    sides = [entities.alias.get(p, p) for p in force_sides(lead.subject)] or [
+        COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
     return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 

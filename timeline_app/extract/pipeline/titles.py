@@ -18,6 +18,7 @@ from .arguments import (
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     event_participants,
+    force_sides,
     listed_ministers,
     number_name,
     split_names,
@@ -481,6 +482,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             who = join_names(holders)
             title = upper_first(f"{who} {'host' if len(holders) > 1 or is_plural(who) else 'hosts'} "
                                 f"{phrase[:1].lower() + phrase[1:]}")
+        elif m.pos == "verb" and m.verb == "meet" and force_sides(m.subject):
+            # "Negotiators from Myanmar's military and the Arakan Army met": the two sides
+            # of a war inside a state meet (were "Myanmar and China meet", the army read as
+            # its state and the group, a body, as no one; arguments.force_sides)
+            title = f"{m.subject} meet"
         elif kind and kind != "summit":
             # "Trilateral meeting of Chile, Peru and Japan": the people, else the states.
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
