@@ -72,3 +72,63 @@ def test_two_states_at_war_stay_the_states() -> None:
             "joint patrol of the border, officials said.\n\n"
             "The two delegations agreed to meet again in Kisumu next month.\n")
     assert _row(text, "patrol")[2] == ("Kenya", "Uganda")
+
+
+# ----------------------------------------------------------- 2. titles and the lead's sides
+def test_an_instrument_that_followed_is_the_same_act_by_the_same_sides() -> None:
+    """(ext20's not done: "Pact on investment followed", no participant)"""
+    text = ("SANTIAGO, June 5 (Reuters) - Chile and Mercosur signed a trade in goods agreement "
+            "in 2011, and a pact on investment followed in 2016.\n")
+    row = _row(text, "investment")
+    assert row[:3] == ("Chile and Mercosur sign pact on investment", "2016",
+                       ("Chile", "Mercosur"))
+
+
+def test_earlier_rounds_are_rounds_of_talks_on_their_dated_row() -> None:
+    """(ext21's not done: "Earlier rounds collapse in Nairobi")"""
+    text = "ARUSHA, June 5 (Reuters) - Earlier rounds in Nairobi in 2021 collapsed.\n"
+    assert _rows(text)[0][:2] == ("Rounds of talks collapse in Nairobi", "2021")
+
+
+ARUSHA = (
+    "ARUSHA, June 5 (Reuters) - Kenya and Tanzania agreed on Wednesday to reopen their border "
+    "crossing at Namanga, Ugandan Foreign Minister Jeje Odongo told journalists after the "
+    "talks in Arusha.\n\n"
+    "Kenya and Tanzania agreed on Tuesday to share grid power, Kenyan Foreign Minister "
+    "Musalia Mudavadi said after the talks in Arusha.\n")
+
+
+def test_who_briefs_the_press_after_the_talks_is_no_side_of_them() -> None:
+    """(ext20's not done: the lead listed the briefing minister and his state as sides; and
+    the town before his title was read as a Ugandan person)"""
+    assert _row(ARUSHA, "border")[2:4] == (("Kenya", "Tanzania"), "Arusha")
+
+
+def test_a_briefing_minister_of_one_of_the_sides_took_part() -> None:
+    assert _row(ARUSHA, "grid")[2] == ("Musalia Mudavadi", "Kenya", "Tanzania")
+
+
+# ------------------------------------------------------------ 3. "heading for" a capital
+def test_heading_for_a_named_place_is_a_trip_there_ahead() -> None:
+    """(ext21's not done: "is heading for Beijing on Monday" was no visit, or a visit of the
+    Monday before with no place)"""
+    text = ("MOSCOW, June 5 (Reuters) - Russian Foreign Minister Sergei Lavrov is heading for "
+            "Beijing on Monday for talks with Chinese Foreign Minister Wang Yi, the ministry "
+            "said.\n")
+    title, date, people, place, kind = _row(text, "Beijing")
+    assert (title, date, place, kind) == ("Sergei Lavrov visits Beijing (scheduled)",
+                                          "9 June 2025", "Beijing", "visit")
+    assert people[0] == "Sergei Lavrov"
+    past = text.replace("is heading", "headed")
+    assert _row(past, "Beijing")[:2] == ("Sergei Lavrov visits Beijing", "2 June 2025")
+
+
+def test_a_progressive_trip_on_a_weekday_is_the_coming_one() -> None:
+    text = "NAIROBI, June 5 (AP) - Ruto is travelling to Lima on Monday.\n"
+    assert _row(text, "Lima")[1] == "9 June 2025"
+    assert _rows(text.replace("is travelling", "travelled"))[0][1] == "2 June 2025"
+
+
+def test_heading_for_no_named_place_is_no_trip() -> None:
+    text = "NAIROBI, June 5 (AP) - The talks are heading for collapse, Ruto said on Monday.\n"
+    assert not any(r[4] == "visit" for r in _rows(text))

@@ -640,7 +640,7 @@ VERB_NEEDS: dict[str, str] = {
     # "went to Brasilia", "went on to Kampala", "headed to Moscow":
     # to a named place (not "went to the polls", "went ahead", "headed the delegation")
     "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
-    "head": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
+    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"

@@ -695,6 +695,8 @@ international conference in Busan' (within the clause: no comma between)."""
 
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
+_VERBS_OF_SETTING_OFF = frozenset({"head"})
+"""Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
 
@@ -986,6 +988,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.subject, m.subject_phrase = "", previous.patient
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
+    _an_instrument_that_followed(text, mentions)
     _place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     _both_sides_named(mentions, sides)
@@ -994,6 +997,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _mediators_are_the_hosts(text, mentions)
     _the_sides_of_an_object_relative(text, mentions, entities)
     _a_side_and_a_bloc_s_members(text, mentions, dateline, timexes)
+    _speaker_after_the_talks(text, mentions, entities)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -1031,6 +1035,38 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
             m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
             m.countries = list(agreed.countries)
             m.agreed_in = agreed
+
+
+_FOLLOWED_AFTER = re.compile(r"((?:\s+(?:on|for|of|in|over)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)"
+                             r"\s+(?:followed|came\s+next)\b(?!\s+(?:by|suit)\b)")
+"""'a pact | on services | followed': the instrument's words after its noun (group 1) and
+the verb of its coming next."""
+_AND_A_BEFORE = re.compile(r",?\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""', and a | pact': the instrument opens a clause joined to the one before."""
+
+
+def _an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
+    """"India and the bloc signed their goods agreement in 2009, and a pact on services
+    followed in 2014": the instrument that followed is the same act by the same doers
+    (the clause before's verb), done to it (ext20's not done: "Pact on services followed",
+    no participant; the dev gold: India and ASEAN's pact on services).  Sets the noun's
+    subject and states, its ``object_of`` (the act repeated, which titles it) and its
+    phrase's end before "followed"."""
+    for m in mentions:
+        if m.pos != "noun" or m.subject or m.category != "treaty":
+            continue
+        after = _FOLLOWED_AFTER.match(text, m.end, m.seg.end)
+        if after is None or _AND_A_BEFORE.search(text, m.seg.start, m.phrase_start) is None:
+            continue
+        act = next((x for x in reversed(mentions) if x.seg is m.seg and x.pos == "verb"
+                    and x.end <= m.phrase_start and x.category == m.category
+                    and x.subject and not x.patient and not x.planned), None)
+        if act is None:
+            continue
+        m.subject, m.object_of = act.subject, act
+        m.countries = list(dict.fromkeys([*act.countries, *m.countries]))
+        m.np_end = m.phrase_end = after.start() + len(after.group(1))
+        m.object_text = after.group(1)
 
 
 _CITY_BEFORE_THE_NOUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+$")
@@ -1138,6 +1174,45 @@ def _mediators_are_the_hosts(text: str, mentions: list[Mention]) -> None:
         elif hosts and m.category == "meeting" and not m.subject and not m.participants \
                 and not m.countries and _MEDIATORS.fullmatch(m.subject_phrase.strip()):
             m.joined_by += [h for h in hosts if h not in m.joined_by]
+
+
+_SPEAKER_AFTER_THE_TALKS = re.compile(
+    r",\s+([A-Z][^,;:()\"\u201c\u201d]{1,100}?)\s+(?:said|told\s+(?:reporters|journalists|"
+    r"the\s+press|a\s+news\s+conference))\s+(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
+reports a meeting that the sentence's act came out of (group 1)."""
+
+
+def _speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"ASEAN and India agreed on Thursday to review their pact, Indonesian Foreign Minister
+    Sugiono told journalists after the talks in Jakarta": the official who briefs the press
+    after the talks is the report's source, not one of the talks' sides (ext20's not done:
+    the lead row listed "Sugiono, Indonesia, ASEAN, India").  Takes the speaker, and the
+    state only he stood for, out of the meeting noun's participants when the sentence's act
+    before the attribution has a subject of its own and his state is none of its sides."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting" or m.subject:
+            continue
+        said = _SPEAKER_AFTER_THE_TALKS.search(text, max(m.seg.start, m.phrase_start - 200),
+                                               m.phrase_start)
+        act = next((x for x in mentions if x.seg is m.seg and x.pos == "verb" and x.subject
+                    and x.end <= said.start()), None) if said is not None else None
+        if said is None or act is None:
+            continue
+        # (a speaker of one of the act's sides took part: "China and ASEAN agreed ...,
+        # Chinese Foreign Minister Wang Yi said after the ministerial meeting")
+        # (nor one of a state not known, nor who held "talks with his Lao counterpart")
+        if re.match(r"\s+with\b", m.object_text):
+            continue
+        speakers = [p for _, p in entities.people_in(text, said.start(1), said.end(1))
+                    if entities.people.get(p, "") not in ["", *act.countries, *(
+                        COUNTRIES.get(n, n) for n in split_names(act.subject))]]
+        if not speakers:
+            continue
+        states = {entities.people.get(p, "") for p in speakers}
+        m.participants = [p for p in m.participants if p not in speakers]
+        m.countries = [c for c in m.countries if c not in states]
 
 
 def _hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> None:
@@ -2393,8 +2468,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
-        # "visited Tokyo": the object of a visit is its destination.
-        dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
+        # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
+        # "departed for Hanoi" too (ext21's not done: no place)
+        dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")
+                        + r"(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
             also = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)",
