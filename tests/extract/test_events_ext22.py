@@ -132,3 +132,85 @@ def test_a_progressive_trip_on_a_weekday_is_the_coming_one() -> None:
 def test_heading_for_no_named_place_is_no_trip() -> None:
     text = "NAIROBI, June 5 (AP) - The talks are heading for collapse, Ruto said on Monday.\n"
     assert not any(r[4] == "visit" for r in _rows(text))
+
+
+# ------------------------------------------- 4. what ext22's three new dev stories showed
+def test_a_vote_to_act_is_an_event_of_the_body_and_of_the_members_against() -> None:
+    """(was no event: "voted ... to extend" was no trigger; its place was the mandate's)"""
+    text = ("GENEVA, June 5 (Reuters) - The Human Rights Council voted on Wednesday to extend "
+            "the mandate of its investigators in Myanmar, with 30 members in favour and "
+            "Eritrea, Cuba and Venezuela voting against.\n")
+    title, date, people, place, _kind = _row(text, "votes")
+    assert (title, date) == ("Human Rights Council votes to extend the mandate of its "
+                             "investigators", "4 June 2025")
+    assert people[0] == "Human Rights Council"
+    assert {"Eritrea", "Cuba", "Venezuela"} <= set(people)
+    assert place != "Myanmar"
+
+
+def test_a_vote_to_impeach_stays_one_event() -> None:
+    text = ("SEOUL, June 5 (Yonhap) - The National Assembly voted on Wednesday to impeach "
+            "Prime Minister Kim Min-jae.\n")
+    assert len(_rows(text)) == 1
+
+
+def test_a_body_seated_at_the_dateline_acts_there() -> None:
+    """(was no place: a lead act of the day before the dateline is placed only for a
+    signing or meeting of the dateline's state)"""
+    un = ("UNITED NATIONS, June 5 (Reuters) - The U.N. General Assembly voted on Wednesday "
+          "to admit a new observer state.\n")
+    title, _date, _people, place, _kind = _row(un, "votes")
+    assert (title, place) == ("General Assembly votes to admit a new observer state at the "
+                              "United Nations", "United Nations")
+    hague = ("THE HAGUE, June 5 (Reuters) - The International Court of Justice ruled on "
+             "Wednesday that the islands belong to Gabon.\n")
+    assert _row(hague, "rules")[3] == "The Hague"
+
+
+def test_the_subject_before_a_relative_clause_is_whole() -> None:
+    """(was Niger alone)"""
+    text = ("ACCRA, June 5 (Reuters) - Chad and Niger, which sent envoys rather than "
+            "ministers, signed the accord on Monday.\n")
+    assert _row(text, "accord")[:3] == ("Chad and Niger sign accord", "2 June 2025",
+                                        ("Chad", "Niger"))
+
+
+def test_an_act_at_the_close_of_a_summit_is_where_the_summit_was() -> None:
+    """(was the dateline's city, Accra)"""
+    text = ("ACCRA, June 5 (Reuters) - Ghana and Togo signed a fisheries pact on Wednesday, "
+            "pledging to patrol their waters jointly, at the close of a three-day summit in "
+            "the Ghanaian port city of Takoradi.\n")
+    assert _row(text, "pact")[3] == "Takoradi"
+
+
+def test_where_they_is_the_group_before_and_its_place() -> None:
+    text = ("ACCRA, June 5 (Reuters) - Ghana hosted the talks.\n\nThe five Sahel states last "
+            "met at a summit in Niamey in May 2023, where they failed to agree on a joint "
+            "force.\n")
+    title, date, _people, place, _kind = _row(text, "Niamey")
+    assert (title, date, place) == ("Five Sahel states fail to agree on a joint force in "
+                                    "Niamey", "May 2023", "Niamey")
+
+
+def test_it_after_the_body_that_said_so_is_that_body() -> None:
+    """(was "Rules on the complaint"; in ext22's story, the person of the sentence before)"""
+    text = ("ACCRA, June 5 (Reuters) - Kenyan Foreign Minister Musalia Mudavadi filed the "
+            "complaint on Monday. The commission said it would rule on the complaint by the "
+            "end of July.\n")
+    assert _row(text, "rule")[:3] == ("Commission to rule on the complaint (scheduled)",
+                                     "July 2025", ())
+
+
+def test_hearings_held_somewhere_are_an_event_there() -> None:
+    text = ("ACCRA, June 5 (Reuters) - Ghana and Togo took their dispute to a tribunal.\n\n"
+            "Hearings were held in Geneva in March 2024.\n")
+    assert _row(text, "Hearings")[1:4:2] == ("March 2024", "Geneva")
+
+
+def test_is_to_begin_in_a_year_does_not_date_the_article_after_it() -> None:
+    """(was 2026: "a force that is to begin patrols in March 2026" read as done)"""
+    from timeline_app.extract.dateline import read_dateline
+    text = ("ACCRA, June 5 (Reuters) - Ghana and Togo signed a pact on Thursday. A joint force "
+            "that is to begin patrols in March 2026 was set up. They last met in August "
+            "2023.\n")
+    assert read_dateline(text).year == 2025

@@ -149,6 +149,12 @@ _EVENT_NOUN_OPENING = re.compile(
 began" (group 1: the phrase, group 2: the noun)."""
 
 
+_RELATIVE_INSERTED = re.compile(r"(?<=[A-Za-z)])\s*,\s+(?:which|who)\s+[^,;:()\"\u201c\u201d]{2,100}?,\s*"
+                                r"(?:\w+ly\s+)?$")
+"""', which sent ministers rather than heads of state, | signed': a relative clause between
+a subject that lists sides and its verb."""
+
+
 _BODY_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their)\s+((?:[\w-]+\s+){0,3}?(?:committee|commission|council|panel|"
     r"working\s+group|group|task\s+force|team|mission|forum|board|delegation|secretariat)"
@@ -210,6 +216,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                       r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
     if aside:
         start = seg.start + aside.start()
+    # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
+    # the subject is before the relative clause (ext22's own story: Guyana alone)
+    inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)
+    if inserted and re.search(r"(?<![\w-])" + _SIDE + r"\s*(?:,\s*" + _SIDE + r"\s*)*,?\s+and\s+"
+                              r"(?:the\s+)?" + _SIDE + r"$", text[max(seg.start, floor):inserted.start()]):
+        # (only after a list of sides: "First of America, which now has 45 banks, announced"
+        # is read as before)
+        start = inserted.start()
     before = text[max(seg.start, floor):start]
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
@@ -998,6 +1012,10 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_sides_of_an_object_relative(text, mentions, entities)
     _a_side_and_a_bloc_s_members(text, mentions, dateline, timexes)
     _speaker_after_the_talks(text, mentions, entities)
+    _what_a_vote_is_on(text, mentions)
+    _place_of_the_gathering_it_closed(text, mentions, entities)
+    _where_they(text, mentions)
+    _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -1213,6 +1231,97 @@ def _speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entit
         states = {entities.people.get(p, "") for p in speakers}
         m.participants = [p for p in m.participants if p not in speakers]
         m.countries = [c for c in m.countries if c not in states]
+
+
+_VOTED_TO = re.compile(r"\s+(?:\S+\s+){0,3}?to\s+[a-z]")
+_ABSTAINING = re.compile(r"\bwith\s+[^;.]{0,80}?\b(?:in\s+favou?r|for)\s+and\s+([^;.]{3,120}?)\s+"
+                         r"(?:abstaining|voting\s+against)\b")
+"""'with 12 of its 15 members in favour and | Russia, China and Pakistan | abstaining'."""
+
+
+_AT_THE_CLOSE_OF = re.compile(
+    r"\bat\s+the\s+(?:close|end|opening|start|conclusion)\s+of\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|talks|session|forum|visit)\b")
+"""'at the close of a two-day summit | in the Colombian border town of Leticia'."""
+
+
+def _place_of_the_gathering_it_closed(text: str, mentions: list[Mention],
+                                      entities: Entities) -> None:
+    """"The presidents signed a joint communique on Thursday pledging ..., at the close of a
+    two-day summit in the Colombian border town of Leticia": an act done at the close (or
+    the opening) of a gathering took place where the gathering did (ext22's own story: the
+    signing had no place; the clause's commas kept it from :data:`_AT_A_GATHERING`)."""
+    for m in mentions:
+        if m.pos != "verb" or m.location or m.category not in ("treaty", "meeting", "statement"):
+            continue
+        closing = _AT_THE_CLOSE_OF.search(text, m.end, m.seg.end)
+        if closing is not None:
+            m.location = location_of(text, closing.end(), m.seg.end, entities)
+
+
+_THE_BODY_SAID_IT = re.compile(
+    r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?(?:tribunal|court|council|commission|committee|panel|"
+    r"board|government|ministry|secretariat))\s+(?:said|says|added|announced)\s+(?:that\s+)?"
+    r"it\s+(?:(?:would|will|could|might|may|should|had|has|was|is)\s+)?(?:\w+ly\s+)?$")
+"""'The tribunal said it would | rule': "it" is the body that said so."""
+
+
+def _the_body_said_it(text: str, mentions: list[Mention]) -> None:
+    """"The tribunal said it would rule on any such request by the end of June": the body
+    that said so is who acts (ext22's own story: "it" was the Ugandan attorney general of
+    the sentence before, "Uganda's Attorney General Moses Kaggwa to rule ...")."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        said = _THE_BODY_SAID_IT.search(text, max(m.seg.start, m.start - 120), m.start)
+        if said is not None:
+            m.subject, m.subject_phrase = "", said.group(1)
+            m.participants, m.countries = [], []
+
+
+_PLURAL_GROUP = re.compile(r"\b(?:states|countries|nations|governments|leaders|ministers|members|"
+                           r"delegations|sides|parties)$", re.IGNORECASE)
+_WHERE_THEY = re.compile(r",\s+where\s+they\s+(?:[a-z]+\s+){0,3}$")
+"""', where they | failed to agree': the act of the clause's subject at the place before."""
+
+
+def _where_they(text: str, mentions: list[Mention]) -> None:
+    """"The eight Amazon states last met at a summit in Belem, Brazil, in August 2023, where
+    they failed to agree on a deadline": "they" are the group the clause before names by a
+    plural noun, and the act took place where it did (ext22's own story: "they" were the
+    last two states named, Brazil and Venezuela, and the row lost Belem).  Not after a
+    subject of names, whose "they" the pronoun rule already reads."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if previous is not None and previous.seg is m.seg and not previous.subject and \
+                _PLURAL_GROUP.search(previous.subject_phrase) and _WHERE_THEY.search(
+                text, max(previous.end, m.start - 60), m.start):
+            m.subject, m.subject_phrase = previous.subject, previous.subject_phrase
+            m.countries = list(previous.countries)
+            m.participants = list(previous.participants)
+            m.location = m.location or previous.location
+        previous = m
+
+
+def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
+    """A vote "to extend its peacekeeping mission in South Sudan" took place where the body
+    voted, not in the place of what it voted on (ext22's own story: the Security Council's
+    vote was placed in South Sudan); and the members told "abstaining" or "voting against"
+    took part in it ("with 12 of its 15 members in favour and Russia, China and Pakistan
+    abstaining": those three; they were only among the places of the sentence)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "vote":
+            continue
+        to = _VOTED_TO.match(m.object_text)
+        if to is not None and m.location and m.location in m.object_text[to.end():] \
+                and m.location not in m.object_text[:to.end()]:
+            m.location = ""
+        members = _ABSTAINING.search(text, m.end, m.seg.end)
+        if members is not None:
+            names = [COUNTRIES.get(n, n) for n in split_names(members.group(1))]
+            m.joined_by += [n for n in names if n in COUNTRIES.values() and n not in m.joined_by]
 
 
 def _hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> None:

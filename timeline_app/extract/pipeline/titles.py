@@ -456,7 +456,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     people = ordered_people(c)
     place = cluster_location(c)
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
-    where = (f" at the {place}" if place.endswith(GEO_HEADS)
+    where = (f" at the {place}" if place.endswith(GEO_HEADS) or place == "United Nations"
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
              else f" in {place}") if place else ""
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
