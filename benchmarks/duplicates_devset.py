@@ -80,6 +80,7 @@ right | India and ASEAN sign their trade in goods agreement | India and ASEAN si
 right | Negotiators meet in New Delhi (scheduled) | Negotiators meet in New Delhi (scheduled)
 right | India and ASEAN to hold joint coast guard drills in the Strait of Malacca (scheduled) | ASEAN and India to hold joint coast guard drills (scheduled)
 right | Pact on services followed | Pact on services followed
+right | India and ASEAN sign pact on services | India and ASEAN sign pact on services
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

@@ -409,6 +409,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected|next|upcoming|"
                              r"target|aims?|due|would|set\s+(?:for|to)|slated|ahead\s+of|"
+                             r"(?:is|are)\s+to(?=\s+[a-z])|"  # 'is to begin patrols in March 2026'
                              r"to\s+be\s+[a-z]+(?:ed|en|t|d)(?=\s))\b",
                              re.IGNORECASE)
 _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"

@@ -382,6 +382,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "execute": ("dispute", 0.7),
     "enact": ("policy", 0.8), "expire": ("treaty", 0.7), "brief": ("statement", 0.6),
     "address": ("statement", 0.6), "withdraw": ("policy", 0.7), "carry": ("event", 0.6),
+    # a council's or parliament's vote to act ("The Security Council voted on Wednesday to
+    # extend the mission": ext22's own story, no event); VERB_NEEDS asks for "to VERB"; the
+    # lane of the votes that other triggers found ("voted to impeach", "to leave the bloc")
+    "vote": ("event", 0.75),
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
@@ -577,6 +581,7 @@ VERB_NEEDS: dict[str, str] = {
              r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b",
     "address": r"\s+(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
                r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
+    "vote": r"\s+(?:\S+\s+){0,3}?to\s+[a-z]",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
     "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
@@ -640,7 +645,7 @@ VERB_NEEDS: dict[str, str] = {
     # "went to Brasilia", "went on to Kampala", "headed to Moscow":
     # to a named place (not "went to the polls", "went ahead", "headed the delegation")
     "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
-    "head": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
+    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
@@ -793,6 +798,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "merger": ("treaty", 0.85, "noun", ""), "deal": ("treaty", 0.6, "noun", ""),
     "contract": ("treaty", 0.55, "noun", ""), "bankruptcy": ("event", 0.7, "noun", ""),
     "lawsuit": ("dispute", 0.8, "noun", ""), "hearing": ("dispute", 0.75, "noun", ""),
+    # "Hearings were held in The Hague in October 2024" (ext22's own story: no event)
+    "hearings": ("dispute", 0.75, "noun", ""),
     "trial": ("dispute", 0.6, "noun", ""), "ruling": ("dispute", 0.75, "noun", ""),
     "verdict": ("dispute", 0.8, "noun", ""), "resignation": ("event", 0.8, "noun", ""),
     "layoffs": ("policy", 0.7, "noun", ""), "job cuts": ("policy", 0.75, "noun", ""),
@@ -995,6 +1002,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "strike": (r"(?:a|the|on|general|national|workers'?|union)\s+$", r""),
     "crash": (r"", r"(?!\s+(?:course|test|landing))"),
     "hearing": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|test))"),
+    "hearings": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|tests?))"),
     # "had an audience with the Pope", "received in audience": not "the audience applauded"
     "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
     # military exercises, not "the exercise of its rights"

@@ -265,6 +265,8 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     t = tok.lower()
     if t in V.FUTURE_CUES or t in V.SCHEDULE_CUES:
         return "F"
+    if t in ("is", "are", "am"):
+        return "F" if nxt in V.ARRANGED_PROGRESSIVES else None  # 'is heading for Beijing'
     if t == "set":
         return "F" if nxt in ("to", "for") else None  # 'set for Friday', not 'set aside'
     if t in ("look", "looks", "looking"):

@@ -191,6 +191,15 @@ English uses the simple present for a timetabled future, above all with verbs of
 going (Quirk et al. 1985, §4.42: 'The plane leaves for Ankara at 8'): 'Jaishankar leaves for
 Washington on Wednesday' is the coming Wednesday."""
 
+ARRANGED_PROGRESSIVES: frozenset[str] = frozenset({
+    "heading", "travelling", "traveling", "flying", "going", "visiting", "leaving",
+    "departing", "arriving", "returning", "hosting",
+})
+"""Verbs of coming, going and hosting whose present progressive after "is"/"are" tells an
+arrangement ahead, like the simple present of ``SCHEDULE_CUES`` (Quirk et al. 1985, §4.43:
+'I'm leaving for Rome tomorrow'): 'Lavrov is heading for Beijing on Monday' is the coming
+Monday (ext22; was the Monday before a Thursday story)."""
+
 PAST_CUES: frozenset[str] = frozenset({
     "said", "says", "told", "met", "held", "made", "took", "gave", "went", "came", "saw",
     "began", "left", "won", "lost", "found", "sent", "spent", "was", "were", "had", "did",

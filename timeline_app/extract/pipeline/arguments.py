@@ -149,6 +149,12 @@ _EVENT_NOUN_OPENING = re.compile(
 began" (group 1: the phrase, group 2: the noun)."""
 
 
+_RELATIVE_INSERTED = re.compile(r"(?<=[A-Za-z)])\s*,\s+(?:which|who)\s+[^,;:()\"\u201c\u201d]{2,100}?,\s*"
+                                r"(?:\w+ly\s+)?$")
+"""', which sent ministers rather than heads of state, | signed': a relative clause between
+a subject that lists sides and its verb."""
+
+
 _BODY_RELATIVE = re.compile(
     r"\b(?:a|an|the|its|their)\s+((?:[\w-]+\s+){0,3}?(?:committee|commission|council|panel|"
     r"working\s+group|group|task\s+force|team|mission|forum|board|delegation|secretariat)"
@@ -210,6 +216,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                       r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
     if aside:
         start = seg.start + aside.start()
+    # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
+    # the subject is before the relative clause (ext22's own story: Guyana alone)
+    inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)
+    if inserted and re.search(r"(?<![\w-])" + _SIDE + r"\s*(?:,\s*" + _SIDE + r"\s*)*,?\s+and\s+"
+                              r"(?:the\s+)?" + _SIDE + r"$", text[max(seg.start, floor):inserted.start()]):
+        # (only after a list of sides: "First of America, which now has 45 banks, announced"
+        # is read as before)
+        start = inserted.start()
     before = text[max(seg.start, floor):start]
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
@@ -695,6 +709,8 @@ international conference in Busan' (within the clause: no comma between)."""
 
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
+_VERBS_OF_SETTING_OFF = frozenset({"head"})
+"""Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
 
@@ -834,6 +850,46 @@ def state_of_force(name: str) -> str:
     return DEMONYMS.get(force.group("demonym"), "")
 
 
+_STATE_WORD = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _PLACE_NAMES_LONGEST_FIRST))
+                         + r")(?![\w-])")
+"""A state's or bloc's name or demonym inside a side's words ("Somali National Army")."""
+
+
+def _a_states_side(name: str) -> bool:
+    """Whether the side ``name`` of "A and B" is a state or stands for one: a state or bloc
+    (``COUNTRIES``), a state's force, or words with a state's name or demonym in them
+    ("the Somali National Army", "Armenian forces")."""
+    return bool(COUNTRIES.get(name) or state_of_force(name) or _STATE_WORD.search(name))
+
+
+def side_name(name: str, other: str) -> str:
+    """How the side ``name`` of "``name`` and ``other``" is named as a participant: a state's
+    force as its state ("Yemen's army and Saudi forces" -> Yemen), except when the other
+    side is no state (:func:`_a_states_side`): then the two are the sides of a war inside
+    that state and the force is a side of its own, named as written ("Sudan's army and the
+    Rapid Support Forces" -> "Sudan's army", verify20 F1: in a civil war the army is one
+    side, not the state; the dev gold names "Sudan's army").  A state by its usual name,
+    anything else as it is."""
+    state = COUNTRIES.get(name) or state_of_force(name)
+    if not state:
+        return name
+    if COUNTRIES.get(name) or _a_states_side(other):
+        return state
+    return re.sub(r"^[Tt]he\s+", "", name)
+
+
+def force_sides(subject: str) -> list[str]:
+    """The two sides of a subject "A and B" whose one side is a state's force fighting a
+    side that is no state (:func:`side_name`), each as a participant names it ("Sudan's
+    army and Rapid Support Forces" -> Sudan's army, Rapid Support Forces); [] for any other
+    subject."""
+    parts = split_names(subject)
+    if len(parts) != 2:
+        return []
+    sides = [side_name(parts[0], parts[1]), side_name(parts[1], parts[0])]
+    return sides if any(state_of_force(s) for s in sides) else []
+
+
 _NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
 _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
 
@@ -946,6 +1002,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.subject, m.subject_phrase = "", previous.patient
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
+    _an_instrument_that_followed(text, mentions)
     _place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     _both_sides_named(mentions, sides)
@@ -954,6 +1011,11 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _mediators_are_the_hosts(text, mentions)
     _the_sides_of_an_object_relative(text, mentions, entities)
     _a_side_and_a_bloc_s_members(text, mentions, dateline, timexes)
+    _speaker_after_the_talks(text, mentions, entities)
+    _what_a_vote_is_on(text, mentions)
+    _place_of_the_gathering_it_closed(text, mentions, entities)
+    _where_they(text, mentions)
+    _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
@@ -991,6 +1053,38 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
             m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
             m.countries = list(agreed.countries)
             m.agreed_in = agreed
+
+
+_FOLLOWED_AFTER = re.compile(r"((?:\s+(?:on|for|of|in|over)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)"
+                             r"\s+(?:followed|came\s+next)\b(?!\s+(?:by|suit)\b)")
+"""'a pact | on services | followed': the instrument's words after its noun (group 1) and
+the verb of its coming next."""
+_AND_A_BEFORE = re.compile(r",?\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""', and a | pact': the instrument opens a clause joined to the one before."""
+
+
+def _an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
+    """"India and the bloc signed their goods agreement in 2009, and a pact on services
+    followed in 2014": the instrument that followed is the same act by the same doers
+    (the clause before's verb), done to it (ext20's not done: "Pact on services followed",
+    no participant; the dev gold: India and ASEAN's pact on services).  Sets the noun's
+    subject and states, its ``object_of`` (the act repeated, which titles it) and its
+    phrase's end before "followed"."""
+    for m in mentions:
+        if m.pos != "noun" or m.subject or m.category != "treaty":
+            continue
+        after = _FOLLOWED_AFTER.match(text, m.end, m.seg.end)
+        if after is None or _AND_A_BEFORE.search(text, m.seg.start, m.phrase_start) is None:
+            continue
+        act = next((x for x in reversed(mentions) if x.seg is m.seg and x.pos == "verb"
+                    and x.end <= m.phrase_start and x.category == m.category
+                    and x.subject and not x.patient and not x.planned), None)
+        if act is None:
+            continue
+        m.subject, m.object_of = act.subject, act
+        m.countries = list(dict.fromkeys([*act.countries, *m.countries]))
+        m.np_end = m.phrase_end = after.start() + len(after.group(1))
+        m.object_text = after.group(1)
 
 
 _CITY_BEFORE_THE_NOUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+$")
@@ -1098,6 +1192,136 @@ def _mediators_are_the_hosts(text: str, mentions: list[Mention]) -> None:
         elif hosts and m.category == "meeting" and not m.subject and not m.participants \
                 and not m.countries and _MEDIATORS.fullmatch(m.subject_phrase.strip()):
             m.joined_by += [h for h in hosts if h not in m.joined_by]
+
+
+_SPEAKER_AFTER_THE_TALKS = re.compile(
+    r",\s+([A-Z][^,;:()\"\u201c\u201d]{1,100}?)\s+(?:said|told\s+(?:reporters|journalists|"
+    r"the\s+press|a\s+news\s+conference))\s+(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
+reports a meeting that the sentence's act came out of (group 1)."""
+
+
+def _speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"ASEAN and India agreed on Thursday to review their pact, Indonesian Foreign Minister
+    Sugiono told journalists after the talks in Jakarta": the official who briefs the press
+    after the talks is the report's source, not one of the talks' sides (ext20's not done:
+    the lead row listed "Sugiono, Indonesia, ASEAN, India").  Takes the speaker, and the
+    state only he stood for, out of the meeting noun's participants when the sentence's act
+    before the attribution has a subject of its own and his state is none of its sides."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting" or m.subject:
+            continue
+        said = _SPEAKER_AFTER_THE_TALKS.search(text, max(m.seg.start, m.phrase_start - 200),
+                                               m.phrase_start)
+        act = next((x for x in mentions if x.seg is m.seg and x.pos == "verb" and x.subject
+                    and x.end <= said.start()), None) if said is not None else None
+        if said is None or act is None:
+            continue
+        # (a speaker of one of the act's sides took part: "China and ASEAN agreed ...,
+        # Chinese Foreign Minister Wang Yi said after the ministerial meeting")
+        # (nor one of a state not known, nor who held "talks with his Lao counterpart")
+        if re.match(r"\s+with\b", m.object_text):
+            continue
+        speakers = [p for _, p in entities.people_in(text, said.start(1), said.end(1))
+                    if entities.people.get(p, "") not in ["", *act.countries, *(
+                        COUNTRIES.get(n, n) for n in split_names(act.subject))]]
+        if not speakers:
+            continue
+        states = {entities.people.get(p, "") for p in speakers}
+        m.participants = [p for p in m.participants if p not in speakers]
+        m.countries = [c for c in m.countries if c not in states]
+
+
+_VOTED_TO = re.compile(r"\s+(?:\S+\s+){0,3}?to\s+[a-z]")
+_ABSTAINING = re.compile(r"\bwith\s+[^;.]{0,80}?\b(?:in\s+favou?r|for)\s+and\s+([^;.]{3,120}?)\s+"
+                         r"(?:abstaining|voting\s+against)\b")
+"""'with 12 of its 15 members in favour and | Russia, China and Pakistan | abstaining'."""
+
+
+_AT_THE_CLOSE_OF = re.compile(
+    r"\bat\s+the\s+(?:close|end|opening|start|conclusion)\s+of\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|talks|session|forum|visit)\b")
+"""'at the close of a two-day summit | in the Colombian border town of Leticia'."""
+
+
+def _place_of_the_gathering_it_closed(text: str, mentions: list[Mention],
+                                      entities: Entities) -> None:
+    """"The presidents signed a joint communique on Thursday pledging ..., at the close of a
+    two-day summit in the Colombian border town of Leticia": an act done at the close (or
+    the opening) of a gathering took place where the gathering did (ext22's own story: the
+    signing had no place; the clause's commas kept it from :data:`_AT_A_GATHERING`)."""
+    for m in mentions:
+        if m.pos != "verb" or m.location or m.category not in ("treaty", "meeting", "statement"):
+            continue
+        closing = _AT_THE_CLOSE_OF.search(text, m.end, m.seg.end)
+        if closing is not None:
+            m.location = location_of(text, closing.end(), m.seg.end, entities)
+
+
+_THE_BODY_SAID_IT = re.compile(
+    r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?(?:tribunal|court|council|commission|committee|panel|"
+    r"board|government|ministry|secretariat))\s+(?:said|says|added|announced)\s+(?:that\s+)?"
+    r"it\s+(?:(?:would|will|could|might|may|should|had|has|was|is)\s+)?(?:\w+ly\s+)?$")
+"""'The tribunal said it would | rule': "it" is the body that said so."""
+
+
+def _the_body_said_it(text: str, mentions: list[Mention]) -> None:
+    """"The tribunal said it would rule on any such request by the end of June": the body
+    that said so is who acts (ext22's own story: "it" was the Ugandan attorney general of
+    the sentence before, "Uganda's Attorney General Moses Kaggwa to rule ...")."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        said = _THE_BODY_SAID_IT.search(text, max(m.seg.start, m.start - 120), m.start)
+        if said is not None:
+            m.subject, m.subject_phrase = "", said.group(1)
+            m.participants, m.countries = [], []
+
+
+_PLURAL_GROUP = re.compile(r"\b(?:states|countries|nations|governments|leaders|ministers|members|"
+                           r"delegations|sides|parties)$", re.IGNORECASE)
+_WHERE_THEY = re.compile(r",\s+where\s+they\s+(?:[a-z]+\s+){0,3}$")
+"""', where they | failed to agree': the act of the clause's subject at the place before."""
+
+
+def _where_they(text: str, mentions: list[Mention]) -> None:
+    """"The eight Amazon states last met at a summit in Belem, Brazil, in August 2023, where
+    they failed to agree on a deadline": "they" are the group the clause before names by a
+    plural noun, and the act took place where it did (ext22's own story: "they" were the
+    last two states named, Brazil and Venezuela, and the row lost Belem).  Not after a
+    subject of names, whose "they" the pronoun rule already reads."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if previous is not None and previous.seg is m.seg and not previous.subject and \
+                _PLURAL_GROUP.search(previous.subject_phrase) and _WHERE_THEY.search(
+                text, max(previous.end, m.start - 60), m.start):
+            m.subject, m.subject_phrase = previous.subject, previous.subject_phrase
+            m.countries = list(previous.countries)
+            m.participants = list(previous.participants)
+            m.location = m.location or previous.location
+        previous = m
+
+
+def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
+    """A vote "to extend its peacekeeping mission in South Sudan" took place where the body
+    voted, not in the place of what it voted on (ext22's own story: the Security Council's
+    vote was placed in South Sudan); and the members told "abstaining" or "voting against"
+    took part in it ("with 12 of its 15 members in favour and Russia, China and Pakistan
+    abstaining": those three; they were only among the places of the sentence)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "vote":
+            continue
+        to = _VOTED_TO.match(m.object_text)
+        if to is not None and m.location and m.location in m.object_text[to.end():] \
+                and m.location not in m.object_text[:to.end()]:
+            m.location = ""
+        members = _ABSTAINING.search(text, m.end, m.seg.end)
+        if members is not None:
+            names = [COUNTRIES.get(n, n) for n in split_names(members.group(1))]
+            m.joined_by += [n for n in names if n in COUNTRIES.values() and n not in m.joined_by]
 
 
 def _hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> None:
@@ -2353,8 +2577,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
     if not mention.location and mention.pos == "verb" and mention.category == "visit":
-        # "visited Tokyo": the object of a visit is its destination.
-        dest = re.match(r"\s+(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
+        # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
+        # "departed for Hanoi" too (ext21's not done: no place)
+        dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")
+                        + r"(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
             also = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)",
@@ -2656,7 +2882,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people:
-        return _as_states(bodies + people + countries + joined, entities, year)
+        return _force_sides_first(_as_states(bodies + people + countries + joined, entities,
+                                             year), subject)
     names = bodies + countries
     if not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
@@ -2713,6 +2940,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = list(pair)
     if not names and sides and _the_sides_negotiators(told):
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
+    if not names and sides and (force := _the_force_among_the_sides(told, sides)):
+        names = [force]  # "Talks in Geneva were boycotted by the army": Sudan's army
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
@@ -2726,20 +2955,62 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair.  Not a bloc's own summit ("ASEAN leaders will hold
         # their summit": its members', not its partner's)
         names += [c for c in pair if c != states[0]]
-    return _as_states(names + joined, entities, year)
+    return _force_sides_first(_as_states(names + joined, entities, year), subject)
+
+
+def _force_sides_first(names: list[str], subject: str) -> list[str]:
+    """``names`` with the two sides of a war inside a state first, each as
+    :func:`force_sides` names it, and the state its force stood for left out ("Sudan's
+    army and the RSF met ..., hosted by Qatar": Sudan's army, Rapid Support Forces, Qatar,
+    not RSF, Sudan, Qatar); ``names`` as they are when the subject has no such sides."""
+    two = force_sides(subject)
+    if not two:
+        return names
+    states = {state_of_force(s) for s in two} - {""}
+    return [*two, *(n for n in names if n not in two and n not in states)]
 
 
 _NEGOTIATORS = re.compile(r"(?:the\s+)?(?:two\s+)?(?:negotiators|delegations|delegates|"
                           r"negotiating\s+teams)", re.IGNORECASE)
 
 
+_THE_SIDES = re.compile(r"(?:the\s+)?(?:sides|parties)", re.IGNORECASE)
+"""'the sides would return to Doha': the story's sides (as "both sides" and "the two sides"
+are, :data:`_BOTH_SIDES`)."""
+
+
 def _the_sides_negotiators(told: list[Mention]) -> bool:
-    """Whether a meeting names no one but "negotiators" or "delegations" as its subject
-    ("negotiators would meet again in Manila in late January"): the negotiators of the
-    lead's two sides (verify18: no participant; before it, the state of the minister who
-    briefed reporters)."""
-    return any(x.category == "meeting" and not x.subject and
-               _NEGOTIATORS.fullmatch(x.subject_phrase.strip()) is not None for x in told)
+    """Whether an event names no one but "negotiators", "delegations" or "the sides" as its
+    subject ("negotiators would meet again in Manila in late January", "The two delegations
+    agreed last Tuesday on a truce", "the sides would return to Doha"): the negotiators of
+    the lead's two sides (verify18: no participant; before it, the state of the minister
+    who briefed reporters; verify20 F4: "Negotiators from Sudan's army and the RSF met"
+    then "the two delegations agreed" and "the sides would return", no participant)."""
+    return any(not x.subject and (_NEGOTIATORS.fullmatch(phrase := x.subject_phrase.strip())
+                                  or _THE_SIDES.fullmatch(phrase)) is not None for x in told)
+
+
+_THE_FORCE = re.compile(r"(?:[Tt]he\s+)?(" + "|".join(f.replace(" ", r"\s+")
+                                                   for f in vocab.STATE_FORCES) + r")")
+_BY_THE_FORCE = re.compile(r"\s*by\s+" + _THE_FORCE.pattern + r"\b")
+
+
+def _the_force_among_the_sides(told: list[Mention], sides: list[str]) -> str:
+    """The one side of the lead's two that is a state's force (:func:`force_sides`) when an
+    event names no one but "the army" as its subject or as the doer of its passive ("Talks
+    in Geneva were boycotted by the army": Sudan's army, verify20: no participant); ""
+    otherwise."""
+    forces = [s for s in sides if state_of_force(s)]
+    if len(forces) != 1:
+        return ""
+    for x in told:
+        if x.subject:
+            continue
+        said = _THE_FORCE.fullmatch(x.subject_phrase.strip()) or (
+            _BY_THE_FORCE.match(x.object_text) if x.patient else None)
+        if said is not None and forces[0].endswith(" " + said.group(1)):
+            return forces[0]
+    return ""
 
 
 _TALKS = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
@@ -2768,7 +3039,8 @@ def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:
     if lead is None or not lead.subject:
         return []
     parts = split_names(lead.subject)
-    sides = [COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
+    sides = [entities.alias.get(p, p) for p in force_sides(lead.subject)] or [
+        COUNTRIES.get(p) or state_of_force(p) or entities.alias.get(p, p) for p in parts]
     return sides if len(parts) == 2 and len(set(sides)) == 2 else []
 
 

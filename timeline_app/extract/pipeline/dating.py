@@ -1603,6 +1603,15 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
         and not _REMOTE.search(lead.seg.text)
     if lead is not None and on_the_day:
         lead.location = dateline.place
+    # A body that sits where the dateline is ("UNITED NATIONS - The U.N. Security Council
+    # voted on Wednesday"): its lead act of the days before is there too (ext22's own
+    # story: the vote had no place, or the place of what it voted on)
+    seat = _SEATED_BODIES.get(dateline.place.lower(), None) if dateline.place else None
+    for m in mentions:
+        if seat is not None and not m.location and m.seg.start <= dateline.span[1] < m.seg.end \
+                and m.pos == "verb" and seat.search(m.subject or m.subject_phrase) \
+                and not _REMOTE.search(m.seg.text):
+            m.location = dateline.place
     # A signing or a meeting of the days before ("JAKARTA, 14 November 2026 - Indonesia and
     # Vietnam signed an agreement on Friday"): there too when the dateline's state is a
     # party to it (not "SEOUL - North Korea fired a missile on Friday")
@@ -1627,6 +1636,14 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
             m.location = dateline.place
 
 
+_SEATED_BODIES = {
+    "united nations": re.compile(
+        r"\b(?:U\.?N\.?|United\s+Nations|Security\s+Council|General\s+Assembly)(?![\w-])"),
+    # the seat of the International Court of Justice, the Permanent Court of Arbitration and
+    # the International Criminal Court
+    "the hague": re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitration)\b"),
+}
+"""Datelines that name the seat of a body, and how a subject names that body."""
 _REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
                      r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
 """A call or a video link: two places at once, so the dateline's is not the event's

@@ -134,6 +134,8 @@ _PERSON_APPOSED = re.compile(
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
+_NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}[A-Z][^\W\d_A-Z]")
+"""A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
                       r"(?!(?<=Chad)\s+[A-Z][a-z])")  # ("Chad Wolf": a given name)
@@ -359,6 +361,11 @@ class Entities:
                 DEMONYMS.get(m.group("demonym") or "", "")
             if _TITLE_FIRST.match(m.group("name")):
                 continue  # "Chancellor Friedrich Merz, President X of Ghana": a title, a name
+            if _NAME_AFTER_THE_TITLE.match(text, m.end()):
+                # "reopen the crossing at Namanga, Ugandan Foreign Minister Jeje Odongo
+                # said": the title is the next name's, not one after the first (ext22:
+                # the town was a Ugandan person, and a participant)
+                continue
             self._add_person(m.group("name"), country)
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))

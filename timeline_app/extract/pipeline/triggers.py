@@ -97,6 +97,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "agreed to buy", "agreed to hold talks and to launch a group": the title
                 # says so ("agrees to buy").
                 mention.lead_in = lemma_of(done.group(0).split()[0].lower())
+                if mention.lead_in == "vote" and len(mentions) > kept and \
+                        mentions[-1].verb == "vote":
+                    # "voted Saturday to impeach": the act voted for is the event and the
+                    # vote its lead-in ("votes to impeach"), not a second event (ext22)
+                    mentions.pop()
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
                 obj = (text[max(seg.start, start - 40):start] + " | "
