@@ -7073,19 +7073,41 @@ class TimelineView(PythonViewportScrollArea):
             pinned_width = self._small_width(self._badge_label(xs[0], days[0], width)) + 8
             if 2.0 + pinned_width + 4 > next_left:
                 xs, days = xs[1:], days[1:]
-        badges, named = self._place_article_badges(
-            xs, days, width, lambda x, day, w, _first: self._badge_label(x, day, w))
+        badges: list[tuple[float, QRectF, str]] = []
+        named: list[int] = []  # each badge's day
+        placing = self._placing_article_badges(
+            xs, days, width, lambda x, day, w, _first: self._badge_label(x, day, w),
+            badges, named)
         # Each badge counts the articles after its own up to the next badge's (those of
         # its pixel column too), not the columns of pixels it stood for: at 100 000
-        # events a badge read "+129" for 4 895 articles (verify11).
-        counts = self._unnamed_article_counts(named, days, width)
+        # events a badge read "+129" for 4 895 articles (verify11).  A badge's "+N" is
+        # tried once it and the badge after it stand where they stay (placing a badge
+        # moves at most the one before it), so a packed row stops placing near its first
+        # badge without room for its "+N", where the whole row was placed first and then
+        # laid out again (a pan at a year's zoom at 100 000 events: ~0.9 M of ~46 M
+        # instructions, issue 11, session 18).  The same badges either way.
         packed = False
-        for index, more in enumerate(counts):
-            if more > 0 and not self._count_unnamed_articles(badges, index, more, width):
-                packed = True  # (the badges are laid out again: the rest need no "+N")
+        checked = 0  # the badges before this one have their "+N"
+        for placed_all in itertools.chain((False for _ in placing), (True,)):
+            ready = len(badges) if placed_all else len(badges) - 2  # (those before it)
+            if ready - checked < (1 if placed_all else 4):
+                continue  # (a few at a time: one call counts them)
+            # (one past them: a badge's count ends at the next badge's day; a last
+            # badge's past the right edge, as ``_unnamed_article_counts`` says)
+            counts = self._unnamed_article_counts(named[checked:ready + 1], days, width)
+            for more in counts[:ready - checked]:
+                if more > 0 and not self._count_unnamed_articles(badges, checked, more, width):
+                    packed = True  # (the badges are laid out again: the rest need no "+N")
+                    break
+                checked += 1
+            if packed:
                 break
         if packed:
-            badges = self._packed_article_badges(xs, days, width, sum(counts) + len(counts))
+            # Every badge's count and its own: the articles from the first badge's day
+            # to the last count's end (the counts of consecutive badges meet), which
+            # only the first badge's day and the edge decide.
+            total = self._unnamed_article_counts(named[:1], days, width)[0] + 1
+            badges = self._packed_article_badges(xs, days, width, total)
         self._article_badges_memo = (columns, width, badges)
         return badges
 
@@ -7098,6 +7120,17 @@ class TimelineView(PythonViewportScrollArea):
         text (``first``: no badge placed before it); a line under a badge has none."""
         badges: list[tuple[float, QRectF, str]] = []
         named: list[int] = []  # each badge's day
+        for _placed in self._placing_article_badges(xs, days, width, label_of, badges, named):
+            pass
+        return badges, named
+
+    def _placing_article_badges(self, xs: list[float], days: list[int], width: int,
+                                label_of: Callable[[float, int, int, bool], str],
+                                badges: list[tuple[float, QRectF, str]], named: list[int]
+                                ) -> Generator[None, None, None]:
+        """``_place_article_badges`` a badge at a time: appends each badge to ``badges``
+        and its day to ``named``, and yields after each.  Placing a badge may move the
+        one before it (``badges[-2]`` after the yield), never one before that."""
         last_right = -1e9
         slack = 0.0  # how far the last badge may move left, still over its own line
         for x, day in zip(xs, days, strict=True):
@@ -7125,7 +7158,7 @@ class TimelineView(PythonViewportScrollArea):
             last_right = left + w + 4
             badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
             named.append(day)
-        return badges, named
+            yield
 
     def _unnamed_article_counts(self, named: list[int], days: list[int], width: int
                                 ) -> list[int]:
@@ -7137,8 +7170,15 @@ class TimelineView(PythonViewportScrollArea):
             return []
         every, totals = self._article_days(), self._article_totals()
         ends = [*named[1:], max(days[-1], math.floor(self.day_at(width + 50))) + 1]
-        return [totals[bisect.bisect_left(every, end)] - totals[bisect.bisect_left(every, first)]
-                - 1 for first, end in zip(named, ends, strict=True)]
+        if isinstance(every, list):
+            return [totals[bisect.bisect_left(every, end)]
+                    - totals[bisect.bisect_left(every, first)] - 1
+                    for first, end in zip(named, ends, strict=True)]
+        # (many articles, a numpy array: one search for all, where bisecting the array
+        # compared numpy scalars one by one, ~3 us a badge; the same positions)
+        starts, stops = every.searchsorted(named).tolist(), every.searchsorted(ends).tolist()
+        return [totals[stop] - totals[start] - 1
+                for start, stop in zip(starts, stops, strict=True)]
 
     def _packed_article_badges(self, xs: list[float], days: list[int], width: int,
                                total: int) -> list[tuple[float, QRectF, str]]:
