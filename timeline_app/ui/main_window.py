@@ -703,6 +703,7 @@ class MainWindow(QMainWindow):
         self.view.view_changed.connect(self._status_follow_view)
         self._update_title()
         self._update_status()
+        self._build_empty_hint()
         self._size_to_screen()
         if self.isVisible():
             # Built after the first paint: bars and docks added to a shown window stay
@@ -718,6 +719,18 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._drop_stale_tab_bars()
         self.panels_ready.emit()
+
+    def _build_empty_hint(self) -> None:
+        """What to do next, centred on the view while the timeline is empty (after File →
+        New or Close, an open that failed): New Event, Open, Import Article with their
+        shortcuts, as an empty document in a desktop app says it (verify20/verify21: the
+        view was an empty grey area, the words in the Details tab alone)."""
+        from timeline_app.ui.empty_hint import EmptyHint
+
+        self._empty_hint = EmptyHint(
+            self.view, self.document,
+            [self.new_event_action, self.open_action, self.import_action],
+            "or double-click the timeline on a day to add an event there")
 
     # ------------------------------------------------------------------ set-up
     def _dock(self, title: str, name: str, widget: QWidget,

@@ -1,0 +1,41 @@
+"""Rough edges a new user met in session 17's trials (verify20, verify21, ui19's "not
+done"), each fixed here."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from timeline_app.core import Event, FuzzyDate
+
+
+def _view_labels(window) -> list[str]:  # type: ignore[no-untyped-def]
+    """The text of the labels shown over the timeline view (its viewport)."""
+    return [label.accessibleName() or label.text()
+            for label in window.view.viewport().findChildren(QLabel)
+            if label.isVisible() and label.text()]
+
+
+def test_an_empty_timeline_says_what_to_do_next_in_the_view_itself(window, qtbot):
+    """verify20/verify21: after File → Close (or New) the view was an empty grey area; the
+    hint was in the Details tab alone.  Now it is centred on the view, with the shortcuts,
+    and gone as soon as there is an event."""
+    assert _view_labels(window) == []  # the sample has events
+    assert window.close_timeline()
+    shown = _view_labels(window)
+    assert len(shown) == 1, shown
+    for words in ("No events yet", "New Event…  Ctrl+E", "Open…  Ctrl+O",
+                  "Import Article…  Ctrl+I"):
+        assert words in shown[0]
+    hint = next(label for label in window.view.viewport().findChildren(QLabel)
+                if label.isVisible() and label.text())
+    assert hint.geometry().center() == window.view.viewport().rect().center()
+    window.document.add_event(Event(id="e1", title="Talks", date=FuzzyDate.of_ymd(2024, 5, 3)))
+    assert _view_labels(window) == []
+    window.document.undo_stack.undo()
+    assert len(_view_labels(window)) == 1
+    # While a file opens into the window its actions wait, and so does the hint.
+    window._set_opening("big.json")
+    assert _view_labels(window) == []
+    window._set_opening(None)
+    assert len(_view_labels(window)) == 1
+    assert window.new_timeline() and len(_view_labels(window)) == 1
