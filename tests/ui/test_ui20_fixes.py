@@ -39,3 +39,34 @@ def test_an_empty_timeline_says_what_to_do_next_in_the_view_itself(window, qtbot
     window._set_opening(None)
     assert len(_view_labels(window)) == 1
     assert window.new_timeline() and len(_view_labels(window)) == 1
+
+
+def test_a_csvs_meeting_and_an_articles_meeting_are_one_lane(window, tmp_path,
+                                                            recorded_prompts, monkeypatch):
+    """verify21 F3: a CSV's "Meeting"/"Visit" (the lanes as the app shows them) and the
+    extractor's "meeting"/"visit" became two lanes each, both shown as "Meeting", in other
+    colours.  A category that is a lane but for case and surrounding spaces joins it."""
+    from reviewed_import import import_reviewed
+
+    from timeline_app.core.model import Source
+
+    path = tmp_path / "gaps.csv"
+    path.write_text("Date,Title,Category\n"
+                    "2024-05-03,Talks in Doha, Meeting \n"
+                    "2024-06-01,Visit to Seoul,Visit\n"
+                    "2024-07-01,Summit,MEETING\n"
+                    "2024-08-01,Sanctions,USA sanctions\n"
+                    "2024-09-01,More sanctions,usa Sanctions\n", encoding="utf-8")
+    assert window.import_csv(str(path))
+    timeline = window.document.timeline
+    assert sorted({event.category for event in timeline}) == [
+        "USA sanctions", "meeting", "visit"]
+    source = Source(id="s1", text="They met in Doha on 4 March 2025.", title="Doha")
+    import_reviewed(window, monkeypatch, source, [
+        Event(id="a1", title="Meeting in Doha", date=FuzzyDate.of_ymd(2025, 3, 4),
+              category="meeting"),
+        Event(id="a2", title="Sanctions again", date=FuzzyDate.of_ymd(2025, 3, 5),
+              category="usa sanctions")])
+    assert sorted({event.category for event in window.document.timeline}) == [
+        "USA sanctions", "meeting", "visit"]
+    assert window.legend_bar.lanes()[:2] == ["visit", "meeting"]

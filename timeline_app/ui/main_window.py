@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
-    from timeline_app.ui.import_article import ArticleRequest
+    from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
     from timeline_app.ui.timeline_view import PreparedLanes
 
@@ -2658,9 +2658,11 @@ class MainWindow(QMainWindow):
         """
         import threading
 
+        from timeline_app.core.lanes import joined_lanes
         from timeline_app.io.csv_table import read_table, rows_to_events
         from timeline_app.io.formats import read_file_bytes
         from timeline_app.ui.dates_input import locale_day_first
+        from timeline_app.ui.style import LANE_ORDER
 
         name = Path(path).name
         day_first = locale_day_first()  # read here: the rows may be read on a worker thread
@@ -2709,6 +2711,8 @@ class MainWindow(QMainWindow):
             store = settings.open_settings()
             settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
             settings.add_recent_file(store, str(Path(path).resolve()))  # as any file opened
+            # "Meeting" typed in the file is the app's lane "meeting" (verify21, F3).
+            events = joined_lanes(events, LANE_ORDER)
             timeline = Timeline.from_events(events, title=Path(path).stem,
                                             description=f"Imported from {name}")
             self.selection.select(None)
@@ -3169,6 +3173,7 @@ class MainWindow(QMainWindow):
             self.import_finished.emit(0)
             return
         self._unfinished_article = None
+        outcome = self._into_known_lanes(outcome)
         if outcome.new_timeline:
             from timeline_app.ui.import_article import article_title
 
@@ -3250,6 +3255,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.raise_()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _into_known_lanes(self, outcome: ReviewOutcome) -> ReviewOutcome:
+        """``outcome`` with each event whose lane is the timeline's (unless it starts a new
+        one) or a built-in lane but for case in that lane (``core.lanes.joined_lanes``): an
+        article's "meeting" added to a timeline whose CSV said "Meeting" made two lanes
+        shown as "Meeting", in other colours (verify21, F3)."""
+        import dataclasses
+
+        from timeline_app.core.lanes import joined_lanes, lane_names
+        from timeline_app.ui.style import LANE_ORDER, lane_key
+
+        timeline = self.document.timeline
+        own = [] if outcome.new_timeline else sorted(lane_names(timeline),
+                                                       key=lane_key(timeline.lane_order))
+        events = joined_lanes(outcome.events, [*own, *LANE_ORDER])
+        return outcome if events == outcome.events else dataclasses.replace(outcome,
+                                                                            events=events)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str, category_colors: dict[str, str] | None = None) -> bool:
