@@ -70,3 +70,37 @@ def test_a_csvs_meeting_and_an_articles_meeting_are_one_lane(window, tmp_path,
     assert sorted({event.category for event in window.document.timeline}) == [
         "USA sanctions", "meeting", "visit"]
     assert window.legend_bar.lanes()[:2] == ["visit", "meeting"]
+
+
+def test_the_csv_dialog_reads_a_range_whole(qtbot):
+    """verify21 F5: "Date reads as" showed "3 May 2024" for a row whose End column says 5
+    May; now the whole range in words, as the list and Details write it, and an End the
+    import leaves out says why."""
+    from timeline_app.io.csv_table import read_table
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    table = read_table(b"Date,End,Title\n2024-05-03,2024-05-05,Talks\n"
+                       b"3-5 May 2024,,Range\nMarch 1965,June 1965,Months\n"
+                       b"2024-05-03,soon,Bad end\n2024-05-03,2024-05-01,Backwards\n"
+                       b"2024-05-03,,One day\n")
+    dialog = CsvImportDialog(table, "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    assert dialog.mapping().get("end") == 1
+    assert [dialog._preview.item(r, 0).text() for r in range(dialog._preview.rowCount())] == [
+        "3–5 May 2024", "3–5 May 2024", "March–June 1965",
+        "3 May 2024 — the End is not a date this app reads",
+        "3 May 2024 — the End is before the start", "3 May 2024"]
+    assert "2 of the 6 rows have an End the import cannot use" in dialog._status.text()
+
+
+def test_a_row_that_is_no_date_leaves_the_next_rows_two_readings_shown(qtbot):
+    """A row with no date overwrote the dialog's reason for the numeric order with its
+    own, so the rows after it lost their "(or …?)" and the summary its reason."""
+    from timeline_app.io.csv_table import read_table
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    dialog = CsvImportDialog(read_table(b"Date,Title\n2024-02-31,Bad\n12/11/2024,Talks\n"),
+                             "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    assert dialog._preview.item(1, 0).text() == "12 November 2024 (or 11 December 2024?)"
+    assert "your system's order" in dialog._status.text()
