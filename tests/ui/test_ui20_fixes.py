@@ -104,3 +104,39 @@ def test_a_row_that_is_no_date_leaves_the_next_rows_two_readings_shown(qtbot):
     qtbot.addWidget(dialog)
     assert dialog._preview.item(1, 0).text() == "12 November 2024 (or 11 December 2024?)"
     assert "your system's order" in dialog._status.text()
+
+
+def test_a_date_typed_before_opening_an_article_file_is_kept(qtbot, tmp_path, monkeypatch):
+    """verify21 F5: in an empty Import Article dialog, typing "2026-03-04" and then Open
+    Text File… put the file's dateline date (4 March 2025) in its place without a word.
+    Typed with no article shown, the date (and place) are the coming article's: kept, the
+    dateline's date said beside it.  A date typed for an article shown before goes with
+    that article (verify14), and that is said too."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ArticleDialog
+
+    path = tmp_path / "news.txt"
+    path.write_text("GENEVA, March 4, 2025 (Reuters) - The ministers met on Tuesday.", "utf-8")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(path))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.date_edit, "2026-03-04")
+    qtbot.keyClicks(dialog.place_edit, "Bern")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.text_edit.toPlainText().startswith("GENEVA")
+    assert dialog.date_edit.text() == "2026-03-04" and dialog.place_edit.text() == "Bern"
+    assert dialog.date_hint.text() == "Your date is used (the dateline reads 4 March 2025)."
+    assert dialog.request().dct == dt.date(2026, 3, 4)
+    # The article is shown now: a date typed for it goes when another file replaces it.
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "5 March 2025")
+    other = tmp_path / "other.txt"
+    other.write_text("OSLO, May 14, 2024 (Reuters) - The talks ended.", "utf-8")
+    monkeypatch.setattr(prompts, "ask_article_path", lambda *_a: str(other))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.date_edit.text() == "14 May 2024" and dialog.place_edit.text() == "Oslo"
+    assert "“5 March 2025” went with the article shown before" in dialog.date_hint.text()
