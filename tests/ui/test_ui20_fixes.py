@@ -140,3 +140,67 @@ def test_a_date_typed_before_opening_an_article_file_is_kept(qtbot, tmp_path, mo
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.date_edit.text() == "14 May 2024" and dialog.place_edit.text() == "Oslo"
     assert "“5 March 2025” went with the article shown before" in dialog.date_hint.text()
+
+
+def _alt_types_nothing(qtbot, field, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Q and Alt+Shift+X into ``field`` (already holding ``typed``) add nothing; a
+    plain letter still types."""
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    def text() -> str:
+        return field.toPlainText() if hasattr(field, "toPlainText") else field.text()
+
+    field.setFocus()
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(field, Qt.Key.Key_Q, alt)
+    qtbot.keyClick(field, Qt.Key.Key_X, alt | Qt.KeyboardModifier.ShiftModifier)
+    if sys.platform != "darwin":  # Option + a letter types accented letters there
+        assert text() == typed
+    qtbot.keyClick(field, Qt.Key.Key_Z)
+    assert text() == typed + "z"
+
+
+def test_alt_and_a_letter_types_nothing_in_properties_lanes_filters_and_go_to_date(
+        window, qtbot):
+    """ui19 "not done": the Alt guard of the event editor (``ui/alt_keys.py``) was missing
+    in Timeline Properties, the lane-name dialog, the filter panel and Go to Date, where
+    Qt on Linux types the letter of an Alt + key no shortcut takes."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from timeline_app.ui.lane_dialog import LaneNameDialog
+    from timeline_app.ui.timeline_properties import TimelinePropertiesDialog
+
+    properties = TimelinePropertiesDialog("Talks", "About")
+    qtbot.addWidget(properties)
+    properties.show()
+    properties.title_edit.end(False)
+    _alt_types_nothing(qtbot, properties.title_edit, "Talks")
+    properties.description_edit.moveCursor(QTextCursor.MoveOperation.End)
+    _alt_types_nothing(qtbot, properties.description_edit, "About")
+    lane = LaneNameDialog(None, "New Lane", "Name of the new lane:", "")
+    qtbot.addWidget(lane)
+    lane.show()
+    _alt_types_nothing(qtbot, lane.name_edit, "")
+    panel = window.filter_panel
+    for field in (panel.from_field, panel.to_field, panel.participants.search,
+                  panel.places.search):
+        field.clear()
+        _alt_types_nothing(qtbot, field, "")
+        field.clear()
+    typed: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        field = dialog.findChild(QLineEdit)
+        field.setText("2024")
+        _alt_types_nothing(qtbot, field, "2024")
+        typed.append(field.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    window.view.ask_go_to_date()
+    assert typed == ["2024z"]
