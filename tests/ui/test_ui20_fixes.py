@@ -3,7 +3,7 @@ done"), each fixed here."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QToolBar
 
 from timeline_app.core import Event, FuzzyDate
 
@@ -204,3 +204,33 @@ def test_alt_and_a_letter_types_nothing_in_properties_lanes_filters_and_go_to_da
     QTimer.singleShot(0, answer)
     window.view.ask_go_to_date()
     assert typed == ["2024z"]
+
+
+def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qtbot):
+    """verify20 F8: at 1280 px a new lane's legend entry put the legend on a second
+    toolbar row, ~25 px taken from the timeline.  The main toolbar beside it gives room
+    first: its buttons after the first group go behind its own "»"."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    QApplication.processEvents()
+    legend = window.legend_bar
+    assert not window.toolBarBreak(legend)
+    top = window.view.mapTo(window, window.view.rect().topLeft()).y()
+    for n, lane in enumerate(["statement", "event", "Sudan talks"]):
+        window.document.add_event(Event(id=f"x{n}", title=f"Talks {n}",
+                                        date=FuzzyDate.of_ymd(2024, 5, 3 + n), category=lane))
+        QApplication.processEvents()
+    chips = legend.buttons()
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
+    assert not window.toolBarBreak(legend)
+    assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
+    toolbar = window.findChild(QToolBar, "timelineToolbar")
+    assert toolbar.geometry().right() < legend.geometry().left()
+    assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
+    assert toolbar.widgetForAction(window.open_action).isVisible()
+    # Wider again: the whole toolbar back, no "»".
+    window.resize(1800, 800)
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.goto_action).isVisible())
+    assert not window.toolBarBreak(legend)
