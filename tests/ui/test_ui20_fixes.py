@@ -234,3 +234,27 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     window.resize(1800, 800)
     qtbot.waitUntil(lambda: toolbar.widgetForAction(window.goto_action).isVisible())
     assert not window.toolBarBreak(legend)
+
+
+def test_a_file_opening_at_start_up_shows_no_empty_hint(qtbot, tmp_path):
+    """The stand-in of a file opening at start-up is an empty timeline: "Opening NAME…"
+    is over the view, not "No events yet" and what to do next."""
+    from timeline_app import io as timeline_io
+    from timeline_app.app import create_opening_window
+    from timeline_app.core import Timeline
+
+    path = tmp_path / "talks.json"
+    timeline_io.save(Timeline.from_events(
+        [Event(id="e1", title="Talks", date=FuzzyDate.of_ymd(2024, 5, 3))], title="Talks"),
+        path)
+    window = create_opening_window(str(path))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panels_ready, timeout=10_000):
+        window.show()
+    assert not any("No events yet" in text for text in _view_labels(window))
+    assert any("Opening talks.json" in text for text in _view_labels(window))
+    with qtbot.waitSignal(window.open_finished, timeout=10_000):
+        assert window.open_path(str(path))
+    assert len(window.document.timeline) == 1
+    QApplication.processEvents()
+    assert _view_labels(window) == []
