@@ -19,7 +19,9 @@ def test_an_empty_timeline_says_what_to_do_next_in_the_view_itself(window, qtbot
     """verify20/verify21: after File → Close (or New) the view was an empty grey area; the
     hint was in the Details tab alone.  Now it is centred on the view, with the shortcuts,
     and gone as soon as there is an event."""
-    assert _view_labels(window) == []  # the sample has events
+    # The sample has events: no hint, not even an empty label over the view (a label
+    # shown there is painted again at each of the view's frames).
+    assert not any(label.isVisible() for label in window.view.viewport().findChildren(QLabel))
     assert window.close_timeline()
     shown = _view_labels(window)
     assert len(shown) == 1, shown
@@ -258,3 +260,21 @@ def test_a_file_opening_at_start_up_shows_no_empty_hint(qtbot, tmp_path):
     assert len(window.document.timeline) == 1
     QApplication.processEvents()
     assert _view_labels(window) == []
+
+
+def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
+    """The hint is the screen's: File → Export → picture of the current view (and Print)
+    of an empty timeline draws the view, not "No events yet" and its keys."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.ui.export_picture import export_picture
+
+    assert window.close_timeline()
+    hint = window.view.viewport().findChild(QLabel, "emptyTimelineHint")
+    assert hint.isVisible()
+    with_hint = QImage.fromData(export_picture(window.view, "PNG", str(tmp_path / "a.png"),
+                                               "T", ""))
+    hint.hide()
+    without = QImage.fromData(export_picture(window.view, "PNG", str(tmp_path / "b.png"),
+                                             "T", ""))
+    assert with_hint == without

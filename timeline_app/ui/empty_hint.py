@@ -65,6 +65,9 @@ class EmptyHint(QLabel):
             signal.connect(self.refresh)
         for action in self._actions:
             action.changed.connect(self.refresh)
+        # Hidden unless wanted: a child left neither shown nor hidden is shown with its
+        # parent, and a label over the viewport is painted again at each of its frames.
+        self.hide()
         self.refresh()
 
     def words(self) -> str:
@@ -85,7 +88,7 @@ class EmptyHint(QLabel):
         if wanted:
             self.setText(self._html())
             self.setAccessibleName(self.words())
-        if wanted != self.isVisible():
+        if wanted == self.isHidden():
             self.setVisible(wanted)
 
     def _html(self) -> str:
