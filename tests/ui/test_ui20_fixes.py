@@ -278,3 +278,16 @@ def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
     without = QImage.fromData(export_picture(window.view, "PNG", str(tmp_path / "b.png"),
                                              "T", ""))
     assert with_hint == without
+
+
+def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
+    """The main toolbar gives room to the legend beside it, not to a legend hidden with
+    View → Legend."""
+    window.resize(1024, 700)
+    toolbar = window.findChild(QToolBar, "timelineToolbar")
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.goto_action).isVisible())
+    window.legend_bar.hide()
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.goto_action).isVisible())
+    window.legend_bar.show()
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.goto_action).isVisible())
+    assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())

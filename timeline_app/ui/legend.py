@@ -139,6 +139,9 @@ class LegendBar(QToolBar):
         self._row_timer.setSingleShot(True)
         self._row_timer.setInterval(0)  # after the layout that asked for it
         self._row_timer.timeout.connect(self._fit_row)
+        # Hidden (View → Legend), it leaves the main toolbar its whole width; shown, it
+        # takes its room again (``_fit_row``).
+        self.visibilityChanged.connect(self._row_timer.start)
         if parent is not None:
             parent.installEventFilter(self)
         # An entry dragged onto another place moves its lane there (``_drag_from``).
@@ -337,7 +340,8 @@ class LegendBar(QToolBar):
         for bar in bars:
             # Room for the legend on the shared row: the bar beside it no wider than
             # what is left (its own "»" shows the rest); the whole bar otherwise.
-            room = window.width() - need if len(bars) == 1 and not own_row else None
+            room = (window.width() - need if len(bars) == 1 and not own_row
+                    and not self.isHidden() else None)
             wanted = _NO_LIMIT if room is None or room >= bar.sizeHint().width() else room
             if bar.maximumWidth() != wanted:
                 bar.setMaximumWidth(wanted)
