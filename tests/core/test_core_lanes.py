@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.core.lanes import LaneChange, lane_names, move_to_lane, rename_lane
+from timeline_app.core.lanes import (
+    LaneChange,
+    joined_lanes,
+    lane_names,
+    move_to_lane,
+    rename_lane,
+)
 
 
 def _timeline() -> Timeline:
@@ -144,3 +150,17 @@ def test_a_lane_dropped_at_a_place_takes_it() -> None:
     assert moved_lane(lanes, "b", 1) == lanes
     with pytest.raises(ValueError):
         moved_lane(lanes, "a", True)  # type: ignore[arg-type]  # not a place
+
+
+def test_an_imported_category_joins_the_lane_it_names_but_for_case() -> None:
+    """verify21 F3: "Meeting" read from a CSV and the app's lane "meeting" were two lanes."""
+    day = FuzzyDate.of_ymd(2024, 5, 3)
+    events = [Event(id=str(n), title=str(n), date=day, category=category)
+              for n, category in enumerate([" Meeting ", "meeting", "Visit", "USA", "usa ",
+                                            "", "Treaty"])]
+    joined = joined_lanes(events, ["Treaty", "meeting", "visit"])
+    assert [e.category for e in joined] == ["meeting", "meeting", "visit", "USA", "USA", "",
+                                            "Treaty"]
+    assert joined[1] is events[1] and joined[6] is events[6]  # unchanged: the same events
+    # The first lane named wins: the timeline's own "Visit" before the built-in "visit".
+    assert joined_lanes(events[2:3], ["Visit", "visit"]) == events[2:3]

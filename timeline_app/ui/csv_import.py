@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.dates import FuzzyDate, describe_range
 from timeline_app.core.parse_date import parse_typed_date
 from timeline_app.io.csv_table import (
     CSV_FIELDS,
@@ -152,6 +153,25 @@ class CsvImportDialog(QDialog):
         """Select ``column`` (or none) for a field, as a user would in its list."""
         self._choosers[field_name].setCurrentIndex(0 if column is None else column + 1)
 
+    @staticmethod
+    def _end_of(row: list[str], end_column: int | None, date: FuzzyDate,
+                end: FuzzyDate | None, day_first: bool) -> tuple[FuzzyDate | None, str]:
+        """The end of a row's event that starts on ``date``, as the import reads it
+        (``csv_table.rows_to_events``): the End column's cell if it has one, else ``end``
+        (the Date cell's own range's end, if any); and what is wrong with that cell, in
+        words (" — the End is not a date this app reads", " — the End is before the
+        start": the import leaves such rows out; "" when nothing is)."""
+        raw = (row[end_column].strip() if end_column is not None and end_column < len(row)
+               else "")
+        if not raw:
+            return end, ""
+        result = parse_typed_date(raw, day_first)
+        if result.date is None or result.end is not None:
+            return None, " — the End is not a date this app reads"
+        if result.date.start_day() < date.start_day():
+            return None, " — the End is before the start"
+        return result.date, ""
+
     def _refresh(self, *_args: object) -> None:
         mapping = self.mapping()
         headers = ["Date reads as", *self._table.header]
@@ -165,7 +185,7 @@ class CsvImportDialog(QDialog):
         numbers = self._table.preview_numbers[:len(rows)]
         if len(numbers) == len(rows):
             self._preview.setVerticalHeaderLabels([str(n) for n in numbers])
-        failures = 0
+        failures = bad_ends = 0
         two_ways: list[str] = []
         date_column = mapping.get("date")
         circa_column = mapping.get("circa")
@@ -179,16 +199,21 @@ class CsvImportDialog(QDialog):
                 if result is None or result.date is None:
                     # Why, in the summary's words (verify17 finding 8: "not a date:
                     # '2024-02-31'" here, why only in the summary); its text is beside.
-                    why = why_not_a_date(result.error) if result is not None else ""
-                    reading = (f"not a date: {why}" if why
+                    # (``reason``: ``why`` is the order's reason, for the rows after)
+                    reason = why_not_a_date(result.error) if result is not None else ""
+                    reading = (f"not a date: {reason}" if reason
                                else f"not a date: '{raw[:30]}'" if raw else "no date")
                     failures += 1
                 else:
                     circa = (row[circa_column] if circa_column is not None
                              and circa_column < len(row) else "")
-                    reading = marked_circa(result.date, circa).describe()
-                    if result.end is not None:
-                        reading += f" to {result.end.describe()}"
+                    end, trouble = self._end_of(row, mapping.get("end"), result.date,
+                                                result.end, day_first)
+                    # The whole range in words, as the list and Details give it ("3–5 May
+                    # 2024"; it showed "3 May 2024" when the End was another column:
+                    # verify21 F5).
+                    reading = describe_range(marked_circa(result.date, circa), end) + trouble
+                    bad_ends += bool(trouble)
                     if result.alternatives and why == LOCALE:
                         reading += f" (or {result.alternatives[0][0].describe()}?)"
                         two_ways.append(raw)
@@ -217,6 +242,10 @@ class CsvImportDialog(QDialog):
             messages.append(f"{share(failures, 'row', 'has', 'have')} no date this app reads; "
                             f"{'it' if failures == 1 else 'those rows'} will be listed and "
                             "left out.")
+        if bad_ends:
+            messages.append(f"{share(bad_ends, 'row', 'has', 'have')} an End the import "
+                            f"cannot use; {'it' if bad_ends == 1 else 'those rows'} will be "
+                            "listed and left out.")
         if two_ways:
             messages.append(f"{share(len(two_ways), 'date', 'reads', 'read')} two ways "
                             f"(e.g. '{two_ways[0][:20]}'): "

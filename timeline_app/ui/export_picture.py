@@ -129,7 +129,10 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
     from timeline_app.ui.date_mark import DateMark
 
     with DateMark.suspended():  # Go to Date's passing mark is the screen's alone
-        viewport.render(painter, QPoint(0, 0), source)
+        # Without the widgets laid over the view (an empty timeline's "No events yet",
+        # "Opening NAME…"): they are the screen's too.
+        viewport.render(painter, QPoint(0, 0), source,
+                        QWidget.RenderFlag.DrawWindowBackground)
     painter.restore()
 
 

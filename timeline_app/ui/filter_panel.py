@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event
 from timeline_app.core.query import NO_SOURCE, EventFilter, facets, hidden_by
 from timeline_app.document import Document
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.find import FindState
 from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.ui.style import category_color, category_label, lane_key
@@ -352,6 +353,9 @@ class FilterPanel(QWidget):
         self.participants.changed.connect(self._apply)
         self.places.changed.connect(self._apply)
         self.clear_button.clicked.connect(self._clear_all)
+        # Alt + a letter that no menu or key takes types nothing into its fields (ui19).
+        guard_alt_typing(self, [self.from_field, self.to_field, self.participants.search,
+                                self.places.search])
         from timeline_app.ui.accessibility import KeyboardFocusRing
 
         # The lists' frames show no focus of their own: a ring while Tab has put it there.

@@ -462,8 +462,25 @@ class ArticleDialog(QDialog):
             return
         request = read_article_request(self, path)
         if request is not None:
+            # A date (and place) typed while no article was shown were typed for the
+            # article to come: kept, the dateline's date said beside it (verify21: the
+            # typed "2026-03-04" gave way to the file's dateline without a word).  Those
+            # of an article shown before belong to it and go with it (verify14, finding
+            # 1), said too.
+            typed = self.date_edit.text().strip()
+            place = self.place_edit.text().strip()
+            before = bool(self.text_edit.toPlainText().strip())
+            own = self._date_typed and typed != self._dateline_text  # not a dateline's
             self._forget_article_fields()
+            if not before:
+                self.date_edit.setText(typed)
+                self._date_typed = bool(typed)
+                self.place_edit.setText(place)
             self.set_text(request.text, request.name)
+            if before and own and typed and typed != self.date_edit.text().strip():
+                self.date_hint.setText(f"{self.date_hint.text()} (The date "
+                                       f"{_quoted(typed)} went with the article shown "
+                                       "before.)".strip())
             self._kept_state = self._state()  # the file keeps it
             try:
                 self._file_day = _dt.date.fromtimestamp(Path(path).stat().st_mtime)
@@ -541,11 +558,19 @@ class ArticleDialog(QDialog):
         if dateline.place and not self.place_edit.text():
             self.place_edit.setText(dateline.place)
         if dateline.date is not None:
+            words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
-                self._dateline_text = FuzzyDate.of_day(dateline.date).describe()
-                self.date_edit.setText(self._dateline_text)
+                self.date_edit.setText(words)
                 self.order_box.hide()
-            self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
+            self._dateline_text = words
+            typed = self.date_edit.text().strip()
+            reading = read_date(typed, self._day_first) if typed else None
+            if reading is not None and reading.date != FuzzyDate.of_day(dateline.date):
+                # A date of one's own is used, not the dateline's: said so, with the
+                # dateline's to type instead (it said "From the dateline" under it).
+                self.date_hint.setText(f"Your date is used (the dateline reads {words}).")
+            else:
+                self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
         elif dateline.month is not None:
             self.date_hint.setText(
                 f"The dateline gives {dateline.describe_day()} but not the year "
@@ -561,6 +586,10 @@ class ArticleDialog(QDialog):
         else:
             self.date_hint.setText("No dateline found. Type the article's date so that "
                                    "'last month' or 'on Saturday' can be dated.")
+        if dateline.date is None and self._date_typed and self.date_edit.text().strip():
+            # A date typed already: not "Type the article's date" under it.
+            self.date_hint.setText("Your date is used: 'last month' or 'on Saturday' are "
+                                   "dated from it.")
 
     # -- the reading mode ---------------------------------------------------------------
     def mode(self) -> str:

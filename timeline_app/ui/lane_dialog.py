@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.lanes import lane_names
 from timeline_app.document import Document
 from timeline_app.io.exchange import category_from_display
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
 from timeline_app.ui.style import category_color, category_label
 from timeline_app.words import counted
@@ -68,6 +69,7 @@ class LaneNameDialog(QDialog):
         self.name_edit = QLineEdit(current)
         self.name_edit.selectAll()
         self.name_edit.setAccessibleName("Lane name")
+        guard_alt_typing(self, [self.name_edit])  # Alt + a letter no key takes: nothing
         self.prompt_label.setBuddy(self.name_edit)
         layout.addWidget(self.name_edit)
         self.note_label = plain(QLabel(""))

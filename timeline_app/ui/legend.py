@@ -58,6 +58,30 @@ def swatch_icon(color: QColor, size: int = 12, ratio: float | None = None) -> QI
     return QIcon(pixmap)
 
 
+#: A widget's maximum size when none is set (Qt's QWIDGETSIZE_MAX).
+_NO_LIMIT = 16_777_215
+
+
+def yielding_width(bar: QToolBar) -> int:
+    """The least width (px) ``bar`` keeps when it gives room to the legend beside it:
+    its size without the buttons after its first separator, and with its "»" button
+    (which then holds them).  A bar without a separator keeps its whole width."""
+    actions = bar.actions()
+    first = next((at for at, action in enumerate(actions) if action.isSeparator()), None)
+    if first is None:
+        return bar.sizeHint().width()
+    layout = bar.layout()
+    spacing = layout.spacing() if layout is not None else 0
+    given = 0
+    for action in actions[first:]:
+        widget = bar.widgetForAction(action)
+        if widget is not None and action.isVisible():
+            given += widget.sizeHint().width() + spacing
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    return bar.sizeHint().width() - given + (more.sizeHint().width() + spacing
+                                             if more is not None else 0)
+
+
 class LegendBar(QToolBar):
     """The legend: one checkable entry per category; unchecking hides the category.
 
@@ -115,6 +139,9 @@ class LegendBar(QToolBar):
         self._row_timer.setSingleShot(True)
         self._row_timer.setInterval(0)  # after the layout that asked for it
         self._row_timer.timeout.connect(self._fit_row)
+        # Hidden (View → Legend), it leaves the main toolbar its whole width; shown, it
+        # takes its room again (``_fit_row``).
+        self.visibilityChanged.connect(self._row_timer.start)
         if parent is not None:
             parent.installEventFilter(self)
         # An entry dragged onto another place moves its lane there (``_drag_from``).
@@ -266,9 +293,10 @@ class LegendBar(QToolBar):
         window = self.parentWidget()
         return window is not None and beside + width > window.width()
 
-    def _beside_width(self) -> int | None:
-        """The width (px) of the toolbars the legend shares the first row with; None when
-        it is not in a main window's top toolbar area."""
+    def _first_row_bars(self) -> list[QToolBar] | None:
+        """The other toolbars shown in the first row of the window's top area (the
+        legend shares it, or would); None when the legend is not in a main window's top
+        toolbar area."""
         window = self.parentWidget()
         top = Qt.ToolBarArea.TopToolBarArea
         if not isinstance(window, QMainWindow) or window.toolBarArea(self) != top:
@@ -276,22 +304,47 @@ class LegendBar(QToolBar):
         bars = [bar for bar in window.findChildren(QToolBar) if bar is not self
                 and not bar.isHidden() and window.toolBarArea(bar) == top]
         first_row = min((bar.y() for bar in bars), default=None)
-        return sum(bar.sizeHint().width() for bar in bars if bar.y() == first_row)
+        return [bar for bar in bars if bar.y() == first_row]
+
+    def _beside_width(self) -> int | None:
+        """The least width (px) of the toolbars the legend shares the first row with:
+        one toolbar alone gives the legend room down to its first group of buttons
+        (``yielding_width``), several keep their whole width; None when the legend is not
+        in a main window's top toolbar area."""
+        bars = self._first_row_bars()
+        if bars is None:
+            return None
+        if len(bars) == 1:
+            return yielding_width(bars[0])
+        return sum(bar.sizeHint().width() for bar in bars)
 
     def _fit_row(self) -> bool:
         """Put the legend on a row of its own (a toolbar break before it) when its
         entries do not all fit beside the toolbars of the first row, and back beside them
         when they would.  New-user trial 11: at 1280 px, three of the 100 000-event file's
         eight categories sat unseen behind "»".  On a row of its own the lanes lose the
-        row's height, so it is taken only when needed; a window narrower than the legend
+        row's height, so it is taken only when needed: first the main toolbar beside it
+        gives room, its buttons after the first group going behind its own "»" (each is
+        in a menu, with a key), where a lane added by an edit took a second row at 1280 px
+        and ~25 px from the timeline (verify20, F8); a window narrower than the legend
         alone still has "»" for the rest.  True when it moved (to or from its row)."""
         window = self.parentWidget()
         beside = self._beside_width()
+        bars = self._first_row_bars() or []
         if beside is None or not isinstance(window, QMainWindow):
             return False
         kept = self._row_kept_for
+        need = self.sizeHint().width()
         own_row = (kept is True or (kept is not None and kept is self._document.timeline)
-                   or beside + self.sizeHint().width() > window.width())
+                   or beside + need > window.width())
+        for bar in bars:
+            # Room for the legend on the shared row: the bar beside it no wider than
+            # what is left (its own "»" shows the rest); the whole bar otherwise.
+            room = (window.width() - need if len(bars) == 1 and not own_row
+                    and not self.isHidden() else None)
+            wanted = _NO_LIMIT if room is None or room >= bar.sizeHint().width() else room
+            if bar.maximumWidth() != wanted:
+                bar.setMaximumWidth(wanted)
         if own_row == window.toolBarBreak(self):
             return False
         if own_row:

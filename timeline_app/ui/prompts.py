@@ -201,6 +201,29 @@ def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
     return path or None
 
 
+def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "") -> QInputDialog:
+    """A one-line text question, not yet shown, ``text`` proposed: ``QInputDialog`` with
+    Alt + a letter that is no key of the dialog typing nothing into its field
+    (``alt_keys``; verify18, and ui19's "not done" for Go to Date)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    guard_alt_typing(dialog, dialog.findChildren(QLineEdit))
+    return dialog
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text asked for (Go to Date) in a :func:`text_dialog`; None if
+    cancelled (as ``QInputDialog.getText``)."""
+    dialog = text_dialog(parent, title, label, text)
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 #: The article-date question reads on at most this many lines, and the dialog is never
 #: narrower or wider than these (px): at its size hint a wrapped QLabel took ~260 px and
 #: the question six lines (new-user trial 8, ext8-no-dateline-prompt.png).
@@ -212,14 +235,9 @@ def article_date_dialog(parent: QWidget | None, message: str, suggestion: str) -
     """The dialog of :func:`ask_article_date`, not yet shown: its question wide enough to
     read on ``ARTICLE_DATE_LINES`` lines (within ``ARTICLE_DATE_WIDTHS`` and the screen),
     wrapped at words, never cut (the dialog grows with the label's height)."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle("Article date")
-    dialog.setInputMode(QInputDialog.InputMode.TextInput)
-    dialog.setLabelText(message)
-    dialog.setTextValue(suggestion)
-    dialog.setOkButtonText("&Extract Events")
     # Alt + a letter that is no mnemonic (Alt+X for Extract) types nothing (verify18).
-    guard_alt_typing(dialog, dialog.findChildren(QLineEdit))
+    dialog = text_dialog(parent, "Article date", message, suggestion)
+    dialog.setOkButtonText("&Extract Events")
     for label in dialog.findChildren(QLabel):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.style import error_text_color
 
@@ -58,6 +59,8 @@ class TimelinePropertiesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.title_edit.textChanged.connect(self._check_name)
         self._check_name(title)  # a dialog opened on an empty name says so at once
+        # Alt + a letter that is no key of the dialog types nothing (ui19, verify18).
+        guard_alt_typing(self, [self.title_edit, self.description_edit])
         self.title_edit.selectAll()
 
     def _check_name(self, text: str) -> None:

@@ -1518,10 +1518,9 @@ def _remembered_width(cache: dict[str, float], metrics: QFontMetricsF, text: str
 
 
 def _default_prompt(parent: QWidget, title: str, label: str, text: str) -> str | None:
-    from PySide6.QtWidgets import QInputDialog
+    from timeline_app.ui.prompts import ask_text
 
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+    return ask_text(parent, title, label, text)
 
 
 #: ``_PanScrollBar`` asks the style where its slider is only once PySide has made these
