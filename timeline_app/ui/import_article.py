@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -833,7 +834,14 @@ class SpaceTicksRow(QObject):
 
 class _CompletingDelegate(CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
-    comma-separated list when ``listed`` (participants), else the whole text (a place)."""
+    comma-separated list when ``listed`` (participants), else the whole text (a place).
+
+    One Return saves the cell, the completion list open or not.  While the list is open
+    its ``QCompleter`` hands Return to the line edit directly (``QObject::event``), past
+    the delegate's event filter that saves and closes the editor: the first Return only
+    closed the list, the cell stayed in editing, and an Escape then dropped the names
+    typed (verify22, finding 1).  A Return the filter did not see is saved here.
+    """
 
     def __init__(self, names: list[str], listed: bool, placeholder: str,
                  parent: QObject | None = None) -> None:
@@ -841,6 +849,7 @@ class _CompletingDelegate(CurrentCellDelegate):
         self._names = names
         self._listed = listed
         self._placeholder = placeholder
+        self._filtered_return: QObject | None = None  # the editor whose Return the filter saw
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -869,7 +878,27 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+        editor.returnPressed.connect(lambda: self._return_past_filter(editor))
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._filtered_return = watched  # the filter saves and closes this editor
+        return super().eventFilter(watched, event)
+
+    def _return_past_filter(self, editor: QLineEdit) -> None:
+        """Return reached ``editor`` (its ``returnPressed``): save the cell and close the
+        editor unless the delegate's filter, which does so, saw the key first."""
+        if self._filtered_return is editor:
+            self._filtered_return = None
+            return
+        # Queued, as Qt's own filter does: the completer is still handling the key.
+        QTimer.singleShot(0, editor, lambda: self._save_and_close(editor))
+
+    def _save_and_close(self, editor: QLineEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class _DateDelegate(CurrentCellDelegate):
