@@ -395,11 +395,14 @@ class Document(QObject):
         if self.timeline.category_colors.get(category) != color:
             self._push(commands.SetCategoryColorCommand(self, category, color))
 
-    def rename_lane(self, old: str, new: str, color: str | None = None) -> bool:
+    def rename_lane(self, old: str, new: str, color: str | None = None,
+                    shown: Sequence[str] = ()) -> bool:
         """Rename lane ``old`` to ``new``: every event of it and its chosen colour, as one
         undo step ("Rename lane …"); onto an existing lane's name, a merge into that lane
         ("Merge lane … into …"; the rule for colours: ``core.lanes.rename_lane``;
         ``color``: the colour the lane is shown in, ``#rrggbb``, kept under the new name).
+        ``shown``: every lane in the order shown, first to last; a renamed lane keeps its
+        place in it, also when ``Timeline.lane_order`` does not list it (never set).
 
         Returns:
             True if a step was pushed (False: nothing to change).
@@ -414,7 +417,7 @@ class Document(QObject):
         merging = new != old and new in lanes.lane_names(self.timeline)
         if color is not None and not is_color(color):
             raise ValueError(f"not a #rrggbb colour: {color!r}")
-        change = lanes.rename_lane(self.timeline, old, new, color)
+        change = lanes.rename_lane(self.timeline, old, new, color, shown)
         if not change:
             return False
         before = display_category(old) or "Uncategorised"

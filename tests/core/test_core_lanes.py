@@ -144,3 +144,20 @@ def test_a_lane_dropped_at_a_place_takes_it() -> None:
     assert moved_lane(lanes, "b", 1) == lanes
     with pytest.raises(ValueError):
         moved_lane(lanes, "a", True)  # type: ignore[arg-type]  # not a place
+
+
+def test_a_rename_keeps_the_shown_place_of_a_lane_the_order_does_not_list() -> None:
+    """verify22, finding 4: with no order set a lane's place came from its name, so a
+    rename moved it; given the lanes as shown, the order is written with the new name in
+    the old one's place.  A merge writes nothing; a listed lane keeps its listed place."""
+    timeline = _timeline()
+    shown = ["treaty", "visit", "meeting", ""]
+    change = rename_lane(timeline, "treaty", "deadlines", shown=shown)
+    assert change.old_order == () and change.new_order == ("deadlines", "visit", "meeting", "")
+    assert rename_lane(timeline, "treaty", "visit", shown=shown).new_order == ()  # a merge
+    assert rename_lane(timeline, "treaty", "deadlines").new_order == ()  # nothing shown
+    timeline.lane_order = ["visit", "treaty"]
+    change = rename_lane(timeline, "treaty", "deadlines", shown=["visit", "treaty", "meeting"])
+    assert change.new_order == ("visit", "deadlines")
+    change = rename_lane(timeline, "meeting", "rounds", shown=["visit", "treaty", "meeting"])
+    assert change.new_order == ("visit", "treaty", "rounds")  # not listed: now it is
