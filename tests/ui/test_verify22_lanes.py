@@ -49,3 +49,21 @@ def test_renaming_a_lane_never_moves_it_while_no_order_was_set(window, monkeypat
     assert window.legend_bar.lanes() == renamed
     window.document.undo_stack.undo()
     assert window.document.timeline.lane_order == [] and _view_lanes(window) == before
+
+
+def test_details_follow_a_lane_s_new_colour(window) -> None:  # type: ignore[no-untyped-def]
+    """verify22, finding 8: after Meeting's colour became green the timeline, chips and
+    list turned green, but Details kept an orange "■ Meeting" until another event was
+    selected.  The same after Default Colour and after an undo."""
+    event = next(iter(window.document.timeline))
+    window.selection.select(event.id)
+    original = style.category_color(event.category).name()
+    assert original in window.detail_pane.toHtml()
+    window.document.set_category_color(event.category, "#00aa00")
+    QApplication.processEvents()
+    assert "#00aa00" in window.detail_pane.toHtml()
+    assert original not in window.detail_pane.toHtml()
+    window.document.undo_stack.undo()
+    QApplication.processEvents()
+    assert original in window.detail_pane.toHtml()
+    assert "#00aa00" not in window.detail_pane.toHtml()

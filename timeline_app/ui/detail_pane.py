@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -141,7 +141,10 @@ class DetailPane(SafeTextBrowser):
         document.event_added.connect(self._on_changed)
         document.reset.connect(self._show_current)
         document.properties_changed.connect(self._show_current)
-        document.category_colors_changed.connect(self._show_current)
+        # A lane's colour changed: shown once the legend has given the lanes their
+        # colours (``style.assign_category_colors``, on the same signal but connected
+        # later): shown at once, Details kept the old colour (verify22, finding 8).
+        document.category_colors_changed.connect(self._show_after_colours)
         self._show(selection.event_id)
 
     def plain_text(self) -> str:
@@ -168,6 +171,9 @@ class DetailPane(SafeTextBrowser):
 
     def _show_current(self) -> None:
         self._show(self._selection.event_id)
+
+    def _show_after_colours(self) -> None:
+        QTimer.singleShot(0, self, self._show_current)
 
     def _on_ids_changed(self) -> None:
         """The selected events changed: shown, unless they are what the pane shows
