@@ -67,3 +67,56 @@ def test_details_follow_a_lane_s_new_colour(window) -> None:  # type: ignore[no-
     QApplication.processEvents()
     assert original in window.detail_pane.toHtml()
     assert "#00aa00" not in window.detail_pane.toHtml()
+
+
+def _colour_asked(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    from timeline_app.ui import prompts
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_category_color",
+                        lambda _parent, label, _current: asked.append(label) or "#123456")
+    return asked
+
+
+def test_a_lane_s_colour_is_on_its_header_menu_and_in_the_edit_and_timeline_menus(
+        window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """verify22, finding 9: "Category Colour…" was only on a legend chip's right-click
+    menu: not on the lane header's menu, not under Edit or Timeline, no keyboard path."""
+    asked = _colour_asked(monkeypatch)
+    lane = window.legend_bar.lanes()[0]
+    menu = window.context_menu_for("", lane)
+    entry = next(a for a in menu.actions() if a.text() == "Lane &Colour…")
+    entry.trigger()
+    assert asked == [style.category_label(lane)]
+    assert window.document.timeline.category_colors[lane] == "#123456"
+    window.document.undo_stack.undo()
+    # Edit → Lane Colour ▸ (Alt+E, C) and Timeline → Lane Colour ▸ (Alt+T, C)
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    timeline = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Timeline")
+    for bar_menu in (edit, timeline):
+        assert window.lane_colour_menu.menuAction() in bar_menu.actions()
+    assert window.lane_colour_menu.title() == "Lane &Colour"
+    event = next(e for e in window.document.timeline if e.category != lane)
+    window.selection.select(event.id)
+    window.lane_colour_menu.aboutToShow.emit()
+    active = window.lane_colour_menu.activeAction()  # the selected event's lane: Enter
+    assert active is not None and active.text().replace("&", "") == (
+        style.category_label(event.category) + "…")
+    active.trigger()
+    assert asked[-1] == style.category_label(event.category)
+    assert window.document.timeline.category_colors[event.category] == "#123456"
+
+
+def test_lane_menus_are_disabled_on_a_timeline_without_events(window) -> None:  # type: ignore[no-untyped-def]
+    """verify22, finding 10: Rename Lane and Lane Order were enabled on a new, empty
+    timeline (and opened empty submenus)."""
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    subs = (window.rename_lane_menu, window.lane_order_menu, window.lane_colour_menu)
+    edit.aboutToShow.emit()
+    assert all(sub.menuAction().isEnabled() for sub in subs)
+    window.document.replace_timeline(Timeline(), None)
+    edit.aboutToShow.emit()
+    assert not any(sub.menuAction().isEnabled() for sub in subs)
+    _new_timeline(window)
+    edit.aboutToShow.emit()
+    assert all(sub.menuAction().isEnabled() for sub in subs)
