@@ -125,3 +125,44 @@ def test_the_circa_box_has_an_alt_letter_of_its_own(qtbot, window):
     qtbot.keyClick(_key_target(dialog), Qt.Key.Key_I, ALT)
     qtbot.waitUntil(lambda: dialog.circa_check.hasFocus())
     assert "&i" in dialog.circa_check.text()
+
+
+def test_an_untitled_timeline_is_named_after_its_file_in_details_and_properties(
+        window, recorded_prompts, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify22, finding 10: after Save As "iran_talks.json" the window's title said
+    "iran_talks.json" and Details "Untitled timeline"; the title is only shown so."""
+    from timeline_app.core import Timeline
+    from timeline_app.ui import prompts
+
+    window.document.replace_timeline(Timeline(), None)
+    window.selection.select(None)
+    assert window.detail_pane.toPlainText().startswith("Untitled timeline")
+    recorded_prompts.save_path = str(tmp_path / "iran_talks.json")
+    assert window.save_as()
+    assert window.detail_pane.toPlainText().startswith("iran_talks\n")
+    assert window.document.timeline.title == "Untitled timeline"  # not changed by a save
+    offered: list[str] = []
+    monkeypatch.setattr(prompts, "ask_timeline_properties",
+                        lambda _parent, title, _description: offered.append(title))
+    window.edit_properties()
+    assert offered == ["iran_talks"]  # the name Details shows
+    window.document.set_properties("Iran–E3 talks", "")  # a name of its own wins
+    assert window.detail_pane.toPlainText().startswith("Iran–E3 talks\n")
+
+
+def test_an_undone_edit_is_named_by_both_titles(window):  # type: ignore[no-untyped-def]
+    """verify22, finding 10: "Undid: Edit “Draft text on sanctions relief circulated”"
+    named the event by the title the undo had just removed."""
+    import dataclasses
+
+    document = window.document
+    event = dataclasses.replace(next(iter(document.timeline)), title="Sanctions")
+    document.update_event(event)
+    document.update_event(dataclasses.replace(
+        event, title="Draft text on sanctions relief circulated among the parties"))
+    step = "Edit “Sanctions” → “Draft text on sanctions relief circulat…”"  # cut at 40
+    assert document.undo_stack.undoText() == step
+    document.undo_stack.undo()
+    assert window.statusBar().currentMessage() == f"Undid: {step}"
+    document.update_event(dataclasses.replace(event, summary="Other words"))
+    assert document.undo_stack.undoText() == "Edit “Sanctions”"  # one title: named once

@@ -1079,7 +1079,9 @@ class MainWindow(QMainWindow):
         if self._refused_while_opening():
             return False
         timeline = self.document.timeline
-        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
+        # the name Details shows: the file's while the timeline has no name of its own
+        values = prompts.ask_timeline_properties(self, self.document.shown_title,
+                                                 timeline.description)
         if values is None:
             return False
         self.document.set_properties(*values)
