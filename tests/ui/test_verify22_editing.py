@@ -166,3 +166,25 @@ def test_an_undone_edit_is_named_by_both_titles(window):  # type: ignore[no-unty
     assert window.statusBar().currentMessage() == f"Undid: {step}"
     document.update_event(dataclasses.replace(event, summary="Other words"))
     assert document.undo_stack.undoText() == "Edit “Sanctions”"  # one title: named once
+
+
+def test_alt_letters_type_nothing_into_the_review_s_category_boxes_and_cells(qtbot):
+    """verify22, finding 3 in the import review: its Category boxes are editable combo
+    boxes, which took Alt+X as an "x" ("Meetingx", a new lane), and so did a cell being
+    edited (the Title's)."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    combo = dialog.table.cellWidget(0, ReviewDialog.CATEGORY)
+    before = combo.currentText()
+    combo.setFocus()
+    qtbot.keyClick(_key_target(combo), Qt.Key.Key_X, ALT)
+    assert combo.currentText() == before
+    for column in ("TITLE", "PARTICIPANTS", "DATE"):
+        _dialog, table, col, editor = _open_cell(qtbot, column)
+        text = editor.text()
+        qtbot.keyClick(editor, Qt.Key.Key_X, ALT)
+        assert editor.text() == text, column

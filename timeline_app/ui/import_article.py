@@ -83,7 +83,7 @@ from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
-from timeline_app.ui.alt_keys import guard_alt_typing
+from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import SETTLE_MS, ListCompleter, OrderChooser, names_in
 from timeline_app.ui.jobs import BackgroundJob
@@ -781,7 +781,25 @@ class CurrentCellDelegate(QStyledItemDelegate):
     whole rows selected, F2 edited a cell nobody could see (a title typed into Place,
     new-user trial 9).  The frame replaces the style's own focus rectangle, which is
     drawn around the text only: beside a check box with no text it looked like an
-    empty narrow column (the merge list, verify9)."""
+    empty narrow column (the merge list, verify9).
+
+    Alt + a letter types nothing into a cell being edited (``guarded``; verify22: the
+    review's Category box took Alt+X as an "x", as the event editor's took Alt+O).
+    """
+
+    _alt_guard: AltTypesNothing | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        return self.guarded(super().createEditor(parent, option, index))
+
+    def guarded(self, editor: QWidget) -> QWidget:
+        """``editor`` (a cell's editor), Alt + a letter no longer typing into it."""
+        if self._alt_guard is None:
+            self._alt_guard = guard_alt_typing(self, [])
+        if self._alt_guard is not None:
+            editor.installEventFilter(self._alt_guard)
+        return editor
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -879,7 +897,7 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         editor.returnPressed.connect(lambda: self._return_past_filter(editor))
-        return editor
+        return self.guarded(editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
@@ -914,7 +932,7 @@ class _DateDelegate(CurrentCellDelegate):
         pause.setInterval(SETTLE_MS)
         pause.timeout.connect(lambda: self.commitData.emit(editor))
         editor.textEdited.connect(pause.start)
-        return editor
+        return self.guarded(editor)
 
 
 @dataclass(frozen=True)
@@ -1163,6 +1181,9 @@ class ReviewDialog(QDialog):
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
                                           if c.location), key=str.casefold)
+        # The Category boxes are editable: a combo box hands its keys to its line edit
+        # directly, so the guard is on the box (``alt_keys``).
+        self._alt_guard = guard_alt_typing(self, [])
         self._mark_current_cell()
         self.table.setItemDelegateForColumn(self.DATE, _DateDelegate(self.table))
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
@@ -1461,6 +1482,8 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
+        if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
+            combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
         for category in dict.fromkeys([candidate.category, *LANE_ORDER]):
             combo.addItem(category_label(category), category)
