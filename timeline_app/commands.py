@@ -66,9 +66,30 @@ class RemoveEventCommand(DocumentCommand):
         self._document._apply_add(self._event)
 
 
+#: A title quoted in an edit's step name is cut to this many characters (two titles in
+#: one name fit the 100 that Edit → Undo shows, ``ui.main_window.STEP_WORDS_LIMIT``).
+STEP_TITLE_LIMIT = 40
+
+
+def _quoted_title(title: str) -> str:
+    cut = title if len(title) <= STEP_TITLE_LIMIT else title[:STEP_TITLE_LIMIT - 1] + "…"
+    return f"“{cut}”"
+
+
+def edit_step_name(old: Event, new: Event) -> str:
+    """The undo step's name of an edit: "Edit “Summit”", or with a new title both,
+    "Edit “Sanctions” → “Draft text on sanctions relief…”": named by the new title
+    alone, "Undid: Edit “Draft text…”" named the event by the title the undo had just
+    taken away (verify22, finding 10); by the old alone, Edit → Undo would name a title
+    shown nowhere."""
+    if old.title == new.title:
+        return f"Edit {_quoted_title(new.title)}"
+    return f"Edit {_quoted_title(old.title)} → {_quoted_title(new.title)}"
+
+
 class EditEventCommand(DocumentCommand):
     def __init__(self, document: Document, old: Event, new: Event, text: str = "") -> None:
-        super().__init__(document, text or f"Edit “{new.title}”")
+        super().__init__(document, text or edit_step_name(old, new))
         self._old = old
         self._new = new
 

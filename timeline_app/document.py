@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 #: fsync, which held the window 2.7-3 s before session 9).
 SAVE_IN_BACKGROUND_FROM = 5_000
 
+#: The title of a timeline nobody named (``Timeline.title``'s default).
+UNTITLED: str = Timeline().title
+
 #: A step that adds, replaces or removes more events than this at once (a lane renamed, a
 #: merge, an import, a delete) tells the views with one ``events_replaced`` signal instead
 #: of one ``event_added``/``event_changed``/``event_removed`` per event: each view's
@@ -187,6 +190,18 @@ class Document(QObject):
     @property
     def display_name(self) -> str:
         return Path(self.path).name if self.path else self.timeline.title
+
+    @property
+    def shown_title(self) -> str:
+        """The timeline's name as Details and Properties show it: its title, or, while
+        that is still the default "Untitled timeline" (never given) and the timeline has
+        a file, the file's name without its extension ("iran_talks"), as the window's
+        title names it: after Save As "iran_talks.json", Details still said "Untitled
+        timeline" (verify22, finding 10).  The title itself is not changed."""
+        title = self.timeline.title
+        if self.path and title.strip() in ("", UNTITLED):
+            return Path(self.path).stem or title
+        return title
 
     def __del__(self) -> None:
         """The undo steps deleted first, while every Python object is whole.
@@ -395,11 +410,14 @@ class Document(QObject):
         if self.timeline.category_colors.get(category) != color:
             self._push(commands.SetCategoryColorCommand(self, category, color))
 
-    def rename_lane(self, old: str, new: str, color: str | None = None) -> bool:
+    def rename_lane(self, old: str, new: str, color: str | None = None,
+                    shown: Sequence[str] = ()) -> bool:
         """Rename lane ``old`` to ``new``: every event of it and its chosen colour, as one
         undo step ("Rename lane …"); onto an existing lane's name, a merge into that lane
         ("Merge lane … into …"; the rule for colours: ``core.lanes.rename_lane``;
         ``color``: the colour the lane is shown in, ``#rrggbb``, kept under the new name).
+        ``shown``: every lane in the order shown, first to last; a renamed lane keeps its
+        place in it, also when ``Timeline.lane_order`` does not list it (never set).
 
         Returns:
             True if a step was pushed (False: nothing to change).
@@ -414,7 +432,7 @@ class Document(QObject):
         merging = new != old and new in lanes.lane_names(self.timeline)
         if color is not None and not is_color(color):
             raise ValueError(f"not a #rrggbb colour: {color!r}")
-        change = lanes.rename_lane(self.timeline, old, new, color)
+        change = lanes.rename_lane(self.timeline, old, new, color, shown)
         if not change:
             return False
         before = display_category(old) or "Uncategorised"

@@ -164,3 +164,19 @@ def test_an_imported_category_joins_the_lane_it_names_but_for_case() -> None:
     assert joined[1] is events[1] and joined[6] is events[6]  # unchanged: the same events
     # The first lane named wins: the timeline's own "Visit" before the built-in "visit".
     assert joined_lanes(events[2:3], ["Visit", "visit"]) == events[2:3]
+
+def test_a_rename_keeps_the_shown_place_of_a_lane_the_order_does_not_list() -> None:
+    """verify22, finding 4: with no order set a lane's place came from its name, so a
+    rename moved it; given the lanes as shown, the order is written with the new name in
+    the old one's place.  A merge writes nothing; a listed lane keeps its listed place."""
+    timeline = _timeline()
+    shown = ["treaty", "visit", "meeting", ""]
+    change = rename_lane(timeline, "treaty", "deadlines", shown=shown)
+    assert change.old_order == () and change.new_order == ("deadlines", "visit", "meeting", "")
+    assert rename_lane(timeline, "treaty", "visit", shown=shown).new_order == ()  # a merge
+    assert rename_lane(timeline, "treaty", "deadlines").new_order == ()  # nothing shown
+    timeline.lane_order = ["visit", "treaty"]
+    change = rename_lane(timeline, "treaty", "deadlines", shown=["visit", "treaty", "meeting"])
+    assert change.new_order == ("visit", "deadlines")
+    change = rename_lane(timeline, "meeting", "rounds", shown=["visit", "treaty", "meeting"])
+    assert change.new_order == ("visit", "treaty", "rounds")  # not listed: now it is

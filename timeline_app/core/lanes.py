@@ -159,7 +159,7 @@ def joined_lanes(events: Iterable[Event], lanes: Iterable[str]) -> list[Event]:
 
 
 def rename_lane(timeline: Timeline, old: str, new: str,
-                color: str | None = None) -> LaneChange:
+                color: str | None = None, shown: Sequence[str] = ()) -> LaneChange:
     """Every event of lane ``old`` moved to lane ``new``, and ``old``'s chosen colour with it.
 
     When ``new`` is already a lane (a merge), its own look is kept: its chosen colour if
@@ -176,6 +176,11 @@ def rename_lane(timeline: Timeline, old: str, new: str,
             "Uncategorised", never a name a person gives.
         color: The colour ``old`` is shown in, kept by a renamed lane without a chosen
             colour; ignored in a merge.
+        shown: Every lane in the order shown, first to last.  A lane the order does not
+            list (``Timeline.lane_order`` never set, or set before the lane was made)
+            has its place by its name, so a new name would move it (Treaty renamed
+            "Deadlines" went from the top to the bottom, verify22 finding 4): then the
+            order shown is written, the new name in the old one's place.
 
     Returns:
         The change; empty when ``old == new`` or ``old`` has neither events nor colour.
@@ -196,8 +201,9 @@ def rename_lane(timeline: Timeline, old: str, new: str,
     if color is not None and not merging:
         merged[new] = color
     order = tuple(timeline.lane_order)
+    base = tuple(shown) if old not in order and old in shown and not merging else order
     return LaneChange(olds, news, colors, merged, order,
-                      renamed_order(order, old, new, merging))
+                      renamed_order(base, old, new, merging))
 
 
 def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> LaneChange:

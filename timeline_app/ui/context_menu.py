@@ -61,6 +61,7 @@ def event_menu(parent: QWidget, event: Event | None, *,
                lanes: LaneMoves | None = None,
                lane_here: str | None = None,
                rename_lane: Callable[[str], None] | None = None,
+               choose_colour: Callable[[str], None] | None = None,
                hide_lanes: Callable[[Sequence[str]], None] | None = None,
                lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None
                ) -> QMenu:
@@ -74,8 +75,9 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``lanes``: with an event, a "Move to Lane ▸" submenu for the selected events
     (``add_move_to_lane_menu``).  ``lane_here``: without an event, the lane under the
     cursor (a lane's header or empty space in it), which gets "Rename Lane …"
-    (``rename_lane``) and, with ``lane_order`` (every lane in lane order, and ``move(lane,
-    where)``), Move Lane Up, Down, to Top, to Bottom (``add_lane_order_entries``).
+    (``rename_lane``), "Lane Colour…" (``choose_colour``; verify22 finding 9) and, with
+    ``lane_order`` (every lane in lane order, and ``move(lane, where)``), Move Lane Up,
+    Down, to Top, to Bottom (``add_lane_order_entries``).
     ``hide_lanes``: hides several lanes at once; with the selected events in more than one
     lane (``lanes.selected``) Hide offers them all and each one (``_add_hide_lanes``), not
     only the right-clicked event's lane (verify17 finding 8).
@@ -101,6 +103,9 @@ def event_menu(parent: QWidget, event: Event | None, *,
         label = category_label(lane_here).replace("&", "&&")
         rename = menu.addAction(f"&Rename Lane {label}…", lambda: rename_lane(lane_here))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        if choose_colour is not None:
+            colour = menu.addAction("Lane &Colour…", lambda: choose_colour(lane_here))
+            colour.setStatusTip("Choose the colour of this lane's events (undoable)")
         if lane_order is not None:
             add_lane_order_entries(menu, lane_here, *lane_order)
     _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
@@ -183,10 +188,26 @@ def fill_rename_lane_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
     """``sub``, emptied, as Edit → "Rename Lane ▸": one entry "<lane>…" per lane of
     ``lanes`` (``lane_entries``'s mnemonics) opening ``rename_lane(lane)``; the entry of
     ``current`` (the selected event's lane) is the active one, so Enter renames it."""
+    _fill_lane_dialogs_menu(sub, lanes, current, rename_lane,
+                            "Rename this lane, or merge it into another (undoable)")
+
+
+def fill_lane_colour_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
+                          choose_colour: Callable[[str], object]) -> None:
+    """``sub``, emptied, as Edit (or Timeline) → "Lane Colour ▸": one entry "<lane>…" per
+    lane opening ``choose_colour(lane)``, ``current``'s entry active, as
+    :func:`fill_rename_lane_menu` (verify22 finding 9: a lane's colour was only on a
+    legend chip's right-click menu, out of the keyboard's reach)."""
+    _fill_lane_dialogs_menu(sub, lanes, current, choose_colour,
+                            "Choose the colour of this lane's events (undoable)")
+
+
+def _fill_lane_dialogs_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
+                            open_dialog: Callable[[str], object], tip: str) -> None:
     sub.clear()
     for lane, text in lane_entries(lanes):
-        action = sub.addAction(text + "…", lambda c=lane: rename_lane(c))
-        action.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        action = sub.addAction(text + "…", lambda c=lane: open_dialog(c))
+        action.setStatusTip(tip)
         if lane == current:
             sub.setActiveAction(action)
 

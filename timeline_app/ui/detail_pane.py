@@ -11,7 +11,7 @@ import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -141,7 +141,11 @@ class DetailPane(SafeTextBrowser):
         document.event_added.connect(self._on_changed)
         document.reset.connect(self._show_current)
         document.properties_changed.connect(self._show_current)
-        document.category_colors_changed.connect(self._show_current)
+        document.path_changed.connect(self._on_path_changed)  # an untitled one's name
+        # A lane's colour changed: shown once the legend has given the lanes their
+        # colours (``style.assign_category_colors``, on the same signal but connected
+        # later): shown at once, Details kept the old colour (verify22, finding 8).
+        document.category_colors_changed.connect(self._show_after_colours)
         self._show(selection.event_id)
 
     def plain_text(self) -> str:
@@ -168,6 +172,13 @@ class DetailPane(SafeTextBrowser):
 
     def _show_current(self) -> None:
         self._show(self._selection.event_id)
+
+    def _on_path_changed(self, _path: str) -> None:
+        if not self._selection.event_id:  # the heading names the timeline
+            self._show_current()
+
+    def _show_after_colours(self) -> None:
+        QTimer.singleShot(0, self, self._show_current)
 
     def _on_ids_changed(self) -> None:
         """The selected events changed: shown, unless they are what the pane shows
@@ -230,7 +241,7 @@ class DetailPane(SafeTextBrowser):
             if count == 0 and self._opening is not None:
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
                         "and it can be edited then.")
-            self.setHtml(f"<h2>{html.escape(display_title(timeline.title))}</h2>"
+            self.setHtml(f"<h2>{html.escape(display_title(self._document.shown_title))}</h2>"
                          f"<p>{html.escape(hint)}</p>")
             return
         event = timeline.get(event_id)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,13 +29,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -238,6 +240,28 @@ class ListCompleter(QCompleter):
         return f"{head}, {chosen}" if head else chosen
 
 
+class ClosesCompletionOnLeave(QObject):
+    """Closes a line edit's completion list when the focus leaves the field (Alt+C to the
+    Category box while the Place list was open).  The list kept the keyboard and handed
+    the next key to the field just left: "Geneva", Alt+C, "Meeting" made Place "GenevaM"
+    and Category "eeting" (verify22, finding 2).  ``QCompleter`` eats the field's
+    FocusOut while its list is open; this filter, installed after it, runs first."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self._edit and isinstance(event, QFocusEvent)
+                and event.type() == QEvent.Type.FocusOut
+                and event.reason() != Qt.FocusReason.PopupFocusReason):  # not the list's own
+            completer = self._edit.completer()
+            if completer is not None and completer.popup().isVisible():
+                completer.popup().hide()
+        return False
+
+
 def names_in(timeline: Iterable[Event]) -> tuple[list[str], list[str], list[str]]:
     """Participants, places and categories already used in the timeline (or any events),
     sorted."""
@@ -293,7 +317,7 @@ class EventEditor(QDialog):
         self.end_edit = QLineEdit()
         self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
-        self.circa_check = QCheckBox("circa — the date is approximate")
+        self.circa_check = QCheckBox("c&irca — the date is approximate")
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -327,6 +351,11 @@ class EventEditor(QDialog):
         self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
         self.error_label.setWordWrap(True)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
+        # Alt+O presses OK, whatever the platform's button texts ("OK" has no letter on
+        # some desktops, where Alt+O typed an "o" into Category: verify22, finding 3).
+        # Cancel shows no letter on any desktop: Alt+C is Category's (Escape cancels).
+        self.ok_button.setText("&OK")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel")
 
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
@@ -391,8 +420,13 @@ class EventEditor(QDialog):
         # Field frames and the circa box that can be seen on the dark theme, too.
         for widget in (*self.findChildren(QLineEdit), *self.findChildren(QCheckBox)):
             widget.setStyle(VisibleCheckStyle(widget))
-        # Alt + a letter that is no mnemonic here (Alt+F) types nothing (verify18).
-        guard_alt_typing(self, [*self.findChildren(QLineEdit), self.summary_edit])
+        # Alt + a letter that is no mnemonic here (Alt+F) types nothing (verify18), in
+        # the Category box too: an editable combo box hands its keys to its line edit
+        # directly, past that field's filter, so Alt+O typed "o" there (verify22, 3).
+        guard_alt_typing(self, [*self.findChildren(QLineEdit), self.summary_edit,
+                                self.category_combo])
+        for edit in (self.participants_edit, self.location_edit):
+            ClosesCompletionOnLeave(edit)
 
     def _typed_words(self, event: Event | None) -> str:
         """The words a date was typed as ("early April 2025", kept in its basis by

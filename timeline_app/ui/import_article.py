@@ -50,6 +50,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
@@ -82,7 +83,7 @@ from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
-from timeline_app.ui.alt_keys import guard_alt_typing
+from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import SETTLE_MS, ListCompleter, OrderChooser, names_in
 from timeline_app.ui.jobs import BackgroundJob
@@ -809,7 +810,25 @@ class CurrentCellDelegate(QStyledItemDelegate):
     whole rows selected, F2 edited a cell nobody could see (a title typed into Place,
     new-user trial 9).  The frame replaces the style's own focus rectangle, which is
     drawn around the text only: beside a check box with no text it looked like an
-    empty narrow column (the merge list, verify9)."""
+    empty narrow column (the merge list, verify9).
+
+    Alt + a letter types nothing into a cell being edited (``guarded``; verify22: the
+    review's Category box took Alt+X as an "x", as the event editor's took Alt+O).
+    """
+
+    _alt_guard: AltTypesNothing | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        return self.guarded(super().createEditor(parent, option, index))
+
+    def guarded(self, editor: QWidget) -> QWidget:
+        """``editor`` (a cell's editor), Alt + a letter no longer typing into it."""
+        if self._alt_guard is None:
+            self._alt_guard = guard_alt_typing(self, [])
+        if self._alt_guard is not None:
+            editor.installEventFilter(self._alt_guard)
+        return editor
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -862,7 +881,14 @@ class SpaceTicksRow(QObject):
 
 class _CompletingDelegate(CurrentCellDelegate):
     """Edits a cell in a line edit that completes the names given: the last name of a
-    comma-separated list when ``listed`` (participants), else the whole text (a place)."""
+    comma-separated list when ``listed`` (participants), else the whole text (a place).
+
+    One Return saves the cell, the completion list open or not.  While the list is open
+    its ``QCompleter`` hands Return to the line edit directly (``QObject::event``), past
+    the delegate's event filter that saves and closes the editor: the first Return only
+    closed the list, the cell stayed in editing, and an Escape then dropped the names
+    typed (verify22, finding 1).  A Return the filter did not see is saved here.
+    """
 
     def __init__(self, names: list[str], listed: bool, placeholder: str,
                  parent: QObject | None = None) -> None:
@@ -870,6 +896,7 @@ class _CompletingDelegate(CurrentCellDelegate):
         self._names = names
         self._listed = listed
         self._placeholder = placeholder
+        self._filtered_return: QObject | None = None  # the editor whose Return the filter saw
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -898,7 +925,27 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
-        return editor
+        editor.returnPressed.connect(lambda: self._return_past_filter(editor))
+        return self.guarded(editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._filtered_return = watched  # the filter saves and closes this editor
+        return super().eventFilter(watched, event)
+
+    def _return_past_filter(self, editor: QLineEdit) -> None:
+        """Return reached ``editor`` (its ``returnPressed``): save the cell and close the
+        editor unless the delegate's filter, which does so, saw the key first."""
+        if self._filtered_return is editor:
+            self._filtered_return = None
+            return
+        # Queued, as Qt's own filter does: the completer is still handling the key.
+        QTimer.singleShot(0, editor, lambda: self._save_and_close(editor))
+
+    def _save_and_close(self, editor: QLineEdit) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class _DateDelegate(CurrentCellDelegate):
@@ -914,7 +961,7 @@ class _DateDelegate(CurrentCellDelegate):
         pause.setInterval(SETTLE_MS)
         pause.timeout.connect(lambda: self.commitData.emit(editor))
         editor.textEdited.connect(pause.start)
-        return editor
+        return self.guarded(editor)
 
 
 @dataclass(frozen=True)
@@ -1163,6 +1210,9 @@ class ReviewDialog(QDialog):
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
                                           if c.location), key=str.casefold)
+        # The Category boxes are editable: a combo box hands its keys to its line edit
+        # directly, so the guard is on the box (``alt_keys``).
+        self._alt_guard = guard_alt_typing(self, [])
         self._mark_current_cell()
         self.table.setItemDelegateForColumn(self.DATE, _DateDelegate(self.table))
         self.table.setItemDelegateForColumn(self.PARTICIPANTS, _CompletingDelegate(
@@ -1461,6 +1511,8 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
+        if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
+            combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
         for category in dict.fromkeys([candidate.category, *LANE_ORDER]):
             combo.addItem(category_label(category), category)

@@ -944,33 +944,43 @@ class MainWindow(QMainWindow):
         self.rename_lane_menu = edit_menu.addMenu("Rename &Lane")
         self.rename_lane_menu.setStatusTip("Rename a lane, or merge it into another")
 
-        def fill_rename() -> None:
-            timeline, event_id = self.document.timeline, self.selection.event_id
-            current = timeline.get(event_id).category if event_id in timeline else None
-            fill_rename_lane_menu(self.rename_lane_menu,
-                                  self.legend_bar.lane_moves(self.selection).lanes,
-                                  current, self.legend_bar.rename_lane)
+        from timeline_app.ui.context_menu import fill_lane_colour_menu, fill_lane_order_menu
 
-        self.rename_lane_menu.aboutToShow.connect(fill_rename)
+        self.rename_lane_menu.aboutToShow.connect(lambda: fill_rename_lane_menu(
+            self.rename_lane_menu, self.legend_bar.lane_moves(self.selection).lanes,
+            self._selected_lane(), self.legend_bar.rename_lane))
         # Edit → Lane Order ▸ (Alt+E, O): each lane's Move Lane Up/Down/to Top/to Bottom
         self.lane_order_menu = edit_menu.addMenu("Lane &Order")
         self.lane_order_menu.setStatusTip("Move a lane up or down among the others")
-
-        def fill_order() -> None:
-            from timeline_app.ui.context_menu import fill_lane_order_menu
-
-            timeline, event_id = self.document.timeline, self.selection.event_id
-            current = timeline.get(event_id).category if event_id in timeline else None
-            fill_lane_order_menu(self.lane_order_menu, self.legend_bar.lanes(), current,
-                                 self.legend_bar.move_lane)
-
-        self.lane_order_menu.aboutToShow.connect(fill_order)
+        self.lane_order_menu.aboutToShow.connect(lambda: fill_lane_order_menu(
+            self.lane_order_menu, self.legend_bar.lanes(), self._selected_lane(),
+            self.legend_bar.move_lane))
+        # Edit → Lane Colour ▸ (Alt+E, C), also in the Timeline menu: a lane's colour
+        # from the keyboard (verify22 finding 9: only a legend chip's right-click had it).
+        self.lane_colour_menu = edit_menu.addMenu("Lane &Colour")
+        self.lane_colour_menu.setStatusTip("Choose the colour of a lane's events")
+        self.lane_colour_menu.aboutToShow.connect(lambda: fill_lane_colour_menu(
+            self.lane_colour_menu, self.legend_bar.lanes(), self._selected_lane(),
+            self.legend_bar.choose_color))
 
         def enable(_ids: object = None) -> None:
             self.move_to_lane_menu.menuAction().setEnabled(bool(self.selection.event_ids))
 
         self.selection.ids_changed.connect(enable)
         enable()
+        # A timeline without events has no lane to rename, order or colour (verify22,
+        # finding 10: the three were enabled on a new, empty timeline).
+        edit_menu.aboutToShow.connect(self._enable_lane_menus)
+
+    def _selected_lane(self) -> str | None:
+        """The selected event's lane (the lane menus' active entry), or None."""
+        timeline, event_id = self.document.timeline, self.selection.event_id
+        return timeline.get(event_id).category if event_id in timeline else None
+
+    def _enable_lane_menus(self) -> None:
+        has_lanes = len(self.document.timeline) > 0
+        for sub in (self.rename_lane_menu, self.lane_order_menu, self.lane_colour_menu):
+            sub.menuAction().setEnabled(has_lanes)
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
@@ -999,6 +1009,9 @@ class MainWindow(QMainWindow):
                                               tip="Rename the timeline, describe it")
         timeline_menu = QMenu("&Timeline", self)
         timeline_menu.addAction(self.properties_action)
+        timeline_menu.addSeparator()
+        timeline_menu.addMenu(self.lane_colour_menu)  # also Edit's (Alt+T, C)
+        timeline_menu.aboutToShow.connect(self._enable_lane_menus)
         self.menuBar().addMenu(timeline_menu)
         self.setAcceptDrops(True)
 
@@ -1079,7 +1092,9 @@ class MainWindow(QMainWindow):
         if self._refused_while_opening():
             return False
         timeline = self.document.timeline
-        values = prompts.ask_timeline_properties(self, timeline.title, timeline.description)
+        # the name Details shows: the file's while the timeline has no name of its own
+        values = prompts.ask_timeline_properties(self, self.document.shown_title,
+                                                 timeline.description)
         if values is None:
             return False
         self.document.set_properties(*values)
@@ -1723,6 +1738,7 @@ class MainWindow(QMainWindow):
             show_all_categories=lambda: show_all_categories(self.find_state),
             lanes=self._lane_moves() if event is not None else None,
             lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
+            choose_colour=self.legend_bar.choose_color,
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
