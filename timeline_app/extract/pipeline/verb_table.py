@@ -92,6 +92,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'execute': {'VBZ': ('executes',), 'VBD': ('executed',), 'VBN': ('executed',), 'VBG': ('executing',)},
     'expel': {'VBZ': ('expels',), 'VBD': ('expelled',), 'VBN': ('expelled',), 'VBG': ('expelling',)},
     'expire': {'VBZ': ('expires',), 'VBD': ('expired',), 'VBN': ('expired',), 'VBG': ('expiring',)},
+    'extend': {'VBZ': ('extends',), 'VBD': ('extended',), 'VBN': ('extended',), 'VBG': ('extending',)},
     'extradite': {'VBZ': ('extradites',), 'VBD': ('extradited',), 'VBN': ('extradited',), 'VBG': ('extraditing',)},
     'fail': {'VBZ': ('fails',), 'VBD': ('failed',), 'VBN': ('failed',), 'VBG': ('failing',)},
     'fall': {'VBZ': ('falls',), 'VBD': ('fell',), 'VBN': ('fallen',), 'VBG': ('falling',)},

@@ -1,0 +1,66 @@
+"""What a fresh user found wrong in two wire stories on one negotiation (session 18,
+verify22's Iran-E3 nuclear talks in Vienna and Geneva): a deadline's date became the date
+of a meeting or of the agreement that set it, and the acts around it were lost or
+misdated.  Each rule is checked on text of my own (Nairobi, Lima, Accra), not on the
+stories it was found in (those are the dev stories ``u22-*``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2025, 5, 16)  # a Friday
+
+
+def _rows(text: str, dct: dt.date = DCT) -> list[tuple[str, str, tuple[str, ...], str]]:
+    return [(c.title, str(c.date), c.participants, c.location)
+            for c in extract_events(text, dct=dct).candidates]
+
+
+# ------------------------------------------------- 1. a deadline's date is no event's date
+def test_an_extended_deadline_dates_nothing_but_the_limit() -> None:
+    # was also a row "Somalia: Border deal" on 30 September 2024
+    assert [r[:2] for r in _rows("Kenya and Somalia agreed on Thursday to extend the deadline "
+                                 "for a border deal to September 30.")] == [
+        ("Kenya and Somalia agree to extend the deadline", "15 May 2025")]
+
+
+def test_a_deadline_of_a_day_is_no_meeting_on_that_day() -> None:
+    # was "Chile and Peru meet in Lima" on 15 October 2024
+    rows = _rows("Chile and Peru had set a deadline of October 15 when the talks opened in Lima.")
+    assert all("October" not in r[1] for r in rows)
+    # was "Talks to resume ahead of the deadline (scheduled)" on 20 August 2025
+    rows = _rows("The talks will resume ahead of the August 20 deadline.")
+    assert all("August" not in r[1] for r in rows)
+
+
+def test_a_date_after_other_prepositions_still_dates_its_event() -> None:
+    assert _rows("Kenya and Somalia will meet on September 30 in Nairobi.") == [
+        ("Kenya and Somalia meet in Nairobi (scheduled)", "30 September 2025",
+         ("Kenya", "Somalia"), "Nairobi")]
+    # a deadline that expired is told as an event of its own, on its day
+    assert [r[1] for r in _rows("Ghana's deadline, which expired on May 2, was not met.")] \
+        == ["2 May 2025"]
+
+
+# ----------------------------------------------------- 2. the past events around a deadline
+def test_an_extended_limit_is_an_event_on_its_own_date() -> None:
+    # was no event: "extend" was no trigger
+    assert [r[:2] for r in _rows("That truce was extended once already, in January.")] == [
+        ("That truce extended", "January 2025")]
+    assert _rows("Peru extended its lead in June.") == []  # (no limit, no mission)
+
+
+def test_a_round_before_is_no_other_meeting_of_a_close_period() -> None:
+    # the October round was folded into the late-2024 visit, which moved to October
+    rows = _rows("Ruto met Ghanaian officials in Accra late last year. The deadline was "
+                 "extended in January, after the previous round in October ended with no text.")
+    assert [(r[1], r[3]) for r in rows if "2024" in r[1]] == [
+        ("late 2024", "Accra"), ("October 2024", "")]
+
+
+def test_the_date_after_a_dated_object_is_the_verb_s() -> None:
+    # "May 2018" was lost: the 2010 accord kept its year and the leaving had no row
+    rows = _rows("Chile, which left the 2010 accord in May 2018, did not attend.")
+    assert ("Chile leaves accord", "May 2018") in [r[:2] for r in rows]
