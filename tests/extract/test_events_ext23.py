@@ -64,3 +64,15 @@ def test_the_date_after_a_dated_object_is_the_verb_s() -> None:
     # "May 2018" was lost: the 2010 accord kept its year and the leaving had no row
     rows = _rows("Chile, which left the 2010 accord in May 2018, did not attend.")
     assert ("Chile leaves accord", "May 2018") in [r[:2] for r in rows]
+
+
+# ----------------------------------------- 3. "the end of the month" after a month named
+def test_the_end_of_the_month_follows_the_month_named_in_its_sentence() -> None:
+    from timeline_app.extract import tag_timexes
+    text = "A summit is planned for early June, and leaders hope to finish by the end of the month."
+    end = [t for t in tag_timexes(text, DCT) if t.text == "the end of the month"]
+    assert [(t.value, t.mod) for t in end] == [("2025-06", "END")]  # was 2025-05, the DCT's
+    # across a sentence break the DCT's month stays
+    text = "Talks resumed on June 2. They hope to finish by the end of the month."
+    end = [t for t in tag_timexes(text, DCT) if t.text == "the end of the month"]
+    assert [(t.value, t.mod) for t in end] == [("2025-05", "END")]
