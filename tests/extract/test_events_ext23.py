@@ -76,3 +76,18 @@ def test_the_end_of_the_month_follows_the_month_named_in_its_sentence() -> None:
     text = "Talks resumed on June 2. They hope to finish by the end of the month."
     end = [t for t in tag_timexes(text, DCT) if t.text == "the end of the month"]
     assert [(t.value, t.mod) for t in end] == [("2025-05", "END")]
+
+
+# ---------------------------------------------------------------------------- 4. titles
+def test_what_was_reached_without_is_no_event_of_its_own() -> None:
+    # was "Somalia: Without agreement"
+    assert [r[0] for r in _rows("Kenya and Somalia ended talks in Nairobi on Friday "
+                                "without agreement.")] == ["Kenya and Somalia meet in Nairobi"]
+
+
+def test_a_quotation_emptied_of_its_date_leaves_the_title() -> None:
+    # was 'Kenya to return to Nairobi " " (scheduled)'
+    assert [r[0] for r in _rows('Kenya said it was ready to return to Nairobi "within two '
+                                'weeks".')] == ["Kenya to return to Nairobi (scheduled)"]
+    assert [r[0] for r in _rows("Ruto's 'Africa first' plan was launched on Monday.")] == [
+        "Ruto's 'Africa first' plan launched"]

@@ -261,7 +261,14 @@ def tidy_title(title: str, entities: Entities) -> str:
     title = _RELATIVE_OPENING.sub("", title)
     # "in a one-day offensive" with its duration taken out: "in an offensive"
     title = _A_BEFORE_VOWEL.sub(lambda a: a.group(1) + "n", title)
+    # a quotation emptied by the date taken out of it: 'return to Vienna "within two
+    # weeks"' -> 'return to Vienna " "' (verify22)
+    title = _EMPTY_QUOTES.sub("", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_EMPTY_QUOTES = re.compile(r"\s*(?:\"[\s,.;:]*\"|\u201c[\s,.;:]*\u201d|'[\s,.;:]*'"
+                           r"|\u2018[\s,.;:]*\u2019)(?=\s|$)")
 
 
 _BEGAN_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:first\s+)?(?:began|started)\s+(?:in|on)?\s*$")
