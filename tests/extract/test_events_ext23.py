@@ -91,3 +91,18 @@ def test_a_quotation_emptied_of_its_date_leaves_the_title() -> None:
                                 'weeks".')] == ["Kenya to return to Nairobi (scheduled)"]
     assert [r[0] for r in _rows("Ruto's 'Africa first' plan was launched on Monday.")] == [
         "Ruto's 'Africa first' plan launched"]
+
+
+def test_a_draft_circulated_is_the_event_not_its_topic() -> None:
+    # was "Sanctions" (the topic noun), "circulate" was no trigger
+    assert [r[:2] for r in _rows("Diplomats said a draft text on sanctions relief was "
+                                 "circulated on Monday.")] == [
+        ("Draft text on sanctions relief circulated", "12 May 2025")]
+    assert _rows("Rumours circulated on Monday.") == []
+
+
+def test_a_passive_s_doer_is_not_its_subject_in_the_title() -> None:
+    # was "The Ugandans briefs by the Ugandans in Nairobi"
+    rows = _rows("Kenya, which hosted the talks in 2019, did not attend but was briefed by "
+                 "the Ugandans in Nairobi on April 22.")
+    assert ("Kenya briefed by the Ugandans in Nairobi", "22 April 2025") in [r[:2] for r in rows]

@@ -390,6 +390,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # a time limit or a mission prolonged (verify22: "That deadline was extended once
     # already, in January" was no event); VERB_NEEDS asks for what is extended
     "extend": ("policy", 0.7),
+    # a draft passed round the parties (verify22: "a draft text on sanctions relief was
+    # circulated on Monday" was titled "Sanctions")
+    "circulate": ("policy", 0.85),
     "storm": ("dispute", 0.8), "broker": ("treaty", 0.8), "set": ("treaty", 0.75),
     # armed attacks and wars; campaigns given up; processes set off; plants opened
     "attack": ("dispute", 0.7), "fight": ("dispute", 0.8), "abandon": ("event", 0.8),
@@ -554,6 +557,8 @@ VERB_NEEDS: dict[str, str] = {
              # a state that quits a treaty: "which left the 2015 accord in May 2018" (verify22)
              r"|(?:the\s+)?(?:\d{4}\s+)?(?:(?:nuclear|peace|trade|[A-Z][\w-]*)\s+){0,2}"
              r"(?:accord|agreement|deal|treaty|pact)\b)",
+    "circulate": r"\s+(?:\S+\s+){0,3}?(?:drafts?|texts?|proposals?|documents?|papers?|"
+                 r"resolutions?|letters?|plans?)\b",
     # (not "extended its lead", "extended an invitation": a limit, a mandate, a truce)
     "extend": r"\s+(?:\S+\s+){0,4}?(?:deadlines?|mandates?|truce|ceasefire|moratorium|"
               r"talks|negotiations|sanctions|embargo|suspension|freeze)\b",

@@ -45,6 +45,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'chair': {'VBZ': ('chairs',), 'VBD': ('chaired',), 'VBN': ('chaired',), 'VBG': ('chairing',)},
     'challenge': {'VBZ': ('challenges',), 'VBD': ('challenged',), 'VBN': ('challenged',), 'VBG': ('challenging',)},
     'choose': {'VBZ': ('chooses',), 'VBD': ('chose',), 'VBN': ('chosen',), 'VBG': ('choosing',)},
+    'circulate': {'VBZ': ('circulates',), 'VBD': ('circulated',), 'VBN': ('circulated',), 'VBG': ('circulating',)},
     'climb': {'VBZ': ('climbs',), 'VBD': ('climbed',), 'VBN': ('climbed',), 'VBG': ('climbing',)},
     'close': {'VBZ': ('closes',), 'VBD': ('closed',), 'VBN': ('closed',), 'VBG': ('closing',)},
     'collapse': {'VBZ': ('collapses',), 'VBD': ('collapsed',), 'VBN': ('collapsed',), 'VBG': ('collapsing',)},
