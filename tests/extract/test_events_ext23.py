@@ -106,3 +106,20 @@ def test_a_passive_s_doer_is_not_its_subject_in_the_title() -> None:
     rows = _rows("Kenya, which hosted the talks in 2019, did not attend but was briefed by "
                  "the Ugandans in Nairobi on April 22.")
     assert ("Kenya briefed by the Ugandans in Nairobi", "22 April 2025") in [r[:2] for r in rows]
+
+
+def test_a_meeting_title_names_states_as_the_article_writes_them() -> None:
+    # was "United Kingdom, France and Germany meet" beside participants "Britain, ..."
+    rows = _rows("Britain, France and Germany had set a deadline of March 31 when the talks "
+                 "opened in the spring of 2024.")
+    assert [r[:3] for r in rows] == [("Britain, France and Germany meet", "spring 2024",
+                                      ("Britain", "France", "Germany"))]
+
+
+# ---------------------------------------------------------------------------- 5. places
+def test_the_place_after_a_round_s_own_predicate_or_apposition_is_its_place() -> None:
+    # both had no place
+    assert _rows("The next round is expected to open in Nairobi on March 28.")[0][3] == "Nairobi"
+    assert _rows("The previous round, in Nairobi in March, had already pushed the "
+                 "deadline back.")[0][3] == "Nairobi"
+    assert _rows("The summit, in a statement on Monday, ended.") == []

@@ -567,7 +567,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
             elif len(countries) >= 2:
-                title = f"{join_names(countries)} meet"
+                # (as the article writes them, like the participants: "Britain", not
+                # "United Kingdom" beside a participant "Britain" -- verify22)
+                title = f"{join_names([entities.state_name(x) for x in countries])} meet"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
                 plural = is_plural(who.split()[0])
