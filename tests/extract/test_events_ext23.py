@@ -123,3 +123,12 @@ def test_the_place_after_a_round_s_own_predicate_or_apposition_is_its_place() ->
     assert _rows("The previous round, in Nairobi in March, had already pushed the "
                  "deadline back.")[0][3] == "Nairobi"
     assert _rows("The summit, in a statement on Monday, ended.") == []
+
+
+def test_the_limit_of_a_goal_dates_no_row() -> None:
+    # was "Sixth round planned" on the month's end, and "Talks (scheduled)" on 30 June
+    rows = _rows("A sixth round is planned for early June, and negotiators hope to finish "
+                 "by the end of the month.")
+    assert [r[1] for r in rows] == ["early June 2025"]
+    assert _rows("Leaders hope to finish the talks by June 30.") == []
+    assert [r[1] for r in _rows("Leaders will meet by June 30.")] == ["30 June 2025"]

@@ -905,7 +905,8 @@ def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
     """Whether the date ``t`` is the limit a deadline names, within ``lower:upper`` (its
     segment): "had set a deadline of March 31", "agreed to extend their self-imposed
     deadline to the end of April", "pushed the deadline from March 31 to the end of
-    April", "ahead of the June 30 deadline".
+    April", "ahead of the June 30 deadline"; or the limit of a goal, "hope to finish by
+    the end of the month".
 
     Such a date is when a limit falls, not when anything is done: TimeML annotates it as
     a TIMEX3 that an event (the setting or extending) is linked to, not as the time of
@@ -915,7 +916,17 @@ def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
     dated the end of April, a "Talks (scheduled)" row sat on 30 June)."""
     if _DEADLINE_AFTER.match(text, t.end, upper):
         return True
-    return _DEADLINE_BEFORE.search(text, max(lower, t.start - 90), t.start) is not None
+    return _DEADLINE_BEFORE.search(text, max(lower, t.start - 90), t.start) is not None \
+        or _GOAL_BY.search(text, max(lower, t.start - 60), t.start) is not None
+
+
+# "negotiators hope to | finish by | the end of the month": the limit of a goal whose verb
+# is no event of ours; it dates neither the round planned before it nor anything else
+# (verify22: a row "Sixth round planned" took it)
+_GOAL_BY = re.compile(r"\b(?:hope|hopes|hoped|aim|aims|aimed|want|wants|wanted|seek|seeks|"
+                      r"sought|expect|expects|expected|intend|intends|intended)\s+to\s+"
+                      r"(?:finish|conclude|complete|wrap\s+up|close|finalise|finalize)\s+"
+                      r"(?:[\w'-]+\s+){0,3}?(?:by|before)\s+$", re.IGNORECASE)
 
 
 _SAME_TIME_APPOSITION = re.compile(r"(?i:the\s+same\s+(?:day|week|month|year)|that\s+(?:same\s+)?day)")
