@@ -397,7 +397,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
-            if deadline_value(text, t, seg.start, seg.end):
+            if deadline_value(text, t, seg.start, seg.end) or _goal_limit(text, t, seg.start,
+                                                                          group):
                 continue  # "extend the deadline to June 30": the limit, no event's day
             # The phrases below end where the date begins: searched in the last
             # _WORDS_BEFORE characters only (whole segments made event-dense text without
@@ -905,8 +906,7 @@ def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
     """Whether the date ``t`` is the limit a deadline names, within ``lower:upper`` (its
     segment): "had set a deadline of March 31", "agreed to extend their self-imposed
     deadline to the end of April", "pushed the deadline from March 31 to the end of
-    April", "ahead of the June 30 deadline"; or the limit of a goal, "hope to finish by
-    the end of the month".
+    April", "ahead of the June 30 deadline" (the limit of a goal: :func:`_goal_limit`).
 
     Such a date is when a limit falls, not when anything is done: TimeML annotates it as
     a TIMEX3 that an event (the setting or extending) is linked to, not as the time of
@@ -916,8 +916,15 @@ def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
     dated the end of April, a "Talks (scheduled)" row sat on 30 June)."""
     if _DEADLINE_AFTER.match(text, t.end, upper):
         return True
-    return _DEADLINE_BEFORE.search(text, max(lower, t.start - 90), t.start) is not None \
-        or _GOAL_BY.search(text, max(lower, t.start - 60), t.start) is not None
+    return _DEADLINE_BEFORE.search(text, max(lower, t.start - 90), t.start) is not None
+
+
+def _goal_limit(text: str, t: Timex, lower: int, group: list[Mention]) -> bool:
+    """Whether the date ``t`` is the limit of a goal whose verb is no event of ours
+    ("negotiators hope to finish by the end of the month"): it dates nothing else.  A
+    goal verb that is an event ("wants to close 40 stores by June") keeps its date."""
+    goal = _GOAL_BY.search(text, max(lower, t.start - 60), t.start)
+    return goal is not None and not any(m.start == goal.start("verb") for m in group)
 
 
 # "negotiators hope to | finish by | the end of the month": the limit of a goal whose verb
@@ -925,7 +932,7 @@ def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
 # (verify22: a row "Sixth round planned" took it)
 _GOAL_BY = re.compile(r"\b(?:hope|hopes|hoped|aim|aims|aimed|want|wants|wanted|seek|seeks|"
                       r"sought|expect|expects|expected|intend|intends|intended)\s+to\s+"
-                      r"(?:finish|conclude|complete|wrap\s+up|close|finalise|finalize)\s+"
+                      r"(?P<verb>finish|conclude|complete|wrap\s+up|close|finalise|finalize)\s+"
                       r"(?:[\w'-]+\s+){0,3}?(?:by|before)\s+$", re.IGNORECASE)
 
 
