@@ -568,8 +568,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
             elif len(countries) >= 2:
                 # (as the article writes them, like the participants: "Britain", not
-                # "United Kingdom" beside a participant "Britain" -- verify22)
-                title = f"{join_names([entities.state_name(x) for x in countries])} meet"
+                # "United Kingdom" beside a participant "Britain" -- verify22; a headline
+                # keeps the shorter name: "DR Congo", not "Democratic Republic of Congo")
+                title = f"{join_names([min(entities.state_name(x), x, key=len) for x in countries])} meet"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
                 plural = is_plural(who.split()[0])
