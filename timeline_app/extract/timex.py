@@ -1554,8 +1554,22 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_year_end(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'year-end', 'the end of the year/month': the current period (past context: last year's)."""
+    """'year-end', 'the end of the year/month': the current period (past context: last year's).
+
+    'the end of the month' after a month or a day named earlier in the same sentence is
+    the end of *that* month: "A sixth round is planned for early June, and negotiators hope
+    to finish by the end of the month" is June, not the dateline's April (verify22).  The
+    sentence's own reference time anchors the anaphoric 'the month', as TimeML annotates
+    it (TimeBank: a relative expression takes the temporal focus, the DCT only when no
+    other time is in focus); across a sentence break the DCT's month stays."""
     if _g(m, "unit") and m.group("unit").lower() == "month":
+        last = ctx.last
+        if last is not None and last.gran in ("M", "D") and 0 <= ctx.last_end <= m.start() \
+                and m.start() - ctx.last_end <= _SAME_SENTENCE_REACH \
+                and _SENT_END.search(ctx.text, ctx.last_end, m.start()) is None:
+            return _Res("DATE", fmt_month(last.day), "END", anchor=ctx.last_text,
+                        basis=_basis(m.group(0), ctx,
+                                     f"the month mentioned before ('{ctx.last_text}')"))
         d = ctx.dct + relativedelta(day=31)
         return _Res("DATE", fmt_month(d), "END", basis=_basis(m.group(0), ctx))
     y = ctx.dct.year

@@ -690,7 +690,14 @@ _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s
                           # "The leaders' summit | is scheduled for October 26 | in Kuala
                           # Lumpur" (verify18: no place)
                           r"|(?:(?<=scheduled)|(?<=set)|(?<=slated)|(?<=planned))\s+"
-                          r"for\s+[^,;.]{1,40}?(?=\s+(?:in|at)\s+[A-Z])")
+                          r"for\s+[^,;.]{1,40}?(?=\s+(?:in|at)\s+[A-Z])"
+                          # "The next round | is expected to open | in Vienna on March 28"
+                          # (verify22: no place); "the talks, | in Vienna in March,"
+                          r"|\s+(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
+                          r"planned|likely)\s+to|will|would)\s+(?:open|begin|start|resume|"
+                          r"convene|reconvene)(?=\s)"
+                          r"|,(?=\s+(?:in|at)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+(?:in|on)\s"
+                          r"[^,;.]{1,30},)")
 """'The first joint drill | would take place in the waters off Palawan', 'the summit | is
 scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
 is the noun's."""

@@ -397,6 +397,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
+            if deadline_value(text, t, seg.start, seg.end) or _goal_limit(text, t, seg.start,
+                                                                          group):
+                continue  # "extend the deadline to June 30": the limit, no event's day
             # The phrases below end where the date begins: searched in the last
             # _WORDS_BEFORE characters only (whole segments made event-dense text without
             # full stops quadratic per segment: 10 s for 100 KB of "1999 met").
@@ -433,6 +436,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _across_comma(text, m, t)
                               and not _RELATIVE_WORD.search(text, m.end, t.start)
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
+                if other is None:
+                    other = _verb_of_dated_object(text, group, best, t)
                 if other is None:
                     continue
                 best = other
@@ -883,6 +888,54 @@ _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+
                      r"(?:\s+(?:on|in|at))?\s+")
 
 
+_DEADLINE_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")
+                                  for n in vocab.DEADLINE_NOUNS) + ")"
+# "a deadline of | March 31", "extend their self-imposed deadline | to the end of April",
+# "the deadline for a nuclear deal a second time, | to June 30", "pushed the deadline from
+# March 31 | to the end of April": the deadline noun, then at most eight words with no
+# verb of their own (no relative word, no "expired"), then the preposition that names
+# the limit.  (Searched in the 90 characters before the date only: linear.)
+_DEADLINE_BEFORE = re.compile(
+    r"\b" + _DEADLINE_NOUN + r"s?\b(?:[\s,]+(?!(?:which|that|who|when|where|was|is|has|had|"
+    r"expired?|expires|passed|lapsed?|lapses|ran|runs)\b)[\w'-]+){0,8}?[\s,]+"
+    r"(?:of|to|until|till|from|for)\s+$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"(?:'s)?\s+" + _DEADLINE_NOUN + r"\b", re.IGNORECASE)
+
+
+def deadline_value(text: str, t: Timex, lower: int, upper: int) -> bool:
+    """Whether the date ``t`` is the limit a deadline names, within ``lower:upper`` (its
+    segment): "had set a deadline of March 31", "agreed to extend their self-imposed
+    deadline to the end of April", "pushed the deadline from March 31 to the end of
+    April", "ahead of the June 30 deadline" (the limit of a goal: :func:`_goal_limit`).
+
+    Such a date is when a limit falls, not when anything is done: TimeML annotates it as
+    a TIMEX3 that an event (the setting or extending) is linked to, not as the time of
+    that event (TimeBank 1.2 guidelines, TLINK ``ENDS``/``IS_INCLUDED`` only for the
+    event the text places at it).  The setting or extending is dated by the sentence's
+    own date or, with none, the article's (verify22: "agree to extend the deadline" was
+    dated the end of April, a "Talks (scheduled)" row sat on 30 June)."""
+    if _DEADLINE_AFTER.match(text, t.end, upper):
+        return True
+    return _DEADLINE_BEFORE.search(text, max(lower, t.start - 90), t.start) is not None
+
+
+def _goal_limit(text: str, t: Timex, lower: int, group: list[Mention]) -> bool:
+    """Whether the date ``t`` is the limit of a goal whose verb is no event of ours
+    ("negotiators hope to finish by the end of the month"): it dates nothing else.  A
+    goal verb that is an event ("wants to close 40 stores by June") keeps its date."""
+    goal = _GOAL_BY.search(text, max(lower, t.start - 60), t.start)
+    return goal is not None and not any(m.start == goal.start("verb") for m in group)
+
+
+# "negotiators hope to | finish by | the end of the month": the limit of a goal whose verb
+# is no event of ours; it dates neither the round planned before it nor anything else
+# (verify22: a row "Sixth round planned" took it)
+_GOAL_BY = re.compile(r"\b(?:hope|hopes|hoped|aim|aims|aimed|want|wants|wanted|seek|seeks|"
+                      r"sought|expect|expects|expected|intend|intends|intended)\s+to\s+"
+                      r"(?P<verb>finish|conclude|complete|wrap\s+up|close|finalise|finalize)\s+"
+                      r"(?:[\w'-]+\s+){0,3}?(?:by|before)\s+$", re.IGNORECASE)
+
+
 _SAME_TIME_APPOSITION = re.compile(r"(?i:the\s+same\s+(?:day|week|month|year)|that\s+(?:same\s+)?day)")
 _COMMA_BEFORE = re.compile(r",\s*$")
 _END_OF = re.compile(r"(?i:(?:the\s+)?end\s+of)\b")
@@ -934,6 +987,27 @@ def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | No
                 and not any(o.pos == "verb" and t.end <= o.start < m.start for o in group):
             return m
     return None
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|from|out\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _verb_of_dated_object(text: str, group: list[Mention], noun: Mention,
+                          t: Timex) -> Mention | None:
+    """The undated verb whose object is ``noun`` when the noun is already dated by a year
+    inside its own phrase and ``t`` follows it: "which left the 2015 accord in May 2018"
+    (verify22: "May 2018" was lost, and the row was a bare "Accord" of 2015).  The
+    premodifier dates the accord, the date after it the leaving: TimeML anchors each
+    TIMEX3 to the event it modifies, and a premodifier modifies its noun only.  ``None``
+    unless the verb stands just before the noun's phrase (an article or "from" between)
+    and the date right after the noun (at most a preposition between)."""
+    own = noun.date_timex
+    if own is None or not noun.phrase_start <= own.start < noun.start \
+            or not re.fullmatch(r"\s+(?:in|on|of)\s+", text[noun.phrase_end:t.start]):
+        return None
+    return next((m for m in group if m.pos == "verb" and m.date is None and m.anchor is None
+                 and m.end <= noun.phrase_start
+                 and _OBJECT_GAP.fullmatch(text, m.end, noun.phrase_start) is not None), None)
 
 
 def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],

@@ -379,6 +379,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         # "taken in December 2023" because the dates overlap; two dates, two words, no
         # one in common are two events.
         return False
+    if m.date is not None and m.date != c.date and _two_periods(c, m) \
+            and not set(m.participants) & people \
+            and all(x.word[:4].lower() != m.word[:4].lower() for x in c.mentions):
+        return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False
     kinds = c.kinds()
@@ -400,6 +404,40 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _two_periods(c: Cluster, m: Mention) -> bool:
+    """Whether mention ``m`` and cluster ``c`` are each dated by a period of their own
+    (a month or longer, from an expression of their own sentence), in different
+    sentences: "met Iranian officials in Tehran late last year" and "after the previous
+    round in October ended with no text" (verify22: the round was folded into Grossi's
+    visit, which then moved to October).  One of them is an occasion of a series ("the
+    previous round", "a fourth session": :func:`_sequenced`), which a one-off act told
+    elsewhere is not.  Two sentences that give two different periods
+    and share no one and no trigger word, up to its inflection ("met" and "round": a
+    verb of meeting is no anaphor of a round; "broke off" and "broken off" are one) tell
+    two events; a day, which pins an event down, is left to the
+    rules above."""
+    if m.date_timex is None or m.date is None or m.date.precision is Precision.DAY \
+            or c.date.precision is Precision.DAY or id(m.seg) in c.segments \
+            or not (_sequenced(m) or any(_sequenced(x) for x in c.mentions)):
+        return False
+    return all(x.date_timex is not None and x.date_timex is not m.date_timex
+               for x in c.mentions if x.date is not None)
+
+
+_SEQUENCE_BEFORE = re.compile(r"\b(?:previous|preceding|prior|earlier|last|latest|next)\s+$",
+                              re.IGNORECASE)
+
+
+def _sequenced(m: Mention) -> bool:
+    """Whether an event noun is one occasion of a series: "the fourth round", "the previous
+    round", "the next session"."""
+    if m.pos != "noun" or not m.seg.start <= m.start <= m.seg.end:
+        return False
+    at = m.start - m.seg.start
+    return m.ordinal is not None or _SEQUENCE_BEFORE.search(m.seg.text[max(0, at - 12):at]) \
+        is not None
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)

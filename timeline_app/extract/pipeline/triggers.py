@@ -234,6 +234,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "in order to"
     if _NEGATED_OBJECT.search(before):
         return None  # "did not sign the treaty", "never held talks": no treaty, no talks
+    if _WITHOUT_BEFORE.search(before):
+        return None  # "ended talks ... without agreement": what was not reached (verify22)
     needs_noun = NOUN_NEEDS.get(low)
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
@@ -345,6 +347,8 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly
                       re.IGNORECASE)
 _NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s+no\s+(?!later\b|longer\b|sooner\b)")
 # "could collapse if ...", "might reopen unless ...": a possibility under a condition
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may|would)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?$",
