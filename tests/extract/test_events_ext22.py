@@ -141,7 +141,8 @@ def test_a_vote_to_act_is_an_event_of_the_body_and_of_the_members_against() -> N
             "the mandate of its investigators in Myanmar, with 30 members in favour and "
             "Eritrea, Cuba and Venezuela voting against.\n")
     title, date, people, place, _kind = _row(text, "votes")
-    assert (title, date) == ("Human Rights Council votes to extend the mandate of its "
+    # (with ext23's titles, merged after it, a headline's "the" goes as elsewhere)
+    assert (title, date) == ("Human Rights Council votes to extend mandate of its "
                              "investigators", "4 June 2025")
     assert people[0] == "Human Rights Council"
     assert {"Eritrea", "Cuba", "Venezuela"} <= set(people)

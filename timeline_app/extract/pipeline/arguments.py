@@ -1317,11 +1317,14 @@ def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
     voted, not in the place of what it voted on (ext22's own story: the Security Council's
     vote was placed in South Sudan); and the members told "abstaining" or "voting against"
     took part in it ("with 12 of its 15 members in favour and Russia, China and Pakistan
-    abstaining": those three; they were only among the places of the sentence)."""
+    abstaining": those three; they were only among the places of the sentence).  The
+    members take part in the act voted for too, when that act is the event and the vote
+    its lead-in ("voted ... to extend the mandate": ``lead_in`` "vote", triggers)."""
     for m in mentions:
-        if m.pos != "verb" or m.verb != "vote":
+        voted = m.pos == "verb" and m.verb == "vote"
+        if not voted and m.lead_in != "vote":
             continue
-        to = _VOTED_TO.match(m.object_text)
+        to = _VOTED_TO.match(m.object_text) if voted else None
         if to is not None and m.location and m.location in m.object_text[to.end():] \
                 and m.location not in m.object_text[:to.end()]:
             m.location = ""
