@@ -120,3 +120,31 @@ def test_lane_menus_are_disabled_on_a_timeline_without_events(window) -> None:  
     _new_timeline(window)
     edit.aboutToShow.emit()
     assert all(sub.menuAction().isEnabled() for sub in subs)
+
+
+@pytest.mark.parametrize("which", ["lane_colour_menu", "rename_lane_menu", "lane_order_menu"])
+def test_a_lane_submenu_opened_by_keyboard_starts_at_the_selected_events_lane(
+        window, qtbot, which: str) -> None:  # type: ignore[no-untyped-def]
+    """verify23 (session 18): Alt+E, C highlighted the first lane, not the selected
+    event's, and Enter opened "Colour of Treaty": Qt makes a submenu opened from the
+    keyboard start at its first entry after ``aboutToShow`` filled it (the test above
+    read the entry before Qt did that)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    lane = window.legend_bar.lanes()[-1]
+    event = next(e for e in window.document.timeline if e.category == lane)
+    window.selection.select(event.id)
+    sub = getattr(window, which)
+    letter = sub.title()[sub.title().index("&") + 1]
+    edit.popup(QPoint(10, 10))
+    qtbot.waitExposed(edit)
+    QTest.keyClick(edit, getattr(Qt.Key, "Key_" + letter.upper()))
+    qtbot.waitUntil(sub.isVisible)
+    QApplication.processEvents()
+    active = sub.activeAction()
+    assert active is not None
+    assert active.text().replace("&", "").rstrip("…") == style.category_label(lane)
+    sub.close()
+    edit.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -137,7 +137,7 @@ def _add_hide_lanes(menu: QMenu, lanes: Sequence[str], current: str,
         action.setStatusTip("Hide this lane's events (the legend or View → Categories "
                             "shows them again)")
         if lane == current:
-            sub.setActiveAction(action)
+            set_active_entry(sub, action)
 
 
 class LaneMoves(NamedTuple):
@@ -202,6 +202,26 @@ def fill_lane_colour_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
                             "Choose the colour of this lane's events (undoable)")
 
 
+def set_active_entry(sub: QMenu, action: QAction) -> None:
+    """``action`` the active entry of ``sub`` (being filled, e.g. from its
+    ``aboutToShow``), so that Enter picks it, however the menu was opened.
+
+    A submenu opened from the keyboard (Alt+E, C; Right) is made to show its first entry
+    active by Qt after ``aboutToShow`` (``QMenuPrivate::setFirstActionActive``): the
+    entry is set again once the event loop runs, before any key a person presses next
+    (verify23: Alt+E, C, Enter opened the first lane's colour, not the selected event's)."""
+    sub.setActiveAction(action)
+
+    def again() -> None:
+        try:
+            if sub.isVisible() and action in sub.actions():
+                sub.setActiveAction(action)
+        except RuntimeError:  # the menu or the entry was deleted meanwhile
+            pass
+
+    QTimer.singleShot(0, sub, again)
+
+
 def _fill_lane_dialogs_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
                             open_dialog: Callable[[str], object], tip: str) -> None:
     sub.clear()
@@ -209,7 +229,7 @@ def _fill_lane_dialogs_menu(sub: QMenu, lanes: Sequence[str], current: str | Non
         action = sub.addAction(text + "…", lambda c=lane: open_dialog(c))
         action.setStatusTip(tip)
         if lane == current:
-            sub.setActiveAction(action)
+            set_active_entry(sub, action)
 
 
 #: The entries that move a lane among the others (``core.lanes.moved_lane``), each with a
@@ -248,7 +268,7 @@ def fill_lane_order_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
         lane_menu.menuAction().setStatusTip("Move this lane up or down (undoable)")
         add_lane_order_entries(lane_menu, lane, lanes, move)
         if lane == current:
-            sub.setActiveAction(lane_menu.menuAction())
+            set_active_entry(sub, lane_menu.menuAction())
 
 
 def lane_entries(lanes: Sequence[str], taken: str = "") -> list[tuple[str, str]]:
