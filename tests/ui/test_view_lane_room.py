@@ -42,3 +42,20 @@ def test_a_lane_with_more_events_than_room_keeps_a_row_for_its_badge(shown_view)
     layout = view._layout()
     meeting = next(lane for lane in layout.lanes if lane.category == "meeting")
     assert meeting.badges and len(meeting.items) < 30
+
+
+def test_one_event_more_than_the_rows_takes_the_badges_row(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """verify23 (session 18): in a small view (six rows, the least a lane gets) a lane of
+    7 events overlapping in time showed 6 and a "+1" in a seventh row, where the seventh
+    event's own row would have been no taller."""
+    from timeline_app.ui.timeline_view import MAX_ROWS
+
+    view = shown_view(_lanes(MAX_ROWS + 1), size=(900, 300))
+    QApplication.processEvents()
+    meeting = next(lane for lane in view._layout().lanes if lane.category == "meeting")
+    assert {item.event_id for item in meeting.items} == {f"m{i}" for i in range(MAX_ROWS + 1)}
+    assert not meeting.badges
+    crowded = shown_view(_lanes(MAX_ROWS + 2), size=(900, 300))
+    QApplication.processEvents()
+    lane = next(lane for lane in crowded._layout().lanes if lane.category == "meeting")
+    assert len(lane.items) == MAX_ROWS and lane.badges  # two more: a "+2" row, as before

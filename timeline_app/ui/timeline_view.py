@@ -5140,11 +5140,14 @@ class TimelineView(PythonViewportScrollArea):
 
         def rows(share: float, count: int) -> int:
             fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
-            return count if fit >= count else fit - 1  # else one row for the "+N"
+            kept = max(min(max(MAX_ROWS, count if fit >= count else fit - 1),
+                           MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
+            # One event more than the rows: its own row is no taller than the "+1"
+            # badge's (verify23: 7 events showed 6 and a "+1" in a seventh row).
+            return count if count == kept + 1 else kept
 
         return tuple(
-            (max(min(max(MAX_ROWS, rows(share, len(lane.events))), MAX_ROWS_TALL),
-                 min(least, len(lane.events))),
+            (rows(share, len(lane.events)),
              min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
             for share, lane in zip(shares, lanes, strict=True))
 
