@@ -344,8 +344,11 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     two_ways = len(errors) - left_out
     said = []
     if left_out:
-        said.append(f"{counted(left_out, 'row')} {'has' if left_out == 1 else 'have'} no "
-                    "usable date and will be left out")
+        # (the reason of each row is listed below: no date, a date this app cannot read,
+        # an End before the start, ... — verify23: an End before its date read "1 row has
+        # no usable date", though its date was fine)
+        said.append(f"{counted(left_out, 'row')} will be left out (the reason "
+                    f"{'is' if left_out == 1 else 'of each is'} below)")
     if two_ways:
         said.append(f"{counted(two_ways, 'row')} "
                     f"{'has a date that reads' if two_ways == 1 else 'have dates that read'} "
