@@ -265,7 +265,16 @@ def tidy_title(title: str, entities: Entities) -> str:
     # a quotation emptied by the date taken out of it: 'return to Vienna "within two
     # weeks"' -> 'return to Vienna " "' (verify22)
     title = _EMPTY_QUOTES.sub("", title)
+    # "That deadline was extended once already" -> "Deadline extended", not "That deadline
+    # extended": the demonstrative points back into the article (verify23)
+    title = _DEMONSTRATIVE_OPENING.sub("", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_DEMONSTRATIVE_OPENING = re.compile(
+    r"^(?:that|this|these|those)\s+(?=[a-z][\w-]*\s)(?!(?:week|month|year|weekend|morning|"
+    r"afternoon|evening|night|spring|summer|autumn|fall|winter|time)\b)", re.IGNORECASE)
+"""A demonstrative opening a title before a common noun: 'That | deadline extended'."""
 
 
 _EMPTY_QUOTES = re.compile(r"\s*(?:\"[\s,.;:]*\"|\u201c[\s,.;:]*\u201d|'[\s,.;:]*'"
