@@ -25,7 +25,7 @@ from timeline_app.document import Document
 from timeline_app.io.exchange import category_from_display
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
-from timeline_app.ui.style import category_color, category_label, lane_key
+from timeline_app.ui.style import category_color, category_label, lanes_in_order
 from timeline_app.words import counted
 
 #: What the dialog says while the name is empty (OK is disabled meanwhile).
@@ -166,7 +166,7 @@ def rename_lane(parent: QWidget | None, document: Document, old: str) -> str | N
         return None
     # The app's colours go by name: the lane keeps the one it is shown in; its place, too.
     document.rename_lane(old, new, category_color(old, dark=False).name(),
-                         sorted(lane_names(timeline), key=lane_key(timeline.lane_order)))
+                         lanes_in_order(timeline))
     return new
 
 

@@ -3280,12 +3280,10 @@ class MainWindow(QMainWindow):
         shown as "Meeting", in other colours (verify21, F3)."""
         import dataclasses
 
-        from timeline_app.core.lanes import joined_lanes, lane_names
-        from timeline_app.ui.style import LANE_ORDER, lane_key
+        from timeline_app.core.lanes import joined_lanes
+        from timeline_app.ui.style import LANE_ORDER, lanes_in_order
 
-        timeline = self.document.timeline
-        own = [] if outcome.new_timeline else sorted(lane_names(timeline),
-                                                       key=lane_key(timeline.lane_order))
+        own = [] if outcome.new_timeline else lanes_in_order(self.document.timeline)
         events = joined_lanes(outcome.events, [*own, *LANE_ORDER])
         return outcome if events == outcome.events else dataclasses.replace(outcome,
                                                                             events=events)

@@ -7,6 +7,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtGui import QColor
 
+from timeline_app.core.lanes import lane_names
+from timeline_app.core.model import Timeline
+
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 _CATEGORY_COLORS = {
     "treaty": "#0072B2",
@@ -163,6 +166,12 @@ def lane_key(order: Sequence[str] = ()) -> Callable[[str], tuple[int, int, str]]
         return (1, known, name)
 
     return key
+
+
+def lanes_in_order(timeline: Timeline) -> list[str]:
+    """The lanes of ``timeline`` (its events' categories) in the order the view and the
+    legend show them (:func:`lane_key` under ``Timeline.lane_order``)."""
+    return sorted(lane_names(timeline), key=lane_key(timeline.lane_order))
 
 
 def category_label(category: str) -> str:
