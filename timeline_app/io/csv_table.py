@@ -163,7 +163,7 @@ def export_losses(timeline: Timeline) -> list[str]:
                      "its date basis quotes")
     named = [words for words, kept in (
         (f"title \u201c{timeline.title[:60]}\u201d",
-         timeline.title not in ("", "Untitled timeline")),
+         timeline.title not in ("", Timeline().title)),  # (the default: never named)
         ("description", bool(timeline.description))) if kept]
     if named:
         lines.append("the timeline's " + " and ".join(named))
