@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
 
-from timeline_app.core.lanes import lane_names
-from timeline_app.core.model import Timeline
+if TYPE_CHECKING:
+    from timeline_app.core.model import Timeline
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 _CATEGORY_COLORS = {
@@ -171,6 +172,8 @@ def lane_key(order: Sequence[str] = ()) -> Callable[[str], tuple[int, int, str]]
 def lanes_in_order(timeline: Timeline) -> list[str]:
     """The lanes of ``timeline`` (its events' categories) in the order the view and the
     legend show them (:func:`lane_key` under ``Timeline.lane_order``)."""
+    from timeline_app.core.lanes import lane_names  # (not before the first paint)
+
     return sorted(lane_names(timeline), key=lane_key(timeline.lane_order))
 
 
