@@ -58,6 +58,7 @@ wrong | Election | Elections
 right | Shigeru Ishiba and Xi Jinping meet in Lima (scheduled) | Shigeru Ishiba and Xi Jinping agree to pursue a beneficial" relationship in Lima
 wrong | Takeshi Iwaya visits Seoul | Takeshi Iwaya visits China (scheduled)
 right | Donald Trump takes office | Donald Trump sworn in
+right | Next round in Vienna (scheduled) | Previous round in Vienna
 right | National Assembly votes to impeach Yoon Suk Yeol | National Assembly impeaches Yoon Suk Yeol
 right | Yoon Suk Yeol declares martial law on the night | Yoon Suk Yeol: Imposition of martial law
 right | Normalization of diplomatic ties between South Korea and Japan | South Korea and Japan sign Treaty on Basic Relations
