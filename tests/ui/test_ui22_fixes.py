@@ -1,0 +1,71 @@
+"""Leftovers of the new-user trials fixed in session 19 (ui22): Return in completing
+fields, the "»" pop-ups, where a new lane goes, the precision of a double-clicked date,
+the empty legend's label, the printed title, Find into a "+N" badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from tests.ui.test_verify22_editing import _open_cell
+from timeline_app.ui.event_editor import EventEditor
+
+
+def _return_in_review(qtbot, column: str, typed_of) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """Type ``typed_of(first known name)`` in a review cell, Return on its open list;
+    the known name and the cell's text saved."""
+    _dialog, table, col, editor = _open_cell(qtbot, column)
+    name = str(editor.completer().model().index(0, 0).data())
+    qtbot.keyClicks(editor, typed_of(name))
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup is editor.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    return name, table.item(0, col).text()
+
+
+def _return_in_editor(qtbot, window, field: str, typed_of):  # type: ignore[no-untyped-def]
+    event = next(e for e in window.document.timeline if e.participants and e.location)
+    dialog = EventEditor(window.document.timeline, event)
+    edit = getattr(dialog, field)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    edit.setFocus()
+    edit.selectAll()
+    name = str(edit.completer().model().index(0, 0).data())
+    qtbot.keyClicks(edit, typed_of(name))
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    return dialog, edit, name
+
+
+def test_return_on_an_open_list_keeps_a_stub_in_the_review_as_in_the_editor(qtbot, window):
+    """Item 1 (the rule, ``known_spelling``): with nothing highlighted, Return keeps what
+    was typed, in the review's cells and in the event editor's same fields alike."""
+    for column in ("PARTICIPANTS", "PLACE"):
+        name, saved = _return_in_review(qtbot, column, lambda n: n[:3])
+        assert saved == name[:3]
+    for field in ("participants_edit", "location_edit"):
+        dialog, edit, name = _return_in_editor(qtbot, window, field, lambda n: n[:3])
+        assert edit.text() == name[:3]
+        assert dialog.isVisible()  # the first Return closed the list only
+
+
+def test_a_known_name_typed_in_another_case_is_saved_in_its_known_spelling(qtbot, window):
+    """Item 1: "britain" + Return saved a second participant "britain" beside "Britain"
+    (the Category box already took the known lane for a name in another case)."""
+    for column in ("PARTICIPANTS", "PLACE"):
+        name, saved = _return_in_review(qtbot, column, str.lower)
+        assert name != name.lower()
+        assert saved == name, column
+    dialog, edit, name = _return_in_editor(qtbot, window, "participants_edit",
+                                           lambda n: f"Iran, {n.lower()}")
+    assert edit.text() == f"Iran, {name}"
+    assert dialog.participants()[-1] == name
+    dialog, edit, name = _return_in_editor(qtbot, window, "location_edit", str.upper)
+    assert edit.text() == name
+    assert dialog.edited_event().location == name
