@@ -69,3 +69,37 @@ def test_a_known_name_typed_in_another_case_is_saved_in_its_known_spelling(qtbot
     dialog, edit, name = _return_in_editor(qtbot, window, "location_edit", str.upper)
     assert edit.text() == name
     assert dialog.edited_event().location == name
+
+
+def _overflow_shown(qtbot, window, bar):  # type: ignore[no-untyped-def]
+    """``bar``'s "»" pressed with the window so narrow that it holds items; the button."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.resize(420, 700)
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    qtbot.waitUntil(lambda: more.isVisible())
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(more.isChecked)
+    return more
+
+
+def test_the_toolbars_overflow_closes_on_the_first_click_outside(qtbot, window):
+    """Item 2: the main toolbar's and the legend's "»" items covered the ruler and
+    stayed there after a click on the timeline (Qt closes them only when the mouse
+    leaves them); now the first click outside closes them, and so does Escape."""
+    from PySide6.QtWidgets import QToolBar
+
+    for bar in (window.findChild(QToolBar, "timelineToolbar"), window.legend_bar):
+        more = _overflow_shown(qtbot, window, bar)
+        row = window.toolBarArea(bar)
+        # laid over the rows below (the legend's over the ruler)
+        qtbot.waitUntil(lambda bar=bar, more=more: bar.height() > more.height() * 1.5)
+        view = window.view
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.rect().center())
+        qtbot.waitUntil(lambda more=more: not more.isChecked())
+        qtbot.waitUntil(lambda bar=bar, more=more: bar.height() < more.height() * 1.5)
+        assert window.toolBarArea(bar) == row
+        more = _overflow_shown(qtbot, window, bar)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
+        assert not more.isChecked()
+        window.resize(1400, 860)

@@ -133,6 +133,10 @@ class LegendBar(QToolBar):
             self._more.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight);"
                                      " border-radius: 3px; }")
             self._more.toggled.connect(self._on_more_toggled)
+            # The entries behind "»" are laid over the ruler: a click outside closes them.
+            from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
+
+            OverflowClosesOnClickOutside(self)
         # A row of its own when its entries do not all fit beside the main toolbar
         # (``_fit_row``), checked after each resize of the window and each refresh.
         self._row_timer = QTimer(self)

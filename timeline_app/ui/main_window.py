@@ -870,8 +870,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         from timeline_app.ui.theme import tint_extension_button
+        from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
 
         tint_extension_button(toolbar)
+        OverflowClosesOnClickOutside(toolbar)  # its "»" items leave the ruler on a click
         self.selection.changed.connect(
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
