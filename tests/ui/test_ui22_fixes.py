@@ -103,3 +103,47 @@ def test_the_toolbars_overflow_closes_on_the_first_click_outside(qtbot, window):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
         assert not more.isChecked()
         window.resize(1400, 860)
+
+
+def _lanes_shown(window) -> list[str]:  # type: ignore[no-untyped-def]
+    from timeline_app.ui.style import lanes_in_order
+
+    shown = lanes_in_order(window.document.timeline)
+    assert window.legend_bar.categories() == shown  # the legend as the timeline
+    return shown
+
+
+def test_a_lane_the_user_adds_goes_after_the_lanes_shown_and_undo_restores(
+        window, qtbot, recorded_prompts):
+    """Item 3: a new event in a new lane "Sudan talks" went between Policy and Treaty
+    (alphabetical); it goes last, an edit into a new lane and Move to Lane ▸ New Lane…
+    too, and Undo puts the lanes back as they were."""
+    before = _lanes_shown(window)
+    assert before[-1] < "sudan talks"  # alphabetically it would not be last
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(dialog.title_edit, "Envoys meet in Jeddah")
+        qtbot.keyClicks(dialog.date_edit, "June 2025")
+        dialog.category_combo.setEditText("Sudan talks")
+        qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = script
+    assert window.new_event()
+    assert _lanes_shown(window) == [*before, "sudan talks"]
+    assert window.document.undo_stack.undoText().startswith("Add")
+    window.document.undo_stack.undo()
+    assert _lanes_shown(window) == before
+    assert window.document.timeline.lane_order == []
+    # An edit into a new lane, then events moved to another new lane.
+    event = window.document.timeline.get("iwaya-seoul-visit")
+    recorded_prompts.edit_script = lambda dialog: (
+        dialog.category_combo.setEditText("Aid"), dialog.accept())
+    assert window.edit_event(event.id)
+    shown = _lanes_shown(window)
+    assert shown[-1] == "aid" and shown[:-1] == [c for c in before if c != "visit"]
+    window.document.move_events_to_lane([event.id], "Bahrain track",
+                                        window.legend_bar.categories())
+    assert _lanes_shown(window)[-1] == "Bahrain track"
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert _lanes_shown(window) == before

@@ -547,7 +547,7 @@ class LegendBar(QToolBar):
         lanes = self.lanes()  # not hidden-only ones
         return LaneMoves(
             lanes, frozenset(timeline.get(i).category for i in ids), len(ids),
-            lambda lane: self._document.move_events_to_lane(ids, lane),
+            lambda lane: self._document.move_events_to_lane(ids, lane, self.categories()),
             lambda: lane_dialog.move_to_new_lane(self.window(), self._document, ids))
 
     def choose_color(self, category: str) -> None:

@@ -1842,7 +1842,7 @@ class MainWindow(QMainWindow):
                                                      and category else self._category_for_new()))
         if event is None:
             return False
-        self.document.add_event(event)
+        self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
         return True
@@ -1894,7 +1894,7 @@ class MainWindow(QMainWindow):
                                     self.document.timeline.get(event_id), None, "Edit event")
         if edited is None:
             return False
-        self.document.update_event(edited)
+        self.document.update_event(edited, shown=self.legend_bar.categories())
         self.view.show_event(edited.id)
         return True
 
@@ -1916,7 +1916,8 @@ class MainWindow(QMainWindow):
         if edited is None:
             return False
         # A new date for the copy: its words in the sentence no longer give it (as an edit)
-        self.document.add_event(with_date_basis_kept_true(copy, edited))
+        self.document.add_event(with_date_basis_kept_true(copy, edited),
+                                shown=self.legend_bar.categories())
         self.selection.select(edited.id)
         self.view.show_event(edited.id)
         return True
