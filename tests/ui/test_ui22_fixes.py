@@ -119,18 +119,19 @@ def test_a_lane_the_user_adds_goes_after_the_lanes_shown_and_undo_restores(
     (alphabetical); it goes last, an edit into a new lane and Move to Lane ▸ New Lane…
     too, and Undo puts the lanes back as they were."""
     before = _lanes_shown(window)
-    assert before[-1] < "sudan talks"  # alphabetically it would not be last
 
-    def script(dialog):  # type: ignore[no-untyped-def]
+    def script(dialog, lane):  # type: ignore[no-untyped-def]
         qtbot.keyClicks(dialog.title_edit, "Envoys meet in Jeddah")
         qtbot.keyClicks(dialog.date_edit, "June 2025")
-        dialog.category_combo.setEditText("Sudan talks")
+        dialog.category_combo.setEditText(lane)
         qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
 
-    recorded_prompts.edit_script = script
-    assert window.new_event()
-    assert _lanes_shown(window) == [*before, "sudan talks"]
+    for lane in ("Zambia talks", "Sudan talks"):  # alphabetically Sudan would come first
+        recorded_prompts.edit_script = lambda dialog, lane=lane: script(dialog, lane)
+        assert window.new_event()
+    assert _lanes_shown(window) == [*before, "zambia talks", "sudan talks"]
     assert window.document.undo_stack.undoText().startswith("Add")
+    window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert _lanes_shown(window) == before
     assert window.document.timeline.lane_order == []
@@ -143,7 +144,45 @@ def test_a_lane_the_user_adds_goes_after_the_lanes_shown_and_undo_restores(
     assert shown[-1] == "aid" and shown[:-1] == [c for c in before if c != "visit"]
     window.document.move_events_to_lane([event.id], "Bahrain track",
                                         window.legend_bar.categories())
-    assert _lanes_shown(window)[-1] == "Bahrain track"
+    assert _lanes_shown(window)[-1] == "Bahrain track"  # after "aid"
     window.document.undo_stack.undo()
     window.document.undo_stack.undo()
     assert _lanes_shown(window) == before
+
+
+def test_a_double_click_in_a_time_break_makes_a_year_and_the_editor_says_so(
+        window, qtbot, recorded_prompts):
+    """Item 4: a double-click in the default timeline's break (57 years in ~80 px) made
+    "May 1994", a month, from the view's scale beside the break; the date is as precise
+    as the scale where the click is (a year here), and the editor says what it covers
+    before OK."""
+    from timeline_app.core import Precision
+
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    window.view.fit_all()
+    window.view.zoom_by(1.5)  # months 35 px wide beside the break
+    QApplication.processEvents()
+    assert window.view.px_per_day() * 30 >= 24
+    brk = next(s for s in window.view._axis_segments() if s.brk is not None)
+    seen: list[tuple[str, str]] = []
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        seen.append((dialog.date_edit.text(), dialog.date_words.text()))
+        qtbot.keyClicks(dialog.title_edit, "Talks resume")
+        dialog.accept()
+
+    recorded_prompts.edit_script = script
+    viewport = window.view.viewport()
+    y = viewport.height() - 20  # below the lanes: empty
+    for x, precision in (((brk.x0 + brk.x1) / 2, Precision.YEAR),
+                         (brk.x1 + 200, Precision.MONTH)):
+        from PySide6.QtCore import QPoint
+
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=QPoint(round(x), y))
+        event = window.document.timeline.get(window.selection.event_id)
+        assert event.title == "Talks resume"
+        assert event.date.precision is precision, (x, event.date)
+        text, words = seen[-1]
+        assert text == event.date.describe()
+        assert ("a year" if precision is Precision.YEAR else "a month") in words
