@@ -186,3 +186,23 @@ def test_a_double_click_in_a_time_break_makes_a_year_and_the_editor_says_so(
         text, words = seen[-1]
         assert text == event.date.describe()
         assert ("a year" if precision is Precision.YEAR else "a month") in words
+
+
+def test_an_empty_timeline_shows_no_categories_label(window, qtbot, recorded_prompts):
+    """Item 5: "Categories:" stood alone over an empty timeline; it comes back with the
+    first lane, and the lanes do not move."""
+    from PySide6.QtWidgets import QLabel
+
+    from timeline_app.core import Event, FuzzyDate
+
+    label = next(w for w in window.legend_bar.findChildren(QLabel)
+                 if w.text().startswith("Categories"))
+    assert window.new_timeline()
+    QApplication.processEvents()
+    assert not list(window.document.timeline)
+    assert label.text() == ""
+    top = window.view.mapTo(window, window.view.rect().topLeft()).y()
+    window.document.add_event(Event(id="n1", title="Talks", date=FuzzyDate.of_ymd(2025, 1, 2)))
+    QApplication.processEvents()
+    assert label.text() == "Categories: "
+    assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
