@@ -206,3 +206,36 @@ def test_an_empty_timeline_shows_no_categories_label(window, qtbot, recorded_pro
     QApplication.processEvents()
     assert label.text() == "Categories: "
     assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
+
+
+def test_print_and_pictures_head_an_unnamed_saved_timeline_with_its_shown_name(
+        window, recorded_prompts, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """Item 6: after Save As "iran_talks.json", Details said "iran_talks" and the
+    printed page and exported pictures "Untitled timeline"; all now say the one name
+    (``Document.shown_title``)."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.ui import export_picture, prompts
+
+    window.document.replace_timeline(Timeline(), None)
+    window.document.add_event(Event(id="n1", title="Talks", date=FuzzyDate.of_ymd(2025, 1, 2)))
+    recorded_prompts.save_path = str(tmp_path / "iran_talks.json")
+    assert window.save_as()
+    assert window.document.shown_title == "iran_talks"
+    headed: list[str] = []
+    painted = export_picture.paint_timeline_page
+
+    def recording(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+        headed.append(title)
+        painted(painter, view, page, title, subtitle, size)
+
+    monkeypatch.setattr(export_picture, "paint_timeline_page", recording)
+    page = QImage(800, 500, QImage.Format.Format_ARGB32)
+    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, paint: paint(page))
+    window.print_timeline()
+    recorded_prompts.export_path = str(tmp_path / "picture.svg")
+    assert window.export_picture("SVG", True)
+    assert headed == ["iran_talks", "iran_talks"]
+    svg = (tmp_path / "picture.svg").read_text("utf-8")
+    assert "iran_talks" in svg and "Untitled timeline" not in svg

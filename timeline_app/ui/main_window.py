@@ -2935,7 +2935,9 @@ class MainWindow(QMainWindow):
             return False
         view = self._whole_picture_view() if whole else self.view
         try:
-            data = export_picture(view, kind, path, self.document.timeline.title,
+            # The name Details and Properties give it (an unnamed saved timeline's file
+            # name, not "Untitled timeline": ui22 item 6).
+            data = export_picture(view, kind, path, self.document.shown_title,
                                   self._picture_subtitle(whole) + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
@@ -2982,7 +2984,7 @@ class MainWindow(QMainWindow):
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
-                                    self.document.timeline.title,
+                                    self.document.shown_title,  # as the picture's
                                     self._picture_subtitle() + self._left_out_words(view))
             finally:
                 painter.end()
