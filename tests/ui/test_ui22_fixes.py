@@ -239,3 +239,34 @@ def test_print_and_pictures_head_an_unnamed_saved_timeline_with_its_shown_name(
     assert headed == ["iran_talks", "iran_talks"]
     svg = (tmp_path / "picture.svg").read_text("utf-8")
     assert "iran_talks" in svg and "Untitled timeline" not in svg
+
+
+def test_find_draws_an_event_found_in_a_plus_n_badge_and_details_shows_it(
+        window, qtbot):  # type: ignore[no-untyped-def]
+    """Item 7: Ctrl+F, a title, Enter: the match was counted in a "+N" badge, which was
+    ringed, and its title was nowhere to be seen; the view zooms in around it until it
+    is drawn, selected, and Details shows it."""
+    import datetime as _dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    first = _dt.date(2021, 3, 1).toordinal()
+    events = [Event(f"m{i}", f"Working group session {i}",
+                    FuzzyDate.of_day(_dt.date.fromordinal(first + i // 3)), category="meeting")
+              for i in range(60)]
+    events[31] = Event("needle", "Envoys sign the Jeddah declaration",
+                       FuzzyDate.of_day(_dt.date.fromordinal(first + 10)), category="meeting")
+    events += [Event(f"y{y}", f"Summit {y}", FuzzyDate.of_ymd(y, 6, 1), category="treaty")
+               for y in (1990, 2010, 2030)]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.view.fit_all()
+    QApplication.processEvents()
+    assert not window.view.has_item("needle")  # counted in a badge
+    window.find_state.set_text("Jeddah")
+    window.step_match(1)
+    assert window.selection.event_id == "needle"
+    assert window.view.has_item("needle")
+    first_day, last_day = window.view.visible_days()
+    assert first_day <= first + 10 <= last_day
+    QApplication.processEvents()
+    assert "Envoys sign the Jeddah declaration" in window.detail_pane.toPlainText()

@@ -258,6 +258,11 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+#: Zoom steps (each to a quarter of the days shown) Find takes at most to draw an event
+#: found in a "+N" badge as an item of its own (``MainWindow.reveal_event``): from 60
+#: years on screen, 8 steps reach about a day.
+REVEAL_ZOOM_STEPS = 8
+
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
@@ -1537,7 +1542,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
-        self.view.ensure_visible(found)
+        self.reveal_event(found)
+
+    def reveal_event(self, event_id: str) -> bool:
+        """Scroll to the event and, while it is drawn only as part of a "+N" badge or a
+        density lane's bars, zoom in around it (each step a quarter of the days shown,
+        at most ``REVEAL_ZOOM_STEPS``) until it is drawn as an item of its own; True when
+        it is.  Find (F3, Enter) landing on an event in a badge only ringed the badge:
+        its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
+        that outnumber their lane's rows stay in the badge at any zoom: then the ring
+        (``ensure_visible``) is what is left, and Details shows the event."""
+        from timeline_app.ui.scale import event_days
+
+        view = self.view
+        view.ensure_visible(event_id)
+        if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
+            return False
+        start, end = event_days(self.document.timeline.get(event_id))
+        middle = start + min(end - start, 1) / 2  # its start day's middle
+        for _ in range(REVEAL_ZOOM_STEPS):
+            if view.has_item(event_id):
+                return True
+            first, last = view.visible_days()
+            span = (last - first) / 4
+            if span < 1:
+                break
+            view.go_to_days(middle - span / 2, middle + span / 2)
+            view.ensure_visible(event_id)
+        return view.has_item(event_id)
 
     def _on_find_changed(self) -> None:
         state = self.find_state
