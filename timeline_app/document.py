@@ -543,7 +543,9 @@ class Document(QObject):
         no lanes by category (searched, session 19).  Undo restores the order (one step
         with the event's change).
         """
-        if not shown or any(event.category == lane for event in self.timeline):
+        if not shown or lane in shown:  # (a lane shown is no new one: no scan of events)
+            return None
+        if any(event.category == lane for event in self.timeline):
             return None
         order = (*dict.fromkeys(name for name in shown if name != lane), lane)
         return order if order != tuple(self.timeline.lane_order) else None
