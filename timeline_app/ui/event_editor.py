@@ -69,8 +69,8 @@ from timeline_app.ui.theme import VisibleCheckStyle
 #: 4.5:1 or more on their theme's window colour (tests/ui/test_theme.py).
 _NOTICE_TEXT = ("#8A5300", "#FFB74D")
 
-__all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precision", "names_in",
-           "read_typed_date"]
+__all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precision",
+           "known_spelling", "names_in", "read_typed_date"]
 
 _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
                "late": "the last third of"}
@@ -238,6 +238,47 @@ class ListCompleter(QCompleter):
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         head = typed.rsplit(",", 1)[0] if "," in typed else ""
         return f"{head}, {chosen}" if head else chosen
+
+
+def known_spelling(text: str, names: Iterable[str], listed: bool) -> str:
+    """``text`` with each name typed that is a known one but for case in the known
+    spelling ("britain" -> "Britain"); any other text as typed.  ``listed``: ``text`` is a
+    comma-separated list (Participants), each name matched on its own; else the whole
+    text is one name (Place).
+
+    The rule for Return in a completing field (Participants, Place), the same in the
+    event editor and in the import review: Return with the completion list open and
+    nothing highlighted keeps what was typed (Qt's ``QCompleter`` standard: "Brit" stays
+    "Brit" even when "Britain" is the only name offered: a new name that is part of a
+    known one, "Iran" beside "Iranian delegation", must not be replaced unseen); Down
+    then Return takes a name offered.  Only the case is mended, as the Category box does
+    (``QComboBox.findText`` with ``MatchFixedString``): "britain" is the known "Britain",
+    not a second participant in the filters (ui22)."""
+    known = {name.casefold(): name for name in names if name}
+    pieces = text.split(",") if listed else [text]
+    for at, piece in enumerate(pieces):
+        name = piece.strip()
+        spelled = known.get(name.casefold()) if name else None
+        if spelled is not None and spelled != name:
+            pieces[at] = piece.replace(name, spelled, 1)
+    return ",".join(pieces)
+
+
+def mend_spelling_on_finish(edit: QLineEdit, listed: bool) -> None:
+    """Mend the case of the names in ``edit`` (``known_spelling`` against its completer's
+    names) when editing finishes (Return, or the focus leaving): what is saved is seen."""
+
+    def mend() -> None:
+        completer = edit.completer()
+        model = completer.model() if completer is not None else None
+        if model is None:
+            return
+        names = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+        mended = known_spelling(edit.text(), names, listed)
+        if mended != edit.text():
+            edit.setText(mended)
+
+    edit.editingFinished.connect(mend)
 
 
 class ClosesCompletionOnLeave(QObject):
@@ -427,6 +468,9 @@ class EventEditor(QDialog):
                                 self.category_combo])
         for edit in (self.participants_edit, self.location_edit):
             ClosesCompletionOnLeave(edit)
+        self._participant_names, self._place_names = participants, places
+        mend_spelling_on_finish(self.participants_edit, listed=True)
+        mend_spelling_on_finish(self.location_edit, listed=False)
 
     def _typed_words(self, event: Event | None) -> str:
         """The words a date was typed as ("early April 2025", kept in its basis by
@@ -485,7 +529,8 @@ class EventEditor(QDialog):
         return text.casefold() or "event"
 
     def participants(self) -> tuple[str, ...]:
-        names = (n.strip() for n in self.participants_edit.text().split(","))
+        typed = known_spelling(self.participants_edit.text(), self._participant_names, True)
+        names = (n.strip() for n in typed.split(","))
         return tuple(dict.fromkeys(n for n in names if n))
 
     # ------------------------------------------------------------------ evidence
@@ -726,7 +771,8 @@ class EventEditor(QDialog):
         return dataclasses.replace(
             base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
             category=self.category(), participants=self.participants(),
-            location=self.location_edit.text().strip(),
+            location=known_spelling(self.location_edit.text(), self._place_names,
+                                    False).strip(),
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence)
 

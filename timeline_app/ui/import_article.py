@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -85,7 +86,13 @@ from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
-from timeline_app.ui.event_editor import SETTLE_MS, ListCompleter, OrderChooser, names_in
+from timeline_app.ui.event_editor import (
+    SETTLE_MS,
+    ListCompleter,
+    OrderChooser,
+    known_spelling,
+    names_in,
+)
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
 from timeline_app.ui.style import (
@@ -888,6 +895,8 @@ class _CompletingDelegate(CurrentCellDelegate):
     the delegate's event filter that saves and closes the editor: the first Return only
     closed the list, the cell stayed in editing, and an Escape then dropped the names
     typed (verify22, finding 1).  A Return the filter did not see is saved here.
+    What is saved follows the event editor's rule (``event_editor.known_spelling``): the
+    text typed, a known name's case mended.
     """
 
     def __init__(self, names: list[str], listed: bool, placeholder: str,
@@ -933,6 +942,14 @@ class _CompletingDelegate(CurrentCellDelegate):
                 Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._filtered_return = watched  # the filter saves and closes this editor
         return super().eventFilter(watched, event)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        if isinstance(editor, QLineEdit):
+            mended = known_spelling(editor.text(), self._names, self._listed)
+            if mended != editor.text():
+                editor.setText(mended)
+        super().setModelData(editor, model, index)
 
     def _return_past_filter(self, editor: QLineEdit) -> None:
         """Return reached ``editor`` (its ``returnPressed``): save the cell and close the

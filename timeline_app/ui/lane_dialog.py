@@ -182,6 +182,6 @@ def move_to_new_lane(parent: QWidget | None, document: Document,
     if typed is None:
         return None
     lane = lane_for_name(typed, lanes)
-    document.move_events_to_lane(ids, lane)
+    document.move_events_to_lane(ids, lane, lanes_in_order(document.timeline))  # new: last
     return lane
 

@@ -112,6 +112,7 @@ class LegendBar(QToolBar):
         # entries need it or not (``keep_own_row``).
         self._row_kept_for: object = None
         title = QLabel("Categories: ", self)
+        self._title = title  # emptied while there is no lane (``_show_title``)
         title.setTextFormat(Qt.TextFormat.PlainText)
         # As tall as an entry: the row has the same height before the entries come (a
         # stand-in's, ``keep_own_row``) as with them, and the lanes under it stay put.
@@ -133,6 +134,10 @@ class LegendBar(QToolBar):
             self._more.setStyleSheet("QToolButton:focus { border: 2px solid palette(highlight);"
                                      " border-radius: 3px; }")
             self._more.toggled.connect(self._on_more_toggled)
+            # The entries behind "»" are laid over the ruler: a click outside closes them.
+            from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
+
+            OverflowClosesOnClickOutside(self)
         # A row of its own when its entries do not all fit beside the main toolbar
         # (``_fit_row``), checked after each resize of the window and each refresh.
         self._row_timer = QTimer(self)
@@ -234,10 +239,18 @@ class LegendBar(QToolBar):
             self._buttons[category] = button
         if self._more is not None and self._buttons:
             QWidget.setTabOrder(list(self._buttons.values())[-1], self._more)
+        self._show_title()
         self._sync_checks()
         if self.isVisible() and self.updatesEnabled():
             self.settle_row()
         self._row_timer.start()
+
+    def _show_title(self) -> None:
+        """"Categories:" only when there are entries: an empty timeline showed the word
+        alone, a label of nothing (new-user trials, ui22 item 5).  Its text is emptied,
+        the label kept: the row keeps its height (``keep_own_row``) and nothing moves
+        when the first lane comes."""
+        self._title.setText("Categories: " if self._buttons else "")
 
     def keep_own_row(self, kept: object) -> None:
         """Keep a row of its own, needed or not: ``True`` for whatever the window shows
@@ -543,7 +556,7 @@ class LegendBar(QToolBar):
         lanes = self.lanes()  # not hidden-only ones
         return LaneMoves(
             lanes, frozenset(timeline.get(i).category for i in ids), len(ids),
-            lambda lane: self._document.move_events_to_lane(ids, lane),
+            lambda lane: self._document.move_events_to_lane(ids, lane, self.categories()),
             lambda: lane_dialog.move_to_new_lane(self.window(), self._document, ids))
 
     def choose_color(self, category: str) -> None:

@@ -258,6 +258,11 @@ def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     return date
 
 
+#: Zoom steps (each to a quarter of the days shown) Find takes at most to draw an event
+#: found in a "+N" badge as an item of its own (``MainWindow.reveal_event``): from 60
+#: years on screen, 8 steps reach about a day.
+REVEAL_ZOOM_STEPS = 8
+
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
@@ -366,14 +371,17 @@ def available_screen_area(window: QWidget) -> QRect | None:
 
 
 class _DoubleClickPlace(QObject):
-    """Remembers the viewport y of the last double-click on the timeline (watching only)."""
+    """Remembers the viewport x and y of the last double-click on the timeline (watching
+    only)."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self.last_x: float | None = None
         self.last_y: float | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.MouseButtonDblClick:
+            self.last_x = event.position().x()  # type: ignore[attr-defined]
             self.last_y = event.position().y()  # type: ignore[attr-defined]
         return False
 
@@ -870,8 +878,10 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
         from timeline_app.ui.theme import tint_extension_button
+        from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
 
         tint_extension_button(toolbar)
+        OverflowClosesOnClickOutside(toolbar)  # its "»" items leave the ruler on a click
         self.selection.changed.connect(
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
@@ -1532,7 +1542,34 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No matches", 3000)
             return
         self.selection.select(found)
-        self.view.ensure_visible(found)
+        self.reveal_event(found)
+
+    def reveal_event(self, event_id: str) -> bool:
+        """Scroll to the event and, while it is drawn only as part of a "+N" badge or a
+        density lane's bars, zoom in around it (each step a quarter of the days shown,
+        at most ``REVEAL_ZOOM_STEPS``) until it is drawn as an item of its own; True when
+        it is.  Find (F3, Enter) landing on an event in a badge only ringed the badge:
+        its title was not to be seen (new-user trials, ui22 item 7).  Events of one day
+        that outnumber their lane's rows stay in the badge at any zoom: then the ring
+        (``ensure_visible``) is what is left, and Details shows the event."""
+        from timeline_app.ui.scale import event_days
+
+        view = self.view
+        view.ensure_visible(event_id)
+        if event_id not in self.document.timeline or not self.find_state.is_shown(event_id):
+            return False
+        start, end = event_days(self.document.timeline.get(event_id))
+        middle = start + min(end - start, 1) / 2  # its start day's middle
+        for _ in range(REVEAL_ZOOM_STEPS):
+            if view.has_item(event_id):
+                return True
+            first, last = view.visible_days()
+            span = (last - first) / 4
+            if span < 1:
+                break
+            view.go_to_days(middle - span / 2, middle + span / 2)
+            view.ensure_visible(event_id)
+        return view.has_item(event_id)
 
     def _on_find_changed(self) -> None:
         state = self.find_state
@@ -1840,19 +1877,32 @@ class MainWindow(QMainWindow):
                                                      and category else self._category_for_new()))
         if event is None:
             return False
-        self.document.add_event(event)
+        self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
         return True
 
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
-        at the precision the zoom shows (a day, a month or a year), in the lane there."""
+        at the precision the zoom shows there (a day, a month or a year: ``date_at_zoom``
+        of the scale at the click), in the lane there.  The editor shows the date and what
+        it covers ("1994 — a year: some time in it") to be mended before OK."""
         if self._refused_while_opening():
             return False
-        y = self._double_clicks.last_y
+        x, y = self._double_clicks.last_x, self._double_clicks.last_y
         category = self._lane_category_at(y) if y is not None else ""
-        return self.new_event(date_at_zoom(day, self.view.px_per_day()), category)
+        return self.new_event(date_at_zoom(day, self._px_per_day_at(x)), category)
+
+    def _px_per_day_at(self, x: float | None) -> float:
+        """The timeline's scale (px per day) at viewport ``x``: the view's own, except in
+        a time break, which shows its years compressed.  A double-click in the break of
+        the default timeline (57 years in 80 px, 0.004 px a day) made "May 1994", a month,
+        from the view's 0.77 px a day (new-user trials, ui22 item 4)."""
+        ppd = self.view.px_per_day()
+        if x is None:
+            return ppd
+        span = self.view.day_at(x + 0.5) - self.view.day_at(x - 0.5)  # days in 1 px there
+        return 1.0 / span if math.isfinite(span) and span > 0 else ppd
 
     def _category_for_new(self) -> str:
         """The selected event's category, else the lane shown with the most events (the
@@ -1892,7 +1942,7 @@ class MainWindow(QMainWindow):
                                     self.document.timeline.get(event_id), None, "Edit event")
         if edited is None:
             return False
-        self.document.update_event(edited)
+        self.document.update_event(edited, shown=self.legend_bar.categories())
         self.view.show_event(edited.id)
         return True
 
@@ -1914,7 +1964,8 @@ class MainWindow(QMainWindow):
         if edited is None:
             return False
         # A new date for the copy: its words in the sentence no longer give it (as an edit)
-        self.document.add_event(with_date_basis_kept_true(copy, edited))
+        self.document.add_event(with_date_basis_kept_true(copy, edited),
+                                shown=self.legend_bar.categories())
         self.selection.select(edited.id)
         self.view.show_event(edited.id)
         return True
@@ -2916,7 +2967,9 @@ class MainWindow(QMainWindow):
             return False
         view = self._whole_picture_view() if whole else self.view
         try:
-            data = export_picture(view, kind, path, self.document.timeline.title,
+            # The name Details and Properties give it (an unnamed saved timeline's file
+            # name, not "Untitled timeline": ui22 item 6).
+            data = export_picture(view, kind, path, self.document.shown_title,
                                   self._picture_subtitle(whole) + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
@@ -2963,7 +3016,7 @@ class MainWindow(QMainWindow):
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
-                                    self.document.timeline.title,
+                                    self.document.shown_title,  # as the picture's
                                     self._picture_subtitle() + self._left_out_words(view))
             finally:
                 painter.end()

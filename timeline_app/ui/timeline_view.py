@@ -3231,6 +3231,11 @@ class TimelineView(PythonViewportScrollArea):
             elif bottom > vbar.value() + visible_h:
                 vbar.setValue(int(bottom - visible_h))
 
+    def has_item(self, event_id: str) -> bool:
+        """True when the event is drawn as an item of its own (not counted in a "+N"
+        badge nor in a density lane's bars) in the view as laid out now."""
+        return event_id in self._layout().items_by_id
+
     def show_event(self, event_id: str) -> None:
         """Bring an event just changed (the editor's OK, an added event, an undo or a
         redo) wholly into view: nothing moves when it is already wholly on screen
