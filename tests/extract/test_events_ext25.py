@@ -87,3 +87,19 @@ def test_an_event_in_a_since_clause_is_kept_with_its_date() -> None:
     old = [r for r in rows if r[1] == "January 2007"]
     assert old and old[0][0].startswith("Alan Garcia attends")
     assert "Alan Garcia" in old[0][2]
+
+
+# ------------------------------------------------------------ E8. titles that say what
+def test_a_round_of_talks_keeps_its_rank_in_the_title() -> None:
+    rows = _rows("Peru and Ecuador signed the accord in Lima on Monday, after a final round of "
+                 "talks that began on Sunday.")
+    # was "Talks begin"
+    assert ("Final round of talks begins", "12 October 2025") in [r[:2] for r in rows]
+
+
+def test_a_bare_ruling_says_what_it_ended() -> None:
+    rows = _rows("A second dispute, over the fishing rights of the Gulf of Guayaquil, ended "
+                 "with a ruling by the same court on March 3, 2021.")
+    # was "Ruling"
+    assert [r[:2] for r in rows] == [
+        ("Ruling ends dispute over the fishing rights of the Gulf of Guayaquil", "3 March 2021")]
