@@ -213,8 +213,10 @@ def test_the_benchmark_data_loads_and_is_split_as_documented() -> None:
             assert len(art.events) == 8  # resources/default-timeline.json, not a copy
             continue
         words = len(art.text.split())
-        # (a new user's own stories, "uNN-", are as short as the user wrote them)
-        assert (100 if art.name.startswith("u") else 150) <= words <= 400, (art.name, words)
+        # (a new user's own stories, "uNN-", are as short or as long as the user wrote
+        # them: verify24's has 434 words)
+        low, high = (100, 500) if art.name.startswith("u") else (150, 400)
+        assert low <= words <= high, (art.name, words)
         for ev in art.events:
             assert ev.spans, (art.name, ev.id)
             assert ev.participants, (art.name, ev.id)

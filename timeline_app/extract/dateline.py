@@ -28,6 +28,10 @@ Evidence used, strongest first:
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
+Before 4 and 5: "last year" and the past event it dates ('The thaw began last year. ...
+held their first bilateral meeting on July 8, 2024': 2025), when the dateline's day is the
+lead's weekday or the day after it (a story filed the next day), or the lead names none.
+
 A numeric date whose order is ambiguous ('03/07/2025') is read the way the lead's weekday
 confirms; month first otherwise.
 
@@ -576,6 +580,45 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple
     return None
 
 
+_LAST_YEAR = re.compile(r"(?<![Tt]he\s)(?<![Tt]his\s)\blast\s++year\b(?!'s|\s+of\b)",
+                        re.IGNORECASE)
+"""'began last year', 'late last year' (not 'the last year of his term', 'last year's')."""
+
+
+def _last_year_year(segments: list[Segment]) -> tuple[int, str] | None:
+    """The DCT year from "last year" and the past event it dates: "The thaw began last year.
+    Chilean President ... held their first bilateral meeting on July 8, 2024" puts the
+    article in 2025.  The event is a past date with its month (a specific event: 'in March
+    2018', 'on July 8, 2024'; not 'since 2019' or a bare year, which are background) in the
+    sentence saying "last year", or, when that sentence has no year of its own and ends with
+    "last year" (a topic sentence: "The thaw began last year."), in the next one, which tells
+    what happened then (verify24, session 19).
+
+    Returns:
+        ``(year, why)`` with year = the event's year + 1, or ``None``; several such pairs
+        that disagree give ``None``.
+    """
+    found: set[tuple[int, str]] = set()
+    for i, seg in enumerate(segments):
+        said = _LAST_YEAR.search(seg.text)
+        if said is None:
+            continue
+        # (the next sentence only after a topic sentence that "last year" closes: "The
+        # thaw began last year." -- not "Japan was its fourth largest partner last year,
+        # with trade of ...", followed by another story's "in December 2023")
+        closes = re.fullmatch(r"[\s.!\"'\u201d]*", seg.text[said.end():]) is not None
+        told = [seg] if _YEAR_MENTION.search(seg.text) else \
+            segments[i + 1:i + 2] if closes else []
+        for one in told:
+            low, _high = _year_bounds(one.text, [one])
+            if low is not None and low.monthly:
+                found.add((low.year + 1, f"'{said.group(0)}' is {low.year}: {low.why}"))
+    if len({y for y, _ in found}) != 1:
+        return None
+    year, why = min(found)
+    return year, why
+
+
 _CARDINAL_RE = r"(?P<n>\d{1,3}+|[A-Za-z]++(?:-[A-Za-z]++)?)"
 _ABOUT_RE = r"(?:(?:more\s++than|nearly|almost|over|about|some)\s++)?"
 _FIRST_IN_YEARS = re.compile(rf"\b(?:first|1st)\b[^.;\n]{{0,80}}?\bin\s++{_ABOUT_RE}{_CARDINAL_RE}\s++years\b",
@@ -917,6 +960,24 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return None, (f"{why}, but {day} {calendar.month_name[month or 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
         return year, why
+    last = _last_year_year(segments) if month and day else None
+    if last is not None and month and day and _valid_day(last[0], month, day) \
+            and _dt.date(last[0], month, day) <= _today() \
+            and (bound is None or last[0] >= bound.year) \
+            and (ceiling is None or last[0] <= ceiling.year):
+        year, why = last
+        if weekday is None:
+            return year, f"{why}, so the article is from {year}"
+        name, number = weekday[0], WEEKDAYS[weekday[0].lower()]
+        lag = (_dt.date(year, month, day).weekday() - number) % 7
+        if lag in (0, 1):
+            # (a wire story filed the day after the lead's event: 'agreed on Monday' under a
+            # Tuesday dateline; the lead's weekday alone would take a year when the dateline's
+            # day is a Monday, and contradict "last year")
+            return year, (f"{why}, so the article is from {year}; {day} "
+                          f"{calendar.month_name[month]} {year} is "
+                          + (f"a {name} ({weekday[2]})" if lag == 0 else
+                             f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     if weekday and month and day:
         name, years, told = weekday
         today = _today()

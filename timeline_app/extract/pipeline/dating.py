@@ -438,6 +438,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
                 if other is None:
                     other = _verb_of_dated_object(text, group, best, t)
+                if other is None and (other := _verb_of_owned_noun(text, group, best, t)):
+                    # ("a draft text of Monday's accord": the accord is the lead's event
+                    # named again, the object of what this clause tells)
+                    other.absorbed.append(best)
+                    absorbed.add(id(best))
                 if other is None:
                     continue
                 best = other
@@ -987,6 +992,30 @@ def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | No
                 and not any(o.pos == "verb" and t.end <= o.start < m.start for o in group):
             return m
     return None
+
+
+_POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?$")
+"""What stands between a date and the noun it owns: "Monday's accord", "Monday's historic
+accord"."""
+
+
+def _verb_of_owned_noun(text: str, group: list[Mention], noun: Mention,
+                        t: Timex) -> Mention | None:
+    """The undated verb whose object is ``noun`` when the noun is dated by a possessive
+    date ("agreed on a draft text of Monday's accord three weeks ago") and ``t`` follows
+    it: the possessive names which accord (an event told elsewhere), not when the drafting
+    happened; the date after it is the verb's (verify24, session 19: the row took Monday
+    and "three weeks ago" was lost).  TimeML anchors a possessive date to the noun it
+    modifies only.  ``None`` unless the noun's own date is such a possessive and the verb
+    stands before the noun, in the same clause (no comma between)."""
+    own = noun.date_timex
+    if own is None or noun.pos != "noun" or not own.end <= noun.start \
+            or _POSSESSIVE_DATE.fullmatch(text, own.end, noun.start) is None \
+            or not noun.end <= t.start:
+        return None
+    return next((m for m in reversed(group) if m.pos == "verb" and m.date is None
+                 and m.anchor is None and m.end <= own.start and own.start - m.end <= 60
+                 and "," not in text[m.end:t.start]), None)
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|from|out\s+of)\s+)?$", re.IGNORECASE)

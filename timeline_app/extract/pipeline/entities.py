@@ -108,6 +108,23 @@ _NAME_WORD = r"[A-Z][^\W\d_A-Z]+(?:['\u2019](?!s\b)[^\W\d_]{2,})?(?:-[^\W\d_]+)?
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
+_PARTICLES_LAST = re.compile(rf"(?<![\w-])(?i:{_NAME_PARTICLE})(?:\s+(?i:{_NAME_PARTICLE}))?\s+$")
+"""Lowercase particles of a surname written before it: "van " of "van Klaveren", "von der "."""
+
+
+def _particles_before(text: str, floor: int, at: int, stop: int, name: str) -> int:
+    """Where a surname written at ``text[at:stop]`` starts with the particles its full name
+    ``name`` gives it: "van Klaveren" of "Alberto van Klaveren", "bin Salman", "da Silva"
+    (verify24, session 19: "In March, van Klaveren and Sosa launched" gave Sosa alone, the
+    "van" read as a word before the name).  ``at`` itself when the particles are not the
+    name's."""
+    before = _PARTICLES_LAST.search(text, max(floor, at - 12), at)
+    if before is None:
+        return at
+    written = " ".join(text[before.start():stop].split()).lower()
+    return before.start() if f" {written}" in f" {name.lower()}" else at
+
+
 # Given names written as initials open a name: "S. Jaishankar", "D N Dhungyel" (at most
 # two, each one capital, with or without its full stop, before a name word).
 _INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
@@ -798,7 +815,8 @@ class Entities:
                     # (verify12: the coast guards' meeting there was "with Pham Minh Chinh")
                     name = None
                 if name is not None:
-                    found.append((at, stop, name))
+                    found.append((_particles_before(text, max(start, resume), at, stop, name),
+                                  stop, name))
                     resume = stop
                     break
         return found

@@ -1074,6 +1074,15 @@ _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such
                               re.IGNORECASE)
 
 
+_RESTORED_STATE = re.compile(
+    r"\b(?:restor|resum|re-?establish|reopen|renew|normali[sz]|reinstat|reviv)[a-z]*+\s++"
+    r"(?:[\w'\u2019-]++\s++){0,4}?(?:relations|ties|embass(?:y|ies)|links|flights|contacts|"
+    r"ambassadors)\b", re.IGNORECASE)
+"""A state brought back: "restore full diplomatic relations", "reopening embassies".  A
+"first ... since YEAR" after it dates when that state ended, no previous occasion of the
+event."""
+
+
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -1101,6 +1110,11 @@ def derive_previous_occasions(clusters: Clusters, text: str,
                  None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+            continue
+        if _RESTORED_STATE.search(text, m.start, t.start):
+            # "agreed to restore full diplomatic relations ... for the first time since
+            # 1978": the year the relations ended (a rupture the article tells on its own),
+            # not a previous restoring (verify24: a "Previous treaty" of 1978, ticked)
             continue
         if date.precision is Precision.PART_OF_YEAR and not _WRITTEN_YEAR.search(t.text):
             # "the first major advance since the summer": a season the text does not date

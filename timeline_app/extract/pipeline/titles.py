@@ -245,12 +245,21 @@ def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
     """Where an event noun's phrase begins for its title: past a date that determines it
     when the phrase began inside that date ("ahead of next year's climate talks": the
     date and its "'s" are no part of the title; new-user trial 12: "Year's climate
-    talks"), else ``m.phrase_start``."""
+    talks"), or at which round it is ("a final round of talks"), else ``m.phrase_start``."""
     start = m.phrase_start
     split_date = next((t for t in timexes if t.start < start < t.end), None)
     if split_date is not None and (own := _POSSESSIVE_AT.match(text, split_date.end, m.np_end)):
         return own.end()
+    if (round_of := _ROUND_OF_LAST.search(text, max(m.seg.start, start - 40), start)) is not None:
+        return round_of.start(1)  # "a final round of | talks": "Final round of talks begins"
     return start
+
+
+_ROUND_OF_LAST = re.compile(r"\b(?:a|an|the)\s+((?:final|first|second|third|fourth|fifth|new|"
+                            r"fresh|last|latest|decisive)\s+(?:round|session)\s+of\s+)$",
+                            re.IGNORECASE)
+"""Which round of talks a title names: "after a final round of | talks that began on Sunday"
+(verify24, session 19: "Talks begin" said neither which nor that it was the last)."""
 
 
 def tidy_title(title: str, entities: Entities) -> str:
@@ -361,10 +370,11 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?"
+                              r"(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
-("attended the forum's | last leaders' meeting")."""
+("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
                  "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
                  "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
@@ -380,11 +390,48 @@ def _light_verb(text: str, m: Mention) -> str:
     return _LIGHT_LEMMAS.get(word, word)
 
 
-def _doing_title(doer: str, light: str, phrase: str, planned: bool) -> str:
+_PLURAL_NAME_HEADS = frozenset({"Forces", "Nations", "States", "Islands", "Emirates", "Guards",
+                                 "Brigades", "Rebels", "Ministers", "Leaders", "Countries"})
+
+
+def _one_person(who: str, m: Mention, entities: Entities) -> bool:
+    """Whether ``who`` names one person: a known one, or a participant written as a given
+    name and a surname ("Ricardo Lagos", whose "s" makes no plural; verify24, session 19:
+    "Ricardo Lagos attend ...")."""
+    if who in entities.people:
+        return True
+    words = who.split()
+    return who in m.participants and who not in COUNTRIES.values() and 2 <= len(words) <= 3 \
+        and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'-]+", w) for w in words) \
+        and words[-1] not in _PLURAL_NAME_HEADS
+
+
+_ENDED_WITH_LAST = re.compile(r"\b(?:ended|ends|concluded)\s+(?:with|in)\s+(?:a|an|the)?\s*$")
+"""A verb of ending right before an event noun: "A second dispute ... ended with | a ruling"."""
+_ENDED_NP = re.compile(r"(?:(?:a|an|the)\s)?+(?:(?:first|second|third|long|decades-long|bitter|"
+                       r"separate|related|another)\s)*+([a-z][\w -]*+)", re.IGNORECASE)
+
+
+def _ended_subject(text: str, start: int, end: int) -> str:
+    """The noun phrase a sentence opens with, up to its verb of ending at ``end``, without
+    its article, rank and commas: "A second dispute, over the waters of the Silala river,"
+    -> "dispute over the waters of the Silala river"; "" when it is no short common noun
+    phrase (a name, a clause, more than ten words)."""
+    if end - start > 200:
+        return ""
+    words = " ".join(text[start:end].replace(",", " ").split())
+    m = _ENDED_NP.fullmatch(words)
+    if m is None or len(m.group(1).split()) > 10 or not m.group(1)[:1].islower():
+        return ""
+    return m.group(1)
+
+
+def _doing_title(doer: str, light: str, phrase: str, planned: bool, one: bool = False) -> str:
     """"Coast guard vessels hold first joint patrol", "Ebrahim Raisi attends summit", "Joint
     fisheries commission to hold first meeting": who, the light verb, the event noun phrase
     (new-user check 11: "First joint patrol", "Meeting with X" named no doer or no act)."""
-    plural = " and " in doer and not BODY_FOR_REST.search(doer) or is_plural(doer)
+    # (``one``: a person by name, whatever its last letter: "Ricardo Lagos attends")
+    plural = not one and (" and " in doer and not BODY_FOR_REST.search(doer) or is_plural(doer))
     verb = f"to {light}" if planned else (light if plural else third_person(light))
     title = upper_first(f"{doer} {verb} {strip_det(phrase)}")
     if shorten(title) != title and BODY_FOR_REST.search(doer):
@@ -566,7 +613,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             elif others and m.pos == "noun" and _light_verb(text, m) == "attend":
                 # "Wang is due to attend the ASEAN-China ministerial meeting": he attends
                 # it (verify18: "Wang Yi meets with ASEAN")
-                title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned)
+                title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned,
+                                     one=True)
             elif others:
                 title = f"{people[0]} {talks} with {join_names(others)}"
             else:
@@ -580,7 +628,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     light = "host"
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
-                                           m.planned) if light
+                                           m.planned, one=True) if light
                          else f"Meeting with {people[0]}")
         elif people and m.pos == "verb" and m.subject and m.subject not in people:
             # "their leaders met U.S. President Joe Biden": the subject's sides meet him
@@ -626,7 +674,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "A joint fisheries commission will hold its first meeting in Hanoi"; a
                 # body by its name too ("The Economic Commission for Latin America ... said
                 # it would hold a workshop": verify14's "X: Workshop")
-                title = _doing_title(who, light, text[m.phrase_start:m.end], m.planned)
+                title = _doing_title(who, light, text[m.phrase_start:m.end], m.planned,
+                                     one=_one_person(who, m, entities))
             else:
                 begin = _phrase_begin(m, text, timexes)
                 title = upper_first(strip_det(text[begin:m.end]))
@@ -829,6 +878,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     if place and place not in phrase and not place.endswith(GEO_HEADS):
         phrase += where
     phrase += planned_suffix(c, m, dct)
+    if m.pos == "noun" and not m.subject and len(raw_phrase.split()) <= 2 and (
+            ended := _ENDED_WITH_LAST.search(text, max(m.seg.start, m.phrase_start - 40),
+                                             m.phrase_start)) is not None and (
+            ended_np := _ended_subject(text, m.seg.start, ended.start())):
+        # "A second dispute, over the waters of the Silala river, ended with a ruling by the
+        # same court on Dec. 1, 2022": what the ruling ended (verify24, session 19: "Ruling")
+        return (upper_first(f"{raw_phrase} ends {ended_np}") + (where if place and place not in
+                                                                ended_np else "")
+                + planned_suffix(c, m, dct))
     who = m.subject or join_names(people)
     if not who and re.match(r"its\s", text[m.phrase_start:m.end], re.IGNORECASE) and (
             states := entities.countries_in(text, max(m.seg.start, m.phrase_start - 200),
@@ -859,7 +917,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         light = m.object_of.verb
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what
-        return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned) + (
+        return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned,
+                            one=_one_person(who, m, entities)) + (
             where if place and place not in raw_phrase and not place.endswith(GEO_HEADS)
             else "") + planned_suffix(c, m, dct)
     if not who and m.subject_phrase and m.category == "statement":

@@ -275,7 +275,8 @@ def absorb_objects(mentions: list[Mention],
                            and not (m.pos == "noun" and m.category in ("visit", "meeting"))
                            or m.pos == "noun" and o.pos == "noun" and re.search(
                                r"\bof\b", _between(o, m))))
-                      and not _dated_apart(o, m, starts, dated)), None)
+                      and not _dated_apart(o, m, starts, dated)
+                      and not _OWN_CLAUSE_BETWEEN.search(_between(o, m))), None)
         if owner is None and m.pos == "noun":
             # "after talks in Luanda collapsed in March": the noun is what the verb tells
             # of (its subject, SUBJECT_NEEDS), one event (new-user trial 13: the talks
@@ -302,6 +303,14 @@ def absorb_objects(mentions: list[Mention],
         else:
             kept.append(m)
     return kept
+
+
+_OWN_CLAUSE_BETWEEN = re.compile(
+    r"\b(?:since|when|after|before|because|while|until)\s++(?:[A-Z][\w'\u2019.-]*+\s++){1,4}"
+    r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b")
+"""A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
+Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
+Lagos attended, an event of its own, not the visit's object (verify24, session 19)."""
 
 
 def _dated_apart(owner: Mention, m: Mention, starts: list[int], dated: list[Timex]) -> bool:
