@@ -48,3 +48,24 @@ def test_talks_that_name_no_one_are_those_of_the_leads_three_states() -> None:
     assert by_date["19 May 2025"] == states  # "The talks are to continue on Monday"
     assert by_date["June 2025"] == states  # "a meeting of the three foreign ministers"
     assert by_date["December 2023"] == states  # "The last round"
+
+
+# ------------------------------------------------------------- 3. places: "held in PLACE"
+def test_a_round_held_in_a_place_is_there() -> None:
+    # each had no place
+    text = ("NAIROBI, May 16 (Reuters) - Kenya and Uganda resumed talks on Friday.\n\n"
+            "The last round, held in Kampala in December 2023, collapsed. The previous "
+            "meeting was also held in Mombasa in May 2015.")
+    where = {r[1]: r[3] for r in _rows(text)}
+    assert where["December 2023"] == "Kampala" and where["May 2015"] == "Mombasa"
+
+
+# ------------------------------------- 4. places: the lead's day at the dateline's place
+def test_a_signing_of_the_leads_day_is_at_the_datelines_place() -> None:
+    text = ("LIMA, May 16 (Andina) -- Peruvian President Ana Sato held talks with Chilean "
+            "President Tom Reyes on Friday.\n\n"
+            "The two leaders also signed four agreements on Friday, officials said.")
+    assert [r[3] for r in _rows(text) if "four agreements" in r[0]] == ["Lima"]  # was ""
+    # not on a day other than the lead's
+    before = text.replace("four agreements on Friday", "four agreements on Wednesday")
+    assert [r[3] for r in _rows(before) if "four agreements" in r[0]] == [""]

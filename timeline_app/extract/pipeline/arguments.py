@@ -685,8 +685,12 @@ the place told after the host's verb is the meeting's."""
 
 
 _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s+to)\s+)?"
-                          r"(?:take\s+place|takes\s+place|took\s+place|be\s+held|is\s+held|"
-                          r"are\s+held|was\s+held|were\s+held)(?=\s)"
+                          r"(?:take\s+place|takes\s+place|took\s+place|(?:be|is|are|was|were)\s+"
+                          # ("was also held in Iwaki", ext24: no place)
+                          r"(?:(?:also|first|last|previously|again)\s+)?held)(?=\s)"
+                          # "The last round, | held in Addis Ababa in December 2023, |
+                          # collapsed" (ext24: no place)
+                          r"|,\s+held(?=\s+(?:in|at)\s+[A-Z])"
                           # "The leaders' summit | is scheduled for October 26 | in Kuala
                           # Lumpur" (verify18: no place)
                           r"|(?:(?<=scheduled)|(?<=set)|(?<=slated)|(?<=planned))\s+"
