@@ -69,3 +69,13 @@ def test_a_signing_of_the_leads_day_is_at_the_datelines_place() -> None:
     # not on a day other than the lead's
     before = text.replace("four agreements on Friday", "four agreements on Wednesday")
     assert [r[3] for r in _rows(before) if "four agreements" in r[0]] == [""]
+
+
+# ----------------------------------------- 5. places: the city of a visit to its state
+def test_a_visit_to_a_state_is_placed_in_the_city_its_clause_names() -> None:
+    text = "Kenyan President William Ruto travelled to Vietnam on Tuesday for talks in Hanoi."
+    assert [r[3] for r in _rows(text)] == ["Hanoi"]  # was Vietnam
+    # not the city of another clause
+    other = ("Kenyan President William Ruto will pay a visit to Vietnam in June, while the "
+             "ministers are to meet in Hanoi in July.")
+    assert [r[3] for r in _rows(other) if r[1] == "June 2025"] == ["Vietnam"]

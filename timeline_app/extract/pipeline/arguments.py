@@ -2603,6 +2603,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                                          also.group(1))):
                 # "visited Kinshasa and Kigali": both are where the visit went (trial 13)
                 mention.location = f"{dest.group(1)} and {also.group(1)}"
+    if mention.category == "visit" and (state := COUNTRIES.get(mention.location)):
+        mention.location = _city_of_the_visit(text[mention.end:seg.end], state) \
+            or mention.location
     occasion = re.search(
         r"\b(?:during|at|on the sidelines of)\s+the\s+((?:[A-Z][\w'-]*\s+)+(?:"
         + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
@@ -2705,6 +2708,27 @@ _GOVERNING_WORDS = frozenset((PREPOSITIONS - {"during"}) | {"under", "about", "u
 
 _MODALS = frozenset({"would", "will", "to", "could", "can", "may", "might", "must", "should",
                      "shall", "did", "does", "do"})
+
+
+_ANOTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|as|which|where|when|after|before|"
+                             r"who|since)\b")
+_TO_A_CITY = re.compile(r"\b(?:in|to|at)\s+([A-Z][\w'.-]*+)(?:\s+([A-Z][\w'.-]*+))?")
+
+
+def _city_of_the_visit(sentence: str, state: str) -> str:
+    """The first city of ``state`` (a canonical name, ``vocab.CITIES``) that ``sentence`` (the
+    rest of a visit's sentence) names after "in", "to" or "at", "" when none: where a visit
+    to the state went ("travelled to Turkey in May 2024, for talks with Erdogan in Ankara":
+    Ankara; ext24: the state, where the golds name the city).  Not a city before the visit,
+    nor one of another clause ("would pay an official visit to China later this year, while
+    ... the meeting ... in Beijing": China, as the dev gold)."""
+    clause = _ANOTHER_CLAUSE.search(sentence)
+    for found in _TO_A_CITY.finditer(sentence, 0, clause.start() if clause else len(sentence)):
+        for name in (f"{found.group(1)} {found.group(2)}" if found.group(2) else "",
+                     found.group(1)):
+            if name and vocab.CITIES.get(name := name.rstrip(".")) == state:
+                return name
+    return ""
 
 
 def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
