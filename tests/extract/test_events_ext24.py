@@ -79,3 +79,9 @@ def test_a_visit_to_a_state_is_placed_in_the_city_its_clause_names() -> None:
     other = ("Kenyan President William Ruto will pay a visit to Vietnam in June, while the "
              "ministers are to meet in Hanoi in July.")
     assert [r[3] for r in _rows(other) if r[1] == "June 2025"] == ["Vietnam"]
+
+
+# ------------------------------------------- 6. a passive's doer, a people, without "the"
+def test_a_people_that_did_it_is_named_without_its_article() -> None:
+    rows = _rows("The text was agreed by the Europeans in January.")
+    assert [r[2] for r in rows] == [("Europeans",)]  # was "the Europeans"

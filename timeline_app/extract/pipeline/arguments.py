@@ -3176,8 +3176,13 @@ def _as_states(names: list[str], entities: Entities, year: int | None) -> list[s
     """``names`` with each capital that stands for its government as its state ("Kigali"
     -> Rwanda: a capital named as a participant is that country, trial 13) and each
     state by the name the article gives it (:meth:`.Entities.state_name`), once each."""
-    return list(dict.fromkeys(entities.state_name(_state_of_capital(n, entities, year))
-                              for n in names))
+    return list(dict.fromkeys(entities.state_name(_state_of_capital(
+        _THE_PEOPLE.sub(r"\1", n), entities, year)) for n in names))
+
+
+_THE_PEOPLE = re.compile(r"^the\s+([A-Z][a-z]+ans)$")
+"""'the Europeans' (a passive's doer: "was agreed by the Europeans"): a people as a
+participant is named without its article, as "Europeans" (ext24; the leftover of ext23)."""
 
 
 _FORMER_SEATS = {"Moscow": ("Soviet Union", 1991)}
