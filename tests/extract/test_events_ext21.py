@@ -22,7 +22,7 @@ def _rows(text: str, dct: dt.date = DCT) -> list[tuple[str, str, tuple[str, ...]
 def test_went_to_a_named_place_is_a_visit_on_each_of_its_dates() -> None:
     # was no event at all ("travelled to", "visited" were)
     assert _rows("Carney went to Ottawa in 2017.") == [
-        ("Carney visits Ottawa", "2017", ("Carney",), "Ottawa", "visit")]
+        ("Carney visits Ottawa", "2017", ("Carney", "Canada"), "Ottawa", "visit")]  # (host, ext24)
     rows = _rows("Ruto went to Hanoi in 2018 and again in 2022 for trade talks.")
     assert [(r[1], r[0], r[3]) for r in rows] == [
         ("2018", "Ruto visits Hanoi", "Hanoi"), ("2022", "Ruto visits Hanoi", "Hanoi")]

@@ -26,6 +26,7 @@ from .dateline import Dateline, read_dateline
 from .pipeline.arguments import (
     describe_mentions,
     event_participants,
+    lead_group,
     lead_side_and_partner,
     lead_sides,
 )
@@ -246,7 +247,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         date_basis=dct_basis,
         text=text,
     )
-    candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides)
+    group = lead_group(mentions)  # ("Egypt, Ethiopia and Sudan resumed talks")
+    candidates = [_candidate(c, text, timexes, entities, dct, lead_countries, source.id, sides,
+                             group)
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
@@ -255,12 +258,13 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
-               sides: list[str]) -> Candidate:
+               sides: list[str], group: list[str]) -> Candidate:
     """One event as a candidate: its title, date, participants, confidence and evidence
-    (``sides``: the lead's two sides, :func:`.arguments.lead_sides`)."""
+    (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
+    or more, :func:`.arguments.lead_group`)."""
     best = c.best
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
-                                best.seg.text, lead_countries, sides)
+                                best.seg.text, lead_countries, sides, group)
     title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
     confidence = confidence_of(c, dct)
     if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:

@@ -1706,6 +1706,17 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
         and not _REMOTE.search(lead.seg.text)
     if lead is not None and on_the_day:
         lead.location = dateline.place
+    if lead is not None and dateline.place and lead.location.lower() == dateline.place.lower():
+        # The lead's day at the dateline's place: a signing or meeting of a later sentence
+        # that names no place on that day is there too ("KYIV - Modi held talks with
+        # Zelenskyy on Friday. ... The two sides signed four agreements", ext24: no place;
+        # a verb's act: not a word like "normalization" in a quote, TimeBank APW19980301)
+        for m in mentions:
+            if not m.location and m.seg is not lead.seg and m.category in ("treaty", "meeting") \
+                    and m.pos == "verb" \
+                    and m.date is not None and m.date.precision is Precision.DAY \
+                    and m.date.start == dct and not _REMOTE.search(m.seg.text):
+                m.location = lead.location
     # A body that sits where the dateline is ("UNITED NATIONS - The U.N. Security Council
     # voted on Wednesday"): its lead act of the days before is there too (ext22's own
     # story: the vote had no place, or the place of what it voted on)
