@@ -1,0 +1,137 @@
+"""verify24's UI findings (session 19, helper ui23): U1 a retyped Date and the End the
+editor filled; U4 long titles and file names elided with "…"; U2 Import Article's default
+over the untouched sample; U3 a summary equal to its source sentence; U5 lanes at Fit
+All; U6 the review's columns fitted once.  Keys and clicks on the real widgets."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.ui.event_editor import EventEditor, read_typed_date
+
+PNG_DIR = Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent"))
+
+
+def _grab(widget, name: str) -> None:
+    if PNG_DIR.is_dir():
+        widget.grab().save(str(PNG_DIR / name))
+
+
+def _retype(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(edit, char)
+        else:
+            edit.insert(char)
+
+
+def _may_summit() -> Event:
+    return Event("u1-summit", "Summit in Lima", FuzzyDate.of_ymd(2024, 5, 3),
+                 end=FuzzyDate.of_ymd(2024, 5, 5))
+
+
+def _open_editor(qtbot, window, event: Event | None) -> EventEditor:
+    dialog = EventEditor(window.document.timeline, event)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()  # above the main window, as the editor opens: Tab leaves a field
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    return dialog
+
+
+# --- U1: a retyped Date replaces the End the editor filled -------------------------------
+
+def test_u1_a_later_date_clears_the_events_own_end_and_says_so(qtbot, window):
+    dialog = _open_editor(qtbot, window, _may_summit())
+    assert dialog.end_edit.text() == "5 May 2024"
+    _retype(qtbot, dialog.date_edit, "late 2024")
+    # OK at once: the End that the new period replaces is not an error to fix by hand.
+    assert dialog.ok_button.isEnabled(), dialog.error_label.text()
+    assert dialog.end_words.text() == "was 5 May 2024: cleared, it is before the new date"
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # leaving the field clears it
+    assert dialog.end_edit.text() == ""
+    assert dialog.end_words.text() == "was 5 May 2024: cleared, it is before the new date"
+    _grab(dialog, "u1-end-cleared.png")
+    event = dialog.edited_event()
+    assert (event.date, event.end) == (read_typed_date("late 2024").date, None)
+
+
+def test_u1_enter_after_a_later_date_is_ok(qtbot, window):
+    dialog = _open_editor(qtbot, window, _may_summit())
+    _retype(qtbot, dialog.date_edit, "late 2024")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert dialog.result() == EventEditor.DialogCode.Accepted
+    assert dialog.edited_event().end is None
+
+
+def test_u1_a_range_typed_over_a_filled_end_replaces_it(qtbot, window):
+    dialog = _open_editor(qtbot, window, _may_summit())
+    _retype(qtbot, dialog.date_edit, "1–10 June 2024")
+    assert dialog.ok_button.isEnabled(), dialog.error_label.text()
+    assert dialog.end_words.text() == ("was 5 May 2024: the range typed in Date gives "
+                                       "the end")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert (dialog.date_edit.text(), dialog.end_edit.text()) == ("1 June 2024", "10 June 2024")
+    # ... and that end, filled by the editor, follows the next retyped date in turn.
+    _retype(qtbot, dialog.date_edit, "2025")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.end_edit.text() == ""
+    assert dialog.edited_event().date == FuzzyDate.of_year(2025)
+
+
+def test_u1_a_new_range_split_then_retyped_is_the_trial_steps(qtbot, window):
+    dialog = _open_editor(qtbot, window, None)
+    qtbot.keyClicks(dialog.title_edit, "Talks")
+    _retype(qtbot, dialog.date_edit, "3–5 May 2024")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.end_edit.text() == "5 May 2024"
+    _retype(qtbot, dialog.date_edit, "late 2024")
+    assert dialog.ok_button.isEnabled()
+
+
+def test_u1_an_earlier_date_keeps_the_end(qtbot, window):
+    dialog = _open_editor(qtbot, window, _may_summit())
+    _retype(qtbot, dialog.date_edit, "1 May 2024")  # the start moved, the end holds
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    event = dialog.edited_event()
+    assert (event.date, event.end) == (FuzzyDate.of_ymd(2024, 5, 1),
+                                       FuzzyDate.of_ymd(2024, 5, 5))
+
+
+def test_u1_an_end_typed_by_hand_is_never_overridden(qtbot, window):
+    dialog = _open_editor(qtbot, window, _may_summit())
+    _retype(qtbot, dialog.end_edit, "6 May 2024")  # the person's own end
+    _retype(qtbot, dialog.date_edit, "late 2024")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
+    assert dialog.end_edit.text() == "6 May 2024"
+    assert not dialog.ok_button.isEnabled()
+    assert "The end is before the start" in dialog.error_label.text()
+
+
+def test_u1_one_undo_restores_date_and_end(qtbot, window, recorded_prompts):
+    event = _may_summit()
+    window.document.add_event(event)
+    window.view.select_event(event.id)
+
+    def script(dialog):
+        _retype(qtbot, dialog.date_edit, "late 2024")
+        qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+
+    recorded_prompts.edit_script = script
+    qtbot.keyClick(window.view, Qt.Key.Key_F2)
+    edited = window.document.timeline.get(event.id)
+    assert (edited.date, edited.end) == (read_typed_date("late 2024").date, None)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    restored = window.document.timeline.get(event.id)
+    assert (restored.date, restored.end) == (event.date, event.end)
+    assert dataclasses.replace(restored, date_basis="") == dataclasses.replace(
+        event, date_basis="")
