@@ -135,3 +135,51 @@ def test_u1_one_undo_restores_date_and_end(qtbot, window, recorded_prompts):
     assert (restored.date, restored.end) == (event.date, event.end)
     assert dataclasses.replace(restored, date_basis="") == dataclasses.replace(
         event, date_basis="")
+
+
+# --- U4: long titles and messages end in "…", whole behind Details or a tooltip ----------
+
+LONG_TITLE = "Chile and Bolivia to restore ambassadors after 47-year rupture"
+
+
+def test_u4_shortened_cuts_at_a_word_with_an_ellipsis():
+    from timeline_app.words import shortened
+
+    assert shortened(LONG_TITLE) == "Chile and Bolivia to restore ambassadors after 47-year…"
+    assert shortened("Short title") == "Short title"
+    assert shortened("x" * 100) == "x" * 59 + "…"  # no word to cut at: cut inside it
+    assert len(shortened(LONG_TITLE)) <= 60
+
+
+def test_u4_the_csv_exports_note_cuts_the_title_at_a_word_and_gives_it_whole(
+        window, recorded_prompts, tmp_path):
+    window.document.set_properties(LONG_TITLE, "")
+    recorded_prompts.export_path = str(tmp_path / "cb.csv")
+    assert window.export_as("CSV")
+    title, message = recorded_prompts.messages[-1]
+    assert "“Chile and Bolivia to restore ambassadors after 47-year…”" in message
+    assert "ruptu”" not in message
+    assert recorded_prompts.message_details[-1] == f"The timeline's title: “{LONG_TITLE}”"
+
+
+def test_u4_a_long_status_message_ends_in_an_ellipsis_with_the_whole_in_a_tooltip(
+        qtbot, window):
+    message = ("timeline-project-example.timeline (the file open last time) was not "
+               "reopened: another program's file (Open Recent imports it). Showing the "
+               "sample timeline.")
+    window.resize(1100, 700)
+    bar = window.statusBar()
+    bar.showMessage(message, 20_000)
+    qtbot.waitUntil(lambda: bar.currentMessage() == message)
+    window.repaint()
+    shown = bar.shown_message()
+    assert shown.endswith("…") and message.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.message_room().width()
+    assert bar.message_room().right() < window._status.x()  # left of the status line
+    assert bar.currentMessage() == message  # whole, for screen readers and tests
+    assert "Showing the sample timeline." in bar.toolTip()
+    if PNG_DIR.is_dir():
+        bar.grab().save(str(PNG_DIR / "u4-status-elided.png"))
+    bar.showMessage("Saved", 5000)
+    window.repaint()
+    assert bar.shown_message() == "Saved" and bar.toolTip() == ""

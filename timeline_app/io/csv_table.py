@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..core.dates import FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
-from ..words import counted
+from ..words import counted, shortened
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
@@ -162,7 +162,7 @@ def export_losses(timeline: Timeline) -> list[str]:
                      f"{counted(len(more), 'event')}: one a row is written, the one "
                      "its date basis quotes")
     named = [words for words, kept in (
-        (f"title \u201c{timeline.title[:60]}\u201d",
+        (f"title \u201c{shortened(timeline.title)}\u201d",
          timeline.title not in ("", Timeline().title)),  # (the default: never named)
         ("description", bool(timeline.description))) if kept]
     if named:

@@ -37,6 +37,7 @@ from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
+from ..words import shortened
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
@@ -74,7 +75,7 @@ def export_losses(timeline: Timeline) -> list[str]:
                 if not e.date.fits_datetime or not (e.end or e.date).fits_datetime]
     if not left_out:
         return []
-    names = ", ".join(f"\u201c{e.title[:60]}\u201d" for e in left_out[:5])
+    names = ", ".join(f"\u201c{shortened(e.title)}\u201d" for e in left_out[:5])
     more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
     noun = "event" if len(left_out) == 1 else "events"
     return [f"{len(left_out)} {noun} before AD 1 left out: {names}{more}"]

@@ -99,6 +99,52 @@ class _ElidingLabel(QLabel):
         painter.end()
 
 
+class _ElidingStatusBar(QStatusBar):
+    """The status bar: a temporary message wider than its room beside the status line
+    ends in "…" instead of being cut mid-word by it, and shows whole in the bar's tooltip
+    (plain text); ``currentMessage()`` stays whole.  verify24, U4: "… Showing the sample
+    timeli" under the "8 events · showing …" line.  QStatusBar draws its message itself,
+    clipped, in the room left of the first permanent widget (qstatusbar.cpp,
+    ``messageRect``): the same room, drawn here when the message does not fit."""
+
+    def message_room(self) -> QRect:
+        """Where Qt draws the temporary message: from 6 px to 2 px before the first
+        visible permanent widget (or 12 px before the right edge, or the size grip)."""
+        right = self.width() - 12
+        for child in self.children():
+            if isinstance(child, QWidget) and child.isVisible() and child.x() > 6 \
+                    and not child.isWindow():
+                right = min(right, child.x() - 2)
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def shown_message(self) -> str:
+        """The temporary message as drawn: whole, or elided with "…" to ``message_room``."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             self.message_room().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        message = self.currentMessage()
+        shown = self.shown_message() if message else message
+        tip = tooltip_text(message) if shown != message else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        if shown == message:
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter,
+                                   self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.message_room(), int(Qt.AlignmentFlag.AlignLeading
+                                                  | Qt.AlignmentFlag.AlignVCenter
+                                                  | Qt.TextFlag.TextSingleLine), shown)
+        painter.end()
+
+
 def _picture_label(kind: str, whole: bool, label: str) -> str:
     """"P&NG picture of the whole timeline…": a letter of the kind no other entry uses."""
     at = _PICTURE_MNEMONICS.get((kind, whole))
@@ -633,7 +679,7 @@ class MainWindow(QMainWindow):
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
-        self.setStatusBar(QStatusBar(self))  # made in Python: see _build_actions
+        self.setStatusBar(_ElidingStatusBar(self))  # made in Python: see _build_actions
         self.statusBar().addPermanentWidget(self._status)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
@@ -2860,7 +2906,7 @@ class MainWindow(QMainWindow):
             return
         # Said in a box too: the status bar's line was easy to miss.
         self.statusBar().showMessage(f"Exported {name}{every}; {notes.summary}", 10000)
-        prompts.show_message(self, f"Exported {name}", notes.text())
+        prompts.show_message(self, f"Exported {name}", notes.text(), "\n".join(notes.in_full))
 
     def _filtered_words(self) -> str:
         """"12 of 100 events shown (filter: …)" (with a search's matches) while the
