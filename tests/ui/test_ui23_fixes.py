@@ -183,3 +183,64 @@ def test_u4_a_long_status_message_ends_in_an_ellipsis_with_the_whole_in_a_toolti
     bar.showMessage("Saved", 5000)
     window.repaint()
     assert bar.shown_message() == "Saved" and bar.toolTip() == ""
+
+
+# --- U2: an article imported over the sample starts a timeline of its own ------------------
+
+ANDEAN = ("SANTIAGO, Oct 14 (Reuters) - Chile and Bolivia agreed on Monday to restore full "
+          "diplomatic relations at ambassador level for the first time since 1978. "
+          "Foreign ministers of Chile and Bolivia met in Lima on 12 October 2025.")
+
+
+def _review_default(window, qtbot, monkeypatch, text: str):
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None: extract_events(text))
+    seen = {}
+
+    def review(_parent, result, can_add, existing=(), prefer_new=False):
+        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
+        qtbot.addWidget(dialog)
+        seen["dialog"] = dialog
+        return None
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    return seen["dialog"]
+
+
+def _try_the_editor(window) -> None:
+    """What verify24 did first: an event of their own added to the sample."""
+    window.document.add_event(Event("tried", "Foreign ministers meet in Oslo",
+                                    FuzzyDate.of_year(2024)))
+
+
+def test_u2_an_unrelated_article_over_the_edited_sample_starts_a_new_timeline(
+        window, qtbot, monkeypatch):
+    _try_the_editor(window)
+    dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
+    assert dialog.new_radio.isChecked() and dialog.add_radio.isEnabled()
+    dialog.resize(1200, 560)
+    _grab(dialog, "u2-review-new-timeline.png")
+
+
+def test_u2_a_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch, recorded_prompts,
+                                               tmp_path):
+    _try_the_editor(window)
+    recorded_prompts.save_path = str(tmp_path / "mine.json")
+    assert window.save_as()
+    assert window.document.path
+    dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
+    assert dialog.add_radio.isChecked()
+
+
+def test_u2_a_new_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch,
+                                                   recorded_prompts):
+    assert window.new_timeline()  # the untouched sample: nothing to save
+    window.document.add_event(Event("own", "Talks in Lima", FuzzyDate.of_year(2024)))
+    dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
+    assert dialog.add_radio.isChecked()

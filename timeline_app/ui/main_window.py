@@ -544,6 +544,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
+        #: The sample timeline's object while the document shows it (``mark_sample``):
+        #: an article imported over it starts a timeline of its own by default (U2).
+        self._sample: Timeline | None = None
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
@@ -1131,6 +1134,7 @@ class MainWindow(QMainWindow):
             return False
         self.selection.select(None)
         self.document.replace_timeline(timeline, None)
+        self.mark_sample()
         return True
 
     def edit_properties(self) -> bool:
@@ -2405,6 +2409,7 @@ class MainWindow(QMainWindow):
 
         self.selection.select(None)
         self.document.replace_timeline(load_default_timeline(), None)
+        self.mark_sample()
         self.view.fit_all()
         self.statusBar().showMessage(f"{why}. Showing the sample timeline.", 20_000)
 
@@ -3043,6 +3048,37 @@ class MainWindow(QMainWindow):
         return moves._replace(move=lambda lane: follow(moves.move(lane)),
                               new_lane=lambda: follow(moves.new_lane()))
 
+    def mark_sample(self) -> None:
+        """The document now shows the sample timeline (at start, File → Open Sample
+        Timeline, or a file not reopened): until it is saved to a file or replaced,
+        ``_prefer_new_timeline`` treats it as the sample, edited or not."""
+        self._sample = self.document.timeline
+
+    def _showing_sample(self) -> bool:
+        """The document is the sample timeline, edited or not, never saved to a file."""
+        return self._sample is self.document.timeline and not self.document.path
+
+    def _prefer_new_timeline(self, result: ExtractionResult) -> bool:
+        """Whether the import review starts with "Start a new timeline" chosen.
+
+        The rule (README, "Import an article"): over the sample timeline, a new timeline
+        (untouched: no question to save it either, verify20 F7); over the sample with
+        the person's own edits, a new timeline too when the article does not tell of what
+        the sample's name names (``name_is_about``; the question to save the edits then
+        keeps them) — verify24, U2: a new user who had tried the editor on the Korea–Japan
+        sample got "Add to the current timeline" for a Chile–Bolivia story.  A timeline
+        of the person's own (opened from or saved to a file, File → New) is added to.
+        """
+        if self._showing_untouched_sample():
+            return True
+        if not self._showing_sample():
+            return False
+        source = result.source
+        told = [source.title, source.text,
+                *(text for c in result.candidates
+                  for text in (c.title, c.location, *c.participants))]
+        return name_is_about(self.document.timeline.title, told) is False
+
     def _showing_untouched_sample(self) -> bool:
         """The window shows the sample timeline as it ships (at start, or File → Open
         Sample Timeline), unsaved and unchanged: an imported article starts a timeline
@@ -3223,7 +3259,7 @@ class MainWindow(QMainWindow):
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
                                                 self.document.timeline.events,
-                                                self._showing_untouched_sample())
+                                                self._prefer_new_timeline(result))
             reviewed = True
             if outcome != BACK:
                 break
