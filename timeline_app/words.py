@@ -50,6 +50,14 @@ def shortened(text: str, limit: int = QUOTED_LIMIT) -> str:
     return cut.rstrip(" ,;:") + "\u2026"
 
 
+def same_words(first: str, second: str) -> bool:
+    """Whether two texts are the same words, spaces and line breaks aside: an extracted
+    event's summary is its source sentence (``extract.Candidate.to_event``), which the
+    detail pane and the exports quote as the sentence already, so they show it once
+    (verify18 in the pane; verify24, U3, in the CSV and TimelineJS exports)."""
+    return first.split() == second.split()
+
+
 def copy_title(title: str, taken: Collection[str] = ()) -> str:
     """The title of a duplicate: "Summit (copy)", then "Summit (copy 2)" when that is
     ``taken`` (or when ``title`` is itself a copy), as file managers and editors name

@@ -244,3 +244,27 @@ def test_u2_a_new_timeline_of_ones_own_is_added_to(window, qtbot, monkeypatch,
     window.document.add_event(Event("own", "Talks in Lima", FuzzyDate.of_year(2024)))
     dialog = _review_default(window, qtbot, monkeypatch, ANDEAN)
     assert dialog.add_radio.isChecked()
+
+
+# --- U3: a summary that is its source sentence is written once -----------------------------
+
+def test_u3_an_extracted_event_exported_to_csv_and_reopened_shows_its_sentence_once(
+        window, recorded_prompts, tmp_path):
+    from timeline_app.core import Evidence
+
+    sentence = ("Chile and Bolivia agreed on Monday to restore full diplomatic relations "
+                "at ambassador level for the first time since 1978.")
+    event = Event("u3", "Chile and Bolivia agree to restore relations",
+                  FuzzyDate.of_ymd(2025, 10, 13), summary=sentence,
+                  evidence=(Evidence(sentence, 0, len(sentence)),))
+    window.document.add_event(event)
+    recorded_prompts.export_path = str(tmp_path / "cb.csv")
+    assert window.export_as("CSV")
+    rows = (tmp_path / "cb.csv").read_text("utf-8").splitlines()
+    assert sum(line.count("ambassador level for the first time") for line in rows) == 1
+    assert window.open_path(str(tmp_path / "cb.csv"))
+    back = next(e for e in window.document.timeline if e.title == event.title)
+    assert back.summary == "" and back.evidence[0].sentence == sentence
+    window.selection.select(back.id)
+    assert window.detail_pane.plain_text().count("ambassador level for the first") == 1
+    _grab(window.detail_pane, "u3-detail-after-csv.png")

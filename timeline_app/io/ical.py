@@ -37,7 +37,7 @@ from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
-from ..words import shortened
+from ..words import same_words, shortened
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
@@ -150,8 +150,9 @@ def _vevent(event: Event, stamp_line: str) -> str:
         lines.append(_BASIS + event.date_basis)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
-    if event.summary:
-        lines.append(event.summary)
+    if event.summary and not (event.evidence
+                              and same_words(event.summary, event.evidence[0].sentence)):
+        lines.append(event.summary)  # not the sentence quoted below once more (U3)
     if event.evidence:
         lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
     out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)),
