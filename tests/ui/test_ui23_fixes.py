@@ -268,3 +268,46 @@ def test_u3_an_extracted_event_exported_to_csv_and_reopened_shows_its_sentence_o
     window.selection.select(back.id)
     assert window.detail_pane.plain_text().count("ambassador level for the first") == 1
     _grab(window.detail_pane, "u3-detail-after-csv.png")
+
+
+# --- U5: a "+1" whose row has room shows its event ------------------------------------------
+
+def _crowded_week_and_one_later(rows: int):
+    """``rows + 1`` meetings a day apart (too close for two titles to share a row at Fit
+    All) and one more a year later: packing fills ``rows`` rows and one event is left
+    over, more events than ``rows + 1`` in all."""
+    from timeline_app.core import Timeline
+
+    events = [Event(f"m{i}", f"Round {i} of the nuclear talks in Vienna or Geneva",
+                    FuzzyDate.of_ymd(2024, 4, 1 + i), category="meeting")
+              for i in range(rows + 1)]
+    events.append(Event("later", "Talks resume", FuzzyDate.of_ymd(2025, 4, 1),
+                        category="meeting"))
+    events.append(Event("other", "A treaty", FuzzyDate.of_ymd(2024, 10, 1),
+                        category="treaty"))
+    return Timeline.from_events(events)
+
+
+def test_u5_a_plus_one_badge_with_room_in_its_row_is_its_event(shown_view):
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui.timeline_view import MAX_ROWS
+
+    view = shown_view(_crowded_week_and_one_later(MAX_ROWS), size=(900, 300))
+    QApplication.processEvents()
+    meeting = next(lane for lane in view._layout().lanes if lane.category == "meeting")
+    shown = {item.event_id for item in meeting.items}
+    assert shown == {f"m{i}" for i in range(MAX_ROWS + 1)} | {"later"}
+    assert not meeting.badges
+    _grab(view, "u5-badge-row-used.png")
+
+
+def test_u5_badges_of_events_that_would_overlap_stay_badges():
+    from timeline_app.ui.layout import LaneItem, pack_lane
+
+    items = [LaneItem(f"e{i}", 100.0 + i, 100.0 + i, 200.0) for i in range(4)]
+    packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
+    assert packing.clusters and packing.rows_used == 2  # two left over, at one place
+    one_over = pack_lane(items[:3], 2, 0.0, 900.0, badge_row=True)
+    assert not one_over.clusters and one_over.rows_used == 3
+    assert pack_lane(items[:3], 2, 0.0, 900.0).clusters  # without the badge row: as before
