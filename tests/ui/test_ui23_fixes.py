@@ -311,3 +311,30 @@ def test_u5_badges_of_events_that_would_overlap_stay_badges():
     one_over = pack_lane(items[:3], 2, 0.0, 900.0, badge_row=True)
     assert not one_over.clusters and one_over.rows_used == 3
     assert pack_lane(items[:3], 2, 0.0, 900.0).clusters  # without the badge row: as before
+
+
+# --- U6: the review's columns stay put while cells are corrected --------------------------
+
+def test_u6_correcting_cells_moves_no_column(qtbot, monkeypatch):
+    from tests.ui.test_ux15_review_columns import _review
+    from timeline_app.ui.import_article import ReviewDialog
+
+    dialog = _review(qtbot, monkeypatch, (1600, 1000))
+    table = dialog.table
+    columns = range(len(ReviewDialog.COLUMNS))
+
+    def widths():
+        return [table.columnWidth(c) for c in columns]
+
+    before = widths()
+    _grab(dialog, "u6-review-before.png")
+    dialog.set_cell(2, "Place", "Lima")  # the trial's correction: a blank place typed
+    assert table.item(2, ReviewDialog.CONFIDENCE).text() == "checked by you"
+    assert widths() == before
+    dialog.set_cell(1, "Date", "4 November 2025")
+    dialog.set_cell(0, "Title", "Talks in Doha")
+    assert widths() == before
+    _grab(dialog, "u6-review-after-edits.png")
+    # A typed text that the column would cut still widens it (ui13b's range typed).
+    dialog.set_cell(1, "Date", "c. 15 September 2025 to c. 20 September 2025")
+    assert table.columnWidth(ReviewDialog.DATE) >= table.sizeHintForColumn(ReviewDialog.DATE)
