@@ -46,7 +46,9 @@ def create_main_window(path: str | None = None,  # type: ignore[no-untyped-def]
     if path is None:
         from timeline_app.io.bundled import load_default_timeline
 
-        return MainWindow(load_default_timeline(), None, defer_panels=defer_panels)
+        window = MainWindow(load_default_timeline(), None, defer_panels=defer_panels)
+        window.mark_sample()
+        return window
     from timeline_app.io.formats import open_timeline_file
 
     # Any format the app reads, recognised by content; another tool's file opens as a new,

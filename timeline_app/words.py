@@ -26,6 +26,38 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+#: Characters of a title or name quoted in a message's line (an export's note): longer
+#: ones are cut at a word, with "…" (``shortened``); the message's Details give them whole.
+QUOTED_LIMIT = 60
+
+
+def shortened(text: str, limit: int = QUOTED_LIMIT) -> str:
+    """``text`` whole when at most ``limit`` characters, else cut after its last whole word
+    that fits and ended with "…" (at most ``limit`` characters in all): 'Chile and Bolivia
+    to restore ambassadors after 47-year…', not '… 47-year ruptu' (verify24, U4).  A word
+    longer than half the limit is cut inside it rather than leave a stub.
+
+    Args:
+        text: Plain text (a title, a file name).
+        limit: At most this many characters returned, "…" included (at least 2).
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "\u2026"
+
+
+def same_words(first: str, second: str) -> bool:
+    """Whether two texts are the same words, spaces and line breaks aside: an extracted
+    event's summary is its source sentence (``extract.Candidate.to_event``), which the
+    detail pane and the exports quote as the sentence already, so they show it once
+    (verify18 in the pane; verify24, U3, in the CSV and TimelineJS exports)."""
+    return first.split() == second.split()
+
+
 def copy_title(title: str, taken: Collection[str] = ()) -> str:
     """The title of a duplicate: "Summit (copy)", then "Summit (copy 2)" when that is
     ``taken`` (or when ``title`` is itself a copy), as file managers and editors name

@@ -40,6 +40,7 @@ class PromptRecorder:
         self.edit_script: Callable[[Any], None] | None = None
         self.editors: list[Any] = []
         self.messages: list[tuple[str, str]] = []
+        self.message_details: list[str] = []  # each message's Details ("" for none)
         self.discard_questions: list[str] = []
         self.save_suggestions: list[str] = []
         self.properties: tuple[str, str] | None = None
@@ -149,8 +150,10 @@ class PromptRecorder:
         self.article_date_questions.append((message, suggestion))
         return self.article_date
 
-    def show_message(self, _parent: object, title: str, message: str) -> None:
+    def show_message(self, _parent: object, title: str, message: str,
+                     details: str = "") -> None:
         self.messages.append((title, message))
+        self.message_details.append(details)
 
     def ask_save_changes(self, _parent: object, _name: str,
                          before: str = "") -> prompts.SaveChoice:

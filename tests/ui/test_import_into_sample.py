@@ -1,7 +1,8 @@
 """An article imported while the window shows the untouched sample timeline starts a
 timeline of its own by default (verify20 F7: it was added to the Korea–Japan sample and
-Save suggested the sample's title); once the person has changed or saved the timeline,
-adding to it stays the default."""
+Save suggested the sample's title); once the person has saved the timeline, or changed
+it and imports an article about what its name names, adding to it stays the default (an
+unrelated article over the changed sample: tests/ui/test_ui23_fixes.py, U2)."""
 
 from __future__ import annotations
 

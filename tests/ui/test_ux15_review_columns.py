@@ -118,8 +118,8 @@ def test_a_long_date_typed_takes_the_titles_room_first(qtbot, monkeypatch):  # t
 
 def test_a_width_set_by_hand_stays_at_any_dialog_width(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
     """A Place column dragged to 150 px stays 150 px however the dialog is resized (it
-    stayed only while a resize kept the old rule's step); a place typed again measures
-    the column again."""
+    stayed only while a resize kept the old rule's step); a place typed that it cuts
+    measures the column again (one that fits leaves it: verify24, U6)."""
     from timeline_app.ui.import_article import ReviewDialog
 
     dialog = _review(qtbot, monkeypatch, (1600, 1000))
@@ -129,6 +129,8 @@ def test_a_width_set_by_hand_stays_at_any_dialog_width(qtbot, monkeypatch):  # t
         dialog.resize(width, dialog.height())
         assert table.columnWidth(ReviewDialog.PLACE) == 150, width
     dialog.set_cell(0, "Place", "Doha")
+    assert table.columnWidth(ReviewDialog.PLACE) == 150
+    dialog.set_cell(0, "Place", "the Lusail Palace in Doha and the Amiri Diwan, Qatar")
     assert table.columnWidth(ReviewDialog.PLACE) != 150
 
 

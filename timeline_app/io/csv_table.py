@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from ..core.dates import FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
-from ..words import counted
+from ..words import counted, same_words, shortened
 from .errors import FormatError
 
 __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
@@ -128,8 +128,8 @@ def csv_pieces(timeline: Timeline) -> Iterator[str]:
         yield writer.writerow([_cell(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
-            e.category, "; ".join(e.participants), e.location, e.summary,
-            _row_sentence(e), e.id, e.date_basis, _date_expression(e))])
+            e.category, "; ".join(e.participants), e.location, *_summary_and_sentence(e),
+            e.id, e.date_basis, _date_expression(e))])
 
 
 def export_losses(timeline: Timeline) -> list[str]:
@@ -162,7 +162,7 @@ def export_losses(timeline: Timeline) -> list[str]:
                      f"{counted(len(more), 'event')}: one a row is written, the one "
                      "its date basis quotes")
     named = [words for words, kept in (
-        (f"title \u201c{timeline.title[:60]}\u201d",
+        (f"title \u201c{shortened(timeline.title)}\u201d",
          timeline.title not in ("", Timeline().title)),  # (the default: never named)
         ("description", bool(timeline.description))) if kept]
     if named:
@@ -273,6 +273,17 @@ def kept_evidence(event: Event) -> Evidence | None:
         if 0 <= at < cited:
             best, cited = evidence, at
     return best
+
+
+def _summary_and_sentence(event: Event) -> tuple[str, str]:
+    """The row's "Summary" and "Source sentence" cells.  A summary that is the sentence
+    word for word (what the extractor writes: ``Candidate.to_event``) is written once, as
+    the sentence, its Summary cell empty: the two columns were identical on every row of
+    an imported article (verify24, U3).  Read back, such a row's event has no summary of
+    its own and the sentence as its evidence, which the detail pane shows alike."""
+    sentence = _row_sentence(event)
+    return ("" if sentence and same_words(event.summary, sentence) else event.summary,
+            sentence)
 
 
 def _row_sentence(event: Event) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.model import Timeline
-from ..words import counted
+from ..words import counted, shortened
 from .errors import FormatError
 from .files import read_regular_file
 
@@ -453,11 +453,14 @@ class ExportNotes:
         details: One line per kind of loss, with counts.
         summary: One short line for the status bar ("1 event before AD 1 left out"): the
             sentence ends in a colon that the details complete, so it cannot stand alone.
+        in_full: The titles a detail quotes cut (``words.shortened``), whole, one a line,
+            for the message's Details (verify24, U4); empty when none was cut.
     """
 
     sentence: str
     details: list[str]
     summary: str
+    in_full: tuple[str, ...] = ()
 
     def text(self) -> str:
         """The sentence, then one bulleted line per detail (a message box wraps each
@@ -488,16 +491,28 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                                "reopening it here brings back each event's columns, but not:",
                                details, "a CSV table does not carry "
                                f"{counted(len(details), 'kind of detail', 'kinds of detail')}; "
-                               "the message lists them")
+                               "the message lists them",
+                               _in_full("The timeline's title", [timeline.title], details))
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 
         details = calendar_losses(timeline)
         if details:
+            named = [e.title for e in timeline
+                     if not e.date.fits_datetime or not (e.end or e.date).fits_datetime][:5]
             return ExportNotes("Calendars cannot hold dates before AD 1, so some events are "
                                "not in the exported file:", details,
-                               details[0].split(":")[0])  # "1 event before AD 1 left out"
+                               details[0].split(":")[0],  # "1 event before AD 1 left out"
+                               _in_full("Left out", named, details))
     return None
+
+
+def _in_full(label: str, texts: list[str], details: list[str]) -> tuple[str, ...]:
+    """``texts`` that a line of ``details`` quotes cut (``words.shortened``), whole, as
+    lines "<label>: “<text>”" for the message's Details; () when none was cut."""
+    quoted = "\n".join(details)
+    return tuple(f"{label}: \u201c{text}\u201d" for text in texts
+                 if shortened(text) != text and f"\u201c{shortened(text)}\u201d" in quoted)
 
 
 # -- errors in words ----------------------------------------------------------------------

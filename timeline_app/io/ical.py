@@ -37,6 +37,7 @@ from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
+from ..words import same_words, shortened
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
@@ -74,7 +75,7 @@ def export_losses(timeline: Timeline) -> list[str]:
                 if not e.date.fits_datetime or not (e.end or e.date).fits_datetime]
     if not left_out:
         return []
-    names = ", ".join(f"\u201c{e.title[:60]}\u201d" for e in left_out[:5])
+    names = ", ".join(f"\u201c{shortened(e.title)}\u201d" for e in left_out[:5])
     more = f" and {len(left_out) - 5} more" if len(left_out) > 5 else ""
     noun = "event" if len(left_out) == 1 else "events"
     return [f"{len(left_out)} {noun} before AD 1 left out: {names}{more}"]
@@ -149,8 +150,9 @@ def _vevent(event: Event, stamp_line: str) -> str:
         lines.append(_BASIS + event.date_basis)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
-    if event.summary:
-        lines.append(event.summary)
+    if event.summary and not (event.evidence
+                              and same_words(event.summary, event.evidence[0].sentence)):
+        lines.append(event.summary)  # not the sentence quoted below once more (U3)
     if event.evidence:
         lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
     out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)),

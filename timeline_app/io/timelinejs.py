@@ -38,7 +38,7 @@ from typing import Any
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline
-from ..words import counted
+from ..words import counted, same_words, shortened
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
@@ -258,7 +258,7 @@ def _refused_words(slide: object, place: str, error: FormatError) -> str:
     where = f"{'era' if kind == 'eras' else 'event'} {int(rest.split(']')[0]) + 1}"
     headline = _text_of(slide)[0] if isinstance(slide, dict) else ""
     if headline:
-        where += f" (\u201c{headline[:60]}\u201d)"
+        where += f" (\u201c{shortened(headline)}\u201d)"
     inner = (error.place or "")[len(place):].lstrip(".")
     field = inner.split(".")[0].replace("_", " ")
     return f"{where}{', its ' + field if field else ''}: {error.problem}"
@@ -423,6 +423,10 @@ def _slide(event: Event) -> dict[str, Any]:
         facts.append("Place: " + event.location)
     if event.evidence:
         facts.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
+        if same_words(body, event.evidence[0].sentence):
+            # The extractor's summary is its sentence: the page quotes it once, as the
+            # source (verify24, U3); our own fields below still carry the summary.
+            body = ""
     text = _paragraphs_html("\n\n".join([body, *facts]) if body else "\n\n".join(facts))
     slide: dict[str, Any] = {
         "unique_id": event.id,

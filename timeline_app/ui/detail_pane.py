@@ -27,7 +27,7 @@ from timeline_app.ui.safe_text import (
     wrap_mode_for,
 )
 from timeline_app.ui.style import category_color, category_label, dim_text_color
-from timeline_app.words import counted
+from timeline_app.words import counted, same_words
 
 _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4})"
                        r"(?:: (?P<result>[^;.]*))?")
@@ -60,8 +60,7 @@ def _is_a_source_sentence(summary: str, event: Event) -> bool:
     """Whether ``summary`` is one of the event's evidence sentences, spaces aside: the
     extractor's summary is often its sentence, which the pane quotes below it anyway (a
     new user's trial, verify18: every extracted event showed its sentence twice)."""
-    words = summary.split()
-    return any(evidence.sentence.split() == words for evidence in event.evidence)
+    return any(same_words(summary, evidence.sentence) for evidence in event.evidence)
 
 
 def event_html(event: Event, source: Source | None, muted: str = "#595959") -> str:

@@ -431,6 +431,10 @@ class EventEditor(QDialog):
             self.circa_check.setChecked(start.circa)
         if event is not None and event.end is not None:
             self.end_edit.setText(event.end.describe())
+        # The End the editor filled (the event's own, or a range's end split off the Date
+        # field) follows a retyped Date; an End the person typed is theirs (U1, verify24).
+        self._end_filled = self.end_edit.text()
+        self._end_note = ""  # what became of a filled End, said under the field
         self._set_category(event.category if event else (initial_category or "event"))
         self._show_evidence()
         # The field being typed in: a date it cannot read is an error only once typing
@@ -453,6 +457,7 @@ class EventEditor(QDialog):
         self.circa_check.toggled.connect(self._untick_typed_circa)
         self.order_box.chosen.connect(self._order_chosen)
         self.date_edit.editingFinished.connect(self.split_range)
+        self.end_edit.textEdited.connect(self._forget_end_note)
         self._validate()
         self._initial_state = self._state()
         self.title_edit.setFocus()
@@ -663,8 +668,12 @@ class EventEditor(QDialog):
             if circa != date.circa:  # the box decides (it follows a typed "c. 1965")
                 date = dataclasses.replace(date, circa=circa)
             self._say(self.date_words, self._words_for(date_result, circa))
+        follows = self._end_follows(date, end, end_result)
         if end_result is None:
-            self._say(self.end_words, "")
+            self._say(self.end_words, self._end_note)
+        elif follows:  # the filled End gives way to the retyped Date (split_range)
+            assert end_result.date is not None
+            self._say(self.end_words, self._end_gives_way(end_result.date, end))
         elif end_result.date is None:
             self._say(self.end_words, "")
             problems.append(f"Cannot read {_quoted(self.end_edit)} as the end. "
@@ -694,6 +703,32 @@ class EventEditor(QDialog):
             problems.append(f"The end is before the start: {end.describe()} comes before "
                             f"{date.describe()}.")
         return date, end, problems
+
+    def _end_follows(self, date: FuzzyDate | None, range_end: FuzzyDate | None,
+                     end_result: ParseResult | None) -> bool:
+        """True when the End field holds the end the editor filled and the Date typed
+        since replaces it: the Date is a range (its end wins) or starts after that end.
+
+        The rule (README, "Add and correct events by hand"): a person retyping the date
+        of a multi-day event means the new period (verify24, U1: "3-5 May 2024" retyped
+        as "late 2024" kept the old end and OK stayed disabled).  An End typed by hand
+        in this editor is never overridden: a conflict with it is said and OK waits.
+        """
+        if end_result is None or end_result.date is None or end_result.end is not None \
+                or date is None or not self._end_filled \
+                or self.end_edit.text() != self._end_filled:
+            return False
+        return range_end is not None or end_result.date.start_day() < date.start_day()
+
+    @staticmethod
+    def _end_gives_way(old_end: FuzzyDate, range_end: FuzzyDate | None) -> str:
+        """The words under End for a filled end that the retyped Date replaces."""
+        if range_end is not None:
+            return f"was {old_end.describe()}: the range typed in Date gives the end"
+        return f"was {old_end.describe()}: cleared, it is before the new date"
+
+    def _forget_end_note(self, _text: str) -> None:
+        self._end_note = ""
 
     def _typed_in(self, edit: QLineEdit) -> None:
         """A key typed in a date field: its reading waits for a pause to be called wrong."""
@@ -741,14 +776,29 @@ class EventEditor(QDialog):
         """A range typed in the date field ("1965–1970") fills the date and the end.
 
         Runs when the date field is left or Enter is pressed, not while typing; an
-        ambiguous reading or an End already typed is left for the person to settle.
+        ambiguous reading or an End the person typed is left for them to settle.  An End
+        the editor filled follows (``_end_follows``): a range replaces it, a date after
+        it clears it, with a line under End saying what it was.  OK then writes one
+        change, date and end together, so one Undo restores both.
         """
         result = self._parse(self.date_edit)
-        if result is None or result.date is None or result.end is None or result.ambiguous \
-                or self.end_edit.text().strip():
+        if result is None or result.date is None or result.ambiguous:
             return
+        end_result = self._parse(self.end_edit)
+        follows = self._end_follows(result.date, result.end, end_result)
+        if result.end is None:
+            if follows:  # a filled End before the new date: cleared, and said so
+                assert end_result is not None and end_result.date is not None
+                self._end_note = self._end_gives_way(end_result.date, None)
+                self._end_filled = ""
+                self.end_edit.setText("")
+            return
+        if self.end_edit.text().strip() and not follows:
+            return
+        self._end_note = ""
+        self._end_filled = result.end.describe()
         self.date_edit.setText(result.date.describe())
-        self.end_edit.setText(result.end.describe())
+        self.end_edit.setText(self._end_filled)
 
     def is_valid(self) -> bool:
         return self.ok_button.isEnabled()

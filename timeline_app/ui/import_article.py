@@ -1245,6 +1245,7 @@ class ReviewDialog(QDialog):
         # header, never cut ("atement" for statement at a fixed 110 px, new-user trial).
         for column in self.CONTENT_SIZED:
             self.table.resizeColumnToContents(column)
+        self._room_for_checked_by_you()
         #: Each cell's width (px) in the Title, Date, Participants and Place (``_cells``).
         self._cell_widths = {column: self._cells(column)
                              for column in (self.TITLE, *self.SHARED)}
@@ -1396,14 +1397,38 @@ class ReviewDialog(QDialog):
         return [self.table.sizeHintForIndex(model.index(row, column)).width() + grid
                 for row in range(self.table.rowCount())]
 
-    def _measure_again(self, column: int) -> None:
-        """After a cell of ``column`` was typed: the column's cells measured again (a
-        range typed over a day, a longer list of names, a longer title) and the columns
-        fitted again (ui13b "Not done": an edited range stayed cut).  A width set by hand
-        for that column gives way to the new measure."""
+    def _room_for_checked_by_you(self) -> None:
+        """The Confidence column as wide as "checked by you" from the start: it grew at
+        the first cell corrected, and every column after it moved (verify24, U6)."""
+        cell = self.table.item(0, self.CONFIDENCE)
+        if cell is None:
+            return
+        shown = cell.text()
+        blocked = self.table.blockSignals(True)
+        try:
+            cell.setText("checked by you")
+            needed = (self.table.sizeHintForIndex(self.table.indexFromItem(cell)).width()
+                      + (1 if self.table.showGrid() else 0))  # as sizeHintForColumn
+            cell.setText(shown)
+        finally:
+            self.table.blockSignals(blocked)
+        if needed > self.table.columnWidth(self.CONFIDENCE):
+            self.table.setColumnWidth(self.CONFIDENCE, needed)
+
+    def _measure_again(self, column: int, row: int) -> None:
+        """After the cell at ``row`` of ``column`` was typed: the column's cells measured
+        again, and the columns fitted again only when that cell is now cut (a range typed
+        over a day, a longer list of names: ui13b "Not done", an edited range stayed cut).
+        A typed text that fits moves no column: after each edit the Date, Title,
+        Participants and Place widths changed, so the next double-click, aimed where a
+        column was, landed in another (verify24, U6).  The columns are fitted when the
+        review opens and when it is resized (``_fit_columns``).  A width set by hand
+        for that column gives way only to a cell it cuts."""
         if column not in self._cell_widths:
             return
-        self._cell_widths[column] = self._cells(column)
+        self._cell_widths[column] = widths = self._cells(column)
+        if 0 <= row < len(widths) and widths[row] <= self.table.columnWidth(column):
+            return
         self._by_hand.pop(column, None)
         self._fit_columns()
 
@@ -1751,7 +1776,7 @@ class ReviewDialog(QDialog):
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
-        self._measure_again(item.column())
+        self._measure_again(item.column(), item.row())
         self._update_import_button()
 
     def _category_edited(self, combo: QComboBox) -> None:

@@ -103,6 +103,7 @@ def pack_lane(
     most_width: float = float("inf"),
     context: Sequence[str] = (),
     context_item: Callable[[str], LaneItem] | None = None,
+    badge_row: bool = False,
 ) -> LanePacking:
     """Pack items (sorted by ``x0``) into at most ``max_rows`` rows.
 
@@ -137,6 +138,11 @@ def pack_lane(
             1 000 000 events has ~400 year- and month-long spans around the view, each
             made an item a frame only to join the "+N" (issue 11: frames 5.7 -> 12 ms
             after lanes10 drew such lanes as rows).
+        badge_row: The caller gives the "+N" badges a row of their own, as tall as a
+            row: when the few events of the badges (at most ``BADGE_ROW_EVENTS``) all
+            fit in that row side by side, they are placed there, in row ``max_rows``,
+            and there is no badge (verify24, U5: a "+1" in a row with room for its
+            event).  The lane is as tall either way.
 
     Returns:
         Where each event goes, the clusters, and how many rows were used.
@@ -177,7 +183,47 @@ def pack_lane(
           measure, least_width, most_width, wide_clusters)
     clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
+    if badge_row and clusters and len(row_ends) >= max_rows:
+        placed = _in_badge_row(items, clusters, len(row_ends), view_left, view_right, pad,
+                               measure)
+        if placed:
+            return LanePacking(placements + placed, [], len(row_ends) + 1)
     return LanePacking(placements, clusters, len(row_ends))
+
+
+#: At most this many events of "+N" badges are tried in the badges' row as events of their
+#: own (``pack_lane``'s ``badge_row``): a row holds a few; a crowded lane's badges hold
+#: hundreds, which would only be looked up to fail.
+BADGE_ROW_EVENTS = 8
+
+
+def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
+                  view_left: float, view_right: float, pad: float,
+                  measure: Callable[[LaneItem], LaneItem] | None) -> list[Placement]:
+    """The events of ``clusters`` placed side by side in ``row`` (their whole labels, as
+    ``_place`` puts them), or [] when they are more than ``BADGE_ROW_EVENTS``, one is not
+    among ``items`` (a context span) or two would overlap."""
+    keys = [key for cluster in clusters for key in cluster.keys]
+    if len(keys) > BADGE_ROW_EVENTS:
+        return []
+    wanted = set(keys)
+    found = [item for item in items if item.key in wanted]
+    if len(found) != len(wanted):
+        return []
+    placed: list[Placement] = []
+    end = -math.inf
+    for item in found:  # sorted by x0, as ``items``
+        if item.label_width < 0:
+            if measure is None:
+                return []
+            item = measure(item)
+        left, right, label_x, inside, width = _place(item, item.label_width, view_left,
+                                                     view_right, pad)
+        if left < end or width < item.label_width:  # overlaps, or its title would be cut
+            return []
+        placed.append(Placement(item.key, row, label_x, inside, width))
+        end = right + ITEM_GAP
+    return placed
 
 
 def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,

@@ -99,6 +99,52 @@ class _ElidingLabel(QLabel):
         painter.end()
 
 
+class _ElidingStatusBar(QStatusBar):
+    """The status bar: a temporary message wider than its room beside the status line
+    ends in "…" instead of being cut mid-word by it, and shows whole in the bar's tooltip
+    (plain text); ``currentMessage()`` stays whole.  verify24, U4: "… Showing the sample
+    timeli" under the "8 events · showing …" line.  QStatusBar draws its message itself,
+    clipped, in the room left of the first permanent widget (qstatusbar.cpp,
+    ``messageRect``): the same room, drawn here when the message does not fit."""
+
+    def message_room(self) -> QRect:
+        """Where Qt draws the temporary message: from 6 px to 2 px before the first
+        visible permanent widget (or 12 px before the right edge, or the size grip)."""
+        right = self.width() - 12
+        for child in self.children():
+            if isinstance(child, QWidget) and child.isVisible() and child.x() > 6 \
+                    and not child.isWindow():
+                right = min(right, child.x() - 2)
+        return QRect(6, 0, max(0, right - 6), self.height())
+
+    def shown_message(self) -> str:
+        """The temporary message as drawn: whole, or elided with "…" to ``message_room``."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             self.message_room().width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        message = self.currentMessage()
+        shown = self.shown_message() if message else message
+        tip = tooltip_text(message) if shown != message else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        if shown == message:
+            super().paintEvent(event)
+            return
+        from PySide6.QtWidgets import QStyle, QStyleOption
+
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter,
+                                   self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.message_room(), int(Qt.AlignmentFlag.AlignLeading
+                                                  | Qt.AlignmentFlag.AlignVCenter
+                                                  | Qt.TextFlag.TextSingleLine), shown)
+        painter.end()
+
+
 def _picture_label(kind: str, whole: bool, label: str) -> str:
     """"P&NG picture of the whole timeline…": a letter of the kind no other entry uses."""
     at = _PICTURE_MNEMONICS.get((kind, whole))
@@ -506,6 +552,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
+        #: The sample timeline's object while the document shows it (``mark_sample``):
+        #: an article imported over it starts a timeline of its own by default (U2).
+        self._sample: Timeline | None = None
         self.selection = EventSelection(self)
         # After an undo/redo the events it changed are selected (connected before anything
         # that clears the selection on a removal).
@@ -641,7 +690,7 @@ class MainWindow(QMainWindow):
         # of hiding it; a hint left by a hovered toolbar button can no longer stick in its place.
         # Its preferred width is its text, but a long title must not widen the window.
         self._status.setMinimumWidth(1)
-        self.setStatusBar(QStatusBar(self))  # made in Python: see _build_actions
+        self.setStatusBar(_ElidingStatusBar(self))  # made in Python: see _build_actions
         self.statusBar().addPermanentWidget(self._status)
         self.statusBar().messageChanged.connect(self._make_room_for_message)
         # Imported here: the first paint (deferred start-up) does not need them.
@@ -1095,6 +1144,7 @@ class MainWindow(QMainWindow):
             return False
         self.selection.select(None)
         self.document.replace_timeline(timeline, None)
+        self.mark_sample()
         return True
 
     def edit_properties(self) -> bool:
@@ -2410,6 +2460,7 @@ class MainWindow(QMainWindow):
 
         self.selection.select(None)
         self.document.replace_timeline(load_default_timeline(), None)
+        self.mark_sample()
         self.view.fit_all()
         self.statusBar().showMessage(f"{why}. Showing the sample timeline.", 20_000)
 
@@ -2911,7 +2962,7 @@ class MainWindow(QMainWindow):
             return
         # Said in a box too: the status bar's line was easy to miss.
         self.statusBar().showMessage(f"Exported {name}{every}; {notes.summary}", 10000)
-        prompts.show_message(self, f"Exported {name}", notes.text())
+        prompts.show_message(self, f"Exported {name}", notes.text(), "\n".join(notes.in_full))
 
     def _filtered_words(self) -> str:
         """"12 of 100 events shown (filter: …)" (with a search's matches) while the
@@ -3049,6 +3100,37 @@ class MainWindow(QMainWindow):
 
         return moves._replace(move=lambda lane: follow(moves.move(lane)),
                               new_lane=lambda: follow(moves.new_lane()))
+
+    def mark_sample(self) -> None:
+        """The document now shows the sample timeline (at start, File → Open Sample
+        Timeline, or a file not reopened): until it is saved to a file or replaced,
+        ``_prefer_new_timeline`` treats it as the sample, edited or not."""
+        self._sample = self.document.timeline
+
+    def _showing_sample(self) -> bool:
+        """The document is the sample timeline, edited or not, never saved to a file."""
+        return self._sample is self.document.timeline and not self.document.path
+
+    def _prefer_new_timeline(self, result: ExtractionResult) -> bool:
+        """Whether the import review starts with "Start a new timeline" chosen.
+
+        The rule (README, "Import an article"): over the sample timeline, a new timeline
+        (untouched: no question to save it either, verify20 F7); over the sample with
+        the person's own edits, a new timeline too when the article does not tell of what
+        the sample's name names (``name_is_about``; the question to save the edits then
+        keeps them) — verify24, U2: a new user who had tried the editor on the Korea–Japan
+        sample got "Add to the current timeline" for a Chile–Bolivia story.  A timeline
+        of the person's own (opened from or saved to a file, File → New) is added to.
+        """
+        if self._showing_untouched_sample():
+            return True
+        if not self._showing_sample():
+            return False
+        source = result.source
+        told = [source.title, source.text,
+                *(text for c in result.candidates
+                  for text in (c.title, c.location, *c.participants))]
+        return name_is_about(self.document.timeline.title, told) is False
 
     def _showing_untouched_sample(self) -> bool:
         """The window shows the sample timeline as it ships (at start, or File → Open
@@ -3230,7 +3312,7 @@ class MainWindow(QMainWindow):
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
                                                 self.document.timeline.events,
-                                                self._showing_untouched_sample())
+                                                self._prefer_new_timeline(result))
             reviewed = True
             if outcome != BACK:
                 break

@@ -263,8 +263,13 @@ def ask_article_date(parent: QWidget | None, message: str, suggestion: str) -> s
     return typed if accepted and typed else None
 
 
-def show_message(parent: QWidget | None, title: str, message: str) -> None:
-    _ask(message_box(parent, QMessageBox.Icon.Information, title, message))
+def show_message(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    """An information box; ``details`` (e.g. titles the message cut with "…", whole) goes
+    behind its Details button, as plain text."""
+    box = message_box(parent, QMessageBox.Icon.Information, title, message)
+    if details:
+        box.setDetailedText(details)  # QTextEdit, plain text
+    _ask(box)
 
 
 def read_article_events(parent: QWidget | None,

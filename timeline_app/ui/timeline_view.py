@@ -5090,7 +5090,8 @@ class TimelineView(PythonViewportScrollArea):
             left, right = stretches[0]
             return pack_lane(items, max_rows, view_left=left, view_right=right,
                              measure=measure, least_width=least, most_width=MAX_LABEL_PX,
-                             context=context, context_item=context_item)
+                             context=context, context_item=context_item,
+                             badge_row=True)  # a "+1" whose row has room: its event (U5)
         placements: list[Placement] = []
         clusters: list[Cluster] = []
         rows = 0
