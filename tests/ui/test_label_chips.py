@@ -185,14 +185,57 @@ def test_a_new_palette_or_ratio_empties_the_cache(shown_view):
 
 
 def test_a_paint_makes_a_bounded_number_of_chips(shown_view):
-    """Making a chip costs more than drawing the label: a paint makes at most
+    """Making a chip costs more than drawing the label: a paint that cannot copy its
+    labels from its device (here 2 device pixels a pixel) makes at most
     ``CHIPS_PER_PAINT`` (the rest are drawn, the same pixels), the next ones more."""
     view = shown_view(_titled(300, numbered=True), (1600, 900))
     view.go_to_days(_dt.date(2001, 3, 1).toordinal(), _dt.date(2001, 6, 1).toordinal())
     chips = view._label_chips = LabelChips()
-    first = _picture(view)  # every label seen once: drawn, no chip
+    first = _picture(view, 2.0)  # every label seen once: drawn, no chip
     labels = sum(not item.label_inside for lane in view._layout().lanes
                  for item in lane.items)
     assert chips.made == 0 and labels > 2 * CHIPS_PER_PAINT
-    assert _picture(view) == first and chips.made == CHIPS_PER_PAINT
-    assert _picture(view) == first and chips.made == 2 * CHIPS_PER_PAINT
+    assert _picture(view, 2.0) == first and chips.made == CHIPS_PER_PAINT
+    assert _picture(view, 2.0) == first and chips.made == 2 * CHIPS_PER_PAINT
+
+
+def test_labels_drawn_once_are_kept_as_chips_copied_from_the_device(shown_view):
+    """At one device pixel a pixel a label seen for the first time is drawn and its box
+    copied from the device as its chip (no second drawing into a chip of its own): the
+    next paint copies every label, and its pixels are those of chips drawn one by one
+    and of a paint with no chip at all; a box the clip cuts is not kept."""
+    view = shown_view(_titled(300, numbered=True), (1600, 900))
+    view.go_to_days(_dt.date(2001, 3, 1).toordinal(), _dt.date(2001, 6, 1).toordinal())
+    chips = view._label_chips = LabelChips()
+    first = _picture(view)
+    labels = sum(not item.label_inside for lane in view._layout().lanes
+                 for item in lane.items)
+    # (a box cut by the edge of the lanes' area is not kept)
+    assert 2 * CHIPS_PER_PAINT < labels and chips.made == len(chips) >= labels - 2
+    # copied (a box cut before gets its chip drawn now, as on main)
+    assert _picture(view) == first and chips.made == labels
+    drawn = dict(chips._chips)
+    fresh = LabelChips()
+    for (label, box_w, box_h, tx, q, colours), chip in drawn.items():
+        rect = QRectF(0, q / 64, view._label_metrics.horizontalAdvance(label),
+                      view._label_metrics.height())
+        static = _static(label, view)
+        ty = view._label_text_top(static, rect, q, 1.0)
+        made = fresh.chip(static, view._label_font, QColor.fromRgba(colours[1]),
+                          QColor.fromRgba(colours[0]), (box_w, box_h), (tx, ty), 1.0, label)
+        assert made == chip.convertToFormat(made.format()), (
+            f"{label!r}: the copied chip is not the chip drawn")
+    view._label_chips = LabelChips()
+    assert _picture(view) == first  # (and a paint with no chip draws the same)
+    # A paint clipped to a strip keeps only the boxes wholly inside it.
+    view._label_chips = chips = LabelChips()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    painter = QPainter(image)
+    painter.setFont(view._label_font)
+    painter.setClipRect(QRectF(0, 0, 1600, 130))
+    view._paint(painter, picture=True)
+    painter.end()
+    tops = [item.label_rect.top() for lane in view._layout().lanes for item in lane.items
+            if not item.label_inside]
+    assert 0 < len(chips) < len(tops)

@@ -109,13 +109,22 @@ class LabelChips:
             painter.drawStaticText(QPointF(at[0] / ratio, at[1] / ratio), text)
         finally:
             painter.end()
+        self.keep(key, image)
+        return image
+
+    def keep(self, key: Hashable, image: QImage) -> None:
+        """Hold ``image`` as the chip for ``key`` (made by ``chip``, or its pixels copied
+        from where the label was just drawn: ``TimelineView._paint_chips``), the chips
+        used longest ago dropped past the bound."""
+        if key in self._chips:
+            return
         self._chips[key] = image
-        self.bytes += width * height * 4
+        self.bytes += image.width() * image.height() * 4
         self.made += 1
+        self._seen.discard(key)
         while self.bytes > self.limit and len(self._chips) > 1:
             _key, old = self._chips.popitem(last=False)
             self.bytes -= old.width() * old.height() * 4
-        return image
 
     def chip_if_seen(self, text: QStaticText, font: QFont, pen: QColor, fill: QColor,
                      size: tuple[int, int], at: tuple[int, float], ratio: float,
