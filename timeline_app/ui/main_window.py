@@ -664,6 +664,7 @@ class MainWindow(QMainWindow):
         # person drags its separator (``_fit_list_to_timeline``).
         self._list_fits = False
         self._list_height_set = -1
+        self._resized_since_fit = False  # the selected event is scrolled back into view
         self._list_fit_timer = QTimer(self)
         self._list_fit_timer.setSingleShot(True)
         self._list_fit_timer.timeout.connect(self._fit_list_after_repaints)
@@ -3523,7 +3524,11 @@ class MainWindow(QMainWindow):
         least = chrome + LIST_LEAST_ROWS * row
         most = max(least, int(self.height() * LIST_MOST_SHARE))
         left = view.height() + dock.height() - need  # the list's height if the lanes fit
-        if left < least or view.laid_out_summary():
+        # Only lanes that would scroll even with no list at all (or that summarise) leave
+        # it a usable height: lanes that nearly fit get all but the least list.  Beside
+        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
+        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
+        if left < 0 or view.laid_out_summary():
             least = min(most, max(chrome + LIST_USABLE_ROWS * row,
                                   int(self.height() * LIST_USABLE_SHARE)))
         target = max(least, min(most, left))
@@ -3537,10 +3542,27 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.jobs import call_after_repaints
 
         def fit() -> None:
-            if shiboken6.isValid(self) and shiboken6.isValid(self._list_dock):
-                self._fit_list_to_timeline()  # (not when the window closed meanwhile)
+            if not (shiboken6.isValid(self) and shiboken6.isValid(self._list_dock)):
+                return  # (the window closed meanwhile)
+            if self._list_fits:
+                self._fit_list_to_timeline()
+            if self._resized_since_fit:
+                self._resized_since_fit = False
+                call_after_repaints(self._keep_selection_in_view)
 
         call_after_repaints(fit)
+
+    def _keep_selection_in_view(self) -> None:
+        """After a resize, the selected event scrolled back into the timeline: a shorter
+        window scrolled it out of the lanes (verify25: at 800×600 only the top of its
+        highlight showed)."""
+        import shiboken6
+
+        if shiboken6.isValid(self) and self.selection.event_id:
+            self.view.ensure_visible(self.selection.event_id)
+            current = self.event_list.currentIndex()
+            if current.isValid():  # and its row in a list that got shorter
+                self.event_list.scrollTo(current)
 
     def _note_list_height(self) -> None:
         """A mouse button pressed on the window (a separator's drag may start)."""
@@ -3638,7 +3660,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if self._panels_built and self._list_fits:
+        if self._panels_built:
+            self._resized_since_fit = True
             self._list_fit_timer.start()
         # The width the docks were last sized at, not the event's old size: a window
         # resized before it is first shown gets one resize event, with no old size.
@@ -3646,6 +3669,8 @@ class MainWindow(QMainWindow):
         if self._panels_built and new > 0:
             if new < old:
                 self._narrow_details(old, new)
+            elif new > old > 0:
+                self._widen_details(old, new)
             self._docks_width = new
 
     def _narrow_details(self, old: int, new: int) -> None:
@@ -3655,13 +3680,31 @@ class MainWindow(QMainWindow):
         column the person widened stays wider).  New-user trial 13: from 1280×800 to
         1024×700 Details kept 384 px (38 %) and three of eight titles were shortened."""
         dock = self._details_dock
-        if (not dock.isVisibleTo(self) or dock.isFloating()
-                or self.dockWidgetArea(dock) not in (Qt.DockWidgetArea.RightDockWidgetArea,
-                                                     Qt.DockWidgetArea.LeftDockWidgetArea)):
+        if not self._details_beside_timeline():
             return
         width = dock.width()
         target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
         if target < width:
+            self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
+
+    def _details_beside_timeline(self) -> bool:
+        """True when the Details dock is shown docked left or right of the timeline."""
+        dock = self._details_dock
+        return (dock.isVisibleTo(self) and not dock.isFloating()
+                and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                                  Qt.DockWidgetArea.LeftDockWidgetArea))
+
+    def _widen_details(self, old: int, new: int) -> None:
+        """The window widened from ``old`` to ``new`` px: a Details column gets its share
+        back, up to the smaller of a first start's width at ``new`` (``size_to``) and its
+        width scaled by ``new / old`` (a column the person narrowed stays narrower).
+        verify25, finding 9: maximized from 800×600, Details kept 240 of 1600 px."""
+        dock = self._details_dock
+        if not self._details_beside_timeline():
+            return
+        width = dock.width()
+        target = min(400, int(new * 0.3), round(width * new / old))
+        if target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
