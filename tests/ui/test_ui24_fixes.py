@@ -62,10 +62,10 @@ def test_maximized_from_800_wide_details_gets_its_share_back(window, qtbot):
 
 
 def _merge_dialog(qtbot, title: str = "Treaty on Basic Relations signed"):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from timeline_app.core import Event, FuzzyDate, Timeline
     from timeline_app.ui.merge_dialog import MergeDialog
-
-    import datetime as dt
 
     day = FuzzyDate.of_day(dt.date(1965, 6, 22))
     existing = [Event("a", title, day, category="treaty")]
@@ -268,3 +268,22 @@ def test_the_edit_link_has_a_clear_mark_when_tab_is_on_it(window, qtbot):
     edge = [image.pixel(x, rect.top()) for x in range(rect.left() + 4, rect.right() - 4)]
     assert edge.count(highlight) > len(edge) // 2
     _keep(window, "edit-link-focus.png")
+
+
+def test_the_csv_preview_shows_more_rows(qtbot):
+    """verify25, finding 6: the import preview showed about 4 rows, on a 1000 px screen
+    as at 1366×768: the twelve fields stood in one column above it."""
+    from timeline_app.io.csv_table import read_table
+    from timeline_app.ui.csv_import import CsvImportDialog
+
+    text = "Date,Event,Category\n" + "".join(f"{1990 + i},Event {i},Meeting\n"
+                                             for i in range(30))
+    dialog = CsvImportDialog(read_table(text.encode()), "t.csv", day_first=True)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 620)  # the least it opens at (a 768 px screen)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    preview = dialog._preview
+    rows = preview.verticalHeader().defaultSectionSize()
+    assert preview.viewport().height() >= 7 * rows, (preview.viewport().height(), rows)
+    _keep(dialog, "csv-preview.png")

@@ -3,8 +3,9 @@
 Events that look like ones already in the timeline (see ``core.duplicates``) are unticked
 and say which event they repeat and why; ticking one merges it into that event, unless
 "keep both" is chosen, and choosing either in its row ticks it (verify25: a "Keep both"
-chosen on an unticked row was dropped without a word).  Select All / Select None tick or untick every row; Esc or Cancel
-after a change asks before the choices are dropped, as the import review does.
+chosen on an unticked row was dropped without a word).  Select All / Select None tick or
+untick every row; Esc or Cancel after a change asks before the choices are dropped, as the
+import review does.
 """
 
 from __future__ import annotations
