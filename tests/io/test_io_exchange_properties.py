@@ -107,8 +107,12 @@ def _in_calendar_range(e: Event) -> bool:
 
 
 def _carried(e: Event) -> tuple[object, ...]:
-    return (e.title.strip(), e.date, e.end, e.category, e.participants, e.location.strip(),
-            e.summary.strip())
+    # The lane as the app shows it: the CSV's Category is the shown name ("Treaty" for the
+    # lane "treaty", verify25), read back as the lane it shows so.
+    from timeline_app.io.exchange import display_category
+
+    return (e.title.strip(), e.date, e.end, display_category(e.category), e.participants,
+            e.location.strip(), e.summary.strip())
 
 
 def _four_digit_years(timeline: Timeline) -> bool:

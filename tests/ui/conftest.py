@@ -31,6 +31,11 @@ class PromptRecorder:
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
         self.export_path: str | None = None
+        #: An export's "Replace file?" refused brings the file dialog back: there the
+        #: person picks these in turn, then cancels.  Its suggestions are kept.
+        self.export_paths_after_refusal: list[str] = []
+        self.export_suggestions: list[str] = []
+        self._replace_refused = False
         self.summaries: list[tuple[str, str]] = []
         self.csv_mapping: dict[str, int] | None = None  # None: accept the dialog's guesses
         self.csv_cancel = False
@@ -79,7 +84,17 @@ class PromptRecorder:
 
     def ask_replace(self, _parent: object, message: str) -> bool:
         self.replace_questions.append(message)
+        self._replace_refused = not self.replace
         return self.replace
+
+    def ask_export_path(self, _parent: object, _title: str, suggestion: str,
+                        _filter: str) -> str | None:
+        self.export_suggestions.append(suggestion)
+        if self._replace_refused:
+            self._replace_refused = False
+            return (self.export_paths_after_refusal.pop(0)
+                    if self.export_paths_after_refusal else None)
+        return self.export_path
 
     def ask_save_copy(self, _parent: object, message: str) -> bool:
         self.save_copy_questions.append(message)
@@ -185,7 +200,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
     monkeypatch.setattr(prompts, "ask_replace", recorder.ask_replace)
     monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
-    monkeypatch.setattr(prompts, "ask_export_path", lambda *_a: recorder.export_path)
+    monkeypatch.setattr(prompts, "ask_export_path", recorder.ask_export_path)
     monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
     monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)
     monkeypatch.setattr(prompts, "show_import_summary",

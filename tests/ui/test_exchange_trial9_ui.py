@@ -104,9 +104,12 @@ def test_the_csv_dialog_maps_source_sentences_and_ids(qtbot) -> None:  # type: i
     table = read_table(dumps_csv(load(DEFAULT)).encode())
     dialog = CsvImportDialog(table, "seed.csv", day_first=True)
     qtbot.addWidget(dialog)
-    labels = [dialog.layout().itemAt(1).layout().itemAt(i, dialog.layout().itemAt(1).layout()
-              .ItemRole.LabelRole).widget().text()
-              for i in range(dialog.layout().itemAt(1).layout().rowCount())]
+    from PySide6.QtWidgets import QFormLayout
+
+    columns = dialog.layout().itemAt(1).layout()  # the fields in two columns (verify25)
+    forms = [columns.itemAt(c).layout() for c in range(columns.count())]
+    labels = [form.itemAt(i, QFormLayout.ItemRole.LabelRole).widget().text()
+              for form in forms for i in range(form.rowCount())]
     assert "Source sentence" in labels and "Id" in labels
     mapping = dialog.mapping()
     assert mapping["source"] == 11 and mapping["id"] == 12

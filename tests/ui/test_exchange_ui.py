@@ -79,12 +79,13 @@ def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path:
 
     recorded_prompts.export_path = str(tmp_path / "view.png")
     assert window.export_picture("PNG", whole=False)
-    from timeline_app.ui.export_picture import header_height
+    from timeline_app.ui.export_picture import PNG_MARGIN, header_height
 
     image = QImage(recorded_prompts.export_path)
     viewport = window.view.viewport().size()
-    assert image.width() == viewport.width() * 2
-    assert image.height() == int(viewport.height() + header_height()) * 2  # title above
+    # a margin round the title and the timeline (verify25)
+    assert image.width() == (viewport.width() + 2 * PNG_MARGIN) * 2
+    assert image.height() == (int(viewport.height() + header_height()) + 2 * PNG_MARGIN) * 2
 
 
 def test_an_export_onto_a_fifo_is_refused(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -216,7 +216,7 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     assert window.export_as("CSV")
     assert "every event (8)" in titles[-1]
     assert "every event (8) is in it" in window.statusBar().currentMessage()
-    assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",meeting,") == 3
+    assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",Meeting,") == 3
 
 
 # ------------------------------------------------------------------ Go to Date's mark

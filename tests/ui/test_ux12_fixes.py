@@ -245,7 +245,8 @@ def test_a_picture_of_the_view_starts_at_a_lane_heading(window, recorded_prompts
     assert len(ends) < len(lanes) - 1
     height = math.ceil(LANES_TOP + max(ends) - lanes[1].top)
     image = QImage(recorded_prompts.export_path)
-    assert image.height() == int(height + pictures.header_height()) * 2
+    framed = int(height + pictures.header_height()) + 2 * pictures.PNG_MARGIN
+    assert image.height() == framed * 2
 
 
 def _close_during_a_held_export(window, qtbot, monkeypatch, target, hold: int,  # type: ignore[no-untyped-def]

@@ -119,16 +119,30 @@ class _Line:
         return text
 
 
+def _lane(name: str) -> str:
+    """The lane a Category cell names: as the export writes it ("Treaty") → the lane
+    ("treaty"), ``io.exchange.category_from_display``; other names as written."""
+    from .exchange import category_from_display
+
+    return category_from_display(name)
+
+
 def csv_pieces(timeline: Timeline) -> Iterator[str]:
     """The text of :func:`dumps_csv`, one row at a time (the header row, then one row per
     event), so that a large table never exists whole in memory (issue 11)."""
+    from .exchange import display_category
+
     writer = csv.writer(_Line())
     yield writer.writerow(EXPORT_HEADERS)
+    shown: dict[str, str] = {}  # a lane's name as the app shows it ("Treaty", verify25)
     for e in timeline:
+        category = shown.get(e.category)
+        if category is None:
+            category = shown[e.category] = display_category(e.category)
         yield writer.writerow([_cell(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
-            e.category, "; ".join(e.participants), e.location, *_summary_and_sentence(e),
+            category, "; ".join(e.participants), e.location, *_summary_and_sentence(e),
             e.id, e.date_basis, _date_expression(e))])
 
 
@@ -572,7 +586,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
-                            date, end, cell(row, "category") or "event",
+                            date, end, _lane(cell(row, "category")) or "event",
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))

@@ -36,6 +36,8 @@ def announce_selection(widget: QWidget, text: str) -> None:
 #: Focus reasons that mean the keyboard brought the focus (Tab, Shift+Tab, a mnemonic).
 _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                      Qt.FocusReason.ShortcutFocusReason)
+#: The keys went to another window or a menu, and come back from it.
+_AWAY_REASONS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
 class FocusRing(QWidget):
@@ -108,6 +110,8 @@ class KeyboardFocusRing(QObject):
         super().__init__(parent)
         self._frame: FocusRing | None = None
         self._passed = 0  # covered widgets the focus came to in a row
+        #: The widget ringed when another window (a dialog) or a menu took the keys.
+        self._ringed_away: QWidget | None = None
         for widget in widgets:
             widget.installEventFilter(self)
         from PySide6.QtWidgets import QApplication
@@ -158,12 +162,19 @@ class KeyboardFocusRing(QObject):
                 forward = reason == Qt.FocusReason.TabFocusReason
                 QTimer.singleShot(0, self, lambda: self._pass_over(watched, forward))
                 return False
-            if reason in _KEYBOARD_REASONS:
+            # Back from a dialog or a menu, the ring comes back where it was: Enter in
+            # the Events list, then Esc in the editor, left the list without its frame
+            # (verify25, finding 5).
+            back = reason in _AWAY_REASONS and watched is self._ringed_away
+            self._ringed_away = None
+            if reason in _KEYBOARD_REASONS or back:
                 if self._frame is None:
                     self._frame = FocusRing()
                 self._frame.set_widget(watched)
         elif event.type() == QEvent.Type.FocusOut and self.target() is watched:
             assert self._frame is not None
+            reason = event.reason()  # type: ignore[attr-defined]
+            self._ringed_away = watched if reason in _AWAY_REASONS else None
             self._frame.set_widget(None)
         elif event.type() in (QEvent.Type.Move, QEvent.Type.Resize) \
                 and self.target() is watched:

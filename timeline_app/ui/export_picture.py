@@ -17,7 +17,15 @@ from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.document import Document
@@ -41,6 +49,9 @@ PICTURE_MAX_HEIGHT = 4000
 PICTURE_ROWS = 64
 #: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
 PNG_DEVICE_PIXEL_RATIO = 2.0
+#: A PNG's margin around the title and the timeline (logical pixels), and a PDF page's (mm).
+PNG_MARGIN = 12
+PDF_MARGIN_MM = 10.0
 
 
 def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
@@ -121,6 +132,13 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
     ``painter``; ``size``: of its top part only."""
     viewport = getattr(view, "viewport", lambda: view)()
     source = QRect(QPoint(0, 0), viewport.size() if size is None else size)
+    # Without the overview strip, a screen control (a map to drag, its "≈"): its rows
+    # stay blank (verify25, finding 7).  QWidget.render's source region and the
+    # painter's clip are not kept by the view's paint on a PDF painter, so its rows are
+    # not cut out of the picture.
+    drew_overview = getattr(view, "paints_overview", None)
+    if drew_overview is not None:
+        view.paints_overview = False  # type: ignore[attr-defined]
     painter.save()
     if target is not None:
         scale = min(target.width() / source.width(), target.height() / source.height())
@@ -131,8 +149,12 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
     with DateMark.suspended():  # Go to Date's passing mark is the screen's alone
         # Without the widgets laid over the view (an empty timeline's "No events yet",
         # "Opening NAME…"): they are the screen's too.
-        viewport.render(painter, QPoint(0, 0), source,
-                        QWidget.RenderFlag.DrawWindowBackground)
+        try:
+            viewport.render(painter, QPoint(0, 0), source,
+                            QWidget.RenderFlag.DrawWindowBackground)
+        finally:
+            if drew_overview is not None:
+                view.paints_overview = drew_overview  # type: ignore[attr-defined]
     painter.restore()
 
 
@@ -240,9 +262,14 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
     page = QRectF(0, 0, size.width(), size.height() + header_height())
     total = page.size().toSize()
     if kind == "PNG":
-        image = QImage(total * PNG_DEVICE_PIXEL_RATIO, QImage.Format.Format_ARGB32_Premultiplied)
+        # A margin in the timeline's own colour: the title touched the left edge
+        # (verify25, finding 7).
+        framed = QSize(total.width() + 2 * PNG_MARGIN, total.height() + 2 * PNG_MARGIN)
+        page.translate(PNG_MARGIN, PNG_MARGIN)
+        image = QImage(framed * PNG_DEVICE_PIXEL_RATIO,
+                       QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(PNG_DEVICE_PIXEL_RATIO)
-        image.fill(QColor("white"))
+        image.fill(view.palette().base().color())
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_timeline_page(painter, view, page, title, subtitle, size)
@@ -268,13 +295,23 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         writer.setTitle(title)
         writer.setCreator("Diplomatic Timeline")
         writer.setResolution(300)
-        # A landscape page of the content's aspect (plus the header), at most A3 wide.
+        # A landscape page of the content's aspect (plus the header), A4 landscape wide.
+        # The header's height in mm as the PDF's fonts draw it: counted at the screen's
+        # pixels, the page was too short for the timeline, which was scaled down to the
+        # height and left the right fifth of the page blank (verify25, finding 7).
         width_mm = 297.0  # A4 landscape width
-        height_mm = width_mm * total.height() / max(1, total.width())
+        inner_mm = width_mm - 2 * PDF_MARGIN_MM
+        header, small = _header_fonts()
+        header_px = (QFontMetricsF(header, writer).height() * 1.5
+                     + QFontMetricsF(small, writer).height() * 2)
+        header_mm = header_px * 25.4 / writer.resolution()
+        height_mm = (2 * PDF_MARGIN_MM + header_mm
+                     + inner_mm * size.height() / max(1, size.width()) + 0.5)
         writer.setPageSize(QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter,
                                      "Timeline", QPageSize.SizeMatchPolicy.ExactMatch))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the size is already wide
-        writer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout.Unit.Millimeter)
+        writer.setPageMargins(QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM,
+                                        PDF_MARGIN_MM), QPageLayout.Unit.Millimeter)
         painter = QPainter(writer)
         page = QRectF(painter.viewport())
         paint_timeline_page(painter, view, page, title, subtitle, size)

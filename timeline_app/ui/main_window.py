@@ -721,6 +721,11 @@ class MainWindow(QMainWindow):
         # person drags its separator (``_fit_list_to_timeline``).
         self._list_fits = False
         self._list_height_set = -1
+        self._resized_since_fit = False  # the selected event is scrolled back into view
+        # The CSV the timeline was imported from and its rows left out (``import_csv``),
+        # until another timeline replaces it.
+        self._imported_from: tuple[str, tuple[int, ...]] | None = None
+        self.document.reset.connect(self._forget_import_source)
         self._list_fit_timer = QTimer(self)
         self._list_fit_timer.setSingleShot(True)
         self._list_fit_timer.timeout.connect(self._fit_list_after_repaints)
@@ -1520,12 +1525,26 @@ class MainWindow(QMainWindow):
             if self.tabifiedDockWidgets(self._filter_dock):
                 self._tab_before_filters = self._front_tab_beside(self._filter_dock)
                 self._filter_dock.raise_()
+            # The keys go to the first field, as opening a search puts them in its box
+            # (verify25: Ctrl+Shift+F left them in the Article pane).  After the dock is
+            # laid out (``_narrow_filter_dock`` may make it a tab first).
+            QTimer.singleShot(0, self, self._focus_filters)
             return
         if self._filter_dock.isVisible():
             return  # shown again meanwhile
         before, self._tab_before_filters = self._tab_before_filters, None
         if before is not None and before.isVisible():
             before.raise_()
+
+    def _focus_filters(self) -> None:
+        """The keyboard's focus into the Filters' first field that takes it."""
+        if not self._filter_dock.isVisible():
+            return
+        panel = self.filter_panel
+        for field in (panel.source_combo, panel.from_field):
+            if field.isEnabled() and field.isVisibleTo(panel):
+                field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
 
     def _on_filter_dock_shown(self, visible: bool) -> None:
         if self._list_fits:  # the Filters take height from the bottom, or give it back
@@ -2836,6 +2855,9 @@ class MainWindow(QMainWindow):
                                             description=f"Imported from {name}")
             self.selection.select(None)
             self.document.replace_timeline(timeline, None, unsaved=True)
+            # (after the reset, which forgets the last one): an export's name avoids it
+            self._imported_from = (str(Path(path).resolve()),
+                                   tuple(error.row for error in errors if not error.kept))
             left_out = sum(not error.kept for error in errors)
             skipped = f"; {counted(left_out, 'row')} left out" if left_out else ""
             if len(errors) > left_out:
@@ -2894,6 +2916,8 @@ class MainWindow(QMainWindow):
         """Where to export: the file's own name (else the title) is suggested; the open
         timeline's own file is refused, since an export there would replace the timeline
         with a file of another format (TimelineJS is ``.json`` too)."""
+        from timeline_app.ui import save_guard
+
         own = self.document.path
         name = Path(own).stem if own else self.document.timeline.title
         # Only what file systems refuse is replaced ("South Korea and Japan, 1965-2025").
@@ -2904,19 +2928,38 @@ class MainWindow(QMainWindow):
             # TimelineJS is .json too: never suggest the timeline's own file.
             tag = kind.strip().lower().replace(" ", "-")
             suggestion = str(Path(self._last_directory()) / f"{stem}-{tag}{extension}")
-        path = prompts.ask_export_path(self, title, suggestion, file_filter)
-        if path and not Path(path).suffix:
-            path += extension  # otherwise the Open dialog's filters would not list it
-        if path and own and _same_file(path, own):
-            prompts.show_error(self, "Cannot export", f"{Path(path).name} is the open "
-                               "timeline's own file: an export there would replace the "
-                               "timeline with a file of another format. Choose another name.")
-            return None
-        from timeline_app.ui import save_guard
-
-        if path and not save_guard.confirm_replace(self, path, kind):
-            return None
-        return path
+        source, left_out = getattr(self, "_imported_from", None) or ("", ())
+        if source and _same_file(suggestion, source):
+            # Never the spreadsheet the timeline was just imported from (verify25: the
+            # CSV export proposed my-events.csv, the person's own file).
+            suggestion = str(Path(suggestion).with_name(f"{stem} (exported){extension}"))
+        # Cancel in "Replace file?" comes back to the file dialog, to choose another name
+        # (verify25: it ended the export, though the question says "Cancel, then choose
+        # another name").
+        while True:
+            path = prompts.ask_export_path(self, title, suggestion, file_filter)
+            if not path:
+                return None
+            if not Path(path).suffix:
+                path += extension  # otherwise the Open dialog's filters would not list it
+            suggestion = path
+            if own and _same_file(path, own):
+                prompts.show_error(self, "Cannot export", f"{Path(path).name} is the open "
+                                   "timeline's own file: an export there would replace the "
+                                   "timeline with a file of another format. Choose another "
+                                   "name.")
+                return None
+            lost = ""
+            if left_out and source and _same_file(path, source):
+                rows = ", ".join(str(row) for row in left_out[:5])
+                rows += ", …" if len(left_out) > 5 else ""
+                lost = (f"The import left out {counted(len(left_out), 'row')} of it "
+                        f"(row{'s' if len(left_out) > 1 else ''} {rows}): replacing the file "
+                        f"removes {'them' if len(left_out) > 1 else 'it'} for good.")
+            if save_guard.confirm_replace(self, path, kind, lost):
+                return path
+            if not os.path.isfile(path) or save_guard.is_read_only(path):
+                return None  # refused with its own message, not asked
 
     def _write_export(self, path: str, data: bytes) -> bool:
         from timeline_app.io.atomic import write_atomically
@@ -3658,7 +3701,11 @@ class MainWindow(QMainWindow):
         least = chrome + LIST_LEAST_ROWS * row
         most = max(least, int(self.height() * LIST_MOST_SHARE))
         left = view.height() + dock.height() - need  # the list's height if the lanes fit
-        if left < least or view.laid_out_summary():
+        # Only lanes that would scroll even with no list at all (or that summarise) leave
+        # it a usable height: lanes that nearly fit get all but the least list.  Beside
+        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
+        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
+        if left < 0 or view.laid_out_summary():
             least = min(most, max(chrome + LIST_USABLE_ROWS * row,
                                   int(self.height() * LIST_USABLE_SHARE)))
         target = max(least, min(most, left))
@@ -3672,10 +3719,30 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.jobs import call_after_repaints
 
         def fit() -> None:
-            if shiboken6.isValid(self) and shiboken6.isValid(self._list_dock):
-                self._fit_list_to_timeline()  # (not when the window closed meanwhile)
+            if not (shiboken6.isValid(self) and shiboken6.isValid(self._list_dock)):
+                return  # (the window closed meanwhile)
+            if self._list_fits:
+                self._fit_list_to_timeline()
+            if self._resized_since_fit:
+                self._resized_since_fit = False
+                call_after_repaints(self._keep_selection_in_view)
 
         call_after_repaints(fit)
+
+    def _forget_import_source(self) -> None:
+        self._imported_from = None
+
+    def _keep_selection_in_view(self) -> None:
+        """After a resize, the selected event scrolled back into the timeline: a shorter
+        window scrolled it out of the lanes (verify25: at 800×600 only the top of its
+        highlight showed)."""
+        import shiboken6
+
+        if shiboken6.isValid(self) and self.selection.event_id:
+            self.view.ensure_visible(self.selection.event_id)
+            current = self.event_list.currentIndex()
+            if current.isValid():  # and its row in a list that got shorter
+                self.event_list.scrollTo(current)
 
     def _note_list_height(self) -> None:
         """A mouse button pressed on the window (a separator's drag may start)."""
@@ -3773,7 +3840,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if self._panels_built and self._list_fits:
+        if self._panels_built:
+            self._resized_since_fit = True
             self._list_fit_timer.start()
         # The width the docks were last sized at, not the event's old size: a window
         # resized before it is first shown gets one resize event, with no old size.
@@ -3781,6 +3849,8 @@ class MainWindow(QMainWindow):
         if self._panels_built and new > 0:
             if new < old:
                 self._narrow_details(old, new)
+            elif new > old > 0:
+                self._widen_details(old, new)
             self._docks_width = new
 
     def _narrow_details(self, old: int, new: int) -> None:
@@ -3790,13 +3860,33 @@ class MainWindow(QMainWindow):
         column the person widened stays wider).  New-user trial 13: from 1280×800 to
         1024×700 Details kept 384 px (38 %) and three of eight titles were shortened."""
         dock = self._details_dock
-        if (not dock.isVisibleTo(self) or dock.isFloating()
-                or self.dockWidgetArea(dock) not in (Qt.DockWidgetArea.RightDockWidgetArea,
-                                                     Qt.DockWidgetArea.LeftDockWidgetArea)):
+        if not self._details_beside_timeline():
             return
         width = dock.width()
         target = max(DETAILS_LEAST_WIDTH, min(400, int(new * 0.3)), round(width * new / old))
         if target < width:
+            self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
+
+    def _details_beside_timeline(self) -> bool:
+        """True when the Details dock is shown docked left or right of the timeline."""
+        dock = self._details_dock
+        return (dock.isVisibleTo(self) and not dock.isFloating()
+                and self.dockWidgetArea(dock) in (Qt.DockWidgetArea.RightDockWidgetArea,
+                                                  Qt.DockWidgetArea.LeftDockWidgetArea))
+
+    def _widen_details(self, old: int, new: int) -> None:
+        """The window widened from ``old`` to ``new`` px: a Details column left under a
+        fifth of the window gets its share back, up to the smaller of a first start's
+        width at ``new`` (``size_to``) and its width scaled by ``new / old`` (a column the
+        person narrowed stays narrower).  A smaller growth gives the timeline the room
+        (trial 13).  verify25, finding 9: maximized from 800×600, Details kept 240 of
+        1600 px."""
+        dock = self._details_dock
+        if not self._details_beside_timeline():
+            return
+        width = dock.width()
+        target = min(400, int(new * 0.3), round(width * new / old))
+        if width < 0.2 * new and target > width + 2:
             self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

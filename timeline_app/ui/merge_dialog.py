@@ -2,8 +2,10 @@
 
 Events that look like ones already in the timeline (see ``core.duplicates``) are unticked
 and say which event they repeat and why; ticking one merges it into that event, unless
-"keep both" is chosen.  Select All / Select None tick or untick every row; Esc or Cancel
-after a change asks before the choices are dropped, as the import review does.
+"keep both" is chosen, and choosing either in its row ticks it (verify25: a "Keep both"
+chosen on an unticked row was dropped without a word).  Select All / Select None tick or
+untick every row; Esc or Cancel after a change asks before the choices are dropped, as the
+import review does.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ class MergeDialog(QDialog):
 
     COLUMNS = ("Add", "Date", "Title", "Already in the timeline?")
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: characters of the existing event's title inside a choice ("…" ends a cut one)
+    CHOICE_TITLE_LIMIT = 28
 
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None) -> None:
@@ -76,7 +80,8 @@ class MergeDialog(QDialog):
         else:
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
-                     "Tick one to merge it into the existing event, or choose “keep both”.")
+                     "Tick one to merge it into the existing event, or choose “Keep both” "
+                     "beside it to add it as a new event (either choice ticks the row).")
         if possible:
             found += (f" {possible} {'is' if possible == 1 else 'are'} possibly in it "
                       "(weaker evidence): added unless you choose to merge.")
@@ -98,7 +103,12 @@ class MergeDialog(QDialog):
         ranges = [dates_in_words(e.date, e.end) for e in self.events if e.end is not None][:500]
         widest = max((metrics.horizontalAdvance(text) for text in ranges), default=0) + 16
         self.table.setColumnWidth(1, max(160, min(widest, 300)))
-        self.table.setColumnWidth(3, 300)
+        # The choices whole (their titles are cut to CHOICE_TITLE_LIMIT): verify25 read
+        # 'Merge into "Treaty on Basic Relations signed" (…' in a 300 px column.
+        combos = [self.table.cellWidget(row, 3) for row in range(min(500, len(self.events)))]
+        choice_width = max((c.sizeHint().width() for c in combos if isinstance(c, QComboBox)),
+                           default=0)
+        self.table.setColumnWidth(3, max(300, min(choice_width + 8, 460)))
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
         # Space ticks the current row from any column, as in the import review.
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
@@ -152,11 +162,20 @@ class MergeDialog(QDialog):
             self.table.setItem(row, 3, QTableWidgetItem("no"))
             return
         choice = QComboBox(self.table)
-        existing = display_title(match.existing.title)  # laid out in the combo: capped
-        choice.addItem(f"Merge into “{existing}” ({match.existing.date.describe()})",
-                       self.MERGE)
-        choice.addItem(f"Keep both (“{existing}” stays)", self.KEEP_BOTH)
+        # The title cut inside the choice so that its verb stays readable; the whole one
+        # is in each choice's tooltip and in the line under the table.
+        whole = display_title(match.existing.title)  # laid out in a tooltip: capped
+        short = display_title(match.existing.title, self.CHOICE_TITLE_LIMIT)
+        when = match.existing.date.describe()
+        choice.addItem(f"Merge into “{short}” ({when})", self.MERGE)
+        choice.addItem(f"Keep both (“{short}” stays)", self.KEEP_BOTH)
+        choice.setItemData(0, tooltip_text(f"Merge into “{whole}” ({when})"),
+                           Qt.ItemDataRole.ToolTipRole)
+        choice.setItemData(1, tooltip_text(f"Keep both (“{whole}” stays)"),
+                           Qt.ItemDataRole.ToolTipRole)
         choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
+        # A choice made is a choice to add the row: it ticks it.
+        choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
         changes = _changes_in_words(match.existing, event)
         # Tooltips are rich text, and the reason quotes shared names from the file.
         choice.setToolTip(tooltip_text(
@@ -216,9 +235,13 @@ class MergeDialog(QDialog):
             Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
+        """Choose ``value`` (``MERGE`` or ``KEEP_BOTH``) for ``row`` as the person does in
+        its drop-down: the row is ticked."""
         choice = self.table.cellWidget(row, 3)
         assert isinstance(choice, QComboBox)
-        choice.setCurrentIndex(choice.findData(value))
+        index = choice.findData(value)
+        choice.setCurrentIndex(index)
+        choice.activated.emit(index)
 
     def outcome(self) -> ReviewOutcome:
         """The ticked events (unchanged) and which of them merge into which existing event."""

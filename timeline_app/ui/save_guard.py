@@ -50,9 +50,12 @@ def offer_save_as_for_read_only(parent: QWidget | None, path: str) -> bool | Non
         "(Your edits are kept until you save or close.)")
 
 
-def confirm_replace(parent: QWidget | None, path: str, export_kind: str = "") -> bool:
+def confirm_replace(parent: QWidget | None, path: str, export_kind: str = "",
+                    lost: str = "") -> bool:
     """Save As (or an export of ``export_kind``, e.g. "iCalendar") chose ``path``: True
-    when it may be written (new, or replacing confirmed).
+    when it may be written (new, or replacing confirmed).  ``lost``: a sentence on what
+    else the file holds that replacing it loses (rows a CSV import left out), said before
+    the question.
 
     A read-only file is refused with a message; an existing file is replaced only if the
     person says so, warned when it is another program's file.
@@ -74,11 +77,11 @@ def confirm_replace(parent: QWidget | None, path: str, export_kind: str = "") ->
     # An export onto one of this app's timelines loses its events: said too.
     words = other_format_words(path, "a Diplomatic Timeline file" if export_kind else None)
     if words is None:
-        message = f"{name} already exists. Replace it?"
+        message = f"{name} already exists. {lost + ' ' if lost else ''}Replace it?"
     elif export_kind:
         message = (f"{name} already exists and is {words}. Replacing it with the "
-                   f"{export_kind} export loses its content. Replace it anyway? (Cancel, "
-                   "then choose another name, keeps both.)")
+                   f"{export_kind} export loses its content. {lost + ' ' if lost else ''}"
+                   "Replace it anyway? (Cancel, then choose another name, keeps both.)")
     else:
         message = (f"{name} already exists and is {words}. Replacing it makes it a "
                    "Diplomatic Timeline file: the program that wrote it will no longer "

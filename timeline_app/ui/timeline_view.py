@@ -6582,7 +6582,13 @@ class TimelineView(PythonViewportScrollArea):
     def _strip_window(self, strip: StripMap) -> tuple[float, float]:
         return strip.window(self._origin, self._origin + self._view_units())
 
+    #: False while a picture or a print is rendered: the strip is a screen control
+    #: (``export_picture._render``).
+    paints_overview = True
+
     def _paint_overview(self, painter: QPainter, width: int) -> None:
+        if not self.paints_overview:
+            return
         palette = self.palette()
         area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
         strip = self._strip()
