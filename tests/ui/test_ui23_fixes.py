@@ -56,7 +56,9 @@ def test_u1_a_later_date_clears_the_events_own_end_and_says_so(qtbot, window):
     _retype(qtbot, dialog.date_edit, "late 2024")
     # OK at once: the End that the new period replaces is not an error to fix by hand.
     assert dialog.ok_button.isEnabled(), dialog.error_label.text()
-    assert dialog.end_words.text() == "was 5 May 2024: cleared, it is before the new date"
+    # While the End still shows it, the words say what will happen (verify26).
+    assert dialog.end_edit.text() == "5 May 2024"
+    assert dialog.end_words.text() == "5 May 2024 is before the new date: it will be cleared"
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # leaving the field clears it
     assert dialog.end_edit.text() == ""
     assert dialog.end_words.text() == "was 5 May 2024: cleared, it is before the new date"
@@ -77,8 +79,7 @@ def test_u1_a_range_typed_over_a_filled_end_replaces_it(qtbot, window):
     dialog = _open_editor(qtbot, window, _may_summit())
     _retype(qtbot, dialog.date_edit, "1–10 June 2024")
     assert dialog.ok_button.isEnabled(), dialog.error_label.text()
-    assert dialog.end_words.text() == ("was 5 May 2024: the range typed in Date gives "
-                                       "the end")
+    assert dialog.end_words.text() == "5 May 2024 gives way to the range typed in Date"
     qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)
     assert (dialog.date_edit.text(), dialog.end_edit.text()) == ("1 June 2024", "10 June 2024")
     # ... and that end, filled by the editor, follows the next retyped date in turn.

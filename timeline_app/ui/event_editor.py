@@ -673,7 +673,7 @@ class EventEditor(QDialog):
             self._say(self.end_words, self._end_note)
         elif follows:  # the filled End gives way to the retyped Date (split_range)
             assert end_result.date is not None
-            self._say(self.end_words, self._end_gives_way(end_result.date, end))
+            self._say(self.end_words, self._end_gives_way(end_result.date, end, pending=True))
         elif end_result.date is None:
             self._say(self.end_words, "")
             problems.append(f"Cannot read {_quoted(self.end_edit)} as the end. "
@@ -721,8 +721,16 @@ class EventEditor(QDialog):
         return range_end is not None or end_result.date.start_day() < date.start_day()
 
     @staticmethod
-    def _end_gives_way(old_end: FuzzyDate, range_end: FuzzyDate | None) -> str:
-        """The words under End for a filled end that the retyped Date replaces."""
+    def _end_gives_way(old_end: FuzzyDate, range_end: FuzzyDate | None,
+                       pending: bool = False) -> str:
+        """The words under End for a filled end that the retyped Date replaces:
+        ``pending`` while the End field still shows it (the Date field not yet left), in
+        the future, so the words never contradict the field (verify26: "cleared" under
+        an End still showing 5 May 2024)."""
+        if pending:
+            if range_end is not None:
+                return f"{old_end.describe()} gives way to the range typed in Date"
+            return f"{old_end.describe()} is before the new date: it will be cleared"
         if range_end is not None:
             return f"was {old_end.describe()}: the range typed in Date gives the end"
         return f"was {old_end.describe()}: cleared, it is before the new date"
