@@ -275,3 +275,23 @@ def test_merging_an_identical_copy_changes_nothing_and_says_so(window, tmp_path,
     assert window.document.undo_stack.count() == count  # no step: nothing to undo or save
     assert window.document.is_modified == modified
     assert window.statusBar().currentMessage().startswith("Nothing changed: the ")
+
+
+def test_a_merge_says_it_keeps_the_existing_title_over_the_other_files(qtbot):
+    """verify26: a copy whose event was retitled, merged back with "Merge into …", kept the
+    old title, and the line under the table spoke only of the participants it added."""
+    existing = Event("a", "Reagan and Gorbachev meet in Geneva", FuzzyDate.of_month(1985, 11),
+                     category="meeting", participants=("Ronald Reagan",))
+    other = Timeline("Other")
+    other.add(dataclasses.replace(
+        existing, title="Reagan and Gorbachev hold first summit in Geneva",
+        participants=("Ronald Reagan", "Mikhail Gorbachev")))
+    dialog = MergeDialog(other, [existing])
+    qtbot.addWidget(dialog)
+    line = dialog.duplicate_text(0)
+    assert "adds participants: Mikhail Gorbachev" in line
+    assert "keeps its title, not “Reagan and Gorbachev hold first summit…”" in line
+    # The same title, spaces aside, is no change.
+    same = Timeline("Same")
+    same.add(dataclasses.replace(existing, title="Reagan and  Gorbachev meet in Geneva"))
+    assert "keeps its title" not in MergeDialog(same, [existing]).duplicate_text(0)

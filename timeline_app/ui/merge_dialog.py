@@ -45,10 +45,18 @@ from timeline_app.ui.theme import VisibleCheckStyle
 def _changes_in_words(existing: Event, incoming: Event) -> str:
     """What merging ``incoming`` into ``existing`` would change, for the review: the
     fields (``merge_changes``), else "only its sources", else "nothing" when the merged
-    event would equal it (verify19: an identical copy was told "only its sources")."""
-    changes = "; ".join(merge_changes(existing, incoming))
+    event would equal it (verify19: an identical copy was told "only its sources").
+
+    A title of the other file's that differs is said too, since a merge keeps the
+    existing event's (``merge_events``): a retitled copy merged back lost its new title
+    with nothing saying so (verify26)."""
+    from timeline_app.words import shortened
+
+    changes = merge_changes(existing, incoming)
+    if incoming.title.split() != existing.title.split():
+        changes.append(f"keeps its title, not “{shortened(incoming.title, 40)}”")
     if changes:
-        return changes
+        return "; ".join(changes)
     return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
 
 
