@@ -2,10 +2,18 @@
 
 Each family of the first hostile-text sweep (``benchmarks/hostile_families.py``:
 ``FIRST_SWEEP``; the benchmarks run all of them) is timed in a child process
-at one size and at twice that size; linear code about doubles its time, quadratic
-code quadruples it.  The test fails on more than 2.5x growth (CPU time of the child
-process; suspects are measured again, best of three, before failing: the machine is shared) or on an absolute time far beyond the target
-(2 s for 100 KB, checked by the benchmark itself).
+at one size and at four times that size; linear code about quadruples its time, quadratic
+code multiplies it by 16.  The test fails on more than 9x growth (an exponent above ~1.6:
+CPU time of the child process, the garbage collector off while timing; suspects are
+measured again, best of five, before failing: the machine is shared) or on an absolute
+time far beyond the target (2 s for 100 KB, checked by the benchmark itself).
+
+Why 4x and 9x, not 2x and 2.5x as until session 19: on CI's shared machine the best of
+five alternated runs still read 2.5-3.0x for a doubling of linear code ('met'
+0.09 -> 0.28 s, 'month day 3' 0.34 -> 0.91 s, 'year range' 0.17 -> 0.44 s, CI of
+2026-12-02), and the same code measured 1.9-2.1x here at 10-80 KB with the collector off
+(2.7x once with it on): a doubling leaves too little room between noise and a real
+quadratic.  A 4x step gives linear code 2.2x of room and still fails quadratic code.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 _CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 sys.path.insert(0, "benchmarks")
 from benchmarks.hostile_families import FIRST_SWEEP
 from hostile_text import entry_points, hostile
@@ -29,20 +37,24 @@ fams = sys.argv[4:] or list(FIRST_SWEEP)
 out = {}
 for fam in fams:
     for name, fn in calls.items():
-        texts = [hostile(fam, n) for n in (size, 2 * size)]
+        texts = [hostile(fam, n) for n in (size, 4 * size)]
         best = [None, None]
         for _ in range(tries):  # the best of several, sizes alternated: the machine is shared
             for i, text in enumerate(texts):
+                gc.collect(); gc.disable()  # the collector's own cost is not the code's growth
                 t0 = time.process_time(); fn(text); t = time.process_time() - t0
+                gc.enable()
                 best[i] = t if best[i] is None else min(best[i], t)
         out[f"{fam}/{name}"] = best
 print(json.dumps(out))
 """
 
-_SIZE = int(os.environ.get("TIMELINE_HOSTILE_SIZE", "20000"))
-"""Characters of the smaller text; ``TIMELINE_HOSTILE_SIZE=50000`` checks 50 -> 100 KB, the
-size issue 9 names (about a minute of CPU; the default keeps the suite quick)."""
-_FLOOR = 0.15  # below this, timer noise dominates: no ratio is read
+_SIZE = int(os.environ.get("TIMELINE_HOSTILE_SIZE", "10000"))
+"""Characters of the smaller text (the larger has four times as many);
+``TIMELINE_HOSTILE_SIZE=25000`` checks 25 -> 100 KB, the size issue 9 names (about a minute
+of CPU; the default keeps the suite quick)."""
+_GROWTH = 9.0  # most a 4x larger text may multiply the time by: linear 4x, quadratic 16x
+_FLOOR = 0.15  # below this (seconds, the larger text), timer noise dominates: no ratio is read
 _ABSOLUTE = 12.0  # seconds for 50 KB: only a blow-up gets there on any machine
 
 
@@ -55,7 +67,7 @@ def _measure(families: list[str], tries: int, calls: str = "tag,dateline_lead") 
 
 def _too_slow(times: list[float]) -> bool:
     small, big = times
-    return big > _ABSOLUTE or (big > _FLOOR and big > 2.5 * max(small, _FLOOR / 2.5))
+    return big > _ABSOLUTE or (big > _FLOOR and big > _GROWTH * max(small, _FLOOR / _GROWTH))
 
 
 def test_tagging_and_dateline_grow_linearly_on_hostile_text() -> None:
@@ -76,20 +88,22 @@ def test_tagging_and_dateline_grow_linearly_on_hostile_text() -> None:
         # 0.14 -> 0.35 s, 'years ago' 0.19 -> 0.57 s; alone, 0.19 -> 0.36 s)
         again = _measure(suspects, 5, "tag,tag_narrative,dateline_lead")
         slow = {k: v for k, v in again.items() if _too_slow(v)}
-        assert not slow, f"super-linear (seconds at {_SIZE} and {2 * _SIZE} characters): {slow}"
+        assert not slow, f"super-linear (seconds at {_SIZE} and {4 * _SIZE} characters): {slow}"
 
 
 _LINE_CHILD = r"""
-import json, sys, time
+import gc, json, sys, time
 from timeline_app.extract.dateline import read_dateline
 out = {}
 for pre in sys.argv[1:]:
     times = []
-    for n in (1200, 2400):  # a first line of blanks, within the part searched for a date line
+    for n in (600, 2400):  # a first line of blanks, within the part searched for a date line
         text = pre + " " * n + "x\nThe ministers met."
         best = None
         for _ in range(3):
+            gc.collect(); gc.disable()
             t0 = time.process_time(); read_dateline(text); t = time.process_time() - t0
+            gc.enable()
             best = t if best is None else min(best, t)
         times.append(best)
     out[pre] = times
