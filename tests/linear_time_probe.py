@@ -2,14 +2,17 @@
 
 Run as ``python tests/linear_time_probe.py ENTRY FAMILY...``; prints one JSON line per
 family as soon as it is measured (so that a hang names its family):
-``{"family": ..., "chars": n, "small": seconds at n, "large": seconds at 2n}``.
-Each time is the best of three runs, alternating sizes, to shave off the noise of a
-shared machine.
+``{"family": ..., "chars": n, "small": seconds at n / 2, "large": seconds at 2n}``.
+Each time is the best of two runs, alternating sizes, with the garbage collector off while
+timing (its own cost is not the code's growth), to shave off the noise of a shared machine.
+The step is 4x (n / 2 to 2n) since session 20: on CI's shared machine a doubling of linear
+code read up to 3x, too close to a quadratic's 4x (``tests/extract/test_linear_time.py``).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import gc
 import json
 import sys
 import time
@@ -111,7 +114,7 @@ GENERATED = {
                               8_000),
     # Event-dense text without a full stop ("1999 met 1999 met ..."), from the shared
     # hostile families: every phrase reaches every date of its segment.  16 000
-    # characters: at the doubled size extract_events takes about 0.5 s and the event
+    # characters: at the larger size (2n) extract_events takes about 0.5 s and the event
     # builder 0.35 s (over NOISE_FLOOR, so both are judged); the three add about 16 s
     # of CPU to the test.
     **{name: (HOSTILE_FAMILIES[name], 16_000) for name in EVENT_DENSE},
@@ -127,18 +130,23 @@ def hostile_text(unit: str, chars: int) -> str:
 
 def measure(prepare: Callable[[str], Callable[[], object]], unit: str, chars: int,
             make: Callable[[int], str] | None = None) -> tuple[float, float]:
-    """Best-of-three seconds at ``chars`` and at ``2 * chars`` characters (``unit``
+    """Best-of-two CPU seconds at ``chars // 2`` and at ``2 * chars`` characters (``unit``
     repeated, or the text ``make`` builds)."""
     def text(n: int) -> str:
         return make(n) if make is not None else hostile_text(unit, n)
 
-    calls = [prepare(text(chars)), prepare(text(2 * chars))]
+    calls = [prepare(text(chars // 2)), prepare(text(2 * chars))]
     best = [float("inf"), float("inf")]
-    for _ in range(3):
+    for _ in range(2):
         for i, call in enumerate(calls):
-            start = time.process_time()
-            call()
-            best[i] = min(best[i], time.process_time() - start)
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.process_time()
+                call()
+                best[i] = min(best[i], time.process_time() - start)
+            finally:
+                gc.enable()
     return best[0], best[1]
 
 

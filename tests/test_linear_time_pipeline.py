@@ -1,14 +1,17 @@
 """No input slower than linear: every public entry point over article text or typed dates,
-on hostile text, doubling the input.
+on hostile text, the input four times larger.
 
 Each entry point runs in a child process (``linear_time_probe.py``) with a limit on its
 CPU time (``RLIMIT_CPU``: the kernel stops it with SIGXCPU), so that a blow-up fails the
 test instead of hanging the suite; CPU time, unlike the wall clock, does not grow when
 other work shares the machine (a 240 s wall limit failed a full run at load 6-9).  A
-family fails when doubling its input multiplies the time by more than ``MAX_GROWTH``
-(linear is 2, a quadratic path 4), measured twice before failing (the machine is
-shared).  Times under ``NOISE_FLOOR`` seconds are not compared: at that scale the
-timer's noise decides.
+family fails when a four times larger input multiplies the time by more than
+``MAX_GROWTH`` (linear is 4, a quadratic path 16), measured twice before failing (the
+machine is shared).  Times under ``NOISE_FLOOR`` seconds are not compared: at that scale
+the timer's noise decides.  Until session 19 the step was 2x judged at 2.5x: on CI's
+shared machine linear code read up to 3x for a doubling (``tests/extract/
+test_linear_time.py``), so the step became 4x (half the old small size to the same large
+size) and the limit 9x, an exponent of about 1.6.
 
 Families where the temporal tagger were the super-linear part were once skipped here; the
 tagger's fixes made the list empty.  The
@@ -31,8 +34,8 @@ PROBE = Path(__file__).resolve().parent / "linear_time_probe.py"
 sys.path.insert(0, str(PROBE.parent))
 from linear_time_probe import ENTRY_POINTS, FAMILIES, GENERATED
 
-MAX_GROWTH = 2.5
-NOISE_FLOOR = 0.3  # CPU seconds at the doubled size: below it, timer and cache noise dominate
+MAX_GROWTH = 9.0  # a 4x larger input: linear 4x, quadratic 16x
+NOISE_FLOOR = 0.3  # CPU seconds at the larger size: below it, timer and cache noise dominate
 CPU_LIMIT = 240  # CPU seconds for one entry point over all families: only a hang gets there
 WALL_LIMIT = 1200  # seconds: the last resort, should the child wait on something else
 
@@ -92,8 +95,8 @@ def test_time_grows_linearly(timings: dict[str, dict[str, dict[str, float]]], en
     if not _grows_linearly(row):
         row = _measure(entry, [family])[family]  # once more, alone: maybe it was the machine
     assert _grows_linearly(row), (
-        f"{entry} on {family!r}: {row['small']:.3f} s at {row['chars']} characters, "
-        f"{row['large']:.3f} s at twice that ({row['large'] / row['small']:.1f}x)")
+        f"{entry} on {family!r}: {row['small']:.3f} s at {row['chars'] // 2} characters, "
+        f"{row['large']:.3f} s at four times that ({row['large'] / row['small']:.1f}x)")
 
 
 @pytest.mark.skipif(os.name != "posix", reason="RLIMIT_CPU is POSIX")
