@@ -47,8 +47,11 @@ lint: $(STAMP)
 	$(PY) -m mypy
 	$(VENV)/bin/lint-imports --no-cache
 
+# The suite runs on every core (pytest-xdist), a whole test file to a worker so that a
+# module's fixtures are built once; PYTEST_WORKERS=0 runs it in this one process.
+PYTEST_WORKERS ?= auto
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_view.py $(BENCH_ARGS)
