@@ -661,8 +661,8 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     for event, span in zip(events, spans, strict=True):
         if span is not previous:
             # The loader shares one tuple among the events of a date, and events come in
-            # date order: most events (73 % of the benchmark's) have their predecessor's
-            # span, its days and bucket already known here (issue 11: the open's lanes).
+            # date order: most events (63 % of the benchmark's 100 000) have their
+            # predecessor's span, its days and bucket already known here (issue 11).
             previous = span
             add_run(span)
             start, end = span
@@ -739,8 +739,9 @@ def prepare_lanes(timeline: Timeline) -> PreparedLanes:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
     prepared = _lanes_of(timeline, timeline.events, frozenset())
     prepared.article_dates = _article_dates_of(timeline)
-    # From the spans' runs (``PreparedLanes.runs``: 26 761 tuples for the benchmark's
-    # 100 000 events), not from every event's: two Python passes over a quarter as many.
+    # From the spans' runs (``PreparedLanes.runs``: 37 244 tuples for the benchmark's
+    # 100 000 events), not from every event's: two Python passes over a third as many
+    # (issue 11; benchmarks/README.md, "Session 20, branch open22").
     prepared.covered = _covered(prepared.runs, prepared.article_dates)
     # What the first layout and paint would otherwise compute on the GUI thread from
     # every event (at 1 000 000 events: ~0.5 s for the range, ~0.3 s for the arrays).
