@@ -3,7 +3,12 @@ each thread's CPU (issue 11: "open 100 000 events, whole ≤ 1 s").
 
 Usage::
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/open_steps.py FILE N
+    env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen \
+        .venv/bin/python benchmarks/open_steps.py FILE N
+
+(Without bytecode written, as in a shell with ``PYTHONDONTWRITEBYTECODE=1``, every module
+is compiled from source at each start: the first row measured 496-650 ms of CPU instead
+of ~196 ms in session 20; ``ab_open.py`` and ``bench_view.py``'s children drop it.)
 
 Runs ``bench_view.py``'s "open" child (``timeline_app.app.main([FILE])`` with its 2 ms
 probe, until the timeline shows all N events) in this process, with a wrapper around

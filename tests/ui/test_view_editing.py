@@ -462,3 +462,49 @@ def test_lanes_built_from_the_day_spans_equal_lanes_added_event_by_event(
         assert prepared.spans == [event_days(e) for e in chosen]
         assert prepared.all_starts == [event_days(e)[0] for e in chosen]
 
+
+def test_prepared_lanes_of_a_loaded_file_equal_lanes_added_event_by_event() -> None:
+    """A loaded timeline shares one day span among the events of a date, and the lanes
+    reuse a span's days and bucket while the next events share it (issue 11: the open's
+    lanes): the same lanes, buckets and orders as ``_Lane.add`` of each event; the days
+    covered and the range found from the spans' runs (``PreparedLanes.runs``) equal those
+    found from every event's span."""
+    import random
+
+    from timeline_app import io as timeline_io
+    from timeline_app.ui import timeline_view
+    from timeline_app.ui.scale import event_days
+
+    rng = random.Random(3)
+    dates = [FuzzyDate.of_ymd(rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28))
+             for _ in range(40)] + [FuzzyDate.of_month(2001, 5), FuzzyDate.of_year(1994),
+                                    FuzzyDate.of_part(2010, "H2"), FuzzyDate.of_decade(1970)]
+    events = []
+    for i in range(900):
+        date = rng.choice(dates)
+        end = (FuzzyDate.of_year(date.year + rng.randint(1, 30)) if rng.random() < 0.1
+               else None)
+        events.append(Event(f"e{i}", "Event", date, end,
+                            category=rng.choice(["meeting", "visit", "treaty", "talks"])))
+    timeline = timeline_io.loads(timeline_io.dumps(Timeline.from_events(events)))
+    spans = timeline.day_spans()
+    # shared tuples: what is tested here
+    assert any(a is b for a, b in zip(spans, spans[1:], strict=False))
+
+    prepared = timeline_view.prepare_lanes(timeline)
+    expected: dict[str, timeline_view._Lane] = {}
+    for event in timeline.events:
+        lane = expected.setdefault(event.category, timeline_view._Lane(event.category))
+        lane.add(event, *event_days(event))
+    assert list(prepared.by_category) == list(expected)
+    assert _lanes_made(prepared) == _lanes_made(
+        timeline_view.PreparedLanes(timeline, [], expected, {}, []))
+    assert prepared.spans == [event_days(e) for e in timeline.events]
+    runs = prepared.runs
+    assert len(runs) < len(spans)
+    assert not any(a is b for a, b in zip(runs, runs[1:], strict=False))
+    assert set(runs) == set(spans)
+    article_dates = timeline_view._article_dates_of(timeline)
+    assert prepared.covered == timeline_view._covered(spans, article_dates)
+    assert prepared.data_range == timeline_view._data_range_of(
+        spans, prepared.all_starts, article_dates)

@@ -595,12 +595,15 @@ class PreparedLanes(Record):
     responsive meanwhile").  Plain Python data, no Qt object."""
 
     _fields = ("timeline", "spans", "by_category", "placed", "all_starts", "article_dates",
-               "covered", "data_range", "article_days", "article_totals")
+               "covered", "data_range", "article_days", "article_totals", "runs")
     timeline: Timeline
     spans: list[tuple[int, int]]  # every event's (first day, end day), in timeline order
     by_category: dict[str, _Lane]
     placed: dict[str, Event]  # every event by id
     all_starts: list[int]  # every event's first day, in timeline order
+    # ``spans`` without the repeats of a tuple by the next events (the loader shares one
+    # tuple among the events of a date): the same days covered, the same range, in order.
+    runs: list[tuple[int, int]]
     # Filled by :func:`prepare_lanes` only (a rebuild on the GUI thread keeps its cached
     # article dates and finds the covered days only when breaks are on):
     article_dates: list[_dt.date] | None  # the sources' dateline dates, sorted
@@ -614,7 +617,8 @@ class PreparedLanes(Record):
                  all_starts: list[int], article_dates: list[_dt.date] | None = None,
                  covered: list[tuple[float, float]] | None = None,
                  data_range: tuple[float, float] | None = None,
-                 article_days: Any = None, article_totals: list[int] | None = None) -> None:
+                 article_days: Any = None, article_totals: list[int] | None = None,
+                 runs: list[tuple[int, int]] | None = None) -> None:
         self.timeline = timeline
         self.spans = spans
         self.by_category = by_category
@@ -625,6 +629,7 @@ class PreparedLanes(Record):
         self.data_range = data_range
         self.article_days = article_days
         self.article_totals = article_totals
+        self.runs = spans if runs is None else runs
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them)."""
@@ -649,7 +654,19 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     appends_of = appends.get
     bucket_of = bisect.bisect_left
     limits = _BUCKET_LIMITS
-    for event, (start, end) in zip(events, spans, strict=True):
+    runs: list[tuple[int, int]] = []  # see ``PreparedLanes.runs``
+    add_run = runs.append
+    previous = None
+    start = end = offset = 0
+    for event, span in zip(events, spans, strict=True):
+        if span is not previous:
+            # The loader shares one tuple among the events of a date, and events come in
+            # date order: most events (63 % of the benchmark's 100 000) have their
+            # predecessor's span, its days and bucket already known here (issue 11).
+            previous = span
+            add_run(span)
+            start, end = span
+            offset = 2 + bucket_of(limits, end - start)
         # (no id read when nothing is hidden: at 1 000 000 events each read is a cache
         # miss, and the loading thread's share of an open, issue 11)
         if hidden and event.id in hidden:
@@ -663,7 +680,7 @@ def _lanes_of(timeline: Timeline, events: list[Event],
                 *((b.events.append, b.starts.append, b.ends.append) for b in lane.buckets))
         lane_appends[0](event)
         lane_appends[1](start)
-        add_event, add_start, add_end = lane_appends[2 + bucket_of(limits, end - start)]
+        add_event, add_start, add_end = lane_appends[offset]
         add_event(event)
         add_start(start)
         add_end(end)
@@ -677,7 +694,8 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
     placed = (timeline.id_map() if events is timeline.events
               else {event.id: event for event in events})
-    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans])
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
+                         runs=runs)
 
 
 _COLUMN_CHUNK = 1 << 16  # items per C call over all events: each holds the GIL
@@ -721,10 +739,13 @@ def prepare_lanes(timeline: Timeline) -> PreparedLanes:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
     prepared = _lanes_of(timeline, timeline.events, frozenset())
     prepared.article_dates = _article_dates_of(timeline)
-    prepared.covered = _covered(prepared.spans, prepared.article_dates)
+    # From the spans' runs (``PreparedLanes.runs``: 37 244 tuples for the benchmark's
+    # 100 000 events), not from every event's: two Python passes over a third as many
+    # (issue 11; benchmarks/README.md, "Session 20, branch open22").
+    prepared.covered = _covered(prepared.runs, prepared.article_dates)
     # What the first layout and paint would otherwise compute on the GUI thread from
     # every event (at 1 000 000 events: ~0.5 s for the range, ~0.3 s for the arrays).
-    prepared.data_range = _data_range_of(prepared.spans, prepared.all_starts,
+    prepared.data_range = _data_range_of(prepared.runs, prepared.all_starts,
                                          prepared.article_dates)
     prepared.article_days = _article_days_of(prepared.article_dates)
     prepared.article_totals = _article_totals_of(timeline, prepared.article_dates)
