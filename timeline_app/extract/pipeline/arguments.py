@@ -2026,6 +2026,51 @@ def _verb_start(text: str, mention: Mention) -> int:
     return prefix.start() if prefix else mention.start
 
 
+_ON_BEFORE_DATE = re.compile(r"\s+(?:on|in)\s+$")
+_COMMA_THEN_PLACE = re.compile(r",\s+(?:on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]{0,60}?\s)?"
+                               r"(?=(?:in|at)\s+(?:the\s+)?[A-Z])")
+
+
+def _place_after_a_comma_date(text: str, mention: Mention, right: int,
+                              dates_in_seg: list[Timex], entities: Entities) -> str:
+    """The place after a date written with commas: "met on July 8, 2024, in Asuncion".
+
+    The event's phrase ends at the date's first comma, so "in PLACE" (or "on the
+    sidelines of a summit in PLACE") after the date's last comma is read here, when the
+    date follows the trigger or its object directly ("on DATE") and no comma comes
+    between them (ext26: the new-user trial's meeting had no place).  Returns "" when
+    there is none.
+    """
+    for t in dates_in_seg:
+        if t.end <= right or t.start < mention.end or "," not in t.text or \
+                t.start > right + 5:
+            continue
+        if "," in text[mention.end:t.start] or not _ON_BEFORE_DATE.search(text, mention.end,
+                                                                          t.start):
+            return ""
+        after = _COMMA_THEN_PLACE.match(text, t.end, mention.seg.end)
+        if not after:
+            return ""
+        stop = re.compile(r"[,;]|\.\s").search(text, after.end(), mention.seg.end)
+        return location_of(text, after.end() - 1, stop.start() if stop else mention.seg.end,
+                           entities, to=False)
+    return ""
+
+
+_NOUN_FROM_NOUNS = re.compile(r"\s*[A-Z][a-z]+\s+(?:from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\s+")
+
+
+def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
+                         dateline: Dateline) -> bool:
+    """Whether a past form after "NOUN from/of the NOUNs" opening the sentence is the
+    sentence's own verb, not a participle: no date right after it ("Diplomats from both
+    countries agreed on a draft text": active, ext26; the title read "Both countries
+    agreed"), unlike "plans announced in January"."""
+    start = max(seg.start, dateline.span[1])
+    return _NOUN_FROM_NOUNS.fullmatch(text, start, mention.start) is not None \
+        and not _DATED_AFTER.match(text, mention.end, seg.end)
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -2185,6 +2230,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
             and mention.word not in PAST_ONLY \
+            and not _subject_with_its_pp(text, seg, mention, dateline) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
                           r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]
@@ -2193,7 +2239,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
-    elif mention.pos == "verb" and (modified := _participle_object(text, seg, mention)):
+    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
+            modified := _participle_object(text, seg, mention)):
         # "would activate a security cooperation agreement signed in April 2001", "under
         # the treaty concluded in 1990": a participle after the object of another verb
         # (or of a preposition) tells what was done to that noun, not what the clause's
@@ -2584,6 +2631,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "talks ... on the sidelines of an international conference in Busan": where
         # the gathering is (not when: "at the minister level in August")
         mention.location = gathering.group(1).rstrip(".")
+    if not mention.location:
+        mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
+                                                     entities)
     if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
         # "the Houthis seized the capital Sanaa": what is taken is where it happens
         taken = _TAKEN_PLACE.match(text, mention.end, right)

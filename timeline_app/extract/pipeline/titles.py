@@ -1051,6 +1051,15 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         if at is not None:
             cut = at
             break
+    if cut < len(words) and words[cut].lower() == "to" and \
+            words[cut - 1].lower() in _WANTS_TO:
+        # "... rules Chile was not obliged | to negotiate ...": a word that needs its "to"
+        # clause keeps it, cut at the next phrase within a little more room (ext26: the
+        # ICJ ruling's title ended on "obliged")
+        cut = next((i for i in range(min(len(words), limit + 4), cut + 2, -1)
+                    if (i == len(words) or words[i].lower() in _PHRASE_STARTS
+                        or words[i].lower() == "to" or words[i - 1].endswith(","))
+                    and len(" ".join(words[:i])) <= chars + 15), cut)
     words = words[:cut]
     every = title.split()
     whole_names = list(words)
@@ -1064,6 +1073,11 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_WANTS_TO = frozenset({"obliged", "obligated", "required", "ready", "able", "unable", "willing",
+                       "unwilling", "refused", "agreed", "agree", "agrees", "decided", "pledged",
+                       "vowed", "promised", "expected", "due", "set", "likely", "allowed",
+                       "entitled", "free", "bound", "failed", "sought", "tried"})
+"""Words whose sense is in the "to" clause after them ("not obliged | to negotiate")."""
 # ("of" and "to" are left out: "development of the plant", "agrees to begin" are one phrase)
 _PHRASE_STARTS = frozenset((PREPOSITIONS - {"of", "to"}) | {"after", "before", "amid", "while", "which", "who",
                                            "that", "as", "because", "since", "when",
