@@ -95,3 +95,95 @@ def test_diplomats_from_both_countries_agree_is_active() -> None:
     # was "Both countries agreed in Quito" (read as "plans announced in January")
     assert row[0] == "Diplomats from both countries agree on a draft text in Quito"
     assert row[3] == "Quito"
+
+
+def test_a_long_title_keeps_the_to_clause_a_word_needs() -> None:
+    from timeline_app.extract.pipeline.titles import shorten
+
+    title = ("Andean Community tribunal rules Peru was not obliged to negotiate sovereign "
+             "fishing rights in the bay with Ecuador")
+    # was "Andean Community tribunal rules Peru was not obliged": cut before the clause
+    # that says what Peru was not obliged to do
+    assert shorten(title) == ("Andean Community tribunal rules Peru was not obliged to "
+                              "negotiate sovereign fishing rights")
+    # (a cut elsewhere is as before)
+    assert shorten("Peru and Ecuador agree to reopen two border crossings closed since the "
+                   "floods of last March in the north") == \
+        "Peru and Ecuador agree to reopen two border crossings closed"
+
+
+# ------------------------------------------- 5. a state and a counted group of states
+_TALKS = ("GENEVA, June 6, 2025 (Reuters) - Ecuador, Peru and Chile warned on Friday that they "
+          "could close their ports to the fleet.\n\nSpain and the three Andean countries held "
+          "talks in Madrid on May 16, officials said.\n")
+
+
+def test_a_state_and_the_counted_group_named_before_both_take_part() -> None:
+    (talks,) = [c for c in extract_events(_TALKS, dct=dt.date(2025, 6, 6)).candidates
+                if str(c.date) == "16 May 2025"]
+    # was "Ecuador, Peru and Chile meet in Madrid" without Spain, whom the group swallowed
+    assert talks.participants == ("Spain", "Ecuador", "Peru", "Chile")
+    assert talks.title == "Spain and the three Andean countries hold talks in Madrid"
+
+
+def test_a_state_and_an_unlisted_group_name_the_state() -> None:
+    rows = _rows("GENEVA, June 6, 2025 (Reuters) - Iran and the three European powers held "
+                 "talks in Istanbul on Friday.\n", dt.date(2025, 6, 6))
+    # was no participant at all
+    assert rows[0][2] == ("Iran",)
+
+
+def test_a_state_and_its_partner_who_end_a_round_of_talks_take_part() -> None:
+    rows = _rows("VIENNA, March 14, 2025 (Reuters) - Peru and Chile ended a round of talks on "
+                 "fishing quotas on Friday.\n", dt.date(2025, 3, 14))
+    # was "Talks in Vienna", no one named ("held a round of talks" named both)
+    assert rows[0][2] == ("Peru", "Chile")
+
+
+# ------------------------------------------------- 6. a text named by its noun alone
+def test_a_bare_accord_says_what_happened() -> None:
+    rows = _rows(_LEAD + "The accord of 2015 set the river border.\n")
+    # was "Accord"
+    assert _row(rows, "2015")[0] == "Accord reached"
+    rows = _rows(_LEAD + "Under a 2015 treaty, the two countries share the river.\n")
+    assert _row(rows, "2015")[0] == "Treaty signed"
+
+
+def test_an_accord_that_takes_effect_says_so() -> None:
+    rows = _rows(_LEAD + "The accord, signed by Peruvian Foreign Minister Elmer Schialer and his "
+                 "Ecuadorian counterpart Gabriela Sommerfeld, takes effect in June.\n")
+    # was "Elmer Schialer and Gabriela Sommerfeld: Accord (scheduled)"
+    assert _row(rows, "June 2025")[0] == "Accord to take effect (scheduled)"
+
+
+def test_signed_by_two_names_both() -> None:
+    rows = _rows(_LEAD + "A fisheries agreement signed by Schialer and Sommerfeld on March 3 sets "
+                 "quotas for both fleets.\n")
+    title, _, people, _ = _row(rows, "3 March 2025")
+    # was "Fisheries agreement signed by Schialer", Schialer alone
+    assert title == "Fisheries agreement signed by Schialer and Sommerfeld"
+    assert people == ("Schialer", "Sommerfeld")
+
+
+# --------------------------------------- 7. a report on a weekday; a return to a round
+_ROUND = ("GENEVA, March 14, 2025 (Reuters) - Peru and Chile ended a round of talks on fishing "
+          "quotas on Friday.\n\nThe Andean Fisheries Agency reported on Monday "
+          "that the stock of anchovy in the bay had fallen again.\n\nA Chilean official said "
+          "Santiago was ready to return to Geneva \"within two weeks\". The next round is expected "
+          "to open in Geneva on March 28.\n")
+
+
+def test_a_report_dated_by_its_weekday_is_a_row() -> None:
+    rows = _rows(_ROUND, dt.date(2025, 3, 14))
+    # was no row for the report
+    title = _row(rows, "10 March 2025")[0]
+    # (what was reported, its verb kept: not "... reports the stock")
+    assert title == "Andean Fisheries Agency reports stock has fallen again"
+
+
+def test_a_return_to_the_next_rounds_city_is_that_round() -> None:
+    rows = _rows(_ROUND, dt.date(2025, 3, 14))
+    later = [r for r in rows if "March 2025" in r[1] and r[1] not in ("14 March 2025",
+                                                                       "10 March 2025")]
+    # was two rows: "Santiago to return to Geneva (scheduled)" (c. 28 March) beside the round
+    assert [r[0] for r in later] == ["Next round in Geneva (scheduled)"]

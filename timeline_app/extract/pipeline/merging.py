@@ -762,6 +762,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_pledges_into_acts(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
+    fold_returns_into_meetings(clusters)
     return clusters, lead_countries
 
 
@@ -1260,6 +1261,30 @@ def fold_visits_into_their_meetings(text: str, clusters: Clusters) -> None:
                 continue
             _fold(c, o, folded)
             break
+    _drop_folded(clusters, folded)
+
+
+def fold_returns_into_meetings(clusters: Clusters) -> None:
+    """A planned return to a place ("Tehran was ready to return to Vienna 'within two
+    weeks'") whose date may be that of a planned meeting there ("The next round is
+    expected to open in Vienna on March 28") is the way to that meeting: it joins it as
+    evidence (ext26, the new-user trial's "Tehran to return to Vienna" beside "Next round
+    in Vienna", two rows of one round).  Only a return that is its event's only kind of
+    member, to the place the meeting names."""
+    folded: set[int] = set()
+    meetings = [o for o in clusters if (b := o.best_or_none()) is not None
+                and b.category == "meeting" and not o.has_derived
+                and any(x.planned or x.scheduled for x in o.mentions)]
+    for c in list(clusters):
+        r = c.best_or_none()
+        if r is None or c.has_derived or not r.location or not all(
+                x.pos == "verb" and x.verb == "return" and (x.planned or x.scheduled)
+                for x in c.mentions):
+            continue
+        host = next((o for o in meetings if o is not c and id(o) not in folded
+                     and r.location in o.places() and _overlap(o.date, c.date)), None)
+        if host is not None:
+            _fold(c, host, folded)
     _drop_folded(clusters, folded)
 
 
