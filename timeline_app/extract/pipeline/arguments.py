@@ -2051,9 +2051,10 @@ def _place_after_a_comma_date(text: str, mention: Mention, right: int,
     between them (ext26: the new-user trial's meeting had no place).  Returns "" when
     there is none.
     """
-    for t in dates_in_seg:
-        if t.end <= right or t.start < mention.end or "," not in t.text or \
-                t.start > right + 5:
+    for t in dates_in_seg:  # (sorted by start: none after the first past the phrase)
+        if t.start > right + 5:
+            break
+        if t.end <= right or t.start < mention.end or "," not in t.text:
             continue
         if "," in text[mention.end:t.start] or not _ON_BEFORE_DATE.search(text, mention.end,
                                                                           t.start):

@@ -615,11 +615,12 @@ def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
     states = {entities.people.get(p, "") for p in m.participants}
     if "" in states:
         return None
-    home = max((c for c in clusters if c.best_or_none() is not None
-                and c.mentions[0].category == m.category and not c.has_derived
-                and c.best.start < m.start and not c.people()
-                and states <= {x for y in c.mentions for x in y.countries}),
-               key=lambda c: c.best.start, default=None)
+    # (the nearest such agreement told before it: ``Clusters.nearest`` asks a bounded
+    # number of events, so that a text of many signings stays linear)
+    home = clusters.nearest(m, lambda c: c.best_or_none() is not None
+                            and c.mentions[0].category == m.category and not c.has_derived
+                            and c.best.start < m.start and not c.people()
+                            and states <= {x for y in c.mentions for x in y.countries})
     if home is None or any(x.verb == m.verb for x in home.mentions):
         return None  # (a signing told as signed before joins by the day's rules)
     clusters.join(home, m)
@@ -1264,6 +1265,9 @@ def fold_visits_into_their_meetings(text: str, clusters: Clusters) -> None:
     _drop_folded(clusters, folded)
 
 
+_RETURN_REACH = 16
+
+
 def fold_returns_into_meetings(clusters: Clusters) -> None:
     """A planned return to a place ("Tehran was ready to return to Vienna 'within two
     weeks'") whose date may be that of a planned meeting there ("The next round is
@@ -1272,17 +1276,21 @@ def fold_returns_into_meetings(clusters: Clusters) -> None:
     in Vienna", two rows of one round).  Only a return that is its event's only kind of
     member, to the place the meeting names."""
     folded: set[int] = set()
-    meetings = [o for o in clusters if (b := o.best_or_none()) is not None
-                and b.category == "meeting" and not o.has_derived
-                and any(x.planned or x.scheduled for x in o.mentions)]
+    meetings: dict[str, list[Cluster]] = {}  # planned meetings by place
+    for o in clusters:
+        if (b := o.best_or_none()) is not None and b.category == "meeting" \
+                and not o.has_derived and any(x.planned or x.scheduled for x in o.mentions):
+            for place in o.places():
+                meetings.setdefault(place, []).append(o)
     for c in list(clusters):
         r = c.best_or_none()
         if r is None or c.has_derived or not r.location or not all(
                 x.pos == "verb" and x.verb == "return" and (x.planned or x.scheduled)
                 for x in c.mentions):
             continue
-        host = next((o for o in meetings if o is not c and id(o) not in folded
-                     and r.location in o.places() and _overlap(o.date, c.date)), None)
+        # (the first few meetings planned there: bounded, whatever the text's length)
+        host = next((o for o in meetings.get(r.location, [])[:_RETURN_REACH]
+                     if o is not c and id(o) not in folded and _overlap(o.date, c.date)), None)
         if host is not None:
             _fold(c, host, folded)
     _drop_folded(clusters, folded)
