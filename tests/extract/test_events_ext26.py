@@ -187,3 +187,10 @@ def test_a_return_to_the_next_rounds_city_is_that_round() -> None:
                                                                        "10 March 2025")]
     # was two rows: "Santiago to return to Geneva (scheduled)" (c. 28 March) beside the round
     assert [r[0] for r in later] == ["Next round in Geneva (scheduled)"]
+
+
+def test_a_report_of_the_press_is_no_row_of_its_own() -> None:
+    rows = _rows(_LEAD + "State media reported on Monday that the fishing fleet had returned to "
+                 "port.\n")
+    # (a news outlet's report is how the article knows, not an event: as before ext26)
+    assert not any("report" in r[0].lower() for r in rows)
