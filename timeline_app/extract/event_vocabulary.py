@@ -514,8 +514,11 @@ VERB_NEEDS: dict[str, str] = {
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
              r"sites?|operations|mines?|down|at|up|higher|lower)\b",
+    # (or a finding dated by its weekday: "The International Atomic Energy Agency reported on
+    # Monday that ...", ext26: no row)
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
-              r"growth|decline|drop|increase|gains?)\b",
+              r"growth|decline|drop|increase|gains?)\b"
+              r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s",
     "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
     # (not "ordered him held until August 5": a date is no number of things ordered)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import re
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -51,7 +50,7 @@ from .pipeline.merging import (
     merge_mentions,
 )
 from .pipeline.spans import event_end
-from .pipeline.titles import compose_title, fold_bare_statements, shorten
+from .pipeline.titles import compose_title, fold_bare_statements, says_little, shorten
 from .pipeline.triggers import (
     absorb_objects,
     find_dated_conjuncts,
@@ -267,8 +266,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                 best.seg.text, lead_countries, sides, group)
     title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
     confidence = confidence_of(c, dct)
-    if len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1:
-        # A bare "Agreement" tells the reviewer little: rank it lower.
+    if says_little(title):
+        # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
     end, end_words = event_end(c, text, timexes, dct)
     return Candidate(

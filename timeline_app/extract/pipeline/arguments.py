@@ -71,7 +71,10 @@ _ORDINAL_LAST = re.compile(ORDINAL_RE + r"\s*$", re.IGNORECASE)
 # A verb that opens a visit or talks it takes as its object: "began a four-day state visit
 # to India" (verify20's lead titled "Visit to India" without its visitor): the noun phrase
 # right after it (not "began after the invasion")
-_OPENING_VERB_LAST = re.compile(r"\b(began|begins|begin|started|starts|start)\s+$")
+# (and one that closes them: "Iran and Britain ended a round of talks", ext26: no one named)
+_OPENING_VERB_LAST = re.compile(r"\b(began|begins|begin|started|starts|start|ended|ends|concluded|"
+                                r"concludes|wrapped\s+up|wraps\s+up)\s+(?:(?:a|an|the|their|its)\s+"
+                                r"(?:[\w-]+\s+)?(?:round|session)\s+of\s+)?$")
 
 
 # (the base forms "pay", "make" too: "will pay a state visit", "to make a state visit")
@@ -290,8 +293,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
-    if re.match(r"\s*(?:the\s+)?[A-Z]|\s*the\s+(?:[\w-]+\s+)?(?:bloc|grouping|alliance)\b",
-                text[left:start]) and (joined := re.search(
+    if (re.match(r"\s*(?:the\s+)?[A-Z]|\s*the\s+(?:[\w-]+\s+)?(?:bloc|grouping|alliance)\b",
+                 text[left:start]) or _THE_REGION_GROUP.match(text, left, start)) and (
+            joined := re.search(
             r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
         # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
@@ -1515,13 +1519,17 @@ _REGION = "|".join(re.escape(r) for r in sorted(vocab.REGION_ADJECTIVES, key=len
 _REGION_GROUP = re.compile(
     rf"\b(?:(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+)?(?:{_REGION})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+(?:countries|states|nations|governments|"
-    rf"allies|neighbou?rs|members|partners)\b")
+    rf"allies|neighbou?rs|members|partners|powers)\b")
 """A group of states named by their regions: "eight Nordic and Baltic countries" (a common
 noun: not "the Economic Community of West African States", a name)."""
+_THE_REGION_GROUP = re.compile(r"\s*the\s+(?=(?:[\w-]+\s+){1,3}(?:powers|countries|states|"
+                               r"nations|governments|allies)\b)")
+"""A group opening a subject after a state and "and": "Iran and | the three European powers"
+(ext26: the group swallowed the state, the talks named no one)."""
 _COUNTED_GROUP = re.compile(
     rf"\b(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?:(?:{_REGION})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
-    rf"allies|members|partners)\b")
+    rf"allies|members|partners|powers)\b")
 """A counted group of states, with or without their regions: "the eight governments"."""
 
 
@@ -1989,8 +1997,10 @@ _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
-                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)")
-"""The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad'."""
+                       r"([A-Z][\w'.-]*+(?:\s+[A-Z][\w'.-]*+)*+"
+                       r"(?:\s+and\s+(?:[a-z]+\s+){0,2}[A-Z][\w'.-]*+(?:\s+[A-Z][\w'.-]*+)*+)?)")
+"""The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad';
+two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
@@ -2024,6 +2034,52 @@ def _verb_start(text: str, mention: Mention) -> int:
     so that the subject is looked for before the prefix."""
     prefix = _VERB_PREFIX.search(text, max(mention.seg.start, mention.start - 9), mention.start)
     return prefix.start() if prefix else mention.start
+
+
+_ON_BEFORE_DATE = re.compile(r"\s+(?:on|in)\s+$")
+_COMMA_THEN_PLACE = re.compile(r",\s+(?:on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]{0,60}?\s)?"
+                               r"(?=(?:in|at)\s+(?:the\s+)?[A-Z])")
+
+
+def _place_after_a_comma_date(text: str, mention: Mention, right: int,
+                              dates_in_seg: list[Timex], entities: Entities) -> str:
+    """The place after a date written with commas: "met on July 8, 2024, in Asuncion".
+
+    The event's phrase ends at the date's first comma, so "in PLACE" (or "on the
+    sidelines of a summit in PLACE") after the date's last comma is read here, when the
+    date follows the trigger or its object directly ("on DATE") and no comma comes
+    between them (ext26: the new-user trial's meeting had no place).  Returns "" when
+    there is none.
+    """
+    for t in dates_in_seg:  # (sorted by start: none after the first past the phrase)
+        if t.start > right + 5:
+            break
+        if t.end <= right or t.start < mention.end or "," not in t.text:
+            continue
+        if "," in text[mention.end:t.start] or not _ON_BEFORE_DATE.search(text, mention.end,
+                                                                          t.start):
+            return ""
+        after = _COMMA_THEN_PLACE.match(text, t.end, mention.seg.end)
+        if not after:
+            return ""
+        stop = re.compile(r"[,;]|\.\s").search(text, after.end(), mention.seg.end)
+        return location_of(text, after.end() - 1, stop.start() if stop else mention.seg.end,
+                           entities, to=False)
+    return ""
+
+
+_NOUN_FROM_NOUNS = re.compile(r"\s*[A-Z][a-z]+\s+(?:from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\s+")
+
+
+def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
+                         dateline: Dateline) -> bool:
+    """Whether a past form after "NOUN from/of the NOUNs" opening the sentence is the
+    sentence's own verb, not a participle: no date right after it ("Diplomats from both
+    countries agreed on a draft text": active, ext26; the title read "Both countries
+    agreed"), unlike "plans announced in January"."""
+    start = max(seg.start, dateline.span[1])
+    return _NOUN_FROM_NOUNS.fullmatch(text, start, mention.start) is not None \
+        and not _DATED_AFTER.match(text, mention.end, seg.end)
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -2178,13 +2234,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         agent = _BY_AGENT.match(text, mention.end, seg.end)
         mention.subject = strip_det(agent.group(1)) if agent else ""
         mention.subject = entities.alias.get(mention.subject, mention.subject)
-        mention.subject = next((p for _, p in entities.people_in(mention.subject, 0, len(
-            mention.subject))), mention.subject)  # "prime minister Tun Dr X" -> "X"
+        agents = list(dict.fromkeys(p for _, p in entities.people_in(
+            mention.subject, 0, len(mention.subject))))
+        # "prime minister Tun Dr X" -> "X"; "signed by X and Y": both (ext26: "Fisheries
+        # agreement signed by X" named the first signatory only)
+        mention.subject = join_names(agents) if len(agents) >= 2 and " and " in mention.subject \
+            else agents[0] if agents else mention.subject
     elif mention.pos == "verb" and (reduced := _REDUCED_RELATIVE.search(
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
             and mention.word not in PAST_ONLY \
+            and not _subject_with_its_pp(text, seg, mention, dateline) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
                           r"(?:\S+\s+){0,3}$", text[clause_left(text, seg, seg.start + reduced.start()):
                                                    seg.start + reduced.start()]
@@ -2193,7 +2254,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # before is what was done.  Not "the two leaders signed a pact": a verb with
         # an object, or whose noun opens the clause, is active.
         mention.patient = re.sub(r"^(?:to|of|for|on|in|by|at|as|and|or)\s+", "", reduced.group(1))
-    elif mention.pos == "verb" and (modified := _participle_object(text, seg, mention)):
+    elif mention.pos == "verb" and not _subject_with_its_pp(text, seg, mention, dateline) and (
+            modified := _participle_object(text, seg, mention)):
         # "would activate a security cooperation agreement signed in April 2001", "under
         # the treaty concluded in 1990": a participle after the object of another verb
         # (or of a preposition) tells what was done to that noun, not what the clause's
@@ -2523,8 +2585,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries[:0] = [c for c in owners if c not in countries]
         # (the states of a group act as named subjects do: an event of someone else's,
         # "Rutte welcomed the pact", is not theirs)
-        people[:0] = [c for c in region_group_states(mention.subject_phrase, entities)
-                      if c not in people]
+        group = region_group_states(mention.subject_phrase, entities)
+        if group and _THE_REGION_GROUP.search(mention.subject_phrase):
+            # "Iran and the three European powers held talks": the state named before the
+            # group first, then the group's states (ext26)
+            group = [*owners, *group]
+        people[:0] = [c for c in group if c not in people]
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the
@@ -2584,6 +2650,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "talks ... on the sidelines of an international conference in Busan": where
         # the gathering is (not when: "at the minister level in August")
         mention.location = gathering.group(1).rstrip(".")
+    if not mention.location:
+        mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
+                                                     entities)
     if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
         # "the Houthis seized the capital Sanaa": what is taken is where it happens
         taken = _TAKEN_PLACE.match(text, mention.end, right)

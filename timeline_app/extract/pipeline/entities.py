@@ -177,6 +177,11 @@ _COUNTERPARTS = re.compile(
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019.-]*) $")
+"""The capitalised word right before a name ("La | Paz")."""
+_PLACE_PARTICLES = frozenset({"La", "El", "Los", "Las", "San", "Santa", "Santo", "Sao",
+                              "S\u00e3o", "Port", "Fort", "Saint", "St.", "Sainte", "Le"})
+"""First words of place names ("La Paz", "Santa Cruz", "Port Louis"), never of a title."""
 _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'\u2019-]*)")
 """The word right after a name, when it is capitalised ("Minh | City")."""
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
@@ -813,6 +818,14 @@ class Entities:
                     # "Minh" of Pham Minh Chinh inside "Ho Chi Minh City": a part of a
                     # name followed by another capitalised word is part of another name
                     # (verify12: the coast guards' meeting there was "with Pham Minh Chinh")
+                    name = None
+                if name is not None and name != text[at:stop] and (
+                        before := _PLACE_WORD_BEFORE.search(text, max(0, at - 12), at)) \
+                        is not None and before.group(1) not in name.split() and (
+                        before.group(1) in _PLACE_PARTICLES
+                        or f"{before.group(1)} {text[at:stop]}" in vocab.CITIES):
+                    # "Paz" of Rodrigo Paz inside "La Paz", "Cruz" in "Santa Cruz": a
+                    # surname after a place's first word is part of the place (ext26)
                     name = None
                 if name is not None:
                     found.append((_particles_before(text, max(start, resume), at, stop, name),

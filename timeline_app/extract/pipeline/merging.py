@@ -588,6 +588,45 @@ def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
     return home
 
 
+_SIGNING = frozenset(("sign", "initial", "ink"))
+_THE_SIGNED_TEXT = re.compile(
+    r"\s+(?:the|this|that|[A-Z][a-z]+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|"
+    r"deal|treaty|pact|declaration|memorandum|protocol)\b")
+_THE_TEXT_WAS = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|pact|"
+    r"declaration|memorandum|protocol)\s+(?:was|were|has\s+been|had\s+been)\s+$")
+
+
+def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
+                     entities: Entities) -> Cluster | None:
+    """Put an undated signing of "the agreement" by named people into the agreement told
+    before it, when every signer represents a state that agreement names ("Chile and
+    Bolivia agreed on Monday ... Foreign Minister X and his Bolivian counterpart Y signed
+    the agreement": X and Y sign it).  ``adopt`` leaves it out because the two verbs
+    have two subjects (ext26: the new-user trial's signatories named no one).
+
+    Returns the agreement joined, or ``None``.
+    """
+    if m.date is not None or m.unresolved or m.pos != "verb" or m.verb not in _SIGNING \
+            or not m.participants or not (
+                _THE_SIGNED_TEXT.match(text, m.end, m.phrase_end)
+                or _THE_TEXT_WAS.search(text, max(m.seg.start, m.start - 60), m.start)):
+        return None  # ("The agreement was signed by X and Y": its passive's subject)
+    states = {entities.people.get(p, "") for p in m.participants}
+    if "" in states:
+        return None
+    # (the nearest such agreement told before it: ``Clusters.nearest`` asks a bounded
+    # number of events, so that a text of many signings stays linear)
+    home = clusters.nearest(m, lambda c: c.best_or_none() is not None
+                            and c.mentions[0].category == m.category and not c.has_derived
+                            and c.best.start < m.start and not c.people()
+                            and states <= {x for y in c.mentions for x in y.countries})
+    if home is None or any(x.verb == m.verb for x in home.mentions):
+        return None  # (a signing told as signed before joins by the day's rules)
+    clusters.join(home, m)
+    return home
+
+
 def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
                           lead_countries: list[str]) -> None:
     """"The 60th anniversary of X" dated D also dates X: D minus 60 years."""
@@ -713,7 +752,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     resolve_anchors(text, mentions, clusters, dct)
     for m in mentions:
         if m.date is None and not m.homes:
-            adopt(m, clusters)
+            adopt(m, clusters) or _adopt_a_signing(text, m, clusters, entities)
     date_after_clauses(text, mentions, clusters, timexes)
     date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)
@@ -724,6 +763,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_pledges_into_acts(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
+    fold_returns_into_meetings(clusters)
     return clusters, lead_countries
 
 
@@ -1222,6 +1262,37 @@ def fold_visits_into_their_meetings(text: str, clusters: Clusters) -> None:
                 continue
             _fold(c, o, folded)
             break
+    _drop_folded(clusters, folded)
+
+
+_RETURN_REACH = 16
+
+
+def fold_returns_into_meetings(clusters: Clusters) -> None:
+    """A planned return to a place ("Tehran was ready to return to Vienna 'within two
+    weeks'") whose date may be that of a planned meeting there ("The next round is
+    expected to open in Vienna on March 28") is the way to that meeting: it joins it as
+    evidence (ext26, the new-user trial's "Tehran to return to Vienna" beside "Next round
+    in Vienna", two rows of one round).  Only a return that is its event's only kind of
+    member, to the place the meeting names."""
+    folded: set[int] = set()
+    meetings: dict[str, list[Cluster]] = {}  # planned meetings by place
+    for o in clusters:
+        if (b := o.best_or_none()) is not None and b.category == "meeting" \
+                and not o.has_derived and any(x.planned or x.scheduled for x in o.mentions):
+            for place in o.places():
+                meetings.setdefault(place, []).append(o)
+    for c in list(clusters):
+        r = c.best_or_none()
+        if r is None or c.has_derived or not r.location or not all(
+                x.pos == "verb" and x.verb == "return" and (x.planned or x.scheduled)
+                for x in c.mentions):
+            continue
+        # (the first few meetings planned there: bounded, whatever the text's length)
+        host = next((o for o in meetings.get(r.location, [])[:_RETURN_REACH]
+                     if o is not c and id(o) not in folded and _overlap(o.date, c.date)), None)
+        if host is not None:
+            _fold(c, host, folded)
     _drop_folded(clusters, folded)
 
 

@@ -21,6 +21,7 @@ from .arguments import (
     force_sides,
     listed_ministers,
     number_name,
+    region_group_states,
     split_names,
     subject_name,
     subject_names,
@@ -83,6 +84,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
                         r"that\s", plain)
         plain = plain[said.end():] if said else plain
+        plain = _reported_clause(plain) if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
     # "initialled a peace agreement | that neither has yet ratified": a relative clause after
     # the object's noun (verify17: "initial peace agreement that neither")
@@ -129,6 +131,30 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
+
+
+_HAD_DONE = re.compile(r"\s(had)\s+(?=(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|un|ung|ught|ade|eld|ost|"
+                       r"one|ome)\b)")
+
+
+def _reported_clause(clause: str) -> str:
+    """What a verb of saying reported, as a headline: "Iran's stockpile of uranium enriched
+    to 60 percent had grown again" -> "Iran's stockpile has grown again" (the subject's
+    "of" phrase left to the evidence, the past perfect of reported speech in the present
+    perfect; ext26: "... reports Iran's stockpile of uranium enriched", cut before its
+    verb).  A clause without "had" and a participle within its first 12 words is as
+    written."""
+    had = _HAD_DONE.search(clause, 0, len(" ".join(clause.split()[:13])) + 1)
+    if had is None:
+        return clause
+    subject = clause[:had.start()].strip()
+    if len(subject.split()) > 3 and " of " in subject:
+        subject = subject.split(" of ", 1)[0]
+    last = re.sub(r"['\u2019]s$", "", subject.split()[-1]) if subject else ""
+    if not last:
+        return clause
+    have = "have" if is_plural(last) or " and " in subject else "has"
+    return f"{subject} {have}{clause[had.end(1):]}"
 
 
 _INSIDE_AN_INSTRUMENT_NAME_NOUNS = ("agreement", "agreements", "treaty", "pact", "accord",
@@ -380,6 +406,24 @@ _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "condu
                  "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
 
 
+_CLOSING_VERB_LAST = re.compile(r"\b(ended|concluded|wrapped\s+up|opened|began)\s+(?:(?:a|an|the|their)\s+)?"
+                                r"(?:(?:[\w-]+\s+)?(?:round|session)\s+of\s+)?$")
+_CLOSING_LEMMAS = {"ended": "end", "concluded": "conclude", "opened": "open", "began": "begin"}
+_NEGOTIATORS_FROM = re.compile(r"^(?:[Nn]egotiators|[Dd]iplomats|[Oo]fficials|[Dd]elegations|"
+                               r"[Ee]nvoys)\s+(?:from|of)\s+")
+
+
+def _closing_verb(text: str, m: Mention) -> tuple[str, int]:
+    """The verb that opens or closes an event noun's phrase, as a lemma, and where its
+    object starts ("end" of "ended | a fourth round of talks"), or ("", phrase start)."""
+    found = _CLOSING_VERB_LAST.search(text, max(m.seg.start, m.phrase_start - 40), m.phrase_start)
+    if found is None:
+        return "", m.phrase_start
+    word = " ".join(found.group(1).lower().split())
+    return _CLOSING_LEMMAS.get(word, "wrap up" if word.startswith("wrapped") else word), \
+        found.end(1)
+
+
 def _light_verb(text: str, m: Mention) -> str:
     """The verb that an event noun is the object of, as a lemma ("hold" of "held their first
     joint patrol", "attend" of "attended a summit"), or "" when the noun has none."""
@@ -532,6 +576,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     # of 3 May in another sentence).
     told = [x for x in c.mentions if x.date is not None or x.seg is c.best.seg] or c.mentions
     told = _without_a_report_s_occasion(told, text)
+    # (a return folded into the meeting it goes to is no title of it: "Next round in
+    # Vienna", not "Tehran to return to Vienna"; merging.fold_returns_into_meetings)
+    told = [x for x in told if not (x.pos == "verb" and x.verb == "return"
+                                    and x.category != c.mentions[0].category)] or told
     m = max(told, key=lambda x: (x.derived_from is not None, len(x.participants),
                                  bool(x.location), x.weight))
     m = _governing_verb(m, c) or m
@@ -598,6 +646,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                                                              entities):
             # "The ministers will meet again in Reykjavik": not all eight states' names
             title = f"Ministers of {number_name(len(people))} states meet"
+        elif len(people) >= 2 and m.pos == "noun" and not m.subject and m.subject_phrase and \
+                region_group_states(m.subject_phrase, entities) and (
+                    light := _light_verb(text, m) or (closing := _closing_verb(text, m))[0]):
+            # "Iran and the three European powers held talks": the group in the text's
+            # words (its states are the participants), not "Iran, United Kingdom, France
+            # and Germany meet"; "Negotiators from Iran and ... ended a fourth round": the
+            # sides end it (ext26)
+            doer = _NEGOTIATORS_FROM.sub("", m.subject_phrase)
+            start = m.phrase_start if _light_verb(text, m) else closing[1]
+            title = _doing_title(upper_first(doer), light, text[start:m.end].strip(), m.planned)
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
@@ -921,6 +979,27 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                             one=_one_person(who, m, entities)) + (
             where if place and place not in raw_phrase and not place.endswith(GEO_HEADS)
             else "") + planned_suffix(c, m, dct)
+    if m.pos == "noun" and m.category == "treaty" and not light and (
+            bare := _BARE_INSTRUMENT.fullmatch(raw_phrase)) is not None:
+        # "The accord of 2015 set the border", "Under a 2015 accord, ...": a text dated by
+        # itself was made then ("Accord reached", "Peru and Ecuador sign treaty"); "The
+        # accord, signed by X and Y, takes effect in June": it takes effect then (ext26:
+        # the new-user trial's "2015 — Accord", "X and Y: Accord (scheduled)")
+        after = where if place and not place.endswith(GEO_HEADS) else ""
+        if (effect := _TAKES_EFFECT_AFTER.match(text, m.np_end, m.seg.end)) is not None:
+            head, rest = ("enter", "into force") if "force" in effect.group(0) else ("take", "effect")
+            later = planned_suffix(c, m, dct)
+            verb = f"to {head}" if m.planned or later else third_person(head)
+            return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
+        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS
+        later = planned_suffix(c, m, dct)
+        if who and not m.subject_phrase:
+            return _doing_title(who, "sign" if signed else "reach", raw_phrase,
+                                m.planned or bool(later), one=_one_person(who, m, entities)) \
+                + after + later
+        done = "signed" if signed else "reached"
+        return upper_first(f"{raw_phrase} {'to be ' if m.planned or later else ''}{done}") \
+            + after + later
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
         who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
@@ -934,6 +1013,31 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if who:
             phrase = phrase[:owner.start()] + phrase[owner.end():]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+_BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"
+                              r"memorandum|protocol|convention)", re.IGNORECASE)
+"""A text named by its noun alone, or with one word ("Accord", "nuclear deal")."""
+_BARE_INSTRUMENT_DONE = re.compile(r"(?:accord|agreement|deal|treaty|pact|memorandum|protocol|"
+                                   r"convention)\s+(?:to\s+be\s+)?(?:reached|signed)"
+                                   r"(?:\s+\(scheduled\))?", re.IGNORECASE)
+
+
+def says_little(title: str) -> bool:
+    """Whether a title names an event by one word ("Agreement"), or by a text's one noun
+    with no one and nothing else ("Accord reached", not "Tentative pact reached"): what
+    tells the reviewer little, to rank it lower (``events._candidate``)."""
+    return len(re.sub(r"\s*\(scheduled\)$", "", title).split()) <= 1 or \
+        _BARE_INSTRUMENT_DONE.fullmatch(title) is not None
+
+
+_SIGNED_INSTRUMENTS = frozenset({"treaty", "memorandum", "protocol", "convention"})
+_TAKES_EFFECT_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,150},)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
+    r"(?:takes?|took|take)\s+effect\b|(?:\s*,[^,;.]{1,150},)?\s+(?:(?:will|would|is\s+to|"
+    r"is\s+due\s+to|is\s+expected\s+to)\s+)?(?:enters?|entered|enter|comes?|came|come)\s+"
+    r"into\s+force\b")
+"""'The accord(, signed by X and Y,) | takes effect in June': the text's coming into force."""
 
 
 _REPORTED_IN_A_STATEMENT = re.compile(
@@ -1051,6 +1155,15 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         if at is not None:
             cut = at
             break
+    if cut < len(words) and words[cut].lower() == "to" and \
+            words[cut - 1].lower() in _WANTS_TO:
+        # "... rules Chile was not obliged | to negotiate ...": a word that needs its "to"
+        # clause keeps it, cut at the next phrase within a little more room (ext26: the
+        # ICJ ruling's title ended on "obliged")
+        cut = next((i for i in range(min(len(words), limit + 4), cut + 2, -1)
+                    if (i == len(words) or words[i].lower() in _PHRASE_STARTS
+                        or words[i].lower() == "to" or words[i - 1].endswith(","))
+                    and len(" ".join(words[:i])) <= chars + 15), cut)
     words = words[:cut]
     every = title.split()
     whole_names = list(words)
@@ -1064,6 +1177,11 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_WANTS_TO = frozenset({"obliged", "obligated", "required", "ready", "able", "unable", "willing",
+                       "unwilling", "refused", "agreed", "agree", "agrees", "decided", "pledged",
+                       "vowed", "promised", "expected", "due", "set", "likely", "allowed",
+                       "entitled", "free", "bound", "failed", "sought", "tried"})
+"""Words whose sense is in the "to" clause after them ("not obliged | to negotiate")."""
 # ("of" and "to" are left out: "development of the plant", "agrees to begin" are one phrase)
 _PHRASE_STARTS = frozenset((PREPOSITIONS - {"of", "to"}) | {"after", "before", "amid", "while", "which", "who",
                                            "that", "as", "because", "since", "when",
