@@ -1,0 +1,45 @@
+"""New-user trials' leftovers (session 20, ui25): a double-click under the last lane, the
+Events list after File → Open, the detail pane's Tab stops, dark bars, a CSV's capitalised
+lane, the Merge preview's marks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+PNG_DIR = Path(os.environ.get("UI25_PNG", "/work/coord/png"))
+
+
+def _keep(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    if PNG_DIR.is_dir():
+        widget.grab().save(str(PNG_DIR / f"ui25-{name}"))
+
+
+def test_a_double_click_under_the_last_lane_starts_in_the_last_lane(window, qtbot,
+                                                                    recorded_prompts):
+    """Item 1: under the last lane (Anniversary) the new event started in the selected
+    event's lane (Treaty here), else the busiest (Meeting): whatever, not the lane seen."""
+    window.findChild(QDockWidget, "eventsDock").hide()
+    window.resize(1400, 1000)
+    qtbot.waitUntil(lambda: window.view.viewport().height() > 800)
+    view = window.view
+    view.fit_all()
+    QApplication.processEvents()
+    window.selection.select("normalization-1965")  # a Treaty event, the first lane
+    lanes = view._layout().lanes
+    assert lanes[-1].category == "anniversary"
+    bottom = view._content_offset() + lanes[-1].top + lanes[-1].height
+    assert view.viewport().height() - bottom > 200  # blank under the lanes
+    for y in (bottom + 4, view.viewport().height() - 10):
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton,
+                          pos=QPoint(600, int(y)))
+        assert recorded_prompts.editors[-1].category() == "anniversary"
+    # inside a lane the lane there, as before
+    middle = view._content_offset() + lanes[2].top + lanes[2].height // 2
+    x = next(x for x in range(500, 900, 7) if view.event_at(QPoint(x, int(middle))) == "")
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, int(middle)))
+    assert recorded_prompts.editors[-1].category() == lanes[2].category
+    assert len(window.document.timeline) == 8  # each editor cancelled
