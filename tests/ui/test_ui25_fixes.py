@@ -43,3 +43,39 @@ def test_a_double_click_under_the_last_lane_starts_in_the_last_lane(window, qtbo
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, int(middle)))
     assert recorded_prompts.editors[-1].category() == lanes[2].category
     assert len(window.document.timeline) == 8  # each editor cancelled
+
+
+def test_after_opening_a_short_file_the_list_gives_its_room_back(window, qtbot,
+                                                                 recorded_prompts, tmp_path):
+    """Item 2: after File → Open of five events the Events list kept 40 % of the window
+    (344 px at 1400×860): five rows over ~200 px of blank, taken from the timeline."""
+    import copy
+
+    from timeline_app.io import native
+
+    five = copy.deepcopy(window.document.timeline)
+    for event in list(five):
+        if event.category not in ("dispute", "visit", "meeting"):
+            five.remove(event.id)
+    assert len(five) == 5
+    path = tmp_path / "five.json"
+    native.save(five, path)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == str(path))
+    dock = window.findChild(QDockWidget, "eventsDock")
+    listed = window.event_list
+    row = listed.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: listed.viewport().height() < 6 * row)  # was 308 px: 14 rows
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    QApplication.processEvents()
+    _keep(window, "open-five.png")
+    assert listed.viewport().height() >= 5 * row  # every row shows
+    assert dock.height() < 0.25 * window.height()
+    # rows added come into view: the list follows its rows
+    from timeline_app.core import Event
+
+    for i in range(3):
+        window.document.add_event(Event(f"x{i}", f"Extra {i}", five.events[0].date,
+                                        category="visit"))
+    qtbot.waitUntil(lambda: listed.viewport().height() >= 8 * row)

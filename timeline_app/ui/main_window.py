@@ -732,6 +732,12 @@ class MainWindow(QMainWindow):
         # another file, other lanes: what they need is known once they are painted
         self.document.reset.connect(
             lambda: self._list_fit_timer.start() if self._list_fits else None)
+        # rows added or removed (an edit, a filter): a list no taller than its rows follows
+        list_model = self.event_list.model()
+        for rows_changed in (list_model.rowsInserted, list_model.rowsRemoved,
+                             list_model.modelReset):
+            rows_changed.connect(
+                lambda *_: self._list_fit_timer.start() if self._list_fits else None)
         self._list_height_pressed = -1  # the list's height when a separator was pressed
         self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self,
                                                 self._note_list_height))
@@ -3673,7 +3679,9 @@ class MainWindow(QMainWindow):
 
     def _fit_list_to_timeline(self) -> None:
         """The Events list at the bottom takes the height the lanes do not need: between
-        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window, and
+        no more than its rows need (the rest stays the timeline's; fitted again as rows
+        come and go).
 
         A timeline without events keeps the list's default height
         (``_default_list_height``): its empty list has nothing to show in the lanes'
@@ -3727,7 +3735,11 @@ class MainWindow(QMainWindow):
         if left < 0 or view.laid_out_summary():
             least = min(most, max(chrome + LIST_USABLE_ROWS * row,
                                   int(self.height() * LIST_USABLE_SHARE)))
-        target = max(least, min(most, left))
+        # No taller than its rows: the room a short list cannot use goes back to the
+        # timeline.  After File → Open of five events the list kept 40% of the window,
+        # five rows over ~200 px of blank (new-user trials, session 20).
+        rows = chrome + self.event_list.model().rowCount() * row + 2
+        target = max(least, min(most, left, rows))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
