@@ -79,3 +79,35 @@ def test_after_opening_a_short_file_the_list_gives_its_room_back(window, qtbot,
         window.document.add_event(Event(f"x{i}", f"Extra {i}", five.events[0].date,
                                         category="visit"))
     qtbot.waitUntil(lambda: listed.viewport().height() >= 8 * row)
+
+
+def test_the_article_pane_is_one_tab_stop_and_the_arrows_go_from_date_to_date(window,
+                                                                              qtbot):
+    """Item 3: Tab stopped at each of the seed article's nine dates (each a link) before
+    leaving the Article pane.  Now one stop; ← → go between the dates, Enter follows one."""
+    window.selection.select("munich-meeting")
+    window._article_dock.raise_()
+    pane = window.article_pane
+    qtbot.waitUntil(lambda: not pane.marks_pending(), timeout=20000)
+    QApplication.processEvents()
+    assert len(pane.link_ranges()) >= 9
+    window.activateWindow()
+    qtbot.waitActive(window)
+    pane.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert not pane.hasFocus()  # was: on the first date, eight more Tabs to go
+    pane.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(pane, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not pane.hasFocus()
+    pane.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = []
+    for _ in range(len(pane.link_ranges()) + 2):  # past the last one: it stays there
+        qtbot.keyClick(pane, Qt.Key.Key_Right)
+        seen.append(pane.textCursor().selectedText())
+        assert pane.hasFocus()
+    assert seen[-1] == seen[-2] == "last month"
+    qtbot.keyClick(pane, Qt.Key.Key_Left)
+    assert pane.textCursor().selectedText() == "June this year"
+    _keep(window, "article-date-link.png")
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert window.selection.event_id == "normalization-60th-anniversary"
