@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -111,3 +112,47 @@ def test_the_article_pane_is_one_tab_stop_and_the_arrows_go_from_date_to_date(wi
     _keep(window, "article-date-link.png")
     qtbot.keyClick(pane, Qt.Key.Key_Return)
     assert window.selection.event_id == "normalization-60th-anniversary"
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_event_bars_stand_out_on_both_lane_bands(qapp, qtbot, window, dark):
+    """Item 4: on the dark theme a bar's edge was its colour darkened (1.9-3.3:1 against
+    the lanes) around a fill of 1.2-1.5:1.  Now the edge reaches 3:1 (WCAG 1.4.11) on
+    both lanes' bands for every lane colour, as drawn too, and the label inside a bar
+    keeps 4.5:1."""
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui import theme
+    from timeline_app.ui.style import AA_CONTRAST, all_category_colors, contrast_ratio
+
+    try:
+        theme.apply_theme(qapp, "dark" if dark else "light")
+        qtbot.waitUntil(lambda: window.view.palette().base().color().lightness()
+                        < 128 if dark else True)
+        view = window.view
+        bands = (view._lane_fill(0), view._lane_fill(1))
+        text = view.palette().text().color()
+        weak = {}
+        for category, color in all_category_colors(dark).items():
+            style = view._lane_style(color)
+            edge = style.pens[False, False].color()
+            ratio = min(contrast_ratio(edge, band) for band in bands)
+            if ratio < theme.NON_TEXT_CONTRAST or contrast_ratio(text, style.span_fill) \
+                    < AA_CONTRAST:
+                weak[category] = round(ratio, 2)
+        assert not weak, weak
+        for chosen in ("#000080", "#FFFF66"):  # colours a file may choose
+            edge = view._lane_style(QColor(chosen)).pens[False, False].color()
+            assert min(contrast_ratio(edge, band) for band in bands) >= 3.0, chosen
+        # as painted: the Sado boycott's bar has an edge at 3:1 against its lane
+        view.update()
+        qtbot.wait(50)
+        image = view.grab().toImage()
+        marker = view.marker_rect("sado-memorial-boycott")
+        band = QColor(image.pixel(int(marker.center().x()), int(marker.top()) - 3))
+        column = [QColor(image.pixel(int(marker.center().x()), y))
+                  for y in range(int(marker.top()) - 1, int(marker.top()) + 3)]
+        assert max(contrast_ratio(c, band) for c in column) >= 3.0
+        _keep(view, f"bars-{'dark' if dark else 'light'}.png")
+    finally:
+        theme.apply_theme(qapp, "light")
