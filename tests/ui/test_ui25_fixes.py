@@ -188,3 +188,44 @@ def test_a_capitalised_lane_comes_back_from_the_csv_export(window, recorded_prom
     # lanes the app makes (lower case first) need no such column: the export is as before
     plain = Timeline.from_events([Event("a", "A", day, category="sanctions")], title="x")
     assert dumps_csv(plain).splitlines()[0] == ",".join(EXPORT_HEADERS)
+
+
+def test_the_merge_preview_marks_the_rows_that_differ(window, qtbot):
+    """Item 6: the Merge table showed "Merge into …" on every row that repeats an event,
+    the same for a copy and for one with another place or title: only the line under
+    the table, one row at a time, said what differed."""
+    import copy
+    import dataclasses
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    mine = window.document.timeline
+    other = copy.deepcopy(mine)
+    placed, retitled = other.events[1], other.events[3]
+    for event in (placed, retitled):
+        other.remove(event.id)
+    other.add(dataclasses.replace(placed, location="Seoul, the National Assembly"))
+    other.add(dataclasses.replace(retitled, title="Iwaya goes to Seoul for talks",
+                                  participants=(*retitled.participants, "Lee Jae-myung")))
+    other.add(Event("phone", "Foreign ministers talk by phone",
+                    FuzzyDate.of_day(dt.date(2025, 4, 2)), category="meeting"))
+    dialog = MergeDialog(other, mine.events)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _keep(dialog, "merge-differs.png")
+    column = MergeDialog.COLUMNS.index("Differs")
+    marks = {event.id: dialog.table.item(row, column).text()
+             for row, event in enumerate(dialog.events)}
+    assert marks[placed.id] == "≠ place"
+    assert marks[retitled.id] == "≠ title, participants"
+    assert marks["phone"] == "new"
+    assert {marks[e.id] for e in mine.events if e.id not in (placed.id, retitled.id)} \
+        == {"same"}
+    row = next(r for r, e in enumerate(dialog.events) if e.id == placed.id)
+    assert dialog.table.item(row, column).font().bold()
+    assert "Iwaya" in dialog.table.item(
+        next(r for r, e in enumerate(dialog.events) if e.id == retitled.id),
+        column).toolTip()
