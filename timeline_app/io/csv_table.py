@@ -34,7 +34,8 @@ from ..core.parse_date import infer_day_first, parse_typed_date, system_day_firs
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
-__all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "CsvTable", "RowError",
+__all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_ID_HEADER",
+           "CsvTable", "RowError",
            "column_day_first", "csv_pieces", "dumps_csv", "export_losses", "guess_mapping",
            "marked_circa", "read_table", "rows_to_events"]
 
@@ -43,7 +44,12 @@ EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "E
                   "Date basis", "Date expression")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
-              "source", "id", "basis", "expression")
+              "source", "id", "basis", "expression", "lane")
+#: The column the export adds (after ``EXPORT_HEADERS``) when a lane's name as shown would
+#: be read back as another lane: a lane "Sanctions" (from a file not made here; the app's
+#: own lanes start in lower case) is shown and written "Sanctions", which is read back as
+#: the app's "sanctions" (new-user trials, session 20).  Its cell is the lane exactly.
+LANE_ID_HEADER = "Lane id"
 #: Cells of a "circa" column that mark the date as approximate (the export writes "yes").
 CIRCA_YES = frozenset({"yes", "y", "true", "1", "x", "circa", "c.", "ca.", "approximate"})
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -57,6 +63,7 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     "circa": ("circa", "approximate", "approx", "approx."),
     "date": ("date", "start date", "date (iso)", "start", "when", "day", "year"),
     "title": ("title", "headline", "event", "name", "what", "subject"),
+    "lane": ("lane id",),  # before "category", whose hint "lane" would take it
     "category": ("category", "lane", "group", "type", "kind", "tag"),
     "participants": ("participants", "people", "actors", "who", "parties"),
     "place": ("place", "location", "where", "city", "venue"),
@@ -133,17 +140,22 @@ def csv_pieces(timeline: Timeline) -> Iterator[str]:
     from .exchange import display_category
 
     writer = csv.writer(_Line())
-    yield writer.writerow(EXPORT_HEADERS)
     shown: dict[str, str] = {}  # a lane's name as the app shows it ("Treaty", verify25)
+    exact: dict[str, str] = {}  # the lanes whose shown name reads back as another lane
+    for lane in {e.category for e in timeline}:
+        shown[lane] = display_category(lane)
+        if lane and _lane(shown[lane]) != lane:
+            exact[lane] = lane
+    yield writer.writerow((*EXPORT_HEADERS, LANE_ID_HEADER) if exact else EXPORT_HEADERS)
     for e in timeline:
-        category = shown.get(e.category)
-        if category is None:
-            category = shown[e.category] = display_category(e.category)
-        yield writer.writerow([_cell(v) for v in (
+        row = [_cell(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
-            category, "; ".join(e.participants), e.location, *_summary_and_sentence(e),
-            e.id, e.date_basis, _date_expression(e))])
+            shown[e.category], "; ".join(e.participants), e.location,
+            *_summary_and_sentence(e), e.id, e.date_basis, _date_expression(e))]
+        if exact:
+            row.append(_cell(exact.get(e.category, "")))
+        yield writer.writerow(row)
 
 
 def export_losses(timeline: Timeline) -> list[str]:
@@ -586,7 +598,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
-                            date, end, _lane(cell(row, "category")) or "event",
+                            date, end,
+                            cell(row, "lane") or _lane(cell(row, "category")) or "event",
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))

@@ -20,7 +20,8 @@ import threading
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Source
@@ -94,6 +95,8 @@ class ArticlePane(SafeTextBrowser):
         super().__init__(parent)
         self.setObjectName("articlePane")
         self.setAccessibleName("Article text")
+        self.setAccessibleDescription("Left and Right arrows go from date to date; Enter "
+                                      "selects the event a date belongs to")
         self._document = document
         self._selection = selection
         # Tagging an article once is enough: results by article, most recently used last.
@@ -326,6 +329,65 @@ class ArticlePane(SafeTextBrowser):
         event_id = self.event_for_timex(index)
         if event_id:
             self._selection.select(event_id)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002,N802 - Qt override
+        """Tab and Shift+Tab leave the pane at once: one Tab stop, not one per date.
+        Each date expression is a link, and Qt's browser stopped at each in turn (ten
+        stops in the seed article: new-user trials, session 20); ← and → go from date to
+        date instead (``step_link``), as in a toolbar or a list."""
+        from PySide6.QtWidgets import QTextEdit
+
+        return QTextEdit.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.step_link(+1 if event.key() == Qt.Key.Key_Right else -1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def link_ranges(self) -> list[tuple[int, int]]:
+        """The (start, end) document positions of the links shown (the dates), in order."""
+        ranges: list[tuple[int, int]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if ranges and ranges[-1][1] == start:  # one link in several fragments
+                        start = ranges.pop()[0]
+                    ranges.append((start, end))
+                it += 1
+            block = block.next()
+        return ranges
+
+    def step_link(self, step: int) -> bool:
+        """The keyboard's link moved to the next (``step`` +1) or previous (-1) date and
+        scrolled into view; Enter follows it.  False (nothing moves) past the last or the
+        first: the focus stays in the pane."""
+        cursor = self.textCursor()
+        ranges = self.link_ranges()
+        if cursor.hasSelection():
+            here = cursor.selectionEnd() if step > 0 else cursor.selectionStart()
+        else:  # none yet: from the top of what shows
+            here = self.cursorForPosition(QPoint(0, 0)).position() - (1 if step > 0 else 0)
+            if step < 0:
+                here = self.cursorForPosition(
+                    QPoint(self.viewport().width(), self.viewport().height())).position() + 1
+        if step > 0:
+            found = next((r for r in ranges if r[0] >= here), None)
+        else:
+            found = next((r for r in reversed(ranges) if r[1] <= here), None)
+        if found is None:
+            return False
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True
 
     def set_active(self, active: bool) -> None:
         """Told by its dock whether a person can see it (a tab behind another cannot)."""

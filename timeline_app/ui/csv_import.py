@@ -45,7 +45,8 @@ FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: a
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
                 "summary": "Summary", "source": "Source sentence", "id": "Id",
                 "basis": "Date basis (how it was found)",
-                "expression": "Date expression (its words in the sentence)"}
+                "expression": "Date expression (its words in the sentence)",
+                "lane": "Lane id (exactly; before Category)"}
 PREVIEW_SHOWN = 25
 #: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
 CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"

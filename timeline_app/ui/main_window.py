@@ -732,6 +732,12 @@ class MainWindow(QMainWindow):
         # another file, other lanes: what they need is known once they are painted
         self.document.reset.connect(
             lambda: self._list_fit_timer.start() if self._list_fits else None)
+        # rows added or removed (an edit, a filter): a list no taller than its rows follows
+        list_model = self.event_list.model()
+        for rows_changed in (list_model.rowsInserted, list_model.rowsRemoved,
+                             list_model.modelReset):
+            rows_changed.connect(
+                lambda *_: self._list_fit_timer.start() if self._list_fits else None)
         self._list_height_pressed = -1  # the list's height when a separator was pressed
         self.installEventFilter(_SeparatorMoves(self._list_maybe_sized_by_hand, self,
                                                 self._note_list_height))
@@ -1959,7 +1965,7 @@ class MainWindow(QMainWindow):
         if self._refused_while_opening():
             return False
         x, y = self._double_clicks.last_x, self._double_clicks.last_y
-        category = self._lane_category_at(y) if y is not None else ""
+        category = self._lane_category_at(y, nearest=True) if y is not None else ""
         return self.new_event(date_at_zoom(day, self._px_per_day_at(x)), category)
 
     def _px_per_day_at(self, x: float | None) -> float:
@@ -1989,18 +1995,37 @@ class MainWindow(QMainWindow):
         counts = Counter(e.category for e in timeline.events if e.category not in hidden)
         return min(counts, key=lambda c: (-counts[c], lane_sort_key(c))) if counts else ""
 
-    def _lane_category_at(self, y: float) -> str:
-        """The category of the lane drawn at viewport ``y``, or "" (the axis, below the
-        last lane). Reads the view's lane geometry: TimelineView has no public lane_at."""
+    def _lane_category_at(self, y: float, *, nearest: bool = False) -> str:
+        """The category of the lane drawn at viewport ``y`` (px), or "" (the axis, below the
+        last lane). With ``nearest``, outside every lane: the lane whose visible part is
+        nearest ``y`` (below the last lane, the last one), "" only when no lane shows.
+        A double-click in the blank under the last lane started the new event in the
+        selected event's lane, or the busiest one (new-user trials, session 20: "an
+        arbitrary lane"). Reads the view's lane geometry: TimelineView has no public
+        lane_at."""
         layout = getattr(self.view, "_layout", None)
         offset = getattr(self.view, "_content_offset", None)
         if layout is None or offset is None:
             return ""
-        content_y = y - offset()
-        for lane in getattr(layout(), "lanes", ()):
+        shift = offset()
+        content_y = y - shift
+        lanes = list(getattr(layout(), "lanes", ()))
+        for lane in lanes:
             if lane.top <= content_y < lane.top + lane.height:
                 return str(lane.category)
-        return ""
+        if not nearest:
+            return ""
+        bottom = self.view.viewport().height()
+        best, best_gap = "", math.inf
+        for lane in lanes:  # only what the person sees: the part between the axis and bottom
+            top = max(lane.top + shift, LANES_TOP)
+            end = min(lane.top + lane.height + shift, bottom)
+            if end <= top:
+                continue
+            gap = top - y if y < top else max(0.0, y - end)
+            if gap < best_gap:
+                best, best_gap = str(lane.category), gap
+        return best
 
     def edit_event(self, event_id: str) -> bool:
         """The editor on an event; OK replaces it (one undo step), Cancel leaves no trace."""
@@ -3654,7 +3679,9 @@ class MainWindow(QMainWindow):
 
     def _fit_list_to_timeline(self) -> None:
         """The Events list at the bottom takes the height the lanes do not need: between
-        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window.
+        a header with ``LIST_LEAST_ROWS`` rows and ``LIST_MOST_SHARE`` of the window, and
+        no more than its rows need (the rest stays the timeline's; fitted again as rows
+        come and go).
 
         A timeline without events keeps the list's default height
         (``_default_list_height``): its empty list has nothing to show in the lanes'
@@ -3708,7 +3735,11 @@ class MainWindow(QMainWindow):
         if left < 0 or view.laid_out_summary():
             least = min(most, max(chrome + LIST_USABLE_ROWS * row,
                                   int(self.height() * LIST_USABLE_SHARE)))
-        target = max(least, min(most, left))
+        # No taller than its rows: the room a short list cannot use goes back to the
+        # timeline.  After File → Open of five events the list kept 40% of the window,
+        # five rows over ~200 px of blank (new-user trials, session 20).
+        rows = chrome + self.event_list.model().rowCount() * row + 2
+        target = max(least, min(most, left, rows))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target

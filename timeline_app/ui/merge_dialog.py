@@ -60,10 +60,36 @@ def _changes_in_words(existing: Event, incoming: Event) -> str:
     return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
 
 
+def differences(existing: Event, incoming: Event) -> list[str]:
+    """The fields in which ``incoming`` differs from ``existing`` (the event of the open
+    timeline it repeats), in the words of the Merge dialog's "Differs" column: "title",
+    "date", "end", "lane", "place", "participants", "summary"; [] when none does (white
+    space and the order of participants aside).  Sources and sentences are not compared."""
+    found = []
+    if incoming.title.split() != existing.title.split():
+        found.append("title")
+    if incoming.date != existing.date:
+        found.append("date")
+    if incoming.end != existing.end:
+        found.append("end")
+    if incoming.category != existing.category:
+        found.append("lane")
+    if incoming.location.split() != existing.location.split():
+        found.append("place")
+    if set(incoming.participants) != set(existing.participants):
+        found.append("participants")
+    if incoming.summary.split() != existing.summary.split():
+        found.append("summary")
+    return found
+
+
 class MergeDialog(QDialog):
     """Every event of the other timeline with a checkbox; duplicates offer merge / keep both."""
 
-    COLUMNS = ("Add", "Date", "Title", "Already in the timeline?")
+    #: "Differs": what sets each row apart from the open timeline — "new", "same", or
+    #: "≠ date, place" (new-user trials, session 20: nothing in the table said which rows
+    #: differed; only the line under it, one row at a time).
+    COLUMNS = ("Add", "Date", "Title", "Already in the timeline?", "Differs")
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: characters of the existing event's title inside a choice ("…" ends a cut one)
     CHOICE_TITLE_LIMIT = 28
@@ -117,6 +143,8 @@ class MergeDialog(QDialog):
         choice_width = max((c.sizeHint().width() for c in combos if isinstance(c, QComboBox)),
                            default=0)
         self.table.setColumnWidth(3, max(300, min(choice_width + 8, 460)))
+        self.table.resizeColumnToContents(4)  # (the first rows' marks: Qt measures ~1 000)
+        self.table.setColumnWidth(4, min(max(self.table.columnWidth(4), 90), 220))
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
         # Space ticks the current row from any column, as in the import review.
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
@@ -168,7 +196,21 @@ class MergeDialog(QDialog):
         self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
         if match is None:
             self.table.setItem(row, 3, QTableWidgetItem("no"))
+            mark = QTableWidgetItem("new")
+            mark.setToolTip("Not in the open timeline: added as a new event")
+            self.table.setItem(row, 4, mark)
             return
+        differ = differences(match.existing, event)
+        mark = QTableWidgetItem("≠ " + ", ".join(differ) if differ else "same")
+        existing_title = display_title(match.existing.title)
+        mark.setToolTip(tooltip_text(
+            f"Differs from “{existing_title}” in its {', '.join(differ)}" if differ else
+            f"The same as “{existing_title}” (its sources aside)"))
+        if differ:
+            font = mark.font()
+            font.setBold(True)
+            mark.setFont(font)
+        self.table.setItem(row, 4, mark)
         choice = QComboBox(self.table)
         # The title cut inside the choice so that its verb stays readable; the whole one
         # is in each choice's tooltip and in the line under the table.

@@ -85,7 +85,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_key,
 )
-from timeline_app.ui.theme import swatch_edge, visible_edge
+from timeline_app.ui.theme import span_fill, swatch_edge, visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -5770,11 +5770,12 @@ class TimelineView(PythonViewportScrollArea):
         style = self._lane_styles.get(color.rgba())
         if style is None:
             base = self.palette().base().color()
-            # A colour chosen in the file is the marker's fill as given; where neither it
-            # nor its darker edge reaches 3:1 on the base (navy on the dark theme), the
-            # edge goes towards the text colour until it does (WCAG 1.4.11, as the
-            # palette's own lane colours are checked in tests/ui/test_theme.py).
-            border = swatch_edge(color, base, self.palette().text().color())
+            # A colour chosen in the file is the marker's fill as given; the edge (darker
+            # on a light theme, the colour itself on a dark one) reaches 3:1 against the
+            # alternate lanes' band, the nearer one in either theme, or goes towards the
+            # text colour until it does (``theme.swatch_edge``, WCAG 1.4.11; the palette's
+            # own lane colours are checked in tests/ui/test_theme.py).
+            border = swatch_edge(color, self._lane_fill(1), self.palette().text().color())
             pens: dict[tuple[bool, bool], QPen] = {}
             for selected in (False, True):
                 for circa in (False, True):
@@ -5782,10 +5783,12 @@ class TimelineView(PythonViewportScrollArea):
                     if circa:
                         pen.setStyle(Qt.PenStyle.DashLine)
                     pens[selected, circa] = pen
+            dark = is_dark_palette()
             style = self._lane_styles[color.rgba()] = _LaneStyle(
-                pens, _blend(color, base, 70 / 255), _blend(color, base, 60 / 255),
-                QPen(color.darker(140), 1), _blend(color, base, 40 / 255),
-                QPen(color.darker(130), 1))
+                pens, span_fill(color, base, self.palette().text().color(), dark),
+                _blend(color, base, 60 / 255),
+                QPen(border, 1), _blend(color, base, 40 / 255),
+                QPen(border if dark else color.darker(130), 1))
         return style
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
