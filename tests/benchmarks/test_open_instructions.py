@@ -27,10 +27,16 @@ def test_the_child_marks_every_step_of_an_open_up_to_the_paint_with_its_events(t
     assert run.returncode == 0, run.stderr[-800:]
     marks = [line for line in run.stderr.splitlines() if line.startswith("MARKS ")]
     assert marks, run.stderr[-800:]
-    assert marks[0].removeprefix("MARKS ").split(" | ") == [
-        "start", "pyside imported", "app modules imported",
-        "before _after_first_paint", "after _after_first_paint",
-        "before open_path", "after open_path",
-        "before open_timeline_file", "after open_timeline_file",
-        "before prepare_lanes", "after prepare_lanes",
-        "before _opened", "after _opened", "events painted"]
+    got = marks[0].removeprefix("MARKS ").split(" | ")
+    # the steps in order; open_path hands the file to the loading thread, which may start
+    # reading before open_path returns (seen in a full run at a load of 5): its "after" is
+    # only after its "before"
+    chain = ["start", "pyside imported", "app modules imported",
+             "before _after_first_paint", "after _after_first_paint",
+             "before open_path",
+             "before open_timeline_file", "after open_timeline_file",
+             "before prepare_lanes", "after prepare_lanes",
+             "before _opened", "after _opened", "events painted"]
+    assert sorted(got) == sorted([*chain, "after open_path"]), got
+    assert [m for m in got if m != "after open_path"] == chain, got
+    assert got.index("after open_path") > got.index("before open_path"), got
