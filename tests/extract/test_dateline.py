@@ -594,3 +594,28 @@ def test_a_publication_line_a_few_days_after_the_dateline_gives_its_year(
 def test_a_date_in_brackets_after_the_place(text: str) -> None:
     line = read_dateline(text)
     assert line.date == __import__("datetime").date(2026, 3, 3) and line.place, line
+
+
+def test_a_marking_dated_in_its_own_year_is_no_founding_year(today_2026: None) -> None:
+    # verify27 (session 20): "mark 70 years of relations in December 2025" read 2025 as the
+    # founding, so the year was 2095, "not a Tuesday: the year is unknown"; the weekday
+    # gives the latest Tuesday 14 October up to today instead
+    text = ("HANOI, October 14 (X) - The two leaders signed an agreement on Tuesday.\n\n"
+            "The two countries plan to mark 70 years of diplomatic relations in December 2025 "
+            "with a state visit.")
+    line = read_dateline(text)
+    assert (line.month, line.day, line.year) == (10, 14, 2025), line.year_basis
+    assert "2095" not in line.year_basis
+
+
+def test_a_past_agreement_s_dates_and_a_plan_s_bound_nothing_as_past(today_2026: None) -> None:
+    # verify27: 'agreed to launch joint patrols from January 2026' read as past put a
+    # 14 October dateline in 2026 ("the day after a Tuesday"); the agreement is past, the
+    # patrols are not, and 'plan to mark ... in December 2025' has not come yet
+    text = ("HANOI, October 14 (X) - The two leaders signed an agreement on Tuesday.\n\n"
+            "They also agreed to launch joint coast guard patrols from January 2026. Talks "
+            "began in May 2010.\n\nThe two countries plan to mark 70 years of relations in "
+            "December 2025 with a state visit.")
+    line = read_dateline(text)
+    assert line.year == 2025, line.year_basis
+    assert "January 2026" not in line.year_basis

@@ -416,6 +416,17 @@ _FUTURE_MARKERS = re.compile(r"\b(?:will|shall|plans?|planned|scheduled|expected
                              r"(?:is|are)\s+to(?=\s+[a-z])|"  # 'is to begin patrols in March 2026'
                              r"to\s+be\s+[a-z]+(?:ed|en|t|d)(?=\s))\b",
                              re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|aims?|agrees?|pledges?|"
+                      r"vows?|promises?|wants?|seeks?)\s++to\s++(?!have\b|be\s++\w++ed\b)"
+                      r"[a-z]", re.IGNORECASE)
+"""A commitment in the present tense anywhere in a clause ('The two countries plan to mark
+70 years of relations in December 2025'): its dates have not come yet, however many words
+lie between (the markers above are read in the last six words only)."""
+_COMMITTED = re.compile(r"\b(?:agreed|pledged|decided|vowed|promised|resolved|undertook)\s++to\s++"
+                        r"(?!have\b|be\s++\w++ed\b)[a-z]", re.IGNORECASE)
+"""A commitment told as past ('they agreed to launch joint patrols from January 2026'): the
+agreement is past, what it commits to may not be, so its dates bound nothing (verify27,
+session 20, read 'from January 2026' as past and put a 14 October dateline in 2026)."""
 _YEAR_MENTION = re.compile(rf"\b(?P<prep>since\s+|in\s+|from\s+|by\s+|until\s+|till\s+|before\s+)?"
                            rf"(?:(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+)?"
                            rf"(?:(?P<month>{_MONTH_RE})\s+(?:(?P<daya>\d{{1,2}})(?:st|nd|rd|th)?,?\s+)?)?"
@@ -489,6 +500,10 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                          int(m.group("dayb") or m.group("daya") or 0)) if m.group("month") else None
             if prep in ("by", "until", "till", "before"):
                 future = re.search(r"\b(?:had|was|were)\b", near) is None  # 'had doubled by 2015'
+            elif prep != "since" and _COMMITTED.search(clause) is not None:
+                continue  # (what a past agreement commits to: neither done nor to come)
+            elif prep != "since" and _PLANNED.search(clause) is not None:
+                future = True
             else:
                 markers = list(_FUTURE_MARKERS.finditer(near))
                 marker = markers[-1] if markers else None
@@ -575,6 +590,11 @@ def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple
         founded = re.search(r"\b(?:in|since|of)\s+(?:\w+\s+)?((?:1[6-9]|20)\d\d)\b", seg.text)
         if number and founded:
             year = int(founded.group(1)) + number
+            if year > _today().year:
+                # the year found dates the marking, not the founding ('plan to mark 70
+                # years of relations in December 2025' is no event of 2025 + 70: verify27,
+                # session 20, read 2095): an article is not from the future
+                continue
             return year, (f"'{words}' of an event of {founded.group(1)} falls in the "
                           f"article's year, so the year is {year}")
     return None
