@@ -156,7 +156,7 @@ def _painted(ratio: float, fmt: QImage.Format, dx: float, marker: QRectF, pen: Q
 @pytest.mark.parametrize("ratio", [1.0, 2.0])
 @pytest.mark.parametrize("fmt", [QImage.Format.Format_RGB32,
                                  QImage.Format.Format_ARGB32_Premultiplied])
-def test_a_span_in_view_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, ratio, fmt):
+def test_a_span_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, ratio, fmt):
     view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
     rng = random.Random(22)
     drawn = 0
@@ -165,8 +165,14 @@ def test_a_span_in_view_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, 
         fill = QColor(rng.choice(["#e9dcc9", "#d8e4f0", "#f4d6d6"]))
         dx = rng.choice([0.0, 13.0, -7.0, 3.0 / ratio])
         top = rng.choice([20.0, 20.5, 21.25, 19.75])
-        left = rng.uniform(10, 400) + rng.choice([0.0, 0.25, 0.5, 0.37])
-        marker = QRectF(left - dx, top, rng.uniform(40, 900), rng.choice([14.0, 15.5, 18.0]))
+        if rng.random() < 0.6:  # in view
+            width = rng.uniform(40, 700)
+            left = rng.uniform(10, 400)
+        else:  # cut by the device's left edge (up to 30 000 px off it)
+            width = rng.choice([rng.uniform(100, 900), rng.uniform(900, 30000)])
+            left = min(-5.0, rng.uniform(60, WIDTH - 20) - width)
+        left += rng.choice([0.0, 0.25, 0.5, 0.37])
+        marker = QRectF(left - dx, top, width, rng.choice([14.0, 15.5, 18.0]))
 
         def ours(painter: QPainter, marker: QRectF = marker, pen: QPen = pen) -> None:
             nonlocal drawn
@@ -183,38 +189,44 @@ def test_a_span_in_view_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, 
     assert drawn > 30  # (the shortest spans are left to Qt)
 
 
-def test_a_span_cut_by_the_clip_or_the_device_or_too_short_is_left_to_qt(qtbot, shown_view):
+def test_a_span_cut_by_the_right_edge_or_too_short_is_left_to_qt(qtbot, shown_view):
     view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
     image = _canvas(WIDTH, 1.0, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     clip = QRectF(0, 0, WIDTH, HEIGHT)
+    wide = QRectF(-1000, 0, WIDTH + 2000, HEIGHT)  # a clip reaching past the device
     pen = _dashed_pen()
     try:
-        for marker in (QRectF(-50, 20, 400, 14),  # its left end cut by the clip
-                       QRectF(WIDTH - 300, 20, 400, 14),  # its right end
-                       QRectF(100, 20, 50, 14)):  # no stretch to cut from it
+        # Its right end past the device's edge: Qt places the dashes otherwise.
+        assert not view._paint_circa_ends(painter, QRectF(WIDTH - 300, 20, 400, 14), pen,
+                                          clip, 1.0)
+        assert not view._paint_circa_ends(painter, QRectF(WIDTH - 300, 20, 400, 14), pen,
+                                          wide, 1.0)
+        # Its top or bottom past the device's edge; no stretch to cut from it.
+        for marker in (QRectF(100, -3, 400, 14), QRectF(100, HEIGHT - 10, 400, 14),
+                       QRectF(100, 20, 50, 14)):
             assert not view._paint_circa_ends(painter, marker, pen, clip, 1.0)
-        # Inside a clip that reaches past the device, not inside the device: Qt dashes
-        # it as cut by the device's edge (approximately), so it is left to Qt.
-        wide = QRectF(-1000, 0, WIDTH + 2000, HEIGHT)
-        assert not view._paint_circa_ends(painter, QRectF(-300, 20, 500, 14), pen, wide, 1.0)
-        assert view._paint_circa_ends(painter, QRectF(500, 20, 500, 14), pen, wide, 1.0)
         # A pen of a device pixel (Qt's cosmetic stroker), a painter without antialiasing:
         # Qt's pixels differ at the ends.
         assert not view._paint_circa_ends(painter, QRectF(100, 20, 400, 14), _dashed_pen(1.0),
                                           clip, 1.0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         assert not view._paint_circa_ends(painter, QRectF(100, 20, 400, 14), pen, clip, 1.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Its left end off the device or the clip, its right end on: drawn.
+        assert view._paint_circa_ends(painter, QRectF(-300, 20, 500, 14), pen, wide, 1.0)
+        assert view._paint_circa_ends(painter, QRectF(-50, 20, 400, 14), pen, clip, 1.0)
     finally:
         painter.end()
-    assert image.pixelColor(200, 20) == QColor("white")  # nothing drawn there
 
 
+@pytest.mark.parametrize("first", [_dt.date(2001, 12, 1), _dt.date(2002, 5, 20)])
 def test_the_view_draws_circa_spans_in_view_from_short_copies_and_looks_as_before(
-        qtbot, shown_view, monkeypatch):
+        qtbot, shown_view, monkeypatch, first):
+    # From 20 May 2002 the span of May and June 2002 is cut by the view's left edge.
     view = shown_view(_across(in_view=3), (1300, 500))
-    view.go_to_days(_dt.date(2001, 12, 1).toordinal(), _dt.date(2003, 1, 20).toordinal())
+    view.go_to_days(first.toordinal(), _dt.date(2003, 1, 20).toordinal())
     QApplication.processEvents()
     drawn = _drawn_and_as_before(view, monkeypatch, "_paint_circa_ends")
     assert True in drawn  # fails before: every circa span in view was Qt's drawRoundedRect

@@ -6401,9 +6401,10 @@ class TimelineView(PythonViewportScrollArea):
     def _paint_circa_ends(self, painter: QPainter, marker: QRectF, pen: QPen,
                           clip: QRectF, ratio: float) -> bool:
         """A circa span's marker (its fill is the painter's brush, its outline ``pen``, a
-        dashed pen) lying wholly inside ``clip`` (logical coordinates) with its straight
-        edges longer than ``DASH_TILE_PERIODS`` periods of the dashes and a few pixels,
-        drawn from a short copy; ``False`` (nothing drawn) for any other span.
+        dashed pen) whose right end lies on the painter's device (an image), with its
+        straight edges longer than ``DASH_TILE_PERIODS`` periods of the dashes and a few
+        pixels, drawn from a short copy; ``False`` (nothing drawn) for any other span.
+        ``clip``: the painter's clip (logical coordinates), where the middle is drawn.
 
         The short copy is the span shortened at its right end by whole stretches of
         ``DASH_TILE_PERIODS`` periods (a whole number of device pixels, ``_tiles_dashes``),
@@ -6417,13 +6418,18 @@ class TimelineView(PythonViewportScrollArea):
         the tile across the middle and the copy's right part moved by the cut: each
         outline pixel composed once over the fill, as Qt's own stroke composes it, so
         the pixels are those of ``drawRoundedRect`` with the pen (a test compares them).
-        A span wholly inside the clip is wholly on the device, where Qt dashes it whole
-        (it shortens only dashes off the device: ``_paint_circa_across``).  Only for an
+
+        That is Qt's outline as on a device holding the whole span, which Qt draws on a
+        device holding the span's right end and its top and bottom edges, whether or not
+        it holds the left end (measured: 300 of 300 spans cut by the device's left edge,
+        ratios 1 and 2; a span cut by the right edge has its dashes placed otherwise:
+        ``_paint_circa_across``), so only such spans are drawn so.  Only for an
         antialiased painter composing over at full opacity and a pen wider than a device
-        pixel (the lanes' circa pen is 1.2 px).  Qt's dashing
-        costs ~1.3 us a pixel of outline (~0.4 ms a 211 px span, a month at a year's
-        zoom; 2-3 such spans a 2560x1440 pan at 100 000 events, issue 11); the short
-        copy's is that of ~60-100 px whatever the span's length.
+        pixel (the lanes' circa pen is 1.2 px; a thinner one is Qt's cosmetic stroker's,
+        whose dashes differ at the ends).  Qt's dashing costs ~1.3 us a pixel of outline
+        (~0.4 ms a 211 px span, a month at a year's zoom; 2-3 such spans a 2560x1440
+        pan at 100 000 events, issue 11); the short copy's is that of ~60-100 px
+        whatever the span's length.
         """
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
@@ -6431,8 +6437,6 @@ class TimelineView(PythonViewportScrollArea):
         if (not painter.testRenderHint(QPainter.RenderHint.Antialiasing)
                 or painter.opacity() != 1.0 or painter.compositionMode() != over
                 or pen.isCosmetic() or pen.widthF() * ratio <= 1):
-            # (a pen of a device pixel or less is Qt's cosmetic stroker's, whose dashes
-            # are measured otherwise: not the same pixels at the rounded ends)
             return False
         period = 6 * pen.widthF()
         stretch = DASH_TILE_PERIODS * period
@@ -6441,21 +6445,18 @@ class TimelineView(PythonViewportScrollArea):
         least = stretch + 2 * reach
         cut = math.floor((marker.width() - least) / stretch) * stretch
         if not (abs(tile_width - round(tile_width)) < 1e-9 and cut > 0
-                and clip.contains(marker.adjusted(-2, -2, 2, 2))
                 and (marker.width() - 2 * SPAN_RADIUS) / period < DASH_REPETITION_LIMIT):
             return False
-        # Wholly on the device too (a clip may reach past a picture's edge), with room
-        # for the pen: Qt skips dashes off the device by approximate whole patterns.
         engine = painter.paintEngine()
-        image = None if engine is None else engine.paintDevice()
-        if not isinstance(image, QImage):
+        device_image = None if engine is None else engine.paintDevice()
+        if not isinstance(device_image, QImage):
             return False
         device = painter.deviceTransform()
         dx, dy = device.dx(), device.dy()
-        room = pen.widthF() * ratio + 4
-        if not (marker.left() * ratio + dx >= room and marker.top() * ratio + dy >= room
-                and marker.right() * ratio + dx <= image.width() - room
-                and marker.bottom() * ratio + dy <= image.height() - room):
+        room = pen.widthF() * ratio + 4  # (the pen's reach, and some)
+        if not (marker.top() * ratio + dy >= room
+                and marker.bottom() * ratio + dy <= device_image.height() - room
+                and room <= marker.right() * ratio + dx <= device_image.width() - room):
             return False
         shift = round(cut * ratio)  # (whole stretches: whole device pixels)
         scratch, sx, sy = self._circa_short(painter, marker, pen, ratio, cut)
@@ -6473,9 +6474,15 @@ class TimelineView(PythonViewportScrollArea):
         painter.drawRoundedRect(marker, SPAN_RADIUS, SPAN_RADIUS)  # the fill
         top = (sy - dy) / ratio
         painter.drawImage(QPointF((sx - dx) / ratio, top), left)
-        painter.drawTiledPixmap(QRectF((sx + start - dx) / ratio, top,
-                                       (shift + end - start) / ratio, height / ratio),
-                                QPixmap.fromImage(tile))
+        # Tiles at device x ``sx + start + n * tile_width`` from the clip's left on (a
+        # span cut by the left edge may begin tens of thousands of pixels off it).
+        first = sx + start
+        step = round(tile_width)
+        first += max(0, math.floor(((clip.left() - 1) * ratio + dx - first) / step)) * step
+        if sx + shift + end > first:
+            painter.drawTiledPixmap(QRectF((first - dx) / ratio, top,
+                                           (sx + shift + end - first) / ratio, height / ratio),
+                                    QPixmap.fromImage(tile))
         painter.drawImage(QPointF((sx + shift + end - dx) / ratio, top), right)
         return True
 
