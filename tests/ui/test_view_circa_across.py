@@ -1,12 +1,18 @@
 """A circa span across the view (issue 11): its dashed outline is tiled from a short copy
 of the span instead of Qt dashing every pixel on screen (~0.8 ms a frame at 1600 px,
 most pans at 100 000 events have one).  The pixels are those of Qt's dashed rounded
-rectangle on a device holding the whole span, and of the view's paint before."""
+rectangle on a device holding the whole span, and of the view's paint before.
+
+A circa span with both ends in view is drawn from a short copy of it (its two ends, and
+that tile between them) instead of Qt dashing the whole outline (~0.4 ms a 211 px span,
+2-3 a 2560x1440 pan at 100 000 events, a year): the pixels of Qt's dashed rounded
+rectangle too."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import random
+from collections.abc import Callable
 
 import pytest
 import view_pictures
@@ -21,15 +27,15 @@ from timeline_app.ui.timeline_view import TimelineView
 WIDTH, HEIGHT = 1200, 60
 
 
-def _dashed_pen() -> QPen:
-    pen = QPen(QColor("#7a4a1b"), 1.2)  # a lane's circa pen (``_lane_style``)
+def _dashed_pen(width: float = 1.2) -> QPen:
+    pen = QPen(QColor("#7a4a1b"), width)  # a lane's circa pen (``_lane_style``): 1.2
     pen.setStyle(Qt.PenStyle.DashLine)
     return pen
 
 
-def _canvas(width: int, ratio: float) -> QImage:
-    image = QImage(round(width * ratio), round(HEIGHT * ratio),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+def _canvas(width: int, ratio: float,
+            fmt: QImage.Format = QImage.Format.Format_ARGB32_Premultiplied) -> QImage:
+    image = QImage(round(width * ratio), round(HEIGHT * ratio), fmt)
     image.setDevicePixelRatio(ratio)
     image.fill(QColor("white"))
     return image
@@ -85,18 +91,40 @@ def test_a_span_with_an_end_in_view_or_too_long_to_dash_is_left_to_qt(qtbot, sho
         painter.end()
 
 
-def _across() -> Timeline:
-    """A circa span reaching a little past both sides of the view (below), a solid span
-    and a few days' events."""
+def _across(in_view: int = 0) -> Timeline:
+    """A circa span reaching a little past both sides of the view (below), a solid span,
+    a few days' events and ``in_view`` circa spans of one or two months in 2002."""
     events = [Event("c", "Circa negotiation", FuzzyDate(2001, 12, None, Precision.MONTH,
                                                         circa=True),
                     end=FuzzyDate(2003, 2, None, Precision.MONTH), category="treaty"),
               Event("s", "A solid year", FuzzyDate(2002, 1, None, Precision.MONTH),
                     end=FuzzyDate(2002, 12, None, Precision.MONTH), category="treaty")]
+    events += [Event(f"m{i}", f"Circa talks {i}",
+                     FuzzyDate(2002, 2 + 3 * i, None, Precision.MONTH, circa=True),
+                     end=FuzzyDate(2002, 2 + 3 * i + i % 2, None, Precision.MONTH),
+                     category="treaty") for i in range(in_view)]
     events += [Event(f"d{i}", f"Talks {i}",
                      FuzzyDate.of_day(_dt.date(2002, 2, 1) + _dt.timedelta(days=9 * i)),
                      category="meeting") for i in range(30)]
     return Timeline.from_events(events)
+
+
+def _drawn_and_as_before(view: TimelineView, monkeypatch: pytest.MonkeyPatch,
+                         name: str) -> list[bool]:
+    """What ``TimelineView.<name>`` returned in a whole paint of ``view``, asserting that
+    the paint equals one where it draws nothing (returns False: Qt draws every span)."""
+    drawn: list[bool] = []
+    real = getattr(TimelineView, name)
+
+    def counted(self: TimelineView, *args: object) -> bool:
+        drawn.append(real(self, *args))
+        return drawn[-1]
+
+    monkeypatch.setattr(TimelineView, name, counted)
+    ours = view_pictures.whole_paint(view)
+    monkeypatch.setattr(TimelineView, name, lambda *args: False)
+    assert ours == view_pictures.whole_paint(view)
+    return drawn
 
 
 def test_the_view_tiles_a_circa_span_across_it_and_looks_as_before(
@@ -104,17 +132,101 @@ def test_the_view_tiles_a_circa_span_across_it_and_looks_as_before(
     view = shown_view(_across(), (1100, 500))
     view.go_to_days(_dt.date(2002, 1, 1).toordinal(), _dt.date(2003, 1, 1).toordinal())
     QApplication.processEvents()
-    drawn: list[bool] = []
-    real = TimelineView._paint_circa_across
-
-    def counted(self: TimelineView, *args: object) -> bool:
-        drawn.append(real(self, *args))  # type: ignore[arg-type]
-        return drawn[-1]
-
-    monkeypatch.setattr(TimelineView, "_paint_circa_across", counted)
-    tiled = view_pictures.whole_paint(view)
-    assert True in drawn  # fails before: every dashed span was Qt's drawRoundedRect
     # Its ends are a few hundred pixels off the view, where Qt's own dashes are placed
     # as on a device holding the span: the same pixels as Qt's outline.
-    monkeypatch.setattr(TimelineView, "_paint_circa_across", lambda *args: False)
-    assert tiled == view_pictures.whole_paint(view)
+    drawn = _drawn_and_as_before(view, monkeypatch, "_paint_circa_across")
+    assert True in drawn  # fails before: every dashed span was Qt's drawRoundedRect
+
+
+def _painted(ratio: float, fmt: QImage.Format, dx: float, marker: QRectF, pen: QPen,
+             fill: QColor, draw: Callable[[QPainter], None]) -> QImage:
+    image = _canvas(WIDTH, ratio, fmt)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(300, 0, 1, HEIGHT), QColor("#aaaaaa"))  # a grid line
+    painter.translate(dx, 0)
+    painter.setClipRect(QRectF(-dx, 0, WIDTH, HEIGHT))
+    painter.setBrush(fill)
+    painter.setPen(pen)
+    draw(painter)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("fmt", [QImage.Format.Format_RGB32,
+                                 QImage.Format.Format_ARGB32_Premultiplied])
+def test_a_span_from_a_short_copy_is_qts_dashed_span(qtbot, shown_view, ratio, fmt):
+    view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
+    rng = random.Random(22)
+    drawn = 0
+    for _ in range(40):
+        pen = _dashed_pen(rng.choice([1.2, 1.2, 2.0]))
+        fill = QColor(rng.choice(["#e9dcc9", "#d8e4f0", "#f4d6d6"]))
+        dx = rng.choice([0.0, 13.0, -7.0, 3.0 / ratio])
+        top = rng.choice([20.0, 20.5, 21.25, 19.75])
+        if rng.random() < 0.6:  # in view
+            width = rng.uniform(40, 700)
+            left = rng.uniform(10, 400)
+        else:  # cut by the device's left edge (up to 30 000 px off it)
+            width = rng.choice([rng.uniform(100, 900), rng.uniform(900, 30000)])
+            left = min(-5.0, rng.uniform(60, WIDTH - 20) - width)
+        left += rng.choice([0.0, 0.25, 0.5, 0.37])
+        marker = QRectF(left - dx, top, width, rng.choice([14.0, 15.5, 18.0]))
+
+        def ours(painter: QPainter, marker: QRectF = marker, pen: QPen = pen) -> None:
+            nonlocal drawn
+            if view._paint_circa_ends(painter, marker, pen, painter.clipBoundingRect(), ratio):
+                drawn += 1
+            else:
+                painter.drawRoundedRect(marker, 4, 4)
+
+        def qts(painter: QPainter, marker: QRectF = marker) -> None:
+            painter.drawRoundedRect(marker, 4, 4)
+
+        assert (_painted(ratio, fmt, dx, marker, pen, fill, ours)
+                == _painted(ratio, fmt, dx, marker, pen, fill, qts)), (dx, marker, pen.widthF())
+    assert drawn > 30  # (the shortest spans are left to Qt)
+
+
+def test_a_span_cut_by_the_right_edge_or_too_short_is_left_to_qt(qtbot, shown_view):
+    view = shown_view(Timeline.from_events([]), (300, 200), fit=False)
+    image = _canvas(WIDTH, 1.0, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QRectF(0, 0, WIDTH, HEIGHT)
+    wide = QRectF(-1000, 0, WIDTH + 2000, HEIGHT)  # a clip reaching past the device
+    pen = _dashed_pen()
+    try:
+        # Its right end past the device's edge: Qt places the dashes otherwise.
+        assert not view._paint_circa_ends(painter, QRectF(WIDTH - 300, 20, 400, 14), pen,
+                                          clip, 1.0)
+        assert not view._paint_circa_ends(painter, QRectF(WIDTH - 300, 20, 400, 14), pen,
+                                          wide, 1.0)
+        # Its top or bottom past the device's edge; no stretch to cut from it.
+        for marker in (QRectF(100, -3, 400, 14), QRectF(100, HEIGHT - 10, 400, 14),
+                       QRectF(100, 20, 50, 14)):
+            assert not view._paint_circa_ends(painter, marker, pen, clip, 1.0)
+        # A pen of a device pixel (Qt's cosmetic stroker), a painter without antialiasing:
+        # Qt's pixels differ at the ends.
+        assert not view._paint_circa_ends(painter, QRectF(100, 20, 400, 14), _dashed_pen(1.0),
+                                          clip, 1.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        assert not view._paint_circa_ends(painter, QRectF(100, 20, 400, 14), pen, clip, 1.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Its left end off the device or the clip, its right end on: drawn.
+        assert view._paint_circa_ends(painter, QRectF(-300, 20, 500, 14), pen, wide, 1.0)
+        assert view._paint_circa_ends(painter, QRectF(-50, 20, 400, 14), pen, clip, 1.0)
+    finally:
+        painter.end()
+
+
+@pytest.mark.parametrize("first", [_dt.date(2001, 12, 1), _dt.date(2002, 5, 20)])
+def test_the_view_draws_circa_spans_in_view_from_short_copies_and_looks_as_before(
+        qtbot, shown_view, monkeypatch, first):
+    # From 20 May 2002 the span of May and June 2002 is cut by the view's left edge.
+    view = shown_view(_across(in_view=3), (1300, 500))
+    view.go_to_days(first.toordinal(), _dt.date(2003, 1, 20).toordinal())
+    QApplication.processEvents()
+    drawn = _drawn_and_as_before(view, monkeypatch, "_paint_circa_ends")
+    assert True in drawn  # fails before: every circa span in view was Qt's drawRoundedRect
