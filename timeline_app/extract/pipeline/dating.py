@@ -1394,6 +1394,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "..., his office said on Wednesday, the first visit since ...": the day of the
         # saying, not of an event told after it
         return True
+    if m.end <= t.start and m.pos == "noun" and (comma := text.rfind(", ", m.end, t.start)) != -1 \
+            and _SAID_BEFORE.search(text, max(comma, t.start - 40), t.start):
+        # "... will meet next week to finalise the text of a peace treaty, the Swiss foreign
+        # ministry said on Tuesday": a noun of what was said is no event of the day it was
+        # said (verify27, session 20: "Peace treaty signed in Geneva" on that Tuesday)
+        return True
     if m.category == "anniversary" and m.end <= t.start \
             and _RELATIVE_WORD.search(text, m.end, t.start) is not None:
         # "marks the 80th anniversary of the uprising, which began on 1 August 1944": the

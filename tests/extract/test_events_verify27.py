@@ -1,0 +1,25 @@
+"""What the fresh user of session 20 (verify27) found wrong in articles of its own: a peace
+treaty "signed" on the day a ministry said talks would finalise its text.  The text below
+is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+
+GENEVA = (
+    "GENEVA, 3 March 2026 (X) - The foreign ministers of the two countries will meet in "
+    "Geneva next week to finalise the text of a peace treaty, the Swiss foreign ministry "
+    "said on Tuesday.\n\n"
+    "The treaty is expected to be signed in the first half of 2026, officials said.")
+
+
+def test_a_treaty_whose_text_is_to_be_finalised_is_not_signed_the_day_it_was_said() -> None:
+    found = extract_events(GENEVA, dct=dt.date(2026, 3, 3)).candidates
+    tuesday = [c for c in found if c.date.year == 2026 and c.date.month == 3
+               and c.date.day == 3]
+    assert not [c for c in tuesday if c.category == "treaty"], [c.title for c in tuesday]
+    # the meeting next week and the signing to come are still found
+    assert any(c.category == "meeting" and c.location == "Geneva" for c in found)
+    assert any(c.category == "treaty" and "(scheduled)" in c.title for c in found)
