@@ -23,3 +23,22 @@ def test_a_treaty_whose_text_is_to_be_finalised_is_not_signed_the_day_it_was_sai
     # the meeting next week and the signing to come are still found
     assert any(c.category == "meeting" and c.location == "Geneva" for c in found)
     assert any(c.category == "treaty" and "(scheduled)" in c.title for c in found)
+
+
+HANOI = (
+    "HANOI, October 14 (X) - The two prime ministers signed a border agreement on Tuesday.\n\n"
+    "A first fisheries agreement was concluded in June 2004 and ratified in 2008.\n\n"
+    "The foreign minister said the text would go to the National Assembly for ratification "
+    "before the end of the year.")
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive() -> None:
+    found = extract_events(HANOI, dct=dt.date(2025, 10, 14)).candidates
+    titles = {c.date.year: c.title for c in found}
+    assert titles[2004] == "First fisheries agreement concluded"
+    assert titles[2008] == "First fisheries agreement ratified"  # was "... ratifies"
+
+
+def test_a_text_going_to_parliament_is_no_visit() -> None:
+    found = extract_events(HANOI, dct=dt.date(2025, 10, 14)).candidates
+    assert not [c for c in found if c.category == "visit"], [c.title for c in found]

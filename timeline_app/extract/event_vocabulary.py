@@ -484,6 +484,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
 }
 """Verbs that name an event, by lemma: category, specificity, irregular forms."""
 
+_NOT_A_BODY = (r"(?!(?:National\s+|Federal\s+|General\s+)?(?:Assembly|Parliament|Senate|"
+               r"Congress|Diet|Duma|Knesset|Majlis|Bundestag|Supreme\s+Court|"
+               r"Constitutional\s+Court|Security\s+Council|International\s+Court)\b)")
+"""What a text, a bill or a dispute goes to, not a place anyone visits."""
 _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
                  r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory|martial\s+law|curfew|"
                  r"state\s+of\s+emergency)\b")
@@ -660,9 +664,11 @@ VERB_NEEDS: dict[str, str] = {
              r"to\s+(?:join|become)\b)",
     "depart": r"\s+(?:for|from)\s+[A-Z]",
     # "went to Brasilia", "went on to Kampala", "headed to Moscow":
-    # to a named place (not "went to the polls", "went ahead", "headed the delegation")
-    "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?[A-Z]",
-    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?[A-Z]",
+    # to a named place (not "went to the polls", "went ahead", "headed the delegation";
+    # not a bill or a dispute sent to a body: "the text would go to the National Assembly
+    # for ratification" was a "Visit (scheduled)", verify27)
+    "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?" + _NOT_A_BODY + r"[A-Z]",
+    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?" + _NOT_A_BODY + r"[A-Z]",
     "come": r"\s+into\s+(?:force|effect)\b",
     "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"

@@ -1015,6 +1015,14 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             # enter into force by mid-2027": what is submitted enters into force (not
             # "Officials", who said so)
             m.subject, m.subject_phrase = "", previous.patient
+        elif previous is not None and previous.seg is m.seg and previous.patient and \
+                not m.patient and m.word.lower().endswith("ed") and \
+                _AND_PARTICIPLE_BEFORE.fullmatch(text, previous.end, m.start) and \
+                _NO_OBJECT_AFTER.match(text, m.end):
+            # "A first shelf agreement was concluded in June 2003 and ratified in 2007": the
+            # second participle is passive too, done to the same thing (verify27, session
+            # 20: "First continental shelf agreement ratifies")
+            m.patient, m.subject, m.subject_phrase = previous.patient, "", ""
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
     _an_instrument_that_followed(text, mentions)
@@ -2741,6 +2749,13 @@ _HAS_OBJECT = re.compile(r"\s+(?!(?:in|on|at|by|for|to|from|during|last|this|nex
 _AND_MODAL_BEFORE = re.compile(r"[^,;.]{0,80}?\band\s+(?:will|would|could|may|might|should|shall|"
                                r"can|must)\s+(?:not\s+)?(?:\w+ly\s+)?")
 """What lies between a passive verb and a verb coordinated with it by "and" and a modal."""
+_AND_PARTICIPLE_BEFORE = re.compile(r"(?:\s+(?:in|on|at|during|by|from)\s+[^,;.]{0,40}?)?\s+and\s+"
+                                    r"(?:later\s+|then\s+|subsequently\s+|finally\s+)?")
+"""What lies between a passive verb and a participle coordinated with it ("was concluded
+in June 2003 and | ratified"): a time or place phrase at most, and no subject of its own."""
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:in|on|at|by|during|from|until|after|before|[,.;]|$)")
+"""After that participle, no object: it is passive ("and ratified in 2007"), not a verb of
+the same subject ("was welcomed in Hanoi and signed the accord")."""
 
 
 _PARTICIPLE_WITH_OBJECT = re.compile(
