@@ -42,3 +42,13 @@ def test_a_participle_coordinated_with_a_passive_is_passive() -> None:
 def test_a_text_going_to_parliament_is_no_visit() -> None:
     found = extract_events(HANOI, dct=dt.date(2025, 10, 14)).candidates
     assert not [c for c in found if c.category == "visit"], [c.title for c in found]
+
+
+def test_ministers_of_two_nations_named_after_one_title_are_both_named() -> None:
+    # verify27: "Armenian and Azerbaijani foreign ministers A and B will meet" named only B,
+    # and the title said "meets in Geneva in Geneva"
+    text = ("GENEVA, 3 March 2026 (X) - Armenian and Azerbaijani foreign ministers Anna "
+            "Petrosyan and Jeyhun Bayramov will meet in Geneva on March 10.")
+    (meeting,) = extract_events(text, dct=dt.date(2026, 3, 3)).candidates
+    assert set(meeting.participants) >= {"Anna Petrosyan", "Jeyhun Bayramov"}, meeting
+    assert meeting.title.count("Geneva") == 1, meeting.title

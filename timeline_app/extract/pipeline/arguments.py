@@ -3554,6 +3554,12 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     head = _strip_trailing_adverbs(" ".join(_AUXILIARY_ON.split(text[start:end], maxsplit=1)[0]
                                             .split()))
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
+    while len(parts) > 1 and parts[0].strip() in DEMONYMS and \
+            parts[1].split()[:1] and parts[1].split()[0] in DEMONYMS:
+        # "Armenian and Azerbaijani foreign ministers Ararat Mirzoyan and Jeyhun Bayramov":
+        # adjectives of one title, not conjuncts (verify27: only Bayramov was named); the
+        # only "and" a part can hold is this one
+        parts[:2] = [f"{parts[0].strip()} and {parts[1]}"]
     if len(parts) < 2 or len(parts) > 6:
         return ""
     actors: list[str] = []
@@ -3562,7 +3568,8 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         people = {p for _, _, p in spans}
         after = part[spans[-1][1]:].split() if spans else []
         if len(people) == 1 and len(part.split()) <= 8 and all(
-                w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in part[:spans[0][0]].split()) \
+                w[:1].isupper() or w.lower() in _TITLE_FILLERS or w == "and"
+                for w in part[:spans[0][0]].split()) \
                 and all(w in ("MP", "Jr", "Jr.", "Sr") for w in after):  # ("X visited Hanoi")
             actors.append(people.pop())  # (only titles before the name: "After talks
             continue  # with Oda" is a phrase, no conjunct)
