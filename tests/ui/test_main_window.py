@@ -898,3 +898,27 @@ def test_a_window_deleted_with_its_filters_shown_raises_nothing(qtbot):  # type:
             QApplication.processEvents()
         qtbot.wait(50)
     assert raised == []
+
+
+def test_work_with_a_busy_bar_shows_its_dialog_and_cancel(window, qtbot):
+    # verify27 (session 20): a 100 000-row CSV read for 15 s with only a status message:
+    # Qt starts a progress dialog's minimum duration at its first setValue, which work
+    # without reports never made
+    go = threading.Event()
+    cancelled: list[bool] = []
+    results: list[object] = []
+    assert window.run_in_background(lambda: go.wait(10), "Import CSV", "Reading the rows…",
+                                    results.append, results.append,
+                                    lambda: cancelled.append(True))
+    try:
+        qtbot.waitUntil(lambda: window._progress is not None and window._progress.isVisible(),
+                        timeout=5000)
+        assert window._progress.labelText() == "Reading the rows…"
+        from PySide6.QtWidgets import QPushButton
+
+        button = window._progress.findChild(QPushButton)
+        assert button is not None and button.isVisible() and button.text() == "Cancel"
+        button.click()
+        assert cancelled == [True]
+    finally:
+        go.set()
