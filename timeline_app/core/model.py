@@ -19,7 +19,7 @@ import datetime as _dt
 import itertools
 import operator
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -500,6 +500,84 @@ class Timeline:
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
             self._last_end = None  # recomputed when next asked for
         return event
+
+    def remove_many(self, event_ids: Sequence[str]) -> list[Event]:
+        """Remove the events of ``event_ids`` (the same as ``remove`` of each, in one pass
+        of the events: O(n), where one ``remove`` each is O(n) apiece, 100 000 of them
+        ~3.6 s; new-user trial verify27, finding 5); returns them in the given order.
+
+        Raises:
+            KeyError: an id is not in the timeline, or given twice (nothing is removed).
+        """
+        by_id = self._by_id
+        gone = dict.fromkeys(event_ids)
+        if len(gone) != len(event_ids):
+            raise KeyError("an event id is given twice")
+        for event_id in gone:
+            if event_id not in by_id:
+                raise KeyError(event_id)
+        if not gone:
+            return []
+        removed = [by_id[event_id] for event_id in gone]
+        keys, events = self._keys, self._events
+        kept_keys = array("q")
+        kept_events: list[Event] = []
+        retired = self._retired
+        for key, event in zip(keys, events, strict=True):
+            if event.id in gone:
+                retired[event.id] = key & _SEQUENCE_MASK  # kept for undo
+            else:
+                kept_keys.append(key)
+                kept_events.append(event)
+        self._keys, self._events = kept_keys, kept_events
+        self._day_spans = None
+        for event_id in gone:
+            del by_id[event_id]
+        self._last_end = None  # recomputed when next asked for
+        return removed
+
+    def add_many(self, events: Sequence[Event]) -> None:
+        """Insert ``events`` in date order (the same order as ``add`` of each: a re-added
+        event keeps its place), with one sort of the keys instead of one list insert each.
+
+        Raises:
+            ValueError: an event's id is already there, or given twice (nothing is added).
+            OverflowError: too many events were ever added to this timeline.
+        """
+        by_id = self._by_id
+        ids = {event.id for event in events}
+        if len(ids) != len(events):
+            raise ValueError("an event id is given twice")
+        for event in events:
+            if event.id in by_id:
+                raise ValueError(f"duplicate event id {event.id!r}")
+        if not events:
+            return
+        was_empty = not self._events
+        retired = self._retired
+        fresh = sum(1 for event in events if event.id not in retired)
+        if self._next_sequence + fresh > 1 << SEQUENCE_BITS:
+            raise OverflowError("too many events were added to this timeline")
+        # A key's low bits are its event's sequence, unique: the event of each sorted key.
+        by_sequence = {key & _SEQUENCE_MASK: event
+                       for key, event in zip(self._keys, self._events, strict=True)}
+        keys = list(self._keys)
+        for event in events:
+            sequence = retired.pop(event.id, None)
+            if sequence is None:
+                sequence = self._next_sequence
+                self._next_sequence += 1
+            keys.append(date_sort_number(event.date) << SEQUENCE_BITS | sequence)
+            by_sequence[sequence] = event
+            by_id[event.id] = event
+        keys.sort()
+        self._keys = array("q", keys)
+        self._events = [by_sequence[key & _SEQUENCE_MASK] for key in keys]
+        self._day_spans = None
+        if was_empty:
+            self._last_end = None  # recomputed when next asked for
+        elif self._last_end is not None:
+            self._last_end = max(self._last_end, max(e.day_range()[1] for e in events))
 
     def replace(self, event: Event) -> Event:
         """Swap in an edited copy of an existing event (same id); returns the old one."""

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
+ROWS_BY_BISECTION = 2000
+
 
 class EventTableModel(QAbstractTableModel):
     """A thin adapter over the timeline: rows are the shown events, in the chosen order.
@@ -203,6 +206,27 @@ class EventTableModel(QAbstractTableModel):
         if self._row_of is None:
             self._row_of = {event.id: row for row, event in enumerate(self._rows)}
         return self._row_of[event_id]
+
+    def rows_of(self, event_ids: Iterable[str]) -> list[int]:
+        """The rows showing those of ``event_ids`` that are shown, in their order.
+
+        More than ``ROWS_BY_BISECTION`` ids build the dict of rows (~30 ms at 100 000
+        rows) rather than bisect for each: 100 000 selected by an undo took ~2 s of
+        bisections (verify27, finding 5).
+        """
+        ids = event_ids if isinstance(event_ids, (list, tuple)) else list(event_ids)
+        if len(ids) > ROWS_BY_BISECTION and self._row_of is None:
+            self._row_of = {event.id: row for row, event in enumerate(self._rows)}
+        if self._row_of is not None:
+            row_of = self._row_of
+            return [row_of[i] for i in ids if i in row_of]
+        rows = []
+        for event_id in ids:
+            try:
+                rows.append(self.row_of(event_id))
+            except KeyError:
+                continue
+        return rows
 
     # -- Qt overrides ----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -391,12 +415,7 @@ class EventList(QTableView):
                 selection_model.clearSelection()
                 selection_model.clearCurrentIndex()
                 return
-            rows = []
-            for selected_id in self._selection.event_ids:
-                try:
-                    rows.append(self._model.row_of(selected_id))
-                except KeyError:
-                    continue
+            rows = self._model.rows_of(self._selection.event_ids)
             # Runs of consecutive rows as one range each (a Shift-click range is one).
             ranges = QItemSelection()
             last_column = self._model.columnCount() - 1

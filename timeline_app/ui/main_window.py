@@ -335,6 +335,11 @@ DETAILS_LEAST_WIDTH = 220
 #: The longest name of an undo step shown (Edit → Undo / Redo, the status line).
 STEP_WORDS_LIMIT = 100
 
+#: A step changing at least this many events shows a wait cursor and "Updating N events…"
+#: until the window has its new content (``MainWindow._begin_busy_step``; verify27,
+#: finding 5: a 100 000-event delete or undo took seconds with no sign of work).
+BUSY_STEP_EVENTS = 5000
+
 
 def step_words(text: str) -> str:
     """The name of an undo step (``QUndoCommand.text()``, e.g. "Move lane Visit to the
@@ -552,6 +557,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         collect_when_idle()  # no full garbage collection in the middle of input
         self.document = Document(timeline, path, self)
+        # A large step's wait cursor and the title's mark it puts off (_begin_busy_step).
+        self._busy_step = False
+        self._busy_modified: bool | None = None
+        self._busy_words = ""
         #: The sample timeline's object while the document shows it (``mark_sample``):
         #: an article imported over it starts a timeline of its own by default (U2).
         self._sample: Timeline | None = None
@@ -751,7 +760,8 @@ class MainWindow(QMainWindow):
         self.removeEventFilter(self)
         if not self.updatesEnabled():  # see _after_first_paint
             self.setUpdatesEnabled(True)
-        self.document.modified_changed.connect(self.setWindowModified)
+        self.document.modified_changed.connect(self._on_modified_changed)
+        self.document.many_changing.connect(self._begin_busy_step)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
         self.document.reset.connect(self._update_title)
@@ -1875,6 +1885,58 @@ class MainWindow(QMainWindow):
         self.view.ensure_visible(event.id)
 
     # ------------------------------------------------------------------ status
+    def _begin_busy_step(self, count: int) -> None:
+        """A step changing ``count`` events begins (``Document.many_changing``): from
+        ``BUSY_STEP_EVENTS`` on, a wait cursor and "Updating N events…" (painted at once)
+        until the event loop runs again, when the window has its new content.
+
+        A 100 000-event delete or its undo took seconds with no sign of work, and the
+        title's ``*`` changed before the view did: the undo looked like a failed one
+        that had reverted to the saved file (verify27, finding 5).  So the title's mark
+        waits for the same moment (``_end_busy_step``).
+        """
+        if count < BUSY_STEP_EVENTS or self._busy_step:
+            return
+        from PySide6.QtWidgets import QApplication
+
+        self._busy_step = True
+        self._busy_modified = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._busy_words = f"Updating {count:,} events…"
+        bar = self.statusBar()
+        bar.showMessage(self._busy_words)
+        bar.repaint()  # the loop does not run before the step ends
+        QTimer.singleShot(0, self, self._end_busy_step)
+
+    def _end_busy_step(self) -> None:
+        """The busy step's end: the window painted with its new content, then the title's
+        modified mark it put off, then the cursor back."""
+        from PySide6.QtWidgets import QApplication
+
+        if not self._busy_step:
+            return
+        self._busy_step = False
+        if self.isVisible():
+            self.repaint()  # the views' new content before the title says saved or not
+        if self._busy_modified is not None:
+            self.setWindowModified(self._busy_modified)
+            self._busy_modified = None
+        if self.statusBar().currentMessage() == self._busy_words:
+            self.statusBar().clearMessage()
+        QApplication.restoreOverrideCursor()
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        """The title's ``*`` follows the document, after a busy step's views
+        (``_begin_busy_step``)."""
+        if self._busy_step:
+            self._busy_modified = modified
+        else:
+            self.setWindowModified(modified)
+
+    def is_busy_step(self) -> bool:
+        """A large step's wait cursor is up (``_begin_busy_step``; for tests)."""
+        return self._busy_step
+
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
@@ -2076,6 +2138,7 @@ class MainWindow(QMainWindow):
         ids = [i for i in self.selection.event_ids if i in timeline]
         if not ids:
             return
+        self._begin_busy_step(len(ids))  # from here: the lists below take time too
         events = [timeline.get(i) for i in ids]
         current = timeline.get(self.selection.event_id) if self.selection.event_id in ids \
             else events[0]

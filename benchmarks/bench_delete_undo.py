@@ -1,0 +1,80 @@
+"""Select all in the event list, Delete, then Undo, in a main window (verify27, finding
+5: a 100 000-event delete took ~3 s, its undo 8-13 s): each step's process CPU and wall
+time, the call and the event loop after it (offscreen is fine).
+
+Opens ``bench_view.py``'s synthetic file of ``--size`` events (run it once to write the
+file).  ``--tree DIR`` runs the same steps with another checkout's ``timeline_app`` (e.g.
+a base worktree) in a child process, so ``--tree A --tree B --rounds 3`` alternates them
+(A, B, A, B, …) in one run: base and new under the same load.
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_delete_undo.py \\
+        --size 100000 --tree /work/wt-base --tree . --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def one_run(size: int) -> int:
+    """The steps in this process, with the ``timeline_app`` on ``sys.path``."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_lane_rename import window_on
+
+    opened = window_on(Path.home() / ".cache" / "diplomatic-timeline-bench"
+                       / f"synthetic-v3-{size}-1.json")
+    if opened is None:
+        return 1
+    app, window, _path = opened
+    for _ in range(50):
+        app.processEvents()
+    window.event_list.setFocus()
+    window.event_list.selectAll()
+    app.processEvents()
+    figures = []
+    for name, act in (("delete", window.delete_selected),
+                      ("undo", window.document.undo_stack.undo)):
+        wall, cpu = time.perf_counter(), time.process_time()
+        act()
+        called = time.perf_counter() - wall
+        for _ in range(30):
+            app.processEvents()
+        figures.append(f"{name} cpu {time.process_time() - cpu:5.2f} s wall "
+                       f"{time.perf_counter() - wall:5.2f} s (call {called:5.2f})")
+    assert len(window.document.timeline) == size
+    print(" | ".join(figures), flush=True)
+    window.document.undo_stack.setClean()
+    os._exit(0)  # Qt's teardown of a 100 000-row window takes minutes (lanes18's note)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100000)
+    parser.add_argument("--tree", action="append", default=[],
+                        help="a checkout whose timeline_app to run (repeatable)")
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args(argv)
+    if not args.tree:
+        return one_run(args.size)
+    for round_ in range(args.rounds):
+        for tree in args.tree:
+            env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()),
+                       QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+            result = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--size", str(args.size)],
+                env=env, capture_output=True, text=True, check=False)
+            lines = [line for line in result.stdout.splitlines() if "delete cpu" in line]
+            print(f"round {round_ + 1} {tree}: {lines[-1] if lines else result.stderr[-300:]}",
+                  flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
