@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 
 def test_an_uncategorised_event_comes_back_from_the_csv_export_uncategorised(
@@ -27,3 +28,45 @@ def test_an_uncategorised_event_comes_back_from_the_csv_export_uncategorised(
         "u": "", "e": "event", "t": "treaty"}
     window.view.fit_all()
     assert not window.view.lane_name_rect("").isNull()  # the "Uncategorised" lane
+
+
+def test_the_saving_message_keeps_the_file_name_beside_the_save_bar(
+        window, qtbot, recorded_prompts, tmp_path, monkeypatch):
+    """verify27, 12: during a Save As of a large file (to big2.json) the status bar read
+    "Saving big…": the status line gave the message room for its text alone, and the
+    save's progress bar and Cancel beside it took that room."""
+    import dataclasses
+    import threading
+
+    from timeline_app.io import atomic
+    from timeline_app.ui import autosave, main_window
+
+    monkeypatch.setattr(main_window, "SAVE_IN_BACKGROUND_FROM", 1, raising=False)
+    monkeypatch.setattr(autosave, "SAVE_IN_BACKGROUND_FROM", 1, raising=False)
+    reached, release, real_fsync = threading.Event(), threading.Event(), atomic.os.fsync
+
+    def held_fsync(fd: int) -> None:  # the worker waits here until the test is done
+        reached.set()
+        release.wait(3.0)
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", held_fsync)
+    event = window.document.timeline.get("munich-meeting")
+    window.document.update_event(dataclasses.replace(event, title="Long talks " * 12))
+    window.selection.select("munich-meeting")
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    recorded_prompts.save_path = str(tmp_path / "big2.json")
+    assert window.save_as()
+    qtbot.waitUntil(reached.is_set, timeout=3000)
+    bar = window.statusBar()
+    try:
+        assert bar.currentMessage() == "Saving big2.json… (you can go on working)"
+        qtbot.waitUntil(lambda: bar.shown_message() == bar.currentMessage())
+        assert bar.message_room().right() < window._status.x()
+        assert "selected: Long talks" in window._status.text()  # the line gives way
+        if png := os.environ.get("UI26_PNG"):  # to look at it
+            window.grab().save(png)
+    finally:
+        with qtbot.waitSignal(window.save_finished, timeout=10_000):
+            release.set()

@@ -1887,6 +1887,13 @@ class MainWindow(QMainWindow):
             return
         bar = self.statusBar()
         wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
+        # ... and the room of a save's progress bar and Cancel, shown right of the line:
+        # without them "Saving big2.json… (you can go on working)" read "Saving big…"
+        # (verify27, 12).
+        if self._save_bar is not None and not self._save_bar.isHidden():
+            wanted += self._save_bar.maximumWidth() + 6  # it grows to it, past its hint
+        if self._save_cancel is not None and not self._save_cancel.isHidden():
+            wanted += self._save_cancel.sizeHint().width() + 6
         self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
 
     def _status_follow_view(self) -> None:
