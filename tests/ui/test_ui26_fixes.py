@@ -70,3 +70,41 @@ def test_the_saving_message_keeps_the_file_name_beside_the_save_bar(
     finally:
         with qtbot.waitSignal(window.save_finished, timeout=10_000):
             release.set()
+
+
+def test_the_review_dialogs_radio_buttons_can_be_seen_in_the_dark_theme(qapp, qtbot):
+    """verify27, 11: "Add to the current timeline" / "Start a new timeline" were dark
+    discs on the dark window (Fusion's outline is the window's colour made darker).  The
+    unticked button's outline now reaches 3:1 (WCAG 1.4.11) against the window."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import theme
+    from timeline_app.ui.import_article import ReviewDialog
+    from timeline_app.ui.style import contrast_ratio
+
+    try:
+        theme.apply_theme(qapp, "dark")
+        dialog = ReviewDialog(extract_events(
+            "GENEVA, 3 March 2026 - The ministers met in Geneva on Tuesday."), True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        radio = dialog.new_radio
+        assert dialog.add_radio.isChecked() and not radio.isChecked()
+        assert radio.palette().window().color().lightness() < 128
+        option = QStyleOptionButton()
+        option.initFrom(radio)
+        box = radio.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator,
+                                           option, radio)
+        image = radio.grab().toImage()
+        window_colour = radio.palette().window().color()
+        seen = max(contrast_ratio(QColor(image.pixel(x, y)), window_colour)
+                   for x in range(box.left(), box.right() + 1)
+                   for y in range(box.top(), box.bottom() + 1))
+        assert seen >= theme.NON_TEXT_CONTRAST
+        if png := os.environ.get("UI26_PNG_RADIO"):  # to look at it
+            dialog.grab().save(png)
+    finally:
+        theme.apply_theme(qapp, "light")
