@@ -1,4 +1,5 @@
-"""Session 20, ui26: an Uncategorised event's CSV round trip through the window."""
+"""Session 20, ui26: an Uncategorised event's CSV round trip through the window; new-user
+trial verify27's saving message, dark radio buttons and double-click precision."""
 
 from __future__ import annotations
 
@@ -108,3 +109,41 @@ def test_the_review_dialogs_radio_buttons_can_be_seen_in_the_dark_theme(qapp, qt
             dialog.grab().save(png)
     finally:
         theme.apply_theme(qapp, "light")
+
+
+def test_a_month_under_an_axis_that_names_months():
+    """verify27, 9: months 18 px wide, the axis ticked "Jan" and "Jul", and a double-click
+    gave the year ("2025"): a month was given from 24 px on only."""
+    from timeline_app.core import FuzzyDate
+    from timeline_app.core.dates import day_number
+    from timeline_app.ui.axis import choose_unit
+    from timeline_app.ui.main_window import date_at_zoom
+
+    day = day_number(2025, 3, 10)
+    assert choose_unit(18 / 30.44) == "half year"
+    assert date_at_zoom(day, 18 / 30.44) == FuzzyDate.of_month(2025, 3)
+    assert date_at_zoom(day, 0.31) == FuzzyDate.of_month(2025, 3)  # "Jan", "Jul" still
+    assert choose_unit(0.25) == "year"
+    assert date_at_zoom(day, 0.25) == FuzzyDate.of_year(2025)  # the axis names years
+    assert date_at_zoom(day, 6) == FuzzyDate.of_ymd(2025, 3, 10)
+
+
+def test_a_double_click_on_the_default_view_gives_the_month_its_axis_names(
+        window, qtbot, recorded_prompts):
+    """The same on the window: right of the gap the default view's axis has month ticks,
+    and a double-click there starts the new event on a month."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+
+    from timeline_app.core.dates import Precision
+    from timeline_app.ui.axis import choose_unit
+
+    view = window.view
+    y = int(view.marker_rect("sado-memorial-boycott").center().y())
+    x = next(x for x in range(view.viewport().width() * 2 // 3, view.viewport().width(), 7)
+             if view.event_at(QPointF(x, y)) == "")
+    assert choose_unit(window._px_per_day_at(x)) in ("month", "quarter", "half year")
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    dialog = recorded_prompts.editors[-1]
+    date, _end, _problems = dialog._dates()
+    assert date is not None and date.precision == Precision.MONTH, dialog.date_edit.text()
+    assert dialog.date_edit.text() == date.describe()  # "January 2025", not "2025"
