@@ -526,7 +526,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         unreadable date, an end before the start) or kept but ambiguous.  A range in the
         date cell ("1965–1970") gives the event its end when the end cell is empty.  An
         event's date basis is its "Date basis" cell (our export's), else "row N of an
-        imported CSV file".
+        imported CSV file".  Its lane is its "Lane id" cell, else its category's; an
+        empty one is no lane ("Uncategorised", as exported), and a table without a
+        category column puts every event in "event".
 
     Raises:
         ValueError: ``mapping`` has no ``date`` column.
@@ -564,6 +566,10 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                 parsed[text] = (result.date, result.end, why, other)
         return parsed[text]
 
+    # An empty Category cell is the export's "Uncategorised" (the lane ""): it comes back
+    # so (ui26; it came back in "event").  A table with no category column at all gives
+    # "event", as the native format does for an event without its "category" key.
+    no_lane = "" if "category" in mapping or "lane" in mapping else "event"
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
@@ -599,7 +605,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
                             date, end,
-                            cell(row, "lane") or _lane(cell(row, "category")) or "event",
+                            cell(row, "lane") or _lane(cell(row, "category")) or no_lane,
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))

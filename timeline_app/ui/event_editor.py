@@ -196,7 +196,10 @@ class OrderChooser(QWidget):
         group = QButtonGroup(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        from timeline_app.ui.theme import VisibleCheckStyle
+
         for radio in (self.day_first_radio, self.month_first_radio):
+            radio.setStyle(VisibleCheckStyle(radio))  # seen in the dark theme (verify27, 11)
             group.addButton(radio)
             row.addWidget(radio)
         row.addStretch(1)

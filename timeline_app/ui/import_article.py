@@ -1293,6 +1293,8 @@ class ReviewDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.add_radio)
         group.addButton(self.new_radio)
+        for radio in (self.add_radio, self.new_radio):  # seen in the dark theme too
+            radio.setStyle(VisibleCheckStyle(radio))
         # The untouched sample timeline is no place for a person's article (verify20
         # F7: it was added to the Korea–Japan sample, saved under its title).
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)

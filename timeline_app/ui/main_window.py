@@ -281,16 +281,25 @@ def name_is_about(title: str, texts: Iterable[str]) -> bool | None:
                          re.IGNORECASE) for run in runs)
 
 
+#: The axis units (``axis.choose_unit``) at which its ticks name months, or days.
+_UNITS_OF_MONTHS = frozenset({"day", "2 days", "week", "month", "quarter", "half year"})
+
+
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
     """The date of a (float) day number at the precision a zoom level shows: a day when
-    days are at least 6 px wide, a month when months are at least 24 px wide, else a year.
+    days are at least 6 px wide, a month when the axis names months (``axis.choose_unit``
+    is a month, a quarter or a half year, or finer: months of 9.3 px and more), else a
+    year.  (Months had to be 24 px wide: at 18 px, under an axis of "Jan" and "Jul", a
+    double-click gave "2025", verify27 9.)
 
     Day numbers are ``dates.day_number``'s (1 January AD 1 is day 1), so days before AD 1
     give BC dates; a day outside 9999 BC - AD 9999 gives the nearest representable one.
     """
+    from timeline_app.ui.axis import choose_unit
+
     if px_per_day >= 6:
         precision = Precision.DAY
-    elif px_per_day * 30 >= 24:
+    elif choose_unit(px_per_day) in _UNITS_OF_MONTHS:
         precision = Precision.MONTH
     else:
         precision = Precision.YEAR
@@ -1949,6 +1958,13 @@ class MainWindow(QMainWindow):
             return
         bar = self.statusBar()
         wanted = bar.fontMetrics().horizontalAdvance(message) + 40  # margins, size grip
+        # ... and the room of a save's progress bar and Cancel, shown right of the line:
+        # without them "Saving big2.json… (you can go on working)" read "Saving big…"
+        # (verify27, 12).
+        if self._save_bar is not None and not self._save_bar.isHidden():
+            wanted += self._save_bar.maximumWidth() + 6  # it grows to it, past its hint
+        if self._save_cancel is not None and not self._save_cancel.isHidden():
+            wanted += self._save_cancel.sizeHint().width() + 6
         self._status.setMaximumWidth(max(bar.width() // 3, bar.width() - wanted))
 
     def _status_follow_view(self) -> None:
