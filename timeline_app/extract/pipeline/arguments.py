@@ -1304,6 +1304,12 @@ def _the_body_said_it(text: str, mentions: list[Mention]) -> None:
 
 _PLURAL_GROUP = re.compile(r"\b(?:states|countries|nations|governments|leaders|ministers|members|"
                            r"delegations|sides|parties)$", re.IGNORECASE)
+_PLURAL_OFFICE = re.compile(r"\b(?:presidents|premiers|chancellors|foreign\s+ministers|"
+                            r"prime\s+ministers|heads\s+of\s+state|envoys|negotiators)$",
+                            re.IGNORECASE)
+""""The two presidents met ...": people named by their office only, whose "they" the pronoun
+rule reads as the sides, but whose act in a "where they" clause is at the meeting's place
+(ext26's leftover: "where they set up a joint commission" had no place)."""
 _WHERE_THEY = re.compile(r",\s+where\s+they\s+(?:[a-z]+\s+){0,3}$")
 """', where they | failed to agree': the act of the clause's subject at the place before."""
 
@@ -1325,6 +1331,13 @@ def _where_they(text: str, mentions: list[Mention]) -> None:
             m.countries = list(previous.countries)
             m.participants = list(previous.participants)
             m.location = m.location or previous.location
+        elif previous is not None and previous.seg is m.seg and not previous.subject and \
+                previous.location and not m.location and \
+                _PLURAL_OFFICE.search(previous.subject_phrase) and _WHERE_THEY.search(
+                text, max(previous.end, m.start - 60), m.start):
+            # "The two presidents met ..., in Asuncion, where they set up a commission":
+            # the place only; who "they" are stays the pronoun rule's (ext27)
+            m.location = previous.location
         previous = m
 
 
@@ -1534,6 +1547,11 @@ _THE_REGION_GROUP = re.compile(r"\s*the\s+(?=(?:[\w-]+\s+){1,3}(?:powers|countri
                                r"nations|governments|allies)\b)")
 """A group opening a subject after a state and "and": "Iran and | the three European powers"
 (ext26: the group swallowed the state, the talks named no one)."""
+_THE_E3 = re.compile(r"\b(?i:the)\s+E3\b")
+_E3_NAME = re.compile(r"(?:(?i:the)\s+)?E3")
+_E3_STATES = ("United Kingdom", "France", "Germany")
+""""The E3": Britain, France and Germany, the European side of the talks on Iran's nuclear
+programme since 2003 (the EU's "E3/EU+3" format; source: the Council of the EU, JCPOA texts)."""
 _COUNTED_GROUP = re.compile(
     rf"\b(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?:(?:{_REGION})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
@@ -1579,15 +1597,16 @@ def listed_ministers(text: str, sentence: int, at: int, entities: Entities) -> l
     return states if len(states) >= 3 else []
 
 
-def region_group_states(phrase: str, entities: Entities) -> list[str]:
+def region_group_states(phrase: str, entities: Entities, at: int | None = None) -> list[str]:
     """The states a group named by a number (and its regions) is -- "the eight Nordic and
     Baltic states", "the eight governments" -- when the article lists that many states
-    (:meth:`.Entities.listed_states`, three or more); [] otherwise."""
+    (:meth:`.Entities.listed_states`, three or more; a list near ``at``, where the group is
+    written, when given); [] otherwise."""
     group = _COUNTED_GROUP.search(phrase)
     if group is None:
         return []
     count = group.group("count").lower()
-    return entities.listed_states(int(count) if count.isdigit() else _NUMBER_WORDS[count])
+    return entities.listed_states(int(count) if count.isdigit() else _NUMBER_WORDS[count], at)
 
 
 def split_names(subject: str) -> list[str]:
@@ -2564,9 +2583,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             said := SAID_IN_A_STATEMENT.search(text, seg.start, mention.phrase_start)):
         # "ASEAN welcomed the signing in a statement": who welcomed made the statement
         mention.subject = subject_name(text, seg, said.start(), entities, dateline.span[1])
+    e3 = False
     for i, part in enumerate(split_names(mention.subject)):
         part = entities.alias.get(part, part)  # "Xi and Joe Biden met": Xi Jinping
-        if part in entities.people:
+        if _E3_NAME.fullmatch(part) and _THE_E3.search(text):
+            # "Iran and the E3 held talks": the group by its name is its three states, as
+            # "the three European powers" are (ext27; it was a participant "E3")
+            # (its first state in the subject's place, the two others after it below)
+            countries.insert(i, _E3_STATES[0])
+            e3 = True
+        elif part in entities.people:
             people.insert(i, part)
         elif part in COUNTRIES.values() or part in COUNTRIES:
             countries.insert(i, COUNTRIES.get(part, part))
@@ -2581,6 +2607,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "Hanwha Aerospace began building", "the Houthis seized": a named subject
             # takes part, whatever it is
             people.insert(i, part)
+    if e3:
+        at = countries.index(_E3_STATES[0]) + 1
+        countries[at:at] = [c for c in _E3_STATES[1:] if c not in countries]
     if not mention.subject and mention.subject_phrase:
         # "Argentina's presidency responded", "the Belarusian ministry summoned": the
         # state of a subject that names no one acts; "the ministers of eight Nordic and
@@ -2593,7 +2622,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries[:0] = [c for c in owners if c not in countries]
         # (the states of a group act as named subjects do: an event of someone else's,
         # "Rutte welcomed the pact", is not theirs)
-        group = region_group_states(mention.subject_phrase, entities)
+        group = region_group_states(mention.subject_phrase, entities, mention.start)
         if group and _THE_REGION_GROUP.search(mention.subject_phrase):
             # "Iran and the three European powers held talks": the state named before the
             # group first, then the group's states (ext26)
@@ -3040,7 +3069,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = [c for c in lead_countries[:2] if c not in names] + names
     # (a treaty that "signed on 1 August 1962" names is what was signed, no actor)
     for i, name in enumerate(x for x in split_names(subject)
-                             if x and not _AN_INSTRUMENT.search(x)):
+                             if x and not _AN_INSTRUMENT.search(x) and not (
+                                 _E3_NAME.fullmatch(x) and set(_E3_STATES) <= set(names))):
+        # ("the E3": its three states are named, :func:`describe`)
         name = COUNTRIES.get(name, name)  # "the UK and Chile": one name for each state
         name = state_of_force(name) or name  # "Yemen's army and the STC": Yemen
         if speaks:

@@ -100,7 +100,11 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 "Mr", "Mrs", "Ms", "His Excellency", "Her Excellency", "the Hon", "Hon",
                 # "Qatar's Emir Sheikh Tamim bin Hamad Al Thani" (trial 13: with no title
                 # the subject was read as "Hamad Al Thani", his father's name)
-                "Emir", "Amir", "Sultan")
+                "Emir", "Amir", "Sultan",
+                # "Lawmaker Kim Min-jae", "Congresswoman Maria Salazar": members of a
+                # parliament (ext27: "Lawmaker Kim Min-jae" was the participant's name)
+                "Lawmaker", "lawmaker", "Legislator", "legislator", "Congressman",
+                "Congresswoman", "Assemblyman", "Assemblywoman")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
@@ -650,25 +654,49 @@ class Entities:
             found = untitled  # "the foreign ministers of ... Japan": "Japan's Takeshi Iwaya"
         return found.pop() if len(found) == 1 else ""
 
-    def listed_states(self, count: int) -> list[str]:
-        """The states of the first list of exactly ``count`` states the article writes
-        ("the ministers of Denmark, Estonia, ... and Sweden"), in its order; [] when it
-        writes none.  What "the eight Nordic and Baltic countries" are (trial 13)."""
+    def listed_states(self, count: int, at: int | None = None) -> list[str]:
+        """The states of a list of exactly ``count`` states the article writes ("the
+        ministers of Denmark, Estonia, ... and Sweden"), in its order; [] when it writes
+        none.  What "the eight Nordic and Baltic countries" are (trial 13).  With ``at``
+        (where the group is written), the last such list before it, else the first list
+        of two or more states after it, when it has ``count`` states and opens within
+        500 characters (u22: "the three European powers ... | Britain, France and Germany
+        had set", the next sentence); without ``at``, the article's first such list
+        (ext27: a list of three written paragraphs later, after others, was taken)."""
         if count < 3:
             return []
         if not hasattr(self, "_state_lists"):
-            lists: list[list[str]] = []
+            lists: list[tuple[int, list[str]]] = []
             run: list[str] = []
             previous_end = -1
             for m in _matches_at_capitals(self._country_re, self._text, 0, len(self._text),
                                           _COUNTRY_PREFIXES):
                 if previous_end < 0 or not _STATES_JOINED.fullmatch(self._text, previous_end,
                                                                     m.start()):
-                    lists.append(run := [])
+                    lists.append((m.start(), run := []))
                 run.append(COUNTRIES[m.group(0)])
                 previous_end = m.end()
-            self._state_lists = [list(dict.fromkeys(r)) for r in lists]
-        return next((r for r in self._state_lists if len(r) == count), [])
+            self._state_lists = [(s, list(dict.fromkeys(r))) for s, r in lists]
+        if at is None:
+            return next((r for _, r in self._state_lists if len(r) == count), [])
+        # (lists of that count only, found by bisection: a scan of every list for each
+        # group written would grow with the article, tests/test_linear_time)
+        if not hasattr(self, "_lists_by_count"):
+            self._lists_by_count: dict[int, tuple[list[int], list[list[str]]]] = {}
+            for s, r in self._state_lists:
+                starts, runs = self._lists_by_count.setdefault(len(r), ([], []))
+                starts.append(s)
+                runs.append(r)
+            self._longer_starts = [s for s, r in self._state_lists if len(r) >= 2]
+        starts, runs = self._lists_by_count.get(count, ([], []))
+        i = bisect.bisect_left(starts, at)
+        if i:
+            return runs[i - 1]
+        j = bisect.bisect_left(self._longer_starts, at)
+        if j < len(self._longer_starts) and i < len(starts) and \
+                starts[i] == self._longer_starts[j] and starts[i] - at <= 500:
+            return runs[i]
+        return []
 
     def state_list_at(self, text: str, start: int, end: int) -> list[str]:
         """The states of the list that opens at ``start`` ("Denmark, Estonia, ... and

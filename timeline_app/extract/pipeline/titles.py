@@ -647,7 +647,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "The ministers will meet again in Reykjavik": not all eight states' names
             title = f"Ministers of {number_name(len(people))} states meet"
         elif len(people) >= 2 and m.pos == "noun" and not m.subject and m.subject_phrase and \
-                region_group_states(m.subject_phrase, entities) and (
+                region_group_states(m.subject_phrase, entities, m.start) and (
                     light := _light_verb(text, m) or (closing := _closing_verb(text, m))[0]):
             # "Iran and the three European powers held talks": the group in the text's
             # words (its states are the participants), not "Iran, United Kingdom, France
