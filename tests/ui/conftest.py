@@ -291,3 +291,33 @@ def picture_subtitles(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[s
     monkeypatch.setattr(prompts, "ask_export_path",
                         lambda *_a: str(tmp_path / "picture.png"))
     return subtitles
+
+
+@pytest.fixture(autouse=True)
+def no_mouse_button_held_from_an_earlier_test() -> None:
+    """Release any mouse button a test before left pressed: Qt keeps the buttons held in
+    one application-wide state (``QGuiApplication.mouseButtons()``), which the app reads
+    ("a press held still: a drag may go on", ``ui/idle_gc.py``).  With the suite spread over
+    workers (session 20) a test that pressed without releasing came before
+    ``test_gc_idle.py`` in one worker and failed two of its tests there, never alone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None or QGuiApplication.mouseButtons() == \
+            Qt.MouseButton.NoButton:
+        return
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.mouseButtons()
+    target = QWidget()
+    target.resize(20, 20)
+    target.show()
+    QTest.qWaitForWindowExposed(target)
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton,
+                   Qt.MouseButton.MiddleButton):
+        if held & button:
+            QTest.mouseRelease(target, button)
+    target.close()
+    target.deleteLater()
+    assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
