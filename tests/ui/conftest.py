@@ -321,3 +321,23 @@ def no_mouse_button_held_from_an_earlier_test() -> None:
     target.close()
     target.deleteLater()
     assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
+
+
+@pytest.fixture
+def exported_csv(window: Any, recorded_prompts: PromptRecorder,
+                 tmp_path: Path) -> Callable[[Any], Path]:
+    """Open a timeline in ``window`` (saved as a native file first, as a person would
+    have it) and export it by File → Export → CSV: the CSV file's path.  The CSV round
+    trips of the lanes (ui25, ui26) import it back with ``window.import_csv``."""
+    from timeline_app.io import native
+
+    def export(timeline: Any) -> Path:
+        path = tmp_path / "lanes.json"
+        native.save(timeline, path)
+        assert window.open_path(str(path), background=False)
+        csv_path = tmp_path / "lanes.csv"
+        recorded_prompts.export_path = str(csv_path)
+        assert window.export_as("CSV")
+        return csv_path
+
+    return export

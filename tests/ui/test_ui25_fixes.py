@@ -158,8 +158,7 @@ def test_event_bars_stand_out_on_both_lane_bands(qapp, qtbot, window, dark):
         theme.apply_theme(qapp, "light")
 
 
-def test_a_capitalised_lane_comes_back_from_the_csv_export(window, recorded_prompts,
-                                                           tmp_path):
+def test_a_capitalised_lane_comes_back_from_the_csv_export(window, exported_csv):
     """Item 5: a lane "Sanctions" (a file made elsewhere; the app's own lanes start in
     lower case) is written "Sanctions", as shown, and was read back as the app's lane
     "sanctions"; so were "G7" ("g7") and "iPhone talks" ("IPhone talks").  The export
@@ -167,19 +166,13 @@ def test_a_capitalised_lane_comes_back_from_the_csv_export(window, recorded_prom
     import datetime as dt
 
     from timeline_app.core import Event, FuzzyDate, Timeline
-    from timeline_app.io import native
     from timeline_app.io.csv_table import EXPORT_HEADERS, dumps_csv
 
     day = FuzzyDate.of_day(dt.date(2024, 5, 1))
     lanes = ["Sanctions", "G7", "iPhone talks", "treaty", "trade talks", "EU summits"]
-    made = Timeline.from_events([Event(f"e{i}", f"Event {i}", day, category=lane)
-                                 for i, lane in enumerate(lanes)], title="Lanes")
-    path = tmp_path / "lanes.json"
-    native.save(made, path)
-    assert window.open_path(str(path), background=False)
-    csv_path = tmp_path / "lanes.csv"
-    recorded_prompts.export_path = str(csv_path)
-    assert window.export_as("CSV")
+    csv_path = exported_csv(Timeline.from_events(
+        [Event(f"e{i}", f"Event {i}", day, category=lane) for i, lane in enumerate(lanes)],
+        title="Lanes"))
     header, *rows = csv_path.read_text("utf-8").splitlines()
     assert header.endswith("Lane id") and "Sanctions" in rows[0]
     assert window.import_csv(str(csv_path))
