@@ -53,13 +53,19 @@ def dates_in_words(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     return describe_range(date, end)
 
 
+MOVED_BY_HAND = "moved by hand from "
+"""How the basis of an event moved by hand (dragged, Ctrl+arrow) begins; the date follows."""
+
+
 def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     """``new``, with a date basis and source marks that still explain its date.
 
     The basis says how the date follows from a text ("'last month' in an article dated
     22 March 2025"); once the date (or end) is changed by hand that is no longer true. An
     edit that sets its own basis (the editor writes "entered by hand") keeps it; one that
-    leaves the basis as it was (dragging, Ctrl+arrow) gets "moved by hand from <old date>".
+    leaves the basis as it was (dragging, Ctrl+arrow) gets "moved by hand from <old date>",
+    the date before the first such move: a second Ctrl+→ kept only the date one step back
+    (verify28: "moved by hand from 25 October 1648" for an event of 24 October moved twice).
 
     Likewise each source sentence's marked date expression (``Evidence.date_start``/
     ``date_end``: "the words the date was read from", highlighted in the details and the
@@ -70,9 +76,9 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     """
     if (new.date, new.end) == (old.date, old.end):
         return new
-    if new.date_basis == old.date_basis:
+    if new.date_basis == old.date_basis and not old.date_basis.startswith(MOVED_BY_HAND):
         new = dataclasses.replace(
-            new, date_basis=f"moved by hand from {dates_in_words(old.date, old.end)}")
+            new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}")
     if new.evidence == old.evidence and any(e.date_start is not None for e in new.evidence):
         new = dataclasses.replace(new, evidence=tuple(
             dataclasses.replace(e, date_start=None, date_end=None) for e in new.evidence))
@@ -528,10 +534,33 @@ class Document(QObject):
             self._push(commands.MergeEventsCommand(self, sources, added, replaced, text,
                                                    category_colors))
 
-    def import_events(self, source: Source | None, events: list[Event]) -> None:
-        """Add events read from an article (and the article itself) as one undo step."""
-        if events:
-            self._push(commands.ImportEventsCommand(self, source, events))
+    def import_events(self, source: Source | None, events: list[Event],
+                      name: str | None = None) -> None:
+        """Add events read from an article (and the article itself) as one undo step.
+
+        ``name``: the timeline's name after the import when it is still empty, untitled
+        and without a file (File → New's timeline), renamed in the same undo step.  An
+        article imported there kept "Untitled timeline", which TimelineJS exports then
+        used as their headline (verify28), where an import into a new timeline is named
+        after its article (``ui.import_article.article_title``).
+        """
+        if not events:
+            return
+        command = commands.ImportEventsCommand(self, source, events)
+        timeline = self.timeline
+        if (not name or self.path or timeline.events
+                or timeline.title.strip() not in ("", UNTITLED)):
+            self._push(command)
+            return
+        self.pushing = True
+        try:
+            self.undo_stack.beginMacro(command.text())
+            self.undo_stack.push(commands.SetTimelinePropertiesCommand(
+                self, name, timeline.description))
+            self.undo_stack.push(command)
+            self.undo_stack.endMacro()
+        finally:
+            self.pushing = False
 
     def _order_for_new_lane(self, lane: str, shown: Sequence[str]) -> tuple[str, ...] | None:
         """The ``Timeline.lane_order`` that puts ``lane``, when no event is in it yet (a
