@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -394,12 +393,7 @@ class EventEditor(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
         self.error_label.setWordWrap(True)
-        self.buttons, self.ok_button = ok_cancel_buttons(self)
-        # Alt+O presses OK, whatever the platform's button texts ("OK" has no letter on
-        # some desktops, where Alt+O typed an "o" into Category: verify22, finding 3).
-        # Cancel shows no letter on any desktop: Alt+C is Category's (Escape cancels).
-        self.ok_button.setText("&OK")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Cancel")
+        self.buttons, self.ok_button = ok_cancel_buttons(self)  # Alt+O: OK
 
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +23,7 @@ from timeline_app.core.lanes import lane_names
 from timeline_app.document import Document
 from timeline_app.io.exchange import category_from_display
 from timeline_app.ui.alt_keys import guard_alt_typing
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import plain
 from timeline_app.ui.style import category_color, category_label, lanes_in_order
 from timeline_app.words import counted
@@ -75,10 +75,7 @@ class LaneNameDialog(QDialog):
         self.note_label = plain(QLabel(""))
         self.note_label.setWordWrap(True)
         layout.addWidget(self.note_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self._ok = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._check)
         self._check(current)
@@ -90,8 +87,7 @@ class LaneNameDialog(QDialog):
 
     def _check(self, _text: str = "") -> None:
         name = self.name()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(name))
+        self._ok.setEnabled(bool(name))
         other = self._others.get(name.casefold())
         if not name:
             self.note_label.setText(EMPTY_NAME)

@@ -1138,12 +1138,16 @@ class MainWindow(QMainWindow):
         """After asking about unsaved changes (``before``: what comes next, in words), an
         empty timeline titled ``title`` (None: untitled) replaces the document, nothing
         selected: File → New, File → Close, an article imported into a new timeline.
+        The keys go to the timeline view, as after Open: with the Events list focused
+        before, ← → Home and Ctrl+→ did nothing on the new timeline's events, while F2 and
+        Delete acted on the one selected (verify28, fault 7).
         False if it did not (Cancel, a save that failed)."""
         if not self._maybe_save(before):
             return False
         self.selection.select(None)
         self.document.replace_timeline(Timeline() if title is None else Timeline(title=title),
                                        None)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def close_timeline(self) -> bool:
@@ -3477,18 +3481,19 @@ class MainWindow(QMainWindow):
             return
         self._unfinished_article = None
         outcome = self._into_known_lanes(outcome)
-        if outcome.new_timeline:
-            from timeline_app.ui.import_article import article_title
+        from timeline_app.ui.import_article import article_title
 
-            if not self._start_empty("starting a new timeline", article_title(outcome.source)):
+        name = article_title(outcome.source)
+        if outcome.new_timeline:
+            if not self._start_empty("starting a new timeline", name):
                 self._focus_view()
                 self.import_finished.emit(0)
                 return
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {counted(len(outcome.events), 'event')}")
-        else:
-            self.document.import_events(outcome.source, outcome.events)
+        else:  # (an empty, untitled timeline gets the article's name too)
+            self.document.import_events(outcome.source, outcome.events, name)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with Fit All's margins and room for their titles
         # (``fit_days``; a twentieth each side cut 4 titles at 1280×800: verify19 F4).
