@@ -88,3 +88,12 @@ def test_another_timeline_starts_at_its_first_row(qtbot):
     qtbot.waitUntil(lambda: events.verticalScrollBar().maximum() > 0)
     assert events.verticalScrollBar().value() == 0
     assert events.indexAt(events.viewport().rect().topLeft()).row() == 0
+
+
+def test_a_wide_list_gives_a_span_of_long_month_names_its_width(qtbot):
+    """verify28: "21 November – 14 December…" was cut in a 1 250 px list whose Event
+    column was mostly blank."""
+    events = _list(qtbot, 1250)
+    wide = events.fontMetrics().horizontalAdvance("c. 21 November – 14 December 1995")
+    assert events.columnWidth(0) >= wide + 8  # (the cell's margins)
+    assert events.columnWidth(1) >= 0.45 * events.viewport().width()

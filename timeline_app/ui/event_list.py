@@ -329,8 +329,10 @@ class EventList(QTableView):
         metrics = self.fontMetrics()
         # What the Date and Category columns would like; in a narrow dock they give way so
         # the titles stay readable (``_fit_columns``), down to a plain day's width.
+        # (a span of long month names: "21 November – 14 December…" was cut beside a
+        # mostly blank Event column, verify28)
         self._wanted_widths = {
-            0: metrics.horizontalAdvance("12 March 2025 – 30 June 2025") + 16,
+            0: metrics.horizontalAdvance("c. 21 September – 14 December 2025") + 16,
             2: metrics.horizontalAdvance("Anniversary") + 40}
         self._least_widths = {0: metrics.horizontalAdvance("22 March 2025") + 16,
                               2: metrics.horizontalAdvance("Meeting") + 32}
