@@ -481,7 +481,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                 "The Timeline Project cannot hold everything in this timeline as its own "
                 "fields (this app reads the file back in full); there:", details,
                 "The Timeline Project's own fields do not hold everything; the message "
-                "lists what")
+                "says how the rest is written")  # (it ended "lists what": verify28)
     elif kind == "CSV":
         from .csv_table import export_losses as table_losses
 
