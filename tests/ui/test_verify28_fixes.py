@@ -88,3 +88,68 @@ def test_an_import_into_a_named_timeline_keeps_its_name(window, qtbot, monkeypat
     with qtbot.waitSignal(window.import_finished, timeout=20000):
         window.import_action.trigger()
     assert window.document.timeline.title == before
+
+
+# -- verify29 --------------------------------------------------------------------------
+
+
+def test_ctrl_arrows_in_the_events_list_move_the_selected_event(window, qtbot):
+    """verify29, fault 5: Ctrl+→ with the Events list focused moved nothing (it moved
+    the list's current cell between columns) and said nothing."""
+    from timeline_app.core import FuzzyDate
+
+    window._list_dock.raise_()
+    event = next(e for e in window.document.timeline if e.date == FuzzyDate.of_month(2025, 2))
+    window.selection.select(event.id)
+    window.event_list.setFocus()
+    qtbot.keyClick(window.event_list, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    moved = window.document.timeline.get(event.id)
+    assert moved.date == FuzzyDate.of_month(2025, 3)
+    qtbot.keyClick(window.event_list, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.timeline.get(event.id).date == FuzzyDate.of_month(2025, 2)
+    assert window.selection.event_id == event.id
+
+
+def test_the_selected_row_stays_whole_when_the_list_is_fitted_shorter(window, qtbot):
+    """verify29, fault 8: after Duplicate into a new lane the list at the bottom got
+    shorter (the lanes took their room back) and the selected last row showed only its
+    top: the fit scrolls the current row back into the list."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1290, 700)
+    qtbot.waitUntil(lambda: window.size().height() == 700)
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    dock, lst = window._list_dock, window.event_list
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    fitted = dock.height()
+    window.resizeDocks([dock], [fitted + 150], Qt.Orientation.Vertical)  # taller first
+    qtbot.waitUntil(lambda: dock.height() > fitted + 100)
+    last = lst.model().index(lst.model().rowCount() - 1, 0)
+    window.selection.select(str(last.data(Qt.ItemDataRole.UserRole)))
+    lst.scrollTo(lst.currentIndex())
+    QApplication.processEvents()
+
+    def whole() -> bool:
+        QApplication.processEvents()
+        rect = lst.visualRect(lst.currentIndex())
+        return rect.top() >= 0 and rect.bottom() <= lst.viewport().height()
+
+    window._fit_list_after_repaints()
+    qtbot.waitUntil(lambda: dock.height() < fitted + 50)
+    qtbot.waitUntil(whole, timeout=3000)
+    assert lst.viewport().height() // lst.rowHeight(0) < lst.model().rowCount()
+
+
+def test_filter_dates_apply_as_typed_once_they_read_as_dates(window, qtbot):
+    """verify29, fault 6: "March 2025" typed into the Filters' From changed nothing until
+    Return or Tab, while the rest of the panel and Find act as you type."""
+    import datetime as dt
+
+    panel = window.filter_panel
+    qtbot.keyClicks(panel.from_field, "Marc")  # not yet a date: nothing applies, no complaint
+    qtbot.wait(900)
+    assert window.find_state.filter.first_day is None
+    assert panel.date_problem.text() == ""
+    qtbot.keyClicks(panel.from_field, "h 2025")
+    qtbot.waitUntil(lambda: window.find_state.filter.first_day == dt.date(2025, 3, 1),
+                    timeout=3000)

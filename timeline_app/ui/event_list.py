@@ -16,8 +16,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QGuiApplication, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from timeline_app.core import Event
@@ -294,7 +302,14 @@ def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
 
 
 class EventList(QTableView):
-    """The list of events; selecting a row selects the event everywhere."""
+    """The list of events; selecting a row selects the event everywhere.
+
+    Ctrl+← / Ctrl+→ ask for the selected events to move one step of their precision
+    (``nudge_requested``: -1 or 1), as they do on the timeline: in the list they moved
+    its current cell between columns, which shows nothing in a list that selects rows,
+    and a user who pressed them there saw nothing happen (verify29, fault 5)."""
+
+    nudge_requested = Signal(int)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -534,6 +549,17 @@ class EventList(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_columns()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key, mods = event.key(), event.modifiers()
+        if (key in (Qt.Key.Key_Left, Qt.Key.Key_Right)
+                and mods & Qt.KeyboardModifier.ControlModifier
+                and not mods & (Qt.KeyboardModifier.ShiftModifier
+                                | Qt.KeyboardModifier.AltModifier)):
+            self.nudge_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         # Qt makes the first row current when the list gets the focus without a current

@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import chain, compress
 from operator import attrgetter, not_
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,6 +44,9 @@ from timeline_app.ui.theme import VisibleCheckStyle
 #: The lists show at most this many values (the most frequent); a filter field narrows them.
 MAX_LIST_VALUES = 2000
 
+
+#: How long typing in From or To pauses before the dates typed apply (ms).
+TYPED_DATE_PAUSE_MS = 600
 
 class _RowFocusStyle(VisibleCheckStyle):
     """``VisibleCheckStyle`` for a check list, with the current row's focus frame drawn
@@ -347,6 +350,16 @@ class FilterPanel(QWidget):
         self.clear_button.setToolTip("Show every event again")
         layout.addWidget(self.clear_button)
 
+        # The dates apply as they are typed, as the rest of the panel and Find do, once
+        # typing pauses and both fields read as dates; Return or Tab applies at once and
+        # says what cannot be read.  Only Return or Tab applied them, and nothing said so:
+        # "March 2025" typed into From changed nothing (verify29, fault 6).
+        self._typed_dates = QTimer(self)
+        self._typed_dates.setSingleShot(True)
+        self._typed_dates.setInterval(TYPED_DATE_PAUSE_MS)
+        self._typed_dates.timeout.connect(self._apply_typed_dates)
+        self.from_field.textEdited.connect(self._typed_dates.start)
+        self.to_field.textEdited.connect(self._typed_dates.start)
         self.source_combo.currentIndexChanged.connect(self._apply)
         self.from_field.editingFinished.connect(self._apply)
         self.to_field.editingFinished.connect(self._apply)
@@ -458,7 +471,15 @@ class FilterPanel(QWidget):
         start, stop = parsed
         return (stop - _dt.timedelta(days=1) if end else start), True
 
+    def _apply_typed_dates(self) -> None:
+        """The dates typed so far, applied if both fields read as dates (or are empty):
+        one that cannot be read yet ("Marc") waits for more, or for Return to say why."""
+        if self._parse(self.from_field, end=False)[1] and self._parse(self.to_field,
+                                                                        end=True)[1]:
+            self._apply()
+
     def _apply(self, *_args: object) -> None:
+        self._typed_dates.stop()
         if self._refreshing:
             return
         first, first_ok = self._parse(self.from_field, end=False)

@@ -994,6 +994,7 @@ class MainWindow(QMainWindow):
         self.view.background_activated.connect(self.new_event_at_day)
         self.event_list.doubleClicked.connect(
             lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
+        self.event_list.nudge_requested.connect(self.view.nudge_selection)
         self.detail_pane.edit_requested.connect(self.edit_event)
         # A removed event (Delete, an undone import) is no longer selected anywhere.
         self.document.event_removed.connect(
@@ -3840,11 +3841,16 @@ class MainWindow(QMainWindow):
         def fit() -> None:
             if not (shiboken6.isValid(self) and shiboken6.isValid(self._list_dock)):
                 return  # (the window closed meanwhile)
+            before = self._list_dock.height()
             if self._list_fits:
                 self._fit_list_to_timeline()
             if self._resized_since_fit:
                 self._resized_since_fit = False
                 call_after_repaints(self._keep_selection_in_view)
+            elif self._list_height_set >= 0 and abs(self._list_height_set - before) > 1:
+                # a list fitted shorter: its selected row back in it (verify29, fault 8:
+                # after Duplicate into a new lane only the top of the new row showed)
+                call_after_repaints(self._keep_list_row_in_view)
 
         call_after_repaints(fit)
 
@@ -3859,8 +3865,15 @@ class MainWindow(QMainWindow):
 
         if shiboken6.isValid(self) and self.selection.event_id:
             self.view.ensure_visible(self.selection.event_id)
+            self._keep_list_row_in_view()  # and its row in a list that got shorter
+
+    def _keep_list_row_in_view(self) -> None:
+        """The Events list's current row scrolled whole into the list (after a fit)."""
+        import shiboken6
+
+        if shiboken6.isValid(self) and shiboken6.isValid(self.event_list):
             current = self.event_list.currentIndex()
-            if current.isValid():  # and its row in a list that got shorter
+            if current.isValid():
                 self.event_list.scrollTo(current)
 
     def _note_list_height(self) -> None:
