@@ -3,6 +3,8 @@ the basis of an event moved twice, an article imported into File → New's timel
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from timeline_app.extract import extract_events
 from timeline_app.ui import prompts
 from timeline_app.ui.import_article import ReviewDialog
+
+PNG = Path("/tmp/v28png")
 
 ARTICLE = (
     "GENEVA, May 14, 2024 (Reuters) - The foreign ministers of Norway and Chile met in Geneva "
@@ -153,3 +157,26 @@ def test_filter_dates_apply_as_typed_once_they_read_as_dates(window, qtbot):
     qtbot.keyClicks(panel.from_field, "h 2025")
     qtbot.waitUntil(lambda: window.find_state.filter.first_day == dt.date(2025, 3, 1),
                     timeout=3000)
+
+
+def test_clear_all_filters_shows_whole_without_scrolling(window, qtbot):
+    """verify29, fault 7: at 1280×800 "Clear all filters" was cut at the Filters dock's
+    foot until one scrolled the panel."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.size().width() == 1280)
+    panel = window.filter_panel
+    window._filter_dock.toggleViewAction().trigger()  # Find → Filters
+    qtbot.waitUntil(lambda: panel.clear_button.isVisible())
+    QApplication.processEvents()
+    button = panel.clear_button
+    dock = window._filter_dock
+    top_left = button.mapTo(dock, button.rect().topLeft())
+    assert top_left.y() >= 0
+    assert top_left.y() + button.height() <= dock.height()
+    assert not button.visibleRegion().isEmpty()
+    assert button.visibleRegion().boundingRect().height() == button.height()
+    if PNG.is_dir():
+        qtbot.wait(1500)
+        window.grab().save(str(PNG / "verify29-clear-filters.png"))
