@@ -3584,6 +3584,9 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     is a group, left to its own rule).  Adverbs after the subject are no conjunct."""
     head = _strip_trailing_adverbs(" ".join(_AUXILIARY_ON.split(text[start:end], maxsplit=1)[0]
                                             .split()))
+    # "a summit in Washington, where Prime Minister X and President Y initialled": the
+    # relative word opens the clause, no conjunct (verify27: only Y was named)
+    head = _RELATIVE_OPENING.sub("", head, count=1)
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
     while len(parts) > 1 and parts[0].strip() in DEMONYMS and \
             parts[1].split()[:1] and parts[1].split()[0] in DEMONYMS:
@@ -3619,6 +3622,11 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     if not actors or not any(a in entities.people for a in actors):
         return ""  # states only: the rules of lists and pairs of names keep their forms
     return join_names(list(dict.fromkeys(actors)))
+
+
+_RELATIVE_OPENING = re.compile(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+",
+                               re.IGNORECASE)
+"""The relative adverb (or preposition and "which") that opens a clause before its subject."""
 
 
 def _strip_trailing_adverbs(head: str) -> str:

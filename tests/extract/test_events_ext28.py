@@ -1,0 +1,153 @@
+"""What the new user of session 20 (verify27) and the closing note of sessions 19-20 left
+undone in extraction: a "where" clause's first signatory, a summit dated on its last day,
+an agreement dated by what it agreed to start, a title cut mid-phrase, a bare "Talks".
+The texts below are written for these tests after verify27's two articles; each rule has a
+test on the sentence and one on a variant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline.titles import shorten
+
+
+def _found(text: str, dct: dt.date) -> list:
+    return list(extract_events(text, dct=dct).candidates)
+
+
+# 1. "where Prime Minister X and President Y initialled": both are participants
+
+def test_both_leaders_of_a_where_clause_take_part() -> None:
+    text = ("GENEVA, 3 March 2026 (X) - Last month's talks followed a summit in Washington in "
+            "August 2025, where Prime Minister Nikol Pashinyan and President Ilham Aliyev "
+            "initialled a framework agreement.")
+    (summit,) = [c for c in _found(text, dt.date(2026, 3, 3)) if c.date.year == 2025]
+    assert set(summit.participants) >= {"Nikol Pashinyan", "Ilham Aliyev"}, summit
+
+
+def test_a_minister_and_a_chancellor_of_a_where_clause_take_part() -> None:
+    text = ("BERLIN, 3 March 2026 (X) - The ministers met again after a summit in Paris in May "
+            "2025, where Foreign Minister Jean-Noel Barrot and Chancellor Friedrich Merz "
+            "initialled a defence pact.")
+    summit = next(c for c in _found(text, dt.date(2026, 3, 3)) if c.location == "Paris")
+    assert set(summit.participants) >= {"Jean-Noel Barrot", "Friedrich Merz"}, summit
+
+
+# 2. "the summit, which runs until October 28": the 28th is its end, not a meeting's day
+
+HANOI = (
+    "HANOI, October 14 (X) - The two prime ministers signed a border agreement on Tuesday.\n\n"
+    "Prabowo will travel on to Kuala Lumpur on Thursday for the ASEAN summit, which runs "
+    "until October 28.")
+
+
+def test_a_summit_that_runs_until_a_day_is_not_held_on_it() -> None:
+    found = _found(HANOI, dt.date(2025, 10, 14))
+    on_the_28th = [c.title for c in found if (c.date.month, c.date.day) == (10, 28)]
+    assert not on_the_28th
+    # the trip on Thursday is still found
+    assert any(c.category == "visit" and (c.date.month, c.date.day) == (10, 16)
+               and c.location == "Kuala Lumpur" for c in found), [c.title for c in found]
+
+
+def test_a_conference_that_lasts_until_a_day_is_not_held_on_it() -> None:
+    text = ("BERLIN, 3 March 2026 (X) - Macron will travel to Rome on Thursday for the G7 "
+            "summit, which lasts until March 8.")
+    found = _found(text, dt.date(2026, 3, 3))
+    assert not [c.title for c in found if (c.date.month, c.date.day) == (3, 8)]
+
+
+def test_a_range_to_a_day_still_ends_there() -> None:
+    text = ("BERLIN, 3 March 2026 (X) - The ministers will hold talks in Rome from 10 March "
+            "until 12 March.")
+    (talks,) = _found(text, dt.date(2026, 3, 3))
+    assert (talks.date.day, talks.end.day if talks.end else None) == (10, 12), talks
+
+
+# 3. "agreed to launch joint patrols from January 2026": the patrols are the plan of
+# January 2026; the agreement is not dated then (a reader of a January 2026 row "agree to
+# launch" takes the agreement for January's)
+
+PATROLS = (
+    "HANOI, October 14 (X) - Vietnamese Prime Minister Pham Minh Chinh and Indonesian "
+    "President Prabowo Subianto signed an agreement on Tuesday.\n\n"
+    "The two leaders met at the Presidential Palace in Hanoi, where they also agreed to "
+    "launch joint coast guard patrols from January 2026 to curb illegal fishing.")
+
+
+def test_patrols_agreed_to_start_in_a_month_to_come_are_a_plan_of_that_month() -> None:
+    found = _found(PATROLS, dt.date(2025, 10, 14))
+    (january,) = [c for c in found if c.date.year == 2026]
+    assert january.title.endswith("(scheduled)"), january.title
+    assert "to launch joint coast guard patrols" in january.title, january.title
+    assert " agree" not in january.title, january.title
+    assert set(january.participants) >= {"Pham Minh Chinh", "Prabowo Subianto"}, january
+
+
+def test_an_agreement_dated_apart_names_who_agreed_in_its_plan() -> None:
+    text = ("BERLIN, 3 March 2026 (X) - Germany and France agreed on Tuesday to open a joint "
+            "consulate in Dakar next year.")
+    found = _found(text, dt.date(2026, 3, 3))
+    plan = next(c for c in found if c.date.year == 2027)
+    assert plan.title.startswith("Germany and France to open"), plan.title
+    assert plan.title.endswith("(scheduled)"), plan.title
+    # the agreement itself is on the Tuesday
+    assert any(c.date.year == 2026 and "agree" in c.title for c in found), \
+        [c.title for c in found]
+
+
+def test_an_act_agreed_that_is_no_trigger_reads_as_the_plan() -> None:
+    text = ("HANOI, October 14 (X) - Vietnam and Indonesia agreed to start joint patrols in "
+            "January 2026.")
+    (plan,) = _found(text, dt.date(2025, 10, 14))
+    assert plan.title == "Vietnam and Indonesia to start joint patrols (scheduled)", plan.title
+
+
+def test_a_goal_s_limit_and_a_past_act_stay_agreements() -> None:
+    # "by 2028" is a goal's limit, "in February" (no year) names no time to come
+    text = ("HANOI, October 14 (X) - Vietnam and Indonesia agreed to raise trade to 18 billion "
+            "dollars by 2028.")
+    assert not [c.title for c in _found(text, dt.date(2025, 10, 14))
+                if "(scheduled)" in c.title]
+
+
+# 4. a title is cut between phrases, never inside one
+
+def test_a_long_title_is_cut_at_a_phrase_a_little_further_on() -> None:
+    title = ("Pham Minh Chinh and Prabowo Subianto sign agreement settling the last disputed "
+             "stretch of their exclusive economic zones in the North Natuna Sea")
+    assert shorten(title) == ("Pham Minh Chinh and Prabowo Subianto sign agreement settling "
+                              "the last disputed stretch")
+
+
+def test_a_long_title_without_a_phrase_near_is_cut_before_its_participle() -> None:
+    title = ("Abdelfattah Mohammed and Mohammed bin Salman al-Saud sign accord ending the "
+             "decades-long dispute surrounding the island chain and its fishing grounds")
+    assert shorten(title) == "Abdelfattah Mohammed and Mohammed bin Salman al-Saud sign accord"
+
+
+def test_the_article_s_signing_title_ends_at_a_phrase() -> None:
+    text = ("HANOI, October 14 (X) - Vietnamese Prime Minister Pham Minh Chinh and Indonesian "
+            "President Prabowo Subianto signed an agreement on Tuesday settling the last "
+            "disputed stretch of their exclusive economic zones in the North Natuna Sea, "
+            "officials said.")
+    (signing,) = _found(text, dt.date(2025, 10, 14))
+    assert not signing.title.endswith("disputed"), signing.title
+    assert signing.title.startswith("Pham Minh Chinh and Prabowo Subianto sign agreement")
+
+
+# 5. "since talks began in May 2010": the title says the talks began
+
+def test_talks_that_began_say_so() -> None:
+    text = ("HANOI, October 14 (X) - Negotiators had worked on the boundary for more than a "
+            "decade, since talks began in May 2010.")
+    (talks,) = _found(text, dt.date(2025, 10, 14))
+    assert talks.title == "Talks begin", talks.title
+
+
+def test_negotiations_that_started_say_so() -> None:
+    text = ("BERLIN, 3 March 2026 (X) - Officials have worked on the pipeline for years, since "
+            "negotiations started in June 2019.")
+    (talks,) = _found(text, dt.date(2026, 3, 3))
+    assert talks.title == "Negotiations begin", talks.title
