@@ -151,3 +151,58 @@ def test_negotiations_that_started_say_so() -> None:
             "negotiations started in June 2019.")
     (talks,) = _found(text, dt.date(2026, 3, 3))
     assert talks.title == "Negotiations begin", talks.title
+
+
+# Places (dev set): a meeting during a visit, a fronted place, a trip's gathering
+
+def test_talks_held_on_a_visit_are_where_the_visit_went() -> None:
+    text = ("DAKAR, June 14 (X) - Senegalese President Amadou Ba arrived in Nouakchott on Monday "
+            "for a two-day visit and held talks with his Mauritanian counterpart Mohamed Ould "
+            "Ghazouani.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert talks.location == "Nouakchott", talks
+
+
+def test_talks_held_after_visiting_a_state_are_in_it() -> None:
+    text = ("WELLINGTON, June 14 (X) - New Zealand Prime Minister Christopher Luxon visited Japan "
+            "in June 2024 and held talks with Fumio Kishida.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert talks.location == "Japan", talks
+
+
+def test_talks_after_the_visitor_moved_on_are_not_at_the_first_stop() -> None:
+    text = ("HANOI, June 14 (X) - Thai Prime Minister Anutin Charnvirakul arrived in Hanoi on "
+            "Monday and flew on to Vientiane on Tuesday, and held talks with Sonexay "
+            "Siphandone.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert talks.location != "Hanoi", talks
+
+
+def test_a_fronted_place_and_day_without_a_comma_place_the_talks() -> None:
+    text = ("WARSAW, June 14 (X) - Indian Prime Minister Narendra Modi arrived in Kyiv on "
+            "Friday. In Warsaw on Thursday he held talks with his Polish counterpart Donald "
+            "Tusk.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert talks.location == "Warsaw", talks
+
+
+def test_a_fronted_summit_in_a_city_places_the_signing() -> None:
+    text = ("BRUSSELS, June 14 (X) - At the summit in London on Monday, British Prime Minister "
+            "Keir Starmer and European Council President Antonio Costa signed a defence pact.")
+    pact = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "treaty")
+    assert pact.location == "London", pact
+
+
+def test_a_summit_a_trip_is_for_is_at_its_destination_and_attended() -> None:
+    text = ("LIMA, June 14 (X) - Japanese Prime Minister Shigeru Ishiba will travel on to Rio de "
+            "Janeiro for the Group of 20 summit, which opens on Monday.")
+    (summit,) = _found(text, dt.date(2025, 6, 14))
+    assert summit.location == "Rio de Janeiro", summit
+    assert summit.title.startswith("Shigeru Ishiba attends summit"), summit.title
+
+
+def test_a_summit_a_dated_trip_is_for_is_at_its_destination() -> None:
+    text = ("PRETORIA, June 14 (X) - South African President Cyril Ramaphosa will fly to Rio de "
+            "Janeiro on Sunday for the BRICS summit.")
+    summit = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert summit.location == "Rio de Janeiro", summit

@@ -1043,6 +1043,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
+    _meeting_during_the_visit(text, mentions)
     _place_of_the_same_venue(text, mentions)
 
 
@@ -1703,8 +1704,12 @@ def _place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) 
 
 
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+[A-Z][a-z]+day)"
-                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s")
-"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...'."""
+                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+                            r"talks|conference|ceremony)\s+in\s+)?"
+                            r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+                            r"(?:\s+on\s+[A-Z][a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
+Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
 
 
 def _place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
@@ -1746,6 +1751,35 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
             previous = m
 
 
+_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
+"""What opens a clause coordinated after a visit: ', and | held' talks, 'and is scheduled to'
+call on."""
+_MOVES_ON = re.compile(r"\b(?:left|leaves?|leaving|flew|fly|flies|flying|travel\w*|went|goes|"
+                       r"going|head\w*|moved?|proceed\w*|continu\w*|depart\w*|returned?)\b")
+
+
+def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
+    """"Sall arrived in Nouakchott on Monday for a two-day visit and held talks with
+    Ghazouani", "Luxon visited Japan in June 2024 and held talks with Kishida", "Batbayar
+    arrived in Seoul on Monday for a three-day visit, ..., and is scheduled to call on Prime
+    Minister Kim": a meeting its visitor has in a clause coordinated after the visit, with no
+    place of its own, took place where the visit went -- unless the visitor moves on
+    between ("and flew on to ...").  (Verb and noun meetings: :func:`_share_the_place`
+    takes verbs after a verb with the same subject only, and no comma between.)"""
+    visit: Mention | None = None
+    for m in mentions:
+        if m.pos == "verb" and m.category == "visit" and m.location and m.subject:
+            visit = m
+            continue
+        if visit is None or visit.seg is not m.seg or m.location \
+                or not (m.category == "meeting" or m.verb == "call") \
+                or m.subject != visit.subject or m.start - visit.end > 200:
+            continue
+        between = text[visit.end:m.start]
+        if _AND_THEN.search(between) and not _MOVES_ON.search(between) and ";" not in between:
+            m.location = visit.location
+
+
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
 _TALKED_ABOUT = frozenset({"discussed", "reviewed", "debated", "mentioned", "noted", "previewed",
@@ -1785,10 +1819,13 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 """The preposition a date left out of a phrase takes with it ("in August 2024")."""
 
 
-_TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
-                       r"headed|come|comes|came|return|returns|returned)\s+to\s+"
-                       r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
-"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
+TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
+                       r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
+                       r"([A-Z][\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)?)"
+                       r"(?:\s+on\s+[A-Z][a-z]+day)?"
+                       r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
+"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks', 'travel on
+to Rio de Janeiro for the Group of 20 summit'."""
 
 
 def _earlier_object(text: str, lower: int, upper: int) -> str:
@@ -2332,7 +2369,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
-    elif mention.pos == "noun" and (trip := _TRIP_FOR.search(light_tail)):
+    elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
         mention.subject, mention.subject_phrase = subject_parts(

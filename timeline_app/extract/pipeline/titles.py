@@ -17,6 +17,7 @@ from ..timex import Timex
 from .arguments import (
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
+    TRIP_FOR,
     event_participants,
     force_sides,
     listed_ministers,
@@ -472,6 +473,11 @@ def _ended_subject(text: str, start: int, end: int) -> str:
     return m.group(1)
 
 
+_GATHERING_WORDS = frozenset({"summit", "conference", "forum", "session", "assembly", "meeting",
+                              "ceremony", "inauguration", "funeral", "retreat", "dialogue"})
+"""Event nouns of a gathering that one attends, as the purpose of a trip."""
+
+
 def _doing_title(doer: str, light: str, phrase: str, planned: bool, one: bool = False) -> str:
     """"Coast guard vessels hold first joint patrol", "Ebrahim Raisi attends summit", "Joint
     fisheries commission to hold first meeting": who, the light verb, the event noun phrase
@@ -686,6 +692,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # "Yvette Cooper is expected to host a donors' conference in London"
                     # (verify15: "Meeting with Yvette Cooper in London")
                     light = "host"
+                if m.pos == "noun" and not light and m.word in _GATHERING_WORDS and \
+                        TRIP_FOR.search(text, max(m.seg.start, m.start - 160), m.start):
+                    # "Ishiba will travel on to Rio de Janeiro for the Group of 20 summit":
+                    # the traveller attends it (was "Meeting with Shigeru Ishiba")
+                    light = "attend"
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
                                            m.planned, one=True) if light
