@@ -206,3 +206,86 @@ def test_a_summit_a_dated_trip_is_for_is_at_its_destination() -> None:
             "Janeiro on Sunday for the BRICS summit.")
     summit = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
     assert summit.location == "Rio de Janeiro", summit
+
+
+# Participants (dev set)
+
+def test_who_after_a_name_with_an_adverb_of_time_is_that_person() -> None:
+    text = ("SEOUL, July 9 (X) - Officials are now working to arrange a visit to South Korea by "
+            "Chinese President Xi Jinping, who last visited the country 10 years ago.")
+    visit = next(c for c in _found(text, dt.date(2018, 7, 9)) if c.date.year == 2008)
+    assert "Xi Jinping" in visit.participants, visit
+    assert not visit.title.startswith("South Korea"), visit.title
+
+
+def test_who_also_visited_is_the_person_named_before() -> None:
+    text = ("SEOUL, June 14 (X) - South Korean President Lee Jae-myung will visit Tokyo next "
+            "week. Officials are working to arrange a visit to Japan by Lee Jae-myung, who also "
+            "visited the country in 2019.")
+    visit = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.date.year == 2019)
+    assert visit.participants[:1] == ("Lee Jae-myung",), visit
+
+
+def test_a_leader_of_a_named_state_is_one_of_two_signatories() -> None:
+    text = ("ASMARA, July 9 (X) - Prime Minister Abiy Ahmed and President Isaias Afwerki of "
+            "Eritrea today signed a Joint Declaration of Peace and Friendship.")
+    (signing,) = _found(text, dt.date(2018, 7, 9))
+    assert set(signing.participants) >= {"Abiy Ahmed", "Isaias Afwerki"}, signing
+
+
+def test_a_leader_of_a_named_state_signing_on_a_day_is_one_of_two() -> None:
+    text = ("ASMARA, July 9 (X) - Prime Minister Abiy Ahmed and President Isaias Afwerki of "
+            "Eritrea signed a Joint Declaration of Peace and Friendship on Monday.")
+    (signing,) = _found(text, dt.date(2018, 7, 9))
+    assert set(signing.participants) >= {"Abiy Ahmed", "Isaias Afwerki"}, signing
+
+
+def test_a_visit_again_in_a_year_is_to_the_same_state() -> None:
+    text = ("NEW DELHI, July 9 (X) - Brazilian President Luiz Inacio Lula da Silva visited India "
+            "in 2004 and again in 2008.")
+    again = next(c for c in _found(text, dt.date(2018, 7, 9)) if c.date.year == 2008)
+    assert "India" in again.participants, again
+
+
+def test_a_visit_again_in_another_year_is_to_the_same_state() -> None:
+    text = ("PARIS, June 14 (X) - Brazilian President Luiz Inacio Lula da Silva visited France "
+            "in 2015 and again in 2019.")
+    again = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.date.year == 2019)
+    assert "France" in again.participants, again
+
+
+def test_followed_by_keeps_the_state_of_the_same_object() -> None:
+    text = ("MANAGUA, July 9 (X) - Panama established ties with China in June 2017, followed by "
+            "the Dominican Republic and El Salvador the next year.")
+    found = _found(text, dt.date(2018, 7, 9))
+    assert [("China" in c.participants) for c in found] == [True, True], found
+
+
+def test_a_fronted_place_before_a_pronoun_is_no_subject() -> None:
+    text = ("WARSAW, June 14 (X) - Indian Prime Minister Narendra Modi arrived in Kyiv on "
+            "Friday. In Warsaw on Thursday he held talks with his Polish counterpart Donald "
+            "Tusk.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.category == "meeting")
+    assert set(talks.participants) >= {"Narendra Modi", "Donald Tusk"}, talks
+
+
+def test_a_fronted_building_before_she_is_no_subject() -> None:
+    text = ("CANBERRA, June 14 (X) - Foreign Minister Penny Wong will meet New Zealand Prime "
+            "Minister Christopher Luxon on Monday. At Parliament House on Tuesday she will hold "
+            "talks with Prime Minister Sitiveni Rabuka.")
+    talks = next(c for c in _found(text, dt.date(2025, 6, 14)) if c.date.day == 17)
+    assert set(talks.participants) >= {"Penny Wong", "Sitiveni Rabuka"}, talks
+
+
+def test_a_tour_of_a_list_of_states_is_with_each() -> None:
+    text = ("TOKYO, July 9 (X) - Foreign Minister Taro Kono toured Fiji, Samoa and Tonga in "
+            "January.")
+    (tour,) = _found(text, dt.date(2018, 7, 9))
+    assert set(tour.participants) >= {"Fiji", "Samoa", "Tonga"}, tour
+
+
+def test_talks_with_the_leaders_of_a_list_of_states_are_with_each() -> None:
+    text = ("TOKYO, July 9 (X) - Abe is also scheduled to hold separate talks with the leaders "
+            "of Fiji, Samoa and Tonga on Saturday.")
+    (talks,) = _found(text, dt.date(2018, 7, 9))
+    assert set(talks.participants) >= {"Fiji", "Samoa", "Tonga"}, talks

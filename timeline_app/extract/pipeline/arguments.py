@@ -231,7 +231,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
-                         r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
+                         # ("Xi Jinping, who last visited the country": the adverbs of
+                         # time that stand before a verb, as "-ly" ones do)
+                         r"(?:(?:\w+ly|last|first|also|once|later|then|never|again)\s+)?"
+                         r"(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
     in_which = None if relative else _IN_WHICH.search(before)
     if in_which is not None and in_which.group(1).lower() not in _PRONOUNS:
@@ -384,6 +387,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if fronted:
         # "and in October 2024 each country expelled": a fronted date phrase (its date
         # blanked) is no part of the subject.
+        clause = " " * fronted.end() + clause[fronted.end():]
+    elif (fronted := _FRONTED_PLACE_BEFORE_PRONOUN.match(clause)) is not None:
+        # "In Warsaw on [Thursday] he held talks": the place phrase is no part of the
+        # subject, the pronoun is (the subject read "In Warsaw he", and Modi was missing)
         clause = " " * fronted.end() + clause[fronted.end():]
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
@@ -762,6 +769,10 @@ _BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation)['
 """A body or officer of a bloc described so ("the bloc's commission"): the bloc speaks."""
 
 
+_FRONTED_PLACE_BEFORE_PRONOUN = re.compile(
+    r"\s*(?:In|At)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:\s+on\s{2,}|\s*,\s*)?"
+    r"\s*(?=(?:he|she|they|we)\b)")
+"""A place phrase opening the sentence before a pronoun subject: 'In Warsaw on [Thursday] he'."""
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
                            re.IGNORECASE)
 """A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
@@ -1044,6 +1055,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
     _meeting_during_the_visit(text, mentions)
+    _the_rest_of_a_list_of_states(text, mentions, entities)
     _place_of_the_same_venue(text, mentions)
 
 
@@ -1749,6 +1761,31 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
                         and len(between) <= 160:
                     m.location = previous.location
             previous = m
+
+
+_LIST_REST = re.compile(r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}){1,8},?\s+and\s+"
+                        r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
+"""The rest of a list after its first name: ', Samoa and Tonga'."""
+
+
+def _the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"toured Fiji, Samoa and Tonga", "talks with the leaders of Fiji, Samoa and Tonga": a
+    visit or a meeting whose phrase ends at the first state of a list of states (a phrase
+    stops at a comma) is with every state of it (the dev gold: Kono toured all three; the
+    row named Fiji only)."""
+    for m in mentions:
+        if m.category not in ("visit", "meeting") or not m.countries:
+            continue
+        end = max(m.phrase_end, m.end + len(m.object_text))
+        rest = _LIST_REST.match(text, end, m.seg.end)
+        first = entities.countries_in(text, max(m.seg.start, end - 40), end)[-1:] \
+            if rest is not None else []
+        if rest is None or not first or first[0][1] not in m.countries:
+            continue  # (the list's first name must be the phrase's last state)
+        names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest.group(0)) if n.strip()]
+        states = [c for _, c in entities.countries_in(text, rest.start(), rest.end())]
+        if len(states) == len(names):  # (every name of the list a state)
+            m.countries = list(dict.fromkeys([*m.countries, *states]))
 
 
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
@@ -3479,7 +3516,9 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
                               "afterwards", "soon",
                               # ("..., and earlier this year announced": a time, no subject;
                               # new-user trial 13: "Announces joint procurement ...")
-                              "earlier", "this", "year", "month", "week"])
+                              "earlier", "this", "year", "month", "week",
+                              # ("Prime Minister A and President B of Eritrea today signed")
+                              "today", "yesterday", "tonight"])
 
 
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
@@ -3638,6 +3677,8 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         spans = entities.people_spans(part, 0, len(part))
         people = {p for _, _, p in spans}
         after = part[spans[-1][1]:].split() if spans else []
+        if after[:1] == ["of"] and " ".join(after[1:]) in COUNTRIES:
+            after = []  # "President Isaias Afwerki of Eritrea": his state, no other actor
         if len(people) == 1 and len(part.split()) <= 8 and all(
                 w[:1].isupper() or w.lower() in _TITLE_FILLERS or w == "and"
                 for w in part[:spans[0][0]].split()) \

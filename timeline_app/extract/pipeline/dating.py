@@ -907,6 +907,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if not gap.group(1):  # "and again in 2023": the same act, the same place
             second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
             second.location, second.participants = m.location, list(m.participants)
+            # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
+            second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
@@ -915,9 +917,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             doers = re.sub(r"^(?:the|an?)\s+", "", second.object_text)
             second.subject, second.subject_phrase = doers, doers
             second.participants = [p for p in re.split(r",\s*|\s+and\s+", doers) if p]
-            second.countries = [c for c in m.countries if c in doers]
             second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
-            m.countries = [c for c in m.countries if c not in second.countries]
+            # (the doers, and the state the same object names: "established ties with
+            # China ..., followed by the Dominican Republic": China is a side of both)
+            second.countries = [c for c in m.countries if c in doers] + [
+                c for c in m.countries if c not in doers and c in second.object_text]
+            m.countries = [c for c in m.countries if c not in doers]
             second.location = ""
         second.planned, second.lead_in = m.planned, m.lead_in
         second.date, second.date_timex = date, t2
