@@ -289,3 +289,34 @@ def test_talks_with_the_leaders_of_a_list_of_states_are_with_each() -> None:
             "of Fiji, Samoa and Tonga on Saturday.")
     (talks,) = _found(text, dt.date(2018, 7, 9))
     assert set(talks.participants) >= {"Fiji", "Samoa", "Tonga"}, talks
+
+
+def test_an_act_coordinated_after_a_meeting_of_a_group_s_ministers_is_at_its_place() -> None:
+    text = ("CAIRO, Jan. 15 (X) -- The foreign ministers of Egypt, Jordan and Iraq met in Cairo "
+            "on Tuesday, signed an accord on regional energy interconnection and announced a "
+            "joint visit to Baghdad next month.")
+    accord = next(c for c in _found(text, dt.date(2025, 1, 15)) if c.category == "treaty")
+    assert accord.location == "Cairo", accord
+
+
+def test_a_plan_adopted_after_a_meeting_of_a_group_s_ministers_is_at_its_place() -> None:
+    text = ("AMMAN, Jan. 15 (X) -- The foreign ministers of Jordan, Syria and Lebanon met in "
+            "Amman on Monday, adopted a plan on refugees and agreed to meet again in Beirut in "
+            "March.")
+    plan = next(c for c in _found(text, dt.date(2025, 1, 15)) if c.category == "policy")
+    assert plan.location == "Amman", plan
+
+
+def test_a_visitor_who_met_someone_met_at_the_visit_s_place() -> None:
+    text = ("COTONOU, Jan. 15 (X) -- The deal was reached during a visit to Niamey by Benin's "
+            "Foreign Minister Olushegun Adjadi Bakari, who met Niger's Prime Minister Ali "
+            "Mahaman Lamine Zeine on Wednesday.")
+    (meeting,) = _found(text, dt.date(2025, 1, 15))
+    assert meeting.location == "Niamey", meeting
+
+
+def test_a_visitor_who_met_a_prime_minister_met_at_the_visit_s_place() -> None:
+    text = ("ROME, Jan. 15 (X) -- The talks followed a visit to Tripoli by Italian Foreign "
+            "Minister Antonio Tajani, who met Prime Minister Abdul Hamid Dbeibah on Monday.")
+    meeting = next(c for c in _found(text, dt.date(2025, 1, 15)) if c.date.day == 13)
+    assert meeting.location == "Tripoli", meeting

@@ -1791,6 +1791,8 @@ def _the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: 
 _AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
 """What opens a clause coordinated after a visit: ', and | held' talks, 'and is scheduled to'
 call on."""
+_WHO_THEN = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+"""', who | met': a relative clause on the visitor named just before."""
 _MOVES_ON = re.compile(r"\b(?:left|leaves?|leaving|flew|fly|flies|flying|travel\w*|went|goes|"
                        r"going|head\w*|moved?|proceed\w*|continu\w*|depart\w*|returned?)\b")
 
@@ -1799,22 +1801,33 @@ def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
     """"Sall arrived in Nouakchott on Monday for a two-day visit and held talks with
     Ghazouani", "Luxon visited Japan in June 2024 and held talks with Kishida", "Batbayar
     arrived in Seoul on Monday for a three-day visit, ..., and is scheduled to call on Prime
-    Minister Kim": a meeting its visitor has in a clause coordinated after the visit, with no
-    place of its own, took place where the visit went -- unless the visitor moves on
+    Minister Kim", "a visit to Niamey by X, who met Y on Wednesday": a meeting its visitor
+    has in a clause coordinated after the visit (or a relative clause on the visitor), with
+    no place of its own, took place where the visit went -- unless the visitor moves on
     between ("and flew on to ...").  (Verb and noun meetings: :func:`_share_the_place`
     takes verbs after a verb with the same subject only, and no comma between.)"""
-    visit: Mention | None = None
+    visit: Mention | None = None  # the last visit verb, and the last visit noun
+    noun: Mention | None = None
     for m in mentions:
-        if m.pos == "verb" and m.category == "visit" and m.location and m.subject:
+        if m.category == "visit" and m.location and m.pos == "verb" and m.subject:
             visit = m
             continue
-        if visit is None or visit.seg is not m.seg or m.location \
-                or not (m.category == "meeting" or m.verb == "call") \
-                or m.subject != visit.subject or m.start - visit.end > 200:
+        if m.category == "visit" and m.location and m.pos == "noun" and m.participants:
+            noun = m
             continue
-        between = text[visit.end:m.start]
-        if _AND_THEN.search(between) and not _MOVES_ON.search(between) and ";" not in between:
+        if m.location or not (m.category == "meeting" or m.verb == "call"):
+            continue
+        if visit is not None and visit.seg is m.seg and m.start - visit.end <= 200 and \
+                m.subject == visit.subject and _AND_THEN.search(
+                    between := text[visit.end:m.start]) \
+                and not _MOVES_ON.search(between) and ";" not in between:
             m.location = visit.location
+        elif noun is not None and noun.seg is m.seg and m.start - noun.end <= 200 and \
+                m.pos == "verb" and m.subject in noun.participants and _WHO_THEN.search(
+                    between := text[noun.end:m.start]) and not _MOVES_ON.search(between):
+            # "during a visit to Niamey by Benin's Foreign Minister X, who met Niger's Prime
+            # Minister Y on Wednesday": the visitor met Y there
+            m.location = noun.location
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the

@@ -1294,8 +1294,11 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 and m.end <= n.start < m.phrase_end for n in group):
             continue  # "announced a joint visit next month": the visit is the event
         m.date, m.date_timex = before.date, before.date_timex
-        if not m.subject:  # (and its doer)
+        if not m.subject:  # (and its doer, and with it its place when it names none:
+            # "The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Tuesday,
+            # signed an accord": in Cairo, the doer read only now, after the arguments)
             m.subject, m.subject_phrase = before.subject, before.subject_phrase
+            m.location = m.location or before.location
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
 
