@@ -231,7 +231,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
-                         r"(?:\w+ly\s+)?(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
+                         # ("Xi Jinping, who last visited the country": the adverbs of
+                         # time that stand before a verb, as "-ly" ones do)
+                         r"(?:(?:\w+ly|last|first|also|once|later|then|never|again)\s+)?"
+                         r"(?:(?:expected|set|due|scheduled|likely|poised|going)\s+"
                          r"to\s+)?$", before)
     in_which = None if relative else _IN_WHICH.search(before)
     if in_which is not None and in_which.group(1).lower() not in _PRONOUNS:
@@ -384,6 +387,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if fronted:
         # "and in October 2024 each country expelled": a fronted date phrase (its date
         # blanked) is no part of the subject.
+        clause = " " * fronted.end() + clause[fronted.end():]
+    elif (fronted := _FRONTED_PLACE_BEFORE_PRONOUN.match(clause)) is not None:
+        # "In Warsaw on [Thursday] he held talks": the place phrase is no part of the
+        # subject, the pronoun is (the subject read "In Warsaw he", and Modi was missing)
         clause = " " * fronted.end() + clause[fronted.end():]
     pp = _SUBJECT_PP.search(clause)
     head_end = pp.start() if pp else len(clause)
@@ -762,6 +769,10 @@ _BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation)['
 """A body or officer of a bloc described so ("the bloc's commission"): the bloc speaks."""
 
 
+_FRONTED_PLACE_BEFORE_PRONOUN = re.compile(
+    r"\s*(?:In|At)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:\s+on\s{2,}|\s*,\s*)?"
+    r"\s*(?=(?:he|she|they|we)\b)")
+"""A place phrase opening the sentence before a pronoun subject: 'In Warsaw on [Thursday] he'."""
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
                            re.IGNORECASE)
 """A preposition whose date was blanked, before the subject: 'in [October 2024] each country'."""
@@ -1043,6 +1054,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _stay_before_arrival(text, mentions, entities)
     _place_of_the_fronted_phrase(text, mentions, dateline)
     _place_of_the_coordinated_clause(text, mentions)
+    _meeting_during_the_visit(text, mentions)
+    _the_rest_of_a_list_of_states(text, mentions, entities)
     _place_of_the_same_venue(text, mentions)
 
 
@@ -1703,8 +1716,12 @@ def _place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) 
 
 
 _FRONTED_PLACE = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+[A-Z][a-z]+day)"
-                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}),\s")
-"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...'."""
+                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+                            r"talks|conference|ceremony)\s+in\s+)?"
+                            r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+                            r"(?:\s+on\s+[A-Z][a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
+Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
 
 
 def _place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
@@ -1746,6 +1763,73 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
             previous = m
 
 
+_LIST_REST = re.compile(r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}){1,8},?\s+and\s+"
+                        r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
+"""The rest of a list after its first name: ', Samoa and Tonga'."""
+
+
+def _the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"toured Fiji, Samoa and Tonga", "talks with the leaders of Fiji, Samoa and Tonga": a
+    visit or a meeting whose phrase ends at the first state of a list of states (a phrase
+    stops at a comma) is with every state of it (the dev gold: Kono toured all three; the
+    row named Fiji only)."""
+    for m in mentions:
+        if m.category not in ("visit", "meeting") or not m.countries:
+            continue
+        end = max(m.phrase_end, m.end + len(m.object_text))
+        rest = _LIST_REST.match(text, end, m.seg.end)
+        first = entities.countries_in(text, max(m.seg.start, end - 40), end)[-1:] \
+            if rest is not None else []
+        if rest is None or not first or first[0][1] not in m.countries:
+            continue  # (the list's first name must be the phrase's last state)
+        names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest.group(0)) if n.strip()]
+        states = [c for _, c in entities.countries_in(text, rest.start(), rest.end())]
+        if len(states) == len(names):  # (every name of the list a state)
+            m.countries = list(dict.fromkeys([*m.countries, *states]))
+
+
+_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
+"""What opens a clause coordinated after a visit: ', and | held' talks, 'and is scheduled to'
+call on."""
+_WHO_THEN = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+"""', who | met': a relative clause on the visitor named just before."""
+_MOVES_ON = re.compile(r"\b(?:left|leaves?|leaving|flew|fly|flies|flying|travel\w*|went|goes|"
+                       r"going|head\w*|moved?|proceed\w*|continu\w*|depart\w*|returned?)\b")
+
+
+def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
+    """"Sall arrived in Nouakchott on Monday for a two-day visit and held talks with
+    Ghazouani", "Luxon visited Japan in June 2024 and held talks with Kishida", "Batbayar
+    arrived in Seoul on Monday for a three-day visit, ..., and is scheduled to call on Prime
+    Minister Kim", "a visit to Niamey by X, who met Y on Wednesday": a meeting its visitor
+    has in a clause coordinated after the visit (or a relative clause on the visitor), with
+    no place of its own, took place where the visit went -- unless the visitor moves on
+    between ("and flew on to ...").  (Verb and noun meetings: :func:`_share_the_place`
+    takes verbs after a verb with the same subject only, and no comma between.)"""
+    visit: Mention | None = None  # the last visit verb, and the last visit noun
+    noun: Mention | None = None
+    for m in mentions:
+        if m.category == "visit" and m.location and m.pos == "verb" and m.subject:
+            visit = m
+            continue
+        if m.category == "visit" and m.location and m.pos == "noun" and m.participants:
+            noun = m
+            continue
+        if m.location or not (m.category == "meeting" or m.verb == "call"):
+            continue
+        if visit is not None and visit.seg is m.seg and m.start - visit.end <= 200 and \
+                m.subject == visit.subject and _AND_THEN.search(
+                    between := text[visit.end:m.start]) \
+                and not _MOVES_ON.search(between) and ";" not in between:
+            m.location = visit.location
+        elif noun is not None and noun.seg is m.seg and m.start - noun.end <= 200 and \
+                m.pos == "verb" and m.subject in noun.participants and _WHO_THEN.search(
+                    between := text[noun.end:m.start]) and not _MOVES_ON.search(between):
+            # "during a visit to Niamey by Benin's Foreign Minister X, who met Niger's Prime
+            # Minister Y on Wednesday": the visitor met Y there
+            m.location = noun.location
+
+
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
 # word before it (a passive's auxiliary makes it no doer's verb).
 _TALKED_ABOUT = frozenset({"discussed", "reviewed", "debated", "mentioned", "noted", "previewed",
@@ -1785,10 +1869,13 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 """The preposition a date left out of a phrase takes with it ("in August 2024")."""
 
 
-_TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
-                       r"headed|come|comes|came|return|returns|returned)\s+to\s+"
-                       r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
-"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks'."""
+TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
+                       r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
+                       r"([A-Z][\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)?)"
+                       r"(?:\s+on\s+[A-Z][a-z]+day)?"
+                       r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
+"""A trip whose purpose is the event noun that follows: 'fly to Ankara for talks', 'travel on
+to Rio de Janeiro for the Group of 20 summit'."""
 
 
 def _earlier_object(text: str, lower: int, upper: int) -> str:
@@ -2332,7 +2419,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light.start() + light_base if light and mention.pos == "noun"
             else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
-    elif mention.pos == "noun" and (trip := _TRIP_FOR.search(light_tail)):
+    elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
         mention.subject, mention.subject_phrase = subject_parts(
@@ -3442,7 +3529,9 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
                               "afterwards", "soon",
                               # ("..., and earlier this year announced": a time, no subject;
                               # new-user trial 13: "Announces joint procurement ...")
-                              "earlier", "this", "year", "month", "week"])
+                              "earlier", "this", "year", "month", "week",
+                              # ("Prime Minister A and President B of Eritrea today signed")
+                              "today", "yesterday", "tonight"])
 
 
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
@@ -3584,6 +3673,9 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     is a group, left to its own rule).  Adverbs after the subject are no conjunct."""
     head = _strip_trailing_adverbs(" ".join(_AUXILIARY_ON.split(text[start:end], maxsplit=1)[0]
                                             .split()))
+    # "a summit in Washington, where Prime Minister X and President Y initialled": the
+    # relative word opens the clause, no conjunct (verify27: only Y was named)
+    head = _RELATIVE_OPENING.sub("", head, count=1)
     parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", head) if p.strip()]
     while len(parts) > 1 and parts[0].strip() in DEMONYMS and \
             parts[1].split()[:1] and parts[1].split()[0] in DEMONYMS:
@@ -3598,6 +3690,8 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
         spans = entities.people_spans(part, 0, len(part))
         people = {p for _, _, p in spans}
         after = part[spans[-1][1]:].split() if spans else []
+        if after[:1] == ["of"] and " ".join(after[1:]) in COUNTRIES:
+            after = []  # "President Isaias Afwerki of Eritrea": his state, no other actor
         if len(people) == 1 and len(part.split()) <= 8 and all(
                 w[:1].isupper() or w.lower() in _TITLE_FILLERS or w == "and"
                 for w in part[:spans[0][0]].split()) \
@@ -3619,6 +3713,11 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
     if not actors or not any(a in entities.people for a in actors):
         return ""  # states only: the rules of lists and pairs of names keep their forms
     return join_names(list(dict.fromkeys(actors)))
+
+
+_RELATIVE_OPENING = re.compile(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+",
+                               re.IGNORECASE)
+"""The relative adverb (or preposition and "which") that opens a clause before its subject."""
 
 
 def _strip_trailing_adverbs(head: str) -> str:

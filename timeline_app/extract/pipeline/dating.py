@@ -446,6 +446,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if other is None:
                     continue
                 best = other
+            if best.category in ("meeting", "visit") and until_end(text, t, seg.start):
+                continue  # "the summit, which runs until October 28": its end, not its day
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
@@ -573,6 +575,77 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
     _anchor_vague_later(text, mentions, timexes)
     _date_follow_ups(text, mentions)
+    _plan_agreed_acts(mentions, dct)
+
+
+def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
+    """An act agreed to ("agreed to launch joint patrols from January 2026") whose own
+    date, after its verb, is still to come on the article's date is a plan dated then,
+    not an agreement made then: the date says when the act is to start (TimeML: the DATE
+    modifies the infinitive's event), and the agreement was made when its clause says
+    (verify27: "agree to launch joint coast guard patrols" stood in January 2026; it is
+    now "... to launch joint coast guard patrols (scheduled)", as :func:`_agreed_plan_before`
+    already reads "agreed to hold talks in September").  Without a DCT nothing is to
+    come, so nothing changes."""
+    if dct is None:
+        return
+    starts = sorted(m.start for m in mentions)
+    for i, m in enumerate(mentions):
+        t = m.date_timex
+        if m.planned or m.date is None or t is None or t.start < m.end or m.date.start <= dct \
+                or not _SAYS_IT_IS_TO_COME.search(t.text) \
+                or not (_WHEN_WORD_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 16),
+                                                 max(0, t.start - m.seg.start))
+                        or _RELATIVE_FUTURE.match(t.text)) \
+                or _LIMIT_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 40),
+                                        max(0, t.start - m.seg.start)):
+            # (not "agreed to raise trade to $18 billion by 2028": a goal's limit; nor
+            # "agreed to purchase the line in February" in an October story, a month the
+            # tagger put in the year after: the date itself must say it is to come; nor
+            # "agreed to designate 2026 as the Year of Innovation": a year as the object,
+            # no time of the act, which a preposition or "next ..." tells)
+            continue
+        k = bisect.bisect_right(starts, m.start)
+        if k < len(starts) and starts[k] < t.start:
+            continue  # ("agreed to push for a visit by Wang next month": the visit's date)
+        if m.lead_in in AGREEING:
+            m.planned = True
+            # (the agreeing verb is among the few mentions before it: a bounded look back)
+            agreeing = next((o for o in reversed(mentions[max(0, i - 8):i])
+                             if o.seg is m.seg and o.pos == "verb" and o.verb == m.lead_in
+                             and o.end <= m.start <= o.phrase_end), None) \
+                or next((o for o in m.absorbed if o.verb == m.lead_in), None)
+            if agreeing is not None and (not (m.subject or m.subject_phrase) or (
+                    m.subject and _names_of(m.subject) < _names_of(agreeing.subject))):
+                # "The two leaders agreed on Tuesday to launch joint patrols": who agreed
+                # is to do it (the plan's title read "Launches joint patrols"); all who
+                # agreed ("Germany and France agreed on Tuesday to open": not France alone)
+                m.subject, m.subject_phrase = agreeing.subject, agreeing.subject_phrase
+                m.participants = list(dict.fromkeys([*agreeing.participants, *m.participants]))
+                m.countries = list(dict.fromkeys([*agreeing.countries, *m.countries]))
+        elif m.pos == "verb" and m.verb in AGREEING and (
+                act := _AGREED_ACT.match(m.object_text)) is not None and \
+                m.end + len(m.object_text) >= t.end:
+            # "agreed to start joint patrols in January 2026", the act no trigger of ours:
+            # the agreement's mention becomes the act's, as if "start" were one
+            m.lead_in, m.verb, m.planned = m.verb, act.group(1), True
+            m.object_text = act.group(2)
+
+
+def _names_of(subject: str) -> set[str]:
+    """The names of a subject that lists them: "Germany and France" -> {Germany, France}."""
+    return {n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", subject) if n}
+
+
+_SAYS_IT_IS_TO_COME = re.compile(r"\d{4}|\b(?:next|coming|later|from\s+now)\b", re.IGNORECASE)
+"""A date that says it is to come: its year, or a word of the future ("next month")."""
+_WHEN_WORD_BEFORE = re.compile(r"\b(?:in|on|from|starting|beginning|during|as\s+of|after|"
+                               r"around|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_FUTURE = re.compile(r"(?:next|later|the\s+coming|coming)\b", re.IGNORECASE)
+_LIMIT_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+"
+                           r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_AGREED_ACT = re.compile(r"\s*to\s+(?!be\b|have\b)([a-z]+)\b(.*)", re.DOTALL)
+"""What was agreed, an infinitive: "| to start | joint patrols in January 2026"."""
 
 
 # "The two leaders chaired ... and signed ...": a sentence whose subject refers back to the
@@ -834,6 +907,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if not gap.group(1):  # "and again in 2023": the same act, the same place
             second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
             second.location, second.participants = m.location, list(m.participants)
+            # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
+            second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
@@ -842,9 +917,12 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             doers = re.sub(r"^(?:the|an?)\s+", "", second.object_text)
             second.subject, second.subject_phrase = doers, doers
             second.participants = [p for p in re.split(r",\s*|\s+and\s+", doers) if p]
-            second.countries = [c for c in m.countries if c in doers]
             second.object_text = re.sub(r"\s+(?:in|on|at)\s*$", "", text[m.end:t1.start]).strip()
-            m.countries = [c for c in m.countries if c not in second.countries]
+            # (the doers, and the state the same object names: "established ties with
+            # China ..., followed by the Dominican Republic": China is a side of both)
+            second.countries = [c for c in m.countries if c in doers] + [
+                c for c in m.countries if c not in doers and c in second.object_text]
+            m.countries = [c for c in m.countries if c not in doers]
             second.location = ""
         second.planned, second.lead_in = m.planned, m.lead_in
         second.date, second.date_timex = date, t2
@@ -1216,8 +1294,11 @@ def _date_coordinated_verbs(text: str, group: list[Mention]) -> None:
                 and m.end <= n.start < m.phrase_end for n in group):
             continue  # "announced a joint visit next month": the visit is the event
         m.date, m.date_timex = before.date, before.date_timex
-        if not m.subject:  # (and its doer)
+        if not m.subject:  # (and its doer, and with it its place when it names none:
+            # "The foreign ministers of Egypt, Jordan and Iraq met in Cairo on Tuesday,
+            # signed an accord": in Cairo, the doer read only now, after the arguments)
             m.subject, m.subject_phrase = before.subject, before.subject_phrase
+            m.location = m.location or before.location
         m.date_basis = (f"coordinated with '{text[before.start:before.end]}', so the same "
                         f"date: {before.date_basis}")
 
@@ -1634,6 +1715,26 @@ _WHEN_AFTER = re.compile(r",\s*when\s")
 # a state, not an event of that date).
 _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,40}"
                             r"\bsince\s+(?:the\s+)?$")
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
+_NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
+def until_end(text: str, t: Timex, lower: int) -> bool:
+    """Whether the date ``t`` follows "until" (or "till", "through"), so ends something
+    that lasts: "the ASEAN summit, which runs until October 28" ends on the 28th and is
+    not held on it (TimeML: ``until`` signals a TLINK ``ENDED_BY``, not ``IS_INCLUDED``;
+    verify27 found a meeting dated on the summit's last day).  :func:`date_mentions` keeps
+    such a date from a meeting or a visit only: what else ends then ("access to British
+    waters until June 2038") may have that end as an event of its own.  Not after a negation in
+    its clause: "did not meet until 2019" met in 2019.  ``lower``: the segment's start."""
+    until = _UNTIL_BEFORE.search(text, max(lower, t.start - 12), t.start)
+    if until is None:
+        return False
+    opening = max(lower, until.start() - 80, text.rfind(",", lower, until.start()) + 1,
+                  text.rfind(";", lower, until.start()) + 1)
+    return _NOT_BEFORE_UNTIL.search(text, opening, until.start()) is None
+
 
 # "in Woodside, California, in November": the commas around a place's region or country
 # set off an apposition, not another clause.

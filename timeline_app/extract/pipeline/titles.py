@@ -17,6 +17,7 @@ from ..timex import Timex
 from .arguments import (
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
+    TRIP_FOR,
     event_participants,
     force_sides,
     listed_ministers,
@@ -316,8 +317,10 @@ _EMPTY_QUOTES = re.compile(r"\s*(?:\"[\s,.;:]*\"|\u201c[\s,.;:]*\u201d|'[\s,.;:]
                            r"|\u2018[\s,.;:]*\u2019)(?=\s|$)")
 
 
-_BEGAN_AFTER = re.compile(r",?\s+(?:that|which)\s+(?:first\s+)?(?:began|started)\s+(?:in|on)?\s*$")
-"""What joins an event noun to the date of its start: "negotiations | that began in | May 2014"."""
+_BEGAN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:first\s+|formally\s+|"
+                          r"officially\s+)?(?:began|started)\s+(?:in|on)?\s*$")
+"""What joins an event noun to the date of its start: "negotiations | that began in | May 2014",
+"since talks | began in | May 2010" (the noun the verb's subject; verify27: "Talks")."""
 
 
 def _begins(text: str, m: Mention, phrase: str) -> str:
@@ -468,6 +471,11 @@ def _ended_subject(text: str, start: int, end: int) -> str:
     if m is None or len(m.group(1).split()) > 10 or not m.group(1)[:1].islower():
         return ""
     return m.group(1)
+
+
+_GATHERING_WORDS = frozenset({"summit", "conference", "forum", "session", "assembly", "meeting",
+                              "ceremony", "inauguration", "funeral", "retreat", "dialogue"})
+"""Event nouns of a gathering that one attends, as the purpose of a trip."""
 
 
 def _doing_title(doer: str, light: str, phrase: str, planned: bool, one: bool = False) -> str:
@@ -684,6 +692,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # "Yvette Cooper is expected to host a donors' conference in London"
                     # (verify15: "Meeting with Yvette Cooper in London")
                     light = "host"
+                if m.pos == "noun" and not light and m.word in _GATHERING_WORDS and \
+                        TRIP_FOR.search(text, max(m.seg.start, m.start - 160), m.start):
+                    # "Ishiba will travel on to Rio de Janeiro for the Group of 20 summit":
+                    # the traveller attends it (was "Meeting with Shigeru Ishiba")
+                    light = "attend"
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
                                            m.planned, one=True) if light
@@ -1155,6 +1168,17 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         if at is not None:
             cut = at
             break
+    else:
+        # No phrase starts within what fits: the first that starts a little further on
+        # ("... sign agreement settling the last disputed stretch | of their ..."), else
+        # before a participle ("... sign agreement | settling ..."), never mid-phrase
+        # (verify27: "... settling the last disputed")
+        cut = next((i for i in range(fits + 1, min(len(words), limit + 3) + 1)
+                    if (i == len(words) or words[i].lower() in _ANY_PHRASE_START
+                        or words[i - 1].endswith(","))
+                    and len(" ".join(words[:i])) <= chars + 15), None) \
+            or next((i for i in range(fits, 2, -1) if _PARTICIPLE.fullmatch(words[i])),
+                    fits)
     if cut < len(words) and words[cut].lower() == "to" and \
             words[cut - 1].lower() in _WANTS_TO:
         # "... rules Chile was not obliged | to negotiate ...": a word that needs its "to"
@@ -1190,6 +1214,11 @@ _PHRASE_STARTS = frozenset((PREPOSITIONS - {"of", "to"}) | {"after", "before", "
                                            # disputed frontier" (new-user trial 12: the
                                            # cut fell before "to resume", "... agree")
                                            "along", "across", "near", "around"})
+
+
+_ANY_PHRASE_START = _PHRASE_STARTS | {"to", "that", "of"}
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+"""A participle that opens a phrase after its noun: "agreement | settling the dispute"."""
 
 
 def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex],
