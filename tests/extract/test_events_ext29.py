@@ -1,0 +1,90 @@
+"""verify28's own article (session 21): a Kazakhstan-Uzbekistan water treaty, dateline
+"ASTANA, November 27", year 2025.  A relative clause's event is its own antecedent's, not
+the story's main states'; a range of days "this year", told in the past, is this year's
+span; a visit someone was invited to make in a month named without a year is the next one.
+The sentences are the user's, each with one variant of my own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+LEAD = ("ASTANA, November 27 (Reuters) - The presidents of Kazakhstan and Uzbekistan signed "
+        "a treaty on Thursday to share the waters of the Syr Darya river.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev signed "
+        "the accord in Astana.\n\n")
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str, tuple[str, ...]]]:
+    return [(str(c.date), c.end and str(c.end), c.title, c.participants)
+            for c in extract_events(LEAD + text + "\n").candidates]
+
+
+def _row(rows: list[tuple[str, str | None, str, tuple[str, ...]]], date: str
+         ) -> tuple[str, str | None, str, tuple[str, ...]]:
+    found = [r for r in rows if r[0] == date]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+def test_clashes_in_the_relative_clause_are_its_antecedents() -> None:
+    rows = _rows("Analysts said the deal could serve as a model for talks between Kyrgyzstan "
+                 "and Tajikistan, who agreed in 2023 to settle their own border after clashes "
+                 "in September 2022 that killed about 100 people.")
+    # was "Kazakhstan and Uzbekistan kill about 100 people" (Kazakhstan, Uzbekistan)
+    clashes = _row(rows, "September 2022")
+    assert clashes[2] == "Clashes kill about 100 people"
+    assert clashes[3] == ("Kyrgyzstan", "Tajikistan")
+    # was "Tajikistan agrees ..." (Tajikistan)
+    agreed = _row(rows, "2023")
+    assert agreed[2].startswith("Kyrgyzstan and Tajikistan agree")
+    assert agreed[3] == ("Kyrgyzstan", "Tajikistan")
+
+
+def test_clashes_after_a_relative_clauses_act_are_its_subjects() -> None:
+    rows = _rows("Analysts said the deal could guide talks between Armenia and Azerbaijan, "
+                 "which signed a framework in August 2025 after clashes in September 2023 "
+                 "that killed about 200 soldiers.")
+    # was (Kazakhstan, Uzbekistan): the story's states
+    assert _row(rows, "September 2023")[3] == ("Armenia", "Azerbaijan")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Technical talks were held in Almaty from 3 to 7 February this year, and a second round "
+    "took place in Bukhara in late May.",
+    # no "this year": the past verb before the place decides
+    "Technical talks were held in Almaty from 3 to 7 February.",
+])
+def test_a_range_of_days_told_in_the_past_is_this_years_span(sentence: str) -> None:
+    rows = _rows(sentence)
+    # was 3 February 2026 "(scheduled)", no end
+    talks = _row(rows, "3 February 2025")
+    assert talks[1] == "7 February 2025"
+    assert "scheduled" not in talks[2]
+
+
+def test_a_range_of_days_ahead_stays_ahead() -> None:
+    value = [(t.text, t.value) for t in tag_timexes(
+        "Talks will be held in Almaty from 3 to 7 February.", dt.date(2025, 11, 27))]
+    assert value == [("3", "2026-02-03"), ("7 February", "2026-02-07")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mirziyoyev invited Tokayev to visit Tashkent in March for talks on a rail link between "
+    "the two capitals.",
+    "Mirziyoyev invited Kassym-Jomart Tokayev to visit Tashkent in March.",
+])
+def test_an_invited_visit_in_a_month_without_a_year_is_the_next(sentence: str) -> None:
+    rows = _rows(sentence)
+    # was "March 2025: Tokayev visits Tashkent", a past visit
+    visit = _row(rows, "March 2026")
+    assert "scheduled" in visit[2]
+
+
+def test_a_visit_made_in_a_month_without_a_year_is_the_last() -> None:
+    rows = _rows("Mirziyoyev visited Tashkent in March.")
+    assert [r for r in rows if r[0] == "March 2025"]
