@@ -88,3 +88,14 @@ def test_an_invited_visit_in_a_month_without_a_year_is_the_next(sentence: str) -
 def test_a_visit_made_in_a_month_without_a_year_is_the_last() -> None:
     rows = _rows("Mirziyoyev visited Tashkent in March.")
     assert [r for r in rows if r[0] == "March 2025"]
+
+
+@pytest.mark.parametrize("venue", ["the Akorda presidential palace", "the Ak Orda residence"])
+def test_a_signing_at_a_palace_in_the_city_is_the_leads_signing(venue: str) -> None:
+    text = ("ASTANA, November 27 (Reuters) - The presidents of Kazakhstan and Uzbekistan signed "
+            "a treaty on Thursday to share the waters of the Syr Darya river.\n\n"
+            "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev "
+            f"signed the accord at {venue} in Astana.\n")
+    rows = [(str(c.date), c.location) for c in extract_events(text).candidates]
+    # was a second signing, "c. 27 November 2025", placed at the palace (not a duplicate)
+    assert rows == [("27 November 2025", "Astana")]

@@ -974,6 +974,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "in the Strait of Malacca", "the Gulf of Aden": the feature's whole name
             # (verify19: the place was "Strait")
             return f"{name} {' '.join(named_of.group(0).split())}".rstrip(".")
+        if not m.group(2) and (building := _BUILDING_IN_CITY.match(text, start + m.end(1), end)) \
+                and building.group(1) in vocab.CITIES:
+            return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
         return name + (m.group(2) or "")
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
@@ -981,6 +984,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     return ""
 
 
+_BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
+                               r"\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+"""'Akorda | presidential palace in Astana': a building named by its city, which is the place
+where the event is told elsewhere ('in Astana'), so the two tellings merge."""
 _FEATURE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
