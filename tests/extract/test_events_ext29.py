@@ -99,3 +99,33 @@ def test_a_signing_at_a_palace_in_the_city_is_the_leads_signing(venue: str) -> N
     rows = [(str(c.date), c.location) for c in extract_events(text).candidates]
     # was a second signing, "c. 27 November 2025", placed at the palace (not a duplicate)
     assert rows == [("27 November 2025", "Astana")]
+
+
+@pytest.mark.parametrize("quote", [
+    '"This is the day our grandfathers would have wanted," Tokayev told reporters after the '
+    'ceremony.',
+    '"We waited thirty years for this," Mirziyoyev said after the signing ceremony.',
+])
+def test_the_ceremony_after_the_signing_is_the_signing(quote: str) -> None:
+    rows = _rows(quote)
+    # was a second row "27 November 2025: Ceremony", ticked
+    signing = _row(rows, "27 November 2025")
+    assert signing[2].startswith("Kassym-Jomart Tokayev and Shavkat Mirziyoyev sign treaty")
+
+
+def test_seasonal_quotas_in_summer_are_no_date() -> None:
+    rows = _rows("The treaty sets seasonal quotas for releases from Uzbek reservoirs in summer "
+                 "and guarantees that Kazakhstan's southern farmland around Shymkent receives at "
+                 "least 12 cubic kilometres of water a year.")
+    # was "summer 2025: Treaty signed"
+    assert not [r for r in rows if "summer" in r[0]]
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ("The river usually floods in spring.", []),  # every spring
+    ("Talks will resume in summer.", [("summer", "2026-SU")]),
+    ("Annual talks were held in summer.", [("summer", "2025-SU")]),  # a past cue: that summer
+])
+def test_a_bare_season_that_recurs_is_no_date(sentence: str, values: list[tuple[str, str]]
+                                              ) -> None:
+    assert [(t.text, t.value) for t in tag_timexes(sentence, dt.date(2025, 11, 27))] == values

@@ -1466,6 +1466,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and (re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 2])
                  or re.search(r"(?-i:[A-Z][\w.]*)\s+$", text[max(0, m.start("season") - 20) : m.start("season")])):
         return None  # part of a name: 'British Summer Time', 'the Arab Spring', 'Winter Palace'
+    if not yr and _habitual_season(ctx, m):
+        return None
     told = None if yr or ctx.narrative else _dated_before_in_sentence(ctx, m.start())
     if yr:
         y = int(yr)
@@ -1479,6 +1481,23 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
+_HABITUAL = re.compile(r"\b(?:seasonal|every|each|usually|typically|normally|annual|annually|"
+                       r"yearly|routinely)\b", re.IGNORECASE)
+
+
+def _habitual_season(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """'sets seasonal quotas for releases from Uzbek reservoirs in summer': a bare season
+    ('in summer', no 'the', 'this' or year) in a sentence that tells of what recurs, with no
+    cue of past or future, is every summer, no date (verify28: "summer 2025: Treaty signed")."""
+    if not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()]) \
+            or not m.group(0).lower().startswith(m.group("season").lower()):
+        return False
+    ends = list(_SENT_END.finditer(ctx.text, max(0, m.start() - 200), m.start()))
+    left = ends[-1].end() if ends else max(0, m.start() - 200)
+    return _HABITUAL.search(ctx.text, left, m.start()) is not None \
+        and _tense(ctx, m.start(), m.end()) is None
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
