@@ -96,7 +96,7 @@ def test_a_signing_at_a_palace_in_the_city_is_the_leads_signing(venue: str) -> N
     ('"This is the day our grandfathers would have wanted," Tokayev told reporters after the '
      'ceremony.', "27 November 2025", None,
      "Kassym-Jomart Tokayev and Shavkat Mirziyoyev sign treaty"),
-    ('"We waited thirty years for this," Mirziyoyev said after the signing ceremony.',
+    ("Mirziyoyev thanked the Kazakh people at the ceremony on Thursday.",
      "27 November 2025", None, "Kassym-Jomart Tokayev and Shavkat Mirziyoyev sign treaty"),
 ])
 def test_the_users_sentences(sentence: str, date: str, end: str | None, title: str) -> None:
