@@ -121,3 +121,29 @@ def test_seasonal_quotas_in_summer_are_no_date() -> None:
 def test_a_bare_season_that_recurs_is_no_date(sentence: str, values: list[tuple[str, str]]
                                               ) -> None:
     assert [(t.text, t.value) for t in tag_timexes(sentence, dt.date(2025, 11, 27))] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's parliament is expected to ratify the treaty next month, a spokeswoman for the "
+    "Mazhilis said.\n\nThe treaty will enter into force on January 1, 2026.",
+    "Uzbekistan's senate is due to ratify the accord next month. The accord will take effect "
+    "on January 1, 2026.",
+])
+def test_a_treaty_enters_into_force_for_its_signers_not_its_ratifier(text: str) -> None:
+    # was the one state whose parliament ratifies
+    assert _row(_rows(text), "1 January 2026")[3] == (
+        "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("The treaty will enter into force on January 1, 2026, and a joint commission based in "
+     "Shymkent will hold its first meeting in the spring of 2026.", "spring 2026",
+     "Joint commission to hold first meeting in Shymkent"),
+    ("A water council headquartered in Tashkent will meet for the first time in March.",
+     "March 2026", "Water council meets in Tashkent"),
+])
+def test_a_body_based_in_a_city_is_no_city(sentence: str, date: str, title: str) -> None:
+    # was "Shymkent to hold first meeting", the city its participant and no place
+    row = _row(_rows(sentence), date)
+    assert row[2].startswith(title)
+    assert row[3] == ("Kazakhstan", "Uzbekistan")

@@ -1068,6 +1068,28 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _place_of_the_coordinated_clause(text, mentions)
     _place_of_the_same_venue(text, mentions)
     _a_relative_on_a_clash(text, mentions)
+    _a_body_based_in_a_city(text, mentions)
+
+
+_BASED_IN = re.compile(r"(?<![\w-])(?:(?:a|an|the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                       r"\s+(?:based|headquartered|seated)\s+in\s+$")
+
+
+def _a_body_based_in_a_city(text: str, mentions: list[Mention]) -> None:
+    """'a joint commission based in Shymkent will hold its first meeting': the commission
+    meets, in Shymkent; the city is its place, not its subject (verify28: "Shymkent to hold
+    first meeting", the city its participant and no place)."""
+    for m in mentions:
+        if not m.subject or " and " in m.subject:
+            continue
+        at = text.rfind(m.subject, m.seg.start, m.start)
+        based = _BASED_IN.search(text, max(m.seg.start, at - 60), at) if at >= 0 else None
+        if based is None:
+            continue
+        city, m.subject, m.subject_phrase = m.subject, "", based.group(1)
+        m.participants = [p for p in m.participants if p != city]
+        m.countries = [c for c in m.countries if c != city]
+        m.location = m.location or city
 
 
 _RELATIVE_ON_A_NOUN = re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+)?([a-z]+))(?:\s+(?:in|on|of|along|at|near)"
@@ -1113,6 +1135,12 @@ _THE_THING_AGREED = re.compile(r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:
 _TAKES_EFFECT = re.compile(r"\s*(?:effect|hold)\b|\s+into\s+(?:force|effect)\b")
 
 
+_ONE_PARTYS_STEP = re.compile(r"(?i:ratif|approv|endors|vot|receiv)")
+"""'Kazakhstan's parliament is expected to ratify the treaty', '... farmland receives 12
+cubic kilometres': one party's step, whose doer is not every party of the treaty that then
+enters into force (verify28: Kazakhstan alone)."""
+
+
 def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
     """Who takes part when an agreement told before takes effect: "Sudan's army and the RSF
     agreed to a truce ... The pledge, announced at a news conference with X and Y, would
@@ -1131,7 +1159,8 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
                 not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
             continue
         agreed = next((x for x in reversed(mentions) if x.start < m.start
-                       and x.category == "treaty" and (x.participants or x.countries)), None)
+                       and x.category == "treaty" and (x.participants or x.countries)
+                       and not _ONE_PARTYS_STEP.match(x.verb or x.word)), None)
         if agreed is not None:
             # (a body that agreed is named as event_participants names the doer's bodies)
             bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
