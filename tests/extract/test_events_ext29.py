@@ -147,3 +147,16 @@ def test_a_body_based_in_a_city_is_no_city(sentence: str, date: str, title: str)
     row = _row(_rows(sentence), date)
     assert row[2].startswith(title)
     assert row[3] == ("Kazakhstan", "Uzbekistan")
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("The two leaders first discussed a treaty at a summit in Samarkand in September 2024.",
+     "September 2024", "Summit in Samarkand"),
+    ("The ministers first discussed a water pact at a summit in Bishkek in March 2024.",
+     "March 2024", "Summit in Bishkek"),
+])
+def test_a_treaty_discussed_at_a_summit_is_the_summit(sentence: str, date: str, title: str
+                                                      ) -> None:
+    # was "Treaty at a summit in Samarkand", in the Treaty lane: nothing was signed
+    assert [(str(c.date), c.title, c.category) for c in extract_events(LEAD + sentence).candidates
+            if str(c.date) == date] == [(date, title, "meeting")]
