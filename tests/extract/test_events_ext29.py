@@ -160,3 +160,24 @@ def test_a_treaty_discussed_at_a_summit_is_the_summit(sentence: str, date: str, 
     # was "Treaty at a summit in Samarkand", in the Treaty lane: nothing was signed
     assert [(str(c.date), c.title, c.category) for c in extract_events(LEAD + sentence).candidates
             if str(c.date) == date] == [(date, title, "meeting")]
+
+
+@pytest.mark.parametrize(("sentence", "date", "people"), [
+    ("Foreign ministers Murat Nurtleu and Bakhtiyor Saidov finalised the text at a meeting in "
+     "Tashkent last week, Kazakhstan's foreign ministry said on Wednesday.",
+     "c. 17 November 2025", ("Murat Nurtleu", "Bakhtiyor Saidov")),
+    ("Deputy foreign ministers Roman Vassilenko and Furkat Sidikov drafted the annex during a "
+     "meeting in Bukhara in October.", "October 2025", ("Roman Vassilenko", "Furkat Sidikov")),
+])
+def test_who_did_something_at_a_meeting_took_part(sentence: str, date: str,
+                                                  people: tuple[str, ...]) -> None:
+    # was the story's states, Kazakhstan and Uzbekistan
+    assert _row(_rows(sentence), date)[3] == people
+
+
+def test_the_two_leaders_are_not_the_last_two_people_named() -> None:
+    rows = _rows("Foreign ministers Murat Nurtleu and Bakhtiyor Saidov finalised the text at a "
+                 "meeting in Tashkent last week, Kazakhstan's foreign ministry said on "
+                 "Wednesday.\n\nThe two leaders first discussed a treaty at a summit in Samarkand "
+                 "in September 2024.")
+    assert "Murat Nurtleu" not in _row(rows, "September 2024")[3]

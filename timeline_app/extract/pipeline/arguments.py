@@ -1069,6 +1069,35 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _place_of_the_same_venue(text, mentions)
     _a_relative_on_a_clash(text, mentions)
     _a_body_based_in_a_city(text, mentions)
+    _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
+
+
+_DID_AT_A_MEETING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:at|during)\s+(?:a|an|the)\s+$")
+
+
+def _the_doers_at_a_meeting(text: str, mentions: list[Mention], entities: Entities,
+                            dateline: Dateline, timexes: list[Timex]) -> None:
+    """'Foreign ministers Murat Nurtleu and Bakhtiyor Saidov finalised the text at a meeting
+    in Tashkent': the people who did something at the meeting took part in it (verify28:
+    the meeting named the story's states, not the two ministers).  Only named people, only
+    for a meeting noun that names no one."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting" or m.subject or m.participants \
+                or m.countries:
+            continue
+        did = _DID_AT_A_MEETING.search(text, max(m.seg.start, m.start - 60), m.start)
+        if did is None:
+            continue
+        subject, _phrase = subject_parts(text, m.seg, did.start(), entities, dateline.span[1],
+                                         tuple(timexes_in(timexes, m.seg.start, m.seg.end)))
+        people = [p for _, p in entities.people_in(subject, 0, len(subject))]
+        written = {p for _, p in entities.people_in(text, m.seg.start, did.start())}
+        # (named in the sentence: "The two leaders" resolved to the last two people named
+        # is not trusted here)
+        if subject and people and set(people) <= written \
+                and len(people) == len(split_names(subject)):
+            m.subject, m.participants = subject, list(dict.fromkeys(people))
 
 
 _BASED_IN = re.compile(r"(?<![\w-])(?:(?:a|an|the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
