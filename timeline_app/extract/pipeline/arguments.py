@@ -1133,13 +1133,16 @@ def _a_relative_on_a_clash(text: str, mentions: list[Mention]) -> None:
     sides' of the clause that tells of them, not the story's main states (verify28: "Kazakhstan
     and Uzbekistan kill about 100 people").  Only for a verb that names no one whose
     relative pronoun follows a noun of armed conflict (a dispute noun of the trigger table)."""
+    by_seg: dict[int, list[Mention]] = {}  # (the clause's verb is in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
         if m.pos == "noun" and m.category == "dispute" and not (
                 m.subject or m.participants or m.countries) and _AFTER_A_CLASH.search(
                     text, max(m.seg.start, m.start - 40), m.start):
             # "which signed a framework in August 2025 after clashes in September 2023": the
             # clashes are the signers' (a verb of the same clause, no comma between)
-            outer = next((x for x in reversed(mentions) if x is not m and x.seg is m.seg
+            outer = next((x for x in reversed(by_seg[id(m.seg)]) if x is not m
                           and x.end <= m.start and x.countries), None)
             if outer is not None and not re.search(r"[,;:()]", text[outer.end:m.start]):
                 m.countries = list(outer.countries)
@@ -1153,7 +1156,7 @@ def _a_relative_on_a_clash(text: str, mentions: list[Mention]) -> None:
         m.subject_phrase = rel.group(1) if rel.group(1).split()[0] not in (
             "the", "a", "an", "after", "before", "during", "following", "amid", "by") \
             else rel.group(2)
-        outer = next((x for x in reversed(mentions) if x is not m and x.seg is m.seg
+        outer = next((x for x in reversed(by_seg[id(m.seg)]) if x is not m
                       and x.start < rel.start() and x.phrase_end >= m.end and x.countries), None)
         if outer is not None:
             m.countries = list(outer.countries)

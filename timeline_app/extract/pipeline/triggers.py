@@ -540,12 +540,15 @@ def _topics_into_their_gatherings(mentions: list[Mention]) -> list[Mention]:
     Samarkand" is the summit, not a treaty (verify28: "Treaty at a summit in Samarkand" in
     the Treaty lane, though nothing was signed)."""
     dropped: set[int] = set()
+    by_seg: dict[int, list[Mention]] = {}  # (a gathering in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
         at = m.start - m.seg.start
         if m.pos != "noun" or m.category == "meeting" \
                 or not _DISCUSSED_BEFORE.search(m.seg.text, max(0, at - 60), at):
             continue
-        host = next((n for n in mentions if n.seg is m.seg and n.pos == "noun"
+        host = next((n for n in by_seg[id(m.seg)] if n.pos == "noun"
                      and n.category == "meeting" and n.start > m.end
                      and _AT_THE_GATHERING.fullmatch(m.seg.text, m.end - m.seg.start,
                                                      n.start - m.seg.start)), None)
