@@ -231,6 +231,8 @@ class _TextIndex:
         for i in range(len(low) - 2):
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
+            elif low[i] in _INVITING and _to_infinitive_after_name(toks, low, i):
+                self.cues[i] = "F"  # 'invited Tokayev to visit Tashkent in March' (verify28)
             elif toks[i].group(0) in _POSSIBLE_MODALS and low[i + 1] not in _NOT_POSSIBLE_AHEAD \
                     and _infinitive(low[i + 1]) and not _NEGATIONS.intersection(low[max(0, i - 5):i]):
                 # 'an AU summit ... could follow in February' (trial 13), 'a summit, which he
@@ -278,6 +280,21 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     if len(t) > 4 and t.endswith("ed") and t not in V.NOT_PAST_ED:
         return "P"
     return None
+
+
+_INVITING = frozenset({"invited", "invite", "invites", "inviting"})
+"""Verbs of inviting: 'invited Tokayev to visit Tashkent in March' is a visit ahead."""
+
+
+def _to_infinitive_after_name(toks: list[re.Match[str]], low: list[str], i: int) -> int:
+    """The index of the 'to' when tokens ``i+1..`` are a capitalised name of one to three
+    words followed by 'to' and a verb, else 0."""
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].group(0)[0].isupper():
+        k += 1
+    if k == i + 1 or k + 1 >= len(toks) or low[k] != "to" or not _infinitive(low[k + 1]):
+        return 0
+    return k
 
 
 def _infinitive(tok: str) -> bool:
@@ -370,9 +387,22 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     i = hi - 1
     if i >= lo and idx.low[i] in _PAST_LINK:
         i -= 1
+        i = _before_named_place(ctx, idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
+
+
+def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
+    """The token before 'in Almaty' when tokens ``..i`` end with 'in' or 'at' and a capitalised
+    name of one to three words, else ``i``: 'were held in Almaty from 3 to 7 February' and
+    'took place in Bukhara in May' are governed by their past verb (verify28)."""
+    j = i
+    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper():
+        j -= 1
+    if j == i or j <= lo or idx.low[j] not in ("in", "at"):
+        return i
+    return j - 1
 
 
 def _dct_words(ctx: _Ctx) -> str:
@@ -549,6 +579,8 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y += 1
         if rel1 == "last" and (y, mon, day) == (d.year, d.month, d.day):
             y -= 1
+    elif (first := _range_first_before(ctx, m.start())) is not None and first.month == mon:
+        y = first.year  # '3 to 7 February': the last day is in the year chosen for the first
     else:
         attributive = bool(re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE))
         tense = None if attributive else _tense(ctx, m.start(), m.end())
@@ -564,6 +596,17 @@ _DAY_AFTER = re.compile(
     r"\s*(?:[,.;:)\"']|$|(?:in|at|on|to|for|and|or|the|of|when|before|after|with|is|was|were|will|are|"
     r"this|next|last|(?:19|20)\d\d)\b)", re.IGNORECASE)
 """What may follow the second day of 'April 24 and 25' (not '... and 4 soldiers')."""
+
+
+def _range_first_before(ctx: _Ctx, start: int) -> _dt.date | None:
+    """The day of a range's bare first day told right before ``start`` ('3' in '3 to 7
+    February'), else ``None``."""
+    last = ctx.last
+    if last is None or last.gran != "D" or not re.fullmatch(r"\d{1,2}", ctx.last_text) \
+            or not re.fullmatch(r"[-\u2013]|\s+(?:to|through|till|until|and)\s+",
+                                ctx.text[ctx.last_end : start]):
+        return None
+    return last.day
 
 
 def _h_second_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -588,13 +631,16 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'12-14 July', 'from 21 to 23 January 2024': the first day takes the month (and year)
     of the last."""
     day = int(m.group("day"))
-    tail = re.match(rf"(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b)?",
+    tail = re.match(rf"(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
                     ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
     if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
         return None
     mon = _month_num(tail.group("mon"))
     if tail.group("year"):
         y = int(tail.group("year"))
+    elif tail.group("rel"):
+        # 'from 3 to 7 February this year' (verify28): the year the range's end names
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[tail.group("rel").lower()]
     else:
         y = _year_for_month(ctx, mon, day, _tense(ctx, m.start(), m.end()), m.start())
     d = _dt.date(y, mon, day)
@@ -1420,6 +1466,8 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and (re.match(r"\s+(?-i:[A-Z])", text[m.end() : m.end() + 2])
                  or re.search(r"(?-i:[A-Z][\w.]*)\s+$", text[max(0, m.start("season") - 20) : m.start("season")])):
         return None  # part of a name: 'British Summer Time', 'the Arab Spring', 'Winter Palace'
+    if not yr and _habitual_season(ctx, m):
+        return None
     told = None if yr or ctx.narrative else _dated_before_in_sentence(ctx, m.start())
     if yr:
         y = int(yr)
@@ -1433,6 +1481,23 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
+
+
+_HABITUAL = re.compile(r"\b(?:seasonal|every|each|usually|typically|normally|annual|annually|"
+                       r"yearly|routinely)\b", re.IGNORECASE)
+
+
+def _habitual_season(ctx: _Ctx, m: re.Match[str]) -> bool:
+    """'sets seasonal quotas for releases from Uzbek reservoirs in summer': a bare season
+    ('in summer', no 'the', 'this' or year) in a sentence that tells of what recurs, with no
+    cue of past or future, is every summer, no date (verify28: "summer 2025: Treaty signed")."""
+    if not re.search(r"\bin\s+$", ctx.text[max(0, m.start() - 4) : m.start()]) \
+            or not m.group(0).lower().startswith(m.group("season").lower()):
+        return False
+    ends = list(_SENT_END.finditer(ctx.text, max(0, m.start() - 200), m.start()))
+    left = ends[-1].end() if ends else max(0, m.start() - 200)
+    return _HABITUAL.search(ctx.text, left, m.start()) is not None \
+        and _tense(ctx, m.start(), m.end()) is None
 
 
 def _h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:

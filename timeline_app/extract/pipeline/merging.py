@@ -763,6 +763,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_pledges_into_acts(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
+    fold_the_ceremony_into_the_signing(text, clusters)
     fold_returns_into_meetings(clusters)
     return clusters, lead_countries
 
@@ -1325,4 +1326,27 @@ def fold_nouns_told_again(text: str, clusters: Clusters) -> None:
                          for x in o.mentions)), None)
         if host is not None:
             _fold(c, host, folded)
+    _drop_folded(clusters, folded)
+
+
+_THE_CEREMONY = re.compile(r"\bthe\s+(?:signing\s+)?$", re.IGNORECASE)
+
+
+def fold_the_ceremony_into_the_signing(text: str, clusters: Clusters) -> None:
+    """"Tokayev told reporters after the ceremony" on the day two presidents signed a treaty:
+    the ceremony is the signing's, told again, not an event of its own (verify28: a row
+    "27 November 2025: Ceremony" ticked beside the signing).  Only an event told by "the
+    ceremony" alone, and only onto the one event of its date that something was signed at."""
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "noun" and m.word.lower() == "ceremony" and not m.participants
+                and _THE_CEREMONY.search(text, max(m.seg.start, m.start - 20), m.start)
+                for m in c.mentions):
+            continue
+        hosts = [o for o in clusters if o is not c and id(o) not in folded
+                 and o.best_or_none() is not None and o.date == c.date
+                 and any(x.verb == "sign" or x.word.lower() == "signing" for x in o.mentions)]
+        if len(hosts) == 1:
+            _fold(c, hosts[0], folded)
     _drop_folded(clusters, folded)

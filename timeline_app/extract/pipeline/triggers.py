@@ -271,6 +271,7 @@ def absorb_objects(mentions: list[Mention],
     on Thursday after three days of negotiations", with ``text``, the article:
     :func:`.dating.meeting_length`).
     """
+    mentions = _topics_into_their_gatherings(mentions)
     starts = [t.start for t in timexes if t.type == "DATE"]
     dated = [t for t in timexes if t.type == "DATE"]
     kept: list[Mention] = []
@@ -526,6 +527,35 @@ def _finite_after(owner: Mention, m: Mention) -> bool:
 
 _AND_MODAL_LAST = re.compile(r"\band\s+(?:will|would|could|may|might|should|shall|can|must)\s+"
                              r"(?:not\s+)?(?:\w+ly\s+)?$")
+
+
+_DISCUSSED_BEFORE = re.compile(r"\b(?:discussed|debated|reviewed)\s+(?:(?:a|an|the|their|its)\s+)?"
+                               r"(?:[\w-]+\s+)?$")
+_AT_THE_GATHERING = re.compile(r"\s+(?:at|during)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+)?")
+
+
+def _topics_into_their_gatherings(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the event nouns that are what a gathering discussed, each
+    absorbed by that gathering: "The two leaders first discussed a treaty at a summit in
+    Samarkand" is the summit, not a treaty (verify28: "Treaty at a summit in Samarkand" in
+    the Treaty lane, though nothing was signed)."""
+    dropped: set[int] = set()
+    by_seg: dict[int, list[Mention]] = {}  # (a gathering in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for m in mentions:
+        at = m.start - m.seg.start
+        if m.pos != "noun" or m.category == "meeting" \
+                or not _DISCUSSED_BEFORE.search(m.seg.text, max(0, at - 60), at):
+            continue
+        host = next((n for n in by_seg[id(m.seg)] if n.pos == "noun"
+                     and n.category == "meeting" and n.start > m.end
+                     and _AT_THE_GATHERING.fullmatch(m.seg.text, m.end - m.seg.start,
+                                                     n.start - m.seg.start)), None)
+        if host is not None:
+            host.absorbed.append(m)
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _renames(owner: Mention, m: Mention) -> bool:
