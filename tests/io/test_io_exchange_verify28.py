@@ -1,0 +1,166 @@
+"""Exchange with TimelineJS, iCalendar and The Timeline Project (verify28, faults 5, 6, 8).
+
+5. TimelineJS counts a negative year as that many years BC ("year": -168 reads "168 BCE"
+   there): the import and export agree with what its users see, both ways.
+6. A TimelineJS slide's media survive import → edit → export; a slide without a group
+   stays without one.
+8. iCalendar: an event over midnight ends on the last day DTEND covers; every category of
+   ``CATEGORIES`` is named.  The Timeline Project: category colours are written back and
+   an event's comment does not repeat its description.
+
+The fixtures are small files written here (the shared example files are only read).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "formats"
+
+
+def _foreign(document: dict[str, Any]) -> dict[str, Any]:
+    """``document`` as another tool writes it back: without our key anywhere."""
+    document.pop(NAMESPACE, None)
+    for slide in document.get("events", []) + document.get("eras", []):
+        slide.pop(NAMESPACE, None)
+    return document
+
+
+def _sheet(*slides: dict[str, Any]) -> str:
+    return json.dumps({"title": {"text": {"headline": "Sheet"}}, "events": list(slides)})
+
+
+# -- 5. years BC ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ("-168", "168 BC"), (-421, "421 BC"), (-1, "1 BC"), ("0", "1 BC"), ("44", "AD 44")])
+def test_a_timelinejs_year_bc_reads_as_timelinejs_labels_it(written: object,
+                                                            shown: str) -> None:
+    result = loads_timelinejs(_sheet({"start_date": {"year": written},
+                                      "text": {"headline": "A"}}))
+    (event,) = result.timeline
+    assert event.date.describe() == shown
+
+
+def test_year_zero_is_named_in_the_summary() -> None:
+    result = loads_timelinejs(_sheet({"start_date": {"year": 0}, "text": {"headline": "A"}}))
+    assert any("year 0 read as 1 BC" in line for line in result.notes)
+
+
+def test_a_year_bc_is_written_as_timelinejs_counts_it() -> None:
+    bc421 = FuzzyDate.of_year(-420)
+    assert bc421.describe() == "421 BC"
+    bc1_month = FuzzyDate.of_month(0, 3)  # March 1 BC
+    timeline = Timeline.from_events([
+        Event("a", "Peace of Nicias", bc421),
+        Event("b", "March of 1 BC", bc1_month, end=FuzzyDate(1, 2, 3)),
+    ])
+    document = json.loads(dumps_timelinejs(timeline))
+    slides = {s["unique_id"]: s for s in document["events"]}
+    assert slides["a"]["start_date"]["year"] == -421  # TimelineJS: "421 BCE"
+    assert slides["b"]["start_date"]["year"] == -1  # "March 1 BCE"
+    assert slides["b"]["end_date"]["year"] == 1
+    # and back, with and without our own key
+    for text in (json.dumps(document), json.dumps(_foreign(document))):
+        back = {e.id: e for e in loads_timelinejs(text).timeline}
+        assert back["a"].date == bc421
+        assert back["b"].date == bc1_month
+
+
+def test_the_timeline_project_keeps_astronomical_years() -> None:
+    from timeline_app.io.timeline_project import dumps_timeline_project
+
+    timeline = Timeline.from_events([Event("a", "Peace of Nicias", FuzzyDate.of_year(-420))])
+    text = dumps_timeline_project(timeline)
+    text = text.decode("utf-8") if isinstance(text, bytes) else text
+    assert "<start>-420-" in text
+
+
+# -- 6. media and groups ----------------------------------------------------------------
+
+_PHOTO = {"url": "https://example.org/photo.jpg", "caption": "The <i>signing</i>",
+          "credit": '<a href="https://example.org/by">A. Photographer</a>/Agency',
+          "thumbnail": ""}
+_QUOTE = {"url": "<blockquote>\u201cWe agreed.\u201d</blockquote>", "caption": "",
+          "credit": "A newspaper"}
+
+
+def _media_sheet() -> str:
+    return _sheet(
+        {"start_date": {"year": "1995", "month": "11", "day": "21"}, "media": _PHOTO,
+         "text": {"headline": "Dayton", "text": "<p>Initialled.</p>"}},
+        {"start_date": {"year": "2018"}, "media": _QUOTE, "group": "Treaties",
+         "text": {"headline": "Prespa"}},
+        {"start_date": {"year": "2019"}, "text": {"headline": "No media"}},
+        {"start_date": {"year": "2020"}, "media": {"url": "//cdn.example.org/v.mp4"},
+         "text": {"headline": "Relative link"}},
+    )
+
+
+def test_media_survive_import_edit_and_export() -> None:
+    timeline = loads_timelinejs(_media_sheet()).timeline
+    events = {e.title: e for e in timeline}
+    assert events["Dayton"].summary == (
+        "Initialled.\n\nMedia: https://example.org/photo.jpg\nCaption: The signing\n"
+        "Credit: A. Photographer (https://example.org/by)/Agency")
+    edited = Timeline.from_events(
+        [replace(e, title="Dayton Agreement", location="Dayton") if e.title == "Dayton"
+         else e for e in timeline])
+    for text in (dumps_timelinejs(edited), json.dumps(_foreign(json.loads(
+            dumps_timelinejs(edited))))):
+        document = json.loads(text)
+        slides = {s["text"]["headline"]: s for s in document["events"]}
+        dayton = slides["Dayton Agreement"]
+        assert dayton["media"] == {
+            "url": "https://example.org/photo.jpg", "caption": "The signing",
+            "credit": '<a href="https://example.org/by">A. Photographer</a>/Agency'}
+        assert "Media" not in dayton["text"]["text"]
+        assert "Initialled." in dayton["text"]["text"]
+        assert slides["Prespa"]["media"]["url"] == "<blockquote>\u201cWe agreed.\u201d</blockquote>"
+        assert slides["Prespa"]["media"]["credit"] == "A newspaper"
+        assert "media" not in slides["No media"]
+        assert slides["Relative link"]["media"]["url"] == "//cdn.example.org/v.mp4"
+        # and the summary comes back as it was, whichever way
+        again = {e.title: e for e in loads_timelinejs(text).timeline}
+        assert again["Dayton Agreement"].summary == events["Dayton"].summary
+        assert again["Prespa"].summary == events["Prespa"].summary
+
+
+def test_the_older_one_line_media_paragraph_is_read_back() -> None:
+    timeline = Timeline.from_events([Event(
+        "a", "Vote", FuzzyDate(2008, 2, 17),
+        summary="Parliament votes.\n\nMedia: https://www.youtube.com/watch?v=abc (Vote; RTK)")])
+    (slide,) = json.loads(dumps_timelinejs(timeline))["events"]
+    assert slide["media"]["url"] == "https://www.youtube.com/watch?v=abc"
+    assert slide["media"]["caption"] == "Vote; RTK"
+
+
+def test_the_example_files_media_survive_a_round_trip() -> None:
+    path = SHARED / "timelinejs-example.json"
+    if not path.exists():
+        pytest.skip("the shared example files are not here")
+    source = json.loads(path.read_text(encoding="utf-8"))
+    exported = json.loads(dumps_timelinejs(loads_timelinejs(path.read_text("utf-8")).timeline))
+    wanted = sorted(s["media"]["url"].split("//", 1)[-1][:40] for s in source["events"]
+                    if s.get("media", {}).get("url", "").strip()
+                    and not s["media"]["url"].lstrip().startswith("<"))
+    got = sorted(s["media"]["url"].split("//", 1)[-1][:40] for s in exported["events"]
+                 if "media" in s and not s["media"]["url"].startswith("<"))
+    assert got == wanted
+    assert not any("group" in s for s in exported["events"])  # none had one
+
+
+def test_a_slide_without_a_group_stays_without_one() -> None:
+    document = json.loads(dumps_timelinejs(loads_timelinejs(_media_sheet()).timeline))
+    groups = {s["text"]["headline"]: s.get("group") for s in document["events"]}
+    assert groups == {"Dayton": None, "Prespa": "Treaties", "No media": None,
+                      "Relative link": None}
