@@ -4,9 +4,10 @@
    there): the import and export agree with what its users see, both ways.
 6. A TimelineJS slide's media survive import → edit → export; a slide without a group
    stays without one.
-8. iCalendar: an event over midnight ends on the last day DTEND covers; every category of
-   ``CATEGORIES`` is named.  The Timeline Project: category colours are written back and
-   an event's comment does not repeat its description.
+8. iCalendar: an event shorter than a day is on its start day, even over midnight (as
+   before; the README now says so); every category of ``CATEGORIES`` is kept and noted.
+   The Timeline Project: category colours are written back and an event's comment does
+   not repeat its description.
 
 The fixtures are small files written here (the shared example files are only read).
 """
@@ -164,3 +165,44 @@ def test_a_slide_without_a_group_stays_without_one() -> None:
     groups = {s["text"]["headline"]: s.get("group") for s in document["events"]}
     assert groups == {"Dayton": None, "Prespa": "Treaties", "No media": None,
                       "Relative link": None}
+
+
+# -- 8. iCalendar -----------------------------------------------------------------------
+
+def _calendar(*events: str) -> bytes:
+    body = "".join(f"BEGIN:VEVENT\r\nUID:{i}@example.org\r\nDTSTAMP:20260101T000000Z\r\n"
+                   f"{e}END:VEVENT\r\n" for i, e in enumerate(events))
+    return (f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{body}"
+            "END:VCALENDAR\r\n").encode()
+
+
+def test_a_calendar_event_over_midnight_is_dated_by_the_day_it_began() -> None:
+    """The rule is deliberate (an earlier new-user trial: a session from 23:00 to 00:30 is
+    one day, not two); the README now says so where it said "to the last day DTEND
+    covers"."""
+    from timeline_app.io.ical import loads_icalendar
+
+    result = loads_icalendar(_calendar(
+        "SUMMARY:Call\r\nDTSTART:20260114T233000\r\nDTEND:20260115T013000\r\n",
+        "SUMMARY:Talks\r\nDTSTART:20260114T090000\r\nDTEND:20260115T180000\r\n"))
+    events = {e.title: e for e in result.timeline}
+    assert (events["Call"].date, events["Call"].end) == (FuzzyDate(2026, 1, 14), None)
+    assert "23:30–01:30" in events["Call"].summary
+    assert events["Talks"].end == FuzzyDate(2026, 1, 15)  # a day or more: to its last day
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "a session from 23:30 to 01:30 is dated by the day it began" in readme
+
+
+def test_every_category_of_a_calendar_event_is_kept_and_noted() -> None:
+    from timeline_app.io.ical import loads_icalendar
+
+    result = loads_icalendar(_calendar(
+        "SUMMARY:MSC\r\nDTSTART;VALUE=DATE:20260216\r\nCATEGORIES:Conference,Security\r\n",
+        "SUMMARY:One\r\nDTSTART;VALUE=DATE:20260217\r\nCATEGORIES:Meeting\r\n"))
+    events = {e.title: e for e in result.timeline}
+    assert events["MSC"].category == "conference"
+    assert "Categories: Conference, Security" in events["MSC"].summary
+    assert events["One"].category == "meeting"
+    assert "Categories" not in events["One"].summary
+    assert ("1 event with more than one category: each is in the lane of its first; its "
+            "summary lists them all") in result.notes
