@@ -206,3 +206,98 @@ def test_every_category_of_a_calendar_event_is_kept_and_noted() -> None:
     assert "Categories" not in events["One"].summary
     assert ("1 event with more than one category: each is in the lane of its first; its "
             "summary lists them all") in result.notes
+
+
+# -- 8. The Timeline Project ------------------------------------------------------------
+
+_PROJECT = b"""<?xml version="1.0" encoding="utf-8"?>
+<timeline>
+  <version>2.3.0</version>
+  <timetype>gregoriantime</timetype>
+  <categories>
+    <category>
+      <name>Planned Release</name>
+      <color>128,255,128</color>
+      <progress_color>153,255,153</progress_color>
+      <done_color>153,255,153</done_color>
+      <font_color>0,0,0</font_color>
+    </category>
+    <category>
+      <name>Grey</name>
+      <color>200,200,200</color>
+      <progress_color>240,240,240</progress_color>
+      <done_color>240,240,240</done_color>
+      <font_color>0,0,0</font_color>
+    </category>
+  </categories>
+  <events>
+    <event>
+      <start>2013-03-30 00:00:00</start>
+      <end>2013-03-30 00:00:00</end>
+      <text>Release 0.20.0</text>
+      <fuzzy>False</fuzzy>
+      <category>Planned Release</category>
+      <description>New features: Save As. Bug fixes: delete by context menu.</description>
+    </event>
+    <event>
+      <start>2014-01-01 00:00:00</start>
+      <end>2014-01-01 00:00:00</end>
+      <text>Grey one</text>
+      <fuzzy>False</fuzzy>
+      <category>Grey</category>
+    </event>
+  </events>
+</timeline>
+"""
+
+
+def test_category_progress_and_done_colours_are_written_back() -> None:
+    """The Timeline Project derives both from the category's colour (``Category.update``
+    calls ``get_progress_color``): the export writes what it would, which is what its own
+    files hold (this fixture's values are its example file's)."""
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    text = dumps_timeline_project(loads_timeline_project(_PROJECT).timeline)
+    for name, color, progress in (("Planned Release", "128,255,128", "153,255,153"),
+                                  ("Grey", "200,200,200", "240,240,240")):
+        block = text[text.index(f"<name>{name}</name>"):]
+        block = block[:block.index("</category>")]
+        assert f"<color>{color}</color>" in block
+        assert f"<progress_color>{progress}</progress_color>" in block
+        assert f"<done_color>{progress}</done_color>" in block
+
+
+def test_an_events_comment_does_not_repeat_its_description() -> None:
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    timeline = loads_timeline_project(_PROJECT).timeline
+    long_text = "A long description. " * 200
+    timeline = Timeline.from_events(
+        [replace(e, summary=long_text.strip(), participants=("A", "B"), location="Here")
+         if e.title == "Grey one" else e for e in timeline],
+        category_colors=timeline.category_colors)
+    text = dumps_timeline_project(timeline)
+    assert text.count("A long description.") == 200  # once, in <description>
+    assert text.count("Save As") == 1
+    back = loads_timeline_project(text.encode("utf-8"))
+    assert list(back.timeline) == list(timeline)  # still lossless
+    assert back.notes == []
+    # a description changed in The Timeline Project is still read, and named
+    edited = text.replace("New features: Save As.", "New features: Save As, Print.")
+    changed = loads_timeline_project(edited.encode("utf-8"))
+    release = next(e for e in changed.timeline if e.title == "Release 0.20.0")
+    assert "Print" in release.summary
+    assert any("changed after this app exported it" in line for line in changed.notes)
+
+
+def test_the_example_files_export_is_not_much_larger_than_it() -> None:
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    path = SHARED / "timeline-project-example.timeline"
+    if not path.exists():
+        pytest.skip("the shared example files are not here")
+    data = path.read_bytes()
+    result = loads_timeline_project(data, path)
+    text = dumps_timeline_project(result.timeline)
+    assert len(text.encode("utf-8")) < 1.4 * len(data)  # was 1.9 times (138 KB vs 72 KB)
+    assert list(loads_timeline_project(text.encode("utf-8")).timeline) == list(result.timeline)
