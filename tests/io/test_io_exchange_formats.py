@@ -276,7 +276,8 @@ def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Pat
         "Foreign ministers meet", "2025-03-22", None)  # the day where it was written
     assert meeting.date.precision.value == "day" and meeting.location == "Tokyo"
     assert meeting.category == "meeting"  # "Meeting": the meeting lane, not a second one
-    assert meeting.summary == "Iwaya hosts Cho, Wang.\n\nTime: 10:00–12:00 (Asia/Tokyo)"
+    assert meeting.summary == ("Iwaya hosts Cho, Wang.\n\nTime: 10:00–12:00 (Asia/Tokyo)\n"
+                               "Categories: Meeting, asia")  # the second is not lost
     assert meeting.participants == ("Takeshi Iwaya", "Cho Tae-yul", "wang@example.cn")
     assert visit.title == "<img src=/dev/zero> state visit"  # kept as text, shown as text
     assert visit.end is not None and str(visit.end.start) == "2025-05-23"  # DTEND exclusive

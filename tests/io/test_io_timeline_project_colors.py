@@ -61,7 +61,8 @@ def test_export_writes_chosen_colours_and_reimport_keeps_only_them() -> None:
     timeline = _timeline(**{"USA summits": "#102030"})
     text = dumps_timeline_project(timeline)
     usa = re.search(r"<name>USA summits</name>\s*<color>([^<]*)</color>\s*"
-                    r"<font_color>([^<]*)</font_color>", text)
+                    r"<progress_color>[^<]*</progress_color>\s*<done_color>[^<]*</done_color>"
+                    r"\s*<font_color>([^<]*)</font_color>", text)
     assert usa is not None and usa.groups() == ("16,32,48", "255,255,255")  # dark: white text
     again = loads_timeline_project(text.encode()).timeline
     # The palette colours written for the other lanes are not taken for choices.

@@ -17,8 +17,9 @@ summary, "Source: “…”") is read back (see ``_labelled``).
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
 day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
 ending on the last day ``DTEND`` (exclusive for dates, RFC 5545 §3.6.1) or ``DURATION``
-covers (a timed event shorter than a day is on its start day only); ``SUMMARY`` the title,
-``DESCRIPTION`` the summary, with the times of day and how the event repeats added to it;
+covers (a timed event shorter than a day is on its start day only, even past midnight);
+``SUMMARY`` the title, ``DESCRIPTION`` the summary, with the times of day, how the
+event repeats and, for more than one category, all of them ("Categories: …") added to it;
 ``LOCATION`` the place, the first of the ``CATEGORIES`` the lane, ``ATTENDEE``/``ORGANIZER``
 names the participants.  A recurring event is on the timeline once, at its first time; the
 summary after the import says how many recurred; to-dos, journal entries and events without
@@ -37,7 +38,7 @@ from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
-from ..words import same_words, shortened
+from ..words import counted, same_words, shortened
 from .errors import FormatError
 from .exchange import (
     ImportNotes,
@@ -283,15 +284,18 @@ def _participants(component: Any) -> tuple[str, ...]:
     return tuple(people)
 
 
-def _first_category(component: Any) -> str:
+def _categories(component: Any) -> list[str]:
+    """Every name of the event's ``CATEGORIES`` (one property or several, each a list),
+    in order, each once; [] without any."""
     value = component.get("CATEGORIES")
+    names: list[str] = []
     for one in value if isinstance(value, list) else [value] if value is not None else []:
         cats = getattr(one, "cats", None)
         for cat in cats if cats is not None else [one]:
             text = str(cat).strip()
-            if text:
-                return text
-    return ""
+            if text and text not in names:
+                names.append(text)
+    return names
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,9 @@ def _local(value: _dt.datetime, zone: _dt.tzinfo | None) -> _dt.datetime:
 def _when(component: Any, zone: _dt.tzinfo | None) -> _When | None:
     """``DTSTART`` to the last day ``DTEND`` or ``DURATION`` covers (RFC 5545 §3.6.1: a
     DATE end is exclusive; a timed event ends on the day its end falls on, and one shorter
-    than a day is on its start day only, even past midnight); ``None`` without a start."""
+    than a day is on its start day only, even past midnight: a session from 23:00 to 00:30
+    is dated by the day it began, as people and the earlier new-user trial date it, and
+    its times stay in the summary); ``None`` without a start."""
     start, end_value, duration = (_decoded(component, name)
                                   for name in ("DTSTART", "DTEND", "DURATION"))
     if isinstance(start, _dt.datetime):
@@ -420,6 +426,11 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             basis = labelled.basis or basis
     url = _text(component, "URL")
     facts = [f"Time: {when.times}"] if when.times else []
+    categories = _categories(component)
+    if len(categories) > 1:
+        # The lane is the first; the others would be lost without a word (verify28, 8).
+        facts.append("Categories: " + ", ".join(categories))
+        notes.tally["more categories"] += 1
     if repeats:
         facts.append(f"Repeats {repeats} in the calendar; the timeline shows the first time.")
     if url:
@@ -427,7 +438,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     summary = "\n\n".join(part for part in (summary, "\n".join(facts)) if part)
     # Lanes are lower case, as the editor makes them ("Meeting" is the meeting lane).
     return Event(event_id, title or "(untitled)", date, end,
-                 _first_category(component).casefold() or "event", participants,
+                 categories[0].casefold() if categories else "event", participants,
                  _text(component, "LOCATION"), summary, basis, None,
                  labelled.evidence if labelled is not None else ())
 
@@ -561,6 +572,9 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timel
     if notes.tally["labelled lines"]:
         notes.note(labelled_note(notes.tally["labelled lines"],
                                  "precision, circa, participants and source sentences"))
+    if notes.tally["more categories"]:
+        notes.note(f"{counted(notes.tally['more categories'], 'event')} with more than one "
+                   "category: each is in the lane of its first; its summary lists them all")
     if recurring:
         notes.note(f"{recurring} recurring event{'s' if recurring != 1 else ''}: the timeline "
                    "shows the first time of each; its summary says how it repeats")

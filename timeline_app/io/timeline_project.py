@@ -20,7 +20,10 @@ events in the "era" lane; hyperlinks go into the summary.  Times of day, progres
 Our own round trip: the exporter writes every field of ours (precision, part of year,
 participants, place, date basis, evidence, sources) as JSON in an XML comment
 ``<!-- diplomatic-timeline {...} -->`` inside each ``<event>``/``<era>`` and after
-``<timeline>``.  The Timeline Project reads its files with a SAX handler
+``<timeline>``; an event's summary, which its ``<description>`` holds whole, is not repeated
+there (only a fingerprint of it, to see a description changed since).  Each category gets
+the ``progress_color`` and ``done_color`` The Timeline Project itself derives from its
+colour (``_progress_color``).  The Timeline Project reads its files with a SAX handler
 (``timelinelib/xml/parser.py``) that has no comment callback, so comments are ignored there
 (unknown elements, by contrast, are refused by its schema); a file it saves again loses
 them, and then the labelled lines of the description ("Participants: …") are what is left.
@@ -99,10 +102,16 @@ def _claim_id(candidate: object, used_ids: set[str]) -> str:
     return event_id
 
 
-def _event_from_marker(ours: dict[str, Any], category: str) -> Event | None:
+def _event_from_marker(ours: dict[str, Any], category: str,
+                       description: str | None = None) -> Event | None:
     """The event our exporter described in its comment, or ``None`` when the fields are
     not usable (then the format's own fields are read).  Its id is the comment's as it is
-    (maybe "" or taken): the caller claims it with :func:`_claim_id` if it keeps it."""
+    (maybe "" or taken): the caller claims it with :func:`_claim_id` if it keeps it.
+
+    A comment without ``"summary"`` (exports since verify28) leaves it to the event's
+    ``description`` (its text as written, or ``None``): the summary is what precedes the
+    labelled lines the export adds (:func:`_summary_in`), when it has the comment's
+    ``"summary_digest"``; else the summary is "" and the description no longer agrees."""
     date = _exchange.date_from_fields(ours.get("date"))
     if date is None or not isinstance(ours.get("title"), str):
         return None
@@ -114,11 +123,41 @@ def _event_from_marker(ours: dict[str, Any], category: str) -> Event | None:
     source = ours.get("source") if isinstance(ours.get("source"), str) else None
     raw_id = ours.get("id")
     event_id = raw_id if isinstance(raw_id, str) else ""
-    return Event(event_id, ours["title"] or "(untitled)", date, end,
-                 str(ours.get("category") or category), participants,
-                 str(ours.get("location", "")), str(ours.get("summary", "")),
-                 str(ours.get("date_basis", "")), source,
-                 _exchange.evidence_from_fields(ours.get("evidence")))
+    event = Event(event_id, ours["title"] or "(untitled)", date, end,
+                  str(ours.get("category") or category), participants,
+                  str(ours.get("location", "")), str(ours.get("summary", "")),
+                  str(ours.get("date_basis", "")), source,
+                  _exchange.evidence_from_fields(ours.get("evidence")))
+    if "summary" not in ours:
+        summary = _summary_in(event, description or "")
+        # A description changed since the export says another summary: none is taken
+        # from it here, so that the file's own description is read (and the change named),
+        # as when the comment held the summary.
+        if ours.get("summary_digest") == _digest(summary):
+            event = replace(event, summary=summary)
+    return event
+
+
+def _digest(summary: str) -> str:
+    """A short fingerprint of a summary (16 hex digits of its SHA-256) that the comment
+    keeps in place of the summary the description already holds."""
+    import hashlib
+
+    return hashlib.sha256(summary.encode("utf-8")).hexdigest()[:16]
+
+
+def _summary_in(event: Event, description: str) -> str:
+    """The summary in a ``description`` :func:`_event_own_fields` wrote for ``event``
+    (whose own summary is not used): the text before the labelled lines it adds for the
+    event's participants, place, sources and date; the whole description when it does not
+    end with them (changed since: the file's own fields then win anyway)."""
+    extras = _event_own_fields(replace(event, summary=""))["description"]
+    if not extras:
+        return description
+    if description == extras:
+        return ""
+    tail = "\n\n" + extras
+    return description[:-len(tail)] if description.endswith(tail) else description
 
 
 def _agreement(expected: dict[str, str], element: Element, end_tag: str = "end") -> set[str]:
@@ -255,7 +294,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         end = start if milestone else _parse_time(_child_text(element, "end"), name,
                                                    f"{place}/<end>")
         ours = _marker(element)
-        restored = _event_from_marker(ours, category) if ours else None
+        restored = _event_from_marker(ours, category, _child_text(element, "description")
+                                      ) if ours else None
         same: set[str] = set()
         if restored is not None:
             expected = _event_own_fields(restored)
@@ -420,6 +460,24 @@ def _color_from_text(text: str) -> str | None:
 def _color_as_text(color: str) -> str:
     """``#rrggbb`` as The Timeline Project's "r,g,b"."""
     return ",".join(str(int(color[i:i + 2], 16)) for i in (1, 3, 5))
+
+
+def _progress_color(text: str) -> str:
+    """The progress (and done) colour The Timeline Project gives a category of colour
+    ``text`` ("r,g,b"), as "r,g,b": a grey made 1.2 times brighter (at most 255), another
+    colour with its HSL lightness set to 0.8 × its saturation, each channel cut to a whole
+    number.  The rule is its ``Category.update`` (``timelinelib/canvas/data/category.py``)
+    calling ``get_progress_color`` (``timelinelib/canvas/drawing/drawers/__init__.py``,
+    GRAY_FACTOR 1.2, LUMINENCE_FACTOR 0.8); it gives the example file's 128,255,128 →
+    153,255,153 and 255,128,255 → 255,153,254 (verify28, fault 8)."""
+    import colorsys
+
+    rgb = [int(part) for part in text.split(",")]
+    if min(rgb) == max(rgb):
+        return ",".join(str(min(255, int(1.2 * c))) for c in rgb)
+    hue, _, saturation = colorsys.rgb_to_hls(*(c / 255 for c in rgb))
+    return ",".join(str(int(255 * c))
+                    for c in colorsys.hls_to_rgb(hue, 0.8 * saturation, saturation))
 
 
 def _font_color(color: str) -> str:
@@ -644,6 +702,8 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         chosen_color = chosen.get(lanes[category])
         out += ["    <category>\n", tag("name", category, "      "),
                 tag("color", colors[category], "      "),
+                tag("progress_color", _progress_color(colors[category]), "      "),
+                tag("done_color", _progress_color(colors[category]), "      "),
                 tag("font_color", "0,0,0" if chosen_color is None
                     else _font_color(chosen_color), "      "), "    </category>\n"]
     out.append("  </categories>\n  <events>\n")
@@ -652,7 +712,13 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         if event.category == ERA_CATEGORY:
             continue
         own = _event_own_fields(event)
-        out = ["    <event>\n", _marker_comment(_fields_with_id(event), "      "),
+        fields = _fields_with_id(event)
+        if "\r" not in event.summary:  # (XML reads a CR back as a line feed)
+            # The description holds the summary whole (``_event_own_fields``): the
+            # comment does not repeat it, which doubled a file (verify28, fault 8).
+            del fields["summary"]
+            fields["summary_digest"] = _digest(event.summary)
+        out = ["    <event>\n", _marker_comment(fields, "      "),
                tag("start", own["start"], "      "),
                tag("end", own["end"], "      "),
                tag("text", own["text"], "      "),

@@ -10,7 +10,9 @@ The format (TimelineJS's "JSON format" documentation): a top-level object with `
 Import: the precision follows what the date gives (year only → year, year and month →
 month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
 text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
-as links in the summary, never fetched; eras become events in the "era" lane.  A slide that
+as a "Media: …" paragraph of the summary, never fetched, that the export writes back as the
+slide's media; eras become events in the "era" lane.  Years BC are counted as TimelineJS
+labels them ("year": -168 is its "168 BCE": :func:`year_from_timelinejs`), both ways.  A slide that
 cannot be read (a month 13, no start date) is left out and named, with its reason, in the
 notes; the rest is imported (a file with no readable slide is refused with the first
 slide's problem).  Export writes a file TimelineJS accepts and puts our own fields
@@ -101,6 +103,27 @@ def _int_field(value: object) -> int | None:
     raise ValueError(f"{str(value)[:30]!r} is not a whole number")
 
 
+def year_from_timelinejs(year: int) -> int:
+    """A TimelineJS ``year`` as our astronomical year: -168 → -167 (168 BC); AD years as they
+    are; 0 → 0 (1 BC).
+
+    TimelineJS counts a negative year as the BC year of that number, without a year 0:
+    ``TLDate._createDateObj`` (src/js/date/TLDate.js) gives the year to a JavaScript
+    ``Date`` unchanged, and ``Language.formatJSDate`` (src/js/language/Language.js) labels it
+    ``Math.abs(y)`` with the ``era_labels.negative_year`` suffix "BCE", on the slide and on
+    the axis: "year": "-168" reads "168 BCE" there, so it is 168 BC here (verify28, fault 5).
+    Its year 0 has no suffix; it is read as 1 BC, the year before AD 1.
+    """
+    return year + 1 if year < 0 else year
+
+
+def year_to_timelinejs(year: int) -> int:
+    """Our astronomical year as TimelineJS's ``year`` (the inverse of
+    :func:`year_from_timelinejs`): -420 (421 BC) → -421, which TimelineJS labels "421 BCE";
+    0 (1 BC) → -1 ("1 BCE"); AD years as they are."""
+    return year - 1 if year <= 0 else year
+
+
 def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) -> FuzzyDate | None:
     """A TimelineJS date object as a FuzzyDate; ``None`` when outside what we can represent."""
     if not isinstance(raw, dict):
@@ -115,6 +138,9 @@ def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) ->
         raise FormatError(path, place, str(exc)) from None
     if year is None:
         raise FormatError(path, place, "a date needs a year")
+    if year == 0:
+        notes.note("year 0 read as 1 BC, the year before AD 1")
+    written, year = year, year_from_timelinejs(year)
     if hour is not None or minute is not None:
         notes.note("times of day dropped: this app keeps days, months and years")
     if month is not None and not 1 <= month <= 12:
@@ -125,7 +151,8 @@ def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) ->
         return safe_month(year, month)
     date = safe_day(year, month, day)
     if date is None and safe_month(year, month) is not None:
-        raise FormatError(path, f"{place}.day", f"{year}-{month:02d}-{day:02d} is not a valid date")
+        raise FormatError(path, f"{place}.day",
+                          f"{written}-{month:02d}-{day:02d} is not a valid date")
     return date
 
 
@@ -139,22 +166,80 @@ def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
             html_to_text(body) if isinstance(body, str) else "")
 
 
+#: The labels of a slide's media paragraph (:func:`_media_line`), read back on export
+#: (:func:`_media_of`).
+_MEDIA, _CAPTION, _CREDIT = "Media: ", "Caption: ", "Credit: "
+#: A media ``url`` that is a link (TimelineJS also takes protocol-relative "//host/…");
+#: anything else is embedded HTML (a quotation, a tweet) and comes back as a blockquote.
+_LINK = re.compile(r"(?:https?:)?//\S+", re.IGNORECASE)
+#: A link as ``html_to_text`` writes one, "text (https://…)", in a caption or credit.
+_TEXT_LINK = re.compile(r"([^()\n]+) \((https?://[^\s()]+)\)")
+
+
 def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
+    """A slide's ``media`` as a paragraph of the summary: "Media: <url or the quotation>",
+    then a "Caption: …" and a "Credit: …" line when given.  The export reads it back as the
+    slide's media (:func:`_media_of`), so a photo or video survives import, edit and export
+    (verify28, fault 6)."""
     media = slide.get("media")
     if not isinstance(media, dict):
         return ""
     url = media.get("url")
     if not isinstance(url, str) or not url.strip():
         return ""
-    notes.note("media kept as links in the summary, never fetched")
+    notes.note("media kept as links in the summary, never fetched; the export writes them "
+               "back as the slides' media")
     url = url.strip()
-    if url.lower().startswith(("http://", "https://")):
+    if _LINK.fullmatch(url):
         link = url
     else:  # TimelineJS also accepts embedded HTML (quotes, tweets) as "media"
-        link = html_to_text(url)
-    extras = [html_to_text(media[k]) for k in ("caption", "credit")
-              if isinstance(media.get(k), str) and media[k].strip()]
-    return "Media: " + link + (f" ({'; '.join(extras)})" if extras else "")
+        link = html_to_text(url).replace("\n\n", "\n")
+    lines = [_MEDIA + link]
+    for key, label in (("caption", _CAPTION), ("credit", _CREDIT)):
+        value = media.get(key)
+        if isinstance(value, str) and value.strip():
+            lines.append(label + " ".join(html_to_text(value).split()))
+    return "\n".join(lines)
+
+
+def _media_html(text: str) -> str:
+    """A caption or credit as TimelineJS HTML: escaped, its "text (url)" links links again."""
+    import html
+
+    out, at = [], 0
+    for match in _TEXT_LINK.finditer(text):
+        out.append(html.escape(text[at:match.start()]))
+        out.append(f'<a href="{html.escape(match[2])}">{html.escape(match[1])}</a>')
+        at = match.end()
+    return "".join(out) + html.escape(text[at:])
+
+
+def _media_of(summary: str) -> tuple[str, dict[str, str] | None]:
+    """The summary without its last paragraph and that paragraph as a slide's ``media``
+    when it is one :func:`_media_line` wrote (also its older one-line form "Media: url
+    (caption; credit)", read as url and caption); ``(summary, None)`` otherwise."""
+    import html
+
+    head, _, last = summary.rstrip().rpartition("\n\n")
+    if not last.startswith(_MEDIA):
+        return summary, None
+    lines = last[len(_MEDIA):].split("\n")
+    extras = {"caption": "", "credit": ""}
+    while len(lines) > 1 and lines[-1].startswith((_CAPTION, _CREDIT)):
+        line = lines.pop()
+        key = "caption" if line.startswith(_CAPTION) else "credit"
+        extras[key] = _media_html(line.split(": ", 1)[1])
+    url = "\n".join(lines).strip()
+    first, _, rest = url.partition(" ")
+    if _LINK.fullmatch(first) and (not rest or (rest.startswith("(") and rest.endswith(")"))):
+        if rest and not extras["caption"]:
+            extras["caption"] = _media_html(rest[1:-1])
+        url = first
+    elif not url:
+        return summary, None
+    else:
+        url = "<blockquote>" + html.escape(url).replace("\n", "<br>") + "</blockquote>"
+    return head, {"url": url, **extras}
 
 
 #: A display date that marks its date approximate, as ``FuzzyDate.describe`` writes it
@@ -375,8 +460,9 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
 
 # -- export ------------------------------------------------------------------------------
 
-def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
-    """TimelineJS date parts: year, plus month and day as far as the precision goes.
+def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
+    """TimelineJS date parts with our astronomical year: year, plus month and day as far as
+    the precision goes (:func:`_date_parts` gives the year as TimelineJS counts it).
 
     For a span precision (part of year, decade) the first (or with ``last``, the last) month
     is given, so that TimelineJS draws the whole span; for the early, mid or late part of a
@@ -405,6 +491,14 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
 
 
 
+def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
+    """TimelineJS date parts (:func:`_astronomical_parts`), the year as TimelineJS counts
+    it (:func:`year_to_timelinejs`): 421 BC is written -421, which it labels "421 BCE"."""
+    parts = _astronomical_parts(date, last)
+    parts["year"] = year_to_timelinejs(parts["year"])
+    return parts
+
+
 def _paragraphs_html(text: str) -> str:
     import html
 
@@ -415,7 +509,7 @@ def _paragraphs_html(text: str) -> str:
 def _slide(event: Event) -> dict[str, Any]:
     import html
 
-    body = event.summary
+    body, media = _media_of(event.summary)
     facts = []
     if event.participants:
         facts.append("Participants: " + ", ".join(event.participants))
@@ -432,10 +526,15 @@ def _slide(event: Event) -> dict[str, Any]:
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
         "text": {"headline": html.escape(event.title), "text": text},
-        "group": display_category(event.category),
         "display_date": (event.date.describe() if event.end is None
                          else f"{event.date.describe()} – {event.end.describe()}"),
     }
+    if event.category != "event":
+        # A slide without a group stays so: a group "Event" would add a row in
+        # TimelineJS that the file it came from did not have (verify28, fault 6).
+        slide["group"] = display_category(event.category)
+    if media is not None:
+        slide["media"] = media
     if event.end is not None:
         slide["end_date"] = _date_parts(event.end, last=True)
     elif not event.date.is_point:
