@@ -44,3 +44,42 @@ def test_an_edit_that_keeps_the_dates_keeps_the_events_row(shown_view):
     document.update_event(dataclasses.replace(event, date=FuzzyDate.of_day(dt.date(2002, 12, 9))))
     document.update_event(dataclasses.replace(event, title=event.title))
     assert _rows(view, ids) == before
+
+
+def _settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    for _ in range(4):  # the fit runs after the repaints it waits for
+        qtbot.wait(30)
+        QApplication.processEvents()
+
+
+def test_an_event_added_in_a_lane_leaves_every_lane_in_view(window, qtbot, recorded_prompts,
+                                                            tmp_path):
+    """verify27, 8: on the default timeline, an event added in the Dispute lane (a second
+    row there) pushed the Anniversary lane below the view (a vertical scroll bar) while the
+    Events list under it kept an empty row; reopening the file fitted them.  Now the list
+    gives the lanes their room as it does after an open (main at the trial, afb93d9, fitted
+    the list at start-up and on resizes only)."""
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.io import native
+
+    window.size_to(1280, 820)
+    _settled(window, qtbot)
+    view = window.view
+    assert view.verticalScrollBar().maximum() == 0
+    window.document.add_event(Event("added", "Seoul protests Japanese textbook revision",
+                                    FuzzyDate.of_day(dt.date(2025, 3, 28)), category="dispute",
+                                    location="Seoul"))
+    window.selection.select("added")
+    _settled(window, qtbot)
+    assert view.verticalScrollBar().maximum() == 0  # every lane in view
+    added_height = window.event_list.height()
+    path = tmp_path / "added.json"
+    native.save(window.document.timeline, path)
+    window.document.undo_stack.setClean()  # (saved: no question before the open)
+    recorded_prompts.open_path = str(path)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == str(path))
+    _settled(window, qtbot)
+    assert view.verticalScrollBar().maximum() == 0
+    assert abs(window.event_list.height() - added_height) <= 2  # as after reopening
