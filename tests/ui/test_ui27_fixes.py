@@ -83,3 +83,46 @@ def test_an_event_added_in_a_lane_leaves_every_lane_in_view(window, qtbot, recor
     _settled(window, qtbot)
     assert view.verticalScrollBar().maximum() == 0
     assert abs(window.event_list.height() - added_height) <= 2  # as after reopening
+
+
+def test_the_navigation_buttons_stay_beside_many_categories(window, qtbot):
+    """verify27, 10: at 1280 px, beside a 100 000-event file's eight categories (entries
+    such as "Statement 21939"), Zoom In, Zoom Out, Fit All and Go to Date went behind the
+    toolbar's "»" to give the legend room.  Now the file group yields (Open, Save and
+    Import Article are in the File menu, with keys) and, that not being enough, the
+    legend takes a row of its own: every entry and every navigation button shows."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    from timeline_app.core import Event, FuzzyDate
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    lanes = ["Sanctions regime", "Nuclear programme", "Climate negotiations"]
+    for n, lane in enumerate(lanes):
+        window.document.add_event(Event(id=f"x{n}", title=f"Talks {n}",
+                                        date=FuzzyDate.of_ymd(2024, 5, 3 + n), category=lane))
+    legend = window.legend_bar
+    navigation = window.findChild(QToolBar, "navigationToolbar")
+    toolbar = window.findChild(QToolBar, "timelineToolbar")
+    nav_actions = (window.zoom_in_action, window.zoom_out_action, window.fit_action,
+                   window.goto_action)
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in legend.buttons().values()))
+    QApplication.processEvents()
+    assert legend.sizeHint().width() > 1280 - navigation.width()  # (else they share it)
+    assert window.toolBarBreak(legend)  # a row of its own
+    for action in nav_actions:
+        assert navigation.widgetForAction(action).isVisible(), action.text()
+    assert not navigation.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
+    assert toolbar.widgetForAction(window.open_action).isVisible()  # the row has room
+    # View → Toolbar hides (and shows) both groups, as one bar.
+    toggle = toolbar.toggleViewAction()
+    assert toggle.text() == "Tool&bar"
+    toggle.trigger()
+    qtbot.waitUntil(lambda: not navigation.isVisible())
+    assert not toolbar.isVisible()
+    toggle.trigger()
+    qtbot.waitUntil(navigation.isVisible)
+    menu = window.createPopupMenu()  # the bars' right-click menu: one entry for both
+    assert navigation.toggleViewAction() not in menu.actions()
+    assert toggle in menu.actions()
+    menu.deleteLater()
