@@ -126,3 +126,49 @@ def test_the_navigation_buttons_stay_beside_many_categories(window, qtbot):
     assert navigation.toggleViewAction() not in menu.actions()
     assert toggle in menu.actions()
     menu.deleteLater()
+
+
+def _editor_with_list_open(qtbot, window, typed: str):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.event_editor import EventEditor
+
+    event = window.document.timeline.get("munich-meeting")
+    dialog = EventEditor(window.document.timeline, event)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    edit = dialog.location_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, typed)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup.isVisible()
+    return dialog, edit, popup
+
+
+def test_return_in_place_with_nothing_highlighted_accepts_the_editor(qtbot, window):
+    """verify27, 12: "Seoul" typed in Place, the list open offering "Seoul": Return only
+    closed the list and a second Return was needed for OK.  With nothing highlighted in
+    the list, Return now does what it does without one (OK, the text as typed); a name
+    highlighted is taken by the first Return and the second accepts."""
+    from PySide6.QtCore import Qt
+
+    place = window.document.timeline.get("munich-meeting").location
+    dialog, edit, popup = _editor_with_list_open(qtbot, window, place[:-1])
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.edited_event().location == place[:-1]  # as typed, nothing replaced
+    # Down highlights the name offered: Return takes it and the editor stays open.
+    dialog, edit, popup = _editor_with_list_open(qtbot, window, place[:-1])
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().isValid()
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert not popup.isVisible()
+    assert edit.text() == place
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # the second Return: OK
+    assert not dialog.isVisible()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.edited_event().location == place
