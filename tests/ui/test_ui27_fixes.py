@@ -129,22 +129,13 @@ def test_the_navigation_buttons_stay_beside_many_categories(window, qtbot):
 
 
 def _editor_with_list_open(qtbot, window, typed: str):  # type: ignore[no-untyped-def]
-    from timeline_app.ui.event_editor import EventEditor
+    """verify22's editor (``_editor``) with ``typed`` in Place; its open list."""
+    from tests.ui.test_verify22_editing import _editor
 
-    event = window.document.timeline.get("munich-meeting")
-    dialog = EventEditor(window.document.timeline, event)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.activateWindow()
-    edit = dialog.location_edit
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, typed)
+    dialog = _editor(qtbot, window, typed)
     popup = QApplication.activePopupWidget()
     assert popup is not None and popup.isVisible()
-    return dialog, edit, popup
+    return dialog, dialog.location_edit, popup
 
 
 def test_return_in_place_with_nothing_highlighted_accepts_the_editor(qtbot, window):
@@ -154,7 +145,7 @@ def test_return_in_place_with_nothing_highlighted_accepts_the_editor(qtbot, wind
     highlighted is taken by the first Return and the second accepts."""
     from PySide6.QtCore import Qt
 
-    place = window.document.timeline.get("munich-meeting").location
+    place = next(e for e in window.document.timeline if e.location).location  # (_editor's)
     dialog, edit, popup = _editor_with_list_open(qtbot, window, place[:-1])
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert not dialog.isVisible()
