@@ -68,3 +68,12 @@ def test_many_errors_change_nothing() -> None:
     timeline.add_many(events[:3])
     assert timeline.day_range() == (min(e.day_range()[0] for e in events[:3]),
                                     max(e.day_range()[1] for e in events[:3]))
+
+
+def test_present_keeps_the_ids_of_events_in_their_order() -> None:
+    day = FuzzyDate.of_ymd(2024, 5, 3)
+    timeline = Timeline.from_events([Event(f"e{k}", f"Talks {k}", day) for k in range(4)])
+    assert timeline.present(("e3", "gone", "e0", "e3", "")) == ["e3", "e0", "e3"]
+    assert timeline.present(iter(())) == []
+    timeline.remove("e3")
+    assert timeline.present(["e3", "e1"]) == ["e1"]

@@ -163,3 +163,27 @@ def test_return_in_place_with_nothing_highlighted_accepts_the_editor(qtbot, wind
     assert not dialog.isVisible()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.edited_event().location == place
+
+
+def test_the_list_shows_a_selection_once_when_its_ids_and_current_change(window,
+                                                                        monkeypatch):
+    """An undo of a 100 000-event delete selects them all: ``select_many`` emits
+    ``changed`` and then ``ids_changed``, and the list looked up the rows of all the ids
+    for each (~0.2 s).  Once now; after the rows change it shows the selection again."""
+    model = window.event_list.table_model()
+    calls = []
+    real = model.rows_of
+    monkeypatch.setattr(model, "rows_of", lambda ids: calls.append(len(ids)) or real(ids))
+    ids = window.view.event_ids()
+    window.selection.select_many(ids[2:5], ids[3])
+    assert calls == [3]
+    selected = {index.row() for index in window.event_list.selectionModel().selectedRows()}
+    assert selected == set(model.rows_of(ids[2:5]))
+    calls.clear()
+    window.selection.select_many(ids[1:3])  # both change again: one look-up again
+    assert calls == [2]
+    calls.clear()
+    window.event_list.sortByColumn(1, window.event_list.horizontalHeader().sortIndicatorOrder())
+    assert calls  # the rows were reset: the selection shown again
+    selected = {index.row() for index in window.event_list.selectionModel().selectedRows()}
+    assert selected == set(real(ids[1:3]))

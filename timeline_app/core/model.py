@@ -19,7 +19,7 @@ import datetime as _dt
 import itertools
 import operator
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -405,6 +405,16 @@ class Timeline:
 
     def get(self, event_id: str) -> Event:
         return self._by_id[event_id]
+
+    def present(self, event_ids: Iterable[str]) -> list[str]:
+        """The ids of ``event_ids`` that are events of this timeline, in their order.
+
+        One C-level dict lookup each, where ``[i for i in ids if i in timeline]`` calls
+        ``__contains__`` for each: ~30 ms of Python calls per 100 000 ids, paid several
+        times by the undo of a 100 000-event delete (its selection, the details, the
+        status line: verify27, finding 5; undo22's closing note).
+        """
+        return list(filter(self._by_id.__contains__, event_ids))
 
     def id_map(self) -> dict[str, Event]:
         """A new dict of every event by id, for a caller that keeps its own copy.

@@ -2029,7 +2029,7 @@ class MainWindow(QMainWindow):
             title = display_title(event.title, 120)  # laid out in a label: capped
             # Several selected (Ctrl-click, an undone import): the line says how many — a
             # selection of 5 with 4 off screen named one, and Delete removed 5 (trial 8).
-            n = sum(1 for i in self.selection.event_ids if i in timeline)
+            n = len(timeline.present(self.selection.event_ids))
             selected = f"{n} selected" if n > 1 else "selected"
             more = f" and {n - 1} more" if n > 1 else ""
             parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
