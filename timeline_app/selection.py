@@ -45,7 +45,7 @@ class EventSelection(QObject):
 
     def select_many(self, event_ids: Iterable[str], current: str | None = None) -> None:
         """Select several events; ``current`` (default: the first) is the one shown."""
-        ids = tuple(dict.fromkeys(i for i in event_ids if i))
+        ids = tuple(dict.fromkeys(filter(None, event_ids)))  # C-level: 100 000 at an undo
         current = current or (ids[0] if ids else "")
         if current and current not in ids:
             ids = (current, *ids)
@@ -102,8 +102,12 @@ class SelectionAcrossUndo(QObject):
         self._touched.append(event_id)
 
     def _note_changes(self, event_ids: tuple[str, ...]) -> None:
-        for event_id in event_ids:
-            self._note_change(event_id)
+        """``_note_change`` of each, in one step (100 000 at a large undo)."""
+        if not event_ids:
+            return
+        if self._before is None:
+            self._before = self._now()
+        self._touched += event_ids
 
     def _forget(self) -> None:
         self._forget_step()
@@ -127,7 +131,7 @@ class SelectionAcrossUndo(QObject):
         if index == old_index:
             return
         timeline = self._document.timeline
-        changed = [i for i in dict.fromkeys(touched) if i in timeline]
+        changed = timeline.present(dict.fromkeys(touched))
         if changed:
             current = before[1] if before[1] in changed else changed[0]
             self._selection.select_many(changed, current)
@@ -135,7 +139,7 @@ class SelectionAcrossUndo(QObject):
             return
         if undone and index in self._before_step:
             before = self._before_step[index]
-        kept = [i for i in before[0] if i in timeline]
+        kept = timeline.present(before[0])
         current = before[1] if before[1] in kept else (kept[0] if kept else "")
         self._selection.select_many(kept, current)
 

@@ -68,3 +68,29 @@ def test_many_errors_change_nothing() -> None:
     timeline.add_many(events[:3])
     assert timeline.day_range() == (min(e.day_range()[0] for e in events[:3]),
                                     max(e.day_range()[1] for e in events[:3]))
+
+
+def test_present_keeps_the_ids_of_events_in_their_order() -> None:
+    day = FuzzyDate.of_ymd(2024, 5, 3)
+    timeline = Timeline.from_events([Event(f"e{k}", f"Talks {k}", day) for k in range(4)])
+    assert timeline.present(("e3", "gone", "e0", "e3", "")) == ["e3", "e0", "e3"]
+    assert timeline.present(iter(())) == []
+    timeline.remove("e3")
+    assert timeline.present(["e3", "e1"]) == ["e1"]
+
+
+def test_day_spans_after_a_change_are_the_events_day_ranges_shared_by_a_date() -> None:
+    """After a change the spans are computed again: each event's ``day_range()``, one
+    tuple for consecutive events of the same date (and end) objects, as the loader
+    shares them (the lanes' build works per distinct span)."""
+    day, month = FuzzyDate.of_ymd(2024, 5, 3), FuzzyDate.of_month(2024, 5)
+    events = [Event("a", "A", day), Event("b", "B", day), Event("c", "C", month),
+              Event("d", "D", day, end=FuzzyDate.of_ymd(2024, 5, 9)), Event("e", "E", day)]
+    timeline = Timeline.from_events(events)
+    removed = timeline.remove_many(["a", "b", "c", "d", "e"])
+    timeline.add_many(removed)
+    spans = timeline.day_spans()
+    assert spans == [event.day_range() for event in timeline.events]
+    by_id = dict(zip((event.id for event in timeline.events), spans, strict=True))
+    assert by_id["a"] is by_id["b"]  # the same date object, one tuple
+    assert by_id["d"] != by_id["a"]  # an end of its own

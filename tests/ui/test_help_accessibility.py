@@ -57,10 +57,10 @@ def test_guide_resource_ships_with_the_package():
 def test_every_toolbar_action_has_a_status_bar_hint(window):
     from PySide6.QtWidgets import QToolBar
 
-    toolbar = window.findChild(QToolBar, "timelineToolbar")
-    for action in toolbar.actions():
-        if not action.isSeparator():
-            assert action.statusTip(), action.text()
+    for name in ("timelineToolbar", "navigationToolbar"):
+        for action in window.findChild(QToolBar, name).actions():
+            if not action.isSeparator():
+                assert action.statusTip(), action.text()
     find_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "F&ind")
     for action in find_menu.actions():
         if not action.isSeparator():

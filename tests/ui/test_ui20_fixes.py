@@ -210,8 +210,9 @@ def test_alt_and_a_letter_types_nothing_in_properties_lanes_filters_and_go_to_da
 
 def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qtbot):
     """verify20 F8: at 1280 px a new lane's legend entry put the legend on a second
-    toolbar row, ~25 px taken from the timeline.  The main toolbar beside it gives room
-    first: its buttons after the first group go behind its own "»"."""
+    toolbar row, ~25 px taken from the timeline.  The toolbars beside it give room
+    first: the file group's buttons go behind its own "»" (verify27, fault 10: the
+    navigation group's, Zoom In to Go to Date, stay; they went behind "»")."""
     from PySide6.QtWidgets import QToolButton
 
     window.resize(1280, 800)
@@ -231,10 +232,15 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     assert toolbar.geometry().right() < legend.geometry().left()
     assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
-    assert toolbar.widgetForAction(window.open_action).isVisible()
+    assert not toolbar.widgetForAction(window.import_action).isVisible()
+    navigation = window.findChild(QToolBar, "navigationToolbar")
+    for action in (window.zoom_in_action, window.zoom_out_action, window.fit_action,
+                   window.goto_action):
+        assert navigation.widgetForAction(action).isVisible(), action.text()
+    assert navigation.geometry().right() < legend.geometry().left()
     # Wider again: the whole toolbar back, no "»".
     window.resize(1800, 800)
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.goto_action).isVisible())
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
     assert not window.toolBarBreak(legend)
 
 
@@ -285,9 +291,11 @@ def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
     View → Legend."""
     window.resize(1024, 700)
     toolbar = window.findChild(QToolBar, "timelineToolbar")
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.goto_action).isVisible())
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.import_action).isVisible())
     window.legend_bar.hide()
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.goto_action).isVisible())
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.import_action).isVisible())
     window.legend_bar.show()
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.goto_action).isVisible())
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.import_action).isVisible())
     assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
+    navigation = window.findChild(QToolBar, "navigationToolbar")
+    assert navigation.widgetForAction(window.goto_action).isVisible()  # (verify27, 10)

@@ -244,7 +244,7 @@ class DetailPane(SafeTextBrowser):
         ``SEVERAL_LISTED`` of them (date and title), above the current event; "" else.  A
         selection of 5, 4 off screen, showed one event only (new-user trial 8)."""
         timeline = self._document.timeline
-        ids = [i for i in self._selection.event_ids if i in timeline]
+        ids = timeline.present(self._selection.event_ids)
         if len(ids) < 2:
             return ""
         items = []

@@ -29,8 +29,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -305,6 +306,39 @@ class ClosesCompletionOnLeave(QObject):
         return False
 
 
+class ReturnWithNothingChosenAccepts(QObject):
+    """Return in a completing field whose list is open with nothing highlighted does what
+    Return does with no list: the dialog's default button (OK), the text kept as typed
+    (``known_spelling``'s rule).  Qt's ``QCompleter`` handed that Return to the field
+    directly, past the dialog, and it only closed the list: "Seoul" typed in Place, the
+    list offering "Seoul", took a second Return to close the editor (verify27, 12).  A
+    name highlighted in the list (Down, or the mouse) is still taken by Return, the
+    dialog left open: one Return picks, a second accepts.  Installed on the completer's
+    list after the completer's own filter, it runs first."""
+
+    def __init__(self, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        completer = edit.completer()
+        self._popup = completer.popup() if completer is not None else None
+        if self._popup is not None:
+            self._popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        popup = self._popup
+        if (watched is popup and popup is not None and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and popup.isVisible() and not popup.currentIndex().isValid()):
+            popup.hide()
+            # Sent (not handed to ``event``) so that, unaccepted by the field, it goes on
+            # to the dialog as any Return in it does.
+            QApplication.sendEvent(self._edit, QKeyEvent(
+                event.type(), event.key(), event.modifiers(), event.text()))
+            return True
+        return False
+
+
 def names_in(timeline: Iterable[Event]) -> tuple[list[str], list[str], list[str]]:
     """Participants, places and categories already used in the timeline (or any events),
     sorted."""
@@ -470,6 +504,7 @@ class EventEditor(QDialog):
                                 self.category_combo])
         for edit in (self.participants_edit, self.location_edit):
             ClosesCompletionOnLeave(edit)
+            ReturnWithNothingChosenAccepts(edit)
         self._participant_names, self._place_names = participants, places
         mend_spelling_on_finish(self.participants_edit, listed=True)
         mend_spelling_on_finish(self.location_edit, listed=False)

@@ -65,10 +65,15 @@ _NO_LIMIT = 16_777_215
 def yielding_width(bar: QToolBar) -> int:
     """The least width (px) ``bar`` keeps when it gives room to the legend beside it:
     its size without the buttons after its first separator, and with its "»" button
-    (which then holds them).  A bar without a separator keeps its whole width."""
+    (which then holds them); a bar with the ``YIELDS_TO_LEGEND`` property, its size with
+    "»" alone (every button behind it).  Another bar keeps its whole width."""
+    from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
+
     actions = bar.actions()
-    first = next((at for at, action in enumerate(actions) if action.isSeparator()), None)
-    if first is None:
+    first: int | None = 0
+    if not bar.property(YIELDS_TO_LEGEND):
+        first = next((at for at, action in enumerate(actions) if action.isSeparator()), None)
+    if first is None or not actions:
         return bar.sizeHint().width()
     layout = bar.layout()
     spacing = layout.spacing() if layout is not None else 0
@@ -80,6 +85,17 @@ def yielding_width(bar: QToolBar) -> int:
     more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
     return bar.sizeHint().width() - given + (more.sizeHint().width() + spacing
                                              if more is not None else 0)
+
+
+def _yielding_bar(bars: list[QToolBar]) -> QToolBar | None:
+    """Of the toolbars sharing the legend's row, the one that gives it room: the first
+    with ``YIELDS_TO_LEGEND``, else a bar alone (down to its first group); None: none."""
+    from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
+
+    marked = next((bar for bar in bars if bar.property(YIELDS_TO_LEGEND)), None)
+    if marked is not None:
+        return marked
+    return bars[0] if len(bars) == 1 else None
 
 
 class LegendBar(QToolBar):
@@ -321,15 +337,15 @@ class LegendBar(QToolBar):
 
     def _beside_width(self) -> int | None:
         """The least width (px) of the toolbars the legend shares the first row with:
-        one toolbar alone gives the legend room down to its first group of buttons
-        (``yielding_width``), several keep their whole width; None when the legend is not
-        in a main window's top toolbar area."""
+        the first that yields gives the legend room (``yielding_width``: the file group
+        all of it, a bar alone down to its first group of buttons), the others keep their
+        whole width; None when the legend is not in a main window's top toolbar area."""
         bars = self._first_row_bars()
         if bars is None:
             return None
-        if len(bars) == 1:
-            return yielding_width(bars[0])
-        return sum(bar.sizeHint().width() for bar in bars)
+        giving = _yielding_bar(bars)
+        return sum(yielding_width(bar) if bar is giving else bar.sizeHint().width()
+                   for bar in bars)
 
     def _fit_row(self) -> bool:
         """Put the legend on a row of its own (a toolbar break before it) when its
@@ -340,7 +356,11 @@ class LegendBar(QToolBar):
         gives room, its buttons after the first group going behind its own "»" (each is
         in a menu, with a key), where a lane added by an edit took a second row at 1280 px
         and ~25 px from the timeline (verify20, F8); a window narrower than the legend
-        alone still has "»" for the rest.  True when it moved (to or from its row)."""
+        alone still has "»" for the rest.  The file group yields first and whole, the
+        navigation group (a toolbar of its own) never: at 1280 px it went behind "»"
+        beside a 100 000-event file's eight entries (verify27, fault 10), which now take a
+        row of their own, where nine short entries still share the row.  True when it
+        moved (to or from its row)."""
         window = self.parentWidget()
         beside = self._beside_width()
         bars = self._first_row_bars() or []
@@ -350,12 +370,19 @@ class LegendBar(QToolBar):
         need = self.sizeHint().width()
         own_row = (kept is True or (kept is not None and kept is self._document.timeline)
                    or beside + need > window.width())
+        giving = _yielding_bar(bars)
         for bar in bars:
-            # Room for the legend on the shared row: the bar beside it no wider than
-            # what is left (its own "»" shows the rest); the whole bar otherwise.
-            room = (window.width() - need if len(bars) == 1 and not own_row
-                    and not self.isHidden() else None)
-            wanted = _NO_LIMIT if room is None or room >= bar.sizeHint().width() else room
+            # The bar that yields no wider than what the legend (on the shared row) and
+            # the other bars leave (its own "»" shows the rest); the others whole.  In a
+            # window too narrow for the bars alone it is still the one that yields.
+            room = None
+            if bar is giving:
+                room = window.width() - sum(other.sizeHint().width() for other in bars
+                                            if other is not bar)
+                if not own_row and not self.isHidden():
+                    room -= need
+            wanted = (_NO_LIMIT if room is None or room >= bar.sizeHint().width()
+                      else max(room, yielding_width(bar)))
             if bar.maximumWidth() != wanted:
                 bar.setMaximumWidth(wanted)
         if own_row == window.toolBarBreak(self):

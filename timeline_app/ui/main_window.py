@@ -151,7 +151,9 @@ def _picture_label(kind: str, whole: bool, label: str) -> str:
     name = kind if at is None else f"{kind[:at]}&{kind[at:]}"
     return f"{name} picture of the {label}…"
 #: Bumped when the docks change, so that a layout saved by an older version is not restored.
-WINDOW_STATE_VERSION = 2
+#: 3: the navigation buttons are a toolbar of their own (verify27, fault 10); a layout
+#: saved without it put them on a second row under the file group.
+WINDOW_STATE_VERSION = 3
 #: The status line's "showing …" follows a moving view at most this late (ms): at once,
 #: then about ten times a second while a drag or a held key moves it, not at every frame.
 STATUS_FOLLOWS_MS = 100
@@ -843,6 +845,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
+        """The bars' right-click menu, without the navigation group's own entry: the
+        file group's "Toolbar" shows or hides both (``_build_actions``)."""
+        menu = super().createPopupMenu()
+        navigation = getattr(self, "_navigation_toolbar", None)
+        if menu is not None and navigation is not None:
+            menu.removeAction(navigation.toggleViewAction())
+        return menu
+
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
 
@@ -951,16 +962,35 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.open_action, self.save_action, self.import_action):
             toolbar.addAction(action)
-        toolbar.addSeparator()
+        # The file group gives its room to the legend beside it first, all of it behind
+        # its "»" (each is in the File menu, with a key); the navigation group, a toolbar
+        # of its own after it, keeps its buttons.  One toolbar yielded from its second
+        # group: beside a 100 000-event file's eight categories at 1280 px, Zoom In, Zoom
+        # Out, Fit All and Go to Date were behind "»" (verify27, fault 10).
+        from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
+
+        toolbar.setProperty(YIELDS_TO_LEGEND, True)
+        self.addToolBar(toolbar)
+        navigation = QToolBar("Navigation", self)
+        navigation.setObjectName("navigationToolbar")
+        navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        navigation.setMovable(False)  # it follows the file group, as one bar
+        navigation.addSeparator()  # between the two groups, as in one bar
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action,
                        self.goto_action):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
+            navigation.addAction(action)
+        # One bar to the person: View → Toolbar (and the bars' own menu) shows or hides both.
+        navigation.toggleViewAction().setVisible(False)
+        toggle = toolbar.toggleViewAction()
+        toggle.triggered.connect(lambda *_: navigation.setVisible(toggle.isChecked()))
+        self.addToolBar(navigation)
+        self._navigation_toolbar = navigation
         from timeline_app.ui.theme import tint_extension_button
         from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
 
-        tint_extension_button(toolbar)
-        OverflowClosesOnClickOutside(toolbar)  # its "»" items leave the ruler on a click
+        for bar in (toolbar, navigation):
+            tint_extension_button(bar)
+            OverflowClosesOnClickOutside(bar)  # its "»" items leave the ruler on a click
         self.selection.changed.connect(
             lambda event_id: self.delete_action.setEnabled(bool(event_id)))
         self.delete_action.setEnabled(bool(self.selection.event_id))
@@ -2023,7 +2053,7 @@ class MainWindow(QMainWindow):
             title = display_title(event.title, 120)  # laid out in a label: capped
             # Several selected (Ctrl-click, an undone import): the line says how many — a
             # selection of 5 with 4 off screen named one, and Delete removed 5 (trial 8).
-            n = sum(1 for i in self.selection.event_ids if i in timeline)
+            n = len(timeline.present(self.selection.event_ids))
             selected = f"{n} selected" if n > 1 else "selected"
             more = f" and {n - 1} more" if n > 1 else ""
             parts.append(f"{selected}: {title} ({dates_in_words(event.date, event.end)}){more}")
@@ -3920,14 +3950,14 @@ class MainWindow(QMainWindow):
             self._keep_within_screen()
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
-            self.restoreState(state, WINDOW_STATE_VERSION)
+            restored = self.restoreState(state, WINDOW_STATE_VERSION)
             # The legend's row as this timeline needs it, not as the last one did, before
             # the window paints again: the saved state brought back the row a large
             # file's legend had taken, and 40-80 ms after the first paint the lanes
             # moved up a row (or the other way round).
             self.legend_bar.settle_row()
             self._lay_out_compact_if_screen_shrank(store)
-            if settings.LIST_SIZED_BY_HAND.get(store):
+            if restored and settings.LIST_SIZED_BY_HAND.get(store):
                 self._list_fits = False  # the height the person gave it, restored
             else:
                 self._list_fit_timer.start()

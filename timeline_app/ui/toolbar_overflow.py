@@ -14,7 +14,13 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton, QWidget
 
-__all__ = ["OverflowClosesOnClickOutside"]
+__all__ = ["YIELDS_TO_LEGEND", "OverflowClosesOnClickOutside"]
+
+#: A toolbar's dynamic property: when true, the toolbar gives the legend beside it all
+#: its room (every item behind its "»"), before the other toolbars of the row give any
+#: (``legend.yielding_width``).  The main window's file group has it, its navigation
+#: group not (verify27, fault 10).
+YIELDS_TO_LEGEND = "yieldsToLegend"
 
 
 class OverflowClosesOnClickOutside(QObject):
