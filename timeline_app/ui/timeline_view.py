@@ -8258,7 +8258,7 @@ class TimelineView(PythonViewportScrollArea):
             painter.end()
         pan.painted.update(tiles)
 
-    def _copy_stretch_tiles(self, src: _Pan, dst: _Pan) -> bool:
+    def _copy_stretch_tiles(self, src: _Pan, dst: _Pan, most: int | None = None) -> bool:
         """The tiles of ``dst`` (the next stretch of a drag, laid out) not painted that
         lie wholly within painted tiles of ``src`` (the stretch it follows), copied from
         ``src``'s picture into ``dst``'s (made if missing) and counted painted.  There
@@ -8270,7 +8270,10 @@ class TimelineView(PythonViewportScrollArea):
         its peak is the one it keeps): where they do, that lane's rows of the copied
         tiles are painted again (``_paint_pan_band``).  Nothing is copied when the two
         differ in their key, tile, ratio, rows on screen or crowded article lines.
-        True when some tiles were copied.  (A drag's next stretch painted its tiles
+        ``most``: at most this many tiles, those nearest ``dst``'s middle (a slice while
+        the app waits: a new picture's pages are written as it is copied into, 10-20 ms
+        for a whole stretch at 2560x1440).  True when some tiles were copied.  (A drag's
+        next stretch painted its tiles
         under the view anew, 25-42 ms at 100 000 events and 2560x1440, though the
         stretch it left held most of those pixels: issue 11, session 21.)"""
         import numpy as np
@@ -8304,6 +8307,9 @@ class TimelineView(PythonViewportScrollArea):
                 if k not in dst.painted and copyable(k)]
         if not todo:
             return False
+        if most is not None and len(todo) > most:
+            middle = dst.width / 2
+            todo = sorted(sorted(todo, key=lambda k: abs((k + 0.5) * tile - middle))[:most])
         runs: list[tuple[int, int]] = []
         for k in todo:
             if runs and runs[-1][1] == k:
@@ -8667,7 +8673,7 @@ class TimelineView(PythonViewportScrollArea):
             # then this stretch's tiles the view crosses before it leaves it (which the
             # next copies in turn); then those under the view where it will take it
             # (the stretch's middle) and beside, painted.
-            if (self._copy_stretch_tiles(pan, ahead)
+            if (self._copy_stretch_tiles(pan, ahead, 2 * self._pan_tiles_a_paint(ahead))
                     or self._paint_way_tiles(pan, left, width)
                     or self._paint_beyond_tiles(pan, ahead)
                     or self._paint_wanted_tiles(ahead, ahead.margin, width)):
@@ -8769,16 +8775,20 @@ class TimelineView(PythonViewportScrollArea):
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
         """The view (``left``: its left edge in the pan's stretch, px) moved a tile or
-        more from where the pan began: the stretch around the view where it would leave
+        more from where the pan began, or the drag's frames went that way
+        (``_pan_way``): the stretch around the view where it would leave
         this one that way is laid out a slice at a time (``IDLE_SLICE_MS``), to be taken
         when the view leaves the stretch, which then costs no layout (18 ms at
         2560x1440) and, once its tiles there are painted ahead, no paint either.
         True when it did some of it (one thing a slice, ``_pan_work``)."""
         pan = self._pan
         assert pan is not None and pan.layout is not None
-        if abs(left - pan.margin) < pan.tile:
+        if self._pan_way and (left - pan.margin) * self._pan_way >= 0:
+            rightwards = self._pan_way > 0  # (the drag's way: from its first step)
+        elif abs(left - pan.margin) < pan.tile:
             return False  # (near where it began: which way it leaves is not known)
-        rightwards = left > pan.margin
+        else:
+            rightwards = left > pan.margin
         following = self._pan_next
         if following is not None and (following[0].origin0 > pan.origin0) != rightwards:
             following = self._pan_next = None  # it turned: the other end's
@@ -8815,12 +8825,14 @@ class TimelineView(PythonViewportScrollArea):
         a latency p95 of 10.1 ms with frames of 3.7 (issue 11, session 10's bench)."""
         pace = self._drag_pace
         if pace is None or pace[1] > DRAG_PACE_S:
-            return IDLE_SLICE_MS
-        last, period = pace
-        now = time.perf_counter()
-        if now > last + 2 * period:
-            return IDLE_SLICE_MS  # (the pointer rests)
-        due = max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
+            due = IDLE_SLICE_MS
+        else:
+            last, period = pace
+            now = time.perf_counter()
+            if now > last + 2 * period:
+                due = IDLE_SLICE_MS  # (the pointer rests)
+            else:
+                due = max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
         return max(due, min(PAN_CATCH_UP_MS, self._pan_catch_up_ms()))
 
     def _pan_catch_up_ms(self) -> float:
