@@ -8669,13 +8669,14 @@ class TimelineView(PythonViewportScrollArea):
                 ahead.rows = rows
                 ahead.painted.clear()
                 ahead.partial.clear()
-            # Those this stretch painted are copied (``_copy_stretch_tiles``), a slice;
-            # then this stretch's tiles the view crosses before it leaves it (which the
-            # next copies in turn); then those under the view where it will take it
-            # (the stretch's middle) and beside, painted.
-            if (self._copy_stretch_tiles(pan, ahead, 2 * self._pan_tiles_a_paint(ahead))
-                    or self._paint_way_tiles(pan, left, width)
+            # This stretch's tiles the view crosses before it leaves it (which the next
+            # copies); the next one's beyond its end, which the frame that takes it
+            # shows; those this stretch painted copied into it (``_copy_stretch_tiles``,
+            # a few a slice: the frame that takes it copies the rest); then those under
+            # the view where it will take it (the stretch's middle) and beside, painted.
+            if (self._paint_way_tiles(pan, left, width)
                     or self._paint_beyond_tiles(pan, ahead)
+                    or self._copy_stretch_tiles(pan, ahead, 2 * self._pan_tiles_a_paint(ahead))
                     or self._paint_wanted_tiles(ahead, ahead.margin, width)):
                 self._pan_timer.start()
 
