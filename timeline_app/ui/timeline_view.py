@@ -215,6 +215,14 @@ IDLE_SLICE_MS = 5.0
 # is moving: a slice of the pan's work ends before its next move is due
 # (``TimelineView._pan_slice_ms``).
 DRAG_PACE_S = 0.05
+# A drag heading for its stretch's end: a slice of the pan's work may run up to this long
+# (ms of the GUI thread) when what is left to do before the view leaves the stretch (the
+# next stretch's layout, this one's tiles up to its end), shared among the moves left
+# before it leaves, asks for more than the time before the next move
+# (``TimelineView._pan_catch_up_ms``).  Left to the frame that takes the next stretch,
+# that work was a frame of 47-75 ms every 8 pans at 100 000 events and 2560x1440
+# (issue 11, session 21's pan_copy_strip.py).
+PAN_CATCH_UP_MS = 20.0
 # The lanes' rows of a picture painted in slices are cut into this many bands: each band
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
@@ -1107,7 +1115,7 @@ class _Pan(Record):
                "painted", "moved", "view_layout", "ratio", "article_lines", "article_crowded",
                "canvas", "warm",
                "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept",
-               "released", "rest")
+               "released", "rest", "layout_ms")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -1150,6 +1158,8 @@ class _Pan(Record):
     # The view's picture at rest when the gesture began (``PAN_REST_TILES``), until its
     # tiles are copied from it (``TimelineView._copy_rest_tiles``).
     rest: QImage | None
+    # GUI-thread ms spent on its layout's steps so far (``TimelineView._pan_layout_ms``).
+    layout_ms: float
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1176,6 +1186,7 @@ class _Pan(Record):
         self.sides_kept = True
         self.released = False
         self.rest = None
+        self.layout_ms = 0.0
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -1230,7 +1241,8 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
     where they touch none of them (in their row) and lie outside ``held`` (the pinned
     layout's own extent, stretch x), and where their marker lies inside the stretch (a
     label clamped to the stretch's edge came in with no marker, verify10's finding 5).
-    A dense lane is the stretch's own (its bars are on the same columns).  Before,
+    A dense lane keeps the bars ``pinned`` showed, its own beyond them
+    (``_pinned_bars``).  Before,
     the stretch was packed for its own edges: the first move re-laid out every lane
     (verify10's finding 1)."""
     pinned_moved = _shifted_layout(pinned, -dx, -dx, width - dx)
@@ -1238,7 +1250,8 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
     items_by_id: dict[str, _Item] = {}
     for own, kept in zip(stretch.lanes, pinned_moved.lanes, strict=True):
         if own.dense or kept.dense:
-            lanes.append(_same_peak(own, kept))
+            lanes.append(_pinned_bars(own, kept, held) if own.dense and kept.dense
+                         else _same_peak(own, kept))
             continue
         taken = {item.event_id for item in kept.items}
         for badge in kept.badges:
@@ -1370,6 +1383,39 @@ def _same_peak(own: _LaneGeometry, kept: _LaneGeometry) -> _LaneGeometry:
     shown.bar_h = 4 + (own.height - LANE_HEADER - 10) * np.minimum(
         np.log1p(found) / math.log1p(peak), 1.0) if peak else own.bar_h
     return shown
+
+
+def _pinned_bars(own: _LaneGeometry, kept: _LaneGeometry,
+                 held: tuple[float, float]) -> _LaneGeometry:
+    """A dense lane of a pan's stretch (``own``) that keeps the bars ``kept`` (the
+    lane ``_pinned_stretch`` keeps, stretch x) showed within ``held`` (its extent, stretch
+    x) as they were, on their columns and at their heights, and has its own (scaled to
+    ``kept``'s tallest, ``_same_peak``) only wholly outside it.  So the stretch a drag
+    takes shows the bars of the one it leaves where both reach, and its tiles there are
+    that one's pixels (``TimelineView._copy_stretch_tiles``: with each stretch's own bins
+    from its own edge, the bars differed and those lanes' rows were painted again, as
+    dear as the tiles).  A lane whose bars are not whole-pixel columns is ``own``'s."""
+    import numpy as np
+
+    shown = _same_peak(own, kept)
+    if (kept.bar_x is None or kept.bar_h is None or kept.density is None
+            or shown.bar_x is None or shown.bar_h is None or shown.density is None
+            or kept.bar_x.dtype.kind != "i" or shown.bar_x.dtype.kind != "i"):
+        return shown
+    low, high = held
+    inside = (kept.bar_x >= low) & (kept.bar_x + DENSITY_BIN_PX <= high)
+    outside = (shown.bar_x >= high) | (shown.bar_x + DENSITY_BIN_PX <= low)
+    xs = np.concatenate((kept.bar_x[inside], shown.bar_x[outside]))
+    order = np.argsort(xs, kind="stable")
+    merged = _LaneGeometry(own.category, own.top, own.height, own.dense,
+                           bar_x=xs[order],
+                           bar_h=np.concatenate((kept.bar_h[inside], shown.bar_h[outside]))[order],
+                           bar_base=own.bar_base,
+                           density=tuple(np.concatenate((k[inside], o[outside]))[order]  # type: ignore[arg-type]
+                                         for k, o in zip(kept.density, shown.density, strict=True)),
+                           color=own.color, hidden=own.hidden, nearest=own.nearest,
+                           indicator_rects=own.indicator_rects)
+    return merged
 
 
 def _pinned_steps(steps: Generator[None, None, _Layout], pinned: _Layout, dx: float,
@@ -1975,6 +2021,17 @@ class TimelineView(PythonViewportScrollArea):
         # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
         # while the app waited (``_paint_pan_tiles``' ``budget``).
         self._pan_row_ms: float | None = None
+        # GUI-thread ms of the last pan stretch's layout (its steps summed), and how far
+        # (px) and which way (+1: later days) the drag's frames moved the view, on
+        # average: what is left before the view leaves its stretch (``_pan_catch_up_ms``).
+        self._pan_layout_ms: float | None = None
+        self._pan_step_px = 0.0
+        self._pan_way = 0
+        self._pan_last_origin: float | None = None
+        # The picture of the stretch a drag left, the next stretch's picture-to-be
+        # (``_pan_picture``: a new one's pages were written in the copy of its tiles,
+        # 10-20 ms at 2560x1440); it goes when the drag ends.
+        self._pan_spare: QImage | None = None
         # A drag's last move (``time.perf_counter``, s) and the time since the one before
         # it (s): when its next move is due (``_pan_slice_ms``).
         self._drag_pace: tuple[float, float] | None = None
@@ -8226,6 +8283,125 @@ class TimelineView(PythonViewportScrollArea):
             painter.end()
         pan.painted.update(tiles)
 
+    def _copy_stretch_tiles(self, src: _Pan, dst: _Pan, most: int | None = None) -> bool:
+        """The tiles of ``dst`` (the next stretch of a drag, laid out) not painted that
+        lie wholly within painted tiles of ``src`` (the stretch it follows), copied from
+        ``src``'s picture into ``dst``'s (made if missing) and counted painted.  There
+        ``dst`` keeps every item, "+N" badge and article line of ``src`` where it was and
+        adds none of its own (``_pinned_stretch``: its own stay 4 px clear of ``src``'s
+        extent), over the same backdrop and grid on the same device pixels (the
+        stretches begin a whole number of pixels apart): the pixels a tile's paint
+        gives.  A dense lane's bars may differ (the bins start at each stretch's edge,
+        its peak is the one it keeps): where they do, that lane's rows of the copied
+        tiles are painted again (``_paint_pan_band``).  Nothing is copied when the two
+        differ in their key, tile, ratio, rows on screen or crowded article lines.
+        ``most``: at most this many tiles, those nearest ``dst``'s middle (a slice while
+        the app waits: a new picture's pages are written as it is copied into, 10-20 ms
+        for a whole stretch at 2560x1440).  True when some tiles were copied.  (A drag's
+        next stretch painted its tiles
+        under the view anew, 25-42 ms at 100 000 events and 2560x1440, though the
+        stretch it left held most of those pixels: issue 11, session 21.)"""
+        import numpy as np
+
+        if (src.picture is None or src.layout is None or dst.layout is None
+                or src.key != dst.key or src.tile != dst.tile or src.ratio != dst.ratio
+                or src.rows != dst.rows or src.rows != self.verticalScrollBar().value()
+                or not src.painted):
+            return False
+        ppd = self._px_per_day
+        # dst x = src x - off
+        off = (dst.origin0 - dst.margin / ppd - (src.origin0 - src.margin / ppd)) * ppd
+        ratio = src.ratio
+        if abs(off - round(off)) > 1e-6 or abs(off * ratio - round(off * ratio)) > 1e-6:
+            return False
+        off = round(off)
+        src_lines, dst_lines = self._pan_article_lines(src), self._pan_article_lines(dst)
+        if src.article_crowded != dst.article_crowded:
+            return False
+        tile = dst.tile
+        src_count = src.width // tile
+
+        def copyable(k: int) -> bool:
+            a, b = k * tile + off, (k + 1) * tile + off  # its columns in src x
+            if a < 0 or b > src.width:
+                return False
+            return all(j in src.painted for j in range(a // tile, -(-b // tile))
+                       if j < src_count)
+
+        todo = [k for k in range(dst.width // tile)
+                if k not in dst.painted and copyable(k)]
+        if not todo:
+            return False
+        if most is not None and len(todo) > most:
+            middle = dst.width / 2
+            todo = sorted(sorted(todo, key=lambda k: abs((k + 0.5) * tile - middle))[:most])
+        runs: list[tuple[int, int]] = []
+        for k in todo:
+            if runs and runs[-1][1] == k:
+                runs[-1] = (runs[-1][0], k + 1)
+            else:
+                runs.append((k, k + 1))
+        # The article lines of the copied columns must be the same (they are, pinned).
+        lo, hi = todo[0] * tile - ARTICLE_LINE_PX, (todo[-1] + 1) * tile + ARTICLE_LINE_PX
+        if ([round(x, 6) for x, _b, _l in dst_lines if lo < x < hi]
+                != [round(x - off, 6) for x, _b, _l in src_lines if lo < x - off < hi]):
+            return False
+        self._pan_picture(dst)
+        assert dst.picture is not None and src.picture is not None
+        height = self.viewport().height()
+        painter = QPainter(dst.picture)
+        try:
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            for first, end in runs:
+                x0, x1 = first * tile, end * tile
+                painter.drawImage(QRectF(x0, LANES_TOP, x1 - x0, height - LANES_TOP),
+                                  src.picture,
+                                  QRectF((x0 + off) * ratio, LANES_TOP * ratio,
+                                         (x1 - x0) * ratio, (height - LANES_TOP) * ratio))
+        finally:
+            painter.end()
+        dst.painted.update(todo)
+        # Dense lanes whose bars differ in the copied columns: their rows painted again
+        # there, neighbouring lanes' rows as one band, group by group (a group's layout
+        # is made once, ``_pan_group_layout``).
+        offset = self._content_offset()
+        x0, x1 = todo[0] * tile, (todo[-1] + 1) * tile
+
+        def bars(lane: _LaneGeometry, shift: int) -> tuple[Any, Any]:
+            if lane.bar_x is None or lane.bar_h is None:
+                return np.zeros(0), np.zeros(0)
+            xs = lane.bar_x - shift
+            keep = (xs + DENSITY_BIN_PX > x0) & (xs < x1)
+            return xs[keep], lane.bar_h[keep]
+
+        bands: list[list[int]] = []
+        for mine, theirs in zip(dst.layout.lanes, src.layout.lanes, strict=True):
+            if not (mine.dense or theirs.dense):
+                continue
+            (mx, mh), (tx, th) = bars(mine, 0), bars(theirs, off)
+            if (mine.dense == theirs.dense and mine.top == theirs.top
+                    and mine.height == theirs.height and mine.bar_base == theirs.bar_base
+                    and mine.color == theirs.color
+                    and np.array_equal(mx, tx) and np.array_equal(mh, th)):
+                continue
+            top = max(LANES_TOP, math.floor(mine.top + offset))
+            bottom = min(height, math.ceil(mine.top + mine.height + offset))
+            if bottom <= top:
+                continue
+            if bands and bands[-1][1] >= top:
+                bands[-1][1] = max(bands[-1][1], bottom)
+            else:
+                bands.append([top, bottom])
+        if bands:
+            most = self._pan_tiles_a_paint(dst)
+            count = dst.width // tile
+            for group in sorted({k // most for k in todo}):
+                g0, g1 = group * most, min(count, (group + 1) * most)
+                cols = [k for k in todo if g0 <= k < g1]
+                for top, bottom in bands:
+                    self._paint_pan_band(dst, g0, g1, top, bottom, (cols[0], cols[-1] + 1))
+        return True
+
     def _stretch_around(self, layout: _Layout, origin: float, pinned_left: float,
                         pinned_width: int | None = None,
                         articles: list[tuple[float, QRectF, str]] | None = None
@@ -8320,7 +8496,7 @@ class TimelineView(PythonViewportScrollArea):
             self._pan_article_lines(pan)
             return
         try:
-            done = self._pan_steps_for(steps)
+            done = self._pan_steps_for(steps, pan=pan)
         except _PanUnfitError:
             self._pan_rest = None
             return
@@ -8345,6 +8521,8 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
+        self._pan_spare = None
         if self._paint_job is not None or self._move_ahead is not None:
             self._ahead_timer.start()  # (work ahead waited for the press, ``_lay_out_ahead``)
         if pan is not None and pan.moved and update:
@@ -8400,6 +8578,8 @@ class TimelineView(PythonViewportScrollArea):
         seen = self._pan_view_layout()  # what the release's frame showed
         self._pan, self._pan_steps, self._pan_next = None, None, None
         self._pan_timer.stop()
+        self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
+        self._pan_spare = None
         if self._frame_cache is not None and self._spare_canvas is None:
             # The picture of the view before the drag, kept through it, is the new
             # picture's canvas (``_paint_part``): no view's bytes more are taken.
@@ -8434,7 +8614,7 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None
         if pan.layout is None and self._pan_steps is not None:
             try:
-                pan.layout = _run_to_the_end(self._pan_steps)
+                pan.layout = self._pan_steps_for(self._pan_steps, math.inf, pan)
             except _PanUnfitError:
                 self._end_pan(update=False)
                 return None
@@ -8465,7 +8645,7 @@ class TimelineView(PythonViewportScrollArea):
             steps = self._pan_steps
             assert steps is not None
             try:
-                done = self._pan_steps_for(steps)
+                done = self._pan_steps_for(steps, pan=pan)
             except _PanUnfitError:
                 self._end_pan(update=False)
                 return
@@ -8514,9 +8694,66 @@ class TimelineView(PythonViewportScrollArea):
                 ahead.rows = rows
                 ahead.painted.clear()
                 ahead.partial.clear()
-            # (Those under the view where it will take it: the stretch's middle.)
-            if self._paint_wanted_tiles(ahead, ahead.margin, width):
+            # This stretch's tiles the view crosses before it leaves it (which the next
+            # copies); the next one's beyond its end, which the frame that takes it
+            # shows; those this stretch painted copied into it (``_copy_stretch_tiles``,
+            # a few a slice: the frame that takes it copies the rest); then those under
+            # the view where it will take it (the stretch's middle) and beside, painted.
+            if (self._paint_way_tiles(pan, left, width)
+                    or self._paint_beyond_tiles(pan, ahead)
+                    or self._copy_stretch_tiles(pan, ahead, 2 * self._pan_tiles_a_paint(ahead))
+                    or self._paint_wanted_tiles(ahead, ahead.margin, width)):
                 self._pan_timer.start()
+
+    def _beyond_tiles(self, pan: _Pan, ahead: _Pan) -> list[int]:
+        """The tiles of ``ahead`` (the next stretch) not painted that are not wholly
+        within ``pan`` (the stretch it follows) and lie within a paint's tiles
+        (``_pan_tiles_a_paint``) of ``pan``'s end the drag's way, nearest first: the
+        view leaves ``pan`` when it reaches past that end, so the frame that takes
+        ``ahead`` shows some of them."""
+        if not self._pan_way:
+            return []
+        ppd = self._px_per_day
+        off = round((ahead.origin0 - ahead.margin / ppd
+                     - (pan.origin0 - pan.margin / ppd)) * ppd)  # ahead x = pan x - off
+        tile = ahead.tile
+        reach = self._pan_tiles_a_paint(ahead) * tile
+        count = ahead.width // tile
+        if self._pan_way > 0:
+            end = pan.width - off  # pan's end in ahead's x
+            way = [k for k in range(count)
+                   if (k + 1) * tile > end and k * tile < end + reach]
+        else:
+            end = -off
+            way = [k for k in range(count - 1, -1, -1)
+                   if k * tile < end and (k + 1) * tile > end - reach]
+        return [k for k in way if k not in ahead.painted]
+
+    def _paint_beyond_tiles(self, pan: _Pan, ahead: _Pan) -> bool:
+        """One slice (``_pan_slice_ms``) of ``_beyond_tiles``: True when some were
+        painted."""
+        tiles = self._beyond_tiles(pan, ahead)
+        if not tiles:
+            return False
+        self._paint_pan_tiles(tiles[:1], ahead, budget=self._pan_slice_ms())
+        return True
+
+    def _paint_way_tiles(self, pan: _Pan, left: float, width: int) -> bool:
+        """One slice (``_pan_slice_ms``) of ``pan``'s tiles not painted between the view
+        (``left``: its left edge in the stretch, px) and the stretch's end the drag's way
+        (``_pan_way``), nearest the view first: the view crosses them before it leaves
+        the stretch, and the next stretch copies them.  True when some were painted."""
+        if not self._pan_way:
+            return False
+        count = pan.width // pan.tile
+        way = (range(max(0, math.floor((left + width) / pan.tile)), count)
+               if self._pan_way > 0 else
+               range(min(count, math.ceil(left / pan.tile)) - 1, -1, -1))
+        for k in way:
+            if k not in pan.painted:
+                self._paint_pan_tiles([k], pan, budget=self._pan_slice_ms())
+                return True
+        return False
 
     def _paint_wanted_tiles(self, pan: _Pan, left: float, width: int,
                             beside: bool = True) -> bool:
@@ -8564,16 +8801,20 @@ class TimelineView(PythonViewportScrollArea):
 
     def _lay_out_next_stretch(self, left: float, width: int) -> bool:
         """The view (``left``: its left edge in the pan's stretch, px) moved a tile or
-        more from where the pan began: the stretch around the view where it would leave
+        more from where the pan began, or the drag's frames went that way
+        (``_pan_way``): the stretch around the view where it would leave
         this one that way is laid out a slice at a time (``IDLE_SLICE_MS``), to be taken
         when the view leaves the stretch, which then costs no layout (18 ms at
         2560x1440) and, once its tiles there are painted ahead, no paint either.
         True when it did some of it (one thing a slice, ``_pan_work``)."""
         pan = self._pan
         assert pan is not None and pan.layout is not None
-        if abs(left - pan.margin) < pan.tile:
+        if self._pan_way and (left - pan.margin) * self._pan_way >= 0:
+            rightwards = self._pan_way > 0  # (the drag's way: from its first step)
+        elif abs(left - pan.margin) < pan.tile:
             return False  # (near where it began: which way it leaves is not known)
-        rightwards = left > pan.margin
+        else:
+            rightwards = left > pan.margin
         following = self._pan_next
         if following is not None and (following[0].origin0 > pan.origin0) != rightwards:
             following = self._pan_next = None  # it turned: the other end's
@@ -8588,17 +8829,17 @@ class TimelineView(PythonViewportScrollArea):
                 pan.layout, leaves, start, pan.width, pan.article_lines)
             if self._pan_next is None:
                 return False
-        following, steps = self._pan_next
+        ahead, steps = self._pan_next
         if steps is None:
             return False
         try:
-            done = self._pan_steps_for(steps, self._pan_slice_ms())
+            done = self._pan_steps_for(steps, self._pan_slice_ms(), ahead)
         except _PanUnfitError:
             self._pan_next = None
             return True
         if done is not None:
-            following.layout = done
-            self._pan_next = (following, None)
+            ahead.layout = done
+            self._pan_next = (ahead, None)
         return True
 
     def _pan_slice_ms(self) -> float:
@@ -8610,20 +8851,59 @@ class TimelineView(PythonViewportScrollArea):
         a latency p95 of 10.1 ms with frames of 3.7 (issue 11, session 10's bench)."""
         pace = self._drag_pace
         if pace is None or pace[1] > DRAG_PACE_S:
-            return IDLE_SLICE_MS
-        last, period = pace
-        now = time.perf_counter()
-        if now > last + 2 * period:
-            return IDLE_SLICE_MS  # (the pointer rests)
-        return max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
+            due = IDLE_SLICE_MS
+        else:
+            last, period = pace
+            now = time.perf_counter()
+            if now > last + 2 * period:
+                due = IDLE_SLICE_MS  # (the pointer rests)
+            else:
+                due = max(0.0, min(IDLE_SLICE_MS, (last + period - now) * 1000 - 1.0))
+        return max(due, min(PAN_CATCH_UP_MS, self._pan_catch_up_ms()))
+
+    def _pan_catch_up_ms(self) -> float:
+        """What a slice of a drag's work needs, ms of the GUI thread, so that the view
+        leaves its stretch with nothing left to do there: the next stretch's layout
+        still to run (as long as the last stretch's, ``_pan_layout_ms``, less what ran)
+        and this stretch's tiles between the view and its end the drag's way not yet
+        painted (at the last band's cost a row, ``_pan_row_ms``), shared among the moves
+        left before the view leaves it (the distance, over the frames' mean step).  0
+        before the drag has a way and a step (two frames)."""
+        pan = self._pan
+        if (pan is None or not pan.moved or pan.layout is None or not self._pan_way
+                or self._pan_step_px <= 0):
+            return 0.0
+        width = self.viewport().width()
+        left = pan.margin + self._pan_shift() / pan.ratio
+        rightwards = self._pan_way > 0
+        room = pan.width - (left + width) if rightwards else left
+        work = 0.0
+        following = self._pan_next
+        most = self._pan_tiles_a_paint(pan)
+        beyond = most  # (the next stretch's tiles the frame that takes it shows)
+        if following is None or following[1] is not None:
+            spent = 0.0 if following is None else following[0].layout_ms
+            work += max(0.0, (self._pan_layout_ms or 0.0) - spent)
+        else:
+            beyond = len(self._beyond_tiles(pan, following[0]))
+        if self._pan_row_ms is not None:
+            count = pan.width // pan.tile
+            way = (range(max(0, math.floor((left + width) / pan.tile)), count) if rightwards
+                   else range(0, min(count, math.ceil(left / pan.tile))))
+            missing = sum(1 for k in way if k not in pan.painted) + beyond
+            rows = self.viewport().height() - LANES_TOP
+            work += missing * self._pan_row_ms * rows / most
+        return work / max(1.0, room / self._pan_step_px)
 
     def _pan_steps_for(self, steps: Generator[None, None, _Layout],
-                       budget: float = IDLE_SLICE_MS) -> _Layout | None:
+                       budget: float = IDLE_SLICE_MS, pan: _Pan | None = None
+                       ) -> _Layout | None:
         """Steps of a pan's stretch's layout for about ``budget`` ms of the GUI
         thread: at least one, and no next one that, as long as the last, would go over
         (a deadline checked after each step let a slice run a whole step over it:
         8-9 ms slices at 100 000 events and 2560x1440).  The layout once finished, else
-        None.  ``_PanUnfitError`` goes through."""
+        None.  ``_PanUnfitError`` goes through.  ``pan``: the stretch they lay out, its
+        ``layout_ms`` counting them (finished, the view's ``_pan_layout_ms``)."""
         began = time.thread_time()
         last = 0.0
         try:
@@ -8634,7 +8914,12 @@ class TimelineView(PythonViewportScrollArea):
                 next(steps)
                 last = (time.thread_time() - step_began) * 1000
         except StopIteration as done:
+            if pan is not None:
+                self._pan_layout_ms = pan.layout_ms + (time.thread_time() - began) * 1000
             return done.value  # type: ignore[no-any-return]
+        finally:
+            if pan is not None:
+                pan.layout_ms += (time.thread_time() - began) * 1000
 
     def _pan_shift(self) -> int:
         """How far the view moved since the pan began, in device pixels (rightwards)."""
@@ -8681,7 +8966,11 @@ class TimelineView(PythonViewportScrollArea):
             self._drop_picture_ahead()
             self._spare_picture = None
         if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
-            pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+            spare, self._pan_spare = self._pan_spare, None
+            if spare is not None and (spare.width(), spare.height()) == size:
+                pan.picture = spare  # (the picture of the stretch the drag left)
+            else:
+                pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
             pan.partial.clear()
         most = self._pan_tiles_a_paint(pan)
@@ -8931,6 +9220,14 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None
         if self._pan_layout() is None:
             return False
+        here = self._origin
+        if self._pan_last_origin is not None and here != self._pan_last_origin:
+            # The drag's way and mean step (``_pan_catch_up_ms``).
+            step = (here - self._pan_last_origin) * self._px_per_day
+            self._pan_way = 1 if step > 0 else -1
+            self._pan_step_px = abs(step) if self._pan_step_px <= 0 else (
+                0.5 * (self._pan_step_px + abs(step)))
+        self._pan_last_origin = here
         released = pan.released
         width, height = self.viewport().width(), self.viewport().height()
         left = pan.margin + self._pan_shift() / pan.ratio
@@ -8940,26 +9237,42 @@ class TimelineView(PythonViewportScrollArea):
             # differs), the one laid out ahead if it holds the view.
             following = self._pan_next
             self._pan_next = None
-            if following is not None and following[0].layout is not None and (
-                    following[0].key == pan.key):
-                self._pan = following[0]
-                left = self._pan.margin + self._pan_shift() / pan.ratio
-                if not 0 <= left <= self._pan.width - width:
-                    self._pan = None
+            if following is not None and following[0].key == pan.key:
+                ahead: _Pan | None = following[0]
+                steps = following[1]
+                assert ahead is not None
+                left = ahead.margin + (self._origin - ahead.origin0) * self._px_per_day
+                if not 0 <= left <= ahead.width - width:
+                    ahead = None  # (a move of more than its margin)
+                elif ahead.layout is None and steps is not None:
+                    # Its layout's steps not all run while the app waited: the rest of
+                    # them now, not a whole new stretch's.
+                    try:
+                        ahead.layout = self._pan_steps_for(steps, math.inf, ahead)
+                    except _PanUnfitError:
+                        ahead = None
+                self._pan = ahead if ahead is not None and ahead.layout is not None else None
             else:
                 self._pan = None
             if self._pan is None:
+                kept = (self._pan_last_origin, self._pan_step_px, self._pan_way)
                 self._begin_pan(pan.layout, pan.origin0 - pan.margin / self._px_per_day,
                                 pan.width, pan.article_lines)
+                self._pan_last_origin, self._pan_step_px, self._pan_way = kept
                 if self._pan is None or self._pan_layout() is None:
                     return False
-            # The old stretch's picture and canvas (of the same sizes) are the new one's,
-            # unless its tiles were painted ahead into its own (``_pan_work``): then the
-            # old picture goes now.
-            if self._pan.picture is None:
+            # The new stretch's tiles that the old one painted are copied from its
+            # picture (``_copy_stretch_tiles``; most were while the app waited), into a
+            # picture of its own; the old picture goes now.  Where none can be copied,
+            # the old stretch's picture and canvas (of the same sizes) are the new one's.
+            if self._pan.picture is None and not self._copy_stretch_tiles(pan, self._pan):
                 self._pan.picture = pan.picture
+            elif self._pan.picture is not None:
+                self._copy_stretch_tiles(pan, self._pan)
             if self._pan.canvas is None:
                 self._pan.canvas = pan.canvas
+            if pan.picture is not self._pan.picture:
+                self._pan_spare = pan.picture
             pan.picture = pan.canvas = None
             pan = self._pan
             pan.moved = True
