@@ -6709,9 +6709,12 @@ class TimelineView(PythonViewportScrollArea):
     #: False while a picture or a print is rendered: the strip is a screen control
     #: (``export_picture._render``).
     paints_overview = True
+    #: True while a picture or a print is rendered (``export_picture.as_picture``): no
+    #: selection, hover or overview strip, and never the screen's cached frame.
+    paints_picture = False
 
     def _paint_overview(self, painter: QPainter, width: int) -> None:
-        if not self.paints_overview:
+        if not self.paints_overview or self.paints_picture:
             return
         palette = self.palette()
         area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
@@ -9031,6 +9034,17 @@ class TimelineView(PythonViewportScrollArea):
         return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.paints_picture:
+            # A picture or a print (``export_picture.as_picture``): painted whole as the
+            # frame picture is, without the selection and the hover drawn over it on
+            # screen (a PNG of the current view copied the screen's frame with them and
+            # the overview strip in it: verify29, fault 3).
+            painter = QPainter(self.viewport())
+            try:
+                self._paint(painter, picture=True)
+            finally:
+                painter.end()
+            return
         note_frame()  # no full garbage collection while frames come (``ui/idle_gc.py``)
         painter = QPainter(self.viewport())
         try:
