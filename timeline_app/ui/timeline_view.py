@@ -85,12 +85,13 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_key,
 )
-from timeline_app.ui.theme import span_fill, swatch_edge, visible_edge
+from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
     import numpy.typing as npt
     from PySide6.QtGui import (
+        QBrush,
         QFocusEvent,
         QImage,
         QKeyEvent,
@@ -528,7 +529,7 @@ class _Item(Record):
     """An event as laid out: its marker, its label and where they are drawn."""
 
     _fields = ("event_id", "marker", "label_rect", "label", "label_inside", "is_point",
-               "circa", "color")
+               "circa", "color", "vague")
     event_id: str
     marker: QRectF
     label_rect: QRectF
@@ -537,9 +538,13 @@ class _Item(Record):
     is_point: bool
     circa: bool
     color: QColor
+    #: A bar that is one date known to a month, a season or a year (no end): hatched,
+    #: where a span (a start and an end) is filled solid (verify29, fault 1).
+    vague: bool
 
     def __init__(self, event_id: str, marker: QRectF, label_rect: QRectF, label: str,
-                 label_inside: bool, is_point: bool, circa: bool, color: QColor) -> None:
+                 label_inside: bool, is_point: bool, circa: bool, color: QColor,
+                 vague: bool = False) -> None:
         self.event_id = event_id
         self.marker = marker
         self.label_rect = label_rect
@@ -548,6 +553,7 @@ class _Item(Record):
         self.is_point = is_point
         self.circa = circa
         self.color = color
+        self.vague = vague
 
     @property
     def rect(self) -> QRectF:
@@ -1054,16 +1060,50 @@ class _LaneStyle(Record):
     badge_pen: QPen
     indicator_fill: QColor
     indicator_pen: QPen
+    #: An imprecise date's bar (``_Item.vague``): its pale fill and its stripes'
+    #: colour (``theme.hatch_colors``), and the stripes' brushes by device pixel ratio.
+    hatch_fill: QColor
+    hatch_stripe: QColor
+    hatches: dict[float | None, QBrush]
 
     def __init__(self, pens: dict[tuple[bool, bool], QPen], span_fill: QColor,
                  badge_fill: QColor, badge_pen: QPen, indicator_fill: QColor,
-                 indicator_pen: QPen) -> None:
+                 indicator_pen: QPen, hatch: tuple[QColor, QColor]) -> None:
         self.pens = pens
         self.span_fill = span_fill
         self.badge_fill = badge_fill
         self.badge_pen = badge_pen
         self.indicator_fill = indicator_fill
         self.indicator_pen = indicator_pen
+        self.hatch_fill, self.hatch_stripe = hatch
+        self.hatches = {}
+
+
+#: An imprecise date's stripes (``_hatch_brush``): logical px between them along the
+#: bar, and their width.
+HATCH_PERIOD = 6
+HATCH_WIDTH = 1.6
+
+
+def _hatch_brush(stripe: QColor, ratio: float) -> QBrush:
+    """A brush of diagonal stripes ("/") of ``stripe``, ``HATCH_PERIOD`` logical px apart,
+    transparent between them: a tile of ``HATCH_PERIOD`` square at ``ratio`` (its pixels
+    antialiased), laid over an imprecise date's pale bar (``_paint_hatches``)."""
+    from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
+
+    side = max(2, round(HATCH_PERIOD * ratio))
+    tile = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    tile.fill(0)
+    drawer = QPainter(tile)
+    try:
+        drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        drawer.setPen(QPen(stripe, HATCH_WIDTH * ratio))
+        for corner in (0, side, 2 * side):  # x + y == corner, across the tile's edges
+            drawer.drawLine(QPointF(corner + 2, -2), QPointF(corner - side - 2, side + 2))
+    finally:
+        drawer.end()
+    tile.setDevicePixelRatio(ratio)
+    return QBrush(tile)
 
 
 #: ``TimelineView._snapped_ratio``'s last painter, its device (weak references: a
@@ -1209,7 +1249,8 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                 if rect.right() + 8 > x0 and rect.left() - 8 < x1:
                     moved = _Item(item.event_id, item.marker.translated(-dx, 0),
                                   item.label_rect.translated(-dx, 0), item.label,
-                                  item.label_inside, item.is_point, item.circa, item.color)
+                                  item.label_inside, item.is_point, item.circa, item.color,
+                                  item.vague)
                     shifted.items.append(moved)
                     items_by_id[item.event_id] = moved
             shifted.badges = [
@@ -1321,7 +1362,8 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
             if dy:
                 item = _Item(item.event_id, item.marker.translated(0, dy),
                              item.label_rect.translated(0, dy), item.label,
-                             item.label_inside, item.is_point, item.circa, item.color)
+                             item.label_inside, item.is_point, item.circa, item.color,
+                             item.vague)
             placed.append(item)
             rows.setdefault(round(item.rect.center().y()), []).append(item.rect)
         own_badges = [badge for badge in mine.badges if not taken.intersection(badge.keys)]
@@ -5048,7 +5090,8 @@ class TimelineView(PythonViewportScrollArea):
                 append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12) if point
                              else QRectF(x0, mid - 9, x1 - x0, 18),
                              QRectF(label_x, mid - half_h, label_w, label_h), label,
-                             inside, point, event.date.circa, color))
+                             inside, point, event.date.circa, color,
+                             not point and event.end is None))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
@@ -5788,7 +5831,8 @@ class TimelineView(PythonViewportScrollArea):
                 pens, span_fill(color, base, self.palette().text().color(), dark),
                 _blend(color, base, 60 / 255),
                 QPen(border, 1), _blend(color, base, 40 / 255),
-                QPen(border if dark else color.darker(130), 1))
+                QPen(border if dark else color.darker(130), 1),
+                hatch_colors(color, base, self.palette().text().color(), dark))
         return style
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
@@ -6054,7 +6098,7 @@ class TimelineView(PythonViewportScrollArea):
         ratio = self._snapped_ratio(painter)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
             self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
-                                    ratio)
+                                    ratio, style)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -6082,14 +6126,18 @@ class TimelineView(PythonViewportScrollArea):
                 self._draw_diamond(painter, marker.center(), pens[selected, item.circa],
                                    span_fill if item.circa else color, ratio)
             else:
-                # Opaque, so that grid lines and the article line never show through.
-                painter.setBrush(span_fill)
+                # Opaque, so that grid lines and the article line never show through;
+                # an imprecise date's bar pale and hatched, a span solid.
+                fill = style.hatch_fill if item.vague else span_fill
+                painter.setBrush(fill)
                 # (from pieces as ``_paint_plain_items`` draws it: a highlight over the
                 # frame picture gives the pixels of a whole paint)
                 rounded = (None if item.circa or painter.opacity() < 1.0
                            or marker.height() != SPAN_HEIGHT else self._rounded.style(
-                               pens[selected, False], span_fill, 4, SPAN_HEIGHT, ratio))
+                               pens[selected, False], fill, 4, SPAN_HEIGHT, ratio))
                 self._rounded.draw_or_path(painter, marker, rounded, 4)
+                if item.vague:
+                    self._paint_hatches(painter, [item], style, ratio)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -6201,9 +6249,11 @@ class TimelineView(PythonViewportScrollArea):
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
                            color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
-                           text_color: QColor, ratio: float | None) -> None:
+                           text_color: QColor, ratio: float | None,
+                           style: _LaneStyle | None = None) -> None:
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
+        ``style``: the lane's (``_lane_style(color)`` by default).
 
         Items of a lane never overlap (packing keeps ``ITEM_GAP`` between them and
         ``ROW_HEIGHT`` between rows), so drawing every label's background, then every
@@ -6216,6 +6266,7 @@ class TimelineView(PythonViewportScrollArea):
         # or inside their markers, spans (solid or circa) and days.
         outside: list[_Item] = []
         solids: list[_Item] = []
+        vagues: list[_Item] = []  # imprecise dates' bars, not circa: pale, hatched
         circas: list[_Item] = []
         days: list[_Item] = []
         inside: list[_Item] = []
@@ -6225,6 +6276,8 @@ class TimelineView(PythonViewportScrollArea):
                 days.append(item)
             elif item.circa:
                 circas.append(item)
+            elif item.vague:
+                vagues.append(item)
             else:
                 solids.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -6240,22 +6293,30 @@ class TimelineView(PythonViewportScrollArea):
         # Items never overlap, so drawing the solid spans before the circa ones changes
         # no pixel.
         solid, dashed = pens[False, False], pens[False, True]
-        if solids or circas:
+        if solids or circas or vagues:
+            if style is None:
+                style = self._lane_style(color)
             # Opaque, so that grid lines and the article line never show through.
-            painter.setBrush(span_fill)
             painter.setPen(solid)
             pen: QPen | None = solid
             # Solid markers from pre-rendered ends (``RoundedPieces``; ``_paint_items``
-            # draws a marker so too: keep alike), all with one call; those it leaves
-            # (too short for pieces) are drawn below.
-            rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
-            rest: list[QRectF] = [item.marker for item in solids]
-            if rounded is not None and rest:
-                transform = painter.transform()
-                rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
-                                              transform.dy())
-            for marker in rest:
-                painter.drawRoundedRect(marker, 4, 4)
+            # draws a marker so too: keep alike), all with one call a fill (a span's, an
+            # imprecise date's pale one); those it leaves (too short for pieces) are
+            # drawn below.
+            for kind, fill in ((solids, span_fill), (vagues, style.hatch_fill)):
+                if not kind:
+                    continue
+                painter.setBrush(fill)
+                rounded = self._rounded.style(solid, fill, 4, SPAN_HEIGHT, ratio)
+                rest: list[QRectF] = [item.marker for item in kind]
+                if rounded is not None:
+                    transform = painter.transform()
+                    rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
+                                                  transform.dy())
+                for marker in rest:
+                    painter.drawRoundedRect(marker, 4, 4)
+            painter.setBrush(span_fill)
+            brush = span_fill
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
@@ -6267,6 +6328,11 @@ class TimelineView(PythonViewportScrollArea):
                 if clip is not None:
                     if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
                         continue
+                wanted_fill = style.hatch_fill if item.vague else span_fill
+                if wanted_fill is not brush:
+                    painter.setBrush(wanted_fill)
+                    brush = wanted_fill
+                if clip is not None:
                     if across and (self._paint_circa_across(painter, item.marker, dashed,
                                                             clip, ratio or 1.0)
                                    or self._paint_circa_ends(painter, item.marker, dashed,
@@ -6277,6 +6343,10 @@ class TimelineView(PythonViewportScrollArea):
                     painter.setPen(dashed)
                     pen = dashed
                 painter.drawRoundedRect(item.marker, 4, 4)
+            if vagues or circas:  # the stripes of imprecise dates' bars, over their fill
+                hatched = vagues + [item for item in circas if item.vague] if circas else vagues
+                if hatched:
+                    self._paint_hatches(painter, hatched, style, ratio)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
@@ -6318,6 +6388,53 @@ class TimelineView(PythonViewportScrollArea):
             draw_text(QPointF(rect.left(),
                               rect.top() + (rect.height() - static.size().height()) / 2),
                       static)
+
+    def _paint_hatches(self, painter: QPainter, items: list[_Item], style: _LaneStyle,
+                       ratio: float | None) -> None:
+        """The diagonal stripes of imprecise dates' bars (``_Item.vague``: a month, a
+        season or a year, one date), over their pale fill and inside their outline: a
+        span (a start and an end) is filled solid, so "some day in February" no longer
+        looks like "all of February" (verify29, fault 1).  One ``fillRect`` a bar with a
+        brush of the lane's, its tile anchored at the bar's left edge (the same pixels
+        wherever a pan puts the bar); only the part inside the painter's clip."""
+        brush = None if ratio is None else style.hatches.get(ratio)
+        if brush is None and ratio is not None:
+            brush = style.hatches[ratio] = _hatch_brush(style.hatch_stripe, ratio)
+        clip = painter.clipBoundingRect() if painter.hasClipping() else None
+        inset = SPAN_RADIUS - 1  # clear of the rounded ends' outline
+        for item in items:
+            marker = item.marker
+            inner = QRectF(marker.left() + inset, marker.top() + 1.5,
+                           marker.width() - 2 * inset, marker.height() - 3)
+            if clip is not None:  # (the lanes' area: a month's bar at a day's zoom)
+                inner = inner.intersected(clip)
+            if inner.width() <= 0 or inner.height() <= 0:
+                continue
+            if brush is None:  # SVG, PDF, print: lines (their tiles' pixels were 4x wide)
+                self._hatch_lines(painter, inner, marker.topLeft(), style.hatch_stripe)
+                continue
+            painter.setBrushOrigin(marker.topLeft())
+            painter.fillRect(inner, brush)
+        painter.setBrushOrigin(QPointF(0, 0))
+
+    @staticmethod
+    def _hatch_lines(painter: QPainter, inner: QRectF, origin: QPointF, stripe: QColor) -> None:
+        """``_hatch_brush``'s stripes across ``inner`` as vector lines (an SVG, a PDF,
+        a print), ``HATCH_PERIOD`` apart along the bar from ``origin``: each cut to
+        ``inner`` here (an SVG viewer ignored Qt's clip: the stripes ran out of the bar)."""
+        left, top, right, bottom = inner.left(), inner.top(), inner.right(), inner.bottom()
+        base = origin.x() + origin.y()  # the stripes: x + y == base + k * HATCH_PERIOD
+        lines = []
+        for k in range(math.floor((left + top - base) / HATCH_PERIOD),
+                       math.ceil((right + bottom - base) / HATCH_PERIOD) + 1):
+            c = base + k * HATCH_PERIOD
+            y0, y1 = max(top, c - right), min(bottom, c - left)
+            if y1 - y0 > 0.05:
+                lines.append(QLineF(c - y0, y0, c - y1, y1))
+        pen = QPen(stripe, HATCH_WIDTH)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLines(lines)
 
     def _paint_circa_across(self, painter: QPainter, marker: QRectF, pen: QPen,
                             clip: QRectF, ratio: float) -> bool:
