@@ -6128,14 +6128,13 @@ class TimelineView(PythonViewportScrollArea):
                                    span_fill if item.circa else color, ratio)
             else:
                 # Opaque, so that grid lines and the article line never show through;
-                # an imprecise date's bar pale and hatched, a span solid.
-                fill = style.hatch_fill if item.vague else span_fill
-                painter.setBrush(fill)
+                # an imprecise date's bar hatched inside its rim, a span solid.
+                painter.setBrush(span_fill)
                 # (from pieces as ``_paint_plain_items`` draws it: a highlight over the
                 # frame picture gives the pixels of a whole paint)
                 rounded = (None if item.circa or painter.opacity() < 1.0
                            or marker.height() != SPAN_HEIGHT else self._rounded.style(
-                               pens[selected, False], fill, 4, SPAN_HEIGHT, ratio))
+                               pens[selected, False], span_fill, 4, SPAN_HEIGHT, ratio))
                 self._rounded.draw_or_path(painter, marker, rounded, 4)
                 if item.vague:
                     self._paint_hatches(painter, [item], style, ratio)
@@ -6267,7 +6266,7 @@ class TimelineView(PythonViewportScrollArea):
         # or inside their markers, spans (solid or circa) and days.
         outside: list[_Item] = []
         solids: list[_Item] = []
-        vagues: list[_Item] = []  # imprecise dates' bars, not circa: pale, hatched
+        vagues: list[_Item] = []  # imprecise dates' bars, not circa: hatched inside
         circas: list[_Item] = []
         days: list[_Item] = []
         inside: list[_Item] = []
@@ -6277,10 +6276,10 @@ class TimelineView(PythonViewportScrollArea):
                 days.append(item)
             elif item.circa:
                 circas.append(item)
-            elif item.vague:
-                vagues.append(item)
             else:
                 solids.append(item)
+                if item.vague:
+                    vagues.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
         if ratio is not None:
@@ -6294,30 +6293,23 @@ class TimelineView(PythonViewportScrollArea):
         # Items never overlap, so drawing the solid spans before the circa ones changes
         # no pixel.
         solid, dashed = pens[False, False], pens[False, True]
-        if solids or circas or vagues:
-            if style is None:
-                style = self._lane_style(color)
+        if solids or circas:
             # Opaque, so that grid lines and the article line never show through.
+            painter.setBrush(span_fill)
             painter.setPen(solid)
             pen: QPen | None = solid
             # Solid markers from pre-rendered ends (``RoundedPieces``; ``_paint_items``
-            # draws a marker so too: keep alike), all with one call a fill (a span's, an
-            # imprecise date's pale one); those it leaves (too short for pieces) are
-            # drawn below.
-            for kind, fill in ((solids, span_fill), (vagues, style.hatch_fill)):
-                if not kind:
-                    continue
-                painter.setBrush(fill)
-                rounded = self._rounded.style(solid, fill, 4, SPAN_HEIGHT, ratio)
-                rest: list[QRectF] = [item.marker for item in kind]
-                if rounded is not None:
-                    transform = painter.transform()
-                    rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
-                                                  transform.dy())
-                for marker in rest:
-                    painter.drawRoundedRect(marker, 4, 4)
-            painter.setBrush(span_fill)
-            brush = span_fill
+            # draws a marker so too: keep alike), all with one call; those it leaves
+            # (too short for pieces) are drawn below.  (An imprecise date's bar too: its
+            # stripes are laid inside its rim after, ``_paint_hatches``.)
+            rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
+            rest: list[QRectF] = [item.marker for item in solids]
+            if rounded is not None and rest:
+                transform = painter.transform()
+                rest = self._rounded.draw_all(painter, rest, rounded, transform.dx(),
+                                              transform.dy())
+            for marker in rest:
+                painter.drawRoundedRect(marker, 4, 4)
             # A circa span's dashed outline costs ~1.3 us a pixel on screen however
             # little of it the clip lets through (Qt strokes and fills every dash): one
             # wholly outside the clip (a band of a picture painted in slices, rows
@@ -6329,11 +6321,6 @@ class TimelineView(PythonViewportScrollArea):
                 if clip is not None:
                     if not item.marker.adjusted(-2, -2, 2, 2).intersects(clip):
                         continue
-                wanted_fill = style.hatch_fill if item.vague else span_fill
-                if wanted_fill is not brush:
-                    painter.setBrush(wanted_fill)
-                    brush = wanted_fill
-                if clip is not None:
                     if across and (self._paint_circa_across(painter, item.marker, dashed,
                                                             clip, ratio or 1.0)
                                    or self._paint_circa_ends(painter, item.marker, dashed,
@@ -6344,10 +6331,11 @@ class TimelineView(PythonViewportScrollArea):
                     painter.setPen(dashed)
                     pen = dashed
                 painter.drawRoundedRect(item.marker, 4, 4)
-            if vagues or circas:  # the stripes of imprecise dates' bars, over their fill
+            if vagues or circas:  # the stripes of imprecise dates' bars, inside their rim
                 hatched = vagues + [item for item in circas if item.vague] if circas else vagues
                 if hatched:
-                    self._paint_hatches(painter, hatched, style, ratio)
+                    self._paint_hatches(painter, hatched,
+                                        style or self._lane_style(color), ratio)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
