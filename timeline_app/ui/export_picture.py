@@ -7,6 +7,9 @@ renders a fresh, hidden view of the same document fitted to all events shown, at
 suited to a page or a report.  Both show what the window shows: events the filters hide
 are left out and a search dims the rest, as on screen; the header says "N of M events
 shown (filter: …)".  Exports of data (CSV, TimelineJS, …) write every event.
+Pictures and print are in the light theme's colours whatever the window's (a page or an
+article is white), without the screen's own marks: the overview strip, the selection's
+and the pointer's highlights (``as_picture``).
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from PySide6.QtWidgets import QWidget
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 
-__all__ = ["PICTURE_KINDS", "WHOLE_TIMELINE_SIZE", "export_picture", "paint_timeline_page",
-           "whole_timeline_view"]
+__all__ = ["PICTURE_KINDS", "WHOLE_TIMELINE_SIZE", "as_picture", "export_picture",
+           "paint_timeline_page", "whole_timeline_view"]
 
 #: Picture kind → (file-dialog filter, extension).
 PICTURE_KINDS = {
@@ -126,6 +129,33 @@ def _whole_lanes(view: QWidget) -> Iterator[QSize]:
         bar.setValue(kept)
 
 
+@contextmanager
+def as_picture(view: QWidget) -> Iterator[None]:
+    """While it lasts, ``view`` paints as a picture or a print: in the light theme's
+    colours whatever the window's theme (verify29, fault 2: in the dark theme, Print gave
+    a black page and a PNG for an article was a dark block), and, a timeline view, without
+    what belongs to the screen alone (``TimelineView.paints_picture``: the selection, the
+    hover, the overview strip).  The view's own palette is given back after."""
+    from PySide6.QtGui import QPalette
+
+    from timeline_app.ui.style import palette_darkness
+    from timeline_app.ui.theme import palette_for
+
+    had_own = view.testAttribute(Qt.WidgetAttribute.WA_SetPalette)
+    kept = QPalette(view.palette())
+    picturing = getattr(view, "paints_picture", None)
+    view.setPalette(palette_for(False))
+    if picturing is not None:
+        view.paints_picture = True  # type: ignore[attr-defined]
+    try:
+        with palette_darkness(False):
+            yield
+    finally:
+        if picturing is not None:
+            view.paints_picture = picturing  # type: ignore[attr-defined]
+        view.setPalette(kept if had_own else QPalette())
+
+
 def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
             size: QSize | None = None) -> None:
     """Paint the view's viewport (the timeline itself, without scrollbars) with
@@ -187,13 +217,19 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
         subtitle: The date range and the number of events (plain text).
         size: The size of the top part of the view's viewport to render (default all).
     """
+    with as_picture(view):
+        _paint_page(painter, view, page, title, subtitle, size)
+
+
+def _paint_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
+                subtitle: str, size: QSize | None) -> None:
+    """``paint_timeline_page``'s painting, the view in its picture's colours."""
     header, small = _header_fonts()
     painter.setFont(small)
     small_line = painter.fontMetrics().height()
     painter.setFont(header)
     line = painter.fontMetrics().height()
-    # The header in the timeline's own colours: white over a dark-theme timeline it
-    # looked like a separate strip (verify12, finding 8).
+    # The header in the timeline's own colours (a picture's: the light theme's).
     palette = view.palette()
     painter.fillRect(QRectF(page.left(), page.top(), page.width(),
                             line * 1.5 + small_line * 2), palette.base())
@@ -246,7 +282,8 @@ def export_picture(view: QWidget, kind: str, path: str, title: str, subtitle: st
     """
     if kind not in PICTURE_KINDS:
         raise KeyError(kind)
-    with _whole_lanes(view) as size:  # lanes from a heading, not the window's scroll
+    # (in the picture's colours from the first: the PNG's margin is filled with them)
+    with as_picture(view), _whole_lanes(view) as size:  # lanes from a heading
         return _picture(view, kind, path, title, subtitle, size)
 
 

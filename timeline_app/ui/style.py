@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor
@@ -102,10 +103,30 @@ def fallback_index(category: str) -> int:
     return index
 
 
+#: While a picture or a print is painted (``export_picture.as_picture``): the darkness
+#: its colours have, whatever the application's palette (a stack: nested pictures).
+_DARKNESS_OVERRIDE: list[bool] = []
+
+
+@contextmanager
+def palette_darkness(dark: bool) -> Iterator[None]:
+    """While it lasts, ``is_dark_palette()`` is ``dark``: a picture of the timeline is
+    painted in the light colours in a dark-themed window (verify29, fault 2: print and
+    exports were a black page), with the light theme's lane colours."""
+    _DARKNESS_OVERRIDE.append(dark)
+    try:
+        yield
+    finally:
+        _DARKNESS_OVERRIDE.pop()
+
+
 def is_dark_palette() -> bool:
-    """True when the application's base (background) colour is dark."""
+    """True when the application's base (background) colour is dark (or, while a picture
+    is painted, the darkness ``palette_darkness`` gives)."""
     from PySide6.QtGui import QGuiApplication
 
+    if _DARKNESS_OVERRIDE:
+        return _DARKNESS_OVERRIDE[-1]
     if QGuiApplication.instance() is None:
         return False
     return relative_luminance(QGuiApplication.palette().base().color()) < 0.2

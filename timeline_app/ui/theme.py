@@ -116,6 +116,32 @@ def span_fill(color: QColor, base: QColor, text: QColor, dark: bool) -> QColor:
         alpha = max(least, alpha - 0.04)
 
 
+#: An imprecise date's hatched bar (``hatch_colors``): its ground and its stripes are the
+#: lane colour at these opacities over the base (light, dark theme), the stripes less
+#: where a label drawn on them would lose AA contrast.
+HATCH_GROUND_ALPHA = (0.10, 0.16)
+HATCH_STRIPE_ALPHA = (0.50, 0.62)
+
+
+def hatch_colors(color: QColor, base: QColor, text: QColor, dark: bool
+                 ) -> tuple[QColor, QColor]:
+    """``(ground, stripe)``: the opaque colours of the bar of a date known only to a month,
+    a season or a year (one date, no end), hatched with diagonal stripes of ``color`` on
+    ``base``, where a span (a start and an end) has the solid ``span_fill`` (verify29,
+    fault 1: "some day in February" and "all of February" looked the same).  Both keep
+    ``text`` at 4.5:1 (WCAG 1.4.3; the stripes' opacity falls by steps of 0.04 until it
+    does); the bar's outline is a span's (``swatch_edge``: 3:1 against the lane)."""
+    from timeline_app.ui.style import AA_CONTRAST, blend, contrast_ratio
+
+    ground = blend(base, color, HATCH_GROUND_ALPHA[dark])
+    alpha = HATCH_STRIPE_ALPHA[dark]
+    while True:
+        stripe = blend(base, color, alpha)
+        if alpha <= HATCH_GROUND_ALPHA[dark] or contrast_ratio(text, stripe) >= AA_CONTRAST:
+            return ground, stripe
+        alpha = max(HATCH_GROUND_ALPHA[dark], alpha - 0.04)
+
+
 def swatch_edge(color: QColor, background: QColor, toward: QColor) -> QColor:
     """The outline of a marker, bar or swatch of ``color`` on ``background``: the colour
     darkened (``darker(140)``) where the text (``toward``) is darker than the background,

@@ -85,12 +85,13 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_key,
 )
-from timeline_app.ui.theme import span_fill, swatch_edge, visible_edge
+from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
     import numpy.typing as npt
     from PySide6.QtGui import (
+        QBrush,
         QFocusEvent,
         QImage,
         QKeyEvent,
@@ -536,7 +537,7 @@ class _Item(Record):
     """An event as laid out: its marker, its label and where they are drawn."""
 
     _fields = ("event_id", "marker", "label_rect", "label", "label_inside", "is_point",
-               "circa", "color")
+               "circa", "color", "vague")
     event_id: str
     marker: QRectF
     label_rect: QRectF
@@ -545,9 +546,13 @@ class _Item(Record):
     is_point: bool
     circa: bool
     color: QColor
+    #: A bar that is one date known to a month, a season or a year (no end): hatched,
+    #: where a span (a start and an end) is filled solid (verify29, fault 1).
+    vague: bool
 
     def __init__(self, event_id: str, marker: QRectF, label_rect: QRectF, label: str,
-                 label_inside: bool, is_point: bool, circa: bool, color: QColor) -> None:
+                 label_inside: bool, is_point: bool, circa: bool, color: QColor,
+                 vague: bool = False) -> None:
         self.event_id = event_id
         self.marker = marker
         self.label_rect = label_rect
@@ -556,6 +561,7 @@ class _Item(Record):
         self.is_point = is_point
         self.circa = circa
         self.color = color
+        self.vague = vague
 
     @property
     def rect(self) -> QRectF:
@@ -1062,16 +1068,51 @@ class _LaneStyle(Record):
     badge_pen: QPen
     indicator_fill: QColor
     indicator_pen: QPen
+    #: An imprecise date's bar (``_Item.vague``): its pale fill and its stripes'
+    #: colour (``theme.hatch_colors``), and the stripes' brushes by device pixel ratio.
+    hatch_fill: QColor
+    hatch_stripe: QColor
+    hatches: dict[float | None, QBrush]
 
     def __init__(self, pens: dict[tuple[bool, bool], QPen], span_fill: QColor,
                  badge_fill: QColor, badge_pen: QPen, indicator_fill: QColor,
-                 indicator_pen: QPen) -> None:
+                 indicator_pen: QPen, hatch: tuple[QColor, QColor]) -> None:
         self.pens = pens
         self.span_fill = span_fill
         self.badge_fill = badge_fill
         self.badge_pen = badge_pen
         self.indicator_fill = indicator_fill
         self.indicator_pen = indicator_pen
+        self.hatch_fill, self.hatch_stripe = hatch
+        self.hatches = {}
+
+
+#: An imprecise date's stripes (``_hatch_brush``): logical px between them along the
+#: bar, and their width.
+HATCH_PERIOD = 6
+HATCH_WIDTH = 1.6
+
+
+def _hatch_brush(ground: QColor, stripe: QColor, ratio: float) -> QBrush:
+    """A brush of diagonal stripes ("/") of ``stripe``, ``HATCH_PERIOD`` logical px apart,
+    on ``ground``: an opaque tile (RGB32: Qt copies it, where a tile with alpha was
+    blended pixel by pixel, +9 % of a year pan's instructions at 100 000 events) of
+    ``HATCH_PERIOD`` square at ``ratio``, its stripes antialiased (``_paint_hatches``)."""
+    from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
+
+    side = max(2, round(HATCH_PERIOD * ratio))
+    tile = QImage(side, side, QImage.Format.Format_RGB32)
+    tile.fill(ground)
+    drawer = QPainter(tile)
+    try:
+        drawer.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        drawer.setPen(QPen(stripe, HATCH_WIDTH * ratio))
+        for corner in (0, side, 2 * side):  # x + y == corner, across the tile's edges
+            drawer.drawLine(QPointF(corner + 2, -2), QPointF(corner - side - 2, side + 2))
+    finally:
+        drawer.end()
+    tile.setDevicePixelRatio(ratio)
+    return QBrush(tile)
 
 
 #: ``TimelineView._snapped_ratio``'s last painter, its device (weak references: a
@@ -1220,7 +1261,8 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                 if rect.right() + 8 > x0 and rect.left() - 8 < x1:
                     moved = _Item(item.event_id, item.marker.translated(-dx, 0),
                                   item.label_rect.translated(-dx, 0), item.label,
-                                  item.label_inside, item.is_point, item.circa, item.color)
+                                  item.label_inside, item.is_point, item.circa, item.color,
+                                  item.vague)
                     shifted.items.append(moved)
                     items_by_id[item.event_id] = moved
             shifted.badges = [
@@ -1334,7 +1376,8 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
             if dy:
                 item = _Item(item.event_id, item.marker.translated(0, dy),
                              item.label_rect.translated(0, dy), item.label,
-                             item.label_inside, item.is_point, item.circa, item.color)
+                             item.label_inside, item.is_point, item.circa, item.color,
+                             item.vague)
             placed.append(item)
             rows.setdefault(round(item.rect.center().y()), []).append(item.rect)
         own_badges = [badge for badge in mine.badges if not taken.intersection(badge.keys)]
@@ -5130,7 +5173,8 @@ class TimelineView(PythonViewportScrollArea):
                 append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12) if point
                              else QRectF(x0, mid - 9, x1 - x0, 18),
                              QRectF(label_x, mid - half_h, label_w, label_h), label,
-                             inside, point, event.date.circa, color))
+                             inside, point, event.date.circa, color,
+                             not point and event.end is None))
                 if not made % LAYOUT_ITEMS_PER_STEP:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
@@ -5870,7 +5914,8 @@ class TimelineView(PythonViewportScrollArea):
                 pens, span_fill(color, base, self.palette().text().color(), dark),
                 _blend(color, base, 60 / 255),
                 QPen(border, 1), _blend(color, base, 40 / 255),
-                QPen(border if dark else color.darker(130), 1))
+                QPen(border if dark else color.darker(130), 1),
+                hatch_colors(color, base, self.palette().text().color(), dark))
         return style
 
     def _paint_break_band(self, painter: QPainter, seg: _AxisSegment, top: float,
@@ -6136,7 +6181,7 @@ class TimelineView(PythonViewportScrollArea):
         ratio = self._snapped_ratio(painter)
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
             self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
-                                    ratio)
+                                    ratio, style)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -6164,7 +6209,8 @@ class TimelineView(PythonViewportScrollArea):
                 self._draw_diamond(painter, marker.center(), pens[selected, item.circa],
                                    span_fill if item.circa else color, ratio)
             else:
-                # Opaque, so that grid lines and the article line never show through.
+                # Opaque, so that grid lines and the article line never show through;
+                # an imprecise date's bar hatched inside its rim, a span solid.
                 painter.setBrush(span_fill)
                 # (from pieces as ``_paint_plain_items`` draws it: a highlight over the
                 # frame picture gives the pixels of a whole paint)
@@ -6172,6 +6218,8 @@ class TimelineView(PythonViewportScrollArea):
                            or marker.height() != SPAN_HEIGHT else self._rounded.style(
                                pens[selected, False], span_fill, 4, SPAN_HEIGHT, ratio))
                 self._rounded.draw_or_path(painter, marker, rounded, 4)
+                if item.vague:
+                    self._paint_hatches(painter, [item], style, ratio)
             if painter.opacity() < 1.0:  # dimmed by a search: the text stays readable (AA)
                 painter.setOpacity(1.0)
                 painter.setPen(dim_text_color(text_color, self.palette().base().color()))
@@ -6283,9 +6331,11 @@ class TimelineView(PythonViewportScrollArea):
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
                            color: QColor, span_fill: QColor, pens: dict[tuple[bool, bool], QPen],
-                           text_color: QColor, ratio: float | None) -> None:
+                           text_color: QColor, ratio: float | None,
+                           style: _LaneStyle | None = None) -> None:
         """``_paint_items`` of items none of which is selected, hovered, dragged or under
         a search (the frame picture, every new view): the same pixels in a few calls.
+        ``style``: the lane's (``_lane_style(color)`` by default).
 
         Items of a lane never overlap (packing keeps ``ITEM_GAP`` between them and
         ``ROW_HEIGHT`` between rows), so drawing every label's background, then every
@@ -6298,6 +6348,7 @@ class TimelineView(PythonViewportScrollArea):
         # or inside their markers, spans (solid or circa) and days.
         outside: list[_Item] = []
         solids: list[_Item] = []
+        vagues: list[_Item] = []  # imprecise dates' bars, not circa: hatched inside
         circas: list[_Item] = []
         days: list[_Item] = []
         inside: list[_Item] = []
@@ -6309,6 +6360,8 @@ class TimelineView(PythonViewportScrollArea):
                 circas.append(item)
             else:
                 solids.append(item)
+                if item.vague:
+                    vagues.append(item)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(band)
         if ratio is not None:
@@ -6329,7 +6382,8 @@ class TimelineView(PythonViewportScrollArea):
             pen: QPen | None = solid
             # Solid markers from pre-rendered ends (``RoundedPieces``; ``_paint_items``
             # draws a marker so too: keep alike), all with one call; those it leaves
-            # (too short for pieces) are drawn below.
+            # (too short for pieces) are drawn below.  (An imprecise date's bar too: its
+            # stripes are laid inside its rim after, ``_paint_hatches``.)
             rounded = self._rounded.style(solid, span_fill, 4, SPAN_HEIGHT, ratio)
             rest: list[QRectF] = [item.marker for item in solids]
             if rounded is not None and rest:
@@ -6359,6 +6413,11 @@ class TimelineView(PythonViewportScrollArea):
                     painter.setPen(dashed)
                     pen = dashed
                 painter.drawRoundedRect(item.marker, 4, 4)
+            if vagues or circas:  # the stripes of imprecise dates' bars, inside their rim
+                hatched = vagues + [item for item in circas if item.vague] if circas else vagues
+                if hatched:
+                    self._paint_hatches(painter, hatched,
+                                        style or self._lane_style(color), ratio)
         if ratio is not None:
             # Diamonds copied (``_draw_diamond``), its arithmetic inlined: the pixmaps
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
@@ -6400,6 +6459,65 @@ class TimelineView(PythonViewportScrollArea):
             draw_text(QPointF(rect.left(),
                               rect.top() + (rect.height() - static.size().height()) / 2),
                       static)
+
+    def _paint_hatches(self, painter: QPainter, items: list[_Item], style: _LaneStyle,
+                       ratio: float | None) -> None:
+        """The diagonal stripes of imprecise dates' bars (``_Item.vague``: a month, a
+        season or a year, one date), over their pale fill and inside their outline: a
+        span (a start and an end) is filled solid, so "some day in February" no longer
+        looks like "all of February" (verify29, fault 1).  One ``fillRect`` a bar with a
+        brush of the lane's, its tile anchored at the bar's left edge (the same pixels
+        wherever a pan puts the bar); only the part inside the painter's clip."""
+        brush = None if ratio is None else style.hatches.get(ratio)
+        if brush is None and ratio is not None:
+            brush = style.hatches[ratio] = _hatch_brush(style.hatch_fill, style.hatch_stripe,
+                                                        ratio)
+        clip = painter.clipBoundingRect() if painter.hasClipping() else None
+        inset = SPAN_RADIUS - 1  # clear of the rounded ends' outline
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        floor, ceil = math.floor, math.ceil
+        for item in items:
+            marker = item.marker
+            inner = QRectF(marker.left() + inset, marker.top() + 1.5,
+                           marker.width() - 2 * inset, marker.height() - 3)
+            if clip is not None:  # (the lanes' area: a month's bar at a day's zoom)
+                inner = inner.intersected(clip)
+            if inner.width() <= 0 or inner.height() <= 0:
+                continue
+            if brush is None or ratio is None:  # SVG, PDF, print: lines (a tile's
+                # pixels were 4x wide in an SVG)
+                self._hatch_lines(painter, inner, marker.topLeft(), style.hatch_stripe)
+                continue
+            # On whole device pixels, the tile from one (an opaque copy, no blending).
+            left, right = ceil((inner.left() + dx) * ratio), floor((inner.right() + dx) * ratio)
+            top, bottom = ceil((inner.top() + dy) * ratio), floor((inner.bottom() + dy) * ratio)
+            if right <= left or bottom <= top:
+                continue
+            painter.setBrushOrigin(QPointF(round((marker.left() + dx) * ratio) / ratio - dx,
+                                           round((marker.top() + dy) * ratio) / ratio - dy))
+            painter.fillRect(QRectF(left / ratio - dx, top / ratio - dy, (right - left) / ratio,
+                                    (bottom - top) / ratio), brush)
+        painter.setBrushOrigin(QPointF(0, 0))
+
+    @staticmethod
+    def _hatch_lines(painter: QPainter, inner: QRectF, origin: QPointF, stripe: QColor) -> None:
+        """``_hatch_brush``'s stripes across ``inner`` as vector lines (an SVG, a PDF,
+        a print), ``HATCH_PERIOD`` apart along the bar from ``origin``: each cut to
+        ``inner`` here (an SVG viewer ignored Qt's clip: the stripes ran out of the bar)."""
+        left, top, right, bottom = inner.left(), inner.top(), inner.right(), inner.bottom()
+        base = origin.x() + origin.y()  # the stripes: x + y == base + k * HATCH_PERIOD
+        lines = []
+        for k in range(math.floor((left + top - base) / HATCH_PERIOD),
+                       math.ceil((right + bottom - base) / HATCH_PERIOD) + 1):
+            c = base + k * HATCH_PERIOD
+            y0, y1 = max(top, c - right), min(bottom, c - left)
+            if y1 - y0 > 0.05:
+                lines.append(QLineF(c - y0, y0, c - y1, y1))
+        pen = QPen(stripe, HATCH_WIDTH)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLines(lines)
 
     def _paint_circa_across(self, painter: QPainter, marker: QRectF, pen: QPen,
                             clip: QRectF, ratio: float) -> bool:
@@ -6791,9 +6909,12 @@ class TimelineView(PythonViewportScrollArea):
     #: False while a picture or a print is rendered: the strip is a screen control
     #: (``export_picture._render``).
     paints_overview = True
+    #: True while a picture or a print is rendered (``export_picture.as_picture``): no
+    #: selection, hover or overview strip, and never the screen's cached frame.
+    paints_picture = False
 
     def _paint_overview(self, painter: QPainter, width: int) -> None:
-        if not self.paints_overview:
+        if not self.paints_overview or self.paints_picture:
             return
         palette = self.palette()
         area = QRectF(0, AXIS_HEIGHT, width, OVERVIEW_HEIGHT)
@@ -9369,6 +9490,17 @@ class TimelineView(PythonViewportScrollArea):
         return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if self.paints_picture:
+            # A picture or a print (``export_picture.as_picture``): painted whole as the
+            # frame picture is, without the selection and the hover drawn over it on
+            # screen (a PNG of the current view copied the screen's frame with them and
+            # the overview strip in it: verify29, fault 3).
+            painter = QPainter(self.viewport())
+            try:
+                self._paint(painter, picture=True)
+            finally:
+                painter.end()
+            return
         note_frame()  # no full garbage collection while frames come (``ui/idle_gc.py``)
         painter = QPainter(self.viewport())
         try:
