@@ -112,3 +112,29 @@ def test_the_dialog_offers_each_events_title_date_and_place(qtbot, document):
 
     words = dialog.findChild(QLabel, "mergeNote").text()
     assert "3 participants" in words and "source sentences" in words and "Undo" in words
+
+
+def test_the_article_shades_only_sentences_found_at_their_offsets(qtbot):
+    """A merged event names one article; a sentence read from the other article keeps
+    offsets into that text, which must not shade unrelated words of this one."""
+    import datetime as dt
+
+    from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
+    from timeline_app.ui.article_pane import _found_here
+
+    text = "Ministers met in Tokyo.\nThey agreed on a hotline.\n"
+    here = Evidence("They agreed on a hotline.", 24, 49)
+    elsewhere = Evidence("Iwaya flew to Seoul.", 0, 20)  # offsets into another article
+    assert _found_here(text, [elsewhere, here]) == [here]
+    timeline = Timeline.from_events(
+        [Event("e", "Hotline", FuzzyDate.of_day(dt.date(2025, 3, 22)), source_id="s",
+               evidence=(elsewhere, here))],
+        sources={"s": Source("s", title="Talks", text=text)})
+    document = Document(timeline)
+    from timeline_app.selection import EventSelection
+    from timeline_app.ui.article_pane import ArticlePane
+
+    pane = ArticlePane(document, EventSelection())
+    qtbot.addWidget(pane)
+    html = pane._article_html(timeline.sources["s"], "e")
+    assert html.count('<a name="evidence-') == 1 and 'name="evidence-24"' in html
