@@ -22,7 +22,7 @@ def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     qtbot.keyClicks(dialog.title_edit, "Hotline agreed")
     qtbot.keyClicks(dialog.date_edit, "22 March 2025")
     assert dialog.add_quote_button.shortcut() == QKeySequence(
-        Qt.KeyboardModifier.AltModifier | Qt.Key.Key_Q)  # no other key of the editor's
+        Qt.KeyboardModifier.AltModifier | Qt.Key.Key_A)  # no other key of the editor's
     qtbot.mouseClick(dialog.add_quote_button, Qt.MouseButton.LeftButton)
     assert asked == ["Add a source"]
     words = "“We agreed”, said Cho. https://example.org/a"

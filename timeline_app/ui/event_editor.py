@@ -392,7 +392,7 @@ class EventEditor(QDialog):
         # A fact typed by hand had no way to cite where it came from (verify29): a quote,
         # a link or a reference, kept as a source sentence of its own (no article: as a
         # CSV or TimelineJS file's sentences are), shown, searched and exported with them.
-        self.add_quote_button = QPushButton("Add &quote…")
+        self.add_quote_button = QPushButton("&Add quote…")
         self.add_quote_button.setToolTip("Cite where this comes from: a quote, a link, "
                                          "a reference (kept as a source sentence)")
         self.add_quote_button.clicked.connect(self.ask_quote)
