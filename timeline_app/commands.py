@@ -240,3 +240,24 @@ class ChangeLanesCommand(DocumentCommand):
         self._document._apply_replace_many(change.old_events[::-1])
         if change.new_order != change.old_order:
             self._document._apply_lane_order(list(change.old_order))
+
+
+class MergeSelectedEventsCommand(DocumentCommand):
+    """Events a person found to be the same, merged into the first of them
+    (``core.merge.merge_into_one``): the first replaced by the merged event, the others
+    removed, as one undo step; undo puts back every event as it was, under its own id and
+    in its place among events of the same date (``Timeline.add`` keeps a removed
+    event's sequence)."""
+
+    def __init__(self, document: Document, events: list[Event], merged: Event) -> None:
+        super().__init__(document, f"Merge {len(events)} events into {_quoted_title(merged.title)}")
+        self._old = events[0]
+        self._others = list(events[1:])
+        self._merged = merged
+
+    def redo(self) -> None:
+        self._document._apply_many(remove=[event.id for event in self._others],
+                                   replace=[self._merged])
+
+    def undo(self) -> None:
+        self._document._apply_many(add=self._others, replace=[self._old])

@@ -411,6 +411,28 @@ class Document(QObject):
         self._push(commands.AddEventCommand(self, copy, f"Duplicate “{copy.title}”"))
         return copy
 
+    def merge_into_one(self, event_ids: Sequence[str], title_from: int = 0,
+                       date_from: int = 0, place_from: int = 0) -> Event:
+        """Merge the events ``event_ids`` (two or more, a person found them to be the same)
+        into the first, as one undo step (Edit → Merge Selected Events; the rule:
+        ``core.merge.merge_into_one``, whose indexes ``title_from``, ``date_from`` and
+        ``place_from`` say whose title, date and place are kept).  Undo gives back every
+        event as it was, under its own id.
+
+        Returns:
+            The merged event (the first event's id).
+
+        Raises:
+            KeyError: an id is not in the timeline.
+            ValueError: fewer than two distinct ids, or an index out of range.
+        """
+        from timeline_app.core.merge import merge_into_one
+
+        events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
+        merged = merge_into_one(events, title_from, date_from, place_from)
+        self._push(commands.MergeSelectedEventsCommand(self, events, merged))
+        return merged
+
     def set_properties(self, title: str, description: str) -> None:
         """Rename the timeline and set its description (no-op when nothing changes)."""
         if (title, description) != (self.timeline.title, self.timeline.description):

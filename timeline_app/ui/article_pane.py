@@ -37,6 +37,9 @@ from timeline_app.ui.safe_text import (
 from timeline_app.ui.style import SHADED_SENTENCE, dim_text_color, shaded_span
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from timeline_app.core import Evidence
     from timeline_app.extract import Timex
 
 _SCHEME = "timex"
@@ -61,6 +64,16 @@ def _headline_end(text: str, title: str) -> int:
             end += 1
         return end
     return 0
+
+
+def _found_here(text: str, evidence: Sequence[Evidence]) -> list[Evidence]:
+    """The source sentences of ``evidence`` found in ``text`` at their offsets (spaces
+    aside).  An event merged from events of two articles (Edit → Merge Selected Events,
+    ``core.merge``; File → Merge… of duplicates) names one article, and a sentence read
+    from the other has offsets into that other text: shaded here, it marked words that
+    are not it."""
+    return [e for e in evidence
+            if " ".join(text[e.start:e.end].split()) == " ".join(e.sentence.split())]
 
 
 def _paragraphs(piece: str, depth: int) -> str:
@@ -242,8 +255,9 @@ class ArticlePane(SafeTextBrowser):
         self.setHtml(self._article_html(source, event_id))
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id in timeline else None
-        if scroll_to and event is not None and event.evidence:
-            self.scrollToAnchor(f"evidence-{event.evidence[0].start}")
+        found = _found_here(source.text, event.evidence) if event is not None else []
+        if scroll_to and found:
+            self.scrollToAnchor(f"evidence-{found[0].start}")
 
     def _article_html(self, source: Source, event_id: str) -> str:
         """The article as HTML: evidence shaded, and date expressions marked if tagged."""
@@ -252,7 +266,8 @@ class ArticlePane(SafeTextBrowser):
         event = timeline.get(event_id) if event_id in timeline else None
         # The headline is the pane's heading: when the text starts with it, skip it there.
         body_start = _headline_end(text, source.title)
-        shaded = sorted((e.start, e.end) for e in (event.evidence if event else ())
+        shaded = sorted((e.start, e.end) for e in
+                        (_found_here(text, event.evidence) if event else ())
                         if e.end > body_start)
         marks: list[tuple[int, str]] = []  # (offset, html) inserted between text pieces
         for start, end in shaded:

@@ -48,14 +48,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event, FuzzyDate, Precision, Timeline, new_event_id
+from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence
+from timeline_app.ui.safe_text import SafeTextBrowser, capped, highlighted_sentence
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,
@@ -423,6 +423,13 @@ class EventEditor(QDialog):
         self.detach_button.setToolTip("This event no longer claims the article's sentences "
                                       "as its evidence")
         self.detach_button.clicked.connect(self.detach_source)
+        # A fact typed by hand had no way to cite where it came from (verify29): a quote,
+        # a link or a reference, kept as a source sentence of its own (no article: as a
+        # CSV or TimelineJS file's sentences are), shown, searched and exported with them.
+        self.add_quote_button = QPushButton("&Add quote…")
+        self.add_quote_button.setToolTip("Cite where this comes from: a quote, a link, "
+                                         "a reference (kept as a source sentence)")
+        self.add_quote_button.clicked.connect(self.ask_quote)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
@@ -446,7 +453,11 @@ class EventEditor(QDialog):
         form.addRow("&Summary:", self.summary_edit)
         evidence_row = QHBoxLayout()
         evidence_row.addWidget(self.evidence_view, 1)
-        evidence_row.addWidget(self.detach_button, 0, Qt.AlignmentFlag.AlignTop)
+        source_buttons = QVBoxLayout()
+        source_buttons.addWidget(self.detach_button)
+        source_buttons.addWidget(self.add_quote_button)
+        source_buttons.addStretch(1)
+        evidence_row.addLayout(source_buttons, 0)
         form.addRow("Source:", evidence_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -588,12 +599,30 @@ class EventEditor(QDialog):
         a TimelineJS file was not "entered by hand"."""
         original = self._original
         if original is None:
-            return "a new event, entered by hand."
+            return "a new event, entered by hand (Add quote… cites where it comes from)."
         if original.evidence or original.source_id:
             return "detached from its article (OK keeps it so; Cancel does not)."
         if original.date_basis == "" or original.date_basis.startswith("entered by hand"):
             return "this event was entered by hand."
         return "this event is not linked to the text of an article."
+
+    def add_quote(self, text: str) -> bool:
+        """Add ``text`` (its spaces made single, capped at ``safe_text.FIELD_LIMIT``) as a
+        source sentence of its own, with no article offsets (``Evidence(text, 0,
+        len(text))``, as the CSV and TimelineJS readers keep theirs); False for empty
+        text or a sentence the event already has."""
+        words = capped(" ".join(text.split()))
+        if not words or any(" ".join(e.sentence.split()) == words for e in self._evidence):
+            return False
+        self._evidence = (*self._evidence, Evidence(words, 0, len(words)))
+        self._show_evidence()
+        return True
+
+    def ask_quote(self) -> bool:
+        """Add quote…: the words asked for (``prompts.ask_text``) become a source sentence."""
+        text = prompts.ask_text(self, "Add a source",
+                                "Where this comes from (a quote, a link, a reference):")
+        return bool(text) and self.add_quote(text or "")
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""

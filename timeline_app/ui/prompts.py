@@ -508,3 +508,15 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
 
     chosen = QColorDialog.getColor(QColor(current), parent, f"Colour of {label}")
     return chosen.name() if chosen.isValid() else None
+
+
+def ask_merge_choices(parent: QWidget | None,
+                      events: Sequence[Event]) -> tuple[int, int, int] | None:
+    """Edit → Merge Selected Events: the indexes into ``events`` of the title, date and
+    place the merged event keeps (``MergeEventsDialog``), or None if cancelled."""
+    from timeline_app.ui.merge_events_dialog import MergeEventsDialog
+
+    dialog = MergeEventsDialog(events, parent)
+    if dialog.exec() != MergeEventsDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()

@@ -1,0 +1,133 @@
+"""Merging events a person found to be the same (Edit → Merge Selected Events).  Qt-free.
+
+A reviewer who finds two (or more) events telling of one happening keeps one event with
+everything the others knew: nothing of their evidence may be lost (verify29, fault 4:
+the only way was Duplicate, edit, Delete the other, and the deleted event's source
+sentences went with it, the editor's Source box being read-only).
+
+The rule (``merge_into_one``):
+
+* the merged event keeps the **first** event's id and lane (category): the one selected
+  first, so Undo gives every event back under its own id;
+* its title, its date (with its end and its date basis) and its place come from the
+  events the person chose (by default the first); the date, end and basis travel
+  together, so the basis still explains the date ("date basis kept true", as
+  ``document.with_date_basis_kept_true`` keeps it for an edit);
+* participants are united in order, first event first, a name given twice (case and
+  surrounding spaces aside) kept once;
+* every source sentence of every event is kept, in order, a sentence given twice (the
+  very words, spaces aside) once.  The marks of the words a date was read from
+  (``Evidence.date_start``/``date_end``) stay only on the sentences of the event whose
+  date is kept: the other sentences no longer give the merged event's date;
+* summaries that differ are joined, in order, one paragraph each; one that repeats
+  another (spaces aside) or is empty is left out;
+* the article (``source_id``) is the first event's, else the first other event's that
+  has one.  An ``Event`` names one article; a sentence read from another article keeps
+  its words (shown in the details) and its offsets, which point into that other article
+  (the article pane shades only a sentence found at its offsets, ``ui.article_pane``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .model import Event, Evidence
+
+__all__ = ["merge_into_one", "merged_participants", "merged_summary"]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
+    """Every participant of ``events``, in order, each name once (case folded, spaces
+    around it aside; the first spelling kept)."""
+    seen: set[str] = set()
+    names: list[str] = []
+    for event in events:
+        for name in event.participants:
+            key = name.casefold().strip()
+            if key and key not in seen:
+                seen.add(key)
+                names.append(name)
+    return tuple(names)
+
+
+def merged_summary(events: Sequence[Event]) -> str:
+    """The summaries of ``events`` that differ, in order, joined as paragraphs (a blank
+    line between); one repeating another (spaces aside) or empty is left out."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for event in events:
+        words = _words(event.summary)
+        if words and words not in seen:
+            seen.add(words)
+            kept.append(event.summary.strip())
+    return "\n\n".join(kept)
+
+
+def _merged_evidence(events: Sequence[Event], dated: Event) -> tuple[Evidence, ...]:
+    seen: set[str] = set()
+    kept: list[Evidence] = []
+    for event in events:
+        for evidence in event.evidence:
+            words = _words(evidence.sentence)
+            if words in seen:
+                continue
+            seen.add(words)
+            if event is not dated and evidence.date_start is not None:
+                evidence = dataclasses.replace(evidence, date_start=None, date_end=None)
+            kept.append(evidence)
+    # The date-giving sentence, if the kept date's event shares it with an earlier event:
+    # its marks are the ones that explain the date.
+    for evidence in dated.evidence:
+        if evidence.date_start is None:
+            continue
+        words = _words(evidence.sentence)
+        for i, other in enumerate(kept):
+            if _words(other.sentence) == words and other.date_start is None:
+                kept[i] = evidence
+    return tuple(kept)
+
+
+def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int = 0,
+                   place_from: int = 0) -> Event:
+    """One event from ``events``, which a person found to be the same (see the module's
+    docstring for the rule).
+
+    Args:
+        events: Two or more events, the first the one kept (its id and lane).
+        title_from: Index into ``events`` of the event whose title is kept.
+        date_from: ... whose date, end and date basis are kept.
+        place_from: ... whose place is kept (an empty place: the first other one given).
+
+    Returns:
+        The merged event, with the first event's id.
+
+    Raises:
+        ValueError: fewer than two events, an id given twice, or an index out of range.
+    """
+    if len(events) < 2:
+        raise ValueError("merging needs two events or more")
+    if len({event.id for event in events}) != len(events):
+        raise ValueError("an event is given twice")
+    for index in (title_from, date_from, place_from):
+        if not 0 <= index < len(events):
+            raise ValueError(f"no event at index {index}")
+    first, dated = events[0], events[date_from]
+    location = events[place_from].location or next(
+        (event.location for event in events if event.location), "")
+    return dataclasses.replace(
+        first,
+        title=events[title_from].title,
+        date=dated.date,
+        end=dated.end,
+        date_basis=dated.date_basis,
+        participants=merged_participants(events),
+        location=location,
+        summary=merged_summary(events),
+        source_id=next((event.source_id for event in events if event.source_id), None),
+        evidence=_merged_evidence(events, dated),
+    )

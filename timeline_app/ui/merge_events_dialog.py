@@ -1,0 +1,73 @@
+"""Edit → Merge Selected Events: whose title, date and place the merged event keeps.
+
+Everything else is kept from every event (``core.merge.merge_into_one``): the first
+event's lane and id, all participants, all source sentences, the summaries that differ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from timeline_app.core import Event
+from timeline_app.core.dates import describe_range
+from timeline_app.core.merge import merged_participants
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.style import category_label
+from timeline_app.words import counted
+
+
+def kept_words(events: Sequence[Event]) -> str:
+    """What the merge keeps of every event, in words (the dialog's note)."""
+    first = events[0]
+    people = len(merged_participants(events))
+    sentences = len({" ".join(e.sentence.split()) for event in events for e in event.evidence})
+    kept = [counted(people, 'participant') if people else "",
+            counted(sentences, 'source sentence') if sentences else "",
+            "every summary" if any(event.summary for event in events) else ""]
+    kept_text = ", ".join(k for k in kept if k)
+    return (f"The {len(events)} events become one, in lane "
+            f"{category_label(first.category)} (the first selected)"
+            + (f"; it keeps all their {kept_text}" if kept_text else "")
+            + ". Edit → Undo (Ctrl+Z) gives them back as they were.")
+
+
+class MergeEventsDialog(QDialog):
+    """Chooses the title, date and place of the merged event among the events' own (the
+    first selected event's at first)."""
+
+    def __init__(self, events: Sequence[Event], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeEventsDialog")
+        self.setWindowTitle(f"Merge {len(events)} events")
+        self.setMinimumWidth(480)
+        note = QLabel(kept_words(events), self)
+        note.setObjectName("mergeNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)  # it quotes lane names from files
+        note.setWordWrap(True)
+        form = QFormLayout()
+
+        def choice(label: str, texts: list[str]) -> QComboBox:
+            box = QComboBox(self)  # its items are plain text
+            for number, text in enumerate(texts, 1):
+                box.addItem(f"{number}. {text}")
+            form.addRow(label, box)
+            return box
+
+        self.title_box = choice("&Title:", [display_title(e.title, 80) for e in events])
+        self.date_box = choice("&Date:", [describe_range(e.date, e.end) for e in events])
+        self.place_box = choice("&Place:", [display_title(e.location, 80) or "(no place)"
+                                            for e in events])
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def choices(self) -> tuple[int, int, int]:
+        """The indexes (into the events) of the title, date and place chosen."""
+        return (self.title_box.currentIndex(), self.date_box.currentIndex(),
+                self.place_box.currentIndex())
