@@ -161,19 +161,24 @@ def _child(path: str, busiest_day: int, width: int, height: int, views: list[str
     os._exit(0)  # skip tearing down the timeline's objects
 
 
-def _pct(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
+    """The ``q``-th percentile (0-100) of ``values``: the nearest rank, no interpolation."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def _run(tree: Path, args: argparse.Namespace, path: str, busiest: int,
-         tmp: str) -> dict[str, Any]:
-    """One child in ``tree`` (its ``timeline_app`` first on the path)."""
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", path, str(busiest),
-               args.viewport, *args.views]
+def run_child(command: list[str], tree: Path, out_dir: str | None) -> dict[str, Any]:
+    """Run ``command`` (a Python child that prints its result as one JSON line last) in
+    ``tree`` with that tree's ``timeline_app`` first on the path; with ``out_dir``, under
+    callgrind with instrumentation off until the child turns it on (``--callgrind``), the
+    total then in the result's ``"instructions"``.  Also used by ``pan_copy_strip.py``.
+
+    Raises:
+        SystemExit: the child printed no JSON line (its stderr's end said).
+    """
     out_file = ""
-    if args.callgrind:
-        out_file = os.path.join(tmp, f"callgrind.{time.monotonic_ns()}")
+    if out_dir is not None:
+        out_file = os.path.join(out_dir, f"callgrind.{time.monotonic_ns()}")
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
                    f"--callgrind-out-file={out_file}", *command, "--callgrind"]
     env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
@@ -184,13 +189,22 @@ def _run(tree: Path, args: argparse.Namespace, path: str, busiest: int,
     if not lines:
         raise SystemExit(f"child in {tree} failed:\n{done.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(lines[-1])
-    if not result["app"].startswith(str(tree)):
-        raise SystemExit(f"child in {tree} imported {result['app']}")
     if out_file:
         with open(out_file, encoding="utf-8") as handle:
             totals = [line for line in handle if line.startswith(("summary:", "totals:"))]
         result["instructions"] = int(totals[-1].split()[1]) if totals else 0
         os.remove(out_file)
+    return result
+
+
+def _run(tree: Path, args: argparse.Namespace, path: str, busiest: int,
+         tmp: str) -> dict[str, Any]:
+    """One child in ``tree`` (its ``timeline_app`` first on the path)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", path, str(busiest),
+               args.viewport, *args.views]
+    result = run_child(command, tree, tmp if args.callgrind else None)
+    if not result["app"].startswith(str(tree)):
+        raise SystemExit(f"child in {tree} imported {result['app']}")
     return result
 
 
@@ -252,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
                 frames = run["views"][view]
                 judged = [ms for kind in JUDGED for ms in frames.get(kind, [])]
                 pans = frames.get("pan") or [float("nan")]
-                print(f"{view:<7}{name:<7}{number:>6}{_pct(judged, 95):9.1f}"
-                      f"{max(judged):7.1f}{_pct(pans, 50):9.1f}{frames['enter'][0]:7.1f}"
+                print(f"{view:<7}{name:<7}{number:>6}{percentile(judged, 95):9.1f}"
+                      f"{max(judged):7.1f}{percentile(pans, 50):9.1f}{frames['enter'][0]:7.1f}"
                       + (f"{run.get('instructions', 0):15,}" if args.callgrind else ""))
     if args.callgrind:
         print("(instructions: all the views of a run together)")

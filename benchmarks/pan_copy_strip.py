@@ -38,6 +38,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.bench_frames_ab import percentile, run_child
+
 DAYS_SHOWN = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 PANS = 24
 
@@ -169,11 +171,6 @@ def _child(path: str, busiest_day: int, width: int, height: int, view_name: str,
     os._exit(0)
 
 
-def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -203,26 +200,12 @@ def main(argv: list[str] | None = None) -> int:
             for mode in args.modes:
                 command = [sys.executable, str(Path(__file__).resolve()), "--child", path,
                            str(busiest), args.viewport, args.view, mode]
-                out_file = ""
-                if args.callgrind:
-                    out_file = os.path.join(tmp, f"cg.{mode}.{number}")
-                    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
-                               f"--callgrind-out-file={out_file}", *command, "--callgrind"]
-                env = dict(os.environ, PYTHONPATH=str(here), QT_QPA_PLATFORM="offscreen")
-                env.pop("PYTHONDONTWRITEBYTECODE", None)
-                done = subprocess.run(command, cwd=here, env=env, capture_output=True,
-                                      text=True, check=False)
-                lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-                if not lines:
-                    raise SystemExit(f"child failed:\n{done.stderr[-2000:]}")
-                result = json.loads(lines[-1])
+                result = run_child(command, here, tmp if args.callgrind else None)
                 ms = result.pop("frames")
-                instructions = ""
-                if out_file:
-                    with open(out_file, encoding="utf-8") as handle:
-                        totals = [ln for ln in handle if ln.startswith(("summary:", "totals:"))]
-                    instructions = f" {int(totals[-1].split()[1]) / 1e6:,.1f} M instr"
-                print(f"round {number} {mode:<5} p50 {_pct(ms, 50):6.2f} p95 {_pct(ms, 95):6.2f}"
+                instructions = (f" {result.pop('instructions') / 1e6:,.1f} M instr"
+                                if "instructions" in result else "")
+                print(f"round {number} {mode:<5} p50 {percentile(ms, 50):6.2f} "
+                      f"p95 {percentile(ms, 95):6.2f}"
                       f" max {max(ms):6.2f} sum {sum(ms):7.1f} ms{instructions} {result}"
                       f" frames {[round(m, 1) for m in ms]}", flush=True)
     return 0
