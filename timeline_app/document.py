@@ -574,15 +574,8 @@ class Document(QObject):
                 or timeline.title.strip() not in ("", UNTITLED)):
             self._push(command)
             return
-        self.pushing = True
-        try:
-            self.undo_stack.beginMacro(command.text())
-            self.undo_stack.push(commands.SetTimelinePropertiesCommand(
-                self, name, timeline.description))
-            self.undo_stack.push(command)
-            self.undo_stack.endMacro()
-        finally:
-            self.pushing = False
+        self._push(commands.SetTimelinePropertiesCommand(self, name, timeline.description),
+                   command)
 
     def _order_for_new_lane(self, lane: str, shown: Sequence[str]) -> tuple[str, ...] | None:
         """The ``Timeline.lane_order`` that puts ``lane``, when no event is in it yet (a
@@ -617,21 +610,22 @@ class Document(QObject):
         colors = dict(self.timeline.category_colors)
         change = LaneChange(old_colors=colors, new_colors=dict(colors),
                             old_order=tuple(self.timeline.lane_order), new_order=order)
-        self.pushing = True
-        try:
-            self.undo_stack.beginMacro(command.text())
-            self.undo_stack.push(commands.ChangeLanesCommand(self, change, command.text()))
-            self.undo_stack.push(command)
-            self.undo_stack.endMacro()
-        finally:
-            self.pushing = False
+        self._push(commands.ChangeLanesCommand(self, change, command.text()), command)
 
-    def _push(self, command: QUndoCommand) -> None:
+    def _push(self, *steps: QUndoCommand) -> None:
+        """Push ``steps`` as one undo step, named as the last of them when there are
+        several (a macro)."""
         # ``pushing`` tells a listener to ``undo_stack.indexChanged`` a new step from an
         # undo/redo (QUndoStack signals both alike): only the latter moves the selection.
         self.pushing = True
         try:
-            self.undo_stack.push(command)
+            if len(steps) == 1:
+                self.undo_stack.push(steps[0])
+                return
+            self.undo_stack.beginMacro(steps[-1].text())
+            for step in steps:
+                self.undo_stack.push(step)
+            self.undo_stack.endMacro()
         finally:
             self.pushing = False
 
