@@ -88,6 +88,24 @@ def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path:
     assert image.height() == (int(viewport.height() + header_height()) + 2 * PNG_MARGIN) * 2
 
 
+def test_svg_has_the_png_margin_round_the_title(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The title began at x = 0 in an SVG (verify29, item 9): the PNG's margin, filled."""
+    import re
+
+    from timeline_app.ui.export_picture import PNG_MARGIN, header_height
+
+    recorded_prompts.export_path = str(tmp_path / "view.svg")
+    assert window.export_picture("SVG", whole=False)
+    svg = Path(recorded_prompts.export_path).read_text(encoding="utf-8")
+    viewport = window.view.viewport().size()
+    width = viewport.width() + 2 * PNG_MARGIN
+    height = int(viewport.height() + header_height()) + 2 * PNG_MARGIN
+    assert f'viewBox="0 0 {width} {height}"' in svg
+    title = re.search(r'<text [^>]*x="([0-9.]+)"[^>]*>\s*' + re.escape(window.document.shown_title),
+                      svg)
+    assert title is not None and float(title.group(1)) >= PNG_MARGIN
+
+
 def test_an_export_onto_a_fifo_is_refused(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)

@@ -52,7 +52,8 @@ PICTURE_MAX_HEIGHT = 4000
 PICTURE_ROWS = 64
 #: PNGs are drawn at twice the logical size, sharp on high-DPI screens and in print.
 PNG_DEVICE_PIXEL_RATIO = 2.0
-#: A PNG's margin around the title and the timeline (logical pixels), and a PDF page's (mm).
+#: A PNG's and an SVG's margin around the title and the timeline (logical pixels), and a
+#: PDF page's (mm).
 PNG_MARGIN = 12
 PDF_MARGIN_MM = 10.0
 
@@ -316,13 +317,17 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
     elif kind == "SVG":
         from PySide6.QtSvg import QSvgGenerator
 
+        # The PNG's margin, in the same colour: the title began at x = 0 (verify29, item 9).
+        framed = QSize(total.width() + 2 * PNG_MARGIN, total.height() + 2 * PNG_MARGIN)
+        page.translate(PNG_MARGIN, PNG_MARGIN)
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
-        generator.setSize(total)
-        generator.setViewBox(QRect(QPoint(0, 0), total))
+        generator.setSize(framed)
+        generator.setViewBox(QRect(QPoint(0, 0), framed))
         generator.setTitle(title)
         generator.setDescription(subtitle)
         painter = QPainter(generator)
+        painter.fillRect(QRect(QPoint(0, 0), framed), view.palette().base().color())
         paint_timeline_page(painter, view, page, title, subtitle, size)
         painter.end()
         buffer.close()
