@@ -431,3 +431,36 @@ def test_a_part_of_a_month_is_kept_and_said_as_written(text: str, shown: str) ->
     assert result.date is not None and result.date.describe() == shown
     assert result.date.precision is Precision.MONTH and result.date.mod is not None
     assert result.end is None and result.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("März 1999", FuzzyDate.of_month(1999, 3)),
+        ("1. März 1999", FuzzyDate.of_ymd(1999, 3, 1)),  # the German ordinal dot
+        ("Mrz. 2001", FuzzyDate.of_month(2001, 3)),  # German Excel's abbreviation
+        ("Jänner 2020", FuzzyDate.of_month(2020, 1)),
+        ("3 mars 2020", FuzzyDate.of_ymd(2020, 3, 3)),
+        ("14 juillet 1789", FuzzyDate.of_ymd(1789, 7, 14)),
+        ("1 de marzo de 1999", FuzzyDate.of_ymd(1999, 3, 1)),
+        ("agosto 2011", FuzzyDate.of_month(2011, 8)),
+        ("25 dicembre 2000", FuzzyDate.of_ymd(2000, 12, 25)),
+        ("março 2014", FuzzyDate.of_month(2014, 3)),
+        ("5 mei 1945", FuzzyDate.of_ymd(1945, 5, 5)),
+    ],
+)
+def test_a_spreadsheets_month_names_in_other_languages(text: str, expected: FuzzyDate) -> None:
+    """verify28: a German CSV's "März 1999" was refused; read, and described in English."""
+    result = parse_typed_date(text)
+    assert result.date == expected and result.end is None, text
+
+
+def test_other_languages_months_are_not_offered_as_corrections() -> None:
+    result = parse_typed_date("Marzz 1999")
+    assert result.date is None
+    assert "Marzo" not in (result.error or "") and "März" not in (result.error or "")
+
+
+def test_a_number_with_a_dot_before_a_year_is_still_refused() -> None:
+    assert parse_typed_date("2025.").date is None
+    assert parse_typed_date("12. 2020").date is None

@@ -162,3 +162,30 @@ def test_the_exported_circa_column_is_read_back_whichever_date_column_is_chosen(
     events, errors = rows_to_events(table, mapping)
     assert errors == []
     assert sorted((e.title, e.date.circa) for e in events) == [("Talks", True), ("Treaty", False)]
+
+
+def test_a_german_excel_file_maps_its_columns_and_reads_its_months():
+    """verify28: "Datum;Ereignis;Ort;Teilnehmer" was read as a row ("'Datum' is not a date")
+    and "März 1999" was refused."""
+    text = ("Datum;Ereignis;Ort;Teilnehmer\r\n21.11.1995;Dayton-Abkommen paraphiert;Dayton;"
+            "Izetbegovic, Milosevic, Tudjman\r\nMärz 1999;NATO-Luftangriffe;;\r\n"
+            "2019;Nordmazedonien €;Skopje;\r\n")
+    table = read_table(text.encode("cp1252"))
+    assert table.has_header and table.header[0] == "Datum"
+    assert table.mapping == {"date": 0, "title": 1, "place": 2, "participants": 3}
+    events, errors = rows_to_events(table, table.mapping)
+    assert errors == []
+    assert [(e.date.describe(), e.title, e.location) for e in events] == [
+        ("21 November 1995", "Dayton-Abkommen paraphiert", "Dayton"),
+        ("March 1999", "NATO-Luftangriffe", ""),
+        ("2019", "Nordmazedonien €", "Skopje")]
+    assert events[0].participants == ("Izetbegovic", "Milosevic", "Tudjman")
+
+
+def test_french_and_spanish_headers_map_their_fields():
+    from timeline_app.io.csv_table import guess_mapping
+
+    assert guess_mapping(["Date", "Titre", "Lieu", "Date de fin", "Résumé"]) == {
+        "date": 0, "title": 1, "place": 2, "end": 3, "summary": 4}
+    assert guess_mapping(["Fecha", "Evento", "Lugar", "Participantes", "Categoría"]) == {
+        "date": 0, "title": 1, "place": 2, "participants": 3, "category": 4}

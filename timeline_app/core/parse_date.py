@@ -6,7 +6,9 @@ day-first everywhere they are used), "19-Nov-2012", "March 22, 2025", "March 202
 "2025-03", "late 2024", "mid-2024", "Q4 2024", "spring 2025", "2023", "the 1990s",
 "late-1990s", parts of a month ("early December 2024", "mid-December 2024", "end of
 December 2024"), years with an era ("44 BC", "800 AD", "AD 800", "March 15, 44 BC"),
-a leading "c."/"circa"/"about", and ranges ("1965–1970", "1965-1970", "March to May
+a leading "c."/"circa"/"about", month names in German, French, Spanish, Italian,
+Portuguese and Dutch ("März 1999", "1. März 1999", "3 mars 2020", "1 de marzo de 1999"),
+and ranges ("1965–1970", "1965-1970", "March to May
 1965", "9–13 March 2012", "between 1965 and 1970", "late January to early March 2025", "early to
 mid-December 2024"), which fill a start and an end.
 It reads back everything ``FuzzyDate.describe()`` writes, so a date can be shown,
@@ -220,11 +222,33 @@ def say_date(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
 _MONTHS = {name.lower(): i + 1 for i, name in enumerate(MONTH_NAMES)}
 _MONTHS.update({name[:3].lower(): i + 1 for i, name in enumerate(MONTH_NAMES)})
 _MONTHS.update({"sept": 9})
+#: Month names of the languages a spreadsheet most often comes in besides English (German,
+#: French, Spanish, Italian, Portuguese, Dutch) and the abbreviations their Excel writes
+#: (verify28: a German CSV's "März 1999" was refused).  Read, never written: a date is
+#: described in English.  Not offered as "Did you mean" (``_unknown_word``).
+_FOREIGN_MONTHS: dict[str, int] = {}
+for _names in (
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
+        "diciembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro",
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december"):
+    _FOREIGN_MONTHS.update({name: i + 1 for i, name in enumerate(_names.split())})
+_FOREIGN_MONTHS.update({"jänner": 1, "mär": 3, "mrz": 3, "okt": 10, "dez": 12,  # German
+                        "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,  # French
+                        "ene": 1, "abr": 4, "ago": 8, "dic": 12, "setiembre": 9})  # Spanish
+_FOREIGN_MONTHS = {k: v for k, v in _FOREIGN_MONTHS.items() if k not in _MONTHS}
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
                        "sat", "sun"})
 _ERAS = {"bc": "BC", "bce": "BC", "ad": "AD", "ce": "AD"}
-_FILLERS = frozenset({"the", "of", "on", "in", "year"})
+_FILLERS = frozenset({"the", "of", "on", "in", "year",
+                      "de", "del"})  # "1 de marzo de 1999" (Spanish, Portuguese)
 # Words for parts of the year, from the same table FuzzyDate describes them with.
 _PARTS = {words.lower(): part for part, (_, _, words) in PART_OF_YEAR_MONTHS.items()}
 _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end of": "late",
@@ -666,6 +690,8 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
             raw.append(("word", m["word"].lower()))
         elif m["char"] in (",", "-", "/", "'", "’"):
             continue  # "19-Nov-2012", "mid-2024", "March 15, 44 BC"
+        elif m["char"] == "." and raw and raw[-1][0] == "num" and len(raw[-1][1]) <= 2:
+            raw[-1] = ("ordinal", raw[-1][1])  # the German ordinal: "1. März 1999"
         else:
             raise _Unreadable(f"“{m['char']}” has no place in a date; try {EXAMPLES}.")
     i = 0
@@ -698,6 +724,8 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
                 continue
             if value in _MONTHS:
                 words.append(("month", _MONTHS[value]))
+            elif value in _FOREIGN_MONTHS:
+                words.append(("month", _FOREIGN_MONTHS[value]))
             elif value in ("century", "cent"):
                 words.append(("century", 0))
             elif value in _ERAS:
