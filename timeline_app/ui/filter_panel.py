@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOption,
     QVBoxLayout,
@@ -311,7 +313,13 @@ class FilterPanel(QWidget):
         self.setAccessibleName("Filters")
         self._document = document
         self._state = state
-        layout = QVBoxLayout(self)
+        # The fields and lists in a scroll area, "Clear all filters" (the way back) below
+        # it, always whole: the lists' ~520 px of least height made the dock's, and opening
+        # it grew a 1024×700 window to 783 px, taller than a 768 px screen (verify12,
+        # finding 6); at the scroll area's foot the button was cut at the dock's edge at
+        # 1280×800 until one scrolled (verify29, 7).
+        self._body = QWidget(self)
+        layout = QVBoxLayout(self._body)
         form = QFormLayout()
         self.source_combo = QComboBox(self)
         self.source_combo.setAccessibleName("Source article")
@@ -348,7 +356,22 @@ class FilterPanel(QWidget):
         layout.addWidget(self.places, 1)
         self.clear_button = QPushButton("Clear all filters", self)
         self.clear_button.setToolTip("Show every event again")
-        layout.addWidget(self.clear_button)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._body)
+        scroll.setMinimumWidth(self._body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        outer.addWidget(scroll, 1)
+        margins = layout.contentsMargins()
+        foot = QVBoxLayout()
+        foot.setContentsMargins(margins.left(), 4, margins.right(), margins.bottom())
+        foot.addWidget(self.clear_button)
+        outer.addLayout(foot)
 
         # The dates apply as they are typed, as the rest of the panel and Find do, once
         # typing pauses and both fields read as dates; Return or Tab applies at once and

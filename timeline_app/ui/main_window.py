@@ -1563,39 +1563,8 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.filter_panel import FilterPanel
 
         if self._filter_panel is None:
-            from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout
-
             self._filter_panel = FilterPanel(self.document, self.find_state, self)
-            # In a scroll area: the panel's ~520 px of least height made the dock's, and
-            # opening it grew a 1024×700 window to 783 px, taller than a 768 px screen,
-            # leaving the Events list two rows (verify12, finding 6).
-            # "Clear all filters", the way back, below the scroll area: at its foot inside,
-            # it was cut at the dock's edge at 1280×800 until one scrolled (verify29, 7).
-            container = QWidget(self._filter_dock)
-            box = QVBoxLayout(container)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(0)
-            scroll = QScrollArea(container)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            clear = self._filter_panel.clear_button
-            panel_box = self._filter_panel.layout()
-            if panel_box is not None:
-                panel_box.removeWidget(clear)
-            scroll.setWidget(self._filter_panel)
-            scroll.setMinimumWidth(self._filter_panel.minimumSizeHint().width()
-                                   + scroll.verticalScrollBar().sizeHint().width())
-            box.addWidget(scroll, 1)
-            margins = panel_box.contentsMargins() if panel_box is not None else None
-            foot = QVBoxLayout()
-            if margins is not None:
-                foot.setContentsMargins(margins.left(), 4, margins.right(),
-                                        margins.bottom())
-            clear.setParent(container)
-            foot.addWidget(clear)
-            box.addLayout(foot)
-            self._filter_dock.setWidget(container)
+            self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
 
