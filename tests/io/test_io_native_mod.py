@@ -44,7 +44,7 @@ def test_a_mod_round_trips_and_makes_the_file_version_2() -> None:
     assert ('"date": {\n        "value": "2024-12",\n        "precision": "month",\n'
             '        "mod": "END"\n      }') in text
     assert dumps(loads(text)) == text
-    assert FORMAT_VERSION == 2
+    assert FORMAT_VERSION >= 2
 
 
 def test_a_mod_on_the_end_alone_needs_version_2_too() -> None:

@@ -44,3 +44,24 @@ def test_cancelled_or_empty_adds_nothing(qtbot, window, monkeypatch):
         monkeypatch.setattr(prompts, "ask_text", lambda *_a, a=answer, **_k: a)
         assert not dialog.ask_quote()
     assert dialog._evidence == ()
+
+
+def test_a_quote_added_to_an_article_event_is_saved_and_opens_again(qtbot, window, tmp_path):
+    """verify30, fault 1: "Add quote…" on an imported event wrote offsets the file's check
+    held against the article's text, and the saved file could not be opened."""
+    from timeline_app.core.sourced import SourcedEvidence, evidence_source
+    from timeline_app.io import load, save
+
+    timeline = window.document.timeline
+    event = next(e for e in timeline if e.source_id and e.evidence)
+    dialog = EventEditor(timeline, event)
+    qtbot.addWidget(dialog)
+    assert dialog.add_quote("Confirmed by the ministry's spokesman, 23 March.")
+    edited = dialog.edited_event()
+    assert edited is not None and edited.source_id == event.source_id
+    quote = edited.evidence[-1]
+    assert isinstance(quote, SourcedEvidence) and evidence_source(edited, quote) is None
+    window.document.timeline.replace(edited)
+    path = tmp_path / "quoted.json"
+    save(window.document.timeline, path)
+    assert load(path).get(edited.id) == edited

@@ -61,6 +61,7 @@ from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, from_day_number
 from .model import Event
+from .sourced import evidence_kept_by
 
 __all__ = [
     "NEAR_SAME_TITLE",
@@ -273,8 +274,13 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     known = _folded(participants)
     participants += [p for p in incoming.participants if p.casefold().strip() not in known]
     date = _finer(existing.date, incoming.date)
-    evidence = existing.evidence + tuple(e for e in incoming.evidence
-                                         if e not in existing.evidence)
+    # Each sentence with its own article when that is not the merged event's (verify30,
+    # fault 1: another article's offsets were checked against this one's on opening).
+    source_id = existing.source_id or incoming.source_id
+    evidence = tuple(evidence_kept_by(e, existing.source_id, source_id)
+                     for e in existing.evidence) + tuple(
+        evidence_kept_by(e, incoming.source_id, source_id) for e in incoming.evidence
+        if e not in existing.evidence)
     return dataclasses.replace(
         existing,
         date=date,
@@ -283,7 +289,7 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         participants=tuple(participants),
         location=existing.location or incoming.location,
         summary=existing.summary or incoming.summary,
-        source_id=existing.source_id or incoming.source_id,
+        source_id=source_id,
         evidence=evidence,
     )
 

@@ -22,9 +22,10 @@ The rule (``merge_into_one``):
 * summaries that differ are joined, in order, one paragraph each; one that repeats
   another (spaces aside) or is empty is left out;
 * the article (``source_id``) is the first event's, else the first other event's that
-  has one.  An ``Event`` names one article; a sentence read from another article keeps
-  its words (shown in the details) and its offsets, which point into that other article
-  (the article pane shades only a sentence found at its offsets, ``ui.article_pane``).
+  has one.  A sentence read from another article is kept as a ``SourcedEvidence`` naming
+  that article (``model.evidence_kept_by``): its offsets point into that article's text,
+  which the native format checks on opening (verify30, fault 1: without the article's
+  name the saved file could not be opened again).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from .model import Event, Evidence
+from .sourced import evidence_kept_by
 
 __all__ = ["merge_into_one", "merged_participants", "merged_summary"]
 
@@ -68,7 +70,8 @@ def merged_summary(events: Sequence[Event]) -> str:
     return "\n\n".join(kept)
 
 
-def _merged_evidence(events: Sequence[Event], dated: Event) -> tuple[Evidence, ...]:
+def _merged_evidence(events: Sequence[Event], dated: Event,
+                     source_id: str | None) -> tuple[Evidence, ...]:
     seen: set[str] = set()
     kept: list[Evidence] = []
     for event in events:
@@ -79,7 +82,7 @@ def _merged_evidence(events: Sequence[Event], dated: Event) -> tuple[Evidence, .
             seen.add(words)
             if event is not dated and evidence.date_start is not None:
                 evidence = dataclasses.replace(evidence, date_start=None, date_end=None)
-            kept.append(evidence)
+            kept.append(evidence_kept_by(evidence, event.source_id, source_id))
     # The date-giving sentence, if the kept date's event shares it with an earlier event:
     # its marks are the ones that explain the date.
     for evidence in dated.evidence:
@@ -88,7 +91,11 @@ def _merged_evidence(events: Sequence[Event], dated: Event) -> tuple[Evidence, .
         words = _words(evidence.sentence)
         for i, other in enumerate(kept):
             if _words(other.sentence) == words and other.date_start is None:
-                kept[i] = evidence
+                # (at the same offsets: the same words of an article, its marks copied)
+                kept[i] = (dataclasses.replace(other, date_start=evidence.date_start,
+                                               date_end=evidence.date_end)
+                           if (other.start, other.end) == (evidence.start, evidence.end)
+                           else evidence_kept_by(evidence, dated.source_id, source_id))
     return tuple(kept)
 
 
@@ -117,6 +124,7 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         if not 0 <= index < len(events):
             raise ValueError(f"no event at index {index}")
     first, dated = events[0], events[date_from]
+    source_id = next((event.source_id for event in events if event.source_id), None)
     location = events[place_from].location or next(
         (event.location for event in events if event.location), "")
     return dataclasses.replace(
@@ -128,6 +136,6 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         participants=merged_participants(events),
         location=location,
         summary=merged_summary(events),
-        source_id=next((event.source_id for event in events if event.source_id), None),
-        evidence=_merged_evidence(events, dated),
+        source_id=source_id,
+        evidence=_merged_evidence(events, dated, source_id),
     )

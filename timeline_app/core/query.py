@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # numpy is imported when a search index is first built (start
     import numpy.typing as npt
 
 from .model import Event, Timeline
+from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
     "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "Matches", "compress_matching",
@@ -521,7 +522,7 @@ class EventFilter:
             return False
         if self.places and event.location not in self.places:
             return False
-        if self.sources and (event.source_id or NO_SOURCE) not in self.sources:
+        if self.sources and self.sources.isdisjoint(_articles_of(event)):
             return False
         if self.first_day is not None and event.end_day <= self.first_day:
             return False
@@ -565,7 +566,10 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
     if f.sources:
         # an event without a source has source_id None: NO_SOURCE stands for it
         sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
-        masks.append(map(not_, map(sources.__contains__, map(attrgetter("source_id"), events))))
+        if _any_sourced_evidence(events):  # a merged event cites several (verify30)
+            masks.append(map(f.sources.isdisjoint, map(_articles_of, events)))
+        else:
+            masks.append(map(not_, map(sources.__contains__, map(_source_id, events))))
     if f.first_day is not None:  # hidden if it ends (exclusive) on or before the first day
         masks.append(map(f.first_day.__ge__, map(attrgetter("end_day"), events)))
     if f.last_day is not None:  # hidden if it starts after the last day
@@ -601,10 +605,15 @@ def facets(timeline: Iterable[Event]) -> Facets:
     categories = Counter(map(_category, events))
     participants = Counter(chain.from_iterable(map(set, map(_participants, events))))
     places = Counter(filter(None, map(_location, events)))
-    sources = Counter(map(_source_id, events))  # ids, and None for an event without
-    no_source = sources.pop(None, 0)  # (``NO_SOURCE`` is "", which may be counted too)
-    if no_source:
-        sources[NO_SOURCE] += no_source
+    sources: Counter[str]
+    if _any_sourced_evidence(events):  # an event counted once for each article it cites
+        sources = Counter(chain.from_iterable(map(_articles_of, events)))
+    else:
+        ids: Counter[str | None] = Counter(map(_source_id, events))  # None: no source
+        no_source = ids.pop(None, 0)  # (``NO_SOURCE`` is "", which may be counted too)
+        sources = Counter({k: v for k, v in ids.items() if k is not None})
+        if no_source:
+            sources[NO_SOURCE] += no_source
 
     def ordered(counter: Counter[str]) -> list[tuple[str, int]]:
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
@@ -612,6 +621,23 @@ def facets(timeline: Iterable[Event]) -> Facets:
     return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
 
 
+def _articles_of(event: Event) -> frozenset[str]:
+    """The articles ``event`` cites (its own and its sentences', ``model.cited_sources``),
+    ``NO_SOURCE`` standing for none: the Article filter shows an event merged from
+    several articles under each (verify30, fault 2: it was hidden under all but one)."""
+    return frozenset(cited_sources((event,))) or _NO_ARTICLE
+
+
+_NO_ARTICLE = frozenset({NO_SOURCE})
+
+
+def _any_sourced_evidence(events: list[Event]) -> bool:
+    """Whether a sentence of ``events`` names its own article (one pass in C)."""
+    return any(map(isinstance, chain.from_iterable(map(_evidence, events)),
+                   repeat(SourcedEvidence)))
+
+
+_evidence = attrgetter("evidence")
 _category = attrgetter("category")
 _participants = attrgetter("participants")
 _location = attrgetter("location")

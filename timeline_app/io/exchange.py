@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline, is_color
+from ..core.sourced import SourcedEvidence
 from ..words import counted
 
 __all__ = [
@@ -243,11 +244,15 @@ def evidence_from_fields(value: object) -> tuple[Evidence, ...]:
     for item in value:
         if isinstance(item, dict) and isinstance(item.get("sentence"), str):
             try:
-                out.append(Evidence(item["sentence"], int(item.get("start", 0)),
-                                    int(item.get("end", 0)), item.get("date_start"),
-                                    item.get("date_end")))
+                fields = (item["sentence"], int(item.get("start", 0)),
+                          int(item.get("end", 0)), item.get("date_start"),
+                          item.get("date_end"))
             except (TypeError, ValueError):
                 continue
+            source = item.get("source", Evidence)  # (a sentence of its own article)
+            out.append(Evidence(*fields) if source is Evidence
+                       else SourcedEvidence(*fields, source if isinstance(source, str)
+                                            else None))
     return tuple(out)
 
 
@@ -262,12 +267,20 @@ def event_fields(event: Event) -> dict[str, Any]:
         "summary": event.summary,
         "date_basis": event.date_basis,
         "source": event.source_id,
-        "evidence": [{"sentence": e.sentence, "start": e.start, "end": e.end,
-                      "date_start": e.date_start, "date_end": e.date_end}
-                     for e in event.evidence],
+        "evidence": [_evidence_fields(e) for e in event.evidence],
     }
     if event.end is not None:
         fields["end"] = date_fields(event.end)
+    return fields
+
+
+def _evidence_fields(evidence: Evidence) -> dict[str, Any]:
+    """A sentence as the native format has it (``source`` only when it names its own)."""
+    fields: dict[str, Any] = {"sentence": evidence.sentence, "start": evidence.start,
+                              "end": evidence.end, "date_start": evidence.date_start,
+                              "date_end": evidence.date_end}
+    if isinstance(evidence, SourcedEvidence):
+        fields["source"] = evidence.source
     return fields
 
 
@@ -341,8 +354,17 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
     evidence: evidence and sources only travel together (the native format's rule)."""
     from dataclasses import replace
 
-    return [e if e.source_id is None or e.source_id in sources
-            else replace(e, source_id=None, evidence=()) for e in events]
+    kept = []
+    for e in events:
+        if e.source_id is not None and e.source_id not in sources:
+            e = replace(e, source_id=None, evidence=())
+        elif any(isinstance(x, SourcedEvidence) and x.source is not None
+                 and x.source not in sources for x in e.evidence):
+            e = replace(e, evidence=tuple(
+                x for x in e.evidence if not isinstance(x, SourcedEvidence)
+                or x.source is None or x.source in sources))
+        kept.append(e)
+    return kept
 
 
 # -- our labelled lines in another tool's copy ----------------------------------------------

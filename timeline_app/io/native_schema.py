@@ -33,6 +33,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, Precision
 from ..core.model import COLOR_PATTERN
 
 __all__ = [
+    "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MOD_VERSION",
@@ -47,14 +48,18 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
-``lane_order``, a date's ``mod``), so that a copy of the app from before version 2 still
-opens it."""
+``lane_order``, a date's ``mod``) or 3 (an evidence's ``source``), so that a copy of the app
+from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
+
+EVIDENCE_SOURCE_VERSION: Final = 3
+"""The first version with an evidence's ``source`` (a sentence of another article than its
+event's: an event merged from several articles; verify30, fault 1)."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -104,6 +109,15 @@ _DATE_RULES: list[dict[str, Any]] = [
 ]
 
 
+# A file whose evidence names its own source says version 3 or later.
+_EVIDENCE_SOURCE_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {
+        "required": ["evidence"],
+        "properties": {"evidence": {"contains": {"required": ["source"]}}}}}}},
+    "then": {"properties": {"version": {"minimum": EVIDENCE_SOURCE_VERSION}}},
+}
+
+
 # A file that uses a date's mod (on a date or an end) says version 2 or later.
 _MOD_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
@@ -115,13 +129,18 @@ _MOD_NEEDS_VERSION: dict[str, Any] = {
 
 
 class Evidence(Struct, forbid_unknown_fields=True, gc=False):
-    """A sentence of the event's source: text[start:end] == sentence; date_start/date_end mark the date expression."""  # noqa: E501
+    """A sentence of the event's source (or of the source it names): text[start:end] == sentence; date_start/date_end mark the date expression."""  # noqa: E501
 
     sentence: str
     start: _OFFSET
     end: _OFFSET
     date_start: _OFFSET | UnsetType | None = UNSET
     date_end: _OFFSET | UnsetType | None = UNSET
+    source: Annotated[_ID | None, Meta(description=(
+        "The source this sentence was read from when it is not the event's (an event "
+        "merged from several articles); its offsets point into that source's text. null: "
+        "no source (a quote typed by hand). Absent: the event's source. Version 3."))
+    ] | UnsetType = UNSET
 
 
 class Source(Struct, forbid_unknown_fields=True, gc=False):
@@ -202,7 +221,7 @@ def json_schema() -> dict[str, Any]:
     # What a date's value looks like depends on its precision: no type says that.
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
-    root["allOf"] = [_MOD_NEEDS_VERSION]
+    root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

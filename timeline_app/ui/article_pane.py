@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Source
+from timeline_app.core.sourced import cited_sources, evidence_source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.jobs import BackgroundJob
@@ -39,10 +40,11 @@ from timeline_app.ui.style import SHADED_SENTENCE, dim_text_color, shaded_span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from timeline_app.core import Evidence
+    from timeline_app.core import Event, Evidence
     from timeline_app.extract import Timex
 
 _SCHEME = "timex"
+_ARTICLE_SCHEME = "timeline-article"  # another article the event cites
 
 #: What a tagging result is kept under: (source id, hash of the text, DCT used).
 TagKey = tuple[str, int, _dt.date]
@@ -64,6 +66,12 @@ def _headline_end(text: str, title: str) -> int:
             end += 1
         return end
     return 0
+
+
+def _sentences_of(event: Event, source_id: str) -> list[Evidence]:
+    """The source sentences of ``event`` read from the article ``source_id``
+    (``model.evidence_source``: a merged event's come from several)."""
+    return [e for e in event.evidence if evidence_source(event, e) == source_id]
 
 
 def _found_here(text: str, evidence: Sequence[Evidence]) -> list[Evidence]:
@@ -118,6 +126,8 @@ class ArticlePane(SafeTextBrowser):
         # nobody is waiting for it any more (a running tagger cannot be interrupted).
         self._jobs: dict[TagKey, tuple[BackgroundJob, threading.Event]] = {}
         self._shown: tuple[str, str] | None = None  # (source id, event id) on screen
+        #: (event id, source id): another article of the event, chosen by its link
+        self._chosen: tuple[str, str] | None = None
         self._source: Source | None = None
         self._pending = False  # a change arrived while hidden: render when shown
         self._active = False  # on screen (its dock is the current tab)
@@ -234,6 +244,12 @@ class ArticlePane(SafeTextBrowser):
         event = timeline.get(event_id) if event_id and event_id in timeline else None
         source = (timeline.sources.get(event.source_id)
                   if event is not None and event.source_id else None)
+        # Another article this event cites, chosen by its link above the text (a merged
+        # event's sentences come from several: verify30, fault 2).
+        chosen = self._chosen
+        if (event is not None and chosen is not None and chosen[0] == event_id
+                and chosen[1] in timeline.sources):
+            source = timeline.sources[chosen[1]]
         if source is None and event is None and len(timeline.sources) == 1:
             source = next(iter(timeline.sources.values()))
         key = (source.id if source else "", event_id)
@@ -255,7 +271,8 @@ class ArticlePane(SafeTextBrowser):
         self.setHtml(self._article_html(source, event_id))
         timeline = self._document.timeline
         event = timeline.get(event_id) if event_id in timeline else None
-        found = _found_here(source.text, event.evidence) if event is not None else []
+        found = (_found_here(source.text, _sentences_of(event, source.id))
+                 if event is not None else [])
         if scroll_to and found:
             self.scrollToAnchor(f"evidence-{found[0].start}")
 
@@ -267,7 +284,7 @@ class ArticlePane(SafeTextBrowser):
         # The headline is the pane's heading: when the text starts with it, skip it there.
         body_start = _headline_end(text, source.title)
         shaded = sorted((e.start, e.end) for e in
-                        (_found_here(text, event.evidence) if event else ())
+                        (_found_here(text, _sentences_of(event, source.id)) if event else ())
                         if e.end > body_start)
         marks: list[tuple[int, str]] = []  # (offset, html) inserted between text pieces
         for start, end in shaded:
@@ -311,7 +328,18 @@ class ArticlePane(SafeTextBrowser):
                            for p in (source.outlet, source.dateline_place) if p)
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        return f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p><p>{body}</p>"
+        others = ""
+        if event is not None:
+            cited = [timeline.sources[i] for i in dict.fromkeys(cited_sources([event]))
+                     if i != source.id and i in timeline.sources]
+            if cited:
+                links = " · ".join(
+                    f'<a href="{_ARTICLE_SCHEME}:{html.escape(other.id, quote=True)}">'
+                    f"{html.escape(display_title(other.title or other.outlet or other.id))}"
+                    "</a>" for other in cited)
+                others = f"<p style='color:{muted}'>This event also cites: {links}</p>"
+        return (f"<h3>{heading}</h3><p style='color:{muted}'>{where}</p>{others}"
+                f"<p>{body}</p>")
 
     def event_for_timex(self, index: int) -> str | None:
         """The event a tagged expression dates, if any."""
@@ -324,9 +352,7 @@ class ArticlePane(SafeTextBrowser):
         timex = timexes[index]
         containing = None
         for event in self._document.timeline:
-            if event.source_id != self._source.id:
-                continue
-            for evidence in event.evidence:
+            for evidence in _sentences_of(event, self._source.id):
                 if (evidence.date_start is not None and evidence.date_end is not None
                         and evidence.date_start < timex.end and timex.start < evidence.date_end):
                     return event.id
@@ -335,6 +361,12 @@ class ArticlePane(SafeTextBrowser):
         return containing
 
     def handle_link(self, url: QUrl) -> None:
+        if url.scheme() == _ARTICLE_SCHEME:  # another article of the event shown
+            shown = self._selection.event_id
+            if shown:
+                self._chosen = (shown, url.path())
+                self._show(shown, force=True, hidden_too=True)
+            return
         if url.scheme() != _SCHEME:
             return
         try:

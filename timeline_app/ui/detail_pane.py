@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
 from timeline_app.core.dates import describe_range
+from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import (
@@ -64,11 +65,13 @@ def _is_a_source_sentence(summary: str, event: Event) -> bool:
     return any(same_words(summary, evidence.sentence) for evidence in event.evidence)
 
 
-def event_html(event: Event, source: Source | None, muted: str = "#595959") -> str:
+def event_html(event: Event, source: Source | None, muted: str = "#595959",
+               sources: Mapping[str, Source] | None = None) -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
     ``muted`` is the colour of secondary text (the article line); the caller picks one
-    with AA contrast against the pane's background.  Each field is capped
+    with AA contrast against the pane's background.  ``sources``: the timeline's articles
+    by id, which name a sentence read from another article than the event's.  Each field is capped
     (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
     text is still in the model, the file and the editor.
     """
@@ -96,17 +99,36 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
         heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
         for evidence in event.evidence:
+            # A sentence of another article (a merged event) says which (verify30,
+            # fault 2: four sentences of three articles were all under the first's name).
+            own = (f'<br><span style="color:{muted}">— {_from_words(evidence, sources)}</span>'
+                   if isinstance(evidence, SourcedEvidence) else "")
             rows.append(f'<blockquote style="margin-left:8px">“{highlighted_sentence(evidence)}”'
-                        "</blockquote>")
+                        f"{own}</blockquote>")
     if source is not None:
-        where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
-        d = source.dateline_date
-        when = f"{d.day} {d:%B %Y}" if d else ""
-        line = " · ".join(p for p in (e(display_title(source.title)), e(where), e(when)) if p)
-        if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
-            line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
-        rows.append(f'<p style="color:{muted}"><b>Article:</b> {line}</p>')
+        rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
+
+
+def article_line(source: Source) -> str:
+    """An article as the details name it, escaped: its headline · outlet, place · dateline
+    (and a link to it when it has a web address)."""
+    where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
+    d = source.dateline_date
+    when = f"{d.day} {d:%B %Y}" if d else ""
+    line = " · ".join(html.escape(capped(p)) for p in (display_title(source.title), where, when)
+                      if p)
+    if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
+        line += f' · <a href="{html.escape(source.url, quote=True)}">link</a>'
+    return line
+
+
+def _from_words(evidence: SourcedEvidence, sources: Mapping[str, Source] | None) -> str:
+    if evidence.source is None:
+        return "a quote of no article"
+    found = None if sources is None else sources.get(evidence.source)
+    return ("from " + article_line(found) if found is not None
+            else f"from the article {html.escape(capped(evidence.source))}")
 
 
 class DetailPane(SafeTextBrowser):
@@ -283,7 +305,8 @@ class DetailPane(SafeTextBrowser):
         source = timeline.sources.get(event.source_id) if event.source_id else None
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        contents = self._several_html(muted) + event_html(event, source, muted)
+        contents = self._several_html(muted) + event_html(event, source, muted,
+                                                          timeline.sources)
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
@@ -609,12 +610,17 @@ class EventEditor(QDialog):
     def add_quote(self, text: str) -> bool:
         """Add ``text`` (its spaces made single, capped at ``safe_text.FIELD_LIMIT``) as a
         source sentence of its own, with no article offsets (``Evidence(text, 0,
-        len(text))``, as the CSV and TimelineJS readers keep theirs); False for empty
+        len(text))``, as the CSV and TimelineJS readers keep theirs; in an event of an
+        article, a ``SourcedEvidence`` of no article); False for empty
         text or a sentence the event already has."""
         words = capped(" ".join(text.split()))
         if not words or any(" ".join(e.sentence.split()) == words for e in self._evidence):
             return False
-        self._evidence = (*self._evidence, Evidence(words, 0, len(words)))
+        # In an event read from an article, a quote of no article says so: its offsets
+        # are not the article's (verify30, fault 1: the saved file was refused on opening).
+        quote = (Evidence(words, 0, len(words)) if self._source_id is None
+                 else SourcedEvidence(words, 0, len(words), None, None, None))
+        self._evidence = (*self._evidence, quote)
         self._show_evidence()
         return True
 

@@ -3689,9 +3689,13 @@ class MainWindow(QMainWindow):
         events = [e if e.id in outcome.merges or e.id not in timeline
                   else dataclasses.replace(e, id=new_event_id()) for e in outcome.events]
         # An article id taken by a different article in this timeline gets a new id too.
+        # (the articles of the events and of their sentences: a merged event's sentence
+        # may name an article of its own, verify30)
+        from timeline_app.core.sourced import cited_sources, with_sources_renamed
+
         renamed: dict[str, str] = {}
         sources: dict[str, Source] = {}
-        for source_id in dict.fromkeys(e.source_id for e in events if e.source_id):
+        for source_id in dict.fromkeys(cited_sources(events)):
             source = other.sources.get(source_id)
             if source is None:
                 continue
@@ -3699,8 +3703,7 @@ class MainWindow(QMainWindow):
                 renamed[source_id] = f"{source_id}-{new_event_id()[:6]}"
                 source = dataclasses.replace(source, id=renamed[source_id])
             sources[source.id] = source
-        events = [dataclasses.replace(e, source_id=renamed[e.source_id])
-                  if e.source_id in renamed else e for e in events]
+        events = [with_sources_renamed(e, renamed) for e in events]
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors)
