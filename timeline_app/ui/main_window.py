@@ -448,6 +448,28 @@ class _DoubleClickPlace(QObject):
         return False
 
 
+#: Edit → Split Event's status tip while it is enabled.
+SPLIT_TIP = ("Make the selected event two: its source sentences and participants you "
+             "check go to a new event (undoable)")
+
+
+class _DisabledTips(QObject):
+    """Shows a disabled menu entry's status tip when the pointer is on it: Qt shows only an
+    enabled entry's (Fusion: ``SH_Menu_AllowActiveAndDisabled`` is off), so a disabled
+    entry could not say why it is (Edit → Split Event: "nothing to split")."""
+
+    def __init__(self, status_bar: QStatusBar, parent: QObject) -> None:
+        super().__init__(parent)
+        self._status_bar = status_bar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QMenu):
+            action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
+            if action is not None and not action.isEnabled() and action.statusTip():
+                self._status_bar.showMessage(action.statusTip())
+        return False
+
+
 class _EnterEdits(QObject):
     """Enter (or Return) pressed on the widget it filters edits the selected event."""
 
@@ -1026,6 +1048,13 @@ class MainWindow(QMainWindow):
             "Make the selected events one event, keeping all their participants and "
             "source sentences (undoable)")
         edit_menu.insertAction(self.delete_action, self.merge_selected_action)
+        # Its other half: an event that tells of two happenings becomes two.  No key of its
+        # own (Alt+E, V); V: S is the right-click menu's Show … Events, T Merge's.
+        self.split_action = self._action(
+            "Split E&vent…", self.split_selected, None, SPLIT_TIP)
+        edit_menu.insertAction(self.delete_action, self.split_action)
+        self._disabled_tips = _DisabledTips(self.statusBar(), self)
+        edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
         # where the double-click was (the signal carries only the day): for its lane
         self._double_clicks = _DoubleClickPlace(self)
@@ -1047,8 +1076,13 @@ class MainWindow(QMainWindow):
         def enable(event_id: str) -> None:
             self.edit_event_action.setEnabled(bool(event_id))
             self.duplicate_action.setEnabled(bool(event_id))
+            self._enable_split()
 
         self.selection.changed.connect(enable)
+        self.selection.ids_changed.connect(self._enable_split)
+        # an edit, an undo or a merge may give the selected event a second sentence
+        self.document.undo_stack.indexChanged.connect(self._enable_split)
+        self.document.reset.connect(self._enable_split)
         enable(self.selection.event_id)
 
         def name_delete() -> None:
@@ -1926,7 +1960,9 @@ class MainWindow(QMainWindow):
         editing = list(self.event_context_actions)
         if event is not None and len(self.selection.event_ids) > 1:  # (verify29, fault 4)
             editing.insert(editing.index(self.delete_action), self.merge_selected_action)
-        return event_menu(
+        elif event is not None:  # enabled or not: its status tip says why
+            editing.insert(editing.index(self.delete_action), self.split_action)
+        menu = event_menu(
             self, event, zoom_to=self.zoom_to_event,
             copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
             hide_category=self.find_state.toggle_category,
@@ -1942,6 +1978,8 @@ class MainWindow(QMainWindow):
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
             lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane))
+        menu.installEventFilter(self._disabled_tips)  # Split Event says why it is disabled
+        return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
                            lane: str = "") -> None:
@@ -2224,12 +2262,72 @@ class MainWindow(QMainWindow):
         if choices is None:
             return False
         merged = self.document.merge_into_one(ids, *choices)
-        self.selection.select(merged.id)
-        self.view.show_event(merged.id)
-        self.statusBar().showMessage(
-            f"Merged {len(ids)} events into “{display_title(merged.title, 80)}”. "
-            "Edit → Undo (Ctrl+Z) brings them back.", 10000)
+        self._select_and_say(merged.id, f"Merged {len(ids)} events into "
+                             f"“{display_title(merged.title, 80)}”. Edit → Undo (Ctrl+Z) "
+                             "brings them back.")
         return True
+
+    def _select_and_say(self, event_id: str, message: str) -> None:
+        """After a merge or a split: ``event_id`` selected and shown, ``message`` in the
+        status bar (10 s)."""
+        self.selection.select(event_id)
+        self.view.show_event(event_id)
+        self.statusBar().showMessage(message, 10000)
+
+    def _why_not_split(self) -> str:
+        """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""
+        from timeline_app.core.split import why_not_split
+
+        ids = self.selection.event_ids
+        if len(ids) != 1 or ids[0] not in self.document.timeline:
+            return "select one event to split"
+        return why_not_split(self.document.timeline.get(ids[0]))
+
+    def _enable_split(self, *_args: object) -> None:
+        """Edit → Split Event: enabled on one selected event with two source sentences
+        or two participants; disabled, its status tip says why (``_DisabledTips`` shows
+        it on hover)."""
+        if not hasattr(self, "split_action"):
+            return
+        reason = self._why_not_split()
+        self.split_action.setEnabled(not reason)
+        tip = f"Split Event is disabled: {reason}" if reason else SPLIT_TIP
+        self.split_action.setStatusTip(tip)
+        self.split_action.setToolTip(tip)
+
+    def split_selected(self) -> bool:
+        """Edit → Split Event…: the source sentences and participants checked in a small
+        dialog (``prompts.ask_split_choices``) go to a new event, a copy of the selected
+        event's title, date and place (``core.split.split_event``), which the event editor
+        then edits; one undo step (``Document.split_event``).  The new event is selected
+        and the timeline has the keys after; returns whether the event was split."""
+        from timeline_app.core.split import split_event
+
+        reason = self._why_not_split()
+        if reason or self._refused_while_opening():
+            if reason:
+                self.statusBar().showMessage(f"Cannot split: {reason}.", 8000)
+            return False
+        event = self.document.timeline.get(self.selection.event_ids[0])
+        try:
+            choices = prompts.ask_split_choices(self, event)
+            if choices is None:
+                return False
+            kept, new = split_event(event, *choices, new_id=new_event_id())
+            edited = prompts.edit_event(self, self.document.timeline, new, None,
+                                        "Split off event")
+            if edited is None:
+                self.statusBar().showMessage(
+                    f"Not split: “{display_title(event.title, 80)}” is as it was.", 8000)
+                return False
+            new = with_date_basis_kept_true(new, edited)
+            self.document.split_event(kept, new, shown=self.legend_bar.categories())
+            self._select_and_say(new.id, f"Split “{display_title(event.title, 60)}” in two; "
+                                 "the new event is selected. Edit → Undo (Ctrl+Z) makes "
+                                 "them one again.")
+            return True
+        finally:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _same_day(self, event: Event) -> list[Event]:
         """The events starting on ``event``'s first day (by bisection)."""
