@@ -64,10 +64,42 @@ def _is_a_source_sentence(summary: str, event: Event) -> bool:
     return any(same_words(summary, evidence.sentence) for evidence in event.evidence)
 
 
-def event_html(event: Event, source: Source | None, muted: str = "#595959") -> str:
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shown_fields(event: Event) -> list[tuple[str, str, str]]:
+    """The searched fields of ``event`` as the pane shows them: (text before, the field's
+    words, text after) of a line (``event_html``'s labels and quotes)."""
+    fields = [("", _words(capped(event.title, 1_000)), ""),
+              ("■ ", _words(capped(category_label(event.category))), ""),
+              ("Place: ", _words(capped(event.location)), ""),
+              ("Participants: ", _words(capped(", ".join(event.participants))), "")]
+    fields += [("“", _words(capped(e.sentence)), "”") for e in event.evidence]
+    return [field for field in fields if field[1]]
+
+
+def _field_region(text: str, fields: list[tuple[str, str, str]],
+                  summary: str = "") -> tuple[int, int] | None:
+    """Where in a line of the pane (``text``) a searched field is, ``[first, last)``, or
+    None when the line is no field (a label, the date, the article line); ``summary``:
+    the words of the summary shown ("" if none), of which the line may be a part."""
+    for before, words, after in fields:
+        if (text.startswith(before) and text.endswith(after)
+                and len(text) >= len(before) + len(after)
+                and _words(text[len(before):len(text) - len(after)]) == words):
+            return len(before), len(text) - len(after)
+    if summary and text.strip() and _words(text) in summary:  # a line of the summary
+        return 0, len(text)
+    return None
+
+
+def event_html(event: Event, source: Source | None, muted: str = "#595959",
+               found: str = "") -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
-    ``muted`` is the colour of secondary text (the article line); the caller picks one
+    ``muted`` is the colour of secondary text (the article line and ``found``, a line
+    saying where Find found the event, under its lane); the caller picks one
     with AA contrast against the pane's background.  Each field is capped
     (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
     text is still in the model, the file and the editor.
@@ -83,6 +115,8 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959") -> s
         f"{e(category_label(event.category))}</p>",
         f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}</p>',
     ]
+    if found:
+        rows.insert(2, f'<p style="color:{muted};margin-top:0">{html.escape(found)}</p>')
     if event.date_basis:
         rows.append(f'<p style="margin-top:2px">{e(basis_in_words(event.date_basis))}</p>')
     if event.location:
@@ -130,6 +164,9 @@ class DetailPane(SafeTextBrowser):
         #: "3 of 32 events shown (filter: …)" while filters hide events, else "" (set by
         #: the window: ``set_filtered_words``).
         self._filtered_words: Callable[[], str] = str
+        #: What Find searches for ("" for no search): the event shown says where it was
+        #: found and its words are shaded (``set_find_text``).
+        self._find_text = ""
         #: The selection (current id, ids) the pane last showed, so that a selection's
         #: second signal shows nothing new (``_on_ids_changed``).
         self._shown_for: tuple[str, tuple[str, ...]] | None = None
@@ -192,6 +229,17 @@ class DetailPane(SafeTextBrowser):
         the timeline's count (new-user trial 13: "32 events" beside a filter showing 3)."""
         self._filtered_words = words
         self._show_current()
+
+    def set_find_text(self, text: str, show: bool = True) -> None:
+        """``text``: what Find searches for ("" for no search).  An event it finds says
+        where ("Find “seoul” matched in: source sentence 1", ``core.query.found_in``) and
+        the words found are shaded in its fields (verify29: "Seoul" found "Cho and Iwaya
+        meet in Munich" only through a source sentence, and nothing said so).  ``show``:
+        show the event again now if the text changed (False: the caller shows it next)."""
+        if text != self._find_text:
+            self._find_text = text
+            if show:
+                self._show_current()
 
     def show_opening(self, name: str | None) -> None:
         """``name``: a file opens into the window, which cannot be edited meanwhile (see
@@ -283,7 +331,49 @@ class DetailPane(SafeTextBrowser):
         source = timeline.sources.get(event.source_id) if event.source_id else None
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        contents = self._several_html(muted) + event_html(event, source, muted)
+        fields: tuple[str, ...] = ()
+        if self._find_text.strip():
+            from timeline_app.core.query import found_in
+
+            fields = found_in(event, self._find_text)
+        found = (f"Find “{display_title(' '.join(self._find_text.split()), 80)}” matched in: "
+                 f"{', '.join(fields)}" if fields else "")
+        contents = self._several_html(muted) + event_html(event, source, muted, found)
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')
+        if fields:
+            self._shade_found(event)
+
+    def _shade_found(self, event: Event) -> None:
+        """Shade the words Find found in the event's fields as shown (title, lane, place,
+        participants, summary, source sentences), with ``QTextCursor`` formats on the
+        laid-out document: no HTML is made of the text.  A line of the pane is a field
+        when its text is that field's (labels such as "Place: " aside), so that the
+        labels, the date, the basis and the article line, which Find does not search,
+        are never shaded."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+
+        from timeline_app.core.query import found_spans
+        from timeline_app.ui.style import SHADED_FOUND, is_dark_palette
+
+        fg, bg = SHADED_FOUND[is_dark_palette()]
+        shade = QTextCharFormat()
+        shade.setForeground(QColor(fg))
+        shade.setBackground(QColor(bg))
+        fields = _shown_fields(event)
+        summary = (_words(capped(event.summary))
+                   if event.summary and not _is_a_source_sentence(event.summary, event) else "")
+        cursor = QTextCursor(self.document())
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text()
+            region = _field_region(text, fields, summary)
+            if region is not None:
+                first, last = region
+                for start, end in found_spans(text[first:last], self._find_text):
+                    cursor.setPosition(block.position() + first + start)
+                    cursor.setPosition(block.position() + first + end,
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    cursor.mergeCharFormat(shade)
+            block = block.next()

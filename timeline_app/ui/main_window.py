@@ -1775,6 +1775,8 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.setEnabled(bool(state.hidden))
         pane = getattr(self, "detail_pane", None)
         if pane is not None:  # its count with nothing selected: the filters' one
+            # where Find found the event shown (verify29): shown with the count next
+            pane.set_find_text(state.text if state.matches is not None else "", show=False)
             pane.set_filtered_words(lambda: state.status_text() if state.hidden else "")
         self._update_status()
 
