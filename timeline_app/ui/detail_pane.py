@@ -161,6 +161,7 @@ class DetailPane(SafeTextBrowser):
         self._document = document
         self._selection = selection
         self._opening: str | None = None
+        self._waiting: str | None = None  # (``show_waiting``)
         #: "3 of 32 events shown (filter: …)" while filters hide events, else "" (set by
         #: the window: ``set_filtered_words``).
         self._filtered_words: Callable[[], str] = str
@@ -240,6 +241,13 @@ class DetailPane(SafeTextBrowser):
             self._find_text = text
             if show:
                 self._show_current()
+
+    def show_waiting(self, words: str | None) -> None:
+        """``words``: said instead of the empty timeline's hint while the window asks
+        something before anything is shown (the recovery question at start-up); ``None``:
+        the hint again."""
+        self._waiting = words
+        self._show_current()
 
     def show_opening(self, name: str | None) -> None:
         """``name``: a file opens into the window, which cannot be edited meanwhile (see
@@ -324,8 +332,10 @@ class DetailPane(SafeTextBrowser):
             if count == 0 and self._opening is not None:
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
                         "and it can be edited then.")
-            self.setHtml(f"<h2>{html.escape(display_title(self._document.shown_title))}</h2>"
-                         f"<p>{html.escape(hint)}</p>")
+            heading = html.escape(display_title(self._document.shown_title))
+            if count == 0 and self._waiting is not None:  # no name of the file to come
+                heading, hint = "Before opening", self._waiting
+            self.setHtml(f"<h2>{heading}</h2><p>{html.escape(hint)}</p>")
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
