@@ -1,7 +1,7 @@
 """Find says where it found the event shown in Details, and shades the words found
 (verify29, item 9: "Seoul" found "Cho and Iwaya meet in Munich" only through a source
 sentence, and nothing said so).  The shading is made with ``QTextCursor`` formats on the
-laid-out text, never with HTML made of it."""
+laid-out text (extra selections), never with HTML made of it."""
 
 from __future__ import annotations
 
@@ -17,19 +17,11 @@ from timeline_app.ui.style import SHADED_FOUND, is_dark_palette
 
 
 def shaded(pane: DetailPane) -> list[str]:
-    """The runs of text the pane shades as found."""
+    """The runs of text the pane shades as found (its extra selections, drawn over the
+    text)."""
     background = QColor(SHADED_FOUND[is_dark_palette()][1])
-    runs = []
-    block = pane.document().begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().background().color() == background:
-                runs.append(fragment.text())
-            it += 1
-        block = block.next()
-    return runs
+    return [selection.cursor.selectedText() for selection in pane.extraSelections()
+            if selection.format.background().color() == background]
 
 
 def test_a_word_found_only_in_a_source_sentence_is_said_and_shaded(window):
@@ -42,6 +34,9 @@ def test_a_word_found_only_in_a_source_sentence_is_said_and_shaded(window):
     runs = shaded(window.detail_pane)
     assert runs.count("Munich") >= 3 and "Iwaya" in runs  # title, place, summary, sentences
     assert "matched in: title, place, participants, summary" in window.detail_pane.plain_text()
+    window.selection.select(None)  # nothing shown: nothing shaded in what replaced it
+    assert shaded(window.detail_pane) == [] and window.detail_pane.extraSelections() == []
+    window.selection.select("munich-meeting")
     window.find_state.set_text("")
     assert "matched in" not in window.detail_pane.plain_text()
     assert shaded(window.detail_pane) == []

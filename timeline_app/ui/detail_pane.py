@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
@@ -318,6 +319,8 @@ class DetailPane(SafeTextBrowser):
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
         self._shown_for = (event_id, self._selection.event_ids)
+        if self.extraSelections():  # the words found in what was shown: their cursors
+            self.setExtraSelections([])  # would shade whatever takes their place
         if not event_id or event_id not in timeline:
             count = len(timeline)
             self.setWordWrapMode(wrap_mode_for(""))
@@ -353,13 +356,14 @@ class DetailPane(SafeTextBrowser):
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')
         if fields:
-            self._shade_found(event)
+            self.setExtraSelections(self._found_selections(event))
 
-    def _shade_found(self, event: Event) -> None:
-        """Shade the words Find found in the event's fields as shown (title, lane, place,
-        participants, summary, source sentences), with ``QTextCursor`` formats on the
-        laid-out document: no HTML is made of the text.  A line of the pane is a field
-        when its text is that field's (labels such as "Place: " aside), so that the
+    def _found_selections(self, event: Event) -> list[Any]:
+        """The words Find found in the event's fields as shown (title, lane, place,
+        participants, summary, source sentences), shaded as the editor's extra selections
+        (``QTextEdit.setExtraSelections``): drawn over the laid-out text, which they
+        neither change nor lay out again, and made of no HTML.  A line of the pane is a
+        field when its text is that field's (labels such as "Place: " aside), so that the
         labels, the date, the basis and the article line, which Find does not search,
         are never shaded."""
         from PySide6.QtGui import QColor, QTextCharFormat
@@ -374,7 +378,7 @@ class DetailPane(SafeTextBrowser):
         fields = _shown_fields(event)
         summary = (_words(capped(event.summary))
                    if event.summary and not _is_a_source_sentence(event.summary, event) else "")
-        cursor = QTextCursor(self.document())
+        selections = []
         block = self.document().begin()
         while block.isValid():
             text = block.text()
@@ -382,8 +386,13 @@ class DetailPane(SafeTextBrowser):
             if region is not None:
                 first, last = region
                 for start, end in found_spans(text[first:last], self._find_text):
+                    selection = self.ExtraSelection()  # (QTextEdit's)
+                    cursor = QTextCursor(block)
                     cursor.setPosition(block.position() + first + start)
                     cursor.setPosition(block.position() + first + end,
                                        QTextCursor.MoveMode.KeepAnchor)
-                    cursor.mergeCharFormat(shade)
+                    selection.cursor = cursor  # type: ignore[misc]
+                    selection.format = shade  # type: ignore[misc]
+                    selections.append(selection)
             block = block.next()
+        return selections
