@@ -187,3 +187,19 @@ def test_an_event_with_only_participants_shows_only_their_list(qtbot):
     assert dialog.sentence_list.isHidden() and not dialog.participant_list.isHidden()
     note = dialog.findChild(QLabel, "splitNote")
     assert note.textFormat() == Qt.TextFormat.PlainText and "<b>met</b>" in note.text()
+
+
+def test_a_new_event_put_in_a_new_lane_is_one_undo_step_with_the_lane_order(window,
+                                                                             monkeypatch):
+    monkeypatch.setattr(prompts, "ask_split_choices", lambda _p, _e: ([1], []))
+    monkeypatch.setattr(prompts, "edit_event", lambda _p, _t, event, *_a, **_k:
+                        dataclasses.replace(event, category="Summit"))
+    lanes_before = window.legend_bar.categories()
+    order_before = list(window.document.timeline.lane_order)
+    window.selection.select(TWO)
+    assert window.split_selected()
+    assert window.document.undo_stack.count() == 1
+    assert window.document.timeline.lane_order[-1] == "Summit"
+    window.document.undo_stack.undo()
+    assert list(window.document.timeline.lane_order) == order_before
+    assert window.legend_bar.categories() == lanes_before
