@@ -66,3 +66,17 @@ def test_labels_dates_and_html_looking_text_are_never_shaded_nor_read_as_html(qt
     # title, place, participant, sentence; not the "Place:" label nor the date basis
     assert runs == ["Place", "Place", "Place", "Place"]
     assert "Place: Place de la Concorde" in text
+
+
+def test_the_events_list_tooltip_says_where_a_match_was_found(window):
+    from PySide6.QtCore import Qt
+
+    model = window.event_list.table_model()
+    row = model.row_of("munich-meeting")
+    tip = str(model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole))
+    assert "matched in" not in tip
+    window.find_state.set_text("Seoul")
+    tip = str(model.index(model.row_of("munich-meeting"), 1).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Find matched in: source sentence 1" in tip
+    other = model.row_of("normalization-1965")  # no match: nothing said
+    assert "matched in" not in str(model.index(other, 1).data(Qt.ItemDataRole.ToolTipRole))
