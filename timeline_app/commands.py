@@ -261,3 +261,19 @@ class MergeSelectedEventsCommand(DocumentCommand):
 
     def undo(self) -> None:
         self._document._apply_many(add=self._others, replace=[self._old])
+
+
+class SplitEventCommand(DocumentCommand):
+    """An event split in two (``core.split.split_event``): the event replaced by what it
+    keeps and the new event added, as one undo step; undo removes the new event and puts
+    the event back as it was, under its own id."""
+
+    def __init__(self, document: Document, old: Event, kept: Event, new: Event) -> None:
+        super().__init__(document, f"Split {_quoted_title(old.title)}")
+        self._old, self._kept, self._new = old, kept, new
+
+    def redo(self) -> None:
+        self._document._apply_many(add=[self._new], replace=[self._kept])
+
+    def undo(self) -> None:
+        self._document._apply_many(replace=[self._old], remove=[self._new.id])

@@ -433,6 +433,23 @@ class Document(QObject):
         self._push(commands.MergeSelectedEventsCommand(self, events, merged))
         return merged
 
+    def split_event(self, kept: Event, new: Event, shown: Sequence[str] = ()) -> None:
+        """Split an event in two, as one undo step (Edit → Split Event…; the rule:
+        ``core.split.split_event``): the event of ``kept``'s id is replaced by ``kept``
+        and ``new`` is added.  ``shown``: every lane in the order shown; a new event in a
+        new lane puts that lane after them, in the same undo step.  Undo gives the event
+        back as it was and removes the new one.
+
+        Raises:
+            KeyError: no event has ``kept``'s id.
+            ValueError: ``new``'s id is already in the timeline.
+        """
+        old = self.timeline.get(kept.id)
+        if new.id in self.timeline:
+            raise ValueError(f"event id {new.id!r} is already in the timeline")
+        self._push_in_lane_order(commands.SplitEventCommand(self, old, kept, new),
+                                 self._order_for_new_lane(new.category, shown))
+
     def set_properties(self, title: str, description: str) -> None:
         """Rename the timeline and set its description (no-op when nothing changes)."""
         if (title, description) != (self.timeline.title, self.timeline.description):

@@ -14,6 +14,7 @@ from timeline_app.ui.style import (
     ERROR_TEXT,
     INVALID_CELL,
     SHADED_DATE,
+    SHADED_FOUND,
     SHADED_SENTENCE,
     all_category_colors,
     blend,
@@ -73,6 +74,8 @@ def _text_pairs(dark: bool) -> dict[str, tuple[QColor, QColor]]:
         "article line (muted)": (dim, base),
         "marked date expression": tuple(map(QColor, SHADED_DATE[dark])),
         "marked date expression, span colour ignored": (text, QColor(SHADED_DATE[dark][1])),
+        "a word Find found": tuple(map(QColor, SHADED_FOUND[dark])),
+        "a word Find found, colour ignored": (text, QColor(SHADED_FOUND[dark][1])),
         # the article pane
         "supporting sentence": tuple(map(QColor, SHADED_SENTENCE[dark])),
         "supporting sentence, span colour ignored": (text, QColor(SHADED_SENTENCE[dark][1])),

@@ -35,7 +35,7 @@ from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
     "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "Matches", "compress_matching",
-    "facets", "fold", "haystack", "hidden_by", "ordered_ids", "step",
+    "facets", "fold", "found_in", "found_spans", "haystack", "hidden_by", "ordered_ids", "step",
 ]
 
 T = TypeVar("T")
@@ -76,6 +76,77 @@ def _raw_haystack(event: Event) -> str:
     return "\n".join(filter(None, (
         event.title, event.summary, *event.participants, event.location, event.category,
         *[evidence.sentence for evidence in event.evidence])))
+
+
+def _query_words(text: str) -> list[str]:
+    """The folded words of a search, as ``EventSearch.matches`` splits them."""
+    return fold(text).replace("\0", " ").split()
+
+
+def found_in(event: Event, text: str) -> tuple[str, ...]:
+    """Where a search for ``text`` finds ``event``: the fields (in the order the details
+    show them: "title", "lane", "place", "participants", "summary", "source sentence"
+    or "source sentences 1, 3") holding a word of it, or ``()`` when the event does not
+    match (a word found in no field; a blank ``text``).
+
+    The same rule as ``EventSearch.matches``: every word, folded (``fold``), within one
+    field (verify29: "Seoul" found "Cho and Iwaya meet in Munich" only through a source
+    sentence, and nothing said so).
+    """
+    words = _query_words(text)
+    if not words:
+        return ()
+    fields = [("title", [event.title]), ("lane", [event.category]),
+              ("place", [event.location]), ("participants", list(event.participants)),
+              ("summary", [event.summary])]
+    folded = [(name, [fold(value) for value in values if value]) for name, values in fields]
+    sentences = [fold(evidence.sentence) for evidence in event.evidence]
+    if not all(any(word in value for _name, values in folded for value in values)
+               or any(word in sentence for sentence in sentences) for word in words):
+        return ()
+    found = [name for name, values in folded
+             if any(word in value for value in values for word in words)]
+    numbers = [n for n, sentence in enumerate(sentences, 1)
+               if any(word in sentence for word in words)]
+    if numbers:
+        found.append("source sentence" if len(sentences) == 1 else
+                     f"source sentence {numbers[0]}" if len(numbers) == 1 else
+                     f"source sentences {', '.join(map(str, numbers))}")
+    return tuple(found)
+
+
+def found_spans(shown: str, text: str) -> list[tuple[int, int]]:
+    """The spans ``[start, end)`` of ``shown`` (text as displayed) where a word of the
+    search ``text`` is, compared folded (``fold``: case and accents aside), in order and
+    not overlapping (overlapping finds joined).  Cost: one fold of each character of
+    ``shown`` that is not ASCII; for the details of one event, not for a whole timeline.
+    """
+    words = _query_words(text)
+    if not words or not shown:
+        return []
+    if shown.isascii():
+        folded, origin = shown.lower(), None
+    else:  # each character folded on its own: where each folded character came from
+        parts = [fold(c) for c in shown]
+        folded = "".join(parts)
+        origin = [i for i, part in enumerate(parts) for _ in part]
+    spans: list[tuple[int, int]] = []
+    for word in set(words):
+        start = folded.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if origin is None:
+                spans.append((start, end))
+            else:
+                spans.append((origin[start], origin[end - 1] + 1))
+            start = folded.find(word, start + 1)
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # The search index: which letter pairs each event's text contains, as bit rows.

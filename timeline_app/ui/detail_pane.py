@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
@@ -65,13 +66,45 @@ def _is_a_source_sentence(summary: str, event: Event) -> bool:
     return any(same_words(summary, evidence.sentence) for evidence in event.evidence)
 
 
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shown_fields(event: Event) -> list[tuple[str, str, str]]:
+    """The searched fields of ``event`` as the pane shows them: (text before, the field's
+    words, text after) of a line (``event_html``'s labels and quotes)."""
+    fields = [("", _words(capped(event.title, 1_000)), ""),
+              ("■ ", _words(capped(category_label(event.category))), ""),
+              ("Place: ", _words(capped(event.location)), ""),
+              ("Participants: ", _words(capped(", ".join(event.participants))), "")]
+    fields += [("“", _words(capped(e.sentence)), "”") for e in event.evidence]
+    return [field for field in fields if field[1]]
+
+
+def _field_region(text: str, fields: list[tuple[str, str, str]],
+                  summary: str = "") -> tuple[int, int] | None:
+    """Where in a line of the pane (``text``) a searched field is, ``[first, last)``, or
+    None when the line is no field (a label, the date, the article line); ``summary``:
+    the words of the summary shown ("" if none), of which the line may be a part."""
+    for before, words, after in fields:
+        if (text.startswith(before) and text.endswith(after)
+                and len(text) >= len(before) + len(after)
+                and _words(text[len(before):len(text) - len(after)]) == words):
+            return len(before), len(text) - len(after)
+    if summary and text.strip() and _words(text) in summary:  # a line of the summary
+        return 0, len(text)
+    return None
+
+
 def event_html(event: Event, source: Source | None, muted: str = "#595959",
-               sources: Mapping[str, Source] | None = None) -> str:
+               found: str = "", sources: Mapping[str, Source] | None = None) -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
-    ``muted`` is the colour of secondary text (the article line); the caller picks one
+    ``muted`` is the colour of secondary text (the article line and ``found``, a line
+    saying where Find found the event, under its lane); the caller picks one
     with AA contrast against the pane's background.  ``sources``: the timeline's articles
-    by id, which name a sentence read from another article than the event's.  Each field is capped
+    by id, which name a sentence read from another article than the event's.  Each field
+    is capped
     (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
     text is still in the model, the file and the editor.
     """
@@ -86,6 +119,8 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         f"{e(category_label(event.category))}</p>",
         f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}</p>',
     ]
+    if found:
+        rows.insert(2, f'<p style="color:{muted};margin-top:0">{html.escape(found)}</p>')
     if event.date_basis:
         rows.append(f'<p style="margin-top:2px">{e(basis_in_words(event.date_basis))}</p>')
     if event.location:
@@ -101,10 +136,12 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         for evidence in event.evidence:
             # A sentence of another article (a merged event) says which (verify30,
             # fault 2: four sentences of three articles were all under the first's name).
-            own = (f'<br><span style="color:{muted}">— {_from_words(evidence, sources)}</span>'
-                   if isinstance(evidence, SourcedEvidence) else "")
+            # (a block of its own: Find's shading finds the quoted sentence by its line)
             rows.append(f'<blockquote style="margin-left:8px">“{highlighted_sentence(evidence)}”'
-                        f"{own}</blockquote>")
+                        "</blockquote>")
+            if isinstance(evidence, SourcedEvidence):
+                rows.append(f'<p style="margin-left:16px;margin-top:0;color:{muted}">— '
+                            f"{_from_words(evidence, sources)}</p>")
     if source is not None:
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
@@ -149,9 +186,13 @@ class DetailPane(SafeTextBrowser):
         self._document = document
         self._selection = selection
         self._opening: str | None = None
+        self._waiting: str | None = None  # (``show_waiting``)
         #: "3 of 32 events shown (filter: …)" while filters hide events, else "" (set by
         #: the window: ``set_filtered_words``).
         self._filtered_words: Callable[[], str] = str
+        #: What Find searches for ("" for no search): the event shown says where it was
+        #: found and its words are shaded (``set_find_text``).
+        self._find_text = ""
         #: The selection (current id, ids) the pane last showed, so that a selection's
         #: second signal shows nothing new (``_on_ids_changed``).
         self._shown_for: tuple[str, tuple[str, ...]] | None = None
@@ -213,6 +254,24 @@ class DetailPane(SafeTextBrowser):
         they hide events, "" otherwise; the pane with nothing selected says it instead of
         the timeline's count (new-user trial 13: "32 events" beside a filter showing 3)."""
         self._filtered_words = words
+        self._show_current()
+
+    def set_find_text(self, text: str, show: bool = True) -> None:
+        """``text``: what Find searches for ("" for no search).  An event it finds says
+        where ("Find “seoul” matched in: source sentence 1", ``core.query.found_in``) and
+        the words found are shaded in its fields (verify29: "Seoul" found "Cho and Iwaya
+        meet in Munich" only through a source sentence, and nothing said so).  ``show``:
+        show the event again now if the text changed (False: the caller shows it next)."""
+        if text != self._find_text:
+            self._find_text = text
+            if show:
+                self._show_current()
+
+    def show_waiting(self, words: str | None) -> None:
+        """``words``: said instead of the empty timeline's hint while the window asks
+        something before anything is shown (the recovery question at start-up); ``None``:
+        the hint again."""
+        self._waiting = words
         self._show_current()
 
     def show_opening(self, name: str | None) -> None:
@@ -284,6 +343,8 @@ class DetailPane(SafeTextBrowser):
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
         self._shown_for = (event_id, self._selection.event_ids)
+        if self.extraSelections():  # the words found in what was shown: their cursors
+            self.setExtraSelections([])  # would shade whatever takes their place
         if not event_id or event_id not in timeline:
             count = len(timeline)
             self.setWordWrapMode(wrap_mode_for(""))
@@ -298,15 +359,65 @@ class DetailPane(SafeTextBrowser):
             if count == 0 and self._opening is not None:
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
                         "and it can be edited then.")
-            self.setHtml(f"<h2>{html.escape(display_title(self._document.shown_title))}</h2>"
-                         f"<p>{html.escape(hint)}</p>")
+            heading = html.escape(display_title(self._document.shown_title))
+            if count == 0 and self._waiting is not None:  # no name of the file to come
+                heading, hint = "Before opening", self._waiting
+            self.setHtml(f"<h2>{heading}</h2><p>{html.escape(hint)}</p>")
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
-        contents = self._several_html(muted) + event_html(event, source, muted,
+        fields: tuple[str, ...] = ()
+        if self._find_text.strip():
+            from timeline_app.core.query import found_in
+
+            fields = found_in(event, self._find_text)
+        found = (f"Find “{display_title(' '.join(self._find_text.split()), 80)}” matched in: "
+                 f"{', '.join(fields)}" if fields else "")
+        contents = self._several_html(muted) + event_html(event, source, muted, found,
                                                           timeline.sources)
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')
+        if fields:
+            self.setExtraSelections(self._found_selections(event))
+
+    def _found_selections(self, event: Event) -> list[Any]:
+        """The words Find found in the event's fields as shown (title, lane, place,
+        participants, summary, source sentences), shaded as the editor's extra selections
+        (``QTextEdit.setExtraSelections``): drawn over the laid-out text, which they
+        neither change nor lay out again, and made of no HTML.  A line of the pane is a
+        field when its text is that field's (labels such as "Place: " aside), so that the
+        labels, the date, the basis and the article line, which Find does not search,
+        are never shaded."""
+        from PySide6.QtGui import QColor, QTextCharFormat
+
+        from timeline_app.core.query import found_spans
+        from timeline_app.ui.style import SHADED_FOUND, is_dark_palette
+
+        fg, bg = SHADED_FOUND[is_dark_palette()]
+        shade = QTextCharFormat()
+        shade.setForeground(QColor(fg))
+        shade.setBackground(QColor(bg))
+        fields = _shown_fields(event)
+        summary = (_words(capped(event.summary))
+                   if event.summary and not _is_a_source_sentence(event.summary, event) else "")
+        selections = []
+        block = self.document().begin()
+        while block.isValid():
+            text = block.text()
+            region = _field_region(text, fields, summary)
+            if region is not None:
+                first, last = region
+                for start, end in found_spans(text[first:last], self._find_text):
+                    selection = self.ExtraSelection()  # (QTextEdit's)
+                    cursor = QTextCursor(block)
+                    cursor.setPosition(block.position() + first + start)
+                    cursor.setPosition(block.position() + first + end,
+                                       QTextCursor.MoveMode.KeepAnchor)
+                    selection.cursor = cursor  # type: ignore[misc]
+                    selection.format = shade  # type: ignore[misc]
+                    selections.append(selection)
+            block = block.next()
+        return selections

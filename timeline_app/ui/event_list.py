@@ -72,6 +72,8 @@ class EventTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._hidden: frozenset[str] | set[str] = frozenset()
         self._matches: frozenset[str] | set[str] | None = None
+        #: What the search looks for ("" for none): a match's tooltip says where it is.
+        self.find_text = ""
         self._match_font: QFont | None = None
         self._dim_color: QColor | None = None
         #: The column that shows the category's colour: the Event column's own when the
@@ -269,9 +271,15 @@ class EventTableModel(QAbstractTableModel):
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_text(
-                f"{event.title}\n{dates_in_words(event.date, event.end)} "
-                f"({event.date.precision_words()}) · {category_label(event.category)}")
+            text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
+                    f"({event.date.precision_words()}) · {category_label(event.category)}")
+            if self.find_text and self._matches is not None and event.id in self._matches:
+                from timeline_app.core.query import found_in
+
+                fields = found_in(event, self.find_text)  # (verify29: found where?)
+                if fields:
+                    text += f"\nFind matched in: {', '.join(fields)}"
+            return tooltip_text(text)
         if role == Qt.ItemDataRole.DecorationRole and column == self._swatch_column:
             return category_color(event.category)
         if role == Qt.ItemDataRole.UserRole:
@@ -471,6 +479,7 @@ class EventList(QTableView):
 
     def set_find_state(self, state: FindState) -> None:
         """Show only the events the filters let through and mark the search's matches."""
+        self._model.find_text = state.text if state.matches is not None else ""
         self._model.set_emphasis(state.matches, state.hidden)
 
     def event_at(self, pos: QPoint) -> str:

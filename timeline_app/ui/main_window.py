@@ -448,6 +448,31 @@ class _DoubleClickPlace(QObject):
         return False
 
 
+#: What a recovery copy read into the window is called while it is read (``_opening``).
+RECOVERY_SUFFIX = " (recovery copy)"
+
+#: Edit → Split Event's status tip while it is enabled.
+SPLIT_TIP = ("Make the selected event two: its source sentences and participants you "
+             "check go to a new event (undoable)")
+
+
+class _DisabledTips(QObject):
+    """Shows a disabled menu entry's status tip when the pointer is on it: Qt shows only an
+    enabled entry's (Fusion: ``SH_Menu_AllowActiveAndDisabled`` is off), so a disabled
+    entry could not say why it is (Edit → Split Event: "nothing to split")."""
+
+    def __init__(self, status_bar: QStatusBar, parent: QObject) -> None:
+        super().__init__(parent)
+        self._status_bar = status_bar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QMenu):
+            action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
+            if action is not None and not action.isEnabled() and action.statusTip():
+                self._status_bar.showMessage(action.statusTip())
+        return False
+
+
 class _EnterEdits(QObject):
     """Enter (or Return) pressed on the widget it filters edits the selected event."""
 
@@ -1026,6 +1051,13 @@ class MainWindow(QMainWindow):
             "Make the selected events one event, keeping all their participants and "
             "source sentences (undoable)")
         edit_menu.insertAction(self.delete_action, self.merge_selected_action)
+        # Its other half: an event that tells of two happenings becomes two.  No key of its
+        # own (Alt+E, V); V: S is the right-click menu's Show … Events, T Merge's.
+        self.split_action = self._action(
+            "Split E&vent…", self.split_selected, None, SPLIT_TIP)
+        edit_menu.insertAction(self.delete_action, self.split_action)
+        self._disabled_tips = _DisabledTips(self.statusBar(), self)
+        edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
         # where the double-click was (the signal carries only the day): for its lane
         self._double_clicks = _DoubleClickPlace(self)
@@ -1047,8 +1079,13 @@ class MainWindow(QMainWindow):
         def enable(event_id: str) -> None:
             self.edit_event_action.setEnabled(bool(event_id))
             self.duplicate_action.setEnabled(bool(event_id))
+            self._enable_split()
 
         self.selection.changed.connect(enable)
+        self.selection.ids_changed.connect(self._enable_split)
+        # an edit, an undo or a merge may give the selected event a second sentence
+        self.document.undo_stack.indexChanged.connect(self._enable_split)
+        self.document.reset.connect(self._enable_split)
         enable(self.selection.event_id)
 
         def name_delete() -> None:
@@ -1342,7 +1379,38 @@ class MainWindow(QMainWindow):
 
     def _offer_copies(self, copies: list[RecoveryCopy], first: int, background: bool | None,
                       ended: Callable[[bool], None]) -> bool:
-        """``offer_recovery`` from ``copies[first]`` on."""
+        """``offer_recovery`` from ``copies[first]`` on.
+
+        Over a window standing in for a file about to open (``stand_in_for``), "Opening
+        NAME…" is hidden while the question is asked: the file is opened only after it,
+        and the copy offered is often of another document (verify29, item 9: the
+        question about "Untitled timeline" over an empty axis saying "Opening
+        kbd.json…").  The words come back if the file then opens."""
+        notice = getattr(self, "_opening_notice", None)
+        asking = notice is not None and not notice.isHidden() and first < len(copies)
+        if asking:
+            notice.hide()
+            if hasattr(self, "detail_pane"):
+                self.detail_pane.show_waiting(
+                    "Unsaved changes from an earlier session were found: restore them, "
+                    "or not, in the question shown.")
+        try:
+            return self._ask_about_copies(copies, first, background, ended)
+        finally:
+            if asking:
+                self._after_asking()
+
+    def _after_asking(self) -> None:
+        """The recovery question is over: the stand-in says again what it waits for."""
+        if hasattr(self, "detail_pane"):
+            self.detail_pane.show_waiting(None)
+        notice = getattr(self, "_opening_notice", None)
+        if notice is not None and self._opening is not None:
+            notice.show()
+
+    def _ask_about_copies(self, copies: list[RecoveryCopy], first: int,
+                          background: bool | None, ended: Callable[[bool], None]) -> bool:
+        """``_offer_copies``' questions and restore."""
         from timeline_app.io import recovery
 
         for index in range(first, len(copies)):
@@ -1416,7 +1484,7 @@ class MainWindow(QMainWindow):
                 "again at the next start", 10_000)
             ended(False)
 
-        self._set_opening(f"{copy.name} (recovery copy)")
+        self._set_opening(f"{copy.name}{RECOVERY_SUFFIX}")
         started = self.run_in_background(
             None, "Restore recovery copy", f"Restoring {copy.name}…",
             read_done,  # type: ignore[arg-type]
@@ -1710,6 +1778,8 @@ class MainWindow(QMainWindow):
         self.clear_filters_action.setEnabled(bool(state.hidden))
         pane = getattr(self, "detail_pane", None)
         if pane is not None:  # its count with nothing selected: the filters' one
+            # where Find found the event shown (verify29): shown with the count next
+            pane.set_find_text(state.text if state.matches is not None else "", show=False)
             pane.set_filtered_words(lambda: state.status_text() if state.hidden else "")
         self._update_status()
 
@@ -1895,7 +1965,9 @@ class MainWindow(QMainWindow):
         editing = list(self.event_context_actions)
         if event is not None and len(self.selection.event_ids) > 1:  # (verify29, fault 4)
             editing.insert(editing.index(self.delete_action), self.merge_selected_action)
-        return event_menu(
+        elif event is not None:  # enabled or not: its status tip says why
+            editing.insert(editing.index(self.delete_action), self.split_action)
+        menu = event_menu(
             self, event, zoom_to=self.zoom_to_event,
             copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
             hide_category=self.find_state.toggle_category,
@@ -1911,6 +1983,8 @@ class MainWindow(QMainWindow):
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
             lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane))
+        menu.installEventFilter(self._disabled_tips)  # Split Event says why it is disabled
+        return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
                            lane: str = "") -> None:
@@ -2193,12 +2267,72 @@ class MainWindow(QMainWindow):
         if choices is None:
             return False
         merged = self.document.merge_into_one(ids, *choices)
-        self.selection.select(merged.id)
-        self.view.show_event(merged.id)
-        self.statusBar().showMessage(
-            f"Merged {len(ids)} events into “{display_title(merged.title, 80)}”. "
-            "Edit → Undo (Ctrl+Z) brings them back.", 10000)
+        self._select_and_say(merged.id, f"Merged {len(ids)} events into "
+                             f"“{display_title(merged.title, 80)}”. Edit → Undo (Ctrl+Z) "
+                             "brings them back.")
         return True
+
+    def _select_and_say(self, event_id: str, message: str) -> None:
+        """After a merge or a split: ``event_id`` selected and shown, ``message`` in the
+        status bar (10 s)."""
+        self.selection.select(event_id)
+        self.view.show_event(event_id)
+        self.statusBar().showMessage(message, 10000)
+
+    def _why_not_split(self) -> str:
+        """Why Edit → Split Event is disabled now, in words ("" when it is enabled)."""
+        from timeline_app.core.split import why_not_split
+
+        ids = self.selection.event_ids
+        if len(ids) != 1 or ids[0] not in self.document.timeline:
+            return "select one event to split"
+        return why_not_split(self.document.timeline.get(ids[0]))
+
+    def _enable_split(self, *_args: object) -> None:
+        """Edit → Split Event: enabled on one selected event with two source sentences
+        or two participants; disabled, its status tip says why (``_DisabledTips`` shows
+        it on hover)."""
+        if not hasattr(self, "split_action"):
+            return
+        reason = self._why_not_split()
+        self.split_action.setEnabled(not reason)
+        tip = f"Split Event is disabled: {reason}" if reason else SPLIT_TIP
+        self.split_action.setStatusTip(tip)
+        self.split_action.setToolTip(tip)
+
+    def split_selected(self) -> bool:
+        """Edit → Split Event…: the source sentences and participants checked in a small
+        dialog (``prompts.ask_split_choices``) go to a new event, a copy of the selected
+        event's title, date and place (``core.split.split_event``), which the event editor
+        then edits; one undo step (``Document.split_event``).  The new event is selected
+        and the timeline has the keys after; returns whether the event was split."""
+        from timeline_app.core.split import split_event
+
+        reason = self._why_not_split()
+        if reason or self._refused_while_opening():
+            if reason:
+                self.statusBar().showMessage(f"Cannot split: {reason}.", 8000)
+            return False
+        event = self.document.timeline.get(self.selection.event_ids[0])
+        try:
+            choices = prompts.ask_split_choices(self, event)
+            if choices is None:
+                return False
+            kept, new = split_event(event, *choices, new_id=new_event_id())
+            edited = prompts.edit_event(self, self.document.timeline, new, None,
+                                        "Split off event")
+            if edited is None:
+                self.statusBar().showMessage(
+                    f"Not split: “{display_title(event.title, 80)}” is as it was.", 8000)
+                return False
+            new = with_date_basis_kept_true(new, edited)
+            self.document.split_event(kept, new, shown=self.legend_bar.categories())
+            self._select_and_say(new.id, f"Split “{display_title(event.title, 60)}” in two; "
+                                 "the new event is selected. Edit → Undo (Ctrl+Z) makes "
+                                 "them one again.")
+            return True
+        finally:
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _same_day(self, event: Event) -> list[Event]:
         """The events starting on ``event``'s first day (by bisection)."""
@@ -2425,6 +2559,8 @@ class MainWindow(QMainWindow):
         name = Path(path).name
         stand_in = self.document.timeline
         notice = OpeningNotice(self.view, f"Opening {name}…")
+        self._opening_notice: OpeningNotice | None = notice
+        notice.destroyed.connect(lambda: setattr(self, "_opening_notice", None))
         # Hidden at once: a deferred delete waits for the event loop, and the import
         # summary of another tool's file runs its own loop on top (verify9, T9#15).
         self.document.reset.connect(notice.hide)
@@ -2502,6 +2638,10 @@ class MainWindow(QMainWindow):
             self.document.reset.connect(self._opening_over)
             self.open_finished.connect(self._opening_over)
         self._opening = name
+        notice = getattr(self, "_opening_notice", None)
+        if notice is not None and name is not None:  # what the stand-in waits for now
+            copy = name.removesuffix(RECOVERY_SUFFIX)
+            notice.setText(f"Restoring {copy}…" if copy != name else f"Opening {name}…")
         for action in self._editing_actions():
             action.setEnabled(name is None)
         if hasattr(self, "detail_pane"):

@@ -520,3 +520,16 @@ def ask_merge_choices(parent: QWidget | None,
     if dialog.exec() != MergeEventsDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
+
+
+def ask_split_choices(parent: QWidget | None,
+                      event: Event) -> tuple[list[int], list[int]] | None:
+    """Edit → Split Event: the indexes into ``event.evidence`` and ``event.participants``
+    of the source sentences and participants that go to a new event
+    (``SplitEventDialog``), or None if cancelled."""
+    from timeline_app.ui.split_event_dialog import SplitEventDialog
+
+    dialog = SplitEventDialog(event, parent)
+    if dialog.exec() != SplitEventDialog.DialogCode.Accepted:
+        return None
+    return dialog.choices()

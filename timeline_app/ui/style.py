@@ -268,6 +268,7 @@ INVALID_CELL = ("#F8D7DA", "#5C2B2E")  # a table cell whose text is not valid (t
 # shades are dark, readable with either text colour (tests/ui/test_theme.py).
 SHADED_SENTENCE = (("#1A1A1A", "#DCEBFA"), ("#F2F2F2", "#2B4A6F"))  # supporting sentence
 SHADED_DATE = (("#1A1A1A", "#FFE08A"), ("#FFFFFF", "#6E5200"))  # a date in a sentence
+SHADED_FOUND = (("#1A1A1A", "#A8E0B0"), ("#FFFFFF", "#1F5A2E"))  # a word Find found
 
 
 def shaded_span(shade: tuple[tuple[str, str], tuple[str, str]], extra: str = "") -> str:

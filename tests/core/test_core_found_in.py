@@ -1,0 +1,70 @@
+"""Where Find found an event (``core.query.found_in``, ``found_spans``; verify29: "Seoul"
+found "Cho and Iwaya meet in Munich" only through a source sentence, and nothing said so)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core import Event, Evidence, FuzzyDate
+from timeline_app.core.query import EventSearch, fold, found_in, found_spans
+
+MUNICH = Event(
+    "munich", "Cho and Iwaya meet in Munich", FuzzyDate.of_month(2025, 2), category="meeting",
+    participants=("Cho Tae-yul", "Takeshi Iwaya"), location="München",
+    summary="On the sidelines of the security conference.",
+    evidence=(Evidence("A month after Iwaya's visit to Seoul.", 0, 37),
+              Evidence("The last talks were in Munich.", 40, 70)))
+
+
+def test_a_word_found_only_in_a_source_sentence_says_so():
+    assert found_in(MUNICH, "Seoul") == ("source sentence 1",)
+    assert found_in(MUNICH, "  SEOUL ") == ("source sentence 1",)
+
+
+def test_every_field_holding_a_word_is_named_in_the_details_order():
+    assert found_in(MUNICH, "munchen iwaya") == (
+        "title", "place", "participants", "source sentence 1")
+    assert found_in(MUNICH, "munich") == ("title", "source sentence 2")
+    assert found_in(MUNICH, "meet") == ("title", "lane")  # "meet in", "meeting"
+    assert found_in(MUNICH, "sidelines") == ("summary",)
+
+
+def test_no_match_no_field():
+    assert found_in(MUNICH, "seoul tokyo") == ()  # every word must be found
+    assert found_in(MUNICH, "") == () and found_in(MUNICH, "   ") == ()
+
+
+def test_found_spans_fold_case_and_accents_and_join_overlaps():
+    assert found_spans("Seoul and SEOUL", "seoul") == [(0, 5), (10, 15)]
+    assert found_spans("München", "munchen") == [(0, 7)]  # accents aside, on the shown text
+    assert found_spans("Straße", "strasse") == [(0, 6)]  # one character folded to two
+    assert found_spans("Iwaya", "iwa way") == [(0, 4)]  # overlapping finds: one span
+    assert found_spans("Iwaya", "") == [] and found_spans("", "x") == []
+
+
+_text = st.text(st.sampled_from("aAäÄßsS éÉ-x"), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_text, _text)
+def test_every_span_folds_to_a_word_of_the_search(shown, query):
+    words = fold(query).split()
+    for start, end in found_spans(shown, query):
+        assert 0 <= start < end <= len(shown)
+        assert any(word in fold(shown[start:end]) for word in words)
+
+
+_fields = st.text(st.sampled_from("seoul munich SÉOUL"), max_size=14)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_fields, _fields, st.lists(_fields, max_size=2), st.sampled_from(
+    ["seoul", "munich", "seoul munich", "ul", "é"]))
+def test_found_in_agrees_with_the_search(title, place, sentences, query):
+    event = Event("e", title, FuzzyDate.of_day(_dt.date(2025, 1, 1)), location=place,
+                  evidence=tuple(Evidence(s, 0, len(s)) for s in sentences))
+    matches = EventSearch([event]).matches(query)
+    assert bool(found_in(event, query)) == (matches is not None and "e" in matches)

@@ -1,0 +1,87 @@
+"""Splitting an event that tells of two happenings (Edit → Split Event…).  Qt-free.
+
+An event read from an article often carries two facts: two source sentences telling of
+two meetings, or the participants of both (verify29, fault 4: "one cannot be split"; the
+other half of it, Merge Selected Events, is ``core.merge``).  A split is the reverse of
+a merge (``core.merge.merge_into_one`` of the two parts gives back every source sentence
+and participant of the event, none lost and none repeated).
+
+The rule (``split_event``):
+
+* the event keeps its id, and everything but the source sentences and participants
+  chosen to go;
+* the new event has a new id and starts as a copy of the event's title, date (with its
+  end and date basis), place, lane and article (``source_id``); the person then edits it
+  (the app opens the event editor on it).  It gets the chosen source sentences and
+  participants, in their order, each taken from the event (moved, not copied): a
+  participant of both happenings is added back by hand in either editor;
+* the summary stays with the event: it is in the editor's words and tells of the event
+  as it was (the new event starts with none);
+* a moved sentence keeps its marks of the words a date was read from: the new event
+  starts on the same date, so they still explain it (an edit of the date drops them,
+  ``document.with_date_basis_kept_true``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection
+
+from .model import Event
+
+__all__ = ["split_event", "why_not_split"]
+
+
+def why_not_split(event: Event) -> str:
+    """Why ``event`` cannot be split, in words ("" when it can): it needs two source
+    sentences or two participants, so that each part can keep one."""
+    if len(event.evidence) >= 2 or len(event.participants) >= 2:
+        return ""
+    return ("it has fewer than two source sentences and fewer than two participants: "
+            "nothing to split")
+
+
+def split_event(event: Event, sentences: Collection[int], participants: Collection[int],
+                new_id: str) -> tuple[Event, Event]:
+    """``event`` as two events: the sentences and participants at the indexes given go to
+    a new one (the rule: the module's docstring).
+
+    Args:
+        event: The event to split.
+        sentences: Indexes into ``event.evidence`` of the source sentences that go.
+        participants: Indexes into ``event.participants`` of the participants that go.
+        new_id: The new event's id (not ``event.id``).
+
+    Returns:
+        ``(kept, new)``: the event as it stays (its own id) and the new event.
+
+    Raises:
+        ValueError: nothing chosen, everything chosen (the event would keep nothing of
+            its sentences and participants), an index out of range, or ``new_id`` is
+            the event's own id.
+    """
+    if new_id == event.id:
+        raise ValueError("the new event needs an id of its own")
+    chosen_sentences, chosen_people = set(sentences), set(participants)
+    for chosen, count in ((chosen_sentences, len(event.evidence)),
+                          (chosen_people, len(event.participants))):
+        if any(not 0 <= index < count for index in chosen):
+            raise ValueError(f"an index is out of range (0 to {count - 1})")
+    if not chosen_sentences and not chosen_people:
+        raise ValueError("nothing is chosen to go to the new event")
+    if (len(chosen_sentences) == len(event.evidence)
+            and len(chosen_people) == len(event.participants)):
+        raise ValueError("everything is chosen: the event would keep nothing")
+    kept = dataclasses.replace(
+        event,
+        evidence=tuple(e for i, e in enumerate(event.evidence) if i not in chosen_sentences),
+        participants=tuple(p for i, p in enumerate(event.participants)
+                           if i not in chosen_people))
+    new = Event(
+        id=new_id, title=event.title, date=event.date, end=event.end,
+        category=event.category,
+        participants=tuple(p for i, p in enumerate(event.participants) if i in chosen_people),
+        location=event.location, summary="", date_basis=event.date_basis,
+        source_id=event.source_id,
+        evidence=tuple(e for i, e in enumerate(event.evidence) if i in chosen_sentences))
+    return kept, new

@@ -1,0 +1,114 @@
+"""Edit → Split Event…: which source sentences and participants go to a new event.
+
+The event keeps the rest; the new event starts as a copy of its title, date and place
+(``core.split.split_event``) and is then edited in the event editor.  Every item is a
+check box in a list: Tab moves between the lists, the arrows within one, Space checks;
+Alt+S and Alt+A go to the lists, Alt+O is OK (``ok_cancel_buttons``), Escape cancels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from timeline_app.core import Event
+from timeline_app.ui.dialog_buttons import ok_cancel_buttons
+from timeline_app.ui.safe_text import display_title
+from timeline_app.words import counted
+
+#: Characters of a source sentence shown in the list: about three lines of the dialog
+#: (the whole sentence is in the details and the article pane).
+SENTENCE_LIMIT = 300
+
+
+def _check_list(parent: QWidget, texts: list[str], name: str) -> QListWidget:
+    """A list of unchecked check boxes, one per text (item cells are plain text)."""
+    box = QListWidget(parent)
+    box.setObjectName(name)
+    box.setWordWrap(True)
+    box.setTextElideMode(Qt.TextElideMode.ElideNone)
+    box.setResizeMode(QListWidget.ResizeMode.Adjust)
+    for text in texts:
+        item = QListWidgetItem(text, box)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+    return box
+
+
+def _checked(box: QListWidget) -> list[int]:
+    return [row for row in range(box.count())
+            if box.item(row).checkState() == Qt.CheckState.Checked]
+
+
+class SplitEventDialog(QDialog):
+    """Lists the event's source sentences and participants with check boxes; the checked
+    ones go to the new event.  OK is disabled (the reason said under the lists) until
+    something is checked and something is left to the event."""
+
+    def __init__(self, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("splitEventDialog")
+        self.setWindowTitle("Split event")
+        self.setMinimumWidth(560)
+        self._title = display_title(event.title, 80)
+        note = QLabel(
+            f"Check what goes to a new event. It starts as a copy of “{self._title}” "
+            "(its title, date and place), which you edit next; the rest stays. "
+            "Edit → Undo (Ctrl+Z) makes them one again.", self)
+        note.setObjectName("splitNote")
+        note.setTextFormat(Qt.TextFormat.PlainText)  # a title from an article
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        self.sentence_list = _check_list(
+            self, [f"{i}. {display_title(' '.join(e.sentence.split()), SENTENCE_LIMIT)}"
+                   for i, e in enumerate(event.evidence, 1)], "splitSentences")
+        self.participant_list = _check_list(
+            self, [display_title(name, 80) for name in event.participants],
+            "splitParticipants")
+        for text, box in (("&Source sentences:", self.sentence_list),
+                          ("P&articipants:", self.participant_list)):
+            if box.count() == 0:
+                box.hide()
+                continue
+            label = QLabel(text, self)
+            label.setBuddy(box)
+            layout.addWidget(label)
+            layout.addWidget(box, 1 if box is self.sentence_list else 0)
+            box.itemChanged.connect(self._update)
+        people = self.participant_list
+        if people.count():  # up to five rows, no empty space under them
+            people.setFixedHeight(people.sizeHintForRow(0) * min(people.count(), 5)
+                                  + 2 * people.frameWidth() + 4)
+        self.state = QLabel(self)
+        self.state.setObjectName("splitState")
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+        self.buttons, self.ok_button = ok_cancel_buttons(self)
+        layout.addWidget(self.buttons)
+        self.resize(640, 420)
+        self._update()
+        first = self.sentence_list if self.sentence_list.count() else self.participant_list
+        first.setCurrentRow(0)  # the keys start on its first check box
+        first.setFocus()
+
+    def choices(self) -> tuple[list[int], list[int]]:
+        """The indexes (into the event's evidence and participants) of the checked items."""
+        return _checked(self.sentence_list), _checked(self.participant_list)
+
+    def _update(self) -> None:
+        sentences, people = self.choices()
+        total = self.sentence_list.count() + self.participant_list.count()
+        moved = [counted(len(sentences), "source sentence") if sentences else "",
+                 counted(len(people), "participant") if people else ""]
+        if not sentences and not people:
+            text = "Nothing is checked yet: check what goes to the new event (Space)."
+        elif len(sentences) + len(people) == total:
+            text = f"Everything is checked: leave something to “{self._title}”."
+        else:
+            text = (f"The new event gets {' and '.join(m for m in moved if m)}; "
+                    f"“{self._title}” keeps the rest.")
+        self.state.setText(text)
+        self.ok_button.setEnabled(0 < len(sentences) + len(people) < total)
