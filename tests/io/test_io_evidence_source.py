@@ -5,6 +5,7 @@ source …")."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -172,3 +173,14 @@ def test_a_version_2_file_saved_with_merged_sentences_opens_with_their_articles(
     doc["events"][0]["evidence"][1]["end"] += 1
     with pytest.raises(FormatError, match="does not match the text of source"):
         loads(json.dumps(doc))
+
+
+def test_an_imports_merge_keeps_the_marks_of_the_sentence_whose_date_it_keeps() -> None:
+    """verify30: "the end of next month" stayed marked after the date came from the other
+    article's "Nov. 1"."""
+    _, first, second = _timeline()
+    vague = dataclasses.replace(first, date=FuzzyDate.of_month(2026, 11))
+    merged = merge_events(vague, second)  # the finer date is the incoming one's
+    assert merged.date == second.date
+    assert merged.evidence[0].date_start is None  # the existing sentence's marks dropped
+    assert merged.evidence[1].date_start == second.evidence[0].date_start

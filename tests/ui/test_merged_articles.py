@@ -45,3 +45,25 @@ def test_filtering_by_the_other_article_keeps_the_event(window, qtbot):  # type:
     merged = _merged_window(window)
     window.find_state.set_filter(EventFilter(sources=frozenset({"src-b"})))
     assert window.find_state.is_shown(merged.id)
+
+
+def test_a_merged_summary_of_source_sentences_is_not_shown_twice(window, qtbot):  # type: ignore[no-untyped-def]
+    """verify30: a merged event's summary joined its events' summaries, their sentences,
+    and Details showed each sentence twice."""
+    import dataclasses
+
+    from timeline_app.ui.detail_pane import DetailPane
+
+    timeline, first, second = _timeline()
+    first = dataclasses.replace(first, summary=first.evidence[0].sentence)
+    second = dataclasses.replace(second, summary="Analysts were cautious.\n\n"
+                                 + second.evidence[0].sentence)
+    merged = merge_into_one([first, second])
+    timeline.replace(merged)
+    timeline.remove_many(["e2"])
+    window.document.replace_timeline(timeline, None)
+    window.selection.select(merged.id)
+    text = window.findChild(DetailPane).plain_text()
+    for evidence in merged.evidence:
+        assert text.count(evidence.sentence) == 1
+    assert "Analysts were cautious." in text

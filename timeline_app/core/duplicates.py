@@ -56,11 +56,12 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, from_day_number
-from .model import Event
+from .model import Event, Evidence
 from .sourced import evidence_kept_by
 
 __all__ = [
@@ -266,6 +267,13 @@ def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     return b if key_b < key_a else a
 
 
+def _unmarked(evidence: Evidence) -> Evidence:
+    """``evidence`` without its date expression's marks."""
+    if evidence.date_start is None:
+        return evidence
+    return dataclasses.replace(evidence, date_start=None, date_end=None)
+
+
 def merge_events(existing: Event, incoming: Event) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
@@ -277,10 +285,15 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).
     source_id = existing.source_id or incoming.source_id
-    evidence = tuple(evidence_kept_by(e, existing.source_id, source_id)
-                     for e in existing.evidence) + tuple(
-        evidence_kept_by(e, incoming.source_id, source_id) for e in incoming.evidence
-        if e not in existing.evidence)
+    # Only the sentences of the event whose date is kept mark the words it was read from:
+    # the other's marks no longer give the date (verify30: "the end of next month" stayed
+    # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
+    undated = incoming if date == existing.date else existing
+    evidence = tuple(
+        evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
+        for event, e in chain(((existing, e) for e in existing.evidence),
+                              ((incoming, e) for e in incoming.evidence
+                               if e not in existing.evidence)))
     return dataclasses.replace(
         existing,
         date=date,

@@ -59,6 +59,19 @@ def basis_in_words(basis: str) -> str:
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
 
 
+def shown_summary(event: Event) -> str:
+    """The summary as the pane shows it: without its paragraphs that are one of the
+    event's source sentences, quoted below it anyway (a merged event's summary joins its
+    events' summaries, often their sentences: each was shown twice, verify30)."""
+    if not event.summary or not event.evidence:
+        return event.summary
+    if _is_a_source_sentence(event.summary, event):
+        return ""
+    paragraphs = event.summary.split("\n\n")
+    kept = [p for p in paragraphs if not _is_a_source_sentence(p, event)]
+    return event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept)
+
+
 def _is_a_source_sentence(summary: str, event: Event) -> bool:
     """Whether ``summary`` is one of the event's evidence sentences, spaces aside: the
     extractor's summary is often its sentence, which the pane quotes below it anyway (a
@@ -127,9 +140,10 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         rows.append(f"<p><b>Place:</b> {e(event.location)}</p>")
     if event.participants:
         rows.append(f"<p><b>Participants:</b> {e(', '.join(event.participants))}</p>")
-    if event.summary and not _is_a_source_sentence(event.summary, event):
+    summary = shown_summary(event)
+    if summary:
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.
-        rows.append(f'<p style="white-space:pre-wrap">{e(event.summary)}</p>')
+        rows.append(f'<p style="white-space:pre-wrap">{e(summary)}</p>')
     if event.evidence:
         heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
@@ -401,8 +415,7 @@ class DetailPane(SafeTextBrowser):
         shade.setForeground(QColor(fg))
         shade.setBackground(QColor(bg))
         fields = _shown_fields(event)
-        summary = (_words(capped(event.summary))
-                   if event.summary and not _is_a_source_sentence(event.summary, event) else "")
+        summary = _words(capped(shown_summary(event)))
         selections = []
         block = self.document().begin()
         while block.isValid():
