@@ -4160,6 +4160,28 @@ class TimelineView(PythonViewportScrollArea):
         drift = abs(back[0] - origin) * ppd + width * abs(back[1] - ppd) / ppd
         return back if drift < TURN_SNAP_PX else view
 
+    def _keep_selected_on_screen(self, old_width: int) -> None:
+        """A pane opened beside the view narrows it from the right, the left edge kept: the
+        selected event, on screen before, went off the right edge (verify30: Ctrl+Shift+F
+        hid the 10 November event the user was reading).  It is brought to three quarters
+        of the new width, the zoom kept; nothing moves when it is still on screen (24 px
+        from the edge, as ``ensure_visible``) or was not on screen before.
+
+        Args:
+            old_width: The viewport's width before the resize, in pixels.
+        """
+        event_id = self._selection.event_id
+        width = self.viewport().width()
+        timeline = self._document.timeline
+        if not event_id or old_width <= width or event_id not in timeline:
+            return
+        start, _end = event_days(timeline.get(event_id))
+        x = self.x_of_day(start)
+        if not width - 24 < x < old_width:
+            return
+        view = self._view_units()
+        self._set_origin(self._scale.u_of_day(start) - view * 0.75)
+
     def _step_on_after_resize(self, old_width: int) -> None:
         """Moves are going on (a key held: the view before the last move is still kept)
         and the viewport's width changed under them (a lane's change of mode brought or
@@ -9591,6 +9613,9 @@ class TimelineView(PythonViewportScrollArea):
                 self._last_resize_fit = time.monotonic()
             self._breaks_stale = stale
         else:
+            # (the viewport's old width: the view's, less its frame and scroll bar)
+            self._keep_selected_on_screen(
+                event.oldSize().width() - (self.width() - self.viewport().width()))
             self._clamp_origin()
         self._update_scrollbars()
         self._step_on_after_resize(event.oldSize().width())
