@@ -187,9 +187,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
         if HYPOTHETICAL.search(clause) or _DENIED.search(before) or _NEGATED.search(before) \
-                or _NO_OBJECT.match(text, end, seg.end):
+                or _NEARLY.search(before) or _NO_OBJECT.match(text, end, seg.end):
             return None  # (nor "denied that troops had crossed the border": a denial; nor
-            # "did not sign", "never signed", "fought no wars": what did not happen)
+            # "did not sign", "never signed", "fought no wars", "nearly collapsed": what did
+            # not happen)
         irrealis = IRREALIS.search(before) or PLAN_TO.search(before) or (
             _AND_TO.search(before) and _PLAN_TO_ANYWHERE.search(before))
         if re.search(r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+\s+)?"
@@ -246,7 +247,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
     if _NEGATED_OBJECT.search(before):
-        return None  # "did not sign the treaty", "never held talks": no treaty, no talks
+        return None  # "did not sign the treaty", "never held talks", "almost signed an
+        # agreement": no treaty, no talks, no agreement
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
     needs_noun = NOUN_NEEDS.get(low)
@@ -368,7 +370,10 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|repo
                      re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly\s+)?(?:been\s+)?$",
                       re.IGNORECASE)
-_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
+_NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
+"""'The talks nearly collapsed on Wednesday', 'almost signed': the act came close and did not
+happen (verify30, session 22: "Talks collapse" was proposed)."""
+_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|nearly|almost)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
