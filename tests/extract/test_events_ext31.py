@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.extract import extract_events
+from timeline_app.extract.pipeline import triggers
 
 
 def _rows(text: str, dct: dt.date) -> list[tuple[str, str, str]]:
@@ -115,3 +116,12 @@ def test_what_one_faces_lies_ahead_variant() -> None:
     # (a past verb keeps the month before the dateline)
     text = text.replace("facing a general election", "who won a general election")
     assert any(date == "February 2025" for _, date, _ in _rows(text, dt.date(2025, 9, 9)))
+
+
+def test_nearly_before_a_number_negates_nothing() -> None:
+    text = ("GENEVA, March 6 (Reuters) - Armenia and Azerbaijan signed a peace treaty on "
+            "Thursday after nearly two years of talks.\n")
+    titles = [t for t, _, _ in _rows(text, dt.date(2025, 3, 6))]
+    assert any("sign" in t.lower() for t in titles)
+    assert triggers._NEGATED_OBJECT.search("after nearly two years of ") is None
+    assert triggers._NEGATED_OBJECT.search("The two sides almost signed a framework ")

@@ -248,7 +248,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return None  # "in order to"
     if _NEGATED_OBJECT.search(before):
         return None  # "did not sign the treaty", "never held talks", "almost signed an
-        # agreement": no treaty, no talks, no agreement
+        # agreement": no treaty, no talks, no agreement (not "after nearly two years of
+        # talks": only a past verb after 'nearly')
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
     needs_noun = NOUN_NEEDS.get(low)
@@ -373,7 +374,8 @@ _NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
 """'The talks nearly collapsed on Wednesday', 'almost signed': the act came close and did not
 happen (verify30, session 22: "Talks collapse" was proposed)."""
-_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|nearly|almost)|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
+_NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|(?:nearly|almost)(?=\s+(?:[a-z]+ed|held|struck|broke|"
+                             r"won|lost|made|began|came|fell|left)\s))|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
