@@ -63,6 +63,9 @@ def test_a_yearless_day_takes_the_year_last_year_fixed_in_its_sentence() -> None
     truce = next(r for r in rows if "truce" in r[0].lower())
     assert truce[1] == "28 July 2025"  # was 28 July 2026
     assert "in the year of 'July last year' told before it in the sentence" in truce[2]
+    # the fighting of July, told before the truce, is an event of its own
+    assert any(title.startswith("Fighting erupts") and date == "July 2025"
+               for title, date, _ in rows)
 
 
 def test_a_yearless_day_takes_the_year_last_year_fixed_variant() -> None:
@@ -75,6 +78,15 @@ def test_a_yearless_day_takes_the_year_last_year_fixed_variant() -> None:
     # (no year fixed in the sentence: the day is the dateline's year, as before)
     text = text.replace("in March last year", "in a dispute over trade")
     assert any(date == "30 March 2025" for _, date, _ in _rows(text, dt.date(2025, 5, 12)))
+
+
+def test_a_month_and_a_day_in_it_ordered_by_before_are_two_events_variant() -> None:
+    text = ("DHAKA, May 12 (Reuters) - Bangladesh and India agreed on Monday to resume river "
+            "talks.\n\nFloods swept the delta in April last year, weeks before the two "
+            "governments signed a water-sharing deal on April 28.\n")
+    rows = {(title, date) for title, date, _ in _rows(text, dt.date(2025, 5, 12))}
+    assert ("Floods sweep delta", "April 2024") in rows
+    assert ("Bangladesh and India sign water-sharing deal", "28 April 2024") in rows
 
 
 # ---------------------------------------------------------- "nearly collapsed"
