@@ -10,8 +10,10 @@ year is never guessed silently.
 Evidence used, strongest first:
   1. the year the caller gives;
   2. a year written in the dateline itself;
-  3. an "Nth anniversary of ... this year" (or "mark N years of ...", now) together with
-     the founding year stated in the same sentence (1965 + 60 = 2025);
+  3. an "Nth anniversary of ... this year" (or "mark N years of ...", now; or "marks the
+     Nth anniversary", "In June, ... marked the Nth anniversary" under a later dateline's
+     month) together with the founding year stated in the same sentence (1965 + 60 = 2025);
+     the lead's weekday must agree, or be the day before the dateline's (filed next day);
   4. years elapsed since a year, both said of the lead's event in the headline or lead
      ('restore ties after 54 years' and 'for the first time since 1961': 2014-2016, whole
      years rounded either way), when the lead's weekday leaves one of those years;
@@ -27,6 +29,12 @@ Evidence used, strongest first:
      the weekday leaves one year in about six);
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
+
+In 5 and 6, news names no year for a date of its own year ('in October', 'on July 28'): when
+the year chosen is that of a past date the text writes with its year ('in October 2025' under
+an 11 November dateline), the next year is taken instead if the lead's weekday falls on the
+dateline's day in it, or the day before (a story filed the next day), or the bounds leave it
+alone (verify30, session 22: two 2026 stories were put in 2025).
 
 Before 4 and 5: "last year" and the past event it dates ('The thaw began last year. ...
 held their first bilateral meeting on July 8, 2024': 2025), when the dateline's day is the
@@ -466,6 +474,10 @@ class _Bound(NamedTuple):
     year: int
     why: str
     monthly: bool = False
+    written: bool = False
+    """Whether the date is one of the dateline's year or before it in the same year, written
+    with its year ('in October 2025' told as past under an 11 November dateline): news names
+    no year for a date of its own year, so the article is likely from a later year."""
 
 
 def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | None = None,
@@ -527,14 +539,17 @@ def _year_bounds(text: str, segments: list[Segment] | None = None, month: int | 
                     for w in near.lower().split())) or _past_full_date(m, clause):
                 # (a date with no preposition of time is past only after a past verb:
                 # 'entered into force on 1 December 2023', not 'hold talks on 22 January')
-                if told is not None and mentioned is not None and told < (
-                        mentioned[0], mentioned[1] or 1):
+                later = told is not None and mentioned is not None and told < (
+                    mentioned[0], mentioned[1] or 1)
+                if later:
                     year += 1  # 'in December 2023' done under a 18 January dateline: 2024
                 # ('since July 2000' measures a time that has lasted, often long: no
                 # recent event)
                 monthly = mentioned is not None and prep != "since"
-                if low is None or year > low[0] or (year == low[0] and monthly and not low.monthly):
-                    low = _Bound(year, f"the text mentions '{words}' as past", monthly)
+                written = monthly and told is not None and not later
+                if low is None or year > low[0] or (year == low[0] and (
+                        (monthly and not low.monthly) or (written and not low.written))):
+                    low = _Bound(year, f"the text mentions '{words}' as past", monthly, written)
     return low, high
 
 
@@ -570,14 +585,46 @@ _YEARS_MARKED = re.compile(
 _OTHER_YEAR = re.compile(r"\b(?:next|last|previous|coming)\s+year\b", re.IGNORECASE)
 
 
-def _anniversary_year(text: str, segments: list[Segment] | None = None) -> tuple[int, str] | None:
+_MARKED_NOW = re.compile(
+    r"\b(?:(?P<now>marks|celebrates|commemorates|(?:is|are)\s++(?:marking|celebrating|"
+    r"commemorating))|marked|celebrated|commemorated)\s++(?:the\s++|its\s++|their\s++)?$",
+    re.IGNORECASE)
+"""The verb just before an 'Nth anniversary': in the present ('Cambodia marks the 64th
+anniversary'), or in the past ('marked the 64th anniversary'), which is of the article's year
+only with a month of it ('In June, Cambodia marked ...') or a day of its week."""
+_BARE_MONTH = re.compile(rf"\b(?:in|on|since|early|late|mid-?)\s++(?P<month>{_MONTH_RE})"
+                         r"(?!\s*+\d)", re.IGNORECASE)
+
+
+def _marked_this_year(sentence: str, at: int, month: int | None) -> bool:
+    """Whether the anniversary named at ``at`` is marked in the article's year without the
+    sentence saying 'this year': a present verb ('marks the 64th anniversary'), or a past
+    one with a month of the year up to the dateline's ('In June, Cambodia marked the 64th
+    anniversary' under an October dateline) or a weekday ('celebrated ... on Sunday');
+    never beside 'last year', 'next year' or a second year."""
+    verb = _MARKED_NOW.search(sentence[max(0, at - 40):at])
+    if verb is None or _OTHER_YEAR.search(sentence) is not None \
+            or len(re.findall(r"\b(?:1[6-9]|20)\d\d\b", sentence)) != 1:
+        return False
+    if verb.group("now"):
+        return True
+    months = [_month_number(m.group("month")) for m in _BARE_MONTH.finditer(sentence)]
+    if months:
+        return month is not None and all(m <= month for m in months)
+    return _WEEKDAY_NAME.search(sentence) is not None
+
+
+def _anniversary_year(text: str, segments: list[Segment] | None = None,
+                      month: int | None = None) -> tuple[int, str] | None:
     """The DCT year from "the Nth anniversary ... this year" (or "marks N years of ... this
     year", or in the present tense: "This year the two countries mark 75 years of relations,
-    which were established in 1949") and a founding year in the same sentence."""
+    which were established in 1949", or marked this year by the words around it:
+    :func:`_marked_this_year`, with the dateline's ``month``) and a founding year in the same
+    sentence."""
     for seg in segments if segments is not None else split_sentences(text):
         this_year = re.search(r"\bthis\s+year\b", seg.text, re.IGNORECASE) is not None
         m = re.search(ORDINAL_RE + r"\s+anniversary\b", seg.text, re.IGNORECASE)
-        if m and this_year:
+        if m and (this_year or _marked_this_year(seg.text, m.start(), month)):
             number, words = ordinal_value(m.group("ordinal")), f"the {m.group('ordinal')} anniversary"
         elif (marked := _YEARS_MARKED.search(seg.text)) is not None and (
                 this_year or (marked.group("verb").lower() in ("mark", "marks", "celebrate",
@@ -967,15 +1014,116 @@ def last_dateline_day(text: str, dateline: Dateline, up_to: _dt.date
     return _dt.date(years[0], month, day), "", ""
 
 
+def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
+                segments: list[Segment], weekday: tuple[str, list[int], str],
+                bound: _Bound | None, ceiling: _Bound | None,
+                lags: int = 2) -> tuple[int | None, str]:
+    """The year from the lead's weekday (``weekday``: :func:`_weekday_years`) between the
+    bounds the text sets (:func:`_year_bounds`), or up to ``lags`` days after it (a story
+    filed later); ``(None, why)`` when none fits."""
+    name, years, told = weekday
+    today = _today()
+    elapsed = _elapsed_year(text, span, segments, [
+        y for y in years if _dt.date(y, month, day) <= today
+        and (bound is None or y >= bound[0])])
+    if elapsed is not None:
+        year, why = elapsed
+        return year, f"{why} ({told}, {day} {calendar.month_name[month]} is a {name} in {year})"
+    day_words = f"{day} {calendar.month_name[month]}"
+    today = _today()
+    this_year = today.year
+    if bound is None:
+        # Nothing in the text narrows the years down: the dateline leaves the year out
+        # because the news is current when it is read, so the latest year that fits
+        # and is not in the future is the article's (the weekday leaves one year in
+        # about six; the issue's rule: "prefer the latest one consistent with every
+        # year in the text").
+        top_year = ceiling[0] if ceiling is not None and ceiling[0] < this_year else this_year
+        recent = [y for y in years if y <= top_year and _dt.date(y, month, day) <= today]
+        if not recent:
+            return None, (f"{told}, and {day_words} is a {name} in no year up to "
+                          f"{top_year}: the year is unknown")
+        shown = ", ".join(map(str, recent[-3:]))
+        return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
+                            f"in the text narrows it down, and a dateline leaves the year "
+                            f"out of current news: the latest, {recent[-1]}")
+    low, why = bound.year, bound.why
+    top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
+                    else (this_year, "an article is not from the future"))
+    fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
+    lead_own = _lead_weekday(text, span, segments, later_days=False) if not fitting else None
+    if lead_own is not None and lead_own[0] != name:
+        # a later sentence's day moved the dateline ('said on Wednesday' after a lead's
+        # 'agreed on Tuesday'), but no year between the bounds has it: that sentence was
+        # loosely told, and the lead's own weekday is the stronger evidence (verify14: a
+        # ruling told as past on 1 December 2022 rules out 2020, the Wednesday's year)
+        own_years = [y for y in _years_with_weekday(month, day, lead_own[1])
+                     if low <= y <= top and _dt.date(y, month, day) <= today]
+        if own_years:
+            # (the lead's words are already in ``told``: verify15 read them twice)
+            latest = (str(own_years[-1]) if len(own_years) == 1 else
+                      f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
+            return own_years[-1], (
+                f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
+                f"{top} ({top_why}); so the lead's own day is taken: {day_words} is a "
+                f"{lead_own[0]} in {latest}")
+    if not fitting:
+        # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
+        # across time zones): the day after the weekday named, then two days after.
+        number = WEEKDAYS[name.lower()]
+        for lag, words in ((1, "the day after"), (2, "two days after"))[:lags]:
+            later = [y for y in _years_with_weekday(month, day, (number + lag) % 7)
+                     if low <= y <= top]
+            if later:
+                chosen = later[-1]
+                return chosen, (
+                    f"{told}, but {day_words} is a {name} in no year from "
+                    f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
+                    f"{', '.join(map(str, later))}, and the latest is {chosen}")
+        return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
+                      f"({top_why}): the year is unknown")
+    chosen = fitting[-1]  # the latest year that fits every year the text mentions
+    others = ", ".join(map(str, fitting[:-1][-2:]))
+    # News tells its background up to the year before: when the latest past event the
+    # text dates to its month (a specific, recent event; a bare year is background:
+    # 'the treaty signed in 2000') is at most _RECENT_GAP years before a year that
+    # fits, that year is the article's, not a later one the weekday also allows ('last
+    # met in March 2018' under a year-less Tuesday 5 November: 2019, not 2024).
+    near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
+    if near and near[0] != chosen and bound.monthly:
+        return near[0], (f"{told} and {day_words} is a {name} in "
+                         f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                         f"({top_why}); {near[0]} is the first of them, at most "
+                         f"{_RECENT_GAP} years after the latest past date the text tells")
+    return chosen, (f"{told} and {day_words} is a {name} in "
+                    f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
+                    f"({top_why}); the latest is {chosen}"
+                    + (f" (earlier: {others})" if others else ""))
+
+
+def _unwritten_own_year(bound: _Bound) -> _Bound:
+    """The bound a past date written with its year sets when news leaves its own year out of
+    its dates ('in October 2025' told as past: the article is from 2026 or later)."""
+    return _Bound(bound.year + 1, f"{bound.why}, with its year, which news leaves out of a "
+                  f"date of its own year: the article is from {bound.year + 1} or later",
+                  bound.monthly)
+
+
+
 def _infer_year(text: str, month: int | None, day: int | None,
                 span: tuple[int, int]) -> tuple[int | None, str]:
     text = text[: max(_EVIDENCE_CHARS, span[1])]
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
-    anniversary = _anniversary_year(text, segments)
+    anniversary = _anniversary_year(text, segments, month)
     weekday = _weekday_years(text, month, day, span, segments) if month and day else None
     bound, ceiling = _year_bounds(text, segments, month, day)
     if anniversary:
         year, why = anniversary
+        if weekday and month and day and _valid_day(year, month, day) and (
+                _dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7 == 1:
+            # (a wire story filed the day after the lead's event, as in the "last year" rule)
+            return year, (f"{why}; {day} {calendar.month_name[month]} {year} is the day after "
+                          f"a {weekday[0]} ({weekday[2]}: a story filed the next day)")
         if weekday and year not in weekday[1]:
             return None, (f"{why}, but {day} {calendar.month_name[month or 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
@@ -999,84 +1147,23 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     if weekday and month and day:
-        name, years, told = weekday
-        today = _today()
-        elapsed = _elapsed_year(text, span, segments, [
-            y for y in years if _dt.date(y, month, day) <= today
-            and (bound is None or y >= bound[0])])
-        if elapsed is not None:
-            year, why = elapsed
-            return year, f"{why} ({told}, {day} {calendar.month_name[month]} is a {name} in {year})"
-        day_words = f"{day} {calendar.month_name[month]}"
-        today = _today()
-        this_year = today.year
-        if bound is None:
-            # Nothing in the text narrows the years down: the dateline leaves the year out
-            # because the news is current when it is read, so the latest year that fits
-            # and is not in the future is the article's (the weekday leaves one year in
-            # about six; the issue's rule: "prefer the latest one consistent with every
-            # year in the text").
-            top_year = ceiling[0] if ceiling is not None and ceiling[0] < this_year else this_year
-            recent = [y for y in years if y <= top_year and _dt.date(y, month, day) <= today]
-            if not recent:
-                return None, (f"{told}, and {day_words} is a {name} in no year up to "
-                              f"{top_year}: the year is unknown")
-            shown = ", ".join(map(str, recent[-3:]))
-            return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
-                                f"in the text narrows it down, and a dateline leaves the year "
-                                f"out of current news: the latest, {recent[-1]}")
-        low, why = bound.year, bound.why
-        top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
-                        else (this_year, "an article is not from the future"))
-        fitting = [y for y in years if low <= y <= top and _dt.date(y, month, day) <= today]
-        lead_own = _lead_weekday(text, span, segments, later_days=False) if not fitting else None
-        if lead_own is not None and lead_own[0] != name:
-            # a later sentence's day moved the dateline ('said on Wednesday' after a lead's
-            # 'agreed on Tuesday'), but no year between the bounds has it: that sentence was
-            # loosely told, and the lead's own weekday is the stronger evidence (verify14: a
-            # ruling told as past on 1 December 2022 rules out 2020, the Wednesday's year)
-            own_years = [y for y in _years_with_weekday(month, day, lead_own[1])
-                         if low <= y <= top and _dt.date(y, month, day) <= today]
-            if own_years:
-                # (the lead's words are already in ``told``: verify15 read them twice)
-                latest = (str(own_years[-1]) if len(own_years) == 1 else
-                          f"{', '.join(map(str, own_years))}: the latest is {own_years[-1]}")
-                return own_years[-1], (
-                    f"{told}, but {day_words} is a {name} in no year from {low} ({why}) to "
-                    f"{top} ({top_why}); so the lead's own day is taken: {day_words} is a "
-                    f"{lead_own[0]} in {latest}")
-        if not fitting:
-            # Agencies often file the next day ('met on Tuesday' under a Wednesday dateline,
-            # across time zones): the day after the weekday named, then two days after.
-            number = WEEKDAYS[name.lower()]
-            for lag, words in ((1, "the day after"), (2, "two days after")):
-                later = [y for y in _years_with_weekday(month, day, (number + lag) % 7)
-                         if low <= y <= top]
-                if later:
-                    chosen = later[-1]
-                    return chosen, (
-                        f"{told}, but {day_words} is a {name} in no year from "
-                        f"{low} ({why}) to {top} ({top_why}); it is {words} a {name} in "
-                        f"{', '.join(map(str, later))}, and the latest is {chosen}")
-            return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
-                          f"({top_why}): the year is unknown")
-        chosen = fitting[-1]  # the latest year that fits every year the text mentions
-        others = ", ".join(map(str, fitting[:-1][-2:]))
-        # News tells its background up to the year before: when the latest past event the
-        # text dates to its month (a specific, recent event; a bare year is background:
-        # 'the treaty signed in 2000') is at most _RECENT_GAP years before a year that
-        # fits, that year is the article's, not a later one the weekday also allows ('last
-        # met in March 2018' under a year-less Tuesday 5 November: 2019, not 2024).
-        near = [y for y in fitting if low <= y <= low + _RECENT_GAP]
-        if near and near[0] != chosen and bound.monthly:
-            return near[0], (f"{told} and {day_words} is a {name} in "
-                             f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
-                             f"({top_why}); {near[0]} is the first of them, at most "
-                             f"{_RECENT_GAP} years after the latest past date the text tells")
-        return chosen, (f"{told} and {day_words} is a {name} in "
-                        f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
-                        f"({top_why}); the latest is {chosen}"
-                        + (f" (earlier: {others})" if others else ""))
+        found = _by_weekday(text, month, day, span, segments, weekday, bound, ceiling)
+        if bound is not None and bound.written and found[0] == bound.year:
+            # News names no year for a date of its own year ('in October', 'on July 28'): a
+            # past date written with its year ('in October 2025' under an 11 November
+            # dateline) is of an earlier year than the article's, when the weekday allows a
+            # later one (exactly, or the day after: a story filed the next day); otherwise
+            # the year of that date (verify30: 2025 was proposed for two 2026 articles).
+            newer = _by_weekday(text, month, day, span, segments, weekday,
+                                _unwritten_own_year(bound), ceiling, lags=1)
+            if newer[0] is not None:
+                return newer
+        return found
+    if bound and bound.written and ceiling and bound.year + 1 == ceiling.year and month and day \
+            and _dt.date(ceiling.year, month, day) <= _today():
+        strict = _unwritten_own_year(bound)
+        return ceiling.year, (f"the text is from {ceiling.year} or later ({strict.why}) and "
+                              f"from {ceiling.year} or earlier ({ceiling.why})")
     if bound and ceiling and bound[0] == ceiling[0] and month and day \
             and _dt.date(bound[0], month, day) <= _today():
         # what the text reports as done and what it announces leave one year

@@ -430,7 +430,9 @@ def _pos_mod(s: str | None) -> str | None:
     return V.POSITION_MODS.get(key) or V.POSITION_MODS.get(key.rstrip("-"))
 
 
-_WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
+_WRITTEN_YEAR = re.compile(r"\b(?:\d{4}|last\s++year)\b", re.IGNORECASE)
+"""A date whose year its words fix: '2022', or 'July last year' (verify30, session 22: "in July
+last year ... brokered a truce on July 28" put the truce in the dateline's year)."""
 _SAME_SENTENCE_REACH = 200
 """How far after a dated expression a year-less month still takes its year (characters)."""
 
@@ -589,6 +591,12 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         d = _dt.date(y, mon, day)
     except ValueError:
         return None
+    told = _dated_before_in_sentence(ctx, m.start())
+    if not (rel or pair_year or rel1) and told is not None and told.day.year == y != ctx.dct.year:
+        # ('first held in March 2022 and resumed on May 4': see _year_for_month)
+        words = " ".join(ctx.last_text.split())
+        return _Res("DATE", fmt_day(d),
+                    basis=f"in the year of '{words}' told before it in the sentence")
     return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', year chosen relative to {_dct_words(ctx)}")
 
 

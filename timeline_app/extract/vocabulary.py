@@ -184,12 +184,15 @@ SCHEDULE_CUES: frozenset[str] = frozenset({
     "expires", "runs", "ends", "begins", "starts", "opens", "closes", "votes", "convenes",
     "resumes", "lasts", "continues", "reopens", "concludes", "kicks", "takes", "falls",
     "leaves", "departs", "arrives", "returns", "flies", "travels", "heads",
+    "faces", "facing", "awaits", "awaiting",
 })
 """Present-tense verbs of a schedule: "The agreement expires on December 31" looks
 ahead, like a future cue ('Parliament votes this Friday', 'The scheme runs through July').
 English uses the simple present for a timetabled future, above all with verbs of coming and
 going (Quirk et al. 1985, §4.42: 'The plane leaves for Ankara at 8'): 'Jaishankar leaves for
-Washington on Wednesday' is the coming Wednesday."""
+Washington on Wednesday' is the coming Wednesday.  What one faces or awaits lies ahead too:
+'Anutin, who faces a general election in March' under a November dateline is next March
+(verify30, session 22, read the March before)."""
 
 ARRANGED_PROGRESSIVES: frozenset[str] = frozenset({
     "heading", "travelling", "traveling", "flying", "going", "visiting", "leaving",

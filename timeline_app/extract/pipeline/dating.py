@@ -1448,6 +1448,10 @@ _PHRASE_OPENER_WORDS = ("after", "before", "since", "following", "despite")
 _PHRASE_OPENER = re.compile(r"\b(?:" + "|".join(_PHRASE_OPENER_WORDS) + r")\s+\S")
 
 
+_OF_THE_YEAR = re.compile(r"\s++of\s++(?:the\s++|its\s++|their\s++)?")
+"""Between 'anniversary' and a year that qualifies what it remembers: 'of the 1962 ruling'."""
+
+
 def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
                      dct: _dt.date | None, others: list[Timex]) -> bool:
     """Whether a date cannot be this mention's own.
@@ -1480,6 +1484,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "... will meet next week to finalise the text of a peace treaty, the Swiss foreign
         # ministry said on Tuesday": a noun of what was said is no event of the day it was
         # said (verify27, session 20: "Peace treaty signed in Geneva" on that Tuesday)
+        return True
+    if m.category == "anniversary" and m.end <= t.start and _YEAR.fullmatch(t.text) \
+            and _OF_THE_YEAR.fullmatch(text, m.end, t.start):
+        # "marked the 64th anniversary of the 1962 International Court of Justice ruling":
+        # the year names what is remembered (its anniversary is 64 years later; verify30,
+        # session 22, dated the anniversary 1962 and the ruling 1898)
         return True
     if m.category == "anniversary" and m.end <= t.start \
             and _RELATIVE_WORD.search(text, m.end, t.start) is not None:
