@@ -2102,7 +2102,8 @@ _TITLE_WORDS = frozenset(w for title in vocab.PERSON_TITLES for w in title.split
 _BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
                          "Committee", "Congress", "Senate", "Government", "Agency", "Office",
                          "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
-                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon"})
+                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon",
+                         *vocab.LEGISLATURE_WORDS})
 
 
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")

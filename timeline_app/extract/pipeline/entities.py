@@ -190,7 +190,7 @@ _CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'\u2019-]*)")
 """The word right after a name, when it is capitalised ("Minh | City")."""
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
-                            "Parliament", "Assembly", "Court", "Bureau"})
+                            "Court", "Bureau", *vocab.LEGISLATURE_WORDS})
 # A state named by its adjective before a common noun or a title: "the Belarusian
 # foreign ministry", "Polish diplomats", "Japanese Foreign Minister" (not "Indian Ocean",
 # not "Indian-administered").

@@ -40,6 +40,7 @@ from .phrases import (
     GEO_HEADS,
     PREPOSITIONS,
     blank_dates,
+    instrument_before,
     join_names,
     strip_det,
     their_countries,
@@ -862,7 +863,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = _replace_pronoun(obj, named)
         on_it = _ON_IT.match(m.object_text)
         if (_IT_OR_THEM.match(obj) or not obj and on_it) and (
-                thing := _instrument_before(text, m)):
+                thing := instrument_before(text, m.start)):
             # "is expected to vote on it", "aims to submit it to parliament": the treaty
             # the story is about (new-user trial 13: "Finnish government to submit to
             # vote ...", "Norway's parliament expected")
@@ -1248,18 +1249,6 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
-_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
-                         r"accord|protocol|deal|declaration|convention|bill))\b")
-
-
-def _instrument_before(text: str, m: Mention) -> str:
-    """The treaty "it" stands for after a verb: the last "the agreement", "the pact" ...
-    written in the 400 characters before the verb ("The agreement still needs to be
-    ratified. Norway's parliament is expected to vote on it"), or ""."""
-    found = list(_INSTRUMENT.finditer(text, max(0, m.start - 400), m.start))
-    return found[-1].group(1) if found else ""
-
-
 def _named_before(text: str, m: Mention) -> str:
     """What "it" or "them" after a verb refers to: the words before the verb, in its
     sentence, that its object rule (``VERB_NEEDS``) asks for ("martial law", "the

@@ -42,7 +42,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import tail, timexes_in
+from .phrases import instrument_before, tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -117,8 +117,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     mentions.pop()
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
-                obj = (text[max(seg.start, start - 40):start] + " | "
-                       + text[end:min(seg.end, end + 60)]).lower()
+                after = text[end:min(seg.end, end + 60)]
+                pronoun = _IT_AFTER_VERB.match(after)
+                if pronoun and (thing := instrument_before(text, start)):
+                    # "will vote on it": the lane of the treaty "it" stands for
+                    after = f"{after[:pronoun.start(1)]}the {thing.split()[-1]}" \
+                            f"{after[pronoun.end(1):]}"
+                obj = (text[max(seg.start, start - 40):start] + " | " + after).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
@@ -352,6 +357,8 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
+_IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\u2019])")
+"""A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 
