@@ -138,8 +138,21 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
+            if verb in _REASON_VERBS and len(mentions) > kept and (
+                    low.endswith("ing") or _WHEN_CLAUSE.search(text, max(seg.start, start - 60),
+                                                               start)):
+                # "closed all crossings in December 2023, accusing Moscow of sending
+                # migrants", "ties were severed in December 2020, when Somalia accused
+                # Nairobi of interfering": the reason for the act before, part of it
+                continue
             mentions.append(mention)
     return mentions
+
+
+_REASON_VERBS = frozenset({"accuse"})
+"""Verbs that give an act's reason when they follow it as a participle or in its "when"
+clause (dev: two accusations were rows beside the severing and the closure they caused)."""
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
