@@ -934,6 +934,18 @@ REGION_ADJECTIVES: frozenset[str] = frozenset({
     "Central European", "African", "European", "Asian", "Nordic-Baltic",
 })
 
+# The states of a region named by its adjective, for a counted group the article does not
+# list ("A 1992 agreement among the five Central Asian states": verify28 named two of
+# them, the story's); taken only when the count is the number of members, in alphabetical
+# order.  Sources: the UN M49 geoscheme's Central Asia (unstats.un.org/unsd/methodology/
+# m49), the Nordic Council's five states (norden.org), the three Baltic states of the
+# Baltic Assembly (baltasam.org).
+REGION_MEMBERS: dict[str, tuple[str, ...]] = {
+    "Central Asian": ("Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"),
+    "Nordic": ("Denmark", "Finland", "Iceland", "Norway", "Sweden"),
+    "Baltic": ("Estonia", "Latvia", "Lithuania"),
+}
+
 # Geographic features and regions: places or topics, never a party (verify18: "the South
 # China Sea, Malaysian Foreign Minister Mohamad Hasan told reporters" made the sea a
 # Malaysian person, then a participant of the ASEAN talks).  A name whose last word is a

@@ -1695,6 +1695,9 @@ _COUNTED_GROUP = re.compile(
 """A counted group of states, with or without their regions: "the eight governments"."""
 
 
+_AMONG_A_GROUP = re.compile(r"\s+(?:among|amongst|between)\s+(?:the\s+|all\s+)?(?=(?:\w+|\d+)\s)")
+"""An event noun's parties written as a group after it: 'an agreement | among the | five
+Central Asian states'."""
 _THE_MINISTERS = re.compile(r"\s*the\s+(?:(?:defen[cs]e|foreign)\s+)?ministers\b(?!\s+of\b)",
                             re.IGNORECASE)
 """A sentence opening on its ministers, unnamed: 'The ministers | will meet again'."""
@@ -1742,7 +1745,15 @@ def region_group_states(phrase: str, entities: Entities, at: int | None = None) 
     if group is None:
         return []
     count = group.group("count").lower()
-    return entities.listed_states(int(count) if count.isdigit() else _NUMBER_WORDS[count], at)
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if listed := entities.listed_states(number, at):
+        return listed
+    # (a group the article does not list: "the five Central Asian states" are the five
+    # members of the region, vocab.REGION_MEMBERS, when that is their number)
+    regions = re.findall(_REGION, group.group(0))
+    members = [s for r in regions for s in vocab.REGION_MEMBERS.get(r, ())]
+    return members if regions and all(r in vocab.REGION_MEMBERS for r in regions) \
+        and len(set(members)) == len(members) == number else []
 
 
 def split_names(subject: str) -> list[str]:
@@ -2767,6 +2778,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "was summoned to the ministry", "prompting the government to": under a WARSAW
         # dateline, an unqualified ministry or government is Poland's
         countries.append(home)
+    if mention.pos == "noun" and (among := _AMONG_A_GROUP.match(text, mention.end, right)) and \
+            (group := region_group_states(text[among.end():right], entities, among.end())):
+        # "a 1992 agreement among the five Central Asian states": the group's states
+        countries += [c for c in group if c not in countries]
     if _THE_PAIR.search(text, left, right) and (pair := entities.lead_pair()
                                                 or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part
