@@ -1059,6 +1059,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.patient, m.subject, m.subject_phrase = previous.patient, "", ""
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
+    _parties_of_the_instrument_to_sign(text, mentions, entities)
+    _the_body_to_ratify(text, mentions, entities)
     _an_instrument_that_followed(text, mentions)
     _place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
@@ -1212,6 +1214,88 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
             m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
             m.countries = list(agreed.countries)
             m.agreed_in = agreed
+
+
+_SENT_TO_A_BODY_FOR = re.compile(
+    r"\b(?P<what>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|document|bill|"
+    + "|".join(vocab.AGREED_THING_NOUNS) + r"))\s+(?:(?:would|will|is\s+to|was\s+to|must|"
+    r"should|could|may|might)\s+)?(?:be\s+|then\s+)?(?:go|goes|went|sent|submitted|referred|"
+    r"presented|forwarded|passed)\s+(?:on\s+)?to\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:" + "|".join(vocab.LEGISLATURE_WORDS)
+    + r")|parliament|legislature)\s+for\s+(?:its\s+|their\s+)?$")
+"""'the text would go to the National Assembly for | ratification': what a body is to
+ratify, and the body."""
+
+
+def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Foreign Minister Bui Thanh Son said the text would go to the National Assembly for
+    ratification before the end of the year": the body ratifies what is sent to it
+    (verify27, ext28 left: "Ratification (scheduled)"; a reader expects "National Assembly
+    to ratify agreement").  The ratification noun becomes the body's act, as "Kazakhstan's
+    parliament is expected to ratify the treaty" is: subject the body, verb "ratify",
+    object the instrument -- the one named ("the treaty"), else, for "the text", "it" or
+    "the document", the first instrument noun of the article (the one its story is
+    about), else "text".  The body's state is that of the one who says so, when the
+    sentence names one person of a known state before it."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() != "ratification" or m.subject:
+            continue
+        sent = _SENT_TO_A_BODY_FOR.search(text, max(m.seg.start, m.start - 200), m.start)
+        if sent is None:
+            continue
+        what = sent.group("what").split()[-1].lower()
+        if what not in vocab.AGREED_THING_NOUNS:
+            what = next((x.word.lower() for x in mentions if x.start < m.start and x.pos == "noun"
+                         and x.word.lower() in vocab.AGREED_THING_NOUNS), "text")
+        m.pos, m.verb = "verb", "ratify"
+        body = re.sub(r"^the\s+", "", sent.group("body"))
+        # (a body by its name is a participant, "parliament" names no one: its title only)
+        m.subject, m.subject_phrase = (body, "") if body[:1].isupper() else ("", body)
+        m.object_text = f" the {what}"
+        m.planned = True
+        # whose body it is: the state of the one who says so ("Cambodian Foreign Minister
+        # Prak Sokhonn said the treaty would be sent to parliament")
+        states = {entities.people.get(p, "") for _, p in entities.people_in(
+            text, m.seg.start, sent.start())}
+        if len(states) == 1 and (state := states.pop()):
+            m.countries = [state]
+
+
+_SIGNING_VERBS = frozenset({"sign", "conclude", "initial"})
+_DEFINITE_LAST = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
+"""'| The | treaty is expected to be signed': a noun that refers back to one told before."""
+
+
+def _parties_of_the_instrument_to_sign(text: str, mentions: list[Mention],
+                                       entities: Entities) -> None:
+    """"Armenian and Azerbaijani foreign ministers X and Y will meet ... to finalise the text
+    of a peace treaty. ... The treaty is expected to be signed in the first half of 2026":
+    an instrument told before ("the treaty") and signed with no signer named (a passive
+    without "by") is signed by the states of those the article last told of it with --
+    the doers in the sentence of the latest earlier mention of its noun, as states, since
+    who will sign is not said (verify27, ext28 left: "Treaty to be signed (scheduled)"
+    named no one).  Only when those doers are of two or more states; a party's own step
+    ("ratify", "vote") is none."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _SIGNING_VERBS or m.subject or m.participants \
+                or m.countries or not _THE_THING_AGREED.fullmatch(m.patient or ""):
+            continue
+        noun = m.patient.split()[-1].lower()
+        own = next((x for x in reversed(mentions) if x.seg is m.seg and x.start < m.start
+                    and x.pos == "noun" and x.word.lower() == noun), None)
+        if own is None or not _DEFINITE_LAST.search(text, m.seg.start, own.start):
+            continue  # ("talks ... that led to a peace agreement signed in Doha": a new one)
+        told = next((x for x in reversed(mentions) if x.start < m.start and x.seg is not m.seg
+                     and x.pos == "noun" and x.word.lower() == noun), None)
+        if told is None:
+            continue
+        states: list[str] = []
+        for x in mentions:
+            if x.seg is told.seg and not _ONE_PARTYS_STEP.match(x.verb or x.word):
+                states += [*x.countries, *(entities.people.get(p, "") for p in x.participants)]
+        states = list(dict.fromkeys(s for s in states if s))
+        if len(states) >= 2:
+            m.countries = states
 
 
 _FOLLOWED_AFTER = re.compile(r"((?:\s+(?:on|for|of|in|over)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)"

@@ -176,8 +176,11 @@ _COUNTERPART_APPOSED = re.compile(
     rf"(?P<name>{_NAME_BODY})(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
+# (two states' adjectives before it name each in turn: "Armenian and Azerbaijani foreign
+# ministers Ararat Mirzoyan and Jeyhun Bayramov" -- verify27's article made both Azerbaijani)
 _COUNTERPARTS = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
+    rf"(?:\b(?:(?P<first_demonym>{_longest_first(DEMONYMS)})\s+and\s+)?"
+    rf"(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
@@ -398,8 +401,9 @@ class Entities:
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
-            for name in (m.group("first"), m.group("second")):
-                self._add_person(name, country)
+            first = DEMONYMS.get(m.group("first_demonym") or "", country)
+            for name, state in ((m.group("first"), first), (m.group("second"), country)):
+                self._add_person(name, state)
         for m in _PERSON_OF_STATE.finditer(text):
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])

@@ -842,7 +842,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 lead_countries)[:2])
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
-        obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
+        # (an object an earlier stage named, written nowhere after the verb, has no dates of
+        # the text to blank: "the agreement" the National Assembly is to ratify)
+        obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
         if m.verb in vocab.REACTION_VERBS:
             # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
             obj = re.sub(r"\s+(?:issued|released|published)\b.*$", "", obj)
