@@ -348,6 +348,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # with the verb of the clause before the comma shares its subject.
         comma = text[:left].rstrip().rfind(",")
         first = max(clause_left(text, seg, comma), floor)
+        # (over a list that opens the subject: "The foreign ministers of Jordan, Syria and
+        # Lebanon met in Amman on Monday, adopted a plan ... and agreed to meet again":
+        # ext28 left "Syria and Lebanon met agree to meet again in Beirut")
+        first = _over_name_list(text, max(seg.start, floor),
+                                _over_group_list(text, max(seg.start, floor), first))
         verb = next((w for w in WORD.finditer(text, first, comma)
                      if TRIGGER_TABLE.get(w.group(0), ("", 0, ""))[2] == "verb"
                      or w.group(0) in vocab.LIGHT_VERBS), None)
@@ -1042,7 +1047,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
         _share_the_meeting(text, previous, m)
-        _share_the_place(text, previous, m)
+        _share_the_place(text, previous, m, timexes)
         if previous is not None and previous.seg is m.seg and previous.patient and \
                 _AND_MODAL_BEFORE.fullmatch(text, previous.end, m.start):
             # "the treaty would be submitted to both parliaments early next year and could
@@ -1906,19 +1911,30 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
         [*subject, *[p for p in meeting.participants if p not in subject], *own]))
 
 
-def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
+def _share_the_place(text: str, first: Mention | None, m: Mention,
+                     timexes: list[Timex]) -> None:
     """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
     on Tuesday, signed a memorandum": a verb coordinated with the verb before it, with the
-    same subject and no place of its own, happened where that one did."""
+    same subject and no place of its own, happened where that one did.  A place inside
+    its "to" clause is no place of its own ("agreed to a summit in X"), unless that clause
+    also has the date: "... and agreed to meet again in Beirut in March" is told by the
+    meeting agreed on, dated and placed by it (``timexes``: the article's, sorted)."""
     if first is None or first.seg is not m.seg or not first.location or \
             m.subject != first.subject or m.subject_phrase != first.subject_phrase:
         return
     embedded = _TO_INFINITIVE.match(text, m.end, m.phrase_end)
     if m.location and not (embedded and m.location in text[embedded.end(1):m.phrase_end]):
         return  # a place of its own ("agreed to a summit in X": the summit's, not its own)
+    if m.location and embedded:
+        clause_end = _CLAUSE_END.search(text, embedded.end(1), m.seg.end)
+        if timexes_in(timexes, embedded.end(1), clause_end.start() if clause_end else m.seg.end):
+            return
     between = text[first.end:m.start]
     if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
         m.location = first.location
+
+
+_CLAUSE_END = re.compile(r"[,;:.](?:\s|$)")
 
 
 _WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "received", "receives", "hosted",
