@@ -1777,6 +1777,18 @@ _E3_NAME = re.compile(r"(?:(?i:the)\s+)?E3")
 _E3_STATES = ("United Kingdom", "France", "Germany")
 """"The E3": Britain, France and Germany, the European side of the talks on Iran's nuclear
 programme since 2003 (the EU's "E3/EU+3" format; source: the Council of the EU, JCPOA texts)."""
+def e3_by_name(subject: str, text: str) -> str:
+    """``subject`` as the text names it when one of its names is "the E3" ("Iran and E3" ->
+    "Iran and the E3"), for a title that keeps the group's name as "Iran and the three
+    European powers hold talks" does (ext27 left: "Iran, United Kingdom, France and Germany
+    meet"; the three states stay the participants); "" otherwise."""
+    names = split_names(subject)
+    if len(names) < 2 or not _THE_E3.search(text) or not any(_E3_NAME.fullmatch(n) for n in names):
+        return ""
+    return join_names([("the E3" if i else "The E3") if _E3_NAME.fullmatch(n) else n
+                       for i, n in enumerate(names)])
+
+
 _COUNTED_GROUP = re.compile(
     rf"\b(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?:(?:{_REGION})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"

@@ -18,6 +18,7 @@ from .arguments import (
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
+    e3_by_name,
     event_participants,
     force_sides,
     listed_ministers,
@@ -665,6 +666,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             doer = _NEGOTIATORS_FROM.sub("", m.subject_phrase)
             start = m.phrase_start if _light_verb(text, m) else closing[1]
             title = _doing_title(upper_first(doer), light, text[start:m.end].strip(), m.planned)
+        elif e3 := e3_by_name(m.subject, text):
+            # "Iran and the E3 held talks": the group by its name, as the text writes it
+            title = _doing_title(e3, light, text[m.phrase_start:m.end].strip(), m.planned) \
+                if m.pos == "noun" and (light := _light_verb(text, m)) else f"{e3} meet"
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
