@@ -222,3 +222,16 @@ def test_the_e3_keeps_its_name_in_the_title(text: str, title: str) -> None:
     (row,) = _rows("GENEVA, November 27 (Reuters) - " + text + "\n")
     assert row[1] == title
     assert set(row[3]) == {"Iran", "United Kingdom", "France", "Germany"}
+
+
+@pytest.mark.parametrize(("told_after", "verb"), [
+    # verify28's article: with the 1992 agreement's five states named, "The treaty will
+    # enter into force" took them (the latest treaty-lane mention with parties)
+    ("A 1992 agreement among the five Central Asian states kept Soviet-era quotas but was "
+     "never enforced.", "will enter into force"),
+    ("A 1998 accord among the five Central Asian states set quotas that lapsed in 2003.",
+     "will take effect"),
+])
+def test_the_treaty_that_takes_effect_is_the_one_named_so(told_after: str, verb: str) -> None:
+    rows = _rows(LEAD + told_after + f"\n\nThe treaty {verb} on January 1, 2026.\n")
+    assert _row(rows, "1 January 2026")[3] == ("Kazakhstan", "Uzbekistan")

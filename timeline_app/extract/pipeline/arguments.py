@@ -1210,9 +1210,17 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
                 not _TAKES_EFFECT.match(text, m.end, m.seg.end) or \
                 not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
             continue
-        agreed = next((x for x in reversed(mentions) if x.start < m.start
-                       and x.category == "treaty" and (x.participants or x.countries)
-                       and not _ONE_PARTYS_STEP.match(x.verb or x.word)), None)
+        parties = [x for x in mentions if x.start < m.start
+                   and x.category == "treaty" and (x.participants or x.countries)
+                   and not _ONE_PARTYS_STEP.match(x.verb or x.word)]
+        # (the latest that names the same noun first: "The treaty will enter into force" is
+        # the treaty signed, not "a 1992 agreement among the five Central Asian states" told
+        # after it)
+        noun = (m.subject_phrase or m.patient).split()[-1].lower()
+        agreed = next((x for x in reversed(parties) if re.search(
+            rf"\b{re.escape(noun)}\b", text[min(x.start, x.phrase_start):
+                                             max(x.end, x.phrase_end)], re.IGNORECASE)),
+                      parties[-1] if parties else None)
         if agreed is not None:
             # (a body that agreed is named as event_participants names the doer's bodies)
             bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
