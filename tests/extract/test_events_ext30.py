@@ -235,3 +235,23 @@ def test_the_e3_keeps_its_name_in_the_title(text: str, title: str) -> None:
 def test_the_treaty_that_takes_effect_is_the_one_named_so(told_after: str, verb: str) -> None:
     rows = _rows(LEAD + told_after + f"\n\nThe treaty {verb} on January 1, 2026.\n")
     assert _row(rows, "1 January 2026")[3] == ("Kazakhstan", "Uzbekistan")
+
+
+# ------------------------------- "it" after a run of names that crosses a sentence's end
+
+@pytest.mark.parametrize(("text", "date", "title", "parties"), [
+    # dev h2-aljazeera-armenia-turkey: was "Margara-Alican closes border" (a crossing)
+    ("ANKARA, November 27 (Reuters) - The envoys said the Margara-Alican crossing would open "
+     "to all travellers on March 21.\n\nTurkish Foreign Minister Hakan Fidan said he would "
+     "sign the protocols with his Armenian counterpart Ararat Mirzoyan.\n\nTurkey recognised "
+     "Armenia's independence in December 1991 but never established diplomatic ties, and it "
+     "closed the border in April 1993.\n",
+     "April 1993", "Turkey closes border", ("Turkey", "Armenia")),
+    ("BAKU, November 27 (Reuters) - The Lachin corridor would reopen on March 21.\n\nForeign "
+     "Minister Jeyhun Bayramov met his Armenian counterpart Ararat Mirzoyan.\n\nAzerbaijan "
+     "expelled two Armenian diplomats in 2019, and it closed its embassy in May 2020.\n",
+     "May 2020", "Azerbaijan closes its embassy", ("Azerbaijan", "Armenia")),
+])
+def test_it_after_a_person_ending_a_sentence_is_the_state_opening_the_next(
+        text: str, date: str, title: str, parties: tuple[str, ...]) -> None:
+    assert _row(_rows(text), date)[1:4:2] == (title, parties)
