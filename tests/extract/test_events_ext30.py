@@ -255,3 +255,36 @@ def test_the_treaty_that_takes_effect_is_the_one_named_so(told_after: str, verb:
 def test_it_after_a_person_ending_a_sentence_is_the_state_opening_the_next(
         text: str, date: str, title: str, parties: tuple[str, ...]) -> None:
     assert _row(_rows(text), date)[1:4:2] == (title, parties)
+
+
+# ------------------------------------------------ the party of an act repeated, an embassy's host
+
+@pytest.mark.parametrize(("text", "date", "parties"), [
+    # dev h2-reuters-arctic-border: "Sweden joins NATO" named Sweden only
+    ("OSLO, November 27 (Reuters) - Finland joined NATO on April 4, 2023, ending decades of "
+     "military non-alignment, and Sweden followed on March 7, 2024.\n",
+     "7 March 2024", ("Sweden", "NATO")),
+    ("SKOPJE, November 27 (Reuters) - Montenegro joined NATO in June 2017, and North "
+     "Macedonia followed in March 2020.\n", "March 2020", ("North Macedonia", "NATO")),
+])
+def test_a_state_that_followed_does_the_same_act_to_the_same_party(
+        text: str, date: str, parties: tuple[str, ...]) -> None:
+    assert _row(_rows(text), date)[3] == parties
+
+
+@pytest.mark.parametrize(("text", "date", "parties"), [
+    # dev h3-kuna-kuwait-iraq: Kuwait only
+    ("KUWAIT, November 27 (KUNA) -- Kuwait and Iraq restored full diplomatic relations in "
+     "2004, and Kuwait's embassy in Baghdad reopened in 2008.\n", "2008", ("Kuwait", "Iraq")),
+    ("CANBERRA, November 27 (Reuters) - Australia's embassy in Kyiv reopened in May 2022.\n",
+     "May 2022", ("Australia", "Ukraine")),
+])
+def test_an_embassy_reopened_in_a_capital_is_an_act_with_its_state(
+        text: str, date: str, parties: tuple[str, ...]) -> None:
+    assert _row(_rows(text), date)[3] == parties
+
+
+def test_an_embassys_statement_is_no_act_with_its_host() -> None:
+    rows = _rows("OSLO, November 27 (Reuters) - Russia's embassy in Oslo called the agreement "
+                 "\"a provocative step\" on Tuesday.\n")
+    assert "Norway" not in _row(rows, "25 November 2025")[3]

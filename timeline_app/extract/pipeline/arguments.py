@@ -1090,6 +1090,38 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _a_relative_on_a_clash(text, mentions)
     _a_body_based_in_a_city(text, mentions)
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
+    _what_was_followed(mentions)
+    _the_host_of_an_embassy(text, mentions)
+
+
+def _what_was_followed(mentions: list[Mention]) -> None:
+    """"Finland joined NATO on April 4, 2023, ..., and Sweden followed on March 7, 2024": the
+    act repeated is done to the same party, which takes part again (dev h2-reuters-arctic-
+    border: "Sweden joins NATO" named Sweden only); its doer does not."""
+    for m in mentions:
+        act = m.object_of
+        if m.pos != "verb" or not m.word.lower().startswith("follow") or act is None:
+            continue
+        doers = set(split_names(act.subject))
+        m.countries += [c for c in act.countries if c not in doers and c not in m.countries]
+
+
+_EMBASSY_ACTS = frozenset({"open", "reopen", "close", "evacuate", "relocate", "move"})
+_AN_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b", re.IGNORECASE)
+
+
+def _the_host_of_an_embassy(text: str, mentions: list[Mention]) -> None:
+    """"Kuwait's embassy in Baghdad reopened in 2008": an embassy opened, reopened, closed or
+    moved in another state's capital is an act between the two states, and the host state
+    takes part (dev h3-kuna-kuwait-iraq: Kuwait only).  Only a capital of a state not yet
+    named among the act's states; a statement of an embassy's is not such an act."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _EMBASSY_ACTS or not m.countries:
+            continue
+        host = CAPITALS.get(m.location, "")
+        said = " ".join((m.subject_phrase, m.patient, m.object_text))
+        if host and host not in m.countries and _AN_EMBASSY.search(said):
+            m.countries.append(host)
 
 
 _DID_AT_A_MEETING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|their)\s+)?"
