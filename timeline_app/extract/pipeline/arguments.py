@@ -1065,7 +1065,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
     _parties_of_the_instrument_to_sign(text, mentions, entities)
-    _the_body_to_ratify(text, mentions, entities)
+    _the_body_to_ratify(text, mentions, entities, CAPITALS.get(
+        dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
     _an_instrument_that_followed(text, mentions)
     _place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
@@ -1272,7 +1273,8 @@ _SENT_TO_A_BODY_FOR = re.compile(
 ratify, and the body."""
 
 
-def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities) -> None:
+def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities,
+                        home: str) -> None:
     """"Foreign Minister Bui Thanh Son said the text would go to the National Assembly for
     ratification before the end of the year": the body ratifies what is sent to it
     (verify27, ext28 left: "Ratification (scheduled)"; a reader expects "National Assembly
@@ -1281,7 +1283,8 @@ def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities) 
     object the instrument -- the one named ("the treaty"), else, for "the text", "it" or
     "the document", the first instrument noun of the article (the one its story is
     about), else "text".  The body's state is that of the one who says so, when the
-    sentence names one person of a known state before it."""
+    sentence names people of one known state before it; when it names none of a known
+    state, that of the dateline's capital (``home``), as an unqualified "the government" is."""
     for m in mentions:
         if m.pos != "noun" or m.word.lower() != "ratification" or m.subject:
             continue
@@ -1301,9 +1304,11 @@ def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities) 
         # whose body it is: the state of the one who says so ("Cambodian Foreign Minister
         # Prak Sokhonn said the treaty would be sent to parliament")
         states = {entities.people.get(p, "") for _, p in entities.people_in(
-            text, m.seg.start, sent.start())}
-        if len(states) == 1 and (state := states.pop()):
-            m.countries = [state]
+            text, m.seg.start, sent.start())} - {""}
+        if len(states) == 1:
+            m.countries = [states.pop()]
+        elif not states and home:
+            m.countries = [home]  # (no state known: under a HANOI dateline, Vietnam's)
 
 
 _SIGNING_VERBS = frozenset({"sign", "conclude", "initial"})
@@ -1881,7 +1886,9 @@ def region_group_states(phrase: str, entities: Entities, at: int | None = None) 
     """The states a group named by a number (and its regions) is -- "the eight Nordic and
     Baltic states", "the eight governments" -- when the article lists that many states
     (:meth:`.Entities.listed_states`, three or more; a list near ``at``, where the group is
-    written, when given); [] otherwise."""
+    written, when given); else, for a group named by regions whose members
+    (``vocab.REGION_MEMBERS``) are that many ("the five Central Asian states"), those
+    members; [] otherwise."""
     group = _COUNTED_GROUP.search(phrase)
     if group is None:
         return []
