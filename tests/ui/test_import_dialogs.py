@@ -305,12 +305,14 @@ def test_review_gives_the_title_the_room_and_the_duplicate_column_a_tooltip(qtbo
 
 
 def test_review_of_a_new_article_looks_right(qtbot):
-    dialog = _review(qtbot, OTHER)
+    # ("The agreement is expected to be signed" is now signed by the states it was told
+    # with, Norway and Chile (ext30); "A fisheries agreement ..." is a new one, by no one.)
+    dialog = _review(qtbot, OTHER.replace("The agreement is", "A fisheries agreement is"))
     assert dialog.table.item(0, dialog.DUPLICATE).text() == "no"
     # "They last met in Oslo": "they" are the two states named before.
     assert dialog.table.item(0, dialog.PARTICIPANTS).text() == "Norway, Chile"
-    # "The agreement is expected to be signed" names nobody: the empty cell shows a grey
-    # prompt, never data.
+    # "A fisheries agreement is expected to be signed" names nobody: the empty cell shows a
+    # grey prompt, never data.
     empty = next(row for row, c in enumerate(dialog.extraction.candidates) if not c.participants)
     assert dialog.table.item(empty, dialog.PARTICIPANTS).text() == ""
     assert dialog.outcome().events[empty].participants == ()

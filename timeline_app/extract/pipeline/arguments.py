@@ -348,6 +348,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # with the verb of the clause before the comma shares its subject.
         comma = text[:left].rstrip().rfind(",")
         first = max(clause_left(text, seg, comma), floor)
+        # (over a list that opens the subject: "The foreign ministers of Jordan, Syria and
+        # Lebanon met in Amman on Monday, adopted a plan ... and agreed to meet again":
+        # ext28 left "Syria and Lebanon met agree to meet again in Beirut")
+        first = _over_name_list(text, max(seg.start, floor),
+                                _over_group_list(text, max(seg.start, floor), first))
         verb = next((w for w in WORD.finditer(text, first, comma)
                      if TRIGGER_TABLE.get(w.group(0), ("", 0, ""))[2] == "verb"
                      or w.group(0) in vocab.LIGHT_VERBS), None)
@@ -1042,7 +1047,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
                 and _PRONOUN_OBJECT.match(m.object_text):
             m.object_of = previous
         _share_the_meeting(text, previous, m)
-        _share_the_place(text, previous, m)
+        _share_the_place(text, previous, m, timexes)
         if previous is not None and previous.seg is m.seg and previous.patient and \
                 _AND_MODAL_BEFORE.fullmatch(text, previous.end, m.start):
             # "the treaty would be submitted to both parliaments early next year and could
@@ -1059,6 +1064,9 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
             m.patient, m.subject, m.subject_phrase = previous.patient, "", ""
         previous = m
     _parties_of_the_thing_agreed(text, mentions)
+    _parties_of_the_instrument_to_sign(text, mentions, entities)
+    _the_body_to_ratify(text, mentions, entities, CAPITALS.get(
+        dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
     _an_instrument_that_followed(text, mentions)
     _place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
@@ -1083,6 +1091,38 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _a_relative_on_a_clash(text, mentions)
     _a_body_based_in_a_city(text, mentions)
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
+    _what_was_followed(mentions)
+    _the_host_of_an_embassy(text, mentions)
+
+
+def _what_was_followed(mentions: list[Mention]) -> None:
+    """"Finland joined NATO on April 4, 2023, ..., and Sweden followed on March 7, 2024": the
+    act repeated is done to the same party, which takes part again (dev h2-reuters-arctic-
+    border: "Sweden joins NATO" named Sweden only); its doer does not."""
+    for m in mentions:
+        act = m.object_of
+        if m.pos != "verb" or not m.word.lower().startswith("follow") or act is None:
+            continue
+        doers = set(split_names(act.subject))
+        m.countries += [c for c in act.countries if c not in doers and c not in m.countries]
+
+
+_EMBASSY_ACTS = frozenset({"open", "reopen", "close", "evacuate", "relocate", "move"})
+_AN_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b", re.IGNORECASE)
+
+
+def _the_host_of_an_embassy(text: str, mentions: list[Mention]) -> None:
+    """"Kuwait's embassy in Baghdad reopened in 2008": an embassy opened, reopened, closed or
+    moved in another state's capital is an act between the two states, and the host state
+    takes part (dev h3-kuna-kuwait-iraq: Kuwait only).  Only a capital of a state not yet
+    named among the act's states; a statement of an embassy's is not such an act."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _EMBASSY_ACTS or not m.countries:
+            continue
+        host = CAPITALS.get(m.location, "")
+        said = " ".join((m.subject_phrase, m.patient, m.object_text))
+        if host and host not in m.countries and _AN_EMBASSY.search(said):
+            m.countries.append(host)
 
 
 _DID_AT_A_MEETING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|their)\s+)?"
@@ -1203,15 +1243,109 @@ def _parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
                 not _TAKES_EFFECT.match(text, m.end, m.seg.end) or \
                 not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
             continue
-        agreed = next((x for x in reversed(mentions) if x.start < m.start
-                       and x.category == "treaty" and (x.participants or x.countries)
-                       and not _ONE_PARTYS_STEP.match(x.verb or x.word)), None)
+        parties = [x for x in mentions if x.start < m.start
+                   and x.category == "treaty" and (x.participants or x.countries)
+                   and not _ONE_PARTYS_STEP.match(x.verb or x.word)]
+        # (the latest that names the same noun first: "The treaty will enter into force" is
+        # the treaty signed, not "a 1992 agreement among the five Central Asian states" told
+        # after it)
+        noun = (m.subject_phrase or m.patient).split()[-1].lower()
+        agreed = next((x for x in reversed(parties) if re.search(
+            rf"\b{re.escape(noun)}\b", text[min(x.start, x.phrase_start):
+                                             max(x.end, x.phrase_end)], re.IGNORECASE)),
+                      parties[-1] if parties else None)
         if agreed is not None:
             # (a body that agreed is named as event_participants names the doer's bodies)
             bodies = [n for n in split_names(agreed.subject) if _BODY.search(n)]
             m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
             m.countries = list(agreed.countries)
             m.agreed_in = agreed
+
+
+_SENT_TO_A_BODY_FOR = re.compile(
+    r"\b(?P<what>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|document|bill|"
+    + "|".join(vocab.AGREED_THING_NOUNS) + r"))\s+(?:(?:would|will|is\s+to|was\s+to|must|"
+    r"should|could|may|might)\s+)?(?:be\s+|then\s+)?(?:go|goes|went|sent|submitted|referred|"
+    r"presented|forwarded|passed)\s+(?:on\s+)?to\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:" + "|".join(vocab.LEGISLATURE_WORDS)
+    + r")|parliament|legislature)\s+for\s+(?:its\s+|their\s+)?$")
+"""'the text would go to the National Assembly for | ratification': what a body is to
+ratify, and the body."""
+
+
+def _the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities,
+                        home: str) -> None:
+    """"Foreign Minister Bui Thanh Son said the text would go to the National Assembly for
+    ratification before the end of the year": the body ratifies what is sent to it
+    (verify27, ext28 left: "Ratification (scheduled)"; a reader expects "National Assembly
+    to ratify agreement").  The ratification noun becomes the body's act, as "Kazakhstan's
+    parliament is expected to ratify the treaty" is: subject the body, verb "ratify",
+    object the instrument -- the one named ("the treaty"), else, for "the text", "it" or
+    "the document", the first instrument noun of the article (the one its story is
+    about), else "text".  The body's state is that of the one who says so, when the
+    sentence names people of one known state before it; when it names none of a known
+    state, that of the dateline's capital (``home``), as an unqualified "the government" is."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() != "ratification" or m.subject:
+            continue
+        sent = _SENT_TO_A_BODY_FOR.search(text, max(m.seg.start, m.start - 200), m.start)
+        if sent is None:
+            continue
+        what = sent.group("what").split()[-1].lower()
+        if what not in vocab.AGREED_THING_NOUNS:
+            what = next((x.word.lower() for x in mentions if x.start < m.start and x.pos == "noun"
+                         and x.word.lower() in vocab.AGREED_THING_NOUNS), "text")
+        m.pos, m.verb = "verb", "ratify"
+        body = re.sub(r"^the\s+", "", sent.group("body"))
+        # (a body by its name is a participant, "parliament" names no one: its title only)
+        m.subject, m.subject_phrase = (body, "") if body[:1].isupper() else ("", body)
+        m.object_text = f" the {what}"
+        m.planned = True
+        # whose body it is: the state of the one who says so ("Cambodian Foreign Minister
+        # Prak Sokhonn said the treaty would be sent to parliament")
+        states = {entities.people.get(p, "") for _, p in entities.people_in(
+            text, m.seg.start, sent.start())} - {""}
+        if len(states) == 1:
+            m.countries = [states.pop()]
+        elif not states and home:
+            m.countries = [home]  # (no state known: under a HANOI dateline, Vietnam's)
+
+
+_SIGNING_VERBS = frozenset({"sign", "conclude", "initial"})
+_DEFINITE_LAST = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
+"""'| The | treaty is expected to be signed': a noun that refers back to one told before."""
+
+
+def _parties_of_the_instrument_to_sign(text: str, mentions: list[Mention],
+                                       entities: Entities) -> None:
+    """"Armenian and Azerbaijani foreign ministers X and Y will meet ... to finalise the text
+    of a peace treaty. ... The treaty is expected to be signed in the first half of 2026":
+    an instrument told before ("the treaty") and signed with no signer named (a passive
+    without "by") is signed by the states of those the article last told of it with --
+    the doers in the sentence of the latest earlier mention of its noun, as states, since
+    who will sign is not said (verify27, ext28 left: "Treaty to be signed (scheduled)"
+    named no one).  Only when those doers are of two or more states; a party's own step
+    ("ratify", "vote") is none."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _SIGNING_VERBS or m.subject or m.participants \
+                or m.countries or not _THE_THING_AGREED.fullmatch(m.patient or ""):
+            continue
+        noun = m.patient.split()[-1].lower()
+        own = next((x for x in reversed(mentions) if x.seg is m.seg and x.start < m.start
+                    and x.pos == "noun" and x.word.lower() == noun), None)
+        if own is None or not _DEFINITE_LAST.search(text, m.seg.start, own.start):
+            continue  # ("talks ... that led to a peace agreement signed in Doha": a new one)
+        told = next((x for x in reversed(mentions) if x.start < m.start and x.seg is not m.seg
+                     and x.pos == "noun" and x.word.lower() == noun), None)
+        if told is None:
+            continue
+        states: list[str] = []
+        for x in mentions:
+            if x.seg is told.seg and not _ONE_PARTYS_STEP.match(x.verb or x.word):
+                states += [*x.countries, *(entities.people.get(p, "") for p in x.participants)]
+        states = list(dict.fromkeys(s for s in states if s))
+        if len(states) >= 2:
+            m.countries = states
 
 
 _FOLLOWED_AFTER = re.compile(r"((?:\s+(?:on|for|of|in|over)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)"
@@ -1688,6 +1822,18 @@ _E3_NAME = re.compile(r"(?:(?i:the)\s+)?E3")
 _E3_STATES = ("United Kingdom", "France", "Germany")
 """"The E3": Britain, France and Germany, the European side of the talks on Iran's nuclear
 programme since 2003 (the EU's "E3/EU+3" format; source: the Council of the EU, JCPOA texts)."""
+def e3_by_name(subject: str, text: str) -> str:
+    """``subject`` as the text names it when one of its names is "the E3" ("Iran and E3" ->
+    "Iran and the E3"), for a title that keeps the group's name as "Iran and the three
+    European powers hold talks" does (ext27 left: "Iran, United Kingdom, France and Germany
+    meet"; the three states stay the participants); "" otherwise."""
+    names = split_names(subject)
+    if len(names) < 2 or not _THE_E3.search(text) or not any(_E3_NAME.fullmatch(n) for n in names):
+        return ""
+    return join_names([("the E3" if i else "The E3") if _E3_NAME.fullmatch(n) else n
+                       for i, n in enumerate(names)])
+
+
 _COUNTED_GROUP = re.compile(
     rf"\b(?P<count>(?i:{'|'.join(_NUMBER_WORDS)})|\d{{1,2}})\s+(?:(?:{_REGION})"
     rf"(?:\s*(?:,|and|,\s*and)\s*(?:{_REGION}))*\s+)?(?:countries|states|nations|governments|"
@@ -1695,6 +1841,9 @@ _COUNTED_GROUP = re.compile(
 """A counted group of states, with or without their regions: "the eight governments"."""
 
 
+_AMONG_A_GROUP = re.compile(r"\s+(?:among|amongst|between)\s+(?:the\s+|all\s+)?(?=(?:\w+|\d+)\s)")
+"""An event noun's parties written as a group after it: 'an agreement | among the | five
+Central Asian states'."""
 _THE_MINISTERS = re.compile(r"\s*the\s+(?:(?:defen[cs]e|foreign)\s+)?ministers\b(?!\s+of\b)",
                             re.IGNORECASE)
 """A sentence opening on its ministers, unnamed: 'The ministers | will meet again'."""
@@ -1737,12 +1886,22 @@ def region_group_states(phrase: str, entities: Entities, at: int | None = None) 
     """The states a group named by a number (and its regions) is -- "the eight Nordic and
     Baltic states", "the eight governments" -- when the article lists that many states
     (:meth:`.Entities.listed_states`, three or more; a list near ``at``, where the group is
-    written, when given); [] otherwise."""
+    written, when given); else, for a group named by regions whose members
+    (``vocab.REGION_MEMBERS``) are that many ("the five Central Asian states"), those
+    members; [] otherwise."""
     group = _COUNTED_GROUP.search(phrase)
     if group is None:
         return []
     count = group.group("count").lower()
-    return entities.listed_states(int(count) if count.isdigit() else _NUMBER_WORDS[count], at)
+    number = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if listed := entities.listed_states(number, at):
+        return listed
+    # (a group the article does not list: "the five Central Asian states" are the five
+    # members of the region, vocab.REGION_MEMBERS, when that is their number)
+    regions = re.findall(_REGION, group.group(0))
+    members = [s for r in regions for s in vocab.REGION_MEMBERS.get(r, ())]
+    return members if regions and all(r in vocab.REGION_MEMBERS for r in regions) \
+        and len(set(members)) == len(members) == number else []
 
 
 def split_names(subject: str) -> list[str]:
@@ -1811,19 +1970,30 @@ def _share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
         [*subject, *[p for p in meeting.participants if p not in subject], *own]))
 
 
-def _share_the_place(text: str, first: Mention | None, m: Mention) -> None:
+def _share_the_place(text: str, first: Mention | None, m: Mention,
+                     timexes: list[Timex]) -> None:
     """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
     on Tuesday, signed a memorandum": a verb coordinated with the verb before it, with the
-    same subject and no place of its own, happened where that one did."""
+    same subject and no place of its own, happened where that one did.  A place inside
+    its "to" clause is no place of its own ("agreed to a summit in X"), unless that clause
+    also has the date: "... and agreed to meet again in Beirut in March" is told by the
+    meeting agreed on, dated and placed by it (``timexes``: the article's, sorted)."""
     if first is None or first.seg is not m.seg or not first.location or \
             m.subject != first.subject or m.subject_phrase != first.subject_phrase:
         return
     embedded = _TO_INFINITIVE.match(text, m.end, m.phrase_end)
     if m.location and not (embedded and m.location in text[embedded.end(1):m.phrase_end]):
         return  # a place of its own ("agreed to a summit in X": the summit's, not its own)
+    if m.location and embedded:
+        clause_end = _CLAUSE_END.search(text, embedded.end(1), m.seg.end)
+        if timexes_in(timexes, embedded.end(1), clause_end.start() if clause_end else m.seg.end):
+            return
     between = text[first.end:m.start]
     if _COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
         m.location = first.location
+
+
+_CLAUSE_END = re.compile(r"[,;:.](?:\s|$)")
 
 
 _WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "received", "receives", "hosted",
@@ -2102,7 +2272,8 @@ _TITLE_WORDS = frozenset(w for title in vocab.PERSON_TITLES for w in title.split
 _BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry", "Commission",
                          "Committee", "Congress", "Senate", "Government", "Agency", "Office",
                          "Bank", "Organization", "Organisation", "Tribunal", "Board", "Fund",
-                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon"})
+                         "Cabinet", "Police", "Army", "Navy", "Military", "Kremlin", "Pentagon",
+                         *vocab.LEGISLATURE_WORDS})
 
 
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
@@ -2766,6 +2937,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "was summoned to the ministry", "prompting the government to": under a WARSAW
         # dateline, an unqualified ministry or government is Poland's
         countries.append(home)
+    if mention.pos == "noun" and (among := _AMONG_A_GROUP.match(text, mention.end, right)) and \
+            (group := region_group_states(text[among.end():right], entities, among.end())):
+        # "a 1992 agreement among the five Central Asian states": the group's states
+        countries += [c for c in group if c not in countries]
     if _THE_PAIR.search(text, left, right) and (pair := entities.lead_pair()
                                                 or entities.main_sides(2)):
         # "hosted talks between the two sides": the two states of the story take part

@@ -18,6 +18,7 @@ from .arguments import (
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
+    e3_by_name,
     event_participants,
     force_sides,
     listed_ministers,
@@ -40,6 +41,7 @@ from .phrases import (
     GEO_HEADS,
     PREPOSITIONS,
     blank_dates,
+    instrument_before,
     join_names,
     strip_det,
     their_countries,
@@ -664,6 +666,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             doer = _NEGOTIATORS_FROM.sub("", m.subject_phrase)
             start = m.phrase_start if _light_verb(text, m) else closing[1]
             title = _doing_title(upper_first(doer), light, text[start:m.end].strip(), m.planned)
+        elif e3 := e3_by_name(m.subject, text):
+            # "Iran and the E3 held talks": the group by its name, as the text writes it
+            title = _doing_title(e3, light, text[m.phrase_start:m.end].strip(), m.planned) \
+                if m.pos == "noun" and (light := _light_verb(text, m)) else f"{e3} meet"
         elif len(people) >= 2:
             title = f"{join_names(people)} meet"
         elif people and people[0] in re.split(r",\s*|\s+and\s+", m.subject):
@@ -841,7 +847,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 lead_countries)[:2])
         # (the object's own offset: a gapped second event's object is not right after its verb)
         at = m.end if text.startswith(m.object_text, m.end) else text.find(m.object_text, m.end)
-        obj = clean_object(m.object_text, timexes, at if at >= 0 else m.end, m.verb)
+        # (an object an earlier stage named, written nowhere after the verb, has no dates of
+        # the text to blank: "the agreement" the National Assembly is to ratify)
+        obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
         if m.verb in vocab.REACTION_VERBS:
             # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
             obj = re.sub(r"\s+(?:issued|released|published)\b.*$", "", obj)
@@ -862,7 +870,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = _replace_pronoun(obj, named)
         on_it = _ON_IT.match(m.object_text)
         if (_IT_OR_THEM.match(obj) or not obj and on_it) and (
-                thing := _instrument_before(text, m)):
+                thing := instrument_before(text, m.start)):
             # "is expected to vote on it", "aims to submit it to parliament": the treaty
             # the story is about (new-user trial 13: "Finnish government to submit to
             # vote ...", "Norway's parliament expected")
@@ -1248,18 +1256,6 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
-_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
-                         r"accord|protocol|deal|declaration|convention|bill))\b")
-
-
-def _instrument_before(text: str, m: Mention) -> str:
-    """The treaty "it" stands for after a verb: the last "the agreement", "the pact" ...
-    written in the 400 characters before the verb ("The agreement still needs to be
-    ratified. Norway's parliament is expected to vote on it"), or ""."""
-    found = list(_INSTRUMENT.finditer(text, max(0, m.start - 400), m.start))
-    return found[-1].group(1) if found else ""
-
-
 def _named_before(text: str, m: Mention) -> str:
     """What "it" or "them" after a verb refers to: the words before the verb, in its
     sentence, that its object rule (``VERB_NEEDS``) asks for ("martial law", "the

@@ -42,7 +42,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import tail, timexes_in
+from .phrases import instrument_before, tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -117,8 +117,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     mentions.pop()
             if pos == "verb" and verb in vocab.OBJECT_CATEGORY:
                 # "filed a lawsuit" is a dispute, "won the election" an event.
-                obj = (text[max(seg.start, start - 40):start] + " | "
-                       + text[end:min(seg.end, end + 60)]).lower()
+                after = text[end:min(seg.end, end + 60)]
+                pronoun = _IT_AFTER_VERB.match(after)
+                if pronoun and (thing := instrument_before(text, start)):
+                    # "will vote on it": the lane of the treaty "it" stands for
+                    after = f"{after[:pronoun.start(1)]}the {thing.split()[-1]}" \
+                            f"{after[pronoun.end(1):]}"
+                obj = (text[max(seg.start, start - 40):start] + " | " + after).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
@@ -133,8 +138,21 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
+            if verb in _REASON_VERBS and len(mentions) > kept and (
+                    low.endswith("ing") or _WHEN_CLAUSE.search(text, max(seg.start, start - 60),
+                                                               start)):
+                # "closed all crossings in December 2023, accusing Moscow of sending
+                # migrants", "ties were severed in December 2020, when Somalia accused
+                # Nairobi of interfering": the reason for the act before, part of it
+                continue
             mentions.append(mention)
     return mentions
+
+
+_REASON_VERBS = frozenset({"accuse"})
+"""Verbs that give an act's reason when they follow it as a participle or in its "when"
+clause (dev: two accusations were rows beside the severing and the closure they caused)."""
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
@@ -355,6 +373,8 @@ _APPOSITION = re.compile(r"(?:\s+(?:next|last|this)\s+\w+)?,\s+(?:the|its|their|
 # "... diplomatic relations, | established on July 12, 1976": a participle after a comma
 _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
+_IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\u2019])")
+"""A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
 

@@ -8,6 +8,7 @@ Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
 
 FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'abandon': {'VBZ': ('abandons',), 'VBD': ('abandoned',), 'VBN': ('abandoned',), 'VBG': ('abandoning',)},
+    'accuse': {'VBZ': ('accuses',), 'VBD': ('accused',), 'VBN': ('accused',), 'VBG': ('accusing',)},
     'acquire': {'VBZ': ('acquires',), 'VBD': ('acquired',), 'VBN': ('acquired',), 'VBG': ('acquiring',)},
     'acquit': {'VBZ': ('acquits',), 'VBD': ('acquitted',), 'VBN': ('acquitted',), 'VBG': ('acquitting',)},
     'address': {'VBZ': ('addresses',), 'VBD': ('addressed',), 'VBN': ('addressed',), 'VBG': ('addressing',)},
