@@ -93,6 +93,11 @@ class MergeDialog(QDialog):
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: characters of the existing event's title inside a choice ("…" ends a cut one)
     CHOICE_TITLE_LIMIT = 28
+    #: px: the Title column's least and most wanted width, the Date's and the choices'
+    #: least when the dialog must give way (``_fit_screen``)
+    TITLE_LEAST, TITLE_MOST, DATE_LEAST, CHOICE_LEAST = 240, 420, 140, 240
+    #: px the dialog's margins, the table's frame and its scroll bar take (Fusion)
+    CHROME = 48
 
     def __init__(self, other: Timeline, existing: Sequence[Event],
                  parent: QWidget | None = None) -> None:
@@ -136,15 +141,21 @@ class MergeDialog(QDialog):
         metrics = self.table.fontMetrics()
         ranges = [dates_in_words(e.date, e.end) for e in self.events if e.end is not None][:500]
         widest = max((metrics.horizontalAdvance(text) for text in ranges), default=0) + 16
-        self.table.setColumnWidth(1, max(160, min(widest, 300)))
+        self.table.setColumnWidth(1, max(self.DATE_LEAST, min(widest, 300)))
         # The choices whole (their titles are cut to CHOICE_TITLE_LIMIT): verify25 read
         # 'Merge into "Treaty on Basic Relations signed" (…' in a 300 px column.
         combos = [self.table.cellWidget(row, 3) for row in range(min(500, len(self.events)))]
         choice_width = max((c.sizeHint().width() for c in combos if isinstance(c, QComboBox)),
                            default=0)
-        self.table.setColumnWidth(3, max(300, min(choice_width + 8, 460)))
+        header_width = self.table.horizontalHeader().sectionSizeHint(3)
+        self.table.setColumnWidth(3, max(header_width, min(choice_width + 8, 460)))
         self.table.resizeColumnToContents(4)  # (the first rows' marks: Qt measures ~1 000)
         self.table.setColumnWidth(4, min(max(self.table.columnWidth(4), 90), 220))
+        titles = [metrics.horizontalAdvance(self.table.item(row, 2).text()) + 16
+                  for row in range(min(500, len(self.events)))]
+        self._title_wanted = max(self.TITLE_LEAST, min(max(titles, default=0),
+                                                       self.TITLE_MOST))
+        self._fit_screen(parent)
         mark_current_cell(self.table)  # not Qt's frame around the "Add" cell's empty text
         # Space ticks the current row from any column, as in the import review.
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
@@ -180,6 +191,33 @@ class MergeDialog(QDialog):
         layout.addLayout(options)
         layout.addWidget(self.buttons)
         self._initial_state = self._state()
+
+    def _fit_screen(self, parent: QWidget | None) -> None:
+        """The dialog wide enough for every column at its width (the Title up to
+        ``TITLE_MOST``), within the screen's available width less 40 px, at least 900 px
+        (its size before); on a screen too narrow the Date and the choices give way
+        first, down to ``DATE_LEAST`` and ``CHOICE_LEAST``, so the Title keeps
+        ``TITLE_LEAST`` and "Differs" stays in sight.
+
+        At 900 px the Title was ~95 px ("Independenc…") and "Differs" was off to the
+        right behind a scroll bar, past a 290 px date range and a 415 px choice
+        (verify30, fault 8)."""
+        from timeline_app.ui.main_window import available_screen_area  # tests replace it
+
+        table = self.table
+        others = [table.columnWidth(c) for c in (0, 1, 3, 4)]
+        wanted = sum(others) + self._title_wanted + self.CHROME
+        room = available_screen_area(parent if parent is not None else self)
+        most = room.width() - 40 if room is not None else wanted
+        width = max(min(900, most), min(wanted, most))
+        self.resize(width, self.height())
+        over = sum(others) + self.TITLE_LEAST + self.CHROME - width
+        for column, least in ((3, self.CHOICE_LEAST), (1, self.DATE_LEAST)):
+            if over <= 0:
+                break
+            give = min(over, max(0, table.columnWidth(column) - least))
+            table.setColumnWidth(column, table.columnWidth(column) - give)
+            over -= give
 
     def _fill_row(self, row: int, event: Event) -> None:
         match = self.duplicates.get(event.id)

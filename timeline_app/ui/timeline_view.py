@@ -205,6 +205,10 @@ FIT_ROOM_LOSS_STEP = 0.5
 # timeline's estimated gains (<= 116 px, views 603-879 px wide) were not real: at
 # 1024x700 the frame cut one more title and the gap band lost its "≈ 57 / yrs".
 FIT_ROOM_RIGHT_GAIN = MIN_LABEL_PX
+# The px an event of the stretch after the last gap's band is given at least by the way
+# of room Fit All keeps; each it lacks counts as that many titles cut over this
+# (``TimelineView._fit_crowding``, verify30 fault 6).
+FIT_EVENT_PX = 16.0
 PICTURE_IDLE_MS = 150  # a new view on screen this long: its frame picture is made
 AHEAD_KEPT_MS = 1000  # a picture painted ahead is dropped this long after the last one
 # Work done while the app waits (a step painted ahead, the picture of a view that stayed)
@@ -2671,7 +2675,7 @@ class TimelineView(PythonViewportScrollArea):
                 cut = [0, 0]
                 self._fit_label_loss(shown_margin, first, shown_last, FIT_ROOM_LEAST_SHOWN,
                                      words=True, cut=cut)
-                score = cut[0] + cut[1]
+                score = cut[0] + cut[1] + self._fit_crowding(shown, ppd)
                 if best is None or score < best[0]:
                     best = (score, index)
             assert best is not None
@@ -2689,6 +2693,25 @@ class TimelineView(PythonViewportScrollArea):
         self._set_origin(origin, fitted=fitted)
         self.verticalScrollBar().setValue(0)
         self._picture_next = True
+
+    def _fit_crowding(self, shown: tuple[float, float] | None, px_per_unit: float) -> float:
+        """How crowded Fit All at ``px_per_unit`` leaves the stretch after the last gap's
+        band, counted as titles cut (``_fit_shown`` adds it to each way's): the px its
+        events lack of ``FIT_EVENT_PX`` each, over ``FIT_EVENT_PX``.
+
+        The way that made room after the data for every title of that stretch right of
+        its marker left 2028-2047, with no event, ~340 px of an 870 px view and the 19
+        events of 2025-2027 ~35 px (verify30, fault 6): it cut 4 titles and the other
+        way, with titles left of their markers in a stretch 5x as wide, 10."""
+        breaks = self._scale.breaks
+        if not breaks:
+            return 0.0
+        first_day = breaks[-1].empty_last
+        events = sum(len(lane.starts) - bisect.bisect_left(lane.starts, first_day)
+                     for lane in self._lanes)
+        last_u = self._fit_units(shown)[1]
+        stretch_px = max(0.0, last_u - self._scale.u_of_day(first_day)) * px_per_unit
+        return max(0.0, events * FIT_EVENT_PX - stretch_px) / FIT_EVENT_PX
 
     def _fit_all_ways(self) -> None:
         """A resize settled on a view Fit All made with one way of room (the way it last
