@@ -239,3 +239,48 @@ def test_labels_drawn_once_are_kept_as_chips_copied_from_the_device(shown_view):
     tops = [item.label_rect.top() for lane in view._layout().lanes for item in lane.items
             if not item.label_inside]
     assert 0 < len(chips) < len(tops)
+
+
+def _bars() -> Timeline:
+    """Long bars with their titles inside: spans (solid and circa) and imprecise dates
+    (a month, striped), titles in Latin with accents, Arabic and CJK."""
+    events = []
+    for i in range(24):
+        title = TITLES[i % len(TITLES)] + (" and more" * (i % 2))
+        year, month = 2001 + i // 12, i % 12 + 1
+        if i % 3 == 0:  # a month, one date: striped
+            start, end = FuzzyDate.of_month(year, month, circa=i % 2 == 1), None
+        else:
+            start = FuzzyDate.of_day(_dt.date(year, month, 2), circa=i % 3 == 2)
+            end = FuzzyDate.of_day(_dt.date(year, month, 27))
+        events.append(Event(f"b{i}", title, start, end=end, category=("meeting", "visit")[i % 2]))
+    return Timeline.from_events(events)
+
+
+@pytest.mark.parametrize("shift", [0.0, 0.3, 0.55, 0.8])
+def test_titles_inside_bars_copied_are_the_pixels_of_drawing_them(shown_view, monkeypatch,
+                                                                    shift):
+    """A title inside its bar seen again at the same fraction of a pixel is copied from a
+    chip (``_copy_inside_labels``): the pixels of drawing it over the bar's fill or its
+    stripes, light and dark, at views that put the titles between device pixels."""
+    view = shown_view(_bars(), (1300, 900))
+    first = _dt.date(2001, 1, 20).toordinal() + shift / 7
+    view.go_to_days(first, first + 150)
+    items = [item for lane in view._layout().lanes for item in lane.items]
+    assert any(item.label_inside and item.vague for item in items)
+    assert any(item.label_inside and not item.vague for item in items)
+
+    def drawn() -> QImage:
+        with monkeypatch.context() as patch:
+            patch.setattr(TimelineView, "_copy_inside_labels",
+                          lambda _self, _painter, items, *_rest: items)
+            return _fresh_picture(view)
+
+    for palette in (None, _dark(view)):
+        if palette is not None:
+            view.setPalette(palette)
+        _cold(view)
+        pictures = [_fresh_picture(view) for _ in range(3)]  # drawn, made, copied
+        kept = [key for key in view._label_chips._chips if key[0] == "inside"]
+        assert any(key[6][0] == "h" for key in kept) and any(key[6][0] == "f" for key in kept)
+        assert pictures[0] == pictures[1] == pictures[2] == drawn()
