@@ -133,22 +133,13 @@ class LabelChips:
         and this paint's ``budget`` allows, else None (the caller draws it): making a
         chip costs ~2-3 direct drawings, so only labels shown twice get one (a zoom
         notch's new view draws, the drag after it copies)."""
-        if not self.seen_again(key):
-            return None
-        return self.chip(text, font, pen, fill, size, at, ratio, key)
-
-    def seen_again(self, key: Hashable) -> bool:
-        """Whether a chip for ``key`` may be made now: ``key`` was asked for before
-        (since the last ``clear``; else it is remembered) and this paint's ``budget``
-        allows one more (then taken from it).  The caller keeps what it makes
-        (``keep``)."""
         seen = self._seen
         if key not in seen:
             if len(seen) >= SEEN_KEPT:
                 seen.clear()
             seen.add(key)
-            return False
+            return None
         if self.budget <= 0:
-            return False
+            return None
         self.budget -= 1
-        return True
+        return self.chip(text, font, pen, fill, size, at, ratio, key)

@@ -1901,8 +1901,6 @@ class TimelineView(PythonViewportScrollArea):
         # (their pieces' style, the image or None); and those asked for once.
         self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}
         self._indicator_seen: set[Hashable] = set()
-        # Titles inside their bars whose chip could not be made (``_copy_inside_labels``).
-        self._inside_misfits: set[Hashable] = set()
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
@@ -6480,142 +6478,12 @@ class TimelineView(PythonViewportScrollArea):
         painter.setPen(text_color)
         static_text = self._static_text
         draw_text = painter.drawStaticText
-        labels = items if ratio is None else inside  # (the others are in chips)
-        if ratio == 1 and inside and self._batched:
-            labels = self._copy_inside_labels(painter, inside, span_fill,
-                                              style or self._lane_style(color), text_color)
-        for item in labels:
+        for item in items if ratio is None else inside:  # (the others are in chips)
             rect = item.label_rect
             static = static_text(0, item.label)
             draw_text(QPointF(rect.left(),
                               rect.top() + (rect.height() - static.size().height()) / 2),
                       static)
-
-    def _copy_inside_labels(self, painter: QPainter, items: list[_Item], span_fill: QColor,
-                            style: _LaneStyle, text_color: QColor) -> list[_Item]:
-        """The titles of ``items`` (labels inside their bars, the painter at one device
-        pixel a pixel) copied from chips where one was made (``_inside_chip``) and lies
-        wholly in what is under it on screen: the bar's fill inside its outline, or its
-        stripes (``_paint_hatches``) at the same phase; returns the items left to draw
-        (the caller draws them as before).
-
-        A title inside its bar is drawn at its own fraction of a pixel (``_paint_plain_
-        items``), so a chip is kept by the text's fraction of a pixel, to what Qt's
-        glyph positions keep of it (1/64 px, truncated or rounded), and copied at the
-        same whole pixels from it: its pixels are the title's glyphs blended over the
-        same ground, so the copy is what drawing the title gives.  These were ~3/4 of
-        the glyphs of a 1 000-event pan at 1600x900, each drawn again every frame
-        (issue 11, session 22, frames25).  A chip is made when the same title, fraction
-        and ground are asked for a second time (``LabelChips.seen_again``)."""
-        transform = painter.transform()
-        dx, dy = transform.dx(), transform.dy()
-        if dx != int(dx) or dy != int(dy) or transform.isScaling():
-            return items
-        chips = self._label_chips
-        chips.use((self.palette().cacheKey(), self._label_font.key(), 1.0), 1.0)
-        texts = self._static_texts
-        floor, ceil = math.floor, math.ceil
-        inset = SPAN_RADIUS - 1  # (``_paint_hatches``'s)
-        side = max(2, HATCH_PERIOD)  # (``_hatch_brush``'s tile at one device px a px)
-        colour = text_color.rgba()
-        fill = span_fill.rgba()
-        hatch = style.hatch_fill.rgba(), style.hatch_stripe.rgba()
-        misfits = self._inside_misfits
-        draw = painter.drawImage
-        left_over = []
-        for item in items:
-            static = texts.get((0, item.label))
-            if static is None:  # (laid out by the caller: seen for the first time)
-                left_over.append(item)
-                continue
-            rect = item.label_rect
-            # Where the caller's drawStaticText puts the text, on the device.
-            x = rect.left() + dx
-            y = rect.top() + (rect.height() - static.size().height()) / 2 + dy
-            bx, by = floor(x), floor(y)
-            fx, fy = (x - bx) * 64, (y - by) * 64
-            marker = item.marker
-            if item.vague:  # the stripes' rectangle, as _paint_hatches fills it
-                inner = QRectF(marker.left() + inset, marker.top() + 1.5,
-                               marker.width() - 2 * inset, marker.height() - 3)
-                left, right = ceil(inner.left() + dx), floor(inner.right() + dx)
-                top, bottom = ceil(inner.top() + dy), floor(inner.bottom() + dy)
-                ox, oy = round(marker.left() + dx), round(marker.top() + dy)
-                ground: tuple[Any, ...] = ("h", (bx - ox) % side, (by - oy) % side, *hatch)
-            else:  # the fill, clear of the outline and its rounded ends
-                left = ceil(marker.left() + dx + SPAN_RADIUS + 1)
-                right = floor(marker.right() + dx - SPAN_RADIUS - 1)
-                top, bottom = ceil(marker.top() + dy + 2), floor(marker.bottom() + dy - 2)
-                ground = ("f", fill)
-            key = ("inside", item.label, floor(fx), floor(fx + 0.5), floor(fy),
-                   floor(fy + 0.5), ground, colour)
-            chip = chips.get(key)
-            if chip is None and key not in misfits and chips.seen_again(key):
-                chip = self._inside_chip(painter, static, x - bx, y - by, ground, span_fill,
-                                         style, text_color)
-                if chip is None:
-                    if len(misfits) > 10_000:
-                        misfits.clear()
-                    misfits.add(key)
-                else:
-                    chips.keep(key, chip)
-            if chip is not None:
-                at = chip.offset()
-                cx, cy = bx + at.x(), by + at.y()
-                if (left <= cx and cx + chip.width() <= right and top <= cy
-                        and cy + chip.height() <= bottom):
-                    draw(cx - int(dx), cy - int(dy), chip)
-                    continue
-            left_over.append(item)
-        return left_over
-
-    def _inside_chip(self, painter: QPainter, static: QStaticText, fx: float, fy: float,
-                     ground: tuple[Any, ...], span_fill: QColor, style: _LaneStyle,
-                     text_color: QColor) -> QImage | None:
-        """``_copy_inside_labels``'s chip: ``static`` drawn at the fraction ``(fx, fy)``
-        of a pixel (its device position less its whole pixels) over ``ground`` (``("f",
-        ...)``: ``span_fill``; ``("h", px, py, ...)``: ``style``'s stripes, their tile's
-        origin ``(px, py)`` pixels left of and above the text's whole pixel), cut to the
-        pixels the glyphs touch; its offset (``QImage.offset``) is its top-left corner
-        from the text's whole pixel.  None for a text that touches no pixel."""
-        import numpy as np
-        from PySide6.QtCore import QPoint
-        from PySide6.QtGui import QImage  # not needed by the first paint
-
-        margin = 4  # (whole pixels around the text: its glyphs' overhang)
-        size = static.size()
-        width, height = math.ceil(size.width()) + 2 * margin, math.ceil(size.height()) + 2 * margin
-        images = []
-        for kind in ("ink", "chip"):
-            image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-            drawer = QPainter(image)
-            try:
-                drawer.setRenderHints(painter.renderHints())
-                if kind == "ink":
-                    image.fill(0)
-                elif ground[0] == "f":
-                    image.fill(span_fill)
-                else:  # the tile's origin, in this image's pixels
-                    brush = style.hatches.get(1.0)
-                    if brush is None:
-                        brush = style.hatches[1.0] = _hatch_brush(
-                            style.hatch_fill, style.hatch_stripe, 1.0)
-                    drawer.setBrushOrigin(QPointF(margin - ground[1], margin - ground[2]))
-                    drawer.fillRect(QRect(0, 0, width, height), brush)
-                drawer.setFont(self._label_font)
-                drawer.setPen(text_color)
-                drawer.drawStaticText(QPointF(margin + fx, margin + fy), static)
-            finally:
-                drawer.end()
-            images.append(image)
-        alpha = np.frombuffer(images[0].constBits(), dtype=np.uint32).reshape(height, width)
-        rows, columns = np.nonzero(alpha >> 24)
-        if not rows.size:
-            return None
-        x0, y0 = int(columns.min()), int(rows.min())
-        chip = images[1].copy(QRect(x0, y0, int(columns.max()) + 1 - x0, int(rows.max()) + 1 - y0))
-        chip.setOffset(QPoint(x0 - margin, y0 - margin))
-        return chip
 
     def _paint_hatches(self, painter: QPainter, items: list[_Item], style: _LaneStyle,
                        ratio: float | None) -> None:
