@@ -226,3 +226,36 @@ def test_the_seed_view_keeps_its_eight_events_and_draws_its_imprecise_dates_hatc
         assert item.vague == (event.end is None and event.date.day is None), event
     assert sum(item.vague for item in items) >= 3
     _keep(view.viewport().grab().toImage(), "seed-first-view.png")
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_the_stripes_tile_is_the_square_one_repeated(qapp, ratio):  # type: ignore[no-untyped-def]
+    """The stripes' brush is ``HATCH_TILE_PERIODS`` square tiles side by side (fewer,
+    longer copies in Qt's tiled fill: session 22, frames25): a fill with it at any brush
+    origin gives the pixels of a fill with the square tile."""
+    from PySide6.QtCore import QPointF, QRect
+    from PySide6.QtGui import QBrush, QPainter
+
+    from timeline_app.ui.timeline_view import HATCH_PERIOD, HATCH_TILE_PERIODS, _hatch_brush
+
+    brush = _hatch_brush(QColor("#e8eef8"), QColor("#5577aa"), ratio)
+    wide = brush.textureImage()
+    side = max(2, round(HATCH_PERIOD * ratio))
+    assert (wide.width(), wide.height()) == (side * HATCH_TILE_PERIODS, side)
+    square = wide.copy(0, 0, side, side)
+    assert len({wide.pixel(x, y) for x in range(side) for y in range(side)}) >= 3
+    for x0 in range(side, wide.width(), side):
+        assert wide.copy(x0, 0, side, side) == square
+    square.setDevicePixelRatio(ratio)
+    for origin in ((0.0, 0.0), (3.0, 1.0), (-7.5, 2.5), (401.0, -13.0)):
+        pictures = []
+        for tile in (brush, QBrush(square)):
+            image = QImage(int(900 * ratio), int(40 * ratio), QImage.Format.Format_RGB32)
+            image.setDevicePixelRatio(ratio)
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setBrushOrigin(QPointF(*origin))
+            painter.fillRect(QRect(5, 3, 880, 30), tile)
+            painter.end()
+            pictures.append(image)
+        assert pictures[0] == pictures[1], f"origin {origin} at {ratio}x"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPicture
 from test_view_batched_paint import _dark, _picture
 
@@ -117,3 +117,55 @@ def test_snapped_ratio_follows_one_painter_from_device_to_device(shown_view):
         assert view._snapped_ratio(other) == 1.0
     finally:
         other.end()
+
+
+@pytest.mark.parametrize("days", [365.0, 31.0])
+def test_indicator_boxes_copied_whole_are_the_pixels_of_drawing_them(shown_view,
+                                                                     monkeypatch, days):
+    """A "◀ N" / "N ▶" box asked for again is copied as one image (``_copy_indicator``:
+    its pieces and its text, made the second time, copied after): the pixels of drawing
+    the pieces and the text over the bands and the grid lines, light and dark, and
+    scrolled (session 22, frames25)."""
+    view = shown_view(_lanes(400), (1200, 1900))
+    start = _dt.date(2001, 6, 1).toordinal()
+    view.go_to_days(start, start + days)
+
+    def drawn() -> QImage:
+        with monkeypatch.context() as patch:
+            patch.setattr(TimelineView, "_copy_indicator", lambda *_args: False)
+            return _picture(view)
+
+    for palette in (None, _dark(view)):
+        if palette is not None:
+            view.setPalette(palette)
+        view._invalidate()
+        view._indicator_images.clear()
+        view._indicator_seen.clear()
+        first = _picture(view)  # seen once: drawn
+        assert not view._indicator_images
+        second = _picture(view)  # made, then copied
+        made = [image for _style, image in view._indicator_images.values()]
+        assert made and all(image is not None for image in made)
+        assert first == second == _picture(view) == drawn()
+    bar = view.verticalScrollBar()
+    view.resize(1000, 420)  # lanes below the fold, scrolled
+    bar.setValue(bar.maximum() // 2 + 3)
+    view._invalidate()
+    _picture(view)
+    assert _picture(view) == _picture(view) == drawn()
+
+
+def test_an_indicator_whose_text_leaves_its_fill_is_not_kept(shown_view):
+    """Text over a pixel of the box that is not opaque (its outline's fringe, the
+    outside) would be laid over the view twice: no image, the box is drawn."""
+    view = shown_view(_lanes(40), (900, 500))
+    style = view._lane_style(QColor("#3366aa"))
+    rounded = view._lane_rounded(style, True, 16.0, 1.0)
+    assert rounded is not None
+    text = view._static_text(1, "◀ 123,456,789")
+    fits = QRectF(3, 3, text.size().width() + 10, 16)
+    assert view._indicator_image(fits, text, rounded, QColor("black"),
+                                 QPainter.RenderHint.Antialiasing) is not None
+    narrow = QRectF(3, 3, text.size().width() - 6, 16)
+    assert view._indicator_image(narrow, text, rounded, QColor("black"),
+                                 QPainter.RenderHint.Antialiasing) is None

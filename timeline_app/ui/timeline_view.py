@@ -1095,13 +1095,28 @@ class _LaneStyle(Record):
 #: bar, and their width.
 HATCH_PERIOD = 6
 HATCH_WIDTH = 1.6
+#: A "◀ N" box's image (``TimelineView._copy_indicator``): pixels around the box (its
+#: outline's half width and antialiased fringe lie within 2), and how many are kept
+#: (~6 KB each; palettes, zooms and counts come and go).
+INDICATOR_IMAGE_MARGIN = 3
+INDICATOR_IMAGES_KEPT = 256
+#: The stripes' tile is this many periods wide (``_hatch_brush``: fewer, longer copies).
+HATCH_TILE_PERIODS = 64
 
 
 def _hatch_brush(ground: QColor, stripe: QColor, ratio: float) -> QBrush:
     """A brush of diagonal stripes ("/") of ``stripe``, ``HATCH_PERIOD`` logical px apart,
     on ``ground``: an opaque tile (RGB32: Qt copies it, where a tile with alpha was
     blended pixel by pixel, +9 % of a year pan's instructions at 100 000 events) of
-    ``HATCH_PERIOD`` square at ``ratio``, its stripes antialiased (``_paint_hatches``)."""
+    ``HATCH_PERIOD`` square at ``ratio``, its stripes antialiased (``_paint_hatches``),
+    repeated ``HATCH_TILE_PERIODS`` times across.
+
+    The wide tile holds the same pixels as the square one tiled (it is filled with it,
+    and its width is a multiple of the square's), so any fill with it gives the same
+    pixels; but Qt's raster engine copies a tiled brush's row in pieces no longer than
+    the tile's width, one call each: with a 6 px tile, a month's bar across a 1600 px
+    view was ~270 calls a row, the stripes 16 % of a month pan's instructions at
+    1 000 events (issue 11, session 22, frames25's callgrind)."""
     from PySide6.QtGui import QBrush, QImage  # not needed by the first paint
 
     side = max(2, round(HATCH_PERIOD * ratio))
@@ -1115,8 +1130,14 @@ def _hatch_brush(ground: QColor, stripe: QColor, ratio: float) -> QBrush:
             drawer.drawLine(QPointF(corner + 2, -2), QPointF(corner - side - 2, side + 2))
     finally:
         drawer.end()
-    tile.setDevicePixelRatio(ratio)
-    return QBrush(tile)
+    wide = QImage(side * HATCH_TILE_PERIODS, side, QImage.Format.Format_RGB32)
+    drawer = QPainter(wide)
+    try:  # (a copy of the square tile's pixels at each multiple of its side)
+        drawer.fillRect(wide.rect(), QBrush(tile))
+    finally:
+        drawer.end()
+    wide.setDevicePixelRatio(ratio)
+    return QBrush(wide)
 
 
 #: ``TimelineView._snapped_ratio``'s last painter, its device (weak references: a
@@ -1880,6 +1901,10 @@ class TimelineView(PythonViewportScrollArea):
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._article_months: dict[int, str] = {}  # "Mar 2003" by year * 12 + month
         self._seen_once: set[str] = set()  # small texts drawn once (drawText)
+        # "◀ N" boxes copied whole (``_copy_indicator``): by what their pixels depend on,
+        # (their pieces' style, the image or None); and those asked for once.
+        self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}
+        self._indicator_seen: set[Hashable] = set()
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
@@ -7069,14 +7094,102 @@ class TimelineView(PythonViewportScrollArea):
             if rect.isNull():
                 continue
             box = rect.translated(0, offset)
-            painter.setPen(style.indicator_pen)
-            painter.setBrush(style.indicator_fill)
             if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
                 rounded = self._lane_rounded(style, True, box.height(),
                                              self._snapped_ratio(painter))
+            if (rounded is not None and rounded.ratio == 1 and self._batched
+                    and self._copy_indicator(painter, box, text, rounded, text_color)):
+                continue
+            painter.setPen(style.indicator_pen)
+            painter.setBrush(style.indicator_fill)
             self._rounded.draw_or_path(painter, box, rounded, 7)
             painter.setPen(text_color)
             self._draw_small_centred(painter, box, text)
+
+    def _copy_indicator(self, painter: QPainter, box: QRectF, text: str,
+                        rounded: RoundedStyle, text_color: QColor) -> bool:
+        """A "◀ N" / "N ▶" box (``box``: the painter's coordinates) and its text copied
+        as one image, when the same box and text at the same fraction of a pixel were
+        asked for before; False (nothing drawn: the caller draws it) otherwise, or when
+        the painter is not a translation by whole pixels.
+
+        The image is the box's pieces (``RoundedPieces``, premultiplied, side by side)
+        drawn into a transparent image at the same device pixel phases, then its text
+        over them: laid over the view, each pixel the text leaves is the piece's own
+        pixel laid over the view, as the pieces are drawn; each pixel the text touches
+        must lie in the box's opaque fill (checked when the image is made, ~1 500
+        pixels compared in Python: else none is kept), so it is what drawing the text
+        over the piece gives.  One copy instead of three pieces, the text's glyphs and
+        the pens set (~20 us a box; 16 boxes, 0.35 ms of a 3.7 ms pan's frame at 1 000
+        events, 1600x900; issue 11, session 22, frames25).
+        A text seen once is drawn as before (counts that change every pan at 100 000
+        events would each make an image for nothing)."""
+        transform = painter.transform()
+        dx, dy = transform.dx(), transform.dy()
+        if dx != int(dx) or dy != int(dy) or transform.isScaling():
+            return False
+        left, top = box.left() + dx, box.top() + dy
+        x, y = math.floor(left) - INDICATOR_IMAGE_MARGIN, math.floor(top) - INDICATOR_IMAGE_MARGIN
+        key = (text, left - x, top - y, box.width(), box.height(), text_color.rgba(),
+               id(rounded))
+        images = self._indicator_images
+        known = images.get(key)
+        if known is None:
+            if key not in self._indicator_seen:
+                if len(self._indicator_seen) > 10_000:
+                    self._indicator_seen.clear()
+                self._indicator_seen.add(key)
+                return False
+            static = self._static_texts.get((1, text))
+            if static is None:
+                return False  # (drawn by ``drawText`` the first time: as before)
+            if len(images) >= INDICATOR_IMAGES_KEPT:
+                images.clear()
+            known = images[key] = (rounded, self._indicator_image(
+                box.translated(dx - x, dy - y), static, rounded, text_color,
+                painter.renderHints()))
+        if known[0] is not rounded or known[1] is None:
+            return False
+        painter.drawImage(x - int(dx), y - int(dy), known[1])
+        return True
+
+    def _indicator_image(self, box: QRectF, static: QStaticText, rounded: RoundedStyle,
+                         text_color: QColor, hints: QPainter.RenderHint) -> QImage | None:
+        """``_copy_indicator``'s image: ``box`` (the image's pixels) from ``rounded``'s
+        pieces, ``static`` centred in it as ``_draw_small_centred`` puts it; None when
+        the pieces do not draw it or the text touches a pixel that is not opaque (a
+        pixel it changed that was not opaque before)."""
+        from PySide6.QtGui import QImage  # not needed by the first paint
+
+        width = math.ceil(box.right()) + INDICATOR_IMAGE_MARGIN
+        height = math.ceil(box.bottom()) + INDICATOR_IMAGE_MARGIN
+        image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        drawer = QPainter(image)
+        try:
+            drawer.setRenderHints(hints)
+            if not self._rounded.draw(drawer, box, rounded, 0.0, 0.0):
+                return None
+        finally:
+            drawer.end()
+        # (its pixels as 32-bit words, without numpy: a small timeline never loads it)
+        under = memoryview(bytes(image.constBits())).cast("I")
+        drawer = QPainter(image)
+        try:
+            drawer.setRenderHints(hints)
+            drawer.setFont(self._small_font)
+            drawer.setPen(text_color)
+            size = static.size()
+            drawer.drawStaticText(QPointF(box.left() + (box.width() - size.width()) / 2,
+                                          box.top() + (box.height() - size.height()) / 2),
+                                  static)
+        finally:
+            drawer.end()
+        over = memoryview(image.constBits()).cast("I")
+        if any(pixel >> 24 != 255 for pixel, now in zip(under, over, strict=True)
+               if pixel != now):
+            return None  # (the text over a pixel that is not opaque)
+        return image
 
     def _draw_small_centred(self, painter: QPainter, box: QRectF, text: str) -> None:
         """``text`` centred in ``box`` in the small font (the painter's already): drawn
