@@ -210,3 +210,24 @@ def test_a_duplicate_id_in_a_lazy_load_is_found_in_its_place() -> None:
     text = json.dumps(document)
     assert _outcome(text, True) == _outcome(text, False)
     assert "$.events[17].id" in str(_outcome(text, True))
+
+
+def test_the_find_index_makes_a_lazy_timelines_events_a_step_at_a_time() -> None:
+    lazy = loads(json.dumps(_document(400, 5)), lazy=True)
+    store = lazy.store
+    assert isinstance(store, native._LoadedEvents)
+
+    def made() -> int:
+        return sum(type(item) is Event for item in store.slots)
+
+    index = EventSearch()
+    index.begin(lazy)
+    assert made() == 0 and len(index) == 400
+    index.index_some(16)
+    assert made() == 16
+    lazy.remove(lazy.events[0].id)  # an edit meanwhile does not change what is indexed
+    while not index.index_some(64):
+        pass
+    assert made() == 400
+    assert sorted(index.matches("event 1") or ()) == sorted(
+        EventSearch(loads(json.dumps(_document(400, 5)))).matches("event 1") or ())

@@ -263,6 +263,11 @@ class EventStore(Protocol):
         """The id of the event at ``position``, without making it."""
         ...
 
+    def events(self, items: list[Event | int]) -> list[Event]:
+        """``items`` as events: each position made (and kept) as by ``event``, in one
+        loop (iteration and slices of ``LazyEvents``)."""
+        ...
+
     def category(self, position: int) -> str:
         """The category of the event at ``position``, without making it."""
         ...
@@ -295,16 +300,16 @@ class LazyEvents(MutableSequence[Event]):
 
     def __getitem__(self, index: int | slice) -> Event | list[Event]:
         if isinstance(index, slice):
-            event = self.store.event
-            return [event(item) if type(item) is int else item  # type: ignore[misc]
-                    for item in self.items[index]]
+            return self.store.events(self.items[index])
         item = self.items[index]
         return self.store.event(item) if type(item) is int else item  # type: ignore[return-value]
 
     def __iter__(self) -> Iterator[Event]:
-        event = self.store.event
-        for item in self.items:
-            yield event(item) if type(item) is int else item  # type: ignore[misc]
+        # A chunk at a time: one loop of the store's (no call an item), and a reader that
+        # stops early makes little more than it read.
+        items, events = self.items, self.store.events
+        for at in range(0, len(items), _CHUNK):
+            yield from events(items[at:at + _CHUNK])
 
     def __reversed__(self) -> Iterator[Event]:
         event = self.store.event
@@ -333,6 +338,11 @@ class LazyEvents(MutableSequence[Event]):
         """The events as a plain list (every one made)."""
         return list(self)
 
+    def lazy_copy(self) -> LazyEvents:
+        """A copy of the list that makes nothing now (its items copied: later changes of
+        this list do not show in it; an event made through either is the same object)."""
+        return LazyEvents(list(self.items), self.store)
+
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (LazyEvents, list)):
             return len(self) == len(other) and all(map(operator.eq, self, other))
@@ -342,6 +352,9 @@ class LazyEvents(MutableSequence[Event]):
 
     def __repr__(self) -> str:
         return f"LazyEvents({len(self.items)} events)"
+
+
+_CHUNK = 1024  # items made at a time by an iteration of LazyEvents
 
 
 def _made(item: Event | int, store: EventStore | None) -> Event:
