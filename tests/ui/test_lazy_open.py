@@ -1,0 +1,86 @@
+"""A file opened lazily (``io.native.LAZY_LOAD``: events made on first request) in the
+window paints as the same file opened eagerly, and its edits, undo, redo and save work
+(issue 11's 100 000-event open, session 21)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.model import LazyEvents
+from timeline_app.io import native
+
+
+def _big_file(path: Path) -> None:
+    """A file of 800 events over a few years: days, months and spans in three lanes."""
+    events = []
+    for i in range(800):
+        day = dt.date(2001, 1, 1) + dt.timedelta(days=(i * 37) % 1400)
+        date = (FuzzyDate.of_day(day) if i % 3 else FuzzyDate.of_month(day.year, day.month))
+        end = FuzzyDate.of_year(day.year + 1) if i % 50 == 0 else None
+        events.append(Event(f"e{i}", f"Event {i}", date, end,
+                            category=("meeting", "visit", "policy")[i % 3],
+                            participants=("Cho", "Iwaya")[: i % 3], location="Tokyo"))
+    timeline_io.save(Timeline.from_events(events, title="Lazy"), path)
+
+
+def _opened(qtbot, path: Path, lazy: bool, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+            window=None):
+    from timeline_app.app import create_main_window
+
+    monkeypatch.setattr(native, "_PIECE_BYTES", 4096)  # this file is read in pieces
+    monkeypatch.setattr(native, "LAZY_LOAD", lazy)
+    if window is None:
+        window = create_main_window()
+        qtbot.addWidget(window)
+        window.resize(1400, 860)
+        window.show()
+        qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
+        assert window.open_path(str(path), background=True)
+    assert blocker.args == [True]
+    assert isinstance(window.document.timeline.events, LazyEvents) is lazy
+    return window
+
+
+def test_a_lazily_opened_file_paints_edits_and_saves_as_an_eager_one(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "big.json"
+    _big_file(path)
+    (tmp_path / "copy.json").write_bytes(path.read_bytes())
+    # The first paint: the same window, the file opened eagerly, then lazily.
+    lazy = _opened(qtbot, tmp_path / "copy.json", False, monkeypatch)
+    painted = lazy.view.grab().toImage()
+    ids = lazy.view.event_ids()
+    _opened(qtbot, path, True, monkeypatch, lazy)
+    assert lazy.view.grab().toImage() == painted
+    store = lazy.document.timeline.store
+    assert store is not None
+    made = sum(type(item) is Event for item in store.slots)  # type: ignore[attr-defined]
+    assert made < 800, made  # the paint made only what it drew
+    assert lazy.view.event_ids() == ids
+    eager = _opened(qtbot, tmp_path / "copy.json", False, monkeypatch)
+
+    for window in (eager, lazy):
+        document = window.document
+        edited = document.timeline.get("e42")
+        document.update_event(replace(edited, title="Edited", category="visit",
+                                      date=FuzzyDate.of_year(2003)))
+        document.remove_event("e7")
+        document.undo_stack.undo()  # e7 back
+        document.undo_stack.undo()  # e42 as it was
+        assert document.timeline.get("e42") == edited
+        document.undo_stack.redo()
+        window.view.repaint()
+    assert list(lazy.document.timeline) == list(eager.document.timeline)
+    assert lazy.view.event_ids() == eager.view.event_ids()
+
+    lazy.document.save()
+    again = timeline_io.load(path)
+    assert list(again) == list(eager.document.timeline)
+    assert again.get("e42").title == "Edited"
