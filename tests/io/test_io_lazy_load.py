@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import random
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_io_fuzz import FUZZ, documents, mutated_bytes
 
-from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core import Event, FuzzyDate, Timeline, model
 from timeline_app.core.model import LazyEvents
 from timeline_app.core.query import EventFilter, EventSearch, facets, hidden_by
 from timeline_app.io import FormatError, dumps, load, loads, native, save
@@ -110,43 +111,110 @@ _OPS = st.lists(st.tuples(st.sampled_from(["remove", "title", "date", "add", "re
                           st.integers(0, 10_000)), max_size=12)
 
 
+def _edit(timeline: Timeline, op: str, n: int, step: int, ids: list[str],
+          removed: list[Event]) -> Event | None:
+    """Apply the edit ``op`` (of ``_OPS``) to ``timeline``; the event ``remove`` removed."""
+    target = ids[n % len(ids)] if ids else ""
+    if op == "remove":
+        return timeline.remove(target)
+    if op == "title":
+        timeline.replace(replace(timeline.get(target), title=f"Edited {n}"))
+    elif op == "date":
+        timeline.replace(replace(timeline.get(target), end=None,
+                                 date=FuzzyDate.of_year(1989 + n % 8)))
+    elif op == "add":
+        timeline.add(Event(f"new{step}", "New", FuzzyDate.of_day(_dt.date(1992, 1 + n % 12, 1))))
+    elif op == "remove_many":
+        timeline.remove_many(ids[n % len(ids)::3])
+    elif op == "add_many":
+        timeline.add_many([Event(f"many{step}-{k}", "Many", FuzzyDate.of_year(1990 + k))
+                           for k in range(3)])
+    elif op == "undo_remove" and removed:
+        timeline.add(removed[-1])
+    return None
+
+
+def _edit_both(lazy: Timeline, eager: Timeline, ops: list[tuple[str, int]],
+               between: Any = None) -> Iterator[int]:
+    """Apply ``ops`` to both timelines, yielding after each (its ``n``); ``between(lazy)``
+    before each."""
+    removed: list[Event] = []
+    for step, (op, n) in enumerate(ops):
+        ids = [event.id for event in eager.events]
+        if not ids and op not in ("add", "add_many", "undo_remove"):
+            continue
+        if between is not None:
+            between(lazy)
+        gone = None
+        for timeline in (lazy, eager):
+            gone = _edit(timeline, op, n, step, ids, removed)
+        if op == "remove":
+            assert gone is not None
+            removed.append(gone)
+        elif op == "undo_remove" and removed:
+            removed.pop()
+        yield n
+
+
 @EDITS
 @given(st.integers(0, 2**32), st.integers(1, 60), _OPS)
 def test_edits_of_a_lazy_timeline_are_the_eager_edits(seed: int, count: int,
                                                       ops: list[tuple[str, int]]) -> None:
     text = json.dumps(_document(count, seed))
     lazy, eager = loads(text, lazy=True), loads(text)
-    removed: list[Event] = []
-    for step, (op, n) in enumerate(ops):
-        ids = [event.id for event in eager.events]
-        if not ids and op not in ("add", "add_many", "undo_remove"):
-            continue
-        target = ids[n % len(ids)] if ids else ""
-        for timeline in (lazy, eager):
-            if op == "remove":
-                gone = timeline.remove(target)
-            elif op == "title":
-                timeline.replace(replace(timeline.get(target), title=f"Edited {n}"))
-            elif op == "date":
-                timeline.replace(replace(timeline.get(target), end=None,
-                                         date=FuzzyDate.of_year(1989 + n % 8)))
-            elif op == "add":
-                timeline.add(Event(f"new{step}", "New",
-                                   FuzzyDate.of_day(_dt.date(1992, 1 + n % 12, 1))))
-            elif op == "remove_many":
-                timeline.remove_many(ids[n % len(ids)::3])
-            elif op == "add_many":
-                timeline.add_many([Event(f"many{step}-{k}", "Many",
-                                         FuzzyDate.of_year(1990 + k)) for k in range(3)])
-            elif op == "undo_remove" and removed:
-                timeline.add(removed[-1])
-        if op == "remove":
-            removed.append(gone)
-        elif op == "undo_remove" and removed:
-            removed.pop()
+    for n in _edit_both(lazy, eager, ops):
         _assert_same(lazy, eager)
         first, last = 726_000 + n % 2000, 728_000 + n % 2000
         assert lazy.events_starting_in(first, last) == eager.events_starting_in(first, last)
+
+
+def _made(timeline: Timeline) -> int:
+    store = timeline.store
+    assert store is not None
+    return sum(type(slot) is Event for slot in store.slots)  # type: ignore[attr-defined]
+
+
+@EDITS
+@given(st.integers(0, 2**32), st.integers(1, 60), _OPS, st.integers(0, 3))
+def test_a_lazy_timeline_made_in_slices_between_edits_is_the_eager_one(
+        seed: int, count: int, ops: list[tuple[str, int]], slices: int) -> None:
+    """``Timeline.make_some`` (the window's idle time, ``ui.lazy_events``): slices between
+    any edits, then to the end, leave the eager timeline, held as one (no store)."""
+    text = json.dumps(_document(count, seed))
+    lazy, eager = loads(text, lazy=True), loads(text)
+    monkeypatch_slice = pytest.MonkeyPatch()
+    monkeypatch_slice.setattr(model, "_SLICE", 7)  # several slices even for a few events
+    try:
+        def some(timeline: Timeline) -> None:
+            for _ in range(slices):
+                timeline.make_some(0)
+
+        for _ in _edit_both(lazy, eager, ops, some):
+            pass
+        for _ in range(2 * count + 20):
+            if lazy.make_some(0):
+                break
+        else:
+            raise AssertionError("make_some never finished")
+    finally:
+        monkeypatch_slice.undo()
+    assert lazy.store is None and type(lazy.events) is list
+    assert lazy.make_some(0)
+    _assert_same(lazy, eager)
+    assert dumps(lazy) == dumps(eager)
+
+
+def test_spans_and_range_of_a_lazy_timeline_after_an_edit_make_nothing() -> None:
+    text = json.dumps(_document(50, 3))
+    lazy, eager = loads(text, lazy=True), loads(text)
+    for timeline in (lazy, eager):
+        timeline.add(Event("late", "Late", FuzzyDate.of_year(2030),
+                           FuzzyDate.of_year(2031)))
+        timeline.remove(eager.events[5].id)
+    made = _made(lazy)
+    assert lazy.day_spans() == eager.day_spans()
+    assert lazy.day_range() == eager.day_range()
+    assert _made(lazy) == made
 
 
 @pytest.mark.parametrize("seed", [1, 2])

@@ -84,3 +84,47 @@ def test_a_lazily_opened_file_paints_edits_and_saves_as_an_eager_one(
     again = timeline_io.load(path)
     assert list(again) == list(eager.document.timeline)
     assert again.get("e42").title == "Edited"
+
+
+def test_a_lazily_opened_file_has_its_events_made_when_idle_then_held_as_eagerly(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the paint, the window's idle time makes the rest (``ui.lazy_events``): the
+    timeline then holds its events as an eagerly loaded one (no store, a plain list)."""
+    from timeline_app.ui.lazy_events import RestMaker
+
+    path = tmp_path / "big.json"
+    _big_file(path)
+    window = _opened(qtbot, path, True, monkeypatch)
+    timeline = window.document.timeline
+    qtbot.waitUntil(lambda: timeline.store is None, timeout=10_000)
+    assert type(timeline.events) is list
+    assert timeline == native.loads(path.read_bytes())
+    qtbot.waitUntil(lambda: not window.findChildren(RestMaker), timeout=5_000)
+
+
+def test_a_reader_of_every_event_not_made_yet_waits_under_the_busy_cursor(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import contextmanager
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from timeline_app.ui import lazy_events
+
+    shapes = []
+
+    @contextmanager
+    def watched():  # type: ignore[no-untyped-def]
+        with lazy_events.busy_cursor():
+            shapes.append(QGuiApplication.overrideCursor().shape())
+            yield
+
+    monkeypatch.setattr(native, "WHILE_MAKING_ALL", watched)
+    path = tmp_path / "big.json"
+    _big_file(path)
+    timeline = native.loads(path.read_bytes(), lazy=True)
+    assert timeline.id_map() == native.loads(path.read_bytes()).id_map()
+    assert shapes == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None
+    timeline.id_map()  # every event made: no busy cursor
+    assert len(shapes) == 1

@@ -18,6 +18,7 @@ import bisect
 import datetime as _dt
 import itertools
 import operator
+import time
 from array import array
 from collections.abc import (
     Callable,
@@ -272,6 +273,19 @@ class EventStore(Protocol):
         """The category of the event at ``position``, without making it."""
         ...
 
+    def dates_of(self, position: int) -> tuple[FuzzyDate, FuzzyDate | None]:
+        """The date and end (``None`` for none) of the event at ``position``, without
+        making it."""
+        ...
+
+    def make_all(self) -> None:
+        """Make every event not made yet (a reader of every event: see ``LazyEvents``)."""
+        ...
+
+    def __len__(self) -> int:
+        """How many positions there are (events of the loaded file)."""
+        ...
+
 
 class LazyEvents(MutableSequence[Event]):
     """A list of events whose items are ``Event``s or positions in an ``EventStore``
@@ -306,8 +320,13 @@ class LazyEvents(MutableSequence[Event]):
 
     def __iter__(self) -> Iterator[Event]:
         # A chunk at a time: one loop of the store's (no call an item), and a reader that
-        # stops early makes little more than it read.
+        # stops early makes little more than it read.  A list of half the store or more
+        # (the timeline's, a large lane's) has the store make every event first
+        # (``make_all``: the window shows it busy, once, rather than a reader per
+        # chunk making what its idle time would have; session 22).
         items, events = self.items, self.store.events
+        if len(items) >= _MAKE_ALL_FIRST and 2 * len(items) >= len(self.store):
+            self.store.make_all()
         for at in range(0, len(items), _CHUNK):
             yield from events(items[at:at + _CHUNK])
 
@@ -355,6 +374,13 @@ class LazyEvents(MutableSequence[Event]):
 
 
 _CHUNK = 1024  # items made at a time by an iteration of LazyEvents
+# An iteration of a LazyEvents of this many items or more makes every event of the store
+# first (``EventStore.make_all``): a reader of all events that cannot be answered from the
+# store's columns (filter, facets, export, select all).
+_MAKE_ALL_FIRST = 10_000
+# Events made in one loop of ``Timeline.make_some``: ~1.5 ms at 100 000 events' rate of
+# ~5 µs an event (session 21), so that a slice of a few ms can stop in time.
+_SLICE = 256
 
 
 def _made(item: Event | int, store: EventStore | None) -> Event:
@@ -466,6 +492,8 @@ class Timeline:
     # Where the events of a lazily loaded file are made (see ``LazyEvents``); None when
     # every event was given made.
     _store: EventStore | None = field(default=None, repr=False, compare=False)
+    # ``make_some`` made the events of ``_events`` before this position.
+    _made_to: int = field(default=0, repr=False, compare=False)
 
     @classmethod
     def from_events(
@@ -617,6 +645,7 @@ class Timeline:
         if self._store is None:
             return dict(self._by_id)
         store = self._store
+        store.make_all()
         return {event_id: _made(item, store) for event_id, item in self._by_id.items()}
 
     def events_by_id(self) -> MutableMapping[str, Event]:
@@ -670,6 +699,8 @@ class Timeline:
         (``_lanes_of`` works per distinct span; verify27, finding 5).  The list must not
         be modified.
         """
+        if self._day_spans is None and self._store is not None:
+            self._day_spans = self._lazy_day_spans(self._store)
         if self._day_spans is None:
             spans: list[tuple[int, int]] = []
             add = spans.append
@@ -683,6 +714,27 @@ class Timeline:
                 add(span)
             self._day_spans = spans
         return self._day_spans
+
+    def _lazy_day_spans(self, store: EventStore) -> list[tuple[int, int]]:
+        """``day_spans`` of a lazily loaded timeline: the dates of an event not made yet
+        are the store's, so nothing is made (the view's lanes after an edit)."""
+        spans: list[tuple[int, int]] = []
+        add = spans.append
+        dates_of = store.dates_of
+        date: FuzzyDate | None = None
+        end: FuzzyDate | None = None
+        span = (0, 0)
+        for item in self.event_items():
+            if type(item) is int:
+                item_date, item_end = dates_of(item)
+            else:
+                item_date, item_end = item.date, item.end  # type: ignore[union-attr]
+            if item_date is not date or item_end is not end:
+                date, end = item_date, item_end
+                span = (item_date.start_day(),
+                        (item_end if item_end is not None else item_date).end_day())
+            add(span)
+        return spans
 
     def index_of(self, event_id: str) -> int:
         """Position of the event in date order.
@@ -706,6 +758,11 @@ class Timeline:
         """First day number and exclusive end covered by any event, or ``None`` if empty."""
         if not self._events:
             return None
+        if self._store is not None:  # nothing made for it
+            spans = self.day_spans()
+            if self._last_end is None:
+                self._last_end = max(end for _, end in spans)
+            return spans[0][0], self._last_end
         if self._last_end is None:
             self._last_end = max(e.day_range()[1] for e in self._events)
         return self._events[0].date.start_day(), self._last_end
@@ -840,6 +897,42 @@ class Timeline:
             self._last_end = None  # recomputed when next asked for
         elif self._last_end is not None:
             self._last_end = max(self._last_end, max(e.day_range()[1] for e in events))
+
+    def make_some(self, seconds: float) -> bool:
+        """Make a lazily loaded timeline's events not made yet (see ``LazyEvents``), a
+        slice (``_SLICE``) at a time for about ``seconds`` (at least one slice), each in
+        its place in the list and the index; once all are, the timeline holds its events
+        as an eagerly loaded one does (``store`` None, ``events`` a plain list: no
+        reader pays the store's lookups any more).  Returns whether that is so (at once
+        for any other timeline).
+
+        For the window's idle time after a lazily loaded file's first paint
+        (``ui.lazy_events``): ~0.5 s of CPU at 100 000 events in all (session 22), in
+        slices of a few ms between which input is answered.
+        """
+        store = self._store
+        if store is None:
+            return True
+        items = cast("LazyEvents", self._events).items
+        by_id = self._by_id
+        deadline = time.perf_counter() + seconds
+        at = self._made_to
+        while at < len(items):
+            end = at + _SLICE
+            made = store.events(items[at:end])
+            items[at:end] = made
+            by_id.update(zip(map(_event_id, made), made, strict=True))
+            at = end
+            if time.perf_counter() >= deadline:
+                break
+        self._made_to = at
+        if at < len(items):
+            return False
+        self._made_to = 0
+        if int in map(type, items):  # a removal moved some before ``at``: once more
+            return False
+        self._events, self._store = cast("list[Event]", items), None
+        return True
 
     def _list_of(self, items: list[Event | int]) -> list[Event]:
         """``items`` as the timeline's list of events (``LazyEvents`` over ``_store``)."""

@@ -58,13 +58,15 @@ import datetime as _dt
 import gc
 import itertools
 import json
+import math
 import operator
 import os
 import re
 import sys
+import time
 from array import array
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, cast
 
 import msgspec
@@ -262,6 +264,15 @@ _M_MMAP_THRESHOLD = -3  # glibc's <malloc.h>
 _FREEZE_MADE = 10_000
 """A lazily loaded timeline of this many events or more is frozen out of the cyclic
 collector's reach once all its events are made (``_LoadedEvents.events``; ``load``)."""
+
+_MADE_AT_ONCE = 256
+"""Events made in one loop of ``_LoadedEvents.make_some`` (~1.5 ms at 100 000 events'
+rate of ~6 µs an event, session 21); also the fewest a ``make_all`` shows the busy
+cursor for."""
+
+WHILE_MAKING_ALL: Callable[[], AbstractContextManager[object]] = nullcontext
+"""What ``_LoadedEvents.make_all`` runs in when it makes many events at once: the window
+sets its busy cursor (``ui.lazy_events``); nothing in a plain load."""
 
 LAZY_LOAD = True
 """Whether a file read in pieces (over ``_PIECE_BYTES``) keeps its decoded events and
@@ -1037,7 +1048,7 @@ class _LoadedEvents:
     Used on one thread at a time (the GUI thread once the load is over).
     """
 
-    __slots__ = ("dates", "ends", "reader", "slots", "unmade")
+    __slots__ = ("cursor", "dates", "ends", "reader", "slots", "unmade")
 
     def __init__(self, reader: _Reader) -> None:
         self.reader = reader
@@ -1046,6 +1057,7 @@ class _LoadedEvents:
         self.dates: list[FuzzyDate] = []  # each event's date and end, as checked
         self.ends: list[FuzzyDate | None] = []
         self.unmade = 0  # how many of ``slots`` are not made yet (set by ``finish``)
+        self.cursor = 0  # ``make_some`` made every event before this position
 
     def event_id(self, position: int) -> str:
         return self.slots[position].id
@@ -1053,6 +1065,12 @@ class _LoadedEvents:
     def category(self, position: int) -> str:
         category = self.slots[position].category
         return "event" if category is UNSET else category
+
+    def __len__(self) -> int:
+        return len(self.slots)
+
+    def dates_of(self, position: int) -> tuple[FuzzyDate, FuzzyDate | None]:
+        return self.dates[position], self.ends[position]
 
     def event(self, position: int) -> Event:
         item = self.slots[position]
@@ -1064,31 +1082,70 @@ class _LoadedEvents:
         self.unmade -= 1
         return event
 
-    def events(self, items: list[Event | int]) -> list[Event]:
+    def events(self, items: list[Event | int] | range) -> list[Event]:
         # The cyclic collector is kept out, as during the load (``load``): its collections
         # of the new events were ~40 % of making 100 000 (session 21).  Once every event
         # is made they are frozen out of its reach, as the load would have left them.
+        with _no_garbage_collection(freeze=False):
+            out, made = self.made(items)
+        if made:
+            self.unmade -= made
+            if self.unmade <= 0 and len(self.slots) >= _FREEZE_MADE:
+                gc.freeze()
+        return out
+
+    def made(self, items: list[Event | int] | range) -> tuple[list[Event], int]:
+        """``items`` as events, each position made and kept (the loop of ``events``,
+        without its bookkeeping: the eager load's, see ``_Reader.add_events``); and how
+        many were made now."""
         slots, dates, ends = self.slots, self.dates, self.ends
         make = self.reader.made_event
         out: list[Event] = []
         add = out.append
         made = 0
-        with _no_garbage_collection(freeze=False):
-            for item in items:
-                if type(item) is int:
-                    slot = slots[item]
-                    if type(slot) is not Event:
-                        slot = slots[item] = make(slot, dates[item],  # type: ignore[arg-type]
-                                                  ends[item])
-                        made += 1
-                    add(slot)
-                else:
-                    add(item)  # type: ignore[arg-type]
-        if made:
-            self.unmade -= made
-            if self.unmade <= 0 and len(slots) >= _FREEZE_MADE:
-                gc.freeze()
-        return out
+        for item in items:
+            if type(item) is int:
+                slot = slots[item]
+                if type(slot) is not Event:
+                    slot = slots[item] = make(slot, dates[item],  # type: ignore[arg-type]
+                                              ends[item])
+                    made += 1
+                add(slot)
+            else:
+                add(item)  # type: ignore[arg-type]
+        return out, made
+
+    def make_some(self, seconds: float) -> bool:
+        """Make events not made yet, in the file's order, a slice (``_MADE_AT_ONCE``) at a
+        time for about ``seconds`` of wall clock (at least one slice); returns whether
+        every event is made now.  For the window's idle time after the first paint
+        (``ui.lazy_events``): ~0.6 s of CPU at 100 000 events in all (session 21), so a
+        slice of 1-4 ms leaves the window answering input between slices."""
+        count = len(self.slots)
+        at = self.cursor
+        deadline = time.perf_counter() + seconds
+        while at < count and self.unmade > 0:
+            end = min(at + _MADE_AT_ONCE, count)
+            self.events(range(at, end))
+            at = end
+            if time.perf_counter() >= deadline:
+                break
+        self.cursor = at
+        if at >= count:
+            self.unmade = 0  # (events removed from the timeline are made too: undo)
+        return self.unmade <= 0
+
+    def make_all(self) -> None:
+        """Make every event not made yet, at once (for a reader of every event: filter,
+        facets, export, select all), in ``WHILE_MAKING_ALL`` (the window's busy cursor)
+        when there are ``_MADE_AT_ONCE`` or more."""
+        if self.unmade <= 0:
+            return
+        if self.unmade < _MADE_AT_ONCE:
+            self.make_some(math.inf)
+            return
+        with WHILE_MAKING_ALL():
+            self.make_some(math.inf)
 
     def copy_of(self, position: int) -> Event:
         """The event at ``position`` (equal to ``event``'s) without keeping it: for a
@@ -1247,10 +1304,11 @@ class _Reader:
         store = self.store
         events: list[Event] | list[int] = self.events
         by_id: dict[str, Event] | dict[str, int] = self.by_id
-        if not self.lazy:  # every event made now, in the file's order
-            made = list(map(store.event, self.events))
+        if not self.lazy:  # every event made by ``add_events``, in the file's order
+            made = cast("list[Event]", store.slots)
             events = made
-            by_id = {event_id: made[position] for event_id, position in self.by_id.items()}
+            by_id = dict(zip(self.by_id, map(made.__getitem__, self.by_id.values()),
+                             strict=True))
         try:
             timeline = Timeline._from_keys(
                 cast("list[Event]", events), self.keys,
@@ -1373,6 +1431,8 @@ class _Reader:
         add_span = self.spans.append
         last_end = self.last_end
         unset = UNSET
+        lazy = self.lazy
+        make_event = self.made_event
         for i, raw in enumerate(raws, first):
             event_id = raw.id
             if not event_id or event_id.isspace():
@@ -1400,6 +1460,19 @@ class _Reader:
                 if source is None:
                     self.fail(f"$.events[{i}].source", f"unknown source {_short(source_id)}")
             raw_evidence = raw.evidence
+            if not lazy:
+                # The eager load makes the event here, its evidence checked and made in
+                # one pass, as before the lazy model (its eager load, in two loops, was
+                # 16 % more instructions: session 22); its decoded event goes with the
+                # piece.
+                add_raw(make_event(raw, date, end, source, () if raw_evidence is unset
+                                   or not raw_evidence else check_evidence(
+                                       raw_evidence, i, source)))
+                add_position(i)
+                by_id[event_id] = i
+                add_number(number)
+                add_span(span)
+                continue
             if raw_evidence is not unset and raw_evidence:
                 check_evidence(raw_evidence, i, source, make=False)
             category = raw.category
@@ -1417,25 +1490,34 @@ class _Reader:
         self.last_end = last_end
         self.add_keys(numbers, first)
 
-    def made_event(self, raw: schema.Event, date: FuzzyDate, end: FuzzyDate | None
-                   ) -> Event:
-        """The ``Event`` of a decoded event that ``check_events`` checked: what
-        ``add_events`` makes of it, its strings shared the same way."""
+    def made_event(self, raw: schema.Event, date: FuzzyDate, end: FuzzyDate | None,
+                   source: Source | None = None,
+                   evidence: tuple[Evidence, ...] | None = None) -> Event:
+        """The ``Event`` of a decoded event that ``add_events`` checked, its strings
+        shared (one string for each distinct lane, place, name, date basis and source id
+        of the load).  ``source`` and ``evidence``: the event's, if the caller has them
+        (the eager load's loop, which checks and makes the evidence in one pass)."""
         share = self._strings.setdefault
         unset = UNSET
         source_id = raw.source
-        source = None
         if source_id is unset or source_id is None:
             source_id = None
         else:
-            source = self.sources[source_id]
-            source_id = source.id
-        raw_evidence = raw.evidence
-        evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
-            raw_evidence, 0, source)
+            if source is None:
+                source = self.sources[source_id]
+            source_id = source.id  # one string for the source and its events
+        if evidence is None:
+            raw_evidence = raw.evidence
+            evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
+                raw_evidence, 0, source)
         participants = raw.participants
-        participants = () if participants is unset else tuple(
-            map(share, participants, participants))
+        if participants is unset:
+            participants = ()
+        else:
+            try:  # each name one string for the whole load; a lookup when all are known
+                participants = tuple(map(self._strings.__getitem__, participants))
+            except KeyError:  # a name not seen before (a few dozen in a load)
+                participants = tuple(map(share, participants, participants))
         category, location, summary = raw.category, raw.location, raw.summary
         date_basis = raw.date_basis
         return make_event(
