@@ -128,3 +128,34 @@ def test_a_reader_of_every_event_not_made_yet_waits_under_the_busy_cursor(
     assert QGuiApplication.overrideCursor() is None
     timeline.id_map()  # every event made: no busy cursor
     assert len(shapes) == 1
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_lane_switched_off_right_after_a_lazy_open_leaves_the_events_unmade(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, descending: bool) -> None:
+    """The filter (``query.hidden_by``) and the event list's rows work from the store's
+    columns (session 22): the same rows as the eager window, the events not made."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui import lazy_events
+
+    monkeypatch.setattr(lazy_events, "make_rest_when_idle", lambda *_args: None)
+    path = tmp_path / "big.json"
+    _big_file(path)
+    (tmp_path / "copy.json").write_bytes(path.read_bytes())
+    rows = []
+    for name, lazy in (("copy.json", False), ("big.json", True)):
+        window = _opened(qtbot, tmp_path / name, lazy, monkeypatch)
+        model = window.event_list._model
+        if descending:
+            model.sort(0, Qt.SortOrder.DescendingOrder)
+        window.find_state.toggle_category("visit")
+        window.find_state.set_filter(replace(window.find_state.filter,
+                                             last_day=dt.date(2003, 6, 30)))
+        rows.append([model.event_id(row) for row in range(model.rowCount())])
+        if lazy:
+            store = window.document.timeline.store
+            assert store is not None
+            assert sum(type(item) is Event for item in store.slots) < 400  # type: ignore[attr-defined]
+    assert rows[0] == rows[1]
+    assert 100 < len(rows[0]) < 800

@@ -34,7 +34,8 @@ from typing import Protocol, cast, overload
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
 
 __all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "EventStore", "EventsById", "Evidence",
-           "LazyEvents", "Source", "Timeline", "date_sort_number", "is_color", "make_event",
+           "LazyEvents", "Source", "Timeline", "date_sort_number", "event_ids", "is_color",
+           "make_event",
            "make_evidence", "make_source", "new_event_id"]
 
 
@@ -381,6 +382,17 @@ _MAKE_ALL_FIRST = 10_000
 # Events made in one loop of ``Timeline.make_some``: ~1.5 ms at 100 000 events' rate of
 # ~5 µs an event (session 21), so that a slice of a few ms can stop in time.
 _SLICE = 256
+
+
+def event_ids(events: Sequence[Event]) -> list[str]:
+    """The ids of ``events`` in order; of a ``LazyEvents``, those not made yet read from
+    its store (nothing made: a filter right after a lazily loaded file's open, session
+    22)."""
+    if isinstance(events, LazyEvents):
+        event_id = events.store.event_id
+        return [event_id(item) if type(item) is int else item.id  # type: ignore[union-attr]
+                for item in events.items]
+    return list(map(_event_id, events))
 
 
 def _made(item: Event | int, store: EventStore | None) -> Event:

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTi
 
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import Precision
-from timeline_app.core.model import EventStore, LazyEvents
+from timeline_app.core.model import EventStore, LazyEvents, event_ids
 from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
@@ -2296,7 +2296,6 @@ class TimelineView(PythonViewportScrollArea):
         legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
         if self._all_lanes is None:
             return None
-        from operator import attrgetter
 
         # The lanes whose first event is hidden; ``hidden`` is exactly their events when
         # it holds every one of them and no more (C-level tests: no event looked up by
@@ -2304,8 +2303,8 @@ class TimelineView(PythonViewportScrollArea):
         dropped = [lane for lane in self._all_lanes if lane.events and lane.events[0].id in hidden]
         if sum(len(lane.events) for lane in dropped) != len(hidden):
             return None
-        event_id = attrgetter("id")
-        if not all(all(map(hidden.__contains__, map(event_id, lane.events))) for lane in dropped):
+        # (a lazily loaded timeline's lanes: ids from the store, nothing made)
+        if not all(all(map(hidden.__contains__, event_ids(lane.events))) for lane in dropped):
             return None
         return [lane for lane in self._all_lanes if not any(lane is d for d in dropped)]
 
