@@ -299,3 +299,30 @@ def test_the_find_index_makes_a_lazy_timelines_events_a_step_at_a_time() -> None
     assert made() == 400
     assert sorted(index.matches("event 1") or ()) == sorted(
         EventSearch(loads(json.dumps(_document(400, 5)))).matches("event 1") or ())
+
+
+def test_a_reader_of_half_a_lazy_store_or_more_has_every_event_made_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``LazyEvents.__iter__`` over half the store or more (a filter, the facets, an
+    export) makes every event at once, in ``WHILE_MAKING_ALL`` (the window's busy cursor);
+    a smaller list makes only its own."""
+    from contextlib import nullcontext
+
+    monkeypatch.setattr(model, "_MAKE_ALL_FIRST", 10)
+    calls: list[int] = []
+
+    def busy() -> Any:
+        calls.append(1)
+        return nullcontext()
+
+    monkeypatch.setattr(native, "WHILE_MAKING_ALL", busy)
+    lazy = loads(json.dumps(_document(600, 5)), lazy=True)
+    items = lazy.event_items()
+    store = lazy.store
+    assert store is not None
+    assert len(list(LazyEvents(items[:200], store))) == 200
+    assert calls == [] and _made(lazy) == 200
+    assert list(lazy) == list(loads(json.dumps(_document(600, 5))))
+    assert calls == [1] and _made(lazy) == 600
+    list(lazy)
+    assert calls == [1]
