@@ -822,6 +822,7 @@ class Timeline:
         index = self.index_of(event_id)
         event = self._events.pop(index)
         self._day_spans = self._categories = None
+        self._made_to = 0  # (see make_some)
         self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
         del self._by_id[event_id]
         if self._last_end is not None and event.day_range()[1] >= self._last_end:
@@ -861,6 +862,7 @@ class Timeline:
                 kept_items.append(item)
         self._keys, self._events = kept_keys, self._list_of(kept_items)
         self._day_spans = self._categories = None
+        self._made_to = 0  # (see make_some)
         for event_id in gone:
             del by_id[event_id]
         self._last_end = None  # recomputed when next asked for
@@ -905,6 +907,7 @@ class Timeline:
         self._keys = array("q", keys)
         self._events = self._list_of([by_sequence[key & _SEQUENCE_MASK] for key in keys])
         self._day_spans = self._categories = None
+        self._made_to = 0  # (see make_some)
         if was_empty:
             self._last_end = None  # recomputed when next asked for
         elif self._last_end is not None:
@@ -940,9 +943,10 @@ class Timeline:
         self._made_to = at
         if at < len(items):
             return False
+        # Every item is made: an addition may shift unmade ones after ``at`` only, and a
+        # removal or ``add_many`` starts the slices over (``_made_to`` 0).  (A scan for
+        # one left was 30 ms at 1 000 000 events, in one slice; session 22.)
         self._made_to = 0
-        if int in map(type, items):  # a removal moved some before ``at``: once more
-            return False
         self._events, self._store = cast("list[Event]", items), None
         return True
 
