@@ -261,6 +261,23 @@ def app_main_window(app: Any) -> Any:
     return None
 
 
+def watch_viewports(app_module: Any, watcher: Any) -> list[str]:
+    """Install ``watcher`` as an event filter on the timeline viewport of every window
+    ``app_module`` (``timeline_app.app``) builds, before its first paint: ``main`` builds
+    the window by one of ``create_opening_window`` (a stand-in while a file opens) and
+    ``create_main_window``.  Returns the names of those it has (none: watch otherwise)."""
+    builders = [name for name in ("create_opening_window", "create_main_window")
+                if hasattr(app_module, name)]
+    for name in builders:
+        def created(*args: Any, _build: Any = getattr(app_module, name), **kwargs: Any) -> Any:
+            window = _build(*args, **kwargs)
+            window.view.viewport().installEventFilter(watcher)
+            return window
+
+        setattr(app_module, name, created)
+    return builders
+
+
 def _child_open(path: str, n: int) -> None:
     """The real app (``timeline_app.app.main([path])``) from spawn to the first paint of
     the timeline with all ``n`` events; the longest event-loop stall meanwhile; peak RSS."""
@@ -338,20 +355,9 @@ def _child_open(path: str, n: int) -> None:
     painted = Painted()
     import timeline_app.app as app_module
 
-    # ``main`` builds the window by one of these (a stand-in while a file opens): each
-    # window built gets the filter on its timeline's viewport, before its first paint.
-    builders = [name for name in ("create_opening_window", "create_main_window")
-                if hasattr(app_module, name)]
-    out["watched"] = "viewport" if builders else "application"
-    if not builders:
+    out["watched"] = "viewport" if watch_viewports(app_module, painted) else "application"
+    if out["watched"] == "application":
         app.installEventFilter(painted)
-    for name in builders:
-        def created(*args: Any, _build: Any = getattr(app_module, name), **kwargs: Any) -> Any:
-            window = _build(*args, **kwargs)
-            window.view.viewport().installEventFilter(painted)
-            return window
-
-        setattr(app_module, name, created)
     timer = QTimer()
     timer.setInterval(2)
     timer.timeout.connect(beat)

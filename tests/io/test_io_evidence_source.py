@@ -184,3 +184,24 @@ def test_an_imports_merge_keeps_the_marks_of_the_sentence_whose_date_it_keeps() 
     assert merged.date == second.date
     assert merged.evidence[0].date_start is None  # the existing sentence's marks dropped
     assert merged.evidence[1].date_start == second.evidence[0].date_start
+
+
+@pytest.mark.parametrize("written", ["version 3", "version 2 as saved on 2 December"])
+def test_a_lazily_loaded_file_keeps_the_sentences_articles(written: str) -> None:
+    """The lazy load (a large file) checks a sentence's own article in its checking loop,
+    makes it on request, and its save stays version 3 before any event is made."""
+    from timeline_app.io import native
+
+    timeline, first, second = _timeline()
+    timeline.replace(merge_into_one([first, second]))
+    text = dumps(timeline)
+    if written != "version 3":
+        doc = json.loads(text)
+        for evidence in doc["events"][0]["evidence"]:
+            evidence.pop("source", None)
+        doc["version"] = 2
+        text = json.dumps(doc)
+    lazy = loads(text, lazy=True)
+    assert native.needed_version(native.snapshot(lazy)) == EVIDENCE_SOURCE_VERSION
+    assert list(lazy.events) == list(loads(text).events) == list(timeline.events)
+    assert dumps(lazy) == dumps(timeline)

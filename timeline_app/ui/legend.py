@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar, QToolButton, QWidget
 
+from timeline_app.core.model import event_ids
 from timeline_app.core.query import EventFilter, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
@@ -607,10 +609,15 @@ class LegendBar(QToolBar):
         if not rest.is_active:
             return None
         if self._shown is None or self._shown[0] != rest:
-            hidden = hidden_by(self._document.timeline, rest)
-            self._shown = (rest, dict(Counter(
-                event.category for event in self._document.timeline.events
-                if event.id not in hidden)))
+            timeline = self._document.timeline
+            hidden = hidden_by(timeline, rest)
+            if timeline.store is not None:  # lazily loaded: nothing made (session 22)
+                self._shown = (rest, dict(Counter(compress(
+                    timeline.categories(),
+                    map(not_, map(hidden.__contains__, event_ids(timeline.events)))))))
+            else:
+                self._shown = (rest, dict(Counter(
+                    event.category for event in timeline.events if event.id not in hidden)))
         return self._shown[1]
 
     def _sync_checks(self) -> None:

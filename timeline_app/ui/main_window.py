@@ -2685,6 +2685,17 @@ class MainWindow(QMainWindow):
             from timeline_app.ui.jobs import call_after_repaints
 
             call_after_repaints(lambda: self._take_fingerprint(str(path), fingerprint))
+        if opened.timeline.store is not None:
+            # A lazily loaded file's events not made yet: in idle slices once the window
+            # has painted them (``ui.lazy_events``; issue 11).
+            import shiboken6
+
+            from timeline_app.ui.jobs import call_after_repaints
+            from timeline_app.ui.lazy_events import make_rest_when_idle
+
+            document = self.document
+            call_after_repaints(lambda: shiboken6.isValid(self)
+                                and make_rest_when_idle(self, document))
         name = Path(path).name
         if opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)

@@ -21,7 +21,7 @@ import time
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTi
 
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import Precision
+from timeline_app.core.model import EventStore, LazyEvents, event_ids
 from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
@@ -659,7 +660,14 @@ def _lanes_of(timeline: Timeline, events: list[Event],
     """The lanes of ``events`` (all of ``timeline``'s, or some of them in date order)
     without the ``hidden`` ids: each event appended to its lane and length bucket, as
     ``_Lane.add`` does, with the appends bound once per lane (a method call and six
-    attribute reads an event less: at 1 000 000 events that is seconds, issue 11)."""
+    attribute reads an event less: at 1 000 000 events that is seconds, issue 11).
+
+    A lazily loaded timeline's (``core.model.LazyEvents``) are laid out from its
+    categories and spans without making any event (``_lazy_lanes_of``): its lanes hold
+    the same lazy items, each made when the view reads it."""
+    store = timeline.store
+    if store is not None and events is timeline.events:
+        return _lazy_lanes_of(timeline, store, hidden)
     by_category: dict[str, _Lane] = {}
     if events is timeline.events:
         # The days as the loader computed them in its own loop (no method call and no
@@ -690,18 +698,82 @@ def _lanes_of(timeline: Timeline, events: list[Event],
         if hidden and event.id in hidden:
             continue
         category = event.category
-        lane_appends = appends_of(category)
-        if lane_appends is None:
-            lane = by_category[category] = _Lane(category)
-            lane_appends = appends[category] = (
-                lane.events.append, lane.starts.append,
-                *((b.events.append, b.starts.append, b.ends.append) for b in lane.buckets))
+        lane_appends = appends_of(category) or _new_lane(category, by_category, appends)
         lane_appends[0](event)
         lane_appends[1](start)
         add_event, add_start, add_end = lane_appends[offset]
         add_event(event)
         add_start(start)
         add_end(end)
+    _measure_buckets(by_category)
+    # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
+    placed = (timeline.id_map() if events is timeline.events
+              else {event.id: event for event in events})
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
+                         runs=runs)
+
+
+def _lazy_lanes_of(timeline: Timeline, store: EventStore,
+                   hidden: set[str] | frozenset[str]) -> PreparedLanes:
+    """``_lanes_of`` of all the events of a lazily loaded timeline: the same lanes, built
+    from ``Timeline.categories`` and ``day_spans`` and the timeline's items (``Event``s
+    or positions in ``store``), each lane's and bucket's list a ``LazyEvents`` over the
+    same store (so an event read through a lane is the timeline's own object).  Ids are
+    read (from the store, nothing made) only when some are ``hidden``."""
+    by_category: dict[str, _Lane] = {}
+    spans = list(timeline.day_spans())
+    items = timeline.event_items()
+    categories = timeline.categories()
+    appends: dict[str, tuple[Any, ...]] = {}
+    appends_of = appends.get
+    bucket_of = bisect.bisect_left
+    limits = _BUCKET_LIMITS
+    runs: list[tuple[int, int]] = []
+    add_run = runs.append
+    event_id = store.event_id
+    previous = None
+    start = end = offset = 0
+    for item, span, category in zip(items, spans, categories, strict=True):
+        if span is not previous:  # see _lanes_of
+            previous = span
+            add_run(span)
+            start, end = span
+            offset = 2 + bucket_of(limits, end - start)
+        if hidden and (event_id(item) if type(item) is int  # type: ignore[arg-type]
+                       else item.id) in hidden:  # type: ignore[union-attr]
+            continue
+        lane_appends = appends_of(category) or _new_lane(category, by_category, appends)
+        lane_appends[0](item)
+        lane_appends[1](start)
+        add_event, add_start, add_end = lane_appends[offset]
+        add_event(item)
+        add_start(start)
+        add_end(end)
+    for lane in by_category.values():
+        lane.events = cast("list[Event]", LazyEvents(
+            cast("list[Event | int]", lane.events), store))
+        for bucket in lane.buckets:
+            bucket.events = cast("list[Event]", LazyEvents(
+                cast("list[Event | int]", bucket.events), store))
+    _measure_buckets(by_category)
+    placed = cast("dict[str, Event]", timeline.events_by_id())
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
+                         runs=runs)
+
+
+def _new_lane(category: str, by_category: dict[str, _Lane],
+              appends: dict[str, tuple[Any, ...]]) -> tuple[Any, ...]:
+    """A new lane of ``_lanes_of``: in ``by_category``, its appends (the lane's events and
+    starts, then each bucket's events, starts and ends) in ``appends``."""
+    lane = by_category[category] = _Lane(category)
+    lane_appends = appends[category] = (
+        lane.events.append, lane.starts.append,
+        *((b.events.append, b.starts.append, b.ends.append) for b in lane.buckets))
+    return lane_appends
+
+
+def _measure_buckets(by_category: dict[str, _Lane]) -> None:
+    """Set each bucket's ``max_days`` (its longest span, at least 1) after ``_lanes_of``."""
     for lane in by_category.values():
         for bucket in lane.buckets:
             if len(bucket.starts) > _COLUMN_CHUNK:  # numpy is imported with such lanes
@@ -709,11 +781,6 @@ def _lanes_of(timeline: Timeline, events: list[Event],
                 bucket.max_days = max(1, int(longest))
             elif bucket.starts:
                 bucket.max_days = max(1, max(map(operator.sub, bucket.ends, bucket.starts)))
-    # ``events`` is the whole timeline (hidden ones are placed too): copy its index.
-    placed = (timeline.id_map() if events is timeline.events
-              else {event.id: event for event in events})
-    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
-                         runs=runs)
 
 
 _COLUMN_CHUNK = 1 << 16  # items per C call over all events: each holds the GIL
@@ -2258,7 +2325,6 @@ class TimelineView(PythonViewportScrollArea):
         legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
         if self._all_lanes is None:
             return None
-        from operator import attrgetter
 
         # The lanes whose first event is hidden; ``hidden`` is exactly their events when
         # it holds every one of them and no more (C-level tests: no event looked up by
@@ -2266,8 +2332,8 @@ class TimelineView(PythonViewportScrollArea):
         dropped = [lane for lane in self._all_lanes if lane.events and lane.events[0].id in hidden]
         if sum(len(lane.events) for lane in dropped) != len(hidden):
             return None
-        event_id = attrgetter("id")
-        if not all(all(map(hidden.__contains__, map(event_id, lane.events))) for lane in dropped):
+        # (a lazily loaded timeline's lanes: ids from the store, nothing made)
+        if not all(all(map(hidden.__contains__, event_ids(lane.events))) for lane in dropped):
             return None
         return [lane for lane in self._all_lanes if not any(lane is d for d in dropped)]
 
