@@ -1167,6 +1167,11 @@ HATCH_WIDTH = 1.6
 #: (~6 KB each; palettes, zooms and counts come and go).
 INDICATOR_IMAGE_MARGIN = 3
 INDICATOR_IMAGES_KEPT = 256
+#: A box's image is made when it is asked for this many times: a view's own picture (its
+#: second paint, when it stays) asks for each box again, and at 100 000 events the next
+#: pan's counts are new (made at the second, ~16 images a view were never used: +1.1 %
+#: instructions of a 100 000-event month session at 1600x900).
+INDICATOR_SIGHTINGS = 3
 #: The stripes' tile is this many periods wide (``_hatch_brush``: fewer, longer copies).
 HATCH_TILE_PERIODS = 64
 
@@ -1969,9 +1974,9 @@ class TimelineView(PythonViewportScrollArea):
         self._article_months: dict[int, str] = {}  # "Mar 2003" by year * 12 + month
         self._seen_once: set[str] = set()  # small texts drawn once (drawText)
         # "◀ N" boxes copied whole (``_copy_indicator``): by what their pixels depend on,
-        # (their pieces' style, the image or None); and those asked for once.
+        # (their pieces' style, the image or None); and how often others were asked for.
         self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}
-        self._indicator_seen: set[Hashable] = set()
+        self._indicator_seen: dict[Hashable, int] = {}
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
@@ -7188,8 +7193,9 @@ class TimelineView(PythonViewportScrollArea):
         over the piece gives.  One copy instead of three pieces, the text's glyphs and
         the pens set (~20 us a box; 16 boxes, 0.35 ms of a 3.7 ms pan's frame at 1 000
         events, 1600x900; issue 11, session 22, frames25).
-        A text seen once is drawn as before (counts that change every pan at 100 000
-        events would each make an image for nothing)."""
+        A box asked for fewer than ``INDICATOR_SIGHTINGS`` times is drawn as before
+        (counts that change every pan at 100 000 events would each make an image for
+        nothing)."""
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
         if dx != int(dx) or dy != int(dy) or transform.isScaling():
@@ -7201,10 +7207,11 @@ class TimelineView(PythonViewportScrollArea):
         images = self._indicator_images
         known = images.get(key)
         if known is None:
-            if key not in self._indicator_seen:
+            seen = self._indicator_seen.get(key, 0)
+            if seen < INDICATOR_SIGHTINGS - 1:
                 if len(self._indicator_seen) > 10_000:
                     self._indicator_seen.clear()
-                self._indicator_seen.add(key)
+                self._indicator_seen[key] = seen + 1
                 return False
             static = self._static_texts.get((1, text))
             if static is None:
