@@ -205,3 +205,13 @@ def test_a_lazily_loaded_file_keeps_the_sentences_articles(written: str) -> None
     assert native.needed_version(native.snapshot(lazy)) == EVIDENCE_SOURCE_VERSION
     assert list(lazy.events) == list(loads(text).events) == list(timeline.events)
     assert dumps(lazy) == dumps(timeline)
+
+
+def test_a_scheduled_event_merged_with_its_happening_takes_the_happenings_title() -> None:
+    """verify30: "Withdrawal (scheduled)" kept its title once the 1 November "Withdrawal
+    begins" of a later article merged into it at import."""
+    _, first, second = _timeline()
+    planned = dataclasses.replace(first, title="Peace accord signing (scheduled)",
+                                  date=FuzzyDate.of_month(2026, 11))
+    assert merge_events(planned, second).title == "Accord signed"
+    assert merge_events(second, planned).title == "Accord signed"  # (not the other way)

@@ -847,3 +847,19 @@ def test_unsure_candidates_start_unticked_and_the_review_says_why(qtbot):
     intro = next(label.text() for label in dialog.findChildren(QLabel)
                  if "events found" in label.text())
     assert "1 is unticked because the extractor is unsure of it" in intro
+
+
+def test_a_datelines_proposed_year_is_not_said_to_be_read(qtbot):
+    """verify30: "(the dateline reads 6 October 2025)" for a dateline "Oct 6" whose year the
+    app proposed."""
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text("KUALA LUMPUR, Oct 6 (Reuters) - Thailand and Cambodia agreed on Monday "
+                    "to extend their truce, first agreed on July 28, 2025.")
+    proposed = dialog.date_edit.text()
+    assert proposed.startswith("6 October ")
+    dialog.date_edit.clear()
+    qtbot.keyClicks(dialog.date_edit, "7 October 2026")
+    year = proposed.rsplit(" ", 1)[1]
+    assert dialog.date_hint.text() == (
+        f"Your date is used (the dateline gives 6 October; {year} was proposed for its year).")

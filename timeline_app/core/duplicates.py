@@ -267,6 +267,10 @@ def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:
     return b if key_b < key_a else a
 
 
+#: The end of the title of an event still to come (``extract.pipeline.titles``).
+SCHEDULED_SUFFIX = " (scheduled)"
+
+
 def _unmarked(evidence: Evidence) -> Evidence:
     """``evidence`` without its date expression's marks."""
     if evidence.date_start is None:
@@ -277,7 +281,8 @@ def _unmarked(evidence: Evidence) -> Evidence:
 def merge_events(existing: Event, incoming: Event) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
-    source sentences."""
+    source sentences, and its title when the existing one was still to come ("…
+    (scheduled)") and the incoming one happened."""
     participants = list(existing.participants)
     known = _folded(participants)
     participants += [p for p in incoming.participants if p.casefold().strip() not in known]
@@ -294,8 +299,15 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         for event, e in chain(((existing, e) for e in existing.evidence),
                               ((incoming, e) for e in incoming.evidence
                                if e not in existing.evidence)))
+    # An event told as still to come, then as having happened (a later article): the
+    # happening's title, not "… (scheduled)" after the fact (verify30: "Withdrawal
+    # (scheduled)" kept its title once "Withdrawal begins" of 1 November merged into it).
+    title = (incoming.title if existing.title.endswith(SCHEDULED_SUFFIX)
+             and not incoming.title.endswith(SCHEDULED_SUFFIX) and incoming.title.strip()
+             else existing.title)
     return dataclasses.replace(
         existing,
+        title=title,
         date=date,
         date_basis=existing.date_basis if date == existing.date else incoming.date_basis,
         end=existing.end or incoming.end,

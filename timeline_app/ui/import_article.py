@@ -348,6 +348,7 @@ class ArticleDialog(QDialog):
         #: the same dateline itself, so the events say "the dateline 'March 10', Beijing;
         #: year: …" rather than "given with the article" (which the person did not do).
         self._dateline_text = ""
+        self._dateline_words = ""  # what the dateline says of it ("reads …", "gives …")
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
@@ -505,6 +506,7 @@ class ArticleDialog(QDialog):
         (new-user check verify14, finding 1)."""
         self._date_typed = False
         self._dateline_text = ""
+        self._dateline_words = ""  # "the dateline reads …" (or gives, year proposed)
         self.date_edit.clear()
         self.place_edit.clear()
         self.date_hint.clear()
@@ -524,8 +526,7 @@ class ArticleDialog(QDialog):
         """The hint under a date the person typed: theirs is used (new-user trials 4, 5:
         "No dateline found. Type the article's date" stayed under a typed date)."""
         if self._dateline_text and text.strip() != self._dateline_text:
-            self.date_hint.setText(f"Your date is used (the dateline reads "
-                                   f"{self._dateline_text}).")
+            self.date_hint.setText(f"Your date is used ({self._dateline_words}).")
         elif self._dateline_text or not text.strip():
             self.read_dateline_now()
         else:
@@ -571,12 +572,19 @@ class ArticleDialog(QDialog):
                 self.date_edit.setText(words)
                 self.order_box.hide()
             self._dateline_text = words
+            # What the dateline itself says: "Oct 6" is not "6 October 2025" when the year
+            # was proposed from the text (verify30: "the dateline reads 6 October 2025").
+            written = str(dateline.year) in text[dateline.span[0]:dateline.span[1]]
+            day_words = words.rsplit(" ", 1)[0]  # "6 October" of "6 October 2025"
+            self._dateline_words = (f"the dateline reads {words}" if written else
+                                    f"the dateline gives {day_words}; {dateline.year} was "
+                                    "proposed for its year")
             typed = self.date_edit.text().strip()
             reading = read_date(typed, self._day_first) if typed else None
             if reading is not None and reading.date != FuzzyDate.of_day(dateline.date):
                 # A date of one's own is used, not the dateline's: said so, with the
                 # dateline's to type instead (it said "From the dateline" under it).
-                self.date_hint.setText(f"Your date is used (the dateline reads {words}).")
+                self.date_hint.setText(f"Your date is used ({self._dateline_words}).")
             else:
                 self.date_hint.setText(f"From the dateline: {dateline.year_basis or 'stated'}")
         elif dateline.month is not None:
