@@ -37,3 +37,22 @@ def test_an_event_off_screen_before_stays_where_it_was(window, qtbot):  # type: 
     window._filter_dock.toggleViewAction().trigger()
     QApplication.processEvents()
     assert view.x_of_day(event.date.start_day()) == before
+
+
+def test_a_scroll_bars_width_moves_nothing(window, qtbot):  # type: ignore[no-untyped-def]
+    """The vertical bar that a lane's change of mode brings mid-pan takes ~15 px: the view
+    must not jump to bring the selected event in then."""
+    view = window.view
+    event = window.document.timeline.events[-2]
+    view.zoom_by(2.0, view.viewport().width() - 60)
+    QApplication.processEvents()
+    window.selection.select(event.id)
+    width = view.viewport().width()
+    start = event.date.start_day()
+    view._set_origin(view._scale.u_of_day(start) - (width - 10) / view._px_per_day)
+    assert width - 24 < view.x_of_day(start) < width  # by the edge, under where a bar goes
+    origin = view._origin
+    view._keep_selected_on_screen(width + view.verticalScrollBar().sizeHint().width())
+    assert view._origin == origin
+    view._keep_selected_on_screen(width + 200)  # a pane's width: brought in
+    assert view._origin != origin and view.x_of_day(start) <= width - 24

@@ -4284,7 +4284,9 @@ class TimelineView(PythonViewportScrollArea):
         selected event, on screen before, went off the right edge (verify30: Ctrl+Shift+F
         hid the 10 November event the user was reading).  It is brought to three quarters
         of the new width, the zoom kept; nothing moves when it is still on screen (24 px
-        from the edge, as ``ensure_visible``) or was not on screen before.
+        from the edge, as ``ensure_visible``) or was not on screen before, nor when the
+        view lost no more than a scroll bar's width (a lane's change of mode brings the
+        vertical bar in the middle of a pan: the view must not jump then).
 
         Args:
             old_width: The viewport's width before the resize, in pixels.
@@ -4292,7 +4294,8 @@ class TimelineView(PythonViewportScrollArea):
         event_id = self._selection.event_id
         width = self.viewport().width()
         timeline = self._document.timeline
-        if not event_id or old_width <= width or event_id not in timeline:
+        if (not event_id or old_width - width <= self.verticalScrollBar().sizeHint().width()
+                or event_id not in timeline):
             return
         start, _end = event_days(timeline.get(event_id))
         x = self.x_of_day(start)
