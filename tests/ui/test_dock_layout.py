@@ -26,7 +26,7 @@ def _blank_under_lanes(window) -> int:  # type: ignore[no-untyped-def]
 def _settle(window, qtbot, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.size().width() == width)
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     QApplication.processEvents()
     QApplication.processEvents()
 
@@ -94,7 +94,7 @@ def test_a_file_with_more_lanes_takes_the_height_back_from_the_list(window, qtbo
     # again, below the 40 % it could take with the default timeline's six lanes.
     qtbot.waitUntil(lambda: dock.height() != roomy)
     assert dock.height() < LIST_MOST_SHARE * 1000 - rows
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     QApplication.processEvents()
     assert window.view.verticalScrollBar().maximum() == 0  # every lane shows
     assert window.event_list.viewport().height() >= 3 * rows

@@ -117,7 +117,7 @@ def _open_at(window, qtbot, recorded_prompts, tmp_path, timeline, size):  # type
     window.open_action.trigger()
     qtbot.waitUntil(lambda: window.document.path == str(path))
     qtbot.waitUntil(lambda: window.view.laid_out_summary() is not None)
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     for _ in range(4):
         QApplication.processEvents()
 

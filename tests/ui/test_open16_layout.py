@@ -22,7 +22,7 @@ def _shown_stand_in(qtbot, path):  # type: ignore[no-untyped-def]
 
 def _settled(window, qtbot) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """The Events list's and the timeline view's heights once the list was fitted."""
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     for _ in range(3):  # the fit runs after the repaints (``call_after_repaints``)
         QApplication.processEvents()
     return window._list_dock.height(), window.view.height()

@@ -286,7 +286,7 @@ def test_the_filters_dock_does_not_leave_the_events_list_short(window, qtbot):
 
     window.resize(1280, 800)
     dock = window._list_dock
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     for _ in range(5):
         QApplication.processEvents()
     assert window._list_fits

@@ -68,7 +68,7 @@ def test_after_opening_a_short_file_the_list_gives_its_room_back(window, qtbot,
     listed = window.event_list
     row = listed.verticalHeader().defaultSectionSize()
     qtbot.waitUntil(lambda: listed.viewport().height() < 6 * row)  # was 308 px: 14 rows
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     QApplication.processEvents()
     _keep(window, "open-five.png")
     assert listed.viewport().height() >= 5 * row  # every row shows

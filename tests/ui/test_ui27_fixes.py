@@ -47,7 +47,7 @@ def test_an_edit_that_keeps_the_dates_keeps_the_events_row(shown_view):
 
 
 def _settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     for _ in range(4):  # the fit runs after the repaints it waits for
         qtbot.wait(30)
         QApplication.processEvents()

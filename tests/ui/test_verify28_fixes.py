@@ -122,16 +122,13 @@ def test_the_selected_row_stays_whole_when_the_list_is_fitted_shorter(window, qt
 
     window.resize(1290, 700)
     qtbot.waitUntil(lambda: window.size().height() == 700)
-    qtbot.waitUntil(lambda: not window._list_fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
     dock, lst = window._list_dock, window.event_list
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.BottomDockWidgetArea
-    from timeline_app.ui import jobs
-
     # A fit already asked for runs after the repaints (``call_after_repaints``), after
     # its timer stopped: it shrank the list made taller below, and the wait for the
     # taller list timed out (CI, stop 32).  No fits while the list is made taller.
     window._list_fits = False
-    qtbot.waitUntil(lambda: not jobs._PENDING)
     fitted = dock.height()
     window.resizeDocks([dock], [fitted + 150], Qt.Orientation.Vertical)  # taller first
     qtbot.waitUntil(lambda: dock.height() > fitted + 100)

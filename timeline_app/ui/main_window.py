@@ -772,6 +772,7 @@ class MainWindow(QMainWindow):
         self._imported_from: tuple[str, tuple[int, ...]] | None = None
         self.document.reset.connect(self._forget_import_source)
         self._list_fit_timer = QTimer(self)
+        self._list_fits_queued = 0  # fits waiting for the repaints (``list_fit_pending``)
         self._list_fit_timer.setSingleShot(True)
         self._list_fit_timer.timeout.connect(self._fit_list_after_repaints)
         # another file, other lanes: what they need is known once they are painted
@@ -4040,26 +4041,44 @@ class MainWindow(QMainWindow):
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
 
+    def list_fit_pending(self) -> bool:
+        """Whether a fit of the Events list is still to come: its timer runs, or the fit
+        waits for the repaints (``jobs.call_after_repaints``), or the list's current row is
+        still to be scrolled back after one.  Tests wait on this: the timer alone had stopped
+        while its fit was still queued, and that fit undid a later change (CI, stop 32)."""
+        return self._list_fit_timer.isActive() or self._list_fits_queued > 0
+
     def _fit_list_after_repaints(self) -> None:
         import shiboken6
 
         from timeline_app.ui.jobs import call_after_repaints
 
+        def counted(step: Callable[[], None]) -> None:
+            """``step`` after the repaints, counted by ``list_fit_pending`` meanwhile."""
+            self._list_fits_queued += 1
+
+            def run() -> None:
+                if shiboken6.isValid(self):  # (else the window closed meanwhile)
+                    self._list_fits_queued -= 1
+                    step()
+
+            call_after_repaints(run)
+
         def fit() -> None:
-            if not (shiboken6.isValid(self) and shiboken6.isValid(self._list_dock)):
-                return  # (the window closed meanwhile)
+            if not shiboken6.isValid(self._list_dock):
+                return
             before = self._list_dock.height()
             if self._list_fits:
                 self._fit_list_to_timeline()
             if self._resized_since_fit:
                 self._resized_since_fit = False
-                call_after_repaints(self._keep_selection_in_view)
+                counted(self._keep_selection_in_view)
             elif self._list_height_set >= 0 and abs(self._list_height_set - before) > 1:
                 # a list fitted shorter: its selected row back in it (verify29, fault 8:
                 # after Duplicate into a new lane only the top of the new row showed)
-                call_after_repaints(self._keep_list_row_in_view)
+                counted(self._keep_list_row_in_view)
 
-        call_after_repaints(fit)
+        counted(fit)
 
     def _forget_import_source(self) -> None:
         self._imported_from = None
