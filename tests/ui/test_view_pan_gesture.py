@@ -52,8 +52,12 @@ def _release(view: TimelineView, x: float, y: float) -> None:
 
 
 def settle(view: TimelineView) -> None:
-    """The event loop runs until a released drag's view has its own picture."""
-    for _ in range(2000):
+    """The event loop runs until a released drag's view has its own picture (at most 30 s:
+    a count of 2000 loops was no bound of time, and under load its timers had not come)."""
+    import time
+
+    deadline = time.monotonic() + 30.0
+    while time.monotonic() < deadline:
         job = view._paint_job
         if view._pan is None and (job is None or not job.settles):
             return
