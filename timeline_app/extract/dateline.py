@@ -1063,7 +1063,7 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         top_year = ceiling[0] if ceiling is not None and ceiling[0] < this_year else this_year
         recent = [y for y in years if y <= top_year and _dt.date(y, month, day) <= today]
         filed = _filed_next_day(month, day, name, recent, top_year, today, text=text)
-        if filed is not None:
+        if filed is not None and filed[0] is not None:
             return filed[0], f"{told}, {filed[1]}"
         if not recent:
             return None, (f"{told}, and {day_words} is a {name} in no year up to "
@@ -1071,7 +1071,8 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         shown = ", ".join(map(str, recent[-3:]))
         return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
                             f"in the text narrows it down, and a dateline leaves the year "
-                            f"out of current news: the latest, {recent[-1]}")
+                            f"out of current news: the latest, {recent[-1]}"
+                            + (filed[1] if filed is not None else ""))
     low, why = bound.year, bound.why
     top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                     else (this_year, "an article is not from the future"))
@@ -1108,8 +1109,9 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
                       f"({top_why}): the year is unknown")
     filed = _filed_next_day(month, day, name, fitting, top, today, low, text)
-    if filed is not None:
+    if filed is not None and filed[0] is not None:
         return filed[0], (f"{told}, {filed[1]} (between {low}, {why}, and {top}, {top_why})")
+    other = filed[1] if filed is not None else ""
     chosen = fitting[-1]  # the latest year that fits every year the text mentions
     others = ", ".join(map(str, fitting[:-1][-2:]))
     # News tells its background up to the year before: when the latest past event the
@@ -1126,28 +1128,28 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
     return chosen, (f"{told} and {day_words} is a {name} in "
                     f"{', '.join(map(str, fitting))} between {low} ({why}) and {top} "
                     f"({top_why}); the latest is {chosen}"
-                    + (f" (earlier: {others})" if others else ""))
+                    + (f" (earlier: {others})" if others else "") + other)
 
 
 def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
                     today: _dt.date, low: int | None = None, text: str = ""
-                    ) -> tuple[int, str] | None:
-    """The year in which the dateline's day is the day after the lead's weekday ``name`` and
-    at most ``FRESH_NEWS_DAYS`` before ``today``, when no year in ``exact`` (those in which it
-    is that weekday, between ``low`` and ``top``) is later: ``(year, why)``, else ``None``.
+                    ) -> tuple[int | None, str] | None:
+    """The year in which the dateline's day is the day after the lead's weekday ``name``,
+    when the text tells that day as over and no year in ``exact`` (those in which the day is
+    that weekday, between ``low`` and ``top``) is later: ``(year, why)``.  Without that cue,
+    ``(None, note)`` when that year's day is at most ``FRESH_NEWS_DAYS`` before ``today``
+    (the note, for the reason of the same-day reading, names the other year); else ``None``.
 
     A day's weekday moves on by one a year, so a same-day reading in one year and a next-day
     reading (wire copy dated the day after the lead's event: filed across time zones or the
     next morning) in the year after are both open for most datelines, and the weekday cannot
-    tell them apart; the same-day reading is the more common (`benchmarks/dateline_years.py`:
-    taking the next-day reading whenever it is later gets 30 of 95 years wrong, against 7).
-    Two things settle it: news read while it is fresh (a dateline of the last week is this
-    week's news, not a story a year and a week old: at two weeks,
-    ``dateline_years.py``'s Xinhua story of Sunday 16 November 2025, read on 30 November
-    2026, went wrong), and the text telling the lead's day as over ('reached late on
-    Monday', 'on Monday night': ``_LATE_IN_THE_DAY``), which news dated that day rarely
-    does.  Verify31, F2: 'LONDON, Dec 1 (Reuters) - ... agreed on Monday ... reached late on
-    Monday', imported on 2 December 2026, was put in 2025.
+    tell them apart; the same-day reading is the more common (``benchmarks/dateline_years.py``:
+    taking the next-day reading whenever it is later gets 30 of 95 years wrong, against 7;
+    taking it for news of the last week got the dev article ``ap-doha-armenia-azerbaijan-truce``
+    of Monday 1 December 2025 wrong when read on 2 December 2026).  What settles it is the
+    text telling the lead's day as over ('reached late on Monday', 'on Monday night':
+    ``_LATE_IN_THE_DAY``), which news dated that day rarely does (verify31, F2: 'LONDON, Dec 1
+    (Reuters) - ... agreed on Monday ... reached late on Monday' was put in 2025).
     """
     number = (WEEKDAYS[name.lower()] + 1) % 7
     later = [y for y in _years_with_weekday(month, day, number)
@@ -1156,18 +1158,24 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
     if not later or (exact and later[-1] < exact[-1]):
         return None
     year = later[-1]
-    ago = (today - _dt.date(year, month, day)).days
     late = next((m for m in _LATE_IN_THE_DAY.finditer(text[:_EVIDENCE_CHARS])
                  if (m.group("day") or m.group("day2")) == name.capitalize()), None)
     if late is not None:
-        cue = f"the text tells '{late.group(0).strip()}' as over"
-    elif ago <= FRESH_NEWS_DAYS:
-        cue = f"{ago} days ago: fresh news" if ago != 1 else "yesterday: fresh news"
-    else:
-        return None
-    same = f" (a {name} in {exact[-1]})" if exact else ""
-    return year, (f"and {day} {calendar.month_name[month]} {year} is the day after a {name}, "
-                  f"{cue} filed the next day{same}")
+        same = f" (a {name} in {exact[-1]})" if exact else ""
+        return year, (f"and {day} {calendar.month_name[month]} {year} is the day after a "
+                      f"{name}, and the text tells '{late.group(0).strip()}' as over: a story "
+                      f"filed the next day{same}")
+    ago = (today - _dt.date(year, month, day)).days
+    if ago <= FRESH_NEWS_DAYS:
+        when = "yesterday" if ago == 1 else f"{ago} days ago" if ago else "today"
+        return None, (f"; if the story was filed the day after a {name}, it is of {year} "
+                      f"({when})")
+    return None
+
+
+FRESH_NEWS_DAYS = 7
+"""How many days before today a next-day reading of the dateline is named beside the
+same-day one (:func:`_filed_next_day`): a reader of this week's news sees the other year."""
 
 
 _LATE_IN_THE_DAY = re.compile(
@@ -1176,11 +1184,6 @@ _LATE_IN_THE_DAY = re.compile(
     r"night\b")
 """The lead's day told as over: 'late on Monday', 'late Monday', 'on Monday night' (not
 'evening': three stories of ``dateline_years.py`` dated that day tell 'on Monday evening')."""
-
-
-FRESH_NEWS_DAYS = 7
-"""How many days before today a dateline may be for the article to be taken as fresh news
-(:func:`_filed_next_day`)."""
 
 
 def _unwritten_own_year(bound: _Bound) -> _Bound:
