@@ -430,12 +430,12 @@ _PLANNED = re.compile(r"\b(?:plans?|planning|intends?|intending|hopes?|aims?|agr
 """A commitment in the present tense anywhere in a clause ('The two countries plan to mark
 70 years of relations in December 2025'): its dates have not come yet, however many words
 lie between (the markers above are read in the last six words only)."""
-_MODAL_AFTER = re.compile(r"\s*+(?:should|will|would|could|must|may|might|shall|"
-                          r"(?:is|are)\s++(?:to|expected|due|set)\b)\b(?!\s++(?:not\s++)?have\b)",
-                          re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s*+(?:will|shall|should|must|(?:is|are)\s++(?:to|expected|due|set)\b)"
+                          r"\b(?!\s++(?:not\s++)?have\b)", re.IGNORECASE)
 """A modal verb right after a year mention, whose subject holds it ('the total catch in 2027
 should not exceed 174,357 tonnes'): that year has not come (verify31, F4: read as past, it left
-no year for an October dateline).  Not a past modal ('in 2010 should have been')."""
+no year for an October dateline).  Not a past modal ('in 2010 should have been'), nor 'would',
+'could' or 'might' ('the talks in 2019 would later collapse' tells the past's future)."""
 _COMMITTED = re.compile(r"\b(?:agreed|pledged|decided|vowed|promised|resolved|undertook)\s++to\s++"
                         r"(?!have\b|be\s++\w++ed\b)[a-z]", re.IGNORECASE)
 """A commitment told as past ('they agreed to launch joint patrols from January 2026'): the
