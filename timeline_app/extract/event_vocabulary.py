@@ -1007,7 +1007,7 @@ TOPIC_NOUNS: tuple[str, ...] = (
 # the news conference that announced it (verify15).
 AGREED_THING_NOUNS: tuple[str, ...] = (
     "pledge", "truce", "ceasefire", "cease-fire", "deal", "agreement", "accord", "pact",
-    "treaty", "arrangement", "armistice",
+    "treaty", "arrangement", "armistice", "framework", "protocol", "convention", "memorandum",
 )
 
 # Pronouns and generic descriptions that refer back to the last named actor.

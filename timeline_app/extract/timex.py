@@ -345,6 +345,12 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
+        if c == "F" and i > lo and low[i - 1] in ("originally", "initially"):
+            # 'The meeting, originally planned for Bergen on Nov. 6, had been postponed':
+            # the first plan's date is as past or to come as what became of it (verify31,
+            # F5: dated 6 November of the next year under a 1 December dateline)
+            after = next((cues[j] for j in range(a, b) if cues[j]), None)
+            return after or c
         return c
     # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
     # on Saturday': a plan's verb further back than the window, with no other cue between

@@ -306,6 +306,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
         # army and Armenian forces exchanged fire": over_and takes no state's force, verify17).
         left = max(seg.start, floor) + joined.start()
+        # ... and the names listed before it: "Japan, South Korea and the Philippines
+        # agreed" (verify31: the Faroe Islands' list lost Britain and Norway)
+        left = _over_name_list(text, max(seg.start, floor), left)
     body = _BODY_FOR_BEFORE.search(text[max(seg.start, floor, left - 160):left])
     if body is not None:
         # "The Economic Commission for | Latin America and the Caribbean will hold": the
@@ -648,6 +651,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
+    if low == "it" and (thing := _THING_THAT_TAKES_EFFECT(text, left, start)):
+        return "", thing  # "The ministers signed the framework ... It will take effect"
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
@@ -1218,6 +1223,27 @@ def _a_relative_on_a_clash(text: str, mentions: list[Mention]) -> None:
 _THE_THING_AGREED = re.compile(r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(vocab.AGREED_THING_NOUNS) + r")", re.IGNORECASE)
 _TAKES_EFFECT = re.compile(r"\s*(?:effect|hold)\b|\s+into\s+(?:force|effect)\b")
+
+
+_IT_TAKES_EFFECT = re.compile(r"\s*+it\s++(?:(?:will|would|shall|is\s++to|was\s++to|should|could|"
+                              r"may|might|must)\s++)?(?:(?:then|only|also)\s++)?"
+                              r"(?:take|takes|took|taken|come|comes|came|enter|enters|entered|"
+                              r"go|goes|went)\s++(?:effect\b|into\s++(?:force|effect)\b)",
+                              re.IGNORECASE)
+_AN_AGREED_THING = re.compile(r"\b(?:the|this|that|a|an|its|their)\s++(?:[\w-]++\s++){0,2}?("
+                              + "|".join(vocab.AGREED_THING_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def _THING_THAT_TAKES_EFFECT(text: str, left: int, start: int) -> str:  # noqa: N802
+    """What "it" is when "it" takes effect or enters into force: the last thing agreed
+    named before (within 600 characters: "The four ministers signed the framework ... It
+    will take effect on Jan. 1"), as its noun; "" when the verb is another or none is named.
+    A state or person never takes effect (verify31: "Norway to take effect (scheduled)",
+    the "it" read as the last state named)."""
+    if not _IT_TAKES_EFFECT.match(text, left, start + 40):
+        return ""
+    things = list(_AN_AGREED_THING.finditer(text, max(0, left - 600), left))
+    return things[-1].group(1).lower() if things else ""
 
 
 _ONE_PARTYS_STEP = re.compile(r"(?i:ratif|approv|endors|vot|receiv)")
@@ -1929,7 +1955,9 @@ def split_names(subject: str) -> list[str]:
             # "Economic Commission for Latin America and the Caribbean": one body (verify14)
             names[-1] = f"{names[-1]} and {part}"
             continue
-        names.append(part)
+        # ("Japan, South Korea and the Philippines": the state, not "the Philippines"
+        # beside the "Philippines" its entities name)
+        names.append(part[4:] if re.match(r"[Tt]he\s[A-Z]", part) else part)
     return [n for n in names if n]
 
 
@@ -4043,10 +4071,13 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
             not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
         return left
-    # (names only: "On Monday, the index fell" opens with a date phrase, no list)
+    # (names only: "On Monday, the index fell" opens with a date phrase, no list; a name
+    # may open with "the": "The United States, Japan and the European Union agreed")
     if all(w == "," or (w[:1].isupper() and w.lower() not in NOT_SUBJECT_WORDS
                         and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w))
-           for w in words):
+           or (w.lower() == "the" and i + 1 < len(words) and words[i + 1][:1].isupper()
+               and words[i + 1].lower() not in NOT_SUBJECT_WORDS)
+           for i, w in enumerate(words)):
         return lower + len(before) - len(before.lstrip())
     return left
 

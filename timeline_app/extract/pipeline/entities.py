@@ -530,8 +530,8 @@ class Entities:
                 # "Turkish Foreign Minister Hakan Fidan": the person the run names
                 name = known[-1][2]
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
-                    or name in DEMONYMS or name in vocab.CITIES:
-                continue
+                    or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit():
+                continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31)
             if name in COUNTRIES:
                 # News calls a state or a bloc "it" ("Moldova ... It applied for EU
                 # membership"): one that was a subject, not one named in passing ("met
