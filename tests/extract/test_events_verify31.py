@@ -33,7 +33,7 @@ def test_a_list_whose_last_name_has_the_keeps_every_name() -> None:
             ("Japan, South Korea and the Philippines", {"Japan", "South Korea", "Philippines"}),
             ("The United States, Japan and the European Union",
              {"United States", "Japan", "European Union"})):
-        title, _date, who = _row(f"{subject} agreed on Monday a framework for sharing the "
+        _title, _date, who = _row(f"{subject} agreed on Monday a framework for sharing the "
                                  "mackerel catch.", "agree")
         assert set(who) == names, (subject, who)
         assert not any(w.startswith("the ") for w in who)
@@ -45,7 +45,7 @@ def test_a_number_is_no_antecedent() -> None:
             "would now withdraw.\n\n"
             "The European Union, which is not party to the framework, said it would hold "
             "talks with the four states in January.")
-    title, date, who = _row(text, "talks")
+    title, _date, who = _row(text, "talks")
     assert who == ("European Union",) and title.startswith("European Union")
 
 
