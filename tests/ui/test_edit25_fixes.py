@@ -3,6 +3,7 @@ followed through several wire stories."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from timeline_app.extract import extract_events
@@ -70,3 +71,40 @@ def test_the_second_article_s_telling_of_an_event_is_proposed_as_merge_into_it(q
         assert isinstance(choice, QComboBox) and choice.currentData() == ReviewDialog.MERGE
         dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
         assert "source sentences" in dialog.duplicate_label.text()
+
+
+def _visible_events(window, count: int) -> list[str]:
+    """``count`` events laid out in the view, in date order (the view shows 2023-2025)."""
+    view = window.view
+    events = window.document.timeline.events
+    late = [e for e in events if e.date.start_day() >= events[-4].date.start_day()]
+    view.show_range(late[0].date.start_day() - 30, late[-1].date.end_day() + 30)
+    shown = [e.id for e in late if not view.marker_rect(e.id).isNull()]
+    assert len(shown) >= count, shown
+    return shown[:count]
+
+
+def test_a_shift_click_on_the_timeline_keeps_the_first_clicked_first(window, monkeypatch):
+    """ui29 made Ctrl+M follow the order of the Events list's selection; a Shift-click on
+    the timeline still handed its range over in date order, so Merge offered the earliest
+    event's title first, not the one clicked first."""
+    from view_mouse import click
+
+    from timeline_app.ui import prompts
+
+    early, middle, late = _visible_events(window, 3)
+    view = window.view
+    click(view, view.marker_rect(late).center())
+    click(view, view.marker_rect(early).center(), Qt.KeyboardModifier.ShiftModifier)
+    assert window.selection.event_ids == (late, middle, early)
+    assert window.selection.event_id == early  # the one Shift-clicked is shown
+    offered: list[list[str]] = []
+    monkeypatch.setattr(prompts, "ask_merge_choices",
+                        lambda _parent, events: offered.append([e.id for e in events]))
+    window.merge_selected()
+    assert offered == [[late, middle, early]]
+    # A Ctrl-click, then a Shift-click from it: what was picked keeps its place.
+    click(view, view.marker_rect(middle).center())
+    click(view, view.marker_rect(late).center(), Qt.KeyboardModifier.ControlModifier)
+    click(view, view.marker_rect(early).center(), Qt.KeyboardModifier.ShiftModifier)
+    assert window.selection.event_ids == (middle, late, early)
