@@ -3,7 +3,8 @@ followed through several wire stories."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox
 
 from timeline_app.extract import extract_events
@@ -108,3 +109,56 @@ def test_a_shift_click_on_the_timeline_keeps_the_first_clicked_first(window, mon
     click(view, view.marker_rect(late).center(), Qt.KeyboardModifier.ControlModifier)
     click(view, view.marker_rect(early).center(), Qt.KeyboardModifier.ShiftModifier)
     assert window.selection.event_ids == (middle, late, early)
+
+
+ONE_SENTENCE = "iwaya-seoul-visit"  # one sentence, one participant: nothing to split
+
+
+def _open_edit_menu(window, qtbot):
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    edit.popup(window.mapToGlobal(QPoint(100, 100)))
+    qtbot.waitUntil(edit.isVisible)
+    return edit
+
+
+def test_alt_e_v_on_an_event_that_cannot_be_split_says_why(window, qtbot):
+    """Split Event's reason showed only while the pointer was on its greyed entry: Alt+E,
+    V (its underlined letter) or a click on it did nothing at all."""
+    window.selection.select(ONE_SENTENCE)
+    window.statusBar().clearMessage()
+    edit = _open_edit_menu(window, qtbot)
+    QTest.keyClick(edit, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: "nothing to split" in window.statusBar().currentMessage())
+    assert not edit.isVisible()
+    assert window.statusBar().currentMessage().startswith("Split Event is disabled: ")
+    # A click on the greyed entry says it too.
+    window.statusBar().clearMessage()
+    edit = _open_edit_menu(window, qtbot)
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton,
+                     pos=edit.actionGeometry(window.split_action).center())
+    qtbot.waitUntil(lambda: "nothing to split" in window.statusBar().currentMessage())
+    assert not edit.isVisible()
+    # In the right-click menu as well; with nothing selected, it says what to select.
+    menu = window.context_menu_for(ONE_SENTENCE)
+    menu.popup(window.mapToGlobal(QPoint(100, 100)))
+    qtbot.waitUntil(menu.isVisible)
+    QTest.keyClick(menu, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+    menu.deleteLater()
+    window.selection.select(None)
+    edit = _open_edit_menu(window, qtbot)
+    QTest.keyClick(edit, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: "select one event" in window.statusBar().currentMessage())
+
+
+def test_a_letter_of_an_enabled_entry_still_does_what_qt_does(window, qtbot, monkeypatch):
+    from timeline_app.ui import prompts
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_split_choices", lambda _p, e: asked.append(e.id))
+    window.selection.select("trilateral-tokyo")
+    assert window.split_action.isEnabled()
+    edit = _open_edit_menu(window, qtbot)
+    QTest.keyClick(edit, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: asked == ["trilateral-tokyo"])
+    assert "disabled" not in window.statusBar().currentMessage()
