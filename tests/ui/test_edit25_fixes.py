@@ -162,3 +162,86 @@ def test_a_letter_of_an_enabled_entry_still_does_what_qt_does(window, qtbot, mon
     QTest.keyClick(edit, Qt.Key.Key_V)
     qtbot.waitUntil(lambda: asked == ["trilateral-tokyo"])
     assert "disabled" not in window.statusBar().currentMessage()
+
+
+def test_add_quote_picks_a_sentence_of_the_event_s_article_with_its_offsets(
+        qtbot, window, monkeypatch, tmp_path):
+    """Add quote… was one line of text: a sentence of the event's own article could only
+    be typed again, as a quote of no article.  Now the article's sentences the event does
+    not cite are listed, a filter narrows them, and the one picked keeps its article and
+    offsets (saved and opened again as the article's sentence)."""
+    from timeline_app.core.sourced import SourcedEvidence
+    from timeline_app.io import load, save
+    from timeline_app.ui import prompts
+    from timeline_app.ui.event_editor import EventEditor
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    timeline = window.document.timeline
+    event = timeline.get("trilateral-tokyo")
+    article = timeline.sources[event.source_id]
+    editor = EventEditor(timeline, event)
+    qtbot.addWidget(editor)
+    offered = editor.article_sentences()
+    cited = {(e.start, e.end) for e in event.evidence}
+    assert offered and not cited & {(e.start, e.end) for e in offered}
+    assert all(article.text[e.start:e.end] == e.sentence for e in offered)
+    seen: list[QuoteDialog] = []
+
+    def pick(parent, sentences, title=""):
+        dialog = QuoteDialog(sentences, title, parent)
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(dialog.filter_edit.hasFocus)
+        assert title == article.title
+        assert not dialog.ok_button.isEnabled()  # nothing picked or typed yet
+        qtbot.keyClicks(dialog.filter_edit, "munich")
+        shown = dialog.shown_rows()
+        assert shown and all("munich" in sentences[r].sentence.casefold() for r in shown)
+        QTest.keyClick(dialog.filter_edit, Qt.Key.Key_Down)  # into the list
+        assert dialog.sentence_list.hasFocus() and dialog.sentence_list.currentRow() == shown[0]
+        assert dialog.ok_button.isEnabled() and "with its place" in dialog.hint.text()
+        answer = dialog.answer()
+        dialog.hide()
+        return answer
+
+    monkeypatch.setattr(prompts, "ask_quote", pick)
+    editor.show()
+    qtbot.waitExposed(editor)
+    qtbot.mouseClick(editor.add_quote_button, Qt.MouseButton.LeftButton)
+    edited = editor.edited_event()
+    assert edited is not None and len(edited.evidence) == len(event.evidence) + 1
+    added = edited.evidence[-1]
+    assert type(added) is not SourcedEvidence  # the event's own article's sentence
+    assert "Munich" in added.sentence
+    assert article.text[added.start:added.end] == added.sentence
+    assert added not in editor.article_sentences()  # not offered twice
+    timeline.replace(edited)
+    path = tmp_path / "picked.json"
+    save(timeline, path)
+    assert load(path).get(edited.id).evidence == edited.evidence
+
+
+def test_add_quote_takes_a_pasted_quote_of_several_lines(qtbot, window):
+    from timeline_app.ui.event_editor import EventEditor
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    timeline = window.document.timeline
+    editor = EventEditor(timeline, timeline.get("trilateral-tokyo"))
+    qtbot.addWidget(editor)
+    dialog = QuoteDialog(editor.article_sentences(), "", editor)
+    qtbot.addWidget(dialog)
+    dialog.sentence_list.setCurrentRow(0)
+    dialog.quote_edit.setPlainText("“We agreed,” Cho said.\nReuters, 23 March 2025\n")
+    answer = dialog.answer()
+    assert answer == "“We agreed,” Cho said.\nReuters, 23 March 2025\n"  # typed wins
+    assert "quote typed" in dialog.hint.text()
+    assert editor.add_quote(answer)
+    assert editor.edited_event().evidence[-1].sentence == (
+        "“We agreed,” Cho said. Reuters, 23 March 2025")
+    # An event of no article: no list, the quote box alone, focused.
+    bare = QuoteDialog([], "", editor)
+    qtbot.addWidget(bare)
+    assert bare.sentence_list.isHidden() and bare.filter_edit.isHidden()
+    assert not bare.ok_button.isEnabled()

@@ -624,11 +624,57 @@ class EventEditor(QDialog):
         self._show_evidence()
         return True
 
+    def add_sentence(self, evidence: Evidence) -> bool:
+        """Add a sentence of the event's article (``evidence``: its offsets into the
+        article's text) as a source sentence, as an extracted one is kept; False if the
+        event has no article or already cites it."""
+        if self._source_id is None or evidence in self.article_sentences_cited():
+            return False
+        words = " ".join(evidence.sentence.split())
+        if any(" ".join(e.sentence.split()) == words for e in self._evidence):
+            return False
+        self._evidence = (*self._evidence, Evidence(evidence.sentence, evidence.start,
+                                                    evidence.end))
+        self._show_evidence()
+        return True
+
+    def article_sentences_cited(self) -> set[Evidence]:
+        """The event's sentences of its own article, as plain ``Evidence`` without date
+        marks (to compare with ``article_sentences``)."""
+        own = self._source_id
+        return {Evidence(e.sentence, e.start, e.end) for e in self._evidence
+                if own is not None and (e.source == own if isinstance(e, SourcedEvidence)
+                                        else True)}
+
+    def article_sentences(self) -> list[Evidence]:
+        """The sentences (and headline, list items) of the event's article that it does
+        not cite yet, with their offsets into the article's text, in text order; empty
+        when the event has no article (``extract.split_sentences``)."""
+        source = self._timeline.sources.get(self._source_id) if self._source_id else None
+        if source is None or not source.text:
+            return []
+        from timeline_app.extract.sentences import split_sentences
+
+        cited = self.article_sentences_cited()
+        said = {" ".join(e.sentence.split()) for e in self._evidence}
+        found = []
+        for segment in split_sentences(source.text):
+            evidence = Evidence(segment.text, segment.start, segment.end)
+            if (segment.text.strip() and evidence not in cited
+                    and " ".join(segment.text.split()) not in said):
+                found.append(evidence)
+        return found
+
     def ask_quote(self) -> bool:
-        """Add quote…: the words asked for (``prompts.ask_text``) become a source sentence."""
-        text = prompts.ask_text(self, "Add a source",
-                                "Where this comes from (a quote, a link, a reference):")
-        return bool(text) and self.add_quote(text or "")
+        """Add quote…: a sentence of the event's article picked (kept with its offsets,
+        ``add_sentence``) or a quote typed or pasted (``add_quote``), asked for by
+        ``prompts.ask_quote``; False if cancelled or nothing was added."""
+        source = self._timeline.sources.get(self._source_id) if self._source_id else None
+        answer = prompts.ask_quote(self, self.article_sentences(),
+                                   source.title if source is not None else "")
+        if isinstance(answer, str):
+            return self.add_quote(answer)
+        return answer is not None and self.add_sentence(answer)
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""

@@ -26,7 +26,7 @@ from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
-    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
@@ -520,6 +520,22 @@ def ask_merge_choices(parent: QWidget | None,
     if dialog.exec() != MergeEventsDialog.DialogCode.Accepted:
         return None
     return dialog.choices()
+
+
+def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
+              article: str = "") -> Evidence | str | None:
+    """The event editor's Add quote…: one of ``sentences`` (an article's sentences the
+    event does not cite, with their offsets) picked, or a quote typed or pasted (any
+    number of lines), or None if cancelled (``QuoteDialog``)."""
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    dialog = QuoteDialog(sentences, article, parent)
+    try:
+        if dialog.exec() != QuoteDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer()
+    finally:
+        dialog.deleteLater()
 
 
 def ask_split_choices(parent: QWidget | None,
