@@ -245,3 +245,51 @@ def test_add_quote_takes_a_pasted_quote_of_several_lines(qtbot, window):
     qtbot.addWidget(bare)
     assert bare.sentence_list.isHidden() and bare.filter_edit.isHidden()
     assert not bare.ok_button.isEnabled()
+
+
+def test_split_can_leave_a_participant_on_both_events(qtbot, window, monkeypatch):
+    """Split moved each checked participant to the new event; a participant of both
+    happenings (a mediator, a host) had to be typed back into the other one.  Space
+    again on a checked participant puts it on both."""
+    from PySide6.QtWidgets import QLabel
+
+    from timeline_app.ui import prompts
+    from timeline_app.ui.split_event_dialog import ON_BOTH, SplitEventDialog
+
+    timeline = window.document.timeline
+    event = timeline.get("trilateral-tokyo")
+    dialog = SplitEventDialog(event)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    people = dialog.participant_list
+    people.setFocus()
+    qtbot.waitUntil(people.hasFocus)
+    people.setCurrentRow(0)
+    QTest.keyClick(people, Qt.Key.Key_Space)  # goes
+    assert dialog.choices()[1] == [0] and dialog.shared() == []
+    QTest.keyClick(people, Qt.Key.Key_Space)  # on both
+    assert people.item(0).checkState() == Qt.CheckState.PartiallyChecked
+    assert people.item(0).text() == event.participants[0] + ON_BOTH
+    assert dialog.choices()[1] == [] and dialog.shared() == [0]
+    assert not dialog.ok_button.isEnabled()  # nothing goes yet: it would be a copy
+    assert "on both" in dialog.findChild(QLabel, "splitState").text()
+    QTest.keyClick(people, Qt.Key.Key_Space)  # stays
+    assert people.item(0).checkState() == Qt.CheckState.Unchecked
+    assert people.item(0).text() == event.participants[0] and dialog.shared() == []
+    # Wang Yi goes, Cho Tae-yul (the host of both meetings) is on both.
+    QTest.keyClick(people, Qt.Key.Key_Space)
+    QTest.keyClick(people, Qt.Key.Key_Space)
+    people.setCurrentRow(2)
+    QTest.keyClick(people, Qt.Key.Key_Space)
+    assert dialog.choices() == ([], [2]) and dialog.shared() == [0]
+    assert dialog.ok_button.isEnabled()
+    assert dialog.state.text().endswith(f"{event.participants[0]} is on both.")
+    choices = (*dialog.choices(), dialog.shared())
+    monkeypatch.setattr(prompts, "ask_split_choices", lambda _p, _e: choices)
+    monkeypatch.setattr(prompts, "edit_event", lambda _p, _t, new, *_a, **_k: new)
+    window.selection.select(event.id)
+    assert window.split_selected()
+    kept, new = timeline.get(event.id), timeline.get(window.selection.event_id)
+    assert kept.participants == event.participants[:2]
+    assert new.participants == (event.participants[0], event.participants[2])

@@ -2372,7 +2372,9 @@ class MainWindow(QMainWindow):
             choices = prompts.ask_split_choices(self, event)
             if choices is None:
                 return False
-            kept, new = split_event(event, *choices, new_id=new_event_id())
+            sentences, people, *shared = choices  # (shared: the participants of both)
+            kept, new = split_event(event, sentences, people, new_id=new_event_id(),
+                                    shared=shared[0] if shared else ())
             edited = prompts.edit_event(self, self.document.timeline, new, None,
                                         "Split off event")
             if edited is None:

@@ -538,14 +538,14 @@ def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
         dialog.deleteLater()
 
 
-def ask_split_choices(parent: QWidget | None,
-                      event: Event) -> tuple[list[int], list[int]] | None:
+def ask_split_choices(parent: QWidget | None, event: Event
+                      ) -> tuple[list[int], list[int], list[int]] | None:
     """Edit → Split Event: the indexes into ``event.evidence`` and ``event.participants``
-    of the source sentences and participants that go to a new event
-    (``SplitEventDialog``), or None if cancelled."""
+    of the source sentences and participants that go to a new event, and of the
+    participants that stay on both (``SplitEventDialog``), or None if cancelled."""
     from timeline_app.ui.split_event_dialog import SplitEventDialog
 
     dialog = SplitEventDialog(event, parent)
     if dialog.exec() != SplitEventDialog.DialogCode.Accepted:
         return None
-    return dialog.choices()
+    return (*dialog.choices(), dialog.shared())
