@@ -122,8 +122,9 @@ class DuplicateMatch:
         incoming: The event being added.
         existing: The event already in the timeline that it likely repeats.
         score: Higher is more likely (title similarity 0-100, plus 10 a shared
-            participant, plus 50 for a shared source sentence, plus 100 for a likely
-            duplicate).
+            participant, plus 50 for a shared source sentence, plus up to 50 for source
+            sentences alike in words (50 times the share of their word stems), plus 100
+            for a likely duplicate).
         reason: Why, in words ("same kind of event; compatible dates (month); titles 92%
             alike; shares Japan").
         likely: True for a likely duplicate (merged by default), False for a possible one
