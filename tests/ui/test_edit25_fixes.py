@@ -187,14 +187,14 @@ def test_add_quote_picks_a_sentence_of_the_event_s_article_with_its_offsets(
     assert all(article.text[e.start:e.end] == e.sentence for e in offered)
     seen: list[QuoteDialog] = []
 
-    def pick(parent, sentences, title=""):
-        dialog = QuoteDialog(sentences, title, parent)
+    def pick(parent, sentences, titles=None):
+        dialog = QuoteDialog(sentences, titles, parent)
         qtbot.addWidget(dialog)
         seen.append(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
         qtbot.waitUntil(dialog.filter_edit.hasFocus)
-        assert title == article.title
+        assert titles == {"": article.title}
         assert not dialog.ok_button.isEnabled()  # nothing picked or typed yet
         qtbot.keyClicks(dialog.filter_edit, "munich")
         shown = dialog.shown_rows()
@@ -223,6 +223,66 @@ def test_add_quote_picks_a_sentence_of_the_event_s_article_with_its_offsets(
     assert load(path).get(edited.id).evidence == edited.evidence
 
 
+def test_add_quote_offers_the_sentences_of_every_article_a_merged_event_cites(qtbot, tmp_path):
+    """An event merged from two articles' events (an import's "Merge into") cites both:
+    Add quote… lists the sentences of each, under its article's title, and one picked from
+    the second article is kept as that article's (its offsets into that text)."""
+    import datetime as dt
+
+    from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
+    from timeline_app.core.sourced import SourcedEvidence, evidence_source
+    from timeline_app.io import load, save
+    from timeline_app.ui.event_editor import EventEditor
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    first, second = FIRST_ARTICLE, SECOND_ARTICLE
+    lead = first.index("KUALA LUMPUR")
+    lead_end = first.index("\n", lead)
+    talks = second.index("At talks in Kuala Lumpur")
+    talks_end = second.index("\n", talks)
+    event = Event("kl", "Thailand and Cambodia agree to withdraw heavy weapons",
+                  FuzzyDate.of_day(dt.date(2025, 10, 6)), source_id="reuters",
+                  evidence=(Evidence(first[lead:lead_end], lead, lead_end),
+                            SourcedEvidence(second[talks:talks_end], talks, talks_end,
+                                            None, None, "afp")))
+    timeline = Timeline.from_events([event], sources={
+        "reuters": Source("reuters", "Thailand, Cambodia agree to pull heavy weapons back",
+                          text=first),
+        "afp": Source("afp", "Thai, Cambodian defence chiefs set timetable", text=second)})
+    editor = EventEditor(timeline, event)
+    qtbot.addWidget(editor)
+    offered = editor.article_sentences()
+    others = [e for e in offered if isinstance(e, SourcedEvidence)]
+    assert others and all(e.source == "afp" for e in others)
+    assert all(second[e.start:e.end] == e.sentence for e in others)
+    assert all(first[e.start:e.end] == e.sentence for e in offered if e not in others)
+    assert not any(e.start == talks for e in others)  # cited already
+    dialog = QuoteDialog(offered, {"": "Reuters", "afp": "AFP story"}, editor)
+    qtbot.addWidget(dialog)
+    headings = [dialog.sentence_list.item(r).text() for r in range(dialog.sentence_list.count())
+                if dialog.sentence_at(r) is None]
+    assert headings == ["From “Reuters”:", "From “AFP story”:"]
+    dialog.filter_edit.setText("three weeks")
+    (row,) = dialog.shown_rows()
+    shown_headings = [dialog.sentence_list.item(r).text()
+                      for r in range(dialog.sentence_list.count())
+                      if dialog.sentence_at(r) is None
+                      and not dialog.sentence_list.item(r).isHidden()]
+    assert shown_headings == ["From “AFP story”:"]  # only the article with a match
+    dialog.sentence_list.setCurrentRow(row)
+    picked = dialog.answer()
+    assert isinstance(picked, SourcedEvidence) and picked.source == "afp"
+    assert editor.add_sentence(picked)
+    assert not editor.add_sentence(picked)  # once
+    edited = editor.edited_event()
+    added = edited.evidence[-1]
+    assert evidence_source(edited, added) == "afp" and "three weeks" in added.sentence
+    timeline.replace(edited)
+    path = tmp_path / "two-articles.json"
+    save(timeline, path)
+    assert load(path).get("kl").evidence == edited.evidence
+
+
 def test_add_quote_takes_a_pasted_quote_of_several_lines(qtbot, window):
     from timeline_app.ui.event_editor import EventEditor
     from timeline_app.ui.quote_dialog import QuoteDialog
@@ -230,7 +290,7 @@ def test_add_quote_takes_a_pasted_quote_of_several_lines(qtbot, window):
     timeline = window.document.timeline
     editor = EventEditor(timeline, timeline.get("trilateral-tokyo"))
     qtbot.addWidget(editor)
-    dialog = QuoteDialog(editor.article_sentences(), "", editor)
+    dialog = QuoteDialog(editor.article_sentences(), None, editor)
     qtbot.addWidget(dialog)
     dialog.sentence_list.setCurrentRow(0)
     dialog.quote_edit.setPlainText("“We agreed,” Cho said.\nReuters, 23 March 2025\n")
@@ -241,7 +301,7 @@ def test_add_quote_takes_a_pasted_quote_of_several_lines(qtbot, window):
     assert editor.edited_event().evidence[-1].sentence == (
         "“We agreed,” Cho said. Reuters, 23 March 2025")
     # An event of no article: no list, the quote box alone, focused.
-    bare = QuoteDialog([], "", editor)
+    bare = QuoteDialog([], None, editor)
     qtbot.addWidget(bare)
     assert bare.sentence_list.isHidden() and bare.filter_edit.isHidden()
     assert not bare.ok_button.isEnabled()

@@ -624,54 +624,73 @@ class EventEditor(QDialog):
         self._show_evidence()
         return True
 
+    def _article_key(self, evidence: Evidence) -> str | None:
+        """The id of the article ``evidence`` (one of the event's) was read from, or
+        None (a quote of no article)."""
+        if isinstance(evidence, SourcedEvidence):
+            return evidence.source
+        return self._source_id
+
+    def _cited_spans(self) -> set[tuple[str | None, int, int]]:
+        """(article id, start, end) of each sentence the event cites."""
+        return {(self._article_key(e), e.start, e.end) for e in self._evidence}
+
     def add_sentence(self, evidence: Evidence) -> bool:
-        """Add a sentence of the event's article (``evidence``: its offsets into the
-        article's text) as a source sentence, as an extracted one is kept; False if the
-        event has no article or already cites it."""
-        if self._source_id is None or evidence in self.article_sentences_cited():
+        """Add a sentence of one of the event's articles (``evidence``: its offsets into
+        that article's text; a ``SourcedEvidence`` for an article other than the event's
+        own) as a source sentence, as an extracted or merged one is kept; False if the
+        event already cites it or it names no article."""
+        article = (evidence.source if isinstance(evidence, SourcedEvidence)
+                   else self._source_id)
+        if article is None or (article, evidence.start, evidence.end) in self._cited_spans():
             return False
         words = " ".join(evidence.sentence.split())
         if any(" ".join(e.sentence.split()) == words for e in self._evidence):
             return False
-        self._evidence = (*self._evidence, Evidence(evidence.sentence, evidence.start,
-                                                    evidence.end))
+        fields = (evidence.sentence, evidence.start, evidence.end)
+        added = (Evidence(*fields) if article == self._source_id
+                 else SourcedEvidence(*fields, None, None, article))
+        self._evidence = (*self._evidence, added)
         self._show_evidence()
         return True
 
-    def article_sentences_cited(self) -> set[Evidence]:
-        """The event's sentences of its own article, as plain ``Evidence`` without date
-        marks (to compare with ``article_sentences``)."""
-        own = self._source_id
-        return {Evidence(e.sentence, e.start, e.end) for e in self._evidence
-                if own is not None and (e.source == own if isinstance(e, SourcedEvidence)
-                                        else True)}
+    def _cited_articles(self) -> list[str]:
+        """The ids of the articles the event cites that the timeline has, its own first."""
+        ids = [self._source_id] if self._source_id else []
+        ids += [e.source for e in self._evidence
+                if isinstance(e, SourcedEvidence) and e.source]
+        return [i for i in dict.fromkeys(ids) if i in self._timeline.sources]
 
     def article_sentences(self) -> list[Evidence]:
-        """The sentences (and headline, list items) of the event's article that it does
-        not cite yet, with their offsets into the article's text, in text order; empty
-        when the event has no article (``extract.split_sentences``)."""
-        source = self._timeline.sources.get(self._source_id) if self._source_id else None
-        if source is None or not source.text:
-            return []
+        """The sentences (and headlines, list items) of the event's articles that it does
+        not cite yet, with their offsets into each article's text: its own article's as
+        ``Evidence``, then those of each other article its sentences cite (an event
+        merged from several articles) as ``SourcedEvidence``, each in text order; empty
+        when the event cites no article (``extract.split_sentences``)."""
         from timeline_app.extract.sentences import split_sentences
 
-        cited = self.article_sentences_cited()
+        cited = self._cited_spans()
         said = {" ".join(e.sentence.split()) for e in self._evidence}
-        found = []
-        for segment in split_sentences(source.text):
-            evidence = Evidence(segment.text, segment.start, segment.end)
-            if (segment.text.strip() and evidence not in cited
-                    and " ".join(segment.text.split()) not in said):
-                found.append(evidence)
+        found: list[Evidence] = []
+        for article in self._cited_articles():
+            text = self._timeline.sources[article].text
+            for segment in split_sentences(text):
+                if (not segment.text.strip() or (article, segment.start, segment.end) in cited
+                        or " ".join(segment.text.split()) in said):
+                    continue
+                fields = (segment.text, segment.start, segment.end)
+                found.append(Evidence(*fields) if article == self._source_id
+                             else SourcedEvidence(*fields, None, None, article))
         return found
 
     def ask_quote(self) -> bool:
-        """Add quote…: a sentence of the event's article picked (kept with its offsets,
-        ``add_sentence``) or a quote typed or pasted (``add_quote``), asked for by
-        ``prompts.ask_quote``; False if cancelled or nothing was added."""
-        source = self._timeline.sources.get(self._source_id) if self._source_id else None
-        answer = prompts.ask_quote(self, self.article_sentences(),
-                                   source.title if source is not None else "")
+        """Add quote…: a sentence of one of the event's articles picked (kept with its
+        article and offsets, ``add_sentence``) or a quote typed or pasted (``add_quote``),
+        asked for by ``prompts.ask_quote``; False if cancelled or nothing was added."""
+        titles = {("" if article == self._source_id else article):
+                  self._timeline.sources[article].title
+                  for article in self._cited_articles()}
+        answer = prompts.ask_quote(self, self.article_sentences(), titles)
         if isinstance(answer, str):
             return self.add_quote(answer)
         return answer is not None and self.add_sentence(answer)

@@ -7,7 +7,7 @@ quote file names and file content, so every message box shows its text as plain 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -523,13 +523,14 @@ def ask_merge_choices(parent: QWidget | None,
 
 
 def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
-              article: str = "") -> Evidence | str | None:
-    """The event editor's Add quote…: one of ``sentences`` (an article's sentences the
-    event does not cite, with their offsets) picked, or a quote typed or pasted (any
-    number of lines), or None if cancelled (``QuoteDialog``)."""
+              titles: Mapping[str, str] | None = None) -> Evidence | str | None:
+    """The event editor's Add quote…: one of ``sentences`` (the sentences of the event's
+    articles it does not cite, with their offsets; ``titles`` by article id, "" for the
+    event's own) picked, or a quote typed or pasted (any number of lines), or None if
+    cancelled (``QuoteDialog``)."""
     from timeline_app.ui.quote_dialog import QuoteDialog
 
-    dialog = QuoteDialog(sentences, article, parent)
+    dialog = QuoteDialog(sentences, titles, parent)
     try:
         if dialog.exec() != QuoteDialog.DialogCode.Accepted:
             return None

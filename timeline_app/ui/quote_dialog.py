@@ -1,12 +1,14 @@
-"""The event editor's Add quote…: a sentence of the event's article, or a quote pasted.
+"""The event editor's Add quote…: a sentence of the event's articles, or a quote pasted.
 
 Before, Add quote… asked for one line of text: a quote of several lines could not be
 pasted whole, and a sentence of the event's own article could only be typed again, as a
 quote of no article (new-user trial verify30: the person wanted to cite another sentence
 of the article the event was read from).  Now the dialog lists the article's sentences
-that the event does not cite yet, with a filter field above them; the sentence picked is
-kept with its offsets into the article (a source sentence of the article, as an
-extracted one: the Article tab marks it).  Or the person types or pastes a quote of any
+that the event does not cite yet, with a filter field above them, and those of every
+other article its sentences come from (an event merged from several articles: a heading
+row names each article); the sentence picked is kept with its article and offsets (a
+source sentence of that article, as an extracted or merged one: the Article tab marks
+it).  Or the person types or pastes a quote of any
 length in the box below (its line breaks become spaces), kept as a quote of no article.
 
 Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list, Alt+Q to the
@@ -15,7 +17,7 @@ quote box; Return or a double-click on a sentence adds it; Alt+O is OK, Escape c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Evidence
+from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
 
@@ -56,25 +59,37 @@ class _DownToList(QObject):
         return False
 
 
+def _article_of(evidence: Evidence) -> str:
+    """The key of ``evidence``'s article in ``QuoteDialog``'s titles: another article's
+    id for a ``SourcedEvidence``, "" for the event's own."""
+    return (evidence.source or "") if isinstance(evidence, SourcedEvidence) else ""
+
+
 class QuoteDialog(QDialog):
-    """Pick one of ``sentences`` (an article's sentences the event does not cite, with
-    their offsets into it) or type a quote; ``answer()`` is the picked ``Evidence``, the
+    """Pick one of ``sentences`` (the sentences of the event's articles it does not cite,
+    with their offsets) or type a quote; ``answer()`` is the picked ``Evidence``, the
     typed text, or None.
 
     Args:
-        sentences: The article's sentences not yet cited, in text order (may be empty:
-            an event of no article, or one that cites every sentence).
-        article: The article's title, for the label above the list ("" when none).
+        sentences: The sentences not yet cited, by article, each in text order: plain
+            ``Evidence`` of the event's own article, then a ``SourcedEvidence`` for each
+            sentence of another article it cites (merged from it).  May be empty: an
+            event of no article, or one that cites every sentence.
+        titles: Each article's title, by id ("" for the event's own article), for the
+            label above the list and, with several articles, a heading row before each
+            article's sentences.
         parent: The event editor.
     """
 
-    def __init__(self, sentences: Sequence[Evidence], article: str = "",
+    def __init__(self, sentences: Sequence[Evidence], titles: Mapping[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quoteDialog")
         self.setWindowTitle("Add a source")
         self.setMinimumWidth(620)
+        titles = titles or {}
         self._sentences = list(sentences)
+        articles = list(dict.fromkeys(_article_of(e) for e in self._sentences))
         layout = QVBoxLayout(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("words of the sentence")
@@ -85,18 +100,36 @@ class QuoteDialog(QDialog):
         self.sentence_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.sentence_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.sentence_list.setSpacing(2)  # one sentence from the next
+        #: The sentence of each row of the list (None: an article's heading row).
+        self._rows: list[Evidence | None] = []
         for evidence in self._sentences:
+            article = _article_of(evidence)
+            if len(articles) > 1 and (not self._rows or self._rows[-1] is None
+                                      or _article_of(self._rows[-1]) != article):
+                title = titles.get(article, "") or "an article of no title"
+                heading = QListWidgetItem(f"From “{display_title(title, 100)}”:",
+                                          self.sentence_list)
+                # Disabled: the arrows pass over it, as over a menu's section heading.
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self._rows.append(None)
             text = evidence.sentence
             shown = text if len(text) <= SENTENCE_LIMIT else text[:SENTENCE_LIMIT - 1] + "…"
             item = QListWidgetItem(shown, self.sentence_list)  # item text is plain text
             item.setToolTip(text if len(text) <= 2000 else text[:1999] + "…")
+            self._rows.append(evidence)
         if self._sentences:
-            heading = (f"Sentences of “{display_title(article, 80)}” this event does not "
-                       "cite yet:" if article else
-                       "Sentences of the event's article it does not cite yet:")
+            only = titles.get(articles[0], "") if len(articles) == 1 else ""
+            heading_text = (
+                f"Sentences of “{display_title(only, 80)}” this event does not cite yet:"
+                if only else "Sentences of the event's article it does not cite yet:"
+                if len(articles) == 1 else
+                "Sentences of the articles this event cites that it does not cite yet:")
             filter_label = QLabel("&Filter:", self)
             filter_label.setBuddy(self.filter_edit)
-            list_label = QLabel(heading, self)
+            list_label = QLabel(heading_text, self)
             list_label.setTextFormat(Qt.TextFormat.PlainText)  # a title from an article
             list_label.setWordWrap(True)
             layout.addWidget(filter_label)
@@ -136,20 +169,36 @@ class QuoteDialog(QDialog):
 
     # ------------------------------------------------------------------ choosing
     def _filter(self, text: str) -> None:
-        """Shows the sentences holding every word typed (case and spaces aside)."""
+        """Shows the sentences holding every word typed (case and spaces aside), and the
+        heading of each article with a sentence shown."""
         words = _folded(text).split()
-        for row, evidence in enumerate(self._sentences):
+        heading = -1
+        heading_shown = False
+        for row, evidence in enumerate(self._rows):
+            if evidence is None:
+                if heading >= 0:
+                    self.sentence_list.item(heading).setHidden(not heading_shown)
+                heading, heading_shown = row, False
+                continue
             folded = _folded(evidence.sentence)
-            self.sentence_list.item(row).setHidden(not all(w in folded for w in words))
+            shown = all(w in folded for w in words)
+            self.sentence_list.item(row).setHidden(not shown)
+            heading_shown = heading_shown or shown
+        if heading >= 0:
+            self.sentence_list.item(heading).setHidden(not heading_shown)
         current = self.sentence_list.currentItem()
         if current is not None and current.isHidden():
             self.sentence_list.setCurrentRow(-1)
         self._say()
 
     def shown_rows(self) -> list[int]:
-        """The rows of the sentences the filter leaves shown."""
-        return [row for row in range(self.sentence_list.count())
-                if not self.sentence_list.item(row).isHidden()]
+        """The rows of the sentences the filter leaves shown (headings left out)."""
+        return [row for row, evidence in enumerate(self._rows)
+                if evidence is not None and not self.sentence_list.item(row).isHidden()]
+
+    def sentence_at(self, row: int) -> Evidence | None:
+        """The sentence of a row of the list (None for a heading or no row)."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def focus_list(self) -> bool:
         """Moves the focus to the list, on its first shown sentence (False if none)."""
@@ -163,8 +212,9 @@ class QuoteDialog(QDialog):
 
     def _picked(self) -> Evidence | None:
         row = self.sentence_list.currentRow()
-        if 0 <= row < len(self._sentences) and not self.sentence_list.item(row).isHidden():
-            return self._sentences[row]
+        evidence = self.sentence_at(row)
+        if evidence is not None and not self.sentence_list.item(row).isHidden():
+            return evidence
         return None
 
     def _accept_picked(self) -> None:
@@ -173,7 +223,7 @@ class QuoteDialog(QDialog):
 
     def answer(self) -> Evidence | str | None:
         """What OK adds: the quote typed (when the box holds any), else the sentence
-        picked (with its offsets into the article), else None."""
+        picked (with its offsets into its article), else None."""
         typed = self.quote_edit.toPlainText()
         if typed.strip():
             return typed
