@@ -248,3 +248,93 @@ def test_the_same_sentence_is_no_likely_duplicate_across_places_or_far_dates() -
     assert not match.likely  # a year-wide date: only possible
     other = _from_sentence("e3", "Ministers meet", day, sentence="Another sentence entirely.")
     assert find_duplicates([other], [_from_sentence("n3", "Talks held", day)]) == {}
+
+
+def _told(event_id: str, title: str, day: dt.date, category: str, participants: tuple[str, ...],
+          location: str, sentence: str) -> Event:
+    """An event read from ``sentence`` of an article (its offsets do not matter here)."""
+    return Event(event_id, title, FuzzyDate.of_day(day), category=category,
+                 participants=participants, location=location,
+                 evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+# verify30, fault 5: the second article on one negotiation tells the first one's events in
+# its own words; the person found and merged them by hand.  (Sentences of two short wire
+# stories written for the test, not from the evaluation corpora.)
+_FIRST = [
+    _told("a1", "Thailand and Cambodia agree to withdraw heavy weapons in Kuala Lumpur",
+          dt.date(2025, 10, 6), "treaty", ("Thailand", "Cambodia"), "Kuala Lumpur",
+          "KUALA LUMPUR, Oct 6 (Reuters) - Thailand and Cambodia agreed on Monday to withdraw "
+          "heavy weapons from their disputed border by the end of next month, Malaysia's "
+          "foreign minister said after talks in Kuala Lumpur."),
+    _told("a2", "General Border Committee meets in Bangkok (scheduled)", dt.date(2025, 10, 15),
+          "meeting", ("General Border Committee",), "Bangkok",
+          "The General Border Committee, which groups the two countries' defence ministers, "
+          "will meet in Bangkok on Oct. 15 to agree on a timetable for the withdrawal, "
+          "Mohamad told reporters."),
+]
+_SECOND = [
+    _told("b3", "Talks in Kuala Lumpur", dt.date(2025, 10, 6), "meeting",
+          ("Sihasak Phuangketkeow", "Prak Sokhonn"), "Kuala Lumpur",
+          "At talks in Kuala Lumpur on Oct. 6, Thai Foreign Minister Sihasak Phuangketkeow and "
+          "Cambodian Foreign Minister Prak Sokhonn agreed to pull back heavy weapons and to "
+          "set up an observer team under Malaysian leadership."),
+    _told("b4", "Thai and Cambodian defence ministers agree in Bangkok on a timetable",
+          dt.date(2025, 10, 15), "treaty", ("Thailand", "Cambodia"), "Bangkok",
+          "BANGKOK, Oct 15, 2025 (AFP) - Thai and Cambodian defence ministers agreed in "
+          "Bangkok on Wednesday on a timetable for pulling heavy weapons back from their "
+          "border, nine days after the two countries' foreign ministers reached a deal in "
+          "Malaysia."),
+]
+
+
+def test_one_happening_told_in_two_articles_words_is_a_likely_duplicate():
+    """A meeting in one article, the agreement reached at it in another, the same day and
+    place, titles 62 % and 50 % alike and no participant written alike: their sentences
+    share their words ("agree", "heavy weapons", "Kuala Lumpur", "Thai"/"Thailand")."""
+    matches = find_duplicates(_FIRST, _SECOND)
+    assert {k: m.existing.id for k, m in matches.items()} == {"b3": "a1", "b4": "a2"}
+    assert all(m.likely for m in matches.values())
+    assert "source sentences" in matches["b3"].reason
+    assert "alike in words" in matches["b4"].reason
+    # And the other way round (the articles imported in the other order).
+    back = find_duplicates(_SECOND, _FIRST)
+    assert {k: m.existing.id for k, m in back.items()} == {"a1": "b3", "a2": "b4"}
+
+
+def test_alike_sentences_of_other_people_the_same_day_are_not_duplicates():
+    """Two meetings on a summit's sidelines, the same day and city, told in nearly the same
+    words: the people each names and the other never mentions tell them apart."""
+    day = dt.date(2024, 10, 23)
+    existing = [_told("a", "Xi Jinping and Narendra Modi meet in Kazan", day, "meeting",
+                      ("Xi Jinping", "Narendra Modi"), "Kazan",
+                      "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in "
+                      "Kazan on Wednesday on the sidelines of the BRICS summit.")]
+    incoming = [_told("x", "Vladimir Putin and Recep Tayyip Erdogan meet in Kazan", day,
+                      "meeting", ("Vladimir Putin", "Recep Tayyip Erdogan"), "Kazan",
+                      "Russian President Vladimir Putin met Turkish President Recep Tayyip "
+                      "Erdogan in Kazan on Wednesday on the sidelines of the BRICS summit.")]
+    assert find_duplicates(existing, incoming) == {}
+    # The same sentences a day apart, or with a circa date, are no evidence either.
+    other_day = [dataclasses.replace(e, date=FuzzyDate.of_day(dt.date(2024, 10, 22)))
+                 for e in _SECOND]
+    assert find_duplicates(_FIRST, other_day) == {}
+
+
+def test_a_meeting_a_later_article_names_by_its_day_is_the_meeting_told_before():
+    """"Friday's meeting in Geneva" (a later article: nobody in its title or participants,
+    a quarter of its sentence's words shared) is likely the meeting the first article
+    told that day; the titles (68 % alike, the same place) made it only possible."""
+    day = dt.date(2025, 6, 20)
+    existing = [_told("a", "Kaja Kallas attends meeting in Geneva", day, "meeting",
+                      ("Abbas Araghchi", "Kaja Kallas", "Germany"), "Geneva",
+                      "GENEVA, June 20 (AP) - Iran's Foreign Minister Abbas Araghchi held "
+                      "talks with his British, French and German counterparts in Geneva on "
+                      "Friday on Tehran's nuclear programme, the first such meeting since "
+                      "the war with Israel began.")]
+    incoming = [_told("x", "Friday's meeting in Geneva", day, "meeting", (), "Geneva",
+                      "At Friday's meeting in Geneva, Araghchi told the foreign ministers of "
+                      "Britain, France and Germany that Tehran was ready to consider "
+                      "diplomacy once the attacks stopped.")]
+    match = find_duplicates(existing, incoming)["x"]
+    assert match.likely and "source sentences 24% alike in words" in match.reason

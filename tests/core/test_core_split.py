@@ -101,3 +101,27 @@ def test_split_then_merge_gives_back_every_sentence_and_participant(names, sente
     assert sorted((e.sentence, e.start, e.end) for e in merged.evidence) == sorted(
         (e.sentence, e.start, e.end) for e in evidence)
     assert merged.summary == "S" and merged.date == event.date
+
+
+def test_a_participant_of_both_happenings_stays_on_both():
+    """A mediator (Malaysia's minister chaired both the talks and the signing) was moved
+    to the new event and had to be typed back into the other one."""
+    event = _event()
+    kept, new = split_event(event, [1], [2], new_id="n", shared=[0])
+    assert kept.participants == ("Cho Tae-yul", "Takeshi Iwaya")
+    assert new.participants == ("Cho Tae-yul", "Wang Yi")  # in the event's order
+    # Merging them back gives the event's participants once each.
+    merged = merge_into_one([kept, new])
+    assert merged.participants == event.participants
+    assert merged.evidence == event.evidence
+    # An index both chosen to go and shared is shared; a shared one alone moves nothing.
+    kept, new = split_event(event, [1], [0, 2], new_id="n", shared=[0])
+    assert kept.participants == ("Cho Tae-yul", "Takeshi Iwaya")
+    assert new.participants == ("Cho Tae-yul", "Wang Yi")
+    with pytest.raises(ValueError):
+        split_event(event, [], [], new_id="n", shared=[0])
+    with pytest.raises(ValueError):
+        split_event(event, [], [], new_id="n", shared=[3])
+    # Everything going but a shared participant: the event keeps that one.
+    kept, new = split_event(event, [0, 1], [1, 2], new_id="n", shared=[0])
+    assert kept.participants == ("Cho Tae-yul",) and kept.evidence == ()

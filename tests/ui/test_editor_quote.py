@@ -12,8 +12,9 @@ from timeline_app.ui.event_editor import EventEditor
 
 def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     asked = []
-    monkeypatch.setattr(prompts, "ask_text", lambda _p, title, _label, text="":
-                        asked.append(title) or "  “We agreed”,   said Cho. https://example.org/a ")
+    monkeypatch.setattr(prompts, "ask_quote", lambda _p, sentences, article="":
+                        asked.append(sentences) or "  “We agreed”,   said Cho.\n"
+                        "https://example.org/a ")
     dialog = EventEditor(window.document.timeline)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -24,7 +25,7 @@ def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     assert dialog.add_quote_button.shortcut() == QKeySequence(
         Qt.KeyboardModifier.AltModifier | Qt.Key.Key_A)  # no other key of the editor's
     qtbot.mouseClick(dialog.add_quote_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Add a source"]
+    assert asked == [[]]  # a new event has no article to pick a sentence of
     words = "“We agreed”, said Cho. https://example.org/a"
     assert words in dialog.evidence_view.toPlainText()
     assert not dialog.add_quote(words)  # the same words once
@@ -41,7 +42,7 @@ def test_cancelled_or_empty_adds_nothing(qtbot, window, monkeypatch):
     dialog = EventEditor(window.document.timeline)
     qtbot.addWidget(dialog)
     for answer in (None, "   "):
-        monkeypatch.setattr(prompts, "ask_text", lambda *_a, a=answer, **_k: a)
+        monkeypatch.setattr(prompts, "ask_quote", lambda *_a, a=answer, **_k: a)
         assert not dialog.ask_quote()
     assert dialog._evidence == ()
 

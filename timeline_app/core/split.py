@@ -13,8 +13,10 @@ The rule (``split_event``):
 * the new event has a new id and starts as a copy of the event's title, date (with its
   end and date basis), place, lane and article (``source_id``); the person then edits it
   (the app opens the event editor on it).  It gets the chosen source sentences and
-  participants, in their order, each taken from the event (moved, not copied): a
-  participant of both happenings is added back by hand in either editor;
+  participants, in their order, each taken from the event (moved, not copied) — but a
+  participant chosen to be on both (``shared``: a mediator, a host, a minister at both
+  meetings) is copied: the event keeps it and the new event gets it too (before session
+  24 it was moved and had to be added back by hand in the other event's editor);
 * the summary stays with the event: it is in the editor's words and tells of the event
   as it was (the new event starts with none);
 * a moved sentence keeps its marks of the words a date was read from: the new event
@@ -42,7 +44,7 @@ def why_not_split(event: Event) -> str:
 
 
 def split_event(event: Event, sentences: Collection[int], participants: Collection[int],
-                new_id: str) -> tuple[Event, Event]:
+                new_id: str, shared: Collection[int] = ()) -> tuple[Event, Event]:
     """``event`` as two events: the sentences and participants at the indexes given go to
     a new one (the rule: the module's docstring).
 
@@ -51,20 +53,24 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
         sentences: Indexes into ``event.evidence`` of the source sentences that go.
         participants: Indexes into ``event.participants`` of the participants that go.
         new_id: The new event's id (not ``event.id``).
+        shared: Indexes into ``event.participants`` of the participants of both
+            happenings: the new event gets them and the event keeps them (an index in
+            both ``participants`` and ``shared`` is shared).
 
     Returns:
         ``(kept, new)``: the event as it stays (its own id) and the new event.
 
     Raises:
-        ValueError: nothing chosen, everything chosen (the event would keep nothing of
-            its sentences and participants), an index out of range, or ``new_id`` is
-            the event's own id.
+        ValueError: nothing chosen to go (a shared participant alone would make a copy),
+            everything chosen (the event would keep nothing of its sentences and
+            participants), an index out of range, or ``new_id`` is the event's own id.
     """
     if new_id == event.id:
         raise ValueError("the new event needs an id of its own")
-    chosen_sentences, chosen_people = set(sentences), set(participants)
+    both = set(shared)
+    chosen_sentences, chosen_people = set(sentences), set(participants) - both
     for chosen, count in ((chosen_sentences, len(event.evidence)),
-                          (chosen_people, len(event.participants))):
+                          (chosen_people | both, len(event.participants))):
         if any(not 0 <= index < count for index in chosen):
             raise ValueError(f"an index is out of range (0 to {count - 1})")
     if not chosen_sentences and not chosen_people:
@@ -80,7 +86,8 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
     new = Event(
         id=new_id, title=event.title, date=event.date, end=event.end,
         category=event.category,
-        participants=tuple(p for i, p in enumerate(event.participants) if i in chosen_people),
+        participants=tuple(p for i, p in enumerate(event.participants)
+                           if i in chosen_people or i in both),
         location=event.location, summary="", date_basis=event.date_basis,
         source_id=event.source_id,
         evidence=tuple(e for i, e in enumerate(event.evidence) if i in chosen_sentences))

@@ -624,11 +624,76 @@ class EventEditor(QDialog):
         self._show_evidence()
         return True
 
+    def _article_key(self, evidence: Evidence) -> str | None:
+        """The id of the article ``evidence`` (one of the event's) was read from, or
+        None (a quote of no article)."""
+        if isinstance(evidence, SourcedEvidence):
+            return evidence.source
+        return self._source_id
+
+    def _cited_spans(self) -> set[tuple[str | None, int, int]]:
+        """(article id, start, end) of each sentence the event cites."""
+        return {(self._article_key(e), e.start, e.end) for e in self._evidence}
+
+    def add_sentence(self, evidence: Evidence) -> bool:
+        """Add a sentence of one of the event's articles (``evidence``: its offsets into
+        that article's text; a ``SourcedEvidence`` for an article other than the event's
+        own) as a source sentence, as an extracted or merged one is kept; False if the
+        event already cites it or it names no article."""
+        article = (evidence.source if isinstance(evidence, SourcedEvidence)
+                   else self._source_id)
+        if article is None or (article, evidence.start, evidence.end) in self._cited_spans():
+            return False
+        words = " ".join(evidence.sentence.split())
+        if any(" ".join(e.sentence.split()) == words for e in self._evidence):
+            return False
+        fields = (evidence.sentence, evidence.start, evidence.end)
+        added = (Evidence(*fields) if article == self._source_id
+                 else SourcedEvidence(*fields, None, None, article))
+        self._evidence = (*self._evidence, added)
+        self._show_evidence()
+        return True
+
+    def _cited_articles(self) -> list[str]:
+        """The ids of the articles the event cites that the timeline has, its own first."""
+        ids = [self._source_id] if self._source_id else []
+        ids += [e.source for e in self._evidence
+                if isinstance(e, SourcedEvidence) and e.source]
+        return [i for i in dict.fromkeys(ids) if i in self._timeline.sources]
+
+    def article_sentences(self) -> list[Evidence]:
+        """The sentences (and headlines, list items) of the event's articles that it does
+        not cite yet, with their offsets into each article's text: its own article's as
+        ``Evidence``, then those of each other article its sentences cite (an event
+        merged from several articles) as ``SourcedEvidence``, each in text order; empty
+        when the event cites no article (``extract.split_sentences``)."""
+        from timeline_app.extract.sentences import split_sentences
+
+        cited = self._cited_spans()
+        said = {" ".join(e.sentence.split()) for e in self._evidence}
+        found: list[Evidence] = []
+        for article in self._cited_articles():
+            text = self._timeline.sources[article].text
+            for segment in split_sentences(text):
+                if (not segment.text.strip() or (article, segment.start, segment.end) in cited
+                        or " ".join(segment.text.split()) in said):
+                    continue
+                fields = (segment.text, segment.start, segment.end)
+                found.append(Evidence(*fields) if article == self._source_id
+                             else SourcedEvidence(*fields, None, None, article))
+        return found
+
     def ask_quote(self) -> bool:
-        """Add quote…: the words asked for (``prompts.ask_text``) become a source sentence."""
-        text = prompts.ask_text(self, "Add a source",
-                                "Where this comes from (a quote, a link, a reference):")
-        return bool(text) and self.add_quote(text or "")
+        """Add quote…: a sentence of one of the event's articles picked (kept with its
+        article and offsets, ``add_sentence``) or a quote typed or pasted (``add_quote``),
+        asked for by ``prompts.ask_quote``; False if cancelled or nothing was added."""
+        titles = {("" if article == self._source_id else article):
+                  self._timeline.sources[article].title
+                  for article in self._cited_articles()}
+        answer = prompts.ask_quote(self, self.article_sentences(), titles)
+        if isinstance(answer, str):
+            return self.add_quote(answer)
+        return answer is not None and self.add_sentence(answer)
 
     def detach_source(self) -> None:
         """Drop the source sentences (and the article link) from the event being edited."""

@@ -459,18 +459,72 @@ SPLIT_TIP = ("Make the selected event two: its source sentences and participants
 class _DisabledTips(QObject):
     """Shows a disabled menu entry's status tip when the pointer is on it: Qt shows only an
     enabled entry's (Fusion: ``SH_Menu_AllowActiveAndDisabled`` is off), so a disabled
-    entry could not say why it is (Edit → Split Event: "nothing to split")."""
+    entry could not say why it is (Edit → Split Event: "nothing to split").
+
+    A click on such an entry, or its underlined letter typed in the open menu (Alt+E, V),
+    closes the menu and leaves the reason in the status bar for ``SAID_MS``: Qt did
+    nothing, and the reason showed only while the pointer stayed on the entry (verify30:
+    the person pressed Alt+E, V on an event with one sentence and nothing happened)."""
+
+    #: How long the reason stays in the status bar after a click or a key (ms).
+    SAID_MS = 10000
 
     def __init__(self, status_bar: QStatusBar, parent: QObject) -> None:
         super().__init__(parent)
         self._status_bar = status_bar
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
-        if event.type() == QEvent.Type.MouseMove and isinstance(watched, QMenu):
+        if not isinstance(watched, QMenu):
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
             action = watched.actionAt(event.position().toPoint())  # type: ignore[attr-defined]
             if action is not None and not action.isEnabled() and action.statusTip():
-                self._status_bar.showMessage(action.statusTip())
+                if kind == QEvent.Type.MouseMove:
+                    self._status_bar.showMessage(action.statusTip())
+                    return False
+                self._say(watched, action)
+                return True
+        elif kind == QEvent.Type.KeyPress and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+                & ~Qt.KeyboardModifier.ShiftModifier):
+            action = self._disabled_with_letter(watched, event.text())  # type: ignore[attr-defined]
+            if action is not None:
+                self._say(watched, action)
+                return True
         return False
+
+    @staticmethod
+    def _disabled_with_letter(menu: QMenu, text: str) -> QAction | None:
+        """The disabled entry with a status tip that ``text`` (a typed letter) is the
+        underlined letter of, when no enabled entry of ``menu`` has that letter too."""
+        from PySide6.QtGui import QKeySequence
+
+        if len(text) != 1 or not text.isalnum():
+            return None
+        letter = text.casefold()
+        found = None
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            mnemonic = QKeySequence.mnemonic(action.text())
+            if mnemonic.isEmpty() or mnemonic.toString().casefold()[-1:] != letter:
+                continue
+            if action.isEnabled():
+                return None  # Qt's own choice stands
+            if action.statusTip():
+                found = found or action
+        return found
+
+    def _say(self, menu: QMenu, action: QAction) -> None:
+        """Close ``menu`` (and the menus it opened from), then show ``action``'s reason."""
+        tip = action.statusTip()
+        shown: QWidget | None = menu
+        while isinstance(shown, QMenu):
+            shown.hide()
+            shown = shown.parentWidget()
+        # After the menus' hide, which clears the status bar's message.
+        QTimer.singleShot(0, self, lambda: self._status_bar.showMessage(tip, self.SAID_MS))
 
 
 class _EnterEdits(QObject):
@@ -2319,7 +2373,9 @@ class MainWindow(QMainWindow):
             choices = prompts.ask_split_choices(self, event)
             if choices is None:
                 return False
-            kept, new = split_event(event, *choices, new_id=new_event_id())
+            sentences, people, *shared = choices  # (shared: the participants of both)
+            kept, new = split_event(event, sentences, people, new_id=new_event_id(),
+                                    shared=shared[0] if shared else ())
             edited = prompts.edit_event(self, self.document.timeline, new, None,
                                         "Split off event")
             if edited is None:

@@ -7,7 +7,7 @@ quote file names and file content, so every message box shows its text as plain 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
-    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
@@ -522,14 +522,31 @@ def ask_merge_choices(parent: QWidget | None,
     return dialog.choices()
 
 
-def ask_split_choices(parent: QWidget | None,
-                      event: Event) -> tuple[list[int], list[int]] | None:
+def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
+              titles: Mapping[str, str] | None = None) -> Evidence | str | None:
+    """The event editor's Add quote…: one of ``sentences`` (the sentences of the event's
+    articles it does not cite, with their offsets; ``titles`` by article id, "" for the
+    event's own) picked, or a quote typed or pasted (any number of lines), or None if
+    cancelled (``QuoteDialog``)."""
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    dialog = QuoteDialog(sentences, titles, parent)
+    try:
+        if dialog.exec() != QuoteDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer()
+    finally:
+        dialog.deleteLater()
+
+
+def ask_split_choices(parent: QWidget | None, event: Event
+                      ) -> tuple[list[int], list[int], list[int]] | None:
     """Edit → Split Event: the indexes into ``event.evidence`` and ``event.participants``
-    of the source sentences and participants that go to a new event
-    (``SplitEventDialog``), or None if cancelled."""
+    of the source sentences and participants that go to a new event, and of the
+    participants that stay on both (``SplitEventDialog``), or None if cancelled."""
     from timeline_app.ui.split_event_dialog import SplitEventDialog
 
     dialog = SplitEventDialog(event, parent)
     if dialog.exec() != SplitEventDialog.DialogCode.Accepted:
         return None
-    return dialog.choices()
+    return (*dialog.choices(), dialog.shared())

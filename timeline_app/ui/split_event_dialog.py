@@ -4,6 +4,12 @@ The event keeps the rest; the new event starts as a copy of its title, date and 
 (``core.split.split_event``) and is then edited in the event editor.  Every item is a
 check box in a list: Tab moves between the lists, the arrows within one, Space checks;
 Alt+S and Alt+A go to the lists, Alt+O is OK (``ok_cancel_buttons``), Escape cancels.
+
+A participant of both happenings (a mediator, a host) can stay on both: a participant's
+box goes round three states, Space (or a click) once: it goes to the new event; twice:
+on both (the box half filled, "— on both" after the name); three times: it stays.  Before
+(session 23) a participant went or stayed, and one of both was typed back by hand into
+the other event's editor.
 """
 
 from __future__ import annotations
@@ -36,9 +42,12 @@ def _check_list(parent: QWidget, texts: list[str], name: str) -> QListWidget:
     return box
 
 
-def _checked(box: QListWidget) -> list[int]:
-    return [row for row in range(box.count())
-            if box.item(row).checkState() == Qt.CheckState.Checked]
+def _checked(box: QListWidget, state: Qt.CheckState = Qt.CheckState.Checked) -> list[int]:
+    return [row for row in range(box.count()) if box.item(row).checkState() == state]
+
+
+#: After a participant's name when it stays on both events.
+ON_BOTH = " — on both"
 
 
 class SplitEventDialog(QDialog):
@@ -64,11 +73,19 @@ class SplitEventDialog(QDialog):
         self.sentence_list = _check_list(
             self, [f"{i}. {display_title(' '.join(e.sentence.split()), SENTENCE_LIMIT)}"
                    for i, e in enumerate(event.evidence, 1)], "splitSentences")
-        self.participant_list = _check_list(
-            self, [display_title(name, 80) for name in event.participants],
-            "splitParticipants")
+        self._names = [display_title(name, 80) for name in event.participants]
+        self.participant_list = _check_list(self, self._names, "splitParticipants")
+        for row in range(self.participant_list.count()):
+            self.participant_list.item(row).setToolTip(
+                "Space or a click: goes to the new event; again: stays on both events (a "
+                "mediator, a host); again: stays on this event only")
+        #: Each participant's state before its last change (``_cycle``).
+        self._people_states = [Qt.CheckState.Unchecked] * self.participant_list.count()
+        self._cycling = False
+        self.participant_list.itemChanged.connect(self._cycle)
         for text, box in (("&Source sentences:", self.sentence_list),
-                          ("P&articipants:", self.participant_list)):
+                          ("P&articipants (Space again: on both events):",
+                           self.participant_list)):
             if box.count() == 0:
                 box.hide()
                 continue
@@ -95,20 +112,55 @@ class SplitEventDialog(QDialog):
         first.setFocus()
 
     def choices(self) -> tuple[list[int], list[int]]:
-        """The indexes (into the event's evidence and participants) of the checked items."""
+        """The indexes (into the event's evidence and participants) of the checked items:
+        what goes to the new event (not the participants on both: ``shared``)."""
         return _checked(self.sentence_list), _checked(self.participant_list)
+
+    def shared(self) -> list[int]:
+        """The indexes of the participants that stay on both events (half checked)."""
+        return _checked(self.participant_list, Qt.CheckState.PartiallyChecked)
+
+    def set_participant_state(self, row: int, state: Qt.CheckState) -> None:
+        """Sets a participant's box (tests, and ``_cycle``) with its "on both" mark."""
+        self._cycling = True
+        try:
+            item = self.participant_list.item(row)
+            item.setCheckState(state)
+            item.setText(self._names[row]
+                         + (ON_BOTH if state == Qt.CheckState.PartiallyChecked else ""))
+            self._people_states[row] = state
+        finally:
+            self._cycling = False
+        self._update()
+
+    def _cycle(self, item: QListWidgetItem) -> None:
+        """Qt flips a box between checked and unchecked: after checked comes "on both"
+        (half checked), then unchecked (module docstring)."""
+        if self._cycling:
+            return
+        row = self.participant_list.row(item)
+        before, now = self._people_states[row], item.checkState()
+        if before == Qt.CheckState.Checked and now == Qt.CheckState.Unchecked:
+            now = Qt.CheckState.PartiallyChecked
+        elif before == Qt.CheckState.PartiallyChecked:
+            now = Qt.CheckState.Unchecked
+        self.set_participant_state(row, now)
 
     def _update(self) -> None:
         sentences, people = self.choices()
+        shared = self.shared()
         total = self.sentence_list.count() + self.participant_list.count()
         moved = [counted(len(sentences), "source sentence") if sentences else "",
                  counted(len(people), "participant") if people else ""]
+        both = (f" {', '.join(self._names[i] for i in shared)} "
+                f"{'is' if len(shared) == 1 else 'are'} on both." if shared else "")
         if not sentences and not people:
-            text = "Nothing is checked yet: check what goes to the new event (Space)."
+            text = "Nothing is checked yet: check what goes to the new event (Space)." + (
+                both and f"{both[:-1]}, but something must go to the new event.")
         elif len(sentences) + len(people) == total:
             text = f"Everything is checked: leave something to “{self._title}”."
         else:
             text = (f"The new event gets {' and '.join(m for m in moved if m)}; "
-                    f"“{self._title}” keeps the rest.")
+                    f"“{self._title}” keeps the rest.{both}")
         self.state.setText(text)
         self.ok_button.setEnabled(0 < len(sentences) + len(people) < total)

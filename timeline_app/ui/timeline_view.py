@@ -1091,6 +1091,24 @@ END_GRAB_PX = 6.0  # the end of a span's bar can be grabbed this far from it
 SELECT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
+def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: str
+                    ) -> list[str]:
+    """The events of a Shift-click's ``span`` (date order) in the order they were picked:
+    the events of ``before`` (the selection before the click, in its order) that are in
+    the span first (the ``anchor``, the last event clicked and where the span starts,
+    before them when it is not among them), then the span's others in date order,
+    ``clicked`` last.  Linear in both lists."""
+    wanted = set(span)
+    first = [i for i in before if i in wanted]
+    if anchor not in first:
+        first.insert(0, anchor)
+    had = set(first)
+    rest = [i for i in span if i not in had and i != clicked]
+    if clicked not in had:
+        rest.append(clicked)
+    return first + rest
+
+
 class _AxisSegment(Record):
     """A stretch or a break as drawn: its x range, its ticks (none for a narrow break)
     and, for a break, the x range of its compressed band."""
@@ -3644,12 +3662,21 @@ class TimelineView(PythonViewportScrollArea):
 
     def _click_with_modifiers(self, event_id: str, shift: bool) -> None:
         """Ctrl-click toggles an event in the selection; Shift-click selects the events
-        from the last clicked one to this one in date order, as in the event list."""
+        from the last clicked one to this one in date order, as in the event list.
+
+        The selection keeps the order of the clicks (``EventSelection.event_ids``), as the
+        Events list's does: after a Shift-click, the last clicked event (where the range
+        starts) and the others already selected in it come first, as they were, then the
+        range's other events in date order, the one Shift-clicked last; so Edit → Merge
+        Selected Events offers the first clicked event's title, date and place first
+        (a Shift-click handed the range over in date order: verify30, fault 7's rule)."""
         timeline = self._document.timeline
         ids = list(self._selection.event_ids)
         if shift and self._anchor_id in timeline:
             a, b = sorted((timeline.index_of(self._anchor_id), timeline.index_of(event_id)))
-            self._selection.select_many([e.id for e in timeline.events[a:b + 1]], event_id)
+            span = [e.id for e in timeline.events[a:b + 1]]
+            self._selection.select_many(
+                _in_click_order(span, ids, self._anchor_id, event_id), event_id)
             return
         self._anchor_id = event_id
         if event_id in ids:
