@@ -1,4 +1,4 @@
-"""Leftovers of the new-user trial verify30 (session 24, branch edit25): one negotiation
+"""Leftovers of the new-user trial verify30 (session 23, branch edit25): one negotiation
 followed through several wire stories."""
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ POSSIBLE_TITLE_THRESHOLD = 70.0
 NEAR_SAME_TITLE = 90.0
 #: How alike (0-1: shared word stems over all, ``_sentence_stems``) the source sentences of
 #: two events of the same day must be for them to be one happening told in two articles'
-#: words (``_match``).  On the dev set (``benchmarks/duplicates_devset.py``, session 24)
+#: words (``_match``).  On the dev set (``benchmarks/duplicates_devset.py``, session 23)
 #: the pairs of events of one day from two articles that are one happening share 0.12 to
 #: 1 ("Donald Trump sworn in" / "takes office" 0.20; "Vladimir Putin and Kim Jong Un sign
 #: pact" / "Russia and North Korea signed in Pyongyang" 0.20; two tellings of martial law
