@@ -943,6 +943,7 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         editor.returnPressed.connect(lambda: self._return_past_filter(editor))
+        completer.popup().installEventFilter(_TabFromList(self, editor, completer))
         return self.guarded(editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -971,6 +972,46 @@ class _CompletingDelegate(CurrentCellDelegate):
     def _save_and_close(self, editor: QLineEdit) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+class _TabFromList(QObject):
+    """Tab or Shift+Tab in a cell's open completion list (on ``completer``'s popup): the
+    cell is saved and the next (previous) cell edited, as Tab does with no list open.
+
+    ``QCompleter`` hands the popup's keys to the line edit directly, past the delegate's
+    event filter, and the line edit took Tab as a move of the focus out of the table: the
+    cell was saved but no editor opened on the next one, so what was typed next went to
+    the table's keyboard search (the current row jumped to another event) and a Return
+    pressed Import, losing it (verify31, finding 1).  The name highlighted in the list,
+    if any, is taken first (QCompleter's own Tab); else the text stays as typed (the
+    rule of Return, ``event_editor.known_spelling``).
+    """
+
+    def __init__(self, delegate: _CompletingDelegate, editor: QLineEdit,
+                 completer: QCompleter) -> None:
+        super().__init__(editor)
+        self._delegate = delegate
+        self._editor = editor
+        self._completer = completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        popup = self._completer.popup()
+        current = popup.currentIndex()
+        if current.isValid() and popup.selectionModel().isSelected(current):
+            self._editor.setText(self._completer.pathFromIndex(current))
+        popup.hide()
+        backwards = key == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+        hint = (QAbstractItemDelegate.EndEditHint.EditPreviousItem if backwards
+                else QAbstractItemDelegate.EndEditHint.EditNextItem)
+        self._delegate.commitData.emit(self._editor)
+        self._delegate.closeEditor.emit(self._editor, hint)
+        return True
 
 
 class _DateDelegate(CurrentCellDelegate):

@@ -1,0 +1,72 @@
+"""A new user's findings in session 24 (verify31): the import review's Tab from a cell whose
+completion list is open, the merge dialog's place, a split-off event's article."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+
+from timeline_app.extract import extract_events
+from timeline_app.paths import resource_path
+from timeline_app.ui.import_article import ReviewDialog
+
+SEED = resource_path("seed-article.txt").read_text("utf-8")
+
+
+def _open_cell(qtbot, column: int):  # type: ignore[no-untyped-def]
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setCurrentCell(0, column)
+    table.editItem(table.item(0, column))
+    editor = table.indexWidget(table.model().index(0, column))
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    return dialog, table, editor
+
+
+def _editing(table, column: int) -> QLineEdit | None:  # type: ignore[no-untyped-def]
+    """The line edit open on ``column`` of the current row, if the table is editing it."""
+    if table.state() != QAbstractItemView.State.EditingState or table.currentColumn() != column:
+        return None
+    editor = table.indexWidget(table.model().index(table.currentRow(), column))
+    return editor if isinstance(editor, QLineEdit) else None
+
+
+def test_tab_from_participants_with_the_completion_list_open_edits_the_place_next(qtbot):
+    """verify31 F1: Tab with the completion list open saved the cell but opened no editor on
+    the next cell; what was typed next went to the table's keyboard search (the current
+    row jumped to another event), and a Return then pressed Import: the place typed was
+    lost.  Tab must do what it does with no list open: save and edit the next cell."""
+    dialog, table, editor = _open_cell(qtbot, ReviewDialog.PARTICIPANTS)
+    name = editor.completer().model().index(0, 0).data()
+    typed = f"Iran, {name[:3]}"
+    qtbot.keyClicks(editor, typed)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup is editor.completer().popup()  # the list is open
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: _editing(table, ReviewDialog.PLACE) is not None)
+    assert table.currentRow() == 0
+    assert table.item(0, ReviewDialog.PARTICIPANTS).text() == typed  # kept as typed
+    place = _editing(table, ReviewDialog.PLACE)
+    assert place is not None
+    place.selectAll()
+    qtbot.keyClicks(place, "Brussels")
+    qtbot.keyClick(place, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    assert table.item(0, ReviewDialog.PLACE).text() == "Brussels"
+    assert dialog.isVisible()  # the Return saved the cell, it did not import
+
+
+def test_shift_tab_with_the_completion_list_open_edits_the_cell_before(qtbot):
+    """Shift+Tab (Backtab) from a Place cell whose list is open goes back to Participants."""
+    dialog, table, editor = _open_cell(qtbot, ReviewDialog.PLACE)
+    first = editor.completer().model().index(0, 0).data()
+    qtbot.keyClicks(editor, first[:2])
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and popup is editor.completer().popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: _editing(table, ReviewDialog.PARTICIPANTS) is not None)
+    assert table.item(0, ReviewDialog.PLACE).text() == first[:2]
