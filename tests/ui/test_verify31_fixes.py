@@ -70,3 +70,22 @@ def test_shift_tab_with_the_completion_list_open_edits_the_cell_before(qtbot):
     qtbot.keyClick(popup, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: _editing(table, ReviewDialog.PARTICIPANTS) is not None)
     assert table.item(0, ReviewDialog.PLACE).text() == first[:2]
+
+
+def test_merge_proposes_the_place_one_event_gives_not_no_place(qtbot):
+    """verify31 F10: merging "Technical talks in Bergen" (no place) with "Delegations agree
+    to meet again in Bergen" (Bergen, Norway) proposed "1. (no place)": OK dropped the place."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.ui.merge_events_dialog import MergeEventsDialog
+
+    day = FuzzyDate.of_day(dt.date(2026, 11, 4))
+    events = [Event("a", "Technical talks in Bergen", day, category="meeting"),
+              Event("b", "Delegations agree to meet again in Bergen", day, category="meeting",
+                    location="Bergen, Norway"),
+              Event("c", "Talks", day, location="Oslo")]
+    dialog = MergeEventsDialog(events)
+    qtbot.addWidget(dialog)
+    assert dialog.choices() == (0, 0, 1)
+    assert dialog.place_box.currentText() == "2. Bergen, Norway"
