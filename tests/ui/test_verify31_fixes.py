@@ -89,3 +89,29 @@ def test_merge_proposes_the_place_one_event_gives_not_no_place(qtbot):
     qtbot.addWidget(dialog)
     assert dialog.choices() == (0, 0, 1)
     assert dialog.place_box.currentText() == "2. Bergen, Norway"
+
+
+def test_open_text_file_starts_where_the_last_article_was_opened(qtbot, tmp_path, monkeypatch):
+    """verify31 F9: every Open Text File… started in the home folder, so each of four
+    articles in one folder needed its whole path typed."""
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ArticleDialog, article_folder
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    article = folder / "a1.txt"
+    article.write_text("LONDON, Oct 14 (Reuters) - Talks ended on Wednesday.\n", "utf-8")
+    asked: list[str] = []
+
+    def ask(_parent, directory=""):  # type: ignore[no-untyped-def]
+        asked.append(directory)
+        return str(article)
+
+    monkeypatch.setattr(prompts, "ask_article_path", ask)
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog._open_file()
+    assert "Talks ended" in dialog.text_edit.toPlainText()
+    assert article_folder() == str(folder.resolve())
+    dialog._open_file()
+    assert asked[-1] == str(folder.resolve())

@@ -181,6 +181,15 @@ def article_folder() -> str:
     return stored if stored and os.path.isdir(stored) else str(Path.home())
 
 
+def remember_article_folder(path: str) -> None:
+    """The folder of an article just opened becomes the last folder used, where the next
+    Open Text File starts (verify31 F9: each of four articles in one folder needed its
+    whole path typed, the dialog starting in the home folder every time)."""
+    from timeline_app import settings
+
+    settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+
+
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
     """An article file as a request (date and place still to be read), or None after
     saying why it cannot be read."""
@@ -471,6 +480,7 @@ class ArticleDialog(QDialog):
             return
         request = read_article_request(self, path)
         if request is not None:
+            remember_article_folder(path)
             # A date (and place) typed while no article was shown were typed for the
             # article to come: kept, the dateline's date said beside it (verify21: the
             # typed "2026-03-04" gave way to the file's dateline without a word).  Those
