@@ -777,6 +777,19 @@ def _planned_or_other_week(sentence: str, at: int) -> bool:
         or re.search(r"\b(?:is|are)\s+to\s", clause) is not None
 
 
+_LAST_WEEKDAY = re.compile(r"\b(?:last|previous)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                           r"Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _after_last_week(previous: Segment) -> bool:
+    """Whether the sentence before a later one tells a day of the week before ('said last
+    Tuesday'): the weekday that follows it ('replied on Thursday') goes on with that week's
+    story, and does not move the dateline (verify31 F3: under 'LONDON, Oct 14' and a lead's
+    'on Wednesday', "…said last Tuesday… / …replied on Thursday…" put the dateline on a
+    Thursday, in 2021)."""
+    return _LAST_WEEKDAY.search(previous.text) is not None
+
+
 def _past_weekdays(seg: Segment, fronted: bool = False) -> list[int]:
     """Weekdays a sentence after the lead names for something already done in the
     dateline's week ("It held its first meeting on Monday"): a past verb in the clause
@@ -862,7 +875,9 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         words = f"the lead says '{names[best]}'"
         # a later sentence's day one or two days after it: the lead's event is fresh news,
         # told a day or two after it happened
-        later = {n for s in segs[i + 1:] for n in _past_weekdays(s)
+        later = {n for k, s in enumerate(segs[i + 1:], i + 1)
+                 if not _after_last_week(segs[k - 1])
+                 for n in _past_weekdays(s)
                  if (n - numbers[best]) % 7 in (1, 2)} if later_days else set()
         if later:
             last = max(later, key=lambda n: (n - numbers[best]) % 7)
