@@ -41,3 +41,26 @@ def test_a_later_sentences_day_still_moves_the_dateline_when_it_follows_the_lead
     text = LONDON.replace("said last Tuesday", "said on Tuesday")
     line = dl.read_dateline(text)
     assert "a later sentence 'Thursday'" in line.year_basis
+
+
+ADVICE = (
+    "LONDON, Oct 14 (Reuters) - Britain, Norway, Iceland and the Faroe Islands ended three "
+    "days of talks in London on Wednesday without agreeing how to divide the catch.\n\n"
+    "The International Council for the Exploration of the Sea (ICES) advised on Sept. 30 that "
+    "the total catch in 2027 should not exceed 174,357 tonnes, a cut of 22 percent.\n"
+)
+
+
+def test_a_year_followed_by_should_is_a_target_not_a_past_date() -> None:
+    """verify31 F4: 'the total catch in 2027 should not exceed …' was read as past: "14
+    October is a Thursday in no year from 2027 … to 2026: the year is unknown"."""
+    line = dl.read_dateline(ADVICE)
+    assert line.year == 2026
+    assert "'in 2027' as past" not in line.year_basis
+
+
+def test_should_have_and_would_still_tell_the_past() -> None:
+    low, _high = dl._year_bounds("The quota in 2019 should have been lower, they said.")
+    assert low is not None and low.year == 2019
+    low, _high = dl._year_bounds("The talks in 2019 would later collapse.")
+    assert low is not None and low.year == 2019
