@@ -115,3 +115,39 @@ def test_open_text_file_starts_where_the_last_article_was_opened(qtbot, tmp_path
     assert article_folder() == str(folder.resolve())
     dialog._open_file()
     assert asked[-1] == str(folder.resolve())
+
+
+def test_a_date_corrected_in_the_review_is_compared_with_the_timeline_again(qtbot):
+    """verify31 F8: "Ministerial meeting plans for Bergen", read as 6 November 2027, was
+    corrected to 6 November 2026 in the review, and still said "not like any event already
+    in the timeline" beside "Ministerial meeting in Bergen postponed" (6 November 2026)."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.extract import extract_events
+
+    text = ("LONDON, Dec 1 (Reuters) - Britain, Norway, Iceland and the Faroe Islands agreed "
+            "on Monday a framework for sharing the mackerel catch.\n\n"
+            "The ministerial meeting, originally planned for Bergen on Nov. 6, had been "
+            "postponed after Iceland walked out of technical talks there.\n")
+    result = extract_events(text, dct=dt.date(2026, 12, 1))
+    row = next(i for i, c in enumerate(result.candidates) if c.date.describe().startswith("6 "))
+    day = FuzzyDate.of_day(dt.date(2026, 11, 6))
+    existing = [Event("m", "Ministerial meeting in Bergen postponed", day, category="meeting",
+                      location="Bergen")]
+    dialog = ReviewDialog(result, existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_cell(row, "Date", "6 November 2027")  # (as read in the trial)
+    assert row not in dialog.duplicates
+    dialog.set_cell(row, "Title", "Ministerial meeting in Bergen postponed")
+    dialog.set_cell(row, "Date", "6 November 2026")
+    assert row in dialog.duplicates and dialog.duplicates[row].existing.id == "m"
+    assert dialog.is_checked(row)
+    assert dialog.duplicate_choice(row) == ReviewDialog.KEEP_BOTH  # ticked: still added
+    assert not dialog.table.isColumnHidden(ReviewDialog.DUPLICATE)
+    dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
+    assert "Ministerial meeting in Bergen postponed" in dialog.duplicate_label.text()
+    dialog.set_duplicate_choice(row, ReviewDialog.MERGE)
+    outcome = dialog.outcome()
+    assert list(outcome.merges.values()) == ["m"]

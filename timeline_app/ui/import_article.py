@@ -1219,6 +1219,9 @@ class ReviewDialog(QDialog):
         self._day_first = locale_day_first()
         self.duplicates = {int(key[3:]): match for key, match
                            in find_duplicates(existing, incoming).items()}
+        #: The timeline's events, compared again with a row whose date is corrected
+        #: (``_recheck_duplicate``).
+        self._existing = existing
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
@@ -1638,12 +1641,17 @@ class ReviewDialog(QDialog):
         # (new-user trial 8: five unrelated events merged at 100 000 events).
         check.setCheckState(Qt.CheckState.Unchecked if match.likely or unsure
                             else Qt.CheckState.Checked)
+        self._show_duplicate_choice(row, match, merge=match.likely)
+
+    def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
+        """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
+        both (``merge``: Merge chosen at first), the event named in its tooltip."""
         choice = QComboBox(self.table)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
-        choice.setCurrentIndex(0 if match.likely else 1)
+        choice.setCurrentIndex(0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
@@ -1833,12 +1841,45 @@ class ReviewDialog(QDialog):
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
                 item.setToolTip(tooltip_text(reading.feedback()))
+            if reading.date is not None:
+                self._recheck_duplicate(item.row(), reading)
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
         self._measure_again(item.column(), item.row())
         self._update_import_button()
+
+    def _recheck_duplicate(self, row: int, reading: ParseResult) -> None:
+        """Compare ``row`` with the timeline's events again once its date is corrected: a
+        row that now repeats one (and repeated none) gets the Merge / Keep both choice and
+        the line under the table, with Keep both chosen while it is ticked (what the
+        person meant so far: import it), Merge while it is not (verify31, finding 8:
+        "6 November 2027" corrected to 2026 still said "not like any event already in
+        the timeline" beside two events of 5-6 November 2026 that told the same)."""
+        if row in self.duplicates or not self._existing or reading.date is None:
+            return
+        from timeline_app.core.duplicates import find_duplicates
+
+        candidate = self.extraction.candidates[row]
+        incoming = dataclasses.replace(
+            candidate.to_event(f"row{row}"), date=reading.date, end=reading.end,
+            title=self.table.item(row, self.TITLE).text().strip() or candidate.title)
+        match = find_duplicates(self._existing, [incoming]).get(incoming.id)
+        if match is None or any(m.existing.id == match.existing.id
+                                for m in self.duplicates.values()):
+            return  # (an event another row merges into is not offered twice)
+        self.duplicates[row] = match
+        self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no" beneath
+        self._show_duplicate_choice(row, match, merge=not self.is_checked(row))
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if choice is not None:
+            choice.setEnabled(not self.new_radio.isChecked())
+        self.table.setColumnHidden(self.DUPLICATE, False)
+        self.duplicate_label.setVisible(not self.new_radio.isChecked()
+                                        or bool(self.told_twice or self._kept))
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
 
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
