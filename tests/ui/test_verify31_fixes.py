@@ -151,3 +151,28 @@ def test_a_date_corrected_in_the_review_is_compared_with_the_timeline_again(qtbo
     dialog.set_duplicate_choice(row, ReviewDialog.MERGE)
     outcome = dialog.outcome()
     assert list(outcome.merges.values()) == ["m"]
+
+
+def test_save_as_refuses_a_name_typed_with_a_straight_double_quote(qtbot, tmp_path,
+                                                                 recorded_prompts):
+    """verify31 F12: `Mackerel "Ísland".json` typed in Save As was saved as `Ísland.json` in
+    the dialog's folder (Qt's dialog reads quoted parts as a list of names)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from timeline_app.ui import prompts
+
+    dialog = prompts._FileDialog(None, "Save timeline as", str(tmp_path), prompts.FILE_FILTER)
+    qtbot.addWidget(dialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("json")
+    dialog.show()
+    edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert edit is not None
+    edit.setText('Mackerel "Ísland" talks')
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QFileDialog.DialogCode.Accepted
+    assert recorded_prompts.errors and "double quote" in recorded_prompts.errors[-1][1]
+    edit.setText("Mackerel “Ísland” talks")
+    dialog.accept()
+    assert dialog.result() == QFileDialog.DialogCode.Accepted
+    assert dialog.selectedFiles()[0] == str(tmp_path / "Mackerel “Ísland” talks.json")
