@@ -9,7 +9,9 @@ name, and Merge then gave an unrelated event the article's date, place and summa
 
 Two events are compared only when their dates are compatible at the coarser of their two
 precisions (22 March 2025 and March 2025 are; 21 and 22 March 2025 are not; a circa date
-is widened by its own length on each side).  Titles are compared by rapidfuzz on their
+is widened by its own length on each side; an event that lasts covers every day from its
+date through its end, and the length of the longer of the two decides whether the date is
+close).  Titles are compared by rapidfuzz on their
 content words (function words such as "and", "in", "the" dropped, case folded): the mean
 of ``token_set_ratio`` (ignores word order and extra words: "Cho and Iwaya meet in Tokyo"
 ~ "Cho Tae-yul and Takeshi Iwaya meet in Tokyo") and ``token_sort_ratio`` (penalises a
@@ -161,6 +163,23 @@ def _range(date: FuzzyDate) -> tuple[int, int]:
     return first, last
 
 
+def _event_range(event: Event) -> tuple[int, int]:
+    """Day numbers ``[first, end)`` the event may cover: its date's (``_range``) through its
+    end's, for an event that lasts (verify31 F13: "12-14 October 2026" and a 14 October
+    read from the same sentence were compared by their first days only)."""
+    first, last = _range(event.date)
+    if event.end is not None:
+        last = max(last, _range(event.end)[1])
+    return first, last
+
+
+def _event_length(event: Event) -> int:
+    """The number of days the event covers (its date's, or from its date through its end)."""
+    if event.end is None:
+        return _length(event.date)
+    return max(event.end.end_day(), event.date.end_day()) - event.date.start_day()
+
+
 def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
     """True if the two dates may mean the same time at the coarser precision.
 
@@ -274,7 +293,9 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
-    if not dates_compatible(incoming.date, existing.date):
+    a0, a1 = _event_range(incoming)
+    b0, b1 = _event_range(existing)
+    if not (a0 < b1 and b0 < a1):  # (``dates_compatible`` over the days each event covers)
         return None
     ratio = title_similarity(incoming.title, existing.title)
     same_sentence = _same_sentence(incoming, existing)
@@ -304,8 +325,10 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
                           set(_content_words(existing.location).split()))
     places_differ = bool(place and their_place and not place & their_place)
     same_place = bool(place & their_place)
-    coarser = max((incoming.date, existing.date), key=_length)
-    within_month = _length(coarser) <= CLOSE_DAYS and not coarser.circa
+    longer = max((incoming, existing), key=_event_length)
+    coarser = longer.date
+    within_month = _event_length(longer) <= CLOSE_DAYS and not coarser.circa and not (
+        longer.end is not None and longer.end.circa)
     close = within_month or incoming.date == existing.date
     same_kind = (incoming.category.casefold() == existing.category.casefold()
                  or not incoming.category or not existing.category)
@@ -352,12 +375,12 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event]
     """
     by_year: dict[int, list[Event]] = {}
     for event in existing:
-        first, last = _range(event.date)
+        first, last = _event_range(event)
         for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
             by_year.setdefault(year, []).append(event)
     candidates: list[DuplicateMatch] = []
     for event in incoming:
-        first, last = _range(event.date)
+        first, last = _event_range(event)
         seen: set[str] = set()
         years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
         for year in years:

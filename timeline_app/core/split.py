@@ -12,11 +12,15 @@ The rule (``split_event``):
   chosen to go;
 * the new event has a new id and starts as a copy of the event's title, date (with its
   end and date basis), place, lane and article (``source_id``); the person then edits it
-  (the app opens the event editor on it).  It gets the chosen source sentences and
-  participants, in their order, each taken from the event (moved, not copied) — but a
-  participant chosen to be on both (``shared``: a mediator, a host, a minister at both
-  meetings) is copied: the event keeps it and the new event gets it too (before session
-  24 it was moved and had to be added back by hand in the other event's editor);
+  (the app opens the event editor on it).  A part none of whose sentences is from that
+  article (an event merged from two articles, split back) names its first sentence's
+  article instead, as the import it came from did (verify31 F11: the split-off event's
+  Details, Article tab and Filters named an article without its sentence).  It gets the
+  chosen source sentences and participants, in their order, each taken from the event
+  (moved, not copied) — but a participant chosen to be on both (``shared``: a mediator, a
+  host, a minister at both meetings) is copied: the event keeps it and the new event gets
+  it too (before session 23 it was moved and had to be added back by hand in the other
+  event's editor);
 * the summary stays with the event: it is in the editor's words and tells of the event
   as it was (the new event starts with none);
 * a moved sentence keeps its marks of the words a date was read from: the new event
@@ -29,7 +33,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection
 
-from .model import Event
+from .model import Event, Evidence
 
 __all__ = ["split_event", "why_not_split"]
 
@@ -78,9 +82,12 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
     if (len(chosen_sentences) == len(event.evidence)
             and len(chosen_people) == len(event.participants)):
         raise ValueError("everything is chosen: the event would keep nothing")
+    staying = [e for i, e in enumerate(event.evidence) if i not in chosen_sentences]
+    going = [e for i, e in enumerate(event.evidence) if i in chosen_sentences]
+    kept_source, kept_evidence = _with_own_article(event, staying)
+    new_source, new_evidence = _with_own_article(event, going)
     kept = dataclasses.replace(
-        event,
-        evidence=tuple(e for i, e in enumerate(event.evidence) if i not in chosen_sentences),
+        event, source_id=kept_source, evidence=kept_evidence,
         participants=tuple(p for i, p in enumerate(event.participants)
                            if i not in chosen_people))
     new = Event(
@@ -89,6 +96,22 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
         participants=tuple(p for i, p in enumerate(event.participants)
                            if i in chosen_people or i in both),
         location=event.location, summary="", date_basis=event.date_basis,
-        source_id=event.source_id,
-        evidence=tuple(e for i, e in enumerate(event.evidence) if i in chosen_sentences))
+        source_id=new_source, evidence=new_evidence)
     return kept, new
+
+
+def _with_own_article(event: Event, evidence: list[Evidence]
+                      ) -> tuple[str | None, tuple[Evidence, ...]]:
+    """The article a part of ``event`` with these sentences names, and the sentences as
+    that part keeps them (``sourced.evidence_kept_by``): ``event``'s article while one of
+    them is from it (or none names an article), else the first sentence's.  (``sourced``
+    is imported here: ``why_not_split`` runs as the window starts.)"""
+    from .sourced import evidence_kept_by, evidence_source
+
+    sources = [evidence_source(event, e) for e in evidence]
+    source_id = event.source_id
+    if event.source_id not in sources:
+        source_id = next((s for s in sources if s is not None), event.source_id)
+    if source_id == event.source_id:
+        return source_id, tuple(evidence)
+    return source_id, tuple(evidence_kept_by(e, event.source_id, source_id) for e in evidence)

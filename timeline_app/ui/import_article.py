@@ -181,6 +181,15 @@ def article_folder() -> str:
     return stored if stored and os.path.isdir(stored) else str(Path.home())
 
 
+def remember_article_folder(path: str) -> None:
+    """The folder of an article just opened becomes the last folder used, where the next
+    Open Text File starts (verify31 F9: each of four articles in one folder needed its
+    whole path typed, the dialog starting in the home folder every time)."""
+    from timeline_app import settings
+
+    settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+
+
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
     """An article file as a request (date and place still to be read), or None after
     saying why it cannot be read."""
@@ -471,6 +480,7 @@ class ArticleDialog(QDialog):
             return
         request = read_article_request(self, path)
         if request is not None:
+            remember_article_folder(path)
             # A date (and place) typed while no article was shown were typed for the
             # article to come: kept, the dateline's date said beside it (verify21: the
             # typed "2026-03-04" gave way to the file's dateline without a word).  Those
@@ -943,6 +953,7 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         editor.returnPressed.connect(lambda: self._return_past_filter(editor))
+        completer.popup().installEventFilter(_TabFromList(self, editor, completer))
         return self.guarded(editor)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -971,6 +982,46 @@ class _CompletingDelegate(CurrentCellDelegate):
     def _save_and_close(self, editor: QLineEdit) -> None:
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
+class _TabFromList(QObject):
+    """Tab or Shift+Tab in a cell's open completion list (on ``completer``'s popup): the
+    cell is saved and the next (previous) cell edited, as Tab does with no list open.
+
+    ``QCompleter`` hands the popup's keys to the line edit directly, past the delegate's
+    event filter, and the line edit took Tab as a move of the focus out of the table: the
+    cell was saved but no editor opened on the next one, so what was typed next went to
+    the table's keyboard search (the current row jumped to another event) and a Return
+    pressed Import, losing it (verify31, finding 1).  The name highlighted in the list,
+    if any, is taken first (QCompleter's own Tab); else the text stays as typed (the
+    rule of Return, ``event_editor.known_spelling``).
+    """
+
+    def __init__(self, delegate: _CompletingDelegate, editor: QLineEdit,
+                 completer: QCompleter) -> None:
+        super().__init__(editor)
+        self._delegate = delegate
+        self._editor = editor
+        self._completer = completer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()  # type: ignore[attr-defined]
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        popup = self._completer.popup()
+        current = popup.currentIndex()
+        if current.isValid() and popup.selectionModel().isSelected(current):
+            self._editor.setText(self._completer.pathFromIndex(current))
+        popup.hide()
+        backwards = key == Qt.Key.Key_Backtab or bool(
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+        hint = (QAbstractItemDelegate.EndEditHint.EditPreviousItem if backwards
+                else QAbstractItemDelegate.EndEditHint.EditNextItem)
+        self._delegate.commitData.emit(self._editor)
+        self._delegate.closeEditor.emit(self._editor, hint)
+        return True
 
 
 class _DateDelegate(CurrentCellDelegate):
@@ -1168,6 +1219,9 @@ class ReviewDialog(QDialog):
         self._day_first = locale_day_first()
         self.duplicates = {int(key[3:]): match for key, match
                            in find_duplicates(existing, incoming).items()}
+        #: The timeline's events, compared again with a row whose date is corrected
+        #: (``_recheck_duplicate``).
+        self._existing = existing
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
@@ -1587,12 +1641,17 @@ class ReviewDialog(QDialog):
         # (new-user trial 8: five unrelated events merged at 100 000 events).
         check.setCheckState(Qt.CheckState.Unchecked if match.likely or unsure
                             else Qt.CheckState.Checked)
+        self._show_duplicate_choice(row, match, merge=match.likely)
+
+    def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
+        """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
+        both (``merge``: Merge chosen at first), the event named in its tooltip."""
         choice = QComboBox(self.table)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
-        choice.setCurrentIndex(0 if match.likely else 1)
+        choice.setCurrentIndex(0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
@@ -1782,12 +1841,45 @@ class ReviewDialog(QDialog):
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
                 item.setToolTip(tooltip_text(reading.feedback()))
+            if reading.date is not None:
+                self._recheck_duplicate(item.row(), reading)
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._show_confidence(item.row())
         self._measure_again(item.column(), item.row())
         self._update_import_button()
+
+    def _recheck_duplicate(self, row: int, reading: ParseResult) -> None:
+        """Compare ``row`` with the timeline's events again once its date is corrected: a
+        row that now repeats one (and repeated none) gets the Merge / Keep both choice and
+        the line under the table, with Keep both chosen while it is ticked (what the
+        person meant so far: import it), Merge while it is not (verify31, finding 8:
+        "6 November 2027" corrected to 2026 still said "not like any event already in
+        the timeline" beside two events of 5-6 November 2026 that told the same)."""
+        if row in self.duplicates or not self._existing or reading.date is None:
+            return
+        from timeline_app.core.duplicates import find_duplicates
+
+        candidate = self.extraction.candidates[row]
+        incoming = dataclasses.replace(
+            candidate.to_event(f"row{row}"), date=reading.date, end=reading.end,
+            title=self.table.item(row, self.TITLE).text().strip() or candidate.title)
+        match = find_duplicates(self._existing, [incoming]).get(incoming.id)
+        if match is None or any(m.existing.id == match.existing.id
+                                for m in self.duplicates.values()):
+            return  # (an event another row merges into is not offered twice)
+        self.duplicates[row] = match
+        self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no" beneath
+        self._show_duplicate_choice(row, match, merge=not self.is_checked(row))
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if choice is not None:
+            choice.setEnabled(not self.new_radio.isChecked())
+        self.table.setColumnHidden(self.DUPLICATE, False)
+        self.duplicate_label.setVisible(not self.new_radio.isChecked()
+                                        or bool(self.told_twice or self._kept))
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
 
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)

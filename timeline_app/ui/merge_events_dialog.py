@@ -37,7 +37,8 @@ def kept_words(events: Sequence[Event]) -> str:
 
 class MergeEventsDialog(QDialog):
     """Chooses the title, date and place of the merged event among the events' own (the
-    first selected event's at first)."""
+    first selected event's at first; for the place, the first selected event's that has
+    one)."""
 
     def __init__(self, events: Sequence[Event], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,11 @@ class MergeEventsDialog(QDialog):
         self.date_box = choice("&Date:", [describe_range(e.date, e.end) for e in events])
         self.place_box = choice("&Place:", [display_title(e.location, 80) or "(no place)"
                                             for e in events])
+        # The first place known, not "(no place)": OK at once must not drop the place the
+        # other event gives (verify31 F10: "Bergen, Norway" was lost to "(no place)").
+        placed = [number for number, event in enumerate(events) if event.location.strip()]
+        if placed:
+            self.place_box.setCurrentIndex(placed[0])
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)

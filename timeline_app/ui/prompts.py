@@ -68,6 +68,24 @@ def _ask(box: QMessageBox) -> QMessageBox.StandardButton:
     return answer
 
 
+class _FileDialog(QFileDialog):
+    """Qt's file dialog, refusing a name typed with a double quote when saving: Qt's own
+    dialog reads quoted parts as a list of names ('"a" "b"'), so `Mackerel "Ísland".json`
+    typed in Save As saved to `Ísland.json` in the dialog's folder, not the folder typed
+    (verify31, finding 12).  A desktop's native dialog never calls this ``accept``."""
+
+    def accept(self) -> None:
+        edit = self.findChild(QLineEdit, "fileNameEdit")
+        if (self.acceptMode() == QFileDialog.AcceptMode.AcceptSave and edit is not None
+                and '"' in edit.text()):
+            show_error(self, "Cannot use this name",
+                       'A file name typed here cannot contain a straight double quote ("): '
+                       "the dialog would read the quoted part as a name of its own. Use "
+                       "“curly” quotes or none.")
+            return
+        super().accept()
+
+
 def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: str, *,
                  save: bool, suffix: str = "", confirm_overwrite: bool = True) -> str:
     """A file to open or to save to ("" if cancelled), in a dialog wide enough for its
@@ -79,7 +97,7 @@ def _file_dialog(parent: QWidget | None, title: str, start: str, file_filter: st
     import os
 
     folder, name = (start, "") if not start or os.path.isdir(start) else os.path.split(start)
-    dialog = QFileDialog(parent, title, folder, file_filter)
+    dialog = _FileDialog(parent, title, folder, file_filter)
     if name:
         dialog.selectFile(name)  # as the static functions do with a suggested file name
     if save:

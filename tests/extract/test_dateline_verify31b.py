@@ -1,0 +1,66 @@
+"""The year of a dateline without one: a later sentence's weekday that goes on with last
+week's story does not move the dateline (verify31, finding 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import dateline as dl
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dl, "_today", lambda: dt.date(2026, 12, 2))
+
+
+LONDON = (
+    "Coastal states fail to agree mackerel shares after London talks\n\n"
+    "LONDON, Oct 14 (Reuters) - Britain, Norway, Iceland and the Faroe Islands ended three "
+    "days of talks in London on Wednesday without agreeing how to divide the North-East "
+    "Atlantic mackerel catch.\n\n"
+    "Norway's fisheries minister said last Tuesday that Oslo would not accept a deal giving "
+    "Iceland more than 8 percent of the catch. Iceland's foreign minister replied on "
+    "Thursday that Reykjavik would \"set its own quota if needed\".\n\n"
+    "Britain has negotiated its own share since it left the EU on Jan. 31, 2020.\n"
+)
+
+
+def test_a_weekday_after_last_tuesday_goes_on_with_last_week_and_keeps_the_leads_day() -> None:
+    """verify31 F3: "said last Tuesday … replied on Thursday" moved the dateline from the
+    lead's Wednesday to a Thursday: 14 October 2021, not 2026."""
+    line = dl.read_dateline(LONDON)
+    assert line.year == 2026
+    assert "'Wednesday'" in line.year_basis and "Thursday" not in line.year_basis
+
+
+def test_a_later_sentences_day_still_moves_the_dateline_when_it_follows_the_leads_week(
+) -> None:
+    """The rule it narrows (a lead's event told a day or two later) still holds."""
+    text = LONDON.replace("said last Tuesday", "said on Tuesday")
+    line = dl.read_dateline(text)
+    assert "a later sentence 'Thursday'" in line.year_basis
+
+
+ADVICE = (
+    "LONDON, Oct 14 (Reuters) - Britain, Norway, Iceland and the Faroe Islands ended three "
+    "days of talks in London on Wednesday without agreeing how to divide the catch.\n\n"
+    "The International Council for the Exploration of the Sea (ICES) advised on Sept. 30 that "
+    "the total catch in 2027 should not exceed 174,357 tonnes, a cut of 22 percent.\n"
+)
+
+
+def test_a_year_followed_by_should_is_a_target_not_a_past_date() -> None:
+    """verify31 F4: 'the total catch in 2027 should not exceed …' was read as past: "14
+    October is a Thursday in no year from 2027 … to 2026: the year is unknown"."""
+    line = dl.read_dateline(ADVICE)
+    assert line.year == 2026
+    assert "'in 2027' as past" not in line.year_basis
+
+
+def test_should_have_and_would_still_tell_the_past() -> None:
+    low, _high = dl._year_bounds("The quota in 2019 should have been lower, they said.")
+    assert low is not None and low.year == 2019
+    low, _high = dl._year_bounds("The talks in 2019 would later collapse.")
+    assert low is not None and low.year == 2019
