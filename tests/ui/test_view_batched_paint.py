@@ -311,8 +311,11 @@ def test_a_view_painted_ahead_is_painted_as_a_fresh_view(qtbot, shown_view, monk
     # Most steps were painted ahead, and the views were crowded (densities and badges).
     assert painted_ahead >= len(_STEADY_MOVES[moves]) // 2, painted_ahead
     assert dense and badges
-    # Once the moves stop, the picture painted ahead is let go (its memory).
-    assert view._ahead_picture is not None and view._ahead_drop_timer.isActive()
+    # Once the moves stop, the picture painted ahead is let go (its memory): soon, or
+    # already (under a load of 11-17 the last step's wait outlasted AHEAD_KEPT_MS and the
+    # picture was gone before this line: frames26's make test, session 23).
+    if view._ahead_picture is not None:
+        assert view._ahead_drop_timer.isActive()
     qtbot.waitUntil(lambda: view._ahead_picture is None, timeout=5000)
     assert view._frame_cache is not None  # the view on screen keeps its own
 
