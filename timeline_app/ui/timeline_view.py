@@ -7936,8 +7936,14 @@ class TimelineView(PythonViewportScrollArea):
         if self._scrolled_from(key) is not None:
             self._scroll_picture(key)
         if self._frame_cache is None or self._frame_cache[0] != key:
-            self._frame_cache = (key, self._painted_picture(
-                None if self._frame_cache is None else self._frame_cache[1]))
+            if self._frame_cache is not None:
+                reused: QImage | None = self._frame_cache[1]
+            else:
+                # The canvas kept for the next picture (a released drag's, as the paint
+                # job would take it): no second view-sized picture beside it when a paint
+                # comes before the job (test_view_drag_release, under a load of 11-21).
+                reused, self._spare_canvas = self._spare_canvas, None
+            self._frame_cache = (key, self._painted_picture(reused))
         return self._frame_cache[1]
 
     def _painted_picture(self, reused: QImage | None) -> QImage:
