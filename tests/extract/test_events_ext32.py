@@ -3,11 +3,19 @@ the kind the brief names and a variant:
 
 - "from Monday to Wednesday": the range's end is the Wednesday after the Monday (it was
   read alone, as the DCT's Wednesday before the Monday), so the visit gets its span;
+- venues: "at the Kremlin", "at the White House", "on the sidelines of the U.N. General
+  Assembly" are in Moscow, Washington, New York (the place was "White House", or none);
+- "Macron will receive Indian Prime Minister Narendra Modi": a host receiving a guest is a
+  meeting (there was no event);
+- "agreed here", "held talks ... in the capital": the dateline's city (no place, and the
+  title said "agree here");
 """
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from timeline_app.extract import extract_events, tag_timexes
 
@@ -40,3 +48,61 @@ def test_a_visit_from_monday_to_wednesday_spans_the_three_days() -> None:
     (visit,) = extract_events(text, dct=WEDNESDAY).candidates
     assert visit.end is not None
     assert (visit.date.to_timex()[0], visit.end.to_timex()[0]) == ("2026-03-09", "2026-03-11")
+
+
+# ------------------------------------------------------------ venues and their cities
+def _one(text: str) -> tuple[str, str]:
+    (c,) = extract_events(text, dct=WEDNESDAY).candidates
+    return c.title, c.location
+
+
+@pytest.mark.parametrize(("text", "title", "location"), [
+    ("MOSCOW, March 4 (TASS) - Russian President Vladimir Putin received Iranian President "
+     "Masoud Pezeshkian at the Kremlin on Tuesday.\n",
+     "Vladimir Putin and Masoud Pezeshkian meet in Moscow", "Kremlin, Moscow"),
+    ("PARIS, March 4 (AFP) - French President Emmanuel Macron will receive Indian Prime "
+     "Minister Narendra Modi at the Elysee Palace on Friday, his office said.\n",
+     "Emmanuel Macron and Narendra Modi meet in Paris (scheduled)", "Elysee Palace, Paris"),
+    ("WASHINGTON, March 4 (AP) - Biden will host Japanese Prime Minister Fumio Kishida at the "
+     "White House on April 10.\n",
+     "Biden and Fumio Kishida meet in Washington (scheduled)", "White House, Washington"),
+    # a dateline elsewhere: the venue's city, not the dateline's
+    ("TOKYO, March 4 (Kyodo) - Japanese Prime Minister Shigeru Ishiba met South Korean "
+     "President Lee Jae-myung on the sidelines of the U.N. General Assembly on Tuesday.\n",
+     "Shigeru Ishiba and Lee Jae-myung meet in New York", "U.N. General Assembly, New York"),
+])
+def test_a_venue_is_in_its_city(text: str, title: str, location: str) -> None:
+    assert _one(text) == (title, location)
+
+
+def test_a_venue_followed_by_its_city_keeps_the_city() -> None:
+    text = ("ASTANA, March 4 (Reuters) - Kazakh President Kassym-Jomart Tokayev received Uzbek "
+            "President Shavkat Mirziyoyev at the Akorda presidential palace in Astana on "
+            "Tuesday.\n")
+    assert _one(text)[1] == "Astana"
+
+
+def test_receiving_a_thing_is_no_meeting() -> None:
+    text = "MOSCOW, March 4 (TASS) - Russia received the first payment on Tuesday.\n"
+    assert extract_events(text, dct=WEDNESDAY).candidates == ()
+
+
+# ------------------------------------------------------------ "here", "in the capital"
+def test_here_is_the_datelines_city_and_the_title_names_it() -> None:
+    text = ("OTTAWA, March 4 (Reuters) - Indian Foreign Minister S. Jaishankar met Canadian Prime "
+            "Minister Mark Carney on Monday. The two sides agreed here on Tuesday to resume "
+            "trade talks.\n")
+    rows = {c.title: c.location for c in extract_events(text, dct=WEDNESDAY).candidates}
+    assert rows["India and Canada agree to resume trade talks in Ottawa"] == "Ottawa"
+
+
+def test_in_the_capital_is_the_datelines_city() -> None:
+    text = ("BEIJING, March 4 (Xinhua) - Chinese Foreign Minister Wang Yi held talks with "
+            "Brazilian Foreign Minister Mauro Vieira in the capital on Tuesday.\n")
+    assert _one(text) == ("Wang Yi and Mauro Vieira meet in Beijing", "Beijing")
+
+
+def test_the_capital_of_a_named_state_is_not_the_datelines() -> None:
+    text = ("BEIJING, March 4 (Xinhua) - Wang Yi held talks with Kenyan officials in the "
+            "capital of Kenya on Tuesday.\n")
+    assert _one(text)[1] != "Beijing"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -255,6 +256,22 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                             "narrative" if narrative else "news", mode, tuple(relative))
 
 
+_HERE_WORDS = re.compile(r"\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])")
+
+
+def _here_named(title: str, location: str) -> str:
+    """A title's "here" or "in the capital" (the dateline's city, :func:`.pipeline.dating.
+    place_lead_event`) said by its name: "India and Canada agree here to resume talks in
+    Ottawa" -> "India and Canada agree to resume talks in Ottawa" (ext32); a title read
+    apart from its article has no "here"."""
+    found = _HERE_WORDS.search(title)
+    if found is None or not location:
+        return title
+    if re.search(rf"\b(?:in|at)\s+{re.escape(location)}\b", title):
+        return title[:found.start()] + title[found.end():]
+    return f"{title[:found.start()]} in {location}{title[found.end():]}"
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -264,7 +281,9 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     best = c.best
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                 best.seg.text, lead_countries, sides, group)
-    title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
+    location = cluster_location(c)
+    title = shorten(_here_named(compose_title(c, text, timexes, entities, dct, lead_countries),
+                                location))
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
@@ -277,7 +296,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
         category=event_category(c),
         confidence=confidence,
-        location=cluster_location(c),
+        location=location,
         participants=tuple(people),
         evidence=evidence_of(c),
         source_id=source_id,

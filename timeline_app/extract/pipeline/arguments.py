@@ -38,6 +38,7 @@ from .phrases import (
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    VENUE_CITIES,
     WORD,
     any_word,
     blank_dates,
@@ -960,6 +961,7 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # verify12: "in Rio de Janeiro" was "Rio")
     # ("near the village of Tegh": a place told by its description, verify17's clash; not
     # a bare "near X", which may be far from X)
+    venue = _AT_VENUE.search(text, start, end)
     for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
@@ -968,6 +970,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         while words and re.search(r"-[a-z]", words[0]):
             words.pop(0)
         name = " ".join(words).rstrip(".")  # ("in June." ends a sentence)
+        if venue is not None and venue.start() <= start + m.start():
+            return _venue_and_city(venue.group(1))  # "at the Kremlin": Moscow (ext32)
         if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
                 is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
             continue
@@ -994,12 +998,26 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
                 and building.group(1) in vocab.CITIES:
             return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
         return name + (m.group(2) or "")
+    if venue is not None:
+        return _venue_and_city(venue.group(1))
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     return ""
 
 
+def _venue_and_city(venue: str) -> str:
+    """A place as "Kremlin, Moscow": the venue the text names and the city it is in, which
+    it leaves unsaid (``phrases.VENUE_CITIES``; a title says the city: ``titles``)."""
+    return f"{venue}, {VENUE_CITIES[venue]}"
+
+
+_AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
+                       + "|".join(sorted(map(re.escape, VENUE_CITIES), key=len, reverse=True))
+                       + r")\b(?!['\u2019]s|(?:\s+[a-z]+){0,2}\s+(?:in|of)\s+[A-Z])")
+"""'at the Kremlin', 'to the White House': a seat or venue whose city the text leaves
+unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
+palace in Astana', which names its city)."""
 _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
                                r"\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place

@@ -1816,6 +1816,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     """The article's lead event, dated on the dateline day, happened at the dateline's place;
     so did a signing or meeting of the lead in the days before when the dateline's state
     is a party to it or hosted it, and talks the lead's act came "after" (verify15)."""
+    _here_is_the_dateline(mentions, dateline)
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
@@ -1865,6 +1866,32 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
             m.location = dateline.place
+
+
+_HERE = re.compile(r"(?:\s+[\w'.-]+){0,8}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"
+                   r"(?!\s+(?:of|and)\b)")
+"""'agreed | here on Tuesday', 'held talks with Vieira | in the capital': the dateline's
+city, in a few words after the verb (not 'in the capital of Kenya')."""
+
+
+def _here_is_the_dateline(mentions: list[Mention], dateline: Dateline) -> None:
+    """"OTTAWA - The two sides agreed here on Tuesday", "BEIJING - Wang Yi held talks with
+    Vieira in the capital": news says "here" and "the capital" for the city of its
+    dateline (AP and Reuters style), on any day; only a city (``vocab.CITIES``), and only
+    for a verb with no place of its own (ext32: no place, and the title kept "agree here").
+    """
+    city = dateline.place.title() if dateline.place else ""
+    if city not in vocab.CITIES:
+        return
+    for m in mentions:
+        if m.location or _QUOTE_MARKS.search(m.seg.text):
+            continue
+        found = _HERE.match(m.seg.text, m.end - m.seg.start)
+        if found is not None and not re.search(r"[,;]", found.group(0)):
+            m.location = city
+
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 
 _SEATED_BODIES = {

@@ -134,7 +134,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
-            if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
+            if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
+                                      or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
@@ -377,6 +378,12 @@ _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
+_RECEIVES_A_GUEST = re.compile(r"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:[A-Z][\w'-]+\s+){0,2}?"
+                               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+                               r"Emir|Crown\s+Prince|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|"
+                               r"Secretary\s+of\s+State|counterpart)\s+[A-Z]")
+"""'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
+(``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
