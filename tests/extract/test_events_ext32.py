@@ -9,6 +9,9 @@ the kind the brief names and a variant:
   meeting (there was no event);
 - "agreed here", "held talks ... in the capital": the dateline's city (no place, and the
   title said "agree here");
+- "The talks are to continue on Monday and Tuesday": the two days are one stretch, the
+  talks go on where they were, and the row says who talks (it was "Talks (scheduled)",
+  one day, no place).
 """
 
 from __future__ import annotations
@@ -106,3 +109,26 @@ def test_the_capital_of_a_named_state_is_not_the_datelines() -> None:
     text = ("BEIJING, March 4 (Xinhua) - Wang Yi held talks with Kenyan officials in the "
             "capital of Kenya on Tuesday.\n")
     assert _one(text)[1] != "Beijing"
+
+
+# ------------------------------------------------------------ talks that go on
+NILE = ("ADDIS ABABA, Nov. 16 (Xinhua) -- Egypt, Ethiopia and Sudan resumed talks on the dam on "
+        "Sunday in the Ethiopian capital, after a break of almost two years.\n\n"
+        "Sewilam told reporters that Cairo wanted a binding agreement. The talks are to "
+        "continue on Monday and Tuesday.\n")
+
+
+def test_talks_that_go_on_span_the_two_days_where_they_were_and_say_who() -> None:
+    rows = [(c.title, c.location, c.date.to_timex()[0], c.end and c.end.to_timex()[0])
+            for c in extract_events(NILE, dct=dt.date(2025, 11, 16)).candidates]
+    assert ("Talks between Egypt, Ethiopia and Sudan in Addis Ababa (scheduled)",
+            "Addis Ababa", "2025-11-17", "2025-11-18") in rows
+
+
+def test_two_days_apart_are_no_stretch_and_other_talks_keep_no_place() -> None:
+    text = NILE.replace("on Monday and Tuesday", "on Monday and Wednesday").replace(
+        "The talks are to continue", "Separate talks on trade are planned")
+    rows = [(c.title, c.location, c.end) for c in
+            extract_events(text, dct=dt.date(2025, 11, 16)).candidates
+            if c.date.to_timex()[0] == "2025-11-17"]
+    assert rows and all(end is None and location == "" for _, location, end in rows)

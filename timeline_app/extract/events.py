@@ -42,6 +42,7 @@ from .pipeline.dating import (
     timex_to_date,
 )
 from .pipeline.entities import Entities
+from .pipeline.phrases import join_names
 from .pipeline.merging import (
     Cluster,
     cluster_location,
@@ -272,6 +273,21 @@ def _here_named(title: str, location: str) -> str:
     return f"{title[:found.start()]} in {location}{title[found.end():]}"
 
 
+_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)((?: in [^()]+)?"
+                             r"(?: \(scheduled\))?)")
+
+
+def _who_meets(title: str, people: list[str]) -> str:
+    """A gathering's bare title with who meets: "Talks (scheduled)" -> "Talks between Egypt,
+    Ethiopia and Sudan (scheduled)" (ext32: "The talks are to continue on Monday and
+    Tuesday" titled "Talks", a row that says neither who nor what).  Only with two or more
+    participants, the title being the noun alone (and its place)."""
+    bare = _BARE_GATHERING.fullmatch(title)
+    if bare is None or len(people) < 2:
+        return title
+    return f"{bare.group(1)} between {join_names(people)}{bare.group(2)}"
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -282,8 +298,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                 best.seg.text, lead_countries, sides, group)
     location = cluster_location(c)
-    title = shorten(_here_named(compose_title(c, text, timexes, entities, dct, lead_countries),
-                                location))
+    title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
+                                                         lead_countries), location), people))
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

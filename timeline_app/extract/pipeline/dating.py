@@ -1866,6 +1866,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
             m.location = dateline.place
+    _talks_go_on_where_they_were(mentions)
 
 
 _HERE = re.compile(r"(?:\s+[\w'.-]+){0,8}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"
@@ -1889,6 +1890,34 @@ def _here_is_the_dateline(mentions: list[Mention], dateline: Dateline) -> None:
         found = _HERE.match(m.seg.text, m.end - m.seg.start)
         if found is not None and not re.search(r"[,;]", found.group(0)):
             m.location = city
+
+
+_GO_ON = re.compile(r"\s+(?:(?:are|is|will|would)\s+(?:(?:due|set|expected|scheduled)\s+)?"
+                    r"(?:to\s+)?)?(?:continue|resume|go\s+on|reconvene)s?\b", re.IGNORECASE)
+"""'The talks | are to continue', 'The negotiations | will resume': a gathering going on."""
+_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting)\b")
+
+
+def _talks_go_on_where_they_were(mentions: list[Mention]) -> None:
+    """"ADDIS ABABA - Egypt, Ethiopia and Sudan resumed talks on Sunday in the Ethiopian
+    capital. ... The talks are to continue on Monday and Tuesday": talks named again by "the"
+    that go on, with no place of their own, go on where the talks last told were (ext32:
+    no place).  Only a meeting noun opening its clause with "the", and only the place of
+    the last earlier meeting that has one."""
+    last_place = ""
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.location and (m.category == "meeting" or _TALKS.search(m.object_text)):
+            last_place = m.location  # ("resumed talks ... in the Ethiopian capital")
+            continue
+        if m.category != "meeting" or m.location:
+            continue
+        if not last_place or m.pos != "noun":
+            continue
+        before = m.seg.text[:m.start - m.seg.start].rstrip()
+        if not re.search(r"(?:^|[,;]\s*|\band\s+)[Tt]he$", before):
+            continue
+        if _GO_ON.match(m.seg.text, m.end - m.seg.start):
+            m.location = last_place
 
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")

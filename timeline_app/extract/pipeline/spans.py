@@ -139,9 +139,19 @@ def _range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     if joiner is None:
         return None
     if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
-            text, max(0, t.start - 12), t.start):
+            text, max(0, t.start - 12), t.start) and not _next_day(t, after):
         return None  # "on 3 June and 5 June": two days, not a range
+    # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
+    # ext32, the talks had only their Monday)
     return after
+
+
+def _next_day(first: Timex, second: Timex) -> bool:
+    """Whether ``second`` is the day after ``first`` (two days told as "Monday and
+    Tuesday" run on as one stretch)."""
+    a, b = timex_to_date(first), timex_to_date(second)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and b.start_day() - a.start_day() == 1
 
 
 def _starts_on(t: Timex, length: Timex, noun: int, text: str, seg_start: int,
