@@ -11,7 +11,9 @@ the kind the brief names and a variant:
   title said "agree here");
 - "The talks are to continue on Monday and Tuesday": the two days are one stretch, the
   talks go on where they were, and the row says who talks (it was "Talks (scheduled)",
-  one day, no place).
+  one day, no place);
+- "signed ... on Sunday at the ASEAN summit": the bloc names the gathering, not a place
+  (the lead's place was "ASEAN", title "in ASEAN", not the dateline's Kuala Lumpur).
 """
 
 from __future__ import annotations
@@ -132,3 +134,21 @@ def test_two_days_apart_are_no_stretch_and_other_talks_keep_no_place() -> None:
             extract_events(text, dct=dt.date(2025, 11, 16)).candidates
             if c.date.to_timex()[0] == "2025-11-17"]
     assert rows and all(end is None and location == "" for _, location, end in rows)
+
+
+# ------------------------------------------------------------ a gathering named by a body
+def test_a_summit_named_by_its_bloc_is_no_place() -> None:
+    text = ("KUALA LUMPUR, Oct 26 (Reuters) - Thai Prime Minister Anutin Charnvirakul and "
+            "Cambodian Prime Minister Hun Manet signed an expanded ceasefire deal on Sunday at "
+            "the ASEAN summit.\n")
+    (c,) = extract_events(text).candidates
+    assert (c.title, c.location) == (
+        "Anutin Charnvirakul and Hun Manet sign expanded ceasefire deal in Kuala Lumpur",
+        "Kuala Lumpur")
+
+
+def test_a_summit_named_by_its_bloc_in_a_city_is_in_the_city() -> None:
+    text = ("VILNIUS, July 11 (Reuters) - Leaders met at the NATO summit in Vilnius on "
+            "Tuesday.\n")
+    (c,) = extract_events(text).candidates
+    assert c.location == "Vilnius"

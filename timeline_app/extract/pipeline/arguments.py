@@ -977,6 +977,10 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
+            # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
+            # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
+            continue
         if name in DEMONYMS:
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
@@ -1010,6 +1014,11 @@ def _venue_and_city(venue: str) -> str:
     """A place as "Kremlin, Moscow": the venue the text names and the city it is in, which
     it leaves unsaid (``phrases.VENUE_CITIES``; a title says the city: ``titles``)."""
     return f"{venue}, {VENUE_CITIES[venue]}"
+
+
+_GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
+                              r"forum|session|ministerial|gathering|retreat|dialogue)\b")
+"""'at the ASEAN | summit': a gathering named by its body or group, not a place."""
 
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
