@@ -13,7 +13,10 @@ the kind the brief names and a variant:
   talks go on where they were, and the row says who talks (it was "Talks (scheduled)",
   one day, no place);
 - "signed ... on Sunday at the ASEAN summit": the bloc names the gathering, not a place
-  (the lead's place was "ASEAN", title "in ASEAN", not the dateline's Kuala Lumpur).
+  (the lead's place was "ASEAN", title "in ASEAN", not the dateline's Kuala Lumpur);
+- hosts: "Indonesia will host the ASEAN summit", "the State of Kuwait hosted the
+  International Conference": a gathering is where its host is, the dateline's city when it
+  is the host's ("DOHA - Qatar hosted talks": Doha, not Qatar).
 """
 
 from __future__ import annotations
@@ -152,3 +155,27 @@ def test_a_summit_named_by_its_bloc_in_a_city_is_in_the_city() -> None:
             "Tuesday.\n")
     (c,) = extract_events(text).candidates
     assert c.location == "Vilnius"
+
+
+# ------------------------------------------------------------ hosts
+@pytest.mark.parametrize(("text", "location"), [
+    ("JAKARTA, March 4, 2026 (Antara) - Indonesia will host the ASEAN summit in May, the "
+     "foreign ministry said.\n", "Jakarta"),
+    ("SEOUL, March 4, 2026 (Yonhap) - Indonesia will host the ASEAN summit in May, the "
+     "foreign ministry said.\n", "Indonesia"),
+    ("NEW DELHI, March 4, 2026 (PTI) - India hosted the G20 summit in September 2023.\n",
+     "New Delhi"),
+    ("KUWAIT CITY, March 4, 2026 (KUNA) -- The joint committee last met in March 2018, a month "
+     "after the State of Kuwait hosted the International Conference for the Reconstruction of "
+     "Iraq.\n", "Kuwait City"),
+    ("DOHA, March 4, 2026 - Qatar hosted talks between Kenya and Uganda on Tuesday.\n", "Doha"),
+])
+def test_a_gathering_is_where_its_host_is(text: str, location: str) -> None:
+    places = {c.location for c in extract_events(text).candidates}
+    assert location in places
+
+
+def test_a_person_hosting_gives_no_place() -> None:
+    text = ("SEOUL, March 4, 2026 (Yonhap) - President Lee Jae-myung will host the APEC summit "
+            "dinner in May.\n")
+    assert {c.location for c in extract_events(text).candidates} <= {""}

@@ -1120,6 +1120,54 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
     _what_was_followed(mentions)
     _the_host_of_an_embassy(text, mentions)
+    _the_host_is_the_place(text, mentions, dateline)
+
+
+_HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|"
+                       r"agreed\s+to|offered\s+to|to)\s+)?(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w\"'\u201c\u201d-]+\s+){0,6}$")
+"""'Indonesia will host | the ASEAN summit', 'the State of Kuwait hosted | the International
+Conference': the host named just before the gathering."""
+_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?,\s+which\s+" + _HOST_NAME
+                             + r"\s+(?:(?:will|would|plans\s+to|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
+                             r"(?:host|hosts|hosted)\b")
+"""'the first "Central Asia plus Japan" summit |, which Tokyo plans to host'."""
+
+
+def _host_place(name: str) -> str:
+    """The place a host's name gives: a city or a state as the text names it ("Tokyo",
+    "Indonesia", "Kuwait"), else "" (a person or an organisation hosts no place)."""
+    if name in vocab.CITIES or name in COUNTRIES:
+        return name
+    return ""
+
+
+def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """"Indonesia will host the ASEAN summit in May", "the State of Kuwait hosted the
+    International Conference for the Reconstruction of Iraq", "the summit, which Tokyo plans
+    to host in December": a gathering takes place in the city or state that hosts it
+    (ext32: no place; dev gold "Kuwait", "Tokyo").  Only a gathering with no place of its
+    own, and only a host that is a city or a state (``vocab.CITIES``, ``COUNTRIES``); a
+    state whose city the dateline names is that city ("DOHA - Qatar hosted talks": Doha)."""
+    city = dateline.place.title() if dateline.place else ""
+    home = vocab.CITIES.get(city, "")
+    for m in mentions:
+        if m.location or m.category != "meeting":
+            continue
+        place = ""
+        if m.pos == "verb" and m.verb == "host":
+            place = _host_place(m.subject)
+        elif m.pos == "noun":
+            lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
+            before = _HOSTS_IT.search(text, lo, m.start)
+            after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
+            found = before or after
+            place = _host_place(found.group(1)) if found else ""
+        if place and home and COUNTRIES.get(place) == home:
+            place = city
+        if place:
+            m.location = place
 
 
 def _what_was_followed(mentions: list[Mention]) -> None:
