@@ -16,7 +16,11 @@ the kind the brief names and a variant:
   (the lead's place was "ASEAN", title "in ASEAN", not the dateline's Kuala Lumpur);
 - hosts: "Indonesia will host the ASEAN summit", "the State of Kuwait hosted the
   International Conference": a gathering is where its host is, the dateline's city when it
-  is the host's ("DOHA - Qatar hosted talks": Doha, not Qatar).
+  is the host's ("DOHA - Qatar hosted talks": Doha, not Qatar);
+- trips: "leaves for Washington" goes to Washington (the lead took the dateline's Ottawa,
+  "leaves for Washington in Ottawa"), "leave for Washington on Friday for talks" holds the
+  talks there, "a day after Ishiba arrived from Tashkent" arrived where the sentence's talks
+  were, "Kovac's planned visit to Belgrade was postponed" is Belgrade's.
 """
 
 from __future__ import annotations
@@ -179,3 +183,36 @@ def test_a_person_hosting_gives_no_place() -> None:
     text = ("SEOUL, March 4, 2026 (Yonhap) - President Lee Jae-myung will host the APEC summit "
             "dinner in May.\n")
     assert {c.location for c in extract_events(text).candidates} <= {""}
+
+
+# ------------------------------------------------------------ trips
+def _places(text: str) -> dict[str, str]:
+    return {c.title: c.location for c in extract_events(text).candidates}
+
+
+def test_leaving_for_a_place_goes_there() -> None:
+    places = _places("OTTAWA, March 4, 2026 (Reuters) - Jaishankar leaves for Washington on "
+                     "Wednesday.\n")
+    assert places == {"Jaishankar leaves for Washington": "Washington"}
+    # (not a place: "left the bloc")
+    places = _places("LONDON, March 4, 2026 (Reuters) - Britain left the European Union on "
+                     "Wednesday.\n")
+    assert "Washington" not in places.values()
+
+
+def test_talks_a_trip_is_for_are_where_it_goes() -> None:
+    places = _places("TOKYO, March 4, 2026 (Kyodo) - Prime Minister Shigeru Ishiba will leave for "
+                     "Washington on Friday for talks with Trump.\n")
+    assert list(places.values()) == ["Washington"]
+
+
+def test_an_arrival_from_elsewhere_is_where_the_sentences_act_was() -> None:
+    places = _places("ASTANA, Aug. 9, 2025 (Kyodo) -- Ishiba held talks with Tokayev in Astana on "
+                     "Saturday, a day after Ishiba arrived from Tashkent.\n")
+    assert set(places.values()) == {"Astana"}
+
+
+def test_what_is_put_off_is_where_it_was_to_be() -> None:
+    places = _places("ZAGREB, March 4, 2026 - Kovac's planned visit to Belgrade was postponed last "
+                     "month.\n")
+    assert list(places.values()) == ["Belgrade"]

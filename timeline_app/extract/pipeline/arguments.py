@@ -739,7 +739,8 @@ international conference in Busan' (within the clause: no comma between)."""
 
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
-_VERBS_OF_SETTING_OFF = frozenset({"head"})
+_VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
+_LEAVES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
@@ -1121,6 +1122,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _what_was_followed(mentions)
     _the_host_of_an_embassy(text, mentions)
     _the_host_is_the_place(text, mentions, dateline)
+    _an_arrival_from_elsewhere(text, mentions)
+    _the_place_of_what_was_put_off(mentions)
 
 
 _HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
@@ -1168,6 +1171,43 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
             place = city
         if place:
             m.location = place
+
+
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
+"""Verbs that put off an occasion ("postponed the visit"): its place is theirs."""
+
+
+def _the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
+    """"Kovač's planned visit to Belgrade was postponed last month", "cancelled the summit in
+    Hanoi": what is put off was to take place where the visit or gathering was to be (ext32:
+    dev h3-byline-serbia-croatia, no place).  Only a visit or meeting noun of the same
+    sentence that the verb's subject or object names."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _PUT_OFF or m.location:
+            continue
+        said = f"{m.patient} {m.subject_phrase} {m.object_text}".split()
+        occasion = next((n for n in mentions if n.seg is m.seg and n.pos == "noun" and n.location
+                         and n.category in ("visit", "meeting") and n.word in said), None)
+        if occasion is not None:
+            m.location = occasion.location
+
+
+_ARRIVED_FROM = re.compile(r"\s+(?:here\s+)?from\s+(?:the\s+)?[A-Z]")
+
+
+def _an_arrival_from_elsewhere(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday, a day after Ishiba arrived from
+    Tashkent": an arrival that names only where it came from arrived where the act of its
+    sentence it is told beside took place (ext32: dev h2-kyodo-central-asia, no place; the
+    gold "Astana").  Only an act before it in the same sentence, with a place."""
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.pos == "verb" and m.word.lower().startswith("arriv") and not m.location \
+                and last is not None \
+                and last.seg is m.seg and _ARRIVED_FROM.match(text, m.end, m.seg.end):
+            m.location = last.location
+        if m.location:
+            last = m
 
 
 def _what_was_followed(mentions: list[Mention]) -> None:
@@ -2176,9 +2216,20 @@ def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
     takes verbs after a verb with the same subject only, and no comma between.)"""
     visit: Mention | None = None  # the last visit verb, and the last visit noun
     noun: Mention | None = None
+    trip: Mention | None = None  # the last trip (a visit's or "leave for"'s verb) with a place
     for m in mentions:
+        if m.location and m.pos == "verb" and (m.category == "visit" or m.verb == "leave"):
+            trip = m
         if m.category == "visit" and m.location and m.pos == "verb" and m.subject:
             visit = m
+            continue
+        if not m.location and m.pos == "noun" and m.category == "meeting" and \
+                trip is not None and trip.seg is m.seg and 0 <= m.start - trip.end <= 80 and \
+                _FOR_THE_MEETING.search(text, trip.end, m.start) and \
+                not re.search(r"[,;]", text[trip.end:m.start]):
+            # "will leave for Washington on Friday for talks with Trump": the talks the trip
+            # is for are where it goes (ext32: "Talks (scheduled)", no place)
+            m.location = trip.location
             continue
         if m.category == "visit" and m.location and m.pos == "noun" and m.participants:
             noun = m
@@ -2196,6 +2247,10 @@ def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
             # "during a visit to Niamey by Benin's Foreign Minister X, who met Niger's Prime
             # Minister Y on Wednesday": the visitor met Y there
             m.location = noun.location
+
+
+_FOR_THE_MEETING = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$")
+"""'leave for Washington on Friday | for | talks': the purpose of the trip just before."""
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -3156,7 +3211,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
-    if not mention.location and mention.pos == "verb" and mention.category == "visit":
+    if not mention.location and mention.pos == "verb" and (
+            mention.category == "visit" or mention.verb == "leave" and _LEAVES_FOR.match(
+                text, mention.end, right)):
+        # ("leaves for Washington": where the trip goes, ext32; not "left the bloc")
         # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
         # "departed for Hanoi" too (ext21's not done: no place)
         dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")

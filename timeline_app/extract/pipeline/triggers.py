@@ -332,6 +332,11 @@ def absorb_objects(mentions: list[Mention],
             kept.append(m)
         elif owner is not None:
             owner.absorbed.append(m)
+            if not owner.location and m.location and owner.verb in _PUT_OFF \
+                    and m.category in ("visit", "meeting"):
+                # "Kovac's planned visit to Belgrade was postponed": what is put off was
+                # to be in Belgrade (ext32: dev h3-byline-serbia-croatia, no place)
+                owner.location = m.location
             if owner.verb in vocab.SAYING_VERBS and m.pos == "verb" and not m.planned \
                     and owner.category == "statement":
                 # "announced it has settled the dispute": the lane of what was announced.
@@ -339,6 +344,11 @@ def absorb_objects(mentions: list[Mention],
         else:
             kept.append(m)
     return kept
+
+
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer", "call"})
+"""Verbs that put off an occasion ("postponed the visit", "called off the talks"): its place
+is theirs."""
 
 
 _OWN_CLAUSE_BETWEEN = re.compile(
