@@ -20,7 +20,10 @@ the kind the brief names and a variant:
 - trips: "leaves for Washington" goes to Washington (the lead took the dateline's Ottawa,
   "leaves for Washington in Ottawa"), "leave for Washington on Friday for talks" holds the
   talks there, "a day after Ishiba arrived from Tashkent" arrived where the sentence's talks
-  were, "Kovac's planned visit to Belgrade was postponed" is Belgrade's.
+  were, "Kovac's planned visit to Belgrade was postponed" is Belgrade's;
+- "will meet in the coming weeks", "visit Washington in the coming days", "hold a summit
+  in the next two weeks": about then, at the precision the words give (no event before;
+  the tagger's DURATION PXW has no date).
 """
 
 from __future__ import annotations
@@ -216,3 +219,22 @@ def test_what_is_put_off_is_where_it_was_to_be() -> None:
     places = _places("ZAGREB, March 4, 2026 - Kovac's planned visit to Belgrade was postponed last "
                      "month.\n")
     assert list(places.values()) == ["Belgrade"]
+
+
+# ------------------------------------------------------------ "in the coming weeks"
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("European Union and Mercosur negotiators will meet in the coming weeks to settle the "
+     "remaining issues.", "c. March 2026"),
+    ("Foreign Minister Cho Hyun will visit Washington in the coming days to discuss tariffs.",
+     "c. 7 March 2026"),
+    ("The two sides agreed to hold a summit in the next two weeks.", "c. 18 March 2026"),
+    ("Kamikawa said she hoped to visit Manila in the coming months.", "c. May 2026"),
+])
+def test_the_coming_weeks_give_an_approximate_date(sentence: str, date: str) -> None:
+    text = f"SEOUL, March 4, 2026 (Yonhap) - {sentence}\n"
+    assert [c.date.describe() for c in extract_events(text).candidates] == [date]
+
+
+def test_the_coming_months_of_a_trend_are_no_event() -> None:
+    text = "SEOUL, March 4, 2026 (Yonhap) - Exports will fall in the coming months.\n"
+    assert extract_events(text).candidates == ()

@@ -261,6 +261,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                                         t.start):
                 _date_deadline(text, group, t, d, dct, in_seg)
                 continue
+            if dct is not None and _COMING.match(t.text) and _IN_BEFORE.search(
+                    text, max(seg.start, t.start - 8), t.start):
+                _date_coming(text, group, t, dct, in_seg)
+                continue
             if not rel or not d:
                 continue
             # The event counted from is in the "after ..." phrase itself: "three years
@@ -812,6 +816,50 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
     verb.date, verb.date_timex, verb.planned = date, t, True
     verb.date_basis = (f"'within {t.text}' of the article's date "
                        f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
+
+
+_COMING = re.compile(r"(?:the\s+)?(?:coming|next|following)\s+(?:few\s+|several\s+|(?:\w+)\s+)?"
+                     r"(?:days|weeks|months)$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.IGNORECASE)
+_VAGUE_AHEAD_DAYS = {"D": 3, "W": 14}
+"""How far ahead a vague "in the coming days/weeks" points, in days: about half of a week or
+of a month, the middle of what such words cover (a few days, a few weeks)."""
+
+
+def _date_coming(text: str, group: list[Mention], t: Timex, dct: _dt.date,
+                 in_seg: list[Timex]) -> None:
+    """"negotiators will meet in the coming weeks", "the deal is expected to be signed in the
+    next few days", "in the next two weeks": the verb just before the expression (as for
+    "within", :func:`_date_deadline`) is planned for about then, at the precision the words
+    give: "the coming days" a circa day (the article's date plus 3), "the coming weeks" the
+    circa month of the article's date plus 14 days, "the coming months" the circa month two
+    months on; a counted "next two weeks" is the article's date plus the count, as "within"
+    (ext32: no event; TimeML gives these a DURATION, PXW, with no date)."""
+    verb = next((m for m in reversed(group) if (m.pos == "verb" or m.category in (
+                     "meeting", "visit")) and m.end <= t.start
+                 and t.start - m.end <= 80 and m.weight >= 0.6 and m.date is None
+                 and m.anchor is None and not re.search(r"[,;]", text[m.end:t.start])), None)
+    if verb is None or verb.pos == "verb" and _deadline_of_another_act(text, verb, t, in_seg,
+                                                                        group):
+        return  # ("agreed to hold a summit | in the next two weeks": the summit's time)
+    value = re.fullmatch(r"P(X|\d+)([DWM])", t.value)
+    if value is None:
+        return
+    count, unit = value.groups()
+    start = FuzzyDate.of_day(dct)
+    if count != "X":
+        date = shift(start, 1, int(count), unit)
+    elif unit == "M":
+        date = shift(start, 1, 2, "M")
+    else:
+        day = dct + _dt.timedelta(days=_VAGUE_AHEAD_DAYS[unit])
+        date = FuzzyDate.of_day(day, circa=True) if unit == "D" else \
+            FuzzyDate.of_month(day.year, day.month, circa=True)
+    if date is None:
+        return
+    verb.date, verb.date_timex, verb.planned = date, t, True
+    verb.date_basis = (f"'in {t.text}' from the article's date "
+                       f"({dct.day} {dct.strftime('%B')} {dct.year}): {date.describe()}")
 
 
 # "agreed on Friday | to conclude | a code ... within three years": an infinitive the
@@ -1828,10 +1876,12 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
         # The lead's day at the dateline's place: a signing or meeting of a later sentence
         # that names no place on that day is there too ("KYIV - Modi held talks with
         # Zelenskyy on Friday. ... The two sides signed four agreements", ext24: no place;
+        # "Earlier on Friday, Blinken held talks with Wang Yi": a light verb's noun, ext32;
         # a verb's act: not a word like "normalization" in a quote, TimeBank APW19980301)
         for m in mentions:
             if not m.location and m.seg is not lead.seg and m.category in ("treaty", "meeting") \
-                    and m.pos == "verb" \
+                    and (m.pos == "verb" or _HELD_BEFORE.search(
+                        m.seg.text, max(0, m.start - m.seg.start - 60), m.start - m.seg.start)) \
                     and m.date is not None and m.date.precision is Precision.DAY \
                     and m.date.start == dct and not _REMOTE.search(m.seg.text):
                 m.location = lead.location
@@ -1921,6 +1971,10 @@ def _talks_go_on_where_they_were(mentions: list[Mention]) -> None:
 
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|had|hosted|attended)\s+(?:[\w-]+\s+){0,6}$")
+"""'Blinken held more than five hours of | talks': a meeting noun told as held."""
 
 
 _SEATED_BODIES = {
