@@ -23,7 +23,10 @@ the kind the brief names and a variant:
   were, "Kovac's planned visit to Belgrade was postponed" is Belgrade's;
 - "will meet in the coming weeks", "visit Washington in the coming days", "hold a summit
   in the next two weeks": about then, at the precision the words give (no event before;
-  the tagger's DURATION PXW has no date).
+  the tagger's DURATION PXW has no date);
+- "talks ... that will run until Friday", "The talks will continue until the end of March":
+  the talks end then (no end, and the Friday was a second beginning of the talks);
+  "agreed to extend the programme through 2027": 2027 is the programme's new end, no event.
 """
 
 from __future__ import annotations
@@ -238,3 +241,30 @@ def test_the_coming_weeks_give_an_approximate_date(sentence: str, date: str) -> 
 def test_the_coming_months_of_a_trend_are_no_event() -> None:
     text = "SEOUL, March 4, 2026 (Yonhap) - Exports will fall in the coming months.\n"
     assert extract_events(text).candidates == ()
+
+
+# ------------------------------------------------------------ "until", "through"
+def _spans(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.title, c.date.describe(), c.end.describe() if c.end else None)
+            for c in extract_events(text).candidates]
+
+
+def test_talks_that_run_until_a_day_end_then() -> None:
+    text = ("GENEVA, March 4, 2026 (Reuters) - Iran and the E3 began a new round of talks in "
+            "Geneva on Wednesday that will run until Friday.\n")
+    assert [(date, end) for _, date, end in _spans(text)] == [("4 March 2026", "6 March 2026")]
+
+
+def test_talks_that_continue_until_the_end_of_a_month_end_then() -> None:
+    text = ("GENEVA, March 4, 2026 (Reuters) - Iran and the E3 held talks in Geneva on Wednesday. "
+            "The talks will continue until the end of March, a diplomat said.\n")
+    assert [(date, end) for _, date, end in _spans(text)] == [("4 March 2026", "late March 2026")]
+    # another subject's "until" is not the talks' end
+    text = text.replace("The talks will continue", "Sanctions will remain in force")
+    assert [end for title, _, end in _spans(text) if "talks" in title] == [None]
+
+
+def test_a_new_end_of_what_is_extended_is_no_event() -> None:
+    text = ("WASHINGTON, March 4, 2026 - The United States and the Philippines agreed on "
+            "Wednesday to extend the joint patrol programme through 2027.\n")
+    assert [date for _, date, _ in _spans(text)] == ["4 March 2026"]

@@ -450,8 +450,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if other is None:
                     continue
                 best = other
-            if best.category in ("meeting", "visit") and until_end(text, t, seg.start):
+            if (best.category in ("meeting", "visit") or LASTS_UNTIL.search(
+                    text, max(seg.start, t.start - 40), t.start) or _EXTENDED_UNTIL.search(
+                    text, max(seg.start, t.start - 80), t.start)) and until_end(text, t, seg.start):
                 continue  # "the summit, which runs until October 28": its end, not its day
+                # (nor the day of "began talks on Wednesday that will run until Friday": ext32)
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
@@ -1776,6 +1779,20 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
+LASTS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|"
+                         r"continuing|go\s+on|goes\s+on|extend|extends|extended)\s+"
+                         r"(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""'talks that will run until | Friday', 'The talks will continue until the end of | March':
+a date that ends what lasts (the tagger's value is 'the end of March' itself)."""
+
+
+_EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"
+                             r"renew|renews|renewed)\s+(?:[\w-]+\s+){1,6}(?:until|till|through)\s+"
+                             r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""'agreed to extend the joint patrol programme through | 2027': the new end of what is
+extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
 
 
 def until_end(text: str, t: Timex, lower: int) -> bool:
