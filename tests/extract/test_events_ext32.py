@@ -26,7 +26,11 @@ the kind the brief names and a variant:
   the tagger's DURATION PXW has no date);
 - "talks ... that will run until Friday", "The talks will continue until the end of March":
   the talks end then (no end, and the Friday was a second beginning of the talks);
-  "agreed to extend the programme through 2027": 2027 is the programme's new end, no event.
+  "agreed to extend the programme through 2027": 2027 is the programme's new end, no event;
+- occasions told before: "After the signing, Kamikawa ... held talks" and "agreed ...,
+  envoys announced after a new round of talks in Vienna" are where the signing and the
+  talks were; "The two governments also adopted an action plan" is where the lead was;
+- "Warsaw (dpa) - ...": dpa's lower-case outlet makes a dateline (no place before).
 """
 
 from __future__ import annotations
@@ -268,3 +272,38 @@ def test_a_new_end_of_what_is_extended_is_no_event() -> None:
     text = ("WASHINGTON, March 4, 2026 - The United States and the Philippines agreed on "
             "Wednesday to extend the joint patrol programme through 2027.\n")
     assert [date for _, date, _ in _spans(text)] == ["4 March 2026"]
+
+
+# ------------------------------------------------------------ occasions told before
+def test_acts_after_the_signing_are_where_it_was() -> None:
+    text = ("MANILA, July 8, 2024 (Kyodo) -- Japan and the Philippines signed a defense pact in "
+            "Manila on Monday. After the signing, Kamikawa and Defense Minister Minoru Kihara held "
+            "\"two-plus-two\" security talks with Teodoro and Foreign Secretary Enrique Manalo.\n")
+    assert set(_places(text).values()) == {"Manila"}
+
+
+def test_what_was_agreed_after_talks_in_a_city_was_agreed_there() -> None:
+    text = ("YEREVAN, March 4, 2026 (Reuters) - Armenia and Turkey have agreed to establish "
+            "diplomatic relations, special envoys announced after a new round of talks in Vienna "
+            "on Wednesday.\n")
+    assert set(_places(text).values()) == {"Vienna"}
+    # a plan keeps its own place
+    text = ("YEREVAN, March 4, 2026 (Reuters) - Armenia and Turkey said after talks in Vienna on "
+            "Wednesday that they would sign a treaty in Geneva next month.\n")
+    assert "Armenia and Turkey to sign treaty in Geneva (scheduled)" in _places(text)
+    # talks that are a clause's subject are no occasion of the act ("after talks in Luanda
+    # collapsed in March": Cairo did not join the mediation in Luanda)
+    text = ("DOHA, Nov 18, 2025 (Reuters) - Cairo joined the mediation earlier this year after "
+            "talks in Luanda collapsed in March.\n")
+    assert "Luanda" not in {p for t, p in _places(text).items() if "join" in t}
+
+
+def test_a_lower_case_outlet_makes_a_dateline_and_the_leads_follow_up_is_there() -> None:
+    text = ("02.07.2024, 16:05\n\nWarsaw (dpa) - German Chancellor Olaf Scholz and Polish Prime "
+            "Minister Donald Tusk on Tuesday held the first German-Polish government "
+            "consultations in six years.\n\nScholz and Tusk met in Warsaw along with more than "
+            "a dozen cabinet ministers.\n\nThe two governments also adopted an action plan "
+            "covering defence, energy and cross-border infrastructure.\n")
+    result = extract_events(text)
+    assert result.dateline.place == "Warsaw"
+    assert {c.location for c in result.candidates} == {"Warsaw"}

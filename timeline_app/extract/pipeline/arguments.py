@@ -1124,6 +1124,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_host_is_the_place(text, mentions, dateline)
     _an_arrival_from_elsewhere(text, mentions)
     _the_place_of_what_was_put_off(mentions)
+    _acts_after_a_gathering(text, mentions)
 
 
 _HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
@@ -1190,6 +1191,63 @@ def _the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
                          and n.category in ("visit", "meeting") and n.word in said), None)
         if occasion is not None:
             m.location = occasion.location
+
+
+_AFTER_THE_FRONTED = re.compile(r"\s*(?:Shortly\s+|Soon\s+|Right\s+)?(?:[Aa]fter|[Ff]ollowing)\s+"
+                                r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(signing|talks|meeting|"
+                                r"summit|ceremony|negotiations|consultations)\s*,")
+"""'After the signing, | Kamikawa and Kihara held "two-plus-two" talks': a fronted occasion."""
+_AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|latest|"
+                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}$")
+"""'... announced | after a new round of | talks in Vienna on Wednesday'."""
+
+
+_TALKS_END_THE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?"
+                                   r"(?:\s+(?:on|last|this|earlier|late|early)\s+[A-Z]?\w+)?"
+                                   r"\s*(?:[,.;]|$)")
+"""'after a new round of talks | in Vienna on Wednesday.': the talks end the clause (not
+'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
+
+
+def _acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
+    """"After the signing, Kamikawa and Kihara held "two-plus-two" talks with Teodoro": the
+    acts of a sentence opened by an occasion told before took place where it did; "Armenia
+    and Turkey have agreed to establish relations, envoys announced after a new round of
+    talks in Vienna on Wednesday": what a sentence says was agreed after talks with a place
+    was agreed there (ext32: dev h4-kyodo-japan-philippines-raa and h2-aljazeera-armenia-
+    turkey, no place).  Only acts told as done (not plans) with no place of their own."""
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    earlier: list[Mention] = []
+    for start in sorted(by_seg):
+        group = by_seg[start]
+        seg = group[0].seg
+        place = ""
+        fronted = _AFTER_THE_FRONTED.match(text, seg.start, seg.end)
+        if fronted is not None:
+            noun = fronted.group(1).lower()
+            told = next((x for x in reversed(earlier) if x.location and (
+                x.category == "treaty" and noun in ("signing", "ceremony") and (
+                    x.verb == "sign" or x.word.lower().startswith("sign"))
+                or x.category == "meeting" and noun not in ("signing", "ceremony"))), None)
+            place = told.location if told is not None else ""
+        if not place:
+            talks = next((x for x in group if x.pos == "noun" and x.category == "meeting"
+                          and x.location and not x.planned and _AFTER_THE_TALKS_IN.search(
+                              text, max(seg.start, x.phrase_start - 50 if x.phrase_start else
+                                        x.start - 50), x.start)
+                          and _TALKS_END_THE_CLAUSE.match(text, x.end, seg.end)), None)
+            place = talks.location if talks is not None else ""
+        if place:
+            for m in group:
+                if not m.location and not m.planned and (m.pos == "verb" or re.search(
+                        r"\b(?:held|had|hosted)\s+(?:\S+\s+){0,6}$", text[max(seg.start,
+                                                                          m.start - 80):m.start])) \
+                        and m.category in ("treaty", "meeting", "policy", "statement") \
+                        and (fronted is None or m.start > fronted.end()):
+                    m.location = place
+        earlier.extend(sorted(group, key=lambda x: x.start))
 
 
 _ARRIVED_FROM = re.compile(r"\s+(?:here\s+)?from\s+(?:the\s+)?[A-Z]")
