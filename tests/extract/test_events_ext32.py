@@ -30,7 +30,9 @@ the kind the brief names and a variant:
 - occasions told before: "After the signing, Kamikawa ... held talks" and "agreed ...,
   envoys announced after a new round of talks in Vienna" are where the signing and the
   talks were; "The two governments also adopted an action plan" is where the lead was;
-- "Warsaw (dpa) - ...": dpa's lower-case outlet makes a dateline (no place before).
+- "Warsaw (dpa) - ...": dpa's lower-case outlet makes a dateline (no place before);
+- "the next rainy season, which begins in June": a row titled by its verb alone ("Begins")
+  names what begins.
 """
 
 from __future__ import annotations
@@ -307,3 +309,11 @@ def test_a_lower_case_outlet_makes_a_dateline_and_the_leads_follow_up_is_there()
     result = extract_events(text)
     assert result.dateline.place == "Warsaw"
     assert {c.location for c in result.candidates} == {"Warsaw"}
+
+
+# ------------------------------------------------------------ a verb alone as a title
+def test_a_bare_verb_title_names_its_relatives_antecedent() -> None:
+    text = ("ADDIS ABABA, Nov. 16, 2025 (Xinhua) -- Youssouf urged the parties to reach an "
+            "agreement before the next rainy season, which begins in June.\n")
+    titles = [c.title for c in extract_events(text).candidates]
+    assert "Begins" not in titles and "Next rainy season begins" in titles

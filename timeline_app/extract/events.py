@@ -273,6 +273,29 @@ def _here_named(title: str, location: str) -> str:
     return f"{title[:found.start()]} in {location}{title[found.end():]}"
 
 
+def _what_does_it(title: str, sentence: str) -> str:
+    """A title that is a verb alone ("Begins"), whose subject is a relative "which" or
+    "that", with that antecedent: "the next rainy season, which begins in June" -> "Next
+    rainy season begins" (ext32: a row titled "Begins" says neither who nor what).  The
+    title is unchanged when the sentence has no such clause."""
+    bare = re.fullmatch(r"([A-Z][a-z]+)( \(scheduled\))?", title)
+    if bare is None:
+        return title
+    verb = bare.group(1).lower()
+    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
+                      + re.escape(verb) + r"\b", sentence)
+    if found is None:
+        return title
+    words = found.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "of",
+                                         "before", "after", "until", "by", "since", "in", "on"):
+        words = words[1:]
+    if not words:
+        return title
+    thing = " ".join(words)
+    return f"{thing[:1].upper()}{thing[1:]} {verb}{bare.group(2) or ''}"
+
+
 _BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)((?: in [^()]+)?"
                              r"(?: \(scheduled\))?)")
 
@@ -300,6 +323,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = cluster_location(c)
     title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
                                                          lead_countries), location), people))
+    title = _what_does_it(title, c.best.seg.text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
