@@ -42,7 +42,6 @@ from .pipeline.dating import (
     timex_to_date,
 )
 from .pipeline.entities import Entities
-from .pipeline.phrases import join_names
 from .pipeline.merging import (
     Cluster,
     cluster_location,
@@ -51,6 +50,7 @@ from .pipeline.merging import (
     evidence_of,
     merge_mentions,
 )
+from .pipeline.phrases import join_names
 from .pipeline.spans import event_end
 from .pipeline.titles import compose_title, fold_bare_statements, says_little, shorten
 from .pipeline.triggers import (
