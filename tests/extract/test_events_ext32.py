@@ -317,3 +317,14 @@ def test_a_bare_verb_title_names_its_relatives_antecedent() -> None:
             "agreement before the next rainy season, which begins in June.\n")
     titles = [c.title for c in extract_events(text).candidates]
     assert "Begins" not in titles and "Next rainy season begins" in titles
+
+
+def test_a_gathering_title_that_says_what_happened_keeps_its_words() -> None:
+    # (make test, ux15's article: "Talks in Luanda collapse" became "Talks between Democratic
+    # Republic of Congo and Rwanda in Luanda collapse")
+    text = ("DOHA, Nov 18 (Reuters) - Qatar and Egypt will host a fresh round of talks between "
+            "the Democratic Republic of Congo and Rwanda in Doha on December 9, a minister said "
+            "on Tuesday.\n\nCairo joined the mediation earlier this year after talks in Luanda "
+            "collapsed in March.\n")
+    titles = [c.title for c in extract_events(text, dct=dt.date(2025, 11, 18)).candidates]
+    assert "Talks in Luanda collapse" in titles

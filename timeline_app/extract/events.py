@@ -296,19 +296,20 @@ def _what_does_it(title: str, sentence: str) -> str:
     return f"{thing[:1].upper()}{thing[1:]} {verb}{bare.group(2) or ''}"
 
 
-_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)((?: in [^()]+)?"
-                             r"(?: \(scheduled\))?)")
+_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)( (?:in|at|off) .+?)?"
+                             r"( \(scheduled\))?")
 
 
-def _who_meets(title: str, people: list[str]) -> str:
+def _who_meets(title: str, people: list[str], location: str = "") -> str:
     """A gathering's bare title with who meets: "Talks (scheduled)" -> "Talks between Egypt,
     Ethiopia and Sudan (scheduled)" (ext32: "The talks are to continue on Monday and
     Tuesday" titled "Talks", a row that says neither who nor what).  Only with two or more
-    participants, the title being the noun alone (and its place)."""
+    participants, the title being the noun alone (and its place, ``location``)."""
     bare = _BARE_GATHERING.fullmatch(title)
-    if bare is None or len(people) < 2:
-        return title
-    return f"{bare.group(1)} between {join_names(people)}{bare.group(2)}"
+    if bare is None or len(people) < 2 or bare.group(2) and not (
+            location and bare.group(2).endswith(f" {location}")):
+        return title  # (not "Talks in Luanda collapse": a title that says what happened)
+    return f"{bare.group(1)} between {join_names(people)}{bare.group(2) or ''}{bare.group(3) or ''}"
 
 
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
@@ -322,7 +323,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                 best.seg.text, lead_countries, sides, group)
     location = cluster_location(c)
     title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
-                                                         lead_countries), location), people))
+                                                         lead_countries), location), people,
+                               location))
     title = _what_does_it(title, c.best.seg.text)
     confidence = confidence_of(c, dct)
     if says_little(title):
