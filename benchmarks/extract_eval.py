@@ -489,7 +489,7 @@ def classify(article: GoldArticle, cands: Sequence[SystemEvent], m: Matching,
     other half of ``miss:wrong-date``), ``wrong:duplicate`` (cites a matched event's
     sentence with a compatible date), ``wrong:dated-undatable``, ``wrong:not-an-event``.
     Mismatches inside matched pairs: ``pair:date``, ``pair:precision``,
-    ``pair:participants``.
+    ``pair:participants``, ``pair:place`` (the gold has a place the location does not name).
     """
     golds, text = article.events, article.text
     out: list[tuple[str, str, str]] = []
@@ -544,6 +544,9 @@ def classify(article: GoldArticle, cands: Sequence[SystemEvent], m: Matching,
         if participant_share(g, c) < 1.0:
             want = ["|".join(p) for p in g.participants]
             out.append(("pair:participants", f"{g.id}: gold {want}, got {list(c.participants)}",
+                        c.sentence))
+        if g.place and not place_matches(g, c):
+            out.append(("pair:place", f"{g.id}: gold {'|'.join(g.place)!r}, got {c.location!r}",
                         c.sentence))
     return out
 

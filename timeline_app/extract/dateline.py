@@ -88,7 +88,9 @@ _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
 the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):')."""
-_OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40})\)"
+_OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
+"""The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
+(ext32: no dateline place, so no event took it)."""
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)|\.(?=\s)))?"
 """The dateline's end: a dash, a colon, AP's '_', the Spanish agencies' '.-' ('Bogota, Aug 11
 (EFE).- ...', Europa Press, Notimex), or a full stop ('Ulaanbaatar, August 23 (MONTSAME). ...')."""

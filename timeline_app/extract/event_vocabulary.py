@@ -557,7 +557,13 @@ VERB_NEEDS: dict[str, str] = {
     # "received loans", and the passive of an audience: "was received (in audience) by King X"
     "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d|"
                r"credentials|letters\s+of\s+credence)"
-               r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])",
+               r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]"
+               # "Macron will receive Indian Prime Minister Narendra Modi at the Elysee": a
+               # host receiving a guest named by office (ext32: no event at all)
+               r"|(?:his|her|their|the\s+)?(?:visiting\s+)?(?:[A-Z][\w'-]+\s+){0,2}?"
+               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
+               r"(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|"
+               r"counterpart)\s+[A-Z][\w'-]+(?!['\u2019]s))",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
                r"credentials|letters\s+of\s+credence)\b",
     "land": r"\s+(?:at|in|on|safely)\b",

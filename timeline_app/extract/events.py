@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -49,6 +50,7 @@ from .pipeline.merging import (
     evidence_of,
     merge_mentions,
 )
+from .pipeline.phrases import join_names
 from .pipeline.spans import event_end
 from .pipeline.titles import compose_title, fold_bare_statements, says_little, shorten
 from .pipeline.triggers import (
@@ -255,6 +257,61 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                             "narrative" if narrative else "news", mode, tuple(relative))
 
 
+_HERE_WORDS = re.compile(r"\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])")
+
+
+def _here_named(title: str, location: str) -> str:
+    """A title's "here" or "in the capital" (the dateline's city, :func:`.pipeline.dating.
+    place_lead_event`) said by its name: "India and Canada agree here to resume talks in
+    Ottawa" -> "India and Canada agree to resume talks in Ottawa" (ext32); a title read
+    apart from its article has no "here"."""
+    found = _HERE_WORDS.search(title)
+    if found is None or not location:
+        return title
+    if re.search(rf"\b(?:in|at)\s+{re.escape(location)}\b", title):
+        return title[:found.start()] + title[found.end():]
+    return f"{title[:found.start()]} in {location}{title[found.end():]}"
+
+
+def _what_does_it(title: str, sentence: str) -> str:
+    """A title that is a verb alone ("Begins"), whose subject is a relative "which" or
+    "that", with that antecedent: "the next rainy season, which begins in June" -> "Next
+    rainy season begins" (ext32: a row titled "Begins" says neither who nor what).  The
+    title is unchanged when the sentence has no such clause."""
+    bare = re.fullmatch(r"([A-Z][a-z]+)( \(scheduled\))?", title)
+    if bare is None:
+        return title
+    verb = bare.group(1).lower()
+    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
+                      + re.escape(verb) + r"\b", sentence)
+    if found is None:
+        return title
+    words = found.group(1).split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "of",
+                                         "before", "after", "until", "by", "since", "in", "on"):
+        words = words[1:]
+    if not words:
+        return title
+    thing = " ".join(words)
+    return f"{thing[:1].upper()}{thing[1:]} {verb}{bare.group(2) or ''}"
+
+
+_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)( (?:in|at|off) .+?)?"
+                             r"( \(scheduled\))?")
+
+
+def _who_meets(title: str, people: list[str], location: str = "") -> str:
+    """A gathering's bare title with who meets: "Talks (scheduled)" -> "Talks between Egypt,
+    Ethiopia and Sudan (scheduled)" (ext32: "The talks are to continue on Monday and
+    Tuesday" titled "Talks", a row that says neither who nor what).  Only with two or more
+    participants, the title being the noun alone (and its place, ``location``)."""
+    bare = _BARE_GATHERING.fullmatch(title)
+    if bare is None or len(people) < 2 or bare.group(2) and not (
+            location and bare.group(2).endswith(f" {location}")):
+        return title  # (not "Talks in Luanda collapse": a title that says what happened)
+    return f"{bare.group(1)} between {join_names(people)}{bare.group(2) or ''}{bare.group(3) or ''}"
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -264,7 +321,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     best = c.best
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                 best.seg.text, lead_countries, sides, group)
-    title = shorten(compose_title(c, text, timexes, entities, dct, lead_countries))
+    location = cluster_location(c)
+    title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
+                                                         lead_countries), location), people,
+                               location))
+    title = _what_does_it(title, c.best.seg.text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
@@ -277,7 +338,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
         category=event_category(c),
         confidence=confidence,
-        location=cluster_location(c),
+        location=location,
         participants=tuple(people),
         evidence=evidence_of(c),
         source_id=source_id,

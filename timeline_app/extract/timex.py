@@ -882,6 +882,14 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     possessive = ctx.text.startswith("'s", m.end())
     future = not possessive and _is_future(ctx, m.start(), m.end())
     d = _weekday_date(ctx, wd, _g(m, "rel"), future)
+    if not _g(m, "rel") and not _g(m, "pos") and (first := _weekday_range_start(ctx, m.start())) \
+            and d <= first:
+        # "from Monday to Wednesday": a range's end read alone before its start is the first
+        # such day after the start (ext32: the Wednesday of the DCT's week, before the
+        # Monday; "from Sept. 14 to Thursday" keeps the DCT's Thursday, after the start)
+        d = first + _dt.timedelta(days=(wd - first.weekday()) % 7 or 7)
+        return _Res("DATE", fmt_day(d), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the start of the range ('{ctx.last_text}')"))
     pod = _g(m, "pod")
     mod = _pos_mod(_g(m, "pos"))
     if pod and pod.lower() not in _DAY_PARTS_AS_DAY:
@@ -890,6 +898,33 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), mod,
                 basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
                 + _week_before(ctx, d, _g(m, "rel")))
+
+
+_RANGE_OPENING = re.compile(r"\b(?:from|between)\s+(?:(?:last|this|next|coming)\s+)?$", re.IGNORECASE)
+_RANGE_JOINT = re.compile(r"\s*(?:[-\u2013]|to|through|till|until|and)\s*", re.IGNORECASE)
+
+
+def _weekday_range_start(ctx: _Ctx, start: int) -> _dt.date | None:
+    """The first day of a range "from DAY to | WEEKDAY" whose end is the weekday at
+    ``start``, else ``None``.
+
+    "will visit Japan from Monday to Wednesday" (DCT Wednesday 4 March): the Wednesday is
+    the one after the Monday (9 to 11 March): a range ends after it starts; read alone it
+    was the DCT itself, before the Monday.  Only right after the first day ("from" or "between" before it; "and" only after
+    "between"), and only when the first day was a day (``ctx.last``).
+    """
+    last = ctx.last
+    if last is None or last.gran != "D" or not 0 <= ctx.last_end <= start:
+        return None
+    joint = _RANGE_JOINT.fullmatch(ctx.text, ctx.last_end, start)
+    if joint is None:
+        return None
+    first_start = ctx.last_end - len(ctx.last_text)
+    opening = _RANGE_OPENING.search(ctx.text, max(0, first_start - 20), first_start)
+    if opening is None or (joint.group(0).strip().lower() == "and"
+                           and not opening.group(0).lower().startswith("between")):
+        return None
+    return last.day
 
 
 def _week_before(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:

@@ -38,6 +38,7 @@ from .phrases import (
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
     SEATS_OF_GOVERNMENT,
+    VENUE_CITIES,
     WORD,
     any_word,
     blank_dates,
@@ -743,7 +744,8 @@ international conference in Busan' (within the clause: no comma between)."""
 
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
-_VERBS_OF_SETTING_OFF = frozenset({"head"})
+_VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
+_LEAVES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
 """Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
@@ -965,6 +967,7 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # verify12: "in Rio de Janeiro" was "Rio")
     # ("near the village of Tegh": a place told by its description, verify17's clash; not
     # a bare "near X", which may be far from X)
+    venue = _AT_VENUE.search(text, start, end)
     for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
@@ -973,11 +976,17 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         while words and re.search(r"-[a-z]", words[0]):
             words.pop(0)
         name = " ".join(words).rstrip(".")  # ("in June." ends a sentence)
+        if venue is not None and venue.start() <= start + m.start():
+            return _venue_and_city(venue.group(1))  # "at the Kremlin": Moscow (ext32)
         if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
                 is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
+            # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
+            # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
+            continue
         if name in DEMONYMS:
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
@@ -999,12 +1008,31 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
                 and building.group(1) in vocab.CITIES:
             return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
         return name + (m.group(2) or "")
+    if venue is not None:
+        return _venue_and_city(venue.group(1))
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     return ""
 
 
+def _venue_and_city(venue: str) -> str:
+    """A place as "Kremlin, Moscow": the venue the text names and the city it is in, which
+    it leaves unsaid (``phrases.VENUE_CITIES``; a title says the city: ``titles``)."""
+    return f"{venue}, {VENUE_CITIES[venue]}"
+
+
+_GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
+                              r"forum|session|ministerial|gathering|retreat|dialogue)\b")
+"""'at the ASEAN | summit': a gathering named by its body or group, not a place."""
+
+
+_AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
+                       + "|".join(sorted(map(re.escape, VENUE_CITIES), key=len, reverse=True))
+                       + r")\b(?!['\u2019]s|(?:\s+[a-z]+){0,2}\s+(?:in|of)\s+[A-Z])")
+"""'at the Kremlin', 'to the White House': a seat or venue whose city the text leaves
+unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
+palace in Astana', which names its city)."""
 _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
                                r"\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place
@@ -1098,6 +1126,151 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
     _what_was_followed(mentions)
     _the_host_of_an_embassy(text, mentions)
+    _the_host_is_the_place(text, mentions, dateline)
+    _an_arrival_from_elsewhere(text, mentions)
+    _the_place_of_what_was_put_off(mentions)
+    _acts_after_a_gathering(text, mentions)
+
+
+_HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|"
+                       r"agreed\s+to|offered\s+to|to)\s+)?(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w\"'\u201c\u201d-]+\s+){0,6}$")
+"""'Indonesia will host | the ASEAN summit', 'the State of Kuwait hosted | the International
+Conference': the host named just before the gathering."""
+_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?,\s+which\s+" + _HOST_NAME
+                             + r"\s+(?:(?:will|would|plans\s+to|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
+                             r"(?:host|hosts|hosted)\b")
+"""'the first "Central Asia plus Japan" summit |, which Tokyo plans to host'."""
+
+
+def _host_place(name: str) -> str:
+    """The place a host's name gives: a city or a state as the text names it ("Tokyo",
+    "Indonesia", "Kuwait"), else "" (a person or an organisation hosts no place)."""
+    if name in vocab.CITIES or name in COUNTRIES:
+        return name
+    return ""
+
+
+def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """"Indonesia will host the ASEAN summit in May", "the State of Kuwait hosted the
+    International Conference for the Reconstruction of Iraq", "the summit, which Tokyo plans
+    to host in December": a gathering takes place in the city or state that hosts it
+    (ext32: no place; dev gold "Kuwait", "Tokyo").  Only a gathering with no place of its
+    own, and only a host that is a city or a state (``vocab.CITIES``, ``COUNTRIES``); a
+    state whose city the dateline names is that city ("DOHA - Qatar hosted talks": Doha)."""
+    city = dateline.place.title() if dateline.place else ""
+    home = vocab.CITIES.get(city, "")
+    for m in mentions:
+        if m.location or m.category != "meeting":
+            continue
+        place = ""
+        if m.pos == "verb" and m.verb == "host":
+            place = _host_place(m.subject)
+        elif m.pos == "noun":
+            lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
+            before = _HOSTS_IT.search(text, lo, m.start)
+            after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
+            found = before or after
+            place = _host_place(found.group(1)) if found else ""
+        if place and home and COUNTRIES.get(place) == home:
+            place = city
+        if place:
+            m.location = place
+
+
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
+"""Verbs that put off an occasion ("postponed the visit"): its place is theirs."""
+
+
+def _the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
+    """"Kovač's planned visit to Belgrade was postponed last month", "cancelled the summit in
+    Hanoi": what is put off was to take place where the visit or gathering was to be (ext32:
+    dev h3-byline-serbia-croatia, no place).  Only a visit or meeting noun of the same
+    sentence that the verb's subject or object names."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _PUT_OFF or m.location:
+            continue
+        said = f"{m.patient} {m.subject_phrase} {m.object_text}".split()
+        occasion = next((n for n in mentions if n.seg is m.seg and n.pos == "noun" and n.location
+                         and n.category in ("visit", "meeting") and n.word in said), None)
+        if occasion is not None:
+            m.location = occasion.location
+
+
+_AFTER_THE_FRONTED = re.compile(r"\s*(?:Shortly\s+|Soon\s+|Right\s+)?(?:[Aa]fter|[Ff]ollowing)\s+"
+                                r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(signing|talks|meeting|"
+                                r"summit|ceremony|negotiations|consultations)\s*,")
+"""'After the signing, | Kamikawa and Kihara held "two-plus-two" talks': a fronted occasion."""
+_AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|latest|"
+                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}$")
+"""'... announced | after a new round of | talks in Vienna on Wednesday'."""
+
+
+_TALKS_END_THE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?"
+                                   r"(?:\s+(?:on|last|this|earlier|late|early)\s+[A-Z]?\w+)?"
+                                   r"\s*(?:[,.;]|$)")
+"""'after a new round of talks | in Vienna on Wednesday.': the talks end the clause (not
+'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
+
+
+def _acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
+    """"After the signing, Kamikawa and Kihara held "two-plus-two" talks with Teodoro": the
+    acts of a sentence opened by an occasion told before took place where it did; "Armenia
+    and Turkey have agreed to establish relations, envoys announced after a new round of
+    talks in Vienna on Wednesday": what a sentence says was agreed after talks with a place
+    was agreed there (ext32: dev h4-kyodo-japan-philippines-raa and h2-aljazeera-armenia-
+    turkey, no place).  Only acts told as done (not plans) with no place of their own."""
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    earlier: list[Mention] = []
+    for start in sorted(by_seg):
+        group = by_seg[start]
+        seg = group[0].seg
+        place = ""
+        fronted = _AFTER_THE_FRONTED.match(text, seg.start, seg.end)
+        if fronted is not None:
+            noun = fronted.group(1).lower()
+            told = next((x for x in reversed(earlier) if x.location and (
+                x.category == "treaty" and noun in ("signing", "ceremony") and (
+                    x.verb == "sign" or x.word.lower().startswith("sign"))
+                or x.category == "meeting" and noun not in ("signing", "ceremony"))), None)
+            place = told.location if told is not None else ""
+        if not place:
+            talks = next((x for x in group if x.pos == "noun" and x.category == "meeting"
+                          and x.location and not x.planned and _AFTER_THE_TALKS_IN.search(
+                              text, max(seg.start, x.phrase_start - 50 if x.phrase_start else
+                                        x.start - 50), x.start)
+                          and _TALKS_END_THE_CLAUSE.match(text, x.end, seg.end)), None)
+            place = talks.location if talks is not None else ""
+        if place:
+            for m in group:
+                if not m.location and not m.planned and (m.pos == "verb" or re.search(
+                        r"\b(?:held|had|hosted)\s+(?:\S+\s+){0,6}$", text[max(seg.start,
+                                                                          m.start - 80):m.start])) \
+                        and m.category in ("treaty", "meeting", "policy", "statement") \
+                        and (fronted is None or m.start > fronted.end()):
+                    m.location = place
+        earlier.extend(sorted(group, key=lambda x: x.start))
+
+
+_ARRIVED_FROM = re.compile(r"\s+(?:here\s+)?from\s+(?:the\s+)?[A-Z]")
+
+
+def _an_arrival_from_elsewhere(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday, a day after Ishiba arrived from
+    Tashkent": an arrival that names only where it came from arrived where the act of its
+    sentence it is told beside took place (ext32: dev h2-kyodo-central-asia, no place; the
+    gold "Astana").  Only an act before it in the same sentence, with a place."""
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.pos == "verb" and m.word.lower().startswith("arriv") and not m.location \
+                and last is not None \
+                and last.seg is m.seg and _ARRIVED_FROM.match(text, m.end, m.seg.end):
+            m.location = last.location
+        if m.location:
+            last = m
 
 
 def _what_was_followed(mentions: list[Mention]) -> None:
@@ -2129,9 +2302,20 @@ def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
     takes verbs after a verb with the same subject only, and no comma between.)"""
     visit: Mention | None = None  # the last visit verb, and the last visit noun
     noun: Mention | None = None
+    trip: Mention | None = None  # the last trip (a visit's or "leave for"'s verb) with a place
     for m in mentions:
+        if m.location and m.pos == "verb" and (m.category == "visit" or m.verb == "leave"):
+            trip = m
         if m.category == "visit" and m.location and m.pos == "verb" and m.subject:
             visit = m
+            continue
+        if not m.location and m.pos == "noun" and m.category == "meeting" and \
+                trip is not None and trip.seg is m.seg and 0 <= m.start - trip.end <= 80 and \
+                _FOR_THE_MEETING.search(text, trip.end, m.start) and \
+                not re.search(r"[,;]", text[trip.end:m.start]):
+            # "will leave for Washington on Friday for talks with Trump": the talks the trip
+            # is for are where it goes (ext32: "Talks (scheduled)", no place)
+            m.location = trip.location
             continue
         if m.category == "visit" and m.location and m.pos == "noun" and m.participants:
             noun = m
@@ -2149,6 +2333,10 @@ def _meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
             # "during a visit to Niamey by Benin's Foreign Minister X, who met Niger's Prime
             # Minister Y on Wednesday": the visitor met Y there
             m.location = noun.location
+
+
+_FOR_THE_MEETING = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$")
+"""'leave for Washington on Friday | for | talks': the purpose of the trip just before."""
 
 
 # A verb in -ed right before a noun phrase ("marked the", "celebrated their"), and the
@@ -3109,7 +3297,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
-    if not mention.location and mention.pos == "verb" and mention.category == "visit":
+    if not mention.location and mention.pos == "verb" and (
+            mention.category == "visit" or mention.verb == "leave" and _LEAVES_FOR.match(
+                text, mention.end, right)):
+        # ("leaves for Washington": where the trip goes, ext32; not "left the bloc")
         # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
         # "departed for Hanoi" too (ext21's not done: no place)
         dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")

@@ -261,6 +261,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                                         t.start):
                 _date_deadline(text, group, t, d, dct, in_seg)
                 continue
+            if dct is not None and _COMING.match(t.text) and _IN_BEFORE.search(
+                    text, max(seg.start, t.start - 8), t.start):
+                _date_coming(text, group, t, dct, in_seg)
+                continue
             if not rel or not d:
                 continue
             # The event counted from is in the "after ..." phrase itself: "three years
@@ -446,8 +450,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 if other is None:
                     continue
                 best = other
-            if best.category in ("meeting", "visit") and until_end(text, t, seg.start):
+            if (best.category in ("meeting", "visit") or LASTS_UNTIL.search(
+                    text, max(seg.start, t.start - 40), t.start) or _EXTENDED_UNTIL.search(
+                    text, max(seg.start, t.start - 80), t.start)) and until_end(text, t, seg.start):
                 continue  # "the summit, which runs until October 28": its end, not its day
+                # (nor the day of "began talks on Wednesday that will run until Friday": ext32)
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
@@ -812,6 +819,50 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
     verb.date, verb.date_timex, verb.planned = date, t, True
     verb.date_basis = (f"'within {t.text}' of the article's date "
                        f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
+
+
+_COMING = re.compile(r"(?:the\s+)?(?:coming|next|following)\s+(?:few\s+|several\s+|(?:\w+)\s+)?"
+                     r"(?:days|weeks|months)$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.IGNORECASE)
+_VAGUE_AHEAD_DAYS = {"D": 3, "W": 14}
+"""How far ahead a vague "in the coming days/weeks" points, in days: about half of a week or
+of a month, the middle of what such words cover (a few days, a few weeks)."""
+
+
+def _date_coming(text: str, group: list[Mention], t: Timex, dct: _dt.date,
+                 in_seg: list[Timex]) -> None:
+    """"negotiators will meet in the coming weeks", "the deal is expected to be signed in the
+    next few days", "in the next two weeks": the verb just before the expression (as for
+    "within", :func:`_date_deadline`) is planned for about then, at the precision the words
+    give: "the coming days" a circa day (the article's date plus 3), "the coming weeks" the
+    circa month of the article's date plus 14 days, "the coming months" the circa month two
+    months on; a counted "next two weeks" is the article's date plus the count, as "within"
+    (ext32: no event; TimeML gives these a DURATION, PXW, with no date)."""
+    verb = next((m for m in reversed(group) if (m.pos == "verb" or m.category in (
+                     "meeting", "visit")) and m.end <= t.start
+                 and t.start - m.end <= 80 and m.weight >= 0.6 and m.date is None
+                 and m.anchor is None and not re.search(r"[,;]", text[m.end:t.start])), None)
+    if verb is None or verb.pos == "verb" and _deadline_of_another_act(text, verb, t, in_seg,
+                                                                        group):
+        return  # ("agreed to hold a summit | in the next two weeks": the summit's time)
+    value = re.fullmatch(r"P(X|\d+)([DWM])", t.value)
+    if value is None:
+        return
+    count, unit = value.groups()
+    start = FuzzyDate.of_day(dct)
+    if count != "X":
+        date = shift(start, 1, int(count), unit)
+    elif unit == "M":
+        date = shift(start, 1, 2, "M")
+    else:
+        day = dct + _dt.timedelta(days=_VAGUE_AHEAD_DAYS[unit])
+        date = FuzzyDate.of_day(day, circa=True) if unit == "D" else \
+            FuzzyDate.of_month(day.year, day.month, circa=True)
+    if date is None:
+        return
+    verb.date, verb.date_timex, verb.planned = date, t, True
+    verb.date_basis = (f"'in {t.text}' from the article's date "
+                       f"({dct.day} {dct.strftime('%B')} {dct.year}): {date.describe()}")
 
 
 # "agreed on Friday | to conclude | a code ... within three years": an infinitive the
@@ -1730,6 +1781,20 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNOREC
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
+LASTS_UNTIL = re.compile(r"\b(?:run|runs|running|last|lasts|lasting|continue|continues|"
+                         r"continuing|go\s+on|goes\s+on|extend|extends|extended)\s+"
+                         r"(?:until|till|through)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""'talks that will run until | Friday', 'The talks will continue until the end of | March':
+a date that ends what lasts (the tagger's value is 'the end of March' itself)."""
+
+
+_EXTENDED_UNTIL = re.compile(r"\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|"
+                             r"renew|renews|renewed)\s+(?:[\w-]+\s+){1,6}(?:until|till|through)\s+"
+                             r"(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+"""'agreed to extend the joint patrol programme through | 2027': the new end of what is
+extended, no event in 2027 (ext32: "Joint patrol (scheduled)" in 2027)."""
+
+
 def until_end(text: str, t: Timex, lower: int) -> bool:
     """Whether the date ``t`` follows "until" (or "till", "through"), so ends something
     that lasts: "the ASEAN summit, which runs until October 28" ends on the 28th and is
@@ -1816,6 +1881,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     """The article's lead event, dated on the dateline day, happened at the dateline's place;
     so did a signing or meeting of the lead in the days before when the dateline's state
     is a party to it or hosted it, and talks the lead's act came "after" (verify15)."""
+    _here_is_the_dateline(mentions, dateline)
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
@@ -1827,10 +1893,12 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
         # The lead's day at the dateline's place: a signing or meeting of a later sentence
         # that names no place on that day is there too ("KYIV - Modi held talks with
         # Zelenskyy on Friday. ... The two sides signed four agreements", ext24: no place;
+        # "Earlier on Friday, Blinken held talks with Wang Yi": a light verb's noun, ext32;
         # a verb's act: not a word like "normalization" in a quote, TimeBank APW19980301)
         for m in mentions:
             if not m.location and m.seg is not lead.seg and m.category in ("treaty", "meeting") \
-                    and m.pos == "verb" \
+                    and (m.pos == "verb" or _HELD_BEFORE.search(
+                        m.seg.text, max(0, m.start - m.seg.start - 60), m.start - m.seg.start)) \
                     and m.date is not None and m.date.precision is Precision.DAY \
                     and m.date.start == dct and not _REMOTE.search(m.seg.text):
                 m.location = lead.location
@@ -1865,6 +1933,65 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
             m.location = dateline.place
+    _talks_go_on_where_they_were(mentions)
+
+
+_HERE = re.compile(r"(?:\s+[\w'.-]+){0,8}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"
+                   r"(?!\s+(?:of|and)\b)")
+"""'agreed | here on Tuesday', 'held talks with Vieira | in the capital': the dateline's
+city, in a few words after the verb (not 'in the capital of Kenya')."""
+
+
+def _here_is_the_dateline(mentions: list[Mention], dateline: Dateline) -> None:
+    """"OTTAWA - The two sides agreed here on Tuesday", "BEIJING - Wang Yi held talks with
+    Vieira in the capital": news says "here" and "the capital" for the city of its
+    dateline (AP and Reuters style), on any day; only a city (``vocab.CITIES``), and only
+    for a verb with no place of its own (ext32: no place, and the title kept "agree here").
+    """
+    city = dateline.place.title() if dateline.place else ""
+    if city not in vocab.CITIES:
+        return
+    for m in mentions:
+        if m.location or _QUOTE_MARKS.search(m.seg.text):
+            continue
+        found = _HERE.match(m.seg.text, m.end - m.seg.start)
+        if found is not None and not re.search(r"[,;]", found.group(0)):
+            m.location = city
+
+
+_GO_ON = re.compile(r"\s+(?:(?:are|is|will|would)\s+(?:(?:due|set|expected|scheduled)\s+)?"
+                    r"(?:to\s+)?)?(?:continue|resume|go\s+on|reconvene)s?\b", re.IGNORECASE)
+"""'The talks | are to continue', 'The negotiations | will resume': a gathering going on."""
+_TALKS = re.compile(r"\b(?:talks|negotiations|consultations|meeting)\b")
+
+
+def _talks_go_on_where_they_were(mentions: list[Mention]) -> None:
+    """"ADDIS ABABA - Egypt, Ethiopia and Sudan resumed talks on Sunday in the Ethiopian
+    capital. ... The talks are to continue on Monday and Tuesday": talks named again by "the"
+    that go on, with no place of their own, go on where the talks last told were (ext32:
+    no place).  Only a meeting noun opening its clause with "the", and only the place of
+    the last earlier meeting that has one."""
+    last_place = ""
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.location and (m.category == "meeting" or _TALKS.search(m.object_text)):
+            last_place = m.location  # ("resumed talks ... in the Ethiopian capital")
+            continue
+        if m.category != "meeting" or m.location:
+            continue
+        if not last_place or m.pos != "noun":
+            continue
+        before = m.seg.text[:m.start - m.seg.start].rstrip()
+        if not re.search(r"(?:^|[,;]\s*|\band\s+)[Tt]he$", before):
+            continue
+        if _GO_ON.match(m.seg.text, m.end - m.seg.start):
+            m.location = last_place
+
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|had|hosted|attended)\s+(?:[\w-]+\s+){0,6}$")
+"""'Blinken held more than five hours of | talks': a meeting noun told as held."""
 
 
 _SEATED_BODIES = {

@@ -1085,6 +1085,12 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
         m.date_basis = (f"no date of its own: a past fact of a story whose lead is dated "
                         f"{lead.date}, taken as that day, circa")
         m.confidence = 0.5
+        if not m.location and _ALSO_OR_GROUP.search(before):
+            # "The two governments also adopted an action plan": the lead's actors, that day,
+            # where the lead was (ext32: dev h4-dpa-germany-poland-consultations, no place)
+            m.location = lead.location or next(
+                (x.location for x in mentions if x.location and x.date == lead.date
+                 and x.seg.paragraph <= lead.seg.paragraph + 1 and not x.planned), "")
         clusters.place(m)
 
 

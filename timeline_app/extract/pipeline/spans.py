@@ -23,7 +23,7 @@ import re
 from ...core import FuzzyDate
 from ...core.dates import Precision, day_number
 from ..timex import Timex
-from .dating import LONGEST_DAYS, length_days, length_modifier, timex_to_date
+from .dating import LASTS_UNTIL, LONGEST_DAYS, length_days, length_modifier, timex_to_date
 from .inflection import verb_forms
 from .mentions import Mention
 from .merging import Cluster
@@ -86,6 +86,8 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
             end = FuzzyDate.of_day_number(today, start.circa)
             return end, f"the week up to the article's date: to {end.describe()}" if end else ""
         return end, f"the whole week: to {end.describe()}" if end else ""
+    if (lasting := _lasts_until(c, text, timexes)) is not None:
+        return lasting
     if start.precision is not Precision.DAY:
         return None, ""
     found = _range_end(t, text, timexes)
@@ -139,9 +141,55 @@ def _range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     if joiner is None:
         return None
     if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
-            text, max(0, t.start - 12), t.start):
+            text, max(0, t.start - 12), t.start) and not _next_day(t, after):
         return None  # "on 3 June and 5 June": two days, not a range
+    # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
+    # ext32, the talks had only their Monday)
     return after
+
+
+_THE_GATHERING_OPENS = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
+                                  r"negotiations|consultations|meeting|meetings|visit|summit|"
+                                  r"session|conference|exercises?|drills?)\b")
+
+
+def _lasts_until(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate, str] | None:
+    """The end a lasting verb gives the event: "began a new round of talks on Wednesday that
+    will run until Friday", "held talks in Geneva on Wednesday. The talks will continue until
+    the end of March" (ext32: no end, and the Friday was a second beginning).  In the
+    event's own sentence after its mention, or in the next sentence when that opens with
+    the gathering named again ("The talks ...") and the event is a meeting or a visit.  The
+    end is the DATE's own value at its precision (a month for "the end of March"), after
+    the start; ``None`` when there is none."""
+    best = c.best
+    start = best.date
+    if start is None:
+        return None
+    later = [x for x in timexes if x.start > best.end and x.type == "DATE"]
+    for x in later:
+        in_own = x.end <= best.seg.end
+        in_next = not in_own and any(m.category in ("meeting", "visit") for m in c.mentions) and \
+            _THE_GATHERING_OPENS.match(text, best.seg.end) is not None and \
+            text.find(".", best.seg.end + 1, x.start) == -1
+        if not (in_own or in_next):
+            break
+        lasting = LASTS_UNTIL.search(text, max(best.start, x.start - 40), x.start)
+        if lasting is None:
+            continue
+        end = timex_to_date(x)
+        if end is None or end.end_day() <= start.end_day() or \
+                end.start_day() - start.start_day() > 3 * 366:
+            return None
+        return end, f"to {end.describe()} ('{' '.join(text[lasting.start():x.end].split())}')"
+    return None
+
+
+def _next_day(first: Timex, second: Timex) -> bool:
+    """Whether ``second`` is the day after ``first`` (two days told as "Monday and
+    Tuesday" run on as one stretch)."""
+    a, b = timex_to_date(first), timex_to_date(second)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and b.start_day() - a.start_day() == 1
 
 
 def _starts_on(t: Timex, length: Timex, noun: int, text: str, seg_start: int,

@@ -40,6 +40,7 @@ from .phrases import (
     DANGLING,
     GEO_HEADS,
     PREPOSITIONS,
+    VENUE_CITIES,
     blank_dates,
     instrument_before,
     join_names,
@@ -595,6 +596,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     m = _governing_verb(m, c) or m
     people = ordered_people(c)
     place = cluster_location(c)
+    place = VENUE_CITIES.get(place.partition(", ")[0], "") and place.partition(", ")[2] or place
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
     where = (f" at the {place}" if place.endswith(GEO_HEADS) or place == "United Nations"
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)

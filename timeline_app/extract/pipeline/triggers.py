@@ -134,7 +134,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
-            if verb == "receive" and _RECEIVED_BY.match(text, end, seg.end):
+            if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
+                                      or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
@@ -331,6 +332,11 @@ def absorb_objects(mentions: list[Mention],
             kept.append(m)
         elif owner is not None:
             owner.absorbed.append(m)
+            if not owner.location and m.location and owner.verb in _PUT_OFF \
+                    and m.category in ("visit", "meeting"):
+                # "Kovac's planned visit to Belgrade was postponed": what is put off was
+                # to be in Belgrade (ext32: dev h3-byline-serbia-croatia, no place)
+                owner.location = m.location
             if owner.verb in vocab.SAYING_VERBS and m.pos == "verb" and not m.planned \
                     and owner.category == "statement":
                 # "announced it has settled the dispute": the lane of what was announced.
@@ -338,6 +344,11 @@ def absorb_objects(mentions: list[Mention],
         else:
             kept.append(m)
     return kept
+
+
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer", "call"})
+"""Verbs that put off an occasion ("postponed the visit", "called off the talks"): its place
+is theirs."""
 
 
 _OWN_CLAUSE_BETWEEN = re.compile(
@@ -377,6 +388,12 @@ _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
+_RECEIVES_A_GUEST = re.compile(r"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:[A-Z][\w'-]+\s+){0,2}?"
+                               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
+                               r"Emir|Crown\s+Prince|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|"
+                               r"Secretary\s+of\s+State|counterpart)\s+[A-Z]")
+"""'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
+(``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
 _CORRECTION = re.compile("|".join(map(re.escape, vocab.CORRECTION_MARKERS)), re.IGNORECASE)
 
