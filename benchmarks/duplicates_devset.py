@@ -17,7 +17,7 @@ know is printed as "unjudged" for a person to judge (the extractor's titles chan
 Prints each flag (likely / possible, right / wrong / unjudged) with --all, and the counts.
 Session 8, before the rules on numbers and places: 44 flags, likely 15 right + 6 wrong,
 possible 13 right + 10 wrong; after: 36 flags, likely 15 right + 0 wrong, possible 13
-right + 8 wrong.  Session 24 (84 articles, 704 events; the flags left unjudged since
+right + 8 wrong.  Session 23 (84 articles, 704 events; the flags left unjudged since
 session 8 judged by hand, the events given their source sentences): before the rule on
 one happening told in two articles' words, 78 flags: likely 55 right + 0 wrong, possible
 15 right + 8 wrong; after: 84 flags: likely 63 right + 0 wrong, possible 13 right + 8
@@ -106,7 +106,7 @@ JUDGED: dict[frozenset[str], bool] = {
 
 def article_events() -> dict[str, list[Event]]:
     """Each dev article's extracted events (ids "<article>#<n>"), by article name, with
-    their source sentences, as File → Import Article makes them (before session 24 the
+    their source sentences, as File → Import Article makes them (before session 23 the
     sentences were left out, and with them the rules that read them)."""
     paths = sorted(p for p in DATA.glob("*.txt") if not p.name.startswith("h5-"))
     found: dict[str, list[Event]] = {}

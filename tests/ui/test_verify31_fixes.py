@@ -1,4 +1,4 @@
-"""A new user's findings in session 24 (verify31): the import review's Tab from a cell whose
+"""A new user's findings in session 23 (verify31): the import review's Tab from a cell whose
 completion list is open, the merge dialog's place, a split-off event's article."""
 
 from __future__ import annotations
