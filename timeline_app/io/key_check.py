@@ -86,37 +86,58 @@ def _child_environment() -> dict[str, str]:
 
 def check_file(name: str) -> None:
     """The second process: print (one JSON line) the file's identity before and after
-    the check, and whether every key of the file is there once
-    (``native.keys_once_in_pieces``)."""
+    the check, whether every key of the file is there once and every evidence right
+    (``once``), and whether a sentence names its own article (``sourced``;
+    ``native.checked_in_pieces``)."""
     from . import native
     from .files import open_regular_file
 
     handle, _size = open_regular_file(name, native.MAX_FILE_BYTES, str)
     with handle:
         before = _identity(os.fstat(handle.fileno()))
-        once = native.keys_once_in_pieces(handle)
+        once, sourced = native.checked_in_pieces(handle)
         after = _identity(os.fstat(handle.fileno()))
-    sys.stdout.write(json.dumps({"before": before, "after": after, "once": once}) + "\n")
+    sys.stdout.write(json.dumps({"before": before, "after": after, "once": once,
+                                 "sourced": sourced}) + "\n")
     sys.stdout.flush()
 
 
 class KeyCheck:
-    """The check of one file by a second process, started with the load."""
+    """The check of one file by a second process, started with the load (or before it:
+    ``start_early``)."""
 
     def __init__(self, process: subprocess.Popen[bytes], identity: list[int]) -> None:
         self._process = process
         self._identity = identity  # the loader's file when the load began
+        #: With a verdict of True: whether a sentence of the file names its own article
+        #: (``native._Reader.sourced``; the load does not decode the evidence).
+        self.sourced = False
 
     @classmethod
     def start(cls, name: str, handle: IO[Any]) -> KeyCheck | None:
         """The check of file ``name`` under way, or None if no process can be started
         (a frozen app, no interpreter, or the system refused) or no CPU is idle for it
         (``_a_cpu_is_idle``): the loader checks.  ``handle``: the loader's open file,
-        not read yet."""
+        not read yet.  A check of the same file started early (``start_early``) is
+        taken over; one of another file is ended."""
+        early = _take_early()
+        try:
+            identity = _identity(os.fstat(handle.fileno()))
+        except OSError:
+            identity = None
+        if early is not None:
+            if identity is not None and early._identity == identity:
+                return early
+            early.close()
+        if identity is None:
+            return None
+        return cls._started(name, identity)
+
+    @classmethod
+    def _started(cls, name: str, identity: list[int]) -> KeyCheck | None:
         if getattr(sys, "frozen", False) or not sys.executable or not _a_cpu_is_idle():
             return None
         try:
-            identity = _identity(os.fstat(handle.fileno()))
             process = subprocess.Popen(
                 [sys.executable, "-I", "-c", _CHILD, json.dumps(sys.path), name],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment(),
@@ -137,9 +158,11 @@ class KeyCheck:
                 waiting (the load was cancelled), and the process is then ended.
 
         Returns:
-            True: every key of the file is there once.  False: a key is repeated, or the
-            file cannot be read in pieces: read it whole, which words the error.  None:
-            not known (see the module's docstring): the loader checks it itself.
+            True: every key of the file is there once, and every evidence right
+            (``sourced`` then says whether a sentence names its own article).  False: a
+            key is repeated, an evidence is wrong, or the file cannot be read in pieces:
+            read it whole, which words the error.  None: not known (see the module's
+            docstring): the loader checks it itself.
         """
         process = self._process
         while True:
@@ -155,10 +178,13 @@ class KeyCheck:
             mine = _identity(os.fstat(handle.fileno()))
             if not said["before"] == said["after"] == mine == self._identity:
                 return None  # another file, or this one changed while it was read
-            once = said["once"]
+            once, sourced = said["once"], said["sourced"]
         except (ValueError, IndexError, KeyError, TypeError, AttributeError, OSError):
             return None
-        return once if isinstance(once, bool) else None
+        if not isinstance(once, bool) or not isinstance(sourced, bool):
+            return None
+        self.sourced = sourced
+        return once
 
     def close(self) -> None:
         """End the process if it still runs (a cancelled or failed load), and reap it."""
@@ -170,3 +196,44 @@ class KeyCheck:
             process.communicate(timeout=5)
         except (subprocess.TimeoutExpired, ValueError, OSError):
             pass  # (killed: it ends; the pipes are closed with the object)
+
+
+_early: KeyCheck | None = None  # see start_early
+
+
+def start_early(name: str) -> None:
+    """Start the check of the file ``name`` now, before its load: for the file named on
+    the command line, whose load begins only once the window has painted (~0.3-0.4 s
+    after the start, session 20), while the other CPU is idle.  The load then takes it
+    over (``KeyCheck.start``) if the file is still the same one (its identity); else,
+    or if it is never loaded (another format), it is ended at the next load's start or
+    at exit.  Nothing happens for a file under ``KEY_CHECK_PROCESS_BYTES`` (no second
+    process for it), one that cannot be read, or when no CPU is idle."""
+    global _early
+    try:
+        stat = os.stat(name)
+    except (OSError, ValueError):
+        return
+    if stat.st_size < KEY_CHECK_PROCESS_BYTES or not os.path.isfile(name):
+        return
+    previous, _early = _early, None
+    if previous is not None:
+        previous.close()
+    _early = KeyCheck._started(name, _identity(stat))
+    if _early is not None:
+        import atexit  # (here: only such a start needs it)
+
+        atexit.register(_end_early)
+
+
+def _take_early() -> KeyCheck | None:
+    global _early
+    early, _early = _early, None
+    return early
+
+
+def _end_early() -> None:
+    """At exit: end a check started early and never taken over."""
+    early = _take_early()
+    if early is not None:
+        early.close()

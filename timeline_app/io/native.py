@@ -198,10 +198,12 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
         progress: As for :func:`load`.
         check: The duplicate-key check of the same file running in a second process
             (``io.key_check``), or ``None``: each piece is checked here.  With a check,
-            the pieces are not checked here; its verdict is awaited at the end (still
-            cancellable through ``progress``): a repeated key found there reads the
-            file whole (which words it), and no verdict (the process failed, or saw
-            another file) loads the file again with each piece checked here.
+            the pieces' keys are not checked here, nor a lazy load's evidence (see
+            ``checked_in_pieces``); its verdict is awaited at the end (still
+            cancellable through ``progress``): a repeated key or a wrong evidence
+            found there reads the file whole (which words it), and no verdict (the
+            process failed, or saw another file) loads the file again with everything
+            checked here.
 
     Returns:
         The timeline, or ``None`` when it cannot be read in pieces (not laid out as the
@@ -224,6 +226,10 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
                     del timeline
                     handle.seek(0)
                     timeline = _load_in_pieces(handle, name, size, progress)
+                elif check.sourced and timeline.store is not None:
+                    # (its evidence not decoded here: the second process saw a sentence
+                    # naming its own article, as ``_Reader.evidence_item`` would have)
+                    cast("_LoadedEvents", timeline.store).reader.sourced = True
     except _NotInPiecesError:
         return None
     except _CancelledError:
@@ -320,6 +326,30 @@ _EVENT_GAP = re.compile(rb'\}[ \t\n\r]*,[ \t\n\r]*(?=\{[ \t\n\r]*"id"[ \t\n\r]*:
 _GAP_WINDOW = 64 * 1024  # where the last gap of a piece is looked for first
 _EVENTS_END = re.compile(rb'\][ \t\n\r]*\}[ \t\n\r]*\Z')  # the list, the object, the file
 _EVENTS_DECODER = msgspec.json.Decoder(list[schema.Event])
+
+
+def _event_with_evidence_later() -> type[msgspec.Struct]:
+    """``schema.Event`` with its evidence kept undecoded (``msgspec.Raw``): see
+    ``_EVENTS_EVIDENCE_LATER_DECODER``."""
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for field in msgspec.structs.fields(schema.Event):
+        kind = msgspec.Raw if field.name == "evidence" else field.type
+        fields.append((field.name, kind) if field.required
+                      else (field.name, kind, field.default))
+    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False)
+
+
+_EventWithEvidenceLater: Any = _event_with_evidence_later()
+_EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
+    list[_EventWithEvidenceLater])
+"""Decodes a lazy load's pieces when the second process checks the file
+(``io.key_check``): each event's evidence is kept as its JSON text, checked there (the
+same ``_Reader.evidence``) and decoded only when its ``Event`` is made.  The evidence
+was half the events' decode (200 against 103 ms for 100 000 events, session 23) and its
+checks a tenth of the loading thread's loop; the second process decodes the whole file
+anyway, on the other CPU."""
+_EVIDENCE_DECODER = msgspec.json.Decoder(list[schema.Evidence])
+_RAW: Any = msgspec.Raw
 _SOURCES_DECODER = msgspec.json.Decoder(list[schema.Source])
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 _ESCAPED_COLON = re.compile(rb"\\u003[aA]")
@@ -432,24 +462,46 @@ def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
     return document, False
 
 
-def keys_once_in_pieces(handle: BinaryIO) -> bool:
-    """Whether the file in ``handle`` can be read in pieces with no key repeated in any
-    object: the check ``load`` makes of each piece, alone (``io.key_check``'s second
-    process makes it beside the load).  False: read the file whole, which words what is
-    wrong (a repeated key, a colon written ``\\u003a``, a file not laid out as the app
-    writes it, or not valid)."""
+def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
+    """What ``io.key_check``'s second process checks beside the load, of the file in
+    ``handle``: whether it can be read in pieces with no key repeated in any object (the
+    check ``load`` makes of each piece) and every event's evidence right
+    (``_Reader.evidence``: offsets, and the sentence at them in its article's text,
+    which a lazy load does not check itself: ``_EVENTS_EVIDENCE_LATER_DECODER``); and
+    whether a sentence names its own article (``_Reader.sourced``).
+
+    ``(False, _)``: read the file whole, which words what is wrong (a repeated key, a
+    colon written ``\\u003a``, wrong evidence, a file not laid out as the app writes it,
+    or not valid).  The header's and the sources' own problems make it False too; the
+    events' other checks are the load's.
+    """
     pieces = _Pieces(handle)
+    reader = _Reader(None)
     try:
         with _no_garbage_collection(freeze=False):
-            _document, sources_first = _head_of_pieces(pieces)
+            document, sources_first = _head_of_pieces(pieces)
+            reader.header(document)
+            count = 0
             if sources_first:
-                for _raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, 0, None):
-                    pass
-            for _raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
-                pass
-    except _NotInPiecesError:
-        return False
-    return True
+                for sources in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, 0,
+                                               None):
+                    reader.add_sources(sources, count)
+                    count += len(sources)
+            sources_get, evidence = reader.sources.get, reader.evidence
+            unset = UNSET
+            count = 0
+            for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
+                for i, raw in enumerate(raws, count):
+                    raw_evidence = raw.evidence
+                    if raw_evidence is not unset and raw_evidence:
+                        # As the load's loop does (an unknown source is the load's error)
+                        source_id = raw.source
+                        evidence(raw_evidence, i, None if source_id is unset or source_id
+                                 is None else sources_get(source_id), make=False)
+                count += len(raws)
+    except (_NotInPiecesError, FormatError):
+        return False, False
+    return True, reader.sourced
 
 
 def _load_in_pieces(handle: BinaryIO, name: str, size: int,
@@ -457,7 +509,8 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                     check_keys: bool = True) -> Timeline:
     """The timeline in ``handle``: the header, then the sources and the events a piece at a
     time (see ``load``); ``check_keys``: each piece's keys checked (see
-    ``_list_in_pieces``).
+    ``_list_in_pieces``); without, the second process checks the keys and, for a lazy
+    load, the evidence (``checked_in_pieces``), which is then not decoded here.
 
     Raises:
         _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
@@ -466,6 +519,11 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     pieces = _Pieces(handle)
     document, sources_first = _head_of_pieces(pieces)
     reader = _Reader(name, lazy=LAZY_LOAD)
+    # The second process checks the evidence too (``checked_in_pieces``): a lazy load
+    # keeps it undecoded until its event is made.
+    reader.evidence_later = reader.lazy and not check_keys
+    events_decoder = (_EVENTS_EVIDENCE_LATER_DECODER if reader.evidence_later
+                      else _EVENTS_DECODER)
     try:
         reader.header(document)
         if sources_first:
@@ -475,7 +533,7 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                 reader.add_sources(raws, count)
                 count += len(raws)
         count = 0
-        for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, size, progress, check_keys):
+        for raws in _list_in_pieces(pieces, events_decoder, None, size, progress, check_keys):
             reader.add_events(raws, count)
             count += len(raws)
         return reader.finish(document)
@@ -1224,6 +1282,10 @@ class _Reader:
         # the timeline keeps them and makes each ``Event`` on the first request
         # (``core.model.LazyEvents``), else ``finish`` makes them all.
         self.lazy = lazy
+        # A lazy load's pieces decoded with each event's evidence as its JSON text
+        # (``_EVENTS_EVIDENCE_LATER_DECODER``), checked by the second process: see
+        # ``_load_in_pieces``.  ``made_event`` decodes it.
+        self.evidence_later = False
         self.store = _LoadedEvents(self)
         self.categories: list[str] = []  # each event's category (a lazy timeline's)
         # FuzzyDate is immutable: equal date objects of the file share one instance, so a
@@ -1444,6 +1506,7 @@ class _Reader:
         last_end = self.last_end
         unset = UNSET
         lazy = self.lazy
+        evidence_later = self.evidence_later
         make_event = self.made_event
         for i, raw in enumerate(raws, first):
             event_id = raw.id
@@ -1485,7 +1548,13 @@ class _Reader:
                 add_number(number)
                 add_span(span)
                 continue
-            if raw_evidence is not unset and raw_evidence:
+            if evidence_later:
+                # Its text copied out of the piece's buffer (read into again), unless
+                # an empty list ("[]"); checked by the second process.
+                raw.evidence = (raw_evidence.copy()
+                                if raw_evidence is not unset and len(raw_evidence) > 2
+                                else unset)
+            elif raw_evidence is not unset and raw_evidence:
                 check_evidence(raw_evidence, i, source, make=False)
             # (Its repeated strings are not shared here, as the event's are: 18 MiB less
             # at 100 000 events for 8.6 % more instructions of the load, session 22.)
@@ -1522,6 +1591,8 @@ class _Reader:
             source_id = source.id  # one string for the source and its events
         if evidence is None:
             raw_evidence = raw.evidence
+            if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
+                raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
             evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
                 raw_evidence, 0, source)
         participants = raw.participants
