@@ -279,6 +279,17 @@ class EventStore(Protocol):
         making it."""
         ...
 
+    def facts(self, position: int) -> tuple[tuple[str, ...], str, str | None]:
+        """The participants, location (``""`` for none) and source id (``None`` for
+        none) of the event at ``position``, equal to its ``Event``'s, without making it
+        (filters and counts by people, places and articles: ``core.query``)."""
+        ...
+
+    def sourced_evidence(self) -> bool:
+        """Whether an event not made yet may have a sentence naming its own article
+        (``SourcedEvidence``: it then cites more articles than its source id)."""
+        ...
+
     def make_all(self) -> None:
         """Make every event not made yet (a reader of every event: see ``LazyEvents``)."""
         ...

@@ -1132,6 +1132,20 @@ class _LoadedEvents:
     def dates_of(self, position: int) -> tuple[FuzzyDate, FuzzyDate | None]:
         return self.dates[position], self.ends[position]
 
+    def facts(self, position: int) -> tuple[tuple[str, ...], str, str | None]:
+        slot = self.slots[position]
+        if type(slot) is Event:
+            return slot.participants, slot.location, slot.source_id
+        unset = UNSET
+        participants, location = slot.participants, slot.location
+        source = slot.source  # type: ignore[union-attr]
+        return (() if participants is unset else participants,
+                "" if location is unset else location,
+                None if source is unset else source)
+
+    def sourced_evidence(self) -> bool:
+        return self.reader.sourced
+
     def event(self, position: int) -> Event:
         item = self.slots[position]
         if type(item) is Event:
