@@ -198,3 +198,40 @@ def test_people_filtered_in_the_filters_right_after_a_lazy_open_leave_the_events
             assert sum(type(item) is Event for item in store.slots) < 400  # type: ignore[attr-defined]
     assert seen[0] == seen[1]
     assert 100 < len(seen[0][1]) < 400 and seen[0][0][0]
+
+
+def test_a_reader_of_every_event_waiting_over_a_second_sees_its_progress(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export right after a large open (every event made at once, ~5 s at 1 000 000
+    events) shows a progress dialog once it has taken ``PROGRESS_AFTER_S``, told by
+    ``_LoadedEvents.make_all``; the dialog and the busy cursor are gone after; a short
+    making shows none."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    from timeline_app.ui import lazy_events
+
+    monkeypatch.setattr(native, "WHILE_MAKING_ALL", lazy_events.making_all)
+    path = tmp_path / "big.json"
+    _big_file(path)
+    timeline = native.loads(path.read_bytes(), lazy=True)
+    assert timeline.id_map() == native.loads(path.read_bytes()).id_map()  # under a second
+    assert not [w for w in QGuiApplication.topLevelWindows()
+                if w.isVisible() and w.title() == "Preparing the events"]
+    seen: list[tuple[int, int, bool]] = []
+    real = QProgressDialog.setValue
+
+    def watched(dialog: QProgressDialog, value: int) -> None:
+        real(dialog, value)
+        seen.append((value, dialog.maximum(), dialog.isVisible()))
+
+    monkeypatch.setattr(QProgressDialog, "setValue", watched)
+    monkeypatch.setattr(lazy_events, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(native, "_TELL_EVERY_S", 0.0)  # a slice of 256 events a step
+    timeline = native.loads(path.read_bytes(), lazy=True)
+    assert timeline.id_map() == native.loads(path.read_bytes()).id_map()
+    assert len(seen) >= 2 and seen[-1] == (800, 800, True)
+    assert all(of == 800 for _, of, _ in seen) and seen == sorted(seen)
+    assert QGuiApplication.overrideCursor() is None
+    qtbot.waitUntil(lambda: not [w for w in QGuiApplication.topLevelWindows()
+                                 if w.isVisible() and w.title() == "Preparing the events"])
