@@ -43,6 +43,7 @@ def verdicts(monkeypatch: pytest.MonkeyPatch) -> list[bool | None]:
     monkeypatch.setattr(native, "_PIECE_BYTES", 2000)
     monkeypatch.setattr(native, "_GAP_WINDOW", 300)
     monkeypatch.setattr(native, "KEY_CHECK_PROCESS_BYTES", 0)
+    monkeypatch.setattr(key_check, "KEY_CHECK_PROCESS_BYTES", 0)  # (``start_early``)
     monkeypatch.setattr(key_check, "_a_cpu_is_idle", lambda: True)  # (the test machine's load)
     told: list[bool | None] = []
     real = key_check.KeyCheck.verdict
@@ -106,15 +107,17 @@ _EVIDENCE_CASES = [case for case in BAD_DOCUMENTS if case[0].startswith("evidenc
 def test_wrong_evidence_found_by_the_second_process_is_refused_with_its_place(
         tmp_path: Path, verdicts: list[bool | None], mutate: Mutation, place: str,
         problem: str) -> None:
-    """A lazy load checked by the second process does not decode or check the evidence
-    itself (``native._EVENTS_EVIDENCE_LATER_DECODER``): the second process finds it wrong,
-    and the file read whole words it, at its place, as when the loader checks it."""
+    """A lazy load checked by a second process started early (the file named on the
+    command line, ``start_early``) does not decode or check the evidence itself
+    (``native._EVENTS_EVIDENCE_LATER_DECODER``): the second process finds it wrong, and
+    the file read whole words it, at its place, as when the loader checks it."""
     assert len(_EVIDENCE_CASES) >= 10
     text = _in_a_later_piece(mutate)
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")
     whole = _outcome(lambda: loads(text, path))
     assert isinstance(whole, tuple)
+    key_check.start_early(str(path))
     assert _outcome(lambda: load(path)) == whole
     assert verdicts == [False]
 
@@ -123,8 +126,13 @@ def test_a_lazy_load_checked_beside_it_decodes_each_evidence_when_its_event_is_m
         tmp_path: Path, verdicts: list[bool | None]) -> None:
     path = tmp_path / "synthetic.json"
     write_synthetic(path, 300, seed=8)
+    later = load(path)  # a check started with the load: the evidence is decoded here
+    assert later.store is not None
+    assert not any(type(slot.evidence) is msgspec.Raw  # type: ignore[attr-defined]
+                   for slot in later.store.slots)  # type: ignore[attr-defined]
+    key_check.start_early(str(path))
     timeline = load(path)
-    assert verdicts == [True]
+    assert verdicts == [True, True]
     store = timeline.store
     assert store is not None and store.unmade == len(timeline)  # type: ignore[attr-defined]
     kept = [slot.evidence for slot in store.slots]  # type: ignore[attr-defined]
@@ -135,6 +143,7 @@ def test_a_lazy_load_checked_beside_it_decodes_each_evidence_when_its_event_is_m
     assert any(event.evidence for event in eager.events)
     _same(timeline, eager)
     assert dumps(timeline) == dumps(eager)
+    _same(later, eager)
 
 
 @pytest.mark.parametrize("written", ["version 3", "version 2 as saved on 2 December"])
@@ -158,6 +167,7 @@ def test_a_sentence_naming_its_own_article_is_told_by_the_second_process(
     text = json.dumps(doc)
     path = tmp_path / "merged.json"
     path.write_text(text, encoding="utf-8")
+    key_check.start_early(str(path))
     lazy = load(path)
     assert verdicts == [True]
     assert lazy.store is not None and lazy.store.unmade == len(lazy)  # type: ignore[attr-defined]
@@ -165,6 +175,7 @@ def test_a_sentence_naming_its_own_article_is_told_by_the_second_process(
     assert list(lazy.events) == list(loads(text).events)
     plain = tmp_path / "plain.json"
     write_synthetic(plain, 200, seed=9)
+    key_check.start_early(str(plain))
     assert native.needed_version(native.snapshot(load(plain))) == 1
     assert verdicts == [True, True]
 
@@ -275,8 +286,9 @@ def _spy_started(monkeypatch: pytest.MonkeyPatch) -> list[key_check.KeyCheck | N
     started: list[key_check.KeyCheck | None] = []
     real = key_check.KeyCheck._started.__func__  # type: ignore[attr-defined]
 
-    def spy(cls: type[key_check.KeyCheck], *args: Any) -> key_check.KeyCheck | None:
-        check = real(cls, *args)
+    def spy(cls: type[key_check.KeyCheck], *args: Any,
+            **kwargs: Any) -> key_check.KeyCheck | None:
+        check = real(cls, *args, **kwargs)
         started.append(check)
         return check
 
@@ -293,7 +305,7 @@ def test_a_check_started_early_is_taken_over_by_the_load_of_its_file(
     path = tmp_path / "synthetic.json"
     write_synthetic(path, 300, seed=10)
     key_check.start_early(str(path))
-    assert len(started) == 1 and started[0] is not None
+    assert len(started) == 1 and started[0] is not None and started[0].evidence
     _same(load(path), loads(path.read_text(encoding="utf-8")))
     assert verdicts == [True] and len(started) == 1
     assert key_check._early is None
@@ -323,5 +335,6 @@ def test_a_check_started_early_of_another_file_is_ended(
     _same(load(path), loads(path.read_text(encoding="utf-8")))
     assert early._process.returncode is not None  # ended, and reaped
     assert len(started) == 1 and started[0] is not early
+    assert started[0] is not None and not started[0].evidence  # not started early
     key_check.start_early(str(path))  # under KEY_CHECK_PROCESS_BYTES (16 MiB): none
     assert len(started) == 1 and key_check._early is None

@@ -39,7 +39,8 @@ which takes ~10 ms a MB of file; its check ~4 ms a MB.  A smaller file is checke
 the loading process."""
 
 _CHILD = ("import json, sys; sys.path[:0] = json.loads(sys.argv[1]); "
-          "from timeline_app.io.key_check import check_file; check_file(sys.argv[2])")
+          "from timeline_app.io.key_check import check_file; "
+          "check_file(sys.argv[2], sys.argv[3:] == ['evidence'])")
 """What the second process runs (``-I``: no environment variable or user site of the
 user's changes what it imports; the app's own ``sys.path`` comes first)."""
 
@@ -84,18 +85,18 @@ def _child_environment() -> dict[str, str]:
     return {**os.environ, "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS", "1")}
 
 
-def check_file(name: str) -> None:
+def check_file(name: str, evidence: bool = False) -> None:
     """The second process: print (one JSON line) the file's identity before and after
-    the check, whether every key of the file is there once and every evidence right
-    (``once``), and whether a sentence names its own article (``sourced``;
-    ``native.checked_in_pieces``)."""
+    the check, whether every key of the file is there once (and with ``evidence``,
+    every evidence right: ``once``), and whether a sentence names its own article
+    (``sourced``; ``native.checked_in_pieces``)."""
     from . import native
     from .files import open_regular_file
 
     handle, _size = open_regular_file(name, native.MAX_FILE_BYTES, str)
     with handle:
         before = _identity(os.fstat(handle.fileno()))
-        once, sourced = native.checked_in_pieces(handle)
+        once, sourced = native.checked_in_pieces(handle, evidence)
         after = _identity(os.fstat(handle.fileno()))
     sys.stdout.write(json.dumps({"before": before, "after": after, "once": once,
                                  "sourced": sourced}) + "\n")
@@ -106,9 +107,13 @@ class KeyCheck:
     """The check of one file by a second process, started with the load (or before it:
     ``start_early``)."""
 
-    def __init__(self, process: subprocess.Popen[bytes], identity: list[int]) -> None:
+    def __init__(self, process: subprocess.Popen[bytes], identity: list[int],
+                 evidence: bool = False) -> None:
         self._process = process
         self._identity = identity  # the loader's file when the load began
+        #: Whether it checks the evidence too (a check started early, ``start_early``):
+        #: the load then leaves it undecoded (``native._EVENTS_EVIDENCE_LATER_DECODER``).
+        self.evidence = evidence
         #: With a verdict of True: whether a sentence of the file names its own article
         #: (``native._Reader.sourced``; the load does not decode the evidence).
         self.sourced = False
@@ -134,18 +139,20 @@ class KeyCheck:
         return cls._started(name, identity)
 
     @classmethod
-    def _started(cls, name: str, identity: list[int]) -> KeyCheck | None:
+    def _started(cls, name: str, identity: list[int],
+                 evidence: bool = False) -> KeyCheck | None:
         if getattr(sys, "frozen", False) or not sys.executable or not _a_cpu_is_idle():
             return None
         try:
             process = subprocess.Popen(
-                [sys.executable, "-I", "-c", _CHILD, json.dumps(sys.path), name],
+                [sys.executable, "-I", "-c", _CHILD, json.dumps(sys.path), name,
+                 *(["evidence"] if evidence else [])],
                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_child_environment(),
                 # (Windows: no console window flashes up for it)
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         except (OSError, ValueError):
             return None
-        return cls(process, identity)
+        return cls(process, identity, evidence)
 
     def verdict(self, handle: IO[Any], going_on: Callable[[], None]) -> bool | None:
         """Wait for the check's answer about the file open in ``handle`` (the loader's).
@@ -204,11 +211,14 @@ _early: KeyCheck | None = None  # see start_early
 def start_early(name: str) -> None:
     """Start the check of the file ``name`` now, before its load: for the file named on
     the command line, whose load begins only once the window has painted (~0.3-0.4 s
-    after the start, session 20), while the other CPU is idle.  The load then takes it
-    over (``KeyCheck.start``) if the file is still the same one (its identity); else,
-    or if it is never loaded (another format), it is ended at the next load's start or
-    at exit.  Nothing happens for a file under ``KEY_CHECK_PROCESS_BYTES`` (no second
-    process for it), one that cannot be read, or when no CPU is idle."""
+    after the start, session 20), while the other CPU is idle.  With that head start it
+    checks the evidence too (``KeyCheck.evidence``), which the load then leaves
+    undecoded (a check started with the load, as File > Open's, would not be done in
+    time).  The load takes it over (``KeyCheck.start``) if the file is still the same
+    one (its identity); else, or if it is never loaded (another format), it is ended at
+    the next load's start or at exit.  Nothing happens for a file under
+    ``KEY_CHECK_PROCESS_BYTES`` (no second process for it), one that cannot be read, or
+    when no CPU is idle."""
     global _early
     try:
         stat = os.stat(name)
@@ -219,7 +229,7 @@ def start_early(name: str) -> None:
     previous, _early = _early, None
     if previous is not None:
         previous.close()
-    _early = KeyCheck._started(name, _identity(stat))
+    _early = KeyCheck._started(name, _identity(stat), evidence=True)
     if _early is not None:
         import atexit  # (here: only such a start needs it)
 

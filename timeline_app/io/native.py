@@ -218,7 +218,8 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
             if check is None:
                 timeline = _load_in_pieces(handle, name, size, progress)
             else:
-                timeline = _load_in_pieces(handle, name, size, progress, check_keys=False)
+                timeline = _load_in_pieces(handle, name, size, progress, check_keys=False,
+                                           evidence_later=check.evidence)
                 once = check.verdict(handle, lambda: _going_on(progress, size))
                 if once is False:
                     raise _NotInPiecesError
@@ -467,7 +468,24 @@ def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
     return document, False
 
 
-def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
+def _keys_once_in_pieces(handle: BinaryIO) -> bool:
+    """Whether the file in ``handle`` can be read in pieces with no key repeated in any
+    object: the check ``load`` makes of each piece, alone."""
+    pieces = _Pieces(handle)
+    try:
+        with _no_garbage_collection(freeze=False):
+            _document, sources_first = _head_of_pieces(pieces)
+            if sources_first:
+                for _raws in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, 0, None):
+                    pass
+            for _raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
+                pass
+    except _NotInPiecesError:
+        return False
+    return True
+
+
+def checked_in_pieces(handle: BinaryIO, evidence: bool = True) -> tuple[bool, bool]:
     """What ``io.key_check``'s second process checks beside the load, of the file in
     ``handle``: whether it can be read in pieces with no key repeated in any object (the
     check ``load`` makes of each piece) and every event's evidence right
@@ -478,8 +496,11 @@ def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
     ``(False, _)``: read the file whole, which words what is wrong (a repeated key, a
     colon written ``\\u003a``, wrong evidence, a file not laid out as the app writes it,
     or not valid).  The header's and the sources' own problems make it False too; the
-    events' other checks are the load's.
+    events' other checks are the load's.  Without ``evidence``, the keys only
+    (``sourced`` is then False).
     """
+    if not evidence:
+        return _keys_once_in_pieces(handle), False
     pieces = _Pieces(handle)
     reader = _Reader(None)
     try:
@@ -492,7 +513,7 @@ def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
                                                None):
                     reader.add_sources(sources, count)
                     count += len(sources)
-            sources_get, evidence = reader.sources.get, reader.evidence
+            sources_get, check_evidence = reader.sources.get, reader.evidence
             unset = UNSET
             count = 0
             for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
@@ -501,8 +522,9 @@ def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
                     if raw_evidence is not unset and raw_evidence:
                         # As the load's loop does (an unknown source is the load's error)
                         source_id = raw.source
-                        evidence(raw_evidence, i, None if source_id is unset or source_id
-                                 is None else sources_get(source_id), make=False)
+                        check_evidence(raw_evidence, i, None if source_id is unset
+                                       or source_id is None else sources_get(source_id),
+                                       make=False)
                 count += len(raws)
     except (_NotInPiecesError, FormatError):
         return False, False
@@ -511,11 +533,12 @@ def checked_in_pieces(handle: BinaryIO) -> tuple[bool, bool]:
 
 def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                     progress: Callable[[int, int], bool] | None,
-                    check_keys: bool = True) -> Timeline:
+                    check_keys: bool = True, evidence_later: bool = False) -> Timeline:
     """The timeline in ``handle``: the header, then the sources and the events a piece at a
     time (see ``load``); ``check_keys``: each piece's keys checked (see
-    ``_list_in_pieces``); without, the second process checks the keys and, for a lazy
-    load, the evidence (``checked_in_pieces``), which is then not decoded here.
+    ``_list_in_pieces``); without, the second process checks the keys, and with
+    ``evidence_later`` the evidence too (``checked_in_pieces``), which a lazy load then
+    does not decode or check here.
 
     Raises:
         _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
@@ -526,7 +549,7 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     reader = _Reader(name, lazy=LAZY_LOAD)
     # The second process checks the evidence too (``checked_in_pieces``): a lazy load
     # keeps it undecoded until its event is made.
-    reader.evidence_later = reader.lazy and not check_keys
+    reader.evidence_later = reader.lazy and evidence_later and not check_keys
     events_decoder = (_EVENTS_EVIDENCE_LATER_DECODER if reader.evidence_later
                       else _EVENTS_DECODER)
     try:
