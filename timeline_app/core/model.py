@@ -279,10 +279,12 @@ class EventStore(Protocol):
         making it."""
         ...
 
-    def facts(self, position: int) -> tuple[tuple[str, ...], str, str | None]:
-        """The participants, location (``""`` for none) and source id (``None`` for
-        none) of the event at ``position``, equal to its ``Event``'s, without making it
-        (filters and counts by people, places and articles: ``core.query``)."""
+    def facts(self, items: list[Event | int]
+              ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+        """The participants, locations (``""`` for none) and source ids (``None`` for
+        none) of ``items`` (``Event``s, or positions whose events are read without
+        making them), three lists in their order, equal to the ``Event``s' (filters and
+        counts by people, places and articles: ``core.query``)."""
         ...
 
     def sourced_evidence(self) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, repeat
-from operator import attrgetter, itemgetter, not_, or_
+from operator import attrgetter, not_, or_
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # numpy is imported when a search index is first built (start-up time)
@@ -632,14 +632,14 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
     if f.hidden_categories:
         masks.append(map(f.hidden_categories.__contains__, timeline.categories()))
     if f.participants or f.places or f.sources:
-        facts = event_facts(timeline)
+        people, places, source_ids = event_facts(timeline)
         if f.participants:
-            masks.append(map(f.participants.isdisjoint, map(_first, facts)))
+            masks.append(map(f.participants.isdisjoint, people))
         if f.places:
-            masks.append(map(not_, map(f.places.__contains__, map(_second, facts))))
+            masks.append(map(not_, map(f.places.__contains__, places)))
         if f.sources:  # an event without a source has source_id None (see hidden_by)
             sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
-            masks.append(map(not_, map(sources.__contains__, map(_third, facts))))
+            masks.append(map(not_, map(sources.__contains__, source_ids)))
     if f.first_day is not None or f.last_day is not None:
         spans = timeline.day_spans()
         if f.first_day is not None:  # as ``Event.end_day``: clamped to AD 1-9999
@@ -656,22 +656,18 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
                      for item in compress(timeline.event_items(), hidden))
 
 
-_first, _second, _third = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
-def event_facts(timeline: Timeline) -> list[tuple[tuple[str, ...], str, str | None]]:
-    """Each event's participants, location (``""`` for none) and source id (``None`` for
-    none), in date order (``timeline.event_items()``'s), those of a lazily loaded
-    timeline's events not made yet read from its store: nothing made (filters and counts
-    right after a large file's open; ``EventStore.facts``)."""
+def event_facts(timeline: Timeline
+                ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+    """Every event's participants, location (``""`` for none) and source id (``None`` for
+    none): three lists in date order (``timeline.event_items()``'s), those of a lazily
+    loaded timeline's events not made yet read from its store, nothing made (filters and
+    counts right after a large file's open; ``EventStore.facts``)."""
     store = timeline.store
     if store is None:
-        return [(event.participants, event.location, event.source_id)
-                for event in timeline.events]
-    facts = store.facts
-    return [facts(item) if type(item) is int
-            else (item.participants, item.location, item.source_id)  # type: ignore[union-attr]
-            for item in timeline.event_items()]
+        events = timeline.events
+        return (list(map(_participants, events)), list(map(_location, events)),
+                list(map(_source_id, events)))
+    return store.facts(timeline.event_items())
 
 
 def _may_cite_others(timeline: Timeline) -> bool:
@@ -757,11 +753,11 @@ def facets(timeline: Iterable[Event]) -> Facets:
         # A lazily loaded timeline's events not made yet are counted from its store,
         # nothing made (the Filters panel opened right after a large file's open made
         # them all at once: ~0.45 s of CPU at 100 000 events, session 22).
-        facts = event_facts(timeline)
+        people, locations, source_ids = event_facts(timeline)
         categories = Counter(timeline.categories())
-        participants = Counter(chain.from_iterable(map(set, map(_first, facts))))
-        places = Counter(filter(None, map(_second, facts)))
-        sources = _source_counts(map(_third, facts))
+        participants = Counter(chain.from_iterable(map(set, people)))
+        places = Counter(filter(None, locations))
+        sources = _source_counts(source_ids)
     else:
         events = list(timeline)
         categories = Counter(map(_category, events))

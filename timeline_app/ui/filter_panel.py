@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, compress
-from operator import attrgetter, itemgetter, not_
+from operator import attrgetter, not_
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -577,11 +577,11 @@ class FilterPanel(QWidget):
         few_hidden = len(hidden) * 2 < len(ids)
         picked = list(map(hidden.__contains__, ids) if few_hidden
                       else map(not_, map(hidden.__contains__, ids)))
-        facts = list(compress(event_facts(timeline), picked))
+        people, places, _sources = event_facts(timeline)
         self.participants.set_shown(_passing(
-            Counter(chain.from_iterable(map(set, map(itemgetter(0), facts)))),
+            Counter(chain.from_iterable(map(set, compress(people, picked)))),
             self.participants.values(), few_hidden))
-        self.places.set_shown(_passing(Counter(map(itemgetter(1), facts)),
+        self.places.set_shown(_passing(Counter(compress(places, picked)),
                                        self.places.values(), few_hidden))
         current = self._state.filter
         rest = replace(current, hidden_categories=frozenset())
