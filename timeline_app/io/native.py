@@ -348,12 +348,13 @@ def _event_with_evidence_later() -> type[msgspec.Struct]:
 _EventWithEvidenceLater: Any = _event_with_evidence_later()
 _EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
     list[_EventWithEvidenceLater])
-"""Decodes a lazy load's pieces when the second process checks the file
-(``io.key_check``): each event's evidence is kept as its JSON text, checked there (the
-same ``_Reader.evidence``) and decoded only when its ``Event`` is made.  The evidence
-was half the events' decode (200 against 103 ms for 100 000 events, session 23) and its
-checks a tenth of the loading thread's loop; the second process decodes the whole file
-anyway, on the other CPU."""
+"""Decodes a lazy load's pieces when a second process started early checks the file
+(``io.key_check.start_early``, ``KeyCheck.evidence``): each event's evidence is kept as
+its JSON text, checked there (the same ``_Reader.evidence``) and decoded only when its
+``Event`` is made.  The evidence was half the events' decode (100-113 against 198-284 ms
+of CPU for 100 000 events); with its checks, ``io.load`` of 100 000 events counted
+2 557.2 -> 2 167.4 M instructions (session 23).  The second process decodes the whole
+file anyway, on the other CPU."""
 _EVIDENCE_DECODER = msgspec.json.Decoder(list[schema.Evidence])
 _RAW: Any = msgspec.Raw
 _SOURCES_DECODER = msgspec.json.Decoder(list[schema.Source])
