@@ -90,6 +90,13 @@ def check_file(name: str, evidence: bool = False) -> None:
     the check, whether every key of the file is there once (and with ``evidence``,
     every evidence right: ``once``), and whether a sentence names its own article
     (``sourced``; ``native.checked_in_pieces``)."""
+    if evidence and hasattr(os, "nice"):
+        # Started early, beside the window's start (``start_early``): the window's own
+        # threads (the font list read meanwhile) come first on a CPU they share.
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     from . import native
     from .files import open_regular_file
 
