@@ -338,3 +338,21 @@ def test_a_check_started_early_of_another_file_is_ended(
     assert started[0] is not None and not started[0].evidence  # not started early
     key_check.start_early(str(path))  # under KEY_CHECK_PROCESS_BYTES (16 MiB): none
     assert len(started) == 1 and key_check._early is None
+
+
+def test_a_large_file_checked_early_has_its_keys_checked_only(
+        tmp_path: Path, verdicts: list[bool | None], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over ``EARLY_EVIDENCE_BYTES`` the early process would end after the load: it
+    checks the keys only, and the load checks (and decodes) the evidence."""
+    started = _spy_started(monkeypatch)
+    path = tmp_path / "synthetic.json"
+    write_synthetic(path, 300, seed=13)
+    monkeypatch.setattr(key_check, "EARLY_EVIDENCE_BYTES", path.stat().st_size - 1)
+    key_check.start_early(str(path))
+    timeline = load(path)
+    assert len(started) == 1 and started[0] is not None and not started[0].evidence
+    assert verdicts == [True]
+    assert timeline.store is not None
+    assert not any(type(slot.evidence) is msgspec.Raw  # type: ignore[attr-defined]
+                   for slot in timeline.store.slots)  # type: ignore[attr-defined]
+    _same(timeline, loads(path.read_text(encoding="utf-8")))

@@ -214,16 +214,26 @@ class KeyCheck:
 
 _early: KeyCheck | None = None  # see start_early
 
+EARLY_EVIDENCE_BYTES = 96 * 1024 * 1024
+"""A check started early checks the evidence too only for a file up to this size (~150 000
+events).  With the evidence it counts ~31 400 instructions an event against the load's
+~24 600 without (callgrind, 100 000 events, session 23): its head start (the main
+process's PySide import, modules, window and panels, ~1 290 M) covers the difference up
+to ~190 000 events; beyond, the load would wait for it (1 000 000 events: 5.96 against
+5.36 s to the events painted, load 2.6).  A larger file's early check is of its keys
+only, and the load checks the evidence, as with a check started with the load."""
+
 
 def start_early(name: str) -> None:
     """Start the check of the file ``name`` now, before its load: for the file named on
     the command line, whose load begins only once the window has painted (~0.3-0.4 s
     after the start, session 20), while the other CPU is idle.  With that head start it
-    checks the evidence too (``KeyCheck.evidence``), which the load then leaves
-    undecoded (a check started with the load, as File > Open's, would not be done in
-    time).  The load takes it over (``KeyCheck.start``) if the file is still the same
-    one (its identity); else, or if it is never loaded (another format), it is ended at
-    the next load's start or at exit.  Nothing happens for a file under
+    checks the evidence too (``KeyCheck.evidence``) of a file up to
+    ``EARLY_EVIDENCE_BYTES``, which the load then leaves undecoded (a check started with
+    the load, as File > Open's, would not be done in time), at nice 10 (the window's
+    own threads first).  The load takes it over (``KeyCheck.start``) if the file is
+    still the same one (its identity); else, or if it is never loaded (another format),
+    it is ended at the next load's start or at exit.  Nothing happens for a file under
     ``KEY_CHECK_PROCESS_BYTES`` (no second process for it), one that cannot be read, or
     when no CPU is idle."""
     global _early
@@ -236,7 +246,8 @@ def start_early(name: str) -> None:
     previous, _early = _early, None
     if previous is not None:
         previous.close()
-    _early = KeyCheck._started(name, _identity(stat), evidence=True)
+    _early = KeyCheck._started(name, _identity(stat),
+                               evidence=stat.st_size <= EARLY_EVIDENCE_BYTES)
     if _early is not None:
         import atexit  # (here: only such a start needs it)
 
