@@ -19,7 +19,9 @@ the timeline's viewport only (an application-wide event filter passes every even
 run through Python and made PySide resolve the type of every object: 136 M instructions
 more, session 20).  The duplicate-key check runs in the loading process in every run (the
 second process is started only on an idle CPU: the same work on both trees whatever the
-machine's load).  Counted steps on the GUI thread while the load runs (progress, timers)
+machine's load); with ``--second-process`` always in its second process, as on an idle
+machine, which valgrind does not follow (its instructions are not counted: only the app's
+own process).  Counted steps on the GUI thread while the load runs (progress, timers)
 depend on the wall clock under valgrind: the load's count moved by 64 M between two trees
 with the same loader; compare the steps that run alone (``prepare_lanes``), not the
 totals, for small changes.  Bytecode is written by one plain run of each tree first.
@@ -46,7 +48,8 @@ def _mark(log: list[str], label: str) -> None:
     functools.reduce(int.__add__, [0, 0])  # callgrind dumps before this call
 
 
-def _child(tree: str, path: str, n: int) -> None:  # pragma: no cover - under valgrind
+def _child(tree: str, path: str, n: int,
+           second_process: bool = False) -> None:  # pragma: no cover - under valgrind
     log: list[str] = []
     _mark(log, "start")
     sys.path.insert(0, tree)
@@ -59,7 +62,9 @@ def _child(tree: str, path: str, n: int) -> None:  # pragma: no cover - under va
     from timeline_app.io import formats, key_check
     from timeline_app.ui import main_window, timeline_view
 
-    key_check._a_cpu_is_idle = lambda: False  # type: ignore[attr-defined]  # in-process
+    # In-process (the same work on both trees whatever the machine's load), or always in
+    # its second process (``--second-process``: as on an idle machine; not counted).
+    key_check._a_cpu_is_idle = lambda: second_process  # type: ignore[attr-defined]
     _mark(log, "app modules imported")
 
     def wrap(owner: Any, name: str) -> None:
@@ -107,7 +112,8 @@ def _child(tree: str, path: str, n: int) -> None:  # pragma: no cover - under va
     app_module.main([path])
 
 
-def _run(tree: Path, path: str, n: int, keep: Path | None) -> list[tuple[str, int]]:
+def _run(tree: Path, path: str, n: int, keep: Path | None,
+         second_process: bool = False) -> list[tuple[str, int]]:
     """(step, instructions) of one run of ``tree`` under callgrind."""
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(tree),
@@ -117,7 +123,7 @@ def _run(tree: Path, path: str, n: int, keep: Path | None) -> list[tuple[str, in
                                            / f"open-instructions-pycache-{tree.name}"))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         child = [sys.executable, str(Path(__file__).resolve()), "--child", str(tree), path,
-                 str(n)]
+                 str(n), *(["second"] if second_process else [])]
         subprocess.run(child, env=env, cwd=tree, capture_output=True, check=True)  # bytecode
         out = Path(tmp) / "cg"
         out.mkdir()
@@ -143,18 +149,23 @@ def _run(tree: Path, path: str, n: int, keep: Path | None) -> list[tuple[str, in
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        _child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        _child(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:] == ["second"])
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file")
     parser.add_argument("events", type=int)
     parser.add_argument("--against", type=Path, help="another checkout, counted too")
     parser.add_argument("--keep", type=Path, help="keep the callgrind files there")
+    parser.add_argument("--second-process", action="store_true",
+                        help="the duplicate-key (and evidence) check in its second process, "
+                             "as on an idle machine, not counted (valgrind does not follow "
+                             "it); default: in the loading process")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("needs valgrind on the PATH")
     trees = [ROOT, *([args.against.resolve()] if args.against else [])]
-    results = {tree: _run(tree, str(Path(args.file).resolve()), args.events, args.keep)
+    results = {tree: _run(tree, str(Path(args.file).resolve()), args.events, args.keep,
+                          args.second_process)
                for tree in trees}
     names = [label for label, _ in results[ROOT]]
     print(f"{'step (to the mark named)':44}" + "".join(f"{t.name:>18}" for t in trees))

@@ -160,6 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_cli(args_list)
     file = _parse_args(args_list).file if args_list else None
+    if file is not None:
+        # A large native file's second check process starts now, on the CPU the window's
+        # start leaves idle, rather than with the load after the first paint
+        # (``io.key_check.start_early``; issue 11: open 100 000 events in <= 1 s).
+        from timeline_app.io.key_check import start_early
+
+        start_early(file)
 
     read_sources_quickly()  # PySide already imported (by a caller): before our imports
     limit_blas_threads()

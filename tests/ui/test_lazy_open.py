@@ -159,3 +159,79 @@ def test_a_lane_switched_off_right_after_a_lazy_open_leaves_the_events_unmade(
             assert sum(type(item) is Event for item in store.slots) < 400  # type: ignore[attr-defined]
     assert rows[0] == rows[1]
     assert 100 < len(rows[0]) < 800
+
+
+@pytest.mark.parametrize("lane_off", [False, True])
+def test_people_filtered_in_the_filters_right_after_a_lazy_open_leave_the_events_unmade(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lane_off: bool) -> None:
+    """The Filters panel's counts (``query.facets``), a person and a place ticked there
+    (``query.hidden_by``) and the counts of what they let through read the store's
+    columns (session 23): the eager window's rows and counts, the events not made
+    (session 22 made them all at once: ~0.45 s of CPU at 100 000 events)."""
+    from timeline_app.ui import lazy_events
+
+    monkeypatch.setattr(lazy_events, "make_rest_when_idle", lambda *_args: None)
+    path = tmp_path / "big.json"
+    _big_file(path)
+    (tmp_path / "copy.json").write_bytes(path.read_bytes())
+    seen = []
+    for name, lazy in (("copy.json", False), ("big.json", True)):
+        window = _opened(qtbot, tmp_path / name, lazy, monkeypatch)
+        panel = window.filter_panel
+        window._filter_dock.toggleViewAction().trigger()
+        qtbot.waitUntil(lambda window=window: window._filter_dock.isVisible())
+        totals = (panel.participants.values(), panel.places.values(),
+                  panel.categories.totals())
+        if lane_off:
+            window.find_state.toggle_category("visit")
+        window.find_state.set_filter(replace(window.find_state.filter,
+                                             participants=frozenset({"Iwaya"}),
+                                             places=frozenset({"Tokyo"})))
+        panel._show_filtered_counts()
+        model = window.event_list._model
+        seen.append((totals, [model.event_id(row) for row in range(model.rowCount())],
+                     panel.participants._shown, panel.places._shown,
+                     panel.categories._shown))
+        if lazy:
+            store = window.document.timeline.store
+            assert store is not None
+            assert sum(type(item) is Event for item in store.slots) < 400  # type: ignore[attr-defined]
+    assert seen[0] == seen[1]
+    assert 100 < len(seen[0][1]) < 400 and seen[0][0][0]
+
+
+def test_a_reader_of_every_event_waiting_over_a_second_sees_its_progress(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export right after a large open (every event made at once, ~5 s at 1 000 000
+    events) shows a progress dialog once it has taken ``PROGRESS_AFTER_S``, told by
+    ``_LoadedEvents.make_all``; the dialog and the busy cursor are gone after; a short
+    making shows none."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QProgressDialog
+
+    from timeline_app.ui import lazy_events
+
+    monkeypatch.setattr(native, "WHILE_MAKING_ALL", lazy_events.making_all)
+    path = tmp_path / "big.json"
+    _big_file(path)
+    timeline = native.loads(path.read_bytes(), lazy=True)
+    assert timeline.id_map() == native.loads(path.read_bytes()).id_map()  # under a second
+    assert not [w for w in QGuiApplication.topLevelWindows()
+                if w.isVisible() and w.title() == "Preparing the events"]
+    seen: list[tuple[int, int, bool]] = []
+    real = QProgressDialog.setValue
+
+    def watched(dialog: QProgressDialog, value: int) -> None:
+        real(dialog, value)
+        seen.append((value, dialog.maximum(), dialog.isVisible()))
+
+    monkeypatch.setattr(QProgressDialog, "setValue", watched)
+    monkeypatch.setattr(lazy_events, "PROGRESS_AFTER_S", 0.0)
+    monkeypatch.setattr(native, "_TELL_EVERY_S", 0.0)  # a slice of 256 events a step
+    timeline = native.loads(path.read_bytes(), lazy=True)
+    assert timeline.id_map() == native.loads(path.read_bytes()).id_map()
+    assert len(seen) >= 2 and seen[-1] == (800, 800, True)
+    assert all(of == 800 for _, of, _ in seen) and seen == sorted(seen)
+    assert QGuiApplication.overrideCursor() is None
+    qtbot.waitUntil(lambda: not [w for w in QGuiApplication.topLevelWindows()
+                                 if w.isVisible() and w.title() == "Preparing the events"])

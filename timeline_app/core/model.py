@@ -279,6 +279,19 @@ class EventStore(Protocol):
         making it."""
         ...
 
+    def facts(self, items: list[Event | int]
+              ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+        """The participants, locations (``""`` for none) and source ids (``None`` for
+        none) of ``items`` (``Event``s, or positions whose events are read without
+        making them), three lists in their order, equal to the ``Event``s' (filters and
+        counts by people, places and articles: ``core.query``)."""
+        ...
+
+    def sourced_evidence(self) -> bool:
+        """Whether an event not made yet may have a sentence naming its own article
+        (``SourcedEvidence``: it then cites more articles than its source id)."""
+        ...
+
     def make_all(self) -> None:
         """Make every event not made yet (a reader of every event: see ``LazyEvents``)."""
         ...

@@ -35,7 +35,8 @@ from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
     "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "Matches", "compress_matching",
-    "facets", "fold", "found_in", "found_spans", "haystack", "hidden_by", "ordered_ids", "step",
+    "event_facts", "facets", "fold", "found_in", "found_spans", "haystack", "hidden_by",
+    "ordered_ids", "step",
 ]
 
 T = TypeVar("T")
@@ -621,13 +622,24 @@ class EventFilter:
 
 
 def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
-    """``hidden_by`` of a lazily loaded timeline's lanes and dates (``f`` sets no
-    participants, places or sources): from its categories and spans, without making its
+    """``hidden_by`` of a lazily loaded timeline: from its categories, spans and the
+    store's participants, places and sources (``EventStore.facts``), without making its
     events (a lane switched off in the legend right after a large file's open made them
-    all at once: 0.45 s of CPU at 100 000 events, session 22)."""
+    all at once: 0.45 s of CPU at 100 000 events, session 22; a person or a place, the
+    same until session 23).  Not for ``f.sources`` when an event may cite other articles
+    than its own (``_may_cite_others``)."""
     masks: list[Iterable[bool]] = []
     if f.hidden_categories:
         masks.append(map(f.hidden_categories.__contains__, timeline.categories()))
+    if f.participants or f.places or f.sources:
+        people, places, source_ids = event_facts(timeline)
+        if f.participants:
+            masks.append(map(f.participants.isdisjoint, people))
+        if f.places:
+            masks.append(map(not_, map(f.places.__contains__, places)))
+        if f.sources:  # an event without a source has source_id None (see hidden_by)
+            sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
+            masks.append(map(not_, map(sources.__contains__, source_ids)))
     if f.first_day is not None or f.last_day is not None:
         spans = timeline.day_spans()
         if f.first_day is not None:  # as ``Event.end_day``: clamped to AD 1-9999
@@ -642,6 +654,30 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
     return frozenset(store.event_id(item) if type(item) is int
                      else item.id  # type: ignore[union-attr]
                      for item in compress(timeline.event_items(), hidden))
+
+
+def event_facts(timeline: Timeline
+                ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+    """Every event's participants, location (``""`` for none) and source id (``None`` for
+    none): three lists in date order (``timeline.event_items()``'s), those of a lazily
+    loaded timeline's events not made yet read from its store, nothing made (filters and
+    counts right after a large file's open; ``EventStore.facts``)."""
+    store = timeline.store
+    if store is None:
+        events = timeline.events
+        return (list(map(_participants, events)), list(map(_location, events)),
+                list(map(_source_id, events)))
+    return store.facts(timeline.event_items())
+
+
+def _may_cite_others(timeline: Timeline) -> bool:
+    """Whether an event of a lazily loaded timeline may cite other articles than its
+    source id (a sentence naming its own: ``SourcedEvidence``), the events not made yet
+    as their store says."""
+    store = timeline.store
+    assert store is not None
+    return store.sourced_evidence() or _any_sourced_evidence(
+        [item for item in timeline.event_items() if type(item) is not int])  # type: ignore[misc]
 
 
 def _clamped_start(span: tuple[int, int]) -> _dt.date:
@@ -663,7 +699,7 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
         return frozenset()
     f = event_filter
     if (isinstance(timeline, Timeline) and timeline.store is not None
-            and not (f.participants or f.places or f.sources)):
+            and not (f.sources and _may_cite_others(timeline))):
         return _hidden_by_columns(timeline, f)
     events = list(timeline)
     masks: list[Iterable[bool]] = []  # True: hidden by that criterion
@@ -711,24 +747,41 @@ def facets(timeline: Iterable[Event]) -> Facets:
     events: ~130 ms of CPU for the loop; issue 11, benchmarks/README.md, "Session 13,
     branch open14").  The counts and their order are the loop's (a test compares).
     """
-    events = list(timeline)
-    categories = Counter(map(_category, events))
-    participants = Counter(chain.from_iterable(map(set, map(_participants, events))))
-    places = Counter(filter(None, map(_location, events)))
     sources: Counter[str]
-    if _any_sourced_evidence(events):  # an event counted once for each article it cites
-        sources = Counter(chain.from_iterable(map(_articles_of, events)))
+    if (isinstance(timeline, Timeline) and timeline.store is not None
+            and not _may_cite_others(timeline)):
+        # A lazily loaded timeline's events not made yet are counted from its store,
+        # nothing made (the Filters panel opened right after a large file's open made
+        # them all at once: ~0.45 s of CPU at 100 000 events, session 22).
+        people, locations, source_ids = event_facts(timeline)
+        categories = Counter(timeline.categories())
+        participants = Counter(chain.from_iterable(map(set, people)))
+        places = Counter(filter(None, locations))
+        sources = _source_counts(source_ids)
     else:
-        ids: Counter[str | None] = Counter(map(_source_id, events))  # None: no source
-        no_source = ids.pop(None, 0)  # (``NO_SOURCE`` is "", which may be counted too)
-        sources = Counter({k: v for k, v in ids.items() if k is not None})
-        if no_source:
-            sources[NO_SOURCE] += no_source
+        events = list(timeline)
+        categories = Counter(map(_category, events))
+        participants = Counter(chain.from_iterable(map(set, map(_participants, events))))
+        places = Counter(filter(None, map(_location, events)))
+        if _any_sourced_evidence(events):  # an event counted once for each article it cites
+            sources = Counter(chain.from_iterable(map(_articles_of, events)))
+        else:
+            sources = _source_counts(map(_source_id, events))
 
     def ordered(counter: Counter[str]) -> list[tuple[str, int]]:
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
     return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
+
+
+def _source_counts(source_ids: Iterable[str | None]) -> Counter[str]:
+    """How many events have each source id, ``NO_SOURCE`` for ``None`` (see ``facets``)."""
+    ids: Counter[str | None] = Counter(source_ids)  # None: no source
+    no_source = ids.pop(None, 0)  # (``NO_SOURCE`` is "", which may be counted too)
+    sources = Counter({k: v for k, v in ids.items() if k is not None})
+    if no_source:
+        sources[NO_SOURCE] += no_source
+    return sources
 
 
 def _articles_of(event: Event) -> frozenset[str]:

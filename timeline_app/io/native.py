@@ -198,10 +198,12 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
         progress: As for :func:`load`.
         check: The duplicate-key check of the same file running in a second process
             (``io.key_check``), or ``None``: each piece is checked here.  With a check,
-            the pieces are not checked here; its verdict is awaited at the end (still
-            cancellable through ``progress``): a repeated key found there reads the
-            file whole (which words it), and no verdict (the process failed, or saw
-            another file) loads the file again with each piece checked here.
+            the pieces' keys are not checked here, nor a lazy load's evidence (see
+            ``checked_in_pieces``); its verdict is awaited at the end (still
+            cancellable through ``progress``): a repeated key or a wrong evidence
+            found there reads the file whole (which words it), and no verdict (the
+            process failed, or saw another file) loads the file again with everything
+            checked here.
 
     Returns:
         The timeline, or ``None`` when it cannot be read in pieces (not laid out as the
@@ -216,7 +218,8 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
             if check is None:
                 timeline = _load_in_pieces(handle, name, size, progress)
             else:
-                timeline = _load_in_pieces(handle, name, size, progress, check_keys=False)
+                timeline = _load_in_pieces(handle, name, size, progress, check_keys=False,
+                                           evidence_later=check.evidence)
                 once = check.verdict(handle, lambda: _going_on(progress, size))
                 if once is False:
                     raise _NotInPiecesError
@@ -224,6 +227,10 @@ def load_in_pieces(handle: BinaryIO, name: str, size: int,
                     del timeline
                     handle.seek(0)
                     timeline = _load_in_pieces(handle, name, size, progress)
+                elif check.sourced and timeline.store is not None:
+                    # (its evidence not decoded here: the second process saw a sentence
+                    # naming its own article, as ``_Reader.evidence_item`` would have)
+                    cast("_LoadedEvents", timeline.store).reader.sourced = True
     except _NotInPiecesError:
         return None
     except _CancelledError:
@@ -271,9 +278,14 @@ _MADE_AT_ONCE = 256
 rate of ~6 µs an event, session 21); also the fewest a ``make_all`` shows the busy
 cursor for."""
 
-WHILE_MAKING_ALL: Callable[[], AbstractContextManager[object]] = nullcontext
+WHILE_MAKING_ALL: Callable[[], AbstractContextManager[Callable[[int, int], object] | None]] = (
+    nullcontext)
 """What ``_LoadedEvents.make_all`` runs in when it makes many events at once: the window
-sets its busy cursor (``ui.lazy_events``); nothing in a plain load."""
+sets its busy cursor and progress (``ui.lazy_events``; what the context yields is told
+``(made, of)``); nothing in a plain load."""
+
+_TELL_EVERY_S = 0.1
+"""How often ``_LoadedEvents.make_all`` tells its progress, s of wall clock."""
 
 LAZY_LOAD = True
 """Whether a file read in pieces (over ``_PIECE_BYTES``) keeps its decoded events and
@@ -320,9 +332,35 @@ _EVENT_GAP = re.compile(rb'\}[ \t\n\r]*,[ \t\n\r]*(?=\{[ \t\n\r]*"id"[ \t\n\r]*:
 _GAP_WINDOW = 64 * 1024  # where the last gap of a piece is looked for first
 _EVENTS_END = re.compile(rb'\][ \t\n\r]*\}[ \t\n\r]*\Z')  # the list, the object, the file
 _EVENTS_DECODER = msgspec.json.Decoder(list[schema.Event])
+
+
+def _event_with_evidence_later() -> type[msgspec.Struct]:
+    """``schema.Event`` with its evidence kept undecoded (``msgspec.Raw``): see
+    ``_EVENTS_EVIDENCE_LATER_DECODER``."""
+    fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for field in msgspec.structs.fields(schema.Event):
+        kind = msgspec.Raw if field.name == "evidence" else field.type
+        fields.append((field.name, kind) if field.required
+                      else (field.name, kind, field.default))
+    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False)
+
+
+_EventWithEvidenceLater: Any = _event_with_evidence_later()
+_EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
+    list[_EventWithEvidenceLater])
+"""Decodes a lazy load's pieces when a second process started early checks the file
+(``io.key_check.start_early``, ``KeyCheck.evidence``): each event's evidence is kept as
+its JSON text, checked there (the same ``_Reader.evidence``) and decoded only when its
+``Event`` is made.  The evidence was half the events' decode (100-113 against 198-284 ms
+of CPU for 100 000 events); with its checks, ``io.load`` of 100 000 events counted
+2 557.2 -> 2 167.4 M instructions (session 23).  The second process decodes the whole
+file anyway, on the other CPU."""
+_EVIDENCE_DECODER = msgspec.json.Decoder(list[schema.Evidence])
+_RAW: Any = msgspec.Raw
 _SOURCES_DECODER = msgspec.json.Decoder(list[schema.Source])
 _BYTE_ORDER_MARK = b"\xef\xbb\xbf"
 _ESCAPED_COLON = re.compile(rb"\\u003[aA]")
+_PART_OF_YEAR = Precision.PART_OF_YEAR  # (a class attribute read costs ~100 ns: core.dates)
 
 
 class _NotInPiecesError(Exception):
@@ -431,12 +469,9 @@ def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
     return document, False
 
 
-def keys_once_in_pieces(handle: BinaryIO) -> bool:
+def _keys_once_in_pieces(handle: BinaryIO) -> bool:
     """Whether the file in ``handle`` can be read in pieces with no key repeated in any
-    object: the check ``load`` makes of each piece, alone (``io.key_check``'s second
-    process makes it beside the load).  False: read the file whole, which words what is
-    wrong (a repeated key, a colon written ``\\u003a``, a file not laid out as the app
-    writes it, or not valid)."""
+    object: the check ``load`` makes of each piece, alone."""
     pieces = _Pieces(handle)
     try:
         with _no_garbage_collection(freeze=False):
@@ -451,12 +486,60 @@ def keys_once_in_pieces(handle: BinaryIO) -> bool:
     return True
 
 
+def checked_in_pieces(handle: BinaryIO, evidence: bool = True) -> tuple[bool, bool]:
+    """What ``io.key_check``'s second process checks beside the load, of the file in
+    ``handle``: whether it can be read in pieces with no key repeated in any object (the
+    check ``load`` makes of each piece) and every event's evidence right
+    (``_Reader.evidence``: offsets, and the sentence at them in its article's text,
+    which a lazy load does not check itself: ``_EVENTS_EVIDENCE_LATER_DECODER``); and
+    whether a sentence names its own article (``_Reader.sourced``).
+
+    ``(False, _)``: read the file whole, which words what is wrong (a repeated key, a
+    colon written ``\\u003a``, wrong evidence, a file not laid out as the app writes it,
+    or not valid).  The header's and the sources' own problems make it False too; the
+    events' other checks are the load's.  Without ``evidence``, the keys only
+    (``sourced`` is then False).
+    """
+    if not evidence:
+        return _keys_once_in_pieces(handle), False
+    pieces = _Pieces(handle)
+    reader = _Reader(None)
+    try:
+        with _no_garbage_collection(freeze=False):
+            document, sources_first = _head_of_pieces(pieces)
+            reader.header(document)
+            count = 0
+            if sources_first:
+                for sources in _list_in_pieces(pieces, _SOURCES_DECODER, _SOURCES_END, 0,
+                                               None):
+                    reader.add_sources(sources, count)
+                    count += len(sources)
+            sources_get, check_evidence = reader.sources.get, reader.evidence
+            unset = UNSET
+            count = 0
+            for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, 0, None):
+                for i, raw in enumerate(raws, count):
+                    raw_evidence = raw.evidence
+                    if raw_evidence is not unset and raw_evidence:
+                        # As the load's loop does (an unknown source is the load's error)
+                        source_id = raw.source
+                        check_evidence(raw_evidence, i, None if source_id is unset
+                                       or source_id is None else sources_get(source_id),
+                                       make=False)
+                count += len(raws)
+    except (_NotInPiecesError, FormatError):
+        return False, False
+    return True, reader.sourced
+
+
 def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                     progress: Callable[[int, int], bool] | None,
-                    check_keys: bool = True) -> Timeline:
+                    check_keys: bool = True, evidence_later: bool = False) -> Timeline:
     """The timeline in ``handle``: the header, then the sources and the events a piece at a
     time (see ``load``); ``check_keys``: each piece's keys checked (see
-    ``_list_in_pieces``).
+    ``_list_in_pieces``); without, the second process checks the keys, and with
+    ``evidence_later`` the evidence too (``checked_in_pieces``), which a lazy load then
+    does not decode or check here.
 
     Raises:
         _NotInPiecesError: Not laid out as expected, or not valid: read the file whole.
@@ -465,6 +548,11 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     pieces = _Pieces(handle)
     document, sources_first = _head_of_pieces(pieces)
     reader = _Reader(name, lazy=LAZY_LOAD)
+    # The second process checks the evidence too (``checked_in_pieces``): a lazy load
+    # keeps it undecoded until its event is made.
+    reader.evidence_later = reader.lazy and evidence_later and not check_keys
+    events_decoder = (_EVENTS_EVIDENCE_LATER_DECODER if reader.evidence_later
+                      else _EVENTS_DECODER)
     try:
         reader.header(document)
         if sources_first:
@@ -474,7 +562,7 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
                 reader.add_sources(raws, count)
                 count += len(raws)
         count = 0
-        for raws in _list_in_pieces(pieces, _EVENTS_DECODER, None, size, progress, check_keys):
+        for raws in _list_in_pieces(pieces, events_decoder, None, size, progress, check_keys):
             reader.add_events(raws, count)
             count += len(raws)
         return reader.finish(document)
@@ -1073,6 +1161,32 @@ class _LoadedEvents:
     def dates_of(self, position: int) -> tuple[FuzzyDate, FuzzyDate | None]:
         return self.dates[position], self.ends[position]
 
+    def facts(self, items: list[Event | int]
+              ) -> tuple[list[tuple[str, ...]], list[str], list[str | None]]:
+        # One loop here, the appends bound once: a method call an item cost about twice
+        # as much (session 23).
+        slots, unset, made = self.slots, UNSET, Event
+        people: list[tuple[str, ...]] = []
+        places: list[str] = []
+        sources: list[str | None] = []
+        add_people, add_place, add_source = people.append, places.append, sources.append
+        for item in items:
+            slot = slots[item] if type(item) is int else item
+            if type(slot) is made:
+                add_people(slot.participants)
+                add_place(slot.location)
+                add_source(slot.source_id)
+                continue
+            participants, location = slot.participants, slot.location  # type: ignore[union-attr]
+            source = slot.source  # type: ignore[union-attr]
+            add_people(() if participants is unset else participants)
+            add_place("" if location is unset else location)
+            add_source(None if source is unset else source)
+        return people, places, sources
+
+    def sourced_evidence(self) -> bool:
+        return self.reader.sourced
+
     def event(self, position: int) -> Event:
         item = self.slots[position]
         if type(item) is Event:
@@ -1137,16 +1251,25 @@ class _LoadedEvents:
         return self.unmade <= 0
 
     def make_all(self) -> None:
-        """Make every event not made yet, at once (for a reader of every event: filter,
-        facets, export, select all), in ``WHILE_MAKING_ALL`` (the window's busy cursor)
-        when there are ``_MADE_AT_ONCE`` or more."""
+        """Make every event not made yet, at once (for a reader of every event that the
+        store cannot answer without them, as an export), in ``WHILE_MAKING_ALL`` (the
+        window's busy cursor) when there are ``_MADE_AT_ONCE`` or more; what that
+        yields, if not None, is told
+        ``(made, of)`` every ``_TELL_EVERY_S`` of making (the window's progress, shown
+        once it takes over a second: ~5 s at 1 000 000 events)."""
         if self.unmade <= 0:
             return
         if self.unmade < _MADE_AT_ONCE:
             self.make_some(math.inf)
             return
-        with WHILE_MAKING_ALL():
-            self.make_some(math.inf)
+        with WHILE_MAKING_ALL() as told:
+            if told is None:
+                self.make_some(math.inf)
+                return
+            total = self.unmade
+            while not self.make_some(_TELL_EVERY_S):
+                told(total - max(self.unmade, 0), total)
+            told(total, total)
 
     def copy_of(self, position: int) -> Event:
         """The event at ``position`` (equal to ``event``'s) without keeping it: for a
@@ -1223,6 +1346,10 @@ class _Reader:
         # the timeline keeps them and makes each ``Event`` on the first request
         # (``core.model.LazyEvents``), else ``finish`` makes them all.
         self.lazy = lazy
+        # A lazy load's pieces decoded with each event's evidence as its JSON text
+        # (``_EVENTS_EVIDENCE_LATER_DECODER``), checked by the second process: see
+        # ``_load_in_pieces``.  ``made_event`` decodes it.
+        self.evidence_later = False
         self.store = _LoadedEvents(self)
         self.categories: list[str] = []  # each event's category (a lazy timeline's)
         # FuzzyDate is immutable: equal date objects of the file share one instance, so a
@@ -1443,6 +1570,7 @@ class _Reader:
         last_end = self.last_end
         unset = UNSET
         lazy = self.lazy
+        evidence_later = self.evidence_later
         make_event = self.made_event
         for i, raw in enumerate(raws, first):
             event_id = raw.id
@@ -1484,7 +1612,13 @@ class _Reader:
                 add_number(number)
                 add_span(span)
                 continue
-            if raw_evidence is not unset and raw_evidence:
+            if evidence_later:
+                # Its text copied out of the piece's buffer (read into again), unless
+                # an empty list ("[]"); checked by the second process.
+                raw.evidence = (raw_evidence.copy()
+                                if raw_evidence is not unset and len(raw_evidence) > 2
+                                else unset)
+            elif raw_evidence is not unset and raw_evidence:
                 check_evidence(raw_evidence, i, source, make=False)
             # (Its repeated strings are not shared here, as the event's are: 18 MiB less
             # at 100 000 events for 8.6 % more instructions of the load, session 22.)
@@ -1521,6 +1655,8 @@ class _Reader:
             source_id = source.id  # one string for the source and its events
         if evidence is None:
             raw_evidence = raw.evidence
+            if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
+                raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
             evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
                 raw_evidence, 0, source)
         participants = raw.participants
@@ -1591,7 +1727,7 @@ class _Reader:
                       f"a date's mod (early/mid/late) needs version {schema.MOD_VERSION} of "
                       f"the format, and this file says version {self.version}")
         try:
-            if (precision is Precision.PART_OF_YEAR) != (part_name is not None):
+            if (precision is _PART_OF_YEAR) != (part_name is not None):
                 raise ValueError  # date_from_json words it
             date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod)
         except ValueError:

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event
-from timeline_app.core.query import NO_SOURCE, EventFilter, facets, hidden_by
+from timeline_app.core import Event, Timeline
+from timeline_app.core.model import event_ids
+from timeline_app.core.query import NO_SOURCE, EventFilter, event_facts, facets, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.find import FindState
@@ -545,6 +546,9 @@ class FilterPanel(QWidget):
             self.categories.set_shown(None)
             return
         timeline = self._document.timeline
+        if timeline.store is not None:  # a lazily loaded timeline: nothing made for it
+            self._show_filtered_counts_of_store(timeline, hidden)
+            return
         events = timeline.events
         # The fewer of the shown and the hidden events are counted: a filter that hides
         # few (one category) counts those, looked up by id, and takes them from the
@@ -561,6 +565,39 @@ class FilterPanel(QWidget):
             values.set_shown(_passing(Counter(of_event(counted)), values.values(),
                                       few_hidden))
         self._count_categories(counted, few_hidden)
+
+    def _show_filtered_counts_of_store(self, timeline: Timeline,
+                                       hidden: frozenset[str]) -> None:
+        """``_show_filtered_counts`` of a lazily loaded timeline whose events are not all
+        made yet: the same counts from its ids, categories and the store's participants
+        and places (``query.event_facts``), no event made (a person ticked right after a
+        large file's open made them all at once: ~0.45 s of CPU at 100 000 events,
+        session 22)."""
+        ids = event_ids(timeline.events)
+        few_hidden = len(hidden) * 2 < len(ids)
+        picked = list(map(hidden.__contains__, ids) if few_hidden
+                      else map(not_, map(hidden.__contains__, ids)))
+        people, places, _sources = event_facts(timeline)
+        self.participants.set_shown(_passing(
+            Counter(chain.from_iterable(map(set, compress(people, picked)))),
+            self.participants.values(), few_hidden))
+        self.places.set_shown(_passing(Counter(compress(places, picked)),
+                                       self.places.values(), few_hidden))
+        current = self._state.filter
+        rest = replace(current, hidden_categories=frozenset())
+        if not rest.is_active:  # only categories hidden: their totals
+            self.categories.set_shown(None)
+            return
+        categories = timeline.categories()
+        shown = _passing(Counter(compress(categories, picked)),
+                         self.categories.totals().items(), few_hidden)
+        hidden_categories = current.hidden_categories
+        if hidden_categories:  # the shown events hold none of them: read theirs
+            held = hidden_by(timeline, rest)
+            shown.update(Counter(
+                category for event_id, category in zip(ids, categories, strict=True)
+                if category in hidden_categories and event_id not in held))
+        self.categories.set_shown(shown)
 
     def _count_categories(self, counted: list[Event], few_hidden: bool) -> None:
         """The categories' counts as the legend gives them: the events that the filters

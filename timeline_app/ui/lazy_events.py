@@ -17,7 +17,8 @@ Not imported before the first paint (``tests/ui/test_startup.py``).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -44,6 +45,45 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QGuiApplication.restoreOverrideCursor()
+
+
+#: A reader of every event waiting for the rest to be made sees its progress after this
+#: many seconds (issue 11: an export right after a 1 000 000-event open waited ~5 s
+#: under the busy cursor alone, session 22).
+PROGRESS_AFTER_S = 1.0
+
+
+@contextmanager
+def making_all() -> Iterator[Callable[[int, int], None]]:
+    """``io.native.WHILE_MAKING_ALL`` in the window: the busy cursor, and once the making
+    has taken ``PROGRESS_AFTER_S``, a modal progress dialog (no Cancel: the reader needs
+    every event) told ``(made, of)`` by ``_LoadedEvents.make_all``."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    started = time.perf_counter()
+    shown: list[QProgressDialog] = []
+
+    def told(made: int, of: int) -> None:
+        if not shown:
+            if time.perf_counter() - started < PROGRESS_AFTER_S or made >= of:
+                return
+            dialog = QProgressDialog(f"Preparing all {of:,} events…",
+                                     "", 0, of, QApplication.activeWindow())
+            dialog.setWindowTitle("Preparing the events")
+            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            shown.append(dialog)
+        shown[0].setValue(made)  # modal: it repaints here
+
+    with busy_cursor():
+        try:
+            yield told
+        finally:
+            for dialog in shown:
+                dialog.close()
+                dialog.deleteLater()
 
 
 class RestMaker(QObject):
@@ -102,7 +142,7 @@ def make_rest_when_idle(parent: QObject, document: Document) -> RestMaker | None
         return None
     from timeline_app.io import native
 
-    native.WHILE_MAKING_ALL = busy_cursor
+    native.WHILE_MAKING_ALL = making_all
     maker = RestMaker(parent, document)
     maker.start()
     return maker
