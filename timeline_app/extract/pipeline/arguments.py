@@ -652,7 +652,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
-    if low == "it" and (thing := _THING_THAT_TAKES_EFFECT(text, left, start)):
+    if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
@@ -1401,13 +1401,14 @@ _TAKES_EFFECT = re.compile(r"\s*(?:effect|hold)\b|\s+into\s+(?:force|effect)\b")
 _IT_TAKES_EFFECT = re.compile(r"\s*+it\s++(?:(?:will|would|shall|is\s++to|was\s++to|should|could|"
                               r"may|might|must)\s++)?(?:(?:then|only|also)\s++)?"
                               r"(?:take|takes|took|taken|come|comes|came|enter|enters|entered|"
-                              r"go|goes|went)\s++(?:effect\b|into\s++(?:force|effect)\b)",
-                              re.IGNORECASE)
+                              r"go|goes|went)(?:" + _TAKES_EFFECT.pattern + ")", re.IGNORECASE)
+"""'it will take effect', 'it entered into force': the verbs and ``_TAKES_EFFECT`` of
+``_parties_of_the_thing_agreed``, after an 'it'."""
 _AN_AGREED_THING = re.compile(r"\b(?:the|this|that|a|an|its|their)\s++(?:[\w-]++\s++){0,2}?("
                               + "|".join(vocab.AGREED_THING_NOUNS) + r")\b", re.IGNORECASE)
 
 
-def _THING_THAT_TAKES_EFFECT(text: str, left: int, start: int) -> str:  # noqa: N802
+def _thing_that_takes_effect(text: str, left: int, start: int) -> str:
     """What "it" is when "it" takes effect or enters into force: the last thing agreed
     named before (within 600 characters: "The four ministers signed the framework ... It
     will take effect on Jan. 1"), as its noun; "" when the verb is another or none is named.
