@@ -1064,9 +1064,9 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         # year in the text").
         top_year = ceiling[0] if ceiling is not None and ceiling[0] < this_year else this_year
         recent = [y for y in years if y <= top_year and _dt.date(y, month, day) <= today]
-        filed = _filed_next_day(month, day, name, recent, top_year, today, text=text)
-        if filed is not None and filed[0] is not None:
-            return filed[0], f"{told}, {filed[1]}"
+        filed, other = _filed_next_day(month, day, name, recent, top_year, today, text=text)
+        if filed is not None:
+            return filed, f"{told}, {other}"
         if not recent:
             return None, (f"{told}, and {day_words} is a {name} in no year up to "
                           f"{top_year}: the year is unknown")
@@ -1074,7 +1074,7 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
                             f"in the text narrows it down, and a dateline leaves the year "
                             f"out of current news: the latest, {recent[-1]}"
-                            + (filed[1] if filed is not None else ""))
+                            + other)
     low, why = bound.year, bound.why
     top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                     else (this_year, "an article is not from the future"))
@@ -1110,10 +1110,9 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
                     f"{', '.join(map(str, later))}, and the latest is {chosen}")
         return None, (f"{day_words} is a {name} in no year from {low} ({why}) to {top} "
                       f"({top_why}): the year is unknown")
-    filed = _filed_next_day(month, day, name, fitting, top, today, low, text)
-    if filed is not None and filed[0] is not None:
-        return filed[0], (f"{told}, {filed[1]} (between {low}, {why}, and {top}, {top_why})")
-    other = filed[1] if filed is not None else ""
+    filed, other = _filed_next_day(month, day, name, fitting, top, today, low, text)
+    if filed is not None:
+        return filed, (f"{told}, {other} (between {low}, {why}, and {top}, {top_why})")
     chosen = fitting[-1]  # the latest year that fits every year the text mentions
     others = ", ".join(map(str, fitting[:-1][-2:]))
     # News tells its background up to the year before: when the latest past event the
@@ -1135,12 +1134,12 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
 
 def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
                     today: _dt.date, low: int | None = None, text: str = ""
-                    ) -> tuple[int | None, str] | None:
+                    ) -> tuple[int | None, str]:
     """The year in which the dateline's day is the day after the lead's weekday ``name``,
     when the text tells that day as over and no year in ``exact`` (those in which the day is
-    that weekday, between ``low`` and ``top``) is later: ``(year, why)``.  Without that cue,
-    ``(None, note)`` when that year's day is at most ``FRESH_NEWS_DAYS`` before ``today``
-    (the note, for the reason of the same-day reading, names the other year); else ``None``.
+    that weekday, between ``low`` and ``top``) is later: ``(year, why)``.  Else ``(None,
+    note)``: the note, added to the reason of the same-day reading, names the other year when
+    its day is at most ``FRESH_NEWS_DAYS`` before ``today``, and is "" otherwise.
 
     A day's weekday moves on by one a year, so a same-day reading in one year and a next-day
     reading (wire copy dated the day after the lead's event: filed across time zones or the
@@ -1158,7 +1157,7 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
              if y <= top and (low is None or y >= low) and _valid_day(y, month, day)
              and _dt.date(y, month, day) <= today]
     if not later or (exact and later[-1] < exact[-1]):
-        return None
+        return None, ""
     year = later[-1]
     late = next((m for m in _LATE_IN_THE_DAY.finditer(text[:_EVIDENCE_CHARS])
                  if (m.group("day") or m.group("day2")) == name.capitalize()), None)
@@ -1172,7 +1171,7 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
         when = "yesterday" if ago == 1 else f"{ago} days ago" if ago else "today"
         return None, (f"; if the story was filed the day after a {name}, it is of {year} "
                       f"({when})")
-    return None
+    return None, ""
 
 
 FRESH_NEWS_DAYS = 7
