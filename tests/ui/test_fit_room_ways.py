@@ -46,7 +46,16 @@ def _fitted(window, name: str, size: tuple[int, int]) -> list[str]:  # type: ign
 
 @pytest.mark.parametrize("name", ["early_1990s.json", "early_1990s_late_january.json"])
 def test_fit_all_shows_the_1965_treaty_whole_beside_a_1990s_event(window, name):  # type: ignore[no-untyped-def]
-    assert _fitted(window, name, (1600, 1000)) == []  # was: ["South Korea…"]
+    cut = _fitted(window, name, (1600, 1000))
+    if name == "early_1990s.json":
+        assert cut == []  # was: ["South Korea…"]
+    else:
+        # "the early 1990s", alone and four years long, longer than the story's 2023-2026,
+        # is compressed with the band after it (``find_breaks``' ``lone_coarse``,
+        # verify31 F7): the story takes 550 px of 1178 instead of 330, and that decade's
+        # title, inside its shorter bar, may be cut.
+        assert not any(label.startswith("South") for label in cut), cut
+        assert len(cut) <= 1, cut
 
 
 def test_fit_all_cuts_one_title_of_fit6(window):  # type: ignore[no-untyped-def]

@@ -87,6 +87,7 @@ class LanePacking(Record):
 
 POINT_RADIUS = 6.0
 LABEL_GAP = 6.0  # between a marker and its label
+SPAN_LABEL_PAD = 4.0  # inside a span's bar, on each side of its label
 ITEM_GAP = 10.0  # between one item's right end and the next item in the row
 CLUSTER_REACH = 24.0  # an overflowing event within this distance joins a cluster
 REACH_MARGIN = 1e-6  # ``_reach`` less this: rounding never makes its shortcut a rule
@@ -97,7 +98,7 @@ def pack_lane(
     max_rows: int,
     view_left: float = float("-inf"),
     view_right: float = float("inf"),
-    pad: float = 4.0,
+    pad: float = SPAN_LABEL_PAD,
     measure: Callable[[LaneItem], LaneItem] | None = None,
     least_width: Callable[[LaneItem], float] | None = None,
     most_width: float = float("inf"),
@@ -261,12 +262,14 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
             # Shortened left of the bar, from the left edge, as a point's label is (a
             # span just left of a gap's band, with the band as ``view_right``: trial 7).
             room = min(item.x0 - LABEL_GAP, view_right) - view_left
-            if room >= floor or room > view_right - label_x:
+            inside_room = visible_right - visible_left - 2 * pad
+            # (never for less than the bar shows inside: a lone "2009" whose bar runs
+            # into the gap's band after it showed "Ice…" left of its 134 px bar)
+            if room >= floor or room > max(view_right - label_x, inside_room):
                 return view_left, item.x1, view_left, False, max(0.0, room)
             # Less than its least width on every side: the wider of the right and
             # inside, shortened (it ends in "…"); whole, it ran past the view's edge
             # and was cut mid-word there (new-user trial 11, finding 4).
-            inside_room = visible_right - visible_left - 2 * pad
             if inside_room > view_right - label_x:
                 return left, item.x1, visible_left + pad, True, max(0.0, inside_room)
             return left, view_right, label_x, False, max(0.0, view_right - label_x)

@@ -208,6 +208,7 @@ def find_breaks(
     ratio: float = RATIO,
     min_gap_days: float = MIN_GAP_DAYS,
     break_share: float = BREAK_SHARE,
+    lone_coarse: Sequence[tuple[float, float]] = (),
 ) -> list[Break]:
     """The empty periods to collapse between sorted, disjoint covered intervals.
 
@@ -216,6 +217,16 @@ def find_breaks(
         ratio: How many times longer than the stretches beside it a gap must be.
         min_gap_days: Gaps shorter than this never collapse.
         break_share: Display units of a break, as a share of all stretch days.
+        lone_coarse: Intervals of ``intervals`` that hold nothing but one event dated
+            to a year or a decade (``2009``: some day of it, not 365 days of
+            happenings).  Such a stretch, when longer than every other stretch,
+            counts as one day, and the break beside it (after it, else before it)
+            compresses the stretch's days too, from its first day on (before it: up
+            to its last day): its ``first_day`` (or ``last_day``) lies inside the
+            event's days, while ``empty_first`` and ``empty_last`` stay the empty
+            period's, whose length the band says.  (verify31, finding 7: a lone
+            "2009" took 230 px of a 1440 px Fit All, the story's 14 events of three
+            months ~30 px.)
 
     Returns:
         The breaks in date order (none when fewer than two intervals).
@@ -230,10 +241,19 @@ def find_breaks(
     if len(clusters) < 2:
         return []
     gaps = [clusters[i + 1][0] - clusters[i][1] for i in range(len(clusters) - 1)]
+    lone = set(lone_coarse)
+    coarse = [(c[0], c[1]) in lone for c in clusters]
+    if any(coarse):
+        # Only a coarse date longer than every stretch of finer ones: beside a story
+        # of years, a year's own days cost it little (and gave titles their room).
+        longest = max((c[1] - c[0] for c, lone_one in zip(clusters, coarse, strict=True)
+                       if not lone_one), default=0.0)
+        coarse = [lone_one and c[1] - c[0] > longest
+                  for c, lone_one in zip(clusters, coarse, strict=True)]
     # 2. Single linkage, shortest gap first; a group's length counts its clusters and the
     #    gaps inside it that stay linear.
     parent = list(range(len(clusters)))
-    length = [c[1] - c[0] for c in clusters]
+    length = [1.0 if coarse[i] else c[1] - c[0] for i, c in enumerate(clusters)]
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -257,12 +277,20 @@ def find_breaks(
     share = min(break_share, MAX_BREAKS_SHARE / len(collapsed))
     units = max(stretch_days * share, 1e-3)
     breaks = []
+    breaking = set(collapsed)
     for j in sorted(collapsed):
         a, b = clusters[j][1], clusters[j + 1][0]
-        g = b - a
+        # Where the compression starts and ends: a lone coarse stretch's days go with
+        # the break after it, or, with none after it, with the break before it.
+        first, last = a, b
+        if coarse[j]:
+            first = clusters[j][0] + 1.0
+        if coarse[j + 1] and j + 1 not in breaking:
+            last = clusters[j + 1][1] - 1.0
+        g = last - first
         body = min(units, g / 4)  # a break always saves at least three quarters of its days
         margin = min(body / 4, g / 8)
-        breaks.append(Break(a, b, a + margin, b - margin, body))
+        breaks.append(Break(a, b, first + margin, last - margin, body))
     return breaks
 
 
