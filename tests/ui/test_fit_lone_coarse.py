@@ -111,3 +111,16 @@ def test_a_lone_year_shorter_than_the_story_keeps_its_days():
     year = (733408.0, 733773.0)
     story = (739000.0, 740100.0)  # three years of events
     assert find_breaks([year, story], lone_coarse=[year]) == find_breaks([year, story])
+
+
+def test_years_alone_make_no_bands_between_them():
+    """A narrative told in years (1939, 1941, 1944, 1950) with one day-dated event: each
+    year alone in its stretch, and no gap between them a band (as without the rule)."""
+    def year(y: int) -> tuple[float, float]:
+        date = FuzzyDate.of_year(y)
+        return float(date.start_day()), float(date.end_day())
+
+    years = [year(y) for y in (1939, 1941, 1944, 1950)]
+    day = (years[-1][1] + 800.0, years[-1][1] + 801.0)
+    intervals = [*years, day]
+    assert find_breaks(intervals, lone_coarse=years) == find_breaks(intervals)
