@@ -497,9 +497,13 @@ class FilterPanel(QWidget):
 
     def _apply_typed_dates(self) -> None:
         """The dates typed so far, applied if both fields read as dates (or are empty):
-        one that cannot be read yet ("Marc") waits for more, or for Return to say why."""
-        if self._parse(self.from_field, end=False)[1] and self._parse(self.to_field,
-                                                                        end=True)[1]:
+        one that cannot be read yet ("Marc") waits for more, or for Return to say why.
+        So does a "To" before "From": "1990" to "199", the year 199 on its way to 1995,
+        showed 66 104 of 100 000 events for a moment (verify32, finding 8)."""
+        first, first_ok = self._parse(self.from_field, end=False)
+        last, last_ok = self._parse(self.to_field, end=True)
+        if first_ok and last_ok and not (first is not None and last is not None
+                                         and last < first):
             self._apply()
 
     def _apply(self, *_args: object) -> None:
@@ -511,6 +515,8 @@ class FilterPanel(QWidget):
         problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025 or "
                     "2025-03-22)." for f, ok in ((self.from_field, first_ok),
                                                  (self.to_field, last_ok)) if not ok]
+        if first is not None and last is not None and last < first:
+            problems.append("“To” is before “From”: no event falls between them.")
         self.date_problem.setText(" ".join(problems))
         source = self.source_combo.currentData()
         new = replace(

@@ -1,0 +1,86 @@
+"""verify32, finding 8: a date filter over a view of another period.
+
+With 100 000 events and the view on 1812-1832, Filters From 1990 To 1995 said "8253 of
+100000 events shown" while every lane was empty but for "3,260 ▶" badges: one had to
+Fit All.  And while "1995" was being typed, "1990" to "199" (the year 199) was applied
+for a moment.  The view now shows what the filters let through when none of it is on
+screen, and a "To" before "From" waits for more typing (Return says why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+
+
+def _timeline() -> Timeline:
+    timeline = Timeline(title="Two centuries")
+    for index, year in enumerate((1812, 1815, 1820, 1832)):
+        timeline.add(Event(f"old{index}", f"Congress {year}", FuzzyDate.of_ymd(year, 6, 1)))
+    for index, (year, month) in enumerate(((1990, 3), (1992, 7), (1995, 11))):
+        timeline.add(Event(f"new{index}", f"Talks {year}",
+                           FuzzyDate.of_ymd(year, month, 10)))
+    return timeline
+
+
+def test_a_date_filter_brings_its_events_on_screen(window, qtbot):  # type: ignore[no-untyped-def]
+    timeline = _timeline()
+    window.document.replace_timeline(timeline, None)
+    QApplication.processEvents()
+    view = window.view
+    view.show_range(FuzzyDate.of_ymd(1815, 1, 1).start_day(),
+                    FuzzyDate.of_ymd(1816, 1, 1).start_day())
+    QApplication.processEvents()
+    first, last = view.visible_days()
+    assert last < FuzzyDate.of_ymd(1820, 1, 1).start_day()  # the 1815 congress only
+    panel = window.filter_panel
+    panel.from_field.setText("1990")
+    panel.to_field.setText("1995")
+    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_state.filter.last_day == dt.date(1995, 12, 31),
+                    timeout=3000)
+    QApplication.processEvents()
+    first, last = view.visible_days()
+    for event in timeline.events:
+        if event.id.startswith("new"):
+            start, end = event.day_range()
+            assert first <= start and end <= last, (event.title, first, last)
+
+
+def test_a_filter_that_leaves_events_on_screen_keeps_the_view(window, qtbot):  # type: ignore[no-untyped-def]
+    window.document.replace_timeline(_timeline(), None)
+    QApplication.processEvents()
+    view = window.view
+    view.show_range(FuzzyDate.of_ymd(1989, 1, 1).start_day(),
+                    FuzzyDate.of_ymd(1997, 1, 1).start_day())
+    QApplication.processEvents()
+    before = view.visible_days()
+    panel = window.filter_panel
+    panel.from_field.setText("1992")
+    qtbot.keyClick(panel.from_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_state.filter.first_day == dt.date(1992, 1, 1),
+                    timeout=3000)
+    QApplication.processEvents()
+    assert view.visible_days() == before
+
+
+def test_a_to_before_from_waits_while_typed_and_says_why_on_return(window, qtbot):  # type: ignore[no-untyped-def]
+    panel = window.filter_panel
+    qtbot.keyClicks(panel.from_field, "1990")
+    qtbot.waitUntil(lambda: window.find_state.filter.first_day == dt.date(1990, 1, 1),
+                    timeout=3000)
+    qtbot.keyClicks(panel.to_field, "199")  # the year 199, on its way to 1995
+    qtbot.wait(900)
+    assert window.find_state.filter.last_day is None
+    assert panel.date_problem.text() == ""
+    qtbot.keyClick(panel.to_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_state.filter.last_day is not None, timeout=3000)
+    assert "before" in panel.date_problem.text()
+    qtbot.keyClicks(panel.to_field, "5")
+    qtbot.waitUntil(lambda: window.find_state.filter.last_day == dt.date(1995, 12, 31),
+                    timeout=3000)
+    assert panel.date_problem.text() == ""
