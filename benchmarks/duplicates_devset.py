@@ -98,6 +98,8 @@ right | International Court of Justice rules Chile was not obliged to negotiate 
 right | Chile and Bolivia break off relations | Bolivia breaks off relations
 right | China and ASEAN agree to conclude a code of conduct in Kuala Lumpur | Wang Yi to attend ASEAN-China ministerial meeting in Kuala Lumpur (scheduled)
 right | Vladimir Putin and Kim Jong Un sign pact that commits each country to come | Russia and North Korea signed in Pyongyang
+wrong | Antony Blinken and Wang Yi meet in Laos | Antony Blinken and Wang Yi meet (scheduled)
+right | Japan and Philippines meet Joe Biden in Washington | Trilateral meeting of Fumio Kishida, Ferdinand Marcos Jr and Joe Biden in Washington
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")
