@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.extract import extract_events
@@ -58,7 +59,11 @@ def test_a_date_corrected_away_from_the_matched_event_withdraws_the_merge(review
     dialog.set_cell(row, "Date", "20 April 2026")
     assert row not in dialog.duplicates
     assert dialog.duplicate_choice(row) is None
+    assert not any(box.isVisible() and box.currentText() == "Merge"
+                   for box in dialog.table.findChildren(QComboBox))  # no Merge left painted
     assert dialog.table.item(row, ReviewDialog.DUPLICATE).text() == "no"
+    assert "already in the timeline" not in dialog.intro.text()  # "1 looks like …" gone
+    assert dialog.intro.text().startswith("3 events found")
     outcome = dialog.outcome()
     assert outcome.merges == {}  # added, not merged into the 11 March meeting
     assert any(e.date == FuzzyDate.of_day(dt.date(2026, 4, 20)) for e in outcome.events)
@@ -69,6 +74,7 @@ def test_a_date_corrected_away_from_the_matched_event_withdraws_the_merge(review
     # chose Merge for it since).
     dialog.set_cell(row, "Date", "11 March 2026")
     assert dialog.duplicates[row].existing.id == "geneva"
+    assert "\n1 looks like events already in the timeline" in dialog.intro.text()
     assert dialog.duplicate_choice(row) == ReviewDialog.KEEP_BOTH
     assert dialog.outcome().merges == {}
 

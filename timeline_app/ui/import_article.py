@@ -1249,17 +1249,10 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
-        likely = sum(match.likely for match in self.duplicates.values())
-        possible = len(self.duplicates) - likely
-        if likely:
-            intro.setText(intro.text() + (
-                f"\n{likely} look{'s' if likely == 1 else ''} like events already in the "
-                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
-                "it into the existing event, or choose “keep both” to add it as well."))
-        if possible:
-            intro.setText(intro.text() + (
-                f"\n{possible} {'is' if possible == 1 else 'are'} possibly already in the "
-                "timeline (weaker evidence): added unless you choose “Merge”."))
+        #: The intro's sentences on duplicates (said again when a correction changes them).
+        self._duplicates_words = self._duplicate_counts_words()
+        if self._duplicates_words:
+            intro.setText(intro.text() + "\n" + self._duplicates_words)
         #: The sentence of the intro on rows told twice (said again after a Keep).
         self._pairs_words = self._told_twice_words()
         if self._pairs_words:
@@ -1649,6 +1642,38 @@ class ReviewDialog(QDialog):
                             else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
+    def _duplicate_counts_words(self) -> str:
+        """The intro's sentences on the rows that repeat events of the timeline ("1 looks
+        like events already in the timeline …"), else ""."""
+        likely = sum(match.likely for match in self.duplicates.values())
+        possible = len(self.duplicates) - likely
+        words = []
+        if likely:
+            words.append(
+                f"{likely} look{'s' if likely == 1 else ''} like events already in the "
+                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
+                "it into the existing event, or choose “keep both” to add it as well.")
+        if possible:
+            words.append(
+                f"{possible} {'is' if possible == 1 else 'are'} possibly already in the "
+                "timeline (weaker evidence): added unless you choose “Merge”.")
+        return "\n".join(words)
+
+    def _say_duplicate_counts(self) -> None:
+        """The intro's sentences on duplicates, after a correction proposed, replaced or
+        withdrew one (they counted the proposals the review opened with)."""
+        words = self._duplicate_counts_words()
+        if words == self._duplicates_words:
+            return
+        text = self.intro.text()
+        if self._duplicates_words and "\n" + self._duplicates_words in text:
+            text = text.replace("\n" + self._duplicates_words, "\n" + words if words else "")
+        elif words:  # after the first paragraph
+            first, _, rest = text.partition("\n")
+            text = first + "\n" + words + ("\n" + rest if rest else "")
+        self.intro.setText(text)
+        self._duplicates_words = words
+
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
         both (``merge``: Merge chosen at first), the event named in its tooltip."""
@@ -1939,6 +1964,7 @@ class ReviewDialog(QDialog):
         self.table.setColumnHidden(self.DUPLICATE, False)
         self.duplicate_label.setVisible(not self.new_radio.isChecked()
                                         or bool(self.told_twice or self._kept))
+        self._say_duplicate_counts()
         if row == self.table.currentRow():
             self._show_duplicate(row)
 
@@ -1947,11 +1973,15 @@ class ReviewDialog(QDialog):
         tick stays as it is: ticked, it is added)."""
         del self.duplicates[row]
         self._withdrawn[row] = old
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if choice is not None:
+            choice.hide()  # (deleted later: it was painted until then)
         self.table.removeCellWidget(row, self.DUPLICATE)
         self._show_twin_cell(row)
         cell = self.table.item(row, self.DUPLICATE)
         if cell is not None and row not in self.told_twice:
             cell.setToolTip(tooltip_text(self._withdrawn_words(row)))
+        self._say_duplicate_counts()
         if row == self.table.currentRow():
             self._show_duplicate(row)
 
