@@ -403,3 +403,19 @@ def test_a_circa_month_is_not_a_close_date():
     assert not find_duplicates([scheduled], [laos])["x"].likely
     assert find_duplicates([dataclasses.replace(scheduled, date=FuzzyDate.of_month(2024, 7))],
                            [laos])["x"].likely
+
+
+def test_an_index_finds_what_find_duplicates_finds_and_leaves_out_targets_taken():
+    """The import review keeps one ``DuplicateIndex`` to compare corrected rows again: the
+    same answer as ``find_duplicates``, and the next best event when the best one is
+    another row's merge target."""
+    from timeline_app.core.duplicates import DuplicateIndex
+
+    existing = [Event("a", "Cho and Iwaya meet in Tokyo", DAY, category="meeting"),
+                Event("b", "Cho and Iwaya hold talks in Tokyo", DAY, category="meeting")]
+    row = Event("x", "Cho Tae-yul and Takeshi Iwaya meet in Tokyo", DAY, category="meeting")
+    index = DuplicateIndex(existing)
+    assert index.find([row]) == find_duplicates(existing, [row])
+    assert index.find([row])["x"].existing.id == "a"
+    assert index.find([row], {"a"})["x"].existing.id == "b"
+    assert index.find([row], {"a", "b"}) == {}

@@ -86,6 +86,7 @@ __all__ = [
     "POSSIBLE_TITLE_THRESHOLD",
     "SENTENCE_THRESHOLD",
     "TITLE_THRESHOLD",
+    "DuplicateIndex",
     "DuplicateMatch",
     "coarser_days",
     "dates_compatible",
@@ -412,6 +413,47 @@ def _match(incoming: Event, existing: Event) -> DuplicateMatch | None:
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
 
 
+class DuplicateIndex:
+    """The existing events of ``find_duplicates`` bucketed by year, kept to match incoming
+    events against them again and again (the import review compares a corrected row with
+    the timeline at each correction: bucketing 100 000 events each time cost ~0.1 s of
+    CPU, session 24).  The events must not change while it is used."""
+
+    def __init__(self, existing: Iterable[Event]) -> None:
+        self._by_year: dict[int, list[Event]] = {}
+        for event in existing:
+            first, last = _event_range(event)
+            for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
+                self._by_year.setdefault(year, []).append(event)
+
+    def find(self, incoming: Iterable[Event], taken: Iterable[str] = ()
+             ) -> dict[str, DuplicateMatch]:
+        """``find_duplicates(existing, incoming)``, leaving out the existing events whose
+        ids are in ``taken`` (merge targets other incoming events already have)."""
+        by_year = self._by_year
+        candidates: list[DuplicateMatch] = []
+        for event in incoming:
+            first, last = _event_range(event)
+            seen: set[str] = set(taken)
+            years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
+            for year in years:
+                for other in by_year.get(year, ()):
+                    if other.id in seen:
+                        continue
+                    seen.add(other.id)
+                    match = _match(event, other)
+                    if match is not None:
+                        candidates.append(match)
+        result: dict[str, DuplicateMatch] = {}
+        chosen: set[str] = set()
+        for match in sorted(candidates, key=lambda m: -m.score):
+            if match.incoming.id in result or match.existing.id in chosen:
+                continue
+            result[match.incoming.id] = match
+            chosen.add(match.existing.id)
+        return result
+
+
 def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event]
                     ) -> dict[str, DuplicateMatch]:
     """The likely or possible duplicate of each incoming event, keyed by the incoming
@@ -419,34 +461,9 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event]
 
     Each existing event is matched at most once, best scores first, so two incoming
     events are never both merged into one.  Cost: one comparison per pair whose dates are
-    compatible (existing events are bucketed by year).
+    compatible (existing events are bucketed by year: ``DuplicateIndex``).
     """
-    by_year: dict[int, list[Event]] = {}
-    for event in existing:
-        first, last = _event_range(event)
-        for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
-            by_year.setdefault(year, []).append(event)
-    candidates: list[DuplicateMatch] = []
-    for event in incoming:
-        first, last = _event_range(event)
-        seen: set[str] = set()
-        years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
-        for year in years:
-            for other in by_year.get(year, ()):
-                if other.id in seen:
-                    continue
-                seen.add(other.id)
-                match = _match(event, other)
-                if match is not None:
-                    candidates.append(match)
-    result: dict[str, DuplicateMatch] = {}
-    taken: set[str] = set()
-    for match in sorted(candidates, key=lambda m: -m.score):
-        if match.incoming.id in result or match.existing.id in taken:
-            continue
-        result[match.incoming.id] = match
-        taken.add(match.existing.id)
-    return result
+    return DuplicateIndex(existing).find(incoming)
 
 
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:

@@ -1211,17 +1211,17 @@ class ReviewDialog(QDialog):
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
                  prefer_new: bool = False) -> None:
         super().__init__(parent)
-        from timeline_app.core.duplicates import find_duplicates
+        from timeline_app.core.duplicates import DuplicateIndex
 
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
         self._day_first = locale_day_first()
-        self.duplicates = {int(key[3:]): match for key, match
-                           in find_duplicates(existing, incoming).items()}
         #: The timeline's events, compared again with a row whose date, title,
         #: participants, place or category is corrected (``_recheck_duplicate``).
-        self._existing = existing
+        self._existing = DuplicateIndex(existing) if existing else None
+        self.duplicates = {int(key[3:]): match for key, match
+                           in (self._existing.find(incoming) if self._existing else {}).items()}
         #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
         #: target chosen by hand is never withdrawn or replaced (``_recheck_duplicate``).
         self._chosen: dict[int, str] = {}
@@ -1931,16 +1931,13 @@ class ReviewDialog(QDialog):
 
         An event another row merges into is not offered twice.  Nothing changes while
         the date cell is not a date."""
-        if not self._existing or self._chosen.get(row) == self.MERGE:
+        if self._existing is None or self._chosen.get(row) == self.MERGE:
             return
         incoming = self._row_event(row)
         if incoming is None:
             return
-        from timeline_app.core.duplicates import find_duplicates
-
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
-        others = [e for e in self._existing if e.id not in taken] if taken else self._existing
-        match = find_duplicates(others, [incoming]).get(incoming.id)
+        match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
         if old is not None and (match is None or match.existing.id != old.existing.id):
             self._chosen.pop(row, None)  # a Keep both chosen for the event it no longer is
