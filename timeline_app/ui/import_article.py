@@ -1220,8 +1220,8 @@ class ReviewDialog(QDialog):
         #: The timeline's events, compared again with a row whose date, title,
         #: participants, place or category is corrected (``_recheck_duplicate``).
         self._existing = DuplicateIndex(existing) if existing else None
-        self.duplicates = {int(key[3:]): match for key, match
-                           in (self._existing.find(incoming) if self._existing else {}).items()}
+        found = self._existing.find(incoming) if self._existing is not None else {}
+        self.duplicates = {int(key[3:]): match for key, match in found.items()}
         #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
         #: target chosen by hand is never withdrawn or replaced (``_recheck_duplicate``).
         self._chosen: dict[int, str] = {}
