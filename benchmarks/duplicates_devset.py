@@ -23,7 +23,12 @@ one happening told in two articles' words, 78 flags: likely 55 right + 0 wrong, 
 15 right + 8 wrong; after: 84 flags: likely 63 right + 0 wrong, possible 13 right + 8
 wrong (the ASEAN-China ministerial meeting of 11 July 2025 and the agreement reached at
 it, two articles each way, and the Putin-Kim signing of 19 June 2024 told twice, found;
-two tellings of the 7 October 2023 attack likely, not possible).
+two tellings of the 7 October 2023 attack likely, not possible).  Session 24 (edit26;
+707 events from today's extractor: 88 flags at first, likely 63 right + 1 wrong, possible
+15 right + 9 wrong, once the 4 new ones were judged): with close dates read from the
+coarser date's days, circa widened (a circa day is close, a circa month is not), and
+sentences alike for a circa day and for a day inside a month of the same kind: 94 flags,
+likely 68 right + 0 wrong, possible 16 right + 10 wrong.
 """
 
 from __future__ import annotations
@@ -98,6 +103,12 @@ right | International Court of Justice rules Chile was not obliged to negotiate 
 right | Chile and Bolivia break off relations | Bolivia breaks off relations
 right | China and ASEAN agree to conclude a code of conduct in Kuala Lumpur | Wang Yi to attend ASEAN-China ministerial meeting in Kuala Lumpur (scheduled)
 right | Vladimir Putin and Kim Jong Un sign pact that commits each country to come | Russia and North Korea signed in Pyongyang
+wrong | Antony Blinken and Wang Yi meet in Laos | Antony Blinken and Wang Yi meet (scheduled)
+right | Japan and Philippines meet Joe Biden in Washington | Trilateral meeting of Fumio Kishida, Ferdinand Marcos Jr and Joe Biden in Washington
+right | Previous round in Vienna | Iran and the three European powers end fourth round of talks in Vienna
+right | U.S. leader returns to office | Donald Trump takes office
+right | U.S. leader returns to office | Donald Trump sworn in
+wrong | Moldova declares independence from the Soviet Union | Coup in Moscow
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")

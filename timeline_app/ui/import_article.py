@@ -1211,17 +1211,23 @@ class ReviewDialog(QDialog):
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
                  prefer_new: bool = False) -> None:
         super().__init__(parent)
-        from timeline_app.core.duplicates import find_duplicates
+        from timeline_app.core.duplicates import DuplicateIndex
 
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
         self._day_first = locale_day_first()
-        self.duplicates = {int(key[3:]): match for key, match
-                           in find_duplicates(existing, incoming).items()}
-        #: The timeline's events, compared again with a row whose date is corrected
-        #: (``_recheck_duplicate``).
-        self._existing = existing
+        #: The timeline's events, compared again with a row whose date, title,
+        #: participants, place or category is corrected (``_recheck_duplicate``).
+        self._existing = DuplicateIndex(existing) if existing else None
+        found = self._existing.find(incoming) if self._existing is not None else {}
+        self.duplicates = {int(key[3:]): match for key, match in found.items()}
+        #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
+        #: target chosen by hand is never withdrawn or replaced (``_recheck_duplicate``).
+        self._chosen: dict[int, str] = {}
+        #: Rows whose proposal a correction withdrew: the match it was, for the line under
+        #: the table ("no longer looks like …").
+        self._withdrawn: dict[int, DuplicateMatch] = {}
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
@@ -1243,17 +1249,10 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
-        likely = sum(match.likely for match in self.duplicates.values())
-        possible = len(self.duplicates) - likely
-        if likely:
-            intro.setText(intro.text() + (
-                f"\n{likely} look{'s' if likely == 1 else ''} like events already in the "
-                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
-                "it into the existing event, or choose “keep both” to add it as well."))
-        if possible:
-            intro.setText(intro.text() + (
-                f"\n{possible} {'is' if possible == 1 else 'are'} possibly already in the "
-                "timeline (weaker evidence): added unless you choose “Merge”."))
+        #: The intro's sentences on duplicates (said again when a correction changes them).
+        self._duplicates_words = self._duplicate_counts_words()
+        if self._duplicates_words:
+            intro.setText(intro.text() + "\n" + self._duplicates_words)
         #: The sentence of the intro on rows told twice (said again after a Keep).
         self._pairs_words = self._told_twice_words()
         if self._pairs_words:
@@ -1643,6 +1642,38 @@ class ReviewDialog(QDialog):
                             else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
+    def _duplicate_counts_words(self) -> str:
+        """The intro's sentences on the rows that repeat events of the timeline ("1 looks
+        like events already in the timeline …"), else ""."""
+        likely = sum(match.likely for match in self.duplicates.values())
+        possible = len(self.duplicates) - likely
+        words = []
+        if likely:
+            words.append(
+                f"{likely} look{'s' if likely == 1 else ''} like events already in the "
+                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
+                "it into the existing event, or choose “keep both” to add it as well.")
+        if possible:
+            words.append(
+                f"{possible} {'is' if possible == 1 else 'are'} possibly already in the "
+                "timeline (weaker evidence): added unless you choose “Merge”.")
+        return "\n".join(words)
+
+    def _say_duplicate_counts(self) -> None:
+        """The intro's sentences on duplicates, after a correction proposed, replaced or
+        withdrew one (they counted the proposals the review opened with)."""
+        words = self._duplicate_counts_words()
+        if words == self._duplicates_words:
+            return
+        text = self.intro.text()
+        if self._duplicates_words and "\n" + self._duplicates_words in text:
+            text = text.replace("\n" + self._duplicates_words, "\n" + words if words else "")
+        elif words:  # after the first paragraph
+            first, _, rest = text.partition("\n")
+            text = first + "\n" + words + ("\n" + rest if rest else "")
+        self.intro.setText(text)
+        self._duplicates_words = words
+
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
         both (``merge``: Merge chosen at first), the event named in its tooltip."""
@@ -1659,7 +1690,15 @@ class ReviewDialog(QDialog):
             f"({existing.date.describe()}): {match.reason}.\n"
             f"Merge: fold it into that event ({self._merge_words(row)}).\n"
             "Keep both: add it as well (the existing event stays)."))
+        # (``activated``: the person's choice only, not one set by the review)
+        choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         self.table.setCellWidget(row, self.DUPLICATE, choice)
+
+    def _choose(self, row: int, choice: QComboBox) -> None:
+        """The person chose Merge or Keep both for ``row`` by hand."""
+        self._chosen[row] = str(choice.currentData())
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
 
     def _show_twin_cell(self, row: int) -> None:
         """The Duplicate? cell of a row that repeats no existing event: "no", "row 5?"
@@ -1767,8 +1806,9 @@ class ReviewDialog(QDialog):
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
-        self.duplicate_label.setVisible((bool(self.duplicates) and not new_timeline)
-                                        or bool(self.told_twice or self._kept))
+        self.duplicate_label.setVisible(
+            (bool(self.duplicates or self._withdrawn) and not new_timeline)
+            or bool(self.told_twice or self._kept))
         self._show_duplicate(self.table.currentRow())
 
     def duplicate_choice(self, row: int) -> str | None:
@@ -1777,9 +1817,11 @@ class ReviewDialog(QDialog):
         return str(choice.currentData()) if isinstance(choice, QComboBox) else None
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
+        """Choose MERGE or KEEP_BOTH for ``row`` as the person does (a choice by hand)."""
         choice = self.table.cellWidget(row, self.DUPLICATE)
         assert isinstance(choice, QComboBox)
         choice.setCurrentIndex(choice.findData(value))
+        self._choose(row, choice)
 
     # -- reading the table -------------------------------------------------------------
     def is_checked(self, row: int) -> bool:
@@ -1841,49 +1883,118 @@ class ReviewDialog(QDialog):
             else:
                 item.setBackground(QColor(0, 0, 0, 0))
                 item.setToolTip(tooltip_text(reading.feedback()))
-            if reading.date is not None:
-                self._recheck_duplicate(item.row(), reading)
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
+            self._recheck_duplicate(item.row())
             self._show_confidence(item.row())
         self._measure_again(item.column(), item.row())
         self._update_import_button()
 
-    def _recheck_duplicate(self, row: int, reading: ParseResult) -> None:
-        """Compare ``row`` with the timeline's events again once its date is corrected: a
-        row that now repeats one (and repeated none) gets the Merge / Keep both choice and
-        the line under the table, with Keep both chosen while it is ticked (what the
-        person meant so far: import it), Merge while it is not (verify31, finding 8:
-        "6 November 2027" corrected to 2026 still said "not like any event already in
-        the timeline" beside two events of 5-6 November 2026 that told the same)."""
-        if row in self.duplicates or not self._existing or reading.date is None:
-            return
-        from timeline_app.core.duplicates import find_duplicates
-
+    def _row_event(self, row: int) -> Event | None:
+        """``row`` as the event it would import now, with the person's corrections (its
+        id "row<n>"), or None while its date cell is not a date."""
         candidate = self.extraction.candidates[row]
-        incoming = dataclasses.replace(
+        reading = self._row_reading(row)
+        if reading.date is None:
+            return None
+        title = self.table.item(row, self.TITLE)
+        names = self.table.item(row, self.PARTICIPANTS)
+        place = self.table.item(row, self.PLACE)
+        return dataclasses.replace(
             candidate.to_event(f"row{row}"), date=reading.date, end=reading.end,
-            title=self.table.item(row, self.TITLE).text().strip() or candidate.title)
-        match = find_duplicates(self._existing, [incoming]).get(incoming.id)
-        if match is None or any(m.existing.id == match.existing.id
-                                for m in self.duplicates.values()):
-            return  # (an event another row merges into is not offered twice)
+            title=(title.text().strip() if title is not None else "") or candidate.title,
+            participants=(_split_names(names.text()) if names is not None
+                          else candidate.participants),
+            location=place.text().strip() if place is not None else candidate.location,
+            category=self._row_category(row) or candidate.category)
+
+    def _recheck_duplicate(self, row: int) -> None:
+        """Compare ``row`` with the timeline's events again once its date, title,
+        participants, place or category is corrected, so that its proposal follows its
+        fields:
+
+        * a row that now repeats one (and repeated none) gets the Merge / Keep both
+          choice and the line under the table, with Keep both chosen while it is ticked
+          (what the person meant so far: import it), Merge while it is not (verify31,
+          finding 8: "6 November 2027" corrected to 2026 still said "not like any event
+          already in the timeline" beside an event of 6 November 2026 that told the same);
+        * a row that now repeats another event than the one proposed has that one
+          proposed instead, chosen as above (the person never saw it: a ticked row is not
+          merged into it unless Merge is chosen);
+        * a row that repeats none any more has its proposal withdrawn: ticked, it is
+          added, not merged (session 24: a date corrected away from the matched event
+          kept "Merge", and Return merged two different events);
+        * a Merge the person chose in the Duplicate? cell stays, whatever the fields (a
+          merge target chosen by hand is never discarded); a Keep both chosen stays while
+          the same event is proposed.
+
+        An event another row merges into is not offered twice.  Nothing changes while
+        the date cell is not a date."""
+        if self._existing is None or self._chosen.get(row) == self.MERGE:
+            return
+        incoming = self._row_event(row)
+        if incoming is None:
+            return
+        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
+        match = self._existing.find([incoming], taken).get(incoming.id)
+        old = self.duplicates.get(row)
+        if old is not None and (match is None or match.existing.id != old.existing.id):
+            self._chosen.pop(row, None)  # a Keep both chosen for the event it no longer is
+        if match is None:
+            if old is not None:
+                self._withdraw(row, old)
+            return
+        self._withdrawn.pop(row, None)
         self.duplicates[row] = match
-        self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no" beneath
-        self._show_duplicate_choice(row, match, merge=not self.is_checked(row))
+        if old is not None and old.existing.id == match.existing.id:
+            # the same event, perhaps for other reasons: the choice shown stays
+            merge = self.duplicate_choice(row) == self.MERGE
+        else:
+            merge = not self.is_checked(row)
+            if old is None:
+                self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no"
+        self._show_duplicate_choice(row, match, merge=merge)
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
         self.table.setColumnHidden(self.DUPLICATE, False)
         self.duplicate_label.setVisible(not self.new_radio.isChecked()
                                         or bool(self.told_twice or self._kept))
+        self._say_duplicate_counts()
         if row == self.table.currentRow():
             self._show_duplicate(row)
+
+    def _withdraw(self, row: int, old: DuplicateMatch) -> None:
+        """``row`` repeats no event of the timeline any more: no Merge / Keep both (its
+        tick stays as it is: ticked, it is added)."""
+        del self.duplicates[row]
+        self._withdrawn[row] = old
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if choice is not None:
+            choice.hide()  # (deleted later: it was painted until then)
+        self.table.removeCellWidget(row, self.DUPLICATE)
+        self._show_twin_cell(row)
+        cell = self.table.item(row, self.DUPLICATE)
+        if cell is not None and row not in self.told_twice:
+            cell.setToolTip(tooltip_text(self._withdrawn_words(row)))
+        self._say_duplicate_counts()
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
+
+    def _withdrawn_words(self, row: int) -> str:
+        """"Row 3 no longer looks like “…” (12 March 2026), already in the timeline,
+        since your correction: it is added if ticked, not merged." (plain text)."""
+        existing = self._withdrawn[row].existing
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        return (f"Row {row + 1} no longer looks like “{title}” "
+                f"({dates_in_words(existing.date, existing.end)}), already in the timeline, "
+                "since your correction: it is added if ticked, not merged.")
 
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
             if self.table.cellWidget(row, self.CATEGORY) is combo:
+                self._recheck_duplicate(row)
                 self._show_confidence(row)
                 return
 
@@ -1966,6 +2077,8 @@ class ReviewDialog(QDialog):
         if match is None or self.new_radio.isChecked():
             if twin:
                 return twin.strip()
+            if row in self._withdrawn and not self.new_radio.isChecked():
+                return self._withdrawn_words(row)
             return f"Row {row + 1} is not like any event already in the timeline."
         return duplicate_words(row, match, self._merge_words(row)) + twin
 
@@ -2003,7 +2116,7 @@ class ReviewDialog(QDialog):
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
-        if ((self.duplicates or self.told_twice or self._kept)
+        if ((self.duplicates or self.told_twice or self._kept or self._withdrawn)
                 and 0 <= row < self.table.rowCount()):
             self.duplicate_label.setText(self.duplicate_text(row))
         else:
