@@ -300,6 +300,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if restored is not None:
             expected = _event_own_fields(restored)
             same = _agreement(expected, element, "start" if milestone else "end")
+            if "description" not in same and restored.end is not None and (
+                    (_child_text(element, "description") or "").strip()
+                    == _event_own_fields(restored, whole_span=False)["description"].strip()):
+                same.add("description")  # a span as exports before verify32 wrote it
             if element.find("hyperlink") is not None:  # a link added: not our description
                 same.discard("description")
             if same == set(expected):
@@ -570,13 +574,14 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
     new_date, new_end = date, end
     tail: list[str] = []  # a date line that does not match the file's days stays text
     if blocks and (m := _DATE_LINE.fullmatch(blocks[-1])):
-        parsed = parse_typed_date(m.group("when"), True).date
+        read = parse_typed_date(m.group("when"), True)  # a span's start and end (verify32)
+        parsed, parsed_end = read.date, read.end
         last = end if end is not None else date
         if (parsed is None or parsed.start_day() != date.start_day()
-                or parsed.end_day() != last.end_day()):
+                or (parsed_end or parsed).end_day() != last.end_day()):
             tail.append(blocks.pop())
         else:
-            new_date, new_end, basis, found = parsed, None, m.group("basis") or "", True
+            new_date, new_end, basis, found = parsed, parsed_end, m.group("basis") or "", True
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
     found = found or bool(sentences)
@@ -622,9 +627,15 @@ def _era_own_fields(era: Event) -> dict[str, str]:
             "end": _time_text(last, last=True)}
 
 
-def _event_own_fields(event: Event) -> dict[str, str]:
+def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
-    (start, end, text, fuzzy, category, description; "" for no description)."""
+    (start, end, text, fuzzy, category, description; "" for no description).
+
+    The description's date line names a span's start and end ("Date: September 2013 –
+    July 2015 (month)"), so that a file The Timeline Project saved again (it keeps no
+    comments) gives both back at their precision; with ``whole_span`` False, the line as
+    exports before verify32 wrote it (the start only), to recognise such a file unchanged.
+    """
     last = event.end if event.end is not None else event.date
     text = event.title
     if text[:1] in ("(", "["):
@@ -636,8 +647,11 @@ def _event_own_fields(event: Event) -> dict[str, str]:
     if event.location:
         extras.append("Place: " + event.location)
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
-    if event.date.precision is not Precision.DAY or event.date_basis:
-        extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
+    end = event.end if whole_span else None
+    if (event.date.precision is not Precision.DAY or event.date_basis
+            or (end is not None and (end.precision is not Precision.DAY or end.circa))):
+        when = event.date.describe() + (f" \u2013 {end.describe()}" if end is not None else "")
+        extras.append(f"Date: {when} ({event.date.precision_words()})"
                       + (f"; {event.date_basis}" if event.date_basis else ""))
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)

@@ -1,0 +1,60 @@
+"""verify32 (a newsroom's trial of keeping and exchanging timelines): what The Timeline
+Project export loses.
+
+F1. A span whose start or end is not a single day (``September 2013`` – ``July 2015``)
+    came back from a file The Timeline Project saved again as days (1 September 2013 –
+    31 July 2015), with a stray "Date: September 2013 (month); …" paragraph in its summary:
+    the export's date line named only the start, so it never covered the file's days.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+
+def _without_comments(xml: str) -> str:
+    """The file as The Timeline Project saves it again: its writer keeps no comments."""
+    return re.sub(r"\s*<!--.*?-->", "", xml, flags=re.DOTALL)
+
+
+_SPANS = [
+    # (start, end, basis): the shapes of the trial's timeline
+    (FuzzyDate.of_month(2013, 9), FuzzyDate.of_month(2015, 7), "entered by hand"),
+    (FuzzyDate.of_ymd(2003, 10, 21), FuzzyDate.of_month(2004, 11), "typed by hand"),
+    (FuzzyDate.of_ymd(2025, 3, 10, circa=True), FuzzyDate.of_ymd(2025, 3, 16, circa=True),
+     "'next week'"),
+    (FuzzyDate.of_year(2003), FuzzyDate.of_year(2005), ""),
+    (FuzzyDate.of_ymd(2000, 7, 11), FuzzyDate.of_month(2000, 8), ""),
+]
+
+
+@pytest.mark.parametrize(("start", "end", "basis"), _SPANS)
+def test_a_span_comes_back_from_a_file_the_timeline_project_saved_again(
+        start: FuzzyDate, end: FuzzyDate, basis: str) -> None:
+    event = Event("e1", "Negotiations on the comprehensive deal", start, end, "negotiation",
+                  ("Iran", "P5+1"), "Vienna", "Talks.", basis)
+    xml = dumps_timeline_project(Timeline.from_events([event], title="Talks"))
+    (back,) = loads_timeline_project(_without_comments(xml).encode()).timeline
+    assert (back.date, back.end) == (start, end)
+    assert back.summary == "Talks."
+    assert back.date_basis == basis
+    assert (back.participants, back.location) == (("Iran", "P5+1"), "Vienna")
+
+
+def test_a_span_exported_before_verify32_still_reopens_unchanged() -> None:
+    """A file our earlier export wrote (the date line naming only the start) with its
+    comment still reopens as it was, not as "changed after this app exported it"."""
+    event = Event("e1", "Talks", FuzzyDate.of_month(2013, 9), FuzzyDate.of_month(2015, 7),
+                  "negotiation", (), "", "", "entered by hand")
+    xml = dumps_timeline_project(Timeline.from_events([event], title="Talks"))
+    earlier = xml.replace("Date: September 2013 \u2013 July 2015 (month)",
+                          "Date: September 2013 (month)")
+    assert earlier != xml
+    result = loads_timeline_project(earlier.encode())
+    assert list(result.timeline) == [event]
+    assert not any("changed after" in note for note in result.notes)
