@@ -2738,6 +2738,10 @@ class MainWindow(QMainWindow):
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
+        # The keys to the opened timeline, as after File → New (``_start_empty``): with the
+        # Events list, Details or the legend focused before, Home, ← → and Delete did
+        # nothing on it until a click (verify32, F7).
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if fingerprint is not None and not fingerprint.sha256:
             from timeline_app.ui.jobs import call_after_repaints
 
