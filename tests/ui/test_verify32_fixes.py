@@ -4,6 +4,9 @@ timelines).
 F7. After File → Open the keys stayed in the widget that had them (the Events list, the
     Details pane, the legend): Home, ←/→ and Delete did nothing on the opened timeline
     until a click, though File → New and Close give the timeline the keys (verify28).
+F3. A timeline never given a title but saved as "iran talks.json" is "iran talks" in the
+    window's title, Details and the pictures' header, but its TimelineJS title slide, its
+    calendar's name and The Timeline Project file said "Untitled timeline".
 """
 
 from __future__ import annotations
@@ -12,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core import Timeline
+from timeline_app.document import UNTITLED
 from timeline_app.io import native
 from timeline_app.io.bundled import load_default_timeline
+from timeline_app.io.formats import open_timeline_file
 
 
 @pytest.mark.parametrize("before", ["event_list", "detail_pane", "legend_bar"])
@@ -30,3 +36,23 @@ def test_file_open_gives_the_keys_to_the_timeline(window, qtbot, recorded_prompt
     assert window.document.path == str(path)
     assert window.focusWidget() is window.view
 
+
+@pytest.mark.parametrize(("kind", "extension"), [("TimelineJS", ".json"),
+                                                 ("iCalendar", ".ics"),
+                                                 ("Timeline Project", ".timeline")])
+def test_an_untitled_timelines_export_is_named_as_the_window_names_it(
+        window, recorded_prompts, tmp_path: Path, kind: str, extension: str) -> None:
+    default = load_default_timeline()
+    timeline = Timeline.from_events(list(default), sources=dict(default.sources))
+    assert timeline.title == UNTITLED
+    path = tmp_path / "iran talks.json"
+    native.save(timeline, path)
+    recorded_prompts.open_path = str(path)
+    assert window.open_file()
+    assert window.document.shown_title == "iran talks"
+    out = tmp_path / f"out{extension}"
+    recorded_prompts.export_path = str(out)
+    assert window.export_as(kind)
+    assert open_timeline_file(out).timeline.title == "iran talks"
+    assert "Untitled" not in out.read_text(encoding="utf-8")
+    assert window.document.timeline.title == UNTITLED  # the document itself is unchanged
