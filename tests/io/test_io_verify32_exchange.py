@@ -5,6 +5,9 @@ F1. A span whose start or end is not a single day (``September 2013`` – ``July
     came back from a file The Timeline Project saved again as days (1 September 2013 –
     31 July 2015), with a stray "Date: September 2013 (month); …" paragraph in its summary:
     the export's date line named only the start, so it never covered the file's days.
+F2. With nine lanes and none given a colour, the export's eight colours wrapped round:
+    Agreement and Withdrawal were both 128,177,255 in The Timeline Project; a palette
+    colour could also be one a lane had chosen.
 """
 
 from __future__ import annotations
@@ -58,3 +61,35 @@ def test_a_span_exported_before_verify32_still_reopens_unchanged() -> None:
     result = loads_timeline_project(earlier.encode())
     assert list(result.timeline) == [event]
     assert not any("changed after" in note for note in result.notes)
+
+
+def _category_colours(xml: str) -> dict[str, tuple[int, ...]]:
+    found = re.findall(r"<category>\s*<name>([^<]+)</name>\s*<color>([^<]+)</color>", xml)
+    return {name: tuple(int(v) for v in colour.split(",")) for name, colour in found}
+
+
+@pytest.mark.parametrize("lanes", [9, 12, 20])
+def test_every_lane_gets_a_colour_of_its_own(lanes: int) -> None:
+    names = ["agreement", "dispute", "event", "meeting", "negotiation", "policy",
+             "statement", "treaty", "withdrawal", "sanctions", "summit", "ceasefire",
+             "election", "protest", "visit", "anniversary", "talks", "deal", "vote",
+             "report"][:lanes]
+    events = [Event(f"e{n}", f"Event {n}", FuzzyDate.of_year(2000 + n), None, lane)
+              for n, lane in enumerate(names)]
+    colours = _category_colours(dumps_timeline_project(Timeline.from_events(events)))
+    assert len(colours) == lanes
+    values = list(colours.values())
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:  # told apart at a glance, not only not equal
+            assert sum((x - y) ** 2 for x, y in zip(a, b, strict=True)) ** 0.5 >= 40, (a, b)
+
+
+def test_a_palette_colour_is_never_one_a_lane_chose() -> None:
+    events = [Event("e1", "A", FuzzyDate.of_year(2001), None, "agreement"),
+              Event("e2", "B", FuzzyDate.of_year(2002), None, "withdrawal")]
+    timeline = Timeline.from_events(events, category_colors={"withdrawal": "#80b1ff"})
+    colours = _category_colours(dumps_timeline_project(timeline))
+    assert colours["Withdrawal"] == (128, 177, 255)
+    assert colours["Agreement"] != (128, 177, 255)
+    back = loads_timeline_project(dumps_timeline_project(timeline).encode()).timeline
+    assert back.category_colors == {"withdrawal": "#80b1ff"}
