@@ -7,10 +7,14 @@ F7. After File → Open the keys stayed in the widget that had them (the Events 
 F3. A timeline never given a title but saved as "iran talks.json" is "iran talks" in the
     window's title, Details and the pictures' header, but its TimelineJS title slide, its
     calendar's name and The Timeline Project file said "Untitled timeline".
+F11. File → Merge… of another tool's file left out what it could not read (a slide with
+    month 13, a CSV row without a date) and dropped times of day without a word: File →
+    Open of the same file lists them in its import summary.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -56,3 +60,31 @@ def test_an_untitled_timelines_export_is_named_as_the_window_names_it(
     assert open_timeline_file(out).timeline.title == "iran talks"
     assert "Untitled" not in out.read_text(encoding="utf-8")
     assert window.document.timeline.title == UNTITLED  # the document itself is unchanged
+
+
+def test_merge_says_what_the_other_file_could_not_carry(window, recorded_prompts, monkeypatch,
+                                                        tmp_path: Path) -> None:
+    from timeline_app.ui import prompts
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    colleague = {"title": {"text": {"headline": "Peace process"}}, "events": [
+        {"start_date": {"year": "1993", "month": "9", "day": "13"},
+         "text": {"headline": "Oslo I Accord signed"}},
+        {"start_date": {"year": "2000", "month": "7", "day": "11", "hour": "9"},
+         "text": {"headline": "Camp David Summit"}},
+        {"start_date": {"year": "2001", "month": "13"}, "text": {"headline": "Bad month"}}]}
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(colleague), encoding="utf-8")
+    recorded_prompts.open_path = str(path)
+
+    def review(_parent, other, current):  # every event added, as the dialog's Merge 2
+        return MergeDialog(other, current).outcome()
+
+    monkeypatch.setattr(prompts, "review_merge", review)
+    before = len(window.document.timeline)
+    assert window.merge_file()
+    assert len(window.document.timeline) == before + 2
+    ((title, text),) = recorded_prompts.summaries
+    assert "colleague.json" in text and "2 events" in text
+    assert "Bad month" in text and "month 13" in text
+    assert "times of day" in text
