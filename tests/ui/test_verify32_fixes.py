@@ -10,6 +10,8 @@ F3. A timeline never given a title but saved as "iran talks.json" is "iran talks
 F11. File → Merge… of another tool's file left out what it could not read (a slide with
     month 13, a CSV row without a date) and dropped times of day without a word: File →
     Open of the same file lists them in its import summary.
+F6. A span from a day to a month ("21 October 2003 – November 2004") was called "(day)"
+    in Details, the tooltip and Copy as Text: the end's precision was not said.
 """
 
 from __future__ import annotations
@@ -88,3 +90,17 @@ def test_merge_says_what_the_other_file_could_not_carry(window, recorded_prompts
     assert "colleague.json" in text and "2 events" in text
     assert "Bad month" in text and "month 13" in text
     assert "times of day" in text
+
+
+def test_a_span_of_two_precisions_says_both() -> None:
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.ui.detail_pane import date_line
+
+    talks = Event("e", "Talks with the EU3", FuzzyDate.of_ymd(2003, 10, 21),
+                  FuzzyDate.of_month(2004, 11))
+    assert date_line(talks) == "21 October 2003 – November 2004 (day to month)"
+    week = Event("w", "Geneva", FuzzyDate.of_ymd(2025, 3, 10, circa=True),
+                 FuzzyDate.of_ymd(2025, 3, 16, circa=True))
+    assert date_line(week).endswith("(day, circa)")
+    assert date_line(Event("m", "Munich", FuzzyDate.of_month(2025, 2))) == (
+        "February 2025 (month)")
