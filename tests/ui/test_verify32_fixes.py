@@ -104,3 +104,25 @@ def test_a_span_of_two_precisions_says_both() -> None:
     assert date_line(week).endswith("(day, circa)")
     assert date_line(Event("m", "Munich", FuzzyDate.of_month(2025, 2))) == (
         "February 2025 (month)")
+
+
+def test_a_date_range_filter_shows_its_events(window, qtbot) -> None:
+    from timeline_app.core.dates import day_number
+
+    window.view.go_to_days(day_number(1964, 1, 1), day_number(1966, 12, 31))
+    first, last = window.view.visible_days()
+    assert last < day_number(2023, 1, 1)  # on 1965: the 2025 events are off screen
+    window._filter_dock.toggleViewAction().trigger()
+    panel = window.filter_panel
+    panel.from_field.setText("January 2025")
+    panel.from_field.editingFinished.emit()
+    panel.to_field.setText("March 2025")
+    panel.to_field.editingFinished.emit()
+    assert window.find_state.hidden  # the filter took
+    first, last = window.view.visible_days()
+    assert first <= day_number(2025, 2, 1) and last >= day_number(2025, 3, 22)
+    # Clearing the range leaves the view where it is (the person may have scrolled).
+    window.view.go_to_days(day_number(2025, 3, 1), day_number(2025, 4, 1))
+    before = window.view.visible_days()
+    panel.clear_button.click()
+    assert window.view.visible_days() == before
