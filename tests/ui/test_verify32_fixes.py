@@ -126,3 +126,30 @@ def test_a_date_range_filter_shows_its_events(window, qtbot) -> None:
     before = window.view.visible_days()
     panel.clear_button.click()
     assert window.view.visible_days() == before
+
+
+@pytest.mark.parametrize("how", ["saved", "replaced"])
+def test_a_copy_under_way_stops_when_nothing_is_unsaved(qtbot, tmp_path: Path, how: str) -> None:
+    import threading
+
+    from timeline_app.document import Document
+    from timeline_app.ui import autosave
+
+    document = Document()
+    saver = autosave.Autosaver(document, str(tmp_path))
+
+    class _Job:
+        cancelled = False
+
+        def cancel(self) -> None:
+            self.cancelled = True
+
+    job = autosave._CopyJob.__new__(autosave._CopyJob)
+    job.job, job.done = _Job(), threading.Event()
+    saver._job = job
+    if how == "saved":
+        saver._on_clean_changed(True)  # Save ended (or Undo came back to the saved state)
+    else:
+        saver._on_reset()  # another timeline, unmodified, replaced this one
+    assert job.job.cancelled
+    saver._job = None  # (no worker to report)
