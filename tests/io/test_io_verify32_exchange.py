@@ -33,6 +33,11 @@ _SPANS = [
      "'next week'"),
     (FuzzyDate.of_year(2003), FuzzyDate.of_year(2005), ""),
     (FuzzyDate.of_ymd(2000, 7, 11), FuzzyDate.of_month(2000, 8), ""),
+    (FuzzyDate.of_month(2024, 12, mod="START"), FuzzyDate.of_month(2024, 12, mod="MID"), ""),
+    (FuzzyDate.of_part(2024, "late"), FuzzyDate.of_part(2025, "early"), "a basis; (with) parens"),
+    (FuzzyDate.of_year(-44), FuzzyDate.of_year(-30), ""),
+    (FuzzyDate.of_decade(1990, mod="END"), FuzzyDate.of_year(2003, circa=True), ""),
+    (FuzzyDate.of_part(2019, "Q4"), FuzzyDate.of_part(2020, "Q1"), ""),
 ]
 
 
