@@ -1617,8 +1617,6 @@ class MainWindow(QMainWindow):
         self.view.went_to_date.connect(self._view_message.show)
         # The panel is built when first shown: its widgets cost start-up time.
         self._filter_panel: QWidget | None = None
-        #: The Filters' date range last seen (``_on_find_changed``).
-        self._filtered_dates: tuple[object, object] = (None, None)
         self._filter_dock = self._dock("Filters", "filtersDock", QWidget(self),
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self._filter_dock.hide()
@@ -1833,15 +1831,6 @@ class MainWindow(QMainWindow):
         if self.selection.event_id and not state.is_shown(self.selection.event_id):
             self.selection.select(None)  # a hidden event cannot stay selected
         self.clear_filters_action.setEnabled(bool(state.hidden))
-        dates = (state.filter.first_day, state.filter.last_day)
-        if dates != self._filtered_dates:
-            self._filtered_dates = dates
-            if dates != (None, None) and state.hidden:
-                # A new date range shows its events (verify32, F8: the view stayed on a
-                # period the range hides, every lane empty with "N ▶" badges); Fit All
-                # fits the events the filters let through.  A range cleared leaves the
-                # view where it is.
-                self.view.fit_all()
         pane = getattr(self, "detail_pane", None)
         if pane is not None:  # its count with nothing selected: the filters' one
             # where Find found the event shown (verify29): shown with the count next
