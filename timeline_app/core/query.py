@@ -23,14 +23,15 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, repeat
-from operator import attrgetter, not_, or_
+from operator import attrgetter, itemgetter, methodcaller, not_, or_
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:  # numpy is imported when a search index is first built (start-up time)
     import numpy as np
     import numpy.typing as npt
 
-from .model import Event, LazyEvents, Timeline, _clamped_date
+from .dates import DATE_MAX_DAY
+from .model import Event, LazyEvents, Timeline
 from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
@@ -641,11 +642,7 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
             sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
             masks.append(map(not_, map(sources.__contains__, source_ids)))
     if f.first_day is not None or f.last_day is not None:
-        spans = timeline.day_spans()
-        if f.first_day is not None:  # as ``Event.end_day``: clamped to AD 1-9999
-            masks.append(map(f.first_day.__ge__, map(_clamped_end, spans)))
-        if f.last_day is not None:
-            masks.append(map(f.last_day.__lt__, map(_clamped_start, spans)))
+        masks += _date_masks(timeline.day_spans(), f)
     hidden: Iterable[bool] = masks[0]
     for mask in masks[1:]:
         hidden = map(or_, hidden, mask)
@@ -680,12 +677,25 @@ def _may_cite_others(timeline: Timeline) -> bool:
         [item for item in timeline.event_items() if type(item) is not int])  # type: ignore[misc]
 
 
-def _clamped_start(span: tuple[int, int]) -> _dt.date:
-    return _clamped_date(span[0])  # ``Event.start_day``
-
-
-def _clamped_end(span: tuple[int, int]) -> _dt.date:
-    return _clamped_date(span[1])  # ``Event.end_day``
+def _date_masks(spans: Sequence[tuple[int, int]], f: EventFilter) -> list[Iterable[bool]]:
+    """The masks (True: hidden) of ``f``'s date range over the events' ``(first day, end
+    day)`` numbers ``spans``: the answers of ``EventFilter.accepts``, which compares the
+    range with ``Event.end_day`` and ``start_day``, dates clamped to AD 1-9999, made here
+    without a ``datetime.date`` an event (verify32, F14: 1.4 s at 100 000 events, 2.7 s
+    with the legend's counts).  With ``first`` and ``last`` real days (1 January AD 1 is
+    ``DATE_MIN_DAY``), ``first >= clamp(end)`` is ``first >= end`` below the last day and
+    always true on it, and ``last < clamp(start)`` is ``last < start`` below the last day
+    and never true on it."""
+    masks: list[Iterable[bool]] = []
+    if f.first_day is not None:  # hidden if it ends (exclusive) on or before the first day
+        first = f.first_day.toordinal()
+        masks.append(repeat(True, len(spans)) if first >= DATE_MAX_DAY
+                     else map(first.__ge__, map(itemgetter(1), spans)))
+    if f.last_day is not None:  # hidden if it starts after the last day
+        last = f.last_day.toordinal()
+        masks.append(repeat(False, len(spans)) if last >= DATE_MAX_DAY
+                     else map(last.__lt__, map(itemgetter(0), spans)))
+    return masks
 
 
 def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset[str]:
@@ -716,10 +726,11 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
             masks.append(map(f.sources.isdisjoint, map(_articles_of, events)))
         else:
             masks.append(map(not_, map(sources.__contains__, map(_source_id, events))))
-    if f.first_day is not None:  # hidden if it ends (exclusive) on or before the first day
-        masks.append(map(f.first_day.__ge__, map(attrgetter("end_day"), events)))
-    if f.last_day is not None:  # hidden if it starts after the last day
-        masks.append(map(f.last_day.__lt__, map(attrgetter("start_day"), events)))
+    if f.first_day is not None or f.last_day is not None:
+        # A timeline's spans are its events' day ranges in the same (date) order.
+        spans = (timeline.day_spans() if isinstance(timeline, Timeline)
+                 else list(map(methodcaller("day_range"), events)))
+        masks += _date_masks(spans, f)
     hidden: Iterable[bool] = masks[0]
     for mask in masks[1:]:
         hidden = map(or_, hidden, mask)

@@ -38,6 +38,7 @@ format to conflict with.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Iterator
@@ -300,6 +301,10 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if restored is not None:
             expected = _event_own_fields(restored)
             same = _agreement(expected, element, "start" if milestone else "end")
+            if "description" not in same and restored.end is not None and (
+                    (_child_text(element, "description") or "").strip()
+                    == _event_own_fields(restored, whole_span=False)["description"].strip()):
+                same.add("description")  # a span as exports before verify32 wrote it
             if element.find("hyperlink") is not None:  # a link added: not our description
                 same.discard("description")
             if same == set(expected):
@@ -570,13 +575,14 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
     new_date, new_end = date, end
     tail: list[str] = []  # a date line that does not match the file's days stays text
     if blocks and (m := _DATE_LINE.fullmatch(blocks[-1])):
-        parsed = parse_typed_date(m.group("when"), True).date
+        read = parse_typed_date(m.group("when"), True)  # a span's start and end (verify32)
+        parsed, parsed_end = read.date, read.end
         last = end if end is not None else date
         if (parsed is None or parsed.start_day() != date.start_day()
-                or parsed.end_day() != last.end_day()):
+                or (parsed_end or parsed).end_day() != last.end_day()):
             tail.append(blocks.pop())
         else:
-            new_date, new_end, basis, found = parsed, None, m.group("basis") or "", True
+            new_date, new_end, basis, found = parsed, parsed_end, m.group("basis") or "", True
             blocks.pop()
     sentences = _exchange.take_sentences(blocks)
     found = found or bool(sentences)
@@ -614,6 +620,44 @@ def _time_text(date: FuzzyDate, last: bool = False) -> str:
 _LANE_COLOURS = ["128,177,255", "255,179,128", "153,222,153", "255,153,170", "200,170,255",
                  "230,210,120", "140,220,220", "210,210,210"]
 
+#: More light colours (The Timeline Project draws black text on a category's colour) for
+#: lanes beyond the eight above: a 4×4×4 grid of 128-255 per channel, without the greys.
+_MORE_COLOURS = [f"{r},{g},{b}" for r in (128, 170, 212, 255) for g in (128, 170, 212, 255)
+                 for b in (128, 170, 212, 255) if max(r, g, b) - min(r, g, b) >= 60]
+
+#: Two lanes' colours at least this far apart (Euclidean, in RGB) are told apart at a
+#: glance; the eight colours above are 41 or more apart.
+_APART = 40.0
+
+
+def _rgb_distance(a: str, b: str) -> float:
+    """The Euclidean distance of two "r,g,b" colours (0-441)."""
+    return math.dist([int(x) for x in a.split(",")], [int(y) for y in b.split(",")])
+
+
+def _palette_colours(names: list[str | None], taken: list[str]) -> dict[str, str]:
+    """A colour ("r,g,b") for each lane named in ``names`` (the lanes in order, ``None``
+    for one with a chosen colour), each apart from the others and from ``taken`` (the
+    chosen ones): a lane's place among :data:`_LANE_COLOURS` as before while that colour
+    is free, else the colour of that list or :data:`_MORE_COLOURS` farthest from every
+    colour in use.
+    Before verify32 (F2) the list wrapped round: a ninth lane had the first's colour."""
+    used = list(taken)
+    colours: dict[str, str] = {}
+    candidates = _LANE_COLOURS + _MORE_COLOURS
+    for n, name in enumerate(names):
+        if name is None:
+            continue
+        own = _LANE_COLOURS[n] if n < len(_LANE_COLOURS) else None
+        if own is not None and all(_rgb_distance(own, c) >= _APART for c in used):
+            colour = own
+        else:
+            colour = max(candidates, key=lambda c: min((_rgb_distance(c, u) for u in used),
+                                                       default=441.0))
+        colours[name] = colour
+        used.append(colour)
+    return colours
+
 
 def _era_own_fields(era: Event) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<era>``'s own elements."""
@@ -622,9 +666,15 @@ def _era_own_fields(era: Event) -> dict[str, str]:
             "end": _time_text(last, last=True)}
 
 
-def _event_own_fields(event: Event) -> dict[str, str]:
+def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<event>``'s own elements
-    (start, end, text, fuzzy, category, description; "" for no description)."""
+    (start, end, text, fuzzy, category, description; "" for no description).
+
+    The description's date line names a span's start and end ("Date: September 2013 –
+    July 2015 (month)"), so that a file The Timeline Project saved again (it keeps no
+    comments) gives both back at their precision; with ``whole_span`` False, the line as
+    exports before verify32 wrote it (the start only), to recognise such a file unchanged.
+    """
     last = event.end if event.end is not None else event.date
     text = event.title
     if text[:1] in ("(", "["):
@@ -636,8 +686,11 @@ def _event_own_fields(event: Event) -> dict[str, str]:
     if event.location:
         extras.append("Place: " + event.location)
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
-    if event.date.precision is not Precision.DAY or event.date_basis:
-        extras.append(f"Date: {event.date.describe()} ({event.date.precision_words()})"
+    end = event.end if whole_span else None
+    if (event.date.precision is not Precision.DAY or event.date_basis
+            or (end is not None and (end.precision is not Precision.DAY or end.circa))):
+        when = event.date.describe() + (f" \u2013 {end.describe()}" if end is not None else "")
+        extras.append(f"Date: {when} ({event.date.precision_words()})"
                       + (f"; {event.date_basis}" if event.date_basis else ""))
     if extras:
         description = "\n\n".join([description, *extras] if description else extras)
@@ -671,8 +724,12 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
     chosen = timeline.category_colors
-    colors = {name: _color_as_text(chosen[lanes[name]]) if lanes[name] in chosen
-              else _LANE_COLOURS[n % len(_LANE_COLOURS)] for n, name in enumerate(categories)}
+    colors = {name: _color_as_text(chosen[lanes[name]]) for name in categories
+              if lanes[name] in chosen}
+    # Each lane without a chosen colour its own (verify32, F2), at its place among the
+    # lanes as before (a lane with a chosen colour keeps its place in the count).
+    colors.update(_palette_colours([None if name in colors else name for name in categories],
+                                   list(colors.values())))
     ours: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                             "sources": [_exchange.source_fields(s)
                                         for s in timeline.sources.values()],

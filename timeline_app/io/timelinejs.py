@@ -75,11 +75,16 @@ ERA_CATEGORY = "era"
 
 
 def looks_like_timelinejs(document: object) -> bool:
-    """True for a decoded JSON value shaped like a TimelineJS document."""
+    """True for a decoded JSON value shaped like a TimelineJS document: slides with a
+    ``start_date`` or a ``text`` object (``{"headline": …}``: a slide whose date is missing
+    is still a TimelineJS slide, refused with its problem, not as "a JSON file of another
+    kind": verify32, F15), or a ``title`` slide."""
     if not isinstance(document, dict) or "format" in document:
         return False
     events = document.get("events")
-    if isinstance(events, list) and any(isinstance(e, dict) and "start_date" in e for e in events):
+    if isinstance(events, list) and any(
+            isinstance(e, dict) and ("start_date" in e or isinstance(e.get("text"), dict))
+            for e in events):
         return True
     return isinstance(events, list) and isinstance(document.get("title"), dict)
 

@@ -38,8 +38,13 @@ _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4}
 
 def date_line(event: Event) -> str:
     """The event's date and its precision in plain words: "February 2025 (month)",
-    "3–5 May 2024 (day)" (``dates.describe_range``)."""
-    return f"{describe_range(event.date, event.end)} ({event.date.precision_words()})"
+    "3–5 May 2024 (day)" (``dates.describe_range``); a span whose end has another
+    precision says both: "21 October 2003 – November 2004 (day to month)" (it said
+    "(day)": verify32, F6)."""
+    words = event.date.precision_words()
+    if event.end is not None and event.end.precision_words() != words:
+        words = f"{words} to {event.end.precision_words()}"
+    return f"{describe_range(event.date, event.end)} ({words})"
 
 
 def basis_in_words(basis: str) -> str:

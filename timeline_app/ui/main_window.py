@@ -2738,6 +2738,10 @@ class MainWindow(QMainWindow):
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
+        # The keys to the opened timeline, as after File → New (``_start_empty``): with the
+        # Events list, Details or the legend focused before, Home, ← → and Delete did
+        # nothing on it until a click (verify32, F7).
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if fingerprint is not None and not fingerprint.sha256:
             from timeline_app.ui.jobs import call_after_repaints
 
@@ -3880,10 +3884,11 @@ class MainWindow(QMainWindow):
         try:
             # Any readable format (recognised by content) can be merged in; a CSV uses the
             # column names it has (the mapping dialog belongs to opening it).
-            other = open_timeline_file(path).timeline
+            opened = open_timeline_file(path)
         except timeline_io.FormatError as error:
             prompts.show_error(self, "Cannot merge timeline", str(error))
             return False
+        other = opened.timeline
         if not len(other):
             prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
             return False
@@ -3921,6 +3926,14 @@ class MainWindow(QMainWindow):
         came_in = [outcome.merges.get(e.id, e.id) for e in events]
         self.selection.select_many(i for i in came_in if i in self.document.timeline)
         self._focus_view()
+        if opened.notes:
+            # What the file held that could not come in (a slide left out with its reason,
+            # times of day, rows without a date), in the words File → Open's summary uses:
+            # merged, they were dropped without a word (verify32, F11).
+            prompts.show_import_summary(
+                self, "Merge summary",
+                f"{counted(len(events), 'event')} merged from {Path(path).name} "
+                f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         if not changed:
             self.statusBar().showMessage(
                 f"Nothing changed: the {counted(len(events), 'event')} of {path} "
