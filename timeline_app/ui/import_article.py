@@ -82,6 +82,7 @@ from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
+from timeline_app.extract.event_vocabulary import CATEGORIES
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
@@ -1219,7 +1220,8 @@ class ReviewDialog(QDialog):
         self._day_first = locale_day_first()
         #: The timeline's events, compared again with a row whose date, title,
         #: participants, place or category is corrected (``_recheck_duplicate``).
-        self._existing = DuplicateIndex(existing) if existing else None
+        self._existing = (DuplicateIndex(existing, kinds=CATEGORIES) if existing
+                          else None)
         found = self._existing.find(incoming) if self._existing is not None else {}
         self.duplicates = {int(key[3:]): match for key, match in found.items()}
         #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
