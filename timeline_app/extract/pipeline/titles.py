@@ -251,6 +251,10 @@ _RELATIVE_OPENING = re.compile(
 _BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation))\b",
                            re.IGNORECASE)
 _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*$")
+_WHERE_OR_WHEN = re.compile(r"(?:in|at|on|near|during|before|after|since|until|last|"
+                            r"next|this|earlier|later)\b", re.IGNORECASE)
+"""'met | in Tehran', 'met | last month': what follows a verb of meeting that is no one
+met (``_compose_title``)."""
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s+")
 
 
@@ -705,6 +709,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # "Ishiba will travel on to Rio de Janeiro for the Group of 20 summit":
                     # the traveller attends it (was "Meeting with Shigeru Ishiba")
                     light = "attend"
+                if _WHERE_OR_WHEN.match(obj):
+                    # "Abbas Araghchi, who met | in Tehran last month": where, not whom
+                    # (verify32 F4: "Abbas Araghchi meets in Tehran in Tehran")
+                    obj = ""
                 title = (f"{people[0]} meets {obj}" if m.pos == "verb" and obj
                          else _doing_title(people[0], light, text[m.phrase_start:m.end],
                                            m.planned, one=True) if light
