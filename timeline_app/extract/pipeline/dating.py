@@ -144,6 +144,14 @@ _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES
 
 #: Words a match of ``_YARDSTICK_SINCE`` spans at most: "not seen", eight more, "since the".
 _YARDSTICK_WORDS = 12
+_PERIOD_COVERED = re.compile(
+    r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
+    r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
+    r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
+21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
+TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
+_PERIOD_COVERED_WORDS = 9
 _SCHEDULE_WORDS = max(len(p.split()) for p in vocab.SCHEDULE_PHRASES)
 
 
@@ -410,6 +418,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             before_date = max(seg.start, t.start - _WORDS_BEFORE)
             if _ends_with(_YARDSTICK_SINCE, text, before_date, t.start, _YARDSTICK_WORDS):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
+            if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
+                continue  # "set its own mackerel quota for 2027 on Thursday": the year the
+                # quota covers, not when it was set (verify31 F6: the act was dated 2027)
             scheduled = _ends_with(_SCHEDULE, text, before_date, t.start, _SCHEDULE_WORDS)
             if scheduled:
                 free = [m for m in group if (m.anchor is None or m.anchor.unit == "")

@@ -478,7 +478,12 @@ _DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VER
 PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
                      and form in verb_forms(form)["past"])
 PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
-                          r"|\b[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?$")
+                          r"|\b[A-Z][\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
+                          r"authorities|administration|commission|regulator|junta|coalition))"
+                          r"\s+(?:\w+ly\s+)?$")
+"""Before a form that is base and past alike ("set", "cut", "shut"), what makes it a past:
+an auxiliary, a pronoun, a name ("Iceland set"), or a state's organ as the subject ("the
+fisheries ministry set the catch limit", "the government cut its quota")."""
 
 # "the first country to recognise the state": the base form says what was done first.
 FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+$",
