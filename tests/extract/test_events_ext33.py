@@ -6,7 +6,11 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
   in "set up a ...", so the headline act was never proposed (verify31 F6); "for 2027" is
   the quota's term, not the act's day; a state's organ as the subject ("the fisheries
   ministry set the catch limit") makes the base-and-past form a past; "imposes", "revoked
-  the licences", "raised its quota" are acts as "imposed" was.
+  the licences", "raised its quota" are acts as "imposed" was;
+- a host is the place: "The next round, which Tokyo plans to host in December" is the
+  round, in Tokyo, with Japan (the row was "Tokyo plans to host", no place); "Doha will
+  host a signing ceremony", "Oslo hopes to host the signing ceremony", "Britain will host
+  Norway, Iceland and the Faroe Islands for talks" are where the host is (no place).
 """
 
 from __future__ import annotations
@@ -78,3 +82,38 @@ def test_a_measure_imposed_revoked_or_raised_is_an_event() -> None:
 def test_the_term_of_a_budget_or_quota_dates_nothing() -> None:
     quota = _one("Norway cut its cod quota for 2027 by a fifth on Monday.", "quota")
     assert str(quota.date) == "16 November 2026"
+
+
+# ------------------------------------------------------------ the host is the place
+TOKYO = "TOKYO, Nov 19 (Kyodo) - "
+
+
+def test_a_gathering_a_relative_clause_says_a_city_plans_to_host() -> None:
+    found = _candidates("The next round, which Tokyo plans to host in December, will focus "
+                        "on fisheries.", dateline=TOKYO)
+    assert [(c.title, str(c.date), c.location, c.participants) for c in found] == [
+        ("Next round in Tokyo (scheduled)", "December 2026", "Tokyo", ("Japan",))]
+    summit = _one("The summit, which Japan plans to host in December, will be the first "
+                  "of its kind.", "summit")
+    assert (summit.location, summit.category) == ("Japan", "meeting")
+    assert "plans" not in summit.title
+
+
+def test_a_plan_to_host_something_else_is_still_the_plan() -> None:
+    # (the infinitive has its own object: the plan is not the gathering told before)
+    titles = [c.title for c in _candidates("The summit, which Japan plans to host a dinner "
+                                           "for in December, will be the first.")]
+    assert not any(t.startswith("Summit in Japan") for t in titles), titles
+
+
+def test_a_ceremony_is_where_its_host_is() -> None:
+    assert _one("Doha will host a signing ceremony on Friday.", "ceremony").location == "Doha"
+    assert _one("Oslo hopes to host the signing ceremony in January.",
+                "ceremony").location == "Oslo"
+
+
+def test_a_host_with_its_guests_named_before_the_talks() -> None:
+    talks = _one("Britain will host Norway, Iceland and the Faroe Islands for talks on "
+                 "Nov. 26.", "talks")
+    assert talks.location == "Britain"
+    assert str(talks.date) == "26 November 2026"

@@ -1133,12 +1133,22 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
 
 
 _HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
-_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|"
-                       r"agreed\s+to|offered\s+to|to)\s+)?(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
+_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|wants|expects|intends|"
+                       r"is\s+set|is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?"
+                       r"(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w\"'\u201c\u201d-]+\s+){0,6}$")
 """'Indonesia will host | the ASEAN summit', 'the State of Kuwait hosted | the International
 Conference': the host named just before the gathering."""
-_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?,\s+which\s+" + _HOST_NAME
+_HOSTS_GUESTS_FOR = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|"
+                               r"is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|"
+                               r"hosted|hosting)\s+(?:the\s+)?[A-Z][^.;:()]{0,100}?\s+for\s+(?:a\s+|an\s+|"
+                               r"the\s+)?(?:[\w-]+\s+){0,3}$")
+"""'Britain will host Norway, Iceland and the Faroe Islands for | talks': the guests named
+between the host and the gathering, a list with its commas."""
+_HOSTED_OCCASIONS = frozenset({"ceremony", "ceremonies"})
+"""Occasions of another lane that a host holds as it holds a gathering ("Doha will host a
+signing ceremony on Friday": the ceremony is in Doha)."""
+_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?(?:,\s+which|\s+that)\s+" + _HOST_NAME
                              + r"\s+(?:(?:will|would|plans\s+to|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
                              r"(?:host|hosts|hosted)\b")
 """'the first "Central Asia plus Japan" summit |, which Tokyo plans to host'."""
@@ -1162,17 +1172,23 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
     city = dateline.place.title() if dateline.place else ""
     home = vocab.CITIES.get(city, "")
     for m in mentions:
-        if m.location or m.category != "meeting":
+        if m.location or not (m.category == "meeting" or m.word in _HOSTED_OCCASIONS):
             continue
         place = ""
         if m.pos == "verb" and m.verb == "host":
             place = _host_place(m.subject)
         elif m.pos == "noun":
             lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
-            before = _HOSTS_IT.search(text, lo, m.start)
+            before = _HOSTS_IT.search(text, lo, m.start) \
+                or _HOSTS_GUESTS_FOR.search(text, max(m.seg.start, m.start - 160), m.start)
             after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
             found = before or after
             place = _host_place(found.group(1)) if found else ""
+            state = COUNTRIES.get(place) or vocab.CITIES.get(place, "")
+            if after is not None and not before and state and state not in m.joined_by:
+                # "the summit, which Tokyo plans to host": the host takes part (dev: the
+                # host was a participant when the plan was the row, ext33)
+                m.joined_by.append(state)
         if place and home and COUNTRIES.get(place) == home:
             place = city
         if place:

@@ -139,6 +139,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
+            if verb == "plan" and len(mentions) > kept and mentions[-1].pos == "noun" \
+                    and mentions[-1].category == "meeting" and _TO_HOST_IT.match(text, end, seg.end) \
+                    and _WHICH_HOST.fullmatch(text, mentions[-1].end, start):
+                # "The next round, which Tokyo plans to host in December, ...": the plan is
+                # the gathering told before, planned (ext32 left it titled "Tokyo plans to
+                # host", no place); its date and host are the gathering's
+                mentions[-1].planned = True
+                continue
             if verb in _REASON_VERBS and len(mentions) > kept and (
                     low.endswith("ing") or _WHEN_CLAUSE.search(text, max(seg.start, start - 60),
                                                                start)):
@@ -148,6 +156,14 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             mentions.append(mention)
     return mentions
+
+
+_WHICH_HOST = re.compile(r"[^.;:]{0,40}?,?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+                         r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:\w+ly\s+)?")
+"""'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
+_TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\s+(?:a|an|the)\b)")
+"""'plans| to host| in December': the infinitive's object is the gathering before (not
+'plans to host a dinner')."""
 
 
 _REASON_VERBS = frozenset({"accuse"})
