@@ -10,7 +10,12 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
 - a host is the place: "The next round, which Tokyo plans to host in December" is the
   round, in Tokyo, with Japan (the row was "Tokyo plans to host", no place); "Doha will
   host a signing ceremony", "Oslo hopes to host the signing ceremony", "Britain will host
-  Norway, Iceland and the Faroe Islands for talks" are where the host is (no place).
+  Norway, Iceland and the Faroe Islands for talks" are where the host is (no place);
+- a meeting in a relative clause: "The talks, which took place here on Tuesday" are in the
+  dateline's city (the comma ended the search for "here"); in a lead, "took" was a row of
+  its own ("China and United States take place", no place) because the dateline's date
+  paired with Tuesday as two coordinated dates; "Gunnarsdottir, who met Prime Minister
+  Jonas Gahr Store on Wednesday, said" is where the lead hosts her (no place).
 """
 
 from __future__ import annotations
@@ -28,9 +33,10 @@ def _candidates(body: str, dct: dt.date = THURSDAY,
     return list(extract_events(dateline + body + "\n", dct).candidates)
 
 
-def _one(body: str, word: str, dct: dt.date = THURSDAY) -> Candidate:
-    found = [c for c in _candidates(body, dct) if word in c.title.lower()]
-    assert len(found) == 1, [c.title for c in _candidates(body, dct)]
+def _one(body: str, word: str, dct: dt.date = THURSDAY,
+         dateline: str = "REYKJAVIK, Nov 19 (Reuters) - ") -> Candidate:
+    found = [c for c in _candidates(body, dct, dateline) if word in c.title.lower()]
+    assert len(found) == 1, [c.title for c in _candidates(body, dct, dateline)]
     return found[0]
 
 
@@ -117,3 +123,44 @@ def test_a_host_with_its_guests_named_before_the_talks() -> None:
                  "Nov. 26.", "talks")
     assert talks.location == "Britain"
     assert str(talks.date) == "26 November 2026"
+
+
+# ------------------------------------------------------------ a meeting in a relative clause
+OSLO = "OSLO, Nov 19 (Reuters) - "
+LEAD = ("Norway and Iceland agreed on Thursday to resume talks on sharing mackerel stocks, as "
+        "Foreign Minister Espen Barth Eide hosted his Icelandic counterpart Thorgerdur "
+        "Gunnarsdottir in Oslo.")
+
+
+def test_talks_that_took_place_here_are_in_the_datelines_city() -> None:
+    found = _candidates("Norway's foreign minister said on Thursday the sides would keep "
+                        "talking.\n\nThe talks, which took place here on Tuesday, ended without "
+                        "a deal.", dateline=OSLO)
+    talks = [c for c in found if c.title.startswith("Talks")]
+    assert [(c.title, str(c.date), c.location) for c in talks] == [
+        ("Talks in Oslo", "17 November 2026", "Oslo")]
+
+
+def test_a_leads_relative_clause_is_no_event_of_its_own() -> None:
+    found = _candidates("The talks between Norway and Iceland, which took place on Tuesday, "
+                        "ended without a deal, officials said on Thursday.", dateline=OSLO)
+    assert [(str(c.date), c.category, c.location) for c in found] == [
+        ("17 November 2026", "meeting", "Oslo")]
+    assert "take place" not in found[0].title
+
+
+def test_a_meeting_of_the_leads_guest_in_a_relative_clause_is_where_the_lead_has_them() -> None:
+    body = (LEAD + "\n\nGunnarsdottir, who met Prime Minister Jonas Gahr Store on Wednesday, "
+            "said Iceland wanted \"a fair share\".")
+    met = _one(body, "meet", dateline=OSLO)
+    assert (str(met.date), met.location) == ("18 November 2026", "Oslo")
+
+
+def test_no_place_for_a_call_or_for_someone_the_lead_does_not_place() -> None:
+    call = _one(LEAD + "\n\nGunnarsdottir, who spoke by phone with Prime Minister Jonas Gahr "
+                "Store on Wednesday, said Iceland wanted a fair share.", "telephone", dateline=OSLO)
+    assert call.location == ""
+    elsewhere = _one("Norway and Iceland agreed on Thursday to resume talks.\n\nGunnarsdottir, "
+                     "who met Prime Minister Jonas Gahr Store on Wednesday, said Iceland wanted "
+                     "a fair share.", "meet", dateline=OSLO)
+    assert elsewhere.location == ""

@@ -658,7 +658,8 @@ _CONJUNCT_CHARS = 160  # a clause longer than this between two dates is no simpl
 
 
 def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Mention],
-                         timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+                         timexes: list[Timex], dct: _dt.date | None,
+                         dateline_span: tuple[int, int] = (0, 0)) -> list[Mention]:
     """Events told by the second (or first) of two coordinated clauses, each with a date
     of its own, whose verb is no trigger word ("restored relations in 2004, and its
     embassy reopened in 2008"; "removed Cuba from the list on May 29 ... and the two
@@ -674,11 +675,15 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         timexes: The article's temporal expressions, sorted by start; two coordinated
             DATE expressions must resolve to dates that cannot mean the same time.
         dct: The article's date, for the words of the date basis.
+        dateline_span: Where the dateline is: its date is the article's, no clause's
+            ("OTTAWA, Nov 19 (Reuters) - The talks, which took place on Tuesday": 'took'
+            was an event of its own beside the talks, ext33).
 
     Returns:
         The mentions with the new ones, in text order.
     """
-    dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None]
+    dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None
+             and not dateline_span[0] <= t.start < dateline_span[1]]
     starts = sorted(m.start for m in mentions)
     plans = sorted(m.start for m in mentions if m.planned)
     added: list[Mention] = []
