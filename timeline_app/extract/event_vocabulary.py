@@ -435,6 +435,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # from Monday", "revoked the licences of two trawlers": verify31 F6; only "imposed" was
     # a trigger)
     "impose": ("policy", 0.8), "revoke": ("policy", 0.75),
+    # a body's mandate ("The council first authorised the mission ... in July 2011": ext33,
+    # dev u22-reuters-unsc-south-sudan-vote had no event)
+    "authorise": ("policy", 0.75), "authorize": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
     # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
@@ -508,6 +511,16 @@ _NOT_A_BODY = (r"(?!(?:National\s+|Federal\s+|General\s+)?(?:"
                + "|".join(LEGISLATURE_WORDS) + r"|Supreme\s+Court|"
                r"Constitutional\s+Court|Security\s+Council|International\s+Court)\b)")
 """What a text, a bill or a dispute goes to, not a place anyone visits."""
+_THE_BODY = r"the\s+(?:(?:security|general|full|whole|15-member|193-member)\s+)?(?:council|" \
+    r"assembly)\b(?![\u2019']s)"
+"""A body named again by its common noun ("is due to address the council on Monday", ext33:
+dev u22-reuters-unsc-south-sudan-vote had no event); not "the council's concerns"."""
+
+_MANDATES = (r"\s+(?:\S+\s+){0,3}?(?:mission|force|deployment|operation|peacekeepers|"
+             r"peacekeeping|strikes|sanctions|(?:use\s+of\s+)?force|inspections?|inquiry|"
+             r"investigation|withdrawal)\b")
+"""What a body authorises that is an act ('authorised the mission', 'the use of force')."""
+
 _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
                  r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory|martial\s+law|curfew|"
                  r"state\s+of\s+emergency)\b")
@@ -584,8 +597,8 @@ VERB_NEEDS: dict[str, str] = {
             r"effect|refuge|shelter|sanctuary)\b",
     # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with")
     "break": r"\s+(?:off\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
-    "tell": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
-            r"[Ss]ummit|[Cc]onference|[Ss]enate)\b",
+    "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
+            r"[Ss]ummit|[Cc]onference|[Ss]enate)\b|" + _THE_BODY + ")",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
     # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
     # Organization", "the Paris Agreement")
@@ -628,10 +641,10 @@ VERB_NEEDS: dict[str, str] = {
     "criticize": r"\s+(?:the|a|an|its|their|his|her|[A-Z])",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
              r"[Dd]ialogue|[Ff]orum)\b",
-    "brief": r"\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
-             r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b",
-    "address": r"\s+(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
-               r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b",
+    "brief": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
+             r"[Pp]arliament|ministers|press|media|Congress|Assembly)\b|" + _THE_BODY + ")",
+    "address": r"\s+(?:(?:\S+\s+){0,4}?(?:[Aa]ssembly|Congress|[Pp]arliament|lawmakers|nation|"
+               r"[Ss]ummit|[Cc]onference|rally|Council|legislators|[Ss]enate)\b|" + _THE_BODY + ")",
     # (or a vote on a text: "Uzbekistan's Oliy Majlis will vote on it early next year",
     # "the Senate votes on the treaty in March"; verify28: no event.  Not "vote on Sunday")
     "vote": r"\s+(?:(?:\S+\s+){0,3}?to\s+[a-z]|on\s+(?:it|them|(?:the|a|an|its|their|this|"
@@ -670,7 +683,7 @@ VERB_NEEDS: dict[str, str] = {
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|(?:to|for)\s+(?:all\s+)?"
             r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
-             r"bridge|port)\b",
+             r"bridge|port|dams?|canals?|tunnels?|airports?|reactors?|border\s+(?:wall|fence))\b",
     "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
     "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
@@ -731,6 +744,7 @@ VERB_NEEDS: dict[str, str] = {
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
     # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
     "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
+    "authorise": _MANDATES, "authorize": _MANDATES,
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",
@@ -787,8 +801,11 @@ VERB_NEEDS: dict[str, str] = {
               r"Congress|[Ss]enate|[Aa]ssembly|United\s+Nations|UN|U\.N\.|[Cc]ommission|"
               r"[Cc]ouncil|[Cc]ourt)|(?:\S+\s+){0,2}?(?:applications?|bids?|claims?|"
               r"submissions?|instruments?\s+of\s+ratification|resignation)\b)",
-    "complete": r"\s+(?:\S+\s+){0,3}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
-                r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange)\b",
+    # (and a work's phase: "completed the fifth and final filling of its reservoir", "the
+    # construction of the dam": ext33, dev u24-xinhua-nile-dam-talks had no event)
+    "complete": r"\s+(?:\S+\s+){0,4}?(?:survey|surveys|demarcation|delimitation|withdrawal|"
+                r"pullout|handover|evacuation|negotiations|talks|ratification|accession|exchange|"
+                r"construction|filling)\b",
     "ram": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "collide": r"\s+with\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",
     "intercept": r"\s+(?:\S+\s+){0,4}?(?:boats?|ships?|vessels?|trawlers?|tankers?|freighters?|frigates?|destroyers?|aircraft|jets?|planes?|bombers?|fighters?|drones?|missiles?|convoys?)\b",

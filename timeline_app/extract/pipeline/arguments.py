@@ -1219,8 +1219,10 @@ _AFTER_THE_FRONTED = re.compile(r"\s*(?:Shortly\s+|Soon\s+|Right\s+)?(?:[Aa]fter
                                 r"summit|ceremony|negotiations|consultations)\s*,")
 """'After the signing, | Kamikawa and Kihara held "two-plus-two" talks': a fronted occasion."""
 _AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|latest|"
-                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}$")
-"""'... announced | after a new round of | talks in Vienna on Wednesday'."""
+                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}"
+                                 r"(?:(?<=of\s)(?:[a-z][\w-]*\s+){1,2})?$")
+"""'... announced | after a new round of | talks in Vienna on Wednesday', 'after four days of
+previously undisclosed | talks in Beijing' (two words of its own after 'of')."""
 
 
 _TALKS_END_THE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?"

@@ -219,7 +219,8 @@ def meeting_length(text: str, timexes: list[Timex], noun: int, lower: int) -> Ti
     return found if found is not None and _LENGTH_OF.fullmatch(text, found.end, noun) else None
 
 
-_LENGTH_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+)?")
+_LENGTH_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}")
+# (two words: "four days of previously undisclosed talks", "of intense closed-door talks")
 """Words between a length and the meeting it measures: "two days | of intensive | talks"."""
 _WORD_AT = re.compile(r"[a-z]+")
 

@@ -25,6 +25,8 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'ask': {'VBZ': ('asks',), 'VBD': ('asked',), 'VBN': ('asked',), 'VBG': ('asking',)},
     'attack': {'VBZ': ('attacks',), 'VBD': ('attacked',), 'VBN': ('attacked',), 'VBG': ('attacking',)},
     'attempt': {'VBZ': ('attempts',), 'VBD': ('attempted',), 'VBN': ('attempted',), 'VBG': ('attempting',)},
+    'authorise': {'VBZ': ('authorises',), 'VBD': ('authorised',), 'VBN': ('authorised',), 'VBG': ('authorising',)},
+    'authorize': {'VBZ': ('authorizes',), 'VBD': ('authorized',), 'VBN': ('authorized',), 'VBG': ('authorizing',)},
     'award': {'VBZ': ('awards',), 'VBD': ('awarded',), 'VBN': ('awarded',), 'VBG': ('awarding',)},
     'axe': {'VBZ': ('axes',), 'VBD': ('axed',), 'VBN': ('axed',), 'VBG': ('axing',)},
     'bail': {'VBZ': ('bails',), 'VBD': ('bailed',), 'VBN': ('bailed',), 'VBG': ('bailing',)},
