@@ -20,7 +20,11 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
   named again in lower case ("is due to address the council on Monday"), a mandate ("the
   council first authorised the mission in July 2011"), a work and its phases ("began
   building the dam", "completed the final filling of its reservoir"), a length with two
-  words before its talks ("after four days of previously undisclosed talks").
+  words before its talks ("after four days of previously undisclosed talks");
+- "arrived in the North Korean capital early Wednesday": a capital told by an adjective of
+  two words is the city (no place, so the arrival was taken into the day's other visit),
+  and "is due to fly to Hanoi later Wednesday for a two-day state visit" names who travels
+  and where to (the visit had neither).
 """
 
 from __future__ import annotations
@@ -207,3 +211,19 @@ def test_a_length_of_talks_with_two_words_before_the_noun() -> None:
                         "previously undisclosed talks in Oslo.")
     assert [(str(c.date), c.location) for c in found] == [
         ("c. 9 November 2026", "Oslo"), ("13 November 2026", "Oslo")]
+
+
+# ------------------------------------------------------------ a capital, a trip's purpose
+def test_a_capital_told_by_an_adjective_of_two_words() -> None:
+    found = _candidates("Lee arrived in the South Korean capital early Wednesday and was "
+                        "greeted at the airport by Yoon.", dateline=TOKYO)
+    assert [(c.location, str(c.date)) for c in found] == [("Seoul", "18 November 2026")]
+
+
+def test_an_arrival_and_a_trip_on_the_same_day_are_two_visits() -> None:
+    found = _candidates("Putin arrived in the North Korean capital early Wednesday and was "
+                        "greeted at the airport by Kim.\n\nPutin is due to fly to Hanoi later "
+                        "Wednesday for a two-day state visit to Vietnam.",
+                        dt.date(2026, 11, 18), dateline="PYONGYANG, Nov 18 (Reuters) - ")
+    assert sorted((c.location, "Putin" in c.participants) for c in found) == [
+        ("Hanoi", True), ("Pyongyang", True)]

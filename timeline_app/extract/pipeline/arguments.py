@@ -1053,8 +1053,10 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!,?\s+[A-Z])")
-"""A capital told by its state's adjective, its name not written after it."""
+_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
+                                 r"(?!,?\s+[A-Z])")
+"""A capital told by its state's adjective, its name not written after it ("the Ghanaian
+capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
 _CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
 """Each state's capital (the first ``CAPITALS`` lists where it has two spellings)."""
 
@@ -2400,10 +2402,12 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
                        r"([A-Z][\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)?)"
-                       r"(?:\s+on\s+[A-Z][a-z]+day)?"
+                       r"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?[A-Z][a-z]+day|\s+(?:later|"
+                       r"tomorrow|today|next\s+week))?"
                        r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks', 'travel on
-to Rio de Janeiro for the Group of 20 summit'."""
+to Rio de Janeiro for the Group of 20 summit', 'fly to Hanoi later Wednesday for a two-day
+state visit' (ext33: the visit had no traveller)."""
 
 
 def _earlier_object(text: str, lower: int, upper: int) -> str:
