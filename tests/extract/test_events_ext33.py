@@ -10,7 +10,9 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
 - a host is the place: "The next round, which Tokyo plans to host in December" is the
   round, in Tokyo, with Japan (the row was "Tokyo plans to host", no place); "Doha will
   host a signing ceremony", "Oslo hopes to host the signing ceremony", "Britain will host
-  Norway, Iceland and the Faroe Islands for talks" are where the host is (no place);
+  Norway, Iceland and the Faroe Islands for talks" are where the host is (no place); the
+  host is in the title ("Tokyo hosts next round of talks", "Kenya hosts peace talks ...":
+  they were "Tokyo: Talks in Tokyo", "Host peace talks in Nairobi"), the guests take part;
 - a meeting in a relative clause: "The talks, which took place here on Tuesday" are in the
   dateline's city (the comma ended the search for "here"); in a lead, "took" was a row of
   its own ("China and United States take place", no place) because the dateline's date
@@ -227,3 +229,18 @@ def test_an_arrival_and_a_trip_on_the_same_day_are_two_visits() -> None:
                         dt.date(2026, 11, 18), dateline="PYONGYANG, Nov 18 (Reuters) - ")
     assert sorted((c.location, "Putin" in c.participants) for c in found) == [
         ("Hanoi", True), ("Pyongyang", True)]
+
+
+def test_a_hosts_title_says_who_hosts_what() -> None:
+    rows = [(c.title, c.location, c.participants) for c in _candidates(
+        "Tokyo plans to host the next round of talks in December, the ministry said.",
+        dateline=TOKYO)]
+    assert rows == [("Tokyo hosts next round of talks (scheduled)", "Tokyo", ("Japan",))]
+    kenya = _one("Kenya is set to host peace talks between the two sides on Monday.", "talks",
+                 dateline="NAIROBI, Nov 19 (Reuters) - ")
+    assert kenya.title.startswith("Kenya hosts peace talks")
+    assert kenya.location == "Nairobi"
+    britain = _one("Britain will host Norway, Iceland and the Faroe Islands for talks on "
+                   "Nov. 26.", "talks")
+    assert britain.title == "United Kingdom hosts talks (scheduled)"
+    assert {"Norway", "Iceland"} <= set(britain.participants)

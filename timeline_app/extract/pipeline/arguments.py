@@ -1128,7 +1128,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
     _what_was_followed(mentions)
     _the_host_of_an_embassy(text, mentions)
-    _the_host_is_the_place(text, mentions, dateline)
+    _the_host_is_the_place(text, mentions, dateline, entities)
     _an_arrival_from_elsewhere(text, mentions)
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
@@ -1147,6 +1147,10 @@ _HOSTS_GUESTS_FOR = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:pla
                                r"the\s+)?(?:[\w-]+\s+){0,3}$")
 """'Britain will host Norway, Iceland and the Faroe Islands for | talks': the guests named
 between the host and the gathering, a list with its commas."""
+_HOST_GUESTS_GAP = re.compile(r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|is\s+due|"
+                              r"is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|hosted|"
+                              r"hosting)\s+(?:the\s+)?")
+"""What lies between a host's name and its guests' list ('Britain| will host |Norway')."""
 _HOSTED_OCCASIONS = frozenset({"ceremony", "ceremonies"})
 """Occasions of another lane that a host holds as it holds a gathering ("Doha will host a
 signing ceremony on Friday": the ceremony is in Doha)."""
@@ -1164,7 +1168,8 @@ def _host_place(name: str) -> str:
     return ""
 
 
-def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline,
+                           entities: Entities | None = None) -> None:
     """"Indonesia will host the ASEAN summit in May", "the State of Kuwait hosted the
     International Conference for the Reconstruction of Iraq", "the summit, which Tokyo plans
     to host in December": a gathering takes place in the city or state that hosts it
@@ -1181,8 +1186,16 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
             place = _host_place(m.subject)
         elif m.pos == "noun":
             lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
+            guests = None
             before = _HOSTS_IT.search(text, lo, m.start) \
-                or _HOSTS_GUESTS_FOR.search(text, max(m.seg.start, m.start - 160), m.start)
+                or (guests := _HOSTS_GUESTS_FOR.search(text, max(m.seg.start, m.start - 160),
+                                                       m.start))
+            if guests is not None and entities is not None:
+                # (the guests take part: "will host Norway, Iceland and the Faroe Islands
+                # for talks")
+                listed = entities.state_list_at(text, guests.end(1) + len(
+                    _HOST_GUESTS_GAP.match(text, guests.end(1)).group(0)), m.start)
+                m.joined_by += [s for s in listed if s not in m.joined_by]
             after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
             found = before or after
             place = _host_place(found.group(1)) if found else ""
