@@ -26,7 +26,11 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
 - "arrived in the North Korean capital early Wednesday": a capital told by an adjective of
   two words is the city (no place, so the arrival was taken into the day's other visit),
   and "is due to fly to Hanoi later Wednesday for a two-day state visit" names who travels
-  and where to (the visit had neither).
+  and where to (the visit had neither);
+- "It is the first visit by an Egyptian president to Turkey since September 2012": the
+  previous visit, September 2012 (the sentence's noun joined no event, so the "first ...
+  since" rule never saw it); not "the first visit ... there since the 1959 revolution" (a
+  year naming another event).
 """
 
 from __future__ import annotations
@@ -244,3 +248,21 @@ def test_a_hosts_title_says_who_hosts_what() -> None:
                    "Nov. 26.", "talks")
     assert britain.title == "United Kingdom hosts talks (scheduled)"
     assert {"Norway", "Iceland"} <= set(britain.participants)
+
+
+# ------------------------------------------------------------ "It is the first ... since"
+def test_it_is_the_first_visit_since_names_the_previous_one() -> None:
+    found = _candidates("Chilean President Gabriel Boric arrived in Lima on Wednesday for a "
+                        "state visit.\n\nIt is the first visit by a Chilean president to Peru "
+                        "since March 2014.", dateline="LIMA, Nov 19 (Reuters) - ")
+    previous = [c for c in found if c.title.startswith("Previous")]
+    assert [(c.title, str(c.date)) for c in previous] == [
+        ("Previous visit by a Chilean president to Peru", "March 2014")]
+    assert {"Chile", "Peru"} <= set(previous[0].participants)
+
+
+def test_a_year_naming_another_event_is_no_previous_occasion() -> None:
+    found = _candidates("Hours later Rodriguez met Kerry at the State Department, the first "
+                        "visit by a Cuban foreign minister there since the 1959 revolution.",
+                        dateline="WASHINGTON, Nov 19 (Reuters) - ")
+    assert not any("1959" in str(c.date) for c in found), [(c.title, str(c.date)) for c in found]
