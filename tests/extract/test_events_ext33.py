@@ -6,7 +6,10 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
   in "set up a ...", so the headline act was never proposed (verify31 F6); "for 2027" is
   the quota's term, not the act's day; a state's organ as the subject ("the fisheries
   ministry set the catch limit") makes the base-and-past form a past; "imposes", "revoked
-  the licences", "raised its quota" are acts as "imposed" was;
+  the licences", "raised its quota" are acts as "imposed" was; a state leaving a treaty or a
+  bloc ("withdrew from the Paris climate accord on Tuesday", "quit the defence pact",
+  "pulled out of the 2015 peace agreement", "left the regional bloc") is the act, not a
+  row titled by the treaty as if it were concluded that day (or nothing);
 - a host is the place: "The next round, which Tokyo plans to host in December" is the
   round, in Tokyo, with Japan (the row was "Tokyo plans to host", no place); "Doha will
   host a signing ceremony", "Oslo hopes to host the signing ceremony", "Britain will host
@@ -266,3 +269,34 @@ def test_a_year_naming_another_event_is_no_previous_occasion() -> None:
                         "visit by a Cuban foreign minister there since the 1959 revolution.",
                         dateline="WASHINGTON, Nov 19 (Reuters) - ")
     assert not any("1959" in str(c.date) for c in found), [(c.title, str(c.date)) for c in found]
+
+
+# ------------------------------------------------------------ a state leaving a treaty
+def test_withdrawing_from_a_treaty_is_the_act_not_the_treaty() -> None:
+    rows = [(c.title, str(c.date), c.category) for c in _candidates(
+        "Argentina withdrew from the Paris climate accord on Tuesday.")]
+    assert rows == [("Argentina withdraws from the Paris climate accord", "17 November 2026",
+                     "policy")]
+    denounced = _candidates("Russia denounced the arms control treaty on Tuesday.")
+    assert [c.title for c in denounced] == ["Russia denounces arms control treaty"]
+
+
+def test_quitting_a_pact_or_a_bloc() -> None:
+    assert [c.title for c in _candidates("Niger quit the defence pact with France on "
+                                         "Tuesday.")] == ["Niger quits defence pact"]
+    pulled = _candidates("Mali pulled out of the 2015 peace agreement on Tuesday.")
+    assert ("Mali pulls out of the peace agreement", "17 November 2026") in [
+        (c.title, str(c.date)) for c in pulled]
+    assert [c.title for c in _candidates("Burkina Faso left the regional bloc on Tuesday.")] \
+        == ["Burkina Faso leaves regional bloc"]
+    # (a minister who quits, a race pulled out of: no state leaving anything)
+    assert _candidates("The minister quit on Tuesday.") == []
+    assert _candidates("Poland pulled out of the race on Tuesday.") == []
+
+
+def test_a_treaty_named_as_an_adjunct_of_a_suspension_stays_the_treaty() -> None:
+    found = _candidates("Nordfisk said it would keep trying to sell its fleet, under a June "
+                        "agreement with a group of dissident shareholders. The company and the "
+                        "holders had suspended their lawsuits as part of the agreement.")
+    agreement = [c for c in found if c.category == "treaty"]
+    assert len(agreement) == 1 and len(agreement[0].evidence) == 2

@@ -438,6 +438,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # a body's mandate ("The council first authorised the mission ... in July 2011": ext33,
     # dev u22-reuters-unsc-south-sudan-vote had no event)
     "authorise": ("policy", 0.75), "authorize": ("policy", 0.75),
+    # a state that quits a treaty or a bloc ("Niger quit the defence pact with France on
+    # Tuesday", "Mali pulled out of the 2015 peace agreement": ext33, the treaty was the
+    # row, or nothing)
+    "quit": ("policy", 0.75), "pull": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
     # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
@@ -515,6 +519,11 @@ _THE_BODY = r"the\s+(?:(?:security|general|full|whole|15-member|193-member)\s+)?
     r"assembly)\b(?![\u2019']s)"
 """A body named again by its common noun ("is due to address the council on Monday", ext33:
 dev u22-reuters-unsc-south-sudan-vote had no event); not "the council's concerns"."""
+
+_LEFT_BEHIND = (r"(?:treaty|accord|agreement|pact|deal|bloc|alliance|union|organi[sz]ation|"
+                r"convention|court|coalition|talks|negotiations|[A-Z]{3,}|Union|Alliance|"
+                r"Organi[sz]ation|Community|Court|Convention)\b")
+"""What a state quits or pulls out of ('the defence pact', 'the regional bloc', 'ECOWAS')."""
 
 _MANDATES = (r"\s+(?:\S+\s+){0,3}?(?:mission|force|deployment|operation|peacekeepers|"
              r"peacekeeping|strikes|sanctions|(?:use\s+of\s+)?force|inspections?|inquiry|"
@@ -608,6 +617,9 @@ VERB_NEEDS: dict[str, str] = {
             + _BODY_HEADS + r")\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z]"
+             # ("left the regional bloc", "the military alliance": ext33)
+             r"|the\s+(?:regional|military|customs|economic|political|defence|defense|"
+             r"trading)\s+(?:bloc|union|alliance|coalition)\b"
              # a state that quits a treaty: "which left the 2015 accord in May 2018" (verify22)
              r"|(?:the\s+)?(?:\d{4}\s+)?(?:(?:nuclear|peace|trade|[A-Z][\w-]*)\s+){0,2}"
              r"(?:accord|agreement|deal|treaty|pact)\b)",
@@ -745,6 +757,8 @@ VERB_NEEDS: dict[str, str] = {
     # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
     "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
     "authorise": _MANDATES, "authorize": _MANDATES,
+    "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
+    "pull": r"\s+out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",

@@ -1023,8 +1023,10 @@ def _venue_and_city(venue: str) -> str:
 
 
 _GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
-                              r"forum|session|ministerial|gathering|retreat|dialogue)\b")
-"""'at the ASEAN | summit': a gathering named by its body or group, not a place."""
+                              r"forum|session|ministerial|gathering|retreat|dialogue|treaty|"
+                              r"accord|pact|agreement|convention)\b")
+"""'at the ASEAN | summit': a gathering named by its body or group, not a place; nor an
+instrument's name ('its participation in the New START | treaty', ext33)."""
 
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("

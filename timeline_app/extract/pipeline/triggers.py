@@ -166,6 +166,17 @@ _TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\
 'plans to host a dinner')."""
 
 
+_EXITS = frozenset({"withdraw", "suspend", "quit", "pull", "leave", "denounce", "abandon",
+                    "exit", "renounce", "scrap"})
+"""Verbs by which a state leaves or stops a treaty: the treaty in their object is what they
+act on, not an event of the day ("withdrew from the Paris climate accord on Tuesday" was
+a row "Paris climate accord", a treaty of that day: ext33)."""
+
+_EXIT_OBJECT = re.compile(r"(?:\s+(?!as\b|under\b|pending\b|after\b|before\b|until\b|while\b)"
+                          r"[\w'\u2019-]+){0,7}\s+")
+"""The words between an exit verb and the treaty it leaves ('withdrew from the Paris climate
+| accord'), not an adjunct ('suspended their lawsuits as part of the | agreement')."""
+
 _REASON_VERBS = frozenset({"accuse"})
 """Verbs that give an act's reason when they follow it as a participle or in its "when"
 clause (dev: two accusations were rows beside the severing and the closure they caused)."""
@@ -319,8 +330,11 @@ def absorb_objects(mentions: list[Mention],
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and (_renames(o, m) or o.end <= m.start < o.phrase_end
-                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
-                                                       and not _finite_after(o, m))
+                      and (o.word == "anniversary" or (o.pos == "verb" and (
+                          o.weight > m.weight or o.verb in _EXITS and m.pos == "noun"
+                          and m.category == "treaty" and _EXIT_OBJECT.fullmatch(
+                              text, o.end, m.start) is not None)
+                          and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
                            # (not "announced a joint visit to Baghdad next month": a
                            # planned visit or meeting is an event of its own)
