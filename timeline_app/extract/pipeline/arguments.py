@@ -1195,8 +1195,9 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
             if guests is not None and entities is not None:
                 # (the guests take part: "will host Norway, Iceland and the Faroe Islands
                 # for talks")
-                listed = entities.state_list_at(text, guests.end(1) + len(
-                    _HOST_GUESTS_GAP.match(text, guests.end(1)).group(0)), m.start)
+                gap = _HOST_GUESTS_GAP.match(text, guests.end(1))
+                listed = entities.state_list_at(
+                    text, guests.end(1) + (len(gap.group(0)) if gap is not None else 0), m.start)
                 m.joined_by += [s for s in listed if s not in m.joined_by]
             after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
             found = before or after
