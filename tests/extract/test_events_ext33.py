@@ -33,7 +33,10 @@ on a short wire-style sentence written for the test and a variant (no corpus tex
 - "It is the first visit by an Egyptian president to Turkey since September 2012": the
   previous visit, September 2012 (the sentence's noun joined no event, so the "first ...
   since" rule never saw it); not "the first visit ... there since the 1959 revolution" (a
-  year naming another event).
+  year naming another event);
+- "The ministerial meeting, originally planned for Bergen on Nov. 6, had been postponed"
+  (verify31 F5): the meeting's own plan, in Bergen (a row "Ministerial meeting plans for
+  Bergen", policy, no place).
 """
 
 from __future__ import annotations
@@ -300,3 +303,18 @@ def test_a_treaty_named_as_an_adjunct_of_a_suspension_stays_the_treaty() -> None
                         "holders had suspended their lawsuits as part of the agreement.")
     agreement = [c for c in found if c.category == "treaty"]
     assert len(agreement) == 1 and len(agreement[0].evidence) == 2
+
+
+# ------------------------------------------------------------ a gathering's original plan
+def test_a_meeting_originally_planned_for_a_city_then_put_off() -> None:
+    found = _candidates("Britain and Norway agreed on Monday a framework for sharing herring."
+                        "\n\nThe ministerial meeting, originally planned for Tromso on Nov. 6, "
+                        "had been postponed after Iceland walked out of technical talks there.",
+                        dt.date(2026, 12, 1), dateline="LONDON, Dec 1 (Reuters) - ")
+    meeting = [c for c in found if "meeting" in c.title.lower()]
+    assert [(c.title, str(c.date), c.location) for c in meeting] == [
+        ("Ministerial meeting postponed in Tromso", "6 November 2026", "Tromso")]
+    # (a day is no place: "originally planned for Tuesday")
+    found = _candidates("The ministerial meeting, originally planned for Tuesday, was "
+                        "postponed on Monday.")
+    assert all(c.location != "Tuesday" for c in found)

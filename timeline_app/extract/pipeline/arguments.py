@@ -1213,6 +1213,13 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
             m.location = place
 
 
+_PLANNED_FOR_PLACE = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:originally\s+|"
+                                r"initially\s+|first\s+|previously\s+)?(?:planned|scheduled|set)\s+"
+                                r"(?:for|in)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                                r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Early|Late|Mid|Next|This|Last)[a-z]*\b)"
+                                r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b")
+"""'The ministerial meeting|, originally planned for Bergen': the place a gathering was
+planned for."""
 _PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
 """Verbs that put off an occasion ("postponed the visit"): its place is theirs."""
 
@@ -1222,6 +1229,12 @@ def _the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
     Hanoi": what is put off was to take place where the visit or gathering was to be (ext32:
     dev h3-byline-serbia-croatia, no place).  Only a visit or meeting noun of the same
     sentence that the verb's subject or object names."""
+    for m in mentions:
+        if m.pos == "noun" and not m.location and m.category in ("visit", "meeting") and (
+                planned := _PLANNED_FOR_PLACE.match(m.seg.text, m.end - m.seg.start)):
+            # "The ministerial meeting, originally planned for Bergen on Nov. 6": where it
+            # was to be (verify31 F5: no place)
+            m.location = planned.group(1)
     for m in mentions:
         if m.pos != "verb" or m.verb not in _PUT_OFF or m.location:
             continue

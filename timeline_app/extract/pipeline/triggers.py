@@ -139,6 +139,15 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
+            if verb == "plan" and low == "planned" and len(mentions) > kept \
+                    and mentions[-1].pos == "noun" and mentions[-1].category in ("meeting",
+                                                                                "visit") \
+                    and _PLANNED_AFTER_IT.fullmatch(text, mentions[-1].end, start):
+                # "The ministerial meeting, originally planned for Bergen on Nov. 6, had
+                # been postponed": the meeting's own plan, not a plan of its own (verify31
+                # F5: a row "Ministerial meeting plans for Bergen", no place)
+                mentions[-1].scheduled = True
+                continue
             if verb == "plan" and len(mentions) > kept and mentions[-1].pos == "noun" \
                     and mentions[-1].category == "meeting" and _TO_HOST_IT.match(text, end, seg.end) \
                     and _WHICH_HOST.fullmatch(text, mentions[-1].end, start):
@@ -158,6 +167,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                               r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
+"""'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
+reduced relative clause."""
 _WHICH_HOST = re.compile(r"[^.;:]{0,40}?,?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
                          r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:\w+ly\s+)?")
 """'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
