@@ -221,7 +221,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     entities = Entities(text, dateline.span)
     # triggers and their arguments
     mentions = find_mentions(text, segments)
-    mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct)
+    mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     describe_mentions(text, mentions, entities, dateline, timexes)
     mentions = absorb_objects(mentions, timexes, text)

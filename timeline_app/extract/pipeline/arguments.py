@@ -1023,8 +1023,10 @@ def _venue_and_city(venue: str) -> str:
 
 
 _GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
-                              r"forum|session|ministerial|gathering|retreat|dialogue)\b")
-"""'at the ASEAN | summit': a gathering named by its body or group, not a place."""
+                              r"forum|session|ministerial|gathering|retreat|dialogue|treaty|"
+                              r"accord|pact|agreement|convention)\b")
+"""'at the ASEAN | summit': a gathering named by its body or group, not a place; nor an
+instrument's name ('its participation in the New START | treaty', ext33)."""
 
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
@@ -1053,8 +1055,10 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!,?\s+[A-Z])")
-"""A capital told by its state's adjective, its name not written after it."""
+_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
+                                 r"(?!,?\s+[A-Z])")
+"""A capital told by its state's adjective, its name not written after it ("the Ghanaian
+capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
 _CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
 """Each state's capital (the first ``CAPITALS`` lists where it has two spellings)."""
 
@@ -1126,19 +1130,33 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_doers_at_a_meeting(text, mentions, entities, dateline, timexes)
     _what_was_followed(mentions)
     _the_host_of_an_embassy(text, mentions)
-    _the_host_is_the_place(text, mentions, dateline)
+    _the_host_is_the_place(text, mentions, dateline, entities)
     _an_arrival_from_elsewhere(text, mentions)
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
 
 
 _HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
-_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|"
-                       r"agreed\s+to|offered\s+to|to)\s+)?(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
+_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|wants|expects|intends|"
+                       r"is\s+set|is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?"
+                       r"(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:[\w\"'\u201c\u201d-]+\s+){0,6}$")
 """'Indonesia will host | the ASEAN summit', 'the State of Kuwait hosted | the International
 Conference': the host named just before the gathering."""
-_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?,\s+which\s+" + _HOST_NAME
+_HOSTS_GUESTS_FOR = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|"
+                               r"is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|"
+                               r"hosted|hosting)\s+(?:the\s+)?[A-Z][^.;:()]{0,100}?\s+for\s+(?:a\s+|an\s+|"
+                               r"the\s+)?(?:[\w-]+\s+){0,3}$")
+"""'Britain will host Norway, Iceland and the Faroe Islands for | talks': the guests named
+between the host and the gathering, a list with its commas."""
+_HOST_GUESTS_GAP = re.compile(r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|is\s+due|"
+                              r"is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|hosted|"
+                              r"hosting)\s+(?:the\s+)?")
+"""What lies between a host's name and its guests' list ('Britain| will host |Norway')."""
+_HOSTED_OCCASIONS = frozenset({"ceremony", "ceremonies"})
+"""Occasions of another lane that a host holds as it holds a gathering ("Doha will host a
+signing ceremony on Friday": the ceremony is in Doha)."""
+_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?(?:,\s+which|\s+that)\s+" + _HOST_NAME
                              + r"\s+(?:(?:will|would|plans\s+to|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
                              r"(?:host|hosts|hosted)\b")
 """'the first "Central Asia plus Japan" summit |, which Tokyo plans to host'."""
@@ -1152,7 +1170,8 @@ def _host_place(name: str) -> str:
     return ""
 
 
-def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline,
+                           entities: Entities | None = None) -> None:
     """"Indonesia will host the ASEAN summit in May", "the State of Kuwait hosted the
     International Conference for the Reconstruction of Iraq", "the summit, which Tokyo plans
     to host in December": a gathering takes place in the city or state that hosts it
@@ -1162,23 +1181,45 @@ def _the_host_is_the_place(text: str, mentions: list[Mention], dateline: Datelin
     city = dateline.place.title() if dateline.place else ""
     home = vocab.CITIES.get(city, "")
     for m in mentions:
-        if m.location or m.category != "meeting":
+        if m.location or not (m.category == "meeting" or m.word in _HOSTED_OCCASIONS):
             continue
         place = ""
         if m.pos == "verb" and m.verb == "host":
             place = _host_place(m.subject)
         elif m.pos == "noun":
             lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
-            before = _HOSTS_IT.search(text, lo, m.start)
+            guests = None
+            before = _HOSTS_IT.search(text, lo, m.start) \
+                or (guests := _HOSTS_GUESTS_FOR.search(text, max(m.seg.start, m.start - 160),
+                                                       m.start))
+            if guests is not None and entities is not None:
+                # (the guests take part: "will host Norway, Iceland and the Faroe Islands
+                # for talks")
+                gap = _HOST_GUESTS_GAP.match(text, guests.end(1))
+                listed = entities.state_list_at(
+                    text, guests.end(1) + (len(gap.group(0)) if gap is not None else 0), m.start)
+                m.joined_by += [s for s in listed if s not in m.joined_by]
             after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
             found = before or after
             place = _host_place(found.group(1)) if found else ""
+            state = COUNTRIES.get(place) or vocab.CITIES.get(place, "")
+            if after is not None and not before and state and state not in m.joined_by:
+                # "the summit, which Tokyo plans to host": the host takes part (dev: the
+                # host was a participant when the plan was the row, ext33)
+                m.joined_by.append(state)
         if place and home and COUNTRIES.get(place) == home:
             place = city
         if place:
             m.location = place
 
 
+_PLANNED_FOR_PLACE = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:originally\s+|"
+                                r"initially\s+|first\s+|previously\s+)?(?:planned|scheduled|set)\s+"
+                                r"(?:for|in)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                                r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Early|Late|Mid|Next|This|Last)[a-z]*\b)"
+                                r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b")
+"""'The ministerial meeting|, originally planned for Bergen': the place a gathering was
+planned for."""
 _PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
 """Verbs that put off an occasion ("postponed the visit"): its place is theirs."""
 
@@ -1188,6 +1229,12 @@ def _the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
     Hanoi": what is put off was to take place where the visit or gathering was to be (ext32:
     dev h3-byline-serbia-croatia, no place).  Only a visit or meeting noun of the same
     sentence that the verb's subject or object names."""
+    for m in mentions:
+        if m.pos == "noun" and not m.location and m.category in ("visit", "meeting") and (
+                planned := _PLANNED_FOR_PLACE.match(m.seg.text, m.end - m.seg.start)):
+            # "The ministerial meeting, originally planned for Bergen on Nov. 6": where it
+            # was to be (verify31 F5: no place)
+            m.location = planned.group(1)
     for m in mentions:
         if m.pos != "verb" or m.verb not in _PUT_OFF or m.location:
             continue
@@ -1203,8 +1250,10 @@ _AFTER_THE_FRONTED = re.compile(r"\s*(?:Shortly\s+|Soon\s+|Right\s+)?(?:[Aa]fter
                                 r"summit|ceremony|negotiations|consultations)\s*,")
 """'After the signing, | Kamikawa and Kihara held "two-plus-two" talks': a fronted occasion."""
 _AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|latest|"
-                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}$")
-"""'... announced | after a new round of | talks in Vienna on Wednesday'."""
+                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}"
+                                 r"(?:(?<=of\s)(?:[a-z][\w-]*\s+){1,2})?$")
+"""'... announced | after a new round of | talks in Vienna on Wednesday', 'after four days of
+previously undisclosed | talks in Beijing' (two words of its own after 'of')."""
 
 
 _TALKS_END_THE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?"
@@ -2382,10 +2431,12 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
                        r"([A-Z][\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)?)"
-                       r"(?:\s+on\s+[A-Z][a-z]+day)?"
+                       r"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?[A-Z][a-z]+day|\s+(?:later|"
+                       r"tomorrow|today|next\s+week))?"
                        r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks', 'travel on
-to Rio de Janeiro for the Group of 20 summit'."""
+to Rio de Janeiro for the Group of 20 summit', 'fly to Hanoi later Wednesday for a two-day
+state visit' (ext33: the visit had no traveller)."""
 
 
 def _earlier_object(text: str, lower: int, upper: int) -> str:

@@ -17,6 +17,13 @@ from .inflection import past_tense_lemma
 from .lexicon import TRIGGER_TABLE
 from .phrases import DETERMINERS, LEFT_STOP, PREPOSITIONS, WORD, words_before
 
+_INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend", "stage",
+                                             "organise", "organize", "resume", "join",
+                                             "chair", "sponsor", "broker", "mediate"})
+"""Verbs whose infinitive may stand right before a gathering noun they govern ("to host
+peace talks", "to resume trade talks")."""
+_TO_LAST = re.compile(r"\bto\s+$")
+
 
 def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     """Where the noun phrase an event noun heads begins ("Iwaya's visit", "a trilateral meeting")."""
@@ -32,6 +39,10 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
             break
         if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
             break
+        if low in _INFINITIVES_BEFORE_A_GATHERING and _TO_LAST.search(
+                text, max(seg.start, m.start() - 4), m.start()):
+            break  # "is set to host | peace talks": the verb, no modifier (ext33: "Host
+            # peace talks in Nairobi (scheduled)" named no host)
         left = m.start()
         if re.search(r"['\u2019]s$", word):  # a possessive opens the phrase: "Iwaya's visit"
             break

@@ -144,6 +144,14 @@ _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES
 
 #: Words a match of ``_YARDSTICK_SINCE`` spans at most: "not seen", eight more, "since the".
 _YARDSTICK_WORDS = 12
+_PERIOD_COVERED = re.compile(
+    r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
+    r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
+    r"\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+"""A measure and the period it covers: "its own mackerel quota | for | 2027", "a quota of
+21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
+TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
+_PERIOD_COVERED_WORDS = 9
 _SCHEDULE_WORDS = max(len(p.split()) for p in vocab.SCHEDULE_PHRASES)
 
 
@@ -211,7 +219,8 @@ def meeting_length(text: str, timexes: list[Timex], noun: int, lower: int) -> Ti
     return found if found is not None and _LENGTH_OF.fullmatch(text, found.end, noun) else None
 
 
-_LENGTH_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+)?")
+_LENGTH_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}")
+# (two words: "four days of previously undisclosed talks", "of intense closed-door talks")
 """Words between a length and the meeting it measures: "two days | of intensive | talks"."""
 _WORD_AT = re.compile(r"[a-z]+")
 
@@ -410,6 +419,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             before_date = max(seg.start, t.start - _WORDS_BEFORE)
             if _ends_with(_YARDSTICK_SINCE, text, before_date, t.start, _YARDSTICK_WORDS):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
+            if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
+                continue  # "set its own mackerel quota for 2027 on Thursday": the year the
+                # quota covers, not when it was set (verify31 F6: the act was dated 2027)
             scheduled = _ends_with(_SCHEDULE, text, before_date, t.start, _SCHEDULE_WORDS)
             if scheduled:
                 free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
@@ -1933,13 +1945,52 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
             m.location = dateline.place
+    _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
+
+
+_WHO_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+who\s+(?:had\s+)?(?:\w+ly\s+)?$")
+"""'Jaishankar, who |met Carney on Monday': a meeting told in a relative clause on a name."""
+
+
+def _guest_met_where_the_lead_has_them(mentions: list[Mention], dateline: Dateline,
+                                       dct: _dt.date | None) -> None:
+    """"OTTAWA - ... as Anand hosted her Indian counterpart S. Jaishankar in Ottawa. ...
+    Jaishankar, who met Carney on Monday, said ...": a meeting told in a relative clause on
+    a person the lead puts at the dateline's place, in the three days before the DCT and
+    with no place of its own, was there too (ext32 left it with no place; dev gold Ottawa).
+    Not a call or a video link (``_REMOTE``), nor a sentence in quotes."""
+    if dct is None or not dateline.place:
+        return
+    here = dateline.place.lower()
+    present = {p for m in mentions if m.seg.start <= dateline.span[1] < m.seg.end
+               and m.location.lower() == here for p in m.participants}
+    if not present:
+        return
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.category != "meeting" or m.date is None \
+                or m.date.precision is not Precision.DAY or m.subject not in present \
+                or not 1 <= (dct - m.date.start).days <= 3:
+            continue
+        offset = m.start - m.seg.start
+        if _WHO_BEFORE.search(m.seg.text, max(0, offset - 60), offset) \
+                and not _REMOTE.search(m.seg.text) and not _QUOTE_MARKS.search(
+                    m.seg.text, 0, offset):
+            m.location = dateline.place
 
 
 _HERE = re.compile(r"(?:\s+[\w'.-]+){0,8}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"
                    r"(?!\s+(?:of|and)\b)")
 """'agreed | here on Tuesday', 'held talks with Vieira | in the capital': the dateline's
 city, in a few words after the verb (not 'in the capital of Kenya')."""
+
+
+_HERE_IN_ITS_CLAUSE = re.compile(
+    r"(?:\s+[\w'.-]+){0,6}?,?\s+(?:which|that)\s+(?:took\s+place|(?:was|were)\s+held|opened|began|"
+    r"ended|concluded)(?:\s+[\w'.-]+){0,3}?\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])"
+    r"(?!\s+(?:of|and)\b)")
+"""'The talks|, which took place here on Tuesday': a gathering's relative clause says it
+was in the dateline's city (ext33: no place, the comma ended the search)."""
 
 
 def _here_is_the_dateline(mentions: list[Mention], dateline: Dateline) -> None:
@@ -1955,7 +2006,8 @@ def _here_is_the_dateline(mentions: list[Mention], dateline: Dateline) -> None:
         if m.location or _QUOTE_MARKS.search(m.seg.text):
             continue
         found = _HERE.match(m.seg.text, m.end - m.seg.start)
-        if found is not None and not re.search(r"[,;]", found.group(0)):
+        if found is not None and not re.search(r"[,;]", found.group(0)) or (
+                m.pos == "noun" and _HERE_IN_ITS_CLAUSE.match(m.seg.text, m.end - m.seg.start)):
             m.location = city
 
 

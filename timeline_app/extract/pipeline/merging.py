@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND
 from .mentions import Mention
-from .phrases import DEMONYMS, strip_det, their_countries, timexes_in
+from .phrases import COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -627,6 +627,32 @@ def _adopt_a_signing(text: str, m: Mention, clusters: Clusters,
     return home
 
 
+_IT_IS_THE_FIRST = re.compile(r"\s*(?:It|This|The\s+(?:visit|trip|meeting|summit|talks))\s+"
+                              r"(?:is|was|will\s+be|marks|marked)\s+(?:also\s+)?the\s+first\s+"
+                              r"(?:(?:[\w-]+\s+){0,3})$")
+"""'|It is the first |visit by an Egyptian president to Turkey since September 2012'."""
+
+
+def _adopt_the_first_since(text: str, m: Mention, clusters: Clusters) -> Cluster | None:
+    """Put an undated visit or meeting noun of "It is the first visit by an Egyptian
+    president to Turkey since September 2012" into the event of its kind told just before
+    (the story's visit): the sentence says what that event is, and its "since" names the
+    previous one (:func:`derive_previous_occasions`; ext33: dev h3-anadolu-egypt-turkey's
+    previous visit was missed, the noun joined no event).  Only when the sentence opens
+    with "It is the first" (or "This was", "The visit is") and says "since"."""
+    if m.date is not None or m.unresolved or m.pos != "noun" \
+            or m.category not in ("visit", "meeting") \
+            or not _IT_IS_THE_FIRST.fullmatch(text, m.seg.start, m.start) \
+            or text.find("since", m.end, m.seg.end) == -1:
+        return None
+    home = clusters.nearest(m, lambda c: c.best_or_none() is not None
+                            and c.mentions[0].category == m.category and not c.has_derived
+                            and c.best.start < m.start)
+    if home is not None:
+        clusters.join(home, m)
+    return home
+
+
 def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
                           lead_countries: list[str]) -> None:
     """"The 60th anniversary of X" dated D also dates X: D minus 60 years."""
@@ -752,7 +778,8 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     resolve_anchors(text, mentions, clusters, dct)
     for m in mentions:
         if m.date is None and not m.homes:
-            adopt(m, clusters) or _adopt_a_signing(text, m, clusters, entities)
+            adopt(m, clusters) or _adopt_a_signing(text, m, clusters, entities) \
+                or _adopt_the_first_since(text, m, clusters)
     date_after_clauses(text, mentions, clusters, timexes)
     date_story_day_facts(text, mentions, clusters, dct, timexes)
     lead_countries = main_countries(mentions, entities)
@@ -1100,12 +1127,21 @@ _FIRST_SINCE = re.compile(r"\bfirst(?:\s+time)?(?:\s+[\w'\u2019-]+){0,6}?\s+sinc
                           re.IGNORECASE)
 
 
+_IT_IS_FIRST_SINCE = re.compile(r"\bfirst(?:\s+[\w'\u2019-]+){0,8}?\s+since\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+"""'It is the first | visit by an Egyptian president to Turkey | since': the noun and its
+phrase between (eight words)."""
+_ATTRIBUTIVE_DATE = re.compile(r"\s+(?!and\b|or\b|to\b|when\b)[a-z]{3,}")
+"""'since the 1959 | revolution' (after "the"): a year that names another event, no
+previous occasion."""
+
 _THIS_OCCASION_ONLY = re.compile(r"[\w]+-(?:day|week|month|hour|nation|leg)|state|official|"
                                  r"working|historic|landmark|rare|long-awaited|first", re.IGNORECASE)
 """Words of an occasion that are this one's, not the kind's: "four-day", "state", "first"."""
 
 
-_FIRST_BY_ANY = re.compile(r"\bfirst\s+by\s+(?:a|an|any)\s+([A-Z][a-z]+)?", re.IGNORECASE)
+_FIRST_BY_ANY = re.compile(r"\bfirst\s+(?:(?:visit|trip|meeting)\s+)?by\s+(?:a|an|any)\s+([A-Z][a-z]+)?",
+                           re.IGNORECASE)
 """'the first by a Brazilian head of state since': the one before was someone else's."""
 
 
@@ -1143,20 +1179,33 @@ def derive_previous_occasions(clusters: Clusters, text: str,
     taken = {id(m.date_timex) for c in clusters for m in c.mentions if m.date_timex is not None}
     starts = [t.start for t in timexes]
     for c in list(clusters):
-        m = next((x for x in c.mentions if x.date is not None and x.derived_from is None
-                  and x.category in ("visit", "meeting", "treaty", "policy", "dispute")), None)
-        if m is None or (text.find("since", m.end, m.seg.end) == -1
-                         and text.find("after the", m.end, m.seg.end) == -1):
+        kinds = [x for x in c.mentions if x.derived_from is None
+                 and x.category in ("visit", "meeting", "treaty", "policy", "dispute")]
+        dated = next((x for x in kinds if x.date is not None), None)
+        # (or a mention the event took in from a sentence of its own: "... arrived in Ankara
+        # on Wednesday. It is the first visit by an Egyptian president to Turkey since
+        # September 2012": ext33, dev h3-anadolu-egypt-turkey had no previous visit)
+        m = next((x for x in ([dated] if dated is not None else []) + kinds
+                  if text.find("since", x.end, x.seg.end) != -1
+                  or text.find("after the", x.end, x.seg.end) != -1), None) \
+            if dated is not None else None
+        if m is None:
             continue
         # the sentence's expressions after the mention (timexes are sorted by start)
         first = bisect.bisect_left(starts, m.end)
         last = bisect.bisect_left(starts, m.seg.end)
+        # ("It is the first visit by ... since": "first" before the noun)
+        lo = m.seg.start if _IT_IS_THE_FIRST.fullmatch(text, m.seg.start, m.start) else m.end
         t = next((t for t in timexes[first:last] if id(t) not in taken and t.type == "DATE"
-                  and (_FIRST_SINCE.search(text, max(m.end, t.start - 80), t.start)
+                  and not (text.endswith("the ", 0, t.start)
+                           and _ATTRIBUTIVE_DATE.match(text, t.end, m.seg.end))
+                  and ((_FIRST_SINCE if lo == m.end else _IT_IS_FIRST_SINCE).search(
+                      text, max(lo, t.start - 90), t.start)
                        or _AFTER_THE_FIRST.search(text, max(m.end, t.start - 80), t.start))),
                  None)
         date = timex_to_date(t) if t is not None else None
-        if t is None or date is None or (m.date is not None and date.start >= m.date.start):
+        if t is None or date is None or (dated is not None and dated.date is not None
+                                         and date.start >= dated.date.start):
             continue
         if _RESTORED_STATE.search(text, m.start, t.start):
             # "agreed to restore full diplomatic relations ... for the first time since
@@ -1173,7 +1222,7 @@ def derive_previous_occasions(clusters: Clusters, text: str,
         derived.phrase_start, derived.phrase_end, derived.np_end = \
             m.phrase_start, m.phrase_end, m.np_end
         derived.participants, derived.countries = list(m.participants), list(m.countries)
-        if by_any := _FIRST_BY_ANY.search(text, m.end, t.start):
+        if by_any := _FIRST_BY_ANY.search(text, lo, t.start):
             # "a state visit ..., the first by a Brazilian head of state since 2020": the
             # visit before was by someone else of that state, not by this visitor (verify20)
             state = DEMONYMS.get(by_any.group(1) or "", "")
@@ -1205,6 +1254,17 @@ def derive_previous_occasions(clusters: Clusters, text: str,
             named = _FIRST_WHAT.search(text, max(m.end, t.start - 80), t.start)
             what = named.group(1) if named is not None else m.category
             phrase = f"previous {what}" + (f" of {who}" if who else "")
+        if lo != m.end and (since := text.rfind(" since", m.end, t.start)) != -1 \
+                and since - m.end <= 80:
+            # "It is the first visit by an Egyptian president to Turkey since ...": what
+            # the sentence says of the previous one ("Previous visit by an Egyptian
+            # president to Turkey")
+            phrase = "previous " + " ".join(text[m.start:since].split())
+            # (and the state visited takes part: "to Turkey")
+            to = re.search(r"\bto\s+((?:[A-Z][\w\u00c0-\u024f'-]*\s*){1,3})", text[m.end:since])
+            state = COUNTRIES.get(to.group(1).strip(), "") if to else ""
+            if state and state not in derived.participants:
+                derived.participants.append(state)
         derived.title = phrase[0].upper() + phrase[1:]
         clusters.append(Cluster([derived]))
 

@@ -250,11 +250,21 @@ _RELATIVE_OPENING = re.compile(
 
 _BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation))\b",
                            re.IGNORECASE)
-_HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*$")
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|on|near|during|before|after|since|until|last|"
                             r"next|this|earlier|later)\b", re.IGNORECASE)
 """'met | in Tehran', 'met | last month': what follows a verb of meeting that is no one
 met (``_compose_title``)."""
+_HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*(?P<round>(?:(?:next|new|"
+                           r"first|second|third|fourth|fifth|final|latest|another)\s+)?(?:round|"
+                           r"session)s?\s+of\s+)?$")
+"""'Indonesia would host a | meeting', 'Tokyo plans to host the | next round of | talks' (the
+round is what is hosted: ext33, the row was "Tokyo: Talks in Tokyo")."""
+_HOSTS_GUESTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:the\s+)?(?:[A-Z]|four|three|"
+                                  r"two|five|six|seven|eight|nine|ten|\d)[^.;:()]{0,100}?\s+for\s+"
+                                  r"(?:a|an|the)?\s*$")
+"""'Britain will host Norway, Iceland and the Faroe Islands for | talks', 'Iceland will host
+the four coastal states for a | ministerial meeting': guests between the host and what it
+holds (ext33: "United Kingdom: Talks")."""
 _POSSESSIVE_AT = re.compile(r"['\u2019]s?\s+")
 
 
@@ -767,16 +777,22 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 begin = _phrase_begin(m, text, timexes)
                 title = upper_first(strip_det(text[begin:m.end]))
                 title += _begins(text, m, title)
-                if m.subject and m.subject not in title and _HOSTS_BEFORE.search(
-                        text, max(m.seg.start, m.phrase_start - 30), m.phrase_start):
+                if m.subject and m.subject not in title and (hosted := _HOSTS_BEFORE.search(
+                        text, max(m.seg.start, m.phrase_start - 50), m.phrase_start)
+                        or _HOSTS_GUESTS_BEFORE.search(
+                            text, max(m.seg.start, m.phrase_start - 140), m.phrase_start)):
                     # "Prabowo said Indonesia would host a meeting of forest nations in
                     # Bali": the host holds it (new-user trial 12: "Indonesia: Meeting")
+                    if hosted.re is _HOSTS_BEFORE and hosted.group("round"):
+                        begin = hosted.start("round")  # ("hosts next round of talks")
                     phrase = strip_det(" ".join(blank_dates(
                         text[begin:m.np_end], timexes, begin).split())) or m.word
                     phrase = re.split(r"\s(?:in|at|on|near)\s", phrase, maxsplit=1)[0]  # (where)
                     host = m.subject
                     title = f"{host} {'host' if is_plural(host) else 'hosts'} {phrase}"
                     title = upper_first(title)
+                    if place and COUNTRIES.get(place, place) == COUNTRIES.get(host, host):
+                        where = ""  # (not "Tokyo hosts next round of talks in Tokyo")
                 elif m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
                 elif not m.subject and _GROUP_SIDES_BEFORE.search(

@@ -139,6 +139,23 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = "meeting"  # "was received by the king": an audience
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
+            if verb == "plan" and low == "planned" and len(mentions) > kept \
+                    and mentions[-1].pos == "noun" and mentions[-1].category in ("meeting",
+                                                                                "visit") \
+                    and _PLANNED_AFTER_IT.fullmatch(text, mentions[-1].end, start):
+                # "The ministerial meeting, originally planned for Bergen on Nov. 6, had
+                # been postponed": the meeting's own plan, not a plan of its own (verify31
+                # F5: a row "Ministerial meeting plans for Bergen", no place)
+                mentions[-1].scheduled = True
+                continue
+            if verb == "plan" and len(mentions) > kept and mentions[-1].pos == "noun" \
+                    and mentions[-1].category == "meeting" and _TO_HOST_IT.match(text, end, seg.end) \
+                    and _WHICH_HOST.fullmatch(text, mentions[-1].end, start):
+                # "The next round, which Tokyo plans to host in December, ...": the plan is
+                # the gathering told before, planned (ext32 left it titled "Tokyo plans to
+                # host", no place); its date and host are the gathering's
+                mentions[-1].planned = True
+                continue
             if verb in _REASON_VERBS and len(mentions) > kept and (
                     low.endswith("ing") or _WHEN_CLAUSE.search(text, max(seg.start, start - 60),
                                                                start)):
@@ -149,6 +166,29 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             mentions.append(mention)
     return mentions
 
+
+_PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
+                               r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
+"""'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
+reduced relative clause."""
+_WHICH_HOST = re.compile(r"[^.;:]{0,40}?,?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
+                         r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:\w+ly\s+)?")
+"""'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
+_TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\s+(?:a|an|the)\b)")
+"""'plans| to host| in December': the infinitive's object is the gathering before (not
+'plans to host a dinner')."""
+
+
+_EXITS = frozenset({"withdraw", "suspend", "quit", "pull", "leave", "denounce", "abandon",
+                    "exit", "renounce", "scrap"})
+"""Verbs by which a state leaves or stops a treaty: the treaty in their object is what they
+act on, not an event of the day ("withdrew from the Paris climate accord on Tuesday" was
+a row "Paris climate accord", a treaty of that day: ext33)."""
+
+_EXIT_OBJECT = re.compile(r"(?:\s+(?!as\b|under\b|pending\b|after\b|before\b|until\b|while\b)"
+                          r"[\w'\u2019-]+){0,7}\s+")
+"""The words between an exit verb and the treaty it leaves ('withdrew from the Paris climate
+| accord'), not an adjunct ('suspended their lawsuits as part of the | agreement')."""
 
 _REASON_VERBS = frozenset({"accuse"})
 """Verbs that give an act's reason when they follow it as a participle or in its "when"
@@ -303,8 +343,11 @@ def absorb_objects(mentions: list[Mention],
     for m in mentions:
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and (_renames(o, m) or o.end <= m.start < o.phrase_end
-                      and (o.word == "anniversary" or (o.pos == "verb" and o.weight > m.weight
-                                                       and not _finite_after(o, m))
+                      and (o.word == "anniversary" or (o.pos == "verb" and (
+                          o.weight > m.weight or o.verb in _EXITS and m.pos == "noun"
+                          and m.category == "treaty" and _EXIT_OBJECT.fullmatch(
+                              text, o.end, m.start) is not None)
+                          and not _finite_after(o, m))
                            or o.pos == "verb" and o.verb in vocab.SAYING_VERBS
                            # (not "announced a joint visit to Baghdad next month": a
                            # planned visit or meeting is an event of its own)
@@ -478,7 +521,12 @@ _DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VER
 PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
                      and form in verb_forms(form)["past"])
 PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
-                          r"|\b[A-Z][\w.'-]*)\s+(?:\w+ly\s+)?$")
+                          r"|\b[A-Z][\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
+                          r"authorities|administration|commission|regulator|junta|coalition))"
+                          r"\s+(?:\w+ly\s+)?$")
+"""Before a form that is base and past alike ("set", "cut", "shut"), what makes it a past:
+an auxiliary, a pronoun, a name ("Iceland set"), or a state's organ as the subject ("the
+fisheries ministry set the catch limit", "the government cut its quota")."""
 
 # "the first country to recognise the state": the base form says what was done first.
 FIRST_TO = re.compile(r"\bthe\s+(?:first|second|third|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+$",
@@ -637,7 +685,8 @@ _CONJUNCT_CHARS = 160  # a clause longer than this between two dates is no simpl
 
 
 def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Mention],
-                         timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+                         timexes: list[Timex], dct: _dt.date | None,
+                         dateline_span: tuple[int, int] = (0, 0)) -> list[Mention]:
     """Events told by the second (or first) of two coordinated clauses, each with a date
     of its own, whose verb is no trigger word ("restored relations in 2004, and its
     embassy reopened in 2008"; "removed Cuba from the list on May 29 ... and the two
@@ -653,11 +702,15 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         timexes: The article's temporal expressions, sorted by start; two coordinated
             DATE expressions must resolve to dates that cannot mean the same time.
         dct: The article's date, for the words of the date basis.
+        dateline_span: Where the dateline is: its date is the article's, no clause's
+            ("OTTAWA, Nov 19 (Reuters) - The talks, which took place on Tuesday": 'took'
+            was an event of its own beside the talks, ext33).
 
     Returns:
         The mentions with the new ones, in text order.
     """
-    dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None]
+    dates = [(t, d) for t in timexes if t.type == "DATE" and (d := timex_to_date(t)) is not None
+             and not dateline_span[0] <= t.start < dateline_span[1]]
     starts = sorted(m.start for m in mentions)
     plans = sorted(m.start for m in mentions if m.planned)
     added: list[Mention] = []
