@@ -198,7 +198,8 @@ def is_plural(phrase: str) -> bool:
     phrase = BODY_FOR_REST.sub("", phrase)
     if re.search(r"\band\b(?!\s+[A-Z])", phrase):
         return True
-    head = re.split(r"\s(?:of|in|from|at|on|for)\s", phrase, maxsplit=1)[0].split()
+    # (the head comes before "to" too: "Talks to revive it" collapse, verify32 F4)
+    head = re.split(r"\s(?:of|in|from|at|on|for|to)\s", phrase, maxsplit=1)[0].split()
     while len(head) > 1 and head[-1].lower() in ("each", "all", "both", "worldwide", "alone",
                                                   "too", "together", "overall", "combined"):
         head.pop()
