@@ -112,6 +112,11 @@ def test_a_merge_chosen_by_hand_is_never_withdrawn(review):
     dialog.set_cell(row, "Title", "Something else entirely")
     assert dialog.duplicates[row].existing.id == "geneva"
     assert list(dialog.outcome().merges.values()) == ["geneva"]
+    dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
+    assert "You chose Merge: it is kept" in dialog.duplicate_label.text()
+    dialog.set_cell(row, "Title", "Abbas Araqchi and David Lammy meet in Geneva")
+    dialog.set_cell(row, "Date", "11 March 2026")  # corrected back: no such note
+    assert "You chose Merge" not in dialog.duplicate_label.text()
 
 
 def test_a_keep_both_chosen_by_hand_stays_while_the_same_event_is_proposed(review):

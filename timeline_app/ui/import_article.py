@@ -1230,6 +1230,9 @@ class ReviewDialog(QDialog):
         #: Rows whose proposal a correction withdrew: the match it was, for the line under
         #: the table ("no longer looks like …").
         self._withdrawn: dict[int, DuplicateMatch] = {}
+        #: Rows merged by the person's choice whose corrected fields no longer match the
+        #: event (the Merge is kept; the line under the table says so).
+        self._unlike_chosen: set[int] = set()
         # Rows that may tell the same event as another row of the article: flagged with
         # why, both left as they are (new-user trial 12, finding 6).
         self.told_twice = told_twice(result.candidates)
@@ -1928,12 +1931,13 @@ class ReviewDialog(QDialog):
           added, not merged (session 24: a date corrected away from the matched event
           kept "Merge", and Return merged two different events);
         * a Merge the person chose in the Duplicate? cell stays, whatever the fields (a
-          merge target chosen by hand is never discarded); a Keep both chosen stays while
+          merge target chosen by hand is never discarded; the line under the table says
+          when the corrected row no longer looks like it); a Keep both chosen stays while
           the same event is proposed.
 
         An event another row merges into is not offered twice.  Nothing changes while
         the date cell is not a date."""
-        if self._existing is None or self._chosen.get(row) == self.MERGE:
+        if self._existing is None:
             return
         incoming = self._row_event(row)
         if incoming is None:
@@ -1941,6 +1945,16 @@ class ReviewDialog(QDialog):
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
         match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
+        if self._chosen.get(row) == self.MERGE and old is not None:
+            # kept as chosen; the line under the table says when the row no longer looks
+            # like the event
+            if match is None or match.existing.id != old.existing.id:
+                self._unlike_chosen.add(row)
+            else:
+                self._unlike_chosen.discard(row)
+            if row == self.table.currentRow():
+                self._show_duplicate(row)
+            return
         if old is not None and (match is None or match.existing.id != old.existing.id):
             self._chosen.pop(row, None)  # a Keep both chosen for the event it no longer is
         if match is None:
@@ -2082,7 +2096,10 @@ class ReviewDialog(QDialog):
             if row in self._withdrawn and not self.new_radio.isChecked():
                 return self._withdrawn_words(row)
             return f"Row {row + 1} is not like any event already in the timeline."
-        return duplicate_words(row, match, self._merge_words(row)) + twin
+        unlike = (" You chose Merge: it is kept, though the row as corrected no longer looks "
+                  "like that event." if row in self._unlike_chosen
+                  and self.duplicate_choice(row) == self.MERGE else "")
+        return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
 
     def _kept_words(self, row: int) -> str:
         """" You kept row 3 as this event and unticked this one (Undo Keep takes it
