@@ -109,6 +109,7 @@ right | Previous round in Vienna | Iran and the three European powers end fourth
 right | U.S. leader returns to office | Donald Trump takes office
 right | U.S. leader returns to office | Donald Trump sworn in
 wrong | Moldova declares independence from the Soviet Union | Coup in Moscow
+right | Vladimir Putin visits Pyongyang | Vladimir Putin visits Pyongyang
 """
 JUDGED: dict[frozenset[str], bool] = {
     frozenset(line.split(" | ")[1:]): line.startswith("right")
