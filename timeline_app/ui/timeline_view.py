@@ -626,9 +626,7 @@ def _ids_of(events: list[Event], start: int, stop: int) -> list[str]:
     view (a slice of ``LazyEvents`` makes each and holds off the collector: ~120 k
     instructions a lane of rows a frame at 100 000 events, issue 11)."""
     if type(events) is LazyEvents:
-        event_id = events.store.event_id
-        return [item.id if type(item) is not int else event_id(item)  # type: ignore[union-attr]
-                for item in events.items[start:stop]]
+        return event_ids(LazyEvents(events.items[start:stop], events.store))
     return list(map(_EVENT_ID, events[start:stop]))
 
 
