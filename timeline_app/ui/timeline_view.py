@@ -532,13 +532,13 @@ class _Lane(Record):
                 events, starts, ends = bucket.events, bucket.starts, bucket.ends
                 if type(events) is LazyEvents:
                     # A lazily loaded lane: an event read once is written back into the
-                    # bucket's items (``_made``), so that every later frame reads it
-                    # from the list, not through ``LazyEvents.__getitem__`` and the
-                    # store's ``event`` (two Python calls an event: ~900 events on
+                    # bucket's items (``_read_in_place``), so that every later frame
+                    # reads it from the list, not through ``LazyEvents.__getitem__`` and
+                    # the store's ``event`` (two Python calls an event: ~900 events on
                     # screen a month pan at 100 000 events, issue 11).
                     items = events.items
                     visible += [(event if type(event := items[i]) is not int
-                                 else _made(events, i), starts[i], ends[i])
+                                 else _read_in_place(events, i), starts[i], ends[i])
                                 for i in found if ends[i] > first]
                 else:
                     visible += [(events[i], starts[i], ends[i]) for i in found
@@ -630,7 +630,7 @@ def _ids_of(events: list[Event], start: int, stop: int) -> list[str]:
     return list(map(_EVENT_ID, events[start:stop]))
 
 
-def _made(events: LazyEvents, index: int) -> Event:
+def _read_in_place(events: LazyEvents, index: int) -> Event:
     """``events[index]``, made if it was not, and kept in ``events.items`` in place of
     its position (``LazyEvents``' items may be events: the same object the store keeps),
     so that it is read from the list without a call from now on."""
