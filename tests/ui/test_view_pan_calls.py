@@ -38,6 +38,10 @@ class _Store:
     def event_id(self, position: int) -> str:
         return self.slots[position].id
 
+    def event_ids(self, items: list[Event | int]) -> list[str]:
+        return [(self.slots[item] if type(item) is int else item).id  # type: ignore[index,union-attr]
+                for item in items]
+
     def events(self, items: list[Event | int]) -> list[Event]:
         self.read += sum(1 for item in items if type(item) is int)
         return [self.slots[item] if type(item) is int else item  # type: ignore[index,misc]

@@ -621,12 +621,12 @@ def _touches_translucent(under: int, over: int, count: int) -> bool:
 
 def _ids_of(events: list[Event], start: int, stop: int) -> list[str]:
     """The ids of ``events[start:stop]``; of a lazily loaded lane's (``LazyEvents``)
-    read from the store (``EventStore.event_id``) for those not made, which are not made
-    for it: the "◀ N" / "N ▶" indicators' nearest hidden events, the events beside the
+    read from the store in one call (``EventStore.event_ids``), those not made left
+    unmade: the "◀ N" / "N ▶" indicators' nearest hidden events, the events beside the
     view (a slice of ``LazyEvents`` makes each and holds off the collector: ~120 k
     instructions a lane of rows a frame at 100 000 events, issue 11)."""
     if type(events) is LazyEvents:
-        return event_ids(LazyEvents(events.items[start:stop], events.store))
+        return events.store.event_ids(events.items[start:stop])
     return list(map(_EVENT_ID, events[start:stop]))
 
 
