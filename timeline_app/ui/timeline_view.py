@@ -6770,8 +6770,8 @@ class TimelineView(PythonViewportScrollArea):
         if brush is not None and ratio is not None:
             # Tiles (the screen, a picture): the same arithmetic in plain numbers, the
             # bar's inner rectangle and its cut by the clip as ``QRectF`` computes them
-            # (``_rect_intersected``), one call into PySide a bar where there were ~14
-            # (~60 vague bars a 100 000-event year pan at 1600x900, issue 11).
+            # (``_rect_intersected``): five calls into PySide a bar where there were ~18
+            # (~28 vague bars a 100 000-event year pan at 1600x900, issue 11).
             clipped = None if clip is None else clip.getRect()
             for item in items:
                 marker_x, marker_y, marker_w, marker_h = item.marker.getRect()
