@@ -217,6 +217,19 @@ def test_spans_and_range_of_a_lazy_timeline_after_an_edit_make_nothing() -> None
     assert _made(lazy) == made
 
 
+def test_ids_of_a_lazy_timeline_partly_made_are_read_in_one_call_making_nothing() -> None:
+    text = json.dumps(_document(120, 4))
+    lazy, eager = loads(text, lazy=True), loads(text)
+    assert isinstance(lazy.events, LazyEvents) and lazy.store is not None
+    for index in (3, 40, 41, 99):  # some made, the rest positions
+        assert lazy.events[index] == eager.events[index]
+    made = _made(lazy)
+    assert model.event_ids(lazy.events) == [event.id for event in eager.events]
+    items = lazy.events.items
+    assert lazy.store.event_ids(items[30:50]) == [event.id for event in eager.events[30:50]]
+    assert _made(lazy) == made
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_find_and_filter_over_a_lazy_timeline(seed: int) -> None:
     text = json.dumps(_document(400, seed))

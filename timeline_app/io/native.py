@@ -1151,6 +1151,11 @@ class _LoadedEvents:
     def event_id(self, position: int) -> str:
         return self.slots[position].id
 
+    def event_ids(self, items: list[Event | int]) -> list[str]:
+        slots = self.slots
+        return [(slots[item] if type(item) is int else item).id  # type: ignore[union-attr]
+                for item in items]
+
     def category(self, position: int) -> str:
         category = self.slots[position].category
         return "event" if category is UNSET else category

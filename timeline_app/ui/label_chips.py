@@ -119,12 +119,12 @@ class LabelChips:
         if key in self._chips:
             return
         self._chips[key] = image
-        self.bytes += image.width() * image.height() * 4
+        self.bytes += image.sizeInBytes()  # (4 bytes a pixel, rows unpadded)
         self.made += 1
         self._seen.discard(key)
         while self.bytes > self.limit and len(self._chips) > 1:
             _key, old = self._chips.popitem(last=False)
-            self.bytes -= old.width() * old.height() * 4
+            self.bytes -= old.sizeInBytes()
 
     def chip_if_seen(self, text: QStaticText, font: QFont, pen: QColor, fill: QColor,
                      size: tuple[int, int], at: tuple[int, float], ratio: float,

@@ -154,7 +154,8 @@ def pack_lane(
     # screen): they take the rows left after the shorter events, so that zooming into
     # a busy week shows its days rather than a stack of months.
     width = view_right - view_left
-    wide = [it for it in items if width != float("inf") and it.x1 - it.x0 > width / 2]
+    half = width / 2  # (once, not once an item with the edges' test: ~100 items a lane)
+    wide = [it for it in items if it.x1 - it.x0 > half] if width != float("inf") else []
     wide_keys = {it.key for it in wide}
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
     row_last: list[tuple[int, float]] = []

@@ -477,7 +477,8 @@ class _Lane(Record):
         a pan's frame, whose lanes were laid out for a wider stretch)."""
         before = bisect.bisect_left(self.starts, first)
         after = bisect.bisect_right(self.starts, last)
-        nearest_after = self.events[after].id if after < len(self.events) else ""
+        nearest_after = _ids_of(self.events, after, after + 1)[0] if after < len(
+            self.events) else ""
         if reaching_in:
             count_before, nearest_before = before, ""
             for index in range(before - 1, max(-1, before - 64), -1):
@@ -488,13 +489,13 @@ class _Lane(Record):
                     nearest_before = event.id
             return max(0, count_before), nearest_before, len(self.starts) - after, nearest_after
         if not shown:  # a density lane: nothing to look back for (5 lanes a frame at 100k)
-            nearest_before = self.events[before - 1].id if before else ""
+            nearest_before = _ids_of(self.events, before - 1, before)[0] if before else ""
             return before, nearest_before, len(self.starts) - after, nearest_after
         count_before, nearest_before = before, ""
         # Spans that started earlier but reach into view are few and near: look back a
         # bounded number of events for them, and for the nearest hidden one (the 63
         # before ``before``, nearest first; sliced, not indexed one by one).
-        for event_id in map(_EVENT_ID, reversed(self.events[max(0, before - 63):before])):
+        for event_id in reversed(_ids_of(self.events, max(0, before - 63), before)):
             if event_id in shown:
                 count_before -= 1
             elif not nearest_before:
@@ -530,13 +531,113 @@ class _Lane(Record):
         for bucket, found in ranges:
             if found:
                 events, starts, ends = bucket.events, bucket.starts, bucket.ends
-                visible += [(events[i], starts[i], ends[i]) for i in found if ends[i] > first]
+                if type(events) is LazyEvents:
+                    # A lazily loaded lane: an event read once is written back into the
+                    # bucket's items (``_read_in_place``), so that every later frame
+                    # reads it from the list, not through ``LazyEvents.__getitem__`` and
+                    # the store's ``event`` (two Python calls an event: ~900 events on
+                    # screen a month pan at 100 000 events, issue 11).
+                    items = events.items
+                    visible += [(event if type(event := items[i]) is not int
+                                 else _read_in_place(events, i), starts[i], ends[i])
+                                for i in found if ends[i] > first]
+                else:
+                    visible += [(events[i], starts[i], ends[i]) for i in found
+                                if ends[i] > first]
         if len(visible) <= limit:
             return visible
         if wide_days == math.inf:
             return None
         narrow = sum(1 for _event, start, end in visible if end - start <= wide_days)
         return None if narrow > limit else visible
+
+
+def _rect_intersected(one: tuple[float, float, float, float],
+                      other: tuple[float, float, float, float]
+                      ) -> tuple[float, float, float, float] | None:
+    """``QRectF(*one).intersected(QRectF(*other)).getRect()`` in plain numbers, the same
+    arithmetic as Qt's ``QRectF::operator&`` (qrect.cpp: each rectangle's edges with a
+    negative size read as its other side, the left and top the larger, the size the
+    lesser right or bottom less them), so the same values to the last bit; None where
+    Qt gives a null rectangle (no overlap, or either is null)."""
+    x1, y1, w1, h1 = one
+    x2, y2, w2, h2 = other
+    l1 = r1 = x1
+    if w1 < 0:
+        l1 += w1
+    else:
+        r1 += w1
+    if l1 == r1:
+        return None
+    l2 = r2 = x2
+    if w2 < 0:
+        l2 += w2
+    else:
+        r2 += w2
+    if l2 == r2 or l1 >= r2 or l2 >= r1:
+        return None
+    t1 = b1 = y1
+    if h1 < 0:
+        t1 += h1
+    else:
+        b1 += h1
+    if t1 == b1:
+        return None
+    t2 = b2 = y2
+    if h2 < 0:
+        t2 += h2
+    else:
+        b2 += h2
+    if t2 == b2 or t1 >= b2 or t2 >= b1:
+        return None
+    x = l1 if l1 > l2 else l2
+    y = t1 if t1 > t2 else t2
+    return x, y, (r1 if r1 < r2 else r2) - x, (b1 if b1 < b2 else b2) - y
+
+
+def _words_set(words: int) -> int:
+    """Of ``words`` (32-bit words side by side in one integer), bit 0 of each word set
+    where the word is not 0, every other bit clear but those: each shift ORs a word's
+    higher bits down into its bit 0 (bits of the next word reach only its bits 1-31,
+    which the caller masks off)."""
+    words |= words >> 16
+    words |= words >> 8
+    words |= words >> 4
+    words |= words >> 2
+    return words | words >> 1
+
+
+def _touches_translucent(under: int, over: int, count: int) -> bool:
+    """Whether some pixel differs between ``under`` and ``over`` (``count`` premultiplied
+    ARGB32 pixels, each a 32-bit word of one integer: ``int.from_bytes`` of an image's
+    bits in the machine's byte order) where ``under``'s is not opaque (alpha 255).  In
+    whole-integer operations, not a Python loop a pixel (~1 M instructions a "◀ N"
+    image made, ~1 600 pixels; issue 11)."""
+    ones = ((1 << (32 * count)) - 1) // 0xFFFF_FFFF  # bit 0 of every word
+    alpha = ones * 0xFF00_0000
+    changed = _words_set(under ^ over)
+    translucent = _words_set((under & alpha) ^ alpha)
+    return bool(changed & translucent & ones)
+
+
+def _ids_of(events: list[Event], start: int, stop: int) -> list[str]:
+    """The ids of ``events[start:stop]``; of a lazily loaded lane's (``LazyEvents``)
+    read from the store in one call (``EventStore.event_ids``), those not made left
+    unmade: the "◀ N" / "N ▶" indicators' nearest hidden events, the events beside the
+    view (a slice of ``LazyEvents`` makes each and holds off the collector: ~120 k
+    instructions a lane of rows a frame at 100 000 events, issue 11)."""
+    if type(events) is LazyEvents:
+        return events.store.event_ids(events.items[start:stop])
+    return list(map(_EVENT_ID, events[start:stop]))
+
+
+def _read_in_place(events: LazyEvents, index: int) -> Event:
+    """``events[index]``, made if it was not, and kept in ``events.items`` in place of
+    its position (``LazyEvents``' items may be events: the same object the store keeps),
+    so that it is read from the list without a call from now on."""
+    event = events[index]
+    events[index] = event
+    return event
 
 
 class _Item(Record):
@@ -2015,6 +2116,10 @@ class TimelineView(PythonViewportScrollArea):
         # labels, badges and axis text are drawn again every frame (issue 11: ~300 drawText
         # calls were 4 ms of a year-zoom frame).
         self._static_texts: dict[tuple[int, str], QStaticText] = {}
+        # Their sizes (width, height), by the same keys, read once when laid out: a
+        # ``size()`` is a QSizeF made and read in three calls into PySide (~10 k
+        # instructions), ~80 a frame (issue 11).  The fonts never change.
+        self._static_sizes: dict[tuple[int, str], tuple[float, float]] = {}
         # Point events' diamonds pre-rendered by pens, fill and device pixel ratio
         # (``_diamond_pixmap``).
         self._marker_pixmaps: dict[tuple[object, ...], QPixmap] = {}
@@ -6207,25 +6312,37 @@ class TimelineView(PythonViewportScrollArea):
         static = self._static_texts.get(key)
         if static is None:
             _make_room(self._static_texts, 20_000)
+            _make_room(self._static_sizes, 20_000)  # (the same keys, in the same order)
             static = QStaticText(text)
             # QStaticText defaults to AutoText: titles from files are never markup.
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
             static.prepare(font=(self._label_font, self._small_font, self._bold_font)[font])
             self._static_texts[key] = static
+            self._static_size(key, static)
         return static
+
+    def _static_size(self, key: tuple[int, str], static: QStaticText) -> tuple[float, float]:
+        """``static``'s (``_static_texts[key]``) width and height, remembered in
+        ``_static_sizes`` (read from the text when not: one kept apart, a test's)."""
+        size = self._static_sizes.get(key)
+        if size is None:
+            size = static.size()
+            size = self._static_sizes[key] = (size.width(), size.height())
+        return size
 
     def _draw_text(self, painter: QPainter, rect: QRectF, text: str, font: int,
                    centred: bool = False) -> None:
         """Like ``drawText(rect, AlignLeft | AlignVCenter or AlignCenter, text)`` with the
         painter's font already ``font``, from the laid-out text cache."""
-        static = self._static_texts.get((font, text))  # (laid out: one look-up, no call)
+        key = (font, text)
+        static = self._static_texts.get(key)  # (laid out: one look-up, no call)
         if static is None:
             static = self._static_text(font, text)
-        size = static.size()
-        x = rect.left() + (rect.width() - size.width()) / 2 if centred else rect.left()
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2),
-                               static)
+        size_w, size_h = self._static_sizes.get(key) or self._static_size(key, static)
+        left, top, width, height = rect.getRect()  # (one call into PySide, not four)
+        x = left + (width - size_w) / 2 if centred else left
+        painter.drawStaticText(QPointF(x, top + (height - size_h) / 2), static)
 
     @staticmethod
     def _snapped_ratio(painter: QPainter) -> float | None:
@@ -6382,8 +6499,9 @@ class TimelineView(PythonViewportScrollArea):
         painter.setFont(self._small_font)
         style = self._lane_style(color)
         badges = lane.badges
-        if self._batched and all(a.rect.right() < b.rect.left()
-                                 for a, b in itertools.pairwise(badges)):
+        # (each badge's rectangle read once: ``right()`` is its left plus its width)
+        if self._batched and all(a[0] + a[2] < b[0] for a, b in itertools.pairwise(
+                [aggregate.rect.getRect() for aggregate in badges])):
             # Badges apart from each other (the usual case): every outline with one pen,
             # then every count (overlapping ones are drawn one by one, in order).  Not
             # one path: a path's rounded corners differ from drawRoundedRect's by a level.
@@ -6484,7 +6602,7 @@ class TimelineView(PythonViewportScrollArea):
             if ratio is not None and not item.label_inside:  # where its chip puts it
                 x, y, _w, _h, tx, q = self._label_place(painter, label_rect, ratio)
                 static = self._static_text(0, item.label)
-                ty = self._label_text_top(static, label_rect, q, ratio)
+                ty = self._label_text_top(static, label_rect, q, ratio, item.label)
                 transform = painter.transform()
                 painter.drawStaticText(QPointF((x + tx) / ratio - transform.dx(),
                                                (y + ty) / ratio - transform.dy()), static)
@@ -6707,14 +6825,15 @@ class TimelineView(PythonViewportScrollArea):
                     pen = wanted
                 painter.drawPolygon(_DIAMOND.translated(item.marker.center()))
         painter.setPen(text_color)
-        static_text = self._static_text
+        static_text, size_of = self._static_text, self._static_sizes.get
         draw_text = painter.drawStaticText
         for item in items if ratio is None else inside:  # (the others are in chips)
-            rect = item.label_rect
-            static = static_text(0, item.label)
-            draw_text(QPointF(rect.left(),
-                              rect.top() + (rect.height() - static.size().height()) / 2),
-                      static)
+            left, top, _width, height = item.label_rect.getRect()
+            label = item.label
+            key = (0, label)
+            static = static_text(0, label)
+            size = size_of(key) or self._static_size(key, static)
+            draw_text(QPointF(left, top + (height - size[1]) / 2), static)
 
     def _paint_hatches(self, painter: QPainter, items: list[_Item], style: _LaneStyle,
                        ratio: float | None) -> None:
@@ -6733,6 +6852,31 @@ class TimelineView(PythonViewportScrollArea):
         transform = painter.transform()
         dx, dy = transform.dx(), transform.dy()
         floor, ceil = math.floor, math.ceil
+        if brush is not None and ratio is not None:
+            # Tiles (the screen, a picture): the same arithmetic in plain numbers, the
+            # bar's inner rectangle and its cut by the clip as ``QRectF`` computes them
+            # (``_rect_intersected``): five calls into PySide a bar where there were ~18
+            # (~28 vague bars a 100 000-event year pan at 1600x900, issue 11).
+            clipped = None if clip is None else clip.getRect()
+            for item in items:
+                marker_x, marker_y, marker_w, marker_h = item.marker.getRect()
+                inner: tuple[float, float, float, float] | None = (
+                    marker_x + inset, marker_y + 1.5, marker_w - 2 * inset, marker_h - 3)
+                if clipped is not None:
+                    inner = _rect_intersected(inner, clipped)  # type: ignore[arg-type]
+                if inner is None or inner[2] <= 0 or inner[3] <= 0:
+                    continue
+                x, y, w, h = inner
+                left, right = ceil((x + dx) * ratio), floor((x + w + dx) * ratio)
+                top, bottom = ceil((y + dy) * ratio), floor((y + h + dy) * ratio)
+                if right <= left or bottom <= top:
+                    continue
+                painter.setBrushOrigin(QPointF(round((marker_x + dx) * ratio) / ratio - dx,
+                                               round((marker_y + dy) * ratio) / ratio - dy))
+                painter.fillRect(QRectF(left / ratio - dx, top / ratio - dy,
+                                        (right - left) / ratio, (bottom - top) / ratio), brush)
+            painter.setBrushOrigin(QPointF(0, 0))
+            return
         for item in items:
             marker = item.marker
             inner = QRectF(marker.left() + inset, marker.top() + 1.5,
@@ -6986,12 +7130,15 @@ class TimelineView(PythonViewportScrollArea):
                 math.ceil(middle + LABEL_BACKGROUND_HALF) - box_top,
                 round((left + dx) * ratio) - x, round(((top + dy) * ratio - y) * 64))
 
-    def _label_text_top(self, static: QStaticText, rect: QRectF, q: int, ratio: float
-                        ) -> float:
+    def _label_text_top(self, static: QStaticText, rect: QRectF, q: int, ratio: float,
+                        text: str | None = None) -> float:
         """Device pixels from a label's box's top to its text's top, to 1/64: the text
         centred in ``rect`` (``_draw_text``), whose top is ``q``/64 device pixels below
-        the box's (``_label_place``)."""
-        return (q + round((rect.height() - static.size().height()) / 2 * ratio * 64)) / 64
+        the box's (``_label_place``).  ``text``: ``static``'s, when it is the label
+        font's ``_static_text(0, text)`` (its height then read from ``_static_sizes``)."""
+        height = (static.size().height() if text is None else
+                  (self._static_sizes.get((0, text)) or self._static_size((0, text), static))[1])
+        return (q + round((rect.height() - height) / 2 * ratio * 64)) / 64
 
     def _paint_chips(self, painter: QPainter, items: list[_Item], band: QColor,
                      text_color: QColor, ratio: float) -> None:
@@ -7035,7 +7182,7 @@ class TimelineView(PythonViewportScrollArea):
             if chip is None:
                 label, box_w, box_h, tx, q, _colours = key
                 static = self._static_text(0, label)
-                ty = self._label_text_top(static, rect, q, ratio)
+                ty = self._label_text_top(static, rect, q, ratio, label)
                 chip = chips.chip_if_seen(static, font, text_color, band,
                                           (box_w * int(ratio), box_h * int(ratio)), (tx, ty),
                                           ratio, key)
@@ -7360,8 +7507,9 @@ class TimelineView(PythonViewportScrollArea):
                 return None
         finally:
             drawer.end()
-        # (its pixels as 32-bit words, without numpy: a small timeline never loads it)
-        under = memoryview(bytes(image.constBits())).cast("I")
+        # (its pixels as one integer, 32 bits a pixel, without numpy: a small timeline
+        # never loads it)
+        under = int.from_bytes(bytes(image.constBits()), sys.byteorder)
         drawer = QPainter(image)
         try:
             drawer.setRenderHints(hints)
@@ -7373,9 +7521,8 @@ class TimelineView(PythonViewportScrollArea):
                                   static)
         finally:
             drawer.end()
-        over = memoryview(image.constBits()).cast("I")
-        if any(pixel >> 24 != 255 for pixel, now in zip(under, over, strict=True)
-               if pixel != now):
+        over = int.from_bytes(bytes(image.constBits()), sys.byteorder)
+        if _touches_translucent(under, over, width * height):
             return None  # (the text over a pixel that is not opaque)
         return image
 
@@ -7396,9 +7543,10 @@ class TimelineView(PythonViewportScrollArea):
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
                 return
             static = self._static_text(1, text)
-        size = static.size()
-        painter.drawStaticText(QPointF(box.left() + (box.width() - size.width()) / 2,
-                                       box.top() + (box.height() - size.height()) / 2), static)
+        size_w, size_h = self._static_sizes.get((1, text)) or self._static_size((1, text), static)
+        left, top, width, height = box.getRect()
+        painter.drawStaticText(QPointF(left + (width - size_w) / 2, top + (height - size_h) / 2),
+                               static)
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
