@@ -495,21 +495,9 @@ class FilterPanel(QWidget):
         start, stop = parsed
         return (stop - _dt.timedelta(days=1) if end else start), True
 
-    def _apply_typed_dates(self) -> None:
-        """The dates typed so far, applied if both fields read as dates (or are empty):
-        one that cannot be read yet ("Marc") waits for more, or for Return to say why.
-        So does a "To" before "From": "1990" to "199", the year 199 on its way to 1995,
-        showed 66 104 of 100 000 events for a moment (verify32, finding 8)."""
-        first, first_ok = self._parse(self.from_field, end=False)
-        last, last_ok = self._parse(self.to_field, end=True)
-        if first_ok and last_ok and not (first is not None and last is not None
-                                         and last < first):
-            self._apply()
-
-    def _apply(self, *_args: object) -> None:
-        self._typed_dates.stop()
-        if self._refreshing:
-            return
+    def _date_range(self) -> tuple[_dt.date | None, _dt.date | None, list[str]]:
+        """(first day, last day, what is wrong with them in words) of the From and To
+        fields: a field that cannot be read is None, and so is an empty one."""
         first, first_ok = self._parse(self.from_field, end=False)
         last, last_ok = self._parse(self.to_field, end=True)
         problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025 or "
@@ -517,6 +505,21 @@ class FilterPanel(QWidget):
                                                  (self.to_field, last_ok)) if not ok]
         if first is not None and last is not None and last < first:
             problems.append("“To” is before “From”: no event falls between them.")
+        return first, last, problems
+
+    def _apply_typed_dates(self) -> None:
+        """The dates typed so far, applied if both fields read as dates (or are empty):
+        one that cannot be read yet ("Marc") waits for more, or for Return to say why.
+        So does a "To" before "From": "1990" to "199", the year 199 on its way to 1995,
+        showed 66 104 of 100 000 events for a moment (verify32, finding 8)."""
+        if not self._date_range()[2]:
+            self._apply()
+
+    def _apply(self, *_args: object) -> None:
+        self._typed_dates.stop()
+        if self._refreshing:
+            return
+        first, last, problems = self._date_range()
         self.date_problem.setText(" ".join(problems))
         source = self.source_combo.currentData()
         new = replace(

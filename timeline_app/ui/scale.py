@@ -242,15 +242,6 @@ def find_breaks(
     if len(clusters) < 2:
         return []
     gaps = [clusters[i + 1][0] - clusters[i][1] for i in range(len(clusters) - 1)]
-    lone = set(lone_coarse)
-    coarse = [(c[0], c[1]) in lone for c in clusters]
-    if any(coarse):
-        # Only a coarse date longer than every stretch of finer ones: beside a story
-        # of years, a year's own days cost it little (and gave titles their room).
-        longest = max((c[1] - c[0] for c, lone_one in zip(clusters, coarse, strict=True)
-                       if not lone_one), default=0.0)
-        coarse = [lone_one and c[1] - c[0] > longest
-                  for c, lone_one in zip(clusters, coarse, strict=True)]
     # 2. Single linkage, shortest gap first; a group's length counts its clusters and the
     #    gaps inside it that stay linear.
     parent = list(range(len(clusters)))
@@ -275,13 +266,17 @@ def find_breaks(
     if not collapsed:
         return []
     breaking = set(collapsed)
-    # A lone coarse stretch beside a break is drawn compressed: its days are not
-    # stretch days, which the bands' width is a share of.
-    coarse = [lone_one and (i in breaking or i - 1 in breaking)
-              for i, lone_one in enumerate(coarse)]
+    # The lone coarse stretches a break beside them compresses: only one longer than
+    # every stretch of finer dates (beside a story of years, a year's own days cost it
+    # little and gave titles their room).  Their days are no stretch days, which the
+    # bands' width is a share of.
+    lone = set(lone_coarse)
+    longest = max((c[1] - c[0] for c in clusters if (c[0], c[1]) not in lone), default=0.0)
+    coarse = [(c[0], c[1]) in lone and c[1] - c[0] > longest
+              and (i in breaking or i - 1 in breaking) for i, c in enumerate(clusters)]
     stretch_days = length[root(0)] - sum(c[1] - c[0] - 1.0
-                                         for c, lone_one in zip(clusters, coarse, strict=True)
-                                         if lone_one)
+                                         for c, squeezed in zip(clusters, coarse, strict=True)
+                                         if squeezed)
     share = min(break_share, MAX_BREAKS_SHARE / len(collapsed))
     units = max(stretch_days * share, 1e-3)
     breaks = []

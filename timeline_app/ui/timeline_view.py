@@ -3990,7 +3990,6 @@ class TimelineView(PythonViewportScrollArea):
         told in 14 events, ~230 px of 1440 against their ~30 (verify31, finding 7).
         Cost: a bisection per lane for each interval of a year or more."""
         lone: list[tuple[float, float]] = []
-        article_days: list[int] | None = None
         for start, end in covered:
             if end - start < 365:
                 continue
@@ -4009,8 +4008,7 @@ class TimelineView(PythonViewportScrollArea):
                 continue
             if event_days(found) != (start, end):
                 continue
-            if article_days is None:
-                article_days = [day_number(d) for d in self._article_dates()]
+            article_days = self._article_days()
             if bisect.bisect_left(article_days, end) > bisect.bisect_left(article_days, start):
                 continue
             lone.append((start, end))
