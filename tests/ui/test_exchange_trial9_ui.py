@@ -86,7 +86,9 @@ def test_a_bad_date_names_the_event_not_only_a_json_path(  # type: ignore[no-unt
     assert "Where in the file: $.events[1].date.value" in message
 
 
-def test_summaries_keep_their_line_breaks_in_the_details() -> None:
+def test_summaries_keep_their_line_breaks_in_the_details(qapp) -> None:  # type: ignore[no-untyped-def]
+    # (``qapp``: a QTextDocument's fonts need the application; run alone, without
+    # one made by an earlier test, Qt warned "QFont::setPixelSize: Pixel size <= 0")
     from PySide6.QtGui import QTextDocument
 
     from timeline_app.ui.detail_pane import event_html
