@@ -32,19 +32,24 @@ def test_the_question_is_asked_without_the_opening_words(qtbot, tmp_path,
     seen = []
 
     def ask(copy):  # type: ignore[no-untyped-def]
-        seen.append((notice.isVisible(), window.detail_pane.plain_text()))
+        seen.append((notice.isVisible(), window.detail_pane.plain_text(),
+                     window.windowTitle()))
         return None  # Decide Later
 
     recorded_prompts.restore = ask
     ended: list[bool] = []
     window.offer_recovery(background=True, ended=ended.append)
-    (visible, details), = seen
+    (visible, details, title), = seen
     assert not visible and "Opening kbd.json" not in details
+    # Nor under the file's name in the title (verify32, finding 10: the question about
+    # "Untitled timeline" asked in a window titled "big.json — Diplomatic Timeline").
+    assert "kbd" not in title, title
     assert "Unsaved changes from an earlier session" in details
     # The question over: the file is opened next, and the stand-in says so again.
     assert ended == [False]
     assert notice.isVisible() and notice.text() == "Opening kbd.json…"
     assert "Opening kbd.json" in window.detail_pane.plain_text()
+    assert window.windowTitle().startswith("kbd.json"), window.windowTitle()
 
 
 def test_a_copy_chosen_is_said_to_be_restored_not_the_file_opened(qtbot, tmp_path,

@@ -1440,11 +1440,14 @@ class MainWindow(QMainWindow):
         NAME…" is hidden while the question is asked: the file is opened only after it,
         and the copy offered is often of another document (verify29, item 9: the
         question about "Untitled timeline" over an empty axis saying "Opening
-        kbd.json…").  The words come back if the file then opens."""
+        kbd.json…").  The words come back if the file then opens.  So is the file's
+        name in the window's title: the question about another document was asked
+        under "big.json — Diplomatic Timeline" (verify32, finding 10)."""
         notice = getattr(self, "_opening_notice", None)
         asking = notice is not None and not notice.isHidden() and first < len(copies)
         if asking:
             notice.hide()
+            self.setWindowTitle(APP_NAME)
             if hasattr(self, "detail_pane"):
                 self.detail_pane.show_waiting(
                     "Unsaved changes from an earlier session were found: restore them, "
@@ -1457,6 +1460,7 @@ class MainWindow(QMainWindow):
 
     def _after_asking(self) -> None:
         """The recovery question is over: the stand-in says again what it waits for."""
+        self._update_title()
         if hasattr(self, "detail_pane"):
             self.detail_pane.show_waiting(None)
         notice = getattr(self, "_opening_notice", None)
