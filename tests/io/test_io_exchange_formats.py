@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -442,3 +443,22 @@ def test_a_csv_file_of_a_header_row_alone_is_a_table_without_rows() -> None:
     assert detect_format(b"Date,Title\n", "notes.txt").kind is None  # a .txt stays text
     assert detect_format(b"Talks in Geneva\n", "a.csv").kind is None  # one cell: text
     assert read_table(b"Date,Title\n", "hdr_only.csv").row_count == 0
+
+
+@pytest.mark.parametrize(("first", "last", "expected"), [
+    (FuzzyDate.of_year(1993), FuzzyDate.of_year(2000), ("1993", "2000")),
+    (FuzzyDate.of_month(2013, 9), FuzzyDate.of_month(2015, 7), ("2013-09", "2015-07")),
+    (FuzzyDate.of_ymd(1993, 1, 1), FuzzyDate.of_ymd(2000, 12, 30), ("1993-01-01", "2000-12-30")),
+    (FuzzyDate.of_ymd(1993, 1, 2), FuzzyDate.of_ymd(2000, 12, 31), ("1993-01-02", "2000-12-31")),
+])
+def test_an_era_saved_again_without_our_comment_keeps_whole_years_and_months(
+        first: FuzzyDate, last: FuzzyDate, expected: tuple[str, str]) -> None:
+    """verify32, finding 12: an era 1993-2000 exported to The Timeline Project and saved
+    again by it (our comment dropped) came back as 1 January 1993 - 31 December 2000."""
+    era = Event("o", "Oslo era", first, last, "era")
+    text = dumps_timeline_project(Timeline.from_events([era]))
+    stripped = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    (back,) = loads_timeline_project(stripped.encode()).timeline
+    assert back.category == "era"
+    assert back.end is not None
+    assert (back.date.to_iso(), back.end.to_iso()) == expected

@@ -199,6 +199,30 @@ def _has_time_of_day(text: str | None) -> bool:
                 and (int(m.group(5)), int(m.group(6)), int(m.group(7))) != (0, 0, 0))
 
 
+def _era_precision(first: FuzzyDate, last: FuzzyDate) -> tuple[FuzzyDate, FuzzyDate]:
+    """An era's first and last days (``<start>``, ``<end>``) as whole years or months when
+    they bound whole years or months: 1 January 1993 – 31 December 2000 is 1993–2000.
+
+    The Timeline Project keeps instants only; an era 1993–2000 exported by this app is
+    written 1993-01-01 – 2000-12-31 (``_time_text``) and, if the tool that saved the file
+    again dropped our comment, came back at day precision (verify32, finding 12).  Only
+    eras are read so: an era is a period, and has no description to carry a "Date:" line;
+    an event between the same days stays two days (it may mean them).
+
+    Returns:
+        ``(first, last)``: years if ``first`` is a 1 January and ``last`` a 31 December,
+        else months if ``first`` is a month's first day and ``last`` a month's last, else
+        the two days unchanged.
+    """
+    y1, m1, d1 = first.year, first.month or 1, first.day or 1
+    y2, m2 = last.year, last.month or 1
+    if d1 != 1 or FuzzyDate.of_month(y2, m2).end_day() != last.start_day() + 1:
+        return first, last
+    if (m1, m2) == (1, 12):
+        return FuzzyDate.of_year(y1), FuzzyDate.of_year(y2)
+    return FuzzyDate.of_month(y1, m1), FuzzyDate.of_month(y2, m2)
+
+
 def _day(parts: tuple[int, int, int] | None, circa: bool = False) -> FuzzyDate | None:
     if parts is None:
         return None
@@ -388,9 +412,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if start_date is None or end_date is None:
             notes.skip("an impossible or out-of-range date", title)
             continue
-        era = Event(new_event_id(), title, start_date,
-                    end_date if end_date.start_day() > start_date.start_day() else None,
-                    ERA_CATEGORY)
+        first, last = _era_precision(start_date, end_date)
+        era = Event(new_event_id(), title, first,
+                    last if last.start_day() > first.start_day() else None, ERA_CATEGORY)
         if restored is not None:
             # An era has no text, fuzzy, lane or description of its own to conflict with.
             kept = same | {"fuzzy", "category", "description"} | (
