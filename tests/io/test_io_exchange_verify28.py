@@ -301,3 +301,15 @@ def test_the_example_files_export_is_not_much_larger_than_it() -> None:
     text = dumps_timeline_project(result.timeline)
     assert len(text.encode("utf-8")) < 1.4 * len(data)  # was 1.9 times (138 KB vs 72 KB)
     assert list(loads_timeline_project(text.encode("utf-8")).timeline) == list(result.timeline)
+
+
+def test_indented_lines_survive_a_tool_that_drops_our_copy_of_the_text() -> None:
+    """verify32, finding 13: release notes (" * Fixed: …", "  (#30)") exported to
+    TimelineJS and saved again by another tool (our ``diplomatic_timeline`` key dropped)
+    came back with every line's leading spaces gone: HTML collapses them."""
+    summary = "Release 2.1\n * Fixed: the legend\n   (#30)\n\nThanks to  all."
+    event = Event("e1", "Release", FuzzyDate.of_ymd(2020, 3, 1), summary=summary)
+    document = _foreign(json.loads(dumps_timelinejs(Timeline.from_events([event],
+                                                                          title="Notes"))))
+    (back,) = loads_timelinejs(json.dumps(document).encode()).timeline
+    assert back.summary == "Release 2.1\n * Fixed: the legend\n   (#30)\n\nThanks to all."

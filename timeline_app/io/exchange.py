@@ -169,9 +169,22 @@ class _TextExtractor(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+def _indented(line: str) -> str:
+    """One line of ``html_to_text``: its leading no-break spaces as spaces (none left if
+    the line has nothing else), the rest's white space collapsed."""
+    body = " ".join(line.split())
+    start = line.lstrip(" \t\r")
+    if not body or not start.startswith("\xa0"):
+        return body
+    return " " * (len(start) - len(start.lstrip("\xa0"))) + body
+
+
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment, with paragraphs as blank lines and links as 'text (url)'.
 
+    Runs of white space become one space, as HTML shows them, except a line's leading
+    no-break spaces (``&nbsp;``), which HTML shows and which are kept as its indentation
+    (the TimelineJS export writes an indented line so: verify32, finding 13).
     Only http(s) links are kept; nothing the markup names is fetched or opened.
     """
     if "<" not in markup and "&" not in markup:
@@ -182,7 +195,7 @@ def html_to_text(markup: str) -> str:
     text = "".join(parser.parts)
     paragraphs = []
     for block in text.split("\n\n"):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [_indented(line) for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paragraphs.append(joined)

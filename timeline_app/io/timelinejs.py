@@ -505,9 +505,17 @@ def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
 
 
 def _paragraphs_html(text: str) -> str:
+    """``text``'s paragraphs (split at blank lines) as ``<p>``, its lines joined by
+    ``<br>``; a line's leading spaces as ``&nbsp;``, which HTML does not collapse, so an
+    indented line stays indented in TimelineJS and in a file another tool saved again
+    without our copy of the text (verify32, finding 13; ``exchange.html_to_text``)."""
     import html
 
-    return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>"
+    def line_html(line: str) -> str:
+        body = line.lstrip(" ")
+        return "&nbsp;" * (len(line) - len(body)) + html.escape(body)
+
+    return "".join("<p>" + "<br>".join(line_html(line) for line in p.split("\n")) + "</p>"
                    for p in text.split("\n\n") if p.strip())
 
 
