@@ -28,7 +28,11 @@ two tellings of the 7 October 2023 attack likely, not possible).  Session 24 (ed
 15 right + 9 wrong, once the 4 new ones were judged): with close dates read from the
 coarser date's days, circa widened (a circa day is close, a circa month is not), and
 sentences alike for a circa day and for a day inside a month of the same kind: 94 flags,
-likely 68 right + 0 wrong, possible 16 right + 10 wrong.
+likely 68 right + 0 wrong, possible 16 right + 10 wrong.  Session 25 (714 events; 94
+flags at first: likely 70 right + 0 wrong, possible 16 right + 8 wrong): places that share
+no word on dates not close (a year) no longer flagged: 88 flags, likely 70 right + 0
+wrong, possible 16 right + 2 wrong (both ways of "Antony Blinken and Wang Yi meet
+(scheduled)" / "... meet in Laos", one place unknown).
 """
 
 from __future__ import annotations
