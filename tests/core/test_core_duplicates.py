@@ -437,3 +437,30 @@ def test_an_index_finds_what_find_duplicates_finds_and_leaves_out_targets_taken(
     assert index.find([row])["x"].existing.id == "a"
     assert index.find([row], {"a"})["x"].existing.id == "b"
     assert index.find([row], {"a", "b"}) == {}
+
+
+def test_an_article_imported_again_finds_the_events_whose_place_or_date_was_corrected():
+    # verify33, finding 16: the place corrected (the dateline's Seoul to Shenzhen) made the
+    # very mention only "possible" (places differ), and a date corrected into another year
+    # made it no duplicate at all: importing the article again added them again.
+    from timeline_app.core.duplicates import DuplicateIndex
+
+    text = resource_path("seed-article.txt").read_text("utf-8")
+    first = [c.to_event() for c in extract_events(text, None, None).candidates]
+    again = [c.to_event() for c in extract_events(text, None, None).candidates]
+    munich = next(e for e in first if "Munich" in e.title)
+    moved = dataclasses.replace(munich, location="Bavaria")
+    sado = next(e for e in first if "Sado" in e.title)  # July 2024: corrected to 2023
+    redated = dataclasses.replace(sado, date=FuzzyDate.of_month(2023, 7))
+    corrected = [moved, redated] + [e for e in first if e.id not in (munich.id, sado.id)]
+    for matches in (find_duplicates(corrected, again), DuplicateIndex(corrected).find(again)):
+        assert len(matches) == 8 and all(m.likely for m in matches.values())
+        by_existing = {m.existing.id: m for m in matches.values()}
+        assert "read from the same words of the same article" in by_existing[moved.id].reason
+        assert "dates differ" in by_existing[redated.id].reason
+    # Another kind read from the same words is not surely the same event (at most
+    # possible, as any event of the same sentence).
+    treaty = dataclasses.replace(moved, category="treaty", title="Something else")
+    (match,) = find_duplicates([treaty], [next(e for e in again if "Munich" in e.title)]
+                               ).values()
+    assert not match.likely

@@ -41,6 +41,14 @@ short title that is merely contained in a long one).  Then:
   corrected by hand after an import made the same article's event "not like any event
   already in the timeline" when the article was imported again (a new user's trial,
   verify18, session 16);
+* an event read from **the same mention** — the same sentence at the same place in its
+  article, its date read from the same words there (``Evidence``'s offsets), and of the
+  same kind — is a likely duplicate whatever its title, place and date: the same article
+  imported again after the person corrected the event's place or date (verify33, finding
+  16: "… agree to hold a trilateral summit in Seoul", the dateline's place, corrected to
+  Shenzhen, was offered again as only possibly there and added again; a summit "early
+  2027" merged into 12 February 2027 likewise).  Two events of one sentence are two
+  kinds, or dated by different words;
 * one happening **told in two articles' own words** — one day (both dates to the day,
   or a circa day and a day it covers), or a day (or circa day) inside the other's month
   for the same kind of event ("agreed in March" / "agreed on Thursday", 12 March), source
@@ -241,6 +249,15 @@ def title_similarity(a: str, b: str) -> float:
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 2
 
 
+def _mentions(event: Event) -> set[tuple[str, int, int, int, int]]:
+    """The mentions an event was read from (``_match``'s same mention): each evidence's
+    sentence, its offsets in the article and those of its date's words; none for an
+    evidence whose date was not read from its words.  (The words as stored: the same
+    article read again gives them alike.)"""
+    return {(e.sentence, e.start, e.end, e.date_start, e.date_end)
+            for e in event.evidence if e.date_start is not None and e.date_end is not None}
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     """Whether the two events share a source sentence, word for word (spaces aside)."""
     if not a.evidence or not b.evidence:
@@ -342,12 +359,18 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
-    span = coarser_days(incoming, existing)
-    if span is None:  # (``dates_compatible`` over the days each event covers)
-        return None
-    ratio = title_similarity(incoming.title, existing.title)
-    same_sentence = _same_sentence(incoming, existing)
     kind, their_kind = incoming.category.casefold(), existing.category.casefold()
+    same_mention = bool(kind and kind == their_kind and incoming.source_id is not None
+                        and incoming.source_id == existing.source_id
+                        and not _mentions(incoming).isdisjoint(_mentions(existing)))
+    span = coarser_days(incoming, existing)
+    if span is None and not same_mention:  # (``dates_compatible`` over the days covered)
+        return None
+    compatible = span is not None
+    if span is None:
+        span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
+    ratio = title_similarity(incoming.title, existing.title)
+    same_sentence = same_mention or _same_sentence(incoming, existing)
     # A lane of the person's own ("Withdrawal") says nothing against the extractor's
     # kind ("policy"): unknown, as no category (verify32, finding 5: "US withdraws from
     # the JCPOA", 8 May 2018, in Withdrawal, was not proposed for an article's "United
@@ -398,7 +421,7 @@ def _match(incoming: Event, existing: Event,
     people = len(shared) >= 2 or (bool(shared) and ours == theirs)
     likely = same_kind and close and not places_differ and (
         ratio >= TITLE_THRESHOLD or (within_month and people and ratio >= PEOPLE_TITLE_THRESHOLD))
-    likely = likely or (close and not places_differ and same_sentence)
+    likely = likely or (close and not places_differ and same_sentence) or same_mention
     likely = likely or (told_alike and not places_differ and (same_place or bool(shared)))
     possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
                 or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike
@@ -409,9 +432,12 @@ def _match(incoming: Event, existing: Event,
     reasons = [("same kind of event" if same_kind
                 else f"{incoming.category} / {existing.category}"),
                ("same date" if incoming.date == existing.date
-                else f"compatible dates ({coarser.precision_words()})"),
+                else f"compatible dates ({coarser.precision_words()})"
+                if compatible else "dates differ"),
                f"titles {ratio:.0f}% alike"]
-    if same_sentence:
+    if same_mention:
+        reasons.append("read from the same words of the same article")
+    elif same_sentence:
         reasons.append("read from the same sentence")
     elif told_alike:
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
@@ -438,10 +464,31 @@ class DuplicateIndex:
         #: lower case); another counts as unknown.  None: every category.
         self._kinds = None if kinds is None else frozenset(k.casefold() for k in kinds)
         self._by_year: dict[int, list[Event]] = {}
-        for event in existing:
+        self._existing = existing if isinstance(existing, (list, tuple)) else list(existing)
+        #: The events by where in their article they were read (source, sentence's and
+        #: date's offsets), made at the first incoming event read from an article: one
+        #: whose date was corrected into another year is still found by the same mention
+        #: (``_match``), which only an event of the same article has.
+        self._by_place: dict[tuple[str, int, int], list[Event]] | None = None
+        for event in self._existing:
             first, last = _event_range(event)
             for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
                 self._by_year.setdefault(year, []).append(event)
+
+    def _read_at(self, source_id: str, event: Event) -> list[list[Event]]:
+        """The existing events read from the source ``source_id`` where ``event``'s
+        evidence with a date's words lies (the index made at the first call)."""
+        if self._by_place is None:
+            self._by_place = {}
+            for other in self._existing:
+                if other.source_id is not None:
+                    for evidence in other.evidence:
+                        if evidence.date_start is not None:
+                            self._by_place.setdefault(
+                                (other.source_id, evidence.start, evidence.date_start), []
+                            ).append(other)
+        return [self._by_place.get((source_id, evidence.start, evidence.date_start), [])
+                for evidence in event.evidence if evidence.date_start is not None]
 
     def find(self, incoming: Iterable[Event], taken: Iterable[str] = ()
              ) -> dict[str, DuplicateMatch]:
@@ -453,8 +500,11 @@ class DuplicateIndex:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
             years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
-            for year in years:
-                for other in by_year.get(year, ()):
+            near = [by_year.get(year, ()) for year in years]
+            if event.source_id is not None:
+                near.extend(self._read_at(event.source_id, event))
+            for bucket in near:
+                for other in bucket:
                     if other.id in seen:
                         continue
                     seen.add(other.id)
