@@ -31,6 +31,10 @@ class PromptRecorder:
         self.save_choice = prompts.SaveChoice.CANCEL
         self.asked_save_changes = 0
         self.export_path: str | None = None
+        #: A data export under a filter: only those shown (True), every event (False),
+        #: Cancel (None); and the questions asked (shown, total).
+        self.export_scope: bool | None = False
+        self.export_scope_questions: list[tuple[int, int]] = []
         #: An export's "Replace file?" refused brings the file dialog back: there the
         #: person picks these in turn, then cancels.  Its suggestions are kept.
         self.export_paths_after_refusal: list[str] = []
@@ -86,6 +90,11 @@ class PromptRecorder:
         self.replace_questions.append(message)
         self._replace_refused = not self.replace
         return self.replace
+
+    def ask_export_scope(self, _parent: object, _kind: str, shown: int, total: int
+                         ) -> bool | None:
+        self.export_scope_questions.append((shown, total))
+        return self.export_scope
 
     def ask_export_path(self, _parent: object, _title: str, suggestion: str,
                         _filter: str) -> str | None:
@@ -201,6 +210,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_replace", recorder.ask_replace)
     monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
     monkeypatch.setattr(prompts, "ask_export_path", recorder.ask_export_path)
+    monkeypatch.setattr(prompts, "ask_export_scope", recorder.ask_export_scope)
     monkeypatch.setattr(prompts, "ask_csv_mapping", recorder.ask_csv_mapping)
     monkeypatch.setattr(prompts, "confirm_row_errors", recorder.confirm_row_errors)
     monkeypatch.setattr(prompts, "show_import_summary",

@@ -217,6 +217,20 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     assert "every event (8)" in titles[-1]
     assert "every event (8) is in it" in window.statusBar().currentMessage()
     assert (tmp_path / "all.csv").read_text(encoding="utf-8-sig").count(",Meeting,") == 3
+    assert recorded_prompts.export_scope_questions == [(5, 8)]
+    # Or only those shown, when asked so (verify33, finding 13).
+    recorded_prompts.export_scope = True
+    recorded_prompts.export_path = str(tmp_path / "shown.csv")
+    assert window.export_as("CSV")
+    assert "only the 5 events shown" in titles[-1]
+    assert "only the 5 events shown are in it" in window.statusBar().currentMessage()
+    table = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig")
+    assert table.count(",Meeting,") == 0 and len(table.strip().splitlines()) == 1 + 5
+    # Cancel at the question writes nothing.
+    recorded_prompts.export_scope = None
+    recorded_prompts.export_path = str(tmp_path / "none.csv")
+    assert not window.export_as("CSV")
+    assert not (tmp_path / "none.csv").exists()
 
 
 # ------------------------------------------------------------------ Go to Date's mark

@@ -93,15 +93,23 @@ def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:
         lane_order=timeline.lane_order)
 
 
-def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
+def exported_timeline(window: MainWindow, copy: bool,
+                      hidden: frozenset[str] = frozenset()) -> Timeline:
     """The window's timeline as an export writes it: titled as the window names it
     (``Document.shown_title``: a timeline never given a title but saved as "iran
     talks.json" is "iran talks", not "Untitled timeline", in the TimelineJS title slide,
     the calendar's name and The Timeline Project file; verify32, F3); a :func:`snapshot`
     when ``copy`` (a worker thread reads it) or when the title differs, else the
-    timeline itself."""
+    timeline itself; without the events whose ids are in ``hidden`` (those the filters
+    hide, when the person chose to export only those shown)."""
     timeline = window.document.timeline
     shown = window.document.shown_title
+    if hidden:
+        return Timeline.from_events(
+            [event for event in timeline if event.id not in hidden], shown,
+            timeline.description, dict(timeline.sources),
+            category_colors=dict(timeline.category_colors),
+            lane_order=list(timeline.lane_order))
     if copy or shown != timeline.title:
         return snapshot(timeline, shown)
     return timeline
@@ -129,7 +137,8 @@ def _show_failure(window: MainWindow, path: str, error: Exception) -> None:
 
 
 def export_now(window: MainWindow, path: str, kind: str,
-               exported: Callable[[str, ExportNotes | None], None]) -> bool:
+               exported: Callable[[str, ExportNotes | None], None],
+               hidden: frozenset[str] = frozenset()) -> bool:
     """Write the ``kind`` export of the window's timeline to ``path`` on this thread (a
     timeline under ``BACKGROUND_FROM`` events: no progress dialog), with the same words
     as :func:`export_in_background` for a failure.
@@ -138,7 +147,7 @@ def export_now(window: MainWindow, path: str, kind: str,
         Whether the file was written.
     """
     try:
-        notes = write_export(path, exported_timeline(window, copy=False), kind)
+        notes = write_export(path, exported_timeline(window, False, hidden), kind)
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -147,7 +156,8 @@ def export_now(window: MainWindow, path: str, kind: str,
 
 
 def export_in_background(window: MainWindow, path: str, kind: str,
-                         exported: Callable[[str, ExportNotes | None], None]) -> bool:
+                         exported: Callable[[str, ExportNotes | None], None],
+                         hidden: frozenset[str] = frozenset()) -> bool:
     """Start the ``kind`` export of the window's timeline to ``path`` on the thread pool.
 
     Args:
@@ -156,12 +166,13 @@ def export_in_background(window: MainWindow, path: str, kind: str,
         kind: A key of ``io.formats.EXPORTS``.
         exported: Called on the GUI thread once the file is written, with its path and
             what the export could not hold.
+        hidden: Ids of events left out (``exported_timeline``).
 
     Returns:
         Whether it started (False, said in the status bar, while another job runs).
     """
     name = Path(path).name
-    timeline = exported_timeline(window, copy=True)
+    timeline = exported_timeline(window, True, hidden)
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
         return write_export(path, timeline, kind, report)

@@ -3359,25 +3359,46 @@ class MainWindow(QMainWindow):
 
         file_filter, extension, _ = EXPORTS[kind]
         title = f"Export as {kind}"
+        total = len(self.document.timeline)
+        state = getattr(self, "find_state", None)
+        hidden: frozenset[str] = frozenset()
+        if state is not None and state.hidden:
+            # The filters hide events: only those shown, or every one (verify33, finding
+            # 13: a table of the period filtered held the whole timeline, and the
+            # dialog's title saying so was the only way out).
+            only = prompts.ask_export_scope(self, kind, total - len(state.hidden), total)
+            if only is None:
+                return False
+            hidden = frozenset(state.hidden) if only else frozenset()
+        count = total - len(hidden)
         if self._filtered_words():  # said before the name is chosen, and after the export
-            title += f": every event ({len(self.document.timeline)}), not only those shown"
+            title += (f": only the {counted(count, 'event')} shown" if hidden
+                      else f": every event ({total}), not only those shown")
         path = self._export_target(title, kind, file_filter, extension)
         if not path:
             return False
-        if len(self.document.timeline) >= export_job.BACKGROUND_FROM:  # progress, Cancel
-            return export_job.export_in_background(self, path, kind, self._exported)
-        return export_job.export_now(self, path, kind, self._exported)
 
-    def _exported(self, path: str, notes: ExportNotes | None) -> None:
+        def exported(path: str, notes: ExportNotes | None) -> None:
+            self._exported(path, notes, count if hidden else None)
+
+        if count >= export_job.BACKGROUND_FROM:  # progress, Cancel
+            return export_job.export_in_background(self, path, kind, exported, hidden)
+        return export_job.export_now(self, path, kind, exported, hidden)
+
+    def _exported(self, path: str, notes: ExportNotes | None,
+                  only: int | None = None) -> None:
         """Say that ``path`` was exported, and what the export could not hold; under a
-        filter, that the file holds every event (exports of data are of the timeline,
-        pictures of the view: ``export_picture``)."""
+        filter, whether the file holds every event or ``only`` that many, those shown
+        (exports of data are of the timeline unless asked, pictures of the view:
+        ``export_picture``)."""
         name = Path(path).name
         # The next Open (or export) starts where this file went: people open what they
         # just exported to check it (verify17: the Open dialog started in the home folder).
         settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
-        every = (f"; every event ({len(self.document.timeline)}) is in it, the filters "
-                 "hide some only in the window" if self._filtered_words() else "")
+        every = ("" if not self._filtered_words()
+                 else f"; only the {counted(only, 'event')} shown are in it" if only is not None
+                 else f"; every event ({len(self.document.timeline)}) is in it, the filters "
+                 "hide some only in the window")
         if notes is None:
             self.statusBar().showMessage(f"Exported {name}{every}", 10000 if every else 5000)
             return
