@@ -273,3 +273,34 @@ def test_find_draws_an_event_found_in_a_plus_n_badge_and_details_shows_it(
     assert first_day <= first + 10 <= last_day
     QApplication.processEvents()
     assert "Envoys sign the Jeddah declaration" in window.detail_pane.toPlainText()
+
+
+def test_print_current_view_prints_the_period_on_screen(
+        window, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify33, finding 15: Print gave the whole timeline (1965 - 2027) on one page for a
+    briefing about weeks; File → Print Current View prints the period the view shows,
+    headed with its range, as Export's "current view" pictures."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.ui import export_picture, prompts
+
+    subtitles: list[str] = []
+    views: list[object] = []
+    painted = export_picture.paint_timeline_page
+
+    def recording(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+        subtitles.append(subtitle)
+        views.append(view)
+        painted(painter, view, page, title, subtitle, size)
+
+    monkeypatch.setattr(export_picture, "paint_timeline_page", recording)
+    page = QImage(800, 500, QImage.Format.Format_ARGB32)
+    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, paint: paint(page))
+    window.view.zoom_by(6.0)
+    window.print_view_action.trigger()
+    window.print_timeline()
+    (view_line, whole_line) = subtitles
+    assert views[0] is window.view and views[1] is not window.view
+    assert view_line.endswith("of the timeline’s 8 events") and "1965" not in view_line
+    assert whole_line == "June 1965 – June 2025 · 8 events"
+    assert window.print_view_action.text() == "Print Current &View…"

@@ -3288,6 +3288,12 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Print,
                                          "Print the whole timeline, with a preview")
         file_menu.addAction(self.print_action)
+        # The period on screen, as Export's "current view" pictures (verify33, finding 15:
+        # Print gave the whole 1965-2027 timeline on one page for a briefing of weeks).
+        self.print_view_action = self._action(
+            "Print Current &View…", lambda: self.print_timeline(whole=False),
+            tip="Print the period the timeline shows now, with a preview")
+        file_menu.addAction(self.print_view_action)
 
     def _export_target(self, title: str, kind: str, file_filter: str,
                        extension: str) -> str | None:
@@ -3496,24 +3502,28 @@ class MainWindow(QMainWindow):
             return whole_timeline_view(self.document)
         return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden)
 
-    def print_timeline(self) -> None:
-        """File → Print: the whole timeline on a landscape page, with a preview (the
-        events the filters show, as a picture export)."""
+    def print_timeline(self, whole: bool = True) -> None:
+        """File → Print: the whole timeline (``whole``) or the period the view shows
+        (File → Print Current View) on a landscape page, with a preview (the events the
+        filters show, as a picture export)."""
         from timeline_app.ui.export_picture import paint_timeline_page
 
         def paint(printer: object) -> None:
             from PySide6.QtCore import QRectF
             from PySide6.QtGui import QPainter
 
-            view = self._whole_picture_view()  # as shown: filters and search
+            # As shown: filters and search.
+            view = self._whole_picture_view() if whole else self.view
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
                                     self.document.shown_title,  # as the picture's
-                                    self._picture_subtitle() + self._left_out_words(view))
+                                    self._picture_subtitle(whole)
+                                    + self._left_out_words(view))
             finally:
                 painter.end()
-                view.deleteLater()
+                if view is not self.view:
+                    view.deleteLater()
 
         prompts.print_with_preview(self, paint)
 
