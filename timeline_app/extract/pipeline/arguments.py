@@ -4303,13 +4303,26 @@ _NAME_LIST = re.compile(rf"(?:the\s+)?{_LISTED_NAME}(?:,\s+(?:the\s+)?{_LISTED_N
 """A list of three or more names: "Germany, France and Romania"."""
 
 
+_SAID_BEFORE_A_LIST = re.compile(r"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+[A-Z])")
+"""A verb of saying whose clause (what was said) may open with a list of names."""
+
+
 def _over_name_list(text: str, lower: int, left: int) -> int:
     """Move a clause start back over "Germany, " when only names and commas stand
     between the clause's start and it: "Germany, France and Romania launched" is one
-    subject, cut at its comma by the clause finder.  A plain loop over the words."""
-    before = text[lower:left]
-    if len(before) > 300:
+    subject, cut at its comma by the clause finder.  A plain loop over the words.
+
+    The list may follow a verb of saying: "European diplomats said France, Germany and
+    Britain would meet" (verify32 F4: France was lost, the words before "France" not
+    being names); the look back then starts after the verb."""
+    if left - lower > 300:
         return left  # (a bounded look back: linear on event-dense text)
+    said = None
+    for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
+        pass
+    if said is not None:
+        lower = said.end()
+    before = text[lower:left]
     words = before.replace(",", " , ").split()
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
             not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
