@@ -5,6 +5,9 @@ sentence written for the test and a variant (no corpus text):
 - a list of states after a verb of saying ("European diplomats said France, Germany and
   Britain would meet Iranian negotiators"): the first state of the list was lost, the
   words before it ("diplomats said") not being names;
+- the two sides of "talks between Rafael Grossi and Iran's foreign minister Abbas Araghchi,
+  who met in Cairo on Tuesday" both met: Grossi, named without a title, was no one, and
+  the relative clause's subject was the nearest name alone.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import datetime as dt
 
 from timeline_app.extract import extract_events
 from timeline_app.extract.events import Candidate
+from timeline_app.extract.pipeline.entities import Entities
 
 THURSDAY = dt.date(2025, 11, 20)
 VIENNA = "VIENNA, Nov 20 (Reuters) - "
@@ -54,3 +58,40 @@ def test_words_before_said_stay_out_of_the_list() -> None:
                    "Iranian officials in Istanbul on Friday.", "meet")
     assert "Ana Lopez" not in meeting.participants
     assert meeting.participants[:3] == ("France", "Germany", "Britain")
+
+
+# ------------------------------------------------------------ "between A and B, who met"
+def test_both_people_of_talks_between_them_met() -> None:
+    meeting = _one("The deal follows talks between Rafael Grossi and Iran's foreign minister "
+                   "Abbas Araghchi, who met in Cairo on Tuesday.", "meet")
+    assert {"Rafael Grossi", "Abbas Araghchi"} <= set(meeting.participants)
+    assert meeting.title.startswith("Rafael Grossi and Abbas Araghchi meet")
+    assert meeting.location == "Cairo"
+    assert str(meeting.date) == "18 November 2025"
+
+
+def test_the_relative_clause_of_a_pair_in_the_subject() -> None:
+    meeting = _one("Talks between Rafael Grossi and Iran's foreign minister Abbas Araghchi, "
+                   "who met in Cairo on Tuesday, ended without a deal.", "meet")
+    assert {"Rafael Grossi", "Abbas Araghchi"} <= set(meeting.participants)
+
+
+def test_the_head_of_a_body_named_with_a_title_is_a_person() -> None:
+    body = ("IAEA Director General Rafael Grossi told reporters in Vienna on Tuesday that "
+            "inspections would resume.\n\nThe roadmap follows two days of talks between Grossi "
+            "and Iranian Foreign Minister Abbas Araghchi, who met in Tehran last month.")
+    meeting = _one(body, "meet")
+    assert {"Rafael Grossi", "Abbas Araghchi"} <= set(meeting.participants)
+    assert meeting.location == "Tehran"
+    assert str(meeting.date) == "October 2025"
+
+
+def test_a_pair_of_states_or_one_person_stays_as_it_was() -> None:
+    # (a state, a city or a body is no person; a relative clause on one person is that
+    # person's)
+    for side in ("Saudi Arabia", "New Delhi", "European Commission", "Red Sea"):
+        text = f"{VIENNA}Talks between {side} and Foreign Minister Abbas Araghchi ended.\n"
+        assert side not in Entities(text, (0, len(VIENNA))).people, side
+    visit = _one("President Mohamed Muizzu, who arrived in Delhi on Tuesday, met Prime "
+                 "Minister Narendra Modi.", "visit")
+    assert visit.participants[0] == "Mohamed Muizzu"
