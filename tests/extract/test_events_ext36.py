@@ -7,7 +7,9 @@ sentence written for the test and a variant (no corpus text):
   words before it ("diplomats said") not being names;
 - the two sides of "talks between Rafael Grossi and Iran's foreign minister Abbas Araghchi,
   who met in Cairo on Tuesday" both met: Grossi, named without a title, was no one, and
-  the relative clause's subject was the nearest name alone.
+  the relative clause's subject was the nearest name alone;
+- "Talks to revive it collapsed in 2022": "it" in a title is the treaty (or truce) named in
+  the sentences before ("Talks to revive the nuclear deal collapse").
 """
 
 from __future__ import annotations
@@ -95,3 +97,22 @@ def test_a_pair_of_states_or_one_person_stays_as_it_was() -> None:
     visit = _one("President Mohamed Muizzu, who arrived in Delhi on Tuesday, met Prime "
                  "Minister Narendra Modi.", "visit")
     assert visit.participants[0] == "Mohamed Muizzu"
+
+
+# ------------------------------------------------------------ "to revive it"
+def test_it_in_a_title_is_the_deal_named_before() -> None:
+    talks = _one("The United States withdrew from the 2015 nuclear deal in May 2018. Talks to "
+                 "revive it collapsed in 2022.", "talks")
+    assert talks.title == "Talks to revive the nuclear deal collapse"
+    assert str(talks.date) == "2022"
+
+
+def test_it_in_a_title_is_the_truce_named_before() -> None:
+    talks = _one("A 60-day truce was agreed in March. Talks to extend it collapsed in May.",
+                 "talks")
+    assert talks.title == "Talks to extend the 60-day truce collapse"
+
+
+def test_it_stays_when_nothing_was_named_before() -> None:
+    talks = _one("Talks to end it collapsed in 2022.", "talks")
+    assert talks.title == "Talks to end it collapse"
