@@ -9,14 +9,17 @@ sentence written for the test and a variant (no corpus text):
   who met in Cairo on Tuesday" both met: Grossi, named without a title, was no one, and
   the relative clause's subject was the nearest name alone;
 - "Talks to revive it collapsed in 2022": "it" in a title is the treaty (or truce) named in
-  the sentences before ("Talks to revive the nuclear deal collapse").
+  the sentences before ("Talks to revive the nuclear deal collapse");
+- the tagger's bare month after a past verb and its object ("signed the pact in January"
+  under a November DCT) is the last January, not the next (a month shortly ahead was read
+  as announced unless the past verb stood right before the preposition).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import extract_events
+from timeline_app.extract import extract_events, tag_timexes
 from timeline_app.extract.events import Candidate
 from timeline_app.extract.pipeline.entities import Entities
 
@@ -116,3 +119,26 @@ def test_it_in_a_title_is_the_truce_named_before() -> None:
 def test_it_stays_when_nothing_was_named_before() -> None:
     talks = _one("Talks to end it collapsed in 2022.", "talks")
     assert talks.title == "Talks to end it collapse"
+
+
+# ------------------------------------------------------------ "signed the pact in January"
+def _value(text: str, words: str, dct: dt.date = THURSDAY) -> str:
+    found = [t.value for t in tag_timexes(text, dct) if t.text == words]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(text, dct)]
+    return found[0]
+
+
+def test_a_month_after_a_past_verb_and_its_object_is_the_last_one() -> None:
+    assert _value("Iran and Russia signed the pact in January.", "January") == "2025-01"
+    assert _value("The two sides signed a cooperation accord in January, the ministry said.",
+                  "January") == "2025-01"
+    assert _value("The accord signed in January expires next year.", "January") == "2025-01"
+    signed = _one("Iran and Russia signed the strategic pact in January.", "pact")
+    assert str(signed.date) == "January 2025"
+
+
+def test_a_month_ahead_of_what_is_put_off_or_to_come_stays_ahead() -> None:
+    # (a verb whose object may be an event to come; a future clause)
+    assert _value("The two sides postponed the vote in January.", "January") == "2026-01"
+    assert _value("Iran and Russia will sign the pact in January.", "January") == "2026-01"
+    assert _value("Payments resume in January.", "January") == "2026-01"
