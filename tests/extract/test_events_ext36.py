@@ -12,7 +12,15 @@ sentence written for the test and a variant (no corpus text):
   the sentences before ("Talks to revive the nuclear deal collapse");
 - the tagger's bare month after a past verb and its object ("signed the pact in January"
   under a November DCT) is the last January, not the next (a month shortly ahead was read
-  as announced unless the past verb stood right before the preposition).
+  as announced unless the past verb stood right before the preposition);
+- a relative clause on an event noun without a comma ("The talks that took place in Doha on
+  Monday ended ...", "A ministerial meeting that Iceland plans to host on Dec. 10 will seek
+  a deal"): its date is the clause's or its noun's, not the main verb's after it; the
+  clause's verb's object ends at the main verb, whose subject is the noun ("The agreement
+  that the two sides signed in Doha on Monday takes effect next month": two events, the
+  signing of the agreement in Doha and its taking effect, not "Two sides sign in Doha
+  takes effect"); the noun is what the clause's verb was done to ("Two sides sign
+  agreement", "Accord signed in Cairo"; they were "Two sides sign", "Signs").
 """
 
 from __future__ import annotations
@@ -142,3 +150,55 @@ def test_a_month_ahead_of_what_is_put_off_or_to_come_stays_ahead() -> None:
     assert _value("The two sides postponed the vote in January.", "January") == "2026-01"
     assert _value("Iran and Russia will sign the pact in January.", "January") == "2026-01"
     assert _value("Payments resume in January.", "January") == "2026-01"
+
+
+# ------------------------------------------------------------ "the talks that took place ..."
+def test_a_meeting_a_relative_clause_without_a_comma_dates() -> None:
+    meeting = _one("A ministerial meeting that Iceland plans to host on Dec. 10 will seek a "
+                   "deal on mackerel quotas.", "meeting")
+    assert str(meeting.date) == "10 December 2025"
+    assert "Iceland" in meeting.participants
+    assert not any("deal" in c.title.lower() for c in _candidates(
+        "A ministerial meeting that Iceland plans to host on Dec. 10 will seek a deal on "
+        "mackerel quotas."))
+
+
+def test_the_main_verb_after_the_clause_is_not_dated_by_it() -> None:
+    found = _candidates("The summit that was held in Cairo on Monday agreed to a ceasefire.")
+    assert [c.title for c in found] == ["Summit in Cairo"]
+    assert str(found[0].date) == "17 November 2025"
+    talks = _one("The talks that took place in Doha on Monday ended without an agreement, "
+                 "officials said.", "talks")
+    assert str(talks.date) == "17 November 2025"
+    assert talks.location == "Doha"
+
+
+def test_the_clause_s_act_and_the_main_clause_s_are_two_events() -> None:
+    found = _candidates("The agreement that the two sides signed in Doha on Monday takes "
+                        "effect next month.")
+    titles = {c.title: c for c in found}
+    assert set(titles) == {"Two sides sign agreement in Doha", "Agreement takes effect"}, found
+    assert str(titles["Two sides sign agreement in Doha"].date) == "17 November 2025"
+    assert titles["Two sides sign agreement in Doha"].location == "Doha"
+    assert str(titles["Agreement takes effect"].date) == "December 2025"
+    assert titles["Agreement takes effect"].location == ""
+
+
+def test_the_noun_is_what_the_clause_s_verb_was_done_to() -> None:
+    signed = _one("The deal that Iran and Russia signed on Monday will run for 20 years.",
+                  "sign")
+    assert signed.title == "Iran and Russia sign deal"
+    passive = _one("The accord that was signed in Cairo on Monday takes effect in January.",
+                   "signed")
+    assert passive.title == "Accord signed in Cairo"
+    assert str(passive.date) == "17 November 2025"
+
+
+def test_a_clause_after_a_comma_or_a_verb_of_saying_is_read_as_before() -> None:
+    # (", which" had its own rule; "said that" opens what was said, no noun's clause)
+    talks = _one("The talks, which took place in Doha on Monday, ended without a deal.",
+                 "talks")
+    assert str(talks.date) == "17 November 2025"
+    signed = _one("Officials said that Iran and Russia signed the pact on Monday.", "pact")
+    assert str(signed.date) == "17 November 2025"
+    assert signed.title == "Iran and Russia sign pact"

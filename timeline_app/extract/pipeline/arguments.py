@@ -18,7 +18,14 @@ from .. import event_vocabulary as vocab
 from ..dateline import ORDINAL_RE, Dateline, ordinal_value
 from ..sentences import Segment
 from ..timex import Timex
-from .clauses import clause_left, noun_phrase_left, over_and, phrase_right, verb_object_end
+from .clauses import (
+    antecedent_of_a_main_verb,
+    clause_left,
+    noun_phrase_left,
+    over_and,
+    phrase_right,
+    verb_object_end,
+)
 from .entities import BODY_HEADS, Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
@@ -127,6 +134,13 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
+_EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
+    r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
+"""'The accord that was ': an event noun, the subject of the relative clause that follows it
+without a comma (group 1: its phrase, group 2: the noun)."""
+
+
 _VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says|stood|"
                         r"sat|went|came|took|gave|spoke|began|became)\b")
 """(and the irregular pasts of a scene: "When Saudi and Iranian officials stood beside Wang Yi
@@ -228,7 +242,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (only after a list of sides: "First of America, which now has 45 banks, announced"
         # is read as before)
         start = inserted.start()
+    if (relative_at := antecedent_of_a_main_verb(text, seg, start)) is not None \
+            and relative_at > max(seg.start, floor):
+        # "The agreement that the two sides signed in Doha on Monday takes effect": the
+        # noun before the relative clause is the doer, not a name inside the clause
+        return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and (
+            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None \
+            and entry[2] == "noun":
+        # "The accord that was signed in Cairo on Monday": what was signed is the event
+        # noun before "that" (the row read "Signs in Cairo")
+        return "", strip_det(event_relative.group(1))
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
@@ -2807,6 +2832,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         right = verb_object_end(text, seg, mention.end)
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
+    # "The agreement that the two sides signed in Doha on Monday takes effect next month":
+    # a place inside the relative clause before the main verb is the clause's, not the
+    # main verb's (the row read "Agreement takes effect in Doha")
+    place_left = left if mention.pos != "verb" or antecedent_of_a_main_verb(
+        text, seg, mention.start) is None else max(left, _verb_start(text, mention))
     mention.phrase_start, mention.phrase_end = left, right
     phrase = text[left:right]
     before = text[max(seg.start, left - 40):mention.start]
@@ -3355,7 +3385,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
-        text, left, place_end, entities, to=mention.category in ("visit", "meeting")
+        text, place_left, place_end, entities, to=mention.category in ("visit", "meeting")
         or mention.verb == "return")  # ("would return to Doha early next month": verify20)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None

@@ -28,7 +28,7 @@ from .arguments import (
     subject_name,
     subject_names,
 )
-from .clauses import ASIDE
+from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import Entities
 from .inflection import third_person
 from .lexicon import VERB_NEEDS
@@ -254,6 +254,15 @@ def _truce_before(text: str, at: int) -> str:
     characters before ``at`` ("A truce was agreed in March. Talks to extend it"), or ""."""
     found = list(_A_TRUCE.finditer(text, max(0, at - 400), at))
     return found[-1].group(1) if found else ""
+
+
+_SUBJECT_THEN_VERB = re.compile(r"(?:the\s+|a\s+)?(?:[A-Z][\w'.-]*|two|both|[a-z]+s)"
+                                r"(?:\s+(?:and\s+)?(?:[A-Z][\w'.-]*|sides|countries|leaders|"
+                                r"ministers|parties)){0,4}\s+(?:\w+ly\s+)?")
+"""'the two sides ', 'Iran and Russia ': the subject of an object relative ('the agreement
+that | the two sides | signed'), up to its verb."""
+_OBJECT_OPENS = re.compile(r"(?:a|an|the|its|their|his|her|this|that|[A-Z0-9$])")
+"""An object written after its verb ("signed | the accord"), not a phrase of place or time."""
 
 
 _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
@@ -898,6 +907,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if not _OBJECT_OPENS.match(obj) and (
+                rel := event_noun_relative(text, max(m.seg.start, m.start - 200), m.start)) \
+                and _SUBJECT_THEN_VERB.fullmatch(text, rel.end(), m.start) \
+                and antecedent_of_a_main_verb(text, m.seg, m.start) is None:
+            # "The agreement that the two sides signed in Doha on Monday": what the clause's
+            # verb was done to is the noun before "that" (the row read "Two sides sign in
+            # Doha"); not "the talks that took place" (the noun is the clause's subject)
+            thing = strip_det(" ".join(rel.group(0).split()[:-1]))
+            obj = f"{thing} {obj}".strip()
         if m.verb in vocab.REACTION_VERBS:
             # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
             obj = re.sub(r"\s+(?:issued|released|published)\b.*$", "", obj)
