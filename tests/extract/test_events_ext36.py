@@ -20,7 +20,11 @@ sentence written for the test and a variant (no corpus text):
   that the two sides signed in Doha on Monday takes effect next month": two events, the
   signing of the agreement in Doha and its taking effect, not "Two sides sign in Doha
   takes effect"); the noun is what the clause's verb was done to ("Two sides sign
-  agreement", "Accord signed in Cairo"; they were "Two sides sign", "Signs").
+  agreement", "Accord signed in Cairo"; they were "Two sides sign", "Signs");
+- a lead that opens with a bare event noun right after the dateline ("VIENNA, Nov 20
+  (Reuters) - Talks held in Nagoya on Monday ended ...") had no event: the capitalised
+  "Talks" was read as part of a name; "Negotiations on a truce resumed in Cairo" was a row
+  "Truce resumed in Cairo" (the truce taken for what was resumed).
 """
 
 from __future__ import annotations
@@ -202,3 +206,39 @@ def test_a_clause_after_a_comma_or_a_verb_of_saying_is_read_as_before() -> None:
     signed = _one("Officials said that Iran and Russia signed the pact on Monday.", "pact")
     assert str(signed.date) == "17 November 2025"
     assert signed.title == "Iran and Russia sign pact"
+
+
+# ------------------------------------------------------------ "(Reuters) - Talks held ..."
+def test_a_lead_opening_with_a_bare_event_noun_is_an_event() -> None:
+    talks = _one("Talks held in Nagoya on Monday ended without agreement.", "talks")
+    assert str(talks.date) == "17 November 2025"
+    assert talks.location == "Nagoya"
+    ended = _one("Talks ended in Riyadh on Tuesday.", "talks")
+    assert ended.location == "Riyadh"
+    assert str(ended.date) == "18 November 2025"
+
+
+def test_the_event_noun_and_its_phrase_are_the_subject_of_the_verb() -> None:
+    resumed = _one("Negotiations on a truce resumed in Cairo on Tuesday.", "resume",
+                   dateline="WASHINGTON -- ")
+    assert resumed.title == "Negotiations on a truce resume in Cairo"
+    # (a participle after a noun inside another clause is still what was done to it)
+    merger = _one("Cuts came on top of plans for a merger announced in January.", "merger")
+    assert merger.title == "Merger announced"
+
+
+def test_a_capitalised_name_inside_a_lead_is_no_event() -> None:
+    found = _candidates("Security Conference organisers said on Tuesday the venue was full.")
+    assert not any(c.title.startswith("Conference") for c in found)
+
+
+def test_talks_begun_with_someone_say_with_whom_and_not_where_they_are_based() -> None:
+    # (with "Talks" an event in the lead, the place was the officials' seat and the row
+    # "Talks in Tashkent")
+    talks = _one("Talks with officials based in Tashkent began in May 2010.", "talks",
+                 dateline="GENEVA, November 27 (Reuters) - ")
+    assert talks.title == "Talks with officials based in Tashkent begin"
+    assert talks.location == ""
+    rebels = _one("The ministers met on Monday. Talks with the rebels began in May 2010.",
+                  "talks")
+    assert rebels.title == "Talks with the rebels begin"

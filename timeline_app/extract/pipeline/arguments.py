@@ -1001,6 +1001,13 @@ _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?c
 _WITH_PARTNER = re.compile(r"(?:\s+\S+){0,4}?\s+with\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
 
 
+_BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|representatives|staff|"
+                         r"experts|executives|journalists|militants|rebels|fighters|troops)\s+"
+                         r"(?:\w+\s+)?(?:based|stationed)\s+$")
+"""People told by where they are based ('officials based in | Tashkent'): their seat, not the
+place of what is done with them (a body 'to be based in Riga' is where it will be)."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
 
@@ -1032,6 +1039,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
+            continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
@@ -2803,8 +2812,23 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
     countries agreed on a draft text": active, ext26; the title read "Both countries
     agreed"), unlike "plans announced in January"."""
     start = max(seg.start, dateline.span[1])
+    if (opening := _EVENT_NOUN_AND_PP.fullmatch(text, start, mention.start)) is not None \
+            and (entry := TRIGGER_TABLE.get(opening.group(1).lower())) is not None \
+            and entry[2] == "noun" and _LATER_FINITE.search(
+                text, mention.end, verb_object_end(text, seg, mention.end)) is None:
+        # "Negotiations on a truce resumed in Cairo on Tuesday": an event noun and its phrase
+        # open the sentence, and no other verb follows: the sentence's own verb (the row
+        # read "Truce resumed in Cairo", the truce taken for what was resumed)
+        return True
     return _NOUN_FROM_NOUNS.fullmatch(text, start, mention.start) is not None \
         and not _DATED_AFTER.match(text, mention.end, seg.end)
+
+
+_EVENT_NOUN_AND_PP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+(?:on|over|about|between|"
+                                r"with|among|for)\s+(?:[\w'.-]+\s+){1,6}?")
+"""'Negotiations on a truce ', 'Talks between Iran and the IAEA ': an event noun and its
+prepositional phrase, opening a sentence."""
+_LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,

@@ -371,6 +371,20 @@ _BEGAN_AFTER = re.compile(r",?\s+(?:(?:that|which)\s+)?(?:had\s+)?(?:first\s+|fo
 "since talks | began in | May 2010" (the noun the verb's subject; verify27: "Talks")."""
 
 
+_BEGAN_AFTER_ITS_PHRASE = re.compile(r"\s+((?:with|between|among|on|over)\s+[^,;:.()]{2,80}?)"
+                                     + _BEGAN_AFTER.pattern)
+"""'Talks | with the rebels | began in ': the event noun's phrase, then the verb of its start."""
+
+
+def _began_after_its_phrase(text: str, m: Mention) -> re.Match[str] | None:
+    """The phrase after an event noun whose date is that of its start, told by "began"
+    after the phrase ("Talks with officials based in Tashkent began in May 2010"), else
+    ``None``."""
+    if m.date_timex is None or m.date_timex.start <= m.end:
+        return None
+    return _BEGAN_AFTER_ITS_PHRASE.fullmatch(text, m.end, m.date_timex.start)
+
+
 def _begins(text: str, m: Mention, phrase: str) -> str:
     """" begin" or " begins" when an event noun's date is that of its start: "ending twelve
     years of negotiations that began in May 2014" ("Negotiations begin"; new-user check 11
@@ -807,7 +821,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             else:
                 begin = _phrase_begin(m, text, timexes)
                 title = upper_first(strip_det(text[begin:m.end]))
-                title += _begins(text, m, title)
+                if (begun := _began_after_its_phrase(text, m)) is not None:
+                    # "Talks with the rebels began in May 2010": the talks with whom (the
+                    # row read "Talks")
+                    title += " " + " ".join(begun.group(1).split())
+                    title += " begin" if is_plural(title.split()[0]) else " begins"
+                else:
+                    title += _begins(text, m, title)
                 if m.subject and m.subject not in title and (hosted := _HOSTS_BEFORE.search(
                         text, max(m.seg.start, m.phrase_start - 50), m.phrase_start)
                         or _HOSTS_GUESTS_BEFORE.search(
