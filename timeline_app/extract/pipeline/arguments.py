@@ -1017,7 +1017,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     prep = r"in|at|to|off" if to else r"in|at|off"
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
-    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
+    # ("in the Turkish capital Ankara": the name after its description with no "of" too)
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)(?:\s+of)?\s+" \
               r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
     # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
     # verify12: "in Rio de Janeiro" was "Rio")
