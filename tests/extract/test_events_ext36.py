@@ -267,3 +267,41 @@ def test_a_capital_told_by_its_state_then_its_name_is_the_place() -> None:
     capital = _one("The minister arrived in the Kenyan capital on Wednesday.", "visit")
     assert capital.location == "Nairobi"
 
+
+def test_the_acts_of_a_visit_s_day_are_where_it_went() -> None:
+    found = _published("Egyptian President Abdel Fattah al-Sisi arrived in the Turkish capital "
+                       "Ankara on Wednesday and was welcomed by President Recep Tayyip Erdogan."
+                       "\n\nThe two leaders held talks and signed 17 agreements on energy and "
+                       "defence.")
+    signed = [c for c in found if "agreements" in c.title]
+    assert signed and all(c.location == "Ankara" for c in signed), found
+    assert all(c.location == "Ankara" for c in found if c.category in ("meeting", "visit"))
+
+
+def test_the_acts_of_a_meeting_s_day_are_where_it_was() -> None:
+    found = _published("Indian Prime Minister Narendra Modi held talks with Ukrainian President "
+                       "Volodymyr Zelenskiy in Kyiv on Friday.\n\nThe two leaders signed four "
+                       "agreements on agriculture and culture.")
+    signed = [c for c in found if "agreements" in c.title]
+    assert signed and signed[0].location == "Kyiv", found
+    plan = _published("Chancellor Olaf Scholz and Prime Minister Donald Tusk met in Warsaw on "
+                      "Tuesday with a dozen German and Polish ministers.\n\nThe two governments "
+                      "also adopted an action plan on defence on Tuesday.")
+    adopted = [c for c in plan if "action plan" in c.title]
+    assert adopted and adopted[0].location == "Warsaw", plan
+
+
+def test_another_day_a_call_or_another_s_act_takes_no_place_from_the_visit() -> None:
+    found = _published("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday.\n\n"
+                       "Modi signed a trade agreement with Poland on Thursday.\n\n"
+                       "Modi spoke by phone with President Joe Biden on Friday.\n\n"
+                       "Separately, Saudi Arabia and Iran signed a security accord on Friday.")
+    assert all(c.location == "" for c in found if "visit" not in c.title.lower()), found
+
+
+def test_an_arrival_from_elsewhere_leaves_that_day_s_earlier_acts_there() -> None:
+    found = _published("Prime Minister Shigeru Ishiba arrived in Astana from Tashkent on Friday."
+                       "\n\nOn Friday, Ishiba and President Shavkat Mirziyoyev signed loan "
+                       "agreements.")
+    signed = [c for c in found if "agreements" in c.title]
+    assert signed and signed[0].location != "Astana", found
