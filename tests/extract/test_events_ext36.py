@@ -30,7 +30,10 @@ sentence written for the test and a variant (no corpus text):
   the Turkish capital Ankara" had no place (only "of" after "capital" was read); the acts
   of the day of a visit or of a meeting told with its place, by its people or their
   states, are where it was ("The two leaders signed four agreements" after "Modi held talks
-  with Zelenskyy in Kyiv on Friday"; with a dateline city only that city's were).
+  with Zelenskyy in Kyiv on Friday"; with a dateline city only that city's were);
+- a place told by the clause around the act: "over the Second Thomas Shoal, where Chinese
+  coast guard vessels fired water cannon" (the shoal), "upgraded their ties ... in 2023,
+  when President Yoon made a state visit to Warsaw" (the visit's place).
 """
 
 from __future__ import annotations
@@ -305,3 +308,32 @@ def test_an_arrival_from_elsewhere_leaves_that_day_s_earlier_acts_there() -> Non
                        "agreements.")
     signed = [c for c in found if "agreements" in c.title]
     assert signed and signed[0].location != "Astana", found
+
+
+# ------------------------------------------------------------ ", where ...", ", when ..."
+BODY = "The ministers met on Monday. "
+
+
+def test_an_act_in_a_where_clause_is_at_the_place_named_before() -> None:
+    fired = _one(BODY + "Tensions have flared over the Second Thomas Shoal, where Chinese coast "
+                 "guard vessels fired water cannon at a Philippine boat in March.", "cannon")
+    assert fired.location == "Second Thomas Shoal"
+    failed = _one(BODY + "The leaders met at a summit in Belem, Brazil, in August 2023, where "
+                  "they failed to agree.", "agree")
+    assert failed.location == "Belem"
+
+
+def test_no_place_from_a_person_or_a_date_before_where() -> None:
+    found = _candidates(BODY + "He praised President Lula, where others had failed to sign a "
+                        "deal in May.")
+    assert all(c.location == "" for c in found), found
+
+
+def test_an_act_dated_by_a_when_clause_is_where_its_occasion_was() -> None:
+    upgraded = _one(BODY + "South Korea and Poland upgraded their ties to a comprehensive "
+                    "strategic partnership in 2023, when President Yoon Suk Yeol made a state "
+                    "visit to Warsaw.", "upgrade")
+    assert upgraded.location == "Warsaw"
+    soured = _candidates(BODY + "Relations soured in 2019, when China detained two Canadians in "
+                         "Beijing.")
+    assert not any(c.location == "Beijing" and "detain" not in c.title.lower() for c in soured)

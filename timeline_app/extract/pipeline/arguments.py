@@ -1176,6 +1176,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _what_a_vote_is_on(text, mentions)
     _place_of_the_gathering_it_closed(text, mentions, entities)
     _where_they(text, mentions)
+    _where_names_the_place(text, mentions, entities)
+    _place_of_the_occasion_when(text, mentions)
     _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
@@ -1917,6 +1919,65 @@ def _where_they(text: str, mentions: list[Mention]) -> None:
             # the place only; who "they" are stays the pronoun rule's (ext27)
             m.location = previous.location
         previous = m
+
+
+_NAME_THEN_WHERE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*)"
+                              r",?\s+where\s+[^,;:()]{0,120}$")
+"""'the Second Thomas Shoal, where | Chinese coast guard vessels fired': a name, then the
+relative adverb of place whose clause runs on to the act."""
+
+
+def _where_names_the_place(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """An act in a "where" clause after a place's name, with no place of its own, took
+    place there: "tensions have flared over the Second Thomas Shoal, where Chinese coast
+    guard vessels fired water cannon at a Philippine boat in March" (dev: the shoal was
+    no place of the water cannon; ``_where_they`` reads only "where they").  The name is
+    no person, date, body or demonym; the act's clause opens with "where"."""
+    for m in mentions:
+        if m.location:
+            continue
+        found = _NAME_THEN_WHERE.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        name = " ".join(words).rstrip(".")
+        if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                or name in entities.alias or name in DEMONYMS \
+                or entities.people_in(name, 0, len(name)) or _BODY.search(name) \
+                or name in BLOCS or COUNTRIES.get(name, "") in BLOCS:
+            continue
+        m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
+
+
+_COMMA_WHEN = re.compile(r",\s+when\s+[^,;:()]{0,120}$")
+"""', when | President Yoon made a state visit': a clause that says when, up to its act."""
+
+
+def _place_of_the_occasion_when(text: str, mentions: list[Mention]) -> None:
+    """A signing, meeting or measure with no place of its own, dated by a "when" clause
+    that tells a visit or a meeting with its place, was done there: "upgraded their ties to
+    a comprehensive strategic partnership in 2023, when President Yoon made a state visit
+    to Warsaw"; "Negotiations began in March 2023, when the two prime ministers agreed in
+    Tokyo to start work" (dev: neither had a place).  Only the first act of the clause, and
+    only a visit or a meeting: "relations soured in 2019, when China detained two Canadians
+    in Beijing" is no act done in Beijing."""
+    for i, m in enumerate(mentions):
+        if m.location or m.category not in ("treaty", "meeting", "policy"):
+            continue
+        occasion = next((o for o in mentions[i + 1:i + 4] if o.seg is m.seg and o.start > m.end),
+                        None)
+        if occasion is None or not occasion.location or not (
+                occasion.category in ("visit", "meeting")
+                or occasion.verb in ("agree", "decide")) \
+                or _COMMA_WHEN.search(text, max(m.end, occasion.start - 140),
+                                      occasion.start) is None \
+                or text.find(",", m.end, occasion.start) == -1 \
+                or any(o.start > m.end and o.end <= occasion.start for o in mentions[i + 1:i + 4]
+                       if o is not occasion):
+            continue
+        m.location = occasion.location
 
 
 def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
