@@ -33,7 +33,9 @@ sentence written for the test and a variant (no corpus text):
   with Zelenskyy in Kyiv on Friday"; with a dateline city only that city's were);
 - a place told by the clause around the act: "over the Second Thomas Shoal, where Chinese
   coast guard vessels fired water cannon" (the shoal), "upgraded their ties ... in 2023,
-  when President Yoon made a state visit to Warsaw" (the visit's place).
+  when President Yoon made a state visit to Warsaw" (the visit's place);
+- an address or a briefing is where the body addressed sits: "is scheduled to address the
+  Security Council on Tuesday" (at the United Nations), "told Parliament on Sept. 18".
 """
 
 from __future__ import annotations
@@ -337,3 +339,27 @@ def test_an_act_dated_by_a_when_clause_is_where_its_occasion_was() -> None:
     soured = _candidates(BODY + "Relations soured in 2019, when China detained two Canadians in "
                          "Beijing.")
     assert not any(c.location == "Beijing" and "detain" not in c.title.lower() for c in soured)
+
+
+# ------------------------------------------------------------ "address the Security Council"
+def test_an_address_to_a_un_body_is_at_the_united_nations() -> None:
+    address = _one(BODY + "Zelenskyy is scheduled to address the Security Council on Tuesday.",
+                   "address")
+    assert address.location == "Security Council, United Nations"
+    assert address.title == "Zelenskyy to address Security Council at the United Nations " \
+                            "(scheduled)"
+    again = [c for c in _candidates(BODY + "Biden addressed the U.N. General Assembly in 2022. "
+                                    "Biden first addressed the assembly as president in "
+                                    "September 2021.") if str(c.date) == "September 2021"]
+    assert again and again[0].location == "General Assembly, United Nations", again
+
+
+def test_a_statement_to_a_parliament_is_there() -> None:
+    told = _one(BODY + "Trudeau told Parliament on Sept. 18, 2023, that there were credible "
+                "allegations.", "tell")
+    assert told.location == "Parliament"
+
+
+def test_a_council_or_an_assembly_the_article_did_not_name_is_no_place() -> None:
+    found = _candidates(BODY + "The company told the council on Tuesday it would close.")
+    assert all(c.location == "" for c in found), found

@@ -1178,6 +1178,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _where_they(text, mentions)
     _where_names_the_place(text, mentions, entities)
     _place_of_the_occasion_when(text, mentions)
+    _the_body_addressed(text, mentions)
     _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
@@ -1978,6 +1979,43 @@ def _place_of_the_occasion_when(text: str, mentions: list[Mention]) -> None:
                        if o is not occasion):
             continue
         m.location = occasion.location
+
+
+_ADDRESSING = frozenset({"address", "brief", "tell"})
+_BODY_ADDRESSED = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<un>(?:U\.?N\.?|United\s+Nations)\s+)?(?P<named>General\s+Assembly|"
+    r"Security\s+Council|Human\s+Rights\s+Council)|(?P<again>assembly|council)"
+    r"|(?P<house>Parliament|Congress|Bundestag|Knesset|(?:State\s+)?Duma|Senate|National\s+Assembly|"
+    r"House\s+of\s+Commons|Diet|Sejm|Storting|Riksdag|Lok\s+Sabha))\b")
+"""'addressed | the U.N. General Assembly', 'told | Parliament': a body spoken to."""
+_UN_BODY_BEFORE = re.compile(r"\b(General\s+Assembly|Security\s+Council)\b")
+
+
+def _the_body_addressed(text: str, mentions: list[Mention]) -> None:
+    """An address, a briefing or a statement to a body, with no place of its own, was made
+    where the body sits: "is scheduled to address the Security Council on Tuesday" (the
+    Security Council, at the United Nations), "first addressed the assembly as president in
+    September 2021" (the General Assembly named before), "told Parliament on Sept. 18, 2023"
+    (dev: none had a place but under a UNITED NATIONS dateline).  A council or an assembly
+    in lower case only after the article named the U.N. body."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _ADDRESSING:
+            continue
+        body = _BODY_ADDRESSED.match(text, m.end, m.seg.end)
+        if body is None:
+            continue
+        if body.group("house"):
+            m.location = " ".join(body.group("house").split())
+            continue
+        named = body.group("named")
+        if named is None:
+            told = [x.group(1) for x in _UN_BODY_BEFORE.finditer(text, max(0, m.start - 3000),
+                                                                m.start)]
+            wanted = "General Assembly" if body.group("again") == "assembly" else "Security Council"
+            if not any(" ".join(t.split()) == wanted for t in told):
+                continue
+            named = wanted
+        m.location = f"{' '.join(named.split())}, United Nations"
 
 
 def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:

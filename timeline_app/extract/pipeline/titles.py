@@ -265,6 +265,11 @@ _OBJECT_OPENS = re.compile(r"(?:a|an|the|its|their|his|her|this|that|[A-Z0-9$])"
 """An object written after its verb ("signed | the accord"), not a phrase of place or time."""
 
 
+_UN_BODIES = frozenset({"General Assembly", "Security Council", "Human Rights Council"})
+"""Bodies of the United Nations a place names before the organisation ("Security Council,
+United Nations": arguments._the_body_addressed); a title says "at the United Nations"."""
+
+
 _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 """'Talks to revive | it': "it" as the object of an infinitive in a title."""
 
@@ -656,6 +661,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     people = ordered_people(c)
     place = cluster_location(c)
     place = VENUE_CITIES.get(place.partition(", ")[0], "") and place.partition(", ")[2] or place
+    if place.partition(", ")[0] in _UN_BODIES:
+        place = place.partition(", ")[2]  # "Security Council, United Nations": at the U.N.
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
     where = (f" at the {place}" if place.endswith(GEO_HEADS) or place == "United Nations"
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
