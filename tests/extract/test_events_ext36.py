@@ -35,7 +35,9 @@ sentence written for the test and a variant (no corpus text):
   coast guard vessels fired water cannon" (the shoal), "upgraded their ties ... in 2023,
   when President Yoon made a state visit to Warsaw" (the visit's place);
 - an address or a briefing is where the body addressed sits: "is scheduled to address the
-  Security Council on Tuesday" (at the United Nations), "told Parliament on Sept. 18".
+  Security Council on Tuesday" (at the United Nations), "told Parliament on Sept. 18";
+- "met Xi at the Great Hall of the People in Beijing" was in "Great Hall" (a name stops at
+  "of"): a building named by capitals, then its city, is in that city.
 """
 
 from __future__ import annotations
@@ -363,3 +365,18 @@ def test_a_statement_to_a_parliament_is_there() -> None:
 def test_a_council_or_an_assembly_the_article_did_not_name_is_no_place() -> None:
     found = _candidates(BODY + "The company told the council on Tuesday it would close.")
     assert all(c.location == "" for c in found), found
+
+
+# ------------------------------------------------------------ "at the Great Hall of the People in"
+def test_a_building_named_then_its_city_is_in_that_city() -> None:
+    met = _one("Prime Minister Anthony Albanese met President Xi Jinping at the Great Hall of "
+               "the People in Beijing on Monday.", "meet")
+    assert met.location == "Beijing"
+    hotel = _one("The foreign ministers met at the Hotel Metropole in Hanoi on Monday.", "meet")
+    assert hotel.location == "Hanoi"
+
+
+def test_a_region_told_by_its_state_s_possessive_is_no_city() -> None:
+    met = _one("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East "
+               "on Monday.", "meet")
+    assert met.location == "Vostochny Cosmodrome"

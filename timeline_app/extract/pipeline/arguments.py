@@ -1066,6 +1066,14 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         if not m.group(2) and (building := _BUILDING_IN_CITY.match(text, start + m.end(1), end)) \
                 and building.group(1) in vocab.CITIES:
             return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
+        if not m.group(2) and m.group(0).startswith("at") and (
+                venue_in := _VENUE_IN_CITY.match(text, start + m.end(1), end)) is not None \
+                and not is_date_words(venue_in.group(1)) \
+                and venue_in.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
+                and venue_in.group(1) not in entities.alias:
+            # "at the Great Hall of the People in Beijing": the building's city (the place
+            # read "Great Hall": a name stops at "of")
+            return venue_in.group(1)
         return name + (m.group(2) or "")
     if venue is not None:
         return _venue_and_city(venue.group(1))
@@ -1095,9 +1103,12 @@ _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:an
 unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
 palace in Astana', which names its city)."""
 _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
-                               r"\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+                               r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place
 where the event is told elsewhere ('in Astana'), so the two tellings merge."""
+_VENUE_IN_CITY = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?"
+                            r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
+"""'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
 _FEATURE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
