@@ -37,7 +37,9 @@ sentence written for the test and a variant (no corpus text):
 - an address or a briefing is where the body addressed sits: "is scheduled to address the
   Security Council on Tuesday" (at the United Nations), "told Parliament on Sept. 18";
 - "met Xi at the Great Hall of the People in Beijing" was in "Great Hall" (a name stops at
-  "of"): a building named by capitals, then its city, is in that city.
+  "of"): a building named by capitals, then its city, is in that city;
+- a clash "near Mutukula" is there (a bare "near" gave no place; a meeting near a city
+  still gets none).
 """
 
 from __future__ import annotations
@@ -380,3 +382,13 @@ def test_a_region_told_by_its_state_s_possessive_is_no_city() -> None:
     met = _one("Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome in Russia's Far East "
                "on Monday.", "meet")
     assert met.location == "Vostochny Cosmodrome"
+
+
+# ------------------------------------------------------------ "clashes ... near Mutukula"
+def test_a_clash_near_a_place_is_there_a_meeting_is_not() -> None:
+    clashes = _one(BODY + "The two countries went to arbitration after clashes between their "
+                   "border police near Mutukula in November 2021 left two officers dead.",
+                   "clashes")
+    assert clashes.location == "Mutukula"
+    found = _candidates("The leaders met near Geneva in May 2021.")
+    assert found and all(c.location == "" for c in found), found

@@ -1008,13 +1008,17 @@ _BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|represent
 place of what is done with them (a body 'to be based in Riga' is where it will be)."""
 
 
-def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True) -> str:
+def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
+                near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
 
     "to PLACE" is a place only for travel and meetings (``to``): "delivered to
-    Zenco Airlines" names who received it.
+    Zenco Airlines" names who received it.  "near PLACE" is one only for a clash or an
+    incident (``near``): "clashes between their border police near Mutukula" (dev: no
+    place), where a meeting "near" a city is elsewhere.
     """
     prep = r"in|at|to|off" if to else r"in|at|off"
+    prep += "|near" if near else ""
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
     # ("in the Turkish capital Ankara": the name after its description with no "of" too)
@@ -3521,7 +3525,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             to=mention.category in ("visit", "meeting"))
     mention.location = mention.location or location_of(
         text, place_left, place_end, entities, to=mention.category in ("visit", "meeting")
-        or mention.verb == "return")  # ("would return to Doha early next month": verify20)
+        or mention.verb == "return", near=mention.category == "dispute")  # ("would return to Doha early next month": verify20)
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
