@@ -39,7 +39,9 @@ sentence written for the test and a variant (no corpus text):
 - "met Xi at the Great Hall of the People in Beijing" was in "Great Hall" (a name stops at
   "of"): a building named by capitals, then its city, is in that city;
 - a clash "near Mutukula" is there (a bare "near" gave no place; a meeting near a city
-  still gets none).
+  still gets none);
+- "the arrival in Addis Ababa on June 26 of an Eritrean delegation" is a visit's event (the
+  noun was no trigger: the date went to "the visit" before it, with no place).
 """
 
 from __future__ import annotations
@@ -392,3 +394,15 @@ def test_a_clash_near_a_place_is_there_a_meeting_is_not() -> None:
     assert clashes.location == "Mutukula"
     found = _candidates("The leaders met near Geneva in May 2021.")
     assert found and all(c.location == "" for c in found), found
+
+
+# ------------------------------------------------------------ "the arrival in X of ..."
+def test_an_arrival_told_by_its_noun_is_a_visit_there() -> None:
+    arrival = _one(BODY + "An Eritrean delegation's arrival in Addis Ababa on June 26 was the "
+                   "first in years.", "addis")
+    assert arrival.category == "visit"
+    assert arrival.location == "Addis Ababa"
+    assert str(arrival.date) == "26 June 2025"
+    followed = _one(BODY + "The visit followed the arrival in Addis Ababa on June 26 of an "
+                    "Eritrean delegation.", "addis")
+    assert followed.location == "Addis Ababa"
