@@ -41,7 +41,10 @@ sentence written for the test and a variant (no corpus text):
 - a clash "near Mutukula" is there (a bare "near" gave no place; a meeting near a city
   still gets none);
 - "the arrival in Addis Ababa on June 26 of an Eritrean delegation" is a visit's event (the
-  noun was no trigger: the date went to "the visit" before it, with no place).
+  noun was no trigger: the date went to "the visit" before it, with no place);
+- "agreed on Tuesday on a roadmap to restore inspections at the Fordow and Natanz sites":
+  the sites are where the inspections are to be, not where the agreement was (verify32 F4:
+  the lead's agreement was placed at Fordow, not in the dateline's Vienna).
 """
 
 from __future__ import annotations
@@ -406,3 +409,21 @@ def test_an_arrival_told_by_its_noun_is_a_visit_there() -> None:
     followed = _one(BODY + "The visit followed the arrival in Addis Ababa on June 26 of an "
                     "Eritrean delegation.", "addis")
     assert followed.location == "Addis Ababa"
+
+
+# ------------------------------------------------------------ "a roadmap to restore ... at X"
+def test_the_place_of_what_an_object_is_for_is_not_the_act_s() -> None:
+    text = ("VIENNA, March 4, 2025 (Reuters) - Iran and the International Atomic Energy Agency "
+            "agreed on Tuesday on a roadmap to restore inspections at the Fordow and Natanz "
+            "sites, IAEA Director General Rafael Grossi told reporters in Vienna.\n")
+    agreed = [c for c in extract_events(text).candidates if "agree" in c.title]
+    assert agreed and agreed[0].location == "Vienna", agreed
+    plan = _one("Iran and Russia signed a plan to build a railway in Gilan on Tuesday.", "plan")
+    assert plan.location != "Gilan"
+
+
+def test_a_place_after_a_verb_s_own_infinitive_stays() -> None:
+    # (no noun before "to": the act's own purpose, kept as before)
+    met = _one(BODY + "The envoys travelled to Geneva on Tuesday to meet Iranian officials.",
+               "geneva")
+    assert met.location == "Geneva"

@@ -1110,6 +1110,11 @@ _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|build
                                r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place
 where the event is told elsewhere ('in Astana'), so the two tellings merge."""
+_NOUN_TO_DO = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:roadmap|road\s+map|"
+                         r"plan|deal|agreement|framework|mechanism|proposal|initiative|bid|"
+                         r"effort|efforts|mission|programme|program|scheme)\s+to\s+[a-z]+\b")
+"""'a roadmap | to restore': a noun whose infinitive tells what it is for (its places are
+that purpose's)."""
 _VENUE_IN_CITY = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?"
                             r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
 """'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
@@ -3523,9 +3528,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.location = mention.location or location_of(
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))
+    # ("a roadmap to restore inspections at the Fordow and Natanz sites": a place of what the
+    # object is to do is not the act's own; verify32 F4 placed the agreement at Fordow)
+    own_end = place_end
+    if mention.pos == "verb" and (
+            what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
+        own_end = what_for.start()
     mention.location = mention.location or location_of(
-        text, place_left, place_end, entities, to=mention.category in ("visit", "meeting")
-        or mention.verb == "return", near=mention.category == "dispute")  # ("would return to Doha early next month": verify20)
+        text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
+        or mention.verb == "return",  # ("would return to Doha early next month": verify20)
+        near=mention.category == "dispute")
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
