@@ -44,7 +44,9 @@ sentence written for the test and a variant (no corpus text):
   noun was no trigger: the date went to "the visit" before it, with no place);
 - "agreed on Tuesday on a roadmap to restore inspections at the Fordow and Natanz sites":
   the sites are where the inspections are to be, not where the agreement was (verify32 F4:
-  the lead's agreement was placed at Fordow, not in the dateline's Vienna).
+  the lead's agreement was placed at Fordow, not in the dateline's Vienna);
+- a surname joined to its Arabic article by a hyphen ("Abdel Fattah al-Sisi") is part of
+  the name (the person was "Abdel Fattah"), and "Sisi" alone is he.
 """
 
 from __future__ import annotations
@@ -427,3 +429,17 @@ def test_a_place_after_a_verb_s_own_infinitive_stays() -> None:
     met = _one(BODY + "The envoys travelled to Geneva on Tuesday to meet Iranian officials.",
                "geneva")
     assert met.location == "Geneva"
+
+
+# ------------------------------------------------------------ "Abdel Fattah al-Sisi"
+def test_a_surname_with_its_hyphened_article_is_part_of_the_name() -> None:
+    found = _candidates("Egyptian President Abdel Fattah al-Sisi met Turkish President Recep "
+                        "Tayyip Erdogan in Ankara on Wednesday. Sisi signed the accord on "
+                        "Thursday.")
+    met = [c for c in found if "meet" in c.title]
+    assert met and met[0].participants[:2] == ("Abdel Fattah al-Sisi", "Recep Tayyip Erdogan")
+    signed = [c for c in found if "accord" in c.title]
+    assert signed and signed[0].participants[0] == "Abdel Fattah al-Sisi", signed
+    talks = _one("Saudi envoy Musaed bin Mohammed al-Aiban held talks in Beijing on Monday.",
+                 "talks")
+    assert "Musaed bin Mohammed al-Aiban" in talks.participants

@@ -121,6 +121,7 @@ _NAME_WORD = r"[A-Z][^\W\d_A-Z]+(?:['\u2019](?!s\b)[^\W\d_]{2,})?(?:-[^\W\d_]+)?
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
+_HYPHENED_PART = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-([A-Z][^\W\d_]+)")
 _PARTICLES_LAST = re.compile(rf"(?<![\w-])(?i:{_NAME_PARTICLE})(?:\s+(?i:{_NAME_PARTICLE}))?\s+$")
 """Lowercase particles of a surname written before it: "van " of "van Klaveren", "von der "."""
 
@@ -141,7 +142,11 @@ def _particles_before(text: str, floor: int, at: int, stop: int, name: str) -> i
 # Given names written as initials open a name: "S. Jaishankar", "D N Dhungyel" (at most
 # two, each one capital, with or without its full stop, before a name word).
 _INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
-_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{0,3}}"
+# An Arabic article joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "as-Sadr" (session
+# 25: "Abdel Fattah al-Sisi" was the person "Abdel Fattah").
+_HYPHENED_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
+_NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
+              rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{0,3}}"
               r"(?:\s+(?:II|III|IV|VI|VII|VIII)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name; two of them in "Foreign Minister
@@ -426,6 +431,11 @@ class Entities:
         for full in self.people:
             self.alias[full] = full
             for part in full.split():
+                if (joined := _HYPHENED_PART.fullmatch(part)) is not None:
+                    # "al-Sisi" of "Abdel Fattah al-Sisi": "Sisi" and "al-Sisi" are he
+                    self.alias.setdefault(part, full)
+                    self.alias.setdefault(joined.group(1), full)
+                    continue
                 # "Xi", "Wu" are names too; "Al", "Da" of "Al Marar" only inside a name
                 if not part[:1].isupper():
                     continue  # "bin", "da": particles, no one's name
