@@ -46,7 +46,9 @@ sentence written for the test and a variant (no corpus text):
   the sites are where the inspections are to be, not where the agreement was (verify32 F4:
   the lead's agreement was placed at Fordow, not in the dateline's Vienna);
 - a surname joined to its Arabic article by a hyphen ("Abdel Fattah al-Sisi") is part of
-  the name (the person was "Abdel Fattah"), and "Sisi" alone is he.
+  the name (the person was "Abdel Fattah"), and "Sisi" alone is he;
+- what an embassy in a city holds is in that city ("the Chinese Embassy in Seoul hosted a
+  reception on Friday": no place).
 """
 
 from __future__ import annotations
@@ -443,3 +445,11 @@ def test_a_surname_with_its_hyphened_article_is_part_of_the_name() -> None:
     talks = _one("Saudi envoy Musaed bin Mohammed al-Aiban held talks in Beijing on Monday.",
                  "talks")
     assert "Musaed bin Mohammed al-Aiban" in talks.participants
+
+
+# ------------------------------------------------------------ "the Embassy in Seoul hosted a"
+def test_what_an_embassy_in_a_city_holds_is_there() -> None:
+    reception = _one(BODY + "The two sides exchanged messages, while the Chinese Embassy in Seoul "
+                     "hosted a reception on Friday.", "reception")
+    assert reception.location == "Seoul"
+    assert str(reception.date) == "14 November 2025"

@@ -1199,6 +1199,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _where_names_the_place(text, mentions, entities)
     _place_of_the_occasion_when(text, mentions)
     _the_body_addressed(text, mentions)
+    _what_a_mission_in_a_city_holds(text, mentions)
     _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
@@ -2036,6 +2037,26 @@ def _the_body_addressed(text: str, mentions: list[Mention]) -> None:
                 continue
             named = wanted
         m.location = f"{' '.join(named.split())}, United Nations"
+
+
+_MISSION_IN_CITY_HOLDS = re.compile(
+    r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh\s+[Cc]ommission|[Mm]ission)\s+in\s+"
+    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:(?:has|had|will|would|also)\s+)?(?:hosted|hosts|"
+    r"host|held|holds|hold|organi[sz]ed|gave|threw|staged)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}$")
+"""'the Chinese Embassy in Seoul hosted a | reception': what a mission in a city holds."""
+
+
+def _what_a_mission_in_a_city_holds(text: str, mentions: list[Mention]) -> None:
+    """A reception, a ceremony or a meeting that an embassy or a consulate in a city holds,
+    with no place of its own, is in that city: "the Chinese Embassy in Seoul hosted a
+    reception on Friday" (dev gold Seoul; no place)."""
+    for m in mentions:
+        if m.location or m.pos != "noun":
+            continue
+        held = _MISSION_IN_CITY_HOLDS.search(text, max(m.seg.start, m.start - 120), m.start)
+        if held is not None and held.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES:
+            m.location = held.group(1)
 
 
 def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
