@@ -125,7 +125,10 @@ def test_the_ministers_of_states_are_the_ministers_the_article_names() -> None:
     text = ("The foreign ministers of Chile, Peru and Kenya met in Lima on Friday.\n\n"
             "Chilean Foreign Minister Ana Sato hosted her Peruvian counterpart Luis Vega and "
             "Kenya's Joe Ruto at the palace.")
-    assert _with(text, "Lima")[:3] == ("Ana Sato", "Luis Vega", "Joe Ruto")
+    # (the hosting at the palace, the same day, is in Lima too since session 25 (ext36):
+    # a second row titled with Lima, with the same people)
+    lima = [c.participants for c in extract_events(text, DCT).candidates if "Lima" in c.title]
+    assert lima and all(p[:3] == ("Ana Sato", "Luis Vega", "Joe Ruto") for p in lima), lima
     # a state whose minister goes unnamed stays; its leader is no minister
     text = ("The foreign ministers of Chile and Peru met in Lima on Friday. Chilean Foreign "
             "Minister Ana Sato said so. Peruvian President Luis Vega welcomed it.")

@@ -34,6 +34,9 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "tour": ("visit", 0.6, "noun", "visit"), "toured": ("visit", 0.8, "verb", "visit"),
     "traveled": ("visit", 0.8, "verb", "visit"), "travelled": ("visit", 0.8, "verb", "visit"),
     "arrived": ("visit", 0.7, "verb", "visit"), "flew": ("visit", 0.6, "verb", "visit"),
+    # (session 25: "the arrival in Addis Ababa on June 26 of an Eritrean delegation" was no
+    # event; its date went to "the visit" it preceded)
+    "arrival": ("visit", 0.7, "noun", "visit"),
     # treaties and agreements
     "treaty": ("treaty", 0.9, "noun", ""), "accord": ("treaty", 0.9, "noun", ""),
     "pact": ("treaty", 0.9, "noun", ""), "agreement": ("treaty", 0.7, "noun", ""),

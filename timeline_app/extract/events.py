@@ -49,6 +49,7 @@ from .pipeline.merging import (
     event_category,
     evidence_of,
     merge_mentions,
+    place_acts_of_visits,
 )
 from .pipeline.phrases import join_names
 from .pipeline.spans import event_end
@@ -238,6 +239,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     sides = lead_sides(mentions, entities)
     sides = sides or lead_side_and_partner(mentions, entities)  # ("ASEAN ... talks with China")
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
+    place_acts_of_visits(found, entities)
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),

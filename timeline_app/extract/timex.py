@@ -394,9 +394,34 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     if i >= lo and idx.low[i] in _PAST_LINK:
         i -= 1
         i = _before_named_place(ctx, idx, lo, i)
+        i = _before_object(idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
+
+
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                             "that", "two", "three", "several"})
+_NOT_DONE_THEN = frozenset({"scheduled", "rescheduled", "planned", "postponed", "delayed", "moved",
+                            "set", "announced", "proposed", "called", "said", "told", "reported",
+                            "expected", "promised", "pledged", "vowed", "agreed", "decided"})
+"""Past verbs whose object may be an event to come ('postponed the vote in January', 'agreed a
+summit in March'): the date is not when they were done."""
+
+
+def _before_object(idx: _TextIndex, lo: int, i: int) -> int:
+    """The past verb's token before a short object ending at token ``i``: 'signed | the pact |
+    in January', 'signed | a cooperation accord | in January' (session 25: under a November
+    DCT the accord signed in January was read as the next January); else ``i``.  The object
+    opens with a determiner and holds at most three lowercase words that are no tense cue."""
+    j = i
+    while j >= lo and i - j < 4 and idx.cues[j] is None and idx.low[j] not in _OBJECT_OPENERS \
+            and idx.low[j].isalpha():
+        j -= 1
+    if j == i or j <= lo or idx.low[j] not in _OBJECT_OPENERS or idx.cues[j - 1] != "P" \
+            or idx.low[j - 1] in _NOT_DONE_THEN:
+        return i
+    return j - 1
 
 
 def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:

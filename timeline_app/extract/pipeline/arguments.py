@@ -18,7 +18,14 @@ from .. import event_vocabulary as vocab
 from ..dateline import ORDINAL_RE, Dateline, ordinal_value
 from ..sentences import Segment
 from ..timex import Timex
-from .clauses import clause_left, noun_phrase_left, over_and, phrase_right, verb_object_end
+from .clauses import (
+    antecedent_of_a_main_verb,
+    clause_left,
+    noun_phrase_left,
+    over_and,
+    phrase_right,
+    verb_object_end,
+)
 from .entities import BODY_HEADS, Entities
 from .lexicon import FORM_KIND, PAST_ONLY, TRIGGER_TABLE
 from .mentions import Mention
@@ -127,6 +134,13 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
+_EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
+    r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
+"""'The accord that was ': an event noun, the subject of the relative clause that follows it
+without a comma (group 1: its phrase, group 2: the noun)."""
+
+
 _VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says|stood|"
                         r"sat|went|came|took|gave|spoke|began|became)\b")
 """(and the irregular pasts of a scene: "When Saudi and Iranian officials stood beside Wang Yi
@@ -228,7 +242,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (only after a list of sides: "First of America, which now has 45 banks, announced"
         # is read as before)
         start = inserted.start()
+    if (relative_at := antecedent_of_a_main_verb(text, seg, start)) is not None \
+            and relative_at > max(seg.start, floor):
+        # "The agreement that the two sides signed in Doha on Monday takes effect": the
+        # noun before the relative clause is the doer, not a name inside the clause
+        return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and (
+            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None \
+            and entry[2] == "noun":
+        # "The accord that was signed in Cairo on Monday": what was signed is the event
+        # noun before "that" (the row read "Signs in Cairo")
+        return "", strip_det(event_relative.group(1))
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
@@ -268,6 +293,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if _AN_INSTRUMENT.search(name):
             return "", ""  # "the Algiers Agreement, which ended the war": a text, no actor
         known = entities.people_in(name, 0, len(name))
+        if known and (pair := _people_paired_before_the_relative(before, relative.start(1),
+                                                            known[-1][1], entities)):
+            return pair, ""  # "talks between Grossi and Foreign Minister X, who met": both
         if known and name not in entities.alias:
             return known[-1][1], ""  # "President Mohamed Muizzu, who": the person
         if pair := _pair_before_the_relative(before, relative.start(1), name):
@@ -842,6 +870,27 @@ def _pair_before_the_relative(before: str, at: int, name: str) -> str:
     return join_names([other.group(1), name])
 
 
+_BETWEEN_SOMEONE_AND = re.compile(r"(?<![\w-])between\s+([^,;:()]{2,80}?)\s+and\s+"
+                                  r"(?:[^,;:()\s]+\s+){0,5}$")
+"""'between Rafael Grossi and Iran's foreign minister ': the first of a pair, then the
+second's title before the name (``$``: where the second's name starts)."""
+
+
+def _people_paired_before_the_relative(before: str, at: int, person: str,
+                                       entities: Entities) -> str:
+    """'talks between Rafael Grossi and Iran's foreign minister Abbas Araghchi, who met in
+    Cairo': both people of the pair are who met, when the antecedent ``person`` (written at
+    ``at`` in ``before``) is the second of "between A and B" and A names a person too
+    (verify32 F4: Grossi was left out of the meeting), else ""."""
+    pair = _BETWEEN_SOMEONE_AND.search(before, max(0, at - 160), at)
+    if pair is None:
+        return ""
+    first = entities.people_in(pair.group(1), 0, len(pair.group(1)))
+    if not first or first[-1][1] == person:
+        return ""
+    return join_names([first[-1][1], person])
+
+
 _SIDE_AND_THE_BLOC = re.compile(r"\s*(?:[Tt]he\s+)?(" + _SIDE + r")\s+and\s+the\s+(?:[\w-]+\s+)?"
                                 r"(?:bloc|grouping|alliance)\s*")
 """'India and the ten-member bloc': a state and a bloc described (its name: the bloc last
@@ -952,16 +1001,28 @@ _COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?c
 _WITH_PARTNER = re.compile(r"(?:\s+\S+){0,4}?\s+with\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
 
 
-def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True) -> str:
+_BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|representatives|staff|"
+                         r"experts|executives|journalists|militants|rebels|fighters|troops)\s+"
+                         r"(?:\w+\s+)?(?:based|stationed)\s+$")
+"""People told by where they are based ('officials based in | Tashkent'): their seat, not the
+place of what is done with them (a body 'to be based in Riga' is where it will be)."""
+
+
+def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
+                near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
 
     "to PLACE" is a place only for travel and meetings (``to``): "delivered to
-    Zenco Airlines" names who received it.
+    Zenco Airlines" names who received it.  "near PLACE" is one only for a clash or an
+    incident (``near``): "clashes between their border police near Mutukula" (dev: no
+    place), where a meeting "near" a city is elsewhere.
     """
     prep = r"in|at|to|off" if to else r"in|at|off"
+    prep += "|near" if near else ""
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
-    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)\s+of\s+" \
+    # ("in the Turkish capital Ankara": the name after its description with no "of" too)
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)(?:\s+of)?\s+" \
               r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
     # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
     # verify12: "in Rio de Janeiro" was "Rio")
@@ -983,6 +1044,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
+            continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
@@ -1007,6 +1070,14 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
         if not m.group(2) and (building := _BUILDING_IN_CITY.match(text, start + m.end(1), end)) \
                 and building.group(1) in vocab.CITIES:
             return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
+        if not m.group(2) and m.group(0).startswith("at") and (
+                venue_in := _VENUE_IN_CITY.match(text, start + m.end(1), end)) is not None \
+                and not is_date_words(venue_in.group(1)) \
+                and venue_in.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
+                and venue_in.group(1) not in entities.alias:
+            # "at the Great Hall of the People in Beijing": the building's city (the place
+            # read "Great Hall": a name stops at "of")
+            return venue_in.group(1)
         return name + (m.group(2) or "")
     if venue is not None:
         return _venue_and_city(venue.group(1))
@@ -1036,9 +1107,17 @@ _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:an
 unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
 palace in Astana', which names its city)."""
 _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
-                               r"\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+                               r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place
 where the event is told elsewhere ('in Astana'), so the two tellings merge."""
+_NOUN_TO_DO = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:roadmap|road\s+map|"
+                         r"plan|deal|agreement|framework|mechanism|proposal|initiative|bid|"
+                         r"effort|efforts|mission|programme|program|scheme)\s+to\s+[a-z]+\b")
+"""'a roadmap | to restore': a noun whose infinitive tells what it is for (its places are
+that purpose's)."""
+_VENUE_IN_CITY = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?"
+                            r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
+"""'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
 _FEATURE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
@@ -1117,6 +1196,10 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _what_a_vote_is_on(text, mentions)
     _place_of_the_gathering_it_closed(text, mentions, entities)
     _where_they(text, mentions)
+    _where_names_the_place(text, mentions, entities)
+    _place_of_the_occasion_when(text, mentions)
+    _the_body_addressed(text, mentions)
+    _what_a_mission_in_a_city_holds(text, mentions)
     _the_body_said_it(text, mentions)
     _place_of_a_welcome(text, mentions, entities)
     _stay_before_arrival(text, mentions, entities)
@@ -1858,6 +1941,122 @@ def _where_they(text: str, mentions: list[Mention]) -> None:
             # the place only; who "they" are stays the pronoun rule's (ext27)
             m.location = previous.location
         previous = m
+
+
+_NAME_THEN_WHERE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*)"
+                              r",?\s+where\s+[^,;:()]{0,120}$")
+"""'the Second Thomas Shoal, where | Chinese coast guard vessels fired': a name, then the
+relative adverb of place whose clause runs on to the act."""
+
+
+def _where_names_the_place(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """An act in a "where" clause after a place's name, with no place of its own, took
+    place there: "tensions have flared over the Second Thomas Shoal, where Chinese coast
+    guard vessels fired water cannon at a Philippine boat in March" (dev: the shoal was
+    no place of the water cannon; ``_where_they`` reads only "where they").  The name is
+    no person, date, body or demonym; the act's clause opens with "where"."""
+    for m in mentions:
+        if m.location:
+            continue
+        found = _NAME_THEN_WHERE.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        name = " ".join(words).rstrip(".")
+        if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                or name in entities.alias or name in DEMONYMS \
+                or entities.people_in(name, 0, len(name)) or _BODY.search(name) \
+                or name in BLOCS or COUNTRIES.get(name, "") in BLOCS:
+            continue
+        m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
+
+
+_COMMA_WHEN = re.compile(r",\s+when\s+[^,;:()]{0,120}$")
+"""', when | President Yoon made a state visit': a clause that says when, up to its act."""
+
+
+def _place_of_the_occasion_when(text: str, mentions: list[Mention]) -> None:
+    """A signing, meeting or measure with no place of its own, dated by a "when" clause
+    that tells a visit or a meeting with its place, was done there: "upgraded their ties to
+    a comprehensive strategic partnership in 2023, when President Yoon made a state visit
+    to Warsaw"; "Negotiations began in March 2023, when the two prime ministers agreed in
+    Tokyo to start work" (dev: neither had a place).  Only the first act of the clause, and
+    only a visit or a meeting: "relations soured in 2019, when China detained two Canadians
+    in Beijing" is no act done in Beijing."""
+    for i, m in enumerate(mentions):
+        if m.location or m.category not in ("treaty", "meeting", "policy"):
+            continue
+        occasion = next((o for o in mentions[i + 1:i + 4] if o.seg is m.seg and o.start > m.end),
+                        None)
+        if occasion is None or not occasion.location or not (
+                occasion.category in ("visit", "meeting")
+                or occasion.verb in ("agree", "decide")) \
+                or _COMMA_WHEN.search(text, max(m.end, occasion.start - 140),
+                                      occasion.start) is None \
+                or text.find(",", m.end, occasion.start) == -1 \
+                or any(o.start > m.end and o.end <= occasion.start for o in mentions[i + 1:i + 4]
+                       if o is not occasion):
+            continue
+        m.location = occasion.location
+
+
+_ADDRESSING = frozenset({"address", "brief", "tell"})
+_BODY_ADDRESSED = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<un>(?:U\.?N\.?|United\s+Nations)\s+)?(?P<named>General\s+Assembly|"
+    r"Security\s+Council|Human\s+Rights\s+Council)|(?P<again>assembly|council)"
+    r"|(?P<house>Parliament|Congress|Bundestag|Knesset|(?:State\s+)?Duma|Senate|National\s+Assembly|"
+    r"House\s+of\s+Commons|Diet|Sejm|Storting|Riksdag|Lok\s+Sabha))\b")
+"""'addressed | the U.N. General Assembly', 'told | Parliament': a body spoken to."""
+_UN_BODY_BEFORE = re.compile(r"\b(General\s+Assembly|Security\s+Council)\b")
+
+
+def _the_body_addressed(text: str, mentions: list[Mention]) -> None:
+    """An address, a briefing or a statement to a body, with no place of its own, was made
+    where the body sits: "is scheduled to address the Security Council on Tuesday" (the
+    Security Council, at the United Nations), "first addressed the assembly as president in
+    September 2021" (the General Assembly named before), "told Parliament on Sept. 18, 2023"
+    (dev: none had a place but under a UNITED NATIONS dateline).  A council or an assembly
+    in lower case only after the article named the U.N. body."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _ADDRESSING:
+            continue
+        body = _BODY_ADDRESSED.match(text, m.end, m.seg.end)
+        if body is None:
+            continue
+        if body.group("house"):
+            m.location = " ".join(body.group("house").split())
+            continue
+        named = body.group("named")
+        if named is None:
+            told = [x.group(1) for x in _UN_BODY_BEFORE.finditer(text, max(0, m.start - 3000),
+                                                                m.start)]
+            wanted = "General Assembly" if body.group("again") == "assembly" else "Security Council"
+            if not any(" ".join(t.split()) == wanted for t in told):
+                continue
+            named = wanted
+        m.location = f"{' '.join(named.split())}, United Nations"
+
+
+_MISSION_IN_CITY_HOLDS = re.compile(
+    r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh\s+[Cc]ommission|[Mm]ission)\s+in\s+"
+    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:(?:has|had|will|would|also)\s+)?(?:hosted|hosts|"
+    r"host|held|holds|hold|organi[sz]ed|gave|threw|staged)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}$")
+"""'the Chinese Embassy in Seoul hosted a | reception': what a mission in a city holds."""
+
+
+def _what_a_mission_in_a_city_holds(text: str, mentions: list[Mention]) -> None:
+    """A reception, a ceremony or a meeting that an embassy or a consulate in a city holds,
+    with no place of its own, is in that city: "the Chinese Embassy in Seoul hosted a
+    reception on Friday" (dev gold Seoul; no place)."""
+    for m in mentions:
+        if m.location or m.pos != "noun":
+            continue
+        held = _MISSION_IN_CITY_HOLDS.search(text, max(m.seg.start, m.start - 120), m.start)
+        if held is not None and held.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES:
+            m.location = held.group(1)
 
 
 def _what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
@@ -2754,8 +2953,23 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
     countries agreed on a draft text": active, ext26; the title read "Both countries
     agreed"), unlike "plans announced in January"."""
     start = max(seg.start, dateline.span[1])
+    if (opening := _EVENT_NOUN_AND_PP.fullmatch(text, start, mention.start)) is not None \
+            and (entry := TRIGGER_TABLE.get(opening.group(1).lower())) is not None \
+            and entry[2] == "noun" and _LATER_FINITE.search(
+                text, mention.end, verb_object_end(text, seg, mention.end)) is None:
+        # "Negotiations on a truce resumed in Cairo on Tuesday": an event noun and its phrase
+        # open the sentence, and no other verb follows: the sentence's own verb (the row
+        # read "Truce resumed in Cairo", the truce taken for what was resumed)
+        return True
     return _NOUN_FROM_NOUNS.fullmatch(text, start, mention.start) is not None \
         and not _DATED_AFTER.match(text, mention.end, seg.end)
+
+
+_EVENT_NOUN_AND_PP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+(?:on|over|about|between|"
+                                r"with|among|for)\s+(?:[\w'.-]+\s+){1,6}?")
+"""'Negotiations on a truce ', 'Talks between Iran and the IAEA ': an event noun and its
+prepositional phrase, opening a sentence."""
+_LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -2783,6 +2997,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         right = verb_object_end(text, seg, mention.end)
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
+    # "The agreement that the two sides signed in Doha on Monday takes effect next month":
+    # a place inside the relative clause before the main verb is the clause's, not the
+    # main verb's (the row read "Agreement takes effect in Doha")
+    place_left = left if mention.pos != "verb" or antecedent_of_a_main_verb(
+        text, seg, mention.start) is None else max(left, _verb_start(text, mention))
     mention.phrase_start, mention.phrase_end = left, right
     phrase = text[left:right]
     before = text[max(seg.start, left - 40):mention.start]
@@ -3330,9 +3549,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.location = mention.location or location_of(
             text, date_after.end, place_after.end(), entities,
             to=mention.category in ("visit", "meeting"))
+    # ("a roadmap to restore inspections at the Fordow and Natanz sites": a place of what the
+    # object is to do is not the act's own; verify32 F4 placed the agreement at Fordow)
+    own_end = place_end
+    if mention.pos == "verb" and (
+            what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
+        own_end = what_for.start()
     mention.location = mention.location or location_of(
-        text, left, place_end, entities, to=mention.category in ("visit", "meeting")
-        or mention.verb == "return")  # ("would return to Doha early next month": verify20)
+        text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
+        or mention.verb == "return",  # ("would return to Doha early next month": verify20)
+        near=mention.category == "dispute")
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
     if gathering and gathering.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
@@ -4303,13 +4529,25 @@ _NAME_LIST = re.compile(rf"(?:the\s+)?{_LISTED_NAME}(?:,\s+(?:the\s+)?{_LISTED_N
 """A list of three or more names: "Germany, France and Romania"."""
 
 
+_SAID_BEFORE_A_LIST = re.compile(r"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+[A-Z])")
+"""A verb of saying whose clause (what was said) may open with a list of names."""
+
+
 def _over_name_list(text: str, lower: int, left: int) -> int:
     """Move a clause start back over "Germany, " when only names and commas stand
     between the clause's start and it: "Germany, France and Romania launched" is one
-    subject, cut at its comma by the clause finder.  A plain loop over the words."""
-    before = text[lower:left]
-    if len(before) > 300:
+    subject, cut at its comma by the clause finder.  A plain loop over the words.
+
+    The list may follow a verb of saying: "European diplomats said France, Germany and
+    Britain would meet" (verify32 F4: France was lost, the words before "France" not
+    being names); the look back then starts after the verb."""
+    if left - lower > 300:
         return left  # (a bounded look back: linear on event-dense text)
+    after_said = lower
+    for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
+        after_said = said.end()
+    lower = after_said
+    before = text[lower:left]
     words = before.replace(",", " , ").split()
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
             not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:

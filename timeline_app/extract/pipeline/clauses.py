@@ -14,7 +14,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..sentences import Segment
 from .inflection import past_tense_lemma
-from .lexicon import TRIGGER_TABLE
+from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .phrases import DETERMINERS, LEFT_STOP, PREPOSITIONS, WORD, words_before
 
 _INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend", "stage",
@@ -190,6 +190,8 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
         # with no object (a participle, an intransitive) takes no noun after "and".
         other = _AND_DETERMINER.search(text, end, limit)
         limit = other.start() if other else limit
+    if (main := _main_verb_after_a_relative(text, seg, end, limit)) is not None:
+        limit = main
     for named in _AND_NAME_VERB.finditer(text, end, limit):
         # "expelled two diplomats in May | and Lithuania followed suit in June": a clause
         # with a subject of its own
@@ -210,6 +212,83 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
             # tense of any verb opens a verb phrase of its own, with its own object
             return joined.start()
     return limit
+
+
+_NOUN_THAT = re.compile(r"\b(?i:the|a|an|this|its|their|his|her)\s+(?:[\w'-]+\s+){0,3}?"
+                        r"(?P<noun>[a-z][\w-]*)\s+(?:that|which)\s")
+"""'The agreement that ': a noun and a relative clause opened without a comma."""
+
+
+def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
+    """The last "the talks that" (an event noun, then "that" or "which" without a comma)
+    in ``text[lower:at]`` with no comma after it up to ``at``, else ``None``.  Only an
+    event noun ("talks", "meeting", "agreement"): "the information that", "disclosed that"
+    open other clauses (TimeBank's wsj_0542, WSJ900813-0157 changed when any noun did)."""
+    opened = None
+    for found in _NOUN_THAT.finditer(text, lower, at):
+        entry = TRIGGER_TABLE.get(found.group("noun"))
+        if entry is not None and entry[2] == "noun":
+            opened = found
+    if opened is None or text.find(",", opened.end(), at) != -1:
+        return None
+    return opened
+_FINITE_AFTER = re.compile(r"\s(?P<word>will|would|is|are|was|were|has|have|had|[a-z]{2,}ed|"
+                           r"[a-z]+s)(?=\s)")
+_SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|while|because|as|until|if|unless|"
+                          r"although|though|whether|where|who|which|that)\b")
+_NOT_FINITE_BEFORE = frozenset({"to", "be", "been", "being", "was", "were", "is", "are", "has",
+                                "have", "had", "will", "would", "the", "a", "an", "its",
+                                "their", "his", "her", "of", "and", "or"})
+
+
+def _main_verb_after_a_relative(text: str, seg: Segment, end: int, limit: int) -> int | None:
+    """Where the main clause's verb starts after the object of a verb inside a relative
+    clause opened without a comma: "The agreement that the two sides signed in Doha on
+    Monday | takes effect next month" (session 25: the signing's object ran on into the
+    main clause, and the row read "Two sides sign in Doha takes effect").  The verb is an
+    auxiliary, a regular past or an event verb's -s form, not after "to", an auxiliary or
+    a determiner; ``None`` when the verb at ``end`` is in no such clause."""
+    if text.find(" that ", max(seg.start, end - 200), end) == -1 and \
+            text.find(" which ", max(seg.start, end - 200), end) == -1:
+        return None  # (cheap test first: this runs for every verb)
+    if event_noun_relative(text, max(seg.start, end - 200), end) is None:
+        return None
+    for found in _FINITE_AFTER.finditer(text, end, limit):
+        if _SUBORDINATOR.search(text, end, found.start()):
+            return None  # ("filed ... since Dow Jones launched the offer": another clause)
+        word = found.group("word")
+        before = text[max(end, found.start() - 12):found.start()].split()
+        if before and before[-1].lower() in _NOT_FINITE_BEFORE or not before:
+            continue
+        if word.endswith("s") and not word.endswith("ed") and word not in ("is", "was", "has") \
+                and FORM_KIND.get(word) != "s":
+            continue  # (a plural noun: "on Monday | talks")
+        return found.start()
+    return None
+
+
+def antecedent_of_a_main_verb(text: str, seg: Segment, start: int) -> int | None:
+    """Where the relative word starts when the verb at ``start`` is the main verb after a
+    noun's relative clause opened without a comma: "The agreement | that the two sides
+    signed in Doha on Monday takes effect" (the subject of "takes" is the agreement, not
+    Doha, the nearest name); ``None`` otherwise (see :func:`_main_verb_after_a_relative`)."""
+    lower = max(seg.start, start - 200)
+    if text.find(" that ", lower, start) == -1 and text.find(" which ", lower, start) == -1:
+        return None
+    opened = event_noun_relative(text, lower, start)
+    if opened is None:
+        return None
+    verb = next((w for w in WORD.finditer(text, opened.end(), start)
+                 if w.group(0) in ("is", "are", "was", "were", "has", "have", "had", "will",
+                                   "would", "plans", "wants", "hopes")
+                 or FORM_KIND.get(w.group(0)) in ("past", "s")
+                 or _PAST_VERB_THEN_OBJECT.fullmatch(w.group(0))), None)
+    if verb is None:
+        return None
+    main = _main_verb_after_a_relative(text, seg, verb.end(), seg.end)
+    if main is None or main > start:
+        return None
+    return opened.end() - len(opened.group(0).split()[-1]) - 1
 
 
 _NO_OBJECT = re.compile(r"\s+(?:in|on|at|during|from)\s")

@@ -24,6 +24,7 @@ from .. import event_vocabulary as vocab
 from ..dateline import Dateline
 from ..sentences import Segment
 from ..timex import Timex, tag_timexes
+from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
 from .phrases import COUNTRIES, strip_det, timexes_in
@@ -1572,6 +1573,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "announced it would implement the Algiers Agreement of December 2000": the date
         # belongs to the named document, not to the verb before it
         return True
+    if m.start > t.end and _in_a_restrictive_relative(text, m, t):
+        # "The talks that took place in Doha on Monday ended ...", "A ministerial meeting
+        # that Iceland plans to host on Dec. 10 will seek a deal": the date is the relative
+        # clause's (or its noun's), not the main verb's after it (ext33's leftover: the
+        # deal was dated 10 December and the meeting not at all)
+        return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
@@ -1631,6 +1638,34 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return False
     phrase = phrases[-1]
     return not any(phrase.start() < o.start < t.start for o in others)
+
+
+_MAIN_VERB_NEXT = re.compile(
+    r"\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+)?"
+    r"(?:(?:also|then|later|finally|eventually|only|quickly)\s+)?"
+    r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|"
+    r"(?!(?:as|his|its|this|thus|plus|whereas|was|has|is|news|talks|ties|relations|"
+    r"negotiations|consultations|minutes|hours|days|weeks|months|years)\b)[a-z]+(?:ed|s))\b")
+"""A finite verb right after a date (and perhaps a place) that ends a clause: '... on Monday
+| ended', '... on Dec. 10 | will seek'."""
+
+
+def _in_a_restrictive_relative(text: str, m: Mention, t: Timex) -> bool:
+    """Whether the date ``t`` ends a relative clause opened without a comma after a noun
+    ("The talks that took place in Doha on Monday"), and ``m`` comes after it, in the
+    clause the finite verb right after the date opens: the date is not ``m``'s."""
+    if text.find("that", m.seg.start, t.start) == -1 and text.find("which", m.seg.start,
+                                                                     t.start) == -1:
+        return False  # (cheap test first: this runs for every mention a date is tried on)
+    if event_noun_relative(text, max(m.seg.start, t.start - 200), t.start) is None:
+        return False
+    verb = _MAIN_VERB_NEXT.match(text, t.end, m.start + len(m.word) if m.pos == "verb"
+                                 else m.seg.end)
+    if verb is None:
+        return False
+    # (the verb is the clause's, so any mention from it on: 'ended', 'will seek a deal')
+    return m.start >= verb.end() - len(verb.group(0).split()[-1]) if verb.group(0).split() \
+        else False
 
 
 _FRONTED_DATE_BEFORE = re.compile(r"\s*(?:(?:early|late|mid|earlier|later|in|on|at|during|"

@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND
 from .mentions import Mention
-from .phrases import COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
+from .phrases import BLOCS, COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -481,6 +481,78 @@ def ordered_people(c: Cluster) -> list[str]:
             if p not in names:
                 names.append(p)
     return names
+
+
+def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
+    """A signing or a meeting on the day of a visit (or an arrival) told with its place,
+    by the visitor or with no one else named, with no place of its own, was where the visit
+    went: "Sisi arrived in the Turkish capital Ankara on Wednesday ... The two leaders held
+    talks and signed 17 agreements" (and a measure its sides adopted: "The two governments
+    also adopted an action plan"; session 25: with no city in the dateline -- a byline,
+    a "Published ..." line, a press release -- neither had a place; with one, only when it
+    was the visit's city).  Not a call or a video link; not a day with visits to two
+    places; only an act told in or after the visit's first sentence; a plan only on the
+    day of a planned visit, a fact only on the day of one made.  A meeting told with its
+    place does as a visit does ("Modi held talks with Zelenskyy in Kyiv on Friday ... The
+    two leaders signed four agreements").  ``entities`` gives the states people serve."""
+    visits: dict[tuple[_dt.date, bool], tuple[str, Cluster] | None] = {}
+    for c in clusters:
+        place = cluster_location(c)
+        if not place or c.date is None or c.date.precision is not Precision.DAY or not any(
+                m.category in ("visit", "meeting") and m.location for m in c.mentions) \
+                or any(_REMOTE_WORDS.search(m.seg.text) for m in c.mentions) \
+                or not _A_PLACE_NAME.fullmatch(place) \
+                or COUNTRIES.get(place, COUNTRIES.get(place + ".", "")) in BLOCS \
+                or any(_ARRIVED_FROM.match(m.seg.text, m.end - m.seg.start)
+                       for m in c.mentions if m.category == "visit") \
+                or c.best.category not in ("visit", "meeting"):
+            # (not "arrived from Tashkent": the day's earlier acts were there; nor a bloc's
+            # name, "U.N. inspection teams visited ...")
+            continue
+        key = (c.date.start, c.best.planned)
+        if key not in visits:
+            visits[key] = (place, c)
+        elif (seen := visits[key]) is not None and seen[0] != place:
+            visits[key] = None  # (two places that day: neither is sure)
+    if not visits:
+        return
+    for c in clusters:
+        best = c.best
+        if cluster_location(c) or best.category not in ("treaty", "meeting", "policy") \
+                or c.date is None or c.date.precision is not Precision.DAY:
+            continue
+        found = visits.get((c.date.start, best.planned))
+        if found is None or found[1] is c:
+            continue
+        place, visit = found
+        first = min(m.seg.start for m in visit.mentions)
+        if min(m.seg.start for m in c.mentions) < first \
+                or any(_REMOTE_WORDS.search(m.seg.text) for m in c.mentions):
+            continue
+        theirs = {n for m in visit.mentions
+                  for n in (*m.participants, *m.countries, *_NAMES_SPLIT.split(m.subject))}
+        named = {n for m in c.mentions
+                 for n in (*m.participants, *_NAMES_SPLIT.split(m.subject))} - {""}
+        # (a person and the state they serve are one side: "Scholz and Tusk met in Warsaw
+        # ... The two governments also adopted an action plan": Germany and Poland)
+        theirs |= {entities.people.get(n, "") for n in theirs} - {""}
+        named |= {entities.people.get(n, "") for n in named} - {""}
+        if named and not named & theirs:
+            continue  # (another's act that day: "Kim met Putin" while Xi visited Hanoi)
+        if best.category == "policy" and not named:
+            continue  # (a measure of no one named: not said to be done there)
+        best.location = place
+
+
+_REMOTE_WORDS = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|"
+                           r"conversation|link|conference)|videoconference|virtual(?:ly)?)\b",
+                           re.IGNORECASE)
+"""A call or a video link: no one travelled (as ``dating._REMOTE``)."""
+_NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ARRIVED_FROM = re.compile(r"\s+(?:here\s+|in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+)?from\s+"
+                           r"(?:the\s+)?[A-Z]")
+_A_PLACE_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:[\s-]+(?:[A-Z][\w'\u2019-]*|de|da|es|el|al))*")
+"""A place's name as a visit's location gives it ("Ankara", "Rio de Janeiro"; not "U.N")."""
 
 
 def cluster_location(c: Cluster) -> str:

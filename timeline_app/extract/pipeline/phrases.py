@@ -79,14 +79,15 @@ def tail(text: str, lower: int, end: int) -> str:
     return text[max(lower, end - _TAIL_REACH):end]
 
 
-_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
+_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+(?:\d{4}\s+)?((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
                          r"accord|protocol|deal|declaration|convention|bill))\b")
 
 
 def instrument_before(text: str, at: int) -> str:
     """The treaty "it" stands for after a verb at offset ``at``: the last "the agreement",
     "the pact" ... written in the 400 characters before it ("The agreement still needs to
-    be ratified. Norway's parliament is expected to vote on it"): "agreement", or ""."""
+    be ratified. Norway's parliament is expected to vote on it"): "agreement", or "".  A
+    year before the words is no part of them ("the 2015 nuclear deal": "nuclear deal")."""
     found = list(_INSTRUMENT.finditer(text, max(0, at - 400), at))
     return found[-1].group(1) if found else ""
 

@@ -61,6 +61,12 @@ _THE_PRESS_LAST = re.compile(
 | reported" (ext26: a dated report is a row only when its reporter is no news outlet)."""
 
 
+_AFTER_A_DATELINE = re.compile(r"(?:\)\s*[-\u2013\u2014]{1,2}|\s[-\u2013\u2014]{1,2})\s+$")
+"""The end of a dateline the lead shares its segment with ("VIENNA, Nov 20 (Reuters) - ",
+"WASHINGTON -- "): the next word opens the sentence, capitalised as any first word is
+("Talks held in Riyadh on Tuesday ended ..." had no event: "Talks" was read as a name's)."""
+
+
 def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     """The trigger words of the article's sentences that are events here, in text order
     (at most ``MAX_MENTIONS_PER_SEGMENT`` of the first ``MAX_TRIGGERS_PER_SEGMENT``
@@ -82,7 +88,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             # Meeting in Jakarta later this year", "hosted the International Conference
             # for the Reconstruction of Iraq")
             if word[0].isupper() and start != seg.start and not (
-                    TRIGGER_TABLE[low][2] == "noun" and _named_event(text, seg, start, end)):
+                    TRIGGER_TABLE[low][2] == "noun" and _named_event(text, seg, start, end)) \
+                    and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
