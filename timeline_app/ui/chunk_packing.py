@@ -247,7 +247,7 @@ class WorldLane:
 
     def width(self, level: int) -> float:
         """The chunks' width at ``level``, world px."""
-        return self.chunk_px * self.fan ** level
+        return self.chunk_px * float(self.fan) ** level
 
     def _full(self, item: LaneItem) -> LaneItem:
         """``item`` with its label measured (kept by key)."""
