@@ -141,20 +141,43 @@ class ChunkPacking(Record):
 
 
 class _Placed(Record):
-    """A phase's result: placements by key, each one's occupied interval, and the keys
-    of the items given no row."""
+    """A phase's result: placements by key, each one's occupied interval and least title
+    width, the items given no row, and the titles of an earlier phase (the left seam's)
+    that this phase cut (``cuts``, with their occupied intervals in ``cut_occupied``)."""
 
-    _fields = ("placements", "occupied", "unplaced")
+    _fields = ("placements", "occupied", "unplaced", "cuts")
     placements: dict[Hashable, Placement]
     occupied: dict[Hashable, tuple[float, float]]
+    floors: dict[Hashable, float]
     unplaced: list[LaneItem]
+    cuts: dict[Hashable, Placement]
+    cut_occupied: dict[Hashable, tuple[float, float]]
     gone: set[Hashable]  # (merged phases: the keys of ``unplaced``)
 
     def __init__(self) -> None:
         self.placements = {}
         self.occupied = {}
+        self.floors = {}
         self.unplaced = []
+        self.cuts = {}
+        self.cut_occupied = {}
         self.gone = set()
+
+    def add(self, other: _Placed, cuts: _Placed | None = None) -> None:
+        """``other``'s placements and items with no row added to these (merged phases),
+        with the titles ``cuts`` cut (``cuts.cuts``) as cut."""
+        self.placements.update(other.placements)
+        self.occupied.update(other.occupied)
+        self.floors.update(other.floors)
+        if cuts is not None:
+            for key, placement in cuts.cuts.items():
+                if key in other.placements:
+                    self.placements[key] = placement
+                    self.occupied[key] = cuts.cut_occupied[key]
+        for item in other.unplaced:
+            if item.key not in self.gone:
+                self.gone.add(item.key)
+                self.unplaced.append(item)
 
 
 class _LevelChunk(Record):
@@ -332,13 +355,7 @@ class WorldLane:
             return done
         merged = _Placed()
         for k in range(first, last + 1):
-            chunk = self._level_chunk(up, k)
-            for phase in (chunk.above, *chunk.phases):
-                merged.placements.update(phase.placements)
-                merged.occupied.update(phase.occupied)
-                merged.unplaced.extend(item for item in phase.unplaced
-                                       if item.key not in merged.gone)
-                merged.gone.update(item.key for item in phase.unplaced)
+            self._finished(up, k, merged)
         self._aboves[(up, first, last)] = merged
         return merged
 
@@ -361,10 +378,21 @@ class WorldLane:
             own_items.append(item)
         own_items.sort(key=_order)
         own = self._greedy(own_items, self._rows(level),
-                           self._barriers([above, at_left, at_right]), may_cut=True)
+                           self._barriers([above, at_right]), may_cut=True, prior=at_left)
         done = self._level_chunks[(level, k)] = _LevelChunk(level, k, above,
                                                            (at_left, own, at_right))
         return done
+
+    def _finished(self, level: int, k: int, into: _Placed) -> None:
+        """Chunk ``k`` of ``level`` as it is drawn, added to ``into``: the levels above,
+        its left seam's items (with the titles its own items cut), its own, and its
+        right seam's items (with the titles chunk ``k + 1``'s own items cut)."""
+        chunk = self._level_chunk(level, k)
+        at_left, own, at_right = chunk.phases
+        into.add(chunk.above)
+        into.add(at_left, own)
+        into.add(own)
+        into.add(at_right, self._level_chunk(level, k + 1).phases[1])
 
     def _seam(self, level: int, j: int, above: _Placed) -> _Placed:
         """The items of ``level`` crossing its seam ``j`` (at ``j * width(level)``),
@@ -392,21 +420,17 @@ class WorldLane:
         if done is not None:
             return done
         left, right = k * self.chunk_px, (k + 1) * self.chunk_px
-        chunk = self._level_chunk(0, k)
+        whole = _Placed()
+        self._finished(0, k, whole)
+        above = self._level_chunk(0, k).above
         placements: dict[Hashable, Placement] = {}
-        unplaced: dict[Hashable, LaneItem] = {}
-        across: list[Any] = []
-        for phase in (chunk.above, *chunk.phases):
-            for key, placement in phase.placements.items():
-                start, end = phase.occupied[key]
-                if start < right and end > left:
-                    placements[key] = placement
-            for item in phase.unplaced:
-                if left <= item.x0 < right:
-                    unplaced[item.key] = item
-                elif (phase is chunk.above and item.x0 < left
-                      and item.key not in across and self._ends_after(item, left)):
-                    across.append(item.key)
+        for key, placement in whole.placements.items():
+            start, end = whole.occupied[key]
+            if start < right and end > left:
+                placements[key] = placement
+        unplaced = {item.key: item for item in whole.unplaced if left <= item.x0 < right}
+        across = [item.key for item in above.unplaced
+                  if item.x0 < left and self._ends_after(item, left)]
         rows_used = 1 + max((p.row for p in placements.values()), default=-1)
         done = self._chunks[k] = ChunkPacking(
             k, left, right, list(placements.values()),
@@ -428,17 +452,42 @@ class WorldLane:
         return rows
 
     def _greedy(self, items: list[LaneItem], rows: int,
-                barriers: list[list[tuple[float, float]]], may_cut: bool) -> _Placed:
+                barriers: list[list[tuple[float, float]]], may_cut: bool,
+                prior: _Placed | None = None) -> _Placed:
         """``items`` (in ``_order``) packed greedily into rows ``0..rows-1`` around
-        ``barriers`` (per row, occupied intervals of an earlier phase, never cut): each
-        item takes the first row free at its left end whose barriers its occupied
-        interval does not meet; else (``may_cut``) the first row whose last title of this
-        phase, cut to end ``ITEM_GAP`` before it and no narrower than its least width,
-        makes room (``layout._shorten_a_label_before``'s rule); else it has no row.  An
-        item that can take no row whatever its title's width is not measured."""
+        ``barriers`` (per row, occupied intervals of an earlier phase, never cut), after
+        ``prior`` (a phase left of every item, the left seam's: each row goes on from
+        its last item there, whose title may be cut as this phase's).  Each item takes,
+        in this order of preference:
+
+        * the first row free at its left end whose barriers its occupied interval does
+          not meet;
+        * else (``may_cut``) the first row whose last title, cut to end ``ITEM_GAP``
+          before it and no narrower than its least width, makes room
+          (``layout._shorten_a_label_before``'s rule);
+        * else the first row free at its left end where its own title, cut to end
+          ``ITEM_GAP`` before the next barrier and no narrower than its least width,
+          fits (as ``layout._place`` cuts a title at the view's right edge);
+        * else no row.
+
+        An item that can take no row whatever its title's width is not measured."""
         placed = _Placed()
-        ends = [-math.inf] * rows  # this phase's last occupied end per row
+        ends = [-math.inf] * rows  # the last occupied end per row
         last: list[tuple[Hashable, float] | None] = [None] * rows  # its key and least width
+        if prior is not None:
+            for key, placement in prior.placements.items():
+                end = prior.occupied[key][1]
+                if placement.row < rows and end > ends[placement.row]:
+                    ends[placement.row] = end
+                    last[placement.row] = (key, prior.floors[key])
+
+        def now(key: Hashable) -> Placement:
+            found = placed.placements.get(key) or placed.cuts.get(key)
+            if found is None:
+                assert prior is not None
+                found = prior.placements[key]
+            return found
+
         pad = self.pad
         for item in items:
             left = _left(item)
@@ -446,8 +495,7 @@ class WorldLane:
             # point's marker and the gap after it.
             least_end = (item.x1 if item.x1 > item.x0 else item.x0 + POINT_RADIUS
                          + LABEL_GAP) + ITEM_GAP
-            if not any((ends[r] <= left or self._cut_room(placed, last[r], r, ends, left,
-                                                           may_cut))
+            if not any((ends[r] <= left or (may_cut and _cuttable(now, last[r], ends[r], left)))
                        and not _meets(barriers[r], left, least_end) for r in range(rows)):
                 placed.unplaced.append(item)  # no row, whatever its title (not measured)
                 continue
@@ -456,51 +504,67 @@ class WorldLane:
             else:
                 full = self._full(item)
             _l, right, label_x, inside = world_place(full, pad)
+            width = full.label_width
+            floor = min(width, full.min_label_width if full.min_label_width is not None
+                        else width)
             end = right + ITEM_GAP
             row = next((r for r in range(rows) if ends[r] <= left
                         and not _meets(barriers[r], left, end)), None)
             if row is None and may_cut:
                 for r in range(rows):
                     entry = last[r]
-                    if (entry is not None and self._cuttable(placed, entry, r, ends, left)
+                    if (_cuttable(now, entry, ends[r], left)
                             and not _meets(barriers[r], left, end)):
-                        key, _floor = entry
-                        before = placed.placements[key]
-                        room = left - ITEM_GAP - before.label_x
-                        placed.placements[key] = before._replace(label_width=room)
-                        start = placed.occupied[key][0]
-                        placed.occupied[key] = (start, left)
+                        assert entry is not None
+                        key = entry[0]
+                        before = now(key)
+                        cut = before._replace(label_width=left - ITEM_GAP - before.label_x)
+                        if key in placed.placements:
+                            placed.placements[key] = cut
+                            placed.occupied[key] = (placed.occupied[key][0], left)
+                        else:
+                            assert prior is not None
+                            placed.cuts[key] = cut
+                            placed.cut_occupied[key] = (prior.occupied[key][0], left)
                         row = r
                         break
+            if row is None and not inside:
+                for r in range(rows):
+                    if ends[r] > left:
+                        continue
+                    starts = [start for start, stop in barriers[r] if stop > left]
+                    if not starts or min(starts) < label_x + floor + ITEM_GAP:
+                        continue  # nothing to cut before, or not room for its least
+                    stop = min(starts)
+                    width = stop - ITEM_GAP - label_x
+                    end = stop
+                    row = r
+                    break
             if row is None:
                 placed.unplaced.append(item)
                 continue
-            floor = full.min_label_width if full.min_label_width is not None else (
-                full.label_width)
-            placed.placements[item.key] = Placement(item.key, row, label_x, inside,
-                                                    full.label_width)
+            placed.placements[item.key] = Placement(item.key, row, label_x, inside, width)
             placed.occupied[item.key] = (left, end)
+            placed.floors[item.key] = floor
             ends[row] = end
-            last[row] = (item.key, min(floor, full.label_width))
+            last[row] = (item.key, floor)
         return placed
 
-    def _cut_room(self, placed: _Placed, entry: tuple[Hashable, float] | None, row: int,
-                  ends: list[float], left: float, may_cut: bool) -> bool:
-        """``_cuttable`` when ``may_cut`` and the row has a title of this phase."""
-        return may_cut and entry is not None and self._cuttable(placed, entry, row, ends, left)
 
-    @staticmethod
-    def _cuttable(placed: _Placed, entry: tuple[Hashable, float], row: int,
-                  ends: list[float], left: float) -> bool:
-        """Whether the last title of ``row`` (``entry``: its key and least width) can be
-        cut to end ``ITEM_GAP`` before ``left`` (a title right of its marker, at its
-        row's end, cut to no less than its least width and to less than it is)."""
-        key, floor = entry
-        before = placed.placements[key]
-        if before.label_inside or before.label_x + before.label_width + ITEM_GAP != ends[row]:
-            return False
-        room = left - ITEM_GAP - before.label_x
-        return floor <= room < before.label_width
+def _cuttable(now: Callable[[Hashable], Placement], entry: tuple[Hashable, float] | None,
+              end: float, left: float) -> bool:
+    """Whether a row's last title (``entry``: its key and least width, ``now`` its
+    placement; ``end`` the row's occupied end) can be cut to end ``ITEM_GAP`` before
+    ``left``: a title right of its marker, at its row's end, cut to no less than its least
+    width and to less than it is."""
+    if entry is None:
+        return False
+    key, floor = entry
+    before = now(key)
+    if before.label_inside or before.label_x + before.label_width + ITEM_GAP != end:
+        return False
+    room = left - ITEM_GAP - before.label_x
+    return floor <= room < before.label_width
 
 
 def _meets(intervals: list[tuple[float, float]], left: float, end: float) -> bool:
