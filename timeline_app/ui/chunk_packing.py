@@ -13,24 +13,27 @@ fixed place.  This module packs in *chunks* instead:
   *occupied* interval is ``[left, right + ITEM_GAP)``; the rows never hold two occupied
   intervals that meet.  Its *reach* is the occupied interval it would have with the
   widest title (``most_width``), or its bar's with the gap when any title fits inside:
-  known without measuring the title, it decides the item's level and its seam, so that
-  only titles given a row are measured (``WorldLane._bound``).
-* An item whose reach is longer than half a chunk is *long*.  Long items are packed
-  first, into at most ``long_rows`` rows from the top, by the same rule one *level* up:
-  in chunks ``fan`` times wider, whose seams and own items are packed as below, the
-  longest items (a level further up) first (``WorldLane``).  A greedy chain of the long
-  items from a clear point (an x no long item crosses) was tried first: at a month's zoom
-  at 100 000 events the long spans overlap without a break for years, and that chain
-  measured 25 000 titles for 40 chunks (frames28).
+  known without measuring the title, it decides whether the item is long and its seam,
+  so that only titles given a row are measured (``WorldLane._bound``).
+* An item whose reach is longer than half a chunk (a span: a point never is) is *long*.
+  A long item whose reach meets no other long item's takes the top row; the others take
+  none (they join the "+N").  That rule reads only the item's neighbours, so it is no
+  chain.  (frames28 tried two others.  A greedy chain of the long items from a clear
+  point, an x no long item crosses: at a month's zoom at 100 000 events the long spans
+  overlap without a break for years, and it measured 25 000 titles for 40 chunks.  Levels
+  of chunks 8 times wider, each packed as below around the levels above: no chain, but a
+  month view's first chunks read ~50 000 events of the levels' chunks, 90-260 ms.)
 * A short item whose reach crosses a seam (it cannot cross two: it is at most half a
   chunk long) is a *seam item*.  The seam items of one seam are packed greedily among
   themselves in start order, around the long items, into at most ``max_rows`` rows
   (``_seam``): a rule that depends only on that set, so both chunks beside the seam agree.
   The seam items of two seams never meet (each lies within half a chunk of its seam).
 * A chunk's *own* items (reach wholly inside it) are packed greedily in start order
-  around the long items and both seams' items, as ``pack_lane`` packs (first row free,
-  else the last title of a row cut down to its least width to make room, else no row:
-  the item is *unplaced*, for a "+N" badge).
+  around the long items and the right seam's items, going on from the left seam's items
+  in each row, as ``pack_lane`` packs (first row free, else the last title of a row, a
+  left seam item's too, cut down to its least width to make room, else its own title cut
+  before the next seam item or long item, else no row: the item is *unplaced*, for a
+  "+N" badge).  A seam item's title cut by a chunk's own item is cut in both chunks.
 
 A chunk's packing is then a function of (the lane's items at the zoom, ``chunk_px``, the
 rows, the chunk's index) alone: computable for any chunk on its own, equal whatever chunks
@@ -40,11 +43,11 @@ asked.
 
 Deliberate differences from ``pack_lane`` (what the view did at frames27): no view edges
 (a title is never flipped left of its marker or cut at an edge: the view clips or overlays
-it when it paints); long spans take rows *first* (at most ``long_rows``), where
-``pack_lane`` gives spans wider than half the view the rows left after the short events;
-a title is never cut to make room for an item of another phase (a seam item's title is
-shared by two chunks).  With one chunk, no seam item and no long item, the packing is
-``pack_lane``'s with the view's edges at infinity (a test holds it).
+it when it paints); long spans take the top row when alone there, where ``pack_lane``
+gives spans wider than half the view the rows left after the short events; a long item's
+title is never cut, nor a right seam item's by the items left of it.  With one chunk, no
+seam item and no long item, the packing is ``pack_lane``'s with the view's edges at
+infinity (a test holds it).
 
 Qt-free; the view measures titles through ``measure`` (``pack_lane``'s).
 """
@@ -52,7 +55,7 @@ Qt-free; the view measures titles through ``measure`` (``pack_lane``'s).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 from timeline_app.records import Record
@@ -69,8 +72,9 @@ __all__ = ["ChunkPacking", "WorldLane", "world_place"]
 
 #: ``items_in(a, b, least_bar)``: the lane's items (world px) that may meet ``[a, b)``: at
 #: least every item with ``x0 < b``, ``x1 >= a - reach`` (``WorldLane.reach``) and ``x1 -
-#: x0 >= least_bar``, in any order, each once; more is allowed (they are filtered).
-ItemsIn = Callable[[float, float, float], Sequence[LaneItem]]
+#: x0 >= least_bar``, in any order, each once; more is allowed (they are filtered).  An
+#: iterator will do (read lazily: a long item's check stops at its first neighbour).
+ItemsIn = Callable[[float, float, float], Iterable[LaneItem]]
 
 
 def world_place(item: LaneItem, pad: float = SPAN_LABEL_PAD) -> tuple[float, float, float, bool]:
@@ -105,7 +109,7 @@ class ChunkPacking(Record):
         chunk: The chunk's index ``k``.
         left, right: Its seams, world px (``k * chunk_px``, ``(k + 1) * chunk_px``).
         placements: Every item given a row whose occupied interval meets ``[left,
-            right)``: the levels above first, then the left seam's items, the chunk's
+            right)``: the long items first, then the left seam's items, the chunk's
             own, the right seam's (each in start order).  ``label_x`` is world px; a
             ``label_width`` below the item's is a title to elide; a span whose bar holds
             the widest label (``most_width`` and its padding) has its label inside and
@@ -180,36 +184,24 @@ class _Placed(Record):
                 self.unplaced.append(item)
 
 
-class _LevelChunk(Record):
-    """Chunk ``k`` of ``level`` packed: its phases (``_Placed``), the levels above it
-    first (``above``, merged), then its left seam's, its own and its right seam's."""
+class _Chunk(Record):
+    """Chunk ``k`` packed: the long items near it (``long``), then its phases
+    (``_Placed``): its left seam's items, its own and its right seam's."""
 
-    _fields = ("level", "k", "above", "phases")
-    level: int
+    _fields = ("k", "long", "phases")
     k: int
-    above: _Placed
-    phases: tuple[_Placed, ...]
+    long: _Placed
+    phases: tuple[_Placed, _Placed, _Placed]
 
-    def __init__(self, level: int, k: int, above: _Placed,
-                 phases: tuple[_Placed, ...]) -> None:
-        self.level = level
+    def __init__(self, k: int, long: _Placed, phases: tuple[_Placed, _Placed, _Placed]
+                 ) -> None:
         self.k = k
-        self.above = above
+        self.long = long
         self.phases = phases
 
 
 class WorldLane:
     """One lane of rows at one zoom, packed chunk by chunk (the module's text).
-
-    Items are sorted into *levels* by how long their occupied interval is: level 0 holds
-    those at most half a chunk long, level ``l`` those longer than half a level ``l - 1``
-    chunk and at most half a level ``l`` chunk, whose chunks are ``chunk_px * fan**l``
-    wide.  Each level is packed in its own chunks exactly as the module's text says of
-    chunks (its seam items among themselves, its chunks' own around them), around the
-    placements of the levels above it, which go first: so no packing is a chain longer
-    than a chunk of its level, and a chunk of level 0 needs the few chunks above it that
-    meet it.  Levels above 0 take at most ``long_rows`` rows from the top (spans longer
-    than half a view at ``chunk_px`` the view's width: ``pack_lane``'s "wide" spans).
 
     Args:
         items_in: The lane's items in world px (``ItemsIn``), asked with a third
@@ -217,60 +209,53 @@ class WorldLane:
             out (the view's length buckets).  Keys must be unique and comparable (the
             view: event ids).  ``label_width`` negative: measured by ``measure`` when
             packing needs it.
-        chunk_px: The chunks' width at level 0, world px; at least twice the longest a
-            point's occupied interval can be (``2 * (2 * POINT_RADIUS + LABEL_GAP +
-            most_width + ITEM_GAP)``), so that a point is always of level 0.
+        chunk_px: The chunks' width, world px; at least twice the longest a point's
+            occupied interval can be (``2 * (2 * POINT_RADIUS + LABEL_GAP + most_width +
+            ITEM_GAP)``), so that a point is never long.
         max_rows: Rows of the lane (``pack_lane``'s ``max_rows``).
-        long_rows: Rows the items of levels above 0 may take, from the top (at most
-            ``max_rows``).
+        long_rows: 1: a long item whose reach meets no other long item's takes the top
+            row (the module's text); 0: long items never take a row.
         most_width: The widest a label can be (the view: ``MAX_LABEL_PX``).
         measure: ``pack_lane``'s: an item whose ``label_width`` is negative, measured.
         pad: Padding inside a span's bar around its label.
-        fan: How many times wider a level's chunks are than the level's below (>= 2).
 
     Raises:
-        ValueError: ``chunk_px`` too narrow, rows out of range, ``fan`` below 2.
+        ValueError: ``chunk_px`` too narrow, rows out of range.
 
     ``chunk(k)`` is kept once computed (the lane's contents and rows are fixed for a
     ``WorldLane``: the view makes a new one when they change).
     """
 
-    def __init__(self, items_in: ItemsIn,
-                 chunk_px: float, max_rows: int, long_rows: int = 1,
-                 most_width: float = 560.0,
+    def __init__(self, items_in: ItemsIn, chunk_px: float, max_rows: int,
+                 long_rows: int = 1, most_width: float = 560.0,
                  measure: Callable[[LaneItem], LaneItem] | None = None,
-                 pad: float = SPAN_LABEL_PAD, fan: int = 8) -> None:
+                 pad: float = SPAN_LABEL_PAD) -> None:
         point_most = 2 * POINT_RADIUS + LABEL_GAP + most_width + ITEM_GAP
         if not chunk_px >= 2 * point_most:
             raise ValueError(f"WorldLane: chunk_px {chunk_px} < {2 * point_most}")
-        if max_rows < 1 or not 0 <= long_rows <= max_rows:
+        if max_rows < 1 or long_rows not in (0, 1):
             raise ValueError(f"WorldLane: rows {max_rows}, long rows {long_rows}")
-        if fan < 2:
-            raise ValueError(f"WorldLane: fan {fan} < 2")
         self.items_in = items_in
         self.chunk_px = float(chunk_px)
+        self.half = self.chunk_px / 2
         self.max_rows = max_rows
         self.long_rows = long_rows
         self.most_width = most_width
         self.pad = pad
-        self.fan = fan
         self._measure = measure
         #: The farthest an item's occupied interval reaches right of its ``x1``.
         self.reach = POINT_RADIUS + LABEL_GAP + most_width + ITEM_GAP
         #: The most a span's label adds to its occupied interval, right of its bar.
         self._label_most = LABEL_GAP + most_width + ITEM_GAP
+        #: A bar shorter than this is never long, whatever its title.
+        self._least_long = self.half - self._label_most
         self._measured: dict[Hashable, LaneItem] = {}
-        self._levels: dict[Hashable, int] = {}
-        self._seams: dict[tuple[int, int], _Placed] = {}
-        self._level_chunks: dict[tuple[int, int], _LevelChunk] = {}
-        self._aboves: dict[tuple[int, int, int], _Placed] = {}
+        self._lone: dict[Hashable, bool] = {}
+        self._seams: dict[int, _Placed] = {}
+        self._parts: dict[int, _Chunk] = {}
         self._chunks: dict[int, ChunkPacking] = {}
 
     # -- items -------------------------------------------------------------------------
-
-    def width(self, level: int) -> float:
-        """The chunks' width at ``level``, world px."""
-        return self.chunk_px * float(self.fan) ** level
 
     def _full(self, item: LaneItem) -> LaneItem:
         """``item`` with its label measured (kept by key)."""
@@ -295,6 +280,22 @@ class WorldLane:
         left, right, _x, _inside = world_place(self._full(item), self.pad)
         return left, right + ITEM_GAP
 
+    def _bound(self, item: LaneItem) -> float:
+        """Where ``item``'s *reach* ends: its occupied interval's end with the widest
+        title (or its bar's, with the gap, when any title fits inside), known without
+        measuring.  Long items and seams are decided by the reach ``[left, bound)``, so
+        deciding them measures nothing (a year pan measured twice as many titles as
+        ``pack_lane`` when they were decided by the occupied interval)."""
+        if item.x1 > item.x0:
+            if self._sure_inside(item):
+                return item.x1 + ITEM_GAP
+            return item.x1 + self._label_most
+        return item.x0 + self.reach
+
+    def _is_long(self, item: LaneItem) -> bool:
+        """Whether ``item``'s reach is longer than half a chunk (never a point's)."""
+        return item.x1 > item.x0 and self._bound(item) - item.x0 > self.half
+
     def _ends_after(self, item: LaneItem, x: float) -> bool:
         """Whether ``item``'s occupied interval ends right of ``x``, its title measured
         only when its bar and the widest label do not tell."""
@@ -304,132 +305,102 @@ class WorldLane:
             return False
         return self._occupied(item)[1] > x
 
-    def _level_of_length(self, length: float) -> int:
-        level = 0
-        while length > self.width(level) / 2:
-            level += 1
-        return level
+    # -- the phases --------------------------------------------------------------------
 
-    def _bound(self, item: LaneItem) -> float:
-        """Where ``item``'s *reach* ends: its occupied interval's end with the widest
-        title (or its bar's, with the gap, when any title fits inside), known without
-        measuring.  Levels and seams are decided by the reach ``[left, bound)``, so
-        deciding them measures nothing (a year pan measured twice as many titles as
-        ``pack_lane`` when they were decided by the occupied interval)."""
-        if item.x1 > item.x0:
-            if self._sure_inside(item):
-                return item.x1 + ITEM_GAP
-            return item.x1 + self._label_most
-        return item.x0 + self.reach
-
-    def _level(self, item: LaneItem) -> int:
-        """The item's level (the class's text), by its reach (``_bound``)."""
-        level = self._levels.get(item.key)
-        if level is None:
-            level = self._levels[item.key] = self._level_of_length(
-                self._bound(item) - _left(item))
-        return level
-
-    def _least_bar(self, level: int) -> float:
-        """A bar shorter than this is of a level below ``level`` whatever its title."""
-        return 0.0 if level == 0 else self.width(level - 1) / 2 - self._label_most
-
-    def _rows(self, level: int) -> int:
-        return self.max_rows if level == 0 else self.long_rows
-
-    # -- the levels --------------------------------------------------------------------
-
-    def _above(self, level: int, a: float, b: float) -> _Placed:
-        """The placements (and items with no row) of every level above ``level`` in the
-        level-``level + 1`` chunks that meet ``[a, b)``, merged (kept by those chunks):
-        empty when no item there is long enough to be of such a level."""
-        up = level + 1
-        least = self._least_bar(up)
-        if not any(item.x1 - item.x0 >= least and item.x0 < b
-                   for item in self.items_in(a, b, least)):
-            return _Placed()
-        width = self.width(up)
-        first, last = math.floor(a / width), math.floor(b / width)
-        done = self._aboves.get((up, first, last))
-        if done is not None:
-            return done
-        merged = _Placed()
-        for k in range(first, last + 1):
-            self._finished(up, k, merged)
-        self._aboves[(up, first, last)] = merged
-        return merged
-
-    def _level_chunk(self, level: int, k: int) -> _LevelChunk:
-        """Chunk ``k`` of ``level`` packed (kept): the levels above first, then its
-        seams' items and its own (the module's text)."""
-        done = self._level_chunks.get((level, k))
-        if done is not None:
-            return done
-        width = self.width(level)
-        left, right, half = k * width, (k + 1) * width, width / 2
-        above = self._above(level, left - half, right + half)
-        at_left, at_right = self._seam(level, k, above), self._seam(level, k + 1, above)
-        own_items = []
-        for item in self.items_in(left, right, self._least_bar(level)):
-            if _left(item) < left or item.x0 >= right or self._level(item) != level:
+    def _long_near(self, a: float, b: float) -> _Placed:
+        """The long items whose reach meets ``[a, b)``: those whose reach meets no other
+        long item's take the top row (``long_rows`` 1), the others none."""
+        placed = _Placed()
+        items = sorted((item for item in self.items_in(a, b, self._least_long)
+                        if item.x0 < b and self._bound(item) > a and self._is_long(item)),
+                       key=_order)
+        for item in items:
+            if item.key not in self._lone:
+                # (``items_in`` may give an iterator: the first neighbour found ends it;
+                # in a crowded lane it is among the first read)
+                start, stop = item.x0, self._bound(item)
+                self._lone[item.key] = not any(
+                    other.key != item.key and other.x0 < stop and self._bound(other) > start
+                    and self._is_long(other)
+                    for other in self.items_in(start, stop, self._least_long))
+        for item in items:
+            lone = self.long_rows > 0 and self._lone[item.key]
+            if not lone:
+                placed.unplaced.append(item)
                 continue
-            if self._bound(item) > right:
-                continue  # a seam item of the right seam
+            if self._sure_inside(item):
+                full = item._replace(label_width=self.most_width, min_label_width=None)
+            else:
+                full = self._full(item)
+            left, right, label_x, inside = world_place(full, self.pad)
+            placed.placements[item.key] = Placement(item.key, 0, label_x, inside,
+                                                    full.label_width)
+            placed.occupied[item.key] = (left, right + ITEM_GAP)
+            placed.floors[item.key] = full.label_width
+        return placed
+
+    def _part(self, k: int) -> _Chunk:
+        """Chunk ``k``'s phases (kept): the long items near it, its seams' items and its
+        own (the module's text)."""
+        done = self._parts.get(k)
+        if done is not None:
+            return done
+        left, right, half = k * self.chunk_px, (k + 1) * self.chunk_px, self.half
+        long = self._long_near(left - half, right + half)
+        at_left, at_right = self._seam(k, long), self._seam(k + 1, long)
+        own_items = []
+        for item in self.items_in(left, right, 0.0):
+            if _left(item) < left or item.x0 >= right or self._bound(item) > right:
+                continue  # not wholly inside (a seam item, or another chunk's)
+            if self._is_long(item):
+                continue
             own_items.append(item)
         own_items.sort(key=_order)
-        own = self._greedy(own_items, self._rows(level),
-                           self._barriers([above, at_right]), may_cut=True, prior=at_left)
-        done = self._level_chunks[(level, k)] = _LevelChunk(level, k, above,
-                                                           (at_left, own, at_right))
+        own = self._greedy(own_items, self.max_rows, self._barriers([long, at_right]),
+                           may_cut=True, prior=at_left)
+        done = self._parts[k] = _Chunk(k, long, (at_left, own, at_right))
         return done
 
-    def _finished(self, level: int, k: int, into: _Placed) -> None:
-        """Chunk ``k`` of ``level`` as it is drawn, added to ``into``: the levels above,
-        its left seam's items (with the titles its own items cut), its own, and its
-        right seam's items (with the titles chunk ``k + 1``'s own items cut)."""
-        chunk = self._level_chunk(level, k)
-        at_left, own, at_right = chunk.phases
-        into.add(chunk.above)
-        into.add(at_left, own)
-        into.add(own)
-        into.add(at_right, self._level_chunk(level, k + 1).phases[1])
-
-    def _seam(self, level: int, j: int, above: _Placed) -> _Placed:
-        """The items of ``level`` crossing its seam ``j`` (at ``j * width(level)``),
-        packed among themselves around the levels above (kept by ``(level, j)``).
-        ``above``: those levels' placements over at least half a chunk each side of the
-        seam (pure functions of their chunks; nothing farther meets a seam item), so the
-        result depends on ``(level, j)`` alone."""
-        placed = self._seams.get((level, j))
+    def _seam(self, j: int, long: _Placed) -> _Placed:
+        """The short items whose reach crosses seam ``j`` (at ``j * chunk_px``), packed
+        among themselves around the long items near it (kept by ``j``).  ``long``: the
+        long items over at least half a chunk each side of the seam (each one's row is a
+        function of itself and its neighbours; nothing farther meets a seam item), so
+        the result depends on ``j`` alone."""
+        placed = self._seams.get(j)
         if placed is not None:
             return placed
-        width = self.width(level)
-        seam, half = j * width, width / 2
-        items = []
-        for item in self.items_in(seam - half, seam + half, self._least_bar(level)):
-            if _left(item) < seam < self._bound(item) and self._level(item) == level:
-                items.append(item)
-        items.sort(key=_order)
-        placed = self._seams[(level, j)] = self._greedy(
-            items, self._rows(level), self._barriers([above]), may_cut=True)
+        seam = j * self.chunk_px
+        items = sorted((item for item in self.items_in(seam - self.half, seam + self.half,
+                                                       0.0)
+                        if _left(item) < seam < self._bound(item) and not self._is_long(item)),
+                       key=_order)
+        placed = self._seams[j] = self._greedy(items, self.max_rows, self._barriers([long]),
+                                               may_cut=True)
         return placed
 
     def chunk(self, k: int) -> ChunkPacking:
-        """Chunk ``k`` (of level 0) packed (``ChunkPacking``), kept once computed."""
+        """Chunk ``k`` packed (``ChunkPacking``), kept once computed: the long items
+        near it, its left seam's items (with the titles its own items cut), its own, its
+        right seam's (with the titles chunk ``k + 1``'s own items cut)."""
         done = self._chunks.get(k)
         if done is not None:
             return done
         left, right = k * self.chunk_px, (k + 1) * self.chunk_px
+        part = self._part(k)
+        at_left, own, at_right = part.phases
         whole = _Placed()
-        self._finished(0, k, whole)
-        above = self._level_chunk(0, k).above
+        whole.add(part.long)
+        whole.add(at_left, own)
+        whole.add(own)
+        whole.add(at_right, self._part(k + 1).phases[1])
         placements: dict[Hashable, Placement] = {}
         for key, placement in whole.placements.items():
             start, end = whole.occupied[key]
             if start < right and end > left:
                 placements[key] = placement
         unplaced = {item.key: item for item in whole.unplaced if left <= item.x0 < right}
-        across = [item.key for item in above.unplaced
+        across = [item.key for item in part.long.unplaced
                   if item.x0 < left and self._ends_after(item, left)]
         rows_used = 1 + max((p.row for p in placements.values()), default=-1)
         done = self._chunks[k] = ChunkPacking(
@@ -438,7 +409,7 @@ class WorldLane:
         return done
 
     def chunks_between(self, a: float, b: float) -> range:
-        """The indices of the chunks (level 0) that meet ``[a, b)`` (world px)."""
+        """The indices of the chunks that meet ``[a, b)`` (world px)."""
         return range(math.floor(a / self.chunk_px), math.floor(b / self.chunk_px) + 1)
 
     # -- greedy packing ----------------------------------------------------------------
