@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,8 @@ def _chunked() -> None:
         ppd = view._px_per_day
         events: dict[str, Any] = {}
 
-        def items_in(a: float, b: float, least_bar: float) -> list[LaneItem]:
+        def items_in(a: float, b: float, least_bar: float) -> Iterator[LaneItem]:
             first_day, last_day = (a - reach) / ppd, b / ppd
-            made = []
             known = view._label_cache.get
             for bucket in lane.buckets:
                 if bucket.max_days * ppd < least_bar:
@@ -71,7 +71,7 @@ def _chunked() -> None:
                 starts, ends = bucket.starts, bucket.ends
                 for i in bucket.overlapping(first_day, last_day):
                     start, end = starts[i], ends[i]
-                    if end < first_day:
+                    if end < first_day or (end - start) * ppd < least_bar:
                         continue
                     event = bucket.events[i]
                     events[event.id] = event
@@ -81,10 +81,9 @@ def _chunked() -> None:
                         x0 = start * ppd
                         x1 = max(x0 + 2.0, end * ppd)
                     full = known(event.id)
-                    made.append(LaneItem(event.id, x0, x1, -1.0) if full is None else
-                                LaneItem(event.id, x0, x1, min(full, tv.MAX_LABEL_PX),
-                                         min(full, tv.MIN_LABEL_PX)))
-            return made
+                    yield (LaneItem(event.id, x0, x1, -1.0) if full is None else
+                           LaneItem(event.id, x0, x1, min(full, tv.MAX_LABEL_PX),
+                                    min(full, tv.MIN_LABEL_PX)))
 
         def measure(item: LaneItem) -> LaneItem:
             full = view._label_width(events[item.key])

@@ -459,9 +459,24 @@ class WorldLane:
                 found = prior.placements[key]
             return found
 
+        def row_reach(r: int) -> float:
+            # The x left of which no item can take row ``r`` (``layout._row_reach``)
+            entry = last[r]
+            if not may_cut or entry is None:
+                return ends[r]
+            before = now(entry[0])
+            if before.label_inside or before.label_x + before.label_width + ITEM_GAP != ends[r]:
+                return ends[r]
+            return min(ends[r], before.label_x + ITEM_GAP + entry[1])
+
+        reaches = [row_reach(r) for r in range(rows)]
+        reach = min(reaches, default=math.inf)
         pad = self.pad
         for item in items:
             left = _left(item)
+            if left < reach:  # every row taken there: most items of a crowded lane
+                placed.unplaced.append(item)
+                continue
             # The least its occupied interval can be, whatever its title: its bar, or a
             # point's marker and the gap after it.
             least_end = (item.x1 if item.x1 > item.x0 else item.x0 + POINT_RADIUS
@@ -519,6 +534,8 @@ class WorldLane:
             placed.floors[item.key] = floor
             ends[row] = end
             last[row] = (item.key, floor)
+            reaches[row] = row_reach(row)
+            reach = min(reaches)
         return placed
 
 
