@@ -90,7 +90,8 @@ def _chunked() -> None:
             return LaneItem(item.key, item.x0, item.x1, min(full, tv.MAX_LABEL_PX),
                             min(full, tv.MIN_LABEL_PX))
 
-        chunk_px = float(os.environ.get("CHUNK_VIEWS", "1")) * view.viewport().width()
+        chunk_px = max(float(os.environ.get("CHUNK_VIEWS", "1")) * view.viewport().width(),
+                       2 * (2 * 6.0 + 6.0 + tv.MAX_LABEL_PX + 10.0))  # (its floor)
         long_rows = min(max_rows, int(os.environ.get("LONG_ROWS", "1")))
         found = kept[key] = WorldLane(items_in, chunk_px, max_rows, long_rows=long_rows,
                                       most_width=tv.MAX_LABEL_PX, measure=measure)
