@@ -307,11 +307,12 @@ class WorldLane:
 
     # -- the phases --------------------------------------------------------------------
 
-    def _long_near(self, a: float, b: float) -> _Placed:
-        """The long items whose reach meets ``[a, b)``: those whose reach meets no other
-        long item's take the top row (``long_rows`` 1), the others none."""
+    def _long_near(self, a: float, b: float, read: list[LaneItem]) -> _Placed:
+        """The long items whose reach meets ``[a, b)`` (``read``: ``items_in``'s for at
+        least that stretch): those whose reach meets no other long item's take the top
+        row (``long_rows`` 1), the others none."""
         placed = _Placed()
-        items = sorted((item for item in self.items_in(a, b, self._least_long)
+        items = sorted((item for item in read
                         if item.x0 < b and self._bound(item) > a and self._is_long(item)),
                        key=_order)
         for item in items:
@@ -346,10 +347,12 @@ class WorldLane:
         if done is not None:
             return done
         left, right, half = k * self.chunk_px, (k + 1) * self.chunk_px, self.half
-        long = self._long_near(left - half, right + half)
-        at_left, at_right = self._seam(k, long), self._seam(k + 1, long)
+        # Read once for every phase: the stretch each needs lies within it.
+        read = list(self.items_in(left - half, right + half, 0.0))
+        long = self._long_near(left - half, right + half, read)
+        at_left, at_right = self._seam(k, long, read), self._seam(k + 1, long, read)
         own_items = []
-        for item in self.items_in(left, right, 0.0):
+        for item in read:
             if _left(item) < left or item.x0 >= right or self._bound(item) > right:
                 continue  # not wholly inside (a seam item, or another chunk's)
             if self._is_long(item):
@@ -361,18 +364,18 @@ class WorldLane:
         done = self._parts[k] = _Chunk(k, long, (at_left, own, at_right))
         return done
 
-    def _seam(self, j: int, long: _Placed) -> _Placed:
+    def _seam(self, j: int, long: _Placed, read: list[LaneItem]) -> _Placed:
         """The short items whose reach crosses seam ``j`` (at ``j * chunk_px``), packed
         among themselves around the long items near it (kept by ``j``).  ``long``: the
         long items over at least half a chunk each side of the seam (each one's row is a
         function of itself and its neighbours; nothing farther meets a seam item), so
-        the result depends on ``j`` alone."""
+        the result depends on ``j`` alone; ``read``: ``items_in``'s for at least that
+        stretch."""
         placed = self._seams.get(j)
         if placed is not None:
             return placed
         seam = j * self.chunk_px
-        items = sorted((item for item in self.items_in(seam - self.half, seam + self.half,
-                                                       0.0)
+        items = sorted((item for item in read
                         if _left(item) < seam < self._bound(item) and not self._is_long(item)),
                        key=_order)
         placed = self._seams[j] = self._greedy(items, self.max_rows, self._barriers([long]),
