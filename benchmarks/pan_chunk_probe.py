@@ -42,11 +42,12 @@ def _chunked() -> None:
     from timeline_app.ui import timeline_view as tv
     from timeline_app.ui.chunk_packing import WorldLane
     from timeline_app.ui.layout import (
+        _X0,
         SPAN_LABEL_PAD,
         Cluster,
         LaneItem,
         LanePacking,
-        _join_cluster,
+        _join_clusters,
     )
 
     pack_by_stretch = tv.TimelineView._pack_by_stretch
@@ -130,9 +131,8 @@ def _chunked() -> None:
         for i in context:
             every[i] = context_item(i)
         clusters: list[Cluster] = []
-        for i in sorted(every, key=lambda i: every[i].x0):
-            if i not in placed:
-                _join_cluster(clusters, every[i], 0.0)
+        left_out = sorted((item for i, item in every.items() if i not in placed), key=_X0)
+        _join_clusters(clusters, left_out, 0, len(left_out), 0.0)
         rows = 1 + max((p.row for p in chosen), default=-1)
         return LanePacking(chosen, clusters, rows)
 
