@@ -495,11 +495,38 @@ def _unmarked(evidence: Evidence) -> Evidence:
     return dataclasses.replace(evidence, date_start=None, date_end=None)
 
 
+def _tells_start_of(other: FuzzyDate, kept: FuzzyDate) -> bool:
+    """Whether ``other``, the start of another event that lasts, tells the same start as
+    ``kept`` (the merged event's date), so that its end is an end of the same happening:
+    ``kept``'s first day lies in the days ``other`` itself covers (not widened for circa),
+    and ``other`` is no looser than ``kept`` (a circa start is no evidence for an exact
+    one).  A week read from "last week" (c. Monday to c. Sunday, ``extract`` spans) that
+    holds a day told elsewhere is a window of days the day lies in, not a start and an end
+    of it (verify33 F2)."""
+    return (other.start_day() <= kept.start_day() < other.end_day()
+            and (kept.circa or not other.circa))
+
+
+def _merged_end(existing: Event, incoming: Event, date: FuzzyDate) -> FuzzyDate | None:
+    """The end of ``merge_events``' event whose date is ``date``: the end of the event whose
+    date is kept, else the other's end when the other tells the same start
+    (``_tells_start_of``) and its end is not before the date."""
+    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+    if kept.end is not None:
+        return kept.end
+    end = other.end
+    if end is None or not _tells_start_of(other.date, date) or end.end_day() <= date.start_day():
+        return None
+    return end
+
+
 def merge_events(existing: Event, incoming: Event) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
-    (scheduled)") and the incoming one happened."""
+    (scheduled)") and the incoming one happened.  A missing end is added only when it is
+    told from the same start (``_merged_end``): a week's Sunday around a day is not its
+    end."""
     participants = list(existing.participants)
     known = _folded(participants)
     participants += [p for p in incoming.participants if p.casefold().strip() not in known]
@@ -527,7 +554,7 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         title=title,
         date=date,
         date_basis=existing.date_basis if date == existing.date else incoming.date_basis,
-        end=existing.end or incoming.end,
+        end=_merged_end(existing, incoming, date),
         participants=tuple(participants),
         location=existing.location or incoming.location,
         summary=existing.summary or incoming.summary,
