@@ -28,7 +28,11 @@ two tellings of the 7 October 2023 attack likely, not possible).  Session 24 (ed
 15 right + 9 wrong, once the 4 new ones were judged): with close dates read from the
 coarser date's days, circa widened (a circa day is close, a circa month is not), and
 sentences alike for a circa day and for a day inside a month of the same kind: 94 flags,
-likely 68 right + 0 wrong, possible 16 right + 10 wrong.
+likely 68 right + 0 wrong, possible 16 right + 10 wrong.  Session 26 (verify33; 714
+events, 94 flags: likely 70 right + 0 wrong, possible 16 right + 8 wrong): a title's
+" (scheduled)" left out against a title told after the happening: 96 flags, likely 70
+right + 0 wrong, possible 18 right + 8 wrong (Prabowo "to be sworn in (scheduled)" /
+"takes office", October 2024, each way).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ SEED = ROOT / "resources" / "seed-article.txt"
 #: titles (either order), separated by " | ".
 _JUDGEMENTS = """
 right | Hamas-led gunmen attacks southern Israel | Hamas attacks southern Israel
+right | Prabowo Subianto to be sworn in (scheduled) | Prabowo Subianto takes office
 wrong | 60th anniversary of the normalization of diplomatic ties | 35th anniversary of the establishment of diplomatic relations
 wrong | 70th anniversary of diplomatic ties falling | 35th anniversary of the establishment of diplomatic relations
 wrong | 70th anniversary of diplomatic ties falling | 60th anniversary of the normalization of diplomatic ties
