@@ -1423,6 +1423,10 @@ class ReviewDialog(QDialog):
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
+        if self.new_radio.isChecked() and self.duplicates:
+            # A new timeline by default (the untouched sample in the window): the rows
+            # were compared with that timeline, but nothing is a duplicate in a new one.
+            self._on_target_changed(True)
         self._update_import_button()
         self._fit_screen()
         self._initial_state = self._state()
@@ -1650,6 +1654,8 @@ class ReviewDialog(QDialog):
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
         like events already in the timeline …"), else ""."""
+        if self._for_new_timeline():
+            return ""  # nothing is a duplicate in a new timeline (verify33 F4)
         likely = sum(match.likely for match in self.duplicates.values())
         possible = len(self.duplicates) - likely
         words = []
@@ -1804,16 +1810,25 @@ class ReviewDialog(QDialog):
         self._pairs_words = words
         self._show_row(self.table.currentRow())
 
+    def _for_new_timeline(self) -> bool:
+        """Whether "Start a new timeline" is chosen (False while the dialog is built)."""
+        radio = getattr(self, "new_radio", None)
+        return radio is not None and radio.isChecked()
+
     def _on_target_changed(self, new_timeline: bool) -> None:
-        # In a new timeline nothing is a duplicate: its rows are ticked like the others.
+        # In a new timeline nothing is a duplicate: its rows are ticked like the others
+        # (an unsure row stays unticked, as when the review opened), and the intro says
+        # nothing of events "already in the timeline" (verify33 F4: it did, of the sample).
         for row, match in self.duplicates.items():
-            self.set_checked(row, new_timeline or not match.likely)
+            sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
+            self.set_checked(row, sure and (new_timeline or not match.likely))
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
         self.duplicate_label.setVisible(
             (bool(self.duplicates or self._withdrawn) and not new_timeline)
             or bool(self.told_twice or self._kept))
+        self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
 
     def duplicate_choice(self, row: int) -> str | None:
