@@ -3345,6 +3345,9 @@ class MainWindow(QMainWindow):
 
             save_guard.show_write_error(self, "Cannot export", path, error, "exported")
             return False
+        # The next dialog starts where the picture went, as after a data export
+        # (``_exported``; verify33 F11: the CSV's dialog went back to the articles' folder).
+        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
         self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
