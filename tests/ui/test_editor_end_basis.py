@@ -55,3 +55,15 @@ def test_retyping_the_day_is_typed_by_hand_as_before(window, qtbot):
     edited = editor.edited_event()
     assert edited is not None
     assert edited.date_basis.startswith("typed by hand (was 17 November 2026 – c. 22 Nov")
+
+
+def test_a_circa_end_is_described_as_circa(window, qtbot):
+    """verify33 F14: "c. 22 November 2026" in End was described as "22 November 2026 — a
+    day, a Sunday", as if exact, while the end kept is circa."""
+    editor = _editor(window, qtbot, _day(22, circa=True))
+    assert editor.end_edit.text() == "c. 22 November 2026"
+    assert editor.end_words.text().startswith("about 22 November 2026 — a day")
+    editor.end_edit.setText("23 November 2026")
+    qtbot.waitUntil(lambda: editor.end_words.text().startswith("23 November 2026 — a day"))
+    edited = editor.edited_event()
+    assert edited is not None and edited.end == _day(23)

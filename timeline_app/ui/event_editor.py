@@ -819,7 +819,8 @@ class EventEditor(QDialog):
             problems.append("Type one date as the end; a range (1965–1970) goes in the "
                             "Date field.")
         else:
-            self._say(self.end_words, self._words_for(end_result, False))
+            # "c. 22 November 2026" is kept circa: said so (verify33 F14: "a day", as exact)
+            self._say(self.end_words, self._words_for(end_result, end_result.date.circa))
             if end is not None:
                 problems.append("The Date field already gives the end "
                                 f"({end.describe()}): clear the End field or type one date.")
