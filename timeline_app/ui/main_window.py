@@ -1215,6 +1215,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        #: The paths the Open Recent menu lists (``_fill_recent_menu``); None: not filled.
+        self._recent_listed: list[str] | None = None
+        self._fill_recent_menu()  # filled before it is first opened: see there
         # "&Save" has S: every letter of a menu is its own (test_menu_mnemonics.py).
         self.sample_action = self._action("Open Sample &Timeline", self.open_sample,
                                           tip="Reopen the timeline that ships with the app")
@@ -1239,8 +1242,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        """List the recent files in Open Recent, unless it lists them already.
+
+        Rebuilt only when the list changed: a menu cleared while it opens (its aboutToShow)
+        lost the first key typed after Alt+F, R — "1" or Return opened nothing, a second
+        press did (verify33 F10) — since the entry the keyboard had made current was gone.
+        """
         paths = settings.recent_files(settings.open_settings())
+        if paths == self._recent_listed:
+            return
+        self._recent_listed = list(paths)
+        self.recent_menu.clear()
         for n, path in enumerate(paths, 1):
             # "&&": a file name's "&" must not become a mnemonic.
             label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
