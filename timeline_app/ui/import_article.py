@@ -172,23 +172,31 @@ def article_title(source: Source) -> str:
 
 
 def article_folder() -> str:
-    """Where Open Text File starts: the last folder used (as Open and Save As do), else
-    the home folder -- not the working directory the app happened to start in."""
+    """Where Open Text File starts: the folder of the last article opened, else the last
+    folder used (as Open and Save As do), else the home folder -- not the working
+    directory the app happened to start in."""
     import os
 
     from timeline_app import settings
 
-    stored = settings.LAST_DIRECTORY.get(settings.open_settings())
-    return stored if stored and os.path.isdir(stored) else str(Path.home())
+    store = settings.open_settings()
+    for stored in (settings.LAST_ARTICLE_DIRECTORY.get(store),
+                   settings.LAST_DIRECTORY.get(store)):
+        if stored and os.path.isdir(stored):
+            return stored
+    return str(Path.home())
 
 
 def remember_article_folder(path: str) -> None:
-    """The folder of an article just opened becomes the last folder used, where the next
-    Open Text File starts (verify31 F9: each of four articles in one folder needed its
-    whole path typed, the dialog starting in the home folder every time)."""
+    """The folder of an article just opened is where the next Open Text File starts
+    (verify31 F9: each of four articles in one folder needed its whole path typed).  It
+    is the articles' own: Save As and exports keep the timelines' folder (verify33 F5:
+    after Save As into out/, Open Text File started there and "a3.txt" was not found;
+    after the article, the PNG export started in the articles' folder)."""
     from timeline_app import settings
 
-    settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+    settings.LAST_ARTICLE_DIRECTORY.set(settings.open_settings(),
+                                        str(Path(path).resolve().parent))
 
 
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
