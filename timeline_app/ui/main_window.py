@@ -1826,12 +1826,17 @@ class MainWindow(QMainWindow):
         for _ in range(REVEAL_ZOOM_STEPS):
             if view.has_item(event_id):
                 return True
-            first, last = view.visible_days()
-            span = (last - first) / 4
-            if span < 1:
+            shown = view.visible_days()
+            if shown[1] - shown[0] < 4:
                 break
-            view.go_to_days(middle - span / 2, middle + span / 2)
+            # Four times closer about the event where it stands on screen, as Ctrl+wheel
+            # over it would (verify33 F17: a window of a quarter of the days *centred* on
+            # it, from Fit All over a gap's band, was read across the band: the view went
+            # to 1964 - 2036, the axis grown past the data, and the event never drawn).
+            view.zoom_by(4.0, anchor_x=view.x_of_day(middle))
             view.ensure_visible(event_id)
+            if view.visible_days() == shown:
+                break  # at the closest zoom
         return view.has_item(event_id)
 
     def _on_find_changed(self) -> None:
