@@ -37,6 +37,9 @@ def test_a_week_already_kept_gives_way_to_the_day_without_its_sunday():
                      category="meeting")
     merged = merge_events(existing, incoming)
     assert merged.date == _day(23) and merged.end is None
+    # and the review's line says that the week's end goes (it said only the date changed)
+    assert merge_changes(existing, incoming) == [
+        "date: c. 23 November 2026 → 23 November 2026", "no end (was c. 29 November 2026)"]
 
 
 def test_an_end_told_from_the_same_start_is_still_added():

@@ -579,13 +579,17 @@ def merge_events(existing: Event, incoming: Event) -> Event:
 def merge_changes(existing: Event, incoming: Event) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events``) would change in the
     existing event, in words, for the review ("date: 1992 → December 1992", "place: Cairo",
-    "adds participants: Korea"); empty if it only adds source sentences."""
+    "adds participants: Korea", "no end (was c. 29 November 2026)"); empty if it only adds
+    source sentences."""
     merged = merge_events(existing, incoming)
     changes: list[str] = []
     if merged.date != existing.date:
         changes.append(f"date: {existing.date.describe()} → {merged.date.describe()}")
     if merged.end != existing.end and merged.end is not None:
         changes.append(f"end: {merged.end.describe()}")
+    elif merged.end is None and existing.end is not None:
+        # a week's Sunday that goes with its week (``_merged_end``): said, not done silently
+        changes.append(f"no end (was {existing.end.describe()})")
     if merged.location != existing.location:
         changes.append(f"place: {merged.location}")
     added = merged.participants[len(existing.participants):]
