@@ -32,7 +32,12 @@ likely 68 right + 0 wrong, possible 16 right + 10 wrong.  Session 25 (714 events
 flags at first: likely 70 right + 0 wrong, possible 16 right + 8 wrong): places that share
 no word on dates not close (a year) no longer flagged: 88 flags, likely 70 right + 0
 wrong, possible 16 right + 2 wrong (both ways of "Antony Blinken and Wang Yi meet
-(scheduled)" / "... meet in Laos", one place unknown).
+(scheduled)" / "... meet in Laos", one place unknown); verify33's rule alone (a title's
+" (scheduled)" left out against a title told after the happening): 96 flags, likely 70
+right + 0 wrong, possible 18 right + 8 wrong (Prabowo "to be sworn in (scheduled)" /
+"takes office", October 2024, each way); both, with ext36's extractor (the Australia-
+Indonesia defence pact now placed in Canberra on both sides: likely, not possible): 90
+flags, likely 72 right + 0 wrong, possible 16 right + 2 wrong.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ SEED = ROOT / "resources" / "seed-article.txt"
 #: titles (either order), separated by " | ".
 _JUDGEMENTS = """
 right | Hamas-led gunmen attacks southern Israel | Hamas attacks southern Israel
+right | Prabowo Subianto to be sworn in (scheduled) | Prabowo Subianto takes office
 wrong | 60th anniversary of the normalization of diplomatic ties | 35th anniversary of the establishment of diplomatic relations
 wrong | 70th anniversary of diplomatic ties falling | 35th anniversary of the establishment of diplomatic relations
 wrong | 70th anniversary of diplomatic ties falling | 60th anniversary of the normalization of diplomatic ties
@@ -99,6 +105,7 @@ right | Pact on services followed | Pact on services followed
 right | India and ASEAN sign pact on services | India and ASEAN sign pact on services
 right | Mr Prabowo to be sworn in (scheduled) | Prabowo Subianto to be sworn in (scheduled)
 right | Prabowo Subianto signs Australia-Indonesia Defence Cooperation Agreement in Canberra | Prabowo Subianto and Richard Marles sign Defense Cooperation Agreement
+right | Prabowo Subianto signs Australia-Indonesia Defence Cooperation Agreement in Canberra | Prabowo Subianto and Richard Marles sign Defense Cooperation Agreement in Canberra
 wrong | Summit in Gyeongju (scheduled) | NATO summit in The Hague (scheduled)
 right | Invasion of Ukraine began | Ukraine: Invasion
 right | Shigeru Ishiba and Xi Jinping meet in Lima (scheduled) | Shigeru Ishiba and Xi Jinping meet in Lima

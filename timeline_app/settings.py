@@ -97,6 +97,10 @@ WINDOW_STATE_SCREEN_HEIGHT = Setting("window/state_screen_height", int, 0)
 #: ``WINDOW_STATE``), no longer fitted to the window (``MainWindow._fit_list_to_timeline``).
 LIST_SIZED_BY_HAND = Setting("window/list_sized_by_hand", bool, False)
 LAST_DIRECTORY = Setting("files/last_directory", str, "")
+#: The folder of the last article opened with Import Article's Open Text File…, where the
+#: next one starts; kept apart from ``LAST_DIRECTORY`` (timelines, exports): articles and
+#: timelines live in different folders (verify33 F5).
+LAST_ARTICLE_DIRECTORY = Setting("files/last_article_directory", str, "")
 #: The files opened or saved most recently, newest first, as a JSON list of paths (a JSON
 #: string because an .ini file gives back a one-item list as a plain string).
 RECENT_FILES = Setting("files/recent", str, "[]")

@@ -230,9 +230,16 @@ def test_the_same_kind_of_event_at_the_same_place_on_a_close_date_is_possible():
     amorim = Event("a", "Celso Amorim visits Beijing", FuzzyDate.of_ymd(2024, 5, 23),
                    category="visit", participants=("Celso Amorim",), location="Beijing")
     assert find_duplicates([cho], [amorim]) == {}
-    # Nor another kind of event, or a place that differs.
-    assert find_duplicates([dataclasses.replace(nxt, category="treaty")], [previous]) == {}
-    assert find_duplicates([dataclasses.replace(nxt, location="Geneva")], [previous]) == {}
+    # Nor another kind of event, or a place that differs.  (The titles above are 78 % alike
+    # since " (scheduled)" no longer counts against a title told after it, verify33 F3,
+    # which is a possible duplicate whatever the kinds: another kind is shown on titles
+    # 68 % alike, where only the same place spoke for them.)
+    other_kind = dataclasses.replace(nxt, title="Next round of talks in Vienna (scheduled)",
+                                     category="treaty")
+    assert find_duplicates([dataclasses.replace(other_kind, category="meeting")], [previous])
+    assert find_duplicates([other_kind], [previous]) == {}
+    assert find_duplicates([dataclasses.replace(other_kind, category="meeting",
+                                                location="Geneva")], [previous]) == {}
 
 
 _CODE = ("ASEAN foreign ministers agreed on Wednesday to speed up talks with China on a code "

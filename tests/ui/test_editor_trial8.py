@@ -60,7 +60,10 @@ def test_an_end_typed_in_the_editor_says_typed_not_moved(window, qtbot, recorded
     _edit_selected(window, qtbot, recorded_prompts, add_end)
     edited = document.timeline.get(event.id)
     assert edited.end == FuzzyDate.of_month(2025, 12)
-    assert edited.date_basis == f"typed by hand (was {event.date.describe()})"
+    # The start was not typed again: its basis stays, the end is said to be typed
+    # (verify33 F9; before, "typed by hand (was …)" replaced the article's basis).
+    assert edited.date_basis == f"{event.date_basis}; end typed by hand"
+    assert "moved" not in edited.date_basis
 
 
 def test_early_april_is_kept_as_a_part_of_the_month(window, qtbot, recorded_prompts):

@@ -240,9 +240,22 @@ def _content_words(title: str) -> str:
     return " ".join(w for w in _WORD.findall(title.casefold()) if w not in _FUNCTION_WORDS)
 
 
+def _scheduled(title: str) -> bool:
+    return title.rstrip().casefold().endswith(SCHEDULED_SUFFIX)
+
+
 def title_similarity(a: str, b: str) -> float:
     """How alike two titles are, 0-100: the mean of rapidfuzz's ``token_set_ratio`` and
-    ``token_sort_ratio`` on their content words (case folded, function words dropped)."""
+    ``token_sort_ratio`` on their content words (case folded, function words dropped).
+
+    When one title ends in the extractor's " (scheduled)" (``SCHEDULED_SUFFIX``) and the
+    other does not, that ending is left out: it says when the happening was told (before
+    or after), not what happened (verify33 F3: "Cho Hyun visits Washington (scheduled)"
+    and "Cho Hyun and Marco Rubio meet in Washington" were 69 % alike, under
+    ``POSSIBLE_TITLE_THRESHOLD``; 76 % without it).  Two scheduled titles keep it (the
+    dev set's flags between them are unchanged)."""
+    if _scheduled(a) != _scheduled(b):
+        a, b = (t.rstrip()[:-len(SCHEDULED_SUFFIX)] if _scheduled(t) else t for t in (a, b))
     a, b = _content_words(a), _content_words(b)
     if not a or not b:
         return 0.0
@@ -553,11 +566,38 @@ def _unmarked(evidence: Evidence) -> Evidence:
     return dataclasses.replace(evidence, date_start=None, date_end=None)
 
 
+def _tells_start_of(other: FuzzyDate, kept: FuzzyDate) -> bool:
+    """Whether ``other``, the start of another event that lasts, tells the same start as
+    ``kept`` (the merged event's date), so that its end is an end of the same happening:
+    ``kept``'s first day lies in the days ``other`` itself covers (not widened for circa),
+    and ``other`` is no looser than ``kept`` (a circa start is no evidence for an exact
+    one).  A week read from "last week" (c. Monday to c. Sunday, ``extract`` spans) that
+    holds a day told elsewhere is a window of days the day lies in, not a start and an end
+    of it (verify33 F2)."""
+    return (other.start_day() <= kept.start_day() < other.end_day()
+            and (kept.circa or not other.circa))
+
+
+def _merged_end(existing: Event, incoming: Event, date: FuzzyDate) -> FuzzyDate | None:
+    """The end of ``merge_events``' event whose date is ``date``: the end of the event whose
+    date is kept, else the other's end when the other tells the same start
+    (``_tells_start_of``) and its end is not before the date."""
+    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+    if kept.end is not None:
+        return kept.end
+    end = other.end
+    if end is None or not _tells_start_of(other.date, date) or end.end_day() <= date.start_day():
+        return None
+    return end
+
+
 def merge_events(existing: Event, incoming: Event) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
-    (scheduled)") and the incoming one happened."""
+    (scheduled)") and the incoming one happened.  A missing end is added only when it is
+    told from the same start (``_merged_end``): a week's Sunday around a day is not its
+    end."""
     participants = list(existing.participants)
     known = _folded(participants)
     participants += [p for p in incoming.participants if p.casefold().strip() not in known]
@@ -585,7 +625,7 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         title=title,
         date=date,
         date_basis=existing.date_basis if date == existing.date else incoming.date_basis,
-        end=existing.end or incoming.end,
+        end=_merged_end(existing, incoming, date),
         participants=tuple(participants),
         location=existing.location or incoming.location,
         summary=existing.summary or incoming.summary,
@@ -597,13 +637,17 @@ def merge_events(existing: Event, incoming: Event) -> Event:
 def merge_changes(existing: Event, incoming: Event) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events``) would change in the
     existing event, in words, for the review ("date: 1992 → December 1992", "place: Cairo",
-    "adds participants: Korea"); empty if it only adds source sentences."""
+    "adds participants: Korea", "no end (was c. 29 November 2026)"); empty if it only adds
+    source sentences."""
     merged = merge_events(existing, incoming)
     changes: list[str] = []
     if merged.date != existing.date:
         changes.append(f"date: {existing.date.describe()} → {merged.date.describe()}")
     if merged.end != existing.end and merged.end is not None:
         changes.append(f"end: {merged.end.describe()}")
+    elif merged.end is None and existing.end is not None:
+        # a week's Sunday that goes with its week (``_merged_end``): said, not done silently
+        changes.append(f"no end (was {existing.end.describe()})")
     if merged.location != existing.location:
         changes.append(f"place: {merged.location}")
     added = merged.participants[len(existing.participants):]

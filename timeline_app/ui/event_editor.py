@@ -89,6 +89,8 @@ SETTLE_MS = 800
 #: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
 #: April 2025” (was …)"; ``EventEditor._typed_basis``).
 _TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
+#: The clause ``_end_basis`` adds to a basis when only the end was changed by hand.
+_END_CLAUSE = re.compile(r"; end (?:removed|typed) by hand.*\Z", re.DOTALL)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -817,7 +819,8 @@ class EventEditor(QDialog):
             problems.append("Type one date as the end; a range (1965–1970) goes in the "
                             "Date field.")
         else:
-            self._say(self.end_words, self._words_for(end_result, False))
+            # "c. 22 November 2026" is kept circa: said so (verify33 F14: "a day", as exact)
+            self._say(self.end_words, self._words_for(end_result, end_result.date.circa))
             if end is not None:
                 problems.append("The Date field already gives the end "
                                 f"({end.describe()}): clear the End field or type one date.")
@@ -956,8 +959,13 @@ class EventEditor(QDialog):
         if original is None or (date, end) != (original.date, original.end) \
                 or (self.date_edit.text() != self._initial_state[1]
                     and _TYPED_AS.search(self._typed_basis())):
-            # No derivation from a text explains this date (or the words typed say more).
-            date_basis = self._typed_basis()
+            if (original is not None and date == original.date and date_basis
+                    and self.date_edit.text() == self._initial_state[1]):
+                # Only the end changed: the date's own basis still explains it.
+                date_basis = self._end_basis(end)
+            else:
+                # No derivation from a text explains this date (or the words typed say more).
+                date_basis = self._typed_basis()
         return dataclasses.replace(
             base, title=" ".join(self.title_edit.text().split()), date=date, end=end,
             category=self.category(), participants=self.participants(),
@@ -965,6 +973,18 @@ class EventEditor(QDialog):
                                     False).strip(),
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
             source_id=self._source_id, evidence=self._evidence)
+
+    def _end_basis(self, end: FuzzyDate | None) -> str:
+        """The basis of an event whose end alone was changed here: the date's basis as it
+        was (it still tells how the date was found), then "; end removed by hand (was c. 22
+        November 2026)" or "; end typed by hand" (verify33 F9: clearing a merge's end left
+        "typed by hand (was …)" and lost the article's "'Tuesday' in an article dated …").
+        A clause of an earlier such change is replaced, not added to."""
+        original = self._original
+        assert original is not None
+        base = _END_CLAUSE.sub("", self._date_basis)
+        was = f" (was {original.end.describe()})" if original.end is not None else ""
+        return f"{base}; end {'typed' if end is not None else 'removed'} by hand{was}"
 
     def _typed_basis(self) -> str:
         """The date basis of a date typed here: "entered by hand" for a new event (or a

@@ -206,6 +206,23 @@ def header_height() -> float:
     return QFontMetricsF(header).height() * 1.5 + QFontMetricsF(small).height() * 2
 
 
+def header_line(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` as one line of a picture's header ``width`` logical pixels wide: whole if it
+    fits, else shortened at a word's end with "…" (Qt's eliding cuts mid-word; a word
+    longer than the line is cut where Qt cuts it).  verify33 F8: a long timeline name
+    ran off the picture's edge mid-word ("… with Trump ea") with nothing to say so."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    kept = elided[:-1] if elided.endswith("…") else elided
+    if kept and not text[len(kept):len(kept) + 1].isspace():
+        # cut inside a word: back to the end of the word before it
+        words = kept.rsplit(None, 1)
+        if len(words) == 2:
+            kept = words[0]
+    return kept.rstrip(" ,;:–—-") + "…"
+
+
 def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
                         subtitle: str, size: QSize | None = None) -> None:
     """A page: a header with the title and date range, and the timeline fitted below it.
@@ -235,12 +252,15 @@ def _paint_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
     painter.fillRect(QRectF(page.left(), page.top(), page.width(),
                             line * 1.5 + small_line * 2), palette.base())
     painter.setPen(palette.text().color())
+    # (metrics of the painter's device: a PDF's pixels are not the screen's)
+    shown = header_line(title, QFontMetricsF(painter.font(), painter.device()), page.width())
     painter.drawText(QRectF(page.left(), page.top(), page.width(), line * 1.4),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     painter.setFont(small)
     top = page.top() + line * 1.5
+    shown = header_line(subtitle, QFontMetricsF(painter.font(), painter.device()), page.width())
     painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
-                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, subtitle)
+                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     top += small_line * 2
     _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top), size)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -88,6 +88,11 @@ class FindState(QObject):
         document.event_removed.connect(self._on_event_removed)
 
     # ------------------------------------------------------------------ reading
+    @property
+    def document(self) -> Document:
+        """The document searched."""
+        return self._document
+
     @property
     def text(self) -> str:
         return self._text
@@ -425,11 +430,43 @@ class FindState(QObject):
             index.begin(self._document.timeline)
 
 
+#: The keys of Edit → Undo and Redo (the window's: Ctrl+Z; Ctrl+Y and the platform's Redo).
+_UNDO_REDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
 class _SearchField(QLineEdit):
-    """The find bar's text field: Enter = next match, Shift+Enter = previous, Esc = close."""
+    """The find bar's text field: Enter = next match, Shift+Enter = previous, Esc = close.
+
+    Ctrl+Z and Ctrl+Y undo and redo the field's own typing only while that typing is the
+    last thing done; once the timeline changed after it (an event edited from a match, F2
+    then OK, leaves the focus back here) they are Edit → Undo and Redo (verify33 F7: Ctrl+Z
+    put the previous search back and left the edit, with no word)."""
 
     step_requested = Signal(int)
     close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        #: Whether the person typed here since the timeline last changed.
+        self.typed_last = False
+        self.textEdited.connect(self._typed)
+
+    def _typed(self, _text: str) -> None:
+        self.typed_last = True
+
+    def timeline_changed(self, *_args: object) -> None:
+        """The document's undo stack moved: Ctrl+Z is the window's Undo again."""
+        self.typed_last = False
+
+    def event(self, event: QEvent) -> bool:  # Qt override
+        if (event.type() == QEvent.Type.ShortcutOverride and not self.typed_last
+                and isinstance(event, QKeyEvent)
+                and (any(event.matches(key) for key in _UNDO_REDO_KEYS)
+                     or event.keyCombination() == (Qt.KeyboardModifier.ControlModifier
+                                                   | Qt.Key.Key_Y))):
+            event.ignore()  # not the field's: the window's shortcut takes the key
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -499,6 +536,7 @@ class FindBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._apply_text)
         self.field.textChanged.connect(self._on_text)
+        state.document.undo_stack.indexChanged.connect(self.field.timeline_changed)
         self.field.step_requested.connect(self._step)
         self.field.close_requested.connect(self.close_bar)
         previous.clicked.connect(lambda: self._step(-1))

@@ -172,23 +172,31 @@ def article_title(source: Source) -> str:
 
 
 def article_folder() -> str:
-    """Where Open Text File starts: the last folder used (as Open and Save As do), else
-    the home folder -- not the working directory the app happened to start in."""
+    """Where Open Text File starts: the folder of the last article opened, else the last
+    folder used (as Open and Save As do), else the home folder -- not the working
+    directory the app happened to start in."""
     import os
 
     from timeline_app import settings
 
-    stored = settings.LAST_DIRECTORY.get(settings.open_settings())
-    return stored if stored and os.path.isdir(stored) else str(Path.home())
+    store = settings.open_settings()
+    for stored in (settings.LAST_ARTICLE_DIRECTORY.get(store),
+                   settings.LAST_DIRECTORY.get(store)):
+        if stored and os.path.isdir(stored):
+            return stored
+    return str(Path.home())
 
 
 def remember_article_folder(path: str) -> None:
-    """The folder of an article just opened becomes the last folder used, where the next
-    Open Text File starts (verify31 F9: each of four articles in one folder needed its
-    whole path typed, the dialog starting in the home folder every time)."""
+    """The folder of an article just opened is where the next Open Text File starts
+    (verify31 F9: each of four articles in one folder needed its whole path typed).  It
+    is the articles' own: Save As and exports keep the timelines' folder (verify33 F5:
+    after Save As into out/, Open Text File started there and "a3.txt" was not found;
+    after the article, the PNG export started in the articles' folder)."""
     from timeline_app import settings
 
-    settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+    settings.LAST_ARTICLE_DIRECTORY.set(settings.open_settings(),
+                                        str(Path(path).resolve().parent))
 
 
 def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | None:
@@ -1288,7 +1296,10 @@ class ReviewDialog(QDialog):
             "event or kept as well (the line under the table names the event). "
             "“Row 5?”: the same event as that row of the article, perhaps.")
         # Completion from the names in the timeline and in the article's candidates.
-        participants, places, _categories = names_in(existing)
+        participants, places, categories = names_in(existing)
+        #: The timeline's own lanes, offered in each row's Category box after the usual
+        #: ones (verify33 F18: "Domestic politics" was not among them).
+        self._lanes_in_use = [c for c in categories if c and c not in LANE_ORDER]
         found = [name for c in result.candidates for name in c.participants]
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
@@ -1423,6 +1434,10 @@ class ReviewDialog(QDialog):
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
+        if self.new_radio.isChecked() and self.duplicates:
+            # A new timeline by default (the untouched sample in the window): the rows
+            # were compared with that timeline, but nothing is a duplicate in a new one.
+            self._on_target_changed(True)
         self._update_import_button()
         self._fit_screen()
         self._initial_state = self._state()
@@ -1624,7 +1639,7 @@ class ReviewDialog(QDialog):
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([candidate.category, *LANE_ORDER]):
+        for category in dict.fromkeys([candidate.category, *LANE_ORDER, *self._lanes_in_use]):
             combo.addItem(category_label(category), category)
         combo.setCurrentIndex(0)
         # Its size hint follows its items before it is first shown: the column is sized
@@ -1650,6 +1665,8 @@ class ReviewDialog(QDialog):
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
         like events already in the timeline …"), else ""."""
+        if self._for_new_timeline():
+            return ""  # nothing is a duplicate in a new timeline (verify33 F4)
         likely = sum(match.likely for match in self.duplicates.values())
         possible = len(self.duplicates) - likely
         words = []
@@ -1804,16 +1821,25 @@ class ReviewDialog(QDialog):
         self._pairs_words = words
         self._show_row(self.table.currentRow())
 
+    def _for_new_timeline(self) -> bool:
+        """Whether "Start a new timeline" is chosen (False while the dialog is built)."""
+        radio = getattr(self, "new_radio", None)
+        return radio is not None and radio.isChecked()
+
     def _on_target_changed(self, new_timeline: bool) -> None:
-        # In a new timeline nothing is a duplicate: its rows are ticked like the others.
+        # In a new timeline nothing is a duplicate: its rows are ticked like the others
+        # (an unsure row stays unticked, as when the review opened), and the intro says
+        # nothing of events "already in the timeline" (verify33 F4: it did, of the sample).
         for row, match in self.duplicates.items():
-            self.set_checked(row, new_timeline or not match.likely)
+            sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
+            self.set_checked(row, sure and (new_timeline or not match.likely))
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
         self.duplicate_label.setVisible(
             (bool(self.duplicates or self._withdrawn) and not new_timeline)
             or bool(self.told_twice or self._kept))
+        self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
 
     def duplicate_choice(self, row: int) -> str | None:

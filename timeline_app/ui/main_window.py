@@ -1215,6 +1215,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        #: The paths the Open Recent menu lists (``_fill_recent_menu``); None: not filled.
+        self._recent_listed: list[str] | None = None
+        self._fill_recent_menu()  # filled before it is first opened: see there
         # "&Save" has S: every letter of a menu is its own (test_menu_mnemonics.py).
         self.sample_action = self._action("Open Sample &Timeline", self.open_sample,
                                           tip="Reopen the timeline that ships with the app")
@@ -1239,8 +1242,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        """List the recent files in Open Recent, unless it lists them already.
+
+        Rebuilt only when the list changed: a menu cleared while it opens (its aboutToShow)
+        lost the first key typed after Alt+F, R — "1" or Return opened nothing, a second
+        press did (verify33 F10) — since the entry the keyboard had made current was gone.
+        """
         paths = settings.recent_files(settings.open_settings())
+        if paths == self._recent_listed:
+            return
+        self._recent_listed = list(paths)
+        self.recent_menu.clear()
         for n, path in enumerate(paths, 1):
             # "&&": a file name's "&" must not become a mnemonic.
             label = f"&{n % 10} {Path(path).name.replace('&', '&&')}"
@@ -1818,12 +1830,17 @@ class MainWindow(QMainWindow):
         for _ in range(REVEAL_ZOOM_STEPS):
             if view.has_item(event_id):
                 return True
-            first, last = view.visible_days()
-            span = (last - first) / 4
-            if span < 1:
+            shown = view.visible_days()
+            if shown[1] - shown[0] < 4:
                 break
-            view.go_to_days(middle - span / 2, middle + span / 2)
+            # Four times closer about the event where it stands on screen, as Ctrl+wheel
+            # over it would (verify33 F17: a window of a quarter of the days *centred* on
+            # it, from Fit All over a gap's band, was read across the band: the view went
+            # to 1964 - 2036, the axis grown past the data, and the event never drawn).
+            view.zoom_by(4.0, anchor_x=view.x_of_day(middle))
             view.ensure_visible(event_id)
+            if view.visible_days() == shown:
+                break  # at the closest zoom
         return view.has_item(event_id)
 
     def _on_find_changed(self) -> None:
@@ -3355,6 +3372,9 @@ class MainWindow(QMainWindow):
 
             save_guard.show_write_error(self, "Cannot export", path, error, "exported")
             return False
+        # The next dialog starts where the picture went, as after a data export
+        # (``_exported``; verify33 F11: the CSV's dialog went back to the articles' folder).
+        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
         self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
