@@ -1835,10 +1835,7 @@ class ReviewDialog(QDialog):
             self.set_checked(row, sure and (new_timeline or not match.likely))
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
-                # Not even greyed: a disabled "Merge" in a new timeline's row read as a
-                # merge to come (session 25, after verify33 F4).
                 choice.setEnabled(not new_timeline)
-                choice.setVisible(not new_timeline)
         self.duplicate_label.setVisible(
             (bool(self.duplicates or self._withdrawn) and not new_timeline)
             or bool(self.told_twice or self._kept))
@@ -2003,7 +2000,6 @@ class ReviewDialog(QDialog):
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
-            choice.setVisible(not self.new_radio.isChecked())
         self.table.setColumnHidden(self.DUPLICATE, False)
         self.duplicate_label.setVisible(not self.new_radio.isChecked()
                                         or bool(self.told_twice or self._kept))
