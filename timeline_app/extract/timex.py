@@ -395,6 +395,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i -= 1
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_object(idx, lo, i)
+        i = _before_named_object(ctx, idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
@@ -422,6 +423,21 @@ def _before_object(idx: _TextIndex, lo: int, i: int) -> int:
             or idx.low[j - 1] in _NOT_DONE_THEN:
         return i
     return j - 1
+
+
+def _before_named_object(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
+    """The past verb's token before an object that is a capitalised name of one to three
+    words ending at token ``i``: 'after Lee visited | Japan | in January' (verify33, E7:
+    under a 3 December DCT the visit was read as the next January), 'met | Putin | in
+    January'; else ``i``.  Not after a verb whose object may be an event to come
+    (``_NOT_DONE_THEN``), nor a name opening the sentence."""
+    j = i
+    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper() and idx.cues[j] is None:
+        j -= 1
+    if j == i or j <= lo or idx.cues[j] != "P" or idx.low[j] in _NOT_DONE_THEN \
+            or not ctx.text[idx.tok_starts[j]].islower():
+        return i
+    return j
 
 
 def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:

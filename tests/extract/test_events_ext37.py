@@ -1,0 +1,56 @@
+"""Session 25, ext37: the extraction faults of verify33's trial (an analyst importing four
+wire stories she wrote about Korea-Japan-US summitry; verify33_findings E1-E9).  Each rule
+is checked on the trial's sentence, shortened, and a variant written for the test (no
+corpus text):
+
+- E7: a bare month after a past verb and a named object ("after Lee visited Japan in
+  January", under a 3 December DCT) is the last January, not the next: only an object
+  opening with a determiner ("signed the pact in January", ext36) was stepped over;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events, tag_timexes
+from timeline_app.extract.events import Candidate
+
+SEOUL_DEC3 = dt.date(2026, 12, 3)
+TOKYO_NOV26 = dt.date(2026, 11, 26)
+
+
+def _candidates(text: str, dct: dt.date) -> list[Candidate]:
+    return list(extract_events(text + "\n", dct).candidates)
+
+
+def _one(text: str, word: str, dct: dt.date) -> Candidate:
+    found = [c for c in _candidates(text, dct) if word in c.title.lower()]
+    assert len(found) == 1, [c.title for c in _candidates(text, dct)]
+    return found[0]
+
+
+def _value(text: str, words: str, dct: dt.date) -> str:
+    found = [t.value for t in tag_timexes(text, dct) if t.text == words]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(text, dct)]
+    return found[0]
+
+
+# ------------------------------------------------------------ E7: "visited Japan in January"
+def test_a_month_after_a_past_verb_and_a_named_object_is_the_last_one() -> None:
+    text = ("SEOUL, Dec. 3 (Kyodo) -- Park said Seoul hoped Takaichi would visit South Korea in "
+            "the spring, after Lee visited Japan in January for talks in Nara.")
+    visit = _one(text, "nara", SEOUL_DEC3)
+    assert str(visit.date) == "January 2026"
+    assert "(scheduled)" not in visit.title
+    spring = _one(text, "south korea", SEOUL_DEC3)
+    assert spring.date.year == 2027
+    assert _value("The president met Putin in January.", "January", SEOUL_DEC3) == "2026-01"
+    assert _value("Ruto visited South Africa in January.", "January", SEOUL_DEC3) == "2026-01"
+
+
+def test_a_month_after_a_named_object_of_a_plan_or_a_future_stays_ahead() -> None:
+    # (a verb whose object may be an event to come; a future tense; no verb at all)
+    assert _value("The ministry postponed Tuesday's talks, and announced Ankara in January "
+                  "as the venue.", "January", SEOUL_DEC3) == "2027-01"
+    assert _value("Lee will visit Japan in January.", "January", SEOUL_DEC3) == "2027-01"
+    assert _value("Lee is to visit Japan in January.", "January", SEOUL_DEC3) == "2027-01"
