@@ -6,6 +6,9 @@ corpus text):
 - E7: a bare month after a past verb and a named object ("after Lee visited Japan in
   January", under a 3 December DCT) is the last January, not the next: only an object
   opening with a determiner ("signed the pact in January", ext36) was stepped over;
+- E2: what is proposed by a gerund ("the United States had proposed holding the summit in
+  February", under a 26 November DCT) lies ahead: February 2027, not February 2026 (the
+  past perfect made it a plan that lay in the past);
 """
 
 from __future__ import annotations
@@ -54,3 +57,23 @@ def test_a_month_after_a_named_object_of_a_plan_or_a_future_stays_ahead() -> Non
                   "as the venue.", "January", SEOUL_DEC3) == "2027-01"
     assert _value("Lee will visit Japan in January.", "January", SEOUL_DEC3) == "2027-01"
     assert _value("Lee is to visit Japan in January.", "January", SEOUL_DEC3) == "2027-01"
+
+
+# ------------------------------------------------------------ E2: "proposed holding ... in February"
+def test_what_is_proposed_by_a_gerund_lies_ahead() -> None:
+    text = ("TOKYO, Nov. 26 (Kyodo) -- Cho, who met U.S. Secretary of State Marco Rubio in "
+            "Washington on Monday, told Motegi that the United States had proposed holding the "
+            "summit in February, a Japanese official said.")
+    summit = _one(text, "summit", TOKYO_NOV26)
+    assert str(summit.date) == "February 2027"
+    met = _one(text, "meet", TOKYO_NOV26)
+    assert str(met.date) == "23 November 2026"
+    assert _value("Beijing suggested holding the next round in January.", "January",
+                  TOKYO_NOV26) == "2027-01"
+
+
+def test_a_proposal_of_a_date_already_past_stays_past() -> None:
+    # (a gerund that is no proposal; "proposed" with no gerund after it)
+    assert _value("The minister proposed the plan in February.", "February",
+                  TOKYO_NOV26) == "2026-02"
+    assert _value("Officials had held talks in February.", "February", TOKYO_NOV26) == "2026-02"

@@ -231,6 +231,11 @@ class _TextIndex:
         for i in range(len(low) - 2):
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
+            elif low[i] in _PROPOSING and low[i + 1].endswith("ing") and len(low[i + 1]) > 5 \
+                    and low[i + 1] not in V.NOT_PAST_ED:
+                # 'had proposed holding the summit in February' (verify33, E2: read as the
+                # February before a November DCT): what is proposed lies ahead
+                self.cues[i] = "F"
             elif low[i] in _INVITING and _to_infinitive_after_name(toks, low, i):
                 self.cues[i] = "F"  # 'invited Tokayev to visit Tashkent in March' (verify28)
             elif toks[i].group(0) in _POSSIBLE_MODALS and low[i + 1] not in _NOT_POSSIBLE_AHEAD \
@@ -282,6 +287,10 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     return None
 
 
+_PROPOSING = frozenset({"proposed", "propose", "proposes", "proposing", "suggested", "suggest",
+                        "suggests", "suggesting"})
+"""Verbs of proposing: before a gerund ('proposed holding the summit in February') what is
+proposed lies ahead, whatever the tense of the proposal."""
 _INVITING = frozenset({"invited", "invite", "invites", "inviting"})
 """Verbs of inviting: 'invited Tokayev to visit Tashkent in March' is a visit ahead."""
 
@@ -341,7 +350,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             continue
         if c == "P" and i > lo and low[i - 1] in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
-        if c == "F" and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
+        if c == "F" and low[i] not in _PROPOSING \
+                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
