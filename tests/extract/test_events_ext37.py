@@ -9,6 +9,8 @@ corpus text):
 - E2: what is proposed by a gerund ("the United States had proposed holding the summit in
   February", under a 26 November DCT) lies ahead: February 2027, not February 2026 (the
   past perfect made it a plan that lay in the past);
+- E3: "North Korea, which fired two short-range ballistic missiles into the Sea of Japan on
+  Nov. 20" gave no event: the weapon was looked for at most two words after "fired".
 """
 
 from __future__ import annotations
@@ -77,3 +79,22 @@ def test_a_proposal_of_a_date_already_past_stays_past() -> None:
     assert _value("The minister proposed the plan in February.", "February",
                   TOKYO_NOV26) == "2026-02"
     assert _value("Officials had held talks in February.", "February", TOKYO_NOV26) == "2026-02"
+
+
+# ------------------------------------------------------------ E3: "fired two short-range ballistic missiles"
+def test_a_launch_of_missiles_named_with_several_words() -> None:
+    text = ("TOKYO, Nov. 26 (Kyodo) -- The ministers also discussed North Korea, which fired two "
+            "short-range ballistic missiles into the Sea of Japan on Nov. 20.")
+    launch = _one(text, "missiles", TOKYO_NOV26)
+    assert str(launch.date) == "20 November 2026"
+    assert launch.participants == ("North Korea",)
+    assert launch.category == "dispute"
+    other = _one("TOKYO, Nov. 26 (Kyodo) -- North Korea fired a new intercontinental ballistic "
+                 "missile on Tuesday.", "missile", TOKYO_NOV26)
+    assert str(other.date) == "24 November 2026"
+
+
+def test_fired_with_no_weapon_after_it_is_no_launch() -> None:
+    assert not [c for c in _candidates("TOKYO, Nov. 26 (Kyodo) -- The company fired up to "
+                                       "forty of its workers on Tuesday.", TOKYO_NOV26)
+                if "fire" in c.title.lower()]

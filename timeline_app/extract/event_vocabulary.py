@@ -575,8 +575,9 @@ VERB_NEEDS: dict[str, str] = {
              r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"
              r"(?:the\s+)?closure\b)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
+    # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
-            r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
+            r"|(?:\S+\s+){0,4}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
             r"artillery|flares))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|quotas?|"
                                   r"tariffs?|duties|levies|(?:catch|price|export|import)\s+"
