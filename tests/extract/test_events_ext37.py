@@ -11,6 +11,9 @@ corpus text):
   past perfect made it a plan that lay in the past);
 - E3: "North Korea, which fired two short-range ballistic missiles into the Sea of Japan on
   Nov. 20" gave no event: the weapon was looked for at most two words after "fired".
+- E9: "two days after Washington announced ..." beside talks on a known Thursday is the
+  Tuesday, not circa: a count of days from a day is no loose reading (weeks, months, a
+  length of talks and "about two days" stay circa);
 """
 
 from __future__ import annotations
@@ -98,3 +101,33 @@ def test_fired_with_no_weapon_after_it_is_no_launch() -> None:
     assert not [c for c in _candidates("TOKYO, Nov. 26 (Kyodo) -- The company fired up to "
                                        "forty of its workers on Tuesday.", TOKYO_NOV26)
                 if "fire" in c.title.lower()]
+
+
+# ------------------------------------------------------------ E9: "two days after" a known day
+def test_a_count_of_days_from_a_known_day_is_that_day() -> None:
+    text = ("SEOUL, Dec. 3 (Kyodo) -- The vice foreign ministers of South Korea and Japan held "
+            "talks in Seoul on Thursday, two days after Washington announced that the "
+            "trilateral summit would take place in Tokyo on Feb. 12.")
+    announced = _one(text, "announces", SEOUL_DEC3)
+    assert str(announced.date) == "1 December 2026"
+    assert "about" not in announced.date_basis
+    signed = _one("PARIS, May 5 (Reuters) - The two ministers met in Paris on Friday, three days "
+                  "after the accord was signed in Rome.", "accord", dt.date(2026, 5, 5))
+    assert str(signed.date) == "28 April 2026"
+
+
+def test_weeks_a_length_or_about_days_stay_circa() -> None:
+    dct = dt.date(2026, 5, 5)
+    later = _one("PARIS, May 5 (Reuters) - The two ministers met in Paris on Friday, two weeks "
+                 "after the accord was signed in Rome.", "accord", dct)
+    assert str(later.date) == "c. 17 April 2026"
+    talks = _one("PARIS, May 5 (Reuters) - The two sides signed the accord on Friday after four "
+                 "days of talks in Oslo.", "talks", dct)
+    assert talks.date.circa
+    about = _one("PARIS, May 5 (Reuters) - The two ministers met in Paris on Friday, about three "
+                 "days after the accord was signed in Rome.", "accord", dct)
+    assert about.date.circa
+    # counted from the dateline for want of the event it names
+    raid = _one("QUITO, April 6 (Reuters) - The raid came a day after Ecuador expelled the "
+                "Mexican ambassador.", "expel", dt.date(2026, 4, 6))
+    assert str(raid.date) == "c. 5 April 2026"

@@ -350,7 +350,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if ref is not None and ref is not m and length is not None:
                 # "arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur": the
                 # stop took the two days before (new-user trial 12: no event for it)
-                m.anchor = Anchor(ref, -1, length_days(length), "D", False, None,
+                # (approx: the length says when it began only loosely, whether its last
+                # day was the day of the act or the day before)
+                m.anchor = Anchor(ref, -1, length_days(length), "D", True, None,
                                   text[seg.start + rel.start():m.phrase_end].strip())
                 if opening != m.phrase_start and not m.participants and not m.subject:
                     # "signed an accord on Thursday after two days of talks": who signed

@@ -620,11 +620,21 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             moved = shift(ref_date, a.sign, a.amount, a.unit)
             if moved is None:  # past the ends of the calendar: no date to compute
                 continue
+            exact = a.unit == "D" and not a.approx and not ref_words.startswith("the dateline") \
+                and ref_date.precision is Precision.DAY and not ref_date.circa
+            if exact:
+                # "two days after Washington announced ..." told beside talks on a known
+                # Thursday is the Tuesday: a count of days from a day is no loose reading
+                # (verify33 E9: it was c. 1 December); weeks, months and years are rounded
+                # counts as often as not, and 'about two days' says it is loose; counted
+                # from the dateline for want of the event it names ("The raid came a day
+                # after ..."), it stays circa
+                moved = FuzzyDate.of_day(moved.start)
             m.date = moved
             unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
             direction = "before" if a.sign < 0 else "after"
-            m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "
-                            f"{ref_words}, so {m.date}")
+            m.date_basis = (f"'{a.words}': {'' if exact else 'about '}{a.amount} {unit} "
+                            f"{direction} {ref_words}, so {m.date}")
             m.date_timex = None
         else:
             m.date = ref_date
