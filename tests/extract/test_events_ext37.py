@@ -13,7 +13,9 @@ corpus text):
   Nov. 20" gave no event: the weapon was looked for at most two words after "fired".
 - E9: "two days after Washington announced ..." beside talks on a known Thursday is the
   Tuesday, not circa: a count of days from a day is no loose reading (weeks, months, a
-  length of talks and "about two days" stay circa);
+  length of talks and "about two days" stay circa); and the place of the summit said to
+  come ("announced that the trilateral summit would take place in Tokyo") is not where it
+  was announced;
 """
 
 from __future__ import annotations
@@ -131,3 +133,18 @@ def test_weeks_a_length_or_about_days_stay_circa() -> None:
     raid = _one("QUITO, April 6 (Reuters) - The raid came a day after Ecuador expelled the "
                 "Mexican ambassador.", "expel", dt.date(2026, 4, 6))
     assert str(raid.date) == "c. 5 April 2026"
+
+
+def test_the_place_of_a_gathering_said_to_come_is_not_the_saying_s() -> None:
+    text = ("SEOUL, Dec. 3 (Kyodo) -- The vice foreign ministers of South Korea and Japan held "
+            "talks in Seoul on Thursday, two days after Washington announced that the "
+            "trilateral summit would take place in Tokyo on Feb. 12.")
+    assert _one(text, "announces", SEOUL_DEC3).location != "Tokyo"
+    assert _one(text, "trilateral meeting", SEOUL_DEC3).location == "Tokyo"
+    there = _one("SEOUL, Dec. 3 (Kyodo) -- Japan announced in Tokyo on Tuesday that it would "
+                 "host the summit in Nara.", "announces", SEOUL_DEC3)
+    assert there.location == "Tokyo"
+    # what was said of no gathering: the announcement is its row
+    reopen = _one("SEOUL, Dec. 3 (Kyodo) -- The two ministers announced on Tuesday that the two "
+                  "countries would reopen consulates in Busan and Osaka.", "announce", SEOUL_DEC3)
+    assert reopen.location in ("Busan", "Osaka")

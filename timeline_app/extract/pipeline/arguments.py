@@ -3526,6 +3526,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
+    if mention.pos == "verb" and mention.verb in vocab.SAYING_VERBS and (
+            said := _THAT_CLAUSE.search(text, mention.end, place_end)) \
+            and _A_GATHERING_SAID.search(text, said.end(), place_end):
+        # "Washington announced that the trilateral summit would take place in Tokyo": the
+        # place of a gathering said to come is the gathering's (its own row), not where it
+        # was said (verify33 E9: the announcement was in Tokyo); "announced in Tokyo that
+        # ..." keeps its place, and so does what was said of no gathering ("announced that
+        # the two countries would reopen consular services in Vancouver": the
+        # announcement is the row of the reopening, a dev article's)
+        place_end = said.start()
     if mention.pos == "verb" and (participle := _PARTICIPLE_WITH_OBJECT.search(
             text, mention.end, place_end)):
         # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
@@ -3676,6 +3686,11 @@ _PARTICIPLE_WITH_OBJECT = re.compile(
 what it tells is another act, with its own place."""
 
 
+_THAT_CLAUSE = re.compile(r"\sthat\s")
+"""The complementiser after a verb of saying: what follows is what was said."""
+_A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visits?|take\s+place|"
+                               r"be\s+held|host)\b", re.IGNORECASE)
+"""A gathering told in what was said: it is an event of its own, with its own place."""
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
                           r"whereas|since|before|until|unless|once)\s(?!\d)")
 """A word that opens a subordinate clause (or a phrase of another event) after a verb or
