@@ -16,6 +16,10 @@ corpus text):
   length of talks and "about two days" stay circa); and the place of the summit said to
   come ("announced that the trilateral summit would take place in Tokyo") is not where it
   was announced;
+- E5: "Trump visited Tokyo and met Takaichi in October 2025, days after she took office" dated
+  the taking of office c. 30 November 2026 (a day before the dateline): the reference verb
+  "visited" had no date of its own, the second verb of its clause had; and "days" before a
+  month were counted from its first day (c. September).
 """
 
 from __future__ import annotations
@@ -148,3 +152,24 @@ def test_the_place_of_a_gathering_said_to_come_is_not_the_saying_s() -> None:
     reopen = _one("SEOUL, Dec. 3 (Kyodo) -- The two ministers announced on Tuesday that the two "
                   "countries would reopen consulates in Busan and Osaka.", "announce", SEOUL_DEC3)
     assert reopen.location in ("Busan", "Osaka")
+
+
+# ------------------------------------------------------------ E5: "days after she took office"
+def test_days_after_counts_from_the_dated_second_verb_of_the_clause() -> None:
+    dct = dt.date(2026, 12, 1)
+    text = ("WASHINGTON, Dec 1 (Reuters) - Trump visited Tokyo and met Takaichi in October 2025, "
+            "days after she took office.")
+    office = _one(text, "office", dct)
+    assert str(office.date) == "c. October 2025"
+    assert "dateline" not in office.date_basis
+    alone = _one("WASHINGTON, Dec 1 (Reuters) - Trump met Takaichi in Tokyo in October 2025, "
+                 "days after she took office.", "office", dct)
+    assert str(alone.date) == "c. October 2025"
+
+
+def test_weeks_after_a_month_still_count_from_its_start() -> None:
+    dct = dt.date(2026, 12, 1)
+    withdrawal = _one("WASHINGTON, Dec 1 (Reuters) - Biden first addressed the assembly in "
+                      "September 2021, weeks after the withdrawal of the troops from Kabul.",
+                      "withdraw", dct)
+    assert str(withdrawal.date) == "c. August 2021"

@@ -106,8 +106,15 @@ def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | Non
     ``None`` when the result leaves the years the extractor computes with (AD 1-9999):
     "3000 years before" a date, or any offset from a DCT at the ends of the calendar.
     """
+    start = date.start
+    if date.precision is Precision.MONTH and unit == "D":
+        # "days after she took office" told of a meeting in October 2025: from the middle of
+        # the month, not its first day (verify33 E5: 'days before' it was c. September);
+        # not weeks ("in September 2021, weeks after the withdrawal": a dev article's
+        # August)
+        start = start.replace(day=15)
     try:
-        day = _add(date.start, sign * amount, unit)
+        day = _add(start, sign * amount, unit)
     except (ValueError, OverflowError):
         return None
     if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
