@@ -20,6 +20,10 @@ corpus text):
   the taking of office c. 30 November 2026 (a day before the dateline): the reference verb
   "visited" had no date of its own, the second verb of its clause had; and "days" before a
   month were counted from its first day (c. September).
+- E6: "The national security advisers ... will meet in Seoul in mid-January to prepare the
+  summit" was one row "Summit (scheduled)" with no place: the date went to the stronger noun
+  after it, the verb's claim on a date right after it reaching only 12 characters (not
+  past "in Seoul").
 """
 
 from __future__ import annotations
@@ -173,3 +177,18 @@ def test_weeks_after_a_month_still_count_from_its_start() -> None:
                       "September 2021, weeks after the withdrawal of the troops from Kabul.",
                       "withdraw", dct)
     assert str(withdrawal.date) == "c. August 2021"
+
+
+# ------------------------------------------------------------ E6: "meet in Seoul in mid-January to prepare the summit"
+def test_a_date_after_a_verb_and_its_place_dates_the_verb() -> None:
+    dct = dt.date(2026, 12, 1)
+    text = ("WASHINGTON, Dec 1 (Reuters) - The national security advisers of the three countries "
+            "will meet in Seoul in mid-January to prepare the summit.")
+    (meeting,) = _candidates(text, dct)
+    assert meeting.title.startswith("National security advisers")
+    assert meeting.location == "Seoul"
+    assert str(meeting.date) == "mid-January 2027"
+    (ahead,) = _candidates("WASHINGTON, Dec 1 (Reuters) - The foreign ministers will meet at "
+                           "Camp David on Jan. 9 ahead of the summit.", dct)
+    assert ahead.title.startswith("Foreign ministers meet")
+    assert str(ahead.date) == "9 January 2027"

@@ -1747,8 +1747,8 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     """The mention a date expression dates: the nearest, most specific one it can be.
 
     The score is the distance minus 60 times the weight; a date right after a verb dates
-    that verb ("will meet again in June to review the pact"), more than a stronger noun
-    further on; a date across a comma belongs to that other clause ("met in Cairo on
+    that verb ("will meet again in June to review the pact", "will meet in Seoul in
+    mid-January to prepare the summit"), more than a stronger noun further on; a date across a comma belongs to that other clause ("met in Cairo on
     Monday, signed an accord" dates the meeting).  Ties go to the first in the text.
 
     The answer is the lowest ``(score, index)`` among the mentions the date can be
@@ -1777,8 +1777,10 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             near = m.np_end if m.pos == "noun" and m.end <= m.np_end <= start else m.end
             distance = min(abs(start - near), abs(m.start - end))
         # (the same terms, in the same order, as the score: the same floats)
+        gap = start - m.end
         bounds.append(((distance - 60 * m.weight)
-                       - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= start - m.end <= 12
+                       - (25 if m.pos == "verb" and m.weight >= 0.6 and (0 <= gap <= 12 or (
+                           12 < gap <= 40 and _A_PLACE_THEN.fullmatch(text, m.end, start)))
                           else 0), i, inside))
     bounds.sort()
     scored: list[tuple[float, int]] = []  # a heap of (score, index) not yet tested
@@ -1794,6 +1796,11 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
             return m
     return None
+
+
+_A_PLACE_THEN = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:in|on|at)\s+")
+"""A place between a verb and its date ("will meet in Seoul in mid-January to discuss the
+summit": the meeting's date, not the summit's; verify33 E6, the row was "Summit")."""
 
 
 def _across_comma(text: str, m: Mention, t: Timex) -> bool:
