@@ -24,6 +24,9 @@ corpus text):
   summit" was one row "Summit (scheduled)" with no place: the date went to the stronger noun
   after it, the verb's claim on a date right after it reaching only 12 characters (not
   past "in Seoul").
+- E8: "the 2015 agreement on \"comfort women\", which Seoul effectively shelved in 2018" gave
+  the titles 'Agreement on "comfort women' (the closing mark lost) and "Seoul shelves" (what
+  was shelved lost: the relative clause's antecedent is the verb's object).
 """
 
 from __future__ import annotations
@@ -192,3 +195,21 @@ def test_a_date_after_a_verb_and_its_place_dates_the_verb() -> None:
                            "Camp David on Jan. 9 ahead of the summit.", dct)
     assert ahead.title.startswith("Foreign ministers meet")
     assert str(ahead.date) == "9 January 2027"
+
+
+# ------------------------------------------------------------ E8: quotes and "which Seoul shelved"
+def test_a_quotation_in_a_title_is_closed_and_the_antecedent_is_the_object() -> None:
+    text = ('SEOUL, Dec. 3 (Kyodo) -- The vice ministers also discussed the 2015 agreement on '
+            '"comfort women", which Seoul effectively shelved in 2018.')
+    titles = sorted(c.title for c in _candidates(text, SEOUL_DEC3))
+    assert titles == ['Agreement on "comfort women"',
+                      'Seoul shelves 2015 agreement on "comfort women"']
+    pact = _one("SEOUL, Dec. 3 (Kyodo) -- The ministers discussed the fisheries pact, which Tokyo "
+                "suspended in 2019.", "tokyo", SEOUL_DEC3)
+    assert pact.title == "Tokyo suspends fisheries pact"
+
+
+def test_a_title_with_its_own_object_or_closed_quotes_stays() -> None:
+    signed = _one("SEOUL, Dec. 3 (Kyodo) -- Japan and South Korea signed an agreement on "
+                  '"comfort women" in 2015.', "sign", SEOUL_DEC3)
+    assert signed.title == 'Japan and South Korea sign agreement on "comfort women"'
