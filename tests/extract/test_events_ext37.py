@@ -27,6 +27,9 @@ corpus text):
 - E8: "the 2015 agreement on \"comfort women\", which Seoul effectively shelved in 2018" gave
   the titles 'Agreement on "comfort women' (the closing mark lost) and "Seoul shelves" (what
   was shelved lost: the relative clause's antecedent is the verb's object).
+- E5 (participants): "Trump visited Tokyo and met Takaichi": an article that never gives
+  her first name had a meeting of Trump alone; a one-word name met by (or meeting) a known
+  person is a person.
 """
 
 from __future__ import annotations
@@ -213,3 +216,22 @@ def test_a_title_with_its_own_object_or_closed_quotes_stays() -> None:
     signed = _one("SEOUL, Dec. 3 (Kyodo) -- Japan and South Korea signed an agreement on "
                   '"comfort women" in 2015.', "sign", SEOUL_DEC3)
     assert signed.title == 'Japan and South Korea sign agreement on "comfort women"'
+
+
+# ------------------------------------------------------------ E5: "met Takaichi"
+def test_a_one_word_name_met_by_a_known_person_is_a_person() -> None:
+    dct = dt.date(2026, 12, 1)
+    text = ("WASHINGTON, Dec 1 (Reuters) - U.S. President Donald Trump will travel to Asia. "
+            "Trump visited Tokyo and met Takaichi in October 2025.")
+    meeting = _one(text, "takaichi", dct)
+    assert meeting.participants == ("Donald Trump", "Takaichi")
+    assert str(meeting.date) == "October 2025"
+
+
+def test_a_one_word_body_or_state_met_is_no_person() -> None:
+    dct = dt.date(2026, 12, 1)
+    head = "WASHINGTON, Dec 1 (Reuters) - U.S. President Donald Trump will travel to Asia. "
+    hamas = _one(head + "Trump met Hamas in Cairo in May 2025.", "hamas", dct)
+    assert hamas.title == "Donald Trump meets with Hamas in Cairo"
+    japan = _one(head + "Trump met Japan in Tokyo in May 2025.", "tokyo", dct)
+    assert "Japan" in japan.participants
