@@ -218,6 +218,13 @@ def test_a_title_with_its_own_object_or_closed_quotes_stays() -> None:
     assert signed.title == 'Japan and South Korea sign agreement on "comfort women"'
 
 
+def test_a_title_begun_inside_a_quotation_gets_no_closing_mark() -> None:
+    from timeline_app.extract.events import _closed_quotes
+    assert _closed_quotes('15%" level once it wins clearance') == '15%" level once it wins clearance'
+    assert _closed_quotes('Agreement on "comfort women') == 'Agreement on "comfort women"'
+    assert _closed_quotes("Talks on \u201cpeace") == "Talks on \u201cpeace\u201d"
+
+
 # ------------------------------------------------------------ E5: "met Takaichi"
 def test_a_one_word_name_met_by_a_known_person_is_a_person() -> None:
     dct = dt.date(2026, 12, 1)

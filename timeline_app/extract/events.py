@@ -302,8 +302,10 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
 def _closed_quotes(title: str) -> str:
     """A title that ends inside a quotation, closed: 'Agreement on "comfort women' (the
     phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"'."""
-    if title.count('"') % 2 == 1 and title.rfind('"') < len(title) - 1:
-        return title + '"'
+    last = title.rfind('"')
+    if title.count('"') % 2 == 1 and (last == 0 or title[last - 1] in " (") \
+            and title[last + 1:last + 2].isalnum():
+        return title + '"'  # (an opening mark: not '15%" level', a title begun inside one)
     if title.count("\u201c") > title.count("\u201d"):
         return title + "\u201d"
     return title
