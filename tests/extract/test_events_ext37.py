@@ -30,6 +30,10 @@ corpus text):
 - E5 (participants): "Trump visited Tokyo and met Takaichi": an article that never gives
   her first name had a meeting of Trump alone; a one-word name met by (or meeting) a known
   person is a person.
+- E4: "SEOUL, Nov. 17 (Yonhap) -- Lee ... and Takaichi agreed on Tuesday to hold a trilateral
+  summit ... The two leaders, who met ... on the sidelines of the ... forum in Shenzhen, also
+  agreed ...": the lead's act was placed at the dateline (Seoul), not where the next
+  sentence says its two parties met.
 """
 
 from __future__ import annotations
@@ -242,3 +246,28 @@ def test_a_one_word_body_or_state_met_is_no_person() -> None:
     assert hamas.title == "Donald Trump meets with Hamas in Cairo"
     japan = _one(head + "Trump met Japan in Tokyo in May 2025.", "tokyo", dct)
     assert "Japan" in japan.participants
+
+
+# ------------------------------------------------------------ E4: "The two leaders, who met ... in Shenzhen"
+A1 = ("SEOUL, Nov. 17 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime "
+      "Minister Sanae Takaichi agreed on Tuesday to hold a trilateral summit with U.S. President "
+      "Donald Trump early next year, Lee's office said.\n\nThe two leaders, who met for 40 "
+      "minutes on the sidelines of the Asia-Pacific Economic Cooperation (APEC) forum in "
+      "Shenzhen, also agreed to resume shuttle diplomacy.")
+
+
+def test_the_lead_s_act_is_where_the_next_sentence_says_its_parties_met() -> None:
+    dct = dt.date(2026, 11, 17)
+    agreed = [c for c in _candidates(A1, dct) if str(c.date) == "17 November 2026"]
+    assert [c.location for c in agreed] == ["Shenzhen"]
+
+
+def test_without_a_meeting_elsewhere_the_lead_stays_at_the_dateline() -> None:
+    dct = dt.date(2026, 11, 17)
+    text = A1.replace("who met for 40 minutes on the sidelines of the Asia-Pacific Economic "
+                      "Cooperation (APEC) forum in Shenzhen", "who met for 40 minutes")
+    agreed = [c for c in _candidates(text, dct) if str(c.date) == "17 November 2026"]
+    assert [c.location for c in agreed] == ["Seoul"]
+    seoul = A1.replace("forum in Shenzhen", "forum in Seoul")
+    agreed = [c for c in _candidates(seoul, dct) if str(c.date) == "17 November 2026"]
+    assert [c.location for c in agreed] == ["Seoul"]

@@ -1950,7 +1950,12 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text)
-    if lead is not None and on_the_day:
+    if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
+        # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
+        # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
+        # lead's act was where they met, not at the dateline (verify33 E4: Seoul)
+        lead.location = met
+    elif lead is not None and on_the_day:
         lead.location = dateline.place
     if lead is not None and dateline.place and lead.location.lower() == dateline.place.lower():
         # The lead's day at the dateline's place: a signing or meeting of a later sentence
@@ -2105,6 +2110,35 @@ _SEATED_BODIES = {
     "the hague": re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitration)\b"),
 }
 """Datelines that name the seat of a body, and how a subject names that body."""
+_THE_TWO_WHO_MET = re.compile(
+    r"^[Tt]he\s+two\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|"
+    r"sides|delegations|envoys),?\s+who\s+(?:had\s+)?met\b[^.;]{0,160}?\b(?:in|at)\s+"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+"""The sentence after a lead that tells where its two parties met: "The two leaders, who
+met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..."."""
+
+
+_MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october "
+                             "november december monday tuesday wednesday thursday friday "
+                             "saturday sunday").split())
+
+
+def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -> str:
+    """The place where the next sentence says the lead's two parties met (not the
+    dateline's, nor a month or a day: :data:`_THE_TWO_WHO_MET`), or ""."""
+    nxt = min((m.seg for m in mentions if m.seg.start >= lead.seg.end),
+              key=lambda seg: seg.start, default=None)
+    if nxt is None or nxt.start - lead.seg.end > 4:
+        return ""
+    found = _THE_TWO_WHO_MET.search(nxt.text)
+    if found is None:
+        return ""
+    place = found.group("place")
+    if place.split()[0].lower() in _MONTHS_AND_DAYS or place.lower() == dateline.place.lower():
+        return ""  # (not "who met in January")
+    return place
+
+
 _REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
                      r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
 """A call or a video link: two places at once, so the dateline's is not the event's
