@@ -8,7 +8,8 @@ corpus text):
   opening with a determiner ("signed the pact in January", ext36) was stepped over;
 - E2: what is proposed by a gerund ("the United States had proposed holding the summit in
   February", under a 26 November DCT) lies ahead: February 2027, not February 2026 (the
-  past perfect made it a plan that lay in the past);
+  past perfect made it a plan that lay in the past), titled "Summit proposed by United
+  States" (was "United States: Summit");
 - E3: "North Korea, which fired two short-range ballistic missiles into the Sea of Japan on
   Nov. 20" gave no event: the weapon was looked for at most two words after "fired".
 - E9: "two days after Washington announced ..." beside talks on a known Thursday is the
@@ -95,6 +96,16 @@ def test_what_is_proposed_by_a_gerund_lies_ahead() -> None:
     assert str(met.date) == "23 November 2026"
     assert _value("Beijing suggested holding the next round in January.", "January",
                   TOKYO_NOV26) == "2027-01"
+
+
+def test_a_gathering_proposed_is_titled_by_whose_proposal_it_is() -> None:
+    text = ("TOKYO, Nov. 26 (Kyodo) -- Cho told Motegi that the United States had proposed "
+            "holding the summit in February, a Japanese official said.")
+    summit = _one(text, "summit", TOKYO_NOV26)
+    assert summit.title == "Summit proposed by United States (scheduled)"  # was "United States: Summit"
+    talks = _one("TOKYO, Nov. 26 (Kyodo) -- China proposed holding talks in Geneva in February.",
+                 "talks", TOKYO_NOV26)
+    assert talks.title.startswith("Talks proposed by China")
 
 
 def test_a_proposal_of_a_date_already_past_stays_past() -> None:
