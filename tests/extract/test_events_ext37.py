@@ -34,7 +34,8 @@ corpus text):
 - E4: "SEOUL, Nov. 17 (Yonhap) -- Lee ... and Takaichi agreed on Tuesday to hold a trilateral
   summit ... The two leaders, who met ... on the sidelines of the ... forum in Shenzhen, also
   agreed ...": the lead's act was placed at the dateline (Seoul), not where the next
-  sentence says its two parties met.
+  sentence says its two parties met; and the summit they agreed to hold was Takaichi's and
+  Trump's (the subject of "hold" was the nearest name, not the list that agreed).
 """
 
 from __future__ import annotations
@@ -282,3 +283,13 @@ def test_without_a_meeting_elsewhere_the_lead_stays_at_the_dateline() -> None:
     seoul = A1.replace("forum in Shenzhen", "forum in Seoul")
     agreed = [c for c in _candidates(seoul, dct) if str(c.date) == "17 November 2026"]
     assert [c.location for c in agreed] == ["Seoul"]
+
+
+def test_who_agreed_to_hold_a_summit_holds_it() -> None:
+    dct = dt.date(2026, 11, 17)
+    summit = _one(A1, "trilateral meeting", dct)
+    assert summit.participants == ("Lee Jae-myung", "Sanae Takaichi", "Donald Trump")
+    assert summit.date.year == 2027
+    one = _one("SEOUL, Nov. 17 (Yonhap) -- Japanese Prime Minister Sanae Takaichi agreed on "
+               "Tuesday to hold talks with U.S. President Donald Trump next month.", "talks", dct)
+    assert set(one.participants) == {"Sanae Takaichi", "Donald Trump"}

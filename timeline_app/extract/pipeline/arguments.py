@@ -217,6 +217,12 @@ _BODY_FOR_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of
 capitalised words before "for", whose last is a body's head."""
 
 
+_COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
+                                r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
+"""A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
+hold a summit"): the committing verb's subject is the light verb's."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -3197,9 +3203,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "verb" or light:
+        at = light.start() + light_base if light and mention.pos == "noun" \
+            else _verb_start(text, mention)
+        if light and mention.pos == "noun" and (committed := _COMMITTED_TO_LAST.search(
+                text, max(seg.start, at - 60), at)) is not None:
+            # "Lee Jae-myung and Sanae Takaichi agreed on Tuesday to hold a trilateral
+            # summit with Donald Trump": who agreed holds it, both (verify33 E4: the
+            # subject of "hold" was the nearest name, Takaichi alone)
+            at = committed.start()
         mention.subject, mention.subject_phrase = subject_parts(
-            text, seg, light.start() + light_base if light and mention.pos == "noun"
-            else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
+            text, seg, at, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
