@@ -35,7 +35,9 @@ corpus text):
   summit ... The two leaders, who met ... on the sidelines of the ... forum in Shenzhen, also
   agreed ...": the lead's act was placed at the dateline (Seoul), not where the next
   sentence says its two parties met; and the summit they agreed to hold was Takaichi's and
-  Trump's (the subject of "hold" was the nearest name, not the list that agreed).
+  Trump's (the subject of "hold" was the nearest name, not the list that agreed); "shuttle
+  diplomacy, which stalled last month after a row over the Sado mines memorial" was titled
+  "Sado mines memorial" ("stall" was no trigger).
 """
 
 from __future__ import annotations
@@ -293,3 +295,16 @@ def test_who_agreed_to_hold_a_summit_holds_it() -> None:
     one = _one("SEOUL, Nov. 17 (Yonhap) -- Japanese Prime Minister Sanae Takaichi agreed on "
                "Tuesday to hold talks with U.S. President Donald Trump next month.", "talks", dct)
     assert set(one.participants) == {"Sanae Takaichi", "Donald Trump"}
+
+
+def test_talks_or_diplomacy_that_stalled_is_an_event_titled_by_what_stalled() -> None:
+    dct = dt.date(2026, 11, 17)
+    stalled = _one(
+        "SEOUL, Nov. 17 (Yonhap) -- The two leaders also agreed to resume shuttle diplomacy, "
+        "which stalled last month after a row over the Sado mines memorial.", "stall", dct)
+    assert stalled.title == "Shuttle diplomacy stalls"
+    assert str(stalled.date) == "October 2026"
+    talks = _one("SEOUL, Nov. 17 (Yonhap) -- Talks with the rebels stalled in March.", "stall", dct)
+    assert talks.title == "Talks with the rebels stall"
+    assert not [c for c in _candidates("SEOUL, Nov. 17 (Yonhap) -- The car stalled in March.", dct)
+                if "stall" in c.title.lower()]

@@ -320,14 +320,19 @@ def _what_does_it(title: str, sentence: str) -> str:
     if bare is None:
         return title
     verb = bare.group(1).lower()
-    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
-                      + re.escape(verb) + r"\b", sentence)
+    stem = verb[:-1] if verb.endswith("s") else verb
+    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?:"
+                      + re.escape(verb) + "|" + re.escape(stem) + r"e?d)\b", sentence)
+    # (or its past: "shuttle diplomacy, which stalled last month" -> "Shuttle diplomacy
+    # stalls", verify33 E4)
     if found is None:
         return title
     words = found.group(1).split()
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "of",
                                          "before", "after", "until", "by", "since", "in", "on"):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() == "to":
+        words = words[2:]  # "agreed to resume shuttle diplomacy, which stalled": the diplomacy
     if not words:
         return title
     thing = " ".join(words)
