@@ -308,3 +308,20 @@ def test_talks_or_diplomacy_that_stalled_is_an_event_titled_by_what_stalled() ->
     assert talks.title == "Talks with the rebels stall"
     assert not [c for c in _candidates("SEOUL, Nov. 17 (Yonhap) -- The car stalled in March.", dct)
                 if "stall" in c.title.lower()]
+
+
+def test_the_two_leaders_are_the_pair_that_was_the_lead_s_subject() -> None:
+    dct = dt.date(2026, 11, 17)
+    text = A1.replace("also agreed to resume shuttle diplomacy.",
+                      "also agreed on Tuesday to resume shuttle diplomacy.")
+    resumed = [c for c in _candidates(text, dct) if "Lee Jae-myung" in c.participants]
+    assert resumed and all("Sanae Takaichi" in c.participants for c in resumed)
+    from timeline_app.extract.pipeline.arguments import _subject_pair_before
+    from timeline_app.extract.pipeline.entities import Entities
+    start = A1.index("The two leaders")
+    assert _subject_pair_before(A1, start, Entities(A1), A1.index(" --")) == [
+        "Lee Jae-myung", "Sanae Takaichi"]
+    # (no pair opening the sentence before: none)
+    alone = "SEOUL, Nov. 17 (Yonhap) -- Lee Jae-myung met Donald Trump.\n\nThe two leaders spoke."
+    assert _subject_pair_before(alone, alone.index("The two"), Entities(alone),
+                                alone.index(" --")) == []

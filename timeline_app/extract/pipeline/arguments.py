@@ -645,6 +645,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
+        if number == 2 and kind == "people" and \
+                (pair := _subject_pair_before(text, seg.start, entities, dateline_end)):
+            # "SEOUL - Lee Jae-myung and Sanae Takaichi agreed ... with Donald Trump ...,
+            # Lee's office said. The two leaders, who met ...": the pair that was the
+            # sentence before's subject (verify33 E4: the last two named, Trump and Lee)
+            actors = pair
         if len(actors) == 2 and kind == "people":
             actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
@@ -4420,6 +4426,32 @@ def _officials_of(states: list[str], group: str, entities: Entities) -> list[str
     titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
         (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
     return [entities.officials(state, titles) or state for state in states]
+
+
+_PAIR_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}"
+                           r"(?=[a-z])")
+"""Two names joined by "and" (with their titles), then a lowercase word: a sentence's
+subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
+Minister Sanae Takaichi agreed")."""
+
+
+def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end: int
+                         ) -> list[str]:
+    """The two people the sentence right before ``start`` opens with as its subject ("A and
+    B agreed ...", after a dateline), or []."""
+    lower = max(0, start - 600)
+    before = text[lower:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return []
+    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    opening = max(lower + (stops[-1].end() if stops else 0), dateline_end)
+    while opening < start and (text[opening].isspace() or text[opening] in "-\u2013\u2014:"):
+        opening += 1  # (the dateline's dash: "SEOUL, Nov. 17 (Yonhap) -- ")
+    found = _PAIR_SUBJECT.match(text, opening, start)
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(), found.end())))
+    return people if len(people) == 2 else []
 
 
 def _previous_pair(text: str, start: int, entities: Entities) -> str:
