@@ -646,11 +646,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
         if number == 2 and kind == "people" and \
-                (pair := _subject_pair_before(text, seg.start, entities, dateline_end)):
+                (subject_pair := _subject_pair_before(text, seg.start, entities, dateline_end)):
             # "SEOUL - Lee Jae-myung and Sanae Takaichi agreed ... with Donald Trump ...,
             # Lee's office said. The two leaders, who met ...": the pair that was the
             # sentence before's subject (verify33 E4: the last two named, Trump and Lee)
-            actors = pair
+            actors = subject_pair
         if len(actors) == 2 and kind == "people":
             actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
