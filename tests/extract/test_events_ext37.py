@@ -325,3 +325,16 @@ def test_the_two_leaders_are_the_pair_that_was_the_lead_s_subject() -> None:
     alone = "SEOUL, Nov. 17 (Yonhap) -- Lee Jae-myung met Donald Trump.\n\nThe two leaders spoke."
     assert _subject_pair_before(alone, alone.index("The two"), Entities(alone),
                                 alone.index(" --")) == []
+
+
+def test_who_a_summit_is_to_be_with_is_no_party_to_the_agreement_to_hold_it() -> None:
+    dct = dt.date(2026, 11, 17)
+    agreed = [c for c in _candidates(A1, dct) if str(c.date) == "17 November 2026"]
+    assert [c.participants for c in agreed] == [("Lee Jae-myung", "Sanae Takaichi")]
+    summit = _one(A1, "trilateral meeting", dct)
+    assert "Donald Trump" in summit.participants
+    # (a partner of the agreement itself stays: "agreed with X to hold talks")
+    with_x = _one("SEOUL, Nov. 17 (Yonhap) -- Japanese Prime Minister Sanae Takaichi agreed "
+                  "with U.S. President Donald Trump on Tuesday to hold talks next month.",
+                  "agree", dct)
+    assert "Donald Trump" in with_x.participants

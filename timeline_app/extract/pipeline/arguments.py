@@ -217,6 +217,11 @@ _BODY_FOR_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of
 capitalised words before "for", whose last is a body's head."""
 
 
+_COMMITTING = frozenset({"agree", "decide", "pledge", "promise", "vow"})
+_TO_HOLD_WITH = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+(?:hold|host|convene)\s+(?:\S+\s+){1,4}?"
+                           r"(?:summit|talks|meeting|conference|dialogue)\s+(?=with\s)")
+"""What was agreed to hold, up to "with": "agreed on Tuesday to hold a trilateral summit |
+with ..."."""
 _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
                                 r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
 """A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
@@ -3260,7 +3265,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Schialer, Bolivian Foreign Minister Celinda Sosa and Chilean Foreign Minister
         # Alberto van Klaveren": the signers' states, one by one (verify14: only Peru)
         implied_sides += [c for c in listed if c not in implied_sides]
-    people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    people_end = right
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            plan := _TO_HOLD_WITH.match(text, mention.end, right)) is not None:
+        # "agreed on Tuesday to hold a trilateral summit with U.S. President Donald Trump":
+        # who the summit is to be with takes part in the summit (its own row), not in the
+        # agreement (verify33 E4: Trump was one of the agreement's participants)
+        people_end = plan.end()
+    people = [p for _, p in sorted(entities.people_in(text, left, people_end))]
     agent_sides: list[str] = []
     if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
         # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
@@ -3414,7 +3426,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     other_clause = _other_clause_at(text, mention.end, right)
-    countries = before_noun + [c for pos, c in entities.sides_in(text, left, right)
+    countries = before_noun + [c for pos, c in entities.sides_in(text, left, people_end)
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
