@@ -462,6 +462,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # parliaments dissolved; strikes on targets, deals struck, laws struck down; drones
     # shot down; borders crossed; migrants deported; apologies; handshakes; prisoner swaps
     "collapse": ("dispute", 0.75), "dismiss": ("event", 0.8), "sack": ("event", 0.8),
+    # ("shuttle diplomacy, which stalled last month": verify33 E4, titled by the memorial
+    # after it)
+    "stall": ("dispute", 0.7),
     "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
     "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
     "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
@@ -575,8 +578,9 @@ VERB_NEEDS: dict[str, str] = {
              r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"
              r"(?:the\s+)?closure\b)",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
+    # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
-            r"|(?:\S+\s+){0,2}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
+            r"|(?:\S+\s+){0,4}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
             r"artillery|flares))",
     "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|quotas?|"
                                   r"tariffs?|duties|levies|(?:catch|price|export|import)\s+"
@@ -778,6 +782,7 @@ VERB_NEEDS: dict[str, str] = {
     "sentence": r"\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,3}?(?:years?|months?|life|death|prison)\b",
     # (what collapses is the clause's subject: SUBJECT_NEEDS)
     "collapse": r"(?!)",
+    "stall": r"(?!)",
     "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
                r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
     "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
@@ -891,6 +896,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 SUBJECT_NEEDS: dict[str, str] = {
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
+    "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
+             r"normali[sz]ation)\b",
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"

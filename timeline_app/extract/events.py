@@ -275,6 +275,42 @@ def _here_named(title: str, location: str) -> str:
     return f"{title[:found.start()]} in {location}{title[found.end():]}"
 
 
+def _what_it_was_done_to(title: str, sentence: str) -> str:
+    """A title that is a subject and its verb alone ("Seoul shelves"), told in a relative
+    clause whose antecedent is the verb's object, with that object: "the 2015 agreement on
+    \"comfort women\", which Seoul effectively shelved in 2018" -> "Seoul shelves 2015
+    agreement on \"comfort women\"" (verify33 E8: the row said not what was shelved).  The
+    title is unchanged when the sentence has no such clause."""
+    bare = re.fullmatch(r"([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}) ([a-z]+)( \(scheduled\))?", title)
+    if bare is None:
+        return title
+    subject, verb = bare.group(1), bare.group(2)
+    stem = verb[:-2] if verb.endswith("es") and len(verb) > 5 else verb.rstrip("s")
+    found = None
+    for found in re.finditer(r"\b(?:the|a|an|its|their|this|that)\s+([^,;()]{1,60}?),?\s+(?:which|that)\s+"
+                             + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", sentence):
+        if found.group(2).startswith(stem[:max(3, len(stem) - 1)]):
+            break
+    else:
+        return title
+    if found is None:
+        return title
+    thing = " ".join(found.group(1).split())
+    return f"{subject} {verb} {thing}{bare.group(3) or ''}"
+
+
+def _closed_quotes(title: str) -> str:
+    """A title that ends inside a quotation, closed: 'Agreement on "comfort women' (the
+    phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"'."""
+    last = title.rfind('"')
+    if title.count('"') % 2 == 1 and (last == 0 or title[last - 1] in " (") \
+            and title[last + 1:last + 2].isalnum():
+        return title + '"'  # (an opening mark: not '15%" level', a title begun inside one)
+    if title.count("\u201c") > title.count("\u201d"):
+        return title + "\u201d"
+    return title
+
+
 def _what_does_it(title: str, sentence: str) -> str:
     """A title that is a verb alone ("Begins"), whose subject is a relative "which" or
     "that", with that antecedent: "the next rainy season, which begins in June" -> "Next
@@ -284,14 +320,19 @@ def _what_does_it(title: str, sentence: str) -> str:
     if bare is None:
         return title
     verb = bare.group(1).lower()
-    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?"
-                      + re.escape(verb) + r"\b", sentence)
+    stem = verb[:-1] if verb.endswith("s") else verb
+    found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?:"
+                      + re.escape(verb) + "|" + re.escape(stem) + r"e?d)\b", sentence)
+    # (or its past: "shuttle diplomacy, which stalled last month" -> "Shuttle diplomacy
+    # stalls", verify33 E4)
     if found is None:
         return title
     words = found.group(1).split()
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "of",
                                          "before", "after", "until", "by", "since", "in", "on"):
         words = words[1:]
+    if len(words) > 2 and words[0].lower() == "to":
+        words = words[2:]  # "agreed to resume shuttle diplomacy, which stalled": the diplomacy
     if not words:
         return title
     thing = " ".join(words)
@@ -327,7 +368,8 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
                                                          lead_countries), location), people,
                                location))
-    title = _what_does_it(title, c.best.seg.text)
+    title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
+                                                c.best.seg.text))
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

@@ -231,6 +231,11 @@ class _TextIndex:
         for i in range(len(low) - 2):
             if low[i] in V.COMMITTING_CUES and low[i + 1] == "to" and _infinitive(low[i + 2]):
                 self.cues[i] = "F"  # 'agreed to hold talks in September': a plan ahead
+            elif low[i] in _PROPOSING and low[i + 1].endswith("ing") and len(low[i + 1]) > 5 \
+                    and low[i + 1] not in V.NOT_PAST_ED:
+                # 'had proposed holding the summit in February' (verify33, E2: read as the
+                # February before a November DCT): what is proposed lies ahead
+                self.cues[i] = "F"
             elif low[i] in _INVITING and _to_infinitive_after_name(toks, low, i):
                 self.cues[i] = "F"  # 'invited Tokayev to visit Tashkent in March' (verify28)
             elif toks[i].group(0) in _POSSIBLE_MODALS and low[i + 1] not in _NOT_POSSIBLE_AHEAD \
@@ -282,6 +287,10 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     return None
 
 
+_PROPOSING = frozenset({"proposed", "propose", "proposes", "proposing", "suggested", "suggest",
+                        "suggests", "suggesting"})
+"""Verbs of proposing: before a gerund ('proposed holding the summit in February') what is
+proposed lies ahead, whatever the tense of the proposal."""
 _INVITING = frozenset({"invited", "invite", "invites", "inviting"})
 """Verbs of inviting: 'invited Tokayev to visit Tashkent in March' is a visit ahead."""
 
@@ -341,7 +350,8 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             continue
         if c == "P" and i > lo and low[i - 1] in ("be", "being"):
             continue  # passive after 'will be' / 'to be': keep looking for the auxiliary
-        if c == "F" and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
+        if c == "F" and low[i] not in _PROPOSING \
+                and any(low[j] in ("had", "previously") for j in range(max(lo, i - 3), i)):
             return "P"  # 'had been due to expire Friday': a plan that lay in the past
         if c == "F" and low[i] == "until" and "had" in low[a : min(b, a + 6)]:
             return "P"  # 'Until Thursday, they had not...': past perfect
@@ -395,6 +405,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
         i -= 1
         i = _before_named_place(ctx, idx, lo, i)
         i = _before_object(idx, lo, i)
+        i = _before_named_object(ctx, idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
         return False
     return not (i > lo and idx.low[i - 1] in _NOT_FINITE_BEFORE)
@@ -422,6 +433,21 @@ def _before_object(idx: _TextIndex, lo: int, i: int) -> int:
             or idx.low[j - 1] in _NOT_DONE_THEN:
         return i
     return j - 1
+
+
+def _before_named_object(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
+    """The past verb's token before an object that is a capitalised name of one to three
+    words ending at token ``i``: 'after Lee visited | Japan | in January' (verify33, E7:
+    under a 3 December DCT the visit was read as the next January), 'met | Putin | in
+    January'; else ``i``.  Not after a verb whose object may be an event to come
+    (``_NOT_DONE_THEN``), nor a name opening the sentence."""
+    j = i
+    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper() and idx.cues[j] is None:
+        j -= 1
+    if j == i or j <= lo or idx.cues[j] != "P" or idx.low[j] in _NOT_DONE_THEN \
+            or not ctx.text[idx.tok_starts[j]].islower():
+        return i
+    return j
 
 
 def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:

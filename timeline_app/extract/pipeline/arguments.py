@@ -217,6 +217,17 @@ _BODY_FOR_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of
 capitalised words before "for", whose last is a body's head."""
 
 
+_COMMITTING = frozenset({"agree", "decide", "pledge", "promise", "vow"})
+_TO_HOLD_WITH = re.compile(r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+(?:hold|host|convene)\s+(?:\S+\s+){1,4}?"
+                           r"(?:summit|talks|meeting|conference|dialogue)\s+(?=with\s)")
+"""What was agreed to hold, up to "with": "agreed on Tuesday to hold a trilateral summit |
+with ..."."""
+_COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promised|vowed)"
+                                r"(?:\s+(?:on|in)\s+\w+)?\s+to\s+$")
+"""A verb of committing right before the infinitive of a light verb ("agreed on Tuesday to |
+hold a summit"): the committing verb's subject is the light verb's."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -639,6 +650,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
+        if number == 2 and kind == "people" and \
+                (subject_pair := _subject_pair_before(text, seg.start, entities, dateline_end)):
+            # "SEOUL - Lee Jae-myung and Sanae Takaichi agreed ... with Donald Trump ...,
+            # Lee's office said. The two leaders, who met ...": the pair that was the
+            # sentence before's subject (verify33 E4: the last two named, Trump and Lee)
+            actors = subject_pair
         if len(actors) == 2 and kind == "people":
             actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
@@ -3197,9 +3214,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, main, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "verb" or light:
+        at = light.start() + light_base if light and mention.pos == "noun" \
+            else _verb_start(text, mention)
+        if light and mention.pos == "noun" and (committed := _COMMITTED_TO_LAST.search(
+                text, max(seg.start, at - 60), at)) is not None:
+            # "Lee Jae-myung and Sanae Takaichi agreed on Tuesday to hold a trilateral
+            # summit with Donald Trump": who agreed holds it, both (verify33 E4: the
+            # subject of "hold" was the nearest name, Takaichi alone)
+            at = committed.start()
         mention.subject, mention.subject_phrase = subject_parts(
-            text, seg, light.start() + light_base if light and mention.pos == "noun"
-            else _verb_start(text, mention), entities, dateline.span[1], tuple(dates_in_seg))
+            text, seg, at, entities, dateline.span[1], tuple(dates_in_seg))
     elif mention.pos == "noun" and (trip := TRIP_FOR.search(light_tail)):
         # "May was scheduled to fly to Ankara for talks with Erdogan": who travels takes
         # part, where to is the place.
@@ -3241,7 +3265,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Schialer, Bolivian Foreign Minister Celinda Sosa and Chilean Foreign Minister
         # Alberto van Klaveren": the signers' states, one by one (verify14: only Peru)
         implied_sides += [c for c in listed if c not in implied_sides]
-    people = [p for _, p in sorted(entities.people_in(text, left, right))]
+    people_end = right
+    if mention.pos == "verb" and mention.verb in _COMMITTING and (
+            plan := _TO_HOLD_WITH.match(text, mention.end, right)) is not None:
+        # "agreed on Tuesday to hold a trilateral summit with U.S. President Donald Trump":
+        # who the summit is to be with takes part in the summit (its own row), not in the
+        # agreement (verify33 E4: Trump was one of the agreement's participants)
+        people_end = plan.end()
+    people = [p for _, p in sorted(entities.people_in(text, left, people_end))]
     agent_sides: list[str] = []
     if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
         # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
@@ -3395,7 +3426,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         before_noun = []
     other_clause = _other_clause_at(text, mention.end, right)
-    countries = before_noun + [c for pos, c in entities.sides_in(text, left, right)
+    countries = before_noun + [c for pos, c in entities.sides_in(text, left, people_end)
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
@@ -3526,6 +3557,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = _SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
+    if mention.pos == "verb" and mention.verb in vocab.SAYING_VERBS and (
+            said := _THAT_CLAUSE.search(text, mention.end, place_end)) \
+            and _A_GATHERING_SAID.search(text, said.end(), place_end):
+        # "Washington announced that the trilateral summit would take place in Tokyo": the
+        # place of a gathering said to come is the gathering's (its own row), not where it
+        # was said (verify33 E9: the announcement was in Tokyo); "announced in Tokyo that
+        # ..." keeps its place, and so does what was said of no gathering ("announced that
+        # the two countries would reopen consular services in Vancouver": the
+        # announcement is the row of the reopening, a dev article's)
+        place_end = said.start()
     if mention.pos == "verb" and (participle := _PARTICIPLE_WITH_OBJECT.search(
             text, mention.end, place_end)):
         # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
@@ -3676,6 +3717,11 @@ _PARTICIPLE_WITH_OBJECT = re.compile(
 what it tells is another act, with its own place."""
 
 
+_THAT_CLAUSE = re.compile(r"\sthat\s")
+"""The complementiser after a verb of saying: what follows is what was said."""
+_A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visits?|take\s+place|"
+                               r"be\s+held|host)\b", re.IGNORECASE)
+"""A gathering told in what was said: it is an event of its own, with its own place."""
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
                           r"whereas|since|before|until|unless|once)\s(?!\d)")
 """A word that opens a subordinate clause (or a phrase of another event) after a verb or
@@ -4392,6 +4438,32 @@ def _officials_of(states: list[str], group: str, entities: Entities) -> list[str
     titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
         (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
     return [entities.officials(state, titles) or state for state in states]
+
+
+_PAIR_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}"
+                           r"(?=[a-z])")
+"""Two names joined by "and" (with their titles), then a lowercase word: a sentence's
+subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
+Minister Sanae Takaichi agreed")."""
+
+
+def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end: int
+                         ) -> list[str]:
+    """The two people the sentence right before ``start`` opens with as its subject ("A and
+    B agreed ...", after a dateline), or []."""
+    lower = max(0, start - 600)
+    before = text[lower:start].rstrip()
+    if not before.endswith((".", "!", "?")):
+        return []
+    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    opening = max(lower + (stops[-1].end() if stops else 0), dateline_end)
+    while opening < start and (text[opening].isspace() or text[opening] in "-\u2013\u2014:"):
+        opening += 1  # (the dateline's dash: "SEOUL, Nov. 17 (Yonhap) -- ")
+    found = _PAIR_SUBJECT.match(text, opening, start)
+    if found is None:
+        return []
+    people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(), found.end())))
+    return people if len(people) == 2 else []
 
 
 def _previous_pair(text: str, start: int, entities: Entities) -> str:

@@ -106,8 +106,15 @@ def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | Non
     ``None`` when the result leaves the years the extractor computes with (AD 1-9999):
     "3000 years before" a date, or any offset from a DCT at the ends of the calendar.
     """
+    start = date.start
+    if date.precision is Precision.MONTH and unit == "D":
+        # "days after she took office" told of a meeting in October 2025: from the middle of
+        # the month, not its first day (verify33 E5: 'days before' it was c. September);
+        # not weeks ("in September 2021, weeks after the withdrawal": a dev article's
+        # August)
+        start = start.replace(day=15)
     try:
-        day = _add(date.start, sign * amount, unit)
+        day = _add(start, sign * amount, unit)
     except (ValueError, OverflowError):
         return None
     if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
@@ -350,7 +357,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if ref is not None and ref is not m and length is not None:
                 # "arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur": the
                 # stop took the two days before (new-user trial 12: no event for it)
-                m.anchor = Anchor(ref, -1, length_days(length), "D", False, None,
+                # (approx: the length says when it began only loosely, whether its last
+                # day was the day of the act or the day before)
+                m.anchor = Anchor(ref, -1, length_days(length), "D", True, None,
                                   text[seg.start + rel.start():m.phrase_end].strip())
                 if opening != m.phrase_start and not m.participants and not m.subject:
                     # "signed an accord on Thursday after two days of talks": who signed
@@ -1738,8 +1747,8 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     """The mention a date expression dates: the nearest, most specific one it can be.
 
     The score is the distance minus 60 times the weight; a date right after a verb dates
-    that verb ("will meet again in June to review the pact"), more than a stronger noun
-    further on; a date across a comma belongs to that other clause ("met in Cairo on
+    that verb ("will meet again in June to review the pact", "will meet in Seoul in
+    mid-January to prepare the summit"), more than a stronger noun further on; a date across a comma belongs to that other clause ("met in Cairo on
     Monday, signed an accord" dates the meeting).  Ties go to the first in the text.
 
     The answer is the lowest ``(score, index)`` among the mentions the date can be
@@ -1768,8 +1777,10 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             near = m.np_end if m.pos == "noun" and m.end <= m.np_end <= start else m.end
             distance = min(abs(start - near), abs(m.start - end))
         # (the same terms, in the same order, as the score: the same floats)
+        gap = start - m.end
         bounds.append(((distance - 60 * m.weight)
-                       - (25 if m.pos == "verb" and m.weight >= 0.6 and 0 <= start - m.end <= 12
+                       - (25 if m.pos == "verb" and m.weight >= 0.6 and (0 <= gap <= 12 or (
+                           12 < gap <= 40 and _A_PLACE_THEN.fullmatch(text, m.end, start)))
                           else 0), i, inside))
     bounds.sort()
     scored: list[tuple[float, int]] = []  # a heap of (score, index) not yet tested
@@ -1785,6 +1796,11 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
             return m
     return None
+
+
+_A_PLACE_THEN = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:in|on|at)\s+")
+"""A place between a verb and its date ("will meet in Seoul in mid-January to discuss the
+summit": the meeting's date, not the summit's; verify33 E6, the row was "Summit")."""
 
 
 def _across_comma(text: str, m: Mention, t: Timex) -> bool:
@@ -1934,7 +1950,12 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text)
-    if lead is not None and on_the_day:
+    if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
+        # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
+        # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
+        # lead's act was where they met, not at the dateline (verify33 E4: Seoul)
+        lead.location = met
+    elif lead is not None and on_the_day:
         lead.location = dateline.place
     if lead is not None and dateline.place and lead.location.lower() == dateline.place.lower():
         # The lead's day at the dateline's place: a signing or meeting of a later sentence
@@ -2089,6 +2110,35 @@ _SEATED_BODIES = {
     "the hague": re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitration)\b"),
 }
 """Datelines that name the seat of a body, and how a subject names that body."""
+_THE_TWO_WHO_MET = re.compile(
+    r"^[Tt]he\s+two\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|"
+    r"sides|delegations|envoys),?\s+who\s+(?:had\s+)?met\b[^.;]{0,160}?\b(?:in|at)\s+"
+    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+"""The sentence after a lead that tells where its two parties met: "The two leaders, who
+met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..."."""
+
+
+_MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october "
+                             "november december monday tuesday wednesday thursday friday "
+                             "saturday sunday").split())
+
+
+def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -> str:
+    """The place where the next sentence says the lead's two parties met (not the
+    dateline's, nor a month or a day: :data:`_THE_TWO_WHO_MET`), or ""."""
+    nxt = min((m.seg for m in mentions if m.seg.start >= lead.seg.end),
+              key=lambda seg: seg.start, default=None)
+    if nxt is None or nxt.start - lead.seg.end > 4:
+        return ""
+    found = _THE_TWO_WHO_MET.search(nxt.text)
+    if found is None:
+        return ""
+    place = found.group("place")
+    if place.split()[0].lower() in _MONTHS_AND_DAYS or place.lower() == dateline.place.lower():
+        return ""  # (not "who met in January")
+    return place
+
+
 _REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
                      r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
 """A call or a video link: two places at once, so the dateline's is not the event's

@@ -389,6 +389,14 @@ BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry"
 at the start of a sentence ("Parliament will hold"), the body itself."""
 
 
+_ONE_NAME_MET = re.compile(
+    r"(?<![\w.-])(?P<a>[A-Z][a-z]{2,})\s+(?:(?:visited\s+[A-Z][\w-]*\s+and\s+)?met|meets|"
+    r"will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?(?P<b>[A-Z][a-z]{2,})"
+    r"(?![\w-]|\s+[A-Z])")
+"""Two one-word names on either side of a verb of meeting: "Trump met Takaichi", "Trump
+visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
+
+
 class Entities:
     """People (named with a title of office) and countries of one article.
 
@@ -425,6 +433,7 @@ class Entities:
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
         self._people_paired_with_people(text)
+        self._people_who_met(text)
         self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
         self.alias: dict[str, str] = {}
@@ -477,6 +486,26 @@ class Entities:
                     or any(w in COUNTRIES or w in DEMONYMS for w in words):
                 continue
             self._add_person(name, "")
+
+    def _people_who_met(self, text: str) -> None:
+        """A one-word name met, or meeting, a person: "Trump visited Tokyo and met Takaichi
+        in October 2025" (verify33 E5: the article never gave her first name, so the meeting
+        was Trump's alone), "Takaichi met Trump".  Only beside a person already known (a
+        full name, a title, the other side of the same verb), and never a state, a city, a
+        demonym, a body, a bloc, a month or a day, nor a word the article also writes in
+        lower case."""
+        known = {part for full in self.people for part in full.split()}
+        lower = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", text))
+        for m in _ONE_NAME_MET.finditer(text):
+            first, second = m.group("a"), m.group("b")
+            for name, other in ((first, second), (second, first)):
+                if other not in known or name in known or name.lower() in lower \
+                        or name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                        or name in CAPITALS or name in BLOCS or name in BODY_HEADS \
+                        or name in MONTH_AND_DAY_NAMES or name.lower() in MONTH_AND_DAY_NAMES \
+                        or name.isupper():
+                    continue
+                self._add_person(name, "")
 
     def _drop_short_forms(self) -> None:
         """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside

@@ -607,10 +607,16 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
         ref_date: FuzzyDate | None = None
         ref_words = ""
         if a.ref is not None:
-            home = cluster_of(a.ref) or adopt(a.ref, clusters)
+            ref = a.ref
+            home = cluster_of(ref) or adopt(ref, clusters)
+            if home is None and (dated := _dated_conjunct(text, ref, m, mentions)) is not None:
+                # "Trump visited Tokyo and met Takaichi in October 2025, days after she took
+                # office": the clause's date ends the second verb (verify33 E5: taken from
+                # the dateline, 'Takes office', c. 30 November 2026)
+                ref, home = dated, cluster_of(dated)
             if home is not None:
                 ref_date = home.date
-                ref_words = f"'{anchor_quote(text, a.ref)}' ({home.date})"
+                ref_words = f"'{anchor_quote(text, ref)}' ({home.date})"
         if ref_date is None and dct is not None and a.unit:
             ref_date = FuzzyDate.of_day(dct)
             ref_words = f"the dateline ({ref_date})"
@@ -620,11 +626,21 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             moved = shift(ref_date, a.sign, a.amount, a.unit)
             if moved is None:  # past the ends of the calendar: no date to compute
                 continue
+            exact = a.unit == "D" and not a.approx and not ref_words.startswith("the dateline") \
+                and ref_date.precision is Precision.DAY and not ref_date.circa
+            if exact:
+                # "two days after Washington announced ..." told beside talks on a known
+                # Thursday is the Tuesday: a count of days from a day is no loose reading
+                # (verify33 E9: it was c. 1 December); weeks, months and years are rounded
+                # counts as often as not, and 'about two days' says it is loose; counted
+                # from the dateline for want of the event it names ("The raid came a day
+                # after ..."), it stays circa
+                moved = FuzzyDate.of_day(moved.start)
             m.date = moved
             unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
             direction = "before" if a.sign < 0 else "after"
-            m.date_basis = (f"'{a.words}': about {a.amount} {unit} {direction} "
-                            f"{ref_words}, so {m.date}")
+            m.date_basis = (f"'{a.words}': {'' if exact else 'about '}{a.amount} {unit} "
+                            f"{direction} {ref_words}, so {m.date}")
             m.date_timex = None
         else:
             m.date = ref_date
@@ -645,6 +661,20 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             joined.refresh()
             clusters.register(joined)
         clusters.place(m)
+
+
+def _dated_conjunct(text: str, ref: Mention, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The dated verb joined to an undated reference verb by "and" in its sentence, before the
+    anchored mention ``m``: "visited Tokyo and met Takaichi in October 2025, days after ...",
+    whose date is the second verb's; else ``None``."""
+    for x in mentions:
+        if x is ref or x.seg is not ref.seg or x.pos != "verb" or not x.homes \
+                or not ref.end < x.start < m.start or x.date is None or x.anchor is not None:
+            continue
+        between = text[ref.end:x.start]
+        if re.search(r"\sand\s", between) and not re.search(r"[,;:]", between):
+            return x
+    return None
 
 
 def adopt(m: Mention, clusters: Clusters) -> Cluster | None:

@@ -851,6 +851,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     title = upper_first(title)
                     if place and COUNTRIES.get(place, place) == COUNTRIES.get(host, host):
                         where = ""  # (not "Tokyo hosts next round of talks in Tokyo")
+                elif m.subject and m.subject not in title and _PROPOSED_HOLDING.search(
+                        text, max(m.seg.start, m.start - 60), m.start):
+                    # "the United States had proposed holding the summit in February": the
+                    # summit is the row, the proposal whose idea it is (verify33 E2)
+                    title = upper_first(re.sub(r"^(?:Holding|Hosting|Convening)\s+", "", title))
+                    title = f"{title} proposed by {m.subject}"
                 elif m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
                 elif not m.subject and _GROUP_SIDES_BEFORE.search(
@@ -1127,6 +1133,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         if who:
             phrase = phrase[:owner.start()] + phrase[owner.end():]
     return (f"{who}: {phrase}" if who and who not in phrase else phrase)
+
+
+_PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holding|hosting|"
+                               r"convening)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$")
+"""A proposal of a gathering right before its noun: "proposed holding the summit"."""
 
 
 _BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"

@@ -218,6 +218,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'slump': {'VBZ': ('slumps',), 'VBD': ('slumped',), 'VBN': ('slumped',), 'VBG': ('slumping',)},
     'soar': {'VBZ': ('soars',), 'VBD': ('soared',), 'VBN': ('soared',), 'VBG': ('soaring',)},
     'speak': {'VBZ': ('speaks',), 'VBD': ('spoke',), 'VBN': ('spoken',), 'VBG': ('speaking',)},
+    'stall': {'VBZ': ('stalls',), 'VBD': ('stalled',), 'VBN': ('stalled',), 'VBG': ('stalling',)},
     'start': {'VBZ': ('starts',), 'VBD': ('started',), 'VBN': ('started',), 'VBG': ('starting',)},
     'step': {'VBZ': ('steps',), 'VBD': ('stepped',), 'VBN': ('stepped',), 'VBG': ('stepping',)},
     'storm': {'VBZ': ('storms',), 'VBD': ('stormed',), 'VBN': ('stormed',), 'VBG': ('storming',)},
