@@ -11,12 +11,15 @@ import math
 import random
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.ui.chunk_packing import WorldLane, world_place
 from timeline_app.ui.layout import ITEM_GAP, LaneItem, pack_lane
 
+#: Px two titles' ends may differ by in float arithmetic (a cut title's end is computed
+#: from the next title's start less the gap, then added back).
+EPSILON_PX = 1e-9
 LENGTHS = [0.0, 0.0, 0.0, 3.0, 40.0, 200.0, 400.0, 700.0, 1500.0, 4000.0, 12000.0]
 
 _raw = st.lists(
@@ -62,6 +65,10 @@ def _occupied(item: LaneItem, placement) -> tuple[float, float]:
 
 @settings(max_examples=150, deadline=None)
 @given(_raw, _rows, _chunk)
+# Found by hypothesis in ext37's run: a title cut to end before the next one ended
+# 2e-15 px after it (6.920000000000002 against 6.92): float rounding, not an overlap.
+@example(raw=[(12.92, 0.0, 0.0, None), (-76.0, 0.0, 61.0, 60.0)], rows=(1, 0),
+         chunk_px=1176.0)
 def test_no_two_titles_meet_in_a_row_and_every_item_is_counted_once(raw, rows, chunk_px):
     items = _lane(raw)
     by_key = {it.key: it for it in items}
@@ -90,7 +97,7 @@ def test_no_two_titles_meet_in_a_row_and_every_item_is_counted_once(raw, rows, c
     for intervals in by_row.values():
         intervals.sort()
         for (_a, end), (start, _b) in itertools.pairwise(intervals):
-            assert end <= start  # the gap after a title is kept too
+            assert end <= start + EPSILON_PX  # the gap after a title is kept too
 
 
 @settings(max_examples=150, deadline=None)
@@ -237,6 +244,6 @@ def test_seeded_lanes_of_a_year_at_many_chunks():
         by_row.setdefault(p.row, []).append(_occupied(by_key[key], p))
     for intervals in by_row.values():
         intervals.sort()
-        assert all(a[1] <= b[0] for a, b in itertools.pairwise(intervals))
+        assert all(a[1] <= b[0] + EPSILON_PX for a, b in itertools.pairwise(intervals))
     assert len(placed) > 300
     assert not math.isnan(sum(p.label_x for p in placed.values()))
