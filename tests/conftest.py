@@ -15,6 +15,15 @@ if str(ROOT) not in sys.path:
 import stat  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# Property tests draw the same examples in every run ("ci", the default): a run on a clean
+# clone passes or fails alike, and a failure found once is not met by chance in a later run
+# (session 25: a float-rounding case of test_chunk_packing turned up in one helper's run
+# only).  HYPOTHESIS_PROFILE=explore draws new examples, to look for more.
+settings.register_profile("ci", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True, scope="session")
