@@ -1453,8 +1453,7 @@ class ReviewDialog(QDialog):
         (``_fit_columns``)."""
         from timeline_app.ui.main_window import available_screen_area  # tests replace it
 
-        # "Duplicate?" only when there are likely duplicates: a column of blanks otherwise.
-        self.table.setColumnHidden(self.DUPLICATE, not (self.duplicates or self.told_twice))
+        self._show_duplicate_column()
         room = available_screen_area(self)
         if room is not None:
             wanted = max(1200, self._width_for_every_cell())
@@ -1821,6 +1820,17 @@ class ReviewDialog(QDialog):
         self._pairs_words = words
         self._show_row(self.table.currentRow())
 
+    def _show_duplicate_column(self) -> None:
+        """"Duplicate?" only when a row has something to say there: a likely or possible
+        duplicate of the timeline (not in a new timeline, where nothing is one: a greyed
+        "Merge" on every row of the seed article imported as a new timeline read as
+        merges to come, session 25 after verify33 F4), or a pair told twice in the
+        article; a column of blanks otherwise.  (Hiding the column hides its cell
+        widgets: a table view shows a hidden cell widget again when it lays it out.)"""
+        shown = bool(self.told_twice or self._kept) or (
+            bool(self.duplicates or self._withdrawn) and not self._for_new_timeline())
+        self.table.setColumnHidden(self.DUPLICATE, not shown)
+
     def _for_new_timeline(self) -> bool:
         """Whether "Start a new timeline" is chosen (False while the dialog is built)."""
         radio = getattr(self, "new_radio", None)
@@ -1836,6 +1846,7 @@ class ReviewDialog(QDialog):
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
+        self._show_duplicate_column()
         self.duplicate_label.setVisible(
             (bool(self.duplicates or self._withdrawn) and not new_timeline)
             or bool(self.told_twice or self._kept))
@@ -2000,7 +2011,7 @@ class ReviewDialog(QDialog):
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
-        self.table.setColumnHidden(self.DUPLICATE, False)
+        self._show_duplicate_column()
         self.duplicate_label.setVisible(not self.new_radio.isChecked()
                                         or bool(self.told_twice or self._kept))
         self._say_duplicate_counts()
