@@ -226,6 +226,15 @@ def test_a_png_of_the_whole_timeline_shows_what_the_filters_show(window, qtbot,
     assert "only the 5 events shown are in it" in window.statusBar().currentMessage()
     table = (tmp_path / "shown.csv").read_text(encoding="utf-8-sig")
     assert table.count(",Meeting,") == 0 and len(table.strip().splitlines()) == 1 + 5
+    # The same on the worker thread of a large export (the events left out there).
+    from timeline_app.ui import export_job
+
+    monkeypatch.setattr(export_job, "BACKGROUND_FROM", 3)
+    recorded_prompts.export_path = str(tmp_path / "shown-bg.csv")
+    assert window.export_as("CSV")
+    qtbot.waitUntil(lambda: "only the 5 events shown are in it"
+                    in window.statusBar().currentMessage(), timeout=10_000)
+    assert (tmp_path / "shown-bg.csv").read_text(encoding="utf-8-sig") == table
     # Cancel at the question writes nothing.
     recorded_prompts.export_scope = None
     recorded_prompts.export_path = str(tmp_path / "none.csv")

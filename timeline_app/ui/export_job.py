@@ -93,26 +93,31 @@ def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:
         lane_order=timeline.lane_order)
 
 
-def exported_timeline(window: MainWindow, copy: bool,
-                      hidden: frozenset[str] = frozenset()) -> Timeline:
+def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
     """The window's timeline as an export writes it: titled as the window names it
     (``Document.shown_title``: a timeline never given a title but saved as "iran
     talks.json" is "iran talks", not "Untitled timeline", in the TimelineJS title slide,
     the calendar's name and The Timeline Project file; verify32, F3); a :func:`snapshot`
     when ``copy`` (a worker thread reads it) or when the title differs, else the
-    timeline itself; without the events whose ids are in ``hidden`` (those the filters
-    hide, when the person chose to export only those shown)."""
+    timeline itself."""
     timeline = window.document.timeline
     shown = window.document.shown_title
-    if hidden:
-        return Timeline.from_events(
-            [event for event in timeline if event.id not in hidden], shown,
-            timeline.description, dict(timeline.sources),
-            category_colors=dict(timeline.category_colors),
-            lane_order=list(timeline.lane_order))
     if copy or shown != timeline.title:
         return snapshot(timeline, shown)
     return timeline
+
+
+def without(timeline: Timeline, hidden: frozenset[str]) -> Timeline:
+    """``timeline`` without the events whose ids are in ``hidden`` (those the filters hide,
+    when the person chose to export only those shown), or ``timeline`` itself when none
+    is.  A new timeline, sorted again: ~60 ms for 50 000 of 100 000 events, so a large
+    export makes it on its worker thread (``export_in_background``)."""
+    if not hidden:
+        return timeline
+    return Timeline.from_events(
+        [event for event in timeline if event.id not in hidden], timeline.title,
+        timeline.description, dict(timeline.sources),
+        category_colors=dict(timeline.category_colors), lane_order=list(timeline.lane_order))
 
 
 def _worded(error: Exception, name: str) -> str:
@@ -147,7 +152,7 @@ def export_now(window: MainWindow, path: str, kind: str,
         Whether the file was written.
     """
     try:
-        notes = write_export(path, exported_timeline(window, False, hidden), kind)
+        notes = write_export(path, without(exported_timeline(window, False), hidden), kind)
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -166,16 +171,16 @@ def export_in_background(window: MainWindow, path: str, kind: str,
         kind: A key of ``io.formats.EXPORTS``.
         exported: Called on the GUI thread once the file is written, with its path and
             what the export could not hold.
-        hidden: Ids of events left out (``exported_timeline``).
+        hidden: Ids of events left out (``without``, on the worker thread).
 
     Returns:
         Whether it started (False, said in the status bar, while another job runs).
     """
     name = Path(path).name
-    timeline = exported_timeline(window, True, hidden)
+    timeline = exported_timeline(window, copy=True)
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
-        return write_export(path, timeline, kind, report)
+        return write_export(path, without(timeline, hidden), kind, report)
 
     asked: list[bool] = []  # Cancel was pressed (the worker then says how it ended)
 
