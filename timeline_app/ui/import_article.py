@@ -1821,15 +1821,17 @@ class ReviewDialog(QDialog):
         self._show_row(self.table.currentRow())
 
     def _show_duplicate_column(self) -> None:
-        """"Duplicate?" only when a row has something to say there: a likely or possible
-        duplicate of the timeline (not in a new timeline, where nothing is one: a greyed
-        "Merge" on every row of the seed article imported as a new timeline read as
-        merges to come, session 25 after verify33 F4), or a pair told twice in the
-        article; a column of blanks otherwise.  (Hiding the column hides its cell
-        widgets: a table view shows a hidden cell widget again when it lays it out.)"""
+        """"Duplicate?" and the line under the table that explains it, only when a row has
+        something to say there: a likely or possible duplicate of the timeline (not in a
+        new timeline, where nothing is one: a greyed "Merge" on every row of the seed
+        article imported as a new timeline read as merges to come, session 25 after
+        verify33 F4), or a pair told twice in the article; a column of blanks otherwise.
+        (Hiding the column hides its cell widgets: a table view shows a hidden cell
+        widget again when it lays it out.)"""
         shown = bool(self.told_twice or self._kept) or (
             bool(self.duplicates or self._withdrawn) and not self._for_new_timeline())
         self.table.setColumnHidden(self.DUPLICATE, not shown)
+        self.duplicate_label.setVisible(shown)
 
     def _for_new_timeline(self) -> bool:
         """Whether "Start a new timeline" is chosen (False while the dialog is built)."""
@@ -1847,9 +1849,6 @@ class ReviewDialog(QDialog):
             if choice is not None:
                 choice.setEnabled(not new_timeline)
         self._show_duplicate_column()
-        self.duplicate_label.setVisible(
-            (bool(self.duplicates or self._withdrawn) and not new_timeline)
-            or bool(self.told_twice or self._kept))
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
 
@@ -2012,8 +2011,6 @@ class ReviewDialog(QDialog):
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
         self._show_duplicate_column()
-        self.duplicate_label.setVisible(not self.new_radio.isChecked()
-                                        or bool(self.told_twice or self._kept))
         self._say_duplicate_counts()
         if row == self.table.currentRow():
             self._show_duplicate(row)

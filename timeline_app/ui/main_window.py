@@ -360,6 +360,13 @@ def step_words(text: str) -> str:
     return display_title(text, STEP_WORDS_LIMIT)
 
 
+def _remember_folder_of(path: str) -> None:
+    """The next Open or export starts where ``path`` (a file just exported) went: people
+    open what they just exported to check it (verify17: the Open dialog started in the
+    home folder; verify33 F11: a picture's did not move it)."""
+    settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+
+
 def _same_file(a: str, b: str) -> bool:
     """True when both paths name one file (through links too); False if either is absent."""
     try:
@@ -3373,8 +3380,8 @@ class MainWindow(QMainWindow):
             save_guard.show_write_error(self, "Cannot export", path, error, "exported")
             return False
         # The next dialog starts where the picture went, as after a data export
-        # (``_exported``; verify33 F11: the CSV's dialog went back to the articles' folder).
-        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+        # (verify33 F11: the CSV's dialog went back to the articles' folder).
+        _remember_folder_of(path)
         self.statusBar().showMessage(f"Exported {Path(path).name}", 5000)
         return True
 
@@ -3418,9 +3425,7 @@ class MainWindow(QMainWindow):
         (exports of data are of the timeline unless asked, pictures of the view:
         ``export_picture``)."""
         name = Path(path).name
-        # The next Open (or export) starts where this file went: people open what they
-        # just exported to check it (verify17: the Open dialog started in the home folder).
-        settings.LAST_DIRECTORY.set(settings.open_settings(), str(Path(path).resolve().parent))
+        _remember_folder_of(path)
         every = ("" if not self._filtered_words()
                  else f"; only the {counted(only, 'event')} shown are in it" if only is not None
                  else f"; every event ({len(self.document.timeline)}) is in it, the filters "
