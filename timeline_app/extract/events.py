@@ -286,13 +286,10 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
         return title
     subject, verb = bare.group(1), bare.group(2)
     stem = verb[:-2] if verb.endswith("es") and len(verb) > 5 else verb.rstrip("s")
-    found = None
-    for found in re.finditer(r"\b(?:the|a|an|its|their|this|that)\s+([^,;()]{1,60}?),?\s+(?:which|that)\s+"
-                             + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", sentence):
-        if found.group(2).startswith(stem[:max(3, len(stem) - 1)]):
-            break
-    else:
-        return title
+    clause = (r"\b(?:the|a|an|its|their|this|that)\s+([^,;()]{1,60}?),?\s+(?:which|that)\s+"
+              + re.escape(subject) + r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+    found = next((m for m in re.finditer(clause, sentence)
+                  if m.group(2).startswith(stem[:max(3, len(stem) - 1)])), None)
     if found is None:
         return title
     thing = " ".join(found.group(1).split())
