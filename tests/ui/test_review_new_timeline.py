@@ -7,29 +7,7 @@ new timeline would have added nothing.  In a new timeline nothing is a duplicate
 
 from __future__ import annotations
 
-from timeline_app.extract import extract_events
-from timeline_app.paths import resource_path
-from timeline_app.ui import prompts
-from timeline_app.ui.import_article import ReviewDialog
-
-SEED = resource_path("seed-article.txt").read_text("utf-8")
-
-
-def _review(window, qtbot, monkeypatch) -> ReviewDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(SEED))
-    seen = {}
-
-    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
-        qtbot.addWidget(dialog)
-        seen["dialog"] = dialog
-        return None
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        window.import_action.trigger()
-    return seen["dialog"]
+from test_import_into_sample import _import as _review  # the seed article's review, kept
 
 
 def test_a_review_for_a_new_timeline_speaks_of_no_duplicates(window, qtbot, monkeypatch):
