@@ -363,6 +363,11 @@ def print_with_preview(parent: QWidget | None, paint: object) -> None:
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
+    # Most of the window, not Qt's default: the page opened as a 7 % thumbnail in a
+    # 770x130 px preview (session 25, File → Print Current View under Xvfb).
+    window = parent.window() if parent is not None else None
+    if window is not None:
+        dialog.resize(max(800, int(window.width() * 0.85)), max(600, int(window.height() * 0.85)))
     dialog.exec()
 
 
