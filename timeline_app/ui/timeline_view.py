@@ -3608,7 +3608,7 @@ class TimelineView(PythonViewportScrollArea):
             view = self._view_units()
             u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
             if u1 - u0 < view * 0.6:
-                self._set_origin((u0 + u1) / 2 - view / 2)
+                self._set_origin(self._within_data((u0 + u1) / 2 - view / 2, view))
             else:
                 self._set_origin(u0 - view * 0.1)
         layout = self._layout()
@@ -3625,6 +3625,22 @@ class TimelineView(PythonViewportScrollArea):
                 vbar.setValue(int(top))
             elif bottom > vbar.value() + visible_h:
                 vbar.setValue(int(bottom - visible_h))
+
+    def _within_data(self, origin: float, view: float) -> float:
+        """``origin`` (display units) of a view ``view`` units wide centred on an event,
+        moved so the view shows no more empty time before the data's first day or after
+        its last than Fit All's margins (``FIT_MARGIN_RIGHT`` px and a twentieth of the
+        view each side): the event, inside the data, stays in view.  Data narrower than
+        that: the data centred.  (verify34, fault 8: a teacher's month event of August
+        2019, added while the view showed 1942-1996, was centred: the view ran to 2038,
+        thirteen years past the last event of 2025.)"""
+        first, last = self._data_units()
+        pad = view / 20
+        lo = first - pad
+        hi = last + pad + FIT_MARGIN_RIGHT / self._px_per_day - view
+        if hi < lo:
+            return (lo + hi) / 2
+        return min(max(origin, lo), hi)
 
     def has_item(self, event_id: str) -> bool:
         """True when the event is drawn as an item of its own (not counted in a "+N"
@@ -3654,7 +3670,7 @@ class TimelineView(PythonViewportScrollArea):
             u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
             view = self._view_units()
             if u1 - u0 <= view * FOLLOW_SHARE:
-                self._set_origin((u0 + u1) / 2 - view / 2)
+                self._set_origin(self._within_data((u0 + u1) / 2 - view / 2, view))
             else:
                 pad = max(3.0, (end - start) / 20)
                 self.show_range(start - pad, end + pad, open_breaks=False)
