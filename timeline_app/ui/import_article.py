@@ -1635,6 +1635,10 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
+        # A lane typed and confirmed with Return stays typed text, as in the event editor:
+        # inserted, it became an item without data and the row's category "None"
+        # (verify34, F1: "Court cases" made a lane called "None").
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
@@ -1889,7 +1893,8 @@ class ReviewDialog(QDialog):
         assert isinstance(combo, QComboBox)
         text = combo.currentText().strip()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return str(combo.itemData(index)) if index >= 0 else text.lower()
+        key = combo.itemData(index) if index >= 0 else None
+        return str(key) if key is not None else text.lower()
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""
