@@ -30,3 +30,78 @@ def test_a_lane_typed_in_the_review_and_confirmed_with_return_keeps_its_name(qtb
     qtbot.keyClick(line, Qt.Key.Key_Return)
     assert combo.currentText() == "Court cases"
     assert dialog.outcome().events[1].category == "court cases"
+
+
+def _settle(qtbot, rounds: int = 10) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(rounds):
+        QApplication.processEvents()
+        qtbot.wait(5)
+
+
+def _lanes_taller_than_the_window(window, qtbot):  # type: ignore[no-untyped-def]
+    """Six lanes of six 2024 events each in a window too short for them: the last lanes
+    need the vertical scroll.  The events of the period the view shows."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    events = [Event(f"{category}{n}", f"{category.title()} event number {n}",
+                    FuzzyDate.of_ymd(2024, 1 + n, 1 + n), category=category)
+              for category in ("treaty", "policy", "dispute", "visit", "meeting", "statement")
+              for n in range(6)]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.resize(1100, 560)
+    _settle(qtbot)
+    view = window.view
+    view.fit_all()
+    _settle(qtbot)
+    assert view.verticalScrollBar().maximum() > 0, "the lanes are taller than the view"
+    first, last = view.visible_days()
+    return [e for e in events if e.day_range()[0] <= last and e.day_range()[1] > first]
+
+
+def test_a_picture_of_the_current_view_has_every_lane_of_the_period(
+        window, qtbot, picture_subtitles, tmp_path):  # type: ignore[no-untyped-def]
+    """F6: the teacher's PNG of 2015-2023 left out the three lanes below the window's
+    scroll (the Supreme Court ruling, the 2019 trade measures) and said "9 of the
+    timeline's 26 events" over a period of 13.  A picture is read without a scrollbar:
+    the current view's picture is the period the window shows, in every lane."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.ui import export_picture as pictures
+
+    inside = _lanes_taller_than_the_window(window, qtbot)
+    scroll = window.view.verticalScrollBar().value()
+    assert window.export_picture("PNG", whole=False)
+    subtitle = picture_subtitles[-1]
+    assert f"{len(inside)} of the timeline’s 36 events" in subtitle, subtitle
+    image = QImage(str(tmp_path / "picture.png"))
+    lanes = window.view._layout().lanes
+    bottom = lanes[-1].top + lanes[-1].height  # the last lane's end, below the axis
+    assert image.height() / pictures.PNG_DEVICE_PIXEL_RATIO > bottom + pictures.header_height()
+    assert window.view.verticalScrollBar().value() == scroll  # the window's view as it was
+
+
+def test_print_current_view_has_every_lane_of_the_period(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """F6, File → Print Current View…: the page cut the lanes below the window's scroll
+    (a third of the page left blank) and its header counted only the lanes shown."""
+    from PySide6.QtGui import QImage
+
+    from timeline_app.ui import export_picture as pictures
+    from timeline_app.ui import prompts
+
+    inside = _lanes_taller_than_the_window(window, qtbot)
+    painted: list[tuple[object, str]] = []
+    real = pictures.paint_timeline_page
+
+    def spy(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+        painted.append((view, subtitle))
+        real(painter, view, page, title, subtitle, size)
+
+    monkeypatch.setattr(pictures, "paint_timeline_page", spy)
+    page = QImage(800, 600, QImage.Format.Format_ARGB32)
+    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, paint: paint(page))
+    window.print_timeline(whole=False)
+    (view, subtitle), = painted
+    assert f"{len(inside)} of the timeline’s 36 events" in subtitle, subtitle
+    assert view is not window.view

@@ -3445,18 +3445,19 @@ class MainWindow(QMainWindow):
             return ""
         return str(state.status_text())
 
-    def _picture_subtitle(self, whole: bool = True) -> str:
+    def _picture_subtitle(self, whole: bool = True, picture: QWidget | None = None) -> str:
         """The date range of the events shown and their number (under a filter or a
         search, as the status bar says it), for a picture's header; of the current view
         (``whole`` False), the range the view shows, as the status line says it (its
         header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11), and
         the events the picture shows ("9 of the timeline's 24 events": it counted the
-        whole timeline's, vfix12's report)."""
+        whole timeline's, vfix12's report), counted in ``picture``, the view painted
+        (default the window's)."""
         timeline = self.document.timeline
         if not whole:
             from timeline_app.ui.dates_input import day_range_words
 
-            view = self.view
+            view: Any = self.view if picture is None else picture
             shown = view.events_in_picture(view.whole_lanes_rows())
             filtered = self._filtered_words()
             state = getattr(self, "find_state", None)
@@ -3489,12 +3490,13 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = self._whole_picture_view() if whole else self.view
+        view = self._whole_picture_view() if whole else self._period_picture_view()
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
             data = export_picture(view, kind, path, self.document.shown_title,
-                                  self._picture_subtitle(whole) + self._left_out_words(view))
+                                  self._picture_subtitle(whole, view)
+                                  + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
             return False
@@ -3518,6 +3520,17 @@ class MainWindow(QMainWindow):
             None if rows is None else rows()))
         return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
 
+    def _period_picture_view(self) -> QWidget:
+        """A hidden view of the period the window's view shows, every lane of it, with
+        the window's filters and search (``current_period_view``; verify34 F6)."""
+        from timeline_app.ui.export_picture import current_period_view
+
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return current_period_view(self.document, self.view)
+        return current_period_view(self.document, self.view, matches=state.matches,
+                                   hidden=state.hidden)
+
     def _whole_picture_view(self) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search."""
         from timeline_app.ui.export_picture import whole_timeline_view
@@ -3538,12 +3551,12 @@ class MainWindow(QMainWindow):
             from PySide6.QtGui import QPainter
 
             # As shown: filters and search.
-            view = self._whole_picture_view() if whole else self.view
+            view = self._whole_picture_view() if whole else self._period_picture_view()
             painter = QPainter(printer)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
                                     self.document.shown_title,  # as the picture's
-                                    self._picture_subtitle(whole)
+                                    self._picture_subtitle(whole, view)
                                     + self._left_out_words(view))
             finally:
                 painter.end()
