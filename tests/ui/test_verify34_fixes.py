@@ -105,3 +105,65 @@ def test_print_current_view_has_every_lane_of_the_period(window, qtbot, monkeypa
     (view, subtitle), = painted
     assert f"{len(inside)} of the timeline’s 36 events" in subtitle, subtitle
     assert view is not window.view
+
+
+def _open_editor(qtbot, window):  # type: ignore[no-untyped-def]
+    """A new event's editor on the default timeline, shown and active."""
+    from timeline_app.ui.event_editor import EventEditor
+
+    dialog = EventEditor(window.document.timeline)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    return dialog
+
+
+def test_a_name_typed_whole_closes_its_completion_list(qtbot, window):  # type: ignore[no-untyped-def]
+    """F4: "South Korea, Japan" typed in Participants left the list open offering "Japan",
+    over the Place field: the click meant for Place picked "Japan" again and "Tokyo" went
+    into Participants ("South Korea, JapanTokyo"); "Tokyo" typed in Place left its list
+    open and the first click on OK only closed it.  Once the name typed is the one name
+    offered, there is nothing left to choose: the list closes."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _open_editor(qtbot, window)
+    dialog.participants_edit.setFocus()
+    qtbot.keyClicks(dialog.participants_edit, "South Korea, Jap")
+    assert QApplication.activePopupWidget() is dialog.participants_edit.completer().popup()
+    qtbot.keyClicks(dialog.participants_edit, "an")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    dialog.location_edit.setFocus()
+    qtbot.keyClicks(dialog.location_edit, "Tok")
+    assert QApplication.activePopupWidget() is dialog.location_edit.completer().popup()
+    qtbot.keyClicks(dialog.location_edit, "yo")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert dialog.participants_edit.text() == "South Korea, Japan"
+    assert dialog.location_edit.text() == "Tokyo"
+
+
+def test_a_click_on_ok_while_a_completion_list_is_open_presses_ok(qtbot, window):  # type: ignore[no-untyped-def]
+    """F4: with a completion list open, the first click on OK only closed the list (the
+    list takes the mouse while it is open, and Qt's completer ate the press that closed
+    it); a click elsewhere in the dialog now closes the list and does what it would have."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _open_editor(qtbot, window)
+    qtbot.keyClicks(dialog.title_edit, "Normalization talks begin")
+    qtbot.keyClicks(dialog.date_edit, "c. 1951")
+    dialog.location_edit.setFocus()
+    qtbot.keyClicks(dialog.location_edit, "To")
+    popup = dialog.location_edit.completer().popup()
+    assert QApplication.activePopupWidget() is popup
+    assert dialog.ok_button.isEnabled()
+    # As Qt delivers a press outside an open list: to the list, at the pointer's place.
+    at = dialog.ok_button.mapToGlobal(dialog.ok_button.rect().center())
+    press = QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(popup.mapFromGlobal(at)),
+                        QPointF(at), Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(popup, press)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == dialog.DialogCode.Accepted
