@@ -158,6 +158,14 @@ def current_period_view(document: Document, shown: Any,
 
     place()
     tallest = PICTURE_MAX_HEIGHT
+    while view.picture_rows > 1:  # type: ignore[attr-defined]
+        # Fewer rows a lane when the lanes would be taller than a picture may be, as in
+        # ``whole_timeline_view`` (the rest join "+N" badges, counted in the header).
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
+        if needed <= tallest:
+            break
+        view.picture_rows //= 2  # type: ignore[attr-defined]
+        place()
     for _round in range(4):
         needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
         height = max(200, min(tallest, needed + view.height() - view.viewport().height()))
