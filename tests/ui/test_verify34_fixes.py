@@ -167,3 +167,34 @@ def test_a_click_on_ok_while_a_completion_list_is_open_presses_ok(qtbot, window)
     QApplication.sendEvent(popup, press)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_return_after_typing_a_lane_in_the_review_confirms_it_and_imports_nothing(qtbot):  # type: ignore[no-untyped-def]
+    """F10: Return after typing "Court cases" in a row's Category box pressed Import too:
+    the review closed while the teacher was still correcting rows.  In the Title or
+    Participants cells Return ends the cell's editing; so it does in the Category box
+    after typing there.  Without typing, Return still imports (the dialog's default)."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    combo = dialog.table.cellWidget(1, dialog.CATEGORY)
+    assert isinstance(combo, QComboBox)
+    line = combo.lineEdit()
+    assert line is not None
+    from PySide6.QtWidgets import QApplication
+
+    line.setFocus()
+    line.selectAll()
+    focus = QApplication.focusWidget()  # the box (its line edit's focus proxy), as typed
+    assert focus is not None
+    qtbot.keyClicks(focus, "Court cases")
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.outcome().events[1].category == "court cases"
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # nothing typed since: the dialog's default
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == dialog.DialogCode.Accepted

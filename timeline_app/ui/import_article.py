@@ -889,6 +889,39 @@ def mark_current_cell(table: QTableWidget) -> None:
     table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
 
 
+class ReturnEndsTypedCategory(QObject):
+    """Return in a row's Category box after typing there ends the typing, as it ends the
+    editing of a Title or Participants cell, and gives the keys back to the table; the
+    dialog's default button (Import) is not pressed.  It was: the review closed with the
+    teacher's lane typed but the other rows not looked at again (verify34, F10).  Return
+    with nothing typed since the box took the focus still presses Import."""
+
+    def __init__(self, combo: QComboBox, table: QTableWidget) -> None:
+        super().__init__(combo)
+        self._table = table
+        self._combo = combo
+        self._line = combo.lineEdit()
+        # The box has the focus (its line edit's focus proxy) and hands keys to the line
+        # edit directly, past the line edit's filters: watched on both.
+        combo.installEventFilter(self)
+        if self._line is not None:
+            self._line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        line = self._line
+        if (watched in (self._combo, line) and line is not None
+                and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and line.isModified()):
+            line.setModified(False)
+            line.deselect()  # an inline completion ("Dis|pute") is taken as shown
+            self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+
 class SpaceTicksRow(QObject):
     """Space ticks or unticks the current row of ``table`` from any column, as a
     checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
@@ -1639,6 +1672,7 @@ class ReviewDialog(QDialog):
         # inserted, it became an item without data and the row's category "None"
         # (verify34, F1: "Court cases" made a lane called "None").
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        ReturnEndsTypedCategory(combo, self.table)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
