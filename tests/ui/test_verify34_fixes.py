@@ -198,3 +198,22 @@ def test_return_after_typing_a_lane_in_the_review_confirms_it_and_imports_nothin
     qtbot.keyClick(line, Qt.Key.Key_Return)  # nothing typed since: the dialog's default
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_the_status_line_says_where_a_print_went(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """F9: Print Current View… → Print → Print to File (PDF): the preview closed and the
+    window said nothing (an export says "Exported NAME"); a print cancelled says nothing."""
+    from timeline_app.ui import prompts
+
+    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, _paint: None)
+    window.statusBar().clearMessage()
+    window.print_timeline(whole=False)
+    assert window.statusBar().currentMessage() == ""
+    monkeypatch.setattr(prompts, "print_with_preview",
+                        lambda _parent, _paint: prompts.Printed("/tmp/print-view.pdf", True))
+    window.print_timeline(whole=False)
+    assert window.statusBar().currentMessage() == "Printed to print-view.pdf"
+    monkeypatch.setattr(prompts, "print_with_preview",
+                        lambda _parent, _paint: prompts.Printed("Office laser", False))
+    window.print_timeline()
+    assert window.statusBar().currentMessage() == "Sent to the printer Office laser"

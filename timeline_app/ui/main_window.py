@@ -3563,7 +3563,11 @@ class MainWindow(QMainWindow):
                 if view is not self.view:
                     view.deleteLater()
 
-        prompts.print_with_preview(self, paint)
+        printed = prompts.print_with_preview(self, paint)
+        if printed is not None:  # said, as an export is (verify34 F9)
+            self.statusBar().showMessage(
+                f"Printed to {Path(printed.where).name}" if printed.to_file
+                else f"Sent to the printer {printed.where}", 5000)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying
