@@ -217,3 +217,30 @@ def test_the_status_line_says_where_a_print_went(window, monkeypatch):  # type: 
                         lambda _parent, _paint: prompts.Printed("Office laser", False))
     window.print_timeline()
     assert window.statusBar().currentMessage() == "Sent to the printer Office laser"
+
+
+def test_a_name_typed_whole_in_a_review_cell_closes_its_completion_list(qtbot):  # type: ignore[no-untyped-def]
+    """F4 in the import review: a Participants cell's list stayed open over the rows
+    below once the name typed was the one offered; a click meant for another row landed
+    on the list.  It closes, as in the event editor."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setCurrentCell(0, dialog.PARTICIPANTS)
+    table.editItem(table.item(0, dialog.PARTICIPANTS))
+    editor = table.indexWidget(table.model().index(0, dialog.PARTICIPANTS))
+    assert isinstance(editor, QLineEdit)
+    model = editor.completer().model()
+    names = [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    name = next(n for n in names
+                if sum(n.casefold() in other.casefold() for other in names) == 1)
+    editor.selectAll()
+    qtbot.keyClicks(editor, f"Iran, {name[:-1]}")
+    assert QApplication.activePopupWidget() is editor.completer().popup()
+    qtbot.keyClicks(editor, name[-1])
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert editor.text() == f"Iran, {name}"

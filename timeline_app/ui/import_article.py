@@ -89,6 +89,7 @@ from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import (
     SETTLE_MS,
+    CompletionGivesWayToTheMouse,
     ListCompleter,
     OrderChooser,
     known_spelling,
@@ -994,6 +995,9 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+        # Its list closes once the name typed is the one offered, and a click outside it
+        # does what it would have done, as in the event editor (verify34, F4).
+        CompletionGivesWayToTheMouse(editor, listed=self._listed)
         editor.returnPressed.connect(lambda: self._return_past_filter(editor))
         completer.popup().installEventFilter(_TabFromList(self, editor, completer))
         return self.guarded(editor)
