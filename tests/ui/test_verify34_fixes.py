@@ -244,3 +244,17 @@ def test_a_name_typed_whole_in_a_review_cell_closes_its_completion_list(qtbot): 
     qtbot.keyClicks(editor, name[-1])
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert editor.text() == f"Iran, {name}"
+
+
+def test_details_show_the_timelines_description_and_where_to_change_it(window):  # type: ignore[no-untyped-def]
+    """F7: the sample's description ("… read from one NationPress report …") stayed on the
+    teacher's timeline of four articles and his own events, and became the title slide of
+    his class website: it was shown nowhere in the window.  With no event selected,
+    Details gives it, and says where to change it."""
+    window.selection.select(None)
+    pane = window.detail_pane
+    description = window.document.timeline.description
+    assert description
+    text = pane.plain_text()
+    assert " ".join(description.split())[:60] in " ".join(text.split())
+    assert "Timeline → Properties…" in text
