@@ -258,3 +258,33 @@ def test_details_show_the_timelines_description_and_where_to_change_it(window): 
     text = pane.plain_text()
     assert " ".join(description.split())[:60] in " ".join(text.split())
     assert "Timeline → Properties…" in text
+
+
+def test_print_to_a_pdf_file_writes_the_timeline_as_vectors(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F9: Print → Print to File (PDF) wrote the timeline as one 11189 × 8828 px image
+    (5.7 MB, its text not text): Qt renders a widget via a pixmap on a printer.  Written
+    through a PDF writer, as File → Export → PDF is: vectors, some tens of KB."""
+    import re
+
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    from timeline_app.ui import prompts
+
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(_parent, paint):  # type: ignore[no-untyped-def]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        paint(printer)
+        return prompts.Printed(str(target), True)
+
+    monkeypatch.setattr(prompts, "print_with_preview", print_to_file)
+    window.print_timeline(whole=False)
+    data = target.read_bytes()
+    images = [(int(w), int(h)) for w, h in re.findall(rb"/Width (\d+)\s*/Height (\d+)", data)]
+    assert all(w * h < 1_000_000 for w, h in images), images  # no page-sized raster
+    assert len(data) < 300_000, len(data)
+    assert b"/MediaBox" in data and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
