@@ -288,3 +288,36 @@ def test_print_to_a_pdf_file_writes_the_timeline_as_vectors(window, monkeypatch,
     assert all(w * h < 1_000_000 for w, h in images), images  # no page-sized raster
     assert len(data) < 300_000, len(data)
     assert b"/MediaBox" in data and data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") >= 1
+
+
+def test_a_right_click_on_empty_timeline_space_offers_a_new_event_there(
+        window, recorded_prompts, monkeypatch):  # type: ignore[no-untyped-def]
+    """F12: a mouse user right-clicks empty space to add an event: the menu offered the
+    lane's and the timeline's entries but no New Event (only a double-click, which he did
+    not know, opens the editor there).  "New Event Here…" opens it on the date under the
+    pointer at the zoom's precision, in that lane, as the double-click does."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui import context_menu
+
+    def choose(menu, _pos):  # type: ignore[no-untyped-def]
+        entries = {a.text().replace("&", ""): a for a in menu.actions() if not a.isSeparator()}
+        assert "New Event Here…" in entries, list(entries)
+        entries["New Event Here…"].trigger()
+
+    monkeypatch.setattr(context_menu, "popup", choose)
+    view = window.view
+    lane = next(lane for lane in view._layout().lanes if lane.category == "dispute")
+    pos = QPoint(view.viewport().width() // 5, round(lane.top + view._content_offset() + 30))
+    assert not view.event_at(pos.toPointF())
+    viewport = view.viewport()
+    QApplication.sendEvent(viewport, QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, pos, viewport.mapToGlobal(pos)))
+    (editor,) = recorded_prompts.editors
+    assert editor.category_combo.currentText() == "Dispute"
+    from timeline_app.ui.main_window import date_at_zoom
+
+    expected = date_at_zoom(view.day_at(pos.x()), window._px_per_day_at(pos.x()))
+    assert editor.date_edit.text() == expected.describe()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import gc
 import math
 import os
@@ -2007,6 +2008,7 @@ class MainWindow(QMainWindow):
         """The menu for what is at ``pos`` (viewport coordinates) of the view or the list;
         ``pos`` None (from the keyboard): for the selected event, next to it."""
         viewport = area.viewport()
+        pointed = pos is not None  # a right-click there, not the Menu key
         if pos is None:
             event_id = self.selection.event_id
             if event_id and event_id in self.document.timeline:
@@ -2021,7 +2023,14 @@ class MainWindow(QMainWindow):
         else:
             event_id = self.event_list.event_at(pos)
         lane = self._lane_category_at(pos.y()) if area is self.view and not event_id else ""
-        self._show_context_menu(viewport, event_id, pos, lane)
+        here: Callable[[], object] | None = None
+        if area is self.view and not event_id and pointed:
+            # The date under the pointer at the zoom's precision there, and the lane (the
+            # last below the lanes), as a double-click (``new_event_at_day``).
+            date = date_at_zoom(self.view.day_at(pos.x()), self._px_per_day_at(pos.x()))
+            category = self._lane_category_at(pos.y(), nearest=True)
+            here = functools.partial(self.new_event, date, category)
+        self._show_context_menu(viewport, event_id, pos, lane, here)
 
     def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
         if area is self.view:
@@ -2034,7 +2043,8 @@ class MainWindow(QMainWindow):
         self.event_list.scrollTo(index)
         return self.event_list.visualRect(index)
 
-    def context_menu_for(self, event_id: str, lane: str = "") -> QMenu:
+    def context_menu_for(self, event_id: str, lane: str = "",
+                         new_here: Callable[[], object] | None = None) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself, ``lane`` the lane
         under the cursor, if any); selects the event, or keeps the selection it is in."""
         from timeline_app.ui.context_menu import copy_event, event_menu
@@ -2065,15 +2075,17 @@ class MainWindow(QMainWindow):
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
-            lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane))
+            lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane),
+            new_event_here=new_here)
         menu.installEventFilter(self._disabled_tips)  # Split Event says why it is disabled
         return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
-                           lane: str = "") -> None:
+                           lane: str = "", new_here: Callable[[], object] | None = None
+                           ) -> None:
         from timeline_app.ui import context_menu
 
-        menu = self.context_menu_for(event_id, lane)
+        menu = self.context_menu_for(event_id, lane, new_here)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 
