@@ -321,3 +321,24 @@ def test_a_right_click_on_empty_timeline_space_offers_a_new_event_there(
 
     expected = date_at_zoom(view.day_at(pos.x()), window._px_per_day_at(pos.x()))
     assert editor.date_edit.text() == expected.describe()
+
+
+def test_a_completing_field_deleted_right_after_a_key_leaves_no_error(qtbot):  # type: ignore[no-untyped-def]
+    """F4's list check runs once the key's own handling is over; a review cell's editor
+    closed and deleted before then (a key, then Return at once) must not be reached."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    table.setCurrentCell(0, dialog.PLACE)
+    table.editItem(table.item(0, dialog.PLACE))
+    editor = table.indexWidget(table.model().index(0, dialog.PLACE))
+    assert isinstance(editor, QLineEdit)
+    qtbot.keyClicks(editor, "T")  # the check is now pending
+    editor.deleteLater()
+    QCoreApplication.sendPostedEvents(editor, QEvent.Type.DeferredDelete)
+    qtbot.wait(20)  # the pending check runs (or not) here: no exception

@@ -368,8 +368,10 @@ class CompletionGivesWayToTheMouse(QObject):
         if self._popup is not None:
             self._popup.installEventFilter(self)
             # After the completer has filtered its list for the text (it does so once the
-            # field's textEdited has been emitted, in the same call).
-            edit.textEdited.connect(lambda _text: QTimer.singleShot(0, self._close_if_done))
+            # field's textEdited has been emitted, in the same call); not once the field is
+            # gone (a review cell's editor closed at once: the timer's context is this).
+            edit.textEdited.connect(
+                lambda _text: QTimer.singleShot(0, self, self._close_if_done))
 
     def _close_if_done(self) -> None:
         completer = self._edit.completer()
@@ -399,7 +401,7 @@ class CompletionGivesWayToTheMouse(QObject):
         if event.button() == Qt.MouseButton.LeftButton:
             button = target if isinstance(target, QAbstractButton) else None
             if button is not None and button.isEnabled():
-                QTimer.singleShot(0, button.click)  # after the press's own handling
+                QTimer.singleShot(0, button, button.click)  # after the press's handling
                 return True
             if target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
                 target.setFocus(Qt.FocusReason.MouseFocusReason)
