@@ -65,6 +65,9 @@ short title that is merely contained in a long one).  Then:
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
   "South Korea and Japan normalize diplomatic ties", June 1965: a teacher's explainer
   beside the sample, verify34 F2);
+* an event of another file with **the id** of one of the timeline's is that event, a
+  likely duplicate whatever its date, title or lane became since (File → Merge of one's
+  own export made before the corrections: verify34 F13);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -136,6 +139,9 @@ NEAR_SAME_TITLE = 90.0
 #: since session 24 it holds for one day loosely told, and for a day inside a month for
 #: the same kind of event only (``DAY_DAYS``).
 SENTENCE_THRESHOLD = 0.16
+#: The score of an incoming event with the id of an existing one (``_match``): above any
+#: other match's (titles 100 %, participants, likely, the same sentence: about 400).
+SAME_EVENT_SCORE = 10_000.0
 #: Days the coarser date may cover for the dates to count as close (a month).
 CLOSE_DAYS = 31
 #: Days the coarser date may cover, circa widened, for two events to be on one day told
@@ -377,6 +383,16 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
+    if incoming.id == existing.id:
+        # One event: another file's copy of it, exported or saved from this timeline (or
+        # from one it came from) before its date, title or lane were changed here.  Ids are
+        # random or the bundled sample's own, never shared by two events by chance
+        # (verify34, F13: File → Merge of the class timeline's own TimelineJS export
+        # offered the Kono statement, dated to 4 August 1993 since, as only possibly the
+        # same, "Keep both" ticked, and missed "Normalization talks begin" moved from
+        # c. 1951 to c. 1953).
+        return DuplicateMatch(incoming, existing, SAME_EVENT_SCORE,
+                              "the same event (its id) as in this timeline", True)
     kind, their_kind = incoming.category.casefold(), existing.category.casefold()
     same_mention = bool(kind and kind == their_kind and incoming.source_id is not None
                         and incoming.source_id == existing.source_id
@@ -499,6 +515,9 @@ class DuplicateIndex:
         #: whose date was corrected into another year is still found by the same mention
         #: (``_match``), which only an event of the same article has.
         self._by_place: dict[tuple[str, int, int], list[Event]] | None = None
+        #: The events by id: another file's copy of one is found in whatever year its
+        #: date has moved to since (``_match``, verify34 F13).
+        self._by_id: dict[str, Event] = {event.id: event for event in self._existing}
         for event in self._existing:
             first, last = _event_range(event)
             for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
@@ -532,6 +551,9 @@ class DuplicateIndex:
             near = [by_year.get(year, ()) for year in years]
             if event.source_id is not None:
                 near.extend(self._read_at(event.source_id, event))
+            same = self._by_id.get(event.id)
+            if same is not None:
+                near.append([same])
             for bucket in near:
                 for other in bucket:
                     if other.id in seen:
