@@ -342,3 +342,57 @@ def test_a_completing_field_deleted_right_after_a_key_leaves_no_error(qtbot):  #
     editor.deleteLater()
     QCoreApplication.sendPostedEvents(editor, QEvent.Type.DeferredDelete)
     qtbot.wait(20)  # the pending check runs (or not) here: no exception
+
+
+def test_a_date_in_the_article_that_dates_no_event_offers_a_new_one(
+        qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
+    """F14: in the Article pane every date of the explainer was marked, and a click on one
+    selects the event it dates; "October 2018" dated none (the extractor missed the
+    Supreme Court ruling, E5) and the click did nothing.  It opens the editor on a new
+    event of that date, its sentence the source, read from that article."""
+    import datetime as dt
+
+    from PySide6.QtCore import QUrl
+
+    from timeline_app.core import Event as CoreEvent
+    from timeline_app.core import Evidence, FuzzyDate, Source, Timeline
+    from timeline_app.ui.main_window import MainWindow
+
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- The two neighbours look back.\n"
+            "In October 2018, South Korea's Supreme Court ordered Nippon Steel to compensate "
+            "Korean wartime labourers. The following year, Japan tightened export controls.\n")
+    follow = text.index("The following year")
+    timeline = Timeline.from_events(
+        [CoreEvent("curbs", "Japan tightens export controls", FuzzyDate.of_year(2019),
+                   category="policy", source_id="a",
+                   evidence=(Evidence(text[follow:-1], follow, len(text) - 1,
+                                      follow, follow + len("The following year")),))],
+        sources={"a": Source("a", title="Explainer", text=text,
+                             dateline_date=dt.date(2025, 6, 20))})
+    window = MainWindow(timeline)
+    qtbot.addWidget(window)
+    window.show()
+    window.findChild(object, "articleDock").raise_()
+    pane = window.article_pane
+    with qtbot.waitSignal(pane.marks_shown, timeout=60_000):
+        window.selection.select("curbs")
+    index = next(i for i, t in enumerate(pane.timexes()) if t.text == "October 2018")
+    assert pane.event_for_timex(index) is None
+
+    def name_it(editor):  # type: ignore[no-untyped-def]
+        qtbot.keyClicks(editor.title_edit, "Supreme Court orders Nippon Steel to compensate")
+        editor.accept()
+
+    recorded_prompts.edit_script = name_it
+    pane.handle_link(QUrl(f"timex:{index}"))
+    added = [e for e in window.document.timeline if e.id != "curbs"]
+    assert len(added) == 1, added
+    event = added[0]
+    assert event.title == "Supreme Court orders Nippon Steel to compensate"
+    assert event.date == FuzzyDate.of_month(2018, 10)
+    assert event.source_id == "a"
+    assert event.category == "policy"  # the selected event's lane, as New Event's
+    (evidence,) = event.evidence
+    assert evidence.sentence.startswith("In October 2018, South Korea's Supreme Court")
+    assert text[evidence.date_start:evidence.date_end] == "October 2018"
+    assert window.selection.event_id == event.id

@@ -816,6 +816,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.article_pane import ArticlePane
 
         self.article_pane = ArticlePane(self.document, self.selection, self)
+        self.article_pane.new_event_requested.connect(self.new_event_from_article)
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
@@ -2326,6 +2327,25 @@ class MainWindow(QMainWindow):
 
     def edit_selected(self) -> bool:
         return self.edit_event(self.selection.event_id)
+
+    def new_event_from_article(self, draft: Event) -> bool:
+        """A date expression of the Article pane that dates no event was clicked: the
+        editor on ``draft`` (its date, its sentence the source, no title yet) in the lane
+        a new event takes; OK adds it, one undo step (verify34, F14: "October 2018" of a
+        ruling the extractor missed did nothing; the teacher retyped date and sentence)."""
+        if self._refused_while_opening():
+            return False
+        # The lane a new event takes (the selected event's, else the busiest shown).
+        draft = dataclasses.replace(draft, category=self._category_for_new())
+        edited = prompts.edit_event(self, self.document.timeline, draft, None,
+                                    "New event from the article")
+        if edited is None:
+            return False
+        self.document.add_event(with_date_basis_kept_true(draft, edited),
+                                shown=self.legend_bar.categories())
+        self.selection.select(edited.id)
+        self.view.show_event(edited.id)
+        return True
 
     def duplicate_selected(self) -> bool:
         """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
