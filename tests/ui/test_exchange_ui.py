@@ -74,30 +74,51 @@ def test_pictures_of_the_whole_timeline_and_the_view(window, recorded_prompts, t
     assert Path(recorded_prompts.export_path).read_bytes().startswith(magic)
 
 
-def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def _picture_sizes(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """The sizes of the timeline painted in each picture (``export_picture._picture``):
+    of the current view, the window's viewport wide and its lanes tall (verify34 F6)."""
+    from timeline_app.ui import export_picture as pictures
+
+    sizes: list[object] = []
+    real = pictures._picture
+
+    def spy(view, kind, path, title, subtitle, size):  # type: ignore[no-untyped-def]
+        sizes.append(size)
+        return real(view, kind, path, title, subtitle, size)
+
+    monkeypatch.setattr(pictures, "_picture", spy)
+    return sizes
+
+
+def test_png_is_drawn_at_twice_the_view_size(window, recorded_prompts, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
     from PySide6.QtGui import QImage
 
+    sizes = _picture_sizes(monkeypatch)
     recorded_prompts.export_path = str(tmp_path / "view.png")
     assert window.export_picture("PNG", whole=False)
     from timeline_app.ui.export_picture import PNG_MARGIN, header_height
 
     image = QImage(recorded_prompts.export_path)
-    viewport = window.view.viewport().size()
+    (size,) = sizes
+    assert size.width() == window.view.viewport().width()
     # a margin round the title and the timeline (verify25)
-    assert image.width() == (viewport.width() + 2 * PNG_MARGIN) * 2
-    assert image.height() == (int(viewport.height() + header_height()) + 2 * PNG_MARGIN) * 2
+    assert image.width() == (size.width() + 2 * PNG_MARGIN) * 2
+    assert image.height() == (int(size.height() + header_height()) + 2 * PNG_MARGIN) * 2
 
 
-def test_svg_has_the_png_margin_round_the_title(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_svg_has_the_png_margin_round_the_title(window, recorded_prompts, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                monkeypatch) -> None:
     """The title began at x = 0 in an SVG (verify29, item 9): the PNG's margin, filled."""
     import re
 
     from timeline_app.ui.export_picture import PNG_MARGIN, header_height
 
+    sizes = _picture_sizes(monkeypatch)
     recorded_prompts.export_path = str(tmp_path / "view.svg")
     assert window.export_picture("SVG", whole=False)
     svg = Path(recorded_prompts.export_path).read_text(encoding="utf-8")
-    viewport = window.view.viewport().size()
+    (viewport,) = sizes
     width = viewport.width() + 2 * PNG_MARGIN
     height = int(viewport.height() + header_height()) + 2 * PNG_MARGIN
     assert f'viewBox="0 0 {width} {height}"' in svg

@@ -209,6 +209,14 @@ def display_category(category: str) -> str:
     return category[:1].upper() + category[1:]
 
 
+#: The lanes whose events are written as the other tool's eras (TimelineJS ``eras``, bands
+#: on its navigator; The Timeline Project's ``<era>``): "era", the lane an import of eras
+#: fills, and "eras", the name a person gives a lane of periods ("Cold War, 1947–1991":
+#: verify34 F5, a teacher's "Eras" lane became ordinary slides, the Cold War the class
+#: website's first).  Keys as the model keeps them (lower case).
+ERA_LANES = frozenset({"era", "eras"})
+
+
 def category_from_display(name: str) -> str:
     """The lane a category name read from another tool's file stands for: a name the app
     would show as it is written ("Treaty") becomes the lane it shows so ("treaty"), so an

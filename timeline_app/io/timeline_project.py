@@ -729,7 +729,7 @@ def dumps_timeline_project(timeline: Timeline) -> str:
 
     A date that is not a single day is written as the span of days it covers, fuzzy when
     circa; the precision itself is not representable there (a month becomes its days).
-    Events of the "era" lane are written as eras.
+    Events of the "era" and "eras" lanes (``exchange.ERA_LANES``) are written as eras.
     """
     return "".join(timeline_project_pieces(timeline))
 
@@ -743,7 +743,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
     lanes = {_exchange.display_category(e.category): e.category for e in timeline
-             if e.category != ERA_CATEGORY}
+             if e.category not in _exchange.ERA_LANES}
     categories = sorted(lanes)
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
@@ -767,7 +767,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
         _marker_comment(ours, "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
-    eras = [e for e in timeline if e.category == ERA_CATEGORY]
+    eras = [e for e in timeline if e.category in _exchange.ERA_LANES]
     if eras:
         yield "  <eras>\n"
         for era in eras:
@@ -790,7 +790,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     for event in timeline:
-        if event.category == ERA_CATEGORY:
+        if event.category in _exchange.ERA_LANES:
             continue
         own = _event_own_fields(event)
         fields = _fields_with_id(event)

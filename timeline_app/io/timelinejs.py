@@ -43,6 +43,7 @@ from ..core.model import Event, Evidence, Timeline
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 from .exchange import (
+    ERA_LANES,
     ImportNotes,
     ImportResult,
     category_from_display,
@@ -315,9 +316,12 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         event_id = new_event_id()
     used_ids.add(event_id)
     group = slide.get("group")
-    lane = category or (str(ours.get("category")) if ours and ours.get("category") else None) \
-        or (category_from_display(html_to_text(group)) if isinstance(group, str)
-            and group.strip() else "event")
+    own = str(ours.get("category")) if ours and ours.get("category") else None
+    if category is not None and own not in ERA_LANES:
+        own = None  # an era is in a lane of eras, whatever else our key says
+    # An era back in the lane of eras it was written from ("eras", verify34 F5).
+    lane = own or category or (category_from_display(html_to_text(group))
+                               if isinstance(group, str) and group.strip() else "event")
     if slide.get("background"):
         notes.note("slide backgrounds not carried")
     date_basis = ""
@@ -559,7 +563,8 @@ def _slide(event: Event) -> dict[str, Any]:
 def dumps_timelinejs(timeline: Timeline) -> str:
     """The timeline as a TimelineJS 3 JSON document (UTF-8 text, indented).
 
-    Eras are not separate in our model: events of the "era" lane are written as eras.
+    Eras are not separate in our model: events of the "era" and "eras" lanes
+    (``exchange.ERA_LANES``) are written as eras.
     Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
     """
     return "".join(timelinejs_pieces(timeline))
@@ -622,7 +627,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
 
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
-            if event.category == ERA_CATEGORY:
+            if event.category in ERA_LANES:
                 era = _slide(event)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
@@ -630,9 +635,9 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     title = {"text": {"headline": html.escape(timeline.title),
                       "text": _paragraphs_html(timeline.description)}}
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
-    yield from _list_pieces(_slide(e) for e in timeline if e.category != ERA_CATEGORY)
+    yield from _list_pieces(_slide(e) for e in timeline if e.category not in ERA_LANES)
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
-    if any(event.category == ERA_CATEGORY for event in timeline):
+    if any(event.category in ERA_LANES for event in timeline):
         yield ',\n "eras": '
         yield from _list_pieces(eras())
     yield "\n}\n"

@@ -24,7 +24,7 @@ from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from timeline_app.core import Source
+from timeline_app.core import Event, Source
 from timeline_app.core.sourced import cited_sources, evidence_source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -106,10 +106,14 @@ class ArticlePane(SafeTextBrowser):
             result is cached, and shown only if that article is still the one on screen.
         marks_shown(str): the date expressions of the article with this source id were
             tagged (off the GUI thread) and are now marked on screen.
+        new_event_requested(object): a date expression that dates no event was clicked:
+            a draft ``Event`` of its date (no title yet), its sentence the source, read
+            from the article shown (``draft_for_timex``).
     """
 
     tagging_ended = Signal(str)
     marks_shown = Signal(str)
+    new_event_requested = Signal(object)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -376,6 +380,42 @@ class ArticlePane(SafeTextBrowser):
         event_id = self.event_for_timex(index)
         if event_id:
             self._selection.select(event_id)
+            return
+        # A date no event has: a new one of it (verify34, F14: "October 2018" of the
+        # Supreme Court ruling the extractor missed did nothing when clicked).
+        draft = self.draft_for_timex(index)
+        if draft is not None:
+            self.new_event_requested.emit(draft)
+
+    def draft_for_timex(self, index: int) -> Event | None:
+        """A new event (a new id, no title, the default lane) dated by the article's date
+        expression ``index`` (``timex_to_date``), its sentence the source with the
+        expression marked, read from the article shown; ``None`` for a length of time, a
+        repetition or an expression that is no date."""
+        self._render_pending()
+        source = self._source
+        if source is None:
+            return None
+        timexes = self._tagged(source)
+        if not 0 <= index < len(timexes):
+            return None
+        timex = timexes[index]
+        from timeline_app.core import Evidence, new_event_id
+        from timeline_app.extract.pipeline.dating import timex_to_date
+        from timeline_app.extract.sentences import split_sentences
+
+        date = timex_to_date(timex)
+        if date is None:
+            return None
+        sentence = next((s for s in split_sentences(source.text)
+                         if s.start <= timex.start < s.end), None)
+        evidence = (() if sentence is None else
+                    (Evidence(sentence.text, sentence.start, sentence.end,
+                              timex.start, timex.end),))
+        basis = f"'{timex.text}' in the article" + (f" ({timex.basis})" if timex.basis else "")
+        return Event(new_event_id(), "", date, source_id=source.id,
+                     summary=sentence.text if sentence is not None else "",
+                     date_basis=basis, evidence=evidence)
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002,N802 - Qt override
         """Tab and Shift+Tab leave the pane at once: one Tab stop, not one per date.

@@ -63,7 +63,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
                rename_lane: Callable[[str], None] | None = None,
                choose_colour: Callable[[str], None] | None = None,
                hide_lanes: Callable[[Sequence[str]], None] | None = None,
-               lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None
+               lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None,
+               new_event_here: Callable[[], object] | None = None
                ) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
@@ -81,6 +82,9 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``hide_lanes``: hides several lanes at once; with the selected events in more than one
     lane (``lanes.selected``) Hide offers them all and each one (``_add_hide_lanes``), not
     only the right-clicked event's lane (verify17 finding 8).
+    ``new_event_here``: without an event, "New Event Here…" opens the editor on the date and
+    lane under the pointer, as a double-click there does (verify34, F12: a mouse user
+    right-clicked empty space to add an event and found no such entry).
     """
     menu = QMenu(parent)
     if event is not None:
@@ -109,6 +113,12 @@ def event_menu(parent: QWidget, event: Event | None, *,
         if lane_order is not None:
             add_lane_order_entries(menu, lane_here, *lane_order)
     _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
+    if event is None and new_event_here is not None:
+        if menu.actions():
+            menu.addSeparator()
+        here = menu.addAction("&New Event Here…", new_event_here)
+        here.setStatusTip("Add an event on this date in this lane (as a double-click here "
+                          "does)")
     if timeline_actions:
         if menu.actions():
             menu.addSeparator()

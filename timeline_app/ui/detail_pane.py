@@ -379,9 +379,23 @@ class DetailPane(SafeTextBrowser):
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
                         "and it can be edited then.")
             heading = html.escape(display_title(self._document.shown_title))
+            about = ""
+            description = timeline.description.strip()
+            if count and description:
+                # The timeline's description, shown nowhere else in the window, is the
+                # title slide of a TimelineJS export: the sample's ("… read from one
+                # NationPress report …") went on a teacher's class website under his own
+                # four articles (verify34, F7).  Said, with where to change it.
+                palette = self.palette()
+                muted = dim_text_color(palette.text().color(), palette.base().color()).name()
+                paragraphs = "".join(f"<p>{html.escape(part)}</p>" for part in
+                                     capped(description, 1200).split("\n") if part.strip())
+                about = (f"{paragraphs}<p style=\"color:{muted}\">Timeline → Properties… "
+                         "changes the name and this description (the title slide of a "
+                         "TimelineJS export).</p>")
             if count == 0 and self._waiting is not None:  # no name of the file to come
                 heading, hint = "Before opening", self._waiting
-            self.setHtml(f"<h2>{heading}</h2><p>{html.escape(hint)}</p>")
+            self.setHtml(f"<h2>{heading}</h2>{about}<p>{html.escape(hint)}</p>")
             return
         event = timeline.get(event_id)
         source = timeline.sources.get(event.source_id) if event.source_id else None

@@ -29,8 +29,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -342,6 +343,71 @@ class ReturnWithNothingChosenAccepts(QObject):
         return False
 
 
+class CompletionGivesWayToTheMouse(QObject):
+    """A completing field's list (Participants, Place) in the way of the mouse no more:
+
+    * once the name being typed is the one name the list offers (the whole of it, case
+      aside), the list closes: there is nothing left to choose, and an open list lies over
+      the field below.  "South Korea, Japan" left "Japan" offered over Place; the click
+      meant for Place picked it and "Tokyo" went into Participants ("South Korea,
+      JapanTokyo"), then offered in every editor (verify34, F4);
+    * a press outside the open list, which the list takes while it is open (Qt's
+      completer eats that press to close the list: the first click on OK only closed
+      it, verify34 F4), closes it and does what the press would have done: a button in
+      the dialog is clicked, another field takes the focus.  Installed on the list
+      after the completer's own filter, it runs first.
+
+    ``listed``: the field is a comma-separated list (its last name is completed)."""
+
+    def __init__(self, edit: QLineEdit, listed: bool) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._listed = listed
+        completer = edit.completer()
+        self._popup = completer.popup() if completer is not None else None
+        if self._popup is not None:
+            self._popup.installEventFilter(self)
+            # After the completer has filtered its list for the text (it does so once the
+            # field's textEdited has been emitted, in the same call); not once the field is
+            # gone (a review cell's editor closed at once: the timer's context is this).
+            edit.textEdited.connect(
+                lambda _text: QTimer.singleShot(0, self, self._close_if_done))
+
+    def _close_if_done(self) -> None:
+        completer = self._edit.completer()
+        popup = self._popup
+        if completer is None or popup is None or not popup.isVisible():
+            return
+        def last(text: str) -> str:  # the name completed ("pathFromIndex" gives the list)
+            return (text.rsplit(",", 1)[-1] if self._listed else text).strip().casefold()
+
+        typed = last(self._edit.text())
+        if (typed and completer.completionCount() == 1
+                and last(completer.currentCompletion()) == typed):
+            popup.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        popup = self._popup
+        if (watched is not popup or popup is None
+                or event.type() != QEvent.Type.MouseButtonPress
+                or not isinstance(event, QMouseEvent) or not popup.isVisible()
+                or popup.rect().contains(event.position().toPoint())):
+            return False
+        at = event.globalPosition().toPoint()
+        popup.hide()
+        target = QApplication.widgetAt(at)
+        if target is None or target.window() is not self._edit.window():
+            return True  # outside the dialog: only the list closes, as before
+        if event.button() == Qt.MouseButton.LeftButton:
+            button = target if isinstance(target, QAbstractButton) else None
+            if button is not None and button.isEnabled():
+                QTimer.singleShot(0, button, button.click)  # after the press's handling
+                return True
+            if target.focusPolicy() & Qt.FocusPolicy.ClickFocus:
+                target.setFocus(Qt.FocusReason.MouseFocusReason)
+        return True
+
+
 def names_in(timeline: Iterable[Event]) -> tuple[list[str], list[str], list[str]]:
     """Participants, places and categories already used in the timeline (or any events),
     sorted."""
@@ -519,6 +585,7 @@ class EventEditor(QDialog):
         for edit in (self.participants_edit, self.location_edit):
             ClosesCompletionOnLeave(edit)
             ReturnWithNothingChosenAccepts(edit)
+            CompletionGivesWayToTheMouse(edit, listed=edit is self.participants_edit)
         self._participant_names, self._place_names = participants, places
         mend_spelling_on_finish(self.participants_edit, listed=True)
         mend_spelling_on_finish(self.location_edit, listed=False)

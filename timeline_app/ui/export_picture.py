@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -69,21 +70,7 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     filters without a word).  The caller owns the widget and should ``deleteLater()`` it;
     the view's ``EventSelection`` is its Qt child and goes with it.
     """
-    from timeline_app.ui.timeline_view import TimelineView
-
-    selection = EventSelection()
-    view = TimelineView(document, selection)
-    # Qt owns the selection from here and deletes it with the view.  Unparented, it was
-    # freed by Python's garbage collector on its own schedule, in whatever order the
-    # collector chose against the view that uses it (gc14, session 13: the undo stack
-    # of an unparented Document freed so crashed the idle collection).
-    selection.setParent(view)
-    view.set_emphasis(None if matches is None else frozenset(matches),
-                      frozenset(hidden) if hidden else None)
-    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
-    view.resize(QSize(size.width(), 200))
-    view.show()  # laid out and sized, never on screen
+    view = _hidden_view(document, size.width(), matches, hidden)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.
     tallest = max(size.height(), PICTURE_MAX_HEIGHT)
@@ -106,6 +93,86 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         view.fit_all()
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
+    return view
+
+
+def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | None,
+                 hidden: AbstractSet[str] | None) -> QWidget:
+    """A timeline view of ``document`` laid out and sized ``width`` px wide (200 tall),
+    never on screen, with the window's search ``matches`` and filters ``hidden``."""
+    from timeline_app.ui.timeline_view import TimelineView
+
+    selection = EventSelection()
+    view = TimelineView(document, selection)
+    # Qt owns the selection from here and deletes it with the view.  Unparented, it was
+    # freed by Python's garbage collector on its own schedule, in whatever order the
+    # collector chose against the view that uses it (gc14, session 13: the undo stack
+    # of an unparented Document freed so crashed the idle collection).
+    selection.setParent(view)
+    view.set_emphasis(None if matches is None else frozenset(matches),
+                      frozenset(hidden) if hidden else None)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    # Laid out short first: the vertical scrollbar's range then tells how tall the lanes are.
+    view.resize(QSize(width, 200))
+    view.show()  # laid out and sized, never on screen
+    return view
+
+
+def current_period_view(document: Document, shown: Any,
+                        matches: AbstractSet[str] | None = None,
+                        hidden: AbstractSet[str] | None = None) -> QWidget:
+    """A hidden timeline view of the period the window's view ``shown`` shows, every lane
+    of it: as wide as ``shown``'s viewport, the same days at the same x (its scale and
+    margins, its gaps collapsed or opened as they are), and as tall as its lanes need.
+
+    For File → Export → … picture of the current view and File → Print Current View: a
+    picture or a page is read without a scrollbar, so the lanes below the window's
+    vertical scroll belong in it (verify34, F6: a teacher's PNG of 2015-2023 lacked the
+    three lanes under the scroll, 4 of the period's 13 events, with no word of them; the
+    printed page left a third blank).  Events keep a row each as in a picture of the
+    whole timeline (``PICTURE_ROWS``).  ``matches`` and ``hidden`` are the window's
+    search and filters.  The caller owns the widget and should ``deleteLater()`` it.
+    """
+    from timeline_app.ui.timeline_view import FIT_MARGIN_LEFT
+
+    width = shown.viewport().width()
+    # The days under the margins Fit All and show_range keep: shown again so, the scale
+    # and the origin are the window's.
+    first = float(shown.day_at(FIT_MARGIN_LEFT))
+    last = float(shown.day_at(max(FIT_MARGIN_LEFT + 1.0, width - FIT_MARGIN_LEFT)))
+    view = _hidden_view(document, width, matches, hidden)
+    view.set_collapse_empty_periods(shown.collapse_empty_periods())  # type: ignore[attr-defined]
+    view.picture_rows = PICTURE_ROWS  # type: ignore[attr-defined]
+
+    def place() -> None:
+        # Its width as the window's viewport (the window's has a vertical scrollbar
+        # beside it, a picture's none), then the days: with the gaps closed first, as
+        # the window most often has them; opened when that draws the days elsewhere
+        # than the window does (a gap the person zoomed into).
+        frame = view.width() - view.viewport().width()
+        if view.viewport().width() != width:
+            view.resize(QSize(width + frame, view.height()))
+        view.show_range(first, last, open_breaks=False)  # type: ignore[attr-defined]
+        if abs(view.x_of_day(last) - shown.x_of_day(last)) > 1.0:  # type: ignore[attr-defined]
+            view.show_range(first, last)  # type: ignore[attr-defined]
+
+    place()
+    tallest = PICTURE_MAX_HEIGHT
+    while view.picture_rows > 1:  # type: ignore[attr-defined]
+        # Fewer rows a lane when the lanes would be taller than a picture may be, as in
+        # ``whole_timeline_view`` (the rest join "+N" badges, counted in the header).
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
+        if needed <= tallest:
+            break
+        view.picture_rows //= 2  # type: ignore[attr-defined]
+        place()
+    for _round in range(4):
+        needed = view.verticalScrollBar().maximum() + view.viewport().height()  # type: ignore[attr-defined]
+        height = max(200, min(tallest, needed + view.height() - view.viewport().height()))
+        if height == view.height():
+            break
+        view.resize(QSize(view.width(), height))
+        place()
     return view
 
 

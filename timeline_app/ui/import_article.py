@@ -89,6 +89,7 @@ from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import (
     SETTLE_MS,
+    CompletionGivesWayToTheMouse,
     ListCompleter,
     OrderChooser,
     known_spelling,
@@ -889,6 +890,39 @@ def mark_current_cell(table: QTableWidget) -> None:
     table.selectionModel().currentChanged.connect(lambda *_: table.viewport().update())
 
 
+class ReturnEndsTypedCategory(QObject):
+    """Return in a row's Category box after typing there ends the typing, as it ends the
+    editing of a Title or Participants cell, and gives the keys back to the table; the
+    dialog's default button (Import) is not pressed.  It was: the review closed with the
+    teacher's lane typed but the other rows not looked at again (verify34, F10).  Return
+    with nothing typed since the box took the focus still presses Import."""
+
+    def __init__(self, combo: QComboBox, table: QTableWidget) -> None:
+        super().__init__(combo)
+        self._table = table
+        self._combo = combo
+        self._line = combo.lineEdit()
+        # The box has the focus (its line edit's focus proxy) and hands keys to the line
+        # edit directly, past the line edit's filters: watched on both.
+        combo.installEventFilter(self)
+        if self._line is not None:
+            self._line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        line = self._line
+        if (watched in (self._combo, line) and line is not None
+                and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and line.isModified()):
+            line.setModified(False)
+            line.deselect()  # an inline completion ("Dis|pute") is taken as shown
+            self._table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return False
+
+
 class SpaceTicksRow(QObject):
     """Space ticks or unticks the current row of ``table`` from any column, as a
     checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
@@ -961,6 +995,9 @@ class _CompletingDelegate(CurrentCellDelegate):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
+        # Its list closes once the name typed is the one offered, and a click outside it
+        # does what it would have done, as in the event editor (verify34, F4).
+        CompletionGivesWayToTheMouse(editor, listed=self._listed)
         editor.returnPressed.connect(lambda: self._return_past_filter(editor))
         completer.popup().installEventFilter(_TabFromList(self, editor, completer))
         return self.guarded(editor)
@@ -1635,6 +1672,11 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.PLACE, place)
         combo = QComboBox(self.table)
         combo.setEditable(True)
+        # A lane typed and confirmed with Return stays typed text, as in the event editor:
+        # inserted, it became an item without data and the row's category "None"
+        # (verify34, F1: "Court cases" made a lane called "None").
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        ReturnEndsTypedCategory(combo, self.table)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
@@ -1889,7 +1931,8 @@ class ReviewDialog(QDialog):
         assert isinstance(combo, QComboBox)
         text = combo.currentText().strip()
         index = combo.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        return str(combo.itemData(index)) if index >= 0 else text.lower()
+        key = combo.itemData(index) if index >= 0 else None
+        return str(key) if key is not None else text.lower()
 
     def _row_reading(self, row: int) -> ParseResult:
         """The row's date cell read with the editor's parser in the locale's order."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import functools
 import gc
 import math
 import os
@@ -815,6 +816,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.article_pane import ArticlePane
 
         self.article_pane = ArticlePane(self.document, self.selection, self)
+        self.article_pane.new_event_requested.connect(self.new_event_from_article)
         self._article_dock = self._dock("Article", "articleDock", self.article_pane,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self._article_dock.visibilityChanged.connect(self.article_pane.set_active)
@@ -2007,6 +2009,7 @@ class MainWindow(QMainWindow):
         """The menu for what is at ``pos`` (viewport coordinates) of the view or the list;
         ``pos`` None (from the keyboard): for the selected event, next to it."""
         viewport = area.viewport()
+        pointed = pos is not None  # a right-click there, not the Menu key
         if pos is None:
             event_id = self.selection.event_id
             if event_id and event_id in self.document.timeline:
@@ -2021,7 +2024,14 @@ class MainWindow(QMainWindow):
         else:
             event_id = self.event_list.event_at(pos)
         lane = self._lane_category_at(pos.y()) if area is self.view and not event_id else ""
-        self._show_context_menu(viewport, event_id, pos, lane)
+        here: Callable[[], object] | None = None
+        if area is self.view and not event_id and pointed:
+            # The date under the pointer at the zoom's precision there, and the lane (the
+            # last below the lanes), as a double-click (``new_event_at_day``).
+            date = date_at_zoom(self.view.day_at(pos.x()), self._px_per_day_at(pos.x()))
+            category = self._lane_category_at(pos.y(), nearest=True)
+            here = functools.partial(self.new_event, date, category)
+        self._show_context_menu(viewport, event_id, pos, lane, here)
 
     def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
         if area is self.view:
@@ -2034,7 +2044,8 @@ class MainWindow(QMainWindow):
         self.event_list.scrollTo(index)
         return self.event_list.visualRect(index)
 
-    def context_menu_for(self, event_id: str, lane: str = "") -> QMenu:
+    def context_menu_for(self, event_id: str, lane: str = "",
+                         new_here: Callable[[], object] | None = None) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself, ``lane`` the lane
         under the cursor, if any); selects the event, or keeps the selection it is in."""
         from timeline_app.ui.context_menu import copy_event, event_menu
@@ -2065,15 +2076,17 @@ class MainWindow(QMainWindow):
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
-            lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane))
+            lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane),
+            new_event_here=new_here)
         menu.installEventFilter(self._disabled_tips)  # Split Event says why it is disabled
         return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
-                           lane: str = "") -> None:
+                           lane: str = "", new_here: Callable[[], object] | None = None
+                           ) -> None:
         from timeline_app.ui import context_menu
 
-        menu = self.context_menu_for(event_id, lane)
+        menu = self.context_menu_for(event_id, lane, new_here)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 
@@ -2314,6 +2327,25 @@ class MainWindow(QMainWindow):
 
     def edit_selected(self) -> bool:
         return self.edit_event(self.selection.event_id)
+
+    def new_event_from_article(self, draft: Event) -> bool:
+        """A date expression of the Article pane that dates no event was clicked: the
+        editor on ``draft`` (its date, its sentence the source, no title yet) in the lane
+        a new event takes; OK adds it, one undo step (verify34, F14: "October 2018" of a
+        ruling the extractor missed did nothing; the teacher retyped date and sentence)."""
+        if self._refused_while_opening():
+            return False
+        # The lane a new event takes (the selected event's, else the busiest shown).
+        draft = dataclasses.replace(draft, category=self._category_for_new())
+        edited = prompts.edit_event(self, self.document.timeline, draft, None,
+                                    "New event from the article")
+        if edited is None:
+            return False
+        self.document.add_event(with_date_basis_kept_true(draft, edited),
+                                shown=self.legend_bar.categories())
+        self.selection.select(edited.id)
+        self.view.show_event(edited.id)
+        return True
 
     def duplicate_selected(self) -> bool:
         """Edit → Duplicate: the editor on a copy of the selected event; OK adds the copy."""
@@ -3445,18 +3477,19 @@ class MainWindow(QMainWindow):
             return ""
         return str(state.status_text())
 
-    def _picture_subtitle(self, whole: bool = True) -> str:
+    def _picture_subtitle(self, whole: bool = True, picture: QWidget | None = None) -> str:
         """The date range of the events shown and their number (under a filter or a
         search, as the status bar says it), for a picture's header; of the current view
         (``whole`` False), the range the view shows, as the status line says it (its
         header read "May 1815 – the 2020s" over a picture of 2006-2009: verify11), and
         the events the picture shows ("9 of the timeline's 24 events": it counted the
-        whole timeline's, vfix12's report)."""
+        whole timeline's, vfix12's report), counted in ``picture``, the view painted
+        (default the window's)."""
         timeline = self.document.timeline
         if not whole:
             from timeline_app.ui.dates_input import day_range_words
 
-            view = self.view
+            view: Any = self.view if picture is None else picture
             shown = view.events_in_picture(view.whole_lanes_rows())
             filtered = self._filtered_words()
             state = getattr(self, "find_state", None)
@@ -3489,12 +3522,13 @@ class MainWindow(QMainWindow):
         path = self._export_target(title, f"{kind} picture", file_filter, extension)
         if not path:
             return False
-        view = self._whole_picture_view() if whole else self.view
+        view = self._whole_picture_view() if whole else self._period_picture_view()
         try:
             # The name Details and Properties give it (an unnamed saved timeline's file
             # name, not "Untitled timeline": ui22 item 6).
             data = export_picture(view, kind, path, self.document.shown_title,
-                                  self._picture_subtitle(whole) + self._left_out_words(view))
+                                  self._picture_subtitle(whole, view)
+                                  + self._left_out_words(view))
         except OSError as error:
             prompts.show_error(self, "Cannot export", str(error))
             return False
@@ -3518,6 +3552,17 @@ class MainWindow(QMainWindow):
             None if rows is None else rows()))
         return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
 
+    def _period_picture_view(self) -> QWidget:
+        """A hidden view of the period the window's view shows, every lane of it, with
+        the window's filters and search (``current_period_view``; verify34 F6)."""
+        from timeline_app.ui.export_picture import current_period_view
+
+        state = getattr(self, "find_state", None)
+        if state is None:
+            return current_period_view(self.document, self.view)
+        return current_period_view(self.document, self.view, matches=state.matches,
+                                   hidden=state.hidden)
+
     def _whole_picture_view(self) -> QWidget:
         """A hidden view of the whole timeline with the window's filters and search."""
         from timeline_app.ui.export_picture import whole_timeline_view
@@ -3538,19 +3583,28 @@ class MainWindow(QMainWindow):
             from PySide6.QtGui import QPainter
 
             # As shown: filters and search.
-            view = self._whole_picture_view() if whole else self.view
-            painter = QPainter(printer)  # type: ignore[call-overload]
+            view = self._whole_picture_view() if whole else self._period_picture_view()
+            # Print to File (PDF) through a PDF writer on the printer's page, as File →
+            # Export → PDF: Qt renders a widget via a pixmap on a printer, and the page's
+            # timeline was one 11189 × 8828 px image, 5.7 MB, its text no text (verify34
+            # F9; 43 KB of vectors so).  The preview and a real printer: the printer.
+            device = _pdf_writer_for(printer) or printer
+            painter = QPainter(device)  # type: ignore[call-overload]
             try:
                 paint_timeline_page(painter, view, QRectF(painter.viewport()),
                                     self.document.shown_title,  # as the picture's
-                                    self._picture_subtitle(whole)
+                                    self._picture_subtitle(whole, view)
                                     + self._left_out_words(view))
             finally:
                 painter.end()
                 if view is not self.view:
                     view.deleteLater()
 
-        prompts.print_with_preview(self, paint)
+        printed = prompts.print_with_preview(self, paint)
+        if printed is not None:  # said, as an export is (verify34 F9)
+            self.statusBar().showMessage(
+                f"Printed to {Path(printed.where).name}" if printed.to_file
+                else f"Sent to the printer {printed.where}", 5000)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying
@@ -4412,3 +4466,23 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
+def _pdf_writer_for(printer: object) -> object | None:
+    """A ``QPdfWriter`` on ``printer``'s PDF file, page and resolution when the printer is
+    printing to a PDF file now (its paint engine a PDF one: not the preview's, which
+    records pictures), else ``None``.  Nothing is begun on the printer then, so it writes
+    no file of its own over the writer's."""
+    from PySide6.QtGui import QPaintEngine, QPdfWriter
+    from PySide6.QtPrintSupport import QPrinter
+
+    if not isinstance(printer, QPrinter) or not printer.outputFileName():
+        return None
+    engine = printer.paintEngine()
+    if (printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or engine is None
+            or engine.type() != QPaintEngine.Type.Pdf):
+        return None
+    writer = QPdfWriter(printer.outputFileName())
+    writer.setPageLayout(printer.pageLayout())
+    writer.setResolution(printer.resolution())
+    writer.setCreator("Diplomatic Timeline")
+    writer.setTitle(printer.docName())
+    return writer

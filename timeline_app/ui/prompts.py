@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -353,8 +354,21 @@ def show_import_summary(parent: QWidget | None, title: str, summary: str) -> Non
     _ask(message_box(parent, QMessageBox.Icon.Information, title, summary))
 
 
-def print_with_preview(parent: QWidget | None, paint: object) -> None:
-    """File → Print: Qt's print preview; ``paint(printer)`` draws the pages."""
+class Printed(NamedTuple):
+    """Where a print went (``print_with_preview``): ``where`` is the file written when
+    ``to_file`` (Print to File (PDF)), else the printer's name."""
+
+    where: str
+    to_file: bool
+
+
+def print_with_preview(parent: QWidget | None, paint: object) -> Printed | None:
+    """File → Print: Qt's print preview; ``paint(printer)`` draws the pages.
+
+    Returns:
+        Where the pages went once printed, ``None`` when the preview was closed without
+        printing (so that the window can say it: verify34 F9, a print to a PDF file
+        closed the preview without a word)."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -368,7 +382,11 @@ def print_with_preview(parent: QWidget | None, paint: object) -> None:
     window = parent.window() if parent is not None else None
     if window is not None:
         dialog.resize(max(800, int(window.width() * 0.85)), max(600, int(window.height() * 0.85)))
-    dialog.exec()
+    if dialog.exec() != QDialog.DialogCode.Accepted:  # (the preview accepts once printed)
+        return None
+    if printer.outputFileName():
+        return Printed(printer.outputFileName(), True)
+    return Printed(printer.printerName(), False)
 
 
 def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
