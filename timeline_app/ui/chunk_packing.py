@@ -296,6 +296,13 @@ class WorldLane:
         """Whether ``item``'s reach is longer than half a chunk (never a point's)."""
         return item.x1 > item.x0 and self._bound(item) - item.x0 > self.half
 
+    def is_long(self, item: LaneItem) -> bool:
+        """Whether ``item`` is a *long* item (the module's text): its reach is longer
+        than half a chunk.  A long item whose reach meets another's has no row here; the
+        view gives such items the rows its chunks leave free on screen, as
+        ``pack_lane`` gives spans wider than half the view the rows left."""
+        return self._is_long(item)
+
     def _ends_after(self, item: LaneItem, x: float) -> bool:
         """Whether ``item``'s occupied interval ends right of ``x``, its title measured
         only when its bar and the widest label do not tell."""
@@ -410,6 +417,15 @@ class WorldLane:
             k, left, right, list(placements.values()),
             sorted((item.x0, item.key) for item in unplaced.values()), across, rows_used)
         return done
+
+    def packed(self, k: int) -> bool:
+        """Whether chunk ``k`` is packed and kept (``chunk`` gives it at no cost)."""
+        return k in self._chunks
+
+    @property
+    def kept(self) -> int:
+        """How many chunks are kept."""
+        return len(self._chunks)
 
     def chunks_between(self, a: float, b: float) -> range:
         """The indices of the chunks that meet ``[a, b)`` (world px)."""
