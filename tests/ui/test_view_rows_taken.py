@@ -3,7 +3,10 @@ mid12: at a month's zoom at 100 000 events, four of eight lanes of rows were pac
 every pan only for their heights).  When more of its spans reach across the view's
 left edge than it has rows, packing takes every row and puts an event into a "+N"
 (``TimelineView._fills_its_rows``); the lane is then packed only when something asks
-for its items, and is what packing it with the view gives."""
+for its items, and is what packing it with the view gives.  On a linear scale the lane
+is packed from its chunks anchored to the world (``TimelineView._world_packing``, frames29),
+whose spans across the left edge fill the rows left free on screen (``_world_context``):
+the same claim holds."""
 
 from __future__ import annotations
 
@@ -74,11 +77,6 @@ SEASONS = 12  # spans across the month's first day in each lane: more than its r
 
 def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
         qtbot, shown_view, monkeypatch):
-    """On a linear scale (frames29) the lanes of rows are packed from their world chunks,
-    kept across pans (``TimelineView._world_packing``), not by ``pack_lane``:
-    ``_fills_its_rows`` is not asked (its claim is ``pack_lane``'s, for a scale with
-    gaps' bands), and a lane below the rows on screen still has its items made only
-    when something asks for them, the same as made with the view."""
     view = _month(shown_view, SEASONS)
     view._layouts.clear()
     packed: list[int] = []
@@ -89,24 +87,32 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
         return real(self, items, *args, **kwargs)
 
     monkeypatch.setattr(TimelineView, "_pack_by_stretch", counted)
-    asked: list[bool] = []
-    monkeypatch.setattr(TimelineView, "_fills_its_rows",
-                        lambda *_args: asked.append(True) or True)
+    # (on a linear scale a lane is packed from its world chunks, frames29)
+    world_packing = TimelineView._world_packing
+
+    def world_counted(self, world, on_screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        packed.append(len(on_screen))
+        return world_packing(self, world, on_screen, *args, **kwargs)
+
+    monkeypatch.setattr(TimelineView, "_world_packing", world_counted)
     layout = view._layout()
-    assert view._scale.is_linear
     assert not any(lane.dense for lane in layout.lanes)
     bottom = view.viewport().height() - view._content_offset()
+    above = [lane for lane in layout.lanes if lane.top < bottom]
     below = [lane for lane in layout.lanes if lane.top >= bottom]
     assert below
-    assert not packed and not asked
-    assert all(lane._finish is not None for lane in below)
+    # Fails before: every lane was packed with the layout, those below too.
+    assert len(packed) == len(above)
+    assert all(lane._finish is not None and lane.has_badges() for lane in below)
+    # What packing every lane with the view gives (the shortcut turned off).
+    monkeypatch.setattr(TimelineView, "_fills_its_rows", lambda *_args: False)
     view._layouts.clear()
     eager = view._layout()
-    for lane in eager.lanes:
-        assert lane.items is not None  # (made now)
+    assert len(packed) == len(above) + len(layout.lanes)
     assert [lane.height for lane in eager.lanes] == [lane.height for lane in layout.lanes]
     assert list(layout.items_by_id) == list(eager.items_by_id)  # finishes ``layout``
     assert layout == eager
+    assert len(packed) == len(above) + len(layout.lanes) + len(below)
 
 
 def test_the_lanes_scrolled_into_view_are_a_fresh_paint(qtbot, shown_view):
@@ -120,8 +126,7 @@ def test_the_lanes_scrolled_into_view_are_a_fresh_paint(qtbot, shown_view):
 def test_without_more_spans_across_the_edge_than_rows_a_lane_is_packed_with_the_view(
         qtbot, shown_view, monkeypatch, spans):
     """No span, or fewer across the left edge than its rows, prove nothing: a lane below
-    is packed with the view, as before (on a linear scale from its world chunks, with
-    its items made when asked)."""
+    is packed with the view, as before."""
     events = [Event(f"{c}{i}", f"{c.title()} talks round {i} between the delegations",
                     FuzzyDate.of_day(FIRST + _dt.timedelta(days=(i * 7 + n) % 60)),
                     category=c) for n, c in enumerate(CATEGORIES) for i in range(90)]
@@ -143,8 +148,7 @@ def test_without_more_spans_across_the_edge_than_rows_a_lane_is_packed_with_the_
     view._layouts.clear()
     answers.clear()
     layout = view._layout()
-    # (a linear scale: packed from world chunks, frames29; the shortcut is not asked)
-    assert not answers
+    assert answers and not any(answers)  # asked for the lanes below, never sure
     bottom = view.viewport().height() - view._content_offset()
     assert all(lane._items or lane._finish is not None for lane in layout.lanes
                if lane.top >= bottom)

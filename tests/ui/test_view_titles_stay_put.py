@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _mixed
 
@@ -61,3 +62,85 @@ def test_a_pan_by_small_steps_keeps_each_titles_row_side_and_text(qtbot, shown_v
                   if event_id in before and before[event_id] != place]
         before = now
     assert not moved, f"{len(moved)} titles moved, e.g. {moved[:3]}"
+
+
+def _drag_titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
+    """``_titles`` of the view's layout as shown now (a drag's frame: its stretch seen
+    from the view), titles at the edges left out as there."""
+    return _titles(view)
+
+
+def test_a_drag_keeps_the_titles_at_its_start_and_at_its_release(qtbot, shown_view):
+    """Frames28's plan, step 5: a drag packs its stretch from the same chunks as the view,
+    so no title jumps when the drag starts (the view at rest -> its frames) or ends (its
+    last frame -> the view at rest)."""
+    from test_view_drag_frames import FIRST, _empty_spot, _mouse
+    from test_view_pan_gesture import _move, _release, _shown
+
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    view.go_to_days(FIRST, FIRST + 120)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    rest = _titles(view)
+    assert len(rest) > 10
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    x = press.x()
+    moved: list[tuple[str, object, object]] = []
+    before = rest
+    for dx in (-9, -17, -31, -60, -45):
+        x += dx
+        _move(view, x, press.y())
+        _shown(view)
+        now = _drag_titles(view)
+        moved += [(event_id, before[event_id], place) for event_id, place in now.items()
+                  if event_id in before and before[event_id] != place]
+        before = now
+    assert view._pan is not None and view._pan.moved
+    _release(view, x, press.y())
+    assert view._pan is None
+    _shown(view)
+    after = _titles(view)
+    moved += [(event_id, before[event_id], place) for event_id, place in after.items()
+              if event_id in before and before[event_id] != place]
+    assert not moved, f"{len(moved)} titles moved, e.g. {moved[:3]}"
+
+
+def test_the_edges_rules():
+    """``_at_the_edges`` (viewport px, a view 1000 px wide): a title crossing the right
+    edge is shortened to end there; one with less than ``EDGE_TITLE_LEAST_PX`` there is
+    not shown; a bar's label wholly past the edge goes inside its part on screen; a
+    title begun off screen at the left starts at the edge, before the next item in its
+    row; a label inside a bar begun off screen starts at the edge, or goes right of the
+    bar when more of it fits there."""
+    from timeline_app.ui.layout import LaneItem, Placement
+    from timeline_app.ui.timeline_view import EDGE_TITLE_LEAST_PX, _at_the_edges
+
+    def edges(*rows: tuple[Placement, LaneItem]) -> list[Placement]:
+        return _at_the_edges([p for p, _i in rows], {i.key: i for _p, i in rows}, 1000.0)
+
+    # right edge: cut, or nothing under the least width
+    (cut,) = edges((Placement("p", 0, 900.0, False, 300.0),
+                    LaneItem("p", 888.0, 888.0, 300.0)))
+    assert (cut.label_x, cut.label_width) == (900.0, 100.0)
+    (tiny,) = edges((Placement("p", 0, 1000.0 - EDGE_TITLE_LEAST_PX + 1, False, 300.0),
+                     LaneItem("p", 970.0, 970.0, 300.0)))
+    assert tiny.label_width == 0.0
+    # a bar running past the right edge whose label lies past it: inside, shortened
+    (bar,) = edges((Placement("b", 0, 1506.0, False, 200.0),
+                    LaneItem("b", 800.0, 1500.0, 200.0)))
+    assert bar.label_inside and bar.label_x == 804.0 and bar.label_width == 192.0
+    # begun off screen at the left: at the edge, before the next item in its row
+    slid, nxt = edges((Placement("a", 0, -100.0, False, 300.0),
+                       LaneItem("a", -112.0, -112.0, 300.0)),
+                      (Placement("n", 0, 162.0, False, 100.0),
+                       LaneItem("n", 150.0, 150.0, 100.0)))
+    assert (slid.label_x, slid.label_width) == (0.0, 150.0 - 6.0 - 10.0)
+    assert nxt == Placement("n", 0, 162.0, False, 100.0)
+    # a label inside a bar begun off screen: at the edge; right of a short part
+    (inside,) = edges((Placement("s", 0, -496.0, True, 200.0),
+                       LaneItem("s", -500.0, 400.0, 200.0)))
+    assert inside.label_inside and inside.label_x == 4.0 and inside.label_width == 200.0
+    (out,) = edges((Placement("s", 0, -496.0, True, 200.0),
+                    LaneItem("s", -500.0, 30.0, 200.0)))
+    assert not out.label_inside and out.label_x == 36.0 and out.label_width == 200.0

@@ -670,7 +670,7 @@ class _WorldRows:
     ``LaneItem`` in world px, as ``_layout_steps`` makes a view's (a point at its day's
     middle, a span at least 2 px long)."""
 
-    __slots__ = ("events", "items", "packer")
+    __slots__ = ("events", "items", "packer", "ppd")
 
     def __init__(self, lane: _Lane, ppd: float, chunk_px: float, max_rows: int,
                  label_width: Callable[[Event], float], known: dict[str, float]) -> None:
@@ -678,6 +678,7 @@ class _WorldRows:
         items: dict[str, LaneItem] = {}
         self.events = events
         self.items = items
+        self.ppd = ppd
         most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
         reach = POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP  # (``WorldLane.reach``)
         new = tuple.__new__
@@ -783,7 +784,7 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 continue
             label_x = max(label_x, seen_left + pad)
             room_in = seen_right - pad - label_x
-            if x1 + LABEL_GAP < width:  # the bar ends on screen: maybe right of it
+            if room_in < label_w and x1 + LABEL_GAP < width:  # maybe right of the bar
                 room_out = min(next_start(row, x0) - ITEM_GAP, width) - (x1 + LABEL_GAP)
                 if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
                     out.append(Placement(key, row, x1 + LABEL_GAP, False,
@@ -5588,7 +5589,7 @@ class TimelineView(PythonViewportScrollArea):
                 top += geometry.height
                 yield
                 continue
-            if (fixed is None and not linear and len(edges) == 1 and top >= seen_bottom
+            if (fixed is None and len(edges) == 1 and top >= seen_bottom
                     and self._fills_its_rows(on_screen, max_rows, context_left, origin,
                                              ppd)):
                 # Below the rows on screen, with more spans across the view's left edge
@@ -5599,8 +5600,11 @@ class TimelineView(PythonViewportScrollArea):
                 # 100 000 events, four of eight lanes of rows a pan (issue 11, mid12).
                 height = LANE_HEADER + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
                 geometry = _LaneGeometry(lane.category, top, height, False)
-                geometry._finish = self._packed_later(pack, on_screen, max_rows, top,
-                                                      color, width)
+                geometry._finish = (
+                    self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
+                                             max_rows, origin, top, color, width)
+                    if linear else
+                    self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
                 shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
@@ -5613,7 +5617,7 @@ class TimelineView(PythonViewportScrollArea):
                 # Packed from chunks anchored to the world (``_world_packing``): a
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
-                    lane, on_screen, world_rows, origin, width,
+                    self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
                     None if fixed is None else max_rows)
             else:
                 packed = pack(on_screen, max_rows)
@@ -5698,6 +5702,20 @@ class TimelineView(PythonViewportScrollArea):
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index = pack(on_screen, rows)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+
+        return finish
+
+    def _world_packed_later(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
+                            rows: int, origin: float, top: float, color: QColor, width: int
+                            ) -> Callable[[_LaneGeometry], None]:
+        """``_packed_later`` of a lane packed from its world chunks
+        (``_world_packing``, with the lane's ``world`` and the view's ``origin`` as it
+        was laid out)."""
+
+        def finish(geometry: _LaneGeometry) -> None:
+            packing, by_index, events_of = self._world_packing(world, on_screen, rows,
+                                                               origin, width)
+            self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
 
         return finish
 
@@ -5796,12 +5814,14 @@ class TimelineView(PythonViewportScrollArea):
         kept[key] = found  # (last: the most recently used)
         return found
 
-    def _world_packing(self, lane: _Lane, on_screen: list[tuple[Event, int, int]],
+    def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
                        max_rows: int, origin: float, width: int, rows: int | None = None
                        ) -> tuple[LanePacking, dict[Any, LaneItem],
                                   dict[str, tuple[Event, int, int]]]:
         """A lane of rows on a linear scale packed from its world chunks
-        (``_world_rows``), seen from a view (or a pan's stretch) whose left edge is at
+        (``world``: ``_world_rows``'s, asked when the view was laid out: a lane below
+        the rows on screen is packed when something asks for its items), seen from a
+        view (or a pan's stretch) whose left edge is at
         ``origin`` (days) and ``width`` px wide: ``(packing, items by key, events by
         key)``, keyed by event id (``_lane_finisher``'s ``by_index`` and
         ``on_screen``).
@@ -5823,9 +5843,9 @@ class TimelineView(PythonViewportScrollArea):
         them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
         stretch keeps the view's lane height): placements in rows beyond join the
         badges."""
-        world = self._world_rows(lane, max_rows)
         packer, items = world.packer, world.items
-        shift = origin * self._px_per_day
+        ppd = world.ppd
+        shift = origin * ppd
         right = shift + width
         new = tuple.__new__
         placements: list[Placement] = []
@@ -5851,7 +5871,6 @@ class TimelineView(PythonViewportScrollArea):
             self._want_chunks_ahead(packer, shift, right, width)
         events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
-        ppd = self._px_per_day
         left_out: list[tuple[float, str]] = []
         for entry in on_screen:
             event, start, end = entry
@@ -5911,12 +5930,11 @@ class TimelineView(PythonViewportScrollArea):
     def _want_chunks_ahead(self, packer: WorldLane, left: float, right: float,
                            width: int) -> None:
         """The chunks within a quarter view of the view on screen (``left`` to ``right``,
-        world px), and the one right of them (a chunk's titles cut by the next one's
-        items: ``WorldLane.chunk``), packed while the app waits when they are not
+        world px), packed while the app waits when they are not
         (frames28's plan, step 6): a pan that meets a new chunk finds it packed
         (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28)."""
         margin = width / 4
-        for k in packer.chunks_between(left - margin, right + margin + packer.chunk_px):
+        for k in packer.chunks_between(left - margin, right + margin):
             if not packer.packed(k) and (packer, k) not in self._chunks_ahead:
                 self._chunks_ahead.append((packer, k))
         if self._chunks_ahead and not self._chunk_timer.isActive():
@@ -5936,12 +5954,17 @@ class TimelineView(PythonViewportScrollArea):
 
     def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
                        free: list[int], shift: float, width: int) -> list[Placement]:
-        """The long spans of ``left_out`` (events on screen with no row, ``(x, id)`` by
-        x, viewport px) that the world's chunks gave no row (two long spans that meet:
-        ``WorldLane``'s rule) placed in the rows ``free`` (none of the chunks' titles
-        on screen), greedily by start, as ``pack_lane`` gives spans wider than half the
-        view the rows left after the shorter events (the context of a zoomed-in view:
-        the month or the year around a week).  A label goes inside the bar's part on
+        """The long spans and the spans across the view's left edge of ``left_out``
+        (events on screen with no row, ``(x, id)`` by x, viewport px) that the world's
+        chunks gave no row (two long spans that meet: ``WorldLane``'s rule; a span
+        crowded out where it starts) placed in the rows ``free`` (none of the chunks'
+        titles on screen), greedily by start, as ``pack_lane`` gives spans wider than
+        half the view the rows left after the shorter events (the context of a
+        zoomed-in view: the month or the year around a week).  With more spans across
+        the left edge than the lane has rows, every row is then taken and one is left
+        for a "+N" (those placed by the chunks hold a row each, the rest fill the free
+        rows one each): ``_fills_its_rows``'s claim, so a lane below the rows on screen
+        is packed only when asked.  A label goes inside the bar's part on
         screen when it fits, else right of the bar, cut at the right edge, or inside
         cut when the bar runs past that edge.  What finds no row stays in a "+N"."""
         packer, items, events = world.packer, world.items, world.events
@@ -5950,9 +5973,11 @@ class TimelineView(PythonViewportScrollArea):
         placed: list[Placement] = []
         for _x, key in left_out:
             item = items.get(key)
-            if item is None or not packer.is_long(item):
+            if item is None:
                 continue
             x0, x1 = item.x0 - shift, item.x1 - shift
+            if not (x1 > x0 and x0 <= 0.0 <= x1) and not packer.is_long(item):
+                continue  # (neither a span across the left edge nor a long one)
             row = next((r for r in free if ends[r] <= x0), None)
             if row is None:
                 if min(ends.values()) >= width:
