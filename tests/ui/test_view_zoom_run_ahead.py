@@ -35,10 +35,7 @@ def _one_lane(count: int) -> Timeline:
 
 
 def _settled(shown_view: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> TimelineView:
-    # (36: with 40, the run's first notch drew 33 items once the view kept the titles
-    # at its edges, frames29, a layout step more than ``LAYOUT_ITEMS_PER_STEP``: the
-    # pace of the pictures ahead, not what they show, moved)
-    view = shown_view(_one_lane(36), (900, 500))
+    view = shown_view(_one_lane(40), (900, 500))
     view.viewport().grab()
     qtbot.waitUntil(lambda: view._frame_cache is not None
                     and view._frame_cache[0] == view._frame_key(), timeout=5000)

@@ -653,6 +653,8 @@ WORLD_LANES_KEPT = 48
 #: it, a pan far along the lane starts a new one (the chunks are pure functions of the
 #: lane: the same packing, packed again if the pan comes back).
 WORLD_CHUNKS_KEPT = 64
+#: A chunk's width is the viewport's rounded up to a multiple of this (px).
+WORLD_CHUNK_STEP_PX = 256
 #: The narrowest a chunk of ``_WorldRows`` may be (``WorldLane``'s floor: twice the
 #: longest a point's extent can be, so that a point is never a long item).
 WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP)
@@ -730,9 +732,8 @@ class _WorldRows:
                                 most_width=MAX_LABEL_PX, measure=measure)
 
 
-#: A title begun off screen at the left is moved to start at the edge only when it keeps
-#: at least this much room there (px) before the next item in its row; else it stays
-#: where the world has it, cut by the edge (``_at_the_edges``).
+#: A title shortened at a view's edge (``_at_the_edges``) to less than this (px) is not
+#: shown: a letter or two and "…" read as nothing.
 EDGE_TITLE_LEAST_PX = 40.0
 
 
@@ -749,9 +750,10 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
       ``pack_lane`` put it left of its marker: it moved as the edge moved; a bar whose
       label lies wholly past the edge has it inside its part on screen, shortened; a
       point's label wholly past the edge is not shown (its marker is at the edge);
-    * a title begun off screen at the left (its marker off screen) starts at the edge,
-      shortened to end before the next item in its row
-      (``EDGE_TITLE_LEAST_PX`` at least; else it stays as the world has it, cut).
+    * a title whose marker is just off the left edge (its day on screen, a zoom of
+      days) starts at the edge, as ``pack_lane`` put it, shortened before the next
+      item in its row;
+    * under ``EDGE_TITLE_LEAST_PX`` of room a title is not shown (a letter or two).
 
     Titles away from the edges are the world's: they keep their row, side and text while
     the view pans.  ``items``: each key's ``LaneItem`` (``x0``, ``x1`` in viewport px).
@@ -802,7 +804,7 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
             continue
         if label_x + label_w > width:
             label_w = _edge_width(label_w, width - label_x)
-        if label_x < 0.0:
+        if label_x < 0.0:  # a marker just off the left edge (its day on screen)
             room = min(next_start(row, x0 - POINT_RADIUS if x1 == x0 else x0) - ITEM_GAP,
                        width)
             if room >= min(label_w, EDGE_TITLE_LEAST_PX):
@@ -5796,10 +5798,15 @@ class TimelineView(PythonViewportScrollArea):
         """The lane's rows packed by chunks anchored to the world at the view's zoom
         (``_WorldRows``), kept by (the lanes' contents, the lane, px per day, chunk
         width, ``max_rows``): a change of the contents (``_frame_generation``, less the
-        lanes' changes of mode: ``_contents_of``) makes new ones.  The chunks are as
-        wide as the viewport (``WORLD_CHUNK_LEAST_PX`` at least): a pan's stretch packs
+        lanes' changes of mode: ``_contents_of``) makes new ones.  The chunks are about
+        as wide as the viewport (rounded up to ``WORLD_CHUNK_STEP_PX``,
+        ``WORLD_CHUNK_LEAST_PX`` at least): a pan's stretch packs
         from the same chunks as the view, so both show the same rows."""
-        chunk_px = max(float(self.viewport().width()), WORLD_CHUNK_LEAST_PX)
+        # (the width rounded up to a multiple of WORLD_CHUNK_STEP_PX: a vertical scroll
+        # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
+        # 100 000-event view packed them twice, frames29)
+        chunk_px = max(math.ceil(self.viewport().width() / WORLD_CHUNK_STEP_PX)
+                       * WORLD_CHUNK_STEP_PX, WORLD_CHUNK_LEAST_PX)
         key = (self._contents_of(self._frame_generation), id(lane), lane.category,
                self._px_per_day, chunk_px, max_rows)
         kept = self._world_lanes
@@ -5831,12 +5838,13 @@ class TimelineView(PythonViewportScrollArea):
         titles keep their row, side and text while the view pans), but at the edges, as
         a user reads them (frames28's plan, step 3):
 
-        * a title whose marker is off screen at the left stays where it is, cut by the
-          edge (it keeps its row; it is not counted on screen: ``shown``);
+        * only the events of ``on_screen`` are shown (a title whose marker has left
+          the view goes with it, as with ``pack_lane``);
         * a label inside a bar begun off screen at the left starts at the view's edge,
-          or, where the bar left on screen is shorter than it, ends with the bar;
+          or goes right of the bar when the part on screen is too short for it;
         * a title crossing the right edge is shortened to end there (elided, "…"),
-          where ``pack_lane`` flipped it left of its marker: it moved as the edge moved.
+          where ``pack_lane`` flipped it left of its marker: it moved as the edge moved
+          (``_at_the_edges``).
 
         The events of ``on_screen`` (the lane's events overlapping the view, as
         ``_Lane.visible``) given no row there join "+N" badges as ``pack_lane`` gathers
@@ -5852,16 +5860,18 @@ class TimelineView(PythonViewportScrollArea):
         by_key: dict[Any, LaneItem] = {}
         dropped: list[str] = []
         limit = max_rows if rows is None else rows
+        # Only the titles of the events on screen (their markers: as ``pack_lane``'s
+        # and the "◀ N" count them): a title whose marker has left the view goes with it.
+        on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
         for k in packer.chunks_between(shift, right):
             for key, row, label_x, inside, label_w in packer.chunk(k).placements:
-                if key in by_key:
-                    continue  # (in two chunks: the same placement)
+                if key in by_key or key not in on_screen_ids:
+                    continue  # (in two chunks: the same placement; or off screen)
                 item = items[key]
-                x0, x1 = item.x0, item.x1
-                if (x0 - POINT_RADIUS if x1 == x0 else x0) >= right or (
-                        x1 if inside else label_x + label_w) <= shift:
-                    continue
-                by_key[key] = new(LaneItem, (key, x0 - shift, x1 - shift, 0.0, None))
+                x0 = item.x0
+                if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
+                    continue  # its day on screen, its marker past the edge: a "+N" there
+                by_key[key] = new(LaneItem, (key, x0 - shift, item.x1 - shift, 0.0, None))
                 if row >= limit:
                     dropped.append(key)
                     continue
@@ -5872,15 +5882,17 @@ class TimelineView(PythonViewportScrollArea):
         events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
         left_out: list[tuple[float, str]] = []
-        for entry in on_screen:
-            event, start, end = entry
-            key = event.id
-            if key in shown:
-                continue
-            if key not in events:
-                events[key] = entry
-            left_out.append(((start + 0.5 if end - start == 1 else start) * ppd - shift, key))
-        left_out.sort()
+        if len(shown) < len(on_screen_ids):
+            for entry in on_screen:
+                event, start, end = entry
+                key = event.id
+                if key in shown:
+                    continue
+                if key not in events:
+                    events[key] = entry
+                left_out.append(((start + 0.5 if end - start == 1 else start) * ppd - shift,
+                                 key))
+            left_out.sort()
         used_rows = {placement.row for placement in placements}
         free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
         if free and left_out:
