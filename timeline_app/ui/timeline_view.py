@@ -3061,6 +3061,8 @@ class TimelineView(PythonViewportScrollArea):
                 self.viewport().update()
             self._picture_timer.stop()
             self._ahead_timer.stop()
+            self._chunk_timer.stop()
+            self._chunks_ahead.clear()
             self._paint_job = None  # abandoned, as an input abandons it
             self._move_ahead = None
         else:
@@ -5945,6 +5947,8 @@ class TimelineView(PythonViewportScrollArea):
         world px), packed while the app waits when they are not
         (frames28's plan, step 6): a pan that meets a new chunk finds it packed
         (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28)."""
+        if self._work_ahead_held:
+            return  # (``hold_work_ahead``)
         margin = width / 4
         for k in packer.chunks_between(left - margin, right + margin):
             if not packer.packed(k) and (packer, k) not in self._chunks_ahead:
