@@ -5835,10 +5835,10 @@ class TimelineView(PythonViewportScrollArea):
         key)``, keyed by event id (``_lane_finisher``'s ``by_index`` and
         ``on_screen``).
 
-        Every title the chunks give a row whose extent (marker and label) reaches into
-        the view is shown where the world has it, whatever the view's edges (issue 11:
-        titles keep their row, side and text while the view pans), but at the edges, as
-        a user reads them (frames28's plan, step 3):
+        Every event on screen that the chunks give a row is shown where the world has
+        it, whatever the view's edges (issue 11: titles keep their row, side and text
+        while the view pans), but at the edges, as a user reads them (frames28's plan,
+        step 3):
 
         * only the events of ``on_screen`` are shown (a title whose marker has left
           the view goes with it, as with ``pack_lane``);
