@@ -1,0 +1,88 @@
+"""Instructions of one kind of frame alone, under callgrind: the enter, the 24 pans or 12
+zoom notches of ``bench_frames_ab.py``'s frames session (issue 11, session 26, frames29:
+its totals add the enter, the stills and the hovers to the pans, and stage 2's packing
+moves cost from the pans to the enter and the zooms).
+
+Usage (one child a tree and kind; compare two trees' totals)::
+
+    cd TREE && PYTHONPATH=. QT_QPA_PLATFORM=offscreen valgrind --tool=callgrind \\
+        --instr-atstart=no --callgrind-out-file=OUT .venv/bin/python \\
+        benchmarks/frames_split_cg.py VIEW WHAT [EVENTS] [WxH]
+    grep totals: OUT
+
+``VIEW``: year, month, week, day (days shown at the file's busiest day, as
+``bench_frames_ab.py``); ``WHAT``: ``enter`` (``go_to_date``'s frame), ``pans`` (24
+scroll-bar pans of 1/8 view after 6 still frames), ``zoom`` (6 notches in, 6 out about
+the middle, after the pans); ``EVENTS``: the synthetic file's size (``bench_view.py``'s
+cache, default 100000); the viewport, default 1600x900.  Each frame is the step, a
+``repaint`` and ``processEvents`` (the timers due fire: work ahead is counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    view_name, what = sys.argv[1], sys.argv[2]
+    events = sys.argv[3] if len(sys.argv) > 3 else "100000"
+    width, height = (int(v) for v in (sys.argv[4] if len(sys.argv) > 4
+                                      else "1600x900").split("x"))
+    cache = os.path.expanduser("~/.cache/diplomatic-timeline-bench")
+    path = os.path.join(cache, f"synthetic-v3-{events}-1.json")
+    with open(path.replace(".json", ".meta.json"), encoding="utf-8") as handle:
+        busy = dt.date.fromordinal(json.load(handle)["busiest_day"])
+    days = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}[view_name]
+    window = MainWindow(timeline_io.load(path), path)
+    window.show()
+    app.processEvents()
+    view = window.view
+    for _ in range(6):  # the viewport at the size asked (the docks take a share)
+        vp = view.viewport()
+        dw, dh = width - vp.width(), height - vp.height()
+        if not dw and not dh:
+            break
+        window.resize(window.width() + dw, window.height() + dh)
+        app.processEvents()
+
+    def frame(step):  # type: ignore[no-untyped-def]
+        step()
+        view.viewport().repaint()
+        app.processEvents()
+
+    def counting(on: bool) -> None:
+        subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+                       capture_output=True, check=False)
+
+    counting(what == "enter")
+    frame(lambda: view.go_to_date(busy, days))
+    counting(False)
+    for _ in range(6):
+        frame(lambda: None)
+    bar = view.horizontalScrollBar()
+    step = max(1, bar.pageStep() // 8)
+    counting(what == "pans")
+    for _ in range(24):
+        frame(lambda t=bar.value() + step: bar.setValue(t))
+    counting(what == "zoom")
+    if what == "zoom":
+        for notch in range(12):
+            frame(lambda n=notch: view.zoom_by(1.25 if n < 6 else 0.8, width / 2))
+    counting(False)
+    print("done", view.viewport().width(), view.viewport().height(), flush=True)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
