@@ -5496,6 +5496,13 @@ class TimelineView(PythonViewportScrollArea):
         u_of_day, ppd = self._scale.u_of_day, self._px_per_day
         day_of_u = self._scale.day_of_u
         linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
+        # Lanes of rows packed from the world's chunks (titles that stay put as the view
+        # pans, ``_world_packing``) while there is data to pan into on the right; where
+        # the view at rest shows the data's end (Fit All, the latest events) nothing pans
+        # in, and ``pack_lane`` reads the last titles whole left of their markers where the
+        # chunks cut them at the edge (``_world_beyond_the_right``).  A pan's stretch
+        # follows the view at rest, so the drag and the view agree.
+        world = linear and self._world_beyond_the_right()
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: Any = None  # the density columns' first days (a list or an array)
@@ -5623,7 +5630,7 @@ class TimelineView(PythonViewportScrollArea):
                 geometry._finish = (
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
                                              max_rows, origin, top, color, width)
-                    if linear else
+                    if world else
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
@@ -5633,7 +5640,7 @@ class TimelineView(PythonViewportScrollArea):
                 top += geometry.height
                 yield
                 continue
-            if linear:
+            if world:
                 # Packed from chunks anchored to the world (``_world_packing``): a
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
@@ -5646,7 +5653,7 @@ class TimelineView(PythonViewportScrollArea):
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
-                if height > fixed_height and max_rows > 1 and not linear:  # "+N": a row less
+                if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
                                                     measure, least, edges, context_keys,
                                                     context_item)
@@ -5786,6 +5793,18 @@ class TimelineView(PythonViewportScrollArea):
             return None
 
         return finish
+
+    def _world_beyond_the_right(self) -> bool:
+        """Whether the data goes on past the view's right edge at rest (its last day
+        after the edge): the lanes of
+        rows are then packed from the world's chunks (``_layout_steps``).  Where the view
+        shows the data's end, ``pack_lane`` puts the last titles left of their markers:
+        the chunks shortened them at the edge so that they stay put while panning, and at
+        Fit All a teacher's 1947-2025 timeline read "Yoon…", "Japan…", "Fumi…" with a
+        dozen markers untitled, where every recent title read whole before (session 26);
+        pictures of the whole timeline likewise."""
+        last = self._data_range()[1]
+        return (last - self._origin) * self._px_per_day > self.viewport().width()
 
     def _stretches_on_screen(self, width: int, origin: float | None = None,
                              px_per_day: float | None = None) -> list[tuple[float, float]]:
