@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -168,7 +169,8 @@ def _article_id(text: str) -> str:
 
 
 def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
-                   *, require_dct: bool = False, mode: str = "auto") -> ExtractionResult:
+                   *, require_dct: bool = False, mode: str = "auto",
+                   timeline_days: Sequence[_dt.date] = ()) -> ExtractionResult:
     """Read an article and propose dated events.
 
     Args:
@@ -182,6 +184,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             last date the text mentions, as HeidelTime's narrative mode does;
             ``"auto"`` (default): narrative when the article has no date and reads as a
             story (``timex.choose_mode``), else news.
+        timeline_days: Dates of the open timeline the article is imported into (its
+            articles' dates), a hint for a dateline's year the text leaves open
+            (``read_dateline``); empty (default): the text alone decides.
 
     Returns:
         The result with its ``Source``, DCT and how it was found, the temporal
@@ -192,7 +197,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     Raises:
         NoDateError: Only with ``require_dct``: relative expressions and no DCT.
     """
-    dateline = read_dateline(text, dct.year if dct else None)
+    dateline = read_dateline(text, dct.year if dct else None, timeline_days=timeline_days)
     if dct is not None and dateline.date != dct:
         # The caller's date wins; the dateline still supplies the place and the span.
         dateline = Dateline(dateline.place, dct.month, dct.day, dct.year, dateline.outlet,
