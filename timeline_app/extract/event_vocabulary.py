@@ -1081,6 +1081,35 @@ AGREED_THING_NOUNS: tuple[str, ...] = (
 
 # Pronouns and generic descriptions that refer back to the last named actor.
 PERSON_PRONOUNS: tuple[str, ...] = ("he", "she")
+
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+"""The gender a person pronoun asks of its antecedent (``Entities.antecedent``)."""
+
+MALE_GIVEN_NAMES: frozenset[str] = frozenset("""
+Abbas Abdel Abdelmadjid Abdul Abdullah Abdulla Abdulaziz Abiy Adel Ahmad Ahmed Alexander
+Alexei Alexey Ali Alijan Anders Andrei Andrej Andrew Andrzej Anthony Antonio Antony Anwar
+Ashraf Barack Benjamin Bill Bola Boris Carlos Charles Christopher Cyril Daniel David Dmitri
+Dmitry Donald Ebrahim Edi Emmanuel Emomali Enrique Fernando Francis Frank Frank-Walter
+Friedrich Fumio Gabriel George Giuseppe Gordon Gustavo Hakan Hamad Hans Hassan Hossein Ilham
+Imran Ivan Jair Jake James Javier Jeremy Jens Joe John Jose Joseph Josep Juan Justin
+Karl Kassym-Jomart Keir Kevin Klaus Lloyd Luis Luiz Manuel Marco Mario Mark Martin Masoud
+Matteo Matthew Michael Miguel Mike Mohamed Mohammad Mohammed Muhammad Naftali Narendra
+Nayib Nicolas Nikol Olaf Paul Pedro Peter Pierre Rafael Recep Richard Rishi Robert Ron
+Sergei Sergey Sergio Shavkat Shehbaz Shigeru Shinzo Stephen Steve Takeshi Tamim Thomas Tony
+Toshimitsu Viktor Vladimir Volodymyr William Yair Yoshihide Yoshimasa""".split())
+"""Given names read as a man's (:meth:`.pipeline.entities.Entities.gender`): those of heads
+of state and government, ministers and envoys in the news of 2000-2026 and common English
+ones, written for this table from general knowledge (none taken from the evaluation
+articles); none that is also a woman's in a language of the news ("Jean", "Andrea") or an
+East Asian surname ("Lee", "Kim"), which opens a name written surname first."""
+
+FEMALE_GIVEN_NAMES: frozenset[str] = frozenset("""
+Ana Angela Anna Annalena Anne Catherine Christine Claudia Condoleezza Cristina Dilma Elizabeth
+Emily Giorgia Helen Hillary Jacinda Jill Julia Julie Kaja Kamala Katherine Kristalina Kristi
+Laura Linda Liz Madeleine Margaret Maria Marie Mary Melania Mette Michelle Nancy Natalia Ngozi
+Olena Penny Samantha Sanna Sarah Sophie Susan Theresa Tulsi Ursula Yoko Yulia""".split())
+"""Given names read as a woman's, as :data:`MALE_GIVEN_NAMES`."""
 ORG_PRONOUNS: tuple[str, ...] = (
     "it", "the company", "the firm", "the group", "the automaker", "the carmaker",
     "the manufacturer", "the airline", "the bank", "the government", "the corporation",

@@ -706,7 +706,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
                                  low):
         referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
-                                       head=low.split()[-1] if low.startswith("the ") else "")
+                                       head=low.split()[-1] if low.startswith("the ") else "",
+                                       pronoun=low)
         if referent or not described:
             return referent, ""
         # "The government expelled ...", with no government named before: the
@@ -714,7 +715,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
     if owner:
         # "its sales" -> "Ford's sales"
-        who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
+        pronoun = owner.group(0).lower().strip()
+        who = entities.antecedent(text, left, person=pronoun in ("his", "her"), pronoun=pronoun)
         head = (who + "'s " if who else "") + head[owner.end():]
     phrase = strip_det(" ".join(head.split()))
     if not phrase or len(phrase.split()) > 8 or low in (
@@ -3336,8 +3338,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if possessor and possessor.group(1).lower() in ("his", "her"):
         # "following his visit to Lakshadweep": the person "his" refers to did it
         # (the nearest person of its own sentence, else the last subject named)
-        near = entities.people_in(text, max(seg.start, dateline.span[1]), possessor.start())
-        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True)
+        pronoun = possessor.group(1)
+        near = [p for p in entities.people_in(text, max(seg.start, dateline.span[1]),
+                                              possessor.start()) if entities.agrees(p[1], pronoun)]
+        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True,
+                                                             pronoun=pronoun)
         if owner in entities.people and owner not in people:
             people.insert(0, owner)
     if mention.pos == "verb" and mention.category in ("treaty", "meeting") and (

@@ -462,6 +462,7 @@ class Entities:
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
         self._text = text
         self._lower_words: set[str] | None = None  # (made on first need: is_common_word)
+        self._genders: dict[str, str] = {}  # full name -> "m", "f" or "" (gender())
         self._capitalised: Counter[str] = Counter()
         self._lists: dict[str, _NamedList] = {}
 
@@ -569,7 +570,47 @@ class Entities:
         return (word in self._midcaps or word in self.alias or word in COUNTRIES
                 or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
 
-    def antecedent(self, text: str, before: int, person: bool, head: str = "") -> str:
+    def gender(self, name: str) -> str:
+        """The gender of the person ``name`` (a full name of :attr:`people`, or a name as
+        written) as the article or the name tells it: ``"m"``, ``"f"`` or ``""`` (unknown).
+
+        The article first: a courtesy title or rank before the name or its last word ("Mr.
+        Trump", "Ms Takaichi", "Queen Rania"), a gendered role noun right before it
+        ("spokeswoman Maria X"); then the given name opening a name of two or more words
+        (:data:`~timeline_app.extract.event_vocabulary.MALE_GIVEN_NAMES`, ``FEMALE_...``;
+        "Donald Trump").  A one-word name, or a name written surname first ("Lee
+        Jae-myung"), is unknown unless the article tells it.
+        """
+        name = self.alias.get(name, name)
+        if name in self._genders:
+            return self._genders[name]
+        words = name.split()
+        found = ""
+        if words:
+            last = re.escape(words[-1])
+            told = re.search(
+                rf"(?<![\w-])(?:(?P<m>Mr|Mister|Sir|Lord|King|Prince|Emir|Sultan|Pope|spokesman|"
+                rf"chairman|congressman|businessman)|(?P<f>Mrs|Ms|Miss|Madam|Madame|Dame|Lady|"
+                rf"Queen|Princess|Empress|Baroness|spokeswoman|chairwoman|congresswoman|"
+                rf"businesswoman|First\s+Lady))\.?\s+(?:{re.escape(name)}|{last})(?![\w-])",
+                self._text)
+            if told is not None:
+                found = "m" if told.group("m") else "f"
+            elif len(words) >= 2:
+                found = ("m" if words[0] in vocab.MALE_GIVEN_NAMES else
+                         "f" if words[0] in vocab.FEMALE_GIVEN_NAMES else "")
+        self._genders[name] = found
+        return found
+
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """Whether a person pronoun ("she", "his"; "" for none) may refer to ``name``: its
+        gender (:data:`~timeline_app.extract.event_vocabulary.PRONOUN_GENDER`) is not the
+        other one the article or the name tells (:meth:`gender`)."""
+        wanted = vocab.PRONOUN_GENDER.get(pronoun.lower(), "")
+        return not wanted or self.gender(name) in ("", wanted)
+
+    def antecedent(self, text: str, before: int, person: bool, head: str = "",
+                   pronoun: str = "") -> str:
         """The actor "he"/"she" or "it"/"the company" refers to: the last one named before.
 
         A name whose words match the description wins ("the airline" -> "... Airlines"),
@@ -577,9 +618,12 @@ class Entities:
         opens a sentence), then the last state or bloc that was a subject ("Moldova ...
         It applied"), then the last name.  "he" or "she" opening a sentence is the one
         person the sentence before names, when it names exactly one
-        (:meth:`_sole_person_before`).
+        (:meth:`_sole_person_before`).  A person whose gender is not the ``pronoun``'s
+        (:meth:`agrees`) is passed over: "Trump visited Tokyo and met Takaichi in October
+        2025, days after she took office" is Takaichi's taking office (verify33, E5).
         """
-        if person and head == "" and (sole := self._sole_person_before(text, before)):
+        if person and head == "" and (sole := self._sole_person_before(text, before)) \
+                and self.agrees(sole, pronoun):
             return sole
         lower = max(0, before - 600)
         best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
@@ -625,7 +669,7 @@ class Entities:
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
                                                     w not in vocab.ORG_WORDS for w in full.split()))
-            if is_person != person:
+            if is_person != person or is_person and not self.agrees(full, pronoun):
                 continue
             best[3] = full
             if self._opens_or_acts(text, begin, end):

@@ -1,0 +1,69 @@
+"""Session 26, ext38: verify33's leftovers and participants.  Each rule is checked on the
+trial's sentence, shortened, and variants written for the test (no corpus text):
+
+- E5: "Trump visited Tokyo and met Takaichi in October 2025, days after she took office"
+  gave "Donald Trump takes office": "she" went to the sentence's subject whatever its
+  gender.  A person pronoun now passes over a person whose gender the article (a courtesy
+  title, a gendered role noun) or the given name opening the name ("Donald") tells as the
+  other one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.events import Candidate
+from timeline_app.extract.pipeline.entities import Entities
+
+WASHINGTON_DEC1 = dt.date(2026, 12, 1)
+
+
+def _candidates(text: str, dct: dt.date) -> list[Candidate]:
+    return list(extract_events(text + "\n", dct).candidates)
+
+
+def _one(text: str, word: str, dct: dt.date) -> Candidate:
+    found = [c for c in _candidates(text, dct) if word in c.title.lower()]
+    assert len(found) == 1, [c.title for c in _candidates(text, dct)]
+    return found[0]
+
+
+# ------------------------------------------------------------ E5: "days after she took office"
+def test_she_passes_over_a_man_named_by_his_given_name() -> None:
+    text = ("WASHINGTON, Dec 1 (Reuters) - U.S. President Donald Trump said on Tuesday the "
+            "allies would meet again.\n\n"
+            "Trump visited Tokyo and met Takaichi in October 2025, days after she took office.")
+    office = _one(text, "office", WASHINGTON_DEC1)
+    assert office.title == "Takaichi takes office"
+    assert list(office.participants) == ["Takaichi"]
+    assert str(office.date) == "c. October 2025"
+
+
+def test_he_passes_over_a_woman_named_by_her_given_name() -> None:
+    text = ("BERLIN, Dec 1 (Reuters) - German Chancellor Angela Merkel met Kovacs in Berlin in "
+            "May 2019, days after he took office.")
+    office = _one(text, "office", WASHINGTON_DEC1)
+    assert office.title == "Kovacs takes office"
+
+
+def test_a_courtesy_title_in_the_article_tells_the_gender() -> None:
+    text = ("TOKYO, Dec 1 (Kyodo) - Foreign Minister Kenji Tanaka met Foreign Minister Ruth "
+            "Hale in Tokyo in May 2024, days after he took office.\n\n"
+            "Ms. Hale said the talks went well.")
+    assert _one(text, "office", WASHINGTON_DEC1).title == "Kenji Tanaka takes office"
+    # with no gender told, as before: the last person named
+    assert _one(text.split("\n")[0], "office", WASHINGTON_DEC1).title == "Ruth Hale takes office"
+
+
+def test_gender_reads_the_article_before_the_given_name() -> None:
+    text = ("Ms. Hale met President Donald Trump and Foreign Minister Li Wei. First Lady "
+            "Melania Trump and spokeswoman Alex Reed attended; Ms Reed spoke.")
+    entities = Entities(text)
+    assert entities.gender("Donald Trump") == "m"  # (not the First Lady's surname)
+    assert entities.gender("Melania Trump") == "f"
+    assert entities.gender("Alex Reed") == "f"  # a role noun, and "Ms Reed"
+    assert entities.gender("Hale") == "f"
+    assert entities.gender("Li Wei") == ""  # surname first: no given name read
+    assert entities.agrees("Donald Trump", "her") is False
+    assert entities.agrees("Li Wei", "she") and entities.agrees("Donald Trump", "")
