@@ -6,6 +6,10 @@ trial's sentence, shortened, and variants written for the test (no corpus text):
   gender.  A person pronoun now passes over a person whose gender the article (a courtesy
   title, a gendered role noun) or the given name opening the name ("Donald") tells as the
   other one.
+- E4: "Lee and Takaichi agreed on Tuesday to hold a trilateral summit ... The two leaders,
+  who met ... in Shenzhen" was titled "... agree to hold a trilateral summit in Shenzhen", as
+  if the summit were to be there: the place of an agreement to hold a gathering now follows
+  the agreeing verb.
 """
 
 from __future__ import annotations
@@ -67,3 +71,26 @@ def test_gender_reads_the_article_before_the_given_name() -> None:
     assert entities.gender("Li Wei") == ""  # surname first: no given name read
     assert entities.agrees("Donald Trump", "her") is False
     assert entities.agrees("Li Wei", "she") and entities.agrees("Donald Trump", "")
+
+
+# ------------------------------------------------------------ E4: "agree to hold a summit in X"
+def test_where_an_agreement_to_hold_a_gathering_was_made_comes_after_the_agreeing() -> None:
+    text = ("SEOUL, Nov. 17 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime "
+            "Minister Sanae Takaichi agreed on Tuesday to hold a trilateral summit with U.S. "
+            "President Donald Trump early next year, Lee's office said.\n\n"
+            "The two leaders, who met for 40 minutes on the sidelines of the regional forum in "
+            "Shenzhen, also agreed to resume shuttle diplomacy.")
+    agreement = _one(text, "agree", dt.date(2026, 11, 17))
+    assert agreement.title == ("Lee Jae-myung and Sanae Takaichi agree in Shenzhen to hold a "
+                               "trilateral summit")
+    assert agreement.location == "Shenzhen"
+
+
+def test_an_agreement_on_anything_else_keeps_its_place_at_the_end() -> None:
+    text = ("SEOUL, Nov. 17 (Yonhap) -- South Korean President Lee Jae-myung and Japanese Prime "
+            "Minister Sanae Takaichi agreed on Tuesday to build a new railway, Lee's office "
+            "said.\n\n"
+            "The two leaders, who met for 40 minutes on the sidelines of the regional forum in "
+            "Shenzhen, also agreed to resume shuttle diplomacy.")
+    assert _one(text, "railway", dt.date(2026, 11, 17)).title == (
+        "Lee Jae-myung and Sanae Takaichi agree to build a new railway in Shenzhen")

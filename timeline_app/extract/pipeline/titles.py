@@ -638,6 +638,12 @@ def _without_a_report_s_occasion(told: list[Mention], text: str) -> list[Mention
 
 
 
+_GATHERING_LAST = re.compile(r"\b(?:summits?|meetings?|talks|conferences?|forum|"
+                             r"consultations|dialogue|negotiations)$")
+"""An object ending with a gathering ('to hold a trilateral summit'): a place after it would
+read as the gathering's."""
+
+
 _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST_WORDS))
                                  + r")\s+of\s")
 """'Gulf of Aden', 'Strait of Malacca': a feature named by its head first, which takes
@@ -1013,6 +1019,15 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         else:
             verb = m.verb if plural else third_person(m.verb)
         title = " ".join(x for x in (subject, verb, obj) if x)
+        if subject and place and place not in title and not m.at_gathering and \
+                _GATHERING_LAST.search(obj) and (obj.startswith("to ") or (
+                    m.lead_in and verb.endswith(f" to {m.verb}"))):
+            # "Lee and Takaichi agree in Shenzhen to hold a trilateral summit": where they
+            # agreed, not where the summit is to be (verify33, E4: "agree to hold a
+            # trilateral summit in Shenzhen" read as the summit's city)
+            head, to = (verb, "") if obj.startswith("to ") else (
+                verb[: -len(f" to {m.verb}")], f" to {m.verb}")
+            title = " ".join(x for x in (subject, f"{head}{where}{to}", obj) if x)
         # (dated after the article: "(scheduled)", as every other row to come -- verify15:
         # "Pledge to take effect", dated the day after, was the one future row without it)
         later = " (scheduled)" if m.planned and dct is not None and c.date.start > dct else ""
