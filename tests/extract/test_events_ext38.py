@@ -94,3 +94,17 @@ def test_an_agreement_on_anything_else_keeps_its_place_at_the_end() -> None:
             "Shenzhen, also agreed to resume shuttle diplomacy.")
     assert _one(text, "railway", dt.date(2026, 11, 17)).title == (
         "Lee Jae-myung and Sanae Takaichi agree to build a new railway in Shenzhen")
+
+
+# ------------------------------------------------------------ participants: titles joined by "and"
+def test_a_demonym_before_two_titles_or_a_ranked_one_gives_the_person_a_state() -> None:
+    text = ("Australian Deputy Prime Minister and Defence Minister Richard Marles met Indonesian "
+            "Defense Minister and president-elect Prabowo Subianto. Chilean Acting President "
+            "Ana Vidal spoke with the British Deputy Foreign Minister.")
+    entities = Entities(text)
+    assert entities.people["Richard Marles"] == "Australia"
+    assert entities.people["Prabowo Subianto"] == "Indonesia"
+    assert entities.people["Ana Vidal"] == "Chile"
+    assert [s for _, s in entities.sides_in(text, 0, len(text))] == [
+        "Australia", "Indonesia", "Chile", "United Kingdom"]
+

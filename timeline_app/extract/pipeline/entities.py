@@ -158,10 +158,16 @@ _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
                 r"Home\s+Affairs|Interior|Trade|Finance|Justice|Economy|Energy|Health|Education|"
                 r"Industry|Agriculture|Transport|Commerce|Tourism|Culture)")
-# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
+_RANK = r"(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?"
+"""A rank before a title: "Deputy Prime Minister", "Acting President"."""
+_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF})"
+# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
+# may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
+# Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the
+# demonym was read for neither, so neither had a state).
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(_TITLES)}|{_MINISTER_OF})\s+{_HONORIFIC}"
+    rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
@@ -216,7 +222,8 @@ _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President"
 # not "Indian-administered").
 _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
-    r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b"
+    r"(?=\s+(?:[a-z]|(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?(?:"
+    + _longest_first(vocab.PERSON_TITLES) + r")\b"
     # (or a weapon's designation: "three Russian MiG-31 fighter jets", "Chinese J-20s";
     # new-user trial 13: the jets' incident named Estonia only)
     r"|[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s?\s+[a-z]))")
