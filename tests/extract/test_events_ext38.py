@@ -108,3 +108,35 @@ def test_a_demonym_before_two_titles_or_a_ranked_one_gives_the_person_a_state() 
     assert [s for _, s in entities.sides_in(text, 0, len(text))] == [
         "Australia", "Indonesia", "Chile", "United Kingdom"]
 
+
+# ------------------------------------------------------------ participants: the other side
+def test_a_two_sided_act_of_one_side_names_the_story_s_other_state() -> None:
+    seafood = ("Japan and China agree to resume seafood trade\n\n"
+               "TOKYO, Nov 15 (Reuters) - Japan and China agreed on Friday to resume seafood "
+               "trade, Japanese officials said. China said it would lift the ban on Japan soon."
+               "\n\nChina halted the imports in August 2023 over the water release.")
+    assert list(_one(seafood, "imports", dt.date(2024, 11, 15)).participants) == [
+        "China", "Japan"]
+    archives = ("Kuwait and Iraq agree on archives\n\n"
+                "KUWAIT, Nov 5 (KUNA) -- Kuwait and Iraq agreed on Tuesday to set up a committee "
+                "on missing persons, Kuwaiti officials said. Iraq will return the archives to "
+                "Kuwait.\n\nThe archives were seized during the Iraqi invasion of August 1990.")
+    assert list(_one(archives, "seized", dt.date(1991, 11, 5)).participants) == [
+        "Iraq", "Kuwait"]
+
+
+def test_a_two_sided_act_told_with_one_side_s_leader_names_the_other_state() -> None:
+    text = ("Colombia and Venezuela reopen border\n\n"
+            "CARACAS, Sept 26 (Reuters) - Colombia and Venezuela reopened their border on Monday, "
+            "Colombian and Venezuelan officials said. Colombia and Venezuela restored ties in "
+            "August.\n\nVenezuelan President Nicolas Maduro closed the border in March 2019.")
+    closed = _one(text, "closes", dt.date(2022, 9, 26))
+    assert list(closed.participants) == ["Nicolas Maduro", "Colombia"]
+    # a meeting of one side's people with the other's names no third state
+    met = ("Colombia and Venezuela reopen border\n\n"
+           "CARACAS, Sept 26 (Reuters) - Colombia and Venezuela reopened their border on "
+           "Monday, Colombian and Venezuelan officials said. Colombia and Venezuela restored "
+           "ties in August.\n\nVenezuelan President Nicolas Maduro met Colombian President "
+           "Gustavo Petro in Caracas in March 2023.")
+    assert list(_one(met, "meet", dt.date(2022, 9, 26)).participants) == [
+        "Nicolas Maduro", "Gustavo Petro"]

@@ -3968,6 +3968,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     joined = [p for m in told for p in m.joined_by]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
+        named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
+                             entities, named)
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
@@ -4054,6 +4056,23 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names += [c for c in pair if c != states[0]]
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+def _other_side(told: list[Mention], sides: list[str], entities: Entities,
+                named: list[str]) -> list[str]:
+    """The other state of the story's pair (:meth:`.Entities.story_pair`) for a two-sided
+    act (:data:`_TWO_SIDED`) told with people, all of one side: "Maduro first ordered the
+    border closed" in a story of Colombia and Venezuela is Colombia's border too, as
+    "Warsaw closed its border crossing" names the other state when no one is named.  []
+    otherwise (a meeting of people: they are its sides)."""
+    if not any(_TWO_SIDED.search(" ".join([x.word, x.patient, *x.object_text.split()[:8]]))
+               for x in told):
+        return []
+    states = {s for s in sides}
+    pair = entities.story_pair() if len(states) == 1 else []
+    if not pair or not states <= set(pair):
+        return []
+    return [c for c in pair if c not in states and c not in named]
 
 
 _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
@@ -4355,9 +4374,11 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
-                        r"ambassador|envoy)\b", re.IGNORECASE)
+                        r"ambassador|envoy|invasion|invaded|incursion|occupation|embargo|"
+                        r"imports|blockade)\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
-another)."""
+another); an invasion, an incursion or an occupation (of one state by another); an embargo,
+imports or a blockade (by one state against another)."""
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
