@@ -140,3 +140,15 @@ def test_a_two_sided_act_told_with_one_side_s_leader_names_the_other_state() -> 
            "Gustavo Petro in Caracas in March 2023.")
     assert list(_one(met, "meet", dt.date(2022, 9, 26)).participants) == [
         "Nicolas Maduro", "Gustavo Petro"]
+
+
+# ------------------------------------------------------------ participants: who greets a visitor
+def test_the_person_who_greets_a_visitor_on_arrival_takes_part_in_the_visit() -> None:
+    text = ("SEOUL, May 3 (Yonhap) -- Vietnamese President Luong Anh arrived in Seoul on Monday "
+            "for a three-day state visit and was welcomed at the airport by Foreign Minister Cho "
+            "Hyun and hundreds of students, the ministry said.")
+    visit = _one(text, "visit", dt.date(2026, 5, 3))
+    assert "Luong Anh" in visit.participants and "Cho Hyun" in visit.participants
+    alone = _one(text.replace(" and was welcomed at the airport by Foreign Minister Cho Hyun and "
+                              "hundreds of students", ""), "visit", dt.date(2026, 5, 3))
+    assert "Cho Hyun" not in alone.participants

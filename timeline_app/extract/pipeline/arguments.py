@@ -3932,6 +3932,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
                 p = SEATS_OF_GOVERNMENT.get(p, p)
             if p not in people:
                 people.append(p)
+    for p in _greeted_by(told, entities):
+        if people and p not in people:
+            people.append(p)  # "Putin arrived ... and was greeted at the airport by Kim"
     # "They upgraded their relationship", "restored ties": relations hold between
     # states, so the states of the people who change them take part too
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
@@ -4056,6 +4059,31 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names += [c for c in pair if c != states[0]]
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+_GREETED_BY = re.compile(r"\b(?:was|were|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|met)"
+                         r"(?:\s+(?:at|on)\s+(?:the\s+)?(?:airport|arrival|tarmac|station|border))?"
+                         r"\s+by\s+")
+"""'and was greeted at the airport by | Kim': who receives a visitor on arrival."""
+
+
+def _greeted_by(told: list[Mention], entities: Entities) -> list[str]:
+    """The people who greet a visit's visitor in its sentence ("Putin arrived in the North
+    Korean capital early Wednesday ... and was greeted at the airport by Kim"; "Abiy arrived
+    in Asmara ... and was welcomed at the airport by President Isaias and thousands of
+    residents"): the visit's hosts, named right after "by" (up to the next comma)."""
+    found: list[str] = []
+    for m in told:
+        if m.category != "visit":
+            continue
+        text = m.seg.text
+        by = _GREETED_BY.search(text, max(0, m.end - m.seg.start))
+        if by is None:
+            continue
+        stop = text.find(",", by.end())
+        stop = len(text) if stop == -1 else stop
+        found += [p for _, p in entities.people_in(text, by.end(), stop) if p not in found]
+    return found
 
 
 def _other_side(told: list[Mention], sides: list[str], entities: Entities,
