@@ -152,3 +152,19 @@ def test_the_person_who_greets_a_visitor_on_arrival_takes_part_in_the_visit() ->
     alone = _one(text.replace(" and was welcomed at the airport by Foreign Minister Cho Hyun and "
                               "hundreds of students", ""), "visit", dt.date(2026, 5, 3))
     assert "Cho Hyun" not in alone.participants
+
+
+# ------------------------------------------------------------ participants: told beside people
+def test_an_event_naming_no_one_beside_people_of_two_states_is_theirs() -> None:
+    text = ("HANOI, May 6 (VNA) -- Vietnamese Foreign Minister Tran Minh held talks with Thai "
+            "Foreign Minister Anan Chai in Hanoi on Tuesday, ahead of a visit by the U.S. "
+            "secretary of state.\n\n"
+            "During the talks, Tran and Anan agreed to push for a series of concerts to mark the "
+            "50th anniversary of the normalization of ties this year.\n\n"
+            "The United States welcomed the talks. The United States and Thailand are allies.")
+    anniversary = _one(text, "anniversary", dt.date(2025, 5, 6))
+    assert list(anniversary.participants) == ["Vietnam", "Thailand"]
+    entities = Entities(text)
+    from timeline_app.extract.pipeline.arguments import _states_of_the_sentence_s_people
+    assert _states_of_the_sentence_s_people(
+        "Vietnamese Foreign Minister Tran Minh met the press.", entities) == []  # one state

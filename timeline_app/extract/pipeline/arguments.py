@@ -4057,8 +4057,22 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair.  Not a bloc's own summit ("ASEAN leaders will hold
         # their summit": its members', not its partner's)
         names += [c for c in pair if c != states[0]]
+    if not names and not joined:
+        names = _states_of_the_sentence_s_people(sentence, entities)
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+def _states_of_the_sentence_s_people(sentence: str, entities: Entities) -> list[str]:
+    """The states of the people ``sentence`` names, when they are of two states or more:
+    an event that names no one, told beside them, is between their states ("Park Jin and
+    Shin Won-sik met their Australian counterparts Penny Wong and Richard Marles for the
+    talks, the sixth of their kind since the framework was launched in 2013": South Korea and
+    Australia launched the framework; "Cho and Iwaya agreed to push for events to mark the
+    60th anniversary of the normalization of diplomatic ties").  [] otherwise."""
+    states = list(dict.fromkeys(state for _, p in entities.people_in(sentence, 0, len(sentence))
+                                if (state := entities.people.get(p, ""))))
+    return states if len(states) >= 2 else []
 
 
 _GREETED_BY = re.compile(r"\b(?:was|were|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|met)"
