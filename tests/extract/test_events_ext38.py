@@ -168,3 +168,17 @@ def test_an_event_naming_no_one_beside_people_of_two_states_is_theirs() -> None:
     from timeline_app.extract.pipeline.arguments import _states_of_the_sentence_s_people
     assert _states_of_the_sentence_s_people(
         "Vietnamese Foreign Minister Tran Minh met the press.", entities) == []  # one state
+
+
+# ------------------------------------------------------------ a past verb after "but"
+def test_a_past_verb_after_but_shares_the_subject_of_the_clause_before() -> None:
+    text = ("SEOUL, Dec. 16 (Yonhap) -- The National Assembly voted Saturday to impeach President "
+            "Park Min.\n\n"
+            "Park declared martial law on the night of Dec. 3, citing threats from rebels, but "
+            "lifted it about six hours later after parliament voted it down.")
+    dct = dt.date(2023, 12, 16)
+    lifted = _one(text, "lifts", dct)
+    assert lifted.title == "Park Min lifts martial law"
+    assert "Park Min" in lifted.participants
+    assert _one(text, "declares", dct).title == "Park Min declares martial law"  # (not "on the
+    # night": the part of the day of a date)

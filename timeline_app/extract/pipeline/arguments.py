@@ -334,6 +334,15 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "said that Kinshasa would not negotiate ... but would send a delegation": the
         # subject of the clause before "but" (trial13: "Sends delegation to Doha")
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
+    but = _BUT_PAST.search(text, max(seg.start, floor, start - 30), start) \
+        if FORM_KIND.get(text[start:start + 30].split(" ", 1)[0], "") == "past" else None
+    if but is not None and (at := _first_verb(
+            text, max(clause_left(text, seg, but.start()), floor), but.start()) or _first_verb(
+            text, max(seg.start, floor), but.start())) is not None and at < but.start():
+        # "Yoon declared martial law on the night of Dec. 3, citing threats ..., but lifted
+        # it about six hours later": the subject of the clause before "but" (ext38: the
+        # title was "Lifts martial law", no one's)
+        return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
@@ -2417,6 +2426,11 @@ _BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|
                             r"have|had|is|are|was|were)\s+(?:\w+ly\s+)?$")
 """'would not negotiate ... | but would | send': a verb phrase coordinated by "but" with
 its auxiliary, whose subject is that of the clause before."""
+
+
+_BUT_PAST = re.compile(r",?\s+but\s+(?:then\s+|later\s+|soon\s+|\w+ly\s+)?$")
+"""'declared martial law ..., | but | lifted it': a past verb coordinated by "but" with no
+auxiliary, whose subject is that of the clause before."""
 
 
 _COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")

@@ -80,6 +80,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     plain = ASIDE.sub(" ", plain)  # "789, or about a quarter, of its dealers"
     plain = re.split(r"[(\[]|\s[\u2014\u2013-]{1,2}\s", plain, maxsplit=1)[0]
     plain = re.sub(r"\b(?:in|on|during)\s+(?=\s*(?:that\b|$))", " ", plain)
+    # "declared martial law on the night of [Dec. 3]": the part of the day of a date is when
+    plain = re.sub(r"\b(?:in|on|during)\s+the\s+(?:night|morning|evening|afternoon|eve)"
+                   r"(?:\s+of)?(?=\s{2,}|\s*(?:[,;:]|$))", " ", plain)
     # How it was said is no part of what was done: "in a statement", "on its website".
     plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
                    r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
