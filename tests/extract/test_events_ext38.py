@@ -182,3 +182,15 @@ def test_a_past_verb_after_but_shares_the_subject_of_the_clause_before() -> None
     assert "Park Min" in lifted.participants
     assert _one(text, "declares", dct).title == "Park Min declares martial law"  # (not "on the
     # night": the part of the day of a date)
+
+
+# ------------------------------------------------------------ participants: elections
+def test_an_election_or_a_taking_of_office_names_the_winner_s_state_too() -> None:
+    text = ("MANAGUA, Nov 12 (Xinhua) -- Nicaraguan President Daniel Vega met Chinese envoys "
+            "on Friday.\n\nVega, who returned to power in 2007, won a fourth consecutive term "
+            "in the presidential election held on Nov. 7.")
+    won = _one(text, "term", dt.date(2021, 11, 12))
+    assert list(won.participants) == ["Daniel Vega", "Nicaragua"]
+    long_term = ("MANAGUA, Nov 12 (Xinhua) -- Nicaraguan President Daniel Vega signed a long-term "
+                 "supply contract on Friday.")
+    assert "Nicaragua" not in _one(long_term, "sign", dt.date(2021, 11, 12)).participants

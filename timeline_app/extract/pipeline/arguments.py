@@ -2428,6 +2428,11 @@ _BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|
 its auxiliary, whose subject is that of the clause before."""
 
 
+_ELECTED = re.compile(r"(?<![\w-])(?:elections?|runoff|run-off|re-?election|term|inauguration|"
+                      r"inaugurated|sworn)\b", re.IGNORECASE)
+"""An election or a taking of office: held in a state, which takes part with its winner."""
+
+
 _BUT_PAST = re.compile(r",?\s+but\s+(?:then\s+|later\s+|soon\s+|\w+ly\s+)?$")
 """'declared martial law ..., | but | lifted it': a past verb coordinated by "but" with no
 auxiliary, whose subject is that of the clause before."""
@@ -3987,6 +3992,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         named = _as_states(bodies + people + countries + joined, entities, year)
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
                              entities, named)
+        if any(_ELECTED.search(" ".join([x.word, x.patient, *x.object_text.split()[:6]]))
+               for x in told):
+            # "Petro, who won the June 19 runoff", "Ortega ... won a fourth consecutive
+            # term", "to be sworn in as Indonesia's eighth president": an election or a
+            # taking of office is its state's too (ext38: dev golds name both)
+            named += [s for p in people if (s := entities.people.get(p, "")) and s not in named]
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
