@@ -194,3 +194,21 @@ def test_an_election_or_a_taking_of_office_names_the_winner_s_state_too() -> Non
     long_term = ("MANAGUA, Nov 12 (Xinhua) -- Nicaraguan President Daniel Vega signed a long-term "
                  "supply contract on Friday.")
     assert "Nicaragua" not in _one(long_term, "sign", dt.date(2021, 11, 12)).participants
+
+
+# ------------------------------------------------------------ participants: whose inauguration
+def test_the_person_whose_inauguration_it_is_takes_part() -> None:
+    text = ("SANTIAGO, Nov 3, 2025 (Reuters) - Chilean President Ana Ruiz met reporters on "
+            "Monday.\n\nThe last Chilean head of state to visit La Paz was Carlos Soto, who "
+            "attended Rodrigo Vaca's inauguration in January 2006.")
+    inauguration = _one(text, "inauguration", dt.date(2025, 11, 3))
+    assert "Rodrigo Vaca" in inauguration.participants
+    of = ("CARACAS, Aug 12, 2022 (EFE) - The two foreign ministers met on Thursday, four days "
+          "after the inauguration of leftist Mario Reyes as president of Colombia.\n\n"
+          "Colombia and Venezuela broke off ties in 2019.")
+    assert list(_one(of, "inauguration", dt.date(2022, 8, 12)).participants) == [
+        "Mario Reyes", "Colombia"]
+    place = ("CARACAS, Aug 12, 2022 (EFE) - Officials met four days after the inauguration of "
+             "New Delhi Metro's line, the ministry said.")
+    assert all("Delhi" not in p for c in _candidates(place, dt.date(2022, 8, 12))
+               for p in c.participants)

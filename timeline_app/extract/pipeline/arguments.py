@@ -2428,6 +2428,68 @@ _BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|
 its auxiliary, whose subject is that of the clause before."""
 
 
+_NAME_POSSESSIVE = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s?\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}$")
+"""'Evo Morales's | inauguration', 'Petro's first | speech': a name's possessive before a noun."""
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+"""'inauguration | of leftist | Gustavo Petro': "of" and up to two lowercase words before a name."""
+
+
+def _person_of_the_noun(text: str, mention: Mention, entities: Entities) -> str:
+    """The person an event noun belongs to: a known person's possessive right before it
+    ("Evo Morales's inauguration") or "of" and a known person right after it ("the
+    inauguration of leftist Gustavo Petro", "of President-elect Rodrigo Vaca"); "" if none."""
+    seg = mention.seg
+    before = _NAME_POSSESSIVE.search(text, max(seg.start, mention.start - 60), mention.start)
+    if before is not None:
+        named = entities.people_in(text, before.start(1), before.end(1))
+        if named and named[-1][0] + len(named[-1][1]) >= before.end(1) - 40:
+            return named[-1][1]
+        if _a_person_s_name(before.group(1), entities):
+            return before.group(1)
+    of = _OF_A_NAME.match(text, mention.end)
+    if of is not None:
+        named = entities.people_in(text, of.end(), min(seg.end, of.end() + 60))
+        title = text[of.end():named[0][0]] if named else ""
+        if named and re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}", title):
+            return named[0][1]
+        name = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w'\u2019-])", text[of.end():seg.end])
+        if name and _a_person_s_name(name.group(0), entities):
+            return name.group(0)
+    return ""
+
+
+def _a_person_s_name(name: str, entities: Entities) -> bool:
+    """Whether ``name``, not known as anyone's, reads as a person's: two or three capitalised
+    words of letters, none a word of an organisation's name, a title, a state's, a city's, a
+    demonym or a month's ("Evo Morales", "Gustavo Petro"; not "Camp David", "New Delhi")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and name not in COUNTRIES and name not in vocab.CITIES \
+        and not is_geographic_feature(name) and all(
+            w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
+            and w not in COUNTRIES and w not in vocab.CITIES and w not in DEMONYMS
+            and w.lower() not in MONTH_AND_DAY_NAMES and w not in _TITLE_WORDS for w in words) \
+        and not entities.is_common_word(words[0])
+
+
+_AS_AN_OFFICE = re.compile(r"\bas\s+(?:the\s+)?[^,.;:]{0,40}?\b(?:president|prime\s+minister|premier|"
+                           r"chancellor|head\s+of\s+state|leader)\b(?:\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?", re.IGNORECASE)
+"""'as president of Colombia', "as Indonesia's eighth president": the office taken."""
+
+
+def _state_of_the_office(told: list[Mention], entities: Entities) -> list[str]:
+    """The states named in the office an election or inauguration of ``told`` gives ("the
+    inauguration of leftist Gustavo Petro as president of Colombia": Colombia)."""
+    found: list[str] = []
+    for m in told:
+        office = _AS_AN_OFFICE.search(m.seg.text, max(0, m.end - m.seg.start))
+        if office is not None:
+            found += [c for _, c in entities.sides_in(m.seg.text, office.start(), office.end())
+                      if c not in found]
+    return found
+
+
 _ELECTED = re.compile(r"(?<![\w-])(?:elections?|runoff|run-off|re-?election|term|inauguration|"
                       r"inaugurated|sworn)\b", re.IGNORECASE)
 """An election or a taking of office: held in a state, which takes part with its winner."""
@@ -3389,6 +3451,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # named (the sentence before told it)
             named = entities.last_two(text, their.start(), "people")
         people += [p for p in named if p not in people] if len(named) >= 2 else []
+    if mention.pos == "noun" and mention.category in ("event", "visit", "statement") and (
+            whose := _person_of_the_noun(text, mention, entities)) and whose not in people:
+        # "attended Evo Morales's inauguration", "the inauguration of leftist Gustavo
+        # Petro": the person whose act or office the noun names takes part
+        people.append(whose)
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
@@ -3998,6 +4065,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             # term", "to be sworn in as Indonesia's eighth president": an election or a
             # taking of office is its state's too (ext38: dev golds name both)
             named += [s for p in people if (s := entities.people.get(p, "")) and s not in named]
+            named += [s for s in _state_of_the_office(told, entities) if s not in named]
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
