@@ -212,3 +212,19 @@ def test_the_person_whose_inauguration_it_is_takes_part() -> None:
              "New Delhi Metro's line, the ministry said.")
     assert all("Delhi" not in p for c in _candidates(place, dt.date(2022, 8, 12))
                for p in c.participants)
+
+
+# ------------------------------------------------------------ the lead's act told as reported
+SEVERED = ("Bolivia cuts ties with Israel\n\n"
+           "LA PAZ, Oct 31, 2023 (Anadolu) - Bolivia has severed diplomatic relations with "
+           "Israel in protest at its military offensive in the Gaza Strip, a senior government "
+           "official announced on Tuesday.\n\nColombia and Chile recalled their ambassadors.")
+
+
+def test_the_lead_s_act_reported_by_a_dated_announcement_is_of_its_day() -> None:
+    found = _candidates(SEVERED, dt.date(2023, 10, 31))
+    severed = [c for c in found if "sever" in c.title.lower()]
+    assert len(severed) == 1 and str(severed[0].date) == "31 October 2023"
+    assert list(severed[0].participants) == ["Bolivia", "Israel"]
+    assert not any("announce" in c.title.lower() for c in found)  # (its source, no row)
+

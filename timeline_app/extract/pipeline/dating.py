@@ -1467,6 +1467,24 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
             s.kind == "heading" and s.start < body[0].start for s in segments):
         return
     lead = [m for m in mentions if m.seg is body[0]]
+    reported = [m for m in lead if m.date is not None]
+    if reported and all(x.category == "statement" and x.pos == "verb" for x in reported):
+        # "Bolivia has severed diplomatic relations with Israel ..., a senior government
+        # official announced on Tuesday": the act the lead reports is of the day it was
+        # announced (ext38: the act had no date, and the row was "Official announces")
+        acts = [x for x in lead if x.date is None and x.anchor is None and x.pos == "verb"
+                and x.category != "statement" and not x.planned and not x.hedged
+                and x.end <= min(r.start for r in reported)]
+        if acts:
+            act = max(acts, key=lambda x: (x.weight, -x.start))
+            said = min(reported, key=lambda x: x.start)
+            act.date, act.date_basis = said.date, (
+                f"the lead's act, told as reported by '{said.word}' {said.date}: of that "
+                f"day ({said.date_basis})")
+            act.confidence = 0.6
+            for x in reported:  # (the report is the act's source, no event of its own)
+                x.date = None
+        return
     if not lead or any(m.date is not None or m.anchor is not None for m in lead):
         return
     facts = [m for m in lead if m.pos == "verb" and not m.planned and not m.hedged]
