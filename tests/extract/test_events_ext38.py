@@ -228,3 +228,7 @@ def test_the_lead_s_act_reported_by_a_dated_announcement_is_of_its_day() -> None
     assert list(severed[0].participants) == ["Bolivia", "Israel"]
     assert not any("announce" in c.title.lower() for c in found)  # (its source, no row)
 
+
+def test_a_place_in_a_phrase_of_protest_is_not_the_act_s() -> None:
+    severed = _one(SEVERED, "sever", dt.date(2023, 10, 31))
+    assert severed.location != "Gaza Strip"

@@ -3814,10 +3814,12 @@ _A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visi
                                r"be\s+held|host)\b", re.IGNORECASE)
 """A gathering told in what was said: it is an event of its own, with its own place."""
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
-                          r"whereas|since|before|until|unless|once)\s(?!\d)")
+                          r"whereas|since|before|until|unless|once|amid|in\s+(?:protest|response|"
+                          r"retaliation|reaction)\s+(?:at|over|against|to|for))\s(?!\d)")
 """A word that opens a subordinate clause (or a phrase of another event) after a verb or
-event noun: "after protesters attacked ...", "following the execution of ..."; not
-"since 2019" (a date, no clause)."""
+event noun: "after protesters attacked ...", "following the execution of ...", "in protest
+at its military offensive in the Gaza Strip" (ext38: the severing of ties was placed there);
+not "since 2019" (a date, no clause)."""
 
 
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
