@@ -232,3 +232,15 @@ def test_the_lead_s_act_reported_by_a_dated_announcement_is_of_its_day() -> None
 def test_a_place_in_a_phrase_of_protest_is_not_the_act_s() -> None:
     severed = _one(SEVERED, "sever", dt.date(2023, 10, 31))
     assert severed.location != "Gaza Strip"
+
+
+# ------------------------------------------------------------ verify34 E18: "the first summit ... since"
+def test_the_first_gathering_since_a_year_is_a_previous_gathering_not_a_previous_agreement() -> None:
+    text = ("SEOUL, May 7, 2023 (Yonhap) - South Korean President Park Min and Japanese Prime "
+            "Minister Ken Sato agreed on Sunday to resume shuttle diplomacy at the first summit "
+            "in Seoul since 2018.")
+    previous = _one(text, "previous", dt.date(2023, 5, 7))
+    assert previous.title == "Previous summit in Seoul"
+    assert str(previous.date) == "2018" and previous.category == "meeting"
+    assert "Park Min" not in previous.participants and "Ken Sato" not in previous.participants
+    assert list(previous.participants) == ["South Korea", "Japan"]
