@@ -244,3 +244,23 @@ def test_the_first_gathering_since_a_year_is_a_previous_gathering_not_a_previous
     assert str(previous.date) == "2018" and previous.category == "meeting"
     assert "Park Min" not in previous.participants and "Ken Sato" not in previous.participants
     assert list(previous.participants) == ["South Korea", "Japan"]
+
+
+# ------------------------------------------------------------ verify34 E14: talks not held
+def test_talks_not_held_at_a_summit_leave_the_summit_to_its_bloc() -> None:
+    text = ("TOKYO, July 1, 2019 (Kyodo) -- Japan said Monday it will tighten export controls "
+            "on South Korea.\n\n"
+            "Last month, the two leaders did not hold talks on the sidelines of the Group of 20 "
+            "summit in Osaka.")
+    summit = _one(text, "summit", dt.date(2019, 7, 1))
+    assert summit.title == "Group of 20 summit in Osaka"
+    assert list(summit.participants) == ["G20"]  # (not Japan and South Korea: they did not meet)
+    held = _one(text.replace("did not hold", "held"), "talks", dt.date(2019, 7, 1))
+    assert "G20" not in held.participants  # (talks held at it are the leaders', not the bloc's)
+
+
+def test_a_bloc_written_out_names_its_gathering() -> None:
+    text = ("TOKYO, July 1, 2019 (Kyodo) -- Japan said Monday it will tighten export controls."
+            "\n\nLast month, Japan hosted the Group of 20 summit in Osaka.")
+    summit = _one(text, "summit", dt.date(2019, 7, 1))
+    assert summit.title == "Group of 20 summit in Osaka" and "G20" in summit.participants

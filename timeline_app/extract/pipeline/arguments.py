@@ -3065,6 +3065,23 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
         and not _DATED_AFTER.match(text, mention.end, seg.end)
 
 
+_NAMES_THE_NOUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'\u2019-]*){0,5}\s+")
+"""'Group of 20 | summit': a name right before the event noun is the noun's own (its bloc's
+summit), even "on the sidelines of" it."""
+
+
+_NEGATED_LIGHT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?$")
+"""'did not | hold': a light verb denied."""
+
+
+_A_NAME_WITH_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(
+        (k for k in COUNTRIES if " of " in k), key=len, reverse=True)) + r")\s+$")
+"""A state's or bloc's name with "of" in it right before an event noun ("the Group of 20 |
+summit", "the Association of Southeast Asian Nations | summit"): the noun phrase opens with
+it (the phrase stopped at "of": verify34 E14's summit was no one's)."""
+
+
 _EVENT_NOUN_AND_PP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+(?:on|over|about|between|"
                                 r"with|among|for)\s+(?:[\w'.-]+\s+){1,6}?")
 """'Negotiations on a truce ', 'Talks between Iran and the IAEA ': an event noun and its
@@ -3083,6 +3100,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     implied_sides: list[str] = []
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
+        if bloc := _A_NAME_WITH_OF_BEFORE.search(text, max(seg.start, mention.start - 60),
+                                                  mention.start):
+            left = min(left, bloc.start())  # "the Group of 20 | summit": the bloc's summit
         right = phrase_right(text, seg, mention.end, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
@@ -3109,6 +3129,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     light_tail = tail(text, seg.start, left)
     light = _LIGHT_VERB_LAST.search(light_tail + " ") or _OPENING_VERB_LAST.search(light_tail)
     light_base = left - len(light_tail)  # where light_tail starts in the text
+    denied = bool(light) and mention.pos == "noun" and bool(
+        _NEGATED_LIGHT.search(light_tail, 0, light.start() if light else 0)) and any(
+        w in vocab.TRIGGERS and TRIGGER_TABLE.get(w, ("", 0, ""))[2] == "noun"
+        for w in re.findall(r"[a-z]+", light_tail[light.end(1):] if light else ""))
+    if denied:
+        # "the two leaders did not hold talks on the sidelines of the Group of 20 summit":
+        # the talks (not held) were the verb's, not the summit, which the leaders did not
+        # hold either, and the summit is the row (the bloc that names it takes part):
+        # verify34 E14 was "Summit in Osaka" of Japan and South Korea
+        light = None
     passive_tail = tail(text, seg.start, mention.start)
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
@@ -3521,7 +3551,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
-                                        and _hosts_the_sidelines(text, pos))
+                                        and _hosts_the_sidelines(text, pos)
+                                        and not (denied and _NAMES_THE_NOUN.fullmatch(
+                                            text, pos, mention.start)))
                                and not (mention.category in ("visit", "meeting")
                                         and pos >= mention.end
                                         and _A_UNIT_OF_STATE.match(text, pos))

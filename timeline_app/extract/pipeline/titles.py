@@ -421,9 +421,10 @@ def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
     return name if name in COUNTRIES and name.lower() not in subject.lower() else ""
 
 
-_NAMED_GATHERING = re.compile(r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*+\s+){1,3}(?:summit|meeting|"
-                              r"conference|forum|session)")
-"""A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit"."""
+_NAMED_GATHERING = re.compile(r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){1,3}"
+                              r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session)")
+"""A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
+"the Group of 20 summit"."""
 
 
 _HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
@@ -759,9 +760,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "Negotiators from Sudan's army and the Rapid Support Forces met": the two
                 # sides of the subject meet (verify20: "Rapid Support Forces meets with Sudan")
                 title = f"{m.subject} meet"
-            elif others and m.pos == "noun" and _light_verb(text, m) == "attend":
+            elif others and m.pos == "noun" and (_light_verb(text, m) == "attend" or (
+                    m.word in _GATHERING_WORDS and not _light_verb(text, m)
+                    and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end)
+                    and TRIP_FOR.search(text, max(m.seg.start, m.start - 160), m.start))):
                 # "Wang is due to attend the ASEAN-China ministerial meeting": he attends
-                # it (verify18: "Wang Yi meets with ASEAN")
+                # it (verify18: "Wang Yi meets with ASEAN"); "Ishiba will travel on to Rio de
+                # Janeiro for the Group of 20 summit": he attends the bloc's summit
                 title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned,
                                      one=True)
             elif others:
