@@ -264,3 +264,20 @@ def test_a_bloc_written_out_names_its_gathering() -> None:
             "\n\nLast month, Japan hosted the Group of 20 summit in Osaka.")
     summit = _one(text, "summit", dt.date(2019, 7, 1))
     assert summit.title == "Group of 20 summit in Osaka" and "G20" in summit.participants
+
+
+# ------------------------------------------------------------ verify34 E11: a court's order
+def test_a_court_s_order_to_pay_is_a_ruling_with_the_company_and_won_is_a_currency() -> None:
+    text = ("SEOUL, Oct. 30, 2018 (Yonhap) -- The Supreme Court on Tuesday ordered Hanil "
+            "Shipping Co. to pay 50 million won each to three former sailors who were forced to "
+            "work on its ships.")
+    found = _candidates(text, dt.date(2018, 10, 30))
+    assert not any("win" in c.title.lower() for c in found), [c.title for c in found]
+    order = _one(text, "orders", dt.date(2018, 10, 30))
+    assert order.title.startswith("Supreme Court orders Hanil Shipping Co. to pay")
+    assert order.category == "dispute"
+    assert list(order.participants)[:2] == ["Supreme Court", "Hanil Shipping Co"]
+    # a year before "won" is no amount: "returned to power in 2007, won a fourth term"
+    won = ("MANAGUA, Nov 12, 2021 (Xinhua) -- Nicaraguan President Daniel Vega, who returned "
+           "to power in 2007, won a fourth consecutive term in an election held on Nov. 7.")
+    assert any("term" in c.title for c in _candidates(won, dt.date(2021, 11, 12)))

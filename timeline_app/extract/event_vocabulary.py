@@ -576,7 +576,11 @@ VERB_NEEDS: dict[str, str] = {
     # (not "ordered him held until August 5": a date is no number of things ordered)
     "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
              r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"
-             r"(?:the\s+)?closure\b)",
+             r"(?:the\s+)?closure\b)"
+             # a court's order: "ordered Nippon Steel & Sumitomo Metal Corp. to pay 100 million
+             # won each to four Korean men" (verify34 E11: no row of it)
+             r"|\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){1,8}?to\s+"
+             r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free)\b",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
     "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
@@ -869,6 +873,12 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "missiles": "dispute", "rocket": "dispute", "rockets": "dispute",
              "shells": "dispute", "shots": "dispute", "artillery": "dispute"},
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
+    # a court's order to pay or compensate is a ruling, a dispute's (not a deal: "order" is
+    # a treaty's verb for aircraft and ships)
+    "order": {"to pay": "dispute", "to compensate": "dispute", "to release": "dispute",
+              "to return": "dispute", "to halt": "dispute", "to stop": "dispute",
+              "to suspend": "dispute", "to reinstate": "dispute", "to refund": "dispute",
+              "to free": "dispute"},
     "call": {"on president": "visit", "on prime minister": "visit", "on vice president": "visit",
              "on premier": "visit", "on king": "visit", "on queen": "visit",
              "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",

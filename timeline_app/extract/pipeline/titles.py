@@ -115,6 +115,15 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                 not _talks_with_a_state(words, i):
             words = words[:i]
             break
+    if len(words) > 10 and verb in _DIRECTING and (to := next((
+            i for i in range(1, 10) if words[i].lower() == "to" and words[i + 1].islower()),
+            None)) is not None:
+        # "ordered Nippon Steel & Sumitomo Metal Corp. to pay 100 million won each to four
+        # Korean men": what was ordered is the title's, up to its verb's object's number
+        # or preposition (verify34 E11: "... orders Nippon Steel & Sumitomo Metal Corp")
+        end = next((i for i in range(to + 2, len(words))
+                    if re.match(r"\d", words[i]) or words[i].lower() in PREPOSITIONS), len(words))
+        words = words[:min(end, to + 6)]
     if len(words) > 10:
         # Cut before a phrase that starts within the first ten words ("China's
         # ambassador | to protest the detention of ...", "a pact | that would allow
@@ -138,6 +147,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
+
+
+_DIRECTING = frozenset({"order", "urge", "ask", "instruct", "force", "direct", "compel"})
+"""Verbs whose object is told what to do ("ordered X to pay"): the "to" clause is what."""
 
 
 _HAD_DONE = re.compile(r"\s(had)\s+(?=(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|un|ung|ught|ade|eld|ost|"
