@@ -281,3 +281,20 @@ def test_a_court_s_order_to_pay_is_a_ruling_with_the_company_and_won_is_a_curren
     won = ("MANAGUA, Nov 12, 2021 (Xinhua) -- Nicaraguan President Daniel Vega, who returned "
            "to power in 2007, won a fourth consecutive term in an election held on Nov. 7.")
     assert any("term" in c.title for c in _candidates(won, dt.date(2021, 11, 12)))
+
+
+# ------------------------------------------------------------ verify34 E10, E13: the ruling
+RULING = ("Top court rules for the sailors\n\n"
+          "SEOUL, Oct. 30, 2018 (Yonhap) -- The Supreme Court on Tuesday ordered Hanil Shipping "
+          "Co. to pay 50 million won each to three former sailors.\n\n"
+          "The ruling upheld a 2013 decision by the Busan High Court, ending a legal battle that "
+          "began in 2005.\n\n"
+          "Japan's Foreign Minister Ken Sato summoned South Korean Ambassador Park Min in Tokyo "
+          "hours after the ruling and called it \"unacceptable\".")
+
+
+def test_a_year_qualifying_another_noun_does_not_date_the_ruling_before_it() -> None:
+    found = _candidates(RULING, dt.date(2018, 10, 30))
+    assert not any(str(c.date) == "2013" and c.title == "Ruling" for c in found), \
+        [(c.title, str(c.date)) for c in found]
+

@@ -1587,13 +1587,16 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # "marks the 80th anniversary of the uprising, which began on 1 August 1944": the
         # relative clause dates what is remembered, never its anniversary
         return True
-    if (m.start > t.end or m.end <= t.start) and m.pos == "verb" and _YEAR.fullmatch(t.text) \
+    if ((m.start > t.end or m.end <= t.start) and m.pos == "verb"
+            or m.end <= t.start and m.pos == "noun") and _YEAR.fullmatch(t.text) \
             and _ATTRIBUTIVE_BEFORE.search(
             text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end) \
             and not (m.end <= t.start and _OCCASION_VERB.fullmatch(text, m.start, t.start)):
         # "the 1949 Treaty ... was revised on February 8, 2007", "accepted the deal that ended
         # the 1998-2000 border war": a year used as an adjective dates the noun it qualifies
-        # (the treaty of 1949, the war), not a verb of the clause
+        # (the treaty of 1949, the war), not a verb of the clause; nor an event noun before
+        # it ("The ruling upheld a 2013 decision by the Seoul High Court": verify34 E10, the
+        # ruling of the day was dated 2013)
         return True
     if m.end <= t.start and m.pos == "verb" and _NAMED_OF.search(
             text, max(m.seg.start, t.start - 40), t.start):
