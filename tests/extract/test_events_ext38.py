@@ -298,3 +298,9 @@ def test_a_year_qualifying_another_noun_does_not_date_the_ruling_before_it() -> 
     assert not any(str(c.date) == "2013" and c.title == "Ruling" for c in found), \
         [(c.title, str(c.date)) for c in found]
 
+
+def test_an_act_hours_after_the_story_s_ruling_is_of_its_day() -> None:
+    summons = _one(RULING, "summon", dt.date(2018, 10, 30))
+    assert summons.title == "Ken Sato summons Park Min in Tokyo"
+    assert str(summons.date) == "30 October 2018" and summons.location == "Tokyo"
+    assert "just after" in summons.date_basis

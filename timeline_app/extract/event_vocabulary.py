@@ -654,7 +654,10 @@ VERB_NEEDS: dict[str, str] = {
     "upgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|relationship|ties|them|partnership|embassy|"
                r"status)\b",
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
-    "summon": r"\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|diplomats?|charg[eé]|attach[eé])",
+    # (the title capitalised before a name: "summoned South Korean Ambassador Lee Su-hoon",
+    # verify34 E13: no row)
+    "summon": r"\s+(?:\S+\s+){0,4}?(?:[Aa]mbassador|[Ee]nvoy|diplomats?|[Cc]harg[eé]|"
+              r"[Aa]ttach[eé])",
     "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
                  r"annexation|Palestine|Kosovo|[A-Z]\w+n\s+(?:independence|state|sovereignty))\b",

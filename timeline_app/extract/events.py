@@ -33,6 +33,7 @@ from .pipeline.arguments import (
 )
 from .pipeline.dating import (
     absolute_timexes,
+    date_after_the_story_s_event,
     date_gapped_coordinations,
     date_mentions,
     date_undated_lead,
@@ -233,6 +234,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = absorb_objects(mentions, timexes, text)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
+    date_after_the_story_s_event(text, mentions)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)

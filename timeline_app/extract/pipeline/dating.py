@@ -1451,6 +1451,41 @@ def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
             m.unresolved = True
 
 
+_SHORTLY_AFTER_THE = re.compile(r"[^.;]{0,80}?\b(?:hours|minutes|moments|shortly|soon|just|right|"
+                                r"immediately)\s+(?:after|following)\s+the\s+([a-z]+)\b",
+                                re.IGNORECASE)
+"""'summoned ... in Tokyo | hours after the ruling': an act of the same day as the event the
+definite noun refers back to."""
+
+
+def date_after_the_story_s_event(text: str, mentions: list[Mention]) -> None:
+    """Date an act told "hours after the ruling" (or "shortly after the vote"), with no
+    date of its own, from the event "the ruling" refers back to: the first dated mention
+    of the noun's lane in an earlier sentence (the story's event), the same day, circa.
+
+    "Japan's Foreign Minister Taro Kono summoned South Korean Ambassador Lee Su-hoon in
+    Tokyo hours after the ruling" (verify34 E13) had no row: the ruling it counts from is
+    the lead's (the Supreme Court's order of the day), named again by a noun with no date.
+    """
+    for act in mentions:
+        if act.pos != "verb" or act.date is not None or act.anchor is not None \
+                or act.category == "statement" or act.planned:
+            continue
+        after = _SHORTLY_AFTER_THE.match(text, act.end, act.seg.end)
+        entry = TRIGGER_TABLE.get(after.group(1).lower()) if after else None
+        if after is None or entry is None or entry[2] != "noun" or any(
+                m.seg is act.seg and act.end <= m.start < after.start(1) and m.pos == "verb"
+                for m in mentions):
+            continue
+        event = next((m for m in mentions if m.date is not None and m.category == entry[0]
+                      and m.seg.end <= act.seg.start and m.derived_from is None), None)
+        if event is not None:
+            words = re.search(r"\w+\s+(?:after|following)\s+the\s+\w+$", after.group(0),
+                              re.IGNORECASE)
+            act.anchor = Anchor(event, 1, 0, "", True, None,
+                                " ".join(words.group(0).split()) if words else "")
+
+
 def date_undated_lead(segments: list[Segment], mentions: list[Mention],
                        dct: _dt.date | None) -> None:
     """Date the lead event of a news story that gives it no date of its own.

@@ -644,7 +644,7 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             m.date_timex = None
         else:
             m.date = ref_date
-            where = "around" if a.sign == 0 else "just before"
+            where = "around" if a.sign == 0 else "just after" if a.sign > 0 else "just before"
             m.date_basis = (f"no date of its own; '{a.words}' places it {where} "
                             f"{ref_words}, so taken as the same {ref_date.precision.words}")
             if not m.location and a.ref is not None:
