@@ -304,3 +304,13 @@ def test_an_act_hours_after_the_story_s_ruling_is_of_its_day() -> None:
     assert summons.title == "Ken Sato summons Park Min in Tokyo"
     assert str(summons.date) == "30 October 2018" and summons.location == "Tokyo"
     assert "just after" in summons.date_basis
+
+
+# ------------------------------------------------------------ verify34 E4: a visit cited later
+def test_an_event_told_before_and_cited_later_is_no_new_event() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations soured again in August 2012, when "
+            "President Park Min visited the disputed islets.\n\n"
+            "A decade later, his visit was still cited by Japanese officials as the low point "
+            "of that era.")
+    visits = [c for c in _candidates(text, dt.date(2025, 6, 20)) if c.category == "visit"]
+    assert [str(c.date) for c in visits] == ["August 2012"]

@@ -42,6 +42,7 @@ from .pipeline.dating import (
     order_reactions,
     place_lead_event,
     timex_to_date,
+    undate_references,
 )
 from .pipeline.entities import Entities
 from .pipeline.merging import (
@@ -235,6 +236,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
     date_after_the_story_s_event(text, mentions)
+    undate_references(text, mentions)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)

@@ -1451,6 +1451,31 @@ def mark_unresolved(mentions: list[Mention], relative: list[Timex]) -> None:
             m.unresolved = True
 
 
+_REFERRED_TO = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                          r"(?:(?:still|often|widely|long|later|then|also|now)\s+)?"
+                          r"(?:cited|remembered|described|seen|regarded|considered|called|viewed|"
+                          r"recalled|critici[sz]ed|praised|blamed|condemned|invoked)\b")
+"""'his visit | was still cited ...': what is said of an event told before, no occurrence."""
+_OWNED_BEFORE = re.compile(r"\b(?:his|her|its|their|that|this|the)\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+def undate_references(text: str, mentions: list[Mention]) -> None:
+    """Take the date from an event noun that only refers back to an event told before and is
+    the subject of what was said of it: "Relations soured in August 2012, when President Lee
+    Myung-bak visited the disputed Dokdo islets. A decade later, his visit was still cited
+    by Japanese officials as the low point" dated the visit 2022 (verify34 E4: a second
+    "visits abroad" row).  The date is the citing's, and the visit is the 2012 one."""
+    for m in mentions:
+        if m.pos != "noun" or m.date is None or not _REFERRED_TO.match(text, m.end, m.seg.end):
+            continue
+        if not _OWNED_BEFORE.search(text, max(m.seg.start, m.start - 30), m.start):
+            continue
+        if any(x is not m and x.category == m.category and x.date is not None
+               and x.seg.end <= m.seg.start for x in mentions):
+            m.date, m.date_timex = None, None
+
+
 _SHORTLY_AFTER_THE = re.compile(r"[^.;]{0,80}?\b(?:hours|minutes|moments|shortly|soon|just|right|"
                                 r"immediately)\s+(?:after|following)\s+the\s+([a-z]+)\b",
                                 re.IGNORECASE)
