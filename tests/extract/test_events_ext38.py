@@ -314,3 +314,10 @@ def test_an_event_told_before_and_cited_later_is_no_new_event() -> None:
             "of that era.")
     visits = [c for c in _candidates(text, dt.date(2025, 6, 20)) if c.category == "visit"]
     assert [str(c.date) for c in visits] == ["August 2012"]
+
+
+# ------------------------------------------------------------ verify34 E2: a site visited
+def test_a_visit_to_a_named_site_says_where_not_abroad() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations soured again in August 2012, when "
+            "President Park Min visited the disputed Hanul islets, which the neighbour claims.")
+    assert _one(text, "visit", dt.date(2025, 6, 20)).title == "Park Min visits the Hanul islets"

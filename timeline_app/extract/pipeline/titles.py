@@ -149,6 +149,13 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     return " ".join(words).rstrip(".,;:")
 
 
+_A_NAMED_SITE = re.compile(
+    r"\s+the\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:islets?|islands?|"
+    r"shrine|memorial|cemetery|mausoleum|mines?|border|frontier|zone|region|province|"
+    r"peninsula|camp|base|plant|site|port|temple))\b")
+"""'visited the disputed | Dokdo islets': a site named by a proper name and a common head."""
+
+
 _DIRECTING = frozenset({"order", "urge", "ask", "instruct", "force", "direct", "compel"})
 """Verbs whose object is told what to do ("ordered X to pay"): the "to" clause is what."""
 
@@ -926,6 +933,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             visitors = doers
         who = join_names(visitors) or m.subject or join_names(
             [x for x in m.countries if x != visited])
+        if not place and m.pos == "verb" and (site := _A_NAMED_SITE.match(
+                text, m.end, m.seg.end)):
+            # "visited the disputed Dokdo islets, which Japan calls Takeshima": where, by the
+            # object's name (verify34 E2: "visits abroad")
+            place = f"the {site.group(1)}"
         if who:
             return (f"{who} {'visit' if len(visitors) > 1 else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
