@@ -321,3 +321,13 @@ def test_a_visit_to_a_named_site_says_where_not_abroad() -> None:
     text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations soured again in August 2012, when "
             "President Park Min visited the disputed Hanul islets, which the neighbour claims.")
     assert _one(text, "visit", dt.date(2025, 6, 20)).title == "Park Min visits the Hanul islets"
+
+
+# ------------------------------------------------------------ verify34 E9: what began
+def test_what_began_in_a_relative_clause_is_its_antecedent_noun() -> None:
+    text = ("SEOUL, Oct. 30, 2018 (Yonhap) -- The court ruled on Tuesday, ending a legal battle "
+            "that began in 2005.")
+    began = _one(text, "begin", dt.date(2018, 10, 30))
+    assert began.title == "Legal battle begins" and str(began.date) == "2005"
+    year = ("SEOUL, Oct. 30, 2018 (Yonhap) -- Exports fell in the year that began in January.")
+    assert not any(c.title.startswith("Year") for c in _candidates(year, dt.date(2018, 10, 30)))

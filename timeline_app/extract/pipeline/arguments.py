@@ -134,6 +134,18 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
+def _a_verb_of_beginning_at(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a verb of beginning ("began", ``ASPECT_VERBS``)."""
+    word = WORD.match(text, start)
+    return word is not None and TRIGGER_TABLE.get(word.group(0), ("", 0, "", ""))[3] \
+        in vocab.ASPECT_VERBS
+
+
+_NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "days", "way",
+                                "process", "thing", "things", "period"})
+"""Nouns before 'that began' that name no event of their own ("the year that began")."""
+
+
 _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
     r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
@@ -259,9 +271,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
-    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and (
-            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None \
-            and entry[2] == "noun":
+    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
+            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
+            and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
+            and event_relative.group(2) not in _NOT_A_THING_BEGUN):
+        # (a verb of beginning or ending takes any noun: "ending a legal battle that began
+        # in 2005" is the battle's beginning, verify34 E9: "Japan and South Korea begin")
         # "The accord that was signed in Cairo on Monday": what was signed is the event
         # noun before "that" (the row read "Signs in Cairo")
         return "", strip_det(event_relative.group(1))
