@@ -331,3 +331,12 @@ def test_what_began_in_a_relative_clause_is_its_antecedent_noun() -> None:
     assert began.title == "Legal battle begins" and str(began.date) == "2005"
     year = ("SEOUL, Oct. 30, 2018 (Yonhap) -- Exports fell in the year that began in January.")
     assert not any(c.title.startswith("Year") for c in _candidates(year, dt.date(2018, 10, 30)))
+
+
+# ------------------------------------------------------------ verify34 E15: a title cut at "used"
+def test_a_title_cut_short_does_not_end_with_a_participle() -> None:
+    text = ("TOKYO, July 1, 2019 (Kyodo) -- Japan said Monday it will tighten controls on "
+            "exports to the Philippines of three metals used to make batteries and solar "
+            "panels, officials said.")
+    title = _one(text, "tighten", dt.date(2019, 7, 1)).title
+    assert "metals used" not in title and "three metals" in title, title

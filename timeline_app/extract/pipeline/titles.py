@@ -132,6 +132,11 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                        if words[i].lower() in _PHRASE_STARTS | {"to", "that"}), None)
         if phrase is not None:
             words = words[:phrase]
+            if len(words) > 3 and _A_PARTICIPLE.fullmatch(words[-1]) and \
+                    words[-2].lower() not in _AUXILIARIES:
+                # "exports to South Korea of three materials | used | to make semiconductors":
+                # a participle opening a reduced relative is no end of a title (verify34 E15)
+                words = words[:-1]
     if len(words) > 10:
         # Never cut inside a name: "to supply the United | States Air Force".
         cut = 10
@@ -154,6 +159,11 @@ _A_NAMED_SITE = re.compile(
     r"shrine|memorial|cemetery|mausoleum|mines?|border|frontier|zone|region|province|"
     r"peninsula|camp|base|plant|site|port|temple))\b")
 """'visited the disputed | Dokdo islets': a site named by a proper name and a common head."""
+
+
+_A_PARTICIPLE = re.compile(r"[a-z]+ed|made|known|held|built|set|based|taken|given|seen|sold")
+_AUXILIARIES = frozenset({"be", "been", "being", "was", "were", "is", "are", "has", "have",
+                          "had", "will", "would", "to"})
 
 
 _DIRECTING = frozenset({"order", "urge", "ask", "instruct", "force", "direct", "compel"})
