@@ -340,3 +340,16 @@ def test_a_title_cut_short_does_not_end_with_a_participle() -> None:
             "panels, officials said.")
     title = _one(text, "tighten", dt.date(2019, 7, 1)).title
     assert "metals used" not in title and "three metals" in title, title
+
+
+# ------------------------------------------------------------ verify34 E12: "the government"
+def test_the_government_is_no_court_named_before() -> None:
+    text = ("SEOUL, Oct. 30, 2018 (Yonhap) -- The Supreme Court on Tuesday upheld a ruling by "
+            "the Busan High Court.\n\n"
+            "Prime Minister Kim Ho said the government would hold a meeting next week to work "
+            "out its response.")
+    meeting = _one(text, "meeting", dt.date(2018, 10, 30))
+    assert "Court" not in meeting.title and not any("Court" in p for p in meeting.participants)
+    assert "South Korea" in meeting.participants  # (a Seoul dateline's unnamed government)
+    named = text.replace("Prime Minister Kim Ho", "South Korean Prime Minister Kim Ho")
+    assert "South Korea" in _one(named, "meeting", dt.date(2018, 10, 30)).participants

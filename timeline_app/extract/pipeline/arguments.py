@@ -141,6 +141,11 @@ def _a_verb_of_beginning_at(text: str, start: int) -> bool:
         in vocab.ASPECT_VERBS
 
 
+_SAID_BEFORE_THE_GOVERNMENT = re.compile(r"([^,;.]{3,100}?)\s+(?:said|says|announced|told\s+"
+                                         r"\w+)\s+(?:that\s+)?$")
+"""'Prime Minister Lee Nak-yon said | the government': who speaks of his own government."""
+
+
 _NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "days", "way",
                                 "process", "thing", "things", "period"})
 """Nouns before 'that began' that name no event of their own ("the year that began")."""
@@ -721,6 +726,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
+    if low == "the government" and (speaker := _SAID_BEFORE_THE_GOVERNMENT.search(
+            text, max(seg.start, left - 120), left)) and (speakers := entities.people_in(
+            speaker.group(1), 0, len(speaker.group(1)))) and (
+            state := entities.people.get(speakers[-1][1], "")):
+        # "Prime Minister Lee Nak-yon said the government would hold a meeting": the
+        # speaker's government (verify34 E12: it was the Seoul High Court named before)
+        return state, ""
     if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
     # "it", "he": a pronoun; "the government": a description (the subject if no
@@ -3596,7 +3608,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     home = CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")) \
         if dateline.place else ""
     if home and home not in countries and _UNNAMED_GOVERNMENT.search(
-            text[left:right] + " " + mention.subject_phrase):
+            text[left:right] + " " + mention.subject_phrase + (
+                " the government" if mention.subject_phrase.lower() in (
+                    "government", "ministry", "foreign ministry") else "")):
         # "was summoned to the ministry", "prompting the government to": under a WARSAW
         # dateline, an unqualified ministry or government is Poland's
         countries.append(home)

@@ -678,6 +678,9 @@ class Entities:
                                                     w not in vocab.ORG_WORDS for w in full.split()))
             if is_person != person or is_person and not self.agrees(full, pronoun):
                 continue
+            if head == "government":
+                continue  # a government is a state's, never a court's or a firm's (verify34
+                # E12: "the government would hold a meeting" was the Seoul High Court's)
             best[3] = full
             if self._opens_or_acts(text, begin, end):
                 best[1] = full
