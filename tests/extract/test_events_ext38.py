@@ -353,3 +353,12 @@ def test_the_government_is_no_court_named_before() -> None:
     assert "South Korea" in meeting.participants  # (a Seoul dateline's unnamed government)
     named = text.replace("Prime Minister Kim Ho", "South Korean Prime Minister Kim Ho")
     assert "South Korea" in _one(named, "meeting", dt.date(2018, 10, 30)).participants
+
+
+# ------------------------------------------------------------ verify34 E19: a group met
+def test_a_group_met_is_named_as_the_text_names_it() -> None:
+    text = ("TOKYO, March 16, 2023 (Reuters) - South Korean President Park Min held talks with "
+            "Japanese Prime Minister Ken Sato on Thursday.\n\n"
+            "Park will meet Japanese business leaders in Tokyo on Friday before flying home.")
+    met = _one(text, "business leaders", dt.date(2023, 3, 16))
+    assert met.title == "Park Min meets Japanese business leaders in Tokyo (scheduled)"

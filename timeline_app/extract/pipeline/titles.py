@@ -161,6 +161,13 @@ _A_NAMED_SITE = re.compile(
 """'visited the disputed | Dokdo islets': a site named by a proper name and a common head."""
 
 
+_A_GROUP_MET = re.compile(
+    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}(?:leaders|executives|"
+    r"lawmakers|legislators|students|investors|entrepreneurs|officials|representatives|"
+    r"journalists|veterans|residents|activists|scholars|chiefs|heads|delegates))\b")
+"""'meet | Japanese business leaders': a group of people named by a demonym and a plural."""
+
+
 _A_PARTICIPLE = re.compile(r"[a-z]+ed|made|known|held|built|set|based|taken|given|seen|sold")
 _AUXILIARIES = frozenset({"be", "been", "being", "was", "were", "is", "are", "has", "have",
                           "had", "will", "would", "to"})
@@ -799,6 +806,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # Janeiro for the Group of 20 summit": he attends the bloc's summit
                 title = _doing_title(people[0], "attend", text[m.phrase_start:m.end], m.planned,
                                      one=True)
+            elif others and m.pos == "verb" and (group := _A_GROUP_MET.match(
+                    text, m.end, m.seg.end)):
+                # "Yoon will meet Japanese business leaders in Tokyo": the group met, as
+                # the text names it, not its state (verify34 E19: "meets with Japan")
+                title = f"{people[0]} meets {' '.join(group.group(1).split())}"
             elif others:
                 title = f"{people[0]} {talks} with {join_names(others)}"
             else:
