@@ -362,3 +362,16 @@ def test_a_group_met_is_named_as_the_text_names_it() -> None:
             "Park will meet Japanese business leaders in Tokyo on Friday before flying home.")
     met = _one(text, "business leaders", dt.date(2023, 3, 16))
     assert met.title == "Park Min meets Japanese business leaders in Tokyo (scheduled)"
+
+
+# ------------------------------------------------------------ verify34 E1: an acknowledgement
+def test_a_government_s_acknowledgement_of_a_past_wrong_is_a_statement_of_the_speaker() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had their ups and downs.\n\n"
+            "In 1993, Chief Cabinet Secretary Ken Sato acknowledged the involvement of the "
+            "Japanese military in a statement that still bears his name.")
+    said = _one(text, "acknowledge", dt.date(2025, 6, 20))
+    assert said.title == "Ken Sato acknowledges involvement of the Japanese military"
+    assert "Ken Sato" in said.participants and str(said.date) == "1993"
+    memo = ("CUPERTINO, Jan 17, 2011 (AP) - The chief executive announced on Monday in an "
+            "internal memo that he would take a leave of absence.")
+    assert "leave" in _one(memo, "announce", dt.date(2011, 1, 17)).title  # (what was said)

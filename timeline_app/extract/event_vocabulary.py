@@ -468,6 +468,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
     "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
     "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
+    # a government's admission of a past wrong ("In 1993, Chief Cabinet Secretary Yohei Kono
+    # acknowledged the involvement of the Japanese military in a statement": verify34 E1)
+    "acknowledge": ("statement", 0.7), "admit": ("statement", 0.7),
     "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
     # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
     # resupply missions blocked
@@ -806,6 +809,10 @@ VERB_NEEDS: dict[str, str] = {
     "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
               r"journalists?|activists?|workers|him|her|them|[A-Z])",
     "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
+    "acknowledge": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
+                   r"atrocities|crimes|abuses|coercion|suffering|guilt|genocide|massacre)\b",
+    "admit": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
+             r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
     "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",

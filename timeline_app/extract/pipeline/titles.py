@@ -86,7 +86,11 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     # How it was said is no part of what was done: "in a statement", "on its website".
     plain = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+)?"
                    r"(?:statement|interview|memo|speech|letter|e-?mail|post|tweet|broadcast|"
-                   r"website|release|briefing)\b", " ", plain, flags=re.IGNORECASE)
+                   r"website|release|briefing)\b"
+                   # (and what is said of it: "in a statement that still bears his name")
+                   r"(?:\s*,?\s+(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|"
+                   r"these|those|its|their|his|her)\b)(?-i:[a-z])[^,;]*)?", " ", plain,
+                   flags=re.IGNORECASE)
     if verb in vocab.SAYING_VERBS:
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
                         r"that\s", plain)
