@@ -375,3 +375,19 @@ def test_a_government_s_acknowledgement_of_a_past_wrong_is_a_statement_of_the_sp
     memo = ("CUPERTINO, Jan 17, 2011 (AP) - The chief executive announced on Monday in an "
             "internal memo that he would take a leave of absence.")
     assert "leave" in _one(memo, "announce", dt.date(2011, 1, 17)).title  # (what was said)
+
+
+# ------------------------------------------------------------ verify34 E17: off a white list
+def test_a_state_removed_from_a_list_of_trusted_partners_is_an_event() -> None:
+    text = ("TOKYO, July 1, 2019 (Kyodo) -- Japan said Monday it will tighten export controls "
+            "on the Philippines.\n\nThe ministry also plans to remove the Philippines from its "
+            "\"white list\" of trusted trading partners in August.")
+    removal = _one(text, "remove", dt.date(2019, 7, 1))
+    assert "white list" in removal.title and str(removal.date) == "August 2019"
+
+
+# ------------------------------------------------------------ verify34 E8: a body dissolved
+def test_a_government_dissolving_a_foundation_is_an_event() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had their ups and downs.\n\n"
+            "President Park Min's government dissolved the foundation in 2019.")
+    assert str(_one(text, "dissolve", dt.date(2025, 6, 20)).date) == "2019"

@@ -798,8 +798,12 @@ VERB_NEEDS: dict[str, str] = {
     "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
             r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
     "reshuffle": r"\s+(?:\S+\s+){0,2}?(?:cabinet|government|ministers)\b",
+    # (and a body set up by a deal: "Moon Jae-in's government dissolved the foundation in
+    # 2019", verify34 E8: no row)
     "dissolve": r"\s+(?:the\s+)?(?:\S+\s+)?(?:[Pp]arliament|[Aa]ssembly|legislature|[Cc]ongress|"
-                r"government|cabinet|[Ss]enate|[Dd]iet|[Kk]nesset|[Dd]uma|[Bb]undestag)\b",
+                r"government|cabinet|[Ss]enate|[Dd]iet|[Kk]nesset|[Dd]uma|[Bb]undestag|"
+                r"[Ff]oundation|[Ff]und|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|[Pp]anel|"
+                r"[Tt]ask\s+[Ff]orce|[Aa]gency)\b",
     # "struck a children's hospital", "struck a deal", "struck down the law"
     "strike": r"\s+(?:down\b|(?:\S+\s+){0,4}?(?:hospitals?|schools?|targets?|positions?|bases?|"
               r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
@@ -854,7 +858,11 @@ VERB_NEEDS: dict[str, str] = {
     "publish": r"\s+(?:\S+\s+){0,4}?(?:map|report|letter|statement|white\s+paper|list|guidelines|"
                r"strategy|communiqu[eé]|documents?|transcript|findings|[Rr]esolution)\b",
     "remove": r"\s+(?:(?:President|Prime\s+Minister|King|Premier|the\s+(?:president|government|"
-              r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power))",
+              r"prime\s+minister|leader|regime))\b|(?:\S+\s+){0,4}?from\s+(?:office|power)"
+              # a state taken off a list of trusted partners ("plans to remove South Korea
+              # from its \"white list\" of trusted trading partners in August": verify34 E17)
+              r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?[\"\u201c]?"
+              r"(?:white|black|grey|gray|watch)\s*-?\s*list)",
     "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"

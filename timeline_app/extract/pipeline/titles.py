@@ -116,6 +116,7 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     for i, w in enumerate(words):
         if i >= 2 and w.lower() in PREPOSITIONS - {"of", "to", "on", "against"} and \
                 not _INSIDE_AN_INSTRUMENTS_NAME.match(" ".join(words[i:i + 4])) and \
+                not _FROM_A_LIST.match(" ".join(words[i:i + 5])) and \
                 not _talks_with_a_state(words, i):
             words = words[:i]
             break
@@ -170,6 +171,11 @@ _A_GROUP_MET = re.compile(
     r"lawmakers|legislators|students|investors|entrepreneurs|officials|representatives|"
     r"journalists|veterans|residents|activists|scholars|chiefs|heads|delegates))\b")
 """'meet | Japanese business leaders': a group of people named by a demonym and a plural."""
+
+
+_FROM_A_LIST = re.compile(r"from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,1}?[\"\u201c]?(?:white|black|"
+                          r"grey|gray|watch)", re.IGNORECASE)
+"""'remove South Korea | from its "white list"': the list is what the act is about."""
 
 
 _A_PARTICIPLE = re.compile(r"[a-z]+ed|made|known|held|built|set|based|taken|given|seen|sold")
