@@ -391,3 +391,13 @@ def test_a_government_dissolving_a_foundation_is_an_event() -> None:
     text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had their ups and downs.\n\n"
             "President Park Min's government dissolved the foundation in 2019.")
     assert str(_one(text, "dissolve", dt.date(2025, 6, 20)).date) == "2019"
+
+
+# ------------------------------------------------------------ verify34 E3: one deal, not two
+def test_a_participle_after_an_event_noun_dates_that_event_not_a_second_one() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had their ups and downs.\n\n"
+            "The 2015 deal on \"island fisheries\", announced in Seoul on December 28, 2015 by "
+            "the two foreign ministers, was meant to settle the issue finally.")
+    found = _candidates(text, dt.date(2025, 6, 20))
+    assert [(c.title, str(c.date)) for c in found] == [
+        ('Deal on "island fisheries" in Seoul', "28 December 2015")]

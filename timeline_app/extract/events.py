@@ -38,6 +38,7 @@ from .pipeline.dating import (
     date_mentions,
     date_undated_lead,
     find_dct,
+    fold_reduced_relatives,
     mark_unresolved,
     order_reactions,
     place_lead_event,
@@ -237,6 +238,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_mentions(text, mentions, timexes, dateline, dct)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
+    fold_reduced_relatives(text, mentions)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
     mark_unresolved(mentions, relative)
@@ -305,12 +307,21 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
     return f"{subject} {verb} {thing}{bare.group(3) or ''}"
 
 
-def _closed_quotes(title: str) -> str:
+def _closed_quotes(title: str, sentence: str = "") -> str:
     """A title that ends inside a quotation, closed: 'Agreement on "comfort women' (the
-    phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"'."""
+    phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"';
+    where the sentence closes it before the title's end, there ('Deal on "comfort women in
+    Seoul' -> 'Deal on "comfort women" in Seoul', a place added after the phrase)."""
     last = title.rfind('"')
     if title.count('"') % 2 == 1 and (last == 0 or title[last - 1] in " (") \
             and title[last + 1:last + 2].isalnum():
+        inside = title[last + 1:]
+        for quoted in re.finditer(r'"([^"\n]{1,80})"', sentence):
+            words = quoted.group(1)
+            if len(inside) > len(words) and inside.startswith(words) \
+                    and not inside[len(words)].isalnum():
+                at = last + 1 + len(words)
+                return title[:at] + '"' + title[at:]
         return title + '"'  # (an opening mark: not '15%" level', a title begun inside one)
     if title.count("\u201c") > title.count("\u201d"):
         return title + "\u201d"
@@ -375,7 +386,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                          lead_countries), location), people,
                                location))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
-                                                c.best.seg.text))
+                                                c.best.seg.text), c.best.seg.text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

@@ -1476,6 +1476,37 @@ def undate_references(text: str, mentions: list[Mention]) -> None:
             m.date, m.date_timex = None, None
 
 
+_COMMA_PARTICIPLE = re.compile(r"[\"\u201d']?\s*,\s*(?:\w+ly\s+)?$")
+
+
+def fold_reduced_relatives(text: str, mentions: list[Mention]) -> None:
+    """Give an event noun the date of the participle that describes it after a comma, and
+    make that participle its evidence: "The 2015 deal on \"comfort women\", announced in
+    Seoul on December 28, 2015 by foreign ministers Yun Byung-se and Fumio Kishida, was
+    meant to settle the issue" was two rows, "Deal on \"comfort women\"" (2015) and "The
+    deal ... announced in Seoul" (28 December 2015) (verify34 E3).  Only when the noun has
+    no date or one the participle's falls within (a year, then its day); the noun takes
+    the participle's people and place it lacks."""
+    for v in mentions:
+        if v.pos != "verb" or v.date is None or not v.word.endswith("ed") or v.anchor is not None:
+            continue
+        noun = next((n for n in mentions if n.seg is v.seg and n.pos == "noun" and n.end < v.start
+                     and n.category in ("treaty", "statement", "policy", "meeting", "dispute")
+                     and _COMMA_PARTICIPLE.fullmatch(text, max(n.end, n.np_end or n.end),
+                                                     v.start)), None)
+        if noun is None or noun.anchor is not None or noun.derived_from is not None:
+            continue
+        if noun.date is not None and not (
+                noun.date.start_day() <= v.date.start_day()
+                and v.date.end_day() <= noun.date.end_day()):
+            continue
+        noun.date, noun.date_basis, noun.date_timex = v.date, v.date_basis, v.date_timex
+        noun.participants += [p for p in v.participants if p not in noun.participants]
+        noun.countries += [c for c in v.countries if c not in noun.countries]
+        noun.location = noun.location or v.location
+        v.date, v.date_timex = None, None  # (the participle tells the noun's event)
+
+
 _SHORTLY_AFTER_THE = re.compile(r"[^.;]{0,80}?\b(?:hours|minutes|moments|shortly|soon|just|right|"
                                 r"immediately)\s+(?:after|following)\s+the\s+([a-z]+)\b",
                                 re.IGNORECASE)
