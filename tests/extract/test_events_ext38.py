@@ -401,3 +401,19 @@ def test_a_participle_after_an_event_noun_dates_that_event_not_a_second_one() ->
     found = _candidates(text, dt.date(2025, 6, 20))
     assert [(c.title, str(c.date)) for c in found] == [
         ('Deal on "island fisheries" in Seoul', "28 December 2015")]
+
+
+# ------------------------------------------------------------ verify34 E20: also said, after the lead
+def test_what_was_also_said_right_after_a_dated_lead_is_of_its_day() -> None:
+    text = ("Leaders agree to resume visits at summit\n\n"
+            "TOKYO, March 16, 2023 (Reuters) - South Korean President Park Min and Japanese Prime "
+            "Minister Ken Sato agreed on Thursday to resume regular visits between their "
+            "leaders.\n\n"
+            "Japan also said it would lift its export curbs on three chip materials, and Seoul "
+            "said it would withdraw its complaint at the World Trade Organization.")
+    found = {c.title: c for c in _candidates(text, dt.date(2023, 3, 16))}
+    lift = next(c for t, c in found.items() if "lift" in t)
+    withdraw = next(c for t, c in found.items() if "withdraw" in t)
+    assert lift.title.startswith("Japan to lift its export curbs")
+    assert withdraw.title.startswith("South Korea to withdraw its complaint")  # (Seoul's "it")
+    assert str(lift.date) == str(withdraw.date) == "16 March 2023"

@@ -681,7 +681,8 @@ VERB_NEEDS: dict[str, str] = {
             r"resolution|amendments?|constitution|budget|ratification|measure|text|proposal|"
             r"package)\b))",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
-    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition)\b",
+    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition|"
+                r"complaint|case|lawsuit|suit)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",

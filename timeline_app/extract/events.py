@@ -34,6 +34,7 @@ from .pipeline.arguments import (
 from .pipeline.dating import (
     absolute_timexes,
     date_after_the_story_s_event,
+    date_also_said_after_the_lead,
     date_gapped_coordinations,
     date_mentions,
     date_undated_lead,
@@ -241,6 +242,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     fold_reduced_relatives(text, mentions)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
+    date_also_said_after_the_lead(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     order_reactions(text, mentions, dct)

@@ -1476,6 +1476,32 @@ def undate_references(text: str, mentions: list[Mention]) -> None:
             m.date, m.date_timex = None, None
 
 
+_ALSO_SAID = re.compile(r"\balso\s+(?:said|announced|agreed|pledged|promised|decided|vowed)\b")
+
+
+def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mention]) -> None:
+    """Date the undated acts of the sentence right after a dated lead when it opens with what
+    was "also said" ("Japan also said it would lift its export curbs on the three chip
+    materials, and Seoul said it would withdraw its complaint at the World Trade
+    Organization", after a lead of the summit of Thursday 16 March: verify34 E20 had no
+    row): "also" ties them to the lead's occasion, so they were said that day (a plan is
+    dated the day it was announced, as a headline dates it)."""
+    body = [s for s in segments if s.kind != "heading"]
+    if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1 \
+            or not _ALSO_SAID.search(body[1].text):
+        return
+    lead = next((m for m in mentions if m.seg is body[0] and m.date is not None
+                 and m.date.precision is Precision.DAY), None)
+    if lead is None or lead.date is None:
+        return
+    for m in mentions:
+        if m.seg is body[1] and m.date is None and m.anchor is None and m.pos == "verb":
+            m.date = lead.date
+            m.date_basis = (f"no date of its own, told as also said right after the lead: "
+                            f"of the lead's day ({lead.date})")
+            m.confidence = 0.5
+
+
 _COMMA_PARTICIPLE = re.compile(r"[\"\u201d']?\s*,\s*(?:\w+ly\s+)?$")
 
 
