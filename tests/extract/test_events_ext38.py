@@ -417,3 +417,12 @@ def test_what_was_also_said_right_after_a_dated_lead_is_of_its_day() -> None:
     assert lift.title.startswith("Japan to lift its export curbs")
     assert withdraw.title.startswith("South Korea to withdraw its complaint")  # (Seoul's "it")
     assert str(lift.date) == str(withdraw.date) == "16 March 2023"
+
+
+# ------------------------------------------------------------ verify34 E7: speaking out
+def test_people_who_begin_to_speak_out_in_public_make_a_statement() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had their ups and downs.\n\n"
+            "In the early 1990s, former \"forced workers\" began to speak out in public.")
+    spoke = _one(text, "speak out", dt.date(2025, 6, 20))
+    assert spoke.category == "statement" and str(spoke.date) == "the early 1990s"
+    assert spoke.title.startswith('Former "forced workers" begin to speak out')

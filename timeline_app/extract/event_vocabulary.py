@@ -700,7 +700,9 @@ VERB_NEEDS: dict[str, str] = {
     "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
     # a verb of speaking is an event (phone talks) when its clause says how: "spoke with X
     # by phone", "discussed the treaty with X by telephone", "conferred via video link"
-    "speak": _BY_PHONE, "discuss": _BY_PHONE, "confer": _BY_PHONE,
+    # (or speaking out in public: "former \"comfort women\" began to speak out in public",
+    # verify34 E7: no row; a statement, OBJECT_CATEGORY)
+    "speak": _BY_PHONE + r"|\s+out\b", "discuss": _BY_PHONE, "confer": _BY_PHONE,
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
     "attack": r"\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z]|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
@@ -903,6 +905,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",
              "on minister": "visit", "on deputy prime minister": "visit",
              "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
+    "speak": {"out": "statement"},
     "present": {"credentials": "event", "credence": "event"},
     "receive": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",

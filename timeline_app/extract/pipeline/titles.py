@@ -253,8 +253,9 @@ def is_plural(phrase: str) -> bool:
     while len(head) > 1 and head[-1].lower() in ("each", "all", "both", "worldwide", "alone",
                                                   "too", "together", "overall", "combined"):
         head.pop()
-    word = head[-1] if head else ""
-    return word.lower() in ("people", "indices", "media", "data", "police") or bool(
+    word = head[-1].strip("\"\u201c\u201d'\u2018\u2019") if head else ""
+    return word.lower() in ("people", "indices", "media", "data", "police", "women", "men",
+                            "children") or bool(
         re.search(r"[^su'\u2019]s$", word))
 
 
