@@ -426,3 +426,14 @@ def test_people_who_begin_to_speak_out_in_public_make_a_statement() -> None:
     spoke = _one(text, "speak out", dt.date(2025, 6, 20))
     assert spoke.category == "statement" and str(spoke.date) == "the early 1990s"
     assert spoke.title.startswith('Former "forced workers" begin to speak out')
+
+
+# ------------------------------------------------------------ verify34 E6: games co-hosted
+def test_countries_that_host_the_world_s_games_make_an_event() -> None:
+    text = ("SEOUL, June 20, 2025 (Korea Times) -- Relations have had ups and downs.\n\n"
+            "Four years later, the two countries co-hosted the 2002 FIFA World Cup, and that "
+            "summer millions of fans cheered for each other.\n\nIn 2005 Chile hosted the Asian "
+            "Games.")
+    found = {c.title: str(c.date) for c in _candidates(text, dt.date(2025, 6, 20))}
+    assert found.get("Two countries host FIFA World Cup") == "2002", found
+    assert found.get("Chile hosts Asian Games") == "2005", found

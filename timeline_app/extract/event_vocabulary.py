@@ -722,7 +722,11 @@ VERB_NEEDS: dict[str, str] = {
             r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
             r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
-            r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b)",
+            r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
+            # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
+            # verify34 E6: no row; an event, OBJECT_CATEGORY)
+            r"|\s*the\s+(?:\d{4}\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:World\s+Cup|Olympics|Olympic\s+"
+            r"Games|Asian\s+Games|Games|Expo|World\s+Expo)\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
@@ -906,6 +910,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
              "on minister": "visit", "on deputy prime minister": "visit",
              "on governor": "visit", "on chairman": "visit", "on prince": "visit"},
     "speak": {"out": "statement"},
+    "host": {"world cup": "event", "olympics": "event", "olympic games": "event",
+             "asian games": "event", "games": "event", "expo": "event"},
     "present": {"credentials": "event", "credence": "event"},
     "receive": {"credentials": "event", "credence": "event"},
     "exchange": {"instruments": "treaty", "ambassadors": "treaty", "envoys": "treaty",
