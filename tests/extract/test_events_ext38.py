@@ -417,6 +417,7 @@ def test_what_was_also_said_right_after_a_dated_lead_is_of_its_day() -> None:
     assert lift.title.startswith("Japan to lift its export curbs")
     assert withdraw.title.startswith("South Korea to withdraw its complaint")  # (Seoul's "it")
     assert str(lift.date) == str(withdraw.date) == "16 March 2023"
+    assert withdraw.title.endswith("at the World Trade Organization")  # (a body, "at the")
 
 
 # ------------------------------------------------------------ verify34 E7: speaking out

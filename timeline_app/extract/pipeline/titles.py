@@ -723,6 +723,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         place = place.partition(", ")[2]  # "Security Council, United Nations": at the U.N.
     occasion = next((x.occasion for x in c.mentions if x.occasion), "")
     where = (f" at the {place}" if place.endswith(GEO_HEADS) or place == "United Nations"
+             # ("its complaint at the World Trade Organization": a body, not a city; verify34
+             # E20 read "in World Trade Organization")
+             or place.endswith((" Organization", " Organisation"))
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
              else f" in {place}") if place else ""
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
