@@ -438,3 +438,14 @@ def test_countries_that_host_the_world_s_games_make_an_event() -> None:
     found = {c.title: str(c.date) for c in _candidates(text, dt.date(2025, 6, 20))}
     assert found.get("Two countries host FIFA World Cup") == "2002", found
     assert found.get("Chile hosts Asian Games") == "2005", found
+
+
+# ------------------------------------------------------------ participants: a bloc's summit
+def test_a_summit_naming_no_one_in_a_story_of_a_state_and_a_bloc_is_the_bloc_s() -> None:
+    text = ("KUALA LUMPUR, July 10 (AP) - China and ASEAN foreign ministers agreed on Thursday "
+            "to speed up talks on a code of conduct, China's foreign ministry said. China "
+            "welcomed the talks, and Malaysian and Philippine officials said China had been "
+            "constructive. Malaysia chairs ASEAN this year.\n\nThe leaders' summit is "
+            "scheduled for October 26 in Kuala Lumpur.")
+    summit = _one(text, "summit", dt.date(2025, 7, 10))
+    assert list(summit.participants) == ["ASEAN"]

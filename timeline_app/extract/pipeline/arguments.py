@@ -4227,6 +4227,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names += [c for c in pair if c != states[0]]
     if not names and not joined:
         names = _states_of_the_sentence_s_people(sentence, entities)
+    if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
+            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
+        # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
+        # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
+        # leaders'; a state holds talks)
+        names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
 
