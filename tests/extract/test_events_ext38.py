@@ -449,3 +449,14 @@ def test_a_summit_naming_no_one_in_a_story_of_a_state_and_a_bloc_is_the_bloc_s()
             "scheduled for October 26 in Kuala Lumpur.")
     summit = _one(text, "summit", dt.date(2025, 7, 10))
     assert list(summit.participants) == ["ASEAN"]
+
+
+# ------------------------------------------------------------ participants: "the grouping ... and met"
+def test_the_grouping_that_met_after_a_clause_with_a_subordinate_word_is_the_bloc() -> None:
+    text = ("7/1/2025 - The foreign ministers of the United States, Japan, India and Australia "
+            "met in Washington on Tuesday, in the first ministerial meeting of the grouping "
+            "this year.\n\nIndia will host the Quad leaders' summit later this year.\n\n"
+            "The grouping traces its origins to the joint relief effort after the great storm "
+            "of December 2004 and met as a formal dialogue in the 2000s.")
+    met = next(c for c in _candidates(text, dt.date(2025, 7, 1)) if str(c.date) == "the 2000s")
+    assert list(met.participants) == ["Quad"] and met.title == "Quad meets"

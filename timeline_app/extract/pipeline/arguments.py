@@ -411,7 +411,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
-        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left)
+        # (from the sentence's start too: "The grouping traces its origins to the relief
+        # effort after the tsunami of December 2004 and met": the clause before "and" begins
+        # at "after")
+        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left) or \
+            _BLOC_DESCRIPTION.match(text, max(seg.start, floor), left)
         if described_bloc and (bloc := entities.last_bloc(text, described_bloc.start())):
             return bloc, ""  # "The grouping traces its origins ... and met as a dialogue"
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
