@@ -13,6 +13,11 @@ writes the month and day into it, or puts ``CITY, Month Day (X) -`` before the l
 paragraph), reads the dateline again, and counts the years recovered, wrong and left
 unknown.  'Today' is fixed at 2026-11-30 so that the figures do not age.  Articles whose
 date the reader does not find as written are left out.  It is a report: it exits 0.
+
+``--timeline DAYS`` reads each article as if imported into an open timeline holding one date,
+DAYS days before its true date (``read_dateline``'s ``timeline_days``; negative: after it):
+``--timeline 9`` is a timeline of the story's week before, ``--timeline 365`` one of the year
+before (a misleading timeline: what the hint costs when it is wrong).
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", nargs="?", type=Path, default=DATA_DIR)
     parser.add_argument("--verbose", action="store_true", help="print every article")
+    parser.add_argument("--timeline", type=int, metavar="DAYS", default=None,
+                        help="read each article beside a timeline date DAYS before its own")
     args = parser.parse_args(argv)
     dl._today = lambda: TODAY  # type: ignore[assignment]
     counts = {"recovered": 0, "wrong": 0, "unknown": 0}
@@ -76,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8")
         if dl.read_dateline(text).date != dct:
             continue
-        line = dl.read_dateline(without_year(text, dct))
+        days = () if args.timeline is None else (dct - dt.timedelta(days=args.timeline),)
+        line = dl.read_dateline(without_year(text, dct), timeline_days=days)
         kind = ("recovered" if line.date == dct else "unknown" if line.year is None
                 else "wrong")
         counts[kind] += 1

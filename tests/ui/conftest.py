@@ -125,13 +125,15 @@ class PromptRecorder:
         dialog.hide()
         return dialog.edited_event() if accepted else None
 
-    def read_article_events(self, parent: Any, article: Any = None) -> Any:
+    def read_article_events(self, parent: Any, article: Any = None, *,
+                            timeline_days: Any = ()) -> Any:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.import_article import ArticleDialog
 
         dialog = ArticleDialog(parent)
+        dialog.timeline_days = tuple(timeline_days)  # as prompts.read_article_events
         self.article_dialogs.append(dialog)
         if article is not None:
             dialog.restore(article, "")

@@ -135,7 +135,7 @@ def test_dropping_an_article_opens_the_import_dialog_with_it(window, tmp_path, m
     path.write_text("GENEVA, May 14, 2024 - Ministers met.", "utf-8")
     seen = []
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, article=None: seen.append(article))
+                        lambda _p, article=None, **_k: seen.append(article))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     QApplication.sendEvent(window, QDragEnterEvent(

@@ -204,7 +204,7 @@ def test_the_review_shows_categories_as_the_app_does_and_keeps_their_keys(qtbot)
 def _import_into_a_new_timeline(window, qtbot, monkeypatch, text: str) -> int:  # type: ignore[no-untyped-def]
     """Import ``text`` choosing "Start a new timeline"; the number of events added."""
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda *_a: extract_events(text))
+                        lambda *_a, **_k: extract_events(text))
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):
         dialog = ReviewDialog(result, can_add)

@@ -20,7 +20,7 @@ SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 def _import_seed(window, qtbot, monkeypatch, decide):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(SEED))
+                        lambda _p, _a=None, **_k: extract_events(SEED))
     seen = {}
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):

@@ -191,7 +191,7 @@ def _reviewing(qtbot,  # type: ignore[no-untyped-def]
 
 def test_after_importing_an_article_the_keys_go_to_the_timeline(window, qtbot, monkeypatch):
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(ARTICLE))
+                        lambda _p, _a=None, **_k: extract_events(ARTICLE))
 
     monkeypatch.setattr(prompts, "review_candidates",
                         _reviewing(qtbot, after=lambda: _other_window_active(qtbot)))
@@ -212,7 +212,7 @@ def test_after_discarding_the_review_corrections_the_keys_go_to_the_timeline(
     # verify9: Esc in the review after a correction, then "Discard corrections?" →
     # Discard, left the main window inactive; Import and a plain Esc did not.
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(ARTICLE))
+                        lambda _p, _a=None, **_k: extract_events(ARTICLE))
     discarded: list[str] = []
 
     def discard(_parent, title, _message):  # type: ignore[no-untyped-def]
@@ -288,7 +288,7 @@ def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_tim
     # What the real window showed under openbox (session 8): Qt gave the focus back to
     # the Events list, where ← / → do nothing.
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(ARTICLE))
+                        lambda _p, _a=None, **_k: extract_events(ARTICLE))
     monkeypatch.setattr(prompts, "review_candidates",
                         lambda _p, result, can_add, existing=(), _new=False: ReviewDialog(
                             result, can_add, None, existing).outcome())
@@ -302,7 +302,7 @@ def test_after_importing_with_the_focus_in_the_event_list_the_keys_go_to_the_tim
 def test_an_import_of_one_event_says_one_event(window, qtbot, monkeypatch):
     # verify9: "Imported 1 events".
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(ARTICLE))
+                        lambda _p, _a=None, **_k: extract_events(ARTICLE))
 
     def first_only(dialog: ReviewDialog) -> None:
         for row in range(1, dialog.table.rowCount()):

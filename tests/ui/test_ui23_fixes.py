@@ -199,7 +199,7 @@ def _review_default(window, qtbot, monkeypatch, text: str):
     from timeline_app.ui.import_article import ReviewDialog
 
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None: extract_events(text))
+                        lambda _p, _a=None, **_k: extract_events(text))
     seen = {}
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):

@@ -64,7 +64,7 @@ def test_an_article_imported_into_file_new_names_the_timeline(window, qtbot, mon
     """Fault 10: an article imported into File → New's empty timeline kept "Untitled
     timeline" (and TimelineJS exports used it as their headline); Undo takes both back."""
     assert window.new_timeline()
-    monkeypatch.setattr(prompts, "read_article_events", lambda *_a: extract_events(ARTICLE))
+    monkeypatch.setattr(prompts, "read_article_events", lambda *_a, **_k: extract_events(ARTICLE))
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
         dialog = ReviewDialog(result, can_add)
@@ -84,7 +84,7 @@ def test_an_article_imported_into_file_new_names_the_timeline(window, qtbot, mon
 
 def test_an_import_into_a_named_timeline_keeps_its_name(window, qtbot, monkeypatch):
     before = window.document.timeline.title
-    monkeypatch.setattr(prompts, "read_article_events", lambda *_a: extract_events(ARTICLE))
+    monkeypatch.setattr(prompts, "read_article_events", lambda *_a, **_k: extract_events(ARTICLE))
     monkeypatch.setattr(prompts, "review_candidates",
                         lambda _p, result, can_add, *a, **k: ReviewDialog(result, can_add)
                         .outcome())

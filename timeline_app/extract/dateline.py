@@ -27,6 +27,11 @@ Evidence used, strongest first:
      in March 2018': 2019, not 2024), else the latest not after today: a dateline
      leaves the year out because the news is current (with no year in the text, too:
      the weekday leaves one year in about six);
+     Before the text's own choice among the years the weekday leaves (its day, or the day
+     after it), the open timeline's: when the article is imported into a timeline, the
+     year whose dateline day alone is near a date the timeline holds (its articles' dates:
+     a story filed the day after a Wednesday a week ago, into a timeline of the fortnight
+     before it, is of this year, not of the year before; verify33, E1);
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
@@ -52,6 +57,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1196,8 +1202,67 @@ def _unwritten_own_year(bound: _Bound) -> _Bound:
 
 
 
+TIMELINE_NEAR_DAYS = 62
+"""How near (in days, either way) a date of the open timeline must be to a year's reading of
+the dateline for that reading to be the timeline's (:func:`_timeline_year`).  Two months: the
+readings the weekday leaves are a year apart or more, so a timeline whose dates are within two
+months of one of them is near it alone unless it spans both, and a story followed article by
+article has dates within weeks of each other (verify33, E1: a timeline of 17-23 November 2026,
+a dateline read as 26 November 2025 rather than 2026)."""
+
+
+def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
+                   segments: list[Segment], weekday: tuple[str, list[int], str],
+                   bound: _Bound | None, ceiling: _Bound | None,
+                   timeline_days: Sequence[_dt.date]) -> tuple[int, str] | None:
+    """The year the open timeline's dates settle among those the lead's weekday leaves.
+
+    The weekday leaves the years in which the dateline's day is that weekday, or the day
+    after it (a story filed the next day: :func:`_filed_next_day`), between the bounds the
+    text sets and not after today.  When the dateline's day in exactly one of them lies
+    within :data:`TIMELINE_NEAR_DAYS` of a date the timeline holds (an article is imported
+    into a timeline of the story it follows), that year is taken: a story filed on the day
+    after a Wednesday a week ago, into a timeline of the fortnight before it, rather than one
+    of the same Wednesday a year earlier (verify33, E1).  ``None`` when none or several are
+    near, or the text tells years elapsed (:func:`_elapsed_year`: the text's own evidence
+    wins).
+
+    Returns:
+        ``(year, why)`` or ``None``.
+    """
+    if not timeline_days:
+        return None
+    name, same_day, told = weekday
+    today = _today()
+    low = bound.year if bound is not None else MIN_YEAR
+    top = min(ceiling.year if ceiling is not None else today.year, today.year)
+    next_day = _years_with_weekday(month, day, (WEEKDAYS[name.lower()] + 1) % 7)
+    readings = sorted({y: same for same, years in ((True, same_day), (False, next_day))
+                       for y in years if low <= y <= top and _valid_day(y, month, day)
+                       and _dt.date(y, month, day) <= today}.items())
+    if len(readings) < 2 or _elapsed_year(text, span, segments, [y for y, _ in readings]):
+        return None
+    near: list[tuple[int, bool, _dt.date]] = []
+    for year, same in readings:
+        dated = _dt.date(year, month, day)
+        closest = min(timeline_days, key=lambda d: abs((d - dated).days))
+        if abs((closest - dated).days) <= TIMELINE_NEAR_DAYS:
+            near.append((year, same, closest))
+    if len(near) != 1:
+        return None
+    year, same, closest = near[0]
+    day_words = f"{day} {calendar.month_name[month]}"
+    how = (f"{day_words} {year} is a {name}" if same else
+           f"{day_words} {year} is the day after a {name} (a story filed the next day)")
+    others = ", ".join(str(y) for y, _ in readings if y != year)
+    return year, (f"{told}, and {how}; of the years the weekday leaves ({others} too), only "
+                  f"its day is within {TIMELINE_NEAR_DAYS} days of a date the open timeline "
+                  f"holds ({closest.day} {calendar.month_name[closest.month]} {closest.year})")
+
+
 def _infer_year(text: str, month: int | None, day: int | None,
-                span: tuple[int, int]) -> tuple[int | None, str]:
+                span: tuple[int, int], timeline_days: Sequence[_dt.date] = ()
+                ) -> tuple[int | None, str]:
     text = text[: max(_EVIDENCE_CHARS, span[1])]
     segments = split_sentences(text)  # once: every kind of evidence reads the same sentences
     anniversary = _anniversary_year(text, segments, month)
@@ -1233,6 +1298,10 @@ def _infer_year(text: str, month: int | None, day: int | None,
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     if weekday and month and day:
+        settled = _timeline_year(text, month, day, span, segments, weekday, bound, ceiling,
+                                 timeline_days)
+        if settled is not None:
+            return settled
         found = _by_weekday(text, month, day, span, segments, weekday, bound, ceiling)
         if bound is not None and bound.written and found[0] == bound.year:
             # News names no year for a date of its own year ('in October', 'on July 28'): a
@@ -1306,7 +1375,8 @@ def _skip_blanks(text: str, at: int) -> int:
     return at
 
 
-def read_dateline(text: str, year: int | None = None) -> Dateline:
+def read_dateline(text: str, year: int | None = None, *,
+                  timeline_days: Sequence[_dt.date] = ()) -> Dateline:
     """Find and read the dateline of an article.
 
     Recognised forms include "Tokyo, March 22 (NationPress) ...",
@@ -1316,6 +1386,10 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
     Args:
         text: The article text.
         year: The year of the article when the caller knows it; it wins over the text.
+        timeline_days: Dates the open timeline holds, when the article is imported into
+            one (its articles' dates): of the years the lead's weekday leaves, one whose
+            day is near them alone is taken (:func:`_timeline_year`).  Empty: the text
+            alone decides.
 
     Returns:
         The dateline; an empty ``Dateline`` (no place, no date) when there is none,
@@ -1385,7 +1459,7 @@ def read_dateline(text: str, year: int | None = None) -> Dateline:
                  f"and the dateline's {day} {calendar.month_name[month]} is the last such day "
                  f"up to it: {year}")
     elif month is not None:
-        year, basis = _infer_year(text, month, day, span)
+        year, basis = _infer_year(text, month, day, span, timeline_days)
     elif (lead := _lead_event_day(text, span)) is not None:
         (year, month, day), words = lead
         basis = (f"the dateline has no date; the lead's event is dated '{words}', and an agency "

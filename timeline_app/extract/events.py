@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -32,14 +33,18 @@ from .pipeline.arguments import (
 )
 from .pipeline.dating import (
     absolute_timexes,
+    date_after_the_story_s_event,
+    date_also_said_after_the_lead,
     date_gapped_coordinations,
     date_mentions,
     date_undated_lead,
     find_dct,
+    fold_reduced_relatives,
     mark_unresolved,
     order_reactions,
     place_lead_event,
     timex_to_date,
+    undate_references,
 )
 from .pipeline.entities import Entities
 from .pipeline.merging import (
@@ -168,7 +173,8 @@ def _article_id(text: str) -> str:
 
 
 def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
-                   *, require_dct: bool = False, mode: str = "auto") -> ExtractionResult:
+                   *, require_dct: bool = False, mode: str = "auto",
+                   timeline_days: Sequence[_dt.date] = ()) -> ExtractionResult:
     """Read an article and propose dated events.
 
     Args:
@@ -182,6 +188,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             last date the text mentions, as HeidelTime's narrative mode does;
             ``"auto"`` (default): narrative when the article has no date and reads as a
             story (``timex.choose_mode``), else news.
+        timeline_days: Dates of the open timeline the article is imported into (its
+            articles' dates), a hint for a dateline's year the text leaves open
+            (``read_dateline``); empty (default): the text alone decides.
 
     Returns:
         The result with its ``Source``, DCT and how it was found, the temporal
@@ -192,7 +201,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     Raises:
         NoDateError: Only with ``require_dct``: relative expressions and no DCT.
     """
-    dateline = read_dateline(text, dct.year if dct else None)
+    dateline = read_dateline(text, dct.year if dct else None, timeline_days=timeline_days)
     if dct is not None and dateline.date != dct:
         # The caller's date wins; the dateline still supplies the place and the span.
         dateline = Dateline(dateline.place, dct.month, dct.day, dct.year, dateline.outlet,
@@ -228,8 +237,12 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = absorb_objects(mentions, timexes, text)
     # dates
     date_mentions(text, mentions, timexes, dateline, dct)
+    date_after_the_story_s_event(text, mentions)
+    undate_references(text, mentions)
+    fold_reduced_relatives(text, mentions)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
     date_undated_lead(segments, mentions, dct)
+    date_also_said_after_the_lead(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     order_reactions(text, mentions, dct)
@@ -296,12 +309,21 @@ def _what_it_was_done_to(title: str, sentence: str) -> str:
     return f"{subject} {verb} {thing}{bare.group(3) or ''}"
 
 
-def _closed_quotes(title: str) -> str:
+def _closed_quotes(title: str, sentence: str = "") -> str:
     """A title that ends inside a quotation, closed: 'Agreement on "comfort women' (the
-    phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"'."""
+    phrase stopped before the closing mark; verify33 E8) -> 'Agreement on "comfort women"';
+    where the sentence closes it before the title's end, there ('Deal on "comfort women in
+    Seoul' -> 'Deal on "comfort women" in Seoul', a place added after the phrase)."""
     last = title.rfind('"')
     if title.count('"') % 2 == 1 and (last == 0 or title[last - 1] in " (") \
             and title[last + 1:last + 2].isalnum():
+        inside = title[last + 1:]
+        for quoted in re.finditer(r'"([^"\n]{1,80})"', sentence):
+            words = quoted.group(1)
+            if len(inside) > len(words) and inside.startswith(words) \
+                    and not inside[len(words)].isalnum():
+                at = last + 1 + len(words)
+                return title[:at] + '"' + title[at:]
         return title + '"'  # (an opening mark: not '15%" level', a title begun inside one)
     if title.count("\u201c") > title.count("\u201d"):
         return title + "\u201d"
@@ -366,7 +388,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                                          lead_countries), location), people,
                                location))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
-                                                c.best.seg.text))
+                                                c.best.seg.text), c.best.seg.text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

@@ -124,6 +124,9 @@ class ArticleRequest:
     #: date and reads the same dateline, so each event's basis names the dateline and how
     #: its year follows, not "given with the article" (which the person did not do).
     dct_from_dateline: bool = False
+    #: The open timeline's dates (``MainWindow``: its articles' dates), a hint for a
+    #: dateline's year the text leaves open (``extract.read_dateline``).
+    timeline_days: tuple[_dt.date, ...] = ()
 
 
 UNSURE_BELOW = 0.5
@@ -239,9 +242,11 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
     from timeline_app import extract  # looked up at call time: tests replace it
 
     dct = None if request.dct_from_dateline else request.dct  # found again, with its basis
+    hint = {"timeline_days": request.timeline_days} if request.timeline_days else {}
     if request.mode != "auto":
-        return extract.extract_events(request.text, dct, request.place, mode=request.mode)
-    return extract.extract_events(request.text, dct, request.place)
+        return extract.extract_events(request.text, dct, request.place, mode=request.mode,
+                                      **hint)
+    return extract.extract_events(request.text, dct, request.place, **hint)
 
 
 def why_nothing(result: ExtractionResult) -> str:
@@ -371,6 +376,8 @@ class ArticleDialog(QDialog):
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
+        #: The open timeline's dates, for the dateline's year (``ArticleRequest``).
+        self.timeline_days: tuple[_dt.date, ...] = ()
         #: The reading that found events (set when the dialog accepts).
         self.extraction: ExtractionResult | None = None
 
@@ -583,7 +590,7 @@ class ArticleDialog(QDialog):
         if not text.strip():
             self.date_hint.clear()
             return
-        dateline = read_dateline(text)
+        dateline = read_dateline(text, timeline_days=self.timeline_days)
         if dateline.place and not self.place_edit.text():
             self.place_edit.setText(dateline.place)
         if dateline.date is not None:
@@ -681,9 +688,10 @@ class ArticleDialog(QDialog):
                 return None
             dct = date.start
         from_dateline = bool(typed) and typed == self._dateline_text \
-            and read_dateline(text).date == dct
+            and read_dateline(text, timeline_days=self.timeline_days).date == dct
         place = self.place_edit.text().strip() or None
-        return ArticleRequest(text, dct, place, self._name, self.mode(), from_dateline)
+        return ArticleRequest(text, dct, place, self._name, self.mode(), from_dateline,
+                              self.timeline_days)
 
     # -- reading while open -------------------------------------------------------------
     def is_extracting(self) -> bool:

@@ -3705,7 +3705,24 @@ class MainWindow(QMainWindow):
         if self._job is not None or self._refused_while_opening():
             return  # one long job at a time
         # An article whose review was cancelled comes back as it was: no pasting again.
-        self._review_extracted(prompts.read_article_events(self, self._unfinished_article))
+        self._review_extracted(prompts.read_article_events(
+            self, self._unfinished_article, timeline_days=self._timeline_days()))
+
+    def _timeline_days(self) -> tuple[_dt.date, ...]:
+        """The open timeline's dates that an article imported into it is read beside (the
+        year of its dateline, when the text leaves it open: ``extract.read_dateline``):
+        its articles' dates; for a timeline read from no dated article, the days of its
+        events dated to the day within the last two years (by bisection: a large timeline
+        costs no more)."""
+        timeline = self.document.timeline
+        days = tuple(s.dateline_date for s in timeline.sources.values()
+                     if s.dateline_date is not None)
+        if days:
+            return days
+        today = _dt.date.today()
+        return tuple(e.date.start for e in timeline.events_starting_between(
+            today - _dt.timedelta(days=730), today + _dt.timedelta(days=1))
+            if e.date.precision is Precision.DAY)
 
     def import_article_file(self, path: str) -> None:
         """Import Article on a text file (dropped on the window): the dialog opens with it."""
@@ -3716,7 +3733,8 @@ class MainWindow(QMainWindow):
         article = read_article_request(self, path)
         if article is None:
             return
-        self._review_extracted(prompts.read_article_events(self, article))
+        self._review_extracted(prompts.read_article_events(
+            self, article, timeline_days=self._timeline_days()))
 
     def run_in_background(self, work: Callable[[], object] | None, title: str, message: str,
                           done: Callable[[object], None], failed: Callable[[Exception], None],
@@ -3852,7 +3870,8 @@ class MainWindow(QMainWindow):
             if outcome != BACK:
                 break
             # Back to Article: the same text and date, to correct and read again.
-            result = prompts.read_article_events(self, self._unfinished_article)
+            result = prompts.read_article_events(self, self._unfinished_article,
+                                                 timeline_days=self._timeline_days())
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
             # Every way out of the review gives the keys back, not only Import (verify9:
             # after Esc → "Discard corrections?" → Discard the window stayed inactive).

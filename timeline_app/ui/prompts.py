@@ -27,6 +27,8 @@ from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
@@ -307,14 +309,17 @@ def show_message(parent: QWidget | None, title: str, message: str, details: str 
     _ask(box)
 
 
-def read_article_events(parent: QWidget | None,
-                        article: ArticleRequest | None = None) -> ExtractionResult | None:
+def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
+                        timeline_days: Sequence[_dt.date] = ()) -> ExtractionResult | None:
     """Steps 1 and 2 of File → Import article: the article dialog (``article`` shown in it,
     e.g. a dropped file), which reads the text while it stays open and closes only with
-    events found.  ``None`` when the person cancels."""
+    events found; ``timeline_days``, the open timeline's dates, settle a dateline's year
+    that the text leaves open (``extract.read_dateline``).  ``None`` when the person
+    cancels."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
+    dialog.timeline_days = tuple(timeline_days)
     if article is not None:
         dialog.restore(article, "")
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:

@@ -134,6 +134,23 @@ def subject_name(text: str, seg: Segment, start: int, entities: Entities,
     return subject_parts(text, seg, start, entities, dateline_end)[0]
 
 
+def _a_verb_of_beginning_at(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is a verb of beginning ("began", ``ASPECT_VERBS``)."""
+    word = WORD.match(text, start)
+    return word is not None and TRIGGER_TABLE.get(word.group(0), ("", 0, "", ""))[3] \
+        in vocab.ASPECT_VERBS
+
+
+_SAID_BEFORE_THE_GOVERNMENT = re.compile(r"([^,;.]{3,100}?)\s+(?:said|says|announced|told\s+"
+                                         r"\w+)\s+(?:that\s+)?$")
+"""'Prime Minister Lee Nak-yon said | the government': who speaks of his own government."""
+
+
+_NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "days", "way",
+                                "process", "thing", "things", "period"})
+"""Nouns before 'that began' that name no event of their own ("the year that began")."""
+
+
 _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
     r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
@@ -259,9 +276,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
-    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and (
-            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None \
-            and entry[2] == "noun":
+    if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
+            entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
+            and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
+            and event_relative.group(2) not in _NOT_A_THING_BEGUN):
+        # (a verb of beginning or ending takes any noun: "ending a legal battle that began
+        # in 2005" is the battle's beginning, verify34 E9: "Japan and South Korea begin")
         # "The accord that was signed in Cairo on Monday": what was signed is the event
         # noun before "that" (the row read "Signs in Cairo")
         return "", strip_det(event_relative.group(1))
@@ -334,6 +354,15 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "said that Kinshasa would not negotiate ... but would send a delegation": the
         # subject of the clause before "but" (trial13: "Sends delegation to Doha")
         return subject_parts(text, seg, at, entities, dateline_end, timexes)
+    but = _BUT_PAST.search(text, max(seg.start, floor, start - 30), start) \
+        if FORM_KIND.get(text[start:start + 30].split(" ", 1)[0], "") == "past" else None
+    if but is not None and (at := _first_verb(
+            text, max(clause_left(text, seg, but.start()), floor), but.start()) or _first_verb(
+            text, max(seg.start, floor), but.start())) is not None and at < but.start():
+        # "Yoon declared martial law on the night of Dec. 3, citing threats ..., but lifted
+        # it about six hours later": the subject of the clause before "but" (ext38: the
+        # title was "Lifts martial law", no one's)
+        return subject_parts(text, seg, at, entities, dateline_end, timexes)
     left = _past_dates(max(clause_left(text, seg, start), floor), timexes)
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
@@ -382,7 +411,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actor = entities.alias.get(lead.group(1), lead.group(1))
             if actor in entities.people or actor in COUNTRIES:
                 return COUNTRIES.get(actor, actor), ""
-        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left)
+        # (from the sentence's start too: "The grouping traces its origins to the relief
+        # effort after the tsunami of December 2004 and met": the clause before "and" begins
+        # at "after")
+        described_bloc = _BLOC_DESCRIPTION.match(text, max(first, floor), left) or \
+            _BLOC_DESCRIPTION.match(text, max(seg.start, floor), left)
         if described_bloc and (bloc := entities.last_bloc(text, described_bloc.start())):
             return bloc, ""  # "The grouping traces its origins ... and met as a dialogue"
     if strip_aux_tail(" " + text[left:start]).strip() == "" and \
@@ -697,6 +730,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 words.pop(0)
             if words:
                 return " ".join([*words, word[0].upper() + word[1:]]), ""
+    if low == "the government" and (speaker := _SAID_BEFORE_THE_GOVERNMENT.search(
+            text, max(seg.start, left - 120), left)) and (speakers := entities.people_in(
+            speaker.group(1), 0, len(speaker.group(1)))) and (
+            state := entities.people.get(speakers[-1][1], "")):
+        # "Prime Minister Lee Nak-yon said the government would hold a meeting": the
+        # speaker's government (verify34 E12: it was the Seoul High Court named before)
+        return state, ""
     if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
     # "it", "he": a pronoun; "the government": a description (the subject if no
@@ -706,7 +746,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if not described or low in vocab.ORG_PRONOUNS or re.match(r"the\s+(?:\S+\s+)?(?:" + "|".join(vocab.ORG_HEADS) + r")$",
                                  low):
         referent = entities.antecedent(text, left, person=low in vocab.PERSON_PRONOUNS,
-                                       head=low.split()[-1] if low.startswith("the ") else "")
+                                       head=low.split()[-1] if low.startswith("the ") else "",
+                                       pronoun=low)
         if referent or not described:
             return referent, ""
         # "The government expelled ...", with no government named before: the
@@ -714,7 +755,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     owner = re.match(r"(?:its|their|his|her)\s+", head, re.IGNORECASE)
     if owner:
         # "its sales" -> "Ford's sales"
-        who = entities.antecedent(text, left, person=owner.group(0).lower().strip() in ("his", "her"))
+        pronoun = owner.group(0).lower().strip()
+        who = entities.antecedent(text, left, person=pronoun in ("his", "her"), pronoun=pronoun)
         head = (who + "'s " if who else "") + head[owner.end():]
     phrase = strip_det(" ".join(head.split()))
     if not phrase or len(phrase.split()) > 8 or low in (
@@ -2417,6 +2459,78 @@ _BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|
 its auxiliary, whose subject is that of the clause before."""
 
 
+_NAME_POSSESSIVE = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s?\s+"
+                              r"(?:[a-z][\w-]*\s+){0,2}$")
+"""'Evo Morales's | inauguration', 'Petro's first | speech': a name's possessive before a noun."""
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+"""'inauguration | of leftist | Gustavo Petro': "of" and up to two lowercase words before a name."""
+
+
+def _person_of_the_noun(text: str, mention: Mention, entities: Entities) -> str:
+    """The person an event noun belongs to: a known person's possessive right before it
+    ("Evo Morales's inauguration") or "of" and a known person right after it ("the
+    inauguration of leftist Gustavo Petro", "of President-elect Rodrigo Vaca"); "" if none."""
+    seg = mention.seg
+    before = _NAME_POSSESSIVE.search(text, max(seg.start, mention.start - 60), mention.start)
+    if before is not None:
+        named = entities.people_in(text, before.start(1), before.end(1))
+        if named and named[-1][0] + len(named[-1][1]) >= before.end(1) - 40:
+            return named[-1][1]
+        if _a_person_s_name(before.group(1), entities):
+            return before.group(1)
+    of = _OF_A_NAME.match(text, mention.end)
+    if of is not None:
+        named = entities.people_in(text, of.end(), min(seg.end, of.end() + 60))
+        title = text[of.end():named[0][0]] if named else ""
+        if named and re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}", title):
+            return named[0][1]
+        name = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w'\u2019-])", text[of.end():seg.end])
+        if name and _a_person_s_name(name.group(0), entities):
+            return name.group(0)
+    return ""
+
+
+def _a_person_s_name(name: str, entities: Entities) -> bool:
+    """Whether ``name``, not known as anyone's, reads as a person's: two or three capitalised
+    words of letters, none a word of an organisation's name, a title, a state's, a city's, a
+    demonym or a month's ("Evo Morales", "Gustavo Petro"; not "Camp David", "New Delhi")."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and name not in COUNTRIES and name not in vocab.CITIES \
+        and not is_geographic_feature(name) and all(
+            w[:1].isupper() and w.isalpha() and w not in vocab.ORG_WORDS
+            and w not in COUNTRIES and w not in vocab.CITIES and w not in DEMONYMS
+            and w.lower() not in MONTH_AND_DAY_NAMES and w not in _TITLE_WORDS for w in words) \
+        and not entities.is_common_word(words[0])
+
+
+_AS_AN_OFFICE = re.compile(r"\bas\s+(?:the\s+)?[^,.;:]{0,40}?\b(?:president|prime\s+minister|premier|"
+                           r"chancellor|head\s+of\s+state|leader)\b(?:\s+of\s+(?:the\s+)?"
+                           r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?", re.IGNORECASE)
+"""'as president of Colombia', "as Indonesia's eighth president": the office taken."""
+
+
+def _state_of_the_office(told: list[Mention], entities: Entities) -> list[str]:
+    """The states named in the office an election or inauguration of ``told`` gives ("the
+    inauguration of leftist Gustavo Petro as president of Colombia": Colombia)."""
+    found: list[str] = []
+    for m in told:
+        office = _AS_AN_OFFICE.search(m.seg.text, max(0, m.end - m.seg.start))
+        if office is not None:
+            found += [c for _, c in entities.sides_in(m.seg.text, office.start(), office.end())
+                      if c not in found]
+    return found
+
+
+_ELECTED = re.compile(r"(?<![\w-])(?:elections?|runoff|run-off|re-?election|term|inauguration|"
+                      r"inaugurated|sworn)\b", re.IGNORECASE)
+"""An election or a taking of office: held in a state, which takes part with its winner."""
+
+
+_BUT_PAST = re.compile(r",?\s+but\s+(?:then\s+|later\s+|soon\s+|\w+ly\s+)?$")
+"""'declared martial law ..., | but | lifted it': a past verb coordinated by "but" with no
+auxiliary, whose subject is that of the clause before."""
+
+
 _COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
 
 
@@ -2905,6 +3019,13 @@ _HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the
 """A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
 
 
+_A_COMPANY_FIRST = re.compile(
+    r"\s*(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+(?:&\s+)?){1,5}(?:Corp|Corporation|Co|Inc|Ltd|"
+    r"Limited|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?)(?=[\s,]|$)")
+"""A company's name opening a verb's object, by its legal form ("Nippon Steel & Sumitomo
+Metal Corp.", "Hanil Shipping Co.")."""
+
+
 _BODY = re.compile(r"\s(?:" + "|".join(sorted(BODY_HEADS)) + r")$")
 """The head of a body's name: "the Constitutional Court", "the National Assembly"."""
 
@@ -2982,6 +3103,23 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
         and not _DATED_AFTER.match(text, mention.end, seg.end)
 
 
+_NAMES_THE_NOUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'\u2019-]*){0,5}\s+")
+"""'Group of 20 | summit': a name right before the event noun is the noun's own (its bloc's
+summit), even "on the sidelines of" it."""
+
+
+_NEGATED_LIGHT = re.compile(r"(?:\b(?:not|never)|n['\u2019]t)\s+(?:\w+ly\s+)?$")
+"""'did not | hold': a light verb denied."""
+
+
+_A_NAME_WITH_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in sorted(
+        (k for k in COUNTRIES if " of " in k), key=len, reverse=True)) + r")\s+$")
+"""A state's or bloc's name with "of" in it right before an event noun ("the Group of 20 |
+summit", "the Association of Southeast Asian Nations | summit"): the noun phrase opens with
+it (the phrase stopped at "of": verify34 E14's summit was no one's)."""
+
+
 _EVENT_NOUN_AND_PP = re.compile(r"\s*(?:[Tt]he\s+)?([A-Za-z][a-z]+)\s+(?:on|over|about|between|"
                                 r"with|among|for)\s+(?:[\w'.-]+\s+){1,6}?")
 """'Negotiations on a truce ', 'Talks between Iran and the IAEA ': an event noun and its
@@ -3000,6 +3138,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     implied_sides: list[str] = []
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
+        if bloc := _A_NAME_WITH_OF_BEFORE.search(text, max(seg.start, mention.start - 60),
+                                                  mention.start):
+            left = min(left, bloc.start())  # "the Group of 20 | summit": the bloc's summit
         right = phrase_right(text, seg, mention.end, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
@@ -3026,6 +3167,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     light_tail = tail(text, seg.start, left)
     light = _LIGHT_VERB_LAST.search(light_tail + " ") or _OPENING_VERB_LAST.search(light_tail)
     light_base = left - len(light_tail)  # where light_tail starts in the text
+    denied = bool(light) and mention.pos == "noun" and bool(
+        _NEGATED_LIGHT.search(light_tail, 0, light.start() if light else 0)) and any(
+        w in vocab.TRIGGERS and TRIGGER_TABLE.get(w, ("", 0, ""))[2] == "noun"
+        for w in re.findall(r"[a-z]+", light_tail[light.end(1):] if light else ""))
+    if denied:
+        # "the two leaders did not hold talks on the sidelines of the Group of 20 summit":
+        # the talks (not held) were the verb's, not the summit, which the leaders did not
+        # hold either, and the summit is the row (the bloc that names it takes part):
+        # verify34 E14 was "Summit in Osaka" of Japan and South Korea
+        light = None
     passive_tail = tail(text, seg.start, mention.start)
     passive = _PASSIVE_LAST.search(passive_tail) if mention.pos == "verb" and \
         not mention.word.endswith("ing") else None
@@ -3336,8 +3487,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if possessor and possessor.group(1).lower() in ("his", "her"):
         # "following his visit to Lakshadweep": the person "his" refers to did it
         # (the nearest person of its own sentence, else the last subject named)
-        near = entities.people_in(text, max(seg.start, dateline.span[1]), possessor.start())
-        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True)
+        pronoun = possessor.group(1)
+        near = [p for p in entities.people_in(text, max(seg.start, dateline.span[1]),
+                                              possessor.start()) if entities.agrees(p[1], pronoun)]
+        owner = near[-1][1] if near else entities.antecedent(text, possessor.start(), person=True,
+                                                             pronoun=pronoun)
         if owner in entities.people and owner not in people:
             people.insert(0, owner)
     if mention.pos == "verb" and mention.category in ("treaty", "meeting") and (
@@ -3365,6 +3519,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # named (the sentence before told it)
             named = entities.last_two(text, their.start(), "people")
         people += [p for p in named if p not in people] if len(named) >= 2 else []
+    if mention.pos == "noun" and mention.category in ("event", "visit", "statement") and (
+            whose := _person_of_the_noun(text, mention, entities)) and whose not in people:
+        # "attended Evo Morales's inauguration", "the inauguration of leftist Gustavo
+        # Petro": the person whose act or office the noun names takes part
+        people.append(whose)
     attends = _ATTENDANCE.search(tail(text, seg.start, left)) if mention.pos == "noun" else None
     if attends:
         # "Lula's attendance at the BRICS summit": who attends takes part.
@@ -3430,7 +3589,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                if not (pos >= mention.end and _qualifies_a_thing(text, pos, right))
                                and not other_clause(pos)
                                and not ((pos >= mention.end or mention.pos == "noun")
-                                        and _hosts_the_sidelines(text, pos))
+                                        and _hosts_the_sidelines(text, pos)
+                                        and not (denied and _NAMES_THE_NOUN.fullmatch(
+                                            text, pos, mention.start)))
                                and not (mention.category in ("visit", "meeting")
                                         and pos >= mention.end
                                         and _A_UNIT_OF_STATE.match(text, pos))
@@ -3451,7 +3612,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     home = CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")) \
         if dateline.place else ""
     if home and home not in countries and _UNNAMED_GOVERNMENT.search(
-            text[left:right] + " " + mention.subject_phrase):
+            text[left:right] + " " + mention.subject_phrase + (
+                " the government" if mention.subject_phrase.lower() in (
+                    "government", "ministry", "foreign ministry") else "")):
         # "was summoned to the ministry", "prompting the government to": under a WARSAW
         # dateline, an unqualified ministry or government is Poland's
         countries.append(home)
@@ -3723,10 +3886,12 @@ _A_GATHERING_SAID = re.compile(r"\b(?:summits?|talks|meetings?|conferences?|visi
                                r"be\s+held|host)\b", re.IGNORECASE)
 """A gathering told in what was said: it is an event of its own, with its own place."""
 _SUBORDINATE = re.compile(r"\s(?:after|when|whenever|following|because|while|although|though|"
-                          r"whereas|since|before|until|unless|once)\s(?!\d)")
+                          r"whereas|since|before|until|unless|once|amid|in\s+(?:protest|response|"
+                          r"retaliation|reaction)\s+(?:at|over|against|to|for))\s(?!\d)")
 """A word that opens a subordinate clause (or a phrase of another event) after a verb or
-event noun: "after protesters attacked ...", "following the execution of ..."; not
-"since 2019" (a date, no clause)."""
+event noun: "after protesters attacked ...", "following the execution of ...", "in protest
+at its military offensive in the Gaza Strip" (ext38: the severing of ties was placed there);
+not "since 2019" (a date, no clause)."""
 
 
 _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
@@ -3927,6 +4092,9 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
                 p = SEATS_OF_GOVERNMENT.get(p, p)
             if p not in people:
                 people.append(p)
+    for p in _greeted_by(told, entities):
+        if people and p not in people:
+            people.append(p)  # "Putin arrived ... and was greeted at the airport by Kim"
     # "They upgraded their relationship", "restored ties": relations hold between
     # states, so the states of the people who change them take part too
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
@@ -3959,10 +4127,24 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
               and entities.alias.get(n, n) not in entities.people and _BODY.search(n)]
     if speaks:
         bodies = list(dict.fromkeys(SEATS_OF_GOVERNMENT.get(n, n) for n in bodies))
+    # "ordered Nippon Steel & Sumitomo Metal Corp. to pay": the company a court or a
+    # government acts on takes part (verify34 E11: the court alone)
+    bodies += [name for m in told if m.pos == "verb" and m.category in ("dispute", "policy")
+               and (company := _A_COMPANY_FIRST.match(m.object_text))
+               and (name := company.group(1).rstrip(".")) not in bodies and name not in people]
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
+        named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
+                             entities, named)
+        if any(_ELECTED.search(" ".join([x.word, x.patient, *x.object_text.split()[:6]]))
+               for x in told):
+            # "Petro, who won the June 19 runoff", "Ortega ... won a fourth consecutive
+            # term", "to be sworn in as Indonesia's eighth president": an election or a
+            # taking of office is its state's too (ext38: dev golds name both)
+            named += [s for p in people if (s := entities.people.get(p, "")) and s not in named]
+            named += [s for s in _state_of_the_office(told, entities) if s not in named]
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
@@ -4047,8 +4229,70 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         # state of the story's pair.  Not a bloc's own summit ("ASEAN leaders will hold
         # their summit": its members', not its partner's)
         names += [c for c in pair if c != states[0]]
+    if not names and not joined:
+        names = _states_of_the_sentence_s_people(sentence, entities)
+    if not names and not joined and any(x.word in ("summit", "summits") for x in told) and len(
+            blocs := [side for side in entities.main_sides(2) if side in BLOCS]) == 1:
+        # "The leaders' summit is scheduled for October 26 in Kuala Lumpur", in a story of
+        # China and ASEAN: the bloc's summit (a summit that names no one is a bloc's, its
+        # leaders'; a state holds talks)
+        names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+def _states_of_the_sentence_s_people(sentence: str, entities: Entities) -> list[str]:
+    """The states of the people ``sentence`` names, when they are of two states or more:
+    an event that names no one, told beside them, is between their states ("Park Jin and
+    Shin Won-sik met their Australian counterparts Penny Wong and Richard Marles for the
+    talks, the sixth of their kind since the framework was launched in 2013": South Korea and
+    Australia launched the framework; "Cho and Iwaya agreed to push for events to mark the
+    60th anniversary of the normalization of diplomatic ties").  [] otherwise."""
+    states = list(dict.fromkeys(state for _, p in entities.people_in(sentence, 0, len(sentence))
+                                if (state := entities.people.get(p, ""))))
+    return states if len(states) >= 2 else []
+
+
+_GREETED_BY = re.compile(r"\b(?:was|were|being)\s+(?:\w+ly\s+)?(?:greeted|welcomed|received|met)"
+                         r"(?:\s+(?:at|on)\s+(?:the\s+)?(?:airport|arrival|tarmac|station|border))?"
+                         r"\s+by\s+")
+"""'and was greeted at the airport by | Kim': who receives a visitor on arrival."""
+
+
+def _greeted_by(told: list[Mention], entities: Entities) -> list[str]:
+    """The people who greet a visit's visitor in its sentence ("Putin arrived in the North
+    Korean capital early Wednesday ... and was greeted at the airport by Kim"; "Abiy arrived
+    in Asmara ... and was welcomed at the airport by President Isaias and thousands of
+    residents"): the visit's hosts, named right after "by" (up to the next comma)."""
+    found: list[str] = []
+    for m in told:
+        if m.category != "visit":
+            continue
+        text = m.seg.text
+        by = _GREETED_BY.search(text, max(0, m.end - m.seg.start))
+        if by is None:
+            continue
+        stop = text.find(",", by.end())
+        stop = len(text) if stop == -1 else stop
+        found += [p for _, p in entities.people_in(text, by.end(), stop) if p not in found]
+    return found
+
+
+def _other_side(told: list[Mention], sides: list[str], entities: Entities,
+                named: list[str]) -> list[str]:
+    """The other state of the story's pair (:meth:`.Entities.story_pair`) for a two-sided
+    act (:data:`_TWO_SIDED`) told with people, all of one side: "Maduro first ordered the
+    border closed" in a story of Colombia and Venezuela is Colombia's border too, as
+    "Warsaw closed its border crossing" names the other state when no one is named.  []
+    otherwise (a meeting of people: they are its sides)."""
+    if not any(_TWO_SIDED.search(" ".join([x.word, x.patient, *x.object_text.split()[:8]]))
+               for x in told):
+        return []
+    states = {s for s in sides}
+    pair = entities.story_pair() if len(states) == 1 else []
+    if not pair or not states <= set(pair):
+        return []
+    return [c for c in pair if c not in states and c not in named]
 
 
 _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
@@ -4350,9 +4594,11 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
 
 _TWO_SIDED = re.compile(r"\b(?:border|borders|frontier|crossing|relations|ties|embassy|embassies|"
-                        r"ambassador|envoy)\b", re.IGNORECASE)
+                        r"ambassador|envoy|invasion|invaded|incursion|occupation|embargo|"
+                        r"imports|blockade)\b", re.IGNORECASE)
 """What has two sides: a border, relations, an embassy or an ambassador (of one state in
-another)."""
+another); an invasion, an incursion or an occupation (of one state by another); an embargo,
+imports or a blockade (by one state against another)."""
 
 
 _RELATIONS = re.compile(r"\b(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)

@@ -158,10 +158,16 @@ _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
                 r"Home\s+Affairs|Interior|Trade|Finance|Justice|Economy|Energy|Health|Education|"
                 r"Industry|Agriculture|Transport|Commerce|Tourism|Culture)")
-# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name.
+_RANK = r"(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?"
+"""A rank before a title: "Deputy Prime Minister", "Acting President"."""
+_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF})"
+# "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
+# may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
+# Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the
+# demonym was read for neither, so neither had a state).
 _PERSON = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
-    rf"(?:{_longest_first(_TITLES)}|{_MINISTER_OF})\s+{_HONORIFIC}"
+    rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
@@ -216,7 +222,8 @@ _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President"
 # not "Indian-administered").
 _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
-    r"(?=\s+(?:[a-z]|(?:" + _longest_first(vocab.PERSON_TITLES) + r")\b"
+    r"(?=\s+(?:[a-z]|(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?(?:"
+    + _longest_first(vocab.PERSON_TITLES) + r")\b"
     # (or a weapon's designation: "three Russian MiG-31 fighter jets", "Chinese J-20s";
     # new-user trial 13: the jets' incident named Estonia only)
     r"|[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s?\s+[a-z]))")
@@ -462,6 +469,7 @@ class Entities:
         self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
         self._text = text
         self._lower_words: set[str] | None = None  # (made on first need: is_common_word)
+        self._genders: dict[str, str] = {}  # full name -> "m", "f" or "" (gender())
         self._capitalised: Counter[str] = Counter()
         self._lists: dict[str, _NamedList] = {}
 
@@ -569,7 +577,47 @@ class Entities:
         return (word in self._midcaps or word in self.alias or word in COUNTRIES
                 or re.fullmatch(r"[A-Z0-9&.-]{2,}", word) is not None)
 
-    def antecedent(self, text: str, before: int, person: bool, head: str = "") -> str:
+    def gender(self, name: str) -> str:
+        """The gender of the person ``name`` (a full name of :attr:`people`, or a name as
+        written) as the article or the name tells it: ``"m"``, ``"f"`` or ``""`` (unknown).
+
+        The article first: a courtesy title or rank before the name or its last word ("Mr.
+        Trump", "Ms Takaichi", "Queen Rania"), a gendered role noun right before it
+        ("spokeswoman Maria X"); then the given name opening a name of two or more words
+        (:data:`~timeline_app.extract.event_vocabulary.MALE_GIVEN_NAMES`, ``FEMALE_...``;
+        "Donald Trump").  A one-word name, or a name written surname first ("Lee
+        Jae-myung"), is unknown unless the article tells it.
+        """
+        name = self.alias.get(name, name)
+        if name in self._genders:
+            return self._genders[name]
+        words = name.split()
+        found = ""
+        if words:
+            last = re.escape(words[-1])
+            told = re.search(
+                rf"(?<![\w-])(?:(?P<m>Mr|Mister|Sir|Lord|King|Prince|Emir|Sultan|Pope|spokesman|"
+                rf"chairman|congressman|businessman)|(?P<f>Mrs|Ms|Miss|Madam|Madame|Dame|Lady|"
+                rf"Queen|Princess|Empress|Baroness|spokeswoman|chairwoman|congresswoman|"
+                rf"businesswoman|First\s+Lady))\.?\s+(?:{re.escape(name)}|{last})(?![\w-])",
+                self._text)
+            if told is not None:
+                found = "m" if told.group("m") else "f"
+            elif len(words) >= 2:
+                found = ("m" if words[0] in vocab.MALE_GIVEN_NAMES else
+                         "f" if words[0] in vocab.FEMALE_GIVEN_NAMES else "")
+        self._genders[name] = found
+        return found
+
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """Whether a person pronoun ("she", "his"; "" for none) may refer to ``name``: its
+        gender (:data:`~timeline_app.extract.event_vocabulary.PRONOUN_GENDER`) is not the
+        other one the article or the name tells (:meth:`gender`)."""
+        wanted = vocab.PRONOUN_GENDER.get(pronoun.lower(), "")
+        return not wanted or self.gender(name) in ("", wanted)
+
+    def antecedent(self, text: str, before: int, person: bool, head: str = "",
+                   pronoun: str = "") -> str:
         """The actor "he"/"she" or "it"/"the company" refers to: the last one named before.
 
         A name whose words match the description wins ("the airline" -> "... Airlines"),
@@ -577,9 +625,12 @@ class Entities:
         opens a sentence), then the last state or bloc that was a subject ("Moldova ...
         It applied"), then the last name.  "he" or "she" opening a sentence is the one
         person the sentence before names, when it names exactly one
-        (:meth:`_sole_person_before`).
+        (:meth:`_sole_person_before`).  A person whose gender is not the ``pronoun``'s
+        (:meth:`agrees`) is passed over: "Trump visited Tokyo and met Takaichi in October
+        2025, days after she took office" is Takaichi's taking office (verify33, E5).
         """
-        if person and head == "" and (sole := self._sole_person_before(text, before)):
+        if person and head == "" and (sole := self._sole_person_before(text, before)) \
+                and self.agrees(sole, pronoun):
             return sole
         lower = max(0, before - 600)
         best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
@@ -600,6 +651,13 @@ class Entities:
             if name not in self.alias and (known := self._people_spans(text, begin, end)):
                 # "Turkish Foreign Minister Hakan Fidan": the person the run names
                 name = known[-1][2]
+            if not person and name in CAPITALS and CAPITALS[name] != name and re.match(
+                    r"\s+(?:also\s+)?(?:said|says|announced|stated)\s+(?:that\s+)?it\b",
+                    text[end:end + 40]):
+                # "Seoul said it would withdraw its complaint": the capital speaks for its
+                # state, which "it" is (verify34 E20: "it" went to Japan, named before)
+                best[2] = CAPITALS[name]
+                continue
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
                     or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit():
                 continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31)
@@ -625,8 +683,11 @@ class Entities:
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
                                                     w not in vocab.ORG_WORDS for w in full.split()))
-            if is_person != person:
+            if is_person != person or is_person and not self.agrees(full, pronoun):
                 continue
+            if head == "government":
+                continue  # a government is a state's, never a court's or a firm's (verify34
+                # E12: "the government would hold a meeting" was the Seoul High Court's)
             best[3] = full
             if self._opens_or_acts(text, begin, end):
                 best[1] = full

@@ -21,7 +21,7 @@ from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis, timex_to_date
 from .entities import Entities
-from .lexicon import FORM_KIND
+from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
 from .phrases import BLOCS, COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
 
@@ -644,7 +644,7 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
             m.date_timex = None
         else:
             m.date = ref_date
-            where = "around" if a.sign == 0 else "just before"
+            where = "around" if a.sign == 0 else "just after" if a.sign > 0 else "just before"
             m.date_basis = (f"no date of its own; '{a.words}' places it {where} "
                             f"{ref_words}, so taken as the same {ref_date.precision.words}")
             if not m.location and a.ref is not None:
@@ -1252,6 +1252,13 @@ _FIRST_WHAT = re.compile(r"\bfirst\s+((?:(?!since\b|time\b)[a-z][\w'\u2019-]*\s+
 """The common noun phrase of "the first | major advance | since": what happened before."""
 
 
+_FIRST_GATHERING = re.compile(
+    r"\bfirst\s+(?P<what>(?:[a-z][\w'\u2019-]*\s+){0,2}?(?P<noun>summit|summits|meeting|talks|"
+    r"visit|trip|conference|dialogue|consultations)(?:\s+(?:in|to|with|between|of|by)\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+since\s+(?:the\s+)?$")
+"""'the first | summit in Tokyo | since': a gathering named by "first", with its place."""
+
+
 # "the second such meeting after the first in Tokyo in | April 2023": the first was then
 _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                               r"after\s+the\s+(?:first|last|previous)(?:\s+one)?(?:\s+(?:in|at)\s+"
@@ -1348,6 +1355,15 @@ def derive_previous_occasions(clusters: Clusters, text: str,
             phrase = (owner.group(0) if owner else "") + "previous " + (
                 f"{kind} " if kind else "") + phrase[at:] if at >= 0 \
                 else f"previous {m.word}: {phrase}"
+        elif (other := _FIRST_GATHERING.search(text, max(m.end, t.start - 80), t.start)) and \
+                other.group("noun") != m.word.lower():
+            # "agreed on Thursday to resume regular visits ..., at the first summit in Tokyo
+            # since 2011": the previous summit in Tokyo was in 2011, no previous agreement
+            # of these two (verify34 E18: "Previous treaty of Yoon Suk Yeol and Fumio
+            # Kishida"); its leaders are not told, its states are the story's
+            phrase = "previous " + " ".join(other.group("what").split())
+            derived.category = TRIGGER_TABLE[other.group("noun")][0]
+            derived.participants, derived.countries = [], []
         else:
             who = " and ".join(m.participants[:2])
             # "seized the town ..., the first major advance since the summer": the words

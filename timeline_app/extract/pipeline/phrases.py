@@ -334,6 +334,10 @@ MORE_COUNTRIES: dict[str, str] = {
         "Shanghai Cooperation Organization", "Taliban")
 }
 MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "United Nations", "UN": "United Nations",
+                       # the groupings' written-out names ("the Group of 20 summit in Osaka":
+                       # verify34 E14, its summit was Japan's)
+                       "Group of 20": "G20", "Group of Twenty": "G20", "Group of Seven": "G7",
+                       "Group of 7": "G7",
                        "UAE": "United Arab Emirates", "United Arab Emirates": "United Arab Emirates",
                        "Czechia": "Czech Republic", "GCC": "Gulf Cooperation Council",
                        "SCO": "Shanghai Cooperation Organisation", "Cote d'Ivoire": "Ivory Coast",

@@ -93,6 +93,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
+            if low == "won" and _AN_AMOUNT_LAST.search(text, max(seg.start, start - 30), start):
+                continue  # "100 million won each": South Korea's currency (verify34 E11)
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
                     tail(text, seg.start, start)):
@@ -679,6 +681,11 @@ _CONJUNCTION = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas|though|although
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after which a past form is an adjective or a participle phrase, not the clause's verb
 # ("the revised plan", "a closed border", "since resumed").
+_AN_AMOUNT_LAST = re.compile(r"(?<![\w,.])(?!(?:1[89]|20)\d\d\s+$)\d(?:[\d,.]*\d)?\s+"
+                             r"(?:(?:thousand|million|billion|trillion|mn|bn)\s+)?$", re.IGNORECASE)
+"""A number right before a word: '100 million | won' is an amount of a currency."""
+
+
 _NOT_FINITE_BEFORE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that",
                                 "these", "those", "of", "to", "by", "for", "with", "since",
                                 "newly", "once", "not", "never", "no", "had", "has", "have"))

@@ -9,9 +9,11 @@ Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
 FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'abandon': {'VBZ': ('abandons',), 'VBD': ('abandoned',), 'VBN': ('abandoned',), 'VBG': ('abandoning',)},
     'accuse': {'VBZ': ('accuses',), 'VBD': ('accused',), 'VBN': ('accused',), 'VBG': ('accusing',)},
+    'acknowledge': {'VBZ': ('acknowledges',), 'VBD': ('acknowledged',), 'VBN': ('acknowledged',), 'VBG': ('acknowledging',)},
     'acquire': {'VBZ': ('acquires',), 'VBD': ('acquired',), 'VBN': ('acquired',), 'VBG': ('acquiring',)},
     'acquit': {'VBZ': ('acquits',), 'VBD': ('acquitted',), 'VBN': ('acquitted',), 'VBG': ('acquitting',)},
     'address': {'VBZ': ('addresses',), 'VBD': ('addressed',), 'VBN': ('addressed',), 'VBG': ('addressing',)},
+    'admit': {'VBZ': ('admits',), 'VBD': ('admitted',), 'VBN': ('admitted',), 'VBG': ('admitting',)},
     'adopt': {'VBZ': ('adopts',), 'VBD': ('adopted',), 'VBN': ('adopted',), 'VBG': ('adopting',)},
     'agree': {'VBZ': ('agrees',), 'VBD': ('agreed',), 'VBN': ('agreed',), 'VBG': ('agreeing',)},
     'amend': {'VBZ': ('amends',), 'VBD': ('amended',), 'VBN': ('amended',), 'VBG': ('amending',)},

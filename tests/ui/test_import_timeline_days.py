@@ -1,0 +1,60 @@
+"""An article imported into the open timeline has its dateline read beside the timeline's
+dates (verify33, E1): "TOKYO, Nov. 26 (Kyodo) -- ... on Wednesday" read on 3 December 2026
+is of 2026 (filed the day after a Wednesday) in a timeline of its story's November 2026,
+not of 2025 (a Wednesday).  Text written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from timeline_app.extract import dateline as dl
+from timeline_app.ui.import_article import ArticleDialog
+
+WIRE = ("Ministers agree on a working group\n\n"
+        "TOKYO, Nov. 26 (Kyodo) -- The foreign ministers of Japan and South Korea agreed in "
+        "Tokyo on Wednesday to set up a working group on the summit.\n\n"
+        "Relations soured in 2019 and improved after Seoul announced in March 2023 that it "
+        "would settle the dispute itself.")
+
+
+@pytest.fixture(autouse=True)
+def _fixed_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dl, "_today", lambda: dt.date(2026, 12, 3))
+
+
+def test_the_dialog_reads_the_dateline_beside_the_timeline_and_extracts_with_it(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.timeline_days = (dt.date(2026, 11, 17),)
+    dialog.show()
+    dialog.set_text(WIRE, "wire.txt")
+    assert dialog.date_edit.text() == "26 November 2026"
+    assert "open timeline" in dialog.date_hint.text()
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.extraction is not None
+    assert dialog.extraction.dct == dt.date(2026, 11, 26)
+    assert "open timeline" in dialog.extraction.dct_basis  # the dateline's, not "given"
+
+
+def test_without_a_timeline_the_dialog_reads_the_text_alone(qtbot):
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(WIRE, "wire.txt")
+    assert dialog.date_edit.text() == "26 November 2025"
+
+
+def test_the_main_window_passes_its_articles_dates(window, monkeypatch):
+    from timeline_app.ui import prompts
+
+    seen: list[object] = []
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, *, timeline_days=(): seen.append(timeline_days))
+    window.import_article()
+    # the sample timeline was read from one article, of 22 March 2025
+    assert seen == [(dt.date(2025, 3, 22),)]
