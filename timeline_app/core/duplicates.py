@@ -434,7 +434,7 @@ def _match(incoming: Event, existing: Event,
     # "South Korea and Japan normalize diplomatic ties", June 1965, both treaties between
     # South Korea and Japan, titles with no word in common).  A possible duplicate only:
     # one month can hold two meetings of the same ministers.  On the dev set
-    # (``benchmarks/duplicates_devset.py``, session 27) it adds no flag, right or wrong:
+    # (``benchmarks/duplicates_devset.py``, session 26) it adds no flag, right or wrong:
     # 90 flags before and after, likely 72 right + 0 wrong, possible 16 right + 2 wrong.
     same_parties = (bool(kind) and kind == their_kind and (same_day or day_in_month)
                     and len(ours) >= 2 and ours == theirs)
