@@ -3340,7 +3340,10 @@ class MainWindow(QMainWindow):
                     tip=f"Save a {kind} picture of the {label}")
                 export_menu.addAction(action)
                 self.export_actions[f"{kind} {'whole' if whole else 'view'}"] = action
-        self.print_action = self._action("&Print…", self.print_timeline,
+        # (a lambda: ``triggered`` passes its ``checked``, False, to a slot that takes an
+        # argument, and ``print_timeline`` took it as ``whole``: File → Print… printed only
+        # the period on screen, verify35 F5)
+        self.print_action = self._action("&Print…", lambda: self.print_timeline(whole=True),
                                          QKeySequence.StandardKey.Print,
                                          "Print the whole timeline, with a preview")
         file_menu.addAction(self.print_action)
