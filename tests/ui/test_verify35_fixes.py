@@ -51,3 +51,43 @@ def test_file_print_prints_the_whole_timeline_not_the_view(window, qtbot, monkey
     whole, period = painted
     assert "of the timeline" not in whole and f"{total} events" in whole, whole
     assert "of the timeline" in period, period
+
+
+def _dense_lanes(window, qtbot):  # type: ignore[no-untyped-def]
+    """Eight lanes of 1 500 events each over 1950-2025: at Fit All every lane is a density
+    strip and they all fit the window; zoomed to days, each lane is rows of titles and
+    the last lane is far below the fold.  The events, by lane."""
+    import random
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    rng = random.Random(35)
+    lanes = ("treaty", "policy", "dispute", "visit", "meeting", "anniversary",
+             "statement", "event")
+    events = [Event(f"{lane}{n}", f"{lane.title()} number {n} between two capitals on trade",
+                    FuzzyDate.of_ymd(rng.randint(1950, 2025), rng.randint(1, 12),
+                                     rng.randint(1, 28)), category=lane)
+              for lane in lanes for n in range(1500)]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.resize(1280, 800)
+    _settle(qtbot)
+    window.view.fit_all()
+    _settle(qtbot)
+    return events
+
+
+def test_find_scrolls_to_the_lane_of_an_event_found_below_the_fold(window, qtbot):  # type: ignore[no-untyped-def]
+    """Finding: Find (Ctrl+F, Enter) on the 100 000-event file at 1280x800 selected an event
+    of the Statement lane and zoomed in until it was drawn, but the lanes stayed scrolled
+    to the top (Policy, Dispute): the event was nowhere to be seen.  Find's zoom steps are
+    previews (a run of the same notch), which leave the vertical scroll bar the range of
+    the density lanes of before (41 px), so the scroll to the event's row was cut to it."""
+    events = _dense_lanes(window, qtbot)
+    view = window.view
+    target = next(e for e in reversed(events) if e.category == "event")
+    window.selection.select(target.id)
+    assert window.reveal_event(target.id)
+    marker = view.marker_rect(target.id)
+    area = view.events_area()
+    assert not marker.isNull()
+    assert area.top() <= marker.top() and marker.bottom() <= area.bottom(), (marker, area)

@@ -3826,6 +3826,14 @@ class TimelineView(PythonViewportScrollArea):
         # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
         mark = self._selection_mark(layout, event_id) if item is None else None
         if item is not None or mark is not None:
+            if self._behind_preview:
+                # A zoom notch drawn as a stretched picture (a run of one notch, as Find's
+                # zoom steps to an event in a "+N" badge or a density lane are) left the
+                # bar the range of the lanes before it (``_update_scrollbars``): the
+                # scroll to the event's row was cut to that (verify35: Find on the
+                # 100 000-event file at 1280x800 left the event 900 px below the fold,
+                # the bar's range 41 px).  The layout is made (just above): its range.
+                self._update_scrollbars()
             vbar = self.verticalScrollBar()
             rect = item.rect if item is not None else mark[1]  # type: ignore[index]
             top = rect.top() - LANE_HEADER
