@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -242,11 +242,13 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
     from timeline_app import extract  # looked up at call time: tests replace it
 
     dct = None if request.dct_from_dateline else request.dct  # found again, with its basis
-    hint = {"timeline_days": request.timeline_days} if request.timeline_days else {}
+    # Keywords only when they say something (the default reading, no timeline's dates).
+    options: dict[str, Any] = {}
     if request.mode != "auto":
-        return extract.extract_events(request.text, dct, request.place, mode=request.mode,
-                                      **hint)
-    return extract.extract_events(request.text, dct, request.place, **hint)
+        options["mode"] = request.mode
+    if request.timeline_days:
+        options["timeline_days"] = request.timeline_days
+    return extract.extract_events(request.text, dct, request.place, **options)
 
 
 def why_nothing(result: ExtractionResult) -> str:

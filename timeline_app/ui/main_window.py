@@ -3536,8 +3536,7 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, "Cannot export", str(error))
             return False
         finally:
-            if view is not self.view:
-                view.deleteLater()
+            view.deleteLater()  # a hidden view of its own (whole or the period)
         if not self._write_export(path, data):
             return False
         if filtered:
@@ -3600,8 +3599,7 @@ class MainWindow(QMainWindow):
                                     + self._left_out_words(view))
             finally:
                 painter.end()
-                if view is not self.view:
-                    view.deleteLater()
+                view.deleteLater()  # a hidden view of its own (whole or the period)
 
         printed = prompts.print_with_preview(self, paint)
         if printed is not None:  # said, as an export is (verify34 F9)
