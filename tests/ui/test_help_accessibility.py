@@ -57,7 +57,7 @@ def test_guide_resource_ships_with_the_package():
 def test_every_toolbar_action_has_a_status_bar_hint(window):
     from PySide6.QtWidgets import QToolBar
 
-    for name in ("timelineToolbar", "navigationToolbar"):
+    for name in ("timelineToolbar", "articleToolbar", "navigationToolbar"):
         for action in window.findChild(QToolBar, name).actions():
             if not action.isSeparator():
                 assert action.statusTip(), action.text()

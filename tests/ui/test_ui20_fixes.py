@@ -212,7 +212,10 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     """verify20 F8: at 1280 px a new lane's legend entry put the legend on a second
     toolbar row, ~25 px taken from the timeline.  The toolbars beside it give room
     first: the file group's buttons go behind its own "»" (verify27, fault 10: the
-    navigation group's, Zoom In to Go to Date, stay; they went behind "»")."""
+    navigation group's, Zoom In to Go to Date, stay; they went behind "»").  Import
+    Article keeps its button (verify34, F11: a teacher importing with it lost it at
+    eleven lanes), so the sample's eight lanes and two more share the row at 1280 px; an
+    eleventh takes the legend a row of its own, every button shown."""
     from PySide6.QtWidgets import QToolButton
 
     window.resize(1280, 800)
@@ -221,7 +224,7 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     legend = window.legend_bar
     assert not window.toolBarBreak(legend)
     top = window.view.mapTo(window, window.view.rect().topLeft()).y()
-    for n, lane in enumerate(["statement", "event", "Sudan talks"]):
+    for n, lane in enumerate(["statement", "event"]):
         window.document.add_event(Event(id=f"x{n}", title=f"Talks {n}",
                                         date=FuzzyDate.of_ymd(2024, 5, 3 + n), category=lane))
         QApplication.processEvents()
@@ -232,16 +235,30 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     assert toolbar.geometry().right() < legend.geometry().left()
     assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
-    assert not toolbar.widgetForAction(window.import_action).isVisible()
+    assert not toolbar.widgetForAction(window.save_action).isVisible()
+    article = window.findChild(QToolBar, "articleToolbar")
     navigation = window.findChild(QToolBar, "navigationToolbar")
-    for action in (window.zoom_in_action, window.zoom_out_action, window.fit_action,
-                   window.goto_action):
-        assert navigation.widgetForAction(action).isVisible(), action.text()
+
+    def every_button_shown() -> None:
+        assert article.widgetForAction(window.import_action).isVisible()
+        for action in (window.zoom_in_action, window.zoom_out_action, window.fit_action,
+                       window.goto_action):
+            assert navigation.widgetForAction(action).isVisible(), action.text()
+
+    every_button_shown()
+    assert article.geometry().right() < legend.geometry().left()
     assert navigation.geometry().right() < legend.geometry().left()
+    window.document.add_event(Event(id="x2", title="Talks 2",
+                                    date=FuzzyDate.of_ymd(2024, 5, 5), category="Sudan talks"))
+    chips = legend.buttons()
+    qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
+    assert window.toolBarBreak(legend)
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
+    every_button_shown()
     # Wider again: the whole toolbar back, no "»".
     window.resize(1800, 800)
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
-    assert not window.toolBarBreak(legend)
+    qtbot.waitUntil(lambda: not window.toolBarBreak(legend))
+    assert toolbar.widgetForAction(window.open_action).isVisible()
 
 
 def test_a_file_opening_at_start_up_shows_no_empty_hint(qtbot, tmp_path):
@@ -291,11 +308,11 @@ def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
     View → Legend."""
     window.resize(1024, 700)
     toolbar = window.findChild(QToolBar, "timelineToolbar")
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.import_action).isVisible())
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
     window.legend_bar.hide()
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.import_action).isVisible())
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.save_action).isVisible())
     window.legend_bar.show()
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.import_action).isVisible())
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
     assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
     navigation = window.findChild(QToolBar, "navigationToolbar")
     assert navigation.widgetForAction(window.goto_action).isVisible()  # (verify27, 10)

@@ -935,12 +935,14 @@ class MainWindow(QMainWindow):
         return action
 
     def createPopupMenu(self) -> QMenu | None:  # noqa: N802 - Qt override
-        """The bars' right-click menu, without the navigation group's own entry: the
-        file group's "Toolbar" shows or hides both (``_build_actions``)."""
+        """The bars' right-click menu, without the navigation group's and Import
+        Article's own entries: the file group's "Toolbar" shows or hides all three
+        (``_build_actions``)."""
         menu = super().createPopupMenu()
-        navigation = getattr(self, "_navigation_toolbar", None)
-        if menu is not None and navigation is not None:
-            menu.removeAction(navigation.toggleViewAction())
+        for name in ("_navigation_toolbar", "_article_toolbar"):
+            bar = getattr(self, name, None)
+            if menu is not None and bar is not None:
+                menu.removeAction(bar.toggleViewAction())
         return menu
 
     def _build_actions(self) -> None:
@@ -1049,17 +1051,30 @@ class MainWindow(QMainWindow):
         # its entry in the bars' right-click menu, with a letter of its own there
         toolbar.toggleViewAction().setText("Tool&bar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.open_action, self.save_action, self.import_action):
+        for action in (self.open_action, self.save_action):
             toolbar.addAction(action)
         # The file group gives its room to the legend beside it first, all of it behind
-        # its "»" (each is in the File menu, with a key); the navigation group, a toolbar
-        # of its own after it, keeps its buttons.  One toolbar yielded from its second
-        # group: beside a 100 000-event file's eight categories at 1280 px, Zoom In, Zoom
-        # Out, Fit All and Go to Date were behind "»" (verify27, fault 10).
+        # its "»" (each is in the File menu, with a key); Import Article (a toolbar of its
+        # own after it) and the navigation group keep their buttons.  One toolbar yielded
+        # from its second group: beside a 100 000-event file's eight categories at 1280
+        # px, Zoom In, Zoom Out, Fit All and Go to Date were behind "»" (verify27, fault
+        # 10); and Import Article went with Open and Save, so a teacher who imports with
+        # the button lost it as his timeline grew to eleven lanes (verify34, F11): the
+        # app's own way in stays, Open and Save have the keys everyone knows.
         from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
 
         toolbar.setProperty(YIELDS_TO_LEGEND, True)
         self.addToolBar(toolbar)
+        article_bar = QToolBar("Import", self)
+        article_bar.setObjectName("articleToolbar")
+        article_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        article_bar.setMovable(False)  # it follows the file group, as one bar
+        article_bar.addAction(self.import_action)
+        import_button = article_bar.widgetForAction(self.import_action)
+        if import_button is not None:
+            import_button.setText("Import…")
+        article_bar.toggleViewAction().setVisible(False)
+        self.addToolBar(article_bar)
         navigation = QToolBar("Navigation", self)
         navigation.setObjectName("navigationToolbar")
         navigation.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -1072,12 +1087,14 @@ class MainWindow(QMainWindow):
         navigation.toggleViewAction().setVisible(False)
         toggle = toolbar.toggleViewAction()
         toggle.triggered.connect(lambda *_: navigation.setVisible(toggle.isChecked()))
+        toggle.triggered.connect(lambda *_: article_bar.setVisible(toggle.isChecked()))
         self.addToolBar(navigation)
         self._navigation_toolbar = navigation
+        self._article_toolbar = article_bar
         from timeline_app.ui.theme import tint_extension_button
         from timeline_app.ui.toolbar_overflow import OverflowClosesOnClickOutside
 
-        for bar in (toolbar, navigation):
+        for bar in (toolbar, article_bar, navigation):
             tint_extension_button(bar)
             OverflowClosesOnClickOutside(bar)  # its "»" items leave the ruler on a click
         self.selection.changed.connect(
@@ -4331,6 +4348,11 @@ class MainWindow(QMainWindow):
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             restored = self.restoreState(state, WINDOW_STATE_VERSION)
+            # A state saved before Import Article had a bar of its own does not name it
+            # (Qt put it on a row of its own): beside the navigation group it goes
+            # before, shown or hidden with it.
+            self.insertToolBar(self._navigation_toolbar, self._article_toolbar)
+            self._article_toolbar.setVisible(self._navigation_toolbar.isVisibleTo(self))
             # The legend's row as this timeline needs it, not as the last one did, before
             # the window paints again: the saved state brought back the row a large
             # file's legend had taken, and 40-80 ms after the first paint the lanes
