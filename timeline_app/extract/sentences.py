@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "continues_after",
+           "split_sentences"]
 
 # Words that end in a period without ending a sentence.  Titles and month
 # abbreviations are almost always followed by a name or a number.
@@ -108,6 +109,24 @@ def _is_initialism(line: str, dot: int) -> bool:
             return True
         i -= 2
     return False
+
+
+def continues_after(text: str, dot: int) -> bool:
+    """Whether the period at ``text[dot]`` leaves the sentence going on: it closes an
+    initialism not followed by a word that starts sentences ("the U.S. Congress", not "in
+    the U.S. The talks"), an abbreviation ("Nov.", "Mr.") or an initial ("John F.
+    Kennedy") — the rules :func:`split_sentences` splits by, for a caller with its own
+    scan (the tagger's tense cues: ``timex._TextIndex``).  False for any other character.
+    """
+    if dot >= len(text) or text[dot] != ".":
+        return False
+    if _is_initialism(text, dot):
+        after = dot + 1
+        while after < len(text) and (text[after] in _END_PUNCT or text[after].isspace()):
+            after += 1
+        next_word = _NEXT_WORD.match(text, after)
+        return (next_word.group(1) if next_word else "") not in _SENTENCE_STARTERS
+    return _is_abbreviation(text, dot)
 
 
 def _split_line(line: str, offset: int, paragraph: int,

@@ -1,0 +1,52 @@
+"""The tagger's tense cues read a sentence past 'U.S.', 'U.N.', 'Mr.' (verify36, F5: 'Israeli
+Prime Minister Benjamin Netanyahu told the U.S. Congress on March 3 that the deal would
+pave Iran's way to a bomb', under an April 2015 dateline, was dated 3 March 2016: the
+tagger's own sentence scan ended the sentence at 'U.S. ', lost 'told' and took 'would'
+after the date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.sentences import continues_after
+from timeline_app.extract.timex import tag_timexes
+
+DCT = dt.date(2015, 4, 2)
+
+
+@pytest.mark.parametrize("words", ["the U.S. Congress", "the U.N. Security Council",
+                                   "Mr. Obama", "the American Congress"])
+def test_a_past_verb_before_an_initialism_still_governs_the_date(words):
+    text = f"Netanyahu told {words} on March 3 that the deal would pave the way to a bomb."
+    found = [t.value for t in tag_timexes(text, DCT) if t.text == "March 3"]
+    assert found == ["2015-03-03"]
+
+
+def test_next_to_is_a_place_not_a_time_to_come():
+    """Read whole, the sentence of AQUAINT XIE19980809.0010's blasts has 'next to the U.S.
+    embassies ... on Friday': 'next' there is beside, no future cue."""
+    text = ("More than 100 people have been killed and more than 1,000 others wounded in "
+            "the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.")
+    found = [t.value for t in tag_timexes(text, dt.date(1998, 8, 9)) if t.text == "Friday"]
+    assert found == ["1998-08-07"]
+
+
+def test_a_sentence_still_ends_after_an_initialism_before_a_new_one():
+    text = "He flew to the U.S. The talks resume on Friday."
+    assert not continues_after(text, text.index("S. The") + 1)
+    assert continues_after("the U.S. Congress", 7)
+    assert continues_after("John F. Kennedy", 6)
+    assert not continues_after("It ended. Then", 8)
+
+
+def test_verify36_f5_the_article():
+    result = extract_events(
+        "Iran talks\n\nLAUSANNE, Switzerland, April 2, 2015 (AP) - Iran and six world powers "
+        "reached a framework agreement on Thursday.\nIsraeli Prime Minister Benjamin "
+        "Netanyahu told the U.S. Congress on March 3 that the deal would pave Iran's way to "
+        "a bomb.\n")
+    told = next(c for c in result.candidates if "Netanyahu" in c.title)
+    assert (told.date.year, told.date.month, told.date.day) == (2015, 3, 3)
