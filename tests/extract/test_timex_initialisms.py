@@ -50,3 +50,16 @@ def test_verify36_f5_the_article():
         "a bomb.\n")
     told = next(c for c in result.candidates if "Netanyahu" in c.title)
     assert (told.date.year, told.date.month, told.date.day) == (2015, 3, 3)
+
+
+def test_verify36_f6_the_dateline_note_names_what_narrowed_the_years():
+    """A year-less weekday dateline whose years a date to come in the text cuts off: the
+    note said "nothing in the text narrows it down" while the list stopped at 2013."""
+    result = extract_events(
+        "Iran and six powers reach interim nuclear deal\n\nGENEVA, Nov 24 (Reuters) - Iran "
+        "and six world powers agreed on Sunday to curb Tehran's nuclear programme.\nThe deal "
+        "is due to take effect on January 20, 2014, officials said.\n")
+    basis = result.source.date_basis
+    assert result.source.dateline_date == dt.date(2013, 11, 24)
+    assert "nothing in the text narrows it down" not in basis
+    assert "up to 2013 ('January 20, 2014' has not come yet)" in basis

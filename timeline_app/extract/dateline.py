@@ -1077,10 +1077,14 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             return None, (f"{told}, and {day_words} is a {name} in no year up to "
                           f"{top_year}: the year is unknown")
         shown = ", ".join(map(str, recent[-3:]))
-        return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; nothing "
-                            f"in the text narrows it down, and a dateline leaves the year "
-                            f"out of current news: the latest, {recent[-1]}"
-                            + other)
+        # (verify36, F6: a ceiling from the text — 'due to take effect on January 20,
+        # 2014' — cut the list at 2013 while the words said nothing narrowed it down)
+        narrowed = (f"up to {top_year} ({ceiling.why}), and a dateline"
+                    if ceiling is not None and top_year == ceiling.year else
+                    "nothing in the text narrows it down, and a dateline")
+        return recent[-1], (f"{told}, and {day_words} is a {name} in ..., {shown}; "
+                            f"{narrowed} leaves the year out of current news: the latest, "
+                            f"{recent[-1]}" + other)
     low, why = bound.year, bound.why
     top, top_why = ((ceiling.year, ceiling.why) if ceiling is not None and ceiling[0] < this_year
                     else (this_year, "an article is not from the future"))
