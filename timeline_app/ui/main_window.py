@@ -1041,7 +1041,7 @@ class MainWindow(QMainWindow):
                            (self._list_dock, "&Events")):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
-            view_menu.addAction(toggle)
+            view_menu.addAction(self._dock_entry(dock, text))
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
@@ -1732,6 +1732,41 @@ class MainWindow(QMainWindow):
             self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
+
+    def _dock_entry(self, dock: QDockWidget, text: str) -> QAction:
+        """View → Details, Article or Events: ticked while the panel is open (as its own
+        toggle), and a panel open but covered by another tab comes to the front with the
+        keyboard's focus in it instead of closing (``_show_or_hide_dock``)."""
+        from PySide6.QtGui import QAction
+
+        toggle = dock.toggleViewAction()
+        entry = QAction(text, self)
+        entry.setCheckable(True)
+        entry.setChecked(toggle.isChecked())
+        toggle.toggled.connect(entry.setChecked)
+        entry.triggered.connect(lambda *_: self._show_or_hide_dock(dock, entry))
+        return entry
+
+    def _show_or_hide_dock(self, dock: QDockWidget, entry: QAction) -> None:
+        """A panel's View entry chosen: closed, it opens; open and in front, it closes;
+        open as a tab behind another, it comes to the front, and in both of those the
+        keyboard's focus goes into it.  verify36, F9: where the Events list starts as a
+        tab beside Details (1280x800), View → Events closed the covered list and a second
+        time brought it back still behind Details: a keyboard user never reached it."""
+        toggle = dock.toggleViewAction()
+        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()
+        if toggle.isChecked() and in_front:
+            dock.close()
+        else:
+            if not toggle.isChecked():
+                dock.show()
+            dock.raise_()
+            target = {self._details_dock: self.detail_pane,
+                      self._article_dock: self.article_pane,
+                      self._list_dock: self.event_list}.get(dock, dock.widget())
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        entry.setChecked(toggle.isChecked())
 
     def _front_tab_beside(self, dock: QDockWidget) -> QDockWidget | None:
         """The dock whose tab is in front among those tabbed with ``dock`` (not ``dock``)."""
