@@ -16,8 +16,17 @@ def import_reviewed(window: Any, monkeypatch: Any, source: Source,
     from timeline_app.ui import prompts
     from timeline_app.ui.import_article import ReviewOutcome
 
-    class _Result:  # what the review is given (its candidates are not read here)
-        candidates = events
+    class _Candidate:  # a review row as the window reads it before the review
+        def __init__(self, event: Event) -> None:
+            self.event = event
+            self.title, self.location = event.title, event.location
+            self.participants = event.participants
+
+        def to_event(self, _event_id: str) -> Event:
+            return self.event
+
+    class _Result:  # what the review is given
+        candidates = tuple(_Candidate(event) for event in events)
         dct = None
         requested_mode = "auto"
 
