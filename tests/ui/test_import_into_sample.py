@@ -15,9 +15,11 @@ from timeline_app.ui.import_article import ReviewDialog
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 
-def _import(window, qtbot, monkeypatch) -> ReviewDialog:  # type: ignore[no-untyped-def]
+def _import(window, qtbot, monkeypatch, text: str = SEED) -> ReviewDialog:  # type: ignore[no-untyped-def]
+    """The review of ``text`` (the seed article by default) imported into the window,
+    cancelled: only what it starts with is looked at."""
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None, **_k: extract_events(SEED))
+                        lambda _p, _a=None, **_k: extract_events(text))
     seen = {}
 
     def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]

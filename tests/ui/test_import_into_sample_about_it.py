@@ -6,9 +6,7 @@ again (every row a likely duplicate), still starts a timeline of its own."""
 
 from __future__ import annotations
 
-from timeline_app.extract import extract_events
-from timeline_app.ui import prompts
-from timeline_app.ui.import_article import ReviewDialog
+from test_import_into_sample import _import as _review
 
 KOREA_JAPAN = (
     "South Korea and Japan agree to resume shuttle diplomacy\n\n"
@@ -22,23 +20,6 @@ JAPAN_CHINA = (
     "BEIJING, Dec 24, 2019 (Reuters) - Chinese President Xi Jinping met Japanese Prime "
     "Minister Shinzo Abe in Beijing on Monday, and the two leaders agreed to work toward "
     "a visit by Xi to Japan in the spring.\n")
-
-
-def _review(window, qtbot, monkeypatch, text: str) -> ReviewDialog:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None, **_k: extract_events(text))
-    seen = {}
-
-    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
-        dialog = ReviewDialog(result, can_add, None, existing, prefer_new)
-        qtbot.addWidget(dialog)
-        seen["dialog"] = dialog
-        return None
-
-    monkeypatch.setattr(prompts, "review_candidates", review)
-    with qtbot.waitSignal(window.import_finished, timeout=20000):
-        window.import_action.trigger()
-    return seen["dialog"]
 
 
 def test_a_korea_japan_article_joins_the_untouched_korea_japan_sample(window, qtbot,
