@@ -14,6 +14,10 @@ header's name (English, German, French, Spanish, Italian, Portuguese or Dutch);
 parsing dates with the same parser as the editor and listing every row that fails with its
 number and reason.
 
+A table with its dates in parts, Year, Month and Day columns (TimelineJS's authoring
+spreadsheet, saved as CSV), gets a column made of them, "Date (Year, Month, Day)" (and
+"End date (End Year, End Month, End Day)"), which the mapping guesses as the date.
+
 Numeric dates such as "12/11/2024" read two ways.  One file keeps one order, so the order
 is taken from the date columns themselves (``parse_date.infer_day_first``: a "25/12/2024"
 anywhere settles it), else from the person's choice in the mapping (``DAY_FIRST_KEY``),
@@ -254,15 +258,80 @@ class CsvTable:
     #: spreadsheet shows it (the header is row 1, a blank row counts): the preview and the
     #: import's list of rows left out name a row alike (new-user trial 16, finding 6).
     preview_numbers: list[int] = field(default_factory=list)
+    #: Columns the table adds after the file's own (``header`` names them last): a date
+    #: made of a Year, a Month and a Day column (:func:`_composed_columns`), given as
+    #: those columns' indexes; each row gets the made cells after its own.
+    composed: list[tuple[int, int | None, int | None]] = field(default_factory=list)
+    #: How many columns the file itself has (``header`` without the made ones).
+    width: int = 0
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """Every non-blank data row with its row number in the file (1-based, header = 1)."""
+        """Every non-blank data row with its row number in the file (1-based, header = 1),
+        with the cells of the ``composed`` columns after the file's own."""
         reader = csv.reader(io.StringIO(self.text, newline=""), _dialect(self.delimiter))
         for number, row in enumerate(reader, start=1):
             if number == 1 and self.has_header:
                 continue
             if any(c.strip() for c in row):
-                yield number, [_uncell(c) for c in row]
+                yield number, self.with_composed([_uncell(c) for c in row])
+
+    def with_composed(self, row: list[str]) -> list[str]:
+        """``row`` (the file's cells) with the ``composed`` columns' cells after them."""
+        if not self.composed:
+            return row
+        own = row[:self.width] + [""] * (self.width - len(row))
+        return own + [_composed_date(row, *parts) for parts in self.composed]
+
+
+#: The columns of TimelineJS's authoring spreadsheet (its Google Sheets template) that hold
+#: a date in parts: the start, then the end (lower case, as ``guess_mapping`` compares).
+_DATE_PARTS = (("Date (Year, Month, Day)", ("year", "month", "day")),
+               ("End date (End Year, End Month, End Day)", ("end year", "end month", "end day")))
+
+
+def _composed_columns(header: list[str]) -> list[tuple[str, tuple[int, int | None, int | None]]]:
+    """The date columns to make from a header with a Year and a Month column (TimelineJS's
+    template: Year, Month, Day, …, End Year, End Month, End Day): for each, its name and
+    the indexes of its year, month and day columns (``None``: absent).  A table with a
+    column of whole dates ("Date") makes none (verify36 F10: its "Day" column was taken
+    as the date, 24 November 2013 read as AD 24)."""
+    names = [h.strip().lower() for h in header]
+    if "date" in names or "year" not in names or "month" not in names:
+        return []
+    made = []
+    for name, parts in _DATE_PARTS:
+        if parts[0] not in names:
+            continue
+        year, month, day = (names.index(p) if p in names else None for p in parts)
+        assert year is not None
+        made.append((name, (year, month, day)))
+    return made
+
+
+def _composed_date(row: list[str], year: int, month: int | None, day: int | None) -> str:
+    """The date in words of a row's Year, Month and Day cells ("24 November 2013", "July
+    2014", "2018"; a negative year is TimelineJS's BCE year, "-44" 44 BC, and its year 0 is
+    1 BC: ``timelinejs.year_from_timelinejs``); "" without a year; the cells as they are,
+    for the date parser to judge, when one is not a number."""
+    import calendar
+
+    def cell(index: int | None) -> str:
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    y, m, d = cell(year), cell(month), cell(day)
+    if not y:
+        return ""
+    try:
+        number = int(y)
+        month_number = int(m) if m else None
+        day_number = int(d) if d else None
+    except ValueError:
+        return " ".join(part for part in (d, m, y) if part)
+    year_words = f"{-number} BC" if number < 0 else "1 BC" if number == 0 else str(number)
+    if month_number is None or not 1 <= month_number <= 12:
+        return year_words if month_number is None else f"{d} {m} {y}".strip()
+    month_words = f"{calendar.month_name[month_number]} {year_words}"
+    return month_words if day_number is None else f"{day_number} {month_words}"
 
 
 def _dialect(delimiter: str) -> type[csv.Dialect]:
@@ -443,8 +512,13 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
         del numbers[PREVIEW_ROWS:]
         count += 1
     header = header + [f"Column {i + 1}" for i in range(len(header), width)]
-    return CsvTable(header, preview, count, encoding, delimiter, has_header,
-                    guess_mapping(header), text, numbers)
+    made = _composed_columns(header) if has_header else []
+    table = CsvTable(header + [name for name, _ in made], preview, count, encoding,
+                     delimiter, has_header, {}, text, numbers,
+                     [parts for _, parts in made], len(header))
+    table.preview = [table.with_composed(row) for row in preview]
+    table.mapping = guess_mapping(table.header)
+    return table
 
 
 @dataclass(frozen=True)
