@@ -662,6 +662,29 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # so (ui26; it came back in "event").  A table with no category column at all gives
     # "event", as the native format does for an event without its "category" key.
     no_lane = "" if "category" in mapping or "lane" in mapping else "event"
+    # The export writes each date twice, in words and in ISO form: the other of the pair
+    # is read too, and a row whose two cells disagree is listed (verify36 F2: a correction
+    # made in "Date (ISO)" was lost without a word, the words column being the one read).
+    twins = {key: _twin_column(table.header, mapping.get(key)) for key in ("date", "end")}
+
+    def twin_differs(key: str, row: list[str], read: FuzzyDate | None) -> str:
+        """Words for the row's list entry when the twin of field ``key``'s column says
+        days apart from ``read``'s (shared days are agreement: "late 2024" is written
+        "2024" in ISO, "winter 1000" "1000"); "" when it agrees, is empty or is not a
+        date."""
+        column = twins[key]
+        raw = row[column].strip() if column is not None and column < len(row) else ""
+        if read is None or not raw:
+            return ""
+        other = parse_cached(raw)[0]
+        if other is None or _overlap(read, other):
+            return ""
+        assert column is not None
+        mapped = table.header[mapping[key]]
+        return (f"{mapped} '{cell(row, key)[:40]}' and {table.header[column]} '{raw[:40]}' "
+                f"differ (changed in one of them?): read {read.describe()} from {mapped}, "
+                f"not {other.describe()}")
+
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
@@ -701,6 +724,30 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
-        if ambiguous and decided is None:
-            errors.append(RowError(number, "; ".join(ambiguous), kept=True))
+        differ = [words for words in (twin_differs("date", row, date),
+                                      twin_differs("end", row, end) if raw_end else "")
+                  if words]
+        if (ambiguous and decided is None) or differ:
+            errors.append(RowError(number, "; ".join(
+                (ambiguous if decided is None else []) + differ), kept=True))
     return events, errors
+
+
+#: The export's two cells of one date, in words and in ISO form (lower case): each names
+#: the other (``rows_to_events`` reads the twin of the mapped column too).
+_TWINS = {"date": "date (iso)", "date (iso)": "date", "end": "end (iso)", "end (iso)": "end"}
+
+
+def _twin_column(header: list[str], column: int | None) -> int | None:
+    """The index of the other cell of the export's pair of date columns ("Date" and "Date
+    (ISO)", "End" and "End (ISO)") that ``column`` is one of; ``None`` otherwise."""
+    if column is None or column >= len(header):
+        return None
+    twin = _TWINS.get(header[column].strip().lower())
+    names = [h.strip().lower() for h in header]
+    return names.index(twin) if twin in names else None
+
+
+def _overlap(one: FuzzyDate, other: FuzzyDate) -> bool:
+    """Whether the two dates share a day."""
+    return one.start_day() < other.end_day() and other.start_day() < one.end_day()
