@@ -408,6 +408,10 @@ def _picture(view: QWidget, kind: str, path: str, title: str, subtitle: str,
         framed = QSize(total.width() + 2 * PNG_MARGIN, total.height() + 2 * PNG_MARGIN)
         page.translate(PNG_MARGIN, PNG_MARGIN)
         generator = QSvgGenerator()
+        # The view's resolution, not the generator's 72 dpi: a 9 pt label was written
+        # font-size 9 in a viewBox of the view's pixels, where the view measured and laid
+        # it out at 12 px (96 dpi) — every title three quarters of its size (verify36 F8).
+        generator.setResolution(view.logicalDpiY())
         generator.setOutputDevice(buffer)
         generator.setSize(framed)
         generator.setViewBox(QRect(QPoint(0, 0), framed))
