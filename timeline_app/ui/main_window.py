@@ -214,6 +214,12 @@ def _without_collections(work: Callable[[Timeline], PreparedLanes],
             gc.enable()
 
 
+#: Extensions of the formats File → Export writes (and of an article), which Save As does
+#: not: a name with one is asked about (``MainWindow._save_as``; verify36 F11).
+_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "The Timeline Project",
+                  ".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".txt": "text"}
+
+
 def suggested_file_name(title: str) -> str:
     """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
 
@@ -2950,6 +2956,14 @@ class MainWindow(QMainWindow):
             return False
         if not Path(path).suffix:
             path += ".json"
+        kind = _OTHER_FORMATS.get(Path(path).suffix.lower())
+        if kind is not None:
+            # Save writes JSON whatever the name says: notes.csv held the timeline's JSON
+            # (verify36 F11).  The same name with .json, or nothing.
+            instead = str(Path(path).with_suffix(".json"))
+            if not prompts.ask_save_as_json(self, Path(path).name, kind, Path(instead).name):
+                return False
+            path = instead
         from timeline_app.ui import save_guard
 
         if not save_guard.confirm_replace(self, path):
