@@ -917,6 +917,43 @@ class MainWindow(QMainWindow):
             "or double-click the timeline on a day to add an event there")
 
     # ------------------------------------------------------------------ set-up
+    def _panel_entry(self, dock: QDockWidget, text: str) -> QAction:
+        """View → Details / Article / Events: ``dock``'s toggle (ticked while shown), with
+        a mnemonic (the menu is reachable by keyboard alone) — but a panel that is shown
+        as a tab behind another comes to the front with the keys, not hidden: Qt's own
+        toggle hid the covered Events tab on a short screen, and brought it back still
+        behind Details (verify36 F9)."""
+        from PySide6.QtGui import QAction
+
+        toggle = dock.toggleViewAction()
+        toggle.setText(text)  # the bars' right-click menu lists it too
+        entry = QAction(text, self)
+        entry.setCheckable(True)
+        entry.setChecked(toggle.isChecked())
+        entry.setStatusTip(toggle.statusTip())
+        toggle.toggled.connect(entry.setChecked)
+        def triggered(_checked: bool = False) -> None:
+            self._show_or_hide(dock)
+            entry.setChecked(not dock.isHidden())  # (a trigger flips it on its own)
+
+        entry.triggered.connect(triggered)
+        return entry
+
+    def _show_or_hide(self, dock: QDockWidget) -> None:
+        """Bring ``dock`` to the front with the keyboard's focus when it is hidden or
+        covered by another tab; hide it when it is in front."""
+        covered = (not dock.isHidden() and bool(self.tabifiedDockWidgets(dock))
+                   and dock.visibleRegion().isEmpty())
+        if not dock.isHidden() and not covered:
+            dock.hide()
+            return
+        dock.show()
+        dock.raise_()
+        widget = dock.widget()
+        if widget is not None:
+            QTimer.singleShot(0, self, lambda: widget.setFocus(
+                Qt.FocusReason.ShortcutFocusReason) if widget.isVisible() else None)
+
     def _dock(self, title: str, name: str, widget: QWidget,
               area: Qt.DockWidgetArea) -> QDockWidget:
         from PySide6.QtWidgets import QDockWidget
@@ -1043,9 +1080,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock, text in ((self._details_dock, "&Details"), (self._article_dock, "&Article"),
                            (self._list_dock, "&Events")):
-            toggle = dock.toggleViewAction()
-            toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
-            view_menu.addAction(toggle)
+            view_menu.addAction(self._panel_entry(dock, text))
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
