@@ -38,6 +38,8 @@ class PromptRecorder:
         #: An export's "Replace file?" refused brings the file dialog back: there the
         #: person picks these in turn, then cancels.  Its suggestions are kept.
         self.export_paths_after_refusal: list[str] = []
+        #: Save As's likewise (verify36 F12).
+        self.save_paths_after_refusal: list[str] = []
         self.export_suggestions: list[str] = []
         self._replace_refused = False
         self.summaries: list[tuple[str, str]] = []
@@ -156,6 +158,10 @@ class PromptRecorder:
 
     def ask_save_path(self, _parent: object, suggestion: str) -> str | None:
         self.save_suggestions.append(suggestion)
+        if self._replace_refused:  # Save As's "Replace file?" refused: the dialog again
+            self._replace_refused = False
+            return (self.save_paths_after_refusal.pop(0)
+                    if self.save_paths_after_refusal else None)
         return self.save_path
 
     def ask_restore_recovery(self, _parent: object, copy: Any,

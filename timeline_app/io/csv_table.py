@@ -14,6 +14,10 @@ header's name (English, German, French, Spanish, Italian, Portuguese or Dutch);
 parsing dates with the same parser as the editor and listing every row that fails with its
 number and reason.
 
+A table with its dates in parts, Year, Month and Day columns (TimelineJS's authoring
+spreadsheet, saved as CSV), gets a column made of them, "Date (Year, Month, Day)" (and
+"End date (End Year, End Month, End Day)"), which the mapping guesses as the date.
+
 Numeric dates such as "12/11/2024" read two ways.  One file keeps one order, so the order
 is taken from the date columns themselves (``parse_date.infer_day_first``: a "25/12/2024"
 anywhere settles it), else from the person's choice in the mapping (``DAY_FIRST_KEY``),
@@ -254,15 +258,80 @@ class CsvTable:
     #: spreadsheet shows it (the header is row 1, a blank row counts): the preview and the
     #: import's list of rows left out name a row alike (new-user trial 16, finding 6).
     preview_numbers: list[int] = field(default_factory=list)
+    #: Columns the table adds after the file's own (``header`` names them last): a date
+    #: made of a Year, a Month and a Day column (:func:`_composed_columns`), given as
+    #: those columns' indexes; each row gets the made cells after its own.
+    composed: list[tuple[int, int | None, int | None]] = field(default_factory=list)
+    #: How many columns the file itself has (``header`` without the made ones).
+    width: int = 0
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """Every non-blank data row with its row number in the file (1-based, header = 1)."""
+        """Every non-blank data row with its row number in the file (1-based, header = 1),
+        with the cells of the ``composed`` columns after the file's own."""
         reader = csv.reader(io.StringIO(self.text, newline=""), _dialect(self.delimiter))
         for number, row in enumerate(reader, start=1):
             if number == 1 and self.has_header:
                 continue
             if any(c.strip() for c in row):
-                yield number, [_uncell(c) for c in row]
+                yield number, self.with_composed([_uncell(c) for c in row])
+
+    def with_composed(self, row: list[str]) -> list[str]:
+        """``row`` (the file's cells) with the ``composed`` columns' cells after them."""
+        if not self.composed:
+            return row
+        own = row[:self.width] + [""] * (self.width - len(row))
+        return own + [_composed_date(row, *parts) for parts in self.composed]
+
+
+#: The columns of TimelineJS's authoring spreadsheet (its Google Sheets template) that hold
+#: a date in parts: the start, then the end (lower case, as ``guess_mapping`` compares).
+_DATE_PARTS = (("Date (Year, Month, Day)", ("year", "month", "day")),
+               ("End date (End Year, End Month, End Day)", ("end year", "end month", "end day")))
+
+
+def _composed_columns(header: list[str]) -> list[tuple[str, tuple[int, int | None, int | None]]]:
+    """The date columns to make from a header with a Year and a Month column (TimelineJS's
+    template: Year, Month, Day, …, End Year, End Month, End Day): for each, its name and
+    the indexes of its year, month and day columns (``None``: absent).  A table with a
+    column of whole dates ("Date") makes none (verify36 F10: its "Day" column was taken
+    as the date, 24 November 2013 read as AD 24)."""
+    names = [h.strip().lower() for h in header]
+    if "date" in names or "year" not in names or "month" not in names:
+        return []
+    made = []
+    for name, parts in _DATE_PARTS:
+        if parts[0] not in names:
+            continue
+        year, month, day = (names.index(p) if p in names else None for p in parts)
+        assert year is not None
+        made.append((name, (year, month, day)))
+    return made
+
+
+def _composed_date(row: list[str], year: int, month: int | None, day: int | None) -> str:
+    """The date in words of a row's Year, Month and Day cells ("24 November 2013", "July
+    2014", "2018"; a negative year is TimelineJS's BCE year, "-44" 44 BC, and its year 0 is
+    1 BC: ``timelinejs.year_from_timelinejs``); "" without a year; the cells as they are,
+    for the date parser to judge, when one is not a number."""
+    import calendar
+
+    def cell(index: int | None) -> str:
+        return row[index].strip() if index is not None and index < len(row) else ""
+
+    y, m, d = cell(year), cell(month), cell(day)
+    if not y:
+        return ""
+    try:
+        number = int(y)
+        month_number = int(m) if m else None
+        day_number = int(d) if d else None
+    except ValueError:
+        return " ".join(part for part in (d, m, y) if part)
+    year_words = f"{-number} BC" if number < 0 else "1 BC" if number == 0 else str(number)
+    if month_number is None or not 1 <= month_number <= 12:
+        return year_words if month_number is None else f"{d} {m} {y}".strip()
+    month_words = f"{calendar.month_name[month_number]} {year_words}"
+    return month_words if day_number is None else f"{day_number} {month_words}"
 
 
 def _dialect(delimiter: str) -> type[csv.Dialect]:
@@ -443,8 +512,13 @@ def read_table(data: bytes, path: str | os.PathLike[str] | None = None,
         del numbers[PREVIEW_ROWS:]
         count += 1
     header = header + [f"Column {i + 1}" for i in range(len(header), width)]
-    return CsvTable(header, preview, count, encoding, delimiter, has_header,
-                    guess_mapping(header), text, numbers)
+    made = _composed_columns(header) if has_header else []
+    table = CsvTable(header + [name for name, _ in made], preview, count, encoding,
+                     delimiter, has_header, {}, text, numbers,
+                     [parts for _, parts in made], len(header))
+    table.preview = [table.with_composed(row) for row in preview]
+    table.mapping = guess_mapping(table.header)
+    return table
 
 
 @dataclass(frozen=True)
@@ -588,6 +662,29 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # so (ui26; it came back in "event").  A table with no category column at all gives
     # "event", as the native format does for an event without its "category" key.
     no_lane = "" if "category" in mapping or "lane" in mapping else "event"
+    # The export writes each date twice, in words and in ISO form: the other of the pair
+    # is read too, and a row whose two cells disagree is listed (verify36 F2: a correction
+    # made in "Date (ISO)" was lost without a word, the words column being the one read).
+    twins = {key: _twin_column(table.header, mapping.get(key)) for key in ("date", "end")}
+
+    def twin_differs(key: str, row: list[str], read: FuzzyDate | None) -> str:
+        """Words for the row's list entry when the twin of field ``key``'s column says
+        days apart from ``read``'s (shared days are agreement: "late 2024" is written
+        "2024" in ISO, "winter 1000" "1000"); "" when it agrees, is empty or is not a
+        date."""
+        column = twins[key]
+        raw = row[column].strip() if column is not None and column < len(row) else ""
+        if read is None or not raw:
+            return ""
+        other = parse_cached(raw)[0]
+        if other is None or _overlap(read, other):
+            return ""
+        assert column is not None
+        mapped = table.header[mapping[key]]
+        return (f"{mapped} '{cell(row, key)[:40]}' and {table.header[column]} '{raw[:40]}' "
+                f"differ (changed in one of them?): read {read.describe()} from {mapped}, "
+                f"not {other.describe()}")
+
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
@@ -627,6 +724,30 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
-        if ambiguous and decided is None:
-            errors.append(RowError(number, "; ".join(ambiguous), kept=True))
+        differ = [words for words in (twin_differs("date", row, date),
+                                      twin_differs("end", row, end) if raw_end else "")
+                  if words]
+        if (ambiguous and decided is None) or differ:
+            errors.append(RowError(number, "; ".join(
+                (ambiguous if decided is None else []) + differ), kept=True))
     return events, errors
+
+
+#: The export's two cells of one date, in words and in ISO form (lower case): each names
+#: the other (``rows_to_events`` reads the twin of the mapped column too).
+_TWINS = {"date": "date (iso)", "date (iso)": "date", "end": "end (iso)", "end (iso)": "end"}
+
+
+def _twin_column(header: list[str], column: int | None) -> int | None:
+    """The index of the other cell of the export's pair of date columns ("Date" and "Date
+    (ISO)", "End" and "End (ISO)") that ``column`` is one of; ``None`` otherwise."""
+    if column is None or column >= len(header):
+        return None
+    twin = _TWINS.get(header[column].strip().lower())
+    names = [h.strip().lower() for h in header]
+    return names.index(twin) if twin in names else None
+
+
+def _overlap(one: FuzzyDate, other: FuzzyDate) -> bool:
+    """Whether the two dates share a day."""
+    return one.start_day() < other.end_day() and other.start_day() < one.end_day()

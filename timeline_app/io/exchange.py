@@ -19,6 +19,7 @@ from ..core.sourced import SourcedEvidence
 from ..words import counted
 
 __all__ = [
+    "EDITED_KINDS",
     "ImportNotes",
     "ImportResult",
     "category_from_display",
@@ -27,6 +28,7 @@ __all__ = [
     "date_from_fields",
     "described_date",
     "display_category",
+    "edited_note",
     "event_fields",
     "evidence_from_fields",
     "html_to_text",
@@ -40,6 +42,7 @@ __all__ = [
     "take_label",
     "take_sentences",
     "timeline_fields",
+    "with_edits",
 ]
 
 
@@ -57,6 +60,9 @@ class ImportNotes:
         #: Counts an importer keeps while it reads, to word one note at the end (not in
         #: ``lines``): e.g. the events whose labelled lines were read back.
         self.tally: Counter[str] = Counter()
+        #: The kinds of field (``EDITED_KINDS``) another tool changed since our export, in
+        #: the events ``tally["edited"]`` counts (:func:`with_edits`, :func:`edited_note`).
+        self.edited_kinds: set[str] = set()
 
     def skip(self, reason: str, what: str) -> None:
         self.skipped[reason] += 1
@@ -438,3 +444,52 @@ def labelled_note(count: int, what: str) -> str:
     writes (…)'."""
     return (f"{what} of {counted(count, 'event')} read back from the labelled lines this "
             "app's export writes (the file came back without its own fields)")
+
+
+#: The kinds of field :func:`with_edits` takes from another tool's file, in the order a
+#: note names them (as ``timeline_project``'s note of events changed since the export).
+EDITED_KINDS = ("dates", "titles", "lanes")
+
+
+def with_edits(own: Event, tool: str, *, title: str | None = None,
+               dates: tuple[FuzzyDate, FuzzyDate | None] | None = None,
+               category: str | None = None) -> Event:
+    """``own`` (the event our key in another format's file describes) with the visible
+    fields another tool changed since our export: ``title``, ``dates`` (start, end) and
+    ``category`` when not ``None``.
+
+    A file edited in TimelineJS or a calendar app keeps our key as the export wrote it;
+    the format's own fields (a headline, a start date, a group; SUMMARY, DTSTART,
+    CATEGORIES) are what the person changed, so they win, as in The Timeline Project's
+    import (verify36 F1: the key won and the edits were lost).  New dates get the basis
+    "changed in <tool> from <old date>" and the source sentences lose their marked date
+    expression (it no longer gives the date), as a date moved by hand does
+    (``document.with_date_basis_kept_true``)."""
+    import dataclasses
+
+    from ..core.dates import describe_range
+
+    changes: dict[str, Any] = {}
+    if title is not None:
+        changes["title"] = title
+    if category is not None:
+        changes["category"] = category
+    if dates is not None:
+        changes.update(
+            date=dates[0], end=dates[1],
+            date_basis=f"changed in {tool} from {describe_range(own.date, own.end)}",
+            evidence=tuple(dataclasses.replace(e, date_start=None, date_end=None)
+                           for e in own.evidence))
+    return dataclasses.replace(own, **changes) if changes else own
+
+
+def edited_note(count: int, kinds: set[str]) -> str:
+    """The note for ``count`` events whose ``kinds`` of field (``EDITED_KINDS``) another
+    tool changed since our export: "1 event was changed after this app exported it: its
+    date and title are read from the file's own fields"."""
+    one = count == 1
+    named = [k.removesuffix("s") if one else k for k in EDITED_KINDS if k in kinds]
+    what = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return (f"{counted(count, 'event')} {'was' if one else 'were'} changed after this app "
+            f"exported {'it' if one else 'them'}: {'its' if one else 'their'} {what} "
+            f"{'is' if one and len(named) == 1 else 'are'} read from the file's own fields")

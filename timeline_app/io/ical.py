@@ -43,10 +43,12 @@ from .errors import FormatError
 from .exchange import (
     ImportNotes,
     ImportResult,
+    category_from_display,
     colors_from_fields,
     date_from_fields,
     described_date,
     display_category,
+    edited_note,
     event_fields,
     evidence_from_fields,
     known_sources_only,
@@ -56,6 +58,7 @@ from .exchange import (
     take_label,
     take_sentences,
     timeline_fields,
+    with_edits,
 )
 
 __all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "export_losses",
@@ -405,7 +408,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     used_ids.add(event_id)
     if ours:
         raw = ours.get("participants")
-        return Event(
+        restored = Event(
             event_id, str(ours.get("title", title)) or "(untitled)", date, end,
             str(ours.get("category") or "event"),
             tuple(str(p) for p in raw) if isinstance(raw, list) else (),
@@ -413,6 +416,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             str(ours.get("date_basis", "")),
             ours.get("source") if isinstance(ours.get("source"), str) else None,
             evidence_from_fields(ours.get("evidence")))
+        return _with_calendar_edits(restored, component, when, title, notes)
     summary = _text(component, "DESCRIPTION")
     participants = _participants(component)
     basis = "the calendar entry's start"
@@ -441,6 +445,59 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
                  categories[0].casefold() if categories else "event", participants,
                  _text(component, "LOCATION"), summary, basis, None,
                  labelled.evidence if labelled is not None else ())
+
+
+def _with_calendar_edits(restored: Event, component: Any, when: _When, title: str,
+                         notes: ImportNotes) -> Event:
+    """``restored`` (the event our ``X-DIPLOMATIC-TIMELINE`` property describes) with what
+    a calendar app changed since our export (verify36 F1: the property won and a moved,
+    renamed event came back as it was): days other than the ``DTSTART``/``DTEND``
+    :func:`_vevent` wrote (read as days, as a calendar's own event is), a ``SUMMARY`` other
+    than the title, a first ``CATEGORIES`` other than the lane as shown.  Unchanged: as
+    restored."""
+    edited: set[str] = set()
+    dates: tuple[FuzzyDate, FuzzyDate | None] | None = None
+    try:
+        written = (restored.date.start, (restored.end or restored.date).end
+                   - _dt.timedelta(days=1))
+    except (ValueError, OverflowError):
+        written = None  # before AD 1: never written as a VEVENT
+    if written is not None and (when.first, when.last) != written:
+        first, last = when.first, when.last
+        dates = (FuzzyDate(first.year, first.month, first.day, Precision.DAY),
+                 FuzzyDate(last.year, last.month, last.day, Precision.DAY)
+                 if last > first else None)
+        edited.add("dates")
+    new_title = (title if title and title.split() != restored.title.split()
+                 and title.split() != _as_read("SUMMARY", restored.title)[0].split()
+                 else None)
+    if new_title is not None:
+        edited.add("titles")
+    categories = _categories(component)
+    shown = display_category(restored.category)
+    lane = (category_from_display(categories[0]) if categories and categories[0] != shown
+            and categories[:1] != _as_read("CATEGORIES", shown)[:1] else None)
+    if lane is not None:
+        edited.add("lanes")
+    if not edited:
+        return restored
+    notes.tally["edited"] += 1
+    notes.edited_kinds |= edited
+    return with_edits(restored, "the calendar", title=new_title, dates=dates, category=lane)
+
+
+def _as_read(name: str, text: str) -> list[str]:
+    """``text`` written as :func:`_vevent` writes property ``name`` (SUMMARY, CATEGORIES),
+    as the library reads it back: what an unchanged property says (the library's TEXT
+    unescaping reads some escapes its own way: "\\N" came back as "\\n")."""
+    import icalendar
+
+    try:
+        component = icalendar.Event.from_ical(
+            f"BEGIN:VEVENT\r\n{name}:{_escaped(text)}\r\nEND:VEVENT\r\n")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return [text]
+    return _categories(component) if name == "CATEGORIES" else [_text(component, name)]
 
 
 @dataclass(frozen=True)
@@ -569,6 +626,8 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes) -> Timel
                 events.append(event)
         elif kind in ("VTODO", "VJOURNAL"):
             notes.skip("to-dos and journal entries (not events)", _text(component, "SUMMARY"))
+    if notes.tally["edited"]:
+        notes.note(edited_note(notes.tally["edited"], notes.edited_kinds))
     if notes.tally["labelled lines"]:
         notes.note(labelled_note(notes.tally["labelled lines"],
                                  "precision, circa, participants and source sentences"))

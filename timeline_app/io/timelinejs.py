@@ -31,6 +31,7 @@ texts and display dates are left as they are.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -51,6 +52,7 @@ from .exchange import (
     date_from_fields,
     described_date,
     display_category,
+    edited_note,
     event_fields,
     evidence_from_fields,
     html_to_text,
@@ -64,6 +66,7 @@ from .exchange import (
     take_label,
     take_sentences,
     timeline_fields,
+    with_edits,
 )
 
 __all__ = ["FORMAT_WORDS", "NAMESPACE", "dumps_timelinejs", "loads_timelinejs",
@@ -266,7 +269,8 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         raise FormatError(path, place, "an event must be an object")
     headline, body = _text_of(slide)
     ours = _ours(slide)
-    date = date_from_fields(ours.get("date")) if ours else None
+    edited = _edited_since_export(slide, ours, headline, category) if ours else {}
+    date = date_from_fields(ours.get("date")) if ours and "dates" not in edited else None
     if date is None:
         if "start_date" not in slide:
             raise FormatError(path, place, "an event needs a start_date")
@@ -275,7 +279,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         notes.skip("date outside the years this app represents", headline or place)
         return None
     end: FuzzyDate | None = None
-    if ours:
+    if ours and "dates" not in edited:
         end = date_from_fields(ours.get("end")) if "end" in ours else None
     elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
@@ -337,8 +341,71 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         date_basis = f"shown as '{html_to_text(slide['display_date'])}' in the TimelineJS file"
     if ours and isinstance(ours.get("title"), str):
         headline = ours["title"]
-    return Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
-                 summary, date_basis, source_id, evidence)
+    event = Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
+                  summary, date_basis, source_id, evidence)
+    if edited:
+        # The slide's own fields changed since our export (in TimelineJS, by hand, by
+        # another tool): they win over our key, as in The Timeline Project's import.
+        if "dates" in edited:
+            event = with_edits(dataclasses.replace(event, date=edited["dates"][0],
+                                                   end=edited["dates"][1]),
+                               "the TimelineJS file", dates=(date, end))
+        event = with_edits(event, "the TimelineJS file", title=edited.get("titles"),
+                           category=edited.get("lanes"))
+        notes.tally["edited"] += 1
+        notes.edited_kinds |= set(edited)
+    return event
+
+
+def _written_parts(date: FuzzyDate | None, last: bool = False
+                   ) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) as our export writes ``date`` in a slide (:func:`_date_parts`),
+    ``None`` for no date."""
+    if date is None:
+        return None
+    parts = _date_parts(date, last)
+    return parts["year"], parts.get("month"), parts.get("day")
+
+
+def _read_parts(raw: object) -> tuple[int | None, int | None, int | None] | None:
+    """A slide's ``start_date``/``end_date`` as (year, month, day) numbers; ``None`` when
+    it has none, (None, None, None) when it cannot be read (then it differs from any date
+    the export wrote, and :func:`_read_date` says what is wrong with it)."""
+    if not isinstance(raw, dict) or not raw:
+        return None
+    try:
+        year, month, day = (_int_field(raw.get(key)) for key in ("year", "month", "day"))
+    except ValueError:
+        return None, None, None
+    return year, month, day
+
+
+def _edited_since_export(slide: dict[str, Any], ours: dict[str, Any], headline: str,
+                         category: str | None) -> dict[str, Any]:
+    """The visible fields of a slide that no longer say what our export wrote beside our
+    key (``ours``), by kind (``exchange.EDITED_KINDS``): "dates" → the old (start, end) of
+    our key (the slide's own are read as for a slide of another tool), "titles" → the
+    headline, "lanes" → the group's lane.  An era's group is the lane of eras, never
+    taken.  Empty when the slide is as exported (verify36 F1)."""
+    edited: dict[str, Any] = {}
+    own = date_from_fields(ours.get("date"))
+    own_end = date_from_fields(ours.get("end")) if "end" in ours else None
+    if own is not None and "start_date" in slide:
+        written_end = own_end if own_end is not None else (None if own.is_point else own)
+        if (_read_parts(slide["start_date"]) != _written_parts(own)
+                or _read_parts(slide.get("end_date")) != _written_parts(written_end, True)):
+            edited["dates"] = (own, own_end)
+    title = ours.get("title")
+    if isinstance(title, str) and headline.strip() and headline.split() != title.split():
+        edited["titles"] = headline
+    group = slide.get("group")
+    own_lane = ours.get("category")
+    if (category is None and isinstance(group, str) and group.strip()
+            and isinstance(own_lane, str) and own_lane not in ERA_LANES):
+        shown = html_to_text(group)
+        if shown != display_category(own_lane):
+            edited["lanes"] = category_from_display(shown)
+    return edited
 
 
 #: Slides left out that the import's summary names one by one; the rest are counted.
@@ -434,6 +501,8 @@ def import_timelinejs(document: object, path: str | None = None) -> ImportResult
             events.append(event)
     if refused and not events:
         raise refused[0]  # nothing to import: the first slide's problem is the answer
+    if notes.tally["edited"]:
+        notes.note(edited_note(notes.tally["edited"], notes.edited_kinds))
     if notes.tally["labelled lines"]:
         notes.note(labelled_note(notes.tally["labelled lines"],
                                  "participants, places and source sentences"))

@@ -214,6 +214,12 @@ def _without_collections(work: Callable[[Timeline], PreparedLanes],
             gc.enable()
 
 
+#: Extensions of the formats File → Export writes (and of an article), which Save As does
+#: not: a name with one is asked about (``MainWindow._save_as``; verify36 F11).
+_OTHER_FORMATS = {".csv": "CSV", ".ics": "iCalendar", ".timeline": "The Timeline Project",
+                  ".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".txt": "text"}
+
+
 def suggested_file_name(title: str) -> str:
     """A file name from a timeline's title: 'Korea–Japan talks' → 'Korea–Japan talks.json'.
 
@@ -2999,16 +3005,30 @@ class MainWindow(QMainWindow):
         if not suggestion or self._is_bundled(suggestion):
             suggestion = str(Path(self._save_directory()) / suggested_file_name(
                 self.document.timeline.title))
-        path = prompts.ask_save_path(self, suggestion)
-        if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".json"
         from timeline_app.ui import save_guard
 
-        if not save_guard.confirm_replace(self, path):
-            return False
-        return self._save_to(path, wait)
+        # Cancel in "Replace file?" comes back to the file dialog, to choose another name,
+        # as an export's does (verify36 F12: it ended Save As).
+        while True:
+            path = prompts.ask_save_path(self, suggestion)
+            if not path:
+                return False
+            if not Path(path).suffix:
+                path += ".json"
+            kind = _OTHER_FORMATS.get(Path(path).suffix.lower())
+            if kind is not None:
+                # Save writes JSON whatever the name says: notes.csv held the timeline's
+                # JSON (verify36 F11).  The same name with .json, or nothing.
+                instead = str(Path(path).with_suffix(".json"))
+                if not prompts.ask_save_as_json(self, Path(path).name, kind,
+                                                Path(instead).name):
+                    return False
+                path = instead
+            if save_guard.confirm_replace(self, path):
+                return self._save_to(path, wait)
+            if not os.path.isfile(path) or save_guard.is_read_only(path):
+                return False  # refused with its own message, not asked
+            suggestion = path
 
     def _save_directory(self) -> str:
         from PySide6.QtCore import QStandardPaths

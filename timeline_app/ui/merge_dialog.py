@@ -39,6 +39,7 @@ from timeline_app.ui.import_article import (
     mark_current_cell,
 )
 from timeline_app.ui.safe_text import display_title, tooltip_text
+from timeline_app.ui.style import category_label
 from timeline_app.ui.theme import VisibleCheckStyle
 
 
@@ -55,6 +56,22 @@ def _changes_in_words(existing: Event, incoming: Event) -> str:
     changes = merge_changes(existing, incoming)
     if incoming.title.split() != existing.title.split():
         changes.append(f"keeps its title, not “{shortened(incoming.title, 40)}”")
+    # What the other file says otherwise and the merge does not take (verify36 F3: a
+    # corrected date and a renamed lane were marked "≠ date, lane" while this line said
+    # "only its sources"): its date (unless finer, which the merge takes) and lane, and a
+    # place the existing event already has.
+    merged = merge_events(existing, incoming)
+    if (incoming.date, incoming.end) != (existing.date, existing.end) and (
+            (merged.date, merged.end) == (existing.date, existing.end)):
+        changes.append(f"keeps its date {dates_in_words(existing.date, existing.end)}, "
+                       f"not {dates_in_words(incoming.date, incoming.end)}")
+    if incoming.category != existing.category:
+        changes.append(f"keeps its lane {category_label(existing.category)}, "
+                       f"not {category_label(incoming.category)}")
+    if (incoming.location.split() and existing.location.split()
+            and incoming.location.split() != existing.location.split()):
+        changes.append(f"keeps its place {shortened(existing.location, 40)}, "
+                       f"not {shortened(incoming.location, 40)}")
     if changes:
         return "; ".join(changes)
     return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
@@ -78,7 +95,11 @@ def differences(existing: Event, incoming: Event) -> list[str]:
         found.append("place")
     if set(incoming.participants) != set(existing.participants):
         found.append("participants")
-    if incoming.summary.split() != existing.summary.split():
+    if incoming.summary.split() != existing.summary.split() and not (
+            not incoming.summary.strip() and incoming.evidence
+            and incoming.evidence[0].sentence.split() == existing.summary.split()):
+        # (a summary that is the source sentence, written once as the sentence by the
+        # CSV export and read back as none, is no difference: verify36 F4)
         found.append("summary")
     return found
 

@@ -180,6 +180,19 @@ def ask_replace(parent: QWidget | None, message: str) -> bool:
                          "&Replace", False)
 
 
+def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str) -> bool:
+    """Save As was given ``name``, a name of another format (``kind``: "CSV"): True to
+    save as ``instead`` (the name with .json; the default), False for Cancel.  Save
+    writes the app's own file (JSON) whatever the name says: a file notes.csv held the
+    timeline's JSON, rows of braces in a spreadsheet (verify36 F11)."""
+    return _ask_to_go_on(
+        parent, "Save as a timeline file?",
+        f"“{name}” is a {kind} file's name, but Save writes a Diplomatic Timeline file "
+        f"(JSON), which other programs do not read as {kind}. Save the timeline as "
+        f"“{instead}”? (File → Export writes {kind}.)",
+        QMessageBox.StandardButton.Save, f"&Save as {instead}", True)
+
+
 def ask_save_copy(parent: QWidget | None, message: str) -> bool:
     """Save refused to overwrite a read-only file: True to Save As (Save &As…/Cancel)."""
     return _ask_to_go_on(parent, "File is read-only", message,
