@@ -27,7 +27,7 @@ from ..timex import Timex, tag_timexes
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
-from .phrases import COUNTRIES, strip_det, timexes_in
+from .phrases import COUNTRIES, REMOTE, strip_det, timexes_in
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
@@ -2277,10 +2277,7 @@ def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -
     return place
 
 
-_REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
-                     r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
-"""A call or a video link: two places at once, so the dateline's is not the event's
-(verify15: a call has no place unless the text gives one)."""
+_REMOTE = REMOTE  # (``phrases.REMOTE``)
 
 
 def _hosted_by(sentence: str, state: str) -> bool:

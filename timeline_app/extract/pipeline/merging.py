@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
-from .phrases import BLOCS, COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
+from .phrases import BLOCS, COUNTRIES, DEMONYMS, REMOTE, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -385,6 +385,12 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False
+    if m.category == "meeting" and _remote_or_met(m) != "" and any(
+            _remote_or_met(x) not in ("", _remote_or_met(m)) for x in c.mentions):
+        # "Cho held phone talks with Wang on Sunday ... a day after the two ministers met
+        # in person in Tokyo": a call and a meeting in a place are two events (ext39: once
+        # the call lost the dateline's place, the two merged into the Tokyo meeting)
+        return False
     kinds = c.kinds()
     if m.kind and kinds and m.kind not in kinds:
         return False
@@ -404,6 +410,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _remote_or_met(m: Mention) -> str:
+    """"remote" for a meeting told as a call or a video link (``phrases.REMOTE`` in its
+    sentence), "met" for one told with a place of its own, else ""."""
+    if REMOTE.search(m.seg.text):
+        return "remote"
+    return "met" if m.location else ""
 
 
 def _two_periods(c: Cluster, m: Mention) -> bool:
@@ -544,10 +558,8 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
         best.location = place
 
 
-_REMOTE_WORDS = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|"
-                           r"conversation|link|conference)|videoconference|virtual(?:ly)?)\b",
-                           re.IGNORECASE)
-"""A call or a video link: no one travelled (as ``dating._REMOTE``)."""
+_REMOTE_WORDS = REMOTE
+"""A call or a video link: no one travelled (``phrases.REMOTE``)."""
 _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ARRIVED_FROM = re.compile(r"\s+(?:here\s+|in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+)?from\s+"
                            r"(?:the\s+)?[A-Z]")

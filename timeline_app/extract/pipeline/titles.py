@@ -335,7 +335,8 @@ _RELATIVE_OPENING = re.compile(
     r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
 
 
-_BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation))\b",
+_BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|"
+                           r"talks))\b",
                            re.IGNORECASE)
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|on|near|during|before|after|since|until|last|"
                             r"next|this|earlier|later)\b", re.IGNORECASE)
@@ -777,7 +778,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             joiner = " of " if len(sides) >= 3 else " with "
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
-        elif len(people) >= 2 and _BY_TELEPHONE.search(text, m.start, max(m.end, m.phrase_end)):
+        elif len(people) >= 2 and _BY_TELEPHONE.search(
+                text, max(m.seg.start, m.start - 16), max(m.end, m.phrase_end)):
+            # ("held phone talks with": the word before the noun, ext39)
             # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
             # (verify12: "Prabowo Subianto and Luong Cuong meet")
             title = f"{join_names(people)} speak by telephone"
