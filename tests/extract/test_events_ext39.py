@@ -4,6 +4,8 @@ corpus text); one test per kind of error:
 
 - a call told as "held phone talks" took the dateline's city ("meet in Seoul"): a call or a
   video link has no place, and is titled as a call.
+- verify34 E20: "withdraw its complaint at the World Trade Organization" had the WTO as its
+  place; an international body that hears a case is a party to it.
 """
 
 from __future__ import annotations
@@ -45,3 +47,30 @@ def test_a_call_does_not_merge_with_the_meeting_in_a_place_the_day_before() -> N
     assert found["Cho Tae-yul and Takeshi Iwaya speak by telephone"].location == ""
     met = found["Cho Tae-yul and Takeshi Iwaya meet in Tokyo"]
     assert met.location == "Tokyo" and "3 March 2025" in str(met.date)
+
+
+# ------------------------------------------------------------ E20: a forum is no place
+MARCH16 = dt.date(2023, 3, 16)
+
+
+def test_a_complaint_at_the_wto_names_the_wto_among_its_parties_not_as_its_place() -> None:
+    text = ("TOKYO, March 16, 2023 (Reuters) - South Korean President Yoon Suk Yeol and Japanese "
+            "Prime Minister Fumio Kishida agreed on Thursday to resume regular visits.\n\n"
+            "Japan also said it would lift its export curbs on three chip materials, and Seoul "
+            "said it would withdraw its complaint at the World Trade Organization.")
+    complaint = _one(text, "complaint", MARCH16)
+    assert complaint.title == ("South Korea to withdraw its complaint at the World Trade "
+                               "Organization")
+    assert complaint.location == ""
+    assert "World Trade Organization" in complaint.participants
+
+
+def test_a_case_at_a_state_s_court_keeps_its_place_and_a_meeting_at_the_un_too() -> None:
+    text = ("GENEVA, June 10 (Reuters) - The two countries filed rival complaints at the WTO "
+            "in 2019 over steel tariffs.")
+    complaints = _one(text, "complaints", dt.date(2026, 6, 10))
+    assert complaints.location == "" and "WTO" in complaints.participants
+    assert complaints.title.endswith("at the WTO")
+    text = ("LONDON, May 8 (Reuters) - Apple Corps lost its court case against Apple Computer "
+            "in the High Court on Monday.")
+    assert _one(text, "case", dt.date(2006, 5, 8)).location == "High Court"

@@ -1276,6 +1276,34 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _an_arrival_from_elsewhere(text, mentions)
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
+    _a_forum_is_no_place(mentions)
+
+
+FORUM_PLACE = re.compile(r"(?:\b(?:Organi[sz]ation|International\s+(?:[A-Z]\w+\s+)?(?:Court|Tribunal)|"
+                          r"Court\s+of\s+Justice|Court\s+of\s+Arbitration)|^(?:the\s+)?"
+                          r"(?:WTO|ICJ|ICC|PCA|ITLOS))$")
+"""An international body that hears a case, not a place: 'the World Trade Organization', 'the
+International Court of Justice', 'the WTO' (not a state's court: 'lost its case in the High
+Court' keeps its place, MEANTIME 40203)."""
+_A_CASE = re.compile(r"\b(?:complaint|complaints|case|cases|suit|lawsuit|appeal|petition|dispute|"
+                     r"claim|challenge)\b", re.IGNORECASE)
+
+
+def _a_forum_is_no_place(mentions: list[Mention]) -> None:
+    """"Seoul said it would withdraw its complaint at the World Trade Organization", "filed
+    rival complaints at the WTO": the body that hears a case is a party to it, not where it
+    happened (verify34 E20: the row's place read "World Trade Organization").  Only a case
+    (complaint, suit, appeal, dispute ... in the act's words or its object) and only a body
+    that hears cases (:data:`FORUM_PLACE`); a meeting or a speech "at the United Nations"
+    keeps its place, as the dev golds have it."""
+    for m in mentions:
+        if not m.location or m.category in ("meeting", "visit", "statement") \
+                or not FORUM_PLACE.search(m.location) \
+                or not _A_CASE.search(f"{m.word} {m.object_text} {m.patient}"):
+            continue
+        if m.location not in m.joined_by and m.location not in m.participants:
+            m.joined_by.append(m.location)
+        m.location = ""
 
 
 _HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"

@@ -15,6 +15,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .arguments import (
+    FORUM_PLACE,
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
@@ -729,6 +730,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
              or place.endswith((" Organization", " Organisation"))
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
              else f" in {place}") if place else ""
+    if not place and (forum := next((j for x in c.mentions for j in x.joined_by
+                                     if FORUM_PLACE.search(j)), "")):
+        # "withdraw its complaint at the World Trade Organization": the body that hears
+        # the case is named among its parties, not as its place (ext39, verify34 E20)
+        place = re.sub(r"^the ", "", forum)  # (for the title only)
+        where = f" at the {place}"
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
                                text[x.seg.start:x.seg.end]) for x in c.mentions):
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
