@@ -6,6 +6,8 @@ corpus text); one test per kind of error:
   video link has no place, and is titled as a call.
 - verify34 E20: "withdraw its complaint at the World Trade Organization" had the WTO as its
   place; an international body that hears a case is a party to it.
+- "Russia annexed Crimea", "M23 rebels seized the eastern city of Goma" had no place: the
+  territory a verb of taking names is where it happened.
 """
 
 from __future__ import annotations
@@ -74,3 +76,17 @@ def test_a_case_at_a_state_s_court_keeps_its_place_and_a_meeting_at_the_un_too()
     text = ("LONDON, May 8 (Reuters) - Apple Corps lost its court case against Apple Computer "
             "in the High Court on Monday.")
     assert _one(text, "case", dt.date(2006, 5, 8)).location == "High Court"
+
+
+# ------------------------------------------------------------ the place taken
+def test_the_territory_annexed_or_seized_is_the_act_s_place() -> None:
+    text = ("KYIV, March 4 (Reuters) - Ukraine's foreign minister spoke on Tuesday.\n\n"
+            "Russia annexed Crimea in March 2014.\n\n"
+            "M23 rebels seized the eastern Congolese city of Goma in January.\n\n"
+            "Government troops recaptured the town in February.")
+    found = {c.title: c for c in _candidates(text, MARCH4)}
+    assert found["Russia annexes Crimea"].location == "Crimea"
+    goma = next(c for t, c in found.items() if "Goma" in t)
+    assert goma.location == "Goma"
+    # (no name after the verb: no place read from it)
+    assert all(c.location == "" for t, c in found.items() if "recapture" in t)

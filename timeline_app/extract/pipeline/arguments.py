@@ -1277,6 +1277,38 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
     _a_forum_is_no_place(mentions)
+    _the_place_taken(text, mentions, entities)
+
+
+_TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "retake", "recapture",
+                           "overrun", "liberate"})
+"""Verbs whose object is a territory: where the act happened ('annexed Crimea')."""
+_A_TERRITORY = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+(?:ese|ian|an|i|ish))\s+){0,3}?"
+    r"(?:(?:city|town|port|region|province|island|village|peninsula|enclave|territory)\s+of\s+)?"
+    r"(?:the\s+)?([A-Z][\w'-]+(?:\s+(?!(?:in|on|at|and)\b)[A-Z][\w'-]+){0,2})(?![\w'\u2019])"
+    r"(?!\s+(?:[A-Z]|(?:region|province|city|town)\b))")
+"""'annexed | Crimea', 'seized | the eastern Congolese city of Goma': the taken place's name
+after its description (not a name run on into another)."""
+
+
+def _the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Russia annexed Crimea in March 2014", "M23 rebels seized the eastern city of Goma":
+    the object of a verb of taking territory is the act's place (ext39: no place; the dev
+    golds place an invasion or a capture where it was).  Only a name that is no person,
+    no body and no month; a place the sentence gives otherwise ("in ...") is kept."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _TAKING_VERBS:
+            continue
+        found = _A_TERRITORY.match(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        name = found.group(1).rstrip(".")
+        if name.lower() in MONTH_AND_DAY_NAMES or is_date_words(name) \
+                or entities.people_in(name, 0, len(name)) or _BODY.search(" " + name) \
+                or name in entities.people or name in DEMONYMS:
+            continue
+        m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
 
 
 FORUM_PLACE = re.compile(r"(?:\b(?:Organi[sz]ation|International\s+(?:[A-Z]\w+\s+)?(?:Court|Tribunal)|"
