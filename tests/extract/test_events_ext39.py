@@ -8,6 +8,9 @@ corpus text); one test per kind of error:
   place; an international body that hears a case is a party to it.
 - "Russia annexed Crimea", "M23 rebels seized the eastern city of Goma" had no place: the
   territory a verb of taking names is where it happened.
+- "The two NATO allies held talks" named NATO: a group described by a name is the story's
+  sides; "The two ministers last met", after a third person of another title, named him: in
+  a story of more than two states, the last two people titled so.
 """
 
 from __future__ import annotations
@@ -90,3 +93,23 @@ def test_the_territory_annexed_or_seized_is_the_act_s_place() -> None:
     assert goma.location == "Goma"
     # (no name after the verb: no place read from it)
     assert all(c.location == "" for t, c in found.items() if "recapture" in t)
+
+
+# ------------------------------------------------------------ "the two ..." of the story
+def test_the_two_nato_allies_are_the_story_s_two_states() -> None:
+    text = ("ANKARA, Feb 12 (Reuters) - Turkish Foreign Minister Hakan Fidan met his Greek "
+            "counterpart Giorgos Gerapetritis on Wednesday in Athens.\n\n"
+            "The two NATO allies held a round of exploratory talks in Istanbul in 2021.")
+    talks = _one(text, "istanbul", dt.date(2025, 2, 12))
+    assert list(talks.participants) == ["Turkey", "Greece"]
+
+
+def test_the_two_ministers_are_the_last_two_ministers_not_the_last_two_people() -> None:
+    text = ("SEOUL, March 4 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul met his "
+            "Japanese counterpart Takeshi Iwaya on Tuesday, the foreign ministry said.\n\n"
+            "Cho is scheduled to visit Washington next week for talks with U.S. Secretary of "
+            "State Marco Rubio, the ministry added.\n\n"
+            "The two ministers last met in Tokyo in January, when South Korea and Japan marked "
+            "the 60th anniversary of their ties.")
+    met = _one(text, "tokyo", MARCH4)
+    assert list(met.participants) == ["Cho Tae-yul", "Takeshi Iwaya"]

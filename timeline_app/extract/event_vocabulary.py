@@ -1088,6 +1088,8 @@ GROUP_REFERENCES: dict[str, str] = {
     "governments": "countries", "states": "countries", "companies": "parties", "firms": "parties",
     # "the two neighbours fought a war", "the two rivals held their first exercise": states
     "neighbours": "countries", "neighbors": "countries", "rivals": "countries",
+    # "the two NATO allies held talks", "the two former foes" (ext39)
+    "allies": "countries", "foes": "countries", "adversaries": "countries",
 }
 
 # A state's armed force or ruling body named by its state ("Sudan's army", "the Sudanese

@@ -245,6 +245,12 @@ _COMMITTED_TO_LAST = re.compile(r"\b(?:agreed|agree|agrees|decided|pledged|promi
 hold a summit"): the committing verb's subject is the light verb's."""
 
 
+_A_NAMED_GROUP = re.compile(r"(?i:the\s+)?(?i:two|both|three|four|five)\s+(?:[a-z-]+\s+)?"
+                            r"(?:[A-Z][\w.-]*\s+)(?:[a-z-]+\s+)?([a-z]+)")
+"""'The two NATO allies', 'the two EU neighbours': a number, a name among its words, and the
+group's noun last."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -560,6 +566,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if found and _TITLE_HEAD.fullmatch(" ".join(head.split())):
         # "the Prime Minister welcomed ...", its holder unnamed: the title, not "Minister"
         return "", strip_det(" ".join(head.split()))
+    named_group = _A_NAMED_GROUP.fullmatch(" ".join(head.split()))
+    if found and named_group and named_group.group(1).lower() in vocab.GROUP_REFERENCES:
+        # "The two NATO allies held talks": a group of the story's sides described by a
+        # name, not the name's body (ext39: NATO took part); read as "the two allies" below
+        found = []
     if found:
         in_head = [f for f in found if f[0]]
         pool = in_head or found
@@ -668,8 +679,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             entities.last_two(text, left, "countries")
         if len(actors) == 2:
             return join_names(actors), ""
+    # ("the two NATO allies", "the two Asian neighbours", "the two nuclear-armed rivals": a
+    # word or two before the noun, ext39: "NATO" took part)
     group = re.fullmatch(r"(?:the\s+)?(two|both|three|four|five)\s+(?:of\s+the\s+)?"
-                         r"(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?", low) or \
+                         r"(?:[\w-]+\s+){0,2}?(\w+(?:\s+of\s+state)?)(?:['\u2019]\s+leaders)?",
+                         low) or \
         re.fullmatch(r"the\s+()(countries|nations)", low) or \
         re.fullmatch(r"()each\s+(country|nation|side|state|government)", low)
     plural = re.sub(r"y$", "ie", group.group(2)) + "s" if group else ""
