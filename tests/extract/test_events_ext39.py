@@ -11,6 +11,8 @@ corpus text); one test per kind of error:
 - "The two NATO allies held talks" named NATO: a group described by a name is the story's
   sides; "The two ministers last met", after a third person of another title, named him: in
   a story of more than two states, the last two people titled so.
+- verify34 E16: "From July 4, exporters ... will need a licence for each shipment" gave no row:
+  a requirement taking effect on a date is an event ("need" only so).
 """
 
 from __future__ import annotations
@@ -113,3 +115,29 @@ def test_the_two_ministers_are_the_last_two_ministers_not_the_last_two_people() 
             "the 60th anniversary of their ties.")
     met = _one(text, "tokyo", MARCH4)
     assert list(met.participants) == ["Cho Tae-yul", "Takeshi Iwaya"]
+
+
+# ------------------------------------------------------------ E16: a requirement takes effect
+JULY1_2019 = dt.date(2019, 7, 1)
+_E16_LEAD = ("TOKYO, July 1, 2019 (Kyodo) -- Japan said Monday it will tighten controls on "
+             "exports to South Korea of three materials used to make semiconductors.\n\n")
+
+
+def test_a_licence_needed_from_a_date_is_a_requirement_taking_effect() -> None:
+    text = _E16_LEAD + ("From July 4, exporters of fluorinated polyimide, photoresists and "
+                        "hydrogen fluoride will need a licence for each shipment, the Ministry "
+                        "of Economy, Trade and Industry said.")
+    licence = _one(text, "licence", JULY1_2019)
+    assert licence.title == "Licence requirement takes effect for exporters (scheduled)"
+    assert str(licence.date) == "4 July 2019"
+    assert licence.category == "policy"
+    short = _E16_LEAD + "Starting on July 4, importers will need a permit for each shipment."
+    assert _one(short, "permit", JULY1_2019).title.startswith(
+        "Permit requirement takes effect for importers")
+
+
+def test_need_is_no_event_without_a_date_that_opens_the_sentence() -> None:
+    for sentence in ("Exporters will need a licence for each shipment, the ministry said on "
+                     "July 4.", "The two sides need more time, officials said on Tuesday."):
+        titles = [c.title for c in _candidates(_E16_LEAD + sentence, JULY1_2019)]
+        assert not any("need" in t.lower() or "requirement" in t.lower() for t in titles), titles

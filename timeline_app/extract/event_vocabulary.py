@@ -472,6 +472,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # acknowledged the involvement of the Japanese military in a statement": verify34 E1)
     "acknowledge": ("statement", 0.7), "admit": ("statement", 0.7),
     "shake": ("meeting", 0.6), "swap": ("treaty", 0.75), "testify": ("statement", 0.6),
+    # a requirement taking effect: "From July 4, exporters of ... will need a licence for each
+    # shipment" (verify34 E16: no row); only so (``VERB_NEEDS``, ``NEED_FROM_A_DATE``)
+    "need": ("policy", 0.7),
     # incidents at sea and in the air: ships rammed, vessels colliding, jets intercepted,
     # resupply missions blocked
     "ram": ("dispute", 0.85), "collide": ("dispute", 0.8), "intercept": ("dispute", 0.8),
@@ -556,7 +559,15 @@ _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pa
 _BY_PHONE = (r"[^.;:]{0,120}?\b(?:(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone|"
              r"via\s+video)\b")
 
+NEED_FROM_A_DATE = r"^(?:From|Starting|Beginning|As\s+of|Effective|Under\s+the\s+new\s+rules?,?)\s"
+"""How a sentence whose verb is "need" opens when the need is a requirement taking effect:
+"From July 4, exporters ... will need a licence" (verify34 E16); "need" anywhere else is no
+event ("the two sides need more time")."""
+
 VERB_NEEDS: dict[str, str] = {
+    # "will need a licence for each shipment", "will need a visa", "will need prior approval"
+    "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
+            r"permits?|visas?|approval|authori[sz]ation|certificates?)\b",
     # "to be based in Riga": where a new body will sit (not "based on the data")
     "base": r"\s+in\s+[A-Z]",
     "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",

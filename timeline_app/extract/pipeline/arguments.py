@@ -1292,6 +1292,27 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _acts_after_a_gathering(text, mentions)
     _a_forum_is_no_place(mentions)
     _the_place_taken(text, mentions, entities)
+    _who_will_need_it(text, mentions)
+
+
+_NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE + r"[^,]{1,40},\s+")
+_MODAL_TAIL = re.compile(r"\s+(?:will|would|must|shall)(?:\s+(?:also|now|then))?\s*$")
+
+
+def _who_will_need_it(text: str, mentions: list[Mention]) -> None:
+    """"From July 4, exporters of fluorinated polyimide, photoresists and hydrogen fluoride
+    will need a licence": who must hold the thing required is the whole phrase between the
+    opening date and the verb (verify34 E16; the subject read "hydrogen fluoride", the
+    last of its list).  Only a "need" that is an event (``triggers.reading``)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "need":
+            continue
+        opening = _NEED_FROM_A_DATE.match(m.seg.text)
+        if opening is None:
+            continue
+        phrase = _MODAL_TAIL.sub("", m.seg.text[opening.end():m.start - m.seg.start])
+        if phrase and not re.search(r"[;:]", phrase) and len(phrase.split()) <= 16:
+            m.subject, m.subject_phrase = "", strip_det(phrase.strip())
 
 
 _TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "retake", "recapture",

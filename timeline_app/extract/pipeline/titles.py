@@ -336,6 +336,10 @@ _RELATIVE_OPENING = re.compile(
     r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
 
 
+_THING_NEEDED = re.compile(r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?"
+                           r"(licen[cs]e|permit|visa|approval|authori[sz]ation|certificate)s?\b",
+                           re.IGNORECASE)
+"""'will need | a licence': what a requirement asks for (as ``VERB_NEEDS['need']``)."""
 _BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|"
                            r"talks))\b",
                            re.IGNORECASE)
@@ -741,6 +745,18 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    if m.verb == "need" and m.subject_phrase and (
+            needed := _THING_NEEDED.match(text, m.end, m.seg.end)) is not None:
+        # "From July 4, exporters of ... will need a licence for each shipment": a
+        # requirement taking effect (verify34 E16)
+        who = m.subject_phrase
+        if len(who) > 50 and re.search(r",.*\band\b", who):
+            # (a list after its head: "exporters of fluorinated polyimide, photoresists and
+            # hydrogen fluoride" would be cut to its first item; the head alone, and the
+            # evidence holds the list)
+            who = re.split(r"\s+(?:of|from|in|to)\s+", who, maxsplit=1)[0]
+        return (f"{upper_first(needed.group(1).lower())} requirement takes effect for "
+                f"{who}") + planned_suffix(c, m, dct)
     if m.category == "meeting" and m.verb == "receive":
         # "was received (in audience) by Emperor X": the one after "by" receives the guest
         by = _RECEIVED_BY_NAME.match(text, m.end)
