@@ -74,6 +74,7 @@ class Cluster:
         self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
         self.vague_part = False  # a member dated "later/earlier this year/month"
+        self.presence: set[str] = set()  # "remote", "met": how meeting members were held
         for m in members:
             self.add(m)
 
@@ -95,6 +96,8 @@ class Cluster:
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
         self.stems.add(_stem(m))
+        if (presence := _remote_or_met(m)):
+            self.presence.add(presence)
         if m.date is not None:
             self.segments.add(id(m.seg))
             self.ordered = self.ordered or ordered_in_day(m)
@@ -385,8 +388,7 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False
-    if m.category == "meeting" and _remote_or_met(m) != "" and any(
-            _remote_or_met(x) not in ("", _remote_or_met(m)) for x in c.mentions):
+    if m.category == "meeting" and (presence := _remote_or_met(m)) and c.presence - {presence}:
         # "Cho held phone talks with Wang on Sunday ... a day after the two ministers met
         # in person in Tokyo": a call and a meeting in a place are two events (ext39: once
         # the call lost the dateline's place, the two merged into the Tokyo meeting)
