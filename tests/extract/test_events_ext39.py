@@ -13,6 +13,10 @@ corpus text); one test per kind of error:
   a story of more than two states, the last two people titled so.
 - verify34 E16: "From July 4, exporters ... will need a licence for each shipment" gave no row:
   a requirement taking effect on a date is an event ("need" only so).
+- verify34 E3: "The 2015 deal ..., announced in Seoul on December 28, 2015 by foreign ministers
+  Yun Byung-se and Fumio Kishida" named no one: the people after "by" of the participle did it.
+- verify34 E12: "Prime Minister Lee Nak-yon said the government would hold a meeting" named only
+  the state: the head who tells of the government's act takes part.
 """
 
 from __future__ import annotations
@@ -141,3 +145,37 @@ def test_need_is_no_event_without_a_date_that_opens_the_sentence() -> None:
                      "July 4.", "The two sides need more time, officials said on Tuesday."):
         titles = [c.title for c in _candidates(_E16_LEAD + sentence, JULY1_2019)]
         assert not any("need" in t.lower() or "requirement" in t.lower() for t in titles), titles
+
+
+# ------------------------------------------------------------ E3: "announced ... by X and Y"
+def test_the_people_after_by_of_the_participle_made_the_deal() -> None:
+    text = ("SEOUL, June 20, 2025 (Yonhap) -- South Korea and Japan marked the 60th anniversary "
+            "of their diplomatic ties on Sunday.\n\n"
+            "The 2015 deal on \"comfort women\", announced in Seoul on December 28, 2015 by "
+            "foreign ministers Yun Byung-se and Fumio Kishida, was meant to settle the issue "
+            "\"finally and irreversibly\".")
+    deal = _one(text, "deal", dt.date(2025, 6, 20))
+    assert deal.title == ("Yun Byung-se and Fumio Kishida announce deal on \"comfort women\" in "
+                          "Seoul")
+    assert list(deal.participants)[:2] == ["Yun Byung-se", "Fumio Kishida"]
+    assert str(deal.date) == "28 December 2015"
+
+
+def test_an_accord_signed_by_two_people_is_signed_by_them() -> None:
+    text = ("BAGHDAD, March 6 (AP) - The sites could be visited only by a special team, as laid "
+            "down by the Feb. 23 accord signed by U.N. Secretary-General Kofi Annan and Iraqi "
+            "Deputy Prime Minister Tariq Aziz.")
+    accord = _one(text, "accord", dt.date(1998, 3, 6))
+    assert accord.title == "Kofi Annan and Tariq Aziz sign accord"
+
+
+# ------------------------------------------------------------ E12: the head who told of it
+def test_the_head_of_government_who_tells_of_its_meeting_takes_part() -> None:
+    text = ("SEOUL, Oct. 30 (Yonhap) -- South Korea's Supreme Court on Tuesday ordered a "
+            "Japanese company to pay compensation to four Korean men.\n\n"
+            "Prime Minister Lee Nak-yon said the government would hold a meeting next week to "
+            "work out its response.")
+    meeting = _one(text, "meeting", dt.date(2018, 10, 30))
+    assert meeting.title == "Government to hold meeting (scheduled)"
+    assert "Lee Nak-yon" in meeting.participants
+    assert "South Korea" in meeting.participants

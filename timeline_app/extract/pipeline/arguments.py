@@ -1293,6 +1293,65 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _a_forum_is_no_place(mentions)
     _the_place_taken(text, mentions, entities)
     _who_will_need_it(text, mentions)
+    _the_agents_of_its_participle(text, mentions, entities)
+    _the_head_who_told_of_the_government_s_act(text, mentions, entities)
+
+
+DONE_BY = re.compile(r"[^.;:()]{0,80}?\b(?P<verb>announced|signed|reached|concluded|agreed|brokered|"
+                     r"initial(?:l)?ed|struck|negotiated|unveiled|adopted)\b[^;:()]{0,60}?\bby\s+"
+                      r"(?P<who>(?:[a-z]+\s+){0,3}?(?:[A-Z][^;:()]{0,120}))")
+
+
+def _the_agents_of_its_participle(text: str, mentions: list[Mention],
+                                  entities: Entities) -> None:
+    """"The 2015 deal on "comfort women", announced in Seoul on December 28, 2015 by foreign
+    ministers Yun Byung-se and Fumio Kishida, was meant to ...": the people after "by" of
+    the participle that follows an event noun did it (verify34 E3: no one named).  Only a
+    noun with no person among its participants, only people the article names, and only
+    up to the clause's next comma or "and" that is not between two of them."""
+    for m in mentions:
+        if m.pos != "noun" or any(p in entities.people for p in m.participants):
+            continue
+        found = DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)
+        if found is None or re.search(r"[.;]", text[m.end:found.start("who")]):
+            continue
+        # (the names, up to a clause that is not more of the list: ", was meant to")
+        tail_end = found.start("who")
+        for _start, end, _name in entities._people_spans(text, found.start("who"),
+                                                         min(m.seg.end, found.end("who"))):
+            gap = text[tail_end:_start]
+            if tail_end != found.start("who") and not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?"
+                                                               r"(?:[A-Za-z-]+\s+){0,4}", gap):
+                break
+            tail_end = end
+        people = [name for _a, name in entities.people_in(text, found.start("who"), tail_end)]
+        for name in people:
+            if name not in m.participants:
+                m.participants.append(name)
+
+
+_SAID_THE_GOVERNMENT = re.compile(
+    r"(?:^|\.\s+)(?:[A-Z][\w.'-]*\s+){1,6}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|his|her)\s+government\s+(?:would|will|is\s+to|was\s+to|plans\s+to|has|had)\b")
+
+
+def _the_head_who_told_of_the_government_s_act(text: str, mentions: list[Mention],
+                                               entities: Entities) -> None:
+    """"Prime Minister Lee Nak-yon said the government would hold a meeting next week": the
+    head of government who tells of its act takes part in it (verify34 E12: only the state,
+    once the Seoul High Court).  Only the speaker who opens the sentence, a person the
+    article names, and only for the act whose subject is "the government"."""
+    for m in mentions:
+        if m.subject or strip_det(m.subject_phrase).lower() != "government":
+            continue
+        said = _SAID_THE_GOVERNMENT.search(m.seg.text, 0, m.start - m.seg.start + 1)
+        if said is None:
+            continue
+        people = entities.people_in(m.seg.text, said.start(), said.end())
+        if len(people) == 1 and people[0][1] not in m.participants + m.joined_by:
+            # (among who joins it: the title stays the government's, "Government to hold
+            # meeting", not "Meeting with Lee Nak-yon")
+            m.joined_by.append(people[0][1])
 
 
 _NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE + r"[^,]{1,40},\s+")

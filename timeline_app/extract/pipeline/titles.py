@@ -15,6 +15,7 @@ import re
 from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .arguments import (
+    DONE_BY,
     FORUM_PLACE,
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
@@ -31,7 +32,7 @@ from .arguments import (
 )
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import Entities
-from .inflection import third_person
+from .inflection import third_person, verb_lemma
 from .lexicon import VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
@@ -1203,6 +1204,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # done to it ("India and ASEAN sign pact on services"; was "Pact on services
         # followed", arguments._an_instrument_that_followed)
         light = m.object_of.verb
+    if m.pos == "noun" and not light and not m.subject_phrase and (
+            done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
+            agents := [p for p in m.participants if p in entities.people
+                       and p in text[done.start("who"):done.end("who")]]):
+        # "The 2015 deal ..., announced in Seoul ... by foreign ministers Yun Byung-se and
+        # Fumio Kishida": its agents did it ("... announce deal"; verify34 E3)
+        if not who or set(split_names(who)) <= set(agents):
+            light, who = verb_lemma(done.group("verb")), join_names(agents)
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what
         return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned,
@@ -1221,7 +1230,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             later = planned_suffix(c, m, dct)
             verb = f"to {head}" if m.planned or later else third_person(head)
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
-        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS
+        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS or (
+            (done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
+            and done.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
         later = planned_suffix(c, m, dct)
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,
