@@ -17,6 +17,9 @@ corpus text); one test per kind of error:
   Yun Byung-se and Fumio Kishida" named no one: the people after "by" of the participle did it.
 - verify34 E12: "Prime Minister Lee Nak-yon said the government would hold a meeting" named only
   the state: the head who tells of the government's act takes part.
+- verify34 E19: the plan "Yoon will meet Japanese business leaders in Tokyo on Friday" held the
+  lead's summit and "ate rice omelettes ... after the talks" as its evidence: an undated
+  gathering told as done does not join one that is only planned.
 """
 
 from __future__ import annotations
@@ -179,3 +182,16 @@ def test_the_head_of_government_who_tells_of_its_meeting_takes_part() -> None:
     assert meeting.title == "Government to hold meeting (scheduled)"
     assert "Lee Nak-yon" in meeting.participants
     assert "South Korea" in meeting.participants
+
+
+# ------------------------------------------------------------ E19: a plan's own evidence
+def test_a_planned_meeting_keeps_its_own_sentence_as_evidence() -> None:
+    text = ("TOKYO, March 16, 2023 (Reuters) - South Korean President Yoon Suk Yeol and Japanese "
+            "Prime Minister Fumio Kishida agreed on Thursday to resume regular visits between "
+            "their leaders at the first summit in Tokyo since 2011.\n\n"
+            "Yoon will meet Japanese business leaders in Tokyo on Friday before flying home.\n\n"
+            "The two leaders ate rice omelettes at a Ginza restaurant after the talks.")
+    plan = _one(text, "business", MARCH16)
+    assert plan.title == "Yoon Suk Yeol meets Japanese business leaders in Tokyo (scheduled)"
+    assert [e.sentence[:8] for e in plan.evidence] == ["Yoon wil"]
+    assert str(plan.date) == "17 March 2023"

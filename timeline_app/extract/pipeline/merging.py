@@ -403,6 +403,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # a date worked out from an anniversary stands alone
     if not need_evidence:
         return True
+    if m.date is None and m.category == "meeting" and not (m.planned or m.scheduled) \
+            and c.dated > 0 \
+            and c.dated_facts == 0 and id(m.seg) not in c.segments:
+        # "... agreed on Thursday ... at the first summit in Tokyo since 2011. ... Yoon will
+        # meet Japanese business leaders in Tokyo on Friday ... The two leaders ate rice
+        # omelettes after the talks": a gathering told as done is not the one planned, even
+        # in the same city (verify34 E19: the plan's evidence held both sentences)
+        return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
     # An undated mention needs a positive reason to join: a shared person or place,

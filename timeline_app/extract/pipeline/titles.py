@@ -1206,6 +1206,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         light = m.object_of.verb
     if m.pos == "noun" and not light and not m.subject_phrase and (
             done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
+            m.date_timex is None or m.date_timex.start < done.end("who")) \
+            and _TAKES_EFFECT_AFTER.match(text, m.np_end, m.seg.end) is None and (
+            # (not "The accord, signed by X and Y, takes effect in June": dated by the
+            # clause after, ext26's title says that)
             agents := [p for p in m.participants if p in entities.people
                        and p in text[done.start("who"):done.end("who")]]):
         # "The 2015 deal ..., announced in Seoul ... by foreign ministers Yun Byung-se and
