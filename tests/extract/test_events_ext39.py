@@ -20,6 +20,8 @@ corpus text); one test per kind of error:
 - verify34 E19: the plan "Yoon will meet Japanese business leaders in Tokyo on Friday" held the
   lead's summit and "ate rice omelettes ... after the talks" as its evidence: an undated
   gathering told as done does not join one that is only planned.
+- A city that is no capital (Tianjin, Kazan, Rio de Janeiro ...) was not known as a city: "here"
+  in its dateline gave no place, and a communique signed in Tianjin named Tianjin a party.
 """
 
 from __future__ import annotations
@@ -195,3 +197,15 @@ def test_a_planned_meeting_keeps_its_own_sentence_as_evidence() -> None:
     assert plan.title == "Yoon Suk Yeol meets Japanese business leaders in Tokyo (scheduled)"
     assert [e.sentence[:8] for e in plan.evidence] == ["Yoon wil"]
     assert str(plan.date) == "17 March 2023"
+
+
+# ------------------------------------------------------------ cities beyond the capitals
+def test_a_dateline_city_that_is_no_capital_is_here() -> None:
+    text = ("TIANJIN, Dec. 10 (Xinhua) -- China and Nicaragua agreed here on Tuesday to restore "
+            "diplomatic relations.")
+    agreed = _one(text, "agree", dt.date(2021, 12, 10))
+    assert agreed.location == "Tianjin"
+    assert "Tianjin" not in agreed.participants
+    from timeline_app.extract import event_vocabulary as vocab
+    assert vocab.CITIES["Kazan"] == "Russia" and vocab.CITIES["Rio de Janeiro"] == "Brazil"
+    assert "Lagos" not in vocab.CITIES  # (Ricardo Lagos: a city that is also a surname)

@@ -273,6 +273,42 @@ OTHER_CITIES: dict[str, str] = {
     # (session 15: venues of talks that news datelines name -- "JEDDAH, Nov 27 (AP)")
     "Jeddah": "Saudi Arabia", "Sharm el-Sheikh": "Egypt", "Sochi": "Russia",
     "Mumbai": "India", "Karachi": "Pakistan",
+    # (ext39: cities that host summits, talks and signings in wire news, beyond the seats of
+    # government -- the venues of the news of 2015-2025; no city that is also a common
+    # given name or surname: not Milan, Lagos, Houston, Santa Cruz)
+    "Tianjin": "China", "Shenzhen": "China", "Guangzhou": "China", "Chengdu": "China",
+    "Hangzhou": "China", "Xiamen": "China", "Qingdao": "China", "Dalian": "China",
+    "Wuhan": "China", "Kunming": "China", "Boao": "China",
+    "Saint Petersburg": "Russia", "St. Petersburg": "Russia", "Vladivostok": "Russia",
+    "Kazan": "Russia", "Yekaterinburg": "Russia",
+    "Kyoto": "Japan", "Nagoya": "Japan", "Fukuoka": "Japan", "Yokohama": "Japan",
+    "Sapporo": "Japan", "Nagasaki": "Japan", "Naha": "Japan",
+    "Gyeongju": "South Korea", "Incheon": "South Korea", "Daegu": "South Korea",
+    "Kolkata": "India", "Chennai": "India", "Bengaluru": "India", "Hyderabad": "India",
+    "Ahmedabad": "India", "Lahore": "Pakistan", "Peshawar": "Pakistan",
+    "Los Angeles": "United States", "Chicago": "United States", "Honolulu": "United States",
+    "Anchorage": "United States", "Miami": "United States", "Seattle": "United States",
+    "Boston": "United States", "Camp David": "United States",
+    "Zurich": "Switzerland", "Lausanne": "Switzerland", "Venice": "Italy", "Naples": "Italy",
+    "Barcelona": "Spain", "Seville": "Spain", "Frankfurt": "Germany", "Hamburg": "Germany",
+    "Bonn": "Germany", "Marseille": "France", "Strasbourg": "France", "Lyon": "France",
+    "Salzburg": "Austria", "Gdansk": "Poland", "Krakow": "Poland", "Odesa": "Ukraine",
+    "Kharkiv": "Ukraine", "Lviv": "Ukraine", "Thessaloniki": "Greece", "Izmir": "Turkey",
+    "Antalya": "Turkey", "Edinburgh": "United Kingdom", "Glasgow": "United Kingdom",
+    "Manchester": "United Kingdom", "Rotterdam": "Netherlands", "Antwerp": "Belgium",
+    "Porto": "Portugal",
+    "Alexandria": "Egypt", "Aqaba": "Jordan", "Mecca": "Saudi Arabia", "Erbil": "Iraq",
+    "Basra": "Iraq", "Mosul": "Iraq", "Aleppo": "Syria", "Haifa": "Israel",
+    "Johannesburg": "South Africa", "Durban": "South Africa", "Mombasa": "Kenya",
+    "Benghazi": "Libya", "Casablanca": "Morocco", "Marrakech": "Morocco", "Port Sudan": "Sudan",
+    "Almaty": "Kazakhstan", "Samarkand": "Uzbekistan", "Ho Chi Minh City": "Vietnam",
+    "Da Nang": "Vietnam", "Surabaya": "Indonesia", "Cebu": "Philippines",
+    "Davao": "Philippines", "Penang": "Malaysia", "Phuket": "Thailand", "Siem Reap": "Cambodia",
+    "Rio de Janeiro": "Brazil", "Sao Paulo": "Brazil", "Belem": "Brazil",
+    "Guadalajara": "Mexico", "Monterrey": "Mexico", "Cancun": "Mexico",
+    "Cartagena": "Colombia", "Medellin": "Colombia", "Guayaquil": "Ecuador",
+    "Valparaiso": "Chile", "Arica": "Chile", "Toronto": "Canada", "Vancouver": "Canada",
+    "Montreal": "Canada", "Kananaskis": "Canada",
 }
 
 # City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one:
