@@ -22,6 +22,9 @@ corpus text); one test per kind of error:
   gathering told as done does not join one that is only planned.
 - A city that is no capital (Tianjin, Kazan, Rio de Janeiro ...) was not known as a city: "here"
   in its dateline gave no place, and a communique signed in Tianjin named Tianjin a party.
+- "signed the Zurich Protocols", "the 80th anniversary of the Warsaw Uprising" had no place: a
+  text or a happening named after a city was made or happened there (not "withdrew from the
+  Paris Agreement").
 """
 
 from __future__ import annotations
@@ -209,3 +212,19 @@ def test_a_dateline_city_that_is_no_capital_is_here() -> None:
     from timeline_app.extract import event_vocabulary as vocab
     assert vocab.CITIES["Kazan"] == "Russia" and vocab.CITIES["Rio de Janeiro"] == "Brazil"
     assert "Lagos" not in vocab.CITIES  # (Ricardo Lagos: a city that is also a surname)
+
+
+# ------------------------------------------------------------ named after its city
+def test_a_text_or_uprising_named_after_a_city_was_there() -> None:
+    text = ("YEREVAN, July 8 (Reuters) - Armenia and Turkey agreed on Monday to open their "
+            "border.\n\n"
+            "A previous attempt faltered after the two countries signed the Zurich Protocols on "
+            "October 10, 2009.\n\n"
+            "Next month Poland marks the 80th anniversary of the Warsaw Uprising, which began "
+            "on August 1, 1944.\n\n"
+            "The United States withdrew from the Paris Agreement in 2020.")
+    found = {c.title: c for c in _candidates(text, dt.date(2024, 7, 8))}
+    assert next(c for t, c in found.items() if "Zurich" in t).location == "Zurich"
+    uprising = next(c for t, c in found.items() if t.startswith("Warsaw Uprising"))
+    assert uprising.location == "Warsaw"
+    assert next(c for t, c in found.items() if "withdraw" in t).location == ""

@@ -55,6 +55,7 @@ from .phrases import (
     strip_aux_tail,
     strip_det,
     tail,
+    place_in_its_name,
     timexes_in,
 )
 
@@ -1294,6 +1295,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_place_taken(text, mentions, entities)
     _who_will_need_it(text, mentions)
     _the_agents_of_its_participle(text, mentions, entities)
+    _the_city_it_is_named_after(mentions)
     _the_head_who_told_of_the_government_s_act(text, mentions, entities)
 
 
@@ -1328,6 +1330,22 @@ def _the_agents_of_its_participle(text: str, mentions: list[Mention],
         for name in people:
             if name not in m.participants:
                 m.participants.append(name)
+
+
+_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "initial", "negotiate", "ink", "adopt"})
+
+
+def _the_city_it_is_named_after(mentions: list[Mention]) -> None:
+    """"the two countries signed the Zurich Protocols on October 10, 2009", "The Minsk
+    agreements were signed in February 2015": a text named after a city was made there
+    (ext39: no place; the dev gold places it).  Only a verb of making a text
+    (:data:`_MAKING_VERBS`), never one of leaving or breaking it ("withdrew from the Paris
+    Agreement" is no act in Paris), and only a city the vocabulary knows
+    (``phrases.place_in_its_name``)."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _MAKING_VERBS:
+            continue
+        m.location = place_in_its_name(f"{m.object_text} {m.patient}")
 
 
 _SAID_THE_GOVERNMENT = re.compile(

@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
-from .phrases import BLOCS, COUNTRIES, DEMONYMS, REMOTE, strip_det, their_countries, timexes_in
+from .phrases import BLOCS, COUNTRIES, DEMONYMS, REMOTE, place_in_its_name, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -831,6 +831,8 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
                               f"so it dates from {m.ordinal} years earlier: {earlier}")
         derived.confidence = 0.7
         derived.title = phrase[0].upper() + phrase[1:]
+        # ("the 80th anniversary of the Warsaw Uprising": it was in Warsaw, ext39)
+        derived.location = place_in_its_name(phrase)
         if head in ("relations", "ties", "diplomatic"):
             # "diplomatic relations" is a state; the event is their establishment.
             derived.title += " established"

@@ -40,6 +40,26 @@ place is not the event's (verify15: a call has no place unless the text gives on
 "held phone talks" took the dateline's city, "meet in Seoul")."""
 
 
+_NAMED_BY_ITS_CITY = re.compile(
+    r"\b((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+(?:Protocols?|Accords?|Agreements?|agreements?|"
+    r"accords?|Treaty|Declaration|Memorandum|Communiqu[eé]|Uprising|Massacre|Siege|Bombing|"
+    r"Peace\s+Accords?|Ceasefire|Armistice)\b")
+
+
+def place_in_its_name(phrase: str) -> str:
+    """The city a named text or happening is named after, where it was made or happened
+    ("the Zurich Protocols": Zurich, "the Warsaw Uprising": Warsaw, "the Minsk agreements":
+    Minsk), or "": only a city ``event_vocabulary.CITIES`` knows (not "the Abraham Accords",
+    "the New START Treaty")."""
+    for found in _NAMED_BY_ITS_CITY.finditer(phrase):
+        words = found.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name in vocab.CITIES:
+                return name
+    return ""
+
+
 GEO_HEADS = ("mines", "mine", "island", "islands", "region", "province", "border", "strait",
               "sea", "peninsula")
 
