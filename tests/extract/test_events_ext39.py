@@ -25,6 +25,9 @@ corpus text); one test per kind of error:
 - "signed the Zurich Protocols", "the 80th anniversary of the Warsaw Uprising" had no place: a
   text or a happening named after a city was made or happened there (not "withdrew from the
   Paris Agreement").
+- "Lula opened the U.N. General Assembly on Tuesday" gave no row, and "Lula met Macron on the
+  sidelines of the assembly", undated, was lost: a gathering opened is an event at its body's
+  seat, and a meeting on its sidelines takes its date (circa) and place, as an event of its own.
 """
 
 from __future__ import annotations
@@ -228,3 +231,26 @@ def test_a_text_or_uprising_named_after_a_city_was_there() -> None:
     uprising = next(c for t, c in found.items() if t.startswith("Warsaw Uprising"))
     assert uprising.location == "Warsaw"
     assert next(c for t, c in found.items() if "withdraw" in t).location == ""
+
+
+# ------------------------------------------------------------ events at the U.N.
+def test_opening_the_assembly_and_a_meeting_on_its_sidelines() -> None:
+    text = ("NEW YORK, Sept 23 (AP) - Brazilian President Luiz Inacio Lula da Silva opened the "
+            "U.N. General Assembly on Tuesday with a warning that multilateralism was under "
+            "threat.\n\n"
+            "Lula met French President Emmanuel Macron on the sidelines of the assembly.")
+    found = {c.title: c for c in _candidates(text, dt.date(2025, 9, 23))}
+    opened = found["Luiz Inacio Lula da Silva opens U.N. General Assembly"]
+    assert opened.location == "General Assembly, United Nations"
+    assert str(opened.date) == "23 September 2025"
+    met = found["Luiz Inacio Lula da Silva and Emmanuel Macron meet at the United Nations"]
+    assert str(met.date) == "c. 23 September 2025"
+    assert met.category == "meeting"
+
+
+def test_opening_needs_a_gathering_as_its_object() -> None:
+    text = ("BRUSSELS, June 26 (Reuters) - The bloc opened the door to talks on Tuesday.\n\n"
+            "Accession negotiations formally opened at an intergovernmental conference in "
+            "Luxembourg on June 25.")
+    titles = [c.title for c in _candidates(text, dt.date(2024, 6, 26))]
+    assert not any("door" in t for t in titles), titles

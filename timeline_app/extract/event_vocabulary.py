@@ -758,8 +758,14 @@ VERB_NEEDS: dict[str, str] = {
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
+    # (and a gathering opened, its direct object: "Lula opened the U.N. General Assembly on
+    # Tuesday", ext39: no row; not "opened the door to talks", nor "negotiations opened at
+    # an intergovernmental conference")
     "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
-            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|(?:to|for)\s+(?:all\s+)?"
+            r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|"
+            r"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|[A-Z])"
+            r"(?:\S+\s+){0,4}?(?:[Gg]eneral\s+[Aa]ssembly|[Ss]ummit|"
+            r"[Cc]onference|[Ff]orum|[Cc]ongress|session|[Ss]ession)\b|(?:to|for)\s+(?:all\s+)?"
             r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
     "build": r"\s+(?:\S+\s+){0,4}?(?:factory|factories|plants?|bases?|embassy|pipeline|railway|"
              r"bridge|port|dams?|canals?|tunnels?|airports?|reactors?|border\s+(?:wall|fence))\b",

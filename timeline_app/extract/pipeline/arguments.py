@@ -2233,7 +2233,9 @@ def _place_of_the_occasion_when(text: str, mentions: list[Mention]) -> None:
         m.location = occasion.location
 
 
-_ADDRESSING = frozenset({"address", "brief", "tell"})
+_ADDRESSING = frozenset({"address", "brief", "tell", "open"})
+"""Verbs of speaking to a body where it sits, and of opening its session ("Lula opened the
+U.N. General Assembly on Tuesday", ext39: the dateline's city only)."""
 _BODY_ADDRESSED = re.compile(
     r"\s+(?:the\s+)?(?:(?P<un>(?:U\.?N\.?|United\s+Nations)\s+)?(?P<named>General\s+Assembly|"
     r"Security\s+Council|Human\s+Rights\s+Council)|(?P<again>assembly|council)"

@@ -13,6 +13,7 @@ one, the expressions whose value does not depend on it (:func:`absolute_timexes`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import functools
 import heapq
@@ -2288,3 +2289,38 @@ def _hosted_by(sentence: str, state: str) -> bool:
                          + re.escape(n) + r"\b|\b" + re.escape(n)
                          + r",?\s+(?:which|who)\s+(?:\w+ly\s+)?hosted\b", sentence)
                for n in names)
+
+
+_ON_THE_SIDELINES = re.compile(r"\s+(?:[^.;]{0,80}?\s)?(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+"
+                               r"(?:the|this\s+year['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+                               r"(?P<head>assembly|summit|forum|conference|meeting|session|congress)"
+                               r"\b(?!\s+(?:in|at)\s+[A-Z])", re.IGNORECASE)
+"""'met Macron | on the sidelines of the assembly': a gathering named by "the" and its head
+alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its own place)."""
+
+
+def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
+    """"NEW YORK - Lula opened the U.N. General Assembly on Tuesday ... Lula met Macron on
+    the sidelines of the assembly": a meeting with no date of its own, held on the sidelines
+    of a gathering the article told before with its date, is dated by it (circa: a gathering
+    lasts days) and held where it was; the gathering is its occasion, not the same event
+    (``merging.compatible``).  ext39: the meeting was undated, and joined the opening."""
+    for i, m in enumerate(mentions):
+        if m.date is not None or m.anchor is not None or m.category != "meeting" \
+                or m.pos != "verb":
+            continue
+        side = _ON_THE_SIDELINES.match(text, m.end, m.seg.end)
+        if side is None:
+            continue
+        head = side.group("head").lower()
+        g = next((x for x in reversed(mentions[:i]) if x.date is not None
+                  and x.seg is not m.seg
+                  and re.search(rf"\b{head}\b", (text[x.phrase_start:x.phrase_end] + " "
+                                                  + x.object_text).lower())), None)
+        if g is None or g.date is None:
+            continue
+        m.date, m.date_timex = dataclasses.replace(g.date, circa=True), g.date_timex
+        m.date_basis = f"on the sidelines of '{side.group(0).split(' of ', 1)[1].strip()}': " \
+            + g.date_basis
+        m.location = m.location or g.location
+        m.at_gathering = g

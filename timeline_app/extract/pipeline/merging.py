@@ -341,6 +341,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if id(m) in c.anchor_refs:
         return False
+    if m.at_gathering is not None and id(m.at_gathering) in c.member_ids:
+        return False  # "met Macron on the sidelines of the assembly": not its opening
     if m.date is not None and not _overlap(m.date, c.date):
         return False
     if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY

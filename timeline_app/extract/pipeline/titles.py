@@ -735,6 +735,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
              or place.endswith((" Organization", " Organisation"))
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
              else f" in {place}") if place else ""
+    if place == "United Nations" and re.match(r"\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations)\s",
+                                              m.object_text):
+        where = ""  # ("opens U.N. General Assembly": its object says where, ext39)
     if not place and (forum := next((j for x in c.mentions for j in x.joined_by
                                      if FORUM_PLACE.search(j)), "")):
         # "withdraw its complaint at the World Trade Organization": the body that hears
