@@ -2313,8 +2313,10 @@ def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
         if side is None:
             continue
         head = side.group("head").lower()
-        g = next((x for x in reversed(mentions[:i]) if x.date is not None
-                  and x.seg is not m.seg
+        # (the last few paragraphs only, at most 64 mentions back: a bounded look back,
+        # linear on any text)
+        g = next((x for x in reversed(mentions[max(0, i - 64):i]) if x.date is not None
+                  and x.start >= m.start - 3000 and x.seg is not m.seg
                   and re.search(rf"\b{head}\b", (text[x.phrase_start:x.phrase_end] + " "
                                                   + x.object_text).lower())), None)
         if g is None or g.date is None:
