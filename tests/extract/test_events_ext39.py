@@ -28,6 +28,8 @@ corpus text); one test per kind of error:
 - "Lula opened the U.N. General Assembly on Tuesday" gave no row, and "Lula met Macron on the
   sidelines of the assembly", undated, was lost: a gathering opened is an event at its body's
   seat, and a meeting on its sidelines takes its date (circa) and place, as an event of its own.
+- "Blinken met Wang Yi on the sidelines of the G20 summit in Lima in November" was titled by
+  the summit ("Antony Blinken meets in Lima"): the meeting on the sidelines is the event.
 """
 
 from __future__ import annotations
@@ -254,3 +256,15 @@ def test_opening_needs_a_gathering_as_its_object() -> None:
             "Luxembourg on June 25.")
     titles = [c.title for c in _candidates(text, dt.date(2024, 6, 26))]
     assert not any("door" in t for t in titles), titles
+
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_the_event() -> None:
+    text = ("WASHINGTON, Sept 23 (Reuters) - U.S. Secretary of State Antony Blinken said on "
+            "Tuesday that the talks were making progress.\n\n"
+            "Blinken met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in "
+            "Rio de Janeiro in November.")
+    met = _one(text, "wang", dt.date(2025, 9, 23))
+    assert met.title == "Antony Blinken and Wang Yi meet in Rio de Janeiro"
+    assert str(met.date) == "November 2024"
+    assert met.location == "Rio de Janeiro"

@@ -570,7 +570,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
                             and m.weight >= 0.7 \
                             and owner.pos == "noun" and owner.category in ("meeting", "visit") \
-                            and m.category not in (owner.category, "statement") \
+                            and m.category != "statement" and (
+                                m.category != owner.category or _ON_THE_SIDELINES_BEFORE.search(
+                                    text, max(owner.seg.start, owner.start - 60), owner.start)) \
                             and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
                                                     owner.start):
                         # "At the summit on Monday, the leaders signed a pact", "lifted its
@@ -1617,6 +1619,10 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
 
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_ON_THE_SIDELINES_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins)\s+of\s+"
+                                      r"(?:the|a|an|this|its|their)\s+(?:[\w'-]+\s+){0,3}$")
+"""'met Wang Yi on the sidelines of the G20 | summit': a meeting of its own held at the
+gathering (ext39: the summit absorbed it, "Antony Blinken meets in Lima"), even of one lane."""
 _AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
 _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
