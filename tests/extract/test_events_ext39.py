@@ -30,6 +30,10 @@ corpus text); one test per kind of error:
   seat, and a meeting on its sidelines takes its date (circa) and place, as an event of its own.
 - "Blinken met Wang Yi on the sidelines of the G20 summit in Lima in November" was titled by
   the summit ("Antony Blinken meets in Lima"): the meeting on the sidelines is the event.
+- "a state visit to Vietnam, a country he last visited in 2017" gave "Visit", no place, no one:
+  the relative clause's visit went to the place it describes, by its subject.
+- "HANOI - Putin signed a pact with North Korea on Wednesday ... Putin is due to fly to Hanoi
+  later Wednesday": the lead's act was placed at the dateline the doer travels to afterwards.
 """
 
 from __future__ import annotations
@@ -268,3 +272,26 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_the_event() -> None:
     assert met.title == "Antony Blinken and Wang Yi meet in Rio de Janeiro"
     assert str(met.date) == "November 2024"
     assert met.location == "Rio de Janeiro"
+
+
+# ------------------------------------------------------------ visits and the dateline
+_HANOI = ("HANOI, June 19 (Reuters) - Russian President Vladimir Putin signed a pact with North "
+          "Korea on Wednesday.\n\n"
+          "Putin is due to fly to Hanoi later Wednesday for a two-day state visit to Vietnam, a "
+          "country he last visited in 2017.")
+
+
+def test_the_visit_of_a_relative_clause_went_to_the_place_it_describes() -> None:
+    earlier = _one(_HANOI, "vietnam", dt.date(2024, 6, 19))
+    assert earlier.title == "Vladimir Putin visits Vietnam"
+    assert earlier.location == "Vietnam" and str(earlier.date) == "2017"
+    assert "Vladimir Putin" in earlier.participants
+
+
+def test_the_lead_s_act_is_not_at_the_dateline_its_doer_travels_to_afterwards() -> None:
+    pact = _one(_HANOI, "pact", dt.date(2024, 6, 19))
+    assert pact.location == ""
+    assert _one(_HANOI, "hanoi", dt.date(2024, 6, 19)).location == "Hanoi"
+    # (without the later trip the lead's act stays at the dateline, as before)
+    alone = _one(_HANOI.split("\n\n")[0], "pact", dt.date(2024, 6, 19))
+    assert alone.location == "Hanoi"

@@ -1296,6 +1296,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _who_will_need_it(text, mentions)
     _the_agents_of_its_participle(text, mentions, entities)
     _the_city_it_is_named_after(mentions)
+    _the_place_a_relative_visit_went_to(text, mentions, entities)
     _the_head_who_told_of_the_government_s_act(text, mentions, entities)
 
 
@@ -1330,6 +1331,40 @@ def _the_agents_of_its_participle(text: str, mentions: list[Mention],
         for name in people:
             if name not in m.participants:
                 m.participants.append(name)
+
+
+_PLACE_AND_ITS_RELATIVE_VISIT = re.compile(
+    r"([A-Z][\w'.-]*(?:\s+(?:de\s+)?[A-Z][\w'.-]*){0,2}),\s+(?:a|the)\s+(?:[a-z]+\s+)?"
+    r"(?:country|city|nation|capital|region|state|island|port)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>he|she|they|[A-Z][\w'-]*)\s+(?:(?:last|first|had|has|have|once|never|\w+ly)\s+)*$")
+"""'a two-day state visit to Vietnam, a country he last visited | in 2017': the place
+before its description, the relative clause's subject before the verb."""
+
+
+def _the_place_a_relative_visit_went_to(text: str, mentions: list[Mention],
+                                        entities: Entities) -> None:
+    """"Putin is due to fly to Hanoi ... for a state visit to Vietnam, a country he last
+    visited in 2017": the visit of the relative clause was to the place it describes, by
+    its subject (a pronoun: the last person of that gender named before; ext39: "Visit",
+    no place, no one)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "visit" or m.location:
+            continue
+        found = _PLACE_AND_ITS_RELATIVE_VISIT.search(text, max(m.seg.start, m.start - 120),
+                                                     m.start)
+        if found is None or found.group(1) in entities.people:
+            continue
+        m.location = found.group(1)
+        if COUNTRIES.get(found.group(1)) and COUNTRIES[found.group(1)] not in m.countries:
+            m.countries.append(COUNTRIES[found.group(1)])
+        who = found.group("who")
+        if not m.participants and who.lower() in ("he", "she"):
+            named = [p for _a, p in entities.people_in(text, max(0, m.start - 1500),
+                                                       found.start())
+                     if entities.agrees(p, who.lower())]
+            if named:
+                m.participants.append(named[-1])
+                m.subject = m.subject or named[-1]
 
 
 _MAKING_VERBS = frozenset({"sign", "conclude", "reach", "initial", "negotiate", "ink", "adopt"})

@@ -2094,7 +2094,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
-        and not _REMOTE.search(lead.seg.text)
+        and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
     if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
         # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
         # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
@@ -2148,6 +2148,25 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
             m.location = dateline.place
     _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
+
+
+_TO_COME_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|will|later)\b")
+
+
+def _comes_here_later(lead: Mention, mentions: list[Mention], dateline: Dateline) -> bool:
+    """"HANOI - Putin signed a pact with North Korea on Wednesday. ... Putin is due to fly to
+    Hanoi later Wednesday for a state visit": the lead's doer travels to the dateline's city
+    after the lead's act, so the act was elsewhere (ext39: "signs pact ... in Hanoi").  A
+    visit told as a plan, to the dateline's city, on or after the lead's day, by one of the
+    lead's people."""
+    here = dateline.place.lower()
+    people = set(lead.participants) | ({lead.subject} - {""})
+    return any(m is not lead and m.category == "visit" and (
+                   m.planned or m.scheduled or _TO_COME_BEFORE.search(
+                       m.seg.text, 0, m.start - m.seg.start))
+               and m.location.lower() == here and m.date is not None and lead.date is not None
+               and m.date.start >= lead.date.start and people & set(m.participants)
+               for m in mentions)
 
 
 _WHO_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+who\s+(?:had\s+)?(?:\w+ly\s+)?$")
