@@ -43,6 +43,7 @@ from .pipeline.dating import (
     mark_unresolved,
     order_reactions,
     place_lead_event,
+    date_on_the_sidelines,
     timex_to_date,
     undate_references,
 )
@@ -245,6 +246,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_also_said_after_the_lead(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
+    date_on_the_sidelines(text, mentions)
     order_reactions(text, mentions, dct)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)

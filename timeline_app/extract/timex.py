@@ -411,6 +411,7 @@ def _plain_past(ctx: _Ctx, start: int) -> bool:
     if i >= lo and idx.low[i] in _PAST_LINK:
         i -= 1
         i = _before_named_place(ctx, idx, lo, i)
+        i = _before_gathering(idx, lo, i)
         i = _before_object(idx, lo, i)
         i = _before_named_object(ctx, idx, lo, i)
     if i < lo or idx.cues[i] != "P" or idx.low[i] in ("since", "ago", "last", "earlier", "yesterday"):
@@ -449,7 +450,8 @@ def _before_named_object(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
     January'; else ``i``.  Not after a verb whose object may be an event to come
     (``_NOT_DONE_THEN``), nor a name opening the sentence."""
     j = i
-    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper() and idx.cues[j] is None:
+    # (a name with its titles: 'met | Chinese Foreign Minister Wang Yi | in November', ext39)
+    while j >= lo and i - j < 6 and ctx.text[idx.tok_starts[j]].isupper() and idx.cues[j] is None:
         j -= 1
     if j == i or j <= lo or idx.cues[j] != "P" or idx.low[j] in _NOT_DONE_THEN \
             or not ctx.text[idx.tok_starts[j]].islower():
@@ -457,12 +459,30 @@ def _before_named_object(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
     return j
 
 
+def _before_gathering(idx: _TextIndex, lo: int, i: int) -> int:
+    """The token before 'on the sidelines of the G20 summit' when tokens ``..i`` end with a
+    phrase of where it was done ("on", "at" or "during", a determiner, at most five more
+    words with no tense cue), else ``i``: 'met Wang Yi | on the sidelines of the G20 summit |
+    in November' is governed by its past verb (ext39: under a September DCT it was read as
+    the coming November)."""
+    j = i
+    while j > lo and i - j < 7 and idx.cues[j] is None and idx.low[j].isalnum():
+        if idx.low[j - 1] in ("on", "at", "during") and idx.low[j] in ("the", "a", "an"):
+            # (not after a verb whose object may be an event to come: 'postponed at the
+            # request of Congress in November')
+            return i if j - 2 >= lo and idx.low[j - 2] in _NOT_DONE_THEN else j - 2
+        j -= 1
+    return i
+
+
 def _before_named_place(ctx: _Ctx, idx: _TextIndex, lo: int, i: int) -> int:
     """The token before 'in Almaty' when tokens ``..i`` end with 'in' or 'at' and a capitalised
     name of one to three words, else ``i``: 'were held in Almaty from 3 to 7 February' and
     'took place in Bukhara in May' are governed by their past verb (verify28)."""
     j = i
-    while j >= lo and i - j < 3 and ctx.text[idx.tok_starts[j]].isupper():
+    # (with a name's lower-case particle: 'in Rio de Janeiro', ext39)
+    while j >= lo and i - j < 4 and (ctx.text[idx.tok_starts[j]].isupper() or j < i and idx.low[j]
+                                     in ("de", "da", "do", "del", "es", "el", "al")):
         j -= 1
     if j == i or j <= lo or idx.low[j] not in ("in", "at"):
         return i
@@ -524,7 +544,10 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     year is that of the reference date.
     """
     future = tense in ("F", True)
-    plain_past = tense == "P" and start is not None and _plain_past(ctx, start)
+    # (a past verb further back than the cue window that governs the date all the same:
+    # 'met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de
+    # Janeiro in November', ext39)
+    plain_past = tense in ("P", None) and start is not None and _plain_past(ctx, start)
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned

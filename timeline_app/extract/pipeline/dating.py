@@ -13,6 +13,7 @@ one, the expressions whose value does not depend on it (:func:`absolute_timexes`
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import functools
 import heapq
@@ -27,7 +28,7 @@ from ..timex import Timex, tag_timexes
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
-from .phrases import COUNTRIES, strip_det, timexes_in
+from .phrases import COUNTRIES, REMOTE, strip_det, timexes_in
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
@@ -569,7 +570,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
                             and m.weight >= 0.7 \
                             and owner.pos == "noun" and owner.category in ("meeting", "visit") \
-                            and m.category not in (owner.category, "statement") \
+                            and m.category != "statement" and (
+                                m.category != owner.category or _ON_THE_SIDELINES_BEFORE.search(
+                                    text, max(owner.seg.start, owner.start - 60), owner.start)) \
                             and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
                                                     owner.start):
                         # "At the summit on Monday, the leaders signed a pact", "lifted its
@@ -1616,6 +1619,10 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
 
 _AT_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring|[Oo]n\s+the\s+sidelines\s+of)\s+(?:the|a|an|this|that|"
                           r"its|their)\s+(?:[\w'-]+\s+){0,3}$")
+_ON_THE_SIDELINES_BEFORE = re.compile(r"\b(?:[Oo]n|[Aa]t)\s+the\s+(?:sidelines|margins)\s+of\s+"
+                                      r"(?:the|a|an|this|its|their)\s+(?:[\w'-]+\s+){0,3}$")
+"""'met Wang Yi on the sidelines of the G20 | summit': a meeting of its own held at the
+gathering (ext39: the summit absorbed it, "Antony Blinken meets in Lima"), even of one lane."""
 _AT_AN_OCCASION = re.compile(r"\b(?:[Aa]t|[Dd]uring)\s+(?:a|an)\s+(?:[\w'-]+\s+){0,3}$")
 _WHOSE = re.compile(r",\s*whose\b")
 _WHICH_PLANS = re.compile(r",\s*which\s+(?:(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
@@ -2087,7 +2094,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.seg.start <= dateline.span[1] < m.seg.end
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
-        and not _REMOTE.search(lead.seg.text)
+        and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
     if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
         # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
         # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
@@ -2141,6 +2148,25 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
             m.location = dateline.place
     _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
+
+
+_TO_COME_BEFORE = re.compile(r"\b(?:(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|will|later)\b")
+
+
+def _comes_here_later(lead: Mention, mentions: list[Mention], dateline: Dateline) -> bool:
+    """"HANOI - Putin signed a pact with North Korea on Wednesday. ... Putin is due to fly to
+    Hanoi later Wednesday for a state visit": the lead's doer travels to the dateline's city
+    after the lead's act, so the act was elsewhere (ext39: "signs pact ... in Hanoi").  A
+    visit told as a plan, to the dateline's city, on or after the lead's day, by one of the
+    lead's people."""
+    here = dateline.place.lower()
+    people = set(lead.participants) | ({lead.subject} - {""})
+    return any(m is not lead and m.category == "visit" and (
+                   m.planned or m.scheduled or _TO_COME_BEFORE.search(
+                       m.seg.text, 0, m.start - m.seg.start))
+               and m.location.lower() == here and m.date is not None and lead.date is not None
+               and m.date.start >= lead.date.start and people & set(m.participants)
+               for m in mentions)
 
 
 _WHO_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+who\s+(?:had\s+)?(?:\w+ly\s+)?$")
@@ -2277,10 +2303,7 @@ def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -
     return place
 
 
-_REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|conversation|"
-                     r"link|conference)|videoconference|virtual(?:ly)?)\b", re.IGNORECASE)
-"""A call or a video link: two places at once, so the dateline's is not the event's
-(verify15: a call has no place unless the text gives one)."""
+_REMOTE = REMOTE  # (``phrases.REMOTE``)
 
 
 def _hosted_by(sentence: str, state: str) -> bool:
@@ -2291,3 +2314,40 @@ def _hosted_by(sentence: str, state: str) -> bool:
                          + re.escape(n) + r"\b|\b" + re.escape(n)
                          + r",?\s+(?:which|who)\s+(?:\w+ly\s+)?hosted\b", sentence)
                for n in names)
+
+
+_ON_THE_SIDELINES = re.compile(r"\s+(?:[^.;]{0,80}?\s)?(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+"
+                               r"(?:the|this\s+year['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
+                               r"(?P<head>assembly|summit|forum|conference|meeting|session|congress)"
+                               r"\b(?!\s+(?:in|at)\s+[A-Z])", re.IGNORECASE)
+"""'met Macron | on the sidelines of the assembly': a gathering named by "the" and its head
+alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its own place)."""
+
+
+def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
+    """"NEW YORK - Lula opened the U.N. General Assembly on Tuesday ... Lula met Macron on
+    the sidelines of the assembly": a meeting with no date of its own, held on the sidelines
+    of a gathering the article told before with its date, is dated by it (circa: a gathering
+    lasts days) and held where it was; the gathering is its occasion, not the same event
+    (``merging.compatible``).  ext39: the meeting was undated, and joined the opening."""
+    for i, m in enumerate(mentions):
+        if m.date is not None or m.anchor is not None or m.category != "meeting" \
+                or m.pos != "verb":
+            continue
+        side = _ON_THE_SIDELINES.match(text, m.end, m.seg.end)
+        if side is None:
+            continue
+        head = side.group("head").lower()
+        # (the last few paragraphs only, at most 64 mentions back: a bounded look back,
+        # linear on any text)
+        g = next((x for x in reversed(mentions[max(0, i - 64):i]) if x.date is not None
+                  and x.start >= m.start - 3000 and x.seg is not m.seg
+                  and re.search(rf"\b{head}\b", (text[x.phrase_start:x.phrase_end] + " "
+                                                  + x.object_text).lower())), None)
+        if g is None or g.date is None:
+            continue
+        m.date, m.date_timex = dataclasses.replace(g.date, circa=True), g.date_timex
+        m.date_basis = f"on the sidelines of '{side.group(0).split(' of ', 1)[1].strip()}': " \
+            + g.date_basis
+        m.location = m.location or g.location
+        m.at_gathering = g

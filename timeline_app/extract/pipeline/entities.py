@@ -892,7 +892,7 @@ class Entities:
         singular = singular[:-1] if singular.endswith("s") else singular
         titled = singular not in _GENERIC_PEOPLE_WORDS
         pair = self.story_pair() if titled else []
-        if not pair or sorted(self.people.get(n, "") for n in names) == sorted(pair):
+        if not titled or pair and sorted(self.people.get(n, "") for n in names) == sorted(pair):
             return names
         text = self._text
         holders: dict[str, str] = {}  # state -> the last title holder of it named
@@ -905,6 +905,18 @@ class Entities:
                     rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
+        if not pair:
+            # A story of more than two states: "Foreign Minister Cho ... his Japanese
+            # counterpart Iwaya ... U.S. Secretary of State Marco Rubio ... The two ministers
+            # last met": the last two named so titled, when one of the last two named is
+            # not (ext39: Cho and Rubio)
+            titled_names = list(dict.fromkeys(n for _s, _e, n in reversed(spans)
+                                              if n in has_title))[:2]
+            if len(titled_names) == 2 and not set(names) <= has_title \
+                    and self.people.get(titled_names[0]) != self.people.get(titled_names[1]):
+                return sorted(titled_names, key=lambda n: min(
+                    (a for a, _, x in spans if x == n), default=0))
+            return names
         for _start, _end, name in spans:
             side = self.people.get(name, "")
             if side in pair and name in has_title:

@@ -23,7 +23,7 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
-from .phrases import BLOCS, COUNTRIES, DEMONYMS, strip_det, their_countries, timexes_in
+from .phrases import BLOCS, COUNTRIES, DEMONYMS, REMOTE, place_in_its_name, strip_det, their_countries, timexes_in
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
@@ -74,6 +74,7 @@ class Cluster:
         self.dated_facts = 0  # told as done (not planned, not scheduled)
         self.dated_plans_of_a_period = 0  # "the next round ... in the first half of the year"
         self.vague_part = False  # a member dated "later/earlier this year/month"
+        self.presence: set[str] = set()  # "remote", "met": how meeting members were held
         for m in members:
             self.add(m)
 
@@ -95,6 +96,8 @@ class Cluster:
             self.verb_subjects.add((m.verb, m.subject or m.subject_phrase))
         self.has_derived = self.has_derived or m.derived_from is not None
         self.stems.add(_stem(m))
+        if (presence := _remote_or_met(m)):
+            self.presence.add(presence)
         if m.date is not None:
             self.segments.add(id(m.seg))
             self.ordered = self.ordered or ordered_in_day(m)
@@ -338,6 +341,8 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if id(m) in c.anchor_refs:
         return False
+    if m.at_gathering is not None and id(m.at_gathering) in c.member_ids:
+        return False  # "met Macron on the sidelines of the assembly": not its opening
     if m.date is not None and not _overlap(m.date, c.date):
         return False
     if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY
@@ -385,6 +390,11 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if any(not _places_agree(m.location, p) for p in c.places()):
         return False
+    if m.category == "meeting" and (presence := _remote_or_met(m)) and c.presence - {presence}:
+        # "Cho held phone talks with Wang on Sunday ... a day after the two ministers met
+        # in person in Tokyo": a call and a meeting in a place are two events (ext39: once
+        # the call lost the dateline's place, the two merged into the Tokyo meeting)
+        return False
     kinds = c.kinds()
     if m.kind and kinds and m.kind not in kinds:
         return False
@@ -395,6 +405,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # a date worked out from an anniversary stands alone
     if not need_evidence:
         return True
+    if m.date is None and m.category == "meeting" and not (m.planned or m.scheduled) \
+            and c.dated > 0 \
+            and c.dated_facts == 0 and id(m.seg) not in c.segments:
+        # "... agreed on Thursday ... at the first summit in Tokyo since 2011. ... Yoon will
+        # meet Japanese business leaders in Tokyo on Friday ... The two leaders ate rice
+        # omelettes after the talks": a gathering told as done is not the one planned, even
+        # in the same city (verify34 E19: the plan's evidence held both sentences)
+        return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
     # An undated mention needs a positive reason to join: a shared person or place,
@@ -404,6 +422,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def _remote_or_met(m: Mention) -> str:
+    """"remote" for a meeting told as a call or a video link (``phrases.REMOTE`` in its
+    sentence), "met" for one told with a place of its own, else ""."""
+    if REMOTE.search(m.seg.text):
+        return "remote"
+    return "met" if m.location else ""
 
 
 def _two_periods(c: Cluster, m: Mention) -> bool:
@@ -544,10 +570,8 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
         best.location = place
 
 
-_REMOTE_WORDS = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:phone|telephone|video)\s+(?:call|"
-                           r"conversation|link|conference)|videoconference|virtual(?:ly)?)\b",
-                           re.IGNORECASE)
-"""A call or a video link: no one travelled (as ``dating._REMOTE``)."""
+_REMOTE_WORDS = REMOTE
+"""A call or a video link: no one travelled (``phrases.REMOTE``)."""
 _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _ARRIVED_FROM = re.compile(r"\s+(?:here\s+|in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+)?from\s+"
                            r"(?:the\s+)?[A-Z]")
@@ -809,6 +833,8 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
                               f"so it dates from {m.ordinal} years earlier: {earlier}")
         derived.confidence = 0.7
         derived.title = phrase[0].upper() + phrase[1:]
+        # ("the 80th anniversary of the Warsaw Uprising": it was in Warsaw, ext39)
+        derived.location = place_in_its_name(phrase)
         if head in ("relations", "ties", "diplomatic"):
             # "diplomatic relations" is a state; the event is their establishment.
             derived.title += " established"

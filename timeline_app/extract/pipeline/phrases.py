@@ -30,6 +30,36 @@ LEFT_STOP = frozenset(PREPOSITIONS | set(vocab.CLAUSE_BREAKS) | {"that", "who", 
 DETERMINERS = frozenset(["a", "an", "the", "their", "his", "her", "its", "our", "this", "these", "those"])
 
 
+REMOTE = re.compile(r"\b(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|(?:phone|telephone|video)\s+"
+                    r"(?:call|conversation|link|conference|talks|summit|meeting)s?|"
+                    r"(?:by|via)\s+video(?:-?link)?|videoconference|virtual(?:ly)?|online\s+"
+                    r"(?:summit|meeting|talks|conference))\b", re.IGNORECASE)
+"""A call or a video link ("held phone talks", "spoke by telephone", "addressed the summit by
+video link", "a virtual summit"): two places at once, so no one travelled and the dateline's
+place is not the event's (verify15: a call has no place unless the text gives one; ext39:
+"held phone talks" took the dateline's city, "meet in Seoul")."""
+
+
+_NAMED_BY_ITS_CITY = re.compile(
+    r"\b((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+(?:Protocols?|Accords?|Agreements?|agreements?|"
+    r"accords?|Treaty|Declaration|Memorandum|Communiqu[eé]|Uprising|Massacre|Siege|Bombing|"
+    r"Peace\s+Accords?|Ceasefire|Armistice)\b")
+
+
+def place_in_its_name(phrase: str) -> str:
+    """The city a named text or happening is named after, where it was made or happened
+    ("the Zurich Protocols": Zurich, "the Warsaw Uprising": Warsaw, "the Minsk agreements":
+    Minsk), or "": only a city ``event_vocabulary.CITIES`` knows (not "the Abraham Accords",
+    "the New START Treaty")."""
+    for found in _NAMED_BY_ITS_CITY.finditer(phrase):
+        words = found.group(1).split()
+        for i in range(len(words)):
+            name = " ".join(words[i:])
+            if name in vocab.CITIES:
+                return name
+    return ""
+
+
 GEO_HEADS = ("mines", "mine", "island", "islands", "region", "province", "border", "strait",
               "sea", "peninsula")
 

@@ -15,6 +15,8 @@ import re
 from .. import event_vocabulary as vocab
 from ..timex import Timex
 from .arguments import (
+    DONE_BY,
+    FORUM_PLACE,
     HOSTED_BY_AFTER,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
@@ -30,7 +32,7 @@ from .arguments import (
 )
 from .clauses import ASIDE, antecedent_of_a_main_verb, event_noun_relative
 from .entities import Entities
-from .inflection import third_person
+from .inflection import third_person, verb_lemma
 from .lexicon import VERB_NEEDS
 from .mentions import Mention
 from .merging import Cluster, cluster_location, ordered_people
@@ -335,7 +337,12 @@ _RELATIVE_OPENING = re.compile(
     r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
 
 
-_BY_TELEPHONE = re.compile(r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation))\b",
+_THING_NEEDED = re.compile(r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?"
+                           r"(licen[cs]e|permit|visa|approval|authori[sz]ation|certificate)s?\b",
+                           re.IGNORECASE)
+"""'will need | a licence': what a requirement asks for (as ``VERB_NEEDS['need']``)."""
+_BY_TELEPHONE = re.compile(r"\b(?:(?:by|over\s+the)\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|"
+                           r"talks))\b",
                            re.IGNORECASE)
 _WHERE_OR_WHEN = re.compile(r"(?:in|at|on|near|during|before|after|since|until|last|"
                             r"next|this|earlier|later)\b", re.IGNORECASE)
@@ -728,11 +735,32 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
              or place.endswith((" Organization", " Organisation"))
              else f" in the {place}" if _FEATURE_HEAD_FIRST.match(place)
              else f" in {place}") if place else ""
+    if place == "United Nations" and re.match(r"\s+(?:the\s+)?(?:U\.?N\.?|United\s+Nations)\s",
+                                              m.object_text):
+        where = ""  # ("opens U.N. General Assembly": its object says where, ext39)
+    if not place and (forum := next((j for x in c.mentions for j in x.joined_by
+                                     if FORUM_PLACE.search(j)), "")):
+        # "withdraw its complaint at the World Trade Organization": the body that hears
+        # the case is named among its parties, not as its place (ext39, verify34 E20)
+        place = re.sub(r"^the ", "", forum)  # (for the title only)
+        where = f" at the {place}"
     if place and any(re.search(rf"\boff\s+(?:the\s+(?:coast\s+of\s+)?)?{re.escape(place)}\b",
                                text[x.seg.start:x.seg.end]) for x in c.mentions):
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    if m.verb == "need" and m.subject_phrase and (
+            needed := _THING_NEEDED.match(text, m.end, m.seg.end)) is not None:
+        # "From July 4, exporters of ... will need a licence for each shipment": a
+        # requirement taking effect (verify34 E16)
+        who = m.subject_phrase
+        if len(who) > 50 and re.search(r",.*\band\b", who):
+            # (a list after its head: "exporters of fluorinated polyimide, photoresists and
+            # hydrogen fluoride" would be cut to its first item; the head alone, and the
+            # evidence holds the list)
+            who = re.split(r"\s+(?:of|from|in|to)\s+", who, maxsplit=1)[0]
+        return (f"{upper_first(needed.group(1).lower())} requirement takes effect for "
+                f"{who}") + planned_suffix(c, m, dct)
     if m.category == "meeting" and m.verb == "receive":
         # "was received (in audience) by Emperor X": the one after "by" receives the guest
         by = _RECEIVED_BY_NAME.match(text, m.end)
@@ -777,7 +805,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             sides = people or list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             joiner = " of " if len(sides) >= 3 else " with "
             title = f"{upper_first(kind)} meeting" + (f"{joiner}{join_names(sides)}" if sides else "")
-        elif len(people) >= 2 and _BY_TELEPHONE.search(text, m.start, max(m.end, m.phrase_end)):
+        elif len(people) >= 2 and _BY_TELEPHONE.search(
+                text, max(m.seg.start, m.start - 16), max(m.end, m.phrase_end)):
+            # ("held phone talks with": the word before the noun, ext39)
             # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
             # (verify12: "Prabowo Subianto and Luong Cuong meet")
             title = f"{join_names(people)} speak by telephone"
@@ -1177,6 +1207,18 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # done to it ("India and ASEAN sign pact on services"; was "Pact on services
         # followed", arguments._an_instrument_that_followed)
         light = m.object_of.verb
+    if m.pos == "noun" and not light and not m.subject_phrase and (
+            done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
+            m.date_timex is None or m.date_timex.start < done.end("who")) \
+            and _TAKES_EFFECT_AFTER.match(text, m.np_end, m.seg.end) is None and (
+            # (not "The accord, signed by X and Y, takes effect in June": dated by the
+            # clause after, ext26's title says that)
+            agents := [p for p in m.participants if p in entities.people
+                       and p in text[done.start("who"):done.end("who")]]):
+        # "The 2015 deal ..., announced in Seoul ... by foreign ministers Yun Byung-se and
+        # Fumio Kishida": its agents did it ("... announce deal"; verify34 E3)
+        if not who or set(split_names(who)) <= set(agents):
+            light, who = verb_lemma(done.group("verb")), join_names(agents)
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what
         return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned,
@@ -1195,7 +1237,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             later = planned_suffix(c, m, dct)
             verb = f"to {head}" if m.planned or later else third_person(head)
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
-        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS
+        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS or (
+            (done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
+            and done.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
         later = planned_suffix(c, m, dct)
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,

@@ -226,6 +226,9 @@ _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'
 """'a joint air defence coordination cell | to be | based in Riga': a new body's seat."""
 
 
+_NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE)
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -251,6 +254,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
+        if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
+            return None  # (only a requirement from a date: "From July 4, ... will need")
         if verb == "base" and not _TO_BE_BEFORE.search(before):
             return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]

@@ -144,6 +144,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'move': {'VBZ': ('moves',), 'VBD': ('moved',), 'VBN': ('moved',), 'VBG': ('moving',)},
     'name': {'VBZ': ('names',), 'VBD': ('named',), 'VBN': ('named',), 'VBG': ('naming',)},
     'nationalize': {'VBZ': ('nationalizes',), 'VBD': ('nationalized',), 'VBN': ('nationalized',), 'VBG': ('nationalizing',)},
+    'need': {'VBZ': ('needs',), 'VBD': ('needed',), 'VBN': ('needed',), 'VBG': ('needing',)},
     'negotiate': {'VBZ': ('negotiates',), 'VBD': ('negotiated',), 'VBN': ('negotiated',), 'VBG': ('negotiating',)},
     'occupy': {'VBZ': ('occupies',), 'VBD': ('occupied',), 'VBN': ('occupied',), 'VBG': ('occupying',)},
     'offer': {'VBZ': ('offers',), 'VBD': ('offered',), 'VBN': ('offered',), 'VBG': ('offering',)},
