@@ -2313,6 +2313,9 @@ class TimelineView(PythonViewportScrollArea):
         # GUI-thread ms a pixel of width of each row (viewport y) of a pan's tiles cost
         # in the last band painted there while the app waited (``_note_pan_band``).
         self._pan_row_cost: list[float] = []
+        # Pictures a drag no longer wants (the views beside, ...), let go one a slice of
+        # its work (``_pan_picture``, ``_pan_work``); all at once when it ends.
+        self._pictures_to_free: list[object] = []
         # GUI-thread ms of the last pan stretch's layout (its steps summed), and how far
         # (px) and which way (+1: later days) the drag's frames moved the view, on
         # average: what is left before the view leaves its stretch (``_pan_catch_up_ms``).
@@ -9260,6 +9263,7 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        self._pictures_to_free.clear()
         self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
         self._pan_spare = None
         if self._paint_job is not None or self._move_ahead is not None:
@@ -9317,6 +9321,7 @@ class TimelineView(PythonViewportScrollArea):
         seen = self._pan_view_layout()  # what the release's frame showed
         self._pan, self._pan_steps, self._pan_next = None, None, None
         self._pan_timer.stop()
+        self._pictures_to_free.clear()
         self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
         self._pan_spare = None
         if self._frame_cache is not None and self._spare_canvas is None:
@@ -9366,9 +9371,11 @@ class TimelineView(PythonViewportScrollArea):
         the view first."""
         pan = self._pan
         if pan is None:
+            self._pictures_to_free.clear()
             self._rest_pan_work()
             return
         if not self._pan_valid(update=False):
+            self._pictures_to_free.clear()
             return
         if pan.moved and (self._origin, self._px_per_day) != self._shown_view:
             # The view moved since its last frame: that frame first (it starts this timer
@@ -9377,6 +9384,10 @@ class TimelineView(PythonViewportScrollArea):
             # slice's CPU to that move's frame: 11-21 ms against 4 at 1 000 000 events
             # and 2560x1440 (issue 11, session 11).
             return
+        if self._pictures_to_free:
+            self._pictures_to_free.pop()  # (one a slice, ``_pan_picture``)
+            if self._pictures_to_free:
+                self._pan_timer.start()
         if pan.released:  # the release's frame is on screen
             self._settle_after_release()
             return
@@ -9711,6 +9722,16 @@ class TimelineView(PythonViewportScrollArea):
             # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
             # the press held 318 MiB with them, against issue 11's 300).
             pan.sides_kept = False
+            # Unless the room is for a picture made now: let go a picture a slice
+            # (``_pan_work``), not all here: each is as large as the view and its pages
+            # written, and freeing them all (the views beside, Fit All's, the step
+            # ahead, the spare) made this slice 8-14 ms at 1 000 000 events and
+            # 2560x1440, which the drag's first move waited for (session 27, fix40).
+            if not new:
+                self._pictures_to_free.extend(picture for picture in (
+                    *self._side_pictures.values(), self._fit_picture, self._ahead_picture,
+                    self._previous_picture, self._spare_canvas, self._preview_source,
+                    self._spare_picture) if picture is not None)
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
