@@ -94,10 +94,12 @@ def check_file(name: str, evidence: bool = False) -> None:
     At nice 10 whatever it checks: the window's own threads come first on a CPU they
     share — beside the window's start (``start_early``: the font list read meanwhile),
     and beside the load of a file too large for the evidence to be checked here, where
-    the loading thread, this process and the GUI thread were three on two CPUs: the
+    the loading thread, this process and the GUI thread are three busy on two CPUs: the
     window, painted, stalled 148 ms with 4 ms of its thread's CPU in the 1 000 000-event
-    open of session 26's bench (session 27, fix40).  On an idle second CPU it runs as
-    fast (nothing of the window's wants that CPU for long)."""
+    open of session 26's bench.  With this process forced on (load 6-7), the longest
+    stall was 132 / 104 / 199 ms against 202 / 163 / 316 at nice 0 (session 27, fix40;
+    benchmarks/README.md).  On an idle second CPU it runs as fast (nothing of the
+    window's wants that CPU for long)."""
     if hasattr(os, "nice"):
         try:
             os.nice(10)

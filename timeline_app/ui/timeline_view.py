@@ -9423,7 +9423,7 @@ class TimelineView(PythonViewportScrollArea):
                 # written), the side pictures let go if both would not fit; then one
                 # tile a slice (``_paint_pan_tiles``).  All in the first tile's slice it
                 # was 17-21 ms at 100 000 events and 2560x1440 (issue 11, session 12).
-                self._pan_picture(pan, touch=True)
+                self._pan_picture(pan, touch=True, wait=True)
                 self._pan_timer.start()
                 return
             if self._paint_wanted_tiles(pan, left, width, beside=False):
@@ -9701,13 +9701,21 @@ class TimelineView(PythonViewportScrollArea):
                           int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
                                                    * pan.ratio * pan.ratio))))
 
-    def _pan_picture(self, pan: _Pan, touch: bool = False) -> bool:
+    def _pan_picture(self, pan: _Pan, touch: bool = False, wait: bool = False) -> bool:
         """The pan's picture (the stretch's width x the viewport's height at its device
         pixel ratio, ARGB32 premultiplied) and canvas (``_pan_tiles_a_paint`` tiles and
         ``PAN_PAD_PX`` each side) made if missing or of another size; the pictures of
         the views beside the one at rest let go when the drag needs room (see below).
         ``touch``: the canvas's memory written once (a press's first slice).  True when
-        the picture was made."""
+        the picture was made.
+
+        The pictures let go are freed one a slice of the pan's work (``_pan_work``), not
+        all here: each is as large as the view with its pages written, and freeing them
+        all (the views beside, Fit All's, the step ahead, the spare) made one slice
+        8-14 ms at 1 000 000 events and 2560x1440, which the drag's first move waited
+        for (session 27, fix40).  A picture to make waits until they are freed (the
+        room was for it): with ``wait`` (a slice) it is not made yet (False), the next
+        slices free them and make it; else (a frame) they are freed at once first."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         height = self.viewport().height()
@@ -9722,21 +9730,19 @@ class TimelineView(PythonViewportScrollArea):
             # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
             # the press held 318 MiB with them, against issue 11's 300).
             pan.sides_kept = False
-            # Unless the room is for a picture made now: let go a picture a slice
-            # (``_pan_work``), not all here: each is as large as the view and its pages
-            # written, and freeing them all (the views beside, Fit All's, the step
-            # ahead, the spare) made this slice 8-14 ms at 1 000 000 events and
-            # 2560x1440, which the drag's first move waited for (session 27, fix40).
-            if not new:
-                self._pictures_to_free.extend(picture for picture in (
-                    *self._side_pictures.values(), self._fit_picture, self._ahead_picture,
-                    self._previous_picture, self._spare_canvas, self._preview_source,
-                    self._spare_picture) if picture is not None)
+            self._pictures_to_free.extend(picture for picture in (
+                *self._side_pictures.values(), self._fit_picture, self._ahead_picture,
+                self._previous_picture, self._spare_canvas, self._preview_source,
+                self._spare_picture) if picture is not None)
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
+        if new and self._pictures_to_free:
+            if wait:
+                return False  # (freed one a slice first: ``_pan_work``)
+            self._pictures_to_free.clear()
         if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
             spare, self._pan_spare = self._pan_spare, None
             if spare is not None and (spare.width(), spare.height()) == size:
@@ -9817,6 +9823,12 @@ class TimelineView(PythonViewportScrollArea):
             cols = (todo[0], todo[-1] + 1)
             top = pan.partial.get(first, LANES_TOP)
             wide = (cols[1] - cols[0]) * pan.tile
+            if budget is not None:
+                # What a band pays whatever its rows (the stretch's article lines, once;
+                # the group's layout): in the slice's time before its rows are chosen, not
+                # in the rows' cost (1-3 ms of 10 ms bands at 1 000 000 events, fix40).
+                self._pan_article_lines(pan)
+                self._pan_group_layout(pan, first, end)
             while top < height:
                 bottom = height
                 if budget is not None:
