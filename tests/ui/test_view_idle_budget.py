@@ -89,6 +89,22 @@ def test_a_band_of_a_pan_s_tiles_ends_where_its_rows_last_cost_the_budget(shown_
     view._note_pan_band(200, 300, 500, 10.0)  # 0.1 ms a row: 0.0002 a pixel
     assert view._pan_row_cost[200] == view._pan_row_cost[299] == 10.0 / (100 * 500)
     assert view._pan_row_cost[300] == 0.0
+    view._note_pan_band(250, 300, 500, 1.0)  # cheaper: 0.7 of the dearer cost stays
+    assert view._pan_row_cost[250] == 0.7 * 10.0 / (100 * 500)
+    view._note_pan_band(250, 300, 500, 50.0)  # dearer: taken
+    assert view._pan_row_cost[250] == 50.0 / (50 * 500)
+
+
+def test_a_row_s_cost_noted_ahead_keeps_most_of_a_dearer_one(shown_view):
+    """``_note_band_cost``: a band's rows take its cost a row, or 0.7 of a dearer one
+    noted before (the views beside and the steps ahead differ in their items)."""
+    view = shown_view(_mixed(300), (1200, 700))
+    view._row_ms = []
+    view._note_band_cost(100, 200, 10.0)
+    assert view._row_ms[100] == view._row_ms[199] == 0.1 and view._row_ms[200] == 0.0
+    view._note_band_cost(150, 250, 1.0)
+    assert view._row_ms[150] == 0.7 * 0.1 and view._row_ms[220] == 0.01
+    assert view._row_ms[100] == 0.1
 
 
 def test_a_copied_stretch_s_dense_rows_are_painted_again_a_band_a_slice(
