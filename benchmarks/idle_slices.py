@@ -13,7 +13,7 @@ that ran inside them, so a long slice is named by what it did (a band of tiles w
 rows, a copy, a picture made).  ``--log FILE`` also writes every call as JSON.
 
     BENCH_LATENCY_KINDS=drag PYTHONPATH=. python benchmarks/idle_slices.py 1000000 \\
-        1600x900 2560x1440
+        1600x900 2560x1440 [--slow 3]
 
 The file is bench_view's synthetic one of that size (bench_view writes it to its cache).
 A slot's CPU is that of its call, parts included; a part called outside any slot (a
@@ -53,12 +53,21 @@ def main() -> int:
     parser.add_argument("--cache", default=os.path.expanduser(
         "~/.cache/diplomatic-timeline-bench"))
     parser.add_argument("--top", type=int, default=12)
+    parser.add_argument("--slow", type=float, default=1.0,
+                        help="bench_view's input periods and pauses times this (a loaded "
+                             "machine: the idle time between inputs of a quiet one)")
     parser.add_argument("--log", help="write every call here as JSON")
+    parser.add_argument("--json", action="store_true",
+                        help="also print the frames child's own JSON (bench_view's figures)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import bench_view
 
     from timeline_app.ui import timeline_view as tv
+
+    for name in ("KEY_REPEAT_MS", "KEY_REPEAT_DELAY_MS", "DRAG_MOVE_MS", "WHEEL_NOTCH_MS",
+                 "TURN_PAUSE_MS", "SETTLE_MS"):
+        setattr(bench_view, name, getattr(bench_view, name) * args.slow)
 
     # (phase, name, depth, start, wall ms, CPU ms, what)
     log: list[tuple[str, str, int, float, float, float, str]] = []
@@ -148,6 +157,8 @@ def main() -> int:
     path = Path(args.cache) / f"synthetic-v3-{args.events}-1.json"
     meta = json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
     viewports = [tuple(map(int, v.split("x"))) for v in args.viewports]
+    if not args.json:
+        sys.stdout = open(os.devnull, "w")  # (the child's JSON, not wanted)
     bench_view._child_frames(str(path), meta["busiest_day"], viewports)
     return 0
 
