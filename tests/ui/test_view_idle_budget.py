@@ -121,6 +121,7 @@ def test_a_copied_stretch_s_dense_rows_are_painted_again_a_band_a_slice(
     painted: list[tuple[int, int, int, int, tuple[int, int]]] = []
     monkeypatch.setattr(view, "_paint_pan_band", lambda p, first, end, top, bottom, cols:
                         painted.append((first, end, top, bottom, cols)))
+    monkeypatch.setattr(view, "_pan_picture", lambda *a, **k: False)  # (it has one)
     view._pan_row_cost = [1.0] * view.viewport().height()  # every row dear
     slices = 0
     while pan.redo:

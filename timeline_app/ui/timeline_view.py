@@ -9123,6 +9123,8 @@ class TimelineView(PythonViewportScrollArea):
         does there)."""
         began = time.thread_time()
         first = at_least_one
+        if pan.redo:
+            self._pan_picture(pan)  # (its canvas; a new picture drops the bands: no copies)
         while pan.redo:
             g0, g1, top, bottom, c0, c1 = pan.redo[0]
             wide = (c1 - c0) * pan.tile
