@@ -38,8 +38,28 @@ def test_a_band_ends_where_its_rows_last_cost_what_is_left_of_the_slice(shown_vi
     view._band_left_ms = None  # no budget (a frame finishing a picture, a 0 budget)
     assert view._budget_bottom(100, 400) == 400
     view._band_left_ms = 3.0
-    view._row_ms = [0.125] * (height - 1)  # noted at another height
-    assert view._budget_bottom(100, 400) == 400
+    # Noted at another height, or nothing noted: a first band of PAN_FIRST_BAND_ROWS at
+    # most (counted free, such rows made bands of 10-17 ms at 1 000 000 events).
+    view._row_ms = [0.125] * (height - 1)
+    assert view._budget_bottom(100, 400) == 100 + tv.PAN_FIRST_BAND_ROWS
+    view._row_ms = [0.0] * height
+    assert view._budget_bottom(100, 400) == 100 + tv.PAN_FIRST_BAND_ROWS
+    assert view._budget_bottom(100, 100 + tv.PAN_FIRST_BAND_ROWS + 3) == (
+        100 + tv.PAN_FIRST_BAND_ROWS + 3)  # (no rest of fewer than MIN_BAND_ROWS)
+
+
+def test_a_row_not_painted_ahead_yet_counts_at_the_dearest_row_known(shown_view):
+    """Rows with no cost noted (below the bands painted so far) are not free: each
+    counts at the dearest row known, so the band ends as if they cost that."""
+    view = _stepped_ahead(shown_view)
+    height = view.viewport().height()
+    costs = [0.0] * height
+    costs[100:150] = [0.0625] * 50  # cheap rows noted
+    costs[300:310] = [0.25] * 10  # the dearest known
+    view._row_ms = costs
+    view._band_left_ms = 4.0
+    # 50 rows at 0.0625 (3.125 ms), then rows unknown at 0.25: 3 more fit (0.75 ms).
+    assert view._budget_bottom(100, 400) == 153
 
 
 def test_bands_cut_to_a_small_budget_paint_the_same_picture(shown_view, monkeypatch):

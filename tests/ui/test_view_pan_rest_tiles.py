@@ -83,9 +83,10 @@ def test_tiles_copied_from_the_view_at_rest_are_the_tiles_a_paint_gives(
     copied: list[int] = []
     real = TimelineView._copy_rest_tiles
 
-    def counting(self: TimelineView, pan: timeline_view._Pan) -> None:
+    def counting(self: TimelineView, pan: timeline_view._Pan,
+                 most_bytes: int | None = None) -> None:
         before = set(pan.painted)
-        real(self, pan)
+        real(self, pan, most_bytes)
         copied.extend(set(pan.painted) - before)
 
     monkeypatch.setattr(TimelineView, "_copy_rest_tiles", counting)

@@ -407,9 +407,9 @@ def test_the_next_stretch_copies_what_this_one_painted_and_paints_the_rest_in_ba
     copied: set[int] = set()
     copy = view._copy_stretch_tiles
 
-    def spied(src, dst, most=None):  # type: ignore[no-untyped-def]
+    def spied(src, dst, most=None, budget=None):  # type: ignore[no-untyped-def]
         before = set(dst.painted)
-        done = copy(src, dst, most)
+        done = copy(src, dst, most, budget)
         if dst is ahead:
             copied.update(dst.painted - before)
         return done

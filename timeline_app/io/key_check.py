@@ -89,10 +89,18 @@ def check_file(name: str, evidence: bool = False) -> None:
     """The second process: print (one JSON line) the file's identity before and after
     the check, whether every key of the file is there once (and with ``evidence``,
     every evidence right: ``once``), and whether a sentence names its own article
-    (``sourced``; ``native.checked_in_pieces``)."""
-    if evidence and hasattr(os, "nice"):
-        # Started early, beside the window's start (``start_early``): the window's own
-        # threads (the font list read meanwhile) come first on a CPU they share.
+    (``sourced``; ``native.checked_in_pieces``).
+
+    At nice 10 whatever it checks: the window's own threads come first on a CPU they
+    share — beside the window's start (``start_early``: the font list read meanwhile),
+    and beside the load of a file too large for the evidence to be checked here, where
+    the loading thread, this process and the GUI thread are three busy on two CPUs: the
+    window, painted, stalled 148 ms with 4 ms of its thread's CPU in the 1 000 000-event
+    open of session 26's bench.  With this process forced on (load 6-7), the longest
+    stall was 132 / 104 / 199 ms against 202 / 163 / 316 at nice 0 (session 27, fix40;
+    benchmarks/README.md).  On an idle second CPU it runs as fast (nothing of the
+    window's wants that CPU for long)."""
+    if hasattr(os, "nice"):
         try:
             os.nice(10)
         except OSError:

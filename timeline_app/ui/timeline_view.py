@@ -372,6 +372,12 @@ PAN_FIRST_BAND_ROWS = 128
 # slice at 1600x900 (groups of four) cost more in all than the slices saved (issue 11,
 # session 12).
 PRESS_SLICE_BYTES = 4 << 20
+# The tiles a slice copies while the app waits, at most (their pixels' bytes; at least
+# one): from the view's picture at rest (``_copy_rest_tiles``) or the stretch a drag
+# leaves (``_copy_stretch_tiles``).  A new picture's pages are written as it is copied
+# into, ~0.4 ms a MiB: the whole view's tiles in one slice were 16-22 ms at 2560x1440,
+# which a drag's move waited for (session 27, fix40).  Two tiles at 2560x1440.
+COPY_SLICE_BYTES = 8 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 # An event changed off screen is scrolled to at the zoom it is seen at when it takes at
@@ -1377,7 +1383,7 @@ class _Pan(Record):
                "painted", "moved", "view_layout", "ratio", "article_lines", "article_crowded",
                "canvas", "warm",
                "rows", "pinned", "article_pins", "partial", "group_layout", "sides_kept",
-               "released", "rest", "layout_ms")
+               "released", "rest", "layout_ms", "redo", "redo_tiles")
     origin0: float  # the view's origin (display units) when the gesture started
     key: tuple[object, ...]  # ``TimelineView._pan_key`` at the start: a change ends it
     margin: int  # px of the stretch left of the view at the start
@@ -1422,6 +1428,12 @@ class _Pan(Record):
     rest: QImage | None
     # GUI-thread ms spent on its layout's steps so far (``TimelineView._pan_layout_ms``).
     layout_ms: float
+    # Tiles copied from the stretch before (``TimelineView._copy_stretch_tiles``) whose
+    # dense lanes' rows are still to be painted again, and those bands of rows (each
+    # (group's first tile, its end, top, bottom, first column tile, end)): counted
+    # painted once the bands are done (a few bands a slice while the app waits).
+    redo: list[tuple[int, int, int, int, int, int]]
+    redo_tiles: set[int]
 
     def __init__(self, origin0: float, key: tuple[object, ...], margin: int, tile: int,
                  width: int, ratio: float) -> None:
@@ -1449,6 +1461,8 @@ class _Pan(Record):
         self.released = False
         self.rest = None
         self.layout_ms = 0.0
+        self.redo = []
+        self.redo_tiles = set()
 
 
 def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
@@ -2299,6 +2313,12 @@ class TimelineView(PythonViewportScrollArea):
         # GUI-thread ms a row of a pan's group of tiles cost in the last band painted
         # while the app waited (``_paint_pan_tiles``' ``budget``).
         self._pan_row_ms: float | None = None
+        # GUI-thread ms a pixel of width of each row (viewport y) of a pan's tiles cost
+        # in the last band painted there while the app waited (``_note_pan_band``).
+        self._pan_row_cost: list[float] = []
+        # Pictures a drag no longer wants (the views beside, ...), let go one a slice of
+        # its work (``_pan_picture``, ``_pan_work``); all at once when it ends.
+        self._pictures_to_free: list[object] = []
         # GUI-thread ms of the last pan stretch's layout (its steps summed), and how far
         # (px) and which way (+1: later days) the drag's frames moved the view, on
         # average: what is left before the view leaves its stretch (``_pan_catch_up_ms``).
@@ -4978,13 +4998,18 @@ class TimelineView(PythonViewportScrollArea):
         """A band of rows ``top``..``bottom`` (viewport y; -1: to the bottom) painted ahead
         cost ``ms`` of the GUI thread's CPU: each of its rows is noted at its share
         (``_row_ms``).  The next picture of a run has its lanes at the same rows and
-        nearly the same items there."""
+        nearly the same items there.  A row keeps 0.7 of a dearer cost noted before (a
+        decaying maximum, as ``_pan_row_ms``): the views beside and the steps ahead
+        differ in their items, and a band sized by the cheaper of two had bands of
+        15-17 ms against a slice of 5 at 1 000 000 events (session 27, fix40)."""
         height = self.viewport().height()
         if len(self._row_ms) != height:
             self._row_ms = [0.0] * height
         bottom = min(bottom if bottom >= 0 else height, height)
         if bottom > top >= 0:
-            self._row_ms[top:bottom] = [ms / (bottom - top)] * (bottom - top)
+            share = ms / (bottom - top)
+            self._row_ms[top:bottom] = [max(share, 0.7 * old)
+                                        for old in self._row_ms[top:bottom]]
 
     def _budget_bottom(self, top: int, bottom: int) -> int:
         """``bottom``, or a row above it where the rows from ``top`` cost what is left of
@@ -4993,13 +5018,22 @@ class TimelineView(PythonViewportScrollArea):
         cuts by rows and content alone (``_band_cost_bottom``) gave bands of 2.3-10.7 ms
         at 2560x1440 and 100 000 events in bench_view's zoom-notch row, slices of up to
         twice ``IDLE_SLICE_MS`` that an input waits behind (issue 11, session 14).  Any
-        cut gives the same picture."""
+        cut gives the same picture.
+
+        A row not painted ahead yet counts at the dearest row known, and before any
+        was (at this height) a band is ``PAN_FIRST_BAND_ROWS`` rows at most: counted
+        free, such rows made bands of 10-17 ms at 1 000 000 events (the first picture
+        after a resize, the views beside after a pan; session 27, fix40)."""
         left, costs = self._band_left_ms, self._row_ms
-        if left is None or len(costs) != self.viewport().height():
+        if left is None:
             return bottom
+        if len(costs) != self.viewport().height() or not any(costs):
+            cut = top + max(MIN_BAND_ROWS, PAN_FIRST_BAND_ROWS)
+            return cut if bottom - cut >= MIN_BAND_ROWS else bottom
+        dearest = max(costs)
         spent = 0.0
         for row in range(top, bottom):
-            spent += costs[row]
+            spent += costs[row] or dearest
             if spent > left and row >= top + MIN_BAND_ROWS:
                 return row if bottom - row >= MIN_BAND_ROWS else bottom
         return bottom
@@ -8870,6 +8904,8 @@ class TimelineView(PythonViewportScrollArea):
             pan.rows = value
             pan.painted.clear()
             pan.partial.clear()
+            pan.redo.clear()
+            pan.redo_tiles.clear()
             pan.rest = None  # (it holds the rows on screen at the press)
 
     def _pan_valid(self, update: bool = True) -> bool:
@@ -8936,7 +8972,7 @@ class TimelineView(PythonViewportScrollArea):
                 and pinned[2] == (pan.margin, pan.margin + self.viewport().width())):
             pan.rest = cache[1]
 
-    def _copy_rest_tiles(self, pan: _Pan) -> None:
+    def _copy_rest_tiles(self, pan: _Pan, most_bytes: int | None = None) -> None:
         """The tiles of ``pan``'s stretch that lie wholly inside the lanes' content of
         the view at rest, copied from its picture (``_Pan.rest``) into the stretch's
         (rows from ``LANES_TOP`` down, at the device pixel ratio) and counted painted;
@@ -8946,7 +8982,13 @@ class TimelineView(PythonViewportScrollArea):
         stretch shows the view's items where the view showed them (``_pinned_stretch``),
         over the same backdrop, grid and article lines on the same device pixels (the
         stretch begins a whole number of tiles left of the view): the pixels a tile's
-        paint gives (tested: ``test_view_pan_rest_tiles``)."""
+        paint gives (tested: ``test_view_pan_rest_tiles``).
+
+        ``most_bytes`` (a slice while the app waits): at most this many bytes of tiles
+        copied, those nearest the view's middle, the picture kept for the rest (the next
+        slice goes on); a new picture's pages are written as it is copied into: the
+        whole view's tiles in one slice were 16-22 ms at 1 000 000 events and 2560x1440,
+        which a drag's move waited for (session 27, fix40).  None: all of them."""
         rest, pan.rest = pan.rest, None
         if rest is None or pan.pinned is None or pan.rows != self.verticalScrollBar().value():
             return
@@ -8969,6 +9011,14 @@ class TimelineView(PythonViewportScrollArea):
                  and k * pan.tile >= low and (k + 1) * pan.tile <= high]
         if not tiles:
             return
+        if most_bytes is not None:
+            most = max(1, int(most_bytes // (4.0 * pan.tile * height * ratio * ratio)))
+            if len(tiles) > most:
+                pan.rest = rest  # (the others in the next slices)
+                middle = pan.margin + width / 2
+                near = min(range(len(tiles) - most + 1), key=lambda i: abs(
+                    (tiles[i] + most / 2) * pan.tile - middle))
+                tiles = tiles[near:near + most]
         painter = QPainter(picture)
         try:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
@@ -8980,7 +9030,8 @@ class TimelineView(PythonViewportScrollArea):
             painter.end()
         pan.painted.update(tiles)
 
-    def _copy_stretch_tiles(self, src: _Pan, dst: _Pan, most: int | None = None) -> bool:
+    def _copy_stretch_tiles(self, src: _Pan, dst: _Pan, most: int | None = None,
+                            budget: float | None = None) -> bool:
         """The tiles of ``dst`` (the next stretch of a drag, laid out) not painted that
         lie wholly within painted tiles of ``src`` (the stretch it follows), copied from
         ``src``'s picture into ``dst``'s (made if missing) and counted painted.  There
@@ -8997,8 +9048,23 @@ class TimelineView(PythonViewportScrollArea):
         for a whole stretch at 2560x1440).  True when some tiles were copied.  (A drag's
         next stretch painted its tiles
         under the view anew, 25-42 ms at 100 000 events and 2560x1440, though the
-        stretch it left held most of those pixels: issue 11, session 21.)"""
+        stretch it left held most of those pixels: issue 11, session 21.)
+
+        ``budget`` (ms of the GUI thread, a slice while the app waits): the dense lanes'
+        rows of the copied tiles are painted again in bands as the budget allows, the
+        rest in the next slices (``_redo_dense``; the tiles are counted painted once
+        all are); a slice that has some left does them before copying more.  All at
+        once, a slice that copied tiles at 1 000 000 events and 2560x1440 (nearly every
+        lane dense) was 42-48 ms (session 27, fix40).  None (a frame): all of them."""
         import numpy as np
+
+        began = time.thread_time()
+        if dst.redo and dst.picture is not None:
+            self._redo_dense(dst, budget)
+            if budget is not None:
+                return True
+        dst.redo.clear()
+        dst.redo_tiles.clear()
 
         if (src.picture is None or src.layout is None or dst.layout is None
                 or src.key != dst.key or src.tile != dst.tile or src.ratio != dst.ratio
@@ -9026,7 +9092,7 @@ class TimelineView(PythonViewportScrollArea):
                        if j < src_count)
 
         todo = [k for k in range(dst.width // tile)
-                if k not in dst.painted and copyable(k)]
+                if k not in dst.painted and k not in dst.redo_tiles and copyable(k)]
         if not todo:
             return False
         if most is not None and len(todo) > most:
@@ -9057,7 +9123,6 @@ class TimelineView(PythonViewportScrollArea):
                                          (x1 - x0) * ratio, (height - LANES_TOP) * ratio))
         finally:
             painter.end()
-        dst.painted.update(todo)
         # Dense lanes whose bars differ in the copied columns: their rows painted again
         # there, neighbouring lanes' rows as one band, group by group (a group's layout
         # is made once, ``_pan_group_layout``).
@@ -9089,15 +9154,56 @@ class TimelineView(PythonViewportScrollArea):
                 bands[-1][1] = max(bands[-1][1], bottom)
             else:
                 bands.append([top, bottom])
-        if bands:
-            most = self._pan_tiles_a_paint(dst)
-            count = dst.width // tile
-            for group in sorted({k // most for k in todo}):
-                g0, g1 = group * most, min(count, (group + 1) * most)
-                cols = [k for k in todo if g0 <= k < g1]
-                for top, bottom in bands:
-                    self._paint_pan_band(dst, g0, g1, top, bottom, (cols[0], cols[-1] + 1))
+        most = self._pan_tiles_a_paint(dst)
+        count = dst.width // tile
+        for group in sorted({k // most for k in todo}) if bands else ():
+            g0, g1 = group * most, min(count, (group + 1) * most)
+            cols = [k for k in todo if g0 <= k < g1]
+            dst.redo.extend((g0, g1, top, bottom, cols[0], cols[-1] + 1)
+                            for top, bottom in bands)
+        dst.redo_tiles.update(todo)
+        left = None if budget is None else budget - (time.thread_time() - began) * 1000
+        self._redo_dense(dst, left, at_least_one=False)
         return True
+
+    def _redo_dense(self, pan: _Pan, budget: float | None, at_least_one: bool = True
+                    ) -> None:
+        """The bands of dense lanes' rows of ``pan``'s copied tiles still to paint again
+        (``_Pan.redo``, from ``_copy_stretch_tiles``): all of them (``budget`` None), or
+        as many rows as ``budget`` ms allow by the rows' last costs (``_pan_rows_in``),
+        at least ``MIN_BAND_ROWS`` with ``at_least_one``.  The copied tiles are counted
+        painted once none is left; painted again meanwhile by a frame (not counted
+        painted till then), they get the same pixels (a band paints what one paint
+        does there)."""
+        began = time.thread_time()
+        first = at_least_one
+        if pan.redo:
+            self._pan_picture(pan)  # (its canvas; a new picture drops the bands: no copies)
+        while pan.redo:
+            g0, g1, top, bottom, c0, c1 = pan.redo[0]
+            wide = (c1 - c0) * pan.tile
+            if budget is not None:
+                rows = self._pan_rows_in(top, wide,
+                                         budget - (time.thread_time() - began) * 1000)
+                if rows < MIN_BAND_ROWS:
+                    if not first:
+                        return
+                    rows = MIN_BAND_ROWS
+                cut = min(bottom, top + rows)
+                if bottom - cut < MIN_BAND_ROWS:
+                    cut = bottom
+            else:
+                cut = bottom
+            band_began = time.thread_time()
+            self._paint_pan_band(pan, g0, g1, top, cut, (c0, c1))
+            self._note_pan_band(top, cut, wide, (time.thread_time() - band_began) * 1000)
+            if cut < bottom:
+                pan.redo[0] = (g0, g1, cut, bottom, c0, c1)
+            else:
+                pan.redo.pop(0)
+            first = False
+        pan.painted.update(pan.redo_tiles)
+        pan.redo_tiles.clear()
 
     def _stretch_around(self, layout: _Layout, origin: float, pinned_left: float,
                         pinned_width: int | None = None,
@@ -9218,6 +9324,7 @@ class TimelineView(PythonViewportScrollArea):
         self._pan, self._pan_steps = None, None
         self._pan_next = None
         self._pan_timer.stop()
+        self._pictures_to_free.clear()
         self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
         self._pan_spare = None
         if self._paint_job is not None or self._move_ahead is not None:
@@ -9275,6 +9382,7 @@ class TimelineView(PythonViewportScrollArea):
         seen = self._pan_view_layout()  # what the release's frame showed
         self._pan, self._pan_steps, self._pan_next = None, None, None
         self._pan_timer.stop()
+        self._pictures_to_free.clear()
         self._pan_last_origin, self._pan_step_px, self._pan_way = None, 0.0, 0
         self._pan_spare = None
         if self._frame_cache is not None and self._spare_canvas is None:
@@ -9324,9 +9432,11 @@ class TimelineView(PythonViewportScrollArea):
         the view first."""
         pan = self._pan
         if pan is None:
+            self._pictures_to_free.clear()
             self._rest_pan_work()
             return
         if not self._pan_valid(update=False):
+            self._pictures_to_free.clear()
             return
         if pan.moved and (self._origin, self._px_per_day) != self._shown_view:
             # The view moved since its last frame: that frame first (it starts this timer
@@ -9335,6 +9445,10 @@ class TimelineView(PythonViewportScrollArea):
             # slice's CPU to that move's frame: 11-21 ms against 4 at 1 000 000 events
             # and 2560x1440 (issue 11, session 11).
             return
+        if self._pictures_to_free:
+            self._pictures_to_free.pop()  # (one a slice, ``_pan_picture``)
+            if self._pictures_to_free:
+                self._pan_timer.start()
         if pan.released:  # the release's frame is on screen
             self._settle_after_release()
             return
@@ -9354,7 +9468,8 @@ class TimelineView(PythonViewportScrollArea):
         width = self.viewport().width()
         left = pan.margin + self._pan_shift() / pan.ratio
         if pan.rest is not None and (pan.picture is not None or pan.warm or pan.moved):
-            self._copy_rest_tiles(pan)  # (a slice of its own, after the picture's)
+            # (a slice of its own, after the picture's; a few tiles a slice)
+            self._copy_rest_tiles(pan, COPY_SLICE_BYTES)
             self._pan_timer.start()
             return
         if not pan.moved and not pan.warm:
@@ -9369,7 +9484,7 @@ class TimelineView(PythonViewportScrollArea):
                 # written), the side pictures let go if both would not fit; then one
                 # tile a slice (``_paint_pan_tiles``).  All in the first tile's slice it
                 # was 17-21 ms at 100 000 events and 2560x1440 (issue 11, session 12).
-                self._pan_picture(pan, touch=True)
+                self._pan_picture(pan, touch=True, wait=True)
                 self._pan_timer.start()
                 return
             if self._paint_wanted_tiles(pan, left, width, beside=False):
@@ -9391,6 +9506,8 @@ class TimelineView(PythonViewportScrollArea):
                 ahead.rows = rows
                 ahead.painted.clear()
                 ahead.partial.clear()
+                ahead.redo.clear()
+                ahead.redo_tiles.clear()
             # This stretch's tiles the view crosses before it leaves it (which the next
             # copies); the next one's beyond its end, which the frame that takes it
             # shows; those this stretch painted copied into it (``_copy_stretch_tiles``,
@@ -9398,7 +9515,8 @@ class TimelineView(PythonViewportScrollArea):
             # the view where it will take it (the stretch's middle) and beside, painted.
             if (self._paint_way_tiles(pan, left, width)
                     or self._paint_beyond_tiles(pan, ahead)
-                    or self._copy_stretch_tiles(pan, ahead, 2 * self._pan_tiles_a_paint(ahead))
+                    or self._copy_stretch_tiles(pan, ahead, self._pan_tiles_in_bytes(ahead),
+                                                self._pan_slice_ms())
                     or self._paint_wanted_tiles(ahead, ahead.margin, width)):
                 self._pan_timer.start()
 
@@ -9624,6 +9742,14 @@ class TimelineView(PythonViewportScrollArea):
         assert pan is not None
         return round((self._origin - pan.origin0) * self._px_per_day * pan.ratio)
 
+    def _pan_tiles_in_bytes(self, pan: _Pan, most_bytes: int | None = None) -> int:
+        """How many of ``pan``'s tiles' pixels fit in ``most_bytes`` (at least one): the
+        tiles a slice copies while the app waits (a new picture's pages are written as
+        it is copied into).  ``most_bytes`` None: ``COPY_SLICE_BYTES``."""
+        most_bytes = COPY_SLICE_BYTES if most_bytes is None else most_bytes
+        height = self.viewport().height()
+        return max(1, int(most_bytes // (4.0 * pan.tile * height * pan.ratio * pan.ratio)))
+
     def _pan_tiles_a_paint(self, pan: _Pan | None = None) -> int:
         """How many neighbouring tiles of a pan's stretch (``pan``, else the one under
         way) one paint covers: as many as its canvas holds, with its margins within the
@@ -9636,13 +9762,21 @@ class TimelineView(PythonViewportScrollArea):
                           int(PAN_CANVAS_BYTES // (4.0 * pan.tile * viewport.height()
                                                    * pan.ratio * pan.ratio))))
 
-    def _pan_picture(self, pan: _Pan, touch: bool = False) -> bool:
+    def _pan_picture(self, pan: _Pan, touch: bool = False, wait: bool = False) -> bool:
         """The pan's picture (the stretch's width x the viewport's height at its device
         pixel ratio, ARGB32 premultiplied) and canvas (``_pan_tiles_a_paint`` tiles and
         ``PAN_PAD_PX`` each side) made if missing or of another size; the pictures of
         the views beside the one at rest let go when the drag needs room (see below).
         ``touch``: the canvas's memory written once (a press's first slice).  True when
-        the picture was made."""
+        the picture was made.
+
+        The pictures let go are freed one a slice of the pan's work (``_pan_work``), not
+        all here: each is as large as the view with its pages written, and freeing them
+        all (the views beside, Fit All's, the step ahead, the spare) made one slice
+        8-14 ms at 1 000 000 events and 2560x1440, which the drag's first move waited
+        for (session 27, fix40).  A picture to make waits until they are freed (the
+        room was for it): with ``wait`` (a slice) it is not made yet (False), the next
+        slices free them and make it; else (a frame) they are freed at once first."""
         from PySide6.QtGui import QImage  # not needed by the first paint (start-up time)
 
         height = self.viewport().height()
@@ -9657,11 +9791,19 @@ class TimelineView(PythonViewportScrollArea):
             # when both fit in the side pictures' bytes: at 2560x1440 with 100 000 events
             # the press held 318 MiB with them, against issue 11's 300).
             pan.sides_kept = False
+            self._pictures_to_free.extend(picture for picture in (
+                *self._side_pictures.values(), self._fit_picture, self._ahead_picture,
+                self._previous_picture, self._spare_canvas, self._preview_source,
+                self._spare_picture) if picture is not None)
             self._side_pictures.clear()
             self._side_queue = []
             self._fit_picture = None
             self._drop_picture_ahead()
             self._spare_picture = None
+        if new and self._pictures_to_free:
+            if wait:
+                return False  # (freed one a slice first: ``_pan_work``)
+            self._pictures_to_free.clear()
         if pan.picture is None or (pan.picture.width(), pan.picture.height()) != size:
             spare, self._pan_spare = self._pan_spare, None
             if spare is not None and (spare.width(), spare.height()) == size:
@@ -9670,6 +9812,8 @@ class TimelineView(PythonViewportScrollArea):
                 pan.picture = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
             pan.picture.setDevicePixelRatio(ratio)
             pan.partial.clear()
+            pan.redo.clear()  # (the copies they were to mend are gone with the picture)
+            pan.redo_tiles.clear()
         most = self._pan_tiles_a_paint(pan)
         canvas_size = (round((most * pan.tile + 2 * PAN_PAD_PX) * ratio), size[1])
         if pan.canvas is None or (pan.canvas.width(), pan.canvas.height()) != canvas_size:
@@ -9739,33 +9883,74 @@ class TimelineView(PythonViewportScrollArea):
                 continue
             cols = (todo[0], todo[-1] + 1)
             top = pan.partial.get(first, LANES_TOP)
+            wide = (cols[1] - cols[0]) * pan.tile
+            if budget is not None:
+                # What a band pays whatever its rows (the stretch's article lines, once;
+                # the group's layout): in the slice's time before its rows are chosen, not
+                # in the rows' cost (1-3 ms of 10 ms bands at 1 000 000 events, fix40).
+                self._pan_article_lines(pan)
+                self._pan_group_layout(pan, first, end)
             while top < height:
                 bottom = height
                 if budget is not None:
                     spent = (time.thread_time() - began) * 1000
-                    row_ms = self._pan_row_ms
                     if top != pan.partial.get(first, LANES_TOP) and (
-                            row_ms is None or spent + row_ms * MIN_BAND_ROWS > budget):
+                            self._pan_rows_in(top, wide, budget - spent) < MIN_BAND_ROWS):
                         break  # (a band painted: the next would go over)
-                    rows = PAN_FIRST_BAND_ROWS if row_ms is None else max(
-                        MIN_BAND_ROWS, int((budget - spent) / max(row_ms, 1e-3)))
+                    rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, budget - spent))
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
                 band_began = time.thread_time()
                 self._paint_pan_band(pan, first, end, top, bottom, cols)
                 if budget is not None:
-                    # What a row of this width costs, from the last band: the next band
-                    # is as tall as the slice has time for (bands' costs differ by
-                    # their lanes: 2-14 ms for 540 rows at 100 000 events, 2560x1440).
-                    # (A decaying maximum: a band of rows dearer than the last must not
-                    # make a long slice.)
-                    cost = (time.thread_time() - band_began) * 1000 / max(1, bottom - top)
+                    # What a row of this width costs, from the last band (for
+                    # ``_pan_catch_up_ms``; a decaying maximum), and what each of its
+                    # rows cost a pixel of width (``_note_pan_band``): the next band is
+                    # as tall as the slice has time for.
+                    ms = (time.thread_time() - band_began) * 1000
+                    cost = ms / max(1, bottom - top)
                     self._pan_row_ms = max(cost, 0.7 * (self._pan_row_ms or 0.0))
+                    self._note_pan_band(top, bottom, wide, ms)
                 top = bottom
             if top < height:
                 pan.partial[first] = top
             else:
                 pan.partial.pop(first, None)
                 pan.painted.update(range(*cols))
+
+    def _note_pan_band(self, top: int, bottom: int, wide: int, ms: float) -> None:
+        """A band of a pan's tiles, rows ``top``..``bottom`` (viewport y) ``wide`` px
+        wide, cost ``ms`` of the GUI thread: each of its rows is noted at its share a
+        pixel of width (``_pan_row_cost``), as ``_note_band_cost`` notes the view's.  The
+        lanes stay at their rows during a drag, and their cost lies in their rows: one
+        figure for every row (``_pan_row_ms``, the last band's) sized the next band by
+        a sparse band's cost, and a dense one after it took 29-31 ms at 1 000 000 events
+        and 2560x1440 against a slice of 5 (session 27, fix40)."""
+        height = self.viewport().height()
+        if len(self._pan_row_cost) != height:
+            self._pan_row_cost = [0.0] * height
+        bottom = min(bottom, height)
+        if bottom > top >= 0 and wide > 0:
+            share = ms / ((bottom - top) * wide)  # (a decaying maximum, as ``_row_ms``)
+            self._pan_row_cost[top:bottom] = [max(share, 0.7 * old)
+                                              for old in self._pan_row_cost[top:bottom]]
+
+    def _pan_rows_in(self, top: int, wide: int, left_ms: float) -> int:
+        """How many rows from ``top`` (viewport y) of a band of a pan's tiles ``wide`` px
+        wide cost ``left_ms`` or less when last painted (``_note_pan_band``); a row not
+        painted yet counts at the dearest row known.  ``PAN_FIRST_BAND_ROWS`` before any
+        band was painted at this height (0 when nothing is left)."""
+        costs, height = self._pan_row_cost, self.viewport().height()
+        if left_ms <= 0:
+            return 0
+        if len(costs) != height or not any(costs):
+            return PAN_FIRST_BAND_ROWS
+        dearest = max(costs)
+        spent = 0.0
+        for row in range(top, height):
+            spent += (costs[row] or dearest) * wide
+            if spent > left_ms:
+                return row - top
+        return height - top
 
     def _pan_band_bottom(self, pan: _Pan, first: int, end: int, top: int,
                          rows: int | None = None) -> int:
@@ -9979,6 +10164,9 @@ class TimelineView(PythonViewportScrollArea):
         self._pan_rows()
         if pan.rest is not None:
             self._copy_rest_tiles(pan)  # (before the slice that would have copied them)
+        if pan.redo and pan.picture is not None and not pan.redo_tiles.isdisjoint(
+                range(first, last + 1)):
+            self._redo_dense(pan, None)  # (tiles copied: their dense rows, not all)
         self._paint_pan_tiles([k for k in range(first, last + 1) if k not in pan.painted])
         assert pan.picture is not None and pan.layout is not None
         ratio = pan.ratio
