@@ -295,3 +295,17 @@ def test_the_lead_s_act_is_not_at_the_dateline_its_doer_travels_to_afterwards() 
     # (without the later trip the lead's act stays at the dateline, as before)
     alone = _one(_HANOI.split("\n\n")[0], "pact", dt.date(2024, 6, 19))
     assert alone.location == "Hanoi"
+
+
+
+def test_a_summit_and_the_meetings_on_its_sidelines_are_rows_of_their_own() -> None:
+    text = ("LIMA, Nov 16 (Reuters) - Leaders of the Asia-Pacific Economic Cooperation forum "
+            "opened their annual summit in Lima on Saturday.\n\n"
+            "Chinese President Xi Jinping met U.S. President Joe Biden on the sidelines of the "
+            "summit on Saturday.\n\n"
+            "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol on "
+            "the sidelines of the APEC summit on Friday.")
+    rows = {c.title: c for c in _candidates(text, dt.date(2024, 11, 16))}
+    assert set(rows) == {"Annual summit in Lima", "Xi Jinping and Joe Biden meet in Lima",
+                         "Shigeru Ishiba and Yoon Suk Yeol meet in Lima"}
+    assert str(rows["Shigeru Ishiba and Yoon Suk Yeol meet in Lima"].date) == "15 November 2024"
