@@ -34,6 +34,8 @@ corpus text); one test per kind of error:
   the relative clause's visit went to the place it describes, by its subject.
 - "HANOI - Putin signed a pact with North Korea on Wednesday ... Putin is due to fly to Hanoi
   later Wednesday": the lead's act was placed at the dateline the doer travels to afterwards.
+- "agreed to keep working closely on North Korea", "discussed Ukraine during talks": the state
+  talked about took part.
 """
 
 from __future__ import annotations
@@ -309,3 +311,20 @@ def test_a_summit_and_the_meetings_on_its_sidelines_are_rows_of_their_own() -> N
     assert set(rows) == {"Annual summit in Lima", "Xi Jinping and Joe Biden meet in Lima",
                          "Shigeru Ishiba and Yoon Suk Yeol meet in Lima"}
     assert str(rows["Shigeru Ishiba and Yoon Suk Yeol meet in Lima"].date) == "15 November 2024"
+
+
+# ------------------------------------------------------------ a topic is no side
+def test_a_state_talked_about_is_no_participant() -> None:
+    text = ("SEOUL, March 4 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul met his "
+            "Japanese counterpart Takeshi Iwaya in Seoul on Tuesday and agreed to keep working "
+            "closely on North Korea, the foreign ministry said.\n\n"
+            "French President Emmanuel Macron and German Chancellor Friedrich Merz discussed "
+            "Ukraine during talks in Berlin on Monday.\n\n"
+            "The European Union imposed new sanctions on Russia on Monday.")
+    found = {c.title: c for c in _candidates(text, MARCH4)}
+    met = found["Cho Tae-yul and Takeshi Iwaya meet in Seoul"]
+    assert "North Korea" not in met.participants
+    talks = next(c for t, c in found.items() if "Berlin" in t)
+    assert "Ukraine" not in talks.participants
+    # (a target is a side: "sanctions on Russia")
+    assert "Russia" in next(c for t, c in found.items() if "sanctions" in t).participants
