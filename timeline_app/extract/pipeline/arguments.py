@@ -52,10 +52,10 @@ from .phrases import (
     is_date_words,
     is_geographic_feature,
     join_names,
+    place_in_its_name,
     strip_aux_tail,
     strip_det,
     tail,
-    place_in_its_name,
     timexes_in,
 )
 
