@@ -34,6 +34,8 @@ corpus text); one test per kind of error:
   the relative clause's visit went to the place it describes, by its subject.
 - "HANOI - Putin signed a pact with North Korea on Wednesday ... Putin is due to fly to Hanoi
   later Wednesday": the lead's act was placed at the dateline the doer travels to afterwards.
+- "agreed to keep working closely on North Korea", "discussed Ukraine during talks": the state
+  talked about took part.
 """
 
 from __future__ import annotations
@@ -295,3 +297,34 @@ def test_the_lead_s_act_is_not_at_the_dateline_its_doer_travels_to_afterwards() 
     # (without the later trip the lead's act stays at the dateline, as before)
     alone = _one(_HANOI.split("\n\n")[0], "pact", dt.date(2024, 6, 19))
     assert alone.location == "Hanoi"
+
+
+
+def test_a_summit_and_the_meetings_on_its_sidelines_are_rows_of_their_own() -> None:
+    text = ("LIMA, Nov 16 (Reuters) - Leaders of the Asia-Pacific Economic Cooperation forum "
+            "opened their annual summit in Lima on Saturday.\n\n"
+            "Chinese President Xi Jinping met U.S. President Joe Biden on the sidelines of the "
+            "summit on Saturday.\n\n"
+            "Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol on "
+            "the sidelines of the APEC summit on Friday.")
+    rows = {c.title: c for c in _candidates(text, dt.date(2024, 11, 16))}
+    assert set(rows) == {"Annual summit in Lima", "Xi Jinping and Joe Biden meet in Lima",
+                         "Shigeru Ishiba and Yoon Suk Yeol meet in Lima"}
+    assert str(rows["Shigeru Ishiba and Yoon Suk Yeol meet in Lima"].date) == "15 November 2024"
+
+
+# ------------------------------------------------------------ a topic is no side
+def test_a_state_talked_about_is_no_participant() -> None:
+    text = ("SEOUL, March 4 (Yonhap) -- South Korean Foreign Minister Cho Tae-yul met his "
+            "Japanese counterpart Takeshi Iwaya in Seoul on Tuesday and agreed to keep working "
+            "closely on North Korea, the foreign ministry said.\n\n"
+            "French President Emmanuel Macron and German Chancellor Friedrich Merz discussed "
+            "Ukraine during talks in Berlin on Monday.\n\n"
+            "The European Union imposed new sanctions on Russia on Monday.")
+    found = {c.title: c for c in _candidates(text, MARCH4)}
+    met = found["Cho Tae-yul and Takeshi Iwaya meet in Seoul"]
+    assert "North Korea" not in met.participants
+    talks = next(c for t, c in found.items() if "Berlin" in t)
+    assert "Ukraine" not in talks.participants
+    # (a target is a side: "sanctions on Russia")
+    assert "Russia" in next(c for t, c in found.items() if "sanctions" in t).participants

@@ -52,10 +52,10 @@ from .phrases import (
     is_date_words,
     is_geographic_feature,
     join_names,
+    place_in_its_name,
     strip_aux_tail,
     strip_det,
     tail,
-    place_in_its_name,
     timexes_in,
 )
 
@@ -3336,6 +3336,15 @@ prepositional phrase, opening a sentence."""
 _LATER_FINITE = re.compile(r"\s(?:was|were|is|are|will|would|has|have|had)\s")
 
 
+_A_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:work(?:s|ed|ing)?(?:\s+closely)?(?:\s+together)?|cooperat(?:e|es|ed|ing|ion)|"
+    r"coordinat(?:e|es|ed|ing|ion)|talks|consultations|dialogue|views|exchanged\s+views)\s+"
+    r"(?:on|about|over|regarding|concerning)|\bdiscuss(?:ed|es|ing)?)\s+(?:the\s+)?"
+    r"(?:(?:situation|issue|question|crisis|war)\s+(?:in|of|over)\s+(?:the\s+)?)?$")
+"""'working closely on | North Korea', 'discussed | Ukraine', 'talks on the situation in |
+Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a target)."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -3806,6 +3815,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                         and _A_UNIT_OF_STATE.match(text, pos))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    # "agreed to keep working closely on North Korea", "discussed Ukraine during talks": a
+    # state the act is about is no side of it (ext39: North Korea, Ukraine took part)
+    topics = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
+              if _A_TOPIC_BEFORE.search(text, max(seg.start, pos - 60), pos)}
+    countries = [c for c in countries if c not in topics]
     if mention.pos == "noun" and not mention.subject and \
             (owner := _its_owner(text, max(seg.start, dateline.span[1]), left, mention.start,
                                  entities)) and owner not in countries:

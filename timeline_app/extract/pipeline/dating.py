@@ -581,9 +581,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         m.date, m.date_timex = owner.date, owner.date_timex
                         m.date_basis = (f"done at '{strip_det(text[owner.start:owner.end])}': "
                                         + owner.date_basis)
-                        if _AT_AN_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
-                                                  owner.start) and not owner.participants \
+                        if (_AT_AN_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
+                                                   owner.start)
+                                or m.category == owner.category) and not owner.participants \
                                 and id(owner) not in absorbed:
+                            # (and the gathering on whose sidelines they met, told as its
+                            # setting: one row, the meeting's, as when it absorbed the act)
                             # ("adopted a pact on Sunday at a summit": an occasion told only
                             # as the setting of the act is the act's evidence)
                             m.absorbed.append(owner)
@@ -2316,7 +2319,7 @@ def _hosted_by(sentence: str, state: str) -> bool:
                for n in names)
 
 
-_ON_THE_SIDELINES = re.compile(r"\s+(?:[^.;]{0,80}?\s)?(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+"
+_ON_THE_SIDELINES = re.compile(r"\s+(?:[^;]{0,80}?\s)?(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+"
                                r"(?:the|this\s+year['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
                                r"(?P<head>assembly|summit|forum|conference|meeting|session|congress)"
                                r"\b(?!\s+(?:in|at)\s+[A-Z])", re.IGNORECASE)
@@ -2324,15 +2327,19 @@ _ON_THE_SIDELINES = re.compile(r"\s+(?:[^.;]{0,80}?\s)?(?:on|at)\s+the\s+(?:side
 alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its own place)."""
 
 
+_HOLDING_VERBS = frozenset({"open", "hold", "host", "attend", "convene", "address", "close"})
+
+
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
     """"NEW YORK - Lula opened the U.N. General Assembly on Tuesday ... Lula met Macron on
-    the sidelines of the assembly": a meeting with no date of its own, held on the sidelines
-    of a gathering the article told before with its date, is dated by it (circa: a gathering
-    lasts days) and held where it was; the gathering is its occasion, not the same event
-    (``merging.compatible``).  ext39: the meeting was undated, and joined the opening."""
+    the sidelines of the assembly": a meeting held on the sidelines of a gathering the
+    article told before with its date is held where it was, and with no date of its own is
+    dated by it (circa: a gathering lasts days); the gathering is its occasion, not the same
+    event (``merging.compatible``: "opened their annual summit in Lima on Saturday ... Xi met
+    Biden on the sidelines of the summit on Saturday" are two rows).  ext39: the meeting was
+    undated, and joined the opening."""
     for i, m in enumerate(mentions):
-        if m.date is not None or m.anchor is not None or m.category != "meeting" \
-                or m.pos != "verb":
+        if m.anchor is not None or m.category != "meeting" or m.pos != "verb":
             continue
         side = _ON_THE_SIDELINES.match(text, m.end, m.seg.end)
         if side is None:
@@ -2340,14 +2347,19 @@ def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
         head = side.group("head").lower()
         # (the last few paragraphs only, at most 64 mentions back: a bounded look back,
         # linear on any text)
+        # (the gathering: its noun, or a verb that holds, opens or attends it -- not another
+        # meeting on its sidelines)
         g = next((x for x in reversed(mentions[max(0, i - 64):i]) if x.date is not None
                   and x.start >= m.start - 3000 and x.seg is not m.seg
-                  and re.search(rf"\b{head}\b", (text[x.phrase_start:x.phrase_end] + " "
-                                                  + x.object_text).lower())), None)
+                  and (x.pos == "noun" and re.search(rf"\b{head}\b",
+                                                     text[x.start:x.phrase_end].lower())
+                       or x.verb in _HOLDING_VERBS
+                       and re.search(rf"\b{head}\b", x.object_text.lower()))), None)
         if g is None or g.date is None:
             continue
-        m.date, m.date_timex = dataclasses.replace(g.date, circa=True), g.date_timex
-        m.date_basis = f"on the sidelines of '{side.group(0).split(' of ', 1)[1].strip()}': " \
-            + g.date_basis
+        m.at_gathering = g  # (dated or not, not the gathering itself: merging.compatible)
         m.location = m.location or g.location
-        m.at_gathering = g
+        if m.date is None:
+            m.date, m.date_timex = dataclasses.replace(g.date, circa=True), g.date_timex
+            m.date_basis = (f"on the sidelines of "
+                            f"'{side.group(0).split(' of ', 1)[1].strip()}': " + g.date_basis)

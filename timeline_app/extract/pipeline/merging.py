@@ -23,7 +23,16 @@ from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis,
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
-from .phrases import BLOCS, COUNTRIES, DEMONYMS, REMOTE, place_in_its_name, strip_det, their_countries, timexes_in
+from .phrases import (
+    BLOCS,
+    COUNTRIES,
+    DEMONYMS,
+    REMOTE,
+    place_in_its_name,
+    strip_det,
+    their_countries,
+    timexes_in,
+)
 
 _PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 

@@ -1208,17 +1208,17 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # followed", arguments._an_instrument_that_followed)
         light = m.object_of.verb
     if m.pos == "noun" and not light and not m.subject_phrase and (
-            done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
-            m.date_timex is None or m.date_timex.start < done.end("who")) \
+            done_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
+            m.date_timex is None or m.date_timex.start < done_by.end("who")) \
             and _TAKES_EFFECT_AFTER.match(text, m.np_end, m.seg.end) is None and (
             # (not "The accord, signed by X and Y, takes effect in June": dated by the
             # clause after, ext26's title says that)
             agents := [p for p in m.participants if p in entities.people
-                       and p in text[done.start("who"):done.end("who")]]):
+                       and p in text[done_by.start("who"):done_by.end("who")]]):
         # "The 2015 deal ..., announced in Seoul ... by foreign ministers Yun Byung-se and
         # Fumio Kishida": its agents did it ("... announce deal"; verify34 E3)
         if not who or set(split_names(who)) <= set(agents):
-            light, who = verb_lemma(done.group("verb")), join_names(agents)
+            light, who = verb_lemma(done_by.group("verb")), join_names(agents)
     if light and (who or m.subject_phrase):
         # "the two rivals held their first joint naval exercise": who did what
         return _doing_title(who or m.subject_phrase, light, raw_phrase, m.planned,
@@ -1238,8 +1238,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             verb = f"to {head}" if m.planned or later else third_person(head)
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
         signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS or (
-            (done := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
-            and done.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
+            (signed_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
+            and signed_by.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
         later = planned_suffix(c, m, dct)
         if who and not m.subject_phrase:
             return _doing_title(who, "sign" if signed else "reach", raw_phrase,
