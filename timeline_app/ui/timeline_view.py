@@ -376,8 +376,8 @@ PRESS_SLICE_BYTES = 4 << 20
 # one): from the view's picture at rest (``_copy_rest_tiles``) or the stretch a drag
 # leaves (``_copy_stretch_tiles``).  A new picture's pages are written as it is copied
 # into, ~0.4 ms a MiB: the whole view's tiles in one slice were 16-22 ms at 2560x1440,
-# which a drag's move waited for (session 27, fix40).  Two tiles at 2560x1440.
-COPY_SLICE_BYTES = 8 << 20
+# which a drag's move waited for (session 27, fix40).  One tile at 2560x1440.
+COPY_SLICE_BYTES = 4 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 # An event changed off screen is scrolled to at the zoom it is seen at when it takes at
@@ -9122,7 +9122,7 @@ class TimelineView(PythonViewportScrollArea):
         painted till then), they get the same pixels (a band paints what one paint
         does there)."""
         began = time.thread_time()
-        first = at_least_one
+        first, banded = at_least_one, False
         if pan.redo:
             self._pan_picture(pan)  # (its canvas; a new picture drops the bands: no copies)
         while pan.redo:
@@ -9135,6 +9135,8 @@ class TimelineView(PythonViewportScrollArea):
                     if not first:
                         return
                     rows = MIN_BAND_ROWS
+                if not banded:  # (the call's first band: as ``_paint_pan_tiles``')
+                    rows = min(rows, PAN_FIRST_BAND_ROWS)
                 cut = min(bottom, top + rows)
                 if bottom - cut < MIN_BAND_ROWS:
                     cut = bottom
@@ -9147,7 +9149,7 @@ class TimelineView(PythonViewportScrollArea):
                 pan.redo[0] = (g0, g1, cut, bottom, c0, c1)
             else:
                 pan.redo.pop(0)
-            first = False
+            first, banded = False, True
         pan.painted.update(pan.redo_tiles)
         pan.redo_tiles.clear()
 
@@ -9844,6 +9846,12 @@ class TimelineView(PythonViewportScrollArea):
                             self._pan_rows_in(top, wide, budget - spent) < MIN_BAND_ROWS):
                         break  # (a band painted: the next would go over)
                     rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, budget - spent))
+                    if top == pan.partial.get(first, LANES_TOP):
+                        # A slice's first band runs whatever it costs: at most
+                        # ``PAN_FIRST_BAND_ROWS``, its rows' costs then known for the
+                        # next.  (Rows noted cheap elsewhere in the stretch, a dense
+                        # region's 540 rows were 27-30 ms at 1 000 000 events, fix40.)
+                        rows = min(rows, PAN_FIRST_BAND_ROWS)
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
                 band_began = time.thread_time()
                 self._paint_pan_band(pan, first, end, top, bottom, cols)
