@@ -86,6 +86,12 @@ def test_a_band_of_a_pan_s_tiles_ends_where_its_rows_last_cost_the_budget(shown_
     assert view._pan_rows_in(100, 500, 2.0) == 39  # (40 rows: 2.0 ms, not over)
     # 100 known rows (5 ms), then 3 unknown at the dearest (0.75 ms) within 5.9 ms.
     assert view._pan_rows_in(100, 500, 5.9) == 103
+    # What a band's rows cost as noted (a slice compares it with what the band took).
+    assert abs(view._pan_band_ms(100, 104, 500) - 0.2) < 1e-9
+    assert abs(view._pan_band_ms(199, 202, 500) - (0.05 + 0.25 + 0.25)) < 1e-9
+    view._pan_row_cost = []
+    assert view._pan_band_ms(100, 200, 500) == 0.0
+    view._pan_row_cost = costs
     view._note_pan_band(200, 300, 500, 10.0)  # 0.1 ms a row: 0.0002 a pixel
     assert view._pan_row_cost[200] == view._pan_row_cost[299] == 10.0 / (100 * 500)
     assert view._pan_row_cost[300] == 0.0

@@ -9838,14 +9838,18 @@ class TimelineView(PythonViewportScrollArea):
                 # in the rows' cost (1-3 ms of 10 ms bands at 1 000 000 events, fix40).
                 self._pan_article_lines(pan)
                 self._pan_group_layout(pan, first, end)
+            # How much dearer this group's rows are than noted (from its bands so far in
+            # this slice: the density differs along the stretch, the rows' lanes not).
+            dearer = 1.0
             while top < height:
                 bottom = height
                 if budget is not None:
                     spent = (time.thread_time() - began) * 1000
+                    left = (budget - spent) / dearer
                     if top != pan.partial.get(first, LANES_TOP) and (
-                            self._pan_rows_in(top, wide, budget - spent) < MIN_BAND_ROWS):
+                            self._pan_rows_in(top, wide, left) < MIN_BAND_ROWS):
                         break  # (a band painted: the next would go over)
-                    rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, budget - spent))
+                    rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, left))
                     if top == pan.partial.get(first, LANES_TOP):
                         # A slice's first band runs whatever it costs: at most
                         # ``PAN_FIRST_BAND_ROWS``, its rows' costs then known for the
@@ -9853,9 +9857,12 @@ class TimelineView(PythonViewportScrollArea):
                         # region's 540 rows were 27-30 ms at 1 000 000 events, fix40.)
                         rows = min(rows, PAN_FIRST_BAND_ROWS)
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
+                noted = self._pan_band_ms(top, bottom, wide) if budget is not None else 0.0
                 band_began = time.thread_time()
                 self._paint_pan_band(pan, first, end, top, bottom, cols)
                 if budget is not None:
+                    if noted > 0:
+                        dearer = max(1.0, (time.thread_time() - band_began) * 1000 / noted)
                     # What a row of this width costs, from the last band (for
                     # ``_pan_catch_up_ms``; a decaying maximum), and what each of its
                     # rows cost a pixel of width (``_note_pan_band``): the next band is
@@ -9887,6 +9894,16 @@ class TimelineView(PythonViewportScrollArea):
             share = ms / ((bottom - top) * wide)  # (a decaying maximum, as ``_row_ms``)
             self._pan_row_cost[top:bottom] = [max(share, 0.7 * old)
                                               for old in self._pan_row_cost[top:bottom]]
+
+    def _pan_band_ms(self, top: int, bottom: int, wide: int) -> float:
+        """What the rows ``top``..``bottom`` of a band of a pan's tiles ``wide`` px wide
+        cost when last painted (``_note_pan_band``; a row not painted yet at the dearest
+        known), ms; 0 when none was."""
+        costs = self._pan_row_cost
+        if len(costs) != self.viewport().height() or not any(costs):
+            return 0.0
+        dearest = max(costs)
+        return sum(cost or dearest for cost in costs[top:bottom]) * wide
 
     def _pan_rows_in(self, top: int, wide: int, left_ms: float) -> int:
         """How many rows from ``top`` (viewport y) of a band of a pan's tiles ``wide`` px
