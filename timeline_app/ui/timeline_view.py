@@ -376,8 +376,8 @@ PRESS_SLICE_BYTES = 4 << 20
 # one): from the view's picture at rest (``_copy_rest_tiles``) or the stretch a drag
 # leaves (``_copy_stretch_tiles``).  A new picture's pages are written as it is copied
 # into, ~0.4 ms a MiB: the whole view's tiles in one slice were 16-22 ms at 2560x1440,
-# which a drag's move waited for (session 27, fix40).  Two tiles at 2560x1440.
-COPY_SLICE_BYTES = 8 << 20
+# which a drag's move waited for (session 27, fix40).  One tile at 2560x1440.
+COPY_SLICE_BYTES = 4 << 20
 LAYOUTS_KEPT = 8  # layouts of the last views kept: a view shown again (zoomed back to) reuses one
 FIT_MARGIN_RIGHT = 40.0  # labels that would be cut flip to the left of their marker
 # An event changed off screen is scrolled to at the zoom it is seen at when it takes at
@@ -9176,7 +9176,7 @@ class TimelineView(PythonViewportScrollArea):
         painted till then), they get the same pixels (a band paints what one paint
         does there)."""
         began = time.thread_time()
-        first = at_least_one
+        first, banded = at_least_one, False
         if pan.redo:
             self._pan_picture(pan)  # (its canvas; a new picture drops the bands: no copies)
         while pan.redo:
@@ -9189,6 +9189,8 @@ class TimelineView(PythonViewportScrollArea):
                     if not first:
                         return
                     rows = MIN_BAND_ROWS
+                if not banded:  # (the call's first band: as ``_paint_pan_tiles``')
+                    rows = min(rows, PAN_FIRST_BAND_ROWS)
                 cut = min(bottom, top + rows)
                 if bottom - cut < MIN_BAND_ROWS:
                     cut = bottom
@@ -9201,7 +9203,7 @@ class TimelineView(PythonViewportScrollArea):
                 pan.redo[0] = (g0, g1, cut, bottom, c0, c1)
             else:
                 pan.redo.pop(0)
-            first = False
+            first, banded = False, True
         pan.painted.update(pan.redo_tiles)
         pan.redo_tiles.clear()
 
@@ -9890,18 +9892,31 @@ class TimelineView(PythonViewportScrollArea):
                 # in the rows' cost (1-3 ms of 10 ms bands at 1 000 000 events, fix40).
                 self._pan_article_lines(pan)
                 self._pan_group_layout(pan, first, end)
+            # How much dearer this group's rows are than noted (from its bands so far in
+            # this slice: the density differs along the stretch, the rows' lanes not).
+            dearer = 1.0
             while top < height:
                 bottom = height
                 if budget is not None:
                     spent = (time.thread_time() - began) * 1000
+                    left = (budget - spent) / dearer
                     if top != pan.partial.get(first, LANES_TOP) and (
-                            self._pan_rows_in(top, wide, budget - spent) < MIN_BAND_ROWS):
+                            self._pan_rows_in(top, wide, left) < MIN_BAND_ROWS):
                         break  # (a band painted: the next would go over)
-                    rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, budget - spent))
+                    rows = max(MIN_BAND_ROWS, self._pan_rows_in(top, wide, left))
+                    if top == pan.partial.get(first, LANES_TOP):
+                        # A slice's first band runs whatever it costs: at most
+                        # ``PAN_FIRST_BAND_ROWS``, its rows' costs then known for the
+                        # next.  (Rows noted cheap elsewhere in the stretch, a dense
+                        # region's 540 rows were 27-30 ms at 1 000 000 events, fix40.)
+                        rows = min(rows, PAN_FIRST_BAND_ROWS)
                     bottom = self._pan_band_bottom(pan, first, end, top, rows)
+                noted = self._pan_band_ms(top, bottom, wide) if budget is not None else 0.0
                 band_began = time.thread_time()
                 self._paint_pan_band(pan, first, end, top, bottom, cols)
                 if budget is not None:
+                    if noted > 0:
+                        dearer = max(1.0, (time.thread_time() - band_began) * 1000 / noted)
                     # What a row of this width costs, from the last band (for
                     # ``_pan_catch_up_ms``; a decaying maximum), and what each of its
                     # rows cost a pixel of width (``_note_pan_band``): the next band is
@@ -9933,6 +9948,16 @@ class TimelineView(PythonViewportScrollArea):
             share = ms / ((bottom - top) * wide)  # (a decaying maximum, as ``_row_ms``)
             self._pan_row_cost[top:bottom] = [max(share, 0.7 * old)
                                               for old in self._pan_row_cost[top:bottom]]
+
+    def _pan_band_ms(self, top: int, bottom: int, wide: int) -> float:
+        """What the rows ``top``..``bottom`` of a band of a pan's tiles ``wide`` px wide
+        cost when last painted (``_note_pan_band``; a row not painted yet at the dearest
+        known), ms; 0 when none was."""
+        costs = self._pan_row_cost
+        if len(costs) != self.viewport().height() or not any(costs):
+            return 0.0
+        dearest = max(costs)
+        return sum(cost or dearest for cost in costs[top:bottom]) * wide
 
     def _pan_rows_in(self, top: int, wide: int, left_ms: float) -> int:
         """How many rows from ``top`` (viewport y) of a band of a pan's tiles ``wide`` px
