@@ -42,20 +42,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import extract_events
-from timeline_app.extract.events import Candidate
+from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
 MARCH4 = dt.date(2025, 3, 4)
-
-
-def _candidates(text: str, dct: dt.date) -> list[Candidate]:
-    return list(extract_events(text + "\n", dct).candidates)
-
-
-def _one(text: str, word: str, dct: dt.date) -> Candidate:
-    found = [c for c in _candidates(text, dct) if word in c.title.lower()]
-    assert len(found) == 1, [c.title for c in _candidates(text, dct)]
-    return found[0]
 
 
 # ------------------------------------------------------------ calls: no place
