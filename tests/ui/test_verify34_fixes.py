@@ -396,3 +396,28 @@ def test_a_date_in_the_article_that_dates_no_event_offers_a_new_one(
     assert evidence.sentence.startswith("In October 2018, South Korea's Supreme Court")
     assert text[evidence.date_start:evidence.date_end] == "October 2018"
     assert window.selection.event_id == event.id
+
+
+def test_a_long_lane_typed_in_the_review_shows_its_start_once_confirmed(qtbot):
+    """verify36, F7: "Implementation" typed in a Category box narrower than it, and
+    confirmed with Return (or left with Tab), showed "plementation": the line edit kept
+    its cursor at the end.  Its start shows once it is confirmed or left."""
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # (the focus moves only in the active window)
+    for row, key in ((1, Qt.Key.Key_Return), (2, Qt.Key.Key_Tab)):
+        combo = dialog.table.cellWidget(row, dialog.CATEGORY)
+        assert isinstance(combo, QComboBox)
+        line = combo.lineEdit()
+        assert line is not None
+        line.setFocus()
+        qtbot.waitUntil(line.hasFocus)
+        line.selectAll()
+        qtbot.keyClicks(line, "Implementation of the joint plan of action")
+        assert line.cursorPosition() > 0
+        qtbot.keyClick(line, key)
+        qtbot.waitUntil(lambda line=line: line.cursorPosition() == 0)
+        assert not line.hasFocus()
+        assert combo.currentText() == "Implementation of the joint plan of action"

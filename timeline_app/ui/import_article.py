@@ -928,8 +928,17 @@ class ReturnEndsTypedCategory(QObject):
                 and line.isModified()):
             line.setModified(False)
             line.deselect()  # an inline completion ("Dis|pute") is taken as shown
+            line.setCursorPosition(0)  # its start shown, not its end (below)
             self._table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
+        if (watched in (self._combo, line) and line is not None
+                and event.type() == QEvent.Type.FocusOut):
+            # A lane typed wider than the column showed its end when the box was left
+            # ("plementation" for "Implementation": verify36, F7): the line edit keeps
+            # its cursor, and its text scrolled to it, after the focus goes (the box has
+            # the focus and gets the event; the cursor is set once it is done with it).
+            QTimer.singleShot(0, line, lambda: None if line.hasFocus()
+                              else line.setCursorPosition(0))
         return False
 
 
