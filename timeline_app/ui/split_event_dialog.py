@@ -92,12 +92,18 @@ class SplitEventDialog(QDialog):
             label = QLabel(text, self)
             label.setBuddy(box)
             layout.addWidget(label)
-            layout.addWidget(box, 1 if box is self.sentence_list else 0)
+            layout.addWidget(box, 1)
             box.itemChanged.connect(self._update)
+        # The participants share the room with the sentences up to all their rows, three
+        # at least (verify36, F13: at 200 % they were held to five rows, "half of Russia"
+        # and the rest behind a scroll bar, while two sentences left half of their list
+        # empty); the sentences (rows wrapped to the width) take the rest.
         people = self.participant_list
-        if people.count():  # up to five rows, no empty space under them
-            people.setFixedHeight(people.sizeHintForRow(0) * min(people.count(), 5)
-                                  + 2 * people.frameWidth() + 4)
+        if people.count():
+            frame = 2 * people.frameWidth() + 4
+            people.setMaximumHeight(
+                sum(people.sizeHintForRow(row) for row in range(people.count())) + frame)
+            people.setMinimumHeight(people.sizeHintForRow(0) * min(people.count(), 3) + frame)
         self.state = QLabel(self)
         self.state.setObjectName("splitState")
         self.state.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,7 +111,10 @@ class SplitEventDialog(QDialog):
         layout.addWidget(self.state)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         layout.addWidget(self.buttons)
-        self.resize(640, 420)
+        # Tall enough for every row, as far as the screen allows (at 200 % the 420 px of a
+        # 640 x 420 dialog left seven participants behind a scroll bar).
+        screen = self.screen().availableGeometry().height() if self.screen() else 800
+        self.resize(640, max(420, min(self.sizeHint().height(), int(screen * 0.8))))
         self._update()
         first = self.sentence_list if self.sentence_list.count() else self.participant_list
         first.setCurrentRow(0)  # the keys start on its first check box
