@@ -55,3 +55,19 @@ def test_a_table_with_one_date_column_and_a_day_column_is_left_as_it_was() -> No
     table = read_table(text.encode("utf-8"))
     assert table.header == ["Date", "Day", "Event"]
     assert table.mapping["date"] == 0
+
+
+def test_the_sheets_title_slide_is_named_and_its_eras_are_eras() -> None:
+    """Its "Type" column: the "title" row is TimelineJS's title slide (it was listed as
+    "no date"), an "era" row goes to the "era" lane, as a TimelineJS file's eras do."""
+    sheet = SHEET + (
+        ",,,,,,,,,JCPOA,The Iran nuclear deal,,,,,title,,\r\n"
+        "2013,11,24,,2015,7,14,,,Negotiations,,,,,,era,,\r\n")
+    table = read_table(sheet.encode("utf-8"), "iran.csv")
+    events, errors = rows_to_events(table, table.mapping)
+    (title,) = [e for e in errors if "title slide" in e.reason]
+    assert "'JCPOA'" in title.reason and not title.kept
+    assert not [e for e in errors if e.reason == "no date"]
+    (era,) = [e for e in events if e.title == "Negotiations"]
+    assert era.category == "era"
+    assert {e.category for e in events if e is not era} >= {"agreements", "extensions"}

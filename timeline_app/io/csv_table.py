@@ -688,9 +688,20 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     events: list[Event] = []
     errors: list[RowError] = []
     used_ids: set[str] = set()
+    slide_type = _timelinejs_type_column(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
             raise FormatError(None, None, "cancelled")
+        kind = (row[slide_type].strip().lower()
+                if slide_type is not None and slide_type < len(row) else "")
+        if kind == "title":
+            # TimelineJS's title slide: the timeline's name, no event (it was listed as
+            # "no date" after verify36's sheet, F10).
+            headline = cell(row, "title")
+            errors.append(RowError(number, "the sheet's title slide"
+                                   + (f" ('{headline[:60]}')" if headline else "")
+                                   + ": the timeline's name in TimelineJS, not an event"))
+            continue
         raw_date = cell(row, "date")
         if not raw_date:
             errors.append(RowError(number, "no date"))
@@ -720,7 +731,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
                             date, end,
-                            cell(row, "lane") or _lane(cell(row, "category")) or no_lane,
+                            cell(row, "lane") or ("era" if kind == "era" else "")
+                            or _lane(cell(row, "category")) or no_lane,
                             participants, cell(row, "place"), cell(row, "summary"),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
@@ -731,6 +743,18 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             errors.append(RowError(number, "; ".join(
                 (ambiguous if decided is None else []) + differ), kept=True))
     return events, errors
+
+
+def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
+    """The index of the "Type" column of TimelineJS's spreadsheet template (a table with
+    "Headline" and "Type" columns, "Type" not mapped to a field): its "title" row is the
+    title slide, its "era" rows eras (the "era" lane, as a TimelineJS file's eras are,
+    ``io.timelinejs``); ``None`` for any other table."""
+    names = [h.strip().lower() for h in header]
+    if "headline" not in names or "type" not in names:
+        return None
+    column = names.index("type")
+    return None if column in mapping.values() else column
 
 
 #: The export's two cells of one date, in words and in ISO form (lower case): each names
