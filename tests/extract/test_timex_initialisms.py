@@ -1,8 +1,8 @@
-"""The tagger's tense cues read a sentence past 'U.S.', 'U.N.', 'Mr.' (verify36, F5: 'Israeli
+"""The tagger's tense cues: a sentence read on past 'U.S.', 'U.N.', 'Mr.' (verify36, F5: 'Israeli
 Prime Minister Benjamin Netanyahu told the U.S. Congress on March 3 that the deal would
 pave Iran's way to a bomb', under an April 2015 dateline, was dated 3 March 2016: the
 tagger's own sentence scan ended the sentence at 'U.S. ', lost 'told' and took 'would'
-after the date)."""
+after the date), and a gathering told in the simple present is ahead."""
 
 from __future__ import annotations
 
@@ -63,3 +63,20 @@ def test_verify36_f6_the_dateline_note_names_what_narrowed_the_years():
     assert result.source.dateline_date == dt.date(2013, 11, 24)
     assert "nothing in the text narrows it down" not in basis
     assert "up to 2013 ('January 20, 2014' has not come yet)" in basis
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("EU foreign ministers meet in Luxembourg on Monday to discuss sanctions.", "2025-10-20"),
+    ("The two sides meet again on Friday.", "2025-10-17"),
+    ("NATO defence ministers gather in Brussels on Wednesday.", "2025-10-22"),
+    ("They did not meet on Monday.", "2025-10-13"),
+    ("The ministers met on Monday.", "2025-10-13"),
+])
+def test_a_gathering_told_in_the_present_is_ahead(text, value):
+    """ext39's own story: 'EU foreign ministers meet in Luxembourg on Monday', under a
+    Thursday DCT, was dated the Monday before.  A gathering in the simple present with no
+    other cue is a schedule ahead (TimeBank VOA19980501.1800.0355's 'Arafat meet
+    separately Monday with ... Albright' is 4 May in its gold, was read 27 April); not after
+    an auxiliary or a negation."""
+    found = [t.value for t in tag_timexes(text, dt.date(2025, 10, 16))]
+    assert found == [value]

@@ -380,7 +380,21 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         c = cues[i]
         if c:
             return c
+    # 'EU foreign ministers meet in Luxembourg on Monday', 'the two sides meet again on
+    # Friday': a gathering told in the simple present, with no other cue, is a schedule
+    # ahead (ext39's own story: dated the Monday before a Thursday DCT); not after an
+    # auxiliary or a negation ('did not meet on Friday', 'could meet').
+    for i in range(hi - 1, max(lo, hi - _CUE_WINDOW) - 1, -1):
+        if low[i] in _GATHERING_PRESENT:
+            return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
     return None
+
+
+_GATHERING_PRESENT = frozenset({"meet", "meets", "gather", "gathers", "convene", "convenes",
+                                "reconvene", "reconvenes"})
+_NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", "would",
+                                  "might", "may", "should", "must", "can", "to", "who",
+                                  "that", "which", "usually", "often", "regularly"})
 
 
 _PLAN_WINDOW = 22
