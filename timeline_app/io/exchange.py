@@ -23,6 +23,7 @@ __all__ = [
     "ImportNotes",
     "ImportResult",
     "category_from_display",
+    "changed_note",
     "colors_from_fields",
     "date_fields",
     "date_from_fields",
@@ -487,9 +488,17 @@ def edited_note(count: int, kinds: set[str]) -> str:
     """The note for ``count`` events whose ``kinds`` of field (``EDITED_KINDS``) another
     tool changed since our export: "1 event was changed after this app exported it: its
     date and title are read from the file's own fields"."""
+    return changed_note(count, "event", [k for k in EDITED_KINDS if k in kinds])
+
+
+def changed_note(count: int, noun: str, kinds: list[str]) -> str:
+    """The note for ``count`` events (or eras: ``noun``) another tool changed after our
+    export, naming the ``kinds`` of field that changed (plural words in the order said,
+    "dates", "titles") and no other: it said "dates, titles and lanes" when only a
+    description had (session 8)."""
     one = count == 1
-    named = [k.removesuffix("s") if one else k for k in EDITED_KINDS if k in kinds]
+    named = [k.removesuffix("s") if one else k for k in kinds]
     what = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return (f"{counted(count, 'event')} {'was' if one else 'were'} changed after this app "
+    return (f"{counted(count, noun)} {'was' if one else 'were'} changed after this app "
             f"exported {'it' if one else 'them'}: {'its' if one else 'their'} {what} "
             f"{'is' if one and len(named) == 1 else 'are'} read from the file's own fields")

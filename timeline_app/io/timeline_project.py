@@ -51,7 +51,7 @@ from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError
-from .exchange import ImportNotes, ImportResult, safe_day
+from .exchange import ImportNotes, ImportResult, changed_note, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
 __all__ = ["FORMAT_WORDS", "MARKER", "dumps_timeline_project", "export_losses",
@@ -531,15 +531,9 @@ def _changed_words(count: int, noun: str, fields: set[str]) -> str:
     """The note for ``count`` events (or eras) changed after our export, naming only the
     kinds of field that changed (it said "dates, titles and lanes" when only a
     description had: session 8): "1 event was changed after this app exported it: its
-    description is read from the file's own fields"."""
-    one = count == 1
-    kinds = list(dict.fromkeys(_FIELD_WORDS[f] for f in _FIELD_WORDS if f in fields))
-    if one:
-        kinds = [k.removesuffix("s") for k in kinds]
-    what = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
-    return (f"{counted(count, noun)} {'was' if one else 'were'} changed after this app "
-            f"exported {'it' if one else 'them'}: {'its' if one else 'their'} {what} "
-            f"{'is' if one and len(kinds) == 1 else 'are'} read from the file's own fields")
+    description is read from the file's own fields" (``exchange.changed_note``)."""
+    return changed_note(count, noun, list(dict.fromkeys(
+        _FIELD_WORDS[f] for f in _FIELD_WORDS if f in fields)))
 
 
 def _keep_from_marker(event: Event, restored: Event, same: set[str], used_ids: set[str],
