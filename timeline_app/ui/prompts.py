@@ -185,12 +185,14 @@ def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str)
     save as ``instead`` (the name with .json; the default), False for Cancel.  Save
     writes the app's own file (JSON) whatever the name says: a file notes.csv held the
     timeline's JSON, rows of braces in a spreadsheet (verify36 F11)."""
+    # The new name is said in the message, not on the button: there a long one made the
+    # button as wide, and an "&" in it a mnemonic.
     return _ask_to_go_on(
         parent, "Save as a timeline file?",
         f"“{name}” is a {kind} file's name, but Save writes a Diplomatic Timeline file "
         f"(JSON), which other programs do not read as {kind}. Save the timeline as "
         f"“{instead}”? (File → Export writes {kind}.)",
-        QMessageBox.StandardButton.Save, f"&Save as {instead}", True)
+        QMessageBox.StandardButton.Save, "&Save as JSON", True)
 
 
 def ask_save_copy(parent: QWidget | None, message: str) -> bool:
