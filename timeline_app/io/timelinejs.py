@@ -347,13 +347,28 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
         # The slide's own fields changed since our export (in TimelineJS, by hand, by
         # another tool): they win over our key, as in The Timeline Project's import.
         if "dates" in edited:
-            event = with_edits(dataclasses.replace(event, date=edited["dates"][0],
-                                                   end=edited["dates"][1]),
-                               "the TimelineJS file", dates=(date, end))
+            own_date, own_end = edited["dates"]
+            shown = _display_edited(slide, own_date, own_end)
+            if shown is not None and not _parts_edited(slide, own_date, own_end):
+                # Only the display date was changed (the parts are as exported): it is
+                # what TimelineJS shows, so it is the person's new date (verify36's
+                # leftover of F1); words it cannot read leave the date as it was.
+                read = _display_date(shown, date, end)
+                if read is not None:
+                    date, end = read
+                else:
+                    notes.note("display dates changed after the export that are not a "
+                               "date kept the events' dates")
+            if (date, end) == (own_date, own_end):
+                edited.pop("dates")
+            else:
+                event = with_edits(dataclasses.replace(event, date=own_date, end=own_end),
+                                   "the TimelineJS file", dates=(date, end))
         event = with_edits(event, "the TimelineJS file", title=edited.get("titles"),
                            category=edited.get("lanes"))
-        notes.tally["edited"] += 1
-        notes.edited_kinds |= set(edited)
+        if edited:
+            notes.tally["edited"] += 1
+            notes.edited_kinds |= set(edited)
     return event
 
 
@@ -365,6 +380,41 @@ def _written_parts(date: FuzzyDate | None, last: bool = False
         return None
     parts = _date_parts(date, last)
     return parts["year"], parts.get("month"), parts.get("day")
+
+
+def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None) -> bool:
+    """Whether the slide's ``start_date``/``end_date`` parts no longer say what our export
+    wrote for ``own`` (to ``own_end``)."""
+    written_end = own_end if own_end is not None else (None if own.is_point else own)
+    return (_read_parts(slide.get("start_date")) != _written_parts(own)
+            or _read_parts(slide.get("end_date")) != _written_parts(written_end, True))
+
+
+def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None
+                    ) -> str | None:
+    """The slide's ``display_date`` as plain text when it no longer says what our export
+    wrote for ``own`` (to ``own_end``) — TimelineJS shows it in place of the date parts,
+    so a person who edits only it ("June 1965" → "c. June 1965", "22 June 1965") means a
+    new date; ``None`` when it is missing, blank or as exported (spaces aside)."""
+    raw = slide.get("display_date")
+    if not isinstance(raw, str) or not raw.strip():
+        return None
+    shown = html_to_text(raw)
+    written = own.describe() if own_end is None else f"{own.describe()} \u2013 {own_end.describe()}"
+    return None if shown.split() == written.split() else shown
+
+
+def _display_date(words: str, date: FuzzyDate, end: FuzzyDate | None
+                  ) -> tuple[FuzzyDate, FuzzyDate | None] | None:
+    """The date (and end) a display date changed by hand says, read as the event editor
+    reads a typed date (``parse_typed_date``), when it has one reading; ``None`` when it
+    cannot be read, is ambiguous, or merely repeats the date parts (``date``, ``end``)."""
+    from ..core.parse_date import parse_typed_date
+
+    result = parse_typed_date(words, True)
+    if result.date is None or result.alternatives or (result.date, result.end) == (date, end):
+        return None
+    return result.date, result.end
 
 
 def _read_parts(raw: object) -> tuple[int | None, int | None, int | None] | None:
@@ -390,11 +440,10 @@ def _edited_since_export(slide: dict[str, Any], ours: dict[str, Any], headline: 
     edited: dict[str, Any] = {}
     own = date_from_fields(ours.get("date"))
     own_end = date_from_fields(ours.get("end")) if "end" in ours else None
-    if own is not None and "start_date" in slide:
-        written_end = own_end if own_end is not None else (None if own.is_point else own)
-        if (_read_parts(slide["start_date"]) != _written_parts(own)
-                or _read_parts(slide.get("end_date")) != _written_parts(written_end, True)):
-            edited["dates"] = (own, own_end)
+    if own is not None and "start_date" in slide and (
+            _parts_edited(slide, own, own_end)
+            or _display_edited(slide, own, own_end) is not None):
+        edited["dates"] = (own, own_end)
     title = ours.get("title")
     if isinstance(title, str) and headline.strip() and headline.split() != title.split():
         edited["titles"] = headline
