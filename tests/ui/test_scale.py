@@ -197,3 +197,23 @@ def test_a_few_long_gaps_all_collapse_but_a_regular_series_does_not():
     series.append((d(2020, 1, 1), d(2020, 1, 2)))
     scale = build_scale(series)
     assert [b.empty_first for b in scale.breaks] == [d(1960, 5, 3)]
+
+
+def test_a_gap_is_weighed_against_the_stretch_it_touches_not_the_ones_past_a_break():
+    # verify33 F6: 1965, 2019, March-August 2023, then October 2026 - early 2027.  The
+    # gap after 2019 (1 155 days) was weighed against 2023 and 2026-27 together (396
+    # days, joined across their own break) and stayed linear by 3 %: Fit All drew
+    # 2019-2023 at the scale of the story and the story in 40 px.
+    spans = [(d(1965, 1, 1), d(1966, 1, 1)), (d(2019, 1, 1), d(2020, 1, 1)),
+             (d(2023, 3, 1), d(2023, 4, 1)), (d(2023, 8, 1), d(2023, 9, 1)),
+             (d(2026, 10, 1), d(2026, 11, 1)), (d(2026, 11, 17), d(2026, 11, 30)),
+             (d(2027, 1, 1), d(2027, 5, 1))]
+    breaks = find_breaks(covered_intervals(spans))
+    assert [(b.empty_first, b.empty_last) for b in breaks] == [
+        (d(1966, 1, 1), d(2019, 1, 1)), (d(2020, 1, 1), d(2023, 3, 1)),
+        (d(2023, 9, 1), d(2026, 10, 1))]
+    # A stretch joined by linear gaps is still weighed whole: two years of events, a
+    # gap of 2.5 years, then a year more; the gap is not 3x the stretch beside it.
+    spans = [(d(2000, 1, 1), d(2001, 1, 1)), (d(2001, 6, 1), d(2002, 1, 1)),
+             (d(2004, 7, 1), d(2004, 8, 1)), (d(2004, 12, 1), d(2005, 6, 1))]
+    assert find_breaks(covered_intervals(spans)) == []

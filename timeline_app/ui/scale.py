@@ -24,8 +24,9 @@ Rule for a break (stated here once; tested in tests/ui/test_scale.py):
 * the period is at least ``min_gap_days`` long (a year: shorter pauses are part of
   a story's rhythm, not "empty");
 * it is at least ``ratio`` times as long as the stretch of events on each side of
-  it (stretches formed by the shorter gaps, single linkage, counting only the days
-  that are not themselves collapsed);
+  it (stretches formed by the shorter gaps, single linkage; a stretch ends at a
+  collapsed gap, so a gap is weighed against the stretch it touches on each side, not
+  against everything beyond it);
 * it is not part of a regular series: a run of at least ``REGULAR_RUN`` consecutive
   gaps each within a factor of 2 of the next (a summit every other year) stays
   linear rather than becoming a row of breaks.
@@ -246,6 +247,14 @@ def find_breaks(
     #    gaps inside it that stay linear.
     parent = list(range(len(clusters)))
     length = [c[1] - c[0] for c in clusters]
+    # The linear stretch at each end of a group: what a gap is weighed against.  A group
+    # joined across a break is two stretches, not one (verify33, finding 6: "2019", then
+    # March–August 2023, then a break, then a story of October 2026 – early 2027; the
+    # three-year gap after 2019 was weighed against both 2023 and 2026-27 together, 396
+    # days, and stayed linear by 3 %, so Fit All gave the old years the width).
+    first_len = length[:]
+    last_len = length[:]
+    whole = [True] * len(clusters)
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -258,11 +267,18 @@ def find_breaks(
     for j in sorted(range(len(gaps)), key=gaps.__getitem__):
         g = gaps[j]
         left, right = root(j), root(j + 1)
-        is_break = g >= ratio * max(length[left], length[right], 1.0) and not regular[j]
+        is_break = g >= ratio * max(last_len[left], first_len[right], 1.0) and not regular[j]
         parent[right] = left
-        length[left] += length[right] + (0.0 if is_break else g)
         if is_break:
             collapsed.append(j)
+            first, last = first_len[left], last_len[right]
+        else:  # the stretches beside the gap become one
+            joined = last_len[left] + g + first_len[right]
+            first = joined if whole[left] else first_len[left]
+            last = joined if whole[right] else last_len[right]
+        first_len[left], last_len[left] = first, last
+        whole[left] = whole[left] and whole[right] and not is_break
+        length[left] += length[right] + (0.0 if is_break else g)
     if not collapsed:
         return []
     breaking = set(collapsed)
