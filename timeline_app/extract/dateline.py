@@ -86,7 +86,27 @@ _DATE_RE = (
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-_PLACE_WORD = r"[A-Z](?:[^\W\d_]|[.'\-])*+"
+def _capitals() -> str:
+    """A character class body of the capital letters of the Latin, Greek and Cyrillic
+    blocks (Unicode categories Lu and Lt, U+0041-U+052F and U+1E00-U+1FFF), as ranges."""
+    import unicodedata
+
+    codes = [c for c in (*range(0x41, 0x530), *range(0x1E00, 0x2000))
+             if unicodedata.category(chr(c)) in ("Lu", "Lt")]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+_CAPS = _capitals()
+_CAPITAL = f"[{_CAPS}]"
+"""A capital letter, not only ASCII: 'İstanbul', 'Łódź', 'Đà Nẵng', 'Århus', 'Ōita' (verify37
+F3: '[A-Z]' left such datelines unread, and with them the article's date)."""
+_PLACE_WORD = rf"{_CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
              rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
@@ -112,28 +132,36 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
-_PLACE_OUTLET = re.compile(rf"(?P<place>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>{_CAPITAL}(?:[^\W\d_]|[.'\-])++"
+                           rf"(?:\s+{_CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_PLACE_OUTLET_DATE = re.compile(
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*{_OUTLET_RE}"
+    rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}{_DATE_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
+2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
+was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
-    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:\s+[A-Z][A-Z.'\-]++){0,3})"
+    rf"(?P<place>{_CAPITAL}[{_CAPS}.'\-]{{2,}}+(?:\s+{_CAPITAL}[{_CAPS}.'\-]++){{0,3}})"
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
 'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
 _PLACE_LINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
-    r"(?P<place>[A-Z][A-Z.'\-]{2,}+(?:[ \t]++[A-Z][A-Z.'\-]++){0,3})[ \t]*+$", re.MULTILINE)
+    rf"(?P<place>{_CAPITAL}[{_CAPS}.'\-]{{2,}}+(?:[ \t]++{_CAPITAL}[{_CAPS}.'\-]++){{0,3}})[ \t]*+$",
+    re.MULTILINE)
 """A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between
 'Serdar Dincel |04.09.2024' and the lead."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
-_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
-"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
 _ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
             r"(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?")
 """'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
@@ -225,6 +253,7 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         body = line.group(0)
         lead = len(body) - len(body.lstrip())
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
+                              ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_outlet", _PLACE_OUTLET),
                               ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
@@ -1077,6 +1106,18 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             return None, (f"{told}, and {day_words} is a {name} in no year up to "
                           f"{top_year}: the year is unknown")
         shown = ", ".join(map(str, recent[-3:]))
+        latest = top_year if _dt.date(top_year, month, day) <= today else top_year - 1
+        if latest - recent[-1] > STALE_WEEKDAY_YEARS and ceiling is None:
+            # The weekday's year is years back while nothing else in the text says the
+            # story is old: a lead's weekday is often a day of the week before the
+            # dateline's (a story told days later), so the latest dateline day is the
+            # likelier (verify37 F2: 'ISTANBUL, March 27 ... met on Tuesday' read as
+            # 2018 in December 2026; 27 March 2026 is the Friday after a Tuesday).
+            back = (_dt.date(latest, month, day).weekday() - WEEKDAYS[name.lower()]) % 7
+            return latest, (f"{told}, and {day_words} is a {name} in ..., {shown}; "
+                            f"nothing in the text says the article is {latest - recent[-1]} "
+                            f"years old, so the latest {day_words} is taken, {latest}, "
+                            f"{back} day{'s' if back != 1 else ''} after a {name}")
         # (verify36, F6: a ceiling from the text — 'due to take effect on January 20,
         # 2014' — cut the list at 2013 while the words said nothing narrowed it down)
         narrowed = (f"up to {top_year} ({ceiling.why}), and a dateline"
@@ -1335,6 +1376,10 @@ def _infer_year(text: str, month: int | None, day: int | None,
 
 
 _RECENT_GAP = 1
+STALE_WEEKDAY_YEARS = 5
+"""How many years before the latest dateline day (not after today) the lead's weekday may
+alone put an article whose text sets no bounds (:func:`_by_weekday`): the weekday leaves
+one year in about six, and a lead's day is often days before its dateline's."""
 """How many years after the latest past date a text tells its own year may be, for that year to
 win over a later one the weekday allows (news tells background up to last year)."""
 
