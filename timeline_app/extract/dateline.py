@@ -1106,17 +1106,17 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
             return None, (f"{told}, and {day_words} is a {name} in no year up to "
                           f"{top_year}: the year is unknown")
         shown = ", ".join(map(str, recent[-3:]))
-        latest = top_year if _dt.date(top_year, month, day) <= today else top_year - 1
-        if latest - recent[-1] > STALE_WEEKDAY_YEARS and ceiling is None:
+        newest = top_year if _dt.date(top_year, month, day) <= today else top_year - 1
+        if newest - recent[-1] > STALE_WEEKDAY_YEARS and ceiling is None:
             # The weekday's year is years back while nothing else in the text says the
             # story is old: a lead's weekday is often a day of the week before the
             # dateline's (a story told days later), so the latest dateline day is the
             # likelier (verify37 F2: 'ISTANBUL, March 27 ... met on Tuesday' read as
             # 2018 in December 2026; 27 March 2026 is the Friday after a Tuesday).
-            back = (_dt.date(latest, month, day).weekday() - WEEKDAYS[name.lower()]) % 7
-            return latest, (f"{told}, and {day_words} is a {name} in ..., {shown}; "
-                            f"nothing in the text says the article is {latest - recent[-1]} "
-                            f"years old, so the latest {day_words} is taken, {latest}, "
+            back = (_dt.date(newest, month, day).weekday() - WEEKDAYS[name.lower()]) % 7
+            return newest, (f"{told}, and {day_words} is a {name} in ..., {shown}; "
+                            f"nothing in the text says the article is {newest - recent[-1]} "
+                            f"years old, so the latest {day_words} is taken, {newest}, "
                             f"{back} day{'s' if back != 1 else ''} after a {name}")
         # (verify36, F6: a ceiling from the text — 'due to take effect on January 20,
         # 2014' — cut the list at 2013 while the words said nothing narrowed it down)
