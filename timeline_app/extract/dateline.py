@@ -62,6 +62,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR
+from .letters import CAPITAL, CAPITALS
 from .sentences import Segment, split_sentences
 
 # the tagger's tables: one vocabulary
@@ -86,25 +87,9 @@ _DATE_RE = (
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-def _capitals() -> str:
-    """A character class body of the capital letters of the Latin, Greek and Cyrillic
-    blocks (Unicode categories Lu and Lt, U+0041-U+052F and U+1E00-U+1FFF), as ranges."""
-    import unicodedata
-
-    codes = [c for c in (*range(0x41, 0x530), *range(0x1E00, 0x2000))
-             if unicodedata.category(chr(c)) in ("Lu", "Lt")]
-    runs: list[list[int]] = []
-    for c in codes:
-        if runs and c == runs[-1][1] + 1:
-            runs[-1][1] = c
-        else:
-            runs.append([c, c])
-    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
-
-
-_CAPS = _capitals()
-_CAPITAL = f"[{_CAPS}]"
-"""A capital letter, not only ASCII: 'İstanbul', 'Łódź', 'Đà Nẵng', 'Århus', 'Ōita' (verify37
+_CAPS = CAPITALS
+_CAPITAL = CAPITAL
+"""A capital letter, not only ASCII (:mod:`.letters`): 'İstanbul', 'Łódź', 'Đà Nẵng' (verify37
 F3: '[A-Z]' left such datelines unread, and with them the article's date)."""
 _PLACE_WORD = rf"{_CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL, SMALL
 from .inflection import is_common_noun
 from .phrases import (
     BLOCS,
@@ -117,11 +118,11 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").
-_NAME_WORD = r"[A-Z][^\W\d_A-Z]+(?:['\u2019](?!s\b)[^\W\d_]{2,})?(?:-[^\W\d_]+)?"
+_NAME_WORD = rf"{CAPITAL}{SMALL}+(?:['\u2019](?!s\b)[^\W\d_]{{2,}})?(?:-[^\W\d_]+)?"
 # Particles inside a name ("Khalid bin Salman", "Luiz Inacio Lula da Silva", "Ursula von
 # der Leyen") and a regnal number at its end ("Queen Elizabeth II"): the name goes on.
 _NAME_PARTICLE = r"(?:bin|bint|ibn|al|el|da|de|do|dos|das|del|della|di|van|von|der|den|la|le)"
-_HYPHENED_PART = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-([A-Z][^\W\d_]+)")
+_HYPHENED_PART = re.compile(rf"(?:al|el|ad|an|ar|as|ash|at|az)-({CAPITAL}[^\W\d_]+)")
 _PARTICLES_LAST = re.compile(rf"(?<![\w-])(?i:{_NAME_PARTICLE})(?:\s+(?i:{_NAME_PARTICLE}))?\s+$")
 """Lowercase particles of a surname written before it: "van " of "van Klaveren", "von der "."""
 
@@ -141,7 +142,7 @@ def _particles_before(text: str, floor: int, at: int, stop: int, name: str) -> i
 
 # Given names written as initials open a name: "S. Jaishankar", "D N Dhungyel" (at most
 # two, each one capital, with or without its full stop, before a name word).
-_INITIALS = r"(?:[A-Z]\.?\s+){0,2}(?=[A-Z][a-z])"
+_INITIALS = rf"(?:{CAPITAL}\.?\s+){{0,2}}(?={CAPITAL}{SMALL})"
 # An Arabic article joined to a surname by a hyphen: "al-Sisi", "el-Sisi", "as-Sadr" (session
 # 25: "Abdel Fattah al-Sisi" was the person "Abdel Fattah").
 _HYPHENED_ARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az)-"
@@ -175,7 +176,7 @@ _PERSON_APPOSED = re.compile(
     rf"(?:the\s+)?(?:(?P<country>{_longest_first(COUNTRIES)})['\u2019]s\s+"
     rf"|(?P<demonym>{_longest_first(DEMONYMS)})\s+)?"
     rf"(?i:{_longest_first(t for t in vocab.PERSON_TITLES if not t.endswith('.'))})\b")
-_NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}[A-Z][^\W\d_A-Z]")
+_NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
@@ -207,12 +208,12 @@ _COUNTERPARTS = re.compile(
 _BETWEEN_NAME_AND = re.compile(rf"(?<![\w-])between\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                                r"\s+and\s+")
 """'between Rafael Grossi and ': a name of two or three words as one side of a pair."""
-_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019.-]*) $")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w'\u2019.-])({CAPITAL}[\w'\u2019.-]*) $")
 """The capitalised word right before a name ("La | Paz")."""
 _PLACE_PARTICLES = frozenset({"La", "El", "Los", "Las", "San", "Santa", "Santo", "Sao",
                               "S\u00e3o", "Port", "Fort", "Saint", "St.", "Sainte", "Le"})
 """First words of place names ("La Paz", "Santa Cruz", "Port Louis"), never of a title."""
-_CAPITAL_WORD_AFTER = re.compile(r" ([A-Z][\w'\u2019-]*)")
+_CAPITAL_WORD_AFTER = re.compile(rf" ({CAPITAL}[\w'\u2019-]*)")
 """The word right after a name, when it is capitalised ("Minh | City")."""
 _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President", "Prime",
                             "Secretary", "Defense", "Defence", "Ministers", "Embassy", "Cabinet",
@@ -252,8 +253,8 @@ def _without_acronyms_in_brackets(text: str, named: list[tuple[int, str]]) -> li
     return kept
 
 
-_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){1,3}$")
-_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'\u2019-]*){1,3}")
+_CAPITALISED_BEFORE = re.compile(rf"(?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){{1,3}}$")
+_CAPITALISED_AFTER = re.compile(rf"(?:\s+{CAPITAL}[\w'\u2019-]*){{1,3}}")
 
 
 _TRAILING_ATTRIBUTION = re.compile(
@@ -397,9 +398,9 @@ at the start of a sentence ("Parliament will hold"), the body itself."""
 
 
 _ONE_NAME_MET = re.compile(
-    r"(?<![\w.-])(?P<a>[A-Z][a-z]{2,})\s+(?:(?:visited\s+[A-Z][\w-]*\s+and\s+)?met|meets|"
-    r"will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?(?P<b>[A-Z][a-z]{2,})"
-    r"(?![\w-]|\s+[A-Z])")
+    rf"(?<![\w.-])(?P<a>{CAPITAL}{SMALL}{{2,}})\s+(?:(?:visited\s+{CAPITAL}[\w-]*\s+and\s+)?met|"
+    rf"meets|will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?"
+    rf"(?P<b>{CAPITAL}{SMALL}{{2,}})(?![\w-]|\s+{CAPITAL})")
 """Two one-word names on either side of a verb of meeting: "Trump met Takaichi", "Trump
 visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
 
@@ -466,7 +467,7 @@ class Entities:
         self._country_re = _COUNTRY
 
         # Words written with a capital inside a sentence: names, not sentence starts.
-        self._midcaps = set(re.findall(r"(?<=[a-z0-9,;] )[A-Z][\w'&.\u2019-]*", text))
+        self._midcaps = set(re.findall(rf"(?<=[a-z0-9,;] ){CAPITAL}[\w'&.\u2019-]*", text))
         self._text = text
         self._lower_words: set[str] | None = None  # (made on first need: is_common_word)
         self._genders: dict[str, str] = {}  # full name -> "m", "f" or "" (gender())
@@ -567,7 +568,7 @@ class Entities:
             return False  # ("Parliament will hold an emergency session": a body acts)
         if self._lower_words is None:  # (made once: linear in the article)
             self._lower_words = set(re.findall(r"(?<![\w-])[a-z][a-z'-]*", self._text))
-            self._capitalised = Counter(re.findall(r"(?<![\w-])[A-Z][a-z]+(?![\w-])",
+            self._capitalised = Counter(re.findall(rf"(?<![\w-]){CAPITAL}{SMALL}+(?![\w-])",
                                                    self._text))
         return word.lower() in self._lower_words or (
             self._capitalised[word] <= 1 and is_common_noun(word))
