@@ -32,3 +32,15 @@ def test_the_letter_classes():
         assert re.fullmatch(rf"{CAPITAL}{SMALL}+", word), word
     for word in ("çavuşoğlu", "3rd", "_x"):
         assert not re.fullmatch(rf"{CAPITAL}{SMALL}+", word), word
+
+
+def test_a_place_starting_with_a_capital_outside_a_to_z_is_the_place():
+    # the pipeline's patterns read '[A-Z]' as any capital (extract.letters.CAPITAL)
+    result = extract_events(
+        "İstanbul (AFP) – 27 March 2026 – Turkish President Recep Tayyip Erdoğan hosted "
+        "Russia's Sergueï Lavrov and Ukraine's Dmytro Kuleba in İstanbul on 24 March 2026.\n"
+        "Polish Foreign Minister Radosław Sikorski will travel to Łódź on Friday.\n")
+    by_date = {c.date.describe(): c for c in result.candidates}
+    assert by_date["24 March 2026"].location == "İstanbul", by_date
+    assert "İstanbul" in by_date["24 March 2026"].title
+    assert any(c.location == "Łódź" for c in result.candidates), by_date

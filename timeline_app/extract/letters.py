@@ -3,7 +3,10 @@
 Python's ``re`` has no ``\\p{Lu}``; names and places in diplomatic news start with capitals
 outside A-Z ('Çavuşoğlu', 'Šefčovič', 'Łódź', 'İstanbul', 'Đỗ Hùng Việt', 'Ōita'), and a
 pattern written with ``[A-Z]`` cut those names or missed them (verify37 F3: no dateline
-read at 'İstanbul (AFP)'; 'Mevlüt Çavuşoğlu' read as 'Mevlüt').
+read at 'İstanbul (AFP)'; 'Mevlüt Çavuşoğlu' read as 'Mevlüt'; 'in İstanbul', 'to Łódź' no
+place).  The dateline reader and the pipeline's stages (``pipeline.entities``, ``arguments``,
+``titles``, ``triggers``, ``merging``, ``phrases``, ``clauses``) write ``CAPITAL`` wherever a
+pattern means a capital letter; the tagger's own patterns (dates, in English) keep A-Z.
 
 ``CAPITALS`` is the body of a character class (ranges) of every capital and title-case
 letter (Unicode categories Lu and Lt) of the Latin, Greek and Cyrillic blocks: U+0041 to

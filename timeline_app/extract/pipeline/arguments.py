@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .. import event_vocabulary as vocab
 from ..dateline import ORDINAL_RE, Dateline, ordinal_value
+from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import (
@@ -118,7 +119,7 @@ _VERB_CHAIN_TO_LAST = re.compile(
 
 
 _ORG_THEN_PERSON = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.ORG_WORDS))
-                              + r")\.?\s+((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)$")
+                              + rf")\.?\s+((?:{CAPITAL}[a-z]+\s+){{1,2}}{CAPITAL}[a-z]+)$")
 
 
 _PLACE_NAMES_LONGEST_FIRST = sorted(list(COUNTRIES) + list(DEMONYMS), key=len,
@@ -180,7 +181,7 @@ def _first_verb(text: str, start: int, end: int) -> int | None:
 
 _EVENT_NOUN_OPENING = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(([A-Za-z]+)(?:\s+(?:hosted|mediated|brokered|sponsored|led|chaired)"
-    r"\s+by\s+(?:the\s+)?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+){0,3})?)\s+(?:\w+ly\s+)?$")
+    rf"\s+by\s+(?:the\s+)?{CAPITAL}[\w-]*+(?:\s+{CAPITAL}[\w-]*+){{0,3}})?)\s+(?:\w+ly\s+)?$")
 """A clause that opens with an event noun, perhaps with who hosts it: "Talks hosted by Iraq |
 began" (group 1: the phrase, group 2: the noun)."""
 
@@ -224,12 +225,12 @@ def _state_of_person(text: str, found: tuple[int, int, str],
 
 
 _GOVERNMENT_IN = re.compile(r"(?:[Tt]he\s+)?(?:government|authorities|regime|administration|"
-                            r"leadership)\s+in\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)(?:\s.*)?")
+                            rf"leadership)\s+in\s+({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)?)(?:\s.*)?")
 """A government told by its capital: "the government in Luanda", "the authorities in Kyiv"
 (group 1: the capital)."""
 
 
-_BODY_FOR_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w'&.\u2019-]*)*"
+_BODY_FOR_BEFORE = re.compile(rf"(?<![\w'\u2019-]){CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'&.\u2019-]*)*"
                               + BODY_HEAD_END + r"\s+for\s+(?:the\s+)?$")
 """A body's name ending right before ``left`` ("... Commission for Latin America "): the
 capitalised words before "for", whose last is a body's head."""
@@ -247,7 +248,7 @@ hold a summit"): the committing verb's subject is the light verb's."""
 
 
 _A_NAMED_GROUP = re.compile(r"(?i:the\s+)?(?i:two|both|three|four|five)\s+(?:[a-z-]+\s+)?"
-                            r"(?:[A-Z][\w.-]*\s+)(?:[a-z-]+\s+)?([a-z]+)")
+                            rf"(?:{CAPITAL}[\w.-]*\s+)(?:[a-z-]+\s+)?([a-z]+)")
 """'The two NATO allies', 'the two EU neighbours': a number, a name among its words, and the
 group's noun last."""
 
@@ -293,7 +294,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before "that" (the row read "Signs in Cairo")
         return "", strip_det(event_relative.group(1))
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
-    relative = re.search(r"([A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+    relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
                          # ("Xi Jinping, who last visited the country": the adverbs of
                          # time that stand before a verb, as "-ly" ones do)
@@ -374,7 +375,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
-    if (re.match(r"\s*(?:the\s+)?[A-Z]|\s*the\s+(?:[\w-]+\s+)?(?:bloc|grouping|alliance)\b",
+    if (re.match(rf"\s*(?:the\s+)?{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|grouping|alliance)\b",
                  text[left:start]) or _THE_REGION_GROUP.match(text, left, start)) and (
             joined := re.search(
             r"(?<![\w-])" + _SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
@@ -412,7 +413,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             return subject_parts(text, seg, at, entities, dateline_end, timexes)
         # "Modi leaves for Washington ... and is to meet": a present-tense first verb;
         # a known actor opening the first clause is the subject of both.
-        lead = re.match(r"\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)\s+[a-z]",
+        lead = re.match(rf"\s*({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*)*)\s+[a-z]",
                         text[max(first, floor):left])
         if lead:
             actor = entities.alias.get(lead.group(1), lead.group(1))
@@ -457,7 +458,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                 r",\s*(?:who|which)\b", text[prev_comma:comma]):
             prev_left = prev_comma + 1  # ", who took over as CEO in 2021,": one aside
         inner = text[prev_left:comma]
-        named = re.fullmatch(r"\s*the\s+([A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)\s*",
+        named = re.fullmatch(rf"\s*the\s+({CAPITAL}[\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)\s*",
                              inner)
         if named and text[:prev_left].rstrip().endswith(","):
             return named.group(1), ""  # "The biggest index, the Dow Jones, fell"
@@ -653,7 +654,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if in_head:
             after = clause[best[1] - left:head_end]
             after = after[len(name):] if after.startswith(name) else re.sub(
-                r"^[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
+                rf"^{CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*", "", after)
             rest = strip_aux_tail(" " + re.sub(r"^['\u2019]s\b", "", after)).strip()
             rest = _without_leading_adverbs(rest)  # "Cho and Iwaya last met": no noun
             if served and name in entities.people:
@@ -736,7 +737,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # Constitutional Court").
         word = definite.group(1)
         named = None
-        for found_name in re.compile(rf"(?<![\w-])((?:[A-Z][\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
+        for found_name in re.compile(rf"(?<![\w-])((?:{CAPITAL}[\w'\u2019-]*\s){{1,4}}){word[0].upper()}"
                                      rf"{word[1:]}\b").finditer(text, max(0, left - 1500), left):
             named = found_name  # the last one named
         if named is not None:
@@ -788,7 +789,7 @@ _PRONOUN_SUBJECT_LAST = re.compile(r"\b(?:it|they|he|she|we)\s+(?:[a-z]+\s+){0,2
 
 
 _STATE_BEFORE_NOUN = re.compile(
-    r"(?<![\w.'\u2019-])(?!(?:The|A|An|Its|Their)\s)([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:-(?:led|backed|brokered|"
+    rf"(?<![\w.'\u2019-])(?!(?:The|A|An|Its|Their)\s)({CAPITAL}[\w.]*(?:\s+{CAPITAL}[\w.]*)?)(?:-(?:led|backed|brokered|"
     r"sponsored|mediated|funded|drafted|proposed)|['\u2019]s)?\s+(?:[a-z]+\s+)?$")
 """A state's name or adjective right before an event noun phrase (its last two words)."""
 
@@ -802,9 +803,9 @@ destination ("flew to Tokyo", "went to the capital")."""
 _PLACE_PP_AFTER = re.compile(
     r"\s+(?:off|near|in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|"
     r"village)\s+of\s+|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)?"
-    r"(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+    rf"(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
 """A place phrase right after an event noun's phrase: 'off the ... city of Fukuoka'."""
-_HOST_WILL_HOST = re.compile(r",?\s+which\s+(?:the\s+)?(?:[A-Z][\w'.-]*+\s+){1,3}(?:will\s+|is\s+to\s+|"
+_HOST_WILL_HOST = re.compile(rf",?\s+which\s+(?:the\s+)?(?:{CAPITAL}[\w'.-]*+\s+){{1,3}}(?:will\s+|is\s+to\s+|"
                              r"(?:is|are)\s+(?:due|set|expected)\s+to\s+)?host(?:s|ed)?(?=\s)")
 """'the Pacific Islands Forum leaders' meeting, which Solomon Islands will host | in Honiara':
 the place told after the host's verb is the meeting's."""
@@ -816,17 +817,17 @@ _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s
                           r"(?:(?:also|first|last|previously|again)\s+)?held)(?=\s)"
                           # "The last round, | held in Addis Ababa in December 2023, |
                           # collapsed" (ext24: no place)
-                          r"|,\s+held(?=\s+(?:in|at)\s+[A-Z])"
+                          rf"|,\s+held(?=\s+(?:in|at)\s+{CAPITAL})"
                           # "The leaders' summit | is scheduled for October 26 | in Kuala
                           # Lumpur" (verify18: no place)
                           r"|(?:(?<=scheduled)|(?<=set)|(?<=slated)|(?<=planned))\s+"
-                          r"for\s+[^,;.]{1,40}?(?=\s+(?:in|at)\s+[A-Z])"
+                          rf"for\s+[^,;.]{{1,40}}?(?=\s+(?:in|at)\s+{CAPITAL})"
                           # "The next round | is expected to open | in Vienna on March 28"
                           # (verify22: no place); "the talks, | in Vienna in March,"
                           r"|\s+(?:(?:is|are|was|were)\s+(?:expected|due|set|scheduled|"
                           r"planned|likely)\s+to|will|would)\s+(?:open|begin|start|resume|"
                           r"convene|reconvene)(?=\s)"
-                          r"|,(?=\s+(?:in|at)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s+(?:in|on)\s"
+                          rf"|,(?=\s+(?:in|at)\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}\s+(?:in|on)\s"
                           r"[^,;.]{1,30},)")
 """'The first joint drill | would take place in the waters off Palawan', 'the summit | is
 scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
@@ -839,7 +840,7 @@ ASEAN's statement had none)."""
 
 _AT_A_GATHERING = re.compile(
     r"(?:[^,;.]{0,80}?\s)?(?:on\s+the\s+(?:sidelines|margins)\s+of|during|at)\s+(?:a|an|the)\s+"
-    r"[^,;.]{0,60}?\b(?:in|at)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+    rf"[^,;.]{{0,60}}?\b(?:in|at)\s+({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})")
 """A gathering right after the event and where it is: 'on the sidelines of an
 international conference in Busan' (within the clause: no comma between)."""
 
@@ -847,10 +848,10 @@ international conference in Busan' (within the clause: no comma between)."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
-_LEAVES_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+_LEAVES_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{CAPITAL}")
 """Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
-                          r"(?:of\s+)?)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+                          rf"(?:of\s+)?)?({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})")
 
 
 _UNNAMED_GOVERNMENT = re.compile(r"\b(?:[Tt]he|to)\s+(?:foreign\s+)?(?:ministry|government)\b"
@@ -867,7 +868,7 @@ _PLACE_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|in|at|to|for|and|last|next|this
 
 def _word_run(text: str, pos: int) -> str:
     """The capitalised words from ``pos`` ("Saudi Arabia", "Laos")."""
-    run = re.match(r"[A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z][\w.'-]*)*", text[pos:pos + 60])
+    run = re.match(rf"{CAPITAL}[\w.'-]*(?:\s+(?:of\s+)?{CAPITAL}[\w.'-]*)*", text[pos:pos + 60])
     return run.group(0) if run else ""
 
 
@@ -886,7 +887,7 @@ _BLOCS_BODY = re.compile(r"\s*the\s+(?:grouping|bloc|alliance|organi[sz]ation)['
 
 
 _FRONTED_PLACE_BEFORE_PRONOUN = re.compile(
-    r"\s*(?:In|At)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:\s+on\s{2,}|\s*,\s*)?"
+    rf"\s*(?:In|At)\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}(?:\s+on\s{{2,}}|\s*,\s*)?"
     r"\s*(?=(?:he|she|they|we)\b)")
 """A place phrase opening the sentence before a pronoun subject: 'In Warsaw on [Thursday] he'."""
 _FRONTED_DATE = re.compile(r"\s*(?:in|on|at|by|since|until|from|during|after|before)\s{2,}(?=\S)",
@@ -911,8 +912,8 @@ _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|you
 
 
 _STATE_FORCE = re.compile(
-    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*)*)['\u2019]s"
-    r"|(?P<demonym>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:"
+    rf"(?:the\s+)?(?:(?P<owner>{CAPITAL}[\w.&'\u2019-]*(?:\s+{CAPITAL}[\w.&'\u2019-]*)*)['\u2019]s"
+    rf"|(?P<demonym>{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?))\s+(?:"
     + "|".join(f.replace(" ", r"\s+") for f in vocab.STATE_FORCES) + r")")
 """A state's force named by its state: "Sudan's army", "the Sudanese military"
 (``vocab.STATE_FORCES``); its state is :func:`state_of_force`."""
@@ -925,7 +926,7 @@ Nations", "Democratic Republic of the Congo"), longest first."""
 
 _SIDE = (r"(?:" + "|".join(map(re.escape, _FULL_NAMES_WITH_OF)) + "|"
          + _STATE_FORCE.pattern.removeprefix(r"(?:the\s+)?").replace("(?P<owner>", "(?:")
-         .replace("(?P<demonym>", "(?:") + r"|[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)")
+         .replace("(?P<demonym>", "(?:") + rf"|{CAPITAL}[\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*)")
 """One side of "A and B": a state's or bloc's full name, a state's force or a run of
 capitalised words."""
 
@@ -1067,12 +1068,12 @@ def force_sides(subject: str) -> list[str]:
     return sides if any(state_of_force(s) for s in sides) else []
 
 
-_NAME_AND_COUNTERPART = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+and\s*$")
-_COUNTERPART_OPENING = re.compile(r"\s*(?:his|her|their|its)\s+(?:[A-Z]\w+\s+)?counterparts?\b")
+_NAME_AND_COUNTERPART = re.compile(rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*\s+and\s*$")
+_COUNTERPART_OPENING = re.compile(rf"\s*(?:his|her|their|its)\s+(?:{CAPITAL}\w+\s+)?counterparts?\b")
 
 # "with X" right after a verb and its object names the other side: "normalized relations
 # with South Korea", "signed an accord with Japan".
-_WITH_PARTNER = re.compile(r"(?:\s+\S+){0,4}?\s+with\s+((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)")
+_WITH_PARTNER = re.compile(rf"(?:\s+\S+){{0,4}}?\s+with\s+((?:the\s+)?{CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*)*)")
 
 
 _BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|representatives|staff|"
@@ -1103,8 +1104,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # ("near the village of Tegh": a place told by its description, verify17's clash; not
     # a bare "near X", which may be far from X)
     venue = _AT_VENUE.search(text, start, end)
-    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:[A-Z][\w'.-]*\s+"
-                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?=[A-Z]))?)*[A-Z][\w'.-]*)"
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
+                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
@@ -1176,12 +1177,12 @@ instrument's name ('its participation in the New START | treaty', ext33)."""
 
 _AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
                        + "|".join(sorted(map(re.escape, VENUE_CITIES), key=len, reverse=True))
-                       + r")\b(?!['\u2019]s|(?:\s+[a-z]+){0,2}\s+(?:in|of)\s+[A-Z])")
+                       + rf")\b(?!['\u2019]s|(?:\s+[a-z]+){{0,2}}\s+(?:in|of)\s+{CAPITAL})")
 """'at the Kremlin', 'to the White House': a seat or venue whose city the text leaves
 unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
 palace in Astana', which names its city)."""
 _BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
-                               r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
+                               rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
 """'Akorda | presidential palace in Astana': a building named by its city, which is the place
 where the event is told elsewhere ('in Astana'), so the two tellings merge."""
 _NOUN_TO_DO = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:roadmap|road\s+map|"
@@ -1189,10 +1190,10 @@ _NOUN_TO_DO = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}(?:
                          r"effort|efforts|mission|programme|program|scheme)\s+to\s+[a-z]+\b")
 """'a roadmap | to restore': a noun whose infinitive tells what it is for (its places are
 that purpose's)."""
-_VENUE_IN_CITY = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})?"
-                            r"\s+in\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?![\w'\u2019])")
+_VENUE_IN_CITY = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}})?"
+                            rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
 """'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
-_FEATURE_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}")
+_FEATURE_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
 
@@ -1208,8 +1209,8 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(r"\b(?:in|at)\s+the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b"
-                                 r"(?!,?\s+[A-Z])")
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+                                 rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
 capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
 _CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
@@ -1302,7 +1303,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
 
 DONE_BY = re.compile(r"[^.;:()]{0,80}?\b(?P<verb>announced|signed|reached|concluded|agreed|brokered|"
                      r"initial(?:l)?ed|struck|negotiated|unveiled|adopted)\b[^;:()]{0,60}?\bby\s+"
-                      r"(?P<who>(?:[a-z]+\s+){0,3}?(?:[A-Z][^;:()]{0,120}))")
+                      rf"(?P<who>(?:[a-z]+\s+){{0,3}}?(?:{CAPITAL}[^;:()]{{0,120}}))")
 
 
 def _the_agents_of_its_participle(text: str, mentions: list[Mention],
@@ -1334,9 +1335,9 @@ def _the_agents_of_its_participle(text: str, mentions: list[Mention],
 
 
 _PLACE_AND_ITS_RELATIVE_VISIT = re.compile(
-    r"([A-Z][\w'.-]*(?:\s+(?:de\s+)?[A-Z][\w'.-]*){0,2}),\s+(?:a|the)\s+(?:[a-z]+\s+)?"
+    rf"({CAPITAL}[\w'.-]*(?:\s+(?:de\s+)?{CAPITAL}[\w'.-]*){{0,2}}),\s+(?:a|the)\s+(?:[a-z]+\s+)?"
     r"(?:country|city|nation|capital|region|state|island|port)\s+(?:that\s+|which\s+)?"
-    r"(?P<who>he|she|they|[A-Z][\w'-]*)\s+(?:(?:last|first|had|has|have|once|never|\w+ly)\s+)*$")
+    rf"(?P<who>he|she|they|{CAPITAL}[\w'-]*)\s+(?:(?:last|first|had|has|have|once|never|\w+ly)\s+)*$")
 """'a two-day state visit to Vietnam, a country he last visited | in 2017': the place
 before its description, the relative clause's subject before the verb."""
 
@@ -1384,7 +1385,7 @@ def _the_city_it_is_named_after(mentions: list[Mention]) -> None:
 
 
 _SAID_THE_GOVERNMENT = re.compile(
-    r"(?:^|\.\s+)(?:[A-Z][\w.'-]*\s+){1,6}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    rf"(?:^|\.\s+)(?:{CAPITAL}[\w.'-]*\s+){{1,6}}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|his|her)\s+government\s+(?:would|will|is\s+to|was\s+to|plans\s+to|has|had)\b")
 
 
@@ -1431,10 +1432,10 @@ _TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "ret
                            "overrun", "liberate"})
 """Verbs whose object is a territory: where the act happened ('annexed Crimea')."""
 _A_TERRITORY = re.compile(
-    r"\s+(?:the\s+)?(?:(?:[a-z]+|[A-Z][a-z]+(?:ese|ian|an|i|ish))\s+){0,3}?"
+    rf"\s+(?:the\s+)?(?:(?:[a-z]+|{CAPITAL}[a-z]+(?:ese|ian|an|i|ish))\s+){{0,3}}?"
     r"(?:(?:city|town|port|region|province|island|village|peninsula|enclave|territory)\s+of\s+)?"
-    r"(?:the\s+)?([A-Z][\w'-]+(?:\s+(?!(?:in|on|at|and)\b)[A-Z][\w'-]+){0,2})(?![\w'\u2019])"
-    r"(?!\s+(?:[A-Z]|(?:region|province|city|town)\b))")
+    rf"(?:the\s+)?({CAPITAL}[\w'-]+(?:\s+(?!(?:in|on|at|and)\b){CAPITAL}[\w'-]+){{0,2}})(?![\w'\u2019])"
+    rf"(?!\s+(?:{CAPITAL}|(?:region|province|city|town)\b))")
 """'annexed | Crimea', 'seized | the eastern Congolese city of Goma': the taken place's name
 after its description (not a name run on into another)."""
 
@@ -1458,7 +1459,7 @@ def _the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> 
         m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
 
 
-FORUM_PLACE = re.compile(r"(?:\b(?:Organi[sz]ation|International\s+(?:[A-Z]\w+\s+)?(?:Court|Tribunal)|"
+FORUM_PLACE = re.compile(rf"(?:\b(?:Organi[sz]ation|International\s+(?:{CAPITAL}\w+\s+)?(?:Court|Tribunal)|"
                           r"Court\s+of\s+Justice|Court\s+of\s+Arbitration)|^(?:the\s+)?"
                           r"(?:WTO|ICJ|ICC|PCA|ITLOS))$")
 """An international body that hears a case, not a place: 'the World Trade Organization', 'the
@@ -1485,7 +1486,7 @@ def _a_forum_is_no_place(mentions: list[Mention]) -> None:
         m.location = ""
 
 
-_HOST_NAME = r"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})"
+_HOST_NAME = rf"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,2}})"
 _HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|wants|expects|intends|"
                        r"is\s+set|is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?"
                        r"(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
@@ -1494,7 +1495,7 @@ _HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes
 Conference': the host named just before the gathering."""
 _HOSTS_GUESTS_FOR = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|"
                                r"is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|"
-                               r"hosted|hosting)\s+(?:the\s+)?[A-Z][^.;:()]{0,100}?\s+for\s+(?:a\s+|an\s+|"
+                               rf"hosted|hosting)\s+(?:the\s+)?{CAPITAL}[^.;:()]{{0,100}}?\s+for\s+(?:a\s+|an\s+|"
                                r"the\s+)?(?:[\w-]+\s+){0,3}$")
 """'Britain will host Norway, Iceland and the Faroe Islands for | talks': the guests named
 between the host and the gathering, a list with its commas."""
@@ -1566,7 +1567,7 @@ _PLANNED_FOR_PLACE = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+bee
                                 r"initially\s+|first\s+|previously\s+)?(?:planned|scheduled|set)\s+"
                                 r"(?:for|in)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
                                 r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Early|Late|Mid|Next|This|Last)[a-z]*\b)"
-                                r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\b")
+                                rf"({CAPITAL}[\w'-]+(?:\s+{CAPITAL}[\w'-]+)?)\b")
 """'The ministerial meeting|, originally planned for Bergen': the place a gathering was
 planned for."""
 _PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
@@ -1605,8 +1606,8 @@ _AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|
 previously undisclosed | talks in Beijing' (two words of its own after 'of')."""
 
 
-_TALKS_END_THE_CLAUSE = re.compile(r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*)?"
-                                   r"(?:\s+(?:on|last|this|earlier|late|early)\s+[A-Z]?\w+)?"
+_TALKS_END_THE_CLAUSE = re.compile(rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*)?"
+                                   rf"(?:\s+(?:on|last|this|earlier|late|early)\s+{CAPITAL}?\w+)?"
                                    r"\s*(?:[,.;]|$)")
 """'after a new round of talks | in Vienna on Wednesday.': the talks end the clause (not
 'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
@@ -1653,7 +1654,7 @@ def _acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
         earlier.extend(sorted(group, key=lambda x: x.start))
 
 
-_ARRIVED_FROM = re.compile(r"\s+(?:here\s+)?from\s+(?:the\s+)?[A-Z]")
+_ARRIVED_FROM = re.compile(rf"\s+(?:here\s+)?from\s+(?:the\s+)?{CAPITAL}")
 
 
 def _an_arrival_from_elsewhere(text: str, mentions: list[Mention]) -> None:
@@ -1865,7 +1866,7 @@ _SENT_TO_A_BODY_FOR = re.compile(
     + "|".join(vocab.AGREED_THING_NOUNS) + r"))\s+(?:(?:would|will|is\s+to|was\s+to|must|"
     r"should|could|may|might)\s+)?(?:be\s+|then\s+)?(?:go|goes|went|sent|submitted|referred|"
     r"presented|forwarded|passed)\s+(?:on\s+)?to\s+(?:the\s+)?"
-    r"(?P<body>(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:" + "|".join(vocab.LEGISLATURE_WORDS)
+    rf"(?P<body>(?:{CAPITAL}[\w'\u2019-]*\s+){{0,3}}(?:" + "|".join(vocab.LEGISLATURE_WORDS)
     + r")|parliament|legislature)\s+for\s+(?:its\s+|their\s+)?$")
 """'the text would go to the National Assembly for | ratification': what a body is to
 ratify, and the body."""
@@ -1978,7 +1979,7 @@ def _an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
         m.object_text = after.group(1)
 
 
-_CITY_BEFORE_THE_NOUN = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+$")
+_CITY_BEFORE_THE_NOUN = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'.-]*\s+){{0,2}}{CAPITAL}[\w'.-]*)\s+$")
 """'the | Washington | summit': a name right before a gathering's noun."""
 
 
@@ -2049,8 +2050,8 @@ def _act_at_the_gathering(text: str, mentions: list[Mention]) -> None:
 
 
 HOSTED_BY_AFTER = re.compile(
-    r"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*)")
+    rf"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*"
+    rf"(?:,?\s+and\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*)*)")
 """'talks | hosted by Saudi Arabia and the United States': who holds a meeting told by its
 noun (group 1: the hosts' names)."""
 
@@ -2086,7 +2087,7 @@ def _mediators_are_the_hosts(text: str, mentions: list[Mention]) -> None:
 
 
 _SPEAKER_AFTER_THE_TALKS = re.compile(
-    r",\s+([A-Z][^,;:()\"\u201c\u201d]{1,100}?)\s+(?:said|told\s+(?:reporters|journalists|"
+    rf",\s+({CAPITAL}[^,;:()\"\u201c\u201d]{{1,100}}?)\s+(?:said|told\s+(?:reporters|journalists|"
     r"the\s+press|a\s+news\s+conference))\s+(?:after|following|at\s+the\s+end\s+of)\s+"
     r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 """'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
@@ -2209,7 +2210,7 @@ def _where_they(text: str, mentions: list[Mention]) -> None:
         previous = m
 
 
-_NAME_THEN_WHERE = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,4}[A-Z][\w'\u2019.-]*)"
+_NAME_THEN_WHERE = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'\u2019.-]*\s+){{0,4}}{CAPITAL}[\w'\u2019.-]*)"
                               r",?\s+where\s+[^,;:()]{0,120}$")
 """'the Second Thomas Shoal, where | Chinese coast guard vessels fired': a name, then the
 relative adverb of place whose clause runs on to the act."""
@@ -2309,7 +2310,7 @@ def _the_body_addressed(text: str, mentions: list[Mention]) -> None:
 
 _MISSION_IN_CITY_HOLDS = re.compile(
     r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh\s+[Cc]ommission|[Mm]ission)\s+in\s+"
-    r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)\s+(?:(?:has|had|will|would|also)\s+)?(?:hosted|hosts|"
+    rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)?)\s+(?:(?:has|had|will|would|also)\s+)?(?:hosted|hosts|"
     r"host|held|holds|hold|organi[sz]ed|gave|threw|staged)\s+(?:a|an|the|its)\s+"
     r"(?:[\w'-]+\s+){0,2}$")
 """'the Chinese Embassy in Seoul hosted a | reception': what a mission in a city holds."""
@@ -2413,8 +2414,8 @@ def _the_sides_of_an_object_relative(text: str, mentions: list[Mention],
 
 _THE_COURT_OBJECT = re.compile(r"\s+the\s+(court|tribunal)\b", re.IGNORECASE)
 """'asked | the court | to settle': a court told by a definite noun, named before."""
-_A_COURT_NAME = re.compile(r"(?<![\w'-])((?:[A-Z][\w'-]*\s+)*(?:Court|Tribunal)"
-                           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*){0,2})")
+_A_COURT_NAME = re.compile(rf"(?<![\w'-])((?:{CAPITAL}[\w'-]*\s+)*(?:Court|Tribunal)"
+                           rf"(?:\s+(?:of|for)\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*){{0,2}})")
 
 
 def _court_named_before(text: str, pos: int, noun: str) -> str:
@@ -2475,9 +2476,9 @@ def _stay_before_arrival(text: str, mentions: list[Mention], entities: Entities)
         m.participants = list(dict.fromkeys(people))
 
 
-_NAME_WORDS_AND = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+and\s+$")
+_NAME_WORDS_AND = re.compile(rf"(?<![\w'\u2019-])((?:{CAPITAL}[\w-]*\s+){{0,2}}{CAPITAL}[\w-]*)\s+and\s+$")
 """'Economic | and |': capitalised words and an "and" right before a body's later words."""
-_BODY_HEAD_AFTER_AND = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Council|Commission|Committee|"
+_BODY_HEAD_AFTER_AND = re.compile(rf"(?:{CAPITAL}[\w-]*\s+){{1,3}}(?:Council|Commission|Committee|"
                                   r"Organi[sz]ation|Agency|Programme|Program|Tribunal)")
 """What follows "and" inside a body's name: "(Peace and) Security Council", "(Food and)
 Agriculture Organization"."""
@@ -2647,7 +2648,7 @@ def split_names(subject: str) -> list[str]:
             continue
         # ("Japan, South Korea and the Philippines": the state, not "the Philippines"
         # beside the "Philippines" its entities name)
-        names.append(part[4:] if re.match(r"[Tt]he\s[A-Z]", part) else part)
+        names.append(part[4:] if re.match(rf"[Tt]he\s{CAPITAL}", part) else part)
     return [n for n in names if n]
 
 
@@ -2668,7 +2669,7 @@ _BUT_AUXILIARY = re.compile(r"\sbut\s+(?:would|will|could|might|may|should|must|
 its auxiliary, whose subject is that of the clause before."""
 
 
-_NAME_POSSESSIVE = re.compile(r"([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})['\u2019]s?\s+"
+_NAME_POSSESSIVE = re.compile(rf"({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}})['\u2019]s?\s+"
                               r"(?:[a-z][\w-]*\s+){0,2}$")
 """'Evo Morales's | inauguration', 'Petro's first | speech': a name's possessive before a noun."""
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
@@ -2691,9 +2692,9 @@ def _person_of_the_noun(text: str, mention: Mention, entities: Entities) -> str:
     if of is not None:
         named = entities.people_in(text, of.end(), min(seg.end, of.end() + 60))
         title = text[of.end():named[0][0]] if named else ""
-        if named and re.fullmatch(r"(?:[A-Z][\w.-]*\s+){0,3}", title):
+        if named and re.fullmatch(rf"(?:{CAPITAL}[\w.-]*\s+){{0,3}}", title):
             return named[0][1]
-        name = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?![\w'\u2019-])", text[of.end():seg.end])
+        name = re.match(rf"{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+){{1,2}}(?![\w'\u2019-])", text[of.end():seg.end])
         if name and _a_person_s_name(name.group(0), entities):
             return name.group(0)
     return ""
@@ -2714,7 +2715,7 @@ def _a_person_s_name(name: str, entities: Entities) -> bool:
 
 _AS_AN_OFFICE = re.compile(r"\bas\s+(?:the\s+)?[^,.;:]{0,40}?\b(?:president|prime\s+minister|premier|"
                            r"chancellor|head\s+of\s+state|leader)\b(?:\s+of\s+(?:the\s+)?"
-                           r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?", re.IGNORECASE)
+                           rf"{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,3}})?", re.IGNORECASE)
 """'as president of Colombia', "as Indonesia's eighth president": the office taken."""
 
 
@@ -2798,11 +2799,11 @@ def _place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) 
             m.location = location_of(text, m.end, m.phrase_end, entities, to=True)
 
 
-_FRONTED_PLACE = re.compile(r"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+[A-Z][a-z]+day)"
+_FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+{CAPITAL}[a-z]+day)"
                             r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
                             r"talks|conference|ceremony)\s+in\s+)?"
-                            r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
-                            r"(?:\s+on\s+[A-Z][a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+                            rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})"
+                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
 """A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
 Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
 
@@ -2846,8 +2847,8 @@ def _place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None
             previous = m
 
 
-_LIST_REST = re.compile(r"(?:,\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}){1,8},?\s+and\s+"
-                        r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}")
+_LIST_REST = re.compile(rf"(?:,\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}){{1,8}},?\s+and\s+"
+                        rf"{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}")
 """The rest of a list after its first name: ', Samoa and Tonga'."""
 
 
@@ -2945,7 +2946,7 @@ _GOVERNING_VERB = re.compile(r"(?:\b(\w+)\s)?\b([a-z]{3,}ed)\s+(?:with\s+)?"
 # After an event noun phrase: "by" (after a participle, or a comma and a participle)
 # and the doer.  (No nested quantifiers: one optional word group, then "by".)
 _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
-                          r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?\s+by\s+(?:then-(?:[a-z]+|[A-Z][a-z]+)\s+)?(?:the\s+)?(?=[A-Z])")
+                          rf"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?\s+by\s+(?:then-(?:[a-z]+|{CAPITAL}[a-z]+)\s+)?(?:the\s+)?(?={CAPITAL})")
 
 
 # "Lula's attendance at", "the president's participation in": the owner attends the
@@ -2953,7 +2954,7 @@ _AGENT_AFTER = re.compile(r"(?:[^,;.]{0,60}?,)?(?:\s+[\w-]+ed)?"
 _SAID_AFTER_LAST = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+"
                               r"conference)|announced)\s+(?:after|following|at\s+the\s+end\s+of)"
                               r"\s+(?:the\s+|their\s+|his\s+|her\s+)?$")
-_ATTENDANCE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['\u2019]s\s+(?:attendance|"
+_ATTENDANCE = re.compile(rf"({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})['\u2019]s\s+(?:attendance|"
                          r"participation|presence|arrival|appearance)\s+(?:at|in)\s+$")
 
 
@@ -2969,8 +2970,8 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 
 TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
-                       r"([A-Z][\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)?)"
-                       r"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?[A-Z][a-z]+day|\s+(?:later|"
+                       rf"({CAPITAL}[\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+{CAPITAL}[\w'-]*|\s+{CAPITAL}[\w'-]*)?)"
+                       rf"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?{CAPITAL}[a-z]+day|\s+(?:later|"
                        r"tomorrow|today|next\s+week))?"
                        r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
 """A trip whose purpose is the event noun that follows: 'fly to Ankara for talks', 'travel on
@@ -2997,7 +2998,7 @@ _COMMON_OBJECT = re.compile(r"\s+(?:off\s+|up\s+|out\s+|down\s+)?(?:(?:the|its|t
 """A plural common noun phrase right after a verb (and its particle): "off relations"."""
 
 
-_SUBORDINATE_SUBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+_SUBORDINATE_SUBJECT = re.compile(rf"\s*(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*")
 
 
 def _other_clause_at(text: str, start: int, end: int) -> Callable[[int], bool]:
@@ -3037,8 +3038,8 @@ def _its_owner(text: str, opening: int, left: int, start: int, entities: Entitie
 _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\w+ed)\b")
 
 
-_BETWEEN_PARTIES = re.compile(r"\bbetween\s+(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+and\s+"
-                              r"(?:the\s+)?([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})")
+_BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})\s+and\s+"
+                              rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
 
 
 def _parties_between(text: str, lower: int, upper: int, entities: Entities) -> list[str]:
@@ -3068,7 +3069,7 @@ def _is_proper_name(name: str) -> bool:
     if any(w in _TITLE_WORDS for w in words):
         return False  # "Minister": a title whose person is named beside it
     return 1 <= len(words) <= 5 and all(
-        re.fullmatch(r"[A-Z][\w&.'-]*[\w.]", w) and w.lower() not in NOT_SUBJECT_WORDS
+        re.fullmatch(rf"{CAPITAL}[\w&.'-]*[\w.]", w) and w.lower() not in NOT_SUBJECT_WORDS
         and w.lower() not in MONTH_AND_DAY_NAMES and not is_date_words(w) for w in words)
 
 
@@ -3083,21 +3084,21 @@ _BODY_HEADS = frozenset({"Court", "Council", "Assembly", "Parliament", "Ministry
                          *vocab.LEGISLATURE_WORDS})
 
 
-_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2}")
+_PERSON_NAME = re.compile(rf"{CAPITAL}[a-z]+(?:-[A-Za-z]+)?(?:\s+{CAPITAL}[a-z]+(?:-[A-Za-z]+)?){{1,2}}")
 _ORG_WORD_IN = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(vocab.ORG_WORDS)) + r")\b")
 
 
-_DESTINATION_AFTER_AGENT = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_DESTINATION_AFTER_AGENT = re.compile(rf"\s+to\s+(?:the\s+)?({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}})")
 """The destination after a visit's doer: 'a visit by X to Brazil' (at most four words)."""
 
-_BODY_NAME = re.compile(r"(?:[A-Z][\w'-]*\s+){0,4}?(?:" + "|".join(sorted(BODY_HEADS))
-                        + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?$")
+_BODY_NAME = re.compile(rf"(?:{CAPITAL}[\w'-]*\s+){{0,4}}?(?:" + "|".join(sorted(BODY_HEADS))
+                        + rf")(?:\s+(?:of|for|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}})?$")
 """A body's whole name after "by": "International Court of Justice", "Security Council",
 "Permanent Court of Arbitration"."""
-_PLACE_AFTER_AGENT = re.compile(r"\s+in\s+((?:The\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})")
+_PLACE_AFTER_AGENT = re.compile(rf"\s+in\s+((?:The\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})")
 """Where a noun's doer acted: 'a ruling by the ICJ | in The Hague'."""
 _AGENT_OF = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z]+\s+){1,3}of\s+(?:the\s+)?"
-                       r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4})")
+                       rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,4}})")
 """The doer of a passive described after "by": 'by the interim government of Jeanine Anez'."""
 
 
@@ -3178,14 +3179,14 @@ _BROKERED_BY = re.compile(r"\b(?:deal|agreement|accord|truce|talks)\s+(?:that\s+
 _SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)(?:\s+that)?\s*$")
 
 
-_MET_NAME = re.compile(r"\s+(?:with\s+)?([A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Za-z]+)?){1,2})"
-                       r"(?![\w'\u2019-])(?!\s+[A-Z])")
+_MET_NAME = re.compile(rf"\s+(?:with\s+)?({CAPITAL}[a-z]+(?:-[A-Za-z]+)?(?:\s+{CAPITAL}[a-z]+(?:-[A-Za-z]+)?){{1,2}})"
+                       rf"(?![\w'\u2019-])(?!\s+{CAPITAL})")
 """A name of two or three words right after a meeting verb: 'met Wang Yi in Tokyo'."""
 
 
 _PARTNER_AFTER = re.compile(
     r"(?:\s+(?:in|at|on|last|next|this|earlier|later)(?:\s+[\w'.-]+){1,4}?)?\s+with\s+"
-    r"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[A-Z])")
+    rf"(?=(?:the\s+|his\s+|her\s+|their\s+|its\s+)?{CAPITAL})")
 """After an event noun's phrase, its "with" complement past a place or date: 'talks in
 Bishkek on Monday with his Kyrgyz counterpart ...' (bounded: at most four words between)."""
 
@@ -3201,7 +3202,7 @@ _PARTNER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|at|for|after|before|sinc
                           r"when|where|while)\s")
 
 
-_PARTICIPLE_APPOSITIVE = re.compile(r"\s*((?:[A-Z][\w'-]*|the|a|an|its|their|his|her)"
+_PARTICIPLE_APPOSITIVE = re.compile(rf"\s*((?:{CAPITAL}[\w'-]*|the|a|an|its|their|his|her)"
                                     r"(?:\s+[\w'-]+){0,4}),\s+(?:\w+ly\s+)?")
 """The subject of a sentence and the comma before a participle: 'The minister, | appointed'."""
 _APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
@@ -3212,8 +3213,8 @@ _REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
-                       r"([A-Z][\w'.-]*+(?:\s+[A-Z][\w'.-]*+)*+"
-                       r"(?:\s+and\s+(?:[a-z]+\s+){0,2}[A-Z][\w'.-]*+(?:\s+[A-Z][\w'.-]*+)*+)?)")
+                       rf"({CAPITAL}[\w'.-]*+(?:\s+{CAPITAL}[\w'.-]*+)*+"
+                       rf"(?:\s+and\s+(?:[a-z]+\s+){{0,2}}{CAPITAL}[\w'.-]*+(?:\s+{CAPITAL}[\w'.-]*+)*+)?)")
 """The doer after a participle: 'launched by then prime minister Tun Dr Mahathir Mohamad';
 two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
@@ -3224,12 +3225,12 @@ _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:a
                        r"(?:\w+\s+)?invitation\b")
 
 
-_HOSTING = re.compile(r"\b(?:welcomed|hosted|received|greeted)\s+(?=[A-Z]|(?:the\s+)?visiting\b)")
+_HOSTING = re.compile(rf"\b(?:welcomed|hosted|received|greeted)\s+(?={CAPITAL}|(?:the\s+)?visiting\b)")
 """A verb of hosting followed by its guest: 'welcomed British Prime Minister Theresa May'."""
 
 
 _A_COMPANY_FIRST = re.compile(
-    r"\s*(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+(?:&\s+)?){1,5}(?:Corp|Corporation|Co|Inc|Ltd|"
+    rf"\s*(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:&\s+)?){{1,5}}(?:Corp|Corporation|Co|Inc|Ltd|"
     r"Limited|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?)(?=[\s,]|$)")
 """A company's name opening a verb's object, by its legal form ("Nippon Steel & Sumitomo
 Metal Corp.", "Hanil Shipping Co.")."""
@@ -3260,7 +3261,7 @@ def _verb_start(text: str, mention: Mention) -> int:
 
 _ON_BEFORE_DATE = re.compile(r"\s+(?:on|in)\s+$")
 _COMMA_THEN_PLACE = re.compile(r",\s+(?:on\s+the\s+(?:sidelines|margins)\s+of\s+[^,;.]{0,60}?\s)?"
-                               r"(?=(?:in|at)\s+(?:the\s+)?[A-Z])")
+                               rf"(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
 
 
 def _place_after_a_comma_date(text: str, mention: Mention, right: int,
@@ -3290,7 +3291,7 @@ def _place_after_a_comma_date(text: str, mention: Mention, right: int,
     return ""
 
 
-_NOUN_FROM_NOUNS = re.compile(r"\s*[A-Z][a-z]+\s+(?:from|of)\s+(?:[a-z]+\s+){0,2}?[a-z]{3,}s\s+")
+_NOUN_FROM_NOUNS = re.compile(rf"\s*{CAPITAL}[a-z]+\s+(?:from|of)\s+(?:[a-z]+\s+){{0,2}}?[a-z]{{3,}}s\s+")
 
 
 def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
@@ -3312,7 +3313,7 @@ def _subject_with_its_pp(text: str, seg: Segment, mention: Mention,
         and not _DATED_AFTER.match(text, mention.end, seg.end)
 
 
-_NAMES_THE_NOUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'\u2019-]*){0,5}\s+")
+_NAMES_THE_NOUN = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:\s+(?:of\s+)?[A-Z0-9][\w'\u2019-]*){{0,5}}\s+")
 """'Group of 20 | summit': a name right before the event noun is the noun's own (its bloc's
 summit), even "on the sidelines of" it."""
 
@@ -3435,7 +3436,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 implied_sides += [c for c in listed if c not in implied_sides]
         # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
         # date left out goes with it
-        opening = re.match(r"(?:In|On|At|During|By)\s+(?=[A-Z]|(?:the|a|an)\s)", patient)
+        opening = re.match(rf"(?:In|On|At|During|By)\s+(?={CAPITAL}|(?:the|a|an)\s)", patient)
         if opening and not re.search(r"\s(?:the|a|an)\s", patient[opening.end():]):
             patient = strip_det(patient[opening.end():])  # (not "In Lima the treaty")
         relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
@@ -3490,7 +3491,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
             words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
         mention.patient = " ".join(words).rstrip(",")
-        agent = re.search(r"\bby\s+((?:the\s+)?[A-Z][\w'.-]*(?:\s+(?:and\s+)?[A-Z][\w'.-]*)*)",
+        agent = re.search(rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
                           text[mention.end:right])
         if agent is None:
             # "restored ... by the interim government of Jeanine Anez": whose it is
@@ -3508,7 +3509,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             and by_agent.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
             and mention.word.endswith("ed") and (noun := re.search(
                 r"\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z-]+\s+)?[a-z-]{3,}"
-                r"|(?:[A-Z][\w-]*\s+){1,3}[A-Z][\w-]{2,})\s+$",
+                rf"|(?:{CAPITAL}[\w-]*\s+){{1,3}}{CAPITAL}[\w-]{{2,}})\s+$",
                 text[seg.start:mention.start])):
         # "a report released by the Labor Department": a passive without "was".
         mention.patient = noun.group(1)
@@ -3658,7 +3659,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.location = place
         named = [p for _, p in entities.people_in(text, agent.end(), agent_end)]
         agent_sides = [c for _, c in entities.sides_in(text, agent.end(), agent_end)]
-        full = re.match(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$", text[agent.end():agent_end])
+        full = re.match(rf"{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+){{1,2}}$", text[agent.end():agent_end])
         if not named and not agent_sides and full:
             named = [full.group(0)]  # "by then-president Mauricio Macri": a person's name
         body = _BODY_NAME.match(text, agent.end(), agent_end)
@@ -4009,10 +4010,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
         # "departed for Hanoi" too (ext21's not done: no place)
         dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")
-                        + r"(?:the\s+)?((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)", text[mention.end:right])
+                        + rf"(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)", text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
-            also = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:[A-Z][\w'.-]*\s+)*[A-Z][\w'.-]*)",
+            also = re.match(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)",
                             text[mention.end + dest.end():right])
             if also and all(p in vocab.CITIES or p in COUNTRIES for p in (dest.group(1),
                                                                          also.group(1))):
@@ -4022,7 +4023,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.location = _city_of_the_visit(text[mention.end:seg.end], state) \
             or mention.location
     occasion = re.search(
-        r"\b(?:during|at|on the sidelines of)\s+the\s+((?:[A-Z][\w'-]*\s+)+(?:"
+        rf"\b(?:during|at|on the sidelines of)\s+the\s+((?:{CAPITAL}[\w'-]*\s+)+(?:"
         + "|".join(vocab.NAMED_EVENT_HEADS) + r"))\b", text[mention.end:seg.end])
     if occasion:
         mention.occasion = occasion.group(1)
@@ -4121,7 +4122,7 @@ _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 """'plans announced in January', 'diplomatic relations, established on July 12, 1976' (after a
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
 that' is the sentence's verb)."""
-_DATED_AFTER = re.compile(r"\s+(?:on|in)\s+(?:[A-Z]|\d)")
+_DATED_AFTER = re.compile(rf"\s+(?:on|in)\s+(?:{CAPITAL}|\d)")
 
 
 _DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"
@@ -4141,7 +4142,7 @@ _MODALS = frozenset({"would", "will", "to", "could", "can", "may", "might", "mus
 
 _ANOTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|but|and|as|which|where|when|after|before|"
                              r"who|since)\b")
-_TO_A_CITY = re.compile(r"\b(?:in|to|at)\s+([A-Z][\w'.-]*+)(?:\s+([A-Z][\w'.-]*+))?")
+_TO_A_CITY = re.compile(rf"\b(?:in|to|at)\s+({CAPITAL}[\w'.-]*+)(?:\s+({CAPITAL}[\w'.-]*+))?")
 
 
 def _city_of_the_visit(sentence: str, state: str) -> str:
@@ -4197,7 +4198,7 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
 
 _NAMED_INSTRUMENT_BEFORE = re.compile(
     rf"\b[Tt]he\s+(?:\d{{4}}\s+)?({_INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
-    r"concerning|in|the)\s+)*[A-Z][\w'.\u2019-]*)*),?\s+$")
+    rf"concerning|in|the)\s+)*{CAPITAL}[\w'.\u2019-]*)*),?\s+$")
 """A treaty's or declaration's name right before a participle: "the Declaration on the
 Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed" (group 1:
 the name, its lowercase words inside)."""
@@ -4690,7 +4691,7 @@ def _as_states(names: list[str], entities: Entities, year: int | None) -> list[s
         _THE_PEOPLE.sub(r"\1", n), entities, year)) for n in names))
 
 
-_THE_PEOPLE = re.compile(r"^the\s+([A-Z][a-z]+ans)$")
+_THE_PEOPLE = re.compile(rf"^the\s+({CAPITAL}[a-z]+ans)$")
 """'the Europeans' (a passive's doer: "was agreed by the Europeans"): a people as a
 participant is named without its article, as "Europeans" (ext24; the leftover of ext23)."""
 
@@ -4715,7 +4716,7 @@ def _state_of_capital(name: str, entities: Entities, year: int | None) -> str:
 _STATE_NAME_AT = re.compile(r"(?:" + "|".join(re.escape(n) for n in sorted(COUNTRIES, key=len,
                                                                           reverse=True))
                             + r")(?![\w-])")
-_QUALIFIED_THING = re.compile(r"(?:\s+[A-Z][\w.-]*){0,3}\s+([a-z][a-z-]{2,})\b")
+_QUALIFIED_THING = re.compile(rf"(?:\s+{CAPITAL}[\w.-]*){{0,3}}\s+([a-z][a-z-]{{2,}})\b")
 _NOT_A_THING = frozenset({"and", "or", "but", "nor", "to", "in", "on", "at", "of", "for", "with",
                           "from", "by", "as", "over", "about", "after", "before", "since",
                           "said", "says", "would", "will", "had", "has", "have", "was", "were",
@@ -4868,8 +4869,8 @@ def _without_leading_adverbs(rest: str) -> str:
     return " ".join(words) if len(words) != len(rest.split()) else rest
 
 
-_PAIR_OPENING = re.compile(r"\s*(?:The\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+and\s+"
-                           r"(?:the\s+)?([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s+"
+_PAIR_OPENING = re.compile(rf"\s*(?:The\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+and\s+"
+                           rf"(?:the\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+"
                            r"(?:\w+ly\s+)?[a-z]")
 
 
@@ -4909,7 +4910,7 @@ def _officials_of(states: list[str], group: str, entities: Entities) -> list[str
     return [entities.officials(state, titles) or state for state in states]
 
 
-_PAIR_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,6}and\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}"
+_PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}"
                            r"(?=[a-z])")
 """Two names joined by "and" (with their titles), then a lowercase word: a sentence's
 subject pair before its verb ("South Korean President Lee Jae-myung and Japanese Prime
@@ -4924,7 +4925,7 @@ def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end
     before = text[lower:start].rstrip()
     if not before.endswith((".", "!", "?")):
         return []
-    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
     opening = max(lower + (stops[-1].end() if stops else 0), dateline_end)
     while opening < start and (text[opening].isspace() or text[opening] in "-\u2013\u2014:"):
         opening += 1  # (the dateline's dash: "SEOUL, Nov. 17 (Yonhap) -- ")
@@ -4944,7 +4945,7 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
     before = text[lower:start].rstrip()
     if not before.endswith((".", "!", "?")):
         return ""
-    stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
+    stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])|\n", before[:-1]))
     opening = lower + (stops[-1].end() if stops else 0)
     found = _PAIR_OPENING.match(text, opening, start)
     if found is None:
@@ -5064,13 +5065,13 @@ def _strip_trailing_adverbs(head: str) -> str:
     return " ".join(words) if len(words) != len(head.split()) else head
 
 
-_LISTED_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+_LISTED_NAME = rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}}"
 _NAME_LIST = re.compile(rf"(?:the\s+)?{_LISTED_NAME}(?:,\s+(?:the\s+)?{_LISTED_NAME}){{1,8}},?\s+and\s+"
                         rf"(?:the\s+)?{_LISTED_NAME}")
 """A list of three or more names: "Germany, France and Romania"."""
 
 
-_SAID_BEFORE_A_LIST = re.compile(r"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+[A-Z])")
+_SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+{CAPITAL})")
 """A verb of saying whose clause (what was said) may open with a list of names."""
 
 
@@ -5091,7 +5092,7 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     before = text[lower:left]
     words = before.replace(",", " , ").split()
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \
-            not re.match(r"\s*(?:the\s+)?[A-Z]", text[left:left + 40]) or len(words) > 30:
+            not re.match(rf"\s*(?:the\s+)?{CAPITAL}", text[left:left + 40]) or len(words) > 30:
         return left
     # (names only: "On Monday, the index fell" opens with a date phrase, no list; a name
     # may open with "the": "The United States, Japan and the European Union agreed")

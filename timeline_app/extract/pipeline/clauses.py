@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL
 from ..sentences import Segment
 from .inflection import past_tense_lemma
 from .lexicon import FORM_KIND, TRIGGER_TABLE
@@ -160,9 +161,9 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
     """Move a clause start back over "NAME and" when the clause opens with a name too:
     "General Motors (GM) and Chrysler have", "a tour of Asia and Australia has been"
     are one noun phrase, not two clauses."""
-    joined = re.search(r"(?<![\w-])[A-Z][\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
+    joined = re.search(rf"(?<![\w-]){CAPITAL}[\w.&'\u2019-]*(?:\s+[A-Z0-9][\w.&'\u2019-]*)*"
                        r"(?:\s*\([^()]*\))?\s+and\s*$", text[seg.start:left])
-    if joined and re.match(r"\s*[A-Z]", text[left:start]) and not _DATE_AND.search(joined.group(0)):
+    if joined and re.match(rf"\s*{CAPITAL}", text[left:start]) and not _DATE_AND.search(joined.group(0)):
         return clause_left(text, seg, seg.start + joined.start() + 1)
     return left
 
@@ -302,7 +303,7 @@ _AND_WORD = re.compile(r"\s+and\s+(?P<aux>(?:(?:to|is|are|was|were|will|would|sh
 
 # "in January 1992 | and South Korea followed": a date before "and" is no name joined to it
 _DATE_AND = re.compile(r"\d\s+and\s*$")
-_AND_NAME_VERB = re.compile(r"\s+and\s+(?:[A-Z][\w.'-]*+\s++){1,4}+(?P<verb>[a-z]+)\b")
+_AND_NAME_VERB = re.compile(rf"\s+and\s+(?:{CAPITAL}[\w.'-]*+\s++){{1,4}}+(?P<verb>[a-z]+)\b")
 _PAST_VERB_THEN_OBJECT = re.compile(r"[a-z]{2,}[^e\W]ed")
 """A lower-case regular past tense ('finalised', 'launched'; not 'need', 'freed')."""
 _OBJECT_START = re.compile(r"\s+(?:a|an|the|its|their|his|her|arrangements|plans|talks|"

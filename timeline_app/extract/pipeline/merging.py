@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL
 from ..timex import Timex
 from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis, timex_to_date
 from .entities import Entities
@@ -582,9 +583,9 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
 _REMOTE_WORDS = REMOTE
 """A call or a video link: no one travelled (``phrases.REMOTE``)."""
 _NAMES_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_ARRIVED_FROM = re.compile(r"\s+(?:here\s+|in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*\s+)?from\s+"
-                           r"(?:the\s+)?[A-Z]")
-_A_PLACE_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:[\s-]+(?:[A-Z][\w'\u2019-]*|de|da|es|el|al))*")
+_ARRIVED_FROM = re.compile(rf"\s+(?:here\s+|in\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*\s+)?from\s+"
+                           rf"(?:the\s+)?{CAPITAL}")
+_A_PLACE_NAME = re.compile(rf"{CAPITAL}[\w'\u2019-]+(?:[\s-]+(?:{CAPITAL}[\w'\u2019-]*|de|da|es|el|al))*")
 """A place's name as a visit's location gives it ("Ankara", "Rio de Janeiro"; not "U.N")."""
 
 
@@ -621,7 +622,7 @@ def anchor_quote(text: str, ref: Mention) -> str:
     return strip_det(text[start:end])
 
 
-_IN_A_LIST = re.compile(r"[A-Z][\w'\u2019-]*(?:,|\s+and)\s*$")
+_IN_A_LIST = re.compile(rf"{CAPITAL}[\w'\u2019-]*(?:,|\s+and)\s*$")
 """A name, then a comma or "and", right before a clause start: the clause opened in a list."""
 _SUBORDINATE = re.compile(r",|\s(?:after|before|following|because|when|while|as|since|"
                           r"amid|despite|which|who)\b")
@@ -725,7 +726,7 @@ def adopt(m: Mention, clusters: Clusters) -> Cluster | None:
 
 _SIGNING = frozenset(("sign", "initial", "ink"))
 _THE_SIGNED_TEXT = re.compile(
-    r"\s+(?:the|this|that|[A-Z][a-z]+day['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|"
+    rf"\s+(?:the|this|that|{CAPITAL}[a-z]+day['\u2019]s)\s+(?:[\w-]+\s+){{0,2}}?(?:agreement|accord|"
     r"deal|treaty|pact|declaration|memorandum|protocol)\b")
 _THE_TEXT_WAS = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:agreement|accord|deal|treaty|pact|"
@@ -1277,7 +1278,7 @@ _THIS_OCCASION_ONLY = re.compile(r"[\w]+-(?:day|week|month|hour|nation|leg)|stat
 """Words of an occasion that are this one's, not the kind's: "four-day", "state", "first"."""
 
 
-_FIRST_BY_ANY = re.compile(r"\bfirst\s+(?:(?:visit|trip|meeting)\s+)?by\s+(?:a|an|any)\s+([A-Z][a-z]+)?",
+_FIRST_BY_ANY = re.compile(rf"\bfirst\s+(?:(?:visit|trip|meeting)\s+)?by\s+(?:a|an|any)\s+({CAPITAL}[a-z]+)?",
                            re.IGNORECASE)
 """'the first by a Brazilian head of state since': the one before was someone else's."""
 
@@ -1290,14 +1291,14 @@ _FIRST_WHAT = re.compile(r"\bfirst\s+((?:(?!since\b|time\b)[a-z][\w'\u2019-]*\s+
 _FIRST_GATHERING = re.compile(
     r"\bfirst\s+(?P<what>(?:[a-z][\w'\u2019-]*\s+){0,2}?(?P<noun>summit|summits|meeting|talks|"
     r"visit|trip|conference|dialogue|consultations)(?:\s+(?:in|to|with|between|of|by)\s+"
-    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?)\s+since\s+(?:the\s+)?$")
+    rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})?)\s+since\s+(?:the\s+)?$")
 """'the first | summit in Tokyo | since': a gathering named by "first", with its place."""
 
 
 # "the second such meeting after the first in Tokyo in | April 2023": the first was then
 _AFTER_THE_FIRST = re.compile(r"\b(?:second|third|fourth|fifth|latest)\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
                               r"after\s+the\s+(?:first|last|previous)(?:\s+one)?(?:\s+(?:in|at)\s+"
-                              r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:in|on)\s+(?:the\s+)?$",
+                              rf"{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)?\s+(?:in|on)\s+(?:the\s+)?$",
                               re.IGNORECASE)
 
 
@@ -1414,7 +1415,7 @@ def derive_previous_occasions(clusters: Clusters, text: str,
             # president to Turkey")
             phrase = "previous " + " ".join(text[m.start:since].split())
             # (and the state visited takes part: "to Turkey")
-            to = re.search(r"\bto\s+((?:[A-Z][\w\u00c0-\u024f'-]*\s*){1,3})", text[m.end:since])
+            to = re.search(rf"\bto\s+((?:{CAPITAL}[\w\u00c0-\u024f'-]*\s*){{1,3}})", text[m.end:since])
             state = COUNTRIES.get(to.group(1).strip(), "") if to else ""
             if state and state not in derived.participants:
                 derived.participants.append(state)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL
 from ..timex import Timex
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
@@ -41,7 +42,7 @@ place is not the event's (verify15: a call has no place unless the text gives on
 
 
 _NAMED_BY_ITS_CITY = re.compile(
-    r"\b((?:[A-Z][\w'.-]*\s+){0,2}[A-Z][\w'.-]*)\s+(?:Protocols?|Accords?|Agreements?|agreements?|"
+    rf"\b((?:{CAPITAL}[\w'.-]*\s+){{0,2}}{CAPITAL}[\w'.-]*)\s+(?:Protocols?|Accords?|Agreements?|agreements?|"
     r"accords?|Treaty|Declaration|Memorandum|Communiqu[eé]|Uprising|Massacre|Siege|Bombing|"
     r"Peace\s+Accords?|Ceasefire|Armistice)\b")
 
@@ -170,7 +171,7 @@ def strip_aux_tail(text: str) -> str:
 _BODY_HEADS = ("Commission", "Committee", "Council", "Organization", "Organisation", "Agency",
                "Office", "Conference", "Fund", "Institute", "Centre", "Center", "Programme",
                "Program", "Foundation", "Forum", "Bank", "Union", "Alliance", "Court")
-_CAP_RUN = r"[A-Z][\w'&.\u2019-]*(?:\s+[A-Z][\w'&.\u2019-]*)*"
+_CAP_RUN = rf"{CAPITAL}[\w'&.\u2019-]*(?:\s+{CAPITAL}[\w'&.\u2019-]*)*"
 _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                r"March|April|May|June|July|August|September|October|November|December)\b)")
 BODY_HEAD_END = r"(?:" + "|".join(f"(?<={h})" for h in _BODY_HEADS) + r")"
@@ -191,7 +192,7 @@ BODY_FOR_REST = re.compile(BODY_HEAD_END + r"\s+for\s.*$")
 the Caribbean"): its "and" makes no plural."""
 CAP_RUN = re.compile(r"(?:the\s+)?" + _CAP_RUN)
 
-NAME_CHUNK = re.compile(r"(?<![\w$'\u2019-])[A-Z][\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
+NAME_CHUNK = re.compile(rf"(?<![\w$'\u2019-]){CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+|de\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                         + BODY_FOR_TAIL)
 
 

@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL
 from ..timex import Timex
 from .arguments import (
     DONE_BY,
@@ -60,7 +61,7 @@ _OBJECT_CUTS = re.compile(
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
     r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
-    r"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:[A-Z])[\w.'-]*+\s+){1,5}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){0,2}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
+    rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 
 
@@ -162,14 +163,14 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
 
 
 _A_NAMED_SITE = re.compile(
-    r"\s+the\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w'\u2019-]*\s+){1,3}(?:islets?|islands?|"
+    rf"\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}((?:{CAPITAL}[\w'\u2019-]*\s+){{1,3}}(?:islets?|islands?|"
     r"shrine|memorial|cemetery|mausoleum|mines?|border|frontier|zone|region|province|"
     r"peninsula|camp|base|plant|site|port|temple))\b")
 """'visited the disputed | Dokdo islets': a site named by a proper name and a common head."""
 
 
 _A_GROUP_MET = re.compile(
-    r"\s+((?:[A-Z][\w'\u2019.-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}(?:leaders|executives|"
+    rf"\s+((?:{CAPITAL}[\w'\u2019.-]*\s+){{1,2}}(?:[a-z][\w-]*\s+){{0,2}}(?:leaders|executives|"
     r"lawmakers|legislators|students|investors|entrepreneurs|officials|representatives|"
     r"journalists|veterans|residents|activists|scholars|chiefs|heads|delegates))\b")
 """'meet | Japanese business leaders': a group of people named by a demonym and a plural."""
@@ -248,7 +249,7 @@ def is_plural(phrase: str) -> bool:
     not a body's name with "and" after its "for" ("Economic Commission for Latin America
     and the Caribbean")."""
     phrase = BODY_FOR_REST.sub("", phrase)
-    if re.search(r"\band\b(?!\s+[A-Z])", phrase):
+    if re.search(rf"\band\b(?!\s+{CAPITAL})", phrase):
         return True
     # (the head comes before "to" too: "Talks to revive it" collapse, verify32 F4)
     head = re.split(r"\s(?:of|in|from|at|on|for|to)\s", phrase, maxsplit=1)[0].split()
@@ -309,8 +310,8 @@ def _truce_before(text: str, at: int) -> str:
     return found[-1].group(1) if found else ""
 
 
-_SUBJECT_THEN_VERB = re.compile(r"(?:the\s+|a\s+)?(?:[A-Z][\w'.-]*|two|both|[a-z]+s)"
-                                r"(?:\s+(?:and\s+)?(?:[A-Z][\w'.-]*|sides|countries|leaders|"
+_SUBJECT_THEN_VERB = re.compile(rf"(?:the\s+|a\s+)?(?:{CAPITAL}[\w'.-]*|two|both|[a-z]+s)"
+                                rf"(?:\s+(?:and\s+)?(?:{CAPITAL}[\w'.-]*|sides|countries|leaders|"
                                 r"ministers|parties)){0,4}\s+(?:\w+ly\s+)?")
 """'the two sides ', 'Iran and Russia ': the subject of an object relative ('the agreement
 that | the two sides | signed'), up to its verb."""
@@ -353,7 +354,7 @@ _HOSTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:a|an|the)?\s*(
                            r"session)s?\s+of\s+)?$")
 """'Indonesia would host a | meeting', 'Tokyo plans to host the | next round of | talks' (the
 round is what is hosted: ext33, the row was "Tokyo: Talks in Tokyo")."""
-_HOSTS_GUESTS_BEFORE = re.compile(r"\b(?:host|hosts|hosted|hosting)\s+(?:the\s+)?(?:[A-Z]|four|three|"
+_HOSTS_GUESTS_BEFORE = re.compile(rf"\b(?:host|hosts|hosted|hosting)\s+(?:the\s+)?(?:{CAPITAL}|four|three|"
                                   r"two|five|six|seven|eight|nine|ten|\d)[^.;:()]{0,100}?\s+for\s+"
                                   r"(?:a|an|the)?\s*$")
 """'Britain will host Norway, Iceland and the Faroe Islands for | talks', 'Iceland will host
@@ -458,7 +459,7 @@ def _begins(text: str, m: Mention, phrase: str) -> str:
 
 
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_SENTENCE_SUBJECT = re.compile(r"(?:The\s+)?((?:[A-Z][\w.'\u2019-]*+\s*+){1,4}?)(?=[,\s])")
+_SENTENCE_SUBJECT = re.compile(rf"(?:The\s+)?((?:{CAPITAL}[\w.'\u2019-]*+\s*+){{1,4}}?)(?=[,\s])")
 
 
 def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
@@ -476,7 +477,7 @@ def _patient_of_passive(text: str, m: Mention, subject: str, obj: str) -> str:
     return name if name in COUNTRIES and name.lower() not in subject.lower() else ""
 
 
-_NAMED_GATHERING = re.compile(r"(?:the\s+)?(?:[A-Z][\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){1,3}"
+_NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\s+(?:the\s+)?)?){{1,3}}"
                               r"(?:\d+\s+)?(?:summit|meeting|conference|forum|session)")
 """A gathering named by its body or place: "the ASEAN summit", "the G20 Leaders' summit",
 "the Group of 20 summit"."""
@@ -526,7 +527,7 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
                               r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?"
-                              r"(?:[A-Z][\w-]*\s+){0,2}(?:[\w-]+['\u2019]s?\s+)?$",
+                              rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
@@ -575,7 +576,7 @@ def _one_person(who: str, m: Mention, entities: Entities) -> bool:
         return True
     words = who.split()
     return who in m.participants and who not in COUNTRIES.values() and 2 <= len(words) <= 3 \
-        and all(re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'-]+", w) for w in words) \
+        and all(re.fullmatch(rf"{CAPITAL}[a-z\u00c0-\u024f'-]+", w) for w in words) \
         and words[-1] not in _PLURAL_NAME_HEADS
 
 
@@ -1082,7 +1083,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 f"{on_it.group(1)} {thing}" if on_it else obj
         # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
         # capitals followed by anything else; the matches are the same)
-        said = re.match(r"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:[A-Z][\w.&'-]*+\s*+)++"
+        said = re.match(rf"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:{CAPITAL}[\w.&'-]*+\s*+)++"
                         r"(?:[a-z]+\s+)?(?:has\s+|have\s+)?$",
                         text[m.seg.start:m.start])
         if not obj and m.verb in vocab.SAYING_VERBS and said:
@@ -1152,7 +1153,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # statement": what it said (new-user trial 13: "Bloc's commission: Statement")
         first = re.sub(r"['\u2019]s$", "", what.split()[0])
         what = what if entities.is_name(first) else what[:1].lower() + what[1:]
-        own = re.match(rf"(?:the\s+)?{re.escape(m.subject)}\s+(?=[A-Z])", what)
+        own = re.match(rf"(?:the\s+)?{re.escape(m.subject)}\s+(?={CAPITAL})", what)
         if own is not None:
             # "African Union says African Union Peace and Security Council will meet": a
             # body of the speaker's own is "its" (verify14)
@@ -1189,7 +1190,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         who = subject_name(text, m.seg, m.phrase_start, entities, 0)
         # Only a name we know to be one: a capitalised first word may be any word.
         if not (who in entities.people or who in vocab.COUNTRIES.values()
-                or re.fullmatch(r"[A-Z]{2,}", who) or entities.is_name(who.split()[0] if who
+                or re.fullmatch(rf"{CAPITAL}{{2,}}", who) or entities.is_name(who.split()[0] if who
                                                                      else "")):
             who = ""
     purpose = PLANNED_PURPOSE.search(text, max(m.seg.start, m.start - 120), m.start) \

@@ -19,6 +19,7 @@ import re
 
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
+from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
@@ -180,8 +181,8 @@ _PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been
                                r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
 """'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
 reduced relative clause."""
-_WHICH_HOST = re.compile(r"[^.;:]{0,40}?,?\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*"
-                         r"(?:\s+[A-Z][\w.'\u2019-]*){0,2}\s+(?:\w+ly\s+)?")
+_WHICH_HOST = re.compile(rf"[^.;:]{{0,40}}?,?\s+(?:which|that)\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*"
+                         rf"(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,2}}\s+(?:\w+ly\s+)?")
 """'the summit|, which Tokyo |plans': a relative clause on a gathering, a host as subject."""
 _TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\s+(?:a|an|the)\b)")
 """'plans| to host| in December': the infinitive's object is the gathering before (not
@@ -206,9 +207,9 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
-                          r"attend|chaired|chair)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,5}$")
+                          rf"attend|chaired|chair)\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
 _NAME_DATED_AFTER = re.compile(r"\s+of\s+\d{4}\b")
-_NAME_OF_AFTER = re.compile(r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s*){1,4})?")
+_NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s*){{1,4}})?")
 
 
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
@@ -409,7 +410,7 @@ is theirs."""
 
 
 _OWN_CLAUSE_BETWEEN = re.compile(
-    r"\b(?:since|when|after|before|because|while|until)\s++(?:[A-Z][\w'\u2019.-]*+\s++){1,4}"
+    rf"\b(?:since|when|after|before|because|while|until)\s++(?:{CAPITAL}[\w'\u2019.-]*+\s++){{1,4}}"
     r"(?:[a-z]+ed|met|led|held|made|took|went|won|lost|spoke|saw|became|began)\b")
 """A clause of its own between a verb and a noun after it: "to visit Bolivia | since Ricardo
 Lagos attended | Evo Morales's inauguration in January 2006" -- the inauguration is what
@@ -443,12 +444,12 @@ _REDUCED_RELATIVE_END = re.compile(r"[a-z],\s*$")
 
 _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\u2019])")
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
-_CALLED_QUOTE = re.compile(r"\s+(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]")
+_CALLED_QUOTE = re.compile(rf"\s+(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
-_RECEIVES_A_GUEST = re.compile(r"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:[A-Z][\w'-]+\s+){0,2}?"
+_RECEIVES_A_GUEST = re.compile(rf"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'-]+\s+){{0,2}}?"
                                r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
                                r"Emir|Crown\s+Prince|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|"
-                               r"Secretary\s+of\s+State|counterpart)\s+[A-Z]")
+                               rf"Secretary\s+of\s+State|counterpart)\s+{CAPITAL}")
 """'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
 (``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
@@ -506,7 +507,7 @@ seize a fishing boat" (the seizure happened)."""
 # "... that Moscow and Pyongyang concluded": a relative clause of a subject (a name of
 # up to five words, a pronoun, or "the NOUN") and the verb, at the end of the text before it.
 _RELATIVE_CLAUSE_LAST = re.compile(
-    r"\b(?:that|which)\s+(?:[A-Z][\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w.'\u2019-]*){0,4}"
+    rf"\b(?:that|which)\s+(?:{CAPITAL}[\w.'\u2019-]*(?:\s+(?:and\s+|of\s+)?{CAPITAL}[\w.'\u2019-]*){{0,4}}"
     r"|he|she|they|it|we|the\s+\w+(?:\s+\w+)?)\s+(?:\w+ly\s+)?$")
 
 # "began building a factory", "started construction": the gerund after a verb of
@@ -535,7 +536,7 @@ _DONE_TO_ANYWHERE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.DONE_VER
 PAST_TOO = frozenset(form for form, kind in FORM_KIND.items() if kind == "base"
                      and form in verb_forms(form)["past"])
 PAST_SUBJECT = re.compile(rf"(?:\b(?:{BE}|been|has|have|had|and|he|she|they|it|who|which)"
-                          r"|\b[A-Z][\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
+                          rf"|\b{CAPITAL}[\w.'-]*|\b(?:government|ministry|cabinet|council|parliament|"
                           r"authorities|administration|commission|regulator|junta|coalition))"
                           r"\s+(?:\w+ly\s+)?$")
 """Before a form that is base and past alike ("set", "cut", "shut"), what makes it a past:
@@ -599,7 +600,7 @@ _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
-_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|[A-Z])\b")
+_OBJECT_NEXT = re.compile(rf"\s+(?:the|a|an|its|their|his|her|our|{CAPITAL})\b")
 
 
 def _relative_object_fits(needs: re.Pattern[str], before: str) -> bool:
@@ -873,9 +874,9 @@ _STATE_SINCE = re.compile(
     re.IGNORECASE)
 _STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "dispute"}
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
-_STATE_SUBJECT = re.compile(r"((?:[A-Z][\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){0,4}?[\w'-]+)\s+"
+_STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
-_STATE_NAME = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s+(?:[^,;.]{0,60}\s+)?"
+_STATE_NAME = re.compile(rf"((?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}{CAPITAL}[\w'-]*),?\s+(?:[^,;.]{{0,60}}\s+)?"
                          r"(?:and\s+)?$")
 
 
@@ -885,7 +886,7 @@ _STATE_NAME = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*),?\s
 _TIES_DATE_BACK = re.compile(
     r"\b((?:(?:[Tt]he\s+)?(?:[Dd]iplomatic|[Bb]ilateral|[Ee]conomic|[Tt]rade|[Ff]ormal)\s+|"
     r"[Tt]he\s+|[Tt]heir\s+)?(?:[Rr]elations|[Tt]ies)(?:\s+between\s+"
-    r"(?:the\s+)?(?:two\s+(?:countries|nations|states)|[A-Z][\w'-]*\s+and\s+[A-Z][\w'-]*))?)"
+    rf"(?:the\s+)?(?:two\s+(?:countries|nations|states)|{CAPITAL}[\w'-]*\s+and\s+{CAPITAL}[\w'-]*))?)"
     r"(?:,?\s+(?:which|that))?\s+((?:date|dates|dated|go|goes|went)\s+back)\s+to\s+(?:the\s+)?$")
 
 
