@@ -190,7 +190,10 @@ _PERSON_OF_STATE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
-    r"was\b|will\b|would\b))")
+    r"was\b|will\b|would\b|"
+    # "hosted Russia's Sergei Lavrov and Ukraine's Dmytro Kuleba | in Istanbul on Tuesday"
+    # (verify37: Kuleba was no one, the last of a list before its place and day)
+    r"in\b|on\b))")
 # "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
 _COUNTERPART_APPOSED = re.compile(
     rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart,\s+"
