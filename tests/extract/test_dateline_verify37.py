@@ -79,3 +79,12 @@ def test_the_hosted_meeting_keeps_its_own_day_and_is_no_plan():
     assert "24 March 2026" in dates, dates
     assert "scheduled" not in dates["24 March 2026"]
     assert "27 March 2026" not in dates
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\ufeff", "\u2066"])
+def test_a_dateline_after_an_invisible_format_character_is_read(mark: str):
+    # verify37 F12: text copied from web pages starts lines with bidi marks, zero-width
+    # spaces or a byte order mark
+    found = dl.read_dateline(f"{mark}DOHA, March 29, 2026 (Reuters) - Qatar offered on Sunday "
+                             "to host the next round of talks.\n")
+    assert (found.place, found.date) == ("Doha", dt.date(2026, 3, 29))

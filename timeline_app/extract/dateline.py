@@ -232,11 +232,24 @@ def _month_number(word: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+def _blanks_before(line: str) -> int:
+    """How many characters start ``line`` before its first visible one: blanks, and the
+    invisible format characters (Unicode category Cf: U+200B-U+200F, U+2066-U+2069,
+    U+FEFF) that text copied from web pages carries (verify37 F12: 'DOHA, March 29
+    (Reuters) -' after a right-to-left mark was no dateline)."""
+    import unicodedata
+
+    i = 0
+    while i < len(line) and (line[i].isspace() or unicodedata.category(line[i]) == "Cf"):
+        i += 1
+    return i
+
+
 def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     """The first line that starts with a dateline, within the article's first lines."""
     for line in list(re.finditer(r"[^\n]+", text))[:25]:
         body = line.group(0)
-        lead = len(body) - len(body.lstrip())
+        lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_outlet", _PLACE_OUTLET),
@@ -382,7 +395,7 @@ def _find_published(text: str) -> Published | None:
     found: list[Published] = []
     for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
         body = line.group(0)
-        lead = len(body) - len(body.lstrip())
+        lead = _blanks_before(body)
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
         if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
@@ -415,7 +428,7 @@ def _find_signed_off(text: str) -> Published | None:
     lines = [m for m in _LINE.finditer(text, tail_start) if m.group(0).strip()][-_TAIL_LINES:]
     for line in reversed(lines):
         body = line.group(0)
-        lead = len(body) - len(body.lstrip())
+        lead = _blanks_before(body)
         m = _DATE_LINE.match(text, line.start() + lead, line.end())
         read = [m.groupdict()] if m else [g for g, _ in _furniture_dates(body.strip())]
         for g in read:
