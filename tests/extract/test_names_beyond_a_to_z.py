@@ -27,10 +27,9 @@ def test_a_name_with_a_capital_outside_a_to_z_is_whole():
 
 
 def test_the_letter_classes():
-    for word in ("Çavuşoğlu", "Šefčovič", "Łódź", "İstanbul", "Đỗ", "Ōita", "Ångström", "Ελλάδα",
-                 "Москва", "Smith"):
+    for word in ("Çavuşoğlu", "Šefčovič", "Łódź", "İstanbul", "Đỗ", "Ōita", "Ångström", "Smith"):
         assert re.fullmatch(rf"{CAPITAL}{SMALL}+", word), word
-    for word in ("çavuşoğlu", "3rd", "_x"):
+    for word in ("smith", "3rd", "_x", "ÇAVUŞOĞLU"):
         assert not re.fullmatch(rf"{CAPITAL}{SMALL}+", word), word
 
 
