@@ -43,3 +43,11 @@ def test_a_place_starting_with_a_capital_outside_a_to_z_is_the_place():
     assert by_date["24 March 2026"].location == "İstanbul", by_date
     assert "İstanbul" in by_date["24 March 2026"].title
     assert any(c.location == "Łódź" for c in result.candidates), by_date
+
+
+def test_a_trigger_whose_object_is_a_name_outside_a_to_z_is_an_event():
+    # event_vocabulary's argument patterns ("named X as ...") read CAPITAL too
+    result = extract_events("WARSAW, March 2, 2026 (Reuters) - Poland named Łukasz Jasiński as "
+                            "its ambassador to Vietnam on Monday.\n")
+    assert any("Łukasz Jasiński" in c.title for c in result.candidates), [
+        c.title for c in result.candidates]

@@ -7,6 +7,8 @@ lower case unless said otherwise.
 
 from __future__ import annotations
 
+from .letters import CAPITAL
+
 CATEGORIES: tuple[str, ...] = (
     "treaty", "policy", "dispute", "visit", "meeting", "anniversary", "statement", "event",
 )
@@ -569,7 +571,7 @@ _THE_BODY = r"the\s+(?:(?:security|general|full|whole|15-member|193-member)\s+)?
 dev u22-reuters-unsc-south-sudan-vote had no event); not "the council's concerns"."""
 
 _LEFT_BEHIND = (r"(?:treaty|accord|agreement|pact|deal|bloc|alliance|union|organi[sz]ation|"
-                r"convention|court|coalition|talks|negotiations|[A-Z]{3,}|Union|Alliance|"
+                rf"convention|court|coalition|talks|negotiations|{CAPITAL}{{3,}}|Union|Alliance|"
                 r"Organi[sz]ation|Community|Court|Convention)\b")
 """What a state quits or pulls out of ('the defence pact', 'the regional bloc', 'ECOWAS')."""
 
@@ -605,14 +607,14 @@ VERB_NEEDS: dict[str, str] = {
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
             r"permits?|visas?|approval|authori[sz]ation|certificates?)\b",
     # "to be based in Riga": where a new body will sit (not "based on the data")
-    "base": r"\s+in\s+[A-Z]",
+    "base": rf"\s+in\s+{CAPITAL}",
     "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
     "ask": r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
-           r"[Aa]rbitration\s+[Pp]anel)\s+(?:of\s+(?:[A-Z][\w'-]*\s+){1,3})?to\s+[a-z]",
-    "name": r"\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:as|to)\b",
+           rf"[Aa]rbitration\s+[Pp]anel)\s+(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?to\s+[a-z]",
+    "name": rf"\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}(?:as|to)\b",
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
              r"sites?|operations|mines?|down|at|up|higher|lower)\b",
@@ -633,28 +635,28 @@ VERB_NEEDS: dict[str, str] = {
              r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free)\b",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
-    "fire": r"\s+(?:[A-Z]|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
+    "fire": rf"\s+(?:{CAPITAL}|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
             r"|(?:\S+\s+){0,4}?(?:water\s+cannons?|missiles?|rockets?|shells|warning\s+shots|"
             r"artillery|flares))",
-    "fine": r"\s+(?:[A-Z]|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|quotas?|"
+    "fine": rf"\s+(?:{CAPITAL}|the|a|an)\b", "lower": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|quotas?|"
                                   r"tariffs?|duties|levies|(?:catch|price|export|import)\s+"
                                   r"(?:limits?|caps?)|ceilings?)\b",
     # (and a state's measure: "raised its mackerel quota by 10 percent", "lowered tariffs")
     "raise": r"\s+(?:its|their|the)?\s*(?:\S+\s+)?(?:prices?|rates?|fares?|taxes|\$|US\$|quotas?|"
              r"tariffs?|duties|levies|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?)",
-    "select": r"\s+(?:[A-Z]|\w+\s+[A-Z]|\S+\s+\S+\s+[A-Z])",
+    "select": rf"\s+(?:{CAPITAL}|\w+\s+{CAPITAL}|\S+\s+\S+\s+{CAPITAL})",
     "enter": r"\s+(?:a\s+|the\s+|its\s+)?(?:\S+\s+)?(?:recession|bankruptcy|administration|market|talks|"
              r"war|service|negotiations|production|force|airspace|territorial\s+waters)\b",
     # "received loans", and the passive of an audience: "was received (in audience) by King X"
     "receive": r"\s+(?:(?:\S+\s+){0,4}?(?:loans?|aid|orders?|funding|approval|bail-?out|\$|US\$|\d|"
                r"credentials|letters\s+of\s+credence)"
-               r"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]"
+               rf"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{CAPITAL}"
                # "Macron will receive Indian Prime Minister Narendra Modi at the Elysee": a
                # host receiving a guest named by office (ext32: no event at all)
-               r"|(?:his|her|their|the\s+)?(?:visiting\s+)?(?:[A-Z][\w'-]+\s+){0,2}?"
+               rf"|(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'-]+\s+){{0,2}}?"
                r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
                r"(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|"
-               r"counterpart)\s+[A-Z][\w'-]+(?!['\u2019]s))",
+               rf"counterpart)\s+{CAPITAL}[\w'-]+(?!['\u2019]s))",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
                r"credentials|letters\s+of\s+credence)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
@@ -673,16 +675,16 @@ VERB_NEEDS: dict[str, str] = {
     # (or a named body or scheme: "joined the Belt and Road Initiative", "the World Trade
     # Organization", "the Paris Agreement")
     "join": r"\s+(?:the\s+)?(?:mediation|peace\s+process|peace\s+talks|NATO|EU|European\s+Union|United\s+Nations|UN|U\.N\.|WTO|ASEAN|"
-            r"alliance|bloc|union|coalition|Commonwealth|[A-Z]{3,}"
-            r"|(?:(?!" + _BODY_HEADS + r"\b)[A-Z][\w-]*+\s++(?:(?:and|of|for)\s++)?){1,5}+"
+            rf"alliance|bloc|union|coalition|Commonwealth|{CAPITAL}{{3,}}"
+            r"|(?:(?!" + _BODY_HEADS + rf"\b){CAPITAL}[\w-]*+\s++(?:(?:and|of|for)\s++)?){{1,5}}+"
             + _BODY_HEADS + r")\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
-             r"coalition|NATO|EU|European\s+Union|United\s+Nations|[A-Z]{3,})\b|for\s+[A-Z]"
+             rf"coalition|NATO|EU|European\s+Union|United\s+Nations|{CAPITAL}{{3,}})\b|for\s+{CAPITAL}"
              # ("left the regional bloc", "the military alliance": ext33)
              r"|the\s+(?:regional|military|customs|economic|political|defence|defense|"
              r"trading)\s+(?:bloc|union|alliance|coalition)\b"
              # a state that quits a treaty: "which left the 2015 accord in May 2018" (verify22)
-             r"|(?:the\s+)?(?:\d{4}\s+)?(?:(?:nuclear|peace|trade|[A-Z][\w-]*)\s+){0,2}"
+             rf"|(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:nuclear|peace|trade|{CAPITAL}[\w-]*)\s+){{0,2}}"
              r"(?:accord|agreement|deal|treaty|pact)\b)",
     "circulate": r"\s+(?:\S+\s+){0,3}?(?:drafts?|texts?|proposals?|documents?|papers?|"
                  r"resolutions?|letters?|plans?)\b",
@@ -693,10 +695,10 @@ VERB_NEEDS: dict[str, str] = {
     "swear": r"\s+in\b",
     # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
     # to VERB", an appeal: the head of state or government is named, then no "to")
-    "call": r"\s+(?:(?:the|it|this|that|[A-Z])[^.;\"\u201c]{0,60}[\"\u201c]|"
+    "call": rf"\s+(?:(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]|"
             r"for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
             r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
-            r"Prince|Governor|Chairman)\s++(?:[A-Z][\w.'-]*+\s*+){1,4}+(?!to\s))",
+            rf"Prince|Governor|Chairman)\s++(?:{CAPITAL}[\w.'-]*+\s*+){{1,4}}+(?!to\s))",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
@@ -710,11 +712,11 @@ VERB_NEEDS: dict[str, str] = {
               r"[Aa]ttach[eé])",
     "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
-                 r"annexation|Palestine|Kosovo|[A-Z]\w+n\s+(?:independence|state|sovereignty))\b",
+                 rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b",
     "recognize": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
                  r"annexation|Palestine|Kosovo)\b",
-    "criticise": r"\s+(?:the|a|an|its|their|his|her|[A-Z])",
-    "criticize": r"\s+(?:the|a|an|its|their|his|her|[A-Z])",
+    "criticise": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
+    "criticize": rf"\s+(?:the|a|an|its|their|his|her|{CAPITAL})",
     "chair": r"\s+(?:\S+\s+){0,5}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|talks|[Ss]ession|"
              r"[Dd]ialogue|[Ff]orum)\b",
     "brief": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|reporters|journalists|lawmakers|"
@@ -734,7 +736,7 @@ VERB_NEEDS: dict[str, str] = {
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
     "storm": r"\s+(?:the|a|an)\s",
     "broker": r"\s+(?:(?:by|a|an|the)\s+)?(?:\S+\s+){0,3}?(?:truce|ceasefire|deal|accord|agreement|"
-              r"peace|talks|United|UN|U\.N\.|[A-Z]\w+)",
+              rf"peace|talks|United|UN|U\.N\.|{CAPITAL}\w+)",
     # "set up a joint commission"; and a measure a state fixes alone ("Iceland set its own
     # mackerel quota for 2027 on Thursday", "set a unilateral quota of 21,800 tonnes", "set
     # the catch limit at": verify31 F6, the leads' headline act was never proposed).  Not a
@@ -743,7 +745,7 @@ VERB_NEEDS: dict[str, str] = {
     "set": r"\s+(?:up\s+(?:a|an|the|its|their|diplomatic|joint|strategic)\b|(?!(?:of|for|to|out|"
            r"off|aside|about|in)\b)(?:\S+\s+){0,3}?(?:quotas?|(?:catch|price|export|import)\s+"
            r"(?:limits?|caps?)|ceilings?|tariffs?|duties|levies|levy)\b)",
-    "occupy": r"\s+(?:the|a|an|[A-Z])",
+    "occupy": rf"\s+(?:the|a|an|{CAPITAL})",
     "enact": r"\s+(?:\S+\s+){0,4}?(?:law|laws|legislation|act|bill|measures?|reforms?)\b",
     # a verb of speaking is an event (phone talks) when its clause says how: "spoke with X
     # by phone", "discussed the treaty with X by telephone", "conferred via video link"
@@ -751,10 +753,10 @@ VERB_NEEDS: dict[str, str] = {
     # verify34 E7: no row; a statement, OBJECT_CATEGORY)
     "speak": _BY_PHONE + r"|\s+out\b", "discuss": _BY_PHONE, "confer": _BY_PHONE,
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
-    "attack": r"\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z]|\s+(?:the|an?|its)\s+"
+    "attack": rf"\s+(?:(?:southern|northern|eastern|western|central)\s+)?{CAPITAL}|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
               r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions)\b",
-    "fight": r"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){0,3}?[Ww]ars?\b|\s+(?:alongside|against)\s+[A-Z]",
+    "fight": rf"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){{0,3}}?[Ww]ars?\b|\s+(?:alongside|against)\s+{CAPITAL}",
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
@@ -763,7 +765,7 @@ VERB_NEEDS: dict[str, str] = {
     # an intergovernmental conference")
     "open": r"\s+(?:(?:\S+\s+){0,4}?(?:factory|factories|plants?|embass(?:y|ies)|consulates?|"
             r"crossings?|border|office|bases?|pipeline|railway|bridge)\b|"
-            r"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|[A-Z])"
+            rf"(?!the\s+(?:door|way)\b)(?=(?:the|a|an|its|their|this)\s|{CAPITAL})"
             r"(?:\S+\s+){0,4}?(?:[Gg]eneral\s+[Aa]ssembly|[Ss]ummit|"
             r"[Cc]onference|[Ff]orum|[Cc]ongress|session|[Ss]ession)\b|(?:to|for)\s+(?:all\s+)?"
             r"(?:traffic|travell?ers|visitors|trade|business|the\s+public|passengers|tourists)\b)",
@@ -771,14 +773,14 @@ VERB_NEEDS: dict[str, str] = {
              r"bridge|port|dams?|canals?|tunnels?|airports?|reactors?|border\s+(?:wall|fence))\b",
     "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce)\b",
-    "host": r"\s+(?:(?:visiting\s+)?(?!(?:[A-Z][\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
-            r"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b)[A-Z]"
+    "host": rf"\s+(?:(?:visiting\s+)?(?!(?:{CAPITAL}[\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
+            rf"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b){CAPITAL}"
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
             r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
             r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
             # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
-            r"|\s*the\s+(?:\d{4}\s+)?(?:[A-Z][\w.'-]*\s+){0,3}(?:World\s+Cup|Olympics|Olympic\s+"
+            rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"
             r"Games|Asian\s+Games|Games|Expo|World\s+Expo)\b)",
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
               r"airports?|ports?|talks|negotiations)\b",
@@ -798,7 +800,7 @@ VERB_NEEDS: dict[str, str] = {
               r"[Cc]harter)\b",
     "amend": r"\s+(?:\S+\s+){0,3}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|[Cc]onstitution|"
              r"[Cc]harter)\b",
-    "follow": r"\s+(?:suit\b|(?:on|in)\s+(?:[A-Z][a-z]+\.?\s+)?\d)",
+    "follow": rf"\s+(?:suit\b|(?:on|in)\s+(?:{CAPITAL}[a-z]+\.?\s+)?\d)",
     "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
               r"negotiations)\b",
@@ -806,30 +808,30 @@ VERB_NEEDS: dict[str, str] = {
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
              r"to\s+(?:join|become)\b)",
-    "depart": r"\s+(?:for|from)\s+[A-Z]",
+    "depart": rf"\s+(?:for|from)\s+{CAPITAL}",
     # "went to Brasilia", "went on to Kampala", "headed to Moscow":
     # to a named place (not "went to the polls", "went ahead", "headed the delegation";
     # not a bill or a dispute sent to a body: "the text would go to the National Assembly
     # for ratification" was a "Visit (scheduled)", verify27)
-    "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?" + _NOT_A_BODY + r"[A-Z]",
-    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?" + _NOT_A_BODY + r"[A-Z]",
+    "go": r"\s+(?:on\s+|back\s+)?to\s+(?:the\s+)?" + _NOT_A_BODY + rf"{CAPITAL}",
+    "head": r"\s+(?:on\s+|back\s+)?(?:to|for)\s+(?:the\s+)?" + _NOT_A_BODY + rf"{CAPITAL}",
     "come": r"\s+into\s+(?:force|effect)\b",
-    "overthrow": r"\s+(?:the\s+|a\s+|[A-Z])", "oust": r"\s+(?:the\s+|a\s+|[A-Z])",
+    "overthrow": rf"\s+(?:the\s+|a\s+|{CAPITAL})", "oust": rf"\s+(?:the\s+|a\s+|{CAPITAL})",
     "deploy": r"\s+(?:\S+\s+){0,4}?(?:troops|forces|soldiers|warships|ships|missiles|"
               r"peacekeepers|jets|aircraft|units|battalions?)\b",
-    "extradite": r"\s+(?:the\s+|a\s+|an\s+|two\s+|[A-Z]|him|her|them)",
+    "extradite": rf"\s+(?:the\s+|a\s+|an\s+|two\s+|{CAPITAL}|him|her|them)",
     "free": r"\s+(?:\S+\s+){0,3}?(?:hostages?|prisoners?|detainees?|captives?|journalists?)\b",
-    "congratulate": r"\s+(?:[A-Z]|him|her|them|the\s+new)",
+    "congratulate": rf"\s+(?:{CAPITAL}|him|her|them|the\s+new)",
     "convene": r"(?:\s+(?:\S+\s+){0,3}?(?:session|meeting|summit|talks|conference)\b|"
                r"\s+(?:on|in|at)\s)",
     "reconvene": r"(?:\s+(?:on|in|at|after|next|later)\s|\s*[.,;])",
     "downgrade": r"\s+(?:\S+\s+){0,3}?(?:relations|ties|diplomatic|embassy|mission)\b",
     "freeze": r"\s+(?:\S+\s+){0,3}?(?:assets|talks|funds|aid|ties|relations|cooperation|"
               r"accounts|negotiations)\b",
-    "denounce": r"\s+(?:the\s+|[A-Z])",
+    "denounce": rf"\s+(?:the\s+|{CAPITAL})",
     # (a named accused: "accused Uzbekistan of", "accused the United States of"; not "was
     # accused of", "accused him of")
-    "accuse": r"\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+of\s+[a-z]",
+    "accuse": rf"\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}}\s+of\s+[a-z]",
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
     # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
     "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
@@ -840,7 +842,7 @@ VERB_NEEDS: dict[str, str] = {
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",
     # "returned to Paris", "returned home", "returned to power"; not "returned the call"
-    "return": r"\s+(?:(?:\S+\s+){0,2}?to\s+(?:the\s+)?[A-Z]|home\b|to\s+(?:power|office|the\s+"
+    "return": rf"\s+(?:(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
               r"(?:capital|country|talks|negotiating\s+table))\b)",
     "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
             r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
@@ -854,9 +856,9 @@ VERB_NEEDS: dict[str, str] = {
     "collapse": r"(?!)",
     "stall": r"(?!)",
     "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
-               r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+               rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL})",
     "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
-            r"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|[A-Z]\w+\s+[A-Z])",
+            rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL})",
     "reshuffle": r"\s+(?:\S+\s+){0,2}?(?:cabinet|government|ministers)\b",
     # (and a body set up by a deal: "Moon Jae-in's government dissolved the foundation in
     # 2019", verify34 E8: no row)
@@ -871,7 +873,7 @@ VERB_NEEDS: dict[str, str] = {
     "shoot": r"\s+down\b",
     "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation|parallel)\b",
     "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
-              r"journalists?|activists?|workers|him|her|them|[A-Z])",
+              rf"journalists?|activists?|workers|him|her|them|{CAPITAL})",
     "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
     "acknowledge": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
                    r"atrocities|crimes|abuses|coercion|suffering|guilt|genocide|massacre)\b",
@@ -879,7 +881,7 @@ VERB_NEEDS: dict[str, str] = {
              r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
-    "testify": r"\s+(?:before|to)\s+(?:the\s+)?[A-Z]",
+    "testify": rf"\s+(?:before|to)\s+(?:the\s+)?{CAPITAL}",
     "make": r"\s+public\b",
     # envoys and troops called home; not "the two sides recalled that ...", a memory
     "recall": r"\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|consuls?|"
@@ -894,7 +896,7 @@ VERB_NEEDS: dict[str, str] = {
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",
     "send": r"\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+|the\s+)?(?:\S+\s+){0,2}?"
-            r"(?:delegations?|envoys?|missions?)\s+to\s+[A-Z]",
+            rf"(?:delegations?|envoys?|missions?)\s+to\s+{CAPITAL}",
     "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
               r"accord|agreement|pact)\b",
     "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
@@ -923,8 +925,8 @@ VERB_NEEDS: dict[str, str] = {
               # from its \"white list\" of trusted trading partners in August": verify34 E17)
               r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?[\"\u201c]?"
               r"(?:white|black|grey|gray|watch)\s*-?\s*list)",
-    "separate": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
-    "secede": r"\s+from\s+(?:the\s+)?(?:[A-Z]|federation|union|republic|kingdom|empire)",
+    "separate": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
+    "secede": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
               r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
               r"[Ss]ecretary|member\s+of|head\s+of\s+state|member\s+(?:in|on)\s|"
@@ -1267,7 +1269,7 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # a recognition, "recognised Lithuanian independence on September 6", which is that)
     "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"
                      r"achieved|regained|restored)\s+(?:\S+\s+)?",
-                     r"\s+(?:on|in)\s+(?:\d|[A-Z][a-z]+\s+\d)"),
+                     rf"\s+(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"),
     # (not "a round of talks", whose talks are the event, nor "the first round of voting")
     "round": (r"(?:next|first|second|third|fourth|fifth|sixth|new|latest|fresh|final|last|"
               r"previous)\s+$",
@@ -1282,10 +1284,10 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "occupation": (r"(?<!\bhis)(?<!\bher)(?<!\bmy)(?<!\byour)(?<!\btheir)\s+$",
                    r"(?:\s+of\s+(?:the\s+)?[\w'\u2019 -]{1,40}?)?\s+(?:from|in|since|between|during|"
                    r"until|after|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?"
-                   r"(?:\d{4}|\d{1,2}\s+[A-Z]|[A-Z][a-z]+\s+\d)"),
+                   rf"(?:\d{{4}}|\d{{1,2}}\s+{CAPITAL}|{CAPITAL}[a-z]+\s+\d)"),
     "imposition": (r"", r"\s+of\b"),
     # "the Defence Cooperation Arrangement of 2012", not "arrangements for the visit"
-    "arrangement": (r"(?:[A-Z][\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
+    "arrangement": (rf"(?:{CAPITAL}[\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
     "ratification": (r"", r"(?!\s+(?:of\s+)?(?:the\s+)?(?:debate|vote)\b)"),
     "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
     # a treaty named as the legal basis of an act, not an event: "requested NATO
@@ -1295,8 +1297,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "agreement": (_NOT_UNDER_ARTICLE, r""),
     # a stay in a place, not "a stop to the fighting"
     "stop": (r"(?:\w+-day|\w+-hour|brief|short|overnight|first|second|last|final|next)\s+$",
-             r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]"),
-    "stopover": (r"", r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]"),
+             rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
+    "stopover": (r"", rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),
 }
 
 # Nouns that, after "the", describe an organisation named before ("the car company").
