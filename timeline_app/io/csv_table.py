@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..core.dates import FuzzyDate
+from ..core.dates import MONTH_NAMES, FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..words import counted, same_words, shortened
@@ -313,8 +313,6 @@ def _composed_date(row: list[str], year: int, month: int | None, day: int | None
     2014", "2018"; a negative year is TimelineJS's BCE year, "-44" 44 BC, and its year 0 is
     1 BC: ``timelinejs.year_from_timelinejs``); "" without a year; the cells as they are,
     for the date parser to judge, when one is not a number."""
-    import calendar
-
     def cell(index: int | None) -> str:
         return row[index].strip() if index is not None and index < len(row) else ""
 
@@ -330,7 +328,7 @@ def _composed_date(row: list[str], year: int, month: int | None, day: int | None
     year_words = f"{-number} BC" if number < 0 else "1 BC" if number == 0 else str(number)
     if month_number is None or not 1 <= month_number <= 12:
         return year_words if month_number is None else f"{d} {m} {y}".strip()
-    month_words = f"{calendar.month_name[month_number]} {year_words}"
+    month_words = f"{MONTH_NAMES[month_number - 1]} {year_words}"
     return month_words if day_number is None else f"{day_number} {month_words}"
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
-from timeline_app.core.dates import describe_range
+from timeline_app.core.dates import MONTH_NAMES, describe_range
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -171,7 +171,7 @@ def article_line(source: Source) -> str:
     (and a link to it when it has a web address)."""
     where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
     d = source.dateline_date
-    when = f"{d.day} {d:%B %Y}" if d else ""
+    when = f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}" if d else ""
     line = " · ".join(html.escape(capped(p)) for p in (display_title(source.title), where, when)
                       if p)
     if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:
