@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Timeline
 from timeline_app.core.model import event_ids
-from timeline_app.core.query import NO_SOURCE, EventFilter, event_facts, facets, hidden_by
+from timeline_app.core.query import NO_SOURCE, EventFilter, event_facts, facets, fold, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.find import FindState
@@ -139,6 +139,7 @@ class _ValueList(QWidget):
         self._values: list[tuple[str, int]] = []
         self._checked: set[str] = set()
         self._labels: dict[str, str] = {}
+        self._folded: dict[str, str] = {}  # see ``_folded_label``
         self._shown: dict[str, int] | None = None  # see ``set_shown``
         self.search.textChanged.connect(self._fill)
         self.list.itemChanged.connect(self._on_item)
@@ -148,7 +149,15 @@ class _ValueList(QWidget):
         self._values = values
         self._checked = set(checked)
         self._labels = labels or {}
+        self._folded.clear()
         self._fill()
+
+    def _folded_label(self, value: str, label: str) -> str:
+        """``label`` folded (``core.query.fold``), once per value while the values stay."""
+        folded = self._folded.get(value)
+        if folded is None:
+            folded = self._folded[value] = fold(label)
+        return folded
 
     def set_shown(self, shown: dict[str, int] | None) -> None:
         """Each value's events that the filters let through (None: no filter, the totals
@@ -190,13 +199,14 @@ class _ValueList(QWidget):
         self._fill()
 
     def _fill(self, *_args: object) -> None:
-        needle = self.search.text().casefold().strip()
+        # accent-blind, as Find: "erdogan" keeps "Recep Tayyip Erdoğan" (verify37 F7)
+        needle = fold(self.search.text()).strip()
         self.list.blockSignals(True)
         self.list.clear()
         shown = 0
         for value, count in self._values:
             label = self._labels.get(value, value)
-            if needle and needle not in label.casefold():
+            if needle and needle not in self._folded_label(value, label):
                 continue
             item = QListWidgetItem()
             self._label_item(item, value, count)
