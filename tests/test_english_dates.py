@@ -48,7 +48,8 @@ def german_time_locale() -> Iterator[None]:
 
 def test_no_locale_dependent_month_or_weekday_names_in_the_source() -> None:
     """The months and days are spelt from ``core.dates.MONTH_NAMES`` / ``WEEKDAY_NAMES``."""
-    pattern = re.compile(r"""strftime\(\s*["'][^"']*%[aAbBc]|:%[aAbBc]|calendar\.(?:month|day)_(?:name|abbr)""")
+    pattern = re.compile(r"""strftime\(\s*["'][^"']*%[aAbBc]|:%[aAbBc]"""
+                         r"|calendar\.(?:month|day)_(?:name|abbr)")
     found = []
     for path in sorted(ROOT.rglob("*.py")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
