@@ -95,6 +95,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, from_day_number
+from .merge import participant_key
 from .model import Event, Evidence
 from .sourced import evidence_kept_by
 
@@ -637,8 +638,8 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     told from the same start (``_merged_end``): a week's Sunday around a day is not its
     end."""
     participants = list(existing.participants)
-    known = _folded(participants)
-    participants += [p for p in incoming.participants if p.casefold().strip() not in known]
+    known = {participant_key(p) for p in participants}
+    participants += [p for p in incoming.participants if participant_key(p) not in known]
     date = _finer(existing.date, incoming.date)
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).

@@ -34,23 +34,32 @@ import dataclasses
 from collections.abc import Sequence
 
 from .model import Event, Evidence
+from .query import fold
 from .sourced import evidence_kept_by
 
-__all__ = ["merge_into_one", "merged_participants", "merged_summary"]
+__all__ = ["merge_into_one", "merged_participants", "merged_summary", "participant_key"]
 
 
 def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+def participant_key(name: str) -> str:
+    """What makes two spellings of a participant one name: case, accents and the letters
+    ``query.fold`` writes plainly ("Erdoğan" = "ERDOGAN", "Łukasz" = "Lukasz") and spaces
+    around it aside.  Two outlets spell one person so (verify37 F6: a merged event kept
+    "Recep Tayyip Erdogan" and "Recep Tayyip Erdoğan" as two participants)."""
+    return fold(name).strip()
+
+
 def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
-    """Every participant of ``events``, in order, each name once (case folded, spaces
-    around it aside; the first spelling kept)."""
+    """Every participant of ``events``, in order, each name once (``participant_key``:
+    case, accents and spaces around it aside; the first spelling kept)."""
     seen: set[str] = set()
     names: list[str] = []
     for event in events:
         for name in event.participants:
-            key = name.casefold().strip()
+            key = participant_key(name)
             if key and key not in seen:
                 seen.add(key)
                 names.append(name)
