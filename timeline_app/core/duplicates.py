@@ -97,6 +97,7 @@ from rapidfuzz import fuzz
 from .dates import FuzzyDate, from_day_number
 from .merge import participant_key
 from .model import Event, Evidence
+from .query import fold
 from .sourced import evidence_kept_by
 
 __all__ = [
@@ -245,11 +246,15 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 def _folded(names: Iterable[str]) -> set[str]:
-    return {n.casefold().strip() for n in names if n.strip()}
+    """Names as ``participant_key`` compares them: "Recep Tayyip Erdogan" (Reuters) is
+    AFP's "Recep Tayyip Erdoğan" (verify37 F6)."""
+    return {participant_key(n) for n in names if n.strip()}
 
 
 def _content_words(title: str) -> str:
-    return " ".join(w for w in _WORD.findall(title.casefold()) if w not in _FUNCTION_WORDS)
+    """The words of ``title`` without function words, folded (``query.fold``: case,
+    accents, ł/đ/ø…: "İstanbul" is "istanbul", not "i" and "stanbul")."""
+    return " ".join(w for w in _WORD.findall(fold(title)) if w not in _FUNCTION_WORDS)
 
 
 def _scheduled(title: str) -> bool:
@@ -340,7 +345,7 @@ def _same_word(a: str, b: str) -> bool:
 def _mentioned(name: str, told: frozenset[str]) -> bool:
     """Whether the other event's telling (``_telling``) names ``name``: every word of it,
     or one of five letters or more ("Prabowo" for "Prabowo Subianto")."""
-    words = [w for w in _WORD.findall(name.casefold()) if w not in _FUNCTION_WORDS]
+    words = [w for w in _WORD.findall(fold(name)) if w not in _FUNCTION_WORDS]
     found = [any(_same_word(w, t) for t in told) for w in words]
     return all(found) or any(f and len(w) >= 5 for w, f in zip(words, found, strict=True))
 
@@ -369,7 +374,7 @@ def _tells_apart(ours: Event, theirs: Event, told_ours: frozenset[str],
     """
     def unmentioned(event: Event, other_told: frozenset[str]) -> bool:
         for name in event.participants:
-            words = _WORD.findall(name.casefold())
+            words = _WORD.findall(fold(name))
             if len(words) < 2 or any(w in _BODY_WORDS for w in words):
                 continue
             if not _mentioned(name, other_told):
@@ -492,7 +497,7 @@ def _match(incoming: Event, existing: Event,
     elif same_place and not likely:
         reasons.append(f"same place ({existing.location})")
     if shared:
-        names = dict.fromkeys(p for p in incoming.participants if p.casefold().strip() in shared)
+        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
         reasons.append("shares " + ", ".join(names))
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
