@@ -206,8 +206,9 @@ def export_losses(timeline: Timeline) -> list[str]:
                      f"{counted(len(read_from), 'event')} {was(len(read_from))} read from")
     if more:
         extra = sum(len(e.evidence) - 1 for e in more)
+        # (verify37 F10: it read "…: one a row is written, the one its date basis quotes")
         lines.append(f"{counted(extra, 'further source sentence')} of "
-                     f"{counted(len(more), 'event')}: one a row is written, the one "
+                     f"{counted(len(more), 'event')}: a row keeps one sentence, the one "
                      "its date basis quotes")
     named = [words for words, kept in (
         (f"title \u201c{shortened(timeline.title)}\u201d",
