@@ -131,12 +131,21 @@ def _precision(date: FuzzyDate) -> str:
     return date.precision_words().removesuffix(", circa")
 
 
-def dumps_csv(timeline: Timeline) -> str:
+def dumps_csv(timeline: Timeline, delimiter: str = ",") -> str:
     """The timeline as CSV text (RFC 4180, CRLF line ends, a header row).
 
-    Columns are ``EXPORT_HEADERS``; participants are joined with "; ".
+    Columns are ``EXPORT_HEADERS``; participants are joined with "; ".  ``delimiter``
+    separates the cells: "," (RFC 4180), or ";" for Excel where the decimal separator is
+    a comma (``EXCEL_DELIMITER``).
     """
-    return "".join(csv_pieces(timeline))
+    return "".join(csv_pieces(timeline, delimiter))
+
+
+#: The cell separator of File → Export → CSV for Excel: Excel splits a double-clicked
+#: .csv at the list separator of the system's region, which is ";" wherever the decimal
+#: separator is a comma (Germany, France, Italy, Spain, Russia, Türkiye, Brazil…); a
+#: comma-separated file opens there with every row in column A (verify37 F11).
+EXCEL_DELIMITER = ";"
 
 
 class _Line:
@@ -156,12 +165,12 @@ def _lane(name: str) -> str:
     return category_from_display(name)
 
 
-def csv_pieces(timeline: Timeline) -> Iterator[str]:
+def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
     """The text of :func:`dumps_csv`, one row at a time (the header row, then one row per
     event), so that a large table never exists whole in memory (issue 11)."""
     from .exchange import display_category
 
-    writer = csv.writer(_Line())
+    writer = csv.writer(_Line(), delimiter=delimiter)
     shown: dict[str, str] = {}  # a lane's name as the app shows it ("Treaty", verify25)
     exact: dict[str, str] = {}  # the lanes whose shown name reads back as another lane
     for lane in {e.category for e in timeline}:
