@@ -13,8 +13,9 @@ The rule (``merge_into_one``):
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
   ``document.with_date_basis_kept_true`` keeps it for an edit);
-* participants are united in order, first event first, a name given twice (case and
-  surrounding spaces aside) kept once;
+* participants are united in order, first event first, a name given twice (case,
+  accents and surrounding spaces aside: ``participant_key``, "Erdogan" is "Erdoğan") kept
+  once, in its first spelling;
 * every source sentence of every event is kept, in order, a sentence given twice (the
   very words, spaces aside) once.  The marks of the words a date was read from
   (``Evidence.date_start``/``date_end``) stay only on the sentences of the event whose
