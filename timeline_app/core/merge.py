@@ -12,7 +12,9 @@ The rule (``merge_into_one``):
 * its title, its date (with its end and its date basis) and its place come from the
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
-  ``document.with_date_basis_kept_true`` keeps it for an edit);
+  ``document.with_date_basis_kept_true`` keeps it for an edit); the dates of the others
+  that share no day with it are added to the basis, with their own bases ("; told
+  otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``);
 * participants are united in order, first event first, a name given twice (case,
   accents and surrounding spaces aside: ``participant_key``, "Erdogan" is "Erdoğan") kept
   once, in its first spelling;
@@ -34,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from .dates import describe_range
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by
@@ -78,6 +81,32 @@ def merged_summary(events: Sequence[Event]) -> str:
             seen.add(words)
             kept.append(event.summary.strip())
     return "\n\n".join(kept)
+
+
+def _days(event: Event) -> tuple[int, int]:
+    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's."""
+    return event.date.start_day(), (event.end or event.date).end_day()
+
+
+def told_otherwise(events: Sequence[Event], dated: Event) -> str:
+    """What the basis of a merged event adds about the dates it did not keep: "; told
+    otherwise: 23 March 2026 ('Monday', relative to the dateline 24 March 2026)", one
+    entry per other date that shares no day with the kept one (``_days``), in order, each
+    once; "" when every other date agrees (the same day, or a month or year holding it:
+    a coarser telling of the same date is no disagreement).
+
+    Two outlets that disagree on a date are what a fact-checker merges their events to
+    weigh; the date not kept lived on only in its sentence, unmarked (verify37 F15)."""
+    first, after = _days(dated)
+    told: dict[str, str] = {}
+    for event in events:
+        start, end = _days(event)
+        if event is dated or (start < after and first < end):
+            continue
+        when = describe_range(event.date, event.end)
+        if when not in told:
+            told[when] = f"{when} ({event.date_basis})" if event.date_basis else when
+    return f"; told otherwise: {'; '.join(told.values())}" if told else ""
 
 
 def _merged_evidence(events: Sequence[Event], dated: Event,
@@ -142,7 +171,7 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         title=events[title_from].title,
         date=dated.date,
         end=dated.end,
-        date_basis=dated.date_basis,
+        date_basis=dated.date_basis + told_otherwise(events, dated),
         participants=merged_participants(events),
         location=location,
         summary=merged_summary(events),

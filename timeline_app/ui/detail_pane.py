@@ -59,7 +59,8 @@ def basis_in_words(basis: str) -> str:
         joint = " " if basis[:m.start()].endswith("'") else ", "
         return f"{joint}in an article dated {m.group('day')}"
 
-    basis = _DATELINE.sub(reword, basis, count=1)
+    # each telling's (a merged event's "told otherwise: …" has its own, verify37 F15)
+    basis = _DATELINE.sub(reword, basis)
     basis = basis.strip()
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
 
