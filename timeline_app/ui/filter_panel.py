@@ -485,6 +485,10 @@ class FilterPanel(QWidget):
                 else:
                     source = sources.get(source_id)
                     name = (source.title or source_id) if source else source_id
+                    if source is not None and source.outlet:
+                        # which outlet told what: its name first, where the narrow
+                        # panel does not cut it (verify37 F18: headlines only)
+                        name = f"{source.outlet}: {name}"
                 self.source_combo.addItem(f"{name} ({count})", source_id)
             selected = next(iter(current.sources), None) if current.sources else None
             index = self.source_combo.findData(selected) if selected is not None else 0
