@@ -41,7 +41,8 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by
 
-__all__ = ["merge_into_one", "merged_participants", "merged_summary", "participant_key"]
+__all__ = ["disagreeing_dates", "merge_into_one", "merged_participants", "merged_summary",
+           "participant_key", "told_otherwise"]
 
 
 def _words(text: str) -> str:
@@ -97,16 +98,22 @@ def told_otherwise(events: Sequence[Event], dated: Event) -> str:
 
     Two outlets that disagree on a date are what a fact-checker merges their events to
     weigh; the date not kept lived on only in its sentence, unmarked (verify37 F15)."""
+    told = [f"{when} ({event.date_basis})" if event.date_basis else when
+            for when, event in disagreeing_dates(events, dated).items()]
+    return f"; told otherwise: {'; '.join(told)}" if told else ""
+
+
+def disagreeing_dates(events: Sequence[Event], dated: Event) -> dict[str, Event]:
+    """The dates of ``events`` that share no day with ``dated``'s (``_days``), in words
+    ("23 March 2026"), each with the first event that gives it, in order."""
     first, after = _days(dated)
-    told: dict[str, str] = {}
+    told: dict[str, Event] = {}
     for event in events:
         start, end = _days(event)
         if event is dated or (start < after and first < end):
             continue
-        when = describe_range(event.date, event.end)
-        if when not in told:
-            told[when] = f"{when} ({event.date_basis})" if event.date_basis else when
-    return f"; told otherwise: {'; '.join(told.values())}" if told else ""
+        told.setdefault(describe_range(event.date, event.end), event)
+    return told
 
 
 def _merged_evidence(events: Sequence[Event], dated: Event,
