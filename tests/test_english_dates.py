@@ -86,3 +86,18 @@ def test_details_article_line_is_english_under_a_german_locale() -> None:
     source = Source(id="s", title="Talks", outlet="Reuters", dateline_place="Istanbul",
                     dateline_date=dt.date(2026, 3, 27))
     assert article_line(source).endswith("27 March 2026")
+
+
+def test_a_basis_saved_by_an_earlier_version_on_a_german_desktop_reads_in_english() -> None:
+    """Files already saved keep "relative to the dateline 27 März 2026" in their bases:
+    Details says the dateline's day in English (the months ``parse_typed_date`` reads)."""
+    from timeline_app.ui.detail_pane import basis_in_words
+
+    assert basis_in_words("'Tuesday', relative to the dateline 27 März 2026") == \
+        "'Tuesday' in an article dated 27 March 2026"
+    assert basis_in_words("'April', relative to the dateline 27 Mai 2026") == \
+        "'April' in an article dated 27 May 2026"
+    assert basis_in_words("'Saturday', relative to the dateline 29 mars 2026") == \
+        "'Saturday' in an article dated 29 March 2026"
+    assert basis_in_words("'next week', relative to the dateline 27 March 2026: the week "
+                          "of 30 March 2026") == "'next week' in an article dated 27 March 2026"
