@@ -7,6 +7,8 @@ first could not be picked that way, while Ctrl+F "Erdogan" found all three.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from timeline_app.ui.filter_panel import _ValueList
 
 
@@ -20,12 +22,12 @@ def test_narrowing_ignores_accents_and_whole_letters(qtbot):  # type: ignore[no-
     values.set_values([("Recep Tayyip Erdoğan", 2), ("Łukasz Jasiński", 1),
                        ("Recep Tayyip Erdogan", 1), ("Sergei Lavrov", 3)], frozenset())
     qtbot.keyClicks(values.search, "erdogan")
-    assert _shown(values) == ["Recep Tayyip Erdoğan (2)", "Recep Tayyip Erdogan (1)"]
+    assert _shown(values) == ["Recep Tayyip Erdoğan (3)"]  # one row for both (F20)
     values.search.clear()
     qtbot.keyClicks(values.search, "Lukasz")
     assert _shown(values) == ["Łukasz Jasiński (1)"]
     values.search.setText("ERDOĞAN")
-    assert _shown(values) == ["Recep Tayyip Erdoğan (2)", "Recep Tayyip Erdogan (1)"]
+    assert _shown(values) == ["Recep Tayyip Erdoğan (3)"]
 
 
 def test_new_values_are_narrowed_by_their_own_labels(qtbot):  # type: ignore[no-untyped-def]
@@ -37,3 +39,26 @@ def test_new_values_are_narrowed_by_their_own_labels(qtbot):  # type: ignore[no-
     values.set_values([("Ankara", 2), ("Łódź", 1)], frozenset())
     values.search.setText("lodz")
     assert _shown(values) == ["Łódź (1)"]
+
+
+def test_two_spellings_of_a_name_are_one_row_that_ticks_both(qtbot):  # type: ignore[no-untyped-def]
+    """verify37 F20: "Recep Tayyip Erdoğan (2)" and "Recep Tayyip Erdogan (1)" were two rows
+    (Reuters' and AFP's events, not merged): ticking one showed the events of one outlet."""
+    values = _ValueList("participants")
+    qtbot.addWidget(values)
+    values.set_values([("Sergei Lavrov", 3), ("Recep Tayyip Erdoğan", 2),
+                       ("Recep Tayyip Erdogan", 1)], frozenset())
+    assert _shown(values) == ["Sergei Lavrov (3)", "Recep Tayyip Erdoğan (3)"]
+    row = values.list.item(1)
+    assert "Also written Recep Tayyip Erdogan" in row.toolTip()
+    row.setCheckState(Qt.CheckState.Checked)
+    assert values.checked() == {"Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"}
+    values.set_shown({"Recep Tayyip Erdoğan": 2, "Recep Tayyip Erdogan": 1})
+    assert values.list.item(1).text() == "Recep Tayyip Erdoğan (3)"
+    row = values.list.item(1)
+    row.setCheckState(Qt.CheckState.Unchecked)
+    assert values.checked() == frozenset()
+    # a filter saved with one spelling ticks the row
+    values.set_values([("Recep Tayyip Erdoğan", 2), ("Recep Tayyip Erdogan", 1)],
+                      frozenset({"Recep Tayyip Erdogan"}))
+    assert values.list.item(0).checkState() == Qt.CheckState.Checked
