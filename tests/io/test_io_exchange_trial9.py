@@ -275,8 +275,8 @@ def test_a_csv_export_names_what_it_cannot_carry() -> None:
     # Session 9 (ui10): the date bases and the date's words now have columns of their own.
     assert notes.details == [
         "1 article that 8 events were read from",
-        "2 further source sentences of 2 events: one a row is written, the one its date "
-        "basis quotes",
+        "2 further source sentences of 2 events: a row keeps one sentence, the one its "
+        "date basis quotes",
         "the timeline's title \u201cSouth Korea and Japan, 1965-2025\u201d and description"]
     plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
     assert export_notes(plain, "CSV") is None  # its columns carry all of it
@@ -306,8 +306,8 @@ def test_a_csv_export_of_one_such_event_says_one() -> None:
     assert notes is not None
     assert notes.details == [
         "1 article that 1 event was read from",
-        "1 further source sentence of 1 event: one a row is written, the one its date "
-        "basis quotes"]
+        "1 further source sentence of 1 event: a row keeps one sentence, the one its "
+        "date basis quotes"]
 
 
 # -- CSV: source sentences and ids come back -------------------------------------------

@@ -30,8 +30,10 @@ def test_export_entries_have_distinct_mnemonics(window):
     file_menu = _menu(window, "File")
     export = next(a.menu() for a in file_menu.actions() if a.text() == "&Export")
     letters = _mnemonics(export)
-    assert len(letters) == len(set(letters)) == 10, letters
+    assert len(letters) == len(set(letters)) == 11, letters
     assert window.export_actions["CSV"].text() == "&CSV…"
+    # verify37 F11: the table with semicolons, as Excel opens it in Germany (Alt+F, E, X)
+    assert window.export_actions["CSV for Excel"].text() == "CSV for E&xcel (semicolons)…"
     assert window.export_actions["PNG whole"].text() == "P&NG picture of the whole timeline…"
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_THIRDS",
     "PART_OF_YEAR_MONTHS",
+    "WEEKDAY_NAMES",
     "FuzzyDate",
     "Precision",
     "century_of",
@@ -57,6 +58,14 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+"""The months' English names, January first.  Every date the app writes in words uses
+these (and ``WEEKDAY_NAMES``), never ``strftime("%B")`` or ``calendar.month_name``: those
+follow the process's ``LC_TIME``, which ``QApplication`` sets from the environment on
+Unix, so a German desktop wrote "27 März 2026" into bases saved in the file and shown
+beside English words (verify37 F1)."""
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The days of the week in English, Monday first (``datetime.date.weekday()``'s order)."""
 
 
 class Precision(str, enum.Enum):

@@ -95,7 +95,9 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, from_day_number
+from .merge import participant_key
 from .model import Event, Evidence
+from .query import fold
 from .sourced import evidence_kept_by
 
 __all__ = [
@@ -244,11 +246,15 @@ def dates_compatible(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 def _folded(names: Iterable[str]) -> set[str]:
-    return {n.casefold().strip() for n in names if n.strip()}
+    """Names as ``participant_key`` compares them: "Recep Tayyip Erdogan" (Reuters) is
+    AFP's "Recep Tayyip Erdoğan" (verify37 F6)."""
+    return {participant_key(n) for n in names if n.strip()}
 
 
 def _content_words(title: str) -> str:
-    return " ".join(w for w in _WORD.findall(title.casefold()) if w not in _FUNCTION_WORDS)
+    """The words of ``title`` without function words, folded (``query.fold``: case,
+    accents, ł/đ/ø…: "İstanbul" is "istanbul", not "i" and "stanbul")."""
+    return " ".join(w for w in _WORD.findall(fold(title)) if w not in _FUNCTION_WORDS)
 
 
 def _scheduled(title: str) -> bool:
@@ -339,7 +345,7 @@ def _same_word(a: str, b: str) -> bool:
 def _mentioned(name: str, told: frozenset[str]) -> bool:
     """Whether the other event's telling (``_telling``) names ``name``: every word of it,
     or one of five letters or more ("Prabowo" for "Prabowo Subianto")."""
-    words = [w for w in _WORD.findall(name.casefold()) if w not in _FUNCTION_WORDS]
+    words = [w for w in _WORD.findall(fold(name)) if w not in _FUNCTION_WORDS]
     found = [any(_same_word(w, t) for t in told) for w in words]
     return all(found) or any(f and len(w) >= 5 for w, f in zip(words, found, strict=True))
 
@@ -368,7 +374,7 @@ def _tells_apart(ours: Event, theirs: Event, told_ours: frozenset[str],
     """
     def unmentioned(event: Event, other_told: frozenset[str]) -> bool:
         for name in event.participants:
-            words = _WORD.findall(name.casefold())
+            words = _WORD.findall(fold(name))
             if len(words) < 2 or any(w in _BODY_WORDS for w in words):
                 continue
             if not _mentioned(name, other_told):
@@ -491,7 +497,7 @@ def _match(incoming: Event, existing: Event,
     elif same_place and not likely:
         reasons.append(f"same place ({existing.location})")
     if shared:
-        names = dict.fromkeys(p for p in incoming.participants if p.casefold().strip() in shared)
+        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
         reasons.append("shares " + ", ".join(names))
     score = (ratio + 10 * len(shared) + (100 if likely else 0) + (50 if same_sentence else 0)
              + (50 * sentences if told_alike else 0))
@@ -637,8 +643,8 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     told from the same start (``_merged_end``): a week's Sunday around a day is not its
     end."""
     participants = list(existing.participants)
-    known = _folded(participants)
-    participants += [p for p in incoming.participants if p.casefold().strip() not in known]
+    known = {participant_key(p) for p in participants}
+    participants += [p for p in incoming.participants if participant_key(p) not in known]
     date = _finer(existing.date, incoming.date)
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).

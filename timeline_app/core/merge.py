@@ -12,9 +12,12 @@ The rule (``merge_into_one``):
 * its title, its date (with its end and its date basis) and its place come from the
   events the person chose (by default the first); the date, end and basis travel
   together, so the basis still explains the date ("date basis kept true", as
-  ``document.with_date_basis_kept_true`` keeps it for an edit);
-* participants are united in order, first event first, a name given twice (case and
-  surrounding spaces aside) kept once;
+  ``document.with_date_basis_kept_true`` keeps it for an edit); the dates of the others
+  that share no day with it are added to the basis, with their own bases ("; told
+  otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``);
+* participants are united in order, first event first, a name given twice (case,
+  accents and surrounding spaces aside: ``participant_key``, "Erdogan" is "Erdoğan") kept
+  once, in its first spelling;
 * every source sentence of every event is kept, in order, a sentence given twice (the
   very words, spaces aside) once.  The marks of the words a date was read from
   (``Evidence.date_start``/``date_end``) stay only on the sentences of the event whose
@@ -33,24 +36,35 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from .dates import describe_range
 from .model import Event, Evidence
+from .query import fold
 from .sourced import evidence_kept_by
 
-__all__ = ["merge_into_one", "merged_participants", "merged_summary"]
+__all__ = ["disagreeing_dates", "merge_into_one", "merged_participants", "merged_summary",
+           "participant_key", "told_otherwise"]
 
 
 def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+def participant_key(name: str) -> str:
+    """What makes two spellings of a participant one name: case, accents and the letters
+    ``query.fold`` writes plainly ("Erdoğan" = "ERDOGAN", "Łukasz" = "Lukasz") and spaces
+    around it aside.  Two outlets spell one person so (verify37 F6: a merged event kept
+    "Recep Tayyip Erdogan" and "Recep Tayyip Erdoğan" as two participants)."""
+    return fold(name).strip()
+
+
 def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
-    """Every participant of ``events``, in order, each name once (case folded, spaces
-    around it aside; the first spelling kept)."""
+    """Every participant of ``events``, in order, each name once (``participant_key``:
+    case, accents and spaces around it aside; the first spelling kept)."""
     seen: set[str] = set()
     names: list[str] = []
     for event in events:
         for name in event.participants:
-            key = name.casefold().strip()
+            key = participant_key(name)
             if key and key not in seen:
                 seen.add(key)
                 names.append(name)
@@ -68,6 +82,38 @@ def merged_summary(events: Sequence[Event]) -> str:
             seen.add(words)
             kept.append(event.summary.strip())
     return "\n\n".join(kept)
+
+
+def _days(event: Event) -> tuple[int, int]:
+    """The days ``event`` may mean, ``[first, after the last)``: its date's, to its end's."""
+    return event.date.start_day(), (event.end or event.date).end_day()
+
+
+def told_otherwise(events: Sequence[Event], dated: Event) -> str:
+    """What the basis of a merged event adds about the dates it did not keep: "; told
+    otherwise: 23 March 2026 ('Monday', relative to the dateline 24 March 2026)", one
+    entry per other date that shares no day with the kept one (``_days``), in order, each
+    once; "" when every other date agrees (the same day, or a month or year holding it:
+    a coarser telling of the same date is no disagreement).
+
+    Two outlets that disagree on a date are what a fact-checker merges their events to
+    weigh; the date not kept lived on only in its sentence, unmarked (verify37 F15)."""
+    told = [f"{when} ({event.date_basis})" if event.date_basis else when
+            for when, event in disagreeing_dates(events, dated).items()]
+    return f"; told otherwise: {'; '.join(told)}" if told else ""
+
+
+def disagreeing_dates(events: Sequence[Event], dated: Event) -> dict[str, Event]:
+    """The dates of ``events`` that share no day with ``dated``'s (``_days``), in words
+    ("23 March 2026"), each with the first event that gives it, in order."""
+    first, after = _days(dated)
+    told: dict[str, Event] = {}
+    for event in events:
+        start, end = _days(event)
+        if event is dated or (start < after and first < end):
+            continue
+        told.setdefault(describe_range(event.date, event.end), event)
+    return told
 
 
 def _merged_evidence(events: Sequence[Event], dated: Event,
@@ -132,7 +178,7 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         title=events[title_from].title,
         date=dated.date,
         end=dated.end,
-        date_basis=dated.date_basis,
+        date_basis=dated.date_basis + told_otherwise(events, dated),
         participants=merged_participants(events),
         location=location,
         summary=merged_summary(events),

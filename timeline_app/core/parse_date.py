@@ -8,6 +8,7 @@ day-first everywhere they are used), "19-Nov-2012", "March 22, 2025", "March 202
 December 2024"), years with an era ("44 BC", "800 AD", "AD 800", "March 15, 44 BC"),
 a leading "c."/"circa"/"about", month names in German, French, Spanish, Italian,
 Portuguese and Dutch ("März 1999", "1. März 1999", "3 mars 2020", "1 de marzo de 1999"),
+German parts of a year or month ("Ende März 2026", "Mitte 2024", "Frühjahr 2026"),
 and ranges ("1965–1970", "1965-1970", "March to May
 1965", "9–13 March 2012", "between 1965 and 1970", "late January to early March 2025", "early to
 mid-December 2024"), which fill a start and an end.
@@ -257,9 +258,16 @@ _PARTS.update({"fall": "FA", "beginning of": "early", "start of": "early", "end 
                "first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
                "fourth quarter": "Q4", "beginning": "early", "start": "early", "end": "late",
                "middle": "mid"})
+#: German words for the parts of a year or a month ("Ende März 2026", "Mitte 2024",
+#: "Frühjahr 2026"): German month names are read (verify28), and a German user types
+#: these words for the same dates (verify37 F13: "Ende März 2026" was refused).  Read,
+#: never written; not offered as "Did you mean" (``_unknown_word``).
+_FOREIGN_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late", "frühjahr": "SP",
+                  "frühling": "SP", "sommer": "SU", "herbst": "FA"}
 # Phrases by their first word, longest first ("first half of" before "first half").
 _PART_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _key in sorted(_PARTS.items(), key=lambda item: -len(item[0].split())):
+for _phrase, _key in sorted({**_PARTS, **_FOREIGN_PARTS}.items(),
+                            key=lambda item: -len(item[0].split())):
     _PART_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), _key))
 MAX_TEXT_LENGTH = 200
 """Longer texts are refused at once: no date takes that many characters."""

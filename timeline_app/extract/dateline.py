@@ -54,14 +54,13 @@ full date of its lead event ("held talks ... on March 10, 2025").
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..core.dates import MAX_YEAR, MIN_YEAR
+from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .letters import CAPITAL, CAPITALS
 from .sentences import Segment, split_sentences
 
@@ -222,7 +221,7 @@ class Dateline:
         """'22 March' (or '22 March 2025' when the year is known)."""
         if self.month is None or self.day is None:
             return ""
-        text = f"{self.day} {calendar.month_name[self.month]}"
+        text = f"{self.day} {MONTH_NAMES[self.month - 1]}"
         return f"{text} {self.year}" if self.year else text
 
 
@@ -909,7 +908,7 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
                          for d in _past_weekdays(s, fronted=True)), None)
             if told is None:
                 return None
-            name = calendar.day_name[told]
+            name = WEEKDAY_NAMES[told]
             return name, told, f"the lead names no day, and the next sentences say '{name}'"
         numbers = [WEEKDAYS[n.lower()] for n in names]
         # the weekday with the others closest behind it (ties: the first named)
@@ -924,8 +923,8 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
         if later:
             last = max(later, key=lambda n: (n - numbers[best]) % 7)
             words = (f"the lead says '{names[best]}' and a later sentence "
-                     f"'{calendar.day_name[last]}', the last day of the week the article tells")
-            names.append(calendar.day_name[last])
+                     f"'{WEEKDAY_NAMES[last]}', the last day of the week the article tells")
+            names.append(WEEKDAY_NAMES[last])
             numbers.append(last)
             best = len(names) - 1
         return names[best], numbers[best], words
@@ -1013,11 +1012,11 @@ def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
                     return ymd, ""
                 after = ("" if lag == 0 else " the day after" if lag == 1 else " two days after")
                 return fits[0], (f"; the numbers are read day first, since {d} "
-                                 f"{calendar.month_name[mo]} {y} is{after} the '{name}' the "
-                                 f"lead names and {ymd[2]} {calendar.month_name[ymd[1]]} is not")
+                                 f"{MONTH_NAMES[mo - 1]} {y} is{after} the '{name}' the "
+                                 f"lead names and {ymd[2]} {MONTH_NAMES[ymd[1] - 1]} is not")
     if cue is not None and cue[0] == "dmy":
         y, mo, d = other
-        return other, f"; the numbers are read day first ({d} {calendar.month_name[mo]}): {cue[1]}"
+        return other, f"; the numbers are read day first ({d} {MONTH_NAMES[mo - 1]}): {cue[1]}"
     return ymd, ""
 
 
@@ -1085,8 +1084,8 @@ def _by_weekday(text: str, month: int, day: int, span: tuple[int, int],
         and (bound is None or y >= bound[0])])
     if elapsed is not None:
         year, why = elapsed
-        return year, f"{why} ({told}, {day} {calendar.month_name[month]} is a {name} in {year})"
-    day_words = f"{day} {calendar.month_name[month]}"
+        return year, f"{why} ({told}, {day} {MONTH_NAMES[month - 1]} is a {name} in {year})"
+    day_words = f"{day} {MONTH_NAMES[month - 1]}"
     today = _today()
     this_year = today.year
     if bound is None:
@@ -1212,7 +1211,7 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
                  if (m.group("day") or m.group("day2")) == name.capitalize()), None)
     if late is not None:
         same = f" (a {name} in {exact[-1]})" if exact else ""
-        return year, (f"and {day} {calendar.month_name[month]} {year} is the day after a "
+        return year, (f"and {day} {MONTH_NAMES[month - 1]} {year} is the day after a "
                       f"{name}, and the text tells '{late.group(0).strip()}' as over: a story "
                       f"filed the next day{same}")
     ago = (today - _dt.date(year, month, day)).days
@@ -1294,13 +1293,13 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
     if len(near) != 1:
         return None
     year, same, closest = near[0]
-    day_words = f"{day} {calendar.month_name[month]}"
+    day_words = f"{day} {MONTH_NAMES[month - 1]}"
     how = (f"{day_words} {year} is a {name}" if same else
            f"{day_words} {year} is the day after a {name} (a story filed the next day)")
     others = ", ".join(str(y) for y, _ in readings if y != year)
     return year, (f"{told}, and {how}; of the years the weekday leaves ({others} too), only "
                   f"its day is within {TIMELINE_NEAR_DAYS} days of a date the open timeline "
-                  f"holds ({closest.day} {calendar.month_name[closest.month]} {closest.year})")
+                  f"holds ({closest.day} {MONTH_NAMES[closest.month - 1]} {closest.year})")
 
 
 def _infer_year(text: str, month: int | None, day: int | None,
@@ -1316,10 +1315,10 @@ def _infer_year(text: str, month: int | None, day: int | None,
         if weekday and month and day and _valid_day(year, month, day) and (
                 _dt.date(year, month, day).weekday() - WEEKDAYS[weekday[0].lower()]) % 7 == 1:
             # (a wire story filed the day after the lead's event, as in the "last year" rule)
-            return year, (f"{why}; {day} {calendar.month_name[month]} {year} is the day after "
+            return year, (f"{why}; {day} {MONTH_NAMES[month - 1]} {year} is the day after "
                           f"a {weekday[0]} ({weekday[2]}: a story filed the next day)")
         if weekday and year not in weekday[1]:
-            return None, (f"{why}, but {day} {calendar.month_name[month or 1]} {year} is not a "
+            return None, (f"{why}, but {day} {MONTH_NAMES[(month or 1) - 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
         return year, why
     last = _last_year_year(segments) if month and day else None
@@ -1337,7 +1336,7 @@ def _infer_year(text: str, month: int | None, day: int | None,
             # Tuesday dateline; the lead's weekday alone would take a year when the dateline's
             # day is a Monday, and contradict "last year")
             return year, (f"{why}, so the article is from {year}; {day} "
-                          f"{calendar.month_name[month]} {year} is "
+                          f"{MONTH_NAMES[month - 1]} {year} is "
                           + (f"a {name} ({weekday[2]})" if lag == 0 else
                              f"the day after a {name} ({weekday[2]}: a story filed the next day)"))
     if weekday and month and day:
@@ -1458,7 +1457,7 @@ def read_dateline(text: str, year: int | None = None, *,
             place, pspan = _place_line_after(text, pspan)
             return Dateline(place=place, month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
-                                       f"{calendar.month_name[pm]} {py}{order}")
+                                       f"{MONTH_NAMES[pm - 1]} {py}{order}")
         if year is not None:
             return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
         return Dateline(year_basis="no dateline found")
@@ -1496,14 +1495,14 @@ def read_dateline(text: str, year: int | None = None, *,
         (year, month, day), label, pspan, other = published
         (year, month, day), order = _settle_order(text, span, (year, month, day), other, cue=_order_cue(
             _line_at(text, pspan[0]), place))
-        basis = (f"the article's '{label}' line gives {day} {calendar.month_name[month]} "
+        basis = (f"the article's '{label}' line gives {day} {MONTH_NAMES[month - 1]} "
                  f"{year}{order}")
     elif published is not None and month is not None and day is not None and (
             near := _year_just_before(published[0], month, day)) is not None:
         (py, pm, pd), label, _, _ = published
         year = near
-        basis = (f"the article's '{label}' line gives {pd} {calendar.month_name[pm]} {py}, "
-                 f"and the dateline's {day} {calendar.month_name[month]} is the last such day "
+        basis = (f"the article's '{label}' line gives {pd} {MONTH_NAMES[pm - 1]} {py}, "
+                 f"and the dateline's {day} {MONTH_NAMES[month - 1]} is the last such day "
                  f"up to it: {year}")
     elif month is not None:
         year, basis = _infer_year(text, month, day, span, timeline_days)

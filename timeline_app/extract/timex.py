@@ -54,7 +54,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
-from timeline_app.core.dates import MAX_YEAR
+from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
 from timeline_app.extract.sentences import continues_after
 from timeline_app.extract.timex_values import (
@@ -512,7 +512,7 @@ def _dct_words(ctx: _Ctx) -> str:
 
 @functools.lru_cache(maxsize=64)
 def _dateline_words(d: _dt.date) -> str:
-    return f"the dateline {d.day} {d.strftime('%B')} {d.year}"
+    return f"the dateline {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 def _month_num(s: str) -> int:
@@ -1035,8 +1035,9 @@ def _week_before(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:
     if rel or not 5 <= back <= 6:
         return ""
     ahead = d + _dt.timedelta(days=7)
-    return (f"; the last {d.strftime('%A')} before that {ctx.dct.strftime('%A')}, told as "
-            f"past (not the coming one, {ahead.day} {ahead.strftime('%B')} {ahead.year})")
+    return (f"; the last {WEEKDAY_NAMES[d.weekday()]} before that "
+            f"{WEEKDAY_NAMES[ctx.dct.weekday()]}, told as past (not the coming one, "
+            f"{ahead.day} {MONTH_NAMES[ahead.month - 1]} {ahead.year})")
 
 
 def _other_reading(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:
@@ -1053,8 +1054,8 @@ def _other_reading(ctx: _Ctx, d: _dt.date, rel: str | None) -> str:
         return ""
     other = d + _dt.timedelta(days=7 if rel == "next" else -7)
     week = "next week" if rel == "next" else "last week"
-    return (f"; also read as the {d.strftime('%A')} of {week}, "
-            f"{other.day} {other.strftime('%B')} {other.year}")
+    return (f"; also read as the {WEEKDAY_NAMES[d.weekday()]} of {week}, "
+            f"{other.day} {MONTH_NAMES[other.month - 1]} {other.year}")
 
 
 _DAY_PARTS_AS_DAY = frozenset({"morning", "night"})

@@ -33,7 +33,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..core.dates import FuzzyDate
+from ..core.dates import MONTH_NAMES, FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..words import counted, same_words, shortened
@@ -131,12 +131,21 @@ def _precision(date: FuzzyDate) -> str:
     return date.precision_words().removesuffix(", circa")
 
 
-def dumps_csv(timeline: Timeline) -> str:
+def dumps_csv(timeline: Timeline, delimiter: str = ",") -> str:
     """The timeline as CSV text (RFC 4180, CRLF line ends, a header row).
 
-    Columns are ``EXPORT_HEADERS``; participants are joined with "; ".
+    Columns are ``EXPORT_HEADERS``; participants are joined with "; ".  ``delimiter``
+    separates the cells: "," (RFC 4180), or ";" for Excel where the decimal separator is
+    a comma (``EXCEL_DELIMITER``).
     """
-    return "".join(csv_pieces(timeline))
+    return "".join(csv_pieces(timeline, delimiter))
+
+
+#: The cell separator of File → Export → CSV for Excel: Excel splits a double-clicked
+#: .csv at the list separator of the system's region, which is ";" wherever the decimal
+#: separator is a comma (Germany, France, Italy, Spain, Russia, Türkiye, Brazil…); a
+#: comma-separated file opens there with every row in column A (verify37 F11).
+EXCEL_DELIMITER = ";"
 
 
 class _Line:
@@ -156,12 +165,12 @@ def _lane(name: str) -> str:
     return category_from_display(name)
 
 
-def csv_pieces(timeline: Timeline) -> Iterator[str]:
+def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
     """The text of :func:`dumps_csv`, one row at a time (the header row, then one row per
     event), so that a large table never exists whole in memory (issue 11)."""
     from .exchange import display_category
 
-    writer = csv.writer(_Line())
+    writer = csv.writer(_Line(), delimiter=delimiter)
     shown: dict[str, str] = {}  # a lane's name as the app shows it ("Treaty", verify25)
     exact: dict[str, str] = {}  # the lanes whose shown name reads back as another lane
     for lane in {e.category for e in timeline}:
@@ -206,8 +215,9 @@ def export_losses(timeline: Timeline) -> list[str]:
                      f"{counted(len(read_from), 'event')} {was(len(read_from))} read from")
     if more:
         extra = sum(len(e.evidence) - 1 for e in more)
+        # (verify37 F10: it read "…: one a row is written, the one its date basis quotes")
         lines.append(f"{counted(extra, 'further source sentence')} of "
-                     f"{counted(len(more), 'event')}: one a row is written, the one "
+                     f"{counted(len(more), 'event')}: a row keeps one sentence, the one "
                      "its date basis quotes")
     named = [words for words, kept in (
         (f"title \u201c{shortened(timeline.title)}\u201d",
@@ -313,8 +323,6 @@ def _composed_date(row: list[str], year: int, month: int | None, day: int | None
     2014", "2018"; a negative year is TimelineJS's BCE year, "-44" 44 BC, and its year 0 is
     1 BC: ``timelinejs.year_from_timelinejs``); "" without a year; the cells as they are,
     for the date parser to judge, when one is not a number."""
-    import calendar
-
     def cell(index: int | None) -> str:
         return row[index].strip() if index is not None and index < len(row) else ""
 
@@ -330,7 +338,7 @@ def _composed_date(row: list[str], year: int, month: int | None, day: int | None
     year_words = f"{-number} BC" if number < 0 else "1 BC" if number == 0 else str(number)
     if month_number is None or not 1 <= month_number <= 12:
         return year_words if month_number is None else f"{d} {m} {y}".strip()
-    month_words = f"{calendar.month_name[month_number]} {year_words}"
+    month_words = f"{MONTH_NAMES[month_number - 1]} {year_words}"
     return month_words if day_number is None else f"{day_number} {month_words}"
 
 

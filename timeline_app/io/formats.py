@@ -22,6 +22,7 @@ from .errors import FormatError
 from .files import read_regular_file
 
 __all__ = [
+    "CSV_FOR_EXCEL",
     "EMPTY",
     "EXPORTS",
     "READABLE",
@@ -375,17 +376,29 @@ def _csv(timeline: Timeline) -> Iterator[str]:
     yield from csv_pieces(timeline)
 
 
+def _csv_for_excel(timeline: Timeline) -> Iterator[str]:
+    from .csv_table import EXCEL_DELIMITER, csv_pieces
+
+    yield "\ufeff"
+    yield from csv_pieces(timeline, EXCEL_DELIMITER)
+
+
 def _ics(timeline: Timeline) -> Iterator[str]:
     from .ical import icalendar_pieces
 
     return icalendar_pieces(timeline)
 
 
+#: The export of a CSV table with semicolons (``csv_table.EXCEL_DELIMITER``).
+CSV_FOR_EXCEL = "CSV for Excel"
+
 #: Export name → (file-dialog filter, default extension, the file's text in pieces).
 EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
     "TimelineJS": ("TimelineJS JSON (*.json)", ".json", _timelinejs),
     "Timeline Project": ("The Timeline Project (*.timeline)", ".timeline", _timeline_project),
     "CSV": ("CSV table (*.csv)", ".csv", _csv),
+    # the same table with semicolons, as Excel opens it in Germany, France… (verify37 F11)
+    CSV_FOR_EXCEL: ("CSV table for Excel, semicolons (*.csv)", ".csv", _csv_for_excel),
     "iCalendar": ("iCalendar (*.ics)", ".ics", _ics),
 }
 
@@ -482,7 +495,7 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                 "fields (this app reads the file back in full); there:", details,
                 "The Timeline Project's own fields do not hold everything; the message "
                 "says how the rest is written")  # (it ended "lists what": verify28)
-    elif kind == "CSV":
+    elif kind in ("CSV", CSV_FOR_EXCEL):
         from .csv_table import export_losses as table_losses
 
         details = table_losses(timeline)

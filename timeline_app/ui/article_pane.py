@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
+from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.core.sourced import cited_sources, evidence_source
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -328,8 +329,12 @@ class ArticlePane(SafeTextBrowser):
         pieces.append(_paragraphs(text[position:], depth))
         body = "".join(pieces)
         heading = html.escape(display_title(source.title or "Article"))
+        # the article's date too: what its "on Tuesday" and "last month" count from, and
+        # what tells two outlets' tellings apart (verify37: outlet and place only)
+        when = (f"{source.dateline_date.day} {MONTH_NAMES[source.dateline_date.month - 1]} "
+                f"{source.dateline_date.year}" if source.dateline_date else "")
         where = " · ".join(html.escape(display_title(p))
-                           for p in (source.outlet, source.dateline_place) if p)
+                           for p in (source.outlet, source.dateline_place, when) if p)
         palette = self.palette()
         muted = dim_text_color(palette.text().color(), palette.base().color()).name()
         others = ""

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
-from timeline_app.core.dates import describe_range
+from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -47,6 +47,19 @@ def date_line(event: Event) -> str:
     return f"{describe_range(event.date, event.end)} ({words})"
 
 
+def _english_day(words: str) -> str:
+    """A dateline's day as this version writes it: "27 März 2026" → "27 March 2026".
+    Earlier versions wrote the month in the desktop's language (verify37 F1) into the bases
+    of the files they saved; the month names ``parse_typed_date`` reads (German, French,
+    Spanish, Italian, Portuguese, Dutch) are said in English, anything else as written."""
+    if words.split()[1] in MONTH_NAMES:  # (``_DATELINE``'s day: three words)
+        return words
+    from timeline_app.core.parse_date import parse_typed_date
+
+    date = parse_typed_date(words).date
+    return date.describe() if date is not None and date.precision is Precision.DAY else words
+
+
 def basis_in_words(basis: str) -> str:
     """How the date follows from the text, phrased for a reader.
 
@@ -57,9 +70,10 @@ def basis_in_words(basis: str) -> str:
     def reword(m: re.Match[str]) -> str:
         # "'last month' in an article dated …" after a quotation; ", in an article …" else
         joint = " " if basis[:m.start()].endswith("'") else ", "
-        return f"{joint}in an article dated {m.group('day')}"
+        return f"{joint}in an article dated {_english_day(m.group('day'))}"
 
-    basis = _DATELINE.sub(reword, basis, count=1)
+    # each telling's (a merged event's "told otherwise: …" has its own, verify37 F15)
+    basis = _DATELINE.sub(reword, basis)
     basis = basis.strip()
     return basis[:1].upper() + basis[1:] if basis[:1].isalpha() else basis
 
@@ -171,7 +185,7 @@ def article_line(source: Source) -> str:
     (and a link to it when it has a web address)."""
     where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
     d = source.dateline_date
-    when = f"{d.day} {d:%B %Y}" if d else ""
+    when = f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}" if d else ""
     line = " · ".join(html.escape(capped(p)) for p in (display_title(source.title), where, when)
                       if p)
     if source.url and QUrl(source.url).scheme() in WEB_SCHEMES:

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, new_event_id
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
+from timeline_app.core.merge import participant_key
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import dates_in_words
@@ -258,14 +259,20 @@ def known_spelling(text: str, names: Iterable[str], listed: bool) -> str:
     nothing highlighted keeps what was typed (Qt's ``QCompleter`` standard: "Brit" stays
     "Brit" even when "Britain" is the only name offered: a new name that is part of a
     known one, "Iran" beside "Iranian delegation", must not be replaced unseen); Down
-    then Return takes a name offered.  Only the case is mended, as the Category box does
-    (``QComboBox.findText`` with ``MatchFixedString``): "britain" is the known "Britain",
-    not a second participant in the filters (ui22)."""
-    known = {name.casefold(): name for name in names if name}
+    then Return takes a name offered.  Only the case and the accents are mended
+    (``core.merge.participant_key``, as a merge unites names), as the Category box mends
+    the case (``QComboBox.findText`` with ``MatchFixedString``): "britain" is the known
+    "Britain" (ui22), "Recep Tayyip Erdogan" the known "Recep Tayyip Erdoğan" and "Lodz"
+    the known "Łódź", not a second participant or place in the filters (verify37 F17).
+    Of two known spellings of one name, the first given is taken."""
+    known: dict[str, str] = {}
+    for name in names:
+        if name:
+            known.setdefault(participant_key(name), name)
     pieces = text.split(",") if listed else [text]
     for at, piece in enumerate(pieces):
         name = piece.strip()
-        spelled = known.get(name.casefold()) if name else None
+        spelled = known.get(participant_key(name)) if name else None
         if spelled is not None and spelled != name:
             pieces[at] = piece.replace(name, spelled, 1)
     return ",".join(pieces)

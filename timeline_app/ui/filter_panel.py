@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Timeline
+from timeline_app.core.merge import participant_key
 from timeline_app.core.model import event_ids
-from timeline_app.core.query import NO_SOURCE, EventFilter, event_facts, facets, hidden_by
+from timeline_app.core.query import NO_SOURCE, EventFilter, event_facts, facets, fold, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.find import FindState
@@ -139,7 +140,13 @@ class _ValueList(QWidget):
         self._values: list[tuple[str, int]] = []
         self._checked: set[str] = set()
         self._labels: dict[str, str] = {}
+        self._folded: dict[str, str] = {}  # see ``_folded_label``
         self._shown: dict[str, int] | None = None  # see ``set_shown``
+        #: One row per name however it is spelt (``core.merge.participant_key``): its
+        #: first spelling in ``_values``, the events of all summed (verify37 F20).
+        self._rows: list[tuple[str, int]] = []
+        self._spellings: dict[str, tuple[str, ...]] = {}
+        self._totals: dict[str, int] = {}
         self.search.textChanged.connect(self._fill)
         self.list.itemChanged.connect(self._on_item)
 
@@ -148,7 +155,24 @@ class _ValueList(QWidget):
         self._values = values
         self._checked = set(checked)
         self._labels = labels or {}
+        self._folded.clear()
+        spellings: dict[str, list[str]] = {}
+        totals: dict[str, int] = {}
+        for value, count in values:
+            key = participant_key(value) or value
+            spellings.setdefault(key, []).append(value)
+            totals[key] = totals.get(key, 0) + count
+        self._spellings = {names[0]: tuple(names) for names in spellings.values()}
+        self._totals = {names[0]: totals[key] for key, names in spellings.items()}
+        self._rows = list(self._totals.items())
         self._fill()
+
+    def _folded_label(self, value: str, label: str) -> str:
+        """``label`` folded (``core.query.fold``), once per value while the values stay."""
+        folded = self._folded.get(value)
+        if folded is None:
+            folded = self._folded[value] = fold(label)
+        return folded
 
     def set_shown(self, shown: dict[str, int] | None) -> None:
         """Each value's events that the filters let through (None: no filter, the totals
@@ -158,25 +182,28 @@ class _ValueList(QWidget):
         self._shown = shown
         # The rows are relabelled in place: a tick that changed the filter must not
         # rebuild the list under the keyboard's row and the scroll position.
-        totals = dict(self._values)
         self.list.blockSignals(True)
         for row in range(self.list.count()):
             item = self.list.item(row)
             value = item.data(Qt.ItemDataRole.UserRole)
-            self._label_item(item, value, totals.get(value, 0))
+            self._label_item(item, value, self._totals.get(value, 0))
         self.list.blockSignals(False)
 
     def _label_item(self, item: QListWidgetItem, value: str, count: int) -> None:
         """``item``'s text: the value with its count, or under a filter the events that
         pass it (its tooltip then gives both)."""
         label = self._labels.get(value, value)
+        others = [n for n in self._spellings.get(value, (value,)) if n != value]
+        also = f"Also written {', '.join(others)}" if others else ""
         if self._shown is None:
             item.setText(f"{label} ({count})")  # QListWidgetItem text is plain
-            item.setToolTip("")
+            item.setToolTip(tooltip_text(also) if also else "")
         else:
-            passing = self._shown.get(value, 0)
+            spellings = self._spellings.get(value, (value,))
+            passing = sum(self._shown.get(name, 0) for name in spellings)
             item.setText(f"{label} ({passing})")
-            item.setToolTip(tooltip_text(f"{passing} of its {count} events pass the filters"))
+            item.setToolTip(tooltip_text(f"{passing} of its {count} events pass the filters"
+                                         + (f". {also}" if also else "")))
 
     def checked(self) -> frozenset[str]:
         return frozenset(self._checked)
@@ -190,20 +217,21 @@ class _ValueList(QWidget):
         self._fill()
 
     def _fill(self, *_args: object) -> None:
-        needle = self.search.text().casefold().strip()
+        # accent-blind, as Find: "erdogan" keeps "Recep Tayyip Erdoğan" (verify37 F7)
+        needle = fold(self.search.text()).strip()
         self.list.blockSignals(True)
         self.list.clear()
         shown = 0
-        for value, count in self._values:
+        for value, count in self._rows:
             label = self._labels.get(value, value)
-            if needle and needle not in label.casefold():
+            if needle and needle not in self._folded_label(value, label):
                 continue
             item = QListWidgetItem()
             self._label_item(item, value, count)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if value in self._checked
-                               else Qt.CheckState.Unchecked)
+            ticked = not self._checked.isdisjoint(self._spellings.get(value, (value,)))
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
             shown += 1
             if shown >= MAX_LIST_VALUES:
@@ -212,10 +240,11 @@ class _ValueList(QWidget):
 
     def _on_item(self, item: QListWidgetItem) -> None:
         value = item.data(Qt.ItemDataRole.UserRole)
+        names = self._spellings.get(value, (value,))  # a tick is the name's, every spelling
         if item.checkState() == Qt.CheckState.Checked:
-            self._checked.add(value)
+            self._checked.update(names)
         else:
-            self._checked.discard(value)
+            self._checked.difference_update(names)
         self.changed.emit()
 
 
@@ -475,6 +504,10 @@ class FilterPanel(QWidget):
                 else:
                     source = sources.get(source_id)
                     name = (source.title or source_id) if source else source_id
+                    if source is not None and source.outlet:
+                        # which outlet told what: its name first, where the narrow
+                        # panel does not cut it (verify37 F18: headlines only)
+                        name = f"{source.outlet}: {name}"
                 self.source_combo.addItem(f"{name} ({count})", source_id)
             selected = next(iter(current.sources), None) if current.sources else None
             index = self.source_combo.findData(selected) if selected is not None else 0

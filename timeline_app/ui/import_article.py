@@ -127,6 +127,10 @@ class ArticleRequest:
     #: The open timeline's dates (``MainWindow``: its articles' dates), a hint for a
     #: dateline's year the text leaves open (``extract.read_dateline``).
     timeline_days: tuple[_dt.date, ...] = ()
+    #: Who published the article, as typed (else the dateline's outlet, if any): Details
+    #: and the Article tab name it beside each sentence read from it (verify37 F14: an
+    #: article whose text names no agency, or whose dateline was not read, had none).
+    outlet: str | None = None
 
 
 UNSURE_BELOW = 0.5
@@ -162,7 +166,7 @@ def article_request_of(result: ExtractionResult, name: str = "the article") -> A
     gave is shown as the dateline's again)."""
     return ArticleRequest(result.source.text, result.dct,
                           result.source.dateline_place or None, name,
-                          result.requested_mode)
+                          result.requested_mode, outlet=result.source.outlet or None)
 
 
 def article_title(source: Source) -> str:
@@ -248,7 +252,11 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
         options["mode"] = request.mode
     if request.timeline_days:
         options["timeline_days"] = request.timeline_days
-    return extract.extract_events(request.text, dct, request.place, **options)
+    result = extract.extract_events(request.text, dct, request.place, **options)
+    if request.outlet and request.outlet != result.source.outlet:
+        source = dataclasses.replace(result.source, outlet=request.outlet)
+        result = dataclasses.replace(result, source=source)
+    return result
 
 
 def why_nothing(result: ExtractionResult) -> str:
@@ -375,6 +383,7 @@ class ArticleDialog(QDialog):
         #: year: …" rather than "given with the article" (which the person did not do).
         self._dateline_text = ""
         self._dateline_words = ""  # what the dateline says of it ("reads …", "gives …")
+        self._dateline_outlet = ""  # the dateline's agency, filled into Outlet
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
@@ -399,6 +408,10 @@ class ArticleDialog(QDialog):
         self.order_box.chosen.connect(self.choose_order)
         self.place_edit = QLineEdit(self)
         self.place_edit.setPlaceholderText("where the article was filed (optional)")
+        self.outlet_edit = QLineEdit(self)
+        self.outlet_edit.setObjectName("articleOutlet")
+        self.outlet_edit.setPlaceholderText("who published it (optional): Reuters, AFP, "
+                                            "Al Jazeera…")
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("readingMode")
         for value, label in READING_MODES:
@@ -426,6 +439,7 @@ class ArticleDialog(QDialog):
         for text, field, notes in (("Article &date:", self.date_edit,
                                     (self.order_box, self.date_hint)),
                                    ("&Place:", self.place_edit, ()),
+                                   ("O&utlet:", self.outlet_edit, ()),
                                    ("&Reading mode:", self.mode_combo, (self.mode_hint,))):
             label = QLabel(text, self)
             label.setBuddy(field)
@@ -472,13 +486,13 @@ class ArticleDialog(QDialog):
         #: article shown again) or as read from a file, which is still on disk.
         self._kept_state = self._state()
 
-    def _state(self) -> tuple[str, str, str]:
+    def _state(self) -> tuple[str, str, str, str]:
         return (self.text_edit.toPlainText(), self.date_edit.text().strip(),
-                self.place_edit.text().strip())
+                self.place_edit.text().strip(), self.outlet_edit.text().strip())
 
     def has_changes(self) -> bool:
-        """True when text, date or place was typed or pasted since the dialog opened (or
-        since a file was opened in it): closing would lose it."""
+        """True when text, date, place or outlet was typed or pasted since the dialog
+        opened (or since a file was opened in it): closing would lose it."""
         return self._state() != self._kept_state
 
     def _order_tabs(self) -> None:
@@ -507,6 +521,7 @@ class ArticleDialog(QDialog):
             # 1), said too.
             typed = self.date_edit.text().strip()
             place = self.place_edit.text().strip()
+            outlet = self.outlet_edit.text().strip()
             before = bool(self.text_edit.toPlainText().strip())
             own = self._date_typed and typed != self._dateline_text  # not a dateline's
             self._forget_article_fields()
@@ -514,6 +529,7 @@ class ArticleDialog(QDialog):
                 self.date_edit.setText(typed)
                 self._date_typed = bool(typed)
                 self.place_edit.setText(place)
+                self.outlet_edit.setText(outlet)
             self.set_text(request.text, request.name)
             if before and own and typed and typed != self.date_edit.text().strip():
                 self.date_hint.setText(f"{self.date_hint.text()} (The date "
@@ -536,8 +552,10 @@ class ArticleDialog(QDialog):
         self._date_typed = False
         self._dateline_text = ""
         self._dateline_words = ""  # "the dateline reads …" (or gives, year proposed)
+        self._dateline_outlet = ""
         self.date_edit.clear()
         self.place_edit.clear()
+        self.outlet_edit.clear()
         self.date_hint.clear()
         self.order_box.hide()
         self.error_label.clear()
@@ -595,6 +613,9 @@ class ArticleDialog(QDialog):
         dateline = read_dateline(text, timeline_days=self.timeline_days)
         if dateline.place and not self.place_edit.text():
             self.place_edit.setText(dateline.place)
+        self._dateline_outlet = dateline.outlet
+        if dateline.outlet and not self.outlet_edit.text():
+            self.outlet_edit.setText(dateline.outlet)
         if dateline.date is not None:
             words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
@@ -659,6 +680,7 @@ class ArticleDialog(QDialog):
             self.order_box.hide()
             self._show_own_date_hint(typed)
         self.place_edit.setText(request.place or "")
+        self.outlet_edit.setText(request.outlet or "")
         self.set_mode(request.mode)
         self.error_label.setText(problem)
         self._kept_state = self._state()  # the window keeps the request it showed
@@ -692,8 +714,11 @@ class ArticleDialog(QDialog):
         from_dateline = bool(typed) and typed == self._dateline_text \
             and read_dateline(text, timeline_days=self.timeline_days).date == dct
         place = self.place_edit.text().strip() or None
+        # the dateline's own outlet is the extractor's too: only another one is passed
+        outlet = self.outlet_edit.text().strip()
+        typed_outlet = outlet if outlet and outlet != self._dateline_outlet else None
         return ArticleRequest(text, dct, place, self._name, self.mode(), from_dateline,
-                              self.timeline_days)
+                              self.timeline_days, typed_outlet)
 
     # -- reading while open -------------------------------------------------------------
     def is_extracting(self) -> bool:
@@ -814,7 +839,7 @@ class ArticleDialog(QDialog):
             widget.setVisible(busy)
         self.text_edit.setReadOnly(busy)
         for widget in (self.open_button, self.date_edit, self.order_box, self.place_edit,
-                       self.mode_combo, self.extract_button):
+                       self.outlet_edit, self.mode_combo, self.extract_button):
             widget.setEnabled(not busy)
         if busy:
             self.stop_button.setFocus()
@@ -829,8 +854,8 @@ class ArticleDialog(QDialog):
         # else, and was dropped without a word (new-user trial 11, finding 3).
         if self.has_changes() and not prompts.ask_discard(
                 self, "Discard the article?",
-                "Closing Import Article drops the text typed or pasted here (and the date "
-                "and place typed with it)."):
+                "Closing Import Article drops the text typed or pasted here (and the date, "
+                "place and outlet typed with it)."):
             return
         self._drop_job()
         super().reject()

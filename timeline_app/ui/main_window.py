@@ -77,7 +77,13 @@ APP_NAME = "Diplomatic Timeline"
 #: File → Export's formats with a mnemonic each (Alt+F, E, then the letter); the picture
 #: entries take the letters left (``_picture_label``).
 _EXPORT_LABELS = {"TimelineJS": "&TimelineJS", "Timeline Project": "Timeline &Project",
-                  "CSV": "&CSV", "iCalendar": "&iCalendar"}
+                  "CSV": "&CSV", "CSV for Excel": "CSV for E&xcel (semicolons)",
+                  "iCalendar": "&iCalendar"}
+#: The status tips of File → Export's entries that "Write the timeline as a KIND file"
+#: does not say well.
+_EXPORT_TIPS = {"CSV for Excel": "Write the timeline as a CSV table with semicolons between "
+                                 "its cells, as Excel opens it where the decimal separator "
+                                 "is a comma (Germany, France, …)"}
 _PICTURE_MNEMONICS = {("PNG", True): 1, ("PNG", False): 2, ("SVG", True): 0,
                       ("SVG", False): 1, ("PDF", True): 1, ("PDF", False): 2}
 
@@ -3401,8 +3407,9 @@ class MainWindow(QMainWindow):
         self.export_actions: dict[str, QAction] = {}
         for kind in EXPORTS:
             label = _EXPORT_LABELS.get(kind, kind)  # with a mnemonic: Alt+F, E, C for CSV
+            tip = _EXPORT_TIPS.get(kind, f"Write the timeline as a {kind} file")
             action = self._action(f"{label}…", lambda _=False, k=kind: self.export_as(k),
-                                  tip=f"Write the timeline as a {kind} file")
+                                  tip=tip)
             export_menu.addAction(action)
             self.export_actions[kind] = action
         export_menu.addSeparator()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
-from timeline_app.core.merge import merged_participants
+from timeline_app.core.merge import disagreeing_dates, merged_participants
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.style import category_label
@@ -60,6 +60,16 @@ class MergeEventsDialog(QDialog):
 
         self.title_box = choice("&Title:", [display_title(e.title, 80) for e in events])
         self.date_box = choice("&Date:", [describe_range(e.date, e.end) for e in events])
+        # The dates not kept that disagree with the one chosen: the merged event's basis
+        # names them (verify37 F15), said here before OK.
+        self._events = list(events)
+        self.date_note = QLabel(self)
+        self.date_note.setObjectName("mergeDateNote")
+        self.date_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_note.setWordWrap(True)
+        form.addRow("", self.date_note)
+        self.date_box.currentIndexChanged.connect(self._show_date_note)
+        self._show_date_note()
         self.place_box = choice("&Place:", [display_title(e.location, 80) or "(no place)"
                                             for e in events])
         # The first place known, not "(no place)": OK at once must not drop the place the
@@ -72,6 +82,14 @@ class MergeEventsDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+
+    def _show_date_note(self, *_args: object) -> None:
+        """Under Date: the other dates told that disagree with the one chosen."""
+        others = list(disagreeing_dates(self._events, self._events[self.date_box.currentIndex()]))
+        them = "it" if len(others) == 1 else "them"
+        self.date_note.setText(f"Told otherwise: {'; '.join(others)} (the merged event's date "
+                               f"basis will name {them})" if others else "")
+        self.date_note.setVisible(bool(others))
 
     def choices(self) -> tuple[int, int, int]:
         """The indexes (into the events) of the title, date and place chosen."""

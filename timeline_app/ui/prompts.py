@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
 from timeline_app.words import counted
@@ -481,7 +482,8 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Restore unsaved changes?")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
-    when = f"{copy.saved_at.day} {copy.saved_at:%B %Y at %H:%M}"
+    saved = copy.saved_at
+    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
     events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
     number, total = position
     if total > 1:

@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTip, QWidget
 
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
-from timeline_app.core.dates import Precision
+from timeline_app.core.dates import MONTH_NAMES, Precision
 from timeline_app.core.model import EventStore, LazyEvents, event_ids
 from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
@@ -8257,7 +8257,8 @@ class TimelineView(PythonViewportScrollArea):
             month = date.year * 12 + date.month
             month_text = self._article_months.get(month)
             if month_text is None:
-                month_text = self._article_months[month] = f"{date:%b %Y}"
+                month_text = self._article_months[month] = (
+                    f"{MONTH_NAMES[date.month - 1][:3]} {date.year}")
             label = self._article_labels[day] = f"Article · {date.day} {month_text}"
         return label
 
@@ -8850,7 +8851,7 @@ class TimelineView(PythonViewportScrollArea):
             first = math.floor(self.day_at(x))
             if not more:
                 date = _dt.date.fromordinal(first)
-                return f"An article dated {date.day} {date:%B %Y}"
+                return f"An article dated {date.day} {MONTH_NAMES[date.month - 1]} {date.year}"
             every, totals = self._article_days(), self._article_totals()
             index = bisect.bisect_left(every, first)
             last = int(every[bisect.bisect_left(totals, totals[index] + more + 1) - 1])

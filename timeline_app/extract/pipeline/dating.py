@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ...core import FuzzyDate, Precision
+from ...core.dates import MONTH_NAMES, WEEKDAY_NAMES
 from .. import event_vocabulary as vocab
 from ..dateline import Dateline
 from ..sentences import Segment
@@ -846,7 +847,7 @@ def _date_deadline(text: str, group: list[Mention], t: Timex, d: re.Match[str],
         return
     verb.date, verb.date_timex, verb.planned = date, t, True
     verb.date_basis = (f"'within {t.text}' of the article's date "
-                       f"({dct.day} {dct.strftime('%B')} {dct.year}): by {date}")
+                       f"({dct.day} {MONTH_NAMES[dct.month - 1]} {dct.year}): by {date}")
 
 
 _COMING = re.compile(r"(?:the\s+)?(?:coming|next|following)\s+(?:few\s+|several\s+|(?:\w+)\s+)?"
@@ -890,7 +891,7 @@ def _date_coming(text: str, group: list[Mention], t: Timex, dct: _dt.date,
         return
     verb.date, verb.date_timex, verb.planned = date, t, True
     verb.date_basis = (f"'in {t.text}' from the article's date "
-                       f"({dct.day} {dct.strftime('%B')} {dct.year}): {date.describe()}")
+                       f"({dct.day} {MONTH_NAMES[dct.month - 1]} {dct.year}): {date.describe()}")
 
 
 # "agreed on Friday | to conclude | a code ... within three years": an infinitive the
@@ -1348,7 +1349,7 @@ def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) ->
         later = day + _dt.timedelta(days=7)
         m.date_basis = (f"{m.date_basis}; the article contradicts itself: this comes before "
                         f"the {head.group('head') if head else 'act'} it reacts to "
-                        f"({FuzzyDate.of_day(act)}), and the {later.strftime('%A')} after "
+                        f"({FuzzyDate.of_day(act)}), and the {WEEKDAY_NAMES[later.weekday()]} after "
                         f"it ({FuzzyDate.of_day(later)}) would be after the article's date")
 
 
@@ -1616,7 +1617,7 @@ def date_undated_lead(segments: list[Segment], mentions: list[Mention],
     m = max(facts, key=lambda x: (x.weight, -x.start))
     m.date = FuzzyDate.of_day(dct, circa=True)
     m.date_basis = ("the story's lead, with no date of its own: taken as the article's date "
-                    f"({dct.day} {dct.strftime('%B')} {dct.year}), circa")
+                    f"({dct.day} {MONTH_NAMES[dct.month - 1]} {dct.year}), circa")
     m.confidence = 0.6
 
 
@@ -2053,11 +2054,11 @@ def timex_basis(t: Timex, dct: _dt.date | None) -> str:
     week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", t.value)
     if week and week.group(3):
         saturday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 6)
-        basis += (f": the weekend of {saturday.day} {saturday.strftime('%B')} {saturday.year}, "
+        basis += (f": the weekend of {saturday.day} {MONTH_NAMES[saturday.month - 1]} {saturday.year}, "
                   "shown as its Saturday, circa")
     elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        basis += (f": the week of {monday.day} {monday.strftime('%B')} {monday.year}, "
+        basis += (f": the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}, "
                   + ("shown as its Friday, circa" if t.mod == "END" else "circa"))
     return basis
 
