@@ -88,3 +88,14 @@ def test_a_dateline_after_an_invisible_format_character_is_read(mark: str):
     found = dl.read_dateline(f"{mark}DOHA, March 29, 2026 (Reuters) - Qatar offered on Sunday "
                              "to host the next round of talks.\n")
     assert (found.place, found.date) == ("Doha", dt.date(2026, 3, 29))
+
+
+def test_a_date_line_opened_by_its_place_gives_the_place():
+    # verify37 F19: Al Jazeera's 'Doha, Qatar - Published 29 March 2026'
+    found = dl.read_dateline("Turkey's mediation: Russia and Ukraine talk again\n\n"
+                             "Doha, Qatar - Published 29 March 2026\n\n"
+                             "Russian and Ukrainian foreign ministers held talks in Istanbul "
+                             "earlier this month, officials said.\n")
+    assert (found.place, found.date) == ("Doha", dt.date(2026, 3, 29))
+    # a label alone has no place
+    assert dl.read_dateline("Published 29 March 2026\n\nQatar offered talks.\n").place == ""

@@ -1407,11 +1407,25 @@ def _lead_event_day(text: str, span: tuple[int, int]) -> tuple[tuple[int, int, i
 
 def _place_line_after(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """The place alone on the first line after a date line (:data:`_PLACE_LINE`), and the span
-    of both up to the lead's first character; else ``("", span)``."""
+    of both up to the lead's first character; else the place that opens the date line itself
+    before a dash and its label (:data:`_PLACE_BEFORE_LABEL`); else ``("", span)``."""
     m = _PLACE_LINE.match(text, _skip_blanks(text, span[1]))
     if m is None:
+        line_start = text.rfind("\n", 0, span[0]) + 1
+        before = _PLACE_BEFORE_LABEL.match(text, line_start + _blanks_before(
+            text[line_start:span[0] + 1]), span[1])
+        if before is not None:
+            place = before.group("place")
+            return (place.title() if place.isupper() and len(place) > 3 else place), span
         return "", span
     return m.group("place").title(), (span[0], _skip_blanks(text, m.end()))
+
+
+_PLACE_BEFORE_LABEL = re.compile(
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+"
+    r"(?:\u2014|\u2013|--|-|\|)\s*+(?i:published|updated|posted|last\s++updated)\b")
+"""A date line opened by its place: Al Jazeera's 'Doha, Qatar - Published 29 March 2026'
+(verify37 F19: the date was read, the place was not)."""
 
 
 def _skip_blanks(text: str, at: int) -> int:
