@@ -73,3 +73,14 @@ def test_agreed_there_keeps_the_place_said_before() -> None:
                                     "Nairobi and Dodoma a week ago.", JUNE12)
              if "restore" in c.title.lower()]
     assert all(c.location != "Nairobi" for c in found)
+
+
+# ------------------------------------------------------------ the city in the act's own clause
+def test_a_city_fronted_before_the_clause_is_its_place() -> None:
+    assert _place_of("At a ceremony at the State House in Mombasa, Kenya and Uganda signed a "
+                     "pipeline deal on June 3.", "pipeline") == "Mombasa"
+
+
+def test_an_event_word_after_the_city_and_a_topic_is_not_there() -> None:
+    assert _place_of("On June 3, Kenya and Uganda conferred in Mombasa on putting a naval "
+                     "blockade on the lake under an African Union umbrella.", "blockade") == ""

@@ -2386,27 +2386,38 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|unti
                              r"whose|because|amid)\b")
 """'imposed sanctions ... in March 2021, weeks after the coup in Naypyidaw': a city past a
 subordinating word is the place of that clause's event (the coup), not the sanctions'."""
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern)
+"""Between an event's word and a city, a boundary of clauses: ', and in July of that year
+agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'."""
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
+"""'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
+a phrase of place before the clause's subject, up to its comma."""
+_TOPIC_BETWEEN = re.compile(r"\b(?:(?:on|over)\s+[a-z]+ing|about|regarding|concerning)\b")
+"""'conferred in Washington on putting a naval blockade': an event word after the city and a
+preposition of topic is what the act there was about; the city is not its place."""
 _THERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:there|here)\b")
 """'agreed there to restore': the act's place is one said before ("there"), not this one."""
 
 
 def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -> None:
     """An event its clause gives no place, in a sentence that names one city after "in" or
-    "at" next to the event's own date, is there: "The visit follows the 19th Joint Council
-    for Bilateral Cooperation held in Tianjin on 7 December 2023", "A Chinese cultural
-    troupe will perform in Lahore and Karachi next week as part of the anniversary
-    celebrations" (ext40: of the wrong places of matched events, most had none although
-    their sentence named a known place after a locative preposition: dev 14 of 35,
-    held-out 16 of 28).  So is an event told at the same time as another of the sentence
-    placed at that city ("Negotiations began in March 2023, when Kishida and Hipkins agreed
-    in Tokyo").
+    "at", is there when the city is said with it: next to the event's own date ("The visit
+    follows the 19th Joint Council for Bilateral Cooperation held in Tianjin on 7 December
+    2023", "A Chinese cultural troupe will perform in Lahore and Karachi next week as part of
+    the anniversary celebrations"), in the event's own clause after its word or in a phrase
+    fronted before it ("At a ceremony at the State House in Mombasa, Kenya and Uganda
+    signed"), or where another event of the sentence on the same date is placed
+    ("Negotiations began in March 2023, when Kishida and Hipkins agreed in Tokyo").  (ext40:
+    of the wrong places of matched events, most had none although their sentence named a
+    known place after a locative preposition: dev 14 of 35, held-out 16 of 28.)
 
     Not when the sentence names two such cities (two events' places), not in a sentence of
-    a call or a video link (``phrases.REMOTE``), not after "there" ("agreed there"), and not
-    a city far from the event's date or nearer another date ("launched a working group in
-    March ..., which met five times in La Paz": the group's meetings were there, not its
-    launch; "first met in Moscow on January 14, 2022, and in July of that year agreed":
-    Moscow is January's).
+    a call or a video link (``phrases.REMOTE``), not after "there" ("agreed there"), not
+    past a subordinating word or a clause boundary ("weeks after the coup in Naypyidaw";
+    "launched a working group in March ..., which met five times in La Paz"), not a city
+    nearer another event's date ("first met in Moscow on January 14, 2022, and in July of
+    that year agreed": Moscow is January's), and not for an event word after the city and
+    a topic ("conferred in Washington on putting a naval blockade").
     """
     by_seg: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -2434,12 +2445,27 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
         for m in seg_mentions:
             if m.location or m.date is None or _THERE_AFTER.match(m.seg.text, m.end - seg.start) \
                     or any(_ANOTHER_CLAUSE.search(m.seg.text, m.end - seg.start, start - seg.start)
-                           for start, _end in spans):
+                           for start, _end in spans) \
+                    or any(_TOPIC_BETWEEN.search(seg.text, end - seg.start, m.start - seg.start)
+                           for _start, end in spans):
                 continue
             own = m.date_timex
             near_its_date = own is not None and own.start in nearest and any(
                 gap(own, start, end) <= _PLACE_TO_DATE for start, end in spans)
             told_with = any(o is not m and o.date is not None and o.date == m.date
                             and o.location.lower() == city.lower() for o in seg_mentions)
-            if near_its_date or told_with:
+            # the city in the event's own clause, with no other event's date nearer it
+            # (after the event's word, or fronted: "In Lusaka, the ministers signed", not
+            # "conferred in Washington on putting a naval blockade": the blockade's place)
+            after = m.end <= spans[0][0]
+            lo, hi = (m.end, spans[0][0]) if after else (spans[0][1], m.start)
+            opening = _FRONTED_PHRASE.match(seg.text)
+            fronted = opening is not None and spans[0][1] - seg.start <= opening.end() \
+                <= m.start - seg.start
+            own_clause = (after or fronted) \
+                and not _CLAUSE_BOUNDARY.search(seg.text, lo - seg.start, hi - seg.start) \
+                and not any(o is not m and o.date_timex is not None and o.date is not None
+                            and o.date != m.date and o.date_timex.start in nearest
+                            for o in seg_mentions)
+            if near_its_date or told_with or own_clause:
                 m.location = city
