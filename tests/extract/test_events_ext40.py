@@ -84,3 +84,21 @@ def test_a_city_fronted_before_the_clause_is_its_place() -> None:
 def test_an_event_word_after_the_city_and_a_topic_is_not_there() -> None:
     assert _place_of("On June 3, Kenya and Uganda conferred in Mombasa on putting a naval "
                      "blockade on the lake under an African Union umbrella.", "blockade") == ""
+
+
+# ------------------------------------------------------------ the host of a possessive visit
+def test_a_possessive_visit_that_is_the_news_names_its_host() -> None:
+    text = (LEAD + "The ministry finalised arrangements for President William Ruto's visit to "
+            "Dodoma from June 20 to 21.")
+    found = [c for c in _candidates(text, JUNE12) if "Dodoma" in c.location]
+    assert found and all("Tanzania" in c.participants for c in found), [
+        (c.title, c.participants) for c in found]
+
+
+def test_a_possessive_visit_named_as_a_time_names_the_visitor_alone() -> None:
+    # (the seed's "two months following Iwaya's visit to Seoul": its timeline names Iwaya)
+    text = (LEAD + "The talks took place two months following Kenyan Foreign Minister Musalia "
+            "Mudavadi's visit to Dodoma.")
+    found = [c for c in _candidates(text, JUNE12) if "Dodoma" in c.location]
+    assert all("Tanzania" not in c.participants for c in found), [
+        (c.title, c.participants) for c in found]

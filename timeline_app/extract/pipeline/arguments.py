@@ -4523,9 +4523,13 @@ _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
 "arrived in Beijing"); not "leave for", "head for", "fly to": a way, not a stay."""
 
 
-_OWNERS_VISIT = re.compile(r"[\w.]['\u2019]s?\s+$")
-"""'Iwaya's | visit to Seoul': a visit named by its visitor's possessive, in passing (the
-seed's curated timeline names the visitor alone)."""
+_OWNERS_VISIT = re.compile(r"\b(?:after|following|since|before|until)\s+(?:[\w.-]+\s+){0,4}?"
+                           r"[\w.-]*['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$")
+"""'two months following Iwaya's | visit to Seoul': a visit named by its visitor's
+possessive as the time of another event, in passing (the seed's curated timeline names the
+visitor alone).  Not a possessive visit that is itself the news: "finalised arrangements
+for Prime Minister Narendra Modi's visit to Thimphu", "Kovač's planned visit to Belgrade was
+postponed" (ext40: the dev golds name Bhutan and Serbia, the hosts)."""
 
 
 def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entities,
