@@ -102,3 +102,12 @@ def test_a_possessive_visit_named_as_a_time_names_the_visitor_alone() -> None:
     found = [c for c in _candidates(text, JUNE12) if "Dodoma" in c.location]
     assert all("Tanzania" not in c.participants for c in found), [
         (c.title, c.participants) for c in found]
+
+
+# ------------------------------------------------------------ 'will' over a list of sides
+def test_will_governs_a_weekday_after_a_list_of_its_object() -> None:
+    # (the list put 'will' past the tagger's 12-token window: the Saturday before, no row)
+    talks = _one(LEAD + "President William Ruto will hold talks with the leaders of Uganda, "
+                 "Rwanda and Burundi on Saturday.", "talks", JUNE12)
+    assert str(talks.date) == "14 June 2025"
+    assert {"Uganda", "Rwanda", "Burundi"} <= set(talks.participants)

@@ -376,6 +376,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
+        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]):
+            # 'will hold talks with the leaders of Uganda, Rwanda and Burundi on Saturday':
+            # 'will' and its verb govern the list of their object (ext40: dated the
+            # Saturday before, and so no row)
+            return "F"
     for i in range(a, b):
         c = cues[i]
         if c:
@@ -397,6 +402,7 @@ _NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", 
                                   "that", "which", "usually", "often", "regularly"})
 
 
+_MODAL_FUTURE = frozenset({"will", "shall"})
 _PLAN_WINDOW = 22
 _PLAN_WORDS = frozenset({"scheduled", "due", "slated", "set", "expected", "planned", "plans",
                          "plan", "going"})
