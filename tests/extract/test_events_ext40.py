@@ -111,3 +111,19 @@ def test_will_governs_a_weekday_after_a_list_of_its_object() -> None:
                  "Rwanda and Burundi on Saturday.", "talks", JUNE12)
     assert str(talks.date) == "14 June 2025"
     assert {"Uganda", "Rwanda", "Burundi"} <= set(talks.participants)
+
+
+# ------------------------------------------------------------ a full name met, with no title
+def test_a_full_name_met_without_a_title_takes_part() -> None:
+    talks = _one(LEAD + "Kenyan President William Ruto held talks with Yoweri Museveni on "
+                 "June 3.", "meet", JUNE12)
+    assert talks.participants == ("William Ruto", "Yoweri Museveni")
+    call = _one(LEAD + "Kenyan President William Ruto spoke by phone with Yoweri Museveni on "
+                "June 3.", "telephone", JUNE12)
+    assert call.title == "William Ruto and Yoweri Museveni speak by telephone"
+
+
+def test_a_body_or_a_state_met_is_no_person() -> None:
+    talks = _one(LEAD + "Kenyan President William Ruto held talks with Saudi Arabia on June 3.",
+                 "talks", JUNE12)
+    assert "Saudi Arabia" in talks.participants

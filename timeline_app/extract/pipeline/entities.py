@@ -402,6 +402,14 @@ _ONE_NAME_MET = re.compile(
     r"(?![\w-]|\s+[A-Z])")
 """Two one-word names on either side of a verb of meeting: "Trump met Takaichi", "Trump
 visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
+_FULL_NAME_MET = re.compile(
+    r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
+    r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with)"
+    rf"\s+(?:with\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-]|\s+[A-Z])")
+"""'held talks with | Yoweri Museveni', 'spoke by phone with | Yoweri Museveni': a name of two
+or three words, with no title, as the other side of a meeting or a call."""
+_PERSON_NEAR = 200
+"""How far before such a name a person already known must be named in its sentence."""
 
 
 class Entities:
@@ -514,6 +522,24 @@ class Entities:
                         or name.isupper():
                     continue
                 self._add_person(name, "")
+        # "Kenyan President William Ruto held talks with Yoweri Museveni": a full name with
+        # no title, met by a person named before it in its sentence (ext40's own story: the
+        # talks were Ruto's alone)
+        full_names = tuple(self.people)
+        for m in _FULL_NAME_MET.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            before = text[max(0, m.start() - _PERSON_NEAR):m.start()]
+            before = re.split(r"[.!?]\s", before)[-1]
+            if not any(person in before for person in full_names) or name in self.people \
+                    or name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                    or name in CAPITALS or name in BLOCS or is_date_words(name) \
+                    or _NOT_IN_A_NAME.intersection(words) or is_geographic_feature(name) \
+                    or any(w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS
+                           or w.lower() in MONTH_AND_DAY_NAMES or w.lower() in lower
+                           for w in words):
+                continue
+            self._add_person(name, "")
 
     def _drop_short_forms(self) -> None:
         """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside
