@@ -127,3 +127,11 @@ def test_a_body_or_a_state_met_is_no_person() -> None:
     talks = _one(LEAD + "Kenyan President William Ruto held talks with Saudi Arabia on June 3.",
                  "talks", JUNE12)
     assert "Saudi Arabia" in talks.participants
+
+
+# ------------------------------------------------------------ "talks on Tuesday with ..."
+def test_a_date_between_talks_and_with_ends_no_phrase() -> None:
+    talks = _one(LEAD + "Kenyan President William Ruto held talks on Tuesday with the president "
+                 "of Uganda.", "talks", JUNE12)
+    assert "Uganda" in talks.participants
+    assert str(talks.date) == "10 June 2025"

@@ -3345,6 +3345,12 @@ _A_TOPIC_BEFORE = re.compile(
 Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a target)."""
 
 
+_WITH_AFTER_ITS_DATE = re.compile(r"\s+(?:on|in|at)\s+(?P<date>(?:[A-Z][a-z]+\.?|\d{1,2})"
+                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with)\s")
+"""'talks | on Tuesday with', 'talks | on June 3 with': a short date between a meeting noun
+and its 'with' phrase."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -3360,6 +3366,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                   mention.start):
             left = min(left, bloc.start())  # "the Group of 20 | summit": the bloc's summit
         right = phrase_right(text, seg, mention.end, dates)
+        if mention.category == "meeting" and (
+                with_after := _WITH_AFTER_ITS_DATE.match(text, right, seg.end)) is not None \
+                and with_after.start("date") in dates:
+            # "held talks on Tuesday with the president of Uganda": the date between the
+            # noun and its "with" ends no phrase (ext40's own story: Uganda took no part)
+            right = phrase_right(text, seg, with_after.start("with") - 1, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
