@@ -135,3 +135,18 @@ def test_a_date_between_talks_and_with_ends_no_phrase() -> None:
                  "of Uganda.", "talks", JUNE12)
     assert "Uganda" in talks.participants
     assert str(talks.date) == "10 June 2025"
+
+
+# ------------------------------------------------------------ "after talks in X": not the dateline
+def test_an_act_reached_after_talks_elsewhere_is_there_not_at_the_dateline() -> None:
+    text = ("KAMPALA, Oct 20 (Reuters) - South Sudan's government and the SPLM-IO rebels agreed "
+            "to a truce on Monday after three days of talks in Nairobi, officials said.")
+    truce = _one(text, "truce", dt.date(2025, 10, 20))
+    assert truce.location == "Nairobi"
+
+
+def test_an_act_after_talks_at_the_dateline_stays_there() -> None:
+    text = ("NAIROBI, Oct 20 (Reuters) - South Sudan's government and the SPLM-IO rebels agreed "
+            "to a truce on Monday after three days of talks, officials said.")
+    truce = _one(text, "truce", dt.date(2025, 10, 20))
+    assert truce.location == "Nairobi"

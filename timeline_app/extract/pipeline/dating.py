@@ -2098,7 +2098,13 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
-    if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
+    if lead is not None and not lead.location and (
+            talks_in := _after_talks_elsewhere(lead, dateline)):
+        # "ADDIS ABABA - Sudan's army and the RSF agreed to a 72-hour ceasefire on Monday
+        # after talks in Jeddah": what the talks reached was reached where they were held,
+        # not where the story was filed (ext40's own stories: Addis Ababa, Islamabad)
+        lead.location = talks_in
+    elif lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
         # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
         # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
         # lead's act was where they met, not at the dateline (verify33 E4: Seoul)
@@ -2288,6 +2294,30 @@ met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october "
                              "november december monday tuesday wednesday thursday friday "
                              "saturday sunday").split())
+
+
+_AFTER_TALKS_IN = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations)\s+"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?P<city>" + "|".join(sorted(map(re.escape, vocab.CITIES),
+                                                          key=len, reverse=True))
+    + r")(?![\w'\u2019-])")
+"""'after talks in Jeddah', 'following two days of negotiations in Doha'."""
+_REACHED_BY_TALKS = frozenset({"agree", "sign", "reach", "conclude", "announce"})
+"""The lemmas of acts that talks reach (a deal signed, agreed, reached); the nouns of
+treaties too ("agreed to a 72-hour ceasefire")."""
+
+
+def _after_talks_elsewhere(lead: Mention, dateline: Dateline) -> str:
+    """The city of the talks the lead's act came after ("agreed to a ceasefire on Monday
+    after talks in Jeddah"), when it is not the dateline's and the sentence is no call; or
+    ""."""
+    if (lead.verb not in _REACHED_BY_TALKS and lead.category != "treaty") \
+            or _REMOTE.search(lead.seg.text):
+        return ""
+    found = _AFTER_TALKS_IN.search(lead.seg.text, lead.end - lead.seg.start)
+    if found is None or found.group("city").lower() == dateline.place.lower():
+        return ""
+    return found.group("city")
 
 
 def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -> str:
