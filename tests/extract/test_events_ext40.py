@@ -150,3 +150,20 @@ def test_an_act_after_talks_at_the_dateline_stays_there() -> None:
             "to a truce on Monday after three days of talks, officials said.")
     truce = _one(text, "truce", dt.date(2025, 10, 20))
     assert truce.location == "Nairobi"
+
+
+# ------------------------------------------------------------ regional blocs as sides
+def test_a_regional_bloc_is_a_side_of_its_summit() -> None:
+    text = (LEAD + "The last SADC summit was held in Harare in August 2024, when the leaders "
+            "adopted a regional plan on food security.")
+    found = [c for c in _candidates(text, JUNE12) if "summit" in c.title.lower()]
+    assert found and "SADC" in found[0].participants, [(c.title, c.participants)
+                                                       for c in _candidates(text, JUNE12)]
+
+
+def test_a_bloc_named_by_its_full_name_on_whose_sidelines_they_met_is_no_side() -> None:
+    text = (LEAD + "Kenyan President William Ruto met Ugandan President Yoweri Museveni on "
+            "June 3 on the sidelines of the Southern African Development Community (SADC) "
+            "summit in Harare.")
+    met = _one(text, "meet", JUNE12)
+    assert "SADC" not in met.participants

@@ -4753,9 +4753,11 @@ statement said (the verb a key of ``STATEMENT_VERBS``)."""
 
 
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|a|an|this|"
-                               r"last\s+\w+'s|this\s+\w+'s)\s+$", re.IGNORECASE)
+                               r"last\s+\w+'s|this\s+\w+'s)\s+(?:[A-Z][\w.-]*\s+){0,5}?"
+                               r"(?:[A-Z][\w.-]*\s+\()?$", re.IGNORECASE)
 """'met ... on the sidelines of the | G20 summit': the words right before a body that only
-names the gathering the event happened beside."""
+names the gathering the event happened beside (and its short name after the full one: "of the
+Asia-Pacific Economic Cooperation (| APEC) summit")."""
 
 
 def _hosts_the_sidelines(text: str, pos: int) -> bool:
@@ -4767,7 +4769,7 @@ def _hosts_the_sidelines(text: str, pos: int) -> bool:
     sidelines of the G7 summit": the summit's "G7" alone would keep the meeting's people
     out, ``_absorbed_with_its_actors``).  Only "sidelines"/"margins": "attend the NATO
     summit" has NATO take part."""
-    return _ON_THE_SIDELINES.search(text, max(0, pos - 60), pos) is not None
+    return _ON_THE_SIDELINES.search(text, max(0, pos - 120), pos) is not None
 
 
 def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
