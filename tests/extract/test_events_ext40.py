@@ -167,3 +167,10 @@ def test_a_bloc_named_by_its_full_name_on_whose_sidelines_they_met_is_no_side() 
             "summit in Harare.")
     met = _one(text, "meet", JUNE12)
     assert "SADC" not in met.participants
+
+
+# ------------------------------------------------------------ a Commonwealth envoy summoned
+def test_a_high_commissioner_summoned_is_an_event_of_both_states() -> None:
+    summoned = _one(LEAD + "Kenya summoned Uganda's high commissioner on June 3 over the arrest "
+                    "of two opposition politicians.", "summon", JUNE12)
+    assert summoned.participants == ("Kenya", "Uganda")
