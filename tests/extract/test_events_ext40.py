@@ -174,3 +174,13 @@ def test_a_high_commissioner_summoned_is_an_event_of_both_states() -> None:
     summoned = _one(LEAD + "Kenya summoned Uganda's high commissioner on June 3 over the arrest "
                     "of two opposition politicians.", "summon", JUNE12)
     assert summoned.participants == ("Kenya", "Uganda")
+
+
+# ------------------------------------------------------------ "leaders, meeting in X on DATE, agreed to"
+def test_a_date_before_agreed_to_has_the_verb_s_tense() -> None:
+    # (the plan ahead is the infinitive's: the date was read as June 3 of the next year)
+    found = [c for c in _candidates(LEAD + "East African leaders, meeting in Arusha on June 3, "
+                                    "agreed to admit Somalia to the bloc.", JUNE12)
+             if "Arusha" in c.location]
+    assert found and all(str(c.date) == "3 June 2025" for c in found), [
+        (c.title, str(c.date)) for c in found]

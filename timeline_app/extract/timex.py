@@ -383,6 +383,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             return "F"
     for i in range(a, b):
         c = cues[i]
+        if c == "F" and low[i] in V.COMMITTING_CUES and i + 1 < b and low[i + 1] == "to":
+            # 'EU leaders, meeting in Brussels on June 3, agreed to extend sanctions': the
+            # plan ahead is the infinitive's; a date before the verb has the verb's own
+            # tense (ext40's own story: dated June 3 of the next year)
+            c = _cue(low[i], None)
         if c:
             return c
     # 'EU foreign ministers meet in Luxembourg on Monday', 'the two sides meet again on
