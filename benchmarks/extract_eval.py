@@ -34,6 +34,10 @@ key participant of the gold named among the candidate's participants, by one of 
 named; the **place accuracy** (among matched gold events with a place, the candidate's
 location names it); and whether the DCT was found. ``--errors`` lists each
 miss and each wrong candidate with its sentence and a kind (see :func:`classify`).
+Beside the totals, each part's wrong places and missing participants of matched pairs are
+counted by kind (``dev place kinds (N): none:in-sentence-locative 14, ...``; the kinds are
+defined above :func:`place_kind`): lines that start with the part's name, so that the
+held-out part's kinds can be read with its totals, never its per-article lines.
 ``--baseline REV`` scores ``timeline_app`` as it is at a git revision too (unpacked into a
 temporary folder and run in a child process), and prints its totals and per-article F1
 beside today's: the baseline measured in the same run. It is a report: it always exits 0
@@ -436,6 +440,8 @@ class Counts:
     dct_ok: int = 0
     dct_expected: int = 0
     seconds: float = 0.0
+    place_kinds: Counter[str] = field(default_factory=Counter)
+    participant_kinds: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Counts) -> None:
         for name in self.__dataclass_fields__:
@@ -569,6 +575,225 @@ def sentence_at(text: str, pos: int) -> str:
     return ""
 
 
+# --------------------------------------------------------------------------- kinds of place and participant errors
+# (session 28, ext40) What kind of miss a wrong place or a missing participant of a matched
+# pair is, counted over a part (dev / held-out / all) so that the held-out part's kinds can be
+# read without its per-article lines.  The kinds were defined from the dev part's
+# ``pair:place``/``pair:participants`` lines and from how wire news names places and people:
+#
+# Place (one kind per matched pair whose gold place the location does not name):
+#   ``none:in-sentence-locative`` no location, the gold place is named in the evidence
+#       sentence after "in/at/to/from ..." and the extractor's gazetteer knows it;
+#       ``none:in-sentence-bare`` the same, named without such a preposition ("Seoul and
+#       Tokyo agreed", "Cyprus, divided since ..."); ``none:unknown-name`` named in the
+#       sentence, a name the gazetteer does not know ("Kirkenes", "the Chungara crossing");
+#   ``none:dateline`` no location, the gold place is the dateline's;
+#   ``none:elsewhere`` no location, the gold place is named elsewhere in the article only
+#       (a sentence before, a later paragraph); ``none:not-in-text`` it is named nowhere (the
+#       gold infers it: "Chinese authorities" -> Beijing);
+#   ``dateline`` a location given: the dateline's place, the gold is elsewhere;
+#   ``country-for-city`` the location is the country of the gold city, ``city-for-country``
+#       the reverse (a city of the gold country);
+#   ``spelling`` a location close to the gold's name (Kiev/Kyiv, Gaza City/Gaza);
+#   ``other`` another place.
+# Participant (one kind per gold key participant a matched pair's candidate does not name):
+#   ``none`` the candidate names nobody;
+#   ``title-only`` the gold is a person whose name is not in the evidence sentence (a title
+#       or a pronoun stands for them: "the foreign minister said");
+#   ``country-for-person`` the gold is a person, the candidate names states;
+#   ``person-for-country`` the gold is a state, the candidate names people (its officials);
+#   ``group-or-body`` the gold is a group, bloc or body ("Security Council", "truck drivers");
+#   ``cut-or-spelling`` a candidate's name shares a word with the gold or is close to it
+#       (not one state for another: "South Korea" is no spelling of "North Korea");
+#   ``side-missing`` the candidate names another of the gold's key participants, not this
+#       one (one side of two);
+#   ``other`` the candidate names only others (a state for another state, a person for
+#       another).
+#   ``none``, ``side-missing``, ``person-for-country`` and ``other`` end in ``:in-sentence``
+#       when one of the gold's names is in the evidence sentence, else ``:not-in-sentence``
+#       (the side must come from elsewhere in the story).
+#   ``person-for-country``/``country-for-person`` need a name among the candidate's that is
+#       none of the gold's (the official who stood for the state, the state of the person).
+_SIMILAR = 0.8
+_BODY_WORDS = frozenset(
+    "council assembly union commission committee court tribunal parliament congress senate "
+    "government ministry agency office organization organisation league group party forum "
+    "bank fund alliance community states nations coalition board cabinet army navy guard "
+    "force forces police militants rebels leaders drivers students workers".split())
+_TITLE_WORDS = re.compile(
+    r"\b(?:minister|president|premier|chancellor|secretary|ambassador|envoy|king|queen|amir|"
+    r"emir|prince|leader|counterpart|spokes(?:man|woman|person)|chief|head|he|she)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """The extractor's own tables: which names are states, cities and bodies (normalised)."""
+
+    countries: dict[str, str]
+    cities: dict[str, str]
+
+
+_GAZETTEER: list[_Gazetteer] = []
+
+
+def _gazetteer() -> _Gazetteer:
+    if not _GAZETTEER:
+        from timeline_app.extract import event_vocabulary as vocab
+        from timeline_app.extract.pipeline import phrases
+
+        countries = {_norm(k): v for k, v in phrases.COUNTRIES.items()}
+        countries.update({_norm(v): v for v in phrases.COUNTRIES.values()})
+        countries.update({_norm(k): v for k, v in phrases.DEMONYMS.items()})
+        # regions stand where a state would ("Central Asia", "the Pacific")
+        countries.update({_norm(r): r for r in (*vocab.REGIONS, *vocab.REGION_MEMBERS)})
+        cities = {_norm(k): v for k, v in vocab.CITIES.items()}
+        cities.update({_norm(k): phrases.COUNTRIES.get(v, v)
+                       for k, v in getattr(phrases, "VENUE_CITIES", {}).items()})
+        _GAZETTEER.append(_Gazetteer(countries, cities))
+    return _GAZETTEER[0]
+
+
+def _mentions(text: str, name: str) -> bool:
+    n = _norm(name)
+    return len(n) >= 2 and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", _norm(text)) is not None
+
+
+def _similar(a: str, b: str) -> bool:
+    import difflib
+
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and difflib.SequenceMatcher(None, a, b).ratio() >= _SIMILAR
+
+
+def _gold_sentences(article: GoldArticle, g: GoldEvent, c: SystemEvent) -> str:
+    spans = list(g.spans) + list(c.spans)
+    return " ".join(sentence_at(article.text, s) or article.text[s:e] for s, e in spans)
+
+
+def _country_of(name: str) -> str:
+    gaz = _gazetteer()
+    n = _norm(name)
+    return gaz.countries.get(n) or gaz.cities.get(n) or ""
+
+
+def place_kind(article: GoldArticle, g: GoldEvent, c: SystemEvent, dateline_place: str,
+               dateline_text: str = "") -> str:
+    """The kind of a wrong place (see the table above this function).
+
+    ``dateline_text`` (the dateline as written) is left out of the sentence: "OSLO, Feb 3
+    (Reuters) - ..." does not name Oslo in its sentence.
+    """
+    gaz = _gazetteer()
+    golds = [p for p in g.place if p.strip()]
+    at_dateline = bool(dateline_place) and any(name_matches(p, dateline_place) for p in golds)
+    if not c.location.strip():
+        sentence = _gold_sentences(article, g, c)
+        if dateline_text:
+            sentence = sentence.replace(dateline_text, " ")
+        named = [p for p in golds if _mentions(sentence, p)]
+        if named:
+            known = any(_norm(p) in gaz.countries or _norm(p) in gaz.cities for p in named)
+            if not known:
+                return "none:unknown-name"
+            after_in = any(re.search(rf"\b(?:in|at|to|from|into|near|off|outside)\s+(?:the\s+)?"
+                                     rf"{re.escape(_norm(p))}(?!\w)", _norm(sentence))
+                           for p in named)
+            return "none:in-sentence-locative" if after_in else "none:in-sentence-bare"
+        if at_dateline:
+            return "none:dateline"
+        if any(_mentions(article.text, p) for p in golds):
+            return "none:elsewhere"
+        return "none:not-in-text"
+    parts = [p.strip() for p in [c.location, *c.location.split(",")] if p.strip()]
+    if dateline_place and any(name_matches(dateline_place, p) for p in parts) and not at_dateline:
+        return "dateline"
+    gold_countries = {_country_of(p) for p in golds} - {""}
+    loc_countries = {_country_of(p) for p in parts} - {""}
+    gold_is_city = any(_norm(p) in gaz.cities for p in golds)
+    loc_is_city = any(_norm(p) in gaz.cities for p in parts)
+    if gold_is_city and not loc_is_city and gold_countries & loc_countries:
+        return "country-for-city"
+    if loc_is_city and not gold_is_city and gold_countries & loc_countries:
+        return "city-for-country"
+    if any(_similar(p, q) for p in golds for q in parts):
+        return "spelling"
+    return "other"
+
+
+def _name_kind(alts: Sequence[str]) -> str:
+    """'state' (a state, bloc, region or city the gazetteer knows), 'body' or 'person'."""
+    gaz = _gazetteer()
+    if any(_norm(a) in gaz.countries or _norm(a) in gaz.cities for a in alts):
+        return "state"
+    for a in alts:
+        words = a.split()
+        if any(w.lower() in _BODY_WORDS for w in words) or a[:1].islower() \
+                or (len(words) == 1 and a.isupper()):
+            return "body"
+    return "person"
+
+
+def participant_kinds(article: GoldArticle, g: GoldEvent, c: SystemEvent) -> list[str]:
+    """One kind per gold key participant the candidate does not name (table above)."""
+    out = []
+    sentence = None
+    cand_kinds = [_name_kind([p]) for p in c.participants]
+    # the candidate's names that are none of the gold's key participants
+    extra = [k for p, k in zip(c.participants, cand_kinds)
+             if not any(name_matches(a, p) for alts in g.participants for a in alts)]
+    some_named = participant_share(g, c) > 0
+    for alts in g.participants:
+        if any(name_matches(a, p) for a in alts for p in c.participants):
+            continue
+        if sentence is None:
+            sentence = _gold_sentences(article, g, c)
+        where = (":in-sentence" if any(_mentions(sentence, a) for a in alts)
+                 else ":not-in-sentence")
+        kind = _name_kind(alts[:1])
+        if not c.participants:
+            out.append("none" + where)
+        elif any(_similar(a, p) or (kind != "state" and set(_norm(a).split())
+                                    & set(_norm(p).split()) - {"the", "of"})
+                 for a in alts for p in c.participants
+                 if not (kind == "state" and _name_kind([p]) == "state")):
+            out.append("cut-or-spelling")
+        elif kind == "body":
+            out.append("group-or-body")
+        elif kind == "person":
+            if not any(_mentions(sentence, w) for a in alts for w in [a, a.split()[-1]]) \
+                    and _TITLE_WORDS.search(sentence):
+                out.append("title-only")
+            elif "state" in extra:
+                out.append("country-for-person")
+            else:
+                out.append(("side-missing" if some_named else "other") + where)
+        elif "person" in extra:
+            out.append("person-for-country" + where)
+        else:
+            out.append(("side-missing" if some_named else "other") + where)
+    return out
+
+
+def error_kinds(article: GoldArticle, cands: Sequence[SystemEvent], m: Matching
+                ) -> tuple[Counter[str], Counter[str]]:
+    """Counts of the place kinds and participant kinds of one article's matched pairs."""
+    from timeline_app.extract.dateline import read_dateline
+
+    places: Counter[str] = Counter()
+    people: Counter[str] = Counter()
+    dateline = None
+    for gi, ci in m.pairs:
+        g, c = article.events[gi], cands[ci]
+        if g.place and not place_matches(g, c):
+            if dateline is None:
+                dateline = read_dateline(article.text)
+            places[place_kind(article, g, c, dateline.place,
+                              article.text[dateline.span[0]:dateline.span[1]])] += 1
+        if participant_share(g, c) < 1.0:
+            people.update(participant_kinds(article, g, c))
+    return places, people
+
+
 # --------------------------------------------------------------------------- running
 class _TimeoutError(Exception):
     pass
@@ -693,11 +918,21 @@ def evaluate(art: GoldArticle, extraction: Extraction
     c.seconds = seconds
     if art.dct is not None:
         c.dct_expected, c.dct_ok = 1, int(found_dct == art.dct)
+    c.place_kinds, c.participant_kinds = error_kinds(art, cands, m)
     return c, classify(art, cands, m, found_dct)
 
 
 def _pct(x: float) -> str:
     return f"{100 * x:5.1f}"
+
+
+def _kinds_rows(label: str, c: Counts) -> list[str]:
+    """The place and participant kind counts of a part, most frequent first."""
+    def line(what: str, counts: Counter[str]) -> str:
+        items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return (f"{label} {what} ({sum(counts.values())}): "
+                + (", ".join(f"{k} {n}" for k, n in items) or "-"))
+    return [line("place kinds", c.place_kinds), line("participant kinds", c.participant_kinds)]
 
 
 def _row(label: str, c: Counts) -> str:
@@ -772,6 +1007,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, c in base_totals.items():
             if c.articles:
                 print(_row(f"{args.baseline[:12]}: {key}", c))
+    for key, c in totals.items():
+        if c.articles:
+            print("\n".join(_kinds_rows(key, c)))
+            if base and base_totals[key].articles:
+                print("\n".join(_kinds_rows(f"{args.baseline[:12]}: {key}", base_totals[key])))
     print("* held out.  date/prec/part: shares of matched events with the right date, precision,"
           " all key participants; part~: mean share of key participants named; place: share of"
           " matched events with a gold place whose location names it; DCT: articles whose"

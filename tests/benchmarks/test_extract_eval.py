@@ -267,3 +267,61 @@ def test_the_seed_article_gives_its_eight_events_with_all_their_participants() -
     for g_i, c in m.pairs:
         want = {alts[0] for alts in seed.events[g_i].participants}
         assert set(cands[c].participants) == want, (seed.events[g_i].id, cands[c].participants)
+
+
+# --------------------------------------------------------------------------- error kinds
+def _kinds_of(text: str, g: GoldEvent, c: SystemEvent) -> tuple[list[str], list[str]]:
+    from benchmarks.extract_eval import error_kinds
+
+    art = GoldArticle("k", text, None, (g,))
+    places, people = error_kinds(art, [c], match([g], [c]))
+    return sorted(places.elements()), sorted(people.elements())
+
+
+@pytest.mark.parametrize(("text", "place", "location", "kind"), [
+    ("Lee and Iwaya met in Tokyo on Monday.", "Tokyo", "", "none:in-sentence-locative"),
+    ("Seoul and Tokyo signed the pact on Monday.", "Tokyo", "", "none:in-sentence-bare"),
+    ("Truck drivers blocked the Chungara crossing on Monday.", "Chungara", "", "none:unknown-name"),
+    ("OSLO, Feb 3 (Reuters) - The two sides met on Monday.", "Oslo", "", "none:dateline"),
+    ("OSLO, Feb 3 (Reuters) - The two sides met on Monday in Kirkenes.", "Kirkenes", "Oslo",
+     "dateline"),
+    ("The two sides met on Monday.", "Beijing", "", "none:not-in-text"),
+    ("The two sides met on Monday. Talks were held in Nairobi.", "Nairobi", "",
+     "none:elsewhere"),
+    ("The two sides met on Monday.", "Nairobi", "Kenya", "country-for-city"),
+    ("The two sides met on Monday.", "Kenya", "Nairobi", "city-for-country"),
+    ("The two sides met on Monday.", "Nuku'alofa", "Nukualofa", "spelling"),
+    ("The two sides met on Monday.", "Kyiv", "Warsaw", "other"),
+])
+def test_place_error_kinds(text: str, place: str, location: str, kind: str) -> None:
+    span = (text.index("The two") if "The two" in text else 0, len(text))
+    g = GoldEvent(id="a", description="two sides meet", date=DAY("2025-02-03"),
+                  place=(place,), spans=(span,))
+    c = SystemEvent(title="Two sides meet", date=DAY("2025-02-03"), location=location,
+                    spans=(span,))
+    assert _kinds_of(text, g, c) == ([kind], [])
+
+
+@pytest.mark.parametrize(("text", "gold_people", "cand_people", "kinds"), [
+    ("Egypt and Jordan signed an accord.", ("Egypt", "Jordan"), (),
+     ["none:in-sentence", "none:in-sentence"]),
+    ("The foreign minister met Wang Yi.", ("Takeshi Iwaya", "Wang Yi"), ("Wang Yi",),
+     ["title-only"]),
+    ("Iwaya met Wang Yi.", ("Takeshi Iwaya|Iwaya", "Wang Yi"), ("China", "Wang Yi"),
+     ["country-for-person"]),
+    ("Egypt's Abdelatty met Jordan's Safadi.", ("Egypt", "Jordan"),
+     ("Badr Abdelatty", "Ayman Safadi"),
+     ["person-for-country:in-sentence", "person-for-country:in-sentence"]),
+    ("The Security Council met Grundberg.", ("Security Council", "Hans Grundberg"),
+     ("Hans Grundberg",), ["group-or-body"]),
+    ("Ministers of Moldova and the EU met.", ("Moldova", "EU"), ("Moldova",),
+     ["side-missing:in-sentence"]),
+    ("Lee Jun-il met Namazu.", ("Lee Jun-il", "Namazu Hiroyuki|Namazu"),
+     ("Lee Jun-ill", "Namazu"), ["cut-or-spelling"]),
+    ("North Korea fired a missile.", ("North Korea",), ("South Korea",), ["other:in-sentence"]),
+])
+def test_participant_error_kinds(text: str, gold_people: tuple[str, ...],
+                                 cand_people: tuple[str, ...], kinds: list[str]) -> None:
+    g = gold("a", "2025-02-03", "accord meeting missile", gold_people, (0, len(text)))
+    c = cand("2025-02-03", "Accord meeting missile", cand_people, (0, len(text)))
+    assert _kinds_of(text, g, c) == ([], sorted(kinds))

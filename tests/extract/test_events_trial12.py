@@ -311,8 +311,11 @@ def test_numbers_of_inline_items_end_no_sentence_of_a_list_item() -> None:
 
 def test_a_verb_after_and_shares_the_subject_of_an_irregular_past() -> None:
     (restore,) = on(candidates(GULF_ANALYSIS), FuzzyDate.of_day(dt.date(2023, 3, 10)))
-    # was "Announces they would restore relations"
-    assert restore.title == "Saudi and Iranian officials announce they would restore relations"
+    # was "Announces they would restore relations"; ext40: "stood beside ... Wang Yi in Beijing
+    # on March 10, 2023 and announced": the city next to the date is the announcement's place
+    assert restore.title == ("Saudi and Iranian officials announce they would restore relations"
+                             " in Beijing")
+    assert restore.location == "Beijing"
     assert restore.participants == ("Saudi Arabia", "Iran")
 
 

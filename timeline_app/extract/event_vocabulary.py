@@ -708,8 +708,10 @@ VERB_NEEDS: dict[str, str] = {
     "sever": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|links|contacts)\b",
     # (the title capitalised before a name: "summoned South Korean Ambassador Lee Su-hoon",
     # verify34 E13: no row)
+    # (and the envoys of the Commonwealth's states, and consuls: "summoned Uganda's high
+    # commissioner", ext40's own story: no row)
     "summon": r"\s+(?:\S+\s+){0,4}?(?:[Aa]mbassador|[Ee]nvoy|diplomats?|[Cc]harg[eé]|"
-              r"[Aa]ttach[eé])",
+              r"[Aa]ttach[eé]|[Hh]igh\s+[Cc]ommissioner|[Cc]onsul|[Nn]uncio)",
     "restore": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|them|independence|sovereignty)\b",
     "recognise": r"\s+(?:\S+\s+){0,3}?(?:independence|state|government|sovereignty|republic|"
                  rf"annexation|Palestine|Kosovo|{CAPITAL}\w+n\s+(?:independence|state|sovereignty))\b",

@@ -44,6 +44,7 @@ from .pipeline.dating import (
     mark_unresolved,
     order_reactions,
     place_lead_event,
+    place_named_in_the_sentence,
     timex_to_date,
     undate_references,
 )
@@ -247,6 +248,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     date_on_the_sidelines(text, mentions)
+    place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)

@@ -376,8 +376,18 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             break
         if low[i] in _PLAN_WORDS and i + 1 < hi and low[i + 1] == "to":
             return "F"
+        if low[i] in _MODAL_FUTURE and i + 1 < hi and _infinitive(low[i + 1]):
+            # 'will hold talks with the leaders of Uganda, Rwanda and Burundi on Saturday':
+            # 'will' and its verb govern the list of their object (ext40: dated the
+            # Saturday before, and so no row)
+            return "F"
     for i in range(a, b):
         c = cues[i]
+        if c == "F" and low[i] in V.COMMITTING_CUES and i + 1 < b and low[i + 1] == "to":
+            # 'EU leaders, meeting in Brussels on June 3, agreed to extend sanctions': the
+            # plan ahead is the infinitive's; a date before the verb has the verb's own
+            # tense (ext40's own story: dated June 3 of the next year)
+            c = _cue(low[i], None)
         if c:
             return c
     # 'EU foreign ministers meet in Luxembourg on Monday', 'the two sides meet again on
@@ -397,6 +407,7 @@ _NOT_SCHEDULE_BEFORE = frozenset({"did", "do", "does", "not", "never", "could", 
                                   "that", "which", "usually", "often", "regularly"})
 
 
+_MODAL_FUTURE = frozenset({"will", "shall"})
 _PLAN_WINDOW = 22
 _PLAN_WORDS = frozenset({"scheduled", "due", "slated", "set", "expected", "planned", "plans",
                          "plan", "going"})

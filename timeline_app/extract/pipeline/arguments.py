@@ -3346,6 +3346,12 @@ _A_TOPIC_BEFORE = re.compile(
 Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a target)."""
 
 
+_WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z]+\.?|\d{{1,2}})"
+                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with)\s")
+"""'talks | on Tuesday with', 'talks | on June 3 with': a short date between a meeting noun
+and its 'with' phrase."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -3361,6 +3367,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                                   mention.start):
             left = min(left, bloc.start())  # "the Group of 20 | summit": the bloc's summit
         right = phrase_right(text, seg, mention.end, dates)
+        if mention.category == "meeting" and (
+                with_after := _WITH_AFTER_ITS_DATE.match(text, right, seg.end)) is not None \
+                and with_after.start("date") in dates:
+            # "held talks on Tuesday with the president of Uganda": the date between the
+            # noun and its "with" ends no phrase (ext40's own story: Uganda took no part)
+            right = phrase_right(text, seg, with_after.start("with") - 1, dates)
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
@@ -4524,9 +4536,13 @@ _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
 "arrived in Beijing"); not "leave for", "head for", "fly to": a way, not a stay."""
 
 
-_OWNERS_VISIT = re.compile(r"[\w.]['\u2019]s?\s+$")
-"""'Iwaya's | visit to Seoul': a visit named by its visitor's possessive, in passing (the
-seed's curated timeline names the visitor alone)."""
+_OWNERS_VISIT = re.compile(r"\b(?:after|following|since|before|until)\s+(?:[\w.-]+\s+){0,4}?"
+                           r"[\w.-]*['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$")
+"""'two months following Iwaya's | visit to Seoul': a visit named by its visitor's
+possessive as the time of another event, in passing (the seed's curated timeline names the
+visitor alone).  Not a possessive visit that is itself the news: "finalised arrangements
+for Prime Minister Narendra Modi's visit to Thimphu", "Kovač's planned visit to Belgrade was
+postponed" (ext40: the dev golds name Bhutan and Serbia, the hosts)."""
 
 
 def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entities,
@@ -4738,9 +4754,11 @@ statement said (the verb a key of ``STATEMENT_VERBS``)."""
 
 
 _ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|a|an|this|"
-                               r"last\s+\w+'s|this\s+\w+'s)\s+$", re.IGNORECASE)
+                               rf"last\s+\w+'s|this\s+\w+'s)\s+(?:{CAPITAL}[\w.-]*\s+){{0,5}}?"
+                               rf"(?:{CAPITAL}[\w.-]*\s+\()?$", re.IGNORECASE)
 """'met ... on the sidelines of the | G20 summit': the words right before a body that only
-names the gathering the event happened beside."""
+names the gathering the event happened beside (and its short name after the full one: "of the
+Asia-Pacific Economic Cooperation (| APEC) summit")."""
 
 
 def _hosts_the_sidelines(text: str, pos: int) -> bool:
@@ -4752,7 +4770,7 @@ def _hosts_the_sidelines(text: str, pos: int) -> bool:
     sidelines of the G7 summit": the summit's "G7" alone would keep the meeting's people
     out, ``_absorbed_with_its_actors``).  Only "sidelines"/"margins": "attend the NATO
     summit" has NATO take part."""
-    return _ON_THE_SIDELINES.search(text, max(0, pos - 60), pos) is not None
+    return _ON_THE_SIDELINES.search(text, max(0, pos - 120), pos) is not None
 
 
 def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from ...core import FuzzyDate, Precision
 from ...core.dates import MONTH_NAMES, WEEKDAY_NAMES
 from .. import event_vocabulary as vocab
 from ..dateline import Dateline
+from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex, tag_timexes
 from .clauses import event_noun_relative
@@ -182,7 +183,7 @@ def _ends_with(pattern: re.Pattern[str], text: str, lo: int, hi: int,
     return pattern.search(text, lo if len(parts) <= words else lo + len(parts[0]), hi)
 
 
-_LENGTH_NOUN = re.compile(r"(?:\s+(?:[a-z][\w-]*|[A-Z][a-z]+)){0,2}?\s+$")
+_LENGTH_NOUN = re.compile(rf"(?:\s+(?:[a-z][\w-]*|{CAPITAL}[a-z]+)){{0,2}}?\s+$")
 """Words between a length and its event noun: "three-day | official | visit"."""
 
 _LENGTH = re.compile(r"P(\d{1,2})([DW])")
@@ -807,7 +808,7 @@ _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|he
                             r"skipped|joined)\s+(?:the|a|an|its|their|his|her)\s+"
                             r"(?:\d{4}[-\u2013])?", re.IGNORECASE)
 # "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
-_NAMED_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+_NAMED_OF = re.compile(rf"\b{CAPITAL}[a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
@@ -979,9 +980,9 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         m.countries = [c for c in m.countries if c not in own]
         second.countries = shared + own
         m.object_text = text[m.end:t1.end]  # "joining NATO in March 2004", not "... and the EU"
-        if (where := re.search(r"\b(?:in|at)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*$",
+        if (where := re.search(rf"\b(?:in|at)\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)\s*$",
                                gap.group(1))) or (m.category == "visit" and (where := re.fullmatch(
-                                   r"to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", gap.group(1)))):
+                                   rf"to\s+({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)", gap.group(1)))):
             # "and Badr Albusaidi in Muscat on Tuesday"; a visit's "and to Moscow on Wednesday"
             second.location = where.group(1)
         if not gap.group(1):  # "and again in 2023": the same act, the same place
@@ -1047,7 +1048,7 @@ _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,9
 # ("spoke by telephone with X last Tuesday | and with Rwandan President Paul Kagame | on
 # Thursday": the left-out verb keeps its preposition; trial 13 merged the two calls)
 _GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+(?:the\s+)?|to\s+(?:the\s+)?)?"
-                     r"[A-Z][^,;:()\u2014]{0,90}?)"
+                     rf"{CAPITAL}[^,;:()\u2014]{{0,90}}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
 
 
@@ -1286,7 +1287,7 @@ def _reacted_to(text: str, group: list[Mention], best: Mention, t: Timex) -> Men
 _AFTER_ITS_OBJECT = frozenset({"welcome", "hail", "praise", "applaud", "congratulate", "salute",
                                "commend"} | _REACTIONS - {"investigate"})
 """Verbs whose object is an event that came first: a reaction cannot precede it."""
-_OBJECT_HEAD = re.compile(r"\s+(?:the|this|that|its|their|his|her|last\s+week's|[A-Z][\w-]*'s)\s+"
+_OBJECT_HEAD = re.compile(rf"\s+(?:the|this|that|its|their|his|her|last\s+week's|{CAPITAL}[\w-]*'s)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+)\b")
 _BARE_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                            r"Sunday)", re.IGNORECASE)
@@ -1645,7 +1646,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
-_FRONTED_WORDS = re.compile(r"\s*(?:[A-Z]\w*\s+){1,5}")
+_FRONTED_WORDS = re.compile(rf"\s*(?:{CAPITAL}\w*\s+){{1,5}}")
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+ing|which|who|while|although|but|so|meaning)\b")
 _OPENING_PHRASE = re.compile(
     r"\s*(?:Under|In|At|On|With|Despite|According\s+to|As\s+part\s+of)\b[^,]*,")
@@ -1799,7 +1800,7 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
 
 
 _MAIN_VERB_NEXT = re.compile(
-    r"\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s+)?"
+    rf"\s*(?:(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}\s+)?"
     r"(?:(?:also|then|later|finally|eventually|only|quickly)\s+)?"
     r"(?:will|would|is|are|was|were|has|have|had|could|can|may|might|must|should|"
     r"(?!(?:as|his|its|this|thus|plus|whereas|was|has|is|news|talks|ties|relations|"
@@ -1947,7 +1948,7 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     return None
 
 
-_A_PLACE_THEN = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:in|on|at)\s+")
+_A_PLACE_THEN = re.compile(rf"\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+(?:in|on|at)\s+")
 """A place between a verb and its date ("will meet in Seoul in mid-January to discuss the
 summit": the meeting's date, not the summit's; verify33 E6, the row was "Summit")."""
 
@@ -2025,15 +2026,15 @@ def until_end(text: str, t: Timex, lower: int) -> bool:
 
 # "in Woodside, California, in November": the commas around a place's region or country
 # set off an apposition, not another clause.
-_PLACE_APPOSITION = re.compile(r"\s+(?:in|at|near|outside)\s+[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?"
-                               r",\s[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?,\s+(?:in|on|at)\s+$")
+_PLACE_APPOSITION = re.compile(rf"\s+(?:in|at|near|outside)\s+{CAPITAL}[\w.'-]*(?:\s{CAPITAL}[\w.'-]*)?"
+                               rf",\s{CAPITAL}[\w.'-]*(?:\s{CAPITAL}[\w.'-]*)?,\s+(?:in|on|at)\s+$")
 
 # Words that put a second event at the time of the dated one before them: "visited
 # China in May, when the two sides signed ...", "in 1998, the year India carried out
 # nuclear tests" (an apposition to the date).
 _AT_THAT_TIME = re.compile(r",\s*(when|as|while|where|the\s+(?:same\s+)?(?:year|month|day|week)"
                            r"(?:\s+(?:that|when|in\s+which))?)\s|\s(when|where)\s"
-                           r"|\s(as)\s+(?=(?:the|both|their|they|he|she|[A-Z])\b[\w\s'-]{0,50}?\b[a-z]{3,}ed\b)")
+                           rf"|\s(as)\s+(?=(?:the|both|their|they|he|she|{CAPITAL})\b[\w\s'-]{{0,50}}?\b[a-z]{{3,}}ed\b)")
 """(and 'as' without a comma when a clause with a past verb follows: 'signed a pact on Saturday
 as the two countries celebrated the anniversary'; not 'as part of', 'such as')"""
 
@@ -2099,7 +2100,13 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                  and m.date.precision is Precision.DAY and m.date.start == dct), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
-    if lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
+    if lead is not None and not lead.location and (
+            talks_in := _after_talks_elsewhere(lead, dateline)):
+        # "ADDIS ABABA - Sudan's army and the RSF agreed to a 72-hour ceasefire on Monday
+        # after talks in Jeddah": what the talks reached was reached where they were held,
+        # not where the story was filed (ext40's own stories: Addis Ababa, Islamabad)
+        lead.location = talks_in
+    elif lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
         # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
         # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
         # lead's act was where they met, not at the dateline (verify33 E4: Seoul)
@@ -2173,7 +2180,7 @@ def _comes_here_later(lead: Mention, mentions: list[Mention], dateline: Dateline
                for m in mentions)
 
 
-_WHO_BEFORE = re.compile(r"[A-Z][\w.'\u2019-]*,\s+who\s+(?:had\s+)?(?:\w+ly\s+)?$")
+_WHO_BEFORE = re.compile(rf"{CAPITAL}[\w.'\u2019-]*,\s+who\s+(?:had\s+)?(?:\w+ly\s+)?$")
 """'Jaishankar, who |met Carney on Monday': a meeting told in a relative clause on a name."""
 
 
@@ -2281,7 +2288,7 @@ _SEATED_BODIES = {
 _THE_TWO_WHO_MET = re.compile(
     r"^[Tt]he\s+two\s+(?:leaders|ministers|foreign\s+ministers|presidents|prime\s+ministers|"
     r"sides|delegations|envoys),?\s+who\s+(?:had\s+)?met\b[^.;]{0,160}?\b(?:in|at)\s+"
-    r"(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+    rf"(?P<place>{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}})")
 """The sentence after a lead that tells where its two parties met: "The two leaders, who
 met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..."."""
 
@@ -2289,6 +2296,30 @@ met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october "
                              "november december monday tuesday wednesday thursday friday "
                              "saturday sunday").split())
+
+
+_AFTER_TALKS_IN = re.compile(
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:talks|negotiations|consultations)\s+"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?P<city>" + "|".join(sorted(map(re.escape, vocab.CITIES),
+                                                          key=len, reverse=True))
+    + r")(?![\w'\u2019-])")
+"""'after talks in Jeddah', 'following two days of negotiations in Doha'."""
+_REACHED_BY_TALKS = frozenset({"agree", "sign", "reach", "conclude", "announce"})
+"""The lemmas of acts that talks reach (a deal signed, agreed, reached); the nouns of
+treaties too ("agreed to a 72-hour ceasefire")."""
+
+
+def _after_talks_elsewhere(lead: Mention, dateline: Dateline) -> str:
+    """The city of the talks the lead's act came after ("agreed to a ceasefire on Monday
+    after talks in Jeddah"), when it is not the dateline's and the sentence is no call; or
+    ""."""
+    if (lead.verb not in _REACHED_BY_TALKS and lead.category != "treaty") \
+            or _REMOTE.search(lead.seg.text):
+        return ""
+    found = _AFTER_TALKS_IN.search(lead.seg.text, lead.end - lead.seg.start)
+    if found is None or found.group("city").lower() == dateline.place.lower():
+        return ""
+    return found.group("city")
 
 
 def _met_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -> str:
@@ -2314,7 +2345,7 @@ def _hosted_by(sentence: str, state: str) -> bool:
     """Whether ``sentence`` says ``state`` (a canonical name) hosted something: "talks
     hosted by Saudi Arabia and the United States", "Qatar, which hosted the talks"."""
     names = [n for n, c in COUNTRIES.items() if c == state]
-    return any(re.search(r"\bhosted\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:and\s+(?:the\s+)?)?)*?"
+    return any(re.search(rf"\bhosted\s+by\s+(?:the\s+)?(?:{CAPITAL}[\w.-]*\s+(?:and\s+(?:the\s+)?)?)*?"
                          + re.escape(n) + r"\b|\b" + re.escape(n)
                          + r",?\s+(?:which|who)\s+(?:\w+ly\s+)?hosted\b", sentence)
                for n in names)
@@ -2323,7 +2354,7 @@ def _hosted_by(sentence: str, state: str) -> bool:
 _ON_THE_SIDELINES = re.compile(r"\s+(?:[^;]{0,80}?\s)?(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+"
                                r"(?:the|this\s+year['\u2019]s)\s+(?:[\w.'\u2019-]+\s+){0,4}?"
                                r"(?P<head>assembly|summit|forum|conference|meeting|session|congress)"
-                               r"\b(?!\s+(?:in|at)\s+[A-Z])", re.IGNORECASE)
+                               rf"\b(?!\s+(?:in|at)\s+{CAPITAL})", re.IGNORECASE)
 """'met Macron | on the sidelines of the assembly': a gathering named by "the" and its head
 alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its own place)."""
 
@@ -2364,3 +2395,109 @@ def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
             m.date, m.date_timex = dataclasses.replace(g.date, circa=True), g.date_timex
             m.date_basis = (f"on the sidelines of "
                             f"'{side.group(0).split(' of ', 1)[1].strip()}': " + g.date_basis)
+
+
+_CITY_AFTER_IN = re.compile(
+    r"(?<![\w-])(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:city|capital|town|port)\s+(?:of\s+)?)?("
+    + "|".join(sorted(map(re.escape, vocab.CITIES), key=len, reverse=True))
+    + rf")(?![\w'\u2019-]|\s+{CAPITAL})")
+"""'in Tianjin', 'at the port city of Mombasa': a city the gazetteer knows after "in"/"at"
+(not 'in Washington's view', not a longer name that starts with a city: 'in Hong Kong
+Disneyland')."""
+_NOT_THE_ACT_S_PLACE = re.compile(r"\b(?:based|stationed|born|situation|crisis|embassy|embassies|"
+                                  r"consulate|consulates|mission|missions|residents?|living)\s+"
+                                  r"(?:[a-z]+\s+)?$")
+"""'officials based in | Tashkent', 'the situation in | El Fasher', 'the embassy in | Kyiv':
+a city that qualifies a noun, not where something happened."""
+
+
+_PLACE_TO_DATE = 32
+"""At most this many characters between the city's name and the event's own date ("in
+Tianjin on 7 December 2023", "in Lahore and Karachi next week"): the two said together."""
+_ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|until|which|where|who|"
+                             r"whose|because|amid)\b")
+"""'imposed sanctions ... in March 2021, weeks after the coup in Naypyidaw': a city past a
+subordinating word is the place of that clause's event (the coup), not the sanctions'."""
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern)
+"""Between an event's word and a city, a boundary of clauses: ', and in July of that year
+agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'."""
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
+"""'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
+a phrase of place before the clause's subject, up to its comma."""
+_TOPIC_BETWEEN = re.compile(r"\b(?:(?:on|over)\s+[a-z]+ing|about|regarding|concerning)\b")
+"""'conferred in Washington on putting a naval blockade': an event word after the city and a
+preposition of topic is what the act there was about; the city is not its place."""
+_THERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:there|here)\b")
+"""'agreed there to restore': the act's place is one said before ("there"), not this one."""
+
+
+def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -> None:
+    """An event its clause gives no place, in a sentence that names one city after "in" or
+    "at", is there when the city is said with it: next to the event's own date ("The visit
+    follows the 19th Joint Council for Bilateral Cooperation held in Tianjin on 7 December
+    2023", "A Chinese cultural troupe will perform in Lahore and Karachi next week as part of
+    the anniversary celebrations"), in the event's own clause after its word or in a phrase
+    fronted before it ("At a ceremony at the State House in Mombasa, Kenya and Uganda
+    signed"), or where another event of the sentence on the same date is placed
+    ("Negotiations began in March 2023, when Kishida and Hipkins agreed in Tokyo").  (ext40:
+    of the wrong places of matched events, most had none although their sentence named a
+    known place after a locative preposition: dev 14 of 35, held-out 16 of 28.)
+
+    Not when the sentence names two such cities (two events' places), not in a sentence of
+    a call or a video link (``phrases.REMOTE``), not after "there" ("agreed there"), not
+    past a subordinating word or a clause boundary ("weeks after the coup in Naypyidaw";
+    "launched a working group in March ..., which met five times in La Paz"), not a city
+    nearer another event's date ("first met in Moscow on January 14, 2022, and in July of
+    that year agreed": Moscow is January's), and not for an event word after the city and
+    a topic ("conferred in Washington on putting a naval blockade").
+    """
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    for seg_mentions in by_seg.values():
+        seg = seg_mentions[0].seg
+        cities = []
+        for found in _CITY_AFTER_IN.finditer(seg.text):
+            if _NOT_THE_ACT_S_PLACE.search(seg.text, max(0, found.start() - 40), found.start()):
+                continue
+            cities.append(found)
+        if len({c.group(1) for c in cities}) != 1 or _REMOTE.search(seg.text):
+            continue
+        city = cities[0].group(1)
+        spans = [(seg.start + c.start(), seg.start + c.end()) for c in cities]
+        dates = timexes_in(timexes, seg.start, seg.end)
+
+        def gap(t: Timex, start: int, end: int) -> int:
+            return max(t.start - end, start - t.end)
+
+        nearest = set()
+        for start, end in spans:
+            if dates:
+                nearest.add(min(dates, key=lambda t: gap(t, start, end)).start)
+        for m in seg_mentions:
+            if m.location or m.date is None or _THERE_AFTER.match(m.seg.text, m.end - seg.start) \
+                    or any(_ANOTHER_CLAUSE.search(m.seg.text, m.end - seg.start, start - seg.start)
+                           for start, _end in spans) \
+                    or any(_TOPIC_BETWEEN.search(seg.text, end - seg.start, m.start - seg.start)
+                           for _start, end in spans):
+                continue
+            own = m.date_timex
+            near_its_date = own is not None and own.start in nearest and any(
+                gap(own, start, end) <= _PLACE_TO_DATE for start, end in spans)
+            told_with = any(o is not m and o.date is not None and o.date == m.date
+                            and o.location.lower() == city.lower() for o in seg_mentions)
+            # the city in the event's own clause, with no other event's date nearer it
+            # (after the event's word, or fronted: "In Lusaka, the ministers signed", not
+            # "conferred in Washington on putting a naval blockade": the blockade's place)
+            after = m.end <= spans[0][0]
+            lo, hi = (m.end, spans[0][0]) if after else (spans[0][1], m.start)
+            opening = _FRONTED_PHRASE.match(seg.text)
+            fronted = opening is not None and spans[0][1] - seg.start <= opening.end() \
+                <= m.start - seg.start
+            own_clause = (after or fronted) \
+                and not _CLAUSE_BOUNDARY.search(seg.text, lo - seg.start, hi - seg.start) \
+                and not any(o is not m and o.date_timex is not None and o.date is not None
+                            and o.date != m.date and o.date_timex.start in nearest
+                            for o in seg_mentions)
+            if near_its_date or told_with or own_clause:
+                m.location = city

@@ -36,7 +36,7 @@ from .phrases import (
     is_geographic_feature,
 )
 
-_CAPITAL_AFTER_BOUNDARY = re.compile(r"\b[A-Z]")
+_CAPITAL_AFTER_BOUNDARY = re.compile(rf"\b{CAPITAL}")
 _SENTENCE_PIECE = re.compile(r"\s*+((?:[^.]|\.(?!\s)|(?<![a-z]{2})\.\s++)++)")
 """The pieces of a run of names between the ends of sentences it crosses ("Mirzoyan. | Turkey"):
 a full stop after two lower-case letters and before a blank ends one (not "U.S. ", "Dr. ")."""
@@ -180,7 +180,7 @@ _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
-                      r"(?!(?<=Chad)\s+[A-Z][a-z])")  # ("Chad Wolf": a given name)
+                      rf"(?!(?<=Chad)\s+{CAPITAL}[a-z])")  # ("Chad Wolf": a given name)
 # ("AU$52.5 million", "US$40 million": a currency, not the state or the African Union)
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
 # two- or three-word name that a verb, a comma or "and" follows is a person of that state
@@ -230,7 +230,7 @@ _DEMONYM_ADJECTIVE = re.compile(
     + _longest_first(vocab.PERSON_TITLES) + r")\b"
     # (or a weapon's designation: "three Russian MiG-31 fighter jets", "Chinese J-20s";
     # new-user trial 13: the jets' incident named Estonia only)
-    r"|[A-Z][A-Za-z]{0,3}-?\d+[A-Za-z]*s?\s+[a-z]))")
+    rf"|{CAPITAL}[A-Za-z]{{0,3}}-?\d+[A-Za-z]*s?\s+[a-z]))")
 
 # A state's adjective in a compound that makes it the doer: "the Saudi-led coalition",
 # "a Russian-backed offensive", "the U.S.-brokered truce" (not "Indian-administered
@@ -240,7 +240,7 @@ _DEMONYM_AGENT = re.compile(
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
 
-_CAPITAL = re.compile(r"[A-Z]")
+_CAPITAL = re.compile(rf"{CAPITAL}")
 
 
 def _without_acronyms_in_brackets(text: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -261,7 +261,7 @@ _CAPITALISED_AFTER = re.compile(rf"(?:\s+{CAPITAL}[\w'\u2019-]*){{1,3}}")
 
 
 _TRAILING_ATTRIBUTION = re.compile(
-    r"(?<=[^\W\d_]),\s+([A-Z][^,;:()\"\u201c\u201d\n]{1,100}?)\s+(?:said|says|told\s+(?:reporters|journalists"
+    rf"(?<=[^\W\d_]),\s+({CAPITAL}[^,;:()\"\u201c\u201d\n]{{1,100}}?)\s+(?:said|says|told\s+(?:reporters|journalists"
     r"|a\s+news\s+conference|the\s+press)|added)\b[^,;:\"\u201c\u201d\n]{0,80}?\.(?=\s|$)")
 """'..., | Indonesian Foreign Minister Sugiono | told reporters after the meeting.', '...,
 | Sugiono | said.': who a sentence's report comes from, after its last comma (group 1)."""
@@ -406,6 +406,14 @@ _ONE_NAME_MET = re.compile(
     rf"(?P<b>{CAPITAL}{SMALL}{{2,}})(?![\w-]|\s+{CAPITAL})")
 """Two one-word names on either side of a verb of meeting: "Trump met Takaichi", "Trump
 visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
+_FULL_NAME_MET = re.compile(
+    r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
+    r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with)"
+    rf"\s+(?:with\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-]|\s+{CAPITAL})")
+"""'held talks with | Yoweri Museveni', 'spoke by phone with | Yoweri Museveni': a name of two
+or three words, with no title, as the other side of a meeting or a call."""
+_PERSON_NEAR = 200
+"""How far before such a name a person already known must be named in its sentence."""
 
 
 class Entities:
@@ -518,6 +526,24 @@ class Entities:
                         or name.isupper():
                     continue
                 self._add_person(name, "")
+        # "Kenyan President William Ruto held talks with Yoweri Museveni": a full name with
+        # no title, met by a person named before it in its sentence (ext40's own story: the
+        # talks were Ruto's alone)
+        full_names = tuple(self.people)
+        for m in _FULL_NAME_MET.finditer(text):
+            name = m.group("name")
+            words = name.split()
+            before = text[max(0, m.start() - _PERSON_NEAR):m.start()]
+            before = re.split(r"[.!?]\s", before)[-1]
+            if not any(person in before for person in full_names) or name in self.people \
+                    or name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                    or name in CAPITALS or name in BLOCS or is_date_words(name) \
+                    or _NOT_IN_A_NAME.intersection(words) or is_geographic_feature(name) \
+                    or any(w in COUNTRIES or w in DEMONYMS or w in BODY_HEADS
+                           or w.lower() in MONTH_AND_DAY_NAMES or w.lower() in lower
+                           for w in words):
+                continue
+            self._add_person(name, "")
 
     def _drop_short_forms(self) -> None:
         """Forget a one-word person that is a part of a longer one ("Mr Prabowo" beside
@@ -709,7 +735,7 @@ class Entities:
             return ""
         lower = max(0, before - 400)
         previous = text[lower:before].rstrip()[:-1]
-        stops = list(re.finditer(r"(?<![A-Z][a-z])(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])",
+        stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])",
                                  previous))
         if not stops and lower > 0:
             return ""
@@ -906,7 +932,7 @@ class Entities:
         spans = self._people_spans(text, max(0, before - 3000), before)
         for start, _end, name in spans:
             if name not in has_title and re.search(
-                    rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:[A-Z][\w'-]*\s+){{0,2}}$",
+                    rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
         if not pair:
@@ -1063,7 +1089,7 @@ class Entities:
             previous_end, previous_place = m.end(), place
             if place:
                 continue
-            if re.match(r"\s+[A-Z]|-", text[m.end():m.end() + 2]):
+            if re.match(rf"\s+{CAPITAL}|-", text[m.end():m.end() + 2]):
                 continue
             found.append((m.start(), m.group(0)))
         return found

@@ -413,6 +413,23 @@ MORE_COUNTRIES.update({
     "Economic Community of West African States": "ECOWAS",
     "Organization of the Petroleum Exporting Countries": "OPEC",
     "League of Arab States": "Arab League"})
+# The regional blocs of Africa, Latin America, South Asia and the Pacific that act as one side
+# in agency copy (ext40: "The last BIMSTEC summit was held in Bangkok", "Pacific Islands
+# Forum leaders opened their annual summit" named no one), by their own short and full
+# names (the blocs' own sites).  Not "the Commonwealth" (also a word of states' names).
+MORE_COUNTRIES.update({
+    "APEC": "APEC", "Asia-Pacific Economic Cooperation": "APEC",
+    "SAARC": "SAARC", "South Asian Association for Regional Cooperation": "SAARC",
+    "BIMSTEC": "BIMSTEC", "Mercosur": "Mercosur", "MERCOSUR": "Mercosur",
+    "CELAC": "CELAC", "Community of Latin American and Caribbean States": "CELAC",
+    "Organization of American States": "Organization of American States",
+    "OAS": "Organization of American States",
+    "SADC": "SADC", "Southern African Development Community": "SADC",
+    "East African Community": "East African Community",
+    "IGAD": "IGAD", "Intergovernmental Authority on Development": "IGAD",
+    "CARICOM": "CARICOM", "Caribbean Community": "CARICOM",
+    "Pacific Islands Forum": "Pacific Islands Forum", "OSCE": "OSCE",
+    "Organization for Security and Co-operation in Europe": "OSCE"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
@@ -526,6 +543,8 @@ VENUE_CITIES: dict[str, str] = {
 BLOCS: frozenset[str] = frozenset({
     "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7", "G20",
     "BRICS", "ECOWAS", "Arab League", "Gulf Cooperation Council", "OPEC",
-    "Shanghai Cooperation Organisation"})
+    "Shanghai Cooperation Organisation", "APEC", "SAARC", "BIMSTEC", "Mercosur", "CELAC",
+    "Organization of American States", "SADC", "East African Community", "IGAD", "CARICOM",
+    "Pacific Islands Forum", "OSCE"})
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}

@@ -108,6 +108,13 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "report" and _THE_PRESS_LAST.search(text, max(seg.start, start - 60), start):
                 continue  # "State media reported on Monday that ...": the press, no event
 
+            if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 40),
+                                                                start) \
+                    and _MEETING_WHERE_THEN_VERB.match(text, end, seg.end):
+                # "EU leaders, meeting in Brussels on June 3, agreed to extend sanctions":
+                # a participle telling where the subject's act was, not a meeting of its own
+                # (ext40's own story: the row was "Meeting ... (scheduled)", the act lost)
+                continue
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
@@ -177,6 +184,19 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|delegates|states|"
+                                 r"negotiators|representatives|diplomats|heads\s+of\s+state)"
+                                 r",?\s+$")
+"""'EU leaders(,) | meeting in Brussels': a plural subject, then the participle."""
+_MEETING_WHERE_THEN_VERB = re.compile(rf"\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+on\s+(?:{CAPITAL}[a-z]+\.?"
+                                      rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{CAPITAL}[a-z]+),?\s+(?:[a-z]+ly\s+)?"
+                                      r"(?:agreed|lifted|imposed|signed|adopted|called|"
+                                      r"approved|decided|pledged|condemned|endorsed|launched|"
+                                      r"named|elected|extended|urged|welcomed)\b")
+"""'meeting | in Brussels on June 3, agreed': the participle's place and its day, then the
+sentence's own past verb (not 'meeting in the Ethiopian capital agreed to set up a panel to
+investigate who shot down ... plane on April 6, 1994', TimeBank APW19980227.0489: without the
+meeting, the ministers were the shooting's subject)."""
 _PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
                                r"(?:originally\s+|initially\s+|first\s+|previously\s+)?")
 """'The ministerial meeting|, originally |planned for Bergen': a gathering's plan told in a
