@@ -50,6 +50,7 @@ from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.idle_gc import note_frame
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
+    ELLIPSIS,
     ITEM_GAP,
     LABEL_GAP,
     POINT_RADIUS,
@@ -2120,6 +2121,9 @@ class TimelineView(PythonViewportScrollArea):
         # "◀ N" boxes copied whole (``_copy_indicator``): by what their pixels depend on,
         # (their pieces' style, the image or None); and how often others were asked for.
         self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}
+        # The label font's key, a plain title's line height and ascent, and whether the
+        # font has "…" (``_plain_title_metrics``).
+        self._plain_metrics: tuple[str, float, float, bool] | None = None
         self._indicator_seen: dict[Hashable, int] = {}
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
@@ -7278,7 +7282,11 @@ class TimelineView(PythonViewportScrollArea):
         whole = ratio == 1 and dx == int(dx) and dy == int(dy)
         boxes: list[QRectF] = []
         texts: list[tuple[QPointF, QStaticText]] = []
+        plain_texts: list[tuple[QPointF, str]] = []
         firsts: list[tuple[Hashable, int, int, int, int]] = []
+        # (a title in the label font's own glyphs: its line's height and ascent)
+        plain_height, ascent, _has_ellipsis = (self._plain_title_metrics() if whole
+                                               else (0.0, 0.0, False))
         for item in items:
             rect = item.label_rect
             left, top, width, height = rect.getRect()
@@ -7291,6 +7299,17 @@ class TimelineView(PythonViewportScrollArea):
             chip = hit(key)
             if chip is None:
                 label, box_w, box_h, tx, q, _colours = key
+                if whole and self._plain_title(label) and not chips.wants_chip(key):
+                    # Seen for the first time and drawn so: by ``drawText`` at its
+                    # baseline, not laid out as a QStaticText first (shaped once, not
+                    # twice: the same pixels at one device pixel a pixel, a test holds);
+                    # its chip is copied from the device below.
+                    ty = (q + round((height - plain_height) / 2 * 64)) / 64  # (as
+                    # ``_label_text_top`` at ratio 1)
+                    boxes.append(QRectF(x - dx, y - dy, box_w, box_h))
+                    plain_texts.append((QPointF(x + tx - dx, y + ty + ascent - dy), label))
+                    firsts.append((key, x, y, box_w, box_h))
+                    continue
                 static = self._static_text(0, label)
                 ty = self._label_text_top(static, rect, q, ratio, label)
                 chip = chips.chip_if_seen(static, font, text_color, band,
@@ -7314,9 +7333,39 @@ class TimelineView(PythonViewportScrollArea):
             painter.setPen(text_color)
             for point, static in texts:
                 painter.drawStaticText(point, static)
+            draw_text = painter.drawText
+            for point, label in plain_texts:
+                draw_text(point, label)
             painter.setPen(Qt.PenStyle.NoPen)
             if firsts:
                 self._keep_drawn_chips(painter, firsts, dx, dy)
+
+    def _plain_title(self, label: str) -> bool:
+        """Whether ``label`` is drawn in the label font's own glyphs alone, with nothing
+        a line lays out apart (printable ASCII, perhaps ending in an "…" the font has):
+        then ``drawText`` at its baseline gives the pixels of its ``QStaticText`` drawn at
+        its top, at one device pixel a pixel (the same shaping, the same line: 5 500 of
+        5 500 titles of the bench file, whole and cut, at 1/64 px steps; issue 11,
+        session 28: tests/ui/test_view_plain_titles.py)."""
+        if label.isascii():
+            return label.isprintable()
+        return (label[-1] == ELLIPSIS and label[:-1].isascii() and label[:-1].isprintable()
+                and self._plain_title_metrics()[2])
+
+    def _plain_title_metrics(self) -> tuple[float, float, bool]:
+        """A plain title's (``_plain_title``) line: its height as its ``QStaticText``
+        says (``_label_text_top``), the label font's ascent (its baseline below its
+        top), and whether the font has "…" itself; once per font."""
+        font = self._label_font
+        known = self._plain_metrics
+        if known is None or known[0] != font.key():
+            probe = QStaticText("Ag")
+            probe.setTextFormat(Qt.TextFormat.PlainText)
+            probe.prepare(font=font)
+            metrics = QFontMetricsF(font)
+            known = self._plain_metrics = (font.key(), probe.size().height(),
+                                           metrics.ascent(), metrics.inFont(ELLIPSIS))
+        return known[1], known[2], known[3]
 
     def _keep_drawn_chips(self, painter: QPainter, drawn: list[tuple[Hashable, int, int,
                                                                        int, int]],
