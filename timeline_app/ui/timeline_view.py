@@ -6911,6 +6911,7 @@ class TimelineView(PythonViewportScrollArea):
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
             transform = painter.transform()
             dx, dy = transform.dx(), transform.dy()
+            whole = ratio == 1 and dx == int(dx) and dy == int(dy)
             plain = circa = None
             draw = painter.drawPixmap
             for item in days:
@@ -6922,9 +6923,14 @@ class TimelineView(PythonViewportScrollArea):
                     if plain is None:
                         plain = self._diamond_pixmap(solid, color, ratio)
                     pixmap = plain
-                marker = item.marker  # 12 x 12 around the diamond's centre
-                draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
-                             round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                # 12 x 12 around the diamond's centre (its corner read in one call)
+                mx, my, _mw, _mh = item.marker.getRect()
+                if whole:  # (whole pixels: the int overload, no QPointF made)
+                    draw(round(mx + 6 + dx) - int(dx) - _DIAMOND_HALF,
+                         round(my + 6 + dy) - int(dy) - _DIAMOND_HALF, pixmap)
+                    continue
+                draw(QPointF(round((mx + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                             round((my + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
                      pixmap)
         elif days:
             painter.setBrush(color)
@@ -7417,10 +7423,14 @@ class TimelineView(PythonViewportScrollArea):
         # (An opaque RGB32 copy, the window's backing store's, as it is: drawn, it gives
         # the pixels of the premultiplied chip, and onto RGB32 it is a plain copy.)
         keep = self._label_chips.keep
+        copy = device.copy
+        # (the bounds as numbers: two calls into PySide a chip fewer)
+        left, top, right, bottom = (bounds.left(), bounds.top(), bounds.right(),
+                                    bounds.bottom())
         for key, x, y, width, height in drawn:
-            box = QRect(x + ox, y + oy, width, height)
-            if bounds.contains(box):
-                keep(key, device.copy(box))
+            x, y = x + ox, y + oy
+            if left <= x and top <= y and x + width - 1 <= right and y + height - 1 <= bottom:
+                keep(key, copy(x, y, width, height))
 
     # ------------------------------------------------------------------ overview strip
     def _strip(self) -> StripMap:
