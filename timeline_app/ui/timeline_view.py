@@ -7293,6 +7293,7 @@ class TimelineView(PythonViewportScrollArea):
         # (a title in the label font's own glyphs: its line's height and ascent)
         plain_height, ascent, _has_ellipsis = (self._plain_title_metrics() if whole
                                                else (0.0, 0.0, False))
+        statics = self._static_texts
         for item in items:
             rect = item.label_rect
             left, top, width, height = rect.getRect()
@@ -7305,11 +7306,13 @@ class TimelineView(PythonViewportScrollArea):
             chip = hit(key)
             if chip is None:
                 label, box_w, box_h, tx, q, _colours = key
-                if whole and self._plain_title(label) and not chips.wants_chip(key):
-                    # Seen for the first time and drawn so: by ``drawText`` at its
-                    # baseline, not laid out as a QStaticText first (shaped once, not
-                    # twice: the same pixels at one device pixel a pixel, a test holds);
-                    # its chip is copied from the device below.
+                if (whole and (0, label) not in statics and self._plain_title(label)
+                        and not chips.wants_chip(key)):
+                    # A text never laid out, seen for the first time and drawn so: by
+                    # ``drawText`` at its baseline, not laid out as a QStaticText first
+                    # (shaped once, not twice: the same pixels at one device pixel a
+                    # pixel, a test holds); its chip is copied from the device below.
+                    # (A text laid out before, in another box, is drawn from its layout.)
                     ty = (q + round((height - plain_height) / 2 * 64)) / 64  # (as
                     # ``_label_text_top`` at ratio 1)
                     boxes.append(QRectF(x - dx, y - dy, box_w, box_h))
