@@ -9,7 +9,7 @@ import datetime as _dt
 import random
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QStaticText
 from test_view_batched_paint import _mixed, _picture
 
@@ -123,3 +123,47 @@ def test_a_new_views_titles_are_the_pixels_of_laid_out_ones(shown_view, monkeypa
     monkeypatch.setattr(TimelineView, "_plain_title", lambda self, label: False)
     old = frames()
     assert new == old
+
+
+def _small_texts(count: int) -> list[str]:
+    rng = random.Random(11)
+    texts = []
+    for i in range(count):
+        n = rng.randint(1, 99_999)
+        texts.append((f"◀ {n:,}", f"{n:,} ▶", f"+{n % 999 + 1}",
+                      f"Article · {n % 28 + 1} Mar {1800 + n % 230}",
+                      f"◀ Article · {n % 28 + 1} Jun {1900 + n % 130} +{n % 97 + 1}")[i % 5])
+    return texts
+
+
+@pytest.mark.parametrize("form", [QImage.Format.Format_ARGB32_Premultiplied,
+                                  QImage.Format.Format_RGB32])
+def test_a_small_text_seen_once_is_drawn_as_centred_drawtext_draws_it(shown_view, form):
+    """A "◀ N" count or an article badge's text seen for the first time
+    (``_draw_small_centred``) is placed by hand at its baseline: the pixels of
+    ``drawText(box, AlignCenter, text)``, in boxes at random fractions of a pixel."""
+    view = shown_view(_mixed(30), (600, 300))
+    metrics = view._small_metrics
+    rng = random.Random(4)
+    for text in _small_texts(500):
+        assert view._small_plain(text)
+        box = QRectF(rng.randint(0, 40) + rng.random(), rng.randint(0, 10) + rng.random(),
+                     metrics.horizontalAdvance(text) + rng.choice((8, 9.5)), 15)
+        images = []
+        for by_hand in (True, False):
+            view._seen_once.discard(text)
+            image = QImage(320, 40, form)
+            image.fill(QColor(221, 238, 255))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setFont(view._small_font)
+            painter.setPen(QColor(32, 32, 32))
+            if by_hand:
+                view._draw_small_centred(painter, box, text)
+            else:
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            painter.end()
+            images.append(image)
+        assert images[0] == images[1], (text, box)
+    for text in ("محادثات 3", "Talks\t3", "◀ ٣"):
+        assert not view._small_plain(text), text
