@@ -44,13 +44,23 @@ def test_density_bins_count_each_start_in_its_column(shown_view):
 
 
 def test_laid_out_text_is_plain_text(shown_view):
-    """Cached labels (QStaticText defaults to AutoText) never render a title as markup."""
+    """Cached labels (QStaticText defaults to AutoText) never render a title as markup.
+
+    A first-seen title in the label font's own glyphs (printable ASCII) is drawn with
+    ``drawText(QPointF, str)``, which has no rich text, not laid out (session 28): a title
+    with other characters ("—", Arabic) still goes through the cache, as plain text."""
     hostile = "<b>bold</b> <img src=/dev/zero>"
-    timeline = Timeline.from_events([Event("x", hostile, FuzzyDate.of_day(_dt.date(2020, 1, 1)))])
+    laid_out = "<b>bold</b> — <img src=/dev/zero> مرحبا"
+    timeline = Timeline.from_events([
+        Event("x", hostile, FuzzyDate.of_day(_dt.date(2020, 1, 1))),
+        Event("y", laid_out, FuzzyDate.of_day(_dt.date(2020, 1, 1)), category="visit")])
     view = shown_view(timeline, (900, 400), fit=False)
-    view.grab()  # paints the label through the cache
+    view.grab()  # paints the labels, "y" through the cache
     assert view.label_text("x") == hostile
-    cached = [static for (_, text), static in view._static_texts.items() if text == hostile]
+    assert view.label_text("y") == laid_out
+    assert view._plain_title(hostile) and not view._plain_title(laid_out)
+    cached = [static for (_, text), static in view._static_texts.items()
+              if text in (hostile, laid_out)]
     assert cached and all(s.textFormat() == Qt.TextFormat.PlainText for s in cached)
 
 

@@ -133,13 +133,22 @@ class LabelChips:
         and this paint's ``budget`` allows, else None (the caller draws it): making a
         chip costs ~2-3 direct drawings, so only labels shown twice get one (a zoom
         notch's new view draws, the drag after it copies)."""
+        if not self.wants_chip(key):
+            return None
+        return self.chip(text, font, pen, fill, size, at, ratio, key)
+
+    def wants_chip(self, key: Hashable) -> bool:
+        """Whether ``chip_if_seen`` would make the chip for ``key`` (not drawn: ``get``
+        said None): asked for before and this paint's ``budget`` allows, the budget then
+        taken; else False, ``key`` noted as seen.  A caller that needs no laid-out text
+        to draw a label asks this first (``TimelineView._paint_chips``)."""
         seen = self._seen
         if key not in seen:
             if len(seen) >= SEEN_KEPT:
                 seen.clear()
             seen.add(key)
-            return None
+            return False
         if self.budget <= 0:
-            return None
+            return False
         self.budget -= 1
-        return self.chip(text, font, pen, fill, size, at, ratio, key)
+        return True

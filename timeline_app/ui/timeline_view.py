@@ -18,6 +18,7 @@ import operator
 import os
 import sys
 import time
+import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Sequence
@@ -50,6 +51,7 @@ from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.idle_gc import note_frame
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
+    ELLIPSIS,
     ITEM_GAP,
     LABEL_GAP,
     POINT_RADIUS,
@@ -2120,6 +2122,9 @@ class TimelineView(PythonViewportScrollArea):
         # "◀ N" boxes copied whole (``_copy_indicator``): by what their pixels depend on,
         # (their pieces' style, the image or None); and how often others were asked for.
         self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}
+        # The label font's key, a plain title's line height and ascent, and whether the
+        # font has "…" (``_plain_title_metrics``).
+        self._plain_metrics: tuple[str, float, float, bool] | None = None
         self._indicator_seen: dict[Hashable, int] = {}
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
@@ -2364,6 +2369,12 @@ class TimelineView(PythonViewportScrollArea):
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         self._small_font = small
         self._small_metrics = QFontMetricsF(small)
+        # A line of the small font: its height (ascent and descent) and ascent, as a
+        # centred ``drawText`` places it (``_draw_small_centred``); its glyphs known
+        # to be its own (``_small_plain``).
+        self._small_line = (self._small_metrics.ascent() + self._small_metrics.descent(),
+                            self._small_metrics.ascent())
+        self._small_glyphs: dict[str, bool] = {}
         bold = QFont(font)
         bold.setBold(True)
         self._bold_font = bold
@@ -6907,6 +6918,7 @@ class TimelineView(PythonViewportScrollArea):
             # looked up once a lane, as few calls into Qt an item as drawing the polygon.
             transform = painter.transform()
             dx, dy = transform.dx(), transform.dy()
+            whole = ratio == 1 and dx == int(dx) and dy == int(dy)
             plain = circa = None
             draw = painter.drawPixmap
             for item in days:
@@ -6918,9 +6930,14 @@ class TimelineView(PythonViewportScrollArea):
                     if plain is None:
                         plain = self._diamond_pixmap(solid, color, ratio)
                     pixmap = plain
-                marker = item.marker  # 12 x 12 around the diamond's centre
-                draw(QPointF(round((marker.x() + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
-                             round((marker.y() + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
+                # 12 x 12 around the diamond's centre (its corner read in one call)
+                mx, my, _mw, _mh = item.marker.getRect()
+                if whole:  # (whole pixels: the int overload, no QPointF made)
+                    draw(round(mx + 6 + dx) - int(dx) - _DIAMOND_HALF,
+                         round(my + 6 + dy) - int(dy) - _DIAMOND_HALF, pixmap)
+                    continue
+                draw(QPointF(round((mx + 6 + dx) * ratio) / ratio - dx - _DIAMOND_HALF,
+                             round((my + 6 + dy) * ratio) / ratio - dy - _DIAMOND_HALF),
                      pixmap)
         elif days:
             painter.setBrush(color)
@@ -7278,7 +7295,12 @@ class TimelineView(PythonViewportScrollArea):
         whole = ratio == 1 and dx == int(dx) and dy == int(dy)
         boxes: list[QRectF] = []
         texts: list[tuple[QPointF, QStaticText]] = []
+        plain_texts: list[tuple[QPointF, str]] = []
         firsts: list[tuple[Hashable, int, int, int, int]] = []
+        # (a title in the label font's own glyphs: its line's height and ascent)
+        plain_height, ascent, _has_ellipsis = (self._plain_title_metrics() if whole
+                                               else (0.0, 0.0, False))
+        statics = self._static_texts
         for item in items:
             rect = item.label_rect
             left, top, width, height = rect.getRect()
@@ -7291,6 +7313,19 @@ class TimelineView(PythonViewportScrollArea):
             chip = hit(key)
             if chip is None:
                 label, box_w, box_h, tx, q, _colours = key
+                if (whole and (0, label) not in statics and self._plain_title(label)
+                        and not chips.wants_chip(key)):
+                    # A text never laid out, seen for the first time and drawn so: by
+                    # ``drawText`` at its baseline, not laid out as a QStaticText first
+                    # (shaped once, not twice: the same pixels at one device pixel a
+                    # pixel, a test holds); its chip is copied from the device below.
+                    # (A text laid out before, in another box, is drawn from its layout.)
+                    ty = (q + round((height - plain_height) / 2 * 64)) / 64  # (as
+                    # ``_label_text_top`` at ratio 1)
+                    boxes.append(QRectF(x - dx, y - dy, box_w, box_h))
+                    plain_texts.append((QPointF(x + tx - dx, y + ty + ascent - dy), label))
+                    firsts.append((key, x, y, box_w, box_h))
+                    continue
                 static = self._static_text(0, label)
                 ty = self._label_text_top(static, rect, q, ratio, label)
                 chip = chips.chip_if_seen(static, font, text_color, band,
@@ -7314,9 +7349,39 @@ class TimelineView(PythonViewportScrollArea):
             painter.setPen(text_color)
             for point, static in texts:
                 painter.drawStaticText(point, static)
+            draw_text = painter.drawText
+            for point, label in plain_texts:
+                draw_text(point, label)
             painter.setPen(Qt.PenStyle.NoPen)
             if firsts:
                 self._keep_drawn_chips(painter, firsts, dx, dy)
+
+    def _plain_title(self, label: str) -> bool:
+        """Whether ``label`` is drawn in the label font's own glyphs alone, with nothing
+        a line lays out apart (printable ASCII, perhaps ending in an "…" the font has):
+        then ``drawText`` at its baseline gives the pixels of its ``QStaticText`` drawn at
+        its top, at one device pixel a pixel (the same shaping, the same line: 5 500 of
+        5 500 titles of the bench file, whole and cut, at 1/64 px steps; issue 11,
+        session 28: tests/ui/test_view_plain_titles.py)."""
+        if label.isascii():
+            return label.isprintable()
+        return (label[-1] == ELLIPSIS and label[:-1].isascii() and label[:-1].isprintable()
+                and self._plain_title_metrics()[2])
+
+    def _plain_title_metrics(self) -> tuple[float, float, bool]:
+        """A plain title's (``_plain_title``) line: its height as its ``QStaticText``
+        says (``_label_text_top``), the label font's ascent (its baseline below its
+        top), and whether the font has "…" itself; once per font."""
+        font = self._label_font
+        known = self._plain_metrics
+        if known is None or known[0] != font.key():
+            probe = QStaticText("Ag")
+            probe.setTextFormat(Qt.TextFormat.PlainText)
+            probe.prepare(font=font)
+            metrics = QFontMetricsF(font)
+            known = self._plain_metrics = (font.key(), probe.size().height(),
+                                           metrics.ascent(), metrics.inFontUcs4(ord(ELLIPSIS)))
+        return known[1], known[2], known[3]
 
     def _keep_drawn_chips(self, painter: QPainter, drawn: list[tuple[Hashable, int, int,
                                                                        int, int]],
@@ -7368,10 +7433,14 @@ class TimelineView(PythonViewportScrollArea):
         # (An opaque RGB32 copy, the window's backing store's, as it is: drawn, it gives
         # the pixels of the premultiplied chip, and onto RGB32 it is a plain copy.)
         keep = self._label_chips.keep
+        copy = device.copy
+        # (the bounds as numbers: two calls into PySide a chip fewer)
+        left, top, right, bottom = (bounds.left(), bounds.top(), bounds.right(),
+                                    bounds.bottom())
         for key, x, y, width, height in drawn:
-            box = QRect(x + ox, y + oy, width, height)
-            if bounds.contains(box):
-                keep(key, device.copy(box))
+            x, y = x + ox, y + oy
+            if left <= x and top <= y and x + width - 1 <= right and y + height - 1 <= bottom:
+                keep(key, copy(x, y, width, height))
 
     # ------------------------------------------------------------------ overview strip
     def _strip(self) -> StripMap:
@@ -7650,6 +7719,17 @@ class TimelineView(PythonViewportScrollArea):
                 if len(self._seen_once) > 10_000:
                     self._seen_once.clear()
                 self._seen_once.add(text)
+                if self._small_plain(text):
+                    # Centred by hand, at its baseline: what ``drawText(box,
+                    # AlignCenter, text)`` draws, without laying out a line to place
+                    # it (its width is remembered: the layout measured it; 1 200 of
+                    # 1 200 counts and badges at random fractions of a pixel, a test
+                    # holds; issue 11, session 28).
+                    left, top, width, height = box.getRect()
+                    line, ascent = self._small_line
+                    painter.drawText(QPointF(left + (width - self._small_width(text)) / 2,
+                                             top + (height - line) / 2 + ascent), text)
+                    return
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
                 return
             static = self._static_text(1, text)
@@ -7657,6 +7737,31 @@ class TimelineView(PythonViewportScrollArea):
         left, top, width, height = box.getRect()
         painter.drawStaticText(QPointF(left + (width - size_w) / 2, top + (height - size_h) / 2),
                                static)
+
+    def _small_plain(self, text: str) -> bool:
+        """Whether ``text`` (a count, a badge's date) is drawn in the small font's own
+        glyphs alone on one line: its characters the font has (each asked once), none
+        laid out apart (no control character, no right-to-left script: these draw with
+        ASCII, "·", "◀" and "▶")."""
+        if text.isascii():
+            return text.isprintable()
+        known = self._small_glyphs
+        for char in text:
+            if char.isascii():
+                if not char.isprintable():
+                    return False
+                continue
+            has = known.get(char)
+            if has is None:
+                if len(known) > 1024:
+                    known.clear()
+                has = known[char] = (self._small_metrics.inFontUcs4(ord(char))
+                                     and unicodedata.bidirectional(char) in ("L", "ON", "EN",
+                                                                             "ES", "ET", "CS",
+                                                                             "WS"))
+            if not has:
+                return False
+        return True
 
     def _axis_layout(self, segments: list[_AxisSegment], width: int
                      ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
