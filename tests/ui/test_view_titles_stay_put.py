@@ -41,10 +41,10 @@ def _titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
 
 
 @pytest.mark.xfail(strict=True, reason="stage 2 of frames28 (the view packed by kept "
-                   "chunks, ui.chunk_packing) is built on branch frames29 (+ fix39) but held "
-                   "back from main: a new zoom level packs its chunks whole (100 000 events: "
-                   "day frames p95 76 ms against 4, zoom notches 24 against 7; session 26's "
-                   "make bench): titles are packed from the view's left edge at every pan")
+                   "chunks, ui.chunk_packing) is on branch frames32 (frames29, fix39, frames31 "
+                   "and its three missing pieces) but held back from main: its day pans cost "
+                   "+10 % instructions and the UI suite does not pass in its world mode "
+                   "(session 28): titles are packed from the view's left edge at every pan")
 def test_a_pan_by_small_steps_keeps_each_titles_row_side_and_text(qtbot, shown_view):
     view = shown_view(_mixed(4500), (1100, 560), fit=False)
     first = _dt.date(1993, 1, 1).toordinal()
