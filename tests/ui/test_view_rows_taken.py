@@ -3,7 +3,10 @@ mid12: at a month's zoom at 100 000 events, four of eight lanes of rows were pac
 every pan only for their heights).  When more of its spans reach across the view's
 left edge than it has rows, packing takes every row and puts an event into a "+N"
 (``TimelineView._fills_its_rows``); the lane is then packed only when something asks
-for its items, and is what packing it with the view gives."""
+for its items, and is what packing it with the view gives.  On a linear scale the lane
+is packed from its chunks anchored to the world (``TimelineView._world_packing``, frames29),
+whose spans across the left edge fill the rows left free on screen (``_world_context``):
+the same claim holds."""
 
 from __future__ import annotations
 
@@ -84,6 +87,14 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
         return real(self, items, *args, **kwargs)
 
     monkeypatch.setattr(TimelineView, "_pack_by_stretch", counted)
+    # (on a linear scale a lane is packed from its world chunks, frames29)
+    world_packing = TimelineView._world_packing
+
+    def world_counted(self, world, on_screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        packed.append(len(on_screen))
+        return world_packing(self, world, on_screen, *args, **kwargs)
+
+    monkeypatch.setattr(TimelineView, "_world_packing", world_counted)
     layout = view._layout()
     assert not any(lane.dense for lane in layout.lanes)
     bottom = view.viewport().height() - view._content_offset()
