@@ -69,3 +69,27 @@ def test_the_worlds_chunks_pack_a_view_with_data_beyond_its_right_edge(qtbot, sh
     view.go_to_days(last, last + 2 * 365)
     QApplication.processEvents()
     assert not view._world_beyond_the_right()  # its end on screen
+
+
+def test_at_rest_the_data_end_keeps_pack_lane(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """The chunks are swapped in once the view rests (session 27, frames31), but not
+    where it shows the data's end: the same zoom, panned to the end, is ``pack_lane``'s
+    whole titles again."""
+    view = shown_view(_timeline(), (1000, 700))
+    first = _dt.date(2015, 1, 1).toordinal()
+    view.go_to_days(first, first + 2 * 365)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    assert view._layout().world_lanes is not None
+    last = _dt.date(2023, 6, 1).toordinal()
+    view.go_to_days(last, last + 2 * 365)  # (the same zoom: the chunks' zoom)
+    QApplication.processEvents()
+    assert view._world_at == view._world_here()
+    assert not view._world_beyond_the_right()
+    layout = view._layout()
+    assert layout.world_lanes is None  # packed by ``pack_lane``
+    width = view.viewport().width()
+    items = {item.event_id: item for lane in layout.lanes for item in lane.items}
+    for key in ("r8", "r9"):  # 2025's: whole, on screen
+        assert items[key].label == RECENT[int(key[1:])][3]
+        assert 0 <= items[key].label_rect.left() and items[key].label_rect.right() <= width

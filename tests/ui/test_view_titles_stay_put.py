@@ -23,6 +23,14 @@ from test_view_batched_paint import _mixed
 from timeline_app.ui.timeline_view import MAX_LABEL_PX, TimelineView
 
 
+def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    """The view left to rest: its world chunks packed while the app waits and swapped in
+    (``TimelineView._world_rested``; a new zoom level is packed by ``pack_lane`` until
+    then, session 27, frames31), and its frame painted."""
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    view.viewport().repaint()
+
+
 def _titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
     """Per event whose marker and whole title are in the view (lanes of rows on
     screen): its row (the title's middle, px), whether the title is left of its marker,
@@ -50,6 +58,7 @@ def test_a_pan_by_small_steps_keeps_each_titles_row_side_and_text(qtbot, shown_v
     first = _dt.date(1993, 1, 1).toordinal()
     view.go_to_days(first, first + 120)  # (a year: every lane a density at 1100 px)
     QApplication.processEvents()
+    _rested(qtbot, view)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 16)
     before = _titles(view)
@@ -82,7 +91,7 @@ def test_a_drag_keeps_the_titles_at_its_start_and_at_its_release(qtbot, shown_vi
     view = shown_view(_mixed(4500), (1100, 560), fit=False)
     view.go_to_days(FIRST, FIRST + days)
     QApplication.processEvents()
-    view.viewport().repaint()
+    _rested(qtbot, view)
     rest = _titles(view)
     assert len(rest) > 10
     # Titles the view at rest shortened at its right edge stay so while the drag shows

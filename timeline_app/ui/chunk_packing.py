@@ -102,6 +102,11 @@ def _order(item: LaneItem) -> tuple[float, Any]:
     return item.x0, item.key
 
 
+def _first_order(pair: tuple[LaneItem, float]) -> tuple[float, Any]:
+    """``_order`` of an ``(item, reach's end)`` pair's item."""
+    return pair[0].x0, pair[0].key
+
+
 class ChunkPacking(Record):
     """One chunk of a lane packed (``WorldLane.chunk``; a record: ``timeline_app.records``).
 
@@ -320,8 +325,22 @@ class WorldLane:
         ``_bound``): those whose reach meets no other long item's take the top row
         (``long_rows`` 1), the others none."""
         placed = _Placed()
-        items = sorted((item for item, bound in longs if item.x0 < b and bound > a),
-                       key=_order)
+        near = sorted(((item, bound) for item, bound in longs if item.x0 < b and bound > a),
+                      key=_first_order)
+        items = [item for item, _bound in near]
+        # Long items that meet another of ``near`` are not lone: known from the items
+        # read once for the chunk's part, where each was asked of ``items_in`` over its
+        # whole reach before (a day's zoom at 100 000 events: hundreds of long spans
+        # over a chunk, each reading the lane over years; session 27, frames31).  Only
+        # one that meets none of them is looked for farther.
+        lone = self._lone
+        reached = -math.inf  # the farthest reach of the items before, by start
+        for i, (item, bound) in enumerate(near):
+            if item.key not in lone and (
+                    reached > item.x0 or (i + 1 < len(near) and near[i + 1][0].x0 < bound)):
+                lone[item.key] = False
+            if bound > reached:
+                reached = bound
         for item in items:
             if item.key not in self._lone:
                 # (``items_in`` may give an iterator: the first neighbour found ends it;
@@ -422,6 +441,17 @@ class WorldLane:
             k, left, right, list(placements.values()),
             sorted((item.x0, item.key) for item in unplaced.values()), across, rows_used)
         return done
+
+    def pack_part(self, k: int) -> None:
+        """Chunk ``k``'s part packed and kept (its long items, seams and own items):
+        ``chunk(k)`` needs the parts ``k`` and ``k + 1``, and adds only their assembly.
+        The view packs chunks a part at a time while the app waits, so that a slice of
+        idle work holds the GUI thread for one part at most (session 27, frames31)."""
+        self._part(k)
+
+    def part_packed(self, k: int) -> bool:
+        """Whether chunk ``k``'s part is packed and kept (``pack_part``)."""
+        return k in self._parts
 
     def packed(self, k: int) -> bool:
         """Whether chunk ``k`` is packed and kept (``chunk`` gives it at no cost)."""

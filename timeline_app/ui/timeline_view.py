@@ -658,6 +658,11 @@ WORLD_CHUNK_STEP_PX = 256
 #: The narrowest a chunk of ``_WorldRows`` may be (``WorldLane``'s floor: twice the
 #: longest a point's extent can be, so that a point is never a long item).
 WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP)
+#: The view rests (its chunks are packed while the app waits and swapped in,
+#: ``TimelineView._world_rested``) when it has not moved for this long (ms): longer than
+#: the gap between a wheel's notches or a held key's repeats (15-50 ms), so that a zoom
+#: run's notches are packed by ``pack_lane`` as on main (session 27, frames31).
+WORLD_REST_MS = 150
 
 
 class _WorldRows:
@@ -1298,6 +1303,9 @@ class _Layout(Record):
         self.items_by_id = items_by_id
         #: Lanes laid out off screen whose items ``items_by_id`` does not hold yet.
         self.deferred: list[_LaneGeometry] = []
+        #: The lanes of rows (and their rows) a view with data beyond its right edge
+        #: packs from the world's chunks at its zoom (``_world_plan``), or None.
+        self.world_lanes: list[tuple[_Lane, int]] | None = None
 
     @property
     def items_by_id(self) -> dict[str, _Item]:
@@ -2283,13 +2291,29 @@ class TimelineView(PythonViewportScrollArea):
         # Lanes of rows packed by chunks anchored to the world (``_world_rows``), by
         # (contents generation, lane, px per day, chunk width, rows).
         self._world_lanes: dict[tuple[object, ...], _WorldRows] = {}
-        # Chunks to pack while the app waits, one a turn of the event loop (``(lane's
-        # chunks, index)``: ``_pack_a_chunk_ahead``), and the timer that does it.
-        self._chunks_ahead: list[tuple[WorldLane, int]] = []
+        # The zoom whose lanes of rows are packed from the world's chunks
+        # (``_world_here``'s value then), or None: a new zoom level (a zoom run's
+        # notches, the enter) is packed by ``pack_lane`` as on main, its chunks packed
+        # while the app waits once the view rests, then swapped in (``_world_rested``,
+        # session 27, frames31: packing them in the frame made a new zoom level 2-10
+        # times dearer).  In ``_layout_key`` and ``_frame_key``: a layout or a picture is
+        # of one packing.
+        self._world_at: tuple[object, ...] | None = None
+        # Chunk parts and chunks to pack while the app waits (``(lane's chunks, "part"
+        # or "chunk", index)``), a few ms a slice (``_world_slice``), for the zoom
+        # ``_world_queue_at``; a zoom elsewhere cancels them.
+        self._chunks_ahead: list[tuple[WorldLane, str, int]] = []
+        self._world_queue_at: tuple[object, ...] | None = None
         self._chunk_timer = QTimer(self)
         self._chunk_timer.setSingleShot(True)
         self._chunk_timer.setInterval(0)
-        self._chunk_timer.timeout.connect(self._pack_a_chunk_ahead)
+        self._chunk_timer.timeout.connect(self._world_slice)
+        # The view rests when it has not moved for ``WORLD_REST_MS``: its chunks are
+        # then packed (``_world_rested``).
+        self._world_rest_timer = QTimer(self)
+        self._world_rest_timer.setSingleShot(True)
+        self._world_rest_timer.setInterval(WORLD_REST_MS)
+        self._world_rest_timer.timeout.connect(self._world_rested)
         self._label_cache: dict[str, float] = {}
         # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
         self._least_cache: dict[str, float] = {}
@@ -3062,6 +3086,7 @@ class TimelineView(PythonViewportScrollArea):
             self._picture_timer.stop()
             self._ahead_timer.stop()
             self._chunk_timer.stop()
+            self._world_rest_timer.stop()
             self._chunks_ahead.clear()
             self._paint_job = None  # abandoned, as an input abandons it
             self._move_ahead = None
@@ -5387,7 +5412,8 @@ class TimelineView(PythonViewportScrollArea):
         changes bump ``_frame_generation``): where the view looks, its width, the scale's
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
-                self.viewport().width(), self.palette().cacheKey(), self._lane_room())
+                self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
+                self._world_at)
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -5510,7 +5536,11 @@ class TimelineView(PythonViewportScrollArea):
         # in, and ``pack_lane`` reads the last titles whole left of their markers where the
         # chunks cut them at the edge (``_world_beyond_the_right``).  A pan's stretch
         # follows the view at rest, so the drag and the view agree.
-        world = linear and self._world_beyond_the_right()
+        world_wanted = linear and self._world_beyond_the_right()
+        # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
+        # waits and swapped in, ``_world_rested``)
+        world = world_wanted and self._world_at == self._world_here()
+        world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: Any = None  # the density columns' first days (a list or an array)
@@ -5648,6 +5678,8 @@ class TimelineView(PythonViewportScrollArea):
                 top += geometry.height
                 yield
                 continue
+            if world_wanted and fixed is None:
+                world_lanes.append((lane, world_rows))
             if world:
                 # Packed from chunks anchored to the world (``_world_packing``): a
                 # stretch of a pan from the view's, within the lane's rows on screen.
@@ -5694,6 +5726,8 @@ class TimelineView(PythonViewportScrollArea):
             yield
         layout = _Layout(lanes, top, items_by_id)
         layout.deferred = deferred
+        if world_wanted and stretch is None:
+            layout.world_lanes = world_lanes
         return layout
 
     def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
@@ -5850,8 +5884,7 @@ class TimelineView(PythonViewportScrollArea):
         # (the width rounded up to a multiple of WORLD_CHUNK_STEP_PX: a vertical scroll
         # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
         # 100 000-event view packed them twice, frames29)
-        chunk_px = max(math.ceil(self.viewport().width() / WORLD_CHUNK_STEP_PX)
-                       * WORLD_CHUNK_STEP_PX, WORLD_CHUNK_LEAST_PX)
+        chunk_px = self._world_chunk_px()
         key = (self._contents_of(self._frame_generation), id(lane), lane.category,
                self._px_per_day, chunk_px, max_rows)
         kept = self._world_lanes
@@ -5989,27 +6022,170 @@ class TimelineView(PythonViewportScrollArea):
         """The chunks within a quarter view of the view on screen (``left`` to ``right``,
         world px), packed while the app waits when they are not
         (frames28's plan, step 6): a pan that meets a new chunk finds it packed
-        (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28)."""
+        (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28), a part at a
+        time (``_world_slice``)."""
         if self._work_ahead_held:
             return  # (``hold_work_ahead``)
         margin = width / 4
-        for k in packer.chunks_between(left - margin, right + margin):
-            if not packer.packed(k) and (packer, k) not in self._chunks_ahead:
-                self._chunks_ahead.append((packer, k))
+        wanted = [k for k in packer.chunks_between(left - margin, right + margin)
+                  if not packer.packed(k)]
+        if wanted:
+            self._queue_chunks(packer, wanted)
+
+    def _queue_chunks(self, packer: WorldLane, chunks: Sequence[int]) -> None:
+        """``chunks`` of ``packer`` (a lane's at the view's zoom) queued to be packed
+        while the app waits (``_world_slice``): the parts each needs (its own and the
+        next one's, ``WorldLane.pack_part``), then their assembly.  A queue of another
+        zoom is dropped first (the next zoom cancels it)."""
+        here = self._world_here()
+        if self._world_queue_at != here:
+            self._chunks_ahead.clear()
+            self._world_queue_at = here
+        queued = set(self._chunks_ahead)
+        for k in chunks:
+            for entry in [*((packer, "part", j) for j in (k, k + 1)
+                            if not packer.part_packed(j)), (packer, "chunk", k)]:
+                if entry not in queued:
+                    queued.add(entry)
+                    self._chunks_ahead.append(entry)
         if self._chunks_ahead and not self._chunk_timer.isActive():
             self._chunk_timer.start()
 
-    def _pack_a_chunk_ahead(self) -> None:
-        """One chunk of ``_chunks_ahead`` packed (a turn of the event loop each: an
-        input waits for one chunk at most); those of lanes no longer kept go."""
+    def _world_here(self) -> tuple[object, ...]:
+        """What the world's chunks of the view's zoom are packed for: the lanes'
+        contents (``_contents_of``), px per day and the chunks' width
+        (``_world_chunk_px``).  The lanes of rows are packed from them when this is
+        ``_world_at`` (the chunks packed and swapped in after the view rested)."""
+        return (self._contents_of(self._frame_generation), self._px_per_day,
+                self._world_chunk_px())
+
+    def _world_chunk_px(self) -> float:
+        """The world chunks' width at the view's width: the viewport's rounded up to a
+        multiple of ``WORLD_CHUNK_STEP_PX`` (a vertical scroll bar shown or hidden, a
+        few px, keeps the chunks; each layout of the enter of a 100 000-event view
+        packed them twice, frames29), ``WORLD_CHUNK_LEAST_PX`` at least."""
+        return max(math.ceil(self.viewport().width() / WORLD_CHUNK_STEP_PX)
+                   * WORLD_CHUNK_STEP_PX, WORLD_CHUNK_LEAST_PX)
+
+    def _note_world_rest(self, moved: bool) -> None:
+        """After a frame: when the view's lanes of rows are not packed from the
+        world's chunks at its zoom (a new zoom level, the enter, an edit), the wait for
+        the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
+        (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
+        during the packing cancels it)."""
+        if not self._scale.is_linear or self._work_ahead_held:
+            return
+        here = self._world_here()
+        if self._world_at == here:
+            return
+        if self._world_queue_at is not None and self._world_queue_at != here:
+            self._chunks_ahead.clear()  # (a zoom since: they were of the zoom before)
+            self._world_queue_at = None
+        if moved or not (self._world_rest_timer.isActive() or self._chunks_ahead):
+            self._world_rest_timer.start()
+
+    def _world_plan(self) -> list[tuple[WorldLane, list[int]]] | None:
+        """The world chunks the view on screen needs at its zoom: per lane of rows
+        packed eagerly (``_Layout.world_lanes``), its ``WorldLane`` and the chunks that
+        meet the view; None when the view is not one packed from chunks (a scale
+        with gaps' bands, the data's end on screen, fix39's rule) or is moving."""
+        if (not self._scale.is_linear or not self.isVisible() or self._pan is not None
+                or self.drag_preview() is not None or self._band is not None
+                or self._layout_override is not None):
+            return None
+        world_lanes = self._layout().world_lanes
+        if world_lanes is None:
+            return None
+        width = max(1, self.viewport().width())
+        shift = self._origin * self._px_per_day
+        plan = []
+        for lane, rows in world_lanes:
+            packer = self._world_rows(lane, rows).packer
+            plan.append((packer, list(packer.chunks_between(shift, shift + width))))
+        return plan
+
+    def _world_rested(self) -> None:
+        """The view rested at a zoom not packed from the world's chunks: its chunks
+        are queued to be packed while the app waits (``_world_slice``, a few ms a
+        slice), then swapped in."""
+        if self._work_ahead_held or self._world_at == self._world_here():
+            return
+        plan = self._world_plan()
+        if plan is None:
+            return
+        for packer, chunks in plan:
+            self._queue_chunks(packer, chunks)
+        if not self._chunks_ahead:
+            self._world_swap()
+
+    def _world_slice(self) -> None:
+        """Chunk parts of ``_chunks_ahead`` packed for about ``IDLE_SLICE_MS`` of the GUI
+        thread (one at least: a part is 1-6 ms at 100 000 events), then a turn of the
+        event loop; dropped when the zoom changed (``_world_queue_at``).  The queue
+        done, a view resting at a zoom not yet packed from its chunks has them swapped
+        in (``_world_swap``)."""
+        if self._world_queue_at != self._world_here() or self._work_ahead_held:
+            self._chunks_ahead.clear()
+            self._world_queue_at = None
+            return
         kept = {id(world.packer) for world in self._world_lanes.values()}
-        while self._chunks_ahead:
-            packer, k = self._chunks_ahead.pop(0)
-            if id(packer) in kept and not packer.packed(k):
+        began = time.thread_time()
+        queue = self._chunks_ahead
+        while queue:
+            packer, kind, k = queue.pop(0)
+            if id(packer) not in kept:
+                continue  # (a lane no longer kept)
+            if kind == "part":
+                if packer.part_packed(k):
+                    continue
+                packer.pack_part(k)
+            else:
+                if packer.packed(k):
+                    continue
                 packer.chunk(k)
+            if (time.thread_time() - began) * 1000 >= IDLE_SLICE_MS:
                 break
-        if self._chunks_ahead:
+        if queue:
             self._chunk_timer.start()
+        elif self._world_at != self._world_here() and not self._world_rest_timer.isActive():
+            self._world_swap()
+
+    def _world_swap(self) -> None:
+        """The lanes of rows of the view at rest packed from the world's chunks from
+        now on at its zoom (``_world_at``): its titles are dealt once more, as the zoom
+        dealt them, and then keep their rows while the view pans.  Chunks the view
+        needs that are not packed yet (it panned meanwhile) are queued first."""
+        plan = self._world_plan()
+        if plan is None:
+            return
+        missing = [(packer, [k for k in chunks if not packer.packed(k)])
+                   for packer, chunks in plan]
+        if any(chunks for _packer, chunks in missing):
+            for packer, chunks in missing:
+                if chunks:
+                    self._queue_chunks(packer, chunks)
+            return
+        self._world_at = self._world_here()
+        self._side_pictures.clear()  # (of the packing before: never shown again)
+        self._side_queue = []
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def settle_world_packing(self) -> None:
+        """The view's world chunks packed now and swapped in (what the app does while
+        it waits once the view rests, ``_world_rested``): for pictures, prints and
+        tests that want the view as a user who stopped sees it."""
+        self._world_rest_timer.stop()
+        for _ in range(3):  # (the swap may find the view's lanes' rows changed)
+            if self._world_at == self._world_here():
+                return
+            plan = self._world_plan()
+            if plan is None:
+                return
+            for packer, chunks in plan:
+                for k in chunks:
+                    packer.chunk(k)
+            self._world_swap()
 
     def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
                        free: list[int], shift: float, width: int) -> list[Placement]:
@@ -8705,7 +8881,8 @@ class TimelineView(PythonViewportScrollArea):
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 palette.cacheKey(), self._origin, self._px_per_day, self._scale,
-                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES))
+                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES),
+                self._world_at)
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -10603,9 +10780,11 @@ class TimelineView(PythonViewportScrollArea):
         finally:
             painter.end()
             self._preview_armed = False
-        if (self._origin, self._px_per_day) != self._shown_view:
+        moved = (self._origin, self._px_per_day) != self._shown_view
+        if moved:
             self._picture_timer.start()  # if it stays: its picture, the views beside it
         self._shown_view = (self._origin, self._px_per_day)
+        self._note_world_rest(moved)  # (a new zoom level: its chunks once it rests)
         if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
         if self._released:
