@@ -2299,6 +2299,9 @@ class TimelineView(PythonViewportScrollArea):
         # times dearer).  In ``_layout_key`` and ``_frame_key``: a layout or a picture is
         # of one packing.
         self._world_at: tuple[object, ...] | None = None
+        # A zoom (``_world_here``) at which the view rested with no lane of rows to
+        # pack from chunks (every lane a density): nothing to swap in until it moves.
+        self._world_none_at: tuple[object, ...] | None = None
         # Chunk parts and chunks to pack while the app waits (``(lane's chunks, "part"
         # or "chunk", index)``), a few ms a slice (``_world_slice``), for the zoom
         # ``_world_queue_at``; a zoom elsewhere cancels them.
@@ -6076,7 +6079,7 @@ class TimelineView(PythonViewportScrollArea):
         if not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
-        if self._world_at == here:
+        if self._world_at == here or (not moved and self._world_none_at == here):
             return
         if self._world_queue_at is not None and self._world_queue_at != here:
             self._chunks_ahead.clear()  # (a zoom since: they were of the zoom before)
@@ -6112,6 +6115,9 @@ class TimelineView(PythonViewportScrollArea):
             return
         plan = self._world_plan()
         if plan is None:
+            return
+        if not plan:  # every lane a density: nothing to swap in (a relayout for nothing)
+            self._world_none_at = self._world_here()
             return
         for packer, chunks in plan:
             self._queue_chunks(packer, chunks)
@@ -6156,7 +6162,7 @@ class TimelineView(PythonViewportScrollArea):
         dealt them, and then keep their rows while the view pans.  Chunks the view
         needs that are not packed yet (it panned meanwhile) are queued first."""
         plan = self._world_plan()
-        if plan is None:
+        if not plan:
             return
         missing = [(packer, [k for k in chunks if not packer.packed(k)])
                    for packer, chunks in plan]
