@@ -75,10 +75,16 @@ def test_more_spans_across_the_left_edge_than_rows_take_every_row_and_a_badge(
 SEASONS = 12  # spans across the month's first day in each lane: more than its rows
 
 
+@pytest.mark.parametrize("rested", [False, True])
 def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
-        qtbot, shown_view, monkeypatch):
+        qtbot, shown_view, monkeypatch, rested):
+    """``rested``: the view left to rest, its lanes packed from the world's chunks
+    (``_world_rested``, session 27); else as a new zoom level's frame, by ``pack_lane``."""
     view = _month(shown_view, SEASONS)
+    if rested:
+        qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     view._layouts.clear()
+    worlds: list[int] = []
     packed: list[int] = []
     real = TimelineView._pack_by_stretch
 
@@ -92,6 +98,7 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
 
     def world_counted(self, world, on_screen, *args, **kwargs):  # type: ignore[no-untyped-def]
         packed.append(len(on_screen))
+        worlds.append(len(on_screen))
         return world_packing(self, world, on_screen, *args, **kwargs)
 
     monkeypatch.setattr(TimelineView, "_world_packing", world_counted)
@@ -113,6 +120,7 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
     assert list(layout.items_by_id) == list(eager.items_by_id)  # finishes ``layout``
     assert layout == eager
     assert len(packed) == len(above) + len(layout.lanes) + len(below)
+    assert bool(worlds) == rested  # (which packing the case ran)
 
 
 def test_the_lanes_scrolled_into_view_are_a_fresh_paint(qtbot, shown_view):

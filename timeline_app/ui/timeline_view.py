@@ -6177,22 +6177,6 @@ class TimelineView(PythonViewportScrollArea):
         self._update_scrollbars()
         self.viewport().update()
 
-    def settle_world_packing(self) -> None:
-        """The view's world chunks packed now and swapped in (what the app does while
-        it waits once the view rests, ``_world_rested``): for pictures, prints and
-        tests that want the view as a user who stopped sees it."""
-        self._world_rest_timer.stop()
-        for _ in range(3):  # (the swap may find the view's lanes' rows changed)
-            if self._world_at == self._world_here():
-                return
-            plan = self._world_plan()
-            if plan is None:
-                return
-            for packer, chunks in plan:
-                for k in chunks:
-                    packer.chunk(k)
-            self._world_swap()
-
     def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
                        free: list[int], shift: float, width: int) -> list[Placement]:
         """The long spans and the spans across the view's left edge of ``left_out``
