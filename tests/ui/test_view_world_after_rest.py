@@ -96,7 +96,11 @@ def test_after_rest_the_chunks_are_swapped_in(qtbot, shown_view, parts_packed, m
     view._world_rest_timer.setInterval(150)
     view._world_rest_timer.start()
     world = _world_lanes_packed(view, monkeypatch)
-    _rested(qtbot, view)  # packed while the app waited, then swapped in
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    # Its picture made while the app waited (a released drag's way), then shown.
+    qtbot.waitUntil(lambda: view._frame_cache is not None
+                    and view._frame_cache[0] == view._frame_key(), timeout=10000)
+    assert world  # laid out in those slices from the chunks
     assert parts_packed
     layout = view._layout()
     assert world  # the view's lanes of rows packed from the chunks now

@@ -6174,8 +6174,24 @@ class TimelineView(PythonViewportScrollArea):
         self._world_at = self._world_here()
         self._side_pictures.clear()  # (of the packing before: never shown again)
         self._side_queue = []
-        self._update_scrollbars()
-        self.viewport().update()
+        if self._paint_job is not None and (self._paint_job.settles
+                                             or self._paint_job is self._preview_job):
+            self._update_scrollbars()
+            self.viewport().update()  # (a frame paints it: not a job's to drop)
+            return
+        # The view's new layout and picture made in slices while the app waits, as a
+        # released drag's (``_PaintJob.settles``: shown when done; a frame asked for
+        # meanwhile finishes it): swapped in whole in one frame, it was a new view's
+        # layout and paint at once (an enter's cost) in whatever frame came next.
+        view = (self._origin, self._px_per_day)
+        job = _PaintJob(view, view, self._last_move)
+        job.key, job.layout_key = self._frame_key(), self._layout_key()
+        if job.layout_key not in self._layouts:
+            job.layout_steps = self._layout_steps()
+        job.settles = True
+        self._paint_job, self._move_ahead = job, None
+        self._ahead_timer.start()
+        self._picture_timer.start()  # (then the views beside it, ``_prepare_sides``)
 
     def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
                        free: list[int], shift: float, width: int) -> list[Placement]:
