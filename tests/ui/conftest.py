@@ -353,3 +353,15 @@ def exported_csv(window: Any, recorded_prompts: PromptRecorder,
         return csv_path
 
     return export
+
+
+@pytest.fixture(autouse=True)
+def views_that_never_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view swaps its lanes of rows to the world's chunks once it has not moved for
+    ``WORLD_REST_MS`` (150 ms, session 27, frames31): on a loaded host a test's own pause
+    would make that happen at any step, and a test comparing two runs (a drag's frames
+    with and without the tiles at rest) saw two packings.  In tests a view never rests
+    unless the test makes it (``_world_rest_timer``: the world's tests start it)."""
+    from timeline_app.ui import timeline_view
+
+    monkeypatch.setattr(timeline_view, "WORLD_REST_MS", 10 * 60 * 1000)

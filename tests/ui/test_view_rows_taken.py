@@ -82,6 +82,8 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
     (``_world_rested``, session 27); else as a new zoom level's frame, by ``pack_lane``."""
     view = _month(shown_view, SEASONS)
     if rested:
+        view._world_rest_timer.setInterval(150)  # (tests: views never rest unless made to)
+        view._world_rest_timer.start()
         qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     view._layouts.clear()
     worlds: list[int] = []

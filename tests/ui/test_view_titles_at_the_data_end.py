@@ -79,6 +79,8 @@ def test_at_rest_the_data_end_keeps_pack_lane(qtbot, shown_view):  # type: ignor
     first = _dt.date(2015, 1, 1).toordinal()
     view.go_to_days(first, first + 2 * 365)
     QApplication.processEvents()
+    view._world_rest_timer.setInterval(150)  # (tests: views never rest unless made to)
+    view._world_rest_timer.start()
     qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     assert view._layout().world_lanes is not None
     last = _dt.date(2023, 6, 1).toordinal()

@@ -27,6 +27,8 @@ def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
     """The view left to rest: its world chunks packed while the app waits and swapped in
     (``TimelineView._world_rested``; a new zoom level is packed by ``pack_lane`` until
     then, session 27, frames31), and its frame painted."""
+    view._world_rest_timer.setInterval(0)  # (tests: views never rest unless made to)
+    view._world_rest_timer.start()
     qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     view.viewport().repaint()
 

@@ -61,11 +61,15 @@ def _frame(view: TimelineView) -> None:
 
 def _restless(view: TimelineView) -> None:
     """The view never rests within the test (a loaded machine's pauses between its
-    steps must not start the idle packing the test asserts has not run)."""
+    steps must not start the idle packing the test asserts has not run; the suite's
+    views never rest unless made to, ``conftest.views_that_never_rest``)."""
     view._world_rest_timer.setInterval(600_000)
 
 
 def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    if not view._world_rest_timer.isActive() and not view._chunks_ahead:
+        view._world_rest_timer.setInterval(150)
+        view._world_rest_timer.start()
     qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     view.viewport().repaint()
 

@@ -6171,14 +6171,15 @@ class TimelineView(PythonViewportScrollArea):
                 if chunks:
                     self._queue_chunks(packer, chunks)
             return
+        job = self._paint_job
+        if (job is not None and not job.side) or self._move_ahead is not None:
+            # A step ahead of a move, a released drag's view, a picture of a zoom run:
+            # first (the next input wants it); the swap at the next rest.
+            self._world_rest_timer.start()
+            return
         self._world_at = self._world_here()
         self._side_pictures.clear()  # (of the packing before: never shown again)
         self._side_queue = []
-        if self._paint_job is not None and (self._paint_job.settles
-                                             or self._paint_job is self._preview_job):
-            self._update_scrollbars()
-            self.viewport().update()  # (a frame paints it: not a job's to drop)
-            return
         # The view's new layout and picture made in slices while the app waits, as a
         # released drag's (``_PaintJob.settles``: shown when done; a frame asked for
         # meanwhile finishes it): swapped in whole in one frame, it was a new view's
