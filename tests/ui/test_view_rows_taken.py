@@ -22,6 +22,8 @@ from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.timeline_view import TimelineView
 
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
 VIEW_LEFT, VIEW_RIGHT = 0.0, 1000.0
 
 _others = st.lists(

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import datetime as _dt
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
+
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
 
 RECENT = [  # (year, month, lane, title): the last decade, dense
     (2015, 12, "treaty", "South Korea and Japan agree on comfort women"),

@@ -22,6 +22,8 @@ from test_view_batched_paint import _mixed
 
 from timeline_app.ui.timeline_view import MAX_LABEL_PX, TimelineView
 
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
 
 def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
     """The view left to rest: its world chunks packed while the app waits and swapped in

@@ -22,6 +22,8 @@ from test_view_batched_paint import _mixed
 from timeline_app.ui.chunk_packing import WorldLane
 from timeline_app.ui.timeline_view import TimelineView
 
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
 FIRST = _dt.date(1993, 1, 1).toordinal()
 
 

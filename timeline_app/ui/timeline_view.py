@@ -663,6 +663,10 @@ WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_G
 #: the gap between a wheel's notches or a held key's repeats (15-50 ms), so that a zoom
 #: run's notches are packed by ``pack_lane`` as on main (session 27, frames31).
 WORLD_REST_MS = 150
+#: Whether a view at rest swaps its lanes of rows to the world's chunks (stage 2 of
+#: frames28's plan, ``TimelineView._world_rested``); off, every view packs with
+#: ``pack_lane`` as before it (the test suite's views, but the world's own tests).
+WORLD_PACKING = True
 
 
 class _WorldRows:
@@ -6076,7 +6080,7 @@ class TimelineView(PythonViewportScrollArea):
         the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
         (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
         during the packing cancels it)."""
-        if not self._scale.is_linear or self._work_ahead_held:
+        if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
         if self._world_at == here or (not moved and self._world_none_at == here):
@@ -6086,6 +6090,17 @@ class TimelineView(PythonViewportScrollArea):
             self._world_queue_at = None
         if moved or not (self._world_rest_timer.isActive() or self._chunks_ahead):
             self._world_rest_timer.start()
+
+    def _world_pending(self) -> bool:
+        """Whether the view on screen waits for its world chunks to be swapped in (a
+        zoom not yet packed from them, with data beyond its right edge): its own
+        picture and the views beside it are then made after the swap
+        (``_make_picture_when_idle``), not once before it and again after."""
+        if not WORLD_PACKING or not self._scale.is_linear:
+            return False
+        here = self._world_here()
+        return (self._world_at != here and self._world_none_at != here
+                and self._world_beyond_the_right())
 
     def _world_plan(self) -> list[tuple[WorldLane, list[int]]] | None:
         """The world chunks the view on screen needs at its zoom: per lane of rows
@@ -6115,9 +6130,11 @@ class TimelineView(PythonViewportScrollArea):
             return
         plan = self._world_plan()
         if plan is None:
+            self._picture_timer.start()  # (its picture waited for this)
             return
         if not plan:  # every lane a density: nothing to swap in (a relayout for nothing)
             self._world_none_at = self._world_here()
+            self._picture_timer.start()  # (its picture and the views beside it waited)
             return
         for packer, chunks in plan:
             self._queue_chunks(packer, chunks)
@@ -6163,6 +6180,7 @@ class TimelineView(PythonViewportScrollArea):
         needs that are not packed yet (it panned meanwhile) are queued first."""
         plan = self._world_plan()
         if not plan:
+            self._picture_timer.start()  # (its picture waited for this)
             return
         missing = [(packer, [k for k in chunks if not packer.packed(k)])
                    for packer, chunks in plan]
@@ -9118,6 +9136,13 @@ class TimelineView(PythonViewportScrollArea):
         if (not self.isVisible() or self.drag_preview() is not None
                 or self._band is not None
                 or self._work_ahead_held or self._pan is not None):
+            return
+        if self._world_pending() and (self._world_rest_timer.isActive()
+                                      or self._chunks_ahead):
+            # Its picture and the views beside it after the world's chunks are swapped
+            # in (``_world_swap`` starts this again): made before, they were made twice
+            # at every new zoom level's rest (held-key pans at 100 000 events,
+            # 2560x1440, began behind ~150 ms of that work, session 27).
             return
         if self._paint_job is not None:
             # Work under way first (a picture ahead of a zoom run, whose slices a loaded
