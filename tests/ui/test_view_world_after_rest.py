@@ -1,0 +1,162 @@
+"""A new zoom level is packed by ``pack_lane``; the world's chunks once the view rests
+(issue 11, session 27, frames31).
+
+Stage 2 of the view's packing (frames29) packed the chunks meeting a new zoom level whole
+in its frame: at 100 000 events the enter and the zoom notches cost 2-10 times main's
+(``make bench``: day frames p95 76 ms against 4-6, notches at 1 000 000 events up to 146
+ms), and it was held back.  Now the frames of a zoom run and the enter are packed by
+``pack_lane`` as on main; the chunks are packed in idle slices once the view rests
+(``TimelineView._world_rested``, ``_world_slice``: a part a slice at most, cancelled by the
+next zoom) and swapped in (``_world_swap``: the titles dealt once more), and pans at that
+zoom then keep every title in its row (``test_view_titles_stay_put``).  No timed
+assertion: the tests wait on the condition they need."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_view_batched_paint import _mixed
+
+from timeline_app.ui.chunk_packing import WorldLane
+from timeline_app.ui.timeline_view import TimelineView
+
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
+FIRST = _dt.date(1993, 1, 1).toordinal()
+
+
+@pytest.fixture
+def parts_packed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every chunk part packed (``WorldLane._part`` computing one), by index."""
+    packed: list[int] = []
+    part = WorldLane._part
+
+    def counted(self: WorldLane, k: int):  # type: ignore[no-untyped-def]
+        if k not in self._parts:
+            packed.append(k)
+        return part(self, k)
+
+    monkeypatch.setattr(WorldLane, "_part", counted)
+    return packed
+
+
+def _world_lanes_packed(view: TimelineView, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The lanes ``_world_packing`` packs in the view's next layout, by category."""
+    packed: list[str] = []
+    world_packing = TimelineView._world_packing
+
+    def counted(self, world, on_screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        packed.append(on_screen[0][0].category if on_screen else "")
+        return world_packing(self, world, on_screen, *args, **kwargs)
+
+    monkeypatch.setattr(TimelineView, "_world_packing", counted)
+    return packed
+
+
+def _frame(view: TimelineView) -> None:
+    """A frame of the view as it stands (its paint, then the events it posted)."""
+    view.viewport().repaint()
+    QApplication.processEvents()
+
+
+def _restless(view: TimelineView) -> None:
+    """The view never rests within the test (a loaded machine's pauses between its
+    steps must not start the idle packing the test asserts has not run; the suite's
+    views never rest unless made to, ``conftest.views_that_never_rest``)."""
+    view._world_rest_timer.setInterval(600_000)
+
+
+def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    if not view._world_rest_timer.isActive() and not view._chunks_ahead:
+        view._world_rest_timer.setInterval(150)
+        view._world_rest_timer.start()
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    view.viewport().repaint()
+
+
+def test_a_new_zoom_level_paints_with_pack_lane_and_packs_no_chunk(
+        qtbot, shown_view, parts_packed, monkeypatch):  # type: ignore[no-untyped-def]
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    world = _world_lanes_packed(view, monkeypatch)
+    view.go_to_days(FIRST, FIRST + 120)  # the enter
+    _frame(view)
+    for _ in range(4):  # a zoom run's notches, back to back
+        view.zoom_by(1.25, 500.0)
+        _frame(view)
+    assert view._world_beyond_the_right()  # (a view the chunks would pack at rest)
+    assert view._layout().world_lanes  # lanes of rows on screen
+    assert not parts_packed, "a chunk packed in a new zoom level's frame"
+    assert not world
+    assert view._world_at != view._world_here()
+
+
+def test_after_rest_the_chunks_are_swapped_in(qtbot, shown_view, parts_packed, monkeypatch):  # type: ignore[no-untyped-def]
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    assert not parts_packed
+    view._world_rest_timer.setInterval(150)
+    view._world_rest_timer.start()
+    world = _world_lanes_packed(view, monkeypatch)
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    # Its picture made while the app waited (a released drag's way), then shown.
+    qtbot.waitUntil(lambda: view._frame_cache is not None
+                    and view._frame_cache[0] == view._frame_key(), timeout=10000)
+    assert world  # laid out in those slices from the chunks
+    assert parts_packed
+    layout = view._layout()
+    assert world  # the view's lanes of rows packed from the chunks now
+    lanes = layout.world_lanes
+    assert lanes
+    shift = view._origin * view._px_per_day
+    width = view.viewport().width()
+    for lane, rows in lanes:
+        packer = view._world_rows(lane, rows).packer
+        assert all(packer.packed(k) for k in packer.chunks_between(shift, shift + width))
+    # A pan at the rested zoom packs no chunk in its frame beyond those coming into view.
+    before = len(parts_packed)
+    bar = view.horizontalScrollBar()
+    bar.setValue(bar.value() + max(1, bar.pageStep() // 16))
+    _frame(view)
+    assert view._world_at == view._world_here()
+    assert len(parts_packed) - before <= 2 * len(lanes)
+
+
+def test_a_zoom_during_the_idle_packing_cancels_it(qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    view._world_rested()  # the view rested: its chunks queued
+    assert view._chunks_ahead
+    zoom = view._world_here()
+    assert view._world_queue_at == zoom
+    view._chunk_timer.stop()  # (its slices: not before the notch, for the test)
+    view.zoom_by(1.25, 500.0)  # a notch before they are packed
+    _frame(view)
+    assert not view._chunks_ahead  # cancelled
+    assert view._world_queue_at is None
+    view._world_slice()  # (a slice due meanwhile packs nothing of the old zoom)
+    assert not parts_packed
+    assert view._world_at is None
+    view._world_rest_timer.setInterval(150)
+    view._world_rest_timer.start()
+    _rested(qtbot, view)  # the new zoom's, once it rests
+    assert view._world_at == view._world_here() != zoom
+
+
+def test_where_the_view_shows_the_datas_end_nothing_is_queued(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """fix39's rule: where the view shows the data's end (Fit All on a linear scale)
+    the lanes keep ``pack_lane`` (the last titles read whole, left of their markers):
+    no chunk is packed for it at rest, nothing is swapped in."""
+    view = shown_view(_mixed(4500), (1100, 560))  # Fit All
+    QApplication.processEvents()
+    assert view._scale.is_linear and not view._world_beyond_the_right()
+    assert view._layout().world_lanes is None
+    view._world_rested()
+    assert not view._chunks_ahead
+    assert view._world_at is None
