@@ -69,7 +69,7 @@ def _restless(view: TimelineView) -> None:
 
 
 def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
-    if not view._world_rest_timer.isActive() and not view._chunks_ahead:
+    if not view._chunks_ahead:
         view._world_rest_timer.setInterval(150)
         view._world_rest_timer.start()
     qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
@@ -160,3 +160,65 @@ def test_where_the_view_shows_the_datas_end_nothing_is_queued(qtbot, shown_view)
     view._world_rested()
     assert not view._chunks_ahead
     assert view._world_at is None
+
+
+def _packers(view: TimelineView) -> dict[str, WorldLane]:
+    """The world's chunks of the view's lanes of rows, by category."""
+    lanes = view._layout().world_lanes
+    assert lanes
+    return {lane.category: view._world_rows(lane, rows).packer for lane, rows in lanes}
+
+
+def test_a_resize_keeps_the_packed_chunks(qtbot, shown_view, monkeypatch):  # type: ignore[no-untyped-def]
+    """A resize that keeps the chunks' width and the lanes' rows keeps every chunk
+    packed and the packing swapped in (session 28, frames32: a resize bumped the frame
+    generation that keyed them, and the next rest packed every chunk again and swapped
+    again: bench_view's resize frames, 1 px either way, were the frame sessions' p95)."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    _rested(qtbot, view)
+    at, packers = view._world_at, _packers(view)
+    world = _world_lanes_packed(view, monkeypatch)
+    for delta in (1, -1, 1, -1):
+        view.resize(view.width() + delta, view.height())
+        _frame(view)
+        assert view._world_at == at == view._world_here()
+        assert not view._world_rest_timer.isActive() and not view._chunks_ahead
+    assert world  # every frame at the new size packed from the chunks, none by pack_lane
+    assert _packers(view) == packers and all(
+        _packers(view)[category] is packer for category, packer in packers.items())
+
+
+def test_a_search_keeps_the_packed_chunks_a_filter_does_not(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """A repaint that changes no lane (a search's emphasis) keeps the chunks; a filter
+    that hides an event changes its lane: new chunks, packed at the next rest."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    _rested(qtbot, view)
+    at, packers = view._world_at, _packers(view)
+    view.set_emphasis({"e1", "e2"}, None)
+    _frame(view)
+    assert view._world_at == at == view._world_here()
+    assert all(_packers(view)[category] is packer for category, packer in packers.items())
+    view.set_emphasis(None, {"e3"})
+    _frame(view)
+    assert view._world_at != view._world_here()  # (pack_lane until the next rest)
+    assert view._layout().world_lanes is not None
+    _rested(qtbot, view)
+    assert all(_packers(view)[category] is not packer
+               for category, packer in packers.items())
+
+
+def test_the_chunks_width_stays_while_the_width_moves_a_little(shown_view):  # type: ignore[no-untyped-def]
+    view = shown_view(_mixed(300), (1100, 560), fit=False)
+    chunk = view._world_chunk_px()
+    assert chunk >= view.viewport().width()
+    for delta in (1, -1, 200, -200, -1):
+        view.resize(view.width() + delta, view.height())
+        assert view._world_chunk_px() == chunk
+    view.resize(view.width() + 600, view.height())  # a much wider view: wider chunks
+    assert view._world_chunk_px() >= view.viewport().width()

@@ -2398,6 +2398,17 @@ class TimelineView(PythonViewportScrollArea):
         # with the generation whose contents it shows: pictures of either are stretched
         # for a zoom notch (``_preview_source_for``).
         self._mode_generations: dict[int, int] = {}
+        # Counts changes of what the lanes hold (their events, days, titles, filters:
+        # ``_invalidate``, ``_rebuild_lanes``, ``_place``, ``_unplace``), not of what the
+        # view shows otherwise: the world's chunks are kept by it (``_world_rows``,
+        # ``_world_here``), so that a resize, a search or a selection, which bump
+        # ``_frame_generation``, keep every chunk packed and the packing swapped in
+        # (session 28, frames32: keyed by the frame generation, every resize made the
+        # next rest pack every chunk again and swap again).
+        self._lanes_generation = 0
+        # The world chunks' width (``_world_chunk_px``) while the viewport's width stays
+        # near it: a resize by a few px keeps the chunks.
+        self._world_chunk_kept: float | None = None
         # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
         # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
         self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
@@ -4259,6 +4270,7 @@ class TimelineView(PythonViewportScrollArea):
         self._prepared = prepared
 
     def _rebuild_lanes(self) -> None:
+        self._lanes_generation += 1  # (new lanes: the world's chunks of the old go)
         events = self._document.timeline.events  # already in date order
         hidden = self._hidden
         prepared = self._prepared
@@ -4447,6 +4459,7 @@ class TimelineView(PythonViewportScrollArea):
         lane = self._lane_by_category.get(event.category)
         if lane is None:
             return False
+        self._lanes_generation += 1  # (the lane changes: its world chunks go)
         start, end = event_days(event)
         index = self._index_in_order(lane.starts, lane.events, start, event)
         lane.starts.insert(index, start)
@@ -4511,6 +4524,7 @@ class TimelineView(PythonViewportScrollArea):
         in_spans = next((i for i in range(first, last) if self._spans[i][1] == end), None)
         if in_lane is None or in_bucket is None or in_spans is None:
             return False
+        self._lanes_generation += 1  # (the lane changes: its world chunks go)
         del lane.starts[in_lane], lane.events[in_lane]
         lane._starts_array = None
         del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
@@ -5343,8 +5357,12 @@ class TimelineView(PythonViewportScrollArea):
         next pan later would have snapped back earlier (new-user trial 6)."""
         self._origin = self._clamped_origin(self._origin)
 
-    def _invalidate(self) -> None:
-        """What the lanes hold changed (data, filters, breaks, size): lay out again."""
+    def _invalidate(self, lanes: bool = True) -> None:
+        """What the lanes hold changed (data, filters, breaks, size): lay out again.
+        ``lanes``: False when the lanes' contents did not change (a resize): the world's
+        chunks are kept (``_lanes_generation``)."""
+        if lanes:
+            self._lanes_generation += 1
         self._layouts.clear()
         self._repaint_all()
 
@@ -5971,17 +5989,16 @@ class TimelineView(PythonViewportScrollArea):
     def _world_rows(self, lane: _Lane, max_rows: int) -> _WorldRows:
         """The lane's rows packed by chunks anchored to the world at the view's zoom
         (``_WorldRows``), kept by (the lanes' contents, the lane, px per day, chunk
-        width, ``max_rows``): a change of the contents (``_frame_generation``, less the
-        lanes' changes of mode: ``_contents_of``) makes new ones.  The chunks are about
-        as wide as the viewport (rounded up to ``WORLD_CHUNK_STEP_PX``,
-        ``WORLD_CHUNK_LEAST_PX`` at least): a pan's stretch packs
-        from the same chunks as the view, so both show the same rows."""
+        width, ``max_rows``): a change of the contents (``_lanes_generation``: not a
+        resize, a search or a lane's change of mode) makes new ones.  The chunks are
+        about as wide as the viewport (``_world_chunk_px``): a pan's stretch packs from
+        the same chunks as the view, so both show the same rows."""
         # (the width rounded up to a multiple of WORLD_CHUNK_STEP_PX: a vertical scroll
         # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
         # 100 000-event view packed them twice, frames29)
         chunk_px = self._world_chunk_px()
-        key = (self._contents_of(self._frame_generation), id(lane), lane.category,
-               self._px_per_day, chunk_px, max_rows)
+        key = (self._lanes_generation, id(lane), lane.category, self._px_per_day,
+               chunk_px, max_rows)
         kept = self._world_lanes
         found = kept.pop(key, None)
         if found is not None and found.packer.kept > WORLD_CHUNKS_KEPT:
@@ -6148,19 +6165,32 @@ class TimelineView(PythonViewportScrollArea):
 
     def _world_here(self) -> tuple[object, ...]:
         """What the world's chunks of the view's zoom are packed for: the lanes'
-        contents (``_contents_of``), px per day and the chunks' width
-        (``_world_chunk_px``).  The lanes of rows are packed from them when this is
-        ``_world_at`` (the chunks packed and swapped in after the view rested)."""
-        return (self._contents_of(self._frame_generation), self._px_per_day,
-                self._world_chunk_px())
+        contents (``_lanes_generation``), px per day, the chunks' width
+        (``_world_chunk_px``) and the lanes' rows (``_lane_room``: a taller view gives a
+        lane more rows, other chunks).  The lanes of rows are packed from them when
+        this is ``_world_at`` (the chunks packed and swapped in after the view rested);
+        a resize that keeps all three keeps it (session 28, frames32)."""
+        return (self._lanes_generation, self._px_per_day, self._world_chunk_px(),
+                self._lane_room())
 
     def _world_chunk_px(self) -> float:
         """The world chunks' width at the view's width: the viewport's rounded up to a
         multiple of ``WORLD_CHUNK_STEP_PX`` (a vertical scroll bar shown or hidden, a
         few px, keeps the chunks; each layout of the enter of a 100 000-event view
-        packed them twice, frames29), ``WORLD_CHUNK_LEAST_PX`` at least."""
-        return max(math.ceil(self.viewport().width() / WORLD_CHUNK_STEP_PX)
-                   * WORLD_CHUNK_STEP_PX, WORLD_CHUNK_LEAST_PX)
+        packed them twice, frames29), ``WORLD_CHUNK_LEAST_PX`` at least; kept while the
+        width stays within ``WORLD_CHUNK_STEP_PX`` above it and twice that below
+        (``_world_chunk_kept``): a window 2560 px wide made 1 px wider kept rounding
+        up to 2816, and the next rest packed every chunk again (session 28, frames32).
+        A chunk narrower than the view is allowed: it meets one chunk more."""
+        width = self.viewport().width()
+        kept = self._world_chunk_kept
+        if kept is not None and kept - 2 * WORLD_CHUNK_STEP_PX < width <= (
+                kept + WORLD_CHUNK_STEP_PX):
+            return kept
+        kept = self._world_chunk_kept = max(
+            math.ceil(width / WORLD_CHUNK_STEP_PX) * WORLD_CHUNK_STEP_PX,
+            WORLD_CHUNK_LEAST_PX)
+        return kept
 
     def _note_world_rest(self, moved: bool) -> None:
         """After a frame: when the view's lanes of rows are not packed from the
@@ -11098,7 +11128,9 @@ class TimelineView(PythonViewportScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._invalidate()  # first: the fit's layout at the new width is kept
+        # first: the fit's layout at the new width is kept (the lanes hold the same: the
+        # world's chunks are kept, ``_lanes_generation``)
+        self._invalidate(lanes=False)
         if self._auto_fit:
             # (breaks an edit kept stay: a pane shown beside the view is no Ctrl+0)
             stale, self._breaks_stale = self._breaks_stale, False
