@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _mixed
 
+from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.chunk_packing import WorldLane
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -222,3 +223,95 @@ def test_the_chunks_width_stays_while_the_width_moves_a_little(shown_view):  # t
         assert view._world_chunk_px() == chunk
     view.resize(view.width() + 600, view.height())  # a much wider view: wider chunks
     assert view._world_chunk_px() >= view.viewport().width()
+
+
+def _crowded() -> Timeline:
+    """Two lanes over 400 days: a day's points and, every third event, a span of 20-80
+    days (at a zoom of days ~100 of them cross the view: no row, a "+N" at the left
+    edge, the rows left to spans), and a sparse lane."""
+    events = []
+    for i in range(2400):
+        day = _dt.date.fromordinal(FIRST + (i * 7) % 400)
+        end = (FuzzyDate.of_day(day + _dt.timedelta(days=20 + (i * 13) % 61))
+               if i % 3 == 0 else None)
+        events.append(Event(f"c{i}", f"Envoys meet on the border question, round {i}",
+                            FuzzyDate.of_day(day), end=end,
+                            category=("meeting", "visit")[i % 2]))
+    events += [Event(f"s{i}", f"Statement {i}",
+                     FuzzyDate.of_day(_dt.date.fromordinal(FIRST + i * 9)),
+                     category="statement") for i in range(40)]
+    return Timeline.from_events(events)
+
+
+@pytest.mark.parametrize(("crowded", "days"), [(True, 3.0), (True, 20.0), (False, 3.0),
+                                               (False, 30.0), (False, 120.0)])
+def test_the_badges_gathered_per_chunk_are_the_pixels_of_every_frames_gathering(
+        qtbot, shown_view, monkeypatch, crowded, days):  # type: ignore[no-untyped-def]
+    """The "+N" events of a lane packed from the world's chunks gathered from the
+    world's items (``_world_left_out``, session 28, frames32: the events on screen less
+    those shown, a set's difference) give the pixels of gathering them from every event
+    on screen each frame (frames31's way), panning
+    across the chunks' seams at a zoom of days (40-day spans over the view: a badge at
+    the left edge and the rows left to spans, ``_world_context``) and of months."""
+    from test_view_batched_paint import _picture
+
+    view = shown_view(_crowded() if crowded else _mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST + 150, FIRST + 150 + days)
+    _frame(view)
+    _rested(qtbot, view)
+    gathered = TimelineView._world_left_out
+    per_chunk: list[int] = []
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        left_out = gathered(*args, **kwargs)
+        if left_out is not None:
+            per_chunk.append(len(left_out))
+        return left_out
+
+    monkeypatch.setattr(TimelineView, "_world_left_out", staticmethod(counted))
+    bar = view.horizontalScrollBar()
+    for _ in range(12):
+        bar.setValue(bar.value() + max(1, bar.pageStep() // 5))
+        assert view._world_at == view._world_here()
+        view._layouts.clear()
+        chunks = _picture(view)
+        with monkeypatch.context() as patch:  # every frame's way: from each event on screen
+            patch.setattr(TimelineView, "_world_left_out", staticmethod(lambda *a: None))
+            view._layouts.clear()
+            each = _picture(view)
+        assert chunks == each
+        view._layouts.clear()
+    assert per_chunk and max(per_chunk) > 0  # (the world's items were used, with events)
+
+
+def test_the_idle_packing_waits_for_the_inputs_to_pause_and_keeps_to_its_slice(
+        qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
+    """A chunk part is not packed while inputs come (``WORLD_QUIET_MS`` after the last:
+    between a hover's or a resize's frames it delayed the next, session 28, frames32);
+    once they pause, a slice packs no more parts than ``IDLE_SLICE_MS`` allows at the
+    last part's cost (one, at a cost over it), as fix40's slices."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    view._world_rested()  # the view rested: its chunks queued
+    view._chunk_timer.stop()  # (its slices: called here, for the test)
+    queued = len(view._chunks_ahead)
+    assert queued > 1
+    view._note_input()  # a mouse move, say
+    view._world_slice()
+    assert not parts_packed and len(view._chunks_ahead) == queued
+    assert view._chunk_timer.isActive()  # (again after the pause)
+    view._chunk_timer.stop()
+    view._input_at = -float("inf")  # the inputs paused
+    view._world_part_ms = 1000.0  # (a part dearer than a slice)
+    view._world_slice()
+    assert len(parts_packed) == 1  # one part, then a turn of the event loop
+    assert view._chunk_timer.isActive()
+    view._chunk_timer.stop()
+    view._world_part_ms = 0.0
+    while view._chunks_ahead:
+        view._world_slice()
+        view._chunk_timer.stop()
+    assert len(parts_packed) > 1

@@ -669,6 +669,17 @@ WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_G
 #: the gap between a wheel's notches or a held key's repeats (15-50 ms), so that a zoom
 #: run's notches are packed by ``pack_lane`` as on main (session 27, frames31).
 WORLD_REST_MS = 150
+#: The world's idle work (a chunk part, the swap, ``TimelineView._world_slice``) waits
+#: until no input (a key, the wheel, the mouse, a resize, a move of the view) came for this
+#: long (ms): longer than a held key's repeats (33 ms) and a mouse's moves, so that it
+#: runs in the pauses, not between the inputs of a run (session 28, frames32: run
+#: between them it was the 100 000-event frame sessions' p95 frame).
+WORLD_QUIET_MS = 60
+#: The input events after which the world's idle work waits ``WORLD_QUIET_MS``.
+_WORLD_INPUTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonDblClick})
 #: Whether a view at rest swaps its lanes of rows to the world's chunks (stage 2 of
 #: frames28's plan, ``TimelineView._world_rested``); off, every view packs with
 #: ``pack_lane`` as before it (the test suite's views, but the world's own tests).
@@ -687,7 +698,7 @@ class _WorldRows:
     ``LaneItem`` in world px, as ``_layout_steps`` makes a view's (a point at its day's
     middle, a span at least 2 px long)."""
 
-    __slots__ = ("events", "items", "packer", "ppd")
+    __slots__ = ("events", "items", "packer", "placed_whole", "ppd")
 
     def __init__(self, lane: _Lane, ppd: float, chunk_px: float, max_rows: int,
                  label_width: Callable[[Event], float], known: dict[str, float]) -> None:
@@ -696,6 +707,10 @@ class _WorldRows:
         self.events = events
         self.items = items
         self.ppd = ppd
+        #: Per event id, where it is placed whole in the world (``world_place``: left,
+        #: right, label x, inside; world px) with its title's width, for the "+N" row
+        #: (``TimelineView._in_badge_row``): made once, not each frame.
+        self.placed_whole: dict[str, tuple[float, float, float, bool, float]] = {}
         most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
         reach = POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP  # (``WorldLane.reach``)
         new = tuple.__new__
@@ -2338,6 +2353,12 @@ class TimelineView(PythonViewportScrollArea):
         self._world_rest_timer.setSingleShot(True)
         self._world_rest_timer.setInterval(WORLD_REST_MS)
         self._world_rest_timer.timeout.connect(self._world_rested)
+        # When the last input came (``time.perf_counter``): the world's idle work waits
+        # for ``WORLD_QUIET_MS`` without one (``_world_quiet_ms``).
+        self._input_at = -math.inf
+        # What a chunk part last cost (ms of the GUI thread, a decaying maximum): a
+        # slice stops before the next would take it over ``IDLE_SLICE_MS``.
+        self._world_part_ms = 0.0
         self._label_cache: dict[str, float] = {}
         # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
         self._least_cache: dict[str, float] = {}
@@ -6071,8 +6092,12 @@ class TimelineView(PythonViewportScrollArea):
             self._want_chunks_ahead(packer, shift, right, width)
         events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
-        left_out: list[tuple[float, str]] = []
+        left_out: list[tuple[float, str]] | None = []
         if len(shown) < len(on_screen_ids):
+            # (from the world's items: ``_world_left_out``; else from each event)
+            left_out = self._world_left_out(world, on_screen_ids, shown, shift)
+        if left_out is None:
+            left_out = []
             for entry in on_screen:
                 event, start, end = entry
                 key = event.id
@@ -6097,7 +6122,13 @@ class TimelineView(PythonViewportScrollArea):
                 left_out = [entry for entry in left_out if entry[1] not in taken]
         clusters: list[Cluster] = []
         cluster: Cluster | None = None
-        for x, key in left_out:
+        # Those left of the edge (every long span over a day's zoom) are one badge at
+        # the edge: gathered at once, not one by one (the same badge).
+        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out else 0
+        if edge:
+            cluster = Cluster(0.0, 0.0, [key for _x, key in left_out[:edge]])
+            clusters.append(cluster)
+        for x, key in left_out[edge:] if edge else left_out:
             if x < 0.0:
                 x = 0.0  # off screen: the badge at the edge
             if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
@@ -6128,6 +6159,25 @@ class TimelineView(PythonViewportScrollArea):
             placements = [placement for placement in placements if placement.row < keep]
             used = 1 + max((placement.row for placement in placements), default=-1)
         return LanePacking(placements, clusters, used), by_key, events
+
+    @staticmethod
+    def _world_left_out(world: _WorldRows, on_screen_ids: set[str], shown: Any,
+                        shift: float) -> list[tuple[float, str]] | None:
+        """``(x, id)`` (viewport px) of the events on screen (``on_screen_ids``) that
+        ``_world_packing`` shows no row for, by x then id: the set's difference, each
+        one's x read from its world item (``_WorldRows.items``: ``x0``, the same
+        figure as from its days), or None when one has no world item (the caller then
+        reads every event on screen).  It walked every event on screen in Python each
+        frame, hundreds of long spans over a day's zoom at 100 000 events (world pans
+        at a day +8 %, session 27, frames31)."""
+        items = world.items
+        try:
+            left_out = [(items[key].x0 - shift, key)
+                        for key in on_screen_ids.difference(shown)]
+        except KeyError:
+            return None
+        left_out.sort()
+        return left_out
 
     def _want_chunks_ahead(self, packer: WorldLane, left: float, right: float,
                            width: int) -> None:
@@ -6161,7 +6211,7 @@ class TimelineView(PythonViewportScrollArea):
                     queued.add(entry)
                     self._chunks_ahead.append(entry)
         if self._chunks_ahead and not self._chunk_timer.isActive():
-            self._chunk_timer.start()
+            self._chunk_timer.start(0)
 
     def _world_here(self) -> tuple[object, ...]:
         """What the world's chunks of the view's zoom are packed for: the lanes'
@@ -6198,6 +6248,8 @@ class TimelineView(PythonViewportScrollArea):
         the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
         (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
         during the packing cancels it)."""
+        if moved:
+            self._note_input()  # (a pan by the scroll bar too: no input of the view's)
         if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
@@ -6259,23 +6311,45 @@ class TimelineView(PythonViewportScrollArea):
         if not self._chunks_ahead:
             self._world_swap()
 
+    def _world_quiet_ms(self) -> float:
+        """How long (ms) the world's idle work should still wait for the inputs to
+        pause (``WORLD_QUIET_MS`` after the last, ``_input_at``): 0 when they have."""
+        return max(0.0, WORLD_QUIET_MS - (time.perf_counter() - self._input_at) * 1000)
+
+    def _note_input(self) -> None:
+        """An input came (``_WORLD_INPUTS``, a resize, a move of the view): the world's
+        idle work waits for a pause (``_world_quiet_ms``)."""
+        self._input_at = time.perf_counter()
+
     def _world_slice(self) -> None:
         """Chunk parts of ``_chunks_ahead`` packed for about ``IDLE_SLICE_MS`` of the GUI
-        thread (one at least: a part is 1-6 ms at 100 000 events), then a turn of the
-        event loop; dropped when the zoom changed (``_world_queue_at``).  The queue
-        done, a view resting at a zoom not yet packed from its chunks has them swapped
-        in (``_world_swap``)."""
+        thread, then a turn of the event loop; dropped when the zoom changed
+        (``_world_queue_at``).  As fix40's slices: one part at least, and no more once
+        the next, if it cost what the last did (``_world_part_ms``), would take the
+        slice over ``IDLE_SLICE_MS``; none while inputs come (``_world_quiet_ms``: run
+        between a run's inputs, a part delayed the next one's frame).  The queue done,
+        a view resting at a zoom not yet packed from its chunks has them swapped in
+        (``_world_swap``)."""
         if self._world_queue_at != self._world_here() or self._work_ahead_held:
             self._chunks_ahead.clear()
             self._world_queue_at = None
             return
+        wait = self._world_quiet_ms()
+        if wait > 0:
+            self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
+            return
         kept = {id(world.packer) for world in self._world_lanes.values()}
         began = time.thread_time()
         queue = self._chunks_ahead
+        done_some = False
         while queue:
+            if done_some and ((time.thread_time() - began) * 1000 + self._world_part_ms
+                              > IDLE_SLICE_MS):
+                break  # (the next part, if like the last, would go over)
             packer, kind, k = queue.pop(0)
             if id(packer) not in kept:
                 continue  # (a lane no longer kept)
+            part_began = time.thread_time()
             if kind == "part":
                 if packer.part_packed(k):
                     continue
@@ -6284,10 +6358,12 @@ class TimelineView(PythonViewportScrollArea):
                 if packer.packed(k):
                     continue
                 packer.chunk(k)
-            if (time.thread_time() - began) * 1000 >= IDLE_SLICE_MS:
-                break
+            cost = (time.thread_time() - part_began) * 1000
+            # (a decaying maximum, as fix40's row costs: a dear part is remembered)
+            self._world_part_ms = max(cost, 0.7 * self._world_part_ms)
+            done_some = True
         if queue:
-            self._chunk_timer.start()
+            self._chunk_timer.start(0)
         elif self._world_at != self._world_here() and not self._world_rest_timer.isActive():
             self._world_swap()
 
@@ -6312,6 +6388,11 @@ class TimelineView(PythonViewportScrollArea):
             # A step ahead of a move, a released drag's view, a picture of a zoom run:
             # first (the next input wants it); the swap at the next rest.
             self._world_rest_timer.start()
+            return
+        if self._world_quiet_ms() > 0:
+            # Not between the inputs of a run (a hover, a resize): its layout and
+            # picture after they pause (``_world_slice`` comes back here).
+            self._chunk_timer.start(math.ceil(self._world_quiet_ms()))
             return
         self._world_at = self._world_here()
         self._side_pictures.clear()  # (of the packing before: never shown again)
@@ -6349,7 +6430,16 @@ class TimelineView(PythonViewportScrollArea):
         pad = SPAN_LABEL_PAD
         ends = dict.fromkeys(free, -math.inf)
         placed: list[Placement] = []
-        for _x, key in left_out:
+        least = -math.inf  # (the free rows' least end: no event left of it finds a row)
+        index, count = 0, len(left_out)
+        while index < count:
+            if left_out[index][0] < least < width:
+                # (hundreds of long spans left of the edge at a day's zoom: skipped at
+                # once, as one by one they found no row and went on)
+                index = bisect.bisect_left(left_out, least, lo=index, key=_FIRST)
+                continue
+            key = left_out[index][1]
+            index += 1
             item = items.get(key)
             if item is None:
                 continue
@@ -6373,6 +6463,7 @@ class TimelineView(PythonViewportScrollArea):
                 label_x, inside = seen_left + pad, True
                 label_w, end = max(0.0, seen_right - seen_left - 2 * pad), x1
             ends[row] = end + ITEM_GAP
+            least = min(ends.values())
             placed.append(Placement(key, row, label_x, inside, label_w))
         return placed
 
@@ -6382,17 +6473,21 @@ class TimelineView(PythonViewportScrollArea):
         ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each whole where the world
         puts it (``chunk_packing.world_place``) and wholly on screen, or [] when they are
         more than ``BADGE_ROW_EVENTS`` or two would overlap."""
+        if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
+            return []  # (hundreds over a day's zoom: not listed to be counted)
         keys = [key for cluster in clusters for key in cluster.keys]
-        if len(keys) > BADGE_ROW_EVENTS:
-            return []
         items, events = world.items, world.events
         placed: list[tuple[float, Placement]] = []
+        known = world.placed_whole
         for key in keys:
-            item = items.get(key)
-            if item is None:
-                return []
-            full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
-            left, right, label_x, inside = world_place(item._replace(label_width=full))
+            whole = known.get(key)
+            if whole is None:
+                item = items.get(key)
+                if item is None:
+                    return []
+                full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+                whole = known[key] = (*world_place(item._replace(label_width=full)), full)
+            left, right, label_x, inside, full = whole
             left, right, label_x = left - shift, right - shift, label_x - shift
             if label_x < 0.0 or (right if not inside else label_x + full) > width:
                 return []
@@ -9256,7 +9351,7 @@ class TimelineView(PythonViewportScrollArea):
                 or self._work_ahead_held or self._pan is not None):
             return
         if self._world_pending() and (self._world_rest_timer.isActive()
-                                      or self._chunks_ahead):
+                                      or self._chunks_ahead or self._chunk_timer.isActive()):
             # Its picture and the views beside it after the world's chunks are swapped
             # in (``_world_swap`` starts this again): made before, they were made twice
             # at every new zoom level's rest (held-key pans at 100 000 events,
@@ -10991,6 +11086,8 @@ class TimelineView(PythonViewportScrollArea):
 
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
+        if event.type() in _WORLD_INPUTS:
+            self._note_input()  # (the world's idle work waits for a pause)
         # Esc during a drag cancels the drag, even if a window shortcut uses Esc.
         if (event.type() == QEvent.Type.ShortcutOverride
                 and (self._event_drag is not None or self._band is not None)
@@ -11000,6 +11097,8 @@ class TimelineView(PythonViewportScrollArea):
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _WORLD_INPUTS:
+            self._note_input()  # (the world's idle work waits for a pause)
         if event.type() == QEvent.Type.Leave:  # to a scroll bar, say: no pointer to follow
             self._pointer = None
         if event.type() == QEvent.Type.ToolTip:
@@ -11128,6 +11227,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._note_input()  # (the world's idle work waits for a pause)
         # first: the fit's layout at the new width is kept (the lanes hold the same: the
         # world's chunks are kept, ``_lanes_generation``)
         self._invalidate(lanes=False)
