@@ -13,8 +13,9 @@ Usage (one child a tree and kind; compare two trees' totals)::
 ``VIEW``: year, month, week, day (days shown at the file's busiest day, as
 ``bench_frames_ab.py``); ``WHAT``: ``enter`` (``go_to_date``'s frame), ``rest`` (a tree
 with frames31's rest: the idle packing of the world's chunks after the stills and the
-frame they are swapped into), ``pans`` (24 scroll-bar pans of 1/8 view after 6 still
-frames and the rest), ``zoom`` (6 notches in, 6 out about
+frame they are swapped into), ``resize`` (after the rest: six frames of a window 1 px
+wider, then narrower, and the rest after them), ``pans`` (24 scroll-bar pans of 1/8 view
+after 6 still frames and the rest), ``zoom`` (6 notches in, 6 out about
 the middle, after the pans); ``EVENTS``: the synthetic file's size (``bench_view.py``'s
 cache, default 100000); the viewport, default 1600x900.  Each frame is the step, a
 ``repaint`` and ``processEvents`` (the timers due fire: work ahead is counted).
@@ -97,6 +98,16 @@ def main() -> int:
     counting(what == "rest")
     rest()
     counting(False)
+    if what == "resize":
+        # bench_view's resize frames (1 px wider, narrower, six times) and the rest after
+        # them (session 28, frames32: keyed by the frame generation, the chunks were
+        # packed again and swapped again after a resize; main: no rest)
+        counting(True)
+        for i in range(6):
+            frame(lambda d=1 if i % 2 == 0 else -1: window.resize(window.width() + d,
+                                                               window.height()))
+        rest()
+        counting(False)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 8)
     counting(what == "pans")
