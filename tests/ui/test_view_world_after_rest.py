@@ -315,3 +315,26 @@ def test_the_idle_packing_waits_for_the_inputs_to_pause_and_keeps_to_its_slice(
         view._world_slice()
         view._chunk_timer.stop()
     assert len(parts_packed) > 1
+
+
+def test_chunks_ahead_of_a_view_packed_from_them_do_not_wait_for_a_pause(
+        qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
+    """Once the view is packed from the chunks, those a pan is about to meet are packed
+    between its inputs (a held key's pan would else pack them in its frame)."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    _rested(qtbot, view)
+    lane, rows = view._layout().world_lanes[0]
+    packer = view._world_rows(lane, rows).packer
+    shift = view._origin * view._px_per_day
+    ahead = [k for k in packer.chunks_between(shift, shift + 4 * packer.chunk_px)
+             if not packer.packed(k)]
+    assert ahead
+    view._queue_chunks(packer, ahead[:1])
+    view._chunk_timer.stop()
+    before = len(parts_packed)
+    view._note_input()  # a held key's repeat
+    view._world_slice()
+    assert len(parts_packed) > before

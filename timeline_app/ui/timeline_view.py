@@ -6326,15 +6326,19 @@ class TimelineView(PythonViewportScrollArea):
         thread, then a turn of the event loop; dropped when the zoom changed
         (``_world_queue_at``).  As fix40's slices: one part at least, and no more once
         the next, if it cost what the last did (``_world_part_ms``), would take the
-        slice over ``IDLE_SLICE_MS``; none while inputs come (``_world_quiet_ms``: run
-        between a run's inputs, a part delayed the next one's frame).  The queue done,
+        slice over ``IDLE_SLICE_MS``; for a view not yet packed from them, none while
+        inputs come (``_world_quiet_ms``: run between a run's inputs, a part delayed
+        the next one's frame; the chunks ahead of a view packed from them are wanted by
+        the next pan, and are packed between its inputs).  The queue done,
         a view resting at a zoom not yet packed from its chunks has them swapped in
         (``_world_swap``)."""
         if self._world_queue_at != self._world_here() or self._work_ahead_held:
             self._chunks_ahead.clear()
             self._world_queue_at = None
             return
-        wait = self._world_quiet_ms()
+        # (chunks ahead of a view packed from them are packed between the inputs: a
+        # held key's pan would meet them unpacked and pack them in its frame)
+        wait = self._world_quiet_ms() if self._world_at != self._world_queue_at else 0.0
         if wait > 0:
             self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
             return
