@@ -320,7 +320,8 @@ def test_the_idle_packing_waits_for_the_inputs_to_pause_and_keeps_to_its_slice(
 def test_chunks_ahead_of_a_view_packed_from_them_do_not_wait_for_a_pause(
         qtbot, shown_view, parts_packed):  # type: ignore[no-untyped-def]
     """Once the view is packed from the chunks, those a pan is about to meet are packed
-    between its inputs (a held key's pan would else pack them in its frame)."""
+    between its inputs (a held key's pan would else pack them in its frame); after a
+    hover they wait for the pause."""
     view = shown_view(_mixed(4500), (1100, 560), fit=False)
     _restless(view)
     view.go_to_days(FIRST, FIRST + 120)
@@ -335,6 +336,11 @@ def test_chunks_ahead_of_a_view_packed_from_them_do_not_wait_for_a_pause(
     view._queue_chunks(packer, ahead[:1])
     view._chunk_timer.stop()
     before = len(parts_packed)
-    view._note_input()  # a held key's repeat
+    view._note_input()  # a mouse move over the view: they wait for the pause
+    view._world_slice()
+    assert len(parts_packed) == before
+    view._chunk_timer.stop()
+    view._note_input()  # a held key's repeat, which moves the view: not
+    view._note_world_rest(True)
     view._world_slice()
     assert len(parts_packed) > before

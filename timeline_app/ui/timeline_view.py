@@ -2356,6 +2356,9 @@ class TimelineView(PythonViewportScrollArea):
         # When the last input came (``time.perf_counter``): the world's idle work waits
         # for ``WORLD_QUIET_MS`` without one (``_world_quiet_ms``).
         self._input_at = -math.inf
+        # When the view last moved (``_note_world_rest``): chunks ahead of a moving view
+        # packed from the world's chunks are packed between its inputs.
+        self._moved_at = -math.inf
         # What a chunk part last cost (ms of the GUI thread, a decaying maximum): a
         # slice stops before the next would take it over ``IDLE_SLICE_MS``.
         self._world_part_ms = 0.0
@@ -6248,8 +6251,8 @@ class TimelineView(PythonViewportScrollArea):
         the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
         (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
         during the packing cancels it)."""
-        if moved:
-            self._note_input()  # (a pan by the scroll bar too: no input of the view's)
+        if moved:  # (a pan by the scroll bar too: no input of the view's)
+            self._input_at = self._moved_at = time.perf_counter()
         if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
@@ -6326,19 +6329,22 @@ class TimelineView(PythonViewportScrollArea):
         thread, then a turn of the event loop; dropped when the zoom changed
         (``_world_queue_at``).  As fix40's slices: one part at least, and no more once
         the next, if it cost what the last did (``_world_part_ms``), would take the
-        slice over ``IDLE_SLICE_MS``; for a view not yet packed from them, none while
-        inputs come (``_world_quiet_ms``: run between a run's inputs, a part delayed
-        the next one's frame; the chunks ahead of a view packed from them are wanted by
-        the next pan, and are packed between its inputs).  The queue done,
+        slice over ``IDLE_SLICE_MS``; none while inputs come (``_world_quiet_ms``: run
+        between a run's inputs, a hover's or a resize's, a part delayed the next one's
+        frame), but the chunks ahead of a view packed from them that the last input
+        moved (``_moved_at``): the next pan wants them, and they are packed between
+        its inputs.  The queue done,
         a view resting at a zoom not yet packed from its chunks has them swapped in
         (``_world_swap``)."""
         if self._world_queue_at != self._world_here() or self._work_ahead_held:
             self._chunks_ahead.clear()
             self._world_queue_at = None
             return
-        # (chunks ahead of a view packed from them are packed between the inputs: a
-        # held key's pan would meet them unpacked and pack them in its frame)
-        wait = self._world_quiet_ms() if self._world_at != self._world_queue_at else 0.0
+        # (chunks ahead of a view packed from them, whose last input moved it, are
+        # packed between the inputs: a held key's pan would meet them unpacked and pack
+        # them in its frame; after a hover or a resize they wait for the pause)
+        moving = self._world_at == self._world_queue_at and self._moved_at >= self._input_at
+        wait = 0.0 if moving else self._world_quiet_ms()
         if wait > 0:
             self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
             return
