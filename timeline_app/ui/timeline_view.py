@@ -670,10 +670,10 @@ WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_G
 #: run's notches are packed by ``pack_lane`` as on main (session 27, frames31).
 WORLD_REST_MS = 150
 #: The world's idle work (a chunk part, the swap, ``TimelineView._world_slice``) waits
-#: until no input (a key, the wheel, the mouse, a resize, a move of the view) came for this
-#: long (ms): longer than a held key's repeats (33 ms) and a mouse's moves, so that it
-#: runs in the pauses, not between the inputs of a run (session 28, frames32: run
-#: between them it was the 100 000-event frame sessions' p95 frame).
+#: until no input (a key, the wheel, the mouse, a resize) came and no frame was painted
+#: for this long (ms): longer than a held key's repeats (33 ms) and a mouse's moves, so
+#: that it runs in the pauses, not between the inputs or frames of a run (session 28,
+#: frames32: run between them it was the 100 000-event frame sessions' p95 frame).
 WORLD_QUIET_MS = 60
 #: The input events after which the world's idle work waits ``WORLD_QUIET_MS``.
 _WORLD_INPUTS = frozenset({
@@ -6251,8 +6251,13 @@ class TimelineView(PythonViewportScrollArea):
         the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
         (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
         during the packing cancels it)."""
-        if moved:  # (a pan by the scroll bar too: no input of the view's)
-            self._input_at = self._moved_at = time.perf_counter()
+        # A frame painted: the world's idle work waits for a pause in the frames too (a
+        # window's resize by its edge, 1 px a frame, need not resize the view: bench_view's
+        # resize frames ran the rest's parts and swap, session 28, frames32); a move
+        # (a pan by the scroll bar too: no input of the view's) is noted as such.
+        self._input_at = time.perf_counter()
+        if moved:
+            self._moved_at = self._input_at
         if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
             return
         here = self._world_here()
