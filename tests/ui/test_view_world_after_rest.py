@@ -344,3 +344,28 @@ def test_chunks_ahead_of_a_view_packed_from_them_do_not_wait_for_a_pause(
     view._note_world_rest(True)
     view._world_slice()
     assert len(parts_packed) > before
+
+
+def test_a_swap_keeps_the_keys_of_other_zooms_pictures(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """The swap changes the packing of its own zoom only: the keys of pictures of
+    another zoom (Fit All's, a wheel notch's, made while the app waited before it) stay,
+    so those pictures are still shown (session 28, frames32: keyed by ``_world_at``
+    whatever the zoom, Fit All's frame after a resize was painted whole)."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+
+    def key_at(ppd: float) -> tuple[object, ...]:
+        here = view._px_per_day
+        view._px_per_day = ppd
+        try:
+            return view._frame_key()
+        finally:
+            view._px_per_day = here
+
+    ppd = view._px_per_day
+    other_before, own_before = key_at(ppd * 1.25), key_at(ppd)
+    _rested(qtbot, view)
+    assert key_at(ppd * 1.25) == other_before
+    assert key_at(ppd) != own_before  # (its own zoom: the other packing)

@@ -5550,7 +5550,7 @@ class TimelineView(PythonViewportScrollArea):
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
                 self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
-                self._world_at)
+                self._world_key(self._px_per_day))
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -6226,6 +6226,17 @@ class TimelineView(PythonViewportScrollArea):
         return (self._lanes_generation, self._px_per_day, self._world_chunk_px(),
                 self._lane_room())
 
+    def _world_key(self, px_per_day: float) -> tuple[object, ...] | None:
+        """The packing a layout or picture of a view at ``px_per_day`` is of, in
+        ``_layout_key`` and ``_frame_key``: ``_world_at`` at its zoom, else None (a
+        view at another zoom is packed by ``pack_lane`` whatever the world's chunks).
+        Keyed by ``_world_at`` whatever the zoom, the pictures of other zooms made
+        before a swap (Fit All's, a wheel notch's) were never shown after it: Fit All's
+        frame at 2560x1440 after a resize was painted whole, 20 ms against main's 3-5
+        (session 28, frames32)."""
+        world = self._world_at
+        return world if world is not None and world[1] == px_per_day else None
+
     def _world_chunk_px(self) -> float:
         """The world chunks' width at the view's width: the viewport's rounded up to a
         multiple of ``WORLD_CHUNK_STEP_PX`` (a vertical scroll bar shown or hidden, a
@@ -6410,7 +6421,11 @@ class TimelineView(PythonViewportScrollArea):
             self._chunk_timer.start(math.ceil(self._world_quiet_ms()))
             return
         self._world_at = self._world_here()
-        self._side_pictures.clear()  # (of the packing before: never shown again)
+        # The views beside at this zoom were of the packing before: never shown again
+        # (those of other zooms, Fit All's, a notch's, keep their keys, ``_world_key``).
+        ppd = self._px_per_day
+        for old in [key for key in self._side_pictures if key[7] == ppd]:
+            del self._side_pictures[old]
         self._side_queue = []
         # The view's new layout and picture made in slices while the app waits, as a
         # released drag's (``_PaintJob.settles``: shown when done; a frame asked for
@@ -9135,7 +9150,7 @@ class TimelineView(PythonViewportScrollArea):
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 palette.cacheKey(), self._origin, self._px_per_day, self._scale,
                 tuple(palette.color(role).rgba() for role in _PAINTED_ROLES),
-                self._world_at)
+                self._world_key(self._px_per_day))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -9326,8 +9341,8 @@ class TimelineView(PythonViewportScrollArea):
             # picture.  Else, with every picture kept of the old decision, a notch whose
             # own layout changed a lane at 100 000 events was laid out and painted whole,
             # 30 ms at 2560x1440: issue 11, session 12.)
-            if (other[1:6] != key[1:6] or other[8:] != key[8:]
-                    or self._contents_of(other[0]) != contents):
+            if (other[1:6] != key[1:6] or other[8:-1] != key[8:-1]
+                    or self._contents_of(other[0]) != contents):  # (any packing: stretched)
                 continue
             stretch = ppd / other[7]  # type: ignore[operator]
             left = (other[6] - origin) * ppd  # type: ignore[operator]
@@ -9434,7 +9449,7 @@ class TimelineView(PythonViewportScrollArea):
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
-                wanted[(*key[:6], *view, *key[8:])] = view
+                wanted[(*key[:6], *view, *key[8:-1], self._world_key(view[1]))] = view
         for old in [k for k in self._side_pictures if k not in wanted]:
             self._spare_canvas = self._side_pictures.pop(old)
         self._side_queue = [view for k, view in wanted.items()
@@ -9446,7 +9461,7 @@ class TimelineView(PythonViewportScrollArea):
         fit = self._fit_view() if room and key[4] == 0 else None
         self._fit_key = None
         if fit is not None and fit != here:
-            self._fit_key = (*key[:6], *fit, *key[8:])
+            self._fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
             if self._fit_key in wanted:
                 self._fit_key = None
         if self._fit_picture is not None and self._fit_picture[0] != self._fit_key:
@@ -9488,7 +9503,7 @@ class TimelineView(PythonViewportScrollArea):
         fit = self._fit_view() if key[4] == 0 else None
         if fit is None or fit == here:
             return
-        fit_key = (*key[:6], *fit, *key[8:])
+        fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
         if self._fit_picture is not None and self._fit_picture[0] == fit_key:
             return
         viewport = self.viewport()
