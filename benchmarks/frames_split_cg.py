@@ -11,8 +11,11 @@ Usage (one child a tree and kind; compare two trees' totals)::
     grep totals: OUT
 
 ``VIEW``: year, month, week, day (days shown at the file's busiest day, as
-``bench_frames_ab.py``); ``WHAT``: ``enter`` (``go_to_date``'s frame), ``pans`` (24
-scroll-bar pans of 1/8 view after 6 still frames), ``zoom`` (6 notches in, 6 out about
+``bench_frames_ab.py``); ``WHAT``: ``enter`` (``go_to_date``'s frame), ``rest`` (a tree
+with frames31's rest: the idle packing of the world's chunks after the stills and the
+frame they are swapped into), ``resize`` (after the rest: six frames of a window 1 px
+wider, then narrower, and the rest after them), ``pans`` (24 scroll-bar pans of 1/8 view
+after 6 still frames and the rest), ``zoom`` (6 notches in, 6 out about
 the middle, after the pans); ``EVENTS``: the synthetic file's size (``bench_view.py``'s
 cache, default 100000); the viewport, default 1600x900.  Each frame is the step, a
 ``repaint`` and ``processEvents`` (the timers due fire: work ahead is counted).
@@ -65,11 +68,46 @@ def main() -> int:
         subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
                        capture_output=True, check=False)
 
+    # Stage 2 after frames31 (session 27): a new zoom level is packed by ``pack_lane``
+    # and the world's chunks once the view has rested ``WORLD_REST_MS`` (wall clock).
+    # Under callgrind a frame takes seconds, so every frame would look like a rest: the
+    # rest is held off here and made explicit instead — the zoom notches come back to
+    # back as a wheel's do, and the pans follow a rest (``rest``: its idle packing and
+    # the swapped-in frame, counted alone).  Trees without it (main) skip this.
+    rests = hasattr(view, "_world_rest_timer")
+    if rests:
+        view._world_rest_timer.setInterval(10 ** 9)
+
+    def rest() -> None:
+        if not rests or os.environ.get("FRAMES31_NO_REST"):
+            return  # (``FRAMES31_NO_REST``: no rest, as on main)
+        view._world_rest_timer.setInterval(0)
+        view._world_rest_timer.start()
+        for _ in range(10000):
+            app.processEvents()
+            if view._world_at == view._world_here() or view._layout().world_lanes is None:
+                break
+        view._world_rest_timer.setInterval(10 ** 9)
+        frame(lambda: None)
+
     counting(what == "enter")
     frame(lambda: view.go_to_date(busy, days))
     counting(False)
     for _ in range(6):
         frame(lambda: None)
+    counting(what == "rest")
+    rest()
+    counting(False)
+    if what == "resize":
+        # bench_view's resize frames (1 px wider, narrower, six times) and the rest after
+        # them (session 28, frames32: keyed by the frame generation, the chunks were
+        # packed again and swapped again after a resize; main: no rest)
+        counting(True)
+        for i in range(6):
+            frame(lambda d=1 if i % 2 == 0 else -1: window.resize(window.width() + d,
+                                                               window.height()))
+        rest()
+        counting(False)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 8)
     counting(what == "pans")

@@ -359,3 +359,26 @@ def exported_csv(window: Any, recorded_prompts: PromptRecorder,
         return csv_path
 
     return export
+
+
+@pytest.fixture(autouse=True)
+def views_packed_by_pack_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A view swaps its lanes of rows to the world's chunks once it has not moved for
+    ``WORLD_REST_MS`` (150 ms, session 27, frames31): on a loaded host a test's own pause
+    would make that happen at any step, and a test comparing two runs (a drag's frames
+    with and without the tiles at rest) saw two packings.  In tests the views pack with
+    ``pack_lane`` as before stage 2 (``WORLD_PACKING``), but in the world's own tests
+    (``world_packing`` below), where a view rests only when the test makes it."""
+    from timeline_app.ui import timeline_view
+
+    monkeypatch.setattr(timeline_view, "WORLD_PACKING", False)
+
+
+@pytest.fixture
+def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Views that swap to the world's chunks at rest (``WORLD_PACKING``), resting only
+    when the test starts ``_world_rest_timer`` (a loaded host's pauses never do)."""
+    from timeline_app.ui import timeline_view
+
+    monkeypatch.setattr(timeline_view, "WORLD_PACKING", True)
+    monkeypatch.setattr(timeline_view, "WORLD_REST_MS", 10 * 60 * 1000)

@@ -53,7 +53,7 @@ def test_a_picture_too_tall_for_every_row_says_what_it_leaves_out(window):
     from timeline_app.ui import export_picture
 
     window.document.replace_timeline(
-        type(window.document.timeline).from_events(_crowded_meetings(40, 1)), None)
+        type(window.document.timeline).from_events(_crowded_meetings(120, 1)), None)
     old = export_picture.PICTURE_MAX_HEIGHT
     export_picture.PICTURE_MAX_HEIGHT = 400
     try:

@@ -111,7 +111,9 @@ def test_a_cold_layout_is_that_of_every_title_measured(shown_view, monkeypatch, 
     assert bounded[0] == every[0]
     assert bounded[1] == every[1]
     assert bounded[2] <= every[2]
-    if days in (None, 900.0):  # crowded right edges: the bound spares titles
+    if days in (None, 900.0) and not view._scale.is_linear:
+        # crowded right edges: the bound spares titles (``pack_lane``'s: on a linear
+        # scale the view packs from world chunks, frames29, and flips no title there)
         assert bounded[2] < every[2]
 
 

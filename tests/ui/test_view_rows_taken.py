@@ -3,7 +3,10 @@ mid12: at a month's zoom at 100 000 events, four of eight lanes of rows were pac
 every pan only for their heights).  When more of its spans reach across the view's
 left edge than it has rows, packing takes every row and puts an event into a "+N"
 (``TimelineView._fills_its_rows``); the lane is then packed only when something asks
-for its items, and is what packing it with the view gives."""
+for its items, and is what packing it with the view gives.  On a linear scale the lane
+is packed from its chunks anchored to the world (``TimelineView._world_packing``, frames29),
+whose spans across the left edge fill the rows left free on screen (``_world_context``):
+the same claim holds."""
 
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from test_view_lazy_lanes import CATEGORIES, FIRST, _month, _scrolled_down_is_a_
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.timeline_view import TimelineView
+
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
 
 VIEW_LEFT, VIEW_RIGHT = 0.0, 1000.0
 
@@ -72,10 +77,18 @@ def test_more_spans_across_the_left_edge_than_rows_take_every_row_and_a_badge(
 SEASONS = 12  # spans across the month's first day in each lane: more than its rows
 
 
+@pytest.mark.parametrize("rested", [False, True])
 def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
-        qtbot, shown_view, monkeypatch):
+        qtbot, shown_view, monkeypatch, rested):
+    """``rested``: the view left to rest, its lanes packed from the world's chunks
+    (``_world_rested``, session 27); else as a new zoom level's frame, by ``pack_lane``."""
     view = _month(shown_view, SEASONS)
+    if rested:
+        view._world_rest_timer.setInterval(150)  # (tests: views never rest unless made to)
+        view._world_rest_timer.start()
+        qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
     view._layouts.clear()
+    worlds: list[int] = []
     packed: list[int] = []
     real = TimelineView._pack_by_stretch
 
@@ -84,6 +97,15 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
         return real(self, items, *args, **kwargs)
 
     monkeypatch.setattr(TimelineView, "_pack_by_stretch", counted)
+    # (on a linear scale a lane is packed from its world chunks, frames29)
+    world_packing = TimelineView._world_packing
+
+    def world_counted(self, world, on_screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        packed.append(len(on_screen))
+        worlds.append(len(on_screen))
+        return world_packing(self, world, on_screen, *args, **kwargs)
+
+    monkeypatch.setattr(TimelineView, "_world_packing", world_counted)
     layout = view._layout()
     assert not any(lane.dense for lane in layout.lanes)
     bottom = view.viewport().height() - view._content_offset()
@@ -102,6 +124,7 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
     assert list(layout.items_by_id) == list(eager.items_by_id)  # finishes ``layout``
     assert layout == eager
     assert len(packed) == len(above) + len(layout.lanes) + len(below)
+    assert bool(worlds) == rested  # (which packing the case ran)
 
 
 def test_the_lanes_scrolled_into_view_are_a_fresh_paint(qtbot, shown_view):

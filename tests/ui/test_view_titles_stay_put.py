@@ -1,24 +1,38 @@
-"""Titles that stay put while panning (issue 11, frames28): a pan by small steps keeps
-every title that stays in view in its row, on its side of its marker, with its text.
+"""Titles that stay put while panning (issue 11, frames28, frames29): a pan by small steps
+keeps every title that stays in view in its row, on its side of its marker, with its
+text.
 
-Today's view packs each lane of rows from its left edge at every frame
-(``layout.pack_lane`` through ``TimelineView._pack_by_stretch``), so the rows are dealt
-again and titles jump rows and are cut elsewhere under the user's eyes (frames26 counted
-~14 titles drawn afresh inside a 1600x900 year view at every pan).  The view packed by
-``ui.chunk_packing.WorldLane`` chunks kept across pans (stage 2 of frames28's plan,
-``benchmarks/README.md``, "Session 25, frames28") is what makes this pass; until it is
-wired into the view, the test is an expected failure (strict: it fails the suite the day
-it passes, so that the mark goes)."""
+The view packed each lane of rows from its left edge at every frame (``layout.pack_lane``
+through ``TimelineView._pack_by_stretch``), so the rows were dealt again and titles jumped
+rows and were cut elsewhere under the user's eyes (257 titles moved in this test).  On a
+linear scale the view now packs from chunks anchored to the world
+(``TimelineView._world_packing``, ``ui.chunk_packing.WorldLane``: stage 2 of frames28's
+plan, ``benchmarks/README.md``).  Titles at the view's edges follow the edges' rules
+(``timeline_view._at_the_edges``: shortened at the right edge, moved to the left edge):
+a title shortened at the right edge is not wholly in view, and is not compared."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _mixed
 
-from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.timeline_view import MAX_LABEL_PX, TimelineView
+
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
+
+def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
+    """The view left to rest: its world chunks packed while the app waits and swapped in
+    (``TimelineView._world_rested``; a new zoom level is packed by ``pack_lane`` until
+    then, session 27, frames31), and its frame painted."""
+    view._world_rest_timer.setInterval(0)  # (tests: views never rest unless made to)
+    view._world_rest_timer.start()
+    qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+    view.viewport().repaint()
 
 
 def _titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
@@ -35,21 +49,20 @@ def _titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
             if (label.left() < 0 or label.right() > width or marker.right() < 0
                     or marker.left() > width or label.width() <= 0):
                 continue
+            whole = min(view._label_width(view._placed[item.event_id]), MAX_LABEL_PX)
+            if not item.label_inside and label.left() + whole > width:
+                continue  # shortened at the right edge ("…"): the rest shows as it pans
             shown[item.event_id] = (round(label.center().y()),
                                     label.right() <= marker.left(), item.label)
     return shown
 
 
-@pytest.mark.xfail(strict=True, reason="stage 2 of frames28 (the view packed by kept "
-                   "chunks, ui.chunk_packing) is on branch frames32 (frames29, fix39, frames31 "
-                   "and its three missing pieces) but held back from main: its day pans cost "
-                   "+10 % instructions and the UI suite does not pass in its world mode "
-                   "(session 28): titles are packed from the view's left edge at every pan")
 def test_a_pan_by_small_steps_keeps_each_titles_row_side_and_text(qtbot, shown_view):
     view = shown_view(_mixed(4500), (1100, 560), fit=False)
     first = _dt.date(1993, 1, 1).toordinal()
     view.go_to_days(first, first + 120)  # (a year: every lane a density at 1100 px)
     QApplication.processEvents()
+    _rested(qtbot, view)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 16)
     before = _titles(view)
@@ -63,3 +76,96 @@ def test_a_pan_by_small_steps_keeps_each_titles_row_side_and_text(qtbot, shown_v
                   if event_id in before and before[event_id] != place]
         before = now
     assert not moved, f"{len(moved)} titles moved, e.g. {moved[:3]}"
+
+
+def _drag_titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
+    """``_titles`` of the view's layout as shown now (a drag's frame: its stretch seen
+    from the view), titles at the edges left out as there."""
+    return _titles(view)
+
+
+@pytest.mark.parametrize("days", [60.0, 120.0, 200.0])
+def test_a_drag_keeps_the_titles_at_its_start_and_at_its_release(qtbot, shown_view, days):
+    """Frames28's plan, step 5: a drag packs its stretch from the same chunks as the view,
+    so no title jumps when the drag starts (the view at rest -> its frames) or ends (its
+    last frame -> the view at rest)."""
+    from test_view_drag_frames import FIRST, _empty_spot, _mouse
+    from test_view_pan_gesture import _move, _release, _shown
+
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    view.go_to_days(FIRST, FIRST + days)
+    QApplication.processEvents()
+    _rested(qtbot, view)
+    rest = _titles(view)
+    assert len(rest) > 10
+    # Titles the view at rest shortened at its right edge stay so while the drag shows
+    # what it showed (``_pinned_stretch``, as on main) and are whole after the release.
+    width = view.viewport().width()
+    cut = {item.event_id for lane in view._layout().lanes if not lane.dense
+           for item in lane.items if item.label_rect.left() + min(
+               view._label_width(view._placed[item.event_id]), MAX_LABEL_PX) > width}
+    press = _empty_spot(view)
+    _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
+    x = press.x()
+    moved: list[tuple[str, object, object]] = []
+    before = rest
+    for dx in (-9, -17, -31, -60, -45):
+        x += dx
+        _move(view, x, press.y())
+        _shown(view)
+        now = _drag_titles(view)
+        moved += [(event_id, before[event_id], place) for event_id, place in now.items()
+                  if event_id in before and before[event_id] != place
+                  and event_id not in cut]
+        before = now
+    assert view._pan is not None and view._pan.moved
+    _release(view, x, press.y())
+    assert view._pan is None
+    _shown(view)
+    after = _titles(view)
+    moved += [(event_id, before[event_id], place) for event_id, place in after.items()
+              if event_id in before and before[event_id] != place and event_id not in cut]
+    assert not moved, f"{len(moved)} titles moved, e.g. {moved[:3]}"
+
+
+def test_the_edges_rules():
+    """``_at_the_edges`` (viewport px, a view 1000 px wide): a title crossing the right
+    edge is shortened to end there; one with less than ``EDGE_TITLE_LEAST_PX`` there is
+    not shown; a bar's label wholly past the edge goes inside its part on screen; a
+    label inside a bar begun off screen starts at the edge, or goes right of the bar when
+    more of it fits there."""
+    from timeline_app.ui.layout import LaneItem, Placement
+    from timeline_app.ui.timeline_view import EDGE_TITLE_LEAST_PX, _at_the_edges
+
+    def edges(*rows: tuple[Placement, LaneItem]) -> list[Placement]:
+        return _at_the_edges([p for p, _i in rows], {i.key: i for _p, i in rows}, 1000.0)
+
+    # right edge: cut, or nothing under the least width
+    (cut,) = edges((Placement("p", 0, 900.0, False, 300.0),
+                    LaneItem("p", 888.0, 888.0, 300.0)))
+    assert (cut.label_x, cut.label_width) == (900.0, 100.0)
+    (tiny,) = edges((Placement("p", 0, 1000.0 - EDGE_TITLE_LEAST_PX + 1, False, 300.0),
+                     LaneItem("p", 970.0, 970.0, 300.0)))
+    assert tiny.label_width == 0.0
+    # a bar running past the right edge whose label lies past it: inside, shortened
+    (bar,) = edges((Placement("b", 0, 1506.0, False, 200.0),
+                    LaneItem("b", 800.0, 1500.0, 200.0)))
+    assert bar.label_inside and bar.label_x == 804.0 and bar.label_width == 192.0
+    # a marker just off the left edge: its title at the edge, before the next item
+    slid, nxt = edges((Placement("a", 0, -4.0, False, 300.0),
+                       LaneItem("a", -16.0, -16.0, 300.0)),
+                      (Placement("n", 0, 162.0, False, 100.0),
+                       LaneItem("n", 150.0, 150.0, 100.0)))
+    assert (slid.label_x, slid.label_width) == (0.0, 150.0 - 6.0 - 10.0)
+    assert nxt == Placement("n", 0, 162.0, False, 100.0)
+    # a title away from the edges: the world's
+    (away,) = edges((Placement("n", 0, 162.0, False, 100.0),
+                     LaneItem("n", 150.0, 150.0, 100.0)))
+    assert away == Placement("n", 0, 162.0, False, 100.0)
+    # a label inside a bar begun off screen: at the edge; right of a short part
+    (inside,) = edges((Placement("s", 0, -496.0, True, 200.0),
+                       LaneItem("s", -500.0, 400.0, 200.0)))
+    assert inside.label_inside and inside.label_x == 4.0 and inside.label_width == 200.0
+    (out,) = edges((Placement("s", 0, -496.0, True, 200.0),
+                    LaneItem("s", -500.0, 30.0, 200.0)))
+    assert not out.label_inside and out.label_x == 36.0 and out.label_width == 200.0

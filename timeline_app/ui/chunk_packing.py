@@ -102,6 +102,11 @@ def _order(item: LaneItem) -> tuple[float, Any]:
     return item.x0, item.key
 
 
+def _first_order(pair: tuple[LaneItem, float]) -> tuple[float, Any]:
+    """``_order`` of an ``(item, reach's end)`` pair's item."""
+    return pair[0].x0, pair[0].key
+
+
 class ChunkPacking(Record):
     """One chunk of a lane packed (``WorldLane.chunk``; a record: ``timeline_app.records``).
 
@@ -296,6 +301,13 @@ class WorldLane:
         """Whether ``item``'s reach is longer than half a chunk (never a point's)."""
         return item.x1 > item.x0 and self._bound(item) - item.x0 > self.half
 
+    def is_long(self, item: LaneItem) -> bool:
+        """Whether ``item`` is a *long* item (the module's text): its reach is longer
+        than half a chunk.  A long item whose reach meets another's has no row here; the
+        view gives such items the rows its chunks leave free on screen, as
+        ``pack_lane`` gives spans wider than half the view the rows left."""
+        return self._is_long(item)
+
     def _ends_after(self, item: LaneItem, x: float) -> bool:
         """Whether ``item``'s occupied interval ends right of ``x``, its title measured
         only when its bar and the widest label do not tell."""
@@ -307,14 +319,28 @@ class WorldLane:
 
     # -- the phases --------------------------------------------------------------------
 
-    def _long_near(self, a: float, b: float, read: list[LaneItem]) -> _Placed:
-        """The long items whose reach meets ``[a, b)`` (``read``: ``items_in``'s for at
-        least that stretch): those whose reach meets no other long item's take the top
-        row (``long_rows`` 1), the others none."""
+    def _long_near(self, a: float, b: float, longs: list[tuple[LaneItem, float]]) -> _Placed:
+        """The long items whose reach meets ``[a, b)`` (``longs``: the long items of
+        ``items_in``'s for at least that stretch, each with its reach's end,
+        ``_bound``): those whose reach meets no other long item's take the top row
+        (``long_rows`` 1), the others none."""
         placed = _Placed()
-        items = sorted((item for item in read
-                        if item.x0 < b and self._bound(item) > a and self._is_long(item)),
-                       key=_order)
+        near = sorted(((item, bound) for item, bound in longs if item.x0 < b and bound > a),
+                      key=_first_order)
+        items = [item for item, _bound in near]
+        # Long items that meet another of ``near`` are not lone: known from the items
+        # read once for the chunk's part, where each was asked of ``items_in`` over its
+        # whole reach before (a day's zoom at 100 000 events: hundreds of long spans
+        # over a chunk, each reading the lane over years; session 27, frames31).  Only
+        # one that meets none of them is looked for farther.
+        lone = self._lone
+        reached = -math.inf  # the farthest reach of the items before, by start
+        for i, (item, bound) in enumerate(near):
+            if item.key not in lone and (
+                    reached > item.x0 or (i + 1 < len(near) and near[i + 1][0].x0 < bound)):
+                lone[item.key] = False
+            if bound > reached:
+                reached = bound
         for item in items:
             if item.key not in self._lone:
                 # (``items_in`` may give an iterator: the first neighbour found ends it;
@@ -347,36 +373,41 @@ class WorldLane:
         if done is not None:
             return done
         left, right, half = k * self.chunk_px, (k + 1) * self.chunk_px, self.half
-        # Read once for every phase: the stretch each needs lies within it.
-        read = list(self.items_in(left - half, right + half, 0.0))
-        long = self._long_near(left - half, right + half, read)
-        at_left, at_right = self._seam(k, long, read), self._seam(k + 1, long, read)
-        own_items = []
-        for item in read:
-            if _left(item) < left or item.x0 >= right or self._bound(item) > right:
-                continue  # not wholly inside (a seam item, or another chunk's)
-            if self._is_long(item):
-                continue
-            own_items.append(item)
+        # Read once for every phase: the stretch each needs lies within it; each item's
+        # reach (``_bound``) worked out once for all of them (it was asked ~6 times an
+        # item: a third of a chunk's cost, frames29).
+        longs: list[tuple[LaneItem, float]] = []
+        short: list[tuple[LaneItem, float]] = []
+        bound_of = self._bound
+        for item in self.items_in(left - half, right + half, 0.0):
+            bound = bound_of(item)
+            if item.x1 > item.x0 and bound - item.x0 > half:  # ``_is_long``
+                longs.append((item, bound))
+            else:
+                short.append((item, bound))
+        long = self._long_near(left - half, right + half, longs)
+        at_left, at_right = self._seam(k, long, short), self._seam(k + 1, long, short)
+        own_items = [item for item, bound in short
+                     # (wholly inside: not a seam item, nor another chunk's)
+                     if not (_left(item) < left or item.x0 >= right or bound > right)]
         own_items.sort(key=_order)
         own = self._greedy(own_items, self.max_rows, self._barriers([long, at_right]),
                            may_cut=True, prior=at_left)
         done = self._parts[k] = _Chunk(k, long, (at_left, own, at_right))
         return done
 
-    def _seam(self, j: int, long: _Placed, read: list[LaneItem]) -> _Placed:
+    def _seam(self, j: int, long: _Placed, short: list[tuple[LaneItem, float]]) -> _Placed:
         """The short items whose reach crosses seam ``j`` (at ``j * chunk_px``), packed
         among themselves around the long items near it (kept by ``j``).  ``long``: the
         long items over at least half a chunk each side of the seam (each one's row is a
         function of itself and its neighbours; nothing farther meets a seam item), so
-        the result depends on ``j`` alone; ``read``: ``items_in``'s for at least that
-        stretch."""
+        the result depends on ``j`` alone; ``short``: the items that are not long of
+        ``items_in``'s for at least that stretch, each with its reach's end."""
         placed = self._seams.get(j)
         if placed is not None:
             return placed
         seam = j * self.chunk_px
-        items = sorted((item for item in read
-                        if _left(item) < seam < self._bound(item) and not self._is_long(item)),
+        items = sorted((item for item, bound in short if _left(item) < seam < bound),
                        key=_order)
         placed = self._seams[j] = self._greedy(items, self.max_rows, self._barriers([long]),
                                                may_cut=True)
@@ -410,6 +441,26 @@ class WorldLane:
             k, left, right, list(placements.values()),
             sorted((item.x0, item.key) for item in unplaced.values()), across, rows_used)
         return done
+
+    def pack_part(self, k: int) -> None:
+        """Chunk ``k``'s part packed and kept (its long items, seams and own items):
+        ``chunk(k)`` needs the parts ``k`` and ``k + 1``, and adds only their assembly.
+        The view packs chunks a part at a time while the app waits, so that a slice of
+        idle work holds the GUI thread for one part at most (session 27, frames31)."""
+        self._part(k)
+
+    def part_packed(self, k: int) -> bool:
+        """Whether chunk ``k``'s part is packed and kept (``pack_part``)."""
+        return k in self._parts
+
+    def packed(self, k: int) -> bool:
+        """Whether chunk ``k`` is packed and kept (``chunk`` gives it at no cost)."""
+        return k in self._chunks
+
+    @property
+    def kept(self) -> int:
+        """How many chunks are kept."""
+        return len(self._chunks)
 
     def chunks_between(self, a: float, b: float) -> range:
         """The indices of the chunks that meet ``[a, b)`` (world px)."""

@@ -544,7 +544,10 @@ def elide_words(text: str, max_width: float, measure: Callable[[str], float],
                 probe = (lo + hi) // 2
         if lo:
             return candidate(lo)
-    for end in range(len(text), 0, -1):  # not one word fits: cut the first word
+    # Not one word fits: cut the first word (a longer prefix holds it whole, wider still:
+    # from the end of the text, a title cut to a few px at a view's edge measured each of
+    # its prefixes, ~14 shapings a title, frames29).
+    for end in range(min(len(text), len(words[0])) if words else len(text), 0, -1):
         cut = text[:end] + ELLIPSIS
         if measure(cut) <= max_width:
             return cut

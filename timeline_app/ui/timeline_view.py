@@ -22,6 +22,7 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
@@ -47,10 +48,13 @@ from timeline_app.records import Record
 from timeline_app.selection import EventSelection
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.axis import AxisTicks, Tick, axis_ticks
+from timeline_app.ui.chunk_packing import WorldLane, world_place
 from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.idle_gc import note_frame
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
+    BADGE_ROW_EVENTS,
+    CLUSTER_REACH,
     ELLIPSIS,
     ITEM_GAP,
     LABEL_GAP,
@@ -402,6 +406,8 @@ _ITEM_ID = operator.attrgetter("event_id")
 _EVENT_CATEGORY = operator.attrgetter("category")
 _LANE_ITEM_X0 = operator.attrgetter("x0")
 _LANE_ITEM_KEY = operator.attrgetter("key")
+_CLUSTER_X0 = operator.attrgetter("x0")
+_FIRST = operator.itemgetter(0)
 _CONTEXT_START, _CONTEXT_INDEX = operator.itemgetter(0), operator.itemgetter(1)  # (start, index)
 
 # Events are bucketed by how many days they cover, so that finding the ones that overlap
@@ -646,6 +652,206 @@ def _read_in_place(events: LazyEvents, index: int) -> Event:
     event = events[index]
     events[index] = event
     return event
+
+
+#: A lane of rows packed by chunks (``_WorldRows``) is kept per (contents, lane, zoom,
+#: chunk width, rows); at most this many (the views around the one on screen, a few zooms).
+WORLD_LANES_KEPT = 48
+#: At most this many chunks are kept by a lane's ``_WorldRows`` (a view's width each): past
+#: it, a pan far along the lane starts a new one (the chunks are pure functions of the
+#: lane: the same packing, packed again if the pan comes back).
+WORLD_CHUNKS_KEPT = 64
+#: A chunk's width is the viewport's rounded up to a multiple of this (px).
+WORLD_CHUNK_STEP_PX = 256
+#: The narrowest a chunk of ``_WorldRows`` may be (``WorldLane``'s floor: twice the
+#: longest a point's extent can be, so that a point is never a long item).
+WORLD_CHUNK_LEAST_PX = 2 * (2 * POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP)
+#: The view rests (its chunks are packed while the app waits and swapped in,
+#: ``TimelineView._world_rested``) when it has not moved for this long (ms): longer than
+#: the gap between a wheel's notches or a held key's repeats (15-50 ms), so that a zoom
+#: run's notches are packed by ``pack_lane`` as on main (session 27, frames31).
+WORLD_REST_MS = 150
+#: The world's idle work (a chunk part, the swap, ``TimelineView._world_slice``) waits
+#: until no input (a key, the wheel, the mouse, a resize) came and no frame was painted
+#: for this long (ms): longer than a held key's repeats (33 ms) and a mouse's moves, so
+#: that it runs in the pauses, not between the inputs or frames of a run (session 28,
+#: frames32: run between them it was the 100 000-event frame sessions' p95 frame).
+WORLD_QUIET_MS = 60
+#: The input events after which the world's idle work waits ``WORLD_QUIET_MS``.
+_WORLD_INPUTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonDblClick})
+#: Whether a view at rest swaps its lanes of rows to the world's chunks (stage 2 of
+#: frames28's plan, ``TimelineView._world_rested``); off, every view packs with
+#: ``pack_lane`` as before it (the test suite's views, but the world's own tests).
+WORLD_PACKING = True
+
+
+class _WorldRows:
+    """One lane of rows at one zoom packed in chunks anchored to the world
+    (``chunk_packing.WorldLane``; issue 11, stage 2 of frames28's plan in
+    ``benchmarks/README.md``): the view's titles keep their row, side and text while it
+    pans, and a pan that stays within the chunks packed needs no packing.
+
+    World px are ``day * px_per_day`` (a linear scale only: a scale with gaps' bands
+    keeps ``pack_lane`` from the view's edges).  ``events`` maps each event id read to
+    ``(event, start, end)`` (days, as ``_Lane.visible``); ``items`` each id to its
+    ``LaneItem`` in world px, as ``_layout_steps`` makes a view's (a point at its day's
+    middle, a span at least 2 px long)."""
+
+    __slots__ = ("events", "items", "packer", "placed_whole", "ppd")
+
+    def __init__(self, lane: _Lane, ppd: float, chunk_px: float, max_rows: int,
+                 label_width: Callable[[Event], float], known: dict[str, float]) -> None:
+        events: dict[str, tuple[Event, int, int]] = {}
+        items: dict[str, LaneItem] = {}
+        self.events = events
+        self.items = items
+        self.ppd = ppd
+        #: Per event id, where it is placed whole in the world (``world_place``: left,
+        #: right, label x, inside; world px) with its title's width, for the "+N" row
+        #: (``TimelineView._in_badge_row``): made once, not each frame.
+        self.placed_whole: dict[str, tuple[float, float, float, bool, float]] = {}
+        most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
+        reach = POINT_RADIUS + LABEL_GAP + MAX_LABEL_PX + ITEM_GAP  # (``WorldLane.reach``)
+        new = tuple.__new__
+
+        def items_in(a: float, b: float, least_bar: float) -> Generator[LaneItem, None, None]:
+            first_day, last_day = (a - reach) / ppd, b / ppd
+            get = known.get
+            for bucket in lane.buckets:
+                if bucket.max_days * ppd < least_bar:
+                    continue
+                found = bucket.overlapping(first_day, last_day)
+                if not found:
+                    continue
+                starts, ends, bucket_events = bucket.starts, bucket.ends, bucket.events
+                lazy = type(bucket_events) is LazyEvents
+                for i in found:
+                    start, end = starts[i], ends[i]
+                    if end < first_day or (end - start) * ppd < least_bar:
+                        continue
+                    if lazy:
+                        event = bucket_events.items[i]
+                        if type(event) is int:
+                            event = _read_in_place(bucket_events, i)
+                    else:
+                        event = bucket_events[i]
+                    key = event.id
+                    item = items.get(key)
+                    if item is None:
+                        if end - start == 1:
+                            x0 = x1 = (start + 0.5) * ppd
+                        else:
+                            x0 = start * ppd
+                            x1 = end * ppd
+                            if not x1 > x0 + 2.0:
+                                x1 = x0 + 2.0
+                        full = get(key)
+                        item = items[key] = (
+                            new(LaneItem, (key, x0, x1, -1.0, None)) if full is None else
+                            new(LaneItem, (key, x0, x1, most if most < full else full,
+                                           fewest if fewest < full else full)))
+                        events[key] = (event, start, end)
+                    yield item
+
+        def measure(item: LaneItem) -> LaneItem:
+            full = label_width(events[item.key][0])
+            return LaneItem(item.key, item.x0, item.x1, min(full, most), min(full, fewest))
+
+        self.packer = WorldLane(items_in, chunk_px, max_rows, long_rows=1,
+                                most_width=MAX_LABEL_PX, measure=measure)
+
+
+#: A title shortened at a view's edge (``_at_the_edges``) to less than this (px) is not
+#: shown: a letter or two and "…" read as nothing.
+EDGE_TITLE_LEAST_PX = 40.0
+
+
+def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
+                  width: float) -> list[Placement]:
+    """The placements of a lane packed in the world (``TimelineView._world_packing``:
+    label x in viewport px, the world's side and width), with the titles at the view's
+    edges made readable, as a user reads a view's edges (issue 11, stage 2):
+
+    * a label inside a bar begun off screen at the left starts at the edge; where the bar
+      left on screen is shorter than the label, the label goes right of the bar when
+      more of it fits there (up to the next item in its row), else it is shortened inside;
+    * a label crossing the right edge is shortened to end at it (elided, "…"), where
+      ``pack_lane`` put it left of its marker: it moved as the edge moved; a bar whose
+      label lies wholly past the edge has it inside its part on screen, shortened; a
+      point's label wholly past the edge is not shown (its marker is at the edge);
+    * a title whose marker is just off the left edge (its day on screen, a zoom of
+      days) starts at the edge, as ``pack_lane`` put it, shortened before the next
+      item in its row;
+    * under ``EDGE_TITLE_LEAST_PX`` of room a title is not shown (a letter or two).
+
+    Titles away from the edges are the world's: they keep their row, side and text while
+    the view pans.  ``items``: each key's ``LaneItem`` (``x0``, ``x1`` in viewport px).
+    """
+    pad = SPAN_LABEL_PAD
+    starts: dict[int, list[float]] | None = None
+
+    def next_start(row: int, after: float) -> float:
+        nonlocal starts
+        if starts is None:
+            starts = {}
+            for placement in placements:
+                item = items[placement.key]
+                starts.setdefault(placement.row, []).append(
+                    item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0)
+            for row_starts in starts.values():
+                row_starts.sort()
+        row_starts = starts.get(row, [])
+        index = bisect.bisect_right(row_starts, after)
+        return row_starts[index] if index < len(row_starts) else math.inf
+
+    out: list[Placement] = []
+    for placement in placements:
+        key, row, label_x, inside, label_w = placement
+        _key, x0, x1, _full, _least = items[key]
+        if inside:
+            seen_left, seen_right = max(x0, 0.0), min(x1, width)
+            if label_x >= seen_left + pad and label_x + label_w <= seen_right - pad:
+                out.append(placement)
+                continue
+            label_x = max(label_x, seen_left + pad)
+            room_in = seen_right - pad - label_x
+            if room_in < label_w and x1 + LABEL_GAP < width:  # maybe right of the bar
+                room_out = min(next_start(row, x0) - ITEM_GAP, width) - (x1 + LABEL_GAP)
+                if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
+                    out.append(Placement(key, row, x1 + LABEL_GAP, False,
+                                         min(label_w, room_out)))
+                    continue
+            out.append(Placement(key, row, label_x, True, _edge_width(label_w, room_in)))
+            continue
+        if label_x >= width:  # wholly past the right edge
+            if x1 > x0 and x0 < width:  # a bar: inside its part on screen
+                seen_left = max(x0, 0.0)
+                out.append(Placement(key, row, seen_left + pad, True,
+                                     _edge_width(label_w, min(x1, width) - seen_left - 2 * pad)))
+            else:
+                out.append(Placement(key, row, label_x, False, 0.0))
+            continue
+        if label_x + label_w > width:
+            label_w = _edge_width(label_w, width - label_x)
+        if label_x < 0.0:  # a marker just off the left edge (its day on screen)
+            room = min(next_start(row, x0 - POINT_RADIUS if x1 == x0 else x0) - ITEM_GAP,
+                       width)
+            if room >= min(label_w, EDGE_TITLE_LEAST_PX):
+                label_x, label_w = 0.0, min(label_w, room)
+        out.append(Placement(key, row, label_x, False, label_w))
+    return out
+
+
+def _edge_width(width: float, room: float) -> float:
+    """A title ``width`` px wide shortened to ``room`` at a view's edge: ``room``, or 0
+    (no title) when that is less than ``EDGE_TITLE_LEAST_PX``: a title cut to a letter or
+    two reads as nothing."""
+    if room >= width:
+        return width
+    return room if room >= EDGE_TITLE_LEAST_PX else 0.0
 
 
 class _Item(Record):
@@ -1124,6 +1330,9 @@ class _Layout(Record):
         self.items_by_id = items_by_id
         #: Lanes laid out off screen whose items ``items_by_id`` does not hold yet.
         self.deferred: list[_LaneGeometry] = []
+        #: The lanes of rows (and their rows) a view with data beyond its right edge
+        #: packs from the world's chunks at its zoom (``_world_plan``), or None.
+        self.world_lanes: list[tuple[_Lane, int]] | None = None
 
     @property
     def items_by_id(self) -> dict[str, _Item]:
@@ -1549,8 +1758,8 @@ def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
             if item.event_id not in taken and item.marker.right() > 0
             and item.marker.left() < width and _clear_of(item.rect, held, rows)]
         merged.badges = list(kept.badges) + [
-            badge for badge in own.badges
-            if not taken.intersection(badge.keys) and _clear_of(badge.rect, held, rows)]
+            badge for badge in map(partial(_badge_without, taken), own.badges)
+            if badge is not None and _clear_of(badge.rect, held, rows)]
         items_by_id.update((item.event_id, item) for item in merged.items)
         lanes.append(merged)
     return _Layout(lanes, stretch.content_height, items_by_id)
@@ -1617,7 +1826,8 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
                              item.vague)
             placed.append(item)
             rows.setdefault(round(item.rect.center().y()), []).append(item.rect)
-        own_badges = [badge for badge in mine.badges if not taken.intersection(badge.keys)]
+        own_badges = [badge for badge in map(partial(_badge_without, taken), mine.badges)
+                      if badge is not None]
         if placed is None or not all(clear(badge.rect) for badge in own_badges):
             lanes.append(mine)
             items_by_id.update((item.event_id, item) for item in mine.items)
@@ -1630,6 +1840,21 @@ def _seen_rows(own: _Layout, seen: _Layout, width: float) -> _Layout:
         items_by_id.update((item.event_id, item) for item in merged.items)
         lanes.append(merged)
     return _Layout(lanes, own.content_height, items_by_id)
+
+
+def _badge_without(taken: set[str], badge: _Aggregate) -> _Aggregate | None:
+    """A "+N" badge less the events of ``taken`` (shown as items, or in a badge kept
+    beside it), or None when none is left.  A badge of which one event was taken was
+    dropped whole, and its other events with it: after a drag, events in a "+N" at the
+    view's edge showed nowhere (frames29: the stretch of a pan gives a span a row where
+    the view at rest gives it none)."""
+    if taken.isdisjoint(badge.keys):
+        return badge
+    rest = tuple(key for key in badge.keys if key not in taken)
+    if not rest:
+        return None
+    return _Aggregate(badge.rect, len(rest), badge.first_day, badge.last_day, badge.color,
+                      rest)
 
 
 def _clear_of(rect: QRectF, held: tuple[float, float],
@@ -2101,6 +2326,44 @@ class TimelineView(PythonViewportScrollArea):
         #: the selected event and its row's top on screen before a zoom by key or toolbar,
         #: until the zoomed view's layout is made (``_keep_selected_row``)
         self._kept_row: tuple[str, float] | None = None
+        # Lanes of rows packed by chunks anchored to the world (``_world_rows``), by
+        # (contents generation, lane, px per day, chunk width, rows).
+        self._world_lanes: dict[tuple[object, ...], _WorldRows] = {}
+        # The zoom whose lanes of rows are packed from the world's chunks
+        # (``_world_here``'s value then), or None: a new zoom level (a zoom run's
+        # notches, the enter) is packed by ``pack_lane`` as on main, its chunks packed
+        # while the app waits once the view rests, then swapped in (``_world_rested``,
+        # session 27, frames31: packing them in the frame made a new zoom level 2-10
+        # times dearer).  In ``_layout_key`` and ``_frame_key``: a layout or a picture is
+        # of one packing.
+        self._world_at: tuple[object, ...] | None = None
+        # A zoom (``_world_here``) at which the view rested with no lane of rows to
+        # pack from chunks (every lane a density): nothing to swap in until it moves.
+        self._world_none_at: tuple[object, ...] | None = None
+        # Chunk parts and chunks to pack while the app waits (``(lane's chunks, "part"
+        # or "chunk", index)``), a few ms a slice (``_world_slice``), for the zoom
+        # ``_world_queue_at``; a zoom elsewhere cancels them.
+        self._chunks_ahead: list[tuple[WorldLane, str, int]] = []
+        self._world_queue_at: tuple[object, ...] | None = None
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.setInterval(0)
+        self._chunk_timer.timeout.connect(self._world_slice)
+        # The view rests when it has not moved for ``WORLD_REST_MS``: its chunks are
+        # then packed (``_world_rested``).
+        self._world_rest_timer = QTimer(self)
+        self._world_rest_timer.setSingleShot(True)
+        self._world_rest_timer.setInterval(WORLD_REST_MS)
+        self._world_rest_timer.timeout.connect(self._world_rested)
+        # When the last input came (``time.perf_counter``): the world's idle work waits
+        # for ``WORLD_QUIET_MS`` without one (``_world_quiet_ms``).
+        self._input_at = -math.inf
+        # When the view last moved (``_note_world_rest``): chunks ahead of a moving view
+        # packed from the world's chunks are packed between its inputs.
+        self._moved_at = -math.inf
+        # What a chunk part last cost (ms of the GUI thread, a decaying maximum): a
+        # slice stops before the next would take it over ``IDLE_SLICE_MS``.
+        self._world_part_ms = 0.0
         self._label_cache: dict[str, float] = {}
         # ``_least_label_width`` by event id (bounded: ``LEAST_WIDTHS_KEPT``).
         self._least_cache: dict[str, float] = {}
@@ -2164,6 +2427,17 @@ class TimelineView(PythonViewportScrollArea):
         # with the generation whose contents it shows: pictures of either are stretched
         # for a zoom notch (``_preview_source_for``).
         self._mode_generations: dict[int, int] = {}
+        # Counts changes of what the lanes hold (their events, days, titles, filters:
+        # ``_invalidate``, ``_rebuild_lanes``, ``_place``, ``_unplace``), not of what the
+        # view shows otherwise: the world's chunks are kept by it (``_world_rows``,
+        # ``_world_here``), so that a resize, a search or a selection, which bump
+        # ``_frame_generation``, keep every chunk packed and the packing swapped in
+        # (session 28, frames32: keyed by the frame generation, every resize made the
+        # next rest pack every chunk again and swap again).
+        self._lanes_generation = 0
+        # The world chunks' width (``_world_chunk_px``) while the viewport's width stays
+        # near it: a resize by a few px keeps the chunks.
+        self._world_chunk_kept: float | None = None
         # Per zoom level (pixels per day, scale, width): which lanes are drawn dense
         # (``_lane_on_screen``), for the generation ``_lane_modes_generation``.
         self._lane_modes: dict[tuple[object, ...], dict[str, bool]] = {}
@@ -2935,6 +3209,9 @@ class TimelineView(PythonViewportScrollArea):
                 self.viewport().update()
             self._picture_timer.stop()
             self._ahead_timer.stop()
+            self._chunk_timer.stop()
+            self._world_rest_timer.stop()
+            self._chunks_ahead.clear()
             self._paint_job = None  # abandoned, as an input abandons it
             self._move_ahead = None
         else:
@@ -4028,6 +4305,7 @@ class TimelineView(PythonViewportScrollArea):
         self._prepared = prepared
 
     def _rebuild_lanes(self) -> None:
+        self._lanes_generation += 1  # (new lanes: the world's chunks of the old go)
         events = self._document.timeline.events  # already in date order
         hidden = self._hidden
         prepared = self._prepared
@@ -4216,6 +4494,7 @@ class TimelineView(PythonViewportScrollArea):
         lane = self._lane_by_category.get(event.category)
         if lane is None:
             return False
+        self._lanes_generation += 1  # (the lane changes: its world chunks go)
         start, end = event_days(event)
         index = self._index_in_order(lane.starts, lane.events, start, event)
         lane.starts.insert(index, start)
@@ -4280,6 +4559,7 @@ class TimelineView(PythonViewportScrollArea):
         in_spans = next((i for i in range(first, last) if self._spans[i][1] == end), None)
         if in_lane is None or in_bucket is None or in_spans is None:
             return False
+        self._lanes_generation += 1  # (the lane changes: its world chunks go)
         del lane.starts[in_lane], lane.events[in_lane]
         lane._starts_array = None
         del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
@@ -5112,8 +5392,12 @@ class TimelineView(PythonViewportScrollArea):
         next pan later would have snapped back earlier (new-user trial 6)."""
         self._origin = self._clamped_origin(self._origin)
 
-    def _invalidate(self) -> None:
-        """What the lanes hold changed (data, filters, breaks, size): lay out again."""
+    def _invalidate(self, lanes: bool = True) -> None:
+        """What the lanes hold changed (data, filters, breaks, size): lay out again.
+        ``lanes``: False when the lanes' contents did not change (a resize): the world's
+        chunks are kept (``_lanes_generation``)."""
+        if lanes:
+            self._lanes_generation += 1
         self._layouts.clear()
         self._repaint_all()
 
@@ -5259,6 +5543,8 @@ class TimelineView(PythonViewportScrollArea):
             return display_title(event.title), full
         # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
         step = int(width // 8)
+        if step <= 0:
+            return "", 0.0  # (no room: what eliding to 0 px gives, without measuring)
         key = (event.id, step)
         cached = self._elided_cache.get(key)
         if cached is None:
@@ -5274,7 +5560,8 @@ class TimelineView(PythonViewportScrollArea):
         changes bump ``_frame_generation``): where the view looks, its width, the scale's
         breaks and the palette (the items' colours)."""
         return (self._frame_generation, self._origin, self._px_per_day, self._scale,
-                self.viewport().width(), self.palette().cacheKey(), self._lane_room())
+                self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
+                self._world_key(self._px_per_day))
 
     def _layout(self) -> _Layout:
         if self._layout_override is not None:
@@ -5391,6 +5678,17 @@ class TimelineView(PythonViewportScrollArea):
         u_of_day, ppd = self._scale.u_of_day, self._px_per_day
         day_of_u = self._scale.day_of_u
         linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
+        # Lanes of rows packed from the world's chunks (titles that stay put as the view
+        # pans, ``_world_packing``) while there is data to pan into on the right; where
+        # the view at rest shows the data's end (Fit All, the latest events) nothing pans
+        # in, and ``pack_lane`` reads the last titles whole left of their markers where the
+        # chunks cut them at the edge (``_world_beyond_the_right``).  A pan's stretch
+        # follows the view at rest, so the drag and the view agree.
+        world_wanted = linear and self._world_beyond_the_right()
+        # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
+        # waits and swapped in, ``_world_rested``)
+        world = world_wanted and self._world_at == self._world_here()
+        world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: Any = None  # the density columns' first days (a list or an array)
@@ -5480,6 +5778,7 @@ class TimelineView(PythonViewportScrollArea):
                 zip(self._lanes, rooms, strict=True)):
             color = category_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
+            world_rows = max_rows  # (the view's rows: a stretch packs from its chunks)
             if fixed is None:
                 on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
             else:
@@ -5514,8 +5813,11 @@ class TimelineView(PythonViewportScrollArea):
                 # 100 000 events, four of eight lanes of rows a pan (issue 11, mid12).
                 height = LANE_HEADER + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
                 geometry = _LaneGeometry(lane.category, top, height, False)
-                geometry._finish = self._packed_later(pack, on_screen, max_rows, top,
-                                                      color, width)
+                geometry._finish = (
+                    self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
+                                             max_rows, origin, top, color, width)
+                    if world else
+                    self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
                 shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
@@ -5524,13 +5826,22 @@ class TimelineView(PythonViewportScrollArea):
                 top += geometry.height
                 yield
                 continue
-            packed = pack(on_screen, max_rows)
-            packing, by_index = packed[0], packed[1]
-            lane_items, context_keys, context_item, measure, least = packed[2:]
+            if world_wanted and fixed is None:
+                world_lanes.append((lane, world_rows))
+            if world:
+                # Packed from chunks anchored to the world (``_world_packing``): a
+                # stretch of a pan from the view's, within the lane's rows on screen.
+                packing, by_index, events_of = self._world_packing(
+                    self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
+                    None if fixed is None else max_rows)
+            else:
+                packed = pack(on_screen, max_rows)
+                packing, by_index, events_of = packed[0], packed[1], on_screen
+                lane_items, context_keys, context_item, measure, least = packed[2:]
             rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
             height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
             if fixed is not None:  # the stretch of a pan: the lane keeps its height
-                if height > fixed_height and max_rows > 1:  # the "+N" row: one row less
+                if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
                     packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
                                                     measure, least, edges, context_keys,
                                                     context_item)
@@ -5541,7 +5852,7 @@ class TimelineView(PythonViewportScrollArea):
                 height = fixed_height
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
-            finish = self._lane_finisher(packing, by_index, on_screen, top, color, width)
+            finish = self._lane_finisher(packing, by_index, events_of, top, color, width)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -5563,6 +5874,8 @@ class TimelineView(PythonViewportScrollArea):
             yield
         layout = _Layout(lanes, top, items_by_id)
         layout.deferred = deferred
+        if world_wanted and stretch is None:
+            layout.world_lanes = world_lanes
         return layout
 
     def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
@@ -5606,6 +5919,20 @@ class TimelineView(PythonViewportScrollArea):
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index = pack(on_screen, rows)[:2]
             self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+
+        return finish
+
+    def _world_packed_later(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
+                            rows: int, origin: float, top: float, color: QColor, width: int
+                            ) -> Callable[[_LaneGeometry], None]:
+        """``_packed_later`` of a lane packed from its world chunks
+        (``_world_packing``, with the lane's ``world`` and the view's ``origin`` as it
+        was laid out)."""
+
+        def finish(geometry: _LaneGeometry) -> None:
+            packing, by_index, events_of = self._world_packing(world, on_screen, rows,
+                                                               origin, width)
+            self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
 
         return finish
 
@@ -5657,6 +5984,18 @@ class TimelineView(PythonViewportScrollArea):
 
         return finish
 
+    def _world_beyond_the_right(self) -> bool:
+        """Whether the data goes on past the view's right edge at rest (its last day
+        after the edge): the lanes of
+        rows are then packed from the world's chunks (``_layout_steps``).  Where the view
+        shows the data's end, ``pack_lane`` puts the last titles left of their markers:
+        the chunks shortened them at the edge so that they stay put while panning, and at
+        Fit All a teacher's 1947-2025 timeline read "Yoon…", "Japan…", "Fumi…" with a
+        dozen markers untitled, where every recent title read whole before (session 26);
+        pictures of the whole timeline likewise."""
+        last = self._data_range()[1]
+        return (last - self._origin) * self._px_per_day > self.viewport().width()
+
     def _stretches_on_screen(self, width: int, origin: float | None = None,
                              px_per_day: float | None = None) -> list[tuple[float, float]]:
         """The stretches of the axis between the gaps' bands on screen, left to right, as
@@ -5681,6 +6020,549 @@ class TimelineView(PythonViewportScrollArea):
         if left < width:
             stretches.append((left, float(width)))
         return stretches or [(0.0, float(width))]
+
+    def _world_rows(self, lane: _Lane, max_rows: int) -> _WorldRows:
+        """The lane's rows packed by chunks anchored to the world at the view's zoom
+        (``_WorldRows``), kept by (the lanes' contents, the lane, px per day, chunk
+        width, ``max_rows``): a change of the contents (``_lanes_generation``: not a
+        resize, a search or a lane's change of mode) makes new ones.  The chunks are
+        about as wide as the viewport (``_world_chunk_px``): a pan's stretch packs from
+        the same chunks as the view, so both show the same rows."""
+        # (the width rounded up to a multiple of WORLD_CHUNK_STEP_PX: a vertical scroll
+        # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
+        # 100 000-event view packed them twice, frames29)
+        chunk_px = self._world_chunk_px()
+        key = (self._lanes_generation, id(lane), lane.category, self._px_per_day,
+               chunk_px, max_rows)
+        kept = self._world_lanes
+        found = kept.pop(key, None)
+        if found is not None and found.packer.kept > WORLD_CHUNKS_KEPT:
+            found = None  # (a long pan's chunks: packed again if it comes back)
+        if found is None:
+            if len(kept) >= WORLD_LANES_KEPT:
+                del kept[next(iter(kept))]  # the least recently used
+            found = _WorldRows(lane, self._px_per_day, chunk_px, max_rows,
+                               self._label_width, self._label_cache)
+        kept[key] = found  # (last: the most recently used)
+        return found
+
+    def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
+                       max_rows: int, origin: float, width: int, rows: int | None = None
+                       ) -> tuple[LanePacking, dict[Any, LaneItem],
+                                  dict[str, tuple[Event, int, int]]]:
+        """A lane of rows on a linear scale packed from its world chunks
+        (``world``: ``_world_rows``'s, asked when the view was laid out: a lane below
+        the rows on screen is packed when something asks for its items), seen from a
+        view (or a pan's stretch) whose left edge is at
+        ``origin`` (days) and ``width`` px wide: ``(packing, items by key, events by
+        key)``, keyed by event id (``_lane_finisher``'s ``by_index`` and
+        ``on_screen``).
+
+        Every event on screen that the chunks give a row is shown where the world has
+        it, whatever the view's edges (issue 11: titles keep their row, side and text
+        while the view pans), but at the edges, as a user reads them (frames28's plan,
+        step 3):
+
+        * only the events of ``on_screen`` are shown (a title whose marker has left
+          the view goes with it, as with ``pack_lane``);
+        * a label inside a bar begun off screen at the left starts at the view's edge,
+          or goes right of the bar when the part on screen is too short for it;
+        * a title crossing the right edge is shortened to end there (elided, "…"),
+          where ``pack_lane`` flipped it left of its marker: it moved as the edge moved
+          (``_at_the_edges``).
+
+        The events of ``on_screen`` (the lane's events overlapping the view, as
+        ``_Lane.visible``) given no row there join "+N" badges as ``pack_lane`` gathers
+        them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
+        stretch keeps the view's lane height): placements in rows beyond join the
+        badges."""
+        packer, items = world.packer, world.items
+        ppd = world.ppd
+        shift = origin * ppd
+        right = shift + width
+        new = tuple.__new__
+        placements: list[Placement] = []
+        by_key: dict[Any, LaneItem] = {}
+        dropped: list[str] = []
+        limit = max_rows if rows is None else rows
+        # Only the titles of the events on screen (their markers: as ``pack_lane``'s
+        # and the "◀ N" count them): a title whose marker has left the view goes with it.
+        on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+        for k in packer.chunks_between(shift, right):
+            for key, row, label_x, inside, label_w in packer.chunk(k).placements:
+                if key in by_key or key not in on_screen_ids:
+                    continue  # (in two chunks: the same placement; or off screen)
+                item = items[key]
+                x0 = item.x0
+                if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
+                    continue  # its day on screen, its marker past the edge: a "+N" there
+                by_key[key] = new(LaneItem, (key, x0 - shift, item.x1 - shift, 0.0, None))
+                if row >= limit:
+                    dropped.append(key)
+                    continue
+                placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
+        placements = _at_the_edges(placements, by_key, width)
+        if rows is None and not self._laying_out_ahead:
+            self._want_chunks_ahead(packer, shift, right, width)
+        events = world.events
+        shown = by_key.keys() - dropped if dropped else by_key
+        left_out: list[tuple[float, str]] | None = []
+        if len(shown) < len(on_screen_ids):
+            # (from the world's items: ``_world_left_out``; else from each event)
+            left_out = self._world_left_out(world, on_screen_ids, shown, shift)
+        if left_out is None:
+            left_out = []
+            for entry in on_screen:
+                event, start, end = entry
+                key = event.id
+                if key in shown:
+                    continue
+                if key not in events:
+                    events[key] = entry
+                left_out.append(((start + 0.5 if end - start == 1 else start) * ppd - shift,
+                                 key))
+            left_out.sort()
+        used_rows = {placement.row for placement in placements}
+        free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
+        if free and left_out:
+            context = self._world_context(world, left_out, free, shift, width)
+            if context:
+                for placement in context:
+                    placements.append(placement)
+                    item = items[placement.key]
+                    by_key[placement.key] = new(LaneItem, (placement.key, item.x0 - shift,
+                                                           item.x1 - shift, 0.0, None))
+                taken = {placement.key for placement in context}
+                left_out = [entry for entry in left_out if entry[1] not in taken]
+        clusters: list[Cluster] = []
+        cluster: Cluster | None = None
+        # Those left of the edge (every long span over a day's zoom) are one badge at
+        # the edge: gathered at once, not one by one (the same badge).
+        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out else 0
+        if edge:
+            cluster = Cluster(0.0, 0.0, [key for _x, key in left_out[:edge]])
+            clusters.append(cluster)
+        for x, key in left_out[edge:] if edge else left_out:
+            if x < 0.0:
+                x = 0.0  # off screen: the badge at the edge
+            if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
+                if x > cluster.x1:
+                    cluster.x1 = x
+                cluster.keys.append(key)
+            else:
+                cluster = Cluster(x, x, [key])
+                clusters.append(cluster)
+        used = 1 + max((placement.row for placement in placements), default=-1)
+        if clusters and used >= min(limit, max_rows):
+            in_row = self._in_badge_row(world, clusters, used, shift, width)
+            if in_row:  # verify24's U5: a "+1" whose row has room is its event
+                for placement in in_row:
+                    item = items[placement.key]
+                    by_key[placement.key] = new(LaneItem, (placement.key, item.x0 - shift,
+                                                           item.x1 - shift, 0.0, None))
+                placements += in_row
+                clusters = []
+                used += 1
+        if rows is not None and clusters and used >= rows:
+            # a "+N" row is needed within ``rows``: the last row's titles join the badges
+            keep = rows - 1
+            for placement in placements:
+                if placement.row >= keep:
+                    clusters = self._join_world_cluster(
+                        clusters, by_key[placement.key].x0, placement.key)
+            placements = [placement for placement in placements if placement.row < keep]
+            used = 1 + max((placement.row for placement in placements), default=-1)
+        return LanePacking(placements, clusters, used), by_key, events
+
+    @staticmethod
+    def _world_left_out(world: _WorldRows, on_screen_ids: set[str], shown: Any,
+                        shift: float) -> list[tuple[float, str]] | None:
+        """``(x, id)`` (viewport px) of the events on screen (``on_screen_ids``) that
+        ``_world_packing`` shows no row for, by x then id: the set's difference, each
+        one's x read from its world item (``_WorldRows.items``: ``x0``, the same
+        figure as from its days), or None when one has no world item (the caller then
+        reads every event on screen).  It walked every event on screen in Python each
+        frame, hundreds of long spans over a day's zoom at 100 000 events (world pans
+        at a day +8 %, session 27, frames31)."""
+        items = world.items
+        try:
+            left_out = [(items[key].x0 - shift, key)
+                        for key in on_screen_ids.difference(shown)]
+        except KeyError:
+            return None
+        left_out.sort()
+        return left_out
+
+    def _want_chunks_ahead(self, packer: WorldLane, left: float, right: float,
+                           width: int) -> None:
+        """The chunks within a quarter view of the view on screen (``left`` to ``right``,
+        world px), packed while the app waits when they are not
+        (frames28's plan, step 6): a pan that meets a new chunk finds it packed
+        (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28), a part at a
+        time (``_world_slice``)."""
+        if self._work_ahead_held:
+            return  # (``hold_work_ahead``)
+        margin = width / 4
+        wanted = [k for k in packer.chunks_between(left - margin, right + margin)
+                  if not packer.packed(k)]
+        if wanted:
+            self._queue_chunks(packer, wanted)
+
+    def _queue_chunks(self, packer: WorldLane, chunks: Sequence[int]) -> None:
+        """``chunks`` of ``packer`` (a lane's at the view's zoom) queued to be packed
+        while the app waits (``_world_slice``): the parts each needs (its own and the
+        next one's, ``WorldLane.pack_part``), then their assembly.  A queue of another
+        zoom is dropped first (the next zoom cancels it)."""
+        here = self._world_here()
+        if self._world_queue_at != here:
+            self._chunks_ahead.clear()
+            self._world_queue_at = here
+        queued = set(self._chunks_ahead)
+        for k in chunks:
+            for entry in [*((packer, "part", j) for j in (k, k + 1)
+                            if not packer.part_packed(j)), (packer, "chunk", k)]:
+                if entry not in queued:
+                    queued.add(entry)
+                    self._chunks_ahead.append(entry)
+        if self._chunks_ahead and not self._chunk_timer.isActive():
+            self._chunk_timer.start(0)
+
+    def _world_here(self) -> tuple[object, ...]:
+        """What the world's chunks of the view's zoom are packed for: the lanes'
+        contents (``_lanes_generation``), px per day, the chunks' width
+        (``_world_chunk_px``) and the lanes' rows (``_lane_room``: a taller view gives a
+        lane more rows, other chunks).  The lanes of rows are packed from them when
+        this is ``_world_at`` (the chunks packed and swapped in after the view rested);
+        a resize that keeps all three keeps it (session 28, frames32)."""
+        return (self._lanes_generation, self._px_per_day, self._world_chunk_px(),
+                self._lane_room())
+
+    def _world_key(self, px_per_day: float) -> tuple[object, ...] | None:
+        """The packing a layout or picture of a view at ``px_per_day`` is of, in
+        ``_layout_key`` and ``_frame_key``: ``_world_at`` at its zoom, else None (a
+        view at another zoom is packed by ``pack_lane`` whatever the world's chunks).
+        Keyed by ``_world_at`` whatever the zoom, the pictures of other zooms made
+        before a swap (Fit All's, a wheel notch's) were never shown after it: Fit All's
+        frame at 2560x1440 after a resize was painted whole, 20 ms against main's 3-5
+        (session 28, frames32)."""
+        world = self._world_at
+        return world if world is not None and world[1] == px_per_day else None
+
+    def _world_chunk_px(self) -> float:
+        """The world chunks' width at the view's width: the viewport's rounded up to a
+        multiple of ``WORLD_CHUNK_STEP_PX`` (a vertical scroll bar shown or hidden, a
+        few px, keeps the chunks; each layout of the enter of a 100 000-event view
+        packed them twice, frames29), ``WORLD_CHUNK_LEAST_PX`` at least; kept while the
+        width stays within ``WORLD_CHUNK_STEP_PX`` above it and twice that below
+        (``_world_chunk_kept``): a window 2560 px wide made 1 px wider kept rounding
+        up to 2816, and the next rest packed every chunk again (session 28, frames32).
+        A chunk narrower than the view is allowed: it meets one chunk more."""
+        width = self.viewport().width()
+        kept = self._world_chunk_kept
+        if kept is not None and kept - 2 * WORLD_CHUNK_STEP_PX < width <= (
+                kept + WORLD_CHUNK_STEP_PX):
+            return kept
+        kept = self._world_chunk_kept = max(
+            math.ceil(width / WORLD_CHUNK_STEP_PX) * WORLD_CHUNK_STEP_PX,
+            WORLD_CHUNK_LEAST_PX)
+        return kept
+
+    def _note_world_rest(self, moved: bool) -> None:
+        """After a frame: when the view's lanes of rows are not packed from the
+        world's chunks at its zoom (a new zoom level, the enter, an edit), the wait for
+        the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
+        (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
+        during the packing cancels it)."""
+        # A frame painted: the world's idle work waits for a pause in the frames too (a
+        # window's resize by its edge, 1 px a frame, need not resize the view: bench_view's
+        # resize frames ran the rest's parts and swap, session 28, frames32); a move
+        # (a pan by the scroll bar too: no input of the view's) is noted as such.
+        self._input_at = time.perf_counter()
+        if moved:
+            self._moved_at = self._input_at
+        if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
+            return
+        here = self._world_here()
+        if self._world_at == here or (not moved and self._world_none_at == here):
+            return
+        if self._world_queue_at is not None and self._world_queue_at != here:
+            self._chunks_ahead.clear()  # (a zoom since: they were of the zoom before)
+            self._world_queue_at = None
+        if moved or not (self._world_rest_timer.isActive() or self._chunks_ahead):
+            self._world_rest_timer.start()
+
+    def _world_pending(self) -> bool:
+        """Whether the view on screen waits for its world chunks to be swapped in (a
+        zoom not yet packed from them, with data beyond its right edge): its own
+        picture and the views beside it are then made after the swap
+        (``_make_picture_when_idle``), not once before it and again after."""
+        if not WORLD_PACKING or not self._scale.is_linear:
+            return False
+        here = self._world_here()
+        return (self._world_at != here and self._world_none_at != here
+                and self._world_beyond_the_right())
+
+    def _world_plan(self) -> list[tuple[WorldLane, list[int]]] | None:
+        """The world chunks the view on screen needs at its zoom: per lane of rows
+        packed eagerly (``_Layout.world_lanes``), its ``WorldLane`` and the chunks that
+        meet the view; None when the view is not one packed from chunks (a scale
+        with gaps' bands, the data's end on screen, fix39's rule) or is moving."""
+        if (not self._scale.is_linear or not self.isVisible() or self._pan is not None
+                or self.drag_preview() is not None or self._band is not None
+                or self._layout_override is not None):
+            return None
+        world_lanes = self._layout().world_lanes
+        if world_lanes is None:
+            return None
+        width = max(1, self.viewport().width())
+        shift = self._origin * self._px_per_day
+        plan = []
+        for lane, rows in world_lanes:
+            packer = self._world_rows(lane, rows).packer
+            plan.append((packer, list(packer.chunks_between(shift, shift + width))))
+        return plan
+
+    def _world_rested(self) -> None:
+        """The view rested at a zoom not packed from the world's chunks: its chunks
+        are queued to be packed while the app waits (``_world_slice``, a few ms a
+        slice), then swapped in."""
+        if self._work_ahead_held or self._world_at == self._world_here():
+            return
+        plan = self._world_plan()
+        if plan is None:
+            self._picture_timer.start()  # (its picture waited for this)
+            return
+        if not plan:  # every lane a density: nothing to swap in (a relayout for nothing)
+            self._world_none_at = self._world_here()
+            self._picture_timer.start()  # (its picture and the views beside it waited)
+            return
+        for packer, chunks in plan:
+            self._queue_chunks(packer, chunks)
+        if not self._chunks_ahead:
+            self._world_swap()
+
+    def _world_quiet_ms(self) -> float:
+        """How long (ms) the world's idle work should still wait for the inputs to
+        pause (``WORLD_QUIET_MS`` after the last, ``_input_at``): 0 when they have."""
+        return max(0.0, WORLD_QUIET_MS - (time.perf_counter() - self._input_at) * 1000)
+
+    def _note_input(self) -> None:
+        """An input came (``_WORLD_INPUTS``, a resize, a move of the view): the world's
+        idle work waits for a pause (``_world_quiet_ms``)."""
+        self._input_at = time.perf_counter()
+
+    def _world_slice(self) -> None:
+        """Chunk parts of ``_chunks_ahead`` packed for about ``IDLE_SLICE_MS`` of the GUI
+        thread, then a turn of the event loop; dropped when the zoom changed
+        (``_world_queue_at``).  As fix40's slices: one part at least, and no more once
+        the next, if it cost what the last did (``_world_part_ms``), would take the
+        slice over ``IDLE_SLICE_MS``; none while inputs come (``_world_quiet_ms``: run
+        between a run's inputs, a hover's or a resize's, a part delayed the next one's
+        frame), but the chunks ahead of a view packed from them that the last input
+        moved (``_moved_at``): the next pan wants them, and they are packed between
+        its inputs.  The queue done,
+        a view resting at a zoom not yet packed from its chunks has them swapped in
+        (``_world_swap``)."""
+        if self._world_queue_at != self._world_here() or self._work_ahead_held:
+            self._chunks_ahead.clear()
+            self._world_queue_at = None
+            return
+        # (chunks ahead of a view packed from them, whose last input moved it, are
+        # packed between the inputs: a held key's pan would meet them unpacked and pack
+        # them in its frame; after a hover or a resize they wait for the pause)
+        moving = self._world_at == self._world_queue_at and self._moved_at >= self._input_at
+        wait = 0.0 if moving else self._world_quiet_ms()
+        if wait > 0:
+            self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
+            return
+        kept = {id(world.packer) for world in self._world_lanes.values()}
+        began = time.thread_time()
+        queue = self._chunks_ahead
+        done_some = False
+        while queue:
+            if done_some and ((time.thread_time() - began) * 1000 + self._world_part_ms
+                              > IDLE_SLICE_MS):
+                break  # (the next part, if like the last, would go over)
+            packer, kind, k = queue.pop(0)
+            if id(packer) not in kept:
+                continue  # (a lane no longer kept)
+            part_began = time.thread_time()
+            if kind == "part":
+                if packer.part_packed(k):
+                    continue
+                packer.pack_part(k)
+            else:
+                if packer.packed(k):
+                    continue
+                packer.chunk(k)
+            cost = (time.thread_time() - part_began) * 1000
+            # (a decaying maximum, as fix40's row costs: a dear part is remembered)
+            self._world_part_ms = max(cost, 0.7 * self._world_part_ms)
+            done_some = True
+        if queue:
+            self._chunk_timer.start(0)
+        elif self._world_at != self._world_here() and not self._world_rest_timer.isActive():
+            self._world_swap()
+
+    def _world_swap(self) -> None:
+        """The lanes of rows of the view at rest packed from the world's chunks from
+        now on at its zoom (``_world_at``): its titles are dealt once more, as the zoom
+        dealt them, and then keep their rows while the view pans.  Chunks the view
+        needs that are not packed yet (it panned meanwhile) are queued first."""
+        plan = self._world_plan()
+        if not plan:
+            self._picture_timer.start()  # (its picture waited for this)
+            return
+        missing = [(packer, [k for k in chunks if not packer.packed(k)])
+                   for packer, chunks in plan]
+        if any(chunks for _packer, chunks in missing):
+            for packer, chunks in missing:
+                if chunks:
+                    self._queue_chunks(packer, chunks)
+            return
+        job = self._paint_job
+        if (job is not None and not job.side) or self._move_ahead is not None:
+            # A step ahead of a move, a released drag's view, a picture of a zoom run:
+            # first (the next input wants it); the swap at the next rest.
+            self._world_rest_timer.start()
+            return
+        if self._world_quiet_ms() > 0:
+            # Not between the inputs of a run (a hover, a resize): its layout and
+            # picture after they pause (``_world_slice`` comes back here).
+            self._chunk_timer.start(math.ceil(self._world_quiet_ms()))
+            return
+        if job is not None:
+            # A view beside under way (Fit All's after a resize, ``_paint_fit_after_resize``)
+            # first: taken over by the swap's job, it was not made before the next Fit
+            # All (bench_view, 100 000 events at 2560x1440: Fit All's enter painted whole,
+            # 16-22 ms of CPU against main's 3-5, session 28, frames32).
+            self._chunk_timer.start(math.ceil(IDLE_SLICE_MS))
+            return
+        self._world_at = self._world_here()
+        # The views beside at this zoom were of the packing before: never shown again
+        # (those of other zooms, Fit All's, a notch's, keep their keys, ``_world_key``).
+        ppd = self._px_per_day
+        for old in [key for key in self._side_pictures if key[7] == ppd]:
+            del self._side_pictures[old]
+        self._side_queue = []
+        # The view's new layout and picture made in slices while the app waits, as a
+        # released drag's (``_PaintJob.settles``: shown when done; a frame asked for
+        # meanwhile finishes it): swapped in whole in one frame, it was a new view's
+        # layout and paint at once (an enter's cost) in whatever frame came next.
+        view = (self._origin, self._px_per_day)
+        job = _PaintJob(view, view, self._last_move)
+        job.key, job.layout_key = self._frame_key(), self._layout_key()
+        if job.layout_key not in self._layouts:
+            job.layout_steps = self._layout_steps()
+        job.settles = True
+        self._paint_job, self._move_ahead = job, None
+        self._ahead_timer.start()
+        self._picture_timer.start()  # (then the views beside it, ``_prepare_sides``)
+
+    def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
+                       free: list[int], shift: float, width: int) -> list[Placement]:
+        """The long spans and the spans across the view's left edge of ``left_out``
+        (events on screen with no row, ``(x, id)`` by x, viewport px) that the world's
+        chunks gave no row (two long spans that meet: ``WorldLane``'s rule; a span
+        crowded out where it starts) placed in the rows ``free`` (none of the chunks'
+        titles on screen), greedily by start, as ``pack_lane`` gives spans wider than
+        half the view the rows left after the shorter events (the context of a
+        zoomed-in view: the month or the year around a week).  With more spans across
+        the left edge than the lane has rows, every row is then taken and one is left
+        for a "+N" (those placed by the chunks hold a row each, the rest fill the free
+        rows one each): ``_fills_its_rows``'s claim, so a lane below the rows on screen
+        is packed only when asked.  A label goes inside the bar's part on
+        screen when it fits, else right of the bar, cut at the right edge, or inside
+        cut when the bar runs past that edge.  What finds no row stays in a "+N"."""
+        packer, items, events = world.packer, world.items, world.events
+        pad = SPAN_LABEL_PAD
+        ends = dict.fromkeys(free, -math.inf)
+        placed: list[Placement] = []
+        least = -math.inf  # (the free rows' least end: no event left of it finds a row)
+        index, count = 0, len(left_out)
+        while index < count:
+            if left_out[index][0] < least < width:
+                # (hundreds of long spans left of the edge at a day's zoom: skipped at
+                # once, as one by one they found no row and went on)
+                index = bisect.bisect_left(left_out, least, lo=index, key=_FIRST)
+                continue
+            key = left_out[index][1]
+            index += 1
+            item = items.get(key)
+            if item is None:
+                continue
+            x0, x1 = item.x0 - shift, item.x1 - shift
+            if not (x1 > x0 and x0 <= 0.0 <= x1) and not packer.is_long(item):
+                continue  # (neither a span across the left edge nor a long one)
+            row = next((r for r in free if ends[r] <= x0), None)
+            if row is None:
+                if min(ends.values()) >= width:
+                    break  # every free row taken to the right edge
+                continue
+            full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+            seen_left, seen_right = max(x0, 0.0), min(x1, float(width))
+            if full + 2 * pad <= seen_right - seen_left:
+                label_x, inside, label_w, end = seen_left + pad, True, full, x1
+            elif x1 + LABEL_GAP < width:
+                label_x, inside = x1 + LABEL_GAP, False
+                label_w = min(full, width - label_x)
+                end = label_x + label_w
+            else:
+                label_x, inside = seen_left + pad, True
+                label_w, end = max(0.0, seen_right - seen_left - 2 * pad), x1
+            ends[row] = end + ITEM_GAP
+            least = min(ends.values())
+            placed.append(Placement(key, row, label_x, inside, label_w))
+        return placed
+
+    def _in_badge_row(self, world: _WorldRows, clusters: list[Cluster], row: int,
+                      shift: float, width: int) -> list[Placement]:
+        """The events of the "+N" ``clusters`` placed side by side in the badges' row
+        ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each whole where the world
+        puts it (``chunk_packing.world_place``) and wholly on screen, or [] when they are
+        more than ``BADGE_ROW_EVENTS`` or two would overlap."""
+        if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
+            return []  # (hundreds over a day's zoom: not listed to be counted)
+        keys = [key for cluster in clusters for key in cluster.keys]
+        items, events = world.items, world.events
+        placed: list[tuple[float, Placement]] = []
+        known = world.placed_whole
+        for key in keys:
+            whole = known.get(key)
+            if whole is None:
+                item = items.get(key)
+                if item is None:
+                    return []
+                full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+                whole = known[key] = (*world_place(item._replace(label_width=full)), full)
+            left, right, label_x, inside, full = whole
+            left, right, label_x = left - shift, right - shift, label_x - shift
+            if label_x < 0.0 or (right if not inside else label_x + full) > width:
+                return []
+            placed.append((left, Placement(key, row, label_x, inside, full)))
+        placed.sort(key=_FIRST)
+        end = -math.inf
+        for left, placement in placed:
+            if left < end:
+                return []
+            item = items[placement.key]
+            end = (item.x1 - shift if placement.label_inside
+                   else placement.label_x + placement.label_width) + ITEM_GAP
+        return [placement for _left, placement in placed]
+
+    @staticmethod
+    def _join_world_cluster(clusters: list[Cluster], x: float, key: str) -> list[Cluster]:
+        """``clusters`` (by x0) with ``key`` at ``x`` (viewport px) joined to the
+        nearest within ``CLUSTER_REACH``, else in a cluster of its own, in order."""
+        x = max(0.0, x)
+        for cluster in clusters:
+            if cluster.x0 - CLUSTER_REACH <= x <= cluster.x1 + CLUSTER_REACH:
+                cluster.x0, cluster.x1 = min(cluster.x0, x), max(cluster.x1, x)
+                cluster.keys.append(key)
+                return clusters
+        clusters.append(Cluster(x, x, [key]))
+        clusters.sort(key=_CLUSTER_X0)
+        return clusters
 
     def _pack_by_stretch(self, items: list[LaneItem], max_rows: int, width: int,
                          measure: Callable[[LaneItem], LaneItem] | None,
@@ -6682,7 +7564,7 @@ class TimelineView(PythonViewportScrollArea):
         for item in items:
             marker = item.marker
             label_rect = item.label_rect
-            if not item.label_inside:
+            if not item.label_inside and item.label:
                 painter.fillRect(_label_background(label_rect), band)
             if matches is not None:
                 self._paint_emphasis(painter, item, marker, label_rect, item.event_id in matches,
@@ -6848,7 +7730,10 @@ class TimelineView(PythonViewportScrollArea):
         days: list[_Item] = []
         inside: list[_Item] = []
         for item in items:
-            (inside if item.label_inside else outside).append(item)
+            if item.label_inside:
+                inside.append(item)
+            elif item.label:  # (a title with no room at an edge: no box, ``_at_the_edges``)
+                outside.append(item)
             if item.is_point:
                 days.append(item)
             elif item.circa:
@@ -8377,7 +9262,8 @@ class TimelineView(PythonViewportScrollArea):
         return (self._frame_generation, viewport.width(), viewport.height(),
                 viewport.devicePixelRatioF(), self.verticalScrollBar().value(),
                 palette.cacheKey(), self._origin, self._px_per_day, self._scale,
-                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES))
+                tuple(palette.color(role).rgba() for role in _PAINTED_ROLES),
+                self._world_key(self._px_per_day))
 
     def _frame_picture(self, key: tuple[object, ...]) -> QImage:
         """The view painted without selection and hover, made again only when what it
@@ -8568,8 +9454,8 @@ class TimelineView(PythonViewportScrollArea):
             # picture.  Else, with every picture kept of the old decision, a notch whose
             # own layout changed a lane at 100 000 events was laid out and painted whole,
             # 30 ms at 2560x1440: issue 11, session 12.)
-            if (other[1:6] != key[1:6] or other[8:] != key[8:]
-                    or self._contents_of(other[0]) != contents):
+            if (other[1:6] != key[1:6] or other[8:-1] != key[8:-1]
+                    or self._contents_of(other[0]) != contents):  # (any packing: stretched)
                 continue
             stretch = ppd / other[7]  # type: ignore[operator]
             left = (other[6] - origin) * ppd  # type: ignore[operator]
@@ -8606,6 +9492,13 @@ class TimelineView(PythonViewportScrollArea):
         if (not self.isVisible() or self.drag_preview() is not None
                 or self._band is not None
                 or self._work_ahead_held or self._pan is not None):
+            return
+        if self._world_pending() and (self._world_rest_timer.isActive()
+                                      or self._chunks_ahead or self._chunk_timer.isActive()):
+            # Its picture and the views beside it after the world's chunks are swapped
+            # in (``_world_swap`` starts this again): made before, they were made twice
+            # at every new zoom level's rest (held-key pans at 100 000 events,
+            # 2560x1440, began behind ~150 ms of that work, session 27).
             return
         if self._paint_job is not None:
             # Work under way first (a picture ahead of a zoom run, whose slices a loaded
@@ -8669,7 +9562,7 @@ class TimelineView(PythonViewportScrollArea):
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
-                wanted[(*key[:6], *view, *key[8:])] = view
+                wanted[(*key[:6], *view, *key[8:-1], self._world_key(view[1]))] = view
         for old in [k for k in self._side_pictures if k not in wanted]:
             self._spare_canvas = self._side_pictures.pop(old)
         self._side_queue = [view for k, view in wanted.items()
@@ -8681,7 +9574,7 @@ class TimelineView(PythonViewportScrollArea):
         fit = self._fit_view() if room and key[4] == 0 else None
         self._fit_key = None
         if fit is not None and fit != here:
-            self._fit_key = (*key[:6], *fit, *key[8:])
+            self._fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
             if self._fit_key in wanted:
                 self._fit_key = None
         if self._fit_picture is not None and self._fit_picture[0] != self._fit_key:
@@ -8723,7 +9616,7 @@ class TimelineView(PythonViewportScrollArea):
         fit = self._fit_view() if key[4] == 0 else None
         if fit is None or fit == here:
             return
-        fit_key = (*key[:6], *fit, *key[8:])
+        fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
         if self._fit_picture is not None and self._fit_picture[0] == fit_key:
             return
         viewport = self.viewport()
@@ -10336,6 +11229,8 @@ class TimelineView(PythonViewportScrollArea):
 
     # ------------------------------------------------------------------ Qt overrides
     def event(self, event: QEvent) -> bool:
+        if event.type() in _WORLD_INPUTS:
+            self._note_input()  # (the world's idle work waits for a pause)
         # Esc during a drag cancels the drag, even if a window shortcut uses Esc.
         if (event.type() == QEvent.Type.ShortcutOverride
                 and (self._event_drag is not None or self._band is not None)
@@ -10345,6 +11240,8 @@ class TimelineView(PythonViewportScrollArea):
         return super().event(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in _WORLD_INPUTS:
+            self._note_input()  # (the world's idle work waits for a pause)
         if event.type() == QEvent.Type.Leave:  # to a scroll bar, say: no pointer to follow
             self._pointer = None
         if event.type() == QEvent.Type.ToolTip:
@@ -10454,9 +11351,11 @@ class TimelineView(PythonViewportScrollArea):
         finally:
             painter.end()
             self._preview_armed = False
-        if (self._origin, self._px_per_day) != self._shown_view:
+        moved = (self._origin, self._px_per_day) != self._shown_view
+        if moved:
             self._picture_timer.start()  # if it stays: its picture, the views beside it
         self._shown_view = (self._origin, self._px_per_day)
+        self._note_world_rest(moved)  # (a new zoom level: its chunks once it rests)
         if self._move_ahead is not None or self._paint_job is not None:
             self._ahead_timer.start()  # after this frame, before the next event
         if self._released:
@@ -10471,7 +11370,10 @@ class TimelineView(PythonViewportScrollArea):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._invalidate()  # first: the fit's layout at the new width is kept
+        self._note_input()  # (the world's idle work waits for a pause)
+        # first: the fit's layout at the new width is kept (the lanes hold the same: the
+        # world's chunks are kept, ``_lanes_generation``)
+        self._invalidate(lanes=False)
         if self._auto_fit:
             # (breaks an edit kept stay: a pane shown beside the view is no Ctrl+0)
             stale, self._breaks_stale = self._breaks_stale, False
