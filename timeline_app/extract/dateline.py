@@ -86,12 +86,9 @@ _DATE_RE = (
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-_CAPS = CAPITALS
-_CAPITAL = CAPITAL
-"""A capital letter, not only ASCII (:mod:`.letters`): 'İstanbul', 'Łódź', 'Đà Nẵng' (verify37
-F3: '[A-Z]' left such datelines unread, and with them the article's date)."""
-_PLACE_WORD = rf"{_CAPITAL}(?:[^\W\d_]|[.'\-])*+"
-"""A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye')."""
+_PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
+"""A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
+capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
              rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
              r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
@@ -116,8 +113,8 @@ _PLACE_DATE = re.compile(
 )
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
-_PLACE_OUTLET = re.compile(rf"(?P<place>{_CAPITAL}(?:[^\W\d_]|[.'\-])++"
-                           rf"(?:\s+{_CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
+                           rf"(?:\s+{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
                            rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
                            rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
@@ -133,14 +130,14 @@ was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
-    rf"(?P<place>{_CAPITAL}[{_CAPS}.'\-]{{2,}}+(?:\s+{_CAPITAL}[{_CAPS}.'\-]++){{0,3}})"
+    rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:\s+{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
 'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
 _PLACE_LINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
     r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
-    rf"(?P<place>{_CAPITAL}[{_CAPS}.'\-]{{2,}}+(?:[ \t]++{_CAPITAL}[{_CAPS}.'\-]++){{0,3}})[ \t]*+$",
+    rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})[ \t]*+$",
     re.MULTILINE)
 """A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between
 'Serdar Dincel |04.09.2024' and the lead."""
