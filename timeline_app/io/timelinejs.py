@@ -400,8 +400,12 @@ def _display_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | 
     if not isinstance(raw, str) or not raw.strip():
         return None
     shown = html_to_text(raw)
-    written = own.describe() if own_end is None else f"{own.describe()} \u2013 {own_end.describe()}"
-    return None if shown.split() == written.split() else shown
+    return None if shown.split() == _display_words(own, own_end).split() else shown
+
+
+def _display_words(date: FuzzyDate, end: FuzzyDate | None) -> str:
+    """A slide's ``display_date`` as our export writes it: 'c. June 1965', '1965 – 1970'."""
+    return date.describe() if end is None else f"{date.describe()} \u2013 {end.describe()}"
 
 
 def _display_date(words: str, date: FuzzyDate, end: FuzzyDate | None
@@ -661,8 +665,7 @@ def _slide(event: Event) -> dict[str, Any]:
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
         "text": {"headline": html.escape(event.title), "text": text},
-        "display_date": (event.date.describe() if event.end is None
-                         else f"{event.date.describe()} – {event.end.describe()}"),
+        "display_date": _display_words(event.date, event.end),
     }
     if event.category != "event":
         # A slide without a group stays so: a group "Event" would add a row in
