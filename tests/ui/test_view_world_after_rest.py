@@ -77,6 +77,17 @@ def _rested(qtbot, view: TimelineView) -> None:  # type: ignore[no-untyped-def]
     view.viewport().repaint()
 
 
+def _rested_at_four_months(qtbot, shown_view) -> TimelineView:  # type: ignore[no-untyped-def]
+    """A view of ``_mixed(4500)`` at 1100x560 on four months from ``FIRST``, rested: its
+    lanes packed from the world's chunks."""
+    view = shown_view(_mixed(4500), (1100, 560), fit=False)
+    _restless(view)
+    view.go_to_days(FIRST, FIRST + 120)
+    _frame(view)
+    _rested(qtbot, view)
+    return view
+
+
 def test_a_new_zoom_level_paints_with_pack_lane_and_packs_no_chunk(
         qtbot, shown_view, parts_packed, monkeypatch):  # type: ignore[no-untyped-def]
     view = shown_view(_mixed(4500), (1100, 560), fit=False)
@@ -175,11 +186,7 @@ def test_a_resize_keeps_the_packed_chunks(qtbot, shown_view, monkeypatch):  # ty
     packed and the packing swapped in (session 28, frames32: a resize bumped the frame
     generation that keyed them, and the next rest packed every chunk again and swapped
     again: bench_view's resize frames, 1 px either way, were the frame sessions' p95)."""
-    view = shown_view(_mixed(4500), (1100, 560), fit=False)
-    _restless(view)
-    view.go_to_days(FIRST, FIRST + 120)
-    _frame(view)
-    _rested(qtbot, view)
+    view = _rested_at_four_months(qtbot, shown_view)
     at, packers = view._world_at, _packers(view)
     world = _world_lanes_packed(view, monkeypatch)
     for delta in (1, -1, 1, -1):
@@ -195,11 +202,7 @@ def test_a_resize_keeps_the_packed_chunks(qtbot, shown_view, monkeypatch):  # ty
 def test_a_search_keeps_the_packed_chunks_a_filter_does_not(qtbot, shown_view):  # type: ignore[no-untyped-def]
     """A repaint that changes no lane (a search's emphasis) keeps the chunks; a filter
     that hides an event changes its lane: new chunks, packed at the next rest."""
-    view = shown_view(_mixed(4500), (1100, 560), fit=False)
-    _restless(view)
-    view.go_to_days(FIRST, FIRST + 120)
-    _frame(view)
-    _rested(qtbot, view)
+    view = _rested_at_four_months(qtbot, shown_view)
     at, packers = view._world_at, _packers(view)
     view.set_emphasis({"e1", "e2"}, None)
     _frame(view)
@@ -322,11 +325,7 @@ def test_chunks_ahead_of_a_view_packed_from_them_do_not_wait_for_a_pause(
     """Once the view is packed from the chunks, those a pan is about to meet are packed
     between its inputs (a held key's pan would else pack them in its frame); after a
     hover they wait for the pause."""
-    view = shown_view(_mixed(4500), (1100, 560), fit=False)
-    _restless(view)
-    view.go_to_days(FIRST, FIRST + 120)
-    _frame(view)
-    _rested(qtbot, view)
+    view = _rested_at_four_months(qtbot, shown_view)
     lane, rows = view._layout().world_lanes[0]
     packer = view._world_rows(lane, rows).packer
     shift = view._origin * view._px_per_day
