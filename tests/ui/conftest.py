@@ -382,3 +382,22 @@ def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(timeline_view, "WORLD_PACKING", True)
     monkeypatch.setattr(timeline_view, "WORLD_REST_MS", 10 * 60 * 1000)
+
+
+@pytest.fixture
+def shown_editor(qtbot: Any) -> Callable[[Any], Any]:
+    """A function of a timeline giving a new event's editor on it, shown and active, as
+    a person meets it (its completion lists open on typing)."""
+
+    def open_editor(timeline: Any) -> Any:
+        from timeline_app.ui.event_editor import EventEditor
+
+        dialog = EventEditor(timeline)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        return dialog
+
+    return open_editor

@@ -107,20 +107,7 @@ def test_print_current_view_has_every_lane_of_the_period(window, qtbot, monkeypa
     assert view is not window.view
 
 
-def _open_editor(qtbot, window):  # type: ignore[no-untyped-def]
-    """A new event's editor on the default timeline, shown and active."""
-    from timeline_app.ui.event_editor import EventEditor
-
-    dialog = EventEditor(window.document.timeline)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.activateWindow()
-    return dialog
-
-
-def test_a_name_typed_whole_closes_its_completion_list(qtbot, window):  # type: ignore[no-untyped-def]
+def test_a_name_typed_whole_closes_its_completion_list(qtbot, window, shown_editor):  # type: ignore[no-untyped-def]
     """F4: "South Korea, Japan" typed in Participants left the list open offering "Japan",
     over the Place field: the click meant for Place picked "Japan" again and "Tokyo" went
     into Participants ("South Korea, JapanTokyo"); "Tokyo" typed in Place left its list
@@ -128,7 +115,7 @@ def test_a_name_typed_whole_closes_its_completion_list(qtbot, window):  # type: 
     offered, there is nothing left to choose: the list closes."""
     from PySide6.QtWidgets import QApplication
 
-    dialog = _open_editor(qtbot, window)
+    dialog = shown_editor(window.document.timeline)
     dialog.participants_edit.setFocus()
     qtbot.keyClicks(dialog.participants_edit, "South Korea, Jap")
     assert QApplication.activePopupWidget() is dialog.participants_edit.completer().popup()
@@ -143,7 +130,7 @@ def test_a_name_typed_whole_closes_its_completion_list(qtbot, window):  # type: 
     assert dialog.location_edit.text() == "Tokyo"
 
 
-def test_a_click_on_ok_while_a_completion_list_is_open_presses_ok(qtbot, window):  # type: ignore[no-untyped-def]
+def test_a_click_on_ok_while_a_completion_list_is_open_presses_ok(qtbot, window, shown_editor):  # type: ignore[no-untyped-def]
     """F4: with a completion list open, the first click on OK only closed the list (the
     list takes the mouse while it is open, and Qt's completer ate the press that closed
     it); a click elsewhere in the dialog now closes the list and does what it would have."""
@@ -151,7 +138,7 @@ def test_a_click_on_ok_while_a_completion_list_is_open_presses_ok(qtbot, window)
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    dialog = _open_editor(qtbot, window)
+    dialog = shown_editor(window.document.timeline)
     qtbot.keyClicks(dialog.title_edit, "Normalization talks begin")
     qtbot.keyClicks(dialog.date_edit, "c. 1951")
     dialog.location_edit.setFocus()

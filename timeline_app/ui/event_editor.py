@@ -24,12 +24,19 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import (
+    QFocusEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -53,6 +60,7 @@ from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, n
 from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
 from timeline_app.core.merge import participant_key
 from timeline_app.core.parse_date import ParseResult, say_date
+from timeline_app.core.query import fold
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import dates_in_words
 from timeline_app.ui import dates_input, prompts
@@ -72,7 +80,7 @@ from timeline_app.ui.theme import VisibleCheckStyle
 #: 4.5:1 or more on their theme's window colour (tests/ui/test_theme.py).
 _NOTICE_TEXT = ("#8A5300", "#FFB74D")
 
-__all__ = ["EventEditor", "ListCompleter", "OrderChooser", "describe_with_precision",
+__all__ = ["EventEditor", "NameCompleter", "OrderChooser", "describe_with_precision",
            "known_spelling", "names_in", "read_typed_date"]
 
 _PART_WORDS = {"early": "the first third of", "mid": "the middle third of",
@@ -227,21 +235,52 @@ class OrderChooser(QWidget):
         self.show()
 
 
-class ListCompleter(QCompleter):
-    """Completes the last name of a comma-separated list ('Japan, So' → 'Japan, South Korea')."""
+#: The role a completing field matches what is typed against: the name folded
+#: (``core.query.fold``: case and accents aside).
+FOLDED_NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, names: list[str], parent: QObject | None = None) -> None:
+
+class NameCompleter(QCompleter):
+    """Offers the known names that contain what is typed, **case and accents aside**
+    (``core.query.fold``): "lodz" offers "Łódź", "erdogan" "Recep Tayyip Erdoğan", as
+    Find, the Filters and merges already match (verify37's leftover: the lists offered
+    only names typed with their accents).  The list shows, and a pick writes, the name
+    as known.
+
+    ``names``: the names offered, in order.  ``listed``: the field is a comma-separated
+    list and its last name is completed ('Japan, So' → 'Japan, South Korea',
+    Participants); else the whole text is one name (Place).
+
+    The model is a ``QStandardItemModel`` holding each folded name in
+    ``FOLDED_NAME_ROLE``, so that Qt filters in C++ for every key (a Python proxy's
+    ``data`` would run once per name per key)."""
+
+    def __init__(self, names: Iterable[str], parent: QObject | None = None, *,
+                 listed: bool = False) -> None:
         super().__init__(parent)
+        self._listed = listed
         # Parented: an unparented model would be collected by Python, leaving no names.
-        self.setModel(QStringListModel(names, self))
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        model = QStandardItemModel(self)
+        items = []
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold(name), FOLDED_NAME_ROLE)
+            items.append(item)
+        if items:
+            model.appendColumn(items)
+        self.setModel(model)
+        self.setCompletionRole(FOLDED_NAME_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)  # both sides folded
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [path.rsplit(",", 1)[-1].strip()]
+        return [fold(path.rsplit(",", 1)[-1].strip() if self._listed else path)]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
-        chosen = str(super().pathFromIndex(index))
+        # the name as known, not the folded one Qt would write (its completion role)
+        chosen = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not self._listed:
+            return chosen
         widget = self.widget()
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
         head = typed.rsplit(",", 1)[0] if "," in typed else ""
@@ -386,7 +425,7 @@ class CompletionGivesWayToTheMouse(QObject):
         if completer is None or popup is None or not popup.isVisible():
             return
         def last(text: str) -> str:  # the name completed ("pathFromIndex" gives the list)
-            return (text.rsplit(",", 1)[-1] if self._listed else text).strip().casefold()
+            return fold((text.rsplit(",", 1)[-1] if self._listed else text).strip())
 
         typed = last(self._edit.text())
         if (typed and completer.completionCount() == 1
@@ -480,12 +519,9 @@ class EventEditor(QDialog):
         self.category_combo.setToolTip("Pick a lane or type a new one")
         self.participants_edit = QLineEdit(", ".join(event.participants) if event else "")
         self.participants_edit.setPlaceholderText("names separated by commas")
-        self.participants_edit.setCompleter(ListCompleter(participants, self))
+        self.participants_edit.setCompleter(NameCompleter(participants, self, listed=True))
         self.location_edit = QLineEdit(event.location if event else "")
-        place_completer = QCompleter(places, self)
-        place_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        place_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.location_edit.setCompleter(place_completer)
+        self.location_edit.setCompleter(NameCompleter(places, self))
         self.summary_edit = QPlainTextEdit(event.summary if event else "")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)

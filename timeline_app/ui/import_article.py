@@ -90,7 +90,7 @@ from timeline_app.ui.dates_input import locale_day_first, read_date
 from timeline_app.ui.event_editor import (
     SETTLE_MS,
     CompletionGivesWayToTheMouse,
-    ListCompleter,
+    NameCompleter,
     OrderChooser,
     known_spelling,
     names_in,
@@ -1032,12 +1032,7 @@ class _CompletingDelegate(CurrentCellDelegate):
                      _index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self._placeholder)
-        if self._listed:
-            completer: QCompleter = ListCompleter(self._names, editor)
-        else:
-            completer = QCompleter(self._names, editor)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer = NameCompleter(self._names, editor, listed=self._listed)
         editor.setCompleter(completer)
         # Its list closes once the name typed is the one offered, and a click outside it
         # does what it would have done, as in the event editor (verify34, F4).
