@@ -524,6 +524,8 @@ class Timeline:
     _store: EventStore | None = field(default=None, repr=False, compare=False)
     # ``make_some`` made the events of ``_events`` before this position.
     _made_to: int = field(default=0, repr=False, compare=False)
+    # See ``revision``.
+    _revision: int = field(default=0, repr=False, compare=False)
 
     @classmethod
     def from_events(
@@ -699,6 +701,14 @@ class Timeline:
             return events.items
         return cast("list[Event | int]", events)
 
+    @property
+    def revision(self) -> int:
+        """A number that changes with every change of the events (``add``, ``remove``,
+        ``add_many``, ``remove_many``, ``replace``) and with nothing else: what is derived
+        from the events can be kept while it stays the same (the editor's completion
+        names, ``ui.event_editor.names_in``).  Not saved; 0 for a new timeline."""
+        return self._revision
+
     def categories(self) -> list[str]:
         """Every event's category, in date order (the list must not be modified).
 
@@ -828,6 +838,7 @@ class Timeline:
         self._keys.insert(index, key)
         self._events.insert(index, event)
         self._day_spans = self._categories = None
+        self._revision += 1
         self._by_id[event.id] = event
         end = event.day_range()[1]
         if len(self._events) == 1:
@@ -840,6 +851,7 @@ class Timeline:
         index = self.index_of(event_id)
         event = self._events.pop(index)
         self._day_spans = self._categories = None
+        self._revision += 1
         self._made_to = 0  # (see make_some)
         self._retired[event_id] = self._keys.pop(index) & _SEQUENCE_MASK  # kept for undo
         del self._by_id[event_id]
@@ -880,6 +892,7 @@ class Timeline:
                 kept_items.append(item)
         self._keys, self._events = kept_keys, self._list_of(kept_items)
         self._day_spans = self._categories = None
+        self._revision += 1
         self._made_to = 0  # (see make_some)
         for event_id in gone:
             del by_id[event_id]
@@ -925,6 +938,7 @@ class Timeline:
         self._keys = array("q", keys)
         self._events = self._list_of([by_sequence[key & _SEQUENCE_MASK] for key in keys])
         self._day_spans = self._categories = None
+        self._revision += 1
         self._made_to = 0  # (see make_some)
         if was_empty:
             self._last_end = None  # recomputed when next asked for
