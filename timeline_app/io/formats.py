@@ -232,8 +232,9 @@ def open_timeline_file(path: str | os.PathLike[str],
             reads ranges, and numeric dates in the order the column decides, else the
             system's).  CSV columns are mapped by their English header names; a dialog
             that lets the user confirm the mapping uses :mod:`.csv_table` directly.
-        progress: For a native file: called with bytes read and the file's size in
-            bytes as it loads; returning False cancels (see :func:`.native.load`).
+        progress: For a native file and a large iCalendar file: called with bytes read
+            and the file's size in bytes as it loads; returning False cancels (see
+            :func:`.native.load`, :func:`.ical.loads_icalendar`).
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
@@ -275,7 +276,7 @@ def open_timeline_file(path: str | os.PathLike[str],
         from .ical import FORMAT_WORDS as ICAL_WORDS
         from .ical import loads_icalendar
 
-        result = loads_icalendar(data, name)
+        result = loads_icalendar(data, name, progress)
         return Opened(result.timeline, ICALENDAR, ICAL_WORDS, False, result.notes)
     from .csv_table import read_table, rows_to_events
 
