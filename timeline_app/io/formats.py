@@ -232,9 +232,11 @@ def open_timeline_file(path: str | os.PathLike[str],
             reads ranges, and numeric dates in the order the column decides, else the
             system's).  CSV columns are mapped by their English header names; a dialog
             that lets the user confirm the mapping uses :mod:`.csv_table` directly.
-        progress: For a native file and a large iCalendar file: called with bytes read
-            and the file's size in bytes as it loads; returning False cancels (see
-            :func:`.native.load`, :func:`.ical.loads_icalendar`).
+        progress: Called with how far the open is and how far it goes as it loads
+            (bytes read and the file's size in bytes for a native file and a large
+            iCalendar file, slides read and their number for TimelineJS); returning False
+            cancels (see :func:`.native.load`, :func:`.ical.loads_icalendar`,
+            :func:`.timelinejs.loads_timelinejs`).
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
@@ -259,7 +261,7 @@ def open_timeline_file(path: str | os.PathLike[str],
             if kind == TIMELINEJS:
                 from .timelinejs import FORMAT_WORDS, loads_timelinejs
 
-                result = loads_timelinejs(_text(data, name), name)
+                result = loads_timelinejs(_text(data, name), name, progress)
                 return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
             if kind == _OTHER_JSON:  # not "$: not a timeline file" (new-user trial 16, 7)
                 raise FormatError(name, None, "this is a JSON file of another kind, not a "
