@@ -1,6 +1,7 @@
-"""A large calendar or TimelineJS file opens with a percentage and Cancel (verify38 F5,
-F6): the progress dialog showed a busy bar for the ~100 s a 100 000-event .ics took (the
-~20 s of a TimelineJS export of them), and Cancel took effect only at the end.  The
+"""A large calendar, TimelineJS or Timeline Project file opens with a percentage and
+Cancel (verify38 F5, F6): the progress dialog showed a busy bar for the ~100 s a
+100 000-event .ics took (the ~20 s of a TimelineJS export of them, ~10 s for 20 000
+events of The Timeline Project's), and Cancel took effect only at the end.  The
 pieces are made small so that a small file is read in several."""
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.io import ical, load, timelinejs
+from timeline_app.io import ical, load, timeline_project, timelinejs
 from timeline_app.paths import resource_path
 
 KINDS = {
     "calendar": ("ours.ics", ical.dumps_icalendar, ical, "PIECE_CHARS", 400),
     "TimelineJS": ("ours.json", timelinejs.dumps_timelinejs, timelinejs, "PROGRESS_SLIDES", 2),
+    "Timeline Project": ("ours.timeline", timeline_project.dumps_timeline_project,
+                         timeline_project, "PROGRESS_EVENTS", 2),
 }
 
 

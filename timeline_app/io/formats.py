@@ -234,9 +234,10 @@ def open_timeline_file(path: str | os.PathLike[str],
             that lets the user confirm the mapping uses :mod:`.csv_table` directly.
         progress: Called with how far the open is and how far it goes as it loads
             (bytes read and the file's size in bytes for a native file and a large
-            iCalendar file, slides read and their number for TimelineJS); returning False
-            cancels (see :func:`.native.load`, :func:`.ical.loads_icalendar`,
-            :func:`.timelinejs.loads_timelinejs`).
+            iCalendar file, slides or events read and their number for TimelineJS and
+            The Timeline Project); returning False cancels (see :func:`.native.load`,
+            :func:`.ical.loads_icalendar`, :func:`.timelinejs.loads_timelinejs`,
+            :func:`.timeline_project.loads_timeline_project`).
 
     Raises:
         FormatError: Unreadable, of a kind the app does not read (one sentence saying what
@@ -272,7 +273,7 @@ def open_timeline_file(path: str | os.PathLike[str],
         from .timeline_project import FORMAT_WORDS as TP_WORDS
         from .timeline_project import loads_timeline_project
 
-        result = loads_timeline_project(data, name)
+        result = loads_timeline_project(data, name, progress)
         return Opened(result.timeline, TIMELINE_PROJECT, TP_WORDS, False, result.notes)
     if detected.kind == ICALENDAR:
         from .ical import FORMAT_WORDS as ICAL_WORDS
