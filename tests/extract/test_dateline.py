@@ -619,3 +619,20 @@ def test_a_past_agreement_s_dates_and_a_plan_s_bound_nothing_as_past(today_2026:
     line = read_dateline(text)
     assert line.year == 2025, line.year_basis
     assert "January 2026" not in line.year_basis
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Goma (DR Congo) (AFP) - The M23 armed group on Wednesday began pulling fighters out.",
+     ("Goma", "AFP", None)),
+    ("Goma (DR Congo) (AFP) \u2013 2 December 2026 \u2013 The M23 armed group began pulling out.",
+     ("Goma", "AFP", (2026, 12, 2))),
+    ("Abidjan (C\u00f4te d'Ivoire) (AFP) - The talks ended.", ("Abidjan", "AFP", None)),
+    ("Kinshasa (AFP) - The government said.", ("Kinshasa", "AFP", None)),
+])
+def test_afps_country_in_brackets_before_the_outlet(
+        text: str, read: tuple[str, str, tuple[int, int, int] | None]) -> None:
+    """AFP's 'Goma (DR Congo) (AFP) - ...': no dateline was read, so the story had no place,
+    no outlet and, with a date after the outlet, no date (verify39)."""
+    line = read_dateline(text)
+    assert (line.place, line.outlet,
+            (line.year, line.month, line.day) if line.year else None) == read

@@ -107,6 +107,12 @@ _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--
 """An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.',
 'Baku, August 23, APA. ...'."""
 
+_REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+              rf"|\s*+\((?P<bracketed_region>{CAPITAL}[^()\n]{{0,30}}+)\))?")
+"""The country or region after a dateline's place, before its outlet: 'MANILA, Philippines
+(Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
+(AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
+
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
     rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
@@ -115,14 +121,13 @@ _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
                            rf"(?:\s+{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
-                           rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
-                           rf"(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
+                           rf"{_REGION_RE}(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 """'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
 _PLACE_OUTLET_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*{_OUTLET_RE}"
+    rf"{_PLACE_RE}{_REGION_RE}\s*{_OUTLET_RE}"
     rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}{_DATE_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
 """AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
 2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
