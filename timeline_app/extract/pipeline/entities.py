@@ -90,11 +90,20 @@ def _longest_first(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_PORTFOLIO_REGIONS = ("Great Lakes", "Great Lakes Region", "Western Sahara", "Sudan and South Sudan")
+"""Remits of envoys that are no state and not in ``event_vocabulary.REGIONS``."""
+
+
 # Titles of office beyond ``event_vocabulary.PERSON_TITLES``, as agencies write them
 # before a name: "visiting Brazilian presidential adviser Celso Amorim", "UN special
 # envoy Hans Grundberg", "Kenyan Prime Cabinet Secretary Musalia Mudavadi", "then prime
 # minister Mahathir Mohamad".
 _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Special Envoy",
+                # American spelling, and as a title before the name ("Senior Advisor for
+                # Africa Massad Boulos", verify39)
+                "advisor", "Advisor", "Adviser", "Senior Advisor", "Senior Adviser",
+                "senior advisor", "senior adviser", "Special Representative",
+                "special representative", "Personal Envoy", "personal envoy",
                 "Cabinet Secretary", "Prime Cabinet Secretary", "Vice Premier", "Minister of State",
                 "Crown Prince", "prime minister", "foreign minister", "president",
                 # "North Korean leader Kim Jong Un", "Communist Party chief Nguyen Phu
@@ -161,7 +170,13 @@ _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Aff
                 r"Industry|Agriculture|Transport|Commerce|Tourism|Culture)")
 _RANK = r"(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?"
 """A rank before a title: "Deputy Prime Minister", "Acting President"."""
-_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF})"
+_PORTFOLIO = (r"(?:\s+(?:for|to|on)\s+(?:the\s+)?(?:"
+              + _longest_first((*COUNTRIES, *vocab.REGIONS, *_PORTFOLIO_REGIONS)) + r")(?![\w-]))")
+"""A title's remit by a state or a region, between the title and the name: "Senior Advisor for
+Africa Massad Boulos", "Special Envoy for the Horn of Africa Mike Hammer", "UN envoy to Yemen
+Hans Grundberg" (verify39: the name was lost, "Africa Massad Boulos" or the title taken for
+it).  Only places: a free capitalised word would take the name's first."""
+_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}){_PORTFOLIO}?"
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
 # may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
 # Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the
