@@ -1266,6 +1266,23 @@ def duplicate_words(row: int, match: DuplicateMatch, changes: str) -> str:
             "as well.")
 
 
+def _states_as_named_before(result: ExtractionResult,
+                            existing: Sequence[Event]) -> ExtractionResult:
+    """``result`` with each state among its events' participants named as the timeline's
+    events (``existing``) already name it (``extract.state_names.as_named_before``): two
+    outlets' "Democratic Republic of Congo" and "Democratic Republic of the Congo" were
+    two participants, and a filter by either found half the events (verify39 F8)."""
+    if not existing:
+        return result
+    from timeline_app.extract.state_names import as_named_before
+
+    known = names_in(existing)[0]
+    candidates = [
+        c if (names := as_named_before(c.participants, known)) == c.participants
+        else dataclasses.replace(c, participants=names) for c in result.candidates]
+    return dataclasses.replace(result, candidates=candidates)
+
+
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
@@ -1298,6 +1315,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
+        result = _states_as_named_before(result, existing)
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
