@@ -41,3 +41,28 @@ def test_names_that_are_no_state_or_name_two_stay_as_written() -> None:
         "United Kingdom", "M23", "Congo", "USA")
     assert as_named_before(("DR Congo",), ["Congo"]) == ("DR Congo",)  # "Congo" names two
     assert as_named_before(("Qatar",), []) == ("Qatar",)
+
+
+def test_a_person_written_without_the_fathers_name_is_the_one_the_timeline_names() -> None:
+    """Al Jazeera's "Mohammed Al-Khulaifi" and AP's "Mohammed bin Abdulaziz Al-Khulaifi"
+    were two participants of one merged event (verify39 F8)."""
+    known = ["Mohammed bin Abdulaziz Al-Khulaifi", "Qatar"]
+    assert as_named_before(("Mohammed Al-Khulaifi", "Qatar"), known) == (
+        "Mohammed bin Abdulaziz Al-Khulaifi", "Qatar")
+    assert as_named_before(("Mohammed bin Abdulaziz Al-Khulaifi",),
+                           ["Mohammed Al-Khulaifi"]) == ("Mohammed Al-Khulaifi",)
+
+
+def test_names_the_fathers_name_tells_apart_stay_apart() -> None:
+    # two fathers' names: two people
+    assert as_named_before(("Hamad bin Jassim Al Thani",), ["Hamad bin Khalifa Al Thani"]) == (
+        "Hamad bin Jassim Al Thani",)
+    # one word left without it: the nasab is the name
+    assert as_named_before(("Mohammed bin Salman", "Mohammed"), ["Mohammed bin Nayef"]) == (
+        "Mohammed bin Salman", "Mohammed")
+    # two known people it could be: as written
+    assert as_named_before(("Hamad Al Thani",), ["Hamad bin Khalifa Al Thani",
+                                                 "Hamad bin Jassim Al Thani"]) == (
+        "Hamad Al Thani",)
+    # no nasab at all: other middle names are not guessed at
+    assert as_named_before(("George W. Bush",), ["George H. W. Bush"]) == ("George W. Bush",)
