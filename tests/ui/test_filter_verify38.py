@@ -77,3 +77,56 @@ def test_down_in_the_narrowing_field_goes_to_the_list_and_space_ticks(qtbot):  #
     qtbot.keyClick(participants.list, Qt.Key.Key_Space)
     assert participants.search.text() == "kallas 1"
     assert window.find_state.filter.participants == frozenset({"Kaja Kallas 1"})
+
+
+def test_the_matches_are_capped_and_follow_the_articles_imported(qtbot):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.filter_panel import MAX_LIST_VALUES
+
+    day = FuzzyDate.of_day(dt.date(2026, 3, 24))
+    many = MAX_LIST_VALUES + 50
+    sources = {f"s{i}": Source(f"s{i}", title=f"Talks on trade, round {i}") for i in range(many)}
+    events = [Event(f"e{i}", f"Round {i}", day, source_id=f"s{i}") for i in range(many)]
+    window = window_with_filters(qtbot, Timeline.from_events(events, sources=sources))
+    panel = window.filter_panel
+    combo, completer = panel.source_combo, panel.source_completer
+    window.activateWindow()
+    qtbot.waitUntil(lambda: combo.setFocus() or combo.lineEdit().hasFocus())
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "trade")
+    assert completer.completionModel().rowCount() == MAX_LIST_VALUES  # as the lists
+    window.document.import_events(Source("new", title="Ceasefire talks in Doha"),
+                                  [Event("n", "Ceasefire talks", day, source_id="new")])
+    panel.refresh()
+    combo.lineEdit().selectAll()
+    qtbot.keyClicks(combo.lineEdit(), "doha cease")
+    assert [completer.completionModel().index(i, 0).data()
+            for i in range(completer.completionModel().rowCount())] == [
+        "Ceasefire talks in Doha (1)"]
+
+
+def test_the_drop_down_list_is_as_wide_as_its_headlines(qtbot):  # type: ignore[no-untyped-def]
+    """An editable combo box's list is as wide as the box: the headlines were cut to
+    "AFP: China … — AFP (10)" in the narrow panel (the list of the box before it could
+    be typed in showed them whole)."""
+    window = _window(qtbot)
+    combo = window.filter_panel.source_combo
+    longest = combo.view().fontMetrics().horizontalAdvance(
+        "Reuters: Ministers meet in Istanbul (2)")
+    assert combo.view().minimumWidth() >= longest > combo.width()
+
+
+def test_an_article_without_a_headline_is_named_by_its_dateline(qtbot):  # type: ignore[no-untyped-def]
+    """verify38 F9: three articles imported from text files (no headline) were listed
+    as "Xinhua: src-0b998909eb (4)"."""
+    day = FuzzyDate.of_day(dt.date(2026, 5, 7))
+    sources = {"src-0b998909eb": Source("src-0b998909eb", outlet="Xinhua",
+                                        dateline_place="Beijing",
+                                        dateline_date=dt.date(2026, 5, 9)),
+               "bare": Source("bare")}
+    events = [Event("a", "Wang Yi and Cho Hyun meet in Beijing", day,
+                    source_id="src-0b998909eb"),
+              Event("b", "Talks", day, source_id="bare")]
+    window = window_with_filters(qtbot, Timeline.from_events(events, sources=sources))
+    combo = window.filter_panel.source_combo
+    assert sorted(combo.itemText(i) for i in range(1, combo.count())) == [
+        "Xinhua: Beijing, 9 May 2026 (1)", "bare (1)"]
