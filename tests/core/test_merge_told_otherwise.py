@@ -49,3 +49,15 @@ def test_details_word_each_tellings_dateline_alike() -> None:
     assert basis_in_words(merge_into_one([REUTERS, ANADOLU]).date_basis) == (
         "'Tuesday' in an article dated 27 March 2026; told otherwise: 23 March 2026 "
         "('Monday' in an article dated 24 March 2026)")
+
+
+def test_a_kept_date_without_a_basis_starts_with_told_otherwise() -> None:
+    """verify38 F4: two events with no basis (a CSV's rows, events typed without one)
+    merged into "; told otherwise: 11 August 2024", shown so in Details and saved."""
+    first = Event("x", "EU and Korea recall ambassadors", FuzzyDate.of_day(dt.date(2006, 12, 2)))
+    other = Event("y", "EU and Korea recall envoys", FuzzyDate.of_day(dt.date(2024, 8, 11)))
+    merged = merge_into_one([first, other])
+    assert merged.date_basis == "told otherwise: 11 August 2024"
+    from timeline_app.ui.detail_pane import basis_in_words
+
+    assert basis_in_words(merged.date_basis) == "Told otherwise: 11 August 2024"

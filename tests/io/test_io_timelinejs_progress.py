@@ -30,3 +30,16 @@ def test_slides_read_are_told_and_a_false_cancels(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(FormatError, match="cancelled"):
         open_timeline_file(path, progress=lambda done, _of: done < 3)
     assert len(timelinejs.loads_timelinejs(path.read_text("utf-8")).timeline) == 8  # none
+
+
+def test_a_large_timelinejs_file_is_told_too(monkeypatch: pytest.MonkeyPatch,
+                                              tmp_path: Path) -> None:
+    """Over 32 MiB a TimelineJS file is judged by its head (verify38 F5): with progress."""
+    from timeline_app.io import formats
+
+    path = _export(tmp_path)
+    monkeypatch.setattr(formats, "_is_small", lambda _name: False)
+    monkeypatch.setattr(timelinejs, "PROGRESS_SLIDES", 4)
+    told: list[tuple[int, int]] = []
+    opened = open_timeline_file(path, progress=lambda done, of: told.append((done, of)) or True)
+    assert len(opened.timeline) == 8 and told == [(0, 8), (4, 8), (8, 8)]

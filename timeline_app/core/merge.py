@@ -178,7 +178,9 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         title=events[title_from].title,
         date=dated.date,
         end=dated.end,
-        date_basis=dated.date_basis + told_otherwise(events, dated),
+        # (no basis of its own, as a CSV row or a synthetic event: "told otherwise: …",
+        # not "; told otherwise: …", verify38 F4)
+        date_basis=(dated.date_basis + told_otherwise(events, dated)).removeprefix("; "),
         participants=merged_participants(events),
         location=location,
         summary=merged_summary(events),

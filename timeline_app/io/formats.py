@@ -257,6 +257,14 @@ def open_timeline_file(path: str | os.PathLike[str],
                           f"{advice} ({READABLE})")
     if detected.kind == NATIVE:
         data = read_file_bytes(name) if _is_small(name) else b""
+        if not data and is_timelinejs_file(name):
+            # Too large to decode twice, but its head says TimelineJS: the app's own export
+            # of 20 000 slides or more was sent to the native loader, which refused it as
+            # "not a timeline file" (verify38 F5).
+            from .timelinejs import FORMAT_WORDS, loads_timelinejs
+
+            result = loads_timelinejs(_text(read_file_bytes(name), name), name, progress)
+            return Opened(result.timeline, TIMELINEJS, FORMAT_WORDS, False, result.notes)
         if data:
             kind = _json_kind(data)
             if kind == TIMELINEJS:

@@ -244,10 +244,18 @@ def suggested_file_name(title: str) -> str:
 _TITLE_YEARS = r"(?<![\w-])(\d{4})(?:(\s*[-–—]\s*)(\d{4}))?(?![\w-])"
 
 
+#: The words of a date just before a year ("4 March ", "March 4, ", "Mar. "): the year is
+#: then a day's or a month's, not the timeline's years.  A pattern string, as above.
+_DATE_BEFORE_YEAR = (r"\b(?:january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|"
+                     r"dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
+
+
 def title_with_years(title: str, first: int, last: int) -> str | None:
     """``title`` with the years it names ("South Korea and Japan, 1965-2025"; the last
     year or range of four-digit years in it) widened to take in ``first`` to ``last``
-    (astronomical years), or None when it names no year or its years already do.
+    (astronomical years), or None when it names no year, its years already do, or that
+    year is a date's ("4 March 2026", "March 4, 2026").
 
     >>> title_with_years("South Korea and Japan, 1965-2025", 1953, 2027)
     'South Korea and Japan, 1953-2027'
@@ -256,6 +264,11 @@ def title_with_years(title: str, first: int, last: int) -> str | None:
     if not found:
         return None
     match = found[-1]
+    if re.search(_DATE_BEFORE_YEAR, title[:match.start()], re.IGNORECASE):
+        # a day's year ("Yonhap, Seoul, 4 March 2026", the name an import gives a new
+        # timeline from its dateline) is no span of years: the first import offered
+        # "4 March 2024-2026" (verify38 F7)
+        return None
     low = int(match.group(1))
     high = int(match.group(3)) if match.group(3) else low
     if low > high or (low <= first and last <= high):
