@@ -70,3 +70,68 @@ def test_an_unsure_row_that_repeats_an_event_of_the_timeline_keeps_its_tick(qtbo
     assert 0 in dialog.duplicates
     assert not dialog.is_checked(0)
 
+
+def test_add_quote_offers_a_hand_made_event_the_sentences_of_the_timelines_articles(
+        qtbot, window, monkeypatch, tmp_path):
+    """verify39 F3: a new event (the October fighting around Goma, told in a sentence of a
+    Reuters story already imported) offered no sentence to cite: the person typed it out
+    again, kept as a quote of no article.  Now the timeline's articles are offered; the
+    sentence picked keeps its article and its offsets, and the file opens again."""
+    from timeline_app.core.sourced import SourcedEvidence
+    from timeline_app.io import load, save
+    from timeline_app.ui import prompts
+    from timeline_app.ui.event_editor import EventEditor
+    from timeline_app.ui.quote_dialog import QuoteDialog
+
+    timeline = window.document.timeline
+    (article_id, article), = timeline.sources.items()
+    seen = []
+
+    def pick(parent, sentences, titles=None, **options):  # type: ignore[no-untyped-def]
+        dialog = QuoteDialog(sentences, titles, parent, **options)
+        qtbot.addWidget(dialog)
+        seen.append([label.text() for label in dialog.findChildren(QLabel)])
+        qtbot.keyClicks(dialog.filter_edit, "Munich")
+        assert dialog.focus_list()
+        return dialog.answer()
+
+    monkeypatch.setattr(prompts, "ask_quote", pick)
+    editor = EventEditor(timeline)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title_edit, "Cho and Iwaya agree to meet again")
+    qtbot.keyClicks(editor.date_edit, "February 2025")
+    assert editor.article_sentences()  # the seed article's, though the event cites none
+    assert editor.ask_quote()
+    assert any("this event cites no article yet" in text for text in seen[0])
+    event = editor.edited_event()
+    assert event is not None and event.source_id is None
+    (added,) = event.evidence
+    assert isinstance(added, SourcedEvidence) and added.source == article_id
+    assert "Munich" in added.sentence
+    assert article.text[added.start:added.end] == added.sentence
+    timeline.add(event)
+    path = tmp_path / "quoted.json"
+    save(timeline, path)
+    assert load(path).get(event.id).evidence == event.evidence
+
+
+def test_a_hand_made_event_is_offered_the_newest_articles_first(qtbot, monkeypatch):
+    """The articles offered to an event that cites none: the latest dateline first (a
+    saved file keeps its articles in its own order), at most TIMELINE_ARTICLES_OFFERED."""
+    import datetime as dt
+
+    from timeline_app.core import Source, Timeline
+    from timeline_app.ui import event_editor
+    from timeline_app.ui.event_editor import EventEditor
+
+    days = [dt.date(2026, 12, d) for d in (2, 3, 1)] + [None]
+    sources = {f"s{i}": Source(f"s{i}", f"Story {i}", text=f"Story {i} was filed.",
+                               dateline_date=day)
+               for i, day in enumerate(days)}
+    editor = EventEditor(Timeline.from_events([], sources=sources))
+    qtbot.addWidget(editor)
+    articles, of_timeline = editor._offered_articles()
+    assert of_timeline and articles == ["s1", "s0", "s2", "s3"]
+    assert [e.source for e in editor.article_sentences()] == articles
+    monkeypatch.setattr(event_editor, "TIMELINE_ARTICLES_OFFERED", 2)
+    assert editor._offered_articles()[0] == ["s1", "s0"]
