@@ -135,3 +135,20 @@ def test_a_hand_made_event_is_offered_the_newest_articles_first(qtbot, monkeypat
     assert [e.source for e in editor.article_sentences()] == articles
     monkeypatch.setattr(event_editor, "TIMELINE_ARTICLES_OFFERED", 2)
     assert editor._offered_articles()[0] == ["s1", "s0"]
+
+
+def test_the_intro_says_likely_duplicates_start_unticked(qtbot):
+    """verify39 F2: "4 look like events already in the timeline and are unticked" stayed
+    above the four rows once the person had ticked them to merge."""
+    from timeline_app.io.bundled import load_default_timeline
+
+    dialog = ReviewDialog(extract_events(SEED), True, None,
+                          list(load_default_timeline().events))
+    qtbot.addWidget(dialog)
+    likely = [row for row, match in dialog.duplicates.items() if match.likely]
+    assert likely and not any(dialog.is_checked(row) for row in likely)
+    for row in likely:
+        dialog.set_checked(row, True)
+    intro = _intro(dialog)
+    assert f"{len(likely)} look like events already in the timeline and start unticked" in intro
+    assert "are unticked" not in intro

@@ -1749,7 +1749,8 @@ class ReviewDialog(QDialog):
 
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
-        like events already in the timeline …"), else ""."""
+        like events already in the timeline …"), else "".  They "start unticked": the
+        person ticks them, and "are unticked" stayed on above ticked rows (verify39, F2)."""
         if self._for_new_timeline():
             return ""  # nothing is a duplicate in a new timeline (verify33 F4)
         likely = sum(match.likely for match in self.duplicates.values())
@@ -1758,7 +1759,7 @@ class ReviewDialog(QDialog):
         if likely:
             words.append(
                 f"{likely} look{'s' if likely == 1 else ''} like events already in the "
-                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
+                f"timeline and start{'s' if likely == 1 else ''} unticked: tick one to merge "
                 "it into the existing event, or choose “keep both” to add it as well.")
         if possible:
             words.append(
