@@ -12,7 +12,7 @@ from timeline_app.ui.event_editor import EventEditor
 
 def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     asked = []
-    monkeypatch.setattr(prompts, "ask_quote", lambda _p, sentences, article="":
+    monkeypatch.setattr(prompts, "ask_quote", lambda _p, sentences, article="", **_k:
                         asked.append(sentences) or "  “We agreed”,   said Cho.\n"
                         "https://example.org/a ")
     dialog = EventEditor(window.document.timeline)
@@ -25,7 +25,10 @@ def test_a_new_event_takes_a_quote(qtbot, window, monkeypatch):
     assert dialog.add_quote_button.shortcut() == QKeySequence(
         Qt.KeyboardModifier.AltModifier | Qt.Key.Key_A)  # no other key of the editor's
     qtbot.mouseClick(dialog.add_quote_button, Qt.MouseButton.LeftButton)
-    assert asked == [[]]  # a new event has no article to pick a sentence of
+    # a new event cites no article: the timeline's (the seed article) are offered
+    # (verify39, F3; before, none: ``asked == [[]]``)
+    (offered,) = asked
+    assert offered and {e.source for e in offered} == set(window.document.timeline.sources)
     words = "“We agreed”, said Cho. https://example.org/a"
     assert words in dialog.evidence_view.toPlainText()
     assert not dialog.add_quote(words)  # the same words once

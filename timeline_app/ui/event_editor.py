@@ -94,6 +94,10 @@ _MOD_PART_WORDS = {"START": "the early part", "MID": "the middle part", "END": "
 # is not the proleptic Gregorian one the model counts in: no weekday is claimed for them.
 _GREGORIAN_REFORM_DAY = day_number(1582, 10, 15)
 _END_PLACEHOLDER = "optional: when it ended, for events that last"
+#: How many of the timeline's articles (the most recently imported) Add quote… offers an
+#: event that cites none: their sentences are split when it opens, ~1 ms an article of 700
+#: words, and a list of more would not be read (a file of 10 000 articles offered them all).
+TIMELINE_ARTICLES_OFFERED = 20
 #: How long typing in a date field pauses before a date that cannot be read is called an
 #: error (ms): "12 Ma" on the way to "12 March 2025" is not one (new-user trial 8).  Leaving
 #: the field (or Enter) says it at once.  Close to the 0.5-1 s people pause between words.
@@ -802,18 +806,40 @@ class EventEditor(QDialog):
                 if isinstance(e, SourcedEvidence) and e.source]
         return [i for i in dict.fromkeys(ids) if i in self._timeline.sources]
 
+    def _offered_articles(self) -> tuple[list[str], bool]:
+        """The ids of the articles whose sentences Add quote… offers, and whether they
+        are the timeline's rather than the event's: the articles the event cites, or,
+        for an event that cites none (one entered by hand), the timeline's
+        ``TIMELINE_ARTICLES_OFFERED`` newest: latest dateline date first, then the
+        latest imported (an article of no date after the dated ones; a saved file keeps
+        its articles in its own order, not the imports').  Before, a new event offered
+        no sentence at all and the person typed out again a sentence of an article
+        already in the timeline, kept as a quote of no article (new-user trial verify39,
+        F3: the Reuters sentence on the October fighting around Goma)."""
+        import datetime as _dt
+
+        cited = self._cited_articles()
+        if cited:
+            return cited, False
+        sources = list(self._timeline.sources.items())
+        newest = sorted(range(len(sources)), reverse=True,
+                        key=lambda i: (sources[i][1].dateline_date or _dt.date.min, i))
+        return [sources[i][0] for i in newest[:TIMELINE_ARTICLES_OFFERED]], True
+
     def article_sentences(self) -> list[Evidence]:
         """The sentences (and headlines, list items) of the event's articles that it does
         not cite yet, with their offsets into each article's text: its own article's as
         ``Evidence``, then those of each other article its sentences cite (an event
-        merged from several articles) as ``SourcedEvidence``, each in text order; empty
-        when the event cites no article (``extract.split_sentences``)."""
+        merged from several articles) as ``SourcedEvidence``, each in text order; for an
+        event that cites no article, those of the timeline's most recent articles, as
+        ``SourcedEvidence`` (``_offered_articles``); empty when there are none
+        (``extract.split_sentences``)."""
         from timeline_app.extract.sentences import split_sentences
 
         cited = self._cited_spans()
         said = {" ".join(e.sentence.split()) for e in self._evidence}
         found: list[Evidence] = []
-        for article in self._cited_articles():
+        for article in self._offered_articles()[0]:
             text = self._timeline.sources[article].text
             for segment in split_sentences(text):
                 if (not segment.text.strip() or (article, segment.start, segment.end) in cited
@@ -828,10 +854,13 @@ class EventEditor(QDialog):
         """Add quote…: a sentence of one of the event's articles picked (kept with its
         article and offsets, ``add_sentence``) or a quote typed or pasted (``add_quote``),
         asked for by ``prompts.ask_quote``; False if cancelled or nothing was added."""
+        articles, of_timeline = self._offered_articles()
         titles = {("" if article == self._source_id else article):
                   self._timeline.sources[article].title
-                  for article in self._cited_articles()}
-        answer = prompts.ask_quote(self, self.article_sentences(), titles)
+                  for article in articles}
+        answer = (prompts.ask_quote(self, self.article_sentences(), titles,
+                                    of_timeline=True) if of_timeline else
+                  prompts.ask_quote(self, self.article_sentences(), titles))
         if isinstance(answer, str):
             return self.add_quote(answer)
         return answer is not None and self.add_sentence(answer)

@@ -1329,6 +1329,8 @@ class ReviewDialog(QDialog):
         #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
         #: target chosen by hand is never withdrawn or replaced (``_recheck_duplicate``).
         self._chosen: dict[int, str] = {}
+        #: True while ``_tick_when_corrected`` ticks a row (not the person's tick).
+        self._ticking_corrected = False
         #: Rows whose proposal a correction withdrew: the match it was, for the line under
         #: the table ("no longer looks like …").
         self._withdrawn: dict[int, DuplicateMatch] = {}
@@ -1364,12 +1366,15 @@ class ReviewDialog(QDialog):
         self._pairs_words = self._told_twice_words()
         if self._pairs_words:
             intro.setText(intro.text() + "\n" + self._pairs_words)
-        unsure = sum(c.confidence < UNSURE_BELOW for c in result.candidates)
-        if unsure:
-            intro.setText(intro.text() + (
-                f"\n{unsure} {'is' if unsure == 1 else 'are'} unticked because the extractor "
-                f"is unsure of {'it' if unsure == 1 else 'them'} (under "
-                f"{UNSURE_BELOW:.0%} confidence): tick to add."))
+        #: Rows unticked only because the extractor is unsure of them, whose tick the
+        #: person has not touched: the first correction by hand ticks one
+        #: (``_tick_when_corrected``).
+        self._unsure_unticked = {row for row, c in enumerate(result.candidates)
+                                 if c.confidence < UNSURE_BELOW}
+        #: The intro's sentence on them (said again as they are ticked).
+        self._unsure_words = self._unsure_count_words()
+        if self._unsure_words:
+            intro.setText(intro.text() + "\n" + self._unsure_words)
 
         self.intro = intro
         self.table = QTableWidget(count, len(self.COLUMNS), self)
@@ -1762,7 +1767,8 @@ class ReviewDialog(QDialog):
 
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
-        like events already in the timeline …"), else ""."""
+        like events already in the timeline …"), else "".  They "start unticked": the
+        person ticks them, and "are unticked" stayed on above ticked rows (verify39, F2)."""
         if self._for_new_timeline():
             return ""  # nothing is a duplicate in a new timeline (verify33 F4)
         likely = sum(match.likely for match in self.duplicates.values())
@@ -1771,7 +1777,7 @@ class ReviewDialog(QDialog):
         if likely:
             words.append(
                 f"{likely} look{'s' if likely == 1 else ''} like events already in the "
-                f"timeline and {'is' if likely == 1 else 'are'} unticked: tick one to merge "
+                f"timeline and start{'s' if likely == 1 else ''} unticked: tick one to merge "
                 "it into the existing event, or choose “keep both” to add it as well.")
         if possible:
             words.append(
@@ -1783,16 +1789,23 @@ class ReviewDialog(QDialog):
         """The intro's sentences on duplicates, after a correction proposed, replaced or
         withdrew one (they counted the proposals the review opened with)."""
         words = self._duplicate_counts_words()
-        if words == self._duplicates_words:
-            return
+        if words != self._duplicates_words:
+            self._resay(self._duplicates_words, words, after_first=True)
+            self._duplicates_words = words
+
+    def _resay(self, said: str, words: str, after_first: bool = False) -> None:
+        """The intro with its sentence ``said`` replaced by ``words`` ("": dropped); when
+        it had none, ``words`` added after its first paragraph (``after_first``) or at
+        its end."""
         text = self.intro.text()
-        if self._duplicates_words and "\n" + self._duplicates_words in text:
-            text = text.replace("\n" + self._duplicates_words, "\n" + words if words else "")
-        elif words:  # after the first paragraph
+        if said and "\n" + said in text:
+            text = text.replace("\n" + said, "\n" + words if words else "")
+        elif words and after_first:
             first, _, rest = text.partition("\n")
             text = first + "\n" + words + ("\n" + rest if rest else "")
+        elif words:
+            text += "\n" + words
         self.intro.setText(text)
-        self._duplicates_words = words
 
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
@@ -2026,11 +2039,56 @@ class ReviewDialog(QDialog):
                 item.setToolTip(tooltip_text(reading.feedback()))
             if item.row() == self.table.currentRow():
                 self._show_evidence(item.row())  # its date basis now says it was typed
+        if item.column() == self.CHECK and not self._ticking_corrected:
+            self._unsure_unticked.discard(item.row())  # the tick is the person's now
+            self._say_unsure_count()
         if item.column() in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE):
             self._recheck_duplicate(item.row())
             self._show_confidence(item.row())
+            self._tick_when_corrected(item.row())
         self._measure_again(item.column(), item.row())
         self._update_import_button()
+
+    def _tick_when_corrected(self, row: int) -> None:
+        """Tick ``row`` the first time the person corrects it, when it was unticked only
+        because the extractor is unsure of it and its tick is untouched: a row corrected
+        in full stayed unticked and "Import" dropped the event just written (new-user
+        trial verify39, F1: AFP's "Ceasefire", 40 %, corrected to "M23 begins pullback
+        from Walikale", 2 December, was not imported).  A row that repeats an event of
+        the timeline keeps its tick (ticking it would merge); so does a row whose tick
+        the person set or cleared, before or after."""
+        if (row not in self._unsure_unticked or row in self.duplicates
+                or not self.corrected_by_hand(row) or self.is_checked(row)):
+            return
+        self._unsure_unticked.discard(row)
+        self._ticking_corrected = True
+        try:
+            self.set_checked(row, True)
+        finally:
+            self._ticking_corrected = False
+        figure = f"{self.extraction.candidates[row].confidence:.0%}"
+        self.table.item(row, self.CHECK).setToolTip(
+            f"Ticked when you corrected it (the extractor was unsure: {figure}). "
+            "Untick it to leave it out.")
+        self._say_unsure_count()
+
+    def _unsure_count_words(self) -> str:
+        """The intro's sentence on the rows still unticked because the extractor is unsure
+        of them (``_unsure_unticked``), else ""."""
+        unsure = len(self._unsure_unticked)
+        if not unsure:
+            return ""
+        return (f"{unsure} {'is' if unsure == 1 else 'are'} unticked because the extractor "
+                f"is unsure of {'it' if unsure == 1 else 'them'} (under "
+                f"{UNSURE_BELOW:.0%} confidence): tick to add.")
+
+    def _say_unsure_count(self) -> None:
+        """The intro's sentence on unsure rows, after one was ticked (by the person, or
+        on its correction): it counted the rows the review opened with (verify39, F2)."""
+        words = self._unsure_count_words()
+        if words != self._unsure_words:
+            self._resay(self._unsure_words, words)
+            self._unsure_words = words
 
     def _row_event(self, row: int) -> Event | None:
         """``row`` as the event it would import now, with the person's corrections (its

@@ -10,6 +10,8 @@ row names each article); the sentence picked is kept with its article and offset
 source sentence of that article, as an extracted or merged one: the Article tab marks
 it).  Or the person types or pastes a quote of any
 length in the box below (its line breaks become spaces), kept as a quote of no article.
+An event that cites no article (one entered by hand) is offered the sentences of the
+timeline's most recent articles instead (verify39, F3), each kept with its article.
 
 Keys: the filter has the focus (Alt+F); Down (or Tab) moves into the list, Alt+Q to the
 quote box; Return or a double-click on a sentence adds it; Alt+O is OK, Escape cancels.
@@ -79,10 +81,12 @@ class QuoteDialog(QDialog):
             label above the list and, with several articles, a heading row before each
             article's sentences.
         parent: The event editor.
+        of_timeline: The sentences are of the timeline's articles, offered to an event
+            that cites none (one entered by hand): the label above the list says so.
     """
 
     def __init__(self, sentences: Sequence[Evidence], titles: Mapping[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, of_timeline: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("quoteDialog")
         self.setWindowTitle("Add a source")
@@ -123,6 +127,10 @@ class QuoteDialog(QDialog):
         if self._sentences:
             only = titles.get(articles[0], "") if len(articles) == 1 else ""
             heading_text = (
+                f"Sentences of “{display_title(only, 80)}” (this event cites no article yet):"
+                if of_timeline and only else
+                "Sentences of the timeline's articles (this event cites none yet):"
+                if of_timeline else
                 f"Sentences of “{display_title(only, 80)}” this event does not cite yet:"
                 if only else "Sentences of the event's article it does not cite yet:"
                 if len(articles) == 1 else
