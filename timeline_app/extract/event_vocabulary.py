@@ -118,6 +118,8 @@ PERSON_TITLES: tuple[str, ...] = (
     "Minister", "President", "Vice President", "Chancellor", "Secretary of State",
     "Secretary-General", "Secretary General", "Secretary", "Ambassador", "Premier", "King",
     "Queen", "Prince", "Emperor", "Pope", "Chairman", "Chairwoman", "Chair", "Governor",
+    # ("AU Commission Chairperson Mahmoud Ali Youssouf": the African Union's own title, au.int)
+    "Chairperson",
     "Senator", "Sen.", "Rep.", "Mayor", "Leader", "Gen.", "Envoy", "CEO",
     "Chief Executive", "spokesperson", "spokesman", "spokeswoman", "Mr.", "Mrs.", "Ms.", "Dr.",
     "counterpart",
@@ -537,7 +539,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "say": ("statement", 0.55),
     # a reaction made public in writing: "Rwanda's Foreign Minister welcomed the invitation
     # in a post on X the same day", "Rutte welcomed the pact in a post on X on Wednesday"
-    # (new-user trial 13: missed, or "Mark Rutte: Pact in a post on X")
+    # (new-user trial 13: missed, or "Mark Rutte: Pact in a post on X"); and a reaction to an
+    # act named by its noun, "Vietnam welcomed the agreement on Friday" (ext41: read as the
+    # agreement, "Vietnam reaches agreement", or its subject joined the agreement's sides)
     "welcome": ("statement", 0.6),
     # a state asking its allies or a body for something ("Estonia requested NATO
     # consultations under Article 4": new-user trial 13 found no event)
@@ -892,8 +896,11 @@ VERB_NEEDS: dict[str, str] = {
     "initial": r"\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|draft)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
-    "welcome": r"\s+(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"
-               r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])\b",
+    "welcome": r"\s+(?:(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"
+               r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
+               r"(?:the|this|that)\s+(?:\S+\s+){0,3}?(?:agreement|accord|deal|pact|treaty|"
+               r"declaration|ruling|verdict|decision|announcement|outcome|talks|signing|"
+               r"ceasefire|truce|resumption|move|step|memorandum|protocol|resolution)\b)",
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",

@@ -4865,7 +4865,7 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
 
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
                          r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
-                         r"prince|chairman|chair|leader|governor|mayor|spokesman|spokeswoman|"
+                         r"prince|chairman|chairperson|chair|leader|governor|mayor|spokesman|spokeswoman|"
                          r"spokesperson|counterpart)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
 
 

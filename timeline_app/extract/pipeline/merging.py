@@ -926,6 +926,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
     fold_pledges_into_acts(clusters)
+    fold_agreed_courses(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
     fold_the_ceremony_into_the_signing(text, clusters)
@@ -975,6 +976,32 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
 
 _AGREEING = AGREEING  # verbs of agreeing on a course (lemmas)
 _OCCASIONS = ("meeting", "visit")
+
+
+def fold_agreed_courses(clusters: Clusters) -> None:
+    """A course agreed on, told after the agreement's verb and on its date ("have agreed to
+    establish diplomatic relations and reopen their shared land border, envoys announced
+    after talks in Vienna on Wednesday"), is that agreement, not an event of its own: the
+    second verb's lane (policy) kept it apart from the first's (treaty), and the sentence
+    gave two rows for the one deal (dev h2-aljazeera-armenia-turkey's gold draws one; the
+    row showed once a welcome of "the deal" no longer absorbed one of them).  Not a course
+    of another date ("agreed on Monday to reopen the crossing from June 1")."""
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "verb" and m.lead_in in _AGREEING for m in c.mentions):
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        # (the agreement that governs it: the nearest agreeing verb before it in its sentence)
+        agreements = [(x.start, o) for o in clusters if o is not c and id(o) not in folded
+                      for x in o.mentions if x.pos == "verb" and x.verb in _AGREEING
+                      and x.seg is first.seg and x.start < first.start]
+        if not agreements:
+            continue
+        host = max(agreements, key=lambda a: a[0])[1]
+        if not host.has_derived and host.date == c.date:
+            _fold(c, host, folded)
+    _drop_folded(clusters, folded)
 
 
 def _agreement_only(c: Cluster) -> bool:

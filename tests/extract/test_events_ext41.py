@@ -1,0 +1,77 @@
+"""Session 30, ext41: participants and titles that generalise to unseen news.
+
+Each rule is checked on a sentence written for the test in the style of wire news (no corpus
+text), on countries and bodies the dev set does not tell:
+
+- a third state's reaction, "Vietnam welcomed the agreement on Friday", was read as the
+  agreement itself: "Vietnam reaches agreement", or its subject joined the agreement's
+  participants ("Peru, Ecuador, China"); a reaction to an act named by a noun is its own
+  statement, "Vietnam welcomes agreement", with the reacting state alone;
+- a course agreed on after the agreement's verb ("have agreed to establish diplomatic
+  relations and reopen their shared land border, ... announced after talks in Vienna on
+  Wednesday") gave a second row for the one deal;
+- "AU Commission Chairperson Mahmoud Ali Youssouf" was taken whole as a person's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
+
+JUNE12 = dt.date(2025, 6, 12)
+LIMA = "LIMA, June 12 (Reuters) - Peru and Ecuador signed a border agreement in Lima on Thursday.\n\n"
+
+
+# ------------------------------------------------------------ a third state's reaction
+def test_a_reaction_to_the_agreement_is_the_reacting_state_s_own_statement() -> None:
+    found = _candidates(LIMA + "China welcomed the agreement on Thursday and said it was "
+                        "ready to help.", JUNE12)
+    signing = next(c for c in found if "sign" in c.title)
+    assert set(signing.participants) == {"Peru", "Ecuador"}
+    welcome = next(c for c in found if "welcome" in c.title)
+    assert welcome.title == "China welcomes agreement"
+    assert list(welcome.participants) == ["China"]
+
+
+def test_two_states_welcoming_an_agreement_do_not_reach_it() -> None:
+    found = _candidates(LIMA + "Brazil and Colombia welcomed the agreement on Friday.", JUNE12)
+    assert [c.title for c in found if "Brazil" in c.title] == [
+        "Brazil and Colombia welcome agreement"]
+
+
+def test_a_reaction_to_talks_and_to_a_declaration_is_titled_by_its_verb() -> None:
+    assert _one("ADDIS ABABA, June 12 (AFP) - The African Union and Sudan held talks in Addis "
+                "Ababa on Thursday.\n\nEgypt welcomed the talks on Thursday and urged both "
+                "sides to reach a ceasefire.", "egypt", JUNE12).title == "Egypt welcomes talks"
+
+
+def test_a_guest_welcomed_to_a_place_stays_a_visit() -> None:
+    found = _candidates("WASHINGTON, June 12 (AP) - President Donald Trump welcomed Kenyan "
+                        "President William Ruto to the White House on Thursday.", JUNE12)
+    assert not any("welcomes" in c.title for c in found), [c.title for c in found]
+
+
+# ------------------------------------------------------------ one deal, one row
+def test_a_course_agreed_on_with_the_agreement_s_date_is_that_agreement() -> None:
+    found = _candidates("VIENNA, June 12 (Reuters) - Armenia and Turkey have agreed to "
+                        "establish diplomatic relations and reopen their shared land border, "
+                        "envoys announced after talks in Vienna on Wednesday.", JUNE12)
+    assert [c.title for c in found if "agree" in c.title] == [
+        "Armenia and Turkey agree to establish diplomatic relations in Vienna"]
+
+
+def test_a_course_of_another_date_stays_its_own_row() -> None:
+    found = _candidates("LIMA, June 12 (EFE) - Peru and Chile agreed on Thursday to reopen the "
+                        "border crossing from July 1.", JUNE12)
+    assert {str(c.date) for c in found} >= {"12 June 2025", "1 July 2025"}, \
+        [(c.title, str(c.date)) for c in found]
+
+
+# ------------------------------------------------------------ a chairperson's title
+def test_chairperson_is_a_title_not_part_of_the_name() -> None:
+    welcome = _one("CAIRO, June 12 (Xinhua) -- Egypt, Ethiopia and Sudan will resume talks on "
+                   "the dam next week.\n\nAU Commission Chairperson Mahmoud Ali Youssouf "
+                   "welcomed the decision on Saturday.", "welcome", JUNE12)
+    assert welcome.title == "Mahmoud Ali Youssouf welcomes decision"
+    assert "Mahmoud Ali Youssouf" in welcome.participants
