@@ -75,3 +75,30 @@ def test_chairperson_is_a_title_not_part_of_the_name() -> None:
                    "welcomed the decision on Saturday.", "welcome", JUNE12)
     assert welcome.title == "Mahmoud Ali Youssouf welcomes decision"
     assert "Mahmoud Ali Youssouf" in welcome.participants
+
+
+# ------------------------------------------------------------ "meeting ... with X, agreed"
+def test_a_meeting_participle_with_its_counterparts_leaves_the_act_its_own() -> None:
+    found = _candidates("KAMPALA, Uganda, June 12 (AP) - European Union foreign ministers, "
+                        "meeting in Kampala on Monday with their African counterparts, agreed "
+                        "to double funding for a regional program on migration.", JUNE12)
+    assert [c.title for c in found] == ["European Union agrees to double funding in Kampala"]
+
+
+# ------------------------------------------------------------ "both sides" of a host's story
+def test_both_sides_are_the_two_the_lead_opens_with_not_the_host() -> None:
+    for lead in ("Rwanda and Congo held talks", "The foreign ministers of Rwanda and Congo met",
+                 "Rwandan and Congolese foreign ministers met"):
+        agreed = _one(f"KAMPALA, June 12 (AFP) - {lead} in Kampala on Wednesday at the "
+                      "invitation of Ugandan President Yoweri Museveni.\n\nBoth sides agreed to "
+                      "set up a joint security mechanism, the Ugandan foreign ministry said.",
+                      "security", JUNE12)
+        assert agreed.title.startswith("Rwanda and DR Congo agree"), (lead, agreed.title)
+        assert "Uganda" not in agreed.participants
+
+
+def test_both_sides_of_talks_between_two_peoples_are_their_states() -> None:
+    swap = _one("ANKARA, June 12 (Reuters) - Turkey hosted talks between Russian and Ukrainian "
+                "delegations in Istanbul on Wednesday.\n\nBoth sides agreed to swap 1,000 "
+                "prisoners of war, Turkish Foreign Minister Hakan Fidan said.", "swap", JUNE12)
+    assert list(swap.participants) == ["Russia", "Ukraine"]

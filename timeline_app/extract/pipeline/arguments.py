@@ -696,6 +696,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if kind == "parties" and number == 2 and group.group(2) in ("side", "sides") and (
+                pair := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
+            # "Both sides agreed": the two the lead has talks between or opens with, not
+            # the host named more often ("Rwanda and Congo met in Kampala at the invitation
+            # of Ugandan President Yoweri Museveni ... Both sides agreed", ext41's own
+            # story: Rwanda and Uganda)
+            return join_names(pair), ""
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
@@ -4993,6 +5000,25 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
         else:
             return ""
     return join_names(pair) if len(set(pair)) == 2 else ""
+
+
+_LEAD_OPENING_PAIR = re.compile(
+    r"[\s\u2013\u2014:-]*(?:(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
+    r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:the\s+)?"
+    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+and\s+(?:the\s+)?"
+    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+(?:\w+ly\s+)?[a-z]")
+"""A lead that opens with its two sides: 'Rwanda and Congo met', 'The foreign ministers of
+Rwanda and Congo met', 'Rwandan and Congolese foreign ministers met'."""
+
+
+def _lead_opening_pair(text: str, dateline_end: int) -> list[str]:
+    """The two states the lead right after the dateline opens with (:data:`_LEAD_OPENING_PAIR`:
+    by name, capital or adjective), or [] (no dateline, or not two states)."""
+    found = _LEAD_OPENING_PAIR.match(text, dateline_end) if dateline_end else None
+    if found is None:
+        return []
+    pair = [COUNTRIES.get(n) or CAPITALS.get(n) or DEMONYMS.get(n, "") for n in found.groups()]
+    return pair if all(pair) and pair[0] != pair[1] else []
 
 
 _GROUP_OPENING_PEOPLE = re.compile(

@@ -240,6 +240,12 @@ _DEMONYM_AGENT = re.compile(
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
 
+_DEMONYM_PAIR = re.compile(rf"({_longest_first(DEMONYMS)})\s+and\s+(?:the\s+)?"
+                           rf"({_longest_first(DEMONYMS)})\s+[a-z]")
+"""'Russian and Ukrainian | delegations': two peoples' adjectives before a common noun, the
+two sides of "talks between" them."""
+
+
 _CAPITAL = re.compile(rf"{CAPITAL}")
 
 
@@ -1188,6 +1194,12 @@ class Entities:
                         r"\s+and\s+(?:the\s+)?", lead[found[0].end():found[1].start()]) and \
                         COUNTRIES[found[0].group(0)] != COUNTRIES[found[1].group(0)]:
                     self._lead_pair = [COUNTRIES[found[0].group(0)], COUNTRIES[found[1].group(0)]]
+                    break
+                pair = _DEMONYM_PAIR.match(lead, between.end())
+                if pair is not None and DEMONYMS[pair.group(1)] != DEMONYMS[pair.group(2)]:
+                    # "talks between Russian and Ukrainian delegations" (ext41's own story:
+                    # "both sides agreed to swap prisoners" named no one)
+                    self._lead_pair = [DEMONYMS[pair.group(1)], DEMONYMS[pair.group(2)]]
                     break
         return self._lead_pair
 
