@@ -697,12 +697,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
         if kind == "parties" and number == 2 and group.group(2) in ("side", "sides") and (
-                pair := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
+                two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
             # "Both sides agreed": the two the lead has talks between or opens with, not
             # the host named more often ("Rwanda and Congo met in Kampala at the invitation
             # of Ugandan President Yoweri Museveni ... Both sides agreed", ext41's own
             # story: Rwanda and Uganda)
-            return join_names(pair), ""
+            return join_names(two_sides), ""
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
