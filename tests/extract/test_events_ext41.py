@@ -102,3 +102,28 @@ def test_both_sides_of_talks_between_two_peoples_are_their_states() -> None:
                 "delegations in Istanbul on Wednesday.\n\nBoth sides agreed to swap 1,000 "
                 "prisoners of war, Turkish Foreign Minister Hakan Fidan said.", "swap", JUNE12)
     assert list(swap.participants) == ["Russia", "Ukraine"]
+
+
+# ------------------------------------------------------------ a quoted offer
+SUGIONO = ("JAKARTA, June 12 (Reuters) - Indonesian Foreign Minister Sugiono held talks with his "
+           "Malaysian counterpart Mohamad Hasan in Jakarta on Thursday.\n\n")
+
+
+def test_a_quoted_we_is_no_title_word() -> None:
+    resume = _one(SUGIONO + "'We are ready to resume talks next month,' the minister said.",
+                  "resume", JUNE12)
+    assert resume.title == "Indonesia and Malaysia to resume talks (scheduled)"
+
+
+def test_a_quoted_next_round_names_who_meets() -> None:
+    found = _candidates(SUGIONO + "\"We are ready to hold the next round in Kuala Lumpur in "
+                        "August,\" Mohamad told reporters.", JUNE12)
+    assert [c.title for c in found if "Kuala Lumpur" in c.title] == [
+        "Next round between Indonesia and Malaysia in Kuala Lumpur (scheduled)"]
+
+
+def test_a_quoted_i_is_the_speaker() -> None:
+    visit = _one(SUGIONO + "\"I will visit Kuala Lumpur next month,\" Sugiono said.",
+                 "kuala", JUNE12)
+    assert visit.title == "Sugiono visits Kuala Lumpur (scheduled)"
+    assert "Sugiono" in visit.participants
