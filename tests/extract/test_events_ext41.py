@@ -127,3 +127,33 @@ def test_a_quoted_i_is_the_speaker() -> None:
                  "kuala", JUNE12)
     assert visit.title == "Sugiono visits Kuala Lumpur (scheduled)"
     assert "Sugiono" in visit.participants
+
+
+# ------------------------------------------------------------ "the two ministers"
+def test_the_two_ministers_of_a_lead_that_names_no_minister_are_its_two_states() -> None:
+    border = _one("ACCRA, June 12 (AFP) - The foreign ministers of Ghana and Togo met in Accra "
+                  "on Thursday.\n\nGhana's Deputy Foreign Minister James Gyakye Quayson said "
+                  "the crossing would be monitored.\n\nThe two ministers agreed to reopen the "
+                  "border on July 1.", "border", JUNE12)
+    assert border.title == "Ghana and Togo agree to reopen border"
+
+
+def test_a_deputy_named_between_is_not_one_of_the_two_ministers() -> None:
+    for deputy in ("Deputy Foreign Minister James Gyakye Quayson said the crossing would be "
+                   "monitored.",
+                   "Ghana's Deputy Foreign Minister James Gyakye Quayson said Ghana and Togo "
+                   "would monitor the crossing."):
+        border = _one("ACCRA, June 12 (AFP) - Ghana's foreign minister met his Togolese "
+                      f"counterpart Robert Dussey in Accra on Thursday.\n\n{deputy}\n\nThe two "
+                      "ministers agreed to reopen the border on July 1.", "border", JUNE12)
+        assert "James Gyakye Quayson" not in border.participants, border.participants
+        assert {"Robert Dussey", "Ghana"} <= set(border.participants)
+
+
+def test_two_ministers_named_before_a_deputy_stay_the_two() -> None:
+    border = _one("ACCRA, June 12 (AFP) - Ghanaian Foreign Minister Samuel Okudzeto Ablakwa met "
+                  "Togolese Foreign Minister Robert Dussey in Accra on Thursday.\n\nTogo's "
+                  "Deputy Foreign Minister Kokou Agbemadon said the crossing would be "
+                  "monitored.\n\nThe two ministers agreed to reopen the border on July 1.",
+                  "border", JUNE12)
+    assert list(border.participants) == ["Samuel Okudzeto Ablakwa", "Robert Dussey"]

@@ -719,6 +719,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             actors = entities.one_of_each_side(actors, group.group(2), left)
         if len(actors) == 2:
             return join_names(actors), ""
+        if number == 2 and kind == "people" and \
+                (two_states := _lead_opening_pair(text, dateline_end)):
+            # "The foreign ministers of Ghana and Togo met in Accra ... The two ministers
+            # agreed": no two people named before, the lead's two states (ext41's own story:
+            # "Two ministers agree", no one)
+            return join_names(two_states), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
         # "the two pledged", "both agreed": the last two people named, else states.
         actors = entities.last_two(text, left, "people") or \

@@ -246,6 +246,12 @@ _DEMONYM_PAIR = re.compile(rf"({_longest_first(DEMONYMS)})\s+and\s+(?:the\s+)?"
 two sides of "talks between" them."""
 
 
+_DEPUTY_TITLE = re.compile(rf"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]tate)\s+(?:{CAPITAL}?[\w-]+\s+){{0,2}}"
+                           rf"(?:[Mm]inister|[Ss]ecretary)\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$")
+"""'Deputy Foreign Minister | James Gyakye Quayson', 'Vice Minister | ...': a deputy's title
+right before a name (a deputy is not one of "the two ministers" of a story)."""
+
+
 _CAPITAL = re.compile(rf"{CAPITAL}")
 
 
@@ -936,11 +942,17 @@ class Entities:
         # (within the last few paragraphs, as title_holder: a bounded look back, so that
         # "the two ministers" told in every sentence of a long text stays linear)
         spans = self._people_spans(text, max(0, before - 3000), before)
+        deputies: set[str] = set()
         for start, _end, name in spans:
             if name not in has_title and re.search(
                     rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
+            if _DEPUTY_TITLE.search(text, max(0, start - 60), start):
+                deputies.add(name)
+        if deputies - set(names) or not deputies & set(names):
+            deputies = set()
+        has_title -= deputies
         if not pair:
             # A story of more than two states: "Foreign Minister Cho ... his Japanese
             # counterpart Iwaya ... U.S. Secretary of State Marco Rubio ... The two ministers
@@ -952,11 +964,23 @@ class Entities:
                     and self.people.get(titled_names[0]) != self.people.get(titled_names[1]):
                 return sorted(titled_names, key=lambda n: min(
                     (a for a, _, x in spans if x == n), default=0))
-            return names
+            kept = [n for n in names if n not in deputies]
+            two = self.main_sides(2) if deputies and len(kept) == 1 else []
+            if self.people.get(kept[0] if kept else "") in two:
+                # (the one minister named and the other of the story's two states)
+                return [kept[0], two[1] if self.people[kept[0]] == two[0] else two[0]]
+            return kept
         for _start, _end, name in spans:
             side = self.people.get(name, "")
             if side in pair and name in has_title:
                 holders[side] = name
+        if len(holders) == 1 and deputies:
+            # "Ghana's foreign minister met his Togolese counterpart Robert Dussey ...
+            # Deputy Foreign Minister James Gyakye Quayson said ... The two ministers
+            # agreed": the one minister named and the other side's state, not the deputy
+            # (ext41's own story: Dussey and Quayson)
+            (side, holder), = holders.items()
+            return [holder, pair[1] if side == pair[0] else pair[0]]
         if len(holders) != 2:
             return names
         chosen = [holders[pair[0]], holders[pair[1]]]
