@@ -157,3 +157,20 @@ def test_two_ministers_named_before_a_deputy_stay_the_two() -> None:
                   "monitored.\n\nThe two ministers agreed to reopen the border on July 1.",
                   "border", JUNE12)
     assert list(border.participants) == ["Samuel Okudzeto Ablakwa", "Robert Dussey"]
+
+
+# ------------------------------------------------------------ two cities: from one to the other
+def test_a_trip_from_one_city_for_another_is_placed_where_it_goes() -> None:
+    for verb in ("left", "departed"):
+        found = _candidates(f"ISLAMABAD, June 12 (Reuters) - Pakistan's foreign minister Ishaq "
+                            f"Dar {verb} Islamabad for Kabul on Thursday for talks with Taliban "
+                            "officials.", JUNE12)
+        assert [c.location for c in found] == ["Kabul"], (verb, [(c.title, c.location)
+                                                                 for c in found])
+        assert "Ishaq Dar" in found[0].participants
+
+
+def test_leaving_a_bloc_stays_no_trip() -> None:
+    left = _one("LONDON, June 12 (Reuters) - Britain left the European Union in January 2020.",
+                "leave", JUNE12)
+    assert left.location == ""

@@ -684,6 +684,8 @@ VERB_NEEDS: dict[str, str] = {
             + _BODY_HEADS + r")\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              rf"coalition|NATO|EU|European\s+Union|United\s+Nations|{CAPITAL}{{3,}})\b|for\s+{CAPITAL}"
+             # ("left Islamabad for Kabul": a trip from a city, ext41's own story: no row)
+             rf"|(?:{CAPITAL}[\w'.-]*\s+){{1,3}}for\s+{CAPITAL}"
              # ("left the regional bloc", "the military alliance": ext33)
              r"|the\s+(?:regional|military|customs|economic|political|defence|defense|"
              r"trading)\s+(?:bloc|union|alliance|coalition)\b"
@@ -814,7 +816,7 @@ VERB_NEEDS: dict[str, str] = {
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
              r"to\s+(?:join|become)\b)",
-    "depart": rf"\s+(?:for|from)\s+{CAPITAL}",
+    "depart": rf"\s+(?:(?:{CAPITAL}[\w'.-]*\s+){{1,3}})?(?:for|from)\s+{CAPITAL}",
     # "went to Brasilia", "went on to Kampala", "headed to Moscow":
     # to a named place (not "went to the polls", "went ahead", "headed the delegation";
     # not a bill or a dispute sent to a body: "the text would go to the National Assembly

@@ -888,8 +888,11 @@ international conference in Busan' (within the clause: no comma between)."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
-_LEAVES_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{CAPITAL}")
-"""Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
+_FROM_A_CITY = rf"(?:{CAPITAL}[\w'.-]*\s+){{1,3}}(?=for\s)"
+"""'left | Islamabad | for Kabul': the city a trip sets off from, before "for" and where it goes."""
+_LEAVES_FOR = re.compile(rf"\s+(?:{_FROM_A_CITY})?for\s+(?:the\s+)?{CAPITAL}")
+"""Verbs of a trip whose destination may follow "for" ("heading for Beijing"; "left
+Islamabad for Kabul": after the city it leaves)."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           rf"(?:of\s+)?)?({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})")
 
@@ -4061,7 +4064,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # ("leaves for Washington": where the trip goes, ext32; not "left the bloc")
         # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
         # "departed for Hanoi" too (ext21's not done: no place)
-        dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")
+        dest = re.match(r"\s+" + (rf"(?:{_FROM_A_CITY})?(?:for\s+)?"
+                                   if mention.verb in _VERBS_OF_SETTING_OFF else "")
                         + rf"(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)", text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
