@@ -174,3 +174,15 @@ def test_leaving_a_bloc_stays_no_trip() -> None:
     left = _one("LONDON, June 12 (Reuters) - Britain left the European Union in January 2020.",
                 "leave", JUNE12)
     assert left.location == ""
+
+
+# ------------------------------------------------------------ a call received from someone
+def test_the_caller_after_from_is_the_call_s_other_side() -> None:
+    for sentence in ("Kenyan Foreign Minister Musalia Mudavadi received a phone call on "
+                     "Tuesday from Ugandan Foreign Minister Jeje Odongo.",
+                     "Kenyan Foreign Minister Musalia Mudavadi received a phone call from "
+                     "Ugandan Foreign Minister Jeje Odongo on Tuesday, during which they "
+                     "discussed the border."):
+        call = _one(LIMA.replace("LIMA", "NAIROBI") + sentence, "telephone", JUNE12)
+        assert call.title == "Musalia Mudavadi and Jeje Odongo speak by telephone"
+        assert list(call.participants) == ["Musalia Mudavadi", "Jeje Odongo"]

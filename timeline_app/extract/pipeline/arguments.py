@@ -1333,6 +1333,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_host_of_an_embassy(text, mentions)
     _the_host_is_the_place(text, mentions, dateline, entities)
     _an_arrival_from_elsewhere(text, mentions)
+    _the_caller_of_a_call(text, mentions, entities)
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
     _a_forum_is_no_place(mentions)
@@ -2135,6 +2136,29 @@ _SPEAKER_AFTER_THE_TALKS = re.compile(
     r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 """'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
 reports a meeting that the sentence's act came out of (group 1)."""
+
+
+_CALL_FROM = re.compile(r"(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+(?:today|yesterday|"
+                        r"this\s+\w+|last\s+\w+))?\s+from\s+([^,;.()]{3,90})")
+"""'a phone call | on Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim': who made
+the call (up to the clause's end: ", during which they discussed ...")."""
+_CALLS = frozenset({"call", "phone call", "telephone call", "video call"})
+
+
+def _the_caller_of_a_call(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah received a phone call on
+    Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim": the caller named after
+    "from" is the call's other side (dev h3-kuna-kuwait-iraq and ext41's own story: the
+    caller was missing, the row "Meeting with Ahmad Nasser Al-Mohammad Al-Sabah")."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() not in _CALLS:
+            continue
+        caller = _CALL_FROM.match(text, m.end, m.seg.end)
+        if caller is None:
+            continue
+        for _, person in entities.people_in(text, caller.start(1), caller.end(1)):
+            if person not in m.participants:
+                m.participants.append(person)
 
 
 def _speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
