@@ -186,3 +186,20 @@ def test_the_caller_after_from_is_the_call_s_other_side() -> None:
         call = _one(LIMA.replace("LIMA", "NAIROBI") + sentence, "telephone", JUNE12)
         assert call.title == "Musalia Mudavadi and Jeje Odongo speak by telephone"
         assert list(call.participants) == ["Musalia Mudavadi", "Jeje Odongo"]
+
+
+# ------------------------------------------------------------ "Kenya's President William Ruto"
+def test_a_state_s_possessive_before_a_title_is_the_person_s_state() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    found = Entities("NAIROBI, June 12 (Reuters) - Kenya's President William Ruto met "
+                     "Bhutan's Prime Minister Tshering Tobgay on Thursday.", (0, 30))
+    assert found.people == {"William Ruto": "Kenya", "Tshering Tobgay": "Bhutan"}
+
+
+def test_the_two_prime_ministers_are_not_a_minister_named_last() -> None:
+    last = _one("New Delhi, Feb 18 (PTI) Bhutan's Prime Minister Tshering Tobgay will arrive in "
+                "New Delhi on Thursday for talks with Prime Minister Narendra Modi.\n\n"
+                "External Affairs Minister S Jaishankar met Tobgay in Thimphu in January.\n\n"
+                "The two prime ministers last met in Paro in March last year.", "paro",
+                dt.date(2025, 2, 18))
+    assert set(last.participants) == {"Tshering Tobgay", "Narendra Modi"}

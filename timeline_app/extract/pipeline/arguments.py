@@ -716,7 +716,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # sentence before's subject (verify33 E4: the last two named, Trump and Lee)
             actors = subject_pair
         if len(actors) == 2 and kind == "people":
-            actors = entities.one_of_each_side(actors, group.group(2), left)
+            # (the role with its modifier: "the two prime ministers" are not ministers)
+            role = f"prime {group.group(2)}" if re.search(r"\bprime\s+" + group.group(2) + "$",
+                                                          low) else group.group(2)
+            actors = entities.one_of_each_side(actors, role, left)
         if len(actors) == 2:
             return join_names(actors), ""
         if number == 2 and kind == "people" and \

@@ -167,7 +167,10 @@ _ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF})"
 # Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the
 # demonym was read for neither, so neither had a state).
 _PERSON = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+"
+    # ("Kenya's President William Ruto", "Bhutan's Prime Minister Tshering Tobgay": a
+    # state's possessive before the title, ext41's own stories: no state)
+    rf"|(?<![\w.])(?P<possessor>{_longest_first(COUNTRIES)})['\u2019]s\s+)?(?<![\w-])"
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
@@ -440,7 +443,8 @@ class Entities:
         self._dateline = dateline
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
         for m in _PERSON.finditer(text):
-            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
+                             or COUNTRIES.get(m.group("possessor") or "", ""))
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
@@ -934,7 +938,7 @@ class Entities:
         singular = singular[:-1] if singular.endswith("s") else singular
         titled = singular not in _GENERIC_PEOPLE_WORDS
         pair = self.story_pair() if titled else []
-        if not titled or pair and sorted(self.people.get(n, "") for n in names) == sorted(pair):
+        if not titled:
             return names
         text = self._text
         holders: dict[str, str] = {}  # state -> the last title holder of it named
@@ -953,6 +957,12 @@ class Entities:
         if deputies - set(names) or not deputies & set(names):
             deputies = set()
         has_title -= deputies
+        if pair and sorted(self.people.get(n, "") for n in names) == sorted(pair) and (
+                set(names) <= has_title or not has_title - set(names) and not deputies):
+            # (one of each side, and each holds the role, or no one else named does: "The
+            # two prime ministers last met" is not the Bhutanese premier and the Indian
+            # foreign minister named after him, ext41's own story)
+            return names
         if not pair:
             # A story of more than two states: "Foreign Minister Cho ... his Japanese
             # counterpart Iwaya ... U.S. Secretary of State Marco Rubio ... The two ministers
@@ -974,6 +984,17 @@ class Entities:
             side = self.people.get(name, "")
             if side in pair and name in has_title:
                 holders[side] = name
+        if len(holders) == 1 and not set(names) <= has_title:
+            # "Prime Minister Narendra Modi ... Bhutan's Prime Minister Tshering Tobgay ...
+            # External Affairs Minister S Jaishankar met Tobgay ... The two prime ministers
+            # last met": the holder of the role whose state is not known, not the last named
+            # without it (ext41's own story: Tobgay and Jaishankar)
+            (side, holder), = holders.items()
+            other = [n for _s, _e, n in reversed(spans) if n in has_title and n != holder
+                     and self.people.get(n, "") != side]
+            if other:
+                return sorted([holder, other[0]], key=lambda n: min(
+                    (a for a, _, x in spans if x == n), default=0))
         if len(holders) == 1 and deputies:
             # "Ghana's foreign minister met his Togolese counterpart Robert Dussey ...
             # Deputy Foreign Minister James Gyakye Quayson said ... The two ministers
