@@ -203,3 +203,17 @@ def test_the_two_prime_ministers_are_not_a_minister_named_last() -> None:
                 "The two prime ministers last met in Paro in March last year.", "paro",
                 dt.date(2025, 2, 18))
     assert set(last.participants) == {"Tshering Tobgay", "Narendra Modi"}
+
+
+# ------------------------------------------------------------ "arrive ... on a visit"
+def test_who_arrives_on_a_visit_is_its_visitor() -> None:
+    visit = _one("New Delhi, June 12 (PTI) Bhutan's Prime Minister Tshering Tobgay will arrive "
+                 "in New Delhi on Thursday on a four-day visit.", "visit", JUNE12)
+    assert visit.title.startswith("Tshering Tobgay visits New Delhi")
+    assert "Tshering Tobgay" in visit.participants
+
+
+def test_agreeing_on_a_ceasefire_is_no_trip() -> None:
+    truce = _one("KHARTOUM, June 12 (Reuters) - Sudan's army and the Rapid Support Forces agreed "
+                 "on a ceasefire on Thursday.", "ceasefire", JUNE12)
+    assert "Sudan" in truce.participants

@@ -3201,6 +3201,9 @@ statement'."""
 _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
                         r"(?:[\w-]+\s+)?$")
 """"for" and the determiner and modifier of the event noun that follows."""
+_ON_A_TRIP = re.compile(r"\son\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$")
+"""'will arrive in New Delhi on Thursday | on a four-day | visit': a trip's noun after "on"
+(a visit's only: "agreed on a ceasefire" is no purpose)."""
 
 
 _BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "flew", "sat",
@@ -3208,13 +3211,15 @@ _BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "fl
 _MODAL_OR_TO = frozenset({"will", "would", "to", "shall", "must", "may", "might", "can", "could"})
 
 
-def _purpose_verb(before: str) -> int | None:
+def _purpose_verb(before: str, trip: bool = False) -> int | None:
     """Where the verb begins whose purpose is the event noun after ``before`` ("will stay
     on for", "was in Lima in late September for", "arrived in Lima on Monday for"): the
     nearest verb within seven words before "for" (a word after a modal or "to", a word
     in -ed, a form of "be" or an irregular verb of motion), with no comma between.
-    None when there is none.  A plain loop over at most eight words."""
-    found = _FOR_EVENT.search(before)
+    None when there is none.  A plain loop over at most eight words.  ``trip``: the noun
+    is a visit's, which "on a" brings in too ("will arrive in New Delhi on Thursday on a
+    four-day visit", ext41's own story: the visit had no visitor)."""
+    found = _FOR_EVENT.search(before) or (_ON_A_TRIP.search(before) if trip else None)
     if found is None:
         return None
     words = list(re.finditer(r"[\w'-]+|,", before[max(0, found.start() - 90):found.start()]))
@@ -3688,7 +3693,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + said.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
-    elif mention.pos == "noun" and (purpose := _purpose_verb(light_tail)) is not None:
+    elif mention.pos == "noun" and (purpose := _purpose_verb(
+            light_tail, mention.category == "visit")) is not None:
         # "Iwaya, who accompanied him, will stay on for talks", "Nair arrived in Lima on
         # Monday for a visit": the event noun is the purpose of the clause's verb, whose
         # subject takes part.
