@@ -217,3 +217,13 @@ def test_agreeing_on_a_ceasefire_is_no_trip() -> None:
     truce = _one("KHARTOUM, June 12 (Reuters) - Sudan's army and the Rapid Support Forces agreed "
                  "on a ceasefire on Thursday.", "ceasefire", JUNE12)
     assert "Sudan" in truce.participants
+
+
+def test_hailing_or_praising_the_agreement_is_the_reacting_state_s_statement() -> None:
+    for sentence, title in (("Brazil hailed the agreement on Thursday as a model for the "
+                             "region.", "Brazil hails agreement"),
+                            ("Chile praised the deal on Thursday.", "Chile praises deal")):
+        found = _candidates(LIMA + sentence, JUNE12)
+        signing = next(c for c in found if "sign" in c.title)
+        assert set(signing.participants) == {"Peru", "Ecuador"}, sentence
+        assert title in [c.title for c in found]

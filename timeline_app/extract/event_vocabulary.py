@@ -543,6 +543,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # act named by its noun, "Vietnam welcomed the agreement on Friday" (ext41: read as the
     # agreement, "Vietnam reaches agreement", or its subject joined the agreement's sides)
     "welcome": ("statement", 0.6),
+    # (and hailed or praised: "Brazil hailed the agreement on Thursday as a model" joined
+    # the agreement's sides, ext41's own story)
+    "hail": ("statement", 0.6), "praise": ("statement", 0.6),
     # a state asking its allies or a body for something ("Estonia requested NATO
     # consultations under Article 4": new-user trial 13 found no event)
     "request": ("policy", 0.7),
@@ -605,6 +608,12 @@ NEED_FROM_A_DATE = r"^(?:From|Starting|Beginning|As\s+of|Effective|Under\s+the\s
 """How a sentence whose verb is "need" opens when the need is a requirement taking effect:
 "From July 4, exporters ... will need a licence" (verify34 E16); "need" anywhere else is no
 event ("the two sides need more time")."""
+
+_AN_ACT_REACTED_TO = (r"(?:the|this|that)\s+(?:\S+\s+){0,3}?(?:agreement|accord|deal|pact|treaty|"
+                      r"declaration|ruling|verdict|decision|announcement|outcome|talks|signing|"
+                      r"ceasefire|truce|resumption|move|step|memorandum|protocol|resolution)\b")
+"""'the agreement', 'the border deal', 'the planned resumption of the talks': an act named by
+its noun, the object of a reaction ("Vietnam welcomed the agreement on Friday")."""
 
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
@@ -900,9 +909,8 @@ VERB_NEEDS: dict[str, str] = {
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
     "welcome": r"\s+(?:(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
-               r"(?:the|this|that)\s+(?:\S+\s+){0,3}?(?:agreement|accord|deal|pact|treaty|"
-               r"declaration|ruling|verdict|decision|announcement|outcome|talks|signing|"
-               r"ceasefire|truce|resumption|move|step|memorandum|protocol|resolution)\b)",
+               + _AN_ACT_REACTED_TO + ")",
+    "hail": r"\s+" + _AN_ACT_REACTED_TO, "praise": r"\s+" + _AN_ACT_REACTED_TO,
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",
@@ -1349,7 +1357,7 @@ MARKING_VERBS: dict[str, str] = {
 
 # Verbs of a reaction whose object is the event reacted to: the date near that object is
 # the reaction's ("welcomed the pact in a post on X on Wednesday").
-REACTION_VERBS: tuple[str, ...] = ("welcome",)
+REACTION_VERBS: tuple[str, ...] = ("welcome", "hail", "praise")
 
 # Nouns of a time limit: the date a deadline names ("a deadline of March 31", "extend the
 # deadline to June 30", "the June 30 deadline") is the limit, not the day of an event
