@@ -227,3 +227,29 @@ def test_hailing_or_praising_the_agreement_is_the_reacting_state_s_statement() -
         signing = next(c for c in found if "sign" in c.title)
         assert set(signing.participants) == {"Peru", "Ecuador"}, sentence
         assert title in [c.title for c in found]
+
+
+# ------------------------------------------------------------ two blocs as the two sides
+MERCOSUR = ("MONTEVIDEO, June 12 (Reuters) - The European Union and Mercosur concluded "
+            "negotiations on a free trade agreement on Thursday, European Commission President "
+            "Ursula von der Leyen told a summit of the South American bloc in Montevideo.\n\n"
+            "Von der Leyen announced the deal alongside the leaders of Brazil, Argentina and "
+            "Paraguay. Brazilian President Luiz Inacio Lula da Silva hailed the deal.\n\n")
+
+
+def test_both_sides_of_a_lead_of_two_blocs_are_the_blocs() -> None:
+    sign = _one(MERCOSUR + "Both sides agreed to sign the text in the first half of next year.",
+                "sign", JUNE12)
+    assert list(sign.participants) == ["European Union", "Mercosur"]
+
+
+def test_the_two_blocs_are_the_lead_s_two() -> None:
+    launched = _one(MERCOSUR + "The two blocs first launched negotiations in Madrid in 1999.",
+                    "madrid", JUNE12)
+    assert launched.title == "European Union and Mercosur launch negotiations in Madrid"
+
+
+def test_a_south_american_bloc_names_no_american_state() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    text = "He told a summit of the South American bloc and North American leaders."
+    assert Entities(text).sides_in(text, 0, len(text)) == []

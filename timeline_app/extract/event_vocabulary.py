@@ -1164,6 +1164,9 @@ GROUP_REFERENCES: dict[str, str] = {
     "neighbours": "countries", "neighbors": "countries", "rivals": "countries",
     # "the two NATO allies held talks", "the two former foes" (ext39)
     "allies": "countries", "foes": "countries", "adversaries": "countries",
+    # "The two blocs first launched negotiations in Madrid in 1999" (the EU and Mercosur,
+    # ext41's own story: no one)
+    "blocs": "countries",
 }
 
 # A state's armed force or ruling body named by its state ("Sudan's army", "the Sudanese

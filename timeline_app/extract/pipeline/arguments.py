@@ -699,7 +699,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
-        if kind == "parties" and number == 2 and group.group(2) in ("side", "sides") and (
+        if kind in ("parties", "countries") and number == 2 and group.group(2) in (
+                "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
             # "Both sides agreed": the two the lead has talks between or opens with, not
             # the host named more often ("Rwanda and Congo met in Kampala at the invitation
@@ -5074,7 +5075,7 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
 
 _LEAD_OPENING_PAIR = re.compile(
     r"[\s\u2013\u2014:-]*(?:(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
-    r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:the\s+)?"
+    r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:[Tt]he\s+)?"
     rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+and\s+(?:the\s+)?"
     rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+(?:\w+ly\s+)?[a-z]")
 """A lead that opens with its two sides: 'Rwanda and Congo met', 'The foreign ministers of

@@ -255,6 +255,11 @@ _DEPUTY_TITLE = re.compile(rf"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]
 right before a name (a deputy is not one of "the two ministers" of a story)."""
 
 
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Southeast|Northeast|East|West)\s+$")
+"""'South | American bloc', 'Central | Asian states': a region's adjective, no state's (ext41's
+own story: "the South American bloc" named the United States)."""
+
+
 _CAPITAL = re.compile(rf"{CAPITAL}")
 
 
@@ -1263,5 +1268,6 @@ class Entities:
         found = self.countries_in(text, start, end)
         for pattern in (_DEMONYM_ADJECTIVE, _DEMONYM_AGENT):
             for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
-                found.append((m.start(), DEMONYMS[m.group("demonym")]))
+                if not _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    found.append((m.start(), DEMONYMS[m.group("demonym")]))
         return sorted(found)
