@@ -724,7 +724,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if len(actors) == 2:
             return join_names(actors), ""
         if number == 2 and kind == "people" and \
-                (two_states := _lead_opening_pair(text, dateline_end)):
+                (two_states := _lead_opening_pair(text, dateline_end, people=True)):
             # "The foreign ministers of Ghana and Togo met in Accra ... The two ministers
             # agreed": no two people named before, the lead's two states (ext41's own story:
             # "Two ministers agree", no one)
@@ -5073,22 +5073,31 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
     return join_names(pair) if len(set(pair)) == 2 else ""
 
 
+_FORCE_WORD = "(?:" + "|".join(f.replace(" ", r"\s+") for f in vocab.STATE_FORCES) + ")"
 _LEAD_OPENING_PAIR = re.compile(
-    r"[\s\u2013\u2014:-]*(?:(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
+    r"[\s\u2013\u2014:-]*(?P<of>(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
     r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:[Tt]he\s+)?"
-    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+and\s+(?:the\s+)?"
-    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})\s+(?:\w+ly\s+)?[a-z]")
+    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})(?:\s+{_FORCE_WORD})?\s+and\s+"
+    rf"(?:the\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
+    rf"(?:\s+(?:{_FORCE_WORD}|rebels|militants|fighters)|(?P<people>\s+(?:[a-z]+\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys|delegations|negotiators|officials)))?"
+    r"\s+(?:\w+ly\s+)?[a-z]")
 """A lead that opens with its two sides: 'Rwanda and Congo met', 'The foreign ministers of
-Rwanda and Congo met', 'Rwandan and Congolese foreign ministers met'."""
+Rwanda and Congo met', 'Rwandan and Congolese foreign ministers met', 'Congo's government
+and the M23 rebels signed'."""
 
 
-def _lead_opening_pair(text: str, dateline_end: int) -> list[str]:
+def _lead_opening_pair(text: str, dateline_end: int, people: bool = False) -> list[str]:
     """The two states the lead right after the dateline opens with (:data:`_LEAD_OPENING_PAIR`:
-    by name, capital or adjective), or [] (no dateline, or not two states)."""
+    by name, capital or adjective), or [] (no dateline, or not two states).  ``people``:
+    only a lead that names them by their people ("The foreign ministers of Ghana and Togo",
+    "Rwandan and Congolese foreign ministers"): what "the two ministers" may stand for (not
+    "Portugal and Chile agreed ... The two ministers also signed": two acts, not one)."""
     found = _LEAD_OPENING_PAIR.match(text, dateline_end) if dateline_end else None
-    if found is None:
+    if found is None or people and not (found.group("of") or found.group("people")):
         return []
-    pair = [COUNTRIES.get(n) or CAPITALS.get(n) or DEMONYMS.get(n, "") for n in found.groups()]
+    names = [re.sub(r"['\u2019]s$", "", n) for n in found.group(2, 3)]
+    pair = [COUNTRIES.get(n) or CAPITALS.get(n) or DEMONYMS.get(n, "") for n in names]
     return pair if all(pair) and pair[0] != pair[1] else []
 
 

@@ -160,7 +160,6 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'plunge': {'VBZ': ('plunges',), 'VBD': ('plunged',), 'VBN': ('plunged',), 'VBG': ('plunging',)},
     'post': {'VBZ': ('posts',), 'VBD': ('posted',), 'VBN': ('posted',), 'VBG': ('posting',)},
     'postpone': {'VBZ': ('postpones',), 'VBD': ('postponed',), 'VBN': ('postponed',), 'VBG': ('postponing',)},
-    'praise': {'VBZ': ('praises',), 'VBD': ('praised',), 'VBN': ('praised',), 'VBG': ('praising',)},
     'present': {'VBZ': ('presents',), 'VBD': ('presented',), 'VBN': ('presented',), 'VBG': ('presenting',)},
     'proclaim': {'VBZ': ('proclaims',), 'VBD': ('proclaimed',), 'VBN': ('proclaimed',), 'VBG': ('proclaiming',)},
     'provide': {'VBZ': ('provides',), 'VBD': ('provided',), 'VBN': ('provided',), 'VBG': ('providing',)},
