@@ -268,3 +268,23 @@ def test_a_government_and_an_armed_group_are_the_two_sides() -> None:
     begin = _one(DOHA + "Both sides agreed to begin negotiations on a peace agreement by Aug. 8.",
                  "negotiations", JUNE12)
     assert set(begin.participants) == {"Congo", "M23"}, begin.participants
+
+
+# ------------------------------------------------------------ talks at a summit, fronted
+ABUJA = ("ABUJA, June 12 (Reuters) - Nigerian President Bola Tinubu and Ghanaian President John "
+         "Mahama signed a trade accord on Thursday.\n\n")
+
+
+def test_talks_held_at_a_fronted_summit_are_the_two_leaders_own() -> None:
+    for opening in ("On the sidelines of the ECOWAS summit", "At the ECOWAS summit"):
+        talks = _one(ABUJA + f"{opening} in Abuja on Wednesday, Tinubu held talks with Senegalese "
+                     "President Bassirou Diomaye Faye.", "faye", JUNE12)
+        assert talks.title == "Bola Tinubu and Bassirou Diomaye Faye meet in Abuja", opening
+        assert str(talks.date) == "11 June 2025"
+
+
+def test_an_accusation_with_its_day_before_of_is_an_event() -> None:
+    accused = _one(ABUJA + "Nigeria accused Niger on Wednesday of harbouring armed groups.",
+                   "accuse", JUNE12)
+    assert accused.title == "Nigeria accuses Niger of harbouring armed groups"
+    assert list(accused.participants) == ["Nigeria", "Niger"]

@@ -849,7 +849,11 @@ VERB_NEEDS: dict[str, str] = {
     "denounce": rf"\s+(?:the\s+|{CAPITAL})",
     # (a named accused: "accused Uzbekistan of", "accused the United States of"; not "was
     # accused of", "accused him of")
-    "accuse": rf"\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}}\s+of\s+[a-z]",
+    # (and its day between: "Nigeria accused Niger on Wednesday of harbouring armed groups",
+    # ext41's own story: no row)
+    "accuse": rf"\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}}"
+              r"(?:\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+              r"Saturday|Sunday))?\s+of\s+[a-z]",
     "tighten": _RESTRICTIONS, "ease": _RESTRICTIONS,
     # (and what a state lifts to let a deal through: "lifted its objection", "its veto")
     "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",

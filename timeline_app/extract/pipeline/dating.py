@@ -569,12 +569,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
                         continue
-                    if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
+                    # (or a noun after a light verb: "On the sidelines of the ECOWAS summit in
+                    # Abuja on Wednesday, Tinubu held talks with Faye", ext41's own story: the
+                    # talks were the summit's row, "ECOWAS summit in Abuja")
+                    if (m.pos == "verb" or m.pos == "noun" and m.category == "meeting"
+                            and _LIGHT_VERB_BEFORE.search(text, max(m.seg.start, m.start - 60),
+                                                          m.start)) \
+                            and not m.planned and (m.subject or m.subject_phrase) \
                             and m.weight >= 0.7 \
                             and owner.pos == "noun" and owner.category in ("meeting", "visit") \
                             and m.category != "statement" and (
                                 m.category != owner.category or _ON_THE_SIDELINES_BEFORE.search(
-                                    text, max(owner.seg.start, owner.start - 60), owner.start)) \
+                                    text, max(owner.seg.start, owner.start - 60), owner.start)
+                                # ("At the ECOWAS summit ..., Tinubu held talks with Faye":
+                                # two leaders' own talks at the summit)
+                                or m.pos == "noun" and re.match(r"\s+with\b", m.object_text)) \
                             and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
                                                     owner.start):
                         # "At the summit on Monday, the leaders signed a pact", "lifted its
