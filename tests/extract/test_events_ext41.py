@@ -288,3 +288,21 @@ def test_an_accusation_with_its_day_before_of_is_an_event() -> None:
                    "accuse", JUNE12)
     assert accused.title == "Nigeria accuses Niger of harbouring armed groups"
     assert list(accused.participants) == ["Nigeria", "Niger"]
+
+
+# ------------------------------------------------------------ places told by description
+NAIROBI = ("NAIROBI, June 12 (Reuters) - Kenya and Tanzania signed a trade accord on "
+           "Thursday.\n\n")
+
+
+def test_a_trip_to_a_state_s_capital_for_talks_is_placed_there() -> None:
+    talks = _one(NAIROBI + "Kenyan President William Ruto flew to the Ethiopian capital on "
+                 "Wednesday for talks with Prime Minister Abiy Ahmed.", "abiy", JUNE12)
+    assert talks.location == "Addis Ababa"
+    assert talks.title == "William Ruto and Abiy Ahmed meet in Addis Ababa"
+
+
+def test_a_venue_and_its_city_after_a_comma() -> None:
+    hosted = _one(NAIROBI + "Kenyan President William Ruto will host Ugandan President Yoweri "
+                  "Museveni at State House, Nairobi, on Saturday.", "museveni", JUNE12)
+    assert hosted.location == "State House, Nairobi"

@@ -1200,6 +1200,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "at the Great Hall of the People in Beijing": the building's city (the place
             # read "Great Hall": a name stops at "of")
             return venue_in.group(1)
+        if not m.group(2) and m.group(0).startswith("at") and name not in vocab.CITIES and (
+                city := _COMMA_CITY.match(text, start + m.end(1))) is not None \
+                and city.group(1) in vocab.CITIES:
+            # "at State House, Nairobi, on Saturday": the venue and its city, as the venues
+            # the text leaves without one are written (ext41's own story: "State House")
+            return f"{name}, {city.group(1)}"
         return name + (m.group(2) or "")
     if venue is not None:
         return _venue_and_city(venue.group(1))
@@ -1240,6 +1246,8 @@ that purpose's)."""
 _VENUE_IN_CITY = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}})?"
                             rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
 """'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
+_COMMA_CITY = re.compile(rf",\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?=\s*[,.;]|\s+on\s|\s+in\s|$)")
+"""'State House | , Nairobi,': a venue's city after a comma."""
 _FEATURE_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
@@ -1256,7 +1264,7 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
                                  rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
 capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
@@ -3041,7 +3049,10 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 
 TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
-                       rf"({CAPITAL}[\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+{CAPITAL}[\w'-]*|\s+{CAPITAL}[\w'-]*)?)"
+                       rf"({CAPITAL}[\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+{CAPITAL}[\w'-]*|\s+{CAPITAL}[\w'-]*)?"
+                       # ("flew to the Ethiopian capital on Wednesday for talks": its place is
+                       # the capital's, :data:`_THE_STATES_CAPITAL`; ext41's own story)
+                       rf"|the\s+{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?\s+capital)"
                        rf"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?{CAPITAL}[a-z]+day|\s+(?:later|"
                        r"tomorrow|today|next\s+week))?"
                        r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
@@ -3688,7 +3699,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
-        mention.location = trip.group(1)
+        if not trip.group(1).startswith("the"):
+            mention.location = trip.group(1)
     elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)):
         # "The envoys ... said in a joint statement": who says it issues the statement
         mention.subject, mention.subject_phrase = subject_parts(
