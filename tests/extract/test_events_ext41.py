@@ -20,6 +20,11 @@ import datetime as dt
 from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
 JUNE12 = dt.date(2025, 6, 12)
+def _titles_with(text: str, word: str) -> list[str]:
+    """The titles of the text's rows that hold ``word``."""
+    return [c.title for c in _candidates(text, JUNE12) if word in c.title]
+
+
 LIMA = "LIMA, June 12 (Reuters) - Peru and Ecuador signed a border agreement in Lima on Thursday.\n\n"
 
 
@@ -54,10 +59,9 @@ def test_a_guest_welcomed_to_a_place_stays_a_visit() -> None:
 
 # ------------------------------------------------------------ one deal, one row
 def test_a_course_agreed_on_with_the_agreement_s_date_is_that_agreement() -> None:
-    found = _candidates("VIENNA, June 12 (Reuters) - Armenia and Turkey have agreed to "
+    assert _titles_with("VIENNA, June 12 (Reuters) - Armenia and Turkey have agreed to "
                         "establish diplomatic relations and reopen their shared land border, "
-                        "envoys announced after talks in Vienna on Wednesday.", JUNE12)
-    assert [c.title for c in found if "agree" in c.title] == [
+                        "envoys announced after talks in Vienna on Wednesday.", "agree") == [
         "Armenia and Turkey agree to establish diplomatic relations in Vienna"]
 
 
@@ -306,3 +310,12 @@ def test_a_venue_and_its_city_after_a_comma() -> None:
     hosted = _one(NAIROBI + "Kenyan President William Ruto will host Ugandan President Yoweri "
                   "Museveni at State House, Nairobi, on Saturday.", "museveni", JUNE12)
     assert hosted.location == "State House, Nairobi"
+
+
+# ------------------------------------------------------------ a proposal of measures
+def test_a_body_s_proposal_of_sanctions_is_titled_by_its_verb() -> None:
+    text = ("VIENNA, June 12 (Reuters) - Iran and the IAEA agreed on Thursday to resume "
+            "inspections.\n\nThe European Commission proposed new sanctions on Iran on "
+            "Wednesday.\n\nThe proposed deal would lift sanctions.")
+    assert _titles_with(text, "Commission") == ["European Commission proposes new sanctions on Iran"]
+    assert _titles_with(text, "deal") == []

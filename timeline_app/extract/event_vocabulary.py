@@ -547,6 +547,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # agreement's sides, ext41's own story; not "praised": "In a speech ..., the president
     # praised the deal" is background, tests/extract/test_events_recall_kinds.py)
     "hail": ("statement", 0.6),
+    # a body's or state's proposal of measures: "The European Commission proposed new
+    # sanctions on Iran on Wednesday" (ext41's own story: "European Commission: New
+    # sanctions on Iran"; only before a proposal's noun, see VERB_NEEDS)
+    "propose": ("policy", 0.7),
     # a state asking its allies or a body for something ("Estonia requested NATO
     # consultations under Article 4": new-user trial 13 found no event)
     "request": ("policy", 0.7),
@@ -916,6 +920,9 @@ VERB_NEEDS: dict[str, str] = {
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
                + _AN_ACT_REACTED_TO + ")",
     "hail": r"\s+" + _AN_ACT_REACTED_TO,
+    "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
+               r"measures|package|plan|deal|agreement|treaty|resolution|ceasefire|truce|talks|"
+               r"summit|meeting|framework|roadmap|tariffs|budget|reforms?)\b",
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",

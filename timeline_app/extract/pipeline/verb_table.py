@@ -162,6 +162,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'postpone': {'VBZ': ('postpones',), 'VBD': ('postponed',), 'VBN': ('postponed',), 'VBG': ('postponing',)},
     'present': {'VBZ': ('presents',), 'VBD': ('presented',), 'VBN': ('presented',), 'VBG': ('presenting',)},
     'proclaim': {'VBZ': ('proclaims',), 'VBD': ('proclaimed',), 'VBN': ('proclaimed',), 'VBG': ('proclaiming',)},
+    'propose': {'VBZ': ('proposes',), 'VBD': ('proposed',), 'VBN': ('proposed',), 'VBG': ('proposing',)},
     'provide': {'VBZ': ('provides',), 'VBD': ('provided',), 'VBN': ('provided',), 'VBG': ('providing',)},
     'publish': {'VBZ': ('publishes',), 'VBD': ('published',), 'VBN': ('published',), 'VBG': ('publishing',)},
     'pull': {'VBZ': ('pulls',), 'VBD': ('pulled',), 'VBN': ('pulled',), 'VBG': ('pulling',)},
