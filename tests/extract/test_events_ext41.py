@@ -319,3 +319,15 @@ def test_a_body_s_proposal_of_sanctions_is_titled_by_its_verb() -> None:
             "Wednesday.\n\nThe proposed deal would lift sanctions.")
     assert _titles_with(text, "Commission") == ["European Commission proposes new sanctions on Iran"]
     assert _titles_with(text, "deal") == []
+
+
+# ------------------------------------------------------------ "..., X told reporters after the meeting"
+def test_the_meeting_a_speaker_spoke_after_is_not_the_quote_s_plan() -> None:
+    found = _candidates("ADDIS ABABA, June 12 (AFP) - The African Union and Sudan held talks in "
+                        "Addis Ababa on Thursday.\n\nAU Commission chairman Mahmoud Ali Youssouf "
+                        "met Sudanese Foreign Minister Omer Siddig at the bloc's headquarters.\n\n"
+                        "\"We are willing to return to the negotiating table in Jeddah next "
+                        "month,\" Siddig told reporters after the meeting.", JUNE12)
+    jeddah = [c for c in found if c.location == "Jeddah"]
+    assert len(jeddah) == 1 and "return" in jeddah[0].title, [(c.title, c.location)
+                                                              for c in found]

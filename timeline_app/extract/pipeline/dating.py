@@ -349,6 +349,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
+            if ref is not None and (quote := _OPENING_QUOTE.match(seg.text)) is not None \
+                    and ref.start < seg.start + quote.end() <= m.start:
+                # "'We are willing to return to the negotiating table in Jeddah next month,'
+                # Siddig told reporters after the meeting": he spoke after the meeting, which
+                # is no time of the quote's plan (ext41's own story: the day's talks became
+                # "Youssouf and Siddig meet in Jeddah (scheduled)")
+                continue
             if rel.group(1) == "during":
                 # "established relations in 1953, and signed a partnership in 2008 during a
                 # visit by ...": the visit is the occasion of the act its phrase ends, the
@@ -1491,6 +1498,11 @@ def undate_references(text: str, mentions: list[Mention]) -> None:
         if any(x is not m and x.category == m.category and x.date is not None
                and x.seg.end <= m.seg.start for x in mentions):
             m.date, m.date_timex = None, None
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{10,}?[,.!?][\"\u201d]\s")
+"""'"We are willing to return to the negotiating table in Jeddah next month," | Siddig told
+reporters after the meeting': a sentence that opens with a whole quote."""
 
 
 _ALSO_SAID = re.compile(r"\balso\s+(?:said|announced|agreed|pledged|promised|decided|vowed)\b")
