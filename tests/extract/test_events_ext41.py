@@ -331,3 +331,11 @@ def test_the_meeting_a_speaker_spoke_after_is_not_the_quote_s_plan() -> None:
     jeddah = [c for c in found if c.location == "Jeddah"]
     assert len(jeddah) == 1 and "return" in jeddah[0].title, [(c.title, c.location)
                                                               for c in found]
+
+
+def test_the_meeting_a_speaker_spoke_after_does_not_title_the_quote_s_plan() -> None:
+    found = _candidates("TOKYO, June 12 (Kyodo) -- Japanese Prime Minister Shigeru Ishiba and "
+                        "Vietnamese Prime Minister Pham Minh Chinh held talks in Tokyo on "
+                        "Thursday.\n\n\"We are willing to send a team to Tokyo next month to start "
+                        "the talks,\" Chinh told a press conference after the meeting.", JUNE12)
+    assert not any(c.title.startswith("Meeting") for c in found), [c.title for c in found]

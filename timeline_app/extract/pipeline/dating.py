@@ -349,7 +349,7 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
-            if ref is not None and (quote := _OPENING_QUOTE.match(seg.text)) is not None \
+            if ref is not None and (quote := OPENING_QUOTE.match(seg.text)) is not None \
                     and ref.start < seg.start + quote.end() <= m.start:
                 # "'We are willing to return to the negotiating table in Jeddah next month,'
                 # Siddig told reporters after the meeting": he spoke after the meeting, which
@@ -1500,7 +1500,7 @@ def undate_references(text: str, mentions: list[Mention]) -> None:
             m.date, m.date_timex = None, None
 
 
-_OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{10,}?[,.!?][\"\u201d]\s")
+OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{10,}?[,.!?][\"\u201d]\s")
 """'"We are willing to return to the negotiating table in Jeddah next month," | Siddig told
 reporters after the meeting': a sentence that opens with a whole quote."""
 

@@ -20,7 +20,15 @@ from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
 from ..timex import Timex
-from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis, timex_to_date
+from .dating import (
+    AGREEING,
+    OPENING_QUOTE,
+    UNIT_WORDS,
+    reacts_to_the_day,
+    shift,
+    timex_basis,
+    timex_to_date,
+)
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
@@ -425,6 +433,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
+    if m.date is None and after_the_quote(m) and all(x.seg is m.seg and x.start < m.start
+                                                     for x in c.mentions):
+        return False  # ("...,' Chinh told a press conference after the meeting": not the
+        # quote's own event)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
@@ -432,6 +444,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def after_the_quote(m: Mention) -> bool:
+    """Whether ``m`` is in the attribution after a quote that opens its sentence (\"...,\"
+    Chinh told a press conference after the meeting): the meeting he spoke after is one
+    told before, not the plan the quote tells (ext41's own story: 'Meeting (scheduled)')."""
+    quote = OPENING_QUOTE.match(m.seg.text)
+    return quote is not None and m.seg.start + quote.end() <= m.start
 
 
 def _remote_or_met(m: Mention) -> str:
