@@ -339,3 +339,9 @@ def test_the_meeting_a_speaker_spoke_after_does_not_title_the_quote_s_plan() -> 
                         "Thursday.\n\n\"We are willing to send a team to Tokyo next month to start "
                         "the talks,\" Chinh told a press conference after the meeting.", JUNE12)
     assert not any(c.title.startswith("Meeting") for c in found), [c.title for c in found]
+
+
+def test_a_proposed_round_of_talks_stays_the_talks_planned() -> None:
+    assert _titles_with("VIENNA, June 12 (Reuters) - Iran and the IAEA agreed on Thursday to "
+                        "resume inspections.\n\nEgypt proposed a new round of talks in Cairo next "
+                        "month.", "Cairo") == ["New round of talks in Cairo (scheduled)"]

@@ -920,9 +920,11 @@ VERB_NEEDS: dict[str, str] = {
                r"(?:statement|post|tweet|letter|message|video|speech|communiqu[eé])|"
                + _AN_ACT_REACTED_TO + ")",
     "hail": r"\s+" + _AN_ACT_REACTED_TO,
+    # (not a gathering: "proposed a new round of talks in Cairo next month" is the talks
+    # planned, dated next month, not a proposal made then)
     "propose": r"\s+(?:a|an|the|new|fresh|further|its|their)\s+(?:\S+\s+){0,3}?(?:sanctions|"
-               r"measures|package|plan|deal|agreement|treaty|resolution|ceasefire|truce|talks|"
-               r"summit|meeting|framework|roadmap|tariffs|budget|reforms?)\b",
+               r"measures|package|plan|deal|agreement|treaty|resolution|ceasefire|truce|"
+               r"framework|roadmap|tariffs|budget|reforms?)\b(?!\s+(?:of\s+)?talks)",
     "say": r"\s+(?:late\s+|early\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",
