@@ -362,14 +362,17 @@ def _what_does_it(title: str, sentence: str) -> str:
     return f"{thing[:1].upper()}{thing[1:]} {verb}{bare.group(2) or ''}"
 
 
-_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting)( (?:in|at|off) .+?)?"
-                             r"( \(scheduled\))?")
+_BARE_GATHERING = re.compile(r"(Talks|Negotiations|Consultations|Meeting|(?:Next|New|Another|"
+                             r"Fresh) round(?: of (?:talks|negotiations))?)"
+                             r"( (?:in|at|off) .+?)?( \(scheduled\))?")
 
 
 def _who_meets(title: str, people: list[str], location: str = "") -> str:
     """A gathering's bare title with who meets: "Talks (scheduled)" -> "Talks between Egypt,
     Ethiopia and Sudan (scheduled)" (ext32: "The talks are to continue on Monday and
-    Tuesday" titled "Talks", a row that says neither who nor what).  Only with two or more
+    Tuesday" titled "Talks", a row that says neither who nor what; ext41: "'We are ready to
+    hold the next round in Kuala Lumpur in August,' Mohamad told reporters" titled "Next
+    round in Kuala Lumpur", no one named).  Only with two or more
     participants, the title being the noun alone (and its place, ``location``)."""
     bare = _BARE_GATHERING.fullmatch(title)
     if bare is None or len(people) < 2 or bare.group(2) and not (

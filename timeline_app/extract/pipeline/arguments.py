@@ -528,6 +528,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     head = strip_aux_tail(" " + clause[:head_end]).strip()
     head = re.sub(r"^(?:\w+ly\s+|yesterday\s+|today\s+)", "", head, flags=re.IGNORECASE)
     head = _strip_trailing_adverbs(head)  # "They last met", "The two ministers first met"
+    # "'We are ready to resume talks next month,' the minister said": the quote's own "we"
+    # (ext41's own story: the title read "'We to resume talks")
+    head = head.lstrip("'\"\u2018\u201c")
     # "..., where he is expected to meet", "a visit, during which she met": the pronoun
     # after a relative adverb or a preposition and "which" is the subject (verify12: the
     # visitor was missing from the meeting of her visit)
@@ -696,6 +699,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if kind in ("parties", "countries") and number == 2 and group.group(2) in (
+                "side", "sides", "bloc", "blocs") and (
+                two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
+            # "Both sides agreed": the two the lead has talks between or opens with, not
+            # the host named more often ("Rwanda and Congo met in Kampala at the invitation
+            # of Ugandan President Yoweri Museveni ... Both sides agreed", ext41's own
+            # story: Rwanda and Uganda)
+            return join_names(two_sides), ""
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
@@ -706,9 +717,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # sentence before's subject (verify33 E4: the last two named, Trump and Lee)
             actors = subject_pair
         if len(actors) == 2 and kind == "people":
-            actors = entities.one_of_each_side(actors, group.group(2), left)
+            # (the role with its modifier: "the two prime ministers" are not ministers)
+            role = f"prime {group.group(2)}" if re.search(r"\bprime\s+" + group.group(2) + "$",
+                                                          low) else group.group(2)
+            actors = entities.one_of_each_side(actors, role, left)
         if len(actors) == 2:
             return join_names(actors), ""
+        if number == 2 and kind == "people" and \
+                (two_states := _lead_opening_pair(text, dateline_end, people=True)):
+            # "The foreign ministers of Ghana and Togo met in Accra ... The two ministers
+            # agreed": no two people named before, the lead's two states (ext41's own story:
+            # "Two ministers agree", no one)
+            return join_names(two_states), ""
     if low in ("the two", "both", "the pair", "the two men", "the two women"):
         # "the two pledged", "both agreed": the last two people named, else states.
         actors = entities.last_two(text, left, "people") or \
@@ -775,6 +795,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         who = entities.antecedent(text, left, person=pronoun in ("his", "her"), pronoun=pronoun)
         head = (who + "'s " if who else "") + head[owner.end():]
     phrase = strip_det(" ".join(head.split()))
+    if low == "i" and not found and (quoted_by := _quoted_speaker(text, seg, start, entities)):
+        # "'I will visit Kuala Lumpur next month,' Sugiono said": the speaker (ext41's own
+        # story: "Visit to Kuala Lumpur", the two states of the story)
+        return quoted_by, ""
     if not phrase or len(phrase.split()) > 8 or low in (
             "they", "we", "i", "you", "this", "that", "there", "which", "who", "these", "those") \
             or re.search(r"(?:ed|\bto)$", phrase):
@@ -783,6 +807,26 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Officials from China": a bare head says little, keep its phrase.
         phrase = " ".join(strip_aux_tail(" " + clause).split())
     return "", phrase
+
+
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"[,.!?]?\s*['\"\u2019\u201d]\s*,?\s+((?:[\w.'\u2019-]+\s+){1,4}?)"
+    r"(?:said|says|told|added|declared|wrote)\b")
+"""'..., | ' Sugiono said': the end of a quote, then who said it (a few words) and the verb."""
+
+
+def _quoted_speaker(text: str, seg: Segment, start: int, entities: Entities) -> str:
+    """The person who says the quote that holds ``start`` ("'I will visit Kuala Lumpur next
+    month,' Sugiono said" -> Sugiono), when the sentence opens with the quote and names the
+    speaker after it; "" otherwise."""
+    opening = text[seg.start:start].lstrip()
+    if not opening or opening[0] not in "'\"\u2018\u201c":
+        return ""
+    said = _QUOTE_THEN_SPEAKER.search(text, start, seg.end)
+    if said is None:
+        return ""
+    people = [p for _, p in entities.people_in(text, said.start(1), said.end(1))]
+    return people[0] if len(people) == 1 else ""
 
 
 _PRONOUN_SUBJECT_LAST = re.compile(r"\b(?:it|they|he|she|we)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -848,8 +892,11 @@ international conference in Busan' (within the clause: no comma between)."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
-_LEAVES_FOR = re.compile(rf"\s+for\s+(?:the\s+)?{CAPITAL}")
-"""Verbs of a trip whose destination may follow "for" ("heading for Beijing")."""
+_FROM_A_CITY = rf"(?:{CAPITAL}[\w'.-]*\s+){{1,3}}(?=for\s)"
+"""'left | Islamabad | for Kabul': the city a trip sets off from, before "for" and where it goes."""
+_LEAVES_FOR = re.compile(rf"\s+(?:{_FROM_A_CITY})?for\s+(?:the\s+)?{CAPITAL}")
+"""Verbs of a trip whose destination may follow "for" ("heading for Beijing"; "left
+Islamabad for Kabul": after the city it leaves)."""
 _TAKEN_PLACE = re.compile(r"\s+(?:the\s+)?(?:(?:[a-z]+\s+){0,2}(?:capital|city|town|port)\s+"
                           rf"(?:of\s+)?)?({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})")
 
@@ -1153,6 +1200,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "at the Great Hall of the People in Beijing": the building's city (the place
             # read "Great Hall": a name stops at "of")
             return venue_in.group(1)
+        if not m.group(2) and m.group(0).startswith("at") and name not in vocab.CITIES and (
+                city := _COMMA_CITY.match(text, start + m.end(1))) is not None \
+                and city.group(1) in vocab.CITIES:
+            # "at State House, Nairobi, on Saturday": the venue and its city, as the venues
+            # the text leaves without one are written (ext41's own story: "State House")
+            return f"{name}, {city.group(1)}"
         return name + (m.group(2) or "")
     if venue is not None:
         return _venue_and_city(venue.group(1))
@@ -1193,6 +1246,8 @@ that purpose's)."""
 _VENUE_IN_CITY = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}})?"
                             rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
 """'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
+_COMMA_CITY = re.compile(rf",\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?=\s*[,.;]|\s+on\s|\s+in\s|$)")
+"""'State House | , Nairobi,': a venue's city after a comma."""
 _FEATURE_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
@@ -1209,7 +1264,7 @@ _TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
 """'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
 
 
-_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
                                  rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
 capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
@@ -1290,6 +1345,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     _the_host_of_an_embassy(text, mentions)
     _the_host_is_the_place(text, mentions, dateline, entities)
     _an_arrival_from_elsewhere(text, mentions)
+    _the_caller_of_a_call(text, mentions, entities)
     _the_place_of_what_was_put_off(mentions)
     _acts_after_a_gathering(text, mentions)
     _a_forum_is_no_place(mentions)
@@ -2092,6 +2148,29 @@ _SPEAKER_AFTER_THE_TALKS = re.compile(
     r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 """'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
 reports a meeting that the sentence's act came out of (group 1)."""
+
+
+_CALL_FROM = re.compile(r"(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+(?:today|yesterday|"
+                        r"this\s+\w+|last\s+\w+))?\s+from\s+([^,;.()]{3,90})")
+"""'a phone call | on Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim': who made
+the call (up to the clause's end: ", during which they discussed ...")."""
+_CALLS = frozenset({"call", "phone call", "telephone call", "video call"})
+
+
+def _the_caller_of_a_call(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah received a phone call on
+    Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim": the caller named after
+    "from" is the call's other side (dev h3-kuna-kuwait-iraq and ext41's own story: the
+    caller was missing, the row "Meeting with Ahmad Nasser Al-Mohammad Al-Sabah")."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() not in _CALLS:
+            continue
+        caller = _CALL_FROM.match(text, m.end, m.seg.end)
+        if caller is None:
+            continue
+        for _, person in entities.people_in(text, caller.start(1), caller.end(1)):
+            if person not in m.participants:
+                m.participants.append(person)
 
 
 def _speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
@@ -2970,7 +3049,10 @@ _DATE_PREPOSITION = r"(?:\b(?:in|on|at|during|since|from|until|by)\s+)?"
 
 TRIP_FOR = re.compile(r"\b(?:fly|flies|flew|travel|travels|travell?ed|go|goes|went|head|heads|"
                        r"headed|come|comes|came|return|returns|returned)\s+(?:on\s+)?to\s+"
-                       rf"({CAPITAL}[\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+{CAPITAL}[\w'-]*|\s+{CAPITAL}[\w'-]*)?)"
+                       rf"({CAPITAL}[\w'-]*(?:\s+(?:de|da|do|del|la|el)\s+{CAPITAL}[\w'-]*|\s+{CAPITAL}[\w'-]*)?"
+                       # ("flew to the Ethiopian capital on Wednesday for talks": its place is
+                       # the capital's, :data:`_THE_STATES_CAPITAL`; ext41's own story)
+                       rf"|the\s+{CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?\s+capital)"
                        rf"(?:\s+(?:on\s+|later\s+|early\s+|earlier\s+)?{CAPITAL}[a-z]+day|\s+(?:later|"
                        r"tomorrow|today|next\s+week))?"
                        r"\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}$")
@@ -3131,6 +3213,9 @@ statement'."""
 _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
                         r"(?:[\w-]+\s+)?$")
 """"for" and the determiner and modifier of the event noun that follows."""
+_ON_A_TRIP = re.compile(r"\son\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$")
+"""'will arrive in New Delhi on Thursday | on a four-day | visit': a trip's noun after "on"
+(a visit's only: "agreed on a ceasefire" is no purpose)."""
 
 
 _BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "flew", "sat",
@@ -3138,13 +3223,15 @@ _BE_OR_MOTION = frozenset({"is", "are", "was", "were", "be", "came", "went", "fl
 _MODAL_OR_TO = frozenset({"will", "would", "to", "shall", "must", "may", "might", "can", "could"})
 
 
-def _purpose_verb(before: str) -> int | None:
+def _purpose_verb(before: str, trip: bool = False) -> int | None:
     """Where the verb begins whose purpose is the event noun after ``before`` ("will stay
     on for", "was in Lima in late September for", "arrived in Lima on Monday for"): the
     nearest verb within seven words before "for" (a word after a modal or "to", a word
     in -ed, a form of "be" or an irregular verb of motion), with no comma between.
-    None when there is none.  A plain loop over at most eight words."""
-    found = _FOR_EVENT.search(before)
+    None when there is none.  A plain loop over at most eight words.  ``trip``: the noun
+    is a visit's, which "on a" brings in too ("will arrive in New Delhi on Thursday on a
+    four-day visit", ext41's own story: the visit had no visitor)."""
+    found = _FOR_EVENT.search(before) or (_ON_A_TRIP.search(before) if trip else None)
     if found is None:
         return None
     words = list(re.finditer(r"[\w'-]+|,", before[max(0, found.start() - 90):found.start()]))
@@ -3612,13 +3699,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + trip.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
-        mention.location = trip.group(1)
+        if not trip.group(1).startswith("the"):
+            mention.location = trip.group(1)
     elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)):
         # "The envoys ... said in a joint statement": who says it issues the statement
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + said.start(), entities, dateline.span[1],
             tuple(dates_in_seg))
-    elif mention.pos == "noun" and (purpose := _purpose_verb(light_tail)) is not None:
+    elif mention.pos == "noun" and (purpose := _purpose_verb(
+            light_tail, mention.category == "visit")) is not None:
         # "Iwaya, who accompanied him, will stay on for talks", "Nair arrived in Lima on
         # Monday for a visit": the event noun is the purpose of the clause's verb, whose
         # subject takes part.
@@ -4021,7 +4110,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # ("leaves for Washington": where the trip goes, ext32; not "left the bloc")
         # "visited Tokyo": the object of a visit is its destination; "heading for Beijing",
         # "departed for Hanoi" too (ext21's not done: no place)
-        dest = re.match(r"\s+" + (r"(?:for\s+)?" if mention.verb in _VERBS_OF_SETTING_OFF else "")
+        dest = re.match(r"\s+" + (rf"(?:{_FROM_A_CITY})?(?:for\s+)?"
+                                   if mention.verb in _VERBS_OF_SETTING_OFF else "")
                         + rf"(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)", text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
@@ -4865,7 +4955,7 @@ _SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "prev
 
 _TITLE_HEAD = re.compile(r"(?:the\s+)?(?:then[- ]|former\s+)?((?:[\w-]+\s+){0,3}(?:minister|president|"
                          r"premier|chancellor|secretary|envoy|ambassador|king|queen|emperor|"
-                         r"prince|chairman|chair|leader|governor|mayor|spokesman|spokeswoman|"
+                         r"prince|chairman|chairperson|chair|leader|governor|mayor|spokesman|spokeswoman|"
                          r"spokesperson|counterpart)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?)", re.IGNORECASE)
 
 
@@ -4993,6 +5083,34 @@ def _previous_pair(text: str, start: int, entities: Entities) -> str:
         else:
             return ""
     return join_names(pair) if len(set(pair)) == 2 else ""
+
+
+_FORCE_WORD = "(?:" + "|".join(f.replace(" ", r"\s+") for f in vocab.STATE_FORCES) + ")"
+_LEAD_OPENING_PAIR = re.compile(
+    r"[\s\u2013\u2014:-]*(?P<of>(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
+    r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:[Tt]he\s+)?"
+    rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})(?:\s+{_FORCE_WORD})?\s+and\s+"
+    rf"(?:the\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
+    rf"(?:\s+(?:{_FORCE_WORD}|rebels|militants|fighters)|(?P<people>\s+(?:[a-z]+\s+)?"
+    r"(?:ministers|leaders|presidents|premiers|envoys|delegations|negotiators|officials)))?"
+    r"\s+(?:\w+ly\s+)?[a-z]")
+"""A lead that opens with its two sides: 'Rwanda and Congo met', 'The foreign ministers of
+Rwanda and Congo met', 'Rwandan and Congolese foreign ministers met', 'Congo's government
+and the M23 rebels signed'."""
+
+
+def _lead_opening_pair(text: str, dateline_end: int, people: bool = False) -> list[str]:
+    """The two states the lead right after the dateline opens with (:data:`_LEAD_OPENING_PAIR`:
+    by name, capital or adjective), or [] (no dateline, or not two states).  ``people``:
+    only a lead that names them by their people ("The foreign ministers of Ghana and Togo",
+    "Rwandan and Congolese foreign ministers"): what "the two ministers" may stand for (not
+    "Portugal and Chile agreed ... The two ministers also signed": two acts, not one)."""
+    found = _LEAD_OPENING_PAIR.match(text, dateline_end) if dateline_end else None
+    if found is None or people and not (found.group("of") or found.group("people")):
+        return []
+    names = [re.sub(r"['\u2019]s$", "", n) for n in found.group(2, 3)]
+    pair = [COUNTRIES.get(n) or CAPITALS.get(n) or DEMONYMS.get(n, "") for n in names]
+    return pair if all(pair) and pair[0] != pair[1] else []
 
 
 _GROUP_OPENING_PEOPLE = re.compile(

@@ -349,6 +349,13 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if not rel or (rel.group(1) == "during" and m.category not in ("visit", "meeting")):
                 continue  # (not "during the election campaign": no occasion of the event)
             ref = _main_mention(group, seg.start + rel.start())
+            if ref is not None and (quote := OPENING_QUOTE.match(seg.text)) is not None \
+                    and ref.start < seg.start + quote.end() <= m.start:
+                # "'We are willing to return to the negotiating table in Jeddah next month,'
+                # Siddig told reporters after the meeting": he spoke after the meeting, which
+                # is no time of the quote's plan (ext41's own story: the day's talks became
+                # "Youssouf and Siddig meet in Jeddah (scheduled)")
+                continue
             if rel.group(1) == "during":
                 # "established relations in 1953, and signed a partnership in 2008 during a
                 # visit by ...": the visit is the occasion of the act its phrase ends, the
@@ -569,12 +576,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         f"'{strip_det(text[told.start:told.end])}': "
                                         + told.date_basis)
                         continue
-                    if m.pos == "verb" and not m.planned and (m.subject or m.subject_phrase) \
+                    # (or a noun after a light verb: "On the sidelines of the ECOWAS summit in
+                    # Abuja on Wednesday, Tinubu held talks with Faye", ext41's own story: the
+                    # talks were the summit's row, "ECOWAS summit in Abuja")
+                    if (m.pos == "verb" or m.pos == "noun" and m.category == "meeting"
+                            and _LIGHT_VERB_BEFORE.search(text, max(m.seg.start, m.start - 60),
+                                                          m.start)) \
+                            and not m.planned and (m.subject or m.subject_phrase) \
                             and m.weight >= 0.7 \
                             and owner.pos == "noun" and owner.category in ("meeting", "visit") \
                             and m.category != "statement" and (
                                 m.category != owner.category or _ON_THE_SIDELINES_BEFORE.search(
-                                    text, max(owner.seg.start, owner.start - 60), owner.start)) \
+                                    text, max(owner.seg.start, owner.start - 60), owner.start)
+                                # ("At the ECOWAS summit ..., Tinubu held talks with Faye":
+                                # two leaders' own talks at the summit)
+                                or m.pos == "noun" and re.match(r"\s+with\b", m.object_text)) \
                             and _AT_OCCASION.search(text, max(owner.seg.start, owner.start - 60),
                                                     owner.start):
                         # "At the summit on Monday, the leaders signed a pact", "lifted its
@@ -1482,6 +1498,11 @@ def undate_references(text: str, mentions: list[Mention]) -> None:
         if any(x is not m and x.category == m.category and x.date is not None
                and x.seg.end <= m.seg.start for x in mentions):
             m.date, m.date_timex = None, None
+
+
+OPENING_QUOTE = re.compile(r"\s*[\"\u201c][^\"\u201d]{10,}?[,.!?][\"\u201d]\s")
+"""'"We are willing to return to the negotiating table in Jeddah next month," | Siddig told
+reporters after the meeting': a sentence that opens with a whole quote."""
 
 
 _ALSO_SAID = re.compile(r"\balso\s+(?:said|announced|agreed|pledged|promised|decided|vowed)\b")

@@ -182,7 +182,10 @@ _ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}){_PORTFOLIO}?
 # Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the
 # demonym was read for neither, so neither had a state).
 _PERSON = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+"
+    # ("Kenya's President William Ruto", "Bhutan's Prime Minister Tshering Tobgay": a
+    # state's possessive before the title, ext41's own stories: no state)
+    rf"|(?<![\w.])(?P<possessor>{_longest_first(COUNTRIES)})['\u2019]s\s+)?(?<![\w-])"
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}\s+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
@@ -253,6 +256,23 @@ _DEMONYM_ADJECTIVE = re.compile(
 _DEMONYM_AGENT = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
+
+
+_DEMONYM_PAIR = re.compile(rf"({_longest_first(DEMONYMS)})\s+and\s+(?:the\s+)?"
+                           rf"({_longest_first(DEMONYMS)})\s+[a-z]")
+"""'Russian and Ukrainian | delegations': two peoples' adjectives before a common noun, the
+two sides of "talks between" them."""
+
+
+_DEPUTY_TITLE = re.compile(rf"\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Jj]unior|[Ss]tate)\s+(?:{CAPITAL}?[\w-]+\s+){{0,2}}"
+                           rf"(?:[Mm]inister|[Ss]ecretary)\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$")
+"""'Deputy Foreign Minister | James Gyakye Quayson', 'Vice Minister | ...': a deputy's title
+right before a name (a deputy is not one of "the two ministers" of a story)."""
+
+
+_REGION_BEFORE = re.compile(r"\b(?:South|North|Latin|Central|Southeast|Northeast|East|West)\s+$")
+"""'South | American bloc', 'Central | Asian states': a region's adjective, no state's (ext41's
+own story: "the South American bloc" named the United States)."""
 
 
 _CAPITAL = re.compile(rf"{CAPITAL}")
@@ -443,7 +463,8 @@ class Entities:
         self._dateline = dateline
         self.people: dict[str, str] = {}  # full name -> country ("" unknown)
         for m in _PERSON.finditer(text):
-            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
+                             or COUNTRIES.get(m.group("possessor") or "", ""))
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
@@ -937,7 +958,7 @@ class Entities:
         singular = singular[:-1] if singular.endswith("s") else singular
         titled = singular not in _GENERIC_PEOPLE_WORDS
         pair = self.story_pair() if titled else []
-        if not titled or pair and sorted(self.people.get(n, "") for n in names) == sorted(pair):
+        if not titled:
             return names
         text = self._text
         holders: dict[str, str] = {}  # state -> the last title holder of it named
@@ -945,11 +966,23 @@ class Entities:
         # (within the last few paragraphs, as title_holder: a bounded look back, so that
         # "the two ministers" told in every sentence of a long text stays linear)
         spans = self._people_spans(text, max(0, before - 3000), before)
+        deputies: set[str] = set()
         for start, _end, name in spans:
             if name not in has_title and re.search(
                     rf"(?i:\b(?:{re.escape(singular)}|counterpart))\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$",
                     text[max(0, start - 60):start]):
                 has_title.add(name)
+            if _DEPUTY_TITLE.search(text, max(0, start - 60), start):
+                deputies.add(name)
+        if deputies - set(names) or not deputies & set(names):
+            deputies = set()
+        has_title -= deputies
+        if pair and sorted(self.people.get(n, "") for n in names) == sorted(pair) and (
+                set(names) <= has_title or not has_title - set(names) and not deputies):
+            # (one of each side, and each holds the role, or no one else named does: "The
+            # two prime ministers last met" is not the Bhutanese premier and the Indian
+            # foreign minister named after him, ext41's own story)
+            return names
         if not pair:
             # A story of more than two states: "Foreign Minister Cho ... his Japanese
             # counterpart Iwaya ... U.S. Secretary of State Marco Rubio ... The two ministers
@@ -961,11 +994,34 @@ class Entities:
                     and self.people.get(titled_names[0]) != self.people.get(titled_names[1]):
                 return sorted(titled_names, key=lambda n: min(
                     (a for a, _, x in spans if x == n), default=0))
-            return names
+            kept = [n for n in names if n not in deputies]
+            two = self.main_sides(2) if deputies and len(kept) == 1 else []
+            if self.people.get(kept[0] if kept else "") in two:
+                # (the one minister named and the other of the story's two states)
+                return [kept[0], two[1] if self.people[kept[0]] == two[0] else two[0]]
+            return kept
         for _start, _end, name in spans:
             side = self.people.get(name, "")
             if side in pair and name in has_title:
                 holders[side] = name
+        if len(holders) == 1 and not set(names) <= has_title:
+            # "Prime Minister Narendra Modi ... Bhutan's Prime Minister Tshering Tobgay ...
+            # External Affairs Minister S Jaishankar met Tobgay ... The two prime ministers
+            # last met": the holder of the role whose state is not known, not the last named
+            # without it (ext41's own story: Tobgay and Jaishankar)
+            (side, holder), = holders.items()
+            other = [n for _s, _e, n in reversed(spans) if n in has_title and n != holder
+                     and self.people.get(n, "") != side]
+            if other:
+                return sorted([holder, other[0]], key=lambda n: min(
+                    (a for a, _, x in spans if x == n), default=0))
+        if len(holders) == 1 and deputies:
+            # "Ghana's foreign minister met his Togolese counterpart Robert Dussey ...
+            # Deputy Foreign Minister James Gyakye Quayson said ... The two ministers
+            # agreed": the one minister named and the other side's state, not the deputy
+            # (ext41's own story: Dussey and Quayson)
+            (side, holder), = holders.items()
+            return [holder, pair[1] if side == pair[0] else pair[0]]
         if len(holders) != 2:
             return names
         chosen = [holders[pair[0]], holders[pair[1]]]
@@ -1204,6 +1260,12 @@ class Entities:
                         COUNTRIES[found[0].group(0)] != COUNTRIES[found[1].group(0)]:
                     self._lead_pair = [COUNTRIES[found[0].group(0)], COUNTRIES[found[1].group(0)]]
                     break
+                pair = _DEMONYM_PAIR.match(lead, between.end())
+                if pair is not None and DEMONYMS[pair.group(1)] != DEMONYMS[pair.group(2)]:
+                    # "talks between Russian and Ukrainian delegations" (ext41's own story:
+                    # "both sides agreed to swap prisoners" named no one)
+                    self._lead_pair = [DEMONYMS[pair.group(1)], DEMONYMS[pair.group(2)]]
+                    break
         return self._lead_pair
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -1221,5 +1283,6 @@ class Entities:
         found = self.countries_in(text, start, end)
         for pattern in (_DEMONYM_ADJECTIVE, _DEMONYM_AGENT):
             for m in _matches_at_capitals(pattern, text, start, end, _DEMONYM_PREFIXES):
-                found.append((m.start(), DEMONYMS[m.group("demonym")]))
+                if not _REGION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    found.append((m.start(), DEMONYMS[m.group("demonym")]))
         return sorted(found)

@@ -20,7 +20,15 @@ from ...core import Evidence, FuzzyDate, Precision
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
 from ..timex import Timex
-from .dating import AGREEING, UNIT_WORDS, reacts_to_the_day, shift, timex_basis, timex_to_date
+from .dating import (
+    AGREEING,
+    OPENING_QUOTE,
+    UNIT_WORDS,
+    reacts_to_the_day,
+    shift,
+    timex_basis,
+    timex_to_date,
+)
 from .entities import Entities
 from .lexicon import FORM_KIND, TRIGGER_TABLE
 from .mentions import Mention
@@ -425,6 +433,10 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False
     if m.category == "event" and _stem(m) not in c.stems:
         return False  # (an undated "welcoming ceremony" is not the election of another day)
+    if m.date is None and after_the_quote(m) and all(x.seg is m.seg and x.start < m.start
+                                                     for x in c.mentions):
+        return False  # ("...,' Chinh told a press conference after the meeting": not the
+        # quote's own event)
     # An undated mention needs a positive reason to join: a shared person or place,
     # the same anniversary, or the same event kind.
     return bool((set(m.participants) & people) or (m.location and m.location in c.places())
@@ -432,6 +444,14 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
                 and not m.ordinal and ordinals
                 or _definite_bare(m) and any(x.start < m.start and (x.word == m.word or bool(
                     m.verb) and x.verb == m.verb) for x in c.mentions))
+
+
+def after_the_quote(m: Mention) -> bool:
+    """Whether ``m`` is in the attribution after a quote that opens its sentence (\"...,\"
+    Chinh told a press conference after the meeting): the meeting he spoke after is one
+    told before, not the plan the quote tells (ext41's own story: 'Meeting (scheduled)')."""
+    quote = OPENING_QUOTE.match(m.seg.text)
+    return quote is not None and m.seg.start + quote.end() <= m.start
 
 
 def _remote_or_met(m: Mention) -> str:
@@ -926,6 +946,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_aspect_events(clusters)
     fold_agreements_into_meetings(clusters)
     fold_pledges_into_acts(clusters)
+    fold_agreed_courses(clusters)
     fold_visits_into_their_meetings(text, clusters)
     fold_nouns_told_again(text, clusters)
     fold_the_ceremony_into_the_signing(text, clusters)
@@ -975,6 +996,32 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
 
 _AGREEING = AGREEING  # verbs of agreeing on a course (lemmas)
 _OCCASIONS = ("meeting", "visit")
+
+
+def fold_agreed_courses(clusters: Clusters) -> None:
+    """A course agreed on, told after the agreement's verb and on its date ("have agreed to
+    establish diplomatic relations and reopen their shared land border, envoys announced
+    after talks in Vienna on Wednesday"), is that agreement, not an event of its own: the
+    second verb's lane (policy) kept it apart from the first's (treaty), and the sentence
+    gave two rows for the one deal (dev h2-aljazeera-armenia-turkey's gold draws one; the
+    row showed once a welcome of "the deal" no longer absorbed one of them).  Not a course
+    of another date ("agreed on Monday to reopen the crossing from June 1")."""
+    folded: set[int] = set()
+    for c in list(clusters):
+        if c.best_or_none() is None or c.has_derived or not all(
+                m.pos == "verb" and m.lead_in in _AGREEING for m in c.mentions):
+            continue
+        first = min(c.mentions, key=lambda m: m.start)
+        # (the agreement that governs it: the nearest agreeing verb before it in its sentence)
+        agreements = [(x.start, o) for o in clusters if o is not c and id(o) not in folded
+                      for x in o.mentions if x.pos == "verb" and x.verb in _AGREEING
+                      and x.seg is first.seg and x.start < first.start]
+        if not agreements:
+            continue
+        host = max(agreements, key=lambda a: a[0])[1]
+        if not host.has_derived and host.date == c.date:
+            _fold(c, host, folded)
+    _drop_folded(clusters, folded)
 
 
 def _agreement_only(c: Cluster) -> bool:

@@ -362,7 +362,10 @@ MORE_COUNTRIES: dict[str, str] = {
         "ASEAN", "European Union", "NATO", "United Nations", "African Union", "Quad", "G7",
         "G20", "BRICS", "Hamas", "Hezbollah", "Soviet Union", "ECOWAS", "Arab League",
         "Gulf Cooperation Council", "OPEC", "Shanghai Cooperation Organisation",
-        "Shanghai Cooperation Organization", "Taliban")
+        "Shanghai Cooperation Organization", "Taliban",
+        # armed groups that sign and negotiate as one side (ext41's own story of the Doha
+        # talks: "Congo's government and the M23 rebels signed" named Qatar and Congo)
+        "M23", "Houthis", "FARC", "ELN")
 }
 MORE_COUNTRIES.update({"EU": "European Union", "AU": "African Union", "U.N.": "United Nations", "UN": "United Nations",
                        # the groupings' written-out names ("the Group of 20 summit in Osaka":

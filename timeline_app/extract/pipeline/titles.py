@@ -1057,7 +1057,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = f"{thing} {obj}".strip()
         if m.verb in vocab.REACTION_VERBS:
             # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
-            obj = re.sub(r"\s+(?:issued|released|published)\b.*$", "", obj)
+            # ("hailed the agreement as a model for the region": the agreement)
+            obj = re.sub(r"\s+(?:issued|released|published|as)\b.*$", "", obj)
         pronoun = m.object_text.split()[:1] in (["them"], ["it"])
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"

@@ -189,12 +189,14 @@ _PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|deleg
                                  r",?\s+$")
 """'EU leaders(,) | meeting in Brussels': a plural subject, then the participle."""
 _MEETING_WHERE_THEN_VERB = re.compile(rf"\s+(?:in|at)\s+[^,;.]{{1,40}}?\s+on\s+(?:{CAPITAL}[a-z]+\.?"
-                                      rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{CAPITAL}[a-z]+),?\s+(?:[a-z]+ly\s+)?"
+                                      rf"(?:\s+\d{{1,2}})?|\d{{1,2}}\s+{CAPITAL}[a-z]+)"
+                                      r"(?:\s+with\s+[^,;.()]{1,50}?)?,?\s+(?:[a-z]+ly\s+)?"
                                       r"(?:agreed|lifted|imposed|signed|adopted|called|"
                                       r"approved|decided|pledged|condemned|endorsed|launched|"
                                       r"named|elected|extended|urged|welcomed)\b")
-"""'meeting | in Brussels on June 3, agreed': the participle's place and its day, then the
-sentence's own past verb (not 'meeting in the Ethiopian capital agreed to set up a panel to
+"""'meeting | in Brussels on June 3, agreed': the participle's place and its day (and whom
+they met: "meeting in Kampala on Monday with their African counterparts, agreed", ext41's own
+story), then the sentence's own past verb (not 'meeting in the Ethiopian capital agreed to set up a panel to
 investigate who shot down ... plane on April 6, 1994', TimeBank APW19980227.0489: without the
 meeting, the ministers were the shooting's subject)."""
 _PLANNED_AFTER_IT = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?"
