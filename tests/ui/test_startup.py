@@ -117,6 +117,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
     "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
+    # a C extension (~0.3 ms to load): the view knows the bidirectional class of the
+    # characters it draws itself ("≈ 57 years"), timeline_view._OWN_SMALL_BIDI
+    "unicodedata",
 )
 #: PySide classes whose enums (made through Python's ``enum`` when the class is first
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a

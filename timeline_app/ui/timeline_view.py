@@ -18,7 +18,6 @@ import operator
 import os
 import sys
 import time
-import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Sequence
@@ -2202,6 +2201,24 @@ class _PanScrollBar(QScrollBar):
         self._painted_looks = (
             self._looks(self.value())
             if _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys() else None)
+
+
+#: The bidirectional class (``unicodedata.bidirectional``) of the characters the view
+#: itself draws in its small texts: the gap's "≈ 57 years", the "◀ 3" / "2 ▶"
+#: indicators, "·", "…" and dashes.  Known without ``unicodedata``, a C extension whose
+#: load (~0.3 ms) the default timeline's first paint paid for its "≈" alone (issue 11).
+_OWN_SMALL_BIDI = dict.fromkeys("≈·◀▶…–—", "ON")
+
+
+def _bidirectional(char: str) -> str:
+    """``unicodedata.bidirectional(char)``, with ``unicodedata`` imported only for a
+    character the view does not draw itself (``_OWN_SMALL_BIDI``)."""
+    known = _OWN_SMALL_BIDI.get(char)
+    if known is not None:
+        return known
+    import unicodedata
+
+    return unicodedata.bidirectional(char)
 
 
 class TimelineView(PythonViewportScrollArea):
@@ -8641,9 +8658,8 @@ class TimelineView(PythonViewportScrollArea):
                 if len(known) > 1024:
                     known.clear()
                 has = known[char] = (self._small_metrics.inFontUcs4(ord(char))
-                                     and unicodedata.bidirectional(char) in ("L", "ON", "EN",
-                                                                             "ES", "ET", "CS",
-                                                                             "WS"))
+                                     and _bidirectional(char) in ("L", "ON", "EN", "ES", "ET",
+                                                                  "CS", "WS"))
             if not has:
                 return False
         return True
