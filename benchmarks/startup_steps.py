@@ -251,6 +251,23 @@ def inclusive(labels: list[str], counts: list[int]) -> dict[str, tuple[int, int]
     return totals
 
 
+def _merged(sequences: list[list[str]]) -> list[str]:
+    """The steps of every tree in one order: each later tree's steps the first lacks go
+    where that tree has them (an import one tree makes and the other does not)."""
+    import difflib
+
+    order = list(sequences[0])
+    for other in sequences[1:]:
+        merged: list[str] = []
+        matcher = difflib.SequenceMatcher(a=order, b=other, autojunk=False)
+        for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+            merged += order[a0:a1]
+            if tag in ("insert", "replace"):
+                merged += [label for label in other[b0:b1] if label not in order[a0:a1]]
+        order = merged
+    return order
+
+
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     for option, meta in (("--against", "TREE"), ("--keep", "DIR")):
@@ -279,9 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(tables)
     header = "  ".join(f"{name:>9} {'cum.':>8}" for name in names)
     print(f"  {'step (from the mark named)':58} {header}")
-    order: list[str] = []
-    for name in names:
-        order += [label for label, _ in tables[name] if label not in order]
+    order = _merged([[label for label, _ in tables[name]] for name in names])
     totals = dict.fromkeys(names, 0)
     for label in order:
         cells = []

@@ -50,3 +50,11 @@ def test_instructions_between_marks_become_steps_and_methods():
     assert startup_steps.inclusive(labels, counts) == {
         "A.f": (7 + 11 + 13 + 17 + 19, 2),  # the outer call's, the recursive one inside
         "A.g": (11, 1)}
+
+
+def test_the_trees_steps_are_printed_in_one_order():
+    this = ["main() called", "import a", "import c", "end"]
+    other = ["main() called", "import a", "import b", "import c", "end"]
+    assert startup_steps._merged([this, other]) == [
+        "main() called", "import a", "import b", "import c", "end"]
+    assert startup_steps._merged([other, this]) == other
