@@ -151,3 +151,66 @@ def test_a_last_timelinejs_import_is_not_reopened_as_an_unsaved_document(tmp_pat
     assert last.stat().st_size > 65536
     report = _start(tmp_path, [last])
     assert report["events"] == 600 and Path(report["path"]) == last
+
+
+FIRST_PAINT_CHILD = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if (event.type() == QEvent.Type.Paint
+                and obj.objectName() == "qt_scrollarea_viewport"
+                and obj.parent() is not None
+                and obj.parent().objectName() == "timelineView"):
+            had_json = "json" in sys.modules
+            import json
+            print(json.dumps({"json": had_json, "opening": obj.window()._opening}), flush=True)
+            os._exit(0)
+        return False
+
+filt = FirstPaint()
+app.installEventFilter(filt)
+timeline_app.main([])
+"""
+
+
+def test_the_last_files_window_paints_before_json_is_imported(tmp_path):
+    """A returning user's start (issue 11): the recent files' list and the last file's
+    check (``why_not_reopened``: our own file, from its first bytes) need no ``json``
+    package (~1-2 ms to import) before the stand-in's first paint."""
+    last = _treaties(tmp_path / "last.json")
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.set_recent_files(store, [str(last)])
+    store.sync()
+    report = run_child(tmp_path, FIRST_PAINT_CHILD)
+    assert report == {"json": False, "opening": last.name}  # (its stand-in, painted)
+
+
+def test_the_recent_files_are_read_as_json_reads_them():
+    """``settings._string_array`` (the recent files without the ``json`` package) gives
+    ``json.loads``'s list for every array of strings, and None for anything else (then
+    read by ``json``: the same answer either way)."""
+    import json
+
+    lists = [[], ["/a/b.json"], ['b"c', "é😀", "x\ny", "tab\t", "C:\\x", "\u2028", ""],
+             ["/home/ü/Überblick 2025.json"] * 10]
+    for value in lists:
+        for text in (json.dumps(value), json.dumps(value, ensure_ascii=False),
+                     json.dumps(value, indent=2), f" \n{json.dumps(value)}\r\n"):
+            assert settings._string_array(text) == value, text
+    for text in ('["a",]', '["a" "b"]', "[1]", '{"a": 1}', '"x"', '["a"]x', "", "[",
+                 '["a', '["\\x"]', '["\t"]', "\ufeff[]", "[null]", '["a", 2]'):
+        assert settings._string_array(text) is None, text
+    store = QSettings()  # (the tests' own settings file)
+    for text in ('["/a.json", 3, "/b.json"]', "not json", "{}"):  # read by json, as before
+        settings.RECENT_FILES.set(store, text)
+        expected = json.loads(text) if text != "not json" else []
+        expected = ([p for p in expected if isinstance(p, str)]
+                    if isinstance(expected, list) else [])
+        assert settings.recent_files(store) == expected
+    settings.set_recent_files(store, ["/x.json", "/y.json"])
+    assert settings.recent_files(store) == ["/x.json", "/y.json"]
