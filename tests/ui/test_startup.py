@@ -59,6 +59,9 @@ class FirstPaint(QObject):
 def painted(viewport, window):
     # (before the grab below, which paints the view again, through its picture)
     report["frame_picture_at_first_paint"] = viewport.parent()._frame_cache is not None
+    import enum, gc
+    report["enums_after_paint"] = sorted({o.__qualname__ for o in gc.get_objects()
+                                          if isinstance(o, enum.EnumType)})
     corner = viewport.mapTo(window, QPoint(0, 0))
     shot = window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
                                       viewport.width(), viewport.height()).toImage()
@@ -159,6 +162,10 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
     early_enums = [e for e in report["enums"]
                    if e.split(".")[0] in ENUMS_NOT_BEFORE_FIRST_PAINT]
     assert early_enums == []
+    # ... nor by the end of the first paint: the QGradient class (made by the first
+    # resolution of fillRect's overloads, ~2 ms) comes after it (the view's _FillsByRect)
+    assert [e for e in report["enums_after_paint"] if e.startswith("QGradient.")] == []
+    assert "QPainter.RenderHint" in report["enums_after_paint"]  # (the check sees them)
     assert "QPalette.ColorRole" in report["enums"]  # (the check sees PySide's enums)
     assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT, (
         "a dataclass defined before the first paint: write it as a timeline_app.records "
@@ -795,3 +802,53 @@ def test_the_panels_show_one_tab_bar_of_their_docks_when_ready(qtbot):
     bars_when_ready()
     bars = bars_when_ready()
     assert len([bar for bar in bars if "Details" in bar]) == 1, bars
+
+
+def test_the_first_paints_fills_by_rectangles_give_the_same_pixels(qtbot):
+    """The view's first paint fills with ``drawRect`` and no pen (``_FillsByRect``: no
+    ``QGradient`` class made by ``fillRect``'s overloads, issue 11) and gives the pixels
+    ``fillRect`` gives, at Fit All, a year, a month, a week and a day of 2025 and a year of
+    1965, one and two device pixels a pixel."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import timeline_view
+
+    window = create_main_window(None)
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+
+    def painted(kind: type, ratio: int) -> QImage:
+        size = view.viewport().size()
+        image = QImage(size.width() * ratio, size.height() * ratio,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor(1, 2, 3))
+        view._backdrop_tiles = None  # its backdrop's tiles painted anew, by the same kind
+        painter = kind(image)
+        view._paint(painter)
+        painter.end()
+        return image
+
+    views = [view.fit_all] + [
+        (lambda days=days: view.go_to_date(dt.date(2025, 3, 22), days))
+        for days in (365, 31, 7, 1)] + [lambda: view.go_to_date(dt.date(1965, 6, 22), 365)]
+    for index, show in enumerate(views):
+        show()
+        for ratio in (1, 2):
+            assert (painted(QPainter, ratio)
+                    == painted(timeline_view._FillsByRect, ratio)), (index, ratio)
+    # The hatches' tiles, made by _FillsByRect whenever they are made: as fillRect's.
+    for ratio in (1.0, 1.5, 2.0):
+        tiles = [timeline_view._hatch_brush(QColor(200, 220, 240), QColor(40, 60, 90),
+                                            ratio).textureImage()]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(timeline_view, "_FillsByRect", QPainter)
+            tiles.append(timeline_view._hatch_brush(QColor(200, 220, 240),
+                                                    QColor(40, 60, 90), ratio).textureImage())
+        assert tiles[0] == tiles[1], ratio
