@@ -109,63 +109,15 @@ MAX_RECENT_FILES = 10
 
 def recent_files(settings: QSettings) -> list[str]:
     """The recent files, newest first (at most ``MAX_RECENT_FILES``)."""
-    text = RECENT_FILES.get(settings)
-    value: object = _string_array(text)
-    if value is None:  # not a plain array of strings: whatever JSON makes of it
-        import json
+    import json
 
-        try:
-            value = json.loads(text)
-        except ValueError:
-            return []
+    try:
+        value = json.loads(RECENT_FILES.get(settings))
+    except ValueError:
+        return []
     if not isinstance(value, list):
         return []
     return [p for p in value if isinstance(p, str)][:MAX_RECENT_FILES]
-
-
-#: JSON's whitespace (RFC 8259, section 2).
-_JSON_SPACE = " \t\n\r"
-
-
-def _string_array(text: str) -> list[str] | None:
-    """``json.loads(text)`` when ``text`` is a JSON array of strings (what
-    ``set_recent_files`` writes), read with the JSON module's C scanner alone; None for
-    anything else, the caller then asks ``json``.
-
-    A returning user's start reads the recent files to reopen the last one before its
-    first paint (``app.last_file``): the ``json`` package (its decoder, encoder and
-    scanner modules) took ~1-2 ms of it (``-X importtime``; issue 11: start-up)."""
-    try:
-        from _json import scanstring
-    except ImportError:  # another Python
-        return None
-    end = len(text)
-
-    def skip(at: int) -> int:
-        while at < end and text[at] in _JSON_SPACE:
-            at += 1
-        return at
-
-    at = skip(0)
-    if text[at:at + 1] != "[":
-        return None
-    at = skip(at + 1)
-    items: list[str] = []
-    if text[at:at + 1] == "]":
-        return items if skip(at + 1) == end else None
-    while text[at:at + 1] == '"':
-        try:
-            item, at = scanstring(text, at + 1, True)
-        except ValueError:  # (json's error class: the caller reads it again with json)
-            return None
-        items.append(item)
-        at = skip(at)
-        if text[at:at + 1] == "]":
-            return items if skip(at + 1) == end else None
-        if text[at:at + 1] != ",":
-            return None
-        at = skip(at + 1)
-    return None
 
 
 def set_recent_files(settings: QSettings, paths: list[str]) -> None:

@@ -10,6 +10,7 @@ keyed by name, so that the window and the command line offer the same list.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Callable, Iterator
@@ -342,8 +343,6 @@ def _json_kind(data: bytes) -> str:
     no ``"format"`` key (another program's data: ``{"hello": [1, 2]}``, a list); else
     ``"native"``, whose loader judges (and words a JSON error with its line and column, a
     wrong marker or version with its place)."""
-    import json  # here: a start that reopens our own file never needs it (issue 11)
-
     from .timelinejs import looks_like_timelinejs
 
     try:
@@ -575,8 +574,6 @@ def _title_at(path: str | None, kind: str, index: int) -> str:
     in the JSON file ``path``, or "" when it cannot be read."""
     if path is None:
         return ""
-    import json
-
     try:
         if os.stat(path).st_size > _TITLE_LOOKUP_BYTES:
             return ""
