@@ -59,6 +59,9 @@ class FirstPaint(QObject):
 def painted(viewport, window):
     # (before the grab below, which paints the view again, through its picture)
     report["frame_picture_at_first_paint"] = viewport.parent()._frame_cache is not None
+    import enum, gc
+    report["enums_after_paint"] = sorted({o.__qualname__ for o in gc.get_objects()
+                                          if isinstance(o, enum.EnumType)})
     corner = viewport.mapTo(window, QPoint(0, 0))
     shot = window.screen().grabWindow(window.winId(), corner.x(), corner.y(),
                                       viewport.width(), viewport.height()).toImage()
@@ -117,6 +120,9 @@ NOT_BEFORE_FIRST_PAINT = (
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
     "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
+    # a C extension (~0.3 ms to load): the view knows the bidirectional class of the
+    # characters it draws itself ("≈ 57 years"), timeline_view._OWN_SMALL_BIDI
+    "unicodedata",
 )
 #: PySide classes whose enums (made through Python's ``enum`` when the class is first
 #: imported, ~0.1-3 ms each) the first paint does not need: QStyle's (by defining a
@@ -156,6 +162,10 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
     early_enums = [e for e in report["enums"]
                    if e.split(".")[0] in ENUMS_NOT_BEFORE_FIRST_PAINT]
     assert early_enums == []
+    # ... nor by the end of the first paint: the QGradient class (made by the first
+    # resolution of fillRect's overloads, ~2 ms) comes after it (the view's _FillsByRect)
+    assert [e for e in report["enums_after_paint"] if e.startswith("QGradient.")] == []
+    assert "QPainter.RenderHint" in report["enums_after_paint"]  # (the check sees them)
     assert "QPalette.ColorRole" in report["enums"]  # (the check sees PySide's enums)
     assert set(report["dataclasses"]) <= DATACLASSES_BEFORE_FIRST_PAINT, (
         "a dataclass defined before the first paint: write it as a timeline_app.records "
@@ -586,27 +596,92 @@ def test_pysides_look_at_each_imported_module_gives_the_same_answers_from_the_by
     """``read_sources_quickly`` (issue 11): PySide's check of each module imported after it
     reads the file's bytes instead of ``inspect.getsource``, with the same answer for every
     module (those that use PySide6 and those that do not), and is installed once."""
-    import shibokensupport.feature as feature  # type: ignore[import-not-found]
+    import textwrap  # noqa: F401
 
     import timeline_app.core.model
     import timeline_app.ui.theme  # noqa: F401
+
+    quick, original = _quick_and_original_look(monkeypatch)
+    # Every module loaded: ours, the tests', PySide's, msgspec's and Python's own (read
+    # by the quick look or, Python's, answered without reading).
+    modules = [m for _name, m in sorted(sys.modules.items()) if m is not None]
+    answers = {m.__name__: (quick(m), original(m)) for m in modules}
+    assert all(new == old for new, old in answers.values()), answers
+    assert answers["timeline_app.ui.theme"] == (True, True)  # imports PySide6
+    assert answers["timeline_app.core.model"] == (False, False)  # Qt-free
+    assert answers["textwrap"] == (False, False)  # Python's own
+
+
+def _quick_and_original_look(monkeypatch):  # type: ignore[no-untyped-def]
+    """(``read_sources_quickly``'s look, PySide's own), the quick one installed afresh
+    (and PySide's put back after the test)."""
+    import shibokensupport.feature as feature  # type: ignore[import-not-found]
+
     from timeline_app.app import read_sources_quickly
 
     original = feature._mod_uses_pyside
-    if getattr(original, "reads_bytes", False):
-        original = original.__closure__[0].cell_contents  # already installed by a test
+    if getattr(original, "reads_bytes", False):  # already installed (by the package)
+        cells = dict(zip(original.__code__.co_freevars, original.__closure__, strict=True))
+        original = cells["original"].cell_contents
     monkeypatch.setattr(feature, "_mod_uses_pyside", original)  # restored afterwards
     assert read_sources_quickly()
     assert not read_sources_quickly()  # not wrapped twice
     quick = feature._mod_uses_pyside
     assert quick is not original
-    modules = [m for name, m in sorted(sys.modules.items())
-               if name.startswith(("timeline_app", "tests", "json", "email", "PySide6"))
-               or name in ("os", "sys", "inspect", "msgspec")]
-    answers = {m.__name__: (quick(m), original(m)) for m in modules}
-    assert all(new == old for new, old in answers.values()), answers
-    assert answers["timeline_app.ui.theme"] == (True, True)  # imports PySide6
-    assert answers["timeline_app.core.model"] == (False, False)  # Qt-free
+    return quick, original
+
+
+def test_pysides_look_reads_a_source_up_to_the_word_and_none_of_pythons_own(
+        monkeypatch, tmp_path):
+    """The quick look (issue 11) reads a module's source until "PySide6" (2 MB of source
+    were read before the first paint, 0.9 MB of them ``timeline_view``'s and
+    ``main_window``'s, which name it in their first lines), and Python's own modules not
+    at all: ~2.0 -> 0.45 ms of the start-up's CPU."""
+    import textwrap
+    import types
+
+    import timeline_app
+    import timeline_app.ui.timeline_view as view_module
+
+    quick, _original = _quick_and_original_look(monkeypatch)
+    read: dict[str, int] = {}
+    real_open = open
+
+    class Counted:
+        def __init__(self, path: str) -> None:
+            self.file = real_open(path, "rb")
+            self.path = path
+            read[path] = 0
+
+        def __enter__(self) -> Counted:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.file.close()
+
+        def read(self, size: int = -1) -> bytes:
+            got = self.file.read(size)
+            read[self.path] += len(got)
+            return got
+
+    monkeypatch.setattr(timeline_app, "open", lambda path, mode="r": Counted(path),
+                        raising=False)
+    assert quick(view_module) is True
+    assert 0 < read[view_module.__file__] < 65536 < os.path.getsize(view_module.__file__)
+    assert quick(textwrap) is False
+    assert textwrap.__file__ not in read  # not opened
+    for at in (10, timeline_app._CHUNK - 3, timeline_app._CHUNK, 3 * timeline_app._CHUNK):
+        source = tmp_path / f"named_at_{at}.py"  # the word across a chunk's end too
+        source.write_bytes(b"#" * at + b"PySide6" + b"#" * 40000)
+        module = types.ModuleType(source.stem)
+        module.__file__ = str(source)
+        assert quick(module) is True, at
+        assert read[str(source)] <= at + 7 + timeline_app._CHUNK
+    unnamed = tmp_path / "unnamed.py"
+    unnamed.write_bytes(b"PySide" + b"#" * 40000 + b"Side6")
+    module = types.ModuleType("unnamed")
+    module.__file__ = str(unnamed)
+    assert quick(module) is False
 
 
 BLAS_CHILD = r"""
@@ -727,3 +802,53 @@ def test_the_panels_show_one_tab_bar_of_their_docks_when_ready(qtbot):
     bars_when_ready()
     bars = bars_when_ready()
     assert len([bar for bar in bars if "Details" in bar]) == 1, bars
+
+
+def test_the_first_paints_fills_by_rectangles_give_the_same_pixels(qtbot):
+    """The view's first paint fills with ``drawRect`` and no pen (``_FillsByRect``: no
+    ``QGradient`` class made by ``fillRect``'s overloads, issue 11) and gives the pixels
+    ``fillRect`` gives, at Fit All, a year, a month, a week and a day of 2025 and a year of
+    1965, one and two device pixels a pixel."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from timeline_app.app import create_main_window
+    from timeline_app.ui import timeline_view
+
+    window = create_main_window(None)
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+
+    def painted(kind: type, ratio: int) -> QImage:
+        size = view.viewport().size()
+        image = QImage(size.width() * ratio, size.height() * ratio,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
+        image.fill(QColor(1, 2, 3))
+        view._backdrop_tiles = None  # its backdrop's tiles painted anew, by the same kind
+        painter = kind(image)
+        view._paint(painter)
+        painter.end()
+        return image
+
+    views = [view.fit_all] + [
+        (lambda days=days: view.go_to_date(dt.date(2025, 3, 22), days))
+        for days in (365, 31, 7, 1)] + [lambda: view.go_to_date(dt.date(1965, 6, 22), 365)]
+    for index, show in enumerate(views):
+        show()
+        for ratio in (1, 2):
+            assert (painted(QPainter, ratio)
+                    == painted(timeline_view._FillsByRect, ratio)), (index, ratio)
+    # The hatches' tiles, made by _FillsByRect whenever they are made: as fillRect's.
+    for ratio in (1.0, 1.5, 2.0):
+        tiles = [timeline_view._hatch_brush(QColor(200, 220, 240), QColor(40, 60, 90),
+                                            ratio).textureImage()]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(timeline_view, "_FillsByRect", QPainter)
+            tiles.append(timeline_view._hatch_brush(QColor(200, 220, 240),
+                                                    QColor(40, 60, 90), ratio).textureImage())
+        assert tiles[0] == tiles[1], ratio

@@ -167,3 +167,19 @@ def test_a_small_text_seen_once_is_drawn_as_centred_drawtext_draws_it(shown_view
         assert images[0] == images[1], (text, box)
     for text in ("محادثات 3", "Talks\t3", "◀ ٣"):
         assert not view._small_plain(text), text
+
+
+def test_the_bidirectional_classes_the_view_knows_are_unicodes():
+    """The small texts' characters the view draws itself ("≈ 57 years", "◀ 3") have their
+    bidirectional class known without loading ``unicodedata`` (issue 11: start-up), the
+    same as Unicode's; any other character is looked up."""
+    import unicodedata
+
+    from timeline_app.ui import timeline_view
+
+    for char in "≈·◀▶…–—":
+        assert char in timeline_view._OWN_SMALL_BIDI
+    for char, bidi in timeline_view._OWN_SMALL_BIDI.items():
+        assert bidi == unicodedata.bidirectional(char), char
+    for char in "aé٣م\u200f":
+        assert timeline_view._bidirectional(char) == unicodedata.bidirectional(char), char

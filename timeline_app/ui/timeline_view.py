@@ -18,7 +18,6 @@ import operator
 import os
 import sys
 import time
-import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Callable, Generator, Hashable, Sequence
@@ -1544,7 +1543,7 @@ def _hatch_brush(ground: QColor, stripe: QColor, ratio: float) -> QBrush:
     finally:
         drawer.end()
     wide = QImage(side * HATCH_TILE_PERIODS, side, QImage.Format.Format_RGB32)
-    drawer = QPainter(wide)
+    drawer = _FillsByRect(wide)  # (made in the first paint: no ``QGradient`` class)
     try:  # (a copy of the square tile's pixels at each multiple of its side)
         drawer.fillRect(wide.rect(), QBrush(tile))
     finally:
@@ -2204,6 +2203,45 @@ class _PanScrollBar(QScrollBar):
             if _STYLE_CLASSES <= vars(sys.modules["PySide6.QtWidgets"]).keys() else None)
 
 
+class _FillsByRect(QPainter):
+    """A painter whose ``fillRect(rect, brush or colour)`` draws the rectangle with no
+    pen instead: the same pixels (``tests/ui/test_startup.py`` compares the view's paint
+    both ways at six views, one and two device pixels a pixel), without PySide resolving
+    ``fillRect``'s overloads, whose first resolution makes the ``QGradient`` class (its
+    ``Preset`` enum has 169 members: 12.9 M instructions, ~2 ms, whatever the arguments).
+    The view's first paint uses it (``paintEvent``), so that class is made after the
+    first paint, not in it (issue 11: start-up to first paint; benchmarks/README.md,
+    "Session 29, branch fix50")."""
+
+    def fillRect(self, *args: Any) -> None:  # noqa: N802 - Qt's name
+        if len(args) != 2:
+            super().fillRect(*args)
+            return
+        self.save()
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(args[1])
+        self.drawRect(args[0])
+        self.restore()
+
+
+#: The bidirectional class (``unicodedata.bidirectional``) of the characters the view
+#: itself draws in its small texts: the gap's "≈ 57 years", the "◀ 3" / "2 ▶"
+#: indicators, "·", "…" and dashes.  Known without ``unicodedata``, a C extension whose
+#: load (~0.3 ms) the default timeline's first paint paid for its "≈" alone (issue 11).
+_OWN_SMALL_BIDI = dict.fromkeys("≈·◀▶…–—", "ON")
+
+
+def _bidirectional(char: str) -> str:
+    """``unicodedata.bidirectional(char)``, with ``unicodedata`` imported only for a
+    character the view does not draw itself (``_OWN_SMALL_BIDI``)."""
+    known = _OWN_SMALL_BIDI.get(char)
+    if known is not None:
+        return known
+    import unicodedata
+
+    return unicodedata.bidirectional(char)
+
+
 class TimelineView(PythonViewportScrollArea):
     """The scrollable, zoomable timeline.
 
@@ -2500,6 +2538,7 @@ class TimelineView(PythonViewportScrollArea):
         self._fit_hold_timer.setSingleShot(True)
         self._fit_hold_timer.timeout.connect(self._end_fit_hold)
         self._painted_primary = ""  # the current event when it was last painted
+        self._painted_once = False  # the first paint fills by rectangles (``_FillsByRect``)
         self._painted_key: tuple[object, ...] | None = None  # the last view painted
         self._freeze_after_paint = False  # see _rebuild_lanes
         self._press_pos: QPointF | None = None
@@ -7193,7 +7232,7 @@ class TimelineView(PythonViewportScrollArea):
             if brush is None:
                 tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
                 tile.fill(color)
-                tiler = QPainter(tile)
+                tiler = type(painter)(tile)  # (the first paint's: ``_FillsByRect``)
                 try:  # the fills of _paint_bands_and_grid and _paint_article_markers
                     for row in rows:
                         tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
@@ -8665,9 +8704,8 @@ class TimelineView(PythonViewportScrollArea):
                 if len(known) > 1024:
                     known.clear()
                 has = known[char] = (self._small_metrics.inFontUcs4(ord(char))
-                                     and unicodedata.bidirectional(char) in ("L", "ON", "EN",
-                                                                             "ES", "ET", "CS",
-                                                                             "WS"))
+                                     and _bidirectional(char) in ("L", "ON", "EN", "ES", "ET",
+                                                                  "CS", "WS"))
             if not has:
                 return False
         return True
@@ -11318,7 +11356,8 @@ class TimelineView(PythonViewportScrollArea):
                 painter.end()
             return
         note_frame()  # no full garbage collection while frames come (``ui/idle_gc.py``)
-        painter = QPainter(self.viewport())
+        painter = (QPainter if self._painted_once else _FillsByRect)(self.viewport())
+        self._painted_once = True
         try:
             pan = self._pan
             if (pan is not None and pan.moved and self.drag_preview() is None
