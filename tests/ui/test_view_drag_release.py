@@ -224,8 +224,15 @@ def test_the_pictures_of_the_drag_and_of_the_view_before_it_are_not_kept_beside_
     and no previous view's picture is kept beside it and the views beside."""
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + 200.0)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    # At rest: its picture and the views beside it made (``view_pictures.rest``; waiting
+    # for its picture alone, a loaded host's timers left the views beside it half made
+    # when the drag began, and the canvases went another way).
+    view_pictures.rest(view)
     qtbot.waitUntil(lambda: view._frame_cache is not None
-                    and view._frame_cache[0] == view._frame_key(), timeout=5000)
+                    and view._frame_cache[0] == view._frame_key()
+                    and view._paint_job is None, timeout=5000)
     resting = view._frame_cache[1]
     _release(view, _dragged(view))
     _shown(view)  # the release's frame
