@@ -5828,12 +5828,14 @@ class TimelineView(PythonViewportScrollArea):
                 continue
             if world_wanted and fixed is None:
                 world_lanes.append((lane, world_rows))
+            # (the ids on screen: the "◀ N" counts' below, and the world's packing's)
+            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             if world:
                 # Packed from chunks anchored to the world (``_world_packing``): a
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
                     self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
-                    None if fixed is None else max_rows)
+                    None if fixed is None else max_rows, on_screen_ids=shown)
             else:
                 packed = pack(on_screen, max_rows)
                 packing, by_index, events_of = packed[0], packed[1], on_screen
@@ -5867,7 +5869,6 @@ class TimelineView(PythonViewportScrollArea):
                     yield
                 items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
                                        strict=True))
-            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
             self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
@@ -6047,7 +6048,8 @@ class TimelineView(PythonViewportScrollArea):
         return found
 
     def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
-                       max_rows: int, origin: float, width: int, rows: int | None = None
+                       max_rows: int, origin: float, width: int, rows: int | None = None,
+                       on_screen_ids: set[str] | None = None
                        ) -> tuple[LanePacking, dict[Any, LaneItem],
                                   dict[str, tuple[Event, int, int]]]:
         """A lane of rows on a linear scale packed from its world chunks
@@ -6075,7 +6077,8 @@ class TimelineView(PythonViewportScrollArea):
         ``_Lane.visible``) given no row there join "+N" badges as ``pack_lane`` gathers
         them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
         stretch keeps the view's lane height): placements in rows beyond join the
-        badges."""
+        badges.  ``on_screen_ids``: the ids of ``on_screen``'s events when the caller has
+        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed)."""
         packer, items = world.packer, world.items
         ppd = world.ppd
         shift = origin * ppd
@@ -6087,7 +6090,8 @@ class TimelineView(PythonViewportScrollArea):
         limit = max_rows if rows is None else rows
         # Only the titles of the events on screen (their markers: as ``pack_lane``'s
         # and the "◀ N" count them): a title whose marker has left the view goes with it.
-        on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+        if on_screen_ids is None:
+            on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
         for k in packer.chunks_between(shift, right):
             for key, row, label_x, inside, label_w in packer.chunk(k).placements:
                 if key in by_key or key not in on_screen_ids:
@@ -6183,14 +6187,18 @@ class TimelineView(PythonViewportScrollArea):
         figure as from its days), or None when one has no world item (the caller then
         reads every event on screen).  It walked every event on screen in Python each
         frame, hundreds of long spans over a day's zoom at 100 000 events (world pans
-        at a day +8 %, session 27, frames31)."""
+        at a day +8 %, session 27, frames31).  Sorted by id, then stably by x: the same
+        order as the ``(x, id)`` tuples sorted, where many share an x (spans starting on
+        one day; 42 events and 10 x at a day's zoom at 100 000 events) without comparing
+        a tuple's id at each tie (session 30: ``_world_packing`` 13 % less CPU, replayed
+        on a day's and a month's 24 pans at 100 000 events)."""
         items = world.items
         try:
             left_out = [(items[key].x0 - shift, key)
-                        for key in on_screen_ids.difference(shown)]
+                        for key in sorted(on_screen_ids.difference(shown))]
         except KeyError:
             return None
-        left_out.sort()
+        left_out.sort(key=_FIRST)
         return left_out
 
     def _want_chunks_ahead(self, packer: WorldLane, left: float, right: float,
@@ -6494,9 +6502,13 @@ class TimelineView(PythonViewportScrollArea):
             x0, x1 = item.x0 - shift, item.x1 - shift
             if not (x1 > x0 and x0 <= 0.0 <= x1) and not packer.is_long(item):
                 continue  # (neither a span across the left edge nor a long one)
-            row = next((r for r in free if ends[r] <= x0), None)
+            row = None
+            for free_row in free:  # (a loop, not ``next`` of a generator: per span)
+                if ends[free_row] <= x0:
+                    row = free_row
+                    break
             if row is None:
-                if min(ends.values()) >= width:
+                if least >= width:  # (``least`` is ``min(ends.values())``)
                     break  # every free row taken to the right edge
                 continue
             full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
@@ -6827,7 +6839,10 @@ class TimelineView(PythonViewportScrollArea):
             left, w = span_of(x0, x1, len(members)) if span is None else span
             badges.append(_Aggregate(
                 QRectF(left, y, w, h), len(members), min(map(_START, members)),
-                max(map(_END, members)), color, tuple(map(_EVENT_ID, map(_EVENT, members)))))
+                max(map(_END, members)), color,
+                # (a lane packed in the world keys its events by id: ``_world_packing``)
+                tuple(keys) if type(keys[0]) is str
+                else tuple(map(_EVENT_ID, map(_EVENT, members)))))
         return badges
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
