@@ -362,13 +362,23 @@ def exported_csv(window: Any, recorded_prompts: PromptRecorder,
 
 
 @pytest.fixture(autouse=True)
-def views_packed_by_pack_lane(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A view swaps its lanes of rows to the world's chunks once it has not moved for
-    ``WORLD_REST_MS`` (150 ms, session 27, frames31): on a loaded host a test's own pause
-    would make that happen at any step, and a test comparing two runs (a drag's frames
-    with and without the tiles at rest) saw two packings.  In tests the views pack with
-    ``pack_lane`` as before stage 2 (``WORLD_PACKING``), but in the world's own tests
-    (``world_packing`` below), where a view rests only when the test makes it."""
+def views_packed_as_users_see_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The suite's views pack as users' do (``WORLD_PACKING`` on, session 30): a new zoom
+    level by ``pack_lane``, then the world's chunks once the view has rested
+    (``WORLD_REST_MS`` without a move: a test's own pause may rest it at any step).  A
+    view's picture and the views beside it wait for that rest: a test that makes them
+    by hand makes the view rest first (``view_pictures.rest``).  A test that needs
+    rests only where it makes them asks for ``world_packing``; one that needs the packing
+    before stage 2 everywhere, for ``packed_by_pack_lane``."""
+    from timeline_app.ui import timeline_view
+
+    monkeypatch.setattr(timeline_view, "WORLD_PACKING", True)
+
+
+@pytest.fixture
+def packed_by_pack_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every view packed by ``pack_lane``, as before stage 2 (``WORLD_PACKING`` off:
+    nothing swapped in at rest), for a test that needs that packing."""
     from timeline_app.ui import timeline_view
 
     monkeypatch.setattr(timeline_view, "WORLD_PACKING", False)
@@ -376,11 +386,11 @@ def views_packed_by_pack_lane(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Views that swap to the world's chunks at rest (``WORLD_PACKING``), resting only
-    when the test starts ``_world_rest_timer`` (a loaded host's pauses never do)."""
+    """Views that rest only when the test makes them (``view_pictures.rest``, or
+    ``_world_rest_timer`` started): a loaded host's pauses never do.  (A view's picture
+    waits for its rest: made only once the test rests it.)"""
     from timeline_app.ui import timeline_view
 
-    monkeypatch.setattr(timeline_view, "WORLD_PACKING", True)
     monkeypatch.setattr(timeline_view, "WORLD_REST_MS", 10 * 60 * 1000)
 
 

@@ -217,15 +217,23 @@ def test_an_input_during_the_idle_work_is_handled_as_before(qtbot, shown_view, m
 
 
 def test_the_pictures_of_the_drag_and_of_the_view_before_it_are_not_kept_beside_the_new_one(
-        qtbot, shown_view):
+        qtbot, shown_view, monkeypatch):
     """Memory (issue 11: the peak after a drag at 100 000 events and 2560x1440 was
     300-302 MiB, 285 at rest): the pan's picture and canvas go before the view's own
     picture is made, that picture is painted into the one of the view before the drag,
     and no previous view's picture is kept beside it and the views beside."""
+    # (The canvas kept is let go ``AHEAD_KEPT_MS`` after the last picture, 1 s: on a
+    # loaded host, load 13, this test's steps took longer and the release's picture was
+    # a new one, session 30.  That drop is not what is tested here.)
+    monkeypatch.setattr(timeline_view, "AHEAD_KEPT_MS", 10 * 60 * 1000)
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + 200.0)
+    QApplication.processEvents()
+    view.viewport().repaint()
+    view_pictures.rest(view)  # at rest: its picture and the views beside it made
     qtbot.waitUntil(lambda: view._frame_cache is not None
-                    and view._frame_cache[0] == view._frame_key(), timeout=5000)
+                    and view._frame_cache[0] == view._frame_key()
+                    and view._paint_job is None, timeout=5000)
     resting = view._frame_cache[1]
     _release(view, _dragged(view))
     _shown(view)  # the release's frame

@@ -210,6 +210,7 @@ def test_a_view_beside_that_would_change_a_mode_is_dropped(shown_view, monkeypat
     view._set_origin(CROWD_DAY + 0.5 - (SIZE[0] + 60) / view._px_per_day)
     view.viewport().repaint()
     assert _meetings_dense(view) is False
+    view_pictures.rest(view)  # (the rest's picture, then the views beside it)
     view._picture_timer.stop()
     view._make_picture_when_idle()
     for _ in range(500):

@@ -244,11 +244,14 @@ def test_the_work_ahead_runs_in_slices_from_the_event_loop(qtbot, shown_view, mo
 
 def _panned_once(shown_view: Callable[..., TimelineView],
                  monkeypatch: pytest.MonkeyPatch) -> tuple[TimelineView, object]:
-    """A view panned once (painted straight, no picture yet), small slices; and its key."""
+    """A view panned once at a zoom it rested at (painted straight, no picture yet: its
+    lanes packed from the world's chunks, nothing to wait for), small slices; and its
+    key."""
     _small_slices(monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + DAYS)
     QApplication.processEvents()
+    view_pictures.rest(view)
     view._pan_pixels(37.0)
     view.viewport().repaint()
     key = view._frame_key()
@@ -369,7 +372,10 @@ def test_a_move_not_back_is_not_snapped(shown_view):
 
 
 def _settle(view: TimelineView) -> None:
-    """The view stays: its picture, then the views beside it, every slice run."""
+    """The view stays: it rests (``view_pictures.rest``: a view not yet packed from the
+    world's chunks at its zoom waits for them, its picture made after the swap), then its
+    picture and the views beside it, every slice run."""
+    view_pictures.rest(view)
     view._picture_timer.stop()
     view._make_picture_when_idle()
     count = 0
@@ -399,7 +405,9 @@ def test_the_first_key_step_either_way_copies_a_picture_made_while_the_view_stay
     view.go_to_days(FIRST, FIRST + DAYS)
     viewport.repaint()
     _settle(view)
+    assert view._world_at == view._world_here()  # (rested: packed from the world's chunks)
     assert len(view._side_pictures) == 2
+    assert all(k[-1] == view._world_at for k in view._side_pictures)
     key = Qt.Key.Key_Right if direction > 0 else Qt.Key.Key_Left
     QTest.keyClick(view, key, Qt.KeyboardModifier.ShiftModifier)
     _copies_a_side_picture(view, ratio, "the first step")
@@ -530,3 +538,50 @@ def test_pictures_beside_a_view_stay_within_their_bytes(shown_view, monkeypatch)
     sizes = [picture.sizeInBytes() for picture in view._side_pictures.values()]
     # (never fewer than the two pan steps, even when they alone exceed the bytes)
     assert sum(sizes) <= max(timeline_view.SIDE_PICTURES_BYTES, 2 * max(sizes))
+
+
+def _idle(view: TimelineView) -> bool:
+    """Nothing left to do while the app waits: no rest, chunk, picture or slice to come."""
+    return (view._paint_job is None and not view._ahead_timer.isActive()
+            and not view._picture_timer.isActive() and not view._world_rest_timer.isActive()
+            and not view._chunk_timer.isActive() and not view._chunks_ahead)
+
+
+@pytest.mark.parametrize("move", ["key", "wheel"])
+def test_after_a_rest_by_the_clock_the_first_step_copies_a_picture(qtbot, shown_view, move):
+    """As users run it (``WORLD_PACKING`` on, the rest after ``WORLD_REST_MS`` of the
+    wall clock, every timer left to the event loop): a view stays with the pointer over
+    it, rests (its lanes swapped to the world's chunks), and then its picture and the
+    views beside it are made, all of the packing after the swap.  The first Shift+arrow
+    step, or the first Ctrl+wheel notch about the pointer, copies one of them, whose
+    pixels are a fresh paint's.  (Session 30: with the suite's views on ``pack_lane``
+    until then, no test ran this; a view's pictures wait for its rest by design,
+    frames32, so they are never of the packing before the swap.)"""
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QWheelEvent
+    from PySide6.QtTest import QTest
+
+    assert timeline_view.WORLD_PACKING
+    view = shown_view(_mixed(4500), SIZE)
+    viewport = view.viewport()
+    view.setFocus()
+    QApplication.processEvents()
+    view.go_to_days(FIRST, FIRST + DAYS)
+    QApplication.processEvents()
+    viewport.repaint()
+    pos = QPointF(517.25, 300.0)
+    QApplication.sendEvent(viewport, QMouseEvent(
+        QEvent.Type.MouseMove, pos, viewport.mapToGlobal(pos), Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+    viewport.repaint()
+    qtbot.waitUntil(lambda: view._world_at == view._world_here() and _idle(view),
+                    timeout=20000)
+    assert len(view._side_pictures) == 4  # two pan steps, a notch in and out
+    if move == "key":
+        QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        QApplication.sendEvent(viewport, QWheelEvent(
+            pos, viewport.mapToGlobal(pos), QPoint(), QPoint(0, 120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase, False))
+    _copies_a_side_picture(view, 1.0, f"the first {move} step after a rest")

@@ -65,7 +65,7 @@ def _frame(view: TimelineView) -> None:
 def _restless(view: TimelineView) -> None:
     """The view never rests within the test (a loaded machine's pauses between its
     steps must not start the idle packing the test asserts has not run; the suite's
-    views never rest unless made to, ``conftest.views_that_never_rest``)."""
+    views named ``conftest.world_packing`` rest only when made to)."""
     view._world_rest_timer.setInterval(600_000)
 
 

@@ -89,3 +89,38 @@ def pan_frame(view: TimelineView, ratio: float = 1.0) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def rest(view: TimelineView) -> None:
+    """The view rests, by hand, as after ``WORLD_REST_MS`` without a move and
+    ``WORLD_QUIET_MS`` without an input, whatever the wall clock: its world chunks are packed
+    (``TimelineView._world_rested``, ``_world_slice``), swapped in (``_world_swap``) and
+    its picture made in the swap's slices, then the views beside it
+    (``_prepare_sides``) too; every slice run here, no timer left to do it later.
+    Nothing is done where nothing is waiting for the world's chunks (a view already
+    packed from them at its zoom, a view whose lanes are all densities, world packing
+    off)."""
+    if not view._world_pending():
+        return
+    view._input_at = float("-inf")  # (the inputs paused long ago)
+    view._world_rest_timer.stop()
+    view._world_rested()
+    for _ in range(10_000):
+        if not (view._chunks_ahead or view._chunk_timer.isActive()):
+            break
+        view._chunk_timer.stop()
+        view._world_slice()
+    else:
+        raise AssertionError("the world's chunks were never all packed")
+    if (view._origin, view._px_per_day) != view._shown_view:
+        raise AssertionError("rest: the view's frame first (its slices wait for it)")
+    for _ in range(10_000):
+        if view._paint_job is None:
+            break
+        view._ahead_timer.stop()
+        view._lay_out_ahead()
+    else:
+        raise AssertionError("the rest's picture and the views beside it never ended")
+    view._ahead_timer.stop()
+    if view._world_pending():
+        raise AssertionError("the view rested, but its world chunks are not swapped in")
