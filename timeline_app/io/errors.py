@@ -9,8 +9,9 @@ message in a dialog and keeps the current document.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
-__all__ = ["MAX_PROBLEM_CHARS", "FormatError"]
+__all__ = ["MAX_PROBLEM_CHARS", "FormatError", "go_on"]
 
 #: Longer problems and places are cut (with "…"): a message quoting a 4 300-digit number
 #: or a megabyte-long key helps nobody, and a dialog cannot show it anyway.
@@ -68,3 +69,15 @@ class FormatError(Exception):
     def with_path(self, path: str | os.PathLike[str] | None) -> FormatError:
         """A copy naming ``path``, for errors raised while parsing text read elsewhere."""
         return FormatError(path, self.place, self.problem)
+
+
+def go_on(progress: Callable[[int, int], bool] | None, done: int, total: int,
+          name: str | None) -> None:
+    """Tell a reader's ``progress`` (if any) that ``done`` of ``total`` are read.
+
+    Raises:
+        FormatError: ``progress`` answered False: the read is cancelled (problem
+            ``"cancelled"``, no place), as every reader with progress says it.
+    """
+    if progress is not None and not progress(done, total):
+        raise FormatError(name, None, "cancelled")

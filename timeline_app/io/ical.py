@@ -39,7 +39,7 @@ from typing import Any
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline
 from ..words import counted, same_words, shortened
-from .errors import FormatError
+from .errors import FormatError, go_on
 from .exchange import (
     ImportNotes,
     ImportResult,
@@ -635,8 +635,7 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
                 notes.skip("to-dos and journal entries (not events)",
                            _text(component, "SUMMARY"))
         del calendars  # a piece's components are not kept: a third of the peak memory
-        if progress is not None and not progress(parsed_to, len(text)):
-            raise FormatError(name, None, "cancelled")
+        go_on(progress, parsed_to, len(text), name)
     assert calendar is not None  # _calendar_pieces gives one piece at least
     if notes.tally["edited"]:
         notes.note(edited_note(notes.tally["edited"], notes.edited_kinds))

@@ -88,7 +88,7 @@ from ..core.model import (
 from ..core.sourced import SourcedEvidence, evidence_kept_by
 from . import native_schema as schema
 from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
-from .errors import FormatError
+from .errors import FormatError, go_on
 from .files import open_regular_file, read_regular_file
 from .key_check import KEY_CHECK_PROCESS_BYTES, KeyCheck
 from .native_schema import FORMAT_NAME, FORMAT_VERSION
@@ -176,8 +176,7 @@ def load(path: str | os.PathLike[str],
             if timeline is not None:
                 return timeline
             # else read it whole below, once everything of the attempt is freed
-    if progress is not None and not progress(0, size):
-        raise FormatError(name, None, "cancelled")
+    go_on(progress, 0, size, name)
     timeline = _parse([_read_limited(name)], name, freeze=True)
     if progress is not None:
         progress(size, size)

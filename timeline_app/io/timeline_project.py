@@ -50,7 +50,7 @@ from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..words import counted
 from . import exchange as _exchange
-from .errors import FormatError
+from .errors import FormatError, go_on
 from .exchange import ImportNotes, ImportResult, changed_note, safe_day
 from .formats import looks_like_timeline_project  # there: recognising needs nothing of this
 
@@ -306,8 +306,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     if containers:
         notes.note("containers became lanes named after them")
     for n, element in enumerate(raw_events):
-        if progress is not None and n % PROGRESS_EVENTS == 0 and not progress(n, len(raw_events)):
-            raise FormatError(name, None, "cancelled")
+        if n % PROGRESS_EVENTS == 0:
+            go_on(progress, n, len(raw_events), name)
         place = f"<events>/<event>[{n + 1}]"
         if element.tag != "event":
             continue
@@ -390,8 +390,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             event = _keep_from_marker(event, restored, same, used_ids,
                                       sub_event=raw_text.startswith("("))
         events.append(event)
-    if progress is not None and not progress(len(raw_events), len(raw_events)):
-        raise FormatError(name, None, "cancelled")
+    go_on(progress, len(raw_events), len(raw_events), name)
     if changed:
         notes.note(_changed_words(changed, "event", changed_fields))
     if restored_from_lines:

@@ -42,7 +42,7 @@ from typing import Any
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline
 from ..words import counted, same_words, shortened
-from .errors import FormatError
+from .errors import FormatError, go_on
 from .exchange import (
     ERA_LANES,
     ImportNotes,
@@ -553,9 +553,8 @@ def import_timelinejs(document: object, path: str | None = None,
     if isinstance(eras, list):
         slides += [(f"$.eras[{i}]", era, ERA_CATEGORY) for i, era in enumerate(eras)]
     for done, (place, slide, category) in enumerate(slides):
-        if (progress is not None and done % PROGRESS_SLIDES == 0
-                and not progress(done, len(slides))):
-            raise FormatError(path, None, "cancelled")
+        if done % PROGRESS_SLIDES == 0:
+            go_on(progress, done, len(slides), path)
         try:
             event = _event_from_slide(slide, place, path, notes, used, category)
         except FormatError as exc:
@@ -567,8 +566,7 @@ def import_timelinejs(document: object, path: str | None = None,
             continue
         if event is not None:
             events.append(event)
-    if progress is not None and not progress(len(slides), len(slides)):
-        raise FormatError(path, None, "cancelled")
+    go_on(progress, len(slides), len(slides), path)
     if refused and not events:
         raise refused[0]  # nothing to import: the first slide's problem is the answer
     if notes.tally["edited"]:
