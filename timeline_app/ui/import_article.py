@@ -1266,17 +1266,15 @@ def duplicate_words(row: int, match: DuplicateMatch, changes: str) -> str:
             "as well.")
 
 
-def _states_as_named_before(result: ExtractionResult,
-                            existing: Sequence[Event]) -> ExtractionResult:
+def _states_as_named_before(result: ExtractionResult, known: list[str]) -> ExtractionResult:
     """``result`` with each state among its events' participants named as the timeline's
-    events (``existing``) already name it (``extract.state_names.as_named_before``): two
+    participants ``known`` already name it (``extract.state_names.as_named_before``): two
     outlets' "Democratic Republic of Congo" and "Democratic Republic of the Congo" were
     two participants, and a filter by either found half the events (verify39 F8)."""
-    if not existing:
+    if not known:
         return result
     from timeline_app.extract.state_names import as_named_before
 
-    known = names_in(existing)[0]
     candidates = [
         c if (names := as_named_before(c.participants, known)) == c.participants
         else dataclasses.replace(c, participants=names) for c in result.candidates]
@@ -1315,7 +1313,10 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
-        result = _states_as_named_before(result, existing)
+        # The names already in the timeline: its states keep their names in this import,
+        # and they are offered for completion.
+        participants, places, categories = names_in(existing)
+        result = _states_as_named_before(result, participants)
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
@@ -1394,8 +1395,7 @@ class ReviewDialog(QDialog):
             "Already in the timeline? A likely duplicate can be merged into the existing "
             "event or kept as well (the line under the table names the event). "
             "“Row 5?”: the same event as that row of the article, perhaps.")
-        # Completion from the names in the timeline and in the article's candidates.
-        participants, places, categories = names_in(existing)
+        # Completion from the names in the timeline (above) and in the article's candidates.
         #: The timeline's own lanes, offered in each row's Category box after the usual
         #: ones (verify33 F18: "Domestic politics" was not among them).
         self._lanes_in_use = [c for c in categories if c and c not in LANE_ORDER]
