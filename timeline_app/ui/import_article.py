@@ -49,6 +49,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
     QShowEvent,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -92,6 +93,7 @@ from timeline_app.ui.event_editor import (
     CompletionGivesWayToTheMouse,
     NameCompleter,
     OrderChooser,
+    folded_names,
     known_spelling,
     names_in,
 )
@@ -1008,6 +1010,7 @@ class _CompletingDelegate(CurrentCellDelegate):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._names = names
+        self._model: QStandardItemModel | None = None
         self._listed = listed
         self._placeholder = placeholder
         self._filtered_return: QObject | None = None  # the editor whose Return the filter saw
@@ -1032,7 +1035,9 @@ class _CompletingDelegate(CurrentCellDelegate):
                      _index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setPlaceholderText(self._placeholder)
-        completer = NameCompleter(self._names, editor, listed=self._listed)
+        if self._model is None:  # made once, shared by the cells' editors
+            self._model = folded_names(self._names, self)
+        completer = NameCompleter(self._model, editor, listed=self._listed)
         editor.setCompleter(completer)
         # Its list closes once the name typed is the one offered, and a click outside it
         # does what it would have done, as in the event editor (verify34, F4).
