@@ -2310,8 +2310,11 @@ class TimelineView(PythonViewportScrollArea):
         self._collapse = True
         self._breaks: list[Break] = []  # every break the data has, opened or not
         # The days of events dated to a year or a decade alone in their stretch, which
-        # the breaks compress (``_lone_coarse``): the axis marks no month inside them.
+        # the breaks may compress (``_lone_coarse``) ...
         self._lone_spans: list[tuple[float, float]] = []
+        # ... and those the scale's breaks do compress: the axis marks no month inside
+        # them (``_without_lone_ticks``; made with the scale, ``_apply_breaks``).
+        self._squeezed_spans: list[tuple[float, float]] = []
         # An edit in the fitted view kept breaks the data no longer asks for (a new empty
         # period is not collapsed): Fit All finds them again (``_on_model_changed``).
         self._breaks_stale = False
@@ -4471,6 +4474,11 @@ class TimelineView(PythonViewportScrollArea):
         breaks = self._breaks_with_room(
             [b for b in self._breaks if b.empty_first not in self._opened])
         self._scale = Scale(breaks) if breaks else LINEAR
+        # A lone year's days are compressed only where a break's compressed part lies
+        # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
+        self._squeezed_spans = [(first, last) for first, last in self._lone_spans
+                                if any(b.first_day < last and b.last_day > first
+                                       for b in breaks)]
         self._overview_cache = None
         if middle_day is not None:
             self._origin = (self._scale.u_of_day(middle_day)
@@ -7027,16 +7035,18 @@ class TimelineView(PythonViewportScrollArea):
                 band = (self.x_of_day(brk.first_day), self.x_of_day(brk.last_day))
             if brk is None or (band is not None and band[1] - band[0] >= BREAK_TICKS_PX):
                 ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
-                if self._lone_spans:
+                if self._squeezed_spans:
                     ticks = self._without_lone_ticks(ticks)
             out.append(_AxisSegment(x0, x1, ticks, brk, band))
         return out
 
     def _without_lone_ticks(self, ticks: AxisTicks) -> AxisTicks:
-        """``ticks`` without those of days or months inside a lone "2009"
-        (``_lone_spans``): its days are compressed, and "Jan", "Feb", "Mar" beside its
-        bar said it was of those months.  Its year's tick, on its first day, stays."""
-        spans = self._lone_spans
+        """``ticks`` without those of days or months inside a lone "2009" whose days a
+        break compresses (``_squeezed_spans``): "Jan", "Feb", "Mar" beside its squeezed
+        bar said it was of those months.  Its year's tick, on its first day, stays.  A
+        lone year drawn at full scale keeps its months (verify41, finding 3: Go to Date
+        "1697" in a history of years showed a year with nothing under it)."""
+        spans = self._squeezed_spans
         by_year = ticks.unit not in _UNITS_BELOW_A_YEAR
 
         def kept(tick_list: list[Tick], year_first: bool) -> list[Tick]:
