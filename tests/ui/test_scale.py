@@ -217,3 +217,30 @@ def test_a_gap_is_weighed_against_the_stretch_it_touches_not_the_ones_past_a_bre
     spans = [(d(2000, 1, 1), d(2001, 1, 1)), (d(2001, 6, 1), d(2002, 1, 1)),
              (d(2004, 7, 1), d(2004, 8, 1)), (d(2004, 12, 1), d(2005, 6, 1))]
     assert find_breaks(covered_intervals(spans)) == []
+
+
+def _years(*years: int) -> list[tuple[float, float]]:
+    """Each year as a year-dated event's days (``FuzzyDate.of_year``: BC years as
+    astronomical numbers, 0 = 1 BC)."""
+    from timeline_app.core import FuzzyDate
+
+    out = []
+    for year in years:
+        date = FuzzyDate.of_year(year)
+        out.append((float(date.start_day()), float(date.end_day())))
+    return out
+
+
+def test_a_history_of_years_gets_a_band_only_for_its_long_silence():
+    """verify41 F5: a lecture's Rome and Parthia (96 BC ... AD 224) and Westphalia to
+    Vienna (1618 ... 1815), years alone: bands between 96 and 66 BC, between 1643 and
+    1648 and six more up to 1815 (a year-dated event's stretch is its own 365 days, so
+    any gap of three years was one).  Now only AD 224 → 1618 is a band."""
+    rome = _years(-95, -65, -52, -35, -19, -9, 63, 66, 114, 116, 117, 224)
+    europe = _years(1618, 1643, 1648, 1659, 1660, 1678, 1697, 1713, 1748, 1763, 1814, 1815)
+    breaks = find_breaks(covered_intervals(rome + europe))
+    assert [(b.empty_first, b.empty_last) for b in breaks] == [(rome[-1][1], europe[0][0])]
+    # Westphalia alone (1618 ... 1763): no band between 1643 and 1713 (four were).
+    westphalia = europe[:-2]
+    breaks = find_breaks(covered_intervals(westphalia))
+    assert not [b for b in breaks if westphalia[1][0] <= b.empty_first < westphalia[7][1]]
