@@ -11,7 +11,8 @@ Import: the precision follows what the date gives (year only → year, year and 
 month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
 text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
 as a "Media: …" paragraph of the summary, never fetched, that the export writes back as the
-slide's media; eras become events in the "era" lane.  Years BC are counted as TimelineJS
+slide's media (the title slide's, a paragraph of the timeline's description); eras become
+events in the "era" lane.  Years BC are counted as TimelineJS
 labels them ("year": -168 is its "168 BCE": :func:`year_from_timelinejs`), both ways.  A slide that
 cannot be read (a month 13, no start date) is left out and named, with its reason, in the
 notes; the rest is imported (a file with no readable slide is refused with the first
@@ -587,7 +588,9 @@ def import_timelinejs(document: object, path: str | None = None,
     if isinstance(title_slide, dict):
         headline, body = _text_of(title_slide)
         title = headline or title
-        description = body
+        # The title slide's photo and its credit, kept as a slide's are (verify40, F1).
+        media = _media_line(title_slide, notes)
+        description = "\n\n".join(part for part in (body, media) if part)
     ours = _ours(document) or {}
     sources = sources_from_fields(ours.get("sources"))
     if isinstance(ours.get("title"), str):
@@ -768,8 +771,11 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
-    title = {"text": {"headline": html.escape(timeline.title),
-                      "text": _paragraphs_html(timeline.description)}}
+    description, media = _media_of(timeline.description)
+    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
+                                      "text": _paragraphs_html(description)}}
+    if media is not None:  # the title slide's own media (verify40, F1)
+        title["media"] = media
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
     yield from _list_pieces(_slide(e) for e in timeline if e.category not in ERA_LANES)
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
