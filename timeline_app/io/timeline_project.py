@@ -12,11 +12,11 @@ Import: every event becomes one of ours at day precision (the format keeps insta
 inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane, its
 ``color`` → the lane's colour (``Timeline.category_colors``; the export writes it back);
 sub-events take their container's name as their lane and the container itself is not an
-event; milestones are events; eras become
-events in the "era" lane, which takes their colour (``_take_era_colors``; the export writes
-the lane's chosen colour back as its eras'); hyperlinks go into the summary.  Times of day, progress and
-"locked" have no place in our model: each is counted in the notes.  XML is parsed with
-``defusedxml``: external entities, DTDs and entity expansion ("billion laughs") are refused.
+event; milestones are events; eras become events in the "era" lane, which takes their
+colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
+eras'); hyperlinks go into the summary.  Times of day, progress and "locked" have no place
+in our model: each is counted in the notes.  XML is parsed with ``defusedxml``: external
+entities, DTDs and entity expansion ("billion laughs") are refused.
 
 Our own round trip: the exporter writes every field of ours (precision, part of year,
 participants, place, date basis, evidence, sources) as JSON in an XML comment
