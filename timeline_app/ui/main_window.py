@@ -1621,6 +1621,26 @@ class MainWindow(QMainWindow):
             ended(False)
         return started
 
+    def say_not_opened_for_copy(self, path: str) -> None:
+        """After a recovery copy was restored at start-up in place of ``path``, the file
+        named on the command line (``timeline-app FILE``, a double click in a file
+        manager): unless the copy is of that file, the status bar says it was not opened,
+        after the restore's own words, and Open Recent lists it first, one click away
+        (verify40, F5: the file asked for was left unopened without a word)."""
+        shown = self.document.path
+        try:
+            if shown is not None and os.path.samefile(shown, path):
+                return
+        except OSError:
+            pass  # either is gone: not the same file
+        if os.path.isfile(path):
+            settings.add_recent_file(settings.open_settings(), str(Path(path).resolve()))
+        before = self.statusBar().currentMessage()
+        self.statusBar().showMessage(
+            (f"{before}. " if before else "")
+            + f"{Path(path).name} was not opened: the restored copy is shown instead "
+            "(File → Open Recent has it)", 30_000)
+
     def _restore_recovery_copy(self, copy: RecoveryCopy, timeline: Timeline) -> None:
         original = copy.original_path
         self.selection.select(None)
