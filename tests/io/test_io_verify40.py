@@ -45,7 +45,8 @@ def test_the_title_slide_s_media_is_kept_in_the_description_and_said() -> None:
     assert result.timeline.description == (
         "A decade.\n\nMedia: https://example.org/vienna.jpg\nCaption: Palais Coburg\n"
         "Credit: J. Klamar (https://example.org/by)/AFP")
-    assert any(line.startswith("media kept") for line in result.notes)
+    assert any(line.startswith("the title slide's media kept") for line in result.notes)
+    assert not any(line.startswith("media kept") for line in result.notes)  # no slide's
 
 
 def test_a_title_slide_with_media_only_gets_a_description_of_its_media() -> None:

@@ -589,8 +589,11 @@ def import_timelinejs(document: object, path: str | None = None,
         headline, body = _text_of(title_slide)
         title = headline or title
         # The title slide's photo and its credit, kept as a slide's are (verify40, F1).
-        media = _media_line(title_slide, notes)
+        media = _media_line(title_slide, ImportNotes())  # (its own note, below)
         description = "\n\n".join(part for part in (body, media) if part)
+        if media:
+            notes.note("the title slide's media kept as a link in the timeline's description "
+                       "(Timeline → Properties), never fetched; the export writes it back")
     ours = _ours(document) or {}
     sources = sources_from_fields(ours.get("sources"))
     if isinstance(ours.get("title"), str):
