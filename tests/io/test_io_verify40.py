@@ -125,3 +125,31 @@ def test_an_era_lane_without_a_chosen_colour_stays_without_one() -> None:
     text = dumps_timeline_project(timeline)
     assert "<color>200,200,200</color>" in text
     assert "era" not in loads_timeline_project(text).timeline.category_colors
+
+
+# -- F11: an empty end date -------------------------------------------------------------
+
+def _sheet_slide(end_date: dict[str, Any]) -> str:
+    return json.dumps({"title": {"text": {"headline": "From a sheet"}}, "events": [
+        {"start_date": {"year": "2015", "month": "7", "day": "14", "display_date": ""},
+         "end_date": end_date, "text": {"headline": "JCPOA concluded", "text": ""},
+         "media": {"url": "", "caption": "", "credit": ""}, "group": ""}]})
+
+
+def test_an_end_date_of_empty_parts_is_no_end() -> None:
+    """A converted Google Sheet writes every column, empty ones as "": TimelineJS's own
+    sheet reader deletes such an end date (``extractGoogleEntryData_V4``); the slide was
+    left out here ("its end date: a date needs a year")."""
+    result = loads_timelinejs(_sheet_slide({"year": "", "month": "", "day": "",
+                                            "display_date": ""}))
+    [event] = list(result.timeline)
+    assert event.title == "JCPOA concluded" and event.end is None
+    assert str(event.date) == "14 July 2015"
+    assert not any("left out" in line for line in result.notes)
+
+
+def test_an_end_date_without_a_year_is_dropped_and_said() -> None:
+    result = loads_timelinejs(_sheet_slide({"year": "", "month": "7", "day": "20"}))
+    [event] = list(result.timeline)
+    assert event.end is None
+    assert any("end date" in line and "year" in line for line in result.notes)

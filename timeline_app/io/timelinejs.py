@@ -113,6 +113,16 @@ def _int_field(value: object) -> int | None:
     raise ValueError(f"{str(value)[:30]!r} is not a whole number")
 
 
+#: The date parts of a TimelineJS date object (its ``display_date`` is words, not a part).
+_DATE_PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
+
+
+def _has_year(raw: dict[str, Any]) -> bool:
+    """Whether a TimelineJS date object gives a year ("" and None do not: an end date of
+    empty parts, as a converted sheet writes one, is no end date)."""
+    return raw.get("year") not in (None, "")
+
+
 def year_from_timelinejs(year: int) -> int:
     """A TimelineJS ``year`` as our astronomical year: -168 → -167 (168 BC); AD years as they
     are; 0 → 0 (1 BC).
@@ -282,11 +292,17 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     end: FuzzyDate | None = None
     if ours and "dates" not in edited:
         end = date_from_fields(ours.get("end")) if "end" in ours else None
-    elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
+    elif isinstance(slide.get("end_date"), dict) and _has_year(slide["end_date"]):
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
         same_start = end is not None and end.start_day() <= date.start_day()
         if end is not None and same_start and end.precision == date.precision:
             end = None  # an end on the start day says nothing more
+    elif isinstance(slide.get("end_date"), dict) and any(
+            slide["end_date"].get(part) not in (None, "") for part in _DATE_PARTS):
+        # TimelineJS's own sheet reader deletes an end date without a year (its
+        # ``extractGoogleEntryData_V4``; a converted sheet writes every column, empty
+        # ones as ""): so here, rather than leaving the slide out (verify40, F11).
+        notes.note("end dates without a year dropped, as TimelineJS drops them")
     if end is not None and end.start_day() < date.start_day():  # the native format's rule
         notes.note("end dates before their start dropped")
         end = None
