@@ -306,9 +306,7 @@ def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
 def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
     """The main toolbar gives room to the legend beside it, not to a legend hidden with
     View → Legend."""
-    # (1080: the file group yields beside the legend there; it keeps its first button
-    # whole since verify40 F3, so at 1024 the legend now takes a row of its own)
-    window.resize(1080, 700)
+    window.resize(1024, 700)
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
     window.legend_bar.hide()

@@ -68,22 +68,12 @@ def yielding_width(bar: QToolBar) -> int:
     """The least width (px) ``bar`` keeps when it gives room to the legend beside it:
     its size without the buttons after its first separator, and with its "»" button
     (which then holds them); a bar with the ``YIELDS_TO_LEGEND`` property, its size with
-    its first button and "»" (every other button behind it).  Another bar keeps its whole
-    width.
-
-    Qt's toolbar layout always places the first button of a line, however narrow the
-    bar: given room for "»" alone, the file group showed its first button squeezed,
-    "O…n" beside "»", and so again in the list "»" opens (verify40, F3); so that button
-    is kept whole."""
+    "»" alone (every button behind it).  Another bar keeps its whole width."""
     from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
 
     actions = bar.actions()
     first: int | None = 0
-    if bar.property(YIELDS_TO_LEGEND):
-        first = next((at + 1 for at, action in enumerate(actions)
-                      if not action.isSeparator() and action.isVisible()
-                      and bar.widgetForAction(action) is not None), 0)
-    else:
+    if not bar.property(YIELDS_TO_LEGEND):
         first = next((at for at, action in enumerate(actions) if action.isSeparator()), None)
     if first is None or not actions:
         return bar.sizeHint().width()
