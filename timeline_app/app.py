@@ -262,6 +262,8 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
                 call_after_repaints(lambda: window.open_path(opening, background=True) if file
                                     else window.reopen_last_file(opening, judged=True))
             elif restored:  # the copy is shown: no word of the sample timeline
+                if file:  # but the file asked for is not opened: said (verify40, F5)
+                    window.say_not_opened_for_copy(file)
                 return
             elif gone:
                 window.statusBar().showMessage(

@@ -23,3 +23,23 @@ def test_each_rows_category_box_lists_the_timelines_own_lanes(qtbot):
     assert combo.currentIndex() == 0  # the extractor's own choice stays the current one
     dialog.set_cell(0, "Category", "Domestic politics")
     assert dialog.outcome().events[0].category == "Domestic politics"
+
+
+def test_the_timeline_s_own_lanes_come_right_after_the_extractor_s_choice(qtbot):
+    """verify40 F10: a newsroom's timeline has its lanes (Talks, Sanctions); each import
+    row suggested the extractor's kind and listed the timeline's lanes after the eight
+    built-in ones, so every import made new lanes merged by hand afterwards.  The
+    timeline's lanes now come first after the row's own choice, the built-in ones after."""
+    mine = [Event("t", "Vienna talks open", FuzzyDate(2021, 4, 6), category="talks"),
+            Event("s", "UN reimposes sanctions", FuzzyDate(2025, 9, 26), category="sanctions"),
+            Event("m", "Ministers meet", FuzzyDate(2024, 2, 17), category="meeting")]
+    dialog = ReviewDialog(extract_events(SEED), True, None, mine)
+    qtbot.addWidget(dialog)
+    combo = dialog.table.cellWidget(0, dialog.CATEGORY)
+    keys = [combo.itemData(i) for i in range(combo.count())]
+    first = keys[0]
+    assert combo.currentIndex() == 0  # the extractor's own choice stays the current one
+    assert keys[1:4] == [k for k in ("meeting", "sanctions", "talks") if k != first][:3]
+    built_in = next(k for k in ("policy", "dispute", "visit") if k != first)
+    assert keys.index(built_in) > keys.index("talks")
+    assert len(keys) == len(set(keys))  # each lane once

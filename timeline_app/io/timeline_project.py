@@ -12,10 +12,11 @@ Import: every event becomes one of ours at day precision (the format keeps insta
 inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane, its
 ``color`` → the lane's colour (``Timeline.category_colors``; the export writes it back);
 sub-events take their container's name as their lane and the container itself is not an
-event; milestones are events; eras become
-events in the "era" lane; hyperlinks go into the summary.  Times of day, progress and
-"locked" have no place in our model: each is counted in the notes.  XML is parsed with
-``defusedxml``: external entities, DTDs and entity expansion ("billion laughs") are refused.
+event; milestones are events; eras become events in the "era" lane, which takes their
+colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
+eras'); hyperlinks go into the summary.  Times of day, progress and "locked" have no place
+in our model: each is counted in the notes.  XML is parsed with ``defusedxml``: external
+entities, DTDs and entity expansion ("billion laughs") are refused.
 
 Our own round trip: the exporter writes every field of ours (precision, part of year,
 participants, place, date basis, evidence, sources) as JSON in an XML comment
@@ -405,12 +406,17 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     eras = root.find("eras")
     changed_eras = 0
     changed_era_fields: set[str] = set()
+    era_colors: dict[str, list[str]] = {}  # each era lane's eras' chosen colours, in order
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
         if element.tag != "era":
             continue
         ours = _marker(element)
         restored = _event_from_marker(ours, ERA_CATEGORY) if ours else None
+        era_color = _color_from_text((_child_text(element, "color") or "").strip())
+        if era_color is not None and era_color != _DEFAULT_ERA_COLOR:
+            lane = restored.category if restored is not None else ERA_CATEGORY
+            era_colors.setdefault(lane, []).append(era_color)
         if restored is not None:
             expected = _era_own_fields(restored)
             same = _agreement(expected, element)
@@ -436,6 +442,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         events.append(era)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
+    _take_era_colors(era_colors, category_colors, notes)
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
     description = f"Imported from {os.path.basename(name)}" if name else ""
     if isinstance(ours_top.get("title"), str):
@@ -483,6 +490,26 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
         notes.note(f"{counted(unreadable, 'category colour')} not read (not \"r,g,b\"): "
                    "those lanes get this app's colours")
     return colors
+
+
+#: The colour The Timeline Project gives a new era (``Era``'s default in its
+#: ``timelinelib/canvas/data/era.py``), which this app's export writes for an era lane
+#: without a chosen colour: no choice of the file's author.
+_DEFAULT_ERA_COLOR = "#c8c8c8"
+
+
+def _take_era_colors(era_colors: dict[str, list[str]], category_colors: dict[str, str],
+                     notes: ImportNotes) -> None:
+    """Give each era lane of ``era_colors`` (lane → its eras' colours, ``#rrggbb``, in the
+    file's order) the colour of its first era in ``category_colors`` (verify40, F2): the
+    eras share one lane here, which has one colour; a note says so when its eras had
+    several.  A lane a category of the file already coloured keeps that colour."""
+    several = 0
+    for lane, colors in era_colors.items():
+        category_colors.setdefault(lane, colors[0])
+        several += len(set(colors)) > 1
+    if several:
+        notes.note("eras of several colours share one lane here, coloured as its first era")
 
 
 def _color_from_text(text: str) -> str | None:
@@ -783,7 +810,9 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
                            tag("name", own["name"], "      "),
                            tag("start", own["start"], "      "),
                            tag("end", own["end"], "      "),
-                           tag("color", "200,200,200", "      "), "    </era>\n"])
+                           tag("color", _color_as_text(
+                               chosen.get(era.category, _DEFAULT_ERA_COLOR)), "      "),
+                           "    </era>\n"])
         yield "  </eras>\n"
     out = ["  <categories>\n"]
     for category in categories:

@@ -11,7 +11,8 @@ Import: the precision follows what the date gives (year only → year, year and 
 month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
 text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
 as a "Media: …" paragraph of the summary, never fetched, that the export writes back as the
-slide's media; eras become events in the "era" lane.  Years BC are counted as TimelineJS
+slide's media (the title slide's, a paragraph of the timeline's description); eras become
+events in the "era" lane.  Years BC are counted as TimelineJS
 labels them ("year": -168 is its "168 BCE": :func:`year_from_timelinejs`), both ways.  A slide that
 cannot be read (a month 13, no start date) is left out and named, with its reason, in the
 notes; the rest is imported (a file with no readable slide is refused with the first
@@ -110,6 +111,16 @@ def _int_field(value: object) -> int | None:
         if text.lstrip("-").isdigit() and len(text) <= 12:
             return int(text)
     raise ValueError(f"{str(value)[:30]!r} is not a whole number")
+
+
+#: The date parts of a TimelineJS date object (its ``display_date`` is words, not a part).
+_DATE_PARTS = ("year", "month", "day", "hour", "minute", "second", "millisecond")
+
+
+def _has_year(raw: dict[str, Any]) -> bool:
+    """Whether a TimelineJS date object gives a year ("" and None do not: an end date of
+    empty parts, as a converted sheet writes one, is no end date)."""
+    return raw.get("year") not in (None, "")
 
 
 def year_from_timelinejs(year: int) -> int:
@@ -281,11 +292,17 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     end: FuzzyDate | None = None
     if ours and "dates" not in edited:
         end = date_from_fields(ours.get("end")) if "end" in ours else None
-    elif isinstance(slide.get("end_date"), dict) and slide["end_date"]:
+    elif isinstance(slide.get("end_date"), dict) and _has_year(slide["end_date"]):
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
         same_start = end is not None and end.start_day() <= date.start_day()
         if end is not None and same_start and end.precision == date.precision:
             end = None  # an end on the start day says nothing more
+    elif isinstance(slide.get("end_date"), dict) and any(
+            slide["end_date"].get(part) not in (None, "") for part in _DATE_PARTS):
+        # TimelineJS's own sheet reader deletes an end date without a year (its
+        # ``extractGoogleEntryData_V4``; a converted sheet writes every column, empty
+        # ones as ""): so here, rather than leaving the slide out (verify40, F11).
+        notes.note("end dates without a year dropped, as TimelineJS drops them")
     if end is not None and end.start_day() < date.start_day():  # the native format's rule
         notes.note("end dates before their start dropped")
         end = None
@@ -587,7 +604,12 @@ def import_timelinejs(document: object, path: str | None = None,
     if isinstance(title_slide, dict):
         headline, body = _text_of(title_slide)
         title = headline or title
-        description = body
+        # The title slide's photo and its credit, kept as a slide's are (verify40, F1).
+        media = _media_line(title_slide, ImportNotes())  # (its own note, below)
+        description = "\n\n".join(part for part in (body, media) if part)
+        if media:
+            notes.note("the title slide's media kept as a link in the timeline's description "
+                       "(Timeline → Properties), never fetched; the export writes it back")
     ours = _ours(document) or {}
     sources = sources_from_fields(ours.get("sources"))
     if isinstance(ours.get("title"), str):
@@ -768,8 +790,11 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
-    title = {"text": {"headline": html.escape(timeline.title),
-                      "text": _paragraphs_html(timeline.description)}}
+    description, media = _media_of(timeline.description)
+    title: dict[str, Any] = {"text": {"headline": html.escape(timeline.title),
+                                      "text": _paragraphs_html(description)}}
+    if media is not None:  # the title slide's own media (verify40, F1)
+        title["media"] = media
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
     yield from _list_pieces(_slide(e) for e in timeline if e.category not in ERA_LANES)
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)

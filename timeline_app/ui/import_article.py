@@ -1401,9 +1401,11 @@ class ReviewDialog(QDialog):
             "event or kept as well (the line under the table names the event). "
             "“Row 5?”: the same event as that row of the article, perhaps.")
         # Completion from the names in the timeline (above) and in the article's candidates.
-        #: The timeline's own lanes, offered in each row's Category box after the usual
-        #: ones (verify33 F18: "Domestic politics" was not among them).
-        self._lanes_in_use = [c for c in categories if c and c not in LANE_ORDER]
+        #: The timeline's own lanes, offered in each row's Category box (verify33 F18:
+        #: "Domestic politics" was not among them) right after the row's own choice,
+        #: before the usual ones (verify40 F10: a newsroom's "Talks" and "Sanctions" came
+        #: after eight built-in kinds, and each import made lanes merged by hand later).
+        self._lanes_in_use = [c for c in categories if c]
         found = [name for c in result.candidates for name in c.participants]
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
@@ -1747,7 +1749,7 @@ class ReviewDialog(QDialog):
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([candidate.category, *LANE_ORDER, *self._lanes_in_use]):
+        for category in dict.fromkeys([candidate.category, *self._lanes_in_use, *LANE_ORDER]):
             combo.addItem(category_label(category), category)
         combo.setCurrentIndex(0)
         # Its size hint follows its items before it is first shown: the column is sized
