@@ -266,6 +266,13 @@ def why_nothing(result: ExtractionResult) -> str:
     if result.undated and result.dct is None:
         return (f"No dated events were found in the article: {_undated_words(result)} "
                 "the article's date, and it has none. Type it above and extract again.")
+    before_ad = _before_ad(result)
+    if before_ad:
+        # An article date typed above would not help (verify41, F2: "Its date is unknown:
+        # typing it lets 'last month' be dated" for an article on Rome and Parthia).
+        return ("No dated events were found in the article: it dates them before AD 1 ("
+                + _some_quoted(before_ad) + "), which the reader cannot date yet. "
+                + _ADD_BY_HAND)
     found = len(result.timexes)
     return ("No dated events were found in the article"
             + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
@@ -275,13 +282,41 @@ def why_nothing(result: ExtractionResult) -> str:
                if result.dct is None else ""))
 
 
+_ADD_BY_HAND = ("Add them with Edit → New Event… (Ctrl+E): its Date field reads “96 BC” or "
+                "“c. 10 BC”.")
+
+
+def _before_ad(result: ExtractionResult) -> list[str]:
+    """The article's date expressions before AD 1 ("96 BC"), as written: the reader dates
+    no event by them (it computes with ``datetime.date``, ``extract.pipeline.dating``)."""
+    return [t.text for t in result.timexes if t.value.startswith("BC")]
+
+
+def before_ad_words(result: ExtractionResult) -> str:
+    """The review's sentence on the dates before AD 1 the reader left out ('' if none):
+    the events of an article on Rome and Parthia found for AD years only, the BC ones gone
+    without a word (verify41, F2)."""
+    before_ad = _before_ad(result)
+    if not before_ad:
+        return ""
+    count = len(before_ad)
+    return (f"{count} date{'s' if count != 1 else ''} before AD 1 ({_some_quoted(before_ad)}) "
+            f"{'were' if count != 1 else 'was'} not read as events: the reader cannot date "
+            "them yet. " + _ADD_BY_HAND)
+
+
 def _undated_words(result: ExtractionResult) -> str:
     """'May 3', 'September' and 1 more need: the expressions left out for want of a DCT."""
     names = list(dict.fromkeys(t.text for t in result.undated))
-    shown = ", ".join(_quoted(n) for n in names[:3])
+    return _some_quoted(names) + (" needs" if len(names) == 1 else " need")
+
+
+def _some_quoted(texts: list[str]) -> str:
+    """The first three distinct ``texts`` quoted, and how many more: '“May 3”, “September”
+    and 1 more'."""
+    names = list(dict.fromkeys(texts))
     more = len(names) - 3
-    return shown + (f" and {more} more" if more > 0 else "") \
-        + (" needs" if len(names) == 1 else " need")
+    return ", ".join(_quoted(n) for n in names[:3]) + (f" and {more} more" if more > 0 else "")
 
 
 #: Weekdays as a dateline names them ("BEIJING, Monday (AFP)"), Monday first as
@@ -1364,6 +1399,9 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
+        before_ad = before_ad_words(result)
+        if before_ad:
+            intro.setText(intro.text() + "\n" + before_ad)
         #: The intro's sentences on duplicates (said again when a correction changes them).
         self._duplicates_words = self._duplicate_counts_words()
         if self._duplicates_words:
