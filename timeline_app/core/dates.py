@@ -954,7 +954,9 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     """A date, or a range from ``date`` to ``end``, as a person writes it, saying a month
     or year the two ends share once (the style of news copy and of Chicago's en-dash
     ranges): '3–5 May 2024', '3 May – 5 June 2024', 'March–June 1965', '1965–1970',
-    '51–42 BC', '28 December 2024 – 3 January 2025'.  Ends of different precisions, with
+    '51–42 BC', '28 December 2024 – 3 January 2025'; years that are exactly a century as
+    historians count them, that century: '17th century' (1601-1700), '1st century BC'.
+    Ends of different precisions, with
     circa or with a part (``mod``), or the same date twice, are written whole, joined by
     ' – ': 'c. 1965 – 1970', 'March 1965 – 1970'.  ``parse_date.parse_typed_date`` reads
     each shared shape back to the same two dates."""
@@ -965,6 +967,9 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             or date == end):
         return f"{date.describe()} – {end.describe()}"
     if p is _YEAR:
+        century = _century_spanned(date.year, end.year)
+        if century is not None:
+            return century_words(century)
         return _year_span_words(date.year, end.year)
     if p in (_DAY, _MONTH) and date.year == end.year:
         assert date.month is not None
@@ -975,6 +980,18 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             return f"{date.day} {month} – {end.describe()}"
         return f"{date.day}–{end.describe()}"
     return f"{date.describe()} – {end.describe()}"
+
+
+def _century_spanned(first: int, last: int) -> int | None:
+    """The century (``century_of``) whose years are exactly ``first``..``last``
+    (astronomical, inclusive), counted as historians do: the 17th century is 1601-1700,
+    the 1st century BC 100-1 BC; else None.  How "the 1st century" typed as a date is said
+    again ("AD 1–100" was said for it: verify41, F6); ``parse_typed_date`` reads the words
+    back to the same years."""
+    century = century_of(first)
+    if century_of(last) != century or last - first != 99:
+        return None
+    return century
 
 
 def _year_span_words(first: int, last: int, dash: str = "–") -> str:
