@@ -569,6 +569,10 @@ def _fields(text: str) -> _Fields:
         if fields.century == 0:
             raise _Unreadable("There is no 0th century.")
         return fields
+    if (kinds == ("part", "ordinal", "century") and values[0] in _CENTURY_THIRDS
+            and int(values[1]) > 0):
+        fields.century = int(values[1])
+        raise _Unreadable(_part_of_century_words(str(values[0]), fields, text))
     part_index = next((i for i, k in enumerate(kinds) if k == "part"), None)
     if part_index == 1 and len(kinds) == 2 and kinds[0] in ("year", "number"):  # "2024 Q4"
         kinds, values = kinds[::-1], values[::-1]
@@ -849,6 +853,28 @@ def _decade(fields: _Fields, circa: bool) -> tuple[FuzzyDate, FuzzyDate | None]:
     _check_year(fields.decade + 9)
     mod = None if fields.decade_third is None else _MOD_OF_THIRD[fields.decade_third]
     return FuzzyDate.of_decade(fields.decade, circa, mod), None
+
+
+#: A third of a century: its first and last years' offsets from the century's first
+#: (astronomical), and, counted the way its years are written (down in BC), the year of it
+#: a circa date offers.
+_CENTURY_THIRDS = {"early": (0, 32, 15), "mid": (33, 65, 50), "late": (66, 99, 85)}
+
+
+def _part_of_century_words(third: str, fields: _Fields, text: str) -> str:
+    """Why "mid-17th century" is no date, with the years of that third and a circa year
+    that are: "1634–1666" or "c. 1650" (verify41, F7: it was told to write a part of a
+    year before the year, as it had).  A century's thirds as a span of years would claim
+    more than the writer knew; the person picks."""
+    first, _last = _century_years(fields)
+    low, high, written = _CENTURY_THIRDS[third]
+    century = fields.century
+    assert century is not None
+    circa = (century - 1) * 100 + written if fields.era != "BC" else 1 - (century * 100 - written)
+    years = describe_range(FuzzyDate.of_year(first + low), FuzzyDate.of_year(first + high))
+    return (f"A part of a century is not a date the timeline keeps ({_q(text)}): type its "
+            f"years, e.g. {years}, or a year with circa, e.g. "
+            f"{FuzzyDate.of_year(circa, circa=True).describe()}.")
 
 
 def _century_years(fields: _Fields) -> tuple[int, int]:
