@@ -955,7 +955,8 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     or year the two ends share once (the style of news copy and of Chicago's en-dash
     ranges): '3–5 May 2024', '3 May – 5 June 2024', 'March–June 1965', '1965–1970',
     '51–42 BC', '28 December 2024 – 3 January 2025'; years that are exactly a century as
-    historians count them, that century: '17th century' (1601-1700), '1st century BC'.
+    historians count them, that century: '17th century' (1601-1700), '1st century BC'
+    (and a millennium likewise).
     Ends of different precisions, with
     circa or with a part (``mod``), or the same date twice, are written whole, joined by
     ' – ': 'c. 1965 – 1970', 'March 1965 – 1970'.  ``parse_date.parse_typed_date`` reads
@@ -967,9 +968,9 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             or date == end):
         return f"{date.describe()} – {end.describe()}"
     if p is _YEAR:
-        century = _century_spanned(date.year, end.year)
-        if century is not None:
-            return century_words(century)
+        period = _period_spanned(date.year, end.year)
+        if period is not None:
+            return period
         return _year_span_words(date.year, end.year)
     if p in (_DAY, _MONTH) and date.year == end.year:
         assert date.month is not None
@@ -982,16 +983,17 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     return f"{date.describe()} – {end.describe()}"
 
 
-def _century_spanned(first: int, last: int) -> int | None:
-    """The century (``century_of``) whose years are exactly ``first``..``last``
-    (astronomical, inclusive), counted as historians do: the 17th century is 1601-1700,
-    the 1st century BC 100-1 BC; else None.  How "the 1st century" typed as a date is said
-    again ("AD 1–100" was said for it: verify41, F6); ``parse_typed_date`` reads the words
-    back to the same years."""
-    century = century_of(first)
-    if century_of(last) != century or last - first != 99:
-        return None
-    return century
+def _period_spanned(first: int, last: int) -> str | None:
+    """The century or millennium whose years are exactly ``first``..``last`` (astronomical,
+    inclusive) in words, counted as historians do: "17th century" (1601-1700), "1st
+    century BC" (100-1 BC), "1st millennium BC" (1000-1 BC, as the axis writes it); else
+    None.  How "the 1st century" typed as a date is said again ("AD 1–100" was said for
+    it: verify41, F6); ``parse_typed_date`` reads the words back to the same years."""
+    if last - first == 99 and century_of(first) == century_of(last):
+        return century_words(century_of(first))
+    if last - first == 999 and millennium_of(first) == millennium_of(last):
+        return millennium_words(millennium_of(first))
+    return None
 
 
 def _year_span_words(first: int, last: int, dash: str = "–") -> str:
