@@ -48,6 +48,7 @@ __all__ = [
     "millennium_of",
     "millennium_words",
     "ordinal_words",
+    "period_words",
     "shift_days",
     "shift_months",
     "year_ticks",
@@ -968,10 +969,7 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             or date == end):
         return f"{date.describe()} – {end.describe()}"
     if p is _YEAR:
-        period = _period_spanned(date.year, end.year)
-        if period is not None:
-            return period
-        return _year_span_words(date.year, end.year)
+        return period_words(date, end) or _year_span_words(date.year, end.year)
     if p in (_DAY, _MONTH) and date.year == end.year:
         assert date.month is not None
         month = MONTH_NAMES[date.month - 1]
@@ -983,12 +981,17 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     return f"{date.describe()} – {end.describe()}"
 
 
-def _period_spanned(first: int, last: int) -> str | None:
-    """The century or millennium whose years are exactly ``first``..``last`` (astronomical,
-    inclusive) in words, counted as historians do: "17th century" (1601-1700), "1st
-    century BC" (100-1 BC), "1st millennium BC" (1000-1 BC, as the axis writes it); else
-    None.  How "the 1st century" typed as a date is said again ("AD 1–100" was said for
-    it: verify41, F6); ``parse_typed_date`` reads the words back to the same years."""
+def period_words(date: FuzzyDate, end: FuzzyDate | None) -> str | None:
+    """The century or millennium whose years are exactly ``date`` to ``end`` (two years,
+    neither circa nor with a part) in words, counted as historians do: "17th century"
+    (1601-1700), "1st century BC" (100-1 BC), "1st millennium BC" (1000-1 BC, as the axis
+    writes it); else None.  How "the 1st century" typed as a date is said again ("AD 1–100"
+    was said for it: verify41, F6); ``parse_typed_date`` reads the words back to the same
+    years."""
+    if (end is None or date.precision is not _YEAR or end.precision is not _YEAR
+            or date.circa or end.circa or date.mod or end.mod):
+        return None
+    first, last = date.year, end.year
     if last - first == 99 and century_of(first) == century_of(last):
         return century_words(century_of(first))
     if last - first == 999 and millennium_of(first) == millennium_of(last):
