@@ -43,3 +43,48 @@ def test_the_review_says_which_dates_before_ad_1_were_left_out(qtbot):  # type: 
     words = dialog.intro.text()
     assert "4 dates before AD 1 (“96 BC”, “53 BC”, “36 BC” and 1 more)" in words
     assert "New Event" in words
+
+
+def test_keep_article_after_no_event_adds_it_for_quoting(window, qtbot, recorded_prompts,
+                                                         tmp_path):  # type: ignore[no-untyped-def]
+    """verify41, F12: the article that gave no event was dropped, so Add quote… could not
+    offer its sentences to the events the historian then entered by hand.  Keep Article
+    (shown only after a reading found nothing) adds it without events, one undo step."""
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.io import load, save
+    from timeline_app.ui.event_editor import EventEditor
+
+    def keep(dialog):  # type: ignore[no-untyped-def]
+        assert not dialog.keep_button.isVisible()
+        dialog.set_text(ROME_AND_PARTHIA, "rome_parthia.txt")
+        with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+            dialog.extract_button.click()
+        assert "before AD 1" in dialog.error_label.text()
+        assert dialog.keep_button.isVisible()
+        dialog.text_edit.insertPlainText(" ")  # a changed text: what was found no longer holds
+        assert not dialog.keep_button.isVisible()
+        with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+            dialog.extract_button.click()
+        dialog.keep_button.click()
+
+    recorded_prompts.article_script = keep
+    document = window.document
+    before = set(document.timeline.sources)
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as blocker:
+        window.import_action.trigger()
+    assert blocker.args == [0]  # no event
+    (kept,) = set(document.timeline.sources) - before
+    assert "96 BC" in document.timeline.sources[kept].text
+    assert "Kept" in window.statusBar().currentMessage()
+    # A hand-entered event's Add quote… offers the kept article's sentences.
+    editor = EventEditor(document.timeline, event=Event(
+        "hand", "Sulla meets Orobazus", FuzzyDate.of_year(-95)), parent=window)
+    qtbot.addWidget(editor)
+    offered = {e.sentence for e in editor.article_sentences()}
+    assert any("Sulla met the Parthian envoy Orobazus" in text for text in offered)
+    # Saved and opened again, it stays; Undo takes it back.
+    path = tmp_path / "kept.json"
+    save(document.timeline, path)
+    assert kept in load(path).sources
+    document.undo_stack.undo()
+    assert kept not in document.timeline.sources

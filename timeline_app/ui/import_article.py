@@ -488,6 +488,16 @@ class ArticleDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.extract_button = buttons.addButton("&Extract Events",
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        # Shown once an extraction found no event: the article kept without events, so that
+        # Add quote… offers its sentences to the events the person enters by hand
+        # (verify41, F12: an article on Rome and Parthia, 96 BC - AD 224, gave none).
+        self.keep_button = buttons.addButton("&Keep Article",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setToolTip("Add the article to the timeline without events: Edit → "
+                                    "New Event…, Add quote… then offers its sentences")
+        self.keep_button.clicked.connect(self._keep_article)
+        self.keep_button.hide()
+        self._found_nothing: ExtractionResult | None = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -519,6 +529,7 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
+        self.text_edit.textChanged.connect(self._forget_found_nothing)
         #: What Cancel/Esc may drop without asking: the fields as opened (empty, or an
         #: article shown again) or as read from a file, which is still on disk.
         self._kept_state = self._state()
@@ -769,6 +780,7 @@ class ArticleDialog(QDialog):
         if request is None:
             return False
         self.error_label.clear()
+        self._forget_found_nothing()  # read again: Keep waits for what this reading finds
         job = BackgroundJob(functools.partial(run_extraction, request))
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
@@ -809,6 +821,8 @@ class ArticleDialog(QDialog):
         if not result.candidates or asked is False:
             if asked is None:
                 self.error_label.setText(why_nothing(result))
+                self._found_nothing = result
+                self.keep_button.show()
             self.extraction_ended.emit(False)
             return
         self.extraction = result
@@ -885,6 +899,20 @@ class ArticleDialog(QDialog):
 
     def accept(self) -> None:
         self.extract()
+
+    def _keep_article(self) -> None:
+        """Close with the extraction that found no event: the caller keeps its article
+        (``MainWindow._review_extracted``; the only way a result without candidates leaves
+        this dialog)."""
+        if self._found_nothing is None:
+            return
+        self.extraction = self._found_nothing
+        QDialog.accept(self)  # not ``accept``: that reads the article again
+
+    def _forget_found_nothing(self) -> None:
+        """The text changed: what was found in it no longer says what Keep would keep."""
+        self._found_nothing = None
+        self.keep_button.hide()
 
     def reject(self) -> None:
         # Esc, Cancel and the window's close: text typed or pasted here exists nowhere
