@@ -197,8 +197,10 @@ class SetCategoryColorCommand(DocumentCommand):
 class ImportEventsCommand(DocumentCommand):
     """Adds an article (if new) and the events accepted from it, as one undo step."""
 
-    def __init__(self, document: Document, source: Source | None, events: list[Event]) -> None:
-        super().__init__(document, f"Import {len(events)} event{'s' if len(events) != 1 else ''}")
+    def __init__(self, document: Document, source: Source | None, events: list[Event],
+                 text: str | None = None) -> None:
+        super().__init__(document, text or
+                         f"Import {len(events)} event{'s' if len(events) != 1 else ''}")
         self._source = source
         self._events = list(events)
         self._added_source = False

@@ -594,6 +594,20 @@ class Document(QObject):
         self._push(commands.SetTimelinePropertiesCommand(self, name, timeline.description),
                    command)
 
+    def keep_article(self, source: Source) -> bool:
+        """Add an article without events, as one undo step: one that gave no event (an
+        encyclopedia article of BC dates, which the reader cannot date), kept so that Add
+        quote… offers its sentences to the events entered by hand (verify41, F12).
+
+        Returns:
+            False, changing nothing, when the timeline has that article already.
+        """
+        if source.id in self.timeline.sources:
+            return False
+        title = source.title or "the article"
+        self._push(commands.ImportEventsCommand(self, source, [], text=f"Keep “{title}”"))
+        return True
+
     def _order_for_new_lane(self, lane: str, shown: Sequence[str]) -> tuple[str, ...] | None:
         """The ``Timeline.lane_order`` that puts ``lane``, when no event is in it yet (a
         lane the user adds), after every lane in ``shown`` (the lanes in the order shown,

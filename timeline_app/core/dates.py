@@ -48,6 +48,7 @@ __all__ = [
     "millennium_of",
     "millennium_words",
     "ordinal_words",
+    "period_words",
     "shift_days",
     "shift_months",
     "year_ticks",
@@ -954,7 +955,10 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
     """A date, or a range from ``date`` to ``end``, as a person writes it, saying a month
     or year the two ends share once (the style of news copy and of Chicago's en-dash
     ranges): '3–5 May 2024', '3 May – 5 June 2024', 'March–June 1965', '1965–1970',
-    '51–42 BC', '28 December 2024 – 3 January 2025'.  Ends of different precisions, with
+    '51–42 BC', '28 December 2024 – 3 January 2025'; years that are exactly a century as
+    historians count them, that century: '17th century' (1601-1700), '1st century BC'
+    (and a millennium likewise).
+    Ends of different precisions, with
     circa or with a part (``mod``), or the same date twice, are written whole, joined by
     ' – ': 'c. 1965 – 1970', 'March 1965 – 1970'.  ``parse_date.parse_typed_date`` reads
     each shared shape back to the same two dates."""
@@ -965,7 +969,7 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             or date == end):
         return f"{date.describe()} – {end.describe()}"
     if p is _YEAR:
-        return _year_span_words(date.year, end.year)
+        return period_words(date, end) or _year_span_words(date.year, end.year)
     if p in (_DAY, _MONTH) and date.year == end.year:
         assert date.month is not None
         month = MONTH_NAMES[date.month - 1]
@@ -975,6 +979,24 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
             return f"{date.day} {month} – {end.describe()}"
         return f"{date.day}–{end.describe()}"
     return f"{date.describe()} – {end.describe()}"
+
+
+def period_words(date: FuzzyDate, end: FuzzyDate | None) -> str | None:
+    """The century or millennium whose years are exactly ``date`` to ``end`` (two years,
+    neither circa nor with a part) in words, counted as historians do: "17th century"
+    (1601-1700), "1st century BC" (100-1 BC), "1st millennium BC" (1000-1 BC, as the axis
+    writes it); else None.  How "the 1st century" typed as a date is said again ("AD 1–100"
+    was said for it: verify41, F6); ``parse_typed_date`` reads the words back to the same
+    years."""
+    if (end is None or date.precision is not _YEAR or end.precision is not _YEAR
+            or date.circa or end.circa or date.mod or end.mod):
+        return None
+    first, last = date.year, end.year
+    if last - first == 99 and century_of(first) == century_of(last):
+        return century_words(century_of(first))
+    if last - first == 999 and millennium_of(first) == millennium_of(last):
+        return millennium_words(millennium_of(first))
+    return None
 
 
 def _year_span_words(first: int, last: int, dash: str = "–") -> str:

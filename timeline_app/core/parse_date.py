@@ -308,7 +308,9 @@ _RANGE_INTRO = re.compile(r"(?:from|between)\s+", re.IGNORECASE)
 _RANGE_WORDS = re.compile(r"\s+(?:to|until|till|through|thru)\s+", re.IGNORECASE)
 _RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
-_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+# A hyphen between digits ("1965-70") or from a BC year to an AD one ("27 BC-AD 14", the
+# reign of Augustus as people type it: verify41, F11).
+_RANGE_HYPHEN = re.compile(r"(?<=\d)-(?=\d)|(?i:(?:(?<=\bBC)|(?<=\bBCE))-(?=(?:AD|CE)\b))")
 
 
 def _q(text: str) -> str:
@@ -335,6 +337,7 @@ class _Fields:
     month_third: str | None = None  # early/mid/late of a month ("early December 2024")
     lone_third: str | None = None  # "early" alone, the start of "early to mid-December"
     century: int | None = None  # "5th century BC" -> 5 (the era is in ``era``)
+    millennium: int | None = None  # "1st millennium BC" -> 1, as the axis writes them
     circa: bool = False
     bare_number: bool = False  # a lone 1-2 digit number: a day or a year, by context
     notes: list[str] = field(default_factory=list)
@@ -558,7 +561,8 @@ def _fields(text: str) -> _Fields:
         i = eras[0]
         fields.era = str(tokens[i][1])
         neighbours = [j for j in (i + 1, i - 1) if 0 <= j < len(tokens)
-                      and tokens[j][0] in ("year", "number", "decade", "century")]
+                      and tokens[j][0] in ("year", "number", "decade", "century",
+                                           "millennium")]
         if not neighbours:
             raise _Unreadable(f"Put {fields.era} next to the year, e.g. 44 BC or AD 800.")
         del tokens[i]
@@ -569,6 +573,15 @@ def _fields(text: str) -> _Fields:
         if fields.century == 0:
             raise _Unreadable("There is no 0th century.")
         return fields
+    if kinds == ("ordinal", "millennium"):
+        fields.millennium = int(values[0])
+        if fields.millennium == 0:
+            raise _Unreadable("There is no 0th millennium.")
+        return fields
+    if (kinds == ("part", "ordinal", "century") and values[0] in _CENTURY_THIRDS
+            and int(values[1]) > 0):
+        fields.century = int(values[1])
+        raise _Unreadable(_part_of_century_words(str(values[0]), fields, text))
     part_index = next((i for i, k in enumerate(kinds) if k == "part"), None)
     if part_index == 1 and len(kinds) == 2 and kinds[0] in ("year", "number"):  # "2024 Q4"
         kinds, values = kinds[::-1], values[::-1]
@@ -730,12 +743,19 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
                 words.append(("part", phrase[0]))
                 i += phrase[1]
                 continue
+            ordinal = _ordinal_of_words(raw, i)
+            if ordinal is not None:  # "the first century BC", "the twenty-first century"
+                words.append(("ordinal", ordinal[0]))
+                i += ordinal[1]
+                continue
             if value in _MONTHS:
                 words.append(("month", _MONTHS[value]))
             elif value in _FOREIGN_MONTHS:
                 words.append(("month", _FOREIGN_MONTHS[value]))
             elif value in ("century", "cent"):
                 words.append(("century", 0))
+            elif value == "millennium":
+                words.append(("millennium", 0))
             elif value in _ERAS:
                 words.append(("era", _ERAS[value]))
             elif value in _FILLERS or value in _WEEKDAYS:
@@ -744,6 +764,28 @@ def _tokens(text: str) -> list[tuple[str, int | str]]:
                 raise _Unreadable(_unknown_word(value))
         i += 1
     return words
+
+
+#: Ordinals in words, as a century or millennium is written ("the first century BC").
+_ORDINAL_NUMBERS = {word: number for number, word in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+
+
+def _ordinal_of_words(raw: list[tuple[str, str]], i: int) -> tuple[int, int] | None:
+    """(the ordinal, how many words) written in words at ``raw[i]`` just before "century" or
+    "millennium" ("first", "twenty-first": 21), else None: elsewhere "first" is a part of a
+    year ("first half") or not a date word."""
+    def word(j: int) -> str | None:
+        return raw[j][1] if j < len(raw) and raw[j][0] == "word" else None
+
+    value, length = _ORDINAL_NUMBERS.get(word(i) or ""), 1
+    if word(i) == "twenty" and (unit := _ORDINAL_NUMBERS.get(word(i + 1) or "")) and unit < 10:
+        value, length = 20 + unit, 2
+    if value is None or word(i + length) not in ("century", "cent", "millennium"):
+        return None
+    return value, length
 
 
 def _unknown_word(word: str) -> str:
@@ -815,7 +857,7 @@ def _build(fields: _Fields) -> tuple[FuzzyDate, FuzzyDate | None]:
                           f"{fields.lone_third} December 2024.")
     if fields.decade is not None:
         return _decade(fields, circa)
-    if fields.century is not None:
+    if fields.century is not None or fields.millennium is not None:
         first, last = _century_years(fields)
         return FuzzyDate.of_year(first, circa), FuzzyDate.of_year(last, circa)
     if fields.year is None:
@@ -851,12 +893,36 @@ def _decade(fields: _Fields, circa: bool) -> tuple[FuzzyDate, FuzzyDate | None]:
     return FuzzyDate.of_decade(fields.decade, circa, mod), None
 
 
+#: A third of a century: its first and last years' offsets from the century's first
+#: (astronomical), and, counted the way its years are written (down in BC), the year of it
+#: a circa date offers.
+_CENTURY_THIRDS = {"early": (0, 32, 15), "mid": (33, 65, 50), "late": (66, 99, 85)}
+
+
+def _part_of_century_words(third: str, fields: _Fields, text: str) -> str:
+    """Why "mid-17th century" is no date, with the years of that third and a circa year
+    that are: "1634–1666" or "c. 1650" (verify41, F7: it was told to write a part of a
+    year before the year, as it had).  A century's thirds as a span of years would claim
+    more than the writer knew; the person picks."""
+    first, _last = _century_years(fields)
+    low, high, written = _CENTURY_THIRDS[third]
+    century = fields.century
+    assert century is not None
+    circa = (century - 1) * 100 + written if fields.era != "BC" else 1 - (century * 100 - written)
+    years = describe_range(FuzzyDate.of_year(first + low), FuzzyDate.of_year(first + high))
+    return (f"A part of a century is not a date the timeline keeps ({_q(text)}): type its "
+            f"years, e.g. {years}, or a year with circa, e.g. "
+            f"{FuzzyDate.of_year(circa, circa=True).describe()}.")
+
+
 def _century_years(fields: _Fields) -> tuple[int, int]:
-    """First and last astronomical year of a century ("5th century BC": 500-401 BC)."""
-    assert fields.century is not None
-    n = fields.century
-    first, last = (1 - n * 100, -(n - 1) * 100) if fields.era == "BC" else ((n - 1) * 100 + 1,
-                                                                           n * 100)
+    """First and last astronomical year of a century ("5th century BC": 500-401 BC) or a
+    millennium ("1st millennium BC": 1000-1 BC)."""
+    n, size = ((fields.century, 100) if fields.century is not None
+               else (fields.millennium, 1000))
+    assert n is not None
+    first, last = ((1 - n * size, -(n - 1) * size) if fields.era == "BC"
+                   else ((n - 1) * size + 1, n * size))
     _check_year(first)
     _check_year(last)
     return first, last
@@ -865,11 +931,12 @@ def _century_years(fields: _Fields) -> tuple[int, int]:
 def _note(fields: _Fields) -> str | None:
     if fields.notes:
         return "; ".join(fields.notes)
-    if fields.century is not None:
+    if fields.century is not None or fields.millennium is not None:
         first, last = _century_years(fields)
         era = " BC" if fields.era == "BC" else ""
-        return (f"“{ordinal_words(fields.century)} century{era}” read as the years "
-                f"{year_words(first)} to {year_words(last)}")
+        what = (f"{ordinal_words(fields.century)} century" if fields.century is not None
+                else f"{ordinal_words(fields.millennium or 0)} millennium")
+        return (f"“{what}{era}” read as the years {year_words(first)} to {year_words(last)}")
     return None
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QFocusEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
-from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range
+from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range, period_words
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -41,6 +41,11 @@ def date_line(event: Event) -> str:
     "3–5 May 2024 (day)" (``dates.describe_range``); a span whose end has another
     precision says both: "21 October 2003 – November 2004 (day to month)" (it said
     "(day)": verify32, F6)."""
+    period = period_words(event.date, event.end)
+    if period is not None and event.end is not None:
+        # "1st century (year)" read as dated to a year; the years say which count it is
+        # (AD 1-100, not 0-99: verify41, F6)
+        return (f"{period} (the years {event.date.describe()} to {event.end.describe()})")
     words = event.date.precision_words()
     if event.end is not None and event.end.precision_words() != words:
         words = f"{words} to {event.end.precision_words()}"

@@ -8,7 +8,6 @@ list items are plain strings.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -648,25 +647,28 @@ class FilterPanel(QWidget):
         finally:
             self._refreshing = False
 
-    def _parse(self, field: QLineEdit, end: bool) -> tuple[_dt.date | None, bool]:
+    def _parse(self, field: QLineEdit, end: bool) -> tuple[int | None, bool]:
+        """(the field's first day, or with ``end`` its last, as a day number; whether it
+        reads): any year, BC too, and a period ("1618–1648", "the 17th century")."""
         text = field.text().strip()
         if not text:
             return None, True
-        from timeline_app.ui.dates_input import parse_user_date  # dateutil: ~50 ms to import
+        from timeline_app.ui.dates_input import parse_user_days  # dateutil: ~50 ms to import
 
-        parsed = parse_user_date(text)
+        parsed = parse_user_days(text)
         if parsed is None:
             return None, False
         start, stop = parsed
-        return (stop - _dt.timedelta(days=1) if end else start), True
+        return (stop - 1 if end else start), True
 
-    def _date_range(self) -> tuple[_dt.date | None, _dt.date | None, list[str]]:
+    def _date_range(self) -> tuple[int | None, int | None, list[str]]:
         """(first day, last day, what is wrong with them in words) of the From and To
-        fields: a field that cannot be read is None, and so is an empty one."""
+        fields, as day numbers (``EventFilter``): a field that cannot be read is None, and
+        so is an empty one."""
         first, first_ok = self._parse(self.from_field, end=False)
         last, last_ok = self._parse(self.to_field, end=True)
-        problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025 or "
-                    "2025-03-22)." for f, ok in ((self.from_field, first_ok),
+        problems = [f"Cannot read “{f.text().strip()}” as a date (try 2024, March 2025, "
+                    "44 BC or 2025-03-22)." for f, ok in ((self.from_field, first_ok),
                                                  (self.to_field, last_ok)) if not ok]
         if first is not None and last is not None and last < first:
             problems.append("“To” is before “From”: no event falls between them.")

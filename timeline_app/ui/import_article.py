@@ -266,6 +266,13 @@ def why_nothing(result: ExtractionResult) -> str:
     if result.undated and result.dct is None:
         return (f"No dated events were found in the article: {_undated_words(result)} "
                 "the article's date, and it has none. Type it above and extract again.")
+    before_ad = _before_ad(result)
+    if before_ad:
+        # An article date typed above would not help (verify41, F2: "Its date is unknown:
+        # typing it lets 'last month' be dated" for an article on Rome and Parthia).
+        return ("No dated events were found in the article: it dates them before AD 1 ("
+                + _some_quoted(before_ad) + "), which the reader cannot date yet. "
+                + _ADD_BY_HAND)
     found = len(result.timexes)
     return ("No dated events were found in the article"
             + (f" (it has {found} date expression{'s' if found != 1 else ''}, but none "
@@ -275,13 +282,41 @@ def why_nothing(result: ExtractionResult) -> str:
                if result.dct is None else ""))
 
 
+_ADD_BY_HAND = ("Add them with Edit → New Event… (Ctrl+E): its Date field reads “96 BC” or "
+                "“c. 10 BC”.")
+
+
+def _before_ad(result: ExtractionResult) -> list[str]:
+    """The article's date expressions before AD 1 ("96 BC"), as written: the reader dates
+    no event by them (it computes with ``datetime.date``, ``extract.pipeline.dating``)."""
+    return [t.text for t in result.timexes if t.value.startswith("BC")]
+
+
+def before_ad_words(result: ExtractionResult) -> str:
+    """The review's sentence on the dates before AD 1 the reader left out ('' if none):
+    the events of an article on Rome and Parthia found for AD years only, the BC ones gone
+    without a word (verify41, F2)."""
+    before_ad = _before_ad(result)
+    if not before_ad:
+        return ""
+    count = len(before_ad)
+    return (f"{count} date{'s' if count != 1 else ''} before AD 1 ({_some_quoted(before_ad)}) "
+            f"{'were' if count != 1 else 'was'} not read as events: the reader cannot date "
+            "them yet. " + _ADD_BY_HAND)
+
+
 def _undated_words(result: ExtractionResult) -> str:
     """'May 3', 'September' and 1 more need: the expressions left out for want of a DCT."""
     names = list(dict.fromkeys(t.text for t in result.undated))
-    shown = ", ".join(_quoted(n) for n in names[:3])
+    return _some_quoted(names) + (" needs" if len(names) == 1 else " need")
+
+
+def _some_quoted(texts: list[str]) -> str:
+    """The first three distinct ``texts`` quoted, and how many more: '“May 3”, “September”
+    and 1 more'."""
+    names = list(dict.fromkeys(texts))
     more = len(names) - 3
-    return shown + (f" and {more} more" if more > 0 else "") \
-        + (" needs" if len(names) == 1 else " need")
+    return ", ".join(_quoted(n) for n in names[:3]) + (f" and {more} more" if more > 0 else "")
 
 
 #: Weekdays as a dateline names them ("BEIJING, Monday (AFP)"), Monday first as
@@ -453,6 +488,16 @@ class ArticleDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.extract_button = buttons.addButton("&Extract Events",
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        # Shown once an extraction found no event: the article kept without events, so that
+        # Add quote… offers its sentences to the events the person enters by hand
+        # (verify41, F12: an article on Rome and Parthia, 96 BC - AD 224, gave none).
+        self.keep_button = buttons.addButton("&Keep Article",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setToolTip("Add the article to the timeline without events: Edit → "
+                                    "New Event…, Add quote… then offers its sentences")
+        self.keep_button.clicked.connect(self._keep_article)
+        self.keep_button.hide()
+        self._found_nothing: ExtractionResult | None = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -484,6 +529,7 @@ class ArticleDialog(QDialog):
         self._dateline_timer.setInterval(250)
         self._dateline_timer.timeout.connect(self.read_dateline_now)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
+        self.text_edit.textChanged.connect(self._forget_found_nothing)
         #: What Cancel/Esc may drop without asking: the fields as opened (empty, or an
         #: article shown again) or as read from a file, which is still on disk.
         self._kept_state = self._state()
@@ -734,6 +780,7 @@ class ArticleDialog(QDialog):
         if request is None:
             return False
         self.error_label.clear()
+        self._forget_found_nothing()  # read again: Keep waits for what this reading finds
         job = BackgroundJob(functools.partial(run_extraction, request))
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
@@ -774,6 +821,8 @@ class ArticleDialog(QDialog):
         if not result.candidates or asked is False:
             if asked is None:
                 self.error_label.setText(why_nothing(result))
+                self._found_nothing = result
+                self.keep_button.show()
             self.extraction_ended.emit(False)
             return
         self.extraction = result
@@ -850,6 +899,20 @@ class ArticleDialog(QDialog):
 
     def accept(self) -> None:
         self.extract()
+
+    def _keep_article(self) -> None:
+        """Close with the extraction that found no event: the caller keeps its article
+        (``MainWindow._review_extracted``; the only way a result without candidates leaves
+        this dialog)."""
+        if self._found_nothing is None:
+            return
+        self.extraction = self._found_nothing
+        QDialog.accept(self)  # not ``accept``: that reads the article again
+
+    def _forget_found_nothing(self) -> None:
+        """The text changed: what was found in it no longer says what Keep would keep."""
+        self._found_nothing = None
+        self.keep_button.hide()
 
     def reject(self) -> None:
         # Esc, Cancel and the window's close: text typed or pasted here exists nowhere
@@ -1364,6 +1427,9 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
+        before_ad = before_ad_words(result)
+        if before_ad:
+            intro.setText(intro.text() + "\n" + before_ad)
         #: The intro's sentences on duplicates (said again when a correction changes them).
         self._duplicates_words = self._duplicate_counts_words()
         if self._duplicates_words:

@@ -3991,6 +3991,17 @@ class MainWindow(QMainWindow):
         self._end_job()
         cancelled()
 
+    def _keep_article(self, source: Source) -> None:
+        """Keep an article that gave no event (the article dialog's Keep Article), and say
+        where its sentences are offered (verify41, F12)."""
+        title = source.title or "The article"
+        if self.document.keep_article(source):
+            self.statusBar().showMessage(
+                f"Kept “{title}” without events: Edit → New Event…, Add quote… offers its "
+                "sentences. Edit → Undo takes it back.", 10_000)
+        else:
+            self.statusBar().showMessage(f"“{title}” is in the timeline already.", 10_000)
+
     def _review_extracted(self, result: ExtractionResult | None) -> None:
         """Review what the article dialog found (``None``: it was cancelled) and apply it."""
         from timeline_app.ui.import_article import BACK, ReviewOutcome, article_request_of
@@ -3998,6 +4009,8 @@ class MainWindow(QMainWindow):
         reviewed = False
         while True:
             if result is None or not result.candidates:
+                if result is not None:  # Keep Article, after no event was found (F12)
+                    self._keep_article(result.source)
                 if reviewed:  # Back to Article, then Cancel: the keys back too
                     self._focus_view()
                 self.import_finished.emit(0)
