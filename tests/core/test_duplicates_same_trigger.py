@@ -1,0 +1,56 @@
+"""One beginning told in other words (verify39 F9): "The ceasefire begins" (5 December 2026,
+from an article's "…the ceasefire, which begins on Saturday") was not offered as a duplicate
+of "Ceasefire takes effect in North Kivu (scheduled)" (5 December 2026, from another's "…due
+to take effect on Saturday"): "begins" and "takes effect" were two different words, the
+titles 54 % alike.  The texts here are written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import Event, Evidence, FuzzyDate
+from timeline_app.core.duplicates import find_duplicates, title_similarity
+from timeline_app.extract.event_vocabulary import CATEGORIES
+
+BEGINS = ("The regional bloc's envoy on Thursday urged both sides to respect the truce, which "
+          "begins on Saturday.")
+EFFECT = ("Observers said on Tuesday they were ready to watch over the truce, which is due to "
+          "take effect on Saturday.")
+
+
+def _sat() -> FuzzyDate:
+    return FuzzyDate.of_day(dt.date(2026, 12, 5))
+
+
+def _event(event_id: str, title: str, category: str, sentence: str) -> Event:
+    return Event(event_id, title, _sat(), category=category,
+                 evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+@pytest.mark.parametrize("words", [
+    "takes effect", "take effect", "comes into force", "enters into force", "starts",
+    "goes into effect", "kicks off", "gets under way", "commences"])
+def test_a_beginning_told_with_another_verb_is_as_alike_as_with_the_same(words):
+    said = title_similarity("Truce begins in the east", "Truce begins")
+    assert title_similarity(f"Truce {words} in the east", "Truce begins") == said
+
+
+def test_the_ceasefire_that_begins_is_offered_for_the_one_that_takes_effect():
+    existing = _event("kivu", "Ceasefire takes effect in North Kivu (scheduled)", "treaty",
+                      EFFECT)
+    incoming = _event("aj", "The ceasefire begins", "event", BEGINS)
+    assert title_similarity(incoming.title, existing.title) >= 80
+    match = find_duplicates([existing], [incoming], kinds=CATEGORIES)["aj"]
+    assert match.existing.id == "kivu"
+    assert "titles" in match.reason
+
+
+def test_a_different_thing_that_begins_the_same_day_is_not_offered():
+    existing = _event("kivu", "Ceasefire takes effect in North Kivu (scheduled)", "treaty",
+                      EFFECT)
+    talks = _event("t", "Election campaign begins", "event",
+                   "The election campaign formally opened on Saturday in the capital.")
+    assert find_duplicates([existing], [talks], kinds=CATEGORIES) == {}
+    assert title_similarity("Talks begin in Doha", "Ceasefire takes effect") < 55
