@@ -92,12 +92,34 @@ def test_the_sentence_ticks_are_reached_with_alt_s_and_space(review, qtbot):
     dialog, row = review
     qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     assert dialog.focusWidget() is dialog.sentence_boxes[0]
+    qtbot.wait(250)  # (QLabel's mnemonic *clicks* a button buddy, 100 ms later)
+    assert dialog.is_sentence_cited(row, 0)  # reached, not dropped
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
     assert dialog.focusWidget() is dialog.sentence_boxes[1]
     qtbot.keyClick(dialog.sentence_boxes[1], Qt.Key.Key_Space)
     assert not dialog.is_sentence_cited(row, 1)
     qtbot.keyClick(dialog.sentence_boxes[1], Qt.Key.Key_Space)
     assert dialog.is_sentence_cited(row, 1)
+    # With the first dropped, Alt+S goes to the one that can still be ticked or unticked.
+    dialog.set_sentence_cited(row, 0, False)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dialog.focusWidget() is dialog.sentence_boxes[0]  # (the second is disabled)
+    qtbot.wait(250)
+    assert not dialog.is_sentence_cited(row, 0)
+
+
+def test_the_ticks_follow_the_sentences_in_the_tab_chain(review, qtbot):
+    """Shift+Tab from a tick reaches the sentences' pane, not the dialog's buttons: the
+    ticks were made after the buttons, and Space on Import imported (real window)."""
+    dialog, _row = review
+    first, second = dialog.sentence_boxes[:2]
+    assert first.nextInFocusChain() is second
+    assert second.previousInFocusChain() is first
+    assert second.nextInFocusChain() not in (dialog.import_button, dialog.back_button)
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() in (dialog.evidence, dialog.evidence.viewport())
 
 
 def test_a_row_with_one_sentence_shows_no_ticks(review):

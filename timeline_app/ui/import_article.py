@@ -1486,6 +1486,11 @@ class ReviewDialog(QDialog):
         bar = QHBoxLayout(self.sentence_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
+        # The label's buddy is the bar, which hands the focus to its first enabled tick
+        # (``_show_sentences``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks
+        # a button buddy), dropping a sentence the person only meant to reach.
+        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sentence_label.setBuddy(self.sentence_bar)
         bar.addWidget(self.sentence_label)
         #: The current row's sentence ticks (``_show_sentences``).
         self.sentence_boxes: list[QCheckBox] = []
@@ -2484,6 +2489,11 @@ class ReviewDialog(QDialog):
             index = len(self.sentence_boxes)
             box.toggled.connect(lambda on, i=index: self._sentence_toggled(i, on))
             bar.insertWidget(bar.count() - 1, box)
+            # Tab goes from the sentences' pane to its ticks in order: made after the
+            # dialog's buttons, they came last in the focus chain, and Shift+Tab from one
+            # reached Import, where Space imported (found in the real window, session 31).
+            QWidget.setTabOrder(self.sentence_boxes[-1] if self.sentence_boxes
+                                else self.evidence, box)
             self.sentence_boxes.append(box)
         self.sentence_bar.setVisible(len(evidence) > 1)
         if len(evidence) < 2:
@@ -2509,7 +2519,7 @@ class ReviewDialog(QDialog):
                 f"The only sentence left: an event keeps one. “{words}”" if last else
                 f"Cited: untick to leave it out of this event. “{words}”" if on else
                 f"Dropped: tick to cite it again. “{words}”"))
-        self.sentence_label.setBuddy(next(
+        self.sentence_bar.setFocusProxy(next(
             (b for b in self.sentence_boxes[:len(evidence)] if b.isEnabled()),
             self.sentence_boxes[0]))
 
