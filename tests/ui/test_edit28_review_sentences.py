@@ -120,6 +120,11 @@ def test_the_ticks_follow_the_sentences_in_the_tab_chain(review, qtbot):
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert dialog.focusWidget() in (dialog.evidence, dialog.evidence.viewport())
+    # and on to the table, at the row being reviewed (not the last row's Duplicate? box)
+    row = dialog.table.currentRow()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.table.currentRow() == row
 
 
 def test_a_row_with_one_sentence_shows_no_ticks(review):

@@ -1479,6 +1479,7 @@ class ReviewDialog(QDialog):
         self.undo_keep_button.hide()
 
         self.evidence = SafeTextBrowser(self)
+        self.evidence.installEventFilter(self)  # Shift+Tab: back to the table
         # A tick for each sentence of a row that has more than one: untick one that tells
         # of another happening (verify39 F5); Alt+S goes to the first.
         self.sentence_bar = QWidget(self)
@@ -1708,6 +1709,14 @@ class ReviewDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
+        if (watched is self.evidence and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Backtab):
+            # Back to the table at its current row: the focus chain's previous widget is
+            # the last row's Duplicate? box, and focusing it made that row the current
+            # one, so the next edit went to another row than the one just reviewed
+            # (found in the real window after dropping a sentence, session 31).
+            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
         return super().eventFilter(watched, event)
 
     def _other_columns_width(self) -> int:
