@@ -58,3 +58,29 @@ def test_another_day_unmarks_the_words(qtbot):
         event, date=FuzzyDate.of_day(dt.date(2026, 12, 2)),
         date_basis="typed by hand (was c. 1 December 2026)"))
     assert document.timeline.get("e").evidence[0].date_start is None
+
+
+REVIEWED = ("typed by hand as “2 December 2026” in the review (was c. 1 December 2026; "
+            "'a day after signing': c. 1 December 2026)")
+
+
+def test_a_date_typed_in_the_editor_keeps_how_the_date_before_was_found(qtbot):
+    """"typed by hand (was 2 December 2026)" lost that the review's date replaced the
+    extractor's c. 1 December 2026 from 'a day after'; each edit keeps the date before and
+    that first history, no more (the basis does not grow with each edit)."""
+    from timeline_app.ui.event_editor import EventEditor
+
+    event = Event("e", "Pullback", FuzzyDate.of_day(dt.date(2026, 12, 2)),
+                  date_basis=REVIEWED)
+    timeline = Timeline()
+    timeline.add(event)
+    dialog = EventEditor(timeline, event)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setText("1 December 2026")
+    once = dialog.edited_event()
+    assert once.date_basis == f"typed by hand (was 2 December 2026; {REVIEWED})"
+    timeline.replace(once)
+    again = EventEditor(timeline, once)
+    qtbot.addWidget(again)
+    again.date_edit.setText("3 December 2026")
+    assert again.edited_event().date_basis == f"typed by hand (was 1 December 2026; {REVIEWED})"
