@@ -15,6 +15,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
@@ -170,3 +171,34 @@ def test_a_typed_date_the_words_still_say_keeps_them_marked(review):
 def _shaded(dialog) -> bool:  # type: ignore[no-untyped-def]
     """Whether the evidence pane shades words as a date (``highlighted_sentence``)."""
     return "font-weight:600" in dialog.evidence.toHtml()
+
+
+def test_typing_on_a_cell_edits_it_and_keeps_its_text(review, qtbot):
+    """Typing "North Kivu" on the Place cell without F2 moved to another row (Qt's keyboard
+    search), its space unticked that row and Return imported without it (session 31)."""
+    dialog, row = review
+    dialog.set_cell(row, "Place", "")
+    ticks = [dialog.is_checked(r) for r in range(dialog.table.rowCount())]
+    dialog.table.setFocus()
+    dialog.table.setCurrentCell(row, ReviewDialog.PLACE)
+    qtbot.keyClicks(dialog.table, "N")
+    editor = dialog.focusWidget()
+    assert editor is not dialog.table  # the cell's editor
+    qtbot.keyClicks(editor, "orth Kivu")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    editing = QAbstractItemView.State.EditingState
+    qtbot.waitUntil(lambda: dialog.table.state() != editing)  # (closed when queued)
+    assert dialog.table.item(row, ReviewDialog.PLACE).text() == "North Kivu"
+    assert dialog.table.currentRow() == row
+    assert [dialog.is_checked(r) for r in range(dialog.table.rowCount())] == ticks
+    assert dialog.isVisible()  # not imported
+    # A title is added to, not replaced (typing over a cell blanked a title: ux12).
+    dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
+    title = dialog.table.item(row, ReviewDialog.TITLE).text()
+    qtbot.keyClicks(dialog.table, "!")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.state() != editing)
+    assert dialog.table.item(row, ReviewDialog.TITLE).text() == title + "!"
+    # Space still ticks, from any column.
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
+    assert dialog.is_checked(row) != ticks[row]

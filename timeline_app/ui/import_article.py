@@ -976,6 +976,49 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class TypingEditsCell(QObject):
+    """A letter, digit or sign typed on a text cell of ``columns`` while no cell is being
+    edited opens that cell's editor with what was typed added at the end of its text.
+    It did nothing visible (Qt's keyboard search moved the current row to one whose cell
+    began with the letter): a place typed without F2, "North Kivu", moved to another
+    row, its space unticked that row (``SpaceTicksRow``) and Return imported without it
+    (session 31, the review in the real window).  The text is kept, not replaced: typing
+    over a cell that replaced its text blanked a title (ux12).  Space still ticks."""
+
+    def __init__(self, table: QTableWidget, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = frozenset(columns)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (watched is not table or event.type() != QEvent.Type.KeyPress
+                or not isinstance(event, QKeyEvent)
+                or table.state() == QAbstractItemView.State.EditingState):
+            return False
+        text = event.text()
+        chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier)
+        if (len(text) != 1 or not text.isprintable() or text.isspace()
+                or event.modifiers() & chords):
+            return False
+        item = table.currentItem()
+        if (item is None or item.column() not in self._columns
+                or not item.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        table.editItem(item)
+        # The cell's editor: a line edit of the viewport's own (an editable Category box's
+        # line edit is the box's child), found so even while the window is not active.
+        editor = next((w for w in table.viewport().findChildren(QLineEdit)
+                       if w.parent() is table.viewport() and w.isVisible()), None)
+        if editor is not None:
+            editor.deselect()
+            editor.end(False)
+            editor.insert(text)
+        return True
+
+
 class SpaceTicksRow(QObject):
     """Space ticks or unticks the current row of ``table`` from any column, as a
     checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
@@ -1459,6 +1502,7 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        TypingEditsCell(self.table, (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))
 
         # Which existing event the current row repeats, in words under the table (it was
         # only in the Merge cell's tooltip, where nobody looked: new-user trial).
