@@ -54,3 +54,28 @@ def test_a_different_thing_that_begins_the_same_day_is_not_offered():
                    "The election campaign formally opened on Saturday in the capital.")
     assert find_duplicates([existing], [talks], kinds=CATEGORIES) == {}
     assert title_similarity("Talks begin in Doha", "Ceasefire takes effect") < 55
+
+
+HALT = ("The agreement, signed at a ceremony in the host capital, calls for a halt to fighting "
+        "in the eastern province from Dec. 5 and for an exchange of prisoners.")
+
+
+def test_a_merged_event_is_compared_by_each_of_its_articles_sentences():
+    """The Reuters event merged with AFP's sentence was 12 % alike with Al Jazeera's as a
+    whole (the Reuters sentence's words drowned AFP's), under a sixth: not offered."""
+    from timeline_app.core.sourced import SourcedEvidence
+
+    merged = Event("kivu", "Ceasefire takes effect in the east (scheduled)", _sat(),
+                   category="treaty", source_id="reuters",
+                   evidence=(Evidence(HALT, 0, len(HALT)),
+                             SourcedEvidence(EFFECT, 0, len(EFFECT), source="afp")))
+    told = Event("aj", "Rebels and government begin", _sat(), category="event",
+                 participants=("Government", "Rebels"), source_id="aljazeera",
+                 evidence=(Evidence(BEGINS, 0, len(BEGINS)),))
+    match = find_duplicates([merged], [told], kinds=CATEGORIES)["aj"]
+    assert match.existing.id == "kivu" and not match.likely
+    assert "source sentences" in match.reason
+    # One article's event with the same two sentences is compared as a whole, as before.
+    single = Event("kivu", merged.title, _sat(), category="treaty", source_id="reuters",
+                   evidence=(Evidence(HALT, 0, len(HALT)), Evidence(EFFECT, 0, len(EFFECT))))
+    assert find_duplicates([single], [told], kinds=CATEGORIES) == {}
