@@ -79,3 +79,17 @@ def test_a_merged_event_is_compared_by_each_of_its_articles_sentences():
     single = Event("kivu", merged.title, _sat(), category="treaty", source_id="reuters",
                    evidence=(Evidence(HALT, 0, len(HALT)), Evidence(EFFECT, 0, len(EFFECT))))
     assert find_duplicates([single], [told], kinds=CATEGORIES) == {}
+
+
+@pytest.mark.parametrize(("told", "said"), [
+    ("Kenya and Uganda sign border pact", "Kenya and Uganda inked border pact"),
+    ("Kenya and Uganda sign border pact", "Kenya and Uganda signed border pact"),
+    ("Border talks end in Kampala", "Border talks wrapped up in Kampala"),
+    ("Border talks end in Kampala", "Border talks ended in Kampala"),
+])
+def test_signing_and_ending_are_one_word_each(told, said):
+    assert title_similarity(told, said) == 100.0
+
+
+def test_concluding_an_agreement_is_not_ending_it():
+    assert title_similarity("States agree to conclude a code", "States agree to end a code") < 100

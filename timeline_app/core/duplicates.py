@@ -278,10 +278,19 @@ _BEGIN_WORDS = re.compile(
     r"commenced|commencing)\b")
 
 
+#: Signing: "signs", "signed", "inks" are "sign" ("Prabowo Subianto signs …" / "… and
+#: Richard Marles sign …": 77 → 79 %, a right pair of the dev set; no flag changed).
+_SIGN_WORDS = re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\b")
+#: Ending: "ends", "ended", "wraps up" are "end".  Not "conclude": "agree to conclude a
+#: code of conduct" (the dev set) is to agree on one, not to end it.
+_END_WORDS = re.compile(r"\b(?:ends|ended|ending|(?:wrap|wraps|wrapped|wrapping) up)\b")
+
+
 def _one_trigger(words: str) -> str:
     """``words`` (``_content_words``) with each way of saying that something begins
-    (``_BEGIN_WORDS``) written "begin"."""
-    return _BEGIN_WORDS.sub("begin", words)
+    (``_BEGIN_WORDS``) written "begin", that something is signed (``_SIGN_WORDS``)
+    "sign", that it ends (``_END_WORDS``) "end"."""
+    return _END_WORDS.sub("end", _SIGN_WORDS.sub("sign", _BEGIN_WORDS.sub("begin", words)))
 
 
 @lru_cache(maxsize=4096)
