@@ -202,3 +202,15 @@ def test_typing_on_a_cell_edits_it_and_keeps_its_text(review, qtbot):
     # Space still ticks, from any column.
     qtbot.keyClick(dialog.table, Qt.Key.Key_Space)
     assert dialog.is_checked(row) != ticks[row]
+
+
+def test_dropping_the_sentence_that_gave_the_date_says_so(review):
+    dialog, row = review
+    dialog.set_sentence_cited(row, 0, False)  # "a day" is in it
+    assert "Its words gave the date above" in dialog.evidence.toPlainText()
+    dialog.set_cell(row, "Date", "2 December 2026")  # another date typed: no longer said
+    assert "Its words gave the date above" not in dialog.evidence.toPlainText()
+    dialog.set_cell(row, "Date", dialog.extraction.candidates[row].date.describe())
+    dialog.set_sentence_cited(row, 0, True)
+    dialog.set_sentence_cited(row, 1, False)  # the other sentence gave no date
+    assert "Its words gave the date above" not in dialog.evidence.toPlainText()

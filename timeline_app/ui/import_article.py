@@ -2518,11 +2518,16 @@ class ReviewDialog(QDialog):
         for number, evidence in enumerate(candidate.evidence, 1):
             label = f"<b>Sentence {number}:</b> " if numbered else ""
             if evidence in self._dropped.get(row, ()):
+                # Its words gave the date: the basis above still quotes them (a dropped
+                # sentence's date is the row's until another is typed).
+                dated = (" Its words gave the date above: type another if it is not this "
+                         "event's." if evidence.date_span_in_sentence() is not None
+                         and self._row_date(row) == candidate.date else "")
                 parts.append(
                     f"<blockquote style='color: gray'>{label}<s>“"
                     f"{html.escape(capped(evidence.sentence))}”</s> — dropped: not "
-                    f"imported with this event (tick Sentence {number} to cite it again)"
-                    "</blockquote>")
+                    f"imported with this event (tick Sentence {number} to cite it again)."
+                    f"{dated}</blockquote>")
                 continue
             shown = next(marks)  # the sentence as it will be cited (its date words)
             parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”</blockquote>")
