@@ -214,3 +214,36 @@ def test_dropping_the_sentence_that_gave_the_date_says_so(review):
     dialog.set_sentence_cited(row, 0, True)
     dialog.set_sentence_cited(row, 1, False)  # the other sentence gave no date
     assert "Its words gave the date above" not in dialog.evidence.toPlainText()
+
+
+def test_keep_and_undo_keep_with_dropped_sentences(qtbot):
+    """A sentence dropped from the row a Keep drops is not given to the kept row; after
+    Undo Keep, a sentence the Keep gave and the person dropped no longer counts: the row's
+    own last sentence can still be dropped only when another is cited."""
+    from timeline_app.core import Evidence
+    from timeline_app.extract import Candidate
+
+    day = FuzzyDate.of_day(dt.date(2026, 10, 21))
+    one = Evidence("Sugiono visited Brasilia last month.", 0, 10)
+    two = Evidence("Sugiono was in Brasilia on 21 October for talks.", 20, 30)
+    other = Evidence("The two ministers spoke of trade.", 40, 50)
+    extra = Evidence("His hosts received him warmly.", 60, 70)
+    pair = [Candidate("Sugiono visits Brasilia", FuzzyDate.of_month(2026, 10), "'last month'",
+                      "visit", 0.8, "", (), evidence=(one, extra)),
+            Candidate("Sugiono visits Brasilia for talks", day, "'21 October'", "meeting", 0.9,
+                      "Brasilia", ("Sugiono",), evidence=(two, other))]
+    result = extract_events(TEXT, dct=dt.date(2026, 12, 2))
+    import dataclasses
+
+    dialog = ReviewDialog(dataclasses.replace(result, candidates=tuple(pair)))
+    qtbot.addWidget(dialog)
+    assert set(dialog.told_twice) == {0, 1}
+    assert dialog.set_sentence_cited(1, 1, False)  # "spoke of trade": another happening
+    dialog.keep_row(0)
+    assert [e.sentence for e in dialog.cited_evidence(0)] == [one.sentence, extra.sentence,
+                                                              two.sentence]
+    assert dialog.set_sentence_cited(0, 2, False)  # the sentence the Keep gave
+    dialog.undo_keep()
+    assert [e.sentence for e in dialog.cited_evidence(0)] == [one.sentence, extra.sentence]
+    assert dialog.set_sentence_cited(0, 1, False)  # one of its own two, not the last
+    assert not dialog.set_sentence_cited(0, 0, False)  # now its only sentence

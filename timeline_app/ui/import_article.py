@@ -2489,7 +2489,9 @@ class ReviewDialog(QDialog):
         if cited:
             dropped.discard(sentence)
         elif sentence not in dropped:
-            if len(dropped) + 1 >= len(evidence):
+            # (counted in the row's sentences now: Undo Keep takes back sentences a Keep
+            # gave the row, and any of them dropped since)
+            if len(dropped.intersection(evidence)) + 1 >= len(evidence):
                 return False
             dropped.add(sentence)
         if not dropped:
