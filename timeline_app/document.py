@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.core.dates import describe_range
-from timeline_app.core.model import is_color
+from timeline_app.core.model import is_color, with_date_words_true
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
@@ -69,19 +69,23 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
 
     Likewise each source sentence's marked date expression (``Evidence.date_start``/
     ``date_end``: "the words the date was read from", highlighted in the details and the
-    article) no longer gives the date: the marks are dropped, the sentences kept (they
-    still tell of the event), unless the edit brings evidence of its own.  Undo brings
-    the marks back with the old date (verify9: a hand-typed date showed "two months
-    following" highlighted as its evidence).
+    article) no longer gives the date: the marks of the old sentences are dropped, the
+    sentences kept (they still tell of the event), unless the words still say the new date
+    (only "circa" changed: ``core.model.date_words_still_say``).  A sentence the edit
+    brings (Add quote…) keeps its own marks; one it kept did too, so a date typed with a
+    quote added kept the old words marked (verify39 F6).  Undo brings the marks back with
+    the old date (verify9: a hand-typed date showed "two months following" highlighted as
+    its evidence).
     """
     if (new.date, new.end) == (old.date, old.end):
         return new
     if new.date_basis == old.date_basis and not old.date_basis.startswith(MOVED_BY_HAND):
         new = dataclasses.replace(
             new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}")
-    if new.evidence == old.evidence and any(e.date_start is not None for e in new.evidence):
-        new = dataclasses.replace(new, evidence=tuple(
-            dataclasses.replace(e, date_start=None, date_end=None) for e in new.evidence))
+    evidence = with_date_words_true(new.evidence, old.evidence, (old.date, old.end),
+                                    (new.date, new.end))
+    if evidence != new.evidence:
+        new = dataclasses.replace(new, evidence=evidence)
     return new
 
 

@@ -82,7 +82,9 @@ def test_early_april_is_kept_as_a_part_of_the_month(window, qtbot, recorded_prom
     _edit_selected(window, qtbot, recorded_prompts, early_april)
     edited = document.timeline.get(event.id)
     assert edited.date == FuzzyDate.of_month(2025, 4, mod="START")
-    assert edited.date_basis == f"typed by hand (was {event.date.describe()})"
+    # (and how the date before was found: session 31, verify39 F6)
+    assert edited.date_basis == (f"typed by hand (was {event.date.describe()}; "
+                                 f"{event.date_basis})")
     assert "early April 2025 (part of a month)" in window.detail_pane.plain_text()
     dialog = EventEditor(document.timeline, edited)
     qtbot.addWidget(dialog)

@@ -51,7 +51,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, name: str | None, merge: bool = Tru
     asked: list[tuple[str, ...]] = []
 
     def ask_name(_parent: object, title: str, prompt: str, current: str,
-                 _others: object = ()) -> str | None:
+                 _others: object = (), *_notes: object) -> str | None:
         asked.append((title, prompt, current))
         return name
 

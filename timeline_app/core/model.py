@@ -34,9 +34,10 @@ from typing import Protocol, cast, overload
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
 
 __all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "EventStore", "EventsById", "Evidence",
-           "LazyEvents", "Source", "Timeline", "date_sort_number", "event_ids", "is_color",
+           "LazyEvents", "Source", "Timeline", "date_sort_number", "date_words_still_say",
+           "event_ids", "is_color",
            "make_event",
-           "make_evidence", "make_source", "new_event_id"]
+           "make_evidence", "make_source", "new_event_id", "with_date_words_true"]
 
 
 COLOR_PATTERN = "^#[0-9a-fA-F]{6}$"
@@ -78,6 +79,39 @@ class Evidence:
         if 0 <= a < b <= len(self.sentence):
             return a, b
         return None
+
+
+def date_words_still_say(said: tuple[FuzzyDate, FuzzyDate | None],
+                         dated: tuple[FuzzyDate, FuzzyDate | None]) -> bool:
+    """Whether date words that said ``said`` (a date and its end, or ``None``) still say
+    ``dated``, a date typed or moved by hand: the same days at the same precision, part
+    and mod, apart from "circa" (unticking circa on "c. 1 December 2026" confirms the
+    words' day; typing "2 December 2026", or "December 2026", is another date than the
+    words give).  Verify39 F6: a typed date kept "a day" marked as its words."""
+    def plain(date: FuzzyDate | None) -> FuzzyDate | None:
+        return date.with_circa(False) if date is not None and date.circa else date
+
+    return (plain(said[0]), plain(said[1])) == (plain(dated[0]), plain(dated[1]))
+
+
+def with_date_words_true(evidence: Sequence[Evidence], marked: Iterable[Evidence],
+                         said: tuple[FuzzyDate, FuzzyDate | None],
+                         dated: tuple[FuzzyDate, FuzzyDate | None]) -> tuple[Evidence, ...]:
+    """``evidence`` with the date words marked in the sentences of ``marked`` (those that
+    gave the date ``said``) unmarked, unless they still say ``dated``
+    (``date_words_still_say``); the sentences stay (they still tell of the event), and a
+    sentence not in ``marked`` (one the edit brought) keeps its own marks.  The detail
+    pane, the Article tab and the CSV's "Date expression" show a marked span as the words
+    the event's date was read from."""
+    if date_words_still_say(said, dated):
+        return tuple(evidence)
+    gone = {e for e in marked if e.date_start is not None}
+    if not gone:
+        return tuple(evidence)
+    from dataclasses import replace
+
+    return tuple(replace(e, date_start=None, date_end=None) if e in gone else e
+                 for e in evidence)
 
 
 @dataclass(frozen=True, slots=True)

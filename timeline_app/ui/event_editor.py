@@ -105,9 +105,31 @@ SETTLE_MS = 800
 #: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
 #: April 2025” (was …)"; ``EventEditor._typed_basis``).
 _TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
+#: A basis the editor wrote for a typed date ("typed by hand (was 2 December 2026; …)"):
+#: its "was …" (group 1), the date before and the history kept after it (``_history``).
+_EDITOR_TYPED = re.compile(
+    r"^(?:entered|typed) by hand(?: as “[^”]{1,200}”)? \(was ([^\n]*)\)\Z")
 #: The clause ``_end_basis`` adds to a basis when only the end was changed by hand.
 _END_CLAUSE = re.compile(r"; end (?:removed|typed) by hand.*\Z", re.DOTALL)
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _history(basis: str) -> str:
+    """What a date typed in the editor keeps of the basis it replaces, after "was <the
+    date before>": how that date was found — the article's words ("'a day after signing
+    a ceasefire': … c. 1 December 2026"), a date typed in the import review with its own
+    "was …" (verify39 F6: "typed by hand (was 2 December 2026)" had lost that the
+    extractor read c. 1 December 2026 from 'a day after'), a move by hand — or, for a
+    basis this editor wrote, the history it kept (not its date before: a basis keeps the
+    last date and the first derivation, so it does not grow with each edit).  "" when
+    there is none ("entered by hand", no basis)."""
+    basis = _END_CLAUSE.sub("", basis).strip()
+    if not basis or basis == "entered by hand":
+        return ""
+    own = _EDITOR_TYPED.match(basis)
+    if own is not None:
+        return own.group(1).partition("; ")[2]
+    return basis
 
 
 def read_typed_date(text: str, day_first: bool | None = None) -> ParseResult:
@@ -1183,7 +1205,9 @@ class EventEditor(QDialog):
             basis += f" as “{' '.join(self.date_edit.text().split())}”"
         if not new:
             assert original is not None
-            basis += f" (was {dates_in_words(original.date, original.end)})"
+            history = _history(original.date_basis)
+            basis += (f" (was {dates_in_words(original.date, original.end)}"
+                      f"{'; ' + history if history else ''})")
         return basis
 
     def _state(self) -> tuple[object, ...]:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -78,8 +79,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.core import Event, FuzzyDate, Precision, Source
+from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
+from timeline_app.core.model import with_date_words_true
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
@@ -98,7 +100,12 @@ from timeline_app.ui.event_editor import (
     names_in,
 )
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.safe_text import SafeTextBrowser, highlighted_sentence, tooltip_text
+from timeline_app.ui.safe_text import (
+    SafeTextBrowser,
+    capped,
+    highlighted_sentence,
+    tooltip_text,
+)
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,
@@ -1032,6 +1039,49 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class TypingEditsCell(QObject):
+    """A letter, digit or sign typed on a text cell of ``columns`` while no cell is being
+    edited opens that cell's editor with what was typed added at the end of its text.
+    It did nothing visible (Qt's keyboard search moved the current row to one whose cell
+    began with the letter): a place typed without F2, "North Kivu", moved to another
+    row, its space unticked that row (``SpaceTicksRow``) and Return imported without it
+    (session 31, the review in the real window).  The text is kept, not replaced: typing
+    over a cell that replaced its text blanked a title (ux12).  Space still ticks."""
+
+    def __init__(self, table: QTableWidget, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = frozenset(columns)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (watched is not table or event.type() != QEvent.Type.KeyPress
+                or not isinstance(event, QKeyEvent)
+                or table.state() == QAbstractItemView.State.EditingState):
+            return False
+        text = event.text()
+        chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier)
+        if (len(text) != 1 or not text.isprintable() or text.isspace()
+                or event.modifiers() & chords):
+            return False
+        item = table.currentItem()
+        if (item is None or item.column() not in self._columns
+                or not item.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        table.editItem(item)
+        # The cell's editor: a line edit of the viewport's own (an editable Category box's
+        # line edit is the box's child), found so even while the window is not active.
+        editor = next((w for w in table.viewport().findChildren(QLineEdit)
+                       if w.parent() is table.viewport() and w.isVisible()), None)
+        if editor is not None:
+            editor.deselect()
+            editor.end(False)
+            editor.insert(text)
+        return True
+
+
 class SpaceTicksRow(QObject):
     """Space ticks or unticks the current row of ``table`` from any column, as a
     checklist does (``toggle(row)``), unless a cell is being edited: Qt's own Space
@@ -1411,6 +1461,10 @@ class ReviewDialog(QDialog):
         self.told_twice = told_twice(result.candidates)
         #: The Keeps of a pair told twice (``keep_row``), the last one first to undo.
         self._kept: list[_Kept] = []
+        #: The sentences the person dropped from each row (``set_sentence_cited``): not
+        #: imported with its event, shown struck out to be ticked again (verify39 F5: the
+        #: AFP row's second sentence told of the ceasefire, not of the pullback).
+        self._dropped: dict[int, set[Evidence]] = {}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
         self.resize(1200, 680)
@@ -1516,6 +1570,7 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        TypingEditsCell(self.table, (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))
 
         # Which existing event the current row repeats, in words under the table (it was
         # only in the Merge cell's tooltip, where nobody looked: new-user trial).
@@ -1536,6 +1591,24 @@ class ReviewDialog(QDialog):
         self.undo_keep_button.hide()
 
         self.evidence = SafeTextBrowser(self)
+        self.evidence.installEventFilter(self)  # Shift+Tab: back to the table
+        # A tick for each sentence of a row that has more than one: untick one that tells
+        # of another happening (verify39 F5); Alt+S goes to the first.
+        self.sentence_bar = QWidget(self)
+        self.sentence_bar.setObjectName("reviewSentences")
+        bar = QHBoxLayout(self.sentence_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
+        # The label's buddy is the bar, which hands the focus to its first enabled tick
+        # (``_show_sentences``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks
+        # a button buddy), dropping a sentence the person only meant to reach.
+        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.sentence_label.setBuddy(self.sentence_bar)
+        bar.addWidget(self.sentence_label)
+        #: The current row's sentence ticks (``_show_sentences``).
+        self.sentence_boxes: list[QCheckBox] = []
+        bar.addStretch(1)
+        self.sentence_bar.hide()
 
         self.add_radio = QRadioButton("Add to the current timeline", self)
         self.new_radio = QRadioButton("Start a new timeline", self)
@@ -1589,7 +1662,12 @@ class ReviewDialog(QDialog):
         under_table.addWidget(self.undo_keep_button)
         table_layout.addLayout(under_table)
         splitter.addWidget(table_pane)
-        splitter.addWidget(self.evidence)
+        evidence_pane = QWidget(splitter)
+        evidence_layout = QVBoxLayout(evidence_pane)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_layout.addWidget(self.evidence, 1)
+        evidence_layout.addWidget(self.sentence_bar)
+        splitter.addWidget(evidence_pane)
         splitter.setSizes([400, 160])
         options = QHBoxLayout()
         options.addWidget(all_button)
@@ -1743,6 +1821,14 @@ class ReviewDialog(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
+        if (watched is self.evidence and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Backtab):
+            # Back to the table at its current row: the focus chain's previous widget is
+            # the last row's Duplicate? box, and focusing it made that row the current
+            # one, so the next edit went to another row than the one just reviewed
+            # (found in the real window after dropping a sentence, session 31).
+            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
         return super().eventFilter(watched, event)
 
     def _other_columns_width(self) -> int:
@@ -1757,6 +1843,7 @@ class ReviewDialog(QDialog):
             combo = self.table.cellWidget(row, self.CATEGORY)
             rows.append((self.is_checked(row), self.duplicate_choice(row),
                          combo.currentText() if isinstance(combo, QComboBox) else "",
+                         frozenset(self._dropped.get(row, ())),
                          *(self.table.item(row, c).text() if self.table.item(row, c) else ""
                            for c in (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))))
         return tuple(rows)
@@ -1944,7 +2031,8 @@ class ReviewDialog(QDialog):
                  if text and not cell.text().strip()]
         candidates = list(self.extraction.candidates)
         kept, dropped = candidates[row], candidates[other]
-        more = tuple(e for e in dropped.evidence if e not in kept.evidence)
+        more = tuple(e for e in dropped.evidence if e not in kept.evidence
+                     and e not in self._dropped.get(other, ()))
         if more:
             taken.append("sentences")
         self._kept.append(_Kept(row, other, self.extraction, dict(self.told_twice),
@@ -2179,7 +2267,8 @@ class ReviewDialog(QDialog):
             participants=(_split_names(names.text()) if names is not None
                           else candidate.participants),
             location=place.text().strip() if place is not None else candidate.location,
-            category=self._row_category(row) or candidate.category)
+            category=self._row_category(row) or candidate.category,
+            evidence=self.cited_evidence(row))
 
     def _recheck_duplicate(self, row: int) -> None:
         """Compare ``row`` with the timeline's events again once its date, title,
@@ -2439,16 +2528,131 @@ class ReviewDialog(QDialog):
         return (f"typed by hand as “{typed}” in the review (was "
                 f"{candidate.date.describe()}; {candidate.date_basis})")
 
+    def cited_evidence(self, row: int) -> tuple[Evidence, ...]:
+        """The sentences ``row``'s event would cite now: the extractor's, less those the
+        person dropped (``set_sentence_cited``), their date words marked only while they
+        still say the row's date (a date typed in the Date cell that they do not say
+        leaves them unmarked: ``core.model.with_date_words_true``; verify39 F6: "a day"
+        stayed marked, and the CSV's "Date expression", beside a typed 2 December)."""
+        candidate = self.extraction.candidates[row]
+        dropped = self._dropped.get(row, ())
+        evidence = tuple(e for e in candidate.evidence if e not in dropped)
+        reading = self._row_reading(row)
+        if reading.date is None:
+            return evidence
+        return with_date_words_true(evidence, candidate.evidence,
+                                    (candidate.date, candidate.end),
+                                    (reading.date, reading.end))
+
+    def set_sentence_cited(self, row: int, index: int, cited: bool) -> bool:
+        """Drop (``cited`` False) or cite again the ``index``-th sentence of ``row``'s
+        extracted evidence, as its tick under the Date basis does; the row is compared
+        with the timeline again (a duplicate may rest on the sentence).  Refused (False)
+        for the last sentence the row cites: an event of an article keeps one."""
+        evidence = self.extraction.candidates[row].evidence
+        if not 0 <= index < len(evidence):
+            return False
+        dropped = self._dropped.setdefault(row, set())
+        sentence = evidence[index]
+        if cited:
+            dropped.discard(sentence)
+        elif sentence not in dropped:
+            # (counted in the row's sentences now: Undo Keep takes back sentences a Keep
+            # gave the row, and any of them dropped since)
+            if len(dropped.intersection(evidence)) + 1 >= len(evidence):
+                return False
+            dropped.add(sentence)
+        if not dropped:
+            del self._dropped[row]
+        self._recheck_duplicate(row)
+        if row == self.table.currentRow():
+            self._show_evidence(row)
+        return True
+
+    def is_sentence_cited(self, row: int, index: int) -> bool:
+        """Whether ``row``'s ``index``-th extracted sentence is cited (not dropped)."""
+        sentence = self.extraction.candidates[row].evidence[index]
+        return sentence not in self._dropped.get(row, ())
+
     def _show_evidence(self, row: int) -> None:
         if not 0 <= row < len(self.extraction.candidates):
             self.evidence.clear()
+            self._show_sentences(-1)
             return
         candidate = self.extraction.candidates[row]
         # Participants and place are in the table, where they can be corrected.
         parts = [f"<p><b>Date basis:</b> {html.escape(self.date_basis(row))}</p>"]
-        for evidence in candidate.evidence:
-            parts.append(f"<blockquote>“{highlighted_sentence(evidence)}”</blockquote>")
+        cited = self.cited_evidence(row)
+        numbered = len(candidate.evidence) > 1
+        marks = iter(cited)
+        for number, evidence in enumerate(candidate.evidence, 1):
+            label = f"<b>Sentence {number}:</b> " if numbered else ""
+            if evidence in self._dropped.get(row, ()):
+                # Its words gave the date: the basis above still quotes them (a dropped
+                # sentence's date is the row's until another is typed).
+                dated = (" Its words gave the date above: type another if it is not this "
+                         "event's." if evidence.date_span_in_sentence() is not None
+                         and self._row_date(row) == candidate.date else "")
+                parts.append(
+                    f"<blockquote style='color: gray'>{label}<s>“"
+                    f"{html.escape(capped(evidence.sentence))}”</s> — dropped: not "
+                    f"imported with this event (tick Sentence {number} to cite it again)."
+                    f"{dated}</blockquote>")
+                continue
+            shown = next(marks)  # the sentence as it will be cited (its date words)
+            parts.append(f"<blockquote>{label}“{highlighted_sentence(shown)}”</blockquote>")
         self.evidence.setHtml("\n".join(parts))
+        self._show_sentences(row)
+
+    def _show_sentences(self, row: int) -> None:
+        """The ticks of ``row``'s sentences under the Date basis, when it has two or more
+        (hidden otherwise): one per sentence, unticked when dropped; the only one still
+        cited is disabled (an event keeps a sentence)."""
+        evidence = (self.extraction.candidates[row].evidence
+                    if 0 <= row < len(self.extraction.candidates) else ())
+        bar = self.sentence_bar.layout()
+        assert isinstance(bar, QHBoxLayout)
+        while len(self.sentence_boxes) < len(evidence):
+            box = QCheckBox(f"Sentence {len(self.sentence_boxes) + 1}", self.sentence_bar)
+            index = len(self.sentence_boxes)
+            box.toggled.connect(lambda on, i=index: self._sentence_toggled(i, on))
+            bar.insertWidget(bar.count() - 1, box)
+            # Tab goes from the sentences' pane to its ticks in order: made after the
+            # dialog's buttons, they came last in the focus chain, and Shift+Tab from one
+            # reached Import, where Space imported (found in the real window, session 31).
+            QWidget.setTabOrder(self.sentence_boxes[-1] if self.sentence_boxes
+                                else self.evidence, box)
+            self.sentence_boxes.append(box)
+        self.sentence_bar.setVisible(len(evidence) > 1)
+        if len(evidence) < 2:
+            return
+        from timeline_app.ui.theme import VisibleCheckStyle
+
+        cited = sum(self.is_sentence_cited(row, i) for i in range(len(evidence)))
+        for index, box in enumerate(self.sentence_boxes):
+            if not isinstance(box.style(), VisibleCheckStyle):  # seen in the dark theme
+                box.setStyle(VisibleCheckStyle(box))
+            shown = index < len(evidence)
+            box.setVisible(shown)
+            if not shown:
+                continue
+            on = self.is_sentence_cited(row, index)
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+            last = on and cited == 1
+            box.setEnabled(not last)
+            words = capped(evidence[index].sentence)
+            box.setToolTip(tooltip_text(
+                f"The only sentence left: an event keeps one. “{words}”" if last else
+                f"Cited: untick to leave it out of this event. “{words}”" if on else
+                f"Dropped: tick to cite it again. “{words}”"))
+        self.sentence_bar.setFocusProxy(next(
+            (b for b in self.sentence_boxes[:len(evidence)] if b.isEnabled()),
+            self.sentence_boxes[0]))
+
+    def _sentence_toggled(self, index: int, cited: bool) -> None:
+        self.set_sentence_cited(self.table.currentRow(), index, cited)
 
     def outcome(self) -> ReviewOutcome:
         """The accepted candidates as events, with the person's corrections."""
@@ -2468,6 +2672,7 @@ class ReviewDialog(QDialog):
                 location=self.table.item(row, self.PLACE).text().strip())
             if date != candidate.date or end != candidate.end:
                 edited = dataclasses.replace(edited, date_basis=self.date_basis(row))
+            edited = dataclasses.replace(edited, evidence=self.cited_evidence(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
             if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:

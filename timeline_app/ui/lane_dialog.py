@@ -8,7 +8,7 @@ as plain text (``safe_text.plain``), and a name typed is stored as typed (brief 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,15 +53,23 @@ def lane_for_name(typed: str, lanes: Iterable[str]) -> str:
     return category_from_display(typed)
 
 
+def _merge_note(lane: str) -> str:
+    """Rename Lane's note on a name of another lane: OK asks before the two merge."""
+    return f"{shown_name(lane)} is already a lane: OK asks whether to merge the two."
+
+
 class LaneNameDialog(QDialog):
     """A lane's name: a line edit, OK disabled (and the reason said) while it is empty,
-    and a note when the name is another lane's (OK then asks before merging)."""
+    and a note when the name is another lane's (``existing_note`` of that lane: by
+    default, for Rename Lane, that OK then asks before merging)."""
 
     def __init__(self, parent: QWidget | None, title: str, prompt: str, current: str,
-                 other_lanes: Iterable[str] = ()) -> None:
+                 other_lanes: Iterable[str] = (),
+                 existing_note: Callable[[str], str] = _merge_note) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._others = {category_label(c).casefold(): c for c in other_lanes if c}
+        self._existing_note = existing_note
         layout = QVBoxLayout(self)
         self.prompt_label = plain(QLabel(prompt))
         self.prompt_label.setWordWrap(True)
@@ -92,16 +100,16 @@ class LaneNameDialog(QDialog):
         if not name:
             self.note_label.setText(EMPTY_NAME)
         elif other is not None:
-            self.note_label.setText(f"{shown_name(other)} is already a lane: OK asks "
-                                    "whether to merge the two.")
+            self.note_label.setText(self._existing_note(other))
         else:
             self.note_label.setText("")
 
 
 def ask_lane_name(parent: QWidget | None, title: str, prompt: str, current: str,
-                  other_lanes: Iterable[str] = ()) -> str | None:
+                  other_lanes: Iterable[str] = (),
+                  existing_note: Callable[[str], str] = _merge_note) -> str | None:
     """The name typed in a ``LaneNameDialog`` (stripped, never empty), or None on Cancel."""
-    dialog = LaneNameDialog(parent, title, prompt, current, other_lanes)
+    dialog = LaneNameDialog(parent, title, prompt, current, other_lanes, existing_note)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.name():
             return None
@@ -172,9 +180,19 @@ def move_to_new_lane(parent: QWidget | None, document: Document,
     step; a name of an existing lane moves them to it).  Returns the lane, or None."""
     ids = list(event_ids)
     lanes = lane_names(document.timeline) | set(document.timeline.category_colors)
+    theirs = {document.timeline.get(i).category for i in ids if i in document.timeline}
+    them = "it" if len(ids) == 1 else "them"
+
+    def existing(lane: str) -> str:
+        # Not Rename Lane's "OK asks whether to merge the two": no lane merges here, and
+        # OK asked nothing (session 31, keyboard trial of Move to Lane ▸ New Lane…).
+        if theirs == {lane}:
+            return (f"{'It is' if len(ids) == 1 else 'They are'} already in "
+                    f"{shown_name(lane)}: OK changes nothing.")
+        return f"{shown_name(lane)} is already a lane: OK moves {them} to it."
     typed = ask_lane_name(parent, "New Lane",
                           f"Name of the lane to move {counted(len(ids), 'event')} to:",
-                          "", lanes)
+                          "", lanes, existing)
     if typed is None:
         return None
     lane = lane_for_name(typed, lanes)
