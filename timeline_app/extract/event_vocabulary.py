@@ -174,7 +174,7 @@ COUNTRIES: dict[str, str] = {
 # / Yamoussoukro; Malaysia Kuala Lumpur / Putrajaya; Sri Lanka Colombo / Sri Jayawardenepura
 # Kotte; Eswatini Mbabane / Lobamba.  Later names of a row are other spellings as agencies write them
 # ("Kiev", "Delhi", accented forms).  The first name of a row is the state's capital for
-# "in the Peruvian capital" (``arguments._CAPITAL_OF``).  The 29 UN members the extractor
+# "in the Peruvian capital" (``arguments.places._CAPITAL_OF``).  The 29 UN members the extractor
 # did not know as states until session 14 (Andorra ... Vanuatu, listed by ext14c) have
 # rows too; those whose capital is an ambiguous name (``AMBIGUOUS_CAPITALS``) keep none.
 SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {

@@ -489,7 +489,7 @@ CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
 
 # Seats of government that agencies name for the state's leadership when it speaks ("the
 # Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
-# only as the subject of a verb of saying (``arguments.event_participants``); elsewhere
+# only as the subject of a verb of saying (``arguments.participants.event_participants``); elsewhere
 # the seat is a place or the office itself ("talks at the White House", "Downing Street
 # rejected the idea": dev gold "Downing Street|UK").  Source: the seats of the heads of
 # state or government as agencies use them as metonyms (Reuters and AP style).

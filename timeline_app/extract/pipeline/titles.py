@@ -321,7 +321,7 @@ _OBJECT_OPENS = re.compile(r"(?:a|an|the|its|their|his|her|this|that|[A-Z0-9$])"
 
 _UN_BODIES = frozenset({"General Assembly", "Security Council", "Human Rights Council"})
 """Bodies of the United Nations a place names before the organisation ("Security Council,
-United Nations": arguments._the_body_addressed); a title says "at the United Nations"."""
+United Nations": arguments.places.the_body_addressed); a title says "at the United Nations"."""
 
 
 _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
@@ -799,7 +799,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         elif m.pos == "verb" and m.verb == "meet" and force_sides(m.subject):
             # "Negotiators from Myanmar's military and the Arakan Army met": the two sides
             # of a war inside a state meet (were "Myanmar and China meet", the army read as
-            # its state and the group, a body, as no one; arguments.force_sides)
+            # its state and the group, a body, as no one; arguments.names.force_sides)
             title = f"{m.subject} meet"
         elif kind and kind != "summit":
             # "Trilateral meeting of Chile, Peru and Japan": the people, else the states.
@@ -1207,7 +1207,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             m.object_of.verb and m.subject and not light:
         # "..., and a pact on services followed in 2014": the act of the clause before,
         # done to it ("India and ASEAN sign pact on services"; was "Pact on services
-        # followed", arguments._an_instrument_that_followed)
+        # followed", arguments.who.an_instrument_that_followed)
         light = m.object_of.verb
     if m.pos == "noun" and not light and not m.subject_phrase and (
             done_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None and (
