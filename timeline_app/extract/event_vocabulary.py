@@ -1197,6 +1197,16 @@ STATE_FORCES: tuple[str, ...] = (
     "government",
 )
 
+# What an armed group is called after its name: "the M23 rebel group", "the RSF
+# paramilitary force", "the ELN guerrillas" -- the name is the side ("Democratic Republic of
+# Congo and the M23 rebel group signed": verify39, DR Congo was lost for the name nearest
+# the verb).
+ARMED_GROUP_DESCRIPTORS: tuple[str, ...] = (
+    "rebel group", "armed group", "militant group", "rebel movement", "rebel alliance",
+    "paramilitary force", "paramilitary group", "militia", "rebels", "militants",
+    "guerrillas", "insurgents", "fighters",
+)
+
 # Nouns of a state of affairs that talks are about: "the humanitarian situation in El
 # Fasher", "the war in Gaza" -- a place after them is the topic's, not where the talks or
 # the call took place (verify15: "speak by telephone in El Fasher").

@@ -174,6 +174,12 @@ _A_NAMED_GROUP = re.compile(r"(?i:the\s+)?(?i:two|both|three|four|five)\s+(?:[a-
 group's noun last."""
 
 
+_ARMED_GROUP_AFTER = ("(?:\\s+(?:" + "|".join(d.replace(" ", r"\s+") for d in vocab.ARMED_GROUP_DESCRIPTORS)
+                      + "))?")
+"""What may follow an armed group's name in a pair of sides ("and the M23 rebel group
+signed", :data:`..event_vocabulary.ARMED_GROUP_DESCRIPTORS`): not part of the side."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -545,7 +551,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # side of its own, verify15 -- it was dropped for the name nearest the verb)
             both = re.match(r"\s*(?:[Tt]he\s+)?(" + SIDE + r")"
                              r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
-                             r"(" + SIDE + r")"
+                             r"(" + SIDE + r")" + _ARMED_GROUP_AFTER +
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
             if both and both.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS and len(
