@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_events_ext38 import _one  # (ext38's: the text and its DCT)
+from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
 DEC3 = dt.date(2025, 12, 3)  # a Wednesday
 DOHA = "DOHA, Dec 3 (Reuters) - "
@@ -24,3 +24,30 @@ def test_a_state_and_an_armed_group_named_with_its_descriptor_are_both_sides() -
     resumed = _one("BOGOTA, Dec 3 (AFP) - Colombia and the ELN guerrillas resumed peace talks in "
                    "Caracas on Tuesday.", "resume", DEC3)
     assert list(resumed.participants) == ["Colombia", "ELN"]
+
+
+# ------------------------------------------- an event noun's own participle before the main verb
+def test_a_truce_brokered_by_a_state_is_what_collapsed() -> None:
+    # verify39: "A previous truce brokered by Angola collapsed" -> "Angola collapses"
+    collapsed = _one(DOHA + "A previous truce brokered by Angola collapsed in August 2024.",
+                     "collapse", DEC3)
+    assert collapsed.title == "Truce collapses"
+    # the participle's place is the agreement's, not the collapse's
+    text = ("ADDIS ABABA, Dec 3 (AFP) - The ceasefire agreed in Jeddah on Monday collapsed on "
+            "Tuesday, residents said.")
+    titles = [c.title for c in _candidates(text, DEC3)]
+    assert "Ceasefire agreed in Jeddah" in titles and "Ceasefire collapses in Jeddah" not in titles
+
+
+def test_a_participle_with_a_bare_weekday_before_the_sentence_s_verb_is_passive() -> None:
+    # verify39: "The framework signed Tuesday was brokered by ..." -> "Framework signs was
+    # brokered"; and "signed in Cairo on Monday takes effect" -> "Accord signs in Cairo
+    # takes effect"
+    framework = _one(DOHA + "The framework signed Tuesday was brokered by Qatar's Minister of "
+                     "State Mohammed bin Abdulaziz Al-Khulaifi after talks that began last month.",
+                     "framework", DEC3)
+    assert framework.title.startswith("Framework signed")
+    accord = _one("CAIRO, Dec 3 (Xinhua) - The accord signed in Cairo on Monday takes effect "
+                  "next week.", "accord", DEC3)
+    assert accord.title == "Accord signed in Cairo"
+    assert accord.date is not None and accord.date.start == dt.date(2025, 12, 1)

@@ -58,7 +58,13 @@ from .patterns import (
     THE_REGION_GROUP,
 )
 from .places import location_of
-from .subjects import first_verb, past_dates, subject_name, subject_parts
+from .subjects import (
+    event_noun_before_its_participle,
+    first_verb,
+    past_dates,
+    subject_name,
+    subject_parts,
+)
 
 _HEDGE_WORD = any_word(vocab.HEDGES)
 
@@ -597,9 +603,17 @@ _PARTICIPLE_APPOSITIVE = re.compile(rf"\s*((?:{CAPITAL}[\w'-]*|the|a|an|its|thei
 """The subject of a sentence and the comma before a participle: 'The minister, | appointed'."""
 _APPOSITIVE_CLOSES = re.compile(r"[^,;.]{0,60},\s+[a-z]")
 """After the participle, its phrase closes with a comma and the sentence goes on."""
-_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?)?"
-                              r"\s+(?:was|were)\s+(?:\w+ly\s+)?\w+ed\b")
-"""After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted'."""
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_REDUCED_PASSIVE = re.compile(r"(?:\s+(?:in|on|at|last|earlier|late|early)\s+[^,;.]{0,30}?"
+                              r"|\s+(?:(?:on\s+)?(?:" + "|".join(_WEEKDAYS) + r")|yesterday|today))?"
+                              r"\s+(?:(?P<was>was|were)\s+(?:\w+ly\s+)?\w+ed\b|(?:takes|took|will\s+take|"
+                              r"would\s+take)\s+effect\b|(?:collapsed|expired|lapsed|broke\s+down|"
+                              r"(?:came|comes|entered|enters|will\s+enter)\s+into\s+force)\b)")
+"""After a participle, the sentence's own passive verb: 'detained in March 2023 was indicted',
+'the framework signed Tuesday was brokered by ...' (verify39: "Framework signs was
+brokered", a bare weekday as wire copy writes it); or its own verb of ending or taking
+effect: 'the accord signed in Cairo on Monday takes effect', 'the truce agreed in Jeddah
+collapsed'."""
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+){0,2}"
@@ -759,8 +773,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # "The agreement that the two sides signed in Doha on Monday takes effect next month":
     # a place inside the relative clause before the main verb is the clause's, not the
     # main verb's (the row read "Agreement takes effect in Doha")
+    # (and "The ceasefire agreed in Jeddah collapsed": Jeddah is the agreement's place)
     place_left = left if mention.pos != "verb" or antecedent_of_a_main_verb(
-        text, seg, mention.start) is None else max(left, _verb_start(text, mention))
+        text, seg, mention.start) is None and not event_noun_before_its_participle(
+        text[max(seg.start, dateline.span[1]):mention.start]) \
+        else max(left, _verb_start(text, mention))
     mention.phrase_start, mention.phrase_end = left, right
     phrase = text[left:right]
     before = text[max(seg.start, left - 40):mention.start]
@@ -942,10 +959,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # of the story are its parties, though no name of theirs is written
                 implied_sides = [p for p in re.split(r",\s*|\s+and\s+", doer)
                                  if p in COUNTRIES.values()]
-    elif mention.pos == "verb" and mention.word.endswith("ed") and _REDUCED_PASSIVE.match(
-            text, mention.end, seg.end) and not re.search(
+    elif mention.pos == "verb" and mention.word.endswith("ed") and (
+            reduced_passive := _REDUCED_PASSIVE.match(text, mention.end, seg.end)) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
-            text[seg.start:mention.start]):
+            text[seg.start:mention.start]) and (reduced_passive.group("was") or not re.search(
+                r"\b(?:who|which|that)\s", text[seg.start:mention.start])):
+        # (a verb of taking effect after a relative clause is the antecedent's: "The
+        # agreement that the two sides signed in Doha takes effect" -- the sides signed)
         # "An employee of Astellas Pharma Inc. detained in March 2023 was formally
         # indicted": a participle before the sentence's own verb is passive; the noun
         # phrase before it is what was done to.

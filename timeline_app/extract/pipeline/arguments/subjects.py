@@ -105,6 +105,26 @@ _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
 without a comma (group 1: its phrase, group 2: the noun)."""
 
 
+_EVENT_NOUN_REDUCED_RELATIVE = re.compile(
+    r"\s*((?i:the|a|an)\s+(?:[a-z\d][\w-]*\s+){0,2}([a-z][\w-]*))\s+([a-z]+ed)\s+"
+    r"(?:by|in|at|with|between|under|through)\s+[^,;:()]{2,80}?\s*$")
+"""'A previous truce brokered by Angola ': an event noun and a participle of its own (no
+relative word, no comma): the noun is the subject of the verb after it, not the agent or
+place the participle names (verify39: "Angola collapses"; group 1: its phrase, group 2:
+the noun, group 3: the participle)."""
+
+
+def event_noun_before_its_participle(before: str) -> str:
+    """The event noun's phrase when ``before`` (a clause up to its verb) is an event noun
+    and a participle of its own with a place or an agent, "A previous truce brokered by
+    Angola" (:data:`_EVENT_NOUN_REDUCED_RELATIVE`); else ""."""
+    reduced = _EVENT_NOUN_REDUCED_RELATIVE.fullmatch(before)
+    if reduced is None or FORM_KIND.get(reduced.group(3)) != "past" or (
+            entry := TRIGGER_TABLE.get(reduced.group(2))) is None or entry[2] != "noun":
+        return ""
+    return strip_det(reduced.group(1))
+
+
 _VERB_LIKE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|\w+ed|said|says|stood|"
                         r"sat|went|came|took|gave|spoke|began|became)\b")
 """(and the irregular pasts of a scene: "When Saudi and Iranian officials stood beside Wang Yi
@@ -220,6 +240,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The accord that was signed in Cairo on Monday": what was signed is the event
         # noun before "that" (the row read "Signs in Cairo")
         return "", strip_det(event_relative.group(1))
+    if reduced := event_noun_before_its_participle(before):
+        # "A previous truce brokered by Angola collapsed": what collapsed is the truce
+        return "", reduced
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
