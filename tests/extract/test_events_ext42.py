@@ -51,3 +51,17 @@ def test_a_participle_with_a_bare_weekday_before_the_sentence_s_verb_is_passive(
                   "next week.", "accord", DEC3)
     assert accord.title == "Accord signed in Cairo"
     assert accord.date is not None and accord.date.start == dt.date(2025, 12, 1)
+
+
+# ------------------------------------------- a reaction to an act told by a participle
+def test_a_welcome_of_a_deal_signed_elsewhere_is_the_welcome() -> None:
+    # verify39: "Tshisekedi on Wednesday welcomed the ceasefire deal signed in Qatar" ->
+    # "Ceasefire deal signed by Felix Tshisekedi in Qatar", placed in Qatar
+    welcome = _one("KINSHASA, Dec 3 (AP) - Congo's President Felix Tshisekedi on Wednesday "
+                   "welcomed the ceasefire deal signed in Qatar, his office said.", "deal", DEC3)
+    assert welcome.title == "Felix Tshisekedi welcomes ceasefire deal in Kinshasa"
+    assert welcome.location == "Kinshasa" and str(welcome.date) == "3 December 2025"
+    kenya = _one("NAIROBI, Dec 3 (Reuters) - Kenya on Wednesday welcomed the peace agreement "
+                 "signed in Addis Ababa last week.", "agreement", DEC3)
+    assert kenya.title.startswith("Kenya welcomes peace agreement")
+    assert kenya.location != "Addis Ababa"

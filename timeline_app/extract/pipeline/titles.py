@@ -19,6 +19,7 @@ from .arguments import (
     DONE_BY,
     FORUM_PLACE,
     HOSTED_BY_AFTER,
+    OBJECT_S_PARTICIPLE,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
     e3_by_name,
@@ -1059,6 +1060,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "welcomed the signing in a statement issued in Jakarta": not "signing issued"
             # ("hailed the agreement as a model for the region": the agreement)
             obj = re.sub(r"\s+(?:issued|released|published|as)\b.*$", "", obj)
+            if (participle := OBJECT_S_PARTICIPLE.match(m.object_text)) is not None:
+                # ("welcomed the ceasefire deal signed in Qatar": the deal, verify39)
+                obj = re.sub(rf"\s+{participle.group(1)}\b.*$", "", obj)
         pronoun = m.object_text.split()[:1] in (["them"], ["it"])
         if m.object_of is not None and pronoun:
             # "restored them" -> "restore diplomatic ties"

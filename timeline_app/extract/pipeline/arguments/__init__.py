@@ -56,12 +56,14 @@ from .participants import (
     lead_sides,
     the_two_sides,
 )
+from .patterns import OBJECT_S_PARTICIPLE
 from .places import FORUM_PLACE
 from .subjects import subject_name
 from .who import DONE_BY, HOSTED_BY_AFTER
 
 __all__ = [
-    "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "SAID_IN_A_STATEMENT", "TRIP_FOR",
+    "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "SAID_IN_A_STATEMENT",
+    "TRIP_FOR",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "number_name",
     "region_group_states", "split_names", "state_of_force", "subject_name", "subject_names",

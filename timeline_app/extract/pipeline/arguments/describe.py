@@ -28,6 +28,7 @@ from ..clauses import (
     verb_object_end,
 )
 from ..entities import BODY_HEADS, Entities
+from ..inflection import verb_lemma
 from ..lexicon import PAST_ONLY, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
@@ -53,6 +54,7 @@ from .patterns import (
     E3_STATES,
     GOVERNMENT_IN,
     INSTRUMENT_WORDS,
+    OBJECT_S_PARTICIPLE,
     SUBORDINATE,
     THE_E3,
     THE_REGION_GROUP,
@@ -943,7 +945,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (governs := _governing_word_at(text, seg, mention)) is not None:
+        if (governs := _governing_word_at(text, seg, mention)) is not None and \
+                _lemma_at(text, governs) not in _REACTING:
+            # (not a reaction's subject: "Tshisekedi welcomed the ceasefire deal signed in
+            # Qatar" -- the deal's parties signed it, not he; verify39)
             doer = subject_parts(text, seg, governs, entities, dateline.span[1],
                                  tuple(dates_in_seg))[0]
             # (only a doer written in the clause: "the two sides" resolved to a guess
@@ -1363,6 +1368,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "signed an agreement on Friday settling their ... zones in the North Natuna Sea":
         # the zones are there, not the signing (new-user check 11's Jakarta article)
         place_end = participle.start()
+    if mention.pos == "verb" and mention.verb in _REACTING and (
+            done := OBJECT_S_PARTICIPLE.match(text, mention.end, place_end)):
+        # "welcomed the ceasefire deal signed in Qatar": Qatar is the signing's place, not
+        # the welcome's (verify39: the welcome was placed in Qatar)
+        place_end = done.start(1)
     predicate = (_TAKES_PLACE.match(text, right, seg.end)
                  or _HOST_WILL_HOST.match(text, right, seg.end)
                  or (_ISSUED.match(text, right, seg.end) if mention.category == "statement"
@@ -1603,6 +1613,19 @@ def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s+$")
+
+
+_REACTING = frozenset({"welcome", "hail", "praise", "applaud", "congratulate", "salute",
+                       "commend", "condemn", "denounce", "deplore", "criticise", "criticize",
+                       "reject", "protest", "endorse", "support", "back"})
+"""Verbs of reacting to an act done by others: their subject did not do the act of the
+participle after their object ("welcomed the deal signed in Qatar")."""
+
+
+def _lemma_at(text: str, start: int) -> str:
+    """The base form of the word at ``start`` ("" when it is no word)."""
+    word = WORD.match(text, start)
+    return verb_lemma(word.group(0).lower()) if word is not None else ""
 
 
 def _governing_word_at(text: str, seg: Segment, mention: Mention) -> int | None:

@@ -102,3 +102,8 @@ SUBJECT_ADVERBS = frozenset(["last", "first", "also", "again", "jointly", "previ
                              # ("Prime Minister A and President B of Eritrea today signed")
                              "today", "yesterday", "tonight"])
 
+
+OBJECT_S_PARTICIPLE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"[a-z][\w-]*\s+([a-z]{3,}ed)\s+(?:in|at|by|on|last|earlier)\b")
+"""A verb's object and a participle of its own: 'the ceasefire deal | signed in Qatar'
+(group 1: the participle): the participle's place is not the verb's."""

@@ -34,7 +34,7 @@ from ..phrases import (
     timexes_in,
 )
 from .names import split_names, subject_names
-from .patterns import BODY, COORDINATION, SUBORDINATE
+from .patterns import BODY, COORDINATION, OBJECT_S_PARTICIPLE, SUBORDINATE
 
 _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
                             r"[a-z]+\b")
@@ -827,7 +827,11 @@ def place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) -
     guest is welcomed *to* a place, where the welcome happens."""
     for m in mentions:
         if m.pos == "verb" and not m.location and m.word.lower() in _WELCOMING:
-            m.location = location_of(text, m.end, m.phrase_end, entities, to=True)
+            # (not the place of a participle of its object: "welcomed the ceasefire deal
+            # signed in Qatar", verify39)
+            done = OBJECT_S_PARTICIPLE.match(text, m.end, m.phrase_end)
+            m.location = location_of(text, m.end, done.start(1) if done else m.phrase_end,
+                                     entities, to=True)
 
 
 _FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+{CAPITAL}[a-z]+day)"
