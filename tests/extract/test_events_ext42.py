@@ -65,3 +65,21 @@ def test_a_welcome_of_a_deal_signed_elsewhere_is_the_welcome() -> None:
                  "signed in Addis Ababa last week.", "agreement", DEC3)
     assert kenya.title.startswith("Kenya welcomes peace agreement")
     assert kenya.location != "Addis Ababa"
+
+
+# ------------------------------------------- an armed force pulls back
+def test_an_armed_group_pulling_fighters_out_is_an_event_where_they_were() -> None:
+    # verify39: AFP's lead "The M23 armed group on Wednesday began pulling fighters out of
+    # positions around the mining town of Walikale" gave no row of its own
+    pulled = _one("GOMA, Dec 3 (AFP) - The M23 armed group on Wednesday began pulling fighters "
+                  "out of positions around the mining town of Walikale, a day after signing a "
+                  "ceasefire framework, residents said.", "pulls", DEC3)
+    assert pulled.title.startswith("M23 pulls fighters out")
+    assert pulled.location == "Walikale" and str(pulled.date) == "3 December 2025"
+    back = _one("ADDIS ABABA, Dec 3 (AFP) - Ethiopia pulled its forces back from the border town "
+                "of Humera on Monday.", "pulls", DEC3)
+    assert back.location == "Humera" and list(back.participants) == ["Ethiopia"]
+    # (a state that pulls out of talks or a pact: as before)
+    talks = _one("LONDON, Dec 3 (Reuters) - Britain pulled out of the talks on Monday.", "pulls",
+                 DEC3)
+    assert talks.location != "Monday"

@@ -582,6 +582,8 @@ _THE_BODY = r"the\s+(?:(?:security|general|full|whole|15-member|193-member)\s+)?
 """A body named again by its common noun ("is due to address the council on Monday", ext33:
 dev u22-reuters-unsc-south-sudan-vote had no event); not "the council's concerns"."""
 
+_ARMED_MEN = r"(?:(?:its|their|the|his|some|all)\s+)?(?:[\w-]+\s+)?(?:troops|forces|fighters|soldiers|units)\b"
+"""An armed force's men, pulled back or out ('its troops', 'fighters', 'the last units')."""
 _LEFT_BEHIND = (r"(?:treaty|accord|agreement|pact|deal|bloc|alliance|union|organi[sz]ation|"
                 rf"convention|court|coalition|talks|negotiations|{CAPITAL}{{3,}}|Union|Alliance|"
                 r"Organi[sz]ation|Community|Court|Convention)\b")
@@ -752,7 +754,8 @@ VERB_NEEDS: dict[str, str] = {
             r"resolution|amendments?|constitution|budget|ratification|measure|text|proposal|"
             r"package)\b))",
     "carry": r"\s+out\s+(?:\S+\s+){0,3}?(?:tests?|strikes?|attacks?|raids?|exercises?|drills?)\b",
-    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|ambassadors?|envoys?|from|recognition|"
+    "withdraw": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|fighters|soldiers|ambassadors?|envoys?|"
+                r"from|recognition|"
                 r"complaint|case|lawsuit|suit)\b",
     "expire": r"(?!\s+(?:soon|next)\b)",
     "seize": r"(?!\s+(?:\S+\s+)?(?:opportunity|chance|initiative|moment)\b)",
@@ -863,7 +866,10 @@ VERB_NEEDS: dict[str, str] = {
     "lift": _RESTRICTIONS[:-3] + r"|objections?|veto|opposition|hold|blockage)\b",
     "authorise": _MANDATES, "authorize": _MANDATES,
     "quit": r"\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
-    "pull": r"\s+out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND,
+    # (and an armed force pulled back: "began pulling fighters out of positions around
+    # Walikale", verify39's AFP lead was lost; "pulled its troops back from the border")
+    "pull": r"\s+(?:out\s+of\s+(?:\S+\s+){0,4}?" + _LEFT_BEHIND + "|" + _ARMED_MEN
+            + r"\s+(?:out|back)\b|(?:out|back)\s+(?:\S+\s+){0,2}?" + _ARMED_MEN + ")",
     "revoke": r"\s+(?:\S+\s+){0,3}?(?:visas?|licen[cs]es?|accreditations?|citizenship|status|"
               r"permits?|recognition|credentials|rights|concessions?|decrees?|waivers?|"
               r"exemptions?)\b",

@@ -188,6 +188,15 @@ _AT_A_GATHERING = re.compile(
 international conference in Busan' (within the clause: no comma between)."""
 
 
+_PULLING_BACK = frozenset({"pull", "withdraw", "retreat"})
+_PULLED_FROM = re.compile(rf"\b(?:from|around|near|out\s+of)\s+(?:the\s+)?"
+                          rf"(?:(?:positions|bases|areas)\s+(?:in|around|near)\s+(?:the\s+)?)?"
+                          rf"(?:[a-z][\w-]*\s+){{0,2}}?"
+                          rf"(?P<described>(?:town|city|village|port|area|region|province|district)"
+                          rf"\s+of\s+)?(?P<place>{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)?)"
+                          rf"(?P<head>\s+(?:town|city|province|region|district))?")
+"""Where an armed force pulls back from: 'out of positions around the mining town of
+Walikale', 'from Humera' (group "place"; "described", "head": what says it is one)."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
@@ -1417,6 +1426,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         if taken and (taken.group(1) in vocab.CITIES or taken.group(1) in COUNTRIES
                       or taken.group(1) in CAPITALS):
             mention.location = taken.group(1)
+    if not mention.location and mention.pos == "verb" and mention.verb in _PULLING_BACK and (
+            pulled := _PULLED_FROM.search(text, mention.end, right)) is not None and (
+            pulled.group("place") in vocab.CITIES or pulled.group("head")
+            or pulled.group("described") or pulled.group("place") in COUNTRIES):
+        # "began pulling fighters out of positions around the mining town of Walikale": the
+        # pullback is where the men were (verify39's AFP lead; the row had no place)
+        mention.location = pulled.group("place")
     if not mention.location and mention.pos == "verb" and (
             mention.category == "visit" or mention.verb == "leave" and _LEAVES_FOR.match(
                 text, mention.end, right)):
