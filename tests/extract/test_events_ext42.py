@@ -83,3 +83,17 @@ def test_an_armed_group_pulling_fighters_out_is_an_event_where_they_were() -> No
     talks = _one("LONDON, Dec 3 (Reuters) - Britain pulled out of the talks on Monday.", "pulls",
                  DEC3)
     assert talks.location != "Monday"
+
+
+# ------------------------------------------- who travels: not the one met there
+def test_the_one_a_traveller_will_meet_is_no_visitor() -> None:
+    # verify39: "Qatar's chief mediator ... will travel to Kigali on Friday to meet Rwandan
+    # President Paul Kagame" named another traveller
+    visit = _one("DOHA, Dec 3 (Al Jazeera) - The M23 rebels said on Wednesday they would "
+                 "respect the truce. Qatar's chief mediator will travel to Kigali on Friday to "
+                 "meet Rwandan President Paul Kagame, officials said.", "visit", DEC3)
+    assert visit.title == "Qatar's chief mediator visits Kigali (scheduled)"
+    assert "Qatar" in visit.participants and "M23" not in visit.participants
+    named = _one("ACCRA, Dec 3 (Reuters) - Togo's foreign minister will travel to Accra on "
+                 "Monday to meet Ghanaian President John Mahama.", "visit", DEC3)
+    assert not named.title.startswith("John Mahama")
