@@ -432,7 +432,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # conflict and statehood, the verbs of narrative history
     "proclaim": ("event", 0.85), "occupy": ("dispute", 0.85), "annex": ("dispute", 0.9),
     "invade": ("dispute", 0.9), "seize": ("dispute", 0.8), "intervene": ("dispute", 0.8),
-    "break": ("dispute", 0.85), "tell": ("statement", 0.6),
+    "break": ("dispute", 0.85),
+    # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
+    "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
     "join": ("treaty", 0.75), "replace": ("event", 0.6), "leave": ("event", 0.6),
     # a time limit or a mission prolonged (verify22: "That deadline was extended once
     # already, in January" was no event); VERB_NEEDS asks for what is extended
@@ -689,6 +691,8 @@ VERB_NEEDS: dict[str, str] = {
             r"effect|refuge|shelter|sanctuary)\b",
     # ("broke off talks", "broke ties with Taiwan", "broke diplomatic relations with")
     "break": r"\s+(?:off\b|(?:diplomatic\s+)?(?:ties|relations)\b)",
+    # (only by its subject: SUBJECT_NEEDS)
+    "erupt": r"(?!)",
     "tell": r"\s+(?:(?:the\s+)?(?:\S+\s+){0,3}?(?:Assembly|Council|Congress|[Pp]arliament|lawmakers|"
             r"[Ss]ummit|[Cc]onference|[Ss]enate)\b|" + _THE_BODY + ")",
     "replace": r"\s+(?:\S+\s+){0,3}?(?:troops|forces|contingent|peacekeepers|ambassador|envoy)\b",
@@ -1025,6 +1029,10 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 # "flights resumed on Monday", "the border crossing reopened" -- a regular expression
 # searched in the clause before the verb.  Verbs also in VERB_NEEDS take its pattern for
 # the object, this one for the subject.
+_CONFLICT_SUBJECT = (r"\b(?:war|fighting|clashes|hostilities|violence|conflict|gunfire|battles?|"
+                     r"shelling)\b")
+"""What breaks out or erupts as an event of diplomatic news: armed conflict."""
+
 SUBJECT_NEEDS: dict[str, str] = {
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
@@ -1039,6 +1047,10 @@ SUBJECT_NEEDS: dict[str, str] = {
     # "The China-Laos Railway, which opened in December 2021"
     "open": r"\b(?:railway|railroad|bridge|embass(?:y|ies)|consulates?|border|crossings?|pipeline|"
             r"port|airport|tunnel|highway|line|office|canal|dam|plant|factory)\b",
+    # "Fighting broke out along the disputed border on Thursday", "The war between ... erupted
+    # in Khartoum on April 15" (ext42's own stories: no row); not "Protests erupted on
+    # Tuesday after the government raised fuel prices" (the rise is the row, ext14b)
+    "break": _CONFLICT_SUBJECT, "erupt": _CONFLICT_SUBJECT,
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
 }
@@ -1211,6 +1223,14 @@ ARMED_GROUP_DESCRIPTORS: tuple[str, ...] = (
     "rebel group", "armed group", "militant group", "rebel movement", "rebel alliance",
     "paramilitary force", "paramilitary group", "militia", "rebels", "militants",
     "guerrillas", "insurgents", "fighters",
+)
+
+# ... and what stands before it: "the paramilitary Rapid Support Forces (RSF)" (ext42's
+# own story: "Sudan's army and the paramilitary Rapid Support Forces signed" named the RSF
+# alone).
+ARMED_GROUP_ADJECTIVES: tuple[str, ...] = (
+    "paramilitary", "rebel", "armed", "militant", "separatist", "insurgent", "Islamist",
+    "jihadist",
 )
 
 # Nouns of a state of affairs that talks are about: "the humanitarian situation in El

@@ -615,7 +615,14 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     left = clause_left(text, seg, start)
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
+    if (between := _CONFLICT_BETWEEN_BEFORE.search(text, max(seg.start, start - 200), left)) \
+            and needs.search(between.group(0)):
+        # "The war between X and Y erupted": the clause finder stops at "and"
+        return True
     return needs.search(text, left, start) is not None
+
+
+_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
 
 
 _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")

@@ -92,6 +92,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'eliminate': {'VBZ': ('eliminates',), 'VBD': ('eliminated',), 'VBN': ('eliminated',), 'VBG': ('eliminating',)},
     'enact': {'VBZ': ('enacts',), 'VBD': ('enacted',), 'VBN': ('enacted',), 'VBG': ('enacting',)},
     'enter': {'VBZ': ('enters',), 'VBD': ('entered',), 'VBN': ('entered',), 'VBG': ('entering',)},
+    'erupt': {'VBZ': ('erupts',), 'VBD': ('erupted',), 'VBN': ('erupted',), 'VBG': ('erupting',)},
     'establish': {'VBZ': ('establishes',), 'VBD': ('established',), 'VBN': ('established',), 'VBG': ('establishing',)},
     'evacuate': {'VBZ': ('evacuates',), 'VBD': ('evacuated',), 'VBN': ('evacuated',), 'VBG': ('evacuating',)},
     'exchange': {'VBZ': ('exchanges',), 'VBD': ('exchanged',), 'VBN': ('exchanged',), 'VBG': ('exchanging',)},

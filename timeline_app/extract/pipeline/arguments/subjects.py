@@ -114,6 +114,14 @@ place the participle names (verify39: "Angola collapses"; group 1: its phrase, g
 the noun, group 3: the participle)."""
 
 
+_CONFLICT_BETWEEN = re.compile(
+    r"\s*((?i:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities|"
+    r"dispute|feud|standoff|rift))\s+between\s+[^,;:()]{3,160}?\s*$")
+"""'The war between the army chief Abdel Fattah al-Burhan and RSF leader Mohamed Hamdan
+Dagalo ': a conflict between two sides is what erupts or ends, not the side named last
+(ext42's own story: "Mohamed Hamdan Dagalo erupts"; group 1: the conflict's phrase)."""
+
+
 def event_noun_before_its_participle(before: str) -> str:
     """The event noun's phrase when ``before`` (a clause up to its verb) is an event noun
     and a participle of its own with a place or an agent, "A previous truce brokered by
@@ -196,8 +204,10 @@ group's noun last."""
 
 _ARMED_GROUP_AFTER = ("(?:\\s+(?:" + "|".join(d.replace(" ", r"\s+") for d in vocab.ARMED_GROUP_DESCRIPTORS)
                       + "))?")
+_ARMED_GROUP_BEFORE = "(?:(?:" + "|".join(vocab.ARMED_GROUP_ADJECTIVES) + r")\s+)?"
 """What may follow an armed group's name in a pair of sides ("and the M23 rebel group
-signed", :data:`..event_vocabulary.ARMED_GROUP_DESCRIPTORS`): not part of the side."""
+signed", :data:`..event_vocabulary.ARMED_GROUP_DESCRIPTORS`), or precede it ("the
+paramilitary Rapid Support Forces"): not part of the side."""
 
 
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -240,6 +250,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The accord that was signed in Cairo on Monday": what was signed is the event
         # noun before "that" (the row read "Signs in Cairo")
         return "", strip_det(event_relative.group(1))
+    if conflict := _CONFLICT_BETWEEN.fullmatch(before):
+        return "", strip_det(conflict.group(1))
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
         return "", reduced
@@ -325,8 +337,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     left = over_and(text, seg, left, start)
     left = _over_group_list(text, max(seg.start, floor), left)
     left = _over_name_list(text, max(seg.start, floor), left)
-    if (re.match(rf"\s*(?:the\s+)?{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|grouping|alliance)\b",
-                 text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
+    if (re.match(rf"\s*(?:the\s+)?{_ARMED_GROUP_BEFORE}{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|"
+                 r"grouping|alliance)\b", text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
             joined := re.search(
             r"(?<![\w-])" + SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
@@ -573,7 +585,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # ("Sudan's army and the Rapid Support Forces agreed": a state's force is a
             # side of its own, verify15 -- it was dropped for the name nearest the verb)
             both = re.match(r"\s*(?:[Tt]he\s+)?(" + SIDE + r")"
-                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?"
+                             r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:the\s+)?" + _ARMED_GROUP_BEFORE +
                              r"(" + SIDE + r")" + _ARMED_GROUP_AFTER +
                              r"(?:\s*\([^()]*\))?(?:\s+(?:both|all|together|jointly))?\s*$",
                              strip_trailing_adverbs(strip_aux_tail(" " + clause[:head_end])))
