@@ -127,3 +127,35 @@ def test_fighting_that_breaks_out_and_a_war_that_erupts_are_events() -> None:
     # (a verb of breaking still needs what breaks: "broke the record" is no event)
     assert not [c for c in _candidates(JEDDAH + "The team broke the record on Monday.", MAY20)
                 if "break" in c.title.lower()]
+
+
+# ------------------------------------------- ext42's own Reuters story (Armenia, Azerbaijan)
+YEREVAN = "YEREVAN, March 14 (Reuters) - "
+MARCH14 = dt.date(2025, 3, 14)
+
+
+def test_a_territory_retaken_is_an_event() -> None:
+    retook = _one(YEREVAN + "Azerbaijan retook the Karabakh region in a lightning offensive in "
+                  "September 2023, prompting almost all of its ethnic Armenians to flee.",
+                  "retake", MARCH14)
+    assert retook.title == "Azerbaijan retakes Karabakh region"
+    assert str(retook.date) == "September 2023"
+
+
+def test_an_infinitive_whose_object_was_a_duration_leaves_the_title() -> None:
+    # "... the text of a peace treaty to end [nearly four decades] of conflict" was titled
+    # "... peace treaty to end"
+    agreed = _one(YEREVAN + "Armenia and Azerbaijan agreed on Friday on the text of a peace "
+                  "treaty to end nearly four decades of conflict.", "agree", MARCH14)
+    assert "treaty to end" not in agreed.title
+    assert agreed.title.startswith("Armenia and Azerbaijan agree on the text of a peace treaty")
+
+
+def test_a_call_to_congratulate_is_a_call() -> None:
+    called = _one(YEREVAN + "French President Emmanuel Macron called Armenian Prime Minister "
+                  "Nikol Pashinyan on Friday to congratulate him.", "call", MARCH14)
+    assert list(called.participants)[:2] == ["Emmanuel Macron", "Nikol Pashinyan"]
+    # (an appeal is no call: "called on X to ..." as before)
+    assert not [c for c in _candidates(YEREVAN + "The minister called on Azerbaijan on Friday "
+                                       "to respect the ceasefire.", MARCH14)
+                if c.title.startswith("Minister calls")]

@@ -158,6 +158,11 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     if len(words) >= 3 and words[-2].lower() == "to" and words[-1].islower() and \
             re.search(r"\d|%|percent|points?$", words[-3]):
         words = words[:-2]  # "fell 3.4% to end (at 7,114)": the rest was a number
+    if len(words) > 4 and words[-2].lower() == "to" and words[-1].islower() and re.search(
+            rf"\bto\s+{re.escape(words[-1])}\s{{3,}}", "".join(chars)):
+        # "a peace treaty to end [nearly four decades] of conflict": the infinitive lost its
+        # object to the date's blank (ext42's own story: "... peace treaty to end")
+        words = words[:-2]
     while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")
