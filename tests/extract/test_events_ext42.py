@@ -159,3 +159,15 @@ def test_a_call_to_congratulate_is_a_call() -> None:
     assert not [c for c in _candidates(YEREVAN + "The minister called on Azerbaijan on Friday "
                                        "to respect the ceasefire.", MARCH14)
                 if c.title.startswith("Minister calls")]
+
+
+# ------------------------------------------- a name spelled like an auxiliary
+def test_a_capitalised_may_inside_a_sentence_is_the_person() -> None:
+    # (dev ap-may-trump's kind: "After leaving Washington, May was scheduled to fly to
+    # Ankara for talks with Erdogan" named Erdogan alone; this story is written for the test)
+    text = ("LONDON, Feb 4 (Reuters) - British Prime Minister Theresa May met European "
+            "Council President Donald Tusk in Brussels on Monday.\n\n"
+            "After the talks in Brussels, May was due to fly to Dublin on Tuesday for talks "
+            "with Irish Prime Minister Leo Varadkar.")
+    dublin = _one(text, "dublin", dt.date(2019, 2, 4))
+    assert "Theresa May" in dublin.participants and "Leo Varadkar" in dublin.participants

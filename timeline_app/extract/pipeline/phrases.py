@@ -163,7 +163,10 @@ def strip_aux_tail(text: str) -> str:
         if not (begin and text[begin - 1].isspace() and _WORD_CHARS.fullmatch(word)):
             return text[:end] if end < len(text) else text
         low = word.lower()
-        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")):
+        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")) or (
+                word[:1].isupper() and begin > 1):
+            # (a capitalised word inside a sentence is a name: "After leaving Washington,
+            # May was scheduled to fly to Ankara" -- Theresa May, no modal; ap-may-trump)
             return text[:end] if end < len(text) else text
         end = begin
 
