@@ -171,3 +171,18 @@ def test_a_capitalised_may_inside_a_sentence_is_the_person() -> None:
             "with Irish Prime Minister Leo Varadkar.")
     dublin = _one(text, "dublin", dt.date(2019, 2, 4))
     assert "Theresa May" in dublin.participants and "Leo Varadkar" in dublin.participants
+
+
+# ------------------------------------------- a leader removed or killed, told by a noun
+def test_an_ouster_or_an_assassination_of_a_named_leader_is_an_event() -> None:
+    ouster = _one("DHAKA, Jan. 15 (Reuters) - The ouster of President Sheikh Hasina in August "
+                  "2024 strained ties.", "ouster", dt.date(2025, 1, 15))
+    assert str(ouster.date) == "August 2024" and ouster.participants
+    killed = _one("TOKYO, Jan. 15 (Kyodo) - The assassination of former Prime Minister Shinzo Abe "
+                  "in July 2022 shocked Japan.", "assassination", dt.date(2025, 1, 15))
+    assert "Shinzo Abe" in killed.participants and str(killed.date) == "July 2022"
+    # (an attempt is not the act)
+    assert not [c for c in _candidates("BAGHDAD, Aug. 16 (AP) - An agency said Thursday that "
+                                       "the president was the target of an assassination "
+                                       "attempt.", dt.date(1990, 8, 16))
+                if "Assassination" in c.title]

@@ -1079,6 +1079,8 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     "crash": ("event", 0.8, "noun", ""), "strike": ("dispute", 0.5, "noun", ""),
     "maiden flight": ("event", 0.8, "noun", ""), "test flight": ("event", 0.7, "noun", ""),
     "referendum": ("event", 0.8, "noun", ""), "coup": ("dispute", 0.9, "noun", ""),
+    # "The ouster of President Sheikh Hasina in August 2024 strained ties" (ext42: no row)
+    "ouster": ("dispute", 0.85, "noun", ""), "assassination": ("dispute", 0.85, "noun", ""),
     "ceasefire": ("treaty", 0.9, "noun", ""), "truce": ("treaty", 0.9, "noun", ""),
     "press conference": ("statement", 0.6, "noun", ""),
     "session": ("meeting", 0.5, "noun", "meet"),
@@ -1344,6 +1346,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "hearings": (r"", r"(?!\s+(?:loss|aids?|impairment|damage|problems?|tests?))"),
     # "had an audience with the Pope", "received in audience": not "the audience applauded"
     "audience": (r"(?:an|private|papal|royal|in)\s+$", r""),
+    # (an attempt, a plot is not the act: "the target of an assassination attempt")
+    "assassination": (r"", r"(?!\s+(?:attempts?|plots?|bids?|threats?))"),
     # military exercises, not "the exercise of its rights"
     "exercise": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                  r"annual|large-scale)\s+$", r""),
