@@ -186,3 +186,39 @@ def test_an_ouster_or_an_assassination_of_a_named_leader_is_an_event() -> None:
                                        "the president was the target of an assassination "
                                        "attempt.", dt.date(1990, 8, 16))
                 if "Assassination" in c.title]
+
+
+# ------------------------------------------- ext42's own AFP (Venezuela, Guyana) and PTI stories
+CARACAS = "CARACAS, Dec 15, 2023 (AFP) - "
+DEC15 = dt.date(2023, 12, 15)
+
+
+def test_talks_on_an_island_place_what_was_agreed_after_them() -> None:
+    agreed = _one(CARACAS + "The presidents of Venezuela and Guyana agreed on Thursday not to "
+                  "use force against each other, after talks on the Caribbean island of Saint "
+                  "Vincent.", "venezuela", DEC15)
+    assert agreed.location == "Saint Vincent"
+
+
+def test_a_court_ordering_a_state_to_refrain_is_an_event() -> None:
+    ordered = _one(CARACAS + "The International Court of Justice in The Hague ordered Venezuela "
+                   "on Dec. 1 to refrain from any action that would change the status quo.",
+                   "order", DEC15)
+    assert "Venezuela" in ordered.participants and str(ordered.date) == "1 December 2023"
+
+
+def test_a_call_to_a_counterpart_is_a_call() -> None:
+    called = _one("NEW DELHI, May 10, 2025 (PTI) - The Director General of Military Operations "
+                  "of Pakistan called his Indian counterpart at 3:35 pm on Saturday.", "call",
+                  dt.date(2025, 5, 10))
+    assert called.title.startswith("Pakistan calls Indian counterpart")
+    assert list(called.participants) == ["Pakistan", "India"]
+
+
+def test_a_strike_after_an_agreement_named_before_it_is_no_deal() -> None:
+    # "The agreement came four days after India struck ..." was a treaty ("struck a deal")
+    found = _candidates("NEW DELHI, May 10, 2025 (PTI) - The agreement came four days after "
+                        "India struck what it called terrorist infrastructure in Pakistan.",
+                        dt.date(2025, 5, 10))
+    strike = [c for c in found if "strikes" in c.title]
+    assert strike and strike[0].category == "dispute"

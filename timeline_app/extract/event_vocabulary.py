@@ -657,7 +657,11 @@ VERB_NEEDS: dict[str, str] = {
              # a court's order: "ordered Nippon Steel & Sumitomo Metal Corp. to pay 100 million
              # won each to four Korean men" (verify34 E11: no row of it)
              r"|\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){1,8}?to\s+"
-             r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free)\b",
+             r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free|refrain)\b"
+             # ("The International Court of Justice ordered Venezuela on Dec. 1 to refrain
+             # from any action", ext42's own AFP story: the date between)
+             r"|\s+(?:\S+\s+){1,4}?on\s+\S+(?:\s+\d{1,2})?,?\s+to\s+(?:pay|compensate|release|"
+             r"return|halt|stop|suspend|reinstate|refund|free|refrain)\b",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
     "fire": rf"\s+(?:{CAPITAL}|his|her|its|their|the\s+(?:chief|head|director|manager|coach|ceo)"
@@ -732,7 +736,10 @@ VERB_NEEDS: dict[str, str] = {
             # Prime Minister Nikol Pashinyan to congratulate him", ext42's own story)
             rf"|(?:{CAPITAL}[\w.'-]*+\s++){{1,6}}(?:(?:on|late|early)\s+\w+\s+)?to\s+(?:congratulate|"
             r"thank|discuss|express|"
-            r"convey|offer\s+(?:condolences|support))\b)",
+            r"convey|offer\s+(?:condolences|support))\b"
+            # ("The Director General of Military Operations of Pakistan called his Indian
+            # counterpart at 3:35 pm on Saturday", ext42's own PTI story)
+            rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]*\s+)?counterparts?\b)",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
@@ -1007,7 +1014,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "take": {"custody": "dispute", "hostage": "dispute", "hostages": "dispute"},
     # a court's order to pay or compensate is a ruling, a dispute's (not a deal: "order" is
     # a treaty's verb for aircraft and ships)
-    "order": {"to pay": "dispute", "to compensate": "dispute", "to release": "dispute",
+    "order": {"to refrain": "dispute", "to pay": "dispute", "to compensate": "dispute", "to release": "dispute",
               "to return": "dispute", "to halt": "dispute", "to stop": "dispute",
               "to suspend": "dispute", "to reinstate": "dispute", "to refund": "dispute",
               "to free": "dispute"},

@@ -115,6 +115,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                                             and verb not in _COMMITTING else ())
     while words and words[0].lower() in leading:
         words.pop(0)
+    if len(words) >= 2 and words[0].lower() in ("his", "her", "their") and \
+            words[min(2, len(words) - 1)].lower().startswith("counterpart"):
+        words.pop(0)  # "called his Indian counterpart": "calls Indian counterpart"
     # A title names the act, not its circumstances: stop at the first preposition
     # after a few words ("memorial event | for Korean victims of ...").
     for i, w in enumerate(words):

@@ -140,7 +140,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     # "will vote on it": the lane of the treaty "it" stands for
                     after = f"{after[:pronoun.start(1)]}the {thing.split()[-1]}" \
                             f"{after[pronoun.end(1):]}"
-                obj = (text[max(seg.start, start - 40):start] + " | " + after).lower()
+                # (what stands before it only within its clause: "The agreement came four
+                # days after India struck what it called terrorist infrastructure" is a
+                # strike, no deal struck; ext42's own PTI story)
+                obj = (text[max(seg.start, start - 40, clause_left(text, seg, start)):start]
+                       + " | " + after).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category

@@ -70,7 +70,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # ("near the village of Tegh": a place told by its description, verify17's clash; not
     # a bare "near X", which may be far from X)
     venue = _AT_VENUE.search(text, start, end)
-    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of})(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
+    # ("on the Caribbean island of Saint Vincent": an island is where things happen "on")
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
+                         rf"island\s+of\s+)(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
@@ -414,10 +416,12 @@ _AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|
 previously undisclosed | talks in Beijing' (two words of its own after 'of')."""
 
 
-_TALKS_END_THE_CLAUSE = re.compile(rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*)?"
+_TALKS_END_THE_CLAUSE = re.compile(rf"(?:\s+(?:in|at|on\s+the\s+(?:[\w-]+\s+){{0,2}}island\s+of)\s+(?:the\s+)?"
+                                   rf"{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*)?"
                                    rf"(?:\s+(?:on|last|this|earlier|late|early)\s+{CAPITAL}?\w+)?"
                                    r"\s*(?:[,.;]|$)")
-"""'after a new round of talks | in Vienna on Wednesday.': the talks end the clause (not
+"""'after a new round of talks | in Vienna on Wednesday.', 'after talks | on the Caribbean
+island of Saint Vincent.': the talks end the clause (not
 'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
 
 
