@@ -222,3 +222,11 @@ def test_a_strike_after_an_agreement_named_before_it_is_no_deal() -> None:
                         dt.date(2025, 5, 10))
     strike = [c for c in found if "strikes" in c.title]
     assert strike and strike[0].category == "dispute"
+
+
+def test_speaking_again_is_talks_and_where_it_was_told_is_not_their_place() -> None:
+    text = ("ISLAMABAD, May 10, 2025 (PTI) - India and Pakistan agreed on Saturday to halt "
+            "firing. The two officers will speak again on May 12, Dar told reporters in Lahore.")
+    again = _one(text, "(scheduled)", dt.date(2025, 5, 10))
+    assert str(again.date) == "12 May 2025"
+    assert again.location != "Lahore"

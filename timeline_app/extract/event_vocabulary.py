@@ -796,7 +796,9 @@ VERB_NEEDS: dict[str, str] = {
     # by phone", "discussed the treaty with X by telephone", "conferred via video link"
     # (or speaking out in public: "former \"comfort women\" began to speak out in public",
     # verify34 E7: no row; a statement, OBJECT_CATEGORY)
-    "speak": _BY_PHONE + r"|\s+out\b", "discuss": _BY_PHONE, "confer": _BY_PHONE,
+    # ("the two officers will speak again on May 12": the talks' next round, ext42's own
+    # PTI story)
+    "speak": _BY_PHONE + r"|\s+out\b|\s+again\b", "discuss": _BY_PHONE, "confer": _BY_PHONE,
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
     "attack": rf"\s+(?:(?:southern|northern|eastern|western|central)\s+)?{CAPITAL}|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"

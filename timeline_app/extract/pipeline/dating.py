@@ -2432,9 +2432,11 @@ _CITY_AFTER_IN = re.compile(
 Disneyland')."""
 _NOT_THE_ACT_S_PLACE = re.compile(r"\b(?:based|stationed|born|situation|crisis|embassy|embassies|"
                                   r"consulate|consulates|mission|missions|residents?|living)\s+"
-                                  r"(?:[a-z]+\s+)?$")
+                                  r"(?:[a-z]+\s+)?$|,\s+[^,;()]{2,60}?\s+(?:told\s+(?:reporters|"
+                                  r"journalists)|said)\s+$")
 """'officials based in | Tashkent', 'the situation in | El Fasher', 'the embassy in | Kyiv':
-a city that qualifies a noun, not where something happened."""
+a city that qualifies a noun, not where something happened; nor where it was told: ', Dar
+told reporters in | Lahore' (ext42's own PTI story: the talks to come were placed there)."""
 
 
 _PLACE_TO_DATE = 32

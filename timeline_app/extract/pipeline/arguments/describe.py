@@ -526,6 +526,11 @@ _POSSESSOR = re.compile(r"\b(his|her|His|Her)\s+(?:[\w-]+\s+){0,3}$")
 """A possessive determiner before an event noun: 'his visit', 'her first trip'."""
 
 
+_REPORTED_AFTER = re.compile(r",\s+(?:[^,;()]{2,80}?)\s+(?:said|says|told|tells|added|announced|"
+                             r"stated)\b")
+"""Who told it, after the act: ', Misri told reporters in New Delhi'."""
+
+
 _SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|confirmed|"
                       r"wrote|added|noted|pledged|vowed)\s+(?:\w+ly\s+)?(?:in|through|via)\s+"
                       r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
@@ -1362,6 +1367,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     # a place after a subordinating word belongs to that clause's event.
     subordinate = SUBORDINATE.search(text, mention.end, right)
     place_end = subordinate.start() if subordinate else right
+    if mention.verb not in vocab.SAYING_VERBS and (
+            reported := _REPORTED_AFTER.search(text, mention.end, place_end)):
+        # "the two officers will speak again on May 12, Misri told reporters in New Delhi":
+        # where it was told is not where they will speak (ext42's own PTI story)
+        place_end = reported.start()
     if mention.pos == "verb" and mention.verb in vocab.SAYING_VERBS and (
             said := _THAT_CLAUSE.search(text, mention.end, place_end)) \
             and _A_GATHERING_SAID.search(text, said.end(), place_end):
