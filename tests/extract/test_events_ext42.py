@@ -230,3 +230,17 @@ def test_speaking_again_is_talks_and_where_it_was_told_is_not_their_place() -> N
     again = _one(text, "(scheduled)", dt.date(2025, 5, 10))
     assert str(again.date) == "12 May 2025"
     assert again.location != "Lahore"
+
+
+def test_fighters_withdrawn_from_a_town_are_withdrawn_there() -> None:
+    # verify39: "would withdraw its fighters from Walikale within 10 days" had no place
+    withdraw = _one("GOMA, Dec 3, 2025 (AFP) - The M23 said on Tuesday it would withdraw its "
+                    "fighters from Walikale within 10 days.", "withdraw", DEC3)
+    assert withdraw.location == "Walikale"
+    # (a bloc left is no place; a state's territory is the state)
+    mali = _one("BAMAKO, Dec 3, 2025 (AFP) - Mali withdrew from ECOWAS on Monday.", "withdraw",
+                DEC3)
+    assert mali.location != "ECOWAS"
+    iran = _one("BAGHDAD, Dec 3, 2025 (AP) - Iraq said it will begin withdrawing troops from "
+                "Iranian territory on Friday.", "withdraw", DEC3)
+    assert iran.location == "Iran"

@@ -32,6 +32,7 @@ from ..inflection import verb_lemma
 from ..lexicon import PAST_ONLY, TRIGGER_TABLE
 from ..mentions import Mention
 from ..phrases import (
+    BLOCS,
     CAPITALS,
     COUNTRIES,
     DANGLING,
@@ -197,6 +198,10 @@ _PULLED_FROM = re.compile(rf"\b(?:from|around|near|out\s+of)\s+(?:the\s+)?"
                           rf"(?P<head>\s+(?:town|city|province|region|district))?")
 """Where an armed force pulls back from: 'out of positions around the mining town of
 Walikale', 'from Humera' (group "place"; "described", "head": what says it is one)."""
+_ARMED_MEN_BEFORE = re.compile(r"\b(?:troops|forces|fighters|soldiers|units)\s+$")
+"""'withdraw its fighters | from Walikale': armed men are withdrawn from a place (verify39:
+"would withdraw its fighters from Walikale within 10 days" had no place), whatever the
+gazetteer knows of it; not 'withdrew from NATO'."""
 _VERBS_OF_TAKING = frozenset({"seized", "captured", "stormed", "occupied", "entered", "took",
                               "shelled", "bombed", "attacked", "besieged", "liberated"})
 _VERBS_OF_SETTING_OFF = frozenset({"head", "leave", "depart"})
@@ -1439,10 +1444,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location and mention.pos == "verb" and mention.verb in _PULLING_BACK and (
             pulled := _PULLED_FROM.search(text, mention.end, right)) is not None and (
             pulled.group("place") in vocab.CITIES or pulled.group("head")
-            or pulled.group("described") or pulled.group("place") in COUNTRIES):
+            or pulled.group("described") or pulled.group("place") in COUNTRIES
+            or _ARMED_MEN_BEFORE.search(text, mention.end, pulled.start())) and \
+            pulled.group("place") not in entities.alias and \
+            COUNTRIES.get(pulled.group("place"), "") not in BLOCS and \
+            pulled.group("place").split()[0].lower() not in MONTH_AND_DAY_NAMES:
         # "began pulling fighters out of positions around the mining town of Walikale": the
-        # pullback is where the men were (verify39's AFP lead; the row had no place)
-        mention.location = pulled.group("place")
+        # pullback is where the men were (verify39's AFP lead; the row had no place);
+        # "withdrawing troops from Iranian territory": Iran
+        mention.location = DEMONYMS.get(pulled.group("place"), pulled.group("place"))
     if not mention.location and mention.pos == "verb" and (
             mention.category == "visit" or mention.verb == "leave" and _LEAVES_FOR.match(
                 text, mention.end, right)):
