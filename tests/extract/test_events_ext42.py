@@ -244,3 +244,14 @@ def test_fighters_withdrawn_from_a_town_are_withdrawn_there() -> None:
     iran = _one("BAGHDAD, Dec 3, 2025 (AP) - Iraq said it will begin withdrawing troops from "
                 "Iranian territory on Friday.", "withdraw", DEC3)
     assert iran.location == "Iran"
+
+
+def test_an_appeal_to_both_sides_is_a_statement_of_its_speaker() -> None:
+    # verify39: "African Union Commission Chairperson Mahmoud Ali Youssouf on Thursday called
+    # on both sides to respect the ceasefire" -> "Ceasefire", no one
+    text = ("ADDIS ABABA, Dec 5, 2025 (AFP) - Congo and the M23 rebels signed a ceasefire "
+            "framework in Doha on Monday. African Union Commission Chairperson Mahmoud Ali "
+            "Youssouf on Thursday called on both sides to respect the ceasefire.")
+    appeal = _one(text, "calls", dt.date(2025, 12, 5))
+    assert appeal.title == "Mahmoud Ali Youssouf calls on both sides to respect the ceasefire"
+    assert appeal.category == "statement" and "Mahmoud Ali Youssouf" in appeal.participants

@@ -739,7 +739,10 @@ VERB_NEEDS: dict[str, str] = {
             r"convey|offer\s+(?:condolences|support))\b"
             # ("The Director General of Military Operations of Pakistan called his Indian
             # counterpart at 3:35 pm on Saturday", ext42's own PTI story)
-            rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]*\s+)?counterparts?\b)",
+            rf"|(?:his|her|their)\s+(?:{CAPITAL}[\w-]*\s+)?counterparts?\b"
+            # (and an appeal to the story's sides: "called on both sides to respect the
+            # ceasefire", verify39's "Mahmoud Ali Youssouf: Ceasefire"; OBJECT_CATEGORY)
+            r"|on\s+(?:both|all|the\s+two|the\s+warring)\s+(?:sides|parties)\s+to\s+[a-z])",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "secure": r"\s+(?:\S+\s+){0,4}?(?:orders?|contracts?|deals?|funding|loans?)\b",
     "establish": r"\s+(?:\S+\s+){0,2}?(?:relations|ties|embassy|embassies|consulates?|"
@@ -1020,7 +1023,10 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
               "to return": "dispute", "to halt": "dispute", "to stop": "dispute",
               "to suspend": "dispute", "to reinstate": "dispute", "to refund": "dispute",
               "to free": "dispute"},
-    "call": {"on president": "visit", "on prime minister": "visit", "on vice president": "visit",
+    "call": {"on both sides": "statement", "on all sides": "statement",
+             "on the two sides": "statement", "on all parties": "statement",
+             "on both parties": "statement", "on the warring": "statement",
+             "on president": "visit", "on prime minister": "visit", "on vice president": "visit",
              "on premier": "visit", "on king": "visit", "on queen": "visit",
              "on emperor": "visit", "on chancellor": "visit", "on crown prince": "visit",
              "on minister": "visit", "on deputy prime minister": "visit",
