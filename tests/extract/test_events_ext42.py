@@ -255,3 +255,18 @@ def test_an_appeal_to_both_sides_is_a_statement_of_its_speaker() -> None:
     appeal = _one(text, "calls", dt.date(2025, 12, 5))
     assert appeal.title == "Mahmoud Ali Youssouf calls on both sides to respect the ceasefire"
     assert appeal.category == "statement" and "Mahmoud Ali Youssouf" in appeal.participants
+
+
+# ------------------------------------------- ext42's own AP (Russia, Ukraine) and Reuters stories
+def test_the_talks_before_the_first_face_to_face_ones_are_negotiations() -> None:
+    text = ("KYIV, May 25, 2025 (AP) - The swap was agreed during direct talks in Istanbul on "
+            "May 16, the first face-to-face negotiations between the two sides since March 2022.")
+    titles = [c.title for c in _candidates(text, dt.date(2025, 5, 25))]
+    assert "Previous face-to-face negotiations between the two sides" in titles
+    assert "Previous treaty" not in titles
+
+
+def test_plural_negotiations_begin() -> None:
+    begin = _one("ANKARA, Dec 12, 2024 (Reuters) - Technical negotiations will begin before the "
+                 "end of February, the declaration said.", "negotiations", dt.date(2024, 12, 12))
+    assert begin.title == "Technical negotiations begin (scheduled)"

@@ -911,7 +911,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 title = f"{join_names([min(entities.state_name(x), x, key=len) for x in countries])} meet"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin
-                plural = is_plural(who.split()[0])
+                # ("Technical negotiations will begin": the phrase's head, ext42's own story
+                # read "begins")
+                plural = is_plural(who.split()[0]) or is_plural(who)
                 title = upper_first(f"{who} {m.verb if plural else third_person(m.verb)}")
             elif m.pos == "verb" and who:
                 # "G7 nations had met in Washington" -> "G7 nations meet in Washington"
