@@ -1009,12 +1009,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "Milei is expected to visit Brasilia ... for a summit with President Lula":
             # the verb's subject visits; the one met there is no visitor
             visitors = doers
-        if m.pos == "verb" and not m.subject and m.subject_phrase and not doers and \
+        if m.pos == "verb" and (m.subject or m.subject_phrase) and not doers and \
                 visitors and (met := {p for _, p in entities.people_in(
                     text, m.end, m.seg.end)}) and all(p in met for p in visitors):
             # "Qatar's chief mediator will travel to Kigali on Friday to meet Rwandan
             # President Paul Kagame": the one met is no visitor, the subject is (verify39:
-            # "M23 visits Kigali"; then "Paul Kagame visits Kigali")
+            # "M23 visits Kigali"; then "Paul Kagame visits Kigali"); "Qatar's chief
+            # mediator, who brokered the framework, will travel": Qatar, whose mediator
             visitors, traveller = [], upper_first(m.subject_phrase)
         else:
             traveller = ""
