@@ -316,7 +316,7 @@ def test_the_two_leaders_are_the_pair_that_was_the_lead_s_subject() -> None:
                       "also agreed on Tuesday to resume shuttle diplomacy.")
     resumed = [c for c in _candidates(text, dct) if "Lee Jae-myung" in c.participants]
     assert resumed and all("Sanae Takaichi" in c.participants for c in resumed)
-    from timeline_app.extract.pipeline.arguments import _subject_pair_before
+    from timeline_app.extract.pipeline.arguments.subjects import _subject_pair_before
     from timeline_app.extract.pipeline.entities import Entities
     start = A1.index("The two leaders")
     assert _subject_pair_before(A1, start, Entities(A1), A1.index(" --")) == [

@@ -165,7 +165,9 @@ def test_an_event_naming_no_one_beside_people_of_two_states_is_theirs() -> None:
     anniversary = _one(text, "anniversary", dt.date(2025, 5, 6))
     assert list(anniversary.participants) == ["Vietnam", "Thailand"]
     entities = Entities(text)
-    from timeline_app.extract.pipeline.arguments import _states_of_the_sentence_s_people
+    from timeline_app.extract.pipeline.arguments.participants import (
+        _states_of_the_sentence_s_people,
+    )
     assert _states_of_the_sentence_s_people(
         "Vietnamese Foreign Minister Tran Minh met the press.", entities) == []  # one state
 

@@ -5,8 +5,9 @@
 2. :mod:`.clauses`: (text, segment, offset) -> where the clause, noun phrase or object
    around a word begins or ends.
 3. :mod:`.triggers`: (text, segments) -> ``Mention`` list, trigger words read as
-   events (fact or plan); :mod:`.arguments`: each mention's subject, participants,
-   place, kind and mood.
+   events (fact or plan); :mod:`.arguments` (a package, its
+   parts by what they decide, run in the order of ``describe_mentions``): each
+   mention's subject, participants, place, kind and mood.
 4. :mod:`.dating`: mentions + TIMEX3 expressions + DCT -> a date (with its basis in
    words) or an anchor on another mention.
 5. :mod:`.merging`: mentions -> ``Cluster`` list, one per event.

@@ -85,7 +85,11 @@ def is_common_noun(word: str) -> bool:
     """Whether lemminflect's lexicon (built from English dictionaries, without proper
     names) lists ``word``, lower-cased, as a noun: "Violence", "Unrest", "Shares" yes;
     "Zenco", "Rwanda", "Boeing" no.  (Some names are common nouns too, "Apple", "Shell":
-    ask only of a word the article never writes capitalised inside a sentence.)"""
+    ask only of a word the article never writes capitalised inside a sentence.)  A verb's
+    -ing form is one too, a gerund: "Fighting broke out", "Shelling resumed" (ext42's own
+    story: "Fighting" was read as a name); "Harding", "Stirling" are no verb's."""
     from lemminflect import getAllLemmas  # (imported on first need, as above)
 
-    return bool(getAllLemmas(word.lower(), upos="NOUN"))
+    low = word.lower()
+    return bool(getAllLemmas(low, upos="NOUN")) or (
+        low.endswith("ing") and bool(getAllLemmas(low, upos="VERB")))

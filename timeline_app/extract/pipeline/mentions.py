@@ -74,7 +74,7 @@ class Mention:
     title: str = ""
     derived_from: Mention | None = None
     # "The ceasefire ... would take effect": the earlier agreement whose parties are this
-    # act's (arguments._parties_of_the_thing_agreed), so no one else named in its sentence
+    # act's (arguments.who.parties_of_the_thing_agreed), so no one else named in its sentence
     agreed_in: Mention | None = None
     # "the Washington summit of August 8, 2025, at which both sides initialled ...": the
     # gathering a relative clause sets this act at (its date, place and hosts are the act's)

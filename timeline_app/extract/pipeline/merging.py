@@ -1337,9 +1337,12 @@ _FIRST_WHAT = re.compile(r"\bfirst\s+((?:(?!since\b|time\b)[a-z][\w'\u2019-]*\s+
 
 _FIRST_GATHERING = re.compile(
     r"\bfirst\s+(?P<what>(?:[a-z][\w'\u2019-]*\s+){0,2}?(?P<noun>summit|summits|meeting|talks|"
-    r"visit|trip|conference|dialogue|consultations)(?:\s+(?:in|to|with|between|of|by)\s+"
-    rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})?)\s+since\s+(?:the\s+)?$")
-"""'the first | summit in Tokyo | since': a gathering named by "first", with its place."""
+    r"visit|trip|conference|dialogue|consultations|negotiations)(?:\s+(?:in|to|with|between|of|by)\s+"
+    rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}}"
+    r"|\s+between\s+(?:the\s+two\s+(?:sides|countries|nations|governments)|them))?)\s+since\s+(?:the\s+)?$")
+"""'the first | summit in Tokyo | since': a gathering named by "first", with its place; 'the
+first | face-to-face negotiations between the two sides | since March 2022' (ext42's own AP
+story: "Previous treaty", the category of the verb it followed)."""
 
 
 # "the second such meeting after the first in Tokyo in | April 2023": the first was then

@@ -163,7 +163,10 @@ def strip_aux_tail(text: str) -> str:
         if not (begin and text[begin - 1].isspace() and _WORD_CHARS.fullmatch(word)):
             return text[:end] if end < len(text) else text
         low = word.lower()
-        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")):
+        if low not in _AUX_WORDS and not (len(word) >= 3 and low.endswith("ly")) or (
+                word[:1].isupper() and begin > 1):
+            # (a capitalised word inside a sentence is a name: "After leaving Washington,
+            # May was scheduled to fly to Ankara" -- Theresa May, no modal; ap-may-trump)
             return text[:end] if end < len(text) else text
         end = begin
 
@@ -489,7 +492,7 @@ CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
 
 # Seats of government that agencies name for the state's leadership when it speaks ("the
 # Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
-# only as the subject of a verb of saying (``arguments.event_participants``); elsewhere
+# only as the subject of a verb of saying (``arguments.participants.event_participants``); elsewhere
 # the seat is a place or the office itself ("talks at the White House", "Downing Street
 # rejected the idea": dev gold "Downing Street|UK").  Source: the seats of the heads of
 # state or government as agencies use them as metonyms (Reuters and AP style).

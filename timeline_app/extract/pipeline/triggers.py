@@ -140,7 +140,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     # "will vote on it": the lane of the treaty "it" stands for
                     after = f"{after[:pronoun.start(1)]}the {thing.split()[-1]}" \
                             f"{after[pronoun.end(1):]}"
-                obj = (text[max(seg.start, start - 40):start] + " | " + after).lower()
+                # (what stands before it only within its clause: "The agreement came four
+                # days after India struck what it called terrorist infrastructure" is a
+                # strike, no deal struck; ext42's own PTI story)
+                obj = (text[max(seg.start, start - 40, clause_left(text, seg, start)):start]
+                       + " | " + after).lower()
                 hit = next((c for w, c in vocab.OBJECT_CATEGORY[verb].items()
                             if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", obj)), "")
                 mention.category = hit or mention.category
@@ -615,7 +619,14 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     left = clause_left(text, seg, start)
     if _RELATIVE_ONLY.fullmatch(text, left, start):
         left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
+    if (between := _CONFLICT_BETWEEN_BEFORE.search(text, max(seg.start, start - 200), left)) \
+            and needs.search(between.group(0)):
+        # "The war between X and Y erupted": the clause finder stops at "and"
+        return True
     return needs.search(text, left, start) is not None
+
+
+_CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
 
 
 _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")

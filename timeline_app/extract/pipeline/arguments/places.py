@@ -1,0 +1,944 @@
+"""Where: a mention's place.
+
+Input: the article text, the mentions (after :mod:`.describe`), the article's
+:class:`~..entities.Entities` and dateline.  Output: :func:`location_of` (the place
+phrase right around a trigger: "in Munich", "at the UN headquarters in New York") for
+:mod:`.describe`; and the passes, run by :func:`.describe_mentions`, that set
+``Mention.location`` from elsewhere: the gathering an act was at, a fronted "In Doha, ...",
+"where ...", the host of a summit, the same venue, a welcome's place, a place taken, and
+those that clear a place that is no place (a forum, a court).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import event_vocabulary as vocab
+from ...dateline import Dateline
+from ...letters import CAPITAL
+from ...timex import Timex
+from ..entities import Entities
+from ..mentions import Mention
+from ..phrases import (
+    BLOCS,
+    CAPITALS,
+    COUNTRIES,
+    DEMONYMS,
+    GEO_HEADS,
+    MONTH_AND_DAY_NAMES,
+    VENUE_CITIES,
+    is_date_words,
+    is_geographic_feature,
+    place_in_its_name,
+    strip_det,
+    timexes_in,
+)
+from .names import split_names, subject_names
+from .patterns import BODY, COORDINATION, OBJECT_S_PARTICIPLE, SUBORDINATE
+
+_TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
+                            r"[a-z]+\b")
+"""A "to" clause right after a verb ("agreed to arrange", "plans to visit"), not a
+destination ("flew to Tokyo", "went to the capital")."""
+
+
+_BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|representatives|staff|"
+                         r"experts|executives|journalists|militants|rebels|fighters|troops)\s+"
+                         r"(?:\w+\s+)?(?:based|stationed)\s+$")
+"""People told by where they are based ('officials based in | Tashkent'): their seat, not the
+place of what is done with them (a body 'to be based in Riga' is where it will be)."""
+
+
+def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
+                near: bool = False) -> str:
+    """The place named by "in/at/to PLACE" between ``start`` and ``end``.
+
+    "to PLACE" is a place only for travel and meetings (``to``): "delivered to
+    Zenco Airlines" names who received it.  "near PLACE" is one only for a clash or an
+    incident (``near``): "clashes between their border police near Mutukula" (dev: no
+    place), where a meeting "near" a city is elsewhere.
+    """
+    prep = r"in|at|to|off" if to else r"in|at|off"
+    prep += "|near" if near else ""
+    # "off the southern Japanese city of Fukuoka": a city named by its description
+    # and "in the waters off Palawan": the sea beside a place is told by that place
+    # ("in the Turkish capital Ankara": the name after its description with no "of" too)
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)(?:\s+of)?\s+" \
+              r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
+    # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
+    # verify12: "in Rio de Janeiro" was "Rio")
+    # ("near the village of Tegh": a place told by its description, verify17's clash; not
+    # a bare "near X", which may be far from X)
+    venue = _AT_VENUE.search(text, start, end)
+    # ("on the Caribbean island of Saint Vincent": an island is where things happen "on")
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
+                         rf"island\s+of\s+)(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
+                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
+                         rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
+        words = m.group(1).split()
+        # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
+        while words and re.search(r"-[a-z]", words[0]):
+            words.pop(0)
+        name = " ".join(words).rstrip(".")  # ("in June." ends a sentence)
+        if venue is not None and venue.start() <= start + m.start():
+            return _venue_and_city(venue.group(1))  # "at the Kremlin": Moscow (ext32)
+        if not name or name.lower() in MONTH_AND_DAY_NAMES or name in entities.alias or \
+                is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES:
+            continue
+        if re.search(r"['\u2019]s$", name):
+            continue  # "in Somalia's favour": an owner, not a place
+        if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
+            continue  # "talks with officials based in Tashkent": their seat, not the talks' place
+        if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
+            # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
+            # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
+            continue
+        if name in DEMONYMS:
+            continue
+        if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
+            continue
+        if _TOPIC_BEFORE.search(text, max(start, start + m.start() - 40), start + m.start()) or \
+                _TOPIC_OPENING.search(text, start, start + m.start()):
+            continue  # "spoke ... about the situation in El Fasher": a topic, no place
+        if _TALKS_ON_A_TOPIC.search(text, max(start, start + m.start() - 80), start + m.start()) \
+                and is_geographic_feature(name + (m.group(2) or "")):
+            # "held talks on fishing in the South China Sea": the sea is where the fishing
+            # is, not where the talks were (ext19's not-done)
+            continue
+        if not m.group(2) and words[-1] in vocab.GEOGRAPHIC_FIRST_WORDS and (
+                named_of := _FEATURE_OF.match(text, start + m.end(1), end)):
+            # "in the Strait of Malacca", "the Gulf of Aden": the feature's whole name
+            # (verify19: the place was "Strait")
+            return f"{name} {' '.join(named_of.group(0).split())}".rstrip(".")
+        if not m.group(2) and (building := _BUILDING_IN_CITY.match(text, start + m.end(1), end)) \
+                and building.group(1) in vocab.CITIES:
+            return building.group(1)  # "at the Akorda presidential palace in Astana" (verify28)
+        if not m.group(2) and m.group(0).startswith("at") and (
+                venue_in := _VENUE_IN_CITY.match(text, start + m.end(1), end)) is not None \
+                and not is_date_words(venue_in.group(1)) \
+                and venue_in.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES \
+                and venue_in.group(1) not in entities.alias:
+            # "at the Great Hall of the People in Beijing": the building's city (the place
+            # read "Great Hall": a name stops at "of")
+            return venue_in.group(1)
+        if not m.group(2) and m.group(0).startswith("at") and name not in vocab.CITIES and (
+                city := _COMMA_CITY.match(text, start + m.end(1))) is not None \
+                and city.group(1) in vocab.CITIES:
+            # "at State House, Nairobi, on Saturday": the venue and its city, as the venues
+            # the text leaves without one are written (ext41's own story: "State House")
+            return f"{name}, {city.group(1)}"
+        return name + (m.group(2) or "")
+    if venue is not None:
+        return _venue_and_city(venue.group(1))
+    described = _THE_STATES_CAPITAL.search(text, start, end)
+    if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
+        return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
+    return ""
+
+
+def _venue_and_city(venue: str) -> str:
+    """A place as "Kremlin, Moscow": the venue the text names and the city it is in, which
+    it leaves unsaid (``phrases.VENUE_CITIES``; a title says the city: ``titles``)."""
+    return f"{venue}, {VENUE_CITIES[venue]}"
+
+
+_GATHERING_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:summit|summits|meeting|talks|conference|"
+                              r"forum|session|ministerial|gathering|retreat|dialogue|treaty|"
+                              r"accord|pact|agreement|convention)\b")
+"""'at the ASEAN | summit': a gathering named by its body or group, not a place; nor an
+instrument's name ('its participation in the New START | treaty', ext33)."""
+
+
+_AT_VENUE = re.compile(r"\b(?:in|at|to|inside|sidelines\s+of)\s+(?:the\s+)?(?:annual\s+)?("
+                       + "|".join(sorted(map(re.escape, VENUE_CITIES), key=len, reverse=True))
+                       + rf")\b(?!['\u2019]s|(?:\s+[a-z]+){{0,2}}\s+(?:in|of)\s+{CAPITAL})")
+"""'at the Kremlin', 'to the White House': a seat or venue whose city the text leaves
+unsaid (``phrases.VENUE_CITIES``; not 'the White House's', nor 'the Akorda presidential
+palace in Astana', which names its city)."""
+_BUILDING_IN_CITY = re.compile(r"\s+(?:[a-z]+\s+)?(?:palace|residence|hall|building|headquarters)"
+                               rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
+"""'Akorda | presidential palace in Astana': a building named by its city, which is the place
+where the event is told elsewhere ('in Astana'), so the two tellings merge."""
+_VENUE_IN_CITY = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}})?"
+                            rf"\s+in\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?![\w'\u2019])")
+"""'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
+_COMMA_CITY = re.compile(rf",\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?=\s*[,.;]|\s+on\s|\s+in\s|$)")
+"""'State House | , Nairobi,': a venue's city after a comma."""
+_FEATURE_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
+"""'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
+first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
+
+
+_TALKS_ON_A_TOPIC = re.compile(r"\b(?:talks|negotiations|consultations|dialogue)\s+(?:on|over|about)"
+                               r"\s+(?:[a-z][\w-]*\s+){1,4}$")
+"""'talks on fishing | in the South China Sea': a place that qualifies the talks' topic."""
+
+
+_TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.TOPIC_NOUNS) + r")\s+$")
+"""'the humanitarian situation | in El Fasher': a place that qualifies a topic noun."""
+_TOPIC_OPENING = re.compile(r"\s(?:about|regarding|concerning)\s")
+"""'spoke by telephone ... | about | ...': what follows is the topic, and its places too."""
+
+
+_THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s+{CAPITAL}[a-z]+)?)\s+capital\b"
+                                 rf"(?!,?\s+{CAPITAL})")
+"""A capital told by its state's adjective, its name not written after it ("the Ghanaian
+capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
+_CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
+"""Each state's capital (the first ``CAPITALS`` lists where it has two spellings)."""
+
+
+_PLACE_AND_ITS_RELATIVE_VISIT = re.compile(
+    rf"({CAPITAL}[\w'.-]*(?:\s+(?:de\s+)?{CAPITAL}[\w'.-]*){{0,2}}),\s+(?:a|the)\s+(?:[a-z]+\s+)?"
+    r"(?:country|city|nation|capital|region|state|island|port)\s+(?:that\s+|which\s+)?"
+    rf"(?P<who>he|she|they|{CAPITAL}[\w'-]*)\s+(?:(?:last|first|had|has|have|once|never|\w+ly)\s+)*$")
+"""'a two-day state visit to Vietnam, a country he last visited | in 2017': the place
+before its description, the relative clause's subject before the verb."""
+
+
+def the_place_a_relative_visit_went_to(text: str, mentions: list[Mention],
+                                       entities: Entities) -> None:
+    """"Putin is due to fly to Hanoi ... for a state visit to Vietnam, a country he last
+    visited in 2017": the visit of the relative clause was to the place it describes, by
+    its subject (a pronoun: the last person of that gender named before; ext39: "Visit",
+    no place, no one)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "visit" or m.location:
+            continue
+        found = _PLACE_AND_ITS_RELATIVE_VISIT.search(text, max(m.seg.start, m.start - 120),
+                                                     m.start)
+        if found is None or found.group(1) in entities.people:
+            continue
+        m.location = found.group(1)
+        if COUNTRIES.get(found.group(1)) and COUNTRIES[found.group(1)] not in m.countries:
+            m.countries.append(COUNTRIES[found.group(1)])
+        who = found.group("who")
+        if not m.participants and who.lower() in ("he", "she"):
+            named = [p for _a, p in entities.people_in(text, max(0, m.start - 1500),
+                                                       found.start())
+                     if entities.agrees(p, who.lower())]
+            if named:
+                m.participants.append(named[-1])
+                m.subject = m.subject or named[-1]
+
+
+_MAKING_VERBS = frozenset({"sign", "conclude", "reach", "initial", "negotiate", "ink", "adopt"})
+
+
+def the_city_it_is_named_after(mentions: list[Mention]) -> None:
+    """"the two countries signed the Zurich Protocols on October 10, 2009", "The Minsk
+    agreements were signed in February 2015": a text named after a city was made there
+    (ext39: no place; the dev gold places it).  Only a verb of making a text
+    (:data:`_MAKING_VERBS`), never one of leaving or breaking it ("withdrew from the Paris
+    Agreement" is no act in Paris), and only a city the vocabulary knows
+    (``phrases.place_in_its_name``)."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _MAKING_VERBS:
+            continue
+        m.location = place_in_its_name(f"{m.object_text} {m.patient}")
+
+
+_TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "retake", "recapture",
+                           "overrun", "liberate"})
+"""Verbs whose object is a territory: where the act happened ('annexed Crimea')."""
+_A_TERRITORY = re.compile(
+    rf"\s+(?:the\s+)?(?:(?:[a-z]+|{CAPITAL}[a-z]+(?:ese|ian|an|i|ish))\s+){{0,3}}?"
+    r"(?:(?:city|town|port|region|province|island|village|peninsula|enclave|territory)\s+of\s+)?"
+    rf"(?:the\s+)?({CAPITAL}[\w'-]+(?:\s+(?!(?:in|on|at|and)\b){CAPITAL}[\w'-]+){{0,2}})(?![\w'\u2019])"
+    rf"(?!\s+(?:{CAPITAL}|(?:region|province|city|town)\b))")
+"""'annexed | Crimea', 'seized | the eastern Congolese city of Goma': the taken place's name
+after its description (not a name run on into another)."""
+
+
+def the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Russia annexed Crimea in March 2014", "M23 rebels seized the eastern city of Goma":
+    the object of a verb of taking territory is the act's place (ext39: no place; the dev
+    golds place an invasion or a capture where it was).  Only a name that is no person,
+    no body and no month; a place the sentence gives otherwise ("in ...") is kept."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _TAKING_VERBS:
+            continue
+        found = _A_TERRITORY.match(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        name = found.group(1).rstrip(".")
+        if name.lower() in MONTH_AND_DAY_NAMES or is_date_words(name) \
+                or entities.people_in(name, 0, len(name)) or BODY.search(" " + name) \
+                or name in entities.people or name in DEMONYMS:
+            continue
+        m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
+
+
+FORUM_PLACE = re.compile(rf"(?:\b(?:Organi[sz]ation|International\s+(?:{CAPITAL}\w+\s+)?(?:Court|Tribunal)|"
+                          r"Court\s+of\s+Justice|Court\s+of\s+Arbitration)|^(?:the\s+)?"
+                          r"(?:WTO|ICJ|ICC|PCA|ITLOS))$")
+"""An international body that hears a case, not a place: 'the World Trade Organization', 'the
+International Court of Justice', 'the WTO' (not a state's court: 'lost its case in the High
+Court' keeps its place, MEANTIME 40203)."""
+_A_CASE = re.compile(r"\b(?:complaint|complaints|case|cases|suit|lawsuit|appeal|petition|dispute|"
+                     r"claim|challenge)\b", re.IGNORECASE)
+
+
+def a_forum_is_no_place(mentions: list[Mention]) -> None:
+    """"Seoul said it would withdraw its complaint at the World Trade Organization", "filed
+    rival complaints at the WTO": the body that hears a case is a party to it, not where it
+    happened (verify34 E20: the row's place read "World Trade Organization").  Only a case
+    (complaint, suit, appeal, dispute ... in the act's words or its object) and only a body
+    that hears cases (:data:`FORUM_PLACE`); a meeting or a speech "at the United Nations"
+    keeps its place, as the dev golds have it."""
+    for m in mentions:
+        if not m.location or m.category in ("meeting", "visit", "statement") \
+                or not FORUM_PLACE.search(m.location) \
+                or not _A_CASE.search(f"{m.word} {m.object_text} {m.patient}"):
+            continue
+        if m.location not in m.joined_by and m.location not in m.participants:
+            m.joined_by.append(m.location)
+        m.location = ""
+
+
+_HOST_NAME = rf"(?:the\s+(?:State|Kingdom|Republic|Sultanate)\s+of\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,2}})"
+_HOSTS_IT = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|wants|expects|intends|"
+                       r"is\s+set|is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?"
+                       r"(?:host|hosts|hosted|hosting)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:[\w\"'\u201c\u201d-]+\s+){0,6}$")
+"""'Indonesia will host | the ASEAN summit', 'the State of Kuwait hosted | the International
+Conference': the host named just before the gathering."""
+_HOSTS_GUESTS_FOR = re.compile(_HOST_NAME + r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|"
+                               r"is\s+due|is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|"
+                               rf"hosted|hosting)\s+(?:the\s+)?{CAPITAL}[^.;:()]{{0,100}}?\s+for\s+(?:a\s+|an\s+|"
+                               r"the\s+)?(?:[\w-]+\s+){0,3}$")
+"""'Britain will host Norway, Iceland and the Faroe Islands for | talks': the guests named
+between the host and the gathering, a list with its commas."""
+_HOST_GUESTS_GAP = re.compile(r"\s+(?:(?:will|would|is\s+to|(?:plans|hopes|is\s+set|is\s+due|"
+                              r"is\s+expected|agreed|offered)\s+to|to)\s+)?(?:host|hosts|hosted|"
+                              r"hosting)\s+(?:the\s+)?")
+"""What lies between a host's name and its guests' list ('Britain| will host |Norway')."""
+_HOSTED_OCCASIONS = frozenset({"ceremony", "ceremonies"})
+"""Occasions of another lane that a host holds as it holds a gathering ("Doha will host a
+signing ceremony on Friday": the ceremony is in Doha)."""
+_WHICH_IT_HOSTS = re.compile(r"[^.;]{0,40}?(?:,\s+which|\s+that)\s+" + _HOST_NAME
+                             + r"\s+(?:(?:will|would|plans\s+to|is\s+to|is\s+set\s+to|is\s+due\s+to)\s+)?"
+                             r"(?:host|hosts|hosted)\b")
+"""'the first "Central Asia plus Japan" summit |, which Tokyo plans to host'."""
+
+
+def _host_place(name: str) -> str:
+    """The place a host's name gives: a city or a state as the text names it ("Tokyo",
+    "Indonesia", "Kuwait"), else "" (a person or an organisation hosts no place)."""
+    if name in vocab.CITIES or name in COUNTRIES:
+        return name
+    return ""
+
+
+def the_host_is_the_place(text: str, mentions: list[Mention], dateline: Dateline,
+                          entities: Entities | None = None) -> None:
+    """"Indonesia will host the ASEAN summit in May", "the State of Kuwait hosted the
+    International Conference for the Reconstruction of Iraq", "the summit, which Tokyo plans
+    to host in December": a gathering takes place in the city or state that hosts it
+    (ext32: no place; dev gold "Kuwait", "Tokyo").  Only a gathering with no place of its
+    own, and only a host that is a city or a state (``vocab.CITIES``, ``COUNTRIES``); a
+    state whose city the dateline names is that city ("DOHA - Qatar hosted talks": Doha)."""
+    city = dateline.place.title() if dateline.place else ""
+    home = vocab.CITIES.get(city, "")
+    for m in mentions:
+        if m.location or not (m.category == "meeting" or m.word in _HOSTED_OCCASIONS):
+            continue
+        place = ""
+        if m.pos == "verb" and m.verb == "host":
+            place = _host_place(m.subject)
+        elif m.pos == "noun":
+            lo = max(m.seg.start, m.phrase_start - 120 if m.phrase_start else m.start - 120)
+            guests = None
+            before = _HOSTS_IT.search(text, lo, m.start) \
+                or (guests := _HOSTS_GUESTS_FOR.search(text, max(m.seg.start, m.start - 160),
+                                                       m.start))
+            if guests is not None and entities is not None:
+                # (the guests take part: "will host Norway, Iceland and the Faroe Islands
+                # for talks")
+                gap = _HOST_GUESTS_GAP.match(text, guests.end(1))
+                listed = entities.state_list_at(
+                    text, guests.end(1) + (len(gap.group(0)) if gap is not None else 0), m.start)
+                m.joined_by += [s for s in listed if s not in m.joined_by]
+            after = _WHICH_IT_HOSTS.match(text, m.end, m.seg.end)
+            found = before or after
+            place = _host_place(found.group(1)) if found else ""
+            state = COUNTRIES.get(place) or vocab.CITIES.get(place, "")
+            if after is not None and not before and state and state not in m.joined_by:
+                # "the summit, which Tokyo plans to host": the host takes part (dev: the
+                # host was a participant when the plan was the row, ext33)
+                m.joined_by.append(state)
+        if place and home and COUNTRIES.get(place) == home:
+            place = city
+        if place:
+            m.location = place
+
+
+_PLANNED_FOR_PLACE = re.compile(r",?\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:originally\s+|"
+                                r"initially\s+|first\s+|previously\s+)?(?:planned|scheduled|set)\s+"
+                                r"(?:for|in)\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+                                r"Mon|Tue|Wed|Thu|Fri|Sat|Sun|Early|Late|Mid|Next|This|Last)[a-z]*\b)"
+                                rf"({CAPITAL}[\w'-]+(?:\s+{CAPITAL}[\w'-]+)?)\b")
+"""'The ministerial meeting|, originally planned for Bergen': the place a gathering was
+planned for."""
+_PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer"})
+"""Verbs that put off an occasion ("postponed the visit"): its place is theirs."""
+
+
+def the_place_of_what_was_put_off(mentions: list[Mention]) -> None:
+    """"Kovač's planned visit to Belgrade was postponed last month", "cancelled the summit in
+    Hanoi": what is put off was to take place where the visit or gathering was to be (ext32:
+    dev h3-byline-serbia-croatia, no place).  Only a visit or meeting noun of the same
+    sentence that the verb's subject or object names."""
+    for m in mentions:
+        if m.pos == "noun" and not m.location and m.category in ("visit", "meeting") and (
+                planned := _PLANNED_FOR_PLACE.match(m.seg.text, m.end - m.seg.start)):
+            # "The ministerial meeting, originally planned for Bergen on Nov. 6": where it
+            # was to be (verify31 F5: no place)
+            m.location = planned.group(1)
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _PUT_OFF or m.location:
+            continue
+        said = f"{m.patient} {m.subject_phrase} {m.object_text}".split()
+        occasion = next((n for n in mentions if n.seg is m.seg and n.pos == "noun" and n.location
+                         and n.category in ("visit", "meeting") and n.word in said), None)
+        if occasion is not None:
+            m.location = occasion.location
+
+
+_AFTER_THE_FRONTED = re.compile(r"\s*(?:Shortly\s+|Soon\s+|Right\s+)?(?:[Aa]fter|[Ff]ollowing)\s+"
+                                r"(?:the|their|this)\s+(?:[\w-]+\s+){0,2}?(signing|talks|meeting|"
+                                r"summit|ceremony|negotiations|consultations)\s*,")
+"""'After the signing, | Kamikawa and Kihara held "two-plus-two" talks': a fronted occasion."""
+_AFTER_THE_TALKS_IN = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|their|its|new|latest|"
+                                 r"final|round|rounds|of|two|three|four|five|days?)\s+){0,6}"
+                                 r"(?:(?<=of\s)(?:[a-z][\w-]*\s+){1,2})?$")
+"""'... announced | after a new round of | talks in Vienna on Wednesday', 'after four days of
+previously undisclosed | talks in Beijing' (two words of its own after 'of')."""
+
+
+_TALKS_END_THE_CLAUSE = re.compile(rf"(?:\s+(?:in|at|on\s+the\s+(?:[\w-]+\s+){{0,2}}island\s+of)\s+(?:the\s+)?"
+                                   rf"{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)*)?"
+                                   rf"(?:\s+(?:on|last|this|earlier|late|early)\s+{CAPITAL}?\w+)?"
+                                   r"\s*(?:[,.;]|$)")
+"""'after a new round of talks | in Vienna on Wednesday.', 'after talks | on the Caribbean
+island of Saint Vincent.': the talks end the clause (not
+'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
+
+
+def acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
+    """"After the signing, Kamikawa and Kihara held "two-plus-two" talks with Teodoro": the
+    acts of a sentence opened by an occasion told before took place where it did; "Armenia
+    and Turkey have agreed to establish relations, envoys announced after a new round of
+    talks in Vienna on Wednesday": what a sentence says was agreed after talks with a place
+    was agreed there (ext32: dev h4-kyodo-japan-philippines-raa and h2-aljazeera-armenia-
+    turkey, no place).  Only acts told as done (not plans) with no place of their own."""
+    by_seg: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_seg.setdefault(m.seg.start, []).append(m)
+    earlier: list[Mention] = []
+    for start in sorted(by_seg):
+        group = by_seg[start]
+        seg = group[0].seg
+        place = ""
+        fronted = _AFTER_THE_FRONTED.match(text, seg.start, seg.end)
+        if fronted is not None:
+            noun = fronted.group(1).lower()
+            told = next((x for x in reversed(earlier) if x.location and (
+                x.category == "treaty" and noun in ("signing", "ceremony") and (
+                    x.verb == "sign" or x.word.lower().startswith("sign"))
+                or x.category == "meeting" and noun not in ("signing", "ceremony"))), None)
+            place = told.location if told is not None else ""
+        if not place:
+            talks = next((x for x in group if x.pos == "noun" and x.category == "meeting"
+                          and x.location and not x.planned and _AFTER_THE_TALKS_IN.search(
+                              text, max(seg.start, x.phrase_start - 50 if x.phrase_start else
+                                        x.start - 50), x.start)
+                          and _TALKS_END_THE_CLAUSE.match(text, x.end, seg.end)), None)
+            place = talks.location if talks is not None else ""
+        if place:
+            for m in group:
+                if not m.location and not m.planned and (m.pos == "verb" or re.search(
+                        r"\b(?:held|had|hosted)\s+(?:\S+\s+){0,6}$", text[max(seg.start,
+                                                                          m.start - 80):m.start])) \
+                        and m.category in ("treaty", "meeting", "policy", "statement") \
+                        and (fronted is None or m.start > fronted.end()):
+                    m.location = place
+        earlier.extend(sorted(group, key=lambda x: x.start))
+
+
+_ARRIVED_FROM = re.compile(rf"\s+(?:here\s+)?from\s+(?:the\s+)?{CAPITAL}")
+
+
+def an_arrival_from_elsewhere(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday, a day after Ishiba arrived from
+    Tashkent": an arrival that names only where it came from arrived where the act of its
+    sentence it is told beside took place (ext32: dev h2-kyodo-central-asia, no place; the
+    gold "Astana").  Only an act before it in the same sentence, with a place."""
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.pos == "verb" and m.word.lower().startswith("arriv") and not m.location \
+                and last is not None \
+                and last.seg is m.seg and _ARRIVED_FROM.match(text, m.end, m.seg.end):
+            m.location = last.location
+        if m.location:
+            last = m
+
+
+_EMBASSY_ACTS = frozenset({"open", "reopen", "close", "evacuate", "relocate", "move"})
+_AN_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?)\b", re.IGNORECASE)
+
+
+def the_host_of_an_embassy(text: str, mentions: list[Mention]) -> None:
+    """"Kuwait's embassy in Baghdad reopened in 2008": an embassy opened, reopened, closed or
+    moved in another state's capital is an act between the two states, and the host state
+    takes part (dev h3-kuna-kuwait-iraq: Kuwait only).  Only a capital of a state not yet
+    named among the act's states; a statement of an embassy's is not such an act."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _EMBASSY_ACTS or not m.countries:
+            continue
+        host = CAPITALS.get(m.location, "")
+        said = " ".join((m.subject_phrase, m.patient, m.object_text))
+        if host and host not in m.countries and _AN_EMBASSY.search(said):
+            m.countries.append(host)
+
+
+_BASED_IN = re.compile(r"(?<![\w-])(?:(?:a|an|the|its|their)\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                       r"\s+(?:based|headquartered|seated)\s+in\s+$")
+
+
+def a_body_based_in_a_city(text: str, mentions: list[Mention]) -> None:
+    """'a joint commission based in Shymkent will hold its first meeting': the commission
+    meets, in Shymkent; the city is its place, not its subject (verify28: "Shymkent to hold
+    first meeting", the city its participant and no place)."""
+    for m in mentions:
+        if not m.subject or " and " in m.subject:
+            continue
+        at = text.rfind(m.subject, m.seg.start, m.start)
+        based = _BASED_IN.search(text, max(m.seg.start, at - 60), at) if at >= 0 else None
+        if based is None:
+            continue
+        city, m.subject, m.subject_phrase = m.subject, "", based.group(1)
+        m.participants = [p for p in m.participants if p != city]
+        m.countries = [c for c in m.countries if c != city]
+        m.location = m.location or city
+
+
+_CITY_BEFORE_THE_NOUN = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'.-]*\s+){{0,2}}{CAPITAL}[\w'.-]*)\s+$")
+"""'the | Washington | summit': a name right before a gathering's noun."""
+
+
+def place_of_a_named_gathering(text: str, mentions: list[Mention]) -> None:
+    """"the Washington summit", "the Geneva talks": a gathering named by a city
+    (``vocab.CITIES``) is held there (verify17: "the Washington summit of August 8, 2025"
+    had no place).  Only a meeting noun with no place of its own; the city stays a
+    participant as before (its state hosted)."""
+    for m in mentions:
+        if m.location or m.pos != "noun" or m.category != "meeting" or m.phrase_start >= m.start:
+            continue
+        city = _CITY_BEFORE_THE_NOUN.search(text, m.phrase_start, m.start)
+        if city is not None and city.group(1) in vocab.CITIES:
+            m.location = city.group(1)
+
+
+_ACT_AT_WHICH = re.compile(r"[^;.]{0,60}?,?\s+(?:at|during)\s+which\s+[^,;:()]{2,80}?\s+"
+                           r"(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")
+"""'summit | of August 8, 2025, at which both sides | initialled': a relative clause that
+sets an act at the gathering before it (up to the act's verb)."""
+
+
+def act_at_the_gathering(text: str, mentions: list[Mention]) -> None:
+    """"The truce follows the Washington summit of August 8, 2025, at which both sides
+    initialled a peace agreement": the act of the "at which" clause was done at the
+    gathering -- its place and occasion are the gathering's, and the gathering's hosts
+    (its states) take part after the act's sides; dating gives it the gathering's date
+    (:func:`.dating.date_mentions`).  verify17: the row was "Washington summit" with the
+    United States only and no place.  A gathering, not a visit ("a three-day visit, during
+    which she met X on Wednesday": the meeting keeps its own title)."""
+    for i, m in enumerate(mentions):
+        if m.pos != "verb" or m.planned or i == 0:
+            continue
+        g = mentions[i - 1]
+        if g.seg is not m.seg or g.pos != "noun" or g.category != "meeting" or \
+                not _ACT_AT_WHICH.fullmatch(text, g.end, m.start):
+            continue
+        m.at_gathering = g
+        m.location = m.location or g.location
+        m.occasion = m.occasion or strip_det(text[g.phrase_start:g.end])
+        own = {*m.participants, *m.countries}
+        m.joined_by += [x for x in (*g.participants, *g.countries)
+                        if x not in own and x not in m.joined_by]
+
+
+_VOTED_TO = re.compile(r"\s+(?:\S+\s+){0,3}?to\s+[a-z]")
+_ABSTAINING = re.compile(r"\bwith\s+[^;.]{0,80}?\b(?:in\s+favou?r|for)\s+and\s+([^;.]{3,120}?)\s+"
+                         r"(?:abstaining|voting\s+against)\b")
+"""'with 12 of its 15 members in favour and | Russia, China and Pakistan | abstaining'."""
+
+
+_AT_THE_CLOSE_OF = re.compile(
+    r"\bat\s+the\s+(?:close|end|opening|start|conclusion)\s+of\s+(?:a|an|the|their|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|conference|talks|session|forum|visit)\b")
+"""'at the close of a two-day summit | in the Colombian border town of Leticia'."""
+
+
+def place_of_the_gathering_it_closed(text: str, mentions: list[Mention],
+                                     entities: Entities) -> None:
+    """"The presidents signed a joint communique on Thursday pledging ..., at the close of a
+    two-day summit in the Colombian border town of Leticia": an act done at the close (or
+    the opening) of a gathering took place where the gathering did (ext22's own story: the
+    signing had no place; the clause's commas kept it from :data:`_AT_A_GATHERING`)."""
+    for m in mentions:
+        if m.pos != "verb" or m.location or m.category not in ("treaty", "meeting", "statement"):
+            continue
+        closing = _AT_THE_CLOSE_OF.search(text, m.end, m.seg.end)
+        if closing is not None:
+            m.location = location_of(text, closing.end(), m.seg.end, entities)
+
+
+_PLURAL_GROUP = re.compile(r"\b(?:states|countries|nations|governments|leaders|ministers|members|"
+                           r"delegations|sides|parties)$", re.IGNORECASE)
+_PLURAL_OFFICE = re.compile(r"\b(?:presidents|premiers|chancellors|foreign\s+ministers|"
+                            r"prime\s+ministers|heads\s+of\s+state|envoys|negotiators)$",
+                            re.IGNORECASE)
+""""The two presidents met ...": people named by their office only, whose "they" the pronoun
+rule reads as the sides, but whose act in a "where they" clause is at the meeting's place
+(ext26's leftover: "where they set up a joint commission" had no place)."""
+_WHERE_THEY = re.compile(r",\s+where\s+they\s+(?:[a-z]+\s+){0,3}$")
+"""', where they | failed to agree': the act of the clause's subject at the place before."""
+
+
+def where_they(text: str, mentions: list[Mention]) -> None:
+    """"The eight Amazon states last met at a summit in Belem, Brazil, in August 2023, where
+    they failed to agree on a deadline": "they" are the group the clause before names by a
+    plural noun, and the act took place where it did (ext22's own story: "they" were the
+    last two states named, Brazil and Venezuela, and the row lost Belem).  Not after a
+    subject of names, whose "they" the pronoun rule already reads."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if previous is not None and previous.seg is m.seg and not previous.subject and \
+                _PLURAL_GROUP.search(previous.subject_phrase) and _WHERE_THEY.search(
+                text, max(previous.end, m.start - 60), m.start):
+            m.subject, m.subject_phrase = previous.subject, previous.subject_phrase
+            m.countries = list(previous.countries)
+            m.participants = list(previous.participants)
+            m.location = m.location or previous.location
+        elif previous is not None and previous.seg is m.seg and not previous.subject and \
+                previous.location and not m.location and \
+                _PLURAL_OFFICE.search(previous.subject_phrase) and _WHERE_THEY.search(
+                text, max(previous.end, m.start - 60), m.start):
+            # "The two presidents met ..., in Asuncion, where they set up a commission":
+            # the place only; who "they" are stays the pronoun rule's (ext27)
+            m.location = previous.location
+        previous = m
+
+
+_NAME_THEN_WHERE = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'\u2019.-]*\s+){{0,4}}{CAPITAL}[\w'\u2019.-]*)"
+                              r",?\s+where\s+[^,;:()]{0,120}$")
+"""'the Second Thomas Shoal, where | Chinese coast guard vessels fired': a name, then the
+relative adverb of place whose clause runs on to the act."""
+
+
+def where_names_the_place(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """An act in a "where" clause after a place's name, with no place of its own, took
+    place there: "tensions have flared over the Second Thomas Shoal, where Chinese coast
+    guard vessels fired water cannon at a Philippine boat in March" (dev: the shoal was
+    no place of the water cannon; ``where_they`` reads only "where they").  The name is
+    no person, date, body or demonym; the act's clause opens with "where"."""
+    for m in mentions:
+        if m.location:
+            continue
+        found = _NAME_THEN_WHERE.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        while words and words[0] in ("The", "A", "An"):
+            words.pop(0)
+        name = " ".join(words).rstrip(".")
+        if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
+                or name in entities.alias or name in DEMONYMS \
+                or entities.people_in(name, 0, len(name)) or BODY.search(name) \
+                or name in BLOCS or COUNTRIES.get(name, "") in BLOCS:
+            continue
+        m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
+
+
+_COMMA_WHEN = re.compile(r",\s+when\s+[^,;:()]{0,120}$")
+"""', when | President Yoon made a state visit': a clause that says when, up to its act."""
+
+
+def place_of_the_occasion_when(text: str, mentions: list[Mention]) -> None:
+    """A signing, meeting or measure with no place of its own, dated by a "when" clause
+    that tells a visit or a meeting with its place, was done there: "upgraded their ties to
+    a comprehensive strategic partnership in 2023, when President Yoon made a state visit
+    to Warsaw"; "Negotiations began in March 2023, when the two prime ministers agreed in
+    Tokyo to start work" (dev: neither had a place).  Only the first act of the clause, and
+    only a visit or a meeting: "relations soured in 2019, when China detained two Canadians
+    in Beijing" is no act done in Beijing."""
+    for i, m in enumerate(mentions):
+        if m.location or m.category not in ("treaty", "meeting", "policy"):
+            continue
+        occasion = next((o for o in mentions[i + 1:i + 4] if o.seg is m.seg and o.start > m.end),
+                        None)
+        if occasion is None or not occasion.location or not (
+                occasion.category in ("visit", "meeting")
+                or occasion.verb in ("agree", "decide")) \
+                or _COMMA_WHEN.search(text, max(m.end, occasion.start - 140),
+                                      occasion.start) is None \
+                or text.find(",", m.end, occasion.start) == -1 \
+                or any(o.start > m.end and o.end <= occasion.start for o in mentions[i + 1:i + 4]
+                       if o is not occasion):
+            continue
+        m.location = occasion.location
+
+
+_ADDRESSING = frozenset({"address", "brief", "tell", "open"})
+"""Verbs of speaking to a body where it sits, and of opening its session ("Lula opened the
+U.N. General Assembly on Tuesday", ext39: the dateline's city only)."""
+_BODY_ADDRESSED = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<un>(?:U\.?N\.?|United\s+Nations)\s+)?(?P<named>General\s+Assembly|"
+    r"Security\s+Council|Human\s+Rights\s+Council)|(?P<again>assembly|council)"
+    r"|(?P<house>Parliament|Congress|Bundestag|Knesset|(?:State\s+)?Duma|Senate|National\s+Assembly|"
+    r"House\s+of\s+Commons|Diet|Sejm|Storting|Riksdag|Lok\s+Sabha))\b")
+"""'addressed | the U.N. General Assembly', 'told | Parliament': a body spoken to."""
+_UN_BODY_BEFORE = re.compile(r"\b(General\s+Assembly|Security\s+Council)\b")
+
+
+def the_body_addressed(text: str, mentions: list[Mention]) -> None:
+    """An address, a briefing or a statement to a body, with no place of its own, was made
+    where the body sits: "is scheduled to address the Security Council on Tuesday" (the
+    Security Council, at the United Nations), "first addressed the assembly as president in
+    September 2021" (the General Assembly named before), "told Parliament on Sept. 18, 2023"
+    (dev: none had a place but under a UNITED NATIONS dateline).  A council or an assembly
+    in lower case only after the article named the U.N. body."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in _ADDRESSING:
+            continue
+        body = _BODY_ADDRESSED.match(text, m.end, m.seg.end)
+        if body is None:
+            continue
+        if body.group("house"):
+            m.location = " ".join(body.group("house").split())
+            continue
+        named = body.group("named")
+        if named is None:
+            told = [x.group(1) for x in _UN_BODY_BEFORE.finditer(text, max(0, m.start - 3000),
+                                                                m.start)]
+            wanted = "General Assembly" if body.group("again") == "assembly" else "Security Council"
+            if not any(" ".join(t.split()) == wanted for t in told):
+                continue
+            named = wanted
+        m.location = f"{' '.join(named.split())}, United Nations"
+
+
+_MISSION_IN_CITY_HOLDS = re.compile(
+    r"\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh\s+[Cc]ommission|[Mm]ission)\s+in\s+"
+    rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)?)\s+(?:(?:has|had|will|would|also)\s+)?(?:hosted|hosts|"
+    r"host|held|holds|hold|organi[sz]ed|gave|threw|staged)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w'-]+\s+){0,2}$")
+"""'the Chinese Embassy in Seoul hosted a | reception': what a mission in a city holds."""
+
+
+def what_a_mission_in_a_city_holds(text: str, mentions: list[Mention]) -> None:
+    """A reception, a ceremony or a meeting that an embassy or a consulate in a city holds,
+    with no place of its own, is in that city: "the Chinese Embassy in Seoul hosted a
+    reception on Friday" (dev gold Seoul; no place)."""
+    for m in mentions:
+        if m.location or m.pos != "noun":
+            continue
+        held = _MISSION_IN_CITY_HOLDS.search(text, max(m.seg.start, m.start - 120), m.start)
+        if held is not None and held.group(1).split()[0].lower() not in MONTH_AND_DAY_NAMES:
+            m.location = held.group(1)
+
+
+def what_a_vote_is_on(text: str, mentions: list[Mention]) -> None:
+    """A vote "to extend its peacekeeping mission in South Sudan" took place where the body
+    voted, not in the place of what it voted on (ext22's own story: the Security Council's
+    vote was placed in South Sudan); and the members told "abstaining" or "voting against"
+    took part in it ("with 12 of its 15 members in favour and Russia, China and Pakistan
+    abstaining": those three; they were only among the places of the sentence).  The
+    members take part in the act voted for too, when that act is the event and the vote
+    its lead-in ("voted ... to extend the mandate": ``lead_in`` "vote", triggers)."""
+    for m in mentions:
+        voted = m.pos == "verb" and m.verb == "vote"
+        if not voted and m.lead_in != "vote":
+            continue
+        to = _VOTED_TO.match(m.object_text) if voted else None
+        if to is not None and m.location and m.location in m.object_text[to.end():] \
+                and m.location not in m.object_text[:to.end()]:
+            m.location = ""
+        members = _ABSTAINING.search(text, m.end, m.seg.end)
+        if members is not None:
+            names = [COUNTRIES.get(n, n) for n in split_names(members.group(1))]
+            m.joined_by += [n for n in names if n in COUNTRIES.values() and n not in m.joined_by]
+
+
+_SAME_VENUE = re.compile(r"[^;]{0,120}?\b(?:at|in|before)\s+the\s+same\s+([a-z]{3,})\b")
+"""'at the same court', 'in the same hall': a venue named earlier in the article."""
+
+
+def place_of_the_same_venue(text: str, mentions: list[Mention]) -> None:
+    """"Peru and Chile resolved their maritime border at the same court in January 2014":
+    an event "at the same court" with no place of its own happened where the last
+    mention before it whose sentence names a court did ("a ruling by the International
+    Court of Justice in The Hague": verify14's 2014 row had no place)."""
+    for n, m in enumerate(mentions):
+        if m.location:
+            continue
+        same = _SAME_VENUE.match(text, m.end, m.seg.end)
+        if same is None:
+            continue
+        venue = re.compile(rf"\b{same.group(1)}\b", re.IGNORECASE)
+        earlier = next((x for x in reversed(mentions[:n]) if x.location and x.seg is not m.seg
+                        and venue.search(x.seg.text)), None)
+        if earlier is not None:
+            m.location = earlier.location
+
+
+def share_the_place(text: str, first: Mention | None, m: Mention,
+                    timexes: list[Timex]) -> None:
+    """"The ministers met in Cairo on Tuesday and launched an initiative", "met B in Seoul
+    on Tuesday, signed a memorandum": a verb coordinated with the verb before it, with the
+    same subject and no place of its own, happened where that one did.  A place inside
+    its "to" clause is no place of its own ("agreed to a summit in X"), unless that clause
+    also has the date: "... and agreed to meet again in Beirut in March" is told by the
+    meeting agreed on, dated and placed by it (``timexes``: the article's, sorted)."""
+    if first is None or first.seg is not m.seg or not first.location or \
+            m.subject != first.subject or m.subject_phrase != first.subject_phrase:
+        return
+    embedded = _TO_INFINITIVE.match(text, m.end, m.phrase_end)
+    if m.location and not (embedded and m.location in text[embedded.end(1):m.phrase_end]):
+        return  # a place of its own ("agreed to a summit in X": the summit's, not its own)
+    if m.location and embedded:
+        clause_end = _CLAUSE_END.search(text, embedded.end(1), m.seg.end)
+        if timexes_in(timexes, embedded.end(1), clause_end.start() if clause_end else m.seg.end):
+            return
+    between = text[first.end:m.start]
+    if COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
+        m.location = first.location
+
+
+_CLAUSE_END = re.compile(r"[,;:.](?:\s|$)")
+
+
+_WELCOMING = frozenset({"welcomed", "welcomes", "welcome", "received", "receives", "hosted",
+                        "hosts", "greeted", "greets"})
+
+
+def place_of_a_welcome(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"welcomed Mr Prabowo to Parliament House", "received the envoy at the palace": a
+    guest is welcomed *to* a place, where the welcome happens."""
+    for m in mentions:
+        if m.pos == "verb" and not m.location and m.word.lower() in _WELCOMING:
+            # (not the place of a participle of its object: "welcomed the ceasefire deal
+            # signed in Qatar", verify39)
+            done = OBJECT_S_PARTICIPLE.match(text, m.end, m.phrase_end)
+            m.location = location_of(text, m.end, done.start(1) if done else m.phrase_end,
+                                     entities, to=True)
+
+
+_FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|On\s+{CAPITAL}[a-z]+day)"
+                            r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
+                            r"talks|conference|ceremony)\s+in\s+)?"
+                            rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})"
+                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+"""A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
+Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
+
+
+def place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """"Today in Canberra, the ministers signed ...", "In Suva, Peters will meet ...": the
+    events of a sentence opened by a place phrase happened there, unless they name a
+    place of their own."""
+    for m in mentions:
+        if m.location:
+            continue
+        opening = max(m.seg.start, dateline.span[1]) if m.seg.start <= dateline.span[1] \
+            else m.seg.start
+        fronted = _FRONTED_PLACE.match(text, opening, m.start)
+        if fronted is None:
+            continue
+        place = fronted.group(1)
+        if place.split()[0].lower() in MONTH_AND_DAY_NAMES or is_date_words(place) or \
+                re.search(r"['\u2019]s?$", place):
+            continue  # ("In March, ...": a date; "In Lee's," names no place)
+        m.location = place
+
+
+def place_of_the_coordinated_clause(text: str, mentions: list[Mention]) -> None:
+    """"Ishiba held talks with Tokayev in Astana on Saturday and the two leaders signed a
+    joint statement": a clause coordinated with the one before it in its sentence, by
+    actors of that clause, with no place of its own, happened at the same place (the
+    same subject is :func:`share_the_place`'s)."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.pos == "verb" or m.subject:
+            if previous is not None and previous.seg is m.seg and previous.location and \
+                    not m.location and m.subject and m.subject != previous.subject and \
+                    previous.end <= m.start and (
+                        subject_names(m.subject) & {*previous.participants, *previous.countries,
+                                                     *subject_names(previous.subject)}):
+                between = text[previous.end:m.start]
+                if re.search(r"(?:,\s*|\s)and\s", between) and not SUBORDINATE.search(between) \
+                        and len(between) <= 160:
+                    m.location = previous.location
+            previous = m
+
+
+_AND_THEN = re.compile(r"(?:,\s*|\s)and\s+(?:[a-z]+\s+){0,4}$")
+"""What opens a clause coordinated after a visit: ', and | held' talks, 'and is scheduled to'
+call on."""
+_WHO_THEN = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}$")
+"""', who | met': a relative clause on the visitor named just before."""
+_MOVES_ON = re.compile(r"\b(?:left|leaves?|leaving|flew|fly|flies|flying|travel\w*|went|goes|"
+                       r"going|head\w*|moved?|proceed\w*|continu\w*|depart\w*|returned?)\b")
+
+
+def meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
+    """"Sall arrived in Nouakchott on Monday for a two-day visit and held talks with
+    Ghazouani", "Luxon visited Japan in June 2024 and held talks with Kishida", "Batbayar
+    arrived in Seoul on Monday for a three-day visit, ..., and is scheduled to call on Prime
+    Minister Kim", "a visit to Niamey by X, who met Y on Wednesday": a meeting its visitor
+    has in a clause coordinated after the visit (or a relative clause on the visitor), with
+    no place of its own, took place where the visit went -- unless the visitor moves on
+    between ("and flew on to ...").  (Verb and noun meetings: :func:`share_the_place`
+    takes verbs after a verb with the same subject only, and no comma between.)"""
+    visit: Mention | None = None  # the last visit verb, and the last visit noun
+    noun: Mention | None = None
+    trip: Mention | None = None  # the last trip (a visit's or "leave for"'s verb) with a place
+    for m in mentions:
+        if m.location and m.pos == "verb" and (m.category == "visit" or m.verb == "leave"):
+            trip = m
+        if m.category == "visit" and m.location and m.pos == "verb" and m.subject:
+            visit = m
+            continue
+        if not m.location and m.pos == "noun" and m.category == "meeting" and \
+                trip is not None and trip.seg is m.seg and 0 <= m.start - trip.end <= 80 and \
+                _FOR_THE_MEETING.search(text, trip.end, m.start) and \
+                not re.search(r"[,;]", text[trip.end:m.start]):
+            # "will leave for Washington on Friday for talks with Trump": the talks the trip
+            # is for are where it goes (ext32: "Talks (scheduled)", no place)
+            m.location = trip.location
+            continue
+        if m.category == "visit" and m.location and m.pos == "noun" and m.participants:
+            noun = m
+            continue
+        if m.location or not (m.category == "meeting" or m.verb == "call"):
+            continue
+        if visit is not None and visit.seg is m.seg and m.start - visit.end <= 200 and \
+                m.subject == visit.subject and _AND_THEN.search(
+                    between := text[visit.end:m.start]) \
+                and not _MOVES_ON.search(between) and ";" not in between:
+            m.location = visit.location
+        elif noun is not None and noun.seg is m.seg and m.start - noun.end <= 200 and \
+                m.pos == "verb" and m.subject in noun.participants and _WHO_THEN.search(
+                    between := text[noun.end:m.start]) and not _MOVES_ON.search(between):
+            # "during a visit to Niamey by Benin's Foreign Minister X, who met Niger's Prime
+            # Minister Y on Wednesday": the visitor met Y there
+            m.location = noun.location
+
+
+_FOR_THE_MEETING = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$")
+"""'leave for Washington on Friday | for | talks': the purpose of the trip just before."""
+

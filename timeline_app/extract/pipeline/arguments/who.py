@@ -1,0 +1,657 @@
+"""Who, from the mentions around: the passes that set a mention's subject,
+participants or countries from another mention or a later phrase.
+
+Input: the article text and all its mentions (after :mod:`.describe`), the article's
+:class:`~..entities.Entities`.  Output (set on the mentions): "both sides" named, the
+parties of the thing agreed and of an instrument to sign, the body to ratify, the doers
+at a meeting, a speaker after the talks, the caller of a call, the hosts who report,
+mediators as hosts, the agents of a participle ("announced ... by foreign ministers X and
+Y"), the rest of a list of states.  Run in :func:`.describe_mentions`'s order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ... import event_vocabulary as vocab
+from ...dateline import Dateline
+from ...letters import CAPITAL
+from ...timex import Timex
+from ..entities import Entities
+from ..lexicon import TRIGGER_TABLE
+from ..mentions import Mention
+from ..phrases import (
+    BLOCS,
+    COUNTRIES,
+    blank_dates,
+    join_names,
+    strip_aux_tail,
+    strip_det,
+    timexes_in,
+)
+from .names import split_names, strip_trailing_adverbs, subject_names
+from .participants import lead_side_and_partner, lead_sides
+from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
+from .subjects import subject_parts
+
+_MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
+_SIDE_AND_MEMBERS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:(" + SIDE + r")\s*,?\s+and\s+" + _MEMBERS_OF + r"(" + SIDE + r")"
+    r"|" + _MEMBERS_OF.replace("(?:all", "(?:[Aa]ll").replace("(?:the", "(?:[Tt]he") + r"(" + SIDE
+    + r")\s*,?\s+and\s+(?:the\s+)?(" + SIDE + r"))\s*$")
+"""'China and the ten members of ASEAN', 'The members of ASEAN and China': a side and a
+bloc's members, who act as the bloc."""
+
+
+def a_side_and_a_bloc_s_members(text: str, mentions: list[Mention], dateline: Dateline,
+                                timexes: list[Timex]) -> None:
+    """"China and the ten members of ASEAN agreed on Friday": the verb's subject is the
+    side and the bloc (:func:`_side_and_bloc_members`), whatever the subject finder made
+    of the members' phrase (verify18: ASEAN alone)."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        start = max(m.seg.start, dateline.span[1]) if m.seg.start <= dateline.span[1] else m.seg.start
+        if start >= m.start:
+            continue
+        head = blank_dates(text[start:m.start], timexes, start)
+        pair = _side_and_bloc_members(strip_trailing_adverbs(strip_aux_tail(" " + head)))
+        if pair:
+            # (active: "the 27 members of the European Union agreed" is no participle)
+            m.subject, m.subject_phrase, m.patient = pair, "", ""
+            m.countries = list(dict.fromkeys([*split_names(pair), *m.countries]))
+
+
+def _side_and_bloc_members(head: str) -> str:
+    """"China and the ten members of ASEAN" -> "China and ASEAN" (verify18: the subject
+    was ASEAN alone, the name nearest the verb); "" when ``head`` is not a side and the
+    members of a bloc (``phrases.BLOCS``), in either order."""
+    found = _SIDE_AND_MEMBERS.fullmatch(head)
+    if found is None:
+        return ""
+    side, bloc = (found.group(1), found.group(2)) if found.group(1) else \
+        (found.group(4), found.group(3))
+    bloc = COUNTRIES.get(bloc, bloc)
+    if bloc not in BLOCS:
+        return ""
+    side = COUNTRIES.get(side, side)
+    first, second = (side, bloc) if found.group(1) else (bloc, side)
+    return f"{first} and {second}" if first != second else ""
+
+
+DONE_BY = re.compile(r"[^.;:()]{0,80}?\b(?P<verb>announced|signed|reached|concluded|agreed|brokered|"
+                     r"initial(?:l)?ed|struck|negotiated|unveiled|adopted)\b[^;:()]{0,60}?\bby\s+"
+                      rf"(?P<who>(?:[a-z]+\s+){{0,3}}?(?:{CAPITAL}[^;:()]{{0,120}}))")
+
+
+def the_agents_of_its_participle(text: str, mentions: list[Mention],
+                                 entities: Entities) -> None:
+    """"The 2015 deal on "comfort women", announced in Seoul on December 28, 2015 by foreign
+    ministers Yun Byung-se and Fumio Kishida, was meant to ...": the people after "by" of
+    the participle that follows an event noun did it (verify34 E3: no one named).  Only a
+    noun with no person among its participants, only people the article names, and only
+    up to the clause's next comma or "and" that is not between two of them."""
+    for m in mentions:
+        if m.pos != "noun" or any(p in entities.people for p in m.participants):
+            continue
+        found = DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)
+        if found is None or re.search(r"[.;]", text[m.end:found.start("who")]):
+            continue
+        # (the names, up to a clause that is not more of the list: ", was meant to")
+        tail_end = found.start("who")
+        for _start, end, _name in entities._people_spans(text, found.start("who"),
+                                                         min(m.seg.end, found.end("who"))):
+            gap = text[tail_end:_start]
+            if tail_end != found.start("who") and not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?"
+                                                               r"(?:[A-Za-z-]+\s+){0,4}", gap):
+                break
+            tail_end = end
+        people = [name for _a, name in entities.people_in(text, found.start("who"), tail_end)]
+        for name in people:
+            if name not in m.participants:
+                m.participants.append(name)
+
+
+_SAID_THE_GOVERNMENT = re.compile(
+    rf"(?:^|\.\s+)(?:{CAPITAL}[\w.'-]*\s+){{1,6}}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:the|his|her)\s+government\s+(?:would|will|is\s+to|was\s+to|plans\s+to|has|had)\b")
+
+
+def the_head_who_told_of_the_government_s_act(text: str, mentions: list[Mention],
+                                              entities: Entities) -> None:
+    """"Prime Minister Lee Nak-yon said the government would hold a meeting next week": the
+    head of government who tells of its act takes part in it (verify34 E12: only the state,
+    once the Seoul High Court).  Only the speaker who opens the sentence, a person the
+    article names, and only for the act whose subject is "the government"."""
+    for m in mentions:
+        if m.subject or strip_det(m.subject_phrase).lower() != "government":
+            continue
+        said = _SAID_THE_GOVERNMENT.search(m.seg.text, 0, m.start - m.seg.start + 1)
+        if said is None:
+            continue
+        people = entities.people_in(m.seg.text, said.start(), said.end())
+        if len(people) == 1 and people[0][1] not in m.participants + m.joined_by:
+            # (among who joins it: the title stays the government's, "Government to hold
+            # meeting", not "Meeting with Lee Nak-yon")
+            m.joined_by.append(people[0][1])
+
+
+_NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE + r"[^,]{1,40},\s+")
+_MODAL_TAIL = re.compile(r"\s+(?:will|would|must|shall)(?:\s+(?:also|now|then))?\s*$")
+
+
+def who_will_need_it(text: str, mentions: list[Mention]) -> None:
+    """"From July 4, exporters of fluorinated polyimide, photoresists and hydrogen fluoride
+    will need a licence": who must hold the thing required is the whole phrase between the
+    opening date and the verb (verify34 E16; the subject read "hydrogen fluoride", the
+    last of its list).  Only a "need" that is an event (``triggers.reading``)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "need":
+            continue
+        opening = _NEED_FROM_A_DATE.match(m.seg.text)
+        if opening is None:
+            continue
+        phrase = _MODAL_TAIL.sub("", m.seg.text[opening.end():m.start - m.seg.start])
+        if phrase and not re.search(r"[;:]", phrase) and len(phrase.split()) <= 16:
+            m.subject, m.subject_phrase = "", strip_det(phrase.strip())
+
+
+def what_was_followed(mentions: list[Mention]) -> None:
+    """"Finland joined NATO on April 4, 2023, ..., and Sweden followed on March 7, 2024": the
+    act repeated is done to the same party, which takes part again (dev h2-reuters-arctic-
+    border: "Sweden joins NATO" named Sweden only); its doer does not."""
+    for m in mentions:
+        act = m.object_of
+        if m.pos != "verb" or not m.word.lower().startswith("follow") or act is None:
+            continue
+        doers = set(split_names(act.subject))
+        m.countries += [c for c in act.countries if c not in doers and c not in m.countries]
+
+
+_DID_AT_A_MEETING = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\b[a-z]{3,}ed\s+(?:(?:the|a|an|its|their)\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?(?:at|during)\s+(?:a|an|the)\s+$")
+
+
+def the_doers_at_a_meeting(text: str, mentions: list[Mention], entities: Entities,
+                           dateline: Dateline, timexes: list[Timex]) -> None:
+    """'Foreign ministers Murat Nurtleu and Bakhtiyor Saidov finalised the text at a meeting
+    in Tashkent': the people who did something at the meeting took part in it (verify28:
+    the meeting named the story's states, not the two ministers).  Only named people, only
+    for a meeting noun that names no one."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting" or m.subject or m.participants \
+                or m.countries:
+            continue
+        did = _DID_AT_A_MEETING.search(text, max(m.seg.start, m.start - 60), m.start)
+        if did is None:
+            continue
+        subject, _phrase = subject_parts(text, m.seg, did.start(), entities, dateline.span[1],
+                                         tuple(timexes_in(timexes, m.seg.start, m.seg.end)))
+        people = [p for _, p in entities.people_in(subject, 0, len(subject))]
+        written = {p for _, p in entities.people_in(text, m.seg.start, did.start())}
+        # (named in the sentence: "The two leaders" resolved to the last two people named
+        # is not trusted here)
+        if subject and people and set(people) <= written \
+                and len(people) == len(split_names(subject)):
+            m.subject, m.participants = subject, list(dict.fromkeys(people))
+
+
+_RELATIVE_ON_A_NOUN = re.compile(r"(?<![\w-])((?:[a-z][\w-]*\s+)?([a-z]+))(?:\s+(?:in|on|of|along|at|near)"
+                                 r"\s+[^,;.()]{1,40}?)?\s+(?:that|which)\s+$")
+"""'clashes in September 2022 that | killed': a relative clause whose antecedent is a noun."""
+_AFTER_A_CLASH = re.compile(r"\b(?:after|following|amid)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$")
+
+
+def a_relative_on_a_clash(text: str, mentions: list[Mention]) -> None:
+    """'who agreed to settle their own border after clashes in September 2022 that killed
+    about 100 people': the clashes did the killing (the title's subject), and they are the
+    sides' of the clause that tells of them, not the story's main states (verify28: "Kazakhstan
+    and Uzbekistan kill about 100 people").  Only for a verb that names no one whose
+    relative pronoun follows a noun of armed conflict (a dispute noun of the trigger table)."""
+    by_seg: dict[int, list[Mention]] = {}  # (the clause's verb is in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for m in mentions:
+        if m.pos == "noun" and m.category == "dispute" and not (
+                m.subject or m.participants or m.countries) and _AFTER_A_CLASH.search(
+                    text, max(m.seg.start, m.start - 40), m.start):
+            # "which signed a framework in August 2025 after clashes in September 2023": the
+            # clashes are the signers' (a verb of the same clause, no comma between)
+            outer = next((x for x in reversed(by_seg[id(m.seg)]) if x is not m
+                          and x.end <= m.start and x.countries), None)
+            if outer is not None and not re.search(r"[,;:()]", text[outer.end:m.start]):
+                m.countries = list(outer.countries)
+            continue
+        if m.pos != "verb" or m.subject or m.subject_phrase or m.participants or m.countries:
+            continue
+        rel = _RELATIVE_ON_A_NOUN.search(text, max(m.seg.start, m.start - 80), m.start)
+        if rel is None or TRIGGER_TABLE.get(rel.group(2), ("", 0, ""))[:1] != ("dispute",) \
+                or TRIGGER_TABLE[rel.group(2)][2] != "noun":
+            continue
+        m.subject_phrase = rel.group(1) if rel.group(1).split()[0] not in (
+            "the", "a", "an", "after", "before", "during", "following", "amid", "by") \
+            else rel.group(2)
+        outer = next((x for x in reversed(by_seg[id(m.seg)]) if x is not m
+                      and x.start < rel.start() and x.phrase_end >= m.end and x.countries), None)
+        if outer is not None:
+            m.countries = list(outer.countries)
+
+
+_THE_THING_AGREED = re.compile(r"(?:(?:the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                               + "|".join(vocab.AGREED_THING_NOUNS) + r")", re.IGNORECASE)
+
+
+_ONE_PARTYS_STEP = re.compile(r"(?i:ratif|approv|endors|vot|receiv)")
+"""'Kazakhstan's parliament is expected to ratify the treaty', '... farmland receives 12
+cubic kilometres': one party's step, whose doer is not every party of the treaty that then
+enters into force (verify28: Kazakhstan alone)."""
+
+
+def parties_of_the_thing_agreed(text: str, mentions: list[Mention]) -> None:
+    """Who takes part when an agreement told before takes effect: "Sudan's army and the RSF
+    agreed to a truce ... The pledge, announced at a news conference with X and Y, would
+    take effect at midnight on Saturday" -- the parties of the latest earlier agreement
+    (category treaty) that names any, not X and Y (verify15) -- nor when X and Y are the
+    parties' own ministers, whose states are the parties (verify17: "The ceasefire,
+    announced at a news conference with Armenian Foreign Minister X and Azerbaijani
+    Foreign Minister Y": the announcement, folded into the act, named them).  Only for a subject that
+    is a noun of ``vocab.AGREED_THING_NOUNS`` (its determiner is stripped before this
+    stage) and a verb of taking effect
+    ("take effect", "come into force", "enter into force")."""
+    for m in mentions:
+        if m.subject or m.participants or m.countries or m.pos != "verb" or \
+                m.verb not in ("take", "come", "enter", "go") or \
+                not TAKES_EFFECT.match(text, m.end, m.seg.end) or \
+                not _THE_THING_AGREED.fullmatch(m.subject_phrase or m.patient or ""):
+            continue
+        parties = [x for x in mentions if x.start < m.start
+                   and x.category == "treaty" and (x.participants or x.countries)
+                   and not _ONE_PARTYS_STEP.match(x.verb or x.word)]
+        # (the latest that names the same noun first: "The treaty will enter into force" is
+        # the treaty signed, not "a 1992 agreement among the five Central Asian states" told
+        # after it)
+        noun = (m.subject_phrase or m.patient).split()[-1].lower()
+        agreed = next((x for x in reversed(parties) if re.search(
+            rf"\b{re.escape(noun)}\b", text[min(x.start, x.phrase_start):
+                                             max(x.end, x.phrase_end)], re.IGNORECASE)),
+                      parties[-1] if parties else None)
+        if agreed is not None:
+            # (a body that agreed is named as event_participants names the doer's bodies)
+            bodies = [n for n in split_names(agreed.subject) if BODY.search(n)]
+            m.participants = list(dict.fromkeys([*agreed.participants, *bodies]))
+            m.countries = list(agreed.countries)
+            m.agreed_in = agreed
+
+
+_SENT_TO_A_BODY_FOR = re.compile(
+    r"\b(?P<what>it|them|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:text|document|bill|"
+    + "|".join(vocab.AGREED_THING_NOUNS) + r"))\s+(?:(?:would|will|is\s+to|was\s+to|must|"
+    r"should|could|may|might)\s+)?(?:be\s+|then\s+)?(?:go|goes|went|sent|submitted|referred|"
+    r"presented|forwarded|passed)\s+(?:on\s+)?to\s+(?:the\s+)?"
+    rf"(?P<body>(?:{CAPITAL}[\w'\u2019-]*\s+){{0,3}}(?:" + "|".join(vocab.LEGISLATURE_WORDS)
+    + r")|parliament|legislature)\s+for\s+(?:its\s+|their\s+)?$")
+"""'the text would go to the National Assembly for | ratification': what a body is to
+ratify, and the body."""
+
+
+def the_body_to_ratify(text: str, mentions: list[Mention], entities: Entities,
+                       home: str) -> None:
+    """"Foreign Minister Bui Thanh Son said the text would go to the National Assembly for
+    ratification before the end of the year": the body ratifies what is sent to it
+    (verify27, ext28 left: "Ratification (scheduled)"; a reader expects "National Assembly
+    to ratify agreement").  The ratification noun becomes the body's act, as "Kazakhstan's
+    parliament is expected to ratify the treaty" is: subject the body, verb "ratify",
+    object the instrument -- the one named ("the treaty"), else, for "the text", "it" or
+    "the document", the first instrument noun of the article (the one its story is
+    about), else "text".  The body's state is that of the one who says so, when the
+    sentence names people of one known state before it; when it names none of a known
+    state, that of the dateline's capital (``home``), as an unqualified "the government" is."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() != "ratification" or m.subject:
+            continue
+        sent = _SENT_TO_A_BODY_FOR.search(text, max(m.seg.start, m.start - 200), m.start)
+        if sent is None:
+            continue
+        what = sent.group("what").split()[-1].lower()
+        if what not in vocab.AGREED_THING_NOUNS:
+            what = next((x.word.lower() for x in mentions if x.start < m.start and x.pos == "noun"
+                         and x.word.lower() in vocab.AGREED_THING_NOUNS), "text")
+        m.pos, m.verb = "verb", "ratify"
+        body = re.sub(r"^the\s+", "", sent.group("body"))
+        # (a body by its name is a participant, "parliament" names no one: its title only)
+        m.subject, m.subject_phrase = (body, "") if body[:1].isupper() else ("", body)
+        m.object_text = f" the {what}"
+        m.planned = True
+        # whose body it is: the state of the one who says so ("Cambodian Foreign Minister
+        # Prak Sokhonn said the treaty would be sent to parliament")
+        states = {entities.people.get(p, "") for _, p in entities.people_in(
+            text, m.seg.start, sent.start())} - {""}
+        if len(states) == 1:
+            m.countries = [states.pop()]
+        elif not states and home:
+            m.countries = [home]  # (no state known: under a HANOI dateline, Vietnam's)
+
+
+_SIGNING_VERBS = frozenset({"sign", "conclude", "initial"})
+_DEFINITE_LAST = re.compile(r"\b(?i:the|this|that)\s+(?:[\w-]+\s+){0,2}$")
+"""'| The | treaty is expected to be signed': a noun that refers back to one told before."""
+
+
+def parties_of_the_instrument_to_sign(text: str, mentions: list[Mention],
+                                      entities: Entities) -> None:
+    """"Armenian and Azerbaijani foreign ministers X and Y will meet ... to finalise the text
+    of a peace treaty. ... The treaty is expected to be signed in the first half of 2026":
+    an instrument told before ("the treaty") and signed with no signer named (a passive
+    without "by") is signed by the states of those the article last told of it with --
+    the doers in the sentence of the latest earlier mention of its noun, as states, since
+    who will sign is not said (verify27, ext28 left: "Treaty to be signed (scheduled)"
+    named no one).  Only when those doers are of two or more states; a party's own step
+    ("ratify", "vote") is none."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in _SIGNING_VERBS or m.subject or m.participants \
+                or m.countries or not _THE_THING_AGREED.fullmatch(m.patient or ""):
+            continue
+        noun = m.patient.split()[-1].lower()
+        own = next((x for x in reversed(mentions) if x.seg is m.seg and x.start < m.start
+                    and x.pos == "noun" and x.word.lower() == noun), None)
+        if own is None or not _DEFINITE_LAST.search(text, m.seg.start, own.start):
+            continue  # ("talks ... that led to a peace agreement signed in Doha": a new one)
+        told = next((x for x in reversed(mentions) if x.start < m.start and x.seg is not m.seg
+                     and x.pos == "noun" and x.word.lower() == noun), None)
+        if told is None:
+            continue
+        states: list[str] = []
+        for x in mentions:
+            if x.seg is told.seg and not _ONE_PARTYS_STEP.match(x.verb or x.word):
+                states += [*x.countries, *(entities.people.get(p, "") for p in x.participants)]
+        states = list(dict.fromkeys(s for s in states if s))
+        if len(states) >= 2:
+            m.countries = states
+
+
+_FOLLOWED_AFTER = re.compile(r"((?:\s+(?:on|for|of|in|over)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)?)"
+                             r"\s+(?:followed|came\s+next)\b(?!\s+(?:by|suit)\b)")
+"""'a pact | on services | followed': the instrument's words after its noun (group 1) and
+the verb of its coming next."""
+_AND_A_BEFORE = re.compile(r",?\s+and\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""', and a | pact': the instrument opens a clause joined to the one before."""
+
+
+def an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
+    """"India and the bloc signed their goods agreement in 2009, and a pact on services
+    followed in 2014": the instrument that followed is the same act by the same doers
+    (the clause before's verb), done to it (ext20's not done: "Pact on services followed",
+    no participant; the dev gold: India and ASEAN's pact on services).  Sets the noun's
+    subject and states, its ``object_of`` (the act repeated, which titles it) and its
+    phrase's end before "followed"."""
+    for m in mentions:
+        if m.pos != "noun" or m.subject or m.category != "treaty":
+            continue
+        after = _FOLLOWED_AFTER.match(text, m.end, m.seg.end)
+        if after is None or _AND_A_BEFORE.search(text, m.seg.start, m.phrase_start) is None:
+            continue
+        act = next((x for x in reversed(mentions) if x.seg is m.seg and x.pos == "verb"
+                    and x.end <= m.phrase_start and x.category == m.category
+                    and x.subject and not x.patient and not x.planned), None)
+        if act is None:
+            continue
+        m.subject, m.object_of = act.subject, act
+        m.countries = list(dict.fromkeys([*act.countries, *m.countries]))
+        m.np_end = m.phrase_end = after.start() + len(after.group(1))
+        m.object_text = after.group(1)
+
+
+_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:sides|parties)", re.IGNORECASE)
+"""'both sides', 'the two parties': a subject phrase that names the story's two sides."""
+
+
+def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
+    """A subject left as "both sides" (a relative clause's own subject: "the Washington
+    summit ..., at which both sides initialled a peace agreement", verify17) is the
+    article's two sides (:func:`the_two_sides`), as the participants already read it."""
+    if len(sides) != 2:
+        return
+    for m in mentions:
+        if not m.subject and not m.participants and _BOTH_SIDES.fullmatch(m.subject_phrase):
+            m.subject, m.subject_phrase = join_names(sides), ""
+
+
+HOSTED_BY_AFTER = re.compile(
+    rf"\s+hosted\s+(?:jointly\s+)?by\s+((?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*"
+    rf"(?:,?\s+and\s+(?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*)*)*)")
+"""'talks | hosted by Saudi Arabia and the United States': who holds a meeting told by its
+noun (group 1: the hosts' names)."""
+
+
+_REPORTED_BY_AT_END = re.compile(r",\s+([^,;]{3,120}?)\s+(?:said|says|told\s+reporters|announced)"
+                                 r"\s*\.?\s*$")
+"""'..., Saudi Foreign Minister Prince Faisal bin Farhan said.': who reports a sentence."""
+
+
+_HOSTED_OR_MEDIATED_BY = re.compile(HOSTED_BY_AFTER.pattern.replace(
+    r"\s+hosted\s+", r"\s+(?:hosted|mediated|brokered)\s+", 1))
+"""'talks | hosted by Saudi Arabia and the United States', '| mediated by Qatar': who holds
+or mediates a meeting told by its noun (group 1: their names)."""
+_MEDIATORS = re.compile(r"(?:the\s+)?(?:mediators|mediating\s+(?:states|countries|parties))",
+                        re.IGNORECASE)
+
+
+def mediators_are_the_hosts(text: str, mentions: list[Mention]) -> None:
+    """"Mediators plan to reconvene in Jeddah": mediators not named are the states that
+    hosted or mediated the talks told before ("indirect talks hosted by Saudi Arabia and
+    the United States"), as participants (ext18's not-done, verify15: the row had no
+    participant).  The title keeps the text's "Mediators"; the sides are not added (the
+    mediators meet, the sentence does not say the sides do)."""
+    hosts: list[str] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.pos == "noun" and m.category == "meeting" and not hosts and (
+                hosted := _HOSTED_OR_MEDIATED_BY.match(text, m.end, m.seg.end)):
+            hosts = [COUNTRIES.get(h, h) for h in split_names(
+                re.sub(r"(?:^|(?<=and\s)|(?<=,\s))the\s+", "", hosted.group(1)))]
+        elif hosts and m.category == "meeting" and not m.subject and not m.participants \
+                and not m.countries and _MEDIATORS.fullmatch(m.subject_phrase.strip()):
+            m.joined_by += [h for h in hosts if h not in m.joined_by]
+
+
+_SPEAKER_AFTER_THE_TALKS = re.compile(
+    rf",\s+({CAPITAL}[^,;:()\"\u201c\u201d]{{1,100}}?)\s+(?:said|told\s+(?:reporters|journalists|"
+    r"the\s+press|a\s+news\s+conference))\s+(?:after|following|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|a|an|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+"""'..., | Indonesian Foreign Minister Sugiono | told journalists after the | talks': who
+reports a meeting that the sentence's act came out of (group 1)."""
+
+
+_CALL_FROM = re.compile(r"(?:\s+(?:late\s+|early\s+)?on\s+\w+|\s+(?:today|yesterday|"
+                        r"this\s+\w+|last\s+\w+))?\s+from\s+([^,;.()]{3,90})")
+"""'a phone call | on Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim': who made
+the call (up to the clause's end: ", during which they discussed ...")."""
+_CALLS = frozenset({"call", "phone call", "telephone call", "video call"})
+
+
+def the_caller_of_a_call(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Kuwaiti Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah received a phone call on
+    Tuesday from Iraqi Foreign Minister Mohammad Ali Al-Hakim": the caller named after
+    "from" is the call's other side (dev h3-kuna-kuwait-iraq and ext41's own story: the
+    caller was missing, the row "Meeting with Ahmad Nasser Al-Mohammad Al-Sabah")."""
+    for m in mentions:
+        if m.pos != "noun" or m.word.lower() not in _CALLS:
+            continue
+        caller = _CALL_FROM.match(text, m.end, m.seg.end)
+        if caller is None:
+            continue
+        for _, person in entities.people_in(text, caller.start(1), caller.end(1)):
+            if person not in m.participants:
+                m.participants.append(person)
+
+
+def speaker_after_the_talks(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"ASEAN and India agreed on Thursday to review their pact, Indonesian Foreign Minister
+    Sugiono told journalists after the talks in Jakarta": the official who briefs the press
+    after the talks is the report's source, not one of the talks' sides (ext20's not done:
+    the lead row listed "Sugiono, Indonesia, ASEAN, India").  Takes the speaker, and the
+    state only he stood for, out of the meeting noun's participants when the sentence's act
+    before the attribution has a subject of its own and his state is none of its sides."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting" or m.subject:
+            continue
+        said = _SPEAKER_AFTER_THE_TALKS.search(text, max(m.seg.start, m.phrase_start - 200),
+                                               m.phrase_start)
+        act = next((x for x in mentions if x.seg is m.seg and x.pos == "verb" and x.subject
+                    and x.end <= said.start()), None) if said is not None else None
+        if said is None or act is None:
+            continue
+        # (a speaker of one of the act's sides took part: "China and ASEAN agreed ...,
+        # Chinese Foreign Minister Wang Yi said after the ministerial meeting")
+        # (nor one of a state not known, nor who held "talks with his Lao counterpart")
+        if re.match(r"\s+with\b", m.object_text):
+            continue
+        speakers = [p for _, p in entities.people_in(text, said.start(1), said.end(1))
+                    if entities.people.get(p, "") not in ["", *act.countries, *(
+                        COUNTRIES.get(n, n) for n in split_names(act.subject))]]
+        if not speakers:
+            continue
+        states = {entities.people.get(p, "") for p in speakers}
+        m.participants = [p for p in m.participants if p not in speakers]
+        m.countries = [c for c in m.countries if c not in states]
+
+
+_THE_BODY_SAID_IT = re.compile(
+    r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?(?:tribunal|court|council|commission|committee|panel|"
+    r"board|government|ministry|secretariat))\s+(?:said|says|added|announced)\s+(?:that\s+)?"
+    r"it\s+(?:(?:would|will|could|might|may|should|had|has|was|is)\s+)?(?:\w+ly\s+)?$")
+"""'The tribunal said it would | rule': "it" is the body that said so."""
+
+
+def the_body_said_it(text: str, mentions: list[Mention]) -> None:
+    """"The tribunal said it would rule on any such request by the end of June": the body
+    that said so is who acts (ext22's own story: "it" was the Ugandan attorney general of
+    the sentence before, "Uganda's Attorney General Moses Kaggwa to rule ...")."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        said = _THE_BODY_SAID_IT.search(text, max(m.seg.start, m.start - 120), m.start)
+        if said is not None:
+            m.subject, m.subject_phrase = "", said.group(1)
+            m.participants, m.countries = [], []
+
+
+def hosts_reporter(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"... after three days of indirect talks hosted by Saudi Arabia and the United States,
+    Saudi Foreign Minister Prince Faisal bin Farhan said": the official who reports the
+    talks' outcome, of a state that hosted them, took part in them as its host (ext17's
+    not-done, verify15: the Saudi minister was in no row).  Only a meeting noun followed by
+    "hosted by" and a sentence ending in "..., <official> said" whose state the article
+    gives (:class:`.Entities`) and is one of the hosts."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting":
+            continue
+        hosted = HOSTED_BY_AFTER.match(text, m.end, m.seg.end)
+        said = _REPORTED_BY_AT_END.search(text, m.end, m.seg.end) if hosted else None
+        if hosted is None or said is None:
+            continue
+        hosts = {COUNTRIES.get(h, h) for h in split_names(
+            re.sub(r"(?:^|(?<=and\s)|(?<=,\s))the\s+", "", hosted.group(1)))}
+        people = entities.people_in(text, said.start(1), said.end(1))
+        if people and entities.people.get(people[-1][1]) in hosts and \
+                people[-1][1] not in m.participants + m.joined_by:
+            m.joined_by.append(people[-1][1])  # (after the talks' sides and hosts)
+
+
+_OBJECT_RELATIVE_OF_SIDES = re.compile(
+    r"\b(?:the|a|an|its|their|new)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:that\s+|which\s+)?"
+    r"(?:the\s+two|both)\s+(?:sides|countries|nations|governments|parties)\s+"
+    r"(?:(?:had|have|has|jointly|then|later)\s+)*$", re.IGNORECASE)
+"""'the | guidelines | the two sides | adopted': a relative clause whose subject is the pair
+and whose object is the noun before it (group 1)."""
+
+
+def the_sides_of_an_object_relative(text: str, mentions: list[Mention],
+                                    entities: Entities) -> None:
+    """"The code should build on the guidelines the two sides adopted in early 2019": the
+    act of the relative clause is the pair's, done to the noun before it -- the lead's
+    two sides (:func:`lead_sides`, :func:`lead_side_and_partner`), else the story's pair
+    (verify18: "Guidelines the two sides adopted", with the state of the minister who
+    briefed reporters as a side).  Sets the subject and the object of such a verb."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.object_text.strip(" ,.;") and not re.match(
+                r"\s*(?:in|on|at|last|this|earlier)\b", m.object_text):
+            continue
+        relative = _OBJECT_RELATIVE_OF_SIDES.search(text, max(m.seg.start, m.start - 120), m.start)
+        if relative is None:
+            continue
+        sides = lead_sides(mentions, entities) or lead_side_and_partner(mentions, entities) \
+            or entities.story_pair()
+        if len(sides) != 2:
+            continue
+        m.subject, m.subject_phrase = join_names(sides), ""
+        m.patient = relative.group(1)
+        m.countries = list(dict.fromkeys([*sides, *m.countries]))
+
+
+_AFTER_A_STAY = re.compile(r"\b(?:after|following)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$",
+                           re.IGNORECASE)
+_WHERE_CLAUSE = re.compile(r"[^,;.]{0,60}?,\s+where\s+([^;.]{1,200})")
+
+
+def stay_before_arrival(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Lula arrived in Jakarta on Monday after a two-day stop in Kuala Lumpur, where he
+    attended a business forum with ... Anwar Ibrahim": the one who arrived made the stop,
+    and the people the "where" clause names met him there (new-user trial 12: the stop
+    was no event; now a visit with its visitor and host)."""
+    for i, m in enumerate(mentions):
+        if m.pos != "noun" or m.category != "visit" or m.subject or m.participants or \
+                _AFTER_A_STAY.search(text, max(m.seg.start, m.start - 40), m.start) is None:
+            continue
+        arrival = next((p for p in reversed(mentions[:i]) if p.seg is m.seg and p.pos == "verb"
+                        and p.category == "visit" and p.subject and p.end <= m.start), None)
+        if arrival is None:
+            continue
+        m.subject = arrival.subject
+        people = [x for x in arrival.participants if x in subject_names(arrival.subject)]
+        where = _WHERE_CLAUSE.match(text, m.end, m.seg.end)
+        if where is not None:
+            people += [p for _, p in entities.people_in(text, where.start(1), where.end(1))]
+        m.participants = list(dict.fromkeys(people))
+
+
+def share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
+    """"A met his counterpart B in Seoul on Tuesday, signed a memorandum and agreed to
+    ...": a verb coordinated with a meeting verb, with the same subject, is done with
+    the other side too (B takes part after A)."""
+    if meeting is None or meeting.seg is not m.seg or meeting.category != "meeting" or \
+            not m.subject or m.subject != meeting.subject or len(meeting.participants) < 2:
+        return
+    between = text[meeting.end:m.start]
+    if not COORDINATION.fullmatch(between) or not re.search(r",|\band\b", between):
+        return
+    # (a subject of several names is each of them: "A, B and C met ..., launched")
+    subject = [p for p in m.participants if p in subject_names(m.subject)] or [m.subject]
+    own = [p for p in m.participants if p not in subject]
+    m.participants = list(dict.fromkeys(
+        [*subject, *[p for p in meeting.participants if p not in subject], *own]))
+
+
+_LIST_REST = re.compile(rf"(?:,\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}){{1,8}},?\s+and\s+"
+                        rf"{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}")
+"""The rest of a list after its first name: ', Samoa and Tonga'."""
+
+
+def the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"toured Fiji, Samoa and Tonga", "talks with the leaders of Fiji, Samoa and Tonga": a
+    visit or a meeting whose phrase ends at the first state of a list of states (a phrase
+    stops at a comma) is with every state of it (the dev gold: Kono toured all three; the
+    row named Fiji only)."""
+    for m in mentions:
+        if m.category not in ("visit", "meeting") or not m.countries:
+            continue
+        end = max(m.phrase_end, m.end + len(m.object_text))
+        rest = _LIST_REST.match(text, end, m.seg.end)
+        first = entities.countries_in(text, max(m.seg.start, end - 40), end)[-1:] \
+            if rest is not None else []
+        if rest is None or not first or first[0][1] not in m.countries:
+            continue  # (the list's first name must be the phrase's last state)
+        names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", rest.group(0)) if n.strip()]
+        states = [c for _, c in entities.countries_in(text, rest.start(), rest.end())]
+        if len(states) == len(names):  # (every name of the list a state)
+            m.countries = list(dict.fromkeys([*m.countries, *states]))
+
