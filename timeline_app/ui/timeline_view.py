@@ -2364,6 +2364,10 @@ class TimelineView(PythonViewportScrollArea):
         #: the selected event and its row's top on screen before a zoom by key or toolbar,
         #: until the zoomed view's layout is made (``_keep_selected_row``)
         self._kept_row: tuple[str, float] | None = None
+        #: the event ``ensure_visible`` last scrolled to, the lanes' scroll it left and
+        #: the view (origin, px per day) it was made for: kept in view when the view is
+        #: laid out again in place (``_keep_shown_in_view``)
+        self._shown_row: tuple[str, int, tuple[float, float]] | None = None
         # Lanes of rows packed by chunks anchored to the world (``_world_rows``), by
         # (contents generation, lane, px per day, chunk width, rows).
         self._world_lanes: dict[tuple[object, ...], _WorldRows] = {}
@@ -4050,15 +4054,47 @@ class TimelineView(PythonViewportScrollArea):
                 # 100 000-event file at 1280x800 left the event 900 px below the fold,
                 # the bar's range 41 px).  The layout is made (just above): its range.
                 self._update_scrollbars()
-            vbar = self.verticalScrollBar()
-            rect = item.rect if item is not None else mark[1]  # type: ignore[index]
-            top = rect.top() - LANE_HEADER
-            bottom = rect.bottom() + LANE_PAD
-            visible_h = self.viewport().height() - LANES_TOP
-            if top < vbar.value():
-                vbar.setValue(int(top))
-            elif bottom > vbar.value() + visible_h:
-                vbar.setValue(int(bottom - visible_h))
+            self._scroll_lanes_to(item.rect if item is not None else mark[1])  # type: ignore[index]
+            self._shown_row = (event_id, self.verticalScrollBar().value(),
+                               (self._origin, self._px_per_day))
+        else:
+            self._shown_row = None
+
+    def _keep_shown_in_view(self, layout: _Layout, value_before: int) -> None:
+        """The event ``ensure_visible`` last showed (``_shown_row``) scrolled back into
+        the lanes on screen when a new layout of the same view moved it out of them:
+        the world's chunks swapped in once the view rests (``_world_swap``) pack the
+        lanes anew, and the lanes above it may take more rows (verify38 F3: after the
+        editor's OK on the 100 000-event file the edited event rested two rows below
+        the view's bottom edge).  ``value_before``: the lanes' scroll before this
+        layout's range cut it.  Nothing when the view moved or the person scrolled the
+        lanes since (the record is dropped then)."""
+        shown = self._shown_row
+        if shown is None:
+            return
+        event_id, value, view = shown
+        vbar = self.verticalScrollBar()
+        if (value_before != value or view != (self._origin, self._px_per_day)
+                or event_id not in self._document.timeline or event_id in self._hidden):
+            self._shown_row = None  # the person moved on
+            return
+        rect = self._selected_rect(layout, event_id)
+        if rect is None:
+            return
+        self._scroll_lanes_to(rect)
+        self._shown_row = (event_id, vbar.value(), view)
+
+    def _scroll_lanes_to(self, rect: QRectF) -> None:
+        """Scroll the lanes (only as far as needed) so ``rect`` (content coordinates: an
+        item's or a mark's) and its lane's header above it are in the rows on screen."""
+        vbar = self.verticalScrollBar()
+        top = rect.top() - LANE_HEADER
+        bottom = rect.bottom() + LANE_PAD
+        visible_h = self.viewport().height() - LANES_TOP
+        if top < vbar.value():
+            vbar.setValue(int(top))
+        elif bottom > vbar.value() + visible_h:
+            vbar.setValue(int(bottom - visible_h))
 
     def _within_data(self, origin: float, view: float) -> float:
         """``origin`` (display units) of a view ``view`` units wide centred on an event,
@@ -4865,6 +4901,7 @@ class TimelineView(PythonViewportScrollArea):
             layout = self._layout()
             content_height = layout.content_height
         vbar = self.verticalScrollBar()
+        value_before = vbar.value()
         visible_h = max(0, self.viewport().height() - LANES_TOP)
         maximum = max(0, int(content_height - visible_h))
         if maximum != vbar.maximum():
@@ -4883,6 +4920,8 @@ class TimelineView(PythonViewportScrollArea):
         vbar.setEnabled(maximum > 0)  # shown always (see __init__): greyed when idle
         if self._kept_row is not None and pan is None:
             self._keep_selected_row(layout)
+        if self._shown_row is not None and pan is None:
+            self._keep_shown_in_view(layout, value_before)
 
     def _on_hscroll(self, value: int) -> None:
         self._settle_layout()
