@@ -186,10 +186,12 @@ def pack_lane(
     clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
     if badge_row and clusters and len(row_ends) >= max_rows:
-        placed = _in_badge_row(items, clusters, len(row_ends), view_left, view_right, pad,
-                               measure)
+        placed, left_over = _in_badge_row(items, clusters, len(row_ends), view_left,
+                                          view_right, pad, measure)
         if placed:
-            return LanePacking(placements + placed, [], len(row_ends) + 1)
+            # (with badges left over, they share that row: the rows used stay)
+            return LanePacking(placements + placed, left_over,
+                               len(row_ends) + (0 if left_over else 1))
     return LanePacking(placements, clusters, len(row_ends))
 
 
@@ -199,33 +201,60 @@ def pack_lane(
 BADGE_ROW_EVENTS = 8
 
 
+#: The room a "+N" badge left in the badges' row takes around its cluster's ``x0``..``x1``
+#: (px): the view draws it from 6 px before ``x0``, at least as wide as its text and 12 px
+#: (``TimelineView._cluster_badges``); "+8" at most here (``BADGE_ROW_EVENTS``).
+BADGE_ROOM_BEFORE = 6.0
+BADGE_ROOM_AFTER = 30.0
+
+
 def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
                   view_left: float, view_right: float, pad: float,
-                  measure: Callable[[LaneItem], LaneItem] | None) -> list[Placement]:
+                  measure: Callable[[LaneItem], LaneItem] | None
+                  ) -> tuple[list[Placement], list[Cluster]]:
     """The events of ``clusters`` placed side by side in ``row`` (their whole labels, as
-    ``_place`` puts them), or [] when they are more than ``BADGE_ROW_EVENTS``, one is not
-    among ``items`` (a context span) or two would overlap."""
+    ``_place`` puts them), left to right, and the clusters of those that stay in a "+N"
+    badge there: an event whose whole label would overlap the one before or a badge, or
+    be cut, stays; a placed label that would run over a badge left after it goes back
+    into the badges too.  ([], ``clusters``) when they are more than
+    ``BADGE_ROW_EVENTS`` or one is not among ``items`` (a context span).  All or none
+    were placed before: two "+1" badges in a row with room for one of their titles both
+    stayed badges (verify39 F7: the Treaty lane's "+1" at 5 and 15 December)."""
     keys = [key for cluster in clusters for key in cluster.keys]
     if len(keys) > BADGE_ROW_EVENTS:
-        return []
+        return [], clusters
     wanted = set(keys)
     found = [item for item in items if item.key in wanted]
     if len(found) != len(wanted):
-        return []
-    placed: list[Placement] = []
+        return [], clusters
+    placed: list[tuple[Placement, float]] = []  # with where its extent ends
+    stays: list[LaneItem] = []
     end = -math.inf
     for item in found:  # sorted by x0, as ``items``
         if item.label_width < 0:
             if measure is None:
-                return []
+                return [], clusters
             item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
-        if left < end or width < item.label_width:  # overlaps, or its title would be cut
-            return []
-        placed.append(Placement(item.key, row, label_x, inside, width))
-        end = right + ITEM_GAP
-    return placed
+        if left >= end and width >= item.label_width:
+            placed.append((Placement(item.key, row, label_x, inside, width), right))
+            end = right + ITEM_GAP
+            continue
+        # It stays in a badge: a label placed before that runs over the badge goes too.
+        stays.append(item)
+        x = max(item.x0, view_left)
+        while placed and placed[-1][1] + ITEM_GAP > x - BADGE_ROOM_BEFORE:
+            key = placed.pop()[0].key
+            stays.append(next(it for it in found if it.key == key))
+        end = max(placed[-1][1] + ITEM_GAP if placed else -math.inf,
+                  x + BADGE_ROOM_AFTER + ITEM_GAP)
+    if not placed:
+        return [], clusters
+    left_over: list[Cluster] = []
+    for item in sorted(stays, key=_X0):
+        _join_cluster(left_over, item, view_left)
+    return [placement for placement, _right in placed], left_over
 
 
 def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,

@@ -2481,6 +2481,8 @@ class TimelineView(PythonViewportScrollArea):
         # (session 28, frames32: keyed by the frame generation, every resize made the
         # next rest pack every chunk again and swap again).
         self._lanes_generation = 0
+        #: ``_shown_last_day`` and the ``_lanes_generation`` it is of
+        self._shown_last: tuple[int, float] | None = None
         # The world chunks' width (``_world_chunk_px``) while the viewport's width stays
         # near it: a resize by a few px keeps the chunks.
         self._world_chunk_kept: float | None = None
@@ -6099,9 +6101,24 @@ class TimelineView(PythonViewportScrollArea):
         the chunks shortened them at the edge so that they stay put while panning, and at
         Fit All a teacher's 1947-2025 timeline read "Yoon…", "Japan…", "Fumi…" with a
         dozen markers untitled, where every recent title read whole before (session 26);
-        pictures of the whole timeline likewise."""
-        last = self._data_range()[1]
+        pictures of the whole timeline likewise.  Under a filter, the data is the events
+        it shows: a view of a filtered timeline's last events, with hidden ones after
+        them, had them packed from the chunks, their titles cut at the right edge
+        ("Tshisekedi welcomes the…", "AU's…") where ``pack_lane`` reads them whole left
+        of their markers (verify39 F7)."""
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
         return (last - self._origin) * self._px_per_day > self.viewport().width()
+
+    def _shown_last_day(self) -> float:
+        """The last day (exclusive) of the events in the lanes (those the filters
+        show), kept while the lanes' contents stay (``_lanes_generation``); -inf when
+        none is shown."""
+        kept = self._shown_last
+        if kept is None or kept[0] != self._lanes_generation:
+            shown = self._shown_days()
+            kept = self._shown_last = (self._lanes_generation,
+                                       -math.inf if shown is None else shown[1])
+        return kept[1]
 
     def _stretches_on_screen(self, width: int, origin: float | None = None,
                              px_per_day: float | None = None) -> list[tuple[float, float]]:

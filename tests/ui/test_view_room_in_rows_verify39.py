@@ -1,0 +1,88 @@
+"""Titles and "+1" badges where the lane has room (verify39 F7).
+
+An aide's timeline of a ceasefire's first week: at 25 November - 18 December the Treaty
+lane showed "+1" at 5 and 15 December though the badges' row had room for the 5
+December event's whole title (the row took its events all or none,
+``layout._in_badge_row``); with the Filters' dates ending on 3 December, the last
+statements read "Tshisekedi welcomes the…", "AU's…" cut at the right edge with the
+view's left half empty: the hidden events after them made the view one packed from the
+world's chunks (``TimelineView._world_beyond_the_right``), whose titles are cut at the
+edge to stay put while panning, where ``pack_lane`` puts them whole left of their
+markers."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from view_pictures import rest
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui.layout import LaneItem, pack_lane
+from timeline_app.ui.timeline_view import TimelineView
+
+pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
+
+
+def test_a_badge_whose_event_fits_in_the_badges_row_is_its_event_beside_one_that_does_not():
+    # Two rows taken by long titles from x=100; two events left over: at 300 (its
+    # title fits in the badges' row) and at 700, whose title would go left of its
+    # marker over the first one's (too wide for the right edge at 900).
+    items = [LaneItem("a", 100.0, 100.0, 500.0), LaneItem("b", 110.0, 110.0, 500.0),
+             LaneItem("c", 300.0, 300.0, 300.0), LaneItem("d", 700.0, 700.0, 330.0)]
+    packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
+    rows = {placement.key: placement.row for placement in packing.placements}
+    assert rows == {"a": 0, "b": 1, "c": 2}
+    assert [cluster.keys for cluster in packing.clusters] == [["d"]]
+    assert packing.rows_used == 2  # the badge shares the badges' row with "c"
+    whole = next(p for p in packing.placements if p.key == "c")
+    assert whole.label_width == 300.0
+
+
+def test_a_title_that_would_run_over_a_badge_after_it_stays_a_badge_too():
+    # "c" fits alone, but its title runs over where "d"'s badge is drawn (x=400).
+    items = [LaneItem("a", 100.0, 100.0, 700.0), LaneItem("b", 110.0, 110.0, 700.0),
+             LaneItem("c", 300.0, 300.0, 300.0), LaneItem("d", 400.0, 400.0, 600.0)]
+    packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
+    assert {p.key for p in packing.placements} == {"a", "b"}
+    assert sorted(key for cluster in packing.clusters for key in cluster.keys) == ["c", "d"]
+
+
+FIRST = _dt.date(2026, 11, 29).toordinal()
+
+
+def _briefing() -> Timeline:
+    def day(offset: int) -> FuzzyDate:
+        return FuzzyDate.of_day(_dt.date.fromordinal(FIRST + offset))
+
+    shown = [
+        ("s1", "Rwanda's foreign minister Nduhungirehe welcomes the deal", 2),
+        ("s2", "Tshisekedi welcomes the ceasefire deal", 3),
+        ("s3", "China welcomes the ceasefire framework", 3),
+        ("s4", "AU's Youssouf calls on both sides to respect the ceasefire", 4),
+    ]
+    events = [Event(key, title, day(offset), category="statement")
+              for key, title, offset in shown]
+    events.append(Event("m1", "Boulos meets Tshisekedi in Kinshasa", day(1),
+                        category="meeting"))
+    # After the filter's end: hidden, and the timeline goes on past the view.
+    events += [Event(f"later{i}", f"Talks resume in Doha, round {i}", day(6 + 5 * i),
+                     category="statement") for i in range(4)]
+    return Timeline.from_events(events)
+
+
+def test_a_filtered_views_last_titles_read_whole_left_of_their_markers(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    view: TimelineView = shown_view(_briefing(), (625, 420), fit=False)
+    view.set_emphasis(None, {f"later{i}" for i in range(4)})
+    view.go_to_days(FIRST, FIRST + 5.5)
+    view.viewport().repaint()
+    QApplication.processEvents()
+    assert not view._world_beyond_the_right()  # the shown data ends on screen
+    rest(view)
+    view.viewport().repaint()
+    items = view._layout().items_by_id
+    for key in ("s2", "s3", "s4"):
+        event = view._document.timeline.get(key)
+        assert items[key].label == event.title, key  # whole, not "Tshisekedi welcomes the…"
+        assert items[key].label_rect.right() <= items[key].marker.left()  # left of it
