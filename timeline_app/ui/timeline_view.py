@@ -177,6 +177,10 @@ FIT_LABELS_LOOKED_AT = 32  # per lane, before a band (``TimelineView._fit_margin
 FIT_LOSS_MAX_EVENTS = 200  # per lane, looked at by ``TimelineView._fit_label_loss``
 # At most this share of the width goes to labels left of the first band.
 FIT_LABEL_SHARE = 0.4
+# A "+N" badge's tooltip names at most this many of its events, each title cut to this
+# many characters (``TimelineView._tooltip_for``).
+BADGE_TIP_TITLES = 6
+BADGE_TIP_CHARS = 90
 # What a gap's length ("≈ 57 years") left out of its band for want of room counts as, in
 # px of titles not shown (``TimelineView._fit_margin_left``): as much as a title cut to
 # nothing past ``MIN_LABEL_PX``.
@@ -10042,7 +10046,25 @@ class TimelineView(PythonViewportScrollArea):
         from timeline_app.ui.dates_input import day_range_words
 
         span = html.escape(day_range_words(hit.first_day, hit.last_day - 1))
-        return f"{hit.count} events, {span}<br>Click to zoom in"
+        if not hit.keys:  # a density's bar
+            return f"{hit.count} events, {span}<br>Click to zoom in"
+        # A "+N" badge names its first events (verify39 F7's "+1": which event it was
+        # could only be found by zooming in or in the Events list).
+        timeline = self._document.timeline
+        named = [timeline.get(key) for key in hit.keys[:BADGE_TIP_TITLES]
+                 if key in timeline]
+        lines = []
+        for event in named:
+            title = display_title(event.title)
+            if len(title) > BADGE_TIP_CHARS:
+                title = title[:BADGE_TIP_CHARS - 1].rstrip() + "…"
+            when = ("" if hit.last_day - hit.first_day <= 1  # (one day: said above)
+                    else f" <i>({html.escape(dates_in_words(event.date, event.end))})</i>")
+            lines.append(f"• {html.escape(title)}{when}")
+        if hit.count > len(named):
+            lines.append(f"and {hit.count - len(named):,} more")
+        head = f"{hit.count:,} events, {span}:" if hit.count > 1 else f"1 event, {span}:"
+        return "<br>".join([head, *lines, "Click to zoom in"])
 
     # ------------------------------------------------------------------ pan gestures
     def _pan_key(self) -> tuple[object, ...]:
