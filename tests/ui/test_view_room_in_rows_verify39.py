@@ -86,3 +86,35 @@ def test_a_filtered_views_last_titles_read_whole_left_of_their_markers(qtbot, sh
         event = view._document.timeline.get(key)
         assert items[key].label == event.title, key  # whole, not "Tshisekedi welcomes the…"
         assert items[key].label_rect.right() <= items[key].marker.left()  # left of it
+
+
+def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """The same in a view packed from the world's chunks (the timeline goes on past its
+    right edge): a dozen signings of one day fill the rows and leave a "+6"; the next
+    day's "Talks open", with no row (the titles before it cannot be cut short enough),
+    was a second badge, "+1", where the badges' row had room for its title."""
+    first = _dt.date(2026, 11, 28).toordinal()  # (where the world's chunks fall so)
+
+    def day(offset: int) -> FuzzyDate:
+        return FuzzyDate.of_day(_dt.date.fromordinal(first + offset))
+
+    events = [Event(f"r{i}", f"Envoys of both parties sign the long-awaited ceasefire "
+                    f"framework in Doha, copy {i}", day(1), category="treaty")
+              for i in range(12)]
+    events += [Event("fits", "Talks open", day(2), category="treaty"),
+               Event("cut", "Ceasefire takes effect in North Kivu after long talks "
+                     "(scheduled)", day(9), category="treaty"),
+               Event("later", "Talks resume", day(40), category="treaty")]
+    view: TimelineView = shown_view(Timeline.from_events(events), (900, 300), fit=False)
+    view.go_to_days(first, first + 10)
+    view.viewport().repaint()
+    QApplication.processEvents()
+    assert view._world_beyond_the_right()
+    rest(view)
+    assert view._world_at == view._world_here()
+    lane = view._layout().lanes[0]
+    badges = [set(badge.keys) for badge in lane.badges]
+    assert badges and all("fits" not in keys for keys in badges)
+    talks = next(item for item in lane.items if item.event_id == "fits")
+    assert talks.label == "Talks open"
+    assert abs(talks.rect.center().y() - lane.badges[0].rect.center().y()) < 4  # that row

@@ -52,6 +52,8 @@ from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.idle_gc import note_frame
 from timeline_app.ui.label_chips import LabelChips
 from timeline_app.ui.layout import (
+    BADGE_ROOM_AFTER,
+    BADGE_ROOM_BEFORE,
     BADGE_ROW_EVENTS,
     CLUSTER_REACH,
     ELLIPSIS,
@@ -6291,15 +6293,15 @@ class TimelineView(PythonViewportScrollArea):
                 clusters.append(cluster)
         used = 1 + max((placement.row for placement in placements), default=-1)
         if clusters and used >= min(limit, max_rows):
-            in_row = self._in_badge_row(world, clusters, used, shift, width)
+            in_row, left_over = self._in_badge_row(world, clusters, used, shift, width)
             if in_row:  # verify24's U5: a "+1" whose row has room is its event
                 for placement in in_row:
                     item = items[placement.key]
                     by_key[placement.key] = new(LaneItem, (placement.key, item.x0 - shift,
                                                            item.x1 - shift, 0.0, None))
                 placements += in_row
-                clusters = []
-                used += 1
+                clusters = left_over  # (badges left: in that row, beside the titles)
+                used += 0 if left_over else 1
         if rows is not None and clusters and used >= rows:
             # a "+N" row is needed within ``rows``: the last row's titles join the badges
             keep = rows - 1
@@ -6661,39 +6663,56 @@ class TimelineView(PythonViewportScrollArea):
         return placed
 
     def _in_badge_row(self, world: _WorldRows, clusters: list[Cluster], row: int,
-                      shift: float, width: int) -> list[Placement]:
+                      shift: float, width: int) -> tuple[list[Placement], list[Cluster]]:
         """The events of the "+N" ``clusters`` placed side by side in the badges' row
         ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each whole where the world
-        puts it (``chunk_packing.world_place``) and wholly on screen, or [] when they are
-        more than ``BADGE_ROW_EVENTS`` or two would overlap."""
+        puts it (``chunk_packing.world_place``) and wholly on screen, left to right, and
+        the clusters of those left in a badge there, as ``layout._in_badge_row`` deals
+        them (an event whose title is not whole on screen or would overlap stays, and a
+        title placed before that would run over its badge goes back too: verify39 F7);
+        ([], ``clusters``) when they are more than ``BADGE_ROW_EVENTS``."""
         if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
-            return []  # (hundreds over a day's zoom: not listed to be counted)
+            return [], clusters  # (hundreds over a day's zoom: not listed to be counted)
         keys = [key for cluster in clusters for key in cluster.keys]
         items, events = world.items, world.events
-        placed: list[tuple[float, Placement]] = []
+        entries: list[tuple[float, str, Placement | None, float]] = []
         known = world.placed_whole
         for key in keys:
+            item = items.get(key)
+            if item is None:
+                return [], clusters
             whole = known.get(key)
             if whole is None:
-                item = items.get(key)
-                if item is None:
-                    return []
                 full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
                 whole = known[key] = (*world_place(item._replace(label_width=full)), full)
             left, right, label_x, inside, full = whole
             left, right, label_x = left - shift, right - shift, label_x - shift
             if label_x < 0.0 or (right if not inside else label_x + full) > width:
-                return []
-            placed.append((left, Placement(key, row, label_x, inside, full)))
-        placed.sort(key=_FIRST)
+                entries.append((max(0.0, item.x0 - shift), key, None, 0.0))
+                continue
+            end = (item.x1 - shift if inside else label_x + full) + ITEM_GAP
+            entries.append((left, key, Placement(key, row, label_x, inside, full), end))
+        entries.sort(key=_FIRST)
+        placed: list[tuple[Placement, float]] = []
+        stays: list[str] = []
         end = -math.inf
-        for left, placement in placed:
-            if left < end:
-                return []
-            item = items[placement.key]
-            end = (item.x1 - shift if placement.label_inside
-                   else placement.label_x + placement.label_width) + ITEM_GAP
-        return [placement for _left, placement in placed]
+        for left, key, placement, placed_end in entries:
+            if placement is not None and left >= end:
+                placed.append((placement, placed_end))
+                end = placed_end
+                continue
+            stays.append(key)  # in a badge: a title before it that runs over it too
+            x = max(0.0, items[key].x0 - shift)
+            while placed and placed[-1][1] > x - BADGE_ROOM_BEFORE:
+                stays.append(placed.pop()[0].key)
+            end = max(placed[-1][1] if placed else -math.inf,
+                      x + BADGE_ROOM_AFTER + ITEM_GAP)
+        if not placed:
+            return [], clusters
+        left_over: list[Cluster] = []
+        for key in sorted(stays, key=lambda key: items[key].x0):
+            left_over = self._join_world_cluster(left_over, items[key].x0 - shift, key)
+        return [placement for placement, _end in placed], left_over
 
     @staticmethod
     def _join_world_cluster(clusters: list[Cluster], x: float, key: str) -> list[Cluster]:
