@@ -29,7 +29,7 @@ def test_a_badge_whose_event_fits_in_the_badges_row_is_its_event_beside_one_that
     # Two rows taken by long titles from x=100; two events left over: at 300 (its
     # title fits in the badges' row) and at 700, whose title would go left of its
     # marker over the first one's (too wide for the right edge at 900).
-    items = [LaneItem("a", 100.0, 100.0, 500.0), LaneItem("b", 110.0, 110.0, 500.0),
+    items = [LaneItem("a", 100.0, 100.0, 540.0), LaneItem("b", 110.0, 110.0, 540.0),
              LaneItem("c", 300.0, 300.0, 300.0), LaneItem("d", 700.0, 700.0, 330.0)]
     packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
     rows = {placement.key: placement.row for placement in packing.placements}
@@ -118,3 +118,61 @@ def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_v
     talks = next(item for item in lane.items if item.event_id == "fits")
     assert talks.label == "Talks open"
     assert abs(talks.rect.center().y() - lane.badges[0].rect.center().y()) < 4  # that row
+
+
+def test_a_badge_whose_title_fits_shortened_at_the_edge_is_its_event():
+    # Two rows taken; "c"'s title (700 px) would cross the right edge at 900 and is too
+    # wide for its left: shortened to the edge it keeps more than its floor (150 px), as
+    # a title in the rows may.
+    # (the rows' titles never shortened: no floor)
+    items = [LaneItem("a", 100.0, 100.0, 540.0), LaneItem("b", 110.0, 110.0, 540.0),
+             LaneItem("c", 640.0, 640.0, 700.0, 150.0)]
+    packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
+    assert not packing.clusters
+    c = next(p for p in packing.placements if p.key == "c")
+    assert c.row == 2 and c.label_x == 652.0 and c.label_width == 900.0 - 652.0
+
+
+def _treaty_week() -> Timeline:
+    """The Treaty lane of verify39's briefing: a week of signings and statements, a
+    scheduled ceasefire and talks ten days later, with an event of another lane."""
+    def day(date: str) -> FuzzyDate:
+        return FuzzyDate.of_day(_dt.date.fromisoformat(date))
+
+    treaty = [("2026-12-01", "DRC and M23 sign ceasefire framework in Doha"),
+              ("2026-12-01", "Rwanda's foreign minister Nduhungirehe welcomes the deal"),
+              ("2026-12-02", "Tshisekedi welcomes the ceasefire deal"),
+              ("2026-12-02", "M23 begins pullback from Walikale"),
+              ("2026-12-02", "China welcomes the ceasefire framework"),
+              ("2026-12-03", "AU's Youssouf calls on both sides to respect the ceasefire"),
+              ("2026-12-05", "Ceasefire takes effect in North Kivu (scheduled)"),
+              ("2026-12-15", "Talks on final peace accord resume in Doha (scheduled)")]
+    events = [Event(f"t{i}", title, day(date), category="treaty")
+              for i, (date, title) in enumerate(treaty)]
+    events += [Event("p", "M23 to withdraw its fighters (scheduled)", day("2026-12-11"),
+                     category="policy"),
+               Event("m", "Boulos meets Tshisekedi in Kinshasa", day("2026-11-30"),
+                     category="meeting")]
+    return Timeline.from_events(events)
+
+
+def test_a_world_packed_views_edge_shows_titles_not_badges(qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """Where the timeline goes on past the right edge (the view packed from the world's
+    chunks): the 5 December ceasefire, left over from the Treaty lane's rows, was a
+    "+1" though its title, shortened at the edge, fits the badges' row; "M23 to withdraw
+    its fighters" at the right edge read "M23…" with its row empty to the left."""
+    view: TimelineView = shown_view(_treaty_week(), (625, 420), fit=False)
+    first = _dt.date(2026, 11, 23).toordinal()
+    view.go_to_days(first, first + 19)
+    view.viewport().repaint()
+    QApplication.processEvents()
+    assert view._world_beyond_the_right()
+    rest(view)
+    lanes = {lane.category: lane for lane in view._layout().lanes}
+    treaty = lanes["treaty"]
+    assert not treaty.badges
+    ceasefire = next(item for item in treaty.items if item.event_id == "t6")
+    assert ceasefire.label.startswith("Ceasefire takes effect")
+    (withdraw,) = lanes["policy"].items
+    assert withdraw.label == "M23 to withdraw its fighters (scheduled)"
+    assert withdraw.label_rect.right() <= withdraw.marker.left()

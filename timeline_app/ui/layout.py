@@ -212,10 +212,11 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
                   view_left: float, view_right: float, pad: float,
                   measure: Callable[[LaneItem], LaneItem] | None
                   ) -> tuple[list[Placement], list[Cluster]]:
-    """The events of ``clusters`` placed side by side in ``row`` (their whole labels, as
-    ``_place`` puts them), left to right, and the clusters of those that stay in a "+N"
-    badge there: an event whose whole label would overlap the one before or a badge, or
-    be cut, stays; a placed label that would run over a badge left after it goes back
+    """The events of ``clusters`` placed side by side in ``row`` (their labels as ``_place``
+    puts them, whole or shortened at the view's edge to no less than their
+    ``min_label_width``), left to right, and the clusters of those that stay in a "+N"
+    badge there: an event whose label would overlap the one before or a badge, or be
+    cut shorter, stays; a placed label that would run over a badge left after it goes back
     into the badges too.  ([], ``clusters``) when they are more than
     ``BADGE_ROW_EVENTS`` or one is not among ``items`` (a context span).  All or none
     were placed before: two "+1" badges in a row with room for one of their titles both
@@ -237,7 +238,10 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
             item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
-        if left >= end and width >= item.label_width:
+        floor = item.min_label_width if item.min_label_width is not None else width
+        if left >= end and width >= min(item.label_width, floor):
+            # (whole, or shortened at the view's edge to no less than its floor, as a
+            # title in the rows may be: "Ceasefire takes effect in…" reads, "+1" not)
             placed.append((Placement(item.key, row, label_x, inside, width), right))
             end = right + ITEM_GAP
             continue

@@ -778,6 +778,9 @@ class _WorldRows:
 #: A title shortened at a view's edge (``_at_the_edges``) to less than this (px) is not
 #: shown: a letter or two and "…" read as nothing.
 EDGE_TITLE_LEAST_PX = 40.0
+#: A title of a lane packed in the world with less room than this at the right edge goes
+#: left of its marker when its row has room there for twice as much (``_at_the_edges``).
+EDGE_FLIP_PX = 100.0
 
 
 def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
@@ -846,6 +849,18 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 out.append(Placement(key, row, label_x, False, 0.0))
             continue
         if label_x + label_w > width:
+            if (width - label_x < EDGE_FLIP_PX and label_w >= 2 * EDGE_FLIP_PX
+                    and x0 < width):
+                # A word or none on the right: left of its marker where its row has room
+                # for more of it there (verify39 F7: "M23…" of "M23 to withdraw its
+                # fighters" at the right edge, its row empty to the left).  Back on the
+                # right, shortened, once ``EDGE_FLIP_PX`` fit there: while the view pans
+                # it changes side once, as a shortened title, never as a whole one.
+                flipped = _left_of_marker(placement, items, placements, label_w,
+                                          2 * EDGE_FLIP_PX)
+                if flipped is not None:
+                    out.append(flipped)
+                    continue
             label_w = _edge_width(label_w, width - label_x)
         if label_x < 0.0:  # a marker just off the left edge (its day on screen)
             room = min(next_start(row, x0 - POINT_RADIUS if x1 == x0 else x0) - ITEM_GAP,
@@ -854,6 +869,32 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                 label_x, label_w = 0.0, min(label_w, room)
         out.append(Placement(key, row, label_x, False, label_w))
     return out
+
+
+def _left_of_marker(placement: Placement, items: dict[Any, LaneItem],
+                    placements: list[Placement], label_w: float,
+                    least: float) -> Placement | None:
+    """``placement``'s title (``label_w`` px) put left of its marker (``_at_the_edges``
+    at the right edge), whole or shortened to the room its row leaves there, after the
+    item before it and the view's left edge; None when that room is under ``least`` px
+    and the title is wider."""
+    key, row = placement.key, placement.row
+    _key, x0, x1, _full, _least = items[key]
+    left = x0 - POINT_RADIUS if x1 == x0 else x0
+    before = 0.0
+    for other in placements:  # (the row's items ending before this marker)
+        if other.row != row or other.key == key:
+            continue
+        _k, ox0, ox1, _f, _l = items[other.key]
+        end = max(ox1 + (POINT_RADIUS if ox1 == ox0 else 0.0),
+                  other.label_x + other.label_width) + ITEM_GAP
+        if ox0 < x0 and end > before:
+            before = end
+    room = left - LABEL_GAP - before
+    if room < min(label_w, least):
+        return None
+    width = min(label_w, room)
+    return Placement(key, row, left - LABEL_GAP - width, False, width)
 
 
 def _edge_width(width: float, room: float) -> float:
@@ -6665,10 +6706,11 @@ class TimelineView(PythonViewportScrollArea):
     def _in_badge_row(self, world: _WorldRows, clusters: list[Cluster], row: int,
                       shift: float, width: int) -> tuple[list[Placement], list[Cluster]]:
         """The events of the "+N" ``clusters`` placed side by side in the badges' row
-        ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each whole where the world
-        puts it (``chunk_packing.world_place``) and wholly on screen, left to right, and
+        ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each where the world puts
+        it (``chunk_packing.world_place``), on screen whole or shortened at the right edge
+        to no less than ``MIN_LABEL_PX``, left to right, and
         the clusters of those left in a badge there, as ``layout._in_badge_row`` deals
-        them (an event whose title is not whole on screen or would overlap stays, and a
+        them (an event whose title would be cut shorter or overlap stays, and a
         title placed before that would run over its badge goes back too: verify39 F7);
         ([], ``clusters``) when they are more than ``BADGE_ROW_EVENTS``."""
         if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
@@ -6687,11 +6729,14 @@ class TimelineView(PythonViewportScrollArea):
                 whole = known[key] = (*world_place(item._replace(label_width=full)), full)
             left, right, label_x, inside, full = whole
             left, right, label_x = left - shift, right - shift, label_x - shift
-            if label_x < 0.0 or (right if not inside else label_x + full) > width:
+            shown = full
+            if not inside and label_x + full > width:
+                shown = width - label_x  # (shortened at the edge, as in the rows)
+            if label_x < 0.0 or (right > width if inside else shown < min(full, MIN_LABEL_PX)):
                 entries.append((max(0.0, item.x0 - shift), key, None, 0.0))
                 continue
-            end = (item.x1 - shift if inside else label_x + full) + ITEM_GAP
-            entries.append((left, key, Placement(key, row, label_x, inside, full), end))
+            end = (item.x1 - shift if inside else label_x + shown) + ITEM_GAP
+            entries.append((left, key, Placement(key, row, label_x, inside, shown), end))
         entries.sort(key=_FIRST)
         placed: list[tuple[Placement, float]] = []
         stays: list[str] = []
