@@ -27,10 +27,11 @@ pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest o
 
 def test_a_badge_whose_event_fits_in_the_badges_row_is_its_event_beside_one_that_does_not():
     # Two rows taken by long titles from x=100; two events left over: at 300 (its
-    # title fits in the badges' row) and at 700, whose title would go left of its
-    # marker over the first one's (too wide for the right edge at 900).
+    # title fits in the badges' row) and at 820, whose title would go left of its
+    # marker over the first one's (too wide for the right edge at 900, where 68 px are
+    # left: under ``BADGE_ROW_LEAST_PX``).
     items = [LaneItem("a", 100.0, 100.0, 540.0), LaneItem("b", 110.0, 110.0, 540.0),
-             LaneItem("c", 300.0, 300.0, 300.0), LaneItem("d", 700.0, 700.0, 330.0)]
+             LaneItem("c", 300.0, 300.0, 300.0), LaneItem("d", 820.0, 820.0, 330.0)]
     packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
     rows = {placement.key: placement.row for placement in packing.placements}
     assert rows == {"a": 0, "b": 1, "c": 2}
@@ -176,3 +177,16 @@ def test_a_world_packed_views_edge_shows_titles_not_badges(qtbot, shown_view):  
     (withdraw,) = lanes["policy"].items
     assert withdraw.label == "M23 to withdraw its fighters (scheduled)"
     assert withdraw.label_rect.right() <= withdraw.marker.left()
+
+
+def test_a_badge_whose_title_has_a_few_words_of_room_on_its_right_is_its_event():
+    # s33's 15 December: its title (330 px) has 119 px right of its marker before the
+    # edge at 855, under the rows' floor (150 px), and its left is taken by the title
+    # placed before it in the badges' row: "Talks on final…" there, not "+1".
+    items = [LaneItem("a", 100.0, 100.0, 700.0), LaneItem("b", 110.0, 110.0, 700.0),
+             LaneItem("c", 387.0, 387.0, 290.0, 150.0),
+             LaneItem("d", 724.0, 724.0, 330.0, 150.0)]
+    packing = pack_lane(items, 2, 0.0, 855.0, badge_row=True)
+    assert not packing.clusters
+    d = next(p for p in packing.placements if p.key == "d")
+    assert d.row == 2 and d.label_x == 736.0 and d.label_width == 855.0 - 736.0

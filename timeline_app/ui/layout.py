@@ -239,6 +239,12 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
         floor = item.min_label_width if item.min_label_width is not None else width
+        if not (left >= end and width >= min(item.label_width, floor)):
+            # (not where the rows would put it: right of its marker, shortened at the
+            # view's edge to ``BADGE_ROW_LEAST_PX`` at least — a few words read where "+1"
+            # does not: s33's 15 December title had 119 px there, its left taken)
+            left, right, label_x, inside, width = _right_of_marker(item, view_right)
+            floor = BADGE_ROW_LEAST_PX
         if left >= end and width >= min(item.label_width, floor):
             # (whole, or shortened at the view's edge to no less than its floor, as a
             # title in the rows may be: "Ceasefire takes effect in…" reads, "+1" not)
@@ -259,6 +265,22 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
     for item in sorted(stays, key=_X0):
         _join_cluster(left_over, item, view_left)
     return [placement for placement, _right in placed], left_over
+
+
+#: The least a title shortened at the view's right edge keeps in the badges' row when the
+#: rows' rules leave it a "+1" there (``_in_badge_row``): two or three words.
+BADGE_ROW_LEAST_PX = 100.0
+
+
+def _right_of_marker(item: LaneItem, view_right: float
+                     ) -> tuple[float, float, float, bool, float]:
+    """``_place``'s ``(left, right, label_x, inside, label_width)`` of ``item`` with its
+    label right of its marker (a point's, or a span's bar), shortened to end at
+    ``view_right``."""
+    point = not item.x1 > item.x0
+    label_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
+    width = max(0.0, min(item.label_width, view_right - label_x))
+    return (item.x0 - POINT_RADIUS if point else item.x0), label_x + width, label_x, False, width
 
 
 def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,
