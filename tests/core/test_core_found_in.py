@@ -68,3 +68,27 @@ def test_found_in_agrees_with_the_search(title, place, sentences, query):
                   evidence=tuple(Evidence(s, 0, len(s)) for s in sentences))
     matches = EventSearch([event]).matches(query)
     assert bool(found_in(event, query)) == (matches is not None and "e" in matches)
+
+
+PHRASE = Event(
+    "phrase", "Iran and France protest climate cooperation for the first time in a decade",
+    FuzzyDate.of_day(_dt.date(1966, 3, 2)), category="statement",
+    participants=("Iran", "France", "Takeshi Iwaya"))
+
+
+def test_a_short_word_beside_longer_ones_is_shown_at_a_words_start_only():
+    # "a" and "in" of a phrase shaded every "a" of "Iran and France, Takeshi Iwaya" in
+    # the details, and the lane ("st[a]tement") and the participants were named.
+    query = "protest climate cooperation for the first time in a decade"
+    assert found_in(PHRASE, query) == ("title",)
+    shown = "Iran, France, Takeshi Iwaya"
+    assert found_spans(shown, query) == []
+    assert found_spans("talks in a decade", "in a decade") == [(6, 8), (9, 10), (11, 17)]
+    assert found_spans("Inland", "in decade") == [(0, 2)]  # a word's start
+
+
+def test_short_words_alone_are_shown_wherever_found():
+    # (the first letters typed: as the search finds them)
+    assert found_spans("Iran", "a") == [(2, 3)]
+    assert found_spans("Seoul", "ul") == [(3, 5)]
+    assert found_in(PHRASE, "ra") == ("title", "participants")

@@ -130,10 +130,11 @@ def test_a_drag_keeps_the_titles_at_its_start_and_at_its_release(qtbot, shown_vi
 
 def test_the_edges_rules():
     """``_at_the_edges`` (viewport px, a view 1000 px wide): a title crossing the right
-    edge is shortened to end there; one with less than ``EDGE_TITLE_LEAST_PX`` there is
-    not shown; a bar's label wholly past the edge goes inside its part on screen; a
-    label inside a bar begun off screen starts at the edge, or goes right of the bar when
-    more of it fits there."""
+    edge is shortened to end there; one with less than ``EDGE_FLIP_PX`` there goes left
+    of its marker where its row has room for twice that, else, with less than
+    ``EDGE_TITLE_LEAST_PX``, it is not shown; a bar's label wholly past the edge goes
+    inside its part on screen; a label inside a bar begun off screen starts at the edge,
+    or goes right of the bar when more of it fits there."""
     from timeline_app.ui.layout import LaneItem, Placement
     from timeline_app.ui.timeline_view import EDGE_TITLE_LEAST_PX, _at_the_edges
 
@@ -144,9 +145,19 @@ def test_the_edges_rules():
     (cut,) = edges((Placement("p", 0, 900.0, False, 300.0),
                     LaneItem("p", 888.0, 888.0, 300.0)))
     assert (cut.label_x, cut.label_width) == (900.0, 100.0)
-    (tiny,) = edges((Placement("p", 0, 1000.0 - EDGE_TITLE_LEAST_PX + 1, False, 300.0),
-                     LaneItem("p", 970.0, 970.0, 300.0)))
+    # (its row taken left of it: a title ending at 860 px)
+    _before, tiny = edges((Placement("q", 0, 512.0, False, 348.0),
+                           LaneItem("q", 500.0, 500.0, 348.0)),
+                          (Placement("p", 0, 1000.0 - EDGE_TITLE_LEAST_PX + 1, False, 300.0),
+                           LaneItem("p", 970.0, 970.0, 300.0)))
     assert tiny.label_width == 0.0
+    # under ``EDGE_FLIP_PX`` on the right, its row free on the left: left of its marker
+    (flipped,) = edges((Placement("p", 0, 1000.0 - EDGE_TITLE_LEAST_PX + 1, False, 300.0),
+                        LaneItem("p", 970.0, 970.0, 300.0)))
+    assert (flipped.label_x, flipped.label_width) == (970.0 - 6.0 - 6.0 - 300.0, 300.0)
+    (left,) = edges((Placement("p", 0, 930.0, False, 300.0),
+                     LaneItem("p", 918.0, 918.0, 300.0)))
+    assert left.label_x + left.label_width < 918.0
     # a bar running past the right edge whose label lies past it: inside, shortened
     (bar,) = edges((Placement("b", 0, 1506.0, False, 200.0),
                     LaneItem("b", 800.0, 1500.0, 200.0)))

@@ -98,6 +98,34 @@ def _query_words(text: str) -> list[str]:
     return fold(text).replace("\0", " ").split()
 
 
+#: A word of a search this short (characters) is shown as found, beside a longer word of
+#: it, only where a word of the text starts with it: "a" and "in" of "talks in a decade"
+#: shaded every "a" of "Iran and France, Takeshi Iwaya" in the details, and Details said
+#: the search matched in the lane ("st[a]tement") and the participants (session 31).
+#: Alone (the first letters typed), it is shown wherever found, as the search finds it.
+SHORT_WORD = 2
+
+
+def _shown_words(text: str) -> list[tuple[str, bool]]:
+    """The folded words of a search (``_query_words``), each with whether it is shown as
+    found anywhere in a word (else at a word's start only: ``SHORT_WORD``)."""
+    words = _query_words(text)
+    alone = max(map(len, words), default=0) <= SHORT_WORD
+    return [(word, alone or len(word) > SHORT_WORD) for word in words]
+
+
+def _holds(folded: str, word: str, anywhere: bool) -> bool:
+    """Whether ``folded`` (folded text) holds ``word``, anywhere or at a word's start."""
+    if anywhere:
+        return word in folded
+    start = folded.find(word)
+    while start >= 0:
+        if start == 0 or not folded[start - 1].isalnum():
+            return True
+        start = folded.find(word, start + 1)
+    return False
+
+
 def found_in(event: Event, text: str) -> tuple[str, ...]:
     """Where a search for ``text`` finds ``event``: the fields (in the order the details
     show them: "title", "lane", "place", "participants", "summary", "source sentence"
@@ -106,7 +134,8 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
 
     The same rule as ``EventSearch.matches``: every word, folded (``fold``), within one
     field (verify29: "Seoul" found "Cho and Iwaya meet in Munich" only through a source
-    sentence, and nothing said so).
+    sentence, and nothing said so).  A field is named for a short word beside longer ones
+    only where a word of it starts with it (``SHORT_WORD``), as ``found_spans`` shades.
     """
     words = _query_words(text)
     if not words:
@@ -119,10 +148,12 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
     if not all(any(word in value for _name, values in folded for value in values)
                or any(word in sentence for sentence in sentences) for word in words):
         return ()
+    shown = _shown_words(text)
     found = [name for name, values in folded
-             if any(word in value for value in values for word in words)]
+             if any(_holds(value, word, anywhere) for value in values
+                    for word, anywhere in shown)]
     numbers = [n for n, sentence in enumerate(sentences, 1)
-               if any(word in sentence for word in words)]
+               if any(_holds(sentence, word, anywhere) for word, anywhere in shown)]
     if numbers:
         found.append("source sentence" if len(sentences) == 1 else
                      f"source sentence {numbers[0]}" if len(numbers) == 1 else
@@ -133,10 +164,12 @@ def found_in(event: Event, text: str) -> tuple[str, ...]:
 def found_spans(shown: str, text: str) -> list[tuple[int, int]]:
     """The spans ``[start, end)`` of ``shown`` (text as displayed) where a word of the
     search ``text`` is, compared folded (``fold``: case and accents aside), in order and
-    not overlapping (overlapping finds joined).  Cost: one fold of each character of
-    ``shown`` that is not ASCII; for the details of one event, not for a whole timeline.
+    not overlapping (overlapping finds joined); a short word beside longer ones only
+    where a word of ``shown`` starts with it (``SHORT_WORD``).  Cost: one fold of each
+    character of ``shown`` that is not ASCII; for the details of one event, not for a
+    whole timeline.
     """
-    words = _query_words(text)
+    words = _shown_words(text)
     if not words or not shown:
         return []
     if shown.isascii():
@@ -146,14 +179,13 @@ def found_spans(shown: str, text: str) -> list[tuple[int, int]]:
         folded = "".join(parts)
         origin = [i for i, part in enumerate(parts) for _ in part]
     spans: list[tuple[int, int]] = []
-    for word in set(words):
+    for word, anywhere in set(words):
         start = folded.find(word)
         while start >= 0:
             end = start + len(word)
-            if origin is None:
-                spans.append((start, end))
-            else:
-                spans.append((origin[start], origin[end - 1] + 1))
+            if anywhere or start == 0 or not folded[start - 1].isalnum():
+                spans.append((start, end) if origin is None
+                             else (origin[start], origin[end - 1] + 1))
             start = folded.find(word, start + 1)
     joined: list[tuple[int, int]] = []
     for start, end in sorted(spans):

@@ -186,10 +186,12 @@ def pack_lane(
     clusters += wide_clusters
     clusters.sort(key=lambda c: c.x0)
     if badge_row and clusters and len(row_ends) >= max_rows:
-        placed = _in_badge_row(items, clusters, len(row_ends), view_left, view_right, pad,
-                               measure)
+        placed, left_over = _in_badge_row(items, clusters, len(row_ends), view_left,
+                                          view_right, pad, measure)
         if placed:
-            return LanePacking(placements + placed, [], len(row_ends) + 1)
+            # (with badges left over, they share that row: the rows used stay)
+            return LanePacking(placements + placed, left_over,
+                               len(row_ends) + (0 if left_over else 1))
     return LanePacking(placements, clusters, len(row_ends))
 
 
@@ -199,33 +201,86 @@ def pack_lane(
 BADGE_ROW_EVENTS = 8
 
 
+#: The room a "+N" badge left in the badges' row takes around its cluster's ``x0``..``x1``
+#: (px): the view draws it from 6 px before ``x0``, at least as wide as its text and 12 px
+#: (``TimelineView._cluster_badges``); "+8" at most here (``BADGE_ROW_EVENTS``).
+BADGE_ROOM_BEFORE = 6.0
+BADGE_ROOM_AFTER = 30.0
+
+
 def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
                   view_left: float, view_right: float, pad: float,
-                  measure: Callable[[LaneItem], LaneItem] | None) -> list[Placement]:
-    """The events of ``clusters`` placed side by side in ``row`` (their whole labels, as
-    ``_place`` puts them), or [] when they are more than ``BADGE_ROW_EVENTS``, one is not
-    among ``items`` (a context span) or two would overlap."""
+                  measure: Callable[[LaneItem], LaneItem] | None
+                  ) -> tuple[list[Placement], list[Cluster]]:
+    """The events of ``clusters`` placed side by side in ``row`` (their labels as ``_place``
+    puts them, whole or shortened at the view's edge to no less than their
+    ``min_label_width``), left to right, and the clusters of those that stay in a "+N"
+    badge there: an event whose label would overlap the one before or a badge, or be
+    cut shorter, stays; a placed label that would run over a badge left after it goes back
+    into the badges too.  ([], ``clusters``) when they are more than
+    ``BADGE_ROW_EVENTS`` or one is not among ``items`` (a context span).  All or none
+    were placed before: two "+1" badges in a row with room for one of their titles both
+    stayed badges (verify39 F7: the Treaty lane's "+1" at 5 and 15 December)."""
     keys = [key for cluster in clusters for key in cluster.keys]
     if len(keys) > BADGE_ROW_EVENTS:
-        return []
+        return [], clusters
     wanted = set(keys)
     found = [item for item in items if item.key in wanted]
     if len(found) != len(wanted):
-        return []
-    placed: list[Placement] = []
+        return [], clusters
+    placed: list[tuple[Placement, float]] = []  # with where its extent ends
+    stays: list[LaneItem] = []
     end = -math.inf
     for item in found:  # sorted by x0, as ``items``
         if item.label_width < 0:
             if measure is None:
-                return []
+                return [], clusters
             item = measure(item)
         left, right, label_x, inside, width = _place(item, item.label_width, view_left,
                                                      view_right, pad)
-        if left < end or width < item.label_width:  # overlaps, or its title would be cut
-            return []
-        placed.append(Placement(item.key, row, label_x, inside, width))
-        end = right + ITEM_GAP
-    return placed
+        floor = item.min_label_width if item.min_label_width is not None else width
+        if not (left >= end and width >= min(item.label_width, floor)):
+            # (not where the rows would put it: right of its marker, shortened at the
+            # view's edge to ``BADGE_ROW_LEAST_PX`` at least — a few words read where "+1"
+            # does not: s33's 15 December title had 119 px there, its left taken)
+            left, right, label_x, inside, width = _right_of_marker(item, view_right)
+            floor = BADGE_ROW_LEAST_PX
+        if left >= end and width >= min(item.label_width, floor):
+            # (whole, or shortened at the view's edge to no less than its floor, as a
+            # title in the rows may be: "Ceasefire takes effect in…" reads, "+1" not)
+            placed.append((Placement(item.key, row, label_x, inside, width), right))
+            end = right + ITEM_GAP
+            continue
+        # It stays in a badge: a label placed before that runs over the badge goes too.
+        stays.append(item)
+        x = max(item.x0, view_left)
+        while placed and placed[-1][1] + ITEM_GAP > x - BADGE_ROOM_BEFORE:
+            key = placed.pop()[0].key
+            stays.append(next(it for it in found if it.key == key))
+        end = max(placed[-1][1] + ITEM_GAP if placed else -math.inf,
+                  x + BADGE_ROOM_AFTER + ITEM_GAP)
+    if not placed:
+        return [], clusters
+    left_over: list[Cluster] = []
+    for item in sorted(stays, key=_X0):
+        _join_cluster(left_over, item, view_left)
+    return [placement for placement, _right in placed], left_over
+
+
+#: The least a title shortened at the view's right edge keeps in the badges' row when the
+#: rows' rules leave it a "+1" there (``_in_badge_row``): two or three words.
+BADGE_ROW_LEAST_PX = 100.0
+
+
+def _right_of_marker(item: LaneItem, view_right: float
+                     ) -> tuple[float, float, float, bool, float]:
+    """``_place``'s ``(left, right, label_x, inside, label_width)`` of ``item`` with its
+    label right of its marker (a point's, or a span's bar), shortened to end at
+    ``view_right``."""
+    point = not item.x1 > item.x0
+    label_x = item.x0 + POINT_RADIUS + LABEL_GAP if point else item.x1 + LABEL_GAP
+    width = max(0.0, min(item.label_width, view_right - label_x))
+    return (item.x0 - POINT_RADIUS if point else item.x0), label_x + width, label_x, False, width
 
 
 def _place(item: LaneItem, label_width: float, view_left: float, view_right: float,

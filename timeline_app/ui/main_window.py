@@ -856,11 +856,16 @@ class MainWindow(QMainWindow):
         # person drags its separator (``_fit_list_to_timeline``).
         self._list_fits = False
         self._list_height_set = -1
+        # What the list's last fit was made for (``_list_fit_context``): a fit for the same
+        # window, panels and file is one for an edit's rows or lanes
+        self._list_fit_for: tuple[object, ...] | None = None
+        self._resets = 0  # documents opened, made new or closed (``document.reset``)
         self._resized_since_fit = False  # the selected event is scrolled back into view
         # The CSV the timeline was imported from and its rows left out (``import_csv``),
         # until another timeline replaces it.
         self._imported_from: tuple[str, tuple[int, ...]] | None = None
         self.document.reset.connect(self._forget_import_source)
+        self.document.reset.connect(self._count_reset)
         self._list_fit_timer = QTimer(self)
         self._list_fits_queued = 0  # fits waiting for the repaints (``list_fit_pending``)
         self._list_fit_timer.setSingleShot(True)
@@ -4355,6 +4360,15 @@ class MainWindow(QMainWindow):
         if (not self._list_fits or dock.isFloating() or not dock.isVisible()
                 or self.dockWidgetArea(dock) != Qt.DockWidgetArea.BottomDockWidgetArea):
             return
+        context = self._list_fit_context()
+        if context == self._list_fit_for and self._list_in_use():
+            # An edit's rows or lanes while the person works in the list: its height, and
+            # the row under the pointer, stay; the lanes scroll.  Fitted, each new lane
+            # took a row from it (12 -> 4 -> 3 rows) and the next click, made where the
+            # row had been, hit another event (verify39 F4).  The next fit for a change of
+            # the window, its panels or the file, or an edit made elsewhere, fits it.
+            return
+        self._list_fit_for = context
         if len(self.document.timeline) == 0:
             target = self._default_list_height(self.height())
             if abs(target - dock.height()) > 1:
@@ -4395,6 +4409,30 @@ class MainWindow(QMainWindow):
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
+
+    def _count_reset(self) -> None:
+        self._resets += 1
+
+    def _list_fit_context(self) -> tuple[object, ...]:
+        """What a fit of the Events list is made for besides the rows and the lanes: the
+        window's size, the document (``_resets``) and the bars and panels that share the
+        window's height (the Filters, the find bar)."""
+        return (self.width(), self.height(), self._resets,
+                self._filter_dock.isVisible() and not self._filter_dock.isFloating(),
+                self._find_toolbar.isVisible())
+
+    def _list_in_use(self) -> bool:
+        """Whether the person works in the Events list: the keyboard's focus is in it
+        (back there after the editor it opened), or the pointer is over it."""
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        if focus is not None and (focus is self.event_list
+                                  or self.event_list.isAncestorOf(focus)):
+            return True
+        dock = self._list_dock
+        return dock.rect().contains(dock.mapFromGlobal(QCursor.pos()))
 
     def list_fit_pending(self) -> bool:
         """Whether a fit of the Events list is still to come: its timer runs, or the fit
