@@ -14,7 +14,8 @@ its viewport ``WxH`` (default 2560x1440), ``go_to_date`` of the busiest day at
 made explicit (as ``frames_split_cg.py``: under callgrind a frame takes seconds, so the
 view's rest and its pictures made when idle are held off by their timers), then
 ``STEPS`` (default 16) Shift+Right presses, each sent to the view and followed by the
-event loop until the step ahead it starts is painted: the counted part is what a held
+event loop until the step ahead it starts is painted (in bands cut by rows and content,
+``IDLE_SLICE_MS`` lifted: see below): the counted part is what a held
 key's steps cost the GUI thread, frames and work ahead together, whatever the clock
 (bench_view's key latency row depends on whether that fits in the 33 ms between
 repeats).  ``NAME=VALUE``: a constant of ``ui/timeline_view.py`` set for the run (a
@@ -41,6 +42,12 @@ def main() -> int:
     from timeline_app.ui import timeline_view
 
     args = [a for a in sys.argv[1:] if "=" not in a]
+    # Under callgrind a band costs 50-100 times its CPU time on a quiet machine, and the
+    # slices' budgets (``_budget_bottom``, by each row's last cost) cut every band to its
+    # least (MIN_BAND_ROWS): ~80 bands a picture, each paying a paint's fixed cost.  The
+    # budget is lifted: bands are cut by rows (BAND_PIXELS) and content alone, as a
+    # quiet machine's budget leaves them at 2560x1440.
+    timeline_view.IDLE_SLICE_MS = 1e6
     for setting in (a for a in sys.argv[1:] if "=" in a):
         name, _, value = setting.partition("=")
         setattr(timeline_view, name, ast.literal_eval(value))
