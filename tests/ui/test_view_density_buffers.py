@@ -43,27 +43,3 @@ def test_dense_lanes_of_new_views_reuse_the_views_buffers(shown_view, monkeypatc
             patch.setattr(TimelineView, "_batched", False)
             one_by_one = _fresh_picture(view)
         assert batched == one_by_one, f"the view from day {start}"
-
-
-def test_a_dense_lanes_image_is_made_in_its_pixels_alone(shown_view, monkeypatch):
-    """The pixels are masked by the sign of (column's first row - row - 1) in 32-bit
-    integers in the image's own buffer: no boolean array beside it, whose cast to 32
-    bits was a third of the dense lanes' image work (session 31; fails on the code
-    before: a pixel buffer and a boolean one).  The pixels are still the bars
-    ``drawRects`` gives, at 2200 px wide and at 900."""
-    import numpy as np
-
-    view = shown_view(_mixed(4500), (2200, 900))
-    for width, days in ((2200, 365.0), (900, 700.0)):
-        view.resize(width, 900)
-        view.go_to_days(FIRST + 100, FIRST + 100 + days)
-        QApplication.processEvents()
-        assert any(lane.dense for lane in view._layout().lanes)
-        batched = _fresh_picture(view)
-        buffers = view._density_buffers
-        assert buffers is not None and len(buffers) == 1
-        assert buffers[0].dtype == np.uint32
-        with monkeypatch.context() as patch:
-            patch.setattr(TimelineView, "_batched", False)
-            one_by_one = _fresh_picture(view)
-        assert batched == one_by_one, f"{width} px, {days} days"

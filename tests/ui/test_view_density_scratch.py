@@ -39,4 +39,4 @@ def test_kept_arrays_give_the_bars_drawn_one_by_one(shown_view, monkeypatch):
         assert batched == one_by_one, f"{width} px, {days} days"
     # Made again only to grow: the narrower views after the widest use its arrays.
     assert kept[2][1] is kept[3][1] is kept[4][1]
-    assert len(kept[2][1][0]) >= (1300 - 20) * 20
+    assert len(kept[2][1][1]) >= (1300 - 20) * 20

@@ -2422,9 +2422,9 @@ class TimelineView(PythonViewportScrollArea):
         # stripe, whether the lines are in them, the grid's rows, the tile per colour: a QBrush).
         self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
                                     list[QImage], dict[int, Any]] | None = None
-        self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers + 1
-        # A dense lane's pixels (``_density_image``).
-        self._density_buffers: tuple[Any] | None = None
+        self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
+        # A dense lane's pixels and filled pixels (``_density_image``).
+        self._density_buffers: tuple[Any, Any] | None = None
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._article_months: dict[int, str] = {}  # "Mar 2003" by year * 12 + month
         self._seen_once: set[str] = set()  # small texts drawn once (drawText)
@@ -7782,32 +7782,24 @@ class TimelineView(PythonViewportScrollArea):
             return False  # (never: bars off the bins' columns are drawn by drawRects)
         by_bin[bin_of, :bar_w] = (np.floor(bottom - lane.bar_h + 0.5) - top).astype(
             np.int16)[:, None]
-        # ... and every pixel filled whose row is at or below its column's first: its
-        # column's first row less the row's number plus one is negative there, so the
-        # sign of that difference, spread over 32 bits by an arithmetic shift, masks the
-        # pixel.  Three passes of 32-bit integers, each done a vector at a time, in the
-        # image's own buffer.  (A comparison into booleans times the pixel cast each
-        # boolean to 32 bits first: a third more instructions in all of a 2560x1440 pan
-        # at a year with 100 000 events, 8.3 M of its 82 M in the dense lanes' images;
-        # session 31.  A gather of columns from a template of every bar height, ``np.take``
-        # along the rows' axis, was 4x slower: 0.85 ms of a drag's frame at 1600x900 for
-        # five dense lanes, issue 11.)
-        image = self._density_image(height, width)
-        signed = image.view(np.int32)
-        np.subtract(first_rows[:width].astype(np.int32), self._density_rows(height),
-                    out=signed)
-        np.right_shift(signed, 31, out=signed)  # -1 (every bit) where filled, else 0
-        np.bitwise_and(image, np.uint32(pixel), out=image)
+        # ... and every pixel filled whose row is at or below its column's first: one
+        # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
+        # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
+        # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
+        # of a drag's frame at 1600x900 for five dense lanes (issue 11).
+        image, filled = self._density_image(height, width)
+        np.greater_equal(self._density_rows(height), first_rows[:width], out=filled)
+        np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
         return True
 
-    def _density_image(self, height: int, width: int) -> Any:
-        """A ``height`` x ``width`` array for a dense lane's image, its 32-bit pixels
-        (``uint32``), its contents undefined, in a buffer the view keeps: the image is
-        drawn at once (``drawImage`` copies it), so it is free for the next lane.  An
-        array of 1 MiB or more (a lane's pixels 149 px tall at 2560 px:
+    def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
+        """``height`` x ``width`` arrays for a dense lane's image: its 32-bit pixels and
+        which are filled (bools), their contents undefined, in buffers the view keeps:
+        the image is drawn at once (``drawImage`` copies it), so they are free for the
+        next lane.  An array of 1 MiB or more (a lane's pixels 149 px tall at 2560 px:
         1.5 MB) is mapped fresh by malloc after a large load (``io.native``'s
         ``M_MMAP_THRESHOLD``; glibc then gives the heap's top back past 128 KiB too),
         its pages faulted in and zeroed by the kernel each time: such arrays were
@@ -7821,18 +7813,20 @@ class TimelineView(PythonViewportScrollArea):
         if buffers is None or len(buffers[0]) < size:
             # (room for the tallest lane across the view: the lanes' widths vary)
             room = max(size, MAX_DENSITY_HEIGHT * (self.viewport().width() + DENSITY_BIN_PX))
-            buffers = self._density_buffers = (np.empty(room, dtype=np.uint32),)
-        return buffers[0][:size].reshape(height, width)
+            buffers = self._density_buffers = (np.empty(room, dtype=np.uint32),
+                                               np.empty(room, dtype=np.bool_))
+        return (buffers[0][:size].reshape(height, width),
+                buffers[1][:size].reshape(height, width))
 
     def _density_rows(self, height: int) -> Any:
-        """The row numbers plus one, ``1 .. height``, of a dense lane's image as a
-        32-bit column (``height`` x 1), made once per height (``_paint_density``)."""
+        """The row numbers ``0 .. height - 1`` of a dense lane's image as a 16-bit
+        column (``height`` x 1), made once per height."""
         rows = self._density_row_numbers.get(height)
         if rows is None:
             import numpy as np
 
             rows = self._density_row_numbers[height] = np.arange(
-                1, height + 1, dtype=np.int32)[:, None]
+                height, dtype=np.int16)[:, None]
         return rows
 
     def _paint_plain_items(self, painter: QPainter, items: list[_Item], band: QColor,
