@@ -235,10 +235,6 @@ DRAG_PACE_S = 0.05
 # that work was a frame of 47-75 ms every 8 pans at 100 000 events and 2560x1440
 # (issue 11, session 21's pan_copy_strip.py).
 PAN_CATCH_UP_MS = 20.0
-# A key's pan step (Shift+arrow, PageUp/PageDown) whose picture was painted ahead, or is
-# being painted, gets its frame at once (``TimelineView._paint_step_now``), not after the
-# inputs already due: a second step handled first threw the work ahead away.
-KEY_STEP_PAINTED_AT_ONCE = True
 # The lanes' rows of a picture painted in slices are cut into this many bands: each band
 # pays the fixed cost of a paint (the backdrop's tiles, the article lines' stripe: 1-2 ms
 # at 1600x900), so a few, not one per lane or per few rows.
@@ -4980,31 +4976,6 @@ class TimelineView(PythonViewportScrollArea):
             move = ("pan", math.copysign(width / 8, move[1]))  # type: ignore[arg-type]
         self._last_move = (move, self._origin, self._px_per_day)
         self._move_ahead = move
-
-    def _paint_step_now(self) -> None:
-        """A key's pan step moved the view to one whose picture was painted ahead, or is
-        being painted (``_lay_out_ahead``): its frame is painted now, before the next
-        input is handled, so that the work ahead is shown (a copy, or the rest of the
-        job finished) rather than thrown away.
-
-        A frame asked for by ``update`` comes after the inputs already due (Qt posts
-        the update request at low priority): when a held key's repeats came late (the
-        GUI thread busy, the machine loaded), two steps were handled before one frame,
-        the job ahead of the first was dropped unshown and the frame painted the second
-        whole (~15-20 ms at 2560x1440 with 100 000 events, against a 3 ms copy); the next
-        job then was late again, and a held Shift+arrow stayed in that slow mode to the
-        end of the run (bench_view's bistable 2560x1440 latency row, session 31).  A
-        step with nothing painted ahead for it keeps ``update``'s frame: painted whole
-        either way, it may as well show the latest of several steps."""
-        if not KEY_STEP_PAINTED_AT_ONCE or not self.isVisible():
-            return
-        here = (self._origin, self._px_per_day)
-        if here == self._shown_view or self._pan is not None:
-            return
-        job, ahead = self._paint_job, self._ahead_picture
-        if (job is not None and job.view == here and not job.side) or (
-                ahead is not None and ahead[0] == self._frame_key()):
-            self.viewport().repaint()
 
     def _expect_again(self) -> None:
         """The move just made came from a key or a wheel's notch, which usually come in
@@ -11747,7 +11718,6 @@ class TimelineView(PythonViewportScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
-        step = False  # a key's pan: its frame now when work ahead made it (``_paint_step_now``)
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         width = self.viewport().width()
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -11756,7 +11726,6 @@ class TimelineView(PythonViewportScrollArea):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
             self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
             self._expect_again()
-            step = True
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
         elif key == Qt.Key.Key_Left:
@@ -11774,7 +11743,6 @@ class TimelineView(PythonViewportScrollArea):
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self._pan_pixels((-1 if key == Qt.Key.Key_PageUp else 1) * width * 0.9)
             self._expect_again()
-            step = True
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self._zoom_from_input = True
             self.zoom_by(1.5)
@@ -11790,6 +11758,4 @@ class TimelineView(PythonViewportScrollArea):
             super().keyPressEvent(event)
             return
         self._hover_what_is_under_the_pointer()
-        if step:
-            self._paint_step_now()
         event.accept()
