@@ -19,7 +19,7 @@ runs alternate: an A/B in one tree); ``--slow F`` multiplies the input periods a
 ``latency_trace.py``'s does.  Wall-clock figures: read them with the load printed.
 
     PYTHONPATH=. python benchmarks/key_mode_trace.py [--runs 4] [--events 100000]
-        [--set KEY_STEP_PAINTED_AT_ONCE=False]
+        [--set BAND_PIXELS=1100000]
 """
 
 from __future__ import annotations
