@@ -247,9 +247,10 @@ BAND_PIXELS = 700_000
 # ... but a picture painted ahead in slices (a step of a held key, a view that stayed)
 # has bands of up to this many: at 2560x1440 three bands of ~430 rows, not five of 273.
 # Each band pays a paint's fixed cost and walks the layout's items for its cut
-# (``_band_cost_bottom``): callgrind of 16 held Shift+Right steps at 2560x1440, a year,
-# 100 000 events, 1 860 M instructions with five bands, 1 705 M with three (-8.3 %;
-# ``key_steps_cg.py``, session 31).  The slice's budget still cuts a band where its rows
+# (``_band_cost_bottom``): callgrind of 16 held Shift+Right steps at 2560x1440 with 100 000
+# events, beside main (five bands): a year 1 690 M instructions against 1 512-1 563 M
+# (-7.5 to -10.5 %), a month 1 341 M against 1 251 M (-6.7 %) (``key_steps_cg.py``, the
+# slices' clock budget lifted; session 31).  The slice's budget still cuts a band where its rows
 # cost more than ``IDLE_SLICE_MS`` when last painted (``_budget_bottom``); a pan's tiles
 # keep ``BAND_PIXELS``.  At 1600x900 the lanes are two bands either way.
 AHEAD_BAND_PIXELS = 1_100_000
