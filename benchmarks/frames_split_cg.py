@@ -29,24 +29,19 @@ import os
 import subprocess
 import sys
 
+DAYS = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 
-def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication([sys.argv[0]])
+def window_at(app, events: str, width: int, height: int):  # type: ignore[no-untyped-def]
+    """``MainWindow`` on ``bench_view.py``'s synthetic file of ``events`` events (its
+    cache), shown, its viewport ``width`` x ``height``; and the file's busiest day."""
     from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
 
-    view_name, what = sys.argv[1], sys.argv[2]
-    events = sys.argv[3] if len(sys.argv) > 3 else "100000"
-    width, height = (int(v) for v in (sys.argv[4] if len(sys.argv) > 4
-                                      else "1600x900").split("x"))
     cache = os.path.expanduser("~/.cache/diplomatic-timeline-bench")
     path = os.path.join(cache, f"synthetic-v3-{events}-1.json")
     with open(path.replace(".json", ".meta.json"), encoding="utf-8") as handle:
         busy = dt.date.fromordinal(json.load(handle)["busiest_day"])
-    days = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}[view_name]
     window = MainWindow(timeline_io.load(path), path)
     window.show()
     app.processEvents()
@@ -58,15 +53,32 @@ def main() -> int:
             break
         window.resize(window.width() + dw, window.height() + dh)
         app.processEvents()
+    return window, busy
+
+
+def counting(on: bool) -> None:
+    """Callgrind's counting on or off (``--instr-atstart=no``)."""
+    subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
+                   capture_output=True, check=False)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    view_name, what = sys.argv[1], sys.argv[2]
+    events = sys.argv[3] if len(sys.argv) > 3 else "100000"
+    width, height = (int(v) for v in (sys.argv[4] if len(sys.argv) > 4
+                                      else "1600x900").split("x"))
+    days = DAYS[view_name]
+    window, busy = window_at(app, events, width, height)
+    view = window.view
 
     def frame(step):  # type: ignore[no-untyped-def]
         step()
         view.viewport().repaint()
         app.processEvents()
-
-    def counting(on: bool) -> None:
-        subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],
-                       capture_output=True, check=False)
 
     # Stage 2 after frames31 (session 27): a new zoom level is packed by ``pack_lane``
     # and the world's chunks once the view has rested ``WORLD_REST_MS`` (wall clock).
@@ -81,13 +93,7 @@ def main() -> int:
     def rest() -> None:
         if not rests or os.environ.get("FRAMES31_NO_REST"):
             return  # (``FRAMES31_NO_REST``: no rest, as on main)
-        view._world_rest_timer.setInterval(0)
-        view._world_rest_timer.start()
-        for _ in range(10000):
-            app.processEvents()
-            if view._world_at == view._world_here() or view._layout().world_lanes is None:
-                break
-        view._world_rest_timer.setInterval(10 ** 9)
+        rested(view, app)
         frame(lambda: None)
 
     counting(what == "enter")
@@ -120,6 +126,18 @@ def main() -> int:
     counting(False)
     print("done", view.viewport().width(), view.viewport().height(), flush=True)
     os._exit(0)
+
+
+def rested(view, app) -> None:  # type: ignore[no-untyped-def]
+    """The view's rest made now (its world chunks packed and swapped in), its timer held
+    off again after it: under callgrind every frame would look like a rest."""
+    view._world_rest_timer.setInterval(0)
+    view._world_rest_timer.start()
+    for _ in range(10000):
+        app.processEvents()
+        if view._world_at == view._world_here() or view._layout().world_lanes is None:
+            break
+    view._world_rest_timer.setInterval(10 ** 9)
 
 
 if __name__ == "__main__":

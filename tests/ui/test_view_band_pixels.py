@@ -1,7 +1,9 @@
 """A picture painted in slices is cut into bands of the lanes' rows of at most
-``BAND_PIXELS`` (rows x width, a lane's end within half a band): at 2560x1440 a band of
-half the rows (870 rows) was an 8-9 ms slice, over what an input may wait behind (issue 11,
-session 9).  The picture stays a fresh paint's pixels."""
+``AHEAD_BAND_PIXELS`` (rows x width, a lane's end within half a band): at 2560x1440 a band
+of half the rows (870 rows) was an 8-9 ms slice, over what an input may wait behind (issue
+11, session 9); five bands of 273 rows (``BAND_PIXELS``, 700 000) each paid a paint's fixed
+cost, 8 % of a held key's steps (session 31): three of ~430.  The picture stays a fresh
+paint's pixels."""
 
 from __future__ import annotations
 
@@ -38,9 +40,10 @@ def test_a_wide_tall_view_is_painted_ahead_in_bands_of_bounded_pixels(shown_view
     bands = [(top, bottom) for top, bottom in zip(rows[::2], rows[1::2], strict=True)
              if 0 <= top < height]
     assert bands[0][0] == LANES_TOP and bands[-1][1] == height
-    limit = timeline_view.BAND_PIXELS // width
+    limit = timeline_view.AHEAD_BAND_PIXELS // width
     assert all(bottom - top <= limit * 3 // 2 for top, bottom in bands), (limit, bands)
     assert len(bands) >= (height - LANES_TOP) // (limit * 3 // 2) + 1
+    assert len(bands) == 3, bands  # (five of 273 rows on the code before)
     view._pan_pixels(57.0)
     assert view._ahead_picture is not None
     assert view._ahead_picture[0] == view._frame_key()

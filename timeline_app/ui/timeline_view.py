@@ -256,6 +256,16 @@ BANDS_PER_PICTURE = 2
 # an 8-9 ms slice, over the ~8 ms an input may wait (issue 11, session 9); at 1600x900
 # half the lanes' rows is within it (two bands, as before).
 BAND_PIXELS = 700_000
+# ... but a picture painted ahead in slices (a step of a held key, a view that stayed)
+# has bands of up to this many: at 2560x1440 three bands of ~430 rows, not five of 273.
+# Each band pays a paint's fixed cost and walks the layout's items for its cut
+# (``_band_cost_bottom``): callgrind of 16 held Shift+Right steps at 2560x1440 with 100 000
+# events, beside main (five bands): a year 1 690 M instructions against 1 512-1 563 M
+# (-7.5 to -10.5 %), a month 1 341 M against 1 251 M (-6.7 %) (``key_steps_cg.py``, the
+# slices' clock budget lifted; session 31).  The slice's budget still cuts a band where its rows
+# cost more than ``IDLE_SLICE_MS`` when last painted (``_budget_bottom``); a pan's tiles
+# keep ``BAND_PIXELS``.  At 1600x900 the lanes are two bands either way.
+AHEAD_BAND_PIXELS = 1_100_000
 # A layout made in slices (``TimelineView._layout_steps``) may stop between lanes and,
 # in a lane, after every this many labels made (each ~15-40 us: a title measured and
 # elided), so that a crowded lane does not hold a slice for 10-20 ms.
@@ -5436,13 +5446,13 @@ class TimelineView(PythonViewportScrollArea):
 
     def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
         """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
-        ``BANDS_PER_PICTURE`` bands, or more where a band would be over ``BAND_PIXELS``,
-        each ending at the bottom of a lane when one ends near there (an item across two
-        bands is drawn twice, clipped to each)."""
+        ``BANDS_PER_PICTURE`` bands, or more where a band would be over
+        ``AHEAD_BAND_PIXELS``, each ending at the bottom of a lane when one ends near there
+        (an item across two bands is drawn twice, clipped to each)."""
         if to_the_end:
             return height
         band = max(MIN_BAND_ROWS, min(-(-(height - LANES_TOP) // BANDS_PER_PICTURE),
-                                      BAND_PIXELS // max(1, self.viewport().width())))
+                                      AHEAD_BAND_PIXELS // max(1, self.viewport().width())))
         target = min(height, job.next_row + band)
         bottom = target
         offset = self._content_offset()
