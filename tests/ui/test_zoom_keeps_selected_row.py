@@ -85,3 +85,30 @@ def test_the_wheel_zoom_leaves_the_vertical_scroll_to_the_person(qtbot, shown_vi
         view.zoom_by(1.5, 500.0)
         _settle(qtbot)
     assert view.verticalScrollBar().value() == 0
+
+
+def test_the_row_kept_by_a_keyboard_zoom_stays_on_screen_when_the_view_rests(
+        qtbot, shown_view):  # type: ignore[no-untyped-def]
+    """The rest after each "+" packs the lanes from the world's chunks (``_world_swap``),
+    and the lanes above may take more rows: on main the row the zoom had kept on screen
+    went 26-52 px below the lanes' bottom edge at the 11th and 12th press (seen as this
+    file's test above failing when the machine was loaded enough for the 150 ms rest to
+    come between presses)."""
+    from PySide6.QtCore import Qt
+
+    from timeline_app.ui.timeline_view import LANES_TOP
+
+    view = shown_view(_growing_lanes_above(), size=(1000, 420))
+    view.select_event("v6")
+    view.ensure_visible("v6")
+    _settle(qtbot)
+    visible_h = view.viewport().height() - LANES_TOP
+    view._world_rest_timer.setInterval(20)
+    for press in range(12):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        _settle(qtbot)
+        view._world_rest_timer.start()
+        qtbot.waitUntil(lambda: view._world_at == view._world_here(), timeout=10000)
+        _settle(qtbot)
+        top, bottom = _row_on_screen(view, "v6")
+        assert 0 <= top and bottom <= visible_h, (press, top, bottom, visible_h)

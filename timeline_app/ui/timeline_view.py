@@ -3268,6 +3268,10 @@ class TimelineView(PythonViewportScrollArea):
         wanted = min(max(0, int(round(rect.top() - kept[1]))), vbar.maximum())
         if wanted != vbar.value():
             vbar.setValue(wanted)
+        # ... and kept in view when the view rests and the world's chunks pack its lanes
+        # anew (``_keep_shown_in_view``, as after ``ensure_visible``): the rest's swap
+        # pushed the row of twelve "+" presses 26-52 px below the lanes' bottom edge.
+        self._shown_row = (kept[0], vbar.value(), (self._origin, self._px_per_day))
 
     def _zoom_anchor_for_selection(self, factor: float) -> float:
         """The anchor (viewport x, px) of a zoom by ``factor`` from a key or the toolbar.
@@ -4992,8 +4996,8 @@ class TimelineView(PythonViewportScrollArea):
         vbar.setSingleStep(ROW_HEIGHT)
         vbar.setEnabled(maximum > 0)  # shown always (see __init__): greyed when idle
         if self._kept_row is not None and pan is None:
-            self._keep_selected_row(layout)
-        if self._shown_row is not None and pan is None:
+            self._keep_selected_row(layout)  # (records the row it keeps as shown)
+        elif self._shown_row is not None and pan is None:
             self._keep_shown_in_view(layout, value_before)
 
     def _on_hscroll(self, value: int) -> None:
