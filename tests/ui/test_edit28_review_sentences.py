@@ -152,12 +152,14 @@ def test_a_typed_date_the_words_do_not_say_leaves_them_unmarked(review):
         dt.date(2026, 12, 2)))
     assert all(e.date_start is None for e in event.evidence)
     assert _date_expression(event) == ""  # the CSV's "Date expression"
-    assert "was c. 1 December 2026; 'a day after" in event.date_basis
+    # (the extractor's date for "a day after": c. 1 December 2026 before ext42, which
+    # reads the pullback's own sentence and gives 1 December 2026)
+    assert f"was {candidate.date.describe()}; 'a day after" in event.date_basis
 
 
 def test_a_typed_date_the_words_still_say_keeps_them_marked(review):
-    """Unticking circa ("1 December 2026" for "c. 1 December 2026") confirms the day the
-    words give: they stay marked."""
+    """Typing the day the words give ("1 December 2026", the extractor's date or its
+    circa unticked: ``test_edit28_typed_date_words``) confirms it: they stay marked."""
     dialog, row = review
     dialog.set_cell(row, "Date", "1 December 2026")
     assert _marked(dialog.cited_evidence(row)[0]) == "a day"
