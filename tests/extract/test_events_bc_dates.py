@@ -58,3 +58,19 @@ def test_shift_keeps_its_ad_results() -> None:
     assert shift(FuzzyDate.of_ymd(2025, 3, 31), 1, 2, "D") == FuzzyDate.of_ymd(2025, 4, 2, circa=True)
     assert shift(FuzzyDate.of_month(2025, 10), -1, 3, "D").precision is Precision.MONTH  # type: ignore[union-attr]
     assert shift(FuzzyDate.of_year(9999), 1, 1, "Y") is None
+
+
+def test_a_century_of_a_history_is_a_span_of_its_years() -> None:
+    result = extract_events(
+        "Rome and Carthage\n\nIn 264 BC Rome invaded Sicily. In the 2nd century BC Rome and "
+        "Pergamon signed a treaty of alliance. In the 1st century AD Rome and Parthia "
+        "signed a treaty.\n")
+    spans = {(c.date.describe(), c.end.describe() if c.end else None) for c in result.candidates}
+    assert ("200 BC", "101 BC") in spans
+    assert ("AD 1", "AD 100") in spans
+
+
+def test_a_century_in_news_dates_nothing() -> None:
+    text = ("SEOUL, May 3 (Yonhap) -- The two ministers signed a treaty on Friday. In the 20th "
+            "century the two countries signed a treaty of friendship.\n")
+    assert all(c.date.year == 2024 for c in extract_events(text, _dt.date(2024, 5, 3)).candidates)

@@ -928,7 +928,7 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if _g(m, "era") in ("BC", "BCE", "B.C.") and o in V.ORDINALS:
         # 'the 2nd century BC': BC01, as WikiWars writes 'the 4th century BC' (BC03)
         return _Res("DATE", f"BC{n - 1:02d}", _pos_mod(_g(m, "pos")),
-                    basis="century before the common era (the 2nd century BC is BC01)")
+                    basis="century before the common era")
     return _Res("DATE", f"{n - 1:02d}", _pos_mod(_g(m, "pos")),
                 basis="century (TimeML writes the 20th century as 19)")
 
@@ -2206,7 +2206,7 @@ the new parliament met." gives 1921-06-04 whatever the DCT.
 """
 
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}\s*(?-i:BCE?|B\.C\.|AD\b|CE\b)"
-                            r"|(?-i:\bAD|\bA\.D\.)\s*\d{1,4}\b")
+                            r"|(?-i:\bAD|\bA\.D\.)\s*\d{1,4}\b|\bcentury\s+(?-i:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _NEWS_DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
     r"next\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)

@@ -71,6 +71,24 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     return _date_of_value(timex.value, timex.mod)
 
 
+_CENTURY_VALUE = re.compile(r"(BC)?(\d\d)")
+
+
+def century_years(timex: Timex) -> tuple[int, int] | None:
+    """The first and last astronomical years of a century expression ("the 1st century AD",
+    TIMEX3 ``00``: AD 1-100; "the 2nd century BC", ``BC01``: 200-101 BC, -199 to -100), or
+    ``None`` for any other expression or a part of a century ("the early 17th century").
+    The model has no century precision: a century is a span of years (the editor reads "the
+    1st century" as AD 1 to AD 100, verify41 F6)."""
+    m = _CENTURY_VALUE.fullmatch(timex.value)
+    if m is None or timex.type != "DATE" or timex.mod is not None:
+        return None
+    n = int(m.group(2))
+    if m.group(1):
+        return 1 - (n + 1) * 100, 100 - (n + 1) * 100
+    return n * 100 + 1, n * 100 + 100
+
+
 _COMPARATIVE_PART = re.compile(
     r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+(?:year|month|decade)$")
 
@@ -275,8 +293,12 @@ def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
 
 
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
-                   dateline: Dateline, dct: _dt.date | None) -> None:
-    """Give mentions their own dates (from DATE expressions) and their anchors."""
+                   dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
+    """Give mentions their own dates (from DATE expressions) and their anchors.
+
+    ``narrative`` (a history read as a story): a century dates too, by its first year
+    (:func:`century_years`; ``spans.event_end`` gives its last); news keeps "the 21st
+    century" of a comment undated."""
     by_seg: dict[int, list[Mention]] = {}
     absorbed: set[int] = set()
     for m in mentions:
@@ -409,6 +431,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         # 3. DATE expressions go to the most specific nearby trigger
         for t in in_seg:
             date = timex_to_date(t)
+            if date is None and narrative and (century := century_years(t)) is not None:
+                date = FuzzyDate.of_year(century[0])  # ("In the 1st century AD ...")
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
             coarse, coarse_words = _day_after_a_coarser_date(t, timexes, dateline)
