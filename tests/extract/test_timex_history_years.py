@@ -99,3 +99,17 @@ def test_an_article_of_rome_and_parthia_gives_its_events() -> None:
         "annexed Armenia.\n")
     dates = sorted(c.date.describe() for c in result.candidates)
     assert dates == ["53 BC", "AD 114", "AD 63"]
+
+
+def test_the_same_day_of_a_story_that_named_no_day_is_no_1_january() -> None:
+    told = _story("In 479 BC the Greeks won at Plataea. On the same day the fleet won at "
+                  "Mycale. The next day they sailed home.")
+    assert [(t, v) for t, v, _ in told] == [("479 BC", "BC0479"), ("the same day", "BC0479")]
+    assert _story("In 1943 the army landed. That same day the navy sailed.")[-1] \
+        == ("That same day", "1943", None)
+
+
+def test_a_short_year_s_basis_names_the_date_it_follows() -> None:
+    (_, second) = tag_timexes("In AD 63 peace was made. In 114 the emperor came.", None,
+                              mode="narrative")
+    assert second.basis == "a year of the story's era, after the date mentioned before ('AD 63')"

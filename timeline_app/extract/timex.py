@@ -1424,7 +1424,8 @@ def _h_short_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             text, max(0, m.start() - 16), m.start()):
         return None
     value = _short_year(int(m.group("y")), ctx)
-    return None if value is None else _Res("DATE", value, basis="year of the story's era")
+    return None if value is None else _Res(
+        "DATE", value, basis=f"a year of the story's era, after {ctx.ref_words}")
 
 
 _OF_A_YEAR = re.compile(r"\b(?:rest|end|beginning|start|middle|course|part|close)\s+of\s+$",
@@ -1877,6 +1878,11 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # year ('a year ago', 'in February') was mentioned after it
         return _Res("DATE", fmt_day(ctx.last_day.day), anchor=ctx.last_day_text,
                     basis=_basis(m.group(0), ctx, f"the day mentioned before ('{ctx.last_day_text}')"))
+    if ctx.narrative and ctx.given is None and ctx.last is not None:
+        # a history that has named no day: 'the same day' after '479 BC' is a day of that
+        # year, not its 1 January (which the story's reference day stands for)
+        return _Res("DATE", fmt_point(ctx.last), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
 
 
