@@ -113,3 +113,10 @@ def test_a_short_year_s_basis_names_the_date_it_follows() -> None:
     (_, second) = tag_timexes("In AD 63 peace was made. In 114 the emperor came.", None,
                               mode="narrative")
     assert second.basis == "a year of the story's era, after the date mentioned before ('AD 63')"
+
+
+def test_an_ad_range_s_other_year() -> None:
+    assert _news("Tiberius ruled (AD 14-37) from Rome.") == [("AD 14", "0014"), ("37", "0037")]
+    assert _news("Tiberius ruled 14\u201337 AD in Rome.") == [("14", "0014"), ("37 AD", "0037")]
+    assert _news("It lasted AD 63-6 then.") == [("AD 63", "0063")]
+    assert _news("See pages 12-14 of the AD report.") == []

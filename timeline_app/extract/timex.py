@@ -1369,10 +1369,32 @@ def _h_ad_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     if m.group("y2") and not _YEAR_AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 8),
                                                             m.start()) \
-            and not _ENDS_CLAUSE.match(ctx.text, m.end()):
+            and not _ENDS_CLAUSE.match(ctx.text, m.end()) \
+            and not (m.start() > 0 and ctx.text[m.start() - 1] in "-\u2013"):  # ('14-37 AD')
         return None
     return _Res("DATE", f"{y:04d}", "APPROX" if _g(m, "c") else None,
                 basis="year of the common era")
+
+
+_AD_RANGE_START = re.compile(r"(?-i:AD|A\.D\.)\s*[1-9]\d{0,3}[-\u2013]$")
+
+
+def _h_ad_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'AD 14-37', '14-37 AD': the other year of a range of years whose era is written once;
+    the years must rise ('AD 63-6' is no range)."""
+    if m.group("y"):
+        y, last = int(m.group("y")), int(m.group("y2"))
+        if y >= last:
+            return None
+    else:
+        s = m.start("y3")
+        before = _AD_RANGE_START.search(ctx.text, max(0, s - 12), s)
+        if before is None:
+            return None
+        y = int(m.group("y3"))
+        if y <= int(re.sub(r"\D", "", before.group(0)[:-1].replace("A.D.", "").replace("AD", ""))):
+            return None
+    return _Res("DATE", f"{y:04d}", basis="year of a range of years of the common era")
 
 
 _STORY_WORD_AFTER = frozenset({
@@ -1445,7 +1467,9 @@ def _h_season_short_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if value is None or y < 1:
         return None
     code = V.SEASONS[m.group("season").lower()]
-    return _Res("DATE", f"{value}-{code}", _pos_mod(_g(m, "pos")), basis="season of a year")
+    era = "" if _g(m, "bc") or _g(m, "ad") or _g(m, "ad2") else \
+        f" of the story's era, after {ctx.ref_words}"
+    return _Res("DATE", f"{value}-{code}", _pos_mod(_g(m, "pos")), basis=f"season of a year{era}")
 
 
 def _h_bc_range_first(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1961,7 +1985,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
-    ("ad_year", rf"{_B}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
+    ("ad_range", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=[-\u2013](?P<y2>[1-9]\d{{0,3}})\s*(?-i:AD|A\.D\.|CE)(?!\w))|(?<=[-\u2013])(?P<y3>[1-9]\d{{0,3}})(?![\w-]|[.,]\d)", _h_ad_range),
+    ("ad_year", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
     ("short_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<y>[1-9]\d{0,2})(?![\w%'-]|[.,]\d)", _h_short_year),
     ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,2}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
     ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
@@ -2090,7 +2115,7 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
 
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     name: re.compile(src, re.IGNORECASE) for name, src in {
-        "bc_date": r"B\.?C", "bc_range_first": r"B\.?C", "ad_year": r"(?-i:AD|A\.D|CE|C\.E)",
+        "bc_date": r"B\.?C", "bc_range_first": r"B\.?C", "ad_year": r"(?-i:AD|A\.D|CE|C\.E)", "ad_range": r"(?-i:AD|A\.D|CE)",
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
