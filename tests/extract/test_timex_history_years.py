@@ -120,3 +120,9 @@ def test_an_ad_range_s_other_year() -> None:
     assert _news("Tiberius ruled 14\u201337 AD in Rome.") == [("14", "0014"), ("37 AD", "0037")]
     assert _news("It lasted AD 63-6 then.") == [("AD 63", "0063")]
     assert _news("See pages 12-14 of the AD report.") == []
+
+
+def test_a_month_of_a_bc_year() -> None:
+    assert _story("In August 480 BC the Persians came. In September the fleet sailed.") == [
+        ("August 480 BC", "BC0480-08", None), ("September", "BC0480-09", None)]
+    assert _story("On March 15, 44 BC Caesar died.") == [("March 15, 44 BC", "BC0044-03-15", None)]

@@ -1335,7 +1335,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\'\")]*\s*)$")
 
 
 def _h_bc_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'44 BC', 'March 15, 44 BC', 'the 480s BC': years before the common era (TimeML ``BC0044``)."""
+    """'44 BC', 'March 15, 44 BC', 'August 480 BC', 'the 480s BC': years before the common era (TimeML ``BC0044``)."""
     y = int(m.group("y"))
     if _g(m, "decs"):
         return _Res("DATE", f"BC{y:03d}", basis="decade before the common era")
@@ -1349,6 +1349,8 @@ def _h_bc_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if not 1 <= dn <= 31:
             return None
         value += f"-{mn:02d}-{dn:02d}"
+    elif _g(m, "mon3"):
+        value += f"-{_month_num(m.group('mon3')):02d}"  # 'August 480 BC'
     return _Res("DATE", value, "APPROX" if _g(m, "c") else None,
                 basis="year before the common era")
 
@@ -2000,7 +2002,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("dmy_dots", rf"{_B}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_E}", _h_iso),
     ("dmy_hyphen", rf"{_B}(?P<day>\d{{1,2}})[-/]{MON}[-/](?P<year>\d{{4}}){_E}", _h_full_date),
     ("bc_range_first", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=\s*(?:[-\u2013]|to|until|till|and)\s*(?P<y2>[1-9]\d{{0,3}})\s*(?-i:BCE|BC|B\.C\.))", _h_bc_range_first),
-    ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
+    ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+|(?P<mon3>{_MON_ANY})\.?\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
     ("ordinal_day", r"(?=the\s)(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w])", _h_ordinal_day),
     ("the_day_before", rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)", _h_the_day_before),
     ("per_unit", rf"{_B}per\s+(?P<unit>day|week|month|year|hour|minute|annum){_E}", _h_per_unit),
@@ -2042,7 +2044,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
 ]
 
 
-_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "wd", "hol")
+_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "hol")
 
 
 @dataclass(frozen=True)
