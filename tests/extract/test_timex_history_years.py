@@ -126,3 +126,10 @@ def test_a_month_of_a_bc_year() -> None:
     assert _story("In August 480 BC the Persians came. In September the fleet sailed.") == [
         ("August 480 BC", "BC0480-08", None), ("September", "BC0480-09", None)]
     assert _story("On March 15, 44 BC Caesar died.") == [("March 15, 44 BC", "BC0044-03-15", None)]
+
+
+def test_a_season_of_a_story_s_year_is_in_that_year() -> None:
+    assert _story("In 481 BC, Xerxes began to muster troops. The army was gathered in the "
+                  "summer.")[-1] == ("the summer", "BC0481-SU", None)
+    assert _story("In 1481, the king began to muster troops. The army was gathered in the "
+                  "summer.")[-1] == ("the summer", "1481-SU", None)

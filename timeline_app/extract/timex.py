@@ -1764,6 +1764,12 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
         # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
         y = told.day.year
+    elif ctx.narrative and ctx.given is None and code != "WI" \
+            and (story := ctx.story or ctx.last) is not None and story.gran == "Y":
+        # 'In 481 BC, Xerxes began to muster the troops ... in the summer': the summer of
+        # the story's year, not the one before its stand-in day, 1 January (a winter
+        # straddles two years: it keeps the reading below)
+        y = story.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
