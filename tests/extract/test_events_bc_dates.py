@@ -74,3 +74,9 @@ def test_a_century_in_news_dates_nothing() -> None:
     text = ("SEOUL, May 3 (Yonhap) -- The two ministers signed a treaty on Friday. In the 20th "
             "century the two countries signed a treaty of friendship.\n")
     assert all(c.date.year == 2024 for c in extract_events(text, _dt.date(2024, 5, 3)).candidates)
+
+
+def test_a_century_dates_no_noun() -> None:
+    result = extract_events("Greeks\n\nIn 481 BC the Greeks met at Corinth. Even during the 4th "
+                            "century BC the idea of the treaty was controversial.\n")
+    assert [c.date.describe() for c in result.candidates] == ["481 BC"]

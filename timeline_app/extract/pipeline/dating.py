@@ -663,6 +663,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+    if narrative:
+        for m in mentions:
+            if m.pos == "noun" and m.date_timex is not None \
+                    and century_years(m.date_timex) is not None:
+                # "Even during the 4th century BC the idea of the treaty was controversial"
+                # (WikiWars): a century frames what a noun names, an act told by a verb
+                # ("In the 2nd century BC Rome and Pergamon signed a treaty") it dates
+                m.date, m.date_timex, m.date_basis = None, None, ""
     _anchor_vague_later(text, mentions, timexes)
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
