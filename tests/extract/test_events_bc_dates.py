@@ -80,3 +80,9 @@ def test_a_century_dates_no_noun() -> None:
     result = extract_events("Greeks\n\nIn 481 BC the Greeks met at Corinth. Even during the 4th "
                             "century BC the idea of the treaty was controversial.\n")
     assert [c.date.describe() for c in result.candidates] == ["481 BC"]
+
+
+def test_days_weeks_or_months_from_a_year_keep_the_year() -> None:
+    assert shift(FuzzyDate.of_year(-480), 1, 2, "W") == FuzzyDate.of_year(-480, circa=True)
+    assert shift(FuzzyDate.of_year(2019), 1, 3, "M") == FuzzyDate.of_year(2019, circa=True)
+    assert shift(FuzzyDate.of_year(2019), 1, 13, "M") == FuzzyDate.of_year(2020, circa=True)

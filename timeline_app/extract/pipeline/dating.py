@@ -151,7 +151,9 @@ def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | Non
     try:
         if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
             return FuzzyDate.of_month(year, month, circa=True)
-        if unit == "Y":
+        if unit == "Y" or date.precision in (Precision.YEAR, Precision.DECADE):
+            # ("weeks later" than 481 BC is c. 481 BC, not c. January: the year was all
+            # the text gave, WikiWars 09)
             return FuzzyDate.of_year(year, circa=True)
         if unit == "M" or date.precision is not Precision.DAY:
             return FuzzyDate.of_month(year, month, circa=True)
