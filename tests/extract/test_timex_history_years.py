@@ -133,3 +133,12 @@ def test_a_season_of_a_story_s_year_is_in_that_year() -> None:
                   "summer.")[-1] == ("the summer", "BC0481-SU", None)
     assert _story("In 1481, the king began to muster troops. The army was gathered in the "
                   "summer.")[-1] == ("the summer", "1481-SU", None)
+
+
+def test_a_history_that_writes_its_era_once_reads_as_a_narrative() -> None:
+    result = extract_events("Rome\n\nIn AD 63 peace was made at Rhandeia. In 114 the emperor "
+                            "Trajan annexed Armenia.\n")
+    assert result.mode == "narrative"
+    assert [c.date.describe() for c in result.candidates] == ["AD 114"]
+    # news with one year and numbers after 'In' stays news
+    assert extract_events("In 2019 the fund paid. In 45 cases it did not.\n").mode == "news"

@@ -2246,6 +2246,11 @@ the new parliament met." gives 1921-06-04 whatever the DCT.
 
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}\s*(?-i:BCE?|B\.C\.|AD\b|CE\b)"
                             r"|(?-i:\bAD|\bA\.D\.)\s*\d{1,4}\b|\bcentury\s+(?-i:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)")
+_ERA = re.compile(r"\b(?-i:AD|A\.D\.|BCE?|B\.C\.|CE)(?!\w)")
+_SHORT_YEAR_CLAUSE = re.compile(
+    r"(?<![\w-])(?-i:In|By)\s+[1-9]\d{0,2}(?:,|\s+(?:the|he|she|they|it|his|her|their)\b)")
+"""'In 114 the emperor ...', 'By 494, ...': a short year opening a sentence, as a history
+of antiquity writes its years after it has given the era once."""
 _NEWS_DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
     r"next\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -2257,10 +2262,15 @@ def reads_as_narrative(text: str) -> bool:
     History and background pieces date their events with explicit years ("In
     March 1921 ..., by 1923 ...") and hardly ever say "yesterday" or "on Monday";
     news does the opposite.  The text reads as narrative when it gives at least
-    two explicit years and more than twice as many as news-day words.
+    two explicit years and more than twice as many as news-day words.  A text that
+    writes an era ('AD 63', '53 BC') counts its short years opening a clause too ('In
+    114 the emperor ...': :data:`_SHORT_YEAR_CLAUSE`): a history of antiquity writes
+    the era once.
     """
     head = text[:20_000]
     years = len(_EXPLICIT_YEAR.findall(head))
+    if 0 < years < 2 and _ERA.search(head):
+        years += len(_SHORT_YEAR_CLAUSE.findall(head))
     deictic = len(_NEWS_DEICTIC.findall(head))
     return years >= 2 and years > 2 * deictic
 
