@@ -86,3 +86,10 @@ def test_days_weeks_or_months_from_a_year_keep_the_year() -> None:
     assert shift(FuzzyDate.of_year(-480), 1, 2, "W") == FuzzyDate.of_year(-480, circa=True)
     assert shift(FuzzyDate.of_year(2019), 1, 3, "M") == FuzzyDate.of_year(2019, circa=True)
     assert shift(FuzzyDate.of_year(2019), 1, 13, "M") == FuzzyDate.of_year(2020, circa=True)
+
+
+def test_a_bc_decade_of_a_history_is_a_span_of_its_years() -> None:
+    result = extract_events("Greeks\n\nIn 492 BC the Persians invaded Thrace. In the 480s BC "
+                            "Athens and Sparta signed a treaty.\n")
+    spans = {(c.date.describe(), c.end.describe() if c.end else None) for c in result.candidates}
+    assert ("489 BC", "480 BC") in spans

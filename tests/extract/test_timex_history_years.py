@@ -142,3 +142,9 @@ def test_a_history_that_writes_its_era_once_reads_as_a_narrative() -> None:
     assert [c.date.describe() for c in result.candidates] == ["AD 114"]
     # news with one year and numbers after 'In' stays news
     assert extract_events("In 2019 the fund paid. In 45 cases it did not.\n").mode == "news"
+
+
+def test_a_bc_decade_with_its_article() -> None:
+    # (not 'the 40s', the 1940s, and a name 'BC Rome')
+    assert _story("In the 40s BC Rome grew.") == [("the 40s BC", "BC004", None)]
+    assert _story("In the 480s BC Athens grew.") == [("the 480s BC", "BC048", None)]

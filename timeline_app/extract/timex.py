@@ -2008,7 +2008,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("dmy_dots", rf"{_B}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_E}", _h_iso),
     ("dmy_hyphen", rf"{_B}(?P<day>\d{{1,2}})[-/]{MON}[-/](?P<year>\d{{4}}){_E}", _h_full_date),
     ("bc_range_first", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=\s*(?:[-\u2013]|to|until|till|and)\s*(?P<y2>[1-9]\d{{0,3}})\s*(?-i:BCE|BC|B\.C\.))", _h_bc_range_first),
-    ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+|(?P<mon3>{_MON_ANY})\.?\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
+    ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*|the\s+(?=\d+0s))?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+|(?P<mon3>{_MON_ANY})\.?\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
     ("ordinal_day", r"(?=the\s)(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w])", _h_ordinal_day),
     ("the_day_before", rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)", _h_the_day_before),
     ("per_unit", rf"{_B}per\s+(?P<unit>day|week|month|year|hour|minute|annum){_E}", _h_per_unit),
@@ -2244,7 +2244,7 @@ tagging", section 4.2): "The republic was proclaimed in March 1921. On June 4,
 the new parliament met." gives 1921-06-04 whatever the DCT.
 """
 
-_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}\s*(?-i:BCE?|B\.C\.|AD\b|CE\b)"
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}(?:0s)?\s*(?-i:BCE?|B\.C\.|AD\b|CE\b)"
                             r"|(?-i:\bAD|\bA\.D\.)\s*\d{1,4}\b|\bcentury\s+(?-i:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA = re.compile(r"\b(?-i:AD|A\.D\.|BCE?|B\.C\.|CE)(?!\w)")
 _SHORT_YEAR_CLAUSE = re.compile(

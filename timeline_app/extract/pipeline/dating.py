@@ -71,18 +71,23 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     return _date_of_value(timex.value, timex.mod)
 
 
-_CENTURY_VALUE = re.compile(r"(BC)?(\d\d)")
+_SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
 
 
 def century_years(timex: Timex) -> tuple[int, int] | None:
     """The first and last astronomical years of a century expression ("the 1st century AD",
-    TIMEX3 ``00``: AD 1-100; "the 2nd century BC", ``BC01``: 200-101 BC, -199 to -100), or
-    ``None`` for any other expression or a part of a century ("the early 17th century").
-    The model has no century precision: a century is a span of years (the editor reads "the
-    1st century" as AD 1 to AD 100, verify41 F6)."""
-    m = _CENTURY_VALUE.fullmatch(timex.value)
+    TIMEX3 ``00``: AD 1-100; "the 2nd century BC", ``BC01``: 200-101 BC, -199 to -100) or
+    of a decade before the common era, which ``FuzzyDate`` has no decade for ("the 480s
+    BC", ``BC048``: 489-480 BC, -488 to -479: its decades start on years ending in 0,
+    astronomically), or ``None`` for any other expression or a part of one ("the early
+    17th century").  The model has no century precision: a century is a span of years (the
+    editor reads "the 1st century" as AD 1 to AD 100, verify41 F6)."""
+    m = _SPAN_VALUE.fullmatch(timex.value)
     if m is None or timex.type != "DATE" or timex.mod is not None:
         return None
+    if m.group(3):
+        n = int(m.group(3))
+        return 1 - (n * 10 + 9), 1 - max(1, n * 10)
     n = int(m.group(2))
     if m.group(1):
         return 1 - (n + 1) * 100, 100 - (n + 1) * 100

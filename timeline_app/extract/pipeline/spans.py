@@ -82,8 +82,9 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return None, ""
     if (century := century_years(t)) is not None and start == FuzzyDate.of_year(century[0]):
         # "In the 1st century AD the two empires contested Armenia": the whole century
+        # (or the whole decade: "the 480s BC")
         end = FuzzyDate.of_year(century[1])
-        return end, f"the whole century: to {end.describe()}"
+        return end, f"the whole {'decade' if len(t.value) == 5 else 'century'}: to {end.describe()}"
     if _WEEK_VALUE.fullmatch(t.value) and t.mod is None and start.precision is Precision.DAY:
         # "next week": its Monday, circa (dating), to its Sunday
         end = _plus_days(start, 6, start.circa)
