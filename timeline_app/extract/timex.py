@@ -40,7 +40,12 @@ Conventions (TimeML / TimeBank):
   (winter Y runs from December Y-1), parts of days ``YYYY-MM-DDTMO`` -- except
   that a named day's morning or night ('Friday night') is given as that day;
 * vague words give ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; unspecified
-  spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``).
+  spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``);
+* years before AD 1 are written as TIMEX2 and WikiWars do (``BC0044``, a century
+  ``BC01``, a decade ``BC048``); a year with its era may have any number of digits
+  ("AD 63", "476 CE"), a bare one of fewer than four digits is a year only in a
+  narrative whose story has reached the first millennium ("In 114 the emperor ...");
+  relative dates of a BC story are counted across AD 1, which follows 1 BC.
 """
 
 from __future__ import annotations
