@@ -148,3 +148,9 @@ def test_a_bc_decade_with_its_article() -> None:
     # (not 'the 40s', the 1940s, and a name 'BC Rome')
     assert _story("In the 40s BC Rome grew.") == [("the 40s BC", "BC004", None)]
     assert _story("In the 480s BC Athens grew.") == [("the 480s BC", "BC048", None)]
+
+
+def test_a_circa_year_of_a_history() -> None:
+    assert _story("The treaty of c. 1713 ended the war.") == [("c. 1713", "1713", "APPROX")]
+    assert _news("The treaty of c. 1713 ended the war.") == [("1713", "1713")]  # news: as before
+    assert _story("c.1998 The Boston Globe") == []  # (a copyright line)

@@ -1404,6 +1404,17 @@ def _h_ad_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", f"{y:04d}", basis="year of a range of years of the common era")
 
 
+def _h_circa_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'c. 1713', 'circa 1648': a year, circa, in a narrative only (news writes 'c.1998 The
+    Boston Globe', a copyright line, which TimeBank tags as the year alone)."""
+    if not ctx.narrative:
+        return None
+    y = int(m.group("year"))
+    if y > (ctx.given or _dt.date.today()).year + 30:
+        return None
+    return _Res("DATE", f"{y:04d}", "APPROX", basis="year, circa")
+
+
 _STORY_WORD_AFTER = frozenset({
     "the", "a", "an", "he", "she", "it", "they", "his", "her", "its", "their", "when", "and",
     "as", "after", "before", "at", "on", "with", "was", "were", "had", "this", "that", "both",
@@ -1999,6 +2010,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
     ("ad_range", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=[-\u2013](?P<y2>[1-9]\d{{0,3}})\s*(?-i:AD|A\.D\.|CE)(?!\w))|(?<=[-\u2013])(?P<y3>[1-9]\d{{0,3}})(?![\w-]|[.,]\d)", _h_ad_range),
+    ("circa_year", rf"{_B}(?:c\.|ca\.|circa)\s+{YEAR}{_E}(?![.,]\d)", _h_circa_year),
     ("ad_year", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
     ("short_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<y>[1-9]\d{0,2})(?![\w%'-]|[.,]\d)", _h_short_year),
     ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,2}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
@@ -2128,7 +2140,7 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
 
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     name: re.compile(src, re.IGNORECASE) for name, src in {
-        "bc_date": r"B\.?C", "bc_range_first": r"B\.?C", "ad_year": r"(?-i:AD|A\.D|CE|C\.E)", "ad_range": r"(?-i:AD|A\.D|CE)",
+        "bc_date": r"B\.?C", "bc_range_first": r"B\.?C", "ad_year": r"(?-i:AD|A\.D|CE|C\.E)", "circa_year": r"\bc(?:a|irca)?\.?\s+\d", "ad_range": r"(?-i:AD|A\.D|CE)",
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
