@@ -154,3 +154,10 @@ def test_a_circa_year_of_a_history() -> None:
     assert _story("The treaty of c. 1713 ended the war.") == [("c. 1713", "1713", "APPROX")]
     assert _news("The treaty of c. 1713 ended the war.") == [("1713", "1713")]  # news: as before
     assert _story("c.1998 The Boston Globe") == []  # (a copyright line)
+
+
+def test_a_season_of_a_four_digit_bc_year() -> None:
+    assert _story("In the spring of 1200 BC the city fell.") \
+        == [("the spring of 1200 BC", "BC1200-SP", None)]
+    assert _story("In the spring of 1066 the army sailed.") \
+        == [("the spring of 1066", "1066-SP", None)]

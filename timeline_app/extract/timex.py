@@ -1473,9 +1473,12 @@ _OF_A_YEAR = re.compile(r"\b(?:rest|end|beginning|start|middle|course|part|close
 
 
 def _h_season_short_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'the spring of 66', 'spring AD 66', 'the summer of 53 BC': a season of a year of one to
-    three digits (bare: as :func:`_short_year` allows)."""
+    """'the spring of 66', 'spring AD 66', 'the summer of 53 BC', 'the spring of 1200 BC': a
+    season of a year of one to three digits (bare: as :func:`_short_year` allows) or of any BC
+    year."""
     y = int(m.group("y"))
+    if y > 999 and not _g(m, "bc"):
+        return None  # ('the spring of 1066': the season rule's)
     if _g(m, "bc"):
         value: str | None = f"BC{y:04d}"
     elif _g(m, "ad") or _g(m, "ad2"):
@@ -2013,7 +2016,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("circa_year", rf"{_B}(?:c\.|ca\.|circa)\s+{YEAR}{_E}(?![.,]\d)", _h_circa_year),
     ("ad_year", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
     ("short_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<y>[1-9]\d{0,2})(?![\w%'-]|[.,]\d)", _h_short_year),
-    ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,2}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
+    ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,3}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
     ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
     ("year_range_end", r"(?<=\d\d\d\d[-\u2013])(?P<yy>\d\d)(?![\w-])", _h_year_range_end),
     ("apostrophe_year", r"(?=')(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
