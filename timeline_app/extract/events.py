@@ -238,7 +238,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     describe_mentions(text, mentions, entities, dateline, timexes)
     mentions = absorb_objects(mentions, timexes, text)
     # dates
-    date_mentions(text, mentions, timexes, dateline, dct)
+    date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
     fold_reduced_relatives(text, mentions)

@@ -40,7 +40,12 @@ Conventions (TimeML / TimeBank):
   (winter Y runs from December Y-1), parts of days ``YYYY-MM-DDTMO`` -- except
   that a named day's morning or night ('Friday night') is given as that day;
 * vague words give ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; unspecified
-  spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``).
+  spans ``PXY``; frequencies are SETs (``P1W``, ``XXXX-WXX-1``);
+* years before AD 1 are written as TIMEX2 and WikiWars do (``BC0044``, a century
+  ``BC01``, a decade ``BC048``); a year with its era may have any number of digits
+  ("AD 63", "476 CE"), a bare one of fewer than four digits is a year only in a
+  narrative whose story has reached the first millennium ("In 114 the emperor ...");
+  relative dates of a BC story are counted across AD 1, which follows 1 BC.
 """
 
 from __future__ import annotations
@@ -149,8 +154,6 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
-    bc_year: int | None = None  # the last year before the common era mentioned
-    bc_end: int = -1  # where that BC year ends in the text
     story: Point | None = None  # narrative mode: the date the story has reached
     story_text: str = ""
     index: _TextIndex | None = None  # built on first use
@@ -927,6 +930,10 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> _Res | None:
              "next": ctx.dct.year // 100 + 2}.get(o)
     if n is None:
         return None
+    if _g(m, "era") in ("BC", "BCE", "B.C.") and o in V.ORDINALS:
+        # 'the 2nd century BC': BC01, as WikiWars writes 'the 4th century BC' (BC03)
+        return _Res("DATE", f"BC{n - 1:02d}", _pos_mod(_g(m, "pos")),
+                    basis="century before the common era")
     return _Res("DATE", f"{n - 1:02d}", _pos_mod(_g(m, "pos")),
                 basis="century (TimeML writes the 20th century as 19)")
 
@@ -1333,7 +1340,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\'\")]*\s*)$")
 
 
 def _h_bc_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'44 BC', 'March 15, 44 BC', 'the 480s BC': years before the common era (TimeML ``BC0044``)."""
+    """'44 BC', 'March 15, 44 BC', 'August 480 BC', 'the 480s BC': years before the common era (TimeML ``BC0044``)."""
     y = int(m.group("y"))
     if _g(m, "decs"):
         return _Res("DATE", f"BC{y:03d}", basis="decade before the common era")
@@ -1347,8 +1354,153 @@ def _h_bc_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if not 1 <= dn <= 31:
             return None
         value += f"-{mn:02d}-{dn:02d}"
-    ctx.bc_year, ctx.bc_end = y, m.end()
-    return _Res("DATE", value, basis="year before the common era")
+    elif _g(m, "mon3"):
+        value += f"-{_month_num(m.group('mon3')):02d}"  # 'August 480 BC'
+    return _Res("DATE", value, "APPROX" if _g(m, "c") else None,
+                basis="year before the common era")
+
+
+_YEAR_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|by|from|until|till|since|of|to|before|after|around|about|and|c\.|ca\.|circa)\s+$",
+    re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:.)!?]|$)")
+
+
+def _h_ad_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'AD 63', 'A.D. 800', '63 AD', '476 CE', 'c. AD 30': a year of the common era, of
+    any number of digits (the era says it is a year).  '25 AD' must follow a preposition
+    or end its clause ('in 9 AD,'): 'AD' after a number is also an abbreviation ('12 AD
+    patients')."""
+    y = int(m.group("y") or m.group("y2"))
+    if not 1 <= y <= MAX_YEAR:
+        return None
+    if m.group("y2") and not _YEAR_AFTER_PREPOSITION.search(ctx.text, max(0, m.start() - 8),
+                                                            m.start()) \
+            and not _ENDS_CLAUSE.match(ctx.text, m.end()) \
+            and not (m.start() > 0 and ctx.text[m.start() - 1] in "-\u2013"):  # ('14-37 AD')
+        return None
+    return _Res("DATE", f"{y:04d}", "APPROX" if _g(m, "c") else None,
+                basis="year of the common era")
+
+
+_AD_RANGE_START = re.compile(r"(?-i:AD|A\.D\.)\s*[1-9]\d{0,3}[-\u2013]$")
+
+
+def _h_ad_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'AD 14-37', '14-37 AD': the other year of a range of years whose era is written once;
+    the years must rise ('AD 63-6' is no range)."""
+    if m.group("y"):
+        y, last = int(m.group("y")), int(m.group("y2"))
+        if y >= last:
+            return None
+    else:
+        s = m.start("y3")
+        before = _AD_RANGE_START.search(ctx.text, max(0, s - 12), s)
+        if before is None:
+            return None
+        y = int(m.group("y3"))
+        if y <= int(re.sub(r"\D", "", before.group(0)[:-1].replace("A.D.", "").replace("AD", ""))):
+            return None
+    return _Res("DATE", f"{y:04d}", basis="year of a range of years of the common era")
+
+
+def _h_circa_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'c. 1713', 'circa 1648': a year, circa, in a narrative only (news writes 'c.1998 The
+    Boston Globe', a copyright line, which TimeBank tags as the year alone)."""
+    if not ctx.narrative:
+        return None
+    y = int(m.group("year"))
+    if y > (ctx.given or _dt.date.today()).year + 30:
+        return None
+    return _Res("DATE", f"{y:04d}", "APPROX", basis="year, circa")
+
+
+_STORY_WORD_AFTER = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "his", "her", "its", "their", "when", "and",
+    "as", "after", "before", "at", "on", "with", "was", "were", "had", "this", "that", "both",
+    "while", "during", "under", "in",
+})
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _short_year(y: int, ctx: _Ctx) -> str | None:
+    """The TIMEX3 year a number of one to three digits names in a narrative whose story has
+    reached a year of the first millennium (BC or AD), or ``None``.
+
+    Only a narrative's story reference makes '114' a year: HeidelTime and TimeML read years
+    of four digits, and histories of antiquity write the era once ('AD 63') and then the
+    bare number ('In 114 the emperor Trajan annexed Armenia'; WikiWars' Greco-Persian
+    and Punic wars: 'in 492', 'the rest of 496' for BC years).  A BC story takes it BC,
+    within a century of the story's year; an AD story of years below 1000 takes it AD, from
+    a century before the story's year to three after it.
+    """
+    if not ctx.narrative or ctx.last is None:
+        return None
+    story = ctx.dct.year
+    if story >= _PROXY_FIRST:  # the stand-in of a BC story
+        bc_year = 1 - (story - _PROXY_YEARS)
+        if bc_year >= 1:
+            return f"BC{y:04d}" if 1 <= y and abs(y - bc_year) <= 100 else None
+        story = 1 - bc_year
+    if story < 1000 and story - 100 <= y <= story + 300:
+        return f"{y:04d}"
+    return None
+
+
+def _h_short_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'In 114 the emperor Trajan ...', 'in 224, when ...', 'the rest of 496': a bare number
+    of one to three digits after a preposition, taken as a year only in a narrative of the
+    first millennium (:func:`_short_year`) and only when what follows can follow a year (the
+    clause ends, or a determiner, pronoun, conjunction or name follows: 'in 300 ships' is
+    no year).  After 'of' the word before must be a part of a year ('the spring of', 'the
+    rest of', 'the end of')."""
+    text = ctx.text
+    after = _WORD_AFTER.match(text, m.end())
+    if not _ENDS_CLAUSE.match(text, m.end()) and not (
+            after is not None and (after.group(1).lower() in _STORY_WORD_AFTER
+                                   or after.group(1)[0].isupper())):
+        return None
+    if text[max(0, m.start() - 3) : m.start()].lower() == "of " and not _OF_A_YEAR.search(
+            text, max(0, m.start() - 16), m.start()):
+        return None
+    value = _short_year(int(m.group("y")), ctx)
+    return None if value is None else _Res(
+        "DATE", value, basis=f"a year of the story's era, after {ctx.ref_words}")
+
+
+_OF_A_YEAR = re.compile(r"\b(?:rest|end|beginning|start|middle|course|part|close)\s+of\s+$",
+                        re.IGNORECASE)
+
+
+def _h_season_short_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'the spring of 66', 'spring AD 66', 'the summer of 53 BC', 'the spring of 1200 BC': a
+    season of a year of one to three digits (bare: as :func:`_short_year` allows) or of any BC
+    year."""
+    y = int(m.group("y"))
+    if y > 999 and not _g(m, "bc"):
+        return None  # ('the spring of 1066': the season rule's)
+    if _g(m, "bc"):
+        value: str | None = f"BC{y:04d}"
+    elif _g(m, "ad") or _g(m, "ad2"):
+        value = f"{y:04d}"
+    else:
+        value = _short_year(y, ctx)
+    if value is None or y < 1:
+        return None
+    code = V.SEASONS[m.group("season").lower()]
+    era = "" if _g(m, "bc") or _g(m, "ad") or _g(m, "ad2") else \
+        f" of the story's era, after {ctx.ref_words}"
+    return _Res("DATE", f"{value}-{code}", _pos_mod(_g(m, "pos")), basis=f"season of a year{era}")
+
+
+def _h_bc_range_first(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'499-493 BC', 'from 499 to 493 BC': the first year of a range whose last is BC is BC
+    too, when it is the earlier year (BC years count down: '493-499 BC' is no range);
+    WikiWars tags the two years apart ('499' BC0499, '493 BC')."""
+    y, last = int(m.group("y")), int(m.group("y2"))
+    if y <= last:
+        return None
+    return _Res("DATE", f"BC{y:04d}", basis="first year of a range of years before the common era")
 
 
 def _h_ordinal_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1631,6 +1783,12 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             and _SEASON_ORDER.get(code, 0) >= _SEASON_ORDER.get(fmt_point(told)[5:], 0):
         # 'first held in the spring of 2022 and resumed in the autumn': that year's autumn
         y = told.day.year
+    elif ctx.narrative and ctx.given is None and code != "WI" \
+            and (story := ctx.story or ctx.last) is not None and story.gran == "Y":
+        # 'In 481 BC, Xerxes began to muster the troops ... in the summer': the summer of
+        # the story's year, not the one before its stand-in day, 1 January (a winter
+        # straddles two years: it keeps the reading below)
+        y = story.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
     return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
@@ -1771,6 +1929,11 @@ def _h_this_time(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # year ('a year ago', 'in February') was mentioned after it
         return _Res("DATE", fmt_day(ctx.last_day.day), anchor=ctx.last_day_text,
                     basis=_basis(m.group(0), ctx, f"the day mentioned before ('{ctx.last_day_text}')"))
+    if ctx.narrative and ctx.given is None and ctx.last is not None:
+        # a history that has named no day: 'the same day' after '479 BC' is a day of that
+        # year, not its 1 January (which the story's reference day stands for)
+        return _Res("DATE", fmt_point(ctx.last), anchor=ctx.last_text,
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')"))
     return _Res("DATE", fmt_day(ctx.dct), basis=_basis(m.group(0), ctx))
 
 
@@ -1849,17 +2012,23 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
+    ("ad_range", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=[-\u2013](?P<y2>[1-9]\d{{0,3}})\s*(?-i:AD|A\.D\.|CE)(?!\w))|(?<=[-\u2013])(?P<y3>[1-9]\d{{0,3}})(?![\w-]|[.,]\d)", _h_ad_range),
+    ("circa_year", rf"{_B}(?:c\.|ca\.|circa)\s+{YEAR}{_E}(?![.,]\d)", _h_circa_year),
+    ("ad_year", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*)?(?:(?-i:AD|A\.D\.)\s*(?P<y>\d{{1,4}})|(?P<y2>\d{{1,4}})\s*(?-i:AD|A\.D\.|CE|C\.E\.))(?![\w])", _h_ad_year),
+    ("short_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bof\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bafter\s)|(?<=\bbefore\s))(?P<y>[1-9]\d{0,2})(?![\w%'-]|[.,]\d)", _h_short_year),
+    ("season_short_year", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}\s+(?:of\s+)?(?:(?P<ad>(?-i:AD|A\.D\.))\s*)?(?P<y>[1-9]\d{{0,3}})(?:\s*(?P<bc>(?-i:BCE|BC|B\.C\.))|\s*(?P<ad2>(?-i:AD|A\.D\.|CE)))?(?![\w%'-]|[.,]\d)", _h_season_short_year),
     ("year", rf"(?:{_B}|(?<=\d\d\d\d[-\u2013])(?=\d)){_POS_OPT}(?:(?P<pp>pre-|post-|mid-)|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|FY\s?|the\s+year\s+)?{YEAR}{_E}(?!\.\d|,\d)(?!-\d(?!\d(?:\d\d)?(?![\w-])))", _h_year),
     ("year_range_end", r"(?<=\d\d\d\d[-\u2013])(?P<yy>\d\d)(?![\w-])", _h_year_range_end),
     ("apostrophe_year", r"(?=')(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bof\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bby\s))'(?P<yy>\d\d)(?![\w'])", _h_apostrophe_year),
     ("word_year", rf"{_B}(?:the\s+year\s+)?(?:(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)})|two\s+thousand(?:\s+and\s+(?P<rest2>{_UNITS_W}|{_alt(_WORD_YEAR_TEENS)}))?){_E}", _h_word_year),
     ("decade", rf"{_B}(?:the\s+)?{_POS_OPT}(?:the\s+)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?<![\d$])(?P<dec3>[2-9]0)s){_E}", _h_decade),
-    ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?:the\s+)?(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century{_E}", _h_century),
+    ("century", rf"{_B}(?:the\s+)?{_POS_OPT}(?:the\s+)?(?P<ord>{_alt(V.ORDINALS)}|this|last|next)[\s-]+century(?:\s+(?P<era>(?-i:BCE|BC|B\.C\.|AD|A\.D\.|CE)))?{_E}", _h_century),
     ("iso", rf"{_B}(?P<y>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?:[T\s](?P<hh>\d\d):(?P<mm>\d\d))?{_E}", _h_iso),
     ("mdy_num", rf"{_B}(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d){_E}", _h_iso),
     ("dmy_dots", rf"{_B}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}){_E}", _h_iso),
     ("dmy_hyphen", rf"{_B}(?P<day>\d{{1,2}})[-/]{MON}[-/](?P<year>\d{{4}}){_E}", _h_full_date),
-    ("bc_date", rf"{_B}(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
+    ("bc_range_first", rf"{_B}(?P<y>[1-9]\d{{0,3}})(?=\s*(?:[-\u2013]|to|until|till|and)\s*(?P<y2>[1-9]\d{{0,3}})\s*(?-i:BCE|BC|B\.C\.))", _h_bc_range_first),
+    ("bc_date", rf"{_BR}(?:(?P<c>c\.|ca\.|circa)\s*|the\s+(?=\d+0s))?(?:{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|(?P<day2>\d{{1,2}})\s+(?P<mon2>{_MON_ANY})\s+|(?P<mon3>{_MON_ANY})\.?\s+)?(?P<y>\d{{1,4}})(?P<decs>0s)?\s*(?-i:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])", _h_bc_date),
     ("ordinal_day", r"(?=the\s)(?<=\bon\s)the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)(?![\w])", _h_ordinal_day),
     ("the_day_before", rf"{_B}the\s+day\s+(?P<dir>before|after)(?=\s*[,.;:!?]|\s*$)", _h_the_day_before),
     ("per_unit", rf"{_B}per\s+(?P<unit>day|week|month|year|hour|minute|annum){_E}", _h_per_unit),
@@ -1901,7 +2070,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
 ]
 
 
-_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "wd", "hol")
+_CASE_SENSITIVE_GROUPS = ("mon", "mon2", "mon3", "wd", "hol")
 
 
 @dataclass(frozen=True)
@@ -1974,7 +2143,9 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
 
 _TRIGGERS: dict[str, re.Pattern[str]] = {
     name: re.compile(src, re.IGNORECASE) for name, src in {
-        "bc_date": r"B\.?C", "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
+        "bc_date": r"B\.?C", "bc_range_first": r"B\.?C", "ad_year": r"(?-i:AD|A\.D|CE|C\.E)", "circa_year": r"\bc(?:a|irca)?\.?\s+\d", "ad_range": r"(?-i:AD|A\.D|CE)",
+        "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
+        "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
         "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d",
         "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|[-\u2013])\d",
@@ -2093,7 +2264,13 @@ tagging", section 4.2): "The republic was proclaimed in March 1921. On June 4,
 the new parliament met." gives 1921-06-04 whatever the DCT.
 """
 
-_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}\s*(?-i:BCE?|B\.C\.)")
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b|\b\d{1,4}(?:0s)?\s*(?-i:BCE?|B\.C\.|AD\b|CE\b)"
+                            r"|(?-i:\bAD|\bA\.D\.)\s*\d{1,4}\b|\bcentury\s+(?-i:BCE?|B\.C\.|AD|A\.D\.|CE)(?!\w)")
+_ERA = re.compile(r"\b(?-i:AD|A\.D\.|BCE?|B\.C\.|CE)(?!\w)")
+_SHORT_YEAR_CLAUSE = re.compile(
+    r"(?<![\w-])(?-i:In|By)\s+[1-9]\d{0,2}(?:,|\s+(?:the|he|she|they|it|his|her|their)\b)")
+"""'In 114 the emperor ...', 'By 494, ...': a short year opening a sentence, as a history
+of antiquity writes its years after it has given the era once."""
 _NEWS_DEICTIC = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this\s+(?:week|morning|afternoon|evening)|last\s+(?:week|night)|"
     r"next\s+week|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.IGNORECASE)
@@ -2105,10 +2282,15 @@ def reads_as_narrative(text: str) -> bool:
     History and background pieces date their events with explicit years ("In
     March 1921 ..., by 1923 ...") and hardly ever say "yesterday" or "on Monday";
     news does the opposite.  The text reads as narrative when it gives at least
-    two explicit years and more than twice as many as news-day words.
+    two explicit years and more than twice as many as news-day words.  A text that
+    writes an era ('AD 63', '53 BC') counts its short years opening a clause too ('In
+    114 the emperor ...': :data:`_SHORT_YEAR_CLAUSE`): a history of antiquity writes
+    the era once.
     """
     head = text[:20_000]
     years = len(_EXPLICIT_YEAR.findall(head))
+    if 0 < years < 2 and _ERA.search(head):
+        years += len(_SHORT_YEAR_CLAUSE.findall(head))
     deictic = len(_NEWS_DEICTIC.findall(head))
     return years >= 2 and years > 2 * deictic
 
@@ -2122,10 +2304,31 @@ def choose_mode(text: str, dct: _dt.date | None) -> str:
     return "narrative" if reads_as_narrative(text) else "news"
 
 
-_BC_PROXY = _dt.date(2001, 6, 15)
-"""A stand-in reference for a story told in years before the common era (which Python's
-dates cannot hold): year-less dates are resolved in it, then given the story's BC year."""
-_YEARLESS_RULES = frozenset({"month", "month_day", "day_month", "season", "range_first_day"})
+_PROXY_YEARS = 6000
+"""A narrative's dates before AD 1 are kept, as the story's reference, ``_PROXY_YEARS``
+years later (Python's dates hold AD 1-9999 only): 480 BC, astronomical -479, is 5521 there.
+Relative and year-less expressions are resolved against that stand-in and written back
+(:func:`_from_proxy`), so "the following year" after 1 BC is AD 1 (there is no year 0),
+and "September" after "480 BC" is September 480 BC.  A multiple of 400 years keeps the
+Gregorian calendar's leap years and weekdays; no text writes the years 4000-9999."""
+_PROXY_FIRST = 4000
+_BC_YEAR_VALUE = re.compile(r"BC\d{4}(?!\d)")
+
+
+def _to_proxy(value: str) -> str:
+    """A BC TIMEX3 value (``BC0480-08``) in the stand-in years of :data:`_PROXY_YEARS`."""
+    if not _BC_YEAR_VALUE.match(value):
+        return value  # (not a BC year, month or day: "BC048", a decade, is left as it is)
+    return f"{1 - int(value[2:6]) + _PROXY_YEARS:04d}{value[6:]}"
+
+
+def _from_proxy(value: str) -> str:
+    """A value resolved in the stand-in years back in the true ones (BC when before AD 1);
+    any other value unchanged."""
+    if not value[:4].isdigit() or int(value[:4]) < _PROXY_FIRST:
+        return value
+    year = int(value[:4]) - _PROXY_YEARS
+    return (f"BC{1 - year:04d}" if year <= 0 else f"{year:04d}") + value[4:]
 
 _PROBES = (_dt.date(2001, 1, 10), _dt.date(2013, 7, 20))
 """Two far-apart reference days: an expression that resolves the same against both
@@ -2207,15 +2410,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
                 story, story_text = (ctx.story, ctx.story_text) if ctx.story is not None else (ctx.last, ctx.last_text)
                 ref = story.day
                 ctx.ref_words = f"the date mentioned before ('{' '.join(story_text.split())}')"
-            bc = ctx.narrative and ctx.bc_year is not None and ctx.bc_end > ctx.last_end \
-                and rule.name in _YEARLESS_RULES
-            if bc:
-                ref = _BC_PROXY  # resolve in a stand-in year, then write the story's BC year
-                ctx.ref_words = f"the year mentioned before ({ctx.bc_year} BC)"
             res = _resolve(rule, m, ctx, ref)
-            if bc and res is not None and res.value.startswith(f"{_BC_PROXY.year}"):
-                res.value = f"BC{ctx.bc_year:04d}" + res.value[4:]
-                res.type = "DATE" if "T" not in res.value else res.type
+            if ctx.narrative and res is not None and ref is not None \
+                    and ref.year >= _PROXY_FIRST:
+                res.value = _from_proxy(res.value)  # (resolved in a BC story's stand-in years)
             if res is not None and not _representable(res.value):
                 res = None  # beyond the years 1-9999 (a DCT near the ends of the range): no date
             if res is None:
@@ -2228,7 +2426,7 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
                 s, res.mod = around.start(), "APPROX"
             group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
-                p = parse_value(res.value)
+                p = parse_value(_to_proxy(res.value) if ctx.narrative else res.value)
                 if p is not None and p.gran != "S":
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":

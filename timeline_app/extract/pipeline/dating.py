@@ -21,7 +21,16 @@ import itertools
 import re
 
 from ...core import FuzzyDate, Precision
-from ...core.dates import MONTH_NAMES, WEEKDAY_NAMES
+from ...core.dates import (
+    DATE_MAX_DAY,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    day_number,
+    days_in_month,
+    from_day_number,
+    shift_days,
+    shift_months,
+)
 from .. import event_vocabulary as vocab
 from ..dateline import Dateline
 from ..letters import CAPITAL
@@ -62,6 +71,29 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     return _date_of_value(timex.value, timex.mod)
 
 
+_SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
+
+
+def century_years(timex: Timex) -> tuple[int, int] | None:
+    """The first and last astronomical years of a century expression ("the 1st century AD",
+    TIMEX3 ``00``: AD 1-100; "the 2nd century BC", ``BC01``: 200-101 BC, -199 to -100) or
+    of a decade before the common era, which ``FuzzyDate`` has no decade for ("the 480s
+    BC", ``BC048``: 489-480 BC, -488 to -479: its decades start on years ending in 0,
+    astronomically), or ``None`` for any other expression or a part of one ("the early
+    17th century").  The model has no century precision: a century is a span of years (the
+    editor reads "the 1st century" as AD 1 to AD 100, verify41 F6)."""
+    m = _SPAN_VALUE.fullmatch(timex.value)
+    if m is None or timex.type != "DATE" or timex.mod is not None:
+        return None
+    if m.group(3):
+        n = int(m.group(3))
+        return 1 - (n * 10 + 9), 1 - max(1, n * 10)
+    n = int(m.group(2))
+    if m.group(1):
+        return 1 - (n + 1) * 100, 100 - (n + 1) * 100
+    return n * 100 + 1, n * 100 + 100
+
+
 _COMPARATIVE_PART = re.compile(
     r"(?i:later|earlier)\s+(?:this|that|the|next|last)\s+(?:year|month|decade)$")
 
@@ -81,52 +113,58 @@ def _date_of_value(timex_value: str, timex_mod: str | None) -> FuzzyDate | None:
             return FuzzyDate.of_day(day, circa=True)
         mod = timex_mod if timex_mod in ("START", "MID", "END", "APPROX") else None
         date = FuzzyDate.from_timex(value, mod)
-        # The extractor computes with datetime.date (DCT arithmetic): a BC date or one
-        # ending after AD 9999 is no date for it rather than an error later on.
-        return date if date.fits_datetime else None
+        # A date ending after AD 9999 is no date for the extractor rather than an error
+        # later on; a date before AD 1 is one (a history's "53 BC", verify41 F2): the
+        # stages after this one compute with day numbers where datetime.date cannot.
+        return date if date.end_day() <= DATE_MAX_DAY else None
     except ValueError:
         return None
 
 
-def _add(day: _dt.date, amount: int, unit: str) -> _dt.date:
-    """``day`` plus ``amount`` years, months, weeks or days (month ends clamp: 31 Mar - 1M = 28 Feb)."""
+def _add(year: int, month: int, day: int, amount: int,
+         unit: str) -> tuple[int, int, int] | None:
+    """The day ``(year, month, day)`` plus ``amount`` years, months, weeks or days (month
+    ends clamp: 31 Mar - 1M = 28 Feb), or ``None`` outside 9999 BC - AD 9999.  Years are
+    astronomical and counted with day numbers, not ``datetime.date``: a history's dates
+    may be BC, and "the following year" after 1 BC is AD 1 (verify41 F2)."""
     if unit in ("W", "D"):
-        return day + _dt.timedelta(days=amount * (7 if unit == "W" else 1))
-    months = amount * (12 if unit == "Y" else 1)
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    for last in (day.day, 30, 29, 28):
-        try:
-            return _dt.date(year, month + 1, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(f"cannot move {day} by {amount}{unit}")
+        moved = shift_days(day_number(year, month, day), amount * (7 if unit == "W" else 1))
+        return None if moved is None else from_day_number(moved)
+    found = shift_months(year, month, amount * (12 if unit == "Y" else 1))
+    if found is None:
+        return None
+    return found[0], found[1], min(day, days_in_month(*found))
 
 
 def shift(date: FuzzyDate, sign: int, amount: int, unit: str) -> FuzzyDate | None:
     """``date`` moved by ``sign * amount`` units, at a precision the interval supports, circa.
 
-    ``None`` when the result leaves the years the extractor computes with (AD 1-9999):
-    "3000 years before" a date, or any offset from a DCT at the ends of the calendar.
+    ``None`` when the result leaves the years a date can have (9999 BC - AD 9999):
+    "3000 years before" 7000 BC, or any offset from a DCT at the ends of the calendar.
     """
-    start = date.start
+    year, month, day = from_day_number(date.start_day())
     if date.precision is Precision.MONTH and unit == "D":
         # "days after she took office" told of a meeting in October 2025: from the middle of
         # the month, not its first day (verify33 E5: 'days before' it was c. September);
         # not weeks ("in September 2021, weeks after the withdrawal": a dev article's
         # August)
-        start = start.replace(day=15)
-    try:
-        day = _add(start, sign * amount, unit)
-    except (ValueError, OverflowError):
+        day = 15
+    moved = _add(year, month, day, sign * amount, unit)
+    if moved is None:
         return None
-    if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
-        return FuzzyDate.of_month(day.year, day.month, circa=True)
-    if unit == "Y":
-        return FuzzyDate.of_year(day.year, circa=True)
-    if unit == "M" or date.precision is not Precision.DAY:
-        return FuzzyDate.of_month(day.year, day.month, circa=True)
-    return FuzzyDate.of_day(day, circa=True)
+    year, month, day = moved
+    try:
+        if unit == "Y" and date.precision in (Precision.DAY, Precision.MONTH):
+            return FuzzyDate.of_month(year, month, circa=True)
+        if unit == "Y" or date.precision in (Precision.YEAR, Precision.DECADE):
+            # ("weeks later" than 481 BC is c. 481 BC, not c. January: the year was all
+            # the text gave, WikiWars 09)
+            return FuzzyDate.of_year(year, circa=True)
+        if unit == "M" or date.precision is not Precision.DAY:
+            return FuzzyDate.of_month(year, month, circa=True)
+        return FuzzyDate.of_ymd(year, month, day, circa=True)
+    except ValueError:  # (a year past the model's range)
+        return None
 
 
 UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
@@ -262,8 +300,12 @@ def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
 
 
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
-                   dateline: Dateline, dct: _dt.date | None) -> None:
-    """Give mentions their own dates (from DATE expressions) and their anchors."""
+                   dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
+    """Give mentions their own dates (from DATE expressions) and their anchors.
+
+    ``narrative`` (a history read as a story): a century dates too, by its first year
+    (:func:`century_years`; ``spans.event_end`` gives its last); news keeps "the 21st
+    century" of a comment undated."""
     by_seg: dict[int, list[Mention]] = {}
     absorbed: set[int] = set()
     for m in mentions:
@@ -396,6 +438,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         # 3. DATE expressions go to the most specific nearby trigger
         for t in in_seg:
             date = timex_to_date(t)
+            if date is None and narrative and (century := century_years(t)) is not None:
+                date = FuzzyDate.of_year(century[0])  # ("In the 1st century AD ...")
             if date is None or dateline.span[0] <= t.start < dateline.span[1]:
                 continue
             coarse, coarse_words = _day_after_a_coarser_date(t, timexes, dateline)
@@ -631,6 +675,14 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                         absorbed.add(id(m))
     if absorbed:  # removed at the end: one pass instead of a list.remove per mention
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+    if narrative:
+        for m in mentions:
+            if m.pos == "noun" and m.date_timex is not None \
+                    and century_years(m.date_timex) is not None:
+                # "Even during the 4th century BC the idea of the treaty was controversial"
+                # (WikiWars): a century frames what a noun names, an act told by a verb
+                # ("In the 2nd century BC Rome and Pergamon signed a treaty") it dates
+                m.date, m.date_timex, m.date_basis = None, None, ""
     _anchor_vague_later(text, mentions, timexes)
     _date_follow_ups(text, mentions)
     _plan_agreed_acts(mentions, dct)
@@ -650,7 +702,7 @@ def _plan_agreed_acts(mentions: list[Mention], dct: _dt.date | None) -> None:
     starts = sorted(m.start for m in mentions)
     for i, m in enumerate(mentions):
         t = m.date_timex
-        if m.planned or m.date is None or t is None or t.start < m.end or m.date.start <= dct \
+        if m.planned or m.date is None or t is None or t.start < m.end or m.date.start_day() <= dct.toordinal() \
                 or not _SAYS_IT_IS_TO_COME.search(t.text) \
                 or not (_WHEN_WORD_BEFORE.search(m.seg.text, max(0, t.start - m.seg.start - 16),
                                                  max(0, t.start - m.seg.start))
@@ -1358,11 +1410,14 @@ def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) ->
         if entry is None:
             continue
         category, verb = entry[0], entry[3]
+        if not m.date.fits_datetime:
+            continue
         day = _day_of(m.date)
         if day >= dct:
             continue
         acts = [_day_of(n.date) for n in mentions
                 if n is not m and n.date is not None and n.date.precision is Precision.DAY
+                and n.date.fits_datetime  # (an act of 53 BC is no news of the week)
                 and ((n.verb == verb if verb else n.category == category)
                      or (verb and re.search(rf"\bto\s+{verb}\b", text[n.end:n.phrase_end])))]
         if not acts or min(acts) <= day or min(acts) > day + _dt.timedelta(days=6):
@@ -1797,7 +1852,7 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if text.find(",", m.end, t.start) != -1 and _PARTICIPLE_AFTER_COMMA.search(text, m.end,
                                                                                  t.start):
         return True
-    if m.planned and dct is not None and date.end <= dct:
+    if m.planned and dct is not None and date.end_day() <= dct.toordinal():
         return True  # "will cut jobs ... last year": the past date is not the plan's
     if m.end <= t.start and text.find("whose", m.end, t.start) != -1 \
             and _WHOSE.search(text, m.end, t.start):
@@ -1879,7 +1934,7 @@ def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDat
             or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
                    and not _in_relative_clause(text, t.end, o.start) for o in in_seg):
         return None  # (a date of its own between: "In 2019, after talks on May 3, ...")
-    if verb.planned and dct is not None and date.end <= dct:
+    if verb.planned and dct is not None and date.end_day() <= dct.toordinal():
         return None  # (a plan is not dated in the past)
     return verb
 
@@ -2123,7 +2178,8 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     _here_is_the_dateline(mentions, dateline)
     lead = next((m for m in mentions if m.date is not None and dct is not None
                  and m.seg.start <= dateline.span[1] < m.seg.end
-                 and m.date.precision is Precision.DAY and m.date.start == dct), None)
+                 and m.date.precision is Precision.DAY
+                 and m.date.start_day() == dct.toordinal()), None)
     on_the_day = lead is not None and not lead.location and bool(dateline.place) \
         and not _REMOTE.search(lead.seg.text) and not _comes_here_later(lead, mentions, dateline)
     if lead is not None and not lead.location and (
@@ -2150,7 +2206,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                     and (m.pos == "verb" or _HELD_BEFORE.search(
                         m.seg.text, max(0, m.start - m.seg.start - 60), m.start - m.seg.start)) \
                     and m.date is not None and m.date.precision is Precision.DAY \
-                    and m.date.start == dct and not _REMOTE.search(m.seg.text):
+                    and dct is not None and m.date.start_day() == dct.toordinal() and not _REMOTE.search(m.seg.text):
                 m.location = lead.location
     # A body that sits where the dateline is ("UNITED NATIONS - The U.N. Security Council
     # voted on Wednesday"): its lead act of the days before is there too (ext22's own
@@ -2171,7 +2227,7 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
     # and the United States": the truce and the talks, verify15)
     def days_before(m: Mention, first: int = 1) -> bool:
         return m.date is not None and dct is not None and m.date.precision is Precision.DAY \
-            and first <= (dct - m.date.start).days <= 6
+            and first <= dct.toordinal() - m.date.start_day() <= 6
 
     for m in mentions:
         if not m.location and m.seg.start <= dateline.span[1] < m.seg.end \
@@ -2202,7 +2258,7 @@ def _comes_here_later(lead: Mention, mentions: list[Mention], dateline: Dateline
                    m.planned or m.scheduled or _TO_COME_BEFORE.search(
                        m.seg.text, 0, m.start - m.seg.start))
                and m.location.lower() == here and m.date is not None and lead.date is not None
-               and m.date.start >= lead.date.start and people & set(m.participants)
+               and m.date.start_day() >= lead.date.start_day() and people & set(m.participants)
                for m in mentions)
 
 
@@ -2227,7 +2283,7 @@ def _guest_met_where_the_lead_has_them(mentions: list[Mention], dateline: Dateli
     for m in mentions:
         if m.location or m.pos != "verb" or m.category != "meeting" or m.date is None \
                 or m.date.precision is not Precision.DAY or m.subject not in present \
-                or not 1 <= (dct - m.date.start).days <= 3:
+                or not 1 <= dct.toordinal() - m.date.start_day() <= 3:
             continue
         offset = m.start - m.seg.start
         if _WHO_BEFORE.search(m.seg.text, max(0, offset - 60), offset) \

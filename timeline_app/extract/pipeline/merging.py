@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from ...core import Evidence, FuzzyDate, Precision
+from ...core.dates import MAX_DAY, MIN_DAY, from_day_number, is_leap_year
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
 from ..timex import Timex
@@ -284,24 +285,28 @@ def _months(date: FuzzyDate) -> set[int]:
     Two dates that :func:`_overlap` share at least one of them.
     """
     slack = _slack(date)
-    try:
-        first, last = date.start - slack, date.end + slack - _dt.timedelta(days=1)
-    except OverflowError:
-        first, last = date.start, date.end - _dt.timedelta(days=1)
-    return set(range(first.year * 12 + first.month - 1, last.year * 12 + last.month))
+    # (day numbers, not datetime.date: a history's dates may be BC, verify41 F2)
+    first, last = date.start_day() - slack, date.end_day() + slack - 1
+    if first < MIN_DAY or last > MAX_DAY:
+        first, last = date.start_day(), date.end_day() - 1
+    (first_year, first_month, _), (last_year, last_month, _) = (
+        from_day_number(first), from_day_number(last))
+    return set(range(first_year * 12 + first_month - 1, last_year * 12 + last_month))
 
 
-def _slack(date: FuzzyDate) -> _dt.timedelta:
-    """How far a circa date may be off: a month for "about a month", a day for "about a day"."""
+def _slack(date: FuzzyDate) -> int:
+    """How far a circa date may be off, in days: a month for "about a month", a day for
+    "about a day"."""
     if not date.circa:
-        return _dt.timedelta()
-    return _dt.timedelta(days=1 if date.precision is Precision.DAY else 31)
+        return 0
+    return 1 if date.precision is Precision.DAY else 31
 
 
 def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
     """Whether two dates may mean the same time, allowing for circa dates' slack."""
     slack_a, slack_b = _slack(a), _slack(b)
-    return (a.start - slack_a < b.end + slack_b) and (b.start - slack_b < a.end + slack_a)
+    return (a.start_day() - slack_a < b.end_day() + slack_b) \
+        and (b.start_day() - slack_b < a.end_day() + slack_a)
 
 
 def _plan_of_a_period(m: Mention) -> bool:
@@ -551,7 +556,7 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
     day of a planned visit, a fact only on the day of one made.  A meeting told with its
     place does as a visit does ("Modi held talks with Zelenskyy in Kyiv on Friday ... The
     two leaders signed four agreements").  ``entities`` gives the states people serve."""
-    visits: dict[tuple[_dt.date, bool], tuple[str, Cluster] | None] = {}
+    visits: dict[tuple[int, bool], tuple[str, Cluster] | None] = {}
     for c in clusters:
         place = cluster_location(c)
         if not place or c.date is None or c.date.precision is not Precision.DAY or not any(
@@ -565,7 +570,7 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
             # (not "arrived from Tashkent": the day's earlier acts were there; nor a bloc's
             # name, "U.N. inspection teams visited ...")
             continue
-        key = (c.date.start, c.best.planned)
+        key = (c.date.start_day(), c.best.planned)
         if key not in visits:
             visits[key] = (place, c)
         elif (seen := visits[key]) is not None and seen[0] != place:
@@ -577,7 +582,7 @@ def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
         if cluster_location(c) or best.category not in ("treaty", "meeting", "policy") \
                 or c.date is None or c.date.precision is not Precision.DAY:
             continue
-        found = visits.get((c.date.start, best.planned))
+        found = visits.get((c.date.start_day(), best.planned))
         if found is None or found[1] is c:
             continue
         place, visit = found
@@ -689,7 +694,7 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
                 # counts as often as not, and 'about two days' says it is loose; counted
                 # from the dateline for want of the event it names ("The raid came a day
                 # after ..."), it stays circa
-                moved = FuzzyDate.of_day(moved.start)
+                moved = moved.with_circa(False)
             m.date = moved
             unit = UNIT_WORDS[a.unit] + ("s" if a.amount != 1 else "")
             direction = "before" if a.sign < 0 else "after"
@@ -831,6 +836,8 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
             continue
         if date.precision is Precision.DAY:
             assert date.month is not None and date.day is not None
+            if (date.month, date.day) == (2, 29) and not is_leap_year(year):
+                continue  # (the 75th anniversary of a 29 February: no such day that year)
             earlier = FuzzyDate(year, date.month, date.day, Precision.DAY)
         elif date.precision is Precision.MONTH:
             assert date.month is not None
@@ -841,7 +848,8 @@ def derive_anniversaries(clusters: Clusters, text: str, entities: Entities,
         if any(
                 o.best_or_none() is not None and not o.has_derived
                 and o.mentions[0].category == category
-                and whole_year.start <= o.date.start and o.date.end <= whole_year.end
+                and whole_year.start_day() <= o.date.start_day()
+                and o.date.end_day() <= whole_year.end_day()
                 for o in clusters.of(category)):
             # "marked the 32nd anniversary of the establishment of relations" and
             # "normalized relations on Aug. 24, 1992": the text dates that event itself
@@ -879,7 +887,7 @@ def confidence_of(c: Cluster, dct: _dt.date | None) -> float:
         value = 0.85
     else:
         value = 0.9
-    if best.scheduled or (dct is not None and c.date.start > dct):
+    if best.scheduled or (dct is not None and c.date.start_day() > dct.toordinal()):
         value -= 0.1  # planned, not yet happened
     value += min(0.1, 0.05 * (len(c.mentions) - 1))
     if all(m.hedged for m in c.mentions):
@@ -1229,7 +1237,8 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
                 and m.derived_from is None and not m.planned and not m.scheduled),
                key=lambda m: m.start, default=None)
     if lead is None or lead.date is None or lead.date.precision is not Precision.DAY \
-            or lead.date.circa or not _dt.timedelta() <= dct - lead.date.start <= _STORY_DAY_REACH:
+            or lead.date.circa \
+            or not 0 <= dct.toordinal() - lead.date.start_day() <= _STORY_DAY_REACH.days:
         return
     day = FuzzyDate(lead.date.year, lead.date.month, lead.date.day, Precision.DAY, circa=True)
     dated = sorted((x for x in mentions if x.date is not None and x.derived_from is None
@@ -1284,7 +1293,7 @@ def date_story_day_facts(text: str, mentions: list[Mention], clusters: Clusters,
         told_before = dated[k - 1] if k else None
         if told_before is not None and told_before.date is not None \
                 and told_before.seg.paragraph == m.seg.paragraph \
-                and told_before.date.end < day.start - _STORY_DAY_REACH:
+                and told_before.date.end_day() < day.start_day() - _STORY_DAY_REACH.days:
             continue  # (its paragraph just told the past: "Trudeau told Parliament on Sept.
             # 18, 2023, ... India rejected the claim as absurd" is background)
         same_day = [c for c in clusters.of(m.category)
@@ -1400,7 +1409,7 @@ def derive_previous_occasions(clusters: Clusters, text: str,
                  None)
         date = timex_to_date(t) if t is not None else None
         if t is None or date is None or (dated is not None and dated.date is not None
-                                         and date.start >= dated.date.start):
+                                         and date.start_day() >= dated.date.start_day()):
             continue
         if _RESTORED_STATE.search(text, m.start, t.start):
             # "agreed to restore full diplomatic relations ... for the first time since

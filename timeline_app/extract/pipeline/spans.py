@@ -23,7 +23,14 @@ import re
 from ...core import FuzzyDate
 from ...core.dates import Precision, day_number
 from ..timex import Timex
-from .dating import LASTS_UNTIL, LONGEST_DAYS, length_days, length_modifier, timex_to_date
+from .dating import (
+    LASTS_UNTIL,
+    LONGEST_DAYS,
+    century_years,
+    length_days,
+    length_modifier,
+    timex_to_date,
+)
 from .inflection import verb_forms
 from .mentions import Mention
 from .merging import Cluster
@@ -73,6 +80,11 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return end, f"'{length.text}': to {end.describe()}" if end else ""
     if start is None or t is None:
         return None, ""
+    if (century := century_years(t)) is not None and start == FuzzyDate.of_year(century[0]):
+        # "In the 1st century AD the two empires contested Armenia": the whole century
+        # (or the whole decade: "the 480s BC")
+        end = FuzzyDate.of_year(century[1])
+        return end, f"the whole {'decade' if len(t.value) == 5 else 'century'}: to {end.describe()}"
     if _WEEK_VALUE.fullmatch(t.value) and t.mod is None and start.precision is Precision.DAY:
         # "next week": its Monday, circa (dating), to its Sunday
         end = _plus_days(start, 6, start.circa)

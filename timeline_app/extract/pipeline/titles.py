@@ -290,7 +290,9 @@ def _still_to_come(c: Cluster, m: Mention, dct: _dt.date | None) -> bool:
         return m.planned or m.scheduled
     # ("later this year" is dated by the whole year, and tells a time after the article's)
     later = m.date_timex is not None and _LATER.match(m.date_timex.text) is not None
-    return c.date.start > dct or ((m.planned or m.scheduled or later) and c.date.end > dct)
+    today = dct.toordinal()  # (day numbers: a date may be BC)
+    return c.date.start_day() > today \
+        or ((m.planned or m.scheduled or later) and c.date.end_day() > today)
 
 
 _LATER = re.compile(r"(?i:later)\s")
@@ -1155,7 +1157,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             title = " ".join(x for x in (subject, f"{head}{where}{to}", obj) if x)
         # (dated after the article: "(scheduled)", as every other row to come -- verify15:
         # "Pledge to take effect", dated the day after, was the one future row without it)
-        later = " (scheduled)" if m.planned and dct is not None and c.date.start > dct else ""
+        later = " (scheduled)" if m.planned and dct is not None \
+            and c.date.start_day() > dct.toordinal() else ""
         if m.at_gathering is not None and m.occasion and place and place in m.occasion:
             where = f" at the {m.occasion}"  # "... initial a peace agreement at the
             # Washington summit": the gathering the act was done at (verify17)

@@ -822,7 +822,7 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
 
 def _apart(a: FuzzyDate, b: FuzzyDate) -> bool:
     """Whether two dates cannot mean the same time."""
-    return a.end <= b.start or b.end <= a.start
+    return a.end_day() <= b.start_day() or b.end_day() <= a.start_day()  # (BC too)
 
 
 _ORDERED = re.compile(r"\b(?:before|after)\b")
