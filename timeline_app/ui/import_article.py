@@ -277,8 +277,8 @@ def why_nothing(result: ExtractionResult) -> str:
     if before_ad:
         # An article date typed above would not help (verify41, F2: "Its date is unknown:
         # typing it lets 'last month' be dated" for an article on Rome and Parthia).
-        return ("No dated events were found in the article: it dates them before AD 1 ("
-                + _some_quoted(before_ad) + "), which the reader cannot date yet. "
+        return ("No dated events were found in the article: its dates before AD 1 ("
+                + _some_quoted(before_ad) + ") date no event the reader can name. "
                 + _ADD_BY_HAND)
     found = len(result.timexes)
     return ("No dated events were found in the article"
@@ -294,9 +294,13 @@ _ADD_BY_HAND = ("Add them with Edit → New Event… (Ctrl+E): its Date field re
 
 
 def _before_ad(result: ExtractionResult) -> list[str]:
-    """The article's date expressions before AD 1 ("96 BC"), as written: the reader dates
-    no event by them (it computes with ``datetime.date``, ``extract.pipeline.dating``)."""
-    return [t.text for t in result.timexes if t.value.startswith("BC")]
+    """The article's date expressions before AD 1 ("96 BC"), as written, that date none of
+    its events (a history's "In 36 BC Mark Antony led a campaign": no act the reader can
+    name).  Those that date one are matched by their offset in the article
+    (``Evidence.date_start``)."""
+    used = {evidence.date_start for candidate in result.candidates
+            for evidence in candidate.evidence if evidence.date_start is not None}
+    return [t.text for t in result.timexes if t.value.startswith("BC") and t.start not in used]
 
 
 def before_ad_words(result: ExtractionResult) -> str:
@@ -308,8 +312,8 @@ def before_ad_words(result: ExtractionResult) -> str:
         return ""
     count = len(before_ad)
     return (f"{count} date{'s' if count != 1 else ''} before AD 1 ({_some_quoted(before_ad)}) "
-            f"{'were' if count != 1 else 'was'} not read as events: the reader cannot date "
-            "them yet. " + _ADD_BY_HAND)
+            f"{'date' if count != 1 else 'dates'} no event the reader could name. "
+            + _ADD_BY_HAND)
 
 
 def _undated_words(result: ExtractionResult) -> str:
