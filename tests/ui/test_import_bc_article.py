@@ -98,3 +98,20 @@ def test_keep_article_after_no_event_adds_it_for_quoting(window, qtbot, recorded
     assert kept in load(path).sources
     document.undo_stack.undo()
     assert kept not in document.timeline.sources
+
+
+def test_a_bc_date_an_event_has_is_not_named_and_one_date_said_twice_is_named_once() -> None:
+    """The Rome and Parthia review listed "Some thirty years later" (66 BC, the date of
+    Pompey's agreement, read from "in 66 BC" beside it) and both "About ten years later"
+    and "c. 10 BC" (one date) as dates left out."""
+    from timeline_app.ui.import_article import before_ad_words
+
+    text = ("Relations between Rome and Parthia began in 96 BC, when the Roman general Sulla "
+            "met the Parthian envoy Orobazus on the Euphrates. Some thirty years later, in "
+            "66 BC, Pompey and Phraates III agreed on the Euphrates as the frontier. In 20 BC "
+            "Phraates IV returned the standards. About ten years later, c. 10 BC, Phraates IV "
+            "sent four of his sons to Rome.")
+    result = extract_events(text)
+    assert "66 BC" in [c.date.describe() for c in result.candidates]
+    words = before_ad_words(result)
+    assert words.startswith("2 dates before AD 1 (“20 BC”, “About ten years later”) "), words

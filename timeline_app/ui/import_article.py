@@ -300,7 +300,15 @@ def _before_ad(result: ExtractionResult) -> list[str]:
     (``Evidence.date_start``)."""
     used = {evidence.date_start for candidate in result.candidates
             for evidence in candidate.evidence if evidence.date_start is not None}
-    return [t.text for t in result.timexes if t.value.startswith("BC") and t.start not in used]
+    # A date some event has is no date left out, whatever words also said it ("Some thirty
+    # years later, in 66 BC"), and one date said twice is named once ("About ten years
+    # later, c. 10 BC").
+    said = {t.value for t in result.timexes if t.start in used}
+    left: dict[str, str] = {}
+    for timex in result.timexes:
+        if timex.value.startswith("BC") and timex.value not in said:
+            left.setdefault(timex.value, timex.text)
+    return list(left.values())
 
 
 def before_ad_words(result: ExtractionResult) -> str:
