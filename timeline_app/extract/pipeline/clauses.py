@@ -24,6 +24,10 @@ _INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend"
 """Verbs whose infinitive may stand right before a gathering noun they govern ("to host
 peace talks", "to resume trade talks")."""
 _TO_LAST = re.compile(r"\bto\s+$")
+_OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "opens", "resumes",
+                            "ends", "concludes", "wraps"})
+"""Verbs that open or close an event noun's phrase ("Moldova and Transnistria began | talks")
+and end neither in -ed nor are light verbs: the phrase stops before them, as before "held"."""
 
 
 def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
@@ -36,7 +40,8 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
                 r"\s*(?:[$\u00a3\u20ac#]|US\$)?\d[\d.,]*(?:st|nd|rd|th|%)?\s*", gap):
             break  # punctuation between: not the same phrase
         low = word.lower()
-        if low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS:
+        if (low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS
+                or low in _OPENING_VERBS):
             break
         if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
             break
