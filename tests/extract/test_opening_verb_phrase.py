@@ -26,3 +26,16 @@ def test_the_subject_of_began_talks_takes_part_and_the_verb_is_not_in_the_title(
     (event,) = extract_events(text, DCT).candidates
     assert set(event.participants) == sides
     assert "began" not in event.title
+
+
+@pytest.mark.parametrize("verb, title", [
+    ("began", "Moldova and Transnistria begin talks"),
+    ("held", "Moldova and Transnistria hold talks"),
+])
+def test_the_sides_of_the_subject_do_what_the_title_says(verb, title):
+    """The row read "Transnistria holds talks with Moldova": one side holding talks with the
+    other, where the sentence has both do it."""
+    text = (f"VIENNA, Dec 2 (Reuters) - Moldova and Transnistria {verb} talks on Tuesday on a "
+            "new border regime.")
+    (event,) = extract_events(text, DCT).candidates
+    assert event.title == title

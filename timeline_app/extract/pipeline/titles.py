@@ -853,6 +853,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "Negotiators from Sudan's army and the Rapid Support Forces met": the two
                 # sides of the subject meet (verify20: "Rapid Support Forces meets with Sudan")
                 title = f"{m.subject} meet"
+            elif m.pos == "noun" and len(re.split(r",\s*|\s+and\s+", m.subject)) >= 2 and (
+                    doing := _light_verb(text, m) or _closing_verb(text, m)[0]):
+                # "Moldova and Transnistria began talks": the sides of the subject do it
+                # (the row read "Transnistria holds talks with Moldova")
+                start = m.phrase_start if _light_verb(text, m) else _closing_verb(text, m)[1]
+                title = _doing_title(m.subject, doing, text[start:m.end].strip(), m.planned)
             elif others and m.pos == "noun" and (_light_verb(text, m) == "attend" or (
                     m.word in _GATHERING_WORDS and not _light_verb(text, m)
                     and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end)
