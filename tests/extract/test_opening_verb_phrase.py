@@ -39,3 +39,11 @@ def test_the_sides_of_the_subject_do_what_the_title_says(verb, title):
             "new border regime.")
     (event,) = extract_events(text, DCT).candidates
     assert event.title == title
+
+
+def test_a_body_that_begins_talks_begins_them() -> None:
+    """The row read "Economic Commission for Africa: Talks"."""
+    text = ("ADDIS ABABA, Dec 2 (Reuters) - The Economic Commission for Africa began talks with "
+            "the African Union on Tuesday on a trade framework.")
+    (event,) = extract_events(text, DCT).candidates
+    assert event.title.startswith("Economic Commission for Africa begins talks")

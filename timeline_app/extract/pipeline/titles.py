@@ -977,6 +977,13 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                     # summit is the row, the proposal whose idea it is (verify33 E2)
                     title = upper_first(re.sub(r"^(?:Holding|Hosting|Convening)\s+", "", title))
                     title = f"{title} proposed by {m.subject}"
+                elif m.subject and m.subject not in title and (
+                        opening := _closing_verb(text, m))[0]:
+                    # "The Economic Commission for Africa began talks with the African
+                    # Union": the body begins them (the row read "Economic Commission for
+                    # Africa: Talks")
+                    title = _doing_title(m.subject, opening[0],
+                                         text[opening[1]:m.end].strip(), m.planned)
                 elif m.subject and m.subject not in title:
                     title = f"{m.subject}: {title}"  # "Parliament: Emergency session"
                 elif not m.subject and _GROUP_SIDES_BEFORE.search(
