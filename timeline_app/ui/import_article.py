@@ -312,9 +312,9 @@ def _before_ad(result: ExtractionResult) -> list[str]:
 
 
 def before_ad_words(result: ExtractionResult) -> str:
-    """The review's sentence on the dates before AD 1 the reader left out ('' if none):
-    the events of an article on Rome and Parthia found for AD years only, the BC ones gone
-    without a word (verify41, F2)."""
+    """The review's sentence on the dates before AD 1 that date none of its events ('' if
+    none, ``_before_ad``): those an article on Rome and Parthia left out went without a
+    word (verify41, F2)."""
     before_ad = _before_ad(result)
     if not before_ad:
         return ""

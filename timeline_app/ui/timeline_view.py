@@ -3271,7 +3271,7 @@ class TimelineView(PythonViewportScrollArea):
         # ... and kept in view when the view rests and the world's chunks pack its lanes
         # anew (``_keep_shown_in_view``, as after ``ensure_visible``): the rest's swap
         # pushed the row of twelve "+" presses 26-52 px below the lanes' bottom edge.
-        self._shown_row = (kept[0], vbar.value(), (self._origin, self._px_per_day))
+        self._remember_shown(kept[0])
 
     def _zoom_anchor_for_selection(self, factor: float) -> float:
         """The anchor (viewport x, px) of a zoom by ``factor`` from a key or the toolbar.
@@ -4127,8 +4127,7 @@ class TimelineView(PythonViewportScrollArea):
                 # the bar's range 41 px).  The layout is made (just above): its range.
                 self._update_scrollbars()
             self._scroll_lanes_to(item.rect if item is not None else mark[1])  # type: ignore[index]
-            self._shown_row = (event_id, self.verticalScrollBar().value(),
-                               (self._origin, self._px_per_day))
+            self._remember_shown(event_id)
         else:
             self._shown_row = None
 
@@ -4145,7 +4144,6 @@ class TimelineView(PythonViewportScrollArea):
         if shown is None:
             return
         event_id, value, view = shown
-        vbar = self.verticalScrollBar()
         if (value_before != value or view != (self._origin, self._px_per_day)
                 or event_id not in self._document.timeline or event_id in self._hidden):
             self._shown_row = None  # the person moved on
@@ -4154,7 +4152,14 @@ class TimelineView(PythonViewportScrollArea):
         if rect is None:
             return
         self._scroll_lanes_to(rect)
-        self._shown_row = (event_id, vbar.value(), view)
+        self._remember_shown(event_id)
+
+    def _remember_shown(self, event_id: str) -> None:
+        """``event_id`` as the event just shown (``_shown_row``): with the lanes' scroll
+        it was left at and the view it is for, kept in view at the next layout of that
+        view unless either changes (``_keep_shown_in_view``)."""
+        self._shown_row = (event_id, self.verticalScrollBar().value(),
+                           (self._origin, self._px_per_day))
 
     def _scroll_lanes_to(self, rect: QRectF) -> None:
         """Scroll the lanes (only as far as needed) so ``rect`` (content coordinates: an
