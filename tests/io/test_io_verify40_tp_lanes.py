@@ -74,6 +74,8 @@ def test_the_uncategorised_lane_s_chosen_colour_is_the_events_default_colour() -
     assert "<name>Event</name>" not in text
     assert loads_timeline_project(text.encode()).timeline.category_colors == {
         "event": "#0a141e"}
+    again = loads_timeline_project(_saved_by_the_timeline_project(text)).timeline
+    assert again.category_colors == {"event": "#0a141e"}
 
 
 def test_a_colleague_s_uncategorised_event_stays_so_with_its_colour() -> None:
@@ -96,10 +98,51 @@ def test_the_default_grey_of_an_uncategorised_event_is_no_choice() -> None:
     assert not any("colour" in note for note in result.notes)
 
 
+# -- F7 ----------------------------------------------------------------------------------
+
+def test_palette_colours_are_no_choice_after_the_timeline_project_saved_the_export() -> None:
+    timeline = _timeline({"sanctions": "#102030"})
+    text = dumps_timeline_project(timeline)
+    assert "<name>Talks</name>" in text
+    again = loads_timeline_project(_saved_by_the_timeline_project(text)).timeline
+    assert again.category_colors == {"sanctions": "#102030"}
+
+
+def test_no_lane_chose_a_colour_and_none_comes_back() -> None:
+    text = dumps_timeline_project(_timeline())
+    assert loads_timeline_project(_saved_by_the_timeline_project(text)).timeline \
+        .category_colors == {}
+
+
+def test_a_lane_that_chose_a_palette_colour_keeps_it_after_the_other_tool_saved() -> None:
+    timeline = _timeline({"talks": "#80b1ff"})  # the palette's first colour, 128,177,255
+    text = dumps_timeline_project(timeline)
+    again = loads_timeline_project(_saved_by_the_timeline_project(text)).timeline
+    assert again.category_colors == {"talks": "#80b1ff"}
+
+
+def test_a_colour_changed_in_the_other_tool_is_a_choice() -> None:
+    text = dumps_timeline_project(_timeline())
+    talks = re.search(r"<name>Talks</name>\s*<color>([^<]*)</color>", text)
+    assert talks is not None
+    changed = text[:talks.start(1)] + "255,0,0" + text[talks.end(1):]
+    again = loads_timeline_project(_saved_by_the_timeline_project(changed)).timeline
+    assert again.category_colors == {"talks": "#ff0000"}
+
+
+def test_a_category_added_in_the_other_tool_leaves_the_palette_s_first_colours_no_choice(
+        ) -> None:
+    text = dumps_timeline_project(_timeline())
+    added = text.replace("<categories>\n", "<categories>\n    <category>\n      <name>Budget"
+                         "</name>\n      <color>255,0,0</color>\n    </category>\n", 1)
+    again = loads_timeline_project(_saved_by_the_timeline_project(added)).timeline
+    assert again.category_colors == {"budget": "#ff0000"}
+
+
 @needs_shared
 def test_the_example_file_s_colours_stay_choices_through_an_export_saved_again() -> None:
     first = loads_timeline_project(EXAMPLE.read_bytes()).timeline
     assert len(first.category_colors) == 3
     text = dumps_timeline_project(first)
-    again = loads_timeline_project(text.encode()).timeline
+    again = loads_timeline_project(_saved_by_the_timeline_project(text)).timeline
     assert again.category_colors == first.category_colors

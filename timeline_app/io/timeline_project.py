@@ -482,18 +482,23 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
     A colour this app's export wrote from its own palette for a lane that had none chosen
     (listed in the file comment's ``"palette_colors"``) is not a choice and is left out,
     unless it was changed since.  A file exported before colours were kept (a file comment
-    without that list) chose none.  A colour that is not "r,g,b" (0-255 each) or
-    ``#rrggbb`` is left out and counted in a note.
+    without that list) chose none.  A file without our comment (The Timeline Project
+    keeps no comments when it saves a file: verify40, F7) has the colours
+    :func:`_palette_written` finds to be ours left out.  A colour that is not "r,g,b"
+    (0-255 each) or ``#rrggbb`` is left out and counted in a note.
     """
     if categories is None or (ours_top and "palette_colors" not in ours_top):
         return {}
     ours = ours_top.get("palette_colors")
     ours = ours if isinstance(ours, dict) else {}
+    found = [((_child_text(element, "name") or "").strip(),
+              (_child_text(element, "color") or "").strip())
+             for element in categories.findall("category")]
+    if not ours_top:
+        ours = _palette_written({name: written for name, written in found if name})
     colors: dict[str, str] = {}
     unreadable = 0
-    for element in categories.findall("category"):
-        name = (_child_text(element, "name") or "").strip()
-        written = (_child_text(element, "color") or "").strip()
+    for name, written in found:
         if not name or not written or ours.get(name) == written:
             continue
         color = _color_from_text(written)
@@ -741,6 +746,55 @@ def _palette_colours(names: list[str | None], taken: list[str]) -> dict[str, str
         colours[name] = colour
         used.append(colour)
     return colours
+
+
+#: :func:`_palette_written` compares a file's colours with the export's palette for at
+#: most this many categories (each comparison costs up to ~60 colour distances per
+#: category and colour in use, and up to one comparison per category is made).
+_GUESS_CATEGORIES = 16
+
+
+def _palette_written(written: dict[str, str]) -> dict[str, str]:
+    """The categories of a file without our comment whose colours are the ones this app's
+    export writes for lanes without a chosen colour (:func:`_palette_colours`), by name,
+    as written ("r,g,b").
+
+    The Timeline Project drops comments when it saves a file and writes each category's
+    colour back as it read it ("%i,%i,%i", ``color_string`` of its
+    ``timelinelib/dataexport/timelinexml.py``), so such a file is our export with no list
+    of the palette's colours: read as choices, "Talks" (dark blue in the app) came back
+    pink (verify40, F7).  The categories taken for ours are
+
+    - those the export would have written exactly so if the categories whose colours are
+      not the palette's had been the chosen ones — or those and one more (a lane may
+      choose a palette colour: the others then get other colours); the first
+      explanation that fits every category is taken;
+    - else (no explanation leaves any category to the palette: a category added in The
+      Timeline Project shifts the palette's places), those with one of the first seven
+      colours of :data:`_LANE_COLOURS` (128,177,255 …: values no one picks to the unit
+      by chance; not its grey 210,210,210, nor The Timeline Project's default red for a
+      new category, 255,0,0 of its ``wxgui/dialogs/editcategory/controller.py``).
+
+    The example file's 128,255,128, 255,128,255 and 128,255,255 are in the palette's
+    grid but are not what the export writes for its three categories: all three are
+    choices.  Only the second rule is used for more than :data:`_GUESS_CATEGORIES`
+    categories.
+    """
+    names = sorted(written)
+    palette = set(_LANE_COLOURS + _MORE_COLOURS)
+    surely = {name for name in names if written[name] not in palette}
+
+    def fits(chosen: set[str]) -> bool:
+        expected = _palette_colours([None if name in chosen else name for name in names],
+                                    [written[name] for name in names if name in chosen])
+        return all(written[name] == colour for name, colour in expected.items())
+
+    if len(names) <= _GUESS_CATEGORIES:
+        for extra in [None, *(name for name in names if name not in surely)]:
+            chosen = surely | ({extra} if extra is not None else set())
+            if len(chosen) < len(names) and fits(chosen):
+                return {name: written[name] for name in names if name not in chosen}
+    return {name: written[name] for name in names if written[name] in _LANE_COLOURS[:7]}
 
 
 def _era_own_fields(era: Event) -> dict[str, str]:
