@@ -23,6 +23,7 @@ import dataclasses
 import datetime as _dt
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -1636,6 +1637,9 @@ class ReviewDialog(QDialog):
         self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select All", self)
         none_button = QPushButton("Select None", self)
+        #: Select All / Select None, in the Tab chain before the choices to their right
+        #: (``_chain_through_row``).
+        self._select_buttons = (all_button, none_button)
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
@@ -1920,6 +1924,7 @@ class ReviewDialog(QDialog):
         # Its size hint follows its items before it is first shown: the column is sized
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, self.CATEGORY, combo)
         combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
@@ -1997,6 +2002,7 @@ class ReviewDialog(QDialog):
             "Keep both: add it as well (the existing event stays)."))
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
+        choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
@@ -2451,6 +2457,31 @@ class ReviewDialog(QDialog):
         self._show_evidence(row)
         self._show_duplicate(row)
 
+    def _chain_through_row(self, row: int) -> None:
+        """The Tab chain through the row being reviewed: the table, that row's Category
+        and Duplicate? boxes, the buttons under the table (Keep, Undo Keep), the
+        sentences' pane.  The other rows' boxes take the focus by a click only: in the
+        chain after the table, Shift+Tab from Keep reached the last row's box, which made
+        that row the current one (the Keep button went, the next F2 edited another row),
+        and Tab from a row's box went back into the table (edit28's keyboard trial)."""
+        chain: list[QWidget] = [self.table]
+        for other in range(self.table.rowCount()):
+            for column in (self.CATEGORY, self.DUPLICATE):
+                box = self.table.cellWidget(other, column)
+                if box is None:
+                    continue
+                box.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other == row
+                                   else Qt.FocusPolicy.ClickFocus)
+                if other == row:
+                    chain.append(box)
+        # Then the row as it reads: made before the buttons, the choices came before
+        # Select All, to their left, and Tab from Select None jumped over them.
+        chain += [self.keep_button, self.undo_keep_button, self.evidence,
+                  *self.sentence_boxes, *self._select_buttons,
+                  self.add_radio, self.new_radio]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
         why, or that it repeats none (plain text: titles come from files and articles)."""
@@ -2521,6 +2552,7 @@ class ReviewDialog(QDialog):
             self.undo_keep_button.setToolTip(
                 f"Tick row {last.dropped + 1} again and give row {last.row + 1} back what "
                 "it had")
+        self._chain_through_row(row)
 
     def date_basis(self, row: int) -> str:
         """How ``row``'s date was found: the extractor's basis, or, once the person typed
