@@ -80,3 +80,32 @@ def test_select_none_is_followed_by_the_choices_to_its_right(review, qtbot):  # 
     select_all.setFocus()
     qtbot.keyClick(select_all, *BACKTAB)
     assert dialog.focusWidget() in (dialog.evidence, dialog.evidence.viewport())
+
+
+def test_tab_leaves_the_table_for_the_row_s_boxes(review, qtbot):  # type: ignore[no-untyped-def]
+    """Tab went from cell to cell and row to row, round again after the last: no way out
+    of the table but Ctrl+Tab, which nothing says, and the Alt keys."""
+    dialog = review
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.table.cellWidget(0, ReviewDialog.CATEGORY)
+    assert dialog.table.currentRow() == 0
+
+
+def test_tab_from_the_last_sentence_tick_goes_on(qtbot):  # type: ignore[no-untyped-def]
+    """Tab from a row's last sentence tick went back to its first (the ticks' bar, after
+    them in the chain, handed the focus to the first), round and round."""
+    from tests.ui.test_edit28_review_sentences import TEXT
+
+    dialog = ReviewDialog(extract_events(TEXT, dct=dt.date(2026, 12, 2)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    row = next(i for i, c in enumerate(dialog.extraction.candidates) if len(c.evidence) == 2)
+    dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
+    first, last = dialog.sentence_boxes[:2]
+    last.setFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() not in (first, last)
+    assert dialog.focusWidget().text() == "Select All"
+    # (Alt+S: test_edit28_review_sentences.test_the_sentence_ticks_are_reached_with_alt_s…)

@@ -23,7 +23,6 @@ import dataclasses
 import datetime as _dt
 import functools
 import html
-import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -1583,6 +1583,12 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        # Tab leaves the table (to the row's boxes, Keep, the sentences, the buttons), as
+        # it leaves the Events list; the arrows move between cells.  Tab went from cell to
+        # cell and row to row, round again after the last: the only ways out were Ctrl+Tab,
+        # which nothing says, and the Alt keys.  A cell being edited still hands Tab on to
+        # the next cell's editor (verify31).
+        self.table.setTabKeyNavigation(False)
         TypingEditsCell(self.table, (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))
 
         # Which existing event the current row repeats, in words under the table (it was
@@ -1613,9 +1619,12 @@ class ReviewDialog(QDialog):
         bar.setContentsMargins(0, 0, 0, 0)
         self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
         # The label's buddy is the bar, which hands the focus to its first enabled tick
-        # (``_show_sentences``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks
-        # a button buddy), dropping a sentence the person only meant to reach.
-        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # (``eventFilter``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks a
+        # button buddy), dropping a sentence the person only meant to reach.  Not by a
+        # focus proxy, nor in the Tab chain: the bar comes after its ticks there, and Tab
+        # from the last tick went to the bar's proxy, the first, round and round.
+        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.sentence_bar.installEventFilter(self)
         self.sentence_label.setBuddy(self.sentence_bar)
         bar.addWidget(self.sentence_label)
         #: The current row's sentence ticks (``_show_sentences``).
@@ -1637,9 +1646,6 @@ class ReviewDialog(QDialog):
         self.new_radio.toggled.connect(self._on_target_changed)
         all_button = QPushButton("Select All", self)
         none_button = QPushButton("Select None", self)
-        #: Select All / Select None, in the Tab chain before the choices to their right
-        #: (``_chain_through_row``).
-        self._select_buttons = (all_button, none_button)
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
@@ -1691,6 +1697,10 @@ class ReviewDialog(QDialog):
         options.addStretch(1)
         options.addWidget(self.add_radio)
         options.addWidget(self.new_radio)
+        # Tab as the row reads: made before the buttons, the choices came before Select
+        # All, to their left, and Tab from Select None jumped over them.
+        QWidget.setTabOrder(none_button, self.add_radio)
+        QWidget.setTabOrder(self.add_radio, self.new_radio)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
@@ -1845,6 +1855,13 @@ class ReviewDialog(QDialog):
             # (found in the real window after dropping a sentence, session 31).
             self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
+        if (watched is self.sentence_bar and event.type() == QEvent.Type.FocusIn
+                and isinstance(event, QFocusEvent)):
+            # (Alt+S, the label's buddy): on to the first tick that can change
+            first = next((box for box in self.sentence_boxes
+                          if box.isVisible() and box.isEnabled()), None)
+            if first is not None:
+                first.setFocus(event.reason())
         return super().eventFilter(watched, event)
 
     def _other_columns_width(self) -> int:
@@ -2458,29 +2475,17 @@ class ReviewDialog(QDialog):
         self._show_duplicate(row)
 
     def _chain_through_row(self, row: int) -> None:
-        """The Tab chain through the row being reviewed: the table, that row's Category
-        and Duplicate? boxes, the buttons under the table (Keep, Undo Keep), the
-        sentences' pane.  The other rows' boxes take the focus by a click only: in the
-        chain after the table, Shift+Tab from Keep reached the last row's box, which made
-        that row the current one (the Keep button went, the next F2 edited another row),
-        and Tab from a row's box went back into the table (edit28's keyboard trial)."""
-        chain: list[QWidget] = [self.table]
+        """Only the Category and Duplicate? boxes of the row being reviewed are in the Tab
+        chain (made with the rows, they come right after the table): the other rows' take
+        the focus by a click only.  Shift+Tab from Keep, under the table, reached the last
+        row's box, which made that row the current one: the Keep button went and the next
+        F2 edited another row (edit28's keyboard trial)."""
         for other in range(self.table.rowCount()):
             for column in (self.CATEGORY, self.DUPLICATE):
                 box = self.table.cellWidget(other, column)
-                if box is None:
-                    continue
-                box.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other == row
-                                   else Qt.FocusPolicy.ClickFocus)
-                if other == row:
-                    chain.append(box)
-        # Then the row as it reads: made before the buttons, the choices came before
-        # Select All, to their left, and Tab from Select None jumped over them.
-        chain += [self.keep_button, self.undo_keep_button, self.evidence,
-                  *self.sentence_boxes, *self._select_buttons,
-                  self.add_radio, self.new_radio]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+                if box is not None:
+                    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other == row
+                                       else Qt.FocusPolicy.ClickFocus)
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
@@ -2691,9 +2696,6 @@ class ReviewDialog(QDialog):
                 f"The only sentence left: an event keeps one. “{words}”" if last else
                 f"Cited: untick to leave it out of this event. “{words}”" if on else
                 f"Dropped: tick to cite it again. “{words}”"))
-        self.sentence_bar.setFocusProxy(next(
-            (b for b in self.sentence_boxes[:len(evidence)] if b.isEnabled()),
-            self.sentence_boxes[0]))
 
     def _sentence_toggled(self, index: int, cited: bool) -> None:
         self.set_sentence_cited(self.table.currentRow(), index, cited)
