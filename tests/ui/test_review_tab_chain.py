@@ -109,3 +109,14 @@ def test_tab_from_the_last_sentence_tick_goes_on(qtbot):  # type: ignore[no-unty
     assert dialog.focusWidget() not in (first, last)
     assert dialog.focusWidget().text() == "Select All"
     # (Alt+S: test_edit28_review_sentences.test_the_sentence_ticks_are_reached_with_alt_s…)
+
+
+def test_shift_tab_from_the_sentences_pane_reaches_keep_first(review, qtbot):  # type: ignore[no-untyped-def]
+    """Tab reaches Keep before the pane under it; Shift+Tab from the pane went past it to
+    the table."""
+    dialog = review
+    assert dialog.keep_button.isVisible()
+    dialog.evidence.setFocus()
+    qtbot.keyClick(dialog.evidence, *BACKTAB)
+    assert dialog.focusWidget() is dialog.keep_button
+    assert dialog.table.currentRow() == 0

@@ -1852,8 +1852,12 @@ class ReviewDialog(QDialog):
             # Back to the table at its current row: the focus chain's previous widget is
             # the last row's Duplicate? box, and focusing it made that row the current
             # one, so the next edit went to another row than the one just reviewed
-            # (found in the real window after dropping a sentence, session 31).
-            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            # (found in the real window after dropping a sentence, session 31).  The
+            # buttons under the table come first when shown, as Tab reaches them before
+            # the pane.
+            before = next((button for button in (self.undo_keep_button, self.keep_button)
+                           if button.isVisible()), self.table)
+            before.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
         if (watched is self.sentence_bar and event.type() == QEvent.Type.FocusIn
                 and isinstance(event, QFocusEvent)):
