@@ -101,7 +101,8 @@ def test_the_exports_that_carry_lanes_keep_the_order() -> None:
     assert loads_icalendar(dumps_icalendar(timeline)).timeline.lane_order == lanes[::-1]
     text = dumps_timeline_project(timeline)
     assert loads_timeline_project(text).timeline.lane_order == lanes[::-1]
-    names = [text.index(f"<name>{lane.capitalize()}</name>") for lane in lanes[::-1]]
+    names = [text.index(f"<name>{lane.capitalize()}</name>") for lane in lanes[::-1]
+             if lane != "event"]  # (no category: verify40, F6)
     assert names == sorted(names)  # the categories listed in lane order
     timeline.lane_order = []
     assert "lane_order" not in dumps_timelinejs(timeline)

@@ -11,7 +11,7 @@ import io
 import json
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
-from timeline_app.io.csv_table import dumps_csv
+from timeline_app.io.csv_table import dumps_csv, read_table, rows_to_events
 from timeline_app.io.ical import dumps_icalendar, loads_icalendar
 from timeline_app.io.timelinejs import dumps_timelinejs, loads_timelinejs
 
@@ -44,6 +44,28 @@ def test_csv_keeps_a_summary_of_its_own():
     row = _csv_row(_timeline("The two states end a 47-year rupture."))
     assert row["Summary"] == "The two states end a 47-year rupture."
     assert row["Source sentence"] == SENTENCE
+
+
+def _csv_round_trip(timeline: Timeline) -> Event:
+    table = read_table(dumps_csv(timeline).encode("utf-8"))
+    events, errors = rows_to_events(table, table.mapping)
+    assert errors == [] and len(events) == 1
+    return events[0]
+
+
+def test_csv_reads_a_summary_written_as_the_sentence_back():
+    """verify40, F8: the summary came back empty (6 of 19 events of a round trip)."""
+    back = _csv_round_trip(_timeline(SENTENCE))
+    assert back.summary == SENTENCE and back.evidence[0].sentence == SENTENCE
+    own = _csv_round_trip(_timeline("The two states end a 47-year rupture."))
+    assert own.summary == "The two states end a 47-year rupture."
+
+
+def test_another_table_s_empty_summary_stays_empty():
+    table = read_table(b"Date,Title,Notes,Quote\n2025-10-13,Talks,,\"They met.\"\n")
+    assert {"summary", "source"} <= set(table.mapping)
+    events, _ = rows_to_events(table, table.mapping)
+    assert events[0].summary == "" and events[0].evidence[0].sentence == "They met."
 
 
 def test_timelinejs_page_quotes_the_sentence_once_and_reads_the_summary_back():

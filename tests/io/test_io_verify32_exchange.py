@@ -75,7 +75,7 @@ def _category_colours(xml: str) -> dict[str, tuple[int, ...]]:
 
 @pytest.mark.parametrize("lanes", [9, 12, 20])
 def test_every_lane_gets_a_colour_of_its_own(lanes: int) -> None:
-    names = ["agreement", "dispute", "event", "meeting", "negotiation", "policy",
+    names = ["agreement", "dispute", "ceremony", "meeting", "negotiation", "policy",
              "statement", "treaty", "withdrawal", "sanctions", "summit", "ceasefire",
              "election", "protest", "visit", "anniversary", "talks", "deal", "vote",
              "report"][:lanes]

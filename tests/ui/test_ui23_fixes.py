@@ -265,7 +265,8 @@ def test_u3_an_extracted_event_exported_to_csv_and_reopened_shows_its_sentence_o
     assert sum(line.count("ambassador level for the first time") for line in rows) == 1
     assert window.open_path(str(tmp_path / "cb.csv"))
     back = next(e for e in window.document.timeline if e.title == event.title)
-    assert back.summary == "" and back.evidence[0].sentence == sentence
+    # The summary comes back (verify40, F8), Details still quotes the sentence once.
+    assert back.summary == sentence and back.evidence[0].sentence == sentence
     window.selection.select(back.id)
     assert window.detail_pane.plain_text().count("ambassador level for the first") == 1
     _grab(window.detail_pane, "u3-detail-after-csv.png")

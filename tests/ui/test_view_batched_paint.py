@@ -340,6 +340,12 @@ def test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot,
     # AHEAD_KEPT_MS dropped it.  Both are meant; what this test checks comes before.
     view._picture_timer.setInterval(600_000)
     view._ahead_drop_timer.setInterval(600_000)
+    # Nor does the view rest (``WORLD_REST_MS`` without a move): at load 9-17 a step's
+    # wait lasted seconds, the view rested in the middle of it, its world chunks were
+    # swapped in and the step painted ahead of the packing before went with them (then
+    # the views beside it stand for the next step, ``_prepare_sides``): the wait timed
+    # out (sessions 29-31; ``test_the_step_ahead_from_the_first_on_a_starved_host``).
+    view._world_rest_timer.setInterval(600_000)
 
     def wheel(modifiers: Qt.KeyboardModifier, angle: int = 0, pixels: int = 0) -> None:
         pos = QPointF(517.0, 300.0)
@@ -391,6 +397,26 @@ def test_the_step_ahead_from_the_first_on_a_loaded_host(qtbot, shown_view, monke
         return more
 
     monkeypatch.setattr(timeline_view.TimelineView, "_paint_slice", descheduled)
+    test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot, shown_view)
+
+
+def test_the_step_ahead_from_the_first_on_a_starved_host(qtbot, shown_view, monkeypatch):
+    """The test above with the GUI thread descheduled for 0.2 s (over ``WORLD_REST_MS``)
+    before every slice of work ahead, as a host at load 9-17 starves it (5 s of wall
+    clock and 0.1 s of CPU for one step, sessions 29-31): the view rested in the middle
+    of a step's picture, its world chunks were swapped in, the step painted ahead of the
+    packing before went with them, and the wait for it timed out."""
+    import time
+
+    from timeline_app.ui import timeline_view
+
+    paint_slice = timeline_view.TimelineView._paint_slice
+
+    def starved(self, job, to_the_end=False):  # type: ignore[no-untyped-def]
+        time.sleep(0.2)
+        return paint_slice(self, job, to_the_end)
+
+    monkeypatch.setattr(timeline_view.TimelineView, "_paint_slice", starved)
     test_a_key_or_a_wheel_notch_paints_its_next_step_ahead_from_the_first(qtbot, shown_view)
 
 

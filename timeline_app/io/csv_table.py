@@ -400,11 +400,28 @@ def _summary_and_sentence(event: Event) -> tuple[str, str]:
     """The row's "Summary" and "Source sentence" cells.  A summary that is the sentence
     word for word (what the extractor writes: ``Candidate.to_event``) is written once, as
     the sentence, its Summary cell empty: the two columns were identical on every row of
-    an imported article (verify24, U3).  Read back, such a row's event has no summary of
-    its own and the sentence as its evidence, which the detail pane shows alike."""
+    an imported article (verify24, U3).  Read back, such a row's event has the sentence
+    as its summary again (:func:`_summary_is_the_sentence`)."""
     sentence = _row_sentence(event)
     return ("" if sentence and same_words(event.summary, sentence) else event.summary,
             sentence)
+
+
+def _summary_is_the_sentence(header: list[str], mapping: dict[str, int]) -> bool:
+    """Whether an empty "Summary" cell stands for the row's "Source sentence": the
+    table's summary and source columns are the export's own (:data:`EXPORT_HEADERS`),
+    which writes a summary that is the sentence only once, as the sentence
+    (:func:`_summary_and_sentence`).  Read back, the event's summary is the sentence again
+    (verify40, F8: 6 of 19 events came back without a summary).  An event whose summary
+    was empty comes back with the sentence as its summary, which Details shows as it
+    showed the empty one (``ui.detail_pane.shown_summary`` leaves out a summary that is a
+    source sentence: it is quoted below)."""
+    def named(field: str, header_name: str) -> bool:
+        column = mapping.get(field)
+        return (column is not None and column < len(header)
+                and header[column].strip().casefold() == header_name.casefold())
+
+    return named("summary", "Summary") and named("source", "Source sentence")
 
 
 def _row_sentence(event: Event) -> str:
@@ -697,6 +714,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     errors: list[RowError] = []
     used_ids: set[str] = set()
     slide_type = _timelinejs_type_column(table.header, mapping)
+    sentence_for_summary = _summary_is_the_sentence(table.header, mapping)
     for done, (number, row) in enumerate(table.rows(), start=1):
         if progress is not None and done % 5_000 == 0 and not progress(done):
             raise FormatError(None, None, "cancelled")
@@ -741,7 +759,9 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
                             or _lane(cell(row, "category")) or no_lane,
-                            participants, cell(row, "place"), cell(row, "summary"),
+                            participants, cell(row, "place"),
+                            cell(row, "summary") or (cell(row, "source")
+                                                     if sentence_for_summary else ""),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
                             None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
         differ = [words for words in (twin_differs("date", row, date),

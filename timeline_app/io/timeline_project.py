@@ -11,6 +11,9 @@ with "[id]" and its sub-events' with "(id)".
 Import: every event becomes one of ours at day precision (the format keeps instants), its
 inclusive end day as ``end`` when it lasts; ``fuzzy`` → circa; a category → the lane, its
 ``color`` → the lane's colour (``Timeline.category_colors``; the export writes it back);
+an event without a category → the lane "event" (``NO_CATEGORY_LANE``), which takes its
+``<default_color>`` unless that is the default grey (the export writes such events without
+a category, the lane's chosen colour as their ``<default_color>``);
 sub-events take their container's name as their lane and the container itself is not an
 event; milestones are events; eras become events in the "era" lane, which takes their
 colour (``_take_era_colors``; the export writes the lane's chosen colour back as its
@@ -63,6 +66,11 @@ FORMAT_WORDS = "Timeline Project"  # "(Timeline Project (.timeline))": verify20 
 NEWEST_MAJOR_VERSION = 2
 WRITTEN_VERSION = "2.3.0"
 ERA_CATEGORY = "era"
+#: The lane of an event without a category (the model's default lane, ``Event.category``):
+#: written without ``<category>`` (verify40, F6: a category "Event" appeared in The Timeline
+#: Project that the file did not have), its chosen colour as the events'
+#: ``<default_color>``, the colour The Timeline Project draws such an event in.
+NO_CATEGORY_LANE = "event"
 _TIME = re.compile(r"(-?)(\d{1,5})-(\d{1,2})-(\d{1,2})(?: (\d{1,2}):(\d{2}):(\d{2}))?")
 _VERSION = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 #: The word that starts our XML comments (see the module's docstring).
@@ -295,6 +303,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     changed = 0  # events whose own fields no longer say what our comment says
     changed_fields: set[str] = set()  # which of their fields (``_event_own_fields``' keys)
     events: list[Event] = []
+    uncategorised_colors: list[str] = []  # the chosen ``<default_color>``s of such events
     containers: dict[str, str] = {}
     events_element = root.find("events")
     raw_events = list(events_element) if events_element is not None else []
@@ -319,7 +328,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if text.startswith("["):
             continue
         named = (_child_text(element, "category") or "").strip()
-        category = _exchange.category_from_display(named) or "event"
+        category = _exchange.category_from_display(named) or NO_CATEGORY_LANE
+        if not named and not text.startswith("("):
+            own_color = _color_from_text((_child_text(element, "default_color") or "").strip())
+            if own_color is not None and own_color != _DEFAULT_EVENT_COLOR:
+                uncategorised_colors.append(own_color)
         if text.startswith("("):
             cid, _, rest = text[1:].partition(")")
             category = containers.get(cid, category)
@@ -442,6 +455,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         events.append(era)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
+    if uncategorised_colors:
+        era_colors[NO_CATEGORY_LANE] = uncategorised_colors
     _take_era_colors(era_colors, category_colors, notes)
     title = os.path.splitext(os.path.basename(name))[0] if name else "Imported timeline"
     description = f"Imported from {os.path.basename(name)}" if name else ""
@@ -467,18 +482,23 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
     A colour this app's export wrote from its own palette for a lane that had none chosen
     (listed in the file comment's ``"palette_colors"``) is not a choice and is left out,
     unless it was changed since.  A file exported before colours were kept (a file comment
-    without that list) chose none.  A colour that is not "r,g,b" (0-255 each) or
-    ``#rrggbb`` is left out and counted in a note.
+    without that list) chose none.  A file without our comment (The Timeline Project
+    keeps no comments when it saves a file: verify40, F7) has the colours
+    :func:`_palette_written` finds to be ours left out.  A colour that is not "r,g,b"
+    (0-255 each) or ``#rrggbb`` is left out and counted in a note.
     """
     if categories is None or (ours_top and "palette_colors" not in ours_top):
         return {}
     ours = ours_top.get("palette_colors")
     ours = ours if isinstance(ours, dict) else {}
+    found = [((_child_text(element, "name") or "").strip(),
+              (_child_text(element, "color") or "").strip())
+             for element in categories.findall("category")]
+    if not ours_top:
+        ours = _palette_written({name: written for name, written in found if name})
     colors: dict[str, str] = {}
     unreadable = 0
-    for element in categories.findall("category"):
-        name = (_child_text(element, "name") or "").strip()
-        written = (_child_text(element, "color") or "").strip()
+    for name, written in found:
         if not name or not written or ours.get(name) == written:
             continue
         color = _color_from_text(written)
@@ -492,6 +512,11 @@ def _category_colors(categories: Element | None, ours_top: dict[str, Any],
     return colors
 
 
+#: The colour The Timeline Project draws an event without a category in when its
+#: ``<default_color>`` is not given (``DEFAULT_COLOR`` of its
+#: ``timelinelib/canvas/data/event.py``; its reader's default too): no choice.
+_DEFAULT_EVENT_COLOR = "#c8c8c8"
+
 #: The colour The Timeline Project gives a new era (``Era``'s default in its
 #: ``timelinelib/canvas/data/era.py``), which this app's export writes for an era lane
 #: without a chosen colour: no choice of the file's author.
@@ -503,13 +528,19 @@ def _take_era_colors(era_colors: dict[str, list[str]], category_colors: dict[str
     """Give each era lane of ``era_colors`` (lane → its eras' colours, ``#rrggbb``, in the
     file's order) the colour of its first era in ``category_colors`` (verify40, F2): the
     eras share one lane here, which has one colour; a note says so when its eras had
-    several.  A lane a category of the file already coloured keeps that colour."""
-    several = 0
+    several.  A lane a category of the file already coloured keeps that colour.  The lane
+    ``NO_CATEGORY_LANE`` holds the chosen ``<default_color>``s of the events without a
+    category, read alike."""
+    several = []
     for lane, colors in era_colors.items():
         category_colors.setdefault(lane, colors[0])
-        several += len(set(colors)) > 1
-    if several:
-        notes.note("eras of several colours share one lane here, coloured as its first era")
+        if len(set(colors)) > 1:
+            several.append("events without a category" if lane == NO_CATEGORY_LANE
+                           else "eras")
+    for what in several:
+        noun = "event" if what.startswith("events") else "era"
+        notes.note(f"{what} of several colours share one lane here, coloured as its first "
+                   f"{noun}")
 
 
 def _color_from_text(text: str) -> str | None:
@@ -717,6 +748,55 @@ def _palette_colours(names: list[str | None], taken: list[str]) -> dict[str, str
     return colours
 
 
+#: :func:`_palette_written` compares a file's colours with the export's palette for at
+#: most this many categories (each comparison costs up to ~60 colour distances per
+#: category and colour in use, and up to one comparison per category is made).
+_GUESS_CATEGORIES = 16
+
+
+def _palette_written(written: dict[str, str]) -> dict[str, str]:
+    """The categories of a file without our comment whose colours are the ones this app's
+    export writes for lanes without a chosen colour (:func:`_palette_colours`), by name,
+    as written ("r,g,b").
+
+    The Timeline Project drops comments when it saves a file and writes each category's
+    colour back as it read it ("%i,%i,%i", ``color_string`` of its
+    ``timelinelib/dataexport/timelinexml.py``), so such a file is our export with no list
+    of the palette's colours: read as choices, "Talks" (dark blue in the app) came back
+    pink (verify40, F7).  The categories taken for ours are
+
+    - those the export would have written exactly so if the categories whose colours are
+      not the palette's had been the chosen ones — or those and one more (a lane may
+      choose a palette colour: the others then get other colours); the first
+      explanation that fits every category is taken;
+    - else (no explanation leaves any category to the palette: a category added in The
+      Timeline Project shifts the palette's places), those with one of the first seven
+      colours of :data:`_LANE_COLOURS` (128,177,255 …: values no one picks to the unit
+      by chance; not its grey 210,210,210, nor The Timeline Project's default red for a
+      new category, 255,0,0 of its ``wxgui/dialogs/editcategory/controller.py``).
+
+    The example file's 128,255,128, 255,128,255 and 128,255,255 are in the palette's
+    grid but are not what the export writes for its three categories: all three are
+    choices.  Only the second rule is used for more than :data:`_GUESS_CATEGORIES`
+    categories.
+    """
+    names = sorted(written)
+    palette = set(_LANE_COLOURS + _MORE_COLOURS)
+    surely = {name for name in names if written[name] not in palette}
+
+    def fits(chosen: set[str]) -> bool:
+        expected = _palette_colours([None if name in chosen else name for name in names],
+                                    [written[name] for name in names if name in chosen])
+        return all(written[name] == colour for name, colour in expected.items())
+
+    if len(names) <= _GUESS_CATEGORIES:
+        for extra in [None, *(name for name in names if name not in surely)]:
+            chosen = surely | ({extra} if extra is not None else set())
+            if len(chosen) < len(names) and fits(chosen):
+                return {name: written[name] for name in names if name not in chosen}
+    return {name: written[name] for name in names if written[name] in _LANE_COLOURS[:7]}
+
+
 def _era_own_fields(era: Event) -> dict[str, str]:
     """The texts :func:`dumps_timeline_project` writes in an ``<era>``'s own elements."""
     last = era.end if era.end is not None else era.date
@@ -754,7 +834,8 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
         description = "\n\n".join([description, *extras] if description else extras)
     return {"start": _time_text(event.date), "end": _time_text(last, last=True), "text": text,
             "fuzzy": "True" if event.date.circa else "False",
-            "category": _exchange.display_category(event.category),
+            "category": ("" if event.category == NO_CATEGORY_LANE
+                         else _exchange.display_category(event.category)),
             "description": description}
 
 
@@ -763,7 +844,8 @@ def dumps_timeline_project(timeline: Timeline) -> str:
 
     A date that is not a single day is written as the span of days it covers, fuzzy when
     circa; the precision itself is not representable there (a month becomes its days).
-    Events of the "era" and "eras" lanes (``exchange.ERA_LANES``) are written as eras.
+    Events of the "era" and "eras" lanes (``exchange.ERA_LANES``) are written as eras,
+    those of the lane "event" (``NO_CATEGORY_LANE``) without a category.
     """
     return "".join(timeline_project_pieces(timeline))
 
@@ -777,7 +859,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
     lanes = {_exchange.display_category(e.category): e.category for e in timeline
-             if e.category not in _exchange.ERA_LANES}
+             if e.category not in _exchange.ERA_LANES and e.category != NO_CATEGORY_LANE}
     categories = sorted(lanes)
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
@@ -801,6 +883,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
         _marker_comment(ours, "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
+    no_category_color = _color_as_text(chosen.get(NO_CATEGORY_LANE, _DEFAULT_EVENT_COLOR))
     eras = [e for e in timeline if e.category in _exchange.ERA_LANES]
     if eras:
         yield "  <eras>\n"
@@ -842,11 +925,13 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
                tag("progress", "0", "      "),
                tag("fuzzy", own["fuzzy"], "      "),
                tag("locked", "False", "      "),
-               tag("ends_today", "False", "      "),
-               tag("category", own["category"], "      ")]
+               tag("ends_today", "False", "      ")]
+        if own["category"]:
+            out.append(tag("category", own["category"], "      "))
         if own["description"]:
             out.append(tag("description", own["description"], "      "))
-        out += [tag("default_color", "200,200,200", "      "), "    </event>\n"]
+        out += [tag("default_color", no_category_color if event.category == NO_CATEGORY_LANE
+                    else "200,200,200", "      "), "    </event>\n"]
         yield "".join(out)
     yield ("  </events>\n  <view>\n    <hidden_categories>\n    </hidden_categories>\n"
            "  </view>\n</timeline>\n")

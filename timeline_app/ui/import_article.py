@@ -41,6 +41,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -1582,6 +1583,12 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        # Tab leaves the table (to the row's boxes, Keep, the sentences, the buttons), as
+        # it leaves the Events list; the arrows move between cells.  Tab went from cell to
+        # cell and row to row, round again after the last: the only ways out were Ctrl+Tab,
+        # which nothing says, and the Alt keys.  A cell being edited still hands Tab on to
+        # the next cell's editor (verify31).
+        self.table.setTabKeyNavigation(False)
         TypingEditsCell(self.table, (self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE))
 
         # Which existing event the current row repeats, in words under the table (it was
@@ -1612,9 +1619,12 @@ class ReviewDialog(QDialog):
         bar.setContentsMargins(0, 0, 0, 0)
         self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
         # The label's buddy is the bar, which hands the focus to its first enabled tick
-        # (``_show_sentences``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks
-        # a button buddy), dropping a sentence the person only meant to reach.
-        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        # (``eventFilter``): a tick as the buddy was *clicked* by Alt+S (QLabel clicks a
+        # button buddy), dropping a sentence the person only meant to reach.  Not by a
+        # focus proxy, nor in the Tab chain: the bar comes after its ticks there, and Tab
+        # from the last tick went to the bar's proxy, the first, round and round.
+        self.sentence_bar.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.sentence_bar.installEventFilter(self)
         self.sentence_label.setBuddy(self.sentence_bar)
         bar.addWidget(self.sentence_label)
         #: The current row's sentence ticks (``_show_sentences``).
@@ -1687,6 +1697,10 @@ class ReviewDialog(QDialog):
         options.addStretch(1)
         options.addWidget(self.add_radio)
         options.addWidget(self.new_radio)
+        # Tab as the row reads: made before the buttons, the choices came before Select
+        # All, to their left, and Tab from Select None jumped over them.
+        QWidget.setTabOrder(none_button, self.add_radio)
+        QWidget.setTabOrder(self.add_radio, self.new_radio)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
@@ -1838,9 +1852,20 @@ class ReviewDialog(QDialog):
             # Back to the table at its current row: the focus chain's previous widget is
             # the last row's Duplicate? box, and focusing it made that row the current
             # one, so the next edit went to another row than the one just reviewed
-            # (found in the real window after dropping a sentence, session 31).
-            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            # (found in the real window after dropping a sentence, session 31).  The
+            # buttons under the table come first when shown, as Tab reaches them before
+            # the pane.
+            before = next((button for button in (self.undo_keep_button, self.keep_button)
+                           if button.isVisible()), self.table)
+            before.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
+        if (watched is self.sentence_bar and event.type() == QEvent.Type.FocusIn
+                and isinstance(event, QFocusEvent)):
+            # (Alt+S, the label's buddy): on to the first tick that can change
+            first = next((box for box in self.sentence_boxes
+                          if box.isVisible() and box.isEnabled()), None)
+            if first is not None:
+                first.setFocus(event.reason())
         return super().eventFilter(watched, event)
 
     def _other_columns_width(self) -> int:
@@ -1920,6 +1945,7 @@ class ReviewDialog(QDialog):
         # Its size hint follows its items before it is first shown: the column is sized
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, self.CATEGORY, combo)
         combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
@@ -1997,6 +2023,7 @@ class ReviewDialog(QDialog):
             "Keep both: add it as well (the existing event stays)."))
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
+        choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
@@ -2451,6 +2478,19 @@ class ReviewDialog(QDialog):
         self._show_evidence(row)
         self._show_duplicate(row)
 
+    def _chain_through_row(self, row: int) -> None:
+        """Only the Category and Duplicate? boxes of the row being reviewed are in the Tab
+        chain (made with the rows, they come right after the table): the other rows' take
+        the focus by a click only.  Shift+Tab from Keep, under the table, reached the last
+        row's box, which made that row the current one: the Keep button went and the next
+        F2 edited another row (edit28's keyboard trial)."""
+        for other in range(self.table.rowCount()):
+            for column in (self.CATEGORY, self.DUPLICATE):
+                box = self.table.cellWidget(other, column)
+                if box is not None:
+                    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other == row
+                                       else Qt.FocusPolicy.ClickFocus)
+
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
         why, or that it repeats none (plain text: titles come from files and articles)."""
@@ -2521,6 +2561,7 @@ class ReviewDialog(QDialog):
             self.undo_keep_button.setToolTip(
                 f"Tick row {last.dropped + 1} again and give row {last.row + 1} back what "
                 "it had")
+        self._chain_through_row(row)
 
     def date_basis(self, row: int) -> str:
         """How ``row``'s date was found: the extractor's basis, or, once the person typed
@@ -2659,9 +2700,6 @@ class ReviewDialog(QDialog):
                 f"The only sentence left: an event keeps one. “{words}”" if last else
                 f"Cited: untick to leave it out of this event. “{words}”" if on else
                 f"Dropped: tick to cite it again. “{words}”"))
-        self.sentence_bar.setFocusProxy(next(
-            (b for b in self.sentence_boxes[:len(evidence)] if b.isEnabled()),
-            self.sentence_boxes[0]))
 
     def _sentence_toggled(self, index: int, cited: bool) -> None:
         self.set_sentence_cited(self.table.currentRow(), index, cited)
