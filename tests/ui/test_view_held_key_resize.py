@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed
 from test_view_sliced_ahead import FIRST, SIZE, _screen_is_fresh, _slices_to_the_end
 
-from timeline_app.ui.timeline_view import TimelineView, _key_step
+from timeline_app.ui.timeline_view import TimelineView
 
 
 def _key(view: TimelineView, right: bool = True) -> None:
@@ -55,10 +55,10 @@ def test_the_key_after_a_resize_mid_run_copies_a_step_painted_at_the_new_width(
     assert view._frame_cache is not None and view._frame_cache[0] == key  # a copy
     assert view._frame_cache[1] == _fresh_picture(view)
     _screen_is_fresh(view, "the key after the resize")
-    # ... and a key's step at the new width on (``_key_step``), as a key there pans.
+    # ... and an eighth of the new width on, as a key there pans.
     _key(view, right=False)
     assert view._last_move is not None
-    assert view._last_move[0] == ("pan", -_key_step(viewport.width()))
+    assert view._last_move[0] == ("pan", -viewport.width() / 8)
 
 
 def test_a_resize_without_moves_going_on_paints_nothing_ahead(shown_view):

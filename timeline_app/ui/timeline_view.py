@@ -414,21 +414,6 @@ FOLLOW_SHARE = 0.8
 # (``TimelineView._fit_narrower_right``): the last marker still clear of the edge.
 FIT_MARGIN_RIGHT_NARROWER = (32.0, 24.0, 16.0, 8.0)
 ZOOM_KEEP_MARGIN_PX = 24.0  # a zoom brings the selected event at least this far inside
-# A pan's step painted ahead (``TimelineView._paint_shifted``) is the picture before it
-# moved by whole pixels, when the views are this close to a whole number of pixels apart
-# (the origins differ by float rounding), and at most this share of the width apart
-# (the strip coming in is painted whole: past half the view a whole paint costs less).
-SHIFT_EXACT_PX = 1e-6
-SHIFT_MOST = 0.5
-# A dense lane's bars further apart than this (px) are drawn as two images
-# (``TimelineView._paint_density``).
-DENSITY_RUN_GAP_PX = 256
-# How far an item's or a badge's pixels may reach left and right of its rectangle (a
-# label's box is 2 px wider each side and rounded out, an outline's antialiasing): what a
-# moved picture clears around an item it paints again.  With the 3 px its pixels reach
-# at most (``_drawn_of``), under ``ITEM_GAP``: painting an item again never clears a
-# neighbour's pixels.
-ITEM_REACH_PX = 5
 
 
 # Parts of a lane's ``(event, start, end)`` on screen, for C-level maps over many of them.
@@ -1795,224 +1780,6 @@ def _shifted_layout(layout: _Layout, dx: float, x0: float, x1: float,
                 if badge.rect.right() + 4 > x0 and badge.rect.left() - 4 < x1]
         lanes.append(shifted)
     return _Layout(lanes, layout.content_height, items_by_id)
-
-
-def _key_step(width: int) -> int:
-    """A Shift+arrow's pan (px) in a view ``width`` px wide: an eighth of it, to the
-    nearest whole number of a dense lane's bins (``DENSITY_BIN_PX``), at least one.  The
-    bins start at the view's left edge, so a step of whole bins keeps each bar's pixels
-    in the picture the step moves (``TimelineView._paint_shifted``): at 2560 px a step of
-    320 px moved every bin by 2 px and each dense lane was painted again whole."""
-    return max(1, round(width / 8 / DENSITY_BIN_PX)) * DENSITY_BIN_PX
-
-
-def _off_the_grid(x: float) -> bool:
-    """``x`` (px) is clear of the 1/128 px grid by more than float rounding: a rounding
-    to whole pixels (a label's box, a diamond's place), to half pixels or to the 1/64 px
-    Qt rasterises at gives the same for ``x`` and for ``x`` a few ulps away.  A bar's end
-    on a month's first day fell on a whole pixel (a year across 2560 px: every 73 days),
-    and the moved picture's end was a pixel off a whole paint's."""
-    scaled = x * 128
-    return abs(scaled - round(scaled)) > 2e-3
-
-
-def _moved_rect(old: QRectF, new: QRectF, dx: int) -> bool:
-    """``new`` is ``old`` moved left by ``dx`` px, to float rounding (``SHIFT_EXACT_PX``):
-    the two views' x differ by it, each from its own origin; and its ends lie off the
-    grid the paint rounds to (``_off_the_grid``)."""
-    x0, y0, w0, h0 = old.getRect()
-    x1, y1, w1, h1 = new.getRect()
-    return (y0 == y1 and h0 == h1 and abs(x0 - dx - x1) < SHIFT_EXACT_PX
-            and abs(w0 - w1) < SHIFT_EXACT_PX and _off_the_grid(x1)
-            and _off_the_grid(x1 + w1))
-
-
-def _moved_item(old: _Item, new: _Item, dx: int) -> bool:
-    """``new`` is drawn as ``old`` moved left by ``dx`` px: the same pixels, moved."""
-    return (old.label == new.label and old.label_inside == new.label_inside
-            and old.is_point == new.is_point and old.circa == new.circa
-            and old.vague == new.vague and old.color == new.color
-            and _moved_rect(old.marker, new.marker, dx)
-            and _moved_rect(old.label_rect, new.label_rect, dx))
-
-
-def _moved_bars(old: _LaneGeometry, new: _LaneGeometry, dx: int, width: int) -> bool:
-    """Where a view ``width`` px wide shows both, a dense lane's bars of ``new`` are
-    ``old``'s moved left by ``dx`` px, at the same heights (its bins start at the view's
-    left edge: only a move by whole bins keeps them; its heights follow the view's
-    tallest bar).  A bin cut by either view's edge counts as differing."""
-    import numpy as np
-
-    empty = np.empty(0)
-    old_x = empty if old.bar_x is None else old.bar_x - dx
-    new_x = empty if new.bar_x is None else new.bar_x
-    old_h = empty if old.bar_h is None else old.bar_h
-    new_h = empty if new.bar_h is None else new.bar_h
-    # (both views hold [low, high): the bins wholly inside it)
-    low, high = max(0, -dx), min(width, width - dx)
-    kept_old = (old_x >= low) & (old_x + DENSITY_BIN_PX <= high)
-    kept_new = (new_x >= low) & (new_x + DENSITY_BIN_PX <= high)
-    return ((not kept_old.any() or old.bar_base == new.bar_base)
-            and np.array_equal(old_x[kept_old], new_x[kept_new])
-            and np.array_equal(old_h[kept_old], new_h[kept_new]))
-
-
-def _bars_within(lane: _LaneGeometry, spans: list[tuple[int, int]]) -> _LaneGeometry:
-    """A dense lane with only its bars that reach into ``spans`` (``_merged_spans``): its
-    images span its bars' runs (``TimelineView._paint_density``)."""
-    import numpy as np
-
-    if lane.bar_x is None or not len(lane.bar_x):
-        return lane
-    keep = np.zeros(len(lane.bar_x), dtype=bool)
-    for left, right in spans:  # (a bar is ``DENSITY_BIN_PX - 1`` px wide)
-        keep |= (lane.bar_x + DENSITY_BIN_PX - 1 > left) & (lane.bar_x < right)
-    if keep.all():
-        return lane
-    density = lane.density
-    return _LaneGeometry(lane.category, lane.top, lane.height, True,
-                         bar_x=lane.bar_x[keep], bar_h=lane.bar_h[keep],
-                         bar_base=lane.bar_base,
-                         density=None if density is None else (
-                             density[0][keep], density[1][keep], density[2][keep]),
-                         color=lane.color, hidden=lane.hidden, nearest=lane.nearest,
-                         indicator_rects=lane.indicator_rects)
-
-
-def _reach_of(rect: QRectF, offset: float, dx: int = 0) -> tuple[int, int, int, int]:
-    """Where an item's or a badge's pixels may lie, moved left by ``dx`` px:
-    ``ITEM_REACH_PX`` left and right of ``rect`` (content coordinates), and its row but a
-    pixel at the top and the bottom (a label's box is ``LABEL_BACKGROUND_HALF`` each side
-    of the row's middle), in whole viewport pixels (the lanes scrolled by ``offset``):
-    x, y, width, height."""
-    left, top, width, height = rect.getRect()
-    x0 = math.floor(left - dx - ITEM_REACH_PX)
-    return (x0, math.floor(top + height / 2 + offset) - ROW_HEIGHT // 2 + 1,
-            math.ceil(left + width - dx + ITEM_REACH_PX) - x0, ROW_HEIGHT - 2)
-
-
-def _drawn_of(item: _Item, offset: float) -> tuple[tuple[int, int, int, int],
-                                                   tuple[int, int, int, int]]:
-    """Where an item's pixels lie (viewport px, the lanes scrolled by ``offset``): its
-    marker a pixel larger each way (an outline's antialiasing, a diamond's picture on
-    whole pixels) and its title's box (``_label_background``: on whole pixels), or its
-    title within its bar; each x, y, width, height."""
-    marker = _around(item.marker, offset, 0, 1)
-    if item.label_inside or not item.label:
-        return marker, _around(item.label_rect, offset, 0)
-    box = _label_background(item.label_rect)
-    return marker, (round(box.x()), round(box.y() + offset), round(box.width()),
-                    round(box.height()))
-
-
-class _Cleared:
-    """Rectangles of a lane's pixels to clear (viewport px), kept by band of rows, the
-    spans of a band merged when asked (``TimelineView._shift_damage``)."""
-
-    def __init__(self) -> None:
-        self._bands: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self._merged: dict[tuple[int, int], tuple[list[int], list[int]]] | None = {}
-
-    def add(self, left: int, top: int, width: int, height: int) -> None:
-        """Clear ``width`` x ``height`` px from (``left``, ``top``)."""
-        if width > 0 and height > 0:
-            self._bands.setdefault((top, height), []).append((left, left + width))
-            self._merged = None
-
-    def _spans(self) -> dict[tuple[int, int], tuple[list[int], list[int]]]:
-        merged = self._merged
-        if merged is None:
-            merged = self._merged = {}
-            for band, spans in self._bands.items():
-                lefts: list[int] = []
-                rights: list[int] = []
-                for left, right in sorted(spans):
-                    if rights and left <= rights[-1]:
-                        rights[-1] = max(rights[-1], right)
-                    else:
-                        lefts.append(left)
-                        rights.append(right)
-                self._bands[band] = list(zip(lefts, rights, strict=True))
-                merged[band] = (lefts, rights)
-        return merged
-
-    def meets(self, rect: tuple[int, int, int, int]) -> bool:
-        """Whether ``rect`` (x, y, width, height) meets a pixel to clear."""
-        left, top, width, height = rect
-        right, bottom = left + width, top + height
-        for (band_top, band_height), (lefts, rights) in self._spans().items():
-            if band_top < bottom and band_top + band_height > top:
-                index = bisect.bisect_left(lefts, right) - 1
-                if index >= 0 and rights[index] > left:
-                    return True
-        return False
-
-    def spans(self) -> list[tuple[int, int]]:
-        """Every band's spans (x from, x to)."""
-        self._spans()
-        return [span for spans in self._bands.values() for span in spans]
-
-    def rects(self) -> list[tuple[int, int, int, int]]:
-        """The rectangles to clear (x, y, width, height), each band's spans merged."""
-        self._spans()
-        return [(left, top, right - left, height)
-                for (top, height), spans in self._bands.items() for left, right in spans]
-
-
-def _rect_less(rect: QRect, holes: list[QRect]) -> list[QRect]:
-    """``rect`` less ``holes``: the rectangles that cover the rest."""
-    pieces = [rect]
-    for hole in holes:
-        if not rect.intersects(hole):
-            continue
-        kept: list[QRect] = []
-        for piece in pieces:
-            if not piece.intersects(hole):
-                kept.append(piece)
-                continue
-            left, top, width, height = piece.getRect()
-            right, bottom = left + width, top + height
-            h_left, h_top, h_width, h_height = hole.getRect()
-            h_right, h_bottom = h_left + h_width, h_top + h_height
-            if h_top > top:
-                kept.append(QRect(left, top, width, h_top - top))
-            if h_bottom < bottom:
-                kept.append(QRect(left, h_bottom, width, bottom - h_bottom))
-            middle_top, middle_bottom = max(top, h_top), min(bottom, h_bottom)
-            if h_left > left:
-                kept.append(QRect(left, middle_top, h_left - left, middle_bottom - middle_top))
-            if h_right < right:
-                kept.append(QRect(h_right, middle_top, right - h_right,
-                                  middle_bottom - middle_top))
-        pieces = kept
-    return pieces
-
-
-def _around(rect: QRectF, offset: float, dx: int, margin: int = 2
-            ) -> tuple[int, int, int, int]:
-    """``rect`` (content coordinates) moved left by ``dx`` px and ``margin`` px larger
-    each way (an outline's antialiasing), in whole viewport pixels (the lanes scrolled
-    by ``offset``): x, y, width, height."""
-    left, top, width, height = rect.getRect()
-    x0, y0 = math.floor(left - dx - margin), math.floor(top + offset - margin)
-    return (x0, y0, math.ceil(left + width - dx + margin) - x0,
-            math.ceil(top + height + offset + margin) - y0)
-
-
-def _merged_spans(spans: list[tuple[float, float]], width: int) -> list[tuple[int, int]]:
-    """``spans`` (x from, x to) rounded out to whole pixels within ``[0, width)``, sorted,
-    those that touch merged."""
-    out: list[tuple[int, int]] = []
-    for low, high in sorted(spans):
-        left, right = max(0, math.floor(low)), min(width, math.ceil(high))
-        if right <= left:
-            continue
-        if out and left <= out[-1][1]:
-            if right > out[-1][1]:
-                out[-1] = (out[-1][0], right)
-        else:
-            out.append((left, right))
-    return out
 
 
 def _pinned_stretch(stretch: _Layout, pinned: _Layout, dx: float, width: float,
@@ -5317,17 +5084,17 @@ class TimelineView(PythonViewportScrollArea):
         """Moves are going on (a key held: the view before the last move is still kept)
         and the viewport's width changed under them (a lane's change of mode brought or
         took away the vertical scroll bar): the next step is painted ahead at the new
-        width, as it was at the old one.  A pan of a Shift+arrow step at the old width
-        (``_key_step``) becomes one at the new width.  (Issue 11: the key after the bar
-        came, at 1 000 000 events, was a new view of 7-15 ms.)"""
+        width, as it was at the old one.  A pan of an eighth of the old width (a
+        Shift+arrow step) becomes an eighth of the new one.  (Issue 11: the key after
+        the bar came, at 1 000 000 events, was a new view of 7-15 ms.)"""
         last = self._last_move
         if (last is None or self._previous_picture is None or self._auto_fit
                 or (last[1], last[2]) != (self._origin, self._px_per_day)):
             return
         move = last[0]
         width = self.viewport().width()
-        if move[0] == "pan" and old_width > 0 and abs(move[1]) == _key_step(old_width):  # type: ignore[arg-type]
-            move = ("pan", math.copysign(_key_step(width), move[1]))  # type: ignore[arg-type]
+        if move[0] == "pan" and old_width > 0 and abs(move[1]) == old_width / 8:  # type: ignore[arg-type]
+            move = ("pan", math.copysign(width / 8, move[1]))  # type: ignore[arg-type]
         self._last_move = (move, self._origin, self._px_per_day)
         self._move_ahead = move
 
@@ -5564,7 +5331,7 @@ class TimelineView(PythonViewportScrollArea):
                 self._band_left_ms = (IDLE_SLICE_MS - spent
                                       if IDLE_SLICE_MS > 0 and not to_the_end else None)
                 self._paint_part(job, to_the_end)
-                if band and not to_the_end and job.next_row >= 0:
+                if band and not to_the_end:
                     # (a band's cost: the part above the lanes, 1-2 ms, would make the
                     # next job's first band look cheap and run it after its layout)
                     self._part_ms = (time.thread_time() - part_began) * 1000
@@ -5670,9 +5437,6 @@ class TimelineView(PythonViewportScrollArea):
             canvas.setDevicePixelRatio(ratio)
             job.picture = canvas
         height = viewport.height()
-        if job.next_row == LANES_TOP and self._paint_shifted(job):
-            job.next_row = -1  # the whole picture: the last one moved, and over it
-            return
         painter = QPainter(job.picture)
         try:
             painter.setFont(self._label_font)
@@ -5688,279 +5452,6 @@ class TimelineView(PythonViewportScrollArea):
                 job.next_row = -1
         finally:
             painter.end()
-
-    def _paint_shifted(self, job: _PaintJob) -> bool:
-        """``job``'s whole picture as a picture of the view before the pan moved by the
-        pan's pixels, with only what that copy does not hold painted over it (issue 11:
-        a held Shift+arrow's step painted whole at 2560x1440 took ~21 ms of the 33 ms
-        between the key's repeats, so that a late repeat locked the app into painting
-        every step in its frame; session 31, frames34's report).
-
-        The lanes' content rides with the world (the world's packing keeps the titles
-        in their rows), so most of a step's pixels are the last picture's, moved; painted
-        over it, clipped to them (``_shift_damage``): the strip the pan brings in, what
-        stands still in the view (the axis and the overview, the lanes' names and
-        "◀ N" / "N ▶"), the items and "+N" badges laid out otherwise at the new edges
-        (a title cut or moved at an edge) where they were and where they are, a dense
-        lane whose bars changed (its bins start at the view's left edge and its heights
-        follow the view's tallest), and the grid's, the article lines' and the gaps'
-        columns that differ.  Those pixels are a whole paint's (``_paint`` clipped to
-        them), and the rest are the moved picture's, which a whole paint gives too
-        (tests/ui/test_view_shifted_step.py).
-
-        The picture moved is the frame picture or the one kept before it, when its key
-        differs from ``job``'s in the origin alone, by a whole number of pixels, less
-        than ``SHIFT_MOST`` of the width, and the layout it was painted from is kept;
-        a lane's rows or mode changed, a search's dimming: False, nothing painted (the
-        job paints its bands)."""
-        key = job.key
-        picture = job.picture
-        if (key is None or picture is None or job.flip is not None or key[3] != 1.0
-                or self._matches is not None or self._layout_override is not None):
-            return False
-        width, height = self.viewport().width(), self.viewport().height()
-        ppd = self._px_per_day
-        best: tuple[int, tuple[tuple[object, ...], QImage]] | None = None
-        for candidate in (self._frame_cache, self._previous_picture):
-            if candidate is None or candidate[1] is picture:
-                continue
-            old = candidate[0]
-            if old[:6] != key[:6] or old[7:] != key[7:]:
-                continue
-            shift = (key[6] - old[6]) * ppd  # type: ignore[operator]
-            dx = round(shift)
-            if (dx and abs(shift - dx) < SHIFT_EXACT_PX and abs(dx) <= width * SHIFT_MOST
-                    and (best is None or abs(dx) < abs(best[0]))):
-                best = dx, candidate
-        if best is None:
-            return False
-        dx, (old_key, old_picture) = best
-        here = self._origin
-        self._origin = old_key[6]  # type: ignore[assignment]
-        try:
-            old_layout = self._layouts.get(self._layout_key())
-            old_columns = self._shift_columns()
-        finally:
-            self._origin = here
-        if old_layout is None:
-            return False
-        damage = self._shift_damage(old_layout, self._layout(), dx, old_columns,
-                                    self._shift_columns())
-        if damage is None:
-            return False
-        cleared, layout = damage
-        painter = QPainter(picture)
-        try:
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
-            kept = width - abs(dx)
-            painter.drawImage(QRect(max(0, -dx), LANES_TOP, kept, height - LANES_TOP),
-                              old_picture, QRect(max(0, dx), LANES_TOP, kept, height - LANES_TOP))
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
-            painter.setFont(self._label_font)
-            if not self._paint_cleared(painter, cleared, layout):
-                self._paint(painter, picture=True)  # (no tiled backdrop: whole)
-        finally:
-            painter.end()
-        return True
-
-    def _paint_cleared(self, painter: QPainter, cleared: list[tuple[int, int, int, int]],
-                       layout: _Layout) -> bool:
-        """``_paint``'s picture where ``_shift_damage`` cleared it (``cleared``) from the
-        lanes' ``layout`` it left (what reaches into those pixels), and all of what lies
-        above the lanes.  The backdrop is filled in the cleared rectangles alone, and what
-        lies over it is drawn unclipped (it lies within them): a clip of many rectangles
-        made Qt's glyph blits and fills 2-3x dearer.  False, nothing drawn, where the
-        backdrop is not tiled (``_paint_backdrop``)."""
-        vp = self.viewport().rect()
-        offset = self._content_offset()
-        segments = self._axis_segments()
-        grid_columns = [self._grid_columns(segments, major) for major in (False, True)]
-        backdrop = self._paint_backdrop(painter, layout, segments, grid_columns, offset,
-                                        cleared)
-        if backdrop is None or (not backdrop and self._article_line_columns()):
-            return False  # (the lines drawn apart from the backdrop: not at one to one)
-        painter.fillRect(QRect(0, 0, vp.width(), LANES_TOP), self.palette().base())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.save()
-        painter.setClipRect(self._events_area())
-        dark = is_dark_palette()
-        fills = self._lane_fill(0), self._lane_fill(1)
-        bottom = vp.height()
-        for index, lane in enumerate(layout.lanes):
-            if lane.top + offset >= bottom or lane.top + lane.height + offset <= LANES_TOP:
-                continue
-            self._paint_lane(painter, lane, offset, fills[index % 2], frozenset(), dark)
-        painter.restore()
-        self._paint_above_lanes(painter, segments)
-        return True
-
-    def _shift_columns(self) -> tuple[list[int], list[int], list[float],
-                                      list[tuple[float, float]]]:
-        """The view's columns that span the lanes' rows: the minor and the major grid
-        lines' x, the article lines' x and the gaps' bands (x from, x to)."""
-        segments = self._axis_segments()
-        return (self._grid_columns(segments, False), self._grid_columns(segments, True),
-                self._article_line_columns(),
-                [seg.band for seg in segments if seg.band is not None])
-
-    def _shift_damage(self, old: _Layout, new: _Layout, dx: int,
-                      old_columns: tuple[list[int], list[int], list[float],
-                                         list[tuple[float, float]]],
-                      new_columns: tuple[list[int], list[int], list[float],
-                                         list[tuple[float, float]]]
-                      ) -> tuple[list[tuple[int, int, int, int]], _Layout] | None:
-        """What of the lanes' area a picture of the view laid out as ``old``, moved left by
-        ``dx`` px, does not hold of the view laid out as ``new`` (``_paint_shifted``): the
-        pixels to clear (rectangles x, y, width, height, viewport px; they may overlap)
-        and ``new`` with only what is painted again there.
-
-        Cleared: the strip coming in; the lanes' names and "◀ N" / "N ▶" where they are
-        and where the copy moved them; the grid's and the article lines' columns of one
-        view and not of the other, but for the boxes of titles the same in both (opaque,
-        on whole pixels); each item and "+N" badge laid out otherwise (or only in one of
-        them), where it is and where the copy put it (``ITEM_REACH_PX`` around it, its
-        row); a dense lane whose bars changed.  Painted again, unclipped: every item and
-        badge whose pixels (``_drawn_of``) meet what is cleared, its reach cleared too
-        (until none more meets it: items keep ``ITEM_GAP`` apart, so it ends at once),
-        a dense lane's bars there, the names and indicators.  A pixel cleared is then
-        painted as a whole paint paints it, and one not cleared is the copy's.  All of
-        it lies within its lane's rows, so each lane is worked out alone.
-
-        None when the lanes' places or modes differ, or a gap's band is on screen (a
-        whole paint then)."""
-        width, height = self.viewport().width(), self.viewport().height()
-        if len(old.lanes) != len(new.lanes) or old_columns[3] or new_columns[3]:
-            return None
-        strip = (width - dx, width) if dx > 0 else (0, -dx)
-        # Columns across every lane's rows: the grid and article columns of one view
-        # and not of the other.
-        across: list[tuple[float, float]] = []
-        for kind in (0, 1):
-            for x in {x - dx for x in old_columns[kind]}.symmetric_difference(
-                    new_columns[kind]):
-                across.append((x - 1, x + 2))
-        # (by thousandths of a pixel: a line a thousandth apart counts as moved)
-        lines = {round((x - dx) * 1000) for x in old_columns[2]}
-        lines.symmetric_difference_update(round(x * 1000) for x in new_columns[2])
-        lines.update(round(x * 1000) for x in new_columns[2] if not _off_the_grid(x))
-        across.extend((x / 1000 - ARTICLE_LINE_PX - 1, x / 1000 + ARTICLE_LINE_PX + 1)
-                      for x in lines)
-        columns = _merged_spans(across, width)
-        column_lefts = [left for left, _right in columns]
-        offset = self._content_offset()
-        out: list[tuple[int, int, int, int]] = []
-        lanes: list[_LaneGeometry] = []
-        last_bottom = LANES_TOP
-        for was, lane in zip(old.lanes, new.lanes, strict=True):
-            if (was.category != lane.category or was.top != lane.top
-                    or was.height != lane.height or was.dense != lane.dense):
-                return None
-            top = max(LANES_TOP, math.floor(lane.top + offset))
-            bottom = min(height, math.ceil(lane.top + offset + lane.height))
-            if bottom <= top:
-                lanes.append(lane)  # not painted (and maybe not finished: left so)
-                continue
-            last_bottom = max(last_bottom, bottom)
-            cleared = _Cleared()
-            cleared.add(strip[0], top, strip[1] - strip[0], bottom - top)
-            # The lane's name and its "◀ N" / "N ▶" stand still: where they are, and
-            # where the copy moved them to.
-            name_right = math.ceil(30 + self._name_width(lane.category))
-            header = math.floor(lane.top + offset)
-            cleared.add(0, header, name_right, LANE_HEADER)
-            cleared.add(-dx, header, name_right, LANE_HEADER)
-            for rect in lane.indicator_rects:
-                if not rect.isNull():
-                    cleared.add(*_around(rect, offset, 0))
-            for rect in was.indicator_rects:
-                if not rect.isNull():
-                    cleared.add(*_around(rect, offset, dx))
-            if lane.dense:
-                if not _moved_bars(was, lane, dx, width):
-                    cleared.add(0, top, width, bottom - top)
-                for left, right in columns:
-                    cleared.add(left, top, right - left, bottom - top)
-                # Its bars that reach into what is cleared, cleared whole.
-                bars = _bars_within(lane, _merged_spans(cleared.spans(), width))
-                if bars.bar_x is not None:  # (a bin's last column holds no bar)
-                    for x in bars.bar_x.tolist():
-                        cleared.add(x, top, DENSITY_BIN_PX, bottom - top)
-                lanes.append(bars)
-                out += cleared.rects()
-                continue
-            before = {item.event_id: item for item in was.items}
-            # (each item and badge: its reach, its marker's and its title's pixels, and
-            # its title's box when the item is the same in both views, else None)
-            things: list[tuple[tuple[int, int, int, int], tuple[int, int, int, int],
-                               tuple[int, int, int, int], tuple[int, int, int, int] | None,
-                               _Item | _Aggregate]] = []
-            for item in lane.items:
-                reach = _reach_of(item.rect, offset)
-                marker, title = _drawn_of(item, offset)
-                prior = before.pop(item.event_id, None)
-                same = prior is not None and _moved_item(prior, item, dx)
-                things.append((reach, marker, title, title if same and item.label
-                               and not item.label_inside else None, item))
-                if not same:
-                    cleared.add(*reach)
-                    if prior is not None:
-                        cleared.add(*_reach_of(prior.rect, offset, dx))
-            for prior in before.values():
-                cleared.add(*_reach_of(prior.rect, offset, dx))
-            # (by thousandths of a pixel, as the article lines)
-            moved = {(round((b.rect.x() - dx) * 1000), b.rect.y(),
-                      round(b.rect.width() * 1000), b.count, b.color.rgba()): b
-                     for b in was.badges}
-            for badge in lane.badges:
-                reach = _reach_of(badge.rect, offset)
-                box = _around(badge.rect, offset, 0, 1)
-                things.append((reach, box, box, None, badge))
-                sign = (round(badge.rect.x() * 1000), badge.rect.y(),
-                        round(badge.rect.width() * 1000), badge.count, badge.color.rgba())
-                if (moved.pop(sign, None) is None or not _off_the_grid(badge.rect.x())
-                        or not _off_the_grid(badge.rect.right())):
-                    cleared.add(*reach)
-            for prior_badge in moved.values():
-                cleared.add(*_reach_of(prior_badge.rect, offset, dx))
-            # Painted again: what meets the cleared pixels or the columns (a title's box
-            # the same in both views is opaque: a column under it changes none of its
-            # pixels), its reach cleared too.
-            painted: set[int] = set()
-            meets = cleared.meets
-
-            def in_columns(rect: tuple[int, int, int, int]) -> bool:
-                index = bisect.bisect_left(column_lefts, rect[0] + rect[2]) - 1
-                return index >= 0 and columns[index][1] > rect[0]
-
-            for _round in range(8):
-                hits = [(reach, thing) for reach, marker, title, box, thing in things
-                        if id(thing) not in painted and (
-                            meets(marker) or meets(title) or in_columns(marker)
-                            or (box is None and in_columns(title)))]
-                if not hits:
-                    break
-                for reach, thing in hits:
-                    painted.add(id(thing))
-                    cleared.add(*reach)
-            else:
-                return None  # (never: items keep apart)
-            boxes = [QRect(*box) for _reach, _marker, _title, box, thing in things
-                     if box is not None and id(thing) not in painted]
-            for left, right in columns:
-                for piece in _rect_less(QRect(left, top, right - left, bottom - top), boxes):
-                    cleared.add(*piece.getRect())
-            kept = _LaneGeometry(lane.category, lane.top, lane.height, False,
-                                 hidden=lane.hidden, nearest=lane.nearest,
-                                 indicator_rects=lane.indicator_rects)
-            kept.items = [item for item in lane.items if id(item) in painted]
-            kept.badges = [badge for badge in lane.badges if id(badge) in painted]
-            lanes.append(kept)
-            out += cleared.rects()
-        if last_bottom < height:  # below the lanes: the strip and the columns
-            out.append((strip[0], last_bottom, strip[1] - strip[0], height - last_bottom))
-            out.extend((left, last_bottom, right - left, height - last_bottom)
-                       for left, right in columns)
-        return out, _Layout(lanes, new.content_height, {})
 
     def _slice_bottom(self, job: _PaintJob, height: int, to_the_end: bool) -> int:
         """Where the band painted from ``job.next_row`` ends: the lanes' rows are cut into
@@ -7853,8 +7344,7 @@ class TimelineView(PythonViewportScrollArea):
         painter.restore()
 
     def _paint_backdrop(self, painter: QPainter, layout: _Layout, segments: list[_AxisSegment],
-                        grid_columns: list[list[int]], offset: float,
-                        rects: list[tuple[int, int, int, int]] | None = None) -> bool | None:
+                        grid_columns: list[list[int]], offset: float) -> bool | None:
         """What lies under the events in the lanes' area (background, bands, grid lines
         and, when no break is on screen, the article lines) as one opaque tiled fill per
         band: the same pixels as painting them one over the other, which were three or
@@ -7864,9 +7354,6 @@ class TimelineView(PythonViewportScrollArea):
         lines' pixels composed over it, and these repeat down a band: the grid every row,
         the article lines every period of their dashes.  So a tile as wide as the view and
         one period tall, made with the same fills, is what the whole band gets.
-
-        ``rects``: only these (viewport px: x, y, width, height), each lane's part with
-        its band's tile (what ``_paint_shifted`` clears).
 
         Returns:
             ``None``, drawing nothing, where that does not hold (not a raster painter
@@ -7954,25 +7441,17 @@ class TimelineView(PythonViewportScrollArea):
         # The stripe's rows start at the top of the lanes' content (it scrolls with them).
         painter.setBrushOrigin(QPointF(0, offset))
         bottom = offset  # the top of the first lane
-
-        def fill(top: float, bottom: float, brush: QBrush) -> None:
-            if rects is None:
-                painter.fillRect(QRectF(0, top, width, bottom - top), brush)
-                return
-            for x, y, w, h in rects:
-                if y < bottom and y + h > top:
-                    low, high = max(top, y), min(bottom, y + h)
-                    painter.fillRect(QRectF(x, low, w, high - low), brush)
-
         fills = self._lane_fill(0), self._lane_fill(1)  # (``_lane_fill``: by index % 2)
         for index, lane in enumerate(layout.lanes):
             top, bottom = lane.top + offset, lane.top + lane.height + offset
             if top >= height:
                 break
             if bottom > LANES_TOP:
-                fill(top, bottom, tile_of(fills[index % 2]))
+                painter.fillRect(QRectF(0, top, width, lane.height),
+                                 tile_of(fills[index % 2]))
         if bottom < height:  # below the last lane: the base
-            fill(max(bottom, float(LANES_TOP)), height, tile_of(QColor(base.color())))
+            top = max(bottom, float(LANES_TOP))
+            painter.fillRect(QRectF(0, top, width, height - top), tile_of(QColor(base.color())))
         painter.restore()
         return with_articles
 
@@ -8398,6 +7877,7 @@ class TimelineView(PythonViewportScrollArea):
         translation or does not paint pixels (an export to SVG or PDF stays vectors):
         then ``drawRects`` draws them."""
         import numpy as np
+        from PySide6.QtGui import QImage  # only for a large timeline (start-up time)
 
         if lane.bar_x is None or not len(lane.bar_x):
             return True
@@ -8412,42 +7892,25 @@ class TimelineView(PythonViewportScrollArea):
                 or transform.dx() != round(transform.dx())
                 or transform.dy() != round(transform.dy())):
             return False
-        if ((lane.bar_x - lane.bar_x[0]) % DENSITY_BIN_PX).any():
-            return False  # (never: bars off the bins' columns are drawn by drawRects)
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
         height = int(lane.height) - LANE_HEADER
         top = int(bottom) - height
-        # The image from the first bar's column on; bars far apart (a step's strip and
-        # the lane's left end, ``_paint_shifted``) each run in an image of its own, not
-        # one across the columns between them (transparent: the same pixels).
-        runs = (np.flatnonzero(np.diff(lane.bar_x) > DENSITY_RUN_GAP_PX) + 1).tolist()
-        for begin, end in zip([0, *runs], [*runs, len(lane.bar_x)], strict=True):
-            self._paint_density_run(painter, lane.bar_x[begin:end], lane.bar_h[begin:end],
-                                    bottom, top, height, pixel)
-        return True
-
-    def _paint_density_run(self, painter: QPainter, bar_x: Any, bar_h: Any, bottom: float,
-                           top: int, height: int, pixel: int) -> None:
-        """Bars of a dense lane (``_paint_density``: left x, heights) as one image from the
-        first bar's column to the last bar's end, ``height`` rows from ``top`` down to
-        ``bottom`` (viewport px), filled with ``pixel``."""
-        import numpy as np
-        from PySide6.QtGui import QImage  # only for a large timeline (start-up time)
-
         bar_w = DENSITY_BIN_PX - 1
-        left = int(bar_x[0])
-        width = int(bar_x[-1]) + bar_w - left
+        width = int(lane.bar_x[-1]) + bar_w
         # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
-        # The bars stand DENSITY_BIN_PX apart from the first's column on (bins of the
-        # view; shifted by whole pixels in a pan's stretch): the columns as rows of a bin
-        # each, its bar's first row written into its first ``bar_w`` (one assignment,
-        # where a column index per pixel and a repeat were 5 numpy calls of fresh arrays
-        # a lane, issue 11, session 14).
-        bins = (width + DENSITY_BIN_PX - 1) // DENSITY_BIN_PX
-        first_rows = np.full(bins * DENSITY_BIN_PX, height, dtype=np.int16)
-        by_bin = first_rows.reshape(bins, DENSITY_BIN_PX)
-        bin_of = (bar_x - left) // DENSITY_BIN_PX
-        by_bin[bin_of, :bar_w] = (np.floor(bottom - bar_h + 0.5) - top).astype(
+        # The bars stand DENSITY_BIN_PX apart from the first's column ``phase`` on (bins
+        # of the view; shifted by whole pixels in a pan's stretch): the columns as rows
+        # of a bin each, its bar's first row written into its first ``bar_w`` (one
+        # assignment, where a column index per pixel and a repeat were 5 numpy calls of
+        # fresh arrays a lane, issue 11, session 14).
+        phase = int(lane.bar_x[0]) % DENSITY_BIN_PX
+        bins = (width - phase + DENSITY_BIN_PX - 1) // DENSITY_BIN_PX
+        first_rows = np.full(phase + bins * DENSITY_BIN_PX, height, dtype=np.int16)
+        by_bin = first_rows[phase:].reshape(bins, DENSITY_BIN_PX)
+        bin_of = (lane.bar_x - phase) // DENSITY_BIN_PX
+        if (bin_of * DENSITY_BIN_PX + phase != lane.bar_x).any():
+            return False  # (never: bars off the bins' columns are drawn by drawRects)
+        by_bin[bin_of, :bar_w] = (np.floor(bottom - lane.bar_h + 0.5) - top).astype(
             np.int16)[:, None]
         # ... and every pixel filled whose row is at or below its column's first: one
         # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
@@ -8459,7 +7922,8 @@ class TimelineView(PythonViewportScrollArea):
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
         picture = QImage(image.data, width, height, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(left, top), picture)  # (a copy: the arrays may be reused)
+        painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
+        return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
         """``height`` x ``width`` arrays for a dense lane's image: its 32-bit pixels and
@@ -10328,8 +9792,8 @@ class TimelineView(PythonViewportScrollArea):
         key = self._frame_key()
         here = (self._origin, self._px_per_day)
         viewport = self.viewport()
-        moves: list[tuple[object, ...]] = [("pan", _key_step(viewport.width())),
-                                           ("pan", -_key_step(viewport.width()))]
+        moves: list[tuple[object, ...]] = [("pan", viewport.width() / 8),
+                                           ("pan", -viewport.width() / 8)]
         if self._pointer is not None:  # a wheel's notch in or out about the pointer
             # Four pictures were once made as a step on, a notch in, then back and out:
             # the notch last was not made in time at 2560x1440 (four pictures of ~28 ms
@@ -12437,7 +11901,7 @@ class TimelineView(PythonViewportScrollArea):
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and ctrl and not shift:
             self.nudge_selection(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and shift:
-            self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * _key_step(width))
+            self._pan_pixels((-1 if key == Qt.Key.Key_Left else 1) * width / 8)
             self._expect_again()
         elif key == Qt.Key.Key_Right:
             self.step_selection(+1)
