@@ -6,13 +6,11 @@ paint's pixels."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from test_view_batched_paint import _fresh_picture, _mixed
-from test_view_sliced_ahead import _slices_to_the_end
+from test_view_sliced_ahead import PAN, _slices_to_the_end, _steady_pan
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
@@ -22,13 +20,7 @@ from timeline_app.ui.timeline_view import TimelineView
 def test_a_lane_across_two_bands_has_its_header_painted_once(shown_view, monkeypatch, size):
     view = shown_view(_mixed(4500), size)
     viewport = view.viewport()
-    first = _dt.date(1995, 2, 1).toordinal()
-    view.go_to_days(first, first + 120)
-    QApplication.processEvents()
-    for _ in range(2):  # a steady pan: its next step is painted ahead
-        view._pan_pixels(57.0)
-        viewport.repaint()
-    view._ahead_timer.stop()
+    _steady_pan(view)  # (its next step is painted ahead)
     monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)  # one part a slice
     painted: Counter[str] = Counter()
     real = TimelineView._paint_lane_header
@@ -44,7 +36,7 @@ def test_a_lane_across_two_bands_has_its_header_painted_once(shown_view, monkeyp
     height = viewport.height()
     assert len([top for top in bands if 0 <= top < height]) >= 2  # (bands, not one paint)
     offset = view._content_offset()
-    view._pan_pixels(57.0)
+    view._pan_pixels(PAN)
     shown = [lane.category for lane in view._layout().lanes
              if lane.top + offset < height and lane.top + lane.height + offset > 0]
     assert painted and all(painted[category] == 1 for category in shown), painted
