@@ -7902,6 +7902,15 @@ class TimelineView(PythonViewportScrollArea):
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
         height = int(lane.height) - LANE_HEADER
         top = int(bottom) - height
+        # Only the rows the painter's clip lets through: a band of a picture painted in
+        # slices made the image of a lane across two bands whole in each (issue 11).
+        first, last = 0, height
+        if painter.hasClipping():
+            clip = painter.clipBoundingRect()
+            first = max(0, math.floor(clip.top()) - top)
+            last = min(height, math.ceil(clip.bottom()) - top)
+            if last <= first:
+                return True
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
         # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
@@ -7924,12 +7933,14 @@ class TimelineView(PythonViewportScrollArea):
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image, filled = self._density_image(height, width)
-        np.greater_equal(self._density_rows(height), first_rows[:width], out=filled)
+        image, filled = self._density_image(last - first, width)
+        np.greater_equal(self._density_rows(height)[first:last], first_rows[:width],
+                         out=filled)
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
-        picture = QImage(image.data, width, height, width * 4,
+        picture = QImage(image.data, width, last - first, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
+        # (a copy: the arrays may be reused)
+        painter.drawImage(QPointF(0, top + first), picture)
         return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
