@@ -7277,11 +7277,18 @@ class TimelineView(PythonViewportScrollArea):
         for index, lane in enumerate(layout.lanes):
             if lane.top + offset >= bottom or lane.top + lane.height + offset <= top:
                 continue  # wholly outside the rows to paint
+            # A band of rows (``strip``) that misses the lane's header row paints no
+            # header: its name, swatch and indicators lie within it (2 px of outline and
+            # text to spare), clipped away there.  A lane across two bands of a picture
+            # painted ahead had them drawn twice (~0.2 ms a lane at 2560x1440).
+            header = not lanes_only and (
+                strip is None or (lane.top + offset - 2 < bottom
+                                  and lane.top + offset + LANE_HEADER + 2 > top))
             self._paint_lane(painter, lane, offset, fills[index % 2], chosen, dark,
                              hover_id, primary_id,
                              None if strip is None and lane.top + offset >= top
                              and lane.top + lane.height + offset <= bottom
-                             else (top - offset, bottom - offset), header=not lanes_only)
+                             else (top - offset, bottom - offset), header=header)
         if not lanes_only:
             self._paint_drag(painter, offset)
         painter.restore()
@@ -7895,6 +7902,15 @@ class TimelineView(PythonViewportScrollArea):
         pixel = self._premultiplied(fill)  # as Qt premultiplies a brush's colour
         height = int(lane.height) - LANE_HEADER
         top = int(bottom) - height
+        # Only the rows the painter's clip lets through: a band of a picture painted in
+        # slices made the image of a lane across two bands whole in each (issue 11).
+        first, last = 0, height
+        if painter.hasClipping():
+            clip = painter.clipBoundingRect()
+            first = max(0, math.floor(clip.top()) - top)
+            last = min(height, math.ceil(clip.bottom()) - top)
+            if last <= first:
+                return True
         bar_w = DENSITY_BIN_PX - 1
         width = int(lane.bar_x[-1]) + bar_w
         # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
@@ -7917,12 +7933,14 @@ class TimelineView(PythonViewportScrollArea):
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image, filled = self._density_image(height, width)
-        np.greater_equal(self._density_rows(height), first_rows[:width], out=filled)
+        image, filled = self._density_image(last - first, width)
+        np.greater_equal(self._density_rows(height)[first:last], first_rows[:width],
+                         out=filled)
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
-        picture = QImage(image.data, width, height, width * 4,
+        picture = QImage(image.data, width, last - first, width * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
-        painter.drawImage(QPointF(0, top), picture)  # (a copy: the arrays may be reused)
+        # (a copy: the arrays may be reused)
+        painter.drawImage(QPointF(0, top + first), picture)
         return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
