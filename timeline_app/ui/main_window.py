@@ -1068,6 +1068,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(next_action)
         view_menu.addSeparator()
         view_menu.addAction(self._collapse_action())
+        view_menu.addMenu(self._lanes_by_menu())
         view_menu.addSeparator()
         for dock, text in ((self._details_dock, "&Details"), (self._article_dock, "&Article"),
                            (self._list_dock, "&Events")):
@@ -1597,10 +1598,12 @@ class MainWindow(QMainWindow):
 
         copy = copies[index]
         waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
+        lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
 
         def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
             timeline = recovery.read_recovery(copy, report)
-            return timeline, _without_collections(prepare_lanes, timeline)
+            return timeline, _without_collections(
+                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline)
 
         def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
             timeline, prepared = result
@@ -2137,7 +2140,8 @@ class MainWindow(QMainWindow):
             event_id = self.view.event_at(QPointF(pos))
         else:
             event_id = self.event_list.event_at(pos)
-        lane = self._lane_category_at(pos.y()) if area is self.view and not event_id else ""
+        lane = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+                and self.view.lanes_by() == "category" else "")  # (a participant's: no category)
         here: Callable[[], object] | None = None
         if area is self.view and not event_id and pointed:
             # The date under the pointer at the zoom's precision there, and the lane (the
@@ -2340,15 +2344,26 @@ class MainWindow(QMainWindow):
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
         The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none).
+        lane shown (a lane nobody uses, "Event", only when the timeline has none).  In
+        lanes by participant or place, ``category`` is the lane's name (the lane
+        double-clicked): the event starts with it as its participant or place, in the
+        selected event's category (else the busiest).
         """
         if self._refused_while_opening():
             return False
+        names: dict[str, Any] = {}
+        lanes_by = self.view.lanes_by()
+        if lanes_by != "category":
+            if isinstance(category, str) and category:
+                names = ({"initial_location": category} if lanes_by == "place"
+                         else {"initial_participants": (category,)})
+            category = ""
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
                                    initial_category=(category if isinstance(category, str)
-                                                     and category else self._category_for_new()))
+                                                     and category else self._category_for_new()),
+                                   **names)
         if event is None:
             return False
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
@@ -2725,6 +2740,8 @@ class MainWindow(QMainWindow):
             self._opened(path, opened)
             return True
 
+        lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
+
         def load(report: Callable[[int, int], bool],
                  ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
             # Off the GUI thread: what the file is (and the loaders' imports: msgspec,
@@ -2748,7 +2765,8 @@ class MainWindow(QMainWindow):
             # seen.  Another format's file has none.
             to_come = _fingerprint_to_come(path) if kind == NATIVE else None
             opened = open_timeline_file(path, progress=report)
-            prepared = _without_collections(prepare_lanes, opened.timeline)
+            prepared = _without_collections(
+                functools.partial(prepare_lanes, lanes_by=lanes_by), opened.timeline)
             return opened, to_come if opened.native else None, prepared
 
         def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
@@ -4264,6 +4282,56 @@ class MainWindow(QMainWindow):
         action.toggled.connect(toggled)
         self.collapse_action = action
         return action
+
+    #: View → Lanes By: each way's entry (with its mnemonic) and the words of the status bar.
+    _LANES_BY_ENTRIES = (("category", "&Category", "a lane per category"),
+                         ("participant", "&Participant",
+                          "a lane per participant: an event of several in each of theirs"),
+                         ("place", "P&lace", "a lane per place"))
+
+    def _lanes_by_menu(self) -> QMenu:
+        """View → Lanes By: Category (the default), Participant or Place, one ticked;
+        Ctrl+L steps to the next.  Kept for the session (every timeline opened in the
+        window), not in the file: the file keeps no view setting (its lane order and
+        colours are the categories' and are edited as data, with undo)."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        menu = QMenu("&Lanes By", self)
+        menu.setStatusTip("Draw a lane per category, per participant or per place")
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        self.lanes_by_actions: dict[str, QAction] = {}
+        for way, text, words in self._LANES_BY_ENTRIES:
+            action = QAction(text, menu)
+            action.setCheckable(True)
+            action.setChecked(way == self.view.lanes_by())
+            action.setStatusTip(f"Draw {words}")
+            action.triggered.connect(lambda _checked=False, w=way: self.set_lanes_by(w))
+            group.addAction(action)
+            menu.addAction(action)
+            self.lanes_by_actions[way] = action
+        menu.addSeparator()
+        self.next_lanes_by_action = self._action(
+            "&Next Way", self.next_lanes_by, "Ctrl+L",
+            "Lanes by category, then by participant, then by place (Ctrl+L)")
+        menu.addAction(self.next_lanes_by_action)
+        return menu
+
+    def set_lanes_by(self, lanes_by: str) -> None:
+        """Lanes by ``lanes_by`` (``timeline_view.LANES_BY``): the view's lanes, the
+        menu's tick and a word in the status bar."""
+        self.view.set_lanes_by(lanes_by)
+        self.lanes_by_actions[lanes_by].setChecked(True)
+        words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
+        self.statusBar().showMessage(
+            f"Lanes by {lanes_by}: {words} (View → Lanes By, Ctrl+L for the next way)", 6000)
+
+    def next_lanes_by(self) -> None:
+        """Ctrl+L: the next way of View → Lanes By (after Place, Category again)."""
+        from timeline_app.ui.timeline_view import LANES_BY
+
+        at = LANES_BY.index(self.view.lanes_by())
+        self.set_lanes_by(LANES_BY[(at + 1) % len(LANES_BY)])
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self) -> None:

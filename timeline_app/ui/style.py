@@ -156,6 +156,28 @@ def category_color(category: str, dark: bool | None = None) -> QColor:
     return QColor(name)
 
 
+#: The colours of lanes by participant or place (View → Lanes By): the categories' and
+#: the fallbacks (each pair ΔE ≥ 20 apart and 3:1 on both backgrounds, as above), but the
+#: grey, which is the lane of events without a name.
+_NAME_COLORS = [c for k, c in _CATEGORY_COLORS.items() if k != "event"] + _FALLBACK
+_DARK_NAME_COLORS = {**{_CATEGORY_COLORS[k]: c for k, c in _DARK_CATEGORY_COLORS.items()},
+                     **_DARK_FALLBACK}
+
+
+def name_color(name: str, dark: bool | None = None) -> QColor:
+    """The colour of a lane by participant or place: one of ``_NAME_COLORS`` by a hash of
+    the name (CRC-32 of it case-folded), so "France" has the same colour in every file
+    and session whatever else the file holds; ``""`` (the events without one) grey.
+    ``dark``: as for :func:`category_color`.  Two names may share a colour (17 of them)."""
+    if dark is None:
+        dark = is_dark_palette()
+    if not name.strip():
+        return category_color("event", dark)
+    color = _NAME_COLORS[zlib.crc32(name.casefold().encode("utf-8", "surrogatepass"))
+                         % len(_NAME_COLORS)]
+    return QColor(_DARK_NAME_COLORS.get(color, color) if dark else color)
+
+
 def all_category_colors(dark: bool) -> dict[str, QColor]:
     """Every colour a lane may get (known categories and the fallbacks), for checks."""
     colors = {c: category_color(c, dark) for c in _CATEGORY_COLORS}

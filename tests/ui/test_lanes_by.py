@@ -1,0 +1,351 @@
+"""View → Lanes By: a lane per category (the default), per participant or per place
+(verify41 F8: a historian wanted Rome's and Parthia's lanes, an event of both in each).
+
+The view's lanes are built by ``timeline_view._named_lanes_of``; an event of several
+participants is one event drawn in each of their lanes (one selection, one edit)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io import native
+from timeline_app.ui import style
+from timeline_app.ui.timeline_view import (
+    LANES_BY,
+    lane_keys,
+    lane_label,
+    prepare_lanes,
+)
+
+
+def _history() -> Timeline:
+    """Rome and Parthia: four events of both, one of Rome alone, one of no one."""
+    def ev(n: int, year: int, people: tuple[str, ...], place: str = "",
+           category: str = "treaty") -> Event:
+        return Event(f"e{n}", f"Event {n}", FuzzyDate.of_ymd(year, 3, 1), category=category,
+                     participants=people, location=place)
+
+    return Timeline.from_events([
+        ev(1, 1900, ("Parthia", "Rome"), "Euphrates"),
+        ev(2, 1910, ("Rome", "Parthia"), "Carrhae", "war"),
+        ev(3, 1920, ("Rome",), "Rome"),
+        ev(4, 1930, ("Rome", "Parthia"), "Euphrates", "meeting"),
+        ev(5, 1940, ()),
+        ev(6, 1950, ("Parthia", "Rome", "Rome")),  # a name twice: one lane
+    ], title="Rome and Parthia")
+
+
+def _lanes(view) -> list[tuple[str, list[str]]]:  # type: ignore[no-untyped-def]
+    return [(lane.category, [e.id for e in lane.events]) for lane in view._lanes]
+
+
+def _copies(view, event_id: str) -> list[str]:  # type: ignore[no-untyped-def]
+    layout = view._layout()
+    return [lane.category for lane in layout.lanes
+            if any(item.event_id == event_id for item in lane.items)]
+
+
+# -- the lanes -----------------------------------------------------------------------------
+def test_lanes_by_participant_put_an_event_of_two_in_both_and_the_nameless_last(
+        qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_history(), size=(1000, 700))
+    assert view.lanes_by() == "category"
+    assert sorted(lane for lane, _ in _lanes(view)) == ["meeting", "treaty", "war"]
+    view.set_lanes_by("participant")
+    # Rome has the most events: first; Parthia next; the events of no one last.
+    assert _lanes(view) == [("Rome", ["e1", "e2", "e3", "e4", "e6"]),
+                            ("Parthia", ["e1", "e2", "e4", "e6"]),
+                            ("", ["e5"])]
+    assert [lane_label(key, "participant") for key, _ in _lanes(view)] == [
+        "Rome", "Parthia", "No participant"]
+    assert _copies(view, "e2") == ["Rome", "Parthia"]
+    assert _copies(view, "e3") == ["Rome"]
+    view.set_lanes_by("category")
+    assert sorted(lane for lane, _ in _lanes(view)) == ["meeting", "treaty", "war"]
+
+
+def test_lanes_by_place_and_the_order_by_count_then_first_date(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("place")
+    # Euphrates (2 events) first; Carrhae (1910) before Rome (1920); no place last.
+    assert _lanes(view) == [("Euphrates", ["e1", "e4"]), ("Carrhae", ["e2"]),
+                            ("Rome", ["e3"]), ("", ["e5", "e6"])]
+    assert lane_label("", "place") == "No place"
+
+
+def test_lane_keys_and_an_unknown_way_is_refused(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    event = _history().get("e6")
+    assert lane_keys(event) == ("treaty",)
+    assert lane_keys(event, "participant") == ("Parthia", "Rome")
+    assert lane_keys(event, "place") == ("",)
+    assert lane_keys(dataclasses.replace(event, participants=(" ",)), "participant") == ("",)
+    assert LANES_BY == ("category", "participant", "place")
+    view = shown_view(_history())
+    with pytest.raises(ValueError, match="participant"):
+        view.set_lanes_by("people")
+
+
+def test_lane_colours_are_stable_per_name_and_the_nameless_lane_grey(qapp) -> None:  # type: ignore[no-untyped-def]
+    assert style.name_color("France", False) == style.name_color("france", False)
+    assert style.name_color("France", False) == style.name_color("France", False)
+    assert style.name_color("", False) == style.category_color("event", False)
+    colours = {style.name_color(n, False).name() for n in ("Rome", "Parthia", "France",
+                                                            "Britain", "Spain", "Austria")}
+    assert len(colours) >= 4  # a hash over 17 colours: names mostly differ
+    # a category's chosen colour does not follow a participant of the same name
+    style.assign_category_colors(["Rome"], {"Rome": "#123456"})
+    try:
+        assert style.name_color("Rome", False) != QColor("#123456")
+    finally:
+        style.assign_category_colors([])
+
+
+# -- one event in several lanes ------------------------------------------------------------
+def test_selecting_an_event_marks_it_in_every_lane_and_scrolls_to_none(qapp, qtbot,  # type: ignore[no-untyped-def]
+                                                                       shown_view) -> None:
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    qapp.processEvents()
+    layout = view._layout()
+    rects = [item.rect for item in view._copies(layout, {"e4"})]
+    assert len(rects) == 2
+    offset = view._content_offset()
+
+    def pixels() -> list[list[int]]:
+        image = view.viewport().grab().toImage()
+        return [[image.pixel(int(r.left()) + dx, int(r.top() + offset) + dy)
+                 for dx in range(0, int(r.width()), 2) for dy in range(0, int(r.height()), 2)]
+                for r in rects]
+
+    before = pixels()
+    value = view.verticalScrollBar().value()
+    view.select_event("e4")
+    qapp.processEvents()
+    after = pixels()
+    assert before[0] != after[0] and before[1] != after[1]  # drawn selected in both lanes
+    assert view.verticalScrollBar().value() == value
+
+
+def test_a_selection_change_repaints_the_event_in_every_lane(  # type: ignore[no-untyped-def]
+        qapp, shown_view, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    qapp.processEvents()
+    viewport = view.viewport()
+    updated = []
+    monkeypatch.setattr(viewport, "update", lambda *args: updated.append(args))
+    view._update_items({"e4"})
+    offset = view._content_offset()
+    tops = {round(args[0].center().y() - offset) for args in updated if args}
+    rects = view._copies(view._layout(), {"e4"})
+    assert len(rects) == 2
+    assert all(any(abs(top - item.rect.center().y()) <= 1 for top in tops) for item in rects)
+
+
+def test_a_click_in_a_lane_keeps_the_lanes_where_they_are(qapp, qtbot, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """Lanes taller than the view, scrolled to the top: selecting e1, seen in Rome's lane,
+    must not scroll down to the same event in Parthia's (``_nearest_copy``)."""
+    timeline = _history()
+    timeline.add_many([Event(f"r{n}", f"Rome and Parthia {n}", FuzzyDate.of_year(1900 + n),
+                             participants=("Rome", "Parthia")) for n in range(0, 50, 3)])
+    view = shown_view(timeline, size=(900, 300))
+    view.set_lanes_by("participant")
+    qapp.processEvents()
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    layout = view._layout()
+    rome, parthia = (next(lane for lane in layout.lanes if lane.category == key)
+                     for key in ("Rome", "Parthia"))
+    height = view.viewport().height()
+    offset = view._content_offset()
+    seen = next(item for item in rome.items if item.event_id == "e1")
+    hidden = next(item for item in parthia.items if item.event_id == "e1")
+    assert 0 < seen.rect.bottom() + offset < height  # on screen in Rome's lane
+    assert hidden.rect.top() + offset > height  # below the fold in Parthia's
+    view.select_event("e1")
+    qapp.processEvents()
+    assert bar.value() == 0
+
+
+def test_an_edit_shows_in_every_lane_and_a_new_participant_adds_the_event_there(  # type: ignore[no-untyped-def]
+        qapp, shown_view) -> None:
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    document = view._document
+    event = document.timeline.get("e4")
+    document.update_event(dataclasses.replace(event, title="Rhandeia"), "Rename")
+    qapp.processEvents()
+    layout = view._layout()
+    labels = [item.label for item in view._copies(layout, {"e4"})]
+    assert len(labels) == 2 and all("Rhandeia" in label for label in labels)
+    # moved a year later: in both lanes, by bisection (no rebuild), in date order
+    event = document.timeline.get("e4")
+    generation = view._lane_by_category
+    document.update_event(dataclasses.replace(event, date=FuzzyDate.of_ymd(1945, 1, 1)), "Move")
+    assert view._lane_by_category is generation  # placed, not rebuilt
+    assert _lanes(view)[:2] == [("Rome", ["e1", "e2", "e3", "e4", "e6"]),
+                                ("Parthia", ["e1", "e2", "e4", "e6"])]
+    assert view._lane_by_category["Rome"].starts == sorted(view._lane_by_category["Rome"].starts)
+    # Armenia joins: the event is in Armenia's new lane too; leaves Parthia's
+    document.update_event(dataclasses.replace(document.timeline.get("e4"),
+                                              participants=("Rome", "Armenia")), "People")
+    lanes = dict(_lanes(view))
+    assert lanes["Armenia"] == ["e4"] and "e4" not in lanes["Parthia"]
+    assert "e4" in lanes["Rome"]
+    document.undo_stack.undo()
+    lanes = dict(_lanes(view))
+    assert "Armenia" not in lanes and "e4" in lanes["Parthia"]
+    # deleted: gone from both
+    document.remove_event("e1")
+    lanes = dict(_lanes(view))
+    assert "e1" not in lanes["Rome"] and "e1" not in lanes["Parthia"]
+
+
+def test_ctrl_right_moves_the_event_in_all_its_lanes(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """A drag or Ctrl+→ changes the date, never the participants: the event moves in
+    each of its lanes."""
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    view.select_event("e2")
+    view.nudge_selection(1)
+    assert view._document.timeline.get("e2").date == FuzzyDate.of_ymd(1910, 3, 2)
+    day = view._document.timeline.get("e2").day_range()[0]
+    for key in ("Rome", "Parthia"):
+        lane = view._lane_by_category[key]
+        assert lane.starts[[e.id for e in lane.events].index("e2")] == day
+
+
+def test_filters_hide_an_event_in_every_lane(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """Hiding exactly the events of one lane (here e3, Rome's only own, and every event
+    of the lane "Rome" of places) must not keep them in the lanes they share."""
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    view.set_emphasis(None, frozenset({"e1", "e2", "e3", "e4", "e6"}))  # Rome's all
+    assert _lanes(view) == [("", ["e5"])]
+    view.set_emphasis(None, frozenset())
+    view.set_emphasis(None, frozenset({"e2"}))
+    lanes = dict(_lanes(view))
+    assert "e2" not in lanes["Rome"] and "e2" not in lanes["Parthia"]
+    view.set_lanes_by("place")
+    view.set_emphasis(None, frozenset({"e3"}))  # the whole lane "Rome" of places
+    assert "Rome" not in dict(_lanes(view))
+
+
+def test_find_marks_matches_lane_by_lane(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    view.set_emphasis({"e2"}, None)
+    day = view._document.timeline.get("e2").day_range()[0]
+    assert list(view._match_starts("Rome")) == [day]
+    assert list(view._match_starts("Parthia")) == [day]
+    assert list(view._match_starts("")) == []
+
+
+def test_a_lane_name_click_hides_no_category_by_participant(qapp, qtbot, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_history(), size=(1000, 700))
+    rect = view.lane_name_rect("treaty")
+    assert view._lane_name_at(rect.center())
+    view.set_lanes_by("participant")
+    rect = view.lane_name_rect("Rome")
+    assert not rect.isNull()
+    assert view._lane_name_at(rect.center()) == ""
+
+
+def test_prepared_lanes_follow_the_way_and_still_count_categories(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    timeline = _history()
+    prepared = prepare_lanes(timeline, "participant")
+    assert sorted(prepared.by_category) == ["", "Parthia", "Rome"]
+    assert prepared.category_counts() == {"treaty": 4, "war": 1, "meeting": 1}
+    view = shown_view(timeline, fit=False)
+    view.set_lanes_by("participant")
+    view.adopt_prepared_lanes(prepared)
+    view._rebuild_lanes()
+    assert _lanes(view)[0] == ("Rome", ["e1", "e2", "e3", "e4", "e6"])
+    # prepared by category while the view is by participant: built again, by participant
+    view.adopt_prepared_lanes(prepare_lanes(timeline))
+    view._rebuild_lanes()
+    assert [lane for lane, _ in _lanes(view)] == ["Rome", "Parthia", ""]
+
+
+def test_a_lazily_loaded_file_has_the_same_lanes(qapp, shown_view, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    lazy = native.loads(path.read_bytes(), path, lazy=True)
+    assert lazy.store is not None
+    view = shown_view(lazy, size=(1000, 700))
+    for way in ("participant", "place"):
+        view.set_lanes_by(way)
+        eager = shown_view(timeline_io.load(path), size=(1000, 700))
+        eager.set_lanes_by(way)
+        assert _lanes(view) == _lanes(eager)
+    view.set_emphasis(None, frozenset({"e4"}))  # ids read from the store
+    assert "e4" not in dict(_lanes(view))["Euphrates"]
+
+
+# -- the window ----------------------------------------------------------------------------
+def _lanes_menu(window):  # type: ignore[no-untyped-def]
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    return next(a.menu() for a in view_menu.actions() if a.text() == "&Lanes By")
+
+
+def test_view_menu_lanes_by_ticks_one_way_and_ctrl_l_steps(qapp, qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    menu = _lanes_menu(window)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&Category", "&Participant", "P&lace", "&Next Way"]
+    ticked = [a.text() for a in menu.actions() if a.isChecked()]
+    assert ticked == ["&Category"]
+    window.lanes_by_actions["participant"].trigger()
+    assert window.view.lanes_by() == "participant"
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["&Participant"]
+    assert "Lanes by participant" in window.statusBar().currentMessage()
+    assert window.next_lanes_by_action.shortcut().toString() == "Ctrl+L"
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.lanes_by() == "place"
+    assert window.lanes_by_actions["place"].isChecked()
+    qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.lanes_by() == "category"
+
+
+def test_the_way_stays_for_the_session_across_files(qapp, qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window.set_lanes_by("participant")
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    qapp.processEvents()
+    assert window.view.lanes_by() == "participant"
+    assert [lane for lane, _ in _lanes(window.view)] == ["Rome", "Parthia", ""]
+    # the legend still lists (and filters) the categories
+    assert sorted(window.legend_bar.categories()) == ["meeting", "treaty", "war"]
+
+
+def test_a_new_event_in_a_participants_lane_starts_with_that_participant(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, recorded_prompts, tmp_path: Path) -> None:
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    seen = {}
+
+    def script(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["people"] = dialog.participants_edit.text()
+        seen["place"] = dialog.location_edit.text()
+        dialog.reject()
+
+    recorded_prompts.edit_script = script
+    window.new_event(FuzzyDate.of_year(1960), "Parthia")
+    assert seen == {"people": "Parthia", "place": ""}
+    window.set_lanes_by("place")
+    window.new_event(FuzzyDate.of_year(1960), "Carrhae")
+    assert seen == {"people": "", "place": "Carrhae"}
+    window.set_lanes_by("category")
+    window.new_event(FuzzyDate.of_year(1960), "war")
+    assert seen == {"people": "", "place": ""}
