@@ -349,3 +349,20 @@ def test_a_new_event_in_a_participants_lane_starts_with_that_participant(  # typ
     window.set_lanes_by("category")
     window.new_event(FuzzyDate.of_year(1960), "war")
     assert seen == {"people": "", "place": ""}
+
+
+def test_find_of_a_search_marks_each_lane_from_the_matches_ranks(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The search's own matches (``Matches`` in date order): each lane's match days from
+    the matches alone (``_match_starts_by_rank``), an event of two in both lanes."""
+    from timeline_app.core.query import EventSearch
+
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    matches = EventSearch(view._document.timeline).matches("Carrhae")
+    assert matches is not None and matches.in_date_order and set(matches) == {"e2"}
+    view.set_emphasis(matches, None)
+    assert view._match_starts_by_rank(matches)
+    day = view._document.timeline.get("e2").day_range()[0]
+    assert list(view._match_starts("Rome")) == [day]
+    assert list(view._match_starts("Parthia")) == [day]
+    assert list(view._match_starts("")) == []

@@ -3096,8 +3096,7 @@ class TimelineView(PythonViewportScrollArea):
         import numpy as np
 
         events = self._document.timeline.events
-        if (self._lanes_by != "category"  # an event in several lanes: lane by lane
-                or not matches.in_date_order or self._hidden or len(matches.mask) != len(events)
+        if (not matches.in_date_order or self._hidden or len(matches.mask) != len(events)
                 or len(self._all_starts) != len(events)):
             return False
         ranks = np.flatnonzero(matches.mask).tolist()
@@ -3105,6 +3104,15 @@ class TimelineView(PythonViewportScrollArea):
         # first day of the timeline's r-th event, and the matches' come out sorted.
         starts = np.fromiter(map(self._all_starts.__getitem__, ranks), dtype=np.int64,
                              count=len(ranks))
+        if self._lanes_by != "category":  # each match's start in each of its lanes
+            by_lane: dict[str, list[int]] = {}
+            for day, event in zip(starts.tolist(), map(events.__getitem__, ranks), strict=True):
+                for key in lane_keys(event, self._lanes_by):
+                    by_lane.setdefault(key, []).append(day)
+            for lane in self._lanes:
+                self._match_starts_cache[lane.category] = np.asarray(
+                    by_lane.get(lane.category, ()), dtype=np.int64)
+            return True
         categories = list(map(_EVENT_CATEGORY, map(events.__getitem__, ranks)))
         code_of = {category: code for code, category in enumerate(dict.fromkeys(categories))}
         codes = np.fromiter(map(code_of.__getitem__, categories), dtype=np.intp,
