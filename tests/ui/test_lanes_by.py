@@ -366,3 +366,19 @@ def test_find_of_a_search_marks_each_lane_from_the_matches_ranks(qapp, shown_vie
     assert list(view._match_starts("Rome")) == [day]
     assert list(view._match_starts("Parthia")) == [day]
     assert list(view._match_starts("")) == []
+
+
+def test_the_legend_shows_no_category_colour_beside_lanes_by_name(qapp, qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The legend stays the categories' filter; its swatches, the lanes' colours by
+    category, would read as the colours of the lanes by participant."""
+    buttons = window.legend_bar.buttons()
+    assert buttons and all(not b.icon().isNull() for b in buttons.values())
+    window.set_lanes_by("participant")
+    assert all(b.icon().isNull() for b in window.legend_bar.buttons().values())
+    window.document.add_event(Event("new", "New", FuzzyDate.of_year(2024), category="war"))
+    qapp.processEvents()
+    assert "war" in window.legend_bar.buttons()  # entries made again: still none
+    assert all(b.icon().isNull() for b in window.legend_bar.buttons().values())
+    window.document.undo_stack.setClean()
+    window.set_lanes_by("category")
+    assert all(not b.icon().isNull() for b in window.legend_bar.buttons().values())

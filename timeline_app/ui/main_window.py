@@ -1694,6 +1694,7 @@ class MainWindow(QMainWindow):
         # The legend shares the main toolbar's row: a row of its own would take the height
         # the lanes need for every event to be visible at 1024x700.
         self.legend_bar = LegendBar(self.document, self.find_state, self)
+        self.legend_bar.set_swatches(self.view.lanes_by() == "category")  # (Lanes By)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
         if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
             self.legend_bar.keep_own_row(True)
@@ -4286,7 +4287,7 @@ class MainWindow(QMainWindow):
     #: View → Lanes By: each way's entry (with its mnemonic) and the words of the status bar.
     _LANES_BY_ENTRIES = (("category", "&Category", "a lane per category"),
                          ("participant", "&Participant",
-                          "a lane per participant: an event of several in each of theirs"),
+                          "an event of several participants is in each of their lanes"),
                          ("place", "P&lace", "a lane per place"))
 
     def _lanes_by_menu(self) -> QMenu:
@@ -4322,9 +4323,13 @@ class MainWindow(QMainWindow):
         menu's tick and a word in the status bar."""
         self.view.set_lanes_by(lanes_by)
         self.lanes_by_actions[lanes_by].setChecked(True)
+        if self._panels_built:  # the legend's colours are the lanes' only by category
+            self.legend_bar.set_swatches(lanes_by == "category")
+        if self._list_fits:  # other lanes, another height: the list's share follows
+            self._list_fit_timer.start()
         words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
-        self.statusBar().showMessage(
-            f"Lanes by {lanes_by}: {words} (View → Lanes By, Ctrl+L for the next way)", 6000)
+        self.statusBar().showMessage(f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way)",
+                                     6000)
 
     def next_lanes_by(self) -> None:
         """Ctrl+L: the next way of View → Lanes By (after Place, Category again)."""
