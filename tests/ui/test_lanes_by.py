@@ -382,3 +382,37 @@ def test_the_legend_shows_no_category_colour_beside_lanes_by_name(qapp, qtbot, w
     window.document.undo_stack.setClean()
     window.set_lanes_by("category")
     assert all(not b.icon().isNull() for b in window.legend_bar.buttons().values())
+
+
+def test_by_participant_the_menus_offer_no_category_lane_step_that_shows_nowhere(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A right-click on a participant's lane offers no Rename Lane "Rome" (no such
+    category) but New Event Here (with Rome); Edit → Lane Order and Lane Colour, which
+    act on the categories' lanes, are disabled while they show nowhere."""
+    from PySide6.QtCore import QPoint
+
+    from timeline_app.ui import context_menu
+
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window._enable_lane_menus()
+    assert window.lane_order_menu.menuAction().isEnabled()
+    window.set_lanes_by("participant")
+    window._enable_lane_menus()
+    assert not window.lane_order_menu.menuAction().isEnabled()
+    assert not window.lane_colour_menu.menuAction().isEnabled()
+    assert window.rename_lane_menu.menuAction().isEnabled()
+    shown = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
+    view = window.view
+    rome = next(lane for lane in view._layout().lanes if lane.category == "Parthia")
+    y = int(rome.top + rome.height - 3 + view._content_offset())
+    assert window._lane_category_at(y) == "Parthia"
+    window._show_context_menu_at(view, QPoint(view.viewport().width() - 5, y))
+    texts = [a.text() for a in shown[-1].actions() if not a.isSeparator()]
+    assert not any("Rename Lane" in t or "Lane &Colour" in t for t in texts)
+    assert "&New Event Here…" in texts
+    window.set_lanes_by("category")
+    window._enable_lane_menus()
+    assert window.lane_colour_menu.menuAction().isEnabled()

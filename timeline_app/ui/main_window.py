@@ -1273,6 +1273,18 @@ class MainWindow(QMainWindow):
         has_lanes = len(self.document.timeline) > 0
         for sub in (self.rename_lane_menu, self.lane_order_menu, self.lane_colour_menu):
             sub.menuAction().setEnabled(has_lanes)
+        # Lanes by participant or place: the categories' order and colours show nowhere
+        # (the lanes are in their own order and their names' colours), so no step is made
+        # that changes nothing seen.  Rename Lane and Move to Lane still change the
+        # events' categories, which the list, the legend and the filters show.
+        by_category = self.view.lanes_by() == "category"
+        for sub, tip in ((self.lane_order_menu, "Move a lane up or down among the others"),
+                         (self.lane_colour_menu, "Choose the colour of a lane's events")):
+            sub.menuAction().setEnabled(has_lanes and by_category)
+            sub.menuAction().setStatusTip(tip if by_category else
+                                          "The lanes are by " + self.view.lanes_by()
+                                          + ": View → Lanes By → Category to order and "
+                                          "colour the categories' lanes")
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
