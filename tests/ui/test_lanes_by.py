@@ -169,6 +169,9 @@ def test_a_click_in_a_lane_keeps_the_lanes_where_they_are(qapp, qtbot, shown_vie
     hidden = next(item for item in parthia.items if item.event_id == "e1")
     assert 0 < seen.rect.bottom() + offset < height  # on screen in Rome's lane
     assert hidden.rect.top() + offset > height  # below the fold in Parthia's
+    # the event's rectangle (the Menu key's menu is put there) is the one on screen
+    rect = view.event_rect("e1")
+    assert rect.isValid() and abs(rect.center().y() - (seen.rect.center().y() + offset)) <= 1
     view.select_event("e1")
     qapp.processEvents()
     assert bar.value() == 0

@@ -2918,7 +2918,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def event_rect(self, event_id: str) -> QRect:
         """The event's marker and label in viewport coordinates, or a null rect if off screen."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRect()
         rect = item.rect.translated(0, self._content_offset()).toAlignedRect()
@@ -2927,14 +2927,14 @@ class TimelineView(PythonViewportScrollArea):
 
     def label_rect(self, event_id: str) -> QRectF:
         """The event's label in viewport coordinates (null if not laid out), for tests."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRectF()
         return item.label_rect.translated(0, self._content_offset())
 
     def marker_rect(self, event_id: str) -> QRectF:
         """The event's diamond or bar in viewport coordinates (null if not laid out)."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRectF()
         return item.marker.translated(0, self._content_offset())
@@ -3429,7 +3429,7 @@ class TimelineView(PythonViewportScrollArea):
     def _selected_rect(self, layout: _Layout, event_id: str) -> QRectF | None:
         """The event's marker (content coordinates) in ``layout``, or its mark in a
         density strip or a "+N" badge's row (``_selection_mark``); None when neither."""
-        item = layout.items_by_id.get(event_id)
+        item = self._item_of(layout, event_id)
         if item is not None:
             return item.rect
         mark = self._selection_mark(layout, event_id)
@@ -4297,9 +4297,7 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._set_origin(u0 - view * 0.1)
         layout = self._layout()
-        item = layout.items_by_id.get(event_id)
-        if item is not None and self._lanes_by != "category":
-            item = self._nearest_copy(layout, event_id, item)
+        item = self._item_of(layout, event_id)
         # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
         mark = self._selection_mark(layout, event_id) if item is None else None
         if item is not None or mark is not None:
@@ -4315,6 +4313,14 @@ class TimelineView(PythonViewportScrollArea):
             self._remember_shown(event_id)
         else:
             self._shown_row = None
+
+    def _item_of(self, layout: _Layout, event_id: str) -> _Item | None:
+        """The event's item in ``layout`` (None: it has none); in lanes by participant
+        or place, of its items the one in or nearest the rows on screen."""
+        item = layout.items_by_id.get(event_id)
+        if item is not None and self._lanes_by != "category":
+            item = self._nearest_copy(layout, event_id, item)
+        return item
 
     def _nearest_copy(self, layout: _Layout, event_id: str, item: _Item) -> _Item:
         """Of the event's items (one in each of its lanes, by participant or place), one
