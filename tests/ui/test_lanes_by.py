@@ -419,3 +419,24 @@ def test_by_participant_the_menus_offer_no_category_lane_step_that_shows_nowhere
     window.set_lanes_by("category")
     window._enable_lane_menus()
     assert window.lane_colour_menu.menuAction().isEnabled()
+
+
+def test_lanes_by_name_take_colours_of_their_own_up_to_seventeen(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """Seoul's and Sado's lanes were both olive (their own places alone): names take
+    the next free colour, as categories do; the same set, the same colours; a filter
+    that hides a lane changes no other lane's colour."""
+    places = ["Seoul", "Tokyo", "Sado, Japan", "Munich, Germany", "Paris", "Vienna",
+              "Euphrates", "Rome", "Carrhae", "Osnabrück"]
+    slots = style.name_slots(places)
+    assert len(set(slots.values())) == len(places)
+    assert slots == style.name_slots(list(reversed(places)))
+    events = [Event(f"p{n}", place, FuzzyDate.of_year(1900 + n), location=place)
+              for n, place in enumerate(places)]
+    view = shown_view(Timeline.from_events(events), size=(1000, 900))
+    view.set_lanes_by("place")
+    colours = {lane.category: view._lane_color(lane.category, False).name()
+               for lane in view._lanes}
+    assert len(set(colours.values())) == len(places)
+    view.set_emphasis(None, frozenset({"p0", "p3"}))
+    assert all(view._lane_color(lane.category, False).name() == colours[lane.category]
+               for lane in view._lanes)

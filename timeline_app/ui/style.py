@@ -164,17 +164,43 @@ _DARK_NAME_COLORS = {**{_CATEGORY_COLORS[k]: c for k, c in _DARK_CATEGORY_COLORS
                      **_DARK_FALLBACK}
 
 
-def name_color(name: str, dark: bool | None = None) -> QColor:
-    """The colour of a lane by participant or place: one of ``_NAME_COLORS`` by a hash of
-    the name (CRC-32 of it case-folded), so "France" has the same colour in every file
-    and session whatever else the file holds; ``""`` (the events without one) grey.
-    ``dark``: as for :func:`category_color`.  Two names may share a colour (17 of them)."""
+def _own_name_slot(name: str) -> int:
+    """A name's own place among ``_NAME_COLORS``: CRC-32 of it case-folded (the same in
+    every session, unlike ``hash``)."""
+    return zlib.crc32(name.casefold().encode("utf-8", "surrogatepass")) % len(_NAME_COLORS)
+
+
+def name_slots(names: Iterable[str]) -> dict[str, int]:
+    """Each of ``names``' place among the lane colours by name: its own
+    (``_own_name_slot``), or when a name before it (in case-folded order) has that one,
+    the next free one, as :func:`assign_category_colors` gives the categories theirs:
+    up to 17 names all differ (Seoul's and Sado's lanes were both olive by their own
+    places alone).  Depends only on the set of names: the same file, the same colours;
+    a new name changes another's colour only when both would take the same one.  A
+    blank name (the lane of the events without one) has none: it is grey."""
+    slots: dict[str, int] = {}
+    taken: set[int] = set()
+    for name in sorted({n for n in names if n.strip()}, key=lambda n: (n.casefold(), n)):
+        own = _own_name_slot(name)
+        slot = next(((own + step) % len(_NAME_COLORS) for step in range(len(_NAME_COLORS))
+                     if (own + step) % len(_NAME_COLORS) not in taken), own)
+        slots[name] = slot
+        taken.add(slot)
+    return slots
+
+
+def name_color(name: str, dark: bool | None = None,
+               slots: Mapping[str, int] | None = None) -> QColor:
+    """The colour of a lane by participant or place: one of ``_NAME_COLORS``, the name's
+    place in ``slots`` (:func:`name_slots` of the lanes' names) or else its own, so a
+    name has the same colour in every session; ``""`` (the events without one) grey.
+    ``dark``: as for :func:`category_color`."""
     if dark is None:
         dark = is_dark_palette()
     if not name.strip():
         return category_color("event", dark)
-    color = _NAME_COLORS[zlib.crc32(name.casefold().encode("utf-8", "surrogatepass"))
-                         % len(_NAME_COLORS)]
+    index = slots.get(name) if slots is not None else None
+    color = _NAME_COLORS[_own_name_slot(name) if index is None else index]
     return QColor(_DARK_NAME_COLORS.get(color, color) if dark else color)
 
 

@@ -94,6 +94,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
     lane_key,
     name_color,
+    name_slots,
 )
 from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
 
@@ -2548,6 +2549,10 @@ class TimelineView(PythonViewportScrollArea):
         # What a lane is (``LANES_BY``, View → Lanes By): its events' category (each
         # event in one lane), participant or place (an event in each of its names' lanes).
         self._lanes_by = "category"
+        # The lanes by name's colours (``style.name_slots``) and the timeline and way
+        # they were given for: made from every lane, kept while a filter hides some.
+        self._name_slots: dict[str, int] = {}
+        self._name_slots_for: tuple[int, str] | None = None
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
@@ -3344,7 +3349,7 @@ class TimelineView(PythonViewportScrollArea):
         place its name's (``name_color``: the same in every file)."""
         if self._lanes_by == "category":
             return category_color(key, dark)
-        return name_color(key, dark)
+        return name_color(key, dark, self._name_slots)
 
     def set_collapse_empty_periods(self, on: bool) -> None:
         """Draw long empty periods as narrow breaks (on) or the axis linear (off).
@@ -4704,6 +4709,11 @@ class TimelineView(PythonViewportScrollArea):
         by_category = prepared.by_category
         if self._lanes_by != "category":
             self._lanes = named_lane_order(by_category.values())
+            given_for = (id(self._document.timeline), self._lanes_by)  # (no reference
+            # kept: a closed file's events go with it)
+            if not hidden or self._name_slots_for != given_for:
+                self._name_slots = name_slots(by_category)
+                self._name_slots_for = given_for
         else:
             key = lane_key(self._document.timeline.lane_order)
             self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
