@@ -78,6 +78,10 @@ def test_lanes_by_place_and_the_order_by_count_then_first_date(qapp, shown_view)
     assert _lanes(view) == [("Euphrates", ["e1", "e4"]), ("Carrhae", ["e2"]),
                             ("Rome", ["e3"]), ("", ["e5", "e6"])]
     assert lane_label("", "place") == "No place"
+    # a place of blanks is no place: in that lane, not in a lane named "  "
+    view._document.update_event(dataclasses.replace(view._document.timeline.get("e5"),
+                                                    location="  "), "Blank")
+    assert _lanes(view)[-1] == ("", ["e5", "e6"])
 
 
 def test_lane_keys_and_an_unknown_way_is_refused(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
@@ -86,6 +90,7 @@ def test_lane_keys_and_an_unknown_way_is_refused(qapp, shown_view) -> None:  # t
     assert lane_keys(event, "participant") == ("Parthia", "Rome")
     assert lane_keys(event, "place") == ("",)
     assert lane_keys(dataclasses.replace(event, participants=(" ",)), "participant") == ("",)
+    assert lane_keys(dataclasses.replace(event, location="  "), "place") == ("",)
     assert LANES_BY == ("category", "participant", "place")
     view = shown_view(_history())
     with pytest.raises(ValueError, match="participant"):

@@ -1166,7 +1166,7 @@ def lane_keys(event: Event, lanes_by: str = "category") -> tuple[str, ...]:
     if lanes_by == "category":
         return (event.category,)
     if lanes_by == "place":
-        return (event.location,)
+        return (event.location if event.location.strip() else "",)
     return _named_keys(event.participants)
 
 
@@ -1219,7 +1219,8 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
             continue
         # (the appends as _lanes_of's, written out again: a call an event there would
         # slow the lanes by category, the default, for a loop they do not need)
-        for key in ((named,) if by_place else _named_keys(named)):
+        for key in (((named if named.strip() else ""),) if by_place
+                    else _named_keys(named)):
             lane_appends = appends_of(key) or _new_lane(key, by_category, appends)
             lane_appends[0](item)
             lane_appends[1](start)
