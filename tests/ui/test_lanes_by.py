@@ -445,3 +445,39 @@ def test_lanes_by_name_take_colours_of_their_own_up_to_seventeen(qapp, shown_vie
     view.set_emphasis(None, frozenset({"p0", "p3"}))
     assert all(view._lane_color(lane.category, False).name() == colours[lane.category]
                for lane in view._lanes)
+
+
+def test_pictures_and_prints_have_the_windows_lanes(qapp, qtbot, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """File → Export → picture (whole or the period shown) and Print draw hidden views of
+    their own: by participant in the window, by participant in the picture."""
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    for make in (window._whole_picture_view, window._period_picture_view):
+        picture = make()
+        try:
+            assert picture.lanes_by() == "participant"
+            assert [lane for lane, _ in _lanes(picture)] == ["Rome", "Parthia", ""]
+        finally:
+            picture.deleteLater()
+    window.set_lanes_by("category")
+    picture = window._whole_picture_view()
+    assert picture.lanes_by() == "category"
+    picture.deleteLater()
+
+
+def test_participants_put_in_another_order_keep_the_lanes_as_they_are(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The same participants in another order: the same lanes, the event put back in
+    each by bisection (its lane of one event is not emptied, so nothing is rebuilt)."""
+    timeline = _history()
+    timeline.add(Event("x", "Only Armenia and Media", FuzzyDate.of_year(1960),
+                       participants=("Armenia", "Media")))
+    view = shown_view(timeline, size=(1000, 700))
+    view.set_lanes_by("participant")
+    lanes = view._lane_by_category
+    document = view._document
+    document.update_event(dataclasses.replace(document.timeline.get("x"),
+                                              participants=("Media", "Armenia")), "Order")
+    assert view._lane_by_category is lanes  # not rebuilt
+    assert dict(_lanes(view))["Armenia"] == ["x"] and dict(_lanes(view))["Media"] == ["x"]

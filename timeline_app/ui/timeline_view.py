@@ -4871,8 +4871,8 @@ class TimelineView(PythonViewportScrollArea):
     def _on_event_changed(self, event_id: str) -> None:
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
-        same_lane = old is not None and (lane_keys(old, self._lanes_by)
-                                         == lane_keys(event, self._lanes_by))
+        same_lane = old is not None and (set(lane_keys(old, self._lanes_by))
+                                         == set(lane_keys(event, self._lanes_by)))
         self._on_model_changed(event_id, old is not None
                                and self._unplace(old, may_empty=same_lane)
                                and self._place(event))
