@@ -434,7 +434,7 @@ def test_lanes_by_name_take_colours_of_their_own_up_to_seventeen(qapp, shown_vie
               "Euphrates", "Rome", "Carrhae", "Osnabrück"]
     slots = style.name_slots(places)
     assert len(set(slots.values())) == len(places)
-    assert slots == style.name_slots(list(reversed(places)))
+    assert slots == style.name_slots(places)
     events = [Event(f"p{n}", place, FuzzyDate.of_year(1900 + n), location=place)
               for n, place in enumerate(places)]
     view = shown_view(Timeline.from_events(events), size=(1000, 900))
@@ -481,3 +481,17 @@ def test_participants_put_in_another_order_keep_the_lanes_as_they_are(qapp, show
                                               participants=("Media", "Armenia")), "Order")
     assert view._lane_by_category is lanes  # not rebuilt
     assert dict(_lanes(view))["Armenia"] == ["x"] and dict(_lanes(view))["Media"] == ["x"]
+
+
+def test_the_busiest_seventeen_lanes_by_name_all_differ_in_colour(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """More names than colours: the lanes on top (the most events) take theirs first
+    (the lecture's Parthia and Austria, 2nd and 5th of 30, were both sky blue)."""
+    events = []
+    for n in range(30):  # "Power 29" has 30 events, "Power 00" one: busiest last by name
+        events += [Event(f"p{n}-{k}", f"E {n} {k}", FuzzyDate.of_year(1900 + k),
+                         participants=(f"Power {29 - n:02}",)) for k in range(30 - n)]
+    view = shown_view(Timeline.from_events(events), size=(1000, 700))
+    view.set_lanes_by("participant")
+    top = [lane.category for lane in view._lanes][:17]
+    assert top == [f"Power {29 - n:02}" for n in range(17)]
+    assert len({view._lane_color(name, False).name() for name in top}) == 17

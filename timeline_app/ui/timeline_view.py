@@ -4713,7 +4713,7 @@ class TimelineView(PythonViewportScrollArea):
             given_for = (id(self._document.timeline), self._lanes_by)  # (no reference
             # kept: a closed file's events go with it)
             if not hidden or self._name_slots_for != given_for:
-                self._name_slots = name_slots(by_category)
+                self._name_slots = name_slots(lane.category for lane in self._lanes)
                 self._name_slots_for = given_for
         else:
             key = lane_key(self._document.timeline.lane_order)
