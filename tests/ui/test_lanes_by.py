@@ -495,3 +495,14 @@ def test_the_busiest_seventeen_lanes_by_name_all_differ_in_colour(qapp, shown_vi
     top = [lane.category for lane in view._lanes][:17]
     assert top == [f"Power {29 - n:02}" for n in range(17)]
     assert len({view._lane_color(name, False).name() for name in top}) == 17
+
+
+def test_a_dragged_events_ghost_has_the_colour_of_the_lane_it_is_dragged_in(  # type: ignore[no-untyped-def]
+        qapp, shown_view) -> None:
+    view = shown_view(_history(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    offset = view._content_offset()
+    for lane in view._layout().lanes[:2]:
+        y = lane.top + lane.height / 2 + offset
+        assert view._lane_key_at(y, ("Rome", "Parthia")) == lane.category
+    assert view._lane_key_at(-50, ("Rome", "Parthia")) == "Rome"

@@ -3345,6 +3345,17 @@ class TimelineView(PythonViewportScrollArea):
         if self._selection.event_id:
             self.ensure_visible(self._selection.event_id)
 
+    def _lane_key_at(self, y: float, keys: tuple[str, ...]) -> str:
+        """Of ``keys`` (an event's lanes), the one whose lane is at viewport ``y`` (a
+        dragged event's ghost takes the colour of the lane it is dragged in), else the
+        first."""
+        if len(keys) > 1:
+            content_y = y - self._content_offset()
+            for lane in self._layout().lanes:
+                if lane.category in keys and lane.top <= content_y < lane.top + lane.height:
+                    return lane.category
+        return keys[0]
+
     def _lane_color(self, key: str, dark: bool | None = None) -> QColor:
         """A lane's colour: its category's (``category_color``), or by participant or
         place its name's (``name_color``: the same in every file)."""
@@ -4651,7 +4662,7 @@ class TimelineView(PythonViewportScrollArea):
         being dragged (its start, or its end when stretching)."""
         width = self.viewport().width()
         start, end = preview.day_range()
-        color = self._lane_color(lane_keys(preview, self._lanes_by)[0])
+        color = self._lane_color(self._lane_key_at(mid, lane_keys(preview, self._lanes_by)))
         pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(color)
