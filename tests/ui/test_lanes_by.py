@@ -506,3 +506,18 @@ def test_a_dragged_events_ghost_has_the_colour_of_the_lane_it_is_dragged_in(  # 
         y = lane.top + lane.height / 2 + offset
         assert view._lane_key_at(y, ("Rome", "Parthia")) == lane.category
     assert view._lane_key_at(-50, ("Rome", "Parthia")) == "Rome"
+
+
+def test_a_participants_lane_name_says_its_events_and_why_one_is_in_several(  # type: ignore[no-untyped-def]
+        qapp, shown_view) -> None:
+    view = shown_view(_history(), size=(1000, 700))
+    rect = view.lane_name_rect("treaty")
+    assert view._named_lane_tip(rect.center()) == ""  # by category: the old tooltip
+    view.set_lanes_by("participant")
+    tip = view._named_lane_tip(view.lane_name_rect("Parthia").center())
+    assert tip.startswith("Parthia: 4 events; an event of several participants is in each")
+    assert view._named_lane_tip(view.lane_name_rect("").center()).startswith(
+        "No participant: 1 event (")
+    view.set_lanes_by("place")
+    assert view._named_lane_tip(view.lane_name_rect("Carrhae").center()).startswith(
+        "Carrhae: 1 event (")

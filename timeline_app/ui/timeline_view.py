@@ -70,7 +70,7 @@ from timeline_app.ui.layout import (
 )
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.rounded_pieces import RoundedPieces, RoundedStyle
-from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.scale import (
     LINEAR,
     MAX_DAY,
@@ -2980,15 +2980,36 @@ class TimelineView(PythonViewportScrollArea):
     def _lane_name_at(self, pos: QPointF) -> str:
         """The category whose lane name (or swatch) is at ``pos``, or "" (always, for
         lanes by participant or place: a click there hides no category)."""
-        if pos.y() < LANES_TOP or self._lanes_by != "category":
+        if self._lanes_by != "category":
             return ""
+        key = self._lane_header_at(pos)
+        return key if key is not None else ""
+
+    def _lane_header_at(self, pos: QPointF) -> str | None:
+        """The key of the lane whose name (or swatch) is at ``pos``, or None."""
+        if pos.y() < LANES_TOP:
+            return None
         offset = self._content_offset()
         for lane in self._layout().lanes:
             top = lane.top + offset
             if top + 1 <= pos.y() < top + 18:
                 right = 22 + self._name_width(lane.category) + 4
-                return lane.category if 4 <= pos.x() < right else ""
-        return ""
+                return lane.category if 4 <= pos.x() < right else None
+        return None
+
+    def _named_lane_tip(self, pos: QPointF) -> str:
+        """Lanes by participant or place: the tooltip of the lane name at ``pos`` (its
+        events, and why an event is in several lanes), plain text; "" for none."""
+        key = self._lane_header_at(pos) if self._lanes_by != "category" else None
+        lane = self._lane_by_category.get(key) if key is not None else None
+        if lane is None:
+            return ""
+        count = len(lane.events)
+        name = lane_label(lane.category, self._lanes_by)
+        if self._lanes_by == "place" or not lane.category:
+            return f"{name}: {count} event{'s' * (count != 1)} (View → Lanes By)"
+        return (f"{name}: {count} event{'s' * (count != 1)}; an event of several "
+                "participants is in each of their lanes (View → Lanes By)")
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
@@ -11783,6 +11804,10 @@ class TimelineView(PythonViewportScrollArea):
                     event.globalPos(),  # type: ignore[attr-defined]
                     "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
                     "click elsewhere to jump there.", self.viewport())
+                return True
+            if hit is None and (tip := self._named_lane_tip(pos)):
+                QToolTip.showText(event.globalPos(), tooltip_text(tip),  # type: ignore[attr-defined]
+                                  self.viewport())
                 return True
             if hit is None and (category := self._lane_name_at(pos)):
                 # rich text with the (user-given) name escaped: never markup from a file
