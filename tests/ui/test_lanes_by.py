@@ -521,3 +521,28 @@ def test_a_participants_lane_name_says_its_events_and_why_one_is_in_several(  # 
     view.set_lanes_by("place")
     assert view._named_lane_tip(view.lane_name_rect("Carrhae").center()).startswith(
         "Carrhae: 1 event (")
+
+
+def test_a_file_opened_in_the_background_gets_lanes_by_participant_from_its_loader(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large file is read and its lanes built off the GUI thread (``prepare_lanes``):
+    by the window's way, so the GUI thread does not build them again."""
+    from timeline_app.ui import timeline_view
+
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    window.set_lanes_by("participant")
+    built: list[str] = []
+    real = timeline_view._lanes_of
+
+    def spy(timeline, events, hidden, lanes_by="category"):  # type: ignore[no-untyped-def]
+        built.append(lanes_by)
+        return real(timeline, events, hidden, lanes_by)
+
+    monkeypatch.setattr(timeline_view, "_lanes_of", spy)
+    with qtbot.waitSignal(window.open_finished, timeout=20000):
+        assert window.open_path(str(path), background=True)
+    qapp.processEvents()
+    assert built == ["participant"]  # once, on the loading thread
+    assert [lane for lane, _ in _lanes(window.view)] == ["Rome", "Parthia", ""]
+    assert sorted(window.legend_bar.categories()) == ["meeting", "treaty", "war"]
