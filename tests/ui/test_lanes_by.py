@@ -546,3 +546,30 @@ def test_a_file_opened_in_the_background_gets_lanes_by_participant_from_its_load
     assert built == ["participant"]  # once, on the loading thread
     assert [lane for lane, _ in _lanes(window.view)] == ["Rome", "Parthia", ""]
     assert sorted(window.legend_bar.categories()) == ["meeting", "treaty", "war"]
+
+
+def test_the_filters_category_list_shows_no_lane_colour_beside_lanes_by_name(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window) -> None:
+    panel = window.filter_panel  # built before the switch
+    window._filter_dock.show()
+    qapp.processEvents()
+    panel.refresh()
+    icons = lambda: [panel.categories.item(i).icon().isNull()  # noqa: E731
+                     for i in range(panel.categories.count())]
+    assert icons() and not any(icons())
+    window.set_lanes_by("place")
+    assert all(icons())
+    window.set_lanes_by("category")
+    assert not any(icons())
+
+
+def test_filters_built_while_the_lanes_are_by_participant_show_no_lane_colour(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window) -> None:
+    assert window._filter_panel is None
+    window.set_lanes_by("participant")
+    panel = window.filter_panel
+    window._filter_dock.show()
+    qapp.processEvents()
+    panel.refresh()
+    assert panel.categories.count() and all(
+        panel.categories.item(i).icon().isNull() for i in range(panel.categories.count()))

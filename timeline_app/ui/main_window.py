@@ -1807,6 +1807,7 @@ class MainWindow(QMainWindow):
 
         if self._filter_panel is None:
             self._filter_panel = FilterPanel(self.document, self.find_state, self)
+            self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
             self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
@@ -4342,6 +4343,8 @@ class MainWindow(QMainWindow):
         self.lanes_by_actions[lanes_by].setChecked(True)
         if self._panels_built:  # the legend's colours are the lanes' only by category
             self.legend_bar.set_swatches(lanes_by == "category")
+        if self._filter_panel is not None:  # (the Filters' category list: likewise)
+            self._filter_panel.categories.set_swatches(lanes_by == "category")
         if self._list_fits:  # other lanes, another height: the list's share follows
             self._list_fit_timer.start()
         words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
