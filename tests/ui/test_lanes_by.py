@@ -410,7 +410,13 @@ def test_by_participant_the_menus_offer_no_category_lane_step_that_shows_nowhere
     window._enable_lane_menus()
     assert not window.lane_order_menu.menuAction().isEnabled()
     assert not window.lane_colour_menu.menuAction().isEnabled()
-    assert window.rename_lane_menu.menuAction().isEnabled()
+    assert not window.rename_lane_menu.menuAction().isEnabled()
+    window.selection.select("e1")
+    window._enable_lane_menus()
+    assert not window.move_to_lane_menu.menuAction().isEnabled()
+    assert "View → Lanes By → Category" in window.move_to_lane_menu.menuAction().statusTip()
+    texts = [a.text() for a in window.context_menu_for("e1").actions()]
+    assert not any("Move to Lane" in t for t in texts)
     shown = []
     monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
     view = window.view
@@ -424,6 +430,8 @@ def test_by_participant_the_menus_offer_no_category_lane_step_that_shows_nowhere
     window.set_lanes_by("category")
     window._enable_lane_menus()
     assert window.lane_colour_menu.menuAction().isEnabled()
+    assert window.move_to_lane_menu.menuAction().isEnabled()
+    assert any("Move to Lane" in a.text() for a in window.context_menu_for("e1").actions())
 
 
 def test_lanes_by_name_take_colours_of_their_own_up_to_seventeen(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]

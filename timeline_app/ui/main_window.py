@@ -1273,18 +1273,23 @@ class MainWindow(QMainWindow):
         has_lanes = len(self.document.timeline) > 0
         for sub in (self.rename_lane_menu, self.lane_order_menu, self.lane_colour_menu):
             sub.menuAction().setEnabled(has_lanes)
-        # Lanes by participant or place: the categories' order and colours show nowhere
-        # (the lanes are in their own order and their names' colours), so no step is made
-        # that changes nothing seen.  Rename Lane and Move to Lane still change the
-        # events' categories, which the list, the legend and the filters show.
+        # Lanes by participant or place: the lane menus act on the categories' lanes,
+        # which are not drawn then (Move to Lane ▸ Treaty on an event in Rome's lane read
+        # as moving it out of Rome's; Lane Order and Colour would change nothing seen).
+        # The editor's Category still changes an event's category.
         by_category = self.view.lanes_by() == "category"
         for sub, tip in ((self.lane_order_menu, "Move a lane up or down among the others"),
-                         (self.lane_colour_menu, "Choose the colour of a lane's events")):
-            sub.menuAction().setEnabled(has_lanes and by_category)
+                         (self.lane_colour_menu, "Choose the colour of a lane's events"),
+                         (self.rename_lane_menu, "Rename a lane, or merge it into another"),
+                         (self.move_to_lane_menu, "")):
+            sub.menuAction().setEnabled(
+                (has_lanes if sub is not self.move_to_lane_menu
+                 else bool(self.selection.event_ids)) and by_category)
             sub.menuAction().setStatusTip(tip if by_category else
                                           "The lanes are by " + self.view.lanes_by()
-                                          + ": View → Lanes By → Category to order and "
-                                          "colour the categories' lanes")
+                                          + ": View → Lanes By → Category for the "
+                                          "categories' lanes (the editor changes an "
+                                          "event's category)")
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
@@ -2202,7 +2207,8 @@ class MainWindow(QMainWindow):
             hidden_categories=[c for c in self.legend_bar.categories()
                                if c in self.find_state.filter.hidden_categories],
             show_all_categories=lambda: show_all_categories(self.find_state),
-            lanes=self._lane_moves() if event is not None else None,
+            lanes=(self._lane_moves() if event is not None
+                   and self.view.lanes_by() == "category" else None),
             lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
             choose_colour=self.legend_bar.choose_color,
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
