@@ -581,3 +581,16 @@ def test_filters_built_while_the_lanes_are_by_participant_show_no_lane_colour(  
     panel.refresh()
     assert panel.categories.count() and all(
         panel.categories.item(i).icon().isNull() for i in range(panel.categories.count()))
+
+
+def test_the_legends_lane_entries_wait_for_lanes_by_category(qapp, qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A legend entry's menu (colour, rename, move) acts on a category's lane, not drawn
+    by participant; its click still hides the category's events."""
+    category = window.legend_bar.lanes()[0]
+    menu = window.legend_bar.category_menu(category)
+    assert any(a.isEnabled() for a in menu.actions() if not a.isSeparator())
+    window.set_lanes_by("participant")
+    menu = window.legend_bar.category_menu(category)
+    assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())
+    window.legend_bar.buttons()[category].click()
+    assert category in window.find_state.filter.hidden_categories

@@ -483,7 +483,7 @@ class LegendBar(QToolBar):
         elif kind == QEvent.Type.MouseButtonRelease:
             self._pressed = None
         elif (kind == QEvent.Type.MouseMove and self._pressed is not None
-              and self._pressed[0] is button
+              and self._pressed[0] is button and self._swatches  # (lanes by category)
               and event.buttons() & Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
             moved = event.position().toPoint() - self._pressed[1]  # type: ignore[attr-defined]
             if moved.manhattanLength() >= QApplication.startDragDistance():
@@ -547,6 +547,11 @@ class LegendBar(QToolBar):
         rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
         self.add_lane_order_entries(menu, category)
+        if not self._swatches:  # lanes by participant or place: no category lane is drawn
+            for action in menu.actions():
+                action.setEnabled(False)
+                action.setStatusTip("The lanes are by participant or place: View → Lanes "
+                                    "By → Category for the categories' lanes")
         return menu
 
     def lanes(self) -> list[str]:
