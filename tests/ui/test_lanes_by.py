@@ -594,3 +594,13 @@ def test_the_legends_lane_entries_wait_for_lanes_by_category(qapp, qtbot, window
     assert not any(a.isEnabled() for a in menu.actions() if not a.isSeparator())
     window.legend_bar.buttons()[category].click()
     assert category in window.find_state.filter.hidden_categories
+
+
+def test_an_empty_timeline_by_participant_takes_its_first_event(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(Timeline.from_events([]))
+    view.set_lanes_by("participant")
+    assert _lanes(view) == []
+    view._document.add_event(Event("a", "A", FuzzyDate.of_year(2000), participants=("X", "Y")))
+    assert _lanes(view) == [("X", ["a"]), ("Y", ["a"])]
+    view._document.remove_event("a")
+    assert _lanes(view) == []
