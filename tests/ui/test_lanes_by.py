@@ -256,14 +256,47 @@ def test_find_marks_matches_lane_by_lane(qapp, shown_view) -> None:  # type: ign
     assert list(view._match_starts("")) == []
 
 
-def test_a_lane_name_click_hides_no_category_by_participant(qapp, qtbot, shown_view) -> None:  # type: ignore[no-untyped-def]
-    view = shown_view(_history(), size=(1000, 700))
+def test_a_lane_name_click_by_participant_hides_that_lane_not_a_category(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    """A lecture's 30 lanes, most of one envoy each: a click on "Sulla" hides Sulla's
+    lane, his event stays in Rome's; View → Lanes By → Show Hidden Lanes brings it back."""
+    path = tmp_path / "h.json"
+    timeline = _history()
+    timeline.add(Event("s", "Sulla meets Orobazus", FuzzyDate.of_year(1905),
+                       participants=("Rome", "Sulla")))
+    timeline_io.save(timeline, path)
+    assert window.open_path(str(path), background=False)
+    view = window.view
     rect = view.lane_name_rect("treaty")
-    assert view._lane_name_at(rect.center())
-    view.set_lanes_by("participant")
-    rect = view.lane_name_rect("Rome")
-    assert not rect.isNull()
-    assert view._lane_name_at(rect.center()) == ""
+    assert view._lane_name_at(rect.center()) == "treaty"
+    window.set_lanes_by("participant")
+    colours = {lane.category: view._lane_color(lane.category, False).name()
+               for lane in view._lanes}
+    centre = view.lane_name_rect("Sulla").center()
+    assert view._lane_name_at(centre) == "Sulla"
+    assert "click to hide this lane" in view._named_lane_tip(centre)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert "Sulla" not in dict(_lanes(view)) and "s" in dict(_lanes(view))["Rome"]
+    assert not window.find_state.filter.hidden_categories  # no category hidden
+    assert "Hid the “Sulla” lane" in window.statusBar().currentMessage()
+    assert view.hidden_lanes() == {"Sulla"}
+    assert all(view._lane_color(lane.category, False).name() == colours[lane.category]
+               for lane in view._lanes)  # the others keep their colours
+    view.set_emphasis(None, frozenset({"e3"}))  # a filter: still hidden
+    assert "Sulla" not in dict(_lanes(view))
+    view.set_emphasis(None, frozenset())
+    menu = _lanes_menu(window)
+    menu.aboutToShow.emit()
+    assert window.show_hidden_lanes_action.isEnabled()
+    assert window.show_hidden_lanes_action.text() == "&Show Hidden Lanes (1)"
+    window.show_hidden_lanes_action.trigger()
+    assert dict(_lanes(view))["Sulla"] == ["s"]
+    menu.aboutToShow.emit()
+    assert not window.show_hidden_lanes_action.isEnabled()
+    # the lane of events without one stays (no name to click); by category: nothing
+    assert view._lane_name_at(view.lane_name_rect("").center()) == ""
+    window.set_lanes_by("category")
+    assert not view.hide_lane("treaty")
 
 
 def test_prepared_lanes_follow_the_way_and_still_count_categories(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
@@ -307,7 +340,8 @@ def _lanes_menu(window):  # type: ignore[no-untyped-def]
 def test_view_menu_lanes_by_ticks_one_way_and_ctrl_l_steps(qapp, qtbot, window) -> None:  # type: ignore[no-untyped-def]
     menu = _lanes_menu(window)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Category", "&Participant", "P&lace", "&Next Way"]
+    assert texts == ["&Category", "&Participant", "P&lace", "&Next Way",
+                     "&Show Hidden Lanes"]
     ticked = [a.text() for a in menu.actions() if a.isChecked()]
     assert ticked == ["&Category"]
     window.lanes_by_actions["participant"].trigger()
@@ -527,8 +561,8 @@ def test_a_participants_lane_name_says_its_events_and_why_one_is_in_several(  # 
     assert view._named_lane_tip(view.lane_name_rect("").center()).startswith(
         "No participant: 1 event (")
     view.set_lanes_by("place")
-    assert view._named_lane_tip(view.lane_name_rect("Carrhae").center()).startswith(
-        "Carrhae: 1 event (")
+    assert view._named_lane_tip(view.lane_name_rect("Carrhae").center()) == (
+        "Carrhae: 1 event; click to hide this lane (View → Lanes By)")
 
 
 def test_a_file_opened_in_the_background_gets_lanes_by_participant_from_its_loader(  # type: ignore[no-untyped-def]

@@ -1928,9 +1928,16 @@ class MainWindow(QMainWindow):
                 "them again)", 8000)
 
     def _toggle_lane(self, category: str) -> None:
-        """A click on a lane's name hides the lane, as a click on its legend entry does."""
+        """A click on a lane's name hides the lane, as a click on its legend entry does
+        (lanes by participant or place: that lane only, ``TimelineView.hide_lane``)."""
         from timeline_app.ui.style import category_label
 
+        if self.view.lanes_by() != "category":
+            if self.view.hide_lane(category):
+                self.statusBar().showMessage(
+                    f"Hid the “{category}” lane (its events stay in their other lanes): "
+                    "View → Lanes By → Show Hidden Lanes shows it again", 8000)
+            return
         self.find_state.toggle_category(category)
         if category in self.find_state.filter.hidden_categories:
             self.statusBar().showMessage(
@@ -4337,6 +4344,20 @@ class MainWindow(QMainWindow):
             "&Next Way", self.next_lanes_by, "Ctrl+L",
             "Lanes by category, then by participant, then by place (Ctrl+L)")
         menu.addAction(self.next_lanes_by_action)
+        # Lanes by participant or place hidden by a click on their name, back again.
+        self.show_hidden_lanes_action = self._action(
+            "&Show Hidden Lanes", self.view.show_all_lanes, None,
+            "Show the lanes hidden by a click on their name")
+        menu.addAction(self.show_hidden_lanes_action)
+
+        def enable() -> None:
+            hidden = len(self.view.hidden_lanes())
+            self.show_hidden_lanes_action.setEnabled(bool(hidden))
+            self.show_hidden_lanes_action.setText(
+                f"&Show Hidden Lanes ({hidden})" if hidden else "&Show Hidden Lanes")
+
+        menu.aboutToShow.connect(enable)
+        enable()
         return menu
 
     def set_lanes_by(self, lanes_by: str) -> None:

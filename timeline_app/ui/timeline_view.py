@@ -2439,8 +2439,9 @@ class TimelineView(PythonViewportScrollArea):
         view_changed(): the visible range or the scale changed.
         event_activated(str): an event was double-clicked (to edit it).
         background_activated(float): empty space was double-clicked; the day (ordinal) there.
-        lane_name_clicked(str): a lane's name was clicked (its category), to hide or show
-            that lane as a click in the legend does.
+        lane_name_clicked(str): a lane's name was clicked (its category, to hide or show
+            that lane as a click in the legend does; by participant or place, the name:
+            ``hide_lane``).
     """
 
     event_selected = Signal(str)
@@ -2554,6 +2555,9 @@ class TimelineView(PythonViewportScrollArea):
         # they were given for: made from every lane, kept while a filter hides some.
         self._name_slots: dict[str, int] = {}
         self._name_slots_for: tuple[int, str] | None = None
+        # Lanes by participant or place the person hid (a click on the name: the one-off
+        # envoys of a lecture's 30 lanes), shown again by ``show_all_lanes``.
+        self._hidden_lanes: set[str] = set()
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
@@ -2978,10 +2982,9 @@ class TimelineView(PythonViewportScrollArea):
         return QRectF()
 
     def _lane_name_at(self, pos: QPointF) -> str:
-        """The category whose lane name (or swatch) is at ``pos``, or "" (always, for
-        lanes by participant or place: a click there hides no category)."""
-        if self._lanes_by != "category":
-            return ""
+        """The category whose lane name (or swatch) is at ``pos``, or "" (lanes by
+        participant or place: the name, to hide that lane; "" for the lane of events
+        without one, which stays)."""
         key = self._lane_header_at(pos)
         return key if key is not None else ""
 
@@ -3006,10 +3009,12 @@ class TimelineView(PythonViewportScrollArea):
             return ""
         count = len(lane.events)
         name = lane_label(lane.category, self._lanes_by)
+        events = f"{name}: {count} event{'s' * (count != 1)}"
+        hide = "; click to hide this lane" if lane.category else ""
         if self._lanes_by == "place" or not lane.category:
-            return f"{name}: {count} event{'s' * (count != 1)} (View → Lanes By)"
-        return (f"{name}: {count} event{'s' * (count != 1)}; an event of several "
-                "participants is in each of their lanes (View → Lanes By)")
+            return f"{events}{hide} (View → Lanes By)"
+        return (f"{events}; an event of several participants is in each of their "
+                f"lanes{hide} (View → Lanes By)")
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
@@ -3354,6 +3359,7 @@ class TimelineView(PythonViewportScrollArea):
         if lanes_by == self._lanes_by:
             return
         self._lanes_by = lanes_by
+        self._hidden_lanes.clear()
         self._name_widths.clear()
         data_range = self._data_range_cache  # the same events: the same axis
         self._rebuild_lanes()
@@ -3365,6 +3371,36 @@ class TimelineView(PythonViewportScrollArea):
         self._update_scrollbars()
         if self._selection.event_id:
             self.ensure_visible(self._selection.event_id)
+
+    def hide_lane(self, key: str) -> bool:
+        """By participant or place: leave lane ``key`` out of the view (its events stay
+        in their other lanes; an event of no other lane is then not drawn) until
+        ``show_all_lanes``, another way or another file.  False, with nothing done, by
+        category (a category is hidden through the filters) or for no such lane."""
+        if self._lanes_by == "category" or key not in self._lane_by_category:
+            return False
+        self._hidden_lanes.add(key)
+        self._lanes = [lane for lane in self._lanes if lane.category != key]
+        self._lane_ids = {}  # the lane caches follow the lanes
+        self._match_starts_for = None
+        self._invalidate()
+        self._update_scrollbars()
+        return True
+
+    def hidden_lanes(self) -> frozenset[str]:
+        """The lanes by participant or place ``hide_lane`` left out."""
+        return frozenset(self._hidden_lanes)
+
+    def show_all_lanes(self) -> None:
+        """Every lane ``hide_lane`` left out drawn again, in its place."""
+        if not self._hidden_lanes:
+            return
+        self._hidden_lanes.clear()
+        data_range = self._data_range_cache  # the same events: the same axis
+        self._rebuild_lanes()
+        self._data_range_cache = data_range
+        self._invalidate()
+        self._update_scrollbars()
 
     def _lane_key_at(self, y: float, keys: tuple[str, ...]) -> str:
         """Of ``keys`` (an event's lanes), the one whose lane is at viewport ``y`` (a
@@ -4747,6 +4783,9 @@ class TimelineView(PythonViewportScrollArea):
             if not hidden or self._name_slots_for != given_for:
                 self._name_slots = name_slots(lane.category for lane in self._lanes)
                 self._name_slots_for = given_for
+            if self._hidden_lanes:  # (their colours kept above: the others' stay)
+                self._lanes = [lane for lane in self._lanes
+                               if lane.category not in self._hidden_lanes]
         else:
             key = lane_key(self._document.timeline.lane_order)
             self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
@@ -4882,6 +4921,7 @@ class TimelineView(PythonViewportScrollArea):
         return True
 
     def _on_reset(self) -> None:
+        self._hidden_lanes.clear()  # (another file: other names)
         self._label_cache.clear()
         self._least_cache.clear()
         self._elided_cache.clear()
