@@ -258,7 +258,7 @@ def test_find_marks_matches_lane_by_lane(qapp, shown_view) -> None:  # type: ign
 
 def test_a_lane_name_click_by_participant_hides_that_lane_not_a_category(  # type: ignore[no-untyped-def]
         qapp, qtbot, window, tmp_path: Path) -> None:
-    """A lecture's 30 lanes, most of one envoy each: a click on "Sulla" hides Sulla's
+    """A lecture's 35 lanes, 22 of one event each: a click on "Sulla" hides Sulla's
     lane, his event stays in Rome's; View → Lanes By → Show Hidden Lanes brings it back."""
     path = tmp_path / "h.json"
     timeline = _history()
@@ -527,7 +527,7 @@ def test_participants_put_in_another_order_keep_the_lanes_as_they_are(qapp, show
 
 def test_the_busiest_seventeen_lanes_by_name_all_differ_in_colour(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
     """More names than colours: the lanes on top (the most events) take theirs first
-    (the lecture's Parthia and Austria, 2nd and 5th of 30, were both sky blue)."""
+    (the lecture's Parthia and Austria, 2nd and 5th of 35, were both sky blue)."""
     events = []
     for n in range(30):  # "Power 29" has 30 events, "Power 00" one: busiest last by name
         events += [Event(f"p{n}-{k}", f"E {n} {k}", FuzzyDate.of_year(1900 + k),

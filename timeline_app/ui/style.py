@@ -175,7 +175,7 @@ def name_slots(names: Iterable[str]) -> dict[str, int]:
     (``_own_name_slot``), or when a name before it has that one, the next free one, as
     :func:`assign_category_colors` gives the categories theirs: the first 17 names all
     differ (Seoul's and Sado's lanes were both olive by their own places alone).
-    ``names``: in the lanes' order (the busiest first: of a lecture's 30 participants,
+    ``names``: in the lanes' order (the busiest first: of a lecture's 35 participants,
     Parthia's and Austria's lanes, second and fifth, were both sky blue when given in
     alphabetical order).  The same names in the same order, the same colours; a name
     with more events, or a new one, changes another's colour only when both would take

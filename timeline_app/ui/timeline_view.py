@@ -2556,7 +2556,7 @@ class TimelineView(PythonViewportScrollArea):
         self._name_slots: dict[str, int] = {}
         self._name_slots_for: tuple[int, str] | None = None
         # Lanes by participant or place the person hid (a click on the name: the one-off
-        # envoys of a lecture's 30 lanes), shown again by ``show_all_lanes``.
+        # envoys of a lecture's 35 lanes), shown again by ``show_all_lanes``.
         self._hidden_lanes: set[str] = set()
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
