@@ -638,3 +638,15 @@ def test_an_empty_timeline_by_participant_takes_its_first_event(qapp, shown_view
     assert _lanes(view) == [("X", ["a"]), ("Y", ["a"])]
     view._document.remove_event("a")
     assert _lanes(view) == []
+
+
+def test_the_timelines_right_click_menus_offer_lanes_by(qapp, qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A mouse user right-clicks the lanes to draw them otherwise: Lanes By ▸ there, the
+    same entries as the View menu's."""
+    for event_id in ("", window.view.event_ids()[0]):
+        menu = window.context_menu_for(event_id)
+        sub = next(a.menu() for a in menu.actions() if a.text() == "Lanes B&y")
+        assert sub.actions() == _lanes_menu(window).actions()
+        menu.deleteLater()
+    window.lanes_by_actions["place"].trigger()
+    assert window.view.lanes_by() == "place"

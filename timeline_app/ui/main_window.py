@@ -2138,8 +2138,13 @@ class MainWindow(QMainWindow):
         keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         find = self._action(f"F&ind…\t{keys}", self.open_find,
                             tip=self.find_action.statusTip())
+        # View → Lanes By's entries too: a mouse user right-clicks a lane to draw it
+        # otherwise.  A menu of its own, "Lanes B&y": "Hide One &Lane" has the L there.
+        lanes_by = QMenu("Lanes B&y", self)
+        lanes_by.addActions(self.lanes_by_menu.actions())
+        lanes_by.aboutToShow.connect(self.lanes_by_menu.aboutToShow)
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
-                                                        find]
+                                                        find, lanes_by.menuAction()]
         # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
         # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
         # Menu key) to the focused area itself: one filter on both takes every kind.
@@ -4325,7 +4330,7 @@ class MainWindow(QMainWindow):
         colours are the categories' and are edited as data, with undo)."""
         from PySide6.QtGui import QAction, QActionGroup
 
-        menu = QMenu("&Lanes By", self)
+        menu = self.lanes_by_menu = QMenu("&Lanes By", self)
         menu.setStatusTip("Draw a lane per category, per participant or per place")
         group = QActionGroup(menu)
         group.setExclusive(True)
