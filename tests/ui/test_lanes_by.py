@@ -461,6 +461,17 @@ def test_by_participant_the_menus_offer_no_category_lane_step_that_shows_nowhere
     texts = [a.text() for a in shown[-1].actions() if not a.isSeparator()]
     assert not any("Rename Lane" in t or "Lane &Colour" in t for t in texts)
     assert "&New Event Here…" in texts
+    # a right-click on a participant's lane hides it, as a click on its name does
+    hide = shown[-1].actions()[0]
+    assert hide.text() == "&Hide Lane Parthia"
+    import re
+
+    letters = [m.group(1).lower() for a in shown[-1].actions() if not a.isSeparator()
+               if (m := re.search(r"&([^&])", a.text()))]
+    assert len(letters) == len(set(letters))  # a letter of its own each
+    hide.trigger()
+    assert "Parthia" not in dict(_lanes(view)) and view.hidden_lanes() == {"Parthia"}
+    view.show_all_lanes()
     window.set_lanes_by("category")
     window._enable_lane_menus()
     assert window.lane_colour_menu.menuAction().isEnabled()

@@ -2173,6 +2173,9 @@ class MainWindow(QMainWindow):
             event_id = self.event_list.event_at(pos)
         lane = (self._lane_category_at(pos.y()) if area is self.view and not event_id
                 and self.view.lanes_by() == "category" else "")  # (a participant's: no category)
+        # Lanes by participant or place: the lane there, which "Hide Lane …" hides.
+        named = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+                 and pointed and self.view.lanes_by() != "category" else "")
         here: Callable[[], object] | None = None
         if area is self.view and not event_id and pointed:
             # The date under the pointer at the zoom's precision there, and the lane (the
@@ -2180,7 +2183,7 @@ class MainWindow(QMainWindow):
             date = date_at_zoom(self.view.day_at(pos.x()), self._px_per_day_at(pos.x()))
             category = self._lane_category_at(pos.y(), nearest=True)
             here = functools.partial(self.new_event, date, category)
-        self._show_context_menu(viewport, event_id, pos, lane, here)
+        self._show_context_menu(viewport, event_id, pos, lane, here, named)
 
     def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
         if area is self.view:
@@ -2232,11 +2235,23 @@ class MainWindow(QMainWindow):
         return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
-                           lane: str = "", new_here: Callable[[], object] | None = None
-                           ) -> None:
+                           lane: str = "", new_here: Callable[[], object] | None = None,
+                           named_lane: str = "") -> None:
+        from PySide6.QtGui import QAction
+
         from timeline_app.ui import context_menu
 
         menu = self.context_menu_for(event_id, lane, new_here)
+        if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
+            label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
+            hide = QAction(f"&Hide Lane {label}", menu)
+            hide.setStatusTip("Hide this lane (its events stay in their other lanes; "
+                              "View → Lanes By → Show Hidden Lanes shows it again)")
+            hide.triggered.connect(lambda: self._toggle_lane(named_lane))
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, hide)  # type: ignore[arg-type]
+            if first is not None:
+                menu.insertSeparator(first)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 
