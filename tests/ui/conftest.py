@@ -112,13 +112,17 @@ class PromptRecorder:
         return self.save_copy
 
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
-                   heading: str = "", *, initial_category: str = "") -> Any:
+                   heading: str = "", *, initial_category: str = "",
+                   initial_participants: tuple[str, ...] = (),
+                   initial_location: str = "") -> Any:
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.event_editor import EventEditor
 
         dialog = EventEditor(timeline, event, initial_date, heading, parent,
-                             initial_category=initial_category)
+                             initial_category=initial_category,
+                             initial_participants=initial_participants,
+                             initial_location=initial_location)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()

@@ -543,11 +543,16 @@ class EventEditor(QDialog):
         heading: The window title.
         initial_category: For a new event, the lane to start in (e.g. the lane
             double-clicked, or the selected event's); default "event".
+        initial_participants: For a new event, its participants to start with (the
+            lane double-clicked in lanes by participant).
+        initial_location: For a new event, its place to start with (lanes by place).
     """
 
     def __init__(self, timeline: Timeline, event: Event | None = None,
                  initial_date: FuzzyDate | None = None, heading: str = "",
-                 parent: QWidget | None = None, *, initial_category: str = "") -> None:
+                 parent: QWidget | None = None, *, initial_category: str = "",
+                 initial_participants: tuple[str, ...] = (),
+                 initial_location: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or ("Edit event" if event else "New event"))
@@ -581,10 +586,11 @@ class EventEditor(QDialog):
         for category in known:
             self.category_combo.addItem(category_label(category), category)
         self.category_combo.setToolTip("Pick a lane or type a new one")
-        self.participants_edit = QLineEdit(", ".join(event.participants) if event else "")
+        self.participants_edit = QLineEdit(", ".join(event.participants if event
+                                                     else initial_participants))
         self.participants_edit.setPlaceholderText("names separated by commas")
         self.participants_edit.setCompleter(NameCompleter(participants, self, listed=True))
-        self.location_edit = QLineEdit(event.location if event else "")
+        self.location_edit = QLineEdit(event.location if event else initial_location)
         self.location_edit.setCompleter(NameCompleter(places, self))
         self.summary_edit = QPlainTextEdit(event.summary if event else "")
         self.summary_edit.setTabChangesFocus(True)

@@ -61,16 +61,19 @@ PDF_MARGIN_MM = 10.0
 
 def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         matches: AbstractSet[str] | None = None,
-                        hidden: AbstractSet[str] | None = None) -> QWidget:
+                        hidden: AbstractSet[str] | None = None,
+                        lanes_by: str = "category") -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
     picture shows what the window's view shows, the events ``hidden`` left out and all
     but ``matches`` dimmed (new-user trial 9: a PNG of the whole timeline ignored the
-    filters without a word).  The caller owns the widget and should ``deleteLater()`` it;
-    the view's ``EventSelection`` is its Qt child and goes with it.
+    filters without a word); ``lanes_by``, its lanes (``TimelineView.lanes_by``: a lane
+    per participant in the window, a lane per participant in the picture).  The caller
+    owns the widget and should ``deleteLater()`` it; the view's ``EventSelection`` is its
+    Qt child and goes with it.
     """
-    view = _hidden_view(document, size.width(), matches, hidden)
+    view = _hidden_view(document, size.width(), matches, hidden, lanes_by)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.
     tallest = max(size.height(), PICTURE_MAX_HEIGHT)
@@ -97,9 +100,10 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
 
 
 def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | None,
-                 hidden: AbstractSet[str] | None) -> QWidget:
+                 hidden: AbstractSet[str] | None, lanes_by: str = "category") -> QWidget:
     """A timeline view of ``document`` laid out and sized ``width`` px wide (200 tall),
-    never on screen, with the window's search ``matches`` and filters ``hidden``."""
+    never on screen, with the window's search ``matches``, filters ``hidden`` and lanes
+    (``lanes_by``)."""
     from timeline_app.ui.timeline_view import TimelineView
 
     selection = EventSelection()
@@ -109,6 +113,7 @@ def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | Non
     # collector chose against the view that uses it (gc14, session 13: the undo stack
     # of an unparented Document freed so crashed the idle collection).
     selection.setParent(view)
+    view.set_lanes_by(lanes_by)
     view.set_emphasis(None if matches is None else frozenset(matches),
                       frozenset(hidden) if hidden else None)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -140,7 +145,8 @@ def current_period_view(document: Document, shown: Any,
     # and the origin are the window's.
     first = float(shown.day_at(FIT_MARGIN_LEFT))
     last = float(shown.day_at(max(FIT_MARGIN_LEFT + 1.0, width - FIT_MARGIN_LEFT)))
-    view = _hidden_view(document, width, matches, hidden)
+    view = _hidden_view(document, width, matches, hidden,
+                        getattr(shown, "lanes_by", lambda: "category")())
     view.set_collapse_empty_periods(shown.collapse_empty_periods())  # type: ignore[attr-defined]
     view.picture_rows = PICTURE_ROWS  # type: ignore[attr-defined]
 

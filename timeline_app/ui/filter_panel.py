@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -395,7 +395,17 @@ class _CategoryList(QListWidget):
         self._counts: dict[str, int] = {}
         self._shown: dict[str, int] | None = None  # see ``set_shown``
         self._lane_order: list[str] = []  # see ``set_counts``
+        # The categories' lane colours beside them: not while the lanes are by
+        # participant or place (``set_swatches``), as the legend's entries.
+        self._swatches = True
         self.itemChanged.connect(self._on_item)
+
+    def set_swatches(self, shown: bool) -> None:
+        """Show each category's lane colour (the lanes are the categories), or none
+        (View → Lanes By participant or place: the lanes' colours are their names')."""
+        if shown != self._swatches:
+            self._swatches = shown
+            self.sync()
 
     def set_counts(self, counts: list[tuple[str, int]],
                    lane_order: list[str] | None = None) -> None:
@@ -431,8 +441,8 @@ class _CategoryList(QListWidget):
                 total = self._counts.get(category, 0)
                 count = total if self._shown is None else self._shown.get(category, 0)
                 # QListWidgetItem text is plain: a category name from a file stays text.
-                item = QListWidgetItem(swatch_icon(category_color(category)),
-                                       f"{category_label(category)} ({count})")
+                item = QListWidgetItem(swatch_icon(category_color(category)) if self._swatches
+                                       else QIcon(), f"{category_label(category)} ({count})")
                 if self._shown is not None:
                     item.setToolTip(tooltip_text(
                         f"{count} of its {total} events pass the filters"))

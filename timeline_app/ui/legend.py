@@ -121,6 +121,9 @@ class LegendBar(QToolBar):
         self._buttons: dict[str, QToolButton] = {}
         self._counts: dict[str, int] = {}
         self._chosen: dict[str, str] = {}  # the colours the swatches were drawn for
+        # Whether the entries show their lane's colour: not while the lanes are by
+        # participant or place (``set_swatches``), whose colours are the names'.
+        self._swatches = True
         # Each category's events that the filters other than the legend's let through,
         # with the filter they were counted for (``_shown_counts``).
         self._shown: tuple[EventFilter, dict[str, int]] | None = None
@@ -238,7 +241,7 @@ class LegendBar(QToolBar):
         for category in categories:
             button = QToolButton(self)
             button.setCheckable(True)
-            button.setIcon(swatch_icon(category_color(category)))
+            button.setIcon(swatch_icon(category_color(category)) if self._swatches else QIcon())
             # No file text in tooltips: Qt would render it as rich text (``_sync_checks``
             # sets it, and the text with the count).
             button.setStatusTip(
@@ -426,6 +429,15 @@ class LegendBar(QToolBar):
             self._opened_by_keyboard = False
             self._more.click()
 
+    def set_swatches(self, shown: bool) -> None:
+        """Show each category's lane colour beside its name (the lanes are the categories),
+        or none (View → Lanes By participant or place: the lanes' colours are their
+        names', and a category's green beside France's green lane read as France's)."""
+        if shown != self._swatches:
+            self._swatches = shown
+            for category, button in self._buttons.items():
+                button.setIcon(swatch_icon(category_color(category)) if shown else QIcon())
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # a theme change: lane colours differ
@@ -471,7 +483,7 @@ class LegendBar(QToolBar):
         elif kind == QEvent.Type.MouseButtonRelease:
             self._pressed = None
         elif (kind == QEvent.Type.MouseMove and self._pressed is not None
-              and self._pressed[0] is button
+              and self._pressed[0] is button and self._swatches  # (lanes by category)
               and event.buttons() & Qt.MouseButton.LeftButton):  # type: ignore[attr-defined]
             moved = event.position().toPoint() - self._pressed[1]  # type: ignore[attr-defined]
             if moved.manhattanLength() >= QApplication.startDragDistance():
@@ -535,6 +547,11 @@ class LegendBar(QToolBar):
         rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
         self.add_lane_order_entries(menu, category)
+        if not self._swatches:  # lanes by participant or place: no category lane is drawn
+            for action in menu.actions():
+                action.setEnabled(False)
+                action.setStatusTip("The lanes are by participant or place: View → Lanes "
+                                    "By → Category for the categories' lanes")
         return menu
 
     def lanes(self) -> list[str]:

@@ -1068,6 +1068,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(next_action)
         view_menu.addSeparator()
         view_menu.addAction(self._collapse_action())
+        view_menu.addMenu(self._lanes_by_menu())
         view_menu.addSeparator()
         for dock, text in ((self._details_dock, "&Details"), (self._article_dock, "&Article"),
                            (self._list_dock, "&Events")):
@@ -1272,6 +1273,23 @@ class MainWindow(QMainWindow):
         has_lanes = len(self.document.timeline) > 0
         for sub in (self.rename_lane_menu, self.lane_order_menu, self.lane_colour_menu):
             sub.menuAction().setEnabled(has_lanes)
+        # Lanes by participant or place: the lane menus act on the categories' lanes,
+        # which are not drawn then (Move to Lane ▸ Treaty on an event in Rome's lane read
+        # as moving it out of Rome's; Lane Order and Colour would change nothing seen).
+        # The editor's Category still changes an event's category.
+        by_category = self.view.lanes_by() == "category"
+        for sub, tip in ((self.lane_order_menu, "Move a lane up or down among the others"),
+                         (self.lane_colour_menu, "Choose the colour of a lane's events"),
+                         (self.rename_lane_menu, "Rename a lane, or merge it into another"),
+                         (self.move_to_lane_menu, "")):
+            sub.menuAction().setEnabled(
+                (has_lanes if sub is not self.move_to_lane_menu
+                 else bool(self.selection.event_ids)) and by_category)
+            sub.menuAction().setStatusTip(tip if by_category else
+                                          "The lanes are by " + self.view.lanes_by()
+                                          + ": View → Lanes By → Category for the "
+                                          "categories' lanes (the editor changes an "
+                                          "event's category)")
 
     def _build_document_life_actions(self, file_menu: QMenu) -> None:
         """File → New, Open Recent, Open Sample Timeline; Timeline → Properties; drops."""
@@ -1597,10 +1615,12 @@ class MainWindow(QMainWindow):
 
         copy = copies[index]
         waiting_for = self._opening  # a stand-in's file (``stand_in_for``), or None
+        lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
 
         def read(report: Callable[[int, int], bool]) -> tuple[Timeline, PreparedLanes]:
             timeline = recovery.read_recovery(copy, report)
-            return timeline, _without_collections(prepare_lanes, timeline)
+            return timeline, _without_collections(
+                functools.partial(prepare_lanes, lanes_by=lanes_by), timeline)
 
         def read_done(result: tuple[Timeline, PreparedLanes]) -> None:
             timeline, prepared = result
@@ -1691,6 +1711,7 @@ class MainWindow(QMainWindow):
         # The legend shares the main toolbar's row: a row of its own would take the height
         # the lanes need for every event to be visible at 1024x700.
         self.legend_bar = LegendBar(self.document, self.find_state, self)
+        self.legend_bar.set_swatches(self.view.lanes_by() == "category")  # (Lanes By)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.legend_bar)
         if self._legend_row_kept:  # a stand-in's (``stand_in_for``)
             self.legend_bar.keep_own_row(True)
@@ -1791,6 +1812,7 @@ class MainWindow(QMainWindow):
 
         if self._filter_panel is None:
             self._filter_panel = FilterPanel(self.document, self.find_state, self)
+            self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
             self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
@@ -1906,9 +1928,16 @@ class MainWindow(QMainWindow):
                 "them again)", 8000)
 
     def _toggle_lane(self, category: str) -> None:
-        """A click on a lane's name hides the lane, as a click on its legend entry does."""
+        """A click on a lane's name hides the lane, as a click on its legend entry does
+        (lanes by participant or place: that lane only, ``TimelineView.hide_lane``)."""
         from timeline_app.ui.style import category_label
 
+        if self.view.lanes_by() != "category":
+            if self.view.hide_lane(category):
+                self.statusBar().showMessage(
+                    f"Hid the “{category}” lane (its events stay in their other lanes): "
+                    "View → Lanes By → Show Hidden Lanes shows it again", 8000)
+            return
         self.find_state.toggle_category(category)
         if category in self.find_state.filter.hidden_categories:
             self.statusBar().showMessage(
@@ -2109,8 +2138,13 @@ class MainWindow(QMainWindow):
         keys = self.find_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         find = self._action(f"F&ind…\t{keys}", self.open_find,
                             tip=self.find_action.statusTip())
+        # View → Lanes By's entries too: a mouse user right-clicks a lane to draw it
+        # otherwise.  A menu of its own, "Lanes B&y": "Hide One &Lane" has the L there.
+        lanes_by = QMenu("Lanes B&y", self)
+        lanes_by.addActions(self.lanes_by_menu.actions())
+        lanes_by.aboutToShow.connect(self.lanes_by_menu.aboutToShow)
         self.timeline_context_actions: list[QAction] = [self.fit_action, self.goto_action,
-                                                        find]
+                                                        find, lanes_by.menuAction()]
         # Qt sends a right-click's QContextMenuEvent to the viewport, which hands it to the
         # scroll area (a signal on the viewport is never emitted), and a keyboard one (the
         # Menu key) to the focused area itself: one filter on both takes every kind.
@@ -2137,7 +2171,11 @@ class MainWindow(QMainWindow):
             event_id = self.view.event_at(QPointF(pos))
         else:
             event_id = self.event_list.event_at(pos)
-        lane = self._lane_category_at(pos.y()) if area is self.view and not event_id else ""
+        lane = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+                and self.view.lanes_by() == "category" else "")  # (a participant's: no category)
+        # Lanes by participant or place: the lane there, which "Hide Lane …" hides.
+        named = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+                 and pointed and self.view.lanes_by() != "category" else "")
         here: Callable[[], object] | None = None
         if area is self.view and not event_id and pointed:
             # The date under the pointer at the zoom's precision there, and the lane (the
@@ -2145,7 +2183,7 @@ class MainWindow(QMainWindow):
             date = date_at_zoom(self.view.day_at(pos.x()), self._px_per_day_at(pos.x()))
             category = self._lane_category_at(pos.y(), nearest=True)
             here = functools.partial(self.new_event, date, category)
-        self._show_context_menu(viewport, event_id, pos, lane, here)
+        self._show_context_menu(viewport, event_id, pos, lane, here, named)
 
     def _event_anchor(self, area: QAbstractScrollArea, event_id: str) -> QRect:
         if area is self.view:
@@ -2184,7 +2222,8 @@ class MainWindow(QMainWindow):
             hidden_categories=[c for c in self.legend_bar.categories()
                                if c in self.find_state.filter.hidden_categories],
             show_all_categories=lambda: show_all_categories(self.find_state),
-            lanes=self._lane_moves() if event is not None else None,
+            lanes=(self._lane_moves() if event is not None
+                   and self.view.lanes_by() == "category" else None),
             lane_here=lane or None, rename_lane=self.legend_bar.rename_lane,
             choose_colour=self.legend_bar.choose_color,
             hide_lanes=lambda lanes: self.find_state.set_filter(dataclasses.replace(
@@ -2196,11 +2235,23 @@ class MainWindow(QMainWindow):
         return menu
 
     def _show_context_menu(self, widget: QWidget, event_id: str, pos: QPoint,
-                           lane: str = "", new_here: Callable[[], object] | None = None
-                           ) -> None:
+                           lane: str = "", new_here: Callable[[], object] | None = None,
+                           named_lane: str = "") -> None:
+        from PySide6.QtGui import QAction
+
         from timeline_app.ui import context_menu
 
         menu = self.context_menu_for(event_id, lane, new_here)
+        if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
+            label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
+            hide = QAction(f"&Hide Lane {label}", menu)
+            hide.setStatusTip("Hide this lane (its events stay in their other lanes; "
+                              "View → Lanes By → Show Hidden Lanes shows it again)")
+            hide.triggered.connect(lambda: self._toggle_lane(named_lane))
+            first = menu.actions()[0] if menu.actions() else None
+            menu.insertAction(first, hide)  # type: ignore[arg-type]
+            if first is not None:
+                menu.insertSeparator(first)
         context_menu.popup(menu, widget.mapToGlobal(pos))
         menu.deleteLater()
 
@@ -2340,15 +2391,26 @@ class MainWindow(QMainWindow):
         """Edit → New Event…: the editor on an empty event; OK adds it (one undo step).
 
         The event starts in ``category``, else the selected event's lane, else the first
-        lane shown (a lane nobody uses, "Event", only when the timeline has none).
+        lane shown (a lane nobody uses, "Event", only when the timeline has none).  In
+        lanes by participant or place, ``category`` is the lane's name (the lane
+        double-clicked): the event starts with it as its participant or place, in the
+        selected event's category (else the busiest).
         """
         if self._refused_while_opening():
             return False
+        names: dict[str, Any] = {}
+        lanes_by = self.view.lanes_by()
+        if lanes_by != "category":
+            if isinstance(category, str) and category:
+                names = ({"initial_location": category} if lanes_by == "place"
+                         else {"initial_participants": (category,)})
+            category = ""
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
                                    initial_category=(category if isinstance(category, str)
-                                                     and category else self._category_for_new()))
+                                                     and category else self._category_for_new()),
+                                   **names)
         if event is None:
             return False
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
@@ -2725,6 +2787,8 @@ class MainWindow(QMainWindow):
             self._opened(path, opened)
             return True
 
+        lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
+
         def load(report: Callable[[int, int], bool],
                  ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
             # Off the GUI thread: what the file is (and the loaders' imports: msgspec,
@@ -2748,7 +2812,8 @@ class MainWindow(QMainWindow):
             # seen.  Another format's file has none.
             to_come = _fingerprint_to_come(path) if kind == NATIVE else None
             opened = open_timeline_file(path, progress=report)
-            prepared = _without_collections(prepare_lanes, opened.timeline)
+            prepared = _without_collections(
+                functools.partial(prepare_lanes, lanes_by=lanes_by), opened.timeline)
             return opened, to_come if opened.native else None, prepared
 
         def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
@@ -3699,9 +3764,11 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import whole_timeline_view
 
         state = getattr(self, "find_state", None)
+        lanes_by = self.view.lanes_by()
         if state is None:
-            return whole_timeline_view(self.document)
-        return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden)
+            return whole_timeline_view(self.document, lanes_by=lanes_by)
+        return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden,
+                                   lanes_by=lanes_by)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
@@ -4264,6 +4331,79 @@ class MainWindow(QMainWindow):
         action.toggled.connect(toggled)
         self.collapse_action = action
         return action
+
+    #: View → Lanes By: each way's entry (with its mnemonic) and the words of the status bar.
+    _LANES_BY_ENTRIES = (("category", "&Category", "a lane per category"),
+                         ("participant", "&Participant",
+                          "an event of several participants is in each of their lanes"),
+                         ("place", "P&lace", "a lane per place"))
+
+    def _lanes_by_menu(self) -> QMenu:
+        """View → Lanes By: Category (the default), Participant or Place, one ticked;
+        Ctrl+L steps to the next.  Kept for the session (every timeline opened in the
+        window), not in the file: the file keeps no view setting (its lane order and
+        colours are the categories' and are edited as data, with undo)."""
+        from PySide6.QtGui import QAction, QActionGroup
+
+        menu = self.lanes_by_menu = QMenu("&Lanes By", self)
+        menu.setStatusTip("Draw a lane per category, per participant or per place")
+        group = QActionGroup(menu)
+        group.setExclusive(True)
+        self.lanes_by_actions: dict[str, QAction] = {}
+        for way, text, words in self._LANES_BY_ENTRIES:
+            action = QAction(text, menu)
+            action.setCheckable(True)
+            action.setChecked(way == self.view.lanes_by())
+            action.setStatusTip(f"Draw {words}")
+            action.triggered.connect(lambda _checked=False, w=way: self.set_lanes_by(w))
+            group.addAction(action)
+            menu.addAction(action)
+            self.lanes_by_actions[way] = action
+        menu.addSeparator()
+        self.next_lanes_by_action = self._action(
+            "&Next Way", self.next_lanes_by, "Ctrl+L",
+            "Lanes by category, then by participant, then by place (Ctrl+L)")
+        menu.addAction(self.next_lanes_by_action)
+        # Lanes by participant or place hidden by a click on their name, back again.
+        self.show_hidden_lanes_action = self._action(
+            "&Show Hidden Lanes", self.view.show_all_lanes, None,
+            "Show the lanes hidden by a click on their name")
+        menu.addAction(self.show_hidden_lanes_action)
+
+        def enable() -> None:
+            hidden = len(self.view.hidden_lanes())
+            self.show_hidden_lanes_action.setEnabled(bool(hidden))
+            self.show_hidden_lanes_action.setText(
+                f"&Show Hidden Lanes ({hidden})" if hidden else "&Show Hidden Lanes")
+
+        menu.aboutToShow.connect(enable)
+        enable()
+        return menu
+
+    def set_lanes_by(self, lanes_by: str) -> None:
+        """Lanes by ``lanes_by`` (``timeline_view.LANES_BY``): the view's lanes, the
+        menu's tick and a word in the status bar."""
+        from timeline_app.ui.lazy_events import busy_cursor
+
+        with busy_cursor():  # (lanes by participant of 1 000 000 events: ~2 s of CPU)
+            self.view.set_lanes_by(lanes_by)
+        self.lanes_by_actions[lanes_by].setChecked(True)
+        if self._panels_built:  # the legend's colours are the lanes' only by category
+            self.legend_bar.set_swatches(lanes_by == "category")
+        if self._filter_panel is not None:  # (the Filters' category list: likewise)
+            self._filter_panel.categories.set_swatches(lanes_by == "category")
+        if self._list_fits:  # other lanes, another height: the list's share follows
+            self._list_fit_timer.start()
+        words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
+        self.statusBar().showMessage(f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way)",
+                                     6000)
+
+    def next_lanes_by(self) -> None:
+        """Ctrl+L: the next way of View → Lanes By (after Place, Category again)."""
+        from timeline_app.ui.timeline_view import LANES_BY
+
+        at = LANES_BY.index(self.view.lanes_by())
+        self.set_lanes_by(LANES_BY[(at + 1) % len(LANES_BY)])
 
     # ------------------------------------------------------------------ geometry
     def _size_to_screen(self) -> None:

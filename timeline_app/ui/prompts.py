@@ -447,13 +447,18 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
 
 def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                initial_date: FuzzyDate | None = None, heading: str = "", *,
-               initial_category: str = "") -> Event | None:
+               initial_category: str = "", initial_participants: tuple[str, ...] = (),
+               initial_location: str = "") -> Event | None:
     """The event editor: the edited event (a new id when ``event`` is None), or None if
-    cancelled. ``initial_category``: the lane a new event starts in."""
+    cancelled. ``initial_category``: the lane a new event starts in;
+    ``initial_participants``, ``initial_location``: its names to start with (the lane
+    it is made in, lanes by participant or place)."""
     from timeline_app.ui.event_editor import EventEditor
 
     dialog = EventEditor(timeline, event, initial_date, heading, parent,
-                         initial_category=initial_category)
+                         initial_category=initial_category,
+                         initial_participants=initial_participants,
+                         initial_location=initial_location)
     if dialog.exec() != EventEditor.DialogCode.Accepted:
         return None
     return dialog.edited_event()

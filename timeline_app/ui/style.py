@@ -156,6 +156,56 @@ def category_color(category: str, dark: bool | None = None) -> QColor:
     return QColor(name)
 
 
+#: The colours of lanes by participant or place (View → Lanes By): the categories' and
+#: the fallbacks (each pair ΔE ≥ 20 apart and 3:1 on both backgrounds, as above), but the
+#: grey, which is the lane of events without a name.
+_NAME_COLORS = [c for k, c in _CATEGORY_COLORS.items() if k != "event"] + _FALLBACK
+_DARK_NAME_COLORS = {**{_CATEGORY_COLORS[k]: c for k, c in _DARK_CATEGORY_COLORS.items()},
+                     **_DARK_FALLBACK}
+
+
+def _own_name_slot(name: str) -> int:
+    """A name's own place among ``_NAME_COLORS``: CRC-32 of it case-folded (the same in
+    every session, unlike ``hash``)."""
+    return zlib.crc32(name.casefold().encode("utf-8", "surrogatepass")) % len(_NAME_COLORS)
+
+
+def name_slots(names: Iterable[str]) -> dict[str, int]:
+    """Each of ``names``' place among the lane colours by name: its own
+    (``_own_name_slot``), or when a name before it has that one, the next free one, as
+    :func:`assign_category_colors` gives the categories theirs: the first 17 names all
+    differ (Seoul's and Sado's lanes were both olive by their own places alone).
+    ``names``: in the lanes' order (the busiest first: of a lecture's 35 participants,
+    Parthia's and Austria's lanes, second and fifth, were both sky blue when given in
+    alphabetical order).  The same names in the same order, the same colours; a name
+    with more events, or a new one, changes another's colour only when both would take
+    the same one.  A blank name (the lane of the events without one) is grey."""
+    slots: dict[str, int] = {}
+    taken: set[int] = set()
+    for name in dict.fromkeys(n for n in names if n.strip()):
+        own = _own_name_slot(name)
+        slot = next(((own + step) % len(_NAME_COLORS) for step in range(len(_NAME_COLORS))
+                     if (own + step) % len(_NAME_COLORS) not in taken), own)
+        slots[name] = slot
+        taken.add(slot)
+    return slots
+
+
+def name_color(name: str, dark: bool | None = None,
+               slots: Mapping[str, int] | None = None) -> QColor:
+    """The colour of a lane by participant or place: one of ``_NAME_COLORS``, the name's
+    place in ``slots`` (:func:`name_slots` of the lanes' names) or else its own, so a
+    name has the same colour in every session; ``""`` (the events without one) grey.
+    ``dark``: as for :func:`category_color`."""
+    if dark is None:
+        dark = is_dark_palette()
+    if not name.strip():
+        return category_color("event", dark)
+    index = slots.get(name) if slots is not None else None
+    color = _NAME_COLORS[_own_name_slot(name) if index is None else index]
+    return QColor(_DARK_NAME_COLORS.get(color, color) if dark else color)
+
+
 def all_category_colors(dark: bool) -> dict[str, QColor]:
     """Every colour a lane may get (known categories and the fallbacks), for checks."""
     colors = {c: category_color(c, dark) for c in _CATEGORY_COLORS}

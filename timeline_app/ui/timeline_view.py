@@ -20,7 +20,7 @@ import sys
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Generator, Hashable, Sequence
+from collections.abc import Callable, Generator, Hashable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
@@ -70,7 +70,7 @@ from timeline_app.ui.layout import (
 )
 from timeline_app.ui.overview import StripMap, density, press_mode
 from timeline_app.ui.rounded_pieces import RoundedPieces, RoundedStyle
-from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.scale import (
     LINEAR,
     MAX_DAY,
@@ -93,6 +93,8 @@ from timeline_app.ui.style import (
     dim_text_color,
     is_dark_palette,
     lane_key,
+    name_color,
+    name_slots,
 )
 from timeline_app.ui.theme import hatch_colors, span_fill, swatch_edge, visible_edge
 
@@ -992,10 +994,11 @@ class PreparedLanes(Record):
     responsive meanwhile").  Plain Python data, no Qt object."""
 
     _fields = ("timeline", "spans", "by_category", "placed", "all_starts", "article_dates",
-               "covered", "data_range", "article_days", "article_totals", "runs")
+               "covered", "data_range", "article_days", "article_totals", "runs", "lanes_by")
     timeline: Timeline
     spans: list[tuple[int, int]]  # every event's (first day, end day), in timeline order
-    by_category: dict[str, _Lane]
+    by_category: dict[str, _Lane]  # the lanes by their key (a category; see ``lanes_by``)
+    lanes_by: str  # what the lanes are made of: one of ``LANES_BY``
     placed: dict[str, Event]  # every event by id
     all_starts: list[int]  # every event's first day, in timeline order
     # ``spans`` without the repeats of a tuple by the next events (the loader shares one
@@ -1027,22 +1030,29 @@ class PreparedLanes(Record):
         self.article_days = article_days
         self.article_totals = article_totals
         self.runs = spans if runs is None else runs
+        self.lanes_by = "category"
 
     def category_counts(self) -> dict[str, int]:
-        """The events of each category (lanes built with none hidden: all of them)."""
+        """The events of each category (lanes built with none hidden: all of them; lanes
+        by participant or place: counted from the timeline's categories)."""
+        if self.lanes_by != "category":
+            return dict(Counter(self.timeline.categories()))
         return {category: len(lane.events) for category, lane in self.by_category.items()}
 
 
 def _lanes_of(timeline: Timeline, events: list[Event],
-              hidden: set[str] | frozenset[str]) -> PreparedLanes:
+              hidden: set[str] | frozenset[str], lanes_by: str = "category") -> PreparedLanes:
     """The lanes of ``events`` (all of ``timeline``'s, or some of them in date order)
-    without the ``hidden`` ids: each event appended to its lane and length bucket, as
+    without the ``hidden`` ids (by category; by participant or place: ``lanes_by``,
+    ``_named_lanes_of``): each event appended to its lane and length bucket, as
     ``_Lane.add`` does, with the appends bound once per lane (a method call and six
     attribute reads an event less: at 1 000 000 events that is seconds, issue 11).
 
     A lazily loaded timeline's (``core.model.LazyEvents``) are laid out from its
     categories and spans without making any event (``_lazy_lanes_of``): its lanes hold
     the same lazy items, each made when the view reads it."""
+    if lanes_by != "category":
+        return _named_lanes_of(timeline, events, hidden, lanes_by)
     store = timeline.store
     if store is not None and events is timeline.events:
         return _lazy_lanes_of(timeline, store, hidden)
@@ -1127,16 +1137,131 @@ def _lazy_lanes_of(timeline: Timeline, store: EventStore,
         add_event(item)
         add_start(start)
         add_end(end)
+    _lazy_lists(by_category, store)
+    _measure_buckets(by_category)
+    placed = cast("dict[str, Event]", timeline.events_by_id())
+    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
+                         runs=runs)
+
+
+#: What the lanes are made of (View → Lanes By): the events' categories (one lane each,
+#: the default), their participants or their places (an event of two participants in both
+#: of their lanes; ``""``: the lane of the events without any, drawn last).
+LANES_BY = ("category", "participant", "place")
+_NO_LANE_NAME = {"participant": "No participant", "place": "No place"}
+
+
+def lane_label(key: str, lanes_by: str = "category") -> str:
+    """The name a lane's header shows: a category as the legend writes it
+    (``category_label``), else the participant's or the place's name as the model holds
+    it, ``""`` (none) as "No participant" / "No place"."""
+    if lanes_by == "category":
+        return category_label(key)
+    return key or _NO_LANE_NAME[lanes_by]
+
+
+def lane_keys(event: Event, lanes_by: str = "category") -> tuple[str, ...]:
+    """The lanes ``event`` is drawn in: its category; or its participants (each once, in
+    its order; ``("",)`` for none); or its place (``""`` for none)."""
+    if lanes_by == "category":
+        return (event.category,)
+    if lanes_by == "place":
+        return (event.location if event.location.strip() else "",)
+    return _named_keys(event.participants)
+
+
+def _named_keys(participants: tuple[str, ...]) -> tuple[str, ...]:
+    """``lane_keys`` of participants: each name once (a blank one is none)."""
+    if len(participants) == 1 and participants[0].strip():
+        return participants
+    names = tuple(dict.fromkeys(name for name in participants if name.strip()))
+    return names or ("",)
+
+
+def _named_lanes_of(timeline: Timeline, events: list[Event],
+                    hidden: set[str] | frozenset[str], lanes_by: str) -> PreparedLanes:
+    """``_lanes_of`` by participant or by place (``lanes_by``): each event in the lane of
+    each of its participants, or of its place, the lane ``""`` for those without.  A
+    lazily loaded timeline's names are read from its store's columns (``facts``) and its
+    lanes hold its lazy items, as ``_lazy_lanes_of``'s do: nothing is made."""
+    store = timeline.store
+    whole = events is timeline.events
+    spans = list(timeline.day_spans()) if whole else [event_days(e) for e in events]
+    items: list[Any]
+    ids: list[str] | None = None
+    if store is not None and whole:
+        items = timeline.event_items()
+        people, places, _sources = store.facts(items)
+        if hidden:
+            ids = store.event_ids(items)
+    else:
+        items = events
+        people = [event.participants for event in events]
+        places = [event.location for event in events]
+    names: list[Any] = places if lanes_by == "place" else people
+    by_category: dict[str, _Lane] = {}
+    appends: dict[str, tuple[Any, ...]] = {}
+    appends_of = appends.get
+    bucket_of = bisect.bisect_left
+    limits = _BUCKET_LIMITS
+    runs: list[tuple[int, int]] = []
+    add_run = runs.append
+    previous = None
+    start = end = offset = 0
+    by_place = lanes_by == "place"
+    for index, (item, span, named) in enumerate(zip(items, spans, names, strict=True)):
+        if span is not previous:  # see _lanes_of
+            previous = span
+            add_run(span)
+            start, end = span
+            offset = 2 + bucket_of(limits, end - start)
+        if hidden and (ids[index] if ids is not None else item.id) in hidden:
+            continue
+        # (the appends as _lanes_of's, written out again: a call an event there would
+        # slow the lanes by category, the default, for a loop they do not need)
+        for key in (((named if named.strip() else ""),) if by_place
+                    else _named_keys(named)):
+            lane_appends = appends_of(key) or _new_lane(key, by_category, appends)
+            lane_appends[0](item)
+            lane_appends[1](start)
+            add_event, add_start, add_end = lane_appends[offset]
+            add_event(item)
+            add_start(start)
+            add_end(end)
+    if store is not None and whole:
+        _lazy_lists(by_category, store)
+    _measure_buckets(by_category)
+    placed: dict[str, Event]
+    if store is not None and whole:
+        placed = cast("dict[str, Event]", timeline.events_by_id())
+    else:
+        placed = timeline.id_map() if whole else {event.id: event for event in events}
+    prepared = PreparedLanes(timeline, spans, by_category, placed,
+                             [start for start, _ in spans], runs=runs)
+    prepared.lanes_by = lanes_by
+    return prepared
+
+
+def named_lane_order(lanes: Iterable[_Lane]) -> list[_Lane]:
+    """Lanes by participant or place in the order drawn: the most events first (the
+    powers a history is about: Rome and Parthia, France and Britain, above the one-off
+    envoys), ties by first event (then name), the lane of events without a name last."""
+    def key(lane: _Lane) -> tuple[bool, int, int, str]:
+        first = lane.starts[0] if lane.starts else 0
+        return (not lane.category, -len(lane.events), first, lane.category.casefold())
+
+    return sorted(lanes, key=key)
+
+
+def _lazy_lists(by_category: dict[str, _Lane], store: EventStore) -> None:
+    """Each lane's and bucket's list of items (``Event``s or positions in ``store``) made
+    a ``LazyEvents`` over ``store``: an event read through a lane is the timeline's own."""
     for lane in by_category.values():
         lane.events = cast("list[Event]", LazyEvents(
             cast("list[Event | int]", lane.events), store))
         for bucket in lane.buckets:
             bucket.events = cast("list[Event]", LazyEvents(
                 cast("list[Event | int]", bucket.events), store))
-    _measure_buckets(by_category)
-    placed = cast("dict[str, Event]", timeline.events_by_id())
-    return PreparedLanes(timeline, spans, by_category, placed, [start for start, _ in spans],
-                         runs=runs)
 
 
 def _new_lane(category: str, by_category: dict[str, _Lane],
@@ -1192,15 +1317,16 @@ def _int64_column(values: list[int]) -> Any:
     return column
 
 
-def prepare_lanes(timeline: Timeline) -> PreparedLanes:
-    """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`.
+def prepare_lanes(timeline: Timeline, lanes_by: str = "category") -> PreparedLanes:
+    """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`,
+    by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).
 
     Safe on any thread while no one else changes ``timeline``: it only reads it.  Also
     imports numpy there when the lanes may be drawn as densities.
     """
     if len(timeline) >= DENSE_POSSIBLE_EVENTS:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
-    prepared = _lanes_of(timeline, timeline.events, frozenset())
+    prepared = _lanes_of(timeline, timeline.events, frozenset(), lanes_by)
     prepared.article_dates = _article_dates_of(timeline)
     # From the spans' runs (``PreparedLanes.runs``: 37 244 tuples for the benchmark's
     # 100 000 events), not from every event's: two Python passes over a third as many
@@ -2313,8 +2439,9 @@ class TimelineView(PythonViewportScrollArea):
         view_changed(): the visible range or the scale changed.
         event_activated(str): an event was double-clicked (to edit it).
         background_activated(float): empty space was double-clicked; the day (ordinal) there.
-        lane_name_clicked(str): a lane's name was clicked (its category), to hide or show
-            that lane as a click in the legend does.
+        lane_name_clicked(str): a lane's name was clicked (its category, to hide or show
+            that lane as a click in the legend does; by participant or place, the name:
+            ``hide_lane``).
     """
 
     event_selected = Signal(str)
@@ -2421,7 +2548,17 @@ class TimelineView(PythonViewportScrollArea):
         self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
-        self._lane_by_category: dict[str, _Lane] = {}
+        # What a lane is (``LANES_BY``, View → Lanes By): its events' category (each
+        # event in one lane), participant or place (an event in each of its names' lanes).
+        self._lanes_by = "category"
+        # The lanes by name's colours (``style.name_slots``) and the timeline and way
+        # they were given for: made from every lane, kept while a filter hides some.
+        self._name_slots: dict[str, int] = {}
+        self._name_slots_for: tuple[int, str] | None = None
+        # Lanes by participant or place the person hid (a click on the name: the one-off
+        # envoys of a lecture's 35 lanes), shown again by ``show_all_lanes``.
+        self._hidden_lanes: set[str] = set()
+        self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
         # Layouts of the last few views, by what a layout depends on (``_layout_key``):
@@ -2791,7 +2928,7 @@ class TimelineView(PythonViewportScrollArea):
 
     def event_rect(self, event_id: str) -> QRect:
         """The event's marker and label in viewport coordinates, or a null rect if off screen."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRect()
         rect = item.rect.translated(0, self._content_offset()).toAlignedRect()
@@ -2800,14 +2937,14 @@ class TimelineView(PythonViewportScrollArea):
 
     def label_rect(self, event_id: str) -> QRectF:
         """The event's label in viewport coordinates (null if not laid out), for tests."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRectF()
         return item.label_rect.translated(0, self._content_offset())
 
     def marker_rect(self, event_id: str) -> QRectF:
         """The event's diamond or bar in viewport coordinates (null if not laid out)."""
-        item = self._layout().items_by_id.get(event_id)
+        item = self._item_of(self._layout(), event_id)
         if item is None:
             return QRectF()
         return item.marker.translated(0, self._content_offset())
@@ -2845,16 +2982,39 @@ class TimelineView(PythonViewportScrollArea):
         return QRectF()
 
     def _lane_name_at(self, pos: QPointF) -> str:
-        """The category whose lane name (or swatch) is at ``pos``, or ""."""
+        """The category whose lane name (or swatch) is at ``pos``, or "" (lanes by
+        participant or place: the name, to hide that lane; "" for the lane of events
+        without one, which stays)."""
+        key = self._lane_header_at(pos)
+        return key if key is not None else ""
+
+    def _lane_header_at(self, pos: QPointF) -> str | None:
+        """The key of the lane whose name (or swatch) is at ``pos``, or None."""
         if pos.y() < LANES_TOP:
-            return ""
+            return None
         offset = self._content_offset()
         for lane in self._layout().lanes:
             top = lane.top + offset
             if top + 1 <= pos.y() < top + 18:
                 right = 22 + self._name_width(lane.category) + 4
-                return lane.category if 4 <= pos.x() < right else ""
-        return ""
+                return lane.category if 4 <= pos.x() < right else None
+        return None
+
+    def _named_lane_tip(self, pos: QPointF) -> str:
+        """Lanes by participant or place: the tooltip of the lane name at ``pos`` (its
+        events, and why an event is in several lanes), plain text; "" for none."""
+        key = self._lane_header_at(pos) if self._lanes_by != "category" else None
+        lane = self._lane_by_category.get(key) if key is not None else None
+        if lane is None:
+            return ""
+        count = len(lane.events)
+        name = lane_label(lane.category, self._lanes_by)
+        events = f"{name}: {count} event{'s' * (count != 1)}"
+        hide = "; click to hide this lane" if lane.category else ""
+        if self._lanes_by == "place" or not lane.category:
+            return f"{events}{hide} (View → Lanes By)"
+        return (f"{events}; an event of several participants is in each of their "
+                f"lanes{hide} (View → Lanes By)")
 
     def set_emphasis(self, matches: set[str] | frozenset[str] | None,
                      hidden: set[str] | frozenset[str] | None) -> None:
@@ -2899,8 +3059,8 @@ class TimelineView(PythonViewportScrollArea):
     def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
         """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
         legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
-        if self._all_lanes is None:
-            return None
+        if self._all_lanes is None or self._lanes_by != "category":
+            return None  # (by participant: a lane's events are in others too)
 
         # The lanes whose first event is hidden; ``hidden`` is exactly their events when
         # it holds every one of them and no more (C-level tests: no event looked up by
@@ -2976,6 +3136,15 @@ class TimelineView(PythonViewportScrollArea):
         # first day of the timeline's r-th event, and the matches' come out sorted.
         starts = np.fromiter(map(self._all_starts.__getitem__, ranks), dtype=np.int64,
                              count=len(ranks))
+        if self._lanes_by != "category":  # each match's start in each of its lanes
+            by_lane: dict[str, list[int]] = {}
+            for day, event in zip(starts.tolist(), map(events.__getitem__, ranks), strict=True):
+                for key in lane_keys(event, self._lanes_by):
+                    by_lane.setdefault(key, []).append(day)
+            for lane in self._lanes:
+                self._match_starts_cache[lane.category] = np.asarray(
+                    by_lane.get(lane.category, ()), dtype=np.int64)
+            return True
         categories = list(map(_EVENT_CATEGORY, map(events.__getitem__, ranks)))
         code_of = {category: code for code, category in enumerate(dict.fromkeys(categories))}
         codes = np.fromiter(map(code_of.__getitem__, categories), dtype=np.intp,
@@ -3101,13 +3270,19 @@ class TimelineView(PythonViewportScrollArea):
                  if lane.top < bottom and lane.top + lane.height > scroll}
         first, last = self.visible_days()
         count = 0
+        ids: set[str] = set()  # by participant or place: an event in two lanes is one
         for lane in self._lanes:
             if lane.category not in shown:
                 continue
             for bucket in lane.buckets:
+                if self._lanes_by != "category":
+                    ids.update(bucket.events[index].id for index in bucket.overlapping(
+                        first, last) if bucket.starts[index] <= last
+                        and bucket.ends[index] > first)
+                    continue
                 count += sum(1 for index in bucket.overlapping(first, last)
                              if bucket.starts[index] <= last and bucket.ends[index] > first)
-        return count
+        return count + len(ids)
 
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
@@ -3162,6 +3337,88 @@ class TimelineView(PythonViewportScrollArea):
 
     def collapse_empty_periods(self) -> bool:
         return self._collapse
+
+    def lanes_by(self) -> str:
+        """What the lanes are made of: ``"category"`` (the default), ``"participant"`` or
+        ``"place"`` (``LANES_BY``)."""
+        return self._lanes_by
+
+    def set_lanes_by(self, lanes_by: str) -> None:
+        """Draw a lane per category, per participant or per place (``LANES_BY``; View →
+        Lanes By).  By participant, an event of several participants is in each of their
+        lanes: the same event, selected, found and edited in all of them; the events
+        without one are in a last lane, "No participant" (by place: "No place").  The
+        lanes are built again (``_named_lanes_of``); the selected event is kept in view,
+        a fitted view fits again (its titles' rows changed).
+
+        Raises:
+            ValueError: ``lanes_by`` is none of ``LANES_BY``.
+        """
+        if lanes_by not in LANES_BY:
+            raise ValueError(f"lanes are by {', '.join(LANES_BY)}, not {lanes_by!r}")
+        if lanes_by == self._lanes_by:
+            return
+        self._lanes_by = lanes_by
+        self._hidden_lanes.clear()
+        self._name_widths.clear()
+        data_range = self._data_range_cache  # the same events: the same axis
+        self._rebuild_lanes()
+        self._data_range_cache = data_range
+        self._invalidate()
+        self.verticalScrollBar().setValue(0)
+        if self._auto_fit:
+            self.fit_all()
+        self._update_scrollbars()
+        if self._selection.event_id:
+            self.ensure_visible(self._selection.event_id)
+
+    def hide_lane(self, key: str) -> bool:
+        """By participant or place: leave lane ``key`` out of the view (its events stay
+        in their other lanes; an event of no other lane is then not drawn) until
+        ``show_all_lanes``, another way or another file.  False, with nothing done, by
+        category (a category is hidden through the filters) or for no such lane."""
+        if self._lanes_by == "category" or key not in self._lane_by_category:
+            return False
+        self._hidden_lanes.add(key)
+        self._lanes = [lane for lane in self._lanes if lane.category != key]
+        self._lane_ids = {}  # the lane caches follow the lanes
+        self._match_starts_for = None
+        self._invalidate()
+        self._update_scrollbars()
+        return True
+
+    def hidden_lanes(self) -> frozenset[str]:
+        """The lanes by participant or place ``hide_lane`` left out."""
+        return frozenset(self._hidden_lanes)
+
+    def show_all_lanes(self) -> None:
+        """Every lane ``hide_lane`` left out drawn again, in its place."""
+        if not self._hidden_lanes:
+            return
+        self._hidden_lanes.clear()
+        data_range = self._data_range_cache  # the same events: the same axis
+        self._rebuild_lanes()
+        self._data_range_cache = data_range
+        self._invalidate()
+        self._update_scrollbars()
+
+    def _lane_key_at(self, y: float, keys: tuple[str, ...]) -> str:
+        """Of ``keys`` (an event's lanes), the one whose lane is at viewport ``y`` (a
+        dragged event's ghost takes the colour of the lane it is dragged in), else the
+        first."""
+        if len(keys) > 1:
+            content_y = y - self._content_offset()
+            for lane in self._layout().lanes:
+                if lane.category in keys and lane.top <= content_y < lane.top + lane.height:
+                    return lane.category
+        return keys[0]
+
+    def _lane_color(self, key: str, dark: bool | None = None) -> QColor:
+        """A lane's colour: its category's (``category_color``), or by participant or
+        place its name's (``name_color``: the same in every file)."""
+        if self._lanes_by == "category":
+            return category_color(key, dark)
+        return name_color(key, dark, self._name_slots)
 
     def set_collapse_empty_periods(self, on: bool) -> None:
         """Draw long empty periods as narrow breaks (on) or the axis linear (off).
@@ -3246,7 +3503,7 @@ class TimelineView(PythonViewportScrollArea):
     def _selected_rect(self, layout: _Layout, event_id: str) -> QRectF | None:
         """The event's marker (content coordinates) in ``layout``, or its mark in a
         density strip or a "+N" badge's row (``_selection_mark``); None when neither."""
-        item = layout.items_by_id.get(event_id)
+        item = self._item_of(layout, event_id)
         if item is not None:
             return item.rect
         mark = self._selection_mark(layout, event_id)
@@ -4114,7 +4371,7 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._set_origin(u0 - view * 0.1)
         layout = self._layout()
-        item = layout.items_by_id.get(event_id)
+        item = self._item_of(layout, event_id)
         # an event in a density lane or a "+N" badge: its mark (``_selection_mark``)
         mark = self._selection_mark(layout, event_id) if item is None else None
         if item is not None or mark is not None:
@@ -4130,6 +4387,27 @@ class TimelineView(PythonViewportScrollArea):
             self._remember_shown(event_id)
         else:
             self._shown_row = None
+
+    def _item_of(self, layout: _Layout, event_id: str) -> _Item | None:
+        """The event's item in ``layout`` (None: it has none); in lanes by participant
+        or place, of its items the one in or nearest the rows on screen."""
+        item = layout.items_by_id.get(event_id)
+        if item is not None and self._lanes_by != "category":
+            item = self._nearest_copy(layout, event_id, item)
+        return item
+
+    def _nearest_copy(self, layout: _Layout, event_id: str, item: _Item) -> _Item:
+        """Of the event's items (one in each of its lanes, by participant or place), one
+        in the rows on screen, else the one nearest them: a click in Rome's lane must
+        not scroll the lanes to the same event in Parthia's."""
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height() - LANES_TOP
+
+        def distance(copy: _Item) -> float:
+            rect = copy.rect
+            return max(0.0, top - rect.top() + LANE_HEADER, rect.bottom() + LANE_PAD - bottom)
+
+        return min(self._copies(layout, {event_id}) or [item], key=distance)
 
     def _keep_shown_in_view(self, layout: _Layout, value_before: int) -> None:
         """The event ``ensure_visible`` last showed (``_shown_row``) scrolled back into
@@ -4441,7 +4719,7 @@ class TimelineView(PythonViewportScrollArea):
         being dragged (its start, or its end when stretching)."""
         width = self.viewport().width()
         start, end = preview.day_range()
-        color = category_color(preview.category)
+        color = self._lane_color(self._lane_key_at(mid, lane_keys(preview, self._lanes_by)))
         pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(color)
@@ -4493,12 +4771,24 @@ class TimelineView(PythonViewportScrollArea):
             self._prepared = None  # used once: the lanes are mutable from now on
         else:
             prepared = None  # (for a timeline still to come: kept)
-        if prepared is None or hidden or len(prepared.spans) != len(events):
-            prepared = _lanes_of(self._document.timeline, events, hidden)
+        if (prepared is None or hidden or len(prepared.spans) != len(events)
+                or prepared.lanes_by != self._lanes_by):
+            prepared = _lanes_of(self._document.timeline, events, hidden, self._lanes_by)
         self._spans = prepared.spans
         by_category = prepared.by_category
-        key = lane_key(self._document.timeline.lane_order)
-        self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
+        if self._lanes_by != "category":
+            self._lanes = named_lane_order(by_category.values())
+            given_for = (id(self._document.timeline), self._lanes_by)  # (no reference
+            # kept: a closed file's events go with it)
+            if not hidden or self._name_slots_for != given_for:
+                self._name_slots = name_slots(lane.category for lane in self._lanes)
+                self._name_slots_for = given_for
+            if self._hidden_lanes:  # (their colours kept above: the others' stay)
+                self._lanes = [lane for lane in self._lanes
+                               if lane.category not in self._hidden_lanes]
+        else:
+            key = lane_key(self._document.timeline.lane_order)
+            self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
         self._lane_by_category = by_category
         self._placed = prepared.placed
         self._all_starts = prepared.all_starts
@@ -4631,6 +4921,7 @@ class TimelineView(PythonViewportScrollArea):
         return True
 
     def _on_reset(self) -> None:
+        self._hidden_lanes.clear()  # (another file: other names)
         self._label_cache.clear()
         self._least_cache.clear()
         self._elided_cache.clear()
@@ -4652,7 +4943,8 @@ class TimelineView(PythonViewportScrollArea):
     def _on_event_changed(self, event_id: str) -> None:
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
-        same_lane = old is not None and old.category == event.category
+        same_lane = old is not None and (set(lane_keys(old, self._lanes_by))
+                                         == set(lane_keys(event, self._lanes_by)))
         self._on_model_changed(event_id, old is not None
                                and self._unplace(old, may_empty=same_lane)
                                and self._place(event))
@@ -4675,22 +4967,24 @@ class TimelineView(PythonViewportScrollArea):
         self._on_model_changed("", False)
 
     def _place(self, event: Event) -> bool:
-        """Put one event into its lane and the day lists; False if its lane is new."""
-        lane = self._lane_by_category.get(event.category)
-        if lane is None:
+        """Put one event into its lane (lanes: by participant or place, each of its
+        names') and the day lists; False if a lane of it is new."""
+        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
         start, end = event_days(event)
-        index = self._index_in_order(lane.starts, lane.events, start, event)
-        lane.starts.insert(index, start)
-        lane.events.insert(index, event)
-        lane._starts_array = None
-        bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
-        index = self._index_in_order(bucket.starts, bucket.events, start, event)
-        bucket.starts.insert(index, start)
-        bucket.ends.insert(index, end)
-        bucket.events.insert(index, event)
-        bucket.max_days = max(bucket.max_days, end - start)
+        for lane in cast("list[_Lane]", lanes):
+            index = self._index_in_order(lane.starts, lane.events, start, event)
+            lane.starts.insert(index, start)
+            lane.events.insert(index, event)
+            lane._starts_array = None
+            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+            index = self._index_in_order(bucket.starts, bucket.events, start, event)
+            bucket.starts.insert(index, start)
+            bucket.ends.insert(index, end)
+            bucket.events.insert(index, event)
+            bucket.max_days = max(bucket.max_days, end - start)
         index = bisect.bisect_right(self._all_starts, start)
         self._all_starts.insert(index, start)
         self._spans.insert(index, (start, end))
@@ -4725,8 +5019,8 @@ class TimelineView(PythonViewportScrollArea):
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lane = self._lane_by_category.get(event.category)
-        if lane is None or (len(lane.events) <= 1 and not may_empty):
+        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
             return False
         start, end = event_days(event)
 
@@ -4736,18 +5030,24 @@ class TimelineView(PythonViewportScrollArea):
                     return i
             return None
 
-        bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
-        in_lane, in_bucket = index_in(lane.starts, lane.events), index_in(bucket.starts,
-                                                                           bucket.events)
+        places = []  # in each of its lanes (by participant or place: one a name)
+        for lane in cast("list[_Lane]", lanes):
+            bucket = lane.buckets[bisect.bisect_left(_BUCKET_LIMITS, end - start)]
+            in_lane, in_bucket = index_in(lane.starts, lane.events), index_in(bucket.starts,
+                                                                               bucket.events)
+            if in_lane is None or in_bucket is None:
+                return False
+            places.append((lane, in_lane, bucket, in_bucket))
         first = bisect.bisect_left(self._all_starts, start)
         last = bisect.bisect_right(self._all_starts, start)
         in_spans = next((i for i in range(first, last) if self._spans[i][1] == end), None)
-        if in_lane is None or in_bucket is None or in_spans is None:
+        if in_spans is None:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
-        del lane.starts[in_lane], lane.events[in_lane]
-        lane._starts_array = None
-        del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
+        for lane, in_lane, bucket, in_bucket in places:
+            del lane.starts[in_lane], lane.events[in_lane]
+            lane._starts_array = None
+            del bucket.starts[in_bucket], bucket.ends[in_bucket], bucket.events[in_bucket]
         del self._all_starts[in_spans], self._spans[in_spans]
         del self._placed[event.id]
         return True
@@ -5612,6 +5912,10 @@ class TimelineView(PythonViewportScrollArea):
         viewport = self.viewport()
         # the current event's mark where it has no item, and the one it had before
         marked = (self._selection.event_id, self._painted_primary)
+        if self._lanes_by != "category":  # an event's items in each of its lanes
+            for item in self._copies(layout, ids):
+                viewport.update(item.rect.adjusted(-7, -6, 7, 6).translated(0, offset)
+                                .toAlignedRect())
         for event_id in ids:
             item = items.get(event_id)
             if item is not None:
@@ -5621,6 +5925,12 @@ class TimelineView(PythonViewportScrollArea):
             elif event_id in marked and (mark := self._selection_mark(layout, event_id)):
                 viewport.update(mark[1].adjusted(-3, -3, 3, 3).translated(0, offset)
                                 .toAlignedRect())
+
+    @staticmethod
+    def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
+        """The items of ``ids`` in every lane of ``layout`` (by participant or place, an
+        event has one in each of its lanes; ``items_by_id`` holds one of them)."""
+        return [item for lane in layout.lanes for item in lane.items if item.event_id in ids]
 
     def _content_offset(self) -> float:
         """Add to content y to get viewport y."""
@@ -5636,7 +5946,7 @@ class TimelineView(PythonViewportScrollArea):
         width = self._name_widths.get(category)
         if width is None:
             width = self._name_widths[category] = self._bold_metrics.horizontalAdvance(
-                category_label(category))
+                lane_label(category, self._lanes_by))
         return width
 
     def _small_width(self, text: str) -> float:
@@ -5964,7 +6274,7 @@ class TimelineView(PythonViewportScrollArea):
 
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
-            color = category_color(lane.category, dark)
+            color = self._lane_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
             world_rows = max_rows  # (the view's rows: a stretch packs from its chunks)
             if fixed is None:
@@ -7696,7 +8006,7 @@ class TimelineView(PythonViewportScrollArea):
         (content coordinates; the painter clips the rest), for a scrolled picture.
         ``header``: its swatch, name and "◀ N" / "N ▶" indicators; ``body``: its items,
         badges or density (a pan paints them apart: ``_Pan``)."""
-        color = category_color(lane.category, dark)
+        color = self._lane_color(lane.category, dark)
         if header:
             self._paint_lane_header(painter, lane, offset, band, color)
         if body:
@@ -7714,7 +8024,7 @@ class TimelineView(PythonViewportScrollArea):
         painter.setBrush(color)
         painter.drawRoundedRect(header, 3, 3)
         painter.setFont(self._bold_font)
-        name = category_label(lane.category)
+        name = lane_label(lane.category, self._lanes_by)
         name_rect = QRectF(22, lane.top + offset + 1,
                            self._name_width(lane.category) + 4, 17)
         painter.fillRect(name_rect, band)  # grid lines never strike through text
@@ -10028,7 +10338,8 @@ class TimelineView(PythonViewportScrollArea):
                 or event_id not in self._document.timeline or event_id in self._hidden):
             return None
         event = self._document.timeline.get(event_id)
-        lane = next((lane for lane in layout.lanes if lane.category == event.category), None)
+        keys = lane_keys(event, self._lanes_by)
+        lane = next((lane for lane in layout.lanes if lane.category in keys), None)
         if lane is None:
             return None
         if lane.dense:
@@ -11551,6 +11862,10 @@ class TimelineView(PythonViewportScrollArea):
                     event.globalPos(),  # type: ignore[attr-defined]
                     "The whole timeline. Drag the window to scroll, drag its edges to zoom, "
                     "click elsewhere to jump there.", self.viewport())
+                return True
+            if hit is None and (tip := self._named_lane_tip(pos)):
+                QToolTip.showText(event.globalPos(), tooltip_text(tip),  # type: ignore[attr-defined]
+                                  self.viewport())
                 return True
             if hit is None and (category := self._lane_name_at(pos)):
                 # rich text with the (user-given) name escaped: never markup from a file
