@@ -446,15 +446,9 @@ class Document(QObject):
         date's teller (verify42 F8: four outlets, two dates, and nothing said who gave
         which)."""
         from timeline_app.core.merge import date_source
-        from timeline_app.words import shortened
+        from timeline_app.io.exchange import article_teller
 
-        source = self.timeline.sources.get(date_source(event) or "")
-        if source is None:
-            return ""
-        if source.outlet.strip():
-            return " ".join(source.outlet.split())
-        headline = " ".join(source.title.split())
-        return f"\u201c{shortened(headline, 60)}\u201d" if headline else ""
+        return article_teller(self.timeline.sources.get(date_source(event) or ""))
 
     def split_event(self, kept: Event, new: Event, shown: Sequence[str] = ()) -> None:
         """Split an event in two, as one undo step (Edit → Split Event…; the rule:
