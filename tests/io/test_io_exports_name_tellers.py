@@ -62,3 +62,24 @@ def test_the_csv_names_every_article_an_event_rests_on() -> None:
     table = read_table(dumps_csv(timeline).encode("utf-8"))
     events, errors = rows_to_events(table, table.mapping)
     assert errors == [] and "Kyodo" not in events[0].summary
+
+
+def test_timelinejs_slides_quote_the_dated_sentence_first_with_its_article() -> None:
+    import json
+
+    from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
+
+    timeline, _ = _merged()
+    document = json.loads(dumps_timelinejs(timeline))
+    (slide,) = document["events"]
+    assert slide["text"]["text"].endswith(
+        "<p>Source: \u201cThe two countries signed a peace accord on Tuesday\u201d \u2014 Kyodo"
+        "</p><p>Source: \u201cThailand and Cambodia signed a truce on Monday\u201d \u2014 "
+        "Reuters</p>")
+    # a file that lost our own key: both sentences read back from the slide's text
+    del slide[NAMESPACE]
+    del document[NAMESPACE]
+    (event,) = list(loads_timelinejs(json.dumps(document)).timeline)
+    assert [e.sentence for e in event.evidence] == [
+        "The two countries signed a peace accord on Tuesday",
+        "Thailand and Cambodia signed a truce on Monday"]

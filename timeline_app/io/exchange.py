@@ -29,6 +29,7 @@ __all__ = [
     "colors_from_fields",
     "date_fields",
     "date_from_fields",
+    "dated_first",
     "described_date",
     "display_category",
     "edited_note",
@@ -424,6 +425,13 @@ def tellers(event: Event, sources: dict[str, Source],
     sentences), in order, "" for a sentence of no article."""
     return [article_teller(sources.get(evidence_source(event, e) or ""))
             for e in (event.evidence if evidence is None else evidence)]
+
+
+def dated_first(event: Event) -> list[Evidence]:
+    """``event``'s sentences, the one its date was read from first (its date words marked),
+    the others in order: the order the exports quote them in."""
+    dated = [e for e in event.evidence if e.date_start is not None][:1]
+    return dated + [e for e in event.evidence if e not in dated]
 
 
 #: Between a ``Source: “…”`` paragraph's sentence and who told it (``source_paragraph``).

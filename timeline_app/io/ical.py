@@ -46,6 +46,7 @@ from .exchange import (
     category_from_display,
     colors_from_fields,
     date_from_fields,
+    dated_first,
     described_date,
     display_category,
     edited_note,
@@ -143,13 +144,6 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     yield _CALENDAR_END
 
 
-def _dated_first(event: Event) -> list[Evidence]:
-    """``event``'s sentences, the one its date was read from first (its date words marked),
-    the others in order."""
-    dated = [e for e in event.evidence if e.date_start is not None][:1]
-    return dated + [e for e in event.evidence if e not in dated]
-
-
 def event_description(event: Event, sources: dict[str, Source]) -> str:
     """The ``DESCRIPTION`` of ``event``'s ``VEVENT``: "Date: … (precision: …)", "How the date
     was found: …", "Participants: …", the summary's paragraphs that are not a source
@@ -170,7 +164,7 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
                 if not any(same_words(p, e.sentence) for e in event.evidence)]
         if kept:
             lines.append(event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
-    quoted = _dated_first(event)
+    quoted = dated_first(event)
     lines += [source_paragraph(e.sentence, who)
               for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]
     return "\n\n".join(lines)
