@@ -62,6 +62,13 @@ short title that is merely contained in a long one).  Then:
   reached at it, titles 62 % alike, one naming the ministers and the other their
   countries: the second article's event was not flagged and the person merged it by
   hand, new-user trial verify30, fault 5; on one day the kinds may differ, as there);
+* a **finer date inside a coarser one of at most a part of a year** ("January 2027" in
+  "early 2027", ``NESTED_DAYS``), the same kind of event, titles at least
+  ``POSSIBLE_TITLE_THRESHOLD`` alike and source sentences at least ``SENTENCE_THRESHOLD``
+  alike with no persons telling them apart, and no places that differ, is a possible
+  duplicate ("Permanent ceasefire (scheduled)" / "Lasting ceasefire (scheduled)": two
+  outlets' "early next year" and "in January", verify42 F3; on the dev set it adds no
+  flag);
 * the **same kind of event between the same parties** (two or more, all of them) on one
   day, or a day inside the other's month, is a possible duplicate whatever the titles,
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
@@ -159,6 +166,13 @@ CLOSE_DAYS = 31
 #: dates of more than a day in one month, are not compared by their sentences: "Takeshi
 #: Iwaya takes office" / "Prabowo Subianto takes office" (October 2024 both), 32 % alike.
 DAY_DAYS = 3
+#: Days the coarser date may cover for a finer date inside it to be compared by the
+#: sentences and titles together (``_match``'s ``nested``): a part of a year ("early 2027",
+#: four months) holding a month ("January 2027").  Two outlets told the Jeddah talks'
+#: second round as "early next year" and "in January": "Permanent ceasefire (scheduled)" /
+#: "Lasting ceasefire (scheduled)", titles 81 % alike, sentences 33 % alike in words, were
+#: not offered (verify42 F3).
+NESTED_DAYS = 123
 
 #: Words that say nothing about which event a title names.
 _FUNCTION_WORDS = frozenset(
@@ -522,11 +536,17 @@ def _match(incoming: Event, existing: Event,
     same_day = span <= DAY_DAYS
     day_in_month = (not same_day and span <= CLOSE_DAYS and same_kind
                     and min(_event_days(incoming), _event_days(existing)) <= DAY_DAYS)
+    # A finer date inside a coarser one of at most a part of a year, the same kind of
+    # event, titles alike enough for a possible duplicate (``NESTED_DAYS``): the sentences
+    # decide, a possible duplicate only (below).
+    nested = (compatible and not same_day and not day_in_month and span <= NESTED_DAYS
+              and same_kind and ratio >= POSSIBLE_TITLE_THRESHOLD)
     sentences = 0.0
-    if (same_day or day_in_month) and not same_sentence:
+    if (same_day or day_in_month or nested) and not same_sentence:
         sentences = _sentences_alike(incoming, existing)
     told_alike = sentences >= SENTENCE_THRESHOLD and not _tells_apart(
         incoming, existing, _telling(incoming), _telling(existing))
+    nested_alike, told_alike = nested and told_alike, told_alike and not nested
     ours, theirs = _folded(incoming.participants), _folded(existing.participants)
     # The same kind of event between the same parties (two or more, all of them), on one
     # day or a day inside the other's month: one happening told in other words, whatever
@@ -576,7 +596,8 @@ def _match(incoming: Event, existing: Event,
                 or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
                 or (same_kind and close and same_place and ratio >= PEOPLE_TITLE_THRESHOLD
                     and (bool(shared) or not ours or not theirs))
-                or (same_parties and not places_differ))
+                or (same_parties and not places_differ)
+                or (nested_alike and not places_differ))
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -589,7 +610,7 @@ def _match(incoming: Event, existing: Event,
         reasons.append("read from the same words of the same article")
     elif same_sentence:
         reasons.append("read from the same sentence")
-    elif told_alike:
+    elif told_alike or nested_alike:
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
