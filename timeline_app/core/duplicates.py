@@ -62,6 +62,11 @@ short title that is merely contained in a long one).  Then:
   reached at it, titles 62 % alike, one naming the ministers and the other their
   countries: the second article's event was not flagged and the person merged it by
   hand, new-user trial verify30, fault 5; on one day the kinds may differ, as there);
+* a **telling already merged with another date kept** — the existing event cites the
+  incoming event's sentence word for word and its basis names the incoming date as
+  "told otherwise" (``core.merge``) — is a likely duplicate whatever the dates
+  (``_told_otherwise_in``: AFP's article imported again after its "December 12" was
+  merged into Reuters' 10 December offered the 12th as new, verify42 F18);
 * a **finer date inside a coarser one of at most a part of a year** ("January 2027" in
   "early 2027", ``NESTED_DAYS``), the same kind of event, titles at least
   ``POSSIBLE_TITLE_THRESHOLD`` alike and source sentences at least ``SENTENCE_THRESHOLD``
@@ -104,7 +109,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate, from_day_number
+from .dates import FuzzyDate, describe_range, from_day_number
 from .merge import participant_key
 from .model import Event, Evidence
 from .query import fold
@@ -359,6 +364,23 @@ def _mentions(event: Event) -> set[tuple[str, int, int, int, int]]:
             for e in event.evidence if e.date_start is not None and e.date_end is not None}
 
 
+def _told_otherwise_in(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing`` is a merged event that already holds ``incoming``'s telling
+    with another date kept: it cites ``incoming``'s sentence word for word and its basis
+    names ``incoming``'s date as told otherwise (``core.merge.told_otherwise``).  A
+    fact-checker who merged AFP's "12 December" into Reuters' 10 December and imported
+    AFP's article again (an update) was offered "Talks (scheduled)", 12 December, as new:
+    the dates share no day, and the merge had taken the date's marks off AFP's sentence
+    (verify42 F18)."""
+    _, told, others = existing.date_basis.partition("told otherwise: ")
+    if not told:
+        return False
+    when = describe_range(incoming.date, incoming.end)
+    return (others == when or others.startswith((f"{when} ", f"{when};"))
+            or f"; {when} " in others or others.endswith(f"; {when}")) \
+        and _same_sentence(incoming, existing)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     """Whether the two events share a source sentence, word for word (spaces aside)."""
     if not a.evidence or not b.evidence:
@@ -513,6 +535,12 @@ def _match(incoming: Event, existing: Event,
                         and not _mentions(incoming).isdisjoint(_mentions(existing)))
     span = coarser_days(incoming, existing)
     if span is None and not same_mention:  # (``dates_compatible`` over the days covered)
+        if _told_otherwise_in(existing, incoming):
+            ratio = title_similarity(incoming.title, existing.title)
+            return DuplicateMatch(
+                incoming, existing, ratio + 150,
+                f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
+                "are that event's, merged with another date kept (“told otherwise”)", True)
         return None
     compatible = span is not None
     if span is None:
