@@ -17,7 +17,7 @@ def test_a_merged_events_details_name_its_articles(window, qtbot):  # type: igno
 
     _merged_window(window)
     text = window.findChild(DetailPane).plain_text()
-    assert "Reported by: Reuters, Kyodo (2 articles)" in text
+    assert "Reported by: Reuters (the date above), Kyodo (2 articles)" in text
     assert text.index("Reported by:") < text.index("Source sentences")
 
 
@@ -34,3 +34,16 @@ def test_one_article_or_an_outlet_told_twice_says_nothing_more() -> None:
     # an article without an outlet: its headline, quoted
     timeline.sources["src-b"] = dataclasses.replace(timeline.sources["src-b"], outlet="")
     assert reported_by(merged, timeline.sources) == ["Reuters", "\u201cAccord\u201d"]
+
+
+def test_when_the_tellings_disagree_on_the_date_details_say_whose_date_is_shown() -> None:
+    timeline, first, second = _timeline()
+    merged = merge_into_one([first, second], date_from=1)  # Kyodo's 10 November kept
+    assert "told otherwise: 5 October 2026" in merged.date_basis
+    html = event_html(merged, timeline.sources["src-a"], sources=timeline.sources)
+    assert "Reported by:</b> Reuters, Kyodo (the date above) (2 articles)" in html
+    # the dates agreeing: nothing to say whose it is
+    agreeing = dataclasses.replace(second, date=first.date)
+    html = event_html(merge_into_one([first, agreeing]), timeline.sources["src-a"],
+                      sources=timeline.sources)
+    assert "Reported by:</b> Reuters, Kyodo (2 articles)" in html

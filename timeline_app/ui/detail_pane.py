@@ -169,6 +169,15 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.
         rows.append(f'<p style="white-space:pre-wrap">{e(summary)}</p>')
     told = reported_by(event, sources)
+    if len(told) > 1 and "told otherwise: " in event.date_basis and sources:
+        # Tellings that disagree on the date: whose date the event shows (the others are
+        # named in the basis above: "told otherwise: 12 December 2026 by AFP")
+        from timeline_app.core.merge import date_source
+        from timeline_app.io.exchange import article_teller
+
+        dated = sources.get(date_source(event) or "")
+        teller = article_teller(dated) if dated is not None else ""
+        told = [f"{who} (the date above)" if who == teller else who for who in told]
     if len(told) > 1:
         rows.append(f"<p><b>Reported by:</b> {e(', '.join(told))} "
                     f"({counted(len(told), 'article')})</p>")
