@@ -433,9 +433,22 @@ class Document(QObject):
         from timeline_app.core.merge import merge_into_one
 
         events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
-        merged = merge_into_one(events, title_from, date_from, place_from)
+        merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller)
         self._push(commands.MergeSelectedEventsCommand(self, events, merged))
         return merged
+
+    def date_teller(self, event: Event) -> str:
+        """Who told ``event``'s date, in a few words: the outlet of the article its date
+        was read from (``core.merge.date_source``), else that article's headline in
+        quotes (shortened to 60 characters), else "" (an event typed by hand, an article
+        no longer in the timeline).  A merged event's basis names each date told
+        otherwise so ("12 December 2026 by AFP"), and Merge Selected Events names each
+        date's teller (verify42 F8: four outlets, two dates, and nothing said who gave
+        which)."""
+        from timeline_app.core.merge import date_source
+        from timeline_app.io.exchange import article_teller
+
+        return article_teller(self.timeline.sources.get(date_source(event) or ""))
 
     def split_event(self, kept: Event, new: Event, shown: Sequence[str] = ()) -> None:
         """Split an event in two, as one undo step (Edit → Split Event…; the rule:

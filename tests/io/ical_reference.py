@@ -7,7 +7,7 @@ import datetime as _dt
 
 from timeline_app.core.model import Timeline
 from timeline_app.io.exchange import display_category, event_fields, timeline_fields
-from timeline_app.io.ical import OURS, UID_DOMAIN, _json_text
+from timeline_app.io.ical import OURS, UID_DOMAIN, _json_text, event_description
 
 
 def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
@@ -31,17 +31,8 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
         entry.add("dtstart", first_day)
         entry.add("dtend", end_day)
         entry.add("summary", event.title)
-        when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
-        lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
-        if event.date_basis:
-            lines.append(f"How the date was found: {event.date_basis}")
-        if event.participants:
-            lines.append("Participants: " + ", ".join(event.participants))
-        if event.summary:
-            lines.append(event.summary)
-        if event.evidence:
-            lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
-        entry.add("description", "\n\n".join(lines))
+        # (the words are the export's own; what is compared is how they are encoded)
+        entry.add("description", event_description(event, timeline.sources))
         entry.add("categories", [display_category(event.category)])
         if event.location:
             entry.add("location", event.location)

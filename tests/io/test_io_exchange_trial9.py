@@ -315,7 +315,7 @@ def test_a_csv_export_of_one_such_event_says_one() -> None:
 def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:
     timeline = _default()
     table = read_table(dumps_csv(timeline).encode("utf-8"))
-    assert table.mapping["source"] == 11 and table.mapping["id"] == 12
+    assert table.mapping["source"] == 11 and table.mapping["id"] == 13
     events, errors = rows_to_events(table, table.mapping)
     assert errors == []
     assert [e.id for e in events] == [e.id for e in timeline]

@@ -75,11 +75,11 @@ def test_the_calendar_builds_no_library_object_per_event(monkeypatch: pytest.Mon
 
 def _old_timelinejs(timeline: Timeline) -> str:
     """The TimelineJS document as written before: one ``json.dumps`` of the whole of it."""
-    slides = [_slide(e) for e in timeline if e.category != ERA_CATEGORY]
+    slides = [_slide(e, timeline.sources) for e in timeline if e.category != ERA_CATEGORY]
     eras = []
     for event in timeline:
         if event.category == ERA_CATEGORY:
-            era = _slide(event)
+            era = _slide(event, timeline.sources)
             era.setdefault("end_date", _date_parts(event.date, last=True))
             eras.append(era)
     document: dict[str, Any] = {

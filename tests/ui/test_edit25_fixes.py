@@ -101,7 +101,7 @@ def test_a_shift_click_on_the_timeline_keeps_the_first_clicked_first(window, mon
     assert window.selection.event_id == early  # the one Shift-clicked is shown
     offered: list[list[str]] = []
     monkeypatch.setattr(prompts, "ask_merge_choices",
-                        lambda _parent, events: offered.append([e.id for e in events]))
+                        lambda _parent, events, **_told: offered.append([e.id for e in events]))
     window.merge_selected()
     assert offered == [[late, middle, early]]
     # A Ctrl-click, then a Shift-click from it: what was picked keeps its place.

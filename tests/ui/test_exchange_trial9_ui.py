@@ -114,7 +114,7 @@ def test_the_csv_dialog_maps_source_sentences_and_ids(qtbot) -> None:  # type: i
               for form in forms for i in range(form.rowCount())]
     assert "Source sentence" in labels and "Id" in labels
     mapping = dialog.mapping()
-    assert mapping["source"] == 11 and mapping["id"] == 12
+    assert mapping["source"] == 11 and mapping["id"] == 13  # ("Reported by" before it: verify42)
 
 
 def test_svg_text_asks_for_a_sans_serif_font(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -78,7 +78,8 @@ def test_the_right_click_menu_offers_it_with_two_selected(window):
 def test_merging_selects_the_merged_event_and_undo_both(window, monkeypatch):
     asked = []
     monkeypatch.setattr(prompts, "ask_merge_choices",
-                        lambda _p, events: asked.append([e.id for e in events]) or (0, 0, 1))
+                        lambda _p, events, **_told:
+                        asked.append([e.id for e in events]) or (0, 0, 1))
     window.selection.select_many([B, A])  # B selected first: B is kept
     window.merge_selected_action.trigger()
     assert asked == [[B, A]]
@@ -93,7 +94,7 @@ def test_merging_selects_the_merged_event_and_undo_both(window, monkeypatch):
 
 
 def test_cancel_leaves_no_trace(window, monkeypatch):
-    monkeypatch.setattr(prompts, "ask_merge_choices", lambda *_a: None)
+    monkeypatch.setattr(prompts, "ask_merge_choices", lambda *_a, **_told: None)
     window.selection.select_many([A, B])
     assert not window.merge_selected()
     assert window.document.undo_stack.count() == 0

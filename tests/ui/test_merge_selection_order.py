@@ -23,7 +23,7 @@ def _click_row(window, qtbot, event_id: str, modifier=Qt.KeyboardModifier.NoModi
 def _offered(window, monkeypatch) -> list[str]:
     asked: list[list[str]] = []
 
-    def ask(_parent, events):
+    def ask(_parent, events, **_told):
         asked.append([e.id for e in events])
         return None
 

@@ -62,6 +62,18 @@ short title that is merely contained in a long one).  Then:
   reached at it, titles 62 % alike, one naming the ministers and the other their
   countries: the second article's event was not flagged and the person merged it by
   hand, new-user trial verify30, fault 5; on one day the kinds may differ, as there);
+* a **telling already merged with another date kept** — the existing event cites the
+  incoming event's sentence word for word and its basis names the incoming date as
+  "told otherwise" (``core.merge``) — is a likely duplicate whatever the dates
+  (``_told_otherwise_in``: AFP's article imported again after its "December 12" was
+  merged into Reuters' 10 December offered the 12th as new, verify42 F18);
+* a **finer date inside a coarser one of at most a part of a year** ("January 2027" in
+  "early 2027", ``NESTED_DAYS``), the same kind of event, titles at least
+  ``POSSIBLE_TITLE_THRESHOLD`` alike and source sentences at least ``SENTENCE_THRESHOLD``
+  alike with no persons telling them apart, and no places that differ, is a possible
+  duplicate ("Permanent ceasefire (scheduled)" / "Lasting ceasefire (scheduled)": two
+  outlets' "early next year" and "in January", verify42 F3; on the dev set it adds no
+  flag);
 * the **same kind of event between the same parties** (two or more, all of them) on one
   day, or a day inside the other's month, is a possible duplicate whatever the titles,
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
@@ -97,7 +109,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate, from_day_number
+from .dates import FuzzyDate, describe_range, from_day_number
 from .merge import participant_key
 from .model import Event, Evidence
 from .query import fold
@@ -159,6 +171,13 @@ CLOSE_DAYS = 31
 #: dates of more than a day in one month, are not compared by their sentences: "Takeshi
 #: Iwaya takes office" / "Prabowo Subianto takes office" (October 2024 both), 32 % alike.
 DAY_DAYS = 3
+#: Days the coarser date may cover for a finer date inside it to be compared by the
+#: sentences and titles together (``_match``'s ``nested``): a part of a year ("early 2027",
+#: four months) holding a month ("January 2027").  Two outlets told the Jeddah talks'
+#: second round as "early next year" and "in January": "Permanent ceasefire (scheduled)" /
+#: "Lasting ceasefire (scheduled)", titles 81 % alike, sentences 33 % alike in words, were
+#: not offered (verify42 F3).
+NESTED_DAYS = 123
 
 #: Words that say nothing about which event a title names.
 _FUNCTION_WORDS = frozenset(
@@ -345,6 +364,23 @@ def _mentions(event: Event) -> set[tuple[str, int, int, int, int]]:
             for e in event.evidence if e.date_start is not None and e.date_end is not None}
 
 
+def _told_otherwise_in(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing`` is a merged event that already holds ``incoming``'s telling
+    with another date kept: it cites ``incoming``'s sentence word for word and its basis
+    names ``incoming``'s date as told otherwise (``core.merge.told_otherwise``).  A
+    fact-checker who merged AFP's "12 December" into Reuters' 10 December and imported
+    AFP's article again (an update) was offered "Talks (scheduled)", 12 December, as new:
+    the dates share no day, and the merge had taken the date's marks off AFP's sentence
+    (verify42 F18)."""
+    _, told, others = existing.date_basis.partition("told otherwise: ")
+    if not told:
+        return False
+    when = describe_range(incoming.date, incoming.end)
+    return (others == when or others.startswith((f"{when} ", f"{when};"))
+            or f"; {when} " in others or others.endswith(f"; {when}")) \
+        and _same_sentence(incoming, existing)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     """Whether the two events share a source sentence, word for word (spaces aside)."""
     if not a.evidence or not b.evidence:
@@ -499,6 +535,12 @@ def _match(incoming: Event, existing: Event,
                         and not _mentions(incoming).isdisjoint(_mentions(existing)))
     span = coarser_days(incoming, existing)
     if span is None and not same_mention:  # (``dates_compatible`` over the days covered)
+        if _told_otherwise_in(existing, incoming):
+            ratio = title_similarity(incoming.title, existing.title)
+            return DuplicateMatch(
+                incoming, existing, ratio + 150,
+                f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
+                "are that event's, merged with another date kept (“told otherwise”)", True)
         return None
     compatible = span is not None
     if span is None:
@@ -522,11 +564,17 @@ def _match(incoming: Event, existing: Event,
     same_day = span <= DAY_DAYS
     day_in_month = (not same_day and span <= CLOSE_DAYS and same_kind
                     and min(_event_days(incoming), _event_days(existing)) <= DAY_DAYS)
+    # A finer date inside a coarser one of at most a part of a year, the same kind of
+    # event, titles alike enough for a possible duplicate (``NESTED_DAYS``): the sentences
+    # decide, a possible duplicate only (below).
+    nested = (compatible and not same_day and not day_in_month and span <= NESTED_DAYS
+              and same_kind and ratio >= POSSIBLE_TITLE_THRESHOLD)
     sentences = 0.0
-    if (same_day or day_in_month) and not same_sentence:
+    if (same_day or day_in_month or nested) and not same_sentence:
         sentences = _sentences_alike(incoming, existing)
     told_alike = sentences >= SENTENCE_THRESHOLD and not _tells_apart(
         incoming, existing, _telling(incoming), _telling(existing))
+    nested_alike, told_alike = nested and told_alike, told_alike and not nested
     ours, theirs = _folded(incoming.participants), _folded(existing.participants)
     # The same kind of event between the same parties (two or more, all of them), on one
     # day or a day inside the other's month: one happening told in other words, whatever
@@ -576,7 +624,8 @@ def _match(incoming: Event, existing: Event,
                 or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
                 or (same_kind and close and same_place and ratio >= PEOPLE_TITLE_THRESHOLD
                     and (bool(shared) or not ours or not theirs))
-                or (same_parties and not places_differ))
+                or (same_parties and not places_differ)
+                or (nested_alike and not places_differ))
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -589,7 +638,7 @@ def _match(incoming: Event, existing: Event,
         reasons.append("read from the same words of the same article")
     elif same_sentence:
         reasons.append("read from the same sentence")
-    elif told_alike:
+    elif told_alike or nested_alike:
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")

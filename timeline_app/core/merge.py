@@ -14,7 +14,8 @@ The rule (``merge_into_one``):
   together, so the basis still explains the date ("date basis kept true", as
   ``document.with_date_basis_kept_true`` keeps it for an edit); the dates of the others
   that share no day with it are added to the basis, with their own bases ("; told
-  otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``);
+  otherwise: 23 March 2026 ('Monday', …)", ``told_otherwise``), each named by who told it
+  when the caller can say ("told otherwise: 12 December 2026 by AFP (…)", ``told_by``);
 * participants are united in order, first event first, a name given twice (case,
   accents and surrounding spaces aside: ``participant_key``, "Erdogan" is "Erdoğan") kept
   once, in its first spelling;
@@ -34,15 +35,19 @@ The rule (``merge_into_one``):
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .dates import describe_range
 from .model import Event, Evidence
 from .query import fold
-from .sourced import evidence_kept_by
+from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["disagreeing_dates", "merge_into_one", "merged_participants", "merged_summary",
-           "participant_key", "told_otherwise"]
+__all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merged_participants",
+           "merged_summary", "participant_key", "told_otherwise"]
+
+#: Who told an event's date, in a few words ("AFP"; "" when nobody can be named): see
+#: ``merge_into_one``'s ``told_by``.
+ToldBy = Callable[[Event], str]
 
 
 def _words(text: str) -> str:
@@ -89,7 +94,7 @@ def _days(event: Event) -> tuple[int, int]:
     return event.date.start_day(), (event.end or event.date).end_day()
 
 
-def told_otherwise(events: Sequence[Event], dated: Event) -> str:
+def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None = None) -> str:
     """What the basis of a merged event adds about the dates it did not keep: "; told
     otherwise: 23 March 2026 ('Monday', relative to the dateline 24 March 2026)", one
     entry per other date that shares no day with the kept one (``_days``), in order, each
@@ -97,10 +102,27 @@ def told_otherwise(events: Sequence[Event], dated: Event) -> str:
     a coarser telling of the same date is no disagreement).
 
     Two outlets that disagree on a date are what a fact-checker merges their events to
-    weigh; the date not kept lived on only in its sentence, unmarked (verify37 F15)."""
-    told = [f"{when} ({event.date_basis})" if event.date_basis else when
-            for when, event in disagreeing_dates(events, dated).items()]
+    weigh; the date not kept lived on only in its sentence, unmarked (verify37 F15).
+    ``told_by`` names who told each date ("12 December 2026 by AFP (…)"): the basis alone
+    said "in an article dated 2 December 2026", which two of the four articles merged
+    were (verify42 F8, the Jeddah talks' monitoring committee)."""
+    told = []
+    for when, event in disagreeing_dates(events, dated).items():
+        who = told_by(event) if told_by is not None else ""
+        if who:
+            when = f"{when} by {who}"
+        told.append(f"{when} ({event.date_basis})" if event.date_basis else when)
     return f"; told otherwise: {'; '.join(told)}" if told else ""
+
+
+def date_source(event: Event) -> str | None:
+    """The id of the article ``event``'s date was read from: the article of its sentence
+    whose date words are marked (a merged event's kept date is another article's), else
+    the event's own article; ``None`` for an event of no article."""
+    for evidence in event.evidence:
+        if evidence.date_start is not None:
+            return evidence_source(event, evidence)
+    return event.source_id
 
 
 def disagreeing_dates(events: Sequence[Event], dated: Event) -> dict[str, Event]:
@@ -146,7 +168,7 @@ def _merged_evidence(events: Sequence[Event], dated: Event,
 
 
 def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int = 0,
-                   place_from: int = 0) -> Event:
+                   place_from: int = 0, told_by: ToldBy | None = None) -> Event:
     """One event from ``events``, which a person found to be the same (see the module's
     docstring for the rule).
 
@@ -155,6 +177,8 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         title_from: Index into ``events`` of the event whose title is kept.
         date_from: ... whose date, end and date basis are kept.
         place_from: ... whose place is kept (an empty place: the first other one given).
+        told_by: Who told an event's date ("AFP"), named with each date told otherwise
+            in the basis; ``None``: nobody is named.
 
     Returns:
         The merged event, with the first event's id.
@@ -180,7 +204,8 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         end=dated.end,
         # (no basis of its own, as a CSV row or a synthetic event: "told otherwise: …",
         # not "; told otherwise: …", verify38 F4)
-        date_basis=(dated.date_basis + told_otherwise(events, dated)).removeprefix("; "),
+        date_basis=(dated.date_basis
+                    + told_otherwise(events, dated, told_by)).removeprefix("; "),
         participants=merged_participants(events),
         location=location,
         summary=merged_summary(events),

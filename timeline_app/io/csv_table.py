@@ -45,8 +45,8 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_I
            "marked_circa", "read_table", "rows_to_events"]
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
-                  "Category", "Participants", "Place", "Summary", "Source sentence", "Id",
-                  "Date basis", "Date expression")
+                  "Category", "Participants", "Place", "Summary", "Source sentence",
+                  "Reported by", "Id", "Date basis", "Date expression")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
               "source", "id", "basis", "expression", "lane")
@@ -183,7 +183,8 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], "; ".join(e.participants), e.location,
-            *_summary_and_sentence(e), e.id, e.date_basis, _date_expression(e))]
+            *_summary_and_sentence(e), _reported_by(e, timeline), e.id, e.date_basis,
+            _date_expression(e))]
         if exact:
             row.append(_cell(exact.get(e.category, "")))
         yield writer.writerow(row)
@@ -379,13 +380,17 @@ def _row_id(text: str, used: set[str]) -> str:
 def kept_evidence(event: Event) -> Evidence | None:
     """The one source sentence a CSV row keeps: the one whose date words the event's
     date basis quotes first (the basis names the words the date was read from first),
-    else the first; None without any.  The first alone gave the Munich meeting the
-    "Date expression" of sentence 1 beside a "Date basis" citing 'last month' from
-    sentence 2, which the row had dropped (new-user trial 12, finding 15)."""
+    else the first whose date words are marked, else the first; None without any.  The
+    first alone gave the Munich meeting the "Date expression" of sentence 1 beside a
+    "Date basis" citing 'last month' from sentence 2, which the row had dropped (new-user
+    trial 12, finding 15)."""
     if not event.evidence:
         return None
     basis = event.date_basis.casefold()
-    best, cited = event.evidence[0], len(basis) + 1
+    # (no words quoted: the sentence whose date words are marked, a merged event's kept
+    # date being another article's, verify42 F10; else the first)
+    best = next((e for e in event.evidence if e.date_start is not None), event.evidence[0])
+    cited = len(basis) + 1
     for evidence in event.evidence:
         span = evidence.date_span_in_sentence()
         if span is None:
@@ -422,6 +427,20 @@ def _summary_is_the_sentence(header: list[str], mapping: dict[str, int]) -> bool
                 and header[column].strip().casefold() == header_name.casefold())
 
     return named("summary", "Summary") and named("source", "Source sentence")
+
+def _reported_by(event: Event, timeline: Timeline) -> str:
+    """The row's "Reported by" cell: who told each of the event's sentences (the outlet,
+    else the article's headline in quotes: ``exchange.article_teller``), the kept
+    sentence's (``kept_evidence``) first, each once, joined with "; " ("Reuters; AP;
+    AFP").  A row keeps one sentence; this names every article the event rests on, which a
+    fact-checker's table had nowhere (verify42 F10).  Not read back: the articles are not
+    in a CSV."""
+    from .exchange import tellers
+
+    kept = kept_evidence(event)
+    ordered = ([kept] if kept is not None else []) + [e for e in event.evidence if e is not kept]
+    return "; ".join(dict.fromkeys(who for who in tellers(event, timeline.sources, ordered)
+                                   if who))
 
 
 def _row_sentence(event: Event) -> str:

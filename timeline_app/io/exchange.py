@@ -10,23 +10,26 @@ from __future__ import annotations
 import datetime as _dt
 import html.parser
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline, is_color
-from ..core.sourced import SourcedEvidence
-from ..words import counted
+from ..core.sourced import SourcedEvidence, evidence_source
+from ..words import counted, shortened
 
 __all__ = [
     "EDITED_KINDS",
     "ImportNotes",
     "ImportResult",
+    "article_teller",
     "category_from_display",
     "changed_note",
     "colors_from_fields",
     "date_fields",
     "date_from_fields",
+    "dated_first",
     "described_date",
     "display_category",
     "edited_note",
@@ -39,9 +42,11 @@ __all__ = [
     "safe_month",
     "safe_year",
     "source_fields",
+    "source_paragraph",
     "sources_from_fields",
     "take_label",
     "take_sentences",
+    "tellers",
     "timeline_fields",
     "with_edits",
 ]
@@ -402,12 +407,62 @@ def known_sources_only(events: list[Event], sources: dict[str, Source]) -> list[
 # Only our exact forms count: a paragraph that *starts* with the label, at the place the
 # export puts it, and a date in the words ``FuzzyDate.describe`` writes.
 
+def article_teller(source: Source | None) -> str:
+    """Who told what an article says, in a few words: its outlet ("AFP"), else its headline
+    in quotes (at most 60 characters), else "" (no article, or one of neither).  What a
+    fact-checker reads beside a date or a sentence to know whose it is (verify42 F8, F10)."""
+    if source is None:
+        return ""
+    if source.outlet.strip():
+        return " ".join(source.outlet.split())
+    headline = " ".join(source.title.split())
+    return f"\u201c{shortened(headline, 60)}\u201d" if headline else ""
+
+
+def tellers(event: Event, sources: dict[str, Source],
+            evidence: Iterable[Evidence] | None = None) -> list[str]:
+    """``article_teller`` of the article of each of ``evidence`` (default: the event's
+    sentences), in order, "" for a sentence of no article."""
+    return [article_teller(sources.get(evidence_source(event, e) or ""))
+            for e in (event.evidence if evidence is None else evidence)]
+
+
+def dated_first(event: Event) -> list[Evidence]:
+    """``event``'s sentences, the one its date was read from first (its date words marked),
+    the others in order: the order the exports quote them in."""
+    dated = [e for e in event.evidence if e.date_start is not None][:1]
+    return dated + [e for e in event.evidence if e not in dated]
+
+
+#: Between a ``Source: “…”`` paragraph's sentence and who told it (``source_paragraph``).
+_TOLD_BY = "\u201d \u2014 "
+#: The longest teller ``article_teller`` writes (a headline of 60 characters, quoted), and
+#: some room for an outlet's long name: a longer tail is the sentence's own words.
+_TELLER_LIMIT = 80
+
+
+def source_paragraph(sentence: str, who: str = "") -> str:
+    """A source sentence as the exports' descriptions write it: ``Source: “…”``, followed by
+    " — AFP" when ``who`` told it (``take_sentences`` reads both back)."""
+    return f"Source: \u201c{sentence}\u201d" + (f" \u2014 {who}" if who else "")
+
+
 def take_sentences(blocks: list[str]) -> tuple[str, ...]:
     """The source sentences of the ``Source: “…”`` paragraphs ending ``blocks`` (removed
-    from it), in their order; () when the last paragraph is not one."""
+    from it), in their order; () when the last paragraph is not one.  A paragraph may name
+    who told its sentence after it (``Source: “…” — AFP``, ``source_paragraph``)."""
     sentences: list[str] = []
-    while blocks and blocks[-1].startswith("Source: \u201c") and blocks[-1].endswith("\u201d"):
-        sentences.insert(0, blocks.pop()[len("Source: \u201c"):-1])
+    while blocks and blocks[-1].startswith("Source: \u201c"):
+        block = blocks[-1]
+        who = block.rpartition(_TOLD_BY)[2] if _TOLD_BY in block else ""
+        if who and "\n" not in who and len(who) <= _TELLER_LIMIT:
+            sentence = block[len("Source: \u201c"):block.rindex(_TOLD_BY)]
+        elif block.endswith("\u201d"):
+            sentence = block[len("Source: \u201c"):-1]
+        else:
+            break
+        blocks.pop()
+        sentences.insert(0, sentence)
     return tuple(sentences)
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import Event, Evidence, Timeline
+from ..core.model import Event, Evidence, Source, Timeline
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -46,6 +46,7 @@ from .exchange import (
     category_from_display,
     colors_from_fields,
     date_from_fields,
+    dated_first,
     described_date,
     display_category,
     edited_note,
@@ -54,15 +55,17 @@ from .exchange import (
     known_sources_only,
     labelled_note,
     order_from_fields,
+    source_paragraph,
     sources_from_fields,
     take_label,
     take_sentences,
+    tellers,
     timeline_fields,
     with_edits,
 )
 
-__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "export_losses",
-           "icalendar_pieces", "loads_icalendar"]
+__all__ = ["FORMAT_WORDS", "OURS", "UID_DOMAIN", "dumps_icalendar", "event_description",
+           "export_losses", "icalendar_pieces", "loads_icalendar"]
 
 UID_DOMAIN = "diplomatic-timeline"
 FORMAT_WORDS = "iCalendar"
@@ -137,34 +140,49 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     del ours
     stamp_line = "DTSTAMP:" + icalendar.vDDDTypes(stamp).to_ical().decode("ascii") + "\r\n"
     for event in timeline:
-        yield _vevent(event, stamp_line)
+        yield _vevent(event, stamp_line, timeline.sources)
     yield _CALENDAR_END
 
 
-def _vevent(event: Event, stamp_line: str) -> str:
-    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
-    last = event.end if event.end is not None else event.date
-    try:
-        first_day, end_day = event.date.start, last.end
-    except (ValueError, OverflowError):
-        return ""  # before AD 1: calendars cannot hold it
+def event_description(event: Event, sources: dict[str, Source]) -> str:
+    """The ``DESCRIPTION`` of ``event``'s ``VEVENT``: "Date: … (precision: …)", "How the date
+    was found: …", "Participants: …", the summary's paragraphs that are not a source
+    sentence (quoted below anyway, U3), then every source sentence — the one the date was
+    read from first — each as ``Source: “…” — AFP`` with who told it
+    (``exchange.source_paragraph``).  Only the first sentence was written: a merged event
+    dated 10 December quoted AFP's "… on December 12", the date not kept, and the three
+    sentences that gave its date were gone (verify42 F10)."""
     when = event.date.describe() + (f" – {event.end.describe()}" if event.end else "")
     lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
     if event.date_basis:
         lines.append(_BASIS + event.date_basis)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
-    if event.summary and not (event.evidence
-                              and same_words(event.summary, event.evidence[0].sentence)):
-        lines.append(event.summary)  # not the sentence quoted below once more (U3)
-    if event.evidence:
-        lines.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
+    if event.summary:
+        paragraphs = event.summary.split("\n\n")
+        kept = [p for p in paragraphs
+                if not any(same_words(p, e.sentence) for e in event.evidence)]
+        if kept:
+            lines.append(event.summary if len(kept) == len(paragraphs) else "\n\n".join(kept))
+    quoted = dated_first(event)
+    lines += [source_paragraph(e.sentence, who)
+              for e, who in zip(quoted, tellers(event, sources, quoted), strict=True)]
+    return "\n\n".join(lines)
+
+
+def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
+    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
+    last = event.end if event.end is not None else event.date
+    try:
+        first_day, end_day = event.date.start, last.end
+    except (ValueError, OverflowError):
+        return ""  # before AD 1: calendars cannot hold it
     out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)),
            f"DTSTART;VALUE=DATE:{first_day.year:04d}{first_day.month:02d}{first_day.day:02d}\r\n",
            f"DTEND;VALUE=DATE:{end_day.year:04d}{end_day.month:02d}{end_day.day:02d}\r\n",
            stamp_line, _folded(f"UID:{_escaped(event.id)}@{UID_DOMAIN}"),
            _folded("CATEGORIES:" + _escaped(display_category(event.category))),
-           _folded("DESCRIPTION:" + _escaped("\n\n".join(lines)))]
+           _folded("DESCRIPTION:" + _escaped(event_description(event, sources)))]
     if event.location:
         out.append(_folded("LOCATION:" + _escaped(event.location)))
     out.append(_folded(f"{OURS}:" + _escaped(_json_text(event_fields(event)))))

@@ -41,7 +41,7 @@ from json.encoder import encode_basestring as _encode_text  # the C one
 from typing import Any
 
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
-from ..core.model import Event, Evidence, Timeline
+from ..core.model import Event, Evidence, Source, Timeline
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -51,6 +51,7 @@ from .exchange import (
     category_from_display,
     colors_from_fields,
     date_from_fields,
+    dated_first,
     described_date,
     display_category,
     edited_note,
@@ -63,9 +64,11 @@ from .exchange import (
     safe_day,
     safe_month,
     safe_year,
+    source_paragraph,
     sources_from_fields,
     take_label,
     take_sentences,
+    tellers,
     timeline_fields,
     with_edits,
 )
@@ -682,7 +685,9 @@ def _paragraphs_html(text: str) -> str:
                    for p in text.split("\n\n") if p.strip())
 
 
-def _slide(event: Event) -> dict[str, Any]:
+def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, Any]:
+    """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
+    source sentence ("Source: “…” — AFP")."""
     import html
 
     body, media = _media_of(event.summary)
@@ -691,12 +696,19 @@ def _slide(event: Event) -> dict[str, Any]:
         facts.append("Participants: " + ", ".join(event.participants))
     if event.location:
         facts.append("Place: " + event.location)
-    if event.evidence:
-        facts.append("Source: \u201c" + event.evidence[0].sentence + "\u201d")
-        if same_words(body, event.evidence[0].sentence):
-            # The extractor's summary is its sentence: the page quotes it once, as the
-            # source (verify24, U3); our own fields below still carry the summary.
-            body = ""
+    # Every source sentence, the one the date was read from first, each with its article:
+    # only the first was quoted, under a merged event's date another sentence gave
+    # (verify42 F10, as the calendar).
+    quoted = dated_first(event)
+    facts += [source_paragraph(e.sentence, who) for e, who in
+              zip(quoted, tellers(event, sources or {}, quoted), strict=True)]
+    if body and event.evidence:
+        # The extractor's summary is its sentence: the page quotes it once, as the
+        # source (verify24, U3); our own fields below still carry the summary.
+        paragraphs = body.split("\n\n")
+        kept = [p for p in paragraphs
+                if not any(same_words(p, e.sentence) for e in event.evidence)]
+        body = body if len(kept) == len(paragraphs) else "\n\n".join(kept)
     text = _paragraphs_html("\n\n".join([body, *facts]) if body else "\n\n".join(facts))
     slide: dict[str, Any] = {
         "unique_id": event.id,
@@ -786,7 +798,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
             if event.category in ERA_LANES:
-                era = _slide(event)
+                era = _slide(event, timeline.sources)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
@@ -796,7 +808,8 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     if media is not None:  # the title slide's own media (verify40, F1)
         title["media"] = media
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
-    yield from _list_pieces(_slide(e) for e in timeline if e.category not in ERA_LANES)
+    yield from _list_pieces(_slide(e, timeline.sources) for e in timeline
+                            if e.category not in ERA_LANES)
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(event.category in ERA_LANES for event in timeline):
         yield ',\n "eras": '

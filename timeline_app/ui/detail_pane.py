@@ -168,6 +168,19 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if summary:
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.
         rows.append(f'<p style="white-space:pre-wrap">{e(summary)}</p>')
+    told = reported_by(event, sources)
+    if len(told) > 1 and "told otherwise: " in event.date_basis and sources:
+        # Tellings that disagree on the date: whose date the event shows (the others are
+        # named in the basis above: "told otherwise: 12 December 2026 by AFP")
+        from timeline_app.core.merge import date_source
+        from timeline_app.io.exchange import article_teller
+
+        dated = sources.get(date_source(event) or "")
+        teller = article_teller(dated) if dated is not None else ""
+        told = [f"{who} (the date above)" if who == teller else who for who in told]
+    if len(told) > 1:
+        rows.append(f"<p><b>Reported by:</b> {e(', '.join(told))} "
+                    f"({counted(len(told), 'article')})</p>")
     if event.evidence:
         heading = "Source sentence" if len(event.evidence) == 1 else "Source sentences"
         rows.append(f"<h3>{heading}</h3>")
@@ -183,6 +196,23 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if source is not None:
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
+
+
+def reported_by(event: Event, sources: Mapping[str, Source] | None) -> list[str]:
+    """Who told ``event``'s sentences, each article once, in the sentences' order: its
+    outlet, else its headline in quotes (``io.exchange.article_teller``); an article no
+    longer in the timeline, or a quote of none, is not named.  Details says it when two
+    or more articles tell the event: how many outlets a claim rests on is what a
+    fact-checker weighs first (verify42 F9: the signing told by the Sudan Tribune,
+    Reuters and AFP read as one article's event unless each sentence was read)."""
+    if len(event.evidence) < 2 or not sources:
+        return []
+    from timeline_app.core.sourced import evidence_source
+    from timeline_app.io.exchange import article_teller
+
+    ids = dict.fromkeys(i for e in event.evidence
+                        if (i := evidence_source(event, e)) is not None and i in sources)
+    return list(dict.fromkeys(who for i in ids if (who := article_teller(sources[i]))))
 
 
 def article_line(source: Source) -> str:

@@ -2027,8 +2027,13 @@ class ReviewDialog(QDialog):
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
-        """The person chose Merge or Keep both for ``row`` by hand."""
+        """The person chose Merge or Keep both for ``row`` by hand: that is the row's
+        import, so an unticked row is ticked.  The intro says "tick one to merge it …, or
+        choose “keep both” to add it as well", and a Keep both chosen on a row left
+        unticked added nothing: the event was dropped without a word (verify42 F4)."""
         self._chosen[row] = str(choice.currentData())
+        if not self.is_checked(row):
+            self.set_checked(row, True)
         if row == self.table.currentRow():
             self._show_duplicate(row)
 

@@ -2554,7 +2554,8 @@ class MainWindow(QMainWindow):
         if len(ids) < 2 or self._refused_while_opening():
             return False
         events = [timeline.get(i) for i in ids]
-        choices = prompts.ask_merge_choices(self, events)
+        choices = prompts.ask_merge_choices(self, events,
+                                            told_by=self.document.date_teller)
         if choices is None:
             return False
         merged = self.document.merge_into_one(ids, *choices)

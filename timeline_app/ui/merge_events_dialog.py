@@ -6,7 +6,7 @@ event's lane and id, all participants, all source sentences, the summaries that 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
@@ -40,8 +40,12 @@ class MergeEventsDialog(QDialog):
     first selected event's at first; for the place, the first selected event's that has
     one)."""
 
-    def __init__(self, events: Sequence[Event], parent: QWidget | None = None) -> None:
+    def __init__(self, events: Sequence[Event], parent: QWidget | None = None,
+                 told_by: Callable[[Event], str] | None = None) -> None:
+        """``told_by``: who told an event's date ("AFP", ``Document.date_teller``), named
+        beside each date and each date told otherwise; ``None``: nobody is named."""
         super().__init__(parent)
+        self._told_by = told_by
         self.setObjectName("mergeEventsDialog")
         self.setWindowTitle(f"Merge {len(events)} events")
         self.setMinimumWidth(480)
@@ -59,7 +63,10 @@ class MergeEventsDialog(QDialog):
             return box
 
         self.title_box = choice("&Title:", [display_title(e.title, 80) for e in events])
-        self.date_box = choice("&Date:", [describe_range(e.date, e.end) for e in events])
+        # each date with who told it: a fact-checker weighs two outlets' dates by who
+        # gave them (verify42 F8: "1. 12 December 2026" / "2. 10 December 2026" alone)
+        self.date_box = choice("&Date:", [self._told(describe_range(e.date, e.end), e, " \u2014 ")
+                                          for e in events])
         # The dates not kept that disagree with the one chosen: the merged event's basis
         # names them (verify37 F15), said here before OK.
         self._events = list(events)
@@ -85,11 +92,18 @@ class MergeEventsDialog(QDialog):
 
     def _show_date_note(self, *_args: object) -> None:
         """Under Date: the other dates told that disagree with the one chosen."""
-        others = list(disagreeing_dates(self._events, self._events[self.date_box.currentIndex()]))
+        others = [self._told(when, event, " by ") for when, event in disagreeing_dates(
+            self._events, self._events[self.date_box.currentIndex()]).items()]
         them = "it" if len(others) == 1 else "them"
         self.date_note.setText(f"Told otherwise: {'; '.join(others)} (the merged event's date "
                                f"basis will name {them})" if others else "")
         self.date_note.setVisible(bool(others))
+
+    def _told(self, when: str, event: Event, joint: str) -> str:
+        """``when`` (a date in words) with who told it after ``joint``, if anyone can be
+        named."""
+        who = self._told_by(event) if self._told_by is not None else ""
+        return f"{when}{joint}{who}" if who else when
 
     def choices(self) -> tuple[int, int, int]:
         """The indexes (into the events) of the title, date and place chosen."""

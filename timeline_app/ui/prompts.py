@@ -7,7 +7,7 @@ quote file names and file content, so every message box shows its text as plain 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -594,13 +594,15 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
     return chosen.name() if chosen.isValid() else None
 
 
-def ask_merge_choices(parent: QWidget | None,
-                      events: Sequence[Event]) -> tuple[int, int, int] | None:
+def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
+                      told_by: Callable[[Event], str] | None = None
+                      ) -> tuple[int, int, int] | None:
     """Edit → Merge Selected Events: the indexes into ``events`` of the title, date and
-    place the merged event keeps (``MergeEventsDialog``), or None if cancelled."""
+    place the merged event keeps (``MergeEventsDialog``; ``told_by`` names who told each
+    date), or None if cancelled."""
     from timeline_app.ui.merge_events_dialog import MergeEventsDialog
 
-    dialog = MergeEventsDialog(events, parent)
+    dialog = MergeEventsDialog(events, parent, told_by)
     if dialog.exec() != MergeEventsDialog.DialogCode.Accepted:
         return None
     return dialog.choices()

@@ -1,0 +1,61 @@
+"""A merge of two outlets' tellings names who told each date (verify42 F8).
+
+The Jeddah talks' monitoring committee: Reuters "on Dec. 10", AFP "on December 12".  Merged,
+the basis said "told otherwise: 12 December 2026 ('December 12', … the dateline 2 December
+2026)" — and both articles were dated 2 December 2026: nothing said it was AFP's date.
+The merge dialog offered "1. 10 December 2026" / "2. 12 December 2026" likewise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.io.test_io_evidence_source import _timeline
+from timeline_app.core.merge import date_source, merge_into_one
+from timeline_app.core.sourced import SourcedEvidence
+from timeline_app.document import Document
+
+
+def test_told_otherwise_names_the_teller_when_asked() -> None:
+    _, first, second = _timeline()
+    names = {"src-a": "Reuters", "src-b": "Kyodo"}
+    merged = merge_into_one([first, second], told_by=lambda e: names[e.source_id or ""])
+    assert merged.date_basis == "told otherwise: 10 November 2026 by Kyodo"
+    # nobody named: as before
+    assert merge_into_one([first, second]).date_basis == "told otherwise: 10 November 2026"
+
+
+def test_a_merged_events_date_is_its_date_sentences_article() -> None:
+    _, first, second = _timeline()
+    merged = merge_into_one([first, second], date_from=1)
+    assert merged.source_id == "src-a"  # the first event's article …
+    assert isinstance(merged.evidence[1], SourcedEvidence)
+    assert date_source(merged) == "src-b"  # … but the date is Kyodo's
+    assert date_source(dataclasses.replace(first, evidence=())) == "src-a"
+
+
+def test_document_merge_names_the_outlet_or_the_headline(qapp) -> None:  # type: ignore[no-untyped-def]
+    timeline, first, second = _timeline()
+    document = Document(timeline)
+    assert document.date_teller(first) == "Reuters"
+    merged = document.merge_into_one(["e1", "e2"])
+    assert merged.date_basis == "told otherwise: 10 November 2026 by Kyodo"
+    document.undo_stack.undo()
+    # an article without an outlet: its headline, quoted
+    kyodo = timeline.sources["src-b"]
+    timeline.sources["src-b"] = dataclasses.replace(kyodo, outlet="")
+    assert document.date_teller(second) == "\u201cAccord\u201d"
+    typed = dataclasses.replace(second, id="e3", source_id=None, evidence=())
+    assert document.date_teller(typed) == ""
+
+
+def test_the_merge_dialog_names_who_told_each_date(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.ui.merge_events_dialog import MergeEventsDialog
+
+    timeline, first, second = _timeline()
+    document = Document(timeline)
+    dialog = MergeEventsDialog([first, second], None, document.date_teller)
+    qtbot.addWidget(dialog)
+    assert [dialog.date_box.itemText(i) for i in range(2)] == [
+        "1. 5 October 2026 \u2014 Reuters", "2. 10 November 2026 \u2014 Kyodo"]
+    assert dialog.date_note.text().startswith("Told otherwise: 10 November 2026 by Kyodo (")
