@@ -1,0 +1,37 @@
+"""Session 32, ext44: participants and places that real news names and the extractor lost
+(verify40's Iran-E3 stories, ext42's list, the held-out set's biggest error kinds reproduced
+on dev and on wire stories written for the session), each on a sentence written for the test
+in the style of wire news (no corpus text), on regions and parties the dev set does not tell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_ext38 import _one  # (ext38's: the text and its DCT)
+
+DEC3 = dt.date(2025, 12, 3)  # a Wednesday
+
+
+# ------------------------------------------- "A and B, C and D agreed": four sides
+def test_a_list_whose_first_two_names_are_paired_by_and_is_one_subject() -> None:
+    # verify40 X5: "Iran and Britain, France and Germany agreed" read "France and Germany
+    # agree", Britain lost (the clause finder cut the subject at the comma)
+    text = ("ALMATY, Dec 3 (Reuters) - Kyrgyzstan and Tajikistan, Uzbekistan and Kazakhstan "
+            "agreed on Wednesday to reopen four border crossings, officials said.")
+    agreed = _one(text, "agree", DEC3)
+    assert list(agreed.participants) == ["Kyrgyzstan", "Tajikistan", "Uzbekistan", "Kazakhstan"]
+    assert agreed.title.startswith("Kyrgyzstan, Tajikistan, Uzbekistan and Kazakhstan agree")
+
+
+def test_a_pair_after_a_fronted_phrase_and_a_comma_is_no_list() -> None:
+    # guard: "In Paris and Berlin, France and Germany signed" opens on a place phrase, and
+    # "On Monday and Tuesday, ..." on a date: neither pair is a side
+    text = ("BRUSSELS, Dec 3 (AFP) - In Paris and Berlin, France and Germany signed a border "
+            "accord on Wednesday.")
+    signed = _one(text, "sign", DEC3)
+    assert list(signed.participants) == ["France", "Germany"]
+    text = ("BRUSSELS, Dec 3 (AFP) - On Monday and Tuesday, Belgium and the Netherlands held "
+            "talks in Ghent.")
+    talks = _one(text, "meet", DEC3)
+    assert set(talks.participants) == {"Belgium", "Netherlands"}
