@@ -10,6 +10,8 @@ import datetime as dt
 
 from test_events_ext38 import _one  # (ext38's: the text and its DCT)
 
+from timeline_app.extract.pipeline.titles import shorten
+
 DEC3 = dt.date(2025, 12, 3)  # a Wednesday
 
 
@@ -35,3 +37,17 @@ def test_a_pair_after_a_fronted_phrase_and_a_comma_is_no_list() -> None:
             "talks in Ghent.")
     talks = _one(text, "meet", DEC3)
     assert set(talks.participants) == {"Belgium", "Netherlands"}
+
+
+def test_a_long_title_is_not_cut_inside_its_list_of_names() -> None:
+    # own story (Xinhua): "China and Papua New Guinea, Solomon Islands and Vanuatu signed a
+    # regional policing cooperation plan here" titled "China, Papua New Guinea" (cut at the
+    # list's first comma); now cut before its place phrase
+    title = ("China, Papua New Guinea, Solomon Islands and Vanuatu sign regional policing "
+             "cooperation plan in Port Moresby")
+    assert shorten(title) == ("China, Papua New Guinea, Solomon Islands and Vanuatu sign "
+                              "regional policing cooperation plan")
+    # guard: a comma after a lower-case word still starts a phrase to cut before
+    title = ("Egypt announces it would spend $40 billion on the new capital, the largest "
+             "project of the decade by far")
+    assert shorten(title) == "Egypt announces it would spend $40 billion on the new capital"
