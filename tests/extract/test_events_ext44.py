@@ -51,3 +51,21 @@ def test_a_long_title_is_not_cut_inside_its_list_of_names() -> None:
     title = ("Egypt announces it would spend $40 billion on the new capital, the largest "
              "project of the decade by far")
     assert shorten(title) == "Egypt announces it would spend $40 billion on the new capital"
+
+
+# ------------------------------------------- an act on a list of states: every state of it
+def test_an_ambassador_recalled_from_a_list_of_states_names_every_state() -> None:
+    # own story (AFP, Sahel): "recalled its ambassador from Algeria, Niger and Burkina Faso
+    # after ..." named Algeria only (the verb's object ends at the first comma)
+    text = ("BAMAKO, Dec 3 (AFP) - Mali on Wednesday recalled its ambassadors from Algeria, "
+            "Niger and Burkina Faso after the downing of a drone.")
+    recalled = _one(text, "recall", DEC3)
+    assert list(recalled.participants) == ["Mali", "Algeria", "Niger", "Burkina Faso"]
+
+
+def test_a_list_whose_last_names_say_something_is_not_the_object_s() -> None:
+    # guard: "... on Russia, Germany and France said": the last two are the speakers
+    text = ("BRUSSELS, Dec 3 (AFP) - The European Union on Wednesday imposed sanctions on "
+            "Russia, Germany and France said.")
+    imposed = _one(text, "sanction", DEC3)
+    assert "Germany" not in imposed.participants and "France" not in imposed.participants
