@@ -69,3 +69,31 @@ def test_a_list_whose_last_names_say_something_is_not_the_object_s() -> None:
             "Russia, Germany and France said.")
     imposed = _one(text, "sanction", DEC3)
     assert "Germany" not in imposed.participants and "France" not in imposed.participants
+
+
+# ------------------------------------------- where a visit went: a described place, a state's
+def test_a_visit_to_a_place_told_by_its_description_is_placed_there() -> None:
+    # own story (AP, Colombia): "the army chief Helder Giraldo visited the border town of
+    # Tibu" read "Helder Giraldo visits abroad", no place
+    text = ("BOGOTA, Dec 3 (AP) - The army chief Helder Giraldo visited the border town of "
+            "Tibu on Monday, the defense ministry said.")
+    visit = _one(text, "visit", DEC3)
+    assert visit.location == "Tibu"
+    assert visit.title == "Helder Giraldo visits Tibu"
+    text = ("WELLINGTON, Dec 3 (AFP) - Foreign Minister Winston Peters visited the Pacific "
+            "nation of Tonga on Monday.")
+    assert _one(text, "visit", DEC3).location == "Tonga"
+
+
+def test_a_visit_to_a_state_s_site_is_placed_at_the_site() -> None:
+    # verify40 X11: "visited Iran's Fordo enrichment facility" was placed "Iran's Fordo"
+    text = ("VIENNA, Dec 3 (AP) - Inspectors of the International Atomic Energy Agency "
+            "visited Iran's Fordo enrichment facility on Monday.")
+    visit = _one(text, "visit", DEC3)
+    assert visit.location == "Fordo"
+    assert "Iran" in visit.participants
+    # guard: only a state's (or its capital's) possessive is dropped: a city that is
+    # neither keeps its words
+    text = ("MOSCOW, Dec 3 (Reuters) - Foreign Minister Wang Yi visited Kazan's Kremlin on "
+            "Monday.")
+    assert _one(text, "visit", DEC3).location == "Kazan's Kremlin"
