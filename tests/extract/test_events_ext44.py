@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_events_ext38 import _one  # (ext38's: the text and its DCT)
+from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
 from timeline_app.extract.pipeline.titles import shorten
 
@@ -97,3 +97,19 @@ def test_a_visit_to_a_state_s_site_is_placed_at_the_site() -> None:
     text = ("MOSCOW, Dec 3 (Reuters) - Foreign Minister Wang Yi visited Kazan's Kremlin on "
             "Monday.")
     assert _one(text, "visit", DEC3).location == "Kazan's Kremlin"
+
+
+# ------------------------------------------- where flights go
+def test_flights_resumed_to_a_city_are_placed_there() -> None:
+    # own story (AP, Colombia) and the dev ENA story: "would resume flights to Cucuta" had
+    # no place ("to PLACE" was a place for visits and meetings only)
+    text = ("BOGOTA, Dec 3 (AP) - Avianca said it would resume flights to Cucuta next week.")
+    assert _one(text, "flights", DEC3).location == "Cucuta"
+    # guard: "to" after a thing handed over names who receives it, no place
+    text = ("BOGOTA, Dec 3 (AP) - The minister delivered a letter to Avianca Airlines on "
+            "Tuesday, protesting the fares.")
+    assert _one(text, "deliver", DEC3).location == ""
+    # nor is a place on the way: "killed en route to Lebanon" (TimeBank's crash in Israel)
+    text = ("JERUSALEM, Dec 3 (AP) - Six soldiers were killed en route to Lebanon when a "
+            "helicopter crashed on Tuesday.")
+    assert all(c.location != "Lebanon" for c in _candidates(text, DEC3))

@@ -194,6 +194,10 @@ _A_PLACE_DESCRIBED = (r"(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|port|region|p
                       r"nation|country|kingdom|island|capital|enclave)\s+of\s+)")
 """A place's description before its name: 'the | border town of | Tibu', 'the | Pacific
 nation of | Tonga'."""
+_SERVICE_TO = re.compile(r"\b(?:flights|flight|services|service|trains|ferries|ferry|buses)\s+"
+                         r"(?:[a-z]+\s+){0,2}?to\s+")
+"""A way to travel and where it goes: 'flights | to | Asmara' (not "en route to Lebanon":
+TimeBank APW19980301.0720's soldiers were killed on the way, in Israel)."""
 _STATE_S = re.compile(r"(.+?)['\u2019]s\s+(.+)")
 """A place named with its state's possessive: 'Iran's Fordo'."""
 _PULLED_FROM = re.compile(rf"\b(?:from|around|near|out\s+of)\s+(?:the\s+)?"
@@ -1429,7 +1433,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         own_end = what_for.start()
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
-        or mention.verb == "return",  # ("would return to Doha early next month": verify20)
+        or mention.verb == "return"  # ("would return to Doha early next month": verify20)
+        # ("would resume flights to Cucuta": where the flights go, own story and the dev
+        # ENA story's Asmara; not "delivered to Zenco Airlines")
+        or _SERVICE_TO.search(text, mention.end, own_end) is not None,
         near=mention.category == "dispute")
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
