@@ -113,3 +113,23 @@ def test_flights_resumed_to_a_city_are_placed_there() -> None:
     text = ("JERUSALEM, Dec 3 (AP) - Six soldiers were killed en route to Lebanon when a "
             "helicopter crashed on Tuesday.")
     assert all(c.location != "Lebanon" for c in _candidates(text, DEC3))
+
+
+# ------------------------------------------- people named after titles the tables lacked
+def test_a_rebel_commander_and_a_negotiator_are_both_sides_of_a_meeting() -> None:
+    # own story (AP, Colombia): "Government negotiator Vera Grabe and rebel commander Pablo
+    # Beltran met" read "Meeting with Pablo Beltran"
+    text = ("BOGOTA, Dec 3 (AP) - Government negotiator Vera Grabe and rebel commander Pablo "
+            "Beltran met in Caracas on Monday, officials said.")
+    met = _one(text, "meet", DEC3)
+    assert list(met.participants) == ["Vera Grabe", "Pablo Beltran"]
+    assert met.title == "Vera Grabe and Pablo Beltran meet in Caracas"
+
+
+def test_a_capitalised_commander_s_region_is_no_part_of_a_name() -> None:
+    # guard: "commander" is a title in lower case only; "Supreme Allied Commander Europe
+    # Christopher Cavoli" would make "Europe Christopher Cavoli" a person
+    text = ("MONS, Dec 3 (Reuters) - NATO Supreme Allied Commander Europe Christopher Cavoli "
+            "met Polish President Karol Nawrocki in Warsaw on Monday.")
+    met = _one(text, "meet", DEC3)
+    assert all("Europe" not in p for p in met.participants)

@@ -1108,7 +1108,11 @@ _TITLE_FILLERS = frozenset({"the", "his", "her", "their", "its", "leader", "pres
                             "foreign", "prime", "deputy", "vice", "acting", "then", "former",
                             "party", "defence", "defense", "state", "top", "senior", "premier",
                             "chancellor", "king", "queen", "emperor", "crown", "prince", "for",
-                            "of", "affairs", "trade", "hon", "mr", "mrs", "ms", "dr"})
+                            "of", "affairs", "trade", "hon", "mr", "mrs", "ms", "dr",
+                            # ("Government negotiator Vera Grabe and rebel commander Pablo
+                            # Beltran met": own story, "Meeting with Pablo Beltran")
+                            "negotiator", "commander", "rebel", "army", "military",
+                            "opposition", "councilor", "councillor"})
 """Lowercase words of a title before a name in a conjunct ("his Japanese counterpart")."""
 
 
