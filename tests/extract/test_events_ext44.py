@@ -133,3 +133,24 @@ def test_a_capitalised_commander_s_region_is_no_part_of_a_name() -> None:
             "met Polish President Karol Nawrocki in Warsaw on Monday.")
     met = _one(text, "meet", DEC3)
     assert all("Europe" not in p for p in met.participants)
+
+
+# ------------------------------------------- "talks in CITY on DAY between A and B"
+def test_talks_between_two_people_after_their_place_and_date_are_theirs() -> None:
+    # own story (AFP, Chad): "talks in N'Djamena on Sunday between Chadian Foreign Minister
+    # Abderaman Koulamallah and the UN aid chief Tom Fletcher" read "Talks in N'Djamena",
+    # no participant (the date ended the noun's phrase)
+    text = ("N'DJAMENA, Dec 3 (AFP) - The decision followed talks in N'Djamena on Monday "
+            "between Chadian Foreign Minister Abderaman Koulamallah and the UN aid chief Tom "
+            "Fletcher.")
+    talks = _one(text, "meet", DEC3)
+    assert talks.participants[:2] == ("Abderaman Koulamallah", "Tom Fletcher")
+    assert talks.location == "N'Djamena"
+
+
+def test_a_date_then_between_after_a_non_meeting_noun_opens_no_phrase() -> None:
+    # guard: the date ends the phrase of any other event noun ("the border closed on Monday
+    # between ..." is no meeting's "between")
+    text = ("N'DJAMENA, Dec 3 (AFP) - Chad announced the closure of the border on Monday "
+            "between the towns of Adre and Tine.")
+    assert all("Tine" not in c.participants for c in _candidates(text, DEC3))

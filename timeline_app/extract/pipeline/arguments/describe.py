@@ -762,9 +762,9 @@ Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a tar
 
 
 _WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z]+\.?|\d{{1,2}})"
-                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with)\s")
+                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with|between)\s")
 """'talks | on Tuesday with', 'talks | on June 3 with': a short date between a meeting noun
-and its 'with' phrase."""
+and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase."""
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
