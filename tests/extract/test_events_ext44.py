@@ -154,3 +154,24 @@ def test_a_date_then_between_after_a_non_meeting_noun_opens_no_phrase() -> None:
     text = ("N'DJAMENA, Dec 3 (AFP) - Chad announced the closure of the border on Monday "
             "between the towns of Adre and Tine.")
     assert all("Tine" not in c.participants for c in _candidates(text, DEC3))
+
+
+# ------------------------------------------- a truce's sides: those of the fighting it ended
+def test_a_ceasefire_that_ended_fighting_between_two_sides_is_theirs() -> None:
+    # own stories (Reuters, Al Jazeera): "A ceasefire in 2023 ended decades of fighting
+    # between Armenia and Azerbaijan" had no participant (or the story's two sides)
+    text = ("TBILISI, Dec 3 (Reuters) - Georgia and Armenia signed a transit agreement on "
+            "Wednesday.\n\nA ceasefire in 2023 ended decades of fighting between Armenia and "
+            "Azerbaijan over Nagorno-Karabakh.")
+    truce = _one(text, "ceasefire", DEC3)
+    assert list(truce.participants) == ["Armenia", "Azerbaijan"]
+    text = ("BEIRUT, Dec 3 (AFP) - The talks come a year after a ceasefire ended more than a "
+            "year of fighting between Israel and Hezbollah.")
+    assert list(_one(text, "ceasefire", DEC3).participants) == ["Israel", "Hezbollah"]
+
+
+def test_a_ceasefire_between_words_that_are_no_names_takes_no_side() -> None:
+    # guard: "fighting between rival clans" names no side
+    text = ("MOGADISHU, Dec 3 (Reuters) - A truce in May ended weeks of fighting between "
+            "rival clans in the town, elders said.")
+    assert list(_one(text, "truce", DEC3).participants) == []

@@ -473,6 +473,13 @@ _BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+
                               rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
 
 
+_ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
+                          r"(?:[\w-]+\s+){0,6}?(?:fighting|war|conflict|clashes|hostilities)\s+"
+                          r"(?=between\s)")
+"""After a truce: what it ended, up to its sides' "between" ('in 2023 ended decades of
+fighting | between Armenia and Azerbaijan'); bounded, linear."""
+
+
 def _parties_between(text: str, lower: int, upper: int, entities: Entities) -> list[str]:
     """The states of the last "between A and B" in ``text[lower:upper]`` (within its last
     160 characters: a bounded look back)."""
@@ -1371,6 +1378,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
         countries += _parties_between(text, seg.start, mention.start, entities)
+    if mention.pos == "noun" and mention.category == "treaty" and (
+            ended := _ENDED_A_WAR.match(text, mention.end, seg.end)) and (
+            sides := _BETWEEN_PARTIES.match(text, ended.end(), seg.end)):
+        # "a ceasefire in 2023 ended decades of fighting between Armenia and Azerbaijan":
+        # the sides of the fighting are the truce's (own stories, Al Jazeera and Reuters:
+        # no participant, or the story's two sides); a state by its name, an armed group
+        # as written ("Israel and Hezbollah")
+        names = [re.sub(r"^(?:the\s+)", "", n).rstrip(".") for n in sides.group(1, 2)]
+        if all(n in COUNTRIES or _is_proper_name(n) for n in names):
+            countries += [COUNTRIES.get(n, n) for n in names
+                          if COUNTRIES.get(n, n) not in countries]
     if mention.pos == "verb" and (court := _THE_COURT_OBJECT.match(text, mention.end, seg.end)) \
             and (court_name := _court_named_before(text, mention.start, court.group(1))):
         # "Chile had asked the court to settle the dispute": the court the article named
