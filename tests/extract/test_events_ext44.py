@@ -10,7 +10,9 @@ import datetime as dt
 
 from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
+from timeline_app.extract.pipeline.clauses import verb_object_end
 from timeline_app.extract.pipeline.titles import shorten
+from timeline_app.extract.sentences import Segment
 
 DEC3 = dt.date(2025, 12, 3)  # a Wednesday
 
@@ -175,3 +177,48 @@ def test_a_ceasefire_between_words_that_are_no_names_takes_no_side() -> None:
     text = ("MOGADISHU, Dec 3 (Reuters) - A truce in May ended weeks of fighting between "
             "rival clans in the town, elders said.")
     assert list(_one(text, "truce", DEC3).participants) == []
+
+
+# ------------------------------------------- a verb's object over a list of names
+def test_a_tour_of_a_list_of_states_is_its_own_row_with_every_state() -> None:
+    # dev (Kyodo) and own story: "toured Fiji, Samoa and Tonga in January and announced
+    # plans to open an embassy in Samoa" gave the announcement only (the tour's object
+    # ended at the first comma, so its date went to the next verb), naming Samoa
+    text = ("TOKYO, Dec 3 (Kyodo) - Foreign Minister Taro Kono toured Fiji, Samoa and Tonga "
+            "in January and announced plans to open an embassy in Samoa.")
+    tour = _one(text, "visit", DEC3)
+    assert tour.participants == ("Taro Kono", "Fiji", "Samoa", "Tonga")
+    assert tour.location == "Fiji, Samoa and Tonga"
+    assert tour.date is not None and tour.date.month == 1
+    text = ("TOKYO, Dec 3 (Kyodo) - Ishiba toured Ulaanbaatar, Astana and Tashkent in August.")
+    tour = _one(text, "visit", DEC3)
+    assert tour.participants == ("Ishiba", "Mongolia", "Kazakhstan", "Uzbekistan")
+
+
+def test_a_list_whose_last_names_are_a_clause_s_subject_ends_the_object() -> None:
+    # guard: "imposed sanctions on Russia, Germany and France said": the object ends at the
+    # comma (the last two say it); "toured Fiji, Samoa and Tonga in January" runs on
+    for sentence, verb_word, object_text in (
+            ("The EU imposed sanctions on Russia, Germany and France said.", "imposed",
+             " sanctions on Russia"),
+            ("Kono toured Fiji, Samoa and Tonga in January and left.", "toured",
+             " Fiji, Samoa and Tonga in January")):
+        seg = Segment(0, len(sentence), sentence, "sentence", 0)
+        verb = sentence.index(verb_word) + len(verb_word)
+        assert sentence[verb:verb_object_end(sentence, seg, verb)] == object_text
+
+
+def test_a_list_of_places_after_in_stays_a_place_phrase() -> None:
+    # guard: "closed lower in Sydney, Hong Kong, Singapore and Seoul" lists where, not who
+    # (TimeBank wsj_0586's markets: a first try named their states)
+    text = ("SYDNEY, Dec 3 (Reuters) - Share prices closed lower on Wednesday in Sydney, "
+            "Singapore, Manila and Seoul after the central bank raised rates.")
+    assert all("Philippines" not in c.participants and "South Korea" not in c.participants
+               for c in _candidates(text, DEC3))
+
+
+def test_plans_announced_alone_are_a_row() -> None:
+    # guard: the announcement folds into an act of its sentence only; alone it stays
+    text = ("TOKYO, Dec 3 (Kyodo) - Foreign Minister Taro Kono on Wednesday announced plans "
+            "to open an embassy in Samoa.")
+    assert _one(text, "announce", DEC3).date is not None

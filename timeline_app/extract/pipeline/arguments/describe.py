@@ -1502,12 +1502,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 # "visited Iran's Fordo enrichment facility": the place is Fordo, the state
                 # its owner (verify40 X11: the place read "Iran's Fordo")
                 mention.location = owned.group(2)
-            also = re.match(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)",
+            also = re.match(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*){{1,6}}",
                             text[mention.end + dest.end():right])
-            if also and all(p in vocab.CITIES or p in COUNTRIES for p in (dest.group(1),
-                                                                         also.group(1))):
-                # "visited Kinshasa and Kigali": both are where the visit went (trial 13)
-                mention.location = f"{dest.group(1)} and {also.group(1)}"
+            places = [dest.group(1), *(n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                         also.group(0)) if n.strip())] \
+                if also else []
+            if also and all(p in vocab.CITIES or p in COUNTRIES for p in places):
+                # "visited Kinshasa and Kigali": both are where the visit went (trial 13);
+                # "toured Fiji, Samoa and Tonga": all three (not "Fiji and Samoa")
+                mention.location = join_names(places)
     if mention.category == "visit" and (state := COUNTRIES.get(mention.location)):
         mention.location = _city_of_the_visit(text[mention.end:seg.end], state) \
             or mention.location
