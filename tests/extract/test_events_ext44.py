@@ -222,3 +222,22 @@ def test_plans_announced_alone_are_a_row() -> None:
     text = ("TOKYO, Dec 3 (Kyodo) - Foreign Minister Taro Kono on Wednesday announced plans "
             "to open an embassy in Samoa.")
     assert _one(text, "announce", DEC3).date is not None
+
+
+# ------------------------------------------- the place of the verb that began an event noun
+def test_negotiations_that_began_when_leaders_agreed_in_a_city_are_placed_there() -> None:
+    # dev (Kyodo, Japan-New Zealand): "Negotiations on the agreement began in March 2023,
+    # when ... agreed in Tokyo to start work" had no place (the verb "began" held Tokyo and
+    # was absorbed by the noun, whose row read only its own place)
+    text = ("WELLINGTON, Dec 3 (Kyodo) - Talks on the agreement began in March 2024, when "
+            "Prime Minister Christopher Luxon and Indonesian President Prabowo Subianto agreed "
+            "in Jakarta to start work on a legal framework.")
+    talks = _one(text, "talks", DEC3)
+    assert talks.location == "Jakarta"
+
+
+def test_negotiations_that_began_when_someone_acted_elsewhere_have_no_place() -> None:
+    # guard: a "when" clause of another act is no place of the negotiations
+    text = ("OTTAWA, Dec 3 (Reuters) - Negotiations on the release began in March 2019, when "
+            "China detained two Canadians in Beijing.")
+    assert _one(text, "negotiations", DEC3).location == ""

@@ -615,7 +615,13 @@ _A_PLACE_NAME = re.compile(rf"{CAPITAL}[\w'\u2019-]+(?:[\s-]+(?:{CAPITAL}[\w'\u2
 
 
 def cluster_location(c: Cluster) -> str:
-    places = [m.location for m in c.mentions if m.location]
+    """Where the event was: its mentions' place, a city over its country; else the place
+    of the verb of beginning or ending its noun absorbed ("Negotiations on the agreement
+    began in March 2023, when ... agreed in Tokyo": the dev row had no place, the verb's
+    Tokyo unread)."""
+    places = [m.location for m in c.mentions if m.location] or [
+        a.location for m in c.mentions for a in m.absorbed
+        if a.location and a.pos == "verb" and a.verb in vocab.ASPECT_VERBS]
     if not places:
         return ""
     # A city says more than its country: "Munich" over "Germany".
