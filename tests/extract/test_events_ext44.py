@@ -241,3 +241,28 @@ def test_negotiations_that_began_when_someone_acted_elsewhere_have_no_place() ->
     text = ("OTTAWA, Dec 3 (Reuters) - Negotiations on the release began in March 2019, when "
             "China detained two Canadians in Beijing.")
     assert _one(text, "negotiations", DEC3).location == ""
+
+
+# ------------------------------------------- talks in the "after" clause of an act in a city
+def test_talks_a_day_before_a_signing_in_a_city_were_held_there() -> None:
+    # dev (PTI, Reuters Chile-Bolivia): "The pact was signed in New Delhi ..., a day after
+    # Bhutan's Foreign Minister ... held talks with ..." and "signed the agreement at the
+    # La Moneda presidential palace in Santiago, after a final round of talks that began on
+    # Sunday": the talks had no place
+    text = ("KAMPALA, Dec 3 (Reuters) - The accord was signed in Nairobi on Wednesday by "
+            "Kenyan Foreign Minister Musalia Mudavadi and his Ugandan counterpart Jeje Odongo, "
+            "a day after Ugandan President Yoweri Museveni held talks with Kenyan President "
+            "William Ruto.")
+    talks = _one(text, "meet", DEC3)
+    assert talks.location == "Nairobi"
+
+
+def test_talks_after_a_signing_in_a_country_or_with_their_own_place_keep_theirs() -> None:
+    # guard: a state says little of where the talks were; talks with a place keep it
+    text = ("TOKYO, Dec 3 (Kyodo) - The accord was signed in Japan on Wednesday, a day after "
+            "Prime Minister Sanae Takaichi held talks with President Ferdinand Marcos Jr.")
+    assert _one(text, "meet", DEC3).location != "Japan"
+    text = ("KAMPALA, Dec 3 (Reuters) - The accord was signed in Nairobi on Wednesday, a day "
+            "after Ugandan President Yoweri Museveni held talks with Kenyan President William "
+            "Ruto in Mombasa.")
+    assert _one(text, "meet", DEC3).location == "Mombasa"

@@ -425,6 +425,35 @@ island of Saint Vincent.': the talks end the clause (not
 'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
 
 
+_AFTER_WHICH_CLAUSE = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+|"
+    r"(?:shortly|just|hours|days|soon)\s+)?after\s+[^,;:()]{0,120}$")
+"""A clause opened by "after" that runs to a meeting: ", a day after Bhutan's Foreign
+Minister D N Dhungyel held | talks", ", after a final round of | talks"."""
+
+
+def talks_before_the_act_there(text: str, mentions: list[Mention]) -> None:
+    """Talks told in an "after" clause of an act done in a city, with no place of their
+    own, were held in that city: "The pact was signed in New Delhi ..., a day after
+    Bhutan's Foreign Minister held talks with ... Jaishankar", "signed the agreement at the
+    La Moneda presidential palace in Santiago, after a final round of talks that began on
+    Sunday" (dev PTI and Reuters: no place).  Only a signing or a meeting done, in a city
+    (not a country: "signed in Japan after talks" says little of where they were), and
+    only the talks of the "after" clause right after it."""
+    for i, m in enumerate(mentions):
+        if m.category != "meeting" or m.location or m.planned:
+            continue
+        act = next((x for x in reversed(mentions[max(0, i - 4):i]) if x.seg is m.seg
+                    and x.end <= m.start and x.location), None)
+        if act is None or act.planned or act.category not in ("treaty", "meeting") \
+                or act.location not in vocab.CITIES \
+                or _AFTER_WHICH_CLAUSE.search(text, act.end, m.start) is None \
+                or any(x.seg is m.seg and act.end <= x.start and x.end <= m.start and x.location
+                       for x in mentions[max(0, i - 4):i]):
+            continue
+        m.location = act.location
+
+
 def acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
     """"After the signing, Kamikawa and Kihara held "two-plus-two" talks with Teodoro": the
     acts of a sentence opened by an occasion told before took place where it did; "Armenia
