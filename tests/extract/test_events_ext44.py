@@ -266,3 +266,26 @@ def test_talks_after_a_signing_in_a_country_or_with_their_own_place_keep_theirs(
             "after Ugandan President Yoweri Museveni held talks with Kenyan President William "
             "Ruto in Mombasa.")
     assert _one(text, "meet", DEC3).location == "Mombasa"
+
+
+# ------------------------------------------- "the first ... to visit PLACE since X did Y"
+def test_the_act_after_since_in_a_first_visit_was_done_in_its_place() -> None:
+    # dev (Reuters Chile-Bolivia, Kyodo Central Asia) and own PTI story: "the first Chilean
+    # head of state to visit Bolivia since Ricardo Lagos attended Evo Morales's
+    # inauguration" had no place
+    text = ("BERLIN, Dec 3 (PTI) Prime Minister Narendra Modi arrived on Wednesday, the first "
+            "Indian prime minister to visit Poland since Morarji Desai made a state visit in "
+            "1979.")
+    last = _one(text, "desai", DEC3)
+    assert last.location == "Poland"
+    text = ("TOKYO, Dec 3 (Kyodo) - The trip is the first by a Japanese prime minister to "
+            "Central Asia since Shinzo Abe toured all five countries of the region in October "
+            "2015.")
+    assert _one(text, "abe", DEC3).location == "Central Asia"
+
+
+def test_an_act_after_since_with_no_first_visit_takes_no_place() -> None:
+    # guard: "relations have improved in Poland since ..." says no first visit there
+    text = ("BERLIN, Dec 3 (PTI) Trade with Poland has grown since Morarji Desai made a state "
+            "visit in 1979.")
+    assert all(c.location != "Poland" for c in _candidates(text, DEC3))

@@ -454,6 +454,31 @@ def talks_before_the_act_there(text: str, mentions: list[Mention]) -> None:
         m.location = act.location
 
 
+_FIRST_TO_PLACE_SINCE = re.compile(
+    rf"\bfirst\b[^.;:]{{0,80}}?\bto\s+(?:visit\s+|travel\s+to\s+|go\s+to\s+)?(?:the\s+)?"
+    rf"(?P<place>{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})\s+since\s+[^,;:.]{{0,80}}$")
+"""'the first Chilean head of state to visit | Bolivia | since Ricardo Lagos | attended', 'the
+first by a Japanese prime minister to | Central Asia | since Shinzo Abe | toured'."""
+
+
+def the_place_of_the_last_time(text: str, mentions: list[Mention]) -> None:
+    """An act told after "since" in "the first ... to visit PLACE since ..." was done in
+    that place: "the first Chilean head of state to visit Bolivia since Ricardo Lagos
+    attended Evo Morales's inauguration", "the first (trip) by a Japanese prime minister to
+    Central Asia since Shinzo Abe toured all five countries of the region" (dev Reuters and
+    Kyodo: no place).  A place the gazetteer knows (a city, a state, a region), and only the
+    first act after "since"."""
+    for m in mentions:
+        if m.location or m.category not in ("visit", "meeting", "event", "treaty"):
+            continue
+        last = _FIRST_TO_PLACE_SINCE.search(text, max(m.seg.start, m.start - 220), m.start)
+        if last is None:
+            continue
+        place = last.group("place")
+        if place in vocab.CITIES or place in COUNTRIES or place in vocab.REGIONS:
+            m.location = place
+
+
 def acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
     """"After the signing, Kamikawa and Kihara held "two-plus-two" talks with Teodoro": the
     acts of a sentence opened by an occasion told before took place where it did; "Armenia
