@@ -289,3 +289,20 @@ def test_an_act_after_since_with_no_first_visit_takes_no_place() -> None:
     text = ("BERLIN, Dec 3 (PTI) Trade with Poland has grown since Morarji Desai made a state "
             "visit in 1979.")
     assert all(c.location != "Poland" for c in _candidates(text, DEC3))
+
+
+# ------------------------------------------- an anniversary of a happening named by its city
+def test_the_anniversary_of_a_city_s_uprising_is_marked_there() -> None:
+    # dev (dpa): "Poland marks the 80th anniversary of the Warsaw Uprising" had no place
+    text = ("VIENNA, Dec 3 (dpa) - Next month the Czech Republic marks the 80th anniversary "
+            "of the Prague Uprising, which began on May 5, 1945.")
+    anniversary = next(c for c in _candidates(text, DEC3) if c.title.startswith("80th"))
+    assert anniversary.location == "Prague"
+
+
+def test_the_anniversary_of_a_treaty_named_by_its_city_is_not_placed_there() -> None:
+    # guard: an instrument's anniversary is marked anywhere ("the Minsk agreements")
+    text = ("KYIV, Dec 3 (Reuters) - Ukraine on Wednesday marked the 10th anniversary of the "
+            "Minsk agreements with a ceremony.")
+    anniversary = next(c for c in _candidates(text, DEC3) if c.title.startswith("10th"))
+    assert anniversary.location != "Minsk"

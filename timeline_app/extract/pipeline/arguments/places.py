@@ -231,11 +231,24 @@ def the_city_it_is_named_after(mentions: list[Mention]) -> None:
     (ext39: no place; the dev gold places it).  Only a verb of making a text
     (:data:`_MAKING_VERBS`), never one of leaving or breaking it ("withdrew from the Paris
     Agreement" is no act in Paris), and only a city the vocabulary knows
-    (``phrases.place_in_its_name``)."""
+    (``phrases.place_in_its_name``).  An anniversary of a happening named after a city is
+    marked there too: "Poland marks the 80th anniversary of the Warsaw Uprising" (dev dpa:
+    no place)."""
     for m in mentions:
-        if m.location or m.pos != "verb" or m.verb not in _MAKING_VERBS:
+        if m.location:
+            continue
+        if m.pos == "noun" and m.category == "anniversary" and (
+                named := _OF_THE_NAMED.match(m.object_text)):
+            m.location = place_in_its_name(named.group(0))
+            continue
+        if m.pos != "verb" or m.verb not in _MAKING_VERBS:
             continue
         m.location = place_in_its_name(f"{m.object_text} {m.patient}")
+
+
+_OF_THE_NAMED = re.compile(rf"\s+of\s+the\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}}"
+                           r"(?:[Uu]prising|[Rr]ising|[Mm]assacre|[Ss]iege|[Bb]ombing|[Bb]attle)\b")
+"""An anniversary's happening named by its city: ' of the Warsaw Uprising'."""
 
 
 _TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "retake", "recapture",
