@@ -306,3 +306,21 @@ def test_the_anniversary_of_a_treaty_named_by_its_city_is_not_placed_there() -> 
             "Minsk agreements with a ceremony.")
     anniversary = next(c for c in _candidates(text, DEC3) if c.title.startswith("10th"))
     assert anniversary.location != "Minsk"
+
+
+# ------------------------------------------- "In CITY today, ..."
+def test_a_sentence_opened_by_a_place_and_a_day_word_happened_there() -> None:
+    # TimeBank ABC19980114.1830.0611 and own sentences: "In Washington today, the agency
+    # released ..." had no place (the fronted phrase took "on Monday" only)
+    text = ("ANKARA, Dec 3 (AP) - In Brussels this week, NATO foreign ministers agreed to "
+            "boost air defences.")
+    assert _one(text, "agree", DEC3).location == "Brussels"
+    text = "ANKARA, Dec 3 (AP) - In Tokyo today, the two ministers signed a defence pact."
+    assert _one(text, "sign", DEC3).location == "Tokyo"
+
+
+def test_a_sentence_opened_by_a_date_and_a_day_word_has_no_place_from_it() -> None:
+    # guard: "In March this year, ..." is a date
+    text = ("ANKARA, Dec 3 (AP) - In March this year, the two ministers signed a defence pact "
+            "in Izmir.")
+    assert _one(text, "sign", DEC3).location == "Izmir"

@@ -909,9 +909,12 @@ _FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|
                             r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
                             r"talks|conference|ceremony)\s+in\s+)?"
                             rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})"
-                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day|\s+(?:today|yesterday|tonight|earlier\s+today|"
+                            r"this\s+(?:week|morning|afternoon|evening)))?"
+                            r"(?:,\s|\s+(?=(?:he|she|they|we)\s))")
 """A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
-Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
+Thursday he held talks', 'At the summit in London on Monday, the leaders signed', 'In
+Washington today, the agency released ...' (TimeBank ABC19980114.1830.0611: no place)."""
 
 
 def place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:
