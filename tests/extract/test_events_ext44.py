@@ -324,3 +324,22 @@ def test_a_sentence_opened_by_a_date_and_a_day_word_has_no_place_from_it() -> No
     text = ("ANKARA, Dec 3 (AP) - In March this year, the two ministers signed a defence pact "
             "in Izmir.")
     assert _one(text, "sign", DEC3).location == "Izmir"
+
+
+# ------------------------------------------- a visit put off: its host
+def test_a_postponed_visit_to_a_capital_names_its_host() -> None:
+    # dev (Croatia-Serbia) retold: "Kovac's planned visit to Belgrade was postponed last
+    # month" named the minister alone
+    text = ("ZAGREB, Dec 3 (Reuters) - Relations remain uneasy, and Foreign Minister Goran "
+            "Grlic Radman's planned visit to Sarajevo was postponed last month.")
+    put_off = _one(text, "postpone", DEC3)
+    assert "Bosnia and Herzegovina" in put_off.participants or "Bosnia" in " ".join(
+        put_off.participants)
+
+
+def test_a_postponed_meeting_in_a_capital_names_no_host() -> None:
+    # guard: a meeting put off is not a visit to the host
+    text = ("ZAGREB, Dec 3 (Reuters) - Foreign Minister Goran Grlic Radman's meeting in "
+            "Sarajevo was postponed last month.")
+    put_off = _one(text, "postpone", DEC3)
+    assert all("Bosnia" not in p for p in put_off.participants)
