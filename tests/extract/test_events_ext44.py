@@ -343,3 +343,14 @@ def test_a_postponed_meeting_in_a_capital_names_no_host() -> None:
             "Sarajevo was postponed last month.")
     put_off = _one(text, "postpone", DEC3)
     assert all("Bosnia" not in p for p in put_off.participants)
+
+
+# ------------------------------------------- an event noun's phrase: not over "they will resume"
+def test_a_noun_s_phrase_stops_at_the_modal_and_pronoun_before_its_verb() -> None:
+    # own story (AP, Colombia): "... said Tuesday they will resume peace talks in Havana"
+    # titled a row "Tuesday they will resume peace talks in Havana"
+    text = ("BOGOTA, Dec 3 (AP) - Colombia and Venezuela said Tuesday they will resume peace "
+            "talks in Havana in February.")
+    titles = [c.title for c in _candidates(text, DEC3)]
+    assert not any(t.startswith(("Tuesday", "They", "Said")) for t in titles), titles
+    assert "Colombia and Venezuela to resume peace talks in Havana (scheduled)" in titles

@@ -25,7 +25,15 @@ _INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend"
 peace talks", "to resume trade talks")."""
 _TO_LAST = re.compile(r"\bto\s+$")
 _OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "opens", "resumes",
-                            "ends", "concludes", "wraps"})
+                            "ends", "concludes", "wraps",
+                            # (the bare form after a modal: "they will resume | peace talks",
+                            # own AP story: the phrase ran back over "they will")
+                            # ("to conclude | talks" keeps its verb: the titles read
+                            # "Conclude talks" from the phrase, tests/extract/test_events_trial11)
+                            "resume",
+                            # nor does a phrase run back over a modal or a pronoun
+                            "will", "would", "shall", "could", "might", "must", "should",
+                            "they", "we", "he", "she", "it"})
 """Verbs that open or close an event noun's phrase ("Moldova and Transnistria began | talks")
 and end neither in -ed nor are light verbs: the phrase stops before them, as before "held"."""
 
