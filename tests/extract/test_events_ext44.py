@@ -354,3 +354,25 @@ def test_a_noun_s_phrase_stops_at_the_modal_and_pronoun_before_its_verb() -> Non
     titles = [c.title for c in _candidates(text, DEC3)]
     assert not any(t.startswith(("Tuesday", "They", "Said")) for t in titles), titles
     assert "Colombia and Venezuela to resume peace talks in Havana (scheduled)" in titles
+
+
+# ------------------------------------------- "A and B, an appositive, signed"
+def test_a_pair_before_an_appositive_is_the_subject_both() -> None:
+    # own sentences: "Chad and Niger, both members of the Sahel alliance, signed a defence
+    # pact" read "Niger signs defence pact" (the appositive's subject was its nearest name)
+    text = ("N'DJAMENA, Dec 3 (AFP) - Chad and Niger, both members of the Sahel alliance, "
+            "signed a defence pact on Monday.")
+    signed = _one(text, "sign", DEC3)
+    assert list(signed.participants) == ["Chad", "Niger"]
+    assert signed.title.startswith("Chad and Niger sign")
+    text = ("BRUSSELS, Dec 3 (AFP) - Belgium and the Netherlands, longtime partners, signed a "
+            "border accord on Monday.")
+    assert list(_one(text, "sign", DEC3).participants) == ["Belgium", "Netherlands"]
+
+
+def test_a_person_described_by_an_appositive_stays_the_one_subject() -> None:
+    # guard: "Han Min-su, South Korea's foreign minister, met" is one person
+    text = ("SEOUL, Dec 3 (Yonhap) - Cho Hyun, South Korea's foreign minister, met Wang Yi in "
+            "Beijing on Monday.")
+    met = _one(text, "meet", DEC3)
+    assert met.participants[0] == "Cho Hyun"

@@ -432,6 +432,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if re.match(_APPOSITIVE, inner) and text[:prev_left].rstrip().endswith(","):
             comma = text[:prev_left].rstrip().rfind(",")
             left, start, appositive = max(clause_left(text, seg, comma), floor), comma, True
+            if (opening_pair := _PAIR_BEFORE_AN_APPOSITIVE.fullmatch(
+                    text, max(seg.start, floor), comma)) \
+                    and opening_pair.group(1).split()[0].lower() not in NOT_SUBJECT_WORDS:
+                # "Chad and Niger, both members of the Sahel alliance, signed": the pair
+                # before the appositive is the subject, both (own sentences: "Niger signs")
+                left, appositive = opening_pair.start(), False
         else:
             left = prev_left
     # Dates in the subject's span ("Apple Computer today launched") are not part of it.
@@ -1169,6 +1175,10 @@ def _coordinated_actors(text: str, start: int, end: int, entities: Entities) -> 
 _RELATIVE_OPENING = re.compile(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+",
                                re.IGNORECASE)
 """The relative adverb (or preposition and "which") that opens a clause before its subject."""
+
+
+_PAIR_BEFORE_AN_APPOSITIVE = re.compile(rf"\s*(?:[Tt]he\s+)?({SIDE})\s+and\s+(?:the\s+)?{SIDE}\s*")
+"""A sentence's opening pair of names, up to its appositive's comma: 'Chad and Niger|,'."""
 
 
 _LISTED_NAME = rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}}"
