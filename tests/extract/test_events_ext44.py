@@ -376,3 +376,21 @@ def test_a_person_described_by_an_appositive_stays_the_one_subject() -> None:
             "Beijing on Monday.")
     met = _one(text, "meet", DEC3)
     assert met.participants[0] == "Cho Hyun"
+
+
+# ------------------------------------------- an envoy's return: the state returned to
+def test_an_envoy_returning_to_a_capital_names_its_state() -> None:
+    # dev (AFP Algeria-France) and own AFP story: "The envoy returned to Khartoum in March"
+    # named no one
+    text = ("N'DJAMENA, Dec 3 (AFP) - Chad recalled its ambassador in January. The envoy "
+            "returned to Khartoum in March.")
+    back = _one(text, "return", DEC3)
+    assert "Sudan" in back.participants
+
+
+def test_a_leader_returning_home_names_no_host() -> None:
+    # guard: the returner's own state is no host
+    text = ("MOSCOW, Dec 3 (Reuters) - Russian President Vladimir Putin returned to Moscow on "
+            "Tuesday.")
+    back = _one(text, "return", DEC3)
+    assert list(back.participants) == ["Vladimir Putin"]

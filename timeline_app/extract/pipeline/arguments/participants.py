@@ -356,7 +356,11 @@ def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entitie
         # ("Foreign Minister Miro Kovac's planned visit to Belgrade was postponed": the
         # visit put off is its verb's patient, with its place; own story, no Serbia)
         put_off = m.pos == "verb" and _A_VISIT_PUT_OFF.search(m.patient) is not None
-        if not (m.category == "visit" and m.verb in _VISITING or put_off) or not m.location or (
+        # ("The envoy returned to Paris in January 2022": the state an envoy returns to
+        # takes part, dev AFP's France; not the returner's own, ``own`` below)
+        back = m.pos == "verb" and m.verb == "return"
+        if not (m.category == "visit" and m.verb in _VISITING or put_off or back) or \
+                not m.location or (
                 m.pos == "noun" and _OWNERS_VISIT.search(m.seg.text, 0, m.start - m.seg.start)):
             continue
         for place in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location):
