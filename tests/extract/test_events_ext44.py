@@ -394,3 +394,20 @@ def test_a_leader_returning_home_names_no_host() -> None:
             "Tuesday.")
     back = _one(text, "return", DEC3)
     assert list(back.participants) == ["Vladimir Putin"]
+
+
+# ------------------------------------------- "A and the European powers": the group as written
+def test_a_state_and_a_described_group_of_states_name_both_sides() -> None:
+    # dev (AP Geneva): "Iran and the European powers agreed ..." named Iran alone
+    text = ("HAVANA, Dec 3 (AFP) - Cuba and the Caribbean states signed a climate pact on "
+            "Wednesday.")
+    assert list(_one(text, "sign", DEC3).participants) == ["Cuba", "Caribbean states"]
+
+
+def test_a_state_and_a_group_the_article_lists_name_its_states() -> None:
+    # guard: a group whose states the article lists is those states, not the words
+    text = ("GENEVA, Dec 3 (Reuters) - Iran and the three European powers held talks in "
+            "Geneva on Wednesday.\n\nBritain, France and Germany had set a deadline of June.")
+    talks = _one(text, "geneva", DEC3)
+    assert "three European powers" not in talks.participants
+    assert {"Iran", "France", "Germany"} <= set(talks.participants)

@@ -473,6 +473,12 @@ _BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+
                               rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
 
 
+_AND_A_DESCRIBED_GROUP = re.compile(
+    rf"\s+and\s+(?:the\s+)?((?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    rf"{CAPITAL}[a-z]+\s+(?:powers|states|countries|nations|allies|partners|"
+    r"signatories|governments))$")
+"""A subject's last side that is a group described by its region or people: '... and the
+| European powers'."""
 _ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
                           r"(?:[\w-]+\s+){0,6}?(?:fighting|war|conflict|clashes|hostilities)\s+"
                           r"(?=between\s)")
@@ -1363,6 +1369,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # group first, then the group's states (ext26)
             group = [*owners, *group]
         people[:0] = [c for c in group if c not in people]
+        if not group and owners and (described := _AND_A_DESCRIBED_GROUP.search(
+                mention.subject_phrase)) and described.group(1) not in countries:
+            # "Iran and the European powers agreed": the other side is the group as the
+            # text names it, its states unnamed (dev AP Geneva: Iran alone)
+            countries.append(described.group(1))
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the
