@@ -411,3 +411,18 @@ def test_a_state_and_a_group_the_article_lists_name_its_states() -> None:
     talks = _one(text, "geneva", DEC3)
     assert "three European powers" not in talks.participants
     assert {"Iran", "France", "Germany"} <= set(talks.participants)
+
+
+# ------------------------------------------- sanctions reimposed
+def test_sanctions_reimposed_are_the_body_s_act() -> None:
+    # verify40 X2: "the United Nations reimposed sanctions in September 2025" read "United
+    # Nations: Sanctions"
+    text = ("DUBAI, Dec 3 (Reuters) - The United Nations reimposed sanctions on North Korea in "
+            "September.")
+    assert _one(text, "sanction", DEC3).title == "United Nations reimposes sanctions on North Korea"
+
+
+def test_sanctions_named_without_a_verb_keep_their_noun_title() -> None:
+    # guard: no verb, no act: "the sanctions regime" stays the noun's row
+    text = ("DUBAI, Dec 3 (Reuters) - The sanctions on North Korea took effect in September.")
+    assert "reimposes" not in _one(text, "sanction", DEC3).title
