@@ -426,3 +426,23 @@ def test_sanctions_named_without_a_verb_keep_their_noun_title() -> None:
     # guard: no verb, no act: "the sanctions regime" stays the noun's row
     text = ("DUBAI, Dec 3 (Reuters) - The sanctions on North Korea took effect in September.")
     assert "reimposes" not in _one(text, "sanction", DEC3).title
+
+
+# ------------------------------------------- a bloc whose name holds a place phrase
+def test_the_osce_is_named_whole_and_its_name_is_no_place() -> None:
+    # ext42's list and own AP story: "The Organization for Security and Co-operation in
+    # Europe condemned the vote" read "Organization for Security and Co-operation condemns
+    # vote in Europe"
+    text = ("VIENNA, Dec 3 (AP) - The Organization for Security and Co-operation in Europe "
+            "condemned the vote on Wednesday.")
+    condemned = _one(text, "condemn", DEC3)
+    assert condemned.title.startswith("OSCE condemns vote")
+    assert condemned.location != "Europe"  # (the dateline's Vienna)
+    assert list(condemned.participants) == ["OSCE"]
+
+
+def test_a_place_after_another_body_s_name_is_still_a_place() -> None:
+    # guard: only a name that holds its "in" is no place
+    text = ("VIENNA, Dec 3 (AP) - The Organization of American States condemned the vote in "
+            "Caracas on Wednesday.")
+    assert _one(text, "condemn", DEC3).location == "Caracas"

@@ -34,7 +34,7 @@ from ..phrases import (
     timexes_in,
 )
 from .names import split_names, subject_names
-from .patterns import BODY, COORDINATION, OBJECT_S_PARTICIPLE, SUBORDINATE
+from .patterns import BODY, COORDINATION, NAMES_WITH_A_PLACE, OBJECT_S_PARTICIPLE, SUBORDINATE
 
 _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
                             r"[a-z]+\b")
@@ -87,6 +87,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if any(text.endswith(n, 0, start + m.end(1)) for n in NAMES_WITH_A_PLACE):
+            continue  # "the Organization for Security and Co-operation in Europe": its name
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):

@@ -48,6 +48,7 @@ from .patterns import (
     AN_INSTRUMENT,
     BODY_HEAD_AFTER_AND,
     GOVERNMENT_IN,
+    NAMES_WITH_A_PLACE,
     NUMBER_WORDS,
     PLACE_NAMES_LONGEST_FIRST,
     REGION,
@@ -483,6 +484,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
             continue
+        if any(text.startswith(n, pos) for n in NAMES_WITH_A_PLACE):
+            continue  # "The Organization for Security and Co-operation | in Europe": the bloc
         if any(a < pos < b for a, b, _ in person_spans):
             # "Emir Sheikh Tamim bin Hamad Al Thani": the chunk after a particle is part
             # of the person's name (trial 13: "Hamad Al Thani", his father)
