@@ -446,3 +446,21 @@ def test_a_place_after_another_body_s_name_is_still_a_place() -> None:
     text = ("VIENNA, Dec 3 (AP) - The Organization of American States condemned the vote in "
             "Caracas on Wednesday.")
     assert _one(text, "condemn", DEC3).location == "Caracas"
+
+
+# ------------------------------------------- "The war between A and B erupted": both sides
+def test_a_war_between_two_titled_people_names_both() -> None:
+    # ext42's list: "The war between the army chief Abdel Fattah al-Burhan and RSF leader
+    # Mohamed Hamdan Dagalo erupted" named Dagalo alone
+    text = ("JUBA, Dec 3 (Reuters) - The war between the army chief Paul Malong and rebel "
+            "leader Riek Machar erupted in Juba in July 2016.")
+    war = _one(text, "erupt", DEC3)
+    assert list(war.participants[:2]) == ["Paul Malong", "Riek Machar"]
+
+
+def test_a_war_that_ended_names_no_one_from_an_earlier_between() -> None:
+    # guard: a "between" before the conflict's own phrase (in another clause) is not its
+    text = ("JUBA, Dec 3 (Reuters) - After talks between Salva Kiir and Riek Machar, the war "
+            "ended in 2018.")
+    ended = [c for c in _candidates(text, DEC3) if "war" in c.title.lower()]
+    assert all("Salva Kiir" not in c.participants for c in ended)

@@ -473,6 +473,11 @@ _BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+
                               rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
 
 
+_A_CONFLICT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities|"
+                         r"dispute|feud|standoff|rift)")
+"""A subject that is a conflict: 'war', 'the border dispute'."""
+_BETWEEN_LAST = re.compile(r"\bbetween\s+([^,;:()]{3,160}?)\s*$")
+"""The sides of a conflict written right before its verb: 'between | A and B | erupted'."""
 _AND_A_DESCRIBED_GROUP = re.compile(
     rf"\s+and\s+(?:the\s+)?((?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     rf"{CAPITAL}[a-z]+\s+(?:powers|states|countries|nations|allies|partners|"
@@ -1389,6 +1394,15 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
         countries += _parties_between(text, seg.start, mention.start, entities)
+    if mention.pos == "verb" and _A_CONFLICT.fullmatch(mention.subject_phrase) and (
+            between := _BETWEEN_LAST.search(text, max(seg.start, mention.start - 200),
+                                            mention.start)):
+        # "The war between the army chief Abdel Fattah al-Burhan and RSF leader Mohamed
+        # Hamdan Dagalo erupted": both sides of the conflict, in order (ext42's list: the
+        # clause began at "and", Dagalo alone)
+        sides_people = [p for _, p in sorted(entities.people_in(text, between.start(1),
+                                                                between.end(1)))]
+        people = [*sides_people, *(p for p in people if p not in sides_people)]
     if mention.pos == "noun" and mention.category == "treaty" and (
             ended := _ENDED_A_WAR.match(text, mention.end, seg.end)) and (
             sides := _BETWEEN_PARTIES.match(text, ended.end(), seg.end)):
