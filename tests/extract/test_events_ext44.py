@@ -464,3 +464,21 @@ def test_a_war_that_ended_names_no_one_from_an_earlier_between() -> None:
             "ended in 2018.")
     ended = [c for c in _candidates(text, DEC3) if "war" in c.title.lower()]
     assert all("Salva Kiir" not in c.participants for c in ended)
+
+
+# ------------------------------------------- a body's members act: the body takes part
+def test_a_body_s_member_states_acting_name_the_body() -> None:
+    # ext42's list and own AP story: "The World Health Organization's member states adopted
+    # a pandemic treaty" named no one (then the story's two states)
+    text = ("GENEVA, Dec 3 (AP) - The International Maritime Organization's member states "
+            "adopted a shipping emissions levy on Wednesday.")
+    adopted = _one(text, "levy", DEC3)
+    assert "International Maritime Organization" in adopted.participants
+
+
+def test_a_state_s_members_of_parliament_name_no_body() -> None:
+    # guard: lower-case words before "'s members" are no body's name
+    text = ("GENEVA, Dec 3 (AP) - The ruling party's members adopted a new charter on "
+            "Wednesday.")
+    adopted = _one(text, "charter", DEC3)
+    assert all("party" not in p.lower() for p in adopted.participants)

@@ -473,6 +473,11 @@ _BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+
                               rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
 
 
+_MEMBERS_OF_A_BODY = re.compile(r"(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:member\s+(?:states|countries|"
+                                r"nations|governments)|members)")
+"""A subject that is a body's members: 'World Health Organization's | member states'."""
+_A_BODY_S_NAME = re.compile(rf"{CAPITAL}[\w&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*{CAPITAL}[\w&.'-]*){{0,6}}")
+"""A body's name: capitalised words, with its small words ('Organization of American States')."""
 _A_CONFLICT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities|"
                          r"dispute|feud|standoff|rift)")
 """A subject that is a conflict: 'war', 'the border dispute'."""
@@ -1374,6 +1379,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # group first, then the group's states (ext26)
             group = [*owners, *group]
         people[:0] = [c for c in group if c not in people]
+        if not owners and (members := _MEMBERS_OF_A_BODY.fullmatch(mention.subject_phrase)) \
+                and _A_BODY_S_NAME.fullmatch(members.group(1)) and members.group(1) not in people:
+            # "The World Health Organization's member states adopted a pandemic treaty":
+            # the body whose members act takes part (ext42's list: no one, then the story's
+            # two states)
+            people.insert(0, members.group(1))
         if not group and owners and (described := _AND_A_DESCRIBED_GROUP.search(
                 mention.subject_phrase)) and described.group(1) not in countries:
             # "Iran and the European powers agreed": the other side is the group as the
