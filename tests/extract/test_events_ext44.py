@@ -482,3 +482,19 @@ def test_a_state_s_members_of_parliament_name_no_body() -> None:
             "Wednesday.")
     adopted = _one(text, "charter", DEC3)
     assert all("party" not in p.lower() for p in adopted.participants)
+
+
+# ------------------------------------------- a visitor described by its state and office
+def test_a_visitor_described_by_its_state_s_office_is_the_title_s_visitor() -> None:
+    # own story (Kyodo): "Japan's foreign minister visited Mongolia's Oyu Tolgoi copper
+    # mine" read "Japan and Mongolia visits Mongolia's Oyu Tolgoi"
+    text = ("TOKYO, Dec 3 (Kyodo) -- Japan's foreign minister visited Kazakhstan's Tengiz oil "
+            "field on Monday.")
+    assert _one(text, "visit", DEC3).title == "Japan's foreign minister visits Tengiz"
+
+
+def test_a_named_visitor_stays_the_title_s_visitor() -> None:
+    # guard: a visitor by name is named
+    text = ("TOKYO, Dec 3 (Kyodo) -- Foreign Minister Takeshi Iwaya visited Kazakhstan's "
+            "Tengiz oil field on Monday.")
+    assert _one(text, "visit", DEC3).title == "Takeshi Iwaya visits Tengiz"

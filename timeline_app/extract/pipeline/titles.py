@@ -635,6 +635,10 @@ _EARLIER_FIRST = re.compile(r"(?:earlier|previous|prior|past|former)\s+(?=\w)", 
 _BARE_ROUNDS = re.compile(r"rounds?", re.IGNORECASE)
 
 
+_A_DESCRIBED_VISITOR = re.compile(rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+")
+"""A visitor described by its state's possessive and an office: "Japan's foreign minister"."""
+
+
 def _dated_subject_phrase(phrase: str) -> str:
     """A subject that names no one, as a dated row's title says it: without the word that
     places it before the story's own news, which the row's date now says, and a bare
@@ -1034,7 +1038,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             visitors, traveller = [], upper_first(m.subject_phrase)
         else:
             traveller = ""
-        who = join_names(visitors) or m.subject or traveller or join_names(
+        # ("Japan's foreign minister visited Mongolia's Oyu Tolgoi copper mine": the
+        # subject as written, not its state and the visited one, "Japan and Mongolia
+        # visits", own Kyodo story)
+        described = upper_first(m.subject_phrase) if m.pos == "verb" and \
+            _A_DESCRIBED_VISITOR.fullmatch(m.subject_phrase) else ""
+        who = join_names(visitors) or m.subject or traveller or described or join_names(
             [x for x in m.countries if x != visited])
         if not place and m.pos == "verb" and (site := _A_NAMED_SITE.match(
                 text, m.end, m.seg.end)):
