@@ -498,3 +498,21 @@ def test_a_named_visitor_stays_the_title_s_visitor() -> None:
     text = ("TOKYO, Dec 3 (Kyodo) -- Foreign Minister Takeshi Iwaya visited Kazakhstan's "
             "Tengiz oil field on Monday.")
     assert _one(text, "visit", DEC3).title == "Takeshi Iwaya visits Tengiz"
+
+
+# ------------------------------------------- "NAME, a description which VERB": the name acts
+def test_the_name_an_appositive_describes_is_its_relative_clause_s_subject() -> None:
+    # own story (Kyodo): "The Philippines, a former U.S. colony which won independence in
+    # 1946, ..." read "U.S. colony which wins independence", the United States
+    text = ("MANILA, Dec 3 (Kyodo) -- Indonesia, a former Dutch colony which won independence "
+            "in 1949, has also deepened ties with Australia.")
+    won = _one(text, "independence", DEC3)
+    assert won.title == "Indonesia wins independence"
+    assert won.participants[0] == "Indonesia"
+
+
+def test_a_description_of_no_name_keeps_its_reading() -> None:
+    # guard: "a former colony which won independence" with no name before the appositive
+    text = ("PARIS, Dec 3 (AFP) - The row strains ties with a former colony which won "
+            "independence in 1962.")
+    assert all(not c.title.startswith("France wins") for c in _candidates(text, DEC3))

@@ -256,6 +256,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
         return "", reduced
+    if (appositive_of := _NAME_A_DESCRIPTION_WHICH.search(before)) is not None and (
+            (its_state := COUNTRIES.get(appositive_of.group(1), ""))
+            or (its_people := entities.people_in(appositive_of.group(1), 0,
+                                                 len(appositive_of.group(1))))):
+        # "The Philippines, a former U.S. colony which won independence in 1946": the name
+        # the appositive describes, not the state inside it (own Kyodo story: "U.S. colony
+        # which wins independence", the United States); "President X, a former banker who"
+        return its_state or its_people[-1][1], ""
     # "General Motors, which filed for bankruptcy": the relative pronoun's antecedent.
     relative = re.search(rf"({CAPITAL}[\w'&.\u2019-]*(?:\s+(?:of\s+|&\s+)?[A-Z0-9][\w'&.\u2019-]*)*"
                          + BODY_FOR_TAIL + r")\s*,?\s+(?:which|who)\s+(?:(?:has|have|had|was|is|were|are)\s+)?"
@@ -965,6 +973,11 @@ _PAIR_OPENING = re.compile(rf"\s*(?:The\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPIT
                            r"(?:\w+ly\s+)?[a-z]")
 
 
+_NAME_A_DESCRIPTION_WHICH = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+)?({SIDE}),\s+(?:a|an)\s+[^,;:()]{{1,60}}?\s+(?:which|who|that)\s+"
+    r"(?:(?:has|have|had|was|is)\s+)?$")
+"""A name, its appositive and the appositive's relative pronoun: 'The Philippines, | a former
+U.S. colony which | won'."""
 _RELATIONS_OBJECT = re.compile(r"\s*(?:\w+\s+){1,2}?(?:their\s+|the\s+)?(?:\w+\s+)?"
                                r"(?:relations|ties|relationship|partnership)\b", re.IGNORECASE)
 """A verb and its object of relations: 'upgraded their relationship', 'restored ties'."""
