@@ -516,3 +516,20 @@ def test_a_description_of_no_name_keeps_its_reading() -> None:
     text = ("PARIS, Dec 3 (AFP) - The row strains ties with a former colony which won "
             "independence in 1962.")
     assert all(not c.title.startswith("France wins") for c in _candidates(text, DEC3))
+
+
+# ------------------------------------------- "the ruling X party": no court's ruling
+def test_ruling_before_a_party_is_no_event() -> None:
+    # own story (Reuters): "Armenia's ruling Civil Contract party kept its majority" read a
+    # court "ruling" into the sentence
+    text = ("YEREVAN, Dec 3 (Reuters) - Georgia's ruling Georgian Dream party kept its "
+            "parliamentary majority in elections in October 2024.")
+    assert all("ruling" not in c.title.lower() for c in _candidates(text, DEC3))
+
+
+def test_a_court_s_ruling_stays_an_event() -> None:
+    # guard: "a ruling" of a court, followed by its date, is one
+    text = ("THE HAGUE, Dec 3 (Reuters) - The court issued a ruling on Monday in favour of "
+            "Guyana.")
+    assert any("ruling" in c.title.lower() for c in _candidates(text, DEC3))
+
