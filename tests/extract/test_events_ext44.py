@@ -521,7 +521,11 @@ def test_a_description_of_no_name_keeps_its_reading() -> None:
 # ------------------------------------------- "the ruling X party": no court's ruling
 def test_ruling_before_a_party_is_no_event() -> None:
     # own story (Reuters): "Armenia's ruling Civil Contract party kept its majority" read a
-    # court "ruling" into the sentence
+    # court "ruling" into the sentence; dev Yonhap: "when most ruling party lawmakers
+    # boycotted the ballot" gave a row "Most ruling"
+    text = ("SEOUL, Dec 3 (Yonhap) - The bill passed 150-90, a week after a first vote failed "
+            "on Nov. 26 when most ruling party lawmakers walked out of the chamber.")
+    assert all("ruling" not in c.title.lower() for c in _candidates(text, DEC3))
     text = ("YEREVAN, Dec 3 (Reuters) - Georgia's ruling Georgian Dream party kept its "
             "parliamentary majority in elections in October 2024.")
     assert all("ruling" not in c.title.lower() for c in _candidates(text, DEC3))
