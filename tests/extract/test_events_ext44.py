@@ -537,3 +537,22 @@ def test_a_court_s_ruling_stays_an_event() -> None:
             "Guyana.")
     assert any("ruling" in c.title.lower() for c in _candidates(text, DEC3))
 
+
+
+# ------------------------------------------- who won or kept seats in an election took part
+def test_a_party_that_kept_its_majority_in_elections_takes_part() -> None:
+    # dev (dpa Moldova) and own story: "her Party of Action and Solidarity (PAS) kept its
+    # parliamentary majority in elections in September 2025" named no one
+    text = ("TBILISI, Dec 3 (Reuters) - Kobakhidze was reappointed in February, and his "
+            "Georgian Dream party kept its parliamentary majority in elections in October "
+            "2024.")
+    elections = _one(text, "election", DEC3)
+    assert elections.participants and "Georgian Dream" in elections.participants[0]
+
+
+def test_elections_with_no_result_before_them_take_no_subject() -> None:
+    # guard: "... called for calm in elections" is no result
+    text = ("TBILISI, Dec 3 (Reuters) - Observers called for calm ahead of elections in "
+            "October 2024.")
+    elections = _one(text, "election", DEC3)
+    assert "Observers" not in elections.participants

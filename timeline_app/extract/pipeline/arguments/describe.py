@@ -489,6 +489,11 @@ _AND_A_DESCRIBED_GROUP = re.compile(
     r"signatories|governments))$")
 """A subject's last side that is a group described by its region or people: '... and the
 | European powers'."""
+_RESULT_IN_A_VOTE = re.compile(r"\b(?:won|kept|retained|lost|secured|gained|increased)\s+"
+                               r"(?:[\w'-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+"""A result told before the election it was won in: 'kept its parliamentary majority in |'."""
+_A_PARTY_S_NAME = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+){{0,3}}{CAPITAL}[\w'-]*)\s+party$")
+"""A party by its name: '(his) | Georgian Dream | party'."""
 _ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
                           r"(?:[\w-]+\s+){0,6}?(?:fighting|war|conflict|clashes|hostilities)\s+"
                           r"(?=between\s)")
@@ -1084,6 +1089,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + governing.start(2), entities, dateline.span[1],
             tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.word in ("election", "elections", "polls") and (
+            result := _RESULT_IN_A_VOTE.search(text, max(seg.start, mention.start - 120),
+                                               mention.start)):
+        # "her Party of Action and Solidarity (PAS) kept its parliamentary majority in
+        # elections in September 2025": who won, kept or lost seats in the election took
+        # part (dev dpa and own Reuters story: no one, then the story's two states)
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, result.start(), entities, dateline.span[1], tuple(dates_in_seg))
+        if not mention.subject and (party := _A_PARTY_S_NAME.search(mention.subject_phrase)):
+            mention.subject = party.group(1)  # "his Georgian Dream party": the party
     if mention.pos == "verb" and mention.word.endswith("ed") and (
             by_group := _BY_GROUP_OF.match(text, mention.end, seg.end)) and len(
             listed := entities.state_list_at(text, by_group.end(), seg.end)) >= 2:
