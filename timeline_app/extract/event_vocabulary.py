@@ -483,6 +483,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # from Monday", "revoked the licences of two trawlers": verify31 F6; only "imposed" was
     # a trigger)
     "impose": ("policy", 0.8), "revoke": ("policy", 0.75),
+    # ("the United Nations reimposed sanctions in September 2025": verify40 X2, the row read
+    # "United Nations: Sanctions")
+    "reimpose": ("policy", 0.8),
     # a body's mandate ("The council first authorised the mission ... in July 2011": ext33,
     # dev u22-reuters-unsc-south-sudan-vote had no event)
     "authorise": ("policy", 0.75), "authorize": ("policy", 0.75),

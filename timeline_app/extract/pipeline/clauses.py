@@ -25,7 +25,15 @@ _INFINITIVES_BEFORE_A_GATHERING = frozenset({"host", "hold", "convene", "attend"
 peace talks", "to resume trade talks")."""
 _TO_LAST = re.compile(r"\bto\s+$")
 _OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "opens", "resumes",
-                            "ends", "concludes", "wraps"})
+                            "ends", "concludes", "wraps",
+                            # (the bare form after a modal: "they will resume | peace talks",
+                            # own AP story: the phrase ran back over "they will")
+                            # ("to conclude | talks" keeps its verb: the titles read
+                            # "Conclude talks" from the phrase, tests/extract/test_events_trial11)
+                            "resume",
+                            # nor does a phrase run back over a modal or a pronoun
+                            "will", "would", "shall", "could", "might", "must", "should",
+                            "they", "we", "he", "she", "it"})
 """Verbs that open or close an event noun's phrase ("Moldova and Transnistria began | talks")
 and end neither in -ed nor are light verbs: the phrase stops before them, as before "held"."""
 
@@ -173,6 +181,20 @@ def over_and(text: str, seg: Segment, left: int, start: int) -> int:
     return left
 
 
+_LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}"
+_REST_OF_A_NAME_LIST = re.compile(
+    rf"(?<=[a-z]),\s+{_LISTED}(?:,\s+{_LISTED}){{0,6}},?\s+and\s+{_LISTED}"
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|last|next|this|earlier|later|during|after|before|"
+    r"from|with|since|until|by|over|amid|as|to|and)\b)")
+"""The rest of a list of names after its first one's comma, ended by a stop or a phrase:
+', Samoa and Tonga | in January' (not ', Germany and France | said': a clause's subject;
+nor before "for": "will host Norway, Iceland and the Faroe Islands | for talks" are guests
+the talks' own rules read, tests/extract/test_events_ext33.py)."""
+_IN_A_PLACE_LAST = re.compile(rf"\b(?:in|at|near|across|around)\s+{_LISTED}$")
+"""A list's first name after a preposition of place: "closed lower in Sydney, | Hong Kong,
+..." lists where, not who (TimeBank wsj_0586: the markets' states became participants)."""
+
+
 def verb_object_end(text: str, seg: Segment, end: int) -> int:
     """End of a verb's object: the next comma, semicolon, sentence end, or "and" before
     another verb ("established relations in 1992 | and upgraded them in 2022": each
@@ -185,7 +207,13 @@ def verb_object_end(text: str, seg: Segment, end: int) -> int:
     # that opens an aside closed by another ("789, or about a quarter, of its dealers").
     stop = re.compile(r",(?!\d{3})|[;:]|\s[\u2014\u2013]\s|\.\s*$")
     m = stop.search(text, end, seg.end)
-    while m is not None and (aside := ASIDE.match(text, m.start(), seg.end)):
+    while m is not None and ((aside := ASIDE.match(text, m.start(), seg.end))
+                             or ((aside := _REST_OF_A_NAME_LIST.match(text, m.start(), seg.end))
+                                 and not _IN_A_PLACE_LAST.search(text, max(end, m.start() - 40),
+                                                                 m.start()))):
+        # (nor the commas of a list of names: "toured Fiji, Samoa and Tonga in January and
+        # announced ...": the tour's object runs to "January", its date -- the dev row had
+        # the announcement's title and Samoa only)
         m = stop.search(text, aside.end(), seg.end)
     limit = m.start() if m else seg.end
     if limit - end > MAX_CLAUSE_REACH:

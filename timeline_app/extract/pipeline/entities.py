@@ -123,7 +123,10 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # (verify32 F4: Grossi was no one, so "talks between Grossi and ..." named
                 # one side)
                 "Director General", "Director-General", "director general",
-                "director-general", "chief", "negotiator")
+                "director-general", "chief", "negotiator",
+                # "rebel commander Pablo Beltran" (own story, session 32: no person, and
+                # his meeting with the government's negotiator named one side only)
+                "commander")
 _TITLES = tuple(dict.fromkeys((*vocab.PERSON_TITLES, *_MORE_TITLES)))
 # A capitalised word of a name; its letters may be any lowercase ones ("Kovač", "Erdoğan"),
 # and an apostrophe may join two parts of it ("Mata'afa"; not a possessive "'s").

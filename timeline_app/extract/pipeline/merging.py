@@ -615,7 +615,13 @@ _A_PLACE_NAME = re.compile(rf"{CAPITAL}[\w'\u2019-]+(?:[\s-]+(?:{CAPITAL}[\w'\u2
 
 
 def cluster_location(c: Cluster) -> str:
-    places = [m.location for m in c.mentions if m.location]
+    """Where the event was: its mentions' place, a city over its country; else the place
+    of the verb of beginning or ending its noun absorbed ("Negotiations on the agreement
+    began in March 2023, when ... agreed in Tokyo": the dev row had no place, the verb's
+    Tokyo unread)."""
+    places = [m.location for m in c.mentions if m.location] or [
+        a.location for m in c.mentions for a in m.absorbed
+        if a.location and a.pos == "verb" and a.verb in vocab.ASPECT_VERBS]
     if not places:
         return ""
     # A city says more than its country: "Munich" over "Germany".
@@ -978,10 +984,22 @@ def _drop_folded(clusters: Clusters, folded: set[int]) -> None:
 _PLEDGING = frozenset(("pledge", "vow", "promise"))
 
 
+_PLANS_TO = re.compile(r"\s*(?:plans?|intentions?)\s+to\s")
+"""An announcement's object that is a plan: "announced | plans to open an embassy"."""
+
+
+def _pledge(m: Mention) -> bool:
+    """A pledge, or plans announced ("announced plans to open an embassy in Samoa")."""
+    return m.pos == "verb" and (m.verb in _PLEDGING or (
+        m.verb == "announce" and _PLANS_TO.match(m.object_text) is not None))
+
+
 def fold_pledges_into_acts(clusters: Clusters) -> None:
     """A pledge told with an act of the same day in the same sentence ("severed relations
     with Taiwan on Sunday and pledged not to have any official exchanges") is what came
-    with the act, not an event of its own (the dev gold draws one)."""
+    with the act, not an event of its own (the dev gold draws one); plans announced too
+    ("toured Fiji, Samoa and Tonga in January and announced plans to open an embassy in
+    Samoa": the dev gold draws the tour)."""
     by_seg: dict[int, list[Cluster]] = {}
     for o in clusters:
         if o.best_or_none() is not None and not o.has_derived:
@@ -989,12 +1007,11 @@ def fold_pledges_into_acts(clusters: Clusters) -> None:
                 by_seg.setdefault(id(m.seg), []).append(o)
     folded: set[int] = set()
     for c in list(clusters):
-        if c.best_or_none() is None or c.has_derived or not all(
-                m.pos == "verb" and m.verb in _PLEDGING for m in c.mentions):
+        if c.best_or_none() is None or c.has_derived or not all(_pledge(m) for m in c.mentions):
             continue
         host = next((o for m in c.mentions for o in by_seg.get(id(m.seg), ())
                      if o is not c and id(o) not in folded and o.date == c.date
-                     and not all(x.pos == "verb" and x.verb in _PLEDGING for x in o.mentions)),
+                     and not all(_pledge(x) for x in o.mentions)),
                     None)
         if host is None:
             continue

@@ -635,6 +635,10 @@ _EARLIER_FIRST = re.compile(r"(?:earlier|previous|prior|past|former)\s+(?=\w)", 
 _BARE_ROUNDS = re.compile(r"rounds?", re.IGNORECASE)
 
 
+_A_DESCRIBED_VISITOR = re.compile(rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?:[a-z-]+\s+){{0,3}}[a-z-]+")
+"""A visitor described by its state's possessive and an office: "Japan's foreign minister"."""
+
+
 def _dated_subject_phrase(phrase: str) -> str:
     """A subject that names no one, as a dated row's title says it: without the word that
     places it before the story's own news, which the row's date now says, and a bare
@@ -1034,7 +1038,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             visitors, traveller = [], upper_first(m.subject_phrase)
         else:
             traveller = ""
-        who = join_names(visitors) or m.subject or traveller or join_names(
+        # ("Japan's foreign minister visited Mongolia's Oyu Tolgoi copper mine": the
+        # subject as written, not its state and the visited one, "Japan and Mongolia
+        # visits", own Kyodo story)
+        described = upper_first(m.subject_phrase) if m.pos == "verb" and \
+            _A_DESCRIBED_VISITOR.fullmatch(m.subject_phrase) else ""
+        who = join_names(visitors) or m.subject or traveller or described or join_names(
             [x for x in m.countries if x != visited])
         if not place and m.pos == "verb" and (site := _A_NAMED_SITE.match(
                 text, m.end, m.seg.end)):
@@ -1413,6 +1422,14 @@ def _marked_at(c: Cluster, m: Mention, text: str, timexes: list[Timex], entities
     return upper_first(f"{who} {verb} {what} {at}") + planned_suffix(c, m, dct)
 
 
+def _comma_before(words: list[str], i: int) -> bool:
+    """Whether a phrase starts at ``words[i]`` after a comma: not the comma of a list of
+    names ("China, | Papua New Guinea, Solomon Islands and Vanuatu sign ...", whose cut
+    left the title "China, Papua New Guinea")."""
+    return words[i - 1].endswith(",") and not (
+        words[i - 1][:1].isupper() and i < len(words) and words[i][:1].isupper())
+
+
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     """At most ``limit`` words and about ``chars`` characters: a title is a headline,
     the evidence holds the rest.
@@ -1446,7 +1463,7 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     # (then, failing those, before "to ..." or "that ...", then before "of ...")
     for starts in (_PHRASE_STARTS, frozenset({"to", "that"}), frozenset({"of"})):
         at = next((i for i in range(fits, 2, -1) if i < len(words) and (
-            words[i].lower() in starts or words[i - 1].endswith(","))), None)
+            words[i].lower() in starts or _comma_before(words, i))), None)
         if at is not None:
             cut = at
             break
@@ -1457,7 +1474,7 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         # (verify27: "... settling the last disputed")
         cut = next((i for i in range(fits + 1, min(len(words), limit + 3) + 1)
                     if (i == len(words) or words[i].lower() in _ANY_PHRASE_START
-                        or words[i - 1].endswith(","))
+                        or _comma_before(words, i))
                     and len(" ".join(words[:i])) <= chars + 15), None) \
             or next((i for i in range(fits, 2, -1) if _PARTICIPLE.fullmatch(words[i])),
                     fits)
@@ -1468,7 +1485,7 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
         # ICJ ruling's title ended on "obliged")
         cut = next((i for i in range(min(len(words), limit + 4), cut + 2, -1)
                     if (i == len(words) or words[i].lower() in _PHRASE_STARTS
-                        or words[i].lower() == "to" or words[i - 1].endswith(","))
+                        or words[i].lower() == "to" or _comma_before(words, i))
                     and len(" ".join(words[:i])) <= chars + 15), cut)
     words = words[:cut]
     every = title.split()

@@ -68,6 +68,12 @@ _AFTER_A_DATELINE = re.compile(r"(?:\)\s*[-\u2013\u2014]{1,2}|\s[-\u2013\u2014]{
 ("Talks held in Riyadh on Tuesday ended ..." had no event: "Talks" was read as a name's)."""
 
 
+_RULING_WHO = re.compile(rf"\s+(?:{CAPITAL}[\w'\u2019-]*\s+){{0,4}}(?i:party|coalition|junta|bloc|"
+                         r"alliance|front|government|military|council|family|elite|camp)\b")
+"""After "ruling" as an adjective: who rules ("the ruling | Civil Contract party", "the
+ruling | coalition"), not a court's ruling."""
+
+
 def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     """The trigger words of the article's sentences that are events here, in text order
     (at most ``MAX_MENTIONS_PER_SEGMENT`` of the first ``MAX_TRIGGERS_PER_SEGMENT``
@@ -96,6 +102,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue  # "won't", "launch's", "order-taking"
             if low == "won" and _AN_AMOUNT_LAST.search(text, max(seg.start, start - 30), start):
                 continue  # "100 million won each": South Korea's currency (verify34 E11)
+            if low == "ruling" and _RULING_WHO.match(text, end, seg.end):
+                continue  # "Armenia's ruling Civil Contract party": who rules, no court's act
             category, weight, pos, verb = TRIGGER_TABLE[low]
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
                     tail(text, seg.start, start)):

@@ -180,6 +180,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'recommend': {'VBZ': ('recommends',), 'VBD': ('recommended',), 'VBN': ('recommended',), 'VBG': ('recommending',)},
     'reconvene': {'VBZ': ('reconvenes',), 'VBD': ('reconvened',), 'VBN': ('reconvened',), 'VBG': ('reconvening',)},
     'recover': {'VBZ': ('recovers',), 'VBD': ('recovered',), 'VBN': ('recovered',), 'VBG': ('recovering',)},
+    'reimpose': {'VBZ': ('reimposes',), 'VBD': ('reimposed',), 'VBN': ('reimposed',), 'VBG': ('reimposing',)},
     'reintroduce': {'VBZ': ('reintroduces',), 'VBD': ('reintroduced',), 'VBN': ('reintroduced',), 'VBG': ('reintroducing',)},
     'reject': {'VBZ': ('rejects',), 'VBD': ('rejected',), 'VBN': ('rejected',), 'VBG': ('rejecting',)},
     'release': {'VBZ': ('releases',), 'VBD': ('released',), 'VBN': ('released',), 'VBG': ('releasing',)},

@@ -146,6 +146,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_caller_of_a_call(text, mentions, entities)
     places.the_place_of_what_was_put_off(mentions)
     places.acts_after_a_gathering(text, mentions)
+    places.talks_before_the_act_there(text, mentions)
+    places.the_place_of_the_last_time(text, mentions)
     places.a_forum_is_no_place(mentions)
     places.the_place_taken(text, mentions, entities)
     who.who_will_need_it(text, mentions)

@@ -190,6 +190,16 @@ international conference in Busan' (within the clause: no comma between)."""
 
 
 _PULLING_BACK = frozenset({"pull", "withdraw", "retreat"})
+_A_PLACE_DESCRIBED = (r"(?:(?:[\w-]+\s+){0,2}?(?:town|city|village|port|region|province|district|"
+                      r"nation|country|kingdom|island|capital|enclave)\s+of\s+)")
+"""A place's description before its name: 'the | border town of | Tibu', 'the | Pacific
+nation of | Tonga'."""
+_SERVICE_TO = re.compile(r"\b(?:flights|flight|services|service|trains|ferries|ferry|buses)\s+"
+                         r"(?:[a-z]+\s+){0,2}?to\s+")
+"""A way to travel and where it goes: 'flights | to | Asmara' (not "en route to Lebanon":
+TimeBank APW19980301.0720's soldiers were killed on the way, in Israel)."""
+_STATE_S = re.compile(r"(.+?)['\u2019]s\s+(.+)")
+"""A place named with its state's possessive: 'Iran's Fordo'."""
 _PULLED_FROM = re.compile(rf"\b(?:from|around|near|out\s+of)\s+(?:the\s+)?"
                           rf"(?:(?:positions|bases|areas)\s+(?:in|around|near)\s+(?:the\s+)?)?"
                           rf"(?:[a-z][\w-]*\s+){{0,2}}?"
@@ -461,6 +471,34 @@ _ACTS_AFTER = re.compile(r"\s+(?:has|have|had|is|was|were|will|would|said|says|\
 
 _BETWEEN_PARTIES = re.compile(rf"\bbetween\s+(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})\s+and\s+"
                               rf"(?:the\s+)?({CAPITAL}[\w.'-]*(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
+
+
+_MEMBERS_OF_A_BODY = re.compile(r"(?:[Tt]he\s+)?(.+?)['\u2019]s?\s+(?:member\s+(?:states|countries|"
+                                r"nations|governments)|members)")
+"""A subject that is a body's members: 'World Health Organization's | member states'."""
+_A_BODY_S_NAME = re.compile(rf"{CAPITAL}[\w&.'-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*{CAPITAL}[\w&.'-]*){{0,6}}")
+"""A body's name: capitalised words, with its small words ('Organization of American States')."""
+_A_CONFLICT = re.compile(r"(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities|"
+                         r"dispute|feud|standoff|rift)")
+"""A subject that is a conflict: 'war', 'the border dispute'."""
+_BETWEEN_LAST = re.compile(r"\bbetween\s+([^,;:()]{3,160}?)\s*$")
+"""The sides of a conflict written right before its verb: 'between | A and B | erupted'."""
+_AND_A_DESCRIBED_GROUP = re.compile(
+    rf"\s+and\s+(?:the\s+)?((?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    rf"{CAPITAL}[a-z]+\s+(?:powers|states|countries|nations|allies|partners|"
+    r"signatories|governments))$")
+"""A subject's last side that is a group described by its region or people: '... and the
+| European powers'."""
+_RESULT_IN_A_VOTE = re.compile(r"\b(?:won|kept|retained|lost|secured|gained|increased)\s+"
+                               r"(?:[\w'-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+"""A result told before the election it was won in: 'kept its parliamentary majority in |'."""
+_A_PARTY_S_NAME = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+){{0,3}}{CAPITAL}[\w'-]*)\s+party$")
+"""A party by its name: '(his) | Georgian Dream | party'."""
+_ENDED_A_WAR = re.compile(r"[^,;.]{0,40}?\b(?:ended|ends|halted|halts|stopped|paused|froze)\s+"
+                          r"(?:[\w-]+\s+){0,6}?(?:fighting|war|conflict|clashes|hostilities)\s+"
+                          r"(?=between\s)")
+"""After a truce: what it ended, up to its sides' "between" ('in 2023 ended decades of
+fighting | between Armenia and Azerbaijan'); bounded, linear."""
 
 
 def _parties_between(text: str, lower: int, upper: int, entities: Entities) -> list[str]:
@@ -752,9 +790,9 @@ Gaza': what the sides talk about, not a side (not 'sanctions on | Russia', a tar
 
 
 _WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z]+\.?|\d{{1,2}})"
-                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with)\s")
+                                  r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?P<with>with|between)\s")
 """'talks | on Tuesday with', 'talks | on June 3 with': a short date between a meeting noun
-and its 'with' phrase."""
+and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase."""
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -1051,6 +1089,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + governing.start(2), entities, dateline.span[1],
             tuple(dates_in_seg))
+    elif mention.pos == "noun" and mention.word in ("election", "elections", "polls") and (
+            result := _RESULT_IN_A_VOTE.search(text, max(seg.start, mention.start - 120),
+                                               mention.start)):
+        # "her Party of Action and Solidarity (PAS) kept its parliamentary majority in
+        # elections in September 2025": who won, kept or lost seats in the election took
+        # part (dev dpa and own Reuters story: no one, then the story's two states)
+        mention.subject, mention.subject_phrase = subject_parts(
+            text, seg, result.start(), entities, dateline.span[1], tuple(dates_in_seg))
+        if not mention.subject and (party := _A_PARTY_S_NAME.search(mention.subject_phrase)):
+            mention.subject = party.group(1)  # "his Georgian Dream party": the party
     if mention.pos == "verb" and mention.word.endswith("ed") and (
             by_group := _BY_GROUP_OF.match(text, mention.end, seg.end)) and len(
             listed := entities.state_list_at(text, by_group.end(), seg.end)) >= 2:
@@ -1346,6 +1394,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # group first, then the group's states (ext26)
             group = [*owners, *group]
         people[:0] = [c for c in group if c not in people]
+        if not owners and (members := _MEMBERS_OF_A_BODY.fullmatch(mention.subject_phrase)) \
+                and _A_BODY_S_NAME.fullmatch(members.group(1)) and members.group(1) not in people:
+            # "The World Health Organization's member states adopted a pandemic treaty":
+            # the body whose members act takes part (ext42's list: no one, then the story's
+            # two states)
+            people.insert(0, members.group(1))
+        if not group and owners and (described := _AND_A_DESCRIBED_GROUP.search(
+                mention.subject_phrase)) and described.group(1) not in countries:
+            # "Iran and the European powers agreed": the other side is the group as the
+            # text names it, its states unnamed (dev AP Geneva: Iran alone)
+            countries.append(described.group(1))
     if not mention.subject and (listed := listed_ministers(text, seg.start, mention.start,
                                                               entities)):
         # "The ministers will meet again in Reykjavik", "The ministers first discussed the
@@ -1361,6 +1420,26 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "the Treaty of Friendship between New Zealand and Samoa, signed on 1 August
         # 1962": the parties the text names for the treaty take part
         countries += _parties_between(text, seg.start, mention.start, entities)
+    if mention.pos == "verb" and _A_CONFLICT.fullmatch(mention.subject_phrase) and (
+            between := _BETWEEN_LAST.search(text, max(seg.start, mention.start - 200),
+                                            mention.start)):
+        # "The war between the army chief Abdel Fattah al-Burhan and RSF leader Mohamed
+        # Hamdan Dagalo erupted": both sides of the conflict, in order (ext42's list: the
+        # clause began at "and", Dagalo alone)
+        sides_people = [p for _, p in sorted(entities.people_in(text, between.start(1),
+                                                                between.end(1)))]
+        people = [*sides_people, *(p for p in people if p not in sides_people)]
+    if mention.pos == "noun" and mention.category == "treaty" and (
+            ended := _ENDED_A_WAR.match(text, mention.end, seg.end)) and (
+            sides := _BETWEEN_PARTIES.match(text, ended.end(), seg.end)):
+        # "a ceasefire in 2023 ended decades of fighting between Armenia and Azerbaijan":
+        # the sides of the fighting are the truce's (own stories, Al Jazeera and Reuters:
+        # no participant, or the story's two sides); a state by its name, an armed group
+        # as written ("Israel and Hezbollah")
+        names = [re.sub(r"^(?:the\s+)", "", n).rstrip(".") for n in sides.group(1, 2)]
+        if all(n in COUNTRIES or _is_proper_name(n) for n in names):
+            countries += [COUNTRIES.get(n, n) for n in names
+                          if COUNTRIES.get(n, n) not in countries]
     if mention.pos == "verb" and (court := _THE_COURT_OBJECT.match(text, mention.end, seg.end)) \
             and (court_name := _court_named_before(text, mention.start, court.group(1))):
         # "Chile had asked the court to settle the dispute": the court the article named
@@ -1423,7 +1502,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         own_end = what_for.start()
     mention.location = mention.location or location_of(
         text, place_left, own_end, entities, to=mention.category in ("visit", "meeting")
-        or mention.verb == "return",  # ("would return to Doha early next month": verify20)
+        or mention.verb == "return"  # ("would return to Doha early next month": verify20)
+        # ("would resume flights to Cucuta": where the flights go, own story and the dev
+        # ENA story's Asmara; not "delivered to Zenco Airlines")
+        or _SERVICE_TO.search(text, mention.end, own_end) is not None,
         near=mention.category == "dispute")
     gathering = _AT_A_GATHERING.match(text, mention.end, seg.end) \
         if not mention.location else None
@@ -1461,15 +1543,25 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "departed for Hanoi" too (ext21's not done: no place)
         dest = re.match(r"\s+" + (rf"(?:{_FROM_A_CITY})?(?:for\s+)?"
                                    if mention.verb in _VERBS_OF_SETTING_OFF else "")
-                        + rf"(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)", text[mention.end:right])
+                        + rf"(?:the\s+)?{_A_PLACE_DESCRIBED}?((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)",
+                        text[mention.end:right])
         if dest and dest.group(1).lower() not in MONTH_AND_DAY_NAMES:
             mention.location = dest.group(1)
-            also = re.match(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)((?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*)",
+            owned = _STATE_S.match(dest.group(1))
+            if owned and owned.group(2) and (
+                    COUNTRIES.get(owned.group(1)) or owned.group(1) in CAPITALS):
+                # "visited Iran's Fordo enrichment facility": the place is Fordo, the state
+                # its owner (verify40 X11: the place read "Iran's Fordo")
+                mention.location = owned.group(2)
+            also = re.match(rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{CAPITAL}[\w'.-]*\s+)*{CAPITAL}[\w'.-]*){{1,6}}",
                             text[mention.end + dest.end():right])
-            if also and all(p in vocab.CITIES or p in COUNTRIES for p in (dest.group(1),
-                                                                         also.group(1))):
-                # "visited Kinshasa and Kigali": both are where the visit went (trial 13)
-                mention.location = f"{dest.group(1)} and {also.group(1)}"
+            places = [dest.group(1), *(n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+",
+                                                         also.group(0)) if n.strip())] \
+                if also else []
+            if also and all(p in vocab.CITIES or p in COUNTRIES for p in places):
+                # "visited Kinshasa and Kigali": both are where the visit went (trial 13);
+                # "toured Fiji, Samoa and Tonga": all three (not "Fiji and Samoa")
+                mention.location = join_names(places)
     if mention.category == "visit" and (state := COUNTRIES.get(mention.location)):
         mention.location = _city_of_the_visit(text[mention.end:seg.end], state) \
             or mention.location

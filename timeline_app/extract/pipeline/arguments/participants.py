@@ -330,6 +330,8 @@ _VISITING = frozenset({"visit", "go", "travel", "arrive", "tour"})
 "arrived in Beijing"); not "leave for", "head for", "fly to": a way, not a stay."""
 
 
+_A_VISIT_PUT_OFF = re.compile(r"\b(?:visit|trip|tour)$")
+"""A verb's patient that is a visit: "(Kovac's planned) visit | was postponed"."""
 _OWNERS_VISIT = re.compile(r"\b(?:after|following|since|before|until)\s+(?:[\w.-]+\s+){0,4}?"
                            r"[\w.-]*['\u2019]s?\s+(?:[a-z-]+\s+){0,2}$")
 """'two months following Iwaya's | visit to Seoul': a visit named by its visitor's
@@ -351,7 +353,14 @@ def _hosts_of_the_visit(told: list[Mention], named: list[str], entities: Entitie
     hosts: list[str] = []
     own = {entities.people.get(p, "") for p in named} | set(named)
     for m in told:
-        if m.category != "visit" or m.verb not in _VISITING or not m.location or (
+        # ("Foreign Minister Miro Kovac's planned visit to Belgrade was postponed": the
+        # visit put off is its verb's patient, with its place; own story, no Serbia)
+        put_off = m.pos == "verb" and _A_VISIT_PUT_OFF.search(m.patient) is not None
+        # ("The envoy returned to Paris in January 2022": the state an envoy returns to
+        # takes part, dev AFP's France; not the returner's own, ``own`` below)
+        back = m.pos == "verb" and m.verb == "return"
+        if not (m.category == "visit" and m.verb in _VISITING or put_off or back) or \
+                not m.location or (
                 m.pos == "noun" and _OWNERS_VISIT.search(m.seg.text, 0, m.start - m.seg.start)):
             continue
         for place in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.location):

@@ -36,6 +36,10 @@ STATE_FORCE = re.compile(
 """A state's force named by its state: "Sudan's army", "the Sudanese military"
 (``vocab.STATE_FORCES``); its state is :func:`state_of_force`."""
 
+NAMES_WITH_A_PLACE = tuple(n for n in COUNTRIES if re.search(r"\s(?:in|at)\s", n))
+"""Names of blocs with a place phrase inside ("Organization for Security and Co-operation in
+Europe"): neither a subject cut before "in" nor a place of the act (ext42's own story)."""
+
 _FULL_NAMES_WITH_OF = sorted((n for n in COUNTRIES if re.search(r"\s[a-z]", n)), key=len,
                              reverse=True)
 """Names of states and blocs with a small word inside ("Association of Southeast Asian

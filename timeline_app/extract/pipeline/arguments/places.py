@@ -34,7 +34,7 @@ from ..phrases import (
     timexes_in,
 )
 from .names import split_names, subject_names
-from .patterns import BODY, COORDINATION, OBJECT_S_PARTICIPLE, SUBORDINATE
+from .patterns import BODY, COORDINATION, NAMES_WITH_A_PLACE, OBJECT_S_PARTICIPLE, SUBORDINATE
 
 _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
                             r"[a-z]+\b")
@@ -87,6 +87,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if any(text.endswith(n, 0, start + m.end(1)) for n in NAMES_WITH_A_PLACE):
+            continue  # "the Organization for Security and Co-operation in Europe": its name
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
@@ -231,11 +233,24 @@ def the_city_it_is_named_after(mentions: list[Mention]) -> None:
     (ext39: no place; the dev gold places it).  Only a verb of making a text
     (:data:`_MAKING_VERBS`), never one of leaving or breaking it ("withdrew from the Paris
     Agreement" is no act in Paris), and only a city the vocabulary knows
-    (``phrases.place_in_its_name``)."""
+    (``phrases.place_in_its_name``).  An anniversary of a happening named after a city is
+    marked there too: "Poland marks the 80th anniversary of the Warsaw Uprising" (dev dpa:
+    no place)."""
     for m in mentions:
-        if m.location or m.pos != "verb" or m.verb not in _MAKING_VERBS:
+        if m.location:
+            continue
+        if m.pos == "noun" and m.category == "anniversary" and (
+                named := _OF_THE_NAMED.match(m.object_text)):
+            m.location = place_in_its_name(named.group(0))
+            continue
+        if m.pos != "verb" or m.verb not in _MAKING_VERBS:
             continue
         m.location = place_in_its_name(f"{m.object_text} {m.patient}")
+
+
+_OF_THE_NAMED = re.compile(rf"\s+of\s+the\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}}"
+                           r"(?:[Uu]prising|[Rr]ising|[Mm]assacre|[Ss]iege|[Bb]ombing|[Bb]attle)\b")
+"""An anniversary's happening named by its city: ' of the Warsaw Uprising'."""
 
 
 _TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "retake", "recapture",
@@ -423,6 +438,60 @@ _TALKS_END_THE_CLAUSE = re.compile(rf"(?:\s+(?:in|at|on\s+the\s+(?:[\w-]+\s+){{0
 """'after a new round of talks | in Vienna on Wednesday.', 'after talks | on the Caribbean
 island of Saint Vincent.': the talks end the clause (not
 'after talks in Luanda | collapsed in March', the subject of a clause of their own)."""
+
+
+_AFTER_WHICH_CLAUSE = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|hours?)\s+|"
+    r"(?:shortly|just|hours|days|soon)\s+)?after\s+[^,;:()]{0,120}$")
+"""A clause opened by "after" that runs to a meeting: ", a day after Bhutan's Foreign
+Minister D N Dhungyel held | talks", ", after a final round of | talks"."""
+
+
+def talks_before_the_act_there(text: str, mentions: list[Mention]) -> None:
+    """Talks told in an "after" clause of an act done in a city, with no place of their
+    own, were held in that city: "The pact was signed in New Delhi ..., a day after
+    Bhutan's Foreign Minister held talks with ... Jaishankar", "signed the agreement at the
+    La Moneda presidential palace in Santiago, after a final round of talks that began on
+    Sunday" (dev PTI and Reuters: no place).  Only a signing or a meeting done, in a city
+    (not a country: "signed in Japan after talks" says little of where they were), and
+    only the talks of the "after" clause right after it."""
+    for i, m in enumerate(mentions):
+        if m.category != "meeting" or m.location or m.planned:
+            continue
+        act = next((x for x in reversed(mentions[max(0, i - 4):i]) if x.seg is m.seg
+                    and x.end <= m.start and x.location), None)
+        if act is None or act.planned or act.category not in ("treaty", "meeting") \
+                or act.location not in vocab.CITIES \
+                or _AFTER_WHICH_CLAUSE.search(text, act.end, m.start) is None \
+                or any(x.seg is m.seg and act.end <= x.start and x.end <= m.start and x.location
+                       for x in mentions[max(0, i - 4):i]):
+            continue
+        m.location = act.location
+
+
+_FIRST_TO_PLACE_SINCE = re.compile(
+    rf"\bfirst\b[^.;:]{{0,80}}?\bto\s+(?:visit\s+|travel\s+to\s+|go\s+to\s+)?(?:the\s+)?"
+    rf"(?P<place>{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})\s+since\s+[^,;:.]{{0,80}}$")
+"""'the first Chilean head of state to visit | Bolivia | since Ricardo Lagos | attended', 'the
+first by a Japanese prime minister to | Central Asia | since Shinzo Abe | toured'."""
+
+
+def the_place_of_the_last_time(text: str, mentions: list[Mention]) -> None:
+    """An act told after "since" in "the first ... to visit PLACE since ..." was done in
+    that place: "the first Chilean head of state to visit Bolivia since Ricardo Lagos
+    attended Evo Morales's inauguration", "the first (trip) by a Japanese prime minister to
+    Central Asia since Shinzo Abe toured all five countries of the region" (dev Reuters and
+    Kyodo: no place).  A place the gazetteer knows (a city, a state, a region), and only the
+    first act after "since"."""
+    for m in mentions:
+        if m.location or m.category not in ("visit", "meeting", "event", "treaty"):
+            continue
+        last = _FIRST_TO_PLACE_SINCE.search(text, max(m.seg.start, m.start - 220), m.start)
+        if last is None:
+            continue
+        place = last.group("place")
+        if place in vocab.CITIES or place in COUNTRIES or place in vocab.REGIONS:
+            m.location = place
 
 
 def acts_after_a_gathering(text: str, mentions: list[Mention]) -> None:
@@ -842,9 +911,12 @@ _FRONTED_PLACE = re.compile(rf"\s*(?:(?:Today|Yesterday|Earlier|Later|Meanwhile|
                             r",?\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|"
                             r"talks|conference|ceremony)\s+in\s+)?"
                             rf"({CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}})"
-                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day)?(?:,\s|\s+(?=(?:he|she|they|we)\s))")
+                            rf"(?:\s+on\s+{CAPITAL}[a-z]+day|\s+(?:today|yesterday|tonight|earlier\s+today|"
+                            r"this\s+(?:week|morning|afternoon|evening)))?"
+                            r"(?:,\s|\s+(?=(?:he|she|they|we)\s))")
 """A place phrase opening a sentence: 'Today in Canberra, ...', 'In Suva, ...', 'In Warsaw on
-Thursday he held talks', 'At the summit in London on Monday, the leaders signed'."""
+Thursday he held talks', 'At the summit in London on Monday, the leaders signed', 'In
+Washington today, the agency released ...' (TimeBank ABC19980114.1830.0611: no place)."""
 
 
 def place_of_the_fronted_phrase(text: str, mentions: list[Mention], dateline: Dateline) -> None:

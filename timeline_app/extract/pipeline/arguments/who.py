@@ -634,18 +634,28 @@ def share_the_meeting(text: str, meeting: Mention | None, m: Mention) -> None:
 _LIST_REST = re.compile(rf"(?:,\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}){{1,8}},?\s+and\s+"
                         rf"{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}")
 """The rest of a list after its first name: ', Samoa and Tonga'."""
+_LIST_ENDS_A_PHRASE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|next|this|earlier|later|"
+                                 r"during|after|before|for|from|with|since|until|by|over|amid|"
+                                 r"following|as|to)\b")
+"""What follows a list that ends its act's phrase: a stop, or a phrase ('in January')."""
 
 
 def the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
     """"toured Fiji, Samoa and Tonga", "talks with the leaders of Fiji, Samoa and Tonga": a
     visit or a meeting whose phrase ends at the first state of a list of states (a phrase
     stops at a comma) is with every state of it (the dev gold: Kono toured all three; the
-    row named Fiji only)."""
+    row named Fiji only).  Any other act's too when the list ends its clause or a phrase
+    follows it: "recalled its ambassador from Algeria, Niger and Burkina Faso after ..."
+    (own story: Algeria only), not "... on Russia, Germany and France said", whose last
+    names are a clause's subject."""
     for m in mentions:
-        if m.category not in ("visit", "meeting") or not m.countries:
+        if not m.countries:
             continue
         end = max(m.phrase_end, m.end + len(m.object_text))
         rest = _LIST_REST.match(text, end, m.seg.end)
+        if rest is not None and m.category not in ("visit", "meeting") and \
+                not _LIST_ENDS_A_PHRASE.match(text, rest.end(), m.seg.end):
+            continue
         first = entities.countries_in(text, max(m.seg.start, end - 40), end)[-1:] \
             if rest is not None else []
         if rest is None or not first or first[0][1] not in m.countries:
