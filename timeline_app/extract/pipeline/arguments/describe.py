@@ -644,6 +644,12 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+)
 two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
+_LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*+){{0,3}}"
+_BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
+"""The doers of a participle, three or more ('signed by Britain, France and Spain') or
+two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
+
+
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
 _INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
@@ -964,7 +970,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (governs := _governing_word_at(text, seg, mention)) is not None and \
+        if (by_list := _BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
+            # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
+            # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
+            # (verify41's a2: "Treaty of Paris signed by War", Spain lost)
+            mention.subject = by_list.group(1)
+        elif (governs := _governing_word_at(text, seg, mention)) is not None and \
                 _lemma_at(text, governs) not in _REACTING:
             # (not a reaction's subject: "Tshisekedi welcomed the ceasefire deal signed in
             # Qatar" -- the deal's parties signed it, not he; verify39)
