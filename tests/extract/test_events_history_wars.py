@@ -1,6 +1,6 @@
-"""The doers of a participle after "by" (verify41's a2: "The Seven Years' War ended with the
-Treaty of Paris, signed by Britain, France and Spain" read "Treaty of Paris signed by War").
-The sentences are new ones, of other wars."""
+"""Wars ended by treaties, as a history tells them (verify41's a2: "Treaties negotiated in
+Osnabrück" for the Peace of Westphalia, "War of the Spanish Succession closed by the Peace",
+"Treaty of Paris signed by War").  The sentences are new ones, of other wars."""
 
 from __future__ import annotations
 
@@ -18,6 +18,60 @@ def _titled(text: str, words: str, dct: _dt.date | None = None) -> Candidate:
     found = [c for c in _events(text, dct) if words in c.title]
     assert found, [c.title for c in _events(text, dct)]
     return found[0]
+
+
+def test_a_war_that_ended_with_a_treaty_is_the_treaty_s_row() -> None:
+    c = _titled("The Great Northern War (1700\u20131721) ended with the Treaty of Nystad.",
+                "Treaty of Nystad ends")
+    assert "Great Northern War" in c.title
+    assert c.category == "treaty"
+    assert "War" not in c.participants and "Great Northern War" not in c.participants
+
+
+def test_the_span_after_a_war_s_name_dates_its_end_by_its_last_year() -> None:
+    c = _titled("The Great Northern War (1700\u20131721) ended with the Treaty of Nystad.",
+                "Treaty of Nystad")
+    assert c.date == FuzzyDate.of_year(1721)
+
+
+def test_a_treaty_that_ended_a_war_as_its_subject() -> None:
+    c = _titled("The Treaty of Frankfurt ended the Franco-Prussian War in May 1871.",
+                "Treaty of Frankfurt ends Franco-Prussian War")
+    assert c.date == FuzzyDate.of_month(1871, 5)
+    assert c.category == "treaty"
+
+
+def test_a_war_closed_by_a_treaty_in_the_passive() -> None:
+    c = _titled("The War of the Polish Succession was closed by the Treaty of Vienna in 1738.",
+                "Treaty of Vienna ends War of the Polish Succession")
+    assert c.date == FuzzyDate.of_year(1738)
+    assert c.location == "Vienna"  # (a treaty named after a city was made there)
+
+
+def test_a_war_that_ended_in_a_year() -> None:
+    c = _titled("The Crimean War ended in 1856.", "ends")
+    assert c.date == FuzzyDate.of_year(1856)
+
+
+def test_an_agreement_which_ended_a_war_names_it() -> None:
+    c = _titled("Both states accepted the Algiers Agreement of December 2000, which ended the "
+                "1998-2000 border war.", "Algiers Agreement ends border war",
+                _dt.date(2018, 6, 20))
+    assert c.location == "Algiers"
+
+
+def test_talks_that_ended_are_no_war_s_end() -> None:
+    # (guard: "end" is an event only of a war or by a treaty)
+    titles = [c.title for c in _events("GENEVA, May 3 (Reuters) - The talks ended on Friday "
+                                       "and the envoys went home.", _dt.date(2024, 5, 3))]
+    assert not any("end" in t for t in titles), titles
+
+
+def test_a_span_after_a_person_s_name_dates_no_act() -> None:
+    # (guard: "(1977-1981)" is the term, not the meeting's year)
+    c = _titled("Jimmy Carter (1977\u20131981) met Deng Xiaoping in Washington in January "
+                "1979.", "Deng Xiaoping")
+    assert c.date == FuzzyDate.of_month(1979, 1)
 
 
 def test_the_doers_of_a_participle_are_the_names_after_by() -> None:

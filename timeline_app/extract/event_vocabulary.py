@@ -435,6 +435,11 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # "Azerbaijan retook the Karabakh region in a lightning offensive in September 2023"
     # (ext42's own story: no row)
     "retake": ("dispute", 0.85), "recapture": ("dispute", 0.85),
+    # a war ended, by a treaty or not ("The Thirty Years' War ended with the Peace of
+    # Westphalia", "the Treaty of Aix-la-Chapelle ended the War of the Austrian Succession":
+    # verify41's a2, read as "Treaties negotiated" or no event); VERB_NEEDS asks for the
+    # war or the treaty, OBJECT_CATEGORY puts a treaty's in the treaty lane
+    "end": ("event", 0.85),
     "break": ("dispute", 0.85),
     # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
     "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
@@ -616,6 +621,13 @@ _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pa
 _BY_PHONE = (r"[^.;:]{0,120}?\b(?:(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone|"
              r"via\s+video)\b")
 
+_WARS = (r"(?:[Ww]ars?|hostilities|conflict|fighting|[Ss]iege|occupation|blockade|[Cc]risis|"
+         r"stalemate|[Rr]ebellion|[Uu]prising|insurgency|[Rr]evolt)\b")
+"""What a treaty or a victory ends in a history: a war or its like (``VERB_NEEDS`` "end")."""
+_TREATIES = (r"(?:[Tt]reaty|[Pp]eace|[Aa]rmistice|[Cc]onvention|[Aa]ccords?|[Aa]greement|[Tt]ruce|"
+             r"[Cc]easefire|[Cc]apitulation|[Ss]urrender)\b")
+"""What ends a war (``VERB_NEEDS`` "end": "ended with the Peace of Westphalia")."""
+
 NEED_FROM_A_DATE = r"^(?:From|Starting|Beginning|As\s+of|Effective|Under\s+the\s+new\s+rules?,?)\s"
 """How a sentence whose verb is "need" opens when the need is a requirement taking effect:
 "From July 4, exporters ... will need a licence" (verify34 E16); "need" anywhere else is no
@@ -642,7 +654,10 @@ VERB_NEEDS: dict[str, str] = {
     "name": rf"\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}(?:as|to)\b",
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
-             r"sites?|operations|mines?|down|at|up|higher|lower)\b",
+             r"sites?|operations|mines?|down|at|up|higher|lower)\b"
+             # (a war closed by a treaty: "The War of the Polish Succession was closed by the
+             # Treaty of Vienna in 1738", verify41's a2)
+             rf"|\s+(?:\S+\s+){{0,4}}?{_WARS}",
     # (or a finding dated by its weekday: "The International Atomic Energy Agency reported on
     # Monday that ...", ext26: no row)
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
@@ -808,6 +823,11 @@ VERB_NEEDS: dict[str, str] = {
               r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions)\b",
     "fight": rf"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){{0,3}}?[Ww]ars?\b|\s+(?:alongside|against)\s+{CAPITAL}",
     "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
+    # the war it ends as its object ("ended the War of the Austrian Succession"), or the
+    # treaty that ended it ("The Seven Years' War ended with the Treaty of Paris"); not
+    # "ended talks", "ended its mission" (the subject rule: "The war ended in 1945")
+    "end": rf"\s+(?:(?:the|a|an|its|their|this|that|his|her)\s+)?(?:\S+\s+){{0,4}}?{_WARS}"
+           rf"|\s+with\s+(?:the|a|an)\s+(?:\S+\s+){{0,3}}?{_TREATIES}",
     "trigger": r"\s+(?:\S+\s+){0,3}?(?:process|Article|clause|mechanism|election|procedure)\b",
     # (and intransitive, to whom it opens: "the crossing would open to all travellers")
     # (and a gathering opened, its direct object: "Lula opened the U.N. General Assembly on
@@ -1009,6 +1029,10 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "close": {"points": "event", "point": "event", "percent": "event", "level": "event",
               "levels": "event", "lowest": "event", "highest": "event", "%": "event"},
     "cut": {"ties": "dispute", "relations": "dispute", "contacts": "dispute"},
+    # a war ended by a treaty ("ended with the Peace of Westphalia") is the treaty's row
+    "end": {"treaty": "treaty", "peace": "treaty", "armistice": "treaty", "convention": "treaty",
+            "accord": "treaty", "accords": "treaty", "agreement": "treaty", "truce": "treaty",
+            "ceasefire": "treaty", "capitulation": "treaty", "surrender": "treaty"},
     # a measure fixed alone is a decision, not a deal ("set a unilateral quota")
     "set": {w: "policy" for w in ("quota", "quotas", "limit", "limits", "cap", "caps",
                                   "ceiling", "ceilings", "tariff", "tariffs", "duties",
@@ -1075,6 +1099,9 @@ SUBJECT_NEEDS: dict[str, str] = {
     # in Khartoum on April 15" (ext42's own stories: no row); not "Protests erupted on
     # Tuesday after the government raised fuel prices" (the rise is the row, ext14b)
     "break": _CONFLICT_SUBJECT, "erupt": _CONFLICT_SUBJECT,
+    # "The war ended in 1945" (a history's war that ends, told by its subject)
+    "end": r"\b(?:war|hostilities|conflict|fighting|siege|occupation|blockade|rebellion|"
+           r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
 }

@@ -299,6 +299,21 @@ def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
                   f"before it, so {date}")
 
 
+_NAMED_SPAN = re.compile(r"(?<=[\w'\u2019])\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-\u2013]\s*\d{2,4}\s*\)")
+"""A span of years in parentheses right after a name: "the Thirty Years' War (1618-1648)",
+"Jimmy Carter (1977-1981)" (the war's, the term's: no act's date)."""
+_ENDING_VERBS = frozenset({"end", "close"})
+_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?:was|were|had\s+been|finally)\s+)?")
+
+
+def _named_span_at(text: str, t: Timex, lower: int, upper: int) -> re.Match[str] | None:
+    """The parenthesised span of years after a name that holds ``t`` (:data:`_NAMED_SPAN`),
+    or None."""
+    found = _NAMED_SPAN.search(text, max(lower, t.start - 12), min(upper, t.end + 12))
+    return found if found is not None and found.start() < t.start and t.end < found.end() \
+        else None
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -460,6 +475,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
                                  for w in owned.group(1).split()):
                 continue  # "from Monday's closing price": a date of a price, not an event
+            if (span := _named_span_at(text, t, seg.start, seg.end)) is not None:
+                # "The Thirty Years' War (1618-1648) ended with the Peace of Westphalia": the
+                # years of what the name names, no act's date; its last year is the day of
+                # a verb of ending right after it (verify41's a2: the peace was dated 1618)
+                ender = next((m for m in group if m.pos == "verb" and m.verb in _ENDING_VERBS
+                              and _BEFORE_ITS_VERB.fullmatch(text, span.end(), m.start)), None)
+                if ender is not None and t.end >= span.end() - 2 and ender.date is None \
+                        and not any(x.type == "DATE" and not span.start() <= x.start < span.end()
+                                    for x in in_seg):
+                    # (not when the sentence dates the act itself: "(1877-1878) ended with
+                    # the Treaty of San Stefano, signed ... on 3 March 1878")
+                    ender.date, ender.date_timex = date, t
+                    ender.date_basis = timex_basis(t, dct) + ", the last year of the span " \
+                        "the name before the verb is given"
+                continue
             when = _WHEN_AFTER.match(text, t.end, seg.end)
             if when:
                 # "since 2014, when China enacted its law": the date is the enactment's,

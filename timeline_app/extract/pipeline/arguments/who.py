@@ -655,3 +655,56 @@ def the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: E
         if len(states) == len(names):  # (every name of the list a state)
             m.countries = list(dict.fromkeys([*m.countries, *states]))
 
+
+
+_WAR_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}?(?:War|Wars|Siege|Rebellion|"
+             rf"Revolt|Uprising)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
+_TREATY_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+)*?(?:Treaty|Peace|Armistice|Convention|Accords?|"
+                rf"Agreement|Truce|Capitulation)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
+                rf"(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
+_WAR_ENDED_WITH = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<war>{_WAR_NAME})(?:\s*\([^()]{{0,30}}\))?"
+                             r"\s+(?:(?:was|were|had\s+been)\s+)?$")
+_WITH_THE_TREATY = re.compile(rf"\s+(?:with|by)\s+(?:the\s+)?(?P<treaty>{_TREATY_NAME})")
+"""A named war ('The Thirty Years' War (1618-1648) | ended') and the named treaty that ended
+it ('| with the Peace of Westphalia', '| by the Peace of Utrecht')."""
+
+
+_TREATY_WHICH_ENDED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<treaty>{_TREATY_NAME})"
+                                 r"(?:\s+of\s+[^,;()]{1,25}?)?,?\s+(?:which|that)\s+(?:had\s+)?$")
+"""'the Algiers Agreement of December 2000, which | ended the 1998-2000 border war'."""
+_ENDED_WAR_AFTER = re.compile(rf"\s+(?:the|a|an|its|their)\s+(?:\S+\s+){{0,4}}?(?:war|wars|{_WAR_NAME})\b")
+
+
+def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
+    """"The Thirty Years' War (1618-1648) ended with the Peace of Westphalia", "the War of
+    the Spanish Succession was closed by the Peace of Utrecht": the treaty ends the war, its
+    doer in the title ("Peace of Westphalia ends the Thirty Years' War"); a war is no
+    participant (verify41's a2: "War ends with the Peace", "... closed by the Peace", the
+    participants 'War' and 'Peace').  Only a war and a treaty both named by capitals."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("end", "close"):
+            continue
+        war = _WAR_ENDED_WITH.search(text, max(m.seg.start, m.start - 150), m.start)
+        treaty = _WITH_THE_TREATY.match(text, m.end, m.seg.end)
+        if war is not None and treaty is not None:
+            ended, name = war.group("war"), treaty.group("treaty")
+            m.object_text = f" the {ended}"
+        elif (which := _TREATY_WHICH_ENDED.search(text, max(m.seg.start, m.start - 120),
+                                                  m.start)) is not None \
+                and (what := _ENDED_WAR_AFTER.match(text, m.end, m.seg.end)) is not None:
+            # "the Algiers Agreement of December 2000, which ended the 1998-2000 border
+            # war": the agreement ends it (the title was "Eritrea and Ethiopia end")
+            ended, name = what.group(0), which.group("treaty")
+            # (without its span of years: a title's object names the war, "the border war")
+            m.object_text = re.sub(r"\s\d{4}\s*[-\u2013]\s*\d{2,4}(?=\s)", "", ended)
+        else:
+            continue
+        m.subject, m.subject_phrase, m.patient = "", name, ""
+        m.participants = [p for p in m.participants if p not in ended and p not in name]
+        if not m.location and (city := next((w for w in re.findall(
+                rf"{CAPITAL}[\w'\u2019-]+", name) if w in vocab.CITIES), "")):
+            m.location = city  # ("the Treaty of Paris", "the Algiers Agreement": signed there)
+        if m.verb == "close":
+            m.verb = "end"  # (the title's verb: "ends", not "closes")
+        m.category = "treaty"
+
