@@ -708,3 +708,32 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
             m.verb = "end"  # (the title's verb: "ends", not "closes")
         m.category = "treaty"
 
+
+_GATHERING_NAME = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:{CAPITAL}[\w'\u2019-]*\s+)*?"
+                             r"(?:Congress|Conference|Summit)(?:\s+of\s+(?:the\s+)?"
+                             rf"(?P<place>{CAPITAL}[\w'\u2019-]*(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,2}}))?)"
+                             r"\s+(?:\w+ly\s+)?$")
+_CHAIRED_BY = re.compile(r"[^.;]{0,40}?,\s+(?:chaired|presided\s+over|hosted)\s+by\s+(?:the\s+)?")
+
+
+def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The Congress of Vienna opened in September 1814, chaired by the Austrian foreign
+    minister Klemens von Metternich": held in the city its name gives, with
+    its chair taking part; the gathering is what opened, no participant (verify41's a3:
+    no event, then "Congress of Vienna opens" with the congress as a participant)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "open":
+            continue
+        named = _GATHERING_NAME.search(text, max(m.seg.start, m.start - 80), m.start)
+        if named is None:
+            continue
+        m.subject, m.subject_phrase = "", named.group("name")
+        m.participants = [p for p in m.participants if p not in named.group("name")]
+        place = named.group("place") or ""
+        if not m.location and place in vocab.CITIES:
+            m.location = place
+        chair = _CHAIRED_BY.match(text, m.end, m.seg.end)
+        if chair is not None:
+            for _at, person in entities.people_in(text, chair.end(), m.seg.end)[:1]:
+                if person not in m.participants:
+                    m.participants.append(person)

@@ -1,0 +1,43 @@
+"""A congress that opens, as a history tells it (verify41's a3: "The Congress of Vienna
+opened in September 1814, chaired by ... Metternich" gave no event, the main event of its
+article).  The sentences are new ones."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from timeline_app.core import FuzzyDate
+from timeline_app.extract import Candidate, extract_events
+
+
+def _events(text: str, dct: _dt.date | None = None) -> list[Candidate]:
+    return list(extract_events(text, dct, mode="narrative" if dct is None else "auto").candidates)
+
+
+def _titled(text: str, words: str, dct: _dt.date | None = None) -> Candidate:
+    found = [c for c in _events(text, dct) if words in c.title]
+    assert found, [c.title for c in _events(text, dct)]
+    return found[0]
+
+
+def test_a_congress_that_opened_is_an_event_in_its_city() -> None:
+    c = _titled("The Congress of Berlin opened in June 1878, chaired by the German chancellor "
+                "Otto von Bismarck.", "Congress of Berlin opens")
+    assert c.date == FuzzyDate.of_month(1878, 6)
+    assert c.location == "Berlin"
+    assert "Congress of Berlin" not in c.participants
+
+
+def test_a_congress_s_chair_takes_part() -> None:
+    c = _titled("The Congress of Vienna opened in September 1814, chaired by the Austrian "
+                "foreign minister Klemens von Metternich.", "opens")
+    assert "Klemens von Metternich" in c.participants
+
+
+def test_a_summit_which_opens_is_where_the_trip_goes() -> None:
+    # (guard: the relative clause's summit is no event of its own; the trip is)
+    titles = [c.title for c in _events("TOKYO, Nov 15 (Kyodo) - Ishiba will travel on to Rio "
+                                       "de Janeiro for the Group of 20 summit, which opens on "
+                                       "Monday.", _dt.date(2024, 11, 15))]
+    assert not any("opens" in t for t in titles), titles
+
