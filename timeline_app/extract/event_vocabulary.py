@@ -440,6 +440,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # verify41's a2, read as "Treaties negotiated" or no event); VERB_NEEDS asks for the
     # war or the treaty, OBJECT_CATEGORY puts a treaty's in the treaty lane
     "end": ("event", 0.85),
+    # the acts of ancient and early-modern wars (verify41's a1: "Mark Antony led a campaign
+    # into Media Atropatene", "he captured the Parthian capital Ctesiphon" gave no event);
+    # VERB_NEEDS asks for a campaign or an army sent somewhere, a city or a named place
+    "lead": ("dispute", 0.8), "capture": ("dispute", 0.85),
     "break": ("dispute", 0.85),
     # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
     "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
@@ -822,7 +826,19 @@ VERB_NEEDS: dict[str, str] = {
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
               r"towns?|city|cities|villages?|border|ships?|vessels?|troops|positions)\b",
     "fight": rf"\s+(?:in\s+)?(?:the\s+)?(?:\S+\s+){{0,3}}?[Ww]ars?\b|\s+(?:alongside|against)\s+{CAPITAL}",
-    "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project)\b",
+    "abandon": r"\s+(?:\S+\s+){0,3}?(?:bid|campaign|candidacy|race|plans?|talks|project|"
+               # (lands given up: "Hadrian abandoned the new provinces", verify41's a1)
+               r"provinces|territor(?:y|ies)|conquests|colony|colonies|siege)\b",
+    # a campaign or an army led somewhere ("led a campaign into Media Atropatene"), not "led
+    # a campaign for reform", "led the talks"
+    "lead": r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|expedition|army|"
+            r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet)\s+"
+            r"(?:into|against|across|to|on|of)\s",
+    # a city or a named place taken ("captured the Parthian capital Ctesiphon", "captured
+    # Kherson"), not "captured the imagination"
+    "capture": rf"\s+(?:(?:the|its|their|his|her)\s+(?:\S+\s+){{0,2}}?(?:capital|city|town|"
+               r"fortress|fort|port|stronghold|citadel|island|province|standards)\b"
+               rf"|{CAPITAL}[\w'\u2019-]+\b(?!\s+(?:and\s+)?{CAPITAL}))",
     # the war it ends as its object ("ended the War of the Austrian Succession"), or the
     # treaty that ended it ("The Seven Years' War ended with the Treaty of Paris"); not
     # "ended talks", "ended its mission" (the subject rule: "The war ended in 1945")
@@ -920,7 +936,11 @@ VERB_NEEDS: dict[str, str] = {
               r"exemptions?)\b",
     # "returned to Paris", "returned home", "returned to power"; not "returned the call"
     "return": rf"\s+(?:(?:\S+\s+){{0,2}}?to\s+(?:the\s+)?{CAPITAL}|home\b|to\s+(?:power|office|the\s+"
-              r"(?:capital|country|talks|negotiating\s+table))\b)",
+              r"(?:capital|country|talks|negotiating\s+table))\b"
+              # (what one state gives back to another: "Phraates IV returned the standards
+              # captured at Carrhae", verify41's a1; "returned the prisoners")
+              r"|(?:the|its|their|his|her|all)\s+(?:\S+\s+){0,2}?(?:standards|prisoners|hostages|"
+              r"captives|territor(?:y|ies)|provinces?|islands?|remains)\b)",
     "halt": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|talks|cooperation|shipments|"
             r"deliveries|patrols|operations|negotiations|construction|fighting|strikes|sales|"
             r"funding|work|offensive)\b",
@@ -980,7 +1000,11 @@ VERB_NEEDS: dict[str, str] = {
            r"Sunday)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have|was|were|would|will|did|does|"
            r"do|is|are|could)\s+(?:not|never)\b",
     "send": r"\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+|the\s+)?(?:\S+\s+){0,2}?"
-            rf"(?:delegations?|envoys?|missions?)\s+to\s+{CAPITAL}",
+            rf"(?:delegations?|envoys?|missions?)\s+to\s+{CAPITAL}"
+            # (and people sent as pledges or envoys: "Phraates IV sent four of his sons to
+            # Rome as hostages", verify41's a1)
+            rf"|\s+(?:\S+\s+){{0,5}}?to\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}\s+as\s+"
+            r"(?:hostages?|envoys?|ambassadors?|tribute)\b",
     "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
               r"accord|agreement|pact)\b",
     "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
@@ -1065,6 +1089,9 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "lose": {"case": "dispute", "appeal": "dispute", "lawsuit": "dispute",
              "election": "event", "vote": "event", "seat": "event", "majority": "event"},
     "return": {"power": "event", "office": "event"},
+    # people sent as pledges are no visit of theirs ("sent four of his sons to Rome as
+    # hostages", verify41's a1)
+    "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event"},
     "enter": {"airspace": "dispute", "waters": "dispute"},
     "strike": {"deal": "treaty", "deals": "treaty", "agreement": "treaty", "accord": "treaty",
                "bargain": "treaty", "down": "policy"},

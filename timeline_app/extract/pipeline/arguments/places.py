@@ -242,12 +242,14 @@ _TAKING_VERBS = frozenset({"annex", "seize", "capture", "occupy", "invade", "ret
                            "overrun", "liberate"})
 """Verbs whose object is a territory: where the act happened ('annexed Crimea')."""
 _A_TERRITORY = re.compile(
-    rf"\s+(?:the\s+)?(?:(?:[a-z]+|{CAPITAL}[a-z]+(?:ese|ian|an|i|ish))\s+){{0,3}}?"
+    rf"\s+(?:the\s+)?(?:(?:[a-z]+|{CAPITAL}[a-z]+(?:ese|ian|an|i|ish)"
+    rf"|{CAPITAL}[a-z]+(?=\s+(?:capital|city|port|town|island)\b))\s+){{0,3}}?"
     r"(?:(?:city|town|port|region|province|island|village|peninsula|enclave|territory)\s+of\s+)?"
     rf"(?:the\s+)?({CAPITAL}[\w'-]+(?:\s+(?!(?:in|on|at|and)\b){CAPITAL}[\w'-]+){{0,2}})(?![\w'\u2019])"
-    rf"(?!\s+(?:{CAPITAL}|(?:region|province|city|town)\b))")
+    rf"(?!\s+(?:{CAPITAL}|(?:region|province|city|town|capital|port|island)\b))")
 """'annexed | Crimea', 'seized | the eastern Congolese city of Goma': the taken place's name
-after its description (not a name run on into another)."""
+after its description (not a name run on into another, nor an adjective before its noun:
+'captured the Parthian capital Ctesiphon' is Ctesiphon, verify41's a1 read "Parthian")."""
 
 
 def the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> None:
@@ -942,3 +944,44 @@ def meeting_during_the_visit(text: str, mentions: list[Mention]) -> None:
 _FOR_THE_MEETING = re.compile(r"\bfor\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$")
 """'leave for Washington on Friday | for | talks': the purpose of the trip just before."""
 
+
+
+_CAMPAIGN_INTO = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|"
+                            r"expedition|army|armies|forces|troops|offensive|invasion|fleet)\s+"
+                            rf"(?:into|against|across|to)\s+(?:the\s+)?({CAPITAL}[\w'\u2019-]+"
+                            rf"(?:\s+{CAPITAL}[\w'\u2019-]+){{0,2}})(?![\w'\u2019])")
+"""'led | a campaign into Media Atropatene': where the campaign went."""
+
+
+def where_a_campaign_went(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Mark Antony led a campaign into Media Atropatene": the place the campaign or army
+    was led into is the act's (verify41's a1).  Only a name that is no person and no
+    month; a place the sentence gives otherwise is kept."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb != "lead":
+            continue
+        found = _CAMPAIGN_INTO.match(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        name = found.group(1)
+        if name.lower() in MONTH_AND_DAY_NAMES or is_date_words(name) or name in entities.people:
+            continue
+        m.location = COUNTRIES.get(name, name)
+
+
+_PARTICIPLE_S_PLACE = re.compile(r"\s+(?:the|its|their|his|her|all)\s+(?:\S+\s+){0,3}?(?=[a-z]{3,}ed\s+"
+                                 r"(?:at|in|near)\s+(?:the\s+)?(.+))")
+"""'returned | the standards captured at Carrhae': a place of what was done to the object."""
+
+
+def the_object_s_place_is_not_the_act_s(mentions: list[Mention]) -> None:
+    """"Phraates IV returned the standards captured at Carrhae": Carrhae is where the
+    standards were taken, not where they were given back (verify41's a1 placed the return
+    there).  Only a place the object's own participle names, read for the object's verb."""
+    for m in mentions:
+        if not m.location or m.pos != "verb":
+            continue
+        found = _PARTICIPLE_S_PLACE.match(m.object_text)
+        if found is not None and found.group(1).startswith(m.location):
+            m.location = ""
+            m.object_text = found.group(0).rstrip()  # (the title's: "returns standards")
