@@ -88,3 +88,30 @@ def test_a_participle_without_by_keeps_the_clause_s_doer() -> None:
                 "April 2001.", "signed by", _dt.date(2024, 5, 3))
     assert c.title == "Agreement signed by South Korea and Japan"
 
+
+
+def test_a_war_is_no_participant_nor_signer() -> None:
+    c = _titled("The Russo-Turkish War (1877\u20131878) ended with the Treaty of San Stefano, "
+                "signed on 3 March 1878.", "Treaty of San Stefano")
+    assert "War" not in c.title and not any("War" in p for p in c.participants)
+    assert c.date == FuzzyDate.of_day(_dt.date(1878, 3, 3))
+
+
+def test_a_war_that_begins_keeps_its_name_in_the_title() -> None:
+    c = _titled("The Great Northern War began in 1700.", "begins")
+    assert c.title == "Great Northern War begins"
+    assert "Great Northern War" not in c.participants
+
+
+def test_an_armistice_that_ended_a_war_and_was_signed() -> None:
+    c = _titled("The First World War (1914\u20131918) ended with the armistice of 11 November "
+                "1918, signed in a railway carriage at Compi\u00e8gne.", "Armistice")
+    assert c.title.startswith("Armistice signed")
+    assert c.date == FuzzyDate.of_day(_dt.date(1918, 11, 11))
+
+
+def test_every_signer_listed_after_a_passive_s_date() -> None:
+    c = _titled("The Treaty of Berlin was signed on 13 July 1878 by Britain, France, Germany, "
+                "Italy, Russia and the Ottoman Empire.", "Treaty of Berlin")
+    assert {"Britain", "France", "Germany", "Italy", "Russia", "Ottoman Empire"} \
+        <= set(c.participants)

@@ -154,6 +154,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.a_gathering_that_opened(text, mentions, entities)
     places.where_a_campaign_went(text, mentions, entities)
     places.the_object_s_place_is_not_the_act_s(mentions)
+    who.no_war_takes_part(mentions)
     places.the_city_it_is_named_after(mentions)
     places.the_place_a_relative_visit_went_to(text, mentions, entities)
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)

@@ -917,12 +917,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
             words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
         mention.patient = " ".join(words).rstrip(",")
-        agent = re.search(rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
-                          text[mention.end:right])
+        by_list = _BY_NAME_LIST.search(text, mention.end, seg.end)
+        agent = (by_list if by_list is not None and by_list.start() < right else None) or re.search(
+            rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
+            text[mention.end:right])  # (all of a list: "was signed on 13 July 1878 by
+        # Austria-Hungary, Britain, France, ..." named the first)
         if agent is None:
             # "restored ... by the interim government of Jeanine Anez": whose it is
             agent = _AGENT_OF.search(text, mention.end, right)
-        mention.subject = agent.group(1).strip() if agent else ""
+        # (a full stop that ends the sentence is no part of the name: "... and the Ottoman
+        # Empire.")
+        mention.subject = re.sub(r"(?<=[a-z])\.$", "", agent.group(1).strip()) if agent else ""
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
@@ -974,7 +979,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
             # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
             # (verify41's a2: "Treaty of Paris signed by War", Spain lost)
-            mention.subject = by_list.group(1)
+            mention.subject = re.sub(r"(?<=[a-z])\.$", "", by_list.group(1))
         elif (governs := _governing_word_at(text, seg, mention)) is not None and \
                 _lemma_at(text, governs) not in _REACTING:
             # (not a reaction's subject: "Tshisekedi welcomed the ceasefire deal signed in

@@ -660,13 +660,15 @@ def the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: E
 _WAR_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}?(?:War|Wars|Siege|Rebellion|"
              rf"Revolt|Uprising)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
 _TREATY_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+)*?(?:Treaty|Peace|Armistice|Convention|Accords?|"
-                rf"Agreement|Truce|Capitulation)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
+                rf"Agreement|Truce|Capitulation|armistice|truce|peace\s+treaty)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
                 rf"(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
 _WAR_ENDED_WITH = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<war>{_WAR_NAME})(?:\s*\([^()]{{0,30}}\))?"
                              r"\s+(?:(?:was|were|had\s+been)\s+)?$")
 _WITH_THE_TREATY = re.compile(rf"\s+(?:with|by)\s+(?:the\s+)?(?P<treaty>{_TREATY_NAME})")
 """A named war ('The Thirty Years' War (1618-1648) | ended') and the named treaty that ended
 it ('| with the Peace of Westphalia', '| by the Peace of Utrecht')."""
+_ITS_PARTICIPLE = re.compile(r"(?:\s+of\s+[^,;()]{1,30}?)?,\s+(?:\w+ly\s+)?")
+"""'the armistice| of 11 November 1918, |signed': a participle right after the treaty."""
 
 
 _TREATY_WHICH_ENDED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<treaty>{_TREATY_NAME})"
@@ -689,6 +691,12 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
         if war is not None and treaty is not None:
             ended, name = war.group("war"), treaty.group("treaty")
             m.object_text = f" the {ended}"
+            for signed in mentions:
+                if signed.seg is m.seg and signed.pos == "verb" and not signed.patient \
+                        and _ITS_PARTICIPLE.fullmatch(text, treaty.end(), signed.start):
+                    # "ended with the armistice of 11 November 1918, signed in a railway
+                    # carriage": what was signed is the treaty (not "First World War signs")
+                    signed.patient, signed.subject, signed.subject_phrase = name, "", ""
         elif (which := _TREATY_WHICH_ENDED.search(text, max(m.seg.start, m.start - 120),
                                                   m.start)) is not None \
                 and (what := _ENDED_WAR_AFTER.match(text, m.end, m.seg.end)) is not None:
@@ -737,3 +745,22 @@ def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entiti
             for _at, person in entities.people_in(text, chair.end(), m.seg.end)[:1]:
                 if person not in m.participants:
                     m.participants.append(person)
+
+
+_A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$")
+"""A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'."""
+
+
+def no_war_takes_part(mentions: list[Mention]) -> None:
+    """A war is no doer and no participant: "The First World War (1914-1918) ended with the
+    armistice of 11 November 1918, signed in a railway carriage" read "First World War
+    signs", "The Russo-Turkish War ... ended with the Treaty of San Stefano, signed on 3
+    March 1878" read "... signed by Russo-Turkish War" (the participle's doer taken from the
+    clause's subject)."""
+    for m in mentions:
+        if _A_WAR_S_NAME.search(m.subject):
+            # (the title's words still: "Great Northern War begins")
+            # (not a participle's: "the armistice, signed in a railway carriage")
+            m.subject, m.subject_phrase = "", m.subject_phrase or ("" if m.patient
+                                                                   else m.subject)
+        m.participants = [p for p in m.participants if not _A_WAR_S_NAME.search(p)]
