@@ -201,6 +201,10 @@ _PERIOD_COVERED = re.compile(
 21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
 TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
 _PERIOD_COVERED_WORDS = 9
+_STATE_OF_A_YEAR = re.compile(r"\b(?:frontiers|borders|boundaries|lines|limits)\s+of\s+$",
+                              re.IGNORECASE)
+"""Lines as they were in a year: "left France its frontiers | of | 1792", "the borders of
+1967" (verify41's a3: a row "Treaty signed", 1792).  The year is the lines', no act's."""
 _SCHEDULE_WORDS = max(len(p.split()) for p in vocab.SCHEDULE_PHRASES)
 
 
@@ -516,6 +520,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
+            if _ends_with(_STATE_OF_A_YEAR, text, before_date, t.start, 3):
+                continue  # "its frontiers of 1792": the lines of that year, no act's date
             scheduled = _ends_with(_SCHEDULE, text, before_date, t.start, _SCHEDULE_WORDS)
             if scheduled:
                 free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
