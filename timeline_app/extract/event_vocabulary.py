@@ -444,6 +444,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # into Media Atropatene", "he captured the Parthian capital Ctesiphon" gave no event);
     # VERB_NEEDS asks for a campaign or an army sent somewhere, a city or a named place
     "lead": ("dispute", 0.8), "capture": ("dispute", 0.85),
+    # an army or a fleet destroyed ("Peter the Great destroyed the Swedish army at the Battle
+    # of Poltava", my Nystad text: no event); VERB_NEEDS asks for the force or the city
+    "destroy": ("dispute", 0.85),
     "break": ("dispute", 0.85),
     # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
     "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
@@ -834,6 +837,8 @@ VERB_NEEDS: dict[str, str] = {
     "lead": r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|expedition|army|"
             r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet)\s+"
             r"(?:into|against|across|to|on|of)\s",
+    "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"
+               r"forces|garrison|city|capital|town|fortress)\b",
     # a city or a named place taken ("captured the Parthian capital Ctesiphon", "captured
     # Kherson"), not "captured the imagination"
     "capture": rf"\s+(?:(?:the|its|their|his|her)\s+(?:\S+\s+){{0,2}}?(?:capital|city|town|"

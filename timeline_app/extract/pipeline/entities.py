@@ -165,7 +165,9 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
               rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{0,3}}"
               # (and the one-letter ones of a history's rulers, "Vologases I", "Henry V",
               # "Charles V": verify41's a1 read "Vologases"; not "X", the network)
-              r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|I|V)\b(?![\w'\u2019-]))?")
+              r"(?:\s+(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|I|V)\b(?![\w'\u2019-]))?"
+              # (and a ruler's epithet: "Peter the Great", "Suleiman the Magnificent")
+              r"(?:\s+the\s+(?:Great|Magnificent|Conqueror|Elder|Younger|Bold|Wise)\b)?")
 # Honorifics between a title and the name: "Defence Minister Prince Khalid bin Salman",
 # "Emir Sheikh Tamim": part of the title, not of the name; two of them in "Foreign Minister
 # Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah" (KUNA; one made a person "Dr")

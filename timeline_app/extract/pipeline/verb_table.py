@@ -80,6 +80,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'depart': {'VBZ': ('departs',), 'VBD': ('departed',), 'VBN': ('departed',), 'VBG': ('departing',)},
     'deploy': {'VBZ': ('deploys',), 'VBD': ('deployed',), 'VBN': ('deployed',), 'VBG': ('deploying',)},
     'deport': {'VBZ': ('deports',), 'VBD': ('deported',), 'VBN': ('deported',), 'VBG': ('deporting',)},
+    'destroy': {'VBZ': ('destroys',), 'VBD': ('destroyed',), 'VBN': ('destroyed',), 'VBG': ('destroying',)},
     'detain': {'VBZ': ('detains',), 'VBD': ('detained',), 'VBN': ('detained',), 'VBG': ('detaining',)},
     'die': {'VBZ': ('dies',), 'VBD': ('died',), 'VBN': ('died',), 'VBG': ('dying',)},
     'discuss': {'VBZ': ('discusses',), 'VBD': ('discussed',), 'VBN': ('discussed',), 'VBG': ('discussing',)},

@@ -105,6 +105,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "held talks on fishing in the South China Sea": the sea is where the fishing
             # is, not where the talks were (ext19's not-done)
             continue
+        if name in ("Battle", "Siege") and (fought_at := _FEATURE_OF.match(
+                text, start + m.end(1), end)) is not None:
+            # "defeated Artabanus IV at the Battle of Hormozgan": where the battle was
+            # (verify41's a1: the place read "Battle")
+            return re.sub(r"^\s+of\s+(?:the\s+)?", "", fought_at.group(0)).rstrip(".")
         if not m.group(2) and words[-1] in vocab.GEOGRAPHIC_FIRST_WORDS and (
                 named_of := _FEATURE_OF.match(text, start + m.end(1), end)):
             # "in the Strait of Malacca", "the Gulf of Aden": the feature's whole name
