@@ -447,6 +447,10 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # an army or a fleet destroyed ("Peter the Great destroyed the Swedish army at the Battle
     # of Poltava", my Nystad text: no event); VERB_NEEDS asks for the force or the city
     "destroy": ("dispute", 0.85),
+    # alliances formed and renewed ("the emperors of Austria and Russia and the king of
+    # Prussia formed the Holy Alliance", "The Quadruple Alliance was renewed in November
+    # 1815": verify41's a3, no event); VERB_NEEDS asks for the alliance or the treaty
+    "form": ("treaty", 0.8), "renew": ("treaty", 0.8),
     "break": ("dispute", 0.85),
     # "The war ... erupted in Khartoum on April 15" (ext42's own story: no row)
     "erupt": ("dispute", 0.8), "tell": ("statement", 0.6),
@@ -837,6 +841,11 @@ VERB_NEEDS: dict[str, str] = {
     "lead": r"\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,2}?(?:campaign|expedition|army|"
             r"armies|forces|troops|offensive|invasion|raid|attack|assault|fleet)\s+"
             r"(?:into|against|across|to|on|of)\s",
+    "form": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Ll]eague|"
+            r"[Cc]oalition|[Cc]onfederation|[Pp]act|[Uu]nion|[Ee]ntente|government)\b",
+    # (not an agreement renewed during a visit, which is the visit's: dev a-mofa-spain)
+    "renew": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Tt]reaty|[Pp]act|"
+             r"[Ee]ntente)\b",
     "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"
                r"forces|garrison|city|capital|town|fortress)\b",
     # a city or a named place taken ("captured the Parthian capital Ctesiphon", "captured
@@ -979,7 +988,11 @@ VERB_NEEDS: dict[str, str] = {
     "apologise": r"\s+(?:to|for)\s", "apologize": r"\s+(?:to|for)\s",
     "acknowledge": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
                    r"atrocities|crimes|abuses|coercion|suffering|guilt|genocide|massacre)\b",
-    "admit": r"\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
+    # (and a state let into a body: "the Congress of Aix-la-Chapelle admitted France to the
+    # Concert of Europe", verify41's a3; "admitted Finland into NATO")
+    "admit": rf"\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}\s+(?:as\s+a\s+member\s+)?(?:to|into)\s+"
+             rf"(?:the\s+)?{CAPITAL}"
+             r"|\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
              r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
     "swap": r"\s+(?:\S+\s+){0,2}?(?:prisoners|detainees|captives|hostages|ambassadors)\b",
@@ -1096,6 +1109,8 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "return": {"power": "event", "office": "event"},
     # people sent as pledges are no visit of theirs ("sent four of his sons to Rome as
     # hostages", verify41's a1)
+    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty"},
+    "form": {"government": "event", "cabinet": "event"},
     "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event"},
     "enter": {"airspace": "dispute", "waters": "dispute"},
     "strike": {"deal": "treaty", "deals": "treaty", "agreement": "treaty", "accord": "treaty",

@@ -764,3 +764,38 @@ def no_war_takes_part(mentions: list[Mention]) -> None:
             m.subject, m.subject_phrase = "", m.subject_phrase or ("" if m.patient
                                                                    else m.subject)
         m.participants = [p for p in m.participants if not _A_WAR_S_NAME.search(p)]
+
+
+_RULERS = r"(?:emperors?|kings?|queens?|tsars?|sultans?|shahs?|electors?|princes?)"
+"""The crowned heads of a history (not ministers: news' "the foreign ministers of Egypt, Jordan
+and Iraq met" keeps its people, as the dev golds want them)."""
+_RULERS_OF_LAST = re.compile(rf"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?{_RULERS}\s+of\s+[^.;:]{{1,160}}?\s+"
+                             r"(?:\w+ly\s+)?$")
+_ONLY_RULERS_WORDS = re.compile(rf"(?:\s|,|\band\b|\bthe\b|\bof\b|\b{_RULERS}\b)*",
+                                re.IGNORECASE)
+
+
+def the_rulers_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"the emperors of Austria and Russia and the king of Prussia formed the Holy Alliance":
+    every state whose ruler is named in the subject acts (verify41's a3: "Prussia forms", the
+    two emperors lost).  Only a subject made of rulers' titles, "of", "and" and states."""
+    for m in mentions:
+        if m.pos != "verb" or m.patient:
+            continue
+        found = _RULERS_OF_LAST.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        states = entities.countries_in(text, found.start(), found.end())
+        if len(states) < 2:
+            continue
+        rest, written, at = [], [], found.start()
+        for offset, state in states:
+            rest.append(text[at:offset])
+            # (the state as written: "Britain", not "United Kingdom")
+            at = offset + max((len(k) for k in COUNTRIES if COUNTRIES[k] == state
+                               and text.startswith(k, offset)), default=len(state))
+            written.append(text[offset:at])
+        rest.append(text[at:found.end()])
+        if not all(_ONLY_RULERS_WORDS.fullmatch(part) for part in rest):
+            continue
+        m.subject = join_names(list(dict.fromkeys(written)))
