@@ -1099,6 +1099,11 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
+        elif m.patient and not m.subject and re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip()):
+            # "The Treaty of Nijmegen was signed in 1678 and the Treaty of Ryswick in 1697":
+            # the second thing done to, in the passive too (verify41's a2: "Signs Treaty of
+            # Ryswick", no one's act)
+            second.patient = re.sub(r"^the\s+", "", gap.group(1).strip())
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
