@@ -71,8 +71,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # a bare "near X", which may be far from X)
     venue = _AT_VENUE.search(text, start, end)
     # ("on the Caribbean island of Saint Vincent": an island is where things happen "on")
+    # ("on the Isle of Pheasants": an island named by its head first, verify41's a2)
     for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
-                         rf"island\s+of\s+)(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
+                         rf"island\s+of\s+|on\s+(?:the\s+)?(?=Isle\s+of\s+{CAPITAL}))(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
