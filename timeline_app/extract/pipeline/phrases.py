@@ -563,5 +563,7 @@ HISTORICAL_STATES: dict[str, str] = {
 Austria-Hungary, Britain, ..." was Austria and Hungary; "the Ottoman Empire" and "Prussia"
 were no side (verify41's a3, my own Berlin text).  No seat of government: they are gone."""
 MORE_COUNTRIES.update(HISTORICAL_STATES)
+# (its ruler stands for it: "envoys of the Holy Roman Emperor, Sweden and France")
+MORE_COUNTRIES["Holy Roman Emperor"] = "Holy Roman Empire"
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}

@@ -156,6 +156,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_object_s_place_is_not_the_act_s(mentions)
     who.no_war_takes_part(mentions)
     who.the_rulers_of_states(text, mentions, entities)
+    who.the_states_whose_envoys_gathered(text, mentions, entities)
     places.the_city_it_is_named_after(mentions)
     places.the_place_a_relative_visit_went_to(text, mentions, entities)
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)

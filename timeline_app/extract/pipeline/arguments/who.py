@@ -799,3 +799,27 @@ def the_rulers_of_states(text: str, mentions: list[Mention], entities: Entities)
         if not all(_ONLY_RULERS_WORDS.fullmatch(part) for part in rest):
             continue
         m.subject = join_names(list(dict.fromkeys(written)))
+
+
+_ENVOYS_OF_GATHERED = re.compile(
+    r"\b(?:envoys|delegates|delegations|representatives|diplomats|plenipotentiaries|ministers)"
+    r"\s+of\s+(?:the\s+)?([^.;:]{1,120}?)\s+(?:gathered|assembled|convened|met|arrived)\b")
+"""'when envoys of | the Holy Roman Emperor, Sweden and France | gathered': whose envoys came."""
+
+
+def the_states_whose_envoys_gathered(text: str, mentions: list[Mention],
+                                     entities: Entities) -> None:
+    """"Negotiations began in 1643, when envoys of the Holy Roman Emperor, Sweden and France
+    gathered in the two Westphalian towns": the states whose envoys gathered hold the talks
+    (verify41's a2: no participant).  Only talks that name no one, and only the envoys'
+    clause of the same sentence."""
+    for m in mentions:
+        if m.category != "meeting" or m.pos != "noun" or m.participants or m.subject:
+            continue
+        found = _ENVOYS_OF_GATHERED.search(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        states = list(dict.fromkeys(state for _at, state in entities.countries_in(
+            text, found.start(1), found.end(1))))
+        if len(states) >= 2:
+            m.joined_by = states  # (who take part; the title stays the talks')
