@@ -216,7 +216,11 @@ _TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\
 
 
 _EXITS = frozenset({"withdraw", "suspend", "quit", "pull", "leave", "denounce", "abandon",
-                    "exit", "renounce", "scrap"})
+                    "exit", "renounce", "scrap",
+                    # (and one that refuses it: "The United States Senate rejected the treaty
+                    # in November 1919" read "United States Senate signs treaty", my
+                    # Versailles text)
+                    "reject", "repudiate"})
 """Verbs by which a state leaves or stops a treaty: the treaty in their object is what they
 act on, not an event of the day ("withdrew from the Paris climate accord on Tuesday" was
 a row "Paris climate accord", a treaty of that day: ext33)."""
