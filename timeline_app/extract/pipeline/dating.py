@@ -173,7 +173,9 @@ UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 
 
-_ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+_ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+"""After a length: 'after', 'before' ... (and "five years | to the day | after the
+assassination", my Versailles text: the assassination was dated with the signing)."""
 
 
 _APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
