@@ -106,6 +106,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # "held talks on fishing in the South China Sea": the sea is where the fishing
             # is, not where the talks were (ext19's not-done)
             continue
+        if name in _BUILDINGS and (of_chain := _OF_CHAIN.match(text, start + m.end(1), end)):
+            # "in the Hall of Mirrors of the Palace of Versailles": the last place of the
+            # chain (my Versailles text: the place read "Hall")
+            return re.sub(r"^\s*of\s+(?:the\s+)?", "",
+                          of_chain.group(0)[of_chain.start(1) - of_chain.start():]).rstrip(".")
         if name in ("Battle", "Siege") and (fought_at := _FEATURE_OF.match(
                 text, start + m.end(1), end)) is not None:
             # "defeated Artabanus IV at the Battle of Hormozgan": where the battle was
@@ -170,6 +175,10 @@ _VENUE_IN_CITY = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAP
 """'at the Great Hall | of the People in Beijing': a building named by capitals, then its city."""
 _COMMA_CITY = re.compile(rf",\s+({CAPITAL}[\w.-]*(?:\s+{CAPITAL}[\w.-]*)?)(?=\s*[,.;]|\s+on\s|\s+in\s|$)")
 """'State House | , Nairobi,': a venue's city after a comma."""
+_BUILDINGS = frozenset({"Hall", "Palace", "Castle", "Chateau", "Ch\u00e2teau"})
+_OF_CHAIN = re.compile(rf"(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*)?)*?"
+                       rf"(\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*+)(?!\s+of\s)")
+"""'Hall| of Mirrors of the Palace| of Versailles': a building's names, the last one its own."""
 _FEATURE_OF = re.compile(rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,3}}")
 """'Strait | of Malacca', 'Gulf | of the Mexico': the rest of a feature named by its head
 first (``event_vocabulary.GEOGRAPHIC_FIRST_WORDS``)."""
