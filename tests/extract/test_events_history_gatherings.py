@@ -41,3 +41,29 @@ def test_a_summit_which_opens_is_where_the_trip_goes() -> None:
                                        "Monday.", _dt.date(2024, 11, 15))]
     assert not any("opens" in t for t in titles), titles
 
+
+
+def test_a_congress_that_met_under_a_chair_meets_no_one() -> None:
+    c = _titled("The Congress of Berlin met from 13 June to 13 July 1878 under the chairmanship "
+                "of the German chancellor Otto von Bismarck.", "Congress of Berlin")
+    assert "meets Otto" not in c.title
+    assert c.location == "Berlin" and "Otto von Bismarck" in c.participants
+
+
+def test_a_congress_is_no_participant_of_what_it_did() -> None:
+    c = _titled("In 1818 the Congress of Aix-la-Chapelle admitted France to the Concert of "
+                "Europe.", "admits France")
+    assert "Congress of Aix-la-Chapelle" not in c.participants
+
+
+def test_the_act_of_the_congress_named_before_is_in_its_city() -> None:
+    c = _titled("The Congress of Paris opened in February 1856. The Final Act of the congress "
+                "was signed on 30 March 1856.", "Final Act")
+    assert c.location == "Paris"
+
+
+def test_a_conference_never_named_gives_no_place() -> None:
+    # (guard: only a congress or conference the article named after a city)
+    c = _titled("GENEVA, May 3 (Reuters) - The final text of the conference was adopted on "
+                "Monday.", "text", _dt.date(2021, 5, 3))
+    assert c.location in ("", "Geneva")

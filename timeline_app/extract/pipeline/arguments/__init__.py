@@ -152,6 +152,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_agents_of_its_participle(text, mentions, entities)
     who.the_treaty_that_ended_a_war(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
+    who.the_place_of_the_gathering_named_before(text, mentions)
     places.where_a_campaign_went(text, mentions, entities)
     places.the_object_s_place_is_not_the_act_s(mentions)
     who.no_war_takes_part(mentions)

@@ -721,7 +721,8 @@ _GATHERING_NAME = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:{CAPITAL}
                              r"(?:Congress|Conference|Summit)(?:\s+of\s+(?:the\s+)?"
                              rf"(?P<place>{CAPITAL}[\w'\u2019-]*(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,2}}))?)"
                              r"\s+(?:\w+ly\s+)?$")
-_CHAIRED_BY = re.compile(r"[^.;]{0,40}?,\s+(?:chaired|presided\s+over|hosted)\s+by\s+(?:the\s+)?")
+_CHAIRED_BY = re.compile(r"[^.;]{0,60}?(?:,\s+(?:chaired|presided\s+over|hosted)\s+by|\s+under\s+the\s+"
+                         r"(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?")
 
 
 def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entities) -> None:
@@ -730,7 +731,7 @@ def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entiti
     its chair taking part; the gathering is what opened, no participant (verify41's a3:
     no event, then "Congress of Vienna opens" with the congress as a participant)."""
     for m in mentions:
-        if m.pos != "verb" or m.verb != "open":
+        if m.pos != "verb" or m.verb not in ("open", "meet", "convene"):
             continue
         named = _GATHERING_NAME.search(text, max(m.seg.start, m.start - 80), m.start)
         if named is None:
@@ -741,14 +742,19 @@ def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entiti
         if not m.location and place in vocab.CITIES:
             m.location = place
         chair = _CHAIRED_BY.match(text, m.end, m.seg.end)
-        if chair is not None:
-            for _at, person in entities.people_in(text, chair.end(), m.seg.end)[:1]:
-                if person not in m.participants:
-                    m.participants.append(person)
+        for _at, person in entities.people_in(text, chair.end(), m.seg.end)[:1] if chair else ():
+            if m.verb == "open" and person not in m.participants:
+                m.participants.append(person)
+            elif m.verb != "open":
+                # ("The Congress of Berlin met ... under the chairmanship of ... Bismarck":
+                # he takes part, whom the congress met he is not: "meets Otto von Bismarck")
+                m.participants = [p for p in m.participants if p != person]
+                m.joined_by.append(person)
 
 
-_A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$")
-"""A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'."""
+_A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$|^(?:the\s+)?(?:Congress|Conference)\s+of\s")
+"""A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'; and a gathering
+named by its place, 'Congress of Aix-la-Chapelle' (what the gathering did is its members')."""
 
 
 def no_war_takes_part(mentions: list[Mention]) -> None:
@@ -823,3 +829,26 @@ def the_states_whose_envoys_gathered(text: str, mentions: list[Mention],
             text, found.start(1), found.end(1))))
         if len(states) >= 2:
             m.joined_by = states  # (who take part; the title stays the talks')
+
+
+_OF_THE_GATHERING = re.compile(r"\b(?:of|at|by)\s+the\s+(congress|conference)\b")
+_NAMED_GATHERING_OF = re.compile(rf"\b(Congress|Conference)\s+of\s+({CAPITAL}[\w'\u2019-]*)")
+
+
+def the_place_of_the_gathering_named_before(text: str, mentions: list[Mention]) -> None:
+    """"The Final Act of the congress was signed on 9 June 1815": the congress the article
+    named before ("The Congress of Vienna opened ...") is where it was done (verify41's a3:
+    no place).  Only a gathering named after a known city, the last one named within the
+    preceding 3000 characters."""
+    for m in mentions:
+        if m.location:
+            continue
+        said = _OF_THE_GATHERING.search(f"{m.patient} {m.object_text} {m.subject_phrase} "
+                                        f"{text[m.seg.start:m.start]}")
+        if said is None:
+            continue
+        named = [g for g in _NAMED_GATHERING_OF.finditer(text, max(0, m.seg.start - 3000),
+                                                         m.seg.start)
+                 if g.group(1).lower() == said.group(1)]
+        if named and named[-1].group(2) in vocab.CITIES:
+            m.location = named[-1].group(2)
