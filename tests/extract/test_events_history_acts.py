@@ -75,3 +75,23 @@ def test_a_favour_returned_is_no_event() -> None:
     found = _events("WELLINGTON, May 3 (Reuters) - Peters returned the favour on Monday.",
                     _dt.date(2021, 5, 3))
     assert found == []
+
+
+def test_what_a_relative_clause_captured_is_no_capture() -> None:
+    # (WikiWars 04: "heavy cannons that the patriots had captured at Fort Ticonderoga were
+    # brought to Boston" was a row "Patriots capture at Fort Ticonderoga ...")
+    found = _events("In early March 1776, heavy guns that the rebels had captured at Fort "
+                    "Niagara were brought to Albany.")
+    assert not any("captur" in c.title for c in found)
+
+
+def test_a_person_captured_is_no_place() -> None:
+    [c] = [c for c in _events("In 1779 Clark captured Hamilton himself.") if "captures" in c.title]
+    assert c.location != "Hamilton"
+
+
+def test_a_participle_ending_the_war_is_the_clause_s_act() -> None:
+    # (WikiWars 01: "..., signed aboard the USS Missouri on September 2, 1945, ending the war"
+    # was a row "1945 ends war")
+    found = _events("Japan surrendered on 2 September 1945, ending the war.")
+    assert not any("ends" in c.title for c in found)

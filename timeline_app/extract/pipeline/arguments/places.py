@@ -267,6 +267,9 @@ after its description (not a name run on into another, nor an adjective before i
 'captured the Parthian capital Ctesiphon' is Ctesiphon, verify41's a1 read "Parthian")."""
 
 
+_A_PERSON_TAKEN = re.compile(r"\s+(?:himself|herself|themselves)\b")
+
+
 def the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> None:
     """"Russia annexed Crimea in March 2014", "M23 rebels seized the eastern city of Goma":
     the object of a verb of taking territory is the act's place (ext39: no place; the dev
@@ -281,8 +284,9 @@ def the_place_taken(text: str, mentions: list[Mention], entities: Entities) -> N
         name = found.group(1).rstrip(".")
         if name.lower() in MONTH_AND_DAY_NAMES or is_date_words(name) \
                 or entities.people_in(name, 0, len(name)) or BODY.search(" " + name) \
-                or name in entities.people or name in DEMONYMS:
-            continue
+                or name in entities.people or name in DEMONYMS \
+                or _A_PERSON_TAKEN.match(text, found.end(1)) is not None:
+            continue  # (nor "captured Hamilton himself": a person, WikiWars 04)
         m.location = COUNTRIES.get(name, name) if name in COUNTRIES else name
 
 
