@@ -67,3 +67,12 @@ def test_a_conference_never_named_gives_no_place() -> None:
     c = _titled("GENEVA, May 3 (Reuters) - The final text of the conference was adopted on "
                 "Monday.", "text", _dt.date(2021, 5, 3))
     assert c.location in ("", "Geneva")
+
+
+def test_another_act_of_a_sentence_that_names_the_congress_gets_no_place() -> None:
+    # (only the act whose own words name "the congress")
+    found = extract_events("The Congress of Paris opened in February 1856. After the close of "
+                           "the congress, Russia signed a treaty with Persia in May 1857.",
+                           mode="narrative").candidates
+    treaty = next(c for c in found if "sign" in c.title)
+    assert treaty.location != "Paris"

@@ -844,7 +844,7 @@ def the_place_of_the_gathering_named_before(text: str, mentions: list[Mention]) 
         if m.location:
             continue
         said = _OF_THE_GATHERING.search(f"{m.patient} {m.object_text} {m.subject_phrase} "
-                                        f"{text[m.seg.start:m.start]}")
+                                        f"{text[m.phrase_start:m.phrase_end]}")
         if said is None:
             continue
         named = [g for g in _NAMED_GATHERING_OF.finditer(text, max(0, m.seg.start - 3000),
