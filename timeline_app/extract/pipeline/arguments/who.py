@@ -683,6 +683,9 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
     doer in the title ("Peace of Westphalia ends the Thirty Years' War"); a war is no
     participant (verify41's a2: "War ends with the Peace", "... closed by the Peace", the
     participants 'War' and 'Peace').  Only a war and a treaty both named by capitals."""
+    by_seg: dict[int, list[Mention]] = {}  # (the participle is in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
     for m in mentions:
         if m.pos != "verb" or m.verb not in ("end", "close"):
             continue
@@ -691,8 +694,8 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
         if war is not None and treaty is not None:
             ended, name = war.group("war"), treaty.group("treaty")
             m.object_text = f" the {ended}"
-            for signed in mentions:
-                if signed.seg is m.seg and signed.pos == "verb" and not signed.patient \
+            for signed in by_seg[id(m.seg)]:
+                if signed.pos == "verb" and not signed.patient \
                         and _ITS_PARTICIPLE.fullmatch(text, treaty.end(), signed.start):
                     # "ended with the armistice of 11 November 1918, signed in a railway
                     # carriage": what was signed is the treaty (not "First World War signs")
