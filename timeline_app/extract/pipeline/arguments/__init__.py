@@ -153,6 +153,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_treaty_that_ended_a_war(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
     who.the_place_of_the_gathering_named_before(text, mentions)
+    who.the_city_a_treaty_is_named_after(mentions)
     places.where_a_campaign_went(text, mentions, entities)
     places.the_object_s_place_is_not_the_act_s(mentions)
     who.no_war_takes_part(mentions)

@@ -855,3 +855,21 @@ def the_place_of_the_gathering_named_before(text: str, mentions: list[Mention]) 
                  if g.group(1).lower() == said.group(1)]
         if named and named[-1].group(2) in vocab.CITIES:
             m.location = named[-1].group(2)
+
+
+_TREATY_OF_A_CITY = re.compile(rf"^\s*(?:the\s+)?(?:first\s+|second\s+)?(?:Treaty|Peace|Convention)\s+of\s+"
+                               rf"({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+
+
+def the_city_a_treaty_is_named_after(mentions: list[Mention]) -> None:
+    """"The Seven Years' War ended with the Treaty of Paris, signed by Britain, France and
+    Spain on 10 February 1763", "the allied powers signed the first Treaty of Paris": a treaty
+    named after a city was signed or concluded there (verify41's a2 and a3: no place).  Only
+    a known city, only the treaty signed or concluded, and only when the sentence gives no
+    other place."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in ("sign", "conclude"):
+            continue
+        named = _TREATY_OF_A_CITY.match(m.patient) or _TREATY_OF_A_CITY.match(m.object_text)
+        if named is not None and named.group(1) in vocab.CITIES:
+            m.location = named.group(1)
