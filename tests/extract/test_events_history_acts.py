@@ -95,3 +95,17 @@ def test_a_participle_ending_the_war_is_the_clause_s_act() -> None:
     # was a row "1945 ends war")
     found = _events("Japan surrendered on 2 September 1945, ending the war.")
     assert not any("ends" in c.title for c in found)
+
+
+def test_control_of_a_land_contested_over_a_century() -> None:
+    [c] = [c for c in _events("In 1700 Russia and Sweden went to war. In the 18th century the "
+                              "two empires contested control of Finland.") if "contest" in c.title]
+    assert c.category == "dispute"
+    assert c.date == FuzzyDate.of_year(1701) and c.end == FuzzyDate.of_year(1800)
+
+
+def test_a_contested_election_is_no_war() -> None:
+    # (guard: control of a land or a throne, not an election)
+    found = _events("KYIV, May 3 (Reuters) - The opposition contested the election results on "
+                    "Monday.", _dt.date(2021, 5, 3))
+    assert not any("contest" in c.title for c in found)

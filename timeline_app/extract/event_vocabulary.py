@@ -444,6 +444,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # into Media Atropatene", "he captured the Parthian capital Ctesiphon" gave no event);
     # VERB_NEEDS asks for a campaign or an army sent somewhere, a city or a named place
     "lead": ("dispute", 0.8), "capture": ("dispute", 0.85),
+    # a land two powers fought over ("In the 1st century AD the two empires contested control
+    # of Armenia": verify41's a1, no event); VERB_NEEDS asks for control or the throne
+    "contest": ("dispute", 0.8),
     # an army or a fleet destroyed ("Peter the Great destroyed the Swedish army at the Battle
     # of Poltava", my Nystad text: no event); VERB_NEEDS asks for the force or the city
     "destroy": ("dispute", 0.85),
@@ -846,6 +849,8 @@ VERB_NEEDS: dict[str, str] = {
     # (not an agreement renewed during a visit, which is the visit's: dev a-mofa-spain)
     "renew": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Tt]reaty|[Pp]act|"
              r"[Ee]ntente)\b",
+    "contest": r"\s+(?:the\s+)?(?:control|possession|sovereignty|mastery)\s+(?:of|over)\s+(?:the\s+)?"
+               rf"{CAPITAL}|\s+the\s+(?:throne|succession)\b",
     "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"
                r"forces|garrison|city|capital|town|fortress)\b",
     # a city or a named place taken ("captured the Parthian capital Ctesiphon", "captured

@@ -63,6 +63,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'confirm': {'VBZ': ('confirms',), 'VBD': ('confirmed',), 'VBN': ('confirmed',), 'VBG': ('confirming',)},
     'congratulate': {'VBZ': ('congratulates',), 'VBD': ('congratulated',), 'VBN': ('congratulated',), 'VBG': ('congratulating',)},
     'consider': {'VBZ': ('considers',), 'VBD': ('considered',), 'VBN': ('considered',), 'VBG': ('considering',)},
+    'contest': {'VBZ': ('contests',), 'VBD': ('contested',), 'VBN': ('contested',), 'VBG': ('contesting',)},
     'continue': {'VBZ': ('continues',), 'VBD': ('continued',), 'VBN': ('continued',), 'VBG': ('continuing',)},
     'convene': {'VBZ': ('convenes',), 'VBD': ('convened',), 'VBN': ('convened',), 'VBG': ('convening',)},
     'convict': {'VBZ': ('convicts',), 'VBD': ('convicted',), 'VBN': ('convicted',), 'VBG': ('convicting',)},
