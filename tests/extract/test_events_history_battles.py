@@ -38,3 +38,8 @@ def test_a_report_destroyed_is_no_battle() -> None:
     found = _events("LONDON, May 3 (Reuters) - The firm destroyed the documents on Monday.",
                     _dt.date(2021, 5, 3))
     assert not any("destroy" in c.title for c in found)
+
+
+def test_a_fronted_date_before_a_ruler_with_an_epithet_is_no_part_of_him() -> None:
+    [c] = _events("In October 1721 Peter the Great was proclaimed emperor.")
+    assert c.title.startswith("Peter the Great proclaimed")

@@ -863,7 +863,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
         # date left out goes with it
         opening = re.match(rf"(?:In|On|At|During|By)\s+(?={CAPITAL}|(?:the|a|an)\s)", patient)
-        if opening and not re.search(r"\s(?:the|a|an)\s", patient[opening.end():]):
+        if opening and not re.search(r"\s(?:the|a|an)\s(?!(?:Great|Magnificent|Conqueror|Elder|"
+                                     r"Younger|Bold|Wise)\b)", patient[opening.end():]):
             patient = strip_det(patient[opening.end():])  # (not "In Lima the treaty")
         relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
                                          passive_base + passive.start())
