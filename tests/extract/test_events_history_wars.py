@@ -115,3 +115,9 @@ def test_every_signer_listed_after_a_passive_s_date() -> None:
                 "Italy, Russia and the Ottoman Empire.", "Treaty of Berlin")
     assert {"Britain", "France", "Germany", "Italy", "Russia", "Ottoman Empire"} \
         <= set(c.participants)
+
+
+def test_the_signers_of_a_war_ending_treaty_listed_after_by() -> None:
+    c = _titled("The Nine Years' War (1688\u20131697) ended with the Peace of Ryswick, signed by "
+                "France, Spain and England in September 1697.", "Peace of Ryswick")
+    assert {"France", "Spain", "England"} <= set(c.participants)

@@ -151,6 +151,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.who_will_need_it(text, mentions)
     who.the_agents_of_its_participle(text, mentions, entities)
     who.the_treaty_that_ended_a_war(text, mentions)
+    who.the_signers_listed_after_by(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
     who.the_place_of_the_gathering_named_before(text, mentions)
     who.the_city_a_treaty_is_named_after(mentions)

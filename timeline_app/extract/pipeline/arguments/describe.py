@@ -645,7 +645,7 @@ two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
 _LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*+){{0,3}}"
-_BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
+BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
 """The doers of a participle, three or more ('signed by Britain, France and Spain') or
 two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
 
@@ -918,7 +918,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
             words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
         mention.patient = " ".join(words).rstrip(",")
-        by_list = _BY_NAME_LIST.search(text, mention.end, seg.end)
+        by_list = BY_NAME_LIST.search(text, mention.end, seg.end)
         agent = (by_list if by_list is not None and by_list.start() < right else None) or re.search(
             rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
             text[mention.end:right])  # (all of a list: "was signed on 13 July 1878 by
@@ -976,7 +976,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (by_list := _BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
+        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
             # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
             # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
             # (verify41's a2: "Treaty of Paris signed by War", Spain lost)

@@ -29,6 +29,7 @@ from ..phrases import (
     strip_det,
     timexes_in,
 )
+from .describe import BY_NAME_LIST
 from .names import split_names, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
@@ -699,7 +700,10 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
                         and _ITS_PARTICIPLE.fullmatch(text, treaty.end(), signed.start):
                     # "ended with the armistice of 11 November 1918, signed in a railway
                     # carriage": what was signed is the treaty (not "First World War signs")
-                    signed.patient, signed.subject, signed.subject_phrase = name, "", ""
+                    signed.patient, signed.subject_phrase = name, ""
+                    if _A_WAR_S_NAME.search(signed.subject):
+                        signed.subject = ""  # (the signers after "by" stay: "signed by
+                        # France, Spain and England", my Tordesillas text)
         elif (which := _TREATY_WHICH_ENDED.search(text, max(m.seg.start, m.start - 120),
                                                   m.start)) is not None \
                 and (what := _ENDED_WAR_AFTER.match(text, m.end, m.seg.end)) is not None:
@@ -873,3 +877,16 @@ def the_city_a_treaty_is_named_after(mentions: list[Mention]) -> None:
         named = _TREATY_OF_A_CITY.match(m.patient) or _TREATY_OF_A_CITY.match(m.object_text)
         if named is not None and named.group(1) in vocab.CITIES:
             m.location = named.group(1)
+
+
+def the_signers_listed_after_by(text: str, mentions: list[Mention]) -> None:
+    """"The Italian Wars (1494-1559) ended with the Peace of Cateau-Cambresis, signed by
+    France, Spain and England in April 1559": a participle done to a thing, with no doer
+    found, was done by the names listed after its "by" (my Tordesillas text: France alone).
+    Only a list of two or more, right after the verb."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or not m.patient:
+            continue
+        listed = BY_NAME_LIST.match(text, m.end, m.seg.end)
+        if listed is not None:
+            m.subject = re.sub(r"(?<=[a-z])\.$", "", listed.group(1))
