@@ -121,3 +121,16 @@ def test_the_signers_of_a_war_ending_treaty_listed_after_by() -> None:
     c = _titled("The Nine Years' War (1688\u20131697) ended with the Peace of Ryswick, signed by "
                 "France, Spain and England in September 1697.", "Peace of Ryswick")
     assert {"France", "Spain", "England"} <= set(c.participants)
+
+
+def test_where_the_war_ending_treaty_was_negotiated() -> None:
+    c = _titled("The Great Northern War (1700\u20131721) ended with the Treaty of Nystad, a treaty "
+                "negotiated at Nystad and Stockholm.", "Treaty of Nystad ends")
+    assert c.location == "Nystad and Stockholm"
+
+
+def test_an_apposition_without_a_place_gives_none() -> None:
+    # (guard: only "negotiated/signed/concluded at" a named place)
+    c = _titled("The Great Northern War (1700\u20131721) ended with the Treaty of Nystad, a "
+                "humiliation for Sweden.", "Treaty of Nystad ends")
+    assert c.location == ""

@@ -668,6 +668,10 @@ _WAR_ENDED_WITH = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<war>{_WAR_NAME})(
 _WITH_THE_TREATY = re.compile(rf"\s+(?:with|by)\s+(?:the\s+)?(?P<treaty>{_TREATY_NAME})")
 """A named war ('The Thirty Years' War (1618-1648) | ended') and the named treaty that ended
 it ('| with the Peace of Westphalia', '| by the Peace of Utrecht')."""
+_MADE_AT_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:negotiated|signed|concluded|agreed)\s+(?:at|in)\s+"
+    rf"((?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+and\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+"""'the Peace of Westphalia|, a series of treaties negotiated at Osnabrück and Münster'."""
 _ITS_PARTICIPLE = re.compile(r"(?:\s+of\s+[^,;()]{1,30}?)?,\s+(?:\w+ly\s+)?")
 """'the armistice| of 11 November 1918, |signed': a participle right after the treaty."""
 
@@ -695,6 +699,10 @@ def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
         if war is not None and treaty is not None:
             ended, name = war.group("war"), treaty.group("treaty")
             m.object_text = f" the {ended}"
+            if (made_at := _MADE_AT_APPOSITION.match(text, treaty.end(), m.seg.end)) is not None:
+                # "... with the Peace of Westphalia, a series of treaties negotiated at
+                # Osnabrück and Münster": where the treaty was made (verify41's a2)
+                m.location = m.location or made_at.group(1)
             for signed in by_seg[id(m.seg)]:
                 if signed.pos == "verb" and not signed.patient \
                         and _ITS_PARTICIPLE.fullmatch(text, treaty.end(), signed.start):
