@@ -1,8 +1,8 @@
 """verify41, F2: an encyclopedia article on Rome and Parthia (96 BC - AD 224) gave no event,
 and the import dialog said "Its date is unknown: typing it lets 'last month' be dated" — a
 date typed there cannot help.  The reader now dates events before AD 1 (ext43); the dates
-before AD 1 that still date no event it can name ("In 36 BC Mark Antony led a campaign") are
-named, with a pointer to Edit → New Event…, whose Date field reads them."""
+before AD 1 that still date no event it can name ("In 36 BC Mark Antony wintered in Syria")
+are named, with a pointer to Edit → New Event…, whose Date field reads them."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ ROME_AND_PARTHIA = (
     "Relations between the Roman Republic and the Parthian Empire began in 96 BC, when the "
     "Roman general Sulla met the Parthian envoy Orobazus on the banks of the Euphrates. "
     "In 53 BC the triumvir Crassus invaded Mesopotamia and was defeated at the Battle of "
-    "Carrhae. In 36 BC Mark Antony led a campaign into Media Atropatene. In 20 BC the "
-    "Parthian king Phraates IV returned the standards captured at Carrhae.")
-# Its two sentences whose acts the reader does not name yet (ext43's report: "led a
-# campaign", "returned the standards"): an article of them gives no event.
-NO_ACT_NAMED = ("In 36 BC Mark Antony led a campaign into Media Atropatene. In 20 BC the "
-                "Parthian king Phraates IV returned the standards captured at Carrhae.")
+    "Carrhae. In 36 BC Mark Antony wintered in Syria. In 20 BC the "
+    "Parthian king Phraates IV made peace with Augustus.")
+# Its two sentences whose acts the reader does not name (ext45 reads "led a campaign" and
+# "returned the standards", the acts these sentences first told): an article of them gives
+# no event.
+NO_ACT_NAMED = ("In 36 BC Mark Antony wintered in Syria. In 20 BC the "
+                "Parthian king Phraates IV made peace with Augustus.")
 
 
 def test_an_article_of_bc_dates_gives_its_events() -> None:
@@ -91,7 +92,7 @@ def test_keep_article_after_no_event_adds_it_for_quoting(window, qtbot, recorded
         "hand", "Sulla meets Orobazus", FuzzyDate.of_year(-95)), parent=window)
     qtbot.addWidget(editor)
     offered = {e.sentence for e in editor.article_sentences()}
-    assert any("Mark Antony led a campaign" in text for text in offered)
+    assert any("Mark Antony wintered" in text for text in offered)
     # Saved and opened again, it stays; Undo takes it back.
     path = tmp_path / "kept.json"
     save(document.timeline, path)
@@ -109,7 +110,7 @@ def test_a_bc_date_an_event_has_is_not_named_and_one_date_said_twice_is_named_on
     text = ("Relations between Rome and Parthia began in 96 BC, when the Roman general Sulla "
             "met the Parthian envoy Orobazus on the Euphrates. Some thirty years later, in "
             "66 BC, Pompey and Phraates III agreed on the Euphrates as the frontier. In 20 BC "
-            "Phraates IV returned the standards. About ten years later, c. 10 BC, Phraates IV "
+            "Phraates IV made peace with Augustus. About ten years later, c. 10 BC, Phraates IV "
             "sent four of his sons to Rome.")
     result = extract_events(text)
     assert "66 BC" in [c.date.describe() for c in result.candidates]

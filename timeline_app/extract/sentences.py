@@ -58,6 +58,10 @@ _SIGN_OFF = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++\((?i:end)\)[^\n]{0,40}+
 heading, though it does not end in a full stop."""
 
 
+_A_YEAR_NEXT = re.compile(r" {1,2}\d")
+"""After "c." or "ca.", a number: the year it makes circa ("c. 10 BC", "ca. 1713")."""
+
+
 _ENUMERATOR_LAST = re.compile(r"(?:^|[\s\u2022])\d{1,2}$")
 
 
@@ -92,6 +96,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = m.group(1)
     if word.lower().rstrip(".") in ABBREVIATIONS:
         return True
+    if word in ("c", "ca") and _A_YEAR_NEXT.match(line, dot + 1):
+        return True  # "About ten years later, c. 10 BC, Phraates IV sent": circa (verify41's a1)
     # A single capital letter is an initial ("John F. Kennedy").
     return len(word) == 1 and word.isupper()
 

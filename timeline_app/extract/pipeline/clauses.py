@@ -44,6 +44,9 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     for m in reversed(words_before(text, start, seg.start)[-5:]):
         word = m.group(0)
         gap = text[m.end():left]
+        if gap == "\u2013" and word[:1].isupper() and text[left:left + 1].isupper():
+            left = m.start()  # "the Egypt\u2013Israel peace treaty": one name, an en dash
+            continue
         if gap.strip() not in ("",) and not re.fullmatch(
                 r"\s*(?:[$\u00a3\u20ac#]|US\$)?\d[\d.,]*(?:st|nd|rd|th|%)?\s*", gap):
             break  # punctuation between: not the same phrase

@@ -173,7 +173,9 @@ UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 
 
-_ANCHOR_AFTER = re.compile(r"\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+_ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
+"""After a length: 'after', 'before' ... (and "five years | to the day | after the
+assassination", my Versailles text: the assassination was dated with the signing)."""
 
 
 _APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
@@ -201,6 +203,10 @@ _PERIOD_COVERED = re.compile(
 21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
 TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
 _PERIOD_COVERED_WORDS = 9
+_STATE_OF_A_YEAR = re.compile(r"\b(?:frontiers|borders|boundaries|lines|limits)\s+of\s+$",
+                              re.IGNORECASE)
+"""Lines as they were in a year: "left France its frontiers | of | 1792", "the borders of
+1967" (verify41's a3: a row "Treaty signed", 1792).  The year is the lines', no act's."""
 _SCHEDULE_WORDS = max(len(p.split()) for p in vocab.SCHEDULE_PHRASES)
 
 
@@ -297,6 +303,21 @@ def _day_after_a_coarser_date(t: Timex, timexes: list[Timex],
     date = FuzzyDate(prev.year, prev.month, None, prev.precision, circa=True)
     return date, (f"'{t.text}' after '{before[-1].text}' ({prev}), the date mentioned just "
                   f"before it, so {date}")
+
+
+_NAMED_SPAN = re.compile(r"(?<=[\w'\u2019])\s*\(\s*(?:c\.\s*)?\d{3,4}\s*[-\u2013]\s*\d{2,4}\s*\)")
+"""A span of years in parentheses right after a name: "the Thirty Years' War (1618-1648)",
+"Jimmy Carter (1977-1981)" (the war's, the term's: no act's date)."""
+_ENDING_VERBS = frozenset({"end", "close"})
+_BEFORE_ITS_VERB = re.compile(r"\s+(?:(?:was|were|had\s+been|finally)\s+)?")
+
+
+def _named_span_at(text: str, t: Timex, lower: int, upper: int) -> re.Match[str] | None:
+    """The parenthesised span of years after a name that holds ``t`` (:data:`_NAMED_SPAN`),
+    or None."""
+    found = _NAMED_SPAN.search(text, max(lower, t.start - 12), min(upper, t.end + 12))
+    return found if found is not None and found.start() < t.start and t.end < found.end() \
+        else None
 
 
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
@@ -460,6 +481,21 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if owned and not any(TRIGGER_TABLE.get(w.lower().strip(".,"), ("", 0, ""))[2] == "noun"
                                  for w in owned.group(1).split()):
                 continue  # "from Monday's closing price": a date of a price, not an event
+            if (span := _named_span_at(text, t, seg.start, seg.end)) is not None:
+                # "The Thirty Years' War (1618-1648) ended with the Peace of Westphalia": the
+                # years of what the name names, no act's date; its last year is the day of
+                # a verb of ending right after it (verify41's a2: the peace was dated 1618)
+                ender = next((m for m in group if m.pos == "verb" and m.verb in _ENDING_VERBS
+                              and _BEFORE_ITS_VERB.fullmatch(text, span.end(), m.start)), None)
+                if ender is not None and t.end >= span.end() - 2 and ender.date is None \
+                        and not any(x.type == "DATE" and not span.start() <= x.start < span.end()
+                                    for x in in_seg):
+                    # (not when the sentence dates the act itself: "(1877-1878) ended with
+                    # the Treaty of San Stefano, signed ... on 3 March 1878")
+                    ender.date, ender.date_timex = date, t
+                    ender.date_basis = timex_basis(t, dct) + ", the last year of the span " \
+                        "the name before the verb is given"
+                continue
             when = _WHEN_AFTER.match(text, t.end, seg.end)
             if when:
                 # "since 2014, when China enacted its law": the date is the enactment's,
@@ -486,6 +522,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
+            if _ends_with(_STATE_OF_A_YEAR, text, before_date, t.start, 3):
+                continue  # "its frontiers of 1792": the lines of that year, no act's date
             scheduled = _ends_with(_SCHEDULE, text, before_date, t.start, _SCHEDULE_WORDS)
             if scheduled:
                 free = [m for m in group if (m.anchor is None or m.anchor.unit == "")
@@ -1063,6 +1101,11 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
+        elif m.patient and not m.subject and re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip()):
+            # "The Treaty of Nijmegen was signed in 1678 and the Treaty of Ryswick in 1697":
+            # the second thing done to, in the passive too (verify41's a2: "Signs Treaty of
+            # Ryswick", no one's act)
+            second.patient = re.sub(r"^the\s+", "", gap.group(1).strip())
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:

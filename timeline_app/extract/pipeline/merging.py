@@ -659,6 +659,9 @@ _SUBORDINATE = re.compile(r",|\s(?:after|before|following|because|when|while|as|
                           r"amid|despite|which|who)\b")
 
 
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b")
+
+
 def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
                      dct: _dt.date | None) -> None:
     """Date anchored mentions from their reference event (or the DCT), in text order."""
@@ -693,6 +696,16 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
                 continue
             exact = a.unit == "D" and not a.approx and not ref_words.startswith("the dateline") \
                 and ref_date.precision is Precision.DAY and not ref_date.circa
+            if a.unit in ("Y", "M") and not a.approx and _TO_THE_DAY.search(a.words) \
+                    and ref_date.precision is Precision.DAY and not ref_date.circa \
+                    and (day := shift(ref_date, a.sign, a.amount, a.unit)) is not None:
+                # "five years to the day after the assassination": that day of that year
+                # (my Versailles text: 'c. June 1914' for 28 June 1914)
+                try:
+                    moved = FuzzyDate.of_ymd(day.year, day.month or 1, ref_date.day or 1)
+                    exact = True
+                except ValueError:  # (29 February in a year that has none)
+                    pass
             if exact:
                 # "two days after Washington announced ..." told beside talks on a known
                 # Thursday is the Tuesday: a count of days from a day is no loose reading

@@ -552,5 +552,18 @@ BLOCS: frozenset[str] = frozenset({
     "Shanghai Cooperation Organisation", "APEC", "SAARC", "BIMSTEC", "Mercosur", "CELAC",
     "Organization of American States", "SADC", "East African Community", "IGAD", "CARICOM",
     "Pacific Islands Forum", "OSCE"})
+HISTORICAL_STATES: dict[str, str] = {
+    name: name for name in (
+        "Austria-Hungary", "Ottoman Empire", "Prussia", "Holy Roman Empire", "Dutch Republic",
+        "Byzantine Empire", "Roman Empire", "Roman Republic", "Parthian Empire",
+        "Persian Empire", "Russian Empire", "Swedish Empire", "Spanish Empire",
+        "Mughal Empire", "Habsburg Monarchy", "Papal States", "Kingdom of Sardinia",
+        "Saxony", "Bavaria")}
+"""States of a history that no longer exist, as its sides: "Treaty of Berlin signed by
+Austria-Hungary, Britain, ..." was Austria and Hungary; "the Ottoman Empire" and "Prussia"
+were no side (verify41's a3, my own Berlin text).  No seat of government: they are gone."""
+MORE_COUNTRIES.update(HISTORICAL_STATES)
+# (its ruler stands for it: "envoys of the Holy Roman Emperor, Sweden and France")
+MORE_COUNTRIES["Holy Roman Emperor"] = "Holy Roman Empire"
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}

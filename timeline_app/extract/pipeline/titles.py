@@ -166,6 +166,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         # "a peace treaty to end [nearly four decades] of conflict": the infinitive lost its
         # object to the date's blank (ext42's own story: "... peace treaty to end")
         words = words[:-2]
+    if len(words) >= 4 and words[-2].lower() == "that" and words[-1][:1].isupper() \
+            and verb not in vocab.SAYING_VERBS:
+        words = words[:-2]  # "agreed at Rhandeia that Tiridates": a clause cut to its subject
+        # (verify41's a1: "Vologases I agrees at Rhandeia that Tiridates")
     while words and (words[-1].lower().strip(".,;:") in DANGLING or words[-1] in ",;:"):
         words.pop()
     return " ".join(words).rstrip(".,;:")

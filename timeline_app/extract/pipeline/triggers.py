@@ -224,7 +224,11 @@ _TO_HOST_IT = re.compile(r"\s+to\s+(?:host|hold|stage|convene|organi[sz]e)\b(?!\
 
 
 _EXITS = frozenset({"withdraw", "suspend", "quit", "pull", "leave", "denounce", "abandon",
-                    "exit", "renounce", "scrap"})
+                    "exit", "renounce", "scrap",
+                    # (and one that refuses it: "The United States Senate rejected the treaty
+                    # in November 1919" read "United States Senate signs treaty", my
+                    # Versailles text)
+                    "reject", "repudiate"})
 """Verbs by which a state leaves or stops a treaty: the treaty in their object is what they
 act on, not an event of the day ("withdrew from the Paris climate accord on Tuesday" was
 a row "Paris climate accord", a treaty of that day: ext33)."""
@@ -262,6 +266,10 @@ _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'
 
 
 _NEED_FROM_A_DATE = re.compile(vocab.NEED_FROM_A_DATE)
+_NAMED_OBJECT_ONLY = frozenset({"capture"})
+"""Verbs whose object may be any name: not read from the words before a relative clause
+("heavy cannons that the patriots had captured at Fort Ticonderoga were brought to Boston":
+a row "Patriots capture at Fort Ticonderoga", WikiWars 04)."""
 
 
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
@@ -280,7 +288,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
-        ) and not _relative_object_fits(needs, before) and not (
+        ) and not (_relative_object_fits(needs, before) and verb not in _NAMED_OBJECT_ONLY) \
+                and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
                 and needs.search(" " + before[-60:])) \
                 and not _object_pronoun_refers_back(needs, text, seg, start, end) \
@@ -289,6 +298,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # "Relations were restored": the clause's first word as if inside the sentence;
             # in a relative clause, the noun it follows: "the treaty that X concluded"; in a
             # reduced one, the noun before its comma: "diplomatic relations, established on")
+        if verb == "end" and low == "ending" and before.rstrip().endswith(","):
+            return None  # "..., ending the war": what the clause's act did, not an act of its
+            # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
         if verb == "base" and not _TO_BE_BEFORE.search(before):

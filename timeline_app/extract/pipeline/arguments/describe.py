@@ -682,6 +682,12 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:then[- ]|former\s+)?(?:[a-z]+\s+)
 two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
+_LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*+){{0,3}}"
+BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
+"""The doers of a participle, three or more ('signed by Britain, France and Spain') or
+two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
+
+
 _INVITER_END = re.compile(r"[,;.](?:\s|$)|\s(?:to|in|on|for)\s")
 _INVITATION = re.compile(r"\binvitation\s+(?:from|of|by)\s+(?:the\s+)?")
 _ACCEPTED = re.compile(r"\b(?:accepted|accepts|accept|took\s+up|received)\s+(?:an?\s+|the\s+)?"
@@ -895,7 +901,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "In nineteen ninety-one Charles Keating was convicted": the preposition of the
         # date left out goes with it
         opening = re.match(rf"(?:In|On|At|During|By)\s+(?={CAPITAL}|(?:the|a|an)\s)", patient)
-        if opening and not re.search(r"\s(?:the|a|an)\s", patient[opening.end():]):
+        if opening and not re.search(r"\s(?:the|a|an)\s(?!(?:Great|Magnificent|Conqueror|Elder|"
+                                     r"Younger|Bold|Wise)\b)", patient[opening.end():]):
             patient = strip_det(patient[opening.end():])  # (not "In Lima the treaty")
         relative = _RELATIVE_LAST.search(text, max(seg.start, passive_base + passive.start() - 12),
                                          passive_base + passive.start())
@@ -949,12 +956,17 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         while len(words) > 2 and re.fullmatch(r"[a-z]{3,}ed", words[-1]):
             words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
         mention.patient = " ".join(words).rstrip(",")
-        agent = re.search(rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
-                          text[mention.end:right])
+        by_list = BY_NAME_LIST.search(text, mention.end, seg.end)
+        agent = (by_list if by_list is not None and by_list.start() < right else None) or re.search(
+            rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
+            text[mention.end:right])  # (all of a list: "was signed on 13 July 1878 by
+        # Austria-Hungary, Britain, France, ..." named the first)
         if agent is None:
             # "restored ... by the interim government of Jeanine Anez": whose it is
             agent = _AGENT_OF.search(text, mention.end, right)
-        mention.subject = agent.group(1).strip() if agent else ""
+        # (a full stop that ends the sentence is no part of the name: "... and the Ottoman
+        # Empire.")
+        mention.subject = re.sub(r"(?<=[a-z])\.$", "", agent.group(1).strip()) if agent else ""
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
@@ -1002,7 +1014,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # subject did.  The clause's subject, when it names someone, is the likeliest
         # doer ("the Security Council endorsed it in a resolution adopted on June 10").
         mention.patient = modified
-        if (governs := _governing_word_at(text, seg, mention)) is not None and \
+        if (by_list := BY_NAME_LIST.match(text, mention.end, seg.end)) is not None:
+            # "The Seven Years' War ended with the Treaty of Paris, signed by Britain, France
+            # and Spain on 10 February 1763": the doers follow "by", not the clause's subject
+            # (verify41's a2: "Treaty of Paris signed by War", Spain lost)
+            mention.subject = re.sub(r"(?<=[a-z])\.$", "", by_list.group(1))
+        elif (governs := _governing_word_at(text, seg, mention)) is not None and \
                 _lemma_at(text, governs) not in _REACTING:
             # (not a reaction's subject: "Tshisekedi welcomed the ceasefire deal signed in
             # Qatar" -- the deal's parties signed it, not he; verify39)

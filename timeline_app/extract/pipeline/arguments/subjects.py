@@ -1205,6 +1205,15 @@ the wire pairs its first two, "Iran and Britain, France and Germany" (a list onl
 comma is in it: "A and B" is a pair, read elsewhere)."""
 
 
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_FRONTED_DATE = re.compile(rf"\s*(?:In|On|By|During)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
+                           rf"autumn|winter)\s+(?:of\s+)?)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
+                           r"(?:\d{1,2},?\s+)?(?:AD\s+)?\d{1,4}(?:\s+(?:BC|AD))?,?\s+")
+"""A date that opens the sentence before its subject: "In 1925 | Germany, France and Belgium
+signed", "In January 1815 | Austria, Britain and France signed" (verify41's a3 lost Austria)."""
+
+
 _SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+{CAPITAL})")
 """A verb of saying whose clause (what was said) may open with a list of names."""
 
@@ -1223,6 +1232,8 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
         after_said = said.end()
     lower = after_said
+    if (fronted := _FRONTED_DATE.match(text, lower, left)) is not None:
+        lower = fronted.end()  # "In 1925 Germany, France and Belgium signed": after the date
     before = text[lower:left]
     words = before.replace(",", " , ").split()
     if len(words) < 2 or words[-1] != "," or not words[0][:1].isupper() or \

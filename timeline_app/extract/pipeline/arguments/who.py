@@ -29,6 +29,7 @@ from ..phrases import (
     strip_det,
     timexes_in,
 )
+from .describe import BY_NAME_LIST
 from .names import split_names, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
@@ -665,3 +666,245 @@ def the_rest_of_a_list_of_states(text: str, mentions: list[Mention], entities: E
         if len(states) == len(names):  # (every name of the list a state)
             m.countries = list(dict.fromkeys([*m.countries, *states]))
 
+
+
+_WAR_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){{0,5}}?(?:War|Wars|Siege|Rebellion|"
+             rf"Revolt|Uprising)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
+_TREATY_NAME = (rf"(?:{CAPITAL}[\w'\u2019-]*\s+)*?(?:Treaty|Peace|Armistice|Convention|Accords?|"
+                rf"Agreement|Truce|Capitulation|armistice|truce|peace\s+treaty)(?:\s+of\s+(?:the\s+)?{CAPITAL}[\w'\u2019-]*"
+                rf"(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,3}})?")
+_WAR_ENDED_WITH = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<war>{_WAR_NAME})(?:\s*\([^()]{{0,30}}\))?"
+                             r"\s+(?:(?:was|were|had\s+been)\s+)?$")
+_WITH_THE_TREATY = re.compile(rf"\s+(?:with|by)\s+(?:the\s+)?(?P<treaty>{_TREATY_NAME})")
+"""A named war ('The Thirty Years' War (1618-1648) | ended') and the named treaty that ended
+it ('| with the Peace of Westphalia', '| by the Peace of Utrecht')."""
+_MADE_AT_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:negotiated|signed|concluded|agreed)\s+(?:at|in)\s+"
+    rf"((?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+and\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+"""'the Peace of Westphalia|, a series of treaties negotiated at Osnabrück and Münster'."""
+_ITS_PARTICIPLE = re.compile(r"(?:\s+of\s+[^,;()]{1,30}?)?,\s+(?:\w+ly\s+)?")
+"""'the armistice| of 11 November 1918, |signed': a participle right after the treaty."""
+
+
+_TREATY_WHICH_ENDED = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<treaty>{_TREATY_NAME})"
+                                 r"(?:\s+of\s+[^,;()]{1,25}?)?,?\s+(?:which|that)\s+(?:had\s+)?$")
+"""'the Algiers Agreement of December 2000, which | ended the 1998-2000 border war'."""
+_ENDED_WAR_AFTER = re.compile(rf"\s+(?:the|a|an|its|their)\s+(?:\S+\s+){{0,4}}?(?:war|wars|{_WAR_NAME})\b")
+
+
+def the_treaty_that_ended_a_war(text: str, mentions: list[Mention]) -> None:
+    """"The Thirty Years' War (1618-1648) ended with the Peace of Westphalia", "the War of
+    the Spanish Succession was closed by the Peace of Utrecht": the treaty ends the war, its
+    doer in the title ("Peace of Westphalia ends the Thirty Years' War"); a war is no
+    participant (verify41's a2: "War ends with the Peace", "... closed by the Peace", the
+    participants 'War' and 'Peace').  Only a war and a treaty both named by capitals."""
+    by_seg: dict[int, list[Mention]] = {}  # (the participle is in the same sentence)
+    for m in mentions:
+        by_seg.setdefault(id(m.seg), []).append(m)
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("end", "close"):
+            continue
+        war = _WAR_ENDED_WITH.search(text, max(m.seg.start, m.start - 150), m.start)
+        treaty = _WITH_THE_TREATY.match(text, m.end, m.seg.end)
+        if war is not None and treaty is not None:
+            ended, name = war.group("war"), treaty.group("treaty")
+            m.object_text = f" the {ended}"
+            if (made_at := _MADE_AT_APPOSITION.match(text, treaty.end(), m.seg.end)) is not None:
+                # "... with the Peace of Westphalia, a series of treaties negotiated at
+                # Osnabrück and Münster": where the treaty was made (verify41's a2)
+                m.location = m.location or made_at.group(1)
+            for signed in by_seg[id(m.seg)]:
+                if signed.pos == "verb" and not signed.patient \
+                        and _ITS_PARTICIPLE.fullmatch(text, treaty.end(), signed.start):
+                    # "ended with the armistice of 11 November 1918, signed in a railway
+                    # carriage": what was signed is the treaty (not "First World War signs")
+                    signed.patient, signed.subject_phrase = name, ""
+                    if _A_WAR_S_NAME.search(signed.subject):
+                        signed.subject = ""  # (the signers after "by" stay: "signed by
+                        # France, Spain and England", my Tordesillas text)
+        elif (which := _TREATY_WHICH_ENDED.search(text, max(m.seg.start, m.start - 120),
+                                                  m.start)) is not None \
+                and (what := _ENDED_WAR_AFTER.match(text, m.end, m.seg.end)) is not None:
+            # "the Algiers Agreement of December 2000, which ended the 1998-2000 border
+            # war": the agreement ends it (the title was "Eritrea and Ethiopia end")
+            ended, name = what.group(0), which.group("treaty")
+            # (without its span of years: a title's object names the war, "the border war")
+            m.object_text = re.sub(r"\s\d{4}\s*[-\u2013]\s*\d{2,4}(?=\s)", "", ended)
+        else:
+            continue
+        m.subject, m.subject_phrase, m.patient = "", name, ""
+        m.participants = [p for p in m.participants if p not in ended and p not in name]
+        if not m.location and (city := next((w for w in re.findall(
+                rf"{CAPITAL}[\w'\u2019-]+", name) if w in vocab.CITIES), "")):
+            m.location = city  # ("the Treaty of Paris", "the Algiers Agreement": signed there)
+        if m.verb == "close":
+            m.verb = "end"  # (the title's verb: "ends", not "closes")
+        m.category = "treaty"
+
+
+_GATHERING_NAME = re.compile(rf"(?:^|(?<=\s))(?:[Tt]he\s+)?(?P<name>(?:{CAPITAL}[\w'\u2019-]*\s+)*?"
+                             r"(?:Congress|Conference|Summit)(?:\s+of\s+(?:the\s+)?"
+                             rf"(?P<place>{CAPITAL}[\w'\u2019-]*(?:[\s-]+{CAPITAL}[\w'\u2019-]*){{0,2}}))?)"
+                             r"\s+(?:\w+ly\s+)?$")
+_CHAIRED_BY = re.compile(r"[^.;]{0,60}?(?:,\s+(?:chaired|presided\s+over|hosted)\s+by|\s+under\s+the\s+"
+                         r"(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?")
+
+
+def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The Congress of Vienna opened in September 1814, chaired by the Austrian foreign
+    minister Klemens von Metternich": held in the city its name gives, with
+    its chair taking part; the gathering is what opened, no participant (verify41's a3:
+    no event, then "Congress of Vienna opens" with the congress as a participant)."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb not in ("open", "meet", "convene"):
+            continue
+        named = _GATHERING_NAME.search(text, max(m.seg.start, m.start - 80), m.start)
+        if named is None:
+            continue
+        m.subject, m.subject_phrase = "", named.group("name")
+        m.participants = [p for p in m.participants if p not in named.group("name")]
+        place = named.group("place") or ""
+        if not m.location and place in vocab.CITIES:
+            m.location = place
+        chair = _CHAIRED_BY.match(text, m.end, m.seg.end)
+        for _at, person in entities.people_in(text, chair.end(), m.seg.end)[:1] if chair else ():
+            if m.verb == "open" and person not in m.participants:
+                m.participants.append(person)
+            elif m.verb != "open":
+                # ("The Congress of Berlin met ... under the chairmanship of ... Bismarck":
+                # he takes part, whom the congress met he is not: "meets Otto von Bismarck")
+                m.participants = [p for p in m.participants if p != person]
+                m.joined_by.append(person)
+
+
+_A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$|^(?:the\s+)?(?:Congress|Conference)\s+of\s")
+"""A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'; and a gathering
+named by its place, 'Congress of Aix-la-Chapelle' (what the gathering did is its members')."""
+
+
+def no_war_takes_part(mentions: list[Mention]) -> None:
+    """A war is no doer and no participant: "The First World War (1914-1918) ended with the
+    armistice of 11 November 1918, signed in a railway carriage" read "First World War
+    signs", "The Russo-Turkish War ... ended with the Treaty of San Stefano, signed on 3
+    March 1878" read "... signed by Russo-Turkish War" (the participle's doer taken from the
+    clause's subject)."""
+    for m in mentions:
+        if _A_WAR_S_NAME.search(m.subject):
+            # (the title's words still: "Great Northern War begins")
+            # (not a participle's: "the armistice, signed in a railway carriage")
+            m.subject, m.subject_phrase = "", m.subject_phrase or ("" if m.patient
+                                                                   else m.subject)
+        m.participants = [p for p in m.participants if not _A_WAR_S_NAME.search(p)]
+
+
+_RULERS = r"(?:emperors?|kings?|queens?|tsars?|sultans?|shahs?|electors?|princes?)"
+"""The crowned heads of a history (not ministers: news' "the foreign ministers of Egypt, Jordan
+and Iraq met" keeps its people, as the dev golds want them)."""
+_RULERS_OF_LAST = re.compile(rf"(?:^|(?<=[\s,]))(?:[Tt]he\s+)?{_RULERS}\s+of\s+[^.;:]{{1,160}}?\s+"
+                             r"(?:\w+ly\s+)?$")
+_ONLY_RULERS_WORDS = re.compile(rf"(?:\s|,|\band\b|\bthe\b|\bof\b|\b{_RULERS}\b)*",
+                                re.IGNORECASE)
+
+
+def the_rulers_of_states(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"the emperors of Austria and Russia and the king of Prussia formed the Holy Alliance":
+    every state whose ruler is named in the subject acts (verify41's a3: "Prussia forms", the
+    two emperors lost).  Only a subject made of rulers' titles, "of", "and" and states."""
+    for m in mentions:
+        if m.pos != "verb" or m.patient:
+            continue
+        found = _RULERS_OF_LAST.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        states = entities.countries_in(text, found.start(), found.end())
+        if len(states) < 2:
+            continue
+        rest, written, at = [], [], found.start()
+        for offset, state in states:
+            rest.append(text[at:offset])
+            # (the state as written: "Britain", not "United Kingdom")
+            at = offset + max((len(k) for k in COUNTRIES if COUNTRIES[k] == state
+                               and text.startswith(k, offset)), default=len(state))
+            written.append(text[offset:at])
+        rest.append(text[at:found.end()])
+        if not all(_ONLY_RULERS_WORDS.fullmatch(part) for part in rest):
+            continue
+        m.subject = join_names(list(dict.fromkeys(written)))
+
+
+_ENVOYS_OF_GATHERED = re.compile(
+    r"\b(?:envoys|delegates|delegations|representatives|diplomats|plenipotentiaries|ministers)"
+    r"\s+of\s+(?:the\s+)?([^.;:]{1,120}?)\s+(?:gathered|assembled|convened|met|arrived)\b")
+"""'when envoys of | the Holy Roman Emperor, Sweden and France | gathered': whose envoys came."""
+
+
+def the_states_whose_envoys_gathered(text: str, mentions: list[Mention],
+                                     entities: Entities) -> None:
+    """"Negotiations began in 1643, when envoys of the Holy Roman Emperor, Sweden and France
+    gathered in the two Westphalian towns": the states whose envoys gathered hold the talks
+    (verify41's a2: no participant).  Only talks that name no one, and only the envoys'
+    clause of the same sentence."""
+    for m in mentions:
+        if m.category != "meeting" or m.pos != "noun" or m.participants or m.subject:
+            continue
+        found = _ENVOYS_OF_GATHERED.search(text, m.end, m.seg.end)
+        if found is None:
+            continue
+        states = list(dict.fromkeys(state for _at, state in entities.countries_in(
+            text, found.start(1), found.end(1))))
+        if len(states) >= 2:
+            m.joined_by = states  # (who take part; the title stays the talks')
+
+
+_OF_THE_GATHERING = re.compile(r"\b(?:of|at|by)\s+the\s+(congress|conference)\b")
+_NAMED_GATHERING_OF = re.compile(rf"\b(Congress|Conference)\s+of\s+({CAPITAL}[\w'\u2019-]*)")
+
+
+def the_place_of_the_gathering_named_before(text: str, mentions: list[Mention]) -> None:
+    """"The Final Act of the congress was signed on 9 June 1815": the congress the article
+    named before ("The Congress of Vienna opened ...") is where it was done (verify41's a3:
+    no place).  Only a gathering named after a known city, the last one named within the
+    preceding 3000 characters."""
+    for m in mentions:
+        if m.location:
+            continue
+        said = _OF_THE_GATHERING.search(f"{m.patient} {m.object_text} {m.subject_phrase} "
+                                        f"{text[m.phrase_start:m.phrase_end]}")
+        if said is None:
+            continue
+        named = [g for g in _NAMED_GATHERING_OF.finditer(text, max(0, m.seg.start - 3000),
+                                                         m.seg.start)
+                 if g.group(1).lower() == said.group(1)]
+        if named and named[-1].group(2) in vocab.CITIES:
+            m.location = named[-1].group(2)
+
+
+_TREATY_OF_A_CITY = re.compile(rf"^\s*(?:the\s+)?(?:first\s+|second\s+)?(?:Treaty|Peace|Convention)\s+of\s+"
+                               rf"({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)(?![\w'\u2019-])")
+
+
+def the_city_a_treaty_is_named_after(mentions: list[Mention]) -> None:
+    """"The Seven Years' War ended with the Treaty of Paris, signed by Britain, France and
+    Spain on 10 February 1763", "the allied powers signed the first Treaty of Paris": a treaty
+    named after a city was signed or concluded there (verify41's a2 and a3: no place).  Only
+    a known city, only the treaty signed or concluded, and only when the sentence gives no
+    other place."""
+    for m in mentions:
+        if m.location or m.pos != "verb" or m.verb not in ("sign", "conclude"):
+            continue
+        named = _TREATY_OF_A_CITY.match(m.patient) or _TREATY_OF_A_CITY.match(m.object_text)
+        if named is not None and named.group(1) in vocab.CITIES:
+            m.location = named.group(1)
+
+
+def the_signers_listed_after_by(text: str, mentions: list[Mention]) -> None:
+    """"The Italian Wars (1494-1559) ended with the Peace of Cateau-Cambresis, signed by
+    France, Spain and England in April 1559": a participle done to a thing, with no doer
+    found, was done by the names listed after its "by" (my Tordesillas text: France alone).
+    Only a list of two or more, right after the verb."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or not m.patient:
+            continue
+        listed = BY_NAME_LIST.match(text, m.end, m.seg.end)
+        if listed is not None:
+            m.subject = re.sub(r"(?<=[a-z])\.$", "", listed.group(1))
