@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTi
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import MONTH_NAMES, Precision
 from timeline_app.core.model import EventStore, LazyEvents, event_ids
+from timeline_app.core.names import respelled_names
 from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
@@ -1031,6 +1032,9 @@ class PreparedLanes(Record):
         self.article_totals = article_totals
         self.runs = spans if runs is None else runs
         self.lanes_by = "category"
+        # by participant or place: names written otherwise than their lanes
+        # (``core.names.lane_spellings``: "france" -> "France"), for ``lane_keys``
+        self.spellings: dict[str, str] = {}
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them; lanes
@@ -1160,13 +1164,18 @@ def lane_label(key: str, lanes_by: str = "category") -> str:
     return key or _NO_LANE_NAME[lanes_by]
 
 
-def lane_keys(event: Event, lanes_by: str = "category") -> tuple[str, ...]:
+def lane_keys(event: Event, lanes_by: str = "category",
+              spellings: dict[str, str] | None = None) -> tuple[str, ...]:
     """The lanes ``event`` is drawn in: its category; or its participants (each once, in
-    its order; ``("",)`` for none); or its place (``""`` for none)."""
+    its order; ``("",)`` for none); or its place (``""`` for none).  ``spellings``: the
+    lanes' spellings of names written otherwise (``PreparedLanes.spellings``)."""
     if lanes_by == "category":
         return (event.category,)
     if lanes_by == "place":
-        return (event.location if event.location.strip() else "",)
+        place = spellings.get(event.location, event.location) if spellings else event.location
+        return (place if place.strip() else "",)
+    if spellings:
+        return _named_keys(tuple(spellings.get(name, name) for name in event.participants))
     return _named_keys(event.participants)
 
 
@@ -1198,7 +1207,9 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
         items = events
         people = [event.participants for event in events]
         places = [event.location for event in events]
-    names: list[Any] = places if lanes_by == "place" else people
+    names: Sequence[Any] = places if lanes_by == "place" else people
+    # "France" and "france", "Rome" and " Rome": one lane (``core.names``)
+    names, spellings = respelled_names(names, lanes_by == "place")
     by_category: dict[str, _Lane] = {}
     appends: dict[str, tuple[Any, ...]] = {}
     appends_of = appends.get
@@ -1239,6 +1250,7 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
     prepared = PreparedLanes(timeline, spans, by_category, placed,
                              [start for start, _ in spans], runs=runs)
     prepared.lanes_by = lanes_by
+    prepared.spellings = spellings
     return prepared
 
 
@@ -2558,6 +2570,7 @@ class TimelineView(PythonViewportScrollArea):
         # Lanes by participant or place the person hid (a click on the name: the one-off
         # envoys of a lecture's 35 lanes), shown again by ``show_all_lanes``.
         self._hidden_lanes: set[str] = set()
+        self._lane_spellings: dict[str, str] = {}  # ``PreparedLanes.spellings`` of the lanes
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
@@ -3139,7 +3152,7 @@ class TimelineView(PythonViewportScrollArea):
         if self._lanes_by != "category":  # each match's start in each of its lanes
             by_lane: dict[str, list[int]] = {}
             for day, event in zip(starts.tolist(), map(events.__getitem__, ranks), strict=True):
-                for key in lane_keys(event, self._lanes_by):
+                for key in lane_keys(event, self._lanes_by, self._lane_spellings):
                     by_lane.setdefault(key, []).append(day)
             for lane in self._lanes:
                 self._match_starts_cache[lane.category] = np.asarray(
@@ -4719,7 +4732,8 @@ class TimelineView(PythonViewportScrollArea):
         being dragged (its start, or its end when stretching)."""
         width = self.viewport().width()
         start, end = preview.day_range()
-        color = self._lane_color(self._lane_key_at(mid, lane_keys(preview, self._lanes_by)))
+        color = self._lane_color(self._lane_key_at(
+            mid, lane_keys(preview, self._lanes_by, self._lane_spellings)))
         pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(color)
@@ -4775,6 +4789,7 @@ class TimelineView(PythonViewportScrollArea):
                 or prepared.lanes_by != self._lanes_by):
             prepared = _lanes_of(self._document.timeline, events, hidden, self._lanes_by)
         self._spans = prepared.spans
+        self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
             self._lanes = named_lane_order(by_category.values())
@@ -4943,8 +4958,9 @@ class TimelineView(PythonViewportScrollArea):
     def _on_event_changed(self, event_id: str) -> None:
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
-        same_lane = old is not None and (set(lane_keys(old, self._lanes_by))
-                                         == set(lane_keys(event, self._lanes_by)))
+        same_lane = old is not None and (
+            set(lane_keys(old, self._lanes_by, self._lane_spellings))
+            == set(lane_keys(event, self._lanes_by, self._lane_spellings)))
         self._on_model_changed(event_id, old is not None
                                and self._unplace(old, may_empty=same_lane)
                                and self._place(event))
@@ -4969,7 +4985,8 @@ class TimelineView(PythonViewportScrollArea):
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its
         names') and the day lists; False if a lane of it is new."""
-        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        lanes = [self._lane_by_category.get(key)
+                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
         if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
@@ -5019,7 +5036,8 @@ class TimelineView(PythonViewportScrollArea):
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        lanes = [self._lane_by_category.get(key)
+                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
         if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
             return False
         start, end = event_days(event)
@@ -10338,7 +10356,7 @@ class TimelineView(PythonViewportScrollArea):
                 or event_id not in self._document.timeline or event_id in self._hidden):
             return None
         event = self._document.timeline.get(event_id)
-        keys = lane_keys(event, self._lanes_by)
+        keys = lane_keys(event, self._lanes_by, self._lane_spellings)
         lane = next((lane for lane in layout.lanes if lane.category in keys), None)
         if lane is None:
             return None

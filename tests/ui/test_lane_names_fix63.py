@@ -1,0 +1,81 @@
+"""Lanes by participant or place: spellings of one name are one lane; a hidden lane's
+events that show nowhere else are hidden everywhere (edit29's leftovers, fix63)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.io import native
+
+
+def _spelled() -> Timeline:
+    """France written three ways, Rome with a stray space, Paris once."""
+    def ev(n: int, year: int, people: tuple[str, ...], place: str = "") -> Event:
+        return Event(f"e{n}", f"Event {n}", FuzzyDate.of_ymd(year, 3, 1), category="treaty",
+                     participants=people, location=place)
+
+    return Timeline.from_events([
+        ev(1, 1900, ("France", "Rome"), "Rome"),
+        ev(2, 1910, ("france",), " Rome"),
+        ev(3, 1920, ("France ", "france"), "rome"),
+        ev(4, 1930, (" Rome",), "Paris"),
+        ev(5, 1940, ("FRANCE",), "Rome"),
+    ])
+
+
+def _lanes(view) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {lane.category: [e.id for e in lane.events] for lane in view._lanes}
+
+
+def test_names_differing_by_case_or_spaces_are_one_lane(qapp, shown_view) -> None:  # type: ignore[no-untyped-def]
+    view = shown_view(_spelled(), size=(1000, 700))
+    view.set_lanes_by("participant")
+    assert _lanes(view) == {"France": ["e1", "e2", "e3", "e5"], "Rome": ["e1", "e4"]}
+    view.set_lanes_by("place")
+    assert _lanes(view) == {"Rome": ["e1", "e2", "e3", "e5"], "Paris": ["e4"]}
+    # an edit that writes a name another way: the event in that lane, once
+    view.set_lanes_by("participant")
+    document = view._document
+    document.update_event(dataclasses.replace(document.timeline.get("e4"),
+                                              participants=("rome", "France  ")))
+    qapp.processEvents()
+    assert _lanes(view) == {"France": ["e1", "e2", "e3", "e4", "e5"], "Rome": ["e1", "e4"]}
+    document.undo_stack.undo()
+    assert _lanes(view) == {"France": ["e1", "e2", "e3", "e5"], "Rome": ["e1", "e4"]}
+    view._selection.select("e3")
+    assert len(view._copies(view._layout(), {"e3"})) == 1  # one copy: one lane
+
+
+def test_a_lazily_loaded_file_spells_its_lanes_as_an_eager_one(qapp, shown_view,  # type: ignore[no-untyped-def]
+                                                                tmp_path: Path) -> None:
+    path = tmp_path / "spelled.json"
+    timeline_io.save(_spelled(), path)
+    lazy = native.loads(path.read_bytes(), path, lazy=True)
+    assert lazy.store is not None
+    view = shown_view(lazy, size=(1000, 700))
+    eager = shown_view(timeline_io.load(path), size=(1000, 700))
+    for way in ("participant", "place"):
+        view.set_lanes_by(way)
+        eager.set_lanes_by(way)
+        assert _lanes(view) == _lanes(eager)
+    assert set(_lanes(view)) == {"Rome", "Paris"}
+
+
+def test_a_new_event_in_a_lane_takes_the_lanes_spelling(qapp, window, recorded_prompts,  # type: ignore[no-untyped-def]
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "spelled.json"
+    timeline_io.save(_spelled(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    seen = {}
+
+    def script(dialog) -> None:  # type: ignore[no-untyped-def]
+        seen["people"] = dialog.participants_edit.text()
+        dialog.reject()
+
+    recorded_prompts.edit_script = script
+    window.new_event(FuzzyDate.of_year(1960), "France")
+    assert seen == {"people": "France"}
