@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.io import native
@@ -79,3 +81,78 @@ def test_a_new_event_in_a_lane_takes_the_lanes_spelling(qapp, window, recorded_p
     recorded_prompts.edit_script = script
     window.new_event(FuzzyDate.of_year(1960), "France")
     assert seen == {"people": "France"}
+
+
+def _people() -> Timeline:
+    """Rome in every event but one; Sulla in one with Rome, Orobazus in one alone."""
+    return Timeline.from_events([
+        Event("a", "Rome and Parthia", FuzzyDate.of_year(1900), participants=("Rome",)),
+        Event("b", "Sulla meets", FuzzyDate.of_year(1905), participants=("Rome", "Sulla")),
+        Event("c", "Orobazus alone", FuzzyDate.of_year(1910), participants=("Orobazus",)),
+        Event("d", "Rome again", FuzzyDate.of_year(1920), participants=("rome",)),
+    ])
+
+
+def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbot,  # type: ignore[no-untyped-def]
+                                                                      window,
+                                                                      tmp_path: Path) -> None:
+    """edit29's leftover: Orobazus's lane hidden, his event was drawn nowhere but still a
+    row of the Events list, a step of ← / → and counted in “N of M shown”."""
+    from timeline_app.core.query import EventFilter
+
+    path = tmp_path / "people.json"
+    timeline_io.save(_people(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    view, state = window.view, window.find_state
+    rows = window.event_list.model().rowCount
+    assert rows() == 4
+    for lane in ("Orobazus", "Sulla"):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.lane_name_rect(lane).center().toPoint())
+    assert view.hidden_lanes() == {"Orobazus", "Sulla"}
+    assert state.hidden == {"c"}  # Sulla's event is in Rome's lane: shown
+    assert rows() == 3
+    assert state.status_text() == "3 of 4 events shown (filter: 2 lanes hidden)"
+    window.selection.select("b")
+    view.step_selection(+1)
+    assert window.selection.event_id == "d"  # not Orobazus's, drawn nowhere
+    # an edit that puts an event in a hidden lane alone hides it; back, it shows
+    document = window.document
+    document.update_event(dataclasses.replace(document.timeline.get("d"),
+                                              participants=("orobazus ",)))
+    assert "d" in state.hidden
+    document.undo_stack.undo()
+    assert "d" not in state.hidden
+    # Show Hidden Lanes: the lanes and the events back
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    next(a.menu() for a in view_menu.actions() if a.text() == "&Lanes By").aboutToShow.emit()
+    window.show_hidden_lanes_action.trigger()
+    assert not view.hidden_lanes() and not state.hidden and rows() == 4
+    # Clear Filters shows a hidden lane again too; another way of lanes: none hidden
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.lane_name_rect("Orobazus").center().toPoint())
+    assert state.hidden == {"c"}
+    window.clear_filters_action.trigger()
+    assert not view.hidden_lanes() and state.filter == EventFilter()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.lane_name_rect("Orobazus").center().toPoint())
+    window.set_lanes_by("place")
+    assert not view.hidden_lanes() and not state.hidden and rows() == 4
+
+
+def test_the_filter_hides_by_lane_in_a_lazily_loaded_file_as_in_an_eager_one(  # type: ignore[no-untyped-def]
+        tmp_path: Path) -> None:
+    from timeline_app.core.query import EventFilter, hidden_by
+
+    path = tmp_path / "people.json"
+    timeline_io.save(_people(), path)
+    lazy = native.loads(path.read_bytes(), path, lazy=True)
+    assert lazy.store is not None
+    eager = timeline_io.load(path)
+    for f, hidden in ((EventFilter(hidden_lanes=frozenset({"rome"})), {"a", "d"}),
+                      (EventFilter(hidden_lanes=frozenset({"rome", "sulla"})), {"a", "b", "d"}),
+                      (EventFilter(hidden_lanes=frozenset({""}), lanes_by="place"),
+                       {"a", "b", "c", "d"})):
+        assert hidden_by(lazy, f) == hidden_by(eager, f) == hidden
+        assert {e.id for e in eager if not f.accepts(e)} == hidden

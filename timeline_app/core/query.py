@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # numpy is imported when a search index is first built (start
 
 from .dates import DATE_MAX_DAY
 from .model import Event, LazyEvents, Timeline
+from .names import lane_name_key
 from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
@@ -625,6 +626,11 @@ class EventFilter:
             "100 BC" could not be read); a ``datetime.date`` is kept as its day number.
         last_day: Show events that start on or before this day (inclusive), as
             ``first_day``.
+        hidden_lanes: Lanes by participant or by place (``lanes_by``, View → Lanes By)
+            switched off, each as ``names.lane_name_key`` of its name (``""``: the lane
+            of the events without one): an event is hidden when every lane it is drawn
+            in is (an event of Rome and Parthia shows while Parthia's lane does).
+        lanes_by: ``"participant"`` or ``"place"``: what ``hidden_lanes`` name.
     """
 
     hidden_categories: frozenset[str] = field(default_factory=frozenset)
@@ -633,6 +639,8 @@ class EventFilter:
     sources: frozenset[str] = field(default_factory=frozenset)
     first_day: int | _dt.date | None = None
     last_day: int | _dt.date | None = None
+    hidden_lanes: frozenset[str] = field(default_factory=frozenset)
+    lanes_by: str = "participant"
 
     def __post_init__(self) -> None:
         # One kind of value, so that equal ranges compare equal whichever was given.
@@ -645,7 +653,8 @@ class EventFilter:
     def is_active(self) -> bool:
         """True if the filter hides anything at all (of some timeline)."""
         return bool(self.hidden_categories or self.participants or self.places or self.sources
-                    or self.first_day is not None or self.last_day is not None)
+                    or self.first_day is not None or self.last_day is not None
+                    or self.hidden_lanes)
 
     def accepts(self, event: Event) -> bool:
         """Whether ``event`` passes every criterion that is set."""
@@ -656,6 +665,9 @@ class EventFilter:
         if self.places and event.location not in self.places:
             return False
         if self.sources and self.sources.isdisjoint(_articles_of(event)):
+            return False
+        if self.hidden_lanes and any(_lanes_hidden(
+                self, [event.participants], [event.location])):
             return False
         if self.first_day is None and self.last_day is None:
             return True
@@ -677,7 +689,36 @@ class EventFilter:
             parts.append("source")
         if self.first_day is not None or self.last_day is not None:
             parts.append("dates")
+        if self.hidden_lanes:
+            n = len(self.hidden_lanes)
+            parts.append(f"{n} lane{'s' if n != 1 else ''} hidden")
         return ", ".join(parts)
+
+
+def _lanes_hidden(f: EventFilter, people: Sequence[tuple[str, ...]], places: Sequence[str]
+                  ) -> Iterable[bool]:
+    """The mask (True: hidden) of ``f.hidden_lanes`` over the events' participants and
+    places (in one order): hidden when every lane of the event (``f.lanes_by``) is, each
+    distinct value answered once (names repeat: lanes by place at 1 000 000 events)."""
+    hidden = f.hidden_lanes
+    answers: dict[object, bool] = {}
+
+    def participants_hidden(names: tuple[str, ...]) -> bool:
+        answer = answers.get(names)
+        if answer is None:
+            keys = {lane_name_key(name) for name in names} - {""}
+            answer = answers[names] = (keys or {""}) <= hidden
+        return answer
+
+    def place_hidden(place: str) -> bool:
+        answer = answers.get(place)
+        if answer is None:
+            answer = answers[place] = lane_name_key(place) in hidden
+        return answer
+
+    if f.lanes_by == "place":
+        return map(place_hidden, places)
+    return map(participants_hidden, people)
 
 
 def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
@@ -690,8 +731,10 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
     masks: list[Iterable[bool]] = []
     if f.hidden_categories:
         masks.append(map(f.hidden_categories.__contains__, timeline.categories()))
-    if f.participants or f.places or f.sources:
+    if f.participants or f.places or f.sources or f.hidden_lanes:
         people, places, source_ids = event_facts(timeline)
+        if f.hidden_lanes:
+            masks.append(_lanes_hidden(f, people, places))
         if f.participants:
             masks.append(map(f.participants.isdisjoint, people))
         if f.places:
@@ -794,6 +837,9 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
         spans = (timeline.day_spans() if isinstance(timeline, Timeline)
                  else list(map(methodcaller("day_range"), events)))
         masks += _date_masks(spans, f)
+    if f.hidden_lanes:
+        masks.append(_lanes_hidden(f, list(map(_participants, events)),
+                                   list(map(_location, events))))
     hidden: Iterable[bool] = masks[0]
     for mask in masks[1:]:
         hidden = map(or_, hidden, mask)

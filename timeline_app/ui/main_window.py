@@ -1937,6 +1937,7 @@ class MainWindow(QMainWindow):
 
         if self.view.lanes_by() != "category":
             if self.view.hide_lane(category):
+                self._filter_hidden_lanes()
                 self.statusBar().showMessage(
                     f"Hid the “{category}” lane (its events stay in their other lanes): "
                     "View → Lanes By → Show Hidden Lanes shows it again", 8000)
@@ -1946,6 +1947,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Hid the “{category_label(category)}” lane: click it in the legend "
                 "(or Find → Clear Filters) to show it again", 8000)
+
+    def _filter_hidden_lanes(self) -> None:
+        """The filters hide what the view's hidden lanes leave in no lane
+        (``EventFilter.hidden_lanes``): an event of a hidden lane alone had stayed in the
+        Events list, in ← / → and in “N of M shown” while drawn nowhere (edit29's
+        leftover), the selection landing on an event no lane showed.  As a category
+        hidden in the legend hides its events everywhere, so does a lane; an event also in
+        a shown lane is on the timeline, and stays everywhere."""
+        from timeline_app.core.names import lane_name_key
+
+        hidden = frozenset(lane_name_key(key) for key in self.view.hidden_lanes())
+        current = self.find_state.filter
+        lanes_by = self.view.lanes_by()
+        if hidden != current.hidden_lanes or (hidden and lanes_by != current.lanes_by):
+            self.find_state.set_filter(dataclasses.replace(
+                current, hidden_lanes=hidden,
+                lanes_by=lanes_by if lanes_by != "category" else current.lanes_by))
+
+    def _show_hidden_lanes(self) -> None:
+        """View → Lanes By → Show Hidden Lanes: the lanes and their events back."""
+        self.view.show_all_lanes()
+        self._filter_hidden_lanes()
 
     def open_find(self) -> None:
         self._find_toolbar.show()
@@ -2000,6 +2023,8 @@ class MainWindow(QMainWindow):
 
     def _on_find_changed(self) -> None:
         state = self.find_state
+        if not state.filter.hidden_lanes and self.view.hidden_lanes():
+            self.view.show_all_lanes()  # Clear Filters, another file: the lanes back too
         self.view.set_emphasis(state.matches, state.hidden)
         set_filter = getattr(self.event_list, "set_find_state", None)
         if set_filter is not None:
@@ -4370,7 +4395,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.next_lanes_by_action)
         # Lanes by participant or place hidden by a click on their name, back again.
         self.show_hidden_lanes_action = self._action(
-            "&Show Hidden Lanes", self.view.show_all_lanes, None,
+            "&Show Hidden Lanes", self._show_hidden_lanes, None,
             "Show the lanes hidden by a click on their name")
         menu.addAction(self.show_hidden_lanes_action)
 
@@ -4391,6 +4416,7 @@ class MainWindow(QMainWindow):
 
         with busy_cursor():  # (lanes by participant of 1 000 000 events: ~2 s of CPU)
             self.view.set_lanes_by(lanes_by)
+        self._filter_hidden_lanes()  # (another way: no lane hidden)
         self.lanes_by_actions[lanes_by].setChecked(True)
         if self._panels_built:  # the legend's colours are the lanes' only by category
             self.legend_bar.set_swatches(lanes_by == "category")
