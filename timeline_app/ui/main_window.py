@@ -369,6 +369,11 @@ LIST_USABLE_ROWS = 8
 LIST_USABLE_SHARE = 0.25
 #: The Details pane is not squeezed below this width (px): its heading and date lines.
 DETAILS_LEAST_WIDTH = 220
+#: View → Lanes By of a timeline of this many events or more builds the lanes off the GUI
+#: thread (``MainWindow._lanes_by_in_background``): lanes by participant of 1 000 000
+#: events took ~2 s of the GUI thread (edit29).  The job's dialog shows only after 0.3 s,
+#: so a shorter build never flashes one.
+LANES_IN_BACKGROUND_EVENTS = 100_000
 
 
 #: The longest name of an undo step shown (Edit → Undo / Redo, the status line).
@@ -4411,10 +4416,26 @@ class MainWindow(QMainWindow):
 
     def set_lanes_by(self, lanes_by: str) -> None:
         """Lanes by ``lanes_by`` (``timeline_view.LANES_BY``): the view's lanes, the
-        menu's tick and a word in the status bar."""
+        menu's tick and a word in the status bar.  A timeline of
+        ``LANES_IN_BACKGROUND_EVENTS`` events or more has its lanes built off the GUI
+        thread (``_lanes_by_in_background``)."""
+        if (lanes_by != self.view.lanes_by()
+                and len(self.document.timeline) >= LANES_IN_BACKGROUND_EVENTS):
+            if self.is_busy():  # (the lanes being built, a file opening: not twice)
+                self.lanes_by_actions[self.view.lanes_by()].setChecked(True)
+                self.statusBar().showMessage(
+                    "The lanes stay as they are while the window is busy", 5000)
+                return
+            if self._lanes_by_in_background(lanes_by):
+                return
+        self._switch_lanes_by(lanes_by)
+
+    def _switch_lanes_by(self, lanes_by: str) -> None:
+        """``set_lanes_by`` made on the GUI thread (with lanes the view adopted, none
+        built here)."""
         from timeline_app.ui.lazy_events import busy_cursor
 
-        with busy_cursor():  # (lanes by participant of 1 000 000 events: ~2 s of CPU)
+        with busy_cursor():  # (below LANES_IN_BACKGROUND_EVENTS: a fraction of a second)
             self.view.set_lanes_by(lanes_by)
         self._filter_hidden_lanes()  # (another way: no lane hidden)
         self.lanes_by_actions[lanes_by].setChecked(True)
@@ -4427,6 +4448,64 @@ class MainWindow(QMainWindow):
         words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
         self.statusBar().showMessage(f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way)",
                                      6000)
+
+    def _lanes_by_in_background(self, lanes_by: str) -> bool:
+        """Build the lanes by ``lanes_by`` on the thread pool (``prepare_lanes``), the
+        window painting meanwhile, a progress dialog with Cancel after 0.3 s
+        (``run_in_background``), then switch to them.  The view keeps the lanes it has,
+        and the menu its tick, until they are built; Cancel keeps them.  An edit made
+        before the dialog shows (the timeline changed under the worker) has the lanes
+        built again on the GUI thread.  With a filter on, the view builds the lanes of
+        the shown events itself (``TimelineView._rebuild_lanes`` takes prepared lanes
+        only with nothing hidden): False, nothing started.  Lanes by participant of
+        1 000 000 events took ~2 s of the GUI thread (edit29)."""
+        import functools
+
+        from timeline_app.ui.timeline_view import PreparedLanes, prepare_lanes
+
+        if self.find_state.hidden:
+            return False
+        timeline = self.document.timeline
+        changes = [0]
+
+        def changed(*_args: object) -> None:
+            changes[0] += 1
+
+        def watching(on: bool) -> None:
+            for signal in (self.document.undo_stack.indexChanged, self.document.reset):
+                if on:
+                    signal.connect(changed)
+                else:
+                    signal.disconnect(changed)
+
+        def built(prepared: object) -> None:
+            watching(False)
+            if (isinstance(prepared, PreparedLanes) and not changes[0]
+                    and self.document.timeline is timeline):
+                self.view.adopt_prepared_lanes(prepared)
+            self._switch_lanes_by(lanes_by)
+
+        def failed(error: Exception) -> None:
+            watching(False)
+            self._switch_lanes_by(lanes_by)  # on the GUI thread, which says a real fault
+
+        def cancelled() -> None:
+            watching(False)
+            way = self.view.lanes_by()
+            self.lanes_by_actions[way].setChecked(True)
+            self.statusBar().showMessage(f"Lanes still by {way}: the change was cancelled",
+                                         6000)
+
+        title = f"Lanes by {lanes_by}"
+        watching(True)
+        started = self.run_in_background(
+            functools.partial(_without_collections, functools.partial(
+                prepare_lanes, lanes_by=lanes_by, lanes_only=True), timeline),
+            title, f"{title}: sorting {len(timeline):,} events into lanes…".replace(",", " "),
+            built, failed, cancelled)
+        assert started  # (``set_lanes_by``: no other job runs)
+        self.lanes_by_actions[self.view.lanes_by()].setChecked(True)  # until they are built
+        return True
 
     def next_lanes_by(self) -> None:
         """Ctrl+L: the next way of View → Lanes By (after Place, Category again)."""

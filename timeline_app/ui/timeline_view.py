@@ -1329,9 +1329,12 @@ def _int64_column(values: list[int]) -> Any:
     return column
 
 
-def prepare_lanes(timeline: Timeline, lanes_by: str = "category") -> PreparedLanes:
+def prepare_lanes(timeline: Timeline, lanes_by: str = "category", *,
+                  lanes_only: bool = False) -> PreparedLanes:
     """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`,
-    by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).
+    by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).  ``lanes_only``:
+    without what the view already has of a timeline it shows (its articles' dates, the
+    days covered, the data's range: View → Lanes By of a large timeline, ``MainWindow``).
 
     Safe on any thread while no one else changes ``timeline``: it only reads it.  Also
     imports numpy there when the lanes may be drawn as densities.
@@ -1339,6 +1342,11 @@ def prepare_lanes(timeline: Timeline, lanes_by: str = "category") -> PreparedLan
     if len(timeline) >= DENSE_POSSIBLE_EVENTS:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
     prepared = _lanes_of(timeline, timeline.events, frozenset(), lanes_by)
+    if lanes_only:
+        if len(timeline) >= DENSE_POSSIBLE_EVENTS:
+            for lane in prepared.by_category.values():
+                lane.starts_array()
+        return prepared
     prepared.article_dates = _article_dates_of(timeline)
     # From the spans' runs (``PreparedLanes.runs``: 37 244 tuples for the benchmark's
     # 100 000 events), not from every event's: two Python passes over a third as many
