@@ -1,15 +1,20 @@
-"""Lanes by participant or place take a name's spellings that differ only by case or
-spaces as one lane (``core.names``; edit29's leftover: "France" and "france" were two)."""
+"""Lanes by participant or place take a name's spellings that differ only by case,
+accents or spaces as one lane (``core.names``; edit29's leftover: "France" and "france"
+were two)."""
 
 from __future__ import annotations
 
 from timeline_app.core.names import lane_name_key, lane_spellings, respelled_names
 
 
-def test_a_names_key_ignores_case_and_spaces_but_not_accents() -> None:
+def test_a_names_key_ignores_case_accents_and_spaces_as_participant_key() -> None:
+    from timeline_app.core.merge import participant_key
+
     assert lane_name_key("  New \t York ") == lane_name_key("new york") == "new york"
     assert lane_name_key("   ") == ""
-    assert lane_name_key("Türkiye") != lane_name_key("Turkiye")
+    assert lane_name_key("Türkiye") == lane_name_key("TURKIYE") == "turkiye"
+    for name in ("Erdoğan", " Łukasz ", "São Tomé", "France"):
+        assert lane_name_key(name) == participant_key(name)
 
 
 def test_the_lane_takes_the_spelling_of_most_events_then_capitals_first() -> None:
@@ -18,6 +23,7 @@ def test_the_lane_takes_the_spelling_of_most_events_then_capitals_first() -> Non
     # a tie: the spelling that sorts first by code point (capitals before small letters)
     assert lane_spellings([("france", 2), ("France", 2)]) == {"france": "France"}
     assert lane_spellings([("Dprk", 1), ("DPRK", 1)]) == {"Dprk": "DPRK"}
+    assert lane_spellings([("Erdoğan", 3), ("Erdogan", 1)]) == {"Erdogan": "Erdoğan"}
     # spaces: counted as one spelling, written without them
     assert lane_spellings([(" Rome", 1), ("Rome", 1), ("Rome ", 1)]) == {
         " Rome": "Rome", "Rome ": "Rome"}

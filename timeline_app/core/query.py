@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # numpy is imported when a search index is first built (start
 
 from .dates import DATE_MAX_DAY
 from .model import Event, LazyEvents, Timeline
-from .names import lane_name_key
 from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
@@ -700,6 +699,8 @@ def _lanes_hidden(f: EventFilter, people: Sequence[tuple[str, ...]], places: Seq
     """The mask (True: hidden) of ``f.hidden_lanes`` over the events' participants and
     places (in one order): hidden when every lane of the event (``f.lanes_by``) is, each
     distinct value answered once (names repeat: lanes by place at 1 000 000 events)."""
+    from .names import lane_name_key  # (names reads ``fold`` from here)
+
     hidden = f.hidden_lanes
     answers: dict[object, bool] = {}
 
