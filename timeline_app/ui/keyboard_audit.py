@@ -1,11 +1,13 @@
-"""The Alt letters (mnemonics) a window offers, read from its widgets: for a check that no
-two of them share a letter.
+"""What a keyboard or screen-reader user meets in a window, read from its widgets: its Alt
+letters (mnemonics) and its Tab stops, for checks that no two widgets share a letter and
+that every Tab stop says what it is.
 
 Two widgets of one window with the same letter make Alt + that letter ambiguous: Qt then
 moves the focus between them and presses neither (a button's letter no longer presses
-it).  Every dialog's letters are checked by ``tests/ui/test_dialog_mnemonics.py`` with
-:func:`mnemonic_clashes`; the letters are read as Qt reads them (``QKeySequence.mnemonic``:
-the character after a single ``&``, ``&&`` being a literal ampersand).
+it).  The letters are read as Qt reads them (``QKeySequence.mnemonic``: the character
+after a single ``&``, ``&&`` being a literal ampersand).  A Tab stop without a name is
+read by a screen reader as its role alone ("table", "combo box Treaty").  Every dialog is
+checked by ``tests/ui/test_dialog_keyboard.py``.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["mnemonic_clashes", "mnemonics_of"]
+__all__ = ["mnemonic_clashes", "mnemonics_of", "tab_stops", "unnamed_tab_stops"]
 
 
 def _letter(text: str) -> str | None:
@@ -71,3 +73,37 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
         widgets[letter].add(id(widget))
         by_letter.setdefault(letter, []).append(text)
     return {letter: texts for letter, texts in by_letter.items() if len(texts) > 1}
+
+
+def tab_stops(window: QWidget) -> list[QWidget]:
+    """The widgets Tab reaches in ``window``, in the order of its focus chain: shown,
+    enabled, taking the focus by Tab, of this window (not a dialog parented to it)."""
+    from PySide6.QtCore import Qt
+
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    for _step in range(10_000):  # (the chain is a ring; a bound all the same)
+        if widget is window:
+            break
+        if (widget.window() is window and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.focusProxy() is None):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def unnamed_tab_stops(window: QWidget) -> list[str]:
+    """The Tab stops of ``window`` (``tab_stops``) that give a screen reader no name:
+    no accessible name or description of their own, no label whose buddy they are, no
+    text of a button; each as "class (object name)"."""
+    labelled = {id(label.buddy()) for label in window.findChildren(QLabel)
+                if label.buddy() is not None and label.text().strip()}
+    unnamed: list[str] = []
+    for widget in tab_stops(window):
+        if (widget.accessibleName().strip() or widget.accessibleDescription().strip()
+                or id(widget) in labelled
+                or (isinstance(widget, QAbstractButton) and widget.text().strip())):
+            continue
+        unnamed.append(f"{type(widget).__name__} ({widget.objectName() or 'no name'})")
+    return unnamed
