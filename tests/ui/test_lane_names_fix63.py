@@ -107,11 +107,14 @@ def test_a_hidden_lanes_events_in_no_other_lane_are_hidden_everywhere(qapp, qtbo
     view, state = window.view, window.find_state
     rows = window.event_list.model().rowCount
     assert rows() == 4
+    built = view._lane_by_category
     for lane in ("Orobazus", "Sulla"):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                          pos=view.lane_name_rect(lane).center().toPoint())
     assert view.hidden_lanes() == {"Orobazus", "Sulla"}
     assert state.hidden == {"c"}  # Sulla's event is in Rome's lane: shown
+    # (the lanes not built again for it: what they drew was drawn nowhere already)
+    assert view._lane_by_category is built
     assert rows() == 3
     assert state.status_text() == "3 of 4 events shown (filter: 2 lanes hidden)"
     window.selection.select("b")

@@ -3043,10 +3043,11 @@ class TimelineView(PythonViewportScrollArea):
         dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
         hidden = hidden if hidden is not None else frozenset()
         hidden_changed = hidden is not self._hidden and hidden != self._hidden
+        before = self._hidden
         self._matches = matches
         self._hidden = hidden
         if hidden_changed:
-            lanes = self._lanes_without(hidden)
+            lanes = self._lanes_without(hidden, before)
             if lanes is None:  # some lane is only partly hidden: build the lanes again
                 data_range = self._data_range_cache  # filters do not change the axis
                 self._rebuild_lanes()
@@ -3077,11 +3078,26 @@ class TimelineView(PythonViewportScrollArea):
                     return True
         return False
 
-    def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
+    def _lanes_without(self, hidden: set[str] | frozenset[str],
+                       before: set[str] | frozenset[str] = frozenset()) -> list[_Lane] | None:
         """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
-        legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
-        if self._all_lanes is None or self._lanes_by != "category":
-            return None  # (by participant: a lane's events are in others too)
+        legend click) — no event is re-read; ``None`` when lanes must be rebuilt.  By
+        participant or place, the lanes as they are when the events hidden since
+        ``before`` are drawn only in lanes ``hide_lane`` left out (the filters hide them
+        too, ``MainWindow._filter_hidden_lanes``: a rebuild, seconds at 1 000 000
+        events, would draw the same)."""
+        if self._lanes_by != "category":  # (by participant: a lane's events are in others too)
+            if not self._hidden_lanes or not before <= hidden:
+                return None
+            placed, gone = self._placed, self._hidden_lanes
+            for event_id in hidden - before:
+                event = placed.get(event_id)
+                if event is None or not gone.issuperset(
+                        lane_keys(event, self._lanes_by, self._lane_spellings)):
+                    return None
+            return self._lanes
+        if self._all_lanes is None:
+            return None
 
         # The lanes whose first event is hidden; ``hidden`` is exactly their events when
         # it holds every one of them and no more (C-level tests: no event looked up by
