@@ -42,7 +42,6 @@ from PySide6.QtWidgets import QAbstractSlider, QApplication, QScrollBar, QToolTi
 from timeline_app.core import Event, FuzzyDate, Timeline, dates
 from timeline_app.core.dates import MONTH_NAMES, Precision
 from timeline_app.core.model import EventStore, LazyEvents, event_ids
-from timeline_app.core.names import respelled_names
 from timeline_app.document import Document, dates_in_words
 from timeline_app.records import Record
 from timeline_app.selection import EventSelection
@@ -1208,7 +1207,10 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
         people = [event.participants for event in events]
         places = [event.location for event in events]
     names: Sequence[Any] = places if lanes_by == "place" else people
-    # "France" and "france", "Rome" and " Rome": one lane (``core.names``)
+    # "France" and "france", "Rome" and " Rome": one lane (``core.names``; imported
+    # here: its ``query.fold`` needs unicodedata, which the first paint does not)
+    from timeline_app.core.names import respelled_names
+
     names, spellings = respelled_names(names, lanes_by == "place")
     by_category: dict[str, _Lane] = {}
     appends: dict[str, tuple[Any, ...]] = {}
