@@ -126,3 +126,28 @@ def test_another_way_of_lanes_fits_the_list_again(window, qtbot):
     window.set_lanes_by("category")
     _settled(window, qtbot)
     assert abs(listed.height() - height) <= 2
+
+
+def test_the_find_bar_or_the_filters_opened_in_a_quiet_stretch_leave_the_list(
+        window, qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    """Opening the Find bar or the Filters fits the list again (they share the window's
+    height); measured in a quiet stretch, the lanes needed little and the list grew, the
+    busy week's lanes then scrolled.  The lanes need what they needed at any fit since the
+    file (or the way of lanes, or the window's width) changed."""
+    _opened(window, qtbot, tmp_path, _talks())
+    view, listed = window.view, window.event_list
+    view.show_range(_dt.date(2026, 11, 21).toordinal(), _dt.date(2026, 12, 2).toordinal())
+    window.open_find()  # (a fit for the busy week, with the bar)
+    _settled(window, qtbot)
+    height = listed.height()
+    window.find_bar.close_bar()
+    _settled(window, qtbot)
+    view.show_range(_dt.date(2023, 2, 1).toordinal(), _dt.date(2023, 6, 1).toordinal())
+    window.open_find()
+    _settled(window, qtbot)
+    _keep(window, "5-quiet-find")
+    assert listed.height() <= height + 2  # grew by 30 px (196 -> 226) before
+    filters = next(a for a in window.menuBar().actions() if a.text() == "F&ind").menu()
+    next(a for a in filters.actions() if a.text() == "Fil&ters").trigger()
+    _settled(window, qtbot)
+    assert listed.height() <= height + 2

@@ -867,6 +867,9 @@ class MainWindow(QMainWindow):
         # The most height an edit's fit may give the list (px; None: no bound), set by the
         # fit for that window, panels and file and lowered by each edit's (``_list_room``)
         self._list_room: int | None = None
+        # The most height (px) the lanes needed at a fit, and what it holds for
+        # (``_fit_list_to_timeline``: the file, the lanes' way, the window's width)
+        self._lanes_needed: tuple[tuple[object, ...], int] | None = None
         self._resets = 0  # documents opened, made new or closed (``document.reset``)
         self._resized_since_fit = False  # the selected event is scrolled back into view
         # The CSV the timeline was imported from and its rows left out (``import_csv``),
@@ -4639,6 +4642,14 @@ class MainWindow(QMainWindow):
             need = view.height() + vbar.maximum()
         else:
             return
+        # The most the lanes needed at any fit since this file, its lanes' way or the
+        # window's width (the rows' packing) changed: they are measured at the zoom of the
+        # moment, and the Find bar or the Filters opened in a quiet stretch gave the list
+        # the height a busy one's lanes need (verify42 F13, as an edit did: below).
+        needed_for = (self._resets, view.lanes_by(), self.width())
+        if self._lanes_needed is not None and self._lanes_needed[0] == needed_for:
+            need = max(need, self._lanes_needed[1])
+        self._lanes_needed = (needed_for, need)
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
