@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 from .query import fold
@@ -56,24 +57,35 @@ def lane_spellings(counts: Iterable[tuple[str, int]]) -> dict[str, str]:
     return spellings
 
 
+#: Events counted in one C call (``Counter.update``): a thread beside the GUI thread gives
+#: the GIL away between two (a ``Counter`` of 1 000 000 events' names in one call held it
+#: ~0.7 s on a loaded machine, the window stopped meanwhile; fix63).
+COUNT_CHUNK = 1 << 16
+
+
 def respelled_names(names: Sequence[Any], by_place: bool
                     ) -> tuple[Sequence[Any], dict[str, str]]:
     """Every event's place (``by_place``: a ``str``) or participants (a tuple of ``str``)
     of ``names`` (in the timeline's order) written as their lanes spell them
     (``lane_spellings``), and that map of spellings.  ``names`` itself, and an empty map,
-    when no name needs it: one pass over the distinct values, which repeat (a C-level
-    ``Counter``; lanes by place of 1 000 000 events, issue 11)."""
-    distinct: Counter[Any] = Counter(names)
-    if by_place:
-        counts: list[tuple[str, int]] = list(distinct.items())
-    else:
-        counts = [(name, events) for people, events in distinct.items()
-                  for name in dict.fromkeys(people)]  # (a name twice in one event: once)
-    spellings = lane_spellings(counts)
+    when no name needs it (the common case: the names counted, ``COUNT_CHUNK`` events
+    at a time, and nothing else).  A name twice in one event counts twice."""
+    counts: Counter[str] = Counter()
+    for first in range(0, len(names), COUNT_CHUNK):
+        part = names[first:first + COUNT_CHUNK]
+        counts.update(part if by_place else chain.from_iterable(part))
+    spellings = lane_spellings(counts.items())
     if not spellings:
         return names, spellings
     get = spellings.get
     if by_place:
         return [get(name, name) for name in names], spellings
-    written = {people: tuple(get(name, name) for name in people) for people in distinct}
-    return [written[people] for people in names], spellings
+    written: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def respelled(people: tuple[str, ...]) -> tuple[str, ...]:
+        spelled = written.get(people)
+        if spelled is None:
+            spelled = written[people] = tuple(get(name, name) for name in people)
+        return spelled
+
+    return [respelled(people) for people in names], spellings
