@@ -43,3 +43,23 @@ def test_respelled_names_of_places_and_of_participants() -> None:
     unchanged = [("France",), ("Rome",)]
     assert respelled_names(unchanged, False) == (unchanged, {})
     assert respelled_names(unchanged, False)[0] is unchanged  # not copied
+
+
+def test_a_hidden_lane_hides_the_events_it_alone_draws_blank_names_aside() -> None:
+    """``EventFilter.hidden_lanes``: the C-level mask and ``accepts`` agree, a blank name
+    being no lane (the event of "" and Rome is Rome's alone)."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+    from timeline_app.core.query import EventFilter, hidden_by
+
+    day = FuzzyDate.of_day(dt.date(2020, 1, 1))
+    people = {"a": ("Rome",), "b": ("rome", "Parthia"), "c": ("", "Rome"), "d": ("  ",),
+              "e": (), "f": ("Erdoğan",)}
+    timeline = Timeline.from_events([Event(i, i, day, participants=p)
+                                     for i, p in people.items()])
+    for hidden, expected in (({"rome"}, {"a", "c"}), ({"rome", "parthia"}, {"a", "b", "c"}),
+                             ({""}, {"d", "e"}), ({"erdogan"}, {"f"})):
+        f = EventFilter(hidden_lanes=frozenset(hidden))
+        assert hidden_by(timeline, f) == expected, hidden
+        assert {e.id for e in timeline if not f.accepts(e)} == expected, hidden
