@@ -79,3 +79,26 @@ def _lanes_by_hand(window, way: str) -> dict[str, list[str]]:  # type: ignore[no
     prepared = _PREPARE_LANES(window.document.timeline, way)
     return {lane.category: [e.id for e in lane.events]
             for lane in timeline_view.named_lane_order(prepared.by_category.values())}
+
+
+def test_with_a_filter_on_the_worker_builds_the_lanes_of_the_shown_events(  # type: ignore[no-untyped-def]
+        qtbot, window, built_on, monkeypatch) -> None:
+    """A filter on, the switch was made on the GUI thread (the view took prepared lanes
+    only with nothing hidden): now the worker leaves out the events the filters hide."""
+    import dataclasses as dc
+
+    made = []
+    spy = timeline_view.prepare_lanes
+    monkeypatch.setattr(timeline_view, "prepare_lanes",
+                        lambda *a, **k: made.append(spy(*a, **k)) or made[-1])
+    state = window.find_state
+    state.set_filter(dc.replace(state.filter, participants=frozenset({"Takeshi Iwaya"})))
+    assert 0 < state.shown_count() < len(window.document.timeline)
+    view = window.view
+    window.set_lanes_by("participant")
+    assert window.is_busy()
+    qtbot.waitUntil(lambda: view.lanes_by() == "participant")
+    assert made and view._lane_by_category is made[0].by_category  # taken as built
+    assert threading.main_thread().name not in built_on
+    shown = {event_id for lane in view._lanes for event_id in (e.id for e in lane.events)}
+    assert shown and not shown & state.hidden

@@ -4458,17 +4458,19 @@ class MainWindow(QMainWindow):
         (``run_in_background``), then switch to them.  The view keeps the lanes it has,
         and the menu its tick, until they are built; Cancel keeps them.  An edit made
         before the dialog shows (the timeline changed under the worker) has the lanes
-        built again on the GUI thread.  With a filter on, the view builds the lanes of
-        the shown events itself (``TimelineView._rebuild_lanes`` takes prepared lanes
-        only with nothing hidden): False, nothing started.  Lanes by participant of
-        1 000 000 events took ~2 s of the GUI thread (edit29)."""
+        built again on the GUI thread, as after a change of the filters meanwhile (the
+        lanes are built without the events the filters hide when the job starts).  With
+        a lane hidden, which the switch shows again (the events to leave out are not
+        known yet): False, nothing started.  Lanes by participant of 1 000 000 events took
+        ~2 s of the GUI thread (edit29)."""
         import functools
 
         from timeline_app.ui.timeline_view import PreparedLanes, prepare_lanes
 
-        if self.find_state.hidden:
+        if self.find_state.filter.hidden_lanes:
             return False
         timeline = self.document.timeline
+        hidden = self.find_state.hidden  # (the object the view holds: compared by identity)
         changes = [0]
 
         def changed(*_args: object) -> None:
@@ -4503,7 +4505,7 @@ class MainWindow(QMainWindow):
         watching(True)
         started = self.run_in_background(
             functools.partial(_without_collections, functools.partial(
-                prepare_lanes, lanes_by=lanes_by, lanes_only=True), timeline),
+                prepare_lanes, lanes_by=lanes_by, lanes_only=True, hidden=hidden), timeline),
             title, f"{title}: sorting {len(timeline):,} events into lanes…".replace(",", " "),
             built, failed, cancelled)
         assert started  # (``set_lanes_by``: no other job runs)

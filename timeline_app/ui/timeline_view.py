@@ -1034,6 +1034,7 @@ class PreparedLanes(Record):
         # by participant or place: names written otherwise than their lanes
         # (``core.names.lane_spellings``: "france" -> "France"), for ``lane_keys``
         self.spellings: dict[str, str] = {}
+        self.hidden: frozenset[str] = frozenset()  # the events left out (``prepare_lanes``)
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them; lanes
@@ -1332,19 +1333,24 @@ def _int64_column(values: list[int]) -> Any:
 
 
 def prepare_lanes(timeline: Timeline, lanes_by: str = "category", *,
-                  lanes_only: bool = False) -> PreparedLanes:
-    """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`,
+                  lanes_only: bool = False, hidden: frozenset[str] = frozenset()
+                  ) -> PreparedLanes:
+    """Build ``timeline``'s lanes (without the ``hidden`` ids: by default none) for
+    :meth:`TimelineView.adopt_prepared_lanes`,
     by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).  ``lanes_only``:
     the lanes and the days covered (the view finds its breaks again with new lanes), not
     what the view already has of a timeline it shows (its articles' dates and counts,
-    the data's range): View → Lanes By of a large timeline, ``MainWindow``.
+    the data's range): View → Lanes By of a large timeline, ``MainWindow``, which gives
+    the ids the filters hide as ``hidden`` (the view takes lanes built without the very
+    events it hides).
 
     Safe on any thread while no one else changes ``timeline``: it only reads it.  Also
     imports numpy there when the lanes may be drawn as densities.
     """
     if len(timeline) >= DENSE_POSSIBLE_EVENTS:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
-    prepared = _lanes_of(timeline, timeline.events, frozenset(), lanes_by)
+    prepared = _lanes_of(timeline, timeline.events, hidden, lanes_by)
+    prepared.hidden = hidden
     if lanes_only:
         # (on the GUI thread: 0.25 s of a 0.37 s switch at 1 000 000 events, fix63)
         prepared.covered = _covered(prepared.runs, _article_dates_of(timeline))
@@ -4817,8 +4823,8 @@ class TimelineView(PythonViewportScrollArea):
             self._prepared = None  # used once: the lanes are mutable from now on
         else:
             prepared = None  # (for a timeline still to come: kept)
-        if (prepared is None or hidden or len(prepared.spans) != len(events)
-                or prepared.lanes_by != self._lanes_by):
+        if (prepared is None or (hidden is not prepared.hidden and hidden != prepared.hidden)
+                or len(prepared.spans) != len(events) or prepared.lanes_by != self._lanes_by):
             prepared = _lanes_of(self._document.timeline, events, hidden, self._lanes_by)
         self._spans = prepared.spans
         self._lane_spellings = prepared.spellings
