@@ -70,7 +70,7 @@ def test_only_the_current_row_s_boxes_are_in_the_tab_chain(review):  # type: ign
 def test_select_none_is_followed_by_the_choices_to_its_right(review, qtbot):  # type: ignore[no-untyped-def]
     dialog = review
     select_all, select_none = (b for b in dialog.findChildren(QPushButton)
-                               if b.text() in ("Select All", "Select None"))
+                               if b.text() in ("Select &All", "Select &None"))
     assert dialog.add_radio.isChecked()
     select_all.setFocus()
     qtbot.keyClick(select_all, Qt.Key.Key_Tab)
@@ -107,7 +107,7 @@ def test_tab_from_the_last_sentence_tick_goes_on(qtbot):  # type: ignore[no-unty
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Tab)
     assert dialog.focusWidget() not in (first, last)
-    assert dialog.focusWidget().text() == "Select All"
+    assert dialog.focusWidget().text() == "Select &All"
     # (Alt+S: test_edit28_review_sentences.test_the_sentence_ticks_are_reached_with_alt_s…)
 
 

@@ -40,6 +40,13 @@ _KEYBOARD_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusR
 _AWAY_REASONS = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 
 
+def _name_dock_tabs(bar: QTabBar) -> None:
+    """A name for a main window's tab bar of docks, which Qt makes without one: a screen
+    reader said "page tab list" alone at that Tab stop (fix63)."""
+    if not bar.accessibleName():
+        bar.setAccessibleName("Panels")
+
+
 class FocusRing(QWidget):
     """A 2 px frame in the highlight colour laid over the inside edge of a widget (its
     sibling, above it; clicks pass through).  Qt's ``QFocusFrame`` sits outside its
@@ -125,6 +132,7 @@ class KeyboardFocusRing(QObject):
             for bar in tab_bars_of.findChildren(QTabBar, "",
                                                 Qt.FindChildOption.FindDirectChildrenOnly):
                 bar.installEventFilter(self)
+                _name_dock_tabs(bar)
 
     @staticmethod
     def _covered(widget: QWidget) -> bool:
@@ -152,6 +160,7 @@ class KeyboardFocusRing(QObject):
                 if isinstance(child, QTabBar):
                     child.removeEventFilter(self)  # polished again: watched once
                     child.installEventFilter(self)
+                    _name_dock_tabs(child)
             return False
         if not isinstance(watched, QWidget):
             return False

@@ -115,6 +115,8 @@ class CsvImportDialog(QDialog):
         layout.addLayout(form)
         self._preview = QTableWidget(0, 0)
         self._preview.setObjectName("csvPreview")
+        self._preview.setAccessibleName("The first rows as they would be imported")
+        self._preview.setTabKeyNavigation(False)  # Tab leaves it (fix63), the arrows move
         self._preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self._preview, 1)
         self._status = QLabel()

@@ -498,7 +498,10 @@ class FilterPanel(QWidget):
         self.source_combo.setMinimumContentsLength(14)
         self.source_search = _SearchableCombo(self.source_combo)
         self.source_completer = self.source_search.completer
-        form.addRow(self._label("Article:", self.source_combo), self.source_combo)
+        # Each field and list has an Alt letter (fix63: none had one; Tab through ~8
+        # stops was the only way in).  Letters no menu title of the window takes (File,
+        # Edit, View, Timeline, Find, Help): checked by ``tests/ui/test_dialog_keyboard``.
+        form.addRow(self._label("&Article:", self.source_combo), self.source_combo)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
         self.from_field.setAccessibleName("Show events from this date")
@@ -507,8 +510,8 @@ class FilterPanel(QWidget):
         self.to_field.setAccessibleName("Show events up to this date")
         for field in (self.from_field, self.to_field):  # frames that show on the dark theme
             field.setStyle(VisibleCheckStyle(field))
-        form.addRow(self._label("From:", self.from_field), self.from_field)
-        form.addRow(self._label("To:", self.to_field), self.to_field)
+        form.addRow(self._label("F&rom:", self.from_field), self.from_field)
+        form.addRow(self._label("T&o:", self.to_field), self.to_field)
         self.date_problem = QLabel(self)
         self.date_problem.setTextFormat(Qt.TextFormat.PlainText)
         self.date_problem.setWordWrap(True)
@@ -516,15 +519,15 @@ class FilterPanel(QWidget):
         form.addRow("", self.date_problem)
         layout.addLayout(form)
         self.categories = _CategoryList(state, self)
-        layout.addWidget(self._label("Categories (ticked are shown):", self.categories))
+        layout.addWidget(self._label("Cate&gories (ticked are shown):", self.categories))
         layout.addWidget(self.categories)
-        layout.addWidget(self._label("Participants (any of):", None))
         self.participants = _ValueList("participants", self)
+        layout.addWidget(self._label("&Participants (any of):", self.participants.search))
         layout.addWidget(self.participants, 2)
-        layout.addWidget(self._label("Places (any of):", None))
         self.places = _ValueList("places", self)
+        layout.addWidget(self._label("P&laces (any of):", self.places.search))
         layout.addWidget(self.places, 1)
-        self.clear_button = QPushButton("Clear all filters", self)
+        self.clear_button = QPushButton("&Clear all filters", self)
         self.clear_button.setToolTip("Show every event again")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -532,6 +535,7 @@ class FilterPanel(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # (an empty Tab stop, fix63)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._body)
         scroll.setMinimumWidth(self._body.minimumSizeHint().width()
@@ -587,7 +591,7 @@ class FilterPanel(QWidget):
     @staticmethod
     def _label(text: str, buddy: QWidget | None) -> QLabel:
         label = QLabel(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # (its "&" still marks the letter)
         if buddy is not None:
             label.setBuddy(buddy)
         return label

@@ -452,6 +452,7 @@ class ArticleDialog(QDialog):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
         self.text_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.text_edit.setAccessibleName("Article text")  # (no label: a screen reader's)
         self.open_button = QPushButton("&Open Text File…", self)
         self.open_button.clicked.connect(self._open_file)
         self.date_edit = QLineEdit(self)
@@ -1518,6 +1519,10 @@ class ReviewDialog(QDialog):
         self.intro = intro
         self.table = QTableWidget(count, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        # What a screen reader says at each Tab stop of the review (fix63: the table, the
+        # row's boxes and the sentences were read as their role alone).
+        self.table.setAccessibleName("Events found in the article")
+        self.table.setAccessibleDescription("Space ticks a row to import it; F2 edits a cell")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -1610,6 +1615,7 @@ class ReviewDialog(QDialog):
         self.undo_keep_button.hide()
 
         self.evidence = SafeTextBrowser(self)
+        self.evidence.setAccessibleName("The current row's source sentences")
         self.evidence.installEventFilter(self)  # Shift+Tab: back to the table
         # A tick for each sentence of a row that has more than one: untick one that tells
         # of another happening (verify39 F5); Alt+S goes to the first.
@@ -1632,8 +1638,10 @@ class ReviewDialog(QDialog):
         bar.addStretch(1)
         self.sentence_bar.hide()
 
-        self.add_radio = QRadioButton("Add to the current timeline", self)
-        self.new_radio = QRadioButton("Start a new timeline", self)
+        # Letters of their own, as the dialog's other buttons have (fix63): none of them
+        # had one, and Select All / None had none where File → Merge's have Alt+A / N.
+        self.add_radio = QRadioButton("Add to the &current timeline", self)
+        self.new_radio = QRadioButton("Start a ne&w timeline", self)
         group = QButtonGroup(self)
         group.addButton(self.add_radio)
         group.addButton(self.new_radio)
@@ -1644,8 +1652,8 @@ class ReviewDialog(QDialog):
         (self.add_radio if can_add and not prefer_new else self.new_radio).setChecked(True)
         self.add_radio.setEnabled(can_add)
         self.new_radio.toggled.connect(self._on_target_changed)
-        all_button = QPushButton("Select All", self)
-        none_button = QPushButton("Select None", self)
+        all_button = QPushButton("Select &All", self)
+        none_button = QPushButton("Select &None", self)
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
         self.error_label = QLabel(self)
@@ -1946,6 +1954,7 @@ class ReviewDialog(QDialog):
         # to it then (AdjustToContentsOnFirstShow gave 80 px where "anniversary" needs 100).
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
+        combo.setAccessibleName(f"Category of row {row + 1}")
         self.table.setCellWidget(row, self.CATEGORY, combo)
         combo.currentTextChanged.connect(lambda _text, c=combo: self._category_edited(c))
         confidence = QTableWidgetItem(f"{candidate.confidence:.0%}")
@@ -2024,6 +2033,7 @@ class ReviewDialog(QDialog):
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
+        choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _choose(self, row: int, choice: QComboBox) -> None:

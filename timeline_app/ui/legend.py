@@ -627,7 +627,10 @@ class LegendBar(QToolBar):
             return None
         if self._shown is None or self._shown[0] != rest:
             timeline = self._document.timeline
-            hidden = hidden_by(timeline, rest)
+            # (no category hidden: the filters' own answer, not a second pass over every
+            # event; a participant or a hidden lane at 1 000 000 events: ~0.5 s, fix63)
+            hidden = (self._state.hidden if rest == self._state.filter
+                      else hidden_by(timeline, rest))
             if timeline.store is not None:  # lazily loaded: nothing made (session 22)
                 self._shown = (rest, dict(Counter(compress(
                     timeline.categories(),

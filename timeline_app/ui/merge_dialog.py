@@ -149,6 +149,12 @@ class MergeDialog(QDialog):
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
         self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
+        self.table.setAccessibleName("Events of the other timeline")
+        self.table.setAccessibleDescription("Space ticks a row to add or merge it")
+        # Tab leaves the table, as in the import review; the arrows move between cells.
+        # Tab went from cell to cell and round again (fix63): Select All, Merge and
+        # Cancel were out of the keyboard's reach but for their Alt letters.
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,12 +188,13 @@ class MergeDialog(QDialog):
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
         # Fusion's unticked box is ~1.1:1 on the dark base: invisible (new-user trial 11).
         self.table.setStyle(VisibleCheckStyle(self.table))
+        # As the import review has them (verify11: 1 000 events to untick one by one);
+        # made before OK and Cancel: Tab reaches them in the order they read (fix63).
+        self.all_button = QPushButton("Select &All", self)
+        self.none_button = QPushButton("Select &None", self)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
-        # As the import review has them (verify11: 1 000 events to untick one by one).
-        self.all_button = QPushButton("Select &All", self)
-        self.none_button = QPushButton("Select &None", self)
         self.all_button.clicked.connect(lambda: self._check_all(True))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         options = QHBoxLayout()
@@ -203,6 +210,7 @@ class MergeDialog(QDialog):
         self.why_label.setWordWrap(True)
         self.table.currentCellChanged.connect(
             lambda row, *_: self.why_label.setText(self.duplicate_text(row)))
+        self.table.currentCellChanged.connect(self._chain_through_row)
         if self.events:
             self.table.setCurrentCell(0, 2)
         layout = QVBoxLayout(self)
@@ -290,7 +298,20 @@ class MergeDialog(QDialog):
         choice.setToolTip(tooltip_text(
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
             f"Merge would change it: {changes}"))
+        choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
+        choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, 3, choice)
+
+    def _chain_through_row(self, row: int, _column: int = 0, before: int = -1,
+                           *_rest: int) -> None:
+        """Only the current row's Merge / Keep both box is in the Tab chain, as in the
+        import review: every row's was (fix63), 1 000 Tab presses through a 1 000-event
+        merge before Select All."""
+        for at, policy in ((before, Qt.FocusPolicy.ClickFocus),
+                           (row, Qt.FocusPolicy.StrongFocus)):
+            box = self.table.cellWidget(at, 3) if at >= 0 else None
+            if box is not None:
+                box.setFocusPolicy(policy)
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row`` (-1: none): the existing event it repeats,

@@ -144,6 +144,8 @@ class QuoteDialog(QDialog):
             layout.addWidget(self.filter_edit)
             layout.addWidget(list_label)
             layout.addWidget(self.sentence_list, 1)
+            # (the heading names an article: no letter of its own; a screen reader's name)
+            self.sentence_list.setAccessibleName(heading_text)
             self.filter_edit.textChanged.connect(self._filter)
             self.filter_edit.installEventFilter(_DownToList(self))
             self.sentence_list.itemDoubleClicked.connect(lambda _item: self._accept_picked())

@@ -1031,6 +1031,10 @@ class PreparedLanes(Record):
         self.article_totals = article_totals
         self.runs = spans if runs is None else runs
         self.lanes_by = "category"
+        # by participant or place: names written otherwise than their lanes
+        # (``core.names.lane_spellings``: "france" -> "France"), for ``lane_keys``
+        self.spellings: dict[str, str] = {}
+        self.hidden: frozenset[str] = frozenset()  # the events left out (``prepare_lanes``)
 
     def category_counts(self) -> dict[str, int]:
         """The events of each category (lanes built with none hidden: all of them; lanes
@@ -1160,13 +1164,18 @@ def lane_label(key: str, lanes_by: str = "category") -> str:
     return key or _NO_LANE_NAME[lanes_by]
 
 
-def lane_keys(event: Event, lanes_by: str = "category") -> tuple[str, ...]:
+def lane_keys(event: Event, lanes_by: str = "category",
+              spellings: dict[str, str] | None = None) -> tuple[str, ...]:
     """The lanes ``event`` is drawn in: its category; or its participants (each once, in
-    its order; ``("",)`` for none); or its place (``""`` for none)."""
+    its order; ``("",)`` for none); or its place (``""`` for none).  ``spellings``: the
+    lanes' spellings of names written otherwise (``PreparedLanes.spellings``)."""
     if lanes_by == "category":
         return (event.category,)
     if lanes_by == "place":
-        return (event.location if event.location.strip() else "",)
+        place = spellings.get(event.location, event.location) if spellings else event.location
+        return (place if place.strip() else "",)
+    if spellings:
+        return _named_keys(tuple(spellings.get(name, name) for name in event.participants))
     return _named_keys(event.participants)
 
 
@@ -1198,7 +1207,12 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
         items = events
         people = [event.participants for event in events]
         places = [event.location for event in events]
-    names: list[Any] = places if lanes_by == "place" else people
+    names: Sequence[Any] = places if lanes_by == "place" else people
+    # "France" and "france", "Rome" and " Rome": one lane (``core.names``; imported
+    # here: its ``query.fold`` needs unicodedata, which the first paint does not)
+    from timeline_app.core.names import respelled_names
+
+    names, spellings = respelled_names(names, lanes_by == "place")
     by_category: dict[str, _Lane] = {}
     appends: dict[str, tuple[Any, ...]] = {}
     appends_of = appends.get
@@ -1239,6 +1253,7 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
     prepared = PreparedLanes(timeline, spans, by_category, placed,
                              [start for start, _ in spans], runs=runs)
     prepared.lanes_by = lanes_by
+    prepared.spellings = spellings
     return prepared
 
 
@@ -1317,16 +1332,32 @@ def _int64_column(values: list[int]) -> Any:
     return column
 
 
-def prepare_lanes(timeline: Timeline, lanes_by: str = "category") -> PreparedLanes:
-    """Build ``timeline``'s lanes (nothing hidden) for :meth:`TimelineView.adopt_prepared_lanes`,
-    by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).
+def prepare_lanes(timeline: Timeline, lanes_by: str = "category", *,
+                  lanes_only: bool = False, hidden: frozenset[str] = frozenset()
+                  ) -> PreparedLanes:
+    """Build ``timeline``'s lanes (without the ``hidden`` ids: by default none) for
+    :meth:`TimelineView.adopt_prepared_lanes`,
+    by ``lanes_by`` (one of ``LANES_BY``: the view's ``lanes_by()``).  ``lanes_only``:
+    the lanes and the days covered (the view finds its breaks again with new lanes), not
+    what the view already has of a timeline it shows (its articles' dates and counts,
+    the data's range): View → Lanes By of a large timeline, ``MainWindow``, which gives
+    the ids the filters hide as ``hidden`` (the view takes lanes built without the very
+    events it hides).
 
     Safe on any thread while no one else changes ``timeline``: it only reads it.  Also
     imports numpy there when the lanes may be drawn as densities.
     """
     if len(timeline) >= DENSE_POSSIBLE_EVENTS:
         import numpy  # noqa: F401  (tens of ms, better spent off the GUI thread)
-    prepared = _lanes_of(timeline, timeline.events, frozenset(), lanes_by)
+    prepared = _lanes_of(timeline, timeline.events, hidden, lanes_by)
+    prepared.hidden = hidden
+    if lanes_only:
+        # (on the GUI thread: 0.25 s of a 0.37 s switch at 1 000 000 events, fix63)
+        prepared.covered = _covered(prepared.runs, _article_dates_of(timeline))
+        if len(timeline) >= DENSE_POSSIBLE_EVENTS:
+            for lane in prepared.by_category.values():
+                lane.starts_array()
+        return prepared
     prepared.article_dates = _article_dates_of(timeline)
     # From the spans' runs (``PreparedLanes.runs``: 37 244 tuples for the benchmark's
     # 100 000 events), not from every event's: two Python passes over a third as many
@@ -2558,6 +2589,7 @@ class TimelineView(PythonViewportScrollArea):
         # Lanes by participant or place the person hid (a click on the name: the one-off
         # envoys of a lecture's 35 lanes), shown again by ``show_all_lanes``.
         self._hidden_lanes: set[str] = set()
+        self._lane_spellings: dict[str, str] = {}  # ``PreparedLanes.spellings`` of the lanes
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
         self._data_range_cache: tuple[float, float] | None = None
@@ -3022,10 +3054,11 @@ class TimelineView(PythonViewportScrollArea):
         dimmed); leave out ``hidden`` events entirely (drawing, clicks, stepping)."""
         hidden = hidden if hidden is not None else frozenset()
         hidden_changed = hidden is not self._hidden and hidden != self._hidden
+        before = self._hidden
         self._matches = matches
         self._hidden = hidden
         if hidden_changed:
-            lanes = self._lanes_without(hidden)
+            lanes = self._lanes_without(hidden, before)
             if lanes is None:  # some lane is only partly hidden: build the lanes again
                 data_range = self._data_range_cache  # filters do not change the axis
                 self._rebuild_lanes()
@@ -3056,11 +3089,26 @@ class TimelineView(PythonViewportScrollArea):
                     return True
         return False
 
-    def _lanes_without(self, hidden: set[str] | frozenset[str]) -> list[_Lane] | None:
+    def _lanes_without(self, hidden: set[str] | frozenset[str],
+                       before: set[str] | frozenset[str] = frozenset()) -> list[_Lane] | None:
         """The lanes with ``hidden`` left out, when that means dropping whole lanes (a
-        legend click) — no event is re-read; ``None`` when lanes must be rebuilt."""
-        if self._all_lanes is None or self._lanes_by != "category":
-            return None  # (by participant: a lane's events are in others too)
+        legend click) — no event is re-read; ``None`` when lanes must be rebuilt.  By
+        participant or place, the lanes as they are when the events hidden since
+        ``before`` are drawn only in lanes ``hide_lane`` left out (the filters hide them
+        too, ``MainWindow._filter_hidden_lanes``: a rebuild, seconds at 1 000 000
+        events, would draw the same)."""
+        if self._lanes_by != "category":  # (by participant: a lane's events are in others too)
+            if not self._hidden_lanes or not before <= hidden:
+                return None
+            placed, gone = self._placed, self._hidden_lanes
+            for event_id in hidden - before:
+                event = placed.get(event_id)
+                if event is None or not gone.issuperset(
+                        lane_keys(event, self._lanes_by, self._lane_spellings)):
+                    return None
+            return self._lanes
+        if self._all_lanes is None:
+            return None
 
         # The lanes whose first event is hidden; ``hidden`` is exactly their events when
         # it holds every one of them and no more (C-level tests: no event looked up by
@@ -3139,7 +3187,7 @@ class TimelineView(PythonViewportScrollArea):
         if self._lanes_by != "category":  # each match's start in each of its lanes
             by_lane: dict[str, list[int]] = {}
             for day, event in zip(starts.tolist(), map(events.__getitem__, ranks), strict=True):
-                for key in lane_keys(event, self._lanes_by):
+                for key in lane_keys(event, self._lanes_by, self._lane_spellings):
                     by_lane.setdefault(key, []).append(day)
             for lane in self._lanes:
                 self._match_starts_cache[lane.category] = np.asarray(
@@ -3396,9 +3444,12 @@ class TimelineView(PythonViewportScrollArea):
         if not self._hidden_lanes:
             return
         self._hidden_lanes.clear()
-        data_range = self._data_range_cache  # the same events: the same axis
-        self._rebuild_lanes()
-        self._data_range_cache = data_range
+        # Every lane is in ``_lane_by_category`` (a hidden one is only left out of
+        # ``_lanes``): back in its place without reading an event.  A rebuild took
+        # seconds at 1 000 000 events, and the filters' change after it another (fix63).
+        self._lanes = named_lane_order(self._lane_by_category.values())
+        self._lane_ids = {}  # the lane caches follow the lanes
+        self._match_starts_for = None
         self._invalidate()
         self._update_scrollbars()
 
@@ -4719,7 +4770,8 @@ class TimelineView(PythonViewportScrollArea):
         being dragged (its start, or its end when stretching)."""
         width = self.viewport().width()
         start, end = preview.day_range()
-        color = self._lane_color(self._lane_key_at(mid, lane_keys(preview, self._lanes_by)))
+        color = self._lane_color(self._lane_key_at(
+            mid, lane_keys(preview, self._lanes_by, self._lane_spellings)))
         pen = QPen(color.darker(160), 2.0, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         fill = QColor(color)
@@ -4771,10 +4823,11 @@ class TimelineView(PythonViewportScrollArea):
             self._prepared = None  # used once: the lanes are mutable from now on
         else:
             prepared = None  # (for a timeline still to come: kept)
-        if (prepared is None or hidden or len(prepared.spans) != len(events)
-                or prepared.lanes_by != self._lanes_by):
+        if (prepared is None or (hidden is not prepared.hidden and hidden != prepared.hidden)
+                or len(prepared.spans) != len(events) or prepared.lanes_by != self._lanes_by):
             prepared = _lanes_of(self._document.timeline, events, hidden, self._lanes_by)
         self._spans = prepared.spans
+        self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
             self._lanes = named_lane_order(by_category.values())
@@ -4943,8 +4996,9 @@ class TimelineView(PythonViewportScrollArea):
     def _on_event_changed(self, event_id: str) -> None:
         old = self._placed.get(event_id)
         event = self._document.timeline.get(event_id)
-        same_lane = old is not None and (set(lane_keys(old, self._lanes_by))
-                                         == set(lane_keys(event, self._lanes_by)))
+        same_lane = old is not None and (
+            set(lane_keys(old, self._lanes_by, self._lane_spellings))
+            == set(lane_keys(event, self._lanes_by, self._lane_spellings)))
         self._on_model_changed(event_id, old is not None
                                and self._unplace(old, may_empty=same_lane)
                                and self._place(event))
@@ -4969,7 +5023,8 @@ class TimelineView(PythonViewportScrollArea):
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its
         names') and the day lists; False if a lane of it is new."""
-        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        lanes = [self._lane_by_category.get(key)
+                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
         if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
@@ -5019,7 +5074,8 @@ class TimelineView(PythonViewportScrollArea):
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lanes = [self._lane_by_category.get(key) for key in lane_keys(event, self._lanes_by)]
+        lanes = [self._lane_by_category.get(key)
+                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
         if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
             return False
         start, end = event_days(event)
@@ -10338,7 +10394,7 @@ class TimelineView(PythonViewportScrollArea):
                 or event_id not in self._document.timeline or event_id in self._hidden):
             return None
         event = self._document.timeline.get(event_id)
-        keys = lane_keys(event, self._lanes_by)
+        keys = lane_keys(event, self._lanes_by, self._lane_spellings)
         lane = next((lane for lane in layout.lanes if lane.category in keys), None)
         if lane is None:
             return None

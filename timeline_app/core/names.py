@@ -1,0 +1,91 @@
+"""Participants' and places' names as lanes take them (View → Lanes By): one lane for the
+spellings of a name that differ only by case, accents or spaces.
+
+An article writes "France", a CSV "france", a hand-typed place " Rome", two outlets
+"Erdoğan" and "Erdogan": as the model holds them they were two lanes of one power
+(edit29's leftovers).  Two spellings are one lane by ``core.merge.participant_key``'s rule,
+which the Filters' lists and Merge already follow (verify37 F6), with runs of spaces
+inside a name made one as well.  The lane takes the spelling most of its events have, its
+spaces collapsed; on a tie the one that sorts first by code point, which puts capitals
+first ("France" before "france", "DPRK" before "Dprk"), so the same file gives the same
+lanes in every session.  Most events rather than the first met: the spelling of one stray
+event should not name the lane of a hundred.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import chain
+from typing import Any
+
+from .query import fold
+
+__all__ = ["lane_name_key", "lane_spellings", "respelled_names"]
+
+
+def lane_name_key(name: str) -> str:
+    """What two spellings of one lane share: ``name`` folded (``query.fold``: case and
+    accents aside), its runs of white space made one space, none at either end
+    ("  New  York" → "new york", "Erdoğan" → "erdogan"); ``""`` for a blank name (the
+    lane of the events without one)."""
+    return " ".join(fold(name).split())
+
+
+def lane_spellings(counts: Iterable[tuple[str, int]]) -> dict[str, str]:
+    """Of names and their events (``counts``: (name as written, events); a name may
+    come more than once), those whose lane is spelled otherwise, each with its lane's
+    spelling (module docstring: the most events' spelling, its spaces collapsed).
+    Empty when every name is its lane's spelling, the common case.  Blank names are
+    left out (their lane is ``""``)."""
+    groups: dict[str, Counter[str]] = {}
+    written: dict[str, set[str]] = {}
+    for name, events in counts:
+        key = lane_name_key(name)
+        if not key:
+            continue
+        spelled = " ".join(name.split())
+        groups.setdefault(key, Counter())[spelled] += events
+        written.setdefault(key, set()).add(name)
+    spellings: dict[str, str] = {}
+    for key, tally in groups.items():
+        names = written[key]
+        if len(names) == 1 and next(iter(names)) in tally:
+            continue  # one spelling, written as the lane spells it
+        lane = min(tally, key=lambda spelling: (-tally[spelling], spelling))
+        spellings.update((name, lane) for name in names if name != lane)
+    return spellings
+
+
+#: Events counted in one C call (``Counter.update``): a thread beside the GUI thread gives
+#: the GIL away between two (a ``Counter`` of 1 000 000 events' names in one call held it
+#: ~0.7 s on a loaded machine, the window stopped meanwhile; fix63).
+COUNT_CHUNK = 1 << 16
+
+
+def respelled_names(names: Sequence[Any], by_place: bool
+                    ) -> tuple[Sequence[Any], dict[str, str]]:
+    """Every event's place (``by_place``: a ``str``) or participants (a tuple of ``str``)
+    of ``names`` (in the timeline's order) written as their lanes spell them
+    (``lane_spellings``), and that map of spellings.  ``names`` itself, and an empty map,
+    when no name needs it (the common case: the names counted, ``COUNT_CHUNK`` events
+    at a time, and nothing else).  A name twice in one event counts twice."""
+    counts: Counter[str] = Counter()
+    for first in range(0, len(names), COUNT_CHUNK):
+        part = names[first:first + COUNT_CHUNK]
+        counts.update(part if by_place else chain.from_iterable(part))
+    spellings = lane_spellings(counts.items())
+    if not spellings:
+        return names, spellings
+    get = spellings.get
+    if by_place:
+        return [get(name, name) for name in names], spellings
+    written: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def respelled(people: tuple[str, ...]) -> tuple[str, ...]:
+        spelled = written.get(people)
+        if spelled is None:
+            spelled = written[people] = tuple(get(name, name) for name in people)
+        return spelled
+
+    return [respelled(people) for people in names], spellings
