@@ -3917,9 +3917,18 @@ class MainWindow(QMainWindow):
         it stays open; then the review."""
         if self._job is not None or self._refused_while_opening():
             return  # one long job at a time
-        # An article whose review was cancelled comes back as it was: no pasting again.
+        # An article whose review was cancelled comes back as it was: no pasting again
+        # (selected, so that a paste replaces it); discarded, it is forgotten (verify43
+        # F28: it came back after every Discard, until imported).
         self._review_extracted(prompts.read_article_events(
-            self, self._unfinished_article, timeline_days=self._timeline_days()))
+            self, self._unfinished_article, timeline_days=self._timeline_days(),
+            kept=self._unfinished_article is not None,
+            discarded=self._forget_unfinished_article))
+
+    def _forget_unfinished_article(self) -> None:
+        """The person discarded the article the import dialog showed: Import Article
+        opens empty again."""
+        self._unfinished_article = None
 
     def _timeline_days(self) -> tuple[_dt.date, ...]:
         """The open timeline's dates that an article imported into it is read beside (the
@@ -4096,8 +4105,9 @@ class MainWindow(QMainWindow):
             if outcome != BACK:
                 break
             # Back to Article: the same text and date, to correct and read again.
-            result = prompts.read_article_events(self, self._unfinished_article,
-                                                 timeline_days=self._timeline_days())
+            result = prompts.read_article_events(
+                self, self._unfinished_article, timeline_days=self._timeline_days(),
+                discarded=self._forget_unfinished_article)
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
             # Every way out of the review gives the keys back, not only Import (verify9:
             # after Esc → "Discard corrections?" → Discard the window stayed inactive).
