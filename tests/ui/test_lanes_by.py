@@ -661,3 +661,22 @@ def test_the_timelines_right_click_menus_offer_lanes_by(qapp, qtbot, window) -> 
         menu.deleteLater()
     window.lanes_by_actions["place"].trigger()
     assert window.view.lanes_by() == "place"
+
+
+def test_pictures_and_prints_leave_out_the_lanes_the_person_hid(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    """verify43 F31: by participant with lanes hidden (a click on their names), every
+    picture and print drew them all again, empty bands with "◀ 1": the briefing's page
+    could not be made readable."""
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    assert window.view.hide_lane("Parthia")
+    for make in (window._whole_picture_view, window._period_picture_view):
+        picture = make()
+        try:
+            assert picture.hidden_lanes() == frozenset({"Parthia"})
+            assert [lane for lane, _ in _lanes(picture)] == ["Rome", ""]
+        finally:
+            picture.deleteLater()

@@ -3765,11 +3765,12 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import whole_timeline_view
 
         state = getattr(self, "find_state", None)
-        lanes_by = self.view.lanes_by()
+        lanes_by, hidden_lanes = self.view.lanes_by(), self.view.hidden_lanes()
         if state is None:
-            return whole_timeline_view(self.document, lanes_by=lanes_by)
+            return whole_timeline_view(self.document, lanes_by=lanes_by,
+                                       hidden_lanes=hidden_lanes)
         return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden,
-                                   lanes_by=lanes_by)
+                                   lanes_by=lanes_by, hidden_lanes=hidden_lanes)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
