@@ -2074,7 +2074,14 @@ class MainWindow(QMainWindow):
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             buttons.rejected.connect(dialog.close)
             layout.addWidget(buttons)
-            dialog.resize(620, 640)
+            # Never taller than the screen leaves room for (verify43 F20: 640 px at a
+            # scale of 1.25 on a 1366x768 screen put the Close button below its edge).
+            width, height = 620, 640
+            area = available_screen_area(self)
+            if area is not None:
+                width = max(320, min(width, area.width() - 40))
+                height = max(240, min(height, area.height() - 60))
+            dialog.resize(width, height)
             self._guide = dialog
         self._guide.show()
         self._guide.raise_()
