@@ -1763,6 +1763,9 @@ class MainWindow(QMainWindow):
         filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         # triggered: after the dock shows (Qt's own slot is on it); toggled: also when
         # the dock's close button hides it.
+        # toggled comes before triggered (and Qt's own slot, on triggered): the dock is
+        # still as it was, behind another tab or not (verify43 F27).
+        filters_action.toggled.connect(self._note_filters_behind)
         filters_action.triggered.connect(self._on_filters_toggled)
         # (not while the window is deleted: its docks are hidden then, and the timer's
         # context is already gone — lanes18 saw it raise in a test's teardown)
@@ -1859,11 +1862,26 @@ class MainWindow(QMainWindow):
                 return other
         return None
 
+    def _note_filters_behind(self, shown: bool) -> None:
+        """Find → Filters is being unticked: note whether the Filters were open as a tab
+        behind another (``_on_filters_toggled`` then brings them to the front)."""
+        dock = self._filter_dock
+        self._filters_were_behind = (not shown and bool(self.tabifiedDockWidgets(dock))
+                                     and (not dock.isVisible()
+                                          or dock.visibleRegion().isEmpty()))
+
     def _on_filters_toggled(self, shown: bool) -> None:
         """Find → Filters ticked or unticked (not a tab switch, which also changes the
         dock's visibility).  Opened as a tab, the Filters come to the front, as asked
         (verify12: Ctrl+Shift+F left Article in front); closed, the tab that was in
-        front before comes back, not the last tab Qt picks (verify12: Article)."""
+        front before comes back, not the last tab Qt picks (verify12: Article).  Open as a
+        tab behind another, they come to the front rather than close: the person pressing
+        Ctrl+Shift+F wants to go to them (verify43 F27: the tab went, and the next Tab
+        keys wandered into the legend)."""
+        if not shown and getattr(self, "_filters_were_behind", False):
+            self._filters_were_behind = False
+            self._filter_dock.show()
+            shown = True
         if shown:
             if self.tabifiedDockWidgets(self._filter_dock):
                 self._tab_before_filters = self._front_tab_beside(self._filter_dock)
