@@ -2225,7 +2225,7 @@ class MainWindow(QMainWindow):
                          new_here: Callable[[], object] | None = None) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself, ``lane`` the lane
         under the cursor, if any); selects the event, or keeps the selection it is in."""
-        from timeline_app.ui.context_menu import copy_event, event_menu
+        from timeline_app.ui.context_menu import copy_event, copy_events, event_menu
         from timeline_app.ui.legend import show_all_categories
 
         timeline = self.document.timeline
@@ -2238,9 +2238,20 @@ class MainWindow(QMainWindow):
             editing.insert(editing.index(self.delete_action), self.merge_selected_action)
         elif event is not None:  # enabled or not: its status tip says why
             editing.insert(editing.index(self.delete_action), self.split_action)
+        # Copy as Text copies the whole selection, in the timeline's order (by date):
+        # a chronology for a memo (verify43 F34: one event of 22 selected was copied).
+        chosen = (sorted((timeline.get(i) for i in self.selection.event_ids if i in timeline),
+                         key=Event.sort_key)
+                  if event is not None and len(self.selection.event_ids) > 1 else [])
+
+        def copy(e: Event) -> None:
+            if len(chosen) > 1:
+                copy_events(chosen, timeline.sources)
+            else:
+                copy_event(e, timeline.sources.get(e.source_id or ""), timeline.sources)
+
         menu = event_menu(
-            self, event, zoom_to=self.zoom_to_event,
-            copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
+            self, event, zoom_to=self.zoom_to_event, copy=copy, copied=max(1, len(chosen)),
             hide_category=self.find_state.toggle_category,
             editing_actions=editing,
             timeline_actions=self.timeline_context_actions,
