@@ -132,8 +132,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
         if len(several) > 1:
             _add_hide_lanes(menu, several, event.category, hide_lanes or hide_category)
         else:
-            label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
-            menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
+            menu.addAction(hide_category_words(event.category),
+                           lambda: hide_category(event.category))
         if editing_actions:
             menu.addSeparator()
             for action in editing_actions:
@@ -162,6 +162,16 @@ def event_menu(parent: QWidget, event: Event | None, *,
         for action in timeline_actions:
             menu.addAction(action)
     return menu
+
+
+def hide_category_words(category: str) -> str:
+    """The menu's entry that hides ``category``'s events: "&Hide Treaty Events"; the
+    lane of events without a category, "Event", is "&Hide Uncategorised Events" (verify43
+    F32: "Hide Event Events" read like a typo)."""
+    label = category_label(category)
+    if label.strip().casefold() in ("event", "events"):
+        return "&Hide Uncategorised Events"
+    return f"&Hide {label.replace('&', '&&')} Events"  # no mnemonic from a file
 
 
 def _add_hide_lanes(menu: QMenu, lanes: Sequence[str], current: str,

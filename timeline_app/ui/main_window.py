@@ -2198,8 +2198,9 @@ class MainWindow(QMainWindow):
             event_id = self.event_list.event_at(pos)
         lane = (self._lane_category_at(pos.y()) if area is self.view and not event_id
                 and self.view.lanes_by() == "category" else "")  # (a participant's: no category)
-        # Lanes by participant or place: the lane there, which "Hide Lane …" hides.
-        named = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+        # Lanes by participant or place: the lane there, which "Hide Lane …" hides (on an
+        # event too: verify43 F32 found only its category to hide there).
+        named = (self._lane_category_at(pos.y()) if area is self.view
                  and pointed and self.view.lanes_by() != "category" else "")
         here: Callable[[], object] | None = None
         if area is self.view and not event_id and pointed:
@@ -2280,7 +2281,9 @@ class MainWindow(QMainWindow):
         menu = self.context_menu_for(event_id, lane, new_here)
         if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
             label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
-            hide = QAction(f"&Hide Lane {label}", menu)
+            # (on an event, Alt+H is "Hide … Events": Alt+L here)
+            words = f"Hide &Lane {label}" if event_id else f"&Hide Lane {label}"
+            hide = QAction(words, menu)
             hide.setStatusTip("Hide this lane (its events stay in their other lanes; "
                               "View → Lanes By → Show Hidden Lanes shows it again)")
             hide.triggered.connect(lambda: self._toggle_lane(named_lane))
