@@ -132,7 +132,8 @@ class PromptRecorder:
         return dialog.edited_event() if accepted else None
 
     def read_article_events(self, parent: Any, article: Any = None, *,
-                            timeline_days: Any = ()) -> Any:
+                            timeline_days: Any = (), kept: bool = False,
+                            discarded: Any = None) -> Any:
         from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QDialog
 
@@ -140,8 +141,12 @@ class PromptRecorder:
 
         dialog = ArticleDialog(parent)
         dialog.timeline_days = tuple(timeline_days)  # as prompts.read_article_events
+        if discarded is not None:
+            dialog.discarded.connect(discarded)
         self.article_dialogs.append(dialog)
-        if article is not None:
+        if article is not None and kept:
+            dialog.show_kept(article)
+        elif article is not None:
             dialog.restore(article, "")
         dialog.show()
         if self.article_script is not None:

@@ -135,3 +135,33 @@ def test_keyboard_context_menu_event_to_the_focused_area(window, monkeypatch):
     QApplication.sendEvent(window.event_list, QContextMenuEvent(
         QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), window.event_list.mapToGlobal(QPoint())))
     assert "Zoom to Event" not in shown[-1][0] and "Fit All" in shown[-1][0]
+
+
+def test_copy_as_text_copies_every_selected_event_by_date(window):
+    """verify43 F34: with 22 events selected, Copy as Text copied the one clicked."""
+    window.selection.select_many(("cho-iwaya-tokyo", "munich-meeting"), "cho-iwaya-tokyo")
+    menu = window.context_menu_for("cho-iwaya-tokyo")
+    action = next(a for a in menu.actions() if a.text() == "&Copy 2 Events as Text")
+    action.trigger()
+    text = QApplication.clipboard().text()
+    assert text.index("Cho and Iwaya meet in Munich") < text.index("Cho and Iwaya hold")
+    assert text.count("———") == 1
+
+
+def test_a_merged_events_quotes_each_name_their_own_article():
+    """verify43 F34: a merged event's three quotes all read as its first article's."""
+    import datetime as dt
+
+    from timeline_app.core import Event, Evidence, FuzzyDate, Source
+    from timeline_app.core.sourced import SourcedEvidence
+
+    politika = Source("p", title="POLITIKA", outlet="Politika")
+    ministry = Source("m", title="Kosovo MFA statement", outlet="Kosovo MFA")
+    event = Event("e", "Central Bank bans dinar payments", FuzzyDate.of_day(dt.date(2024, 2, 1)),
+                  source_id="p",
+                  evidence=(Evidence("The ban took effect.", 0, 20),
+                            SourcedEvidence("Kosovo banned the dinar.", 0, 24, source="m")))
+    text = event_as_text(event, politika, {"p": politika, "m": ministry})
+    first, second = text.split("“The ban took effect.”")[1].split("“Kosovo banned the dinar.”")
+    assert "Politika" in first and "Kosovo MFA" not in first
+    assert "Kosovo MFA" in second and "Politika" not in second

@@ -118,3 +118,17 @@ def test_the_guide_covers_the_mouse_and_editing_gestures(window, qtbot):
                   "Ctrl+click / Shift+click", "Rubber band", "Shift+F10", "Menu key"):
         assert words in text, words
     guide.close()
+
+
+def test_the_guide_fits_a_small_screen(window, monkeypatch):
+    """verify43 F20: on a 1366x768 screen at a scale of 1.25 (1093x614 logical, 586 of
+    it available) the guide opened 640 px tall, its Close button below the screen."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _w: QRect(0, 0, 1093, 586))
+    window.show_guide()
+    guide = window.findChild(object, "guideDialog")
+    assert guide.height() <= 586 - 60 and guide.width() <= 620

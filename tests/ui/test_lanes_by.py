@@ -661,3 +661,52 @@ def test_the_timelines_right_click_menus_offer_lanes_by(qapp, qtbot, window) -> 
         menu.deleteLater()
     window.lanes_by_actions["place"].trigger()
     assert window.view.lanes_by() == "place"
+
+
+def test_pictures_and_prints_leave_out_the_lanes_the_person_hid(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    """verify43 F31: by participant with lanes hidden (a click on their names), every
+    picture and print drew them all again, empty bands with "◀ 1": the briefing's page
+    could not be made readable."""
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    assert window.view.hide_lane("Parthia")
+    for make in (window._whole_picture_view, window._period_picture_view):
+        picture = make()
+        try:
+            assert picture.hidden_lanes() == frozenset({"Parthia"})
+            assert [lane for lane, _ in _lanes(picture)] == ["Rome", ""]
+        finally:
+            picture.deleteLater()
+
+
+def test_an_events_menu_by_participant_hides_the_lane_it_is_in(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    """verify43 F32: right-clicked on an event by participant, the menu offered only
+    "Hide Event Events" (its category, everywhere), not the lane the event is in."""
+    import re
+
+    from timeline_app.ui import context_menu
+    from timeline_app.ui.context_menu import hide_category_words
+
+    assert hide_category_words("event") == "&Hide Uncategorised Events"
+    assert hide_category_words("treaty") == "&Hide Treaty Events"
+    path = tmp_path / "h.json"
+    timeline_io.save(_history(), path)
+    assert window.open_path(str(path), background=False)
+    window.set_lanes_by("participant")
+    shown = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
+    view = window.view
+    qtbot.waitUntil(lambda: bool(view.event_ids()))
+    event_id, rect = next((e, view.event_rect(e)) for e in view.event_ids()
+                          if not view.event_rect(e).isEmpty())
+    lane = window._lane_category_at(rect.center().y())
+    assert lane
+    window._show_context_menu_at(view, rect.center())
+    texts = [a.text() for a in shown[-1].actions() if not a.isSeparator()]
+    assert texts[0] == f"Hide &Lane {lane}"
+    letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+    assert len(letters) == len(set(letters))

@@ -7,7 +7,7 @@ registers), or to the timeline when there is no event there.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QTimer
@@ -23,9 +23,28 @@ def popup(menu: QMenu, global_pos: QPoint) -> None:
     menu.exec(global_pos)
 
 
-def event_as_text(event: Event, source: Source | None = None) -> str:
-    """The event as plain text for the clipboard: what a person would paste into a note."""
+def _article_line(source: Source) -> str:
+    """"— headline · outlet, place · date · link": whose a copied quote is."""
+    where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
+    when = source.dateline_date.isoformat() if source.dateline_date else ""
+    return "— " + " · ".join(p for p in (source.title, where, when, source.url) if p)
+
+
+def event_as_text(event: Event, source: Source | None = None,
+                  sources: Mapping[str, Source] | None = None) -> str:
+    """The event as plain text for the clipboard: what a person would paste into a note.
+
+    ``source``: the event's article, named after its quotes.  With ``sources`` (the
+    timeline's articles by id) and quotes from more than one article (a merged event),
+    each quote is followed by its own article instead: before, the three articles' quotes
+    of a merged event all read as the first one's (verify43 F34)."""
+    from timeline_app.core.sourced import evidence_source
     from timeline_app.ui.detail_pane import date_line
+
+    own: list[Source | None] = []
+    if sources is not None:
+        own = [sources.get(evidence_source(event, e) or "") for e in event.evidence]
+    several = len({id(s) for s in own if s is not None}) > 1
 
     lines = [event.title, date_line(event)]
     if event.location:
@@ -36,18 +55,33 @@ def event_as_text(event: Event, source: Source | None = None) -> str:
     if event.summary:
         lines.append("")
         lines.append(event.summary)
-    for evidence in event.evidence:
+    for n, evidence in enumerate(event.evidence):
         lines.append("")
         lines.append(f"“{evidence.sentence}”")
-    if source is not None:
-        where = ", ".join(p for p in (source.outlet, source.dateline_place) if p)
-        when = source.dateline_date.isoformat() if source.dateline_date else ""
-        lines.append("— " + " · ".join(p for p in (source.title, where, when, source.url) if p))
+        told_by = own[n] if several else None
+        if told_by is not None:
+            lines.append(_article_line(told_by))
+    if source is not None and not several:
+        lines.append(_article_line(source))
     return "\n".join(lines)
 
 
-def copy_event(event: Event, source: Source | None) -> None:
-    QGuiApplication.clipboard().setText(event_as_text(event, source))
+def events_as_text(events: Sequence[Event], sources: Mapping[str, Source]) -> str:
+    """Several events as plain text for the clipboard, in the order given (the
+    timeline's: by date), a blank line and a rule between them: a chronology to paste
+    into a memo (verify43 F34: Copy as Text of 22 selected events copied one)."""
+    return "\n\n———\n\n".join(
+        event_as_text(event, sources.get(event.source_id or ""), sources) for event in events)
+
+
+def copy_event(event: Event, source: Source | None,
+               sources: Mapping[str, Source] | None = None) -> None:
+    QGuiApplication.clipboard().setText(event_as_text(event, source, sources))
+
+
+def copy_events(events: Sequence[Event], sources: Mapping[str, Source]) -> None:
+    """Copy ``events`` (``events_as_text``) to the clipboard."""
+    QGuiApplication.clipboard().setText(events_as_text(events, sources))
 
 
 def event_menu(parent: QWidget, event: Event | None, *,
@@ -64,7 +98,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
                choose_colour: Callable[[str], None] | None = None,
                hide_lanes: Callable[[Sequence[str]], None] | None = None,
                lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None,
-               new_event_here: Callable[[], object] | None = None
+               new_event_here: Callable[[], object] | None = None,
+               copied: int = 1,
                ) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
@@ -82,6 +117,7 @@ def event_menu(parent: QWidget, event: Event | None, *,
     ``hide_lanes``: hides several lanes at once; with the selected events in more than one
     lane (``lanes.selected``) Hide offers them all and each one (``_add_hide_lanes``), not
     only the right-clicked event's lane (verify17 finding 8).
+    ``copied``: how many events ``copy`` copies (the selection the event is in).
     ``new_event_here``: without an event, "New Event Here…" opens the editor on the date and
     lane under the pointer, as a double-click there does (verify34, F12: a mouse user
     right-clicked empty space to add an event and found no such entry).
@@ -89,14 +125,15 @@ def event_menu(parent: QWidget, event: Event | None, *,
     menu = QMenu(parent)
     if event is not None:
         menu.addAction("&Zoom to Event", lambda: zoom_to(event))
-        menu.addAction("&Copy as Text", lambda: copy(event))
+        menu.addAction("&Copy as Text" if copied <= 1 else f"&Copy {copied} Events as Text",
+                       lambda: copy(event))
         several = ([lane for lane in lanes.lanes if lane in lanes.selected]
                    if lanes is not None and hide_lanes is not None else [])
         if len(several) > 1:
             _add_hide_lanes(menu, several, event.category, hide_lanes or hide_category)
         else:
-            label = category_label(event.category).replace("&", "&&")  # no mnemonic from a file
-            menu.addAction(f"&Hide {label} Events", lambda: hide_category(event.category))
+            menu.addAction(hide_category_words(event.category),
+                           lambda: hide_category(event.category))
         if editing_actions:
             menu.addSeparator()
             for action in editing_actions:
@@ -125,6 +162,16 @@ def event_menu(parent: QWidget, event: Event | None, *,
         for action in timeline_actions:
             menu.addAction(action)
     return menu
+
+
+def hide_category_words(category: str) -> str:
+    """The menu's entry that hides ``category``'s events: "&Hide Treaty Events"; the
+    lane of events without a category, "Event", is "&Hide Uncategorised Events" (verify43
+    F32: "Hide Event Events" read like a typo)."""
+    label = category_label(category)
+    if label.strip().casefold() in ("event", "events"):
+        return "&Hide Uncategorised Events"
+    return f"&Hide {label.replace('&', '&&')} Events"  # no mnemonic from a file
 
 
 def _add_hide_lanes(menu: QMenu, lanes: Sequence[str], current: str,

@@ -62,18 +62,21 @@ PDF_MARGIN_MM = 10.0
 def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         matches: AbstractSet[str] | None = None,
                         hidden: AbstractSet[str] | None = None,
-                        lanes_by: str = "category") -> QWidget:
+                        lanes_by: str = "category",
+                        hidden_lanes: AbstractSet[str] = frozenset()) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
     picture shows what the window's view shows, the events ``hidden`` left out and all
     but ``matches`` dimmed (new-user trial 9: a PNG of the whole timeline ignored the
     filters without a word); ``lanes_by``, its lanes (``TimelineView.lanes_by``: a lane
-    per participant in the window, a lane per participant in the picture).  The caller
+    per participant in the window, a lane per participant in the picture) and
+    ``hidden_lanes`` the lanes by participant or place the person hid
+    (``TimelineView.hidden_lanes``: not drawn in the window, not in the picture).  The caller
     owns the widget and should ``deleteLater()`` it; the view's ``EventSelection`` is its
     Qt child and goes with it.
     """
-    view = _hidden_view(document, size.width(), matches, hidden, lanes_by)
+    view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.
     tallest = max(size.height(), PICTURE_MAX_HEIGHT)
@@ -100,10 +103,12 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
 
 
 def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | None,
-                 hidden: AbstractSet[str] | None, lanes_by: str = "category") -> QWidget:
+                 hidden: AbstractSet[str] | None, lanes_by: str = "category",
+                 hidden_lanes: AbstractSet[str] = frozenset()) -> QWidget:
     """A timeline view of ``document`` laid out and sized ``width`` px wide (200 tall),
     never on screen, with the window's search ``matches``, filters ``hidden`` and lanes
-    (``lanes_by``)."""
+    (``lanes_by``, without the ``hidden_lanes`` the person hid: verify43 F31, a briefing
+    printed by participant with 12 of 25 lanes hidden drew all 25)."""
     from timeline_app.ui.timeline_view import TimelineView
 
     selection = EventSelection()
@@ -114,6 +119,8 @@ def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | Non
     # of an unparented Document freed so crashed the idle collection).
     selection.setParent(view)
     view.set_lanes_by(lanes_by)
+    for key in sorted(hidden_lanes):
+        view.hide_lane(key)
     view.set_emphasis(None if matches is None else frozenset(matches),
                       frozenset(hidden) if hidden else None)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -136,7 +143,8 @@ def current_period_view(document: Document, shown: Any,
     three lanes under the scroll, 4 of the period's 13 events, with no word of them; the
     printed page left a third blank).  Events keep a row each as in a picture of the
     whole timeline (``PICTURE_ROWS``).  ``matches`` and ``hidden`` are the window's
-    search and filters.  The caller owns the widget and should ``deleteLater()`` it.
+    search and filters; its lanes are ``shown``'s, without those the person hid.  The
+    caller owns the widget and should ``deleteLater()`` it.
     """
     from timeline_app.ui.timeline_view import FIT_MARGIN_LEFT
 
@@ -146,7 +154,8 @@ def current_period_view(document: Document, shown: Any,
     first = float(shown.day_at(FIT_MARGIN_LEFT))
     last = float(shown.day_at(max(FIT_MARGIN_LEFT + 1.0, width - FIT_MARGIN_LEFT)))
     view = _hidden_view(document, width, matches, hidden,
-                        getattr(shown, "lanes_by", lambda: "category")())
+                        getattr(shown, "lanes_by", lambda: "category")(),
+                        getattr(shown, "hidden_lanes", frozenset)())
     view.set_collapse_empty_periods(shown.collapse_empty_periods())  # type: ignore[attr-defined]
     view.picture_rows = PICTURE_ROWS  # type: ignore[attr-defined]
 

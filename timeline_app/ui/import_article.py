@@ -410,6 +410,15 @@ def _tip(text: str) -> str:
     return tooltip_text(text if len(text) <= _TIP_LIMIT else text[:_TIP_LIMIT - 1] + "…")
 
 
+#: Shown over a kept article (``ArticleDialog.show_kept``).
+KEPT_ARTICLE_NOTE = ("The article of the review you left, kept for you and selected: "
+                     "paste to replace it, or Extract Events to read it again.")
+#: Shown when new text was added beside a kept article rather than over it.
+KEPT_ARTICLE_JOINED = ("The box also holds the article of the review you left, and the "
+                       "date, place and outlet are that article's: to import another "
+                       "article alone, select all (Ctrl+A) and paste it.")
+
+
 class ArticleDialog(QDialog):
     """Takes an article and its dateline date, and reads it while staying open.
 
@@ -424,9 +433,12 @@ class ArticleDialog(QDialog):
     Signals:
         extraction_ended(bool): a reading ended: True when events were found (the
             dialog accepts), False when it failed, found nothing or was stopped.
+        discarded(): the person closed the dialog and answered Discard to "Discard the
+            article?": what it showed is to be forgotten, a kept article too.
     """
 
     extraction_ended = Signal(bool)
+    discarded = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -434,6 +446,8 @@ class ArticleDialog(QDialog):
         self.setObjectName("articleDialog")
         self.resize(760, 600)
         self._name = "pasted text"
+        #: The text of a kept article (``show_kept``) while the box still holds it.
+        self._kept_text: str | None = None
         self._date_typed = False  # once the person types a date, the dateline no longer fills it
         #: The text the dateline put in the date field: left as it is, the extractor reads
         #: the same dateline itself, so the events say "the dateline 'March 10', Beijing;
@@ -754,6 +768,35 @@ class ArticleDialog(QDialog):
         self.error_label.setText(problem)
         self._kept_state = self._state()  # the window keeps the request it showed
 
+    def show_kept(self, request: ArticleRequest) -> None:
+        """Show the article of a review the person left (``MainWindow`` keeps it, so that
+        it need not be pasted again), its text selected whole: a paste replaces it
+        rather than joining it, and once its text is gone its date, place and outlet go
+        with it.  Before, a paste went in at the cursor, above the kept article, and was
+        read with the kept one's date, place and outlet: Politika's article joined to
+        AP's, its "on Friday" dated from AP's day and credited to AP (verify43 F28)."""
+        self.restore(request, KEPT_ARTICLE_NOTE)
+        self._kept_text = request.text
+        self.text_edit.selectAll()
+        self.text_edit.textChanged.connect(self._after_kept_text_edit)
+
+    def _after_kept_text_edit(self) -> None:
+        """The kept article's text was edited: gone whole, its fields go with it and the
+        text is a paste of its own; still there beside new text, a warning says whose
+        date, place and outlet the fields hold."""
+        kept = self._kept_text
+        if kept is None:
+            return
+        text = self.text_edit.toPlainText()
+        if kept.strip() and kept.strip() in text:
+            if text.strip() != kept.strip():
+                self.error_label.setText(KEPT_ARTICLE_JOINED)
+            return
+        self._kept_text = None
+        self._name = "pasted text"
+        self._forget_article_fields()
+        self.read_dateline_now()
+
     def request(self) -> ArticleRequest | None:
         """The validated request, or ``None`` with the problem shown in the dialog.
 
@@ -938,11 +981,13 @@ class ArticleDialog(QDialog):
     def reject(self) -> None:
         # Esc, Cancel and the window's close: text typed or pasted here exists nowhere
         # else, and was dropped without a word (new-user trial 11, finding 3).
-        if self.has_changes() and not prompts.ask_discard(
-                self, "Discard the article?",
-                "Closing Import Article drops the text typed or pasted here (and the date, "
-                "place and outlet typed with it)."):
-            return
+        if self.has_changes():
+            if not prompts.ask_discard(
+                    self, "Discard the article?",
+                    "Closing Import Article drops the text typed or pasted here (and the "
+                    "date, place and outlet typed with it)."):
+                return
+            self.discarded.emit()
         self._drop_job()
         super().reject()
 

@@ -1774,6 +1774,9 @@ class MainWindow(QMainWindow):
         filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         # triggered: after the dock shows (Qt's own slot is on it); toggled: also when
         # the dock's close button hides it.
+        # toggled comes before triggered (and Qt's own slot, on triggered): the dock is
+        # still as it was, behind another tab or not (verify43 F27).
+        filters_action.toggled.connect(self._note_filters_behind)
         filters_action.triggered.connect(self._on_filters_toggled)
         # (not while the window is deleted: its docks are hidden then, and the timer's
         # context is already gone — lanes18 saw it raise in a test's teardown)
@@ -1870,11 +1873,26 @@ class MainWindow(QMainWindow):
                 return other
         return None
 
+    def _note_filters_behind(self, shown: bool) -> None:
+        """Find → Filters is being unticked: note whether the Filters were open as a tab
+        behind another (``_on_filters_toggled`` then brings them to the front)."""
+        dock = self._filter_dock
+        self._filters_were_behind = (not shown and bool(self.tabifiedDockWidgets(dock))
+                                     and (not dock.isVisible()
+                                          or dock.visibleRegion().isEmpty()))
+
     def _on_filters_toggled(self, shown: bool) -> None:
         """Find → Filters ticked or unticked (not a tab switch, which also changes the
         dock's visibility).  Opened as a tab, the Filters come to the front, as asked
         (verify12: Ctrl+Shift+F left Article in front); closed, the tab that was in
-        front before comes back, not the last tab Qt picks (verify12: Article)."""
+        front before comes back, not the last tab Qt picks (verify12: Article).  Open as a
+        tab behind another, they come to the front rather than close: the person pressing
+        Ctrl+Shift+F wants to go to them (verify43 F27: the tab went, and the next Tab
+        keys wandered into the legend)."""
+        if not shown and getattr(self, "_filters_were_behind", False):
+            self._filters_were_behind = False
+            self._filter_dock.show()
+            shown = True
         if shown:
             if self.tabifiedDockWidgets(self._filter_dock):
                 self._tab_before_filters = self._front_tab_beside(self._filter_dock)
@@ -2110,7 +2128,14 @@ class MainWindow(QMainWindow):
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
             buttons.rejected.connect(dialog.close)
             layout.addWidget(buttons)
-            dialog.resize(620, 640)
+            # Never taller than the screen leaves room for (verify43 F20: 640 px at a
+            # scale of 1.25 on a 1366x768 screen put the Close button below its edge).
+            width, height = 620, 640
+            area = available_screen_area(self)
+            if area is not None:
+                width = max(320, min(width, area.width() - 40))
+                height = max(240, min(height, area.height() - 60))
+            dialog.resize(width, height)
             self._guide = dialog
         self._guide.show()
         self._guide.raise_()
@@ -2209,8 +2234,9 @@ class MainWindow(QMainWindow):
             event_id = self.event_list.event_at(pos)
         lane = (self._lane_category_at(pos.y()) if area is self.view and not event_id
                 and self.view.lanes_by() == "category" else "")  # (a participant's: no category)
-        # Lanes by participant or place: the lane there, which "Hide Lane …" hides.
-        named = (self._lane_category_at(pos.y()) if area is self.view and not event_id
+        # Lanes by participant or place: the lane there, which "Hide Lane …" hides (on an
+        # event too: verify43 F32 found only its category to hide there).
+        named = (self._lane_category_at(pos.y()) if area is self.view
                  and pointed and self.view.lanes_by() != "category" else "")
         here: Callable[[], object] | None = None
         if area is self.view and not event_id and pointed:
@@ -2236,7 +2262,7 @@ class MainWindow(QMainWindow):
                          new_here: Callable[[], object] | None = None) -> QMenu:
         """The right-click menu for an event ("" for the timeline itself, ``lane`` the lane
         under the cursor, if any); selects the event, or keeps the selection it is in."""
-        from timeline_app.ui.context_menu import copy_event, event_menu
+        from timeline_app.ui.context_menu import copy_event, copy_events, event_menu
         from timeline_app.ui.legend import show_all_categories
 
         timeline = self.document.timeline
@@ -2249,9 +2275,20 @@ class MainWindow(QMainWindow):
             editing.insert(editing.index(self.delete_action), self.merge_selected_action)
         elif event is not None:  # enabled or not: its status tip says why
             editing.insert(editing.index(self.delete_action), self.split_action)
+        # Copy as Text copies the whole selection, in the timeline's order (by date):
+        # a chronology for a memo (verify43 F34: one event of 22 selected was copied).
+        chosen = (sorted((timeline.get(i) for i in self.selection.event_ids if i in timeline),
+                         key=Event.sort_key)
+                  if event is not None and len(self.selection.event_ids) > 1 else [])
+
+        def copy(e: Event) -> None:
+            if len(chosen) > 1:
+                copy_events(chosen, timeline.sources)
+            else:
+                copy_event(e, timeline.sources.get(e.source_id or ""), timeline.sources)
+
         menu = event_menu(
-            self, event, zoom_to=self.zoom_to_event,
-            copy=lambda e: copy_event(e, timeline.sources.get(e.source_id or "")),
+            self, event, zoom_to=self.zoom_to_event, copy=copy, copied=max(1, len(chosen)),
             hide_category=self.find_state.toggle_category,
             editing_actions=editing,
             timeline_actions=self.timeline_context_actions,
@@ -2280,7 +2317,9 @@ class MainWindow(QMainWindow):
         menu = self.context_menu_for(event_id, lane, new_here)
         if named_lane:  # a participant's or a place's lane: "Hide Lane …", first
             label = named_lane.replace("&", "&&")  # (no mnemonic from a file)
-            hide = QAction(f"&Hide Lane {label}", menu)
+            # (on an event, Alt+H is "Hide … Events": Alt+L here)
+            words = f"Hide &Lane {label}" if event_id else f"&Hide Lane {label}"
+            hide = QAction(words, menu)
             hide.setStatusTip("Hide this lane (its events stay in their other lanes; "
                               "View → Lanes By → Show Hidden Lanes shows it again)")
             hide.triggered.connect(lambda: self._toggle_lane(named_lane))
@@ -3801,11 +3840,12 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import whole_timeline_view
 
         state = getattr(self, "find_state", None)
-        lanes_by = self.view.lanes_by()
+        lanes_by, hidden_lanes = self.view.lanes_by(), self.view.hidden_lanes()
         if state is None:
-            return whole_timeline_view(self.document, lanes_by=lanes_by)
+            return whole_timeline_view(self.document, lanes_by=lanes_by,
+                                       hidden_lanes=hidden_lanes)
         return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden,
-                                   lanes_by=lanes_by)
+                                   lanes_by=lanes_by, hidden_lanes=hidden_lanes)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
@@ -3953,9 +3993,18 @@ class MainWindow(QMainWindow):
         it stays open; then the review."""
         if self._job is not None or self._refused_while_opening():
             return  # one long job at a time
-        # An article whose review was cancelled comes back as it was: no pasting again.
+        # An article whose review was cancelled comes back as it was: no pasting again
+        # (selected, so that a paste replaces it); discarded, it is forgotten (verify43
+        # F28: it came back after every Discard, until imported).
         self._review_extracted(prompts.read_article_events(
-            self, self._unfinished_article, timeline_days=self._timeline_days()))
+            self, self._unfinished_article, timeline_days=self._timeline_days(),
+            kept=self._unfinished_article is not None,
+            discarded=self._forget_unfinished_article))
+
+    def _forget_unfinished_article(self) -> None:
+        """The person discarded the article the import dialog showed: Import Article
+        opens empty again."""
+        self._unfinished_article = None
 
     def _timeline_days(self) -> tuple[_dt.date, ...]:
         """The open timeline's dates that an article imported into it is read beside (the
@@ -4132,8 +4181,9 @@ class MainWindow(QMainWindow):
             if outcome != BACK:
                 break
             # Back to Article: the same text and date, to correct and read again.
-            result = prompts.read_article_events(self, self._unfinished_article,
-                                                 timeline_days=self._timeline_days())
+            result = prompts.read_article_events(
+                self, self._unfinished_article, timeline_days=self._timeline_days(),
+                discarded=self._forget_unfinished_article)
         if not isinstance(outcome, ReviewOutcome) or not outcome.events:
             # Every way out of the review gives the keys back, not only Import (verify9:
             # after Esc → "Discard corrections?" → Discard the window stayed inactive).

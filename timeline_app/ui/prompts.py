@@ -326,17 +326,25 @@ def show_message(parent: QWidget | None, title: str, message: str, details: str 
 
 
 def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
-                        timeline_days: Sequence[_dt.date] = ()) -> ExtractionResult | None:
+                        timeline_days: Sequence[_dt.date] = (), kept: bool = False,
+                        discarded: Callable[[], None] | None = None,
+                        ) -> ExtractionResult | None:
     """Steps 1 and 2 of File → Import article: the article dialog (``article`` shown in it,
-    e.g. a dropped file), which reads the text while it stays open and closes only with
-    events found; ``timeline_days``, the open timeline's dates, settle a dateline's year
-    that the text leaves open (``extract.read_dateline``).  ``None`` when the person
-    cancels."""
+    e.g. a dropped file; with ``kept``, the article of a review the person left, selected
+    whole so that a paste replaces it: ``ArticleDialog.show_kept``), which reads the text
+    while it stays open and closes only with events found; ``timeline_days``, the open
+    timeline's dates, settle a dateline's year that the text leaves open
+    (``extract.read_dateline``).  ``None`` when the person cancels; ``discarded`` is called
+    when they closed it answering Discard to "Discard the article?"."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
     dialog.timeline_days = tuple(timeline_days)
-    if article is not None:
+    if discarded is not None:
+        dialog.discarded.connect(discarded)
+    if article is not None and kept:
+        dialog.show_kept(article)
+    elif article is not None:
         dialog.restore(article, "")
     if dialog.exec() != ArticleDialog.DialogCode.Accepted:
         return None
