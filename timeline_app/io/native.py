@@ -35,7 +35,10 @@ lowest version that holds it (``needed_version``): without a ``mod`` it stays ve
 which older copies of the app open, and they refuse a version 2 file as newer.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
 owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
-only when not empty) lists the lanes in the order their owner put them.
+only when not empty) lists the lanes in the order their owner put them.  An event's
+``status`` (optional, version 4, written only when set: ``confirmed``, ``unconfirmed``,
+``disputed`` or ``denied``; ``core.status``) says how its claim stands; absent, it is not
+assessed.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -825,6 +828,7 @@ _FIELD_WORDS = {
     "precision": "one of " + ", ".join(p.value for p in Precision),
     "part": "one of " + ", ".join(PART_OF_YEAR_MONTHS),
     "mod": "one of START, MID, END",
+    "status": "one of confirmed, unconfirmed, disputed, denied",
 }
 # The path is one of ours ($, .name, [index]); a key that spells " - at `$..." itself
 # could still mislead the split, but only into another FormatError.
@@ -865,7 +869,7 @@ def _validation_error(message: str, name: str | None) -> FormatError:
         return FormatError(name, place, f"{kind} key {_short(named['key'])}")
     if enum := _ENUM.fullmatch(what):
         noun = {"precision": "precision", "part": "part of year",
-                "mod": "mod"}.get(field, "value")
+                "mod": "mod", "status": "status"}.get(field, "value")
         return FormatError(name, place, f"unknown {noun} {_cut(enum['value'])}; expected "
                            f"{_FIELD_WORDS.get(field, 'another value')}")
     if what == "Integer value out of range":
@@ -1188,6 +1192,16 @@ class _LoadedEvents:
             add_source(None if source is unset else source)
         return people, places, sources
 
+    def statuses(self, items: list[Event | int]) -> list[str]:
+        slots, unset = self.slots, UNSET
+        out: list[str] = []
+        add = out.append
+        for item in items:
+            slot = slots[item] if type(item) is int else item
+            status = slot.status  # type: ignore[union-attr]
+            add("" if status is unset else status)
+        return out
+
     def sourced_evidence(self) -> bool:
         return self.reader.sourced
 
@@ -1319,6 +1333,13 @@ class _StoredEvents:
             return True
         return any(isinstance(evidence, SourcedEvidence) for item in self.items
                    if type(item) is not int for evidence in item.evidence)  # type: ignore[union-attr]
+
+    def any_status(self) -> bool:
+        """Whether an event has a status (``Event.status``), nothing made: a decoded
+        event's is ``UNSET`` (falsy) when the file gave none."""
+        slots = self.store.slots
+        return any(map(_status_of, (slots[item] if type(item) is int else item
+                                    for item in self.items)))
 
     def dates(self) -> Iterator[FuzzyDate | None]:
         """Each event's date and end (``None`` for none), nothing made."""
@@ -1550,6 +1571,8 @@ class _Reader:
         The timeline's list holds each event's position in the file (``self.events``,
         an ``int`` also in ``by_id``: ``Timeline.index_of`` compares them by identity).
         """
+        if self.version < schema.STATUS_VERSION and any(map(_status_of, raws)):
+            self.status_too_new(raws, first)
         store = self.store
         dates_get = self._dates.get
         new_date = self.date
@@ -1641,6 +1664,15 @@ class _Reader:
         self.last_end = last_end
         self.add_keys(numbers, first)
 
+    def status_too_new(self, raws: list[schema.Event], first: int) -> NoReturn:
+        """Refuse the first status among ``raws`` (events from index ``first`` on) of a
+        file that says a version before ``STATUS_VERSION``: as a mod or a lane order in a
+        version-1 file, a key its version does not have."""
+        at = next(i for i, raw in enumerate(raws, first) if raw.status)
+        self.fail(f"$.events[{at}].status",
+                  f"an event's status needs version {schema.STATUS_VERSION} of the format, "
+                  f"and this file says version {self.version}")
+
     def made_event(self, raw: schema.Event, date: FuzzyDate, end: FuzzyDate | None,
                    source: Source | None = None,
                    evidence: tuple[Evidence, ...] | None = None) -> Event:
@@ -1672,7 +1704,7 @@ class _Reader:
             except KeyError:  # a name not seen before (a few dozen in a load)
                 participants = tuple(map(share, participants, participants))
         category, location, summary = raw.category, raw.location, raw.summary
-        date_basis = raw.date_basis
+        date_basis, status = raw.date_basis, raw.status
         return make_event(
             raw.id,
             raw.title,
@@ -1685,6 +1717,7 @@ class _Reader:
             "" if date_basis is unset else share(date_basis, date_basis),
             source_id,
             evidence,
+            "" if status is unset else status,
         )
 
     def add_keys(self, numbers: list[int], first: int) -> None:
@@ -1988,7 +2021,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     """The lowest format version that holds ``document``: the version a save writes.
 
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
-    end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``).  Older
+    end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
+    event has a status (``Event.status``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -1997,9 +2031,13 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1, 2 or 3 (never more than ``FORMAT_VERSION``).
+        1 to 4 (never more than ``FORMAT_VERSION``).
     """
     events = document.events
+    # (one pass in C: an event's status is "" when not assessed)
+    if (events.any_status() if isinstance(events, _StoredEvents)
+            else any(map(_status_of, events))):
+        return schema.STATUS_VERSION
     # (a sentence of another article: an event merged from several; rare, one pass in C)
     if isinstance(events, _StoredEvents):  # nothing made for it
         if events.any_sourced_evidence():
@@ -2053,6 +2091,7 @@ class _WrittenEvent(msgspec.Struct, gc=False):
     date_basis: str
     source: str | None
     evidence: tuple[Evidence, ...]
+    status: str | UnsetType = UNSET  # written only when set: files without stay as they were
 
 
 class _Piece(msgspec.Struct, gc=False):
@@ -2143,7 +2182,7 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
             e.id, e.title, get_date(id(date)) or new_date(date, dates),
             None if end is None else get_date(id(end)) or new_date(end, dates),
             e.category, e.participants, e.location, e.summary, e.date_basis, e.source_id,
-            e.evidence))
+            e.evidence, e.status or UNSET))
     return out
 
 
@@ -2159,6 +2198,7 @@ _date_of = operator.attrgetter("date")
 _evidence_of = operator.attrgetter("evidence")
 _end_of = operator.attrgetter("end")
 _mod_of = operator.attrgetter("mod")
+_status_of = operator.attrgetter("status")
 
 
 def _date_json(date: FuzzyDate) -> dict[str, Any]:
