@@ -416,24 +416,28 @@ class Document(QObject):
         return copy
 
     def merge_into_one(self, event_ids: Sequence[str], title_from: int = 0,
-                       date_from: int = 0, place_from: int = 0) -> Event:
+                       date_from: int = 0, place_from: int = 0,
+                       status: str | None = None) -> Event:
         """Merge the events ``event_ids`` (two or more, a person found them to be the same)
         into the first, as one undo step (Edit → Merge Selected Events; the rule:
         ``core.merge.merge_into_one``, whose indexes ``title_from``, ``date_from`` and
-        ``place_from`` say whose title, date and place are kept).  Undo gives back every
-        event as it was, under its own id.
+        ``place_from`` say whose title, date and place are kept, and ``status`` the merged
+        event's status, ``None`` for the first given).  Undo gives back every event as
+        it was, under its own id.
 
         Returns:
             The merged event (the first event's id).
 
         Raises:
             KeyError: an id is not in the timeline.
-            ValueError: fewer than two distinct ids, or an index out of range.
+            ValueError: fewer than two distinct ids, an index out of range, or no such
+                status.
         """
         from timeline_app.core.merge import merge_into_one
 
         events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
-        merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller)
+        merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
+                                status)
         self._push(commands.MergeSelectedEventsCommand(self, events, merged))
         return merged
 
