@@ -71,7 +71,9 @@ class RemoveEventCommand(DocumentCommand):
 STEP_TITLE_LIMIT = 40
 
 
-def _quoted_title(title: str) -> str:
+def quoted_title(title: str) -> str:
+    """``title`` in curly quotes, cut to ``STEP_TITLE_LIMIT`` characters: an undo step's
+    name of one event ("Edit “Summit”", "Mark “Truce signed” disputed")."""
     cut = title if len(title) <= STEP_TITLE_LIMIT else title[:STEP_TITLE_LIMIT - 1] + "…"
     return f"“{cut}”"
 
@@ -83,8 +85,8 @@ def edit_step_name(old: Event, new: Event) -> str:
     taken away (verify22, finding 10); by the old alone, Edit → Undo would name a title
     shown nowhere."""
     if old.title == new.title:
-        return f"Edit {_quoted_title(new.title)}"
-    return f"Edit {_quoted_title(old.title)} → {_quoted_title(new.title)}"
+        return f"Edit {quoted_title(new.title)}"
+    return f"Edit {quoted_title(old.title)} → {quoted_title(new.title)}"
 
 
 class EditEventCommand(DocumentCommand):
@@ -252,7 +254,7 @@ class MergeSelectedEventsCommand(DocumentCommand):
     event's sequence)."""
 
     def __init__(self, document: Document, events: list[Event], merged: Event) -> None:
-        super().__init__(document, f"Merge {len(events)} events into {_quoted_title(merged.title)}")
+        super().__init__(document, f"Merge {len(events)} events into {quoted_title(merged.title)}")
         self._old = events[0]
         self._others = list(events[1:])
         self._merged = merged
@@ -271,7 +273,7 @@ class SplitEventCommand(DocumentCommand):
     the event back as it was, under its own id."""
 
     def __init__(self, document: Document, old: Event, kept: Event, new: Event) -> None:
-        super().__init__(document, f"Split {_quoted_title(old.title)}")
+        super().__init__(document, f"Split {quoted_title(old.title)}")
         self._old, self._kept, self._new = old, kept, new
 
     def redo(self) -> None:

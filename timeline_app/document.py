@@ -408,6 +408,32 @@ class Document(QObject):
         elif changed:
             self._push(commands.MergeEventsCommand(self, [], [], changed, text))
 
+    def set_status(self, event_ids: Sequence[str], status: str) -> int:
+        """Give the events ``event_ids`` the status ``status`` (``core.status``; ``""``:
+        not assessed) as one undo step, "Mark “Truce signed” disputed" or "Mark 3 events
+        disputed"; events that have it already, and unknown ids, are left out.
+
+        Returns:
+            How many events changed (0: no undo step).
+
+        Raises:
+            ValueError: ``status`` is none of ``core.status``'s.
+        """
+        from timeline_app.core.status import is_status, status_words
+
+        if not is_status(status):
+            raise ValueError(f"no such status: {status!r}")
+        timeline = self.timeline
+        changed = [dataclasses.replace(event, status=status) for event in
+                   (timeline.get(i) for i in dict.fromkeys(event_ids) if i in timeline)
+                   if event.status != status]
+        if changed:
+            words = status_words(status).lower()
+            what = (commands.quoted_title(changed[0].title) if len(changed) == 1
+                    else f"{len(changed)} events")
+            self.update_events(changed, f"Mark {what} {words}")
+        return len(changed)
+
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),

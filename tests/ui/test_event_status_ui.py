@@ -126,3 +126,50 @@ def test_filters_show_the_events_of_one_status(qtbot):  # type: ignore[no-untype
     assert window.find_state.hidden == {"signed", "talks", "denied", "later"}
     panel.clear_button.click()
     assert box.currentIndex() == 0 and not window.find_state.filter.is_active
+
+
+def test_set_status_marks_every_selected_event_as_one_undo_step(qtbot):  # type: ignore[no-untyped-def]
+    """Edit → Set Status ▸ (Alt+E, S) and the right-click Stat&us ▸: a fact-checker going
+    down the list marks events without opening the editor."""
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(_jeddah())
+    qtbot.addWidget(window)
+    document = window.document
+    assert not window.status_menu.menuAction().isEnabled()  # nothing selected
+    window.selection.select_many(["ceremony", "talks", "signed"], "signed")
+    assert window.status_menu.menuAction().isEnabled()
+    window.status_menu.aboutToShow.emit()
+    ticked = [a.text() for a in window.status_menu.actions() if a.isChecked()]
+    assert ticked == ["&Disputed"]  # the current event's ("signed")
+    denied = next(a for a in window.status_menu.actions() if a.data() == "denied")
+    denied.trigger()
+    assert [document.timeline.get(i).status for i in ("ceremony", "talks", "signed")] == [
+        "denied"] * 3
+    assert document.undo_stack.count() == 1
+    assert document.undo_stack.undoText() == "Mark 3 events denied"
+    assert window.statusBar().currentMessage() == "Marked 3 events denied."
+    document.undo_stack.undo()
+    assert [document.timeline.get(i).status for i in ("ceremony", "talks", "signed")] == [
+        "", "confirmed", "disputed"]
+    window.selection.select("ceremony")
+    menu = window.context_menu_for("ceremony")
+    status = next(a.menu() for a in menu.actions() if a.text() == "Stat&us")
+    next(a for a in status.actions() if a.text() == "Not &assessed").trigger()
+    assert document.undo_stack.count() == 1 and window.statusBar().currentMessage() == (
+        "The event is not assessed already.")
+    next(a for a in status.actions() if a.text() == "&Unconfirmed").trigger()
+    assert document.undo_stack.undoText() == "Mark “Signing ceremony” unconfirmed"
+    menu.deleteLater()
+
+
+def test_set_status_refuses_a_status_that_is_none(qtbot):  # type: ignore[no-untyped-def]
+    import pytest
+
+    from timeline_app.document import Document
+
+    document = Document(_jeddah())
+    with pytest.raises(ValueError, match="no such status"):
+        document.set_status(["signed"], "rumoured")
+    assert document.set_status(["signed", "no-such-id"], "disputed") == 0
+    assert document.undo_stack.count() == 0
