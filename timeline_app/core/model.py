@@ -339,6 +339,11 @@ class EventStore(Protocol):
         order (Filters' Status and its counts: ``core.query``)."""
         ...
 
+    def may_have_status(self) -> bool:
+        """Whether an event not made yet may have a status (its file's version holds
+        statuses): the timeline view looks for none to mark in a file that cannot."""
+        ...
+
     def sourced_evidence(self) -> bool:
         """Whether an event not made yet may have a sentence naming its own article
         (``SourcedEvidence``: it then cites more articles than its source id)."""

@@ -1205,6 +1205,9 @@ class _LoadedEvents:
     def sourced_evidence(self) -> bool:
         return self.reader.sourced
 
+    def may_have_status(self) -> bool:
+        return self.reader.version >= schema.STATUS_VERSION
+
     def event(self, position: int) -> Event:
         item = self.slots[position]
         if type(item) is Event:
