@@ -118,3 +118,17 @@ def test_the_filters_count_each_status_in_a_verdicts_order() -> None:
     assert facets(_timeline()).statuses == [(CONFIRMED, 1), (DISPUTED, 2), (DENIED, 1),
                                             (NOT_ASSESSED, 1)]
     assert facets([_told("x", DAY)]).statuses == [(NOT_ASSESSED, 1)]
+
+
+def test_a_duplicate_merged_on_import_takes_a_status_only_where_none_was_given() -> None:
+    """File → Merge and an article's import merge a duplicate into the existing event:
+    its status comes along when the existing event is not assessed; a verdict already
+    given stays (the review says which it keeps)."""
+    from timeline_app.core.duplicates import merge_changes, merge_events
+
+    existing, incoming = _told("a", DAY), _told("b", DAY, DISPUTED)
+    assert merge_events(existing, incoming).status == DISPUTED
+    assert merge_changes(existing, incoming) == ["status: disputed"]
+    judged = _told("a", DAY, CONFIRMED)
+    assert merge_events(judged, incoming).status == CONFIRMED
+    assert merge_changes(judged, incoming) == []

@@ -75,3 +75,21 @@ def test_the_status_chosen_is_the_merged_events_in_one_undo_step(
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
     assert [e.status for e in window.document.timeline] == ["", ""]
+
+
+def test_file_merge_says_a_status_differs_and_which_it_keeps(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.ui.merge_dialog import _changes_in_words, differences
+
+    confirmed, disputed = _events("confirmed")[1], _events("disputed")[1]
+    assert differences(confirmed, disputed) == ["status"]
+    assert "keeps its status confirmed, not disputed" in _changes_in_words(confirmed,
+                                                                             disputed)
+    assert differences(confirmed, confirmed) == []
+
+
+def test_copy_as_text_says_the_status_under_the_date() -> None:
+    from timeline_app.ui.context_menu import event_as_text
+
+    lines = event_as_text(_events("denied")[1]).splitlines()
+    assert lines[:3] == ["Committee meeting", "12 December 2026 (day)", "Status: Denied"]
+    assert "Status" not in event_as_text(_events()[1])
