@@ -85,3 +85,13 @@ def test_a_lazily_loaded_file_of_an_older_version_has_nothing_to_mark(tmp_path):
                                          status="denied")])
     newer = loads(dumps(marked), lazy=True)
     assert newer.store is not None and newer.store.may_have_status()
+
+
+def test_a_pictures_header_says_what_its_marks_mean(window):  # type: ignore[no-untyped-def]
+    """A PNG shared away from the app has no Details: its header names the marks it shows."""
+    assert "disputed" not in window._picture_subtitle()
+    ids = window.view.event_ids()
+    window.document.set_status([ids[1]], "denied")
+    assert window._picture_subtitle().endswith(" · 8 events · × denied")
+    window.document.set_status([ids[2]], "disputed")
+    assert window._picture_subtitle().endswith(" · ? disputed · × denied")

@@ -3739,7 +3739,11 @@ class MainWindow(QMainWindow):
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
         count = self._filtered_words() or counted(len(timeline), "event")
-        return f"{first.date.describe()} – {final.describe()} · {count}"
+        from timeline_app.ui.status_marks import marks_key
+
+        key = marks_key(event.status for event in shown)  # what its "?" and "×" mean
+        return f"{first.date.describe()} – {final.describe()} · {count}" + (
+            f" · {key}" if key else "")
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view, as the window

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from timeline_app.core.model import Timeline
     from timeline_app.document import Document
 
-__all__ = ["MARKED", "MARK_PX", "StatusMarks", "mark_rect", "paint_marks"]
+__all__ = ["MARKED", "MARK_PX", "StatusMarks", "mark_rect", "marks_key", "paint_marks"]
 
 #: The statuses marked on the timeline, each with its badge's glyph and fill: white on
 #: these fills has a contrast of 5.2:1 (amber) and 5.6:1 (red), WCAG 2.2 AA for text.
@@ -110,3 +110,11 @@ def paint_marks(painter: QPainter, marked: Iterable[tuple[QRectF, str]], ring: Q
         painter.setPen(white)
         painter.drawText(rect.translated(QPointF(0, 0.5)), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.restore()
+
+
+def marks_key(statuses: Iterable[str]) -> str:
+    """What the marks of ``statuses`` (the statuses of the events a picture shows) mean,
+    for the picture's header: "? disputed · × denied" (only those it shows; "" for
+    none): a picture read away from the app has no Details to say it."""
+    shown = set(statuses)
+    return " · ".join(f"{MARKED[status][0]} {status}" for status in MARKED if status in shown)
