@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,11 @@ def edit_step_name(old: Event, new: Event) -> str:
     alone, "Undid: Edit “Draft text…”" named the event by the title the undo had just
     taken away (verify22, finding 10); by the old alone, Edit → Undo would name a title
     shown nowhere."""
+    if old.status != new.status and dataclasses.replace(old, status=new.status) == new:
+        # only how the claim stands changed: said so, as Set Status names its step
+        from timeline_app.core.status import status_words
+
+        return f"Mark {quoted_title(new.title)} {status_words(new.status).lower()}"
     if old.title == new.title:
         return f"Edit {quoted_title(new.title)}"
     return f"Edit {quoted_title(old.title)} → {quoted_title(new.title)}"

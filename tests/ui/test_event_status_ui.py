@@ -44,6 +44,9 @@ def test_the_editor_chooses_a_status_by_its_letter_as_one_undo_step(
     after = window.document.timeline.get(event_id)
     assert after == dataclasses.replace(before, status="disputed")
     assert window.document.undo_stack.count() == steps + 1
+    from timeline_app.commands import quoted_title
+
+    assert window.document.undo_stack.undoText() == f"Mark {quoted_title(before.title)} disputed"
     assert "Status: Disputed" in window.detail_pane.plain_text()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.document.timeline.get(event_id) == before
