@@ -336,20 +336,35 @@ _EVENTS_END = re.compile(rb'\][ \t\n\r]*\}[ \t\n\r]*\Z')  # the list, the object
 _EVENTS_DECODER = msgspec.json.Decoder(list[schema.Event])
 
 
-def _event_with_evidence_later() -> type[msgspec.Struct]:
-    """``schema.Event`` with its evidence kept undecoded (``msgspec.Raw``): see
-    ``_EVENTS_EVIDENCE_LATER_DECODER``."""
+def _event_struct(evidence_later: bool, status: bool = True) -> type[msgspec.Struct]:
+    """``schema.Event`` as a load's pieces are decoded: with ``evidence_later``, its
+    evidence kept undecoded (``msgspec.Raw``: see ``_EVENTS_EVIDENCE_LATER_DECODER``);
+    without ``status``, for a file that says a version before ``STATUS_VERSION``: no
+    ``status`` field, so a "status" key is refused in C, as any unknown key (the piece
+    is then read whole, where ``_Reader.add_events`` words it), and a class attribute
+    ``status`` that is ``UNSET`` for every event, read as a decoded event's is.  A
+    Python check of every event of such a file for the key (``any(map(...))``) cost ~300
+    instructions an event, and the field itself ~120 more (its default filled in, a
+    larger struct): +54 M of the 100 000-event load's 3 852 M (session 33)."""
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for field in msgspec.structs.fields(schema.Event):
-        kind = msgspec.Raw if field.name == "evidence" else field.type
+        if field.name == "status" and not status:
+            continue
+        kind = msgspec.Raw if field.name == "evidence" and evidence_later else field.type
         fields.append((field.name, kind) if field.required
                       else (field.name, kind, field.default))
-    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False)
+    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False,
+                             namespace=None if status else {"status": UNSET})
 
 
-_EventWithEvidenceLater: Any = _event_with_evidence_later()
+_EventWithEvidenceLater: Any = _event_struct(evidence_later=True)
 _EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
     list[_EventWithEvidenceLater])
+_EventBeforeStatus: Any = _event_struct(evidence_later=False, status=False)
+_EventWithEvidenceLaterBeforeStatus: Any = _event_struct(evidence_later=True, status=False)
+_EVENTS_DECODER_BEFORE_STATUS = msgspec.json.Decoder(list[_EventBeforeStatus])
+_EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS = msgspec.json.Decoder(
+    list[_EventWithEvidenceLaterBeforeStatus])
 """Decodes a lazy load's pieces when a second process started early checks the file
 (``io.key_check.start_early``, ``KeyCheck.evidence``): each event's evidence is kept as
 its JSON text, checked there (the same ``_Reader.evidence``) and decoded only when its
@@ -553,8 +568,15 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     # The second process checks the evidence too (``checked_in_pieces``): a lazy load
     # keeps it undecoded until its event is made.
     reader.evidence_later = reader.lazy and evidence_later and not check_keys
-    events_decoder = (_EVENTS_EVIDENCE_LATER_DECODER if reader.evidence_later
-                      else _EVENTS_DECODER)
+    # A file of a version before statuses: events decoded without a ``status`` field
+    # (``_event_struct``), which refuses the key in C; ``add_events`` then need
+    # not look at every event for one.
+    before_status = document.version < schema.STATUS_VERSION
+    reader.status_refused = before_status
+    events_decoder = (
+        (_EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS if before_status
+         else _EVENTS_EVIDENCE_LATER_DECODER) if reader.evidence_later
+        else _EVENTS_DECODER_BEFORE_STATUS if before_status else _EVENTS_DECODER)
     try:
         reader.header(document)
         if sources_first:
@@ -1422,6 +1444,9 @@ class _Reader:
         #: Whether a sentence named its own article (``SourcedEvidence``): a lazily loaded
         #: timeline's save then needs version 3 before its events are made.
         self.sourced = False
+        #: Whether the events' decoder refuses a status (``_event_struct``: a
+        #: file of an older version, read in pieces), so none need be looked for.
+        self.status_refused = False
 
     def fail(self, place: str, problem: str) -> NoReturn:
         raise FormatError(self.path, place, problem)
@@ -1574,7 +1599,8 @@ class _Reader:
         The timeline's list holds each event's position in the file (``self.events``,
         an ``int`` also in ``by_id``: ``Timeline.index_of`` compares them by identity).
         """
-        if self.version < schema.STATUS_VERSION and any(map(_status_of, raws)):
+        if (self.version < schema.STATUS_VERSION and not self.status_refused
+                and any(map(_status_of, raws))):
             self.status_too_new(raws, first)
         store = self.store
         dates_get = self._dates.get
