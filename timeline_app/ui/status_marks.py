@@ -11,7 +11,7 @@ F9); the verdict itself, and its meaning, are in Details, the tooltip and the Ev
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
@@ -66,17 +66,19 @@ class StatusMarks:
                          else any(map(_status_of, timeline.events)))
         return self._may
 
-    def marked(self, items: Iterable[tuple[str, QRectF]]) -> list[tuple[QRectF, str]]:
-        """The ``(marker, status)`` of each of ``items`` (event id and marker) whose event
-        is disputed or denied, in order."""
+    def marked(self, items: Iterable[Any]) -> list[tuple[QRectF, str]]:
+        """The ``(marker, status)`` of each of ``items`` (the view's laid-out items: an
+        ``event_id`` and a ``marker`` each) whose event is disputed or denied, in order;
+        at once ``[]`` in a timeline without a status."""
         if not self._may_have_marks():
             return []
         timeline = self._document.timeline
         get, known = timeline.get, timeline.__contains__
         marked = []
-        for event_id, marker in items:
+        for item in items:
+            event_id = item.event_id
             if known(event_id) and (status := get(event_id).status) in MARKED:
-                marked.append((marker, status))
+                marked.append((item.marker, status))
         return marked
 
 

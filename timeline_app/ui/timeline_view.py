@@ -8192,7 +8192,7 @@ class TimelineView(PythonViewportScrollArea):
     def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
         """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
         over their markers; nothing (one test) in a timeline without a status."""
-        marked = self._status_marks.marked((item.event_id, item.marker) for item in items)
+        marked = self._status_marks.marked(items)
         if marked:
             from timeline_app.ui.status_marks import paint_marks
 
