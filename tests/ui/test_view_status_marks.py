@@ -63,10 +63,10 @@ def test_a_timeline_without_a_status_looks_up_no_event_to_mark(window, monkeypat
     get = timeline.get
     monkeypatch.setattr(timeline, "get", lambda i: looked.append(i) or get(i))
     window.view.viewport().grab()
-    assert looked == [] and not marks._may
+    assert looked == [] and not marks.active
     event_id = window.view.event_ids()[0]
     window.document.set_status([event_id], "disputed")  # an edit gives one a status
-    assert marks._may
+    assert marks.active
     looked.clear()
     window.view.viewport().grab()
     assert event_id in looked  # now the items on screen are looked at
@@ -95,3 +95,17 @@ def test_a_pictures_header_says_what_its_marks_mean(window):  # type: ignore[no-
     assert window._picture_subtitle().endswith(" · 8 events · × denied")
     window.document.set_status([ids[2]], "disputed")
     assert window._picture_subtitle().endswith(" · ? disputed · × denied")
+
+
+def test_another_timeline_sets_whether_marks_are_looked_for(window):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    marks = window.view._status_marks
+    day = FuzzyDate.of_day(dt.date(2026, 12, 2))
+    window.document.replace_timeline(Timeline.from_events(
+        [Event("a", "Truce signed", day, status="disputed")]), None)
+    assert marks.active
+    window.document.replace_timeline(Timeline.from_events([Event("b", "Talks", day)]), None)
+    assert not marks.active

@@ -8132,7 +8132,8 @@ class TimelineView(PythonViewportScrollArea):
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
             self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
                                     ratio, style)
-            self._paint_status_marks(painter, items)
+            if self._status_marks.active:
+                self._paint_status_marks(painter, items)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -8186,12 +8187,13 @@ class TimelineView(PythonViewportScrollArea):
             else:
                 self._draw_text(painter, label_rect, item.label, 0)
         painter.setOpacity(1.0)
-        self._paint_status_marks(painter, items)
+        if self._status_marks.active:
+            self._paint_status_marks(painter, items)
         painter.translate(0, -offset)
 
     def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
         """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
-        over their markers; nothing (one test) in a timeline without a status."""
+        over their markers (called only while ``StatusMarks.active``)."""
         marked = self._status_marks.marked(items)
         if marked:
             from timeline_app.ui.status_marks import paint_marks
