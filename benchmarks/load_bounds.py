@@ -127,7 +127,7 @@ def _checks(reader: Any, raws: list[Any], by_id: bool = False, share: bool = Fal
             evidence = (tuple(make_evidence(e.sentence, e.start, e.end, None, None)
                               for e in raw_evidence) if raw_evidence else ())
             made.append(make_event(event_id, raw.title, found[0], None,  # type: ignore[index]
-                                   raw.category, (), "", "", "", None, evidence))
+                                   raw.category, (), "", "", "", None, evidence, ""))
         numbers.append(found[1])  # type: ignore[index]
     if not by_id and len(ids) != len(raws):
         raise ValueError("a repeated id")

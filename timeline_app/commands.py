@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from typing import TYPE_CHECKING
 
@@ -71,7 +72,9 @@ class RemoveEventCommand(DocumentCommand):
 STEP_TITLE_LIMIT = 40
 
 
-def _quoted_title(title: str) -> str:
+def quoted_title(title: str) -> str:
+    """``title`` in curly quotes, cut to ``STEP_TITLE_LIMIT`` characters: an undo step's
+    name of one event ("Edit “Summit”", "Mark “Truce signed” disputed")."""
     cut = title if len(title) <= STEP_TITLE_LIMIT else title[:STEP_TITLE_LIMIT - 1] + "…"
     return f"“{cut}”"
 
@@ -82,9 +85,14 @@ def edit_step_name(old: Event, new: Event) -> str:
     alone, "Undid: Edit “Draft text…”" named the event by the title the undo had just
     taken away (verify22, finding 10); by the old alone, Edit → Undo would name a title
     shown nowhere."""
+    if old.status != new.status and dataclasses.replace(old, status=new.status) == new:
+        # only how the claim stands changed: said so, as Set Status names its step
+        from timeline_app.core.status import status_words
+
+        return f"Mark {quoted_title(new.title)} {status_words(new.status).lower()}"
     if old.title == new.title:
-        return f"Edit {_quoted_title(new.title)}"
-    return f"Edit {_quoted_title(old.title)} → {_quoted_title(new.title)}"
+        return f"Edit {quoted_title(new.title)}"
+    return f"Edit {quoted_title(old.title)} → {quoted_title(new.title)}"
 
 
 class EditEventCommand(DocumentCommand):
@@ -252,7 +260,7 @@ class MergeSelectedEventsCommand(DocumentCommand):
     event's sequence)."""
 
     def __init__(self, document: Document, events: list[Event], merged: Event) -> None:
-        super().__init__(document, f"Merge {len(events)} events into {_quoted_title(merged.title)}")
+        super().__init__(document, f"Merge {len(events)} events into {quoted_title(merged.title)}")
         self._old = events[0]
         self._others = list(events[1:])
         self._merged = merged
@@ -271,7 +279,7 @@ class SplitEventCommand(DocumentCommand):
     the event back as it was, under its own id."""
 
     def __init__(self, document: Document, old: Event, kept: Event, new: Event) -> None:
-        super().__init__(document, f"Split {_quoted_title(old.title)}")
+        super().__init__(document, f"Split {quoted_title(old.title)}")
         self._old, self._kept, self._new = old, kept, new
 
     def redo(self) -> None:

@@ -408,6 +408,32 @@ class Document(QObject):
         elif changed:
             self._push(commands.MergeEventsCommand(self, [], [], changed, text))
 
+    def set_status(self, event_ids: Sequence[str], status: str) -> int:
+        """Give the events ``event_ids`` the status ``status`` (``core.status``; ``""``:
+        not assessed) as one undo step, "Mark “Truce signed” disputed" or "Mark 3 events
+        disputed"; events that have it already, and unknown ids, are left out.
+
+        Returns:
+            How many events changed (0: no undo step).
+
+        Raises:
+            ValueError: ``status`` is none of ``core.status``'s.
+        """
+        from timeline_app.core.status import is_status, status_words
+
+        if not is_status(status):
+            raise ValueError(f"no such status: {status!r}")
+        timeline = self.timeline
+        changed = [dataclasses.replace(event, status=status) for event in
+                   (timeline.get(i) for i in dict.fromkeys(event_ids) if i in timeline)
+                   if event.status != status]
+        if changed:
+            words = status_words(status).lower()
+            what = (commands.quoted_title(changed[0].title) if len(changed) == 1
+                    else f"{len(changed)} events")
+            self.update_events(changed, f"Mark {what} {words}")
+        return len(changed)
+
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),
@@ -416,24 +442,28 @@ class Document(QObject):
         return copy
 
     def merge_into_one(self, event_ids: Sequence[str], title_from: int = 0,
-                       date_from: int = 0, place_from: int = 0) -> Event:
+                       date_from: int = 0, place_from: int = 0,
+                       status: str | None = None) -> Event:
         """Merge the events ``event_ids`` (two or more, a person found them to be the same)
         into the first, as one undo step (Edit → Merge Selected Events; the rule:
         ``core.merge.merge_into_one``, whose indexes ``title_from``, ``date_from`` and
-        ``place_from`` say whose title, date and place are kept).  Undo gives back every
-        event as it was, under its own id.
+        ``place_from`` say whose title, date and place are kept, and ``status`` the merged
+        event's status, ``None`` for the first given).  Undo gives back every event as
+        it was, under its own id.
 
         Returns:
             The merged event (the first event's id).
 
         Raises:
             KeyError: an id is not in the timeline.
-            ValueError: fewer than two distinct ids, or an index out of range.
+            ValueError: fewer than two distinct ids, an index out of range, or no such
+                status.
         """
         from timeline_app.core.merge import merge_into_one
 
         events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
-        merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller)
+        merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
+                                status)
         self._push(commands.MergeSelectedEventsCommand(self, events, merged))
         return merged
 

@@ -161,7 +161,7 @@ def test_make_event_builds_the_same_frozen_event_as_the_constructor() -> None:
     evidence = make_evidence("They met.", 0, 9, 2, 5)
     assert type(evidence) is Evidence and evidence == Evidence("They met.", 0, 9, 2, 5)
     fields = ("a", "Talks", date, FuzzyDate.of_month(2025, 4), "meeting", ("Japan", "Korea"),
-              "Tokyo", "They met.", "the dateline", "s1", (evidence,))
+              "Tokyo", "They met.", "the dateline", "s1", (evidence,), "disputed")
     made, built = make_event(*fields), Event(*fields)  # type: ignore[arg-type]
     assert type(made) is Event and made == built and hash(made) == hash(built)
     assert repr(made) == repr(built)

@@ -189,7 +189,7 @@ def test_the_real_timelinejs_file_reads_as_without_the_read_back(
     path = SHARED / "timelinejs-example.json"
     now = loads_timelinejs(path.read_text(encoding="utf-8"))
     monkeypatch.setattr(timelinejs, "described_date", lambda *_args: None)
-    monkeypatch.setattr(timelinejs, "_labelled", lambda text, _notes: (text, (), "", ()))
+    monkeypatch.setattr(timelinejs, "_labelled", lambda text, _notes: (text, (), "", (), ""))
     before = loads_timelinejs(path.read_text(encoding="utf-8"))
     assert [(e.title, e.date, e.end, e.participants, e.location, e.summary, e.evidence)
             for e in now.timeline] == [

@@ -80,8 +80,11 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                 evidence["date_start"] = draw(st.integers(start, end))
                 evidence["date_end"] = draw(st.integers(evidence["date_start"], end))
             event["evidence"] = [evidence]
+        if draw(st.booleans()):  # (version 4; a version-1 file with one is refused)
+            event["status"] = draw(st.sampled_from(["disputed", "confirmed", "rumoured"]))
         events.append(event)
-    document: dict[str, Any] = {"format": "diplomatic-timeline", "version": 1,
+    document: dict[str, Any] = {"format": "diplomatic-timeline",
+                                "version": draw(st.sampled_from([1, 4])),
                                 "title": draw(TEXT), "description": draw(TEXT),
                                 "sources": sources, "events": events}
     return document

@@ -12,9 +12,12 @@ from timeline_app.ui.event_list import EventList
 PNG_DIR = Path(os.environ.get("TIMELINE_PNG_DIR", "/nonexistent"))
 
 
-def _list(qtbot, width: int) -> EventList:  # type: ignore[no-untyped-def]
-    window = create_main_window()
-    qtbot.addWidget(window)
+def _list(qtbot, width: int, window=None) -> EventList:  # type: ignore[no-untyped-def]
+    """An Events list of ``window`` (default: a new window on the default timeline),
+    ``width`` px wide, shown."""
+    if window is None:
+        window = create_main_window()
+        qtbot.addWidget(window)
     events = EventList(window.document, window.selection)
     qtbot.addWidget(events)
     events.resize(width, 300)

@@ -104,11 +104,11 @@ def test_the_dialog_offers_each_events_title_date_and_place(qtbot, document):
     events = [document.timeline.get(A), document.timeline.get(B)]
     dialog = MergeEventsDialog(events)
     qtbot.addWidget(dialog)
-    assert dialog.choices() == (0, 0, 0)
+    assert dialog.choices() == (0, 0, 0, "")  # (and the status: not assessed)
     assert dialog.title_box.count() == 2 and dialog.date_box.itemText(0).startswith("1. 22")
     dialog.title_box.setCurrentIndex(1)
     dialog.place_box.setCurrentIndex(1)
-    assert dialog.choices() == (1, 0, 1)
+    assert dialog.choices() == (1, 0, 1, "")
     from PySide6.QtWidgets import QLabel
 
     words = dialog.findChild(QLabel, "mergeNote").text()

@@ -87,7 +87,7 @@ def test_merge_proposes_the_place_one_event_gives_not_no_place(qtbot):
               Event("c", "Talks", day, location="Oslo")]
     dialog = MergeEventsDialog(events)
     qtbot.addWidget(dialog)
-    assert dialog.choices() == (0, 0, 1)
+    assert dialog.choices() == (0, 0, 1, "")
     assert dialog.place_box.currentText() == "2. Bergen, Norway"
 
 

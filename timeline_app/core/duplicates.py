@@ -787,9 +787,9 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
-    (scheduled)") and the incoming one happened.  A missing end is added only when it is
-    told from the same start (``_merged_end``): a week's Sunday around a day is not its
-    end."""
+    (scheduled)") and the incoming one happened, and its status (``Event.status``) when
+    the existing one is not assessed.  A missing end is added only when it is told from
+    the same start (``_merged_end``): a week's Sunday around a day is not its end."""
     participants = list(existing.participants)
     known = {participant_key(p) for p in participants}
     participants += [p for p in incoming.participants if participant_key(p) not in known]
@@ -823,6 +823,7 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         summary=existing.summary or incoming.summary,
         source_id=source_id,
         evidence=evidence,
+        status=existing.status or incoming.status,
     )
 
 
@@ -848,4 +849,6 @@ def merge_changes(existing: Event, incoming: Event) -> list[str]:
     if merged.summary != existing.summary:
         summary = merged.summary if len(merged.summary) <= 80 else merged.summary[:79] + "…"
         changes.append(f"summary: “{summary}”")
+    if merged.status != existing.status:
+        changes.append(f"status: {merged.status}")
     return changes

@@ -153,7 +153,8 @@ def joined_lanes(events: Iterable[Event], lanes: Iterable[str]) -> list[Event]:
                 # every event: 0.38 s of CPU against 0.75 s with ``dataclasses.replace``)
                 event = make_event(event.id, event.title, event.date, event.end, lane,
                                    event.participants, event.location, event.summary,
-                                   event.date_basis, event.source_id, event.evidence)
+                                   event.date_basis, event.source_id, event.evidence,
+                                   event.status)
         joined.append(event)
     return joined
 

@@ -25,6 +25,11 @@ The rule (``merge_into_one``):
   date is kept: the other sentences no longer give the merged event's date;
 * summaries that differ are joined, in order, one paragraph each; one that repeats
   another (spaces aside) or is empty is left out;
+* the status (``Event.status``, how the claim stands) is the one the person chose, else
+  the first event's, else the first other event's that has one: never set by the merge
+  itself.  Dates told otherwise are what "disputed" means; Merge Selected Events offers
+  it then (``disagreeing_dates``), and the person says whether the dates' disagreement
+  is a dispute or a slip of one outlet;
 * the article (``source_id``) is the first event's, else the first other event's that
   has one.  A sentence read from another article is kept as a ``SourcedEvidence`` naming
   that article (``model.evidence_kept_by``): its offsets point into that article's text,
@@ -43,7 +48,7 @@ from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
 __all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merged_participants",
-           "merged_summary", "participant_key", "told_otherwise"]
+           "merged_status", "merged_summary", "participant_key", "told_otherwise"]
 
 #: Who told an event's date, in a few words ("AFP"; "" when nobody can be named): see
 #: ``merge_into_one``'s ``told_by``.
@@ -87,6 +92,12 @@ def merged_summary(events: Sequence[Event]) -> str:
             seen.add(words)
             kept.append(event.summary.strip())
     return "\n\n".join(kept)
+
+
+def merged_status(events: Sequence[Event]) -> str:
+    """The status a merge keeps unless the person chooses another: the first event's,
+    else the first other event's that has one, else ``""`` (not assessed)."""
+    return next((event.status for event in events if event.status), "")
 
 
 def _days(event: Event) -> tuple[int, int]:
@@ -168,7 +179,8 @@ def _merged_evidence(events: Sequence[Event], dated: Event,
 
 
 def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int = 0,
-                   place_from: int = 0, told_by: ToldBy | None = None) -> Event:
+                   place_from: int = 0, told_by: ToldBy | None = None,
+                   status: str | None = None) -> Event:
     """One event from ``events``, which a person found to be the same (see the module's
     docstring for the rule).
 
@@ -179,13 +191,19 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         place_from: ... whose place is kept (an empty place: the first other one given).
         told_by: Who told an event's date ("AFP"), named with each date told otherwise
             in the basis; ``None``: nobody is named.
+        status: The merged event's status (``core.status``); ``None``: ``merged_status``.
 
     Returns:
         The merged event, with the first event's id.
 
     Raises:
-        ValueError: fewer than two events, an id given twice, or an index out of range.
+        ValueError: fewer than two events, an id given twice, an index out of range, or
+            a status that is none.
     """
+    from .status import is_status
+
+    if status is not None and not is_status(status):
+        raise ValueError(f"no such status: {status!r}")
     if len(events) < 2:
         raise ValueError("merging needs two events or more")
     if len({event.id for event in events}) != len(events):
@@ -211,4 +229,5 @@ def merge_into_one(events: Sequence[Event], title_from: int = 0, date_from: int 
         summary=merged_summary(events),
         source_id=source_id,
         evidence=_merged_evidence(events, dated, source_id),
+        status=merged_status(events) if status is None else status,
     )

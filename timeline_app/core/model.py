@@ -155,6 +155,9 @@ class Event:
         date_basis: How the date follows from the text, in words.
         source_id: The ``Source`` it was read from, if any.
         evidence: The source sentences that support it.
+        status: How the claim stands: ``""`` (not assessed, the default),
+            "confirmed", "unconfirmed", "disputed" or "denied" (``core.status``: the
+            values, and why these).
     """
 
     id: str
@@ -168,6 +171,7 @@ class Event:
     date_basis: str = ""
     source_id: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    status: str = ""
 
     def sort_key(self) -> tuple[int, int]:
         """Date order: first day, then finer dates first (ties keep the timeline's order)."""
@@ -217,7 +221,7 @@ class _EventSlots:
     def __init__(self, id: str, title: str, date: FuzzyDate, end: FuzzyDate | None,
                  category: str, participants: tuple[str, ...], location: str, summary: str,
                  date_basis: str, source_id: str | None,
-                 evidence: tuple[Evidence, ...]) -> None:
+                 evidence: tuple[Evidence, ...], status: str) -> None:
         self.id = id
         self.title = title
         self.date = date
@@ -229,6 +233,7 @@ class _EventSlots:
         self.date_basis = date_basis
         self.source_id = source_id
         self.evidence = evidence
+        self.status = status
         self.__class__ = Event  # type: ignore[assignment]
 
 
@@ -250,7 +255,7 @@ class _EvidenceSlots:
 
 make_event = cast(
     "Callable[[str, str, FuzzyDate, FuzzyDate | None, str, tuple[str, ...], str, str, str, "
-    "str | None, tuple[Evidence, ...]], Event]", _EventSlots)
+    "str | None, tuple[Evidence, ...], str], Event]", _EventSlots)
 make_evidence = cast("Callable[[str, int, int, int | None, int | None], Evidence]",
                      _EvidenceSlots)
 
@@ -326,6 +331,17 @@ class EventStore(Protocol):
         none) of ``items`` (``Event``s, or positions whose events are read without
         making them), three lists in their order, equal to the ``Event``s' (filters and
         counts by people, places and articles: ``core.query``)."""
+        ...
+
+    def statuses(self, items: list[Event | int]) -> list[str]:
+        """The statuses (``Event.status``, ``""`` for not assessed) of ``items``
+        (``Event``s, or positions whose events are read without making them), in their
+        order (Filters' Status and its counts: ``core.query``)."""
+        ...
+
+    def may_have_status(self) -> bool:
+        """Whether an event not made yet may have a status (its file's version holds
+        statuses): the timeline view looks for none to mark in a file that cannot."""
         ...
 
     def sourced_evidence(self) -> bool:

@@ -36,8 +36,8 @@ from .sourced import SourcedEvidence, cited_sources
 
 __all__ = [
     "NO_SOURCE", "EventFilter", "EventSearch", "Facets", "Matches", "compress_matching",
-    "event_facts", "facets", "fold", "found_in", "found_spans", "haystack", "hidden_by",
-    "ordered_ids", "step",
+    "event_facts", "event_statuses", "facets", "fold", "found_in", "found_spans", "haystack",
+    "hidden_by", "ordered_ids", "step",
 ]
 
 T = TypeVar("T")
@@ -630,6 +630,8 @@ class EventFilter:
             of the events without one): an event is hidden when every lane it is drawn
             in is (an event of Rome and Parthia shows while Parthia's lane does).
         lanes_by: ``"participant"`` or ``"place"``: what ``hidden_lanes`` name.
+        statuses: Show events of one of these statuses (``Event.status``; ``""``,
+            ``core.status.NOT_ASSESSED``, for those not assessed).
     """
 
     hidden_categories: frozenset[str] = field(default_factory=frozenset)
@@ -640,6 +642,7 @@ class EventFilter:
     last_day: int | _dt.date | None = None
     hidden_lanes: frozenset[str] = field(default_factory=frozenset)
     lanes_by: str = "participant"
+    statuses: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         # One kind of value, so that equal ranges compare equal whichever was given.
@@ -653,7 +656,7 @@ class EventFilter:
         """True if the filter hides anything at all (of some timeline)."""
         return bool(self.hidden_categories or self.participants or self.places or self.sources
                     or self.first_day is not None or self.last_day is not None
-                    or self.hidden_lanes)
+                    or self.hidden_lanes or self.statuses)
 
     def accepts(self, event: Event) -> bool:
         """Whether ``event`` passes every criterion that is set."""
@@ -667,6 +670,8 @@ class EventFilter:
             return False
         if self.hidden_lanes and any(_lanes_hidden(
                 self, [event.participants], [event.location])):
+            return False
+        if self.statuses and event.status not in self.statuses:
             return False
         if self.first_day is None and self.last_day is None:
             return True
@@ -686,6 +691,8 @@ class EventFilter:
             parts.append("places")
         if self.sources:
             parts.append("source")
+        if self.statuses:
+            parts.append("status")
         if self.first_day is not None or self.last_day is not None:
             parts.append("dates")
         if self.hidden_lanes:
@@ -741,6 +748,8 @@ def _hidden_by_columns(timeline: Timeline, f: EventFilter) -> frozenset[str]:
         if f.sources:  # an event without a source has source_id None (see hidden_by)
             sources = f.sources | {None} if NO_SOURCE in f.sources else f.sources
             masks.append(map(not_, map(sources.__contains__, source_ids)))
+    if f.statuses:
+        masks.append(map(not_, map(f.statuses.__contains__, event_statuses(timeline))))
     if f.first_day is not None or f.last_day is not None:
         masks += _date_masks(timeline.day_spans(), f)
     hidden: Iterable[bool] = masks[0]
@@ -765,6 +774,16 @@ def event_facts(timeline: Timeline
         return (list(map(_participants, events)), list(map(_location, events)),
                 list(map(_source_id, events)))
     return store.facts(timeline.event_items())
+
+
+def event_statuses(timeline: Timeline) -> list[str]:
+    """Every event's status (``""`` for not assessed), in date order
+    (``timeline.event_items()``'s), those of a lazily loaded timeline's events not made
+    yet read from its store, nothing made (``EventStore.statuses``)."""
+    store = timeline.store
+    if store is None:
+        return list(map(_status, timeline.events))
+    return store.statuses(timeline.event_items())
 
 
 def _may_cite_others(timeline: Timeline) -> bool:
@@ -831,6 +850,8 @@ def hidden_by(timeline: Iterable[Event], event_filter: EventFilter) -> frozenset
             masks.append(map(f.sources.isdisjoint, map(_articles_of, events)))
         else:
             masks.append(map(not_, map(sources.__contains__, map(_source_id, events))))
+    if f.statuses:
+        masks.append(map(not_, map(f.statuses.__contains__, map(_status, events))))
     if f.first_day is not None or f.last_day is not None:
         # A timeline's spans are its events' day ranges in the same (date) order.
         spans = (timeline.day_spans() if isinstance(timeline, Timeline)
@@ -853,6 +874,9 @@ class Facets:
     participants: list[tuple[str, int]]
     places: list[tuple[str, int]]
     sources: list[tuple[str, int]]  # source id (``NO_SOURCE`` for none) and count
+    #: Each status some event has (``""`` for not assessed) and its count, in the order
+    #: of ``core.status.STATUSES`` with not assessed last (a verdict's order, not a count's).
+    statuses: list[tuple[str, int]] = field(default_factory=list)
 
 
 def facets(timeline: Iterable[Event]) -> Facets:
@@ -877,6 +901,7 @@ def facets(timeline: Iterable[Event]) -> Facets:
         participants = Counter(chain.from_iterable(map(set, people)))
         places = Counter(filter(None, locations))
         sources = _source_counts(source_ids)
+        statuses = Counter(event_statuses(timeline))
     else:
         events = list(timeline)
         categories = Counter(map(_category, events))
@@ -886,11 +911,16 @@ def facets(timeline: Iterable[Event]) -> Facets:
             sources = Counter(chain.from_iterable(map(_articles_of, events)))
         else:
             sources = _source_counts(map(_source_id, events))
+        statuses = Counter(map(_status, events))
 
     def ordered(counter: Counter[str]) -> list[tuple[str, int]]:
         return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
-    return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources))
+    from .status import NOT_ASSESSED, STATUSES
+
+    return Facets(ordered(categories), ordered(participants), ordered(places), ordered(sources),
+                  [(status, statuses[status]) for status in (*STATUSES, NOT_ASSESSED)
+                   if statuses[status]])
 
 
 def _source_counts(source_ids: Iterable[str | None]) -> Counter[str]:
@@ -924,6 +954,7 @@ _category = attrgetter("category")
 _participants = attrgetter("participants")
 _location = attrgetter("location")
 _source_id = attrgetter("source_id")
+_status = attrgetter("status")
 
 
 def compress_matching(values: Iterable[T], ids: Iterable[str],

@@ -96,7 +96,7 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
         participants=tuple(p for i, p in enumerate(event.participants)
                            if i in chosen_people or i in both),
         location=event.location, summary="", date_basis=event.date_basis,
-        source_id=new_source, evidence=new_evidence)
+        source_id=new_source, evidence=new_evidence, status=event.status)
     return kept, new
 
 

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from ..core.dates import MONTH_NAMES, FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
+from ..core.status import STATUSES, status_from_text, status_words
 from ..words import counted, same_words, shortened
 from .errors import FormatError
 
@@ -46,10 +47,10 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_I
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
-                  "Reported by", "Id", "Date basis", "Date expression")
+                  "Reported by", "Id", "Date basis", "Date expression", "Status")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
-              "source", "id", "basis", "expression", "lane")
+              "source", "id", "basis", "expression", "lane", "status")
 #: The column the export adds (after ``EXPORT_HEADERS``) when a lane's name as shown would
 #: be read back as another lane: a lane "Sanctions" (from a file not made here; the app's
 #: own lanes start in lower case) is shown and written "Sanctions", which is read back as
@@ -93,6 +94,8 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
     # The export's "Source sentence" and "Id" (new-user trial 9: they were read as nothing).
     "source": ("source sentence", "evidence", "quote"),  # not "source": often a URL
     "id": ("id", "event id", "uid", "identifier"),
+    # How the claim stands (``core.status``): the export's "Status", a fact-checker's sheet.
+    "status": ("status", "claim status", "verdict"),
 }
 #: Optional mapping key: 1 reads numeric dates day first, 0 month first (the person's choice).
 DAY_FIRST_KEY = "day_first"
@@ -184,7 +187,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], "; ".join(e.participants), e.location,
             *_summary_and_sentence(e), _reported_by(e, timeline), e.id, e.date_basis,
-            _date_expression(e))]
+            _date_expression(e), status_words(e.status) if e.status else "")]
         if exact:
             row.append(_cell(exact.get(e.category, "")))
         yield writer.writerow(row)
@@ -772,6 +775,12 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             errors.append(RowError(number, "the end is before the start"))
             continue
         date = marked_circa(date, cell(row, "circa"))
+        raw_status = cell(row, "status")
+        status = status_from_text(raw_status)
+        if status is None:  # kept, not assessed, and listed: another sheet's word
+            errors.append(RowError(number, f"status '{raw_status[:40]}' is none this app "
+                                   f"knows ({', '.join(STATUSES)}): left not assessed",
+                                   kept=True))
         names = cell(row, "participants").replace(",", ";").split(";")
         participants = tuple(p.strip() for p in names if p.strip())
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
@@ -782,7 +791,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             cell(row, "summary") or (cell(row, "source")
                                                      if sentence_for_summary else ""),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
-                            None, _row_evidence(cell(row, "source"), cell(row, "expression"))))
+                            None, _row_evidence(cell(row, "source"), cell(row, "expression")),
+                            status or ""))
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")
                   if words]

@@ -44,8 +44,11 @@ __all__ = [
     "source_fields",
     "source_paragraph",
     "sources_from_fields",
+    "status_from_fields",
+    "status_paragraph",
     "take_label",
     "take_sentences",
+    "take_status",
     "tellers",
     "timeline_fields",
     "with_edits",
@@ -290,7 +293,8 @@ def evidence_from_fields(value: object) -> tuple[Evidence, ...]:
 
 
 def event_fields(event: Event) -> dict[str, Any]:
-    """Every field of an event but its id, as JSON-able values (``end`` only when set)."""
+    """Every field of an event but its id, as JSON-able values (``end`` and ``status``
+    only when set: the exports of events without them stay as they were)."""
     fields: dict[str, Any] = {
         "title": event.title,
         "date": date_fields(event.date),
@@ -304,7 +308,18 @@ def event_fields(event: Event) -> dict[str, Any]:
     }
     if event.end is not None:
         fields["end"] = date_fields(event.end)
+    if event.status:
+        fields["status"] = event.status
     return fields
+
+
+def status_from_fields(fields: dict[str, Any] | None) -> str:
+    """The status :func:`event_fields` wrote (``core.status``), or ``""`` (not assessed)
+    when there is none or it is not one of ours (another tool's edit of our key)."""
+    from ..core.status import is_status
+
+    status = fields.get("status", "") if fields else ""
+    return status if isinstance(status, str) and is_status(status) else ""
 
 
 def _evidence_fields(evidence: Evidence) -> dict[str, Any]:
@@ -464,6 +479,37 @@ def take_sentences(blocks: list[str]) -> tuple[str, ...]:
         blocks.pop()
         sentences.insert(0, sentence)
     return tuple(sentences)
+
+
+#: What starts the labelled line of an event's status in the exports' texts.
+STATUS_LABEL = "Status: "
+
+
+def status_paragraph(status: str) -> list[str]:
+    """The labelled line the exports' texts give an event's status, "Status: Disputed"
+    (``core.status.status_words``), as a list of one paragraph; none while not assessed
+    (the texts of such events stay as they were).  :func:`take_status` reads it back."""
+    from ..core.status import status_words
+
+    return [STATUS_LABEL + status_words(status)] if status else []
+
+
+def take_status(blocks: list[str], index: int = -1) -> str | None:
+    """The status of the labelled line :func:`status_paragraph` wrote, when paragraph
+    ``index`` of ``blocks`` is one (removed from it); else ``None``, the paragraph left
+    (a summary that starts "Status: pending" is the summary's)."""
+    from ..core.status import NOT_ASSESSED, status_from_text
+
+    if not blocks or not -len(blocks) <= index < len(blocks):
+        return None
+    block = blocks[index]
+    if not block.startswith(STATUS_LABEL):
+        return None
+    status = status_from_text(block[len(STATUS_LABEL):])
+    if status is None or status == NOT_ASSESSED or "\n" in block:
+        return None
+    blocks.pop(index)
+    return status
 
 
 def take_label(blocks: list[str], label: str, index: int = -1) -> str | None:

@@ -57,8 +57,11 @@ from .exchange import (
     order_from_fields,
     source_paragraph,
     sources_from_fields,
+    status_from_fields,
+    status_paragraph,
     take_label,
     take_sentences,
+    take_status,
     tellers,
     timeline_fields,
     with_edits,
@@ -156,6 +159,7 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     lines = [f"Date: {when} (precision: {event.date.precision_words()})"]
     if event.date_basis:
         lines.append(_BASIS + event.date_basis)
+    lines += status_paragraph(event.status)  # "Status: Disputed" (none if not assessed)
     if event.participants:
         lines.append("Participants: " + ", ".join(event.participants))
     if event.summary:
@@ -433,7 +437,7 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
             str(ours.get("location", "")), str(ours.get("summary", "")),
             str(ours.get("date_basis", "")),
             ours.get("source") if isinstance(ours.get("source"), str) else None,
-            evidence_from_fields(ours.get("evidence")))
+            evidence_from_fields(ours.get("evidence")), status_from_fields(ours))
         return _with_calendar_edits(restored, component, when, title, notes)
     summary = _text(component, "DESCRIPTION")
     participants = _participants(component)
@@ -462,7 +466,8 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     return Event(event_id, title or "(untitled)", date, end,
                  categories[0].casefold() if categories else "event", participants,
                  _text(component, "LOCATION"), summary, basis, None,
-                 labelled.evidence if labelled is not None else ())
+                 labelled.evidence if labelled is not None else (),
+                 labelled.status if labelled is not None else "")
 
 
 def _with_calendar_edits(restored: Event, component: Any, when: _When, title: str,
@@ -528,6 +533,7 @@ class _Labelled:
     date: FuzzyDate | None  # None: the calendar's days no longer match the date line
     end: FuzzyDate | None
     basis: str
+    status: str = ""  # (``core.status``; "" when the description has no status line)
 
 
 #: The first paragraph of the description :func:`_vevent` writes.
@@ -536,7 +542,8 @@ _DATE_LINE = re.compile(r"Date: (?P<when>[^\n]+) \(precision: (?P<words>[^()\n]+
 
 def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labelled | None:
     """Our fields from a description our export wrote ("Date: c. January 2025 (precision:
-    month, circa)", "How the date was found: …", "Participants: …", the summary, "Source:
+    month, circa)", "How the date was found: …", "Status: Disputed", "Participants: …",
+    the summary, "Source:
     “…”"), read back when a calendar program wrote the file again without our
     ``X-DIPLOMATIC-TIMELINE`` property; ``None`` when the description does not start with
     our date line (another calendar's text is kept as it is).  ``date``/``end``: the days
@@ -551,6 +558,7 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     if described is not None and described[0].precision_words() != m["words"]:
         described = None
     basis = take_label(blocks, _BASIS, 0)
+    status = take_status(blocks, 0)
     names = take_label(blocks, "Participants: ", 0)
     sentences = take_sentences(blocks)
     if described is None:  # the calendar's days win; the old date and basis stay as text
@@ -559,7 +567,7 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     return _Labelled("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
                      tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
                      described[0] if described else None, described[1] if described else None,
-                     basis or "")
+                     basis or "", status or "")
 
 
 def _calendar_zone(calendar: Any) -> _dt.tzinfo | None:
@@ -659,7 +667,8 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
         notes.note(edited_note(notes.tally["edited"], notes.edited_kinds))
     if notes.tally["labelled lines"]:
         notes.note(labelled_note(notes.tally["labelled lines"],
-                                 "precision, circa, participants and source sentences"))
+                                 "precision, circa, statuses, participants and source "
+                                 "sentences"))
     if notes.tally["more categories"]:
         notes.note(f"{counted(notes.tally['more categories'], 'event')} with more than one "
                    "category: each is in the lane of its first; its summary lists them all")

@@ -35,7 +35,10 @@ lowest version that holds it (``needed_version``): without a ``mod`` it stays ve
 which older copies of the app open, and they refuse a version 2 file as newer.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
 owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
-only when not empty) lists the lanes in the order their owner put them.
+only when not empty) lists the lanes in the order their owner put them.  An event's
+``status`` (optional, version 4, written only when set: ``confirmed``, ``unconfirmed``,
+``disputed`` or ``denied``; ``core.status``) says how its claim stands; absent, it is not
+assessed.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -333,20 +336,35 @@ _EVENTS_END = re.compile(rb'\][ \t\n\r]*\}[ \t\n\r]*\Z')  # the list, the object
 _EVENTS_DECODER = msgspec.json.Decoder(list[schema.Event])
 
 
-def _event_with_evidence_later() -> type[msgspec.Struct]:
-    """``schema.Event`` with its evidence kept undecoded (``msgspec.Raw``): see
-    ``_EVENTS_EVIDENCE_LATER_DECODER``."""
+def _event_struct(evidence_later: bool, status: bool = True) -> type[msgspec.Struct]:
+    """``schema.Event`` as a load's pieces are decoded: with ``evidence_later``, its
+    evidence kept undecoded (``msgspec.Raw``: see ``_EVENTS_EVIDENCE_LATER_DECODER``);
+    without ``status``, for a file that says a version before ``STATUS_VERSION``: no
+    ``status`` field, so a "status" key is refused in C, as any unknown key (the piece
+    is then read whole, where ``_Reader.add_events`` words it), and a class attribute
+    ``status`` that is ``UNSET`` for every event, read as a decoded event's is.  A
+    Python check of every event of such a file for the key (``any(map(...))``) cost ~300
+    instructions an event, and the field itself ~120 more (its default filled in, a
+    larger struct): +54 M of the 100 000-event load's 3 852 M (session 33)."""
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for field in msgspec.structs.fields(schema.Event):
-        kind = msgspec.Raw if field.name == "evidence" else field.type
+        if field.name == "status" and not status:
+            continue
+        kind = msgspec.Raw if field.name == "evidence" and evidence_later else field.type
         fields.append((field.name, kind) if field.required
                       else (field.name, kind, field.default))
-    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False)
+    return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False,
+                             namespace=None if status else {"status": UNSET})
 
 
-_EventWithEvidenceLater: Any = _event_with_evidence_later()
+_EventWithEvidenceLater: Any = _event_struct(evidence_later=True)
 _EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
     list[_EventWithEvidenceLater])
+_EventBeforeStatus: Any = _event_struct(evidence_later=False, status=False)
+_EventWithEvidenceLaterBeforeStatus: Any = _event_struct(evidence_later=True, status=False)
+_EVENTS_DECODER_BEFORE_STATUS = msgspec.json.Decoder(list[_EventBeforeStatus])
+_EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS = msgspec.json.Decoder(
+    list[_EventWithEvidenceLaterBeforeStatus])
 """Decodes a lazy load's pieces when a second process started early checks the file
 (``io.key_check.start_early``, ``KeyCheck.evidence``): each event's evidence is kept as
 its JSON text, checked there (the same ``_Reader.evidence``) and decoded only when its
@@ -550,8 +568,15 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     # The second process checks the evidence too (``checked_in_pieces``): a lazy load
     # keeps it undecoded until its event is made.
     reader.evidence_later = reader.lazy and evidence_later and not check_keys
-    events_decoder = (_EVENTS_EVIDENCE_LATER_DECODER if reader.evidence_later
-                      else _EVENTS_DECODER)
+    # A file of a version before statuses: events decoded without a ``status`` field
+    # (``_event_struct``), which refuses the key in C; ``add_events`` then need
+    # not look at every event for one.
+    before_status = document.version < schema.STATUS_VERSION
+    reader.status_refused = before_status
+    events_decoder = (
+        (_EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS if before_status
+         else _EVENTS_EVIDENCE_LATER_DECODER) if reader.evidence_later
+        else _EVENTS_DECODER_BEFORE_STATUS if before_status else _EVENTS_DECODER)
     try:
         reader.header(document)
         if sources_first:
@@ -825,6 +850,7 @@ _FIELD_WORDS = {
     "precision": "one of " + ", ".join(p.value for p in Precision),
     "part": "one of " + ", ".join(PART_OF_YEAR_MONTHS),
     "mod": "one of START, MID, END",
+    "status": "one of confirmed, unconfirmed, disputed, denied",
 }
 # The path is one of ours ($, .name, [index]); a key that spells " - at `$..." itself
 # could still mislead the split, but only into another FormatError.
@@ -865,7 +891,7 @@ def _validation_error(message: str, name: str | None) -> FormatError:
         return FormatError(name, place, f"{kind} key {_short(named['key'])}")
     if enum := _ENUM.fullmatch(what):
         noun = {"precision": "precision", "part": "part of year",
-                "mod": "mod"}.get(field, "value")
+                "mod": "mod", "status": "status"}.get(field, "value")
         return FormatError(name, place, f"unknown {noun} {_cut(enum['value'])}; expected "
                            f"{_FIELD_WORDS.get(field, 'another value')}")
     if what == "Integer value out of range":
@@ -1188,8 +1214,21 @@ class _LoadedEvents:
             add_source(None if source is unset else source)
         return people, places, sources
 
+    def statuses(self, items: list[Event | int]) -> list[str]:
+        slots, unset = self.slots, UNSET
+        out: list[str] = []
+        add = out.append
+        for item in items:
+            slot = slots[item] if type(item) is int else item
+            status = slot.status  # type: ignore[union-attr]
+            add("" if status is unset else status)
+        return out
+
     def sourced_evidence(self) -> bool:
         return self.reader.sourced
+
+    def may_have_status(self) -> bool:
+        return self.reader.version >= schema.STATUS_VERSION
 
     def event(self, position: int) -> Event:
         item = self.slots[position]
@@ -1320,6 +1359,13 @@ class _StoredEvents:
         return any(isinstance(evidence, SourcedEvidence) for item in self.items
                    if type(item) is not int for evidence in item.evidence)  # type: ignore[union-attr]
 
+    def any_status(self) -> bool:
+        """Whether an event has a status (``Event.status``), nothing made: a decoded
+        event's is ``UNSET`` (falsy) when the file gave none."""
+        slots = self.store.slots
+        return any(map(_status_of, (slots[item] if type(item) is int else item
+                                    for item in self.items)))
+
     def dates(self) -> Iterator[FuzzyDate | None]:
         """Each event's date and end (``None`` for none), nothing made."""
         store = self.store
@@ -1398,6 +1444,9 @@ class _Reader:
         #: Whether a sentence named its own article (``SourcedEvidence``): a lazily loaded
         #: timeline's save then needs version 3 before its events are made.
         self.sourced = False
+        #: Whether the events' decoder refuses a status (``_event_struct``: a
+        #: file of an older version, read in pieces), so none need be looked for.
+        self.status_refused = False
 
     def fail(self, place: str, problem: str) -> NoReturn:
         raise FormatError(self.path, place, problem)
@@ -1550,6 +1599,9 @@ class _Reader:
         The timeline's list holds each event's position in the file (``self.events``,
         an ``int`` also in ``by_id``: ``Timeline.index_of`` compares them by identity).
         """
+        if (self.version < schema.STATUS_VERSION and not self.status_refused
+                and any(map(_status_of, raws))):
+            self.status_too_new(raws, first)
         store = self.store
         dates_get = self._dates.get
         new_date = self.date
@@ -1641,6 +1693,15 @@ class _Reader:
         self.last_end = last_end
         self.add_keys(numbers, first)
 
+    def status_too_new(self, raws: list[schema.Event], first: int) -> NoReturn:
+        """Refuse the first status among ``raws`` (events from index ``first`` on) of a
+        file that says a version before ``STATUS_VERSION``: as a mod or a lane order in a
+        version-1 file, a key its version does not have."""
+        at = next(i for i, raw in enumerate(raws, first) if raw.status)
+        self.fail(f"$.events[{at}].status",
+                  f"an event's status needs version {schema.STATUS_VERSION} of the format, "
+                  f"and this file says version {self.version}")
+
     def made_event(self, raw: schema.Event, date: FuzzyDate, end: FuzzyDate | None,
                    source: Source | None = None,
                    evidence: tuple[Evidence, ...] | None = None) -> Event:
@@ -1672,7 +1733,7 @@ class _Reader:
             except KeyError:  # a name not seen before (a few dozen in a load)
                 participants = tuple(map(share, participants, participants))
         category, location, summary = raw.category, raw.location, raw.summary
-        date_basis = raw.date_basis
+        date_basis, status = raw.date_basis, raw.status
         return make_event(
             raw.id,
             raw.title,
@@ -1685,6 +1746,7 @@ class _Reader:
             "" if date_basis is unset else share(date_basis, date_basis),
             source_id,
             evidence,
+            "" if status is unset else status,
         )
 
     def add_keys(self, numbers: list[int], first: int) -> None:
@@ -1988,7 +2050,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     """The lowest format version that holds ``document``: the version a save writes.
 
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
-    end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``).  Older
+    end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
+    event has a status (``Event.status``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -1997,9 +2060,13 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1, 2 or 3 (never more than ``FORMAT_VERSION``).
+        1 to 4 (never more than ``FORMAT_VERSION``).
     """
     events = document.events
+    # (one pass in C: an event's status is "" when not assessed)
+    if (events.any_status() if isinstance(events, _StoredEvents)
+            else any(map(_status_of, events))):
+        return schema.STATUS_VERSION
     # (a sentence of another article: an event merged from several; rare, one pass in C)
     if isinstance(events, _StoredEvents):  # nothing made for it
         if events.any_sourced_evidence():
@@ -2053,6 +2120,7 @@ class _WrittenEvent(msgspec.Struct, gc=False):
     date_basis: str
     source: str | None
     evidence: tuple[Evidence, ...]
+    status: str | UnsetType = UNSET  # written only when set: files without stay as they were
 
 
 class _Piece(msgspec.Struct, gc=False):
@@ -2143,7 +2211,7 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
             e.id, e.title, get_date(id(date)) or new_date(date, dates),
             None if end is None else get_date(id(end)) or new_date(end, dates),
             e.category, e.participants, e.location, e.summary, e.date_basis, e.source_id,
-            e.evidence))
+            e.evidence, e.status or UNSET))
     return out
 
 
@@ -2159,6 +2227,7 @@ _date_of = operator.attrgetter("date")
 _evidence_of = operator.attrgetter("evidence")
 _end_of = operator.attrgetter("end")
 _mod_of = operator.attrgetter("mod")
+_status_of = operator.attrgetter("status")
 
 
 def _date_json(date: FuzzyDate) -> dict[str, Any]:

@@ -37,6 +37,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "MOD_VERSION",
+    "STATUS_VERSION",
     "Date",
     "Event",
     "Evidence",
@@ -48,11 +49,11 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
-``lane_order``, a date's ``mod``) or 3 (an evidence's ``source``), so that a copy of the app
-from before still opens it."""
+``lane_order``, a date's ``mod``), 3 (an evidence's ``source``) or 4 (an event's
+``status``), so that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -60,6 +61,12 @@ MOD_VERSION: Final = 2
 EVIDENCE_SOURCE_VERSION: Final = 3
 """The first version with an evidence's ``source`` (a sentence of another article than its
 event's: an event merged from several articles; verify30, fault 1)."""
+
+STATUS_VERSION: Final = 4
+"""The first version with an event's ``status`` (how the claim stands: confirmed,
+unconfirmed, disputed, denied; ``core.status``).  A copy of the app from before would
+refuse the key as unknown, so a file that uses it says version 4 and such a copy refuses
+it as newer, with that message; a file without any status stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -128,6 +135,14 @@ _MOD_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that gives an event a status says version 4 or later.
+_STATUS_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {
+        "required": ["status"]}}}},
+    "then": {"properties": {"version": {"minimum": STATUS_VERSION}}},
+}
+
+
 class Evidence(Struct, forbid_unknown_fields=True, gc=False):
     """A sentence of the event's source (or of the source it names): text[start:end] == sentence; date_start/date_end mark the date expression."""  # noqa: E501
 
@@ -175,6 +190,13 @@ class Event(Struct, forbid_unknown_fields=True, gc=False):
         description="How the date follows from the text, in words.")] | UnsetType = UNSET
     source: str | UnsetType | None = UNSET
     evidence: list[Evidence] | UnsetType = UNSET
+    # (the values are ``core.status.STATUSES``; a test checks they agree)
+    status: Annotated[Literal["confirmed", "unconfirmed", "disputed", "denied"], Meta(
+        description=(
+            "How the claim stands: confirmed (on the record, or told alike by independent "
+            "sources), unconfirmed (only reported), disputed (sources disagree on whether, "
+            "when or where), denied (a party to it says it did not happen). Absent: not "
+            "assessed. Version 4."))] | UnsetType = UNSET
 
 
 class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
@@ -221,7 +243,7 @@ def json_schema() -> dict[str, Any]:
     # What a date's value looks like depends on its precision: no type says that.
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
-    root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION]
+    root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

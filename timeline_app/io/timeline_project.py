@@ -137,7 +137,8 @@ def _event_from_marker(ours: dict[str, Any], category: str,
                   str(ours.get("category") or category), participants,
                   str(ours.get("location", "")), str(ours.get("summary", "")),
                   str(ours.get("date_basis", "")), source,
-                  _exchange.evidence_from_fields(ours.get("evidence")))
+                  _exchange.evidence_from_fields(ours.get("evidence")),
+                  _exchange.status_from_fields(ours))
     if "summary" not in ours:
         summary = _summary_in(event, description or "")
         # A description changed since the export says another summary: none is taken
@@ -399,7 +400,8 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                       category, labelled.participants if labelled else (),
                       labelled.place if labelled else "", description.strip(),
                       labelled.basis if labelled else "", None,
-                      labelled.evidence if labelled else ())
+                      labelled.evidence if labelled else (),
+                      labelled.status if labelled else "")
         if restored is not None:
             event = _keep_from_marker(event, restored, same, used_ids,
                                       sub_event=raw_text.startswith("("))
@@ -408,7 +410,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     if changed:
         notes.note(_changed_words(changed, "event", changed_fields))
     if restored_from_lines:
-        notes.note("participants, places, source sentences and dates of "
+        notes.note("statuses, participants, places, source sentences and dates of "
                    f"{counted(restored_from_lines, 'event')} read back from the labelled "
                    "lines this app's export writes in descriptions (the articles themselves "
                    "are not in the file)")
@@ -643,6 +645,7 @@ class _Labelled:
     date: FuzzyDate
     end: FuzzyDate | None
     basis: str
+    status: str = ""  # (``core.status``; "" without a "Status: …" line)
 
 
 _DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (?P<basis>.*))?",
@@ -652,9 +655,10 @@ _DATE_LINE = re.compile(r"Date: (?P<when>[^();\n]+) \((?P<words>[^)\n]+)\)(?:; (
 def _from_labelled_lines(description: str, date: FuzzyDate,
                          end: FuzzyDate | None) -> _Labelled | None:
     """Our fields from the labelled lines :func:`dumps_timeline_project` ends a description
-    with ("Participants: …", "Place: …", "Source: “…”", "Date: late 2024 (part of year);
-    basis"), or ``None`` when the description does not end with them.  The date line's
-    date is taken only when it covers exactly the days the file's start and end give."""
+    with ("Status: Disputed", "Participants: …", "Place: …", "Source: “…”", "Date: late
+    2024 (part of year); basis"), or ``None`` when the description does not end with them.
+    The date line's date is taken only when it covers exactly the days the file's start
+    and end give."""
     from ..core.parse_date import parse_typed_date
 
     blocks = description.split("\n\n")
@@ -679,11 +683,13 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
         place, found = where, True
     if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
         participants, found = tuple(n for n in names.split(", ") if n), True
+    if (status := _exchange.take_status(blocks)) is not None:
+        found = True
     if not found:
         return None
     evidence = tuple(Evidence(s, 0, len(s), None, None) for s in sentences)
     return _Labelled("\n\n".join(blocks + tail), participants, place, evidence, new_date, new_end,
-                     basis)
+                     basis, status or "")
 
 
 #: The notes for what an event of The Timeline Project has and ours has not.
@@ -818,7 +824,7 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     if text[:1] in ("(", "["):
         text = " " + text  # as The Timeline Project's writer does: not a container
     description = event.summary
-    extras: list[str] = []
+    extras = _exchange.status_paragraph(event.status)  # (none while not assessed)
     if event.participants:
         extras.append("Participants: " + ", ".join(event.participants))
     if event.location:

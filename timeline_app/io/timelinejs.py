@@ -66,8 +66,11 @@ from .exchange import (
     safe_year,
     source_paragraph,
     sources_from_fields,
+    status_from_fields,
+    status_paragraph,
     take_label,
     take_sentences,
+    take_status,
     tellers,
     timeline_fields,
     with_edits,
@@ -313,8 +316,9 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     participants: tuple[str, ...] = ()
     location = ""
     evidence: tuple[Evidence, ...] = ()
+    status = status_from_fields(ours)
     if not ours:
-        summary, participants, location, evidence = _labelled(summary, notes)
+        summary, participants, location, evidence, status = _labelled(summary, notes)
         media = _media_line(slide, notes)
         if media:
             summary = f"{summary}\n\n{media}" if summary else media
@@ -362,7 +366,7 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     if ours and isinstance(ours.get("title"), str):
         headline = ours["title"]
     event = Event(event_id, headline or "(untitled)", date, end, lane, participants, location,
-                  summary, date_basis, source_id, evidence)
+                  summary, date_basis, source_id, evidence, status)
     if edited:
         # The slide's own fields changed since our export (in TimelineJS, by hand, by
         # another tool): they win over our key, as in The Timeline Project's import.
@@ -499,20 +503,22 @@ def _refused_words(slide: object, place: str, error: FormatError) -> str:
 
 
 def _labelled(text: str, notes: ImportNotes
-              ) -> tuple[str, tuple[str, ...], str, tuple[Evidence, ...]]:
-    """The summary, participants, place and source sentence our export wrote as the last
-    paragraphs of a slide's text ("Participants: …", "Place: …", "Source: “…”",
-    :func:`_slide`), read back from a file that lost our key; the text unchanged, and no
-    fields, when it does not end so."""
+              ) -> tuple[str, tuple[str, ...], str, tuple[Evidence, ...], str]:
+    """The summary, participants, place, source sentences and status our export wrote as
+    the last paragraphs of a slide's text ("Status: Disputed", "Participants: …",
+    "Place: …", "Source: “…”", :func:`_slide`), read back from a file that lost our key;
+    the text unchanged, and no fields, when it does not end so."""
     blocks = text.split("\n\n")
     sentences = take_sentences(blocks)
     place = take_label(blocks, "Place: ")
     names = take_label(blocks, "Participants: ")
-    if not sentences and place is None and names is None:
-        return text, (), "", ()
+    status = take_status(blocks)
+    if not sentences and place is None and names is None and status is None:
+        return text, (), "", (), ""
     notes.tally["labelled lines"] += 1
     return ("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
-            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences))
+            place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
+            status or "")
 
 
 def loads_timelinejs(text: str, path: str | os.PathLike[str] | None = None,
@@ -593,7 +599,7 @@ def import_timelinejs(document: object, path: str | None = None,
         notes.note(edited_note(notes.tally["edited"], notes.edited_kinds))
     if notes.tally["labelled lines"]:
         notes.note(labelled_note(notes.tally["labelled lines"],
-                                 "participants, places and source sentences"))
+                                 "statuses, participants, places and source sentences"))
     if notes.tally["display dates"]:
         notes.note(f"the precision (a month, a part of a year, circa…) of "
                    f"{counted(notes.tally['display dates'], 'event')} read back from the "
@@ -691,7 +697,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, 
     import html
 
     body, media = _media_of(event.summary)
-    facts = []
+    facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
     if event.participants:
         facts.append("Participants: " + ", ".join(event.participants))
     if event.location:

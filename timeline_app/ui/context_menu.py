@@ -47,6 +47,10 @@ def event_as_text(event: Event, source: Source | None = None,
     several = len({id(s) for s in own if s is not None}) > 1
 
     lines = [event.title, date_line(event)]
+    if event.status:  # how the claim stands, beside what it claims (verify42 F9)
+        from timeline_app.core.status import status_words
+
+        lines.append(f"Status: {status_words(event.status)}")
     if event.location:
         lines.append(f"Place: {event.location}")
     if event.participants:

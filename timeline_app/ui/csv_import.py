@@ -46,7 +46,8 @@ FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: a
                 "summary": "Summary", "source": "Source sentence", "id": "Id",
                 "basis": "Date basis (how it was found)",
                 "expression": "Date expression (its words in the sentence)",
-                "lane": "Lane id (exactly; before Category)"}
+                "lane": "Lane id (exactly; before Category)",
+                "status": "Status (confirmed, disputed…)"}
 PREVIEW_SHOWN = 25
 #: Why numeric dates read in the order they do (``CsvImportDialog.date_order``), in words.
 CHOSEN, COLUMN, LOCALE = "as chosen", "as the column's dates say", "your system's order"

@@ -154,7 +154,8 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         f'<h2 style="margin-bottom:2px">{html.escape(capped(event.title, 1_000))}</h2>',
         f'<p style="margin-top:0"><span style="color:{color}">■</span> '
         f"{e(category_label(event.category))}</p>",
-        f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}</p>',
+        f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}{_status_part(event)}'
+        "</p>",
     ]
     if found:
         rows.insert(2, f'<p style="color:{muted};margin-top:0">{html.escape(found)}</p>')
@@ -196,6 +197,17 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if source is not None:
         rows.append(f'<p style="color:{muted}"><b>Article:</b> {article_line(source)}</p>')
     return "\n".join(rows)
+
+
+def _status_part(event: Event) -> str:
+    """The event's status beside its date (" · Status: Disputed"), "" when not assessed:
+    a disputed date is the commonest dispute (verify42 F9, five outlets' dates of the
+    Sudan truce talks), and the status belongs to the claim the lines above make."""
+    if not event.status:
+        return ""
+    from timeline_app.core.status import status_words
+
+    return f" &nbsp;·&nbsp; <b>Status:</b> {html.escape(status_words(event.status))}"
 
 
 def reported_by(event: Event, sources: Mapping[str, Source] | None) -> list[str]:

@@ -69,6 +69,7 @@ from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, capped, highlighted_sentence
+from timeline_app.ui.status_choice import chosen_status, status_combo
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,
@@ -579,6 +580,9 @@ class EventEditor(QDialog):
         self.end_edit.setPlaceholderText(_END_PLACEHOLDER)
         self.end_words = self._words_label()
         self.circa_check = QCheckBox("c&irca — the date is approximate")
+        # How the claim stands (verify42 F9: a fact-checker put "disputed" into titles),
+        # under the date: a disputed date is the most common dispute.
+        self.status_combo = status_combo(event.status if event else "", self)
         self.category_combo = QComboBox()
         self.category_combo.setEditable(True)
         self.category_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -629,6 +633,7 @@ class EventEditor(QDialog):
                 box.addWidget(self.order_box)
             form.addRow(label, box)
         form.addRow("", self.circa_check)
+        form.addRow("Stat&us:", self.status_combo)
         form.addRow("&Category:", self.category_combo)
         form.addRow("&Participants:", self.participants_edit)
         form.addRow("P&lace:", self.location_edit)
@@ -1177,7 +1182,11 @@ class EventEditor(QDialog):
             location=known_spelling(self.location_edit.text(), self._place_names,
                                     False).strip(),
             summary=self.summary_edit.toPlainText().strip(), date_basis=date_basis,
-            source_id=self._source_id, evidence=self._evidence)
+            source_id=self._source_id, evidence=self._evidence, status=self.status())
+
+    def status(self) -> str:
+        """The status chosen (``core.status``; ``""``: not assessed)."""
+        return chosen_status(self.status_combo)
 
     def _end_basis(self, end: FuzzyDate | None) -> str:
         """The basis of an event whose end alone was changed here: the date's basis as it
@@ -1221,7 +1230,8 @@ class EventEditor(QDialog):
         return (self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
                 self.circa_check.isChecked(), self.category_combo.currentText(),
                 self.participants_edit.text(), self.location_edit.text(),
-                self.summary_edit.toPlainText(), self._source_id, self._evidence)
+                self.summary_edit.toPlainText(), self._source_id, self._evidence,
+                self.status_combo.currentIndex())
 
     def has_changes(self) -> bool:
         """True when anything was typed or changed since the editor opened."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
 from timeline_app.core.query import fold
+from timeline_app.core.status import STATUSES, status_words
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
 from timeline_app.ui.safe_text import display_title, tooltip_text
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
 
 _Index = QModelIndex | QPersistentModelIndex
 
+#: The Status column's order: the verdicts from established to refuted, then not assessed.
+_STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
+
 #: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
 ROWS_BY_BISECTION = 2000
 
@@ -62,7 +66,7 @@ class EventTableModel(QAbstractTableModel):
     rows with the same title or category stay in date order.
     """
 
-    COLUMNS = ("Date", "Event", "Category")
+    COLUMNS = ("Date", "Event", "Category", "Status")
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +106,13 @@ class EventTableModel(QAbstractTableModel):
             if column == 0:
                 cached = events
             else:
-                if column == 1:
+                if column == 3:
+                    # Verdicts in their order (confirmed … denied), not assessed last.
+                    rank = _STATUS_RANK.get
+                    in_order = [rank(status, len(_STATUS_RANK))
+                                for status in map(attrgetter("status"), events)]
+                    order = sorted(range(len(events)), key=in_order.__getitem__)  # stable
+                elif column == 1:
                     # casefold in C for all, the slower accent folding only where needed
                     keys = list(map(str.casefold, [e.title for e in events]))
                     for i in [i for i, ok in enumerate(map(str.isascii, keys)) if not ok]:
@@ -281,10 +291,14 @@ class EventTableModel(QAbstractTableModel):
                 return dates_in_words(event.date, event.end)
             if column == 1:
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
+            if column == 3:  # (empty while not assessed: most events, a quiet column)
+                return status_words(event.status) if event.status else ""
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
                     f"({event.date.precision_words()}) · {category_label(event.category)}")
+            if event.status:
+                text += f" · {status_words(event.status)}"
             if self.find_text and self._matches is not None and event.id in self._matches:
                 from timeline_app.core.query import found_in
 
@@ -394,6 +408,9 @@ class EventList(QTableView):
         self._fitting = False
         for column, width in self._wanted_widths.items():
             self.setColumnWidth(column, width)
+        # The Status column: its longest word, no more (most rows are blank: not assessed).
+        self._status_width = metrics.horizontalAdvance("Unconfirmed") + 24
+        self.setColumnWidth(3, self._status_width)
         header.sectionResized.connect(self._on_section_resized)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
@@ -606,10 +623,11 @@ class EventList(QTableView):
                 widths[column] = max(self._least_widths[column], int(share))
                 self.setColumnWidth(column, widths[column])
             # (a hidden column's own width is 0: the width it would have counts)
-            title_room = available - widths[0] - widths[2]
+            title_room = available - widths[0] - widths[2] - self._status_width
             squeezed = 2 not in self._user_sized and title_room < self._least_title_width
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
+                self.setColumnHidden(3, squeezed)  # (the row's tooltip says it)
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)

@@ -471,8 +471,8 @@ class _CategoryList(QListWidget):
 
 
 class FilterPanel(QWidget):
-    """Categories, participants, places, source article and date range; each narrows what
-    is shown."""
+    """Categories, participants, places, source article, status and date range; each
+    narrows what is shown."""
 
     def __init__(self, document: Document, state: FindState,
                  parent: QWidget | None = None) -> None:
@@ -502,6 +502,13 @@ class FilterPanel(QWidget):
         # stops was the only way in).  Letters no menu title of the window takes (File,
         # Edit, View, Timeline, Find, Help): checked by ``tests/ui/test_dialog_keyboard``.
         form.addRow(self._label("&Article:", self.source_combo), self.source_combo)
+        # How the claims stand (verify42 F9): "Disputed (2)" shows the disputed events.
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName("Status")
+        self.status_combo.setToolTip("Show only the events of one status: confirmed, "
+                                     "unconfirmed, disputed, denied or not assessed")
+        self.status_combo.addItem("Any status", None)
+        form.addRow(self._label("&Status:", self.status_combo), self.status_combo)
         self.from_field = QLineEdit(self)
         self.from_field.setPlaceholderText("e.g. 2024 or March 2025")
         self.from_field.setAccessibleName("Show events from this date")
@@ -558,6 +565,7 @@ class FilterPanel(QWidget):
         self.from_field.textEdited.connect(self._typed_dates.start)
         self.to_field.textEdited.connect(self._typed_dates.start)
         self.source_combo.currentIndexChanged.connect(self._apply)
+        self.status_combo.currentIndexChanged.connect(self._apply)
         self.from_field.editingFinished.connect(self._apply)
         self.to_field.editingFinished.connect(self._apply)
         self.participants.changed.connect(self._apply)
@@ -658,8 +666,30 @@ class FilterPanel(QWidget):
             self.source_combo.setCurrentIndex(max(0, index))
             self.source_combo.blockSignals(False)
             self.source_search.items_changed()
+            self._fill_statuses(found.statuses, current.statuses)
         finally:
             self._refreshing = False
+
+    def _fill_statuses(self, counts: list[tuple[str, int]], chosen: frozenset[str]) -> None:
+        """The Status choice: "Any status", then each status some event has with its
+        count, in a verdict's order (``query.Facets.statuses``), the one chosen kept."""
+        from timeline_app.core.status import status_words
+
+        box = self.status_combo
+        box.blockSignals(True)
+        try:
+            box.clear()
+            box.addItem("Any status", None)
+            for status, count in counts:
+                box.addItem(f"{status_words(status)} ({count})", status)
+            picked = next(iter(chosen), None) if len(chosen) == 1 else None
+            index = box.findData(picked) if picked is not None else 0
+            if index < 0:  # chosen, and no event has it now: still offered, with none
+                box.addItem(f"{status_words(picked or '')} (0)", picked)
+                index = box.count() - 1
+            box.setCurrentIndex(index)
+        finally:
+            box.blockSignals(False)
 
     def _parse(self, field: QLineEdit, end: bool) -> tuple[int | None, bool]:
         """(the field's first day, or with ``end`` its last, as a day number; whether it
@@ -703,12 +733,14 @@ class FilterPanel(QWidget):
         first, last, problems = self._date_range()
         self.date_problem.setText(" ".join(problems))
         source = self.source_combo.currentData()
+        status = self.status_combo.currentData()
         new = replace(
             self._state.filter,
             participants=self.participants.checked(),
             places=self.places.checked(),
             sources=frozenset() if source is None else frozenset({source}),
             first_day=first, last_day=last,
+            statuses=frozenset() if status is None else frozenset({status}),
         )
         self._state.set_filter(new)
 
@@ -829,6 +861,7 @@ class FilterPanel(QWidget):
                 if self.places.checked():
                     self.places.clear_checks()
                 self.source_combo.setCurrentIndex(0)
+                self.status_combo.setCurrentIndex(0)
                 self.from_field.clear()
                 self.to_field.clear()
                 self.date_problem.clear()

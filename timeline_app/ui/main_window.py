@@ -1191,6 +1191,15 @@ class MainWindow(QMainWindow):
         self.split_action = self._action(
             "Split E&vent…", self.split_selected, None, SPLIT_TIP)
         edit_menu.insertAction(self.delete_action, self.split_action)
+        # How the selected events' claims stand, one undo step (verify42 F9): "Set
+        # &Status" here (U is Undo's), "Stat&us" in the right-click menu (S is its Show).
+        from timeline_app.ui.status_menu import status_menu
+
+        self.status_menu = status_menu("Set &Status", self, self.set_selected_status,
+                                       self._selected_status)
+        self.status_context_menu = status_menu("Stat&us", self, self.set_selected_status,
+                                               self._selected_status)
+        edit_menu.insertMenu(self.delete_action, self.status_menu)
         self._disabled_tips = _DisabledTips(self.statusBar(), self)
         edit_menu.installEventFilter(self._disabled_tips)
         self.view.event_activated.connect(self.edit_event)
@@ -1214,6 +1223,7 @@ class MainWindow(QMainWindow):
         def enable(event_id: str) -> None:
             self.edit_event_action.setEnabled(bool(event_id))
             self.duplicate_action.setEnabled(bool(event_id))
+            self.status_menu.menuAction().setEnabled(bool(event_id))
             self._enable_split()
 
         self.selection.changed.connect(enable)
@@ -2191,7 +2201,8 @@ class MainWindow(QMainWindow):
         Event… and the like there.
         """
         self.event_context_actions: list[QAction] = [
-            self.edit_event_action, self.duplicate_action, self.delete_action]
+            self.edit_event_action, self.duplicate_action,
+            self.status_context_menu.menuAction(), self.delete_action]
         # Find… of its own here: "&Find…" and "&Fit All" shared F in this menu.  The tab
         # shows the shortcut without taking it (the Find menu's action has it).
         from PySide6.QtGui import QKeySequence
@@ -2638,6 +2649,29 @@ class MainWindow(QMainWindow):
                              f"“{display_title(merged.title, 80)}”. Edit → Undo (Ctrl+Z) "
                              "brings them back.")
         return True
+
+    def set_selected_status(self, status: str) -> bool:
+        """Edit → Set Status ▸ (and the right-click Status ▸): the selected events get
+        ``status`` (``core.status``) as one undo step (``Document.set_status``); the
+        status bar says how many changed.  False when none did."""
+        ids = [i for i in self.selection.event_ids if i in self.document.timeline]
+        if not ids or self._refused_while_opening():
+            return False
+        from timeline_app.core.status import status_words
+
+        changed = self.document.set_status(ids, status)
+        words = status_words(status)
+        self.statusBar().showMessage(
+            (f"Marked {counted(changed, 'event')} {words.lower()}." if changed else
+             f"{'The event is' if len(ids) == 1 else 'The events are'} {words.lower()} "
+             "already."), 6000)
+        return bool(changed)
+
+    def _selected_status(self) -> str | None:
+        """The selected event's status (the Status menus' tick), None with none selected."""
+        event_id = self.selection.event_id
+        timeline = self.document.timeline
+        return timeline.get(event_id).status if event_id and event_id in timeline else None
 
     def _select_and_say(self, event_id: str, message: str) -> None:
         """After a merge or a split: ``event_id`` selected and shown, ``message`` in the
@@ -3780,7 +3814,11 @@ class MainWindow(QMainWindow):
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
         count = self._filtered_words() or counted(len(timeline), "event")
-        return f"{first.date.describe()} – {final.describe()} · {count}"
+        from timeline_app.ui.status_marks import marks_key
+
+        key = marks_key(event.status for event in shown)  # what its "?" and "×" mean
+        return f"{first.date.describe()} – {final.describe()} · {count}" + (
+            f" · {key}" if key else "")
 
     def export_picture(self, kind: str, whole: bool = True) -> bool:
         """PNG, SVG or PDF of the whole timeline or of the current view, as the window

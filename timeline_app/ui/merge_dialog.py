@@ -72,6 +72,8 @@ def _changes_in_words(existing: Event, incoming: Event) -> str:
             and incoming.location.split() != existing.location.split()):
         changes.append(f"keeps its place {shortened(existing.location, 40)}, "
                        f"not {shortened(incoming.location, 40)}")
+    if incoming.status and existing.status and incoming.status != existing.status:
+        changes.append(f"keeps its status {existing.status}, not {incoming.status}")
     if changes:
         return "; ".join(changes)
     return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
@@ -80,8 +82,9 @@ def _changes_in_words(existing: Event, incoming: Event) -> str:
 def differences(existing: Event, incoming: Event) -> list[str]:
     """The fields in which ``incoming`` differs from ``existing`` (the event of the open
     timeline it repeats), in the words of the Merge dialog's "Differs" column: "title",
-    "date", "end", "lane", "place", "participants", "summary"; [] when none does (white
-    space and the order of participants aside).  Sources and sentences are not compared."""
+    "date", "end", "lane", "place", "participants", "summary", "status"; [] when none
+    does (white space and the order of participants aside).  Sources and sentences are
+    not compared."""
     found = []
     if incoming.title.split() != existing.title.split():
         found.append("title")
@@ -101,6 +104,8 @@ def differences(existing: Event, incoming: Event) -> list[str]:
         # (a summary that is the source sentence, written once as the sentence by the
         # CSV export and read back as none, is no difference: verify36 F4)
         found.append("summary")
+    if incoming.status != existing.status:  # (two fact-checkers' verdicts: verify42 F9)
+        found.append("status")
     return found
 
 

@@ -1,4 +1,5 @@
-"""Edit → Merge Selected Events: whose title, date and place the merged event keeps.
+"""Edit → Merge Selected Events: whose title, date and place the merged event keeps, and
+its status (how its claim stands: "Disputed" is offered when the dates told differ).
 
 Everything else is kept from every event (``core.merge.merge_into_one``): the first
 event's lane and id, all participants, all source sentences, the summaries that differ.
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
-from timeline_app.core.merge import disagreeing_dates, merged_participants
+from timeline_app.core.merge import disagreeing_dates, merged_participants, merged_status
+from timeline_app.core.status import DISPUTED
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.status_choice import chosen_status, status_combo
 from timeline_app.ui.style import category_label
 from timeline_app.words import counted
 
@@ -75,8 +78,6 @@ class MergeEventsDialog(QDialog):
         self.date_note.setTextFormat(Qt.TextFormat.PlainText)
         self.date_note.setWordWrap(True)
         form.addRow("", self.date_note)
-        self.date_box.currentIndexChanged.connect(self._show_date_note)
-        self._show_date_note()
         self.place_box = choice("&Place:", [display_title(e.location, 80) or "(no place)"
                                             for e in events])
         # The first place known, not "(no place)": OK at once must not drop the place the
@@ -84,6 +85,20 @@ class MergeEventsDialog(QDialog):
         placed = [number for number, event in enumerate(events) if event.location.strip()]
         if placed:
             self.place_box.setCurrentIndex(placed[0])
+        # How the merged claim stands: the first status given, or the one chosen.  When
+        # the dates told differ (verify42 F9: five outlets, different dates of the truce
+        # talks), "Disputed" is offered under it, never chosen for the person: whether
+        # the outlets dispute the date or one of them slipped is theirs to say.
+        self.status_box = status_combo(merged_status(events), self)
+        form.addRow("Stat&us:", self.status_box)
+        self.status_note = QLabel(self)
+        self.status_note.setObjectName("mergeStatusNote")
+        self.status_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_note.setWordWrap(True)
+        form.addRow("", self.status_note)
+        self.date_box.currentIndexChanged.connect(self._show_date_note)
+        self.status_box.currentIndexChanged.connect(self._show_date_note)
+        self._show_date_note()
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -98,6 +113,10 @@ class MergeEventsDialog(QDialog):
         self.date_note.setText(f"Told otherwise: {'; '.join(others)} (the merged event's date "
                                f"basis will name {them})" if others else "")
         self.date_note.setVisible(bool(others))
+        offer = bool(others) and chosen_status(self.status_box) != DISPUTED
+        self.status_note.setText("The dates told differ: choose Disputed if the outlets "
+                                 "dispute the date (Alt+U, then D)" if offer else "")
+        self.status_note.setVisible(offer)
 
     def _told(self, when: str, event: Event, joint: str) -> str:
         """``when`` (a date in words) with who told it after ``joint``, if anyone can be
@@ -105,7 +124,8 @@ class MergeEventsDialog(QDialog):
         who = self._told_by(event) if self._told_by is not None else ""
         return f"{when}{joint}{who}" if who else when
 
-    def choices(self) -> tuple[int, int, int]:
-        """The indexes (into the events) of the title, date and place chosen."""
+    def choices(self) -> tuple[int, int, int, str]:
+        """The indexes (into the events) of the title, date and place chosen, and the
+        status chosen (``core.status``; ``""``: not assessed)."""
         return (self.title_box.currentIndex(), self.date_box.currentIndex(),
-                self.place_box.currentIndex())
+                self.place_box.currentIndex(), chosen_status(self.status_box))

@@ -604,10 +604,10 @@ def ask_category_color(parent: QWidget | None, label: str, current: str) -> str 
 
 def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
                       told_by: Callable[[Event], str] | None = None
-                      ) -> tuple[int, int, int] | None:
+                      ) -> tuple[int, int, int, str] | None:
     """Edit → Merge Selected Events: the indexes into ``events`` of the title, date and
-    place the merged event keeps (``MergeEventsDialog``; ``told_by`` names who told each
-    date), or None if cancelled."""
+    place the merged event keeps, and its status (``MergeEventsDialog``; ``told_by``
+    names who told each date), or None if cancelled."""
     from timeline_app.ui.merge_events_dialog import MergeEventsDialog
 
     dialog = MergeEventsDialog(events, parent, told_by)

@@ -2525,6 +2525,9 @@ class TimelineView(PythonViewportScrollArea):
         self.setAccessibleName("Timeline")
         self._document = document
         self._selection = selection
+        from timeline_app.ui.status_marks import StatusMarks
+
+        self._status_marks = StatusMarks(document)  # disputed and denied events' badges
         self._px_per_day = 1.0
         # Display units at the left edge (see scale.py: one unit is one day outside breaks).
         self._origin = float(day_number(_dt.date.today()))
@@ -8185,6 +8188,8 @@ class TimelineView(PythonViewportScrollArea):
         if matches is None and drag is None and not chosen and not hover_id and self._batched:
             self._paint_plain_items(painter, items, band, color, span_fill, pens, text_color,
                                     ratio, style)
+            if self._status_marks.active:
+                self._paint_status_marks(painter, items)
             painter.translate(0, -offset)
             return
         for item in items:
@@ -8237,8 +8242,19 @@ class TimelineView(PythonViewportScrollArea):
                                                (y + ty) / ratio - transform.dy()), static)
             else:
                 self._draw_text(painter, label_rect, item.label, 0)
-        painter.translate(0, -offset)
         painter.setOpacity(1.0)
+        if self._status_marks.active:
+            self._paint_status_marks(painter, items)
+        painter.translate(0, -offset)
+
+    def _paint_status_marks(self, painter: QPainter, items: list[_Item]) -> None:
+        """The badges of ``items`` whose claims are disputed or denied (``ui.status_marks``),
+        over their markers (called only while ``StatusMarks.active``)."""
+        marked = self._status_marks.marked(items)
+        if marked:
+            from timeline_app.ui.status_marks import paint_marks
+
+            paint_marks(painter, marked, self.palette().base().color(), self._label_font)
 
     def _paint_density(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                        fill: QColor) -> bool:
@@ -10514,6 +10530,10 @@ class TimelineView(PythonViewportScrollArea):
 
             parts = [f"<b>{html.escape(display_title(event.title))}</b>",
                      html.escape(date_line(event))]
+            if event.status:  # how the claim stands ("Disputed")
+                from timeline_app.core.status import status_words
+
+                parts[1] += f" · {html.escape(status_words(event.status))}"
             if event.location:
                 parts.append(html.escape(display_title(event.location)))
             hint = "drag to move it" if hit.is_point else "drag to move it, its right end to resize"
