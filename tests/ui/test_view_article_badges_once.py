@@ -54,6 +54,22 @@ def _row_then_and_now(view: Any, monkeypatch: Any) -> tuple[list[Any], list[Any]
 
 
 def test_a_packed_row_is_placed_once_and_gives_the_same_badges(shown_view, monkeypatch):
+    # (Session 33: crowded lines are chosen from the world and never pack,
+    # ``test_view_article_badges_world``; the greedy row, where they are not, here all.)
+    # (``_row_then_and_now`` undoes ``monkeypatch``: the setting has its own.)
+    import pytest
+
+    from timeline_app.ui import timeline_view
+
+    greedy = pytest.MonkeyPatch()
+    greedy.setattr(timeline_view, "CROWDED_ARTICLE_LINES", 10 ** 9)
+    try:
+        _packed_rows_placed_once(shown_view, monkeypatch)
+    finally:
+        greedy.undo()
+
+
+def _packed_rows_placed_once(shown_view: Any, monkeypatch: Any) -> None:
     view = shown_view(_timeline(range(1900, 2000), 40), (900, 500))
     QApplication.processEvents()
     packed_rows = 0
