@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.model import Source
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _many_articles(years: range, per_year: int) -> Timeline:
@@ -37,9 +38,8 @@ def test_a_packed_article_badge_row_counts_every_article(shown_view, monkeypatch
     over their own lines.  (Session 33: such crowded lines are chosen from the world,
     ``test_view_article_badges_world``; the greedy row packs where they are not, here
     all of them.)"""
-    from timeline_app.ui import timeline_view
 
-    monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_LINES", 10 ** 9)
+    set_in_view("CROWDED_ARTICLE_LINES", 10 ** 9, monkeypatch)
     timeline = _many_articles(range(1900, 2000), 40)
     view = shown_view(timeline, (900, 500))
     QApplication.processEvents()

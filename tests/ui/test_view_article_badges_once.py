@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_ux12_fixes import _many_articles as _timeline
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _row_then_and_now(view: Any, monkeypatch: Any) -> tuple[list[Any], list[Any], int, int,
@@ -59,10 +60,9 @@ def test_a_packed_row_is_placed_once_and_gives_the_same_badges(shown_view, monke
     # (``_row_then_and_now`` undoes ``monkeypatch``: the setting has its own.)
     import pytest
 
-    from timeline_app.ui import timeline_view
 
     greedy = pytest.MonkeyPatch()
-    greedy.setattr(timeline_view, "CROWDED_ARTICLE_LINES", 10 ** 9)
+    set_in_view("CROWDED_ARTICLE_LINES", 10 ** 9, greedy)
     try:
         _packed_rows_placed_once(shown_view, monkeypatch)
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_ux12_fixes import _many_articles
 from timeline_app.ui import timeline_view
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _badges_in_the_world(view: Any) -> list[tuple[int, float, float, str]]:
@@ -117,7 +118,7 @@ def test_uncrowded_badges_are_chosen_as_before(shown_view, monkeypatch):
         width = view.viewport().width()
         view._article_badges_memo = None
         now = view._named_article_columns(width)
-        monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_LINES", 10 ** 9)
+        set_in_view("CROWDED_ARTICLE_LINES", 10 ** 9, monkeypatch)
         view._article_badges_memo = view._article_candidates_memo = None
         then = view._named_article_columns(width)
         monkeypatch.undo()
