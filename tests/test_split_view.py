@@ -1,0 +1,166 @@
+"""``tools/split_view.py``: ``timeline_view.py`` split into modules by a table of names, a
+pure move (session 33, frames36)."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+import textwrap
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("split_view", ROOT / "tools" / "split_view.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["split_view"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+SMALL = textwrap.dedent('''\
+    """A view."""
+
+    from __future__ import annotations
+
+    import bisect
+    import math  # the floor of things
+    from typing import TYPE_CHECKING, Any
+
+    from base_package import Base, Signal, unused_here
+
+    if TYPE_CHECKING:  # annotations only
+        from heavy import Heavy, Light
+
+    #: The step.
+    STEP = 3
+    LIMIT = STEP * 2
+
+
+    def _helper(x: int) -> int:
+        return bisect.bisect_left([1, 2], x) + LIMIT
+
+
+    class TimelineView(Base):
+        """The view."""
+
+        changed = Signal()
+
+        def __init__(self) -> None:
+            self.x = 0.0
+
+        # ---- moving
+        def step(self) -> None:
+            self.x += STEP
+            self.changed.emit()
+
+        @staticmethod
+        def _floor(value: float) -> int:
+            return math.floor(value)
+
+        def paint(self, painter: "Heavy") -> Any:
+            return _helper(self._floor(self.x)), painter
+
+        def keyPressEvent(self, event: Light) -> None:
+            super().keyPressEvent(event)
+            self.step()
+''')
+
+TABLE = {
+    "view_moving": ("MovingMixin", "Moving.", ("step", "_floor")),
+    "view_paint": ("PaintMixin", "Painting.", ("paint", "keyPressEvent")),
+}
+
+
+def test_a_small_view_is_split_by_its_table():
+    tool = _tool()
+    texts = tool.split(SMALL, TABLE, ("__init__",), {"LIMIT", "math"})
+    assert set(texts) == {"timeline_view", "view_base", "view_moving", "view_paint"}
+    for text in texts.values():
+        compile(text, "<split>", "exec")
+    base, moving, paint, shell = (texts[name] for name in ("view_base", "view_moving",
+                                                          "view_paint", "timeline_view"))
+    # Module-level statements to the base, as they were; imports as each module reads them.
+    assert "#: The step.\nSTEP = 3\nLIMIT = STEP * 2\n\n\ndef _helper(x: int) -> int:" in base
+    assert "import bisect" in base and "Base" not in base.split("STEP")[0]
+    # Methods moved with their comments and decorators, text unchanged.
+    assert ("    # ---- moving\n    def step(self) -> None:\n        self.x += STEP\n"
+            in moving)
+    assert "    @staticmethod\n    def _floor(value: float) -> int:\n" in moving
+    assert moving.count("def ") == 2 and "class MovingMixin:" in moving
+    assert "import math  # the floor of things" in moving
+    assert "from view_base" not in moving  # (the package's name: timeline_app.ui)
+    assert "STEP" in moving.split("class MovingMixin")[0]
+    assert "from heavy import Heavy, Light" in paint  # a string annotation's name too
+    assert "_helper" in paint.split("class PaintMixin")[0]
+    # The shell: the class's own statements, its mixins first, the re-exports.
+    assert "class TimelineView(MovingMixin, PaintMixin, Base):" in shell
+    assert '    """The view."""\n\n    changed = Signal()\n' in shell
+    assert "LIMIT as LIMIT" in shell and "STEP as STEP" in shell and "_helper as _helper" in shell
+    assert "import math as math" in shell  # (read through the view elsewhere)
+    assert "unused_here" not in shell and "unused_here" not in moving
+    assert shell.count("def ") == 1
+
+
+@pytest.mark.parametrize(("table", "shell", "error"), [
+    ({**TABLE, "view_paint": ("PaintMixin", "P.", ("paint",))}, ("__init__",), "keyPressEvent"),
+    (TABLE, ("__init__", "gone"), "gone"),
+    (TABLE, ("__init__", "paint"), "paint"),
+])
+def test_a_table_that_does_not_fit_the_class_changes_nothing(table, shell, error):
+    tool = _tool()
+    with pytest.raises(tool.SplitError, match=error):
+        tool.split(SMALL, table, shell, set())
+
+
+def test_a_view_split_already_is_not_split_again():
+    tool = _tool()
+    texts = tool.split(SMALL, TABLE, ("__init__",), set())
+    with pytest.raises(tool.SplitError, match="split already"):
+        tool.split(texts["timeline_view"], TABLE, ("__init__",), set())
+
+
+def _methods(text: str) -> dict[str, str]:
+    """Each method of the text's classes, its lines (decorators and all) as they are."""
+    tree = ast.parse(text)
+    lines = text.splitlines(keepends=True)
+    found = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef):
+                    first = min([item.lineno, *(d.lineno for d in item.decorator_list)])
+                    found[item.name] = "".join(lines[first - 1:item.end_lineno])
+    return found
+
+
+def test_the_real_view_is_split_with_every_method_unchanged():
+    """On ``timeline_view.py`` as it is before the split (on the split one, the tool
+    refuses: it is split already)."""
+    tool = _tool()
+    source = tool.SOURCE.read_text(encoding="utf-8")
+    if (tool.UI / f"{tool.BASE}.py").exists():
+        with pytest.raises(tool.SplitError, match="split already"):
+            tool.split(source, tool.MODULES, tool.SHELL, set())
+        return
+    texts = tool.split(source, tool.MODULES, tool.SHELL,
+                       tool.names_read_through_the_view(ROOT))
+    before = {name: text for name, text in _methods(source).items()}
+    after: dict[str, str] = {}
+    for module, text in texts.items():
+        compile(text, module, "exec")
+        for name, method in _methods(text).items():
+            if module == tool.BASE:
+                continue  # (the records' own methods)
+            assert name not in after, name
+            after[name] = method
+    view = next(n for n in ast.parse(source).body if isinstance(n, ast.ClassDef)
+                and n.name == tool.CLASS)
+    names = {n.name for n in view.body if isinstance(n, ast.FunctionDef)}
+    assert {name: after[name] for name in names} == {name: before[name] for name in names}
