@@ -21,8 +21,8 @@ finds the view's overrides (``paintEvent``...) through the class's MRO as before
 
 Each new module imports exactly the names its code reads: those the original imported
 (the same statements, their unused names left out) and those ``view_base`` defines.
-``timeline_view`` re-exports every name ``view_base`` defines (``name as name``) and any
-name other modules read through it (found in the repository's code), so
+``timeline_view`` re-exports every name ``view_base`` defines and any name other modules
+read through it (found in the repository's code), in its ``__all__``, so
 ``from timeline_app.ui.timeline_view import ...`` and ``timeline_view.NAME`` keep working.
 A name set for a test or an A/B run must reach every module that reads it:
 ``timeline_app.ui.view_settings.set_in_view`` (the tests and benchmarks use it).
@@ -471,13 +471,11 @@ def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
         "methods are in ``timeline_view`` and the ``view_*`` modules of its mixins).\n",
         imports.render(base_used & bindings), base_body)
 
-    def from_base(names: set[str], exported: set[str] | None = None) -> str:
-        exported = exported or set()
+    def from_base(names: set[str]) -> str:
         wanted = sorted(names & base_defined)
         if not wanted:
             return ""
-        spelled = [f"{name} as {name}" if name in exported else name for name in wanted]
-        return f"from {PACKAGE}.{BASE} import {', '.join(spelled)}"
+        return f"from {PACKAGE}.{BASE} import {', '.join(wanted)}"
 
     for module, (class_name, doc, _names) in table.items():
         nodes = [node for node, _text in chunks[module]]
@@ -494,17 +492,17 @@ def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
     # The shell: the class's own statements, its mixins, and the re-exports.
     nodes = [node for node, _text in chunks["timeline_view"]]
     used = used_names(nodes) | used_names(view.bases)
-    exported = base_defined | (read_outside & bindings)
-    outside_imports = (read_outside & bindings) - used
+    outside_imports = read_outside & bindings  # (imported names read through the view)
     parts = [imports.render(
-        (used | outside_imports) & bindings, outside_imports,
-        (from_base(base_defined, base_defined),
-         *(f"from {PACKAGE}.{module} import {class_name}"
-           for module, (class_name, _doc, _names) in table.items())))]
-    unknown_outside = read_outside - exported - {CLASS} - {
-        class_name for class_name, _doc, _names in table.values()}
-    if unknown_outside - bindings - base_defined - used:
-        pass  # (names read elsewhere that the view never had: their readers' affair)
+        (used | outside_imports) & bindings,
+        more=(from_base(base_defined),
+              *(f"from {PACKAGE}.{module} import {class_name}"
+                for module, (class_name, _doc, _names) in table.items())))]
+    quoted = [f'"{name}"' for name in sorted(base_defined | outside_imports | {CLASS})]
+    parts.append(
+        "\n#: What other modules read from ``timeline_view``: its names before the split\n"
+        "#: (``view_base``'s, and the imports read through it), as they were.\n"
+        + _wrapped("__all__ = [", quoted, "]", "    "))
     header_line = class_header.replace(
         f"class {CLASS}({', '.join(bases)}):", _wrapped(f"class {CLASS}(", [*mixins, *bases],
                                                         "):"), 1)
@@ -544,9 +542,9 @@ def main(argv: list[str]) -> int:
     # The names a module's code reads were found without scopes: one a method binds
     # itself (``import numpy as np`` inside it, an argument named ``density``) may have
     # brought an import the module does not need; ruff removes those (the re-exports,
-    # ``name as name``, stay) and sorts the imports.
+    # in ``__all__``, stay) and sorts the imports and ``__all__``.
     for _round in range(2):
-        subprocess.run([*ruff, "--fix", "--select", "F401,I001", "--quiet", *paths],
+        subprocess.run([*ruff, "--fix", "--select", "F401,I001,RUF022", "--quiet", *paths],
                        cwd=ROOT, check=False, capture_output=True)
         for path in map(Path, paths):
             text = path.read_text(encoding="utf-8")
