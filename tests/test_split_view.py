@@ -74,13 +74,14 @@ SMALL = textwrap.dedent('''\
 
 TABLE = {
     "view_moving": ("MovingMixin", "Moving.", ("step", "_floor")),
-    "view_paint": ("PaintMixin", "Painting.", ("paint", "keyPressEvent")),
+    "view_paint": ("PaintMixin", "Painting.", ("paint",)),
 }
+SHELL = ("__init__", "keyPressEvent")
 
 
 def test_a_small_view_is_split_by_its_table():
     tool = _tool()
-    texts = tool.split(SMALL, TABLE, ("__init__",), {"LIMIT", "math"})
+    texts = tool.split(SMALL, TABLE, SHELL, {"LIMIT", "math"})
     assert set(texts) == {"timeline_view", "view_base", "view_moving", "view_paint"}
     for text in texts.values():
         compile(text, "<split>", "exec")
@@ -97,23 +98,31 @@ def test_a_small_view_is_split_by_its_table():
     assert "import math  # the floor of things" in moving
     assert "from view_base" not in moving  # (the package's name: timeline_app.ui)
     assert "STEP" in moving.split("class MovingMixin")[0]
-    assert "from heavy import Heavy, Light" in paint  # a string annotation's name too
+    assert "from heavy import Heavy\n" in paint  # a string annotation's name too
     assert "_helper" in paint.split("class PaintMixin")[0]
     # The shell: the class's own statements, its mixins first, the re-exports.
-    assert "class TimelineView(MovingMixin, PaintMixin, Base):" in shell
+    assert "class TimelineView(Base, MovingMixin, PaintMixin):" in shell  # (Qt's first)
     assert '    """The view."""\n\n    changed = Signal()\n' in shell
     exported = shell.split("__all__ = [")[1].split("]")[0]
     assert all(f'"{name}"' in exported
                for name in ("LIMIT", "STEP", "_helper", "math", "TimelineView"))
     assert "\nimport math  # the floor of things\n" in shell  # (read through it elsewhere)
     assert "unused_here" not in shell and "unused_here" not in moving
-    assert shell.count("def ") == 1
+    assert shell.count("def ") == 2  # (__init__, and keyPressEvent: it calls super())
+    # The mixins' methods on the class itself too (PySide's quick lookup), once made.
+    namespace: dict[str, object] = {}
+    exec("# PySide binds" + shell.split("\n\n\n# PySide binds")[1].replace(
+        "TimelineView", "View"), {
+        "MovingMixin": type("MovingMixin", (), {"step": len, "__doc__": "x"}),
+        "PaintMixin": type("PaintMixin", (), {"paint": abs}),
+        "View": (view := type("View", (), {}))}, namespace)
+    assert view.step is len and view.paint is abs and view.__doc__ is None  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(("table", "shell", "error"), [
     ({**TABLE, "view_paint": ("PaintMixin", "P.", ("paint",))}, ("__init__",), "keyPressEvent"),
-    (TABLE, ("__init__", "gone"), "gone"),
-    (TABLE, ("__init__", "paint"), "paint"),
+    (TABLE, (*SHELL, "gone"), "gone"),
+    (TABLE, (*SHELL, "paint"), "paint"),
 ])
 def test_a_table_that_does_not_fit_the_class_changes_nothing(table, shell, error):
     tool = _tool()
@@ -121,11 +130,29 @@ def test_a_table_that_does_not_fit_the_class_changes_nothing(table, shell, error
         tool.split(SMALL, table, shell, set())
 
 
+def test_a_mixins_method_calling_super_stays_in_the_shell():
+    tool = _tool()
+    table = {**TABLE, "view_paint": ("PaintMixin", "P.", ("paint", "keyPressEvent"))}
+    with pytest.raises(tool.SplitError, match="super"):
+        tool.split(SMALL, table, ("__init__",), set())
+
+
+def test_a_method_the_base_has_stays_in_the_shell():
+    """The mixins come after the Qt class in the MRO: a Qt override in a mixin would be
+    hidden by Qt's own method."""
+    tool = _tool()
+    table = {**TABLE, "view_paint": ("PaintMixin", "P.", ("paint", "keyPressEvent"))}
+    with pytest.raises(tool.SplitError, match="hide in a mixin"):
+        tool.split(SMALL, table, ("__init__",), set(), {"keyPressEvent", "show"})
+    shell = tool.split(SMALL, TABLE, SHELL, set(), {"keyPressEvent", "show"})["timeline_view"]
+    assert "    def keyPressEvent(self, event: Light) -> None:\n        super()" in shell
+
+
 def test_a_view_split_already_is_not_split_again():
     tool = _tool()
-    texts = tool.split(SMALL, TABLE, ("__init__",), set())
+    texts = tool.split(SMALL, TABLE, SHELL, set())
     with pytest.raises(tool.SplitError, match="split already"):
-        tool.split(texts["timeline_view"], TABLE, ("__init__",), set())
+        tool.split(texts["timeline_view"], TABLE, SHELL, set())
 
 
 def _methods(text: str) -> dict[str, str]:
@@ -151,8 +178,10 @@ def test_the_real_view_is_split_with_every_method_unchanged():
         with pytest.raises(tool.SplitError, match="split already"):
             tool.split(source, tool.MODULES, tool.SHELL, set())
         return
+    from timeline_app.ui.scroll_area import PythonViewportScrollArea
+
     texts = tool.split(source, tool.MODULES, tool.SHELL,
-                       tool.names_read_through_the_view(ROOT))
+                       tool.names_read_through_the_view(ROOT), set(dir(PythonViewportScrollArea)))
     before = {name: text for name, text in _methods(source).items()}
     after: dict[str, str] = {}
     for module, text in texts.items():

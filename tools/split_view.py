@@ -11,13 +11,25 @@ view was one file of 12 000 lines: its module-level constants, records and helpe
   branches edited), as a method of that module's *mixin* class, in the file's order;
 * what ``SHELL`` names, and every statement of the class that is not a method (its
   docstring, signals, class attributes), stays in ``timeline_view.TimelineView``, which
-  is the mixins and ``PythonViewportScrollArea``: ``class TimelineView(FitMixin, ...,
-  PythonViewportScrollArea)``.
+  is ``PythonViewportScrollArea`` and the mixins: ``class
+  TimelineView(PythonViewportScrollArea, FitMixin, ...)``.
 
 Mixins, not collaborator objects: a method moved keeps every ``self._name`` it reads and
 sets (the view's state stays on the one object), so the move changes no line of code and
-no behaviour; collaborators would have rewritten thousands of ``self.`` references.  Qt
-finds the view's overrides (``paintEvent``...) through the class's MRO as before.
+no behaviour; collaborators would have rewritten thousands of ``self.`` references.
+
+Two things keep the split view as fast as the whole one.  Each mixin's methods are also
+set on ``TimelineView`` itself (a loop after the class): PySide's attribute lookup on a
+QObject binds at once a method found in the object's own class's dict, and sends any
+other through its slow path (the generic lookup, then its checks for signals and
+properties).  Measured with ``benchmarks/key_steps_cg.py year 100000 2560x1440 16``
+(callgrind): the whole view 1 469.6 / 1 470.1 M instructions; the mixins only as bases
+1 492.3 / 1 492.8 M (+1.5 %; 1 491.9 M with them after the Qt class instead of before);
+their methods on the class too, 1 474.3 M (+0.3 %).  And the mixins come after the Qt
+class in the MRO (shiboken's type checks walk it from its start to the Qt class: as
+short as before), so a Qt override (``paintEvent``...) stays in the shell, where Qt's
+own method does not hide it: a mixin method that the Qt class has, or one that calls
+``super()``, stops the script.
 
 Each new module imports exactly the names its code reads: those the original imported
 (the same statements, their unused names left out) and those ``view_base`` defines.
@@ -32,8 +44,10 @@ Usage (from the repository's root, on the whole ``timeline_view.py``)::
     .venv/bin/python tools/split_view.py
 
 It fails, changing nothing, on a method the table does not name, a name of the table the
-class does not have, a name in two modules, or a file already split; then it writes the
-modules, sorts their imports with ruff (``--select I001``) and checks them with ruff.
+class does not have, a name in two modules, a mixin's method that the Qt class has or
+that calls ``super()``, or a file already split; then it writes the modules, lets ruff
+drop the imports they do not need and sort the rest (``--select F401,I001,RUF022``), and
+checks them with ruff.
 """
 
 from __future__ import annotations
@@ -159,20 +173,19 @@ MODULES: dict[str, tuple[str, str, tuple[str, ...]]] = {
     ),
     "view_input": (
         "InputMixin",
-        "Qt's event handlers, hit testing, tooltips, editing by mouse.",
+        "Hit testing, tooltips, editing by mouse (Qt's handlers call them).",
         (
             "drag_preview", "drag_preview_text", "cancel_drag", "_grab_mode", "_drag_event_to",
             "_update_drag_scroll", "_on_drag_scroll", "nudge_selection", "_moved_along",
             "_finish_event_drag", "_click_with_modifiers", "_ids_in_band", "_finish_band",
             "_paint_drag", "_paint_ghost", "_paint_drag_label", "_hit", "_zoom_into",
-            "_article_badge_tip", "_tooltip_for", "event", "viewportEvent", "paintEvent",
-            "resizeEvent", "mousePressEvent", "mouseMoveEvent", "mouseReleaseEvent",
-            "mouseDoubleClickEvent", "focusOutEvent", "leaveEvent", "wheelEvent", "keyPressEvent",
+            "_article_badge_tip", "_tooltip_for",
         ),
     ),
 }
 #: The methods that stay in ``timeline_view.TimelineView``: ``__init__``, the public
-#: API, lanes, find and filter, and the model's signals.
+#: API, lanes, find and filter, the model's signals, and Qt's overrides (which a mixin
+#: after the Qt class could not override).
 SHELL: tuple[str, ...] = (
     "__init__", "event_ids", "event_rect", "label_rect", "marker_rect", "label_text",
     "events_area", "selected_event_id", "select_event", "event_at", "lane_name_rect",
@@ -188,7 +201,9 @@ SHELL: tuple[str, ...] = (
     "_on_selection_changed", "_data_range", "_compute_data_range", "_data_units", "shown_days",
     "laid_out_content_height", "whole_lanes_rows", "laid_out_summary", "lanes_by", "set_lanes_by",
     "hide_lane", "hidden_lanes", "show_all_lanes", "_lane_key_at", "_lane_color",
-    "collapse_empty_periods", "set_collapse_empty_periods",
+    "collapse_empty_periods", "set_collapse_empty_periods", "event", "viewportEvent", "paintEvent",
+    "resizeEvent", "mousePressEvent", "mouseMoveEvent", "mouseReleaseEvent",
+    "mouseDoubleClickEvent", "focusOutEvent", "leaveEvent", "wheelEvent", "keyPressEvent",
 )
 
 
@@ -388,13 +403,17 @@ def _module_text(docstring: str, imports: str, body: str) -> str:
 
 
 def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
-          shell: tuple[str, ...], read_outside: set[str]) -> dict[str, str]:
+          shell: tuple[str, ...], read_outside: set[str],
+          hidden: set[str] | None = None) -> dict[str, str]:
     """The modules' texts by module name (``timeline_view`` the shell, ``BASE``, and the
-    table's): see the module's text.
+    table's): see the module's text.  ``read_outside``: names other modules read through
+    ``timeline_view``; ``hidden``: the names the class's bases have (a mixin's method of
+    such a name would be hidden by them).
 
     Raises:
         SplitError: a method the table does not name, a name the class lacks, a name
-            given twice, a class not last in the file or already split.
+            given twice, a mixin's method the bases hide, a class not last in the file
+            or already split.
     """
     lines = source.splitlines(keepends=True)
     tree = ast.parse(source)
@@ -404,13 +423,15 @@ def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
         raise SplitError("the module has no docstring")
     docstring = body.pop(0)
     classes = [n for n in body if isinstance(n, ast.ClassDef) and n.name == CLASS]
-    if len(classes) != 1 or body[-1] is not classes[0]:
-        raise SplitError(f"{CLASS} is not the file's one and last statement")
+    if len(classes) != 1:
+        raise SplitError(f"the file has no class {CLASS}, or more than one")
     view = classes[0]
     bases = [ast.unparse(base) for base in view.bases]
     mixins = [class_name for class_name, _doc, _names in table.values()]
     if any(base in mixins for base in bases):
         raise SplitError(f"{CLASS} is split already (its bases: {bases})")
+    if body[-1] is not view:
+        raise SplitError(f"{CLASS} is not the file's last statement")
     if view.decorator_list or view.keywords:
         raise SplitError(f"{CLASS} has decorators or keywords")
     header = []
@@ -443,6 +464,11 @@ def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
     missing = sorted(set(owner) - have)
     if missing:
         raise SplitError(f"names of the table {CLASS} does not have: {missing}")
+    shadowed = sorted(name for name, module in owner.items()
+                      if module != "timeline_view" and name in (hidden or set()))
+    if shadowed:
+        raise SplitError(f"methods the bases of {CLASS} would hide in a mixin (a Qt "
+                         f"override stays in the shell): {shadowed}")
 
     # Each statement of the class with the lines before it (comments, decorators).
     chunks: dict[str, list[tuple[ast.stmt, str]]] = {module: [] for module in table}
@@ -504,12 +530,27 @@ def split(source: str, table: dict[str, tuple[str, str, tuple[str, ...]]],
         "#: (``view_base``'s, and the imports read through it), as they were.\n"
         + _wrapped("__all__ = [", quoted, "]", "    "))
     header_line = class_header.replace(
-        f"class {CLASS}({', '.join(bases)}):", _wrapped(f"class {CLASS}(", [*mixins, *bases],
+        f"class {CLASS}({', '.join(bases)}):", _wrapped(f"class {CLASS}(", [*bases, *mixins],
                                                         "):"), 1)
     if header_line == class_header:
         raise SplitError(f"the class header is not one line: {class_header!r}")
     original_doc = ast.get_source_segment(source, docstring) or ""
     shell_body = header_line + "".join(text for _node, text in chunks["timeline_view"])
+    shell_body = shell_body.rstrip("\n") + "\n\n\n" + (
+        "# PySide binds a method found in a QObject's own class's dict at once; one found in\n"
+        "# a base (a mixin) goes through its slower lookup (the generic one, then its checks\n"
+        "# for signals and properties): a held key's steps cost 1.5 % more instructions\n"
+        "# (tools/split_view.py).  Each mixin's methods are set on the class itself too.\n"
+        + _wrapped("for _mixin in (", mixins, "):")
+        + "\n    for _name, _method in vars(_mixin).items():\n"
+        "        if not _name.startswith(\"__\"):\n"
+        f"            setattr({CLASS}, _name, _method)\n"
+        "del _mixin, _name, _method\n")
+    supers = [node.name for module in table for node, _text in chunks[module]
+              if any(isinstance(part, ast.Call) and isinstance(part.func, ast.Name)
+                     and part.func.id == "super" for part in ast.walk(node))]
+    if supers:
+        raise SplitError(f"methods calling super() must stay in the shell: {supers}")
     doc_text = original_doc[3:-3].rstrip("\n") + (
         "\n\nIts code is in modules by concern (``tools/split_view.py``): ``view_base`` (the\n"
         "constants, records and helpers, re-exported here), and the mixins of\n"
@@ -532,7 +573,11 @@ def main(argv: list[str]) -> int:
     if (UI / f"{BASE}.py").exists():
         raise SplitError(f"{BASE}.py exists: the view is split already")
     source = SOURCE.read_text(encoding="utf-8")
-    texts = split(source, MODULES, SHELL, names_read_through_the_view(ROOT))
+    sys.path.insert(0, str(ROOT))
+    from timeline_app.ui.scroll_area import PythonViewportScrollArea
+
+    texts = split(source, MODULES, SHELL, names_read_through_the_view(ROOT),
+                  set(dir(PythonViewportScrollArea)))
     paths = []
     for module, text in texts.items():
         path = UI / f"{module}.py"
