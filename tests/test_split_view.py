@@ -195,3 +195,29 @@ def test_the_real_view_is_split_with_every_method_unchanged():
                 and n.name == tool.CLASS)
     names = {n.name for n in view.body if isinstance(n, ast.FunctionDef)}
     assert {name: after[name] for name in names} == {name: before[name] for name in names}
+
+
+def test_a_setting_made_on_the_view_module_is_found(tmp_path):
+    """After the split, ``monkeypatch.setattr(timeline_view, NAME, ...)`` reaches only the
+    shell's binding: the script lists such settings (and refuses to split) so that they
+    go through ``view_settings.set_in_view``."""
+    tool = _tool()
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_x.py").write_text(textwrap.dedent("""\
+        from timeline_app.ui import timeline_view
+        import timeline_app.ui.timeline_view as tv
+
+        def test_x(monkeypatch):
+            monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+            setattr(tv, "PAN_REUSE", False)
+            tv.BANDS_PER_PICTURE = 8
+            monkeypatch.setattr(timeline_view.TimelineView, "_paint", len)  # (the class)
+            return timeline_view.LANES_TOP
+        """), encoding="utf-8")
+    misses: list[str] = []
+    names = tool.names_read_through_the_view(tmp_path, misses)
+    assert misses == ["tests/test_x.py:5", "tests/test_x.py:6", "tests/test_x.py:7"]
+    assert {"LANES_TOP", "TimelineView", "BANDS_PER_PICTURE"} <= names
+    misses.clear()
+    tool.names_read_through_the_view(ROOT, misses)
+    assert misses == []  # (this repository's tests and benchmarks use set_in_view)

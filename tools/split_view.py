@@ -45,7 +45,8 @@ Usage (from the repository's root, on the whole ``timeline_view.py``)::
 
 It fails, changing nothing, on a method the table does not name, a name of the table the
 class does not have, a name in two modules, a mixin's method that the Qt class has or
-that calls ``super()``, or a file already split; then it writes the modules, lets ruff
+that calls ``super()``, a test or benchmark that sets a name on ``timeline_view`` (not
+through ``set_in_view``), or a file already split; then it writes the modules, lets ruff
 drop the imports they do not need and sort the rest (``--select F401,I001,RUF022``), and
 checks them with ruff.
 """
@@ -346,9 +347,20 @@ class Imports:
         return "\n".join(out)
 
 
-def names_read_through_the_view(root: Path) -> set[str]:
+def _is_setattr(func: ast.expr) -> bool:
+    """Whether a call's function is ``setattr`` or ``something.setattr``."""
+    if isinstance(func, ast.Name):
+        return func.id == "setattr"
+    return isinstance(func, ast.Attribute) and func.attr == "setattr"
+
+
+def names_read_through_the_view(root: Path, misses: list[str] | None = None) -> set[str]:
     """Names other modules import from ``timeline_view`` or read as its attributes
-    (``timeline_view.NAME``, ``tv.NAME``)."""
+    (``timeline_view.NAME``, ``tv.NAME``).  ``misses`` gets ``path:line`` of each name
+    *set* on the module (``monkeypatch.setattr(timeline_view, "NAME", ...)``,
+    ``setattr(tv, "NAME", ...)``, ``timeline_view.NAME = ...``): after the split such a
+    setting reaches only the shell's binding, not the modules that read the name
+    (``view_settings.set_in_view`` reaches them all)."""
     names: set[str] = set()
     dotted = f"{PACKAGE}.timeline_view"
     for folder in READERS:
@@ -377,6 +389,12 @@ def names_read_through_the_view(root: Path) -> set[str]:
                 if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
                         and node.value.id in aliases):
                     names.add(node.attr)
+                    if isinstance(node.ctx, ast.Store) and misses is not None:
+                        misses.append(f"{path.relative_to(root)}:{node.lineno}")
+                elif (misses is not None and isinstance(node, ast.Call) and node.args
+                      and _is_setattr(node.func)
+                      and isinstance(node.args[0], ast.Name) and node.args[0].id in aliases):
+                    misses.append(f"{path.relative_to(root)}:{node.lineno}")
     return {name for name in names if not name.startswith("__")}
 
 
@@ -576,8 +594,13 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     from timeline_app.ui.scroll_area import PythonViewportScrollArea
 
-    texts = split(source, MODULES, SHELL, names_read_through_the_view(ROOT),
-                  set(dir(PythonViewportScrollArea)))
+    misses: list[str] = []
+    read_outside = names_read_through_the_view(ROOT, misses)
+    if misses:
+        raise SplitError("these set a name on timeline_view, which after the split reaches "
+                         "only the shell: use timeline_app.ui.view_settings.set_in_view "
+                         f"(NAME, value, monkeypatch) instead: {', '.join(misses)}")
+    texts = split(source, MODULES, SHELL, read_outside, set(dir(PythonViewportScrollArea)))
     paths = []
     for module, text in texts.items():
         path = UI / f"{module}.py"
