@@ -44,10 +44,11 @@ def _child(events: int, settings: list[str], slow: float) -> None:
     import bench_view
 
     from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
 
     for setting in settings:
         name, _, value = setting.partition("=")
-        setattr(timeline_view, name, ast.literal_eval(value))
+        set_in_view(name, ast.literal_eval(value))
     for name in ("KEY_REPEAT_MS", "KEY_REPEAT_DELAY_MS", "TURN_PAUSE_MS", "SETTLE_MS"):
         setattr(bench_view, name, getattr(bench_view, name) * slow)
     view_class = timeline_view.TimelineView

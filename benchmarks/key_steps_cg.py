@@ -18,7 +18,7 @@ event loop until the step ahead it starts is painted (in bands cut by rows and c
 ``IDLE_SLICE_MS`` lifted: see below): the counted part is what a held
 key's steps cost the GUI thread, frames and work ahead together, whatever the clock
 (bench_view's key latency row depends on whether that fits in the 33 ms between
-repeats).  ``NAME=VALUE``: a constant of ``ui/timeline_view.py`` set for the run (a
+repeats).  ``NAME=VALUE``: a constant of the view (``ui/view_settings.set_in_view``) set for the run (a
 Python literal): an A/B in one tree.
 """
 
@@ -39,7 +39,7 @@ def main() -> int:
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from frames_split_cg import DAYS, counting, rested, window_at
 
-    from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
 
     args = [a for a in sys.argv[1:] if "=" not in a]
     # Under callgrind a band costs 50-100 times its CPU time on a quiet machine, and the
@@ -47,10 +47,10 @@ def main() -> int:
     # least (MIN_BAND_ROWS): ~80 bands a picture, each paying a paint's fixed cost.  The
     # budget is lifted: bands are cut by rows (BAND_PIXELS) and content alone, as a
     # quiet machine's budget leaves them at 2560x1440.
-    timeline_view.IDLE_SLICE_MS = 1e6
+    set_in_view("IDLE_SLICE_MS", 1e6)
     for setting in (a for a in sys.argv[1:] if "=" in a):
         name, _, value = setting.partition("=")
-        setattr(timeline_view, name, ast.literal_eval(value))
+        set_in_view(name, ast.literal_eval(value))
     view_name = args[0] if args else "year"
     events = args[1] if len(args) > 1 else "100000"
     width, height = (int(v) for v in (args[2] if len(args) > 2 else "2560x1440").split("x"))

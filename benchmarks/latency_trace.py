@@ -94,12 +94,13 @@ def main() -> int:
     import bench_view
 
     from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
 
     for setting in args.set:
         name, _, value = setting.partition("=")
         if not hasattr(timeline_view, name):
             parser.error(f"ui/timeline_view.py has no {name}")
-        setattr(timeline_view, name, ast.literal_eval(value))
+        set_in_view(name, ast.literal_eval(value))
     for name in ("KEY_REPEAT_MS", "KEY_REPEAT_DELAY_MS", "DRAG_MOVE_MS", "WHEEL_NOTCH_MS",
                  "TURN_PAUSE_MS", "SETTLE_MS"):
         setattr(bench_view, name, getattr(bench_view, name) * args.slow)

@@ -40,7 +40,7 @@ def main() -> int:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.ui import timeline_view
+    from timeline_app.ui.view_settings import set_in_view
 
     view = window.view
     viewport = view.viewport()
@@ -65,7 +65,7 @@ def main() -> int:
     runs: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
     for rnd in range(args.rounds):
         for on in (True, False) if rnd % 2 == 0 else (False, True):
-            timeline_view.PAN_REST_TILES = on  # type: ignore[misc]
+            set_in_view("PAN_REST_TILES", on)
             view.go_to_date(busy, 365.0)
             wait(1500)  # its picture at rest, the views beside, the stretch laid out
             press = bench_view.drag_press_spot(view)

@@ -10,6 +10,7 @@ import pytest
 
 from timeline_app import settings
 from timeline_app.ui import prompts
+from timeline_app.ui.view_settings import set_in_view
 
 
 class PromptRecorder:
@@ -379,18 +380,16 @@ def views_packed_as_users_see_them(monkeypatch: pytest.MonkeyPatch) -> None:
     by hand makes the view rest first (``view_pictures.rest``).  A test that needs
     rests only where it makes them asks for ``world_packing``; one that needs the packing
     before stage 2 everywhere, for ``packed_by_pack_lane``."""
-    from timeline_app.ui import timeline_view
 
-    monkeypatch.setattr(timeline_view, "WORLD_PACKING", True)
+    set_in_view("WORLD_PACKING", True, monkeypatch)
 
 
 @pytest.fixture
 def packed_by_pack_lane(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every view packed by ``pack_lane``, as before stage 2 (``WORLD_PACKING`` off:
     nothing swapped in at rest), for a test that needs that packing."""
-    from timeline_app.ui import timeline_view
 
-    monkeypatch.setattr(timeline_view, "WORLD_PACKING", False)
+    set_in_view("WORLD_PACKING", False, monkeypatch)
 
 
 @pytest.fixture
@@ -398,9 +397,8 @@ def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
     """Views that rest only when the test makes them (``view_pictures.rest``, or
     ``_world_rest_timer`` started): a loaded host's pauses never do.  (A view's picture
     waits for its rest: made only once the test rests it.)"""
-    from timeline_app.ui import timeline_view
 
-    monkeypatch.setattr(timeline_view, "WORLD_REST_MS", 10 * 60 * 1000)
+    set_in_view("WORLD_REST_MS", 10 * 60 * 1000, monkeypatch)
 
 
 @pytest.fixture

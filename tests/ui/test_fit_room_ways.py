@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from timeline_app.core import Timeline
 from timeline_app.io.bundled import load_default_timeline
 from timeline_app.io.native import load
+from timeline_app.ui.view_settings import set_in_view
 
 CASES = Path(__file__).parent / "fit_cases"
 
@@ -107,7 +108,7 @@ def test_a_resize_tries_the_way_chosen_then_every_way_once_it_settles(window, qt
     # A drag's resizes 2 s apart at most, not 200 ms: under a load of 13-21 the asserts
     # between the two resizes below took longer than 200 ms, and the second resize was
     # rightly taken for a new drag (make test beside three busy loops, session 23).
-    qtbot_patch.setattr(timeline_view, "FIT_WAYS_SETTLE_MS", 2000)
+    set_in_view("FIT_WAYS_SETTLE_MS", 2000, qtbot_patch)
     view._fit_ways_timer.setInterval(2000)
     view._last_resize_fit -= 10.0  # (the resizes before: long past, at that bound too)
     try:

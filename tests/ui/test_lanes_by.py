@@ -23,6 +23,7 @@ from timeline_app.ui.timeline_view import (
     lane_label,
     prepare_lanes,
 )
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _history() -> Timeline:
@@ -592,7 +593,7 @@ def test_a_file_opened_in_the_background_gets_lanes_by_participant_from_its_load
         built.append(lanes_by)
         return real(timeline, events, hidden, lanes_by)
 
-    monkeypatch.setattr(timeline_view, "_lanes_of", spy)
+    set_in_view("_lanes_of", spy, monkeypatch)
     with qtbot.waitSignal(window.open_finished, timeout=20000):
         assert window.open_path(str(path), background=True)
     qapp.processEvents()

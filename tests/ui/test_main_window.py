@@ -17,6 +17,7 @@ from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.paths import DEFAULT_TIMELINE, resource_path
 from timeline_app.ui import prompts
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.view_settings import set_in_view
 
 EXPECTED = {
     "June 1965", "March 2023", "late 2024", "c. January 2025", "February 2025",
@@ -648,7 +649,7 @@ def test_a_background_open_builds_the_lanes_off_the_gui_thread(window, qtbot, tm
         threads.append(_threading.current_thread() is _threading.main_thread())
         return real(*args)
 
-    monkeypatch.setattr(timeline_view, "_lanes_of", spy)
+    set_in_view("_lanes_of", spy, monkeypatch)
     with qtbot.waitSignal(window.open_finished, timeout=20000) as blocker:
         assert window.open_path(str(path), background=True)
     assert blocker.args == [True]

@@ -22,6 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from timeline_app.io.bundled import load_default_timeline
+from timeline_app.ui.view_settings import set_in_view
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -848,7 +849,7 @@ def test_the_first_paints_fills_by_rectangles_give_the_same_pixels(qtbot):
         tiles = [timeline_view._hatch_brush(QColor(200, 220, 240), QColor(40, 60, 90),
                                             ratio).textureImage()]
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(timeline_view, "_FillsByRect", QPainter)
+            set_in_view("_FillsByRect", QPainter, patch)
             tiles.append(timeline_view._hatch_brush(QColor(200, 220, 240),
                                                     QColor(40, 60, 90), ratio).textureImage())
         assert tiles[0] == tiles[1], ratio

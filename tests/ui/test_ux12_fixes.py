@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.model import Source
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _many_articles(years: range, per_year: int) -> Timeline:
@@ -29,12 +30,16 @@ def _many_articles(years: range, per_year: int) -> Timeline:
     return Timeline.from_events(events, sources=sources)
 
 
-def test_a_packed_article_badge_row_counts_every_article(shown_view):
+def test_a_packed_article_badge_row_counts_every_article(shown_view, monkeypatch):
     """verify11: at 100 000 events (Fit All, 1600x900) twelve badges stood for 10 165
     articles and none said "+N": a packed row had no room for it.  A packed row now
     has short badges ("Article · 1 Jan 1900 +57", then "4 Jan 1925 +60"), each with its
     count: together they count every article, and they still never overlap and stand
-    over their own lines."""
+    over their own lines.  (Session 33: such crowded lines are chosen from the world,
+    ``test_view_article_badges_world``; the greedy row packs where they are not, here
+    all of them.)"""
+
+    set_in_view("CROWDED_ARTICLE_LINES", 10 ** 9, monkeypatch)
     timeline = _many_articles(range(1900, 2000), 40)
     view = shown_view(timeline, (900, 500))
     QApplication.processEvents()

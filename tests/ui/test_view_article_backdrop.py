@@ -18,6 +18,7 @@ from test_view_repaint import _tall_timeline, _timeline
 
 from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _pixels(image: QImage) -> bytes:
@@ -63,7 +64,7 @@ def test_a_few_article_lines_are_in_the_backdrop_with_the_pixels_of_copies(
     tiled = view.grab().toImage()
     assert results == [True], "the article lines are not in the backdrop"
     assert copies == [False], "the article lines were copied after the backdrop"
-    monkeypatch.setattr(tv, "BACKDROP_ARTICLE_LINES", 10_000)  # as before: copied
+    set_in_view("BACKDROP_ARTICLE_LINES", 10_000, monkeypatch)  # as before: copied
     view._backdrop_tiles = None  # (a constant in the app: not in the tiles' key)
     results.clear()
     copies.clear()

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_ux12_fixes import _many_articles as _timeline
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _row_then_and_now(view: Any, monkeypatch: Any) -> tuple[list[Any], list[Any], int, int,
@@ -54,6 +55,21 @@ def _row_then_and_now(view: Any, monkeypatch: Any) -> tuple[list[Any], list[Any]
 
 
 def test_a_packed_row_is_placed_once_and_gives_the_same_badges(shown_view, monkeypatch):
+    # (Session 33: crowded lines are chosen from the world and never pack,
+    # ``test_view_article_badges_world``; the greedy row, where they are not, here all.)
+    # (``_row_then_and_now`` undoes ``monkeypatch``: the setting has its own.)
+    import pytest
+
+
+    greedy = pytest.MonkeyPatch()
+    set_in_view("CROWDED_ARTICLE_LINES", 10 ** 9, greedy)
+    try:
+        _packed_rows_placed_once(shown_view, monkeypatch)
+    finally:
+        greedy.undo()
+
+
+def _packed_rows_placed_once(shown_view: Any, monkeypatch: Any) -> None:
     view = shown_view(_timeline(range(1900, 2000), 40), (900, 500))
     QApplication.processEvents()
     packed_rows = 0

@@ -20,6 +20,7 @@ from test_view_zoom_run_ahead import ANCHOR_X, _one_lane
 
 from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _picture(view: TimelineView, bands: list[tuple[int, int]] | None) -> QImage:
@@ -49,7 +50,7 @@ def _forgetting(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _view(shown_view: Any, monkeypatch: pytest.MonkeyPatch) -> TimelineView:
-    monkeypatch.setattr(tv, "FEW_ARTICLE_LINES", 0)  # the article lines in the tiles
+    set_in_view("FEW_ARTICLE_LINES", 0, monkeypatch)  # the article lines in the tiles
     view = shown_view(_tall_timeline(articles=40))
     view.resize(900, 360)
     first = _dt.date(2020, 1, 1).toordinal()
@@ -149,7 +150,7 @@ def test_every_zoom_notch_s_frame_is_the_one_fresh_tiles_give(qtbot, shown_view,
     """The frames of a zoom run (painted whole, stretched from pictures painted ahead in
     bands, copies of those pictures) are pixel for pixel those of tiles made for every
     band."""
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 0.0)  # a slice: one step or one band
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)  # a slice: one step or one band
     kept = _notch_frames(shown_view, qtbot)
     with monkeypatch.context() as patch:
         _forgetting(patch)

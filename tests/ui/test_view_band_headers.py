@@ -15,6 +15,7 @@ from test_view_sliced_ahead import PAN, _slices_to_the_end, _steady_pan
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 @pytest.mark.parametrize("size", [(1600, 900), (2560, 1440)])
@@ -22,7 +23,7 @@ def test_a_lane_across_two_bands_has_its_header_painted_once(shown_view, monkeyp
     view = shown_view(_mixed(4500), size)
     viewport = view.viewport()
     _steady_pan(view)  # (its next step is painted ahead)
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)  # one part a slice
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)  # one part a slice
     painted: Counter[str] = Counter()
     real = TimelineView._paint_lane_header
     monkeypatch.setattr(TimelineView, "_paint_lane_header",

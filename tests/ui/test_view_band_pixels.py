@@ -15,6 +15,7 @@ from test_view_sliced_ahead import _slices_to_the_end
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def test_a_wide_tall_view_is_painted_ahead_in_bands_of_bounded_pixels(shown_view,
@@ -30,7 +31,7 @@ def test_a_wide_tall_view_is_painted_ahead_in_bands_of_bounded_pixels(shown_view
         view._pan_pixels(57.0)
         viewport.repaint()
     view._ahead_timer.stop()
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)  # one part a slice
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)  # one part a slice
     rows: list[int] = []  # where each part began, then where it ended
     real_part = TimelineView._paint_part
     monkeypatch.setattr(TimelineView, "_paint_part", lambda self, job, to_the_end: (

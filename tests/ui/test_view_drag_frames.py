@@ -17,6 +17,7 @@ from test_view_batched_paint import _fresh_picture, _mixed, _picture
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 FIRST = _dt.date(1995, 2, 1).toordinal()
 #: A hand's moves, px (x, y): uneven, both ways, some with a vertical part.
@@ -115,7 +116,7 @@ def test_a_dragged_density_is_the_bars_drawn_one_by_one(qtbot, shown_view, monke
 def test_a_lane_below_the_fold_is_not_painted(qtbot, shown_view, monkeypatch):
     """A drag's frame paints the lanes the clip to the events' area shows, not the ones
     wholly below (or above) it; the frame is still a fresh paint."""
-    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a whole paint's culling)
+    set_in_view("PAN_REUSE", False, monkeypatch)  # (a whole paint's culling)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 120.0)  # four lanes of rows: taller than the view
     painted: list[str] = []
@@ -150,7 +151,7 @@ def test_a_layout_let_go_is_freed_after_the_frame_not_in_the_move(qtbot, shown_v
     (0.2-0.4 ms at 100 000 events) waits until the frame is painted."""
     import weakref
 
-    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)  # (a new layout each move)
+    set_in_view("PAN_REUSE", False, monkeypatch)  # (a new layout each move)
     view = shown_view(_mixed(4500), (1100, 560))
     press, _ = _drag(view, 200.0)
     viewport = view.viewport()

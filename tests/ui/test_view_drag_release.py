@@ -19,6 +19,7 @@ from test_view_pan_gesture import settle
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 #: A drag's moves, px: uneven, leftwards and back a little.
 MOVES = (-12, -5, -2, -7, -4, -6, -1, -5, 9, 4, -31, -2, -40)
@@ -73,9 +74,8 @@ def test_the_release_s_frame_neither_lays_out_nor_paints_the_view(qtbot, shown_v
     monkeypatch.setattr(view, "_layout_steps", steps)
     monkeypatch.setattr(view, "_paint",
                         lambda *args, **kwargs: calls.append("paint") or painted(*args, **kwargs))
-    monkeypatch.setattr(timeline_view, "_seen_rows",
-                        lambda *args, _seen=timeline_view._seen_rows: calls.append("seen")
-                        or _seen(*args))
+    set_in_view("_seen_rows", lambda *args, _seen=timeline_view._seen_rows: calls.append("seen")
+                        or _seen(*args), monkeypatch)
     _release(view, at)
     frame = _shown(view)  # the release's frame
     assert calls == [], "the release laid out or painted the view in its own frame"
@@ -107,11 +107,11 @@ def test_after_the_idle_work_the_view_shows_what_the_release_showed_before(
     if ratio != 1.0:
         for view in (before, after):
             monkeypatch.setattr(view.viewport(), "devicePixelRatioF", lambda: ratio)
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", False)
+    set_in_view("PAN_RELEASE_IN_SLICES", False, monkeypatch)
     _release(before, _dragged(before))
     assert before._pan is None  # as before: laid out and painted in its own frame
     expected = _shown(before)
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", True)
+    set_in_view("PAN_RELEASE_IN_SLICES", True, monkeypatch)
     _release(after, _dragged(after))
     assert after._pan is not None
     _shown(after)  # the release's frame: the pan's
@@ -182,14 +182,14 @@ def test_an_input_during_the_idle_work_is_handled_as_before(qtbot, shown_view, m
     before = shown_view(_mixed(4500), SIZE)
     after = shown_view(_mixed(4500), SIZE)
     act = INPUTS[kind]
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", False)
+    set_in_view("PAN_RELEASE_IN_SLICES", False, monkeypatch)
     _release(before, _dragged(before))
     _shown(before)
     kept = _lanes(before)
     act(before, before)
     _quiet(before)
     expected = _shown(before)
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", True)
+    set_in_view("PAN_RELEASE_IN_SLICES", True, monkeypatch)
     _release(after, _dragged(after))
     _shown(after)  # the release's frame
     after._pan_timer.stop()
@@ -225,7 +225,7 @@ def test_the_pictures_of_the_drag_and_of_the_view_before_it_are_not_kept_beside_
     # (The canvas kept is let go ``AHEAD_KEPT_MS`` after the last picture, 1 s: on a
     # loaded host, load 13, this test's steps took longer and the release's picture was
     # a new one, session 30.  That drop is not what is tested here.)
-    monkeypatch.setattr(timeline_view, "AHEAD_KEPT_MS", 10 * 60 * 1000)
+    set_in_view("AHEAD_KEPT_MS", 10 * 60 * 1000, monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     view.go_to_days(FIRST, FIRST + 200.0)
     QApplication.processEvents()
@@ -258,11 +258,11 @@ def test_work_held_during_the_idle_work_shows_the_view_as_the_release_did(
     the release did it before; not left showing the pan's last frame."""
     before = shown_view(_mixed(4500), SIZE)
     after = shown_view(_mixed(4500), SIZE)
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", False)
+    set_in_view("PAN_RELEASE_IN_SLICES", False, monkeypatch)
     _release(before, _dragged(before))
     expected = _shown(before)
     kept = _lanes(before)
-    monkeypatch.setattr(timeline_view, "PAN_RELEASE_IN_SLICES", True)
+    set_in_view("PAN_RELEASE_IN_SLICES", True, monkeypatch)
     _release(after, _dragged(after))
     _shown(after)  # the release's frame
     after._pan_timer.stop()

@@ -19,6 +19,7 @@ from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui.dragging import dragged_event, snapped
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 PNG_DIR = Path("/work/coord/png")
 
@@ -430,7 +431,7 @@ def test_lanes_built_from_the_day_spans_equal_lanes_added_event_by_event(
     from timeline_app.ui.scale import event_days
 
     if chunk is not None:
-        monkeypatch.setattr(timeline_view, "_COLUMN_CHUNK", chunk)
+        set_in_view("_COLUMN_CHUNK", chunk, monkeypatch)
 
     rng = random.Random(seed)
     events = []

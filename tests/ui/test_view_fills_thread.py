@@ -28,8 +28,9 @@ from timeline_app.core import Timeline
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
 from timeline_app.ui import timeline_view
+from timeline_app.ui.view_settings import set_in_view
 if sys.argv[1] == "default":
-    timeline_view.FILLS_ON_GUI_THREAD = False  # Qt's default: its pool
+    set_in_view("FILLS_ON_GUI_THREAD", False)  # Qt's default: its pool
 
 view = timeline_view.TimelineView(Document(Timeline()), EventSelection())
 view.resize(900, 1500)

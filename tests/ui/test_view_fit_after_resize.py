@@ -25,8 +25,8 @@ from test_view_sliced_ahead import (
     _small_slices,
 )
 
-from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 GROW = 57  # px wider: a size never fitted at
 
@@ -135,10 +135,10 @@ def test_none_at_fit_all_off_scrolled_or_behind_a_step_ahead(shown_view, monkeyp
     assert view._paint_job is None and view._fit_picture is None
     view = _days_shown(shown_view, monkeypatch, (1100, 460), 1.0)
     _settle(view)
-    monkeypatch.setattr(timeline_view, "FIT_AFTER_RESIZE", False)
+    set_in_view("FIT_AFTER_RESIZE", False, monkeypatch)
     _resized(view)
     assert not view._fit_resize_timer.isActive() and view._paint_job is None
-    monkeypatch.setattr(timeline_view, "FIT_AFTER_RESIZE", True)
+    set_in_view("FIT_AFTER_RESIZE", True, monkeypatch)
     bar = view.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(40)

@@ -27,8 +27,8 @@ from test_view_sliced_ahead import (
 )
 
 from timeline_app.core import Event, FuzzyDate
-from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
@@ -153,8 +153,8 @@ def test_no_fit_picture_at_fit_all_scrolled_or_over_its_bytes(shown_view, monkey
     bar.setValue(0)
     view.viewport().repaint()
     viewport = view.viewport()  # room for the two steps' pictures, a byte short of three
-    monkeypatch.setattr(timeline_view, "SIDE_PICTURES_BYTES",
-                        3 * 4 * viewport.width() * viewport.height() - 1)
+    set_in_view("SIDE_PICTURES_BYTES", 3 * 4 * viewport.width() * viewport.height() - 1,
+                monkeypatch)
     _settle(view)
     assert view._fit_picture is None and len(view._side_pictures) == 2
 

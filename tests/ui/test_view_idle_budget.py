@@ -19,6 +19,7 @@ from test_view_pan_rest_tiles import _at_rest
 
 from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import LANES_TOP, MIN_BAND_ROWS, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1400, 560)
 
@@ -197,7 +198,7 @@ def test_a_slice_s_first_band_of_tiles_is_short_whatever_the_rows_noted(
     monkeypatch.setattr(view, "_paint_pan_band", lambda p, first, end, top, bottom, cols=None: (
         bands.append((top, bottom)), real(p, first, end, top, bottom, cols)))
     monkeypatch.setattr(view, "_note_pan_band", lambda *a: None)  # (rows stay "cheap")
-    monkeypatch.setattr(tv, "BAND_CONTENT_US", 1e12)  # (no cut by content either)
+    set_in_view("BAND_CONTENT_US", 1e12, monkeypatch)  # (no cut by content either)
     tile = next(k for k in range(pan.width // pan.tile) if k not in pan.painted)
     view._paint_pan_tiles([tile], pan, budget=1e9)  # (no slice's end: no timing)
     assert bands and bands[0][1] - bands[0][0] <= tv.PAN_FIRST_BAND_ROWS

@@ -15,8 +15,8 @@ import datetime as _dt
 import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui import timeline_view
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _events() -> list[Event]:
@@ -70,7 +70,7 @@ def test_match_starts_sort_no_lane_in_python(searched, monkeypatch):  # type: ig
         sorted_sizes.append(len(result))
         return result
 
-    monkeypatch.setattr(timeline_view, "sorted", counting_sorted, raising=False)
+    set_in_view("sorted", counting_sorted, monkeypatch)
     view._lane_ids = {}
     view._match_starts_for = None
     view._lane_positions = {}

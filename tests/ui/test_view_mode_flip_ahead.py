@@ -19,8 +19,8 @@ from test_view_batched_paint import _fresh_picture
 from test_view_sliced_ahead import _slice, _slices_to_the_end, _small_slices
 
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1100, 460)
 PAN = 101.0
@@ -201,7 +201,7 @@ def test_a_change_made_on_screen_lays_the_view_out_once(shown_view, monkeypatch)
 def test_a_view_beside_that_would_change_a_mode_is_dropped(shown_view, monkeypatch):
     """A view beside one that stays (``_prepare_sides``) never notes a change: the view
     on screen shares its zoom.  The views beside after it are still made."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
     view = shown_view(_crowd(), SIZE)
     QApplication.processEvents()
     view.go_to_days(FIRST, FIRST + 120)

@@ -16,6 +16,7 @@ from test_view_sliced_ahead import PAN, _slice, _slices_to_the_end, _steady_pan
 
 from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import LANES_TOP, MIN_BAND_ROWS, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _stepped_ahead(shown_view: Any) -> TimelineView:
@@ -68,7 +69,7 @@ def test_bands_cut_to_a_small_budget_paint_the_same_picture(shown_view, monkeypa
     view = _stepped_ahead(shown_view)
     viewport = view.viewport()
     view._row_ms = [1.0] * viewport.height()
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 1.0)
+    set_in_view("IDLE_SLICE_MS", 1.0, monkeypatch)
     tops: list[int] = []
     real_part = TimelineView._paint_part
     monkeypatch.setattr(TimelineView, "_paint_part", lambda self, job, to_the_end: (
@@ -88,7 +89,7 @@ def test_the_part_above_the_lanes_is_judged_by_its_own_cost(shown_view, monkeypa
     picture was one slice of this budget)."""
     view = _stepped_ahead(shown_view)
     height = view.viewport().height()
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 1000.0)
+    set_in_view("IDLE_SLICE_MS", 1000.0, monkeypatch)
     view._above_ms = 2000.0
     slices: list[list[int]] = []
     real_part = TimelineView._paint_part

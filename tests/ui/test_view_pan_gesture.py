@@ -23,6 +23,7 @@ from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import timeline_view
 from timeline_app.ui.scale import event_days
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 #: Horizontal moves, px: uneven, both ways, past a tile now and then.
 STEPS = (-12, -5, -2, -7, -4, -6, -1, -5, 9, 4, 13, -8, -31, -2, 61, -6, -90, -130,
@@ -310,7 +311,7 @@ def test_a_lane_keeps_its_height_and_the_switch_turns_it_off(qtbot, shown_view, 
         assert [(lane.category, lane.top, lane.height)
                 for lane in view._layout().lanes] == heights
     _release(view, x, press.y())
-    monkeypatch.setattr(timeline_view, "PAN_REUSE", False)
+    set_in_view("PAN_REUSE", False, monkeypatch)
     press = _press(view)
     _move(view, press.x() - 20, press.y())
     assert view._pan is None
@@ -405,7 +406,7 @@ def test_a_press_drops_the_pictures_beside_when_they_and_the_stretch_exceed_thei
     picture does not fit beside them, so the press lets them go."""
     view = _resting_with_sides(qtbot, shown_view)
     held = sum(p.sizeInBytes() for p in view._side_pictures.values())
-    monkeypatch.setattr(timeline_view, "SIDE_PICTURES_BYTES", held + 1)
+    set_in_view("SIDE_PICTURES_BYTES", held + 1, monkeypatch)
     press = _empty_spot(view)
     _mouse(view, QEvent.Type.MouseButtonPress, press, Qt.MouseButton.LeftButton)
     _idle(view)

@@ -18,6 +18,7 @@ from test_view_pan_gesture import _move, _press, _release, _shown
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANES_TOP, MAX_LABEL_PX, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1800, 560)
 
@@ -175,7 +176,7 @@ def test_crowded_article_badges_ride_in_a_drag_without_their_lines(qtbot, shown_
     stay out of the lanes, as at rest.  Fails on the old code (no badges ride)."""
     from test_view_repaint import _timeline
 
-    monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_PX", 10_000)  # every view crowded
+    set_in_view("CROWDED_ARTICLE_PX", 10_000, monkeypatch)  # every view crowded
     view = shown_view(_timeline(articles=60), SIZE)
     QApplication.processEvents()
     width = view.viewport().width()

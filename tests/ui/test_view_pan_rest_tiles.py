@@ -15,6 +15,7 @@ from test_view_drag_frames import FIRST, _empty_spot, _mouse
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1400, 560)
 MOVES = (-4, -5, -3, -8, -2, -6, -7, -12, 9, -30, -41)
@@ -100,7 +101,7 @@ def test_tiles_copied_from_the_view_at_rest_are_the_tiles_a_paint_gives(
     on = _frames(qtbot, made(), days, on_painted, ratio)
     assert copied, "no tile was taken from the view's picture at rest"
     assert not set(copied) & set(on_painted), "a tile copied was painted again"
-    monkeypatch.setattr(timeline_view, "PAN_REST_TILES", False)
+    set_in_view("PAN_REST_TILES", False, monkeypatch)
     off_painted: list[int] = []
     off = _frames(qtbot, made(), days, off_painted, ratio)
     assert len(on) == len(off) > 3

@@ -21,6 +21,7 @@ from test_view_pan_gesture import _move, _release, _rgb, _shown
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (1100, 560)
 
@@ -120,12 +121,12 @@ def test_tiles_are_painted_in_bands_while_the_app_waits(qtbot, shown_view, monke
     pixels of one paint.  Before the drag moves the view (no frame waits), a group
     under the view is painted whole: in bands it cost 1.5 times as much in all, and
     the press had not painted the view's tiles when the drag passed its threshold."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
-    monkeypatch.setattr(timeline_view, "PAN_FIRST_BAND_ROWS", 40)
-    monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)  # one tile a slice
+    set_in_view("IDLE_SLICE_MS", 1e-3, monkeypatch)
+    set_in_view("PAN_FIRST_BAND_ROWS", 40, monkeypatch)
+    set_in_view("PRESS_SLICE_BYTES", 1, monkeypatch)  # one tile a slice
     # (Every tile painted: none copied from the view at rest, a slice of its own,
     # test_view_pan_rest_tiles.)
-    monkeypatch.setattr(timeline_view, "PAN_REST_TILES", False)
+    set_in_view("PAN_REST_TILES", False, monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     _at_rest(view)
     press = _empty_spot(view)
@@ -178,7 +179,7 @@ def test_the_stretch_s_article_lines_are_chosen_while_the_view_rests(qtbot, show
     makes the picture, the next copies the tiles the view's picture at rest holds
     (``PAN_REST_TILES``), the next ones paint tiles under the view (one each here:
     ``PRESS_SLICE_BYTES``)."""
-    monkeypatch.setattr(timeline_view, "PRESS_SLICE_BYTES", 1)
+    set_in_view("PRESS_SLICE_BYTES", 1, monkeypatch)
     view = shown_view(_mixed(4500), SIZE)
     _at_rest(view)
     qtbot.waitUntil(lambda: view._pan_rest is not None and view._pan_rest[1] is None
@@ -365,8 +366,8 @@ def test_a_slice_of_the_drag_s_tiles_ends_before_its_next_move_is_due(qtbot, sho
         return sum(bands)
 
     # The view's clock stands still (a loaded machine's pauses change nothing).
-    monkeypatch.setattr(timeline_view, "time", types.SimpleNamespace(
-        perf_counter=lambda: 100.0, thread_time=time.thread_time))
+    set_in_view("time", types.SimpleNamespace(
+        perf_counter=lambda: 100.0, thread_time=time.thread_time), monkeypatch)
     due = band((100.0 - 0.0158, 1 / 60))  # the next move due in 0.9 ms
     free = band(None)  # no move coming
     assert due <= 2 * timeline_view.MIN_BAND_ROWS < free
@@ -416,8 +417,8 @@ def test_the_next_stretch_copies_what_this_one_painted_and_paints_the_rest_in_ba
 
     monkeypatch.setattr(view, "_paint_pan_band", counted)
     monkeypatch.setattr(view, "_copy_stretch_tiles", spied)
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3)
-    monkeypatch.setattr(timeline_view, "PAN_CATCH_UP_MS", 1e-3)
+    set_in_view("IDLE_SLICE_MS", 1e-3, monkeypatch)
+    set_in_view("PAN_CATCH_UP_MS", 1e-3, monkeypatch)
     banded = False
     for _ in range(5000):
         if copied:
@@ -448,8 +449,8 @@ def test_a_long_drag_one_way_never_lays_out_a_whole_stretch_on_a_frame(
     next stretch's tiles the view will show are copied from the stretch it leaves,
     never painted into it, and the frame that takes it paints nothing; every such
     frame shows what a whole paint of its stretch shows.  Counted, not timed."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 1e-3 if slices else 5.0)
-    monkeypatch.setattr(timeline_view, "PAN_CATCH_UP_MS", 1e-3 if slices else 20.0)
+    set_in_view("IDLE_SLICE_MS", 1e-3 if slices else 5.0, monkeypatch)
+    set_in_view("PAN_CATCH_UP_MS", 1e-3 if slices else 20.0, monkeypatch)
     view = shown_view(_mixed(4500), size)
     x, y = _dragging(view)
     layouts: list[int] = []

@@ -19,6 +19,7 @@ from timeline_app.selection import EventSelection
 from timeline_app.ui import timeline_view
 from timeline_app.ui.scale import Break, Scale
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _timeline(n: int = 40, articles: int = 0) -> Timeline:
@@ -130,16 +131,16 @@ def test_the_picture_and_a_direct_paint_give_the_same_pixels(qtbot, shown_view, 
 
 def test_article_lines_tiled_in_one_fill_are_the_lines_copied_one_by_one(
         shown_view, monkeypatch):
-    monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)  # numpy placement for a few
+    set_in_view("MANY_ARTICLES", 1, monkeypatch)  # numpy placement for a few
     view = shown_view(_timeline(articles=60))
     assert not isinstance(view._article_days(), list)
     xs, _days = view._article_columns()
     assert len(xs) > 30
-    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0)
+    set_in_view("FEW_ARTICLE_LINES", 0, monkeypatch)
     view._repaint_all()
     tiled = view.grab().toImage()
-    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 10_000)
-    monkeypatch.setattr(timeline_view, "BACKDROP_ARTICLE_LINES", 10_000)
+    set_in_view("FEW_ARTICLE_LINES", 10_000, monkeypatch)
+    set_in_view("BACKDROP_ARTICLE_LINES", 10_000, monkeypatch)
     view._repaint_all()
     copied = view.grab().toImage()
     assert _pixels(tiled) == _pixels(copied)
@@ -149,7 +150,7 @@ def test_article_columns_with_numpy_are_those_found_by_bisection(qtbot, shown_vi
     view = shown_view(_timeline(articles=60))
     view.go_to_days(_dt.date(2020, 3, 1).toordinal(), _dt.date(2020, 9, 1).toordinal())
     by_bisection = view._article_columns()
-    monkeypatch.setattr(timeline_view, "MANY_ARTICLES", 1)
+    set_in_view("MANY_ARTICLES", 1, monkeypatch)
     view._article_days_cache = None
     by_numpy = view._article_columns()
     assert by_numpy[1] == by_bisection[1]
@@ -169,7 +170,7 @@ def test_u_of_days_is_u_of_day_for_each_day():
 def test_a_large_timeline_freezes_the_collector_after_its_first_paint(qtbot, monkeypatch):
     import gc
 
-    monkeypatch.setattr(timeline_view, "FREEZE_AFTER_EVENTS", 10)
+    set_in_view("FREEZE_AFTER_EVENTS", 10, monkeypatch)
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
     view = TimelineView(Document(_timeline()), EventSelection())
@@ -199,7 +200,7 @@ def test_a_vertical_scroll_shifts_the_picture_and_gives_a_whole_paints_pixels(
         qtbot, shown_view, monkeypatch, tiled):
     """Scrolling the lanes copies the frame picture shifted and paints only the exposed
     rows (issue 11): the pixels are those of the view painted whole at that scroll."""
-    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0 if tiled else 10_000)
+    set_in_view("FEW_ARTICLE_LINES", 0 if tiled else 10_000, monkeypatch)
     view = shown_view(_tall_timeline(articles=40))
     view.resize(900, 360)
     QApplication.processEvents()
@@ -261,7 +262,7 @@ def test_a_zoom_notch_lays_the_view_out_once(qtbot, shown_view, monkeypatch):
 def test_a_new_view_gets_its_picture_when_it_stays_on_screen(qtbot, shown_view, monkeypatch):
     """A pan is painted straight; once the view has stayed, its picture is made, so the
     first hover after it repaints only the hovered item from the picture."""
-    monkeypatch.setattr(timeline_view, "PICTURE_IDLE_MS", 10)
+    set_in_view("PICTURE_IDLE_MS", 10, monkeypatch)
     view = shown_view(_timeline())
     view._picture_timer.setInterval(10)
     view.grab()
@@ -309,7 +310,7 @@ def test_crowded_article_lines_are_not_drawn_across_the_lanes(qtbot, shown_view,
     named = view._article_line_columns()  # (only lines a badge names are drawn)
     view._repaint_all()
     with_lines = view.grab().toImage()
-    monkeypatch.setattr(timeline_view, "CROWDED_ARTICLE_PX", 10_000)  # now "crowded"
+    set_in_view("CROWDED_ARTICLE_PX", 10_000, monkeypatch)  # now "crowded"
     view._repaint_all()
     without = view.grab().toImage()
     assert _pixels(with_lines) != _pixels(without)
@@ -332,7 +333,7 @@ def test_the_backdrop_in_one_fill_is_the_bands_grid_and_article_lines_one_over_a
     article lines' dashes scroll with the lanes) and in either theme."""
     from PySide6.QtGui import QPalette
 
-    monkeypatch.setattr(timeline_view, "FEW_ARTICLE_LINES", 0)
+    set_in_view("FEW_ARTICLE_LINES", 0, monkeypatch)
     view = shown_view(_tall_timeline(articles=40))
     view.resize(900, 360)
     first = _dt.date(2020, 1, 1).toordinal()

@@ -21,6 +21,7 @@ from test_view_lazy_lanes import CATEGORIES, FIRST, _month, _scrolled_down_is_a_
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui.layout import LaneItem, pack_lane
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
 
@@ -85,12 +86,11 @@ def test_a_lane_below_whose_rows_are_surely_taken_is_packed_only_when_asked(
     "one step a slice": rested, the work in slices cut to one step each, as a loaded
     host cuts them (``_step_ms`` measured long): the swap's layout was then under way
     when the wait below saw the swap (make test at load 9-17, sessions 29-31)."""
-    from timeline_app.ui import timeline_view
 
     view = _month(shown_view, SEASONS)
     if rested:
         if rested == "one step a slice":
-            monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+            set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
         view._world_rest_timer.setInterval(150)  # (tests: views never rest unless made to)
         view._world_rest_timer.start()
         # The swap's layout is made in a job's slices (``_world_swap``): until it ends, the

@@ -21,6 +21,7 @@ from test_view_batched_paint import _dark, _fresh_picture, _mixed
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANE_HEADER, LANE_PAD, LANES_TOP, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 PAN = 101.0
 SIZE = (1100, 460)  # lanes taller than the view: a vertical scroll is possible
@@ -31,8 +32,8 @@ FIRST = _dt.date(1995, 2, 1).toordinal()
 def _small_slices(monkeypatch: pytest.MonkeyPatch) -> None:
     """One part a slice (the layout, or a band, or what is above the lanes), and eight
     bands: many slices, so that changes come between them."""
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
-    monkeypatch.setattr(timeline_view, "BANDS_PER_PICTURE", 8)
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
+    set_in_view("BANDS_PER_PICTURE", 8, monkeypatch)
 
 
 def _slice(view: TimelineView) -> None:

@@ -23,6 +23,7 @@ from test_view_sliced_ahead import (
 
 from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import TimelineView, _Layout
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _digest(layout: _Layout) -> list[Any]:
@@ -42,9 +43,9 @@ def _digest(layout: _Layout) -> list[Any]:
 
 
 def _one_step_a_slice(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
-    monkeypatch.setattr(timeline_view, "BANDS_PER_PICTURE", 8)
-    monkeypatch.setattr(timeline_view, "LAYOUT_ITEMS_PER_STEP", 3)
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
+    set_in_view("BANDS_PER_PICTURE", 8, monkeypatch)
+    set_in_view("LAYOUT_ITEMS_PER_STEP", 3, monkeypatch)
 
 
 def _mid_layout(view: TimelineView, steps: int = 3) -> timeline_view._PaintJob:

@@ -18,8 +18,8 @@ from test_view_sliced_ahead import (
     _slices_to_the_end,
 )
 
-from timeline_app.ui import timeline_view
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 
 def _needs_bar(view: TimelineView) -> bool:
@@ -92,7 +92,7 @@ def test_the_wheel_notch_where_the_lanes_come_to_fit_copies_the_step_painted_ahe
     from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtGui import QWheelEvent
 
-    monkeypatch.setattr(timeline_view, "IDLE_SLICE_MS", 0.0)
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)
     view, made = _overflowing(shown_view, monkeypatch, size, ratio)
     viewport = view.viewport()
     width = viewport.width()

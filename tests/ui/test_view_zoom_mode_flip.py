@@ -15,8 +15,8 @@ from test_view_batched_paint import _fresh_picture
 from test_view_zoom_run_ahead import _count_whole_paints
 
 from timeline_app.core.model import Event, FuzzyDate, Timeline
-from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 SIZE = (900, 500)
 ANCHOR_X = 450.0
@@ -100,7 +100,7 @@ def test_a_notch_right_after_a_change_of_mode_stretches_a_picture_from_before_it
     picture from before the change, painting nothing (on the code before: no picture of
     the new generation to stretch, and the notch was painted whole, or, with the first
     notch's picture going on, the rest of that picture was painted in its frame)."""
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 0.0)  # a slice: one layout step or band
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)  # a slice: one layout step or band
     view = shown_view(_quiet_then_busy(), SIZE, fit=False)
     zoom, width = _over_the_busy_decade(view, qtbot)
     painted = {"whole": 0, "bands": 0}

@@ -19,8 +19,8 @@ from test_view_batched_paint import _fresh_picture
 from view_pictures import whole_paint
 
 from timeline_app.core.model import Event, FuzzyDate, Timeline
-from timeline_app.ui import timeline_view as tv
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.view_settings import set_in_view
 
 ANCHOR_X = 417.0
 
@@ -39,7 +39,7 @@ def _settled(shown_view: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> Ti
     view.viewport().grab()
     qtbot.waitUntil(lambda: view._frame_cache is not None
                     and view._frame_cache[0] == view._frame_key(), timeout=5000)
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 0.0)  # a slice: one step or one band
+    set_in_view("IDLE_SLICE_MS", 0.0, monkeypatch)  # a slice: one step or one band
     return view
 
 
@@ -126,7 +126,7 @@ def test_a_pause_drops_the_picture_ahead_for_the_view_s_own(qtbot, shown_view, m
     view._lay_out_ahead()  # no notch since the last slice: the run paused
     job = view._paint_job
     assert job is not None and job.ahead == 0 and job.view == here
-    monkeypatch.setattr(tv, "IDLE_SLICE_MS", 5.0)
+    set_in_view("IDLE_SLICE_MS", 5.0, monkeypatch)
     qtbot.waitUntil(lambda: view._preview_key is None and view._frame_cache is not None
                     and view._frame_cache[0] == view._frame_key(), timeout=5000)
     shown = view.viewport().grab().toImage()

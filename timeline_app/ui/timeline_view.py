@@ -170,6 +170,16 @@ BACKDROP_ARTICLE_LINES = 1
 #: fit-all a timeline of thousands of articles made the lanes one red wall (a new user's
 #: screenshot of 100 000 events).  The badges in the axis still mark them.
 CROWDED_ARTICLE_PX = 8
+#: An article line with at least this many lines (itself among them) within a badge's
+#: spacing (``_thinned_article_columns``) either side is *crowded*: the badges there are
+#: chosen from the world, not by the axis's greedy row from the view's left edge.  Three
+#: (new-user trial 8's pair and one more) keep the greedy row's badges, each moved aside
+#: or short ("14 Oct 2024", "22 Mar 2025 +1"), where the world's cells named one.
+CROWDED_ARTICLE_LINES = 4
+#: The cells crowded article lines are chosen from are this much wider than the badges'
+#: spacing: the first line of a cell then stands a spacing from the last cell's unless
+#: that one began this far into its cell (then the cell has no badge).
+ARTICLE_CELL_EXTRA_PX = 24
 AXIS_ZIGZAG_CLEARANCE = 6.0  # px between axis text and a break's zig-zag edge (±3 px)
 # A gap's unit as a narrow band says it under its number ("≈ 57" over "yrs").
 _SHORT_GAP_UNITS = {"years": "yrs", "year": "yr", "months": "mo", "days": "d", "day": "d"}
@@ -1400,6 +1410,71 @@ def _article_totals_of(timeline: Timeline, article_dates: list[_dt.date]) -> lis
     for date in article_dates:
         totals.append(totals[-1] + per_date[date])
     return totals
+
+
+def _thinned_article_columns(xs: Any, days: Any, shift: float, spacing: float,
+                             low: float, high: float) -> tuple[list[float], list[int]]:
+    """The article lines (``xs``: viewport px, ascending, one a pixel column; ``days``:
+    their day numbers; lists, or numpy arrays for many) that may have a badge, chosen from
+    the world so that a pan moves them with it (issue 11, session 33: at 100 000 events a
+    Shift+Right step named other articles mid-screen, "6 Dec 2002 +11" became "17 Dec 2002
+    +3", as the greedy row started from the view's left edge).
+
+    World px are ``x + shift`` (``shift``: the view's left edge in world px, origin times
+    px per day).  A line is *crowded* when at least ``CROWDED_ARTICLE_LINES`` lines lie
+    within ``spacing`` px of it (itself among them); an uncrowded line is always kept (a
+    few articles keep every badge the row can place: new-user trial 8's pair).  Of the
+    crowded lines, the world is cut in cells ``spacing + ARTICLE_CELL_EXTRA_PX`` px wide
+    from world px 0, and the first crowded line of each cell is kept unless the first
+    crowded line of the cell before it stands closer than ``spacing``: a pure function
+    of the lines near it, so the same lines at any view edge, and never two kept crowded
+    lines closer than ``spacing`` (as wide as the widest badge with its "+N": the row's
+    greedy places each centred on its line, with its count).  Returns the kept lines
+    with ``low <= x <= high`` as lists.  The caller gives the lines ``3 *`` a cell beyond
+    ``low`` and ``spacing`` beyond ``high`` too (the cells before a kept line decide it).
+    """
+    cell = spacing + ARTICLE_CELL_EXTRA_PX
+    if not isinstance(xs, list):
+        import numpy as np
+
+        ws = np.asarray(xs, dtype=float) + shift
+        near = (np.searchsorted(ws, ws + spacing, side="right")
+                - np.searchsorted(ws, ws - spacing, side="left"))
+        crowded = near >= CROWDED_ARTICLE_LINES
+        at = np.flatnonzero(crowded)
+        cells = np.floor(ws[at] / cell)
+        first = np.ones(len(at), dtype=bool)
+        first[1:] = cells[1:] != cells[:-1]
+        picks, pick_cells = at[first], cells[first]
+        close = np.zeros(len(picks), dtype=bool)
+        close[1:] = ((pick_cells[1:] == pick_cells[:-1] + 1)
+                     & (ws[picks[1:]] - ws[picks[:-1]] < spacing))
+        keep = ~crowded
+        keep[picks[~close]] = True
+        xs_kept = np.asarray(xs, dtype=float)[keep]
+        days_kept = np.asarray(days)[keep]
+        inside = (xs_kept >= low) & (xs_kept <= high)
+        return xs_kept[inside].tolist(), days_kept[inside].tolist()
+    world = [x + shift for x in xs]
+    kept_xs: list[float] = []
+    kept_days: list[int] = []
+    last_cell: float | None = None  # the cell of the last crowded line's pick
+    last_pick = 0.0
+    for index, w in enumerate(world):
+        near = (bisect.bisect_right(world, w + spacing)
+                - bisect.bisect_left(world, w - spacing))
+        if near >= CROWDED_ARTICLE_LINES:
+            cell_of = math.floor(w / cell)
+            if cell_of == last_cell:
+                continue  # (not the first crowded line of its cell)
+            close = last_cell == cell_of - 1 and w - last_pick < spacing
+            last_cell, last_pick = cell_of, w
+            if close:
+                continue
+        if low <= xs[index] <= high:
+            kept_xs.append(xs[index])
+            kept_days.append(days[index])
+    return kept_xs, kept_days
 
 
 def _article_days_of(article_dates: list[_dt.date]) -> Any:
@@ -2675,6 +2750,8 @@ class TimelineView(PythonViewportScrollArea):
         self._indicator_seen: dict[Hashable, int] = {}
         self._article_columns_memo: tuple[tuple[object, ...],
                                           tuple[list[float], list[int]]] | None = None
+        self._article_candidates_memo: tuple[tuple[object, ...],
+                                             tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None
         # Per palette (its cacheKey): the bands' two fills, and each lane colour's pens.
         self._lane_fills: tuple[int, tuple[QColor, QColor]] | None = None
@@ -4985,6 +5062,7 @@ class TimelineView(PythonViewportScrollArea):
         self._article_days_cache = None
         self._article_totals_cache = None
         self._article_columns_memo = None
+        self._article_candidates_memo = None
         self._rebuild_lanes()
         self.fit_all()
         self._update_scrollbars()
@@ -5206,6 +5284,7 @@ class TimelineView(PythonViewportScrollArea):
         self._article_days_cache = None
         self._article_totals_cache = None
         self._article_columns_memo = None
+        self._article_candidates_memo = None
         self._data_range_cache = None  # an article's date widens the range
         self._find_breaks()  # ... and may fill an empty period
 
@@ -9544,24 +9623,70 @@ class TimelineView(PythonViewportScrollArea):
         self._article_columns_memo = (key, columns)
         return columns
 
+    def _article_candidates(self) -> tuple[list[float], list[int]]:
+        """The article lines that may have a badge (x, day number; as
+        ``_article_columns``): the crowded ones chosen from the world
+        (``_thinned_article_columns``), so that a pan moves the badges and their lines
+        with the world and a zoom changes them only as it changes the titles.
+        Remembered for the view it was made for."""
+        columns = self._article_columns()
+        days = self._article_days()
+        if len(days) < CROWDED_ARTICLE_LINES:
+            return columns  # (none crowded)
+        width = self._articles_width()
+        # The widest badge with its count and the gap between two: every badge centred
+        # on its line, with room for its "+N".
+        widest = self._small_width("◀ Article · 28 May 2002 +88888 ▶") + 8
+        spacing = widest + 4
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width,
+               spacing)
+        memo = self._article_candidates_memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        margin = 3 * (spacing + ARTICLE_CELL_EXTRA_PX)
+        wide = self._compute_article_columns(days, -50 - margin, width + 50 + spacing)
+        candidates = _thinned_article_columns(*wide, self._origin * self._px_per_day,
+                                              spacing, -50, width + 50)
+        xs, kept_days = candidates
+        if len(xs) > 1 and len(xs) < len(columns[0]):
+            # Crowded: a badge an edge holds in the view (its line near or beyond it)
+            # gives way to its neighbour rather than move it (the neighbour stays
+            # where the world has it); the neighbour's line is nearer the middle.
+            if xs[0] - widest / 2 < 2.0 and 2.0 + widest + 4 > xs[1] - widest / 2:
+                xs, kept_days = xs[1:], kept_days[1:]
+            if len(xs) > 1 and xs[-1] + widest / 2 > width - 2 and (
+                    min(xs[-1] - widest / 2, width - widest - 2)
+                    < xs[-2] + widest / 2 + 4):
+                xs, kept_days = xs[:-1], kept_days[:-1]
+            candidates = (xs, kept_days)
+        self._article_candidates_memo = (key, candidates)
+        return candidates
+
     def _articles_width(self) -> int:
         """The width (px) the article lines and badges are chosen for: the viewport's,
         or a pan's stretch's (``_pan_article_lines``)."""
         return self.viewport().width() if self._width_override is None else self._width_override
 
-    def _compute_article_columns(self, days: Any) -> tuple[list[float], list[int]]:
+    def _compute_article_columns(self, days: Any, low: float = -50.0,
+                                 high: float | None = None) -> tuple[Any, Any]:
+        """x and day number of the article dates with ``low <= x <= high`` (viewport
+        px; ``high``: 50 px past the right edge unless given), one per pixel column:
+        lists, or numpy arrays for many articles when ``low`` or ``high`` is given."""
         if not len(days):
             return [], []
         width = self._articles_width()
+        as_lists = high is None
+        if high is None:
+            high = width + 50
         if isinstance(days, list):  # a few: by bisection, one x_of_day each
             xs_few: list[float] = []
             days_few: list[int] = []
             last_column = None
-            for day in days[bisect.bisect_left(days, math.floor(self.day_at(-50)) - 1):]:
+            for day in days[bisect.bisect_left(days, math.floor(self.day_at(low)) - 1):]:
                 x = self.x_of_day(day + 0.5)
-                if x > width + 50:
+                if x > high:
                     break
-                if x < -50 or round(x) == last_column:  # one line a pixel column is enough
+                if x < low or round(x) == last_column:  # one line a pixel column is enough
                     continue
                 last_column = round(x)
                 xs_few.append(x)
@@ -9569,17 +9694,19 @@ class TimelineView(PythonViewportScrollArea):
             return xs_few, days_few
         import numpy as np
 
-        lo = int(np.searchsorted(days, math.floor(self.day_at(-50)) - 1, side="left"))
-        hi = int(np.searchsorted(days, math.ceil(self.day_at(width + 50)) + 1, side="right"))
+        lo = int(np.searchsorted(days, math.floor(self.day_at(low)) - 1, side="left"))
+        hi = int(np.searchsorted(days, math.ceil(self.day_at(high)) + 1, side="right"))
         shown = days[lo:hi]
         xs = (self._scale.u_of_days(shown + 0.5) - self._origin) * self._px_per_day
-        keep = (xs >= -50) & (xs <= width + 50)
+        keep = (xs >= low) & (xs <= high)
         xs, shown = xs[keep], shown[keep]
         if not len(xs):
             return [], []
         columns = np.round(xs)
         first = np.ones(len(columns), dtype=bool)  # one line a pixel column is enough
         first[1:] = columns[1:] != columns[:-1]
+        if not as_lists:
+            return xs[first], shown[first]
         return xs[first].tolist(), shown[first].tolist()
 
     def _article_stripe(self, height: int, xs: list[float]) -> QPixmap | None:
@@ -9705,7 +9832,7 @@ class TimelineView(PythonViewportScrollArea):
         trial 7 read a badge pinned at the right edge, its line out of view, as a date
         at that edge.
         """
-        columns = self._article_columns()
+        columns = self._article_candidates()
         memo = self._article_badges_memo
         if memo is not None and memo[0] is columns and memo[1] == width:
             return memo[2]
