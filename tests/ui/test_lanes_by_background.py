@@ -11,6 +11,7 @@ import pytest
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui import main_window as main_window_module
 from timeline_app.ui import timeline_view
+from timeline_app.ui.view_settings import set_in_view
 
 _PREPARE_LANES = timeline_view.prepare_lanes  # (the fixture replaces it with a spy)
 
@@ -25,7 +26,7 @@ def built_on(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(timeline_view, "prepare_lanes", spy)
+    set_in_view("prepare_lanes", spy, monkeypatch)
     monkeypatch.setattr(main_window_module, "LANES_IN_BACKGROUND_EVENTS", 1)
     return threads
 
@@ -89,8 +90,8 @@ def test_with_a_filter_on_the_worker_builds_the_lanes_of_the_shown_events(  # ty
 
     made = []
     spy = timeline_view.prepare_lanes
-    monkeypatch.setattr(timeline_view, "prepare_lanes",
-                        lambda *a, **k: made.append(spy(*a, **k)) or made[-1])
+    set_in_view("prepare_lanes", lambda *a, **k: made.append(spy(*a, **k)) or made[-1],
+                monkeypatch)
     state = window.find_state
     state.set_filter(dc.replace(state.filter, participants=frozenset({"Takeshi Iwaya"})))
     assert 0 < state.shown_count() < len(window.document.timeline)
