@@ -1,0 +1,735 @@
+"""The axis: ticks, labels, the article badges and their lines.
+
+A mixin of ``timeline_view.TimelineView``: its methods, moved as they were by
+``tools/split_view.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import itertools
+import math
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
+from timeline_app.core.dates import MONTH_NAMES
+from timeline_app.ui.axis import AxisTicks, Tick, axis_ticks
+from timeline_app.ui.scale import gap_words
+from timeline_app.ui.view_base import (
+    _SHORT_GAP_UNITS,
+    _UNITS_BELOW_A_YEAR,
+    ARTICLE_CELL_EXTRA_PX,
+    ARTICLE_LINE_PX,
+    AXIS_HEIGHT,
+    AXIS_ZIGZAG_CLEARANCE,
+    BREAK_TICKS_PX,
+    CROWDED_ARTICLE_LINES,
+    CROWDED_ARTICLE_PX,
+    FEW_ARTICLE_LINES,
+    LANES_TOP,
+    MARKER_ROW_TOP,
+    _article_dates_of,
+    _article_days_of,
+    _article_totals_of,
+    _AxisLabel,
+    _AxisSegment,
+    _thinned_article_columns,
+)
+
+
+class AxisMixin:
+    """The axis: ticks, labels, the article badges and their lines."""
+
+    # ------------------------------------------------------------------ painting
+    def _axis_segments(self) -> list[_AxisSegment]:
+        """The stretches and breaks on screen, each with its own ticks (a break's scale is
+        its compression times the view's, so its tick level is its own)."""
+        ppd = self._px_per_day
+        origin = self._origin
+        out = []
+        for segment in self._scale.segments(origin, origin + self._view_units()):
+            x0 = (segment.first_u - origin) * ppd
+            x1 = (segment.last_u - origin) * ppd
+            brk = segment.brk
+            band: tuple[float, float] | None = None
+            ticks: AxisTicks | None = None
+            if brk is not None:
+                band = (self.x_of_day(brk.first_day), self.x_of_day(brk.last_day))
+            if brk is None or (band is not None and band[1] - band[0] >= BREAK_TICKS_PX):
+                ticks = axis_ticks(segment.first_day, segment.last_day, ppd * segment.slope)
+                if self._squeezed_spans:
+                    ticks = self._without_lone_ticks(ticks)
+            out.append(_AxisSegment(x0, x1, ticks, brk, band))
+        return out
+
+    def _without_lone_ticks(self, ticks: AxisTicks) -> AxisTicks:
+        """``ticks`` without those of days or months inside a lone "2009" whose days a
+        break compresses (``_squeezed_spans``): "Jan", "Feb", "Mar" beside its squeezed
+        bar said it was of those months.  Its year's tick, on its first day, stays.  A
+        lone year drawn at full scale keeps its months (verify41, finding 3: Go to Date
+        "1697" in a history of years showed a year with nothing under it)."""
+        spans = self._squeezed_spans
+        by_year = ticks.unit not in _UNITS_BELOW_A_YEAR
+
+        def kept(tick_list: list[Tick], year_first: bool) -> list[Tick]:
+            return [tick for tick in tick_list
+                    if not any(first < tick.day < last or (tick.day == first and not year_first)
+                               for first, last in spans)]
+
+        return AxisTicks(ticks.unit, kept(ticks.minor, by_year), kept(ticks.major, True))
+
+    def _axis_layout(self, segments: list[_AxisSegment], width: int
+                     ) -> tuple[list[tuple[float, float, float]], list[_AxisLabel]]:
+        """Tick marks ``(x, top, bottom)`` and labels of each stretch, and each break's
+        length.
+
+        A label is placed whole or not at all: never cut at the window's edge or at a
+        break ("ecember 2024"), never over another label; the period the left edge is in
+        keeps its label at the edge until the next period's label pushes it out.
+        """
+        bold, small = self._bold_metrics, self._small_metrics
+        lines: list[tuple[float, float, float]] = []
+        labels: list[_AxisLabel] = []
+        # Break labels first: the stretches' labels keep out of their way.
+        reserved: list[tuple[float, float]] = []
+        for seg in segments:
+            if seg.band is None or seg.brk is None:
+                continue
+            x0, x1 = seg.band
+            # The label stays between the zig-zags on screen (trial: "≈ 57 years" stuck
+            # out of the band at 1280 px, and out of a band's end at the window's edge):
+            # breaks close together or a band too narrow for the length say only "≈",
+            # a sliver of a band nothing (the tooltip says more).
+            lo = max(x0 + AXIS_ZIGZAG_CLEARANCE, 2.0)
+            hi = min(x1 - AXIS_ZIGZAG_CLEARANCE, width - 2.0)
+            # A band too narrow for its length on one line has it on two, "≈ 57" on the
+            # years' row over "years" (new-user trial 11: the default timeline's band
+            # said only "≈" beside a 380 px Details pane); narrower, over "yrs" (verify11:
+            # at 1024 px the 45 px band had no room for "years" and said only "≈");
+            # narrower still, only "≈".
+            length = gap_words(seg.brk.days)
+            number, _, unit = length.partition(" ")
+            rows: tuple[tuple[str, ...], ...] = (
+                (f"≈ {length}",), (f"≈ {number}", unit),
+                (f"≈ {number}", _SHORT_GAP_UNITS.get(unit, unit)), ("≈",))
+            for words in rows if seg.ticks is None else rows[::3]:
+                w = max(self._small_width(row) for row in words) + 6
+                if w > hi - lo:
+                    continue
+                left: float | None = (lo + hi) / 2 - w / 2
+                if seg.ticks is not None:  # a wide break: its length, left of its labels
+                    left = self._clear_of_minor_labels(seg, lo, hi, w, width)
+                if left is None:
+                    continue
+                if not reserved or left >= reserved[-1][1]:
+                    top = 24 - 15 * (len(words) - 1)
+                    labels.extend(_AxisLabel(QRectF(left, top + 15 * i, w, 15), row, False, True)
+                                  for i, row in enumerate(words))
+                    reserved.append((left - 4, left + w + 4))
+                    break
+
+        def free(a: float, b: float) -> bool:
+            return all(b <= r0 or a >= r1 for r0, r1 in reserved)
+
+        placed: set[str] = set()  # the major labels of the stretches to the left
+        for seg in segments:
+            if seg.ticks is None:
+                continue
+            lo, hi = max(seg.x0, 0.0), min(seg.x1, float(width))
+            # Text keeps AXIS_ZIGZAG_CLEARANCE from a break's zig-zag (an edge inside the
+            # window): "Jul" touched it (new-user trial).
+            # (An edge within rounding of the window's is the window's: at a 100k fit-all
+            # x1 was 818.9999999999995 of 819 px, and "2040" kept clear of no zig-zag.)
+            text_lo = lo + AXIS_ZIGZAG_CLEARANCE if seg.x0 > 0.5 else lo
+            text_hi = hi - AXIS_ZIGZAG_CLEARANCE if seg.x1 < width - 0.5 else hi
+            # Beside a zig-zag a label over its tick could name a line on either side
+            # (trial 7: "2020" before the 1965-2023 band's edge): it goes left of its
+            # tick or not at all; at the window's edge it may cover its tick.
+            at_window_edge = seg.x1 >= width - 0.5
+            majors = seg.ticks.major
+            last_right = -1e9
+            shown: list[str] = []
+            for index, tick in enumerate(majors):
+                x = self.x_of_day(tick.day)
+                if lo <= x <= hi:
+                    lines.append((x, 2, 20))
+                w = self._bold_width(tick.label)
+                label_x = max(x + 4, text_lo)
+                boxed = False
+                if x + 4 < lo + 4:
+                    if tick.label in placed:
+                        continue  # the period the stretch before named ("1900s" twice)
+                    label_x = max(lo + 4, text_lo)
+                    if index + 1 < len(majors):
+                        next_x = self.x_of_day(majors[index + 1].day) + 4
+                        label_x = min(label_x, next_x - w - 12)
+                elif label_x + w > text_hi and x <= hi:
+                    # A period starting near the right edge (of the window or before a
+                    # break) keeps its label, moved in to end left of its tick: it was
+                    # dropped (new-user trial: the year at the right edge); over its tick,
+                    # the tick hidden, it was unclear which line it named (trial 7).
+                    label_x, boxed = min(text_hi - 2, x - 4) - w, True
+                    if (label_x <= last_right or label_x < text_lo) and at_window_edge:
+                        label_x = text_hi - w - 2  # over its tick: the last on screen
+                if label_x >= text_lo and label_x + w <= text_hi and label_x > last_right:
+                    if boxed and lines and lines[-1] == (x, 2, 20) and label_x + w > x - 2:
+                        lines.pop()  # its tick is under it: the minor row's tick marks it
+                    labels.append(_AxisLabel(QRectF(label_x, 16 - bold.ascent(), w,
+                                                    bold.height()), tick.label, True, boxed))
+                    last_right = label_x + w + 8
+                    shown.append(tick.label)
+            placed.update(shown)
+            last_right = -1e9
+            for tick in seg.ticks.minor:
+                x = self.x_of_day(tick.day)
+                if not lo <= x <= hi:
+                    continue
+                if free(x - 1, x + 1):  # no stub of a tick around a break's length
+                    lines.append((x, 24, 40))
+                w = self._small_width(tick.label)
+                label_x = max(x + 3, text_lo)
+                boxed = label_x + w > text_hi
+                if boxed:
+                    # A tick near the right edge (of the window or before a break) keeps
+                    # its label, moved in to end left of its tick mark, as a major's: the
+                    # month beside a gap and 2040 at a 100k fit-all were bare (trials),
+                    # and "2020" drawn over its hidden tick named no line (trial 7).
+                    label_x = min(text_hi - 2, x - 3) - w
+                    if (label_x <= last_right or label_x < text_lo) and at_window_edge:
+                        label_x = text_hi - w - 2  # over its tick: the last on screen
+                if (label_x > last_right and label_x >= text_lo and label_x + w <= text_hi
+                        and free(label_x - 3, label_x + w)):
+                    if (boxed and lines and lines[-1] == (x, 24, 40)
+                            and label_x - 1 <= x <= label_x + w + 1):
+                        lines.pop()  # its tick is under it (the grid line still marks it)
+                    labels.append(_AxisLabel(QRectF(label_x, 37 - small.ascent(), w,
+                                                    small.height()), tick.label, False, boxed))
+                    last_right = label_x + w + 6
+        return lines, labels
+
+    def _clear_of_minor_labels(self, seg: _AxisSegment, lo: float, hi: float, w: float,
+                               width: int) -> float | None:
+        """Where a wide break's length (``w`` px) goes in its band ``[lo, hi]``: the
+        leftmost place clear of the band's own minor labels (trial 7: at its left edge
+        it took the place of the first tick's label, "1980"), or None when none is."""
+        assert seg.ticks is not None
+        spans = []
+        for tick in seg.ticks.minor:
+            x = self.x_of_day(tick.day)
+            if max(seg.x0, 0.0) <= x <= min(seg.x1, float(width)):
+                spans.append((x - 2, max(x + 3, lo) + self._small_width(tick.label) + 2))
+        for left in [lo] + [end + 4 for _start, end in spans]:
+            if left >= lo and left + w <= hi and all(
+                    left + w + 4 <= start or left >= end + 4 for start, end in spans):
+                return left
+        return None
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Every label the axis draws now, with its rectangle (for tests)."""
+        _, labels = self._axis_layout(self._axis_segments(), self.viewport().width())
+        return [(label.rect, label.text) for label in labels]
+
+    def _paint_axis(self, painter: QPainter, segments: list[_AxisSegment], width: int) -> None:
+        palette = self.palette()
+        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), palette.window())
+        text = palette.text().color()
+        for seg in segments:
+            if seg.band is not None:
+                self._paint_break_band(painter, seg, 0, AXIS_HEIGHT - 1)
+        # The axis's bottom line: one row of pixels (an antialiased 1-px line through the
+        # row's middle, as it was, gives the same pixels at ten times the cost).
+        painter.fillRect(QRect(0, AXIS_HEIGHT - 1, width, 1), text)
+        painter.setPen(QPen(text, 1))
+        lines, labels = self._axis_layout(segments, width)
+        # (One QLineF a tick, not two QPointF: the same array of lines in Qt.)
+        painter.drawLines([QLineF(x, top, x, bottom) for x, top, bottom in lines])
+        font: bool | None = None  # the painter's font (bold?) set when it changes, not a label
+        for label in labels:  # break labels last: no tick line crosses them
+            if label.boxed:
+                painter.fillRect(label.rect, palette.window())
+                painter.setPen(text)
+            if bool(label.bold) is not font:
+                font = bool(label.bold)
+                painter.setFont(self._bold_font if font else self._small_font)
+            self._draw_text(painter, label.rect, label.text, 2 if label.bold else 1,
+                            centred=label.boxed)
+        painter.setFont(self._label_font)
+
+    def _article_dates(self) -> list[_dt.date]:
+        """The articles' dates, sorted; cached per change of the sources (every frame
+        draws them, and a large timeline has thousands of sources)."""
+        if self._article_dates_cache is None:
+            self._article_dates_cache = _article_dates_of(self._document.timeline)
+        return self._article_dates_cache
+
+    def _article_line(self, height: int) -> QPixmap:
+        """An article's dashed line, drawn once per height: a copy of it costs a tenth of
+        drawing a dashed antialiased line (50 articles were 2 ms of every frame).
+
+        It starts at the top of the lanes' content (``LANES_TOP`` minus the vertical
+        scroll), so that its dashes scroll with the lanes: a scrolled frame picture is
+        what a whole paint gives.  Its length is rounded up (one line for many scrolls).
+        """
+        scroll = self.verticalScrollBar().value()
+        length = -(-max(1, scroll + height - LANES_TOP) // 512) * 512
+        key = (length, self.devicePixelRatioF())
+        if self._article_line_cache is None or self._article_line_cache[0] != key:
+            ratio = key[1]
+            line = QPixmap(round(ARTICLE_LINE_PX * ratio), max(1, round(length * ratio)))
+            line.setDevicePixelRatio(ratio)
+            line.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(line)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                painter.setPen(QPen(QColor("#C0392B"), 1.5, Qt.PenStyle.DashLine))
+                mid = ARTICLE_LINE_PX / 2
+                painter.drawLine(QPointF(mid, 0), QPointF(mid, length))
+            finally:
+                painter.end()
+            self._article_line_cache = (key, line)
+        return self._article_line_cache[1]
+
+    def _article_days(self) -> Any:
+        """The articles' dateline day numbers, sorted (made once per change of the
+        sources, from ``_article_dates``): a list, or a numpy int64 array when there are
+        many (numpy is imported only for a large timeline: start-up time)."""
+        if self._article_days_cache is None:
+            self._article_days_cache = _article_days_of(self._article_dates())
+        return self._article_days_cache
+
+    def _article_totals(self) -> list[int]:
+        """How many articles are dated before each of ``_article_dates`` (a date's own
+        articles: the next entry less its own), with the number of all dated articles
+        last (``_article_totals_of``; made with the lanes where the timeline was loaded,
+        else on first use after a change of the sources)."""
+        if self._article_totals_cache is None:
+            self._article_totals_cache = _article_totals_of(self._document.timeline,
+                                                            self._article_dates())
+        return self._article_totals_cache
+
+    def _article_columns(self) -> tuple[list[float], list[int]]:
+        """x and day number of the article dates on screen, one per pixel column (the
+        first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
+        of ~7 ms a frame (issue 11).  Remembered for the view it was made for: a paint
+        asks twice (the lines, then the badges)."""
+        days = self._article_days()
+        # (The days' array is made again, and this forgotten, when the sources change.)
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
+               self._articles_width())
+        if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
+            return self._article_columns_memo[1]
+        columns = self._compute_article_columns(days)
+        self._article_columns_memo = (key, columns)
+        return columns
+
+    def _article_candidates(self) -> tuple[list[float], list[int]]:
+        """The article lines that may have a badge (x, day number; as
+        ``_article_columns``): the crowded ones chosen from the world
+        (``_thinned_article_columns``), so that a pan moves the badges and their lines
+        with the world and a zoom changes them only as it changes the titles.
+        Remembered for the view it was made for."""
+        columns = self._article_columns()
+        days = self._article_days()
+        if len(days) < CROWDED_ARTICLE_LINES:
+            return columns  # (none crowded)
+        width = self._articles_width()
+        # The widest badge with its count and the gap between two: every badge centred
+        # on its line, with room for its "+N".
+        widest = self._small_width("◀ Article · 28 May 2002 +88888 ▶") + 8
+        spacing = widest + 4
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width,
+               spacing)
+        memo = self._article_candidates_memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        margin = 3 * (spacing + ARTICLE_CELL_EXTRA_PX)
+        wide = self._compute_article_columns(days, -50 - margin, width + 50 + spacing)
+        candidates = _thinned_article_columns(*wide, self._origin * self._px_per_day,
+                                              spacing, -50, width + 50)
+        xs, kept_days = candidates
+        if len(xs) > 1 and len(xs) < len(columns[0]):
+            # Crowded: a badge an edge holds in the view (its line near or beyond it)
+            # gives way to its neighbour rather than move it (the neighbour stays
+            # where the world has it); the neighbour's line is nearer the middle.
+            if xs[0] - widest / 2 < 2.0 and 2.0 + widest + 4 > xs[1] - widest / 2:
+                xs, kept_days = xs[1:], kept_days[1:]
+            if len(xs) > 1 and xs[-1] + widest / 2 > width - 2 and (
+                    min(xs[-1] - widest / 2, width - widest - 2)
+                    < xs[-2] + widest / 2 + 4):
+                xs, kept_days = xs[:-1], kept_days[:-1]
+            candidates = (xs, kept_days)
+        self._article_candidates_memo = (key, candidates)
+        return candidates
+
+    def _articles_width(self) -> int:
+        """The width (px) the article lines and badges are chosen for: the viewport's,
+        or a pan's stretch's (``_pan_article_lines``)."""
+        return self.viewport().width() if self._width_override is None else self._width_override
+
+    def _compute_article_columns(self, days: Any, low: float = -50.0,
+                                 high: float | None = None) -> tuple[Any, Any]:
+        """x and day number of the article dates with ``low <= x <= high`` (viewport
+        px; ``high``: 50 px past the right edge unless given), one per pixel column:
+        lists, or numpy arrays for many articles when ``low`` or ``high`` is given."""
+        if not len(days):
+            return [], []
+        width = self._articles_width()
+        as_lists = high is None
+        if high is None:
+            high = width + 50
+        if isinstance(days, list):  # a few: by bisection, one x_of_day each
+            xs_few: list[float] = []
+            days_few: list[int] = []
+            last_column = None
+            for day in days[bisect.bisect_left(days, math.floor(self.day_at(low)) - 1):]:
+                x = self.x_of_day(day + 0.5)
+                if x > high:
+                    break
+                if x < low or round(x) == last_column:  # one line a pixel column is enough
+                    continue
+                last_column = round(x)
+                xs_few.append(x)
+                days_few.append(day)
+            return xs_few, days_few
+        import numpy as np
+
+        lo = int(np.searchsorted(days, math.floor(self.day_at(low)) - 1, side="left"))
+        hi = int(np.searchsorted(days, math.ceil(self.day_at(high)) + 1, side="right"))
+        shown = days[lo:hi]
+        xs = (self._scale.u_of_days(shown + 0.5) - self._origin) * self._px_per_day
+        keep = (xs >= low) & (xs <= high)
+        xs, shown = xs[keep], shown[keep]
+        if not len(xs):
+            return [], []
+        columns = np.round(xs)
+        first = np.ones(len(columns), dtype=bool)  # one line a pixel column is enough
+        first[1:] = columns[1:] != columns[:-1]
+        if not as_lists:
+            return xs[first], shown[first]
+        return xs[first].tolist(), shown[first].tolist()
+
+    def _article_stripe(self, height: int, xs: list[float]) -> QPixmap | None:
+        """One period of every article line on screen side by side (a strip as wide as
+        the view and as tall as a dash and its gap), to be tiled down the lanes in one
+        fill: the same pixels as a copy of the line per column, whatever their number.
+        ``None`` when the line has no whole period (then each line is copied)."""
+        import numpy as np
+        from PySide6.QtGui import QImage  # only for many articles (start-up time)
+
+        line = self._article_line(height)
+        key = (height, line.cacheKey())
+        if self._article_period is None or self._article_period[0] != key:
+            image = line.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+            rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(
+                image.height(), image.bytesPerLine())[:, :image.width() * 4].reshape(
+                image.height(), image.width(), 4)
+            # The dashes repeat every few pixels (the pen's dash pattern); the line's end
+            # may cut the last one short, so only the first ten periods are compared.
+            period = next((p for p in range(2, min(64, len(rows) // 12))
+                           if np.array_equal(rows[p:11 * p], rows[:10 * p])
+                           and rows[:p].any()), 0)
+            self._article_period = (key, rows[:period].copy() if period else None)
+        pattern = self._article_period[1]
+        if pattern is None:
+            return None
+        width = max(1, self.viewport().width())
+        stripe = np.zeros((pattern.shape[0], width + pattern.shape[1], 4), dtype=np.uint8)
+        left = np.floor(np.asarray(xs) - ARTICLE_LINE_PX / 2 + 0.5).astype(np.int64)
+        piece = pattern.shape[1]
+        if len(left) < 2 or bool((np.diff(left) >= piece).all()):
+            # No two lines share a column (xs ascend; the usual case): each column is its
+            # line's over nothing, i.e. the line's own pixels, in one assignment (the
+            # loop below was ~0.2 ms of numpy calls a new view, issue 11, session 14).
+            columns = (left[:, None] + np.arange(piece)[None, :]).ravel()
+            inside = (columns >= 0) & (columns < stripe.shape[1])
+            stripe[:, columns[inside]] = np.tile(pattern, (1, len(left), 1))[:, inside]
+            piece = 0  # (nothing left to compose)
+        for k in range(piece):
+            columns = left + k
+            columns = columns[(columns >= 0) & (columns < stripe.shape[1])]
+            # Source over (premultiplied), as copying the lines one by one composes them.
+            src = pattern[:, k][:, None, :].astype(np.uint16)
+            dst = stripe[:, columns].astype(np.uint16)
+            stripe[:, columns] = (src + dst * (255 - src[..., 3:]) // 255).astype(np.uint8)
+        stripe = np.ascontiguousarray(stripe[:, :width])
+        image = QImage(stripe.data, width, stripe.shape[0], width * 4,
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        return QPixmap.fromImage(image)  # a copy: the array may go
+
+    def _paint_article_markers(self, painter: QPainter, height: int, axis: bool) -> None:
+        """A dashed line at each article's date that a badge names in the axis
+        (``_article_line_columns``), and the badges."""
+        width = self.viewport().width()
+        if not axis:
+            xs = self._article_line_columns()
+            if not xs:
+                return
+            # (Not in a pan's tile: a texture's origin does not follow the translation.)
+            stripe = (self._article_stripe(height, xs) if len(xs) > FEW_ARTICLE_LINES
+                      and self.devicePixelRatioF() == 1.0
+                      and self._article_lines_override is None else None)
+            if stripe is not None:
+                painter.save()
+                painter.setBrushOrigin(QPointF(0, self._content_offset()))
+                from PySide6.QtGui import QBrush
+
+                painter.fillRect(QRectF(0, LANES_TOP, width, max(0, height - LANES_TOP)),
+                                 QBrush(stripe))
+                painter.restore()
+                return
+            line = self._article_line(height)
+            top = self._content_offset()  # the top of the lanes' content (scrolled)
+            for x in xs:
+                painter.drawPixmap(QPointF(x - ARTICLE_LINE_PX / 2, top), line)
+            return
+        marker_color = QColor("#C0392B")
+        white = QColor("white")
+        painter.setFont(self._small_font)
+        rounded = None
+        for box, label in self._article_badges(width):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(marker_color)
+            if rounded is None:  # (from pre-rendered ends: ``RoundedPieces``)
+                rounded = self._rounded.style(QPen(Qt.PenStyle.NoPen), marker_color, 3,
+                                              box.height(), self._snapped_ratio(painter))
+            self._rounded.draw_or_path(painter, box, rounded, 3)
+            painter.setPen(white)
+            self._draw_small_centred(painter, box, label)
+        painter.setFont(self._label_font)
+
+    def _article_line_columns(self) -> list[float]:
+        """x of the article lines drawn across the lanes: those of the badges in the
+        axis, none when the lines would stand closer than ``CROWDED_ARTICLE_PX`` on
+        average (a wall, not information).  A line whose date no badge names was a red
+        line nobody could read: a month of the 100 000-event file had one nearly every
+        day across every lane, and seven badges (trial)."""
+        if self._article_lines_override is not None:
+            return self._article_lines_override
+        xs, _days = self._article_columns()
+        width = self._articles_width()
+        if not xs or len(xs) * CROWDED_ARTICLE_PX > width:
+            return []
+        return [x for x, _box, _label in self._named_article_columns(width)]
+
+    def _article_badges(self, width: int) -> list[tuple[QRectF, str]]:
+        """The article badges in the axis, left to right, never overlapping: the badge
+        box (viewport px) and its text ("Article · 3 Mar 2003")."""
+        if self._article_badges_override is not None:
+            return self._article_badges_override
+        return [(box, label) for _x, box, label in self._named_article_columns(width)]
+
+    def _named_article_columns(self, width: int) -> list[tuple[float, QRectF, str]]:
+        """The article badges as ``_article_badges`` says, each with its line's x;
+        remembered for the columns and width it was made for (a paint asks for the lines,
+        then the badges).
+
+        A line up to 50 px beyond an edge keeps a badge pinned at that edge (an article
+        just out of view), but a pinned badge on the left gives way to the badge of the
+        first line on screen when they would overlap (new-user trial 6: the pinned badge
+        hid the visible line's).  A pinned badge points at its off-screen line with an
+        arrow, as the lanes' hidden-event badges do ("◀ Article · …", "Article · … ▶"):
+        trial 7 read a badge pinned at the right edge, its line out of view, as a date
+        at that edge.
+        """
+        columns = self._article_candidates()
+        memo = self._article_badges_memo
+        if memo is not None and memo[0] is columns and memo[1] == width:
+            return memo[2]
+        xs, days = columns
+        on_screen = bisect.bisect_left(xs, 0.0)
+        if on_screen > 1:  # of the lines beyond the left edge, only the nearest
+            xs, days = xs[on_screen - 1:], days[on_screen - 1:]
+            on_screen = 1
+        if on_screen == 1 and len(xs) > 1 and xs[1] <= width:
+            w_next = self._small_width(self._article_label(days[1])) + 8
+            next_left = min(max(xs[1] - w_next / 2, 2.0), width - w_next - 2)
+            pinned_width = self._small_width(self._badge_label(xs[0], days[0], width)) + 8
+            if 2.0 + pinned_width + 4 > next_left:
+                xs, days = xs[1:], days[1:]
+        badges: list[tuple[float, QRectF, str]] = []
+        named: list[int] = []  # each badge's day
+        placing = self._placing_article_badges(
+            xs, days, width, lambda x, day, w, _first: self._badge_label(x, day, w),
+            badges, named)
+        # Each badge counts the articles after its own up to the next badge's (those of
+        # its pixel column too), not the columns of pixels it stood for: at 100 000
+        # events a badge read "+129" for 4 895 articles (verify11).  A badge's "+N" is
+        # tried once it and the badge after it stand where they stay (placing a badge
+        # moves at most the one before it), so a packed row stops placing near its first
+        # badge without room for its "+N", where the whole row was placed first and then
+        # laid out again (a pan at a year's zoom at 100 000 events: ~0.9 M of ~46 M
+        # instructions, issue 11, session 18).  The same badges either way.
+        packed = False
+        checked = 0  # the badges before this one have their "+N"
+        for placed_all in itertools.chain((False for _ in placing), (True,)):
+            ready = len(badges) if placed_all else len(badges) - 2  # (those before it)
+            if ready - checked < (1 if placed_all else 4):
+                continue  # (a few at a time: one call counts them)
+            # (one past them: a badge's count ends at the next badge's day; a last
+            # badge's past the right edge, as ``_unnamed_article_counts`` says)
+            counts = self._unnamed_article_counts(named[checked:ready + 1], days, width)
+            for more in counts[:ready - checked]:
+                if more > 0 and not self._count_unnamed_articles(badges, checked, more, width):
+                    packed = True  # (the badges are laid out again: the rest need no "+N")
+                    break
+                checked += 1
+            if packed:
+                break
+        if packed:
+            # Every badge's count and its own: the articles from the first badge's day
+            # to the last count's end (the counts of consecutive badges meet), which
+            # only the first badge's day and the edge decide.
+            total = self._unnamed_article_counts(named[:1], days, width)[0] + 1
+            badges = self._packed_article_badges(xs, days, width, total)
+        self._article_badges_memo = (columns, width, badges)
+        return badges
+
+    def _place_article_badges(self, xs: list[float], days: list[int], width: int,
+                              label_of: Callable[[float, int, int, bool], str]
+                              ) -> tuple[list[tuple[float, QRectF, str]], list[int]]:
+        """Badges for the article lines at ``xs`` (viewport px; their day numbers
+        ``days``), left to right, never overlapping, each over its own line: (x, box,
+        text) and each badge's day.  ``label_of(x, day, width, first)`` gives a badge's
+        text (``first``: no badge placed before it); a line under a badge has none."""
+        badges: list[tuple[float, QRectF, str]] = []
+        named: list[int] = []  # each badge's day
+        for _placed in self._placing_article_badges(xs, days, width, label_of, badges, named):
+            pass
+        return badges, named
+
+    def _placing_article_badges(self, xs: list[float], days: list[int], width: int,
+                                label_of: Callable[[float, int, int, bool], str],
+                                badges: list[tuple[float, QRectF, str]], named: list[int]
+                                ) -> Generator[None, None, None]:
+        """``_place_article_badges`` a badge at a time: appends each badge to ``badges``
+        and its day to ``named``, and yields after each.  Placing a badge may move the
+        one before it (``badges[-2]`` after the yield), never one before that."""
+        last_right = -1e9
+        slack = 0.0  # how far the last badge may move left, still over its own line
+        for x, day in zip(xs, days, strict=True):
+            if x - 8 < last_right - slack and last_right > 2.0:  # (not even moved aside)
+                continue
+            label = label_of(x, day, width, not badges)
+            w = self._small_width(label) + 8
+            left = min(max(x - w / 2, 2.0), width - w - 2)
+            floor = 2.0
+            if left < last_right:
+                # Both badges moved aside, each still over its own line: a second
+                # article's line was dropped with its badge beside the first's (new-user
+                # trial 8: an imported article of 14 Oct 2024 hid the 22 Mar 2025 line).
+                left = min(last_right, x - 8, width - 2 - w)
+                shift = last_right - left
+                if shift > slack or not badges:
+                    continue  # badges never overlap: the line still shows the date
+                if shift > 0:
+                    x_last, box, text = badges[-1]
+                    badges[-1] = (x_last, box.translated(-shift, 0), text)
+                floor = last_right - shift
+            elif badges:
+                floor = last_right
+            slack = max(0.0, left - max(x + 8 - w, floor))
+            last_right = left + w + 4
+            badges.append((x, QRectF(left, MARKER_ROW_TOP, w, 15), label))
+            named.append(day)
+            yield
+
+    def _unnamed_article_counts(self, named: list[int], days: list[int], width: int
+                                ) -> list[int]:
+        """For each badge (its day in ``named``), how many articles after its own date it
+        stands for: up to the next badge's day, and for the last badge to the last date
+        within 50 px past the right edge, as the columns ``days`` are taken (the first of
+        each column is all they keep)."""
+        if not named:
+            return []
+        every, totals = self._article_days(), self._article_totals()
+        ends = [*named[1:], max(days[-1], math.floor(self.day_at(width + 50))) + 1]
+        if isinstance(every, list):
+            return [totals[bisect.bisect_left(every, end)]
+                    - totals[bisect.bisect_left(every, first)] - 1
+                    for first, end in zip(named, ends, strict=True)]
+        # (many articles, a numpy array: one search for all, where bisecting the array
+        # compared numpy scalars one by one, ~3 us a badge; the same positions)
+        starts, stops = every.searchsorted(named).tolist(), every.searchsorted(ends).tolist()
+        return [totals[stop] - totals[start] - 1
+                for start, stop in zip(starts, stops, strict=True)]
+
+    def _packed_article_badges(self, xs: list[float], days: list[int], width: int,
+                               total: int) -> list[tuple[float, QRectF, str]]:
+        """The badges of a packed row, where some badge had no room for its "+N": each in
+        a short form that always has room for its count, "Article · 18 Mar 1815 +37" for
+        the first and "2 Nov 1830 +85" for the others (the red badge is an article's, as
+        the first says), so the row counts every article on screen (verify11: at 100 000
+        events, Fit All, twelve badges stood for 10 165 articles and none said "+N").
+        Each badge is laid out as wide as its text with the largest count (``total``, the
+        articles the row can stand for) and then narrowed to its own text over its line."""
+        reserve = " +" + "8" * len(str(max(1, total)))
+
+        def short(x: float, day: int, width: int, first: bool) -> str:
+            label = self._badge_label(x, day, width)
+            return label if first else label.replace("Article · ", "", 1)
+
+        placed, named = self._place_article_badges(
+            xs, days, width, lambda x, day, w, first: short(x, day, w, first) + reserve)
+        counts = self._unnamed_article_counts(named, days, width)
+        badges: list[tuple[float, QRectF, str]] = []
+        for (x, box, label), more in zip(placed, counts, strict=True):
+            text = label[:-len(reserve)]
+            if more > 0:
+                text = (f"{text[:-2]} +{more} ▶" if text.endswith(" ▶")
+                        else f"{text} +{more}")
+            w = min(box.width(), self._small_width(text) + 8)
+            # as near centred on its line as its laid-out box allows
+            left = min(max(x - w / 2, box.left()), box.right() - w)
+            badges.append((x, QRectF(left, box.top(), w, box.height()), text))
+        return badges
+
+
+    def _count_unnamed_articles(self, badges: list[tuple[float, QRectF, str]], index: int,
+                                more: int, width: int) -> bool:
+        """Add "+N" to badge ``index`` for the ``more`` articles just after it that have no
+        badge of their own, as a lane's "+N" counts its hidden events, when the longer badge
+        still fits beside its neighbours and over its line (new-user trial 11: a second
+        article 18 days after the first had no marker at Fit All, nor in the PNG).
+        Returns whether it did (not: the row is packed, ``_packed_article_badges``)."""
+        x, box, label = badges[index]
+        text = (f"{label[:-2]} +{more} ▶" if label.endswith(" ▶") else f"{label} +{more}")
+        w = self._small_width(text) + 8
+        right = badges[index + 1][1].left() - 4 if index + 1 < len(badges) else width - 2.0
+        left = min(box.left(), right - w)
+        if left < (badges[index - 1][1].right() + 4 if index else 2.0):
+            return False
+        if 0 <= x <= width and not left + 4 <= x <= left + w - 4:
+            return False  # a badge on screen stands over its own line
+        badges[index] = (x, QRectF(left, box.top(), w, box.height()), text)
+        return True
+
+    def _badge_label(self, x: float, day: int, width: int) -> str:
+        """The badge text of the article line at ``x`` (viewport px): with an arrow
+        towards it when the line is beyond an edge of a viewport ``width`` px wide."""
+        label = self._article_label(day)
+        if x < 0:
+            return f"◀ {label}"
+        return f"{label} ▶" if x > width else label
+
+    def _article_label(self, day: int) -> str:
+        """ "Article · 3 Mar 2003" for a day number, remembered (strftime imports a module
+        each call)."""
+        label = self._article_labels.get(day)
+        if label is None:
+            if len(self._article_labels) > 50_000:
+                self._article_labels.clear()
+            date = _dt.date.fromordinal(day)
+            # "%b %Y" depends on the month alone: formatted once a month, not once a
+            # day (a pan at a year's zoom at 100 000 events names ~40 new days, each
+            # strftime ~5 us: ~0.9 M instructions a frame, session 17, frames19).
+            month = date.year * 12 + date.month
+            month_text = self._article_months.get(month)
+            if month_text is None:
+                month_text = self._article_months[month] = (
+                    f"{MONTH_NAMES[date.month - 1][:3]} {date.year}")
+            label = self._article_labels[day] = f"Article · {date.day} {month_text}"
+        return label

@@ -1,0 +1,1605 @@
+"""Titles measured, lanes laid out, rows packed from the world's chunks.
+
+A mixin of ``timeline_view.TimelineView``: its methods, moved as they were by
+``tools/split_view.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import operator
+import time
+from collections.abc import Callable, Generator, Sequence
+from typing import Any
+
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QColor
+
+from timeline_app.core import Event
+from timeline_app.ui.chunk_packing import WorldLane, world_place
+from timeline_app.ui.layout import (
+    BADGE_ROOM_AFTER,
+    BADGE_ROOM_BEFORE,
+    BADGE_ROW_EVENTS,
+    CLUSTER_REACH,
+    ITEM_GAP,
+    LABEL_GAP,
+    POINT_RADIUS,
+    SPAN_LABEL_PAD,
+    Cluster,
+    LaneItem,
+    LanePacking,
+    Placement,
+    elide_words,
+    pack_lane,
+)
+from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.scale import Viewport
+from timeline_app.ui.style import is_dark_palette
+from timeline_app.ui.view_base import (
+    _CLUSTER_X0,
+    _CONTEXT_INDEX,
+    _CONTEXT_START,
+    _END,
+    _EVENT,
+    _EVENT_ID,
+    _FIRST,
+    _ITEM_ID,
+    _LANE_ITEM_KEY,
+    _LANE_ITEM_X0,
+    _START,
+    AXIS_ZIGZAG_CLEARANCE,
+    DENSE_HYSTERESIS,
+    DENSITY_BIN_PX,
+    DENSITY_HEIGHT,
+    IDLE_SLICE_MS,
+    LANE_HEADER,
+    LANE_PAD,
+    LANES_TOP,
+    LAYOUT_ITEMS_PER_STEP,
+    LAYOUTS_KEPT,
+    LEAST_WIDTH_SHARE,
+    LEAST_WIDTHS_KEPT,
+    MAX_DENSITY_HEIGHT,
+    MAX_LABEL_PX,
+    MAX_ROWS,
+    MAX_ROWS_TALL,
+    MIN_LABEL_PX,
+    READABLE_ITEM_PX,
+    ROW_HEIGHT,
+    WORLD_CHUNK_LEAST_PX,
+    WORLD_CHUNK_STEP_PX,
+    WORLD_CHUNKS_KEPT,
+    WORLD_LANES_KEPT,
+    WORLD_PACKING,
+    WORLD_QUIET_MS,
+    _Aggregate,
+    _at_the_edges,
+    _Item,
+    _Lane,
+    _LaneGeometry,
+    _Layout,
+    _make_room,
+    _ModeChangeAheadError,
+    _PaintJob,
+    _PanUnfitError,
+    _remembered_width,
+    _run_to_the_end,
+    _WorldRows,
+    lane_label,
+)
+
+
+class LayoutMixin:
+    """Titles measured, lanes laid out, rows packed from the world's chunks."""
+
+    @staticmethod
+    def _copies(layout: _Layout, ids: set[str] | frozenset[str]) -> list[_Item]:
+        """The items of ``ids`` in every lane of ``layout`` (by participant or place, an
+        event has one in each of its lanes; ``items_by_id`` holds one of them)."""
+        return [item for lane in layout.lanes for item in lane.items if item.event_id in ids]
+
+    def _content_offset(self) -> float:
+        """Add to content y to get viewport y."""
+        return LANES_TOP - self.verticalScrollBar().value()
+
+    def _events_area(self) -> QRect:
+        vp = self.viewport().rect()
+        return QRect(0, LANES_TOP, vp.width(), max(0, vp.height() - LANES_TOP))
+
+    # ------------------------------------------------------------------ layout
+    def _name_width(self, category: str) -> float:
+        """Width of a lane's name in the bold font (cached: asked every frame)."""
+        width = self._name_widths.get(category)
+        if width is None:
+            width = self._name_widths[category] = self._bold_metrics.horizontalAdvance(
+                lane_label(category, self._lanes_by))
+        return width
+
+    def _small_width(self, text: str) -> float:
+        """Width of a badge's or an indicator's text in the small font ("+12", "◀ 3"):
+        a few hundred a frame, from a small set of strings, so measured once each."""
+        return _remembered_width(self._small_widths, self._small_metrics, text, 10_000)
+
+    def _bold_width(self, text: str) -> float:
+        """Width of an axis's major label in the bold font ("2003", "March 2003"): the
+        same few a zoom level, measured once each (not a few dozen times a frame)."""
+        return _remembered_width(self._bold_widths, self._bold_metrics, text, 10_000)
+
+    def _measure_label(self, text: str) -> float:
+        """Width of ``text`` in the label font, remembered: eliding a title at another
+        width measures the same word prefixes again (70 elisions a frame while panning
+        a large timeline, issue 11)."""
+        return _remembered_width(self._prefix_widths, self._label_metrics, text, 100_000)
+
+    def _label_width(self, event: Event) -> float:
+        """The width of the event's whole title in px (cached per event: measuring shapes
+        the title, ~12 µs), or an estimate of it when the title is certainly wider than
+        ``MAX_LABEL_PX`` + 0.5: every use caps the width at ``MAX_LABEL_PX`` (packing) or
+        elides such a title (``_label_text``), so only that it is over matters.
+
+        Certainly wider: the lower bound of ``_least_label_width``, from its words' widths
+        already remembered (``_known_least_width``), is over ``MAX_LABEL_PX`` + 0.5.
+        The estimate is then those widths plus a space between each two words: at least
+        the bound, so over the cap too, and near the width (``elide_words`` guesses its
+        first prefix from it).  A fifth of the 100 000-event file's titles, ~10 shapings
+        of a 2560x1440 pan at a year (issue 11).
+        """
+        width = self._label_cache.get(event.id)
+        if width is None:
+            title = display_title(event.title)
+            if (len(title) * self._label_char_width > MAX_LABEL_PX
+                    and (least := self._known_least_width(event, title)) > MAX_LABEL_PX + 0.5):
+                width = (least / LEAST_WIDTH_SHARE
+                         + (len(title.split()) - 1) * self._measure_label(" "))
+            else:
+                width = self._label_metrics.horizontalAdvance(title)
+            self._label_cache[event.id] = width
+        return width
+
+    def _least_label_width(self, event: Event) -> float:
+        """A lower bound of ``_label_width(event)`` without shaping the title: the sum of
+        its words' widths (each measured once, remembered: titles share their words), a
+        share of it, and no spaces.
+
+        Shaping joins the words with spaces, whose advances (~3 px each) are left out
+        here; what shaping across a space may take off (kerning against it, a mirrored
+        bracket) is far less than a space, and ``LEAST_WIDTH_SHARE`` leaves 3 % more.
+        Packing uses it to cluster an event near the right edge without measuring its
+        title (``pack_lane``'s ``least_width``): ~15 µs a title, 70 % of the titles
+        measured in a cold fit-all (issue 11).
+        """
+        least = self._least_cache.get(event.id)
+        if least is not None:
+            return least
+        words = display_title(event.title).split()
+        widths = self._prefix_widths
+        try:
+            total = sum(map(widths.__getitem__, words))
+        except KeyError:
+            total = sum(map(self._measure_label, words))
+        _make_room(self._least_cache, LEAST_WIDTHS_KEPT - 1)
+        least = self._least_cache[event.id] = total * LEAST_WIDTH_SHARE
+        return least
+
+    def _known_least_width(self, event: Event, title: str) -> float:
+        """``_least_label_width(event)`` if it is remembered or every word of ``title``
+        (the event's title as shown) has been measured, else 0: ``_label_width`` does not
+        shape a title's words to spare shaping the title (a dozen new words cost more)."""
+        least = self._least_cache.get(event.id)
+        if least is None:
+            try:
+                least = sum(map(self._prefix_widths.__getitem__, title.split()))
+            except KeyError:
+                return 0.0
+            least *= LEAST_WIDTH_SHARE
+        return least
+
+    def _least_word_width(self, word: str) -> float:
+        """A lower bound of what ``word`` adds to a title's prefix that it ends, with the
+        space before it (``elide_words``'s ``least_word``): a share of its own width,
+        the space left out, as in ``_least_label_width``."""
+        return self._measure_label(word) * LEAST_WIDTH_SHARE
+
+    def _label_text(self, event: Event, width: float) -> tuple[str, float]:
+        """The title, elided at a word boundary to ``width`` when it is wider."""
+        full = self._label_width(event)
+        if full <= width + 0.5:
+            return display_title(event.title), full
+        # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
+        step = int(width // 8)
+        if step <= 0:
+            return "", 0.0  # (no room: what eliding to 0 px gives, without measuring)
+        key = (event.id, step)
+        cached = self._elided_cache.get(key)
+        if cached is None:
+            _make_room(self._elided_cache, 50_000)
+            text = elide_words(display_title(event.title), step * 8, self._measure_label, full,
+                               self._least_word_width)
+            cached = (text, self._measure_label(text))
+            self._elided_cache[key] = cached
+        return cached
+
+    def _layout_key(self) -> tuple[object, ...]:
+        """Everything a layout is computed from besides the lanes' contents (whose
+        changes bump ``_frame_generation``): where the view looks, its width, the scale's
+        breaks and the palette (the items' colours)."""
+        return (self._frame_generation, self._origin, self._px_per_day, self._scale,
+                self.viewport().width(), self.palette().cacheKey(), self._lane_room(),
+                self._world_key(self._px_per_day))
+
+    def _layout(self) -> _Layout:
+        if self._layout_override is not None:
+            return self._layout_override
+        if self._pan is not None and self._pan.moved and self._pan_valid():
+            return self._pan_view_layout()
+        key = self._layout_key()
+        layout = self._layouts.get(key)
+        if layout is not None:
+            return layout
+        job = self._paint_job
+        if job is not None and job.layout_steps is not None and job.layout_key == key:
+            # The layout of this very view is under way in a job's slices: the rest
+            # of it, not a second one from the start.
+            steps, job.layout_steps = job.layout_steps, None
+            layout = _run_to_the_end(steps)
+            if job.flip is not None:  # a change its earlier steps found: made now
+                job.layout = layout
+                layout = self._flipped_ahead(key)
+        else:
+            layout = self._flipped_ahead(key)
+            if layout is not None and self._laying_out_ahead:
+                return layout  # the job's own bands: its change is not made yet
+        if layout is None:
+            layout = self._compute_layout()
+        # Kept under the key read after it: a lane that changed its mode in that layout
+        # (``_lane_on_screen``) bumped the generation, and the layout is the new one's
+        # (kept under the old key, the frame laid the view out a second time).
+        self._keep_layout(self._layout_key(), layout)
+        return layout
+
+    def _flipped_ahead(self, key: tuple[object, ...]) -> _Layout | None:
+        """The finished layout of the step ahead with ``key`` (``_layout_key``) whose
+        layout found lanes' changes of mode (``_PaintJob.flip``), or None.  Asked for
+        the view on screen (its frame), the changes are made now, as that view's own
+        layout would make them (the same decisions, one generation on for each), and
+        the job's layout and picture are kept under their keys of the new generation;
+        the decisions it was made under must still hold (else None)."""
+        for job in (self._paint_job, self._flip_ahead):
+            if (job is None or job.flip is None or job.layout is None
+                    or job.layout_key != key):
+                continue
+            if self._laying_out_ahead:
+                return job.layout
+            if job is self._flip_ahead:
+                self._flip_ahead = None
+            if (self._lane_modes_generation != self._frame_generation
+                    or any(self._lane_modes.get(zoom, {}).get(category) != (not dense)
+                           for zoom, category, dense in job.flip)):
+                if job is self._paint_job:
+                    self._paint_job = None
+                return None
+            for zoom, category, dense in job.flip:
+                self._lane_modes[zoom][category] = dense
+                self._lane_mode_changed()
+            self._lane_modes_generation = self._frame_generation
+            assert job.key is not None and job.layout_key is not None
+            job.key = (self._frame_generation, *job.key[1:])
+            job.layout_key = (self._frame_generation, *job.layout_key[1:])
+            layout, job.layout, job.flip = job.layout, None, None
+            self._keep_layout(job.layout_key, layout)
+            if job is not self._paint_job and job.picture is not None:  # finished
+                if self._ahead_picture is not None:
+                    self._spare_canvas = self._ahead_picture[1]
+                self._ahead_picture = (job.key, job.picture)
+            return layout
+        return None
+
+    def _keep_layout(self, key: tuple[object, ...], layout: _Layout) -> None:
+        """``layout``, finished, kept by ``key`` (``_layout_key``); the oldest goes."""
+        if key not in self._layouts and len(self._layouts) >= LAYOUTS_KEPT:
+            # The oldest goes, freed after the frame (``paintEvent``); with no event loop
+            # between frames (no timer fires), one is freed here for each let go.
+            if len(self._released) >= LAYOUTS_KEPT:
+                del self._released[0]
+            self._released.append(self._layouts.pop(next(iter(self._layouts))))
+        self._layouts[key] = layout
+
+    def _compute_layout(self) -> _Layout:
+        """The layout of the view as it stands, whole: ``_layout_steps`` run to the end
+        (the one code path: a layout made in slices is this one)."""
+        return _run_to_the_end(self._layout_steps())
+
+    def _layout_steps(self, stretch: tuple[float, int, tuple[tuple[bool, int, float], ...]]
+                      | None = None) -> Generator[None, None, _Layout]:
+        """The layout of the view, in steps: the generator yields between lanes and,
+        in a lane with many labels, every ``LAYOUT_ITEMS_PER_STEP`` labels made (the
+        titles' measuring and eliding is most of a crowded lane's time), and returns the
+        ``_Layout``.  Work ahead (``_paint_slice``) runs it a few steps a slice so that no
+        slice holds the GUI thread much over ``IDLE_SLICE_MS``; between two steps the
+        view's ``_frame_key`` must not change (the slices check it), as every step reads
+        the view's state anew (origin, scale, width, lanes, palette, lane modes).
+
+        ``stretch``: a pan gesture's stretch (``_Pan``) instead of the view: ``(origin,
+        width, fixed)``, its left edge (display units) and width (px), which are its
+        packing edges, and per lane ``(dense, rows, height)`` as the view on screen has
+        them: the lane keeps its mode and its height, and packs into at most those rows
+        (with a "+N" row kept free when it needs one).
+
+        Raises:
+            _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
+            _PanUnfitError: a stretch's lane needs more rows than the view's lane has.
+        """
+        fixed: tuple[tuple[bool, int, float], ...] | None = None
+        if stretch is None:
+            width = max(1, self.viewport().width())
+            first_day, last_day = self.visible_days()
+            origin = self._origin
+        else:
+            origin, width, fixed = stretch
+            first_day, last_day = Viewport(self._scale, origin, self._px_per_day,
+                                           width).visible_days()
+        # x_of_day without a method call per event (a thousand a frame zoomed out).
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        day_of_u = self._scale.day_of_u
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
+        # Lanes of rows packed from the world's chunks (titles that stay put as the view
+        # pans, ``_world_packing``) while there is data to pan into on the right; where
+        # the view at rest shows the data's end (Fit All, the latest events) nothing pans
+        # in, and ``pack_lane`` reads the last titles whole left of their markers where the
+        # chunks cut them at the edge (``_world_beyond_the_right``).  A pan's stretch
+        # follows the view at rest, so the drag and the view agree.
+        world_wanted = linear and self._world_beyond_the_right()
+        # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
+        # waits and swapped in, ``_world_rested``)
+        world = world_wanted and self._world_at == self._world_here()
+        world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
+        label_widths = self._label_cache
+        dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
+        bin_days: Any = None  # the density columns' first days (a list or an array)
+        rooms = self._lane_room()
+        lanes: list[_LaneGeometry] = []
+        items_by_id: dict[str, _Item] = {}
+        top = 0.0
+        edges = self._stretches_on_screen(width, None if stretch is None else origin)
+        # (``context`` below: with gaps' bands on screen, every span is an item)
+        context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
+        context_half = (context_right - context_left) / 2 if len(edges) == 1 else math.inf
+        # The content's rows on screen (a stretch's lanes: all, a pan's picture is tall).
+        seen_top, seen_bottom = -math.inf, math.inf
+        deferred: list[_LaneGeometry] = []
+        if stretch is None:
+            seen_top = float(self.verticalScrollBar().value())
+            seen_bottom = seen_top + max(0, self.viewport().height() - LANES_TOP)
+
+        def pack(on_screen: list[tuple[Event, int, int]], max_rows: int) -> tuple[Any, ...]:
+            """A lane of rows' items and packing: ``(packing, by_index, lane_items,
+            context_keys, context_item, measure, least)`` (the pieces a pan's stretch
+            packs again with a row less)."""
+            # Each event's key in packing is its index in ``on_screen`` (no dictionary of
+            # ids a lane); its title is measured only if packing places it (``measure``):
+            # most events of a crowded lane join a "+N" badge.
+            lane_items: list[LaneItem] = []
+            append = lane_items.append
+            # Spans wider than half the view starting at or left of its edge (one
+            # stretch): beyond the first ``max_rows`` of them by start, none can get a
+            # row, and they join the "+N" at the edge without an item (``pack_lane``'s
+            # ``context``).  A busy lane at a month's zoom has ~400 such a frame.
+            context: list[tuple[int, int]] = []  # (start, index in on_screen)
+            # Per event, the fewest steps (issue 11, layout15: ~500 events a lane of rows at
+            # a year's zoom, each new pan): the items made by ``tuple.__new__``
+            # (``LaneItem``'s ``__new__`` is a Python function) and the caps by comparisons
+            # (``min`` and ``max`` are calls).  The same values as ``LaneItem(index, x0, x1,
+            # min(full, MAX_LABEL_PX), min(full, MIN_LABEL_PX))`` with ``x1`` at least
+            # ``x0 + 2.0``, and the same arithmetic as ``context_item``'s.
+            new, get = tuple.__new__, label_widths.get
+            most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
+            for index, (event, start, end) in enumerate(on_screen):
+                if end - start == 1:
+                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
+                else:
+                    x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                    x1 = ((end if linear else u_of_day(end)) - origin) * ppd
+                    if not x1 > x0 + 2.0:  # ``max(x0 + 2.0, x1)``
+                        x1 = x0 + 2.0
+                    if x0 <= context_left and x1 - x0 > context_half:
+                        context.append((start, index))
+                        continue
+                full = get(event.id)
+                append(new(LaneItem, (index, x0, x1, -1.0, None)) if full is None else
+                       new(LaneItem, (index, x0, x1, most if most < full else full,
+                                      fewest if fewest < full else full)))
+            context.sort(key=_CONTEXT_START)  # by start (stably): by x0, as ``sort`` below
+
+            def context_item(index: Any) -> LaneItem:
+                # a context span's item, as the loop above makes it (the same arithmetic)
+                event, start, end = on_screen[index]
+                x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+                x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+                full = label_widths.get(event.id)
+                return (LaneItem(index, x0, x1, -1.0) if full is None else
+                        LaneItem(index, x0, x1, min(full, MAX_LABEL_PX),
+                                 min(full, MIN_LABEL_PX)))
+
+            lane_items += map(context_item, map(_CONTEXT_INDEX, context[:max_rows]))
+            context_keys: list[Any] = list(map(_CONTEXT_INDEX, context[max_rows:]))
+            by_index = dict(zip(map(_LANE_ITEM_KEY, lane_items), lane_items, strict=True))
+            lane_items.sort(key=operator.itemgetter(1))  # by x0
+
+            def measure(item: LaneItem) -> LaneItem:
+                full = self._label_width(on_screen[item.key][0])  # type: ignore[index]
+                return LaneItem(item.key, item.x0, item.x1, min(full, MAX_LABEL_PX),
+                                min(full, MIN_LABEL_PX))
+
+            def least(item: LaneItem) -> float:
+                return min(self._least_label_width(on_screen[item.key][0]),  # type: ignore[index]
+                           MAX_LABEL_PX)
+
+            packing = self._pack_by_stretch(lane_items, max_rows, width, measure, least,
+                                            edges, context_keys, context_item)
+            return packing, by_index, lane_items, context_keys, context_item, measure, least
+
+        for index, (lane, (max_rows, density_h)) in enumerate(
+                zip(self._lanes, rooms, strict=True)):
+            color = self._lane_color(lane.category, dark)
+            # Far more events than pixels: draw the lane's density instead of markers.
+            world_rows = max_rows  # (the view's rows: a stretch packs from its chunks)
+            if fixed is None:
+                on_screen = self._lane_on_screen(lane, first_day, last_day, width, max_rows)
+            else:
+                dense, max_rows, fixed_height = fixed[index]
+                on_screen = None if dense else lane.visible(first_day, last_day, 1 << 40)
+            if on_screen is None:
+                geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
+                if bin_days is None:  # the same columns for every dense lane
+                    if linear:  # day_at(x) is origin + x / ppd: all columns at once
+                        import numpy as np
+
+                        bin_days = origin + np.arange(
+                            0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                            dtype=np.float64) / ppd
+                    else:
+                        bin_days = [day_of_u(origin + x / ppd) for x in
+                                    range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
+                self._density(lane, geometry, color, bin_days)
+                self._indicators(lane, geometry, first_day, last_day, set(), width)
+                lanes.append(geometry)
+                top += geometry.height
+                yield
+                continue
+            if (fixed is None and len(edges) == 1 and top >= seen_bottom
+                    and self._fills_its_rows(on_screen, max_rows, context_left, origin,
+                                             ppd)):
+                # Below the rows on screen, with more spans across the view's left edge
+                # than it has rows: every row is taken and some event joins a "+N", so
+                # its height is known without packing it (``_fills_its_rows``), and its
+                # items, its packing too, are made when something asks for them (a lane
+                # scrolled into view, a hit, ``items_by_id``): at a month's zoom at
+                # 100 000 events, four of eight lanes of rows a pan (issue 11, mid12).
+                height = LANE_HEADER + (max_rows + 1) * ROW_HEIGHT + LANE_PAD
+                geometry = _LaneGeometry(lane.category, top, height, False)
+                geometry._finish = (
+                    self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
+                                             max_rows, origin, top, color, width)
+                    if world else
+                    self._packed_later(pack, on_screen, max_rows, top, color, width))
+                geometry._clustered = True
+                deferred.append(geometry)
+                shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
+                lanes.append(geometry)
+                top += geometry.height
+                yield
+                continue
+            if world_wanted and fixed is None:
+                world_lanes.append((lane, world_rows))
+            # (the ids on screen: the "◀ N" counts' below, and the world's packing's)
+            shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+            if world:
+                # Packed from chunks anchored to the world (``_world_packing``): a
+                # stretch of a pan from the view's, within the lane's rows on screen.
+                packing, by_index, events_of = self._world_packing(
+                    self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
+                    None if fixed is None else max_rows, on_screen_ids=shown)
+            else:
+                packed = pack(on_screen, max_rows)
+                packing, by_index, events_of = packed[0], packed[1], on_screen
+                lane_items, context_keys, context_item, measure, least = packed[2:]
+            rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
+            height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+            if fixed is not None:  # the stretch of a pan: the lane keeps its height
+                if height > fixed_height and max_rows > 1 and not world:  # "+N": a row less
+                    packing = self._pack_by_stretch(lane_items, max_rows - 1, width,
+                                                    measure, least, edges, context_keys,
+                                                    context_item)
+                    rows = max(1, packing.rows_used) + (1 if packing.clusters else 0)
+                    height = LANE_HEADER + rows * ROW_HEIGHT + LANE_PAD
+                if height > fixed_height:
+                    raise _PanUnfitError
+                height = fixed_height
+            geometry = _LaneGeometry(lane.category, top, height, False)
+            yield  # (packing a crowded lane measures up to a few hundred titles)
+            finish = self._lane_finisher(packing, by_index, events_of, top, color, width)
+            if top >= seen_bottom or top + height <= seen_top:
+                # Off screen (the content's rows scrolled into view are seen_top to
+                # seen_bottom): its items and badges are made when something asks for
+                # them (its paint once scrolled into view, a hit, a search, the
+                # selection, ``items_by_id``).  At a month's zoom at 100 000 events,
+                # four of eight lanes of rows: ~1-1.5 ms of a pan (issue 11, lanes11).
+                geometry._finish = finish
+                geometry._clustered = bool(packing.clusters)
+                deferred.append(geometry)
+            else:
+                for _ in finish(geometry, steps=True):
+                    yield
+                items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
+                                       strict=True))
+            self._indicators(lane, geometry, first_day, last_day, shown, width)
+            lanes.append(geometry)
+            top += geometry.height
+            yield
+        layout = _Layout(lanes, top, items_by_id)
+        layout.deferred = deferred
+        if world_wanted and stretch is None:
+            layout.world_lanes = world_lanes
+        return layout
+
+    def _fills_its_rows(self, on_screen: list[tuple[Event, int, int]], rows: int,
+                        left: float, origin: float, ppd: float) -> bool:
+        """Whether more than ``rows`` of ``on_screen``'s spans (``_layout_steps``'s
+        events of a lane of rows, ``(event, start, end)`` in days) reach across ``left``
+        (viewport px, the view's left edge; ``origin`` and ``ppd`` the view's), their
+        x computed as ``_layout_steps`` computes them.  Then packing the lane into
+        ``rows`` rows (``pack_lane``) takes every row and puts an event into a "+N":
+        each such span's extent (``layout._place``: its bar, and its label where that
+        goes) reaches across ``left`` whatever its label, so no two share a row (a row
+        takes an item only right of its last one, or of its last label cut short,
+        which starts right of the bar), and an event joins a "+N" only once every row
+        is taken.  The lane's height is then its rows and the "+N" row's, known
+        without packing it (issue 11, mid12: a lane below the rows on screen is
+        packed only when something asks for its items)."""
+        linear, u_of_day = self._scale.is_linear, self._scale.u_of_day
+        across = 0
+        for _event, start, end in on_screen:
+            if end - start == 1:
+                continue  # a day's event: a point (its marker is 12 px wide)
+            x0 = ((start if linear else u_of_day(start)) - origin) * ppd
+            if x0 > left:
+                continue
+            x1 = max(x0 + 2.0, ((end if linear else u_of_day(end)) - origin) * ppd)
+            if x1 >= left:
+                across += 1
+                if across > rows:
+                    return True
+        return False
+
+    def _packed_later(self, pack: Callable[[list[tuple[Event, int, int]], int],
+                                           tuple[Any, ...]],
+                      on_screen: list[tuple[Event, int, int]], rows: int, top: float,
+                      color: QColor, width: int) -> Callable[[_LaneGeometry], None]:
+        """A lane's ``_finish`` that packs it (``pack``: ``_layout_steps``'s, with what
+        the view was when it was laid out) and then makes its items and badges
+        (``_lane_finisher``): the lane laid out below the rows on screen with its
+        height known (``_fills_its_rows``)."""
+
+        def finish(geometry: _LaneGeometry) -> None:
+            packing, by_index = pack(on_screen, rows)[:2]
+            self._lane_finisher(packing, by_index, on_screen, top, color, width)(geometry)
+
+        return finish
+
+    def _world_packed_later(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
+                            rows: int, origin: float, top: float, color: QColor, width: int
+                            ) -> Callable[[_LaneGeometry], None]:
+        """``_packed_later`` of a lane packed from its world chunks
+        (``_world_packing``, with the lane's ``world`` and the view's ``origin`` as it
+        was laid out)."""
+
+        def finish(geometry: _LaneGeometry) -> None:
+            packing, by_index, events_of = self._world_packing(world, on_screen, rows,
+                                                               origin, width)
+            self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
+
+        return finish
+
+    def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
+                       on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
+                       width: int) -> Any:
+        """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
+        and labels placed) and "+N" badges from its packing (``_layout_steps``); with
+        ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
+        layout's slices).  Reads only what it is given and the label font's measures,
+        so a lane laid out off screen is finished later as it would have been then."""
+        label_h = self._label_metrics.height()
+
+        def make(geometry: _LaneGeometry) -> Generator[None, None, None]:
+            items = geometry.items
+            append, label_text, known = items.append, self._label_text, self._label_cache.get
+            # The same arithmetic as ``top + LANE_HEADER + row * ROW_HEIGHT`` (left to
+            # right) and ``mid - label_h / 2``, its constant parts once a lane.
+            rows_top, half_h = top + LANE_HEADER, label_h / 2
+            placements = packing.placements  # (``wanted``: the label width packing gave)
+            for made, (key, row, label_x, inside, wanted) in enumerate(placements, 1):
+                _key, x0, x1, _full, _least = by_index[key]
+                event = on_screen[key][0]
+                full = known(event.id)  # ``_label_text``'s first case without its call
+                if full is not None and full <= wanted + 0.5:
+                    label, label_w = display_title(event.title), full
+                else:
+                    label, label_w = label_text(event, wanted)
+                mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2
+                point = x1 == x0
+                append(_Item(event.id, QRectF(x0 - 6, mid - 6, 12, 12) if point
+                             else QRectF(x0, mid - 9, x1 - x0, 18),
+                             QRectF(label_x, mid - half_h, label_w, label_h), label,
+                             inside, point, event.date.circa, color,
+                             not point and event.end is None))
+                if not made % LAYOUT_ITEMS_PER_STEP:
+                    yield
+            cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
+            geometry.badges = self._cluster_badges(packing.clusters, on_screen,
+                                                   cluster_top, color, width)
+
+        def finish(geometry: _LaneGeometry, steps: bool = False
+                   ) -> Generator[None, None, None] | None:
+            if steps:
+                return make(geometry)
+            for _ in make(geometry):
+                pass
+            return None
+
+        return finish
+
+    def _world_beyond_the_right(self) -> bool:
+        """Whether the data goes on past the view's right edge at rest (its last day
+        after the edge): the lanes of
+        rows are then packed from the world's chunks (``_layout_steps``).  Where the view
+        shows the data's end, ``pack_lane`` puts the last titles left of their markers:
+        the chunks shortened them at the edge so that they stay put while panning, and at
+        Fit All a teacher's 1947-2025 timeline read "Yoon…", "Japan…", "Fumi…" with a
+        dozen markers untitled, where every recent title read whole before (session 26);
+        pictures of the whole timeline likewise.  Under a filter, the data is the events
+        it shows: a view of a filtered timeline's last events, with hidden ones after
+        them, had them packed from the chunks, their titles cut at the right edge
+        ("Tshisekedi welcomes the…", "AU's…") where ``pack_lane`` reads them whole left
+        of their markers (verify39 F7)."""
+        last = self._data_range()[1] if not self._hidden else self._shown_last_day()
+        return (last - self._origin) * self._px_per_day > self.viewport().width()
+
+    def _shown_last_day(self) -> float:
+        """The last day (exclusive) of the events in the lanes (those the filters
+        show), kept while the lanes' contents stay (``_lanes_generation``); -inf when
+        none is shown."""
+        kept = self._shown_last
+        if kept is None or kept[0] != self._lanes_generation:
+            shown = self._shown_days()
+            kept = self._shown_last = (self._lanes_generation,
+                                       -math.inf if shown is None else shown[1])
+        return kept[1]
+
+    def _stretches_on_screen(self, width: int, origin: float | None = None,
+                             px_per_day: float | None = None) -> list[tuple[float, float]]:
+        """The stretches of the axis between the gaps' bands on screen, left to right, as
+        ``(left, right)`` viewport px: the view's edges, or ``AXIS_ZIGZAG_CLEARANCE``
+        from a band's zig-zag.  ``[(0, width)]`` when no band is on screen.  ``origin``
+        and ``px_per_day``: of another view than the one on screen (Fit All's trials)."""
+        if self._scale.is_linear:
+            return [(0.0, float(width))]
+        origin = self._origin if origin is None else origin
+        ppd = self._px_per_day if px_per_day is None else px_per_day
+        u_of_day, clear = self._scale.u_of_day, AXIS_ZIGZAG_CLEARANCE
+        stretches: list[tuple[float, float]] = []
+        left = 0.0
+        for segment in self._scale.segments(origin, origin + max(1, width) / ppd):
+            if segment.brk is None:
+                continue
+            x0 = (u_of_day(segment.brk.first_day) - origin) * ppd
+            x1 = (u_of_day(segment.brk.last_day) - origin) * ppd
+            if x0 - clear > left:
+                stretches.append((left, x0 - clear))
+            left = max(left, x1 + clear)
+        if left < width:
+            stretches.append((left, float(width)))
+        return stretches or [(0.0, float(width))]
+
+    def _world_rows(self, lane: _Lane, max_rows: int) -> _WorldRows:
+        """The lane's rows packed by chunks anchored to the world at the view's zoom
+        (``_WorldRows``), kept by (the lanes' contents, the lane, px per day, chunk
+        width, ``max_rows``): a change of the contents (``_lanes_generation``: not a
+        resize, a search or a lane's change of mode) makes new ones.  The chunks are
+        about as wide as the viewport (``_world_chunk_px``): a pan's stretch packs from
+        the same chunks as the view, so both show the same rows."""
+        # (the width rounded up to a multiple of WORLD_CHUNK_STEP_PX: a vertical scroll
+        # bar shown or hidden, a few px, keeps the chunks; each layout of the enter of a
+        # 100 000-event view packed them twice, frames29)
+        chunk_px = self._world_chunk_px()
+        key = (self._lanes_generation, id(lane), lane.category, self._px_per_day,
+               chunk_px, max_rows)
+        kept = self._world_lanes
+        found = kept.pop(key, None)
+        if found is not None and found.packer.kept > WORLD_CHUNKS_KEPT:
+            found = None  # (a long pan's chunks: packed again if it comes back)
+        if found is None:
+            if len(kept) >= WORLD_LANES_KEPT:
+                del kept[next(iter(kept))]  # the least recently used
+            found = _WorldRows(lane, self._px_per_day, chunk_px, max_rows,
+                               self._label_width, self._label_cache)
+        kept[key] = found  # (last: the most recently used)
+        return found
+
+    def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
+                       max_rows: int, origin: float, width: int, rows: int | None = None,
+                       on_screen_ids: set[str] | None = None
+                       ) -> tuple[LanePacking, dict[Any, LaneItem],
+                                  dict[str, tuple[Event, int, int]]]:
+        """A lane of rows on a linear scale packed from its world chunks
+        (``world``: ``_world_rows``'s, asked when the view was laid out: a lane below
+        the rows on screen is packed when something asks for its items), seen from a
+        view (or a pan's stretch) whose left edge is at
+        ``origin`` (days) and ``width`` px wide: ``(packing, items by key, events by
+        key)``, keyed by event id (``_lane_finisher``'s ``by_index`` and
+        ``on_screen``).
+
+        Every event on screen that the chunks give a row is shown where the world has
+        it, whatever the view's edges (issue 11: titles keep their row, side and text
+        while the view pans), but at the edges, as a user reads them (frames28's plan,
+        step 3):
+
+        * only the events of ``on_screen`` are shown (a title whose marker has left
+          the view goes with it, as with ``pack_lane``);
+        * a label inside a bar begun off screen at the left starts at the view's edge,
+          or goes right of the bar when the part on screen is too short for it;
+        * a title crossing the right edge is shortened to end there (elided, "…"),
+          where ``pack_lane`` flipped it left of its marker: it moved as the edge moved
+          (``_at_the_edges``).
+
+        The events of ``on_screen`` (the lane's events overlapping the view, as
+        ``_Lane.visible``) given no row there join "+N" badges as ``pack_lane`` gathers
+        them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
+        stretch keeps the view's lane height): placements in rows beyond join the
+        badges.  ``on_screen_ids``: the ids of ``on_screen``'s events when the caller has
+        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed)."""
+        packer, items = world.packer, world.items
+        ppd = world.ppd
+        shift = origin * ppd
+        right = shift + width
+        new = tuple.__new__
+        placements: list[Placement] = []
+        by_key: dict[Any, LaneItem] = {}
+        dropped: list[str] = []
+        limit = max_rows if rows is None else rows
+        # Only the titles of the events on screen (their markers: as ``pack_lane``'s
+        # and the "◀ N" count them): a title whose marker has left the view goes with it.
+        if on_screen_ids is None:
+            on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+        for k in packer.chunks_between(shift, right):
+            for key, row, label_x, inside, label_w in packer.chunk(k).placements:
+                if key in by_key or key not in on_screen_ids:
+                    continue  # (in two chunks: the same placement; or off screen)
+                item = items[key]
+                x0 = item.x0
+                if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
+                    continue  # its day on screen, its marker past the edge: a "+N" there
+                by_key[key] = new(LaneItem, (key, x0 - shift, item.x1 - shift, 0.0, None))
+                if row >= limit:
+                    dropped.append(key)
+                    continue
+                placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
+        placements = _at_the_edges(placements, by_key, width)
+        if rows is None and not self._laying_out_ahead:
+            self._want_chunks_ahead(packer, shift, right, width)
+        events = world.events
+        shown = by_key.keys() - dropped if dropped else by_key
+        left_out: list[tuple[float, str]] | None = []
+        if len(shown) < len(on_screen_ids):
+            # (from the world's items: ``_world_left_out``; else from each event)
+            left_out = self._world_left_out(world, on_screen_ids, shown, shift)
+        if left_out is None:
+            left_out = []
+            for entry in on_screen:
+                event, start, end = entry
+                key = event.id
+                if key in shown:
+                    continue
+                if key not in events:
+                    events[key] = entry
+                left_out.append(((start + 0.5 if end - start == 1 else start) * ppd - shift,
+                                 key))
+            left_out.sort()
+        used_rows = {placement.row for placement in placements}
+        free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
+        if free and left_out:
+            context = self._world_context(world, left_out, free, shift, width)
+            if context:
+                for placement in context:
+                    placements.append(placement)
+                    item = items[placement.key]
+                    by_key[placement.key] = new(LaneItem, (placement.key, item.x0 - shift,
+                                                           item.x1 - shift, 0.0, None))
+                taken = {placement.key for placement in context}
+                left_out = [entry for entry in left_out if entry[1] not in taken]
+        clusters: list[Cluster] = []
+        cluster: Cluster | None = None
+        # Those left of the edge (every long span over a day's zoom) are one badge at
+        # the edge: gathered at once, not one by one (the same badge).
+        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out else 0
+        if edge:
+            cluster = Cluster(0.0, 0.0, [key for _x, key in left_out[:edge]])
+            clusters.append(cluster)
+        for x, key in left_out[edge:] if edge else left_out:
+            if x < 0.0:
+                x = 0.0  # off screen: the badge at the edge
+            if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
+                if x > cluster.x1:
+                    cluster.x1 = x
+                cluster.keys.append(key)
+            else:
+                cluster = Cluster(x, x, [key])
+                clusters.append(cluster)
+        used = 1 + max((placement.row for placement in placements), default=-1)
+        if clusters and used >= min(limit, max_rows):
+            in_row, left_over = self._in_badge_row(world, clusters, used, shift, width)
+            if in_row:  # verify24's U5: a "+1" whose row has room is its event
+                for placement in in_row:
+                    item = items[placement.key]
+                    by_key[placement.key] = new(LaneItem, (placement.key, item.x0 - shift,
+                                                           item.x1 - shift, 0.0, None))
+                placements += in_row
+                clusters = left_over  # (badges left: in that row, beside the titles)
+                used += 0 if left_over else 1
+        if rows is not None and clusters and used >= rows:
+            # a "+N" row is needed within ``rows``: the last row's titles join the badges
+            keep = rows - 1
+            for placement in placements:
+                if placement.row >= keep:
+                    clusters = self._join_world_cluster(
+                        clusters, by_key[placement.key].x0, placement.key)
+            placements = [placement for placement in placements if placement.row < keep]
+            used = 1 + max((placement.row for placement in placements), default=-1)
+        return LanePacking(placements, clusters, used), by_key, events
+
+    @staticmethod
+    def _world_left_out(world: _WorldRows, on_screen_ids: set[str], shown: Any,
+                        shift: float) -> list[tuple[float, str]] | None:
+        """``(x, id)`` (viewport px) of the events on screen (``on_screen_ids``) that
+        ``_world_packing`` shows no row for, by x then id: the set's difference, each
+        one's x read from its world item (``_WorldRows.items``: ``x0``, the same
+        figure as from its days), or None when one has no world item (the caller then
+        reads every event on screen).  It walked every event on screen in Python each
+        frame, hundreds of long spans over a day's zoom at 100 000 events (world pans
+        at a day +8 %, session 27, frames31).  Sorted by id, then stably by x: the same
+        order as the ``(x, id)`` tuples sorted, where many share an x (spans starting on
+        one day; 42 events and 10 x at a day's zoom at 100 000 events) without comparing
+        a tuple's id at each tie (session 30: ``_world_packing`` 13 % less CPU, replayed
+        on a day's and a month's 24 pans at 100 000 events)."""
+        items = world.items
+        try:
+            left_out = [(items[key].x0 - shift, key)
+                        for key in sorted(on_screen_ids.difference(shown))]
+        except KeyError:
+            return None
+        left_out.sort(key=_FIRST)
+        return left_out
+
+    def _want_chunks_ahead(self, packer: WorldLane, left: float, right: float,
+                           width: int) -> None:
+        """The chunks within a quarter view of the view on screen (``left`` to ``right``,
+        world px), packed while the app waits when they are not
+        (frames28's plan, step 6): a pan that meets a new chunk finds it packed
+        (packing one is 3-9 M instructions a lane, ~2-6 ms, frames28), a part at a
+        time (``_world_slice``)."""
+        if self._work_ahead_held:
+            return  # (``hold_work_ahead``)
+        margin = width / 4
+        wanted = [k for k in packer.chunks_between(left - margin, right + margin)
+                  if not packer.packed(k)]
+        if wanted:
+            self._queue_chunks(packer, wanted)
+
+    def _queue_chunks(self, packer: WorldLane, chunks: Sequence[int]) -> None:
+        """``chunks`` of ``packer`` (a lane's at the view's zoom) queued to be packed
+        while the app waits (``_world_slice``): the parts each needs (its own and the
+        next one's, ``WorldLane.pack_part``), then their assembly.  A queue of another
+        zoom is dropped first (the next zoom cancels it)."""
+        here = self._world_here()
+        if self._world_queue_at != here:
+            self._chunks_ahead.clear()
+            self._world_queue_at = here
+        queued = set(self._chunks_ahead)
+        for k in chunks:
+            for entry in [*((packer, "part", j) for j in (k, k + 1)
+                            if not packer.part_packed(j)), (packer, "chunk", k)]:
+                if entry not in queued:
+                    queued.add(entry)
+                    self._chunks_ahead.append(entry)
+        if self._chunks_ahead and not self._chunk_timer.isActive():
+            self._chunk_timer.start(0)
+
+    def _world_here(self) -> tuple[object, ...]:
+        """What the world's chunks of the view's zoom are packed for: the lanes'
+        contents (``_lanes_generation``), px per day, the chunks' width
+        (``_world_chunk_px``) and the lanes' rows (``_lane_room``: a taller view gives a
+        lane more rows, other chunks).  The lanes of rows are packed from them when
+        this is ``_world_at`` (the chunks packed and swapped in after the view rested);
+        a resize that keeps all three keeps it (session 28, frames32)."""
+        return (self._lanes_generation, self._px_per_day, self._world_chunk_px(),
+                self._lane_room())
+
+    def _world_key(self, px_per_day: float) -> tuple[object, ...] | None:
+        """The packing a layout or picture of a view at ``px_per_day`` is of, in
+        ``_layout_key`` and ``_frame_key``: ``_world_at`` at its zoom, else None (a
+        view at another zoom is packed by ``pack_lane`` whatever the world's chunks).
+        Keyed by ``_world_at`` whatever the zoom, the pictures of other zooms made
+        before a swap (Fit All's, a wheel notch's) were never shown after it: Fit All's
+        frame at 2560x1440 after a resize was painted whole, 20 ms against main's 3-5
+        (session 28, frames32)."""
+        world = self._world_at
+        return world if world is not None and world[1] == px_per_day else None
+
+    def _world_chunk_px(self) -> float:
+        """The world chunks' width at the view's width: the viewport's rounded up to a
+        multiple of ``WORLD_CHUNK_STEP_PX`` (a vertical scroll bar shown or hidden, a
+        few px, keeps the chunks; each layout of the enter of a 100 000-event view
+        packed them twice, frames29), ``WORLD_CHUNK_LEAST_PX`` at least; kept while the
+        width stays within ``WORLD_CHUNK_STEP_PX`` above it and twice that below
+        (``_world_chunk_kept``): a window 2560 px wide made 1 px wider kept rounding
+        up to 2816, and the next rest packed every chunk again (session 28, frames32).
+        A chunk narrower than the view is allowed: it meets one chunk more."""
+        width = self.viewport().width()
+        kept = self._world_chunk_kept
+        if kept is not None and kept - 2 * WORLD_CHUNK_STEP_PX < width <= (
+                kept + WORLD_CHUNK_STEP_PX):
+            return kept
+        kept = self._world_chunk_kept = max(
+            math.ceil(width / WORLD_CHUNK_STEP_PX) * WORLD_CHUNK_STEP_PX,
+            WORLD_CHUNK_LEAST_PX)
+        return kept
+
+    def _note_world_rest(self, moved: bool) -> None:
+        """After a frame: when the view's lanes of rows are not packed from the
+        world's chunks at its zoom (a new zoom level, the enter, an edit), the wait for
+        the view to rest (``WORLD_REST_MS`` without a move) begins again on a move
+        (then ``_world_rested``); chunks queued for another zoom are dropped (a zoom
+        during the packing cancels it)."""
+        # A frame painted: the world's idle work waits for a pause in the frames too (a
+        # window's resize by its edge, 1 px a frame, need not resize the view: bench_view's
+        # resize frames ran the rest's parts and swap, session 28, frames32); a move
+        # (a pan by the scroll bar too: no input of the view's) is noted as such.
+        self._input_at = time.perf_counter()
+        if moved:
+            self._moved_at = self._input_at
+        if not WORLD_PACKING or not self._scale.is_linear or self._work_ahead_held:
+            return
+        here = self._world_here()
+        if self._world_at == here or (not moved and self._world_none_at == here):
+            return
+        if self._world_queue_at is not None and self._world_queue_at != here:
+            self._chunks_ahead.clear()  # (a zoom since: they were of the zoom before)
+            self._world_queue_at = None
+        if moved or not (self._world_rest_timer.isActive() or self._chunks_ahead):
+            self._world_rest_timer.start()
+
+    def _world_pending(self) -> bool:
+        """Whether the view on screen waits for its world chunks to be swapped in (a
+        zoom not yet packed from them, with data beyond its right edge): its own
+        picture and the views beside it are then made after the swap
+        (``_make_picture_when_idle``), not once before it and again after."""
+        if not WORLD_PACKING or not self._scale.is_linear:
+            return False
+        here = self._world_here()
+        return (self._world_at != here and self._world_none_at != here
+                and self._world_beyond_the_right())
+
+    def _world_plan(self) -> list[tuple[WorldLane, list[int]]] | None:
+        """The world chunks the view on screen needs at its zoom: per lane of rows
+        packed eagerly (``_Layout.world_lanes``), its ``WorldLane`` and the chunks that
+        meet the view; None when the view is not one packed from chunks (a scale
+        with gaps' bands, the data's end on screen, fix39's rule) or is moving."""
+        if (not self._scale.is_linear or not self.isVisible() or self._pan is not None
+                or self.drag_preview() is not None or self._band is not None
+                or self._layout_override is not None):
+            return None
+        world_lanes = self._layout().world_lanes
+        if world_lanes is None:
+            return None
+        width = max(1, self.viewport().width())
+        shift = self._origin * self._px_per_day
+        plan = []
+        for lane, rows in world_lanes:
+            packer = self._world_rows(lane, rows).packer
+            plan.append((packer, list(packer.chunks_between(shift, shift + width))))
+        return plan
+
+    def _world_rested(self) -> None:
+        """The view rested at a zoom not packed from the world's chunks: its chunks
+        are queued to be packed while the app waits (``_world_slice``, a few ms a
+        slice), then swapped in."""
+        if self._work_ahead_held or self._world_at == self._world_here():
+            return
+        plan = self._world_plan()
+        if plan is None:
+            self._picture_timer.start()  # (its picture waited for this)
+            return
+        if not plan:  # every lane a density: nothing to swap in (a relayout for nothing)
+            self._world_none_at = self._world_here()
+            self._picture_timer.start()  # (its picture and the views beside it waited)
+            return
+        for packer, chunks in plan:
+            self._queue_chunks(packer, chunks)
+        if not self._chunks_ahead:
+            self._world_swap()
+
+    def _world_quiet_ms(self) -> float:
+        """How long (ms) the world's idle work should still wait for the inputs to
+        pause (``WORLD_QUIET_MS`` after the last, ``_input_at``): 0 when they have."""
+        return max(0.0, WORLD_QUIET_MS - (time.perf_counter() - self._input_at) * 1000)
+
+    def _note_input(self) -> None:
+        """An input came (``_WORLD_INPUTS``, a resize, a move of the view): the world's
+        idle work waits for a pause (``_world_quiet_ms``)."""
+        self._input_at = time.perf_counter()
+
+    def _world_slice(self) -> None:
+        """Chunk parts of ``_chunks_ahead`` packed for about ``IDLE_SLICE_MS`` of the GUI
+        thread, then a turn of the event loop; dropped when the zoom changed
+        (``_world_queue_at``).  As fix40's slices: one part at least, and no more once
+        the next, if it cost what the last did (``_world_part_ms``), would take the
+        slice over ``IDLE_SLICE_MS``; none while inputs come (``_world_quiet_ms``: run
+        between a run's inputs, a hover's or a resize's, a part delayed the next one's
+        frame), but the chunks ahead of a view packed from them that the last input
+        moved (``_moved_at``): the next pan wants them, and they are packed between
+        its inputs.  The queue done,
+        a view resting at a zoom not yet packed from its chunks has them swapped in
+        (``_world_swap``)."""
+        if self._world_queue_at != self._world_here() or self._work_ahead_held:
+            self._chunks_ahead.clear()
+            self._world_queue_at = None
+            return
+        # (chunks ahead of a view packed from them, whose last input moved it, are
+        # packed between the inputs: a held key's pan would meet them unpacked and pack
+        # them in its frame; after a hover or a resize they wait for the pause)
+        moving = self._world_at == self._world_queue_at and self._moved_at >= self._input_at
+        wait = 0.0 if moving else self._world_quiet_ms()
+        if wait > 0:
+            self._chunk_timer.start(math.ceil(wait))  # (after the inputs pause)
+            return
+        kept = {id(world.packer) for world in self._world_lanes.values()}
+        began = time.thread_time()
+        queue = self._chunks_ahead
+        done_some = False
+        while queue:
+            if done_some and ((time.thread_time() - began) * 1000 + self._world_part_ms
+                              > IDLE_SLICE_MS):
+                break  # (the next part, if like the last, would go over)
+            packer, kind, k = queue.pop(0)
+            if id(packer) not in kept:
+                continue  # (a lane no longer kept)
+            part_began = time.thread_time()
+            if kind == "part":
+                if packer.part_packed(k):
+                    continue
+                packer.pack_part(k)
+            else:
+                if packer.packed(k):
+                    continue
+                packer.chunk(k)
+            cost = (time.thread_time() - part_began) * 1000
+            # (a decaying maximum, as fix40's row costs: a dear part is remembered)
+            self._world_part_ms = max(cost, 0.7 * self._world_part_ms)
+            done_some = True
+        if queue:
+            self._chunk_timer.start(0)
+        elif self._world_at != self._world_here() and not self._world_rest_timer.isActive():
+            self._world_swap()
+
+    def _world_swap(self) -> None:
+        """The lanes of rows of the view at rest packed from the world's chunks from
+        now on at its zoom (``_world_at``): its titles are dealt once more, as the zoom
+        dealt them, and then keep their rows while the view pans.  Chunks the view
+        needs that are not packed yet (it panned meanwhile) are queued first."""
+        plan = self._world_plan()
+        if not plan:
+            self._picture_timer.start()  # (its picture waited for this)
+            return
+        missing = [(packer, [k for k in chunks if not packer.packed(k)])
+                   for packer, chunks in plan]
+        if any(chunks for _packer, chunks in missing):
+            for packer, chunks in missing:
+                if chunks:
+                    self._queue_chunks(packer, chunks)
+            return
+        job = self._paint_job
+        if (job is not None and not job.side) or self._move_ahead is not None:
+            # A step ahead of a move, a released drag's view, a picture of a zoom run:
+            # first (the next input wants it); the swap at the next rest.
+            self._world_rest_timer.start()
+            return
+        if self._world_quiet_ms() > 0:
+            # Not between the inputs of a run (a hover, a resize): its layout and
+            # picture after they pause (``_world_slice`` comes back here).
+            self._chunk_timer.start(math.ceil(self._world_quiet_ms()))
+            return
+        if job is not None:
+            # A view beside under way (Fit All's after a resize, ``_paint_fit_after_resize``)
+            # first: taken over by the swap's job, it was not made before the next Fit
+            # All (bench_view, 100 000 events at 2560x1440: Fit All's enter painted whole,
+            # 16-22 ms of CPU against main's 3-5, session 28, frames32).
+            self._chunk_timer.start(math.ceil(IDLE_SLICE_MS))
+            return
+        self._world_at = self._world_here()
+        # The views beside at this zoom were of the packing before: never shown again
+        # (those of other zooms, Fit All's, a notch's, keep their keys, ``_world_key``).
+        ppd = self._px_per_day
+        for old in [key for key in self._side_pictures if key[7] == ppd]:
+            del self._side_pictures[old]
+        self._side_queue = []
+        # The view's new layout and picture made in slices while the app waits, as a
+        # released drag's (``_PaintJob.settles``: shown when done; a frame asked for
+        # meanwhile finishes it): swapped in whole in one frame, it was a new view's
+        # layout and paint at once (an enter's cost) in whatever frame came next.
+        view = (self._origin, self._px_per_day)
+        job = _PaintJob(view, view, self._last_move)
+        job.key, job.layout_key = self._frame_key(), self._layout_key()
+        if job.layout_key not in self._layouts:
+            job.layout_steps = self._layout_steps()
+        job.settles = True
+        self._paint_job, self._move_ahead = job, None
+        self._ahead_timer.start()
+        self._picture_timer.start()  # (then the views beside it, ``_prepare_sides``)
+
+    def _world_context(self, world: _WorldRows, left_out: list[tuple[float, str]],
+                       free: list[int], shift: float, width: int) -> list[Placement]:
+        """The long spans and the spans across the view's left edge of ``left_out``
+        (events on screen with no row, ``(x, id)`` by x, viewport px) that the world's
+        chunks gave no row (two long spans that meet: ``WorldLane``'s rule; a span
+        crowded out where it starts) placed in the rows ``free`` (none of the chunks'
+        titles on screen), greedily by start, as ``pack_lane`` gives spans wider than
+        half the view the rows left after the shorter events (the context of a
+        zoomed-in view: the month or the year around a week).  With more spans across
+        the left edge than the lane has rows, every row is then taken and one is left
+        for a "+N" (those placed by the chunks hold a row each, the rest fill the free
+        rows one each): ``_fills_its_rows``'s claim, so a lane below the rows on screen
+        is packed only when asked.  A label goes inside the bar's part on
+        screen when it fits, else right of the bar, cut at the right edge, or inside
+        cut when the bar runs past that edge.  What finds no row stays in a "+N"."""
+        packer, items, events = world.packer, world.items, world.events
+        pad = SPAN_LABEL_PAD
+        ends = dict.fromkeys(free, -math.inf)
+        placed: list[Placement] = []
+        least = -math.inf  # (the free rows' least end: no event left of it finds a row)
+        index, count = 0, len(left_out)
+        while index < count:
+            if left_out[index][0] < least < width:
+                # (hundreds of long spans left of the edge at a day's zoom: skipped at
+                # once, as one by one they found no row and went on)
+                index = bisect.bisect_left(left_out, least, lo=index, key=_FIRST)
+                continue
+            key = left_out[index][1]
+            index += 1
+            item = items.get(key)
+            if item is None:
+                continue
+            x0, x1 = item.x0 - shift, item.x1 - shift
+            if not (x1 > x0 and x0 <= 0.0 <= x1) and not packer.is_long(item):
+                continue  # (neither a span across the left edge nor a long one)
+            row = None
+            for free_row in free:  # (a loop, not ``next`` of a generator: per span)
+                if ends[free_row] <= x0:
+                    row = free_row
+                    break
+            if row is None:
+                if least >= width:  # (``least`` is ``min(ends.values())``)
+                    break  # every free row taken to the right edge
+                continue
+            full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+            seen_left, seen_right = max(x0, 0.0), min(x1, float(width))
+            if full + 2 * pad <= seen_right - seen_left:
+                label_x, inside, label_w, end = seen_left + pad, True, full, x1
+            elif x1 + LABEL_GAP < width:
+                label_x, inside = x1 + LABEL_GAP, False
+                label_w = min(full, width - label_x)
+                end = label_x + label_w
+            else:
+                label_x, inside = seen_left + pad, True
+                label_w, end = max(0.0, seen_right - seen_left - 2 * pad), x1
+            ends[row] = end + ITEM_GAP
+            least = min(ends.values())
+            placed.append(Placement(key, row, label_x, inside, label_w))
+        return placed
+
+    def _in_badge_row(self, world: _WorldRows, clusters: list[Cluster], row: int,
+                      shift: float, width: int) -> tuple[list[Placement], list[Cluster]]:
+        """The events of the "+N" ``clusters`` placed side by side in the badges' row
+        ``row`` (``pack_lane``'s ``badge_row``, verify24's U5), each where the world puts
+        it (``chunk_packing.world_place``), on screen whole or shortened at the right edge
+        to no less than ``MIN_LABEL_PX``, left to right, and
+        the clusters of those left in a badge there, as ``layout._in_badge_row`` deals
+        them (an event whose title would be cut shorter or overlap stays, and a
+        title placed before that would run over its badge goes back too: verify39 F7);
+        ([], ``clusters``) when they are more than ``BADGE_ROW_EVENTS``."""
+        if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
+            return [], clusters  # (hundreds over a day's zoom: not listed to be counted)
+        keys = [key for cluster in clusters for key in cluster.keys]
+        items, events = world.items, world.events
+        entries: list[tuple[float, str, Placement | None, float]] = []
+        known = world.placed_whole
+        for key in keys:
+            item = items.get(key)
+            if item is None:
+                return [], clusters
+            whole = known.get(key)
+            if whole is None:
+                full = min(self._label_width(events[key][0]), MAX_LABEL_PX)
+                whole = known[key] = (*world_place(item._replace(label_width=full)), full)
+            left, right, label_x, inside, full = whole
+            left, right, label_x = left - shift, right - shift, label_x - shift
+            shown = full
+            if not inside and label_x + full > width:
+                shown = width - label_x  # (shortened at the edge, as in the rows)
+            if label_x < 0.0 or (right > width if inside else shown < min(full, MIN_LABEL_PX)):
+                entries.append((max(0.0, item.x0 - shift), key, None, 0.0))
+                continue
+            end = (item.x1 - shift if inside else label_x + shown) + ITEM_GAP
+            entries.append((left, key, Placement(key, row, label_x, inside, shown), end))
+        entries.sort(key=_FIRST)
+        placed: list[tuple[Placement, float]] = []
+        stays: list[str] = []
+        end = -math.inf
+        for left, key, placement, placed_end in entries:
+            if placement is not None and left >= end:
+                placed.append((placement, placed_end))
+                end = placed_end
+                continue
+            stays.append(key)  # in a badge: a title before it that runs over it too
+            x = max(0.0, items[key].x0 - shift)
+            while placed and placed[-1][1] > x - BADGE_ROOM_BEFORE:
+                stays.append(placed.pop()[0].key)
+            end = max(placed[-1][1] if placed else -math.inf,
+                      x + BADGE_ROOM_AFTER + ITEM_GAP)
+        if not placed:
+            return [], clusters
+        left_over: list[Cluster] = []
+        for key in sorted(stays, key=lambda key: items[key].x0):
+            left_over = self._join_world_cluster(left_over, items[key].x0 - shift, key)
+        return [placement for placement, _end in placed], left_over
+
+    @staticmethod
+    def _join_world_cluster(clusters: list[Cluster], x: float, key: str) -> list[Cluster]:
+        """``clusters`` (by x0) with ``key`` at ``x`` (viewport px) joined to the
+        nearest within ``CLUSTER_REACH``, else in a cluster of its own, in order."""
+        x = max(0.0, x)
+        for cluster in clusters:
+            if cluster.x0 - CLUSTER_REACH <= x <= cluster.x1 + CLUSTER_REACH:
+                cluster.x0, cluster.x1 = min(cluster.x0, x), max(cluster.x1, x)
+                cluster.keys.append(key)
+                return clusters
+        clusters.append(Cluster(x, x, [key]))
+        clusters.sort(key=_CLUSTER_X0)
+        return clusters
+
+    def _pack_by_stretch(self, items: list[LaneItem], max_rows: int, width: int,
+                         measure: Callable[[LaneItem], LaneItem] | None,
+                         least: Callable[[LaneItem], float] | None,
+                         stretches: list[tuple[float, float]] | None = None,
+                         context: Sequence[str] = (),
+                         context_item: Callable[[str], LaneItem] | None = None
+                         ) -> LanePacking:
+        """``pack_lane`` of a lane's ``items`` (sorted by x0), each stretch between gap
+        bands on its own (``_stretches_on_screen``), with its rows from the top and its
+        own edges: a label that would run into a band goes left of its marker, or is
+        shortened as at the view's edge, and one with no room even for that ends at the
+        band (elided).  Packed across the whole width, the label of an event just left
+        of a band ran over the band into the next stretch and read as an event of
+        another era (new-user trial 7).  ``context``, ``context_item``: ``pack_lane``'s,
+        with one stretch only (none is given with bands on screen)."""
+        if stretches is None:
+            stretches = self._stretches_on_screen(width)
+        if len(stretches) == 1:
+            left, right = stretches[0]
+            return pack_lane(items, max_rows, view_left=left, view_right=right,
+                             measure=measure, least_width=least, most_width=MAX_LABEL_PX,
+                             context=context, context_item=context_item,
+                             badge_row=True)  # a "+1" whose row has room: its event (U5)
+        placements: list[Placement] = []
+        clusters: list[Cluster] = []
+        rows = 0
+        start = 0
+        for index, (left, right) in enumerate(stretches):
+            # An item belongs to the stretch on its side of the band's middle.
+            split = ((right + stretches[index + 1][0]) / 2 if index + 1 < len(stretches)
+                     else float("inf"))
+            end = bisect.bisect_left(items, split, start, len(items), key=_LANE_ITEM_X0)
+            packing = pack_lane(items[start:end], max_rows, view_left=left, view_right=right,
+                                measure=measure, least_width=least, most_width=MAX_LABEL_PX)
+            start = end
+            for placement in packing.placements:
+                if (right < width and not placement.label_inside
+                        and placement.label_x + placement.label_width > right):
+                    placement = placement._replace(  # no room on either side: cut
+                        label_width=max(0.0, right - placement.label_x))
+                placements.append(placement)
+            clusters += packing.clusters
+            rows = max(rows, packing.rows_used)
+        return LanePacking(placements, clusters, rows)
+
+    def _lane_room(self) -> tuple[tuple[int, int], ...]:
+        """Per lane (in ``_lanes``' order), ``(rows, density height)``: the rows it may
+        fill before its events join "+N" badges, and the height (px) of its bars when it
+        is drawn as a density, for the view's height.
+
+        The height under the axis is shared out as water fills vessels: a lane of ``n``
+        events never needs more than ``n`` rows (each event a row of its own, no "+N"
+        row), so it takes that (a lane of one event, one row) and the lanes left share
+        the rest evenly.  A lane whose share holds a row for each of its events gets
+        them all; else it gets its share's rows less one, kept for the "+N" badges.  (A
+        new user's trial, verify22: a lane of 7 events overlapping in time showed 6 and
+        a "+1" above ~75 px left empty, because every lane's need counted a badge row it
+        could never use.)  A lane that fills its share takes no more, so lanes that all
+        fill theirs fill the view without a scroll bar.  Never less than ``MAX_ROWS``
+        and ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
+        ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events uses the
+        rows it needs whatever the height: the default timeline stays compact.
+
+        Kept for what it is a function of (the view's height, ``picture_rows`` and the
+        lanes' counts of events, in order): asked several times a frame (the layout's
+        key, the layout, the world's chunks' key ``_world_here``), 24 us a call at
+        100 000 events, a day's pans +1-2 % of instructions (session 30).
+        """
+        lanes = self._lanes
+        height = self.viewport().height()
+        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]))
+        kept = self._lane_room_kept
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        room = float(height - LANES_TOP)
+        needs = [LANE_HEADER + len(lane.events) * ROW_HEIGHT + LANE_PAD for lane in lanes]
+        shares = [0.0] * len(lanes)
+        left = len(lanes)
+        for index in sorted(range(len(lanes)), key=needs.__getitem__):
+            share = room / left
+            shares[index] = min(needs[index], share)
+            room -= shares[index]
+            left -= 1
+        least = self.picture_rows
+
+        def rows(share: float, count: int) -> int:
+            fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
+            kept = max(min(max(MAX_ROWS, count if fit >= count else fit - 1),
+                           MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
+            # One event more than the rows: its own row is no taller than the "+1"
+            # badge's (verify23: 7 events showed 6 and a "+1" in a seventh row).
+            return count if count == kept + 1 else kept
+
+        room_of_lanes = tuple(
+            (rows(share, len(lane.events)),
+             min(max(DENSITY_HEIGHT, int(share) - LANE_HEADER), MAX_DENSITY_HEIGHT))
+            for share, lane in zip(shares, lanes, strict=True))
+        self._lane_room_kept = (key, room_of_lanes)
+        return room_of_lanes
+
+    @staticmethod
+    def _dense_limit(width: int, rows: int) -> int:
+        """Events on screen beyond which a lane of ``rows`` rows is drawn as a density: one
+        per 8 px of ``width`` (px), or as many as its rows can show as readable items
+        (``READABLE_ITEM_PX`` each: a marker, a title shortened to no less than
+        ``MIN_LABEL_PX``, the gap to the next), whichever is more.  By the width alone, a
+        lane of a tall window with the room for 40 rows drew a histogram of events its
+        rows could all have shown (new-user trial 7, a year of one busy category)."""
+        return max(int(width / 8), int(rows * width / READABLE_ITEM_PX))
+
+    def _rows_that_fit(self, on_screen: list[tuple[Event, int, int]] | None, width: int,
+                       rows: int, slack: float) -> list[tuple[Event, int, int]] | None:
+        """``on_screen`` (a lane's events on screen, ``_Lane.visible``), or None when
+        they are more than ``width / 8`` and their readable extents (a span's bar, or a
+        diamond, and ``READABLE_ITEM_PX``) need more than ``rows`` rows of ``width`` px
+        times ``slack`` (the hysteresis): more events than ``width / 8`` are rows only
+        when the lane's rows can hold them (``_dense_limit`` counts points; a lane of
+        month-long spans needs far more room than its count says).
+
+        Spans wider than half the view are context (``pack_lane`` gives them the rows
+        left, or a "+N") and need no room here (lanes10: a lane of year-long spans over
+        a day's events is rows); the rest must fit, however few they are.  With a count
+        of them as a second condition (more than ``width / 8``), a lane at a month's
+        zoom at 1 000 000 events (94 day events needing 16 000 px of 9 600, ~380 spans
+        around them) was rows: 35 titles and a "+436", 2.5 ms more a frame of laying out
+        ~470 events (issue 11: frames 5.7 -> 12 ms p95).  Such a lane is a density at
+        that zoom, as before lanes10, and rows from where its own events fit (a week's).
+        """
+        if on_screen is None or len(on_screen) <= width / 8:
+            return on_screen
+        u_of_day, ppd = self._scale.u_of_day, self._px_per_day
+        linear = self._scale.is_linear  # then u_of_day(day) is day: no call per event
+        room = rows * width * slack
+        needed = 0.0
+        for _event, start, end in on_screen:
+            bar = (0.0 if end - start <= 1 else (end - start) * ppd if linear
+                   else (u_of_day(end) - u_of_day(start)) * ppd)
+            if bar > width / 2:
+                continue  # context: the rows left after the rest, or a "+N" (pack_lane)
+            needed += bar + READABLE_ITEM_PX
+            if needed > room:
+                return None
+        return on_screen
+
+    def _lane_on_screen(self, lane: _Lane, first_day: float, last_day: float,
+                        width: int, rows: int = MAX_ROWS) -> list[tuple[Event, int, int]] | None:
+        """The lane's events on screen, or None: the lane is drawn as a density.
+
+        Decided per zoom level (pixels per day, scale, width), not per view: the first
+        view laid out at a zoom draws a lane dense when more of its events are on screen
+        than ``_dense_limit(width, rows)`` (``rows``: the lane's, ``_lane_room``) or than
+        its rows hold (``_rows_that_fit``), and pans at that zoom keep the decision until
+        the count leaves a wide band around it (``DENSE_HYSTERESIS``: rows up to twice
+        the limit, density down to half of it).  Decided per view, a crowded lane flipped between
+        rows and density while panning, and every lane under it jumped (new-user
+        trial).  A change of a decision bumps ``_frame_generation``: layouts and
+        pictures made under the old one are not used again (it is rare: one crossing of
+        the band)."""
+        limit = self._dense_limit(width, rows)
+        # Spans wider than half the view are not counted (``_Lane.visible``), in days on a
+        # linear scale; on another, all are (a lane of long spans may then stay dense).
+        wide_days = ((last_day - first_day) / 2 if self._scale.is_linear else math.inf)
+        if self._lane_modes_generation != self._frame_generation:
+            self._lane_modes.clear()  # the data, the filters or a search changed
+            self._lane_modes_generation = self._frame_generation
+        zoom = (self._px_per_day, self._scale, width)
+        modes = self._lane_modes.pop(zoom, None)
+        if modes is None and len(self._lane_modes) >= 256:
+            del self._lane_modes[next(iter(self._lane_modes))]  # the least recently used
+        modes = self._lane_modes[zoom] = {} if modes is None else modes
+        dense = modes.get(lane.category)
+        if dense is None:
+            on_screen = self._rows_that_fit(
+                lane.visible(first_day, last_day, limit, wide_days), width, rows, 1.0)
+            modes[lane.category] = on_screen is None
+            return on_screen
+        band = limit // DENSE_HYSTERESIS if dense else limit * DENSE_HYSTERESIS
+        on_screen = self._rows_that_fit(
+            lane.visible(first_day, last_day, band, wide_days), width, rows,
+            1 / DENSE_HYSTERESIS if dense else float(DENSE_HYSTERESIS))
+        if (on_screen is None) != dense:  # out of the band: the other mode at this zoom
+            if self._laying_out_ahead:
+                # A view not on screen (work ahead) never changes a decision: the change
+                # would show in the view on screen at its next repaint, with no input.
+                # The step ahead of a steady move notes it instead: its frame, if it
+                # comes, makes that very change (``_flipped_ahead``); a pan held across
+                # a crowded lane's band laid out and painted that frame straight, twice
+                # (issue 11: 12-26 ms at 1 000 000 events).
+                if not self._may_flip_ahead:
+                    raise _ModeChangeAheadError
+                self._ahead_flip = (*(self._ahead_flip or ()),
+                                    (zoom, lane.category, not dense))
+                return on_screen
+            modes[lane.category] = not dense
+            self._lane_mode_changed()
+            self._lane_modes_generation = self._frame_generation
+        return on_screen
+
+    def _lane_mode_changed(self) -> None:
+        """A lane's rows-or-density decision at a zoom changed: ``_frame_generation``
+        is bumped (a layout or picture made under the old decision is not the view's),
+        and the new generation is noted as showing the contents of the old one
+        (``_contents_of``)."""
+        old = self._frame_generation
+        self._frame_generation += 1
+        contents = self._mode_generations.get(old, old)
+        self._mode_generations = {generation: base for generation, base
+                                  in self._mode_generations.items() if base == contents}
+        self._mode_generations[self._frame_generation] = contents
+
+    def _contents_of(self, generation: object) -> object:
+        """The generation (``_frame_generation``) whose contents (data, filters, search,
+        palette) the pictures of ``generation`` show: itself, or the one before the
+        lanes' changes of mode that made it (``_lane_mode_changed``)."""
+        return self._mode_generations.get(generation, generation)  # type: ignore[call-overload]
+
+    def _cluster_badges(self, clusters: list[Cluster],
+                        on_screen: list[tuple[Event, int, int]], top: float,
+                        color: QColor, width: int) -> list[_Aggregate]:
+        """The lane's "+N" badges, left to right, never overlapping: a badge is at least
+        as wide as its text, so clusters a little apart (or packed in separate passes)
+        drew badges over each other; those become one badge counting both (new-user
+        trial 6: "+3" under "+9").  A badge stays inside the view: one that would pass
+        the right edge is moved in (new-user trial, session 5: a "+1" cut in half).
+
+        Args:
+            clusters: ``pack_lane``'s clusters, sorted by ``x0`` (viewport x, px).
+            on_screen: the lane's visible events, indexed by the clusters' keys.
+            top: content y of the badges' row.
+            color: the lane's colour.
+            width: the viewport's width (px).
+        """
+        groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
+        known = self._small_widths
+
+        def span_of(x0: float, x1: float, count: int) -> tuple[float, float]:
+            # Its rectangle's left and width: its events' extent (6 px each side) cut at
+            # the view's edges, at least as wide as its text, moved in from the right
+            # edge if it would pass it.  Plain numbers, the ``QRectF`` made once a badge
+            # (its ``right()`` is left + width, as here: ~90 clusters a frame at a year,
+            # issue 11, layout15).
+            text = f"+{count}"
+            text_w = known.get(text)
+            if text_w is None:
+                text_w = self._small_width(text)
+            left = max(2.0, x0 - 6)
+            w = max(text_w + 12, min(x1 + 6, width - 2.0) - left)
+            return max(2.0, min(left, width - 2 - w)), w
+
+        # Each group's rectangle is made once for what it holds (it was made twice a
+        # cluster, and again for the badge: ~170 a frame of a drag at 100 000 events).
+        spans: list[tuple[float, float] | None] = []
+        for cluster in clusters:
+            span = span_of(cluster.x0, cluster.x1, len(cluster.keys))
+            if groups:
+                x0, x1, keys = groups[-1]
+                last = spans[-1]
+                if last is None:
+                    last = spans[-1] = span_of(x0, x1, len(keys))
+                if span[0] < last[0] + last[1] + 2:
+                    keys.extend(cluster.keys)
+                    groups[-1] = (x0, max(x1, cluster.x1), keys)
+                    spans[-1] = None  # grown: made again when asked
+                    continue
+            groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
+            spans.append(span)
+        badges = []
+        y, h = top + 3, ROW_HEIGHT - 6
+        for (x0, x1, keys), span in zip(groups, spans, strict=True):
+            # In C-level maps, not generator expressions: a zoomed-out lane clusters
+            # most of its events (~800 a frame at 1 000 events, issue 11).
+            members = list(map(on_screen.__getitem__, keys))
+            left, w = span_of(x0, x1, len(members)) if span is None else span
+            badges.append(_Aggregate(
+                QRectF(left, y, w, h), len(members), min(map(_START, members)),
+                max(map(_END, members)), color,
+                # (a lane packed in the world keys its events by id: ``_world_packing``)
+                tuple(keys) if type(keys[0]) is str
+                else tuple(map(_EVENT_ID, map(_EVENT, members)))))
+        return badges
+
+    def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
+                    last_day: float, shown: set[str], width: int,
+                    reaching_in: bool = False) -> None:
+        """The lane's "◀ 3" and "2 ▶": events beyond each edge of the view
+        (``reaching_in``: the events on screen are not known, ``_Lane.hidden_beside``)."""
+        before, nearest_before, after, nearest_after = lane.hidden_beside(
+            first_day, last_day, shown, reaching_in)
+        geometry.hidden = (before, after)
+        geometry.nearest = (nearest_before, nearest_after)
+        y = geometry.top + 2
+        left = right = QRectF()
+        if before:
+            name_w = self._name_width(lane.category)
+            left = QRectF(30 + name_w, y, self._small_width(f"◀ {before:,}") + 10, 16)
+        if after:
+            w = self._small_width(f"{after:,} ▶") + 10
+            right = QRectF(width - w - 4, y, w, 16)
+        geometry.indicator_rects = (left, right)
+
+    def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
+                 bin_days: Any) -> None:
+        """Count events per column of pixels: cost depends on the width only.
+
+        ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
+        All bins are counted in one vectorised bisection (numpy ``searchsorted``): the
+        per-bin Python loop was half of a fit-all frame at 100 000 events (issue 11).
+        numpy is imported here, not at start-up: only a zoomed-out large timeline needs it.
+        """
+        import numpy as np
+
+        edges = np.asarray(bin_days, dtype=np.float64)
+        index = np.searchsorted(lane.starts_array(), edges, side="left")
+        counts = np.diff(index)
+        nonzero = np.flatnonzero(counts)
+        if not nonzero.size:
+            return
+        found = counts[nonzero]
+        peak = int(found.max())
+        geometry.bar_base = geometry.top + geometry.height - 4
+        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(found)
+                          / math.log1p(peak))
+        geometry.bar_x = nonzero * DENSITY_BIN_PX
+        geometry.density = (found, edges[nonzero], edges[nonzero + 1])
+        geometry.color = color
