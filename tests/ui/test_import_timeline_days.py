@@ -54,7 +54,7 @@ def test_the_main_window_passes_its_articles_dates(window, monkeypatch):
 
     seen: list[object] = []
     monkeypatch.setattr(prompts, "read_article_events",
-                        lambda _p, _a=None, *, timeline_days=(): seen.append(timeline_days))
+                        lambda _p, _a=None, *, timeline_days=(), **_k: seen.append(timeline_days))
     window.import_article()
     # the sample timeline was read from one article, of 22 March 2025
     assert seen == [(dt.date(2025, 3, 22),)]
