@@ -808,11 +808,19 @@ _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|ever
 it no particular day ('every Monday')."""
 
 
+_STARTS_THEN = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
+                         r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+"""A weekday that starts something the lead announces ('agreed on Wednesday to a 72-hour truce
+starting on Saturday', 'a ceasefire to take effect on Saturday'): a day to come, not the day the
+lead reports (verify42 X1: the lead's day was taken as Saturday, and with 'arrived on Monday'
+after it, 2 December as a Monday, in 2024)."""
+
+
 def _planned_or_other_week(sentence: str, at: int) -> bool:
     """Whether the weekday named at ``at`` is out of the dateline's week ('last Thursday') or
     a day to come: a future word in its clause ('will meet on Thursday')."""
     before = sentence[max(0, at - 120):at]
-    if _NOT_THIS_WEEK.search(before):
+    if _NOT_THIS_WEEK.search(before) or _STARTS_THEN.search(before):
         return True
     clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
     # ('to' only as 'is to', 'are to': 'a visit to China on Wednesday' is no plan)
