@@ -1,8 +1,12 @@
-"""A day the lead announces is not the lead's day (ext47; verify42 X1).
+"""Datelines of a fact-checker's trial and of other outlets' styles (ext47; verify42 X1, X17,
+X23).
 
-'JEDDAH, Dec 2 (Reuters) - ... agreed on Wednesday to a 72-hour humanitarian truce starting on
-Saturday' took 'Saturday' (a day to come) for the lead's day, and 'arrived in Jeddah on Monday'
-moved it on to a Monday: 2 December 2024.  Each rule has a guard: the reading it must not take.
+X1: 'JEDDAH, Dec 2 (Reuters) - ... agreed on Wednesday to a 72-hour humanitarian truce
+starting on Saturday' took 'Saturday' (a day to come) for the lead's day, and 'arrived in
+Jeddah on Monday' moved it on to a Monday: 2 December 2024.  X17: 'PORT SUDAN – December 3,
+2026 (SUDAN TRIBUNE) –' was read as a place and a dash, its date and outlet lost.  X23: an
+explainer's 'By our Middle East desk, 3 December 2026' was no date line, and became the
+article's headline.  Each rule has a guard: the reading it must not take.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.extract import dateline as dl
+from timeline_app.extract import extract_events
 
 TODAY = dt.date(2026, 12, 4)
 
@@ -52,3 +57,119 @@ def test_guard_a_day_something_began_on_is_still_the_lead_s_day():
     found = dl.read_dateline(text)
     assert "'Saturday'" in found.year_basis
     assert found.date is not None and found.date.weekday() == 5
+
+
+TRIBUNE = ("Jeddah talks: army and RSF agree three-day truce\n\n"
+           "PORT SUDAN – December 3, 2026 (SUDAN TRIBUNE) – The Sudanese Armed Forces and the "
+           "Rapid Support Forces on Wednesday agreed to a humanitarian truce of 72 hours in the "
+           "Saudi city of Jeddah, at the end of two days of negotiations that began on Tuesday "
+           "1 December.\n")
+
+
+def test_a_place_a_dash_a_date_and_an_outlet_in_capitals_is_a_dateline():
+    found = dl.read_dateline(TRIBUNE)
+    assert (found.place, found.date, found.outlet) == ("Port Sudan", dt.date(2026, 12, 3),
+                                                      "Sudan Tribune")
+    assert TRIBUNE[found.span[1]:].startswith("The Sudanese")
+
+
+def test_the_weekday_dated_day_of_the_tribune_story_is_dated():
+    result = extract_events(TRIBUNE)
+    assert result.dct == dt.date(2026, 12, 3) and not result.undated
+    assert any(c.date.describe() == "1 December 2026" for c in result.candidates)
+
+
+def test_guard_a_place_and_a_dash_without_a_date_stays_a_place_dash_dateline():
+    found = dl.read_dateline("PORT SUDAN – The army said on Wednesday that talks would resume.\n")
+    assert (found.place, found.month, found.outlet) == ("Port Sudan", None, "")
+
+
+@pytest.mark.parametrize(("outlet", "shown"), [("SUDAN TRIBUNE", "Sudan Tribune"),
+                                               ("BBC NEWS", "BBC News"), ("AFP", "AFP")])
+def test_an_outlet_in_capitals_is_shown_as_a_name(outlet: str, shown: str):
+    found = dl.read_dateline(f"KHARTOUM – December 3, 2026 ({outlet}) – The army said so.\n")
+    assert found.outlet == shown
+
+
+EXPLAINER = ("Explainer: What is at stake in the new Jeddah talks on Sudan?\n\n"
+             "By our Middle East desk, 3 December 2026\n\n"
+             "The deal agreed in Jeddah this week is modest: a 72-hour truce that begins on "
+             "Saturday. In 1993 the United States placed Sudan on its list of state sponsors "
+             "of terrorism. Fighting broke out in Khartoum on 15 April 2023. Between 2024 and "
+             "2025 diplomacy moved to Geneva, Cairo and Washington, without result.\n\n"
+             "A second round on a permanent ceasefire is planned for early next year.\n")
+
+
+def test_a_byline_with_a_comma_and_a_date_is_the_article_s_date_line():
+    found = dl.read_dateline(EXPLAINER)
+    assert found.date == dt.date(2026, 12, 3) and found.place == ""
+    assert "'date' line" in found.year_basis
+
+
+def test_the_explainer_has_its_headline_and_next_year_is_the_article_s():
+    result = extract_events(EXPLAINER)
+    assert result.source.title == "Explainer: What is at stake in the new Jeddah talks on Sudan?"
+    assert result.dct == dt.date(2026, 12, 3) and result.mode == "news"
+    assert any(c.date.describe() == "early 2027" for c in result.candidates)
+
+
+def test_guard_a_byline_is_no_place():
+    found = dl.read_dateline("By Jane Doe, 3 December 2026\n\nThe ministers met on Thursday.\n")
+    assert found.place == "" and found.date == dt.date(2026, 12, 3)
+
+
+def test_guard_a_sentence_opening_with_by_and_a_date_is_no_date_line():
+    text = "By contrast, the talks of 3 December 2026 ended early.\n\nThe ministers met.\n"
+    assert dl._find_published(text) is None
+
+
+LEAD = ("Japan and South Korea agreed on Thursday to resume talks on a fisheries deal, officials "
+        "said.\n\nThe talks began in Tokyo on Wednesday.\n")
+
+
+@pytest.mark.parametrize(("head", "place", "outlet"), [
+    ("TOKYO, Dec. 3 (Kyodo) -- ", "Tokyo", "Kyodo"),
+    ("KYODO NEWS - Dec 3, 2026 - 19:35 | World, All\n\n", "", ""),
+    ("SEOUL, Dec. 3 (Yonhap) -- ", "Seoul", "Yonhap"),
+    ("Posted : 2026-12-03 14:05\nUpdated : 2026-12-03 15:10\n\nSEOUL, Dec. 3 (Yonhap) -- ",
+     "Seoul", "Yonhap"),
+    ("BEIJING, Dec. 3 (Xinhua) -- ", "Beijing", "Xinhua"),
+    ("Source: Xinhua| 2026-12-03 22:47:15|Editor: huaxia\n\nBEIJING, Dec. 3 (Xinhua) -- ",
+     "Beijing", "Xinhua"),
+    ("PARIS, 3 déc 2026 (AFP) - ", "Paris", "AFP"),
+    ("Tokyo (AFP) - 3 décembre 2026 - ", "Tokyo", "AFP"),
+    ("Paris (AFP) – 03/12/2026 – ", "Paris", "AFP"),
+    ("Published on 03/12/2026 at 14:05\n\nParis (AFP) - ", "Paris", "AFP"),
+    ("NEW DELHI, December 03, 2026 22:15 IST\n\n", "New Delhi", ""),
+    ("Updated - December 03, 2026 10:15 pm IST\n\nNEW DELHI\n\n", "New Delhi", ""),
+    ("Ahram Online, Thursday 3 Dec 2026\n\n", "", ""),
+    ("Updated 3:04 PM EST, Thu December 3, 2026\n\n(CNN) — ", "", "CNN"),
+    ("Updated 3:04 PM EST, Thu December 3, 2026\n\nWashington (CNN) — ", "Washington", "CNN"),
+])
+def test_datelines_of_other_outlets_are_read(head: str, place: str, outlet: str):
+    found = dl.read_dateline(head + LEAD)
+    assert (found.place, found.date, found.outlet) == (place, dt.date(2026, 12, 3), outlet)
+    assert (head + LEAD)[found.span[1]:].lstrip().startswith(("Japan", "NEW DELHI"))
+
+
+def test_an_outlet_alone_before_the_lead_is_read():
+    found = dl.read_dateline("(CNN) — " + LEAD)
+    assert (found.outlet, found.place, found.month) == ("CNN", "", None)
+
+
+def test_guard_a_bracketed_aside_without_a_dash_is_no_outlet():
+    found = dl.read_dateline("(Reporting by Jane Doe; editing by John Roe)\n\n" + LEAD)
+    assert found.outlet == ""
+
+
+def test_french_months_are_read_only_after_the_day():
+    assert dl._month_number("déc") == 12 and dl._month_number("juillet") == 7
+    # 'mars' is French for March; English 'Mar.' still reads as March
+    found = dl.read_dateline("PARIS, 3 mars 2026 (AFP) - " + LEAD)
+    assert found.date == dt.date(2026, 3, 3)
+
+
+def test_guard_a_numeric_afp_date_is_read_day_first_from_the_lead_s_weekday():
+    # 03/12/2026 month first is 12 March 2026, a Thursday too: the place (Paris) decides
+    found = dl.read_dateline("Paris (AFP) – 03/12/2026 – " + LEAD)
+    assert found.date == dt.date(2026, 12, 3) and "day first" in found.year_basis

@@ -35,6 +35,7 @@ Evidence used, strongest first:
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
+
 In 5 and 6, news names no year for a date of its own year ('in October', 'on July 28'): when
 the year chosen is that of a past date the text writes with its year ('in October 2025' under
 an 11 November dateline), the next year is taken instead if the lead's weekday falls on the
@@ -74,6 +75,16 @@ _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
+_FRENCH_MONTHS = {
+    "janvier": 1, "janv": 1, "f\u00e9vrier": 2, "f\u00e9vr": 2, "f\u00e9v": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "ao\u00fbt": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "d\u00e9cembre": 12, "d\u00e9c": 12,
+}
+"""French month names and AFP's abbreviations, as French-language wires and their English
+reprints write a dateline's date ('PARIS, 3 d\u00e9c 2026 (AFP) -'); always after the day.  The
+others ('sept.', 'oct.', 'nov.') are the English ones."""
+_FRENCH_MONTH_RE = (r"(?i:" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True))
+                    + r")\.?(?![^\W\d_])")
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
 """"3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
 lead's weekday say otherwise (:func:`_settle_order`)."""
@@ -82,19 +93,21 @@ _YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
 # "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
 _DATE_RE = (
     rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?!\d))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE}|{_FRENCH_MONTH_RE})"
+    rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
 capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
-_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
+_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
              rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
              r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
-the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):')."""
+the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):').  A
+byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`)."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
 """The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
 (ext32: no dateline place, so no event took it)."""
@@ -113,10 +126,14 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 (Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
 (AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
 
+_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+"""A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
-    rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
+    rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
+"""'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', and The Hindu's 'NEW DELHI, December
+03, 2026 22:15 IST' (the time is the dateline's, not the lead's)."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
@@ -126,9 +143,20 @@ _PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 """'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_PLACE_DASH_DATE = re.compile(
+    rf"{_PLACE_RE}{_REGION_RE}\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}"
+    rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+{_OUTLET_RE})?\s*+(?:\u2014|\u2013|--|-|:)\s++"
+    r"(?!\d{1,2}[:.]\d\d)")
+"""A place, a dash, the date and the outlet: Sudan Tribune's 'PORT SUDAN \u2013 December 3, 2026
+(SUDAN TRIBUNE) \u2013 ...' (verify42 X17: read as a place and a dash, the date and the outlet
+were lost and the article had no date).  Not a line of page furniture whose date a clock
+follows ('KYODO NEWS - Dec 3, 2026 - 19:35 | World, All': :func:`_furniture_dates`)."""
+_OUTLET_DASH = re.compile(rf"{_OUTLET_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""An outlet alone before the lead: CNN's '(CNN) \u2014 ...', '(Yonhap) -- ...'."""
 _PLACE_OUTLET_DATE = re.compile(
     rf"{_PLACE_RE}{_REGION_RE}\s*{_OUTLET_RE}"
-    rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}{_DATE_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
+    rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}(?:{_DATE_RE}|{_NUMERIC_DATE_RE})"
+    r"\s*+(?:\u2014|\u2013|--|-|:)\s+")
 """AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
 2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
 was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
@@ -228,9 +256,9 @@ class Dateline:
 
 
 def _month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.")."""
+    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.", "d\u00e9c")."""
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or MONTHS[key[:3]]
+    return MONTHS.get(key) or _FRENCH_MONTHS.get(key) or MONTHS[key[:3]]
 
 
 def _blanks_before(line: str) -> int:
@@ -253,7 +281,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
-                              ("place_outlet", _PLACE_OUTLET),
+                              ("place_dash_date", _PLACE_DASH_DATE),
+                              ("place_outlet", _PLACE_OUTLET), ("outlet", _OUTLET_DASH),
                               ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
@@ -261,19 +290,20 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
-_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
     r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
     r"issued))(?:\s++on)?\s*+:?\s*+"
     r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
-    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?)?"
+    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?"
+    r"|By\s++[^,|\n\u2022\u00b7\d]{1,60}+,\s*+)?"
     rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
     rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
     r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
-March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
+March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'By our Middle East desk, 3
+December 2026' (verify42 X23: no date read, the byline taken for the headline), 'Date:
 03.03.2026', '2026-03-03T10:14:00Z'.  A byline may leave out 'By' and add the place ('Serdar
 Dincel |04.09.2024' (Anadolu), 'By Jane Doe | Belgrade | April 8, 2016'); a time may follow a
 dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:32 Modified:
@@ -1493,6 +1523,10 @@ def read_dateline(text: str, year: int | None = None, *,
     place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
     outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
               or groups.get("outlet4") or "").strip()
+    if outlet.isupper() and " " in outlet:
+        # 'SUDAN TRIBUNE' -> 'Sudan Tribune' (a name in the dateline's capitals), 'BBC NEWS'
+        # -> 'BBC News' (short words are initials)
+        outlet = " ".join(w if len(w) <= 3 else w.capitalize() for w in outlet.split())
     month_word = groups.get("month1") or groups.get("month2")
     day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
     year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
