@@ -173,3 +173,34 @@ def test_guard_a_numeric_afp_date_is_read_day_first_from_the_lead_s_weekday():
     # 03/12/2026 month first is 12 March 2026, a Thursday too: the place (Paris) decides
     found = dl.read_dateline("Paris (AFP) – 03/12/2026 – " + LEAD)
     assert found.date == dt.date(2026, 12, 3) and "day first" in found.year_basis
+
+
+@pytest.mark.parametrize("told", ["began on Tuesday 1 December", "began on Tuesday, Dec. 1",
+                                  "began on Tuesday, the 1st of December",
+                                  "will end on Saturday, December 5"])
+def test_a_weekday_told_with_its_date_gives_the_dateline_s_year(told: str):
+    # (the lead names no weekday of its own: 3 December is a Thursday in 2026, and
+    # 'Tuesday' was taken for the dateline's day, 2024)
+    found = dl.read_dateline(f"PORT SUDAN, Dec 3 (ST) - The army and the RSF agreed to a truce "
+                             f"in Jeddah, at the end of negotiations that {told}.\n")
+    assert found.date == dt.date(2026, 12, 3)
+    assert "weekday with its date" in found.year_basis
+
+
+def test_a_weekday_with_its_date_across_the_new_year_gives_the_year_before():
+    # 30 December 2025 is a Tuesday: the dateline's 2 January is of 2026
+    found = dl.read_dateline("SEOUL, Jan. 2 (Yonhap) -- The talks that began on Tuesday, "
+                             "Dec. 30 ended without a deal.\n")
+    assert found.date == dt.date(2026, 1, 2)
+
+
+def test_guard_a_weekday_with_its_date_far_from_the_dateline_is_no_evidence():
+    text = ("SEOUL, Dec. 3 (Yonhap) -- The ministers met on Thursday, officials said. They had "
+            "last met on Friday, March 6.\n")
+    found = dl.read_dateline(text)
+    assert "weekday with its date" not in found.year_basis and "'Thursday'" in found.year_basis
+
+
+def test_guard_a_weekday_with_a_full_date_is_a_bound_not_a_dated_weekday():
+    assert dl._dated_weekday_years("talks began on Tuesday, 1 December 2026 in Jeddah", 12, 3) \
+        is None

@@ -35,6 +35,10 @@ Evidence used, strongest first:
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
+After 3, before the rest: a weekday the text tells with its own day and month ('began on
+Tuesday 1 December', near the dateline's day), which leaves the years in which that day is
+that weekday (:func:`_dated_weekday_years`); the latest of them between the bounds of 5 and
+not after today is taken.
 
 In 5 and 6, news names no year for a date of its own year ('in October', 'on July 28'): when
 the year chosen is that of a past date the text writes with its year ('in October 2025' under
@@ -838,6 +842,53 @@ _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|ever
 it no particular day ('every Monday')."""
 
 
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s++(?:the\s++)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<m1>{_MONTH_RE})"
+    rf"|(?P<m2>{_MONTH_RE})\s++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?!,?\s*+\d{{4}})")
+"""The day and month right after a weekday, with no year: 'Tuesday 1 December', 'Wednesday,
+Dec. 2', 'Saturday, the 5th of December' (not 'Tuesday, 1 December 2026': a full date)."""
+
+_DATED_WEEKDAY_DAYS = 45
+"""How near (days, either way) the dateline's day a weekday's own date must be for its year
+to be the dateline's, or the one before or after across the new year
+(:func:`_dated_weekday_years`): a story tells the days of its own weeks by weekday and date."""
+
+
+def _dated_weekday_years(text: str, month: int, day: int) -> tuple[list[int], str] | None:
+    """The years the dateline's day can be in, from weekdays the text tells with their own
+    day and month ('negotiations that began on Tuesday 1 December' under a 'Dec 3' dateline:
+    1 December is a Tuesday in 2009, 2015, 2020, 2026, so the article is of one of them;
+    verify42 X18).  Each such date within :data:`_DATED_WEEKDAY_DAYS` of the dateline's day
+    counts, in the dateline's year or across the new year; several must agree.
+
+    Returns:
+        ``(years 1900-2100 ascending, the evidence in words)``, or ``None`` when the text
+        tells no such date, or its dates leave no year.
+    """
+    years: set[int] | None = None
+    told: list[str] = []
+    for m in _WEEKDAY_NAME.finditer(text):
+        after = _DATE_AFTER_WEEKDAY.match(text, m.end())
+        if after is None:
+            continue
+        d_month = _month_number(after.group("m1") or after.group("m2") or "")
+        d_day = int(after.group("d1") or after.group("d2") or 0)
+        shifts = []
+        for shift in (-1, 0, 1):  # (the leap year 2000 holds every 29 February)
+            if _valid_day(2000 + shift, d_month, d_day):
+                gap = abs((_dt.date(2000 + shift, d_month, d_day) - _dt.date(2000, month, day)).days)
+                shifts.append((gap, shift))
+        if not shifts or min(shifts)[0] > _DATED_WEEKDAY_DAYS:
+            continue  # (no calendar day, or too far from the dateline's to be of its year)
+        shift = min(shifts)[1]
+        these = {y - shift for y in _years_with_weekday(d_month, d_day, WEEKDAYS[m.group(1).lower()])}
+        years = these if years is None else years & these
+        told.append(" ".join(text[m.start():after.end()].split()))
+    if not years:
+        return None
+    return sorted(years), " and ".join(f"'{w}'" for w in dict.fromkeys(told))
+
+
 _STARTS_THEN = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
                          r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
 """A weekday that starts something the lead announces ('agreed on Wednesday to a 72-hour truce
@@ -938,8 +989,11 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
             continue
         # a day to come ('will meet again on Thursday') or of another week ('last Friday')
         # is not the day the lead reports
+        # (nor is a weekday told with its own date, 'began on Tuesday 1 December': that
+        # date's year is evidence of its own, :func:`_dated_weekday_years`)
         names = list(dict.fromkeys(m.group(1) for m in _WEEKDAY_NAME.finditer(seg.text)
-                                   if not _planned_or_other_week(seg.text, m.start())))
+                                   if not _planned_or_other_week(seg.text, m.start())
+                                   and _DATE_AFTER_WEEKDAY.match(seg.text, m.end()) is None))
         if not names:
             # no weekday in the lead ('have agreed ... at the first summit'): the first day
             # the next sentences tell as done in the dateline's week ('At the summit in London
@@ -1361,6 +1415,20 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return None, (f"{why}, but {day} {MONTH_NAMES[(month or 1) - 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
         return year, why
+    dated = _dated_weekday_years(text, month, day) if month and day else None
+    if dated is not None and month and day:
+        years, words = dated
+        today = _today()
+        fitting = [y for y in years if _valid_day(y, month, day) and _dt.date(y, month, day) <= today
+                   and (bound is None or y >= bound.year)
+                   and (ceiling is None or y <= ceiling.year)]
+        if fitting:
+            shown = ", ".join(map(str, fitting[-3:]))
+            limits = "".join([f"; from {bound.year} on ({bound.why})" if bound else "",
+                              f"; up to {ceiling.year} ({ceiling.why})" if ceiling else ""])
+            return fitting[-1], (f"the text names a weekday with its date, {words}, which "
+                                 f"puts {day} {MONTH_NAMES[month - 1]} in ..., {shown}"
+                                 f"{limits}; the latest not after today is {fitting[-1]}")
     last = _last_year_year(segments) if month and day else None
     if last is not None and month and day and _valid_day(last[0], month, day) \
             and _dt.date(last[0], month, day) <= _today() \
