@@ -145,6 +145,13 @@ LEAD = ("Japan and South Korea agreed on Thursday to resume talks on a fisheries
     ("Ahram Online, Thursday 3 Dec 2026\n\n", "", ""),
     ("Updated 3:04 PM EST, Thu December 3, 2026\n\n(CNN) — ", "", "CNN"),
     ("Updated 3:04 PM EST, Thu December 3, 2026\n\nWashington (CNN) — ", "Washington", "CNN"),
+    ("Cairo, Thursday 3 December 2026 (Ahram Online) - ", "Cairo", "Ahram Online"),
+    ("Jakarta, 3/12/2026 (ANTARA) - ", "Jakarta", "ANTARA"),
+    ("Ankara, 03.12.2026 (AA) - ", "Ankara", "AA"),
+    ("December 3, 20263:14 PM GMT+9Updated 2 hours ago\n\n", "", ""),
+    ("Last Updated : 03 Dec 2026, 10:15 PM IST\n\n", "", ""),
+    ("First Published: Dec 03 2026 | 10:15 PM IST\n\n", "", ""),
+    ("Published On 3 Dec 20263 Dec 2026\n\n", "", ""),
 ])
 def test_datelines_of_other_outlets_are_read(head: str, place: str, outlet: str):
     found = dl.read_dateline(head + LEAD)
@@ -204,3 +211,15 @@ def test_guard_a_weekday_with_its_date_far_from_the_dateline_is_no_evidence():
 def test_guard_a_weekday_with_a_full_date_is_a_bound_not_a_dated_weekday():
     assert dl._dated_weekday_years("talks began on Tuesday, 1 December 2026 in Jeddah", 12, 3) \
         is None
+
+
+def test_guard_a_date_line_followed_by_words_of_a_sentence_keeps_its_own_end():
+    text = "Published: 3 December 2026 the ministers met in Tokyo on Thursday.\n"
+    found = dl.read_dateline(text)
+    assert found.date == dt.date(2026, 12, 3)
+    assert text[found.span[1]:].startswith(" the ministers")
+
+
+def test_guard_a_year_running_into_other_digits_is_no_year():
+    # '20263' with no time after it is no year 2026 and a time
+    assert dl._find_published("December 3, 20263 people marched.\n") is None

@@ -89,14 +89,18 @@ reprints write a dateline's date ('PARIS, 3 d\u00e9c 2026 (AFP) -'); always afte
 others ('sept.', 'oct.', 'nov.') are the English ones."""
 _FRENCH_MONTH_RE = (r"(?i:" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True))
                     + r")\.?(?![^\W\d_])")
+_DOTTED_DATE_RE = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?!\d)"
+"""'03.12.2026': day first, as Germany, Turkey and Russia write it."""
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
 """"3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
 lead's weekday say otherwise (:func:`_settle_order`)."""
 _YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
-"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'."""
+"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'.
+A month-first year may run into a time, as a web page's date copies: 'December 3, 20263:14 PM
+GMT+9' (Reuters)."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
 _DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?!\d))?"
+    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE}|{_FRENCH_MONTH_RE})"
     rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
@@ -130,14 +134,21 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 (Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
 (AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
 
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
+    r"(?P<placewd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+    rf"(?>{_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
     rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
-"""'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', and The Hindu's 'NEW DELHI, December
-03, 2026 22:15 IST' (the time is the dateline's, not the lead's)."""
+"""'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', The Hindu's 'NEW DELHI, December 03,
+2026 22:15 IST' (the time is the dateline's, not the lead's), Al-Ahram's 'Cairo, Thursday 3
+December 2026 (Ahram Online) -', ANTARA's 'Jakarta, 3/12/2026 (ANTARA) -' and Anadolu's
+'Ankara, 03.12.2026 (AA) -' (day first: :func:`_settle_order`).  With a weekday, not a line
+that ends at its date: 'Ahram Online, Thursday 3 Dec 2026' is the outlet's date line."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
 _PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
@@ -145,8 +156,6 @@ _PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
                            rf"{_REGION_RE}(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
-_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
-"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
 _PLACE_DASH_DATE = re.compile(
     rf"{_PLACE_RE}{_REGION_RE}\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}"
     rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+{_OUTLET_RE})?\s*+(?:\u2014|\u2013|--|-|:)\s++"
@@ -418,6 +427,16 @@ def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
     return found
 
 
+def _furniture_rest(rest: str) -> bool:
+    """Whether what follows a date line's date on its line is page furniture only: a time, a
+    zone, the date again, labels ('Last Updated : 03 Dec 2026, 10:15 PM IST', Al Jazeera's
+    'Published On 3 Dec 20263 Dec 2026' as copied), no word of a sentence."""
+    if len(rest) > 80:
+        return False
+    rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", _LINE_DATE.sub(" ", rest)))
+    return all(w[0].isupper() or w.lower() in _LINE_WORDS for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _find_published(text: str) -> Published | None:
     """The date of a 'Published: ...' line, else of a line that is only a date (or page
     furniture around one, :func:`_furniture_dates`), else of an 'Updated ...' line, among the
@@ -435,8 +454,11 @@ def _find_published(text: str) -> Published | None:
         if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
         if m:
+            # (the line's end when the rest is a time or the date again: 'Last Updated : 03
+            # Dec 2026, 10:15 PM IST' -- the lead started at ', 10:15 PM IST')
+            end = line.end() if _furniture_rest(text[m.end():line.end()]) else m.end()
             read = [(m.groupdict(), " ".join((m.group("label") or "date").lower().split()),
-                     (m.start(), m.end()))]
+                     (m.start(), end))]
         else:
             read = [(g, label, (line.start() + lead, line.end()))
                     for g, label in _furniture_dates(body.strip())]
@@ -1596,10 +1618,12 @@ def read_dateline(text: str, year: int | None = None, *,
         # -> 'BBC News' (short words are initials)
         outlet = " ".join(w if len(w) <= 3 else w.capitalize() for w in outlet.split())
     month_word = groups.get("month1") or groups.get("month2")
-    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
-    year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
+    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday") or groups.get("dd")
+    year_text = (groups.get("year1") or groups.get("year2") or groups.get("nyear")
+                 or groups.get("dy"))
     month = _month_number(month_word) if month_word else (
-        int(groups["nmonth"]) if groups.get("nmonth") else None)
+        int(groups["nmonth"]) if groups.get("nmonth") else
+        int(groups["dm"]) if groups.get("dm") else None)
     day = int(day_text) if day_text else None
     if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:
         month, day = day, month  # '14/03/2026 -': day first
