@@ -1,9 +1,11 @@
-"""A range whose year is written at its end only (ext47; ext45's '26 June – 4 August 1952').
+"""A range whose year is written at its end only (ext47; ext45's '26 June – 4 August 1952'), and
+a weekday that starts what a past agreement set (verify42 X2).
 
 The first part of '26 June – 4 August 1952' takes the year that closes the range, as 'March 3
 to April 20, 1995' did already; it took the year of the date told before it (1950 in a list of
 battles), or none at all in a narrative not yet dated.  A range across the new year begins in
-the year before its end.
+the year before its end.  'agreed on Wednesday to a 72-hour truce starting on Saturday' is the
+coming Saturday, though the clause's verb is past.
 """
 
 from __future__ import annotations
@@ -54,3 +56,23 @@ def test_guard_a_lower_case_may_is_no_month_closing_a_range():
 def test_guard_a_range_within_one_year_keeps_it():
     assert _values("It ran March to May 1965.")["March"] == "1965-03"
     assert _values("It ran from 26 June to 4 August 1952.")["26 June"] == "1952-06-26"
+
+
+WEDNESDAY = dt.date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("words", ["a 72-hour humanitarian truce starting on Saturday",
+                                   "a ceasefire to take effect on Saturday",
+                                   "a ceasefire beginning Saturday", "new rules effective Saturday"])
+def test_a_weekday_that_starts_what_a_past_agreement_set_is_the_coming_one(words: str):
+    # verify42 X2: 'agreed on Wednesday to a 72-hour humanitarian truce starting on Saturday'
+    # dated the truce the Saturday before
+    values = _values(f"The two sides agreed on Wednesday to {words}, mediators said.", WEDNESDAY)
+    assert values["Saturday"] == "2026-12-05" and values["Wednesday"] == "2026-12-02"
+
+
+@pytest.mark.parametrize("words", ["The ceasefire, which took effect on Saturday, held.",
+                                   "The truce began on Saturday.",
+                                   "The talks, which started on Saturday, ended."])
+def test_guard_a_weekday_something_started_on_stays_past(words: str):
+    assert _values(words, WEDNESDAY)["Saturday"] == "2026-11-28"

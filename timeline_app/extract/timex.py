@@ -1015,7 +1015,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = V.WEEKDAYS[m.group("wd").lower()]
     # "Wednesday's ruling": a possessive weekday names something that happened
     possessive = ctx.text.startswith("'s", m.end())
-    future = not possessive and _is_future(ctx, m.start(), m.end())
+    future = not possessive and _weekday_ahead(ctx, m.start(), m.end())
     d = _weekday_date(ctx, wd, _g(m, "rel"), future)
     if not _g(m, "rel") and not _g(m, "pos") and (first := _weekday_range_start(ctx, m.start())) \
             and d <= first:
@@ -1033,6 +1033,21 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), mod,
                 basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
                 + _week_before(ctx, d, _g(m, "rel")))
+
+
+_STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
+                           r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+"""Words that make a weekday the start of what a clause tells of ('agreed on Wednesday to a
+72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday')."""
+
+
+def _weekday_ahead(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a weekday without 'last' or 'next' is the coming one: its clause looks ahead
+    (:func:`_is_future`), or it starts something (:data:`_STARTS_AHEAD`), whatever past verb
+    governs the clause (verify42 X2: a truce 'starting on Saturday', agreed on Wednesday, was
+    dated the Saturday before)."""
+    return _STARTS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None \
+        or _is_future(ctx, start, end)
 
 
 _RANGE_OPENING = re.compile(r"\b(?:from|between)\s+(?:(?:last|this|next|coming)\s+)?$", re.IGNORECASE)
@@ -1114,7 +1129,7 @@ def _h_day_before_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the day before last Tuesday('s hearing)': a day next to a named weekday."""
     wd = V.WEEKDAYS[m.group("wd").lower()]
     possessive = ctx.text.startswith("'s", m.end())
-    future = not possessive and _is_future(ctx, m.start(), m.end())
+    future = not possessive and _weekday_ahead(ctx, m.start(), m.end())
     d = _weekday_date(ctx, wd, _g(m, "rel"), future)
     d += _dt.timedelta(days=-1 if m.group("dir").lower() == "before" else 1)
     return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx))
