@@ -223,3 +223,26 @@ def test_guard_a_date_line_followed_by_words_of_a_sentence_keeps_its_own_end():
 def test_guard_a_year_running_into_other_digits_is_no_year():
     # '20263' with no time after it is no year 2026 and a time
     assert dl._find_published("December 3, 20263 people marched.\n") is None
+
+
+def test_guard_cnn_s_updated_line_and_outlet_give_the_day_and_the_outlet():
+    text = ("Updated 3:04 PM EST, Tue December 1, 2026\n\n(CNN) — The foreign ministers of Japan "
+            "and South Korea met in Tokyo on Tuesday.\n")
+    found = dl.read_dateline(text)
+    assert (found.date, found.outlet) == (dt.date(2026, 12, 1), "CNN")
+    assert "'updated' line" in found.year_basis
+
+
+@pytest.mark.parametrize("place", ["Dar es Salaam", "Rio de Janeiro", "Port of Spain",
+                                   "Santiago de Chile", "Frankfurt am Main", "al-Mukalla"])
+@pytest.mark.parametrize("style", ["{}, Dec 3 (Reuters) - ", "{} (AFP) - "])
+def test_a_place_with_a_small_word_in_its_name_is_read(place: str, style: str):
+    text = style.format(place) + LEAD
+    found = dl.read_dateline(text)
+    assert found.place == place and text[found.span[1]:].startswith("Japan")
+
+
+def test_guard_a_lower_case_word_that_is_no_particle_is_no_place():
+    assert dl.read_dateline("Talks in Jeddah (AFP) - " + LEAD).place == ""
+    assert dl.read_dateline("Putin on Thursday, Dec 3 (Reuters) - " + LEAD).place != \
+        "Putin on Thursday"

@@ -109,8 +109,13 @@ _DATE_RE = (
 _PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
 capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
+_PARTICLE = r"(?:de|des|du|da|das|do|dos|di|del|della|es|el|la|le|les|of|au|aux|sur|am|van|von|der|den)"
+"""A small word inside a place's name: 'Dar es Salaam', 'Rio de Janeiro', 'Port of Spain',
+'Santiago de Chile', 'Frankfurt am Main' (ext47: no dateline was read at any of them)."""
+_ARTICLE_PREFIX = r"(?:(?:al|el|an|ad|as|ar|ash|at)-)?"
+"""The Arabic article before a place's name: 'al-Mukalla', 'el-Arish'."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
-             rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
+             rf"{_ARTICLE_PREFIX}{_PLACE_WORD}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
              r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
@@ -151,8 +156,8 @@ December 2026 (Ahram Online) -', ANTARA's 'Jakarta, 3/12/2026 (ANTARA) -' and An
 that ends at its date: 'Ahram Online, Thursday 3 Dec 2026' is the outlet's date line."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
-_PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
-                           rf"(?:\s+{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>{_ARTICLE_PREFIX}{CAPITAL}(?:[^\W\d_]|[.'\-])++"
+                           rf"(?:\s++(?:{_PARTICLE}\s++)?{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
                            rf"{_REGION_RE}(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
