@@ -246,3 +246,18 @@ def test_guard_a_lower_case_word_that_is_no_particle_is_no_place():
     assert dl.read_dateline("Talks in Jeddah (AFP) - " + LEAD).place == ""
     assert dl.read_dateline("Putin on Thursday, Dec 3 (Reuters) - " + LEAD).place != \
         "Putin on Thursday"
+
+
+def test_a_date_then_a_place_and_an_outlet_is_a_dateline():
+    text = "December 3, 2026 - NEW DELHI (PTI) - " + LEAD
+    found = dl.read_dateline(text)
+    assert (found.place, found.date, found.outlet) == ("New Delhi", dt.date(2026, 12, 3), "PTI")
+    assert text[found.span[1]:].startswith("Japan")
+
+
+def test_guard_a_date_then_the_lead_s_names_is_a_date_alone():
+    text = ("December 3, 2026 - Indian Prime Minister Narendra Modi and French President "
+            "Emmanuel Macron issued a joint statement on Thursday.\n")
+    found = dl.read_dateline(text)
+    assert (found.place, found.date) == ("", dt.date(2026, 12, 3))
+    assert text[found.span[1]:].startswith("Indian Prime Minister")

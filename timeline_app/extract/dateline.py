@@ -194,6 +194,12 @@ _PLACE_LINE = re.compile(
 'Serdar Dincel |04.09.2024' and the lead."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_DATE_PLACE = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})\s*+(?:\u2014|\u2013|--|-)\s*+{_PLACE_RE}"
+                         rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+                         rf"(?:\s*+{_OUTLET_RE})?\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""The date first, then the place and the outlet: PTI's reprints 'November 7, 2025 - NEW DELHI
+(PTI) - ...' (read as a date alone, the place and the outlet were lost).  The place must end
+at a dash: 'February 12, 2025 - Indian Prime Minister Narendra Modi and ...' is a date alone."""
 _ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
             r"(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?")
 """'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
@@ -301,7 +307,8 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
                               ("place_dash_date", _PLACE_DASH_DATE),
                               ("place_outlet", _PLACE_OUTLET), ("outlet", _OUTLET_DASH),
-                              ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
+                              ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
+                              ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
                 return m, kind
