@@ -35,3 +35,17 @@ def test_guard_a_since_with_no_later_date_in_its_sentence_has_no_end():
     rows = _rows("In 1713 the Peace of Utrecht was signed. Britain and France had negotiated in "
                  "secret since 1711.")
     assert all(end is None for _, end, _ in rows)
+
+
+def test_a_present_perfect_with_an_irregular_participle_since_a_year_is_no_event_of_that_year():
+    # 'have flared since last year' was already a state's start, no event; 'held', 'met',
+    # 'fought' passed the rule, which knew participles in -ed/-en only
+    for sentence in ("The two countries have held talks since 2019, officials said.",
+                     "The two sides have fought since 2023 over the border, officials said."):
+        assert not [c for c in extract_events(sentence, mode="narrative").candidates
+                    if c.date.describe() in ("2019", "2023")]
+
+
+def test_guard_a_past_meeting_before_a_perfect_since_keeps_its_date():
+    rows = _rows("The two leaders met in Tokyo in 2019 and have since held talks twice.")
+    assert ("2019", None, "Two leaders meet in Tokyo") in rows
