@@ -57,7 +57,7 @@ def without_year(text: str, dct: dt.date) -> str:
     if line.span[1] > line.span[0]:  # a place and an outlet: 'Hanoi (VNA) -'
         head = text[line.span[0]:line.span[1]]
         place = re.match(r"([^(\n]*?)\s*(?:\(|:|\u2014|\u2013|--|-)", head)
-        if place is not None:
+        if place is not None and place.group(1).strip():  # (not an outlet alone: '(CNN) -')
             cut = line.span[0] + len(place.group(1))
             return text[:cut] + f", {day} " + text[cut:].lstrip()
     lead = re.search(r"(?m)^[^\n]{120,}$", text)

@@ -35,6 +35,11 @@ Evidence used, strongest first:
   6. without a weekday, the bounds of 5 when they leave a single year.  Otherwise the
      year stays unknown.
 
+After 3, before the rest: a weekday the text tells with its own day and month ('began on
+Tuesday 1 December', near the dateline's day), which leaves the years in which that day is
+that weekday (:func:`_dated_weekday_years`); the latest of them between the bounds of 5 and
+not after today is taken.
+
 In 5 and 6, news names no year for a date of its own year ('in October', 'on July 28'): when
 the year chosen is that of a past date the text writes with its year ('in October 2025' under
 an 11 November dateline), the next year is taken instead if the lead's weekday falls on the
@@ -74,27 +79,48 @@ _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
+_FRENCH_MONTHS = {
+    "janvier": 1, "janv": 1, "f\u00e9vrier": 2, "f\u00e9vr": 2, "f\u00e9v": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "ao\u00fbt": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "d\u00e9cembre": 12, "d\u00e9c": 12,
+}
+"""French month names and AFP's abbreviations, as French-language wires and their English
+reprints write a dateline's date ('PARIS, 3 d\u00e9c 2026 (AFP) -'); always after the day.  The
+others ('sept.', 'oct.', 'nov.') are the English ones."""
+_FRENCH_MONTH_RE = (r"(?i:" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True))
+                    + r")\.?(?![^\W\d_])")
+_DOTTED_DATE_RE = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?!\d)"
+"""'03.12.2026': day first, as Germany, Turkey and Russia write it."""
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
 """"3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
 lead's weekday say otherwise (:func:`_settle_order`)."""
 _YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
-"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'."""
+"""Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'.
+A month-first year may run into a time, as a web page's date copies: 'December 3, 20263:14 PM
+GMT+9' (Reuters)."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
 _DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?!\d))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE}|{_FRENCH_MONTH_RE})"
+    rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
 )
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
 capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
-_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)"
-             rf"{_PLACE_WORD}(?:(?:\s++|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
+_PARTICLE = r"(?:de|des|du|da|das|do|dos|di|del|della|es|el|la|le|les|of|au|aux|sur|am|van|von|der|den)"
+"""A small word inside a place's name: 'Dar es Salaam', 'Rio de Janeiro', 'Port of Spain',
+'Santiago de Chile', 'Frankfurt am Main' (ext47: no dateline was read at any of them)."""
+_ARTICLE_PREFIX = r"(?:(?:al|el|an|ad|as|ar|ash|at)-)?"
+"""The Arabic article before a place's name: 'al-Mukalla', 'el-Arish'."""
+_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
+             rf"{_ARTICLE_PREFIX}{_PLACE_WORD}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
              r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
-the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):')."""
+the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):').  A
+byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`)."""
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
 """The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
 (ext32: no dateline place, so no event took it)."""
@@ -113,22 +139,42 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 (Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
 (AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
 
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
+"""A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*{_DATE_RE}"
-    rf"(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
+    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
+    r"(?P<placewd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+    rf"(?>{_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
+    rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
+"""'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', The Hindu's 'NEW DELHI, December 03,
+2026 22:15 IST' (the time is the dateline's, not the lead's), Al-Ahram's 'Cairo, Thursday 3
+December 2026 (Ahram Online) -', ANTARA's 'Jakarta, 3/12/2026 (ANTARA) -' and Anadolu's
+'Ankara, 03.12.2026 (AA) -' (day first: :func:`_settle_order`).  With a weekday, not a line
+that ends at its date: 'Ahram Online, Thursday 3 Dec 2026' is the outlet's date line."""
 _PLACE_PAREN_DATE = re.compile(rf"{_PLACE_RE}\s*\(\s*{_DATE_RE}\s*\){_DASH_RE}\s*")
 """The UN's and some ministries' 'GENEVA (3 March 2026) \u2013 ...': the date in brackets."""
-_PLACE_OUTLET = re.compile(rf"(?P<place>{CAPITAL}(?:[^\W\d_]|[.'\-])++"
-                           rf"(?:\s+{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
+_PLACE_OUTLET = re.compile(rf"(?P<place>{_ARTICLE_PREFIX}{CAPITAL}(?:[^\W\d_]|[.'\-])++"
+                           rf"(?:\s++(?:{_PARTICLE}\s++)?{CAPITAL}(?:[^\W\d_]|[.'\-])++){{0,3}})"
                            rf"{_REGION_RE}(?:\s*{_OUTLET_RE}|,\s*(?P<outlet2>(?-i:[A-Z]{{2,8}})))"
                            r"\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$))\s*")
 """'Hanoi (VNA) - ...', 'Tehran, IRNA -- ...': a place and an outlet, no date."""
-_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
-"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_PLACE_DASH_DATE = re.compile(
+    rf"{_PLACE_RE}{_REGION_RE}\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}"
+    rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+{_OUTLET_RE})?\s*+(?:\u2014|\u2013|--|-|:)\s++"
+    r"(?!\d{1,2}[:.]\d\d)")
+"""A place, a dash, the date and the outlet: Sudan Tribune's 'PORT SUDAN \u2013 December 3, 2026
+(SUDAN TRIBUNE) \u2013 ...' (verify42 X17: read as a place and a dash, the date and the outlet
+were lost and the article had no date).  Not a line of page furniture whose date a clock
+follows ('KYODO NEWS - Dec 3, 2026 - 19:35 | World, All': :func:`_furniture_dates`)."""
+_OUTLET_DASH = re.compile(rf"{_OUTLET_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""An outlet alone before the lead: CNN's '(CNN) \u2014 ...', '(Yonhap) -- ...'."""
 _PLACE_OUTLET_DATE = re.compile(
     rf"{_PLACE_RE}{_REGION_RE}\s*{_OUTLET_RE}"
-    rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}{_DATE_RE}\s*+(?:\u2014|\u2013|--|-|:)\s+")
+    rf"\s*+(?:\u2014|\u2013|--|-)\s*+{_WEEKDAY_BEFORE}(?:{_DATE_RE}|{_NUMERIC_DATE_RE})"
+    r"\s*+(?:\u2014|\u2013|--|-|:)\s+")
 """AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
 2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
 was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
@@ -148,6 +194,12 @@ _PLACE_LINE = re.compile(
 'Serdar Dincel |04.09.2024' and the lead."""
 _DATE_ONLY = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*{_OUTLET_RE})?"
                         r"(?:\s*(?:\u2014|\u2013|--|:)|\s+-)\s+")
+_DATE_PLACE = re.compile(rf"(?:{_DATE_RE}|{_NUMERIC_DATE_RE})\s*+(?:\u2014|\u2013|--|-)\s*+{_PLACE_RE}"
+                         rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+                         rf"(?:\s*+{_OUTLET_RE})?\s*+(?:\u2014|\u2013|--|-|:)\s+")
+"""The date first, then the place and the outlet: PTI's reprints 'November 7, 2025 - NEW DELHI
+(PTI) - ...' (read as a date alone, the place and the outlet were lost).  The place must end
+at a dash: 'February 12, 2025 - Indian Prime Minister Narendra Modi and ...' is a date alone."""
 _ISO_DAY = (r"(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d\d?)(?P=isep)(?P<id>\d\d?)(?!\d)"
             r"(?:T\d\d:\d\d(?::\d\d)?+(?:Z|[+-]\d\d:?\d\d)?)?")
 """'2026-03-03', the ISO 8601 time stamp '2026-03-03T10:14:00Z', and the year-first
@@ -228,9 +280,9 @@ class Dateline:
 
 
 def _month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.")."""
+    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.", "d\u00e9c")."""
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or MONTHS[key[:3]]
+    return MONTHS.get(key) or _FRENCH_MONTHS.get(key) or MONTHS[key[:3]]
 
 
 def _blanks_before(line: str) -> int:
@@ -253,27 +305,30 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
         lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
                               ("place_outlet_date", _PLACE_OUTLET_DATE),
-                              ("place_outlet", _PLACE_OUTLET),
-                              ("date", _DATE_ONLY), ("place_dash", _PLACE_DASH)):
+                              ("place_dash_date", _PLACE_DASH_DATE),
+                              ("place_outlet", _PLACE_OUTLET), ("outlet", _OUTLET_DASH),
+                              ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
+                              ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
             if m:
                 return m, kind
     return None
 
 
-_CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
 _DATE_LINE = re.compile(
     r"(?:(?P<label>(?i:published|updated|last\s+updated|posted|first\s+published|date|dated|"
     r"issued))(?:\s++on)?\s*+:?\s*+"
     r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
-    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?)?"
+    r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?"
+    r"|By\s++[^,|\n\u2022\u00b7\d]{1,60}+,\s*+)?"
     rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
     rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
     r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
-March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'Date:
+March 3, 2026', 'March 3, 2026 at 10:14 a.m. EST', 'By Jane Doe | March 3, 2026', 'By our Middle East desk, 3
+December 2026' (verify42 X23: no date read, the byline taken for the headline), 'Date:
 03.03.2026', '2026-03-03T10:14:00Z'.  A byline may leave out 'By' and add the place ('Serdar
 Dincel |04.09.2024' (Anadolu), 'By Jane Doe | Belgrade | April 8, 2016'); a time may follow a
 dash, and a modification stamp may close the line ('Issued on: 14/06/2022 - 19:32 Modified:
@@ -384,6 +439,16 @@ def _furniture_dates(body: str) -> list[tuple[dict[str, str | None], str]]:
     return found
 
 
+def _furniture_rest(rest: str) -> bool:
+    """Whether what follows a date line's date on its line is page furniture only: a time, a
+    zone, the date again, labels ('Last Updated : 03 Dec 2026, 10:15 PM IST', Al Jazeera's
+    'Published On 3 Dec 20263 Dec 2026' as copied), no word of a sentence."""
+    if len(rest) > 80:
+        return False
+    rest = _LINE_NAMED.sub(" ", _LINE_CLOCK.sub(" ", _LINE_DATE.sub(" ", rest)))
+    return all(w[0].isupper() or w.lower() in _LINE_WORDS for w in re.findall(r"[^\W\d_]+", rest))
+
+
 def _find_published(text: str) -> Published | None:
     """The date of a 'Published: ...' line, else of a line that is only a date (or page
     furniture around one, :func:`_furniture_dates`), else of an 'Updated ...' line, among the
@@ -401,8 +466,11 @@ def _find_published(text: str) -> Published | None:
         if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
         if m:
+            # (the line's end when the rest is a time or the date again: 'Last Updated : 03
+            # Dec 2026, 10:15 PM IST' -- the lead started at ', 10:15 PM IST')
+            end = line.end() if _furniture_rest(text[m.end():line.end()]) else m.end()
             read = [(m.groupdict(), " ".join((m.group("label") or "date").lower().split()),
-                     (m.start(), m.end()))]
+                     (m.start(), end))]
         else:
             read = [(g, label, (line.start() + lead, line.end()))
                     for g, label in _furniture_dates(body.strip())]
@@ -808,11 +876,66 @@ _NOT_THIS_WEEK = re.compile(r"\b(?:last|next|this|coming|following|previous|ever
 it no particular day ('every Monday')."""
 
 
+_DATE_AFTER_WEEKDAY = re.compile(
+    rf",?\s++(?:the\s++)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s++(?:of\s++)?(?P<m1>{_MONTH_RE})"
+    rf"|(?P<m2>{_MONTH_RE})\s++(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))(?!,?\s*+\d{{4}})")
+"""The day and month right after a weekday, with no year: 'Tuesday 1 December', 'Wednesday,
+Dec. 2', 'Saturday, the 5th of December' (not 'Tuesday, 1 December 2026': a full date)."""
+
+_DATED_WEEKDAY_DAYS = 45
+"""How near (days, either way) the dateline's day a weekday's own date must be for its year
+to be the dateline's, or the one before or after across the new year
+(:func:`_dated_weekday_years`): a story tells the days of its own weeks by weekday and date."""
+
+
+def _dated_weekday_years(text: str, month: int, day: int) -> tuple[list[int], str] | None:
+    """The years the dateline's day can be in, from weekdays the text tells with their own
+    day and month ('negotiations that began on Tuesday 1 December' under a 'Dec 3' dateline:
+    1 December is a Tuesday in 2009, 2015, 2020, 2026, so the article is of one of them;
+    verify42 X18).  Each such date within :data:`_DATED_WEEKDAY_DAYS` of the dateline's day
+    counts, in the dateline's year or across the new year; several must agree.
+
+    Returns:
+        ``(years 1900-2100 ascending, the evidence in words)``, or ``None`` when the text
+        tells no such date, or its dates leave no year.
+    """
+    years: set[int] | None = None
+    told: list[str] = []
+    for m in _WEEKDAY_NAME.finditer(text):
+        after = _DATE_AFTER_WEEKDAY.match(text, m.end())
+        if after is None:
+            continue
+        d_month = _month_number(after.group("m1") or after.group("m2") or "")
+        d_day = int(after.group("d1") or after.group("d2") or 0)
+        shifts = []
+        for shift in (-1, 0, 1):  # (the leap year 2000 holds every 29 February)
+            if _valid_day(2000 + shift, d_month, d_day):
+                gap = abs((_dt.date(2000 + shift, d_month, d_day) - _dt.date(2000, month, day)).days)
+                shifts.append((gap, shift))
+        if not shifts or min(shifts)[0] > _DATED_WEEKDAY_DAYS:
+            continue  # (no calendar day, or too far from the dateline's to be of its year)
+        shift = min(shifts)[1]
+        these = {y - shift for y in _years_with_weekday(d_month, d_day, WEEKDAYS[m.group(1).lower()])}
+        years = these if years is None else years & these
+        told.append(" ".join(text[m.start():after.end()].split()))
+    if not years:
+        return None
+    return sorted(years), " and ".join(f"'{w}'" for w in dict.fromkeys(told))
+
+
+_STARTS_THEN = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
+                         r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+"""A weekday that starts something the lead announces ('agreed on Wednesday to a 72-hour truce
+starting on Saturday', 'a ceasefire to take effect on Saturday'): a day to come, not the day the
+lead reports (verify42 X1: the lead's day was taken as Saturday, and with 'arrived on Monday'
+after it, 2 December as a Monday, in 2024)."""
+
+
 def _planned_or_other_week(sentence: str, at: int) -> bool:
     """Whether the weekday named at ``at`` is out of the dateline's week ('last Thursday') or
     a day to come: a future word in its clause ('will meet on Thursday')."""
     before = sentence[max(0, at - 120):at]
-    if _NOT_THIS_WEEK.search(before):
+    if _NOT_THIS_WEEK.search(before) or _STARTS_THEN.search(before):
         return True
     clause = re.split(r"[,;:]|\band\b|\bbut\b", before)[-1].lower()
     # ('to' only as 'is to', 'are to': 'a visit to China on Wednesday' is no plan)
@@ -900,8 +1023,11 @@ def _lead_weekday(text: str, span: tuple[int, int], segments: list[Segment] | No
             continue
         # a day to come ('will meet again on Thursday') or of another week ('last Friday')
         # is not the day the lead reports
+        # (nor is a weekday told with its own date, 'began on Tuesday 1 December': that
+        # date's year is evidence of its own, :func:`_dated_weekday_years`)
         names = list(dict.fromkeys(m.group(1) for m in _WEEKDAY_NAME.finditer(seg.text)
-                                   if not _planned_or_other_week(seg.text, m.start())))
+                                   if not _planned_or_other_week(seg.text, m.start())
+                                   and _DATE_AFTER_WEEKDAY.match(seg.text, m.end()) is None))
         if not names:
             # no weekday in the lead ('have agreed ... at the first summit'): the first day
             # the next sentences tell as done in the dateline's week ('At the summit in London
@@ -1323,6 +1449,20 @@ def _infer_year(text: str, month: int | None, day: int | None,
             return None, (f"{why}, but {day} {MONTH_NAMES[(month or 1) - 1]} {year} is not a "
                           f"{weekday[0]}: the year is unknown")
         return year, why
+    dated = _dated_weekday_years(text, month, day) if month and day else None
+    if dated is not None and month and day:
+        years, words = dated
+        today = _today()
+        fitting = [y for y in years if _valid_day(y, month, day) and _dt.date(y, month, day) <= today
+                   and (bound is None or y >= bound.year)
+                   and (ceiling is None or y <= ceiling.year)]
+        if fitting:
+            shown = ", ".join(map(str, fitting[-3:]))
+            limits = "".join([f"; from {bound.year} on ({bound.why})" if bound else "",
+                              f"; up to {ceiling.year} ({ceiling.why})" if ceiling else ""])
+            return fitting[-1], (f"the text names a weekday with its date, {words}, which "
+                                 f"puts {day} {MONTH_NAMES[month - 1]} in ..., {shown}"
+                                 f"{limits}; the latest not after today is {fitting[-1]}")
     last = _last_year_year(segments) if month and day else None
     if last is not None and month and day and _valid_day(last[0], month, day) \
             and _dt.date(last[0], month, day) <= _today() \
@@ -1485,11 +1625,17 @@ def read_dateline(text: str, year: int | None = None, *,
     place = re.split(r"\s*/\s*", place)[0]  # 'WASHINGTON/BEIJING': the first place
     outlet = (groups.get("outlet") or groups.get("outlet2") or groups.get("outlet3")
               or groups.get("outlet4") or "").strip()
+    if outlet.isupper() and " " in outlet:
+        # 'SUDAN TRIBUNE' -> 'Sudan Tribune' (a name in the dateline's capitals), 'BBC NEWS'
+        # -> 'BBC News' (short words are initials)
+        outlet = " ".join(w if len(w) <= 3 else w.capitalize() for w in outlet.split())
     month_word = groups.get("month1") or groups.get("month2")
-    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday")
-    year_text = groups.get("year1") or groups.get("year2") or groups.get("nyear")
+    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday") or groups.get("dd")
+    year_text = (groups.get("year1") or groups.get("year2") or groups.get("nyear")
+                 or groups.get("dy"))
     month = _month_number(month_word) if month_word else (
-        int(groups["nmonth"]) if groups.get("nmonth") else None)
+        int(groups["nmonth"]) if groups.get("nmonth") else
+        int(groups["dm"]) if groups.get("dm") else None)
     day = int(day_text) if day_text else None
     if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:
         month, day = day, month  # '14/03/2026 -': day first

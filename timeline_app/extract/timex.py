@@ -658,23 +658,38 @@ _PAIR_YEAR = re.compile(
     rf"{_RANGE_LINK}(?:(?-i:[A-Z])[a-z]{{2,8}}\.?[^\S\n]*)?\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+((?:1[0-9]|20)\d\d)\b")
 """The year closing a range of days: 'April 24 and 25, 1998', 'March 9-13, 2012', 'March 3 to
 April 20, 1995' (the first day takes the year of the last)."""
+_DAY_FIRST_PAIR_YEAR = re.compile(
+    rf"{_RANGE_LINK}\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+(?:of[^\S\n]+)?(?P<mon>{_MON_ANY})\.?,?[^\S\n]+"
+    r"((?:1[0-9]|20)\d\d)\b", re.IGNORECASE)
+"""The same, written day first: '26 June \u2013 4 August 1952', '28 November to 2 December 2026'
+(ext45: the battles of a list of '(26 June \u2013 4 August 1952)' took their first day's year
+from the date told before, 1950)."""
 _MONTH_RANGE_YEAR = re.compile(
     rf"{_RANGE_LINK}(?:(?:early|late|mid-?)[^\S\n]*)?(?-i:[A-Z])[a-z]{{2,8}}\.?"
     r"(?:[^\S\n]+\d{1,2}(?:st|nd|rd|th)?)?,?[^\S\n]+((?:1[0-9]|20)\d\d)\b")
 """The year closing a range of months: 'March to May 1965', 'March-April 2012'."""
 
 
-def _range_year(regex: re.Pattern[str], text: str, end: int) -> int | None:
-    """The year that closes a range starting at ``end``, if its second part names a month."""
+def _range_year(regex: re.Pattern[str], text: str, end: int, first_month: int = 0) -> int | None:
+    """The year of a range's first part, from the year that closes the range starting at
+    ``end``, if its second part names a month: that year, or the one before when the second
+    part's month comes before ``first_month`` (the first part's month: '28 December to 2
+    January 2027' begins in 2026)."""
     m = regex.match(text, end)
     if m is None:
         return None
+    if regex is _DAY_FIRST_PAIR_YEAR:
+        if not m.group("mon")[0].isupper():
+            return None  # (not 'to 4 may')
+        year = int(m.group(2))
+        return year - 1 if _month_num(m.group("mon")) < first_month else year
     words = re.findall(r"[A-Za-z]+", m.group(0))
     if not any(w.lower() in V.MONTHS for w in words) and regex is _MONTH_RANGE_YEAR:
         return None
     if regex is _PAIR_YEAR and any(w[0].isupper() and w.lower() not in V.MONTHS for w in words):
         return None
-    return int(m.group(1))
+    months = [V.MONTHS[w.lower()] for w in words if w.lower() in V.MONTHS]
+    return int(m.group(1)) - (1 if months and months[0] < first_month else 0)
 
 
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -683,7 +698,8 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     rel = (_g(m, "rel2") or "").lower()
     rel1 = (_g(m, "rel") or "").lower()
-    pair_year = _range_year(_PAIR_YEAR, ctx.text, m.end())
+    pair_year = _range_year(_PAIR_YEAR, ctx.text, m.end(), mon) or _range_year(
+        _DAY_FIRST_PAIR_YEAR, ctx.text, m.end(), mon)
     if rel:
         y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif pair_year:
@@ -712,6 +728,9 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         words = " ".join(ctx.last_text.split())
         return _Res("DATE", fmt_day(d),
                     basis=f"in the year of '{words}' told before it in the sentence")
+    if pair_year and not rel:
+        return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', the first day "
+                    "of a range, its year from the range's end")
     return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', year chosen relative to {_dct_words(ctx)}")
 
 
@@ -802,6 +821,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if of_year and not rel2:
         rel2 = of_year.group(1).lower()  # 'October of next year' ('next year' is tagged on its own)
     d = ctx.dct
+    basis = _basis(m.group(0), ctx)
     if rel2:
         y = d.year + {"this": 0, "last": -1, "next": 1}[rel2]
     elif rel in ("last", "past", "previous"):
@@ -810,8 +830,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = d.year if mon > d.month else d.year + 1
     elif rel == "this":
         y = d.year
-    elif (range_year := _range_year(_MONTH_RANGE_YEAR, ctx.text, m.end())) is not None:
-        y = range_year  # 'March to May 1965': the year closes both months
+    elif (range_year := _range_year(_MONTH_RANGE_YEAR, ctx.text, m.end(), mon)) is not None:
+        y = range_year  # 'March to May 1965': the year closes both months ('December to
+        # January 1991' begins in 1990)
+        basis = f"'{' '.join(m.group(0).split())}', the first month of a range, its year from " \
+                "the range's end"
     else:
         tense = _tense(ctx, m.start(), m.end())
         last = ctx.last
@@ -822,8 +845,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
             y = _year_for_month(ctx, mon, None, tense, m.start())
-    return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")),
-                basis=_basis(m.group(0), ctx))
+    return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")), basis=basis)
 
 
 _NAME_BEFORE_YEAR = re.compile(
@@ -993,7 +1015,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     wd = V.WEEKDAYS[m.group("wd").lower()]
     # "Wednesday's ruling": a possessive weekday names something that happened
     possessive = ctx.text.startswith("'s", m.end())
-    future = not possessive and _is_future(ctx, m.start(), m.end())
+    future = not possessive and _weekday_ahead(ctx, m.start(), m.end())
     d = _weekday_date(ctx, wd, _g(m, "rel"), future)
     if not _g(m, "rel") and not _g(m, "pos") and (first := _weekday_range_start(ctx, m.start())) \
             and d <= first:
@@ -1011,6 +1033,21 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), mod,
                 basis=_basis(m.group(0), ctx) + _other_reading(ctx, d, _g(m, "rel"))
                 + _week_before(ctx, d, _g(m, "rel")))
+
+
+_STARTS_AHEAD = re.compile(r"\b(?:starting|beginning|commencing|effective|(?:to\s++)?(?:take|takes|"
+                           r"taking)\s++effect)\s++(?:on\s++|from\s++)?$", re.IGNORECASE)
+"""Words that make a weekday the start of what a clause tells of ('agreed on Wednesday to a
+72-hour truce starting on Saturday', 'a ceasefire to take effect on Saturday')."""
+
+
+def _weekday_ahead(ctx: _Ctx, start: int, end: int) -> bool:
+    """Whether a weekday without 'last' or 'next' is the coming one: its clause looks ahead
+    (:func:`_is_future`), or it starts something (:data:`_STARTS_AHEAD`), whatever past verb
+    governs the clause (verify42 X2: a truce 'starting on Saturday', agreed on Wednesday, was
+    dated the Saturday before)."""
+    return _STARTS_AHEAD.search(ctx.text, max(0, start - 40), start) is not None \
+        or _is_future(ctx, start, end)
 
 
 _RANGE_OPENING = re.compile(r"\b(?:from|between)\s+(?:(?:last|this|next|coming)\s+)?$", re.IGNORECASE)
@@ -1092,7 +1129,7 @@ def _h_day_before_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'the day before last Tuesday('s hearing)': a day next to a named weekday."""
     wd = V.WEEKDAYS[m.group("wd").lower()]
     possessive = ctx.text.startswith("'s", m.end())
-    future = not possessive and _is_future(ctx, m.start(), m.end())
+    future = not possessive and _weekday_ahead(ctx, m.start(), m.end())
     d = _weekday_date(ctx, wd, _g(m, "rel"), future)
     d += _dt.timedelta(days=-1 if m.group("dir").lower() == "before" else 1)
     return _Res("DATE", fmt_day(d), basis=_basis(m.group(0), ctx))

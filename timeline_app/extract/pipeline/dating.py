@@ -2111,8 +2111,10 @@ _WHEN_AFTER = re.compile(r",\s*when\s")
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
-_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\b[^,;.]{0,40}"
-                            r"\bsince\s+(?:the\s+)?$")
+_PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?:ed|en)|held|met|made|"
+                            r"built|kept|fought|sought|won|lost|led|sent|spent|brought|paid|"
+                            r"told|left|stood|struck|run|begun|become|grown|shown|known|drawn)\b"
+                            r"[^,;.]{0,40}\bsince\s+(?:the\s+)?$")
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)

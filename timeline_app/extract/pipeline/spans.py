@@ -8,7 +8,10 @@ lasts, and the candidate then carries an end (``Event.end``, the last day it cov
   Hanoi on Tuesday for a three-day official visit" (13-15 October), "a three-day state
   visit from Monday";
 - a week the text names ("next week", "last week", TIMEX3 ``2026-W47``): the date is its
-  Monday, circa (as :func:`.dating.timex_to_date` says why), the end its Sunday.
+  Monday, circa (as :func:`.dating.timex_to_date` says why), the end its Sunday;
+- what a past perfect tells as going on "since" a date, up to the date its sentence tells
+  it reached: "the Peace of Utrecht in 1713, which Britain and France had negotiated in
+  secret since 1711" (:func:`_had_since`).
 
 New-user trials 12 and verify12 found such visits shown as one day and "next week" as one
 circa day.  Nothing here changes a date, only adds an end: an end that cannot be read
@@ -100,6 +103,8 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return end, f"the whole week: to {end.describe()}" if end else ""
     if (lasting := _lasts_until(c, text, timexes)) is not None:
         return lasting
+    if (since := _had_since(best, t, text, timexes)) is not None:
+        return since
     if start.precision is not Precision.DAY:
         return None, ""
     found = _range_end(t, text, timexes)
@@ -194,6 +199,34 @@ def _lasts_until(c: Cluster, text: str, timexes: list[Timex]) -> tuple[FuzzyDate
             return None
         return end, f"to {end.describe()} ('{' '.join(text[lasting.start():x.end].split())}')"
     return None
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s++(?:the\s++)?$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\s++(?:\w+ly\s++|not\s++|never\s++)?(?:been\s++)?$", re.IGNORECASE)
+
+
+def _had_since(m: Mention, t: Timex, text: str, timexes: list[Timex]
+               ) -> tuple[FuzzyDate, str] | None:
+    """The end of what a past perfect tells as going on 'since' a date, up to the date its
+    sentence tells it reached: 'the Peace of Utrecht in 1713, which Britain and France had
+    negotiated in secret since 1711' is a negotiation of 1711 to 1713 (ext45: dated 1711
+    alone).  The end is the nearest other date of the sentence after the start, at its
+    precision; ``None`` without 'had ... since', or without such a date."""
+    seg = m.seg
+    if m.pos != "verb" or not seg.start <= t.start < seg.end or _SINCE_BEFORE.search(
+            text, max(seg.start, t.start - 12), t.start) is None \
+            or _HAD_BEFORE.search(text, max(seg.start, m.start - 30), m.start) is None:
+        return None
+    start = timex_to_date(t)
+    if start is None:
+        return None
+    others = [(abs(x.start - t.start), x, end) for x in timexes
+              if x is not t and x.type == "DATE" and seg.start <= x.start < seg.end
+              and (end := timex_to_date(x)) is not None and end.start_day() > start.end_day()]
+    if not others:
+        return None
+    _, x, end = min(others, key=lambda o: o[0])
+    return end, f"to {end.describe()}: 'had {m.word} ... since {t.text}' up to '{x.text}'"
 
 
 def _next_day(first: Timex, second: Timex) -> bool:
