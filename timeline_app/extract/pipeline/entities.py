@@ -271,6 +271,10 @@ _DEMONYM_AGENT = re.compile(
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
 
 
+_A_DEMONYM = re.compile(r"(?:" + _longest_first(DEMONYMS) + r")(?![\w])")
+"""A state's adjective, where one is known to begin ("Saudi", "U.S.")."""
+
+
 _DEMONYM_PAIR = re.compile(rf"({_longest_first(DEMONYMS)})\s+and\s+(?:the\s+)?"
                            rf"({_longest_first(DEMONYMS)})\s+[a-z]")
 """'Russian and Ukrainian | delegations': two peoples' adjectives before a common noun, the
@@ -408,6 +412,27 @@ _OPENING_WORDS = frozenset({"in", "on", "at", "by", "for", "from", "after", "bef
 _ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in _TITLES)
                         + r")(?![\w-])", re.IGNORECASE)
 
+
+_BY_A_MEDIATOR = re.compile(
+    r"(?<![\w-])(?:(?:mediated|brokered|facilitated)|(?<=talks\s)hosted|(?<=talks,\s)hosted"
+    r"|(?<=negotiations\s)hosted|(?<=committee\s)(?:co-)?chaired|(?<=commission\s)(?:co-)?chaired"
+    r"|(?<=mechanism\s)(?:co-)?chaired)\s+(?:(?:jointly|in\s+part)\s+)?by\s+(?:the\s+)?"
+    r"|(?<![\w-])(?:[Mm]ediation|good\s+offices)\s+(?:by|of)\s+(?:the\s+)?"
+    r"|(?<![\w-])[Mm]ediators?\s+(?:from|of)\s+(?:the\s+)?")
+"""Where a list of mediating states begins: 'talks mediated by | Saudi Arabia and the
+United States', 'brokered in part by | Canada', 'talks hosted by | Qatar', 'a committee
+chaired by | Saudi Arabia', 'after mediation by | Qatar', 'Mediators from | Qatar, Egypt'.
+(Hosting and chairing make a mediator only of talks and their committees: "a summit hosted
+by Japan" may be one side's.)"""
+_MEDIATORS_AFTER = re.compile(r"(?:-(?:brokered|mediated)|\s+mediators?)(?![\w-])")
+"""What follows the states that mediate: 'a Qatar-brokered truce', 'Saudi and U.S. |
+mediators said'."""
+_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
+"""What separates the states of a list ("Qatar, Egypt and the United States")."""
+_BROUGHT_THE_SIDES = re.compile(r"\s+(?:brought|bring|brings|invited|convened)\s+(?:the\s+)?"
+                                r"(?:two\s+)?(?:sides|parties|rivals|delegations)\b")
+"""'Saudi Arabia and the United States | brought the two sides | to Jeddah': the subject
+mediates."""
 
 _LEAD_REACH = 600
 _GENERIC_PEOPLE_WORDS = frozenset({"leader", "official", "men", "women", "man", "woman",
@@ -1234,7 +1259,8 @@ class Entities:
         named at least twice, both in the headline or lead (its first
         ``_LEAD_REACH`` characters: news names the sides of its story there), and no
         third comes near (named at most half as often as the second); [] otherwise (a
-        story of three or more, or of none, or a domestic one)."""
+        story of three or more, or of none, or a domestic one, or one whose pair would hold
+        a mediator, :meth:`mediators`)."""
         pair = self.main_sides(2)
         if not pair:
             return []
@@ -1244,10 +1270,79 @@ class Entities:
                  if self.people.get(p)}
         if not set(pair) <= lead:
             return []
+        if self.mediators().intersection(pair):
+            return []  # (the mediators of the story's sides are named most: verify42 X32)
         counts = self._side_counts
         second = min(counts[pair[0]], counts[pair[1]])
         third = max((n for side, n in counts.items() if side not in pair), default=0)
         return pair if second >= 2 and third * 2 <= second else []
+
+    def mediators(self) -> frozenset[str]:
+        """The states (and blocs) the article names as mediators of its story: after
+        "mediated by", "brokered by", "facilitated by", "talks hosted by", "a committee
+        chaired by", "mediation by", "mediators from", before "-brokered" or "mediators"
+        ("Saudi and U.S. mediators said", "a Qatar-brokered truce"), and the subject of
+        "brought the two sides to ..."; each list whole ("Qatar, Egypt and the United
+        States").  How wire news names a third party that is no side of the talks it
+        helps (verify42 X32: the mediators, named most, were taken as the story's pair)."""
+        if not hasattr(self, "_mediators"):
+            found: list[tuple[int, str]] = []
+            said: list[int] = []
+            text = self._text
+            for by in _BY_A_MEDIATOR.finditer(text):
+                listed = self._listed_sides_from(by.end())
+                found += listed
+                if by.group(0).lower().startswith("mediator"):
+                    said += [pos for pos, _ in listed]
+            for after in _MEDIATORS_AFTER.finditer(text):
+                listed = self._listed_sides_before(after.start())
+                found += listed
+                if not after.group(0).startswith("-"):
+                    said += [pos for pos, _ in listed]
+            for brought in _BROUGHT_THE_SIDES.finditer(text):
+                found += self._listed_sides_before(brought.start())
+            self._mediators = frozenset(state for _, state in found)
+            self._mediators_named = frozenset(said)
+        return self._mediators
+
+    def names_the_mediators(self, offset: int) -> bool:
+        """Whether the state named at ``offset`` is named in a phrase of mediators, "Saudi
+        and U.S. | mediators said", "Mediators from | Qatar": people who help the sides and
+        tell the news, not a side of the act the sentence reports (verify42 X2: the truce
+        the army and the RSF agreed named Saudi Arabia and the United States)."""
+        self.mediators()
+        return offset in self._mediators_named
+
+    def _listed_sides_from(self, start: int) -> list[tuple[int, str]]:
+        """``(offset, state)`` of each state of a list that begins at ``start`` ("Saudi
+        Arabia and the United States"), each after the one before it with only a list's
+        comma or "and" between."""
+        named = sorted(self.countries_in(self._text, start, min(len(self._text), start + 160)))
+        listed: list[tuple[int, str]] = []
+        at = start
+        for pos, state in named:
+            if pos != at and not _LIST_GAP.fullmatch(self._text, at, pos):
+                break
+            listed.append((pos, state))
+            found = self._country_re.match(self._text, pos)
+            at = found.end() if found is not None else pos
+        return listed
+
+    def _listed_sides_before(self, end: int) -> list[tuple[int, str]]:
+        """``(offset, state)`` of each state (by name or adjective) of a list that ends at
+        ``end`` ("Saudi and U.S. | mediators", "Qatar | -brokered"), read back from ``end``."""
+        listed: list[tuple[int, str]] = []
+        at = end
+        for pos, state in reversed(self.sides_in(self._text, max(0, end - 120), end)):
+            word = self._country_re.match(self._text, pos) or _A_DEMONYM.match(self._text, pos)
+            stop = word.end() if word is not None else pos
+            if stop > at:
+                continue  # (a name inside the one read already)
+            if stop != at and not _LIST_GAP.fullmatch(self._text, stop, at):
+                break
+            listed.append((pos, state))
+            at = pos
+        return listed
 
     def names_state(self, state: str) -> bool:
         """Whether the article names ``state`` (a canonical name), by name or adjective."""

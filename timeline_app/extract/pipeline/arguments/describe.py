@@ -1307,6 +1307,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                and not (mention.category in ("visit", "meeting")
                                         and pos >= mention.end
                                         and _A_UNIT_OF_STATE.match(text, pos))
+                               and not (entities.names_the_mediators(pos) and not _the_mediators_act(
+                                   mention))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     # "agreed to keep working closely on North Korea", "discussed Ukraine during talks": a
@@ -1865,6 +1867,15 @@ def _hosts_the_sidelines(text: str, pos: int) -> bool:
     out, ``_absorbed_with_its_actors``).  Only "sidelines"/"margins": "attend the NATO
     summit" has NATO take part."""
     return _ON_THE_SIDELINES.search(text, max(0, pos - 120), pos) is not None
+
+
+_A_MEDIATOR_WORD = re.compile(r"(?<![\w-])mediat(?:ors?|ion|ing)(?![\w-])", re.IGNORECASE)
+
+
+def _the_mediators_act(mention: Mention) -> bool:
+    """Whether the mediators do ``mention``'s act ("Mediators from Qatar, Egypt and the
+    United States resumed talks"): its subject names them."""
+    return bool(_A_MEDIATOR_WORD.search(f"{mention.subject_phrase} {mention.subject}"))
 
 
 def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:

@@ -246,6 +246,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
     if not names and sides and (force := _the_force_among_the_sides(told, sides)):
         names = [force]  # "Talks in Geneva were boycotted by the army": Sudan's army
+    if not names and not joined and (pair := _sides_of_the_mediated(entities, sides, told)):
+        # in a story of two sides and their mediators, the sides' ("The war erupted in April
+        # 2023", verify42 X3: the mediators Saudi Arabia and the United States, the story's
+        # pair before it knew its mediators)
+        names = pair
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
@@ -269,6 +274,23 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+_MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
+
+
+def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
+                           told: list[Mention]) -> list[str]:
+    """The lead's two ``sides`` (:func:`lead_sides`: "Sudan's army and the RSF agreed")
+    for an event ``told`` that names no one, when the article names mediators
+    (:meth:`.Entities.mediators`) and neither side is one of them: whose story it is, the
+    mediators helping; [] otherwise, and for the mediators' own act ("Mediators plan to
+    reconvene": theirs, :func:`.who.mediators_are_the_hosts`)."""
+    mediators = entities.mediators()
+    if not sides or len(sides) != 2 or not mediators or mediators.intersection(sides) or any(
+            _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
+        return []
+    return list(sides)
 
 
 def _states_of_the_sentence_s_people(sentence: str, entities: Entities) -> list[str]:

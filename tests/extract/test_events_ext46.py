@@ -1,0 +1,97 @@
+"""Session 33, ext46: the events, titles, participants and places of real news (verify42's
+Sudan/Jeddah trial, X2-X32), each kind reproduced on wire stories written for the session
+(Congo-M23 in Doha, Thailand-Cambodia in Putrajaya, Afghanistan-Pakistan in Doha,
+Venezuela in Mexico City, Ethiopia-Tigray in Pretoria) before a rule was built; every test
+reads a sentence written for it (no corpus text), with a guard of the reading it must not
+take.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_events_ext38 import _one  # (ext38's: the text and its DCT)
+
+from timeline_app.extract.pipeline.entities import Entities
+
+NOV15 = dt.date(2025, 11, 15)  # a Saturday
+
+_CONGO = ("DOHA, Qatar (AP) \u2014 Congo's government and the M23 rebel group signed a "
+          "framework for a peace deal on Saturday, Qatari and U.S. mediators said, the most "
+          "significant step since the rebels seized the eastern city of Goma.\n\n"
+          "The framework was signed at the end of a fifth round of talks in Doha.\n\n"
+          "Earlier talks in Luanda collapsed in March 2025.\n\n"
+          "A final agreement is expected early next year, the mediators said.")
+
+
+# ------------------------------------------- who the article names as mediators
+def test_the_ways_news_names_mediators() -> None:
+    forms = {
+        "Talks mediated by Saudi Arabia and the United States resumed.": {"Saudi Arabia",
+                                                                          "United States"},
+        "The sides agreed, Qatari and U.S. mediators said.": {"Qatar", "United States"},
+        "Mediators from Qatar, Egypt and the United States met.": {"Qatar", "Egypt",
+                                                                  "United States"},
+        "It followed talks hosted by Malaysia in Putrajaya.": {"Malaysia"},
+        "A committee chaired by Norway will meet.": {"Norway"},
+        "It was a China-brokered deal.": {"China"},
+        "Relations were restored after mediation by Qatar.": {"Qatar"},
+        "Saudi Arabia and the United States brought the two sides to Jeddah.": {
+            "Saudi Arabia", "United States"},
+    }
+    for text, states in forms.items():
+        assert Entities(text).mediators() == states, text
+
+
+def test_a_host_of_a_summit_or_a_dinner_is_no_mediator() -> None:
+    # guard: "a summit hosted by Japan" may be one side's; only talks, negotiations and
+    # their committees are mediated by their hosts and chairs
+    text = ("Japan and South Korea agreed to expand cooperation at a summit hosted by Japan. "
+            "A dinner hosted by Japan followed. Talks chaired by Ishiba went on.")
+    assert Entities(text).mediators() == frozenset()
+
+
+# ------------------------------------------- X32: the mediators are not the story's pair
+def test_an_event_naming_no_one_in_a_mediated_story_is_the_two_sides() -> None:
+    # verify42 X3/X32: "The war erupted in April 2023" and "Previous talks in Jeddah
+    # collapsed" named Saudi Arabia and the United States, the mediators named most
+    collapsed = _one(_CONGO, "collapse", NOV15)
+    assert list(collapsed.participants) == ["Congo", "M23"]
+    final = _one(_CONGO, "final agreement", NOV15)
+    assert list(final.participants) == ["Congo", "M23"]
+
+
+def test_a_bilateral_story_with_a_host_keeps_its_pair() -> None:
+    # guard: a host of a summit is no mediator; the story's pair stays the two states
+    text = ("TOKYO, Nov 15 (Kyodo) -- Japan and South Korea agreed on Saturday to expand "
+            "cooperation at a summit hosted by Japan, Japanese and South Korean officials "
+            "said.\n\nJapan's prime minister and South Korea's president met for two hours.\n\n"
+            "Earlier talks on a fisheries accord collapsed in March 2019.")
+    collapsed = _one(text, "collapse", NOV15)
+    assert list(collapsed.participants) == ["Japan", "South Korea"]
+
+
+# ------------------------------------------- X2: "Saudi and U.S. mediators said"
+def test_mediators_who_tell_the_news_are_not_sides_of_the_act() -> None:
+    signed = _one(_CONGO, "peace deal", NOV15)
+    assert list(signed.participants) == ["Congo", "M23"]
+
+
+def test_mediators_who_act_take_part() -> None:
+    # guard: the mediators' own act names them
+    text = ("CAIRO, Nov 15 (Reuters) - Qatari and Egyptian mediators met Hamas negotiators "
+            "in Cairo on Saturday to discuss a ceasefire in Gaza, officials said.")
+    met = _one(text, "meet", NOV15)
+    assert list(met.participants) == ["Qatar", "Egypt", "Hamas"]
+    text = ("GENEVA, Nov 15 (Reuters) - Mediators from Switzerland and Norway held talks with "
+            "both delegations in Geneva on Saturday, officials said.")
+    met = _one(text, "meet", NOV15)
+    assert list(met.participants) == ["Switzerland", "Norway"]
+
+
+def test_a_deal_brokered_by_a_state_keeps_the_broker() -> None:
+    # guard: "in a deal brokered by Turkey" names the broker of the act itself
+    text = ("ANKARA, Nov 15 (AFP) - Somalia and Ethiopia agreed on Saturday to end a "
+            "year-long dispute over a port in a deal brokered by Turkey.")
+    agreed = _one(text, "agree", NOV15)
+    assert {"Somalia", "Ethiopia", "Turkey"} <= set(agreed.participants)
