@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_events_ext38 import _one  # (ext38's: the text and its DCT)
+from test_events_ext38 import _candidates, _one  # (ext38's: the text and its DCT)
 
 from timeline_app.extract.pipeline.entities import Entities
 
@@ -95,3 +95,22 @@ def test_a_deal_brokered_by_a_state_keeps_the_broker() -> None:
             "year-long dispute over a port in a deal brokered by Turkey.")
     agreed = _one(text, "agree", NOV15)
     assert {"Somalia", "Ethiopia", "Turkey"} <= set(agreed.participants)
+
+
+# ------------------------------------------- X5: "a committee chaired by A and B will meet"
+def test_a_committee_chaired_by_mediators_is_who_meets() -> None:
+    text = ("DOHA, Nov 15 (AP) - Congo's government and M23 rebels signed a framework on "
+            "Saturday.\n\nA joint verification mechanism chaired by Qatar and the United "
+            "States will meet in Doha on Nov. 20, a Qatari official said.")
+    meets = _one(text, "mechanism", NOV15)
+    assert meets.title == "Joint verification mechanism meets in Doha (scheduled)"
+    assert list(meets.participants) == ["Qatar", "United States"]
+
+
+def test_two_states_that_meet_are_still_who_meets() -> None:
+    # guard: without a body before them, the states meet
+    text = ("DOHA, Nov 15 (AP) - Congo's government and M23 rebels signed a framework on "
+            "Saturday.\n\nQatar and the United States will meet in Doha on Nov. 20, a Qatari "
+            "official said.")
+    meets = [c for c in _candidates(text, NOV15) if "meet" in c.title]
+    assert [c.title for c in meets] == ["Qatar and United States meet in Doha (scheduled)"]

@@ -643,6 +643,12 @@ _A_DESCRIBED_VISITOR = re.compile(rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)
 """A visitor described by its state's possessive and an office: "Japan's foreign minister"."""
 
 
+_A_CHAIRED_BODY = re.compile(r"(?<![\w-])(?:committee|commission|council|mechanism|panel|"
+                             r"task\s+force|working\s+group)$")
+"""A body as a meeting's subject ("joint monitoring committee"): it meets, whoever chairs it
+(:data:`.arguments.patterns.BODY_BEFORE_ITS_CHAIRS`)."""
+
+
 def _dated_subject_phrase(phrase: str) -> str:
     """A subject that names no one, as a dated row's title says it: without the word that
     places it before the story's own news, which the row's date now says, and a bare
@@ -920,7 +926,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
-            elif len(countries) >= 2:
+            elif len(countries) >= 2 and not (m.pos == "verb" and not m.subject
+                                              and _A_CHAIRED_BODY.search(who)):
+                # ("a joint monitoring committee chaired by Saudi Arabia and the United
+                # States will meet": the committee meets, verify42 X5)
                 # (as the article writes them, like the participants: "Britain", not
                 # "United Kingdom" beside a participant "Britain" -- verify22; a headline
                 # keeps the shorter name: "DR Congo", not "Democratic Republic of Congo")

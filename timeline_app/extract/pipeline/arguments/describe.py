@@ -51,6 +51,7 @@ from ..phrases import (
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
     AN_INSTRUMENT,
+    BODY_BEFORE_ITS_CHAIRS,
     E3_NAME,
     E3_STATES,
     GOVERNMENT_IN,
@@ -1311,6 +1312,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                    mention))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "verb" and not mention.subject and (
+            chaired := BODY_BEFORE_ITS_CHAIRS.search(text, seg.start, mention.start)):
+        # "a joint monitoring committee chaired by Saudi Arabia and the United States will
+        # meet": its chairs take part in what the committee does (verify42 X5)
+        chairs = [c for _, c in entities.countries_in(text, chaired.start(2), chaired.end(2))]
+        countries = [*dict.fromkeys(chairs), *(c for c in countries if c not in chairs)]
     # "agreed to keep working closely on North Korea", "discussed Ukraine during talks": a
     # state the act is about is no side of it (ext39: North Korea, Ukraine took part)
     topics = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))

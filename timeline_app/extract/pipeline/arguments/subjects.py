@@ -46,6 +46,7 @@ from ..phrases import (
 from .names import split_names, strip_trailing_adverbs
 from .patterns import (
     AN_INSTRUMENT,
+    BODY_BEFORE_ITS_CHAIRS,
     BODY_HEAD_AFTER_AND,
     GOVERNMENT_IN,
     NAMES_WITH_A_PLACE,
@@ -256,6 +257,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
         return "", reduced
+    if chaired := BODY_BEFORE_ITS_CHAIRS.search(before):
+        # "a joint monitoring committee chaired by Saudi Arabia and the United States will
+        # meet": the committee meets
+        return "", strip_det(chaired.group(1))
     if (appositive_of := _NAME_A_DESCRIPTION_WHICH.search(before)) is not None and (
             (its_state := COUNTRIES.get(appositive_of.group(1), ""))
             or (its_people := entities.people_in(appositive_of.group(1), 0,
