@@ -30,6 +30,7 @@ def test_the_ways_news_names_mediators() -> None:
         "Talks mediated by Saudi Arabia and the United States resumed.": {"Saudi Arabia",
                                                                           "United States"},
         "The sides agreed, Qatari and U.S. mediators said.": {"Qatar", "United States"},
+        "The sides agreed, Chinese mediators said.": {"China"},
         "Mediators from Qatar, Egypt and the United States met.": {"Qatar", "Egypt",
                                                                   "United States"},
         "It followed talks hosted by Malaysia in Putrajaya.": {"Malaysia"},

@@ -1333,7 +1333,9 @@ class Entities:
         ``end`` ("Saudi and U.S. | mediators", "Qatar | -brokered"), read back from ``end``."""
         listed: list[tuple[int, str]] = []
         at = end
-        for pos, state in reversed(self.sides_in(self._text, max(0, end - 120), end)):
+        # (the window runs on past ``end``: an adjective is one before a common noun)
+        named = self.sides_in(self._text, max(0, end - 120), min(len(self._text), end + 12))
+        for pos, state in reversed([(p, s) for p, s in named if p < end]):
             word = self._country_re.match(self._text, pos) or _A_DEMONYM.match(self._text, pos)
             stop = word.end() if word is not None else pos
             if stop > at:
