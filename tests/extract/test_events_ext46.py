@@ -115,3 +115,28 @@ def test_two_states_that_meet_are_still_who_meets() -> None:
             "official said.")
     meets = [c for c in _candidates(text, NOV15) if "meet" in c.title]
     assert [c.title for c in meets] == ["Qatar and United States meet in Doha (scheduled)"]
+
+
+# ------------------------------------------- X6: "The army's delegation ... arrived"
+JUNE5 = dt.date(2025, 6, 5)  # a Thursday
+_KUNMING = ("KUNMING, China, June 5 (Reuters) - Myanmar's military and the Arakan Army agreed "
+            "on Thursday to reopen the road to Sittwe for aid convoys, Chinese mediators said.\n\n"
+            "The military's delegation, headed by Lieutenant General Min Naung, arrived in "
+            "Kunming on Tuesday. The Arakan Army delegation, led by its deputy commander, flew "
+            "in from Ruili the same day.")
+
+
+def test_the_army_s_delegation_is_the_side_that_is_the_army() -> None:
+    # verify42 X6: "The army's delegation, led by ..., arrived in Jeddah on Monday. The RSF
+    # delegation ... flew in from Nairobi the same day" read "RSF visits Jeddah", army lost
+    visit = _one(_KUNMING, "visit", JUNE5)
+    assert visit.title == "Myanmar's military and Arakan Army visit Kunming"
+    assert list(visit.participants) == ["Myanmar's military", "Arakan Army"]
+
+
+def test_a_delegation_of_a_force_that_is_no_side_is_left_alone() -> None:
+    # guard: in a story of two states, "the navy's delegation" is no side of the lead
+    text = ("MANILA, June 5 (AP) - The Philippines and Japan agreed on Thursday to hold joint "
+            "patrols, officials said.\n\nThe navy's delegation arrived in Manila on Tuesday.")
+    visit = _one(text, "visit", JUNE5)
+    assert "navy" not in " ".join(visit.participants).lower()

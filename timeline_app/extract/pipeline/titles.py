@@ -1031,12 +1031,25 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (who visits: not the host, nor the state visited)
         visited = vocab.CITIES.get(place, vocab.COUNTRIES.get(place, place))
         hosts = {x.host for x in c.mentions if x.host}
+        # ("The army's delegation arrived ... The RSF delegation flew in the same day":
+        # each side, a subject without participants of its own beside another arrival,
+        # :func:`.arguments.who.a_side_s_delegation`)
+        people = [*(x.subject for x in sorted(c.mentions, key=lambda y: y.start)
+                    if x.category == "visit" and x.subject and not x.participants
+                    and " and " not in x.subject and x.subject not in people and any(
+                        y.category == "visit" and y is not x and (y.participants or y.subject)
+                        and x.subject not in (y.subject, *y.participants)
+                        for y in c.mentions)), *people]
         # (nor one of the visited state's own people: "travel on to Kampala for talks with
         # Ugandan President Yoweri Museveni" is Abiy's visit, Museveni its host)
         visitors = [p for p in people if p not in hosts
                     and not (visited and entities.people.get(p) == visited)] or \
             [p for p in people if p not in hosts]
-        doers = [p for p in visitors if m.pos == "verb" and p in subject_names(m.subject)]
+        # (each arrival told: "The army's delegation arrived ... The RSF delegation flew in
+        # the same day", verify42 X6: "RSF visits Jeddah")
+        doers = [p for p in visitors if m.pos == "verb" and any(
+            p in subject_names(x.subject) for x in c.mentions
+            if x is m or x.pos == "verb" and x.category == "visit")]
         if doers:
             # "Milei is expected to visit Brasilia ... for a summit with President Lula":
             # the verb's subject visits; the one met there is no visitor

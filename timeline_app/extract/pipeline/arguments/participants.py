@@ -116,6 +116,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     speaks = doer is not None and _speaks(doer)
     people: list[str] = []
     for m in told:
+        if sides and m.category == "visit" and m.subject in sides and not m.participants \
+                and m.subject not in people:
+            # "The army's delegation ... arrived", told with the other side's arrival: the
+            # lead's side, by its name (:func:`.who.a_side_s_delegation`)
+            people.append(m.subject)
         for p in m.participants:
             p = _untitled(p, entities)
             if speaks:
