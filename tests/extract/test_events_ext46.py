@@ -140,3 +140,23 @@ def test_a_delegation_of_a_force_that_is_no_side_is_left_alone() -> None:
             "patrols, officials said.\n\nThe navy's delegation arrived in Manila on Tuesday.")
     visit = _one(text, "visit", JUNE5)
     assert "navy" not in " ".join(visit.participants).lower()
+
+
+# ------------------------------------------- X11, X13: "in the Saudi city of Jeddah"
+def test_a_city_described_by_its_state_names_no_side() -> None:
+    # verify42 X11: "signed a three-day humanitarian truce late Wednesday in the Saudi city
+    # of Jeddah" named Saudi Arabia; own stories: "the Turkish city of Istanbul", "the
+    # Qatari capital Doha"
+    text = ("ISTANBUL, June 5 (AP) - Russia and Ukraine signed a prisoner exchange deal late "
+            "Thursday in the Turkish city of Istanbul, officials said.")
+    assert list(_one(text, "sign", JUNE5).participants) == ["Russia", "Ukraine"]
+    text = ("DOHA, June 5 (Reuters) - Rwanda and Congo signed a framework deal on Thursday in "
+            "the Qatari capital Doha, officials said.")
+    assert list(_one(text, "sign", JUNE5).participants) == ["Rwanda", "Congo"]
+
+
+def test_a_side_named_beside_its_capital_s_description_stays() -> None:
+    # guard: Ethiopia is named as a side, whatever its capital's description says
+    text = ("ADDIS ABABA, June 5 (Xinhua) -- Egypt, Ethiopia and Sudan resumed talks on the "
+            "dam on Thursday in the Ethiopian capital, officials said.")
+    assert list(_one(text, "talks", JUNE5).participants) == ["Egypt", "Ethiopia", "Sudan"]

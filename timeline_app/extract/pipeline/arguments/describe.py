@@ -1310,6 +1310,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                         and _A_UNIT_OF_STATE.match(text, pos))
                                and not (entities.names_the_mediators(pos) and not _the_mediators_act(
                                    mention))
+                               and not _A_PLACE_OF_STATE.match(text, max(0, pos - 4), right)
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     if mention.pos == "verb" and not mention.subject and (
@@ -1907,6 +1908,17 @@ def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
     between = text[name.end():thing.start(1)].split()
     return not any(w.rstrip(".") in _TITLE_WORDS or w in _TITLES_BEFORE_A_NAME for w in between)
 
+
+
+_A_PLACE_OF_STATE = re.compile(
+    r"the\s(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) +
+    r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf|Mediterranean|Caribbean|Pacific|Baltic|"
+    r"Adriatic)\s+){0,2}(?:city|capital|town|port|resort|village|island|enclave|region|"
+    r"province)\b")
+"""A place described by its state's adjective: "the Saudi city of Jeddah", "the Qatari capital
+Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read from the "the"
+four characters before the adjective) -- where the event is, not a side of it (verify42 X11:
+"signed ... in the Saudi city of Jeddah" named Saudi Arabia; own stories: Turkey, Qatar)."""
 
 
 _A_UNIT_OF_STATE = re.compile(
