@@ -160,3 +160,15 @@ def test_a_side_named_beside_its_capital_s_description_stays() -> None:
     text = ("ADDIS ABABA, June 5 (Xinhua) -- Egypt, Ethiopia and Sudan resumed talks on the "
             "dam on Thursday in the Ethiopian capital, officials said.")
     assert list(_one(text, "talks", JUNE5).participants) == ["Egypt", "Ethiopia", "Sudan"]
+
+
+def test_a_city_described_by_its_state_and_sea_is_no_place_name() -> None:
+    # verify42 X13: "after two days of talks in the Saudi Red Sea city" placed in "Saudi
+    # Red Sea"; own story: "the Egyptian Red Sea resort"
+    text = ("SHARM EL-SHEIKH, Egypt, June 5 (AFP) - Israel and Hamas agreed on a ceasefire on "
+            "Thursday after three days of talks in the Egyptian Red Sea resort.")
+    assert all("Red Sea" not in c.location for c in _candidates(text, JUNE5))
+    # guard: a city named after its description is the place
+    text = ("JEDDAH, June 5 (Reuters) - Yemen and the Houthis agreed on Thursday to swap "
+            "prisoners after talks in the Red Sea city of Jeddah.")
+    assert _one(text, "swap", JUNE5).location == "Jeddah"
