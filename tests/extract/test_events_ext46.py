@@ -172,3 +172,35 @@ def test_a_city_described_by_its_state_and_sea_is_no_place_name() -> None:
     text = ("JEDDAH, June 5 (Reuters) - Yemen and the Houthis agreed on Thursday to swap "
             "prisoners after talks in the Red Sea city of Jeddah.")
     assert _one(text, "swap", JUNE5).location == "Jeddah"
+
+
+# ------------------------------------------- X11: the lead's two sides, as written
+DEC2 = dt.date(2026, 12, 2)  # a Wednesday
+
+
+def test_a_side_with_two_words_before_its_name_is_still_a_side() -> None:
+    # verify42 X11: "Sudan's military and the notorious paramilitary Rapid Support Forces
+    # signed" named the RSF alone
+    text = ("ALGIERS, Dec 2 (AFP) - Mali's army and the powerful separatist Azawad Liberation "
+            "Front signed a truce on Wednesday, officials said.")
+    signed = _one(text, "sign", DEC2)
+    assert signed.title.startswith("Mali's army and Azawad Liberation Front sign truce")
+    assert list(signed.participants) == ["Mali's army", "Azawad Liberation Front"]
+
+
+def test_a_side_with_its_initials_in_brackets_is_still_a_side() -> None:
+    # verify42 X11: "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) on
+    # Wednesday agreed" named the RSF alone
+    text = ("ALGIERS, Dec 2 (AFP) - The Malian Armed Forces (FAMa) and the Azawad Liberation "
+            "Front (FLA) on Wednesday agreed to a truce.")
+    agreed = _one(text, "agree", DEC2)
+    assert agreed.title.startswith("Malian Armed Forces and Azawad Liberation Front agree")
+    assert list(agreed.participants) == ["Malian Armed Forces", "Azawad Liberation Front"]
+
+
+def test_a_side_with_one_word_before_its_name_stays_a_side() -> None:
+    # guard: one armed group's adjective, and no initials, read as before
+    text = ("ALGIERS, Dec 2 (AFP) - Mali's army and the separatist Azawad Liberation Front "
+            "signed a truce on Wednesday.")
+    assert list(_one(text, "sign", DEC2).participants) == ["Mali's army",
+                                                           "Azawad Liberation Front"]

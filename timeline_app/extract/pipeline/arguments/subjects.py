@@ -206,10 +206,11 @@ group's noun last."""
 
 _ARMED_GROUP_AFTER = ("(?:\\s+(?:" + "|".join(d.replace(" ", r"\s+") for d in vocab.ARMED_GROUP_DESCRIPTORS)
                       + "))?")
-_ARMED_GROUP_BEFORE = "(?:(?:" + "|".join(vocab.ARMED_GROUP_ADJECTIVES) + r")\s+)?"
+_ARMED_GROUP_BEFORE = "(?:(?:[a-z]+\\s+)?(?:" + "|".join(vocab.ARMED_GROUP_ADJECTIVES) + r")\s+)?"
 """What may follow an armed group's name in a pair of sides ("and the M23 rebel group
 signed", :data:`..event_vocabulary.ARMED_GROUP_DESCRIPTORS`), or precede it ("the
-paramilitary Rapid Support Forces"): not part of the side."""
+paramilitary Rapid Support Forces", "the notorious paramilitary Rapid Support Forces":
+verify42 X11, the army was lost): not part of the side."""
 
 
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -354,10 +355,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if (re.match(rf"\s*(?:the\s+)?{_ARMED_GROUP_BEFORE}{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|"
                  r"grouping|alliance)\b", text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
             joined := re.search(
-            r"(?<![\w-])" + SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
+            r"(?<![\w-])" + SIDE + r"(?:\s*\([^()]{1,40}\))?\s+and\s*$",
+            text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
         # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
-        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17).
+        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17;
+        # "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) agreed", the
+        # first side's initials between, verify42 X11).
         left = max(seg.start, floor) + joined.start()
         # ... and the names listed before it: "Japan, South Korea and the Philippines
         # agreed" (verify31: the Faroe Islands' list lost Britain and Norway)
