@@ -204,3 +204,31 @@ def test_a_side_with_one_word_before_its_name_stays_a_side() -> None:
             "signed a truce on Wednesday.")
     assert list(_one(text, "sign", DEC2).participants) == ["Mali's army",
                                                            "Azawad Liberation Front"]
+
+
+# ------------------------------------------- X12, X14, X27: "the two sides", and "they"
+_HAVANA = ("Havana (AFP) - Colombia's government and the ELN guerrillas agreed on a "
+           "three-month ceasefire on Thursday, mediators said, after a week of talks in the "
+           "Cuban capital.\n\n"
+           "The two sides last met face to face in Caracas in November 2023, when they signed a "
+           "protocol on humanitarian relief.\n\n"
+           "Norway and Cuba brought the two sides to Havana in 2022. They signed a first accord "
+           "in March 2023.\n\n"
+           "Cuban and Norwegian diplomats said the talks would go on.")
+
+
+def test_they_after_the_two_sides_are_the_two_sides() -> None:
+    # verify42 X27: "Saudi Arabia and the United States brought the two sides to Jeddah in
+    # May 2023. They signed a declaration" read "Saudi Arabia and United States sign"
+    accord = _one(_HAVANA, "first accord", JUNE5)
+    assert "Norway" not in accord.participants and "Cuba" not in accord.participants
+    assert "ELN" in accord.participants
+
+
+def test_they_after_a_pair_of_names_are_that_pair() -> None:
+    # guard: no sides named before "they": the pair before
+    text = ("OSLO, June 5 (Reuters) - Norway and Cuba renewed their mandate as guarantors on "
+            "Thursday.\n\nNorway and Cuba hosted the first talks in 2022. They signed a "
+            "cooperation accord in March 2023.")
+    accord = _one(text, "accord", JUNE5)
+    assert list(accord.participants) == ["Norway", "Cuba"]

@@ -664,6 +664,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "They upgraded their relationship", "they restored ties": relations hold
         # between states, the story's two sides (not the last two people named)
         return join_names(states), ""
+    if low == "they" and _the_sides_before(text, max(seg.start, floor), left):
+        # "The two sides last met in Jeddah in May 2023, ..., when they signed", "Saudi
+        # Arabia and the United States brought the two sides to Jeddah. They signed": the
+        # two sides (:func:`.who.both_sides_named`), not the last two people or states
+        # named (verify42 X12, X27: the mediators signed)
+        return "", "two sides"
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
@@ -1047,6 +1053,27 @@ def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end
         return []
     people = list(dict.fromkeys(p for _, p in entities.people_in(text, found.start(), found.end())))
     return people if len(people) == 2 else []
+
+
+_THE_SIDES_LAST = re.compile(r"(?<![\w-])(?:the\s+two|both|the)\s+(?:sides|parties|delegations|"
+                             r"rivals|warring\s+parties)\b(?P<rest>[^.;:!?]*)(?:[.!?]\s*)?$", re.IGNORECASE)
+"""'... brought the two sides | to Jeddah in May 2023. ': the last group of the sides before a
+pronoun (group "rest": what follows it)."""
+_TWO_NAMES = re.compile(rf"{CAPITAL}[\w.'\u2019-]*\s+and\s+(?:the\s+)?{CAPITAL}")
+"""'Saudi Arabia and the United States': two names joined, another pair a pronoun may mean."""
+
+
+def _the_sides_before(text: str, lower: int, left: int) -> bool:
+    """Whether the last plural actor before a "they" at ``left`` is "the two sides" (or
+    "both sides", "the parties", "the delegations"), in its own sentence before it or in
+    the sentence before, with no pair of names after it ("brought the two sides to Jeddah
+    in May 2023. | They", "The two sides last met ..., when | they")."""
+    before = text[max(0, lower - 300):left]
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c])", before)]
+    if len(stops) >= 2:
+        before = before[stops[-2]:]  # (this sentence and the one before it)
+    found = _THE_SIDES_LAST.search(before.replace("\n", " "))
+    return found is not None and not _TWO_NAMES.search(found.group("rest"))
 
 
 def _previous_pair(text: str, start: int, entities: Entities) -> str:

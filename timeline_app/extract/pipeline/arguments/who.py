@@ -402,8 +402,9 @@ def an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
         m.object_text = after.group(1)
 
 
-_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:sides|parties)", re.IGNORECASE)
-"""'both sides', 'the two parties': a subject phrase that names the story's two sides."""
+_BOTH_SIDES = re.compile(r"(?:both|(?:the\s+)?two)\s+(?:sides|parties)", re.IGNORECASE)
+"""'both sides', 'the two parties', 'two sides' (a "they" that means them,
+:func:`.subjects.subject_parts`): a subject phrase that names the story's two sides."""
 
 
 def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
