@@ -232,3 +232,34 @@ def test_they_after_a_pair_of_names_are_that_pair() -> None:
             "cooperation accord in March 2023.")
     accord = _one(text, "accord", JUNE5)
     assert list(accord.participants) == ["Norway", "Cuba"]
+
+
+_KUNMING_AFP = (
+    "Kunming (AFP) - Myanmar's military and the Arakan Army agreed on a 72-hour humanitarian "
+    "truce on Wednesday, mediators said, after two days of talks in the Chinese border city.\n\n"
+    "The signing ceremony will be held on Thursday in the presence of Chinese Foreign "
+    "Minister Wang Yi and Thai Foreign Minister Maris Sangiampongsa, the diplomat said.\n\n"
+    "\"The truce must be respected on the ground,\" said Chinese special envoy Deng Xijun.\n\n"
+    "The two sides last met face to face in Ruili in May 2024, weeks after the fighting began.")
+JUNE4 = dt.date(2025, 6, 4)  # a Wednesday
+
+
+def test_the_lead_s_act_absorbed_by_its_noun_still_gives_the_two_sides() -> None:
+    # verify42 X12, X14: "Sudan's army and the Rapid Support Forces agreed on a 72-hour
+    # humanitarian truce": the truce absorbed "agreed", the lead had no sides, and "The two
+    # sides last met face to face in Jeddah in May 2023" named Sudan and the United States,
+    # the states named most (here China and Thailand, whose ministers attend the signing)
+    agreed = _one(_KUNMING_AFP, "agree", JUNE4)
+    assert list(agreed.participants) == ["Myanmar's military", "Arakan Army"]
+    met = _one(_KUNMING_AFP, "ruili", JUNE4)
+    assert list(met.participants) == ["Myanmar's military", "Arakan Army"]
+    assert met.title == "Myanmar's military and Arakan Army meet in Ruili"
+
+
+def test_the_two_sides_of_a_story_of_two_states_are_those_states() -> None:
+    # guard: a lead of two states: the two sides are they
+    text = ("NAIROBI, June 5 (Reuters) - Kenya and Somalia agreed on Thursday to reopen their "
+            "border, Turkish mediators said.\n\nThe two sides last met face to face in "
+            "Ankara in November 2023.")
+    met = _one(text, "ankara", JUNE5)
+    assert list(met.participants) == ["Kenya", "Somalia"]

@@ -156,7 +156,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
                                     and state not in countries), *countries]
     # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
     # Federation Council, which is expected to consider it") first
-    subject = next((m.subject for m in mentions if m.subject), "")
+    subject = next((m.subject for m in mentions if m.subject), "") or next(
+        # "Myanmar's military and the Arakan Army agreed on a 72-hour humanitarian truce":
+        # the subject of the verb the truce absorbed (own AFP story: Myanmar alone)
+        (x.subject for m in mentions if m.pos == "noun" and m.category == "treaty"
+         for x in m.absorbed
+         if x.seg is m.seg and x.start < m.start and x.subject and x.verb in _AGREEING), "")
     bodies = [n for n in split_names(subject) if n and n not in people
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
@@ -230,7 +235,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    if not names and (pair := entities.story_pair() or (entities.lead_pair() if any(
+    if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
@@ -281,19 +286,41 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
 
 
+_AGREEING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "accept"})
+"""Verbs whose object is an agreement the noun tells ("agreed on a truce"): their subject
+is the agreement's parties."""
+
+
 _MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
+
+
+def _the_story_pair(entities: Entities, sides: list[str] | None) -> list[str]:
+    """:meth:`.Entities.story_pair`, unless the lead's act has two ``sides`` of which
+    neither is of that pair ("Myanmar's military and the Arakan Army agreed ..., after
+    talks in the Chinese border city", the story naming China and Thailand most, their
+    ministers at the signing): then the pair is a third party's (own AFP story: "China
+    and Thailand meet in Ruili")."""
+    pair = entities.story_pair()
+    if pair and sides and len(sides) == 2 and not {
+            entities.people.get(s) or state_of_force(s) or COUNTRIES.get(s, s)
+            for s in sides}.intersection(pair):
+        return []
+    return pair
 
 
 def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
                            told: list[Mention]) -> list[str]:
     """The lead's two ``sides`` (:func:`lead_sides`: "Sudan's army and the RSF agreed")
     for an event ``told`` that names no one, when the article names mediators
-    (:meth:`.Entities.mediators`) and neither side is one of them: whose story it is, the
-    mediators helping; [] otherwise, and for the mediators' own act ("Mediators plan to
-    reconvene": theirs, :func:`.who.mediators_are_the_hosts`)."""
+    (:meth:`.Entities.mediators`) and neither side is one of them, or when the states it
+    names most are no side (:func:`_the_story_pair`): whose story it is, the others
+    helping; [] otherwise, and for the mediators' own act ("Mediators plan to reconvene":
+    theirs, :func:`.who.mediators_are_the_hosts`)."""
     mediators = entities.mediators()
-    if not sides or len(sides) != 2 or not mediators or mediators.intersection(sides) or any(
+    if not sides or len(sides) != 2 or mediators.intersection(sides) or any(
             _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
+        return []
+    if not mediators and not (entities.story_pair() and not _the_story_pair(entities, sides)):
         return []
     return list(sides)
 
@@ -465,8 +492,15 @@ _HOSTS_THE_NOUN = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-
 
 def _lead(mentions: list[Mention]) -> Mention | None:
     """The first mention of the body's first sentence (the lead's act); None without one."""
-    return next((m for m in sorted(mentions, key=lambda x: x.start)
+    lead = next((m for m in sorted(mentions, key=lambda x: x.start)
                  if m.seg.kind == "sentence"), None)
+    if lead is not None and not lead.subject:
+        # "Sudan's army and the RSF agreed on a 72-hour humanitarian truce": the verb the
+        # truce absorbed is the lead's act (verify42 X12, X14: no sides, so "the two
+        # sides" were the states named most)
+        lead = next((x for x in sorted(lead.absorbed, key=lambda y: y.start)
+                     if x.seg is lead.seg and x.subject and x.start < lead.start), lead)
+    return lead
 
 
 def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:

@@ -701,6 +701,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # of Ugandan President Yoweri Museveni ... Both sides agreed", ext41's own
             # story: Rwanda and Uganda)
             return join_names(two_sides), ""
+        if kind == "parties" and number == 2 and group.group(2) in ("side", "sides") and \
+                _LEAD_OPENING_PAIR.match(text, dateline_end) if dateline_end else False:
+            # "The two sides last met face to face in Jeddah" in a story whose lead opens
+            # with two sides that are not two states ("Sudan's army and the Rapid Support
+            # Forces agreed"): those sides, read later (:func:`.who.both_sides_named`), not
+            # the states named most (verify42 X12: Sudan and the United States, a mediator)
+            return "", "two sides"
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
