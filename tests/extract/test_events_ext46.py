@@ -263,3 +263,20 @@ def test_the_two_sides_of_a_story_of_two_states_are_those_states() -> None:
             "Ankara in November 2023.")
     met = _one(text, "ankara", JUNE5)
     assert list(met.participants) == ["Kenya", "Somalia"]
+
+
+# ------------------------------------------- X2, X31: "a 72-hour truce"
+def test_a_measure_of_hours_is_left_out_of_a_title_whole() -> None:
+    # verify42 X2, X31: "a 72-hour humanitarian truce" titled "Hour humanitarian truce"
+    text = ("BOGOTA, Dec 2 (AFP) - Colombia and the ELN agreed on Wednesday to a pause in "
+            "fighting.\n\nA 48-hour truce begins on Saturday.")
+    titles = [c.title for c in _candidates(text, DEC2)]
+    assert "Truce (scheduled)" in titles
+    assert not [t for t in titles if t.startswith(("Hour", "48"))]
+
+
+def test_a_measure_of_days_is_left_out_as_before() -> None:
+    # guard: "a three-day truce" read as before
+    text = ("BOGOTA, Dec 2 (AFP) - Colombia and the ELN agreed on Wednesday to a pause in "
+            "fighting.\n\nA three-day truce begins on Saturday.")
+    assert "Truce (scheduled)" in [c.title for c in _candidates(text, DEC2)]
