@@ -280,3 +280,18 @@ def test_a_measure_of_days_is_left_out_as_before() -> None:
     text = ("BOGOTA, Dec 2 (AFP) - Colombia and the ELN agreed on Wednesday to a pause in "
             "fighting.\n\nA three-day truce begins on Saturday.")
     assert "Truce (scheduled)" in [c.title for c in _candidates(text, DEC2)]
+
+
+# ------------------------------------------- X8: "commander Gen. X"; "They began Tuesday"
+def test_a_rank_abbreviation_after_a_title_is_no_person() -> None:
+    # verify42 X8: "military chief Gen. Abdel Fattah Burhan and RSF commander Gen. Mohammed
+    # Hamdan Dagalo" made a person "Gen", who then "began" the talks
+    text = ("Tensions between army chief Gen. Asim Munir and opposition leader Imran Khan "
+            "grew, and navy commander Lt. Gen. Naveed Ashraf resigned.")
+    people = Entities(text).people
+    assert "Gen" not in people and "Asim Munir" in people and "Naveed Ashraf" in people
+
+
+def test_a_rank_abbreviation_alone_still_titles_its_person() -> None:
+    # guard: "Gen. Yasir al-Atta" with no title before it
+    assert "Yasir al-Atta" in Entities("Gen. Yasir al-Atta led the delegation.").people

@@ -175,7 +175,11 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
 # "Emir Sheikh Tamim": part of the title, not of the name; two of them in "Foreign Minister
 # Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah" (KUNA; one made a person "Dr")
 _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
-              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+){0,2}")
+              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?"
+              # (a rank's abbreviation after a title: "military chief Gen. Abdel Fattah
+              # Burhan", "RSF commander Gen. Mohammed Hamdan Dagalo", verify42 X8: a person
+              # "Gen", who "began" the talks with Guterres)
+              r"|(?:Lt\.\s+)?(?:Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Lt)\.)\s+){0,2}")
 # "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
 # minister named by the portfolio (the portfolios listed: a free one would take the name).
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
