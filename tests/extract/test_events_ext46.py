@@ -295,3 +295,27 @@ def test_a_rank_abbreviation_after_a_title_is_no_person() -> None:
 def test_a_rank_abbreviation_alone_still_titles_its_person() -> None:
     # guard: "Gen. Yasir al-Atta" with no title before it
     assert "Yasir al-Atta" in Entities("Gen. Yasir al-Atta led the delegation.").people
+
+
+_CORRECTION = ("KUALA LUMPUR, Aug 7 (Reuters) - Thailand and Cambodia agreed on Thursday to "
+               "extend their border ceasefire, Malaysian Foreign Minister Mohamad Hasan said "
+               "after talks with Thai Defence Minister Nattaphon Narkphanit and Cambodian "
+               "Defence Minister Tea Seiha.\n\nCorrection: An earlier version of this story "
+               "misstated when the negotiations began. They began on Monday, not Sunday.")
+AUG7 = dt.date(2025, 8, 7)  # a Thursday
+
+
+def test_they_that_began_after_the_talks_are_the_talks() -> None:
+    # verify42 X8: "misstated the day the talks began. They began Tuesday, not Monday" read
+    # "Gen and António Guterres begin" (the last two people named)
+    begin = _one(_CORRECTION, "begin", AUG7)
+    assert begin.title == "Negotiations begin"
+    assert str(begin.date) == "4 August 2025"
+
+
+def test_they_that_began_something_are_people() -> None:
+    # guard: "They began their visit" has an object: people begin it
+    text = ("TOKYO, Aug 7 (Kyodo) -- Japanese Foreign Minister Takeshi Iwaya and South Korean "
+            "Foreign Minister Cho Tae-yul held talks on Thursday. They began their joint "
+            "visit to Osaka on Friday.")
+    assert not [c for c in _candidates(text, AUG7) if c.title.startswith("Talks")]

@@ -664,6 +664,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "They upgraded their relationship", "they restored ties": relations hold
         # between states, the story's two sides (not the last two people named)
         return join_names(states), ""
+    if low == "they" and _A_PHASE_VERB.match(text, start) and (
+            talks := _TALKS_LAST.search(text, max(0, seg.start - 300), left)):
+        # "... misstated the day the talks began. They began Tuesday, not Monday": what
+        # begins, ends or resumes is the talks, not the last two people named (verify42
+        # X8: "Mohammed Hamdan Dagalo and António Guterres begin")
+        return "", talks.group(1).lower()
     if low == "they" and _the_sides_before(text, max(seg.start, floor), left):
         # "The two sides last met in Jeddah in May 2023, ..., when they signed", "Saudi
         # Arabia and the United States brought the two sides to Jeddah. They signed": the
@@ -1062,6 +1068,15 @@ def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end
     return people if len(people) == 2 else []
 
 
+_A_PHASE_VERB = re.compile(r"(?:began|begin|begun|ended|resumed|collapsed|broke\s+down|"
+                           r"stalled|opened|closed|continued|lasted)\b"
+                           r"(?!\s+(?:the|a|an|their|his|her|its|by|to|with|work)\b)")
+"""A verb of a gathering's phases with no object ("They began Tuesday"): its subject is a
+gathering ("They began their visit", "they ended by ...": people)."""
+_TALKS_LAST = re.compile(r"(?<![\w-])(?:the\s+)?(talks|negotiations|consultations)\b"
+                         r"[^.;:!?]*[.!?]?\s*$", re.IGNORECASE)
+"""'... the day the talks began. ': talks named last before a pronoun, in its sentence or the
+one before it."""
 _THE_SIDES_LAST = re.compile(r"(?<![\w-])(?:the\s+two|both|the)\s+(?:sides|parties|delegations|"
                              r"rivals|warring\s+parties)\b(?P<rest>[^.;:!?]*)(?:[.!?]\s*)?$", re.IGNORECASE)
 """'... brought the two sides | to Jeddah in May 2023. ': the last group of the sides before a
