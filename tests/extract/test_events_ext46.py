@@ -319,3 +319,25 @@ def test_they_that_began_something_are_people() -> None:
             "Foreign Minister Cho Tae-yul held talks on Thursday. They began their joint "
             "visit to Osaka on Friday.")
     assert not [c for c in _candidates(text, AUG7) if c.title.startswith("Talks")]
+
+
+# ------------------------------------------- X24: an explainer's questions
+def test_a_question_word_is_no_antecedent_of_it() -> None:
+    # verify42 X24: "In 1993 the United States placed Sudan on its list ..., and four years
+    # later it imposed sweeping trade sanctions" read "What imposes sweeping trade
+    # sanctions" (the explainer's headings "What is at stake ...?", "What happened ...?")
+    text = ("Explainer: What is at stake in the new Geneva talks on Libya?\n\n"
+            "How did we get here?\n\n"
+            "In 1979 the United States placed Libya on its list of state sponsors of terrorism, "
+            "and seven years later it imposed sweeping trade sanctions.\n\n"
+            "What happened to earlier talks?\n\nThey collapsed in 2020.\n\n"
+            "What comes next?\n\nA second round is planned.\n")
+    at = text.find(" it imposed")
+    assert Entities(text).antecedent(text, at, person=False, pronoun="it") == "United States"
+
+
+def test_a_state_that_acts_is_still_the_antecedent_of_it() -> None:
+    # guard: "Moldova ... It applied": a state that was a subject
+    text = "Moldova declared independence in 1991. It applied for EU membership in 2022."
+    at = text.find("It applied")
+    assert Entities(text).antecedent(text, at, person=False, pronoun="it") == "Moldova"

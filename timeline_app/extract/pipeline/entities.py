@@ -438,6 +438,9 @@ _BROUGHT_THE_SIDES = re.compile(r"\s+(?:brought|bring|brings|invited|convened)\s
 """'Saudi Arabia and the United States | brought the two sides | to Jeddah': the subject
 mediates."""
 
+_QUESTION_WORDS = frozenset({"what", "who", "why", "how", "when", "where", "which", "whose"})
+"""Words that open a question ("What is at stake in the new talks?"): no actor."""
+
 _LEAD_REACH = 600
 _GENERIC_PEOPLE_WORDS = frozenset({"leader", "official", "men", "women", "man", "woman",
                                    "diplomat", "executive", "head of state", "heads of state"})
@@ -767,8 +770,11 @@ class Entities:
                 best[2] = CAPITALS[name]
                 continue
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
-                    or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit():
-                continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31)
+                    or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit() \
+                    or name.lower() in _QUESTION_WORDS:
+                continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31;
+                # an explainer's question, "What is at stake ...?": verify42 X24, "What
+                # imposes sweeping trade sanctions")
             if name in COUNTRIES:
                 # News calls a state or a bloc "it" ("Moldova ... It applied for EU
                 # membership"): one that was a subject, not one named in passing ("met
