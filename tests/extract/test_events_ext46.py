@@ -341,3 +341,25 @@ def test_a_state_that_acts_is_still_the_antecedent_of_it() -> None:
     text = "Moldova declared independence in 1991. It applied for EU membership in 2022."
     at = text.find("It applied")
     assert Entities(text).antecedent(text, at, person=False, pronoun="it") == "Moldova"
+
+
+# ------------------------------------------- X20: "signed ... by Lt. Gen. Yasir al-Atta"
+def test_the_agent_of_a_passive_is_the_person_it_names_whole() -> None:
+    # verify42 X20: "signed on Wednesday evening by Lt. Gen. Yasir al-Atta for the SAF"
+    # titled "Agreement signed by Lt. Gen. Yasir"
+    text = ("ADEN, Dec 2 (AFP) - Yemen's army and the Southern Transitional Council agreed on "
+            "Wednesday to a truce.\n\nThe accord was signed on Wednesday evening by Lt. Gen. "
+            "Ahmed al-Misbahi for the army and Aidarous al-Zubaidi for the council, officials "
+            "said.")
+    signed = _one(text, "signed", DEC2)
+    assert signed.title.startswith("Accord signed by Ahmed al-Misbahi")
+
+
+def test_the_agent_of_a_passive_that_names_no_one_known_stays_as_written() -> None:
+    # guard: "by the Southern Transitional Council" names a body, no person
+    text = ("ADEN, Dec 2 (AFP) - Yemen's army and the Southern Transitional Council agreed on "
+            "Wednesday to a truce.\n\nThe accord was rejected on Wednesday evening by the "
+            "Southern Transitional Council, officials said.")
+    rejected = _one(text, "rejected", DEC2)
+    assert rejected.title.startswith("Accord rejected by")
+    assert "Southern Transitional Council" in rejected.title

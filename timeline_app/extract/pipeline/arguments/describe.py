@@ -684,6 +684,20 @@ two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
 _LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*+){{0,3}}"
+def _people_of_the_agent(text: str, start: int, right: int, entities: Entities) -> str:
+    """The people named in the agent phrase that begins at ``start`` (up to its clause's
+    punctuation), joined, when the first begins at ``start`` or within a title's reach
+    of it; "" otherwise."""
+    end = min(right, start + 120)
+    stop = re.search(r"[,;:](?:\s|$)|(?<=[a-z]{3})\.(?:\s|$)|\s(?:in|on|at|after|before)\s",
+                     text[start:end])  # (not the full stop of "Lt. Gen.")
+    end = start + stop.start() if stop else end
+    found = sorted(entities.people_in(text, start, end))
+    if not found or found[0][0] - start > 20:
+        return ""
+    return join_names(list(dict.fromkeys(p for _, p in found)))
+
+
 BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
 """The doers of a participle, three or more ('signed by Britain, France and Spain') or
 two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
@@ -968,6 +982,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # (a full stop that ends the sentence is no part of the name: "... and the Ottoman
         # Empire.")
         mention.subject = re.sub(r"(?<=[a-z])\.$", "", agent.group(1).strip()) if agent else ""
+        if agent is not None and agent.re is not BY_NAME_LIST and (known := _people_of_the_agent(
+                text, mention.end + agent.start(1), right, entities)):
+            # "signed ... by Lt. Gen. Yasir al-Atta for the SAF": the person the capitalised
+            # words began to name ("Lt. Gen. Yasir", verify42 X20)
+            mention.subject = known
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
