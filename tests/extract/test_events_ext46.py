@@ -363,3 +363,24 @@ def test_the_agent_of_a_passive_that_names_no_one_known_stays_as_written() -> No
     rejected = _one(text, "rejected", DEC2)
     assert rejected.title.startswith("Accord rejected by")
     assert "Southern Transitional Council" in rejected.title
+
+
+# ------------------------------------------- X15: "a diplomat close to the talks told AFP"
+def test_talks_a_source_is_close_to_are_no_event() -> None:
+    # verify42 X15: "a committee to monitor it will meet for the first time on December 12,
+    # a diplomat close to the talks told AFP" was titled "Talks (scheduled)"
+    text = ("BAMAKO, Dec 2 (AFP) - Mali's army and the Azawad Liberation Front agreed on a truce "
+            "on Wednesday, mediators said.\n\nThe truce will begin on Saturday at dawn, and a "
+            "committee to monitor it will meet for the first time on December 12, a diplomat "
+            "close to the talks told AFP.")
+    titles = [c.title for c in _candidates(text, DEC2)]
+    assert "Committee to monitor the truce meets (scheduled)" in titles
+    assert "Talks (scheduled)" not in titles
+
+
+def test_talks_told_beside_a_source_close_to_someone_stay() -> None:
+    # guard: the source is close to a person; the talks are news
+    text = ("BAMAKO, Dec 2 (AFP) - Mali's army and the Azawad Liberation Front agreed on a truce "
+            "on Wednesday.\n\nOfficials close to the president said talks would resume in "
+            "Algiers on December 12.")
+    assert [c for c in _candidates(text, DEC2) if c.date.day == 12 and "alks" in c.title]

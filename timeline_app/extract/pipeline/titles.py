@@ -926,7 +926,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             countries = list(dict.fromkeys(x for y in c.mentions for x in y.countries))
             countries = [x for x in countries if x not in third] if len(
                 [x for x in countries if x not in third]) >= 2 else countries
-            who = m.subject or m.subject_phrase
+            who = m.subject or strip_det(m.subject_phrase)  # ("a committee to monitor it")
             if m.pos == "noun" and _NAMED_GATHERING.fullmatch(text, m.phrase_start, m.end):
                 # "before the ASEAN summit in Manila": the gathering by its name (not "Malaysia
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
