@@ -384,3 +384,21 @@ def test_talks_told_beside_a_source_close_to_someone_stay() -> None:
             "on Wednesday.\n\nOfficials close to the president said talks would resume in "
             "Algiers on December 12.")
     assert [c for c in _candidates(text, DEC2) if c.date.day == 12 and "alks" in c.title]
+
+
+# ------------------------------------------- X7, X16: "a second round on a permanent ceasefire"
+def test_a_round_on_a_ceasefire_is_titled_as_the_round() -> None:
+    # verify42 X7, X16: "A second round on a permanent ceasefire is expected early next
+    # year" titled "Permanent ceasefire (scheduled)"
+    text = ("BAMAKO, Dec 2 (AFP) - Mali's army and the Azawad Liberation Front agreed on a truce "
+            "on Wednesday.\n\nA second round on a lasting ceasefire is expected in January, "
+            "mediators said.")
+    titles = [c.title for c in _candidates(text, DEC2)]
+    assert "Second round on a lasting ceasefire (scheduled)" in titles
+
+
+def test_a_round_of_talks_is_titled_as_before() -> None:
+    # guard: "a final round of talks" keeps its words
+    text = ("BAMAKO, Dec 2 (AFP) - Mali's army and the Azawad Liberation Front agreed on a truce "
+            "on Wednesday, after a final round of talks that began on Sunday.")
+    assert any(c.title.startswith("Final round of talks") for c in _candidates(text, DEC2))

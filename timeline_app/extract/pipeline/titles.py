@@ -415,10 +415,12 @@ def _phrase_begin(m: Mention, text: str, timexes: list[Timex]) -> int:
 
 
 _ROUND_OF_LAST = re.compile(r"\b(?:a|an|the)\s+((?:final|first|second|third|fourth|fifth|new|"
-                            r"fresh|last|latest|decisive)\s+(?:round|session)\s+of\s+)$",
+                            r"fresh|last|latest|decisive)\s+(?:round|session)\s+(?:of|on)\s+"
+                            r"(?:(?:a|an|the)\s+)?)$",
                             re.IGNORECASE)
 """Which round of talks a title names: "after a final round of | talks that began on Sunday"
-(verify24, session 19: "Talks begin" said neither which nor that it was the last)."""
+(verify24, session 19: "Talks begin" said neither which nor that it was the last); "a
+second round on a | permanent ceasefire" (verify42 X7, X16: "Permanent ceasefire")."""
 
 
 def tidy_title(title: str, entities: Entities) -> str:
