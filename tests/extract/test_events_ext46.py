@@ -402,3 +402,22 @@ def test_a_round_of_talks_is_titled_as_before() -> None:
     text = ("BAMAKO, Dec 2 (AFP) - Mali's army and the Azawad Liberation Front agreed on a truce "
             "on Wednesday, after a final round of talks that began on Sunday.")
     assert any(c.title.startswith("Final round of talks") for c in _candidates(text, DEC2))
+
+
+# ------------------------------------------- X10: "at 6 a.m. local time"
+def test_a_clock_s_zone_is_left_out_with_its_hour() -> None:
+    # verify42 X10: "The truce is to take effect at 6 a.m. local time on Saturday, Dec. 5"
+    # titled "Truce to take effect local time"
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
+            "The ceasefire is to take effect at midnight local time on Friday, Dec. 4, and last "
+            "30 days.")
+    titles = [c.title for c in _candidates(text, DEC2)]
+    assert "Ceasefire to take effect" in titles
+
+
+def test_a_time_zone_inside_a_title_stays() -> None:
+    # guard: only a zone left at the end goes
+    from timeline_app.extract.pipeline.titles import tidy_title
+    entities = Entities("")
+    assert tidy_title("Talks on local time rules resume", entities) == \
+        "Talks on local time rules resume"

@@ -438,7 +438,15 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "That deadline was extended once already" -> "Deadline extended", not "That deadline
     # extended": the demonstrative points back into the article (verify23)
     title = _DEMONSTRATIVE_OPENING.sub("", title)
+    # "to take effect at 6 a.m. local time" with its hour taken out: no "local time" left
+    # (verify42 X10: "Truce to take effect local time")
+    title = _CLOCK_ZONE_LEFT.sub("", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_CLOCK_ZONE_LEFT = re.compile(r"(?<=[a-z])\s+(?:local\s+time|GMT|UTC)(?=\s*(?:\(|$))")
+"""A clock's zone left at a title's end (or before its "(scheduled)") once the hour it
+followed was taken out with the dates."""
 
 
 _DEMONSTRATIVE_OPENING = re.compile(
