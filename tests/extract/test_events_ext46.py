@@ -421,3 +421,21 @@ def test_a_time_zone_inside_a_title_stays() -> None:
     entities = Entities("")
     assert tidy_title("Talks on local time rules resume", entities) == \
         "Talks on local time rules resume"
+
+
+# ------------------------------------------- X21: "despite the announcement"
+def test_an_act_named_again_after_despite_is_no_event() -> None:
+    # verify42 X21: "In El Obeid, residents said shelling continued overnight into Thursday
+    # despite the announcement" read "Announcement in El Obeid"
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
+            "In Oddar Meanchey, residents said shelling continued overnight into Thursday "
+            "despite the agreement.")
+    assert [c.title for c in _candidates(text, DEC2)] == [
+        "Thailand and Cambodia agree to a ceasefire in Bangkok"]
+
+
+def test_a_dated_act_after_despite_is_still_an_event() -> None:
+    # guard: "despite the 2019 accord" names an act of its own date
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
+            "Clashes went on despite the 2019 accord on the border.")
+    assert [c for c in _candidates(text, DEC2) if c.date.year == 2019]

@@ -115,6 +115,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             if verb == "report" and _THE_PRESS_LAST.search(text, max(seg.start, start - 60), start):
                 continue  # "State media reported on Monday that ...": the press, no event
+            if pos == "noun" and _DESPITE_THE.search(text, max(seg.start, start - 40), start):
+                # "shelling continued overnight despite the announcement": the act told
+                # before, named again, no event of its own (verify42 X21: "Announcement in
+                # El Obeid"; own AP story: "Agreement reached in Oddar Meanchey")
+                continue
             if pos == "noun" and _A_SOURCE_S_TALKS.search(text, max(seg.start, start - 40), start):
                 # "a diplomat close to the talks told AFP", "sources familiar with the
                 # negotiations said": who tells the news, no event (verify42 X15: the
@@ -201,6 +206,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_DESPITE_THE = re.compile(r"\b(?:despite|notwithstanding)\s+(?:the|this|that|its|their)\s+"
+                          r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""'despite the | announcement', 'despite the new | truce': an act named again (no date
+between: "despite the 2019 accord" names a dated one)."""
 _A_SOURCE_S_TALKS = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|"
                                r"with\s+knowledge\s+of)\s+(?:the\s+)?$")
 """'a diplomat close to the | talks', 'sources familiar with the | negotiations': a source."""
