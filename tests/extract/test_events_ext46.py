@@ -439,3 +439,23 @@ def test_a_dated_act_after_despite_is_still_an_event() -> None:
     text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
             "Clashes went on despite the 2019 accord on the border.")
     assert [c for c in _candidates(text, DEC2) if c.date.year == 2019]
+
+
+# ------------------------------------------- X28: "suspended in ..., resumed in ... and collapsed in ..."
+def test_dated_verbs_that_share_the_sentence_s_subject_are_events() -> None:
+    # verify42 X28: "The talks were suspended in June 2023, resumed briefly in late October
+    # 2023 and collapsed in December" gave the suspension only
+    text = ("CARACAS, Dec 2 (EFE).- Venezuela's government and the opposition agreed on "
+            "Wednesday to resume talks.\n\nThe talks were suspended in October 2021, resumed "
+            "briefly in November 2022 and collapsed in January 2024.")
+    titles = {(c.title, str(c.date)) for c in _candidates(text, DEC2)}
+    assert {("Talks suspended", "October 2021"), ("Talks resume", "November 2022"),
+            ("Talks collapse", "January 2024")} <= titles
+
+
+def test_a_verb_with_an_object_after_a_dated_conjunct_needs_its_own() -> None:
+    # guard: "..., and resumed contacts" has an object that is no talks: no talks resume
+    text = ("CARACAS, Dec 2 (EFE).- Venezuela's government and the opposition agreed on "
+            "Wednesday to resume talks.\n\nThe talks were suspended in October 2021, and "
+            "resumed exports of oil in 2022.")
+    assert not [c for c in _candidates(text, DEC2) if c.title == "Talks resume"]

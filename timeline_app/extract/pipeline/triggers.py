@@ -206,6 +206,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_GAPPED_CONJUNCT = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?(?:\w+ly\s+)?$|\d{4},\s+(?:\w+ly\s+)?$")
+"""'The talks were suspended in June 2023, | resumed briefly in late October 2023 and |
+collapsed in December': a verb after a dated conjunct, whose subject is the sentence's."""
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:in|on|at|for|after|before|during|last|"
+                              r"this|until|over)\b")
+"""A verb followed by a place or a date, no object ('resumed | briefly in late October')."""
 _DESPITE_THE = re.compile(r"\b(?:despite|notwithstanding)\s+(?:the|this|that|its|their)\s+"
                           r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
 """'despite the | announcement', 'despite the new | truce': an act named again (no date
@@ -305,6 +311,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
+        ) and not (_GAPPED_CONJUNCT.search(before) and (kind == "past" or low.endswith("ed"))
+                   and _NO_OBJECT_AFTER.match(text, end, seg.end)
+                   and needs.search(" " + _uncapitalised(text[seg.start:min(start, seg.start + 60)]))
         ) and not (_relative_object_fits(needs, before) and verb not in _NAMED_OBJECT_ONLY) \
                 and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
