@@ -459,3 +459,20 @@ def test_a_verb_with_an_object_after_a_dated_conjunct_needs_its_own() -> None:
             "Wednesday to resume talks.\n\nThe talks were suspended in October 2021, and "
             "resumed exports of oil in 2022.")
     assert not [c for c in _candidates(text, DEC2) if c.title == "Talks resume"]
+
+
+# ------------------------------------------- X26: "..., until General X seized full power"
+def test_a_title_does_not_open_with_until() -> None:
+    # verify42 X26: "Until General Abdel Fattah al-Burhan seizes full power"
+    from timeline_app.extract.pipeline.titles import tidy_title
+    entities = Entities("")
+    assert tidy_title("Until General Mamady Doumbouya seizes full power", entities) == \
+        "General Mamady Doumbouya seizes full power"
+
+
+def test_a_title_that_names_until_inside_keeps_it() -> None:
+    # guard: only the opening word goes
+    from timeline_app.extract.pipeline.titles import tidy_title
+    entities = Entities("")
+    assert tidy_title("Truce extended until the end of the month", entities) == \
+        "Truce extended until the end of the month"

@@ -350,7 +350,10 @@ _RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
 
 _RELATIVE_OPENING = re.compile(
     r"^(?:where|when|whereby|during\s+which|in\s+which|at\s+which|after\s+which|by\s+which|"
-    r"under\s+which|which|who|whom|whose)\s+(?=\S)", re.IGNORECASE)
+    r"under\s+which|which|who|whom|whose"
+    # ("..., until General Abdel Fattah al-Burhan seized full power in a coup": verify42
+    # X26, the title read "Until General ... seizes full power")
+    r"|until|till)\s+(?=\S)", re.IGNORECASE)
 
 
 _THING_NEEDED = re.compile(r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?"
