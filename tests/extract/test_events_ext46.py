@@ -476,3 +476,22 @@ def test_a_title_that_names_until_inside_keeps_it() -> None:
     entities = Entities("")
     assert tidy_title("Truce extended until the end of the month", entities) == \
         "Truce extended until the end of the month"
+
+
+# ------------------------------------------- X9: "hosted both delegations at a dinner"
+def test_hosting_both_delegations_is_a_meeting() -> None:
+    # verify42 X9: "Saudi Foreign Minister Prince Faisal bin Farhan hosted both delegations
+    # at a dinner on Tuesday night" gave no row
+    text = ("PUTRAJAYA, Dec 2 (Reuters) - Thailand and Cambodia agreed on Wednesday to extend "
+            "their ceasefire.\n\nMalaysian Prime Minister Anwar Ibrahim hosted both delegations "
+            "at a dinner on Tuesday night.")
+    hosted = _one(text, "delegations", DEC2)
+    assert "Anwar Ibrahim" in hosted.participants and str(hosted.date) == "1 December 2026"
+
+
+def test_hosting_a_delegation_s_exhibition_is_no_meeting() -> None:
+    # guard: an object that is no people of the talks
+    text = ("PUTRAJAYA, Dec 2 (Reuters) - Thailand and Cambodia agreed on Wednesday to extend "
+            "their ceasefire.\n\nThe museum hosted an exhibition of delegations' gifts on "
+            "Tuesday.")
+    assert not [c for c in _candidates(text, DEC2) if "delegation" in c.title.lower()]

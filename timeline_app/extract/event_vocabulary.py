@@ -886,6 +886,8 @@ VERB_NEEDS: dict[str, str] = {
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
             r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
             r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
+            # ("hosted both delegations at a dinner on Tuesday night", verify42 X9: no row)
+            r"|(?:both|the\s+two|the\s+rival|the)\s+delegations\b"
             # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"
