@@ -495,3 +495,28 @@ def test_hosting_a_delegation_s_exhibition_is_no_meeting() -> None:
             "their ceasefire.\n\nThe museum hosted an exhibition of delegations' gifts on "
             "Tuesday.")
     assert not [c for c in _candidates(text, DEC2) if "delegation" in c.title.lower()]
+
+
+# ------------------------------------------- "the government and the opposition X"
+_MEXICO = ("Mexico City, Sept 3 (EFE).- Venezuela's government and the opposition Unitary "
+           "Platform resumed negotiations on Friday in Mexico City, in a process facilitated by "
+           "Norway, Norwegian and Mexican officials said.\n\n"
+           "The talks had been suspended in October 2021. The two sides signed a memorandum of "
+           "understanding in August 2021.")
+SEP3 = dt.date(2022, 9, 3)
+
+
+def test_the_opposition_named_after_its_word_is_a_side() -> None:
+    # own EFE story: "Unitary Platform resumes negotiations", the government lost, and "The
+    # two sides signed a memorandum" read "Venezuela and Mexico"
+    resumed = _one(_MEXICO, "resume", SEP3)
+    assert resumed.title.startswith("Venezuela's government and Unitary Platform resume")
+    signed = _one(_MEXICO, "memorandum", SEP3)
+    assert list(signed.participants) == ["Venezuela's government", "Unitary Platform"]
+
+
+def test_a_state_and_its_named_opposition_party_keep_their_sides() -> None:
+    # guard: two states, no opposition word: read as before
+    text = ("CARACAS, Sept 3 (EFE).- Venezuela and Colombia resumed negotiations on Friday in "
+            "Caracas.\n\nThe two sides signed a memorandum of understanding in August 2021.")
+    assert list(_one(text, "memorandum", SEP3).participants) == ["Venezuela", "Colombia"]

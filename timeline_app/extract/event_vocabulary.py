@@ -1349,6 +1349,9 @@ ARMED_GROUP_DESCRIPTORS: tuple[str, ...] = (
 ARMED_GROUP_ADJECTIVES: tuple[str, ...] = (
     "paramilitary", "rebel", "armed", "militant", "separatist", "insurgent", "Islamist",
     "jihadist",
+    # ("Venezuela's government and the opposition Unitary Platform resumed negotiations":
+    # the opposition is the other side, own EFE story: "Unitary Platform resumes")
+    "opposition",
 )
 
 # Nouns of a state of affairs that talks are about: "the humanitarian situation in El

@@ -1144,7 +1144,7 @@ _LEAD_OPENING_PAIR = re.compile(
     r"[\s\u2013\u2014:-]*(?P<of>(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
     r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:[Tt]he\s+)?"
     rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})(?:\s+{_FORCE_WORD})?\s+and\s+"
-    rf"(?:the\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
+    rf"(?:the\s+)?{_ARMED_GROUP_BEFORE}({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
     rf"(?:\s+(?:{_FORCE_WORD}|rebels|militants|fighters)|(?P<people>\s+(?:[a-z]+\s+)?"
     r"(?:ministers|leaders|presidents|premiers|envoys|delegations|negotiators|officials)))?"
     r"\s+(?:\w+ly\s+)?[a-z]")
