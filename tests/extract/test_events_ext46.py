@@ -520,3 +520,20 @@ def test_a_state_and_its_named_opposition_party_keep_their_sides() -> None:
     text = ("CARACAS, Sept 3 (EFE).- Venezuela and Colombia resumed negotiations on Friday in "
             "Caracas.\n\nThe two sides signed a memorandum of understanding in August 2021.")
     assert list(_one(text, "memorandum", SEP3).participants) == ["Venezuela", "Colombia"]
+
+
+# ------------------------------------------- X29: "The monitoring committee meets ... next Thursday"
+def test_a_body_that_meets_in_the_present_tense_meets() -> None:
+    # verify42 X29: "The monitoring committee meets in Jeddah next Thursday" gave no row
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
+            "The border commission meets in Bangkok next Tuesday.")
+    meets = _one(text, "commission", DEC2)
+    assert meets.title == "Border commission meets in Bangkok (scheduled)"
+    assert str(meets.date) == "8 December 2026"
+
+
+def test_a_plural_common_noun_before_meets_is_still_no_verb() -> None:
+    # guard: "the group's meets" / "athletics meets": a noun after a common noun
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
+            "Regional athletics meets in Bangkok resume next Tuesday.")
+    assert not [c for c in _candidates(text, DEC2) if "meets" in c.title.lower()]
