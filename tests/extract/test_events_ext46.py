@@ -537,3 +537,21 @@ def test_a_plural_common_noun_before_meets_is_still_no_verb() -> None:
     text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
             "Regional athletics meets in Bangkok resume next Tuesday.")
     assert not [c for c in _candidates(text, DEC2) if "meets" in c.title.lower()]
+
+
+def test_a_second_signatory_for_the_other_side_is_a_person() -> None:
+    # verify42 X20: "by Lt. Gen. Yasir al-Atta for the SAF and Omar Hamdan for the RSF":
+    # Omar Hamdan, named without a title, was lost
+    text = ("ADEN, Dec 2 (AFP) - Yemen's army and the Southern Transitional Council agreed on "
+            "Wednesday to a truce.\n\nThe accord was signed on Wednesday evening by Lt. Gen. "
+            "Ahmed al-Misbahi for the army and Aidarous al-Zubaidi for the council, officials "
+            "said.")
+    signed = _one(text, "signed", DEC2)
+    assert list(signed.participants) == ["Ahmed al-Misbahi", "Aidarous al-Zubaidi"]
+
+
+def test_a_state_signing_for_a_side_is_no_person() -> None:
+    # guard: a state's name in the signatory's place stays a state
+    text = ("The accord was signed by Lt. Gen. Ahmed al-Misbahi for the army and Saudi Arabia "
+            "for the coalition.")
+    assert "Saudi Arabia" not in Entities(text).people

@@ -243,6 +243,12 @@ _COUNTERPARTS = re.compile(
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
+_FOR_A_SIDE_AND_NAME = re.compile(
+    r"\s+for\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?\s+and\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ag\s+)?{_NAME_WORD}){{1,2}})\s+for\s+"
+    r"(?:the|its|their)\s")
+"""'(Yasir al-Atta) | for the SAF and Omar Hamdan for the ': a second signatory, for the
+other side."""
 _BETWEEN_NAME_AND = re.compile(rf"(?<![\w-])between\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                                r"\s+and\s+")
 """'between Rafael Grossi and ': a name of two or three words as one side of a pair."""
@@ -533,6 +539,7 @@ class Entities:
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
         self._people_paired_with_people(text)
+        self._signatories_for_their_sides(text)
         self._people_who_met(text)
         self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
@@ -585,6 +592,23 @@ class Entities:
                     or _NOT_IN_A_NAME.intersection(words) or is_date_words(name) \
                     or words[0].lower() in _OPENING_WORDS or is_geographic_feature(name) \
                     or any(w in COUNTRIES or w in DEMONYMS for w in words):
+                continue
+            self._add_person(name, "")
+
+    def _signatories_for_their_sides(self, text: str) -> None:
+        """A name of two or three words that signs "for" a side after a person named with
+        a title who signs for the other is a person too: "signed ... by Lt. Gen. Yasir
+        al-Atta for the SAF and Omar Hamdan for the RSF" (verify42 X20: Omar Hamdan, named
+        without a title, was no one).  Not a state, a city or a body."""
+        if " for " not in text or not self.people:
+            return
+        for m in _FOR_A_SIDE_AND_NAME.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            name = m.group("name")
+            words = name.split()
+            if not any(before.endswith(person) for person in self.people) \
+                    or name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                    or _NOT_IN_A_NAME.intersection(words):
                 continue
             self._add_person(name, "")
 
