@@ -555,3 +555,30 @@ def test_a_state_signing_for_a_side_is_no_person() -> None:
     text = ("The accord was signed by Lt. Gen. Ahmed al-Misbahi for the army and Saudi Arabia "
             "for the coalition.")
     assert "Saudi Arabia" not in Entities(text).people
+
+
+# ------------------------------------------- X32: "The signing ceremony ... in the presence of"
+def test_a_signing_ceremony_is_the_sides_with_its_guests() -> None:
+    # verify42 X32: "The signing ceremony will be held on Thursday in the presence of Saudi
+    # Foreign Minister ... and US Secretary of State Marco Rubio" named Saudi Arabia and the
+    # United States alone
+    text = ("Doha (AFP) - Congo's army and the M23 rebels agreed on a 72-hour humanitarian "
+            "truce on Wednesday, mediators said, after two days of talks in the Qatari "
+            "capital.\n\nThe truce will begin on Saturday at dawn.\n\nThe signing ceremony "
+            "will be held on Thursday in the presence of Qatari Prime Minister Sheikh Mohammed "
+            "bin Abdulrahman Al Thani and US Secretary of State Marco Rubio, the diplomat said."
+            "\n\n\"The ceasefire must be respected,\" said Congolese Prime Minister Judith "
+            "Suminwa, who is not taking part in the talks.")
+    ceremony = _one(text, "ceremony", DEC2)
+    assert "M23" in ceremony.participants[:2]
+    assert {"Qatar", "United States"} <= set(ceremony.participants)
+
+
+def test_a_ceremony_of_another_kind_keeps_its_own_people() -> None:
+    # guard: a welcoming ceremony is its host's and guest's
+    text = ("Doha (AFP) - Congo's army and the M23 rebels agreed on a ceasefire on Wednesday, "
+            "mediators said.\n\nA welcoming ceremony will be held on Friday in the presence of "
+            "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.")
+    for c in _candidates(text, DEC2):
+        if "ceremony" in c.title.lower():
+            assert "M23" not in c.participants

@@ -91,6 +91,26 @@ def _untitled(name: str, entities: Entities) -> str:
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                        lead_countries: list[str], sides: list[str] | None = None,
                        group: list[str] | None = None) -> list[str]:
+    """Who takes part in an event told by ``mentions``: :func:`_event_participants`, and
+    for a signing ceremony that names no signatory, the lead's two ``sides`` first ("The
+    signing ceremony will be held on Thursday in the presence of Saudi Foreign Minister
+    ... and US Secretary of State Marco Rubio": the sides sign, the ministers attend;
+    verify42 X32: the ministers' states alone)."""
+    named = _event_participants(mentions, entities, sentence, lead_countries, sides, group)
+    if sides and len(sides) == 2 and not set(sides) & set(named) and any(
+            x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
+            and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
+        return [*sides, *(n for n in named if n not in sides)]
+    return named
+
+
+_SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b", re.IGNORECASE)
+"""A ceremony where what the story's sides agreed is signed."""
+
+
+def _event_participants(mentions: list[Mention], entities: Entities, sentence: str,
+                        lead_countries: list[str], sides: list[str] | None = None,
+                        group: list[str] | None = None) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
 
     The people named, in order, then the states named that none of those people
