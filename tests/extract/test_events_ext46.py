@@ -582,3 +582,21 @@ def test_a_ceremony_of_another_kind_keeps_its_own_people() -> None:
     for c in _candidates(text, DEC2):
         if "ceremony" in c.title.lower():
             assert "M23" not in c.participants
+
+
+# ------------------------------------------- X4: the state named for the lead's army
+def test_the_state_named_for_the_lead_s_army_is_the_army() -> None:
+    # verify42 X4: "after two days of talks in the Saudi Red Sea city" named the RSF and
+    # Sudan, the lead's sides being Sudan's army and the RSF
+    text = ("Algiers (AFP) - Mali's army and the Azawad Liberation Front agreed on a 72-hour "
+            "humanitarian truce on Wednesday, mediators said, after two days of talks in the "
+            "Algerian capital.\n\nThe truce will begin on Saturday at dawn, the diplomat said.")
+    talks = _one(text, "meet", DEC2)
+    assert list(talks.participants) == ["Mali's army", "Azawad Liberation Front"]
+
+
+def test_a_state_beside_a_state_s_side_stays_a_state() -> None:
+    # guard: a lead of two states: no army to stand for
+    text = ("Algiers (AFP) - Mali and Algeria agreed on a border accord on Wednesday, after two "
+            "days of talks in the Algerian capital.")
+    assert set(_one(text, "agree", DEC2).participants) == {"Mali", "Algeria"}
