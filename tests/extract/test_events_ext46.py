@@ -600,3 +600,12 @@ def test_a_state_beside_a_state_s_side_stays_a_state() -> None:
     text = ("Algiers (AFP) - Mali and Algeria agreed on a border accord on Wednesday, after two "
             "days of talks in the Algerian capital.")
     assert set(_one(text, "agree", DEC2).participants) == {"Mali", "Algeria"}
+
+
+def test_a_city_described_with_a_word_before_its_state_names_no_side() -> None:
+    # own AFP Kunming story: "after two days of talks in the southwestern Chinese city"
+    # named China (the kind of verify42 X11)
+    text = ("Kunming (AFP) - Myanmar's military and the Arakan Army agreed on a 72-hour "
+            "humanitarian truce on Wednesday, mediators said, after two days of talks in the "
+            "southwestern Chinese city.")
+    assert all("China" not in c.participants for c in _candidates(text, DEC2))

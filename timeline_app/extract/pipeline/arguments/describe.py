@@ -1329,7 +1329,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                         and _A_UNIT_OF_STATE.match(text, pos))
                                and not (entities.names_the_mediators(pos) and not _the_mediators_act(
                                    mention))
-                               and not _A_PLACE_OF_STATE.match(text, max(0, pos - 4), right)
+                               and not (_A_PLACE_OF_STATE.match(text, pos, right)
+                                        and _THE_BEFORE.search(text, max(0, pos - 24), pos))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
     if mention.pos == "verb" and not mention.subject and (
@@ -1929,14 +1930,16 @@ def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
 
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
+"""'the | Saudi city', 'the southwestern | Chinese city': the article of a described place."""
 _A_PLACE_OF_STATE = re.compile(
-    r"the\s(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) +
+    r"(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) +
     r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf|Mediterranean|Caribbean|Pacific|Baltic|"
     r"Adriatic)\s+){0,2}(?:city|capital|town|port|resort|village|island|enclave|region|"
     r"province)\b")
 """A place described by its state's adjective: "the Saudi city of Jeddah", "the Qatari capital
-Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read from the "the"
-four characters before the adjective) -- where the event is, not a side of it (verify42 X11:
+Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read at the adjective,
+with :data:`_THE_BEFORE` before it) -- where the event is, not a side of it (verify42 X11:
 "signed ... in the Saudi city of Jeddah" named Saudi Arabia; own stories: Turkey, Qatar)."""
 
 
