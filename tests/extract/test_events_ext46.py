@@ -609,3 +609,16 @@ def test_a_city_described_with_a_word_before_its_state_names_no_side() -> None:
             "humanitarian truce on Wednesday, mediators said, after two days of talks in the "
             "southwestern Chinese city.")
     assert all("China" not in c.participants for c in _candidates(text, DEC2))
+
+
+# ------------------------------------------- two people as the lead's sides
+def test_an_event_naming_no_one_in_a_story_of_two_leaders_is_their_states() -> None:
+    # guard of 8e93a6be (a story pair of neither lead side is no pair): two leaders named
+    # without their states are no story's sides; their states are (dev ENA: "Abiy Ahmed,
+    # Isaias Afwerki" given to the boundary ruling and the Algiers Agreement)
+    text = ("ASMARA, July 9 (ENA) - Prime Minister Abiy Ahmed and President Isaias Afwerki "
+            "agreed on Monday to reopen embassies, Ethiopia's state media said.\n\nEthiopia and "
+            "Eritrea fought a border war from 1998 to 2000. Eritrea and Ethiopia signed a peace "
+            "accord in Algiers in 2000.\n\nA boundary ruling followed in 2002.")
+    ruling = _one(text, "ruling", dt.date(2018, 7, 9))
+    assert set(ruling.participants) == {"Ethiopia", "Eritrea"}

@@ -328,7 +328,7 @@ def _the_story_pair(entities: Entities, sides: list[str] | None) -> list[str]:
     ministers at the signing): then the pair is a third party's (own AFP story: "China
     and Thailand meet in Ruili")."""
     pair = entities.story_pair()
-    if pair and sides and len(sides) == 2 and not {
+    if pair and sides and len(sides) == 2 and not any(s in entities.people for s in sides) and not {
             entities.people.get(s) or state_of_force(s) or COUNTRIES.get(s, s)
             for s in sides}.intersection(pair):
         return []
@@ -345,8 +345,9 @@ def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
     theirs, :func:`.who.mediators_are_the_hosts`)."""
     mediators = entities.mediators()
     if not sides or len(sides) != 2 or mediators.intersection(sides) or any(
-            _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
-        return []
+            _MEDIATORS_WORD.search(x.subject_phrase) for x in told) or any(
+            s in entities.people for s in sides):
+        return []  # (two people are no story's sides: their states are, named elsewhere)
     if not mediators and not (entities.story_pair() and not _the_story_pair(entities, sides)):
         return []
     return list(sides)
