@@ -391,8 +391,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                 best.seg.text, lead_countries, sides, group)
     location = cluster_location(c)
+    # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
+    # with the support of the United States and Kenya, opened", own AFP Pretoria story)
+    between = [] if set(people) <= entities.mediators() else people
     title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
-                                                         lead_countries), location), people,
+                                                         lead_countries), location), between,
                                location))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)

@@ -437,8 +437,10 @@ by Japan" may be one side's.)"""
 _MEDIATORS_AFTER = re.compile(r"(?:-(?:brokered|mediated)|\s+mediators?)(?![\w-])")
 """What follows the states that mediate: 'a Qatar-brokered truce', 'Saudi and U.S. |
 mediators said'."""
-_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*")
-"""What separates the states of a list ("Qatar, Egypt and the United States")."""
+_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*|\s+(?:with\s+the\s+(?:support|backing|help)"
+                       r"\s+of|together\s+with|alongside)\s+(?:the\s+)?")
+"""What separates the states of a list ("Qatar, Egypt and the United States"; "the African
+Union with the support of the United States and Kenya")."""
 _BROUGHT_THE_SIDES = re.compile(r"\s+(?:brought|bring|brings|invited|convened)\s+(?:the\s+)?"
                                 r"(?:two\s+)?(?:sides|parties|rivals|delegations)\b")
 """'Saudi Arabia and the United States | brought the two sides | to Jeddah': the subject

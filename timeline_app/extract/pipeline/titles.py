@@ -945,7 +945,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # and ASEAN meet", new-user check 11: Malaysia was in talks before it)
                 title = upper_first(strip_det(text[m.phrase_start:m.end]))
             elif len(countries) >= 2 and not (m.pos == "verb" and not m.subject
-                                              and _A_CHAIRED_BODY.search(who)):
+                                              and _A_CHAIRED_BODY.search(who)) \
+                    and not (m.pos == "noun" and set(countries) <= third):
+                # ("The talks, brokered by the African Union with the support of the United
+                # States and Kenya, opened": the talks, not their brokers, own AFP story)
                 # ("a joint monitoring committee chaired by Saudi Arabia and the United
                 # States will meet": the committee meets, verify42 X5)
                 # (as the article writes them, like the participants: "Britain", not
