@@ -489,6 +489,15 @@ def test_hosting_both_delegations_is_a_meeting() -> None:
     assert "Anwar Ibrahim" in hosted.participants and str(hosted.date) == "1 December 2026"
 
 
+def test_both_delegations_hosted_are_the_two_sides() -> None:
+    # verify42 X9: the host alone took part in the dinner of both delegations
+    text = ("PUTRAJAYA, Dec 2 (Reuters) - Thailand and Cambodia agreed on Wednesday to extend "
+            "their ceasefire.\n\nMalaysian Prime Minister Anwar Ibrahim hosted both delegations "
+            "at a dinner on Tuesday night.")
+    hosted = _one(text, "delegations", DEC2)
+    assert list(hosted.participants) == ["Anwar Ibrahim", "Thailand", "Cambodia"]
+
+
 def test_hosting_a_delegation_s_exhibition_is_no_meeting() -> None:
     # guard: an object that is no people of the talks
     text = ("PUTRAJAYA, Dec 2 (Reuters) - Thailand and Cambodia agreed on Wednesday to extend "

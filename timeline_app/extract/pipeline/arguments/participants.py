@@ -101,6 +101,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
             x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
         return [*sides, *(n for n in named if n not in sides)]
+    if sides and len(sides) == 2 and not set(sides) & set(named) and any(
+            x.pos == "verb" and _BOTH_DELEGATIONS.match(x.object_text) for x in mentions):
+        # "Saudi Foreign Minister Prince Faisal bin Farhan hosted both delegations at a
+        # dinner": the host, then the two sides whose delegations they are (verify42 X9)
+        return [*named, *sides]
     if sides and len(sides) == 2 and any(state_of_force(s) for s in sides) and not set(
             sides) <= set(named) and {state_of_force(s) or s for s in sides} <= set(named):
         # "after two days of talks" in a story of "Sudan's army and the RSF": the state
@@ -111,6 +116,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return named
 
 
+_BOTH_DELEGATIONS = re.compile(r"\s*(?:both|the\s+two|the\s+rival)\s+delegations\b", re.IGNORECASE)
+"""'(hosted) both delegations': the people of the story's two sides, as an object."""
 _SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b", re.IGNORECASE)
 """A ceremony where what the story's sides agreed is signed."""
 
