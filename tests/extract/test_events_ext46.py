@@ -655,3 +655,20 @@ def test_talks_between_two_sides_hosted_by_a_third_keep_the_sides() -> None:
             "by Qatar.")
     talks = [c for c in _candidates(text, NOV2) if "Rwanda" in c.title]
     assert talks and "Qatar" not in talks[0].title.split(" in ")[0]
+
+
+def test_a_city_described_by_its_state_is_the_dateline_s_city_there() -> None:
+    # verify42 X13: "after two days of talks in the Saudi Red Sea city" under a Jeddah
+    # dateline is Jeddah; own AFP Kunming story ("the southwestern Chinese city")
+    text = ("Kunming (AFP) - Myanmar's military and the Arakan Army agreed on a 72-hour "
+            "humanitarian truce on Wednesday, mediators said, after two days of talks in the "
+            "southwestern Chinese city.")
+    talks = [c for c in _candidates(text, DEC2) if c.category == "meeting"]
+    assert talks and talks[0].location == "Kunming"
+
+
+def test_a_city_of_another_state_than_the_dateline_s_is_left_unplaced() -> None:
+    # guard: filed from Bangkok, "the Cambodian border town" is not Bangkok
+    text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire, "
+            "after two days of talks in the Cambodian border town.")
+    assert all(c.location != "Bangkok" or "agree" in c.title for c in _candidates(text, DEC2))

@@ -1564,6 +1564,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location:
         mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
                                                      entities)
+    if not mention.location and dateline.place and (described := _IN_A_DESCRIBED_CITY.search(
+            text, mention.end, right)) and _THE_BEFORE.search(text, max(0, described.start(1) - 24),
+                                                             described.start(1)) and \
+            DEMONYMS.get(described.group(1)) == vocab.CITIES.get(dateline.place.title(), ""):
+        # "after two days of talks in the southwestern Chinese city", filed from KUNMING: the
+        # dateline's city, in the state the adjective names (own AFP Kunming story: the
+        # place came with China as a side, once China was no side, none)
+        mention.location = dateline.place.title()
     if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
         # "the Houthis seized the capital Sanaa": what is taken is where it happens
         taken = _TAKEN_PLACE.match(text, mention.end, right)
@@ -1930,6 +1938,12 @@ def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
 
 
 
+_IN_A_DESCRIBED_CITY = re.compile(
+    r"\bin\s+the\s+(?:[a-z-]+\s+)?(" + "|".join(re.escape(d) for d in sorted(
+        DEMONYMS, key=len, reverse=True)) + r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf)\s+)?"
+    r"(?:city|capital|town|port|resort)\b(?!\s+of\b)")
+"""'in the southwestern | Chinese | city', 'in the Saudi Red Sea city': a city told by its
+state's adjective and not named (group 1: the adjective)."""
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
 """'the | Saudi city', 'the southwestern | Chinese city': the article of a described place."""
 _A_PLACE_OF_STATE = re.compile(
