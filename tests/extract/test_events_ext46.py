@@ -672,3 +672,28 @@ def test_a_city_of_another_state_than_the_dateline_s_is_left_unplaced() -> None:
     text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire, "
             "after two days of talks in the Cambodian border town.")
     assert all(c.location != "Bangkok" or "agree" in c.title for c in _candidates(text, DEC2))
+
+
+# ------------------------------------------- X32 in an explainer: a state and a mediator
+_LIBYA = ("Explainer: What is at stake in the new Geneva talks on Libya?\n\n"
+          "By our North Africa desk, 3 June 2025\n\n"
+          "Libya's troubles predate the current crisis by a decade. The United States closed "
+          "its embassy in Tripoli in 2014.\n\nWhat happened to earlier talks?\n\n"
+          "Fighting broke out in Tripoli in April 2019. Italy and the United States brought the "
+          "two sides to Geneva in October 2020. They signed a ceasefire on 23 October 2020. The "
+          "talks were suspended in 2022.")
+
+
+def test_an_event_naming_no_one_beside_a_mediator_is_the_story_s_state() -> None:
+    # verify42 X32 in the explainer: "Fighting broke out in Khartoum" and "The talks were
+    # suspended" named Sudan and the United States, a mediator
+    fighting = _one(_LIBYA, "fighting", dt.date(2025, 6, 3))
+    assert list(fighting.participants) == ["Libya"]
+    suspended = _one(_LIBYA, "suspended", dt.date(2025, 6, 3))
+    assert list(suspended.participants) == ["Libya"]
+
+
+def test_an_act_of_the_mediator_keeps_it() -> None:
+    # guard: what the mediator itself did names it
+    closed = _one(_LIBYA, "embassy", dt.date(2025, 6, 3))
+    assert "United States" in closed.participants

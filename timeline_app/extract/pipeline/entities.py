@@ -1308,6 +1308,28 @@ class Entities:
             return []
         if self.mediators().intersection(pair):
             return []  # (the mediators of the story's sides are named most: verify42 X32)
+        return self._a_pair_named_enough(pair)
+
+    def story_state_beside_its_mediators(self) -> str:
+        """The one state of the story's pair (:meth:`story_pair`, read before its mediators
+        are taken out) that is no mediator, when the other is one: "Saudi Arabia and the
+        United States brought the two sides to Jeddah" in an explainer on Sudan -> Sudan;
+        "" otherwise."""
+        pair = self.main_sides(2)
+        if not pair:
+            return ""
+        lead = {side for _, side in self.sides_in(self._text, 0, min(len(self._text),
+                                                                     _LEAD_REACH))}
+        lead |= {self.people[p] for _, p in self.people_in(self._text, 0, _LEAD_REACH)
+                 if self.people.get(p)}
+        rest = [side for side in pair if side not in self.mediators()]
+        if len(rest) != 1 or not set(pair) <= lead or not self._a_pair_named_enough(pair):
+            return ""
+        return rest[0]
+
+    def _a_pair_named_enough(self, pair: list[str]) -> list[str]:
+        """``pair`` when each is named at least twice and no third state comes near (named
+        at most half as often as the second); [] otherwise."""
         counts = self._side_counts
         second = min(counts[pair[0]], counts[pair[1]])
         third = max((n for side, n in counts.items() if side not in pair), default=0)

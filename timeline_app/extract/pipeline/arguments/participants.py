@@ -295,6 +295,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # 2023", verify42 X3: the mediators Saudi Arabia and the United States, the story's
         # pair before it knew its mediators)
         names = pair
+    if not names and not joined and not sides and (
+            state := entities.story_state_beside_its_mediators()) and not any(
+            _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
+        # an explainer on Sudan whose states named most are Sudan and a mediator: Sudan
+        # ("Fighting broke out in Khartoum": Sudan, not "Sudan, United States"; verify42 X32)
+        names = [state]
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
