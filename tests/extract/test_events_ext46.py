@@ -697,3 +697,22 @@ def test_an_act_of_the_mediator_keeps_it() -> None:
     # guard: what the mediator itself did names it
     closed = _one(_LIBYA, "embassy", dt.date(2025, 6, 3))
     assert "United States" in closed.participants
+
+
+def test_the_title_of_the_sides_meeting_names_them_as_the_lead_does() -> None:
+    # verify42 X4: "Rapid Support Forces and Sudan meet in Jeddah", its participants already
+    # Sudan's army and the RSF (own AFP Algiers story: "Azawad Liberation Front and Mali")
+    text = ("Algiers (AFP) - Mali's army and the Azawad Liberation Front agreed on a 72-hour "
+            "humanitarian truce on Wednesday, mediators said, after two days of talks in the "
+            "Algerian capital.")
+    talks = _one(text, "meet", DEC2)
+    assert talks.title == "Mali's army and Azawad Liberation Front meet in Algiers"
+
+
+def test_the_title_of_two_states_meeting_keeps_its_order() -> None:
+    # guard: two states named as the text names them, in its order
+    text = ("DOHA, Dec 2 (Reuters) - Congo and Rwanda agreed on Wednesday to a ceasefire, after "
+            "talks hosted by Qatar.\n\nRwanda and Congo met in Doha on Monday.")
+    met = _one(text, "meet in doha", DEC2)
+    assert met.title.startswith("Rwanda and Congo meet")
+
