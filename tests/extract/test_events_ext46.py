@@ -716,3 +716,21 @@ def test_the_title_of_two_states_meeting_keeps_its_order() -> None:
     met = _one(text, "meet in doha", DEC2)
     assert met.title.startswith("Rwanda and Congo meet")
 
+
+# ------------------------------------------- X22: "said in Port Sudan ... that the cabinet would meet"
+def test_a_cabinet_meeting_reported_from_its_seat_is_there() -> None:
+    # verify42 X22: "Government spokesman Khalid al-Aiser said in Port Sudan on Thursday
+    # that the cabinet would meet on Sunday to discuss the deal" had no place
+    text = ("BENGHAZI, Dec 2 (Reuters) - Libya's rival governments agreed on Wednesday to a "
+            "ceasefire.\n\nGovernment spokesman Mohamed Hammouda said in Tripoli on Thursday "
+            "that the cabinet would meet on Sunday to discuss the deal.")
+    assert _one(text, "cabinet", DEC2).location == "Tripoli"
+
+
+def test_a_meeting_of_others_reported_from_a_city_is_not_there() -> None:
+    # guard: the speaker's city is no place of another body's talks
+    text = ("BENGHAZI, Dec 2 (Reuters) - Libya's rival governments agreed on Wednesday to a "
+            "ceasefire.\n\nGovernment spokesman Mohamed Hammouda said in Tripoli on Thursday "
+            "that the rebels would meet on Sunday to discuss the deal.")
+    assert all(c.location != "Tripoli" for c in _candidates(text, DEC2) if "meet" in c.title)
+

@@ -1564,6 +1564,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location:
         mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
                                                      entities)
+    if not mention.location and mention.category == "meeting" and _A_DOMESTIC_BODY.fullmatch(
+            mention.subject_phrase.strip()) and (said_in := _SAID_IN_A_CITY.search(
+                text, seg.start, mention.start)) and said_in.group(1) in vocab.CITIES:
+        # "Government spokesman Khalid al-Aiser said in Port Sudan on Thursday that the
+        # cabinet would meet on Sunday": the government's seat, where its spokesman spoke
+        # (verify42 X22: no place)
+        mention.location = said_in.group(1)
     if not mention.location and dateline.place and (described := _IN_A_DESCRIBED_CITY.search(
             text, mention.end, right)) and _THE_BEFORE.search(text, max(0, described.start(1) - 24),
                                                              described.start(1)) and \
@@ -1938,6 +1945,13 @@ def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
 
 
 
+_A_DOMESTIC_BODY = re.compile(r"(?:the\s+)?(?:cabinet|parliament|government|council\s+of\s+"
+                              r"ministers|national\s+assembly|senate)", re.IGNORECASE)
+"""A government's own body, which meets at its seat ("the cabinet would meet on Sunday")."""
+_SAID_IN_A_CITY = re.compile(rf"\b(?:said|told\s+reporters|announced)\s+in\s+({CAPITAL}[\w'-]*"
+                             rf"(?:\s+{CAPITAL}[\w'-]*)?)\b[^.;]*?\bthat\s+(?:the\s+)?[a-z ]*$")
+"""'said in Port Sudan on Thursday that the | (cabinet)': where a report about the body was
+made (group 1: the city)."""
 _IN_A_DESCRIBED_CITY = re.compile(
     r"\bin\s+the\s+(?:[a-z-]+\s+)?(" + "|".join(re.escape(d) for d in sorted(
         DEMONYMS, key=len, reverse=True)) + r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf)\s+)?"
