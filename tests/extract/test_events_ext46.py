@@ -734,3 +734,18 @@ def test_a_meeting_of_others_reported_from_a_city_is_not_there() -> None:
             "that the rebels would meet on Sunday to discuss the deal.")
     assert all(c.location != "Tripoli" for c in _candidates(text, DEC2) if "meet" in c.title)
 
+
+# ------------------------------------------- X25: "who had ruled since a coup in 1989"
+def test_a_ruler_since_a_coup_seized_power_in_it() -> None:
+    # verify42 X25: "Omar al-Bashir, who had ruled since a coup in 1989" was "Bashir: Coup"
+    text = ("ASUNCION, Dec 2 (EFE).- Paraguay marked 35 years of democracy on Wednesday.\n\n"
+            "Alfredo Stroessner, who had ruled since a coup in 1954, was ousted in February "
+            "1989.")
+    assert _one(text, "coup", DEC2).title == "Alfredo Stroessner seizes power in a coup"
+
+
+def test_a_coup_survived_is_no_seizure_of_power() -> None:
+    # guard: "survived a coup attempt": not his
+    text = ("ANKARA, Dec 2 (AFP) - Turkey marked the anniversary on Wednesday.\n\n"
+            "President Recep Tayyip Erdogan survived a coup attempt in July 2016.")
+    assert all("seizes power" not in c.title for c in _candidates(text, DEC2))

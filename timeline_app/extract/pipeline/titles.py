@@ -661,6 +661,12 @@ _A_DESCRIBED_VISITOR = re.compile(rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)
 """A visitor described by its state's possessive and an office: "Japan's foreign minister"."""
 
 
+_RULED_SINCE = re.compile(r"\b(?:ruled|reigned|governed|in\s+power|at\s+the\s+helm)\s+(?:\w+\s+)?"
+                          r"since\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?$"
+                          r"|\b(?:came|rose|swept|seized\s+power)\s+(?:to\s+power\s+)?in\s+"
+                          r"(?:a|an|the)\s+(?:[a-z-]+\s+)?$")
+"""'who had ruled since a | coup', 'came to power in a bloodless | coup': the coup that
+brought the ruler to power."""
 _A_CHAIRED_BODY = re.compile(r"(?<![\w-])(?:committee|commission|council|mechanism|panel|"
                              r"task\s+force|working\s+group)$")
 """A body as a meeting's subject ("joint monitoring committee"): it meets, whoever chairs it
@@ -1346,6 +1352,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         done = "signed" if signed else "reached"
         return upper_first(f"{raw_phrase} {'to be ' if m.planned or later else ''}{done}") \
             + after + later
+    if who and m.pos == "noun" and m.word.lower() == "coup" and _RULED_SINCE.search(
+            text, max(m.seg.start, m.start - 50), m.start):
+        # "Omar al-Bashir, who had ruled since a coup in 1989": he took power in it
+        # (verify42 X25: "Bashir: Coup")
+        return f"{who} seizes power in a coup" + (where if place else "") \
+            + planned_suffix(c, m, dct)
     if not who and m.subject_phrase and m.category == "statement":
         # "The two countries issued a joint statement": who made it, in the text's words.
         who = m.subject_phrase[0].upper() + m.subject_phrase[1:]
