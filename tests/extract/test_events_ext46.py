@@ -749,3 +749,20 @@ def test_a_coup_survived_is_no_seizure_of_power() -> None:
     text = ("ANKARA, Dec 2 (AFP) - Turkey marked the anniversary on Wednesday.\n\n"
             "President Recep Tayyip Erdogan survived a coup attempt in July 2016.")
     assert all("seizes power" not in c.title for c in _candidates(text, DEC2))
+
+
+# ------------------------------------------- X31's kind: "The deal agreed this week is modest"
+def test_a_participle_before_the_sentence_s_copula_is_no_verb_of_its_own() -> None:
+    # verify42 X31 (in its shape without "in Jeddah"): "The deal agreed this week is modest"
+    # was titled "Deal agrees is modest"
+    text = ("NAIROBI, Dec 2 (Reuters) - Kenya and Somalia agreed on Wednesday to reopen the "
+            "border.\n\nThe deal agreed this week is modest: a 72-hour truce that begins on "
+            "Saturday.")
+    assert "Deal agreed" in [c.title for c in _candidates(text, DEC2)]
+
+
+def test_a_verb_with_its_own_object_keeps_it() -> None:
+    # guard: "The two sides agreed a deal that is modest": an object, no copula after it
+    text = ("NAIROBI, Dec 2 (Reuters) - Kenya and Somalia agreed on Wednesday a deal that is "
+            "modest.")
+    assert all(c.title != "Kenya and Somalia agreed" for c in _candidates(text, DEC2))

@@ -661,6 +661,10 @@ _A_DESCRIBED_VISITOR = re.compile(rf"{CAPITAL}[\w.-]*['\u2019]s\s+(?:[a-z-]+\s+)
 """A visitor described by its state's possessive and an office: "Japan's foreign minister"."""
 
 
+_A_COPULA_OPENS = re.compile(r"(?:is|was|are|were|has\s+been|had\s+been|will\s+be|remains|"
+                             r"remained)\b")
+"""An object that opens with a copula is the sentence's verb: the word before it is a
+participle ("The deal agreed this week | is modest")."""
 _RULED_SINCE = re.compile(r"\b(?:ruled|reigned|governed|in\s+power|at\s+the\s+helm)\s+(?:\w+\s+)?"
                           r"since\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+)?$"
                           r"|\b(?:came|rose|swept|seized\s+power)\s+(?:to\s+power\s+)?in\s+"
@@ -1144,6 +1148,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # (an object an earlier stage named, written nowhere after the verb, has no dates of
         # the text to blank: "the agreement" the National Assembly is to ratify)
         obj = clean_object(m.object_text, timexes if at >= 0 else [], max(at, 0), m.verb)
+        if not m.subject and m.subject_phrase and m.word.endswith("ed") and \
+                _A_COPULA_OPENS.match(obj):
+            # "The deal agreed this week is modest": a participle of the subject noun, the
+            # sentence's verb after it (verify42 X31's kind: "Deal agrees is modest")
+            return upper_first(f"{m.subject_phrase} {m.word}") + (
+                where if place else "") + planned_suffix(c, m, dct)
         if not _OBJECT_OPENS.match(obj) and (
                 rel := event_noun_relative(text, max(m.seg.start, m.start - 200), m.start)) \
                 and _SUBJECT_THEN_VERB.fullmatch(text, rel.end(), m.start) \
