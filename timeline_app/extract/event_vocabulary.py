@@ -886,6 +886,8 @@ VERB_NEEDS: dict[str, str] = {
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
             r"|the\s+(?:\S+\s+){0,2}?(?:leader|president|prime\s+minister|premier|king|queen|"
             r"emir|crown\s+prince|chancellor|foreign\s+minister|delegation)\b"
+            # ("hosted both delegations at a dinner on Tuesday night", verify42 X9: no row)
+            r"|(?:both|the\s+two|the\s+rival|the)\s+delegations\b"
             # (or the world's games: "the two countries co-hosted the 2002 FIFA World Cup",
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"
@@ -1347,6 +1349,9 @@ ARMED_GROUP_DESCRIPTORS: tuple[str, ...] = (
 ARMED_GROUP_ADJECTIVES: tuple[str, ...] = (
     "paramilitary", "rebel", "armed", "militant", "separatist", "insurgent", "Islamist",
     "jihadist",
+    # ("Venezuela's government and the opposition Unitary Platform resumed negotiations":
+    # the opposition is the other side, own EFE story: "Unitary Platform resumes")
+    "opposition",
 )
 
 # Nouns of a state of affairs that talks are about: "the humanitarian situation in El

@@ -30,6 +30,7 @@ from .pipeline.arguments import (
     lead_group,
     lead_side_and_partner,
     lead_sides,
+    state_of_force,
 )
 from .pipeline.dating import (
     absolute_timexes,
@@ -381,6 +382,23 @@ def _who_meets(title: str, people: list[str], location: str = "") -> str:
     return f"{bare.group(1)} between {join_names(people)}{bare.group(2) or ''}{bare.group(3) or ''}"
 
 
+def _the_sides_who_meet(title: str, people: list[str], sides: list[str]) -> str:
+    """A title "A and B meet ..." whose two names are the lead's two ``sides`` told
+    otherwise (a side's state for its army), with the sides as the
+    participants name them: "Rapid Support Forces and Sudan meet in Jeddah" -> "Sudan's army
+    and Rapid Support Forces meet in Jeddah" (verify42 X4: the participants were already
+    the sides); ``title`` otherwise."""
+    if len(sides) != 2 or people[:2] != sides:
+        return title
+    told = re.match(r"(.+?) and (.+?) (meet|visit|sign|agree)\b", title)
+    if told is None:
+        return title
+    stood = {state_of_force(s) or s for s in sides} | set(sides)
+    if {told.group(1), told.group(2)} <= stood and {told.group(1), told.group(2)} != set(sides):
+        return f"{sides[0]} and {sides[1]}{title[told.end(2):]}"
+    return title
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -391,11 +409,15 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
                                 best.seg.text, lead_countries, sides, group)
     location = cluster_location(c)
+    # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
+    # with the support of the United States and Kenya, opened", own AFP Pretoria story)
+    between = [] if set(people) <= entities.mediators() else people
     title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
-                                                         lead_countries), location), people,
+                                                         lead_countries), location), between,
                                location))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
+    title = _the_sides_who_meet(title, people, sides)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

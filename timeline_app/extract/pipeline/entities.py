@@ -175,7 +175,11 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
 # "Emir Sheikh Tamim": part of the title, not of the name; two of them in "Foreign Minister
 # Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah" (KUNA; one made a person "Dr")
 _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
-              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?)\s+){0,2}")
+              r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?"
+              # (a rank's abbreviation after a title: "military chief Gen. Abdel Fattah
+              # Burhan", "RSF commander Gen. Mohammed Hamdan Dagalo", verify42 X8: a person
+              # "Gen", who "began" the talks with Guterres)
+              r"|(?:Lt\.\s+)?(?:Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Lt)\.)\s+){0,2}")
 # "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
 # minister named by the portfolio (the portfolios listed: a free one would take the name).
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
@@ -239,6 +243,12 @@ _COUNTERPARTS = re.compile(
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
+_FOR_A_SIDE_AND_NAME = re.compile(
+    r"\s+for\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?\s+and\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ag\s+)?{_NAME_WORD}){{1,2}})\s+for\s+"
+    r"(?:the|its|their)\s")
+"""'(Yasir al-Atta) | for the SAF and Omar Hamdan for the ': a second signatory, for the
+other side."""
 _BETWEEN_NAME_AND = re.compile(rf"(?<![\w-])between\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
                                r"\s+and\s+")
 """'between Rafael Grossi and ': a name of two or three words as one side of a pair."""
@@ -269,6 +279,10 @@ _DEMONYM_ADJECTIVE = re.compile(
 _DEMONYM_AGENT = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")-(?:led|backed|brokered|"
     r"sponsored|mediated|funded|drafted|hosted|proposed|supported|armed)(?![\w-])")
+
+
+_A_DEMONYM = re.compile(r"(?:" + _longest_first(DEMONYMS) + r")(?![\w])")
+"""A state's adjective, where one is known to begin ("Saudi", "U.S.")."""
 
 
 _DEMONYM_PAIR = re.compile(rf"({_longest_first(DEMONYMS)})\s+and\s+(?:the\s+)?"
@@ -409,6 +423,32 @@ _ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in
                         + r")(?![\w-])", re.IGNORECASE)
 
 
+_BY_A_MEDIATOR = re.compile(
+    r"(?<![\w-])(?:(?:mediated|brokered|facilitated)|(?<=talks\s)hosted|(?<=talks,\s)hosted"
+    r"|(?<=negotiations\s)hosted|(?<=committee\s)(?:co-)?chaired|(?<=commission\s)(?:co-)?chaired"
+    r"|(?<=mechanism\s)(?:co-)?chaired)\s+(?:(?:jointly|in\s+part)\s+)?by\s+(?:the\s+)?"
+    r"|(?<![\w-])(?:[Mm]ediation|good\s+offices)\s+(?:by|of)\s+(?:the\s+)?"
+    r"|(?<![\w-])[Mm]ediators?\s+(?:from|of)\s+(?:the\s+)?")
+"""Where a list of mediating states begins: 'talks mediated by | Saudi Arabia and the
+United States', 'brokered in part by | Canada', 'talks hosted by | Qatar', 'a committee
+chaired by | Saudi Arabia', 'after mediation by | Qatar', 'Mediators from | Qatar, Egypt'.
+(Hosting and chairing make a mediator only of talks and their committees: "a summit hosted
+by Japan" may be one side's.)"""
+_MEDIATORS_AFTER = re.compile(r"(?:-(?:brokered|mediated)|\s+mediators?)(?![\w-])")
+"""What follows the states that mediate: 'a Qatar-brokered truce', 'Saudi and U.S. |
+mediators said'."""
+_LIST_GAP = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?|,\s*|\s+(?:with\s+the\s+(?:support|backing|help)"
+                       r"\s+of|together\s+with|alongside)\s+(?:the\s+)?")
+"""What separates the states of a list ("Qatar, Egypt and the United States"; "the African
+Union with the support of the United States and Kenya")."""
+_BROUGHT_THE_SIDES = re.compile(r"\s+(?:brought|bring|brings|invited|convened)\s+(?:the\s+)?"
+                                r"(?:two\s+)?(?:sides|parties|rivals|delegations)\b")
+"""'Saudi Arabia and the United States | brought the two sides | to Jeddah': the subject
+mediates."""
+
+_QUESTION_WORDS = frozenset({"what", "who", "why", "how", "when", "where", "which", "whose"})
+"""Words that open a question ("What is at stake in the new talks?"): no actor."""
+
 _LEAD_REACH = 600
 _GENERIC_PEOPLE_WORDS = frozenset({"leader", "official", "men", "women", "man", "woman",
                                    "diplomat", "executive", "head of state", "heads of state"})
@@ -501,6 +541,7 @@ class Entities:
             if not _NOT_IN_A_NAME.intersection(m.group("name").split()):
                 self._add_person(m.group("name"), COUNTRIES[m.group("country")])
         self._people_paired_with_people(text)
+        self._signatories_for_their_sides(text)
         self._people_who_met(text)
         self._drop_short_forms()
         # Each part of a full name refers to the person later on ("Iwaya", "Cho's").
@@ -553,6 +594,23 @@ class Entities:
                     or _NOT_IN_A_NAME.intersection(words) or is_date_words(name) \
                     or words[0].lower() in _OPENING_WORDS or is_geographic_feature(name) \
                     or any(w in COUNTRIES or w in DEMONYMS for w in words):
+                continue
+            self._add_person(name, "")
+
+    def _signatories_for_their_sides(self, text: str) -> None:
+        """A name of two or three words that signs "for" a side after a person named with
+        a title who signs for the other is a person too: "signed ... by Lt. Gen. Yasir
+        al-Atta for the SAF and Omar Hamdan for the RSF" (verify42 X20: Omar Hamdan, named
+        without a title, was no one).  Not a state, a city or a body."""
+        if " for " not in text or not self.people:
+            return
+        for m in _FOR_A_SIDE_AND_NAME.finditer(text):
+            before = text[max(0, m.start() - 60):m.start()]
+            name = m.group("name")
+            words = name.split()
+            if not any(before.endswith(person) for person in self.people) \
+                    or name in COUNTRIES or name in vocab.CITIES or name in DEMONYMS \
+                    or _NOT_IN_A_NAME.intersection(words):
                 continue
             self._add_person(name, "")
 
@@ -738,8 +796,11 @@ class Entities:
                 best[2] = CAPITALS[name]
                 continue
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
-                    or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit():
-                continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31)
+                    or name in DEMONYMS or name in vocab.CITIES or name[0].isdigit() \
+                    or name.lower() in _QUESTION_WORDS:
+                continue  # (a number: "on Nov. 19, which it said" made "19" an "it", verify31;
+                # an explainer's question, "What is at stake ...?": verify42 X24, "What
+                # imposes sweeping trade sanctions")
             if name in COUNTRIES:
                 # News calls a state or a bloc "it" ("Moldova ... It applied for EU
                 # membership"): one that was a subject, not one named in passing ("met
@@ -1234,7 +1295,8 @@ class Entities:
         named at least twice, both in the headline or lead (its first
         ``_LEAD_REACH`` characters: news names the sides of its story there), and no
         third comes near (named at most half as often as the second); [] otherwise (a
-        story of three or more, or of none, or a domestic one)."""
+        story of three or more, or of none, or a domestic one, or one whose pair would hold
+        a mediator, :meth:`mediators`)."""
         pair = self.main_sides(2)
         if not pair:
             return []
@@ -1244,10 +1306,103 @@ class Entities:
                  if self.people.get(p)}
         if not set(pair) <= lead:
             return []
+        if self.mediators().intersection(pair):
+            return []  # (the mediators of the story's sides are named most: verify42 X32)
+        return self._a_pair_named_enough(pair)
+
+    def story_state_beside_its_mediators(self) -> str:
+        """The one state of the story's pair (:meth:`story_pair`, read before its mediators
+        are taken out) that is no mediator, when the other is one: "Saudi Arabia and the
+        United States brought the two sides to Jeddah" in an explainer on Sudan -> Sudan;
+        "" otherwise."""
+        pair = self.main_sides(2)
+        if not pair:
+            return ""
+        lead = {side for _, side in self.sides_in(self._text, 0, min(len(self._text),
+                                                                     _LEAD_REACH))}
+        lead |= {self.people[p] for _, p in self.people_in(self._text, 0, _LEAD_REACH)
+                 if self.people.get(p)}
+        rest = [side for side in pair if side not in self.mediators()]
+        if len(rest) != 1 or not set(pair) <= lead or not self._a_pair_named_enough(pair):
+            return ""
+        return rest[0]
+
+    def _a_pair_named_enough(self, pair: list[str]) -> list[str]:
+        """``pair`` when each is named at least twice and no third state comes near (named
+        at most half as often as the second); [] otherwise."""
         counts = self._side_counts
         second = min(counts[pair[0]], counts[pair[1]])
         third = max((n for side, n in counts.items() if side not in pair), default=0)
         return pair if second >= 2 and third * 2 <= second else []
+
+    def mediators(self) -> frozenset[str]:
+        """The states (and blocs) the article names as mediators of its story: after
+        "mediated by", "brokered by", "facilitated by", "talks hosted by", "a committee
+        chaired by", "mediation by", "mediators from", before "-brokered" or "mediators"
+        ("Saudi and U.S. mediators said", "a Qatar-brokered truce"), and the subject of
+        "brought the two sides to ..."; each list whole ("Qatar, Egypt and the United
+        States").  How wire news names a third party that is no side of the talks it
+        helps (verify42 X32: the mediators, named most, were taken as the story's pair)."""
+        if not hasattr(self, "_mediators"):
+            found: list[tuple[int, str]] = []
+            said: list[int] = []
+            text = self._text
+            for by in _BY_A_MEDIATOR.finditer(text):
+                listed = self._listed_sides_from(by.end())
+                found += listed
+                if by.group(0).lower().startswith("mediator"):
+                    said += [pos for pos, _ in listed]
+            for after in _MEDIATORS_AFTER.finditer(text):
+                listed = self._listed_sides_before(after.start())
+                found += listed
+                if not after.group(0).startswith("-"):
+                    said += [pos for pos, _ in listed]
+            for brought in _BROUGHT_THE_SIDES.finditer(text):
+                found += self._listed_sides_before(brought.start())
+            self._mediators = frozenset(state for _, state in found)
+            self._mediators_named = frozenset(said)
+        return self._mediators
+
+    def names_the_mediators(self, offset: int) -> bool:
+        """Whether the state named at ``offset`` is named in a phrase of mediators, "Saudi
+        and U.S. | mediators said", "Mediators from | Qatar": people who help the sides and
+        tell the news, not a side of the act the sentence reports (verify42 X2: the truce
+        the army and the RSF agreed named Saudi Arabia and the United States)."""
+        self.mediators()
+        return offset in self._mediators_named
+
+    def _listed_sides_from(self, start: int) -> list[tuple[int, str]]:
+        """``(offset, state)`` of each state of a list that begins at ``start`` ("Saudi
+        Arabia and the United States"), each after the one before it with only a list's
+        comma or "and" between."""
+        named = sorted(self.countries_in(self._text, start, min(len(self._text), start + 160)))
+        listed: list[tuple[int, str]] = []
+        at = start
+        for pos, state in named:
+            if pos != at and not _LIST_GAP.fullmatch(self._text, at, pos):
+                break
+            listed.append((pos, state))
+            found = self._country_re.match(self._text, pos)
+            at = found.end() if found is not None else pos
+        return listed
+
+    def _listed_sides_before(self, end: int) -> list[tuple[int, str]]:
+        """``(offset, state)`` of each state (by name or adjective) of a list that ends at
+        ``end`` ("Saudi and U.S. | mediators", "Qatar | -brokered"), read back from ``end``."""
+        listed: list[tuple[int, str]] = []
+        at = end
+        # (the window runs on past ``end``: an adjective is one before a common noun)
+        named = self.sides_in(self._text, max(0, end - 120), min(len(self._text), end + 12))
+        for pos, state in reversed([(p, s) for p, s in named if p < end]):
+            word = self._country_re.match(self._text, pos) or _A_DEMONYM.match(self._text, pos)
+            stop = word.end() if word is not None else pos
+            if stop > at:
+                continue  # (a name inside the one read already)
+            if stop != at and not _LIST_GAP.fullmatch(self._text, stop, at):
+                break
+            listed.append((pos, state))
+            at = pos
+        return listed
 
     def names_state(self, state: str) -> bool:
         """Whether the article names ``state`` (a canonical name), by name or adjective."""

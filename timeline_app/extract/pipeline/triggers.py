@@ -115,6 +115,16 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             if verb == "report" and _THE_PRESS_LAST.search(text, max(seg.start, start - 60), start):
                 continue  # "State media reported on Monday that ...": the press, no event
+            if pos == "noun" and _DESPITE_THE.search(text, max(seg.start, start - 40), start):
+                # "shelling continued overnight despite the announcement": the act told
+                # before, named again, no event of its own (verify42 X21: "Announcement in
+                # El Obeid"; own AP story: "Agreement reached in Oddar Meanchey")
+                continue
+            if pos == "noun" and _A_SOURCE_S_TALKS.search(text, max(seg.start, start - 40), start):
+                # "a diplomat close to the talks told AFP", "sources familiar with the
+                # negotiations said": who tells the news, no event (verify42 X15: the
+                # committee's meeting was titled "Talks (scheduled)")
+                continue
 
             if low == "meeting" and _PARTICIPLE_MEETING.search(text, max(seg.start, start - 40),
                                                                 start) \
@@ -196,6 +206,24 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet", "mechanism",
+                                "panel", "parliament", "assembly", "delegations", "ministers",
+                                "leaders"})
+"""Bodies and groups named by a common noun, whose present tense tells a meeting ("The
+monitoring committee meets in Jeddah next Thursday")."""
+_GAPPED_CONJUNCT = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?(?:\w+ly\s+)?$|\d{4},\s+(?:\w+ly\s+)?$")
+"""'The talks were suspended in June 2023, | resumed briefly in late October 2023 and |
+collapsed in December': a verb after a dated conjunct, whose subject is the sentence's."""
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:in|on|at|for|after|before|during|last|"
+                              r"this|until|over)\b")
+"""A verb followed by a place or a date, no object ('resumed | briefly in late October')."""
+_DESPITE_THE = re.compile(r"\b(?:despite|notwithstanding)\s+(?:the|this|that|its|their)\s+"
+                          r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+"""'despite the | announcement', 'despite the new | truce': an act named again (no date
+between: "despite the 2019 accord" names a dated one)."""
+_A_SOURCE_S_TALKS = re.compile(r"\b(?:close\s+to|familiar\s+with|briefed\s+on|"
+                               r"with\s+knowledge\s+of)\s+(?:the\s+)?$")
+"""'a diplomat close to the | talks', 'sources familiar with the | negotiations': a source."""
 _PARTICIPLE_MEETING = re.compile(r"\b(?:leaders|ministers|officials|envoys|delegates|states|"
                                  r"negotiators|representatives|diplomats|heads\s+of\s+state)"
                                  r",?\s+$")
@@ -288,6 +316,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if needs is not None and not needs.match(text, end, seg.end) and not (
                 re.search(rf"\b{BE}\s+(?:\w+ly\s+)?$", before)
                 and needs.search(" " + _uncapitalised(_passive_subject_clause(text, seg, start)))
+        ) and not (_GAPPED_CONJUNCT.search(before) and (kind == "past" or low.endswith("ed"))
+                   and _NO_OBJECT_AFTER.match(text, end, seg.end)
+                   and needs.search(" " + _uncapitalised(text[seg.start:min(start, seg.start + 60)]))
         ) and not (_relative_object_fits(needs, before) and verb not in _NAMED_OBJECT_ONLY) \
                 and not (
                 (kind == "past" or low.endswith("ed")) and _REDUCED_RELATIVE_END.search(before)
@@ -343,7 +374,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
             if not (re.match(r"\s+(?:to\s+)?\w", text[end:seg.end]) and prev and (
                     prev.group(1)[0].isupper() or prev.group(1)[-1] in ".)"
-                    or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that"))):
+                    or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that")
+                    # ("The monitoring committee meets in Jeddah next Thursday": a body's
+                    # meeting, verify42 X29: no row)
+                    or prev.group(1).lower() in _A_BODY_THAT_MEETS
+                    and verb in ("meet", "convene", "reconvene", "gather"))):
                 return None
             if prev.group(1) in ("The", "A", "An", "Its", "Their", "His", "Her"):
                 return None

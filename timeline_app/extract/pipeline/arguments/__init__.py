@@ -115,6 +115,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.place_of_a_named_gathering(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     who.both_sides_named(mentions, sides)
+    who.a_side_s_delegation(mentions, sides)
     places.act_at_the_gathering(text, mentions)
     who.hosts_reporter(text, mentions, entities)
     who.mediators_are_the_hosts(text, mentions)

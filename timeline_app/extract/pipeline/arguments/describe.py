@@ -51,6 +51,7 @@ from ..phrases import (
 from .names import listed_ministers, region_group_states, split_names, state_of_force
 from .patterns import (
     AN_INSTRUMENT,
+    BODY_BEFORE_ITS_CHAIRS,
     E3_NAME,
     E3_STATES,
     GOVERNMENT_IN,
@@ -683,6 +684,20 @@ two joined by "and": 'signed by Schialer and Sommerfeld' (ext26)."""
 
 
 _LISTED = rf"(?:the\s+)?{CAPITAL}[\w'.\u2019-]*+(?:\s+(?:of\s+)?{CAPITAL}[\w'.\u2019-]*+){{0,3}}"
+def _people_of_the_agent(text: str, start: int, right: int, entities: Entities) -> str:
+    """The people named in the agent phrase that begins at ``start`` (up to its clause's
+    punctuation), joined, when the first begins at ``start`` or within a title's reach
+    of it; "" otherwise."""
+    end = min(right, start + 120)
+    stop = re.search(r"[,;:](?:\s|$)|(?<=[a-z]{3})\.(?:\s|$)|\s(?:in|on|at|after|before)\s",
+                     text[start:end])  # (not the full stop of "Lt. Gen.")
+    end = start + stop.start() if stop else end
+    found = sorted(entities.people_in(text, start, end))
+    if not found or found[0][0] - start > 20:
+        return ""
+    return join_names(list(dict.fromkeys(p for _, p in found)))
+
+
 BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
 """The doers of a participle, three or more ('signed by Britain, France and Spain') or
 two ('by Austria and Prussia'): a list of names after "by" (verify41's a2)."""
@@ -967,6 +982,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # (a full stop that ends the sentence is no part of the name: "... and the Ottoman
         # Empire.")
         mention.subject = re.sub(r"(?<=[a-z])\.$", "", agent.group(1).strip()) if agent else ""
+        if agent is not None and agent.re is not BY_NAME_LIST and (known := _people_of_the_agent(
+                text, mention.end + agent.start(1), right, entities)):
+            # "signed ... by Lt. Gen. Yasir al-Atta for the SAF": the person the capitalised
+            # words began to name ("Lt. Gen. Yasir", verify42 X20)
+            mention.subject = known
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer
@@ -1307,8 +1327,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                                and not (mention.category in ("visit", "meeting")
                                         and pos >= mention.end
                                         and _A_UNIT_OF_STATE.match(text, pos))
+                               and not (entities.names_the_mediators(pos) and not _the_mediators_act(
+                                   mention))
+                               and not (_A_PLACE_OF_STATE.match(text, pos, right)
+                                        and _THE_BEFORE.search(text, max(0, pos - 24), pos))
                                ] + agent_sides
     countries += [c for c in implied_sides if c not in countries]
+    if mention.pos == "verb" and not mention.subject and (
+            chaired := BODY_BEFORE_ITS_CHAIRS.search(text, seg.start, mention.start)):
+        # "a joint monitoring committee chaired by Saudi Arabia and the United States will
+        # meet": its chairs take part in what the committee does (verify42 X5)
+        chairs = [c for _, c in entities.countries_in(text, chaired.start(2), chaired.end(2))]
+        countries = [*dict.fromkeys(chairs), *(c for c in countries if c not in chairs)]
     # "agreed to keep working closely on North Korea", "discussed Ukraine during talks": a
     # state the act is about is no side of it (ext39: North Korea, Ukraine took part)
     topics = {c for pos, c in entities.sides_in(text, seg.start, max(right, people_end))
@@ -1534,6 +1564,21 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location:
         mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
                                                      entities)
+    if not mention.location and mention.category == "meeting" and _A_DOMESTIC_BODY.fullmatch(
+            mention.subject_phrase.strip()) and (said_in := _SAID_IN_A_CITY.search(
+                text, seg.start, mention.start)) and said_in.group(1) in vocab.CITIES:
+        # "Government spokesman Khalid al-Aiser said in Port Sudan on Thursday that the
+        # cabinet would meet on Sunday": the government's seat, where its spokesman spoke
+        # (verify42 X22: no place)
+        mention.location = said_in.group(1)
+    if not mention.location and dateline.place and (described := _IN_A_DESCRIBED_CITY.search(
+            text, mention.end, right)) and _THE_BEFORE.search(text, max(0, described.start(1) - 24),
+                                                             described.start(1)) and \
+            DEMONYMS.get(described.group(1)) == vocab.CITIES.get(dateline.place.title(), ""):
+        # "after two days of talks in the southwestern Chinese city", filed from KUNMING: the
+        # dateline's city, in the state the adjective names (own AFP Kunming story: the
+        # place came with China as a side, once China was no side, none)
+        mention.location = dateline.place.title()
     if not mention.location and mention.pos == "verb" and mention.word in _VERBS_OF_TAKING:
         # "the Houthis seized the capital Sanaa": what is taken is where it happens
         taken = _TAKEN_PLACE.match(text, mention.end, right)
@@ -1867,6 +1912,15 @@ def _hosts_the_sidelines(text: str, pos: int) -> bool:
     return _ON_THE_SIDELINES.search(text, max(0, pos - 120), pos) is not None
 
 
+_A_MEDIATOR_WORD = re.compile(r"(?<![\w-])mediat(?:ors?|ion|ing)(?![\w-])", re.IGNORECASE)
+
+
+def _the_mediators_act(mention: Mention) -> bool:
+    """Whether the mediators do ``mention``'s act ("Mediators from Qatar, Egypt and the
+    United States resumed talks"): its subject names them."""
+    return bool(_A_MEDIATOR_WORD.search(f"{mention.subject_phrase} {mention.subject}"))
+
+
 def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
     """Whether the state or body named at ``pos`` (by its name, not an adjective) only
     qualifies a thing in the event's complement: "called for the implementation of
@@ -1889,6 +1943,32 @@ def _qualifies_a_thing(text: str, pos: int, end: int) -> bool:
     between = text[name.end():thing.start(1)].split()
     return not any(w.rstrip(".") in _TITLE_WORDS or w in _TITLES_BEFORE_A_NAME for w in between)
 
+
+
+_A_DOMESTIC_BODY = re.compile(r"(?:the\s+)?(?:cabinet|parliament|government|council\s+of\s+"
+                              r"ministers|national\s+assembly|senate)", re.IGNORECASE)
+"""A government's own body, which meets at its seat ("the cabinet would meet on Sunday")."""
+_SAID_IN_A_CITY = re.compile(rf"\b(?:said|told\s+reporters|announced)\s+in\s+({CAPITAL}[\w'-]*"
+                             rf"(?:\s+{CAPITAL}[\w'-]*)?)\b[^.;]*?\bthat\s+(?:the\s+)?[a-z ]*$")
+"""'said in Port Sudan on Thursday that the | (cabinet)': where a report about the body was
+made (group 1: the city)."""
+_IN_A_DESCRIBED_CITY = re.compile(
+    r"\bin\s+the\s+(?:[a-z-]+\s+)?(" + "|".join(re.escape(d) for d in sorted(
+        DEMONYMS, key=len, reverse=True)) + r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf)\s+)?"
+    r"(?:city|capital|town|port|resort)\b(?!\s+of\b)")
+"""'in the southwestern | Chinese | city', 'in the Saudi Red Sea city': a city told by its
+state's adjective and not named (group 1: the adjective)."""
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+)?$")
+"""'the | Saudi city', 'the southwestern | Chinese city': the article of a described place."""
+_A_PLACE_OF_STATE = re.compile(
+    r"(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True)) +
+    r")\s+(?:(?:[a-z-]+|Red\s+Sea|Black\s+Sea|Gulf|Mediterranean|Caribbean|Pacific|Baltic|"
+    r"Adriatic)\s+){0,2}(?:city|capital|town|port|resort|village|island|enclave|region|"
+    r"province)\b")
+"""A place described by its state's adjective: "the Saudi city of Jeddah", "the Qatari capital
+Doha", "the Egyptian Red Sea resort", "the southwestern Chinese city" (read at the adjective,
+with :data:`_THE_BEFORE` before it) -- where the event is, not a side of it (verify42 X11:
+"signed ... in the Saudi city of Jeddah" named Saudi Arabia; own stories: Turkey, Qatar)."""
 
 
 _A_UNIT_OF_STATE = re.compile(

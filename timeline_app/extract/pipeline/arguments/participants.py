@@ -91,6 +91,40 @@ def _untitled(name: str, entities: Entities) -> str:
 def event_participants(mentions: list[Mention], entities: Entities, sentence: str,
                        lead_countries: list[str], sides: list[str] | None = None,
                        group: list[str] | None = None) -> list[str]:
+    """Who takes part in an event told by ``mentions``: :func:`_event_participants`, and
+    for a signing ceremony that names no signatory, the lead's two ``sides`` first ("The
+    signing ceremony will be held on Thursday in the presence of Saudi Foreign Minister
+    ... and US Secretary of State Marco Rubio": the sides sign, the ministers attend;
+    verify42 X32: the ministers' states alone)."""
+    named = _event_participants(mentions, entities, sentence, lead_countries, sides, group)
+    if sides and len(sides) == 2 and not set(sides) & set(named) and any(
+            x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
+            and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
+        return [*sides, *(n for n in named if n not in sides)]
+    if sides and len(sides) == 2 and not set(sides) & set(named) and any(
+            x.pos == "verb" and _BOTH_DELEGATIONS.match(x.object_text) for x in mentions):
+        # "Saudi Foreign Minister Prince Faisal bin Farhan hosted both delegations at a
+        # dinner": the host, then the two sides whose delegations they are (verify42 X9)
+        return [*named, *sides]
+    if sides and len(sides) == 2 and any(state_of_force(s) for s in sides) and not set(
+            sides) <= set(named) and {state_of_force(s) or s for s in sides} <= set(named):
+        # "after two days of talks" in a story of "Sudan's army and the RSF": the state
+        # named stands for its army, the side of the lead (verify42 X4: "Rapid Support
+        # Forces and Sudan meet"), the sides first as the lead names them
+        stood = {state_of_force(s) or s for s in sides}
+        return [*sides, *(n for n in named if n not in stood and n not in sides)]
+    return named
+
+
+_BOTH_DELEGATIONS = re.compile(r"\s*(?:both|the\s+two|the\s+rival)\s+delegations\b", re.IGNORECASE)
+"""'(hosted) both delegations': the people of the story's two sides, as an object."""
+_SIGNING_CEREMONY = re.compile(r"\bsigning\s+ceremony\b|\bceremony\s+to\s+sign\b", re.IGNORECASE)
+"""A ceremony where what the story's sides agreed is signed."""
+
+
+def _event_participants(mentions: list[Mention], entities: Entities, sentence: str,
+                        lead_countries: list[str], sides: list[str] | None = None,
+                        group: list[str] | None = None) -> list[str]:
     """Who takes part in an event told by ``mentions`` (in text order), for its candidate.
 
     The people named, in order, then the states named that none of those people
@@ -116,6 +150,11 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     speaks = doer is not None and _speaks(doer)
     people: list[str] = []
     for m in told:
+        if sides and m.category == "visit" and m.subject in sides and not m.participants \
+                and m.subject not in people:
+            # "The army's delegation ... arrived", told with the other side's arrival: the
+            # lead's side, by its name (:func:`.who.a_side_s_delegation`)
+            people.append(m.subject)
         for p in m.participants:
             p = _untitled(p, entities)
             if speaks:
@@ -151,7 +190,12 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
                                     and state not in countries), *countries]
     # a body that acts ("the Constitutional Court upheld the impeachment of X", "the
     # Federation Council, which is expected to consider it") first
-    subject = next((m.subject for m in mentions if m.subject), "")
+    subject = next((m.subject for m in mentions if m.subject), "") or next(
+        # "Myanmar's military and the Arakan Army agreed on a 72-hour humanitarian truce":
+        # the subject of the verb the truce absorbed (own AFP story: Myanmar alone)
+        (x.subject for m in mentions if m.pos == "noun" and m.category == "treaty"
+         for x in m.absorbed
+         if x.seg is m.seg and x.start < m.start and x.subject and x.verb in _AGREEING), "")
     bodies = [n for n in split_names(subject) if n and n not in people
               and n not in countries and n not in COUNTRIES.values()
               and entities.alias.get(n, n) not in entities.people and BODY.search(n)]
@@ -225,7 +269,7 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    if not names and (pair := entities.story_pair() or (entities.lead_pair() if any(
+    if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
         # "after a second round of talks in Male", "the crossing was shut in 2011": an
@@ -246,6 +290,17 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = list(sides)  # "negotiators would meet again in Manila": the lead's two sides'
     if not names and sides and (force := _the_force_among_the_sides(told, sides)):
         names = [force]  # "Talks in Geneva were boycotted by the army": Sudan's army
+    if not names and not joined and (pair := _sides_of_the_mediated(entities, sides, told)):
+        # in a story of two sides and their mediators, the sides' ("The war erupted in April
+        # 2023", verify42 X3: the mediators Saudi Arabia and the United States, the story's
+        # pair before it knew its mediators)
+        names = pair
+    if not names and not joined and not sides and (
+            state := entities.story_state_beside_its_mediators()) and not any(
+            _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
+        # an explainer on Sudan whose states named most are Sudan and a mediator: Sudan
+        # ("Fighting broke out in Khartoum": Sudan, not "Sudan, United States"; verify42 X32)
+        names = [state]
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
     states = [COUNTRIES.get(n, vocab.CITIES.get(n, n)) for n in names]
@@ -269,6 +324,46 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+_AGREEING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "accept"})
+"""Verbs whose object is an agreement the noun tells ("agreed on a truce"): their subject
+is the agreement's parties."""
+
+
+_MEDIATORS_WORD = re.compile(r"(?<![\w-])mediators(?![\w-])", re.IGNORECASE)
+
+
+def _the_story_pair(entities: Entities, sides: list[str] | None) -> list[str]:
+    """:meth:`.Entities.story_pair`, unless the lead's act has two ``sides`` of which
+    neither is of that pair ("Myanmar's military and the Arakan Army agreed ..., after
+    talks in the Chinese border city", the story naming China and Thailand most, their
+    ministers at the signing): then the pair is a third party's (own AFP story: "China
+    and Thailand meet in Ruili")."""
+    pair = entities.story_pair()
+    if pair and sides and len(sides) == 2 and not any(s in entities.people for s in sides) and not {
+            entities.people.get(s) or state_of_force(s) or COUNTRIES.get(s, s)
+            for s in sides}.intersection(pair):
+        return []
+    return pair
+
+
+def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
+                           told: list[Mention]) -> list[str]:
+    """The lead's two ``sides`` (:func:`lead_sides`: "Sudan's army and the RSF agreed")
+    for an event ``told`` that names no one, when the article names mediators
+    (:meth:`.Entities.mediators`) and neither side is one of them, or when the states it
+    names most are no side (:func:`_the_story_pair`): whose story it is, the others
+    helping; [] otherwise, and for the mediators' own act ("Mediators plan to reconvene":
+    theirs, :func:`.who.mediators_are_the_hosts`)."""
+    mediators = entities.mediators()
+    if not sides or len(sides) != 2 or mediators.intersection(sides) or any(
+            _MEDIATORS_WORD.search(x.subject_phrase) for x in told) or any(
+            s in entities.people for s in sides):
+        return []  # (two people are no story's sides: their states are, named elsewhere)
+    if not mediators and not (entities.story_pair() and not _the_story_pair(entities, sides)):
+        return []
+    return list(sides)
 
 
 def _states_of_the_sentence_s_people(sentence: str, entities: Entities) -> list[str]:
@@ -438,8 +533,15 @@ _HOSTS_THE_NOUN = re.compile(r"\bhost(?:s|ed|ing)?\s+(?:(?:a|an|the)\s+)?(?:[\w-
 
 def _lead(mentions: list[Mention]) -> Mention | None:
     """The first mention of the body's first sentence (the lead's act); None without one."""
-    return next((m for m in sorted(mentions, key=lambda x: x.start)
+    lead = next((m for m in sorted(mentions, key=lambda x: x.start)
                  if m.seg.kind == "sentence"), None)
+    if lead is not None and not lead.subject:
+        # "Sudan's army and the RSF agreed on a 72-hour humanitarian truce": the verb the
+        # truce absorbed is the lead's act (verify42 X12, X14: no sides, so "the two
+        # sides" were the states named most)
+        lead = next((x for x in sorted(lead.absorbed, key=lambda y: y.start)
+                     if x.seg is lead.seg and x.subject and x.start < lead.start), lead)
+    return lead
 
 
 def lead_sides(mentions: list[Mention], entities: Entities) -> list[str]:

@@ -111,3 +111,13 @@ OBJECT_S_PARTICIPLE = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-
                                  r"[a-z][\w-]*\s+([a-z]{3,}ed)\s+(?:in|at|by|on|last|earlier)\b")
 """A verb's object and a participle of its own: 'the ceasefire deal | signed in Qatar'
 (group 1: the participle): the participle's place is not the verb's."""
+
+
+BODY_BEFORE_ITS_CHAIRS = re.compile(
+    r"(?<![\w-])((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:committee|commission|council|"
+    r"mechanism|panel|task\s+force|working\s+group))\s+(?:co-)?(?:chaired|headed|led)\s+"
+    r"(?:jointly\s+)?by\s+([^,;:()]{2,80}?)\s*$")
+"""'a joint monitoring committee chaired by Saudi Arabia and the United States will ': a
+body and the participle of who chairs it, before its verb: the body acts, not its chairs,
+who take part (verify42 X5: "Saudi Arabia and United States meet in Jeddah"; group 1: the
+body, group 2: its chairs and the words up to the verb)."""

@@ -49,6 +49,11 @@ _BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|represent
 place of what is done with them (a body 'to be based in Riga' is where it will be)."""
 
 
+_A_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|port|resort|capital|village|"
+                                 r"island)\b")
+"""'(the Saudi Red Sea) | city': a common noun of a place after capitalised words."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -97,6 +102,11 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
             continue
         if name in DEMONYMS:
+            continue
+        if words[0] in DEMONYMS and not m.group(2) and _A_PLACE_NOUN_AFTER.match(
+                text, start + m.end(1), end):
+            # "in the Saudi Red Sea city", "the Egyptian Red Sea resort": a city described
+            # by its state and sea, not named (verify42 X13: the place read "Saudi Red Sea")
             continue
         if any(name.endswith(" " + head) or name == head for head in vocab.NAMED_EVENT_HEADS):
             continue

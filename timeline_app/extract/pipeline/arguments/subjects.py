@@ -46,6 +46,7 @@ from ..phrases import (
 from .names import split_names, strip_trailing_adverbs
 from .patterns import (
     AN_INSTRUMENT,
+    BODY_BEFORE_ITS_CHAIRS,
     BODY_HEAD_AFTER_AND,
     GOVERNMENT_IN,
     NAMES_WITH_A_PLACE,
@@ -205,10 +206,11 @@ group's noun last."""
 
 _ARMED_GROUP_AFTER = ("(?:\\s+(?:" + "|".join(d.replace(" ", r"\s+") for d in vocab.ARMED_GROUP_DESCRIPTORS)
                       + "))?")
-_ARMED_GROUP_BEFORE = "(?:(?:" + "|".join(vocab.ARMED_GROUP_ADJECTIVES) + r")\s+)?"
+_ARMED_GROUP_BEFORE = "(?:(?:[a-z]+\\s+)?(?:" + "|".join(vocab.ARMED_GROUP_ADJECTIVES) + r")\s+)?"
 """What may follow an armed group's name in a pair of sides ("and the M23 rebel group
 signed", :data:`..event_vocabulary.ARMED_GROUP_DESCRIPTORS`), or precede it ("the
-paramilitary Rapid Support Forces"): not part of the side."""
+paramilitary Rapid Support Forces", "the notorious paramilitary Rapid Support Forces":
+verify42 X11, the army was lost): not part of the side."""
 
 
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
@@ -256,6 +258,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
         return "", reduced
+    if chaired := BODY_BEFORE_ITS_CHAIRS.search(before):
+        # "a joint monitoring committee chaired by Saudi Arabia and the United States will
+        # meet": the committee meets
+        return "", strip_det(chaired.group(1))
     if (appositive_of := _NAME_A_DESCRIPTION_WHICH.search(before)) is not None and (
             (its_state := COUNTRIES.get(appositive_of.group(1), ""))
             or (its_people := entities.people_in(appositive_of.group(1), 0,
@@ -349,10 +355,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if (re.match(rf"\s*(?:the\s+)?{_ARMED_GROUP_BEFORE}{CAPITAL}|\s*the\s+(?:[\w-]+\s+)?(?:bloc|"
                  r"grouping|alliance)\b", text[left:start]) or THE_REGION_GROUP.match(text, left, start)) and (
             joined := re.search(
-            r"(?<![\w-])" + SIDE + r"\s+and\s*$", text[max(seg.start, floor):left])):
+            r"(?<![\w-])" + SIDE + r"(?:\s*\([^()]{1,40}\))?\s+and\s*$",
+            text[max(seg.start, floor):left])):
         # "Japan and the Philippines agreed": over_and stops at "the"; both are the subject
         # (and "Sudan's army and the Rapid Support Forces agreed", verify15; "Azerbaijan's
-        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17).
+        # army and Armenian forces exchanged fire": over_and takes no state's force, verify17;
+        # "The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) agreed", the
+        # first side's initials between, verify42 X11).
         left = max(seg.start, floor) + joined.start()
         # ... and the names listed before it: "Japan, South Korea and the Philippines
         # agreed" (verify31: the Faroe Islands' list lost Britain and Norway)
@@ -655,6 +664,18 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "They upgraded their relationship", "they restored ties": relations hold
         # between states, the story's two sides (not the last two people named)
         return join_names(states), ""
+    if low == "they" and _A_PHASE_VERB.match(text, start) and (
+            talks := _TALKS_LAST.search(text, max(0, seg.start - 300), left)):
+        # "... misstated the day the talks began. They began Tuesday, not Monday": what
+        # begins, ends or resumes is the talks, not the last two people named (verify42
+        # X8: "Mohammed Hamdan Dagalo and António Guterres begin")
+        return "", talks.group(1).lower()
+    if low == "they" and _the_sides_before(text, max(seg.start, floor), left):
+        # "The two sides last met in Jeddah in May 2023, ..., when they signed", "Saudi
+        # Arabia and the United States brought the two sides to Jeddah. They signed": the
+        # two sides (:func:`.who.both_sides_named`), not the last two people or states
+        # named (verify42 X12, X27: the mediators signed)
+        return "", "two sides"
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
@@ -686,6 +707,13 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # of Ugandan President Yoweri Museveni ... Both sides agreed", ext41's own
             # story: Rwanda and Uganda)
             return join_names(two_sides), ""
+        if kind == "parties" and number == 2 and group.group(2) in ("side", "sides") and \
+                _LEAD_OPENING_PAIR.match(text, dateline_end) if dateline_end else False:
+            # "The two sides last met face to face in Jeddah" in a story whose lead opens
+            # with two sides that are not two states ("Sudan's army and the Rapid Support
+            # Forces agreed"): those sides, read later (:func:`.who.both_sides_named`), not
+            # the states named most (verify42 X12: Sudan and the United States, a mediator)
+            return "", "two sides"
         if states and (kind == "countries" or entities.last_two(text, left, "countries")):
             return join_names(states), ""
         actors = entities.last_two(text, left, kind) if number == 2 else []
@@ -1040,6 +1068,36 @@ def _subject_pair_before(text: str, start: int, entities: Entities, dateline_end
     return people if len(people) == 2 else []
 
 
+_A_PHASE_VERB = re.compile(r"(?:began|begin|begun|ended|resumed|collapsed|broke\s+down|"
+                           r"stalled|opened|closed|continued|lasted)\b"
+                           r"(?!\s+(?:the|a|an|their|his|her|its|by|to|with|work)\b)")
+"""A verb of a gathering's phases with no object ("They began Tuesday"): its subject is a
+gathering ("They began their visit", "they ended by ...": people)."""
+_TALKS_LAST = re.compile(r"(?<![\w-])(?:the\s+)?(talks|negotiations|consultations)\b"
+                         r"[^.;:!?]*[.!?]?\s*$", re.IGNORECASE)
+"""'... the day the talks began. ': talks named last before a pronoun, in its sentence or the
+one before it."""
+_THE_SIDES_LAST = re.compile(r"(?<![\w-])(?:the\s+two|both|the)\s+(?:sides|parties|delegations|"
+                             r"rivals|warring\s+parties)\b(?P<rest>[^.;:!?]*)(?:[.!?]\s*)?$", re.IGNORECASE)
+"""'... brought the two sides | to Jeddah in May 2023. ': the last group of the sides before a
+pronoun (group "rest": what follows it)."""
+_TWO_NAMES = re.compile(rf"{CAPITAL}[\w.'\u2019-]*\s+and\s+(?:the\s+)?{CAPITAL}")
+"""'Saudi Arabia and the United States': two names joined, another pair a pronoun may mean."""
+
+
+def _the_sides_before(text: str, lower: int, left: int) -> bool:
+    """Whether the last plural actor before a "they" at ``left`` is "the two sides" (or
+    "both sides", "the parties", "the delegations"), in its own sentence before it or in
+    the sentence before, with no pair of names after it ("brought the two sides to Jeddah
+    in May 2023. | They", "The two sides last met ..., when | they")."""
+    before = text[max(0, lower - 300):left]
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c])", before)]
+    if len(stops) >= 2:
+        before = before[stops[-2]:]  # (this sentence and the one before it)
+    found = _THE_SIDES_LAST.search(before.replace("\n", " "))
+    return found is not None and not _TWO_NAMES.search(found.group("rest"))
+
+
 def _previous_pair(text: str, start: int, entities: Entities) -> str:
     """The pair a sentence-opening "They" refers to when the sentence before opens with
     two actors joined by "and" ("Seoul and Beijing normalized relations in 1992 ...
@@ -1086,7 +1144,7 @@ _LEAD_OPENING_PAIR = re.compile(
     r"[\s\u2013\u2014:-]*(?P<of>(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|"
     r"premiers|envoys|delegations|negotiators|officials|governments)\s+of\s+)?(?:[Tt]he\s+)?"
     rf"({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})(?:\s+{_FORCE_WORD})?\s+and\s+"
-    rf"(?:the\s+)?({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
+    rf"(?:the\s+)?{_ARMED_GROUP_BEFORE}({CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})"
     rf"(?:\s+(?:{_FORCE_WORD}|rebels|militants|fighters)|(?P<people>\s+(?:[a-z]+\s+)?"
     r"(?:ministers|leaders|presidents|premiers|envoys|delegations|negotiators|officials)))?"
     r"\s+(?:\w+ly\s+)?[a-z]")

@@ -30,7 +30,7 @@ from ..phrases import (
     timexes_in,
 )
 from .describe import BY_NAME_LIST
-from .names import split_names, strip_trailing_adverbs, subject_names
+from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
 from .subjects import subject_parts
@@ -402,8 +402,9 @@ def an_instrument_that_followed(text: str, mentions: list[Mention]) -> None:
         m.object_text = after.group(1)
 
 
-_BOTH_SIDES = re.compile(r"(?:both|the\s+two)\s+(?:sides|parties)", re.IGNORECASE)
-"""'both sides', 'the two parties': a subject phrase that names the story's two sides."""
+_BOTH_SIDES = re.compile(r"(?:both|(?:the\s+)?two)\s+(?:sides|parties)", re.IGNORECASE)
+"""'both sides', 'the two parties', 'two sides' (a "they" that means them,
+:func:`.subjects.subject_parts`): a subject phrase that names the story's two sides."""
 
 
 def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
@@ -415,6 +416,32 @@ def both_sides_named(mentions: list[Mention], sides: list[str]) -> None:
     for m in mentions:
         if not m.subject and not m.participants and _BOTH_SIDES.fullmatch(m.subject_phrase):
             m.subject, m.subject_phrase = join_names(sides), ""
+
+
+_A_SIDE_S_DELEGATION = re.compile(
+    r"(?:the\s+)?(.{2,60}?)(?:['\u2019]s)?\s+(?:delegation|negotiators|negotiating\s+team)",
+    re.IGNORECASE)
+"""'The army's delegation', 'the Arakan Army delegation', 'the military negotiators': the
+people of one side (group 1: the side as written)."""
+
+
+def a_side_s_delegation(mentions: list[Mention], sides: list[str]) -> None:
+    """A subject left as a side's delegation ("The army's delegation, led by ..., arrived
+    in Jeddah on Monday", "The Arakan Army delegation flew in") is that one of the
+    article's two ``sides`` ("Sudan's army", named by its force's word, or the side by
+    its name): verify42 X6, only the other side's arrival was told.  The subject is set,
+    not the participants (two arrivals of the same day are one event, :mod:`..merging`)."""
+    if len(sides) != 2:
+        return
+    for m in mentions:
+        if m.subject or m.participants or not (
+                said := _A_SIDE_S_DELEGATION.fullmatch(m.subject_phrase.strip())):
+            continue
+        name = " ".join(said.group(1).split())
+        side = [s for s in sides if s.lower() == name.lower() or state_of_force(s)
+                and s.lower().endswith(" " + name.lower())]
+        if len(side) == 1:
+            m.subject, m.subject_phrase = side[0], ""
 
 
 HOSTED_BY_AFTER = re.compile(
