@@ -295,11 +295,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # 2023", verify42 X3: the mediators Saudi Arabia and the United States, the story's
         # pair before it knew its mediators)
         names = pair
-    if not names and not joined and not sides and (
+    if not names and not joined and (not sides or entities.mediators().intersection(sides)) and (
             state := entities.story_state_beside_its_mediators()) and not any(
             _MEDIATORS_WORD.search(x.subject_phrase) for x in told):
         # an explainer on Sudan whose states named most are Sudan and a mediator: Sudan
-        # ("Fighting broke out in Khartoum": Sudan, not "Sudan, United States"; verify42 X32)
+        # ("Fighting broke out in Khartoum": Sudan, not "Sudan, United States"; verify42 X32).
+        # Also when the lead's sides hold the mediator: an explainer whose byline is read as
+        # its dateline has its lead after it ("Libya's troubles ... The United States closed
+        # its embassy": Libya and the United States, a mediator; ext46's test after ext47)
         names = [state]
     # "Manila and Tokyo sign ... Japan": a capital beside its state is the state, once
     names = [n for n in names if not (n in CAPITALS and CAPITALS[n] != n and CAPITALS[n] in names)]
