@@ -1767,6 +1767,7 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
         self._filter_dock.hide()
         self._tab_before_filters: QDockWidget | None = None
+        self._filters_were_behind = False  # ``_note_filters_behind``
         # The timeline keeps priority: the panel opens narrow (it can be widened).
         self._filter_dock.visibilityChanged.connect(self._on_filter_dock_shown)
 
@@ -1899,7 +1900,7 @@ class MainWindow(QMainWindow):
         tab behind another, they come to the front rather than close: the person pressing
         Ctrl+Shift+F wants to go to them (verify43 F27: the tab went, and the next Tab
         keys wandered into the legend)."""
-        if not shown and getattr(self, "_filters_were_behind", False):
+        if not shown and self._filters_were_behind:
             self._filters_were_behind = False
             self._filter_dock.show()
             shown = True
