@@ -49,9 +49,14 @@ lint: $(STAMP)
 
 # The suite runs on every core (pytest-xdist), a whole test file to a worker so that a
 # module's fixtures are built once; PYTEST_WORKERS=0 runs it in this one process.
+# A worker that crashes ends the run at once, naming the test it ran
+# (--max-worker-restart=0): with --dist loadfile, pytest-xdist 3.8's replacement worker
+# waits for work that never comes and the run hung to CI's 90-minute limit twice, after a
+# segmentation fault (pytest-xdist issues 784 and 1323, fixed on its main branch only).
 PYTEST_WORKERS ?= auto
 test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(PYTEST_WORKERS) --dist loadfile \
+	    $(if $(filter 0,$(PYTEST_WORKERS)),,--max-worker-restart=0) $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_view.py $(BENCH_ARGS)
