@@ -123,3 +123,37 @@ def test_a_job_reports_at_most_so_often_and_always_its_end(monkeypatch):
     assert seen == [(1, 10), (5, 10), (9, 10), (10, 10)]
     job.cancel()
     assert not job.report(10, 10)
+
+
+def test_a_jobs_signals_are_deleted_on_the_gui_thread_even_when_the_worker_lets_go_last(qtbot):
+    """The thread pool releases a finished job on its worker thread.  When the GUI
+    thread's handler had already dropped the job (as ``ArticlePane._on_tagged`` does), the
+    job's last reference went there, and with it its signals object — a QObject of the
+    GUI thread destroyed on another (Qt forbids it; 1 job in 50 measured, and a fresh
+    clone's run crashed in the next window's constructor, session 34).  Here the worker
+    lingers after its report so that the handler always lets go first: the signals are
+    still deleted on the GUI thread.  Fails on the code before (freed on the worker)."""
+    import threading
+    import time
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    class Lingering(BackgroundJob):
+        def _tell(self, signal, value):  # type: ignore[no-untyped-def]
+            BackgroundJob._tell(signal, value)
+            time.sleep(0.2)  # the GUI thread handles the report and drops the job meanwhile
+
+    freed_on: list[str] = []
+    held: dict[str, BackgroundJob] = {}
+    job = Lingering(lambda: 42)
+    gone = weakref.ref(job.signals,
+                       lambda _ref: freed_on.append(threading.current_thread().name))
+    job.signals.finished.connect(lambda _result: held.clear())
+    held["job"] = job
+    del job
+    held["job"].start()
+    qtbot.waitUntil(lambda: not held)
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: gone() is None)  # deleted, once the GUI thread's loop runs
+    assert freed_on == [threading.main_thread().name]

@@ -89,7 +89,16 @@ class BackgroundJob(QRunnable):
         self._reporting_work = reporting_work
         self._cancelled = False  # set on the GUI thread, read on the worker: a plain flag
         self._reported = -REPORT_EVERY_S  # time.monotonic() of the last report
-        self.signals = _JobSignals()
+        # Qt owns the signals, not this job: the thread pool releases a finished job on
+        # its worker thread, and a job's last reference dropped there destroyed its
+        # signals object there too — a QObject of the GUI thread, maybe while that thread
+        # was delivering the very signal (Qt's rule: a QObject is deleted in its own
+        # thread).  Measured: 1 job in 50 whose GUI handler dropped the job (as
+        # ``ArticlePane._on_tagged`` does) had its signals destroyed on the worker; a fresh
+        # clone's test run crashed twice in the next window's constructor (session 34).
+        # Child of the application (GUI thread), deleted there by ``run``'s ``deleteLater``
+        # once both reports are posted; without an application, as before.
+        self.signals = _JobSignals(QCoreApplication.instance())
 
     def report(self, done: int, total: int) -> bool:
         """Tell the window how far the work is (at most every ``REPORT_EVERY_S``, and the
@@ -120,15 +129,27 @@ class BackgroundJob(QRunnable):
 
     def run(self) -> None:
         try:
-            if self._reporting_work is not None:
-                result = self._reporting_work(self.report)
-            else:
-                assert self._work is not None
-                result = self._work()
-        except Exception as error:  # noqa: BLE001 - every failure becomes a message
-            self._tell(self.signals.failed, error)
-            return
-        self._tell(self.signals.finished, result)
+            try:
+                if self._reporting_work is not None:
+                    result = self._reporting_work(self.report)
+                else:
+                    assert self._work is not None
+                    result = self._work()
+            except Exception as error:  # noqa: BLE001 - every failure becomes a message
+                self._tell(self.signals.failed, error)
+                return
+            self._tell(self.signals.finished, result)
+        finally:
+            self._release_signals()
+
+    def _release_signals(self) -> None:
+        """Have the signals object deleted on its own (the GUI) thread, after the report
+        just posted to it is delivered: ``deleteLater`` posts the deletion behind it (Qt
+        delivers a thread's posted events in order).  Nothing if it is gone already."""
+        try:
+            self.signals.deleteLater()
+        except RuntimeError:
+            pass
 
     @staticmethod
     def _tell(signal: SignalInstance, value: object) -> None:
