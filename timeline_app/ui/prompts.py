@@ -391,21 +391,56 @@ class Printed(NamedTuple):
     to_file: bool
 
 
-def print_with_preview(parent: QWidget | None, paint: object) -> Printed | None:
+class PrintChoice(NamedTuple):
+    """A way to print the preview's toolbar offers as a checkable button: its text, its
+    tooltip, whether it is on, and what to call when it is turned on or off (the preview
+    is then painted again)."""
+
+    text: str
+    tip: str
+    checked: bool
+    toggled: Callable[[bool], None]
+
+
+def print_with_preview(parent: QWidget | None, paint: object,
+                       choices: Sequence[PrintChoice] = (), title: str = "") -> Printed | None:
     """File → Print: Qt's print preview; ``paint(printer)`` draws the pages.
+
+    ``choices``: checkable buttons added to the preview's toolbar (``PrintChoice``);
+    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty).
 
     Returns:
         Where the pages went once printed, ``None`` when the preview was closed without
         printing (so that the window can say it: verify34 F9, a print to a PDF file
         closed the preview without a word)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtGui import QAction, QPageLayout
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QToolBar
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    from PySide6.QtGui import QPageLayout
-
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    if title:
+        printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
+    bar = dialog.findChild(QToolBar)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    for choice in choices:
+        if bar is None or preview is None:
+            break
+        action = QAction(choice.text, dialog)
+        action.setCheckable(True)
+        action.setChecked(choice.checked)
+        action.setToolTip(choice.tip)
+
+        def turned(on: bool, choice: PrintChoice = choice) -> None:
+            choice.toggled(on)
+            preview.updatePreview()
+
+        action.toggled.connect(turned)
+        if not bar.actions() or not bar.actions()[-1].isSeparator():
+            bar.addSeparator()
+        bar.addAction(action)
     # Most of the window, not Qt's default: the page opened as a 7 % thumbnail in a
     # 770x130 px preview (session 25, File → Print Current View under Xvfb).
     window = parent.window() if parent is not None else None

@@ -292,6 +292,7 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     )
 
     from timeline_app.ui.date_mark import DateMark
+    from timeline_app.ui.print_pages import LaneRows
 
 #: What other modules read from ``timeline_view``: its names before the split
 #: (``view_base``'s, and the imports read through it), as they were.
@@ -1230,6 +1231,29 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         view's paint (``MainWindow._fit_list_to_timeline``)."""
         layout = self._layouts.get(self._layout_key())
         return None if layout is None else layout.content_height
+
+    def laid_out_lanes(self) -> list[LaneRows]:
+        """The lanes as laid out now (laying the view out if it is not), top to bottom,
+        for cutting a print into pages (``print_pages.page_slices``): each lane's key,
+        shown name, top and height (content px, below the axis), the vertical extents of
+        its titles and "+N" badges (a density lane's bars: its whole body), and the ids
+        of the events it draws (its items and badges; a density lane's none)."""
+        from timeline_app.ui.print_pages import LaneRows
+
+        lanes = []
+        for lane in self._layout().lanes:
+            if lane.dense:
+                extents: list[tuple[float, float]] = [(lane.top + LANE_HEADER,
+                                                       lane.top + lane.height)]
+                ids: list[str] = []
+            else:
+                extents = [(item.rect.top(), item.rect.bottom()) for item in lane.items]
+                extents += [(badge.rect.top(), badge.rect.bottom()) for badge in lane.badges]
+                ids = [item.event_id for item in lane.items]
+                ids += [key for badge in lane.badges for key in badge.keys]
+            lanes.append(LaneRows(lane.category, lane_label(lane.category, self._lanes_by),
+                                  lane.top, lane.height, tuple(extents), tuple(ids)))
+        return lanes
 
     def whole_lanes_rows(self) -> tuple[int, int]:
         """For a picture of the view as the window shows it: (the vertical scroll, px,

@@ -1,0 +1,215 @@
+"""verify43's findings on prints and pictures: a briefing printed by participant (F25),
+dates on paper (F17), empty lanes in a picture of the current view (F19)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui import print_pages
+from timeline_app.ui.print_pages import LaneRows, PageSlice, page_slices
+
+#: 24 actors beside Kosovo, each in one event of its own year (2001-2024): by participant,
+#: 25 lanes, as verify43's Serbia-Kosovo briefing had.
+ACTORS = [f"Actor {chr(ord('A') + n)}" for n in range(24)]
+
+
+def _briefing() -> Timeline:
+    events = [Event(f"e{n}", f"{name} meets Kosovo's envoy in the capital",
+                    FuzzyDate.of_ymd(2001 + n, 3, 1 + n), category="meeting",
+                    participants=("Kosovo", name))
+              for n, name in enumerate(ACTORS)]
+    return Timeline.from_events(events)
+
+
+def _pdf_print(window, monkeypatch, target: Path, whole: bool = True,  # type: ignore[no-untyped-def]
+               portrait: bool = False) -> bytes:
+    """File → Print (or Print Current View) to a PDF file, as the preview's Print to
+    File does; the file's bytes."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    from timeline_app.ui import prompts
+
+    def to_file(_parent, paint, *_choices, **_named):  # type: ignore[no-untyped-def]
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait if portrait
+                                   else QPageLayout.Orientation.Landscape)
+        paint(printer)
+        return prompts.Printed(str(target), True)
+
+    monkeypatch.setattr(prompts, "print_with_preview", to_file)
+    window.print_timeline(whole=whole)
+    return target.read_bytes()
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def _scales(monkeypatch) -> list[float]:  # type: ignore[no-untyped-def]
+    """The scales (device px per view px) the print renders the view at, with the
+    device's and the view's dpi: (scale, view dpi, device dpi) a page."""
+    from timeline_app.ui import export_picture
+
+    seen: list[float] = []
+    real = export_picture._render
+
+    def spy(view, painter, target=None, size=None):  # type: ignore[no-untyped-def]
+        source = size if size is not None else view.viewport().size()
+        scale = min(target.width() / source.width(), target.height() / source.height())
+        seen.append(print_pages.printed_points(view.font().pointSizeF(), scale,
+                                               view.logicalDpiY(),
+                                               painter.device().logicalDpiY()))
+        real(view, painter, target, size)
+
+    monkeypatch.setattr(export_picture, "_render", spy)
+    return seen
+
+
+def _listed(monkeypatch) -> list[list[tuple[str, str, str, str]]]:  # type: ignore[no-untyped-def]
+    """The rows of the dated list each print is given (``paint_pages``'s), a print each."""
+    listed: list[list[tuple[str, str, str, str]]] = []
+    real = print_pages.paint_pages
+
+    def spy(device, view, title, subtitle, rows=(), *args, **named):  # type: ignore[no-untyped-def]
+        listed.append(list(rows))
+        return real(device, view, title, subtitle, rows, *args, **named)
+
+    monkeypatch.setattr(print_pages, "paint_pages", spy)
+    return listed
+
+
+def test_pages_end_at_a_lane_end_and_a_lane_taller_than_a_page_is_cut_between_rows():
+    """F25: lanes go on to the next page whole; a lane taller than a page fills it and is
+    cut between two rows (never through a title), its name repeated on the next page."""
+    rows = tuple((20.0 + 26 * n, 40.0 + 26 * n) for n in range(30))  # 30 rows
+    lanes = [LaneRows("a", "A", 0, 100, ((20, 40), (46, 66)), ("1", "2")),
+             LaneRows("b", "B", 100, 100, ((120, 140),), ("3",)),
+             LaneRows("k", "Kosovo", 200, 20 + 26 * 30 + 6,
+                      tuple((200 + s, 200 + e) for s, e in rows), ("4",))]
+    content = 200 + 20 + 26 * 30 + 6
+    slices = page_slices(lanes, content, 150, 20)
+    assert slices[0] == PageSlice(0, 100, "")  # B does not fit after A: it starts page 2
+    assert slices[1].top == 100
+    # Kosovo is taller than a page: page 2 holds B and Kosovo's first rows, cut below a row
+    cut = slices[1].bottom
+    assert 200 < cut <= 250 and not any(s < cut < e for s, e in lanes[2].extents)
+    assert all(piece.continued == "Kosovo" for piece in slices[2:])
+    assert all(piece.top == earlier.bottom - (20 if piece.continued else 0)
+               for earlier, piece in zip(slices, slices[1:], strict=False))
+    assert slices[-1].bottom == content
+    assert all(piece.bottom - piece.top <= 150 for piece in slices)
+
+
+def test_print_by_participant_spreads_the_lanes_over_pages_at_a_readable_size(
+        window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F25: File → Print by participant put 25 lanes on one A4 landscape page, titles at
+    ~3 pt.  The lanes go on over pages, the titles at 6 pt at least, each page headed
+    "page k of n" with the axis."""
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    window._print_chronology = False
+    sizes = _scales(monkeypatch)
+    pdf = _pdf_print(window, monkeypatch, tmp_path / "briefing.pdf")
+    assert _pages(pdf) >= 2, _pages(pdf)
+    assert len(sizes) == _pages(pdf)  # every page a slice of the timeline, axis on top
+    assert min(sizes) >= print_pages.MIN_TITLE_POINTS, sizes
+
+
+def test_print_in_portrait_is_as_readable(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F25: the preview's Portrait changed nothing; a portrait page prints a narrower
+    timeline, its titles as large."""
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    window._print_chronology = False
+    sizes = _scales(monkeypatch)
+    _pdf_print(window, monkeypatch, tmp_path / "portrait.pdf", portrait=True)
+    assert min(sizes) >= print_pages.MIN_TITLE_POINTS, sizes
+
+
+def test_one_page_is_offered_and_prints_one_page(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F25's choice: the preview's "One Page" prints the whole timeline on one page."""
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    window._print_chronology = False
+    window._set_print_one_page(True)
+    assert _pages(_pdf_print(window, monkeypatch, tmp_path / "one.pdf")) == 1
+
+
+def test_the_print_lists_the_events_by_date_with_their_tellers(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F17: no event had a date on paper ("Central Bank bans payments in dinars" was
+    somewhere above 2024).  After the timeline, the events printed are listed by date
+    with who reported them; the PDF's title is the timeline's."""
+    listed = _listed(monkeypatch)
+    timeline = window.document.timeline
+    pdf = _pdf_print(window, monkeypatch, tmp_path / "dated.pdf")
+    (rows,) = listed
+    assert [title for _date, title, _lane, _who in rows] == [
+        e.title for e in sorted(timeline, key=lambda e: (e.date.sort_key(), e.title))]
+    from timeline_app.core.dates import describe_range
+
+    first = min(timeline, key=lambda e: (e.date.sort_key(), e.title))
+    assert rows[0][0] == describe_range(first.date, first.end)
+    assert any(who for *_rest, who in rows)  # the seed's article: its outlet
+    assert _pages(pdf) >= 2
+
+
+def test_print_current_view_lists_only_the_events_of_the_period(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F17 for Print Current View: the list holds the events the page draws."""
+    listed = _listed(monkeypatch)
+    window.document.replace_timeline(_briefing(), None)
+    import datetime as dt
+
+    window.view.show_range(dt.date(2010, 1, 1).toordinal(), dt.date(2012, 12, 31).toordinal())
+    _pdf_print(window, monkeypatch, tmp_path / "period.pdf", whole=False)
+    (rows,) = listed
+    assert {title.split()[1] for _d, title, _l, _w in rows} == {"J", "K", "L"}, rows
+
+
+def test_the_preview_offers_one_page_and_the_dated_list(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """The choices are checkable buttons of the preview's toolbar; turning one calls its
+    function and paints the preview again."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QToolBar, QWidget
+
+    from timeline_app.ui import prompts
+
+    turned: list[bool] = []
+    seen: list[list[str]] = []
+    painted: list[object] = []
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        bar = dialog.findChild(QToolBar)
+        actions = {a.text(): a for a in bar.actions()}
+        seen.append(list(actions))
+        actions["One Page"].trigger()
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    choice = prompts.PrintChoice("One Page", "tip", False, turned.append)
+    assert prompts.print_with_preview(parent, painted.append, [choice], title="T") is None
+    assert "One Page" in seen[0] and turned == [True]
+
+
+def test_a_picture_of_the_current_view_leaves_out_lanes_with_no_event_in_it(window):  # type: ignore[no-untyped-def]
+    """F19: a PNG of 2023-2026 by participant held all 25 lanes, 12 of them empty bands
+    with a "◀ 1": a third of the picture.  The lanes with no event in the period are left
+    out, and the header says how many."""
+    import datetime as dt
+
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    window.view.show_range(dt.date(2010, 1, 1).toordinal(), dt.date(2012, 12, 31).toordinal())
+    view = window._period_picture_view()
+    try:
+        names = [lane.name for lane in view.laid_out_lanes()]
+        assert names == ["Kosovo", "Actor J", "Actor K", "Actor L"], names
+        assert "21 lanes with no event in this period left out" in window._left_out_words(view)
+    finally:
+        view.deleteLater()
