@@ -51,8 +51,8 @@ def _pages(pdf: bytes) -> int:
 
 
 def _scales(monkeypatch) -> list[float]:  # type: ignore[no-untyped-def]
-    """The scales (device px per view px) the print renders the view at, with the
-    device's and the view's dpi: (scale, view dpi, device dpi) a page."""
+    """The printed size (points) of the titles on each page of the timeline the print
+    paints (``export_picture._render``'s scale of the view onto the page)."""
     from timeline_app.ui import export_picture
 
     seen: list[float] = []
@@ -213,3 +213,66 @@ def test_a_picture_of_the_current_view_leaves_out_lanes_with_no_event_in_it(wind
         assert "21 lanes with no event in this period left out" in window._left_out_words(view)
     finally:
         view.deleteLater()
+
+
+def test_the_preview_shows_every_page_and_portrait_too(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """F25: the print preview shows the pages the print makes (Qt's preview paints
+    through the printer: ``newPage``), in landscape and, after its Portrait button, on
+    portrait pages (it "did nothing" before), the titles as large."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    counts: list[int] = []
+    shapes: list[bool] = []
+    real = print_pages.paint_pages
+
+    def spy(device, *args, **named):  # type: ignore[no-untyped-def]
+        shapes.append(device.width() > device.height())
+        return real(device, *args, **named)
+
+    monkeypatch.setattr(print_pages, "paint_pages", spy)
+    sizes = _scales(monkeypatch)
+
+    def look(dialog):  # type: ignore[no-untyped-def]
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        counts.append(preview.pageCount())
+        preview.setPortraitOrientation()
+        preview.updatePreview()
+        counts.append(preview.pageCount())
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", look)
+    window.print_timeline()
+    assert counts[0] >= 3 and counts[1] >= 2, counts  # the lanes' pages, the dated list
+    assert shapes[0] and not shapes[-1], shapes  # landscape, then portrait
+    assert min(sizes) >= print_pages.MIN_TITLE_POINTS, sizes
+
+
+def test_a_page_shows_no_rows_of_the_next(window):  # type: ignore[no-untyped-def]
+    """The rows below a page's slice (the next page's) are not painted on it: the view's
+    paint keeps no clip a caller sets on a PDF or a preview painter, and rendered whole
+    the viewport drew them to the paper's edge and beyond it in Qt's preview, which
+    records each page as a picture (here: one played onto a taller image)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter, QPicture
+
+    window.document.replace_timeline(_briefing(), None)
+    window.view.set_lanes_by("participant")
+    window._print_chronology = False
+    recorded = QPicture()
+    recorded.setBoundingRect(QRect(0, 0, 1123, 794))  # A4 landscape at 96 dpi
+    view = window._whole_picture_view()
+    try:
+        assert print_pages.paint_pages(recorded, view, "T", "S", new_page=lambda: False) == 1
+    finally:
+        view.deleteLater()
+    unpainted = 0xFF00FF00
+    image = QImage(1123, 1600, QImage.Format.Format_ARGB32)
+    image.fill(unpainted)
+    painter = QPainter(image)
+    painter.drawPicture(0, 0, recorded)
+    painter.end()
+    below = {image.pixel(x, y) for x in range(0, 1123, 7) for y in range(800, 1600, 7)}
+    assert below == {unpainted}

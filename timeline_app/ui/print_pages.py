@@ -7,7 +7,7 @@ by participant, 25 lanes at about 3 pt (verify43 F25), and no event dated on pap
 its place above the axis (F17).  Here a page's timeline fills the page's width and keeps
 its titles at ``MIN_TITLE_POINTS`` at least; lanes that do not fit go on to the next page,
 whole when a lane fits a page, else cut between its rows, its name repeated "(continued)"
-at the next page's top.  Pages are painted by the view itself (``export_picture._render``),
+at the next page's top.  Pages are painted by the view itself (``TimelineView.page_rows``),
 as pictures are.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -185,8 +185,7 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         page = QRectF(painter.viewport())
         head = header_height_on(device)
         lanes: list[LaneRows] = view.laid_out_lanes()  # type: ignore[attr-defined]
-        viewport = view.viewport()  # type: ignore[attr-defined]
-        width = viewport.width()
+        width = view.viewport().width()  # type: ignore[attr-defined]
         content = max([lane.top + lane.height for lane in lanes] or [0.0])
         room = page.height() - head
         scale = page.width() / max(1, width)
@@ -204,8 +203,6 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
             pages = [_Page(cut, scale) for cut in slices]
         listed = _chronology_pages(painter, page, head, chronology, more) if chronology else []
         total = len(pages) + len(listed)
-        bar = view.verticalScrollBar()  # type: ignore[attr-defined]
-        kept = (bar.minimum(), bar.maximum(), bar.value())
         number = 0
         with as_picture(view):
             for number, shown in enumerate(pages, 1):
@@ -213,22 +210,13 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                     return number - 1
                 top = _paint_header(painter, view, page, title,
                                     _numbered(subtitle, number, total))
-                bar.setRange(0, max(kept[1], int(content)))
-                bar.setValue(int(round(shown.slice.top)))
                 rows = LANES_TOP + (shown.slice.bottom - shown.slice.top)
                 target = QRectF(page.left(), top, width * shown.scale, rows * shown.scale)
-                _render(view, painter, target, QSize(width, min(viewport.height(),
-                                                                int(rows + 1))))
-                # The view's paint keeps no clip on a PDF painter: rows below the slice
-                # (the next page's) are covered.
-                # (down to where the viewport's paint reaches, into the page's margin)
-                painter.fillRect(QRectF(page.left() - 1, target.bottom(), page.width() + 2,
-                                        viewport.height() * shown.scale + page.height()),
-                                 view.palette().base())
+                with view.page_rows(shown.slice.top,  # type: ignore[attr-defined]
+                                    shown.slice.bottom) as size:
+                    _render(view, painter, target, size)
                 if shown.slice.continued:
                     _paint_continued(painter, view, target, shown, lanes)
-        bar.setRange(kept[0], kept[1])
-        bar.setValue(kept[2])
         for index, paint in enumerate(listed, number + 1):
             if turn is None or not turn():
                 return index - 1
@@ -269,14 +257,19 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
         painter.setPen(view.palette().text().color())
         painter.setBrush(view._lane_color(lane.key))
         painter.drawRoundedRect(QRectF(6.5, LANES_TOP + 3.5, 11, 11), 3, 3)
-    bold = QFont(view.font())
+    # The view's font at the view's pixels: a point size is the device's (a printer's
+    # 1200 dpi), and the painter is scaled to the view's pixels already.
+    device = painter.device()
+    plain = QFont(view.font())
+    plain.setPointSizeF(plain.pointSizeF() * view.logicalDpiY() / max(1, device.logicalDpiY()))
+    bold = QFont(plain)
     bold.setBold(True)
     painter.setFont(bold)
     painter.setPen(view.palette().text().color())
     name = shown.slice.continued
     painter.drawText(QPointF(24, LANES_TOP + 14), name)
-    painter.setFont(view.font())
-    painter.drawText(QPointF(24 + QFontMetricsF(bold).horizontalAdvance(name) + 6,
+    painter.setFont(plain)
+    painter.drawText(QPointF(24 + QFontMetricsF(bold, device).horizontalAdvance(name) + 6,
                              LANES_TOP + 14), "(continued)")
     painter.restore()
 
