@@ -217,11 +217,12 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                     _render(view, painter, target, size)
                 if shown.slice.continued:
                     _paint_continued(painter, view, target, shown, lanes)
-        for index, paint in enumerate(listed, number + 1):
-            if turn is None or not turn():
-                return index - 1
-            top = _paint_header(painter, view, page, title, _numbered(subtitle, index, total))
-            paint(top)
+            for index, paint in enumerate(listed, number + 1):  # (the light colours too)
+                if turn is None or not turn():
+                    return index - 1
+                top = _paint_header(painter, view, page, title,
+                                    _numbered(subtitle, index, total))
+                paint(top)
         return total
     finally:
         painter.end()
@@ -310,13 +311,12 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
             free = page.height() - head - head_h
         pages[-1].append((row, need))
         free -= need
-    grid = painter.pen().color()
 
     def painting(number: int, listed: list[tuple[tuple[str, str, str, str], float]]
                  ) -> Callable[[float], None]:
         def paint(top: float) -> None:
             painter.save()
-            ink = painter.pen().color() if grid.isValid() else Qt.GlobalColor.black
+            ink = painter.pen().color()  # (the header's: the picture's text colour)
             y = top
             if number == 0:
                 painter.setFont(heading)
