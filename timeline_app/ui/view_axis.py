@@ -46,6 +46,8 @@ FEW_NAMED_LINES = 12
 #: Article lines this close (px) stand for one moment of the news: the latest badge names
 #: the first of them.
 CLOSE_ARTICLE_PX = 12.0
+#: The widest text an article badge has (``_article_candidates``' spacing).
+WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
 
 
 class AxisMixin:
@@ -346,7 +348,7 @@ class AxisMixin:
         width = self._articles_width()
         # The widest badge with its count and the gap between two: every badge centred
         # on its line, with room for its "+N".
-        widest = self._small_width("◀ Article · 28 May 2002 +88888 ▶") + 8
+        widest = self._small_width(WIDEST_BADGE) + 8
         spacing = widest + 4
         key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width,
                spacing)
@@ -607,9 +609,10 @@ class AxisMixin:
         ``FEW_NAMED_LINES`` lines) keeps the world's choice (``_thinned_article_columns``:
         the badges move with a pan)."""
         every_x, every_day = self._article_columns()
-        if (not every_x or len(every_x) > FEW_NAMED_LINES or every_x[0] < 0
-                or every_x[-1] > width):
-            return columns
+        if (len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES or every_x[0] < 0
+                or every_x[-1] > width
+                or every_x[-1] - every_x[-2] > self._small_width(WIDEST_BADGE) + 16):
+            return columns  # (the latest line's badge has room beside the one before)
         forward = self._place_article_badges(*columns, width, self._plain_badge_label)[1]
         if forward[-1:] == every_day[-1:]:
             return columns
