@@ -276,3 +276,29 @@ def test_a_page_shows_no_rows_of_the_next(window):  # type: ignore[no-untyped-de
     painter.end()
     below = {image.pixel(x, y) for x in range(0, 1123, 7) for y in range(800, 1600, 7)}
     assert below == {unpainted}
+
+
+def test_print_to_file_offers_the_file_printed_to_last(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """F25's side note: the print dialog went back to ~/print.pdf at every print; the file
+    printed to last is offered again while the app runs (a print to a printer forgets it)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from timeline_app.ui import prompts
+
+    offered: list[str] = []
+    answers = ["/tmp/briefing-1.pdf", "", ""]
+
+    def accept(dialog):  # type: ignore[no-untyped-def]
+        offered.append(dialog.printer().outputFileName())
+        dialog.printer().setOutputFileName(answers[len(offered) - 1])
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", accept)
+    monkeypatch.setattr(prompts, "_printed_to_file", [])
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert prompts.print_with_preview(parent, lambda _printer: None).to_file
+    assert not prompts.print_with_preview(parent, lambda _printer: None).to_file
+    prompts.print_with_preview(parent, lambda _printer: None)
+    assert offered == ["", "/tmp/briefing-1.pdf", ""]

@@ -421,6 +421,8 @@ def print_with_preview(parent: QWidget | None, paint: object,
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
     if title:
         printer.setDocName(title)
+    if _printed_to_file:  # the file printed to last (verify43 F25: back to ~/print.pdf)
+        printer.setOutputFileName(_printed_to_file[-1])
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
     bar = dialog.findChild(QToolBar)
@@ -449,8 +451,15 @@ def print_with_preview(parent: QWidget | None, paint: object,
     if dialog.exec() != QDialog.DialogCode.Accepted:  # (the preview accepts once printed)
         return None
     if printer.outputFileName():
+        _printed_to_file[:] = [printer.outputFileName()]
         return Printed(printer.outputFileName(), True)
+    _printed_to_file.clear()  # (a printer next time, as this time)
     return Printed(printer.printerName(), False)
+
+
+#: The PDF file the last print went to, while the app runs (``print_with_preview``): the
+#: print dialog offers it again, where it went back to ~/print.pdf each time.
+_printed_to_file: list[str] = []
 
 
 def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,
