@@ -33,9 +33,9 @@ __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chron
 #: lanes by participant on one page at ~3 pt were not (F25).  The view's smaller text (the
 #: axis's ticks, a lane's "◀ N") is 0.85 of it, ~5 pt at the least.
 MIN_TITLE_POINTS = 6.0
-#: Events listed after the timeline at most (a page holds ~35): beyond, the list says
-#: how many more and where they are (File → Export → CSV).
-CHRONOLOGY_MAX = 400
+#: Events listed after the timeline at most (~9 pages of 25-35 rows): beyond, the list
+#: says how many more and where they are (File → Export → CSV).
+CHRONOLOGY_MAX = 250
 
 
 class LaneRows(NamedTuple):
