@@ -302,3 +302,29 @@ def test_print_to_file_offers_the_file_printed_to_last(qtbot, monkeypatch):  # t
     assert not prompts.print_with_preview(parent, lambda _printer: None).to_file
     prompts.print_with_preview(parent, lambda _printer: None)
     assert offered == ["", "/tmp/briefing-1.pdf", ""]
+
+
+def test_a_page_printed_whole_by_its_height_is_filled_across(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F17: Print Current View of 2022-2026 by category, on one page scaled to its height,
+    filled the left 63 % of the landscape page, the rest blank, its titles ~6.5 pt.  The
+    period is drawn as wide as the page then, its titles as large."""
+    from timeline_app.ui import export_picture
+
+    events = [Event(f"w{n}", f"Envoys of both sides meet in Brussels for round {n} of the talks",
+                    FuzzyDate.of_ymd(2023, 3, 1 + n), category="meeting") for n in range(30)]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.view.fit_all()
+    window._print_chronology = False
+    filled: list[float] = []
+    real = export_picture._render
+
+    def spy(view, painter, target=None, size=None):  # type: ignore[no-untyped-def]
+        filled.append(target.width() / painter.device().width())
+        real(view, painter, target, size)
+
+    monkeypatch.setattr(export_picture, "_render", spy)
+    sizes = _scales(monkeypatch)
+    pdf = _pdf_print(window, monkeypatch, tmp_path / "filled.pdf", whole=False)
+    assert _pages(pdf) == 1
+    assert min(filled) > 0.97, filled
+    assert min(sizes) >= print_pages.MIN_TITLE_POINTS, sizes

@@ -3908,7 +3908,7 @@ class MainWindow(QMainWindow):
         by date with who reported them (F17: no event had a date on paper).  The
         preview's toolbar offers both the other way: "One Page" and "Dated List"."""
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
-        from timeline_app.ui.print_pages import print_view_width
+        from timeline_app.ui.print_pages import page_filling_width, print_view_width
 
         def paint(printer: object) -> None:
             # Print to File (PDF) through a PDF writer on the printer's page, as File →
@@ -3920,13 +3920,13 @@ class MainWindow(QMainWindow):
             label = self.view.font().pointSizeF()
             dpi = self.view.logicalDpiY()
             # As shown: filters and search; as wide as keeps its titles readable.
-            if whole:
-                view = self._whole_picture_view(QSize(print_view_width(
-                    page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()),
-                    WHOLE_TIMELINE_SIZE.height()))
-            else:
-                view = self._period_picture_view(print_view_width(
-                    page_points, label, dpi, self.view.viewport().width()))
+            width = print_view_width(page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()
+                                     if whole else self.view.viewport().width())
+            view = self._print_view(whole, width)
+            wider = page_filling_width(device, view, self._print_one_page)
+            if wider is not None:  # on one page by its height: as wide as the page too
+                view.deleteLater()
+                view = self._print_view(whole, wider)
             try:
                 self._paint_print(device, view, whole)
             finally:
@@ -3945,6 +3945,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"Printed to {Path(printed.where).name}" if printed.to_file
                 else f"Sent to the printer {printed.where}", 5000)
+
+    def _print_view(self, whole: bool, width: int) -> QWidget:
+        """A hidden view to print, ``width`` px wide: of the whole timeline or of the
+        period the window shows, with its filters, search and lanes."""
+        from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
+
+        if whole:
+            return self._whole_picture_view(QSize(width, WHOLE_TIMELINE_SIZE.height()))
+        return self._period_picture_view(width)
 
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
     _print_one_page = False

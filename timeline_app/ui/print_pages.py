@@ -24,7 +24,8 @@ from timeline_app.core import Event
 from timeline_app.core.model import Source
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
-           "page_slices", "paint_pages", "print_view_width", "printed_points"]
+           "page_filling_width", "page_slices", "paint_pages", "print_view_width",
+           "printed_points"]
 
 #: The smallest size (points, on paper) of a printed title: 6 pt, the least that figure
 #: guidelines accept for text at its printed size (Human Kinetics' journals: "no smaller
@@ -188,14 +189,7 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         width = view.viewport().width()  # type: ignore[attr-defined]
         content = max([lane.top + lane.height for lane in lanes] or [0.0])
         room = page.height() - head
-        scale = page.width() / max(1, width)
-        whole = (LANES_TOP + content) * scale <= room
-        if not whole:
-            fitted = room / (LANES_TOP + content)
-            label = view.font().pointSizeF()
-            if one_page or printed_points(label, fitted, view.logicalDpiY(),
-                                          device.logicalDpiY()) >= MIN_TITLE_POINTS:
-                scale, whole = fitted, True  # on one page, its titles still readable
+        scale, whole = _page_scale(view, lanes, device, one_page)
         if whole:
             pages = [_Page(PageSlice(0.0, content, ""), scale)]
         else:
@@ -226,6 +220,41 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         return total
     finally:
         painter.end()
+
+
+def _page_scale(view: Any, lanes: Sequence[LaneRows], device: QPaintDevice,
+                one_page: bool) -> tuple[float, bool]:
+    """The scale (device px per view px) ``paint_pages`` prints ``view`` at on
+    ``device``'s pages, and whether on one page: across the page's width when its lanes
+    fit one page so, else scaled to the page's height when its titles stay at
+    ``MIN_TITLE_POINTS`` (or ``one_page``), else across the width, on several pages."""
+    from timeline_app.ui.export_picture import header_height_on
+    from timeline_app.ui.view_base import LANES_TOP
+
+    content = max([lane.top + lane.height for lane in lanes] or [0.0])
+    room = device.height() - header_height_on(device)
+    scale = device.width() / max(1, view.viewport().width())
+    if (LANES_TOP + content) * scale <= room:
+        return scale, True
+    fitted = room / (LANES_TOP + content)
+    if one_page or printed_points(view.font().pointSizeF(), fitted, view.logicalDpiY(),
+                                  device.logicalDpiY()) >= MIN_TITLE_POINTS:
+        return fitted, True  # on one page, its titles still readable
+    return scale, False
+
+
+def page_filling_width(device: QPaintDevice, view: QWidget, one_page: bool = False
+                       ) -> int | None:
+    """The width (view px) at which ``view``, printed on one of ``device``'s pages scaled
+    to the page's height (``_page_scale``), would fill the page's width too, at the same
+    scale (its titles as large, with more room); None when it fills the width already or
+    goes on over pages.  verify43 F17: 2022-2026 by category, Print Current View filled
+    the left 63 % of the page, the rest blank."""
+    lanes = view.laid_out_lanes()  # type: ignore[attr-defined]
+    scale, whole = _page_scale(view, lanes, device, one_page)
+    width = view.viewport().width()  # type: ignore[attr-defined]
+    wide = int(device.width() / scale)
+    return wide if whole and wide > width + 8 else None
 
 
 def _numbered(subtitle: str, number: int, total: int) -> str:
