@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.ui import print_pages
 from timeline_app.ui.print_pages import LaneRows, PageSlice, page_slices
@@ -61,7 +63,7 @@ def _scales(monkeypatch) -> list[float]:  # type: ignore[no-untyped-def]
     def spy(view, painter, target=None, size=None):  # type: ignore[no-untyped-def]
         source = size if size is not None else view.viewport().size()
         scale = min(target.width() / source.width(), target.height() / source.height())
-        seen.append(print_pages.printed_points(view.font().pointSizeF(), scale,
+        seen.append(print_pages.printed_points(print_pages.label_points(view), scale,
                                                view.logicalDpiY(),
                                                painter.device().logicalDpiY()))
         real(view, painter, target, size)
@@ -328,3 +330,17 @@ def test_a_page_printed_whole_by_its_height_is_filled_across(window, monkeypatch
     assert _pages(pdf) == 1
     assert min(filled) > 0.97, filled
     assert min(sizes) >= print_pages.MIN_TITLE_POINTS, sizes
+
+
+def test_a_font_set_in_pixels_prints_as_its_points(window):  # type: ignore[no-untyped-def]
+    """A desktop whose font is set in pixels (``QFont.pointSizeF`` is -1) prints its
+    titles at their size, not as a 320-px-wide timeline of "-1 pt" titles."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(window.view.font())
+    font.setPixelSize(16)
+    window.view.setFont(font)
+    assert window.view.font().pointSizeF() == -1
+    points = print_pages.label_points(window.view)
+    assert points == pytest.approx(16 * 72 / window.view.logicalDpiY(), rel=0.05)
+    assert print_pages.print_view_width(785, points, window.view.logicalDpiY(), 1400) > 1000

@@ -3908,7 +3908,11 @@ class MainWindow(QMainWindow):
         by date with who reported them (F17: no event had a date on paper).  The
         preview's toolbar offers both the other way: "One Page" and "Dated List"."""
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
-        from timeline_app.ui.print_pages import page_filling_width, print_view_width
+        from timeline_app.ui.print_pages import (
+            label_points,
+            page_filling_width,
+            print_view_width,
+        )
 
         def paint(printer: object) -> None:
             # Print to File (PDF) through a PDF writer on the printer's page, as File →
@@ -3917,7 +3921,7 @@ class MainWindow(QMainWindow):
             # F9; 43 KB of vectors so).  The preview and a real printer: the printer.
             device: Any = _pdf_writer_for(printer) or printer
             page_points = device.width() * 72.0 / max(1, device.logicalDpiX())
-            label = self.view.font().pointSizeF()
+            label = label_points(self.view)
             dpi = self.view.logicalDpiY()
             # As shown: filters and search; as wide as keeps its titles readable.
             width = print_view_width(page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()

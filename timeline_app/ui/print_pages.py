@@ -17,15 +17,15 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPaintDevice, QPainter
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPaintDevice, QPainter
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event
 from timeline_app.core.model import Source
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
-           "page_filling_width", "page_slices", "paint_pages", "print_view_width",
-           "printed_points"]
+           "label_points", "page_filling_width", "page_slices", "paint_pages",
+           "print_view_width", "printed_points"]
 
 #: The smallest size (points, on paper) of a printed title: 6 pt, the least that figure
 #: guidelines accept for text at its printed size (Human Kinetics' journals: "no smaller
@@ -60,6 +60,12 @@ class PageSlice(NamedTuple):
     top: float
     bottom: float
     continued: str
+
+
+def label_points(view: QWidget) -> float:
+    """The size (points) of ``view``'s titles, its font's, also when the font is set in
+    pixels (``QFont.pointSizeF`` is -1 then)."""
+    return QFontInfo(view.font()).pointSizeF()
 
 
 def printed_points(label_points: float, scale: float, view_dpi: float,
@@ -237,7 +243,7 @@ def _page_scale(view: Any, lanes: Sequence[LaneRows], device: QPaintDevice,
     if (LANES_TOP + content) * scale <= room:
         return scale, True
     fitted = room / (LANES_TOP + content)
-    if one_page or printed_points(view.font().pointSizeF(), fitted, view.logicalDpiY(),
+    if one_page or printed_points(label_points(view), fitted, view.logicalDpiY(),
                                   device.logicalDpiY()) >= MIN_TITLE_POINTS:
         return fitted, True  # on one page, its titles still readable
     return scale, False
@@ -291,7 +297,7 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
     # 1200 dpi), and the painter is scaled to the view's pixels already.
     device = painter.device()
     plain = QFont(view.font())
-    plain.setPointSizeF(plain.pointSizeF() * view.logicalDpiY() / max(1, device.logicalDpiY()))
+    plain.setPointSizeF(label_points(view) * view.logicalDpiY() / max(1, device.logicalDpiY()))
     bold = QFont(plain)
     bold.setBold(True)
     painter.setFont(bold)
