@@ -344,3 +344,24 @@ def test_a_font_set_in_pixels_prints_as_its_points(window):  # type: ignore[no-u
     points = print_pages.label_points(window.view)
     assert points == pytest.approx(16 * 72 / window.view.logicalDpiY(), rel=0.05)
     assert print_pages.print_view_width(785, points, window.view.logicalDpiY(), 1400) > 1000
+
+
+def test_by_category_too_a_picture_of_the_view_leaves_out_its_empty_lanes(window):  # type: ignore[no-untyped-def]
+    """F19 by category: the lanes with no event in the period are left out of a picture
+    of the current view as by participant (their events hidden, as a filter hides them)."""
+    import datetime as dt
+
+    events = [Event(f"m{n}", f"Meeting {n}", FuzzyDate.of_ymd(2010 + n, 5, 1),
+                    category="meeting") for n in range(4)]
+    events += [Event("t1", "Treaty", FuzzyDate.of_ymd(1995, 1, 1), category="treaty"),
+               Event("v1", "Visit", FuzzyDate.of_ymd(2030, 1, 1), category="visit")]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.view.show_range(dt.date(2010, 1, 1).toordinal(), dt.date(2013, 12, 31).toordinal())
+    view = window._period_picture_view()
+    try:
+        assert [lane.key for lane in view.laid_out_lanes()] == ["meeting"]
+        assert "2 lanes with no event in this period left out" in window._left_out_words(view)
+        assert "4 of the timeline’s 6 events" in window._picture_subtitle(False, view)
+    finally:
+        view.deleteLater()
+    assert len(window.view.laid_out_lanes()) == 3  # the window's lanes are all there

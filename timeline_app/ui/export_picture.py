@@ -59,6 +59,10 @@ PNG_DEVICE_PIXEL_RATIO = 2.0
 #: PDF page's (mm).
 PNG_MARGIN = 12
 PDF_MARGIN_MM = 10.0
+#: By category, the events of the lanes with no event in a picture's period are hidden
+#: to leave those lanes out (``current_period_view``) up to this many; more are left in
+#: (each of a lazily loaded timeline's events would be made to read its id).
+PICTURE_HIDDEN_MOST = 50_000
 
 
 def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
@@ -182,13 +186,24 @@ def current_period_view(document: Document, shown: Any,
             view.show_range(first, last)  # type: ignore[attr-defined]
 
     place()
-    # By participant or place, a lane with no event in the period is left out: a third
-    # of a picture of 2023-2026 by participant was empty bands (verify43 F19: 12 of 25
-    # lanes, each a name and a "◀ 1").  The header says how many (``lanes_left_out``).
-    empty = [lane.key for lane in view.laid_out_lanes()  # type: ignore[attr-defined]
-             if not lane.ids and not lane.extents]
-    view.lanes_left_out = sum(  # type: ignore[attr-defined]
-        view.hide_lane(key) for key in empty)  # type: ignore[attr-defined]
+    # A lane with no event in the period is left out: a third of a picture of 2023-2026
+    # by participant was empty bands (verify43 F19: 12 of 25 lanes, each a name and a
+    # "◀ 1").  The header says how many (``lanes_left_out``).
+    # By category, a lane goes when its events are hidden, as a filter hides them.
+    laid = view.laid_out_lanes()  # type: ignore[attr-defined]
+    empty = [lane.key for lane in laid if not lane.ids and not lane.extents]
+    view.lanes_left_out = 0  # type: ignore[attr-defined]
+    if len(empty) == len(laid):
+        pass  # (a period of no event: its lanes stay, empty)
+    elif view.lanes_by() != "category":  # type: ignore[attr-defined]
+        view.lanes_left_out = sum(  # type: ignore[attr-defined]
+            view.hide_lane(key) for key in empty)  # type: ignore[attr-defined]
+    elif empty:
+        ids = view.lane_event_ids(empty, PICTURE_HIDDEN_MOST)  # type: ignore[attr-defined]
+        if ids:
+            view.set_emphasis(None if matches is None else frozenset(matches),  # type: ignore[attr-defined]
+                              frozenset(hidden or ()) | ids)
+            view.lanes_left_out = len(empty)  # type: ignore[attr-defined]
     if view.lanes_left_out:  # type: ignore[attr-defined]
         place()
     tallest = PICTURE_MAX_HEIGHT

@@ -1377,6 +1377,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._update_scrollbars()
         return True
 
+    def lane_event_ids(self, keys: list[str], most: int) -> set[str] | None:
+        """The ids of the events of the lanes ``keys`` (shown ones), or None when they are
+        more than ``most`` (reading a lane's events at 1 000 000 events makes each one)."""
+        lanes = [self._lane_by_category[key] for key in keys if key in self._lane_by_category]
+        if sum(len(lane.events) for lane in lanes) > most:
+            return None
+        return {event.id for lane in lanes for event in lane.events}
+
     def hidden_lanes(self) -> frozenset[str]:
         """The lanes by participant or place ``hide_lane`` left out."""
         return frozenset(self._hidden_lanes)
