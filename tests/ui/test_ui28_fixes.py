@@ -51,7 +51,8 @@ def test_print_and_pictures_are_light_in_the_dark_theme(
     assert is_dark_palette()
     page = QImage(1600, 1000, QImage.Format.Format_ARGB32_Premultiplied)
     page.fill(QColor("#808080"))
-    monkeypatch.setattr(prompts, "print_with_preview", lambda _window, paint: paint(page))
+    monkeypatch.setattr(prompts, "print_with_preview",
+                        lambda _window, paint, *_a, **_k: paint(page))
     window.print_timeline()
     _keep(page, "print-dark-theme.png")
     white = _light_base()

@@ -87,20 +87,21 @@ def test_print_current_view_has_every_lane_of_the_period(window, qtbot, monkeypa
     (a third of the page left blank) and its header counted only the lanes shown."""
     from PySide6.QtGui import QImage
 
-    from timeline_app.ui import export_picture as pictures
+    from timeline_app.ui import print_pages as pictures
     from timeline_app.ui import prompts
 
     inside = _lanes_taller_than_the_window(window, qtbot)
     painted: list[tuple[object, str]] = []
-    real = pictures.paint_timeline_page
+    real = pictures.paint_pages
 
-    def spy(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+    def spy(device, view, title, subtitle, *args, **named):  # type: ignore[no-untyped-def]
         painted.append((view, subtitle))
-        real(painter, view, page, title, subtitle, size)
+        return real(device, view, title, subtitle, *args, **named)
 
-    monkeypatch.setattr(pictures, "paint_timeline_page", spy)
+    monkeypatch.setattr(pictures, "paint_pages", spy)
     page = QImage(800, 600, QImage.Format.Format_ARGB32)
-    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, paint: paint(page))
+    monkeypatch.setattr(prompts, "print_with_preview",
+                        lambda _parent, paint, *_a, **_k: paint(page))
     window.print_timeline(whole=False)
     (view, subtitle), = painted
     assert f"{len(inside)} of the timeline’s 36 events" in subtitle, subtitle
@@ -192,16 +193,17 @@ def test_the_status_line_says_where_a_print_went(window, monkeypatch):  # type: 
     window said nothing (an export says "Exported NAME"); a print cancelled says nothing."""
     from timeline_app.ui import prompts
 
-    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, _paint: None)
+    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, _paint, *_a, **_k: None)
     window.statusBar().clearMessage()
     window.print_timeline(whole=False)
     assert window.statusBar().currentMessage() == ""
     monkeypatch.setattr(prompts, "print_with_preview",
-                        lambda _parent, _paint: prompts.Printed("/tmp/print-view.pdf", True))
+                        lambda _parent, _paint, *_a, **_k:
+                        prompts.Printed("/tmp/print-view.pdf", True))
     window.print_timeline(whole=False)
     assert window.statusBar().currentMessage() == "Printed to print-view.pdf"
     monkeypatch.setattr(prompts, "print_with_preview",
-                        lambda _parent, _paint: prompts.Printed("Office laser", False))
+                        lambda _parent, _paint, *_a, **_k: prompts.Printed("Office laser", False))
     window.print_timeline()
     assert window.statusBar().currentMessage() == "Sent to the printer Office laser"
 
@@ -260,7 +262,7 @@ def test_print_to_a_pdf_file_writes_the_timeline_as_vectors(window, monkeypatch,
 
     target = tmp_path / "printed.pdf"
 
-    def print_to_file(_parent, paint):  # type: ignore[no-untyped-def]
+    def print_to_file(_parent, paint, *_a, **_k):  # type: ignore[no-untyped-def]
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))

@@ -22,7 +22,7 @@ def test_file_print_prints_the_whole_timeline_not_the_view(window, qtbot, monkey
     ``whole``.  The menu entry prints the whole timeline; Print Current View… the period."""
     from PySide6.QtGui import QImage
 
-    from timeline_app.ui import export_picture as pictures
+    from timeline_app.ui import print_pages as pictures
     from timeline_app.ui import prompts
 
     window.resize(1280, 800)
@@ -36,15 +36,16 @@ def test_file_print_prints_the_whole_timeline_not_the_view(window, qtbot, monkey
     assert "of the timeline" in window._picture_subtitle(False), "the view shows a part"
 
     painted: list[str] = []
-    real = pictures.paint_timeline_page
+    real = pictures.paint_pages
 
-    def spy(painter, view, page, title, subtitle, size=None):  # type: ignore[no-untyped-def]
+    def spy(device, view, title, subtitle, *args, **named):  # type: ignore[no-untyped-def]
         painted.append(subtitle)
-        real(painter, view, page, title, subtitle, size)
+        return real(device, view, title, subtitle, *args, **named)
 
-    monkeypatch.setattr(pictures, "paint_timeline_page", spy)
+    monkeypatch.setattr(pictures, "paint_pages", spy)
     page = QImage(800, 600, QImage.Format.Format_ARGB32)
-    monkeypatch.setattr(prompts, "print_with_preview", lambda _parent, paint: paint(page))
+    monkeypatch.setattr(prompts, "print_with_preview",
+                        lambda _parent, paint, *_a, **_k: paint(page))
 
     window.print_action.trigger()
     window.print_view_action.trigger()

@@ -20,6 +20,8 @@ def _row_then_and_now(view: Any, monkeypatch: Any) -> tuple[list[Any], list[Any]
     (placed whole, each "+N" tried, laid out again when packed), with the badge labels
     each asked for, and whether the row is packed."""
     width = view.viewport().width()
+    # (the placing of the lines chosen; which lines, verify43 F22's latest named, aside)
+    set_in_view("FEW_NAMED_LINES", 0, monkeypatch)
     seen: list[tuple[list[float], list[int]]] = []
     placing = view._placing_article_badges
     labels = 0

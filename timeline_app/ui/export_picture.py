@@ -27,7 +27,9 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
+    QPaintDevice,
     QPainter,
+    QPalette,
     QPdfWriter,
 )
 from PySide6.QtWidgets import QWidget
@@ -57,6 +59,10 @@ PNG_DEVICE_PIXEL_RATIO = 2.0
 #: PDF page's (mm).
 PNG_MARGIN = 12
 PDF_MARGIN_MM = 10.0
+#: By category, the events of the lanes with no event in a picture's period are hidden
+#: to leave those lanes out (``current_period_view``) up to this many; more are left in
+#: (each of a lazily loaded timeline's events would be made to read its id).
+PICTURE_HIDDEN_MOST = 50_000
 
 
 def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
@@ -132,7 +138,8 @@ def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | Non
 
 def current_period_view(document: Document, shown: Any,
                         matches: AbstractSet[str] | None = None,
-                        hidden: AbstractSet[str] | None = None) -> QWidget:
+                        hidden: AbstractSet[str] | None = None,
+                        width: int | None = None) -> QWidget:
     """A hidden timeline view of the period the window's view ``shown`` shows, every lane
     of it: as wide as ``shown``'s viewport, the same days at the same x (its scale and
     margins, its gaps collapsed or opened as they are), and as tall as its lanes need.
@@ -145,14 +152,19 @@ def current_period_view(document: Document, shown: Any,
     whole timeline (``PICTURE_ROWS``).  ``matches`` and ``hidden`` are the window's
     search and filters; its lanes are ``shown``'s, without those the person hid.  The
     caller owns the widget and should ``deleteLater()`` it.
+
+    ``width`` (px): the view's, when not the window's: the same days drawn narrower, for
+    a page on which the window's width would print its titles too small
+    (``print_pages.print_view_width``).
     """
     from timeline_app.ui.timeline_view import FIT_MARGIN_LEFT
 
-    width = shown.viewport().width()
+    own = shown.viewport().width()
+    width = own if width is None else width
     # The days under the margins Fit All and show_range keep: shown again so, the scale
     # and the origin are the window's.
     first = float(shown.day_at(FIT_MARGIN_LEFT))
-    last = float(shown.day_at(max(FIT_MARGIN_LEFT + 1.0, width - FIT_MARGIN_LEFT)))
+    last = float(shown.day_at(max(FIT_MARGIN_LEFT + 1.0, own - FIT_MARGIN_LEFT)))
     view = _hidden_view(document, width, matches, hidden,
                         getattr(shown, "lanes_by", lambda: "category")(),
                         getattr(shown, "hidden_lanes", frozenset)())
@@ -168,10 +180,32 @@ def current_period_view(document: Document, shown: Any,
         if view.viewport().width() != width:
             view.resize(QSize(width + frame, view.height()))
         view.show_range(first, last, open_breaks=False)  # type: ignore[attr-defined]
-        if abs(view.x_of_day(last) - shown.x_of_day(last)) > 1.0:  # type: ignore[attr-defined]
+        wanted = (shown.x_of_day(last) - FIT_MARGIN_LEFT) * (width - 2 * FIT_MARGIN_LEFT) / max(
+            1, own - 2 * FIT_MARGIN_LEFT) + FIT_MARGIN_LEFT  # (the window's x, at its width)
+        if abs(view.x_of_day(last) - wanted) > 1.0:  # type: ignore[attr-defined]
             view.show_range(first, last)  # type: ignore[attr-defined]
 
     place()
+    # A lane with no event in the period is left out: a third of a picture of 2023-2026
+    # by participant was empty bands (verify43 F19: 12 of 25 lanes, each a name and a
+    # "◀ 1").  The header says how many (``lanes_left_out``).
+    # By category, a lane goes when its events are hidden, as a filter hides them.
+    laid = view.laid_out_lanes()  # type: ignore[attr-defined]
+    empty = [lane.key for lane in laid if not lane.ids and not lane.extents]
+    view.lanes_left_out = 0  # type: ignore[attr-defined]
+    if len(empty) == len(laid):
+        pass  # (a period of no event: its lanes stay, empty)
+    elif view.lanes_by() != "category":  # type: ignore[attr-defined]
+        view.lanes_left_out = sum(  # type: ignore[attr-defined]
+            view.hide_lane(key) for key in empty)  # type: ignore[attr-defined]
+    elif empty:
+        ids = view.lane_event_ids(empty, PICTURE_HIDDEN_MOST)  # type: ignore[attr-defined]
+        if ids:
+            view.set_emphasis(None if matches is None else frozenset(matches),  # type: ignore[attr-defined]
+                              frozenset(hidden or ()) | ids)
+            view.lanes_left_out = len(empty)  # type: ignore[attr-defined]
+    if view.lanes_left_out:  # type: ignore[attr-defined]
+        place()
     tallest = PICTURE_MAX_HEIGHT
     while view.picture_rows > 1:  # type: ignore[attr-defined]
         # Fewer rows a lane when the lanes would be taller than a picture may be, as in
@@ -219,8 +253,6 @@ def as_picture(view: QWidget) -> Iterator[None]:
     a black page and a PNG for an article was a dark block), and, a timeline view, without
     what belongs to the screen alone (``TimelineView.paints_picture``: the selection, the
     hover, the overview strip).  The view's own palette is given back after."""
-    from PySide6.QtGui import QPalette
-
     from timeline_app.ui.style import palette_darkness
     from timeline_app.ui.theme import palette_for
 
@@ -324,13 +356,27 @@ def paint_timeline_page(painter: QPainter, view: QWidget, page: QRectF, title: s
 def _paint_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
                 subtitle: str, size: QSize | None) -> None:
     """``paint_timeline_page``'s painting, the view in its picture's colours."""
+    top = paint_header(painter, view.palette(), page, title, subtitle)
+    _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top), size)
+
+
+def header_height_on(device: QPaintDevice) -> float:
+    """The height (``device``'s pixels) ``paint_header`` takes on ``device``."""
+    header, small = _header_fonts()
+    return QFontMetricsF(header, device).height() * 1.5 + QFontMetricsF(small, device).height() * 2
+
+
+def paint_header(painter: QPainter, palette: QPalette, page: QRectF, title: str,
+                 subtitle: str) -> float:
+    """A picture's or a page's header at the top of ``page``: the title, bold, and the
+    subtitle (the period, the events counted) under it, on ``palette``'s base; returns
+    the y (``painter``'s coordinates) where what follows starts."""
     header, small = _header_fonts()
     painter.setFont(small)
     small_line = painter.fontMetrics().height()
     painter.setFont(header)
     line = painter.fontMetrics().height()
     # The header in the timeline's own colours (a picture's: the light theme's).
-    palette = view.palette()
     painter.fillRect(QRectF(page.left(), page.top(), page.width(),
                             line * 1.5 + small_line * 2), palette.base())
     painter.setPen(palette.text().color())
@@ -343,8 +389,7 @@ def _paint_page(painter: QPainter, view: QWidget, page: QRectF, title: str,
     shown = header_line(subtitle, QFontMetricsF(painter.font(), painter.device()), page.width())
     painter.drawText(QRectF(page.left(), top, page.width(), small_line * 1.4),
                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
-    top += small_line * 2
-    _render(view, painter, QRectF(page.left(), top, page.width(), page.bottom() - top), size)
+    return top + small_line * 2
 
 
 #: Qt's own names for its default families, which no browser knows (QSvgGenerator writes

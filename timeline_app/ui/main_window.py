@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QSize, Qt, QTimer, Signal
 
 # Only what the window needs up to the timeline's first paint: importing a PySide class
 # makes its enums (QAction, QKeySequence, QDockWidget, QProgressDialog, QActionGroup,
@@ -3857,67 +3857,137 @@ class MainWindow(QMainWindow):
     def _left_out_words(view: QWidget) -> str:
         """" · 3 events in '+N' badges (not drawn)" for a picture whose lanes could not give
         every event a row (``whole_timeline_view``), or "": a picture cannot open a badge,
-        so its header says what it leaves out (new-user trial 12)."""
+        so its header says what it leaves out (new-user trial 12); " · 12 lanes with no
+        event in this period left out" for a picture of the current view by participant
+        or place (``current_period_view``, verify43 F19)."""
         rows = getattr(view, "whole_lanes_rows", None)  # the lanes the picture shows
         count = int(getattr(view, "events_in_badges", lambda _rows: 0)(
             None if rows is None else rows()))
-        return f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
+        words = f" · {counted(count, 'event')} in \"+N\" badges (not drawn)" if count else ""
+        lanes = int(getattr(view, "lanes_left_out", 0))  # (``current_period_view``'s)
+        if lanes:
+            words += f" · {counted(lanes, 'lane')} with no event in this period left out"
+        return words
 
-    def _period_picture_view(self) -> QWidget:
+    def _period_picture_view(self, width: int | None = None) -> QWidget:
         """A hidden view of the period the window's view shows, every lane of it, with
-        the window's filters and search (``current_period_view``; verify34 F6)."""
+        the window's filters and search (``current_period_view``; verify34 F6);
+        ``width``: its own (px), else the window's view's."""
         from timeline_app.ui.export_picture import current_period_view
 
         state = getattr(self, "find_state", None)
         if state is None:
-            return current_period_view(self.document, self.view)
+            return current_period_view(self.document, self.view, width=width)
         return current_period_view(self.document, self.view, matches=state.matches,
-                                   hidden=state.hidden)
+                                   hidden=state.hidden, width=width)
 
-    def _whole_picture_view(self) -> QWidget:
-        """A hidden view of the whole timeline with the window's filters and search."""
-        from timeline_app.ui.export_picture import whole_timeline_view
+    def _whole_picture_view(self, size: QSize | None = None) -> QWidget:
+        """A hidden view of the whole timeline with the window's filters and search;
+        ``size``: the picture's (``WHOLE_TIMELINE_SIZE`` by default)."""
+        from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE, whole_timeline_view
 
         state = getattr(self, "find_state", None)
         lanes_by, hidden_lanes = self.view.lanes_by(), self.view.hidden_lanes()
+        size = WHOLE_TIMELINE_SIZE if size is None else size
         if state is None:
-            return whole_timeline_view(self.document, lanes_by=lanes_by,
+            return whole_timeline_view(self.document, size, lanes_by=lanes_by,
                                        hidden_lanes=hidden_lanes)
-        return whole_timeline_view(self.document, matches=state.matches, hidden=state.hidden,
-                                   lanes_by=lanes_by, hidden_lanes=hidden_lanes)
+        return whole_timeline_view(self.document, size, matches=state.matches,
+                                   hidden=state.hidden, lanes_by=lanes_by,
+                                   hidden_lanes=hidden_lanes)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
-        (File → Print Current View) on a landscape page, with a preview (the events the
-        filters show, as a picture export)."""
-        from timeline_app.ui.export_picture import paint_timeline_page
+        (File → Print Current View), with a preview (the events the filters show, as a
+        picture export).
+
+        The timeline fills each page's width with its titles at ``MIN_TITLE_POINTS`` at
+        least, its lanes spread over as many pages as that takes, each page with the
+        axis, the period and "page k of n" (``print_pages.paint_pages``; verify43 F25:
+        by participant, 25 lanes on one page at ~3 pt), then the events printed, listed
+        by date with who reported them (F17: no event had a date on paper).  The
+        preview's toolbar offers both the other way: "One Page" and "Dated List"."""
+        from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
+        from timeline_app.ui.print_pages import (
+            label_points,
+            page_filling_width,
+            print_view_width,
+        )
 
         def paint(printer: object) -> None:
-            from PySide6.QtCore import QRectF
-            from PySide6.QtGui import QPainter
-
-            # As shown: filters and search.
-            view = self._whole_picture_view() if whole else self._period_picture_view()
             # Print to File (PDF) through a PDF writer on the printer's page, as File →
             # Export → PDF: Qt renders a widget via a pixmap on a printer, and the page's
             # timeline was one 11189 × 8828 px image, 5.7 MB, its text no text (verify34
             # F9; 43 KB of vectors so).  The preview and a real printer: the printer.
-            device = _pdf_writer_for(printer) or printer
-            painter = QPainter(device)  # type: ignore[call-overload]
+            device: Any = _pdf_writer_for(printer) or printer
+            page_points = device.width() * 72.0 / max(1, device.logicalDpiX())
+            label = label_points(self.view)
+            dpi = self.view.logicalDpiY()
+            # As shown: filters and search; as wide as keeps its titles readable.
+            width = print_view_width(page_points, label, dpi, WHOLE_TIMELINE_SIZE.width()
+                                     if whole else self.view.viewport().width())
+            view = self._print_view(whole, width)
+            wider = page_filling_width(device, view, self._print_one_page)
+            if wider is not None:  # on one page by its height: as wide as the page too
+                view.deleteLater()
+                view = self._print_view(whole, wider)
             try:
-                paint_timeline_page(painter, view, QRectF(painter.viewport()),
-                                    self.document.shown_title,  # as the picture's
-                                    self._picture_subtitle(whole, view)
-                                    + self._left_out_words(view))
+                self._paint_print(device, view, whole)
             finally:
-                painter.end()
                 view.deleteLater()  # a hidden view of its own (whole or the period)
 
-        printed = prompts.print_with_preview(self, paint)
+        choices = [
+            prompts.PrintChoice("One Page", "The whole timeline on one page, however "
+                                "small its titles (else its lanes go on over pages)",
+                                self._print_one_page, self._set_print_one_page),
+            prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
+                                "with who reported them", self._print_chronology,
+                                self._set_print_chronology)]
+        printed = prompts.print_with_preview(self, paint, choices,
+                                             title=self.document.shown_title)
         if printed is not None:  # said, as an export is (verify34 F9)
             self.statusBar().showMessage(
                 f"Printed to {Path(printed.where).name}" if printed.to_file
                 else f"Sent to the printer {printed.where}", 5000)
+
+    def _print_view(self, whole: bool, width: int) -> QWidget:
+        """A hidden view to print, ``width`` px wide: of the whole timeline or of the
+        period the window shows, with its filters, search and lanes."""
+        from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
+
+        if whole:
+            return self._whole_picture_view(QSize(width, WHOLE_TIMELINE_SIZE.height()))
+        return self._period_picture_view(width)
+
+    #: File → Print's choices, kept while the app runs (the preview's toolbar).
+    _print_one_page = False
+    _print_chronology = True
+
+    def _set_print_one_page(self, on: bool) -> None:
+        self._print_one_page = on
+
+    def _set_print_chronology(self, on: bool) -> None:
+        self._print_chronology = on
+
+    def _paint_print(self, device: Any, view: QWidget, whole: bool) -> int:
+        """The pages of a print of ``view`` on ``device`` (``print_pages.paint_pages``),
+        with the dated list of the events it draws when chosen; returns the pages."""
+        from timeline_app.ui.print_pages import CHRONOLOGY_MAX, chronology_rows, paint_pages
+
+        rows: list[tuple[str, str, str, str]] = []
+        more = 0
+        if self._print_chronology:
+            timeline = self.document.timeline
+            drawn = timeline.present(dict.fromkeys(
+                i for lane in view.laid_out_lanes() for i in lane.ids))  # type: ignore[attr-defined]
+            events = sorted((timeline.get(i) for i in drawn),
+                            key=lambda e: (e.date.sort_key(), e.title))
+            more = max(0, len(events) - CHRONOLOGY_MAX)
+            rows = chronology_rows(events[:CHRONOLOGY_MAX], timeline.sources,
+                                   self.view.lanes_by())
+        return paint_pages(device, view, self.document.shown_title,
+                           self._picture_subtitle(whole, view) + self._left_out_words(view),
+                           rows, more, one_page=self._print_one_page)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying

@@ -391,21 +391,58 @@ class Printed(NamedTuple):
     to_file: bool
 
 
-def print_with_preview(parent: QWidget | None, paint: object) -> Printed | None:
+class PrintChoice(NamedTuple):
+    """A way to print the preview's toolbar offers as a checkable button: its text, its
+    tooltip, whether it is on, and what to call when it is turned on or off (the preview
+    is then painted again)."""
+
+    text: str
+    tip: str
+    checked: bool
+    toggled: Callable[[bool], None]
+
+
+def print_with_preview(parent: QWidget | None, paint: object,
+                       choices: Sequence[PrintChoice] = (), title: str = "") -> Printed | None:
     """File → Print: Qt's print preview; ``paint(printer)`` draws the pages.
+
+    ``choices``: checkable buttons added to the preview's toolbar (``PrintChoice``);
+    ``title``: the document's name, a PDF's /Title (verify43 F17: it was empty).
 
     Returns:
         Where the pages went once printed, ``None`` when the preview was closed without
         printing (so that the window can say it: verify34 F9, a print to a PDF file
         closed the preview without a word)."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtGui import QAction, QPageLayout
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QToolBar
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    from PySide6.QtGui import QPageLayout
-
     printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    if title:
+        printer.setDocName(title)
+    if _printed_to_file:  # the file printed to last (verify43 F25: back to ~/print.pdf)
+        printer.setOutputFileName(_printed_to_file[-1])
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.paintRequested.connect(paint)
+    bar = dialog.findChild(QToolBar)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    for choice in choices:
+        if bar is None or preview is None:
+            break
+        action = QAction(choice.text, dialog)
+        action.setCheckable(True)
+        action.setChecked(choice.checked)
+        action.setToolTip(choice.tip)
+
+        def turned(on: bool, choice: PrintChoice = choice) -> None:
+            choice.toggled(on)
+            preview.updatePreview()
+
+        action.toggled.connect(turned)
+        if not bar.actions() or not bar.actions()[-1].isSeparator():
+            bar.addSeparator()
+        bar.addAction(action)
     # Most of the window, not Qt's default: the page opened as a 7 % thumbnail in a
     # 770x130 px preview (session 25, File → Print Current View under Xvfb).
     window = parent.window() if parent is not None else None
@@ -414,8 +451,15 @@ def print_with_preview(parent: QWidget | None, paint: object) -> Printed | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:  # (the preview accepts once printed)
         return None
     if printer.outputFileName():
+        _printed_to_file[:] = [printer.outputFileName()]
         return Printed(printer.outputFileName(), True)
+    _printed_to_file.clear()  # (a printer next time, as this time)
     return Printed(printer.printerName(), False)
+
+
+#: The PDF file the last print went to, while the app runs (``print_with_preview``): the
+#: print dialog offers it again, where it went back to ~/print.pdf each time.
+_printed_to_file: list[str] = []
 
 
 def ask_csv_mapping(parent: QWidget | None, table: object, file_name: str,

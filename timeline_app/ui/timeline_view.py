@@ -15,6 +15,7 @@ constants, records and helpers, re-exported here), and the mixins of
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as _dt
 import gc
 import math
@@ -23,7 +24,7 @@ import time
 from collections.abc import Callable, Generator, Hashable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -292,6 +293,7 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     )
 
     from timeline_app.ui.date_mark import DateMark
+    from timeline_app.ui.print_pages import LaneRows
 
 #: What other modules read from ``timeline_view``: its names before the split
 #: (``view_base``'s, and the imports read through it), as they were.
@@ -379,6 +381,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     #: that every event gets a row, as no one can open a "+N" badge in a picture (new-user
     #: trial 12: a PNG's Meeting lane ended in "+3" under "24 events").
     picture_rows = 0
+    #: A printed page's rows of the lanes (viewport px) while ``page_rows`` lasts.
+    _page_rows: tuple[int, int] | None = None
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -1231,6 +1235,64 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         layout = self._layouts.get(self._layout_key())
         return None if layout is None else layout.content_height
 
+    def laid_out_lanes(self) -> list[LaneRows]:
+        """The lanes as laid out now (laying the view out if it is not), top to bottom,
+        for cutting a print into pages (``print_pages.page_slices``): each lane's key,
+        shown name, top and height (content px, below the axis), the vertical extents of
+        its titles and "+N" badges (a density lane's bars: its whole body), and the ids
+        of the events it draws (its items and badges; a density lane's none)."""
+        from timeline_app.ui.print_pages import LaneRows
+
+        lanes = []
+        for lane in self._layout().lanes:
+            if lane.dense:
+                extents: list[tuple[float, float]] = [(lane.top + LANE_HEADER,
+                                                       lane.top + lane.height)]
+                ids: list[str] = []
+            else:
+                extents = [(item.rect.top(), item.rect.bottom()) for item in lane.items]
+                extents += [(badge.rect.top(), badge.rect.bottom()) for badge in lane.badges]
+                ids = [item.event_id for item in lane.items]
+                ids += [key for badge in lane.badges for key in badge.keys]
+            lanes.append(LaneRows(lane.category, lane_label(lane.category, self._lanes_by),
+                                  lane.top, lane.height, tuple(extents), tuple(ids)))
+        return lanes
+
+    @contextlib.contextmanager
+    def page_rows(self, top: float, bottom: float) -> Generator[QSize, None, None]:
+        """While it lasts, the view paints as a printed page's timeline
+        (``print_pages.paint_pages``): the axis and, under it, the lanes' rows ``[top,
+        bottom)`` (content px), nothing below them; yields the size of the viewport to
+        render (``export_picture._render``, within ``as_picture``).  The vertical scroll
+        is moved to ``top`` and given back.  Rendered whole onto a page, the viewport drew
+        the rows below the slice too (the next page's), beyond the paper in Qt's preview:
+        its paint keeps no clip a caller sets on a PDF or a preview painter, so the rows
+        are clipped by the paint itself, as a band of a picture painted in slices is."""
+        bar = self.verticalScrollBar()
+        kept = (bar.maximum(), bar.value())
+        rows = max(0, math.ceil(bottom - top))
+        bar.setMaximum(max(kept[0], math.ceil(top)))
+        bar.setValue(round(top))
+        self._page_rows = (LANES_TOP, LANES_TOP + rows)
+        try:
+            yield QSize(self.viewport().width(), min(self.viewport().height(), LANES_TOP + rows))
+        finally:
+            self._page_rows = None
+            bar.setMaximum(kept[0])
+            bar.setValue(kept[1])
+
+    def _paint_page_rows(self, painter: QPainter, rows: tuple[int, int]) -> None:
+        """``page_rows``' paint: the lanes' rows ``rows`` (viewport px), then the axis."""
+        width = self.viewport().width()
+        painter.save()
+        painter.fillRect(QRectF(0, 0, width, rows[1]), self.palette().base())
+        self._paint(painter, picture=True, strip=rows)
+        painter.restore()
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, width, LANES_TOP))
+        self._paint_above_lanes(painter, self._axis_segments())
+        painter.restore()
+
     def whole_lanes_rows(self) -> tuple[int, int]:
         """For a picture of the view as the window shows it: (the vertical scroll, px,
         that starts the lanes at the heading of the lane the view's top cuts; the
@@ -1314,6 +1376,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._invalidate()
         self._update_scrollbars()
         return True
+
+    def lane_event_ids(self, keys: list[str], most: int) -> set[str] | None:
+        """The ids of the events of the lanes ``keys`` (shown ones), or None when they are
+        more than ``most`` (reading a lane's events at 1 000 000 events makes each one)."""
+        lanes = [self._lane_by_category[key] for key in keys if key in self._lane_by_category]
+        if sum(len(lane.events) for lane in lanes) > most:
+            return None
+        return {event.id for lane in lanes for event in lane.events}
 
     def hidden_lanes(self) -> frozenset[str]:
         """The lanes by participant or place ``hide_lane`` left out."""
@@ -1882,7 +1952,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             # the overview strip in it: verify29, fault 3).
             painter = QPainter(self.viewport())
             try:
-                self._paint(painter, picture=True)
+                if self._page_rows is None:
+                    self._paint(painter, picture=True)
+                else:  # a printed page's rows (``page_rows``)
+                    self._paint_page_rows(painter, self._page_rows)
             finally:
                 painter.end()
             return

@@ -40,6 +40,15 @@ from timeline_app.ui.view_base import (
     _thinned_article_columns,
 )
 
+#: Up to this many article lines, all on screen, the latest article is named by a badge
+#: (``_with_the_latest_named``); more keep the world's choice.
+FEW_NAMED_LINES = 12
+#: Article lines this close (px) stand for one moment of the news: the latest badge names
+#: the first of them.
+CLOSE_ARTICLE_PX = 12.0
+#: The widest text an article badge has (``_article_candidates``' spacing).
+WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
+
 
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
@@ -339,7 +348,7 @@ class AxisMixin:
         width = self._articles_width()
         # The widest badge with its count and the gap between two: every badge centred
         # on its line, with room for its "+N".
-        widest = self._small_width("◀ Article · 28 May 2002 +88888 ▶") + 8
+        widest = self._small_width(WIDEST_BADGE) + 8
         spacing = widest + 4
         key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width,
                spacing)
@@ -539,7 +548,7 @@ class AxisMixin:
         memo = self._article_badges_memo
         if memo is not None and memo[0] is columns and memo[1] == width:
             return memo[2]
-        xs, days = columns
+        xs, days = self._with_the_latest_named(columns, width)
         on_screen = bisect.bisect_left(xs, 0.0)
         if on_screen > 1:  # of the lines beyond the left edge, only the nearest
             xs, days = xs[on_screen - 1:], days[on_screen - 1:]
@@ -587,6 +596,54 @@ class AxisMixin:
             badges = self._packed_article_badges(xs, days, width, total)
         self._article_badges_memo = (columns, width, badges)
         return badges
+
+    def _with_the_latest_named(self, columns: tuple[list[float], list[int]], width: int
+                               ) -> tuple[list[float], list[int]]:
+        """The article lines to name (``columns``: ``_article_candidates``'), so that the
+        latest article on screen has a badge when a few lines are all on screen: the
+        badges placed from the right then, when that names the first line and the latest
+        and as many as from the left.  At Fit All the six articles of verify43 (27 Feb
+        2024, 15 Mar 2025 and four of late 2026) read "Article · 27 Feb 2024" and "15 Mar
+        2025 +4", the line only at March 2025: nothing marked late 2026, where the news
+        was (F22); so "27 Feb 2024 +1" and "20 Nov 2026 +3".  A crowded axis (more than
+        ``FEW_NAMED_LINES`` lines) keeps the world's choice (``_thinned_article_columns``:
+        the badges move with a pan)."""
+        every_x, every_day = self._article_columns()
+        if (len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES or every_x[0] < 0
+                or every_x[-1] > width
+                or every_x[-1] - every_x[-2] > self._small_width(WIDEST_BADGE) + 16):
+            return columns  # (the latest line's badge has room beside the one before)
+        forward = self._place_article_badges(*columns, width, self._plain_badge_label)[1]
+        if forward[-1:] == every_day[-1:]:
+            return columns
+        # From the right: the same greedy on the lines mirrored (x -> width - x).
+        mirrored = [width - x for x in reversed(every_x)]
+        backward = self._place_article_badges(
+            mirrored, list(reversed(every_day)), width,
+            lambda x, day, w, _first: self._badge_label(w - x, day, w))[1]
+        if (backward[:1] != every_day[-1:] or backward[-1:] != every_day[:1]
+                or len(backward) < len(forward)):
+            return columns
+        # The latest badge names the first of the lines that stand close before it (a
+        # week's articles a pixel or two apart): "20 Nov 2026 +3", not "2 Dec 2026 +1"
+        # after a badge whose "+N" counts 20 and 24 November.
+        last = len(every_x) - 1
+        first = last
+        while first > 0 and every_x[first] - every_x[first - 1] <= CLOSE_ARTICLE_PX:
+            first -= 1
+        for start in range(first, last):
+            kept = {*backward[1:], every_day[start]}
+            xs = [x for x, day in zip(every_x, every_day, strict=True) if day in kept]
+            days = [day for day in every_day if day in kept]
+            if len(self._place_article_badges(xs, days, width,
+                                              self._plain_badge_label)[1]) == len(days):
+                return xs, days
+        kept = set(backward)
+        return ([x for x, day in zip(every_x, every_day, strict=True) if day in kept],
+                [day for day in every_day if day in kept])
+
+    def _plain_badge_label(self, x: float, day: int, width: int, _first: bool) -> str:
+        return self._badge_label(x, day, width)
 
     def _place_article_badges(self, xs: list[float], days: list[int], width: int,
                               label_of: Callable[[float, int, int, bool], str]

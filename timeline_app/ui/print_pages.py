@@ -1,0 +1,382 @@
+"""Printing a timeline on pages: the lanes spread over as many pages as keep the titles
+readable, each page with the header, the date axis and "page 2 of 3", and a dated list
+of the events printed after them.
+
+File → Print and Print Current View painted one page, the whole picture scaled into it:
+by participant, 25 lanes at about 3 pt (verify43 F25), and no event dated on paper but by
+its place above the axis (F17).  Here a page's timeline fills the page's width and keeps
+its titles at ``MIN_TITLE_POINTS`` at least; lanes that do not fit go on to the next page,
+whole when a lane fits a page, else cut between its rows, its name repeated "(continued)"
+at the next page's top.  Pages are painted by the view itself (``TimelineView.page_rows``),
+as pictures are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPaintDevice, QPainter
+from PySide6.QtWidgets import QWidget
+
+from timeline_app.core import Event
+from timeline_app.core.model import Source
+
+__all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
+           "label_points", "page_filling_width", "page_slices", "paint_pages",
+           "print_view_width", "printed_points"]
+
+#: The smallest size (points, on paper) of a printed title: 6 pt, the least that figure
+#: guidelines accept for text at its printed size (Human Kinetics' journals: "no smaller
+#: than 6 points"; AIAA asks 8).  The whole timeline of verify43 printed on one A4
+#: landscape page at 6.4 pt and a new user read it ("readable on paper, small", F17); 25
+#: lanes by participant on one page at ~3 pt were not (F25).  The view's smaller text (the
+#: axis's ticks, a lane's "◀ N") is 0.85 of it, ~5 pt at the least.
+MIN_TITLE_POINTS = 6.0
+#: Events listed after the timeline at most (~9 pages of 25-35 rows): beyond, the list
+#: says how many more and where they are (File → Export → CSV).
+CHRONOLOGY_MAX = 250
+
+
+class LaneRows(NamedTuple):
+    """A lane as laid out, for cutting pages (``TimelineView.laid_out_lanes``): content
+    coordinates (px, below the axis), the vertical extents of its items and badges, and
+    the ids of the events it draws."""
+
+    key: str
+    name: str
+    top: float
+    height: float
+    extents: tuple[tuple[float, float], ...]
+    ids: tuple[str, ...]
+
+
+class PageSlice(NamedTuple):
+    """The lanes' rows ``[top, bottom)`` (content px) a page shows, and the name of the
+    lane it continues ("" when it starts at a lane's heading): its top ``header`` px are
+    then that name's strip, over rows the page before showed."""
+
+    top: float
+    bottom: float
+    continued: str
+
+
+def label_points(view: QWidget) -> float:
+    """The size (points) of ``view``'s titles, its font's, also when the font is set in
+    pixels (``QFont.pointSizeF`` is -1 then)."""
+    return QFontInfo(view.font()).pointSizeF()
+
+
+def printed_points(label_points: float, scale: float, view_dpi: float,
+                   device_dpi: float) -> float:
+    """The printed size (points) of the view's titles, ``label_points`` at ``view_dpi``,
+    when a view pixel is ``scale`` device pixels on a device of ``device_dpi``."""
+    return label_points * scale * view_dpi / max(1.0, device_dpi)
+
+
+def print_view_width(page_width_points: float, label_points: float, view_dpi: float,
+                     preferred: int) -> int:
+    """The width (view px) a view printed across ``page_width_points`` may have for its
+    ``label_points`` titles to print at ``MIN_TITLE_POINTS``: ``preferred`` or less (at
+    least 320 px).  A4 landscape (~785 pt wide between 10 mm margins), 9 pt titles at
+    96 dpi: 1570 px; portrait (~538 pt): 1076 px."""
+    widest = page_width_points * label_points * view_dpi / (72.0 * MIN_TITLE_POINTS)
+    return max(320, min(preferred, int(widest)))
+
+
+def page_slices(lanes: Sequence[LaneRows], content_height: float, room: float,
+                header: float) -> list[PageSlice]:
+    """The lanes' rows cut into pages of ``room`` px each (content coordinates).
+
+    A page ends at a lane's end; a lane that does not fit what is left of a page starts
+    the next one, unless it is taller than a page: then it fills this page and is cut
+    between two of its rows (never through a title or a badge), the next page starting
+    ``header`` px above the cut with the lane's name.  Raises ``ValueError`` when a page
+    has no room for more than two headers."""
+    if room <= 2 * header:
+        raise ValueError(f"a page of {room:.0f} px cannot hold a lane's rows")
+    slices: list[PageSlice] = []
+    done, continued = 0.0, ""
+    while done < content_height - 0.5:
+        top = done - header if continued else done
+        limit = top + room
+        if limit >= content_height - 0.5:
+            slices.append(PageSlice(top, content_height, continued))
+            break
+        across = next((lane for lane in lanes
+                       if lane.top < limit < lane.top + lane.height - 0.5), None)
+        if across is None:  # the limit is at a lane's end
+            cut, then = max([lane.top + lane.height for lane in lanes
+                             if lane.top + lane.height <= limit] or [limit]), ""
+        elif across.top > done + 0.5 and across.height <= room:
+            cut, then = across.top, ""  # the lane starts the next page, whole
+        else:
+            least = max(done, across.top) + header  # some of its rows on this page
+            fits = [end for _start, end in across.extents if least < end <= limit
+                    and not any(s < end < e for s, e in across.extents)]
+            cut = max(fits) if fits else limit
+            then = across.name
+        if cut <= done + 0.5:  # (no progress: a row taller than a page)
+            cut, then = limit, across.name if across is not None else ""
+        slices.append(PageSlice(top, cut, continued))
+        done, continued = cut, then
+    return slices or [PageSlice(0.0, max(0.0, content_height), "")]
+
+
+class _Page(NamedTuple):
+    """Where a page's timeline is painted: the slice, the scale (device px per view px)."""
+
+    slice: PageSlice
+    scale: float
+
+
+def _fonts() -> tuple[QFont, QFont, QFont]:
+    """The chronology's fonts: its heading, its column heads, its rows (points)."""
+    heading = QFont()
+    heading.setPointSizeF(12)
+    heading.setBold(True)
+    bold = QFont()
+    bold.setPointSizeF(8)
+    bold.setBold(True)
+    text = QFont()
+    text.setPointSizeF(8)
+    return heading, bold, text
+
+
+def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
+                    lanes_by: str = "category") -> list[tuple[str, str, str, str]]:
+    """The events as a printed chronology's rows, in date order: (date in words, title,
+    participants or category, who reported it).  "Reported by" names each article the
+    event's sentences come from (its outlet, else its headline), or "entered by hand"."""
+    from timeline_app.core.dates import describe_range
+    from timeline_app.io.exchange import article_teller, tellers
+    from timeline_app.ui.style import category_label
+
+    rows = []
+    known = dict(sources)
+    for event in sorted(events, key=lambda e: (e.date.sort_key(), e.title)):
+        told = [who for who in dict.fromkeys(tellers(event, known)) if who] or [
+            who for who in [article_teller(sources.get(event.source_id or ""))] if who]
+        who = ", ".join(told) if told else ("entered by hand" if not event.evidence else "")
+        names = (", ".join(event.participants) if lanes_by == "participant" or (
+            event.participants and lanes_by != "place") else event.location)
+        lane = names or category_label(event.category)
+        rows.append((describe_range(event.date, event.end), event.title, lane, who))
+    return rows
+
+
+def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
+                chronology: Sequence[tuple[str, str, str, str]] = (),
+                more: int = 0, one_page: bool = False,
+                new_page: Callable[[], bool] | None = None) -> int:
+    """Paint the view (a hidden timeline view laid out whole: ``whole_timeline_view``,
+    ``current_period_view``) on ``device``'s pages; returns the pages painted.
+
+    Args:
+        device: A printer, a PDF writer (pages in its units) or an image (one page).
+        view: The timeline view; its vertical scroll is moved and given back.
+        title, subtitle: The header of every page (plain text); "page k of n" is added.
+        chronology: Rows of ``chronology_rows``, listed after the timeline, with ``more``
+            events not listed.
+        one_page: The whole timeline on the first page, however small its text (the
+            old print, offered as a choice: a wall chart cut into pages is no poster).
+        new_page: Starts the next page (default: ``device.newPage``); an image has none.
+    """
+    from timeline_app.ui.export_picture import _render, as_picture, header_height_on
+    from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
+
+    turn = new_page if new_page is not None else getattr(device, "newPage", None)
+    painter = QPainter(device)
+    try:
+        page = QRectF(painter.viewport())
+        head = header_height_on(device)
+        lanes: list[LaneRows] = view.laid_out_lanes()  # type: ignore[attr-defined]
+        width = view.viewport().width()  # type: ignore[attr-defined]
+        content = max([lane.top + lane.height for lane in lanes] or [0.0])
+        room = page.height() - head
+        scale, whole = _page_scale(view, lanes, device, one_page)
+        if whole:
+            pages = [_Page(PageSlice(0.0, content, ""), scale)]
+        else:
+            slices = page_slices(lanes, content, room / scale - LANES_TOP, LANE_HEADER)
+            pages = [_Page(cut, scale) for cut in slices]
+        listed = _chronology_pages(painter, page, head, chronology, more) if chronology else []
+        total = len(pages) + len(listed)
+        number = 0
+        with as_picture(view):
+            for number, shown in enumerate(pages, 1):
+                if number > 1 and (turn is None or not turn()):
+                    return number - 1
+                top = _paint_header(painter, view, page, title,
+                                    _numbered(subtitle, number, total))
+                rows = LANES_TOP + (shown.slice.bottom - shown.slice.top)
+                target = QRectF(page.left(), top, width * shown.scale, rows * shown.scale)
+                with view.page_rows(shown.slice.top,  # type: ignore[attr-defined]
+                                    shown.slice.bottom) as size:
+                    _render(view, painter, target, size)
+                if shown.slice.continued:
+                    _paint_continued(painter, view, target, shown, lanes)
+            for index, paint in enumerate(listed, number + 1):  # (the light colours too)
+                if turn is None or not turn():
+                    return index - 1
+                top = _paint_header(painter, view, page, title,
+                                    _numbered(subtitle, index, total))
+                paint(top)
+        return total
+    finally:
+        painter.end()
+
+
+def _page_scale(view: Any, lanes: Sequence[LaneRows], device: QPaintDevice,
+                one_page: bool) -> tuple[float, bool]:
+    """The scale (device px per view px) ``paint_pages`` prints ``view`` at on
+    ``device``'s pages, and whether on one page: across the page's width when its lanes
+    fit one page so, else scaled to the page's height when its titles stay at
+    ``MIN_TITLE_POINTS`` (or ``one_page``), else across the width, on several pages."""
+    from timeline_app.ui.export_picture import header_height_on
+    from timeline_app.ui.view_base import LANES_TOP
+
+    content = max([lane.top + lane.height for lane in lanes] or [0.0])
+    room = device.height() - header_height_on(device)
+    scale = device.width() / max(1, view.viewport().width())
+    if (LANES_TOP + content) * scale <= room:
+        return scale, True
+    fitted = room / (LANES_TOP + content)
+    if one_page or printed_points(label_points(view), fitted, view.logicalDpiY(),
+                                  device.logicalDpiY()) >= MIN_TITLE_POINTS:
+        return fitted, True  # on one page, its titles still readable
+    return scale, False
+
+
+def page_filling_width(device: QPaintDevice, view: QWidget, one_page: bool = False
+                       ) -> int | None:
+    """The width (view px) at which ``view``, printed on one of ``device``'s pages scaled
+    to the page's height (``_page_scale``), would fill the page's width too, at the same
+    scale (its titles as large, with more room); None when it fills the width already or
+    goes on over pages.  verify43 F17: 2022-2026 by category, Print Current View filled
+    the left 63 % of the page, the rest blank."""
+    lanes = view.laid_out_lanes()  # type: ignore[attr-defined]
+    scale, whole = _page_scale(view, lanes, device, one_page)
+    width = view.viewport().width()  # type: ignore[attr-defined]
+    wide = int(device.width() / scale)
+    return wide if whole and wide > width + 8 else None
+
+
+def _numbered(subtitle: str, number: int, total: int) -> str:
+    return subtitle if total <= 1 else f"{subtitle} · page {number} of {total}"
+
+
+def _paint_header(painter: QPainter, view: QWidget, page: QRectF, title: str,
+                  subtitle: str) -> float:
+    """A page's title and subtitle (``export_picture``'s header); returns where the rest
+    starts (device px)."""
+    from timeline_app.ui.export_picture import paint_header
+
+    return paint_header(painter, view.palette(), page, title, subtitle)
+
+
+def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
+                     lanes: Sequence[LaneRows]) -> None:
+    """The strip at the top of a page that goes on with a lane cut at the page before:
+    its swatch and name, "(continued)", over the rows that page showed."""
+    from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
+
+    index, lane = next(((i, lane) for i, lane in enumerate(lanes)
+                        if lane.name == shown.slice.continued), (0, None))
+    painter.save()
+    painter.translate(target.left(), target.top())
+    painter.scale(shown.scale, shown.scale)
+    band = view._lane_fill(index)  # the lane's own band (alternate lanes a shade darker)
+    painter.fillRect(QRectF(0, LANES_TOP, target.width() / shown.scale, LANE_HEADER), band)
+    if lane is not None:
+        painter.setPen(view.palette().text().color())
+        painter.setBrush(view._lane_color(lane.key))
+        painter.drawRoundedRect(QRectF(6.5, LANES_TOP + 3.5, 11, 11), 3, 3)
+    # The view's font at the view's pixels: a point size is the device's (a printer's
+    # 1200 dpi), and the painter is scaled to the view's pixels already.
+    device = painter.device()
+    plain = QFont(view.font())
+    plain.setPointSizeF(label_points(view) * view.logicalDpiY() / max(1, device.logicalDpiY()))
+    bold = QFont(plain)
+    bold.setBold(True)
+    painter.setFont(bold)
+    painter.setPen(view.palette().text().color())
+    name = shown.slice.continued
+    painter.drawText(QPointF(24, LANES_TOP + 14), name)
+    painter.setFont(plain)
+    painter.drawText(QPointF(24 + QFontMetricsF(bold, device).horizontalAdvance(name) + 6,
+                             LANES_TOP + 14), "(continued)")
+    painter.restore()
+
+
+def _chronology_pages(painter: QPainter, page: QRectF, head: float,
+                      rows: Sequence[tuple[str, str, str, str]],
+                      more: int) -> list[Callable[[float], None]]:
+    """The chronology cut into pages: each a function painting it below a header at
+    the given top (device px).  Columns: date 15 %, event 40 %, participants or lane
+    22 %, reported by 23 %; a row's cells wrap and the row is as tall as its tallest."""
+    heading, bold, text = _fonts()
+    device = painter.device()
+    line = QFontMetricsF(text, device).height()
+    gap = line * 0.35
+    widths = [page.width() * share for share in (0.15, 0.40, 0.22, 0.23)]
+    pad = line * 0.6
+    heads = ("Date", "Event", "Participants / lane", "Reported by")
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWordWrap)
+    metrics = QFontMetricsF(text, device)
+
+    def height_of(cells: Sequence[str]) -> float:
+        return max(metrics.boundingRect(QRectF(0, 0, w - pad, 1e6), flags, cell).height()
+                   for w, cell in zip(widths, cells, strict=True))
+
+    title_h = QFontMetricsF(heading, device).height() * 1.6
+    head_h = QFontMetricsF(bold, device).height() + gap * 2
+    shown = list(rows)
+    if more:
+        shown.append(("", f"… and {more} more events, not listed: File → Export → CSV "
+                          "lists every one", "", ""))
+    pages: list[list[tuple[tuple[str, str, str, str], float]]] = [[]]
+    free = page.height() - head - title_h - head_h
+    for row in shown:
+        need = height_of(row) + gap * 2
+        if need > free and pages[-1]:
+            pages.append([])
+            free = page.height() - head - head_h
+        pages[-1].append((row, need))
+        free -= need
+
+    def painting(number: int, listed: list[tuple[tuple[str, str, str, str], float]]
+                 ) -> Callable[[float], None]:
+        def paint(top: float) -> None:
+            painter.save()
+            ink = painter.pen().color()  # (the header's: the picture's text colour)
+            y = top
+            if number == 0:
+                painter.setFont(heading)
+                painter.drawText(QRectF(page.left(), y, page.width(), title_h),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 "The events printed, by date")
+                y += title_h
+            painter.setFont(bold)
+            x = page.left()
+            for w, cell in zip(widths, heads, strict=True):
+                painter.drawText(QRectF(x, y + gap, w - pad, head_h), flags, cell)
+                x += w
+            y += head_h
+            painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
+            painter.setFont(text)
+            for row, need in listed:
+                x = page.left()
+                for w, cell in zip(widths, row, strict=True):
+                    painter.drawText(QRectF(x, y + gap, w - pad, need), flags, cell)
+                    x += w
+                y += need
+                painter.setPen(Qt.GlobalColor.lightGray)
+                painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
+                painter.setPen(ink)
+            painter.restore()
+        return paint
+
+    return [painting(n, listed) for n, listed in enumerate(pages) if listed]
