@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from itertools import compress
 from operator import attrgetter, not_
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
@@ -34,6 +34,7 @@ from timeline_app.core.query import fold
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
+from timeline_app.settings import EVENT_LIST_COLUMNS, open_settings
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import (
     category_color,
@@ -66,7 +67,18 @@ class EventTableModel(QAbstractTableModel):
     rows with the same title or category stay in date order.
     """
 
-    COLUMNS = ("Date", "Event", "Category", "Status")
+    COLUMNS = ("Date", "Event", "Category", "Status", "Participants", "Place", "Reported by",
+               "Sentences")
+    #: The columns a person may show or hide (the header's right-click menu,
+    #: ``EventList.set_column_shown``); Date, Event and Category are always there.  A
+    #: reviewer checking every row for "which outlets? traceable to its sentence? entered
+    #: by hand?" saw these only one event at a time, in Details (verify43 F26).
+    CHOOSABLE = (3, 4, 5, 6, 7)
+    #: What each choosable column holds, for its header's tooltip.
+    COLUMN_HINTS: ClassVar[dict[int, str]] = {
+        3: "how the claim stands", 4: "who took part", 5: "where it happened",
+        6: "the outlets of the articles it rests on (else their headlines)",
+        7: "how many source sentences it cites (0: none, entered by hand)"}
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +99,8 @@ class EventTableModel(QAbstractTableModel):
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
         self._order_cache: dict[int, list[Event]] = {}
+        #: Each article's teller (``_reported_by``), by id, until the timeline changes.
+        self._tellers: dict[str | None, str] = {}
         document.reset.connect(self._on_document_changed)
         document.event_added.connect(self._on_document_changed)
         document.event_changed.connect(self._on_document_changed)
@@ -118,6 +132,16 @@ class EventTableModel(QAbstractTableModel):
                     for i in [i for i, ok in enumerate(map(str.isascii, keys)) if not ok]:
                         keys[i] = fold(keys[i])
                     order = sorted(range(len(events)), key=keys.__getitem__)  # stable
+                elif column == 7:  # fewest sentences first: those entered by hand
+                    counts = [len(e.evidence) for e in events]
+                    order = sorted(range(len(events)), key=counts.__getitem__)  # stable
+                elif column >= 4:
+                    text = self.column_text
+                    # (a headline by its words, not by the quote mark before it)
+                    words = [text(e, column).casefold().lstrip("\u201c") for e in events]
+                    for i in [i for i, ok in enumerate(map(str.isascii, words)) if not ok]:
+                        words[i] = fold(words[i])
+                    order = sorted(range(len(events)), key=words.__getitem__)  # stable
                 else:
                     # Categories in lane order, as the timeline, the legend and the filters
                     # show them (``style.lane_key``), not by name (lanes18 "not done").
@@ -166,7 +190,40 @@ class EventTableModel(QAbstractTableModel):
 
     def _on_document_changed(self, *_args: object) -> None:
         self._order_cache.clear()
+        self._tellers.clear()
         self._reset()
+
+    def column_text(self, event: Event, column: int) -> str:
+        """The text of a column of the choosable ones beyond Status (4-7) for ``event``:
+        participants ("; "-joined, as the CSV), place, who reported it (each outlet once,
+        in the order of its sentences: ``io.exchange.article_teller``), how many source
+        sentences it cites."""
+        if column == 4:
+            return "; ".join(event.participants)
+        if column == 5:
+            return event.location
+        if column == 6:
+            return self._reported_by(event)
+        return str(len(event.evidence))
+
+    def _reported_by(self, event: Event) -> str:
+        """Who told the event's sentences, each once ("Reuters, AP"): one look-up an
+        article, kept until the timeline changes (``_tellers``)."""
+        from timeline_app.core.sourced import evidence_source
+
+        tellers = self._tellers
+        names: dict[str, None] = {}
+        for evidence in event.evidence:
+            source = evidence_source(event, evidence)
+            name = tellers.get(source)
+            if name is None:
+                from timeline_app.io.exchange import article_teller
+
+                name = tellers[source] = article_teller(
+                    self._document.timeline.sources.get(source or ""))
+            if name:
+                names[name] = None
+        return ", ".join(names)
 
     def _on_lane_order_changed(self) -> None:
         """A lane moved: the Category column's order, re-sorted if the rows follow it."""
@@ -278,7 +335,10 @@ class EventTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {self.COLUMNS[section].lower()} (click again to reverse)"
+            hint = self.COLUMN_HINTS.get(section)
+            return (f"Sort by {self.COLUMNS[section].lower()} (click again to reverse)"
+                    + (f": {hint}" if hint else "")
+                    + "; right-click a header to choose the columns")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -293,7 +353,11 @@ class EventTableModel(QAbstractTableModel):
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             if column == 3:  # (empty while not assessed: most events, a quiet column)
                 return status_words(event.status) if event.status else ""
+            if column >= 4:
+                return self.column_text(event, column)
             return category_label(event.category)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 7:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
                     f"({event.date.precision_words()}) · {category_label(event.category)}")
@@ -324,6 +388,19 @@ class EventTableModel(QAbstractTableModel):
                     self._match_font.setBold(True)
                 return self._match_font
         return None
+
+
+def shown_columns() -> set[int]:
+    """The Events list's choosable columns to show (``settings.EVENT_LIST_COLUMNS``), as
+    column numbers of ``EventTableModel.COLUMNS``; names it does not know are left out."""
+    names = EVENT_LIST_COLUMNS.get(open_settings()).split("|")
+    return {c for c in EventTableModel.CHOOSABLE if EventTableModel.COLUMNS[c] in names}
+
+
+def set_shown_columns(columns: set[int]) -> None:
+    """Keep the Events list's shown choosable columns for the next run (``shown_columns``)."""
+    EVENT_LIST_COLUMNS.set(open_settings(),
+                           "|".join(EventTableModel.COLUMNS[c] for c in sorted(columns)))
 
 
 def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
@@ -411,6 +488,19 @@ class EventList(QTableView):
         # The Status column: its longest word, no more (most rows are blank: not assessed).
         self._status_width = metrics.horizontalAdvance("Unconfirmed") + 24
         self.setColumnWidth(3, self._status_width)
+        # The other choosable columns (``EventTableModel.CHOOSABLE``): a few names, a
+        # city, two or three outlets, a number; dragged wider, they stay so.
+        average = metrics.averageCharWidth()
+        for column, characters in ((4, 24), (5, 14), (6, 22)):
+            self.setColumnWidth(column, average * characters + 16)
+        self.setColumnWidth(7, metrics.horizontalAdvance("Sentences") + 28)
+        #: The choosable columns shown (the person's choice, kept between runs).
+        self._shown_columns = shown_columns()
+        for column in EventTableModel.CHOOSABLE:
+            self.setColumnHidden(column, column not in self._shown_columns)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu(self).exec(header.mapToGlobal(pos)))
         header.sectionResized.connect(self._on_section_resized)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
@@ -558,6 +648,46 @@ class EventList(QTableView):
         if not self._fitting and column in self._wanted_widths and old and new:
             self._user_sized.add(column)
 
+    def shown_columns(self) -> frozenset[int]:
+        """The choosable columns (``EventTableModel.CHOOSABLE``) the person shows."""
+        return frozenset(self._shown_columns)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a choosable column, and keep the choice for the next run
+        (``settings.EVENT_LIST_COLUMNS``).  The Status column also gives way, as the
+        Category column does, in a list too narrow for the titles (``_fit_columns``)."""
+        if column not in EventTableModel.CHOOSABLE or (column in self._shown_columns) == shown:
+            return
+        if shown:
+            self._shown_columns.add(column)
+        else:
+            self._shown_columns.discard(column)
+        self.setColumnHidden(column, not shown or (column == 3 and self.isColumnHidden(2)))
+        set_shown_columns(self._shown_columns)
+        self._fit_columns()
+
+    def columns_menu(self, parent: QWidget) -> QMenu:
+        """A menu of the choosable columns, each ticked while shown (the header's
+        right-click menu, View → Event List Columns)."""
+        menu = QMenu("Event List Col&umns", parent)
+        menu.setObjectName("eventListColumns")
+        menu.aboutToShow.connect(lambda: self._fill_columns_menu(menu))
+        self._fill_columns_menu(menu)
+        return menu
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        names = EventTableModel.COLUMNS
+        letters = {3: "&Status", 4: "&Participants", 5: "P&lace", 6: "&Reported By",
+                   7: "Se&ntences (how many)"}
+        for column in EventTableModel.CHOOSABLE:
+            action = menu.addAction(letters.get(column, names[column]))
+            action.setCheckable(True)
+            action.setChecked(column in self._shown_columns)
+            action.setToolTip(EventTableModel.COLUMN_HINTS.get(column, ""))
+            action.toggled.connect(
+                lambda on, c=column: self.set_column_shown(c, on))
+
     def _category_text_width(self, category: str) -> int:
         return self.fontMetrics().horizontalAdvance(category_label(category)) + 40
 
@@ -613,7 +743,9 @@ class EventList(QTableView):
         if 2 in free:
             self._wanted_widths[2] = self._category_room()
         taken = sum(self.columnWidth(c) for c in self._user_sized if c in self._wanted_widths)
-        budget = max(0, int(available * 0.55) - taken)
+        # (the columns the person added take their width first: F26)
+        extra = sum(self.columnWidth(c) for c in self._shown_columns if c >= 4)
+        budget = max(0, int(max(0, available - extra) * 0.55) - taken)
         wanted = sum(self._wanted_widths[c] for c in free)
         self._fitting = True
         try:
@@ -623,11 +755,22 @@ class EventList(QTableView):
                 widths[column] = max(self._least_widths[column], int(share))
                 self.setColumnWidth(column, widths[column])
             # (a hidden column's own width is 0: the width it would have counts)
-            title_room = available - widths[0] - widths[2] - self._status_width
+            shown = self._shown_columns
+            title_room = (available - widths[0] - widths[2]
+                          - (self._status_width if 3 in shown else 0) - extra)
             squeezed = 2 not in self._user_sized and title_room < self._least_title_width
+            # Columns the person added beyond the width: the titles keep their least
+            # width and the list scrolls sideways (stretched, they were squeezed to "Ko…")
+            header = self.horizontalHeader()
+            if extra and available - extra - widths[0] < self._least_title_width:
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(1, self._least_title_width)
+            elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
-                self.setColumnHidden(3, squeezed)  # (the row's tooltip says it)
+                # (the row's tooltip says it)
+                self.setColumnHidden(3, squeezed or 3 not in shown)
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)

@@ -1086,6 +1086,8 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setText(text)  # a mnemonic: the menu is reachable by keyboard alone
             view_menu.addAction(self._dock_entry(dock, text))
+        # the Events list's columns, as its header's right-click menu offers them (F26)
+        view_menu.addMenu(self.event_list.columns_menu(view_menu))
         self._build_document_life_actions(file_menu)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(about)
