@@ -11,7 +11,8 @@ went back to the table."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox
+from test_verify39_review import _intro  # the review's intro, as that trial read it
 
 from timeline_app.extract import extract_events
 from timeline_app.io.bundled import load_default_timeline
@@ -27,11 +28,6 @@ def _review(qtbot) -> ReviewDialog:  # type: ignore[no-untyped-def]
                           list(load_default_timeline().events))
     qtbot.addWidget(dialog)
     return dialog
-
-
-def _intro(dialog: ReviewDialog) -> str:
-    return next(label.text() for label in dialog.findChildren(QLabel)
-                if "events found" in label.text())
 
 
 def test_the_button_and_the_intro_follow_the_choices(qtbot):
