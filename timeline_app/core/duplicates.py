@@ -559,6 +559,15 @@ def _near_kinds(kind: str, their_kind: str) -> bool:
         _ANY_KIND in (kind, their_kind) or frozenset((kind, their_kind)) in _NEAR_KINDS)
 
 
+def _places(a: Event, b: Event) -> tuple[bool, bool]:
+    """(the places differ, the same place): "Putin visits Pyongyang" / "Putin visits
+    Vietnam" (82 % alike) is at most possible.  Places differ when they share no word
+    ("Munich" is "Munich, Germany"); one unknown is neither."""
+    place, their_place = (set(_content_words(a.location).split()),
+                          set(_content_words(b.location).split()))
+    return bool(place and their_place and not place & their_place), bool(place & their_place)
+
+
 def _distinctive(name: str) -> bool:
     """Whether a participant's name tells a happening apart: two or more words, none of them
     a body's (``_BODY_WORDS``: "European Union", "Security Council" name many)."""
@@ -658,12 +667,6 @@ def _match(incoming: Event, existing: Event,
     # One day, a name of two or more words that both tell ("Central Bank" / "the Central
     # Bank of Kosovo"), sentences somewhat alike (``NAME_SENTENCE_THRESHOLD``) and no persons
     # telling them apart: one happening (verify43 F4, below ``SENTENCE_THRESHOLD``).
-    # "Putin visits Pyongyang" / "Putin visits Vietnam" (82 % alike): at most possible.
-    # Places differ when they share no word ("Munich" is "Munich, Germany").
-    place, their_place = (set(_content_words(incoming.location).split()),
-                          set(_content_words(existing.location).split()))
-    places_differ = bool(place and their_place and not place & their_place)
-    same_place = bool(place & their_place)
     # One day at one place with one person of both (a name of two or more words, no
     # body's): the person's visit and the agreement reached there ("Vucic travels to
     # Brussels" / "Vucic and Kurti agree on missing-persons commission", 3 December 2026,
@@ -671,7 +674,7 @@ def _match(incoming: Event, existing: Event,
     # each names a person the other never mentions (two meetings on one day).
     named = ""
     if same_day and not same_sentence and not told_alike:
-        if same_place:
+        if _places(incoming, existing)[1]:
             named = next((name for name in incoming.participants
                           if participant_key(name) in theirs and _distinctive(name)), "")
         if not named and sentences >= NAME_SENTENCE_THRESHOLD:
@@ -686,6 +689,7 @@ def _match(incoming: Event, existing: Event,
     if numbers and their_numbers and not numbers & their_numbers:
         return None  # "32nd anniversary of ties" is not "50th anniversary of ties"
     shared = ours & theirs
+    places_differ, same_place = _places(incoming, existing)
     longer = max((incoming, existing), key=_event_days)
     coarser = longer.date
     within_month = span <= CLOSE_DAYS
