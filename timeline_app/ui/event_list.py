@@ -53,6 +53,18 @@ _Index = QModelIndex | QPersistentModelIndex
 #: The Status column's order: the verdicts from established to refuted, then not assessed.
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
+#: Roles Qt asks of every cell it paints that the Events list answers with nothing, as
+#: plain ints (an enum's comparison costs a Python call): background, check state, size.
+_UNANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.BackgroundRole,
+                                         Qt.ItemDataRole.CheckStateRole,
+                                         Qt.ItemDataRole.SizeHintRole))
+#: Roles answered only while a search marks its matches (dim text, bold font).
+_SEARCH_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.ForegroundRole,
+                                           Qt.ItemDataRole.FontRole))
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+#: The Sentences column's numbers, right-aligned.
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 #: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
 ROWS_BY_BISECTION = 2000
 
@@ -209,12 +221,12 @@ class EventTableModel(QAbstractTableModel):
     def _reported_by(self, event: Event) -> str:
         """Who told the event's sentences, each once ("Reuters, AP"): one look-up an
         article, kept until the timeline changes (``_tellers``)."""
-        from timeline_app.core.sourced import evidence_source
-
         tellers = self._tellers
         names: dict[str, None] = {}
         for evidence in event.evidence:
-            source = evidence_source(event, evidence)
+            # (a sentence of another article names it: ``core.sourced.evidence_source``,
+            # read here without its import on every cell)
+            source = getattr(evidence, "source", event.source_id)
             name = tellers.get(source)
             if name is None:
                 from timeline_app.io.exchange import article_teller
@@ -344,8 +356,18 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        event = self._rows[index.row()]
-        column = index.column()
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def _value(self, event: Event, column: int, role: int) -> object:
+        """What ``data`` answers for ``event``'s cell in ``column`` for ``role``."""
+        # Roles asked for every cell painted and answered by nothing here, or by nothing
+        # without a search, go first: a frame asks seven roles a cell, ~1 700 calls with
+        # the chosen columns shown (verify43 F26, issue 11).  (One ``multiData`` call a
+        # cell was slower: PySide's span items cost ~60 µs a cell.)
+        if role in _UNANSWERED or (role in _SEARCH_ROLES and self._matches is None):
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column == 7 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
                 return dates_in_words(event.date, event.end)
@@ -356,8 +378,6 @@ class EventTableModel(QAbstractTableModel):
             if column >= 4:
                 return self.column_text(event, column)
             return category_label(event.category)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 7:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
                     f"({event.date.precision_words()}) · {category_label(event.category)}")
