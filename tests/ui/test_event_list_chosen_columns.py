@@ -118,3 +118,15 @@ def test_the_view_menu_offers_the_columns(window):  # type: ignore[no-untyped-de
                    if a.menu() is not None and a.menu().objectName() == "eventListColumns")
     next(a for a in columns.actions() if a.text() == "P&lace").trigger()
     assert not window.event_list.isColumnHidden(PLACE)
+
+
+def test_the_chosen_columns_are_dimmed_and_bold_as_a_search_marks_rows(qtbot):
+    events = _list(qtbot)
+    model = events.table_model()
+    assert model.plain_cell(0, PLACE)[:3] == ("Priština", None, None)
+    model.set_emphasis({"b"}, frozenset())  # a search that found the dinar ban (row 0)
+    text, dim, bold, _ = model.plain_cell(0, PLACE)
+    assert text == "Priština" and dim is None and bold is not None and bold.bold()
+    text, dim, bold, _ = model.plain_cell(2, PLACE)
+    assert text == "Brussels" and dim is not None and bold is None
+    assert model.plain_cell(0, SENTENCES)[3] & Qt.AlignmentFlag.AlignRight

@@ -24,9 +24,18 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeyEvent,
+    QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
@@ -62,6 +71,8 @@ _UNANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.BackgroundRole,
 _SEARCH_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.ForegroundRole,
                                            Qt.ItemDataRole.FontRole))
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 #: The Sentences column's numbers, right-aligned.
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -342,6 +353,20 @@ class EventTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def plain_cell(self, row: int, column: int
+                   ) -> tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag]:
+        """A chosen column's cell as ``_PlainCellDelegate`` paints it: its text, its dimmed
+        colour and bold font under a search (None: as the list's), its alignment."""
+        alignment = (Qt.AlignmentFlag.AlignRight if column == 7 else Qt.AlignmentFlag.AlignLeft
+                     ) | Qt.AlignmentFlag.AlignVCenter
+        if not 0 <= row < len(self._rows):
+            return "", None, None, alignment
+        event = self._rows[row]
+        dim = self._value(event, column, _FOREGROUND)
+        bold = self._value(event, column, _FONT)
+        return (self.column_text(event, column), dim if isinstance(dim, QColor) else None,
+                bold if isinstance(bold, QFont) else None, alignment)
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -410,6 +435,29 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
+class _PlainCellDelegate(QStyledItemDelegate):
+    """The cells of the chosen columns (participants, place, who reported it, how many
+    sentences): their text, dimmed or bold as a search marks the row, from the model in
+    one call.  Qt's own delegate asks the model seven roles a cell, each a call into
+    Python: with the four columns shown, a frame of 31 rows took 42 % more instructions
+    than the list without them (callgrind, verify43 F26, issue 11)."""
+
+    def __init__(self, model: EventTableModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        text, foreground, font, alignment = self._model.plain_cell(index.row(), index.column())
+        option.text = text  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+        option.displayAlignment = alignment  # type: ignore[attr-defined]
+        if font is not None:
+            option.font = font  # type: ignore[attr-defined]
+        if foreground is not None:
+            option.palette.setColor(QPalette.ColorRole.Text, foreground)  # type: ignore[attr-defined]
+
+
 def shown_columns() -> set[int]:
     """The Events list's choosable columns to show (``settings.EVENT_LIST_COLUMNS``), as
     column numbers of ``EventTableModel.COLUMNS``; names it does not know are left out."""
@@ -451,6 +499,9 @@ class EventList(QTableView):
         self._selection = selection
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
+        plain = _PlainCellDelegate(self._model, self)
+        for column in (4, 5, 6, 7):
+            self.setItemDelegateForColumn(column, plain)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift-click selects several events (for Delete); one is current.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
