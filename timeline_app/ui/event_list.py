@@ -355,7 +355,7 @@ class EventTableModel(QAbstractTableModel):
 
     def plain_cell(self, row: int, column: int
                    ) -> tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag]:
-        """A chosen column's cell as ``_PlainCellDelegate`` paints it: its text, its dimmed
+        """A text column's cell as ``_PlainCellDelegate`` paints it: its text, its dimmed
         colour and bold font under a search (None: as the list's), its alignment."""
         alignment = (Qt.AlignmentFlag.AlignRight if column == 7 else Qt.AlignmentFlag.AlignLeft
                      ) | Qt.AlignmentFlag.AlignVCenter
@@ -364,7 +364,8 @@ class EventTableModel(QAbstractTableModel):
         event = self._rows[row]
         dim = self._value(event, column, _FOREGROUND)
         bold = self._value(event, column, _FONT)
-        return (self.column_text(event, column), dim if isinstance(dim, QColor) else None,
+        text = self._value(event, column, Qt.ItemDataRole.DisplayRole)
+        return (text if isinstance(text, str) else "", dim if isinstance(dim, QColor) else None,
                 bold if isinstance(bold, QFont) else None, alignment)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
@@ -436,11 +437,13 @@ class EventTableModel(QAbstractTableModel):
 
 
 class _PlainCellDelegate(QStyledItemDelegate):
-    """The cells of the chosen columns (participants, place, who reported it, how many
-    sentences): their text, dimmed or bold as a search marks the row, from the model in
-    one call.  Qt's own delegate asks the model seven roles a cell, each a call into
-    Python: with the four columns shown, a frame of 31 rows took 42 % more instructions
-    than the list without them (callgrind, verify43 F26, issue 11)."""
+    """The cells of the columns of text alone (date, status, participants, place, who
+    reported it, how many sentences): their text, dimmed or bold as a search marks the
+    row, from the model in one call.  Qt's own delegate asks the model seven roles a
+    cell, each a call into Python: with the four chosen columns shown, a frame of 31 rows
+    took 42 % more instructions than the list without them (callgrind, verify43 F26,
+    issue 11); with this delegate 44 % more than this list without them, 30 % more
+    than main's."""
 
     def __init__(self, model: EventTableModel, parent: QObject) -> None:
         super().__init__(parent)
@@ -500,7 +503,7 @@ class EventList(QTableView):
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
         plain = _PlainCellDelegate(self._model, self)
-        for column in (4, 5, 6, 7):
+        for column in (0, 3, 4, 5, 6, 7):  # (text alone: no colour swatch in them)
             self.setItemDelegateForColumn(column, plain)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift-click selects several events (for Delete); one is current.
