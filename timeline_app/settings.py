@@ -134,6 +134,12 @@ def add_recent_file(settings: QSettings, path: str) -> None:
 def remove_recent_file(settings: QSettings, path: str) -> None:
     set_recent_files(settings, [p for p in recent_files(settings) if p != path])
 
+#: The Events list's choosable columns shown (``ui.event_list.EventTableModel.CHOOSABLE``),
+#: by header name, "|"-separated: the header's right-click menu and View → Event List
+#: Columns choose them (verify43 F26).  Status alone at first, as before.
+EVENT_LIST_COLUMNS = Setting("view/event_list_columns", str, "Status")
+
+
 #: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
 VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)
 

@@ -125,3 +125,25 @@ def test_a_participant_of_both_happenings_stays_on_both():
     # Everything going but a shared participant: the event keeps that one.
     kept, new = split_event(event, [0, 1], [1, 2], new_id="n", shared=[0])
     assert kept.participants == ("Cho Tae-yul",) and kept.evidence == ()
+
+
+def test_a_moved_sentence_leaves_the_summary_a_merge_made_of_it() -> None:
+    # verify43 F21: the 3 December meeting merged from three articles had the three
+    # sentences as its summary; "Vučić is to travel to Brussels tomorrow morning." split
+    # off stayed in the first event's summary, where Details then showed it as its own.
+    import dataclasses
+
+    sentences = ["Leaders agreed on Thursday to set up a commission.",
+                 "A leaders' meeting is expected in Brussels in early December.",
+                 "Vučić is to travel to Brussels tomorrow morning."]
+    event = Event("e", "Leaders meet", FuzzyDate.of_ymd(2026, 12, 3),
+                  summary="\n\n".join([*sentences[:2],
+                                         "Vučić is to travel  to Brussels\ntomorrow morning."]),
+                  evidence=tuple(Evidence(s, 0, len(s)) for s in sentences))
+    kept, new = split_event(event, [2], [], "n")
+    assert kept.summary == "\n\n".join(sentences[:2])
+    assert new.summary == "Vučić is to travel  to Brussels\ntomorrow morning."
+    # a summary in the editor's own words stays whole with the event
+    own = dataclasses.replace(event, summary="The leaders met for the first time in a year.")
+    kept, new = split_event(own, [2], [], "n")
+    assert kept.summary == own.summary and new.summary == ""

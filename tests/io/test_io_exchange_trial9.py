@@ -275,8 +275,6 @@ def test_a_csv_export_names_what_it_cannot_carry() -> None:
     # Session 9 (ui10): the date bases and the date's words now have columns of their own.
     assert notes.details == [
         "1 article that 8 events were read from",
-        "2 further source sentences of 2 events: a row keeps one sentence, the one its "
-        "date basis quotes",
         "the timeline's title \u201cSouth Korea and Japan, 1965-2025\u201d and description"]
     plain = Timeline.from_events([Event("a", "A", FuzzyDate.of_month(2024, 5), location="X")])
     assert export_notes(plain, "CSV") is None  # its columns carry all of it
@@ -305,9 +303,7 @@ def test_a_csv_export_of_one_such_event_says_one() -> None:
     notes = export_notes(one, "CSV")
     assert notes is not None
     assert notes.details == [
-        "1 article that 1 event was read from",
-        "1 further source sentence of 1 event: a row keeps one sentence, the one its "
-        "date basis quotes"]
+        "1 article that 1 event was read from"]  # its further sentence has a column (F18)
 
 
 # -- CSV: source sentences and ids come back -------------------------------------------
@@ -315,7 +311,8 @@ def test_a_csv_export_of_one_such_event_says_one() -> None:
 def test_our_csv_export_brings_back_source_sentences_and_ids() -> None:
     timeline = _default()
     table = read_table(dumps_csv(timeline).encode("utf-8"))
-    assert table.mapping["source"] == 11 and table.mapping["id"] == 13
+    assert table.mapping["source"] == 11 and table.mapping["more_sources"] == 12
+    assert table.mapping["id"] == 14
     events, errors = rows_to_events(table, table.mapping)
     assert errors == []
     assert [e.id for e in events] == [e.id for e in timeline]

@@ -195,3 +195,17 @@ def test_alt_and_a_letter_that_is_no_key_chooses_no_column(qtbot):
     qtbot.keyClick(chooser, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "Title"?
     if sys.platform != "darwin":
         assert chooser.currentText() == "Date"
+
+
+def test_the_dialog_is_never_taller_than_the_screen(qtbot, monkeypatch):
+    # verify43 (1366×768 at 1.25×: 614 px of room): the dialog kept its least 620 px and
+    # its Import button was under the screen's edge.
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: QRect(0, 0, 1093, 614))
+    table = read_table(b"Date,Title\n2024-05-01,A\n")
+    dialog = CsvImportDialog(table, "a.csv")
+    qtbot.addWidget(dialog)
+    assert dialog.height() <= 614 - 40

@@ -62,7 +62,7 @@ def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
     # Session 9 (ui10): the date bases have a column now; the articles still have none.
     assert "date bases" not in message and "1 article" in message
     assert window.statusBar().currentMessage() == (
-        "Exported seed.csv; a CSV table does not carry 3 kinds of detail; the message lists them")
+        "Exported seed.csv; a CSV table does not carry 2 kinds of detail; the message lists them")
     assert "the timeline's title" in message  # verify22 (session 18)
 
 
@@ -114,7 +114,9 @@ def test_the_csv_dialog_maps_source_sentences_and_ids(qtbot) -> None:  # type: i
               for form in forms for i in range(form.rowCount())]
     assert "Source sentence" in labels and "Id" in labels
     mapping = dialog.mapping()
-    assert mapping["source"] == 11 and mapping["id"] == 13  # ("Reported by" before it: verify42)
+    # ("Reported by" before it: verify42; "Other source sentences" after "Source sentence":
+    # verify43 F18)
+    assert mapping["source"] == 11 and mapping["more_sources"] == 12 and mapping["id"] == 14
 
 
 def test_svg_text_asks_for_a_sans_serif_font(window, recorded_prompts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -149,6 +149,12 @@ def test_the_intro_says_likely_duplicates_start_unticked(qtbot):
     assert likely and not any(dialog.is_checked(row) for row in likely)
     for row in likely:
         dialog.set_checked(row, True)
+    fresh = ReviewDialog(extract_events(SEED), True, None, list(load_default_timeline().events))
+    qtbot.addWidget(fresh)
+    assert f"{len(likely)} look like events already in the timeline and start unticked" in (
+        _intro(fresh))
     intro = _intro(dialog)
-    assert f"{len(likely)} look like events already in the timeline and start unticked" in intro
-    assert "are unticked" not in intro
+    # once ticked, what Import does with them (verify43 F5)
+    assert f"{len(likely)} look like events already in the timeline: {len(likely)} to merge." \
+        in intro
+    assert "are unticked" not in intro and "start unticked" not in intro

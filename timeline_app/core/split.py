@@ -22,7 +22,11 @@ The rule (``split_event``):
   it too (before session 23 it was moved and had to be added back by hand in the other
   event's editor);
 * the summary stays with the event: it is in the editor's words and tells of the event
-  as it was (the new event starts with none);
+  as it was (the new event starts with none) — but a paragraph of it that is a moved
+  sentence word for word (spaces aside), and no staying sentence, goes with the
+  sentence: a merge joins its events' summaries, an extracted event's being its
+  sentence (``core.merge.merged_summary``), and the split-off sentence read on as the
+  event's own summary once it was no longer quoted below it (verify43 F21);
 * a moved sentence keeps its marks of the words a date was read from: the new event
   starts on the same date, so they still explain it (an edit of the date drops them,
   ``document.with_date_basis_kept_true``).
@@ -86,8 +90,9 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
     going = [e for i, e in enumerate(event.evidence) if i in chosen_sentences]
     kept_source, kept_evidence = _with_own_article(event, staying)
     new_source, new_evidence = _with_own_article(event, going)
+    summary, moved = _summary_parts(event.summary, staying, going)
     kept = dataclasses.replace(
-        event, source_id=kept_source, evidence=kept_evidence,
+        event, source_id=kept_source, evidence=kept_evidence, summary=summary,
         participants=tuple(p for i, p in enumerate(event.participants)
                            if i not in chosen_people))
     new = Event(
@@ -95,9 +100,30 @@ def split_event(event: Event, sentences: Collection[int], participants: Collecti
         category=event.category,
         participants=tuple(p for i, p in enumerate(event.participants)
                            if i in chosen_people or i in both),
-        location=event.location, summary="", date_basis=event.date_basis,
+        location=event.location, summary=moved, date_basis=event.date_basis,
         source_id=new_source, evidence=new_evidence, status=event.status)
     return kept, new
+
+
+def _summary_parts(summary: str, staying: list[Evidence], going: list[Evidence]
+                   ) -> tuple[str, str]:
+    """``summary`` split into what the event keeps and what goes to the new event: its
+    paragraphs (blank-line separated) that are a going sentence word for word and no
+    staying one go (the rule: the module's docstring); the summary as it was when none
+    does."""
+    def words(text: str) -> list[str]:
+        return text.split()
+
+    gone = {tuple(words(e.sentence)) for e in going} - {
+        tuple(words(e.sentence)) for e in staying}
+    if not gone or not summary.strip():
+        return summary, ""
+    paragraphs = [p for p in summary.split("\n\n") if p.strip()]
+    moved = [p for p in paragraphs if tuple(words(p)) in gone]
+    if not moved:
+        return summary, ""
+    return ("\n\n".join(p.strip() for p in paragraphs if p not in moved),
+            "\n\n".join(p.strip() for p in moved))
 
 
 def _with_own_article(event: Event, evidence: list[Evidence]

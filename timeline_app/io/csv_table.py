@@ -47,10 +47,11 @@ __all__ = ["CIRCA_YES", "CSV_FIELDS", "DAY_FIRST_KEY", "EXPORT_HEADERS", "LANE_I
 
 EXPORT_HEADERS = ("Title", "Date", "Date (ISO)", "Precision", "Circa", "End", "End (ISO)",
                   "Category", "Participants", "Place", "Summary", "Source sentence",
-                  "Reported by", "Id", "Date basis", "Date expression", "Status")
+                  "Other source sentences", "Reported by", "Id", "Date basis",
+                  "Date expression", "Status")
 #: The fields an imported column can fill, in the order a mapping dialog shows them.
 CSV_FIELDS = ("date", "end", "circa", "title", "category", "participants", "place", "summary",
-              "source", "id", "basis", "expression", "lane", "status")
+              "source", "more_sources", "id", "basis", "expression", "lane", "status")
 #: The column the export adds (after ``EXPORT_HEADERS``) when a lane's name as shown would
 #: be read back as another lane: a lane "Sanctions" (from a file not made here; the app's
 #: own lanes start in lower case) is shown and written "Sanctions", which is read back as
@@ -93,6 +94,9 @@ _HEADER_HINTS: dict[str, tuple[str, ...]] = {
                 "descrição", "resumo", "beschrijving", "samenvatting"),
     # The export's "Source sentence" and "Id" (new-user trial 9: they were read as nothing).
     "source": ("source sentence", "evidence", "quote"),  # not "source": often a URL
+    # The export's further sentences of an event, each with who told it (verify43 F18).
+    "more_sources": ("other source sentences", "more source sentences",
+                     "further source sentences"),
     "id": ("id", "event id", "uid", "identifier"),
     # How the claim stands (``core.status``): the export's "Status", a fact-checker's sheet.
     "status": ("status", "claim status", "verdict"),
@@ -186,7 +190,8 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
             shown[e.category], "; ".join(e.participants), e.location,
-            *_summary_and_sentence(e), _reported_by(e, timeline), e.id, e.date_basis,
+            *_summary_and_sentence(e), _other_sentences(e, timeline),
+            _reported_by(e, timeline), e.id, e.date_basis,
             _date_expression(e), status_words(e.status) if e.status else "")]
         if exact:
             row.append(_cell(exact.get(e.category, "")))
@@ -196,19 +201,18 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
 def export_losses(timeline: Timeline) -> list[str]:
     """What a CSV export of ``timeline`` (:func:`dumps_csv`) does not carry, one line per
     kind with a count (empty when nothing is lost).  The columns bring back each event's
-    title, dates, circa, category, participants, place, summary, one source sentence
-    (``kept_evidence``), id, date basis (how the date was found) and the words of that
-    sentence the date was read from; not: the articles, an event's further source
-    sentences, the timeline's title and description, the lanes' colours and their order
-    (a new user's trial, verify22: the note named the articles only, and the reopened
-    table had other colours and its lanes in another order).
+    title, dates, circa, category, participants, place, summary, source sentences (the
+    kept one, ``kept_evidence``, and the others with who told them: verify43 F18), id,
+    date basis (how the date was found) and the words of the kept sentence the date was
+    read from; not: the articles, the timeline's title and description, the lanes'
+    colours and their order (a new user's trial, verify22: the note named the articles
+    only, and the reopened table had other colours and its lanes in another order).
 
     Returns:
         Lines such as "1 article that 8 events were read from".
     """
     events = list(timeline)
     read_from = [e.source_id for e in events if e.source_id is not None]
-    more = [e for e in events if len(e.evidence) > 1]
     lines = []
 
     def was(number: int) -> str:
@@ -217,12 +221,6 @@ def export_losses(timeline: Timeline) -> list[str]:
     if read_from:
         lines.append(f"{counted(len(set(read_from)), 'article')} that "
                      f"{counted(len(read_from), 'event')} {was(len(read_from))} read from")
-    if more:
-        extra = sum(len(e.evidence) - 1 for e in more)
-        # (verify37 F10: it read "…: one a row is written, the one its date basis quotes")
-        lines.append(f"{counted(extra, 'further source sentence')} of "
-                     f"{counted(len(more), 'event')}: a row keeps one sentence, the one "
-                     "its date basis quotes")
     named = [words for words, kept in (
         (f"title \u201c{shortened(timeline.title)}\u201d",
          timeline.title not in ("", Timeline().title)),  # (the default: never named)
@@ -444,6 +442,44 @@ def _reported_by(event: Event, timeline: Timeline) -> str:
     ordered = ([kept] if kept is not None else []) + [e for e in event.evidence if e is not kept]
     return "; ".join(dict.fromkeys(who for who in tellers(event, timeline.sources, ordered)
                                    if who))
+
+
+def _other_sentences(event: Event, timeline: Timeline) -> str:
+    """The row's "Other source sentences" cell: each of the event's sentences but the kept
+    one (``kept_evidence``), a line each, quoted and followed by who told it (``“…” —
+    Kosovo MFA``, ``exchange.article_teller``), its line breaks made spaces.  A merged
+    event's other articles' sentences reached a spreadsheet only inside its Summary, and
+    the analyst's deliverable was the table (verify43 F18).  Read back by
+    :func:`_more_evidence`."""
+    from .exchange import source_paragraph, tellers
+
+    kept = kept_evidence(event)
+    others = [e for e in event.evidence if e is not kept]
+    return "\n".join(source_paragraph(" ".join(e.sentence.split()), who)[len(_SOURCE):]
+                     for e, who in zip(others, tellers(event, timeline.sources, others),
+                                       strict=True))
+
+
+#: What ``exchange.source_paragraph`` starts a sentence with; a cell's lines go without it.
+_SOURCE = "Source: "
+
+
+def _more_evidence(cell: str) -> tuple[Evidence, ...]:
+    """The sentences of an "Other source sentences" cell (:func:`_other_sentences`), as
+    evidence without its article: one a line, ``“…” — teller`` or ``“…”`` (the quotes and
+    the teller left out: ``exchange.take_sentences``), or a line as typed when it is not
+    quoted."""
+    from .exchange import take_sentences
+
+    found: list[Evidence] = []
+    for line in cell.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        taken = take_sentences([_SOURCE + line]) if line.startswith("\u201c") else ()
+        sentence = taken[0] if taken else line
+        found.append(Evidence(sentence, 0, len(sentence), None, None))
+    return tuple(found)
 
 
 def _row_sentence(event: Event) -> str:
@@ -791,7 +827,8 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             cell(row, "summary") or (cell(row, "source")
                                                      if sentence_for_summary else ""),
                             cell(row, "basis") or f"row {number} of an imported CSV file",
-                            None, _row_evidence(cell(row, "source"), cell(row, "expression")),
+                            None, _row_evidence(cell(row, "source"), cell(row, "expression"))
+                            + _more_evidence(cell(row, "more_sources")),
                             status or ""))
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")

@@ -470,7 +470,10 @@ def take_sentences(blocks: list[str]) -> tuple[str, ...]:
     while blocks and blocks[-1].startswith("Source: \u201c"):
         block = blocks[-1]
         who = block.rpartition(_TOLD_BY)[2] if _TOLD_BY in block else ""
-        if who and "\n" not in who and len(who) <= _TELLER_LIMIT:
+        # (a tail that ends a quote it did not open is the sentence's own: “He said “no”
+        # — twice” has no teller, verify43 F18's column of sentences)
+        if (who and "\n" not in who and len(who) <= _TELLER_LIMIT
+                and (who.startswith("\u201c") or not who.endswith("\u201d"))):
             sentence = block[len("Source: \u201c"):block.rindex(_TOLD_BY)]
         elif block.endswith("\u201d"):
             sentence = block[len("Source: \u201c"):-1]

@@ -43,7 +43,8 @@ __all__ = ["CsvImportDialog", "FIELD_LABELS"]
 FIELD_LABELS = {"date": "Date (required)", "end": "End", "circa": "Circa (yes: approximate)",
                 "title": "Title",
                 "category": "Category (lane)", "participants": "Participants", "place": "Place",
-                "summary": "Summary", "source": "Source sentence", "id": "Id",
+                "summary": "Summary", "source": "Source sentence",
+                "more_sources": "Other source sentences (a line each)", "id": "Id",
                 "basis": "Date basis (how it was found)",
                 "expression": "Date expression (its words in the sentence)",
                 "lane": "Lane id (exactly; before Category)",
@@ -132,9 +133,14 @@ class CsvImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         # Taller where the screen has room: more preview rows (the least fits 1024×700).
-        screen = (parent or self).screen()
-        room = screen.availableGeometry().height() if screen is not None else 0
-        self.resize(900, max(620, min(820, int(room * 0.8))))
+        from timeline_app.ui.main_window import available_screen_area  # tests replace it
+
+        area = available_screen_area(parent or self)
+        room = area.height() if area is not None else 0
+        height = max(620, min(820, int(room * 0.8)))
+        if room:  # never taller than the screen (its frame aside): 614 px at 1366×768 × 1.25
+            height = min(height, room - 40)  # (verify43: its buttons were under the edge)
+        self.resize(900, height)
         # Alt + a letter that is no key of the dialog chooses nothing: a column chooser's
         # search took Alt+I's "i" and chose the column "Id" (verify20 F6).
         guard_alt_typing(self, [*self._choosers.values(), self.order_combo])

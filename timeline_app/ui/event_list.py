@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from itertools import compress
 from operator import attrgetter, not_
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,9 +24,18 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QKeyEvent,
+    QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from timeline_app.core import Event
 from timeline_app.core.model import LazyEvents, event_ids
@@ -34,6 +43,7 @@ from timeline_app.core.query import fold
 from timeline_app.core.status import STATUSES, status_words
 from timeline_app.document import Document, dates_in_words
 from timeline_app.selection import EventSelection
+from timeline_app.settings import EVENT_LIST_COLUMNS, open_settings
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import (
     category_color,
@@ -52,6 +62,20 @@ _Index = QModelIndex | QPersistentModelIndex
 #: The Status column's order: the verdicts from established to refuted, then not assessed.
 _STATUS_RANK = {status: rank for rank, status in enumerate(STATUSES)}
 
+#: Roles Qt asks of every cell it paints that the Events list answers with nothing, as
+#: plain ints (an enum's comparison costs a Python call): background, check state, size.
+_UNANSWERED = frozenset(int(r) for r in (Qt.ItemDataRole.BackgroundRole,
+                                         Qt.ItemDataRole.CheckStateRole,
+                                         Qt.ItemDataRole.SizeHintRole))
+#: Roles answered only while a search marks its matches (dim text, bold font).
+_SEARCH_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.ForegroundRole,
+                                           Qt.ItemDataRole.FontRole))
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+#: The Sentences column's numbers, right-aligned.
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 #: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
 ROWS_BY_BISECTION = 2000
 
@@ -66,7 +90,18 @@ class EventTableModel(QAbstractTableModel):
     rows with the same title or category stay in date order.
     """
 
-    COLUMNS = ("Date", "Event", "Category", "Status")
+    COLUMNS = ("Date", "Event", "Category", "Status", "Participants", "Place", "Reported by",
+               "Sentences")
+    #: The columns a person may show or hide (the header's right-click menu,
+    #: ``EventList.set_column_shown``); Date, Event and Category are always there.  A
+    #: reviewer checking every row for "which outlets? traceable to its sentence? entered
+    #: by hand?" saw these only one event at a time, in Details (verify43 F26).
+    CHOOSABLE = (3, 4, 5, 6, 7)
+    #: What each choosable column holds, for its header's tooltip.
+    COLUMN_HINTS: ClassVar[dict[int, str]] = {
+        3: "how the claim stands", 4: "who took part", 5: "where it happened",
+        6: "the outlets of the articles it rests on (else their headlines)",
+        7: "how many source sentences it cites (0: none, entered by hand)"}
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +122,8 @@ class EventTableModel(QAbstractTableModel):
         # Any change may move rows (the date decides the order): reset keeps it simple and
         # is cheap because the table only asks for the rows it shows.
         self._order_cache: dict[int, list[Event]] = {}
+        #: Each article's teller (``_reported_by``), by id, until the timeline changes.
+        self._tellers: dict[str | None, str] = {}
         document.reset.connect(self._on_document_changed)
         document.event_added.connect(self._on_document_changed)
         document.event_changed.connect(self._on_document_changed)
@@ -118,6 +155,16 @@ class EventTableModel(QAbstractTableModel):
                     for i in [i for i, ok in enumerate(map(str.isascii, keys)) if not ok]:
                         keys[i] = fold(keys[i])
                     order = sorted(range(len(events)), key=keys.__getitem__)  # stable
+                elif column == 7:  # fewest sentences first: those entered by hand
+                    counts = [len(e.evidence) for e in events]
+                    order = sorted(range(len(events)), key=counts.__getitem__)  # stable
+                elif column >= 4:
+                    text = self.column_text
+                    # (a headline by its words, not by the quote mark before it)
+                    words = [text(e, column).casefold().lstrip("\u201c") for e in events]
+                    for i in [i for i, ok in enumerate(map(str.isascii, words)) if not ok]:
+                        words[i] = fold(words[i])
+                    order = sorted(range(len(events)), key=words.__getitem__)  # stable
                 else:
                     # Categories in lane order, as the timeline, the legend and the filters
                     # show them (``style.lane_key``), not by name (lanes18 "not done").
@@ -166,7 +213,40 @@ class EventTableModel(QAbstractTableModel):
 
     def _on_document_changed(self, *_args: object) -> None:
         self._order_cache.clear()
+        self._tellers.clear()
         self._reset()
+
+    def column_text(self, event: Event, column: int) -> str:
+        """The text of a column of the choosable ones beyond Status (4-7) for ``event``:
+        participants ("; "-joined, as the CSV), place, who reported it (each outlet once,
+        in the order of its sentences: ``io.exchange.article_teller``), how many source
+        sentences it cites."""
+        if column == 4:
+            return "; ".join(event.participants)
+        if column == 5:
+            return event.location
+        if column == 6:
+            return self._reported_by(event)
+        return str(len(event.evidence))
+
+    def _reported_by(self, event: Event) -> str:
+        """Who told the event's sentences, each once ("Reuters, AP"): one look-up an
+        article, kept until the timeline changes (``_tellers``)."""
+        tellers = self._tellers
+        names: dict[str, None] = {}
+        for evidence in event.evidence:
+            # (a sentence of another article names it: ``core.sourced.evidence_source``,
+            # read here without its import on every cell)
+            source = getattr(evidence, "source", event.source_id)
+            name = tellers.get(source)
+            if name is None:
+                from timeline_app.io.exchange import article_teller
+
+                name = tellers[source] = article_teller(
+                    self._document.timeline.sources.get(source or ""))
+            if name:
+                names[name] = None
+        return ", ".join(names)
 
     def _on_lane_order_changed(self) -> None:
         """A lane moved: the Category column's order, re-sorted if the rows follow it."""
@@ -273,19 +353,47 @@ class EventTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802,B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def plain_cell(self, row: int, column: int
+                   ) -> tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag]:
+        """A text column's cell as ``_PlainCellDelegate`` paints it: its text, its dimmed
+        colour and bold font under a search (None: as the list's), its alignment."""
+        alignment = (Qt.AlignmentFlag.AlignRight if column == 7 else Qt.AlignmentFlag.AlignLeft
+                     ) | Qt.AlignmentFlag.AlignVCenter
+        if not 0 <= row < len(self._rows):
+            return "", None, None, alignment
+        event = self._rows[row]
+        dim = self._value(event, column, _FOREGROUND)
+        bold = self._value(event, column, _FONT)
+        text = self._value(event, column, Qt.ItemDataRole.DisplayRole)
+        return (text if isinstance(text, str) else "", dim if isinstance(dim, QColor) else None,
+                bold if isinstance(bold, QFont) else None, alignment)
+
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {self.COLUMNS[section].lower()} (click again to reverse)"
+            hint = self.COLUMN_HINTS.get(section)
+            return (f"Sort by {self.COLUMNS[section].lower()} (click again to reverse)"
+                    + (f": {hint}" if hint else "")
+                    + "; right-click a header to choose the columns")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        event = self._rows[index.row()]
-        column = index.column()
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def _value(self, event: Event, column: int, role: int) -> object:
+        """What ``data`` answers for ``event``'s cell in ``column`` for ``role``."""
+        # Roles asked for every cell painted and answered by nothing here, or by nothing
+        # without a search, go first: a frame asks seven roles a cell, ~1 700 calls with
+        # the chosen columns shown (verify43 F26, issue 11).  (One ``multiData`` call a
+        # cell was slower: PySide's span items cost ~60 µs a cell.)
+        if role in _UNANSWERED or (role in _SEARCH_ROLES and self._matches is None):
+            return None
+        if role == _ALIGNMENT:
+            return _RIGHT if column == 7 else None
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
                 return dates_in_words(event.date, event.end)
@@ -293,6 +401,8 @@ class EventTableModel(QAbstractTableModel):
                 return display_title(event.title, 1_000)  # laid out: capped (safe_text)
             if column == 3:  # (empty while not assessed: most events, a quiet column)
                 return status_words(event.status) if event.status else ""
+            if column >= 4:
+                return self.column_text(event, column)
             return category_label(event.category)
         if role == Qt.ItemDataRole.ToolTipRole:
             text = (f"{event.title}\n{dates_in_words(event.date, event.end)} "
@@ -326,6 +436,44 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
+class _PlainCellDelegate(QStyledItemDelegate):
+    """The cells of the columns of text alone (date, status, participants, place, who
+    reported it, how many sentences): their text, dimmed or bold as a search marks the
+    row, from the model in one call.  Qt's own delegate asks the model seven roles a
+    cell, each a call into Python: with the four chosen columns shown, a frame of 31 rows
+    took 42 % more instructions than the list without them (callgrind, verify43 F26,
+    issue 11); with this delegate 44 % more than this list without them, 30 % more
+    than main's."""
+
+    def __init__(self, model: EventTableModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        text, foreground, font, alignment = self._model.plain_cell(index.row(), index.column())
+        option.text = text  # type: ignore[attr-defined]
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+        option.displayAlignment = alignment  # type: ignore[attr-defined]
+        if font is not None:
+            option.font = font  # type: ignore[attr-defined]
+        if foreground is not None:
+            option.palette.setColor(QPalette.ColorRole.Text, foreground)  # type: ignore[attr-defined]
+
+
+def shown_columns() -> set[int]:
+    """The Events list's choosable columns to show (``settings.EVENT_LIST_COLUMNS``), as
+    column numbers of ``EventTableModel.COLUMNS``; names it does not know are left out."""
+    names = EVENT_LIST_COLUMNS.get(open_settings()).split("|")
+    return {c for c in EventTableModel.CHOOSABLE if EventTableModel.COLUMNS[c] in names}
+
+
+def set_shown_columns(columns: set[int]) -> None:
+    """Keep the Events list's shown choosable columns for the next run (``shown_columns``)."""
+    EVENT_LIST_COLUMNS.set(open_settings(),
+                           "|".join(EventTableModel.COLUMNS[c] for c in sorted(columns)))
+
+
 def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
     """A table's header as ``QTableView`` makes its own: clickable, highlighting the
     sections of the selection."""
@@ -354,6 +502,9 @@ class EventList(QTableView):
         self._selection = selection
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
+        plain = _PlainCellDelegate(self._model, self)
+        for column in (0, 3, 4, 5, 6, 7):  # (text alone: no colour swatch in them)
+            self.setItemDelegateForColumn(column, plain)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift-click selects several events (for Delete); one is current.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -411,6 +562,19 @@ class EventList(QTableView):
         # The Status column: its longest word, no more (most rows are blank: not assessed).
         self._status_width = metrics.horizontalAdvance("Unconfirmed") + 24
         self.setColumnWidth(3, self._status_width)
+        # The other choosable columns (``EventTableModel.CHOOSABLE``): a few names, a
+        # city, two or three outlets, a number; dragged wider, they stay so.
+        average = metrics.averageCharWidth()
+        for column, characters in ((4, 24), (5, 14), (6, 22)):
+            self.setColumnWidth(column, average * characters + 16)
+        self.setColumnWidth(7, metrics.horizontalAdvance("Sentences") + 28)
+        #: The choosable columns shown (the person's choice, kept between runs).
+        self._shown_columns = shown_columns()
+        for column in EventTableModel.CHOOSABLE:
+            self.setColumnHidden(column, column not in self._shown_columns)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self.columns_menu(self).exec(header.mapToGlobal(pos)))
         header.sectionResized.connect(self._on_section_resized)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
@@ -558,6 +722,46 @@ class EventList(QTableView):
         if not self._fitting and column in self._wanted_widths and old and new:
             self._user_sized.add(column)
 
+    def shown_columns(self) -> frozenset[int]:
+        """The choosable columns (``EventTableModel.CHOOSABLE``) the person shows."""
+        return frozenset(self._shown_columns)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a choosable column, and keep the choice for the next run
+        (``settings.EVENT_LIST_COLUMNS``).  The Status column also gives way, as the
+        Category column does, in a list too narrow for the titles (``_fit_columns``)."""
+        if column not in EventTableModel.CHOOSABLE or (column in self._shown_columns) == shown:
+            return
+        if shown:
+            self._shown_columns.add(column)
+        else:
+            self._shown_columns.discard(column)
+        self.setColumnHidden(column, not shown or (column == 3 and self.isColumnHidden(2)))
+        set_shown_columns(self._shown_columns)
+        self._fit_columns()
+
+    def columns_menu(self, parent: QWidget) -> QMenu:
+        """A menu of the choosable columns, each ticked while shown (the header's
+        right-click menu, View → Event List Columns)."""
+        menu = QMenu("Event List Col&umns", parent)
+        menu.setObjectName("eventListColumns")
+        menu.aboutToShow.connect(lambda: self._fill_columns_menu(menu))
+        self._fill_columns_menu(menu)
+        return menu
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        names = EventTableModel.COLUMNS
+        letters = {3: "&Status", 4: "&Participants", 5: "P&lace", 6: "&Reported By",
+                   7: "Se&ntences (how many)"}
+        for column in EventTableModel.CHOOSABLE:
+            action = menu.addAction(letters.get(column, names[column]))
+            action.setCheckable(True)
+            action.setChecked(column in self._shown_columns)
+            action.setToolTip(EventTableModel.COLUMN_HINTS.get(column, ""))
+            action.toggled.connect(
+                lambda on, c=column: self.set_column_shown(c, on))
+
     def _category_text_width(self, category: str) -> int:
         return self.fontMetrics().horizontalAdvance(category_label(category)) + 40
 
@@ -613,7 +817,9 @@ class EventList(QTableView):
         if 2 in free:
             self._wanted_widths[2] = self._category_room()
         taken = sum(self.columnWidth(c) for c in self._user_sized if c in self._wanted_widths)
-        budget = max(0, int(available * 0.55) - taken)
+        # (the columns the person added take their width first: F26)
+        extra = sum(self.columnWidth(c) for c in self._shown_columns if c >= 4)
+        budget = max(0, int(max(0, available - extra) * 0.55) - taken)
         wanted = sum(self._wanted_widths[c] for c in free)
         self._fitting = True
         try:
@@ -623,11 +829,22 @@ class EventList(QTableView):
                 widths[column] = max(self._least_widths[column], int(share))
                 self.setColumnWidth(column, widths[column])
             # (a hidden column's own width is 0: the width it would have counts)
-            title_room = available - widths[0] - widths[2] - self._status_width
+            shown = self._shown_columns
+            title_room = (available - widths[0] - widths[2]
+                          - (self._status_width if 3 in shown else 0) - extra)
             squeezed = 2 not in self._user_sized and title_room < self._least_title_width
+            # Columns the person added beyond the width: the titles keep their least
+            # width and the list scrolls sideways (stretched, they were squeezed to "Ko…")
+            header = self.horizontalHeader()
+            if extra and available - extra - widths[0] < self._least_title_width:
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+                self.setColumnWidth(1, self._least_title_width)
+            elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
+                header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
-                self.setColumnHidden(3, squeezed)  # (the row's tooltip says it)
+                # (the row's tooltip says it)
+                self.setColumnHidden(3, squeezed or 3 not in shown)
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)

@@ -1098,6 +1098,48 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class BoxKeysBackToTable(QObject):
+    """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
+    Down give the keys back to the table, on the row above or below (at a text column),
+    and Esc goes back to the table's current cell: they changed the box's choice without
+    a sign but its text — a person who came back with Shift+Tab and pressed ↑ for the
+    rows turned a row's category into another, and no key returned to the table (verify43
+    F7).  Alt+↓ or F4 opens the list; letters still type a new category."""
+
+    _STEPS: ClassVar[dict[int, int]] = {
+        Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+
+    def __init__(self, box: QComboBox, table: QTableWidget, text_column: int) -> None:
+        super().__init__(box)
+        self._box = box
+        self._table = table
+        self._text_column = text_column
+        box.installEventFilter(self)
+        if box.lineEdit() is not None:
+            box.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
+                or event.modifiers() & (Qt.KeyboardModifier.AltModifier
+                                        | Qt.KeyboardModifier.ControlModifier)
+                or self._box.view().isVisible()):
+            return False
+        key = event.key()
+        if key not in self._STEPS and key != Qt.Key.Key_Escape:
+            return False
+        table = self._table
+        row = next((r for r in range(table.rowCount())
+                    if self._box in (table.cellWidget(r, c) for c in range(table.columnCount()))),
+                   table.currentRow())
+        column = table.currentColumn()
+        if column < 0 or table.cellWidget(row, column) is not None:
+            column = self._text_column  # a frame the box would hide
+        row = max(0, min(table.rowCount() - 1, row + self._STEPS.get(key, 0)))
+        table.setCurrentCell(row, column)
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+
 class TypingEditsCell(QObject):
     """A letter, digit or sign typed on a text cell of ``columns`` while no cell is being
     edited opens that cell's editor with what was typed added at the end of its text.
@@ -1744,6 +1786,12 @@ class ReviewDialog(QDialog):
         evidence_layout.addWidget(self.sentence_bar)
         splitter.addWidget(evidence_pane)
         splitter.setSizes([400, 160])
+        # The sentences never vanish under a dragged handle: they keep three lines
+        # (verify43 F6: dragged too far, the pane was gone with no sign it was there)
+        splitter.setCollapsible(0, False)
+        splitter.setCollapsible(1, False)
+        evidence_pane.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self._splitter = splitter
         options = QHBoxLayout()
         options.addWidget(all_button)
         options.addWidget(none_button)
@@ -1788,6 +1836,13 @@ class ReviewDialog(QDialog):
             wanted = max(1200, self._width_for_every_cell())
             width, height = min(wanted, room.width() - 40), min(680, room.height() - 60)
             self.resize(max(320, width), max(240, height))
+            if height < 640:
+                # A short screen: the sentences get five lines (a date basis and a
+                # sentence of two or three), the rows the rest (verify43 F6: at
+                # 1366×768 × 1.25 the table showed 7 of 20 rows above 140 px of
+                # sentence pane, half of it blank)
+                lines = self.fontMetrics().lineSpacing() * 5 + 16
+                self._splitter.setSizes([max(100, height - lines), lines])
         self._fit_columns()
 
     def _width_for_every_cell(self) -> int:
@@ -1989,6 +2044,7 @@ class ReviewDialog(QDialog):
         # (verify34, F1: "Court cases" made a lane called "None").
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         ReturnEndsTypedCategory(combo, self.table)
+        BoxKeysBackToTable(combo, self.table, self.TITLE)
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
@@ -2020,22 +2076,66 @@ class ReviewDialog(QDialog):
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
         like events already in the timeline …"), else "".  They "start unticked": the
-        person ticks them, and "are unticked" stayed on above ticked rows (verify39, F2)."""
+        person ticks them, and "are unticked" stayed on above ticked rows (verify39, F2).
+        Once the person ticks, unticks or chooses Merge or Keep both on such rows, the
+        sentence says what Import does with them now ("19 look like events already in the
+        timeline: 4 to merge, 1 to add as well, 14 left out"): it kept counting the
+        proposals the review opened with (verify43 F5)."""
         if self._for_new_timeline():
             return ""  # nothing is a duplicate in a new timeline (verify33 F4)
-        likely = sum(match.likely for match in self.duplicates.values())
-        possible = len(self.duplicates) - likely
+        likely_rows = [row for row, match in self.duplicates.items() if match.likely]
+        possible_rows = [row for row, match in self.duplicates.items() if not match.likely]
+        likely, possible = len(likely_rows), len(possible_rows)
         words = []
         if likely:
-            words.append(
+            words.append(self._as_chosen_words(likely_rows, False) or (
                 f"{likely} look{'s' if likely == 1 else ''} like events already in the "
                 f"timeline and start{'s' if likely == 1 else ''} unticked: tick one to merge "
-                "it into the existing event, or choose “keep both” to add it as well.")
+                "it into the existing event, or choose “keep both” to add it as well."))
         if possible:
-            words.append(
+            words.append(self._as_chosen_words(possible_rows, True) or (
                 f"{possible} {'is' if possible == 1 else 'are'} possibly already in the "
-                "timeline (weaker evidence): added unless you choose “Merge”.")
+                "timeline (weaker evidence): added unless you choose “Merge”."))
         return "\n".join(words)
+
+    def _as_chosen_words(self, rows: list[int], possible: bool) -> str:
+        """What Import does with ``rows`` (duplicates' rows, likely or ``possible`` ones)
+        as ticked and chosen now, in a sentence; "" while they are as the review proposed
+        them (likely ones unticked and merged if ticked, possible ones ticked and added)
+        or before the table is made."""
+        table = getattr(self, "table", None)
+        if table is None or table.rowCount() != len(self.extraction.candidates):
+            return ""
+        merge = keep = out = 0
+        for row in rows:
+            if not self.is_checked(row):
+                out += 1
+            elif self.duplicate_choice(row) == self.MERGE:
+                merge += 1
+            else:
+                keep += 1
+        proposed = (keep, merge) == (len(rows), 0) if possible else out == len(rows)
+        if proposed:
+            return ""
+        parts = [f"{n} {what}" for n, what in ((merge, "to merge"), (keep, "to add as well"),
+                                                (out, "left out (unticked)")) if n]
+        count = len(rows)
+        head = (f"{count} {'is' if count == 1 else 'are'} possibly already in the timeline"
+                if possible else
+                f"{count} look{'s' if count == 1 else ''} like events already in the timeline")
+        return f"{head}: {', '.join(parts)}."
+
+    def _import_counts(self) -> tuple[int, int]:
+        """(new events, rows merged into events already in the timeline) that Import
+        would give as the rows are ticked and chosen now; (0, 0) before the table is."""
+        table = getattr(self, "table", None)
+        if table is None or table.rowCount() != len(self.extraction.candidates):
+            return 0, 0
+        ticked = [row for row in range(table.rowCount()) if self.is_checked(row)]
+        merged = 0 if self._for_new_timeline() else sum(
+            row in self.duplicates and self.duplicate_choice(row) == self.MERGE
+            for row in ticked)
+        return len(ticked) - merged, merged
 
     def _say_duplicate_counts(self) -> None:
         """The intro's sentences on duplicates, after a correction proposed, replaced or
@@ -2079,6 +2179,7 @@ class ReviewDialog(QDialog):
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
+        BoxKeysBackToTable(choice, self.table, self.TITLE)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
@@ -2089,6 +2190,8 @@ class ReviewDialog(QDialog):
         self._chosen[row] = str(choice.currentData())
         if not self.is_checked(row):
             self.set_checked(row, True)
+        else:
+            self._update_import_button()  # (Merge or Keep both: the counts change)
         if row == self.table.currentRow():
             self._show_duplicate(row)
 
@@ -2429,6 +2532,11 @@ class ReviewDialog(QDialog):
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
+            # The column as wide as the choice: a column of "no" cells cut a choice made
+            # by a correction to "Keep bo", its arrow off the edge (verify43 F6)
+            if self.table.columnWidth(self.DUPLICATE) < choice.sizeHint().width():
+                self.table.resizeColumnToContents(self.DUPLICATE)
+                self._fit_columns()
         self._show_duplicate_column()
         self._say_duplicate_counts()
         if row == self.table.currentRow():
@@ -2532,7 +2640,13 @@ class ReviewDialog(QDialog):
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
-        self.import_button.setText(f"&Import {checked}" if checked else "&Import")
+        # how many become new events and how many merge (verify43 F5: "Import 19" gave
+        # 14 new events and 5 merged)
+        new, merged = self._import_counts()
+        self.import_button.setText(f"&Import {checked}: {new} new, {merged} merged" if merged
+                                   else f"&Import {checked}" if checked else "&Import")
+        if hasattr(self, "_duplicates_words"):
+            self._say_duplicate_counts()
 
     def _show_row(self, row: int) -> None:
         self._show_evidence(row)

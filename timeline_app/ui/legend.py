@@ -132,6 +132,9 @@ class LegendBar(QToolBar):
         # True, or the timeline for which the legend keeps a row of its own whether its
         # entries need it or not (``keep_own_row``).
         self._row_kept_for: object = None
+        #: The timeline and window width at which the entries last needed a row of their
+        #: own (``_fit_row``): it stays theirs while both do.
+        self._row_needed_at: tuple[int, int] | None = None
         title = QLabel("Categories: ", self)
         self._title = title  # emptied while there is no lane (``_show_title``)
         title.setTextFormat(Qt.TextFormat.PlainText)
@@ -373,8 +376,17 @@ class LegendBar(QToolBar):
             return False
         kept = self._row_kept_for
         need = self.sizeHint().width()
-        own_row = (kept is True or (kept is not None and kept is self._document.timeline)
-                   or beside + need > window.width())
+        needed = beside + need > window.width()
+        # Once needed, the row stays while the timeline and the window's width do: an
+        # event moved to a lane and back (and undone, redone) took the row and gave it
+        # back each time, moving the lanes ~30 px up and down (verify43 F30).
+        # (the timeline by its id: a reference kept a closed file's events alive)
+        timeline = self._document.timeline
+        here = (id(timeline), window.width())
+        if needed:
+            self._row_needed_at = here
+        own_row = (kept is True or (kept is not None and kept is timeline) or needed
+                   or self._row_needed_at == here)
         giving = _yielding_bar(bars)
         for bar in bars:
             # The bar that yields no wider than what the legend (on the shared row) and

@@ -29,6 +29,12 @@ not these.  Two candidates are flagged when
   "Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo" of the same
   day (the seed article) are two meetings.
 
+Two candidates with nearly the same title (``duplicates.NEAR_SAME_TITLE``) are also
+flagged when one date is circa and lies within a year of the other, even if they do not
+overlap (``_dated_twice``): one happening dated once from the article's date and once
+loosely from a phrase (verify43 F4: "Kosovo declares independence", 17 February 2008 and
+c. November 2008 from "eighteen years after Kosovo declared independence").
+
 A flag is a question, not a verdict: both rows stay as they were (ticked or not) and the
 review says why, in plain words, so the person unticks one if it is the same event.
 Qt-free.
@@ -46,6 +52,7 @@ from typing import TYPE_CHECKING
 from timeline_app.core import FuzzyDate
 from timeline_app.core.duplicates import (
     CLOSE_DAYS,
+    NEAR_SAME_TITLE,
     POSSIBLE_TITLE_THRESHOLD,
     dates_compatible,
     title_similarity,
@@ -68,6 +75,10 @@ def _states() -> frozenset[str]:
     from timeline_app.extract.pipeline.phrases import COUNTRIES
 
     return frozenset(" ".join(n.casefold().split()) for pair in COUNTRIES.items() for n in pair)
+
+#: How many days apart a circa date and another may be for the same title to be one
+#: happening dated twice (``_dated_twice``): a year.
+LOOSE_DAYS = 366
 
 #: The fewest candidates a name must be in to count as the article's subject.
 COMMON_AT_LEAST = 4
@@ -111,10 +122,31 @@ def _strangers(ours: set[str], theirs: set[str]) -> bool:
     return bool(ours & states and theirs & states) or bool(ours - states and theirs - states)
 
 
+def _dated_twice(a: Candidate, b: Candidate) -> tuple[str, float] | None:
+    """The reason and score when ``a`` and ``b`` have nearly the same title (at least
+    ``duplicates.NEAR_SAME_TITLE`` alike) and one date is derived loosely (circa) within a
+    year (``LOOSE_DAYS``) of the other's: one happening dated twice, once from a date the
+    article gives and once from a phrase such as "eighteen years after Kosovo declared
+    independence" (verify43 F4: "Kosovo declares independence", 17 February 2008 and
+    c. November 2008, in one backgrounder, not flagged).  Else None."""
+    if a.date.circa == b.date.circa or a.date.end_day() <= a.date.start_day() \
+            or b.date.end_day() <= b.date.start_day():
+        return None
+    gap = max(a.date.start_day() - b.date.end_day(), b.date.start_day() - a.date.end_day())
+    if gap > LOOSE_DAYS:
+        return None
+    ratio = title_similarity(a.title, b.title)
+    if ratio < NEAR_SAME_TITLE:
+        return None
+    loose, exact = (a, b) if a.date.circa else (b, a)
+    return (f"titles {ratio:.0f}% alike; dated {exact.date.describe()} and, loosely, "
+            f"{loose.date.describe()}", ratio)
+
+
 def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | None:
     """The reason and score when ``a`` and ``b`` may be one event told twice, else None."""
     if not dates_compatible(a.date, b.date):
-        return None
+        return _dated_twice(a, b)
     coarser = max((a.date, b.date), key=_length)
     if a.date != b.date and (_length(coarser) > CLOSE_DAYS or coarser.circa):
         return None
