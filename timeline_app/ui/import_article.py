@@ -384,6 +384,25 @@ def article_date_question(result: ExtractionResult, weekday: int | None = None,
             f"2025. Cancel reviews {which} found; what needs the date is left out.){tail}")
 
 
+def news_date_question(result: ExtractionResult, offered: str = "") -> str:
+    """What the import asks when Automatic read an article without a date as a history
+    although it reads like news (``ExtractionResult.news_cues``: its dateline without a
+    year, 'said today', 'next week', a byline): its dates without a year and its 'today'
+    would be placed after the story's last date, a guess, as verify43 F2's Kosovo paper
+    got 9 February 2023 for its 2025 elections and a May 2023 'next week' without a word.
+    ``offered``: the day proposed and why (a sentence), or ``""`` when none is: the field
+    is then empty and leaving it so reads the article as a history."""
+    found = len(result.candidates)
+    events = "1 event was" if found == 1 else f"{found} events were"
+    empty = ("" if offered else " Leave the field empty (or Cancel) to read it as a history "
+             f"after all ({events} found that way).")
+    tail = f" {offered}" if offered else ""
+    return (f"The article reads like news ({_some_quoted(list(result.news_cues))}), but its "
+            "date was not found. Without it, its dates without a year and words such as "
+            "“today” or “next week” are placed after the last date the story mentions, "
+            f"which may be years off. When was it published?{empty}{tail}")
+
+
 def review_heading(title: str, when: str, basis: str) -> str:
     """How the review dialog names the article and its date, in words: "“Title” (22 March
     2025, from the dateline …)" or "the article (10 March 2023, the date given when it
@@ -906,7 +925,10 @@ class ArticleDialog(QDialog):
             True when a new reading started; False when the typed date is not a day (the
             problem is shown); None when not asked or cancelled.
         """
-        if result.dct is not None or result.mode != "news" or not result.undated:
+        # Automatic read it as a history, yet it reads like news (verify43 F2): asked too.
+        news_like = result.mode == "narrative" and bool(result.news_cues)
+        needs_date = news_like or (result.mode == "news" and bool(result.undated))
+        if result.dct is not None or not needs_date:
             return None
         base = self._file_day or _dt.date.today()
         # Said with the day itself: "the file's date" read as a date inside the text
@@ -919,6 +941,7 @@ class ArticleDialog(QDialog):
         weekday = dateline_weekday(text, dateline)
         dated = last_dateline_day(text, dateline, base)
         dateline_day = dateline.describe_day() if dated is not None else ""
+        day: _dt.date | None
         if dated is not None:
             day, name, why = dated
             offered = (f"The day offered is the last {dateline_day}"
@@ -926,6 +949,9 @@ class ArticleDialog(QDialog):
                        + f" up to {since}: change it if the article is from another year."
                        + (f" (Why the year is unknown: {dateline.year_basis}.)"
                           if dateline.year_basis else ""))
+        elif news_like:  # no day to offer: today would be as much a guess as the story's
+            day = None
+            offered = ""
         elif weekday is None:
             day = base
             offered = f"The day offered is {since}: change it to the article's day."
@@ -933,9 +959,10 @@ class ArticleDialog(QDialog):
             day = base - _dt.timedelta(days=(base.weekday() - weekday) % 7)
             offered = (f"The day offered is the last {WEEKDAYS[weekday]} up to {since}: "
                        "change it if the article is older.")
+        question = (news_date_question(result, offered) if news_like
+                    else article_date_question(result, weekday, offered, dateline_day))
         typed = prompts.ask_article_date(
-            self, article_date_question(result, weekday, offered, dateline_day),
-            FuzzyDate.of_day(day).describe())
+            self, question, FuzzyDate.of_day(day).describe() if day is not None else "")
         if typed is None:
             return None
         self.date_edit.setText(typed)
