@@ -1284,6 +1284,40 @@ class MainWindow(QMainWindow):
         # A timeline without events has no lane to rename, order or colour (verify22,
         # finding 10: the three were enabled on a new, empty timeline).
         edit_menu.aboutToShow.connect(self._enable_lane_menus)
+        # Edit → Join Names… (Alt+E, J): one actor's names made one (verify43 F9); also
+        # on a participant's or a place's lane header and the Filters' rows.
+        self.join_names_action = self._action(
+            "&Join Names…", lambda: self.join_names(), None,
+            "Write a participant's or a place's name as another: one lane and one Filters "
+            "row for one actor (Edit → Undo takes it back)")
+        edit_menu.addAction(self.join_names_action)
+
+    def join_names(self, name: str = "", by_place: bool | None = None) -> bool:
+        """Edit → Join Names…: ask which participant's (``by_place``: place's; by default
+        the lanes' kind, participants by category) name ``name`` (by default the selected
+        event's first) is written as which (``join_names.ask_join_names``), and do it as
+        one undo step (``Document.join_names``).  True when something changed."""
+        from timeline_app.core.names import name_counts
+        from timeline_app.ui import join_names
+
+        timeline = self.document.timeline
+        if by_place is None:
+            by_place = self.view.lanes_by() == "place"
+        if not name and self.selection.event_id in timeline:
+            event = timeline.get(self.selection.event_id)
+            name = event.location if by_place else next(iter(event.participants), "")
+        events = timeline.events
+        chosen = join_names.ask_join_names(self, name_counts(events, False),
+                                           name_counts(events, True), by_place, name)
+        if chosen is None:
+            return False
+        old, new, places = chosen
+        undo = self.document.undo_stack
+        changed = self.document.join_names(old, new, places)
+        if changed:
+            self.statusBar().showMessage(
+                f"{undo.undoText()} ({counted(changed, 'event')}): Ctrl+Z undoes it", 8000)
+        return bool(changed)
 
     def _selected_lane(self) -> str | None:
         """The selected event's lane (the lane menus' active entry), or None."""
@@ -1838,6 +1872,7 @@ class MainWindow(QMainWindow):
         if self._filter_panel is None:
             self._filter_panel = FilterPanel(self.document, self.find_state, self)
             self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
+            self._filter_panel.join_names_requested.connect(self.join_names)
             self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
@@ -2337,6 +2372,13 @@ class MainWindow(QMainWindow):
             hide.triggered.connect(lambda: self._toggle_lane(named_lane))
             first = menu.actions()[0] if menu.actions() else None
             menu.insertAction(first, hide)  # type: ignore[arg-type]
+            # The lane's name written as another's: one actor, one lane (verify43 F9).
+            join = QAction(f"Rename or &Join {label}…", menu)
+            join.setStatusTip("Write this name as another (one lane from then on), or "
+                              "rename it in every event; Edit → Undo takes it back")
+            by_place = self.view.lanes_by() == "place"
+            join.triggered.connect(lambda: self.join_names(named_lane, by_place))
+            menu.insertAction(first, join)  # type: ignore[arg-type]
             if first is not None:
                 menu.insertSeparator(first)
         context_menu.popup(menu, widget.mapToGlobal(pos))
