@@ -4580,8 +4580,11 @@ class MainWindow(QMainWindow):
         if self._list_fits:  # other lanes, another height: the list's share follows
             self._list_fit_timer.start()
         words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
-        self.statusBar().showMessage(f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way)",
-                                     6000)
+        hidden = len(self.view.hidden_lanes())  # hidden by this way before: kept hidden
+        again = (f"; {counted(hidden, 'lane')} hidden as before (View → Lanes By → Show "
+                 "Hidden Lanes)" if hidden else "")
+        self.statusBar().showMessage(
+            f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way){again}", 6000)
 
     def _lanes_by_in_background(self, lanes_by: str) -> bool:
         """Build the lanes by ``lanes_by`` on the thread pool (``prepare_lanes``), the
@@ -4591,8 +4594,10 @@ class MainWindow(QMainWindow):
         before the dialog shows (the timeline changed under the worker) has the lanes
         built again on the GUI thread, as after a change of the filters meanwhile (the
         lanes are built without the events the filters hide when the job starts).  With
-        a lane hidden, which the switch shows again (the events to leave out are not
-        known yet): False, nothing started.  Lanes by participant of 1 000 000 events took
+        a lane hidden by the way it leaves (the filters hide its events, which the new
+        way's lanes may show: the events to leave out are not known yet): False, nothing
+        started.  Lanes the new way hid before are left out once built
+        (``TimelineView.set_lanes_by``).  Lanes by participant of 1 000 000 events took
         ~2 s of the GUI thread (edit29)."""
         import functools
 
