@@ -158,12 +158,15 @@ class ReviewOutcome:
 
     ``merges`` maps the id of an accepted event to the id of the existing event it is to
     be merged into (a likely duplicate the person chose to merge); the others are added.
+    ``disputed``: the ids of ``merges`` whose merged event is then marked Disputed ("Merge,
+    disputed", offered where the two disagree on when or where).
     """
 
     source: Source
     events: list[Event]
     new_timeline: bool
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
+    disputed: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -1497,6 +1500,9 @@ class ReviewDialog(QDialog):
     #: Columns as wide as their content: the title takes what is left.
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: Merge, the event then marked Disputed: offered where the row and the event it
+    #: repeats disagree on when or where (``core.merge.disagreement``; edit30's leftover).
+    MERGE_DISPUTED = "merge disputed"
     #: Date, Participants and Place widths (px) when there is room: room to type in a
     #: column whose cells are short or blank (more for a range or a long list).
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
@@ -2094,6 +2100,9 @@ class ReviewDialog(QDialog):
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
+        disputed = self._disagreement(row, match)
+        if disputed:
+            choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
         choice.setCurrentIndex(0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
@@ -2101,12 +2110,27 @@ class ReviewDialog(QDialog):
             f"{'Likely' if match.likely else 'Possibly'} the same event as “{title}” "
             f"({existing.date.describe()}): {match.reason}.\n"
             f"Merge: fold it into that event ({self._merge_words(row)}).\n"
-            "Keep both: add it as well (the existing event stays)."))
+            "Keep both: add it as well (the existing event stays)."
+            + (f"\nMerge, disputed: fold it in and mark the event Disputed ({disputed})."
+               if disputed else "")))
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
         self.table.setCellWidget(row, self.DUPLICATE, choice)
+
+    def _disagreement(self, row: int, match: DuplicateMatch) -> str:
+        """How ``row`` and the event it repeats disagree on when or where, or ``""``
+        (``core.merge.disagreement``)."""
+        from timeline_app.core.merge import disagreement
+
+        incoming = self._row_event(row)
+        return disagreement(match.existing, incoming) if incoming is not None else ""
+
+    def merges(self, row: int) -> bool:
+        """Whether ``row`` is to be merged into the event it repeats (Merge, or Merge,
+        disputed, chosen in its Duplicate? cell)."""
+        return self.duplicate_choice(row) in (self.MERGE, self.MERGE_DISPUTED)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
         """The person chose Merge or Keep both for ``row`` by hand: that is the row's
@@ -2427,7 +2451,7 @@ class ReviewDialog(QDialog):
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
         match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
-        if self._chosen.get(row) == self.MERGE and old is not None:
+        if self._chosen.get(row) in (self.MERGE, self.MERGE_DISPUTED) and old is not None:
             # kept as chosen; the line under the table says when the row no longer looks
             # like the event
             if match is None or match.existing.id != old.existing.id:
@@ -2447,13 +2471,17 @@ class ReviewDialog(QDialog):
         self.duplicates[row] = match
         if old is not None and old.existing.id == match.existing.id:
             # the same event, perhaps for other reasons: the choice shown stays
-            merge = self.duplicate_choice(row) == self.MERGE
+            merge = self.merges(row)
         else:
             merge = not self.is_checked(row)
             if old is None:
                 self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no"
+        before = self.duplicate_choice(row)
         self._show_duplicate_choice(row, match, merge=merge)
         choice = self.table.cellWidget(row, self.DUPLICATE)
+        if before == self.MERGE_DISPUTED and isinstance(choice, QComboBox) and (
+                at := choice.findData(self.MERGE_DISPUTED)) >= 0 and merge:
+            choice.setCurrentIndex(at)  # (still disagreeing: the choice stays)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
         self._show_duplicate_column()
@@ -2591,7 +2619,12 @@ class ReviewDialog(QDialog):
             return f"Row {row + 1} is not like any event already in the timeline."
         unlike = (" You chose Merge: it is kept, though the row as corrected no longer looks "
                   "like that event." if row in self._unlike_chosen
-                  and self.duplicate_choice(row) == self.MERGE else "")
+                  and self.merges(row) else "")
+        disputed = self._disagreement(row, match)
+        if disputed and self.duplicate_choice(row) != self.MERGE_DISPUTED:
+            # edit30 offered Disputed only in Merge Selected Events: said here too.
+            unlike += (f" The two disagree ({disputed}): choose “Merge, disputed” to merge "
+                       "it and mark the event Disputed.")
         return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
 
     def _kept_words(self, row: int) -> str:
@@ -2795,6 +2828,7 @@ class ReviewDialog(QDialog):
         """The accepted candidates as events, with the person's corrections."""
         events = []
         merges: dict[str, str] = {}
+        disputed: set[str] = set()
         for row, candidate in enumerate(self.extraction.candidates):
             if not self.is_checked(row):
                 continue
@@ -2812,11 +2846,14 @@ class ReviewDialog(QDialog):
             edited = dataclasses.replace(edited, evidence=self.cited_evidence(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
-            if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
+            if row in self.duplicates and self.merges(row):
                 merges[event.id] = self.duplicates[row].existing.id
+                if self.duplicate_choice(row) == self.MERGE_DISPUTED:
+                    disputed.add(event.id)
         new_timeline = self.new_radio.isChecked()
         return ReviewOutcome(self.extraction.source, events, new_timeline,
-                             {} if new_timeline else merges)
+                             {} if new_timeline else merges,
+                             frozenset() if new_timeline else frozenset(disputed))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

@@ -3848,7 +3848,12 @@ class MainWindow(QMainWindow):
             else:  # a search alone: its matches after the count ("8 events · 3 matches …")
                 count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
                 count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
-            return f"{day_range_words(*view.shown_days())} · {count}"
+            from timeline_app.ui.status_marks import marks_key
+
+            statuses = getattr(view, "statuses_in_picture", None)
+            key = marks_key(statuses(view.whole_lanes_rows())) if statuses else ""
+            return f"{day_range_words(*view.shown_days())} · {count}" + (
+                f" · {key}" if key else "")
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
         shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events
@@ -4283,7 +4288,8 @@ class MainWindow(QMainWindow):
                 return
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(len(outcome.events), 'event')}")
+                           f"Import {counted(len(outcome.events), 'event')}",
+                           disputed=outcome.disputed)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -4372,13 +4378,16 @@ class MainWindow(QMainWindow):
                                                                             events=events)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
-                  text: str, category_colors: dict[str, str] | None = None) -> bool:
+                  text: str, category_colors: dict[str, str] | None = None,
+                  disputed: frozenset[str] = frozenset()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
-        (incoming id → existing id) into the existing events instead of adding them; False
+        (incoming id → existing id) into the existing events instead of adding them, those
+        in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``); False
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
         and takes those of categories new to it (``Document.merge_events``)."""
         from timeline_app.core.duplicates import merge_events
+        from timeline_app.core.status import DISPUTED
 
         timeline = self.document.timeline
         replaced: dict[str, Event] = {}
@@ -4390,6 +4399,8 @@ class MainWindow(QMainWindow):
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event)
+                if event.id in disputed:  # "Merge, disputed": the sources disagree
+                    replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
@@ -4445,7 +4456,8 @@ class MainWindow(QMainWindow):
         events = [with_sources_renamed(e, renamed) for e in events]
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
-                                 f"{Path(path).name}", other.category_colors)
+                                 f"{Path(path).name}", other.category_colors,
+                                 outcome.disputed)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).

@@ -1220,6 +1220,29 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                              if bucket.starts[index] <= last and bucket.ends[index] > first)
         return count + len(ids)
 
+    def statuses_in_picture(self, rows: tuple[int, int]) -> frozenset[str]:
+        """The statuses (``core.status``) of the events ``events_in_picture`` counts, for
+        the key of the picture's header ("? disputed"); empty when no event of the
+        timeline has one (``StatusMarks.active``: nothing read).  The header of a picture
+        of the current view did not say what its "?" and "×" mean (edit30's leftover)."""
+        if not self._status_marks.active:
+            return frozenset()
+        scroll, height = rows
+        bottom = scroll + height - LANES_TOP
+        shown = {lane.category for lane in self._layout().lanes
+                 if lane.top < bottom and lane.top + lane.height > scroll}
+        first, last = self.visible_days()
+        found: set[str] = set()
+        for lane in self._lanes:
+            if lane.category not in shown:
+                continue
+            for bucket in lane.buckets:
+                found.update(bucket.events[index].status
+                             for index in bucket.overlapping(first, last)
+                             if bucket.starts[index] <= last and bucket.ends[index] > first)
+        found.discard("")
+        return frozenset(found)
+
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
         stands at the gap's far side (``Viewport.shown_days``; the status line)."""

@@ -1,0 +1,102 @@
+"""Disputed offered where sources disagree (edit30's leftover): the import review and File
+→ Merge offer "Merge, disputed" when a row and the event it repeats disagree on when or
+where; the current view's picture names the status marks in its header."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.merge import disagreement
+from timeline_app.core.status import DISPUTED
+from timeline_app.extract import extract_events
+from timeline_app.ui.import_article import ReviewDialog
+from timeline_app.ui.merge_dialog import MergeDialog
+
+TEXT = ("GENEVA, March 13 (Reuters) - Iran and the three European powers ended a round of "
+        "talks on the nuclear programme in Geneva on Thursday, diplomats said.\n\n"
+        "Iranian Foreign Minister Abbas Araqchi met British Foreign Secretary David Lammy in "
+        "Geneva on Wednesday before the talks.\n")
+
+
+def _day(day: int, month: int = 3) -> FuzzyDate:
+    return FuzzyDate.of_day(dt.date(2026, month, day))
+
+
+def test_disagreement_says_when_or_where_two_tellings_differ() -> None:
+    a = Event("a", "Talks", _day(10), location="Jeddah")
+    assert disagreement(a, Event("b", "Talks", _day(12), location="Jeddah")) == (
+        "the dates told differ (10 March 2026 / 12 March 2026)")
+    # a month holding the day, a place holding the other's words: no disagreement
+    assert disagreement(a, Event("c", "Talks", FuzzyDate.of_month(2026, 3),
+                                 location="Jeddah, Saudi Arabia")) == ""
+    assert "places told differ (Jeddah / Riyadh)" in disagreement(
+        a, Event("d", "Talks", _day(10), location="Riyadh"))
+
+
+def test_the_review_offers_merge_disputed_where_the_places_disagree(qtbot) -> None:  # type: ignore[no-untyped-def]
+    existing = [Event("lausanne", "Abbas Araqchi and David Lammy meet in Lausanne", _day(11),
+                      category="meeting", participants=("Abbas Araqchi", "David Lammy"),
+                      location="Lausanne")]
+    result = extract_events(TEXT, dct=dt.date(2026, 3, 13))
+    dialog = ReviewDialog(result, existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(i for i, c in enumerate(result.candidates) if "Lammy" in c.title)
+    assert dialog.duplicates[row].existing.id == "lausanne"
+    choice = dialog.table.cellWidget(row, ReviewDialog.DUPLICATE)
+    assert isinstance(choice, QComboBox)
+    assert [choice.itemText(i) for i in range(choice.count())] == [
+        "Merge", "Keep both", "Merge, disputed"]
+    assert "Lausanne / Geneva" in dialog.duplicate_text(row)
+    dialog.set_duplicate_choice(row, ReviewDialog.MERGE_DISPUTED)
+    outcome = dialog.outcome()
+    (event_id,) = [e.id for e in outcome.events if e.id in outcome.merges]
+    assert outcome.merges[event_id] == "lausanne" and outcome.disputed == {event_id}
+    assert "choose “Merge, disputed”" not in dialog.duplicate_text(row)
+
+
+def test_file_merge_offers_disputed_and_the_window_marks_the_event(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    ours = Timeline.from_events([Event("talks", "Truce talks", _day(10), location="Jeddah")],
+                                title="Ours")
+    path = tmp_path / "ours.json"
+    timeline_io.save(ours, path)
+    assert window.open_path(str(path), background=False)
+    theirs = Timeline.from_events([Event("talks", "Truce talks", _day(12),
+                                         location="Jeddah")], title="Theirs")
+    dialog = MergeDialog(theirs, window.document.timeline.events)
+    qtbot.addWidget(dialog)
+    choice = dialog.table.cellWidget(0, 3)
+    assert isinstance(choice, QComboBox) and choice.count() == 3
+    assert choice.itemText(2).endswith(", disputed")
+    assert "10 March 2026 / 12 March 2026" in dialog.duplicate_text(0)
+    dialog.set_duplicate_choice(0, MergeDialog.MERGE_DISPUTED)
+    outcome = dialog.outcome()
+    assert outcome.disputed == {"talks"}
+    assert window._merge_in([], outcome.events, outcome.merges, "Merge 1 event",
+                            disputed=outcome.disputed)
+    assert window.document.timeline.get("talks").status == DISPUTED
+    window.document.undo_stack.undo()
+    assert window.document.timeline.get("talks").status == ""
+
+
+def test_the_current_views_picture_names_its_status_marks(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    timeline = Timeline.from_events([
+        Event("a", "Talks", _day(10), status=DISPUTED),
+        Event("b", "Truce", _day(12))], title="Marks")
+    path = tmp_path / "marks.json"
+    timeline_io.save(timeline, path)
+    assert window.open_path(str(path), background=False)
+    window.view.fit_all()
+    picture = window._period_picture_view()
+    try:
+        subtitle = window._picture_subtitle(False, picture)
+    finally:
+        picture.deleteLater()
+    assert subtitle.endswith("· ? disputed")
