@@ -57,7 +57,7 @@ def test_the_review_offers_merge_disputed_where_the_places_disagree(qtbot) -> No
     outcome = dialog.outcome()
     (event_id,) = [e.id for e in outcome.events if e.id in outcome.merges]
     assert outcome.merges[event_id] == "lausanne" and outcome.disputed == {event_id}
-    assert "choose “Merge, disputed”" not in dialog.duplicate_text(row)
+    assert dialog.duplicate_text(row).endswith("the event is marked Disputed.")
 
 
 def test_file_merge_offers_disputed_and_the_window_marks_the_event(  # type: ignore[no-untyped-def]
@@ -73,9 +73,10 @@ def test_file_merge_offers_disputed_and_the_window_marks_the_event(  # type: ign
     qtbot.addWidget(dialog)
     choice = dialog.table.cellWidget(0, 3)
     assert isinstance(choice, QComboBox) and choice.count() == 3
-    assert choice.itemText(2).endswith(", disputed")
-    assert "10 March 2026 / 12 March 2026" in dialog.duplicate_text(0)
+    assert choice.itemText(2) == "Merge, disputed (“Truce talks”)"
+    assert "10 March 2026 / 12 March 2026): choose" in dialog.duplicate_text(0)
     dialog.set_duplicate_choice(0, MergeDialog.MERGE_DISPUTED)
+    assert dialog.duplicate_text(0).endswith("the event is marked Disputed.")
     outcome = dialog.outcome()
     assert outcome.disputed == {"talks"}
     assert window._merge_in([], outcome.events, outcome.merges, "Merge 1 event",

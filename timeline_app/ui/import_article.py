@@ -2621,9 +2621,10 @@ class ReviewDialog(QDialog):
                   "like that event." if row in self._unlike_chosen
                   and self.merges(row) else "")
         disputed = self._disagreement(row, match)
-        if disputed and self.duplicate_choice(row) != self.MERGE_DISPUTED:
-            # edit30 offered Disputed only in Merge Selected Events: said here too.
-            unlike += (f" The two disagree ({disputed}): choose “Merge, disputed” to merge "
+        if disputed and self.duplicate_choice(row) == self.MERGE_DISPUTED:
+            unlike += f" The two disagree — {disputed}: the event is marked Disputed."
+        elif disputed:  # (edit30 offered Disputed only in Merge Selected Events)
+            unlike += (f" The two disagree — {disputed}: choose “Merge, disputed” to merge "
                        "it and mark the event Disputed.")
         return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
 

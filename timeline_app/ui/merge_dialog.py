@@ -301,19 +301,21 @@ class MergeDialog(QDialog):
                            Qt.ItemDataRole.ToolTipRole)
         disputed = disagreement(match.existing, event)
         if disputed:
-            choice.addItem(f"Merge into “{short}”, disputed", self.MERGE_DISPUTED)
+            choice.addItem(f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED)
             choice.setItemData(2, tooltip_text(
                 f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}"),
                 Qt.ItemDataRole.ToolTipRole)
         choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
         # A choice made is a choice to add the row: it ticks it.
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
+        choice.activated.connect(lambda _index, row=row: self.why_label.setText(
+            self.duplicate_text(row)) if row == self.table.currentRow() else None)
         changes = _changes_in_words(match.existing, event)
         # Tooltips are rich text, and the reason quotes shared names from the file.
         choice.setToolTip(tooltip_text(
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
             f"Merge would change it: {changes}"
-            + (f"\nThe two disagree ({disputed}): “…, disputed” merges it and marks the "
+            + (f"\nThe two disagree — {disputed}: “…, disputed” merges it and marks the "
                "event Disputed." if disputed else "")))
         choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
@@ -340,9 +342,12 @@ class MergeDialog(QDialog):
         if match is None:
             return f"Row {row + 1} is not like any event already in the timeline."
         disputed = disagreement(match.existing, event)
+        choice = self.table.cellWidget(row, 3)
+        chosen = isinstance(choice, QComboBox) and choice.currentData() == self.MERGE_DISPUTED
         return duplicate_words(row, match, _changes_in_words(match.existing, event)) + (
-            f" The two disagree ({disputed}): choose “Merge into …, disputed” to merge it "
-            "and mark the event Disputed." if disputed else "")
+            f" The two disagree — {disputed}: the event is marked Disputed." if chosen else
+            f" The two disagree — {disputed}: choose “Merge, disputed” to merge it and mark "
+            "the event Disputed." if disputed else "")
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
