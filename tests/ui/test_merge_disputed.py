@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox
 
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Timeline
-from timeline_app.core.merge import disagreement
+from timeline_app.core.duplicates import disagreement
 from timeline_app.core.status import DISPUTED
 from timeline_app.extract import extract_events
 from timeline_app.ui.import_article import ReviewDialog
@@ -34,6 +34,9 @@ def test_disagreement_says_when_or_where_two_tellings_differ() -> None:
     # a month holding the day, a place holding the other's words: no disagreement
     assert disagreement(a, Event("c", "Talks", FuzzyDate.of_month(2026, 3),
                                  location="Jeddah, Saudi Arabia")) == ""
+    # a place word shared (the seed re-imported: "Sado mines" / "Sado, Japan"): the same
+    assert disagreement(Event("s", "Boycott", _day(10), location="Sado, Japan"),
+                        Event("t", "Boycott", _day(10), location="Sado mines")) == ""
     assert "places told differ (Jeddah / Riyadh)" in disagreement(
         a, Event("d", "Talks", _day(10), location="Riyadh"))
 

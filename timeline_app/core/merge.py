@@ -47,8 +47,7 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["date_source", "disagreeing_dates", "disagreement", "merge_into_one",
-           "merged_participants",
+__all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merged_participants",
            "merged_status", "merged_summary", "participant_key", "told_otherwise"]
 
 #: Who told an event's date, in a few words ("AFP"; "" when nobody can be named): see
@@ -127,30 +126,6 @@ def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None
             when = f"{when} by {who}"
         told.append(f"{when} ({event.date_basis})" if event.date_basis else when)
     return f"; told otherwise: {'; '.join(told)}" if told else ""
-
-
-def disagreement(existing: Event, incoming: Event) -> str:
-    """How two tellings of one event disagree on when or where, in words, or ``""``: "the
-    dates told differ (10 December 2026 / 12 December 2026)" when they share no day
-    (``_days``: a month holding the other's day agrees), "the places told differ (Jeddah /
-    Riyadh)" when both name a place and neither name holds the other's words ("Munich" is
-    "Munich, Germany"; case, accents and spaces aside: ``participant_key``).  What makes
-    the status ``core.status.DISPUTED`` worth offering when they are merged (sources that
-    disagree on when or where; edit30 offered it only in Merge Selected Events)."""
-    said = []
-    first, after = _days(existing)
-    start, end = _days(incoming)
-    if not (start < after and first < end):
-        said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
-                    f"{describe_range(incoming.date, incoming.end)})")
-    here, there = participant_key(existing.location), participant_key(incoming.location)
-    if here and there and not (set(here.replace(",", " ").split())
-                               <= set(there.replace(",", " ").split())
-                               or set(there.replace(",", " ").split())
-                               <= set(here.replace(",", " ").split())):
-        said.append(f"the places told differ ({_words(existing.location)} / "
-                    f"{_words(incoming.location)})")
-    return "; ".join(said)
 
 
 def date_source(event: Event) -> str | None:

@@ -1501,7 +1501,7 @@ class ReviewDialog(QDialog):
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: Merge, the event then marked Disputed: offered where the row and the event it
-    #: repeats disagree on when or where (``core.merge.disagreement``; edit30's leftover).
+    #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
     MERGE_DISPUTED = "merge disputed"
     #: Date, Participants and Place widths (px) when there is room: room to type in a
     #: column whose cells are short or blank (more for a range or a long list).
@@ -2121,8 +2121,8 @@ class ReviewDialog(QDialog):
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
-        (``core.merge.disagreement``)."""
-        from timeline_app.core.merge import disagreement
+        (``core.duplicates.disagreement``)."""
+        from timeline_app.core.duplicates import disagreement
 
         incoming = self._row_event(row)
         return disagreement(match.existing, incoming) if incoming is not None else ""

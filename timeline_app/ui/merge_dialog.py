@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import find_duplicates, merge_changes, merge_events
-from timeline_app.core.merge import disagreement
+from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -119,7 +118,7 @@ class MergeDialog(QDialog):
     COLUMNS = ("Add", "Date", "Title", "Already in the timeline?", "Differs")
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: Merge, the event then marked Disputed: offered where the two disagree on when or
-    #: where (``core.merge.disagreement``; edit30 offered it in Merge Selected Events only).
+    #: where (``core.duplicates.disagreement``; edit30 offered it in Merge Selected Events only).
     MERGE_DISPUTED = "merge disputed"
     #: characters of the existing event's title inside a choice ("…" ends a cut one)
     CHOICE_TITLE_LIMIT = 28
