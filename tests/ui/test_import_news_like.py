@@ -45,3 +45,20 @@ def test_left_empty_the_article_is_read_as_a_history_after_all(qtbot, recorded_p
     assert "read it as a history" in recorded_prompts.article_date_questions[0][0]
     result = dialog.extraction
     assert result is not None and result.dct is None and result.mode == "narrative"
+
+
+def test_news_mode_offers_no_day_under_a_dateline_it_cannot_read(qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
+    """verify43 F2, News mode: today was offered, preselected, under "Prishtina,
+    15.03.2025 –"; one Return gave "9 February 2027 (scheduled)"."""
+    from timeline_app.ui.import_article import ArticleDialog
+
+    recorded_prompts.article_date = None
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_mode("news")
+    dialog.set_text(KOHA, "pasted text")
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        dialog.extract_button.click()
+    ((question, proposed),) = recorded_prompts.article_date_questions
+    assert proposed == ""
+    assert "“Prishtina, 15.III.2025 –” looks like a dateline" in question

@@ -81,7 +81,8 @@ from timeline_app.extract.timex_values import (
     us_election_day,
 )
 
-__all__ = ["MODES", "Timex", "choose_mode", "news_cues", "reads_as_narrative", "tag_timexes"]
+__all__ = ["MODES", "Timex", "choose_mode", "news_cues", "reads_as_narrative", "tag_timexes",
+           "unread_dateline"]
 
 
 @dataclass(frozen=True)
@@ -2361,6 +2362,15 @@ _DATELINE_LIKE = re.compile(
 """An opening like a dateline whose date is not read: 'Prishtina, 15.III.2025 \u2013 ...'."""
 _CUE_HEAD = 3000
 """How far into a text its bylines and datelines are looked for (the top of an article)."""
+
+
+def unread_dateline(text: str) -> str:
+    """The first opening line of ``text`` that looks like a dateline with a date
+    (``_DATELINE_LIKE``: 'Prishtina, 15.III.2025 \u2013'), as written (blanks made one), or
+    ``""``: a date is written there, so the day an article was filed is not today's.
+    Used when the dateline reader found none (``extract.dateline``)."""
+    found = _DATELINE_LIKE.search(text[:_CUE_HEAD])
+    return " ".join(found.group(0).split()) if found else ""
 
 
 def news_cues(text: str) -> tuple[str, ...]:

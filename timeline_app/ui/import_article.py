@@ -939,6 +939,8 @@ class ArticleDialog(QDialog):
         since = (f"the day the text file was last changed "
                  f"({FuzzyDate.of_day(self._file_day).describe()})"
                  if self._file_day else "today")
+        from timeline_app.extract.timex import unread_dateline  # (loaded by the reading)
+
         text = self.text_edit.toPlainText()
         dateline = read_dateline(text)
         weekday = dateline_weekday(text, dateline)
@@ -955,6 +957,13 @@ class ArticleDialog(QDialog):
         elif news_like:  # no day to offer: today would be as much a guess as the story's
             day = None
             offered = ""
+        elif weekday is None and dateline.span == (0, 0) and (
+                opening := unread_dateline(text)):
+            # A date is written there, unread: today, preselected, was one Return from
+            # wrong years (verify43 F2, News mode: "9 February 2027 (scheduled)").
+            day = None
+            offered = (f"Its opening {_quoted(opening)} looks like a dateline whose date "
+                       "could not be read: type that date.")
         elif weekday is None:
             day = base
             offered = f"The day offered is {since}: change it to the article's day."
