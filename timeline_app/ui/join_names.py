@@ -135,7 +135,7 @@ class JoinNamesDialog(QDialog):
             if written != chosen:
                 self.into_combo.addItem(f"{written} ({counted(events, 'event')})", written)
         self.into_combo.setCurrentIndex(-1)
-        self.into_combo.setEditText(chosen)
+        self.into_combo.setEditText(self.suggestion(chosen))
         self.into_combo.blockSignals(False)
         line = self.into_combo.lineEdit()
         if line is not None:
@@ -147,6 +147,19 @@ class JoinNamesDialog(QDialog):
         field takes the name alone."""
         if index >= 0 and self.into_combo.itemData(index):
             self.into_combo.setEditText(str(self.into_combo.itemData(index)))
+
+    def suggestion(self, name: str) -> str:
+        """What "Into" starts with for ``name``: the one other name that ends with it, when
+        ``name`` is one word ("Vučić" → "Aleksandar Vucic", accents aside: a surname and
+        the full name an article gave first), else ``name`` itself (typed over).  Only
+        proposed: a surname may be another person's, so nothing is joined unasked."""
+        key = lane_name_key(name)
+        if not key or " " in key:
+            return name
+        ending = [other for other, _ in self._names[self.by_place()]
+                  if other != name and lane_name_key(other).rsplit(" ", 1)[-1] == key
+                  and " " in lane_name_key(other)]
+        return ending[0] if len(ending) == 1 else name
 
     def _say(self) -> None:
         """The sentence under the fields, and OK's word: Join, Rename, or disabled."""
