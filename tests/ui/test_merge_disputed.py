@@ -41,13 +41,19 @@ def test_disagreement_says_when_or_where_two_tellings_differ() -> None:
         a, Event("d", "Talks", _day(10), location="Riyadh"))
 
 
-def test_the_review_offers_merge_disputed_where_the_places_disagree(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _lausanne_review(qtbot) -> ReviewDialog:  # type: ignore[no-untyped-def]
+    """The review of TEXT beside a meeting of the two in Lausanne the same day."""
     existing = [Event("lausanne", "Abbas Araqchi and David Lammy meet in Lausanne", _day(11),
                       category="meeting", participants=("Abbas Araqchi", "David Lammy"),
                       location="Lausanne")]
-    result = extract_events(TEXT, dct=dt.date(2026, 3, 13))
-    dialog = ReviewDialog(result, existing=existing)
+    dialog = ReviewDialog(extract_events(TEXT, dct=dt.date(2026, 3, 13)), existing=existing)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_the_review_offers_merge_disputed_where_the_places_disagree(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _lausanne_review(qtbot)
+    result = dialog.extraction
     dialog.show()
     row = next(i for i, c in enumerate(result.candidates) if "Lammy" in c.title)
     assert dialog.duplicates[row].existing.id == "lausanne"
@@ -104,3 +110,40 @@ def test_the_current_views_picture_names_its_status_marks(  # type: ignore[no-un
     finally:
         picture.deleteLater()
     assert subtitle.endswith("· ? disputed")
+
+
+def test_the_import_button_says_how_many_are_new_and_how_many_merge(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify43 F5: after choosing Merge on rows the button still read "Import 19"; the
+    status bar then said "Imported 19 events (5 merged)": 14 new."""
+    dialog = _lausanne_review(qtbot)
+    row = next(iter(dialog.duplicates))
+    assert dialog.import_button.text() == "&Import 2"  # a possible one: kept both
+    dialog.set_duplicate_choice(row, ReviewDialog.MERGE)
+    assert dialog.import_button.text() == "&Import 1, merge 1"
+    dialog.set_checked(1 - row, False)
+    assert dialog.import_button.text() == "&Import: merge 1"
+    dialog.new_radio.setChecked(True)  # a new timeline: nothing merges
+    assert dialog.import_button.text().startswith("&Import ")
+    assert "merge" not in dialog.import_button.text()
+
+
+def test_an_import_merged_as_disputed_marks_the_event_and_says_what_came_in(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, monkeypatch, tmp_path: Path) -> None:
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    ours = Timeline.from_events([Event("lausanne", "Araqchi and Lammy meet", _day(11),
+                                       location="Lausanne")], title="Ours")
+    path = tmp_path / "ours.json"
+    timeline_io.save(ours, path)
+    assert window.open_path(str(path), background=False)
+    result = extract_events(TEXT, dct=dt.date(2026, 3, 13))
+    events = [c.to_event() for c in result.candidates]
+    lammy = next(e for e in events if "Lammy" in e.title)
+    monkeypatch.setattr(prompts, "review_candidates", lambda *_a: ReviewOutcome(
+        result.source, events, False, {lammy.id: "lausanne"}, frozenset({lammy.id})))
+    window._review_extracted(result)
+    assert window.document.timeline.get("lausanne").status == DISPUTED
+    assert window.statusBar().currentMessage() == (
+        f"Imported {len(events) - 1} new event{'s' if len(events) > 2 else ''} and merged 1 "
+        "into events already there, 1 marked disputed")

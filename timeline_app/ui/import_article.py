@@ -2149,6 +2149,7 @@ class ReviewDialog(QDialog):
         self._chosen[row] = str(choice.currentData())
         if not self.is_checked(row):
             self.set_checked(row, True)
+        self._update_import_button()  # (ticked already: Merge / Keep both changes its words)
         if row == self.table.currentRow():
             self._show_duplicate(row)
 
@@ -2283,6 +2284,7 @@ class ReviewDialog(QDialog):
         self._show_duplicate_column()
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
+        self._update_import_button()
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -2596,7 +2598,14 @@ class ReviewDialog(QDialog):
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)
-        self.import_button.setText(f"&Import {checked}" if checked else "&Import")
+        # How many are new and how many merge, before the press (verify43 F5: "Import 19"
+        # imported 14 new events and merged 5; verify42 F4).
+        merged = 0 if self._for_new_timeline() else sum(
+            self.is_checked(row) and self.merges(row) for row in self.duplicates)
+        self.import_button.setText(
+            f"&Import {checked - merged}, merge {merged}" if merged and checked > merged
+            else f"&Import: merge {merged}" if merged else f"&Import {checked}" if checked
+            else "&Import")
 
     def _show_row(self, row: int) -> None:
         self._show_evidence(row)

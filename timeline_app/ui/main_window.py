@@ -4308,9 +4308,12 @@ class MainWindow(QMainWindow):
         first = outcome.events[0].id
         self.selection.select(outcome.merges.get(first, first))
         self._focus_view()
+        merged = len(outcome.merges)  # new and merged apart, as the review's button said
+        disputed = f", {len(outcome.disputed)} marked disputed" if outcome.disputed else ""
         self.statusBar().showMessage(
-            f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
-            if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+            f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
+            f"{merged} into events already there{disputed}"
+            if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
         if not outcome.new_timeline:
             source = outcome.source
             self._offer_title_years(first_day, last_day, [
