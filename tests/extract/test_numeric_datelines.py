@@ -58,3 +58,13 @@ def test_automatic_mode_reads_an_undated_news_article_as_a_history_but_says_why(
     assert result.news_cues == ("Prishtina, 15.III.2025 –", "said today", "next week")
     assert extract_events(text, mode="narrative").news_cues == ()  # chosen: no question
     assert extract_events(text, dt.date(2025, 3, 15)).news_cues == ()
+
+
+@pytest.mark.parametrize(("last", "outlet"), [("KOHA", "Koha"), ("Tanjug", "Tanjug"),
+                                              ("NHK", "NHK"), ("Enditem", ""), ("ENDS", ""),
+                                              ("He left on Monday.", ""), ("2026", "")])
+def test_the_outlet_that_signs_an_article_off_is_its_outlet(last: str, outlet: str) -> None:
+    """verify43 F3, X22: Koha's and Politika's (Tanjug's) stories had no outlet."""
+    text = f"Kurti in Brussels\n\nPrishtina, 15.03.2025{LEAD}\n{last}\n"
+    assert read_dateline(text).outlet == outlet
+    assert read_dateline(f"PRISTINA, Kosovo (AP) —{LEAD}\n{last}\n").outlet == "AP"  # its own

@@ -59,6 +59,7 @@ full date of its lead event ("held talks ... on March 10, 2025").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 import re
@@ -511,6 +512,30 @@ def _find_signed_off(text: str) -> Published | None:
             if day is not None:
                 return day[0], "closing date", (line.start() + lead, line.end()), day[1]
     return None
+
+
+_SIGN_OFF = re.compile(r"[^\W\d_][^\W\d_&.'\-]{1,24}+(?:[ ][^\W\d_][^\W\d_&.'\-]{1,24}+)?")
+"""A news agency's name signing off an article on its last line: 'Tanjug', 'KOHA', 'Beta',
+'Xinhua' (one or two words of letters, no full stop: not a sentence)."""
+_NOT_OUTLETS = frozenset({
+    "end", "ends", "more", "advertisement", "share", "related", "tags", "comments", "print",
+    "read more", "see also", "top", "back", "close", "menu", "subscribe", "ends here",
+    "enditem", "endit", "endall", "photo", "video", "source",
+})
+"""Last lines of page furniture or wire copy that are no outlet ('ENDS', 'Read more')."""
+
+
+def _signed_off_outlet(text: str) -> str:
+    """The outlet that signs an article off on its last line, alone ('Tanjug' under
+    Politika's story, 'KOHA' under Koha's: verify43 F3, X22, neither had an outlet), as
+    written ('KOHA' as 'Koha': a name, not its typography), or ``""``.  The line must
+    start with a capital and be one or two words of letters."""
+    tail = text[max(0, len(text) - _TAIL_CHARS):]
+    last = next((line.strip() for line in reversed(tail.splitlines()) if line.strip()), "")
+    if not last[:1].isupper() or last.casefold() in _NOT_OUTLETS \
+            or _SIGN_OFF.fullmatch(last) is None:
+        return ""
+    return last.title() if last.isupper() and len(last) > 3 else last
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -1624,8 +1649,17 @@ def read_dateline(text: str, year: int | None = None, *,
 
     Returns:
         The dateline; an empty ``Dateline`` (no place, no date) when there is none,
-        with ``year_basis`` saying so.
+        with ``year_basis`` saying so.  Its ``outlet`` is the agency that signs the
+        article off on its last line when the dateline names none (``_signed_off_outlet``).
     """
+    dateline = _read_dateline(text, year, timeline_days)
+    if not dateline.outlet and (outlet := _signed_off_outlet(text)):
+        return dataclasses.replace(dateline, outlet=outlet)
+    return dateline
+
+
+def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date]) -> Dateline:
+    """:func:`read_dateline`, without the outlet that signs the article off."""
     found = _find_dateline(text)
     published = _find_published(text) or _find_signed_off(text)
     if found is None:
