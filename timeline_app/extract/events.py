@@ -177,6 +177,34 @@ _STANDFIRST_SENTENCES = 2
 """A standfirst is a sentence or two; more text above a dateline is body text."""
 
 
+_MASTHEAD = re.compile(r"\s[|\u2022\u00b7]\s")
+"""A masthead or a section path: 'POLITIKA | Politics', 'World · Europe'."""
+_LETTERHEAD = re.compile(
+    r"(?i:(?:the\s+)?(?:republic|kingdom|state|government|ministry|embassy|office|permanent\s+"
+    r"mission|department|federal\s+department|presidency|cabinet)\b.{0,80}?\bof\b.{0,80}"
+    r"|(?:press|news|media)\s+release|press\s+statement|statement|for\s+immediate\s+release)")
+"""A press release's letterhead and label: 'Republic of Kosovo', 'Ministry of Foreign Affairs
+and Diaspora', 'PRESS RELEASE'."""
+
+
+def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -> str:
+    """The article's headline: its first heading that is no masthead or section path
+    (:data:`_MASTHEAD`), no letterhead or label (:data:`_LETTERHEAD`), not the dateline or a
+    date line (no letters), else its first heading, else ``""``.  Politika's story was
+    titled "POLITIKA | Politics" and the Kosovo ministry's "Republic of Kosovo", the
+    headlines on the lines below them (verify43 F3)."""
+    headings = [s for s in segments if s.kind == "heading"]
+    start, end = dateline_span
+    for heading in headings:
+        text = heading.text.strip()
+        if (_MASTHEAD.search(text) or _LETTERHEAD.fullmatch(text)
+                or not any(c.isalpha() for c in text)
+                or (heading.start < end and start < heading.end)):
+            continue
+        return heading.text
+    return headings[0].text if headings else ""
+
+
 def _article_id(text: str) -> str:
     return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
@@ -272,7 +300,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),
-        title=next((s.text for s in segments if s.kind == "heading"), ""),
+        title=article_title(segments, dateline.span),
         outlet=dateline.outlet,
         dateline_place=dateline.place,
         dateline_date=dct,
