@@ -147,3 +147,34 @@ def test_an_import_merged_as_disputed_marks_the_event_and_says_what_came_in(  # 
     assert window.statusBar().currentMessage() == (
         f"Imported {len(events) - 1} new event{'s' if len(events) > 2 else ''} and merged 1 "
         "into events already there, 1 marked disputed")
+
+
+def test_arrows_in_a_rows_category_box_go_to_the_rows_not_the_category(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify43 F7: Shift+Tab landed in the row's Category box, where ↑ ↑ ↑ ↑ meant for
+    the table's rows turned the category into another without a sign."""
+    from PySide6.QtCore import Qt
+
+    dialog = _lausanne_review(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.table
+    table.setCurrentCell(1, ReviewDialog.CATEGORY)
+    combo = table.cellWidget(1, ReviewDialog.CATEGORY)
+    assert isinstance(combo, QComboBox)
+    before = combo.currentText()
+    combo.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert combo.currentText() == before
+    assert table.currentRow() == 0 and table.currentColumn() == ReviewDialog.CATEGORY
+    assert table.hasFocus()
+    first = table.cellWidget(0, ReviewDialog.CATEGORY)
+    assert isinstance(first, QComboBox)
+    was = first.currentText()
+    first.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Down)  # (it chose the next category)
+    assert first.currentText() == was and table.currentRow() == 1
+    combo.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)  # back to the table, the dialog stays
+    assert table.hasFocus() and dialog.isVisible()

@@ -1100,7 +1100,12 @@ class ReturnEndsTypedCategory(QObject):
     editing of a Title or Participants cell, and gives the keys back to the table; the
     dialog's default button (Import) is not pressed.  It was: the review closed with the
     teacher's lane typed but the other rows not looked at again (verify34, F10).  Return
-    with nothing typed since the box took the focus still presses Import."""
+    with nothing typed since the box took the focus still presses Import.
+
+    ↑ and ↓ (its list closed) go to the row above or below in the table, and Esc back to
+    the table's current cell: Shift+Tab lands in the box, where ↑ ↑ ↑ meant for the rows
+    turned the row's category into another without a sign (verify43 F7).  Alt+↓ opens
+    the list, where the arrows choose."""
 
     def __init__(self, combo: QComboBox, table: QTableWidget) -> None:
         super().__init__(combo)
@@ -1126,6 +1131,12 @@ class ReturnEndsTypedCategory(QObject):
             line.setCursorPosition(0)  # its start shown, not its end (below)
             self._table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
+        if (watched in (self._combo, line) and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Escape)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self._back_to_table({Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(event.key(), 0))
+            return True
         if (watched in (self._combo, line) and line is not None
                 and event.type() == QEvent.Type.FocusOut):
             # A lane typed wider than the column showed its end when the box was left
@@ -1135,6 +1146,18 @@ class ReturnEndsTypedCategory(QObject):
             QTimer.singleShot(0, line, lambda: None if line.hasFocus()
                               else line.setCursorPosition(0))
         return False
+
+
+    def _back_to_table(self, step: int) -> None:
+        """The keys back to the table, at the box's column, ``step`` rows down (up when
+        negative; within the table)."""
+        table = self._table
+        at = table.indexAt(self._combo.pos())
+        row = min(max(at.row() + step, 0), table.rowCount() - 1) if at.isValid() \
+            else table.currentRow()
+        if row >= 0:
+            table.setCurrentCell(row, at.column() if at.isValid() else table.currentColumn())
+        table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class TypingEditsCell(QObject):
