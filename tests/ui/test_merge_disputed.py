@@ -178,3 +178,14 @@ def test_arrows_in_a_rows_category_box_go_to_the_rows_not_the_category(qtbot) ->
     combo.setFocus(Qt.FocusReason.BacktabFocusReason)
     qtbot.keyClick(combo, Qt.Key.Key_Escape)  # back to the table, the dialog stays
     assert table.hasFocus() and dialog.isVisible()
+
+
+def test_the_reviews_sentence_pane_cannot_be_dragged_away(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify43 F6: dragged too far, the splitter hid the sentence pane entirely."""
+    dialog = _lausanne_review(qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    splitter = dialog.splitter
+    splitter.moveSplitter(splitter.height(), 1)  # the handle dragged to the bottom
+    assert not splitter.childrenCollapsible()
+    assert splitter.sizes()[1] > 0 and dialog.evidence.isVisible()

@@ -1809,6 +1809,10 @@ class ReviewDialog(QDialog):
         evidence_layout.addWidget(self.sentence_bar)
         splitter.addWidget(evidence_pane)
         splitter.setSizes([400, 160])
+        # Neither pane can be dragged away: the sentence pane dragged to nothing was gone
+        # with no sign it was there but a 5-dot handle (verify43 F6).
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         options = QHBoxLayout()
         options.addWidget(all_button)
         options.addWidget(none_button)
