@@ -434,6 +434,36 @@ class Document(QObject):
             self.update_events(changed, f"Mark {what} {words}")
         return len(changed)
 
+    def join_names(self, old: str, new: str, by_place: bool = False) -> int:
+        """Write participant ``old`` (``by_place``: place ``old``), in every spelling of
+        its lane (``core.names.lane_name_key``), as ``new`` in every event that names it,
+        as one undo step: "Join participant “Vučić” into “Aleksandar Vučić”" when ``new``
+        is a name the timeline already has (one lane, one Filters row from then on),
+        "Rename participant …" otherwise (``core.names.joined_names``; verify43 F9).
+
+        Returns:
+            How many events changed (0: no undo step).
+
+        Raises:
+            ValueError: ``new`` is blank.
+        """
+        from timeline_app.core.names import joined_names, lane_name_key
+
+        timeline = self.timeline
+        changed = joined_names(timeline.events, old, new, by_place)
+        if not changed:
+            return 0
+        new = " ".join(new.split())
+        kind = "place" if by_place else "participant"
+        new_key = lane_name_key(new)
+        existing = new_key != lane_name_key(old) and any(
+            lane_name_key(name) == new_key for event in timeline.events
+            for name in ((event.location,) if by_place else event.participants))
+        verb = (f"Join {kind} {commands.quoted_title(old)} into" if existing
+                else f"Rename {kind} {commands.quoted_title(old)} to")
+        self.update_events(changed, f"{verb} {commands.quoted_title(new)}")
+        return len(changed)
+
     def duplicate_event(self, event_id: str, **changes: object) -> Event:
         """Add a copy of an event under a new id (with ``changes`` applied); returns the copy."""
         copy = dataclasses.replace(self.timeline.get(event_id), id=new_event_id(),

@@ -62,3 +62,15 @@ def test_two_spellings_of_a_name_are_one_row_that_ticks_both(qtbot):  # type: ig
     values.set_values([("Recep Tayyip Erdoğan", 2), ("Recep Tayyip Erdogan", 1)],
                       frozenset({"Recep Tayyip Erdogan"}))
     assert values.list.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_a_double_space_inside_a_name_is_no_second_row(qtbot):  # type: ignore[no-untyped-def]
+    """fix63 made the lanes of "Kim  Jong Un" and "Kim Jong Un" one; Filters still listed
+    two rows (``core.merge.participant_key`` kept the spaces inside a name)."""
+    values = _ValueList("participants")
+    qtbot.addWidget(values)
+    values.set_values([("Kim Jong Un", 2), ("Kim  Jong Un", 1), ("Moon Jae-in", 1)],
+                      frozenset())
+    assert _shown(values) == ["Kim Jong Un (3)", "Moon Jae-in (1)"]
+    values.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert values.checked() == {"Kim Jong Un", "Kim  Jong Un"}  # both spellings' events

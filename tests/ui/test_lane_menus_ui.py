@@ -33,7 +33,10 @@ def _entries(menu: QMenu) -> dict[str, object]:
 
 def test_the_edit_menu_offers_both_with_letters_of_their_own(window) -> None:  # type: ignore[no-untyped-def]
     texts = [a.text() for a in _edit_menu(window).actions() if not a.isSeparator()]
-    assert texts[-4:] == ["&Move to Lane", "Rename &Lane", "Lane &Order", "Lane &Colour"]
+    assert texts[-5:] == ["&Move to Lane", "Rename &Lane", "Lane &Order", "Lane &Colour",
+                          "&Join Names…"]  # (names: participants' and places', verify43 F9)
+    letters = [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+    assert len(letters) == len(set(letters))
     assert window.move_to_lane_menu.menuAction().text() == "&Move to Lane"
 
 

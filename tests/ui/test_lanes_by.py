@@ -711,3 +711,36 @@ def test_an_events_menu_by_participant_hides_the_lane_it_is_in(  # type: ignore[
     assert texts[0] == f"Hide &Lane {lane}"
     letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
     assert len(letters) == len(set(letters))
+
+
+def test_hidden_lanes_are_kept_for_their_way_across_another(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    """verify43 F31: 12 envoys' lanes hidden by participant for a page came all back after
+    Ctrl+L to Category and back, "Show Hidden Lanes" greyed out."""
+    path = tmp_path / "h.json"
+    timeline = _history()
+    timeline.add(Event("s", "Sulla meets Orobazus", FuzzyDate.of_year(1905),
+                       participants=("Sulla",), location="Euphrates"))
+    timeline_io.save(timeline, path)
+    assert window.open_path(str(path), background=False)
+    view = window.view
+    window.set_lanes_by("participant")
+    assert view.hide_lane("Sulla")
+    window._filter_hidden_lanes()
+    assert not window.find_state.is_shown("s")  # in no lane shown
+    window.set_lanes_by("place")
+    assert view.hidden_lanes() == frozenset() and window.find_state.is_shown("s")
+    assert view.hide_lane("Carrhae")
+    window.set_lanes_by("category")
+    assert view.hidden_lanes() == frozenset()
+    window.set_lanes_by("participant")
+    assert view.hidden_lanes() == {"Sulla"} and "Sulla" not in dict(_lanes(view))
+    assert window.find_state.filter.hidden_lanes == {"sulla"}
+    assert not window.find_state.is_shown("s")
+    assert "1 lane hidden as before" in window.statusBar().currentMessage()
+    window.set_lanes_by("place")
+    assert view.hidden_lanes() == {"Carrhae"}
+    window._show_hidden_lanes()  # View → Lanes By → Show Hidden Lanes
+    assert view.hidden_lanes() == frozenset()
+    window.set_lanes_by("participant")
+    assert view.hidden_lanes() == {"Sulla"}  # Show Hidden Lanes: the way's own only

@@ -129,7 +129,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, describe_range, from_day_number
-from .merge import participant_key
+from .merge import disagreeing_dates, participant_key
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
@@ -145,6 +145,7 @@ __all__ = [
     "DuplicateMatch",
     "coarser_days",
     "dates_compatible",
+    "disagreement",
     "find_duplicates",
     "merge_changes",
     "merge_events",
@@ -832,6 +833,27 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
     extractor's lanes, so a lane of the person's own is no different kind); None: all.
     """
     return DuplicateIndex(existing, kinds).find(incoming)
+
+
+def disagreement(existing: Event, incoming: Event) -> str:
+    """How two tellings of one event disagree on when or where, in words, or ``""``: "the
+    dates told differ (10 December 2026 / 12 December 2026)" when they share no day
+    (``core.merge.disagreeing_dates``: a month holding the other's day agrees), "the
+    places told differ (Jeddah / Riyadh)" when both name a place and the places share no
+    word, as ``_match`` tells places apart ("Munich" is "Munich, Germany", "Sado mines"
+    is "Sado, Japan").  What makes the status ``core.status.DISPUTED`` worth offering when
+    they are merged: sources that disagree on when or where (edit30 offered it only in
+    Merge Selected Events)."""
+    said = []
+    if disagreeing_dates([incoming], existing):
+        said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
+                    f"{describe_range(incoming.date, incoming.end)})")
+    here = set(_content_words(existing.location).split())
+    there = set(_content_words(incoming.location).split())
+    if here and there and not here & there:
+        said.append(f"the places told differ ({' '.join(existing.location.split())} / "
+                    f"{' '.join(incoming.location.split())})")
+    return "; ".join(said)
 
 
 def _finer(a: FuzzyDate, b: FuzzyDate) -> FuzzyDate:

@@ -63,8 +63,10 @@ def participant_key(name: str) -> str:
     """What makes two spellings of a participant one name: case, accents and the letters
     ``query.fold`` writes plainly ("Erdoğan" = "ERDOGAN", "Łukasz" = "Lukasz") and spaces
     around it aside.  Two outlets spell one person so (verify37 F6: a merged event kept
-    "Recep Tayyip Erdogan" and "Recep Tayyip Erdoğan" as two participants)."""
-    return fold(name).strip()
+    "Recep Tayyip Erdogan" and "Recep Tayyip Erdoğan" as two participants), and runs of
+    spaces inside it made one ("Kim  Jong Un" = "Kim Jong Un": a double space typed in
+    the editor was a second row in Filters, fix63's leftover)."""
+    return " ".join(fold(name).split())
 
 
 def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:

@@ -59,7 +59,9 @@ full date of its lead event ("held talks ... on March 10, 2025").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,8 +91,13 @@ reprints write a dateline's date ('PARIS, 3 d\u00e9c 2026 (AFP) -'); always afte
 others ('sept.', 'oct.', 'nov.') are the English ones."""
 _FRENCH_MONTH_RE = (r"(?i:" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True))
                     + r")\.?(?![^\W\d_])")
-_DOTTED_DATE_RE = r"(?P<dd>\d{1,2})\.(?P<dm>\d{1,2})\.(?P<dy>\d{4})(?!\d)"
-"""'03.12.2026': day first, as Germany, Turkey and Russia write it."""
+_DOTTED_DATE_RE = (r"(?P<dd>\d{1,2})\.[^\S\n]?(?P<dm>\d{1,2})\.[^\S\n]?(?P<dy>\d{4})(?!\d)\.?"
+                   r"|(?P<py>\d{4})-(?P<pm>\d\d)-(?P<pd>\d\d)(?!\d)")
+"""'03.12.2026', '3. 12. 2026': day first, as Germany, Turkey, Russia and the Balkans write
+it (DIN 5008, GOST R 7.0.97-2016; Czech, Slovak and Croatian put a blank after each dot), and
+the ISO 8601 day '2026-12-03' (year, month, day): neither reads two ways.  A dotted date is
+day first in every convention that writes dots; month-first dates (the United States') are
+written with slashes ('12/3/2026')."""
 _NUMERIC_DATE_RE = r"(?P<nmonth>\d{1,2})(?P<nsep>[/-])(?P<nday>\d{1,2})(?P=nsep)(?P<nyear>\d{4})"
 """"3/22/2025", "23-08-2024": month first as US agencies write it, unless the numbers or the
 lead's weekday say otherwise (:func:`_settle_order`)."""
@@ -505,6 +512,30 @@ def _find_signed_off(text: str) -> Published | None:
             if day is not None:
                 return day[0], "closing date", (line.start() + lead, line.end()), day[1]
     return None
+
+
+_SIGN_OFF = re.compile(r"[^\W\d_][^\W\d_&.'\-]{1,24}+(?:[ ][^\W\d_][^\W\d_&.'\-]{1,24}+)?")
+"""A news agency's name signing off an article on its last line: 'Tanjug', 'KOHA', 'Beta',
+'Xinhua' (one or two words of letters, no full stop: not a sentence)."""
+_NOT_OUTLETS = frozenset({
+    "end", "ends", "more", "advertisement", "share", "related", "tags", "comments", "print",
+    "read more", "see also", "top", "back", "close", "menu", "subscribe", "ends here",
+    "enditem", "endit", "endall", "photo", "video", "source",
+})
+"""Last lines of page furniture or wire copy that are no outlet ('ENDS', 'Read more')."""
+
+
+def _signed_off_outlet(text: str) -> str:
+    """The outlet that signs an article off on its last line, alone ('Tanjug' under
+    Politika's story, 'KOHA' under Koha's: verify43 F3, X22, neither had an outlet), as
+    written ('KOHA' as 'Koha': a name, not its typography), or ``""``.  The line must
+    start with a capital and be one or two words of letters."""
+    tail = text[max(0, len(text) - _TAIL_CHARS):]
+    last = next((line.strip() for line in reversed(tail.splitlines()) if line.strip()), "")
+    if not last[:1].isupper() or last.casefold() in _NOT_OUTLETS \
+            or _SIGN_OFF.fullmatch(last) is None:
+        return ""
+    return last.title() if last.isupper() and len(last) > 3 else last
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -1076,6 +1107,8 @@ def _order_cue(line: str, place: str) -> tuple[str, str] | None:
     if (zone := _OTHER_ZONES.search(line)) is not None:
         return "dmy", f"the time zone '{zone.group(0)}' is not American"
     country = _vocab_cities().get(place)
+    if country is None and place:
+        country = _folded_cities().get(_fold(place))  # 'PRIŠTINA', 'Priština': Pristina
     if country is not None:
         return (("mdy", f"{place} is in the {country}") if country in _MONTH_FIRST_COUNTRIES
                 else ("dmy", f"{place} is in {country}"))
@@ -1092,6 +1125,21 @@ def _vocab_cities() -> dict[str, str]:
     """City -> country (the event vocabulary's table, imported when first needed)."""
     from .event_vocabulary import CITIES
     return CITIES
+
+
+def _fold(name: str) -> str:
+    """``name`` in lower case without its accents ('Priština' -> 'pristina')."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                   if not unicodedata.combining(c))
+
+
+@functools.cache
+def _folded_cities() -> dict[str, str]:
+    """:func:`_vocab_cities` keyed by :func:`_fold`ed names: a dateline writes its city in
+    capitals or with the local accents ('PRIŠTINA, 03/04/2025 -')."""
+    return {_fold(city): country for city, country in _vocab_cities().items()}
 
 
 def _year_just_before(published: tuple[int, int, int], month: int, day: int) -> int | None:
@@ -1145,6 +1193,12 @@ def _settle_order(text: str, span: tuple[int, int], ymd: tuple[int, int, int],
     if cue is not None and cue[0] == "dmy":
         y, mo, d = other
         return other, f"; the numbers are read day first ({d} {MONTH_NAMES[mo - 1]}): {cue[1]}"
+    if cue is None:
+        # Said, not hidden: nothing in the article tells the order (verify43 F2).
+        y, mo, d = ymd
+        return ymd, (f"; the numbers could also be {other[2]} {MONTH_NAMES[other[1] - 1]}: read "
+                     f"month first ({d} {MONTH_NAMES[mo - 1]}), as nothing in the article (a weekday, "
+                     "a time zone, a known place) tells the order")
     return ymd, ""
 
 
@@ -1595,8 +1649,17 @@ def read_dateline(text: str, year: int | None = None, *,
 
     Returns:
         The dateline; an empty ``Dateline`` (no place, no date) when there is none,
-        with ``year_basis`` saying so.
+        with ``year_basis`` saying so.  Its ``outlet`` is the agency that signs the
+        article off on its last line when the dateline names none (``_signed_off_outlet``).
     """
+    dateline = _read_dateline(text, year, timeline_days)
+    if not dateline.outlet and (outlet := _signed_off_outlet(text)):
+        return dataclasses.replace(dateline, outlet=outlet)
+    return dateline
+
+
+def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date]) -> Dateline:
+    """:func:`read_dateline`, without the outlet that signs the article off."""
     found = _find_dateline(text)
     published = _find_published(text) or _find_signed_off(text)
     if found is None:
@@ -1631,11 +1694,13 @@ def read_dateline(text: str, year: int | None = None, *,
         outlet = " ".join(w if len(w) <= 3 else w.capitalize() for w in outlet.split())
     month_word = groups.get("month1") or groups.get("month2")
     day_text = groups.get("day1") or groups.get("day2") or groups.get("nday") or groups.get("dd")
+    day_text = day_text or groups.get("pd")
     year_text = (groups.get("year1") or groups.get("year2") or groups.get("nyear")
-                 or groups.get("dy"))
+                 or groups.get("dy") or groups.get("py"))
     month = _month_number(month_word) if month_word else (
         int(groups["nmonth"]) if groups.get("nmonth") else
-        int(groups["dm"]) if groups.get("dm") else None)
+        int(groups["dm"]) if groups.get("dm") else
+        int(groups["pm"]) if groups.get("pm") else None)
     day = int(day_text) if day_text else None
     if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:
         month, day = day, month  # '14/03/2026 -': day first

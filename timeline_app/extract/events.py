@@ -69,7 +69,7 @@ from .pipeline.triggers import (
     find_state_starts,
 )
 from .sentences import Segment, bound_segments, split_sentences
-from .timex import Timex, choose_mode, tag_timexes
+from .timex import Timex, choose_mode, news_cues, tag_timexes
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
 
@@ -143,6 +143,11 @@ class ExtractionResult:
         undated: The expressions left out because they need the DCT and there is none
             ("May 3", "September", "last month"; TimeML: underspecified values), in text
             order; empty when the article has a date or is read as a narrative.
+        news_cues: When the reading mode was chosen automatically and chose a narrative:
+            what in the text reads as news of a day, quoted (its dateline without a year,
+            'said today', 'next week', a byline: ``timex.news_cues``), so that the import
+            asks for the article's date rather than place those after the story's last date
+            (verify43 F2); else empty.
     """
 
     source: Source
@@ -154,6 +159,7 @@ class ExtractionResult:
     mode: str = "news"
     requested_mode: str = "auto"
     undated: tuple[Timex, ...] = ()
+    news_cues: tuple[str, ...] = ()
 
 
 def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> list[Segment]:
@@ -169,6 +175,34 @@ def _standfirsts_as_headings(segments: list[Segment], dateline: Dateline) -> lis
 
 _STANDFIRST_SENTENCES = 2
 """A standfirst is a sentence or two; more text above a dateline is body text."""
+
+
+_MASTHEAD = re.compile(r"\s[|\u2022\u00b7]\s")
+"""A masthead or a section path: 'POLITIKA | Politics', 'World · Europe'."""
+_LETTERHEAD = re.compile(
+    r"(?i:(?:the\s+)?(?:republic|kingdom|state|government|ministry|embassy|office|permanent\s+"
+    r"mission|department|federal\s+department|presidency|cabinet)\b.{0,80}?\bof\b.{0,80}"
+    r"|(?:press|news|media)\s+release|press\s+statement|statement|for\s+immediate\s+release)")
+"""A press release's letterhead and label: 'Republic of Kosovo', 'Ministry of Foreign Affairs
+and Diaspora', 'PRESS RELEASE'."""
+
+
+def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -> str:
+    """The article's headline: its first heading that is no masthead or section path
+    (:data:`_MASTHEAD`), no letterhead or label (:data:`_LETTERHEAD`), not the dateline or a
+    date line (no letters), else its first heading, else ``""``.  Politika's story was
+    titled "POLITIKA | Politics" and the Kosovo ministry's "Republic of Kosovo", the
+    headlines on the lines below them (verify43 F3)."""
+    headings = [s for s in segments if s.kind == "heading"]
+    start, end = dateline_span
+    for heading in headings:
+        text = heading.text.strip()
+        if (_MASTHEAD.search(text) or _LETTERHEAD.fullmatch(text)
+                or not any(c.isalpha() for c in text)
+                or (heading.start < end and start < heading.end)):
+            continue
+        return heading.text
+    return headings[0].text if headings else ""
 
 
 def _article_id(text: str) -> str:
@@ -214,6 +248,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         dateline = Dateline(place, dateline.month, dateline.day, dateline.year, dateline.outlet,
                             dateline.span, dateline.year_basis)
     relative: list[Timex] = []
+    cues: tuple[str, ...] = ()
     if mode not in ("auto", "news", "narrative"):
         raise ValueError(f"unknown reading mode {mode!r}: auto, news or narrative")
     narrative = dct is None and (mode == "narrative"
@@ -222,6 +257,10 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         timexes = tag_timexes(text, dct)
     elif narrative:
         timexes = tag_timexes(text, None, mode="narrative")
+        if mode == "auto":
+            found_line = (" ".join(text[dateline.span[0]:dateline.span[1]].split()),) \
+                if dateline.span[1] > dateline.span[0] else ()
+            cues = found_line + tuple(c for c in news_cues(text) if c not in found_line)
         dct_basis = f"{dct_basis}; read as a narrative: dates without a year take it from " \
                     "the last date mentioned"
     else:
@@ -261,7 +300,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),
-        title=next((s.text for s in segments if s.kind == "heading"), ""),
+        title=article_title(segments, dateline.span),
         outlet=dateline.outlet,
         dateline_place=dateline.place,
         dateline_date=dct,
@@ -274,7 +313,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
-                            "narrative" if narrative else "news", mode, tuple(relative))
+                            "narrative" if narrative else "news", mode, tuple(relative),
+                            cues[:4])
 
 
 _HERE_WORDS = re.compile(r"\s+(?:here|in\s+the\s+(?:capital|city))\b(?![\w'-])")

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -230,9 +231,12 @@ class _ValueList(QWidget):
 
     Signals:
         changed(): the set of checked values changed.
+        join_requested(str): "Rename or Join …" was chosen on a row (its name, as the
+            row spells it): the window asks which name it joins (verify43 F9).
     """
 
     changed = Signal()
+    join_requested = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,6 +268,35 @@ class _ValueList(QWidget):
         self.search.textChanged.connect(self._fill)
         self.list.itemChanged.connect(self._on_item)
         self.search.installEventFilter(self)
+        # A row's menu (right-click, the Menu key, Shift+F10): Rename or Join the name.
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_row_menu)
+
+    def row_menu(self, row: int) -> QMenu | None:
+        """The menu of the list's ``row`` (None for no such row): "Rename or Join “name”…"."""
+        item = self.list.item(row)
+        if item is None:
+            return None
+        value = str(item.data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self.list)
+        label = value.replace("&", "&&")  # (no mnemonic from a file)
+        join = menu.addAction(f"Rename or &Join “{label}”…")
+        join.setStatusTip("Write this name as another (one row and one lane from then on), "
+                          "or rename it in every event; Edit → Undo takes it back")
+        join.triggered.connect(lambda: self.join_requested.emit(value))
+        return menu
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:  # the Menu key: the keyboard's row
+            item = self.list.currentItem()
+            if item is None:
+                return
+            pos = self.list.visualItemRect(item).center()
+        menu = self.row_menu(self.list.row(item))
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def set_values(self, values: list[tuple[str, int]], checked: frozenset[str],
                    labels: dict[str, str] | None = None) -> None:
@@ -474,6 +507,10 @@ class FilterPanel(QWidget):
     """Categories, participants, places, source article, status and date range; each
     narrows what is shown."""
 
+    #: join_names_requested(name, by_place): a participant's (``by_place`` False) or a
+    #: place's row asked to be renamed or joined into another (``_ValueList.join_requested``).
+    join_names_requested = Signal(str, bool)
+
     def __init__(self, document: Document, state: FindState,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -570,6 +607,9 @@ class FilterPanel(QWidget):
         self.to_field.editingFinished.connect(self._apply)
         self.participants.changed.connect(self._apply)
         self.places.changed.connect(self._apply)
+        self.participants.join_requested.connect(
+            lambda name: self.join_names_requested.emit(name, False))
+        self.places.join_requested.connect(lambda name: self.join_names_requested.emit(name, True))
         self.clear_button.clicked.connect(self._clear_all)
         # Alt + a letter that no menu or key takes types nothing into its fields (ui19).
         guard_alt_typing(self, [self.from_field, self.to_field, self.participants.search,

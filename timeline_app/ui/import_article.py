@@ -158,12 +158,15 @@ class ReviewOutcome:
 
     ``merges`` maps the id of an accepted event to the id of the existing event it is to
     be merged into (a likely duplicate the person chose to merge); the others are added.
+    ``disputed``: the ids of ``merges`` whose merged event is then marked Disputed ("Merge,
+    disputed", offered where the two disagree on when or where).
     """
 
     source: Source
     events: list[Event]
     new_timeline: bool
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
+    disputed: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -382,6 +385,25 @@ def article_date_question(result: ExtractionResult, weekday: int | None = None,
     return (f"{lacking}: {_undated_words(result)} its date to be placed "
             f"({events} found without it). When was it published? (Any day such as 4 May "
             f"2025. Cancel reviews {which} found; what needs the date is left out.){tail}")
+
+
+def news_date_question(result: ExtractionResult, offered: str = "") -> str:
+    """What the import asks when Automatic read an article without a date as a history
+    although it reads like news (``ExtractionResult.news_cues``: its dateline without a
+    year, 'said today', 'next week', a byline): its dates without a year and its 'today'
+    would be placed after the story's last date, a guess, as verify43 F2's Kosovo paper
+    got 9 February 2023 for its 2025 elections and a May 2023 'next week' without a word.
+    ``offered``: the day proposed and why (a sentence), or ``""`` when none is: the field
+    is then empty and leaving it so reads the article as a history."""
+    found = len(result.candidates)
+    events = "1 event was" if found == 1 else f"{found} events were"
+    empty = ("" if offered else " Leave the field empty (or Cancel) to read it as a history "
+             f"after all ({events} found that way).")
+    tail = f" {offered}" if offered else ""
+    return (f"The article reads like news ({_some_quoted(list(result.news_cues))}), but its "
+            "date was not found. Without it, its dates without a year and words such as "
+            "“today” or “next week” are placed after the last date the story mentions, "
+            f"which may be years off. When was it published?{empty}{tail}")
 
 
 def review_heading(title: str, when: str, basis: str) -> str:
@@ -906,7 +928,10 @@ class ArticleDialog(QDialog):
             True when a new reading started; False when the typed date is not a day (the
             problem is shown); None when not asked or cancelled.
         """
-        if result.dct is not None or result.mode != "news" or not result.undated:
+        # Automatic read it as a history, yet it reads like news (verify43 F2): asked too.
+        news_like = result.mode == "narrative" and bool(result.news_cues)
+        needs_date = news_like or (result.mode == "news" and bool(result.undated))
+        if result.dct is not None or not needs_date:
             return None
         base = self._file_day or _dt.date.today()
         # Said with the day itself: "the file's date" read as a date inside the text
@@ -914,11 +939,14 @@ class ArticleDialog(QDialog):
         since = (f"the day the text file was last changed "
                  f"({FuzzyDate.of_day(self._file_day).describe()})"
                  if self._file_day else "today")
+        from timeline_app.extract.timex import unread_dateline  # (loaded by the reading)
+
         text = self.text_edit.toPlainText()
         dateline = read_dateline(text)
         weekday = dateline_weekday(text, dateline)
         dated = last_dateline_day(text, dateline, base)
         dateline_day = dateline.describe_day() if dated is not None else ""
+        day: _dt.date | None
         if dated is not None:
             day, name, why = dated
             offered = (f"The day offered is the last {dateline_day}"
@@ -926,6 +954,16 @@ class ArticleDialog(QDialog):
                        + f" up to {since}: change it if the article is from another year."
                        + (f" (Why the year is unknown: {dateline.year_basis}.)"
                           if dateline.year_basis else ""))
+        elif news_like:  # no day to offer: today would be as much a guess as the story's
+            day = None
+            offered = ""
+        elif weekday is None and dateline.span == (0, 0) and (
+                opening := unread_dateline(text)):
+            # A date is written there, unread: today, preselected, was one Return from
+            # wrong years (verify43 F2, News mode: "9 February 2027 (scheduled)").
+            day = None
+            offered = (f"Its opening {_quoted(opening)} looks like a dateline whose date "
+                       "could not be read: type that date.")
         elif weekday is None:
             day = base
             offered = f"The day offered is {since}: change it to the article's day."
@@ -933,9 +971,10 @@ class ArticleDialog(QDialog):
             day = base - _dt.timedelta(days=(base.weekday() - weekday) % 7)
             offered = (f"The day offered is the last {WEEKDAYS[weekday]} up to {since}: "
                        "change it if the article is older.")
+        question = (news_date_question(result, offered) if news_like
+                    else article_date_question(result, weekday, offered, dateline_day))
         typed = prompts.ask_article_date(
-            self, article_date_question(result, weekday, offered, dateline_day),
-            FuzzyDate.of_day(day).describe())
+            self, question, FuzzyDate.of_day(day).describe() if day is not None else "")
         if typed is None:
             return None
         self.date_edit.setText(typed)
@@ -1061,7 +1100,8 @@ class ReturnEndsTypedCategory(QObject):
     editing of a Title or Participants cell, and gives the keys back to the table; the
     dialog's default button (Import) is not pressed.  It was: the review closed with the
     teacher's lane typed but the other rows not looked at again (verify34, F10).  Return
-    with nothing typed since the box took the focus still presses Import."""
+    with nothing typed since the box took the focus still presses Import.  (↑, ↓ and Esc
+    in the box: ``BoxKeysBackToTable``.)"""
 
     def __init__(self, combo: QComboBox, table: QTableWidget) -> None:
         super().__init__(combo)
@@ -1512,6 +1552,9 @@ class ReviewDialog(QDialog):
     #: Columns as wide as their content: the title takes what is left.
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: Merge, the event then marked Disputed: offered where the row and the event it
+    #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
+    MERGE_DISPUTED = "merge disputed"
     #: Date, Participants and Place widths (px) when there is room: room to type in a
     #: column whose cells are short or blank (more for a range or a long list).
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
@@ -1792,6 +1835,7 @@ class ReviewDialog(QDialog):
         splitter.setCollapsible(1, False)
         evidence_pane.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self._splitter = splitter
+        self.splitter = splitter
         options = QHBoxLayout()
         options.addWidget(all_button)
         options.addWidget(none_button)
@@ -2167,6 +2211,9 @@ class ReviewDialog(QDialog):
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)
         choice.addItem("Keep both", self.KEEP_BOTH)
+        disputed = self._disagreement(row, match)
+        if disputed:
+            choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
         choice.setCurrentIndex(0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
@@ -2174,13 +2221,28 @@ class ReviewDialog(QDialog):
             f"{'Likely' if match.likely else 'Possibly'} the same event as “{title}” "
             f"({existing.date.describe()}): {match.reason}.\n"
             f"Merge: fold it into that event ({self._merge_words(row)}).\n"
-            "Keep both: add it as well (the existing event stays)."))
+            "Keep both: add it as well (the existing event stays)."
+            + (f"\nMerge, disputed: fold it in and mark the event Disputed ({disputed})."
+               if disputed else "")))
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
+
+    def _disagreement(self, row: int, match: DuplicateMatch) -> str:
+        """How ``row`` and the event it repeats disagree on when or where, or ``""``
+        (``core.duplicates.disagreement``)."""
+        from timeline_app.core.duplicates import disagreement
+
+        incoming = self._row_event(row)
+        return disagreement(match.existing, incoming) if incoming is not None else ""
+
+    def merges(self, row: int) -> bool:
+        """Whether ``row`` is to be merged into the event it repeats (Merge, or Merge,
+        disputed, chosen in its Duplicate? cell)."""
+        return self.duplicate_choice(row) in (self.MERGE, self.MERGE_DISPUTED)
 
     def _choose(self, row: int, choice: QComboBox) -> None:
         """The person chose Merge or Keep both for ``row`` by hand: that is the row's
@@ -2326,6 +2388,7 @@ class ReviewDialog(QDialog):
         self._show_duplicate_column()
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
+        self._update_import_button()
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -2503,7 +2566,7 @@ class ReviewDialog(QDialog):
         taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
         match = self._existing.find([incoming], taken).get(incoming.id)
         old = self.duplicates.get(row)
-        if self._chosen.get(row) == self.MERGE and old is not None:
+        if self._chosen.get(row) in (self.MERGE, self.MERGE_DISPUTED) and old is not None:
             # kept as chosen; the line under the table says when the row no longer looks
             # like the event
             if match is None or match.existing.id != old.existing.id:
@@ -2523,13 +2586,17 @@ class ReviewDialog(QDialog):
         self.duplicates[row] = match
         if old is not None and old.existing.id == match.existing.id:
             # the same event, perhaps for other reasons: the choice shown stays
-            merge = self.duplicate_choice(row) == self.MERGE
+            merge = self.merges(row)
         else:
             merge = not self.is_checked(row)
             if old is None:
                 self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no"
+        before = self.duplicate_choice(row)
         self._show_duplicate_choice(row, match, merge=merge)
         choice = self.table.cellWidget(row, self.DUPLICATE)
+        if before == self.MERGE_DISPUTED and isinstance(choice, QComboBox) and (
+                at := choice.findData(self.MERGE_DISPUTED)) >= 0 and merge:
+            choice.setCurrentIndex(at)  # (still disagreeing: the choice stays)
         if choice is not None:
             choice.setEnabled(not self.new_radio.isChecked())
             # The column as wide as the choice: a column of "no" cells cut a choice made
@@ -2678,7 +2745,13 @@ class ReviewDialog(QDialog):
             return f"Row {row + 1} is not like any event already in the timeline."
         unlike = (" You chose Merge: it is kept, though the row as corrected no longer looks "
                   "like that event." if row in self._unlike_chosen
-                  and self.duplicate_choice(row) == self.MERGE else "")
+                  and self.merges(row) else "")
+        disputed = self._disagreement(row, match)
+        if disputed and self.duplicate_choice(row) == self.MERGE_DISPUTED:
+            unlike += f" The two disagree — {disputed}: the event is marked Disputed."
+        elif disputed:  # (edit30 offered Disputed only in Merge Selected Events)
+            unlike += (f" The two disagree — {disputed}: choose “Merge, disputed” to merge "
+                       "it and mark the event Disputed.")
         return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
 
     def _kept_words(self, row: int) -> str:
@@ -2882,6 +2955,7 @@ class ReviewDialog(QDialog):
         """The accepted candidates as events, with the person's corrections."""
         events = []
         merges: dict[str, str] = {}
+        disputed: set[str] = set()
         for row, candidate in enumerate(self.extraction.candidates):
             if not self.is_checked(row):
                 continue
@@ -2899,11 +2973,14 @@ class ReviewDialog(QDialog):
             edited = dataclasses.replace(edited, evidence=self.cited_evidence(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
-            if row in self.duplicates and self.duplicate_choice(row) == self.MERGE:
+            if row in self.duplicates and self.merges(row):
                 merges[event.id] = self.duplicates[row].existing.id
+                if self.duplicate_choice(row) == self.MERGE_DISPUTED:
+                    disputed.add(event.id)
         new_timeline = self.new_radio.isChecked()
         return ReviewOutcome(self.extraction.source, events, new_timeline,
-                             {} if new_timeline else merges)
+                             {} if new_timeline else merges,
+                             frozenset() if new_timeline else frozenset(disputed))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

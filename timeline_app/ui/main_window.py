@@ -1288,6 +1288,40 @@ class MainWindow(QMainWindow):
         # A timeline without events has no lane to rename, order or colour (verify22,
         # finding 10: the three were enabled on a new, empty timeline).
         edit_menu.aboutToShow.connect(self._enable_lane_menus)
+        # Edit → Join Names… (Alt+E, J): one actor's names made one (verify43 F9); also
+        # on a participant's or a place's lane header and the Filters' rows.
+        self.join_names_action = self._action(
+            "&Join Names…", lambda: self.join_names(), None,
+            "Write a participant's or a place's name as another: one lane and one Filters "
+            "row for one actor (Edit → Undo takes it back)")
+        edit_menu.addAction(self.join_names_action)
+
+    def join_names(self, name: str = "", by_place: bool | None = None) -> bool:
+        """Edit → Join Names…: ask which participant's (``by_place``: place's; by default
+        the lanes' kind, participants by category) name ``name`` (by default the selected
+        event's first) is written as which (``join_names.ask_join_names``), and do it as
+        one undo step (``Document.join_names``).  True when something changed."""
+        from timeline_app.core.names import name_counts
+        from timeline_app.ui import join_names
+
+        timeline = self.document.timeline
+        if by_place is None:
+            by_place = self.view.lanes_by() == "place"
+        if not name and self.selection.event_id in timeline:
+            event = timeline.get(self.selection.event_id)
+            name = event.location if by_place else next(iter(event.participants), "")
+        events = timeline.events
+        chosen = join_names.ask_join_names(self, name_counts(events, False),
+                                           name_counts(events, True), by_place, name)
+        if chosen is None:
+            return False
+        old, new, places = chosen
+        undo = self.document.undo_stack
+        changed = self.document.join_names(old, new, places)
+        if changed:
+            self.statusBar().showMessage(
+                f"{undo.undoText()} ({counted(changed, 'event')}): Ctrl+Z undoes it", 8000)
+        return bool(changed)
 
     def _selected_lane(self) -> str | None:
         """The selected event's lane (the lane menus' active entry), or None."""
@@ -1842,6 +1876,7 @@ class MainWindow(QMainWindow):
         if self._filter_panel is None:
             self._filter_panel = FilterPanel(self.document, self.find_state, self)
             self._filter_panel.categories.set_swatches(self.view.lanes_by() == "category")
+            self._filter_panel.join_names_requested.connect(self.join_names)
             self._filter_dock.setWidget(self._filter_panel)
         assert isinstance(self._filter_panel, FilterPanel)
         return self._filter_panel
@@ -2341,6 +2376,13 @@ class MainWindow(QMainWindow):
             hide.triggered.connect(lambda: self._toggle_lane(named_lane))
             first = menu.actions()[0] if menu.actions() else None
             menu.insertAction(first, hide)  # type: ignore[arg-type]
+            # The lane's name written as another's: one actor, one lane (verify43 F9).
+            join = QAction(f"Rename or &Join {label}…", menu)
+            join.setStatusTip("Write this name as another (one lane from then on), or "
+                              "rename it in every event; Edit → Undo takes it back")
+            by_place = self.view.lanes_by() == "place"
+            join.triggered.connect(lambda: self.join_names(named_lane, by_place))
+            menu.insertAction(first, join)  # type: ignore[arg-type]
             if first is not None:
                 menu.insertSeparator(first)
         context_menu.popup(menu, widget.mapToGlobal(pos))
@@ -3810,7 +3852,12 @@ class MainWindow(QMainWindow):
             else:  # a search alone: its matches after the count ("8 events · 3 matches …")
                 count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
                 count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
-            return f"{day_range_words(*view.shown_days())} · {count}"
+            from timeline_app.ui.status_marks import marks_key
+
+            statuses = getattr(view, "statuses_in_picture", None)
+            key = marks_key(statuses(view.whole_lanes_rows())) if statuses else ""
+            return f"{day_range_words(*view.shown_days())} · {count}" + (
+                f" · {key}" if key else "")
         state = getattr(self, "find_state", None)
         hidden = state.hidden if state is not None else frozenset()
         shown = [e for e in timeline if e.id not in hidden] if hidden else timeline.events
@@ -4315,7 +4362,8 @@ class MainWindow(QMainWindow):
                 return
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
-                           f"Import {counted(len(outcome.events), 'event')}")
+                           f"Import {counted(len(outcome.events), 'event')}",
+                           disputed=outcome.disputed)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -4334,9 +4382,12 @@ class MainWindow(QMainWindow):
         first = outcome.events[0].id
         self.selection.select(outcome.merges.get(first, first))
         self._focus_view()
+        merged = len(outcome.merges)  # new and merged apart, as the review's button said
+        disputed = f", {len(outcome.disputed)} marked disputed" if outcome.disputed else ""
         self.statusBar().showMessage(
-            f"Imported {counted(len(outcome.events), 'event')} ({len(outcome.merges)} merged)"
-            if outcome.merges else f"Imported {counted(len(outcome.events), 'event')}", 5000)
+            f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
+            f"{merged} into events already there{disputed}"
+            if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
         if not outcome.new_timeline:
             source = outcome.source
             self._offer_title_years(first_day, last_day, [
@@ -4404,13 +4455,16 @@ class MainWindow(QMainWindow):
                                                                             events=events)
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
-                  text: str, category_colors: dict[str, str] | None = None) -> bool:
+                  text: str, category_colors: dict[str, str] | None = None,
+                  disputed: frozenset[str] = frozenset()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
-        (incoming id → existing id) into the existing events instead of adding them; False
+        (incoming id → existing id) into the existing events instead of adding them, those
+        in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``); False
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
         and takes those of categories new to it (``Document.merge_events``)."""
         from timeline_app.core.duplicates import merge_events
+        from timeline_app.core.status import DISPUTED
 
         timeline = self.document.timeline
         replaced: dict[str, Event] = {}
@@ -4422,6 +4476,8 @@ class MainWindow(QMainWindow):
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event)
+                if event.id in disputed:  # "Merge, disputed": the sources disagree
+                    replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
@@ -4477,7 +4533,8 @@ class MainWindow(QMainWindow):
         events = [with_sources_renamed(e, renamed) for e in events]
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
-                                 f"{Path(path).name}", other.category_colors)
+                                 f"{Path(path).name}", other.category_colors,
+                                 outcome.disputed)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
@@ -4612,8 +4669,11 @@ class MainWindow(QMainWindow):
         if self._list_fits:  # other lanes, another height: the list's share follows
             self._list_fit_timer.start()
         words = next(w for way, _t, w in self._LANES_BY_ENTRIES if way == lanes_by)
-        self.statusBar().showMessage(f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way)",
-                                     6000)
+        hidden = len(self.view.hidden_lanes())  # hidden by this way before: kept hidden
+        again = (f"; {counted(hidden, 'lane')} hidden as before (View → Lanes By → Show "
+                 "Hidden Lanes)" if hidden else "")
+        self.statusBar().showMessage(
+            f"Lanes by {lanes_by}: {words} (Ctrl+L: the next way){again}", 6000)
 
     def _lanes_by_in_background(self, lanes_by: str) -> bool:
         """Build the lanes by ``lanes_by`` on the thread pool (``prepare_lanes``), the
@@ -4623,8 +4683,10 @@ class MainWindow(QMainWindow):
         before the dialog shows (the timeline changed under the worker) has the lanes
         built again on the GUI thread, as after a change of the filters meanwhile (the
         lanes are built without the events the filters hide when the job starts).  With
-        a lane hidden, which the switch shows again (the events to leave out are not
-        known yet): False, nothing started.  Lanes by participant of 1 000 000 events took
+        a lane hidden by the way it leaves (the filters hide its events, which the new
+        way's lanes may show: the events to leave out are not known yet): False, nothing
+        started.  Lanes the new way hid before are left out once built
+        (``TimelineView.set_lanes_by``).  Lanes by participant of 1 000 000 events took
         ~2 s of the GUI thread (edit29)."""
         import functools
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import find_duplicates, merge_changes, merge_events
+from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -117,6 +117,9 @@ class MergeDialog(QDialog):
     #: differed; only the line under it, one row at a time).
     COLUMNS = ("Add", "Date", "Title", "Already in the timeline?", "Differs")
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: Merge, the event then marked Disputed: offered where the two disagree on when or
+    #: where (``core.duplicates.disagreement``; edit30 offered it in Merge Selected Events only).
+    MERGE_DISPUTED = "merge disputed"
     #: characters of the existing event's title inside a choice ("…" ends a cut one)
     CHOICE_TITLE_LIMIT = 28
     #: px: the Title column's least and most wanted width, the Date's and the choices'
@@ -295,14 +298,24 @@ class MergeDialog(QDialog):
                            Qt.ItemDataRole.ToolTipRole)
         choice.setItemData(1, tooltip_text(f"Keep both (“{whole}” stays)"),
                            Qt.ItemDataRole.ToolTipRole)
+        disputed = disagreement(match.existing, event)
+        if disputed:
+            choice.addItem(f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED)
+            choice.setItemData(2, tooltip_text(
+                f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}"),
+                Qt.ItemDataRole.ToolTipRole)
         choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
         # A choice made is a choice to add the row: it ticks it.
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
+        choice.activated.connect(lambda _index, row=row: self.why_label.setText(
+            self.duplicate_text(row)) if row == self.table.currentRow() else None)
         changes = _changes_in_words(match.existing, event)
         # Tooltips are rich text, and the reason quotes shared names from the file.
         choice.setToolTip(tooltip_text(
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
-            f"Merge would change it: {changes}"))
+            f"Merge would change it: {changes}"
+            + (f"\nThe two disagree — {disputed}: “…, disputed” merges it and marks the "
+               "event Disputed." if disputed else "")))
         choice.setAccessibleName(f"Row {row + 1} is already in this timeline: merge or keep both")
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, 3, choice)
@@ -327,7 +340,13 @@ class MergeDialog(QDialog):
         match = self.duplicates.get(event.id)
         if match is None:
             return f"Row {row + 1} is not like any event already in the timeline."
-        return duplicate_words(row, match, _changes_in_words(match.existing, event))
+        disputed = disagreement(match.existing, event)
+        choice = self.table.cellWidget(row, 3)
+        chosen = isinstance(choice, QComboBox) and choice.currentData() == self.MERGE_DISPUTED
+        return duplicate_words(row, match, _changes_in_words(match.existing, event)) + (
+            f" The two disagree — {disputed}: the event is marked Disputed." if chosen else
+            f" The two disagree — {disputed}: choose “Merge, disputed” to merge it and mark "
+            "the event Disputed." if disputed else "")
 
     def _check_all(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
@@ -370,8 +389,8 @@ class MergeDialog(QDialog):
             Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
-        """Choose ``value`` (``MERGE`` or ``KEEP_BOTH``) for ``row`` as the person does in
-        its drop-down: the row is ticked."""
+        """Choose ``value`` (``MERGE``, ``KEEP_BOTH`` or ``MERGE_DISPUTED``) for ``row`` as
+        the person does in its drop-down: the row is ticked."""
         choice = self.table.cellWidget(row, 3)
         assert isinstance(choice, QComboBox)
         index = choice.findData(value)
@@ -382,11 +401,16 @@ class MergeDialog(QDialog):
         """The ticked events (unchanged) and which of them merge into which existing event."""
         events: list[Event] = []
         merges: dict[str, str] = {}
+        disputed: set[str] = set()
         for row, event in enumerate(self.events):
             if not self.is_checked(row):
                 continue
             events.append(event)
             choice = self.table.cellWidget(row, 3)
-            if isinstance(choice, QComboBox) and choice.currentData() == self.MERGE:
+            chosen = choice.currentData() if isinstance(choice, QComboBox) else None
+            if chosen in (self.MERGE, self.MERGE_DISPUTED):
                 merges[event.id] = self.duplicates[event.id].existing.id
-        return ReviewOutcome(Source("merge", title=self.other.title), events, False, merges)
+                if chosen == self.MERGE_DISPUTED:
+                    disputed.add(event.id)
+        return ReviewOutcome(Source("merge", title=self.other.title), events, False, merges,
+                             frozenset(disputed))

@@ -477,6 +477,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Lanes by participant or place the person hid (a click on the name: the one-off
         # envoys of a lecture's 35 lanes), shown again by ``show_all_lanes``.
         self._hidden_lanes: set[str] = set()
+        # Those of the other ways, kept while the lanes are by another (``set_lanes_by``).
+        self._hidden_lanes_by_way: dict[str, set[str]] = {}
         self._lane_spellings: dict[str, str] = {}  # ``PreparedLanes.spellings`` of the lanes
         self._lane_by_category: dict[str, _Lane] = {}  # the lanes by key (``_Lane.category``)
         self._placed: dict[str, Event] = {}  # each event as it is in the lanes now
@@ -1222,6 +1224,29 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                              if bucket.starts[index] <= last and bucket.ends[index] > first)
         return count + len(ids)
 
+    def statuses_in_picture(self, rows: tuple[int, int]) -> frozenset[str]:
+        """The statuses (``core.status``) of the events ``events_in_picture`` counts, for
+        the key of the picture's header ("? disputed"); empty when no event of the
+        timeline has one (``StatusMarks.active``: nothing read).  The header of a picture
+        of the current view did not say what its "?" and "×" mean (edit30's leftover)."""
+        if not self._status_marks.active:
+            return frozenset()
+        scroll, height = rows
+        bottom = scroll + height - LANES_TOP
+        shown = {lane.category for lane in self._layout().lanes
+                 if lane.top < bottom and lane.top + lane.height > scroll}
+        first, last = self.visible_days()
+        found: set[str] = set()
+        for lane in self._lanes:
+            if lane.category not in shown:
+                continue
+            for bucket in lane.buckets:
+                found.update(bucket.events[index].status
+                             for index in bucket.overlapping(first, last)
+                             if bucket.starts[index] <= last and bucket.ends[index] > first)
+        found.discard("")
+        return frozenset(found)
+
     def shown_days(self) -> tuple[float, float]:
         """First and last day drawn at their own length: an edge inside a gap's band
         stands at the gap's far side (``Viewport.shown_days``; the status line)."""
@@ -1348,8 +1373,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             raise ValueError(f"lanes are by {', '.join(LANES_BY)}, not {lanes_by!r}")
         if lanes_by == self._lanes_by:
             return
+        # The lanes hidden by this way are kept for it, and those hidden by the new way
+        # before come back hidden: by participant, 12 envoys' lanes hidden for a page came
+        # all back after Ctrl+L to Category and back (verify43 F31's leftover).
+        self._hidden_lanes_by_way[self._lanes_by] = set(self._hidden_lanes)
         self._lanes_by = lanes_by
-        self._hidden_lanes.clear()
+        self._hidden_lanes = self._hidden_lanes_by_way.pop(lanes_by, set())
         self._name_widths.clear()
         data_range = self._data_range_cache  # the same events: the same axis
         self._rebuild_lanes()
@@ -1365,7 +1394,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def hide_lane(self, key: str) -> bool:
         """By participant or place: leave lane ``key`` out of the view (its events stay
         in their other lanes; an event of no other lane is then not drawn) until
-        ``show_all_lanes``, another way or another file.  False, with nothing done, by
+        ``show_all_lanes`` or another file; while the lanes are by another way it is kept
+        for this one (``set_lanes_by``).  False, with nothing done, by
         category (a category is hidden through the filters) or for no such lane."""
         if self._lanes_by == "category" or key not in self._lane_by_category:
             return False
@@ -1599,6 +1629,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        self._hidden_lanes_by_way.clear()
         self._label_cache.clear()
         self._least_cache.clear()
         self._elided_cache.clear()

@@ -1,0 +1,28 @@
+"""An article's title is its headline, not a masthead, a letterhead or a date line (verify43
+F3: Politika's story was titled "POLITIKA | Politics", the ministry's "Republic of Kosovo")."""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+
+LEAD = ("BELGRADE – President Aleksandar Vučić said on Wednesday that Serbia would not sign "
+        "the agreement.\n")
+
+
+def test_a_masthead_and_a_date_line_above_the_headline_are_no_title() -> None:
+    text = ("POLITIKA | Politics\n\nVučić: Belgrade will not accept any agreement\n\n"
+            f"02.12.2026. 21:15\n\n{LEAD}")
+    assert extract_events(text).source.title == "Vučić: Belgrade will not accept any agreement"
+
+
+def test_a_letterhead_and_the_dateline_are_no_title() -> None:
+    text = ("Republic of Kosovo\nMinistry of Foreign Affairs and Diaspora\n\nPRESS RELEASE\n\n"
+            "Prishtina, 27/02/2024\n\nMinister Gërvalla-Schwarz meets EU envoy\n\n"
+            "Minister Donika Gërvalla-Schwarz received today in Prishtina the EU Special "
+            "Representative Miroslav Lajčák.\n")
+    assert extract_events(text).source.title == "Minister Gërvalla-Schwarz meets EU envoy"
+
+
+def test_a_letterhead_alone_is_still_the_title() -> None:
+    text = f"Ministry of Foreign Affairs of Singapore\n\n{LEAD}"
+    assert extract_events(text).source.title == "Ministry of Foreign Affairs of Singapore"
