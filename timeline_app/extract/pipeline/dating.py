@@ -912,7 +912,8 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
                                  re.IGNORECASE)  # ('the 1998-|2000 border war')
-_NOUN_AFTER = re.compile(r"(?:[-\u2013]\d{4})?\s+[A-Za-z]")  # ('the 1998-2000 border war')
+_NOUN_AFTER = re.compile(r"(?:[-\u2013](?:\d{4}|\d{2}(?!\d)))?\s+[A-Za-z]")
+# ('the 1998-2000 border war', 'the 1998-99 war': a range's end in two digits, verify43 X1)
 # "won | the 2023 | election": a verb of taking part in an occasion is dated by the year
 # that qualifies the occasion (the win is at the election; "end the 2019 dispute" is not)
 _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|held|staged|"
@@ -921,6 +922,11 @@ _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|he
 # "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
 _NAMED_OF = re.compile(rf"\b{CAPITAL}[a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
+# "the 2015 | nuclear | deal": a noun the year qualifies, at most three words after it (not
+# "the 1998-99 | war, the envoy said after the | meeting", verify43 X1)
+_QUALIFIED_NOUN = re.compile(r"(?:[-\u2013]\d{2,4})?(?:\s++[\w'-]++){0,3}\s++")
+# a year, or a two-digit end of a range of years after its first year ('1998-|99')
+_YEAR_OR_ITS_END = re.compile(r"\d{4}|(?<=\d{4}[-\u2013])\d{2}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
@@ -1841,7 +1847,10 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # relative clause dates what is remembered, never its anniversary
         return True
     if ((m.start > t.end or m.end <= t.start) and m.pos == "verb"
-            or m.end <= t.start and m.pos == "noun") and _YEAR.fullmatch(t.text) \
+            or m.end <= t.start and m.pos == "noun"
+            or m.start > t.end and m.pos == "noun"
+            and not _QUALIFIED_NOUN.fullmatch(text, t.end, m.start)) \
+            and _YEAR_OR_ITS_END.fullmatch(text, t.start, t.end) \
             and _ATTRIBUTIVE_BEFORE.search(
             text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end) \
             and not (m.end <= t.start and _OCCASION_VERB.fullmatch(text, m.start, t.start)):
