@@ -42,3 +42,41 @@ def test_a_year_qualifying_a_noun_does_not_date_an_event_noun_told_after_it() ->
 def test_a_year_still_dates_the_event_noun_it_qualifies() -> None:
     text = "The 2015 nuclear deal was praised by both sides."
     assert any(date == "2015" for date in _dates(text, dt.date(2026, 5, 5)))
+
+
+# ------------------------------- X12: the date in an anniversary's "of ..." phrase
+_MFA = ("Prishtina, 27/02/2024 - On the first anniversary of the Basic Agreement reached in "
+        "Brussels on 27 February 2023, Minister Gërvalla-Schwarz stressed that Kosovo has "
+        "implemented all of its obligations.")
+
+
+def test_the_date_after_an_anniversary_s_object_is_the_object_s() -> None:
+    rows = {title: (date, basis) for title, date, basis in _rows(_MFA, dt.date(2024, 2, 27))}
+    agreement = rows["Basic Agreement reached in Brussels"]
+    assert agreement[0] == "27 February 2023", rows  # was 27 February 2022
+    anniversary = next(v for k, v in rows.items() if k.startswith("First anniversary"))
+    assert anniversary[0] == "27 February 2024", rows  # was 27 February 2023
+    assert "1st anniversary" in anniversary[1] and "1th" not in anniversary[1]
+
+
+def test_the_same_shape_without_the_article_s_date_reads_the_participle() -> None:
+    text = ("On the tenth anniversary of the accord reached on 12 May 1994, the two "
+            "presidents spoke of peace.")
+    dates = _dates(text, None)
+    assert "12 May 1994" in dates and "12 May 1984" not in dates, dates
+
+
+def test_an_anniversary_dated_on_its_day_after_its_object_keeps_its_date() -> None:
+    # guard: the nearer reading (the article's day) is the anniversary's
+    text = ("KYIV, Aug 24 (Reuters) - Ukraine marked the 33rd anniversary of its "
+            "independence on August 24, 2024 with a parade.")
+    rows = _rows(text, dt.date(2024, 8, 24))
+    assert ("24 August 1991" in [d for _, d, _ in rows]
+            and "24 August 2024" in [d for _, d, _ in rows]), rows
+    basis = next(b for t, _, b in rows if t == "Independence")
+    assert "33rd anniversary" in basis and "33th" not in basis
+
+
+def test_an_anniversary_without_the_article_s_date_and_no_participle_keeps_its_date() -> None:
+    text = "Ukraine marked the 33rd anniversary of its independence on August 24, 2024."
+    assert "24 August 1991" in _dates(text, None)
