@@ -80,3 +80,28 @@ def test_an_anniversary_dated_on_its_day_after_its_object_keeps_its_date() -> No
 def test_an_anniversary_without_the_article_s_date_and_no_participle_keeps_its_date() -> None:
     text = "Ukraine marked the 33rd anniversary of its independence on August 24, 2024."
     assert "24 August 1991" in _dates(text, None)
+
+
+# ---------------------- X16: "eighteen years after X" counted back from the article's day
+def test_years_counted_back_from_the_article_s_day_give_a_year_and_join_its_dated_event() -> None:
+    text = ("Updated 20 November 2026\n\nTwenty years after the end of the state union, and "
+            "eighteen years after Kosovo declared independence, the normalisation of relations "
+            "remains unresolved.\n\nKosovo declared independence on 17 February 2008.")
+    rows = _rows(text, None)
+    declared = [(t, d) for t, d, _ in rows if "independence" in t]
+    assert declared == [("Kosovo declares independence", "17 February 2008")], rows
+    # (was a second row, c. November 2008)
+
+
+def test_years_counted_back_from_the_article_s_day_alone_give_a_circa_year() -> None:
+    text = ("NICOSIA, Nov 20 (AP) - Ten years after the two leaders signed the peace "
+            "framework, the island remains split.")
+    dates = _dates(text, dt.date(2026, 11, 20))
+    assert "c. 2016" in dates and "c. November 2016" not in dates, dates
+
+
+def test_years_counted_back_join_the_treaty_the_text_dates() -> None:
+    text = ("NICOSIA, Nov 20 (AP) - Ten years after the two leaders signed the peace "
+            "framework, the island remains split. The framework was signed on 15 May 2016 in "
+            "Geneva.")
+    assert _dates(text, dt.date(2026, 11, 20)) == ["15 May 2016"]

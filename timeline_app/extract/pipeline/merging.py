@@ -668,6 +668,8 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
     def cluster_of(m: Mention) -> Cluster | None:
         return min(m.homes, key=lambda c: c.serial) if m.homes else None
 
+    # the sentences with a mention dated by its own expression (the undated are not)
+    own_dated = {id(x.seg) for x in mentions if x.date_timex is not None and x.date is not None}
     for m in sorted((m for m in mentions if m.date is None and m.anchor is not None),
                     key=lambda m: m.start):
         a = m.anchor
@@ -706,6 +708,14 @@ def resolve_anchors(text: str, mentions: list[Mention], clusters: Clusters,
                     exact = True
                 except ValueError:  # (29 February in a year that has none)
                     pass
+            if a.unit == "Y" and ref_words.startswith("the dateline") and moved.year is not None \
+                    and id(m.seg) not in own_dated:
+                # "eighteen years after Kosovo declared independence, the normalisation ...
+                # remains": years counted back from the article's day, in a sentence that
+                # dates nothing else, say the year, not the month (verify43 X16: c. November
+                # 2008 beside the text's 17 February 2008); not "signed a pact on Monday, two
+                # years after talks began", counted from the Monday
+                moved = FuzzyDate.of_year(moved.year, circa=True)
             if exact:
                 # "two days after Washington announced ..." told beside talks on a known
                 # Thursday is the Tuesday: a count of days from a day is no loose reading
