@@ -46,6 +46,7 @@ from .pipeline.dating import (
     order_reactions,
     place_lead_event,
     place_named_in_the_sentence,
+    say_limits,
     timex_to_date,
     undate_references,
 )
@@ -251,6 +252,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_on_the_sidelines(text, mentions)
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
+    say_limits(text, mentions)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
     # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")

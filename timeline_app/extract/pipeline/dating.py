@@ -1432,6 +1432,28 @@ def _day_of(date: FuzzyDate) -> _dt.date:
     return _dt.date(date.year, date.month, date.day)
 
 
+# "elections, due | by | mid-2027", "must be ratified no later than | June 2026"
+_BY_A_LIMIT = re.compile(r"(?<![\w-])(?:by|no\s+later\s+than|not\s+later\s+than)\s+$",
+                         re.IGNORECASE)
+
+
+def say_limits(text: str, mentions: list[Mention]) -> None:
+    """A date told as a limit ("parliamentary elections, due by mid-2027", "will trigger the
+    exit by the end of March") is kept (the dev golds date such events at the period the
+    limit names: "'by the end of March': no later than March 2017"), and its basis says it
+    is a limit, not the event's known time (verify43 X21: "mid-2027 (explicit year)" read
+    as an election in May-August)."""
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.date is None or not m.date_basis.startswith(f"'{t.text}'") \
+                or (limit := _BY_A_LIMIT.search(text, max(m.seg.start, t.start - 20),
+                                                t.start)) is None:
+            continue
+        words = " ".join(limit.group().split())
+        m.date_basis += (f"; a limit, '{words} {t.text}': no later than then, not "
+                         "necessarily in it")
+
+
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
     """Say so when a reaction is dated before the act it reacts to.
 
