@@ -128,3 +128,25 @@ def test_by_before_a_place_is_no_limit() -> None:
     rows = _rows("ANKARA, May 2 (AA) - The two sides signed the protocol by the lake on 2 May "
                  "2026.", dt.date(2026, 5, 2))
     assert rows and "limit" not in rows[0][2], rows
+
+
+# ------------------------------------- X5: "reopened the main bridge" is the lead's news
+def test_reopening_a_bridge_or_a_road_is_an_event() -> None:
+    cases = [
+        ("PRISTINA, Kosovo (AP) \u2014 Kosovo authorities on Monday reopened the main bridge "
+         "over the Ibar River in the divided northern town of Mitrovica to car traffic, "
+         "defying objections from Serbia.", dt.date(2026, 11, 24),
+         "Kosovo authorities reopen main bridge in Mitrovica", "23 November 2026"),
+        ("BANGKOK, June 3 (Reuters) - Thailand reopened the Friendship Bridge to trucks on "
+         "Monday after a two-week closure ordered by Cambodia.", dt.date(2026, 6, 3),
+         "Thailand reopens Friendship Bridge to trucks", "1 June 2026"),
+        ("KABUL, March 4 (Reuters) - The Torkham road reopened on Wednesday.",
+         dt.date(2026, 3, 4), "Torkham road reopens in Kabul", "4 March 2026"),
+    ]
+    for text, dct, title, date in cases:
+        assert (title, date) in [(t, d) for t, d, _ in _rows(text, dct)], _rows(text, dct)
+
+
+def test_reopening_a_debate_is_no_event() -> None:
+    assert _rows("PARIS, June 3 (AFP) - The minister reopened the debate on pensions on "
+                 "Monday.", dt.date(2026, 6, 3)) == []

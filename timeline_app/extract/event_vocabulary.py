@@ -892,8 +892,11 @@ VERB_NEEDS: dict[str, str] = {
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"
             r"Games|Asian\s+Games|Games|Expo|World\s+Expo)\b)",
+    # (and what links two sides: "reopened the main bridge over the Ibar River", verify43
+    # X5: the AP lead's news gave no row; "the Friendship Bridge", a name)
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
-              r"airports?|ports?|talks|negotiations)\b",
+              r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
+              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
     # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
@@ -1146,7 +1149,8 @@ SUBJECT_NEEDS: dict[str, str] = {
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
-              r"talks|negotiations)\b",
+              r"talks|negotiations|bridges?|roads?|highways?|railways?|rail\s+links?|"
+              r"pipelines?|tunnels?|corridors?|routes?|offices?)\b",
     "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
             r"fighting|offensive|operations)\b",
     # "The China-Laos Railway, which opened in December 2021"
