@@ -10,6 +10,8 @@ import datetime as dt
 
 from test_events_ext31 import _rows  # (title, date, basis) of every candidate
 
+from timeline_app.extract import extract_events
+
 
 def _dates(text: str, dct: dt.date | None) -> list[str]:
     return [date for _, date, _ in _rows(text, dct)]
@@ -150,3 +152,44 @@ def test_reopening_a_bridge_or_a_road_is_an_event() -> None:
 def test_reopening_a_debate_is_no_event() -> None:
     assert _rows("PARIS, June 3 (AFP) - The minister reopened the debate on pensions on "
                  "Monday.", dt.date(2026, 6, 3)) == []
+
+
+# --------------------------- X13: "received today in Prishtina the EU Special Representative"
+def test_a_host_receiving_an_envoy_named_after_the_office_is_a_meeting_of_both() -> None:
+    text = ("Republic of Kosovo\nMinistry of Foreign Affairs and Diaspora\n\nPrishtina, "
+            "27/02/2024\n\nMinister Gërvalla-Schwarz meets Slovak Foreign Minister and EU "
+            "Special Representative\n\nMinister of Foreign Affairs and Diaspora Donika "
+            "Gërvalla-Schwarz received today in Prishtina the EU Special Representative for "
+            "the Belgrade-Prishtina Dialogue, Miroslav Lajčák.\n")
+    found = extract_events(text).candidates
+    meeting = next(c for c in found if c.category == "meeting")
+    assert str(meeting.date) == "27 February 2024", found
+    assert meeting.participants[:2] == ("Donika Gërvalla-Schwarz", "Miroslav Lajčák"), found
+    assert meeting.location == "Prishtina"
+
+
+def test_hosts_receiving_guests_named_by_other_offices() -> None:
+    cases = [
+        ("ABUJA, May 4 (Reuters) - President Bola Tinubu received on Monday the UN "
+         "Secretary-General Antonio Guterres at the State House.", dt.date(2026, 5, 4),
+         "Antonio Guterres"),
+        ("BELGRADE, March 3 (Tanjug) - President Aleksandar Vucic received yesterday the "
+         "Chinese Ambassador Li Ming.", dt.date(2026, 3, 3), "Li Ming"),
+    ]
+    for text, dct, guest in cases:
+        found = extract_events(text, dct).candidates
+        assert [c.category for c in found] == ["meeting"], found
+        assert guest in found[0].participants, found
+
+
+def test_receiving_goods_is_no_meeting() -> None:
+    found = extract_events("NAIROBI, May 4 (Reuters) - Kenya received the first batch of "
+                           "vaccines on Monday.", dt.date(2026, 5, 4)).candidates
+    assert not any(c.category == "meeting" for c in found), found
+
+
+def test_a_title_at_a_line_s_end_names_no_one_on_the_next_line() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    people = Entities("Talks with the EU Special Representative\n\nMinister of Foreign Affairs "
+                      "and Diaspora Donika Gërvalla-Schwarz said.").people
+    assert "Donika Gërvalla-Schwarz" in people, people

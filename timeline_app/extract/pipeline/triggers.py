@@ -527,10 +527,7 @@ _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(rf"\s+(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
-_RECEIVES_A_GUEST = re.compile(rf"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'-]+\s+){{0,2}}?"
-                               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
-                               r"Emir|Crown\s+Prince|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|"
-                               rf"Secretary\s+of\s+State|counterpart)\s+{CAPITAL}")
+_RECEIVES_A_GUEST = re.compile(vocab.RECEIVES_A_GUEST)
 """'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
 (``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
