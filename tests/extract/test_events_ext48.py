@@ -193,3 +193,40 @@ def test_a_title_at_a_line_s_end_names_no_one_on_the_next_line() -> None:
     people = Entities("Talks with the EU Special Representative\n\nMinister of Foreign Affairs "
                       "and Diaspora Donika Gërvalla-Schwarz said.").people
     assert "Donika Gërvalla-Schwarz" in people, people
+
+
+# ------------- X11: "Brussels partially eased them", the measures of the sentence before
+def test_a_measure_eased_or_lifted_as_them_refers_to_the_sentence_before() -> None:
+    cases = [
+        ("Prishtina, 15.03.2025 \u2013 The EU measures were introduced after the violence in "
+         "Zve\u00e7an at the end of May 2023, when more than 90 KFOR soldiers were injured. "
+         "Brussels partially eased them in the summer of 2024.", dt.date(2025, 3, 15),
+         ("Brussels eases EU measures", "summer 2024")),
+        ("WASHINGTON, May 2 (Reuters) - The United States imposed sanctions on the company in "
+         "2019. Washington lifted them in March 2021, officials said.", dt.date(2026, 5, 2),
+         ("Washington lifts sanctions", "March 2021")),
+        ("SEOUL, May 2 (Yonhap) - Japan tightened export controls on South Korea in July 2019. "
+         "Tokyo eased them in March 2023.", dt.date(2026, 5, 2),
+         ("Tokyo eases export controls", "March 2023")),
+    ]
+    for text, dct, row in cases:
+        assert row in [(t, d) for t, d, _ in _rows(text, dct)], _rows(text, dct)
+
+
+def test_them_refers_to_no_measure_two_sentences_or_a_paragraph_back() -> None:
+    text = ("SEOUL, May 2 (Yonhap) - Japan tightened export controls on South Korea in July "
+            "2019. The two ministers met in Tokyo and praised the talks. They eased them in "
+            "March 2023.")
+    assert "March 2023" not in [d for _, d, _ in _rows(text, dt.date(2026, 5, 2))]
+    text = ("SEOUL, May 2 (Yonhap) - Japan tightened export controls on South Korea in July "
+            "2019.\n\nThey eased them in March 2023.")
+    assert "March 2023" not in [d for _, d, _ in _rows(text, dt.date(2026, 5, 2))]
+
+
+# ------------------------------ a state or a city ending in s is one ('Brussels eases')
+def test_a_state_or_a_city_ending_in_s_takes_a_singular_verb() -> None:
+    text = ("MANILA, May 2 (AP) - The Philippines protested on Monday. Athens signed a deal "
+            "on Tuesday. Brussels lifted the sanctions on Wednesday.")
+    titles = [t for t, _, _ in _rows(text, dt.date(2026, 5, 2))]
+    assert {"Philippines protests", "Athens signs deal", "Brussels lifts sanctions"} <= \
+        set(titles), titles

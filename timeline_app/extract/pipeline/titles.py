@@ -48,6 +48,7 @@ from .phrases import (
     blank_dates,
     instrument_before,
     join_names,
+    named_before_pronoun,
     strip_det,
     their_countries,
     upper_first,
@@ -270,6 +271,8 @@ def is_plural(phrase: str) -> bool:
                                                   "too", "together", "overall", "combined"):
         head.pop()
     word = head[-1].strip("\"\u201c\u201d'\u2018\u2019") if head else ""
+    if word in vocab.CITIES or " ".join(head) in COUNTRIES:
+        return False  # (a state or its seat: "Brussels eases", "the Philippines says")
     return word.lower() in ("people", "indices", "media", "data", "police", "women", "men",
                             "children") or bool(
         re.search(r"[^su'\u2019]s$", word))
@@ -1617,14 +1620,13 @@ _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
 def _named_before(text: str, m: Mention) -> str:
-    """What "it" or "them" after a verb refers to: the words before the verb, in its
-    sentence, that its object rule (``VERB_NEEDS``) asks for ("martial law", "the
+    """What "it" or "them" after a verb refers to: the words before the verb
+    (:func:`.phrases.named_before_pronoun`) that its object rule (``VERB_NEEDS``) asks for ("martial law", "the
     embargo"); "" when there are none."""
     needs = VERB_NEEDS.get(m.verb)
     if needs is None:
         return ""
-    lo = max(m.seg.start, m.start - 120)
-    found = needs.search(" " + text[lo:m.start])
+    found = named_before_pronoun(needs, text, m.seg.start, m.start)
     if found is None:
         return ""
     words = found.group(0).split()[-3:]  # the thing itself, not the clause before it

@@ -43,7 +43,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import instrument_before, tail, timexes_in
+from .phrases import instrument_before, named_before_pronoun, tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -652,10 +652,10 @@ _RELATIVE_PASSIVE = re.compile(rf"\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:
 def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment, start: int,
                                 end: int) -> bool:
     """Whether a verb's object is "it" or "them" and what the verb needs is named before
-    it in the sentence: "The embargo had been in place since 1984, though Washington
+    it (:func:`.phrases.named_before_pronoun`): "The embargo had been in place since 1984, though Washington
     eased it in 2014"; "declared martial law ..., but lifted it hours later"."""
-    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and needs.search(
-        " " + text[max(seg.start, start - 120):start]) is not None
+    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and named_before_pronoun(
+        needs, text, seg.start, start) is not None
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
