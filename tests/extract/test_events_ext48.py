@@ -230,3 +230,13 @@ def test_a_state_or_a_city_ending_in_s_takes_a_singular_verb() -> None:
     titles = [t for t, _, _ in _rows(text, dt.date(2026, 5, 2))]
     assert {"Philippines protests", "Athens signs deal", "Brussels lifts sanctions"} <= \
         set(titles), titles
+
+
+# ---------------------------------- X10: "Brussels" is the EU's seat, not Belgium's
+def test_brussels_as_an_actor_or_a_destination_is_the_european_union() -> None:
+    text = ("Prishtina, 15.03.2025 \u2013 Kurti will travel to Brussels next week for a "
+            "meeting with the EU High Representative Kaja Kallas. Brussels partially eased "
+            "the measures in the summer of 2024.")
+    found = extract_events(text, dt.date(2025, 3, 15)).candidates
+    assert found and all("Belgium" not in c.participants for c in found), found
+    assert all("European Union" in c.participants for c in found), found

@@ -489,6 +489,11 @@ MORE_DEMONYMS: dict[str, str] = {
 # ("sanctions on Minsk"); ``OTHER_CITIES`` never do.
 CAPITALS: dict[str, str] = {city: state for city, state in vocab.CITIES.items()
                             if city not in vocab.OTHER_CITIES}
+# ... except Brussels, which diplomatic news names for the European Union, whose seat it is
+# ("Brussels partially eased them", "Kurti will travel to Brussels for a meeting with the EU
+# High Representative": verify43 X10, both had the participant "Belgium"); Belgium's own
+# government is "Belgium" or "the Belgian government" in the same news.
+CAPITALS["Brussels"] = "European Union"
 
 # Seats of government that agencies name for the state's leadership when it speaks ("the
 # Kremlin said", "the Elysee announced", "Downing Street confirmed"): a state then, but
