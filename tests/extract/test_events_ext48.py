@@ -240,3 +240,34 @@ def test_brussels_as_an_actor_or_a_destination_is_the_european_union() -> None:
     found = extract_events(text, dt.date(2025, 3, 15)).candidates
     assert found and all("Belgium" not in c.participants for c in found), found
     assert all("European Union" in c.participants for c in found), found
+
+
+# ---------------------------------------- X19, X17: a court's finding is an event
+def test_a_court_finding_an_act_unconstitutional_or_in_breach_is_an_event() -> None:
+    cases = [
+        ("Two years later, in August 2015, the sides agreed on the general principles of the "
+         "Association of Serb-majority municipalities, which Kosovo's Constitutional Court "
+         "found partly unconstitutional that December.", dt.date(2026, 11, 20),
+         ("Kosovo's Constitutional Court finds Association of Serb-majority municipalities "
+          "unconstitutional", "December 2015")),
+        ("Kosovo declared independence on 17 February 2008; Serbia asked the International "
+         "Court of Justice for an advisory opinion, which found on 22 July 2010 that the "
+         "declaration did not violate international law.", dt.date(2026, 11, 20),
+         ("International Court of Justice finds declaration did not violate international law",
+          "22 July 2010")),
+        ("BOGOTA, May 4 (Reuters) - Colombia's Constitutional Court on Tuesday found the peace "
+         "decree unconstitutional, a blow to the talks.", dt.date(2026, 5, 4),
+         ("Colombia's Constitutional Court finds peace decree unconstitutional",
+          "28 April 2026")),
+    ]
+    for text, dct, row in cases:
+        rows = _rows(text, dct)
+        assert row in [(t, d) for t, d, _ in rows], rows
+
+
+def test_finding_bodies_or_a_survey_s_finding_is_no_event() -> None:
+    for text in ("NAIROBI, May 4 (Reuters) - Police found the bodies of three soldiers on "
+                 "Monday.", "LONDON, May 4 (Reuters) - A survey found on Monday that most "
+                 "voters backed the deal."):
+        found = extract_events(text, dt.date(2026, 5, 4)).candidates
+        assert not any(c.category == "dispute" for c in found), found
