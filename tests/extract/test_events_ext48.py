@@ -271,3 +271,23 @@ def test_finding_bodies_or_a_survey_s_finding_is_no_event() -> None:
                  "voters backed the deal."):
         found = extract_events(text, dt.date(2026, 5, 4)).candidates
         assert not any(c.category == "dispute" for c in found), found
+
+
+# ------------------------------- X19: a walk-out, and a date fronted before a semicolon
+def test_leaving_a_country_s_institutions_or_its_government_is_an_event() -> None:
+    text = ("In the summer of 2022, a dispute over licence plates led to barricades in the "
+            "north; Serb members left Kosovo's institutions in November 2022.")
+    rows = [(t, d) for t, d, _ in _rows(text, dt.date(2026, 11, 20))]
+    assert ("Serb members leave Kosovo's institutions", "November 2022") in rows, rows
+    assert any(d == "summer 2022" for _, d in rows), rows  # (the dispute is kept)
+    rows = [(t, d) for t, d, _ in _rows("ROME, May 4 (AP) - The League left the government "
+                                        "in August 2019, triggering a crisis.",
+                                        dt.date(2026, 5, 4))]
+    assert ("League leaves government", "August 2019") in rows, rows
+
+
+def test_a_fronted_date_does_not_reach_past_a_semicolon() -> None:
+    text = ("In March 2024, the talks collapsed; the ministers signed a memorandum in May "
+            "2024.")
+    dates = sorted(d for _, d, _ in _rows(text, dt.date(2026, 5, 4)))
+    assert "March 2024" in dates and "May 2024" in dates, dates

@@ -2001,9 +2001,13 @@ def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDat
         return None
     # (the verbs of a relative clause of the subject are not the main verb: "On Tuesday,
     # the leaders, who first met in 2019, signed a deal")
+    # (nor a verb after a semicolon, another sentence's: "In the summer of 2022, a dispute
+    # over licence plates led to barricades in the north; Serb members left Kosovo's
+    # institutions in November 2022" lost the dispute, verify43 X19)
     verb = next((m for m in sorted(group, key=lambda x: x.start)
                  if m.start > t.end and m.pos == "verb" and not _RELATIVE_WORD.search(
-                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)), None)
+                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)
+                 and text.find(";", t.end, m.start) == -1), None)
     if verb is None or verb.weight < 0.6 \
             or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
                    and not _in_relative_clause(text, t.end, o.start) for o in in_seg):
