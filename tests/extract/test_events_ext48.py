@@ -291,3 +291,20 @@ def test_a_fronted_date_does_not_reach_past_a_semicolon() -> None:
             "2024.")
     dates = sorted(d for _, d, _ in _rows(text, dt.date(2026, 5, 4)))
     assert "March 2024" in dates and "May 2024" in dates, dates
+
+
+# ------------- X19: "The EU proposal was accepted … and its implementation annex in Ohrid"
+def test_a_proposal_accepted_and_a_second_thing_accepted_later_in_a_gapped_passive() -> None:
+    text = ("The EU proposal was accepted orally in Brussels on 27 February 2023 and its "
+            "implementation annex in Ohrid on 18 March 2023.")
+    rows = [(t, d) for t, d, _ in _rows(text, dt.date(2026, 11, 20))]
+    assert rows == [("EU proposal accepted in Brussels", "27 February 2023"),
+                    ("Implementation annex accepted in Ohrid", "18 March 2023")], rows
+
+
+def test_accepting_a_ceasefire_proposal_is_an_event_and_responsibility_is_not() -> None:
+    rows = _rows("KHARTOUM, May 4 (Reuters) - The army accepted the Saudi-U.S. ceasefire "
+                 "proposal on Monday, a spokesman said.", dt.date(2026, 5, 4))
+    assert [d for _, d, _ in rows] == ["4 May 2026"], rows
+    assert _rows("LONDON, May 4 (Reuters) - The minister accepted responsibility on Monday.",
+                 dt.date(2026, 5, 4)) == []

@@ -409,6 +409,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # that December", "which found on 22 July 2010 that the declaration did not violate
     # international law": verify43 X19, X17; only with VERB_NEEDS' legal words)
     "find": ("dispute", 0.75),
+    # a proposal or a deal accepted ("The EU proposal was accepted orally in Brussels on 27
+    # February 2023", verify43 X19: no row), only with VERB_NEEDS' objects
+    "accept": ("treaty", 0.7),
     "swear": ("event", 0.85), "take": ("event", 0.8),
     "travel": ("visit", 0.8), "visit": ("visit", 0.9), "outline": ("policy", 0.65),
     # a trip told with a verb of going ("Modi went to Brasilia in 2019 and again in 2023",
@@ -777,6 +780,9 @@ VERB_NEEDS: dict[str, str] = {
     "extend": r"\s+(?:\S+\s+){0,4}?(?:deadlines?|mandates?|truce|ceasefire|moratorium|"
               r"talks|negotiations|sanctions|embargo|suspension|freeze)\b",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
+    "accept": r"\s+(?:\S+\s+){0,4}?(?:proposals?|plans?|deal|agreement|accord|offer|terms|"
+              r"peace\s+plan|roadmap|framework|annex|ceasefire|truce|resolution|compromise|"
+              r"mediation|credentials)\b",
     "find": r"\s+(?:(?:\S+\s+){0,6}?(?:\w+ly\s+)?(?:unconstitutional|illegal|unlawful|in\s+breach|"
             r"in\s+violation|guilty)\b|(?:\S+\s+){0,4}?that\s+(?:\S+\s+){0,8}?(?:did\s+not\s+|"
             r"does\s+not\s+|had\s+|has\s+)?(?:violated?|breach(?:ed)?|contravened?|"

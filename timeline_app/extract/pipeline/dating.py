@@ -1072,7 +1072,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
+        passive_gap = _GAPPED_PASSIVE.fullmatch(text, t1.end, t2.start) \
+            if m.pos == "verb" and m.patient and not m.subject else None
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
+            or passive_gap \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
         date = timex_to_date(t2)
@@ -1080,7 +1083,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
         if gap is None or date is None or noun is None and ((
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
-                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1)))):
+                w in TRIGGER_TABLE and (gap is not passive_gap or TRIGGER_TABLE[w][2] == "noun")
+                for w in re.findall(r"\b[a-z]+", gap.group(1)))):
+            # (inside a passive's second noun phrase a verb's form is a noun: "its
+            # implementation annex")
             continue
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
@@ -1107,11 +1113,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
-        elif m.patient and not m.subject and re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip()):
+        elif m.patient and not m.subject and (re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip())
+                                              or gap is passive_gap):
             # "The Treaty of Nijmegen was signed in 1678 and the Treaty of Ryswick in 1697":
             # the second thing done to, in the passive too (verify41's a2: "Signs Treaty of
             # Ryswick", no one's act)
-            second.patient = re.sub(r"^the\s+", "", gap.group(1).strip())
+            # (and "The EU proposal was accepted … on 27 February 2023 and its implementation
+            # annex in Ohrid on 18 March 2023", verify43 X19: the annex had no row)
+            second.patient = re.sub(r"^(?:the|its|their)\s+", "", gap.group(1).strip())
+            if where is not None and second.patient.endswith(where.group(1)):
+                second.patient = re.sub(r"\s+(?:in|at)\s+\S.*$", "", second.patient)
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
@@ -1140,6 +1151,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "The EU proposal was accepted … on 27 February 2023 | and its implementation annex in Ohrid
+# on | 18 March 2023": a passive's second thing done to, with a date of its own
+_GAPPED_PASSIVE = re.compile(r"\s+and\s+((?:its|their|the|an?)\s+[^,;:()\u2014]{1,60}?)"
+                             r"(?:\s+(?:on|in|at))?\s+")
 # "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
 _AND_DATED_NOUN = re.compile(r",?\s+and\s+((?:a|an|the|its|their)\s+[^,;:()\u2014]{1,60}?)"
                              r"(?:\s+(?:on|in|at))?\s+")
