@@ -308,3 +308,16 @@ def test_accepting_a_ceasefire_proposal_is_an_event_and_responsibility_is_not() 
     assert [d for _, d, _ in rows] == ["4 May 2026"], rows
     assert _rows("LONDON, May 4 (Reuters) - The minister accepted responsibility on Monday.",
                  dt.date(2026, 5, 4)) == []
+
+
+# ------------- X3: "Tensions spiked in September 2023 when a Serb paramilitary group attacked"
+def test_a_when_clause_without_a_comma_takes_the_date_before_it() -> None:
+    rows = _rows("BRUSSELS, Dec 3 (Reuters) - Tensions spiked in September 2023 when a Serb "
+                 "paramilitary group attacked Kosovo police in the village of Banjska, killing "
+                 "one officer.", dt.date(2026, 12, 3))
+    assert [(t, d) for t, d, _ in rows] == [
+        ("Serb paramilitary group attacks Kosovo police in Banjska", "September 2023")], rows
+    rows = _rows("SEOUL, May 2 (Yonhap) - Relations soured in July 2019 when Japan tightened "
+                 "export controls on South Korea.", dt.date(2026, 5, 2))
+    assert rows[0][0] == "Japan tightens export controls on South Korea", rows
+    assert "the time of the 'when' clause" in rows[0][2], rows

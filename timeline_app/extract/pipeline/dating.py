@@ -2157,7 +2157,7 @@ def _across_cost(text: str, m: Mention, t: Timex) -> int:
         return _INTO_NEXT_CLAUSE
     return _ACROSS
 
-_WHEN_AFTER = re.compile(r",\s*when\s")
+_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s")
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
