@@ -321,3 +321,28 @@ def test_a_when_clause_without_a_comma_takes_the_date_before_it() -> None:
                  "export controls on South Korea.", dt.date(2026, 5, 2))
     assert rows[0][0] == "Japan tightens export controls on South Korea", rows
     assert "the time of the 'when' clause" in rows[0][2], rows
+
+
+# ------ X6: "said Tuesday that … and asked the U.N. Security Council to hold an emergency session"
+def test_a_session_asked_for_is_the_request_of_who_said_it_not_a_session_held() -> None:
+    text = ("PRISTINA, Kosovo (AP) \u2014 Serbia's foreign ministry said Tuesday that the "
+            "reopening was a \"unilateral provocation\" and asked the U.N. Security Council to "
+            "hold an emergency session.")
+    found = extract_events(text, dt.date(2026, 11, 24)).candidates
+    assert not any(c.category == "meeting" for c in found), found  # (was "… holds …")
+    assert [c.title.split(" asks ")[0] for c in found] == ["Serbia's foreign ministry"], found
+    assert found[0].participants[:1] == ("Serbia",), found
+
+
+def test_asking_a_council_or_a_court_for_a_session_or_an_opinion_is_an_event() -> None:
+    found = extract_events("MOSCOW, May 2 (Reuters) - Russia on Friday asked the Security "
+                           "Council for an emergency meeting on Ukraine.",
+                           dt.date(2026, 5, 2)).candidates
+    assert [c.title.split(" asks ")[0] for c in found] == ["Russia"], found
+    assert not any(c.category == "meeting" for c in found), found
+
+
+def test_the_subject_of_a_verb_after_what_was_said_on_a_day_is_the_sayer() -> None:
+    rows = _rows("TOKYO, May 2 (Kyodo) - Prime Minister Sato said on Friday that the talks were "
+                 "useful and later visited Seoul.", dt.date(2026, 5, 2))
+    assert rows[0][0].startswith("Sato visits Seoul"), rows

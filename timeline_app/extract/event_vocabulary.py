@@ -688,8 +688,14 @@ VERB_NEEDS: dict[str, str] = {
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
-    "ask": r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
-           rf"[Aa]rbitration\s+[Pp]anel)\s+(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?to\s+[a-z]",
+    # (and the Security Council asked to meet, a court asked for an opinion: "asked the U.N.
+    # Security Council to hold an emergency session", "asked the International Court of
+    # Justice for an advisory opinion", verify43 X6, X17: a session held, or no row)
+    "ask": r"\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
+           rf"[Aa]rbitration\s+[Pp]anel|Security\s+Council|General\s+Assembly)\s+"
+           rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?(?:to\s+[a-z]|for\s+(?:an?\s+)?"
+           r"(?:advisory\s+opinion|ruling|urgent\s+|emergency\s+|special\s+)?"
+           r"(?:session|meeting|opinion|ruling)?)",
     "name": rf"\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}(?:as|to)\b",
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"

@@ -383,7 +383,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "Apple is the maker of the iPod and launched the store": the subject of
         # the first verb of the clause before "and".
         first = clause_left(text, seg, left - 4)
-        saying = _SAYING_LAST.search(text, max(seg.start, first - 40), first)
+        saying = _SAYING_LAST.search(text, max(seg.start, first - 50), first)
         # "Sato said [the talks were useful] and later visited": the clause before "and"
         # is what was said; the verb coordinated is "said", whose subject is Sato's
         at = saying.start() if saying else first_verb(text, first, left - 4)
@@ -960,7 +960,12 @@ _ASPECT_BEFORE = re.compile(r"\b(?:began|begins|begin|begun|started|starts|conti
 """A verb of beginning or ending before an "-ing" event verb: 'began building'."""
 
 
-_SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)(?:\s+that)?\s*$")
+_SAYING_LAST = re.compile(r"\b(?:said|says|told|added|stated|noted|announced)"
+                          # (and its day: "Serbia's foreign ministry said Tuesday that the
+                          # reopening was a provocation and asked ...", verify43 X6: the
+                          # reopening asked)
+                          r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          r"Saturday|Sunday|today|yesterday))?(?:\s+that)?\s*$")
 
 
 def past_dates(pos: int, timexes: list[Timex] | tuple[Timex, ...]) -> int:
