@@ -346,3 +346,29 @@ def test_the_subject_of_a_verb_after_what_was_said_on_a_day_is_the_sayer() -> No
     rows = _rows("TOKYO, May 2 (Kyodo) - Prime Minister Sato said on Friday that the talks were "
                  "useful and later visited Seoul.", dt.date(2026, 5, 2))
     assert rows[0][0].startswith("Sato visits Seoul"), rows
+
+
+# ------- X8: "on the eve of his meeting …, the Brussels Agreement of 19 April 2013"
+_POLITIKA = ("02.12.2026. 21:15\n\nBELGRADE \u2013 President Aleksandar Vu\u010di\u0107 said on "
+             "Wednesday evening, on the eve of his meeting with Albin Kurti in Brussels, that "
+             "Serbia would not sign any document that does not guarantee the formation of the "
+             "Community of Serb Municipalities, which Pri\u0161tina committed to in the Brussels "
+             "Agreement of 19 April 2013.\n")
+
+
+def test_a_named_document_of_a_day_is_an_event_and_dates_no_noun_told_before_it() -> None:
+    rows = _rows(_POLITIKA, None)
+    agreement = [(t, d) for t, d, _ in rows if "Brussels Agreement" in t]
+    assert agreement == [("Pri\u0161tina reaches Brussels Agreement", "19 April 2013")], rows
+    meeting = [(t, d, b) for t, d, b in rows if t.startswith("Meeting")]
+    assert [d for _, d, _ in meeting] == ["3 December 2026"], rows  # was 19 April 2013
+    assert "'on the eve of' it: the day after 'Wednesday evening'" in meeting[0][2]
+
+
+def test_on_the_eve_of_is_the_day_after_the_sentence_s_day_before_or_after_it() -> None:
+    rows = _rows("ANKARA, May 4 (AA) - Erdogan spoke to reporters on Monday, on the eve of his "
+                 "visit to Washington.", dt.date(2026, 5, 4))
+    assert [d for _, d, _ in rows] == ["5 May 2026"], rows  # was Monday, 4 May
+    rows = _rows("PARIS, May 4 (AFP) - On the eve of the summit, the ministers met in Paris on "
+                 "3 May 2026.", dt.date(2026, 5, 4))
+    assert ("Summit", "4 May 2026") in [(t, d) for t, d, _ in rows], rows

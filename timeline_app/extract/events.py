@@ -40,6 +40,7 @@ from .pipeline.dating import (
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
+    date_the_eve_of,
     date_undated_lead,
     find_dct,
     fold_reduced_relatives,
@@ -252,6 +253,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     date_on_the_sidelines(text, mentions)
+    date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     say_limits(text, mentions)

@@ -1897,10 +1897,13 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # it ("The ruling upheld a 2013 decision by the Seoul High Court": verify34 E10, the
         # ruling of the day was dated 2013)
         return True
-    if m.end <= t.start and m.pos == "verb" and _NAMED_OF.search(
-            text, max(m.seg.start, t.start - 40), t.start):
+    if m.end <= t.start and (m.pos == "verb" or m.pos == "noun" and m.end < t.start - 40) \
+            and _NAMED_OF.search(text, max(m.seg.start, t.start - 40), t.start):
         # "announced it would implement the Algiers Agreement of December 2000": the date
-        # belongs to the named document, not to the verb before it
+        # belongs to the named document, not to the verb before it (nor to an event noun
+        # told before the name: "on the eve of his meeting with Albin Kurti in Brussels,
+        # … in the Brussels Agreement of 19 April 2013", verify43 X8: the meeting was dated
+        # 2013)
         return True
     if m.start > t.end and _in_a_restrictive_relative(text, m, t):
         # "The talks that took place in Doha on Monday ended ...", "A ministerial meeting
@@ -2537,6 +2540,45 @@ alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its o
 
 
 _HOLDING_VERBS = frozenset({"open", "hold", "host", "attend", "convene", "address", "close"})
+
+
+_ON_THE_EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?"
+                            r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+"""'on the eve of his | meeting': the event is the day after its clause's day."""
+
+
+def date_the_eve_of(text: str, mentions: list[Mention], timexes: list[Timex],
+                    dct: _dt.date | None, dateline_end: int = 0) -> None:
+    """"President Vučić said on Wednesday evening, on the eve of his meeting with Albin
+    Kurti in Brussels, that ...": an event noun after "on the eve of" is the day after the
+    day its sentence names (the nearest, outside the dateline that ends at
+    ``dateline_end``), not that day nor another date of the sentence (verify43 X8: the
+    meeting was dated by the sentence's last date, 19 April 2013; "spoke on Monday, on the
+    eve of his visit to Washington" dated the visit Monday).  Only a day-precise date."""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.pos != "noun" or m.anchor is not None \
+                or _ON_THE_EVE_OF.search(text, max(m.seg.start, m.start - 60), m.start) is None:
+            continue
+        lower = max(m.seg.start, dateline_end)
+        i = bisect.bisect_left(starts, m.start)
+        near = [x for x in (timexes[i - 1] if i > 0 else None,
+                            timexes[i] if i < len(timexes) else None)
+                if x is not None and lower <= x.start and x.end <= m.seg.end
+                and x.type in ("DATE", "TIME")]
+        t = min(near, key=lambda x: min(abs(x.start - m.end), abs(m.start - x.end)),
+                default=None)
+        day = timex_to_date(t) if t is not None else None
+        if t is None or day is None or day.precision is not Precision.DAY or day.circa \
+                or m.date is not None and m.date_timex is not t:
+            continue
+        after = shift(day, 1, 1, "D")
+        if after is None:
+            continue
+        m.date, m.date_timex = after.with_circa(False), None
+        m.date_basis = f"'on the eve of' it: the day after '{t.text}' ({day}), so {m.date}"
+        if dct is not None and m.date.start_day() > dct.toordinal():
+            m.scheduled = True
 
 
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:
