@@ -372,3 +372,14 @@ def test_on_the_eve_of_is_the_day_after_the_sentence_s_day_before_or_after_it() 
     rows = _rows("PARIS, May 4 (AFP) - On the eve of the summit, the ministers met in Paris on "
                  "3 May 2026.", dt.date(2026, 5, 4))
     assert ("Summit", "4 May 2026") in [(t, d) for t, d, _ in rows], rows
+
+
+# ------------------------- X7: "the dialogue, which began in March 2011" titled "Begins"
+def test_a_bare_verb_title_takes_its_antecedent_with_an_irregular_past_too() -> None:
+    text = ("PRISTINA, Kosovo (AP) \u2014 The EU's foreign policy chief had warned last week "
+            "that unilateral steps could undermine the dialogue, which began in March 2011.")
+    titles = [t for t, _, _ in _rows(text, dt.date(2026, 11, 24))]
+    assert "Dialogue begins" in titles, titles
+    rows = _rows("HANOI, May 4 (AP) - They agreed to resume shuttle diplomacy, which stalled "
+                 "last month.", dt.date(2026, 5, 4))
+    assert "Shuttle diplomacy stalls" in [t for t, _, _ in rows], rows  # (guard, ext32's)

@@ -359,10 +359,18 @@ def _what_does_it(title: str, sentence: str) -> str:
     found = re.search(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+(?:[a-z]+ly\s+)?(?:"
                       + re.escape(verb) + "|" + re.escape(stem) + r"e?d)\b", sentence)
     # (or its past: "shuttle diplomacy, which stalled last month" -> "Shuttle diplomacy
-    # stalls", verify33 E4)
+    # stalls", verify33 E4; an irregular one: "the dialogue, which began in March 2011" ->
+    # "Dialogue begins", verify43 X7)
+    if found is None:
+        found = next((f for f in re.finditer(r"((?:[\w'-]+\s+){0,3}?[\w'-]+),?\s+(?:which|that)\s+"
+                                             r"(?:[a-z]+ly\s+)?([a-z]+)\b", sentence)
+                      if verb_lemma(f.group(2)) == verb_lemma(verb)), None)
     if found is None:
         return title
     words = found.group(1).split()
+    last = max((i for i, w in enumerate(words[:-1])
+                if w.lower() in ("the", "a", "an", "its", "their", "his", "her")), default=-1)
+    words = words[last + 1:]  # ("could undermine the | dialogue, which began": the noun's own)
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "of",
                                          "before", "after", "until", "by", "since", "in", "on"):
         words = words[1:]
