@@ -275,8 +275,10 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
                           rf"attend|chaired|chair)\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-# (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row)
-_NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
+# (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,
+# "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
+# the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
+_NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s*){{1,4}})?")
 
