@@ -383,3 +383,14 @@ def test_a_bare_verb_title_takes_its_antecedent_with_an_irregular_past_too() -> 
     rows = _rows("HANOI, May 4 (AP) - They agreed to resume shuttle diplomacy, which stalled "
                  "last month.", dt.date(2026, 5, 4))
     assert "Shuttle diplomacy stalls" in [t for t, _, _ in rows], rows  # (guard, ext32's)
+
+
+# ------ X2: "an EU plan …, which was followed by an implementation annex agreed in Ohrid"
+def test_followed_by_in_the_passive_is_no_act_of_its_own() -> None:
+    text = ("BRUSSELS, Dec 3 (Reuters) - Belgrade does not recognise it, although the two "
+            "sides agreed in February 2023 on an EU plan to normalise relations, which was "
+            "followed by an implementation annex agreed in Ohrid, North Macedonia, on March "
+            "18, 2023.")
+    rows = [(t, d) for t, d, _ in _rows(text, dt.date(2026, 12, 3))]
+    assert ("Implementation annex agreed in Ohrid", "18 March 2023") in rows, rows
+    assert not any("followed" in t for t, _ in rows), rows
