@@ -394,3 +394,18 @@ def test_followed_by_in_the_passive_is_no_act_of_its_own() -> None:
     rows = [(t, d) for t, d, _ in _rows(text, dt.date(2026, 12, 3))]
     assert ("Implementation annex agreed in Ohrid", "18 March 2023") in rows, rows
     assert not any("followed" in t for t, _ in rows), rows
+
+
+# ------ X14: "the regulation of the Central Bank of Kosovo, in force since 1 February 2024"
+def test_a_state_since_a_date_is_titled_by_the_noun_and_the_name_it_is_of() -> None:
+    cases = [
+        ("Prishtina, 27/02/2024 - The Minister informed Mr. Laj\u010d\u00e1k about the "
+         "regulation of the Central Bank of Kosovo, in force since 1 February 2024, which she "
+         "described as a measure.", "Regulation of the Central Bank of Kosovo in force"),
+        ("CANBERRA, May 4 (AP) - They discussed the treaty of the Pacific Islands Forum, in "
+         "force since 2019.", "Treaty of the Pacific Islands Forum in force"),
+        ("JAKARTA, May 4 (AP) - Both sides praised the Lombok Treaty, in force since "
+         "February 2008.", "Lombok Treaty in force"),  # (guard: a name alone, as before)
+    ]
+    for text, title in cases:
+        assert [t for t, _, _ in _rows(text, dt.date(2024, 2, 27))] == [title]

@@ -971,6 +971,10 @@ _STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "disput
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
+# "the regulation of the Central Bank of Kosovo, | in force since": a common noun and the
+# name it is of, right before the state's comma (verify43 X14: the title was "Kosovo in force")
+_STATE_NOUN_OF = re.compile(rf"(?<![\w-])((?:the\s+)?[a-z][\w'-]*\s+of\s+(?:the\s+)?"
+                            rf"(?:{CAPITAL}[\w'-]*\s+(?:of\s+|for\s+|and\s+)?){{0,4}}{CAPITAL}[\w'-]*),\s+$")
 _STATE_NAME = re.compile(rf"((?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}{CAPITAL}[\w'-]*),?\s+(?:[^,;.]{{0,60}}\s+)?"
                          r"(?:and\s+)?$")
 
@@ -1034,6 +1038,7 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
             words = state.group(1).lower()
             lo = max(seg.start, state.start() - 80)
             subject = _STATE_SUBJECT.search(text, lo, state.start()) \
+                or _STATE_NOUN_OF.search(text, lo, state.start()) \
                 or _STATE_NAME.search(text, lo, state.start())
             thing = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:the|its|their)\s+", "",
                            subject.group(1).strip(), flags=re.I) if subject else ""
