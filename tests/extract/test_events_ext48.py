@@ -409,3 +409,15 @@ def test_a_state_since_a_date_is_titled_by_the_noun_and_the_name_it_is_of() -> N
     ]
     for text, title in cases:
         assert [t for t, _, _ in _rows(text, dt.date(2024, 2, 27))] == [title]
+
+
+# ------------------- X15: "UN-led status talks in Vienna, chaired by …, began in February 2006"
+def test_talks_a_state_led_are_what_begins_not_the_state() -> None:
+    rows = _rows("UN-led status talks in Vienna, chaired by the special envoy Martti Ahtisaari, "
+                 "began in February 2006 and ended without agreement in March 2007.",
+                 dt.date(2026, 11, 20))
+    assert [t for t, _, _ in rows] == ["UN-led status talks in Vienna begin",
+                                       "UN-led status talks in Vienna end without agreement"], rows
+    rows = _rows("DOHA, May 4 (AP) - Qatar-mediated negotiations collapsed on Monday.",
+                 dt.date(2026, 5, 4))
+    assert rows[0][0].startswith("Qatar-mediated negotiations collapse"), rows
