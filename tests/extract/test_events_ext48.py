@@ -421,3 +421,20 @@ def test_talks_a_state_led_are_what_begins_not_the_state() -> None:
     rows = _rows("DOHA, May 4 (AP) - Qatar-mediated negotiations collapsed on Monday.",
                  dt.date(2026, 5, 4))
     assert rows[0][0].startswith("Qatar-mediated negotiations collapse"), rows
+
+
+# ------------- X20: "The dialogue stalled" had the participant "Belgrade-Pristina Dialogue"
+def test_a_dialogue_named_by_two_capitals_is_those_states_not_a_participant() -> None:
+    text = ("The Belgrade-Pristina Dialogue: A Backgrounder\n\nUpdated 20 November 2026\n\n"
+            "The dialogue stalled in late 2018, when Kosovo imposed a 100 per cent tariff on "
+            "Serbian goods.\n")
+    found = extract_events(text).candidates
+    stall = next(c for c in found if "stalls" in c.title)
+    assert list(stall.participants) == ["Serbia", "Kosovo"], found
+
+
+def test_a_named_process_of_unknown_sides_stays_as_named() -> None:
+    from timeline_app.extract.pipeline.arguments.participants import _sides_of_named_processes
+    assert _sides_of_named_processes(["Minsk-Format Talks", "Japan"]) == ["Minsk-Format Talks",
+                                                                          "Japan"]
+    assert _sides_of_named_processes(["Moscow-Kyiv Talks", "Russia"]) == ["Russia", "Ukraine"]
