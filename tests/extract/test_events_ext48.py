@@ -438,3 +438,22 @@ def test_a_named_process_of_unknown_sides_stays_as_named() -> None:
     assert _sides_of_named_processes(["Minsk-Format Talks", "Japan"]) == ["Minsk-Format Talks",
                                                                           "Japan"]
     assert _sides_of_named_processes(["Moscow-Kyiv Talks", "Russia"]) == ["Russia", "Ukraine"]
+
+
+# ------------------- X4: "the next round of talks would take place in early 2027" lost
+_REUTERS_X4 = ("BRUSSELS, Dec 3 (Reuters) - \"This is a modest but real step,\" Sorensen told "
+               "reporters, adding that the commission would hold its first session in Pristina "
+               "on Jan. 15.\n\nSorensen said the next round of talks would take place in early "
+               "2027.\n")
+
+
+def test_a_first_session_and_the_next_round_are_two_occasions() -> None:
+    rows = [(t, d) for t, d, _ in _rows(_REUTERS_X4, dt.date(2026, 12, 3))]
+    assert ("Next round of talks (scheduled)", "early 2027") in rows, rows
+    assert any(d == "15 January 2027" for _, d in rows), rows
+
+
+def test_a_round_of_talks_heads_its_noun_phrase() -> None:
+    rows = _rows("GENEVA, May 4 (AP) - The fifth round of negotiations opened in Geneva on "
+                 "Monday.", dt.date(2026, 5, 4))
+    assert rows[0][0].startswith("Fifth round of negotiations"), rows
