@@ -453,7 +453,7 @@ def test_a_first_session_and_the_next_round_are_two_occasions() -> None:
     assert any(d == "15 January 2027" for _, d in rows), rows
 
 
-def test_a_round_of_talks_heads_its_noun_phrase() -> None:
-    rows = _rows("GENEVA, May 4 (AP) - The fifth round of negotiations opened in Geneva on "
-                 "Monday.", dt.date(2026, 5, 4))
-    assert rows[0][0].startswith("Fifth round of negotiations"), rows
+def test_the_next_round_of_talks_heads_its_noun_phrase() -> None:
+    rows = _rows("HANOI, May 4 (AP) - Officials said the next round of talks would be held in "
+                 "June.", dt.date(2026, 5, 4))
+    assert rows[0][0].startswith("Next round of talks"), rows
