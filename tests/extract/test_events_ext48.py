@@ -457,3 +457,32 @@ def test_the_next_round_of_talks_heads_its_noun_phrase() -> None:
     rows = _rows("HANOI, May 4 (AP) - Officials said the next round of talks would be held in "
                  "June.", dt.date(2026, 5, 4))
     assert rows[0][0].startswith("Next round of talks"), rows
+
+
+# --------- X8, X11: a lead that reports a statement and nothing else: the statement is news
+def test_a_lead_that_only_reports_a_statement_gives_the_statement() -> None:
+    cases = [
+        ("Vu\u010di\u0107: Belgrade will not accept any agreement\n\n" + _POLITIKA, None,
+         "Aleksandar Vu\u010di\u0107 says Serbia would not sign any document", "2 December 2026",
+         "Belgrade"),
+        ("Kurti in Brussels: Serbia must sign\n\nPrishtina, 15.03.2025 \u2013 Kosovo's acting "
+         "Prime Minister Albin Kurti said today that Serbia has been avoiding its obligations "
+         "from the Basic Agreement for two years.", dt.date(2025, 3, 15),
+         "Albin Kurti says Serbia has been avoiding its obligations", "15 March 2025",
+         "Prishtina"),
+        ("Takaichi stands firm\n\nTOKYO, May 4 (Kyodo) - Japanese Prime Minister Sanae "
+         "Takaichi said today that Japan would not change its position on the islands.",
+         dt.date(2026, 5, 4), "Sanae Takaichi says Japan would not change its position",
+         "4 May 2026", "Tokyo"),
+    ]
+    for text, dct, title, date, place in cases:
+        found = [c for c in extract_events(text, dct).candidates if c.category == "statement"]
+        assert [(c.title[:len(title)], str(c.date), c.location) for c in found] == [
+            (title, date, place)], found
+
+
+def test_a_lead_statement_of_an_act_is_the_act_not_a_statement() -> None:
+    text = ("Japan, India deal\n\nTOKYO, May 4 (Kyodo) - Japan said on Monday that it had "
+            "signed a security deal with India.")
+    found = extract_events(text, dt.date(2026, 5, 4)).candidates
+    assert [c.category for c in found] == ["treaty"], found

@@ -69,6 +69,7 @@ from .pipeline.titles import compose_title, fold_bare_statements, says_little, s
 from .pipeline.triggers import (
     absorb_objects,
     find_dated_conjuncts,
+    find_lead_statements,
     find_mentions,
     find_state_starts,
 )
@@ -240,6 +241,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_mentions(text, segments)
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
+    mentions = find_lead_statements(text, segments, mentions, dct)
     describe_mentions(text, mentions, entities, dateline, timexes)
     mentions = absorb_objects(mentions, timexes, text)
     # dates

@@ -73,6 +73,9 @@ _RELATIVE_THAT = re.compile(r"(?<=[a-z])\s+that\s+(?=(?:\S+\s+){0,3}?(?:has|have
 with its own verb (not a leading "that", what a verb of saying said)."""
 
 
+_SAID_ASIDE = re.compile(r"^([^,]{0,40}),[^,;.\"]{1,90},(?=\s+that\s)")
+
+
 def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -97,6 +100,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                    r"these|those|its|their|his|her)\b)(?-i:[a-z])[^,;]*)?", " ", plain,
                    flags=re.IGNORECASE)
     if verb in vocab.SAYING_VERBS:
+        # (an aside before what was said: "said on Wednesday evening, on the eve of his
+        # meeting …, that Serbia would not sign", verify43 X8)
+        plain = _SAID_ASIDE.sub(r"\1", plain, count=1)
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
                         r"that\s", plain)
         plain = plain[said.end():] if said else plain

@@ -1056,3 +1056,37 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+# "President Aleksandar Vučić said on Wednesday evening(, on the eve of …,) that", "Kurti
+# said today that": a lead's verb of saying, its day right after it, then what was said
+_LEAD_SAID_THAT = re.compile(
+    r"\s(said|told\s+reporters|stressed|declared|warned)\s+(?:on\s+)?(?:today|yesterday|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?(?:,[^,;.]{1,90},)?\s+that\s")
+
+
+def find_lead_statements(text: str, segments: list[Segment], mentions: list[Mention],
+                         dct: _dt.date | None) -> list[Mention]:
+    """The statement a news story's lead reports, when the lead tells nothing else: "BELGRADE
+    - President Aleksandar Vučić said on Wednesday evening, on the eve of his meeting with
+    Albin Kurti in Brussels, that Serbia would not sign any document …" (verify43 X8),
+    "Prishtina, 15.03.2025 - Kosovo's acting Prime Minister Albin Kurti said today that
+    Serbia has been avoiding its obligations …" (X11): no row told the day's news.  Only
+    with the article's date, in its first sentence after a headline, the day said right
+    after the verb and "that" after it, and no verb of the lead an event (the story is the
+    statement, not an act it reports: "said on Monday that it had signed a deal").  Returns the mentions with
+    the new one, in text order."""
+    if dct is None:
+        return mentions
+    body = [s for s in segments if s.kind != "heading"]
+    if not body or body[0].kind != "sentence" or not any(
+            s.kind == "heading" and s.start < body[0].start for s in segments):
+        return mentions
+    lead = body[0]
+    said = _LEAD_SAID_THAT.search(text, lead.start, lead.end)
+    if said is None or any(m.seg is lead and m.pos == "verb" for m in mentions):
+        return mentions  # (an act the lead reports is its news: "said … that it had signed")
+    m = Mention(lead, said.start(1), said.end(1), said.group(1).split()[0], "statement", 0.55,
+                "verb", lemma_of(said.group(1).split()[0]))
+    return sorted([*mentions, m], key=lambda x: x.start)

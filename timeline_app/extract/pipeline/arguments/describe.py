@@ -817,6 +817,8 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
+"""', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -828,6 +830,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
         if bloc := _A_NAME_WITH_OF_BEFORE.search(text, max(seg.start, mention.start - 60),
@@ -851,6 +854,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         left = clause_left(text, seg, _verb_start(text, mention))
         right = verb_object_end(text, seg, mention.end)
+        if mention.verb in vocab.SAYING_VERBS and (
+                aside := _ASIDE_THEN_THAT.match(text, right, seg.end)) is not None:
+            # "said on Wednesday evening, on the eve of his meeting with Albin Kurti in
+            # Brussels, that Serbia would not sign ...": what was said follows the aside
+            # (verify43 X8), whose places are not where it was said
+            said_until = right
+            right = verb_object_end(text, seg, aside.end())
         if (comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
                 and comma.end() in entities.named_after_office:
             # "received today in Prishtina the EU Special Representative for the
@@ -1552,7 +1562,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             to=mention.category in ("visit", "meeting"))
     # ("a roadmap to restore inspections at the Fordow and Natanz sites": a place of what the
     # object is to do is not the act's own; verify32 F4 placed the agreement at Fordow)
-    own_end = place_end
+    own_end = min(place_end, said_until)
     if mention.pos == "verb" and (
             what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
         own_end = what_for.start()
