@@ -486,3 +486,18 @@ def test_a_lead_statement_of_an_act_is_the_act_not_a_statement() -> None:
             "signed a security deal with India.")
     found = extract_events(text, dt.date(2026, 5, 4)).candidates
     assert [c.category for c in found] == ["treaty"], found
+
+
+# ------------------ X9: "the hardest blow … since the pogrom of March 2004"
+def test_a_pogrom_riots_or_a_massacre_of_a_date_is_the_event_of_that_date() -> None:
+    rows = _rows("BELGRADE \u2013 He recalled that Kosovo's special police entered the north on 1 "
+                 "February 2024, when the Central Bank in Pri\u0161tina banned payments in dinars, "
+                 "which he called the hardest blow to Serbs in Kosovo and Metohija since the "
+                 "pogrom of March 2004.", dt.date(2026, 12, 2))
+    assert ("Pogrom", "March 2004") in [(t, d) for t, d, _ in rows], rows
+    assert not any(t.startswith("He calls") for t, _, _ in rows), rows
+    for text, date in (("LONDON, Aug 6 (AP) - The riots of August 2011 spread from Tottenham "
+                        "to other cities.", "August 2011"),
+                       ("KIGALI, April 7 (Reuters) - Survivors recalled the massacre of April "
+                        "1994 in Nyamata.", "April 1994")):
+        assert date in [d for _, d, _ in _rows(text, dt.date(2026, 12, 2))]

@@ -1245,6 +1245,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
     # trial 12: the deaths were the event, with no place)
     "clash": ("dispute", 0.75, "noun", ""),
+    # communal violence named by its noun ("the hardest blow to Serbs in Kosovo since the
+    # pogrom of March 2004", verify43 X9: the row was "He calls hardest blow", dated 2004)
+    "pogrom": ("dispute", 0.75, "noun", ""), "riots": ("dispute", 0.7, "noun", ""),
+    "massacre": ("dispute", 0.75, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
     # a state's birth, told with its date ("after its independence on 6 March 1957")
     "independence": ("event", 0.8, "noun", ""),
