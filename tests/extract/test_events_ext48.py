@@ -501,3 +501,16 @@ def test_a_pogrom_riots_or_a_massacre_of_a_date_is_the_event_of_that_date() -> N
                        ("KIGALI, April 7 (Reuters) - Survivors recalled the massacre of April "
                         "1994 in Nyamata.", "April 1994")):
         assert date in [d for _, d, _ in _rows(text, dt.date(2026, 12, 2))]
+
+
+# -------- X18: "the First Agreement of Principles Governing …, signed on 19 April 2013 by"
+def test_a_named_instrument_opened_by_capitalised_words_is_what_was_signed() -> None:
+    for text, title in (
+            ("It produced the First Agreement of Principles Governing the Normalisation of "
+             "Relations, signed on 19 April 2013 by the prime ministers Ivica Da\u010di\u0107 and "
+             "Hashim Tha\u00e7i.",
+             "First Agreement of Principles Governing the Normalisation of Relations signed"),
+            ("The war ended with the Comprehensive Peace Agreement signed in Naivasha in "
+             "January 2005.", "Comprehensive Peace Agreement signed in Naivasha")):
+        rows = _rows(text, dt.date(2026, 11, 20))
+        assert title in [t for t, _, _ in rows], rows

@@ -1802,11 +1802,12 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
 
 
 _NAMED_INSTRUMENT_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?({INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
+    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?((?:{CAPITAL}[a-z]+\s+){{0,2}}{INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
     rf"concerning|in|the)\s+)*{CAPITAL}[\w'.\u2019-]*)*),?\s+$")
 """A treaty's or declaration's name right before a participle: "the Declaration on the
-Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed" (group 1:
-the name, its lowercase words inside)."""
+Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed", "the First
+Agreement of Principles Governing the Normalisation of Relations, | signed" (verify43 X18:
+two capitalised words may open it; group 1: the name, its lowercase words inside)."""
 
 
 def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
