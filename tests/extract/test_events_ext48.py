@@ -514,3 +514,10 @@ def test_a_named_instrument_opened_by_capitalised_words_is_what_was_signed() -> 
              "January 2005.", "Comprehensive Peace Agreement signed in Naivasha")):
         rows = _rows(text, dt.date(2026, 11, 20))
         assert title in [t for t, _, _ in rows], rows
+
+
+# ----------------- X20: "a dispute over licence plates led to barricades" titled "Dispute"
+def test_a_dispute_over_something_keeps_what_it_is_over() -> None:
+    rows = _rows("In the summer of 2022, a dispute over licence plates led to barricades in the "
+                 "north.", dt.date(2026, 11, 20))
+    assert [t for t, _, _ in rows] == ["Dispute over licence plates"], rows

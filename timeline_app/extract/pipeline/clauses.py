@@ -86,7 +86,8 @@ def phrase_right(text: str, seg: Segment, end: int,
     """
     pos = end
     pp = re.compile(
-        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against)\b"
+        # (and "over": "a dispute over licence plates", verify43 X20's row was "Dispute")
+        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against|over)\b"
         r"|that\s+(?:also\s+)?(?:included|includes|involved|brought\s+together)\b)")
     while True:
         m = pp.match(text, pos, seg.end)
@@ -139,6 +140,9 @@ def _finite_past(text: str, seg: Segment, w: re.Match[str], previous: str) -> bo
     gives "would" as the past of "will" ("the revised agreement with LIN would dilute
     BellSouth earnings", TimeBank wsj_0584: its predicate says what the noun would do)."""
     word = w.group(0)
+    if word in ("led", "contributed") and previous and previous.lower() not in _NOT_A_NOUN \
+            and text.startswith(" to ", w.end()):
+        return True  # "a dispute over licence plates | led to barricades" (verify43 X20)
     if not word.islower() or not previous or previous.lower() in _NOT_A_NOUN \
             or _NOT_AN_OBJECT.match(text, w.end(), seg.end):
         return False
