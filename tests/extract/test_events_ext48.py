@@ -521,3 +521,12 @@ def test_a_dispute_over_something_keeps_what_it_is_over() -> None:
     rows = _rows("In the summer of 2022, a dispute over licence plates led to barricades in the "
                  "north.", dt.date(2026, 11, 20))
     assert [t for t, _, _ in rows] == ["Dispute over licence plates"], rows
+
+
+def test_a_body_named_before_which_takes_part_in_what_it_did() -> None:
+    text = ("Kosovo declared independence on 17 February 2008; Serbia asked the International "
+            "Court of Justice for an advisory opinion, which found on 22 July 2010 that the "
+            "declaration did not violate international law.")
+    found = extract_events(text, dt.date(2026, 11, 20)).candidates
+    court = next(c for c in found if c.title.startswith("International Court of Justice"))
+    assert court.participants == ("International Court of Justice",), found

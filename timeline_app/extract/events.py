@@ -463,7 +463,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                                location))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
-    title = _the_body_which(title, c.best.seg.text)
+    told_by_a_body = _the_body_which(title, c.best.seg.text)
+    if told_by_a_body != title and not people:
+        # (the body is the one that acted: "International Court of Justice finds ...")
+        people = [told_by_a_body[:len(told_by_a_body) - len(title) - 1]]
+    title = told_by_a_body
     title = _the_sides_who_meet(title, people, sides)
     confidence = confidence_of(c, dct)
     if says_little(title):
