@@ -530,3 +530,14 @@ def test_a_body_named_before_which_takes_part_in_what_it_did() -> None:
     found = extract_events(text, dt.date(2026, 11, 20)).candidates
     court = next(c for c in found if c.title.startswith("International Court of Justice"))
     assert court.participants == ("International Court of Justice",), found
+
+
+# ------------------ X7: "the decision had been agreed with KFOR in August": with whom
+def test_a_passive_agreement_names_the_party_it_was_agreed_with() -> None:
+    rows = _rows("PRISTINA, Kosovo (AP) \u2014 Kosovo Interior Minister Xhelal Sve\u00e7la said the "
+                 "decision had been agreed with KFOR in August and that police would patrol "
+                 "both ends of the bridge.", dt.date(2026, 11, 24))
+    assert ("Decision agreed with KFOR", "August 2026") in [(t, d) for t, d, _ in rows], rows
+    rows = _rows("PARIS, May 4 (AFP) - The accord was signed in Paris on Monday.",
+                 dt.date(2026, 5, 4))
+    assert rows[0][0] == "Accord signed in Paris", rows  # (guard: no party, none added)
