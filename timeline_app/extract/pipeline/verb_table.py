@@ -8,6 +8,7 @@ Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
 
 FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'abandon': {'VBZ': ('abandons',), 'VBD': ('abandoned',), 'VBN': ('abandoned',), 'VBG': ('abandoning',)},
+    'accept': {'VBZ': ('accepts',), 'VBD': ('accepted',), 'VBN': ('accepted',), 'VBG': ('accepting',)},
     'accuse': {'VBZ': ('accuses',), 'VBD': ('accused',), 'VBN': ('accused',), 'VBG': ('accusing',)},
     'acknowledge': {'VBZ': ('acknowledges',), 'VBD': ('acknowledged',), 'VBN': ('acknowledged',), 'VBG': ('acknowledging',)},
     'acquire': {'VBZ': ('acquires',), 'VBD': ('acquired',), 'VBN': ('acquired',), 'VBG': ('acquiring',)},
@@ -109,6 +110,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'fall': {'VBZ': ('falls',), 'VBD': ('fell',), 'VBN': ('fallen',), 'VBG': ('falling',)},
     'fight': {'VBZ': ('fights',), 'VBD': ('fought',), 'VBN': ('fought',), 'VBG': ('fighting',)},
     'file': {'VBZ': ('files',), 'VBD': ('filed',), 'VBN': ('filed',), 'VBG': ('filing',)},
+    'find': {'VBZ': ('finds',), 'VBD': ('found',), 'VBN': ('found',), 'VBG': ('finding',)},
     'fine': {'VBZ': ('fines',), 'VBD': ('fined',), 'VBN': ('fined',), 'VBG': ('fining',)},
     'fire': {'VBZ': ('fires',), 'VBD': ('fired',), 'VBN': ('fired',), 'VBG': ('firing',)},
     'follow': {'VBZ': ('follows',), 'VBD': ('followed',), 'VBN': ('followed',), 'VBG': ('following',)},
