@@ -1810,6 +1810,10 @@ Agreement of Principles Governing the Normalisation of Relations, | signed" (ver
 two capitalised words may open it; group 1: the name, its lowercase words inside)."""
 
 
+_A_BODY_S_NAME_END = re.compile(r"\b(?:Organi[sz]ation|Alliance|Union|Council|Commission|Court|"
+                                r"Bank|Forum|Group|Community|Secretariat|Office)$")
+
+
 def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
     """The named instrument a past participle modifies: "the code should build on the
     Declaration on the Conduct of Parties signed in 2002" -> "Declaration on the Conduct
@@ -1819,7 +1823,9 @@ def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
     small words inside names; "" when none ends right before the participle."""
     found = _NAMED_INSTRUMENT_BEFORE.search(text, max(seg.start, mention.start - 120),
                                             mention.start)
-    return found.group(1) if found is not None else ""
+    if found is None or _A_BODY_S_NAME_END.search(found.group(1)):
+        return ""  # ("Japan and the North Atlantic Treaty Organization agreed": a body)
+    return found.group(1)
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s+$")
