@@ -418,6 +418,9 @@ def test_talks_a_state_led_are_what_begins_not_the_state() -> None:
                  dt.date(2026, 11, 20))
     assert [t for t, _, _ in rows] == ["UN-led status talks in Vienna begin",
                                        "UN-led status talks in Vienna end without agreement"], rows
+    found = extract_events("UN-led status talks in Vienna, chaired by the special envoy Martti "
+                           "Ahtisaari, began in February 2006.", dt.date(2026, 11, 20)).candidates
+    assert [c.location for c in found] == ["Vienna"], found  # (the talks' city, X15)
     rows = _rows("DOHA, May 4 (AP) - Qatar-mediated negotiations collapsed on Monday.",
                  dt.date(2026, 5, 4))
     assert rows[0][0].startswith("Qatar-mediated negotiations collapse"), rows

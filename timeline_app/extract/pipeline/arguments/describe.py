@@ -817,6 +817,9 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
+                             rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)$")
+"""'status talks in | Vienna': a gathering's subject phrase that ends with its city."""
 _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 """', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
@@ -1583,6 +1586,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location:
         mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
                                                      entities)
+    if not mention.location and mention.pos == "verb" and (
+            held_in := _HELD_IN_A_CITY.search(mention.subject_phrase)) is not None \
+            and held_in.group(1) in vocab.CITIES:
+        # "UN-led status talks in Vienna, chaired by …, began": the talks' city is where
+        # they began (verify43 X15: no place)
+        mention.location = held_in.group(1)
     if not mention.location and mention.category == "meeting" and _A_DOMESTIC_BODY.fullmatch(
             mention.subject_phrase.strip()) and (said_in := _SAID_IN_A_CITY.search(
                 text, seg.start, mention.start)) and said_in.group(1) in vocab.CITIES:
