@@ -544,3 +544,11 @@ def test_a_passive_agreement_names_the_party_it_was_agreed_with() -> None:
     rows = _rows("PARIS, May 4 (AFP) - The accord was signed in Paris on Monday.",
                  dt.date(2026, 5, 4))
     assert rows[0][0] == "Accord signed in Paris", rows  # (guard: no party, none added)
+
+
+def test_two_people_after_a_plural_title_are_both_people() -> None:
+    found = extract_events("It produced the First Agreement of Principles Governing the "
+                           "Normalisation of Relations, signed on 19 April 2013 by the prime "
+                           "ministers Ivica Da\u010di\u0107 and Hashim Tha\u00e7i.",
+                           dt.date(2026, 11, 20)).candidates
+    assert found[0].participants == ("Ivica Da\u010di\u0107", "Hashim Tha\u00e7i"), found

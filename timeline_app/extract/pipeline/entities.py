@@ -256,7 +256,9 @@ _COUNTERPART_APPOSED = re.compile(
 _COUNTERPARTS = re.compile(
     rf"(?:\b(?:(?P<first_demonym>{_longest_first(DEMONYMS)})\s+and\s+)?"
     rf"(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterparts|"
-    rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys)\s+"
+    rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys|"
+    # ("signed … by the prime ministers Ivica Dačić and Hashim Thaçi", verify43 X18)
+    rf"[Pp]rime [Mm]inisters|[Pp]residents)\s+"
     rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
     rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
 _FOR_A_SIDE_AND_NAME = re.compile(
