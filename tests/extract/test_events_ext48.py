@@ -552,3 +552,16 @@ def test_two_people_after_a_plural_title_are_both_people() -> None:
                            "ministers Ivica Da\u010di\u0107 and Hashim Tha\u00e7i.",
                            dt.date(2026, 11, 20)).candidates
     assert found[0].participants == ("Ivica Da\u010di\u0107", "Hashim Tha\u00e7i"), found
+
+
+# ---- X2: "Kosovo Prime Minister Albin Kurti": a state's name before a title is the person's
+def test_a_state_s_name_before_a_title_gives_the_person_that_state() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    people = Entities("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+                      "met for about four hours.").people
+    assert people == {"Aleksandar Vucic": "Serbia", "Albin Kurti": "Kosovo"}, people
+    text = ("BRUSSELS, Dec 3 (Reuters) - The leaders of Serbia and Kosovo agreed on Thursday "
+            "to set up a joint commission.\n\nSerbian President Aleksandar Vucic and Kosovo "
+            "Prime Minister Albin Kurti met for about four hours at EU headquarters.\n")
+    titles = [t for t, _, _ in _rows(text, dt.date(2026, 12, 3))]
+    assert not any(t.startswith("Aleksandar Vucic and Kosovo") for t in titles), titles
