@@ -565,3 +565,26 @@ def test_a_state_s_name_before_a_title_gives_the_person_that_state() -> None:
             "Prime Minister Albin Kurti met for about four hours at EU headquarters.\n")
     titles = [t for t, _, _ in _rows(text, dt.date(2026, 12, 3))]
     assert not any(t.startswith("Aleksandar Vucic and Kosovo") for t in titles), titles
+
+
+# ------ X14: "welcomed the decision of the Parliamentary Assembly … of 24 April 2023"
+def test_a_body_s_decision_of_a_day_is_an_event_of_that_day_and_the_body_s() -> None:
+    text = ("Prishtina, 27/02/2024 - The Ministry also welcomed the decision of the "
+            "Parliamentary Assembly of the Council of Europe of 24 April 2023 on Kosovo's "
+            "membership application.")
+    rows = [(t, d) for t, d, _ in _rows(text, dt.date(2024, 2, 27))]
+    assert rows == [("Decision of the Parliamentary Assembly of the Council of Europe",
+                     "24 April 2023")], rows
+
+
+def test_a_decision_without_a_body_and_a_date_is_no_event() -> None:
+    for text in ("PARIS, May 4 (AFP) - The decision to leave was taken on Monday.",
+                 "PARIS, May 4 (AFP) - The minister criticised the decision on Monday."):
+        found = extract_events(text, dt.date(2026, 5, 4)).candidates
+        assert not any(c.title.startswith("Decision") for c in found), found
+
+
+def test_a_reaction_still_takes_its_own_day_from_its_object_s_phrase() -> None:
+    rows = _rows("BRUSSELS, Nov 4 (AP) - Rutte welcomed the pact in a post on X on Wednesday.",
+                 dt.date(2026, 11, 4))
+    assert rows[0][0].startswith("Rutte welcomes pact"), rows  # (guard, trial 13)

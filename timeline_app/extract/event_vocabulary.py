@@ -1245,6 +1245,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
     # trial 12: the deaths were the event, with no place)
     "clash": ("dispute", 0.75, "noun", ""),
+    "decision": ("policy", 0.7, "noun", ""),  # (only a body's, of a day: NOUN_NEEDS)
     # communal violence named by its noun ("the hardest blow to Serbs in Kosovo since the
     # pogrom of March 2004", verify43 X9: the row was "He calls hardest blow", dated 2004)
     "pogrom": ("dispute", 0.75, "noun", ""), "riots": ("dispute", 0.7, "noun", ""),
@@ -1491,6 +1492,11 @@ _NOT_UNDER_ARTICLE = (r"^(?![\s\S]*\bunder\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rt\.
 lexicon anchors the pattern at the end of the text before the noun)."""
 
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    # (a body's decision of a day: "welcomed the decision of the Parliamentary Assembly of
+    # the Council of Europe of 24 April 2023 on Kosovo's membership application", verify43
+    # X14: no row; not "the decision to", "a decision on")
+    "decision": (r"", rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)"
+                 r"{1,8}of\s+\d"),
     # (a marriage of two people named, not "same-sex marriage", "a marriage law")
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),

@@ -695,7 +695,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     if m.pos == "verb" and m.verb in vocab.REACTION_VERBS and (
                             owner.pos == "noun" or owner.pos == "verb" and owner.patient
                             and not owner.subject) and m.end <= owner.start < m.phrase_end and \
-                            id(owner) not in absorbed:
+                            id(owner) not in absorbed and not (
+                                owner.date_timex is not None and owner.end <= owner.date_timex.start
+                                and _ITS_OWN_DATE_OF.match(text, owner.end,
+                                                            owner.date_timex.start)):
+                        # (not when the noun's name says its own date: "welcomed the decision
+                        # of the Parliamentary Assembly … of 24 April 2023", verify43 X14)
                         # (and its object's participle, done by no one the sentence names:
                         # "Tshisekedi on Wednesday welcomed the ceasefire deal signed in
                         # Qatar" is the welcome, verify39's "Ceasefire deal signed by
@@ -922,6 +927,14 @@ _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|he
 # "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
 _NAMED_OF = re.compile(rf"\b{CAPITAL}[a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
+_ITS_OWN_DATE_OF = re.compile(r"\s+of\s+[^,;]{0,80}\bof\s+(?:the\s+)?$|^\s+of\s+(?:the\s+)?$")
+"""'the decision| of the Parliamentary Assembly of the Council of Europe of |24 April 2023':
+the words between an event noun and a date its name gives it."""
+# "the Brussels | Agreement of | 19 April 2013": a document's name (not a body's, "the
+# decision of the Parliamentary Assembly of the Council of Europe of 24 April 2023")
+_NAMED_DOCUMENT_OF = re.compile(r"\b(?:Agreement|Treaty|Accord|Accords|Protocol|Declaration|Pact|"
+                                r"Charter|Convention|Resolution|Memorandum|Act|Communiqu[eé])"
+                                r"\s+of\s+(?:the\s+)?$")
 # "the 2015 | nuclear | deal": a noun the year qualifies, at most three words after it (not
 # "the 1998-99 | war, the envoy said after the | meeting", verify43 X1)
 _QUALIFIED_NOUN = re.compile(r"(?:[-\u2013]\d{2,4})?(?:\s++[\w'-]++){0,3}\s++")
@@ -1897,8 +1910,10 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # it ("The ruling upheld a 2013 decision by the Seoul High Court": verify34 E10, the
         # ruling of the day was dated 2013)
         return True
-    if m.end <= t.start and (m.pos == "verb" or m.pos == "noun" and m.end < t.start - 40) \
-            and _NAMED_OF.search(text, max(m.seg.start, t.start - 40), t.start):
+    if m.end <= t.start and (m.pos == "verb" and _NAMED_OF.search(
+            text, max(m.seg.start, t.start - 40), t.start)
+            or m.pos == "noun" and m.end < t.start - 40 and _NAMED_DOCUMENT_OF.search(
+                text, max(m.seg.start, t.start - 40), t.start)):
         # "announced it would implement the Algiers Agreement of December 2000": the date
         # belongs to the named document, not to the verb before it (nor to an event noun
         # told before the name: "on the eve of his meeting with Albin Kurti in Brussels,

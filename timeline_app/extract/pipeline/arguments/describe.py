@@ -1679,6 +1679,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _POLICY_WORD.search(text, mention.end, right):
         mention.category = "policy"
     mention.object_text = text[mention.end:right]
+    if mention.pos == "noun" and mention.word == "decision" and _OF_A_BODY.match(text, mention.end):
+        # "welcomed the decision of the Parliamentary Assembly of the Council of Europe":
+        # the body's decision, not the welcomer's (verify43 X14)
+        mention.subject, mention.subject_phrase = "", ""
     if mention.verb in vocab.ASPECT_VERBS and mention.pos == "verb" and (
             opening := _EVENT_NOUN_OPENING.match(
                 text, clause_left(text, seg, mention.start), mention.start)) and (
@@ -1693,6 +1697,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         entry = TRIGGER_TABLE.get(head)
         if entry is not None and entry[2] == "noun":
             mention.category = entry[0]  # "the trial is set to begin": a dispute
+
+
+_OF_A_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}(?:Assembly|Council|Court|"
+                        r"Commission|Board|Parliament|Committee|Tribunal|Union)\b")
+"""'(the decision) | of the Parliamentary Assembly': whose act the noun is."""
 
 
 _HAPPENED = re.compile(r"(?:,?\s+(?:that|which))?"  # "negotiations that ended in Geneva"
