@@ -588,3 +588,10 @@ def test_a_reaction_still_takes_its_own_day_from_its_object_s_phrase() -> None:
     rows = _rows("BRUSSELS, Nov 4 (AP) - Rutte welcomed the pact in a post on X on Wednesday.",
                  dt.date(2026, 11, 4))
     assert rows[0][0].startswith("Rutte welcomes pact"), rows  # (guard, trial 13)
+
+
+def test_a_passive_title_drops_the_patient_s_article() -> None:
+    text = ("Prishtina, 15.03.2025 \u2013 Kurti called on the European Union to lift the "
+            "measures imposed on Kosovo in June 2023.")
+    titles = [t for t, _, _ in _rows(text, dt.date(2025, 3, 15))]
+    assert "Measures imposed" in titles and not any(t.startswith("The ") for t in titles), titles

@@ -1144,7 +1144,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         word = f"to be {word}" if to_come else word  # "Agreement to be signed by X"
         agent = m.subject or (
             by.group(1) if (by := _COMMON_AGENT.match(text, m.end, m.seg.end)) else "")
-        title = f"{m.patient} {word}" + (f" by {agent}" if agent else "")
+        # ("the measures imposed on Kosovo": "Measures imposed", not "The measures imposed",
+        # verify43's Koha article)
+        title = f"{strip_det(m.patient)} {word}" + (f" by {agent}" if agent else "")
         if not agent and m.verb in _WITH_A_PARTY and (
                 party := _WITH_PARTY.match(text, m.end, m.seg.end)) is not None:
             # "the decision had been agreed with KFOR in August": with whom (verify43 X7:
