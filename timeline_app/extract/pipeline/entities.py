@@ -518,7 +518,9 @@ _ONE_NAME_MET = re.compile(
 visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
 _FULL_NAME_MET = re.compile(
     r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
-    r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with)"
+    r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with|"
+    # ("on the eve of his meeting with Albin Kurti in Brussels", verify43 X8: Kurti was no one)
+    r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:meeting|talks|summit)\s+with)"
     rf"\s+(?:with\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?![\w'\u2019-]|\s+{CAPITAL})")
 """'held talks with | Yoweri Museveni', 'spoke by phone with | Yoweri Museveni': a name of two
 or three words, with no title, as the other side of a meeting or a call."""

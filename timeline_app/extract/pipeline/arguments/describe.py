@@ -1177,7 +1177,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # who the summit is to be with takes part in the summit (its own row), not in the
         # agreement (verify33 E4: Trump was one of the agreement's participants)
         people_end = plan.end()
-    people = [p for _, p in sorted(entities.people_in(text, left, people_end))]
+    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))]
+    # (not the people of an aside between a verb of saying and what it said: "said …, on the
+    # eve of his meeting with Albin Kurti in Brussels, that": the meeting's, verify43 X8)
     agent_sides: list[str] = []
     if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
         # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
