@@ -604,3 +604,13 @@ def test_his_meeting_with_a_full_name_names_that_person() -> None:
     found = extract_events("Vu\u010di\u0107: no deal\n\n" + _POLITIKA).candidates
     said = next(c for c in found if c.category == "statement")
     assert "Albin Kurti" not in said.participants, found  # (the aside's, not the saying's)
+
+
+# ---------------- ext46's left X20: "army chief General Abdel Fattah al-Burhan" is al-Burhan
+def test_a_rank_spelled_out_after_a_title_is_no_part_of_the_name() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+    assert Entities("Army chief General Abdel Fattah al-Burhan met the envoy.").people == {
+        "Abdel Fattah al-Burhan": ""}
+    assert Entities("Egypt's President Field Marshal Abdel Fattah al-Sisi met him.").people == {
+        "Abdel Fattah al-Sisi": "Egypt"}
+    assert Entities("The UN chief General Assembly session opened.").people == {}

@@ -179,7 +179,11 @@ _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|
               # (a rank's abbreviation after a title: "military chief Gen. Abdel Fattah
               # Burhan", "RSF commander Gen. Mohammed Hamdan Dagalo", verify42 X8: a person
               # "Gen", who "began" the talks with Guterres)
-              r"|(?:Lt\.\s+)?(?:Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Lt)\.)\s+){0,2}")
+              r"|(?:Lt\.\s+)?(?:Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Lt)\."
+              # (and spelled out: "army chief General Abdel Fattah al-Burhan", ext46's left
+              # X20: the person was "General Abdel Fattah al-Burhan")
+              r"|(?:Lieutenant\s+|Major\s+|Brigadier\s+)?General|Field\s+Marshal|Marshal|"
+              r"Colonel|Admiral)\s+){0,2}")
 # "Minister of Defence Prabowo Subianto", "Minister for Foreign Affairs Penny Wong": a
 # minister named by the portfolio (the portfolios listed: a free one would take the name).
 _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Affairs|External\s+Affairs|"
