@@ -614,3 +614,24 @@ def test_a_rank_spelled_out_after_a_title_is_no_part_of_the_name() -> None:
     assert Entities("Egypt's President Field Marshal Abdel Fattah al-Sisi met him.").people == {
         "Abdel Fattah al-Sisi": "Egypt"}
     assert Entities("The UN chief General Assembly session opened.").people == {}
+
+
+# ------- ext46's left X24: "placed Sudan on its list of state sponsors of terrorism"
+def test_a_state_put_on_or_taken_off_a_terror_list_is_an_event() -> None:
+    cases = [
+        ("In 1993 the United States placed Sudan on its list of state sponsors of terrorism.",
+         "United States places Sudan on its list of state sponsors of terrorism", "1993"),
+        ("WASHINGTON, May 29 (Reuters) - The United States removed Cuba from the list of state "
+         "sponsors of terrorism on Friday.",
+         "United States removes Cuba from the list of state sponsors of terrorism", "29 May 2026"),
+        ("PARIS, June 3 (AFP) - The FATF added Nigeria to its grey list on Friday.",
+         "FATF adds Nigeria to its grey list", "29 May 2026"),
+    ]
+    for text, title, date in cases:
+        assert (title, date) in [(t, d) for t, d, _ in _rows(text, dt.date(2026, 6, 3))]
+
+
+def test_placing_or_adding_anything_else_is_no_event() -> None:
+    for text in ("The police placed barriers on the road on Friday.",
+                 "He added on Friday that the talks were useful."):
+        assert _rows(text, dt.date(2026, 6, 3)) == [], text

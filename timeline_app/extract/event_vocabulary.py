@@ -521,6 +521,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "quit": ("policy", 0.75), "pull": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
+    # (put on a list of sponsors of terrorism or a blacklist: VERB_NEEDS)
+    "place": ("dispute", 0.8), "add": ("dispute", 0.75),
     # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
     # trade and talks halted; ships boarded at sea; offices served; court verdicts;
     # documents published
@@ -1100,7 +1102,16 @@ VERB_NEEDS: dict[str, str] = {
               # a state taken off a list of trusted partners ("plans to remove South Korea
               # from its \"white list\" of trusted trading partners in August": verify34 E17)
               r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?[\"\u201c]?"
-              r"(?:white|black|grey|gray|watch)\s*-?\s*list)",
+              r"(?:white|black|grey|gray|watch)\s*-?\s*list"
+              # (and "removed Cuba from the list of state sponsors of terrorism")
+              r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?list\s+of\s+"
+              r"(?:state\s+sponsors|sponsors|terrorist)\b)",
+    # a state put on a list of sponsors of terrorism ("In 1993 the United States placed Sudan
+    # on its list of state sponsors of terrorism", ext46's left X24: no row)
+    "place": r"\s+(?:\S+\s+){1,4}?on\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?(?:list\s+of\s+"
+             r"(?:state\s+sponsors|sponsors|terrorist)|(?:black|grey|gray|watch)\s*-?\s*list)\b",
+    "add": r"\s+(?:\S+\s+){1,4}?to\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?(?:list\s+of\s+"
+           r"(?:state\s+sponsors|sponsors|terrorist)|(?:black|grey|gray|watch)\s*-?\s*list)\b",
     "separate": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
     "secede": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
