@@ -635,3 +635,10 @@ def test_placing_or_adding_anything_else_is_no_event() -> None:
     for text in ("The police placed barriers on the road on Friday.",
                  "He added on Friday that the talks were useful."):
         assert _rows(text, dt.date(2026, 6, 3)) == [], text
+
+
+# ------------- ext46's left X21: "Shelling continued in El Obeid on Tuesday despite the truce"
+def test_shelling_that_continued_in_a_town_is_an_event_there() -> None:
+    rows = _rows("KHARTOUM, Dec 2 (Reuters) - Shelling continued in El Obeid on Tuesday despite "
+                 "the truce, residents said.", dt.date(2026, 12, 2))
+    assert [(t, d) for t, d, _ in rows] == [("Shelling in El Obeid", "1 December 2026")], rows

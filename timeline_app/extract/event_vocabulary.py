@@ -1261,6 +1261,10 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # pogrom of March 2004", verify43 X9: the row was "He calls hardest blow", dated 2004)
     "pogrom": ("dispute", 0.75, "noun", ""), "riots": ("dispute", 0.7, "noun", ""),
     "massacre": ("dispute", 0.75, "noun", ""),
+    # fire on a town told by its noun ("Shelling continued in El Obeid on Tuesday despite the
+    # truce", ext46's left X21: no row)
+    "shelling": ("dispute", 0.7, "noun", ""), "airstrikes": ("dispute", 0.7, "noun", ""),
+    "bombardment": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
     # a state's birth, told with its date ("after its independence on 6 March 1957")
     "independence": ("event", 0.8, "noun", ""),

@@ -1709,6 +1709,8 @@ _OF_A_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}(?:A
 _HAPPENED = re.compile(r"(?:,?\s+(?:that|which))?"  # "negotiations that ended in Geneva"
                        r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
                        r"was\s+hosted|were\s+hosted|opened|began|ended|concluded|"
+                       # (fire that goes on: "Shelling continued in El Obeid", ext46's X21)
+                       r"continued|resumed|intensified|"
                        # an event does nothing: "the summit held in Lima" is passive
                        r"(?:held|hosted|convened)(?=\s+(?:in|at|on|last|earlier|this)\b)|"
                        r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
