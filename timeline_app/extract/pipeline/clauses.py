@@ -38,6 +38,7 @@ _OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "open
 and end neither in -ed nor are light verbs: the phrase stops before them, as before "held"."""
 
 
+_SAYING_FORMS = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
 _A_ROUND_OF = re.compile(r"(?<![\w-])next\s+round\s+of\s+$", re.IGNORECASE)
 """(only "next": "ended a fourth round of talks", "after a new round of talks" are titled by
 their verbs, as the dev golds have them)"""
@@ -61,8 +62,8 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
             break  # punctuation between: not the same phrase
         low = word.lower()
         if (low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS
-                or low in _OPENING_VERBS):
-            break
+                or low in _OPENING_VERBS or low in _SAYING_FORMS):
+            break  # (nor "residents said | shelling": what was said opens after the verb)
         if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
             break
         if low in _INFINITIVES_BEFORE_A_GATHERING and _TO_LAST.search(
