@@ -642,3 +642,12 @@ def test_shelling_that_continued_in_a_town_is_an_event_there() -> None:
     rows = _rows("KHARTOUM, Dec 2 (Reuters) - Shelling continued in El Obeid on Tuesday despite "
                  "the truce, residents said.", dt.date(2026, 12, 2))
     assert [(t, d) for t, d, _ in rows] == [("Shelling in El Obeid", "1 December 2026")], rows
+
+
+# ------ ext46's left: "rebels from the northern region of Tigray agreed on Wednesday to"
+def test_an_agreeing_verb_with_its_day_and_to_is_active_not_a_participle() -> None:
+    rows = _rows("PRETORIA, Nov 2 (AFP) - Ethiopia's government and rebels from the northern "
+                 "region of Tigray agreed on Wednesday to a permanent cessation of hostilities.",
+                 dt.date(2022, 11, 2))
+    assert not any(t.startswith("Northern region of Tigray agreed") for t, _, _ in rows), rows
+    assert any(" agree to a permanent cessation of hostilities" in t for t, _, _ in rows), rows

@@ -1038,6 +1038,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
+            and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
@@ -1750,6 +1751,12 @@ _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
 that' is the sentence's verb)."""
 _DATED_AFTER = re.compile(rf"\s+(?:on|in)\s+(?:{CAPITAL}|\d)")
+# "(agreed) | on Wednesday to a permanent cessation": an active verb's day, then what it
+# agreed to (ext46's left: "rebels from the northern region of Tigray agreed" read as a
+# participle, "Northern region of Tigray agreed")
+_AGREEING_VERBS = frozenset(("agree", "decide"))
+_AGREED_TO = re.compile(r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday))?\s+to\s+")
 
 
 _DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"
@@ -1800,7 +1807,8 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     phrase, its subject).  Returns "" when it is not such a participle.
     """
     if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
-            _HAS_OBJECT.match(text, mention.end, seg.end):
+            _HAS_OBJECT.match(text, mention.end, seg.end) or (
+                mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)):
         return ""
     if named := _named_instrument_before(text, seg, mention):
         return named
