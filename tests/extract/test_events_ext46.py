@@ -430,8 +430,10 @@ def test_an_act_named_again_after_despite_is_no_event() -> None:
     text = ("BANGKOK, Dec 2 (AP) - Thailand and Cambodia agreed on Wednesday to a ceasefire.\n\n"
             "In Oddar Meanchey, residents said shelling continued overnight into Thursday "
             "despite the agreement.")
-    assert [c.title for c in _candidates(text, DEC2)] == [
-        "Thailand and Cambodia agree to a ceasefire in Bangkok"]
+    titles = [c.title for c in _candidates(text, DEC2)]
+    # (the shelling is an event of its own since session 34, as this trial's "Left" asked)
+    assert [t for t in titles if not t.startswith("Shelling in Oddar Meanchey")] == [
+        "Thailand and Cambodia agree to a ceasefire in Bangkok"], titles
 
 
 def test_a_dated_act_after_despite_is_still_an_event() -> None:

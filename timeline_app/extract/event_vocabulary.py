@@ -405,6 +405,13 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "present": ("policy", 0.6), "land": ("event", 0.6), "begin": ("event", 0.35),
     "recommend": ("statement", 0.55), "kill": ("event", 0.85),
     "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
+    # a court's finding ("which Kosovo's Constitutional Court found partly unconstitutional
+    # that December", "which found on 22 July 2010 that the declaration did not violate
+    # international law": verify43 X19, X17; only with VERB_NEEDS' legal words)
+    "find": ("dispute", 0.75),
+    # a proposal or a deal accepted ("The EU proposal was accepted orally in Brussels on 27
+    # February 2023", verify43 X19: no row), only with VERB_NEEDS' objects
+    "accept": ("treaty", 0.7),
     "swear": ("event", 0.85), "take": ("event", 0.8),
     "travel": ("visit", 0.8), "visit": ("visit", 0.9), "outline": ("policy", 0.65),
     # a trip told with a verb of going ("Modi went to Brasilia in 2019 and again in 2023",
@@ -514,6 +521,8 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "quit": ("policy", 0.75), "pull": ("policy", 0.75),
     # leaders removed from power
     "remove": ("dispute", 0.8),
+    # (put on a list of sponsors of terrorism or a blacklist: VERB_NEEDS)
+    "place": ("dispute", 0.8), "add": ("dispute", 0.75),
     # envoys and leaders coming back ("the envoy returned to Paris", "returned to power");
     # trade and talks halted; ships boarded at sea; offices served; court verdicts;
     # documents published
@@ -623,7 +632,8 @@ _MANDATES = (r"\s+(?:\S+\s+){0,3}?(?:mission|force|deployment|operation|peacekee
 
 _RESTRICTIONS = (r"\s+(?:\S+\s+){0,3}?(?:controls|sanctions|restrictions|curbs|bans?|embargo|"
                  r"tariffs|blockade|quotas|visa\s+requirements|travel\s+advisory|martial\s+law|curfew|"
-                 r"state\s+of\s+emergency)\b")
+                 # ("lift the measures imposed on Kosovo", "eased them": verify43 X11)
+                 r"measures|state\s+of\s+emergency)\b")
 """What a government tightens, eases or lifts ('tightened export controls', 'lifted the ban')."""
 
 _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pact|Treaty|Group|"
@@ -656,6 +666,20 @@ _AN_ACT_REACTED_TO = (r"(?:the|this|that)\s+(?:\S+\s+){0,3}?(?:agreement|accord|
 """'the agreement', 'the border deal', 'the planned resumption of the talks': an act named by
 its noun, the object of a reaction ("Vietnam welcomed the agreement on Friday")."""
 
+# "received | Indian Prime Minister Narendra Modi", "received today in Prishtina | the EU
+# Special Representative for the Belgrade-Prishtina Dialogue, Miroslav Lajčák" (verify43
+# X13: the release's news gave no row): a host receiving a guest named by office, after at
+# most two words of when and where; a meeting (``pipeline.triggers``).  It opens with
+# ``\s+``, three characters.
+RECEIVES_A_GUEST = (
+    rf"\s+(?:(?:today|yesterday|on\s+{CAPITAL}[a-z]+day|in\s+{CAPITAL}[\w'-]+),?\s+){{0,2}}"
+    rf"(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'.-]+\s+){{0,2}}?"
+    r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
+    r"(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|counterpart|"
+    r"Special\s+(?:Representative|Envoy)|High\s+Representative|Envoy|Ambassador|"
+    r"Secretary[- ]General|Commissioner)"
+    rf"(?:\s+(?:for|of|to)\s+[^,;.]{{1,60}}?,)?\s+{CAPITAL}[\w'-]+(?!['\u2019]s)")
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -666,8 +690,14 @@ VERB_NEEDS: dict[str, str] = {
     "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
-    "ask": r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
-           rf"[Aa]rbitration\s+[Pp]anel)\s+(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?to\s+[a-z]",
+    # (and the Security Council asked to meet, a court asked for an opinion: "asked the U.N.
+    # Security Council to hold an emergency session", "asked the International Court of
+    # Justice for an advisory opinion", verify43 X6, X17: a session held, or no row)
+    "ask": r"\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitrators?|"
+           rf"[Aa]rbitration\s+[Pp]anel|Security\s+Council|General\s+Assembly)\s+"
+           rf"(?:of\s+(?:{CAPITAL}[\w'-]*\s+){{1,3}})?(?:to\s+[a-z]|for\s+(?:an?\s+)?"
+           r"(?:advisory\s+opinion|ruling|urgent\s+|emergency\s+|special\s+)?"
+           r"(?:session|meeting|opinion|ruling)?)",
     "name": rf"\s+(?:{CAPITAL}[\w.'-]*\s+){{1,4}}(?:as|to)\b",
     "close": r"\s+(?:\S+\s+){0,4}?(?:plants?|factories|factory|stores?|shops?|dealerships?|offices?|"
              r"crossings?|borders?|embass(?:y|ies)|consulates?|airspace|"
@@ -714,10 +744,7 @@ VERB_NEEDS: dict[str, str] = {
                rf"|(?:in\s+audience\s+)?by\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}?{CAPITAL}"
                # "Macron will receive Indian Prime Minister Narendra Modi at the Elysee": a
                # host receiving a guest named by office (ext32: no event at all)
-               rf"|(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'-]+\s+){{0,2}}?"
-               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|"
-               r"(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|"
-               rf"counterpart)\s+{CAPITAL}[\w'-]+(?!['\u2019]s))",
+               r"|" + RECEIVES_A_GUEST[3:] + ")",
     "present": r"\s+(?:\S+\s+){0,3}?(?:plan|proposal|budget|bill|results|strategy|"
                r"credentials|letters\s+of\s+credence)\b",
     "land": r"\s+(?:at|in|on|safely)\b",
@@ -743,6 +770,10 @@ VERB_NEEDS: dict[str, str] = {
             + _BODY_HEADS + r")\b",
     "leave": r"\s+(?:(?:the\s+)?(?:country|capital|territory|island|region|bloc|union|alliance|"
              rf"coalition|NATO|EU|European\s+Union|United\s+Nations|{CAPITAL}{{3,}})\b|for\s+{CAPITAL}"
+             # (a walk-out: "Serb members left Kosovo's institutions in November 2022",
+             # verify43 X19: no row)
+             rf"|(?:the\s+|{CAPITAL}[\w'\u2019-]*\s+){{0,2}}(?:institutions|government|parliament|"
+             r"cabinet|coalition|talks|negotiations)\b"
              # ("left Islamabad for Kabul": a trip from a city, ext41's own story: no row)
              rf"|(?:{CAPITAL}[\w'.-]*\s+){{1,3}}for\s+{CAPITAL}"
              # ("left the regional bloc", "the military alliance": ext33)
@@ -757,6 +788,14 @@ VERB_NEEDS: dict[str, str] = {
     "extend": r"\s+(?:\S+\s+){0,4}?(?:deadlines?|mandates?|truce|ceasefire|moratorium|"
               r"talks|negotiations|sanctions|embargo|suspension|freeze)\b",
     "rule": r"\s+(?:\w+ly\s+)?(?:in\s+(?:\S+\s+)?favou?r|that|against|on)\b",
+    "accept": r"\s+(?:\S+\s+){0,4}?(?:proposals?|plans?|deal|agreement|accord|offer|terms|"
+              r"peace\s+plan|roadmap|framework|annex|ceasefire|truce|resolution|compromise|"
+              r"mediation|credentials)\b",
+    "find": r"\s+(?:(?:\S+\s+){0,6}?(?:\w+ly\s+)?(?:unconstitutional|illegal|unlawful|in\s+breach|"
+            r"in\s+violation|guilty)\b|(?:\S+\s+){0,4}?that\s+(?:\S+\s+){0,8}?(?:did\s+not\s+|"
+            r"does\s+not\s+|had\s+|has\s+)?(?:violated?|breach(?:ed)?|contravened?|"
+            r"(?:was|were|is|are)\s+(?:not\s+)?(?:unconstitutional|illegal|unlawful|"
+            r"in\s+breach|in\s+violation|in\s+line\s+with))\b)",
     "swear": r"\s+in\b",
     # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
     # to VERB", an appeal: the head of state or government is named, then no "to")
@@ -892,8 +931,11 @@ VERB_NEEDS: dict[str, str] = {
             # verify34 E6: no row; an event, OBJECT_CATEGORY)
             rf"|\s*the\s+(?:\d{{4}}\s+)?(?:{CAPITAL}[\w.'-]*\s+){{0,3}}(?:World\s+Cup|Olympics|Olympic\s+"
             r"Games|Asian\s+Games|Games|Expo|World\s+Expo)\b)",
+    # (and what links two sides: "reopened the main bridge over the Ibar River", verify43
+    # X5: the AP lead's news gave no row; "the Friendship Bridge", a name)
     "reopen": r"\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|"
-              r"airports?|ports?|talks|negotiations)\b",
+              r"airports?|ports?|talks|negotiations|(?i:bridges?|roads?|highways?|railways?|"
+              r"rail\s+links?|pipelines?|tunnels?|corridors?|routes?|offices?))\b",
     "consider": r"\s+(?:it|them|the\s+(?:\S+\s+)?(?:treaty|bill|agreement|accord|motion|"
                 r"resolution|request|case|document))\b",
     # "exchanged congratulatory messages", "exchanged instruments of ratification"; not
@@ -1060,7 +1102,16 @@ VERB_NEEDS: dict[str, str] = {
               # a state taken off a list of trusted partners ("plans to remove South Korea
               # from its \"white list\" of trusted trading partners in August": verify34 E17)
               r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?[\"\u201c]?"
-              r"(?:white|black|grey|gray|watch)\s*-?\s*list)",
+              r"(?:white|black|grey|gray|watch)\s*-?\s*list"
+              # (and "removed Cuba from the list of state sponsors of terrorism")
+              r"|(?:\S+\s+){0,4}?from\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?list\s+of\s+"
+              r"(?:state\s+sponsors|sponsors|terrorist)\b)",
+    # a state put on a list of sponsors of terrorism ("In 1993 the United States placed Sudan
+    # on its list of state sponsors of terrorism", ext46's left X24: no row)
+    "place": r"\s+(?:\S+\s+){1,4}?on\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?(?:list\s+of\s+"
+             r"(?:state\s+sponsors|sponsors|terrorist)|(?:black|grey|gray|watch)\s*-?\s*list)\b",
+    "add": r"\s+(?:\S+\s+){1,4}?to\s+(?:its|the|their|a)\s+(?:\S+\s+){0,2}?(?:list\s+of\s+"
+           r"(?:state\s+sponsors|sponsors|terrorist)|(?:black|grey|gray|watch)\s*-?\s*list)\b",
     "separate": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
     "secede": rf"\s+from\s+(?:the\s+)?(?:{CAPITAL}|federation|union|republic|kingdom|empire)",
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
@@ -1146,7 +1197,8 @@ SUBJECT_NEEDS: dict[str, str] = {
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
-              r"talks|negotiations)\b",
+              r"talks|negotiations|bridges?|roads?|highways?|railways?|rail\s+links?|"
+              r"pipelines?|tunnels?|corridors?|routes?|offices?)\b",
     "halt": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
             r"fighting|offensive|operations)\b",
     # "The China-Laos Railway, which opened in December 2021"
@@ -1204,6 +1256,15 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # "a deadly clash in the Galwan Valley in June 2020, in which ... were killed" (new-user
     # trial 12: the deaths were the event, with no place)
     "clash": ("dispute", 0.75, "noun", ""),
+    "decision": ("policy", 0.7, "noun", ""),  # (only a body's, of a day: NOUN_NEEDS)
+    # communal violence named by its noun ("the hardest blow to Serbs in Kosovo since the
+    # pogrom of March 2004", verify43 X9: the row was "He calls hardest blow", dated 2004)
+    "pogrom": ("dispute", 0.75, "noun", ""), "riots": ("dispute", 0.7, "noun", ""),
+    "massacre": ("dispute", 0.75, "noun", ""),
+    # fire on a town told by its noun ("Shelling continued in El Obeid on Tuesday despite the
+    # truce", ext46's left X21: no row)
+    "shelling": ("dispute", 0.7, "noun", ""), "airstrikes": ("dispute", 0.7, "noun", ""),
+    "bombardment": ("dispute", 0.7, "noun", ""),
     "exercise": ("event", 0.7, "noun", ""), "exercises": ("event", 0.7, "noun", ""),
     # a state's birth, told with its date ("after its independence on 6 March 1957")
     "independence": ("event", 0.8, "noun", ""),
@@ -1446,6 +1507,11 @@ _NOT_UNDER_ARTICLE = (r"^(?![\s\S]*\bunder\s+(?:the\s+)?(?:[Aa]rticles?|[Aa]rt\.
 lexicon anchors the pattern at the end of the text before the noun)."""
 
 NOUN_NEEDS: dict[str, tuple[str, str]] = {
+    # (a body's decision of a day: "welcomed the decision of the Parliamentary Assembly of
+    # the Council of Europe of 24 April 2023 on Kosovo's membership application", verify43
+    # X14: no row; not "the decision to", "a decision on")
+    "decision": (r"", rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?)"
+                 r"{1,8}of\s+\d"),
     # (a marriage of two people named, not "same-sex marriage", "a marriage law")
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),

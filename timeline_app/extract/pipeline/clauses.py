@@ -38,8 +38,18 @@ _OPENING_VERBS = frozenset({"began", "begun", "begin", "begins", "starts", "open
 and end neither in -ed nor are light verbs: the phrase stops before them, as before "held"."""
 
 
+_SAYING_FORMS = frozenset({"said", "says", "say", "told", "added", "reported", "stated"})
+_A_ROUND_OF = re.compile(r"(?<![\w-])next\s+round\s+of\s+$", re.IGNORECASE)
+"""(only "next": "ended a fourth round of talks", "after a new round of talks" are titled by
+their verbs, as the dev golds have them)"""
+
+
 def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     """Where the noun phrase an event noun heads begins ("Iwaya's visit", "a trilateral meeting")."""
+    if (round_of := _A_ROUND_OF.search(text, max(seg.start, start - 40), start)) is not None:
+        # "the next round of | talks": the round is the phrase's head (verify43 X4: the
+        # row was "Talks (scheduled)")
+        return round_of.start()
     left = start
     for m in reversed(words_before(text, start, seg.start)[-5:]):
         word = m.group(0)
@@ -52,8 +62,8 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
             break  # punctuation between: not the same phrase
         low = word.lower()
         if (low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS
-                or low in _OPENING_VERBS):
-            break
+                or low in _OPENING_VERBS or low in _SAYING_FORMS):
+            break  # (nor "residents said | shelling": what was said opens after the verb)
         if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
             break
         if low in _INFINITIVES_BEFORE_A_GATHERING and _TO_LAST.search(
@@ -77,7 +87,8 @@ def phrase_right(text: str, seg: Segment, end: int,
     """
     pos = end
     pp = re.compile(
-        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against)\b"
+        # (and "over": "a dispute over licence plates", verify43 X20's row was "Dispute")
+        r"\s+(?:(?:with|between|among|in|to|at|of|from|on|for|against|over)\b"
         r"|that\s+(?:also\s+)?(?:included|includes|involved|brought\s+together)\b)")
     while True:
         m = pp.match(text, pos, seg.end)
@@ -130,6 +141,9 @@ def _finite_past(text: str, seg: Segment, w: re.Match[str], previous: str) -> bo
     gives "would" as the past of "will" ("the revised agreement with LIN would dilute
     BellSouth earnings", TimeBank wsj_0584: its predicate says what the noun would do)."""
     word = w.group(0)
+    if word in ("led", "contributed") and previous and previous.lower() not in _NOT_A_NOUN \
+            and text.startswith(" to ", w.end()):
+        return True  # "a dispute over licence plates | led to barricades" (verify43 X20)
     if not word.islower() or not previous or previous.lower() in _NOT_A_NOUN \
             or _NOT_AN_OBJECT.match(text, w.end(), seg.end):
         return False

@@ -695,7 +695,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     if m.pos == "verb" and m.verb in vocab.REACTION_VERBS and (
                             owner.pos == "noun" or owner.pos == "verb" and owner.patient
                             and not owner.subject) and m.end <= owner.start < m.phrase_end and \
-                            id(owner) not in absorbed:
+                            id(owner) not in absorbed and not (
+                                owner.date_timex is not None and owner.end <= owner.date_timex.start
+                                and _ITS_OWN_DATE_OF.match(text, owner.end,
+                                                            owner.date_timex.start)):
+                        # (not when the noun's name says its own date: "welcomed the decision
+                        # of the Parliamentary Assembly … of 24 April 2023", verify43 X14)
                         # (and its object's participle, done by no one the sentence names:
                         # "Tshisekedi on Wednesday welcomed the ceasefire deal signed in
                         # Qatar" is the welcome, verify39's "Ceasefire deal signed by
@@ -912,7 +917,8 @@ _LIGHT_VERB_BEFORE = re.compile(r"\b(?:held|hosted|attended|staged|convened|had|
 # "the | 1949 | Treaty": a year between a determiner and a noun qualifies the noun
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:\d{4}[-\u2013])?$",
                                  re.IGNORECASE)  # ('the 1998-|2000 border war')
-_NOUN_AFTER = re.compile(r"(?:[-\u2013]\d{4})?\s+[A-Za-z]")  # ('the 1998-2000 border war')
+_NOUN_AFTER = re.compile(r"(?:[-\u2013](?:\d{4}|\d{2}(?!\d)))?\s+[A-Za-z]")
+# ('the 1998-2000 border war', 'the 1998-99 war': a range's end in two digits, verify43 X1)
 # "won | the 2023 | election": a verb of taking part in an occasion is dated by the year
 # that qualifies the occasion (the win is at the election; "end the 2019 dispute" is not)
 _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|held|staged|"
@@ -921,6 +927,19 @@ _OCCASION_VERB = re.compile(r"(?:won|lost|contested|boycotted|attended|hosted|he
 # "the Algiers | Agreement of | December 2000": a capitalised name's "of" before a date
 _NAMED_OF = re.compile(rf"\b{CAPITAL}[a-z]+\s+of\s+(?:the\s+)?$")
 _YEAR = re.compile(r"\d{4}")
+_ITS_OWN_DATE_OF = re.compile(r"\s+of\s+[^,;]{0,80}\bof\s+(?:the\s+)?$|^\s+of\s+(?:the\s+)?$")
+"""'the decision| of the Parliamentary Assembly of the Council of Europe of |24 April 2023':
+the words between an event noun and a date its name gives it."""
+# "the Brussels | Agreement of | 19 April 2013": a document's name (not a body's, "the
+# decision of the Parliamentary Assembly of the Council of Europe of 24 April 2023")
+_NAMED_DOCUMENT_OF = re.compile(r"\b(?:Agreement|Treaty|Accord|Accords|Protocol|Declaration|Pact|"
+                                r"Charter|Convention|Resolution|Memorandum|Act|Communiqu[eé])"
+                                r"\s+of\s+(?:the\s+)?$")
+# "the 2015 | nuclear | deal": a noun the year qualifies, at most three words after it (not
+# "the 1998-99 | war, the envoy said after the | meeting", verify43 X1)
+_QUALIFIED_NOUN = re.compile(r"(?:[-\u2013]\d{2,4})?(?:\s++[\w'-]++){0,3}\s++")
+# a year, or a two-digit end of a range of years after its first year ('1998-|99')
+_YEAR_OR_ITS_END = re.compile(r"\d{4}|(?<=\d{4}[-\u2013])\d{2}")
 
 # "where he had met X": a past perfect is before the time of the clause it hangs on
 _PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?$")
@@ -1066,7 +1085,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         if t2 is None or t2.start - t1.end > 120 or t2.end > m.seg.end or id(t2) in taken \
                 or t2.type != "DATE":
             continue
+        passive_gap = _GAPPED_PASSIVE.fullmatch(text, t1.end, t2.start) \
+            if m.pos == "verb" and m.patient and not m.subject else None
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
+            or passive_gap \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
         date = timex_to_date(t2)
@@ -1074,7 +1096,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
         # (a capitalised trigger word is part of a name: "the Shangri-La Dialogue")
         if gap is None or date is None or noun is None and ((
                 between < len(mention_starts) and mention_starts[between] < t2.start) or any(
-                w in TRIGGER_TABLE for w in re.findall(r"\b[a-z]+", gap.group(1)))):
+                w in TRIGGER_TABLE and (gap is not passive_gap or TRIGGER_TABLE[w][2] == "noun")
+                for w in re.findall(r"\b[a-z]+", gap.group(1)))):
+            # (inside a passive's second noun phrase a verb's form is a noun: "its
+            # implementation annex")
             continue
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
@@ -1101,11 +1126,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
-        elif m.patient and not m.subject and re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip()):
+        elif m.patient and not m.subject and (re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip())
+                                              or gap is passive_gap):
             # "The Treaty of Nijmegen was signed in 1678 and the Treaty of Ryswick in 1697":
             # the second thing done to, in the passive too (verify41's a2: "Signs Treaty of
             # Ryswick", no one's act)
-            second.patient = re.sub(r"^the\s+", "", gap.group(1).strip())
+            # (and "The EU proposal was accepted … on 27 February 2023 and its implementation
+            # annex in Ohrid on 18 March 2023", verify43 X19: the annex had no row)
+            second.patient = re.sub(r"^(?:the|its|their)\s+", "", gap.group(1).strip())
+            if where is not None and second.patient.endswith(where.group(1)):
+                second.patient = re.sub(r"\s+(?:in|at)\s+\S.*$", "", second.patient)
         else:
             second.object_text = gap.group(1).strip()
         if "followed" in text[t1.end:gap.start(1)]:
@@ -1134,6 +1164,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
                                                    if x.date_timex else 0))
 
 
+# "The EU proposal was accepted … on 27 February 2023 | and its implementation annex in Ohrid
+# on | 18 March 2023": a passive's second thing done to, with a date of its own
+_GAPPED_PASSIVE = re.compile(r"\s+and\s+((?:its|their|the|an?)\s+[^,;:()\u2014]{1,60}?)"
+                             r"(?:\s+(?:on|in|at))?\s+")
 # "visited Lima in 2019 | and again in | 2023": the same act again (group 1: nothing new)
 _AND_DATED_NOUN = re.compile(r",?\s+and\s+((?:a|an|the|its|their)\s+[^,;:()\u2014]{1,60}?)"
                              r"(?:\s+(?:on|in|at))?\s+")
@@ -1424,6 +1458,28 @@ def _day_of(date: FuzzyDate) -> _dt.date:
     """The calendar day of a day-precision date."""
     assert date.month is not None and date.day is not None
     return _dt.date(date.year, date.month, date.day)
+
+
+# "elections, due | by | mid-2027", "must be ratified no later than | June 2026"
+_BY_A_LIMIT = re.compile(r"(?<![\w-])(?:by|no\s+later\s+than|not\s+later\s+than)\s+$",
+                         re.IGNORECASE)
+
+
+def say_limits(text: str, mentions: list[Mention]) -> None:
+    """A date told as a limit ("parliamentary elections, due by mid-2027", "will trigger the
+    exit by the end of March") is kept (the dev golds date such events at the period the
+    limit names: "'by the end of March': no later than March 2017"), and its basis says it
+    is a limit, not the event's known time (verify43 X21: "mid-2027 (explicit year)" read
+    as an election in May-August)."""
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.date is None or not m.date_basis.startswith(f"'{t.text}'") \
+                or (limit := _BY_A_LIMIT.search(text, max(m.seg.start, t.start - 20),
+                                                t.start)) is None:
+            continue
+        words = " ".join(limit.group().split())
+        m.date_basis += (f"; a limit, '{words} {t.text}': no later than then, not "
+                         "necessarily in it")
 
 
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
@@ -1841,7 +1897,10 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # relative clause dates what is remembered, never its anniversary
         return True
     if ((m.start > t.end or m.end <= t.start) and m.pos == "verb"
-            or m.end <= t.start and m.pos == "noun") and _YEAR.fullmatch(t.text) \
+            or m.end <= t.start and m.pos == "noun"
+            or m.start > t.end and m.pos == "noun"
+            and not _QUALIFIED_NOUN.fullmatch(text, t.end, m.start)) \
+            and _YEAR_OR_ITS_END.fullmatch(text, t.start, t.end) \
             and _ATTRIBUTIVE_BEFORE.search(
             text, max(m.seg.start, t.start - 12), t.start) and _NOUN_AFTER.match(text, t.end) \
             and not (m.end <= t.start and _OCCASION_VERB.fullmatch(text, m.start, t.start)):
@@ -1851,10 +1910,15 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # it ("The ruling upheld a 2013 decision by the Seoul High Court": verify34 E10, the
         # ruling of the day was dated 2013)
         return True
-    if m.end <= t.start and m.pos == "verb" and _NAMED_OF.search(
-            text, max(m.seg.start, t.start - 40), t.start):
+    if m.end <= t.start and (m.pos == "verb" and _NAMED_OF.search(
+            text, max(m.seg.start, t.start - 40), t.start)
+            or m.pos == "noun" and m.end < t.start - 40 and _NAMED_DOCUMENT_OF.search(
+                text, max(m.seg.start, t.start - 40), t.start)):
         # "announced it would implement the Algiers Agreement of December 2000": the date
-        # belongs to the named document, not to the verb before it
+        # belongs to the named document, not to the verb before it (nor to an event noun
+        # told before the name: "on the eve of his meeting with Albin Kurti in Brussels,
+        # … in the Brussels Agreement of 19 April 2013", verify43 X8: the meeting was dated
+        # 2013)
         return True
     if m.start > t.end and _in_a_restrictive_relative(text, m, t):
         # "The talks that took place in Doha on Monday ended ...", "A ministerial meeting
@@ -1970,9 +2034,13 @@ def _fronted_main_verb(text: str, group: list[Mention], t: Timex, date: FuzzyDat
         return None
     # (the verbs of a relative clause of the subject are not the main verb: "On Tuesday,
     # the leaders, who first met in 2019, signed a deal")
+    # (nor a verb after a semicolon, another sentence's: "In the summer of 2022, a dispute
+    # over licence plates led to barricades in the north; Serb members left Kosovo's
+    # institutions in November 2022" lost the dispute, verify43 X19)
     verb = next((m for m in sorted(group, key=lambda x: x.start)
                  if m.start > t.end and m.pos == "verb" and not _RELATIVE_WORD.search(
-                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)), None)
+                     text, max(t.end, text.rfind(",", t.end, m.start)), m.start)
+                 and text.find(";", t.end, m.start) == -1), None)
     if verb is None or verb.weight < 0.6 \
             or any(o is not t and o.type in ("DATE", "TIME") and t.end <= o.start < verb.start
                    and not _in_relative_clause(text, t.end, o.start) for o in in_seg):
@@ -2107,7 +2175,7 @@ def _across_cost(text: str, m: Mention, t: Timex) -> int:
         return _INTO_NEXT_CLAUSE
     return _ACROSS
 
-_WHEN_AFTER = re.compile(r",\s*when\s")
+_WHEN_AFTER = re.compile(r"(?:,\s*|\s+)when\s")
 
 # A present perfect and "since": "have flared since last year" (what the date starts is
 # a state, not an event of that date).
@@ -2487,6 +2555,45 @@ alone, told before (not 'of the G20 summit in Rio de Janeiro', which names its o
 
 
 _HOLDING_VERBS = frozenset({"open", "hold", "host", "attend", "convene", "address", "close"})
+
+
+_ON_THE_EVE_OF = re.compile(r"\bon\s+the\s+eve\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|a\s+|an\s+)?"
+                            r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+"""'on the eve of his | meeting': the event is the day after its clause's day."""
+
+
+def date_the_eve_of(text: str, mentions: list[Mention], timexes: list[Timex],
+                    dct: _dt.date | None, dateline_end: int = 0) -> None:
+    """"President Vučić said on Wednesday evening, on the eve of his meeting with Albin
+    Kurti in Brussels, that ...": an event noun after "on the eve of" is the day after the
+    day its sentence names (the nearest, outside the dateline that ends at
+    ``dateline_end``), not that day nor another date of the sentence (verify43 X8: the
+    meeting was dated by the sentence's last date, 19 April 2013; "spoke on Monday, on the
+    eve of his visit to Washington" dated the visit Monday).  Only a day-precise date."""
+    starts = [t.start for t in timexes]
+    for m in mentions:
+        if m.pos != "noun" or m.anchor is not None \
+                or _ON_THE_EVE_OF.search(text, max(m.seg.start, m.start - 60), m.start) is None:
+            continue
+        lower = max(m.seg.start, dateline_end)
+        i = bisect.bisect_left(starts, m.start)
+        near = [x for x in (timexes[i - 1] if i > 0 else None,
+                            timexes[i] if i < len(timexes) else None)
+                if x is not None and lower <= x.start and x.end <= m.seg.end
+                and x.type in ("DATE", "TIME")]
+        t = min(near, key=lambda x: min(abs(x.start - m.end), abs(m.start - x.end)),
+                default=None)
+        day = timex_to_date(t) if t is not None else None
+        if t is None or day is None or day.precision is not Precision.DAY or day.circa \
+                or m.date is not None and m.date_timex is not t:
+            continue
+        after = shift(day, 1, 1, "D")
+        if after is None:
+            continue
+        m.date, m.date_timex = after.with_circa(False), None
+        m.date_basis = f"'on the eve of' it: the day after '{t.text}' ({day}), so {m.date}"
+        if dct is not None and m.date.start_day() > dct.toordinal():
+            m.scheduled = True
 
 
 def date_on_the_sidelines(text: str, mentions: list[Mention]) -> None:

@@ -43,7 +43,7 @@ from .lexicon import (
     trigger_words,
 )
 from .mentions import Mention
-from .phrases import instrument_before, tail, timexes_in
+from .phrases import instrument_before, named_before_pronoun, tail, timexes_in
 
 # A sentence of the news corpora has at most 5 event mentions (TimeBank, MEANTIME); one
 # with dozens is a list or hostile text ("met met met ..."), and every mention costs
@@ -168,8 +168,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 mention.category = hit or mention.category
             if verb == "follow":
                 # "and Sweden followed on March 7": the act of the clause before, by another
+                # (not "which was followed by an implementation annex agreed in Ohrid": what
+                # came next is told by its own words, verify43 X2's "Normalise relations
+                # followed in Ohrid")
                 act = mentions[-1] if len(mentions) > kept else None
-                if act is None or act.pos != "verb":
+                if act is None or act.pos != "verb" or _FOLLOWED_BY.match(text, end, seg.end):
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
@@ -206,6 +209,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_FOLLOWED_BY = re.compile(r"\s+by\b")
+"""'was followed | by': the passive of "follow", what came after named as its agent."""
 _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet", "mechanism",
                                 "panel", "parliament", "assembly", "delegations", "ministers",
                                 "leaders"})
@@ -274,7 +279,12 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
                           rf"attend|chaired|chair)\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
-_NAME_DATED_AFTER = re.compile(r"\s+of\s+\d{4}\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,
+# "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
+# the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
+_NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
+                               r"\d{4}\b")
 _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s*){{1,4}})?")
 
 
@@ -527,10 +537,7 @@ _IT_AFTER_VERB = re.compile(r"\s+(?:on\s+|about\s+|against\s+)?(it|them)(?![\w'\
 """A verb's object that is "it"/"them" ("will vote on it"): what it stands for sets the lane."""
 _CALLED_QUOTE = re.compile(rf"\s+(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]")
 _RECEIVED_BY = re.compile(r"\s+(?:in\s+audience\s+)?by\s")
-_RECEIVES_A_GUEST = re.compile(rf"\s+(?:his|her|their|the\s+)?(?:visiting\s+)?(?:{CAPITAL}[\w'-]+\s+){{0,2}}?"
-                               r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|"
-                               r"Emir|Crown\s+Prince|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|"
-                               rf"Secretary\s+of\s+State|counterpart)\s+{CAPITAL}")
+_RECEIVES_A_GUEST = re.compile(vocab.RECEIVES_A_GUEST)
 """'received | Indian Prime Minister Narendra Modi': a host receiving a guest, a meeting
 (``event_vocabulary``'s object pattern of "receive" admits it; ext32)."""
 
@@ -655,10 +662,10 @@ _RELATIVE_PASSIVE = re.compile(rf"\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:
 def _object_pronoun_refers_back(needs: re.Pattern[str], text: str, seg: Segment, start: int,
                                 end: int) -> bool:
     """Whether a verb's object is "it" or "them" and what the verb needs is named before
-    it in the sentence: "The embargo had been in place since 1984, though Washington
+    it (:func:`.phrases.named_before_pronoun`): "The embargo had been in place since 1984, though Washington
     eased it in 2014"; "declared martial law ..., but lifted it hours later"."""
-    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and needs.search(
-        " " + text[max(seg.start, start - 120):start]) is not None
+    return _PRONOUN_OBJECT.match(text, end, seg.end) is not None and named_before_pronoun(
+        needs, text, seg.start, start) is not None
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b")
@@ -964,6 +971,10 @@ _STATE_CATEGORY = {"in force": "event", "in effect": "event", "severed": "disput
 # The thing in that state: the subject before "has/had been", else a noun phrase before it.
 _STATE_SUBJECT = re.compile(rf"((?:{CAPITAL}[\w'-]*\s+|the\s+|[a-z][\w'-]*\s+){{0,4}}?[\w'-]+)\s+"
                             r"(?:had|has|have)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?$")
+# "the regulation of the Central Bank of Kosovo, | in force since": a common noun and the
+# name it is of, right before the state's comma (verify43 X14: the title was "Kosovo in force")
+_STATE_NOUN_OF = re.compile(rf"(?<![\w-])((?:the\s+)?[a-z][\w'-]*\s+of\s+(?:the\s+)?"
+                            rf"(?:{CAPITAL}[\w'-]*\s+(?:of\s+|for\s+|and\s+)?){{0,4}}{CAPITAL}[\w'-]*),\s+$")
 _STATE_NAME = re.compile(rf"((?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}{CAPITAL}[\w'-]*),?\s+(?:[^,;.]{{0,60}}\s+)?"
                          r"(?:and\s+)?$")
 
@@ -1027,6 +1038,7 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
             words = state.group(1).lower()
             lo = max(seg.start, state.start() - 80)
             subject = _STATE_SUBJECT.search(text, lo, state.start()) \
+                or _STATE_NOUN_OF.search(text, lo, state.start()) \
                 or _STATE_NAME.search(text, lo, state.start())
             thing = re.sub(r"^(?:(?:and|but|while|as)\s+)?(?:the|its|their)\s+", "",
                            subject.group(1).strip(), flags=re.I) if subject else ""
@@ -1044,3 +1056,37 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+# "President Aleksandar Vučić said on Wednesday evening(, on the eve of …,) that", "Kurti
+# said today that": a lead's verb of saying, its day right after it, then what was said
+_LEAD_SAID_THAT = re.compile(
+    r"\s(said|told\s+reporters|stressed|declared|warned)\s+(?:on\s+)?(?:today|yesterday|Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?(?:,[^,;.]{1,90},)?\s+that\s")
+
+
+def find_lead_statements(text: str, segments: list[Segment], mentions: list[Mention],
+                         dct: _dt.date | None) -> list[Mention]:
+    """The statement a news story's lead reports, when the lead tells nothing else: "BELGRADE
+    - President Aleksandar Vučić said on Wednesday evening, on the eve of his meeting with
+    Albin Kurti in Brussels, that Serbia would not sign any document …" (verify43 X8),
+    "Prishtina, 15.03.2025 - Kosovo's acting Prime Minister Albin Kurti said today that
+    Serbia has been avoiding its obligations …" (X11): no row told the day's news.  Only
+    with the article's date, in its first sentence after a headline, the day said right
+    after the verb and "that" after it, and no verb of the lead an event (the story is the
+    statement, not an act it reports: "said on Monday that it had signed a deal").  Returns the mentions with
+    the new one, in text order."""
+    if dct is None:
+        return mentions
+    body = [s for s in segments if s.kind != "heading"]
+    if not body or body[0].kind != "sentence" or not any(
+            s.kind == "heading" and s.start < body[0].start for s in segments):
+        return mentions
+    lead = body[0]
+    said = _LEAD_SAID_THAT.search(text, lead.start, lead.end)
+    if said is None or any(m.seg is lead and m.pos == "verb" for m in mentions):
+        return mentions  # (an act the lead reports is its news: "said … that it had signed")
+    m = Mention(lead, said.start(1), said.end(1), said.group(1).split()[0], "statement", 0.55,
+                "verb", lemma_of(said.group(1).split()[0]))
+    return sorted([*mentions, m], key=lambda x: x.start)

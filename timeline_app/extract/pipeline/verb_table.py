@@ -8,10 +8,12 @@ Rebuild with ``tools/build_verb_table.py`` after changing ``EVENT_VERBS`` or
 
 FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'abandon': {'VBZ': ('abandons',), 'VBD': ('abandoned',), 'VBN': ('abandoned',), 'VBG': ('abandoning',)},
+    'accept': {'VBZ': ('accepts',), 'VBD': ('accepted',), 'VBN': ('accepted',), 'VBG': ('accepting',)},
     'accuse': {'VBZ': ('accuses',), 'VBD': ('accused',), 'VBN': ('accused',), 'VBG': ('accusing',)},
     'acknowledge': {'VBZ': ('acknowledges',), 'VBD': ('acknowledged',), 'VBN': ('acknowledged',), 'VBG': ('acknowledging',)},
     'acquire': {'VBZ': ('acquires',), 'VBD': ('acquired',), 'VBN': ('acquired',), 'VBG': ('acquiring',)},
     'acquit': {'VBZ': ('acquits',), 'VBD': ('acquitted',), 'VBN': ('acquitted',), 'VBG': ('acquitting',)},
+    'add': {'VBZ': ('adds',), 'VBD': ('added',), 'VBN': ('added',), 'VBG': ('adding',)},
     'address': {'VBZ': ('addresses',), 'VBD': ('addressed',), 'VBN': ('addressed',), 'VBG': ('addressing',)},
     'admit': {'VBZ': ('admits',), 'VBD': ('admitted',), 'VBN': ('admitted',), 'VBG': ('admitting',)},
     'adopt': {'VBZ': ('adopts',), 'VBD': ('adopted',), 'VBN': ('adopted',), 'VBG': ('adopting',)},
@@ -109,6 +111,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'fall': {'VBZ': ('falls',), 'VBD': ('fell',), 'VBN': ('fallen',), 'VBG': ('falling',)},
     'fight': {'VBZ': ('fights',), 'VBD': ('fought',), 'VBN': ('fought',), 'VBG': ('fighting',)},
     'file': {'VBZ': ('files',), 'VBD': ('filed',), 'VBN': ('filed',), 'VBG': ('filing',)},
+    'find': {'VBZ': ('finds',), 'VBD': ('found',), 'VBN': ('found',), 'VBG': ('finding',)},
     'fine': {'VBZ': ('fines',), 'VBD': ('fined',), 'VBN': ('fined',), 'VBG': ('fining',)},
     'fire': {'VBZ': ('fires',), 'VBD': ('fired',), 'VBN': ('fired',), 'VBG': ('firing',)},
     'follow': {'VBZ': ('follows',), 'VBD': ('followed',), 'VBN': ('followed',), 'VBG': ('following',)},
@@ -163,6 +166,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'outline': {'VBZ': ('outlines',), 'VBD': ('outlined',), 'VBN': ('outlined',), 'VBG': ('outlining',)},
     'overthrow': {'VBZ': ('overthrows',), 'VBD': ('overthrew',), 'VBN': ('overthrown',), 'VBG': ('overthrowing',)},
     'pass': {'VBZ': ('passes',), 'VBD': ('passed',), 'VBN': ('passed',), 'VBG': ('passing',)},
+    'place': {'VBZ': ('places',), 'VBD': ('placed',), 'VBN': ('placed',), 'VBG': ('placing',)},
     'plan': {'VBZ': ('plans',), 'VBD': ('planned',), 'VBN': ('planned',), 'VBG': ('planning',)},
     'plunge': {'VBZ': ('plunges',), 'VBD': ('plunged',), 'VBN': ('plunged',), 'VBG': ('plunging',)},
     'post': {'VBZ': ('posts',), 'VBD': ('posted',), 'VBN': ('posted',), 'VBG': ('posting',)},

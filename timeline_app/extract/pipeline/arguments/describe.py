@@ -816,6 +816,14 @@ _WITH_AFTER_ITS_DATE = re.compile(rf"\s+(?:on|in|at)\s+(?P<date>(?:{CAPITAL}[a-z
 and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase."""
 
 
+_COMMA_THEN = re.compile(r",\s+")
+_HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
+                             rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)$")
+"""'status talks in | Vienna': a gathering's subject phrase that ends with its city."""
+_ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
+"""', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -825,6 +833,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     """
     seg = mention.seg
     implied_sides: list[str] = []
+    said_until = len(text)  # (where a verb of saying's own words end, before an aside)
     if mention.pos == "noun":
         left = noun_phrase_left(text, seg, mention.start)
         if bloc := _A_NAME_WITH_OF_BEFORE.search(text, max(seg.start, mention.start - 60),
@@ -848,6 +857,19 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     else:
         left = clause_left(text, seg, _verb_start(text, mention))
         right = verb_object_end(text, seg, mention.end)
+        if mention.verb in vocab.SAYING_VERBS and (
+                aside := _ASIDE_THEN_THAT.match(text, right, seg.end)) is not None:
+            # "said on Wednesday evening, on the eve of his meeting with Albin Kurti in
+            # Brussels, that Serbia would not sign ...": what was said follows the aside
+            # (verify43 X8), whose places are not where it was said
+            said_until = right
+            right = verb_object_end(text, seg, aside.end())
+        if (comma := _COMMA_THEN.match(text, right, seg.end)) is not None \
+                and comma.end() in entities.named_after_office:
+            # "received today in Prishtina the EU Special Representative for the
+            # Belgrade-Prishtina Dialogue, Miroslav Lajčák": the office's holder, named after
+            # its comma, is the object's (verify43 X13: the guest took no part)
+            right = entities.named_after_office[comma.end()]
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
     # "The agreement that the two sides signed in Doha on Monday takes effect next month":
@@ -1016,6 +1038,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             text[seg.start:mention.start])) and reduced.group(2).lower() not in _NOT_NOUNS \
             and ("," not in reduced.group(0) or _DATED_AFTER.match(text, mention.end, seg.end)) \
             and not _HAS_OBJECT.match(text, mention.end, seg.end) \
+            and not (mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)) \
             and mention.word not in PAST_ONLY \
             and not _subject_with_its_pp(text, seg, mention, dateline) \
             and re.search(r"\b(?:of|to|for|on|with|by|from|in|about|at|into|over|under|than|as)\s+"
@@ -1155,7 +1178,9 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # who the summit is to be with takes part in the summit (its own row), not in the
         # agreement (verify33 E4: Trump was one of the agreement's participants)
         people_end = plan.end()
-    people = [p for _, p in sorted(entities.people_in(text, left, people_end))]
+    people = [p for _, p in sorted(entities.people_in(text, left, min(people_end, said_until)))]
+    # (not the people of an aside between a verb of saying and what it said: "said …, on the
+    # eve of his meeting with Albin Kurti in Brussels, that": the meeting's, verify43 X8)
     agent_sides: list[str] = []
     if mention.pos == "noun" and (agent := _AGENT_AFTER.match(text, right, min(seg.end, right + 160))):
         # "a visit to Seoul by Chinese President Xi Jinping", "the truce brokered by the
@@ -1543,7 +1568,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             to=mention.category in ("visit", "meeting"))
     # ("a roadmap to restore inspections at the Fordow and Natanz sites": a place of what the
     # object is to do is not the act's own; verify32 F4 placed the agreement at Fordow)
-    own_end = place_end
+    own_end = min(place_end, said_until)
     if mention.pos == "verb" and (
             what_for := _NOUN_TO_DO.search(text, mention.end, place_end)) is not None:
         own_end = what_for.start()
@@ -1564,6 +1589,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
     if not mention.location:
         mention.location = _place_after_a_comma_date(text, mention, right, dates_in_seg,
                                                      entities)
+    if not mention.location and mention.pos == "verb" and (
+            held_in := _HELD_IN_A_CITY.search(mention.subject_phrase)) is not None \
+            and held_in.group(1) in vocab.CITIES:
+        # "UN-led status talks in Vienna, chaired by …, began": the talks' city is where
+        # they began (verify43 X15: no place)
+        mention.location = held_in.group(1)
     if not mention.location and mention.category == "meeting" and _A_DOMESTIC_BODY.fullmatch(
             mention.subject_phrase.strip()) and (said_in := _SAID_IN_A_CITY.search(
                 text, seg.start, mention.start)) and said_in.group(1) in vocab.CITIES:
@@ -1651,6 +1682,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             _POLICY_WORD.search(text, mention.end, right):
         mention.category = "policy"
     mention.object_text = text[mention.end:right]
+    if mention.pos == "noun" and mention.word == "decision" and _OF_A_BODY.match(text, mention.end):
+        # "welcomed the decision of the Parliamentary Assembly of the Council of Europe":
+        # the body's decision, not the welcomer's (verify43 X14)
+        mention.subject, mention.subject_phrase = "", ""
     if mention.verb in vocab.ASPECT_VERBS and mention.pos == "verb" and (
             opening := _EVENT_NOUN_OPENING.match(
                 text, clause_left(text, seg, mention.start), mention.start)) and (
@@ -1667,9 +1702,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             mention.category = entry[0]  # "the trial is set to begin": a dispute
 
 
+_OF_A_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s+){{0,4}}(?:Assembly|Council|Court|"
+                        r"Commission|Board|Parliament|Committee|Tribunal|Union)\b")
+"""'(the decision) | of the Parliamentary Assembly': whose act the noun is."""
+
+
 _HAPPENED = re.compile(r"(?:,?\s+(?:that|which))?"  # "negotiations that ended in Geneva"
                        r"\s+(?:took\s+place|was\s+held|were\s+held|happened|occurred|"
                        r"was\s+hosted|were\s+hosted|opened|began|ended|concluded|"
+                       # (fire that goes on: "Shelling continued in El Obeid", ext46's X21)
+                       r"continued|resumed|intensified|"
                        # an event does nothing: "the summit held in Lima" is passive
                        r"(?:held|hosted|convened)(?=\s+(?:in|at|on|last|earlier|this)\b)|"
                        r"(?:has\s+been|have\s+been|was|were|is|are|will\s+be)\s+"
@@ -1709,6 +1751,12 @@ _REDUCED_RELATIVE = re.compile(r"\b((?:[a-z]+\s+)?([a-z]{3,}s)),?\s+$")
 comma only before its date: 'Saddam, in a proposal to launch negotiations, announced yesterday
 that' is the sentence's verb)."""
 _DATED_AFTER = re.compile(rf"\s+(?:on|in)\s+(?:{CAPITAL}|\d)")
+# "(agreed) | on Wednesday to a permanent cessation": an active verb's day, then what it
+# agreed to (ext46's left: "rebels from the northern region of Tigray agreed" read as a
+# participle, "Northern region of Tigray agreed")
+_AGREEING_VERBS = frozenset(("agree", "decide"))
+_AGREED_TO = re.compile(r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday))?\s+to\s+")
 
 
 _DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|several|some|such)"
@@ -1759,7 +1807,8 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
     phrase, its subject).  Returns "" when it is not such a participle.
     """
     if not mention.word.endswith("ed") or mention.word in PAST_ONLY or \
-            _HAS_OBJECT.match(text, mention.end, seg.end):
+            _HAS_OBJECT.match(text, mention.end, seg.end) or (
+                mention.verb in _AGREEING_VERBS and _AGREED_TO.match(text, mention.end, seg.end)):
         return ""
     if named := _named_instrument_before(text, seg, mention):
         return named
@@ -1783,11 +1832,16 @@ def _participle_object(text: str, seg: Segment, mention: Mention) -> str:
 
 
 _NAMED_INSTRUMENT_BEFORE = re.compile(
-    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?({INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
+    rf"\b[Tt]he\s+(?:\d{{4}}\s+)?((?:{CAPITAL}[a-z]+\s+){{0,2}}{INSTRUMENT_WORDS}(?:\s+(?:(?:on|of|for|and|between|"
     rf"concerning|in|the)\s+)*{CAPITAL}[\w'.\u2019-]*)*),?\s+$")
 """A treaty's or declaration's name right before a participle: "the Declaration on the
-Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed" (group 1:
-the name, its lowercase words inside)."""
+Conduct of Parties | signed", "the Treaty of Amity and Cooperation | signed", "the First
+Agreement of Principles Governing the Normalisation of Relations, | signed" (verify43 X18:
+two capitalised words may open it; group 1: the name, its lowercase words inside)."""
+
+
+_A_BODY_S_NAME_END = re.compile(r"\b(?:Organi[sz]ation|Alliance|Union|Council|Commission|Court|"
+                                r"Bank|Forum|Group|Community|Secretariat|Office)$")
 
 
 def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
@@ -1799,7 +1853,9 @@ def _named_instrument_before(text: str, seg: Segment, mention: Mention) -> str:
     small words inside names; "" when none ends right before the participle."""
     found = _NAMED_INSTRUMENT_BEFORE.search(text, max(seg.start, mention.start - 120),
                                             mention.start)
-    return found.group(1) if found is not None else ""
+    if found is None or _A_BODY_S_NAME_END.search(found.group(1)):
+        return ""  # ("Japan and the North Atlantic Treaty Organization agreed": a body)
+    return found.group(1)
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s+$")

@@ -96,7 +96,8 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     signing ceremony will be held on Thursday in the presence of Saudi Foreign Minister
     ... and US Secretary of State Marco Rubio": the sides sign, the ministers attend;
     verify42 X32: the ministers' states alone)."""
-    named = _event_participants(mentions, entities, sentence, lead_countries, sides, group)
+    named = _sides_of_named_processes(
+        _event_participants(mentions, entities, sentence, lead_countries, sides, group))
     if sides and len(sides) == 2 and not set(sides) & set(named) and any(
             x.pos == "noun" and x.word.lower() in ("ceremony", "signing") and not x.subject
             and _SIGNING_CEREMONY.search(x.seg.text) for x in mentions):
@@ -114,6 +115,27 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
         stood = {state_of_force(s) or s for s in sides}
         return [*sides, *(n for n in named if n not in stood and n not in sides)]
     return named
+
+
+_NAMED_PROCESS = re.compile(rf"(?:the\s+)?({CAPITAL}[\w'.]+)[-\u2013]({CAPITAL}[\w'.]+)\s+(?:Dialogue|"
+                            r"Talks|Process|Negotiations|Summit|Commission)")
+
+
+def _sides_of_named_processes(names: list[str]) -> list[str]:
+    """A dialogue named by its two sides' capitals or states ("Belgrade-Pristina
+    Dialogue") is no participant; those states are (verify43 X20: "The dialogue stalled in
+    late 2018" had the participant "Belgrade-Pristina Dialogue").  Names unchanged
+    otherwise."""
+    out: list[str] = []
+    for name in names:
+        process = _NAMED_PROCESS.fullmatch(name)
+        states = [CAPITALS.get(p) or COUNTRIES.get(p) for p in process.groups()] \
+            if process else []
+        if process and all(states):
+            out.extend(s for s in states if s and s not in out)
+        elif name not in out:
+            out.append(name)
+    return out
 
 
 _BOTH_DELEGATIONS = re.compile(r"\s*(?:both|the\s+two|the\s+rival)\s+delegations\b", re.IGNORECASE)
