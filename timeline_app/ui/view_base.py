@@ -816,7 +816,10 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                        width)
             if room >= min(label_w, EDGE_TITLE_LEAST_PX):
                 label_x, label_w = 0.0, min(label_w, room)
-        out.append(Placement(key, row, label_x, False, label_w))
+        if label_x == placement.label_x and label_w == placement.label_width:
+            out.append(placement)  # (as it was: most titles, away from the edges)
+        else:
+            out.append(Placement(key, row, label_x, False, label_w))
     return out
 
 
