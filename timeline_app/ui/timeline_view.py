@@ -547,7 +547,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._article_labels: dict[int, str] = {}  # "Article · 3 Mar 2003" by day number
         self._article_months: dict[int, str] = {}  # "Mar 2003" by year * 12 + month
         self._seen_once: set[str] = set()  # small texts drawn once (drawText)
-        self._labels_seen_once: set[str] = set()  # titles inside bars drawn once (drawText)
         # "◀ N" boxes copied whole (``_copy_indicator``): by what their pixels depend on,
         # (their pieces' style, the image or None); and how often others were asked for.
         self._indicator_images: dict[Hashable, tuple[RoundedStyle, QImage | None]] = {}

@@ -658,17 +658,9 @@ class PaintMixin:
             for rect in rest:
                 painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(text_color)
-            # (a count seen for the first time drawn at its baseline, not laid out: at
-            # 100 000 events the counts change with every pan, ``_draw_small_centred``;
-            # at one device pixel a pixel, where its pixels are the laid-out text's)
-            if rounded is not None and rounded.ratio == 1:
-                for aggregate in badges:
-                    self._draw_small_centred(painter, aggregate.rect,
-                                             f"+{aggregate.count}")
-            else:
-                for aggregate in badges:
-                    self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
-                                    centred=True)
+            for aggregate in badges:
+                self._draw_text(painter, aggregate.rect, f"+{aggregate.count}", 1,
+                                centred=True)
             painter.translate(0, -offset)
         else:
             rounded = self._lane_rounded(style, False, ROW_HEIGHT - 6,
@@ -1007,29 +999,10 @@ class PaintMixin:
         painter.setPen(text_color)
         static_text, size_of = self._static_text, self._static_sizes.get
         draw_text = painter.drawStaticText
-        # A title inside its bar seen for the first time, in the label font's own glyphs,
-        # at one device pixel a pixel: drawn by ``drawText`` at its baseline, not laid out
-        # first (the pixels of its ``QStaticText``, as ``_paint_chips``' first-seen titles;
-        # at any fraction of a pixel: tests/ui/test_view_inside_titles.py).  A pan cuts
-        # the titles inside bars at the view's edges anew at each step: laid out, each
-        # such title cost a ``QStaticText.prepare`` for one drawing (issue 11, session 34).
-        # Seen again, it is laid out (drawing a laid-out text costs less than shaping it).
-        plain = ratio == 1 and self._batched
-        if plain:
-            statics, seen = self._static_texts, self._labels_seen_once
-            line_h, ascent, _ellipsis = self._plain_title_metrics()
-            draw_plain = painter.drawText
         for item in items if ratio is None else inside:  # (the others are in chips)
             left, top, _width, height = item.label_rect.getRect()
             label = item.label
             key = (0, label)
-            if (plain and key not in statics and label not in seen
-                    and self._plain_title(label)):
-                if len(seen) > 10_000:
-                    seen.clear()
-                seen.add(label)
-                draw_plain(QPointF(left, top + (height - line_h) / 2 + ascent), label)
-                continue
             static = static_text(0, label)
             size = size_of(key) or self._static_size(key, static)
             draw_text(QPointF(left, top + (height - size[1]) / 2), static)
