@@ -189,3 +189,66 @@ def test_the_thinned_lines_depend_on_the_world_alone(seed):
         seen = _thinned_article_columns(view_xs, view_days, left, spacing, -50, 950)
         assert [x + left for x in seen[0]] == pytest.approx(
             [x for x in whole[0] if -50 <= x - left <= 950])
+
+
+def _views(view: Any) -> list[tuple[int, int]]:
+    """Views of ``_many_articles``' timeline (first and last day): a month to 40 years."""
+    start = dt.date(1931, 3, 1).toordinal()
+    return [(start + shift, start + shift + days) for days in (31, 365, 3 * 365, 40 * 365)
+            for shift in (0, 17, 400)]
+
+
+def test_a_new_view_places_the_article_dates_once(shown_view, monkeypatch):
+    """Session 34, frames37: the lines on screen and the badges' candidates come from one
+    placing of the dates across the candidates' wider stretch (placed twice, a held key's
+    step at a month's zoom paid ~0.4 M instructions more: frames36's +0.5 %)."""
+    view = shown_view(_many_articles(range(1900, 2000), 40), (900, 500))
+    assert not isinstance(view._article_days(), list)  # (numpy: many articles)
+    calls = []
+    scale_type = type(view._scale)
+    placed = scale_type.u_of_days
+    monkeypatch.setattr(scale_type, "u_of_days",
+                        lambda self, days: (calls.append(len(days)), placed(self, days))[1])
+    for first, last in _views(view):
+        view.go_to_days(first, last)
+        calls.clear()
+        width = view.viewport().width()
+        view._article_line_columns()
+        view._named_article_columns(width)
+        assert len(calls) == 1, (first, last, calls)
+
+
+def test_the_lines_and_candidates_are_those_placed_apart(shown_view):
+    """The view's columns and the badges' candidates, from the one placing, equal what
+    placing the view's stretch and the candidates' stretch apart gives (the code before
+    session 34), at views of every zoom, and at a pan's stretch's width."""
+    from timeline_app.ui.timeline_view import _thinned_article_columns
+
+    view = shown_view(_many_articles(range(1900, 2000), 40), (900, 500))
+    days = view._article_days()
+    for first, last in _views(view):
+        for override in (None, 1500):
+            view.go_to_days(first, last)
+            view._width_override = override
+            view._article_columns_memo = view._article_candidates_memo = None
+            width = view._articles_width()
+            columns = view._article_columns()
+            assert columns == view._compute_article_columns(days)
+            assert all(isinstance(x, float) for x in columns[0])
+            assert all(isinstance(day, int) for day in columns[1])
+            candidates = view._article_candidates()
+            # ... and placed apart: the candidates' stretch placed on its own
+            key, _columns, placed = view._article_columns_memo
+            assert placed is not None
+            view._article_columns_memo = (key, columns, None)
+            view._article_candidates_memo = None
+            assert view._article_candidates() == candidates
+            widest = view._small_width("◀ Article · 28 May 2002 +88888 ▶") + 8
+            spacing = widest + 4
+            margin = 3 * (spacing + timeline_view.ARTICLE_CELL_EXTRA_PX)
+            wide = view._compute_article_columns(days, -50 - margin, width + 50 + spacing)
+            apart = _thinned_article_columns(*wide, view._origin * view._px_per_day,
+                                             spacing, -50, width + 50)
+            assert set(candidates[0]) <= set(apart[0])  # (an edge's badge may give way)
+            assert len(apart[0]) - len(candidates[0]) <= 2
+        view._width_override = None

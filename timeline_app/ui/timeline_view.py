@@ -560,8 +560,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # font has "…" (``_plain_title_metrics``).
         self._plain_metrics: tuple[str, float, float, bool] | None = None
         self._indicator_seen: dict[Hashable, int] = {}
-        self._article_columns_memo: tuple[tuple[object, ...],
-                                          tuple[list[float], list[int]]] | None = None
+        # (the key, the columns, and the dates placed across the candidates' stretch:
+        # ``_article_columns``)
+        self._article_columns_memo: tuple[tuple[object, ...], tuple[list[float], list[int]],
+                                          tuple[float, float, Any, Any] | None] | None = None
         self._article_candidates_memo: tuple[tuple[object, ...],
                                              tuple[list[float], list[int]]] | None = None
         self._article_badges_memo: tuple[object, int, list[tuple[float, QRectF, str]]] | None = None

@@ -50,6 +50,22 @@ CLOSE_ARTICLE_PX = 12.0
 WIDEST_BADGE = "◀ Article · 28 May 2002 +88888 ▶"
 
 
+def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
+    """Of article lines at ``xs`` (viewport px, a numpy array, ascending) with their day
+    numbers ``days``, the first of each pixel column (one line a column is enough): lists
+    when ``as_lists``, else numpy arrays; empty lists when there is none."""
+    if not len(xs):
+        return [], []
+    import numpy as np
+
+    columns = np.round(xs)
+    first = np.ones(len(columns), dtype=bool)
+    first[1:] = columns[1:] != columns[:-1]
+    if not as_lists:
+        return xs[first], days[first]
+    return xs[first].tolist(), days[first].tolist()
+
+
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
@@ -324,16 +340,44 @@ class AxisMixin:
         """x and day number of the article dates on screen, one per pixel column (the
         first of each), in one vectorised pass: 6 800 dates at fit-all were a Python loop
         of ~7 ms a frame (issue 11).  Remembered for the view it was made for: a paint
-        asks twice (the lines, then the badges)."""
+        asks twice (the lines, then the badges).
+
+        With enough articles for crowded lines, the dates across the wider stretch the
+        badges are chosen from (``_article_candidates``) are placed here once and this
+        view's columns are their part within it: placed twice, a view at a month's zoom
+        paid ~0.4 M instructions a held key's step more (issue 11, session 33)."""
         days = self._article_days()
+        width = self._articles_width()
         # (The days' array is made again, and this forgotten, when the sources change.)
-        key = (id(days), len(days), self._origin, self._px_per_day, self._scale,
-               self._articles_width())
+        key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width)
         if self._article_columns_memo is not None and self._article_columns_memo[0] == key:
             return self._article_columns_memo[1]
-        columns = self._compute_article_columns(days)
-        self._article_columns_memo = (key, columns)
+        wide: tuple[float, float, Any, Any] | None = None
+        if isinstance(days, list) or len(days) < CROWDED_ARTICLE_LINES:
+            columns = self._compute_article_columns(days)
+        else:
+            low, high = self._article_candidates_range(width)
+            xs, shown = self._placed_article_days(days, low, high)
+            wide = (low, high, xs, shown)
+            inside = (xs >= -50.0) & (xs <= width + 50)
+            columns = _first_of_columns(xs[inside], shown[inside], as_lists=True)
+        self._article_columns_memo = (key, columns, wide)
         return columns
+
+    def _article_badge_spacing(self) -> tuple[float, float]:
+        """The widest article badge with its count (px; "◀ Article · 28 May 2002 +88888
+        ▶" and its margins), and the least distance between two crowded badges' lines:
+        every badge centred on its line, with room for its "+N"."""
+        widest = self._small_width(WIDEST_BADGE) + 8
+        return widest, widest + 4
+
+    def _article_candidates_range(self, width: int) -> tuple[float, float]:
+        """The stretch (viewport px, ``low`` to ``high``) whose article lines
+        ``_thinned_article_columns`` reads to choose the candidates of a view ``width``
+        px wide: three cells before the badges' -50 px, a spacing after ``width`` + 50."""
+        spacing = self._article_badge_spacing()[1]
+        margin = 3 * (spacing + ARTICLE_CELL_EXTRA_PX)
+        return -50 - margin, width + 50 + spacing
 
     def _article_candidates(self) -> tuple[list[float], list[int]]:
         """The article lines that may have a badge (x, day number; as
@@ -346,17 +390,18 @@ class AxisMixin:
         if len(days) < CROWDED_ARTICLE_LINES:
             return columns  # (none crowded)
         width = self._articles_width()
-        # The widest badge with its count and the gap between two: every badge centred
-        # on its line, with room for its "+N".
-        widest = self._small_width(WIDEST_BADGE) + 8
-        spacing = widest + 4
+        widest, spacing = self._article_badge_spacing()
         key = (id(days), len(days), self._origin, self._px_per_day, self._scale, width,
                spacing)
         memo = self._article_candidates_memo
         if memo is not None and memo[0] == key:
             return memo[1]
-        margin = 3 * (spacing + ARTICLE_CELL_EXTRA_PX)
-        wide = self._compute_article_columns(days, -50 - margin, width + 50 + spacing)
+        low, high = self._article_candidates_range(width)
+        placed = self._article_columns_memo[2] if self._article_columns_memo else None
+        if placed is not None and placed[:2] == (low, high):  # (placed by the columns)
+            wide = _first_of_columns(placed[2], placed[3], as_lists=False)
+        else:
+            wide = self._compute_article_columns(days, low, high)
         candidates = _thinned_article_columns(*wide, self._origin * self._px_per_day,
                                               spacing, -50, width + 50)
         xs, kept_days = candidates
@@ -404,6 +449,13 @@ class AxisMixin:
                 xs_few.append(x)
                 days_few.append(day)
             return xs_few, days_few
+        xs, shown = self._placed_article_days(days, low, high)
+        return _first_of_columns(xs, shown, as_lists)
+
+    def _placed_article_days(self, days: Any, low: float, high: float) -> tuple[Any, Any]:
+        """x (viewport px, ascending) and day number of each of ``days`` (a numpy array
+        of dateline day numbers, sorted) with ``low <= x <= high``: numpy arrays, every
+        date (``_first_of_columns`` keeps one a pixel column)."""
         import numpy as np
 
         lo = int(np.searchsorted(days, math.floor(self.day_at(low)) - 1, side="left"))
@@ -411,15 +463,7 @@ class AxisMixin:
         shown = days[lo:hi]
         xs = (self._scale.u_of_days(shown + 0.5) - self._origin) * self._px_per_day
         keep = (xs >= low) & (xs <= high)
-        xs, shown = xs[keep], shown[keep]
-        if not len(xs):
-            return [], []
-        columns = np.round(xs)
-        first = np.ones(len(columns), dtype=bool)  # one line a pixel column is enough
-        first[1:] = columns[1:] != columns[:-1]
-        if not as_lists:
-            return xs[first], shown[first]
-        return xs[first].tolist(), shown[first].tolist()
+        return xs[keep], shown[keep]
 
     def _article_stripe(self, height: int, xs: list[float]) -> QPixmap | None:
         """One period of every article line on screen side by side (a strip as wide as

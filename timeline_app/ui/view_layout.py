@@ -41,14 +41,12 @@ from timeline_app.ui.view_base import (
     _CLUSTER_X0,
     _CONTEXT_INDEX,
     _CONTEXT_START,
-    _END,
     _EVENT,
     _EVENT_ID,
     _FIRST,
     _ITEM_ID,
     _LANE_ITEM_KEY,
     _LANE_ITEM_X0,
-    _START,
     AXIS_ZIGZAG_CLEARANCE,
     DENSE_HYSTERESIS,
     DENSITY_BIN_PX,
@@ -76,6 +74,7 @@ from timeline_app.ui.view_base import (
     WORLD_QUIET_MS,
     _Aggregate,
     _at_the_edges,
+    _ClusterBadge,
     _Item,
     _Lane,
     _LaneGeometry,
@@ -1544,19 +1543,19 @@ class LayoutMixin:
                     continue
             groups.append((cluster.x0, cluster.x1, list(cluster.keys)))
             spans.append(span)
-        badges = []
+        badges: list[_Aggregate] = []
         y, h = top + 3, ROW_HEIGHT - 6
         for (x0, x1, keys), span in zip(groups, spans, strict=True):
-            # In C-level maps, not generator expressions: a zoomed-out lane clusters
-            # most of its events (~800 a frame at 1 000 events, issue 11).
-            members = list(map(on_screen.__getitem__, keys))
-            left, w = span_of(x0, x1, len(members)) if span is None else span
-            badges.append(_Aggregate(
-                QRectF(left, y, w, h), len(members), min(map(_START, members)),
-                max(map(_END, members)), color,
-                # (a lane packed in the world keys its events by id: ``_world_packing``)
+            left, w = span_of(x0, x1, len(keys)) if span is None else span
+            # Its first and last days when asked (``_ClusterBadge``: a click, a tooltip).
+            # (a lane packed in the world keys its events by id: ``_world_packing``;
+            # else by index, the ids in C-level maps, not a generator expression: a
+            # zoomed-out lane clusters most of its events, ~800 a frame at 1 000 events)
+            badges.append(_ClusterBadge(
+                QRectF(left, y, w, h), len(keys), color,
                 tuple(keys) if type(keys[0]) is str
-                else tuple(map(_EVENT_ID, map(_EVENT, members)))))
+                else tuple(map(_EVENT_ID, map(_EVENT, map(on_screen.__getitem__, keys)))),
+                on_screen, keys))
         return badges
 
     def _indicators(self, lane: _Lane, geometry: _LaneGeometry, first_day: float,
