@@ -114,8 +114,8 @@ def test_the_current_views_picture_names_its_status_marks(  # type: ignore[no-un
 
 def test_the_import_button_says_how_many_are_new_and_how_many_merge(qtbot) -> None:  # type: ignore[no-untyped-def]
     """verify43 F5 (fix66's words, merged with edit31's test): after choosing Merge on
-    rows the button still read "Import 19"; the
-    status bar then said "Imported 19 events (5 merged)": 14 new."""
+    rows the button still read "Import 19"; the status bar then said "Imported 19 events
+    (5 merged)": 14 new."""
     dialog = _lausanne_review(qtbot)
     row = next(iter(dialog.duplicates))
     assert dialog.import_button.text() == "&Import 2"  # a possible one: kept both
