@@ -152,7 +152,8 @@ def test_a_bc_decade_with_its_article() -> None:
 
 def test_a_circa_year_of_a_history() -> None:
     assert _story("The treaty of c. 1713 ended the war.") == [("c. 1713", "1713", "APPROX")]
-    assert _news("The treaty of c. 1713 ended the war.") == [("1713", "1713")]  # news: as before
+    # news: circa inside a sentence too (verify44 F2: "met in Puerto Ordaz c. 2011" was 2011)
+    assert _news("The treaty of c. 1713 ended the war.") == [("c. 1713", "1713")]
     assert _story("c.1998 The Boston Globe") == []  # (a copyright line)
 
 

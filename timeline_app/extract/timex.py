@@ -1443,14 +1443,24 @@ def _h_ad_range(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _h_circa_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'c. 1713', 'circa 1648': a year, circa, in a narrative only (news writes 'c.1998 The
-    Boston Globe', a copyright line, which TimeBank tags as the year alone)."""
-    if not ctx.narrative:
+    """'c. 1713', 'circa 1648': a year, circa. In news only inside a sentence ("met in
+    Puerto Ordaz c. 2011", verify44 F2): news writes 'c. 1998 The Boston Globe', a copyright
+    line that TimeBank tags as the year alone, after capitals and codes only."""
+    if not ctx.narrative and not _inside_a_sentence(ctx.text, m.start()):
         return None
     y = int(m.group("year"))
     if y > (ctx.given or _dt.date.today()).year + 30:
         return None
     return _Res("DATE", f"{y:04d}", "APPROX", basis="year, circa")
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """Whether a lower-case word stands before ``start`` on its line, with no full stop
+    between: the expression is inside running text, not at the head of a byline or a
+    copyright line ("UR c.1998 N.Y. Times News Service")."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    words = line.rstrip().split()
+    return bool(words) and any(c.islower() for c in words[-1]) and not words[-1].endswith(".")
 
 
 _STORY_WORD_AFTER = frozenset({

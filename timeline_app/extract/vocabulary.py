@@ -94,6 +94,7 @@ POSITION_MODS: dict[str, str] = {
     "the close of": "END",
     "early-": "START", "late-": "END",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
+    "early in": "START", "late in": "END",
 }
 """Words marking a part of a period, mapped to TimeML ``mod`` values."""
 
