@@ -784,8 +784,14 @@ class ArticleDialog(QDialog):
             self._date_typed = True
             self.order_box.hide()
             self._show_own_date_hint(typed)
-        self.place_edit.setText(request.place or "")
-        self.outlet_edit.setText(request.outlet or "")
+        # A request without a place or outlet (a dropped file; the dateline's outlet, which a
+        # request leaves out) keeps the ones its dateline gave: they were cleared, and a
+        # dropped wire story lost "Bridgetown" and "Caribbean Wire" that a paste of the same
+        # text keeps (verify44 F6).
+        if request.place is not None:
+            self.place_edit.setText(request.place)
+        if request.outlet is not None:
+            self.outlet_edit.setText(request.outlet)
         self.set_mode(request.mode)
         self.error_label.setText(problem)
         self._kept_state = self._state()  # the window keeps the request it showed
