@@ -267,8 +267,12 @@ _COUNTERPARTS = re.compile(
     rf"[Ff]oreign [Mm]inisters|[Dd]efen[cs]e [Mm]inisters|[Ll]eaders|[Ee]nvoys|"
     # ("signed … by the prime ministers Ivica Dačić and Hashim Thaçi", verify43 X18)
     rf"[Pp]rime [Mm]inisters|[Pp]residents)\s+"
-    rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})\s+and\s+"
-    rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})\b")
+    # ("Presidents Nicolás Maduro of Venezuela and Irfaan Ali of Guyana", verify44 F4: each
+    # name's state after it; the two were no one, and later "Maduro and Ali" were bare names)
+    rf"(?P<first>{_NAME_WORD}\s+{_NAME_WORD})(?:\s+of\s+(?P<first_state>{_longest_first(COUNTRIES)}))?"
+    r"\s+and\s+"
+    rf"(?P<second>{_NAME_WORD}\s+{_NAME_WORD})(?:\s+of\s+(?P<second_state>{_longest_first(COUNTRIES)}))?"
+    r"(?![\w-])")
 _FOR_A_SIDE_AND_NAME = re.compile(
     r"\s+for\s+(?:the\s+)?[\w'.-]+(?:\s+[\w'.-]+){0,2}?\s+and\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+(?:al-|el-|bin\s+|ag\s+)?{_NAME_WORD}){{1,2}})\s+for\s+"
@@ -582,6 +586,8 @@ class Entities:
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
             first = DEMONYMS.get(m.group("first_demonym") or "", country)
+            first = COUNTRIES.get(m.group("first_state") or "", first)
+            country = COUNTRIES.get(m.group("second_state") or "", country)
             for name, state in ((m.group("first"), first), (m.group("second"), country)):
                 self._add_person(name, state)
         for m in _PERSON_OF_STATE.finditer(text):
