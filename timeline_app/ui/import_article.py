@@ -2786,11 +2786,14 @@ class ReviewDialog(QDialog):
                 "one of them.")
 
     def _merge_words(self, row: int) -> str:
-        """What merging ``row`` as extracted into its duplicate would change, in words."""
+        """What merging ``row`` into its duplicate would change, in words: the row as
+        corrected (``_row_event``), which is what the merge takes, else as extracted
+        while its date cell is not a date.  The row as extracted went on saying "adds
+        participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3)."""
         from timeline_app.core.duplicates import merge_changes
 
         match = self.duplicates[row]
-        changes = merge_changes(match.existing, match.incoming)
+        changes = merge_changes(match.existing, self._row_event(row) or match.incoming)
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
