@@ -69,6 +69,11 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
+    #: Whether the articles' badges and their dashed lines are drawn: a print may leave
+    #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
+    #: reader" of a briefing).  Set before the view is first painted.
+    article_marks: bool = True
+
     # ------------------------------------------------------------------ painting
     def _axis_segments(self) -> list[_AxisSegment]:
         """The stretches and breaks on screen, each with its own ticks (a break's scale is
@@ -346,6 +351,8 @@ class AxisMixin:
         badges are chosen from (``_article_candidates``) are placed here once and this
         view's columns are their part within it: placed twice, a view at a month's zoom
         paid ~0.4 M instructions a held key's step more (issue 11, session 33)."""
+        if not self.article_marks:
+            return [], []
         days = self._article_days()
         width = self._articles_width()
         # (The days' array is made again, and this forgotten, when the sources change.)
@@ -386,6 +393,8 @@ class AxisMixin:
         with the world and a zoom changes them only as it changes the titles.
         Remembered for the view it was made for."""
         columns = self._article_columns()
+        if not self.article_marks:
+            return columns  # (none)
         days = self._article_days()
         if len(days) < CROWDED_ARTICLE_LINES:
             return columns  # (none crowded)
