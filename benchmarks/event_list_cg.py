@@ -9,7 +9,7 @@ Usage::
         benchmarks/event_list_cg.py [default|all] [EVENTS]
     grep totals: OUT
 
-An ``EventList`` 1000x700 on ``bench_view.py``'s synthetic file of ``EVENTS`` events
+An ``EventList`` 1500x700 on ``bench_view.py``'s synthetic file of ``EVENTS`` events
 (default 1000: a frame's cost depends on the rows on screen, not on the file), the
 default columns or all eight; 20 frames warm it, then 40 are counted, as
 ``bench_view.py``'s list rows step: to the end and back (10), page downs by the scroll
@@ -39,7 +39,7 @@ def main() -> int:
     events = sys.argv[2] if len(sys.argv) > 2 else "1000"
     window, _busy = window_at(app, events, 1600, 900)
     table = EventList(window.document, window.selection)
-    table.resize(1000, 700)
+    table.resize(1500, 700)
     table.show()
     if which == "all":
         for column in (3, 4, 5, 6, 7):
