@@ -177,15 +177,17 @@ def test_a_span_label_with_no_room_on_the_right_is_shortened_left_of_its_bar():
 
 
 def test_a_crowded_label_is_shortened_before_its_neighbour_joins_a_cluster():
+    # (a view from x = 0: no room for the label left of its marker, where it would go
+    # whole, verify43 F11: ``test_titles_left_of_marker_f11``)
     items = [LaneItem("a", 100, 100, 300, 100), LaneItem("b", 300, 300, 300, 100)]
-    packing = pack_lane(items, max_rows=1)
+    packing = pack_lane(items, max_rows=1, view_left=0)
     assert not packing.clusters
     a, b = packing.placements
     assert 100 <= a.label_width < 300 and a.label_x + a.label_width <= 300 - 6
     assert b.label_width == 300
     # Not below the minimum: then the second one joins a cluster.
     items = [LaneItem("a", 100, 100, 300, 250), LaneItem("b", 300, 300, 300, 100)]
-    assert len(pack_lane(items, max_rows=1).clusters) == 1
+    assert len(pack_lane(items, max_rows=1, view_left=0).clusters) == 1
 
 
 def _bisected(text: str, max_width: float, measure) -> str:  # type: ignore[no-untyped-def]

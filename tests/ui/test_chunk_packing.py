@@ -58,6 +58,8 @@ def _chunks(lane: WorldLane, items: list[LaneItem]) -> range:
 
 def _occupied(item: LaneItem, placement) -> tuple[float, float]:
     left, right, _label_x, inside = world_place(item)
+    if not inside and placement.label_x < item.x0:  # left of its marker
+        return placement.label_x, (item.x1 if item.x1 > item.x0 else item.x0 + 6.0) + ITEM_GAP
     if not inside:
         right = placement.label_x + placement.label_width
     return left, right + ITEM_GAP
@@ -139,13 +141,14 @@ def test_the_chunks_beside_a_seam_agree(raw, rows, chunk_px):
                 max_size=60),
        st.integers(1, 6))
 def test_one_chunk_with_nothing_across_its_seams_is_pack_lanes_packing(raw, rows):
-    """Items wholly inside chunk 0 (and none long): ``pack_lane`` with the view's edges
-    at infinity, the same rows, widths and "+N" events."""
+    """Items wholly inside chunk 0 (and none long): ``pack_lane`` with the view's left
+    edge at the chunk's left seam (titles put left of their markers stay in the chunk)
+    and its right edge at infinity, the same rows, sides, widths and "+N" events."""
     chunk_px = 2560.0
     items = [it for it in _lane(raw) if world_place(it)[1] + ITEM_GAP <= chunk_px]
     lane = WorldLane(_provider(items), chunk_px, rows)
     packing = lane.chunk(0)
-    expected = pack_lane(items, rows)
+    expected = pack_lane(items, rows, view_left=0.0)
     assert sorted(packing.placements) == sorted(expected.placements)
     assert [key for _x0, key in packing.unplaced] == [
         key for cluster in expected.clusters for key in cluster.keys]

@@ -365,3 +365,35 @@ def test_by_category_too_a_picture_of_the_view_leaves_out_its_empty_lanes(window
     finally:
         view.deleteLater()
     assert len(window.view.laid_out_lanes()) == 3  # the window's lanes are all there
+
+
+def test_the_print_can_leave_the_article_marks_out(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """F17: the red "Article · 22 Mar 2025" marks printed too, "noise for the reader":
+    the preview's "Article Marks" leaves them (badges and lines) off the pages."""
+    from timeline_app.ui import prompts
+
+    badges: list[int] = []
+    offered: list[list[str]] = []
+    real_pages, real_preview = print_pages.paint_pages, prompts.print_with_preview
+
+    def spy(device, view, *args, **named):  # type: ignore[no-untyped-def]
+        width = view.viewport().width()
+        badges.append(len(view._article_badges(width)) + len(view._article_line_columns()))
+        return real_pages(device, view, *args, **named)
+
+    monkeypatch.setattr(print_pages, "paint_pages", spy)
+    window._print_chronology = False
+    _pdf_print(window, monkeypatch, tmp_path / "with.pdf")
+
+    def choices(parent, paint, choices=(), **named):  # type: ignore[no-untyped-def]
+        offered.append([choice.text for choice in choices])
+        return prompts.Printed("x", True)
+
+    monkeypatch.setattr(prompts, "print_with_preview", choices)
+    window.print_timeline()
+    assert "Article Marks" in offered[0]
+    monkeypatch.setattr(prompts, "print_with_preview", real_preview)
+    window._set_print_article_marks(False)
+    _pdf_print(window, monkeypatch, tmp_path / "without.pdf")
+    assert badges[0] >= 2 and badges[1] == 0  # (the seed article's badge and line)
+    assert window.view._article_badges(window.view.viewport().width())  # the window's stay

@@ -40,3 +40,24 @@ def test_at_fit_all_the_latest_articles_have_a_badge_and_a_line(window):  # type
     assert any(abs(x - late) < 2 for x in view._article_line_columns())
     for x, box, _label in view._named_article_columns(width):
         assert box.left() + 4 <= x <= box.right() - 4  # each over its own line
+
+
+def test_a_lone_badge_for_every_article_names_the_range_they_span(qtbot):  # type: ignore[no-untyped-def]
+    """F22 in the whole-timeline picture at 1570 px or less: the six lines lie within one
+    badge's width, and "Article · 27 Feb 2024 +5" said nothing of late 2026, where four
+    were.  The lone badge names the range: the first article's day to the last's."""
+    from PySide6.QtCore import QSize
+
+    from timeline_app.document import Document
+    from timeline_app.ui.export_picture import whole_timeline_view
+
+    view = whole_timeline_view(Document(_briefing()), QSize(1570, 700))
+    qtbot.addWidget(view)
+    width = view.viewport().width()
+    ((x, box, label),) = view._named_article_columns(width)
+    assert label == "Articles · 27 Feb 2024 – 3 Dec 2026 (6)"
+    assert box.left() + 4 <= x <= box.right() - 4 and 0 <= box.left() < box.right() <= width
+    wide = whole_timeline_view(Document(_briefing()), QSize(1800, 700))
+    qtbot.addWidget(wide)
+    labels = [label for _b, label in wide._article_badges(wide.viewport().width())]
+    assert len(labels) > 1 and not any(label.startswith("Articles") for label in labels)

@@ -55,7 +55,9 @@ def test_one_event_more_than_the_rows_takes_the_badges_row(shown_view) -> None: 
     meeting = next(lane for lane in view._layout().lanes if lane.category == "meeting")
     assert {item.event_id for item in meeting.items} == {f"m{i}" for i in range(MAX_ROWS + 1)}
     assert not meeting.badges
-    crowded = shown_view(_lanes(MAX_ROWS + 2), size=(900, 300))
+    # More than the rows hold even with titles left of their markers (verify43 F11: two
+    # a row, one each side, where the row is free left of the first): a "+N" row.
+    crowded = shown_view(_lanes(2 * MAX_ROWS + 2), size=(900, 300))
     QApplication.processEvents()
     lane = next(lane for lane in crowded._layout().lanes if lane.category == "meeting")
-    assert len(lane.items) == MAX_ROWS and lane.badges  # two more: a "+2" row, as before
+    assert len(lane.items) < 2 * MAX_ROWS + 2 and lane.badges

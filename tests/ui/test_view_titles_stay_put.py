@@ -8,7 +8,8 @@ rows and were cut elsewhere under the user's eyes (257 titles moved in this test
 linear scale the view now packs from chunks anchored to the world
 (``TimelineView._world_packing``, ``ui.chunk_packing.WorldLane``: stage 2 of frames28's
 plan, ``benchmarks/README.md``).  Titles at the view's edges follow the edges' rules
-(``timeline_view._at_the_edges``: shortened at the right edge, moved to the left edge):
+(``timeline_view._at_the_edges``: shortened at the right edge, moved to the left edge, a
+title left of its marker shortened at the left edge):
 a title shortened at the right edge is not wholly in view, and is not compared."""
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def _titles(view: TimelineView) -> dict[str, tuple[int, bool, str]]:
             whole = min(view._label_width(view._placed[item.event_id]), MAX_LABEL_PX)
             if not item.label_inside and label.left() + whole > width:
                 continue  # shortened at the right edge ("…"): the rest shows as it pans
+            if (label.right() <= marker.left() and label.left() <= 0.5
+                    and label.width() + 0.5 < whole):
+                continue  # left of its marker, shortened at the left edge (verify43 F11)
             shown[item.event_id] = (round(label.center().y()),
                                     label.right() <= marker.left(), item.label)
     return shown

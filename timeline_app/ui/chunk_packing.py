@@ -27,13 +27,18 @@ fixed place.  This module packs in *chunks* instead:
   chunk long) is a *seam item*.  The seam items of one seam are packed greedily among
   themselves in start order, around the long items, into at most ``max_rows`` rows
   (``_seam``): a rule that depends only on that set, so both chunks beside the seam agree.
-  The seam items of two seams never meet (each lies within half a chunk of its seam).
+  The seam items of two seams never meet (each lies within half a chunk of its seam, a
+  title put left of its marker too).
 * A chunk's *own* items (reach wholly inside it) are packed greedily in start order
   around the long items and the right seam's items, going on from the left seam's items
-  in each row, as ``pack_lane`` packs (first row free, else the last title of a row, a
-  left seam item's too, cut down to its least width to make room, else its own title cut
-  before the next seam item or long item, else no row: the item is *unplaced*, for a
-  "+N" badge).  A seam item's title cut by a chunk's own item is cut in both chunks.
+  in each row, as ``pack_lane`` packs (first row free, else the last title of a row, an
+  own item's, put whole left of its marker where the row is free there, else its own
+  title whole left of its marker, else the last title of a row, a left seam item's
+  too, cut down to its least width to make room, else its own title cut before the
+  next seam item or long item, else no row: the item is *unplaced*, for a "+N" badge).
+  A title put left of its marker starts at the chunk's left seam or after it (verify43
+  F11: a title was cut for the next one with the row empty left of its marker).  A seam
+  item's title cut by a chunk's own item is cut in both chunks.
 
 A chunk's packing is then a function of (the lane's items at the zoom, ``chunk_px``, the
 rows, the chunk's index) alone: computable for any chunk on its own, equal whatever chunks
@@ -42,12 +47,12 @@ through ``items_in`` (world px), so a lane need not make its items outside the c
 asked.
 
 Deliberate differences from ``pack_lane`` (what the view did at frames27): no view edges
-(a title is never flipped left of its marker or cut at an edge: the view clips or overlays
-it when it paints); long spans take the top row when alone there, where ``pack_lane``
+(a title is never flipped left of its marker by an edge nor cut at one: the view clips or
+overlays it when it paints); long spans take the top row when alone there, where ``pack_lane``
 gives spans wider than half the view the rows left after the short events; a long item's
 title is never cut, nor a right seam item's by the items left of it.  With one chunk, no
-seam item and no long item, the packing is ``pack_lane``'s with the view's edges at
-infinity (a test holds it).
+seam item and no long item, the packing is ``pack_lane``'s with the view's left edge at
+the chunk's left seam and its right edge at infinity (a test holds it).
 
 Qt-free; the view measures titles through ``measure`` (``pack_lane``'s).
 """
@@ -392,7 +397,7 @@ class WorldLane:
                      if not (_left(item) < left or item.x0 >= right or bound > right)]
         own_items.sort(key=_order)
         own = self._greedy(own_items, self.max_rows, self._barriers([long, at_right]),
-                           may_cut=True, prior=at_left)
+                           may_cut=True, prior=at_left, flip_from=left)
         done = self._parts[k] = _Chunk(k, long, (at_left, own, at_right))
         return done
 
@@ -409,8 +414,10 @@ class WorldLane:
         seam = j * self.chunk_px
         items = sorted((item for item, bound in short if _left(item) < seam < bound),
                        key=_order)
+        # (a title put left of its marker stays within half a chunk of the seam, where
+        # no item of the seam before reaches: each item's reach is half a chunk at most)
         placed = self._seams[j] = self._greedy(items, self.max_rows, self._barriers([long]),
-                                               may_cut=True)
+                                               may_cut=True, flip_from=seam - self.half)
         return placed
 
     def chunk(self, k: int) -> ChunkPacking:
@@ -478,7 +485,7 @@ class WorldLane:
 
     def _greedy(self, items: list[LaneItem], rows: int,
                 barriers: list[list[tuple[float, float]]], may_cut: bool,
-                prior: _Placed | None = None) -> _Placed:
+                prior: _Placed | None = None, flip_from: float | None = None) -> _Placed:
         """``items`` (in ``_order``) packed greedily into rows ``0..rows-1`` around
         ``barriers`` (per row, occupied intervals of an earlier phase, never cut), after
         ``prior`` (a phase left of every item, the left seam's: each row goes on from
@@ -487,18 +494,31 @@ class WorldLane:
 
         * the first row free at its left end whose barriers its occupied interval does
           not meet;
+        * else (``flip_from`` given) the first row whose last title, one of this phase
+          whole right of its marker, can go left of the marker, whole, in the row free
+          there and starting at ``flip_from`` or after, and so makes room
+          (``layout._make_room_before``'s first rule, verify43 F11);
+        * else (``flip_from`` given) the first row where its own title, whole left of its
+          marker, starting at ``flip_from`` or after, fits;
         * else (``may_cut``) the first row whose last title, cut to end ``ITEM_GAP``
           before it and no narrower than its least width, makes room
-          (``layout._shorten_a_label_before``'s rule);
+          (``layout._make_room_before``'s second rule);
         * else the first row free at its left end where its own title, cut to end
           ``ITEM_GAP`` before the next barrier and no narrower than its least width,
           fits (as ``layout._place`` cuts a title at the view's right edge);
         * else no row.
 
-        An item that can take no row whatever its title's width is not measured."""
+        ``flip_from``: the least x a title put left of its marker may start at: the
+        chunk's left seam for its own items (the chunk stays a function of itself), half
+        a chunk before the seam for a seam's items (the items of the seam before reach
+        no farther); None: every title stays right of its marker.  An item that can take
+        no row whatever its title's width is not measured."""
         placed = _Placed()
         ends = [-math.inf] * rows  # the last occupied end per row
         last: list[tuple[Hashable, float] | None] = [None] * rows  # its key and least width
+        # Per row, its last title's move left of its marker, when it can: (where the
+        # row's occupied part then ends, where the title then starts)
+        flips: list[tuple[float, float] | None] = [None] * rows
         if prior is not None:
             for key, placement in prior.placements.items():
                 end = prior.occupied[key][1]
@@ -516,12 +536,14 @@ class WorldLane:
         def row_reach(r: int) -> float:
             # The x left of which no item can take row ``r`` (``layout._row_reach``)
             entry = last[r]
+            flip = flips[r]
+            reach = ends[r] if flip is None or flip[0] > ends[r] else flip[0]
             if not may_cut or entry is None:
-                return ends[r]
+                return reach
             before = now(entry[0])
             if before.label_inside or before.label_x + before.label_width + ITEM_GAP != ends[r]:
-                return ends[r]
-            return min(ends[r], before.label_x + ITEM_GAP + entry[1])
+                return reach
+            return min(reach, before.label_x + ITEM_GAP + entry[1])
 
         reaches = [row_reach(r) for r in range(rows)]
         reach = min(reaches, default=math.inf)
@@ -531,11 +553,14 @@ class WorldLane:
             if left < reach:  # every row taken there: most items of a crowded lane
                 placed.unplaced.append(item)
                 continue
+            point = not item.x1 > item.x0
+            marker_end = item.x1 if not point else item.x0 + POINT_RADIUS
             # The least its occupied interval can be, whatever its title: its bar, or a
-            # point's marker and the gap after it.
-            least_end = (item.x1 if item.x1 > item.x0 else item.x0 + POINT_RADIUS
-                         + LABEL_GAP) + ITEM_GAP
-            if not any((ends[r] <= left or (may_cut and _cuttable(now, last[r], ends[r], left)))
+            # point's marker and the gap after it (its title left of it: ``flip_from``).
+            least_end = (marker_end if flip_from is not None or not point
+                         else marker_end + LABEL_GAP) + ITEM_GAP
+            if not any((ends[r] <= left or (may_cut and _cuttable(now, last[r], ends[r], left))
+                        or _flip_fits(flips[r], left))
                        and not _meets(barriers[r], left, least_end) for r in range(rows)):
                 placed.unplaced.append(item)  # no row, whatever its title (not measured)
                 continue
@@ -548,8 +573,33 @@ class WorldLane:
             floor = min(width, full.min_label_width if full.min_label_width is not None
                         else width)
             end = right + ITEM_GAP
+            start = left  # where its occupied interval starts
             row = next((r for r in range(rows) if ends[r] <= left
                         and not _meets(barriers[r], left, end)), None)
+            before = -math.inf if row is None else ends[row]
+            if row is None and flip_from is not None:
+                for r in range(rows):
+                    flip = flips[r]
+                    entry = last[r]
+                    if (_flip_fits(flip, left) and entry is not None
+                            and not _meets(barriers[r], left, end)):
+                        assert flip is not None
+                        key = entry[0]
+                        moved = placed.placements[key]
+                        placed.placements[key] = moved._replace(label_x=flip[1])
+                        placed.occupied[key] = (flip[1], flip[0])
+                        row, before = r, flip[0]
+                        break
+            if row is None and flip_from is not None and not inside:
+                # its own title left of its marker, whole
+                flip_x = left - LABEL_GAP - width
+                flip_end = marker_end + ITEM_GAP
+                if flip_x >= flip_from:
+                    for r in range(rows):
+                        if ends[r] <= flip_x and not _meets(barriers[r], flip_x, flip_end):
+                            row, before = r, ends[r]
+                            start, label_x, end = flip_x, flip_x, flip_end
+                            break
             if row is None and may_cut:
                 for r in range(rows):
                     entry = last[r]
@@ -557,8 +607,8 @@ class WorldLane:
                             and not _meets(barriers[r], left, end)):
                         assert entry is not None
                         key = entry[0]
-                        before = now(key)
-                        cut = before._replace(label_width=left - ITEM_GAP - before.label_x)
+                        was = now(key)
+                        cut = was._replace(label_width=left - ITEM_GAP - was.label_x)
                         if key in placed.placements:
                             placed.placements[key] = cut
                             placed.occupied[key] = (placed.occupied[key][0], left)
@@ -566,31 +616,46 @@ class WorldLane:
                             assert prior is not None
                             placed.cuts[key] = cut
                             placed.cut_occupied[key] = (prior.occupied[key][0], left)
-                        row = r
+                        row, before = r, left
                         break
             if row is None and not inside:
                 for r in range(rows):
                     if ends[r] > left:
                         continue
-                    starts = [start for start, stop in barriers[r] if stop > left]
+                    starts = [first for first, stop in barriers[r] if stop > left]
                     if not starts or min(starts) < label_x + floor + ITEM_GAP:
                         continue  # nothing to cut before, or not room for its least
                     stop = min(starts)
                     width = stop - ITEM_GAP - label_x
                     end = stop
-                    row = r
+                    row, before = r, ends[r]
                     break
             if row is None:
                 placed.unplaced.append(item)
                 continue
             placed.placements[item.key] = Placement(item.key, row, label_x, inside, width)
-            placed.occupied[item.key] = (left, end)
+            placed.occupied[item.key] = (start, end)
             placed.floors[item.key] = floor
             ends[row] = end
             last[row] = (item.key, floor)
+            flips[row] = None
+            if (flip_from is not None and not inside and width == full.label_width
+                    and label_x > item.x0):
+                # whole right of its marker: it may go left of it for a title after it
+                flip_x = left - LABEL_GAP - width
+                flip_end = marker_end + ITEM_GAP
+                if (flip_x >= flip_from and flip_x >= before
+                        and not _meets(barriers[row], flip_x, left)):
+                    flips[row] = (flip_end, flip_x)
             reaches[row] = row_reach(row)
             reach = min(reaches)
         return placed
+
+
+def _flip_fits(flip: tuple[float, float] | None, left: float) -> bool:
+    """Whether a row's last title moved left of its marker (``flip``: where the row's
+    occupied part then ends, and the title's start) leaves the row free at ``left``."""
+    return flip is not None and flip[0] <= left
 
 
 def _cuttable(now: Callable[[Hashable], Placement], entry: tuple[Hashable, float] | None,

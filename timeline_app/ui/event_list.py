@@ -23,8 +23,10 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QGuiApplication,
+    QIcon,
     QKeyEvent,
     QPalette,
+    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -75,6 +77,8 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 #: The Sentences column's numbers, right-aligned.
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT_FLAG = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT_FLAG = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 #: ``EventTableModel.rows_of`` bisects for at most this many ids, else builds its dict.
 ROWS_BY_BISECTION = 2000
@@ -355,18 +359,41 @@ class EventTableModel(QAbstractTableModel):
 
     def plain_cell(self, row: int, column: int
                    ) -> tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag]:
-        """A text column's cell as ``_PlainCellDelegate`` paints it: its text, its dimmed
-        colour and bold font under a search (None: as the list's), its alignment."""
-        alignment = (Qt.AlignmentFlag.AlignRight if column == 7 else Qt.AlignmentFlag.AlignLeft
-                     ) | Qt.AlignmentFlag.AlignVCenter
-        if not 0 <= row < len(self._rows):
-            return "", None, None, alignment
-        event = self._rows[row]
+        """A cell's text, its dimmed colour and bold font under a search (None: as the
+        list's) and its alignment (``cell`` without its swatch)."""
+        text, dim, bold, alignment, _swatch = self.cell(row, column)
+        return text, dim, bold, alignment
+
+    def cell(self, row: int, column: int
+             ) -> tuple[str, QColor | None, QFont | None, Qt.AlignmentFlag, QColor | None]:
+        """A cell as ``_CellDelegate`` paints it, in one call: its text, its dimmed colour
+        and bold font under a search (None: as the list's), its alignment and the
+        category's colour where the swatch goes (None elsewhere) — what ``data`` answers
+        for the display, foreground, font, alignment and decoration roles.  Qt's own
+        delegate asks ``data`` seven roles a cell, each a call into Python (verify43 F26,
+        issue 11)."""
+        alignment = _RIGHT_FLAG if column == 7 else _LEFT_FLAG
+        rows = self._rows
+        if not 0 <= row < len(rows):
+            return "", None, None, alignment, None
+        event = rows[row]
+        if column == 0:  # a range in full ("March 1965 – June 1965"); sorted by start
+            text = dates_in_words(event.date, event.end)
+        elif column == 1:
+            text = display_title(event.title, 1_000)  # laid out: capped (safe_text)
+        elif column == 2:
+            text = category_label(event.category)
+        elif column == 3:  # (empty while not assessed: most events, a quiet column)
+            text = status_words(event.status) if event.status else ""
+        else:
+            text = self.column_text(event, column)
+        swatch = category_color(event.category) if column == self._swatch_column else None
+        if self._matches is None:
+            return text, None, None, alignment, swatch
         dim = self._value(event, column, _FOREGROUND)
         bold = self._value(event, column, _FONT)
-        text = self._value(event, column, Qt.ItemDataRole.DisplayRole)
-        return (text if isinstance(text, str) else "", dim if isinstance(dim, QColor) else None,
-                bold if isinstance(bold, QFont) else None, alignment)
+        return (text, dim if isinstance(dim, QColor) else None,
+                bold if isinstance(bold, QFont) else None, alignment, swatch)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -436,29 +463,45 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
-class _PlainCellDelegate(QStyledItemDelegate):
-    """The cells of the columns of text alone (date, status, participants, place, who
-    reported it, how many sentences): their text, dimmed or bold as a search marks the
-    row, from the model in one call.  Qt's own delegate asks the model seven roles a
-    cell, each a call into Python: with the four chosen columns shown, a frame of 31 rows
-    took 42 % more instructions than the list without them (callgrind, verify43 F26,
-    issue 11); with this delegate 44 % more than this list without them, 30 % more
-    than main's."""
+class _CellDelegate(QStyledItemDelegate):
+    """Every cell of the list from the model in one call (``EventTableModel.cell``): its
+    text, dimmed or bold as a search marks the row, its alignment and, in the swatch's
+    column, the category's colour as a small square (as Qt's own delegate draws a colour
+    it is given, one icon a colour and size, kept).  Qt's own delegate asks the model
+    seven roles a cell, each a call into Python: with all eight columns shown a frame of
+    the list cost ~30 % more than main's three (callgrind, verify43 F26, issue 11;
+    ``benchmarks/event_list_cg.py``)."""
 
     def __init__(self, model: EventTableModel, parent: QObject) -> None:
         super().__init__(parent)
         self._model = model
+        self._swatches: dict[tuple[int, int, int], QIcon] = {}
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                         index: QModelIndex | QPersistentModelIndex) -> None:
-        text, foreground, font, alignment = self._model.plain_cell(index.row(), index.column())
+        text, foreground, font, alignment, swatch = self._model.cell(index.row(),
+                                                                     index.column())
         option.text = text  # type: ignore[attr-defined]
-        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay  # type: ignore[attr-defined]
+        option.features |= _HAS_DISPLAY  # type: ignore[attr-defined]
         option.displayAlignment = alignment  # type: ignore[attr-defined]
         if font is not None:
             option.font = font  # type: ignore[attr-defined]
         if foreground is not None:
             option.palette.setColor(QPalette.ColorRole.Text, foreground)  # type: ignore[attr-defined]
+        if swatch is not None:
+            size = option.decorationSize  # type: ignore[attr-defined]
+            key = (swatch.rgba(), size.width(), size.height())
+            icon = self._swatches.get(key)
+            if icon is None:
+                pixmap = QPixmap(size)
+                pixmap.fill(swatch)
+                icon = self._swatches[key] = QIcon(pixmap)
+            option.icon = icon  # type: ignore[attr-defined]
+            option.features |= _HAS_DECORATION  # type: ignore[attr-defined]
+
+
+_HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+_HAS_DECORATION = QStyleOptionViewItem.ViewItemFeature.HasDecoration
 
 
 def shown_columns() -> set[int]:
@@ -502,9 +545,7 @@ class EventList(QTableView):
         self._selection = selection
         self._model = EventTableModel(document, self)
         self.setModel(self._model)
-        plain = _PlainCellDelegate(self._model, self)
-        for column in (0, 3, 4, 5, 6, 7):  # (text alone: no colour swatch in them)
-            self.setItemDelegateForColumn(column, plain)
+        self.setItemDelegate(_CellDelegate(self._model, self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Ctrl/Shift-click selects several events (for Delete); one is current.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

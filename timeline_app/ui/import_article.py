@@ -1629,8 +1629,7 @@ class ReviewDialog(QDialog):
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
             f"{review_heading(source.title, when, result.dct_basis)}. "
-            "Untick what is wrong; double-click a date, title, participants, place or "
-            "category to correct it.")
+            "Untick what is wrong; double-click a cell to correct it.")
         before_ad = before_ad_words(result)
         if before_ad:
             intro.setText(intro.text() + "\n" + before_ad)
@@ -1695,6 +1694,7 @@ class ReviewDialog(QDialog):
             places, False, "where?", self.table))
         for row, candidate in enumerate(result.candidates):
             self._fill_row(row, candidate)
+        self._compact_rows()
         # The title takes the spare width; the other columns are as wide as they need.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -2123,6 +2123,20 @@ class ReviewDialog(QDialog):
                             else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
+    def _compact_rows(self) -> None:
+        """Rows as compact as the Events list's (the font's height and 8 px), never
+        shorter than a row's boxes (Category, Duplicate?: a box made later is as tall as
+        these): rows of Qt's default 30 px showed 9 of 20 at 1366x768 x1.25 (verify43 F6)."""
+        boxes = [box.sizeHint().height() for row in range(self.table.rowCount())
+                 for column in (self.CATEGORY, self.DUPLICATE)
+                 if (box := self.table.cellWidget(row, column)) is not None]
+        probe = QComboBox()  # (a Duplicate? box, before any is made; never shown)
+        probe.addItem("Keep both")
+        boxes.append(probe.sizeHint().height())
+        grid = 1 if self.table.showGrid() else 0  # (a cell is its row less the grid line)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(self.table.fontMetrics().height() + 8, max(boxes) + grid))
+
     def _duplicate_counts_words(self) -> str:
         """The intro's sentences on the rows that repeat events of the timeline ("1 looks
         like events already in the timeline …"), else "".  They "start unticked": the
@@ -2141,7 +2155,7 @@ class ReviewDialog(QDialog):
             words.append(self._as_chosen_words(likely_rows, False) or (
                 f"{likely} look{'s' if likely == 1 else ''} like events already in the "
                 f"timeline and start{'s' if likely == 1 else ''} unticked: tick one to merge "
-                "it into the existing event, or choose “keep both” to add it as well."))
+                "it, or choose “keep both” to add it too."))
         if possible:
             words.append(self._as_chosen_words(possible_rows, True) or (
                 f"{possible} {'is' if possible == 1 else 'are'} possibly already in the "
@@ -2344,8 +2358,8 @@ class ReviewDialog(QDialog):
         rows = ", ".join(f"{row + 1} and {other + 1}" for row, other in pairs)
         one = len(pairs) == 1
         return (f"Rows {rows} may {'be' if one else 'each be'} one event told twice in the "
-                f"article (see “Duplicate?”): if so, keep one of {'them' if one else 'a pair'} "
-                "(“Keep Row …” under the table) or untick one.")
+                f"article: keep one{'' if one else ' of a pair'} (“Keep Row …” under the "
+                "table) or untick one.")
 
     def _after_keep(self, flags: dict[int, ToldTwice]) -> None:
         """The Duplicate? cells of the rows ``flags`` names, the intro's sentence on

@@ -158,7 +158,7 @@ def pack_lane(
     wide = [it for it in items if it.x1 - it.x0 > half] if width != float("inf") else []
     wide_keys = {it.key for it in wide}
     narrow = [it for it in items if it.key not in wide_keys] if wide else items
-    row_last: list[tuple[int, float]] = []
+    row_last: list[tuple[int, float, float, float]] = []
     clusters = _pack(narrow, max_rows, view_left, view_right, pad, row_ends, placements,
                      row_last, measure, least_width, most_width)
     later = wide
@@ -359,7 +359,7 @@ def _place(item: LaneItem, label_width: float, view_left: float, view_right: flo
 
 def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: float,
           pad: float, row_ends: list[float], placements: list[Placement],
-          row_last: list[tuple[int, float]],
+          row_last: list[tuple[int, float, float, float]],
           measure: Callable[[LaneItem], LaneItem] | None = None,
           least_width: Callable[[LaneItem], float] | None = None,
           most_width: float = float("inf"),
@@ -368,9 +368,12 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
     the "+N" clusters are made in (and returned as) ``clusters``, a new list if None.
 
     Each item takes the first row where it fits beside whole labels, else a new row, else
-    a row where shortening the label before it (down to that label's minimum) makes
-    room, else it joins a cluster.  ``row_last`` holds, per row, the index in
-    ``placements`` of its last item and that item's minimum label width.
+    a row where putting the label before it left of its marker (whole, the row free
+    there and on screen) makes room, else one where shortening that label (down to its
+    minimum) does, else it joins a cluster.  ``row_last`` holds, per row, the index in
+    ``placements`` of its last item, that item's minimum label width, and the end of
+    that item's occupied part and its label's start were the label left of its marker
+    (``inf``: it cannot go there).
     """
     if clusters is None:
         clusters = []
@@ -414,14 +417,29 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
                if row_ends and min(row_ends) <= left else None)
         if row is None and len(row_ends) < max_rows:
             row = len(row_ends)
-            row_ends.append(0.0)
-            row_last.append((-1, 0.0))
+            row_ends.append(-math.inf)
+            row_last.append((-1, 0.0, math.inf, math.inf))
             terms.append(-math.inf)
-        if row is None:
-            row = _shorten_a_label_before(left, row_ends, placements, row_last)
+        before = -math.inf  # where the row's occupied part ends before this item
+        if row is not None:
+            before = row_ends[row]
+        else:
+            room = _make_room_before(left, row_ends, placements, row_last)
+            if room is not None:
+                row, before = room
         if row is not None:
             row_ends[row] = end = right + ITEM_GAP
-            row_last[row] = (len(placements), floor)
+            # Its title, whole right of its marker, may go left of it later, where the
+            # row is free up to the view's left edge: a title after it then takes the
+            # row with both whole (verify43 F11: "Serbia and Kosovo…" cut for the next
+            # title, 400 px free left of its marker).
+            flip_end = flip_x = math.inf
+            if not inside and label_x + width + ITEM_GAP == end and width == item.label_width:
+                point = not item.x1 > item.x0
+                flip_x = (item.x0 - POINT_RADIUS if point else item.x0) - LABEL_GAP - width
+                if flip_x >= view_left and flip_x >= before:
+                    flip_end = (item.x0 + POINT_RADIUS if point else item.x1) + ITEM_GAP
+            row_last[row] = (len(placements), floor, flip_end, flip_x)
             placements.append(Placement(item.key, row, label_x, inside, width))
             # ``_row_reach`` of this row, from the values just placed
             term = end
@@ -429,6 +447,8 @@ def _pack(items: list[LaneItem], max_rows: int, view_left: float, view_right: fl
                 cut = label_x + ITEM_GAP + floor
                 if cut < term:
                     term = cut
+                if flip_end < term:
+                    term = flip_end
             terms[row] = term
             if len(row_ends) >= max_rows:
                 reach = _least_reach(terms)
@@ -467,9 +487,9 @@ def _join_cluster(clusters: list[Cluster], item: LaneItem, view_left: float) -> 
 
 
 def _reach(row_ends: list[float], placements: list[Placement],
-           row_last: list[tuple[int, float]]) -> float:
+           row_last: list[tuple[int, float, float, float]]) -> float:
     """With every row taken: the x left of which no item can get a row, either free
-    (``row_ends``) or by cutting the label before it (``_shorten_a_label_before``'s
+    (``row_ends``) or by moving or cutting the label before it (``_make_room_before``'s
     conditions), less a margin for rounding (the test is then only a shortcut): the
     least ``_row_reach`` of the rows."""
     return _least_reach([_row_reach(row, row_ends, placements, row_last)
@@ -482,18 +502,19 @@ def _least_reach(terms: list[float]) -> float:
 
 
 def _row_reach(row: int, row_ends: list[float], placements: list[Placement],
-               row_last: list[tuple[int, float]]) -> float:
+               row_last: list[tuple[int, float, float, float]]) -> float:
     """The x left of which no item can get ``row``: its end (``row_ends``), or where its
     last label, cut to its minimum (``row_last``), would end with the gap after it when
-    ``_shorten_a_label_before`` may cut it; -inf for a row with no item yet."""
-    index, floor = row_last[row]
+    ``_make_room_before`` may cut it, or the end of its marker with the gap after it
+    when that may put its title left of the marker; -inf for a row with no item yet."""
+    index, floor, flip_end, _flip_x = row_last[row]
     if index < 0:
         return -math.inf
     end = row_ends[row]
     last = placements[index]
     if last.label_inside or last.label_x + last.label_width + ITEM_GAP != end:
         return end
-    return min(end, last.label_x + ITEM_GAP + floor)
+    return min(end, last.label_x + ITEM_GAP + floor, flip_end)
 
 
 def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float,
@@ -521,10 +542,24 @@ def _widest_left(item: LaneItem, view_left: float, view_right: float, pad: float
     return item.x0
 
 
-def _shorten_a_label_before(left: float, row_ends: list[float], placements: list[Placement],
-                            row_last: list[tuple[int, float]]) -> int | None:
-    """A row whose last label, cut to end before ``left``, keeps its minimum width."""
-    for row, (index, floor) in enumerate(row_last):
+def _make_room_before(left: float, row_ends: list[float], placements: list[Placement],
+                      row_last: list[tuple[int, float, float, float]]
+                      ) -> tuple[int, float] | None:
+    """A row for an item whose extent starts at ``left``, every row being taken there:
+    ``(row, where the row's occupied part then ends)``, or None.
+
+    First a row whose last title, whole right of its marker, can go left of it with
+    the row free there (``row_last``'s flip: its marker's end with the gap at or before
+    ``left``): both titles stay whole (verify43 F11).  Else a row whose last label, cut
+    to end ``ITEM_GAP`` before ``left``, keeps its minimum width."""
+    for row, (index, _floor, flip_end, flip_x) in enumerate(row_last):
+        if index >= 0 and flip_end <= left:
+            last = placements[index]
+            if last.label_inside or last.label_x + last.label_width + ITEM_GAP != row_ends[row]:
+                continue  # (cut or moved since: its side is settled)
+            placements[index] = Placement(last.key, last.row, flip_x, False, last.label_width)
+            return row, flip_end
+    for row, (index, floor, _flip_end, _flip_x) in enumerate(row_last):
         if index < 0:
             continue
         last = placements[index]
@@ -534,7 +569,7 @@ def _shorten_a_label_before(left: float, row_ends: list[float], placements: list
         room = left - ITEM_GAP - last.label_x
         if room >= floor and room < last.label_width:
             placements[index] = Placement(last.key, last.row, last.label_x, False, room)
-            return row
+            return row, left
     return None
 
 

@@ -3993,7 +3993,10 @@ class MainWindow(QMainWindow):
                                 self._print_one_page, self._set_print_one_page),
             prompts.PrintChoice("Dated List", "After the timeline, its events by date, "
                                 "with who reported them", self._print_chronology,
-                                self._set_print_chronology)]
+                                self._set_print_chronology),
+            prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
+                                "in the axis and their lines across the lanes",
+                                self._print_article_marks, self._set_print_article_marks)]
         printed = prompts.print_with_preview(self, paint, choices,
                                              title=self.document.shown_title)
         if printed is not None:  # said, as an export is (verify34 F9)
@@ -4007,12 +4010,19 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
 
         if whole:
-            return self._whole_picture_view(QSize(width, WHOLE_TIMELINE_SIZE.height()))
-        return self._period_picture_view(width)
+            view = self._whole_picture_view(QSize(width, WHOLE_TIMELINE_SIZE.height()))
+        else:
+            view = self._period_picture_view(width)
+        view.article_marks = self._print_article_marks  # type: ignore[attr-defined]
+        return view
 
     #: File → Print's choices, kept while the app runs (the preview's toolbar).
     _print_one_page = False
     _print_chronology = True
+    _print_article_marks = True
+
+    def _set_print_article_marks(self, on: bool) -> None:
+        self._print_article_marks = on
 
     def _set_print_one_page(self, on: bool) -> None:
         self._print_one_page = on

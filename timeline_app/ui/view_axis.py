@@ -69,6 +69,11 @@ def _first_of_columns(xs: Any, days: Any, as_lists: bool) -> tuple[Any, Any]:
 class AxisMixin:
     """The axis: ticks, labels, the article badges and their lines."""
 
+    #: Whether the articles' badges and their dashed lines are drawn: a print may leave
+    #: them out (File → Print's "Article Marks"; verify43 F17 called them "noise for the
+    #: reader" of a briefing).  Set before the view is first painted.
+    article_marks: bool = True
+
     # ------------------------------------------------------------------ painting
     def _axis_segments(self) -> list[_AxisSegment]:
         """The stretches and breaks on screen, each with its own ticks (a break's scale is
@@ -346,6 +351,8 @@ class AxisMixin:
         badges are chosen from (``_article_candidates``) are placed here once and this
         view's columns are their part within it: placed twice, a view at a month's zoom
         paid ~0.4 M instructions a held key's step more (issue 11, session 33)."""
+        if not self.article_marks:
+            return [], []
         days = self._article_days()
         width = self._articles_width()
         # (The days' array is made again, and this forgotten, when the sources change.)
@@ -386,6 +393,8 @@ class AxisMixin:
         with the world and a zoom changes them only as it changes the titles.
         Remembered for the view it was made for."""
         columns = self._article_columns()
+        if not self.article_marks:
+            return columns  # (none)
         days = self._article_days()
         if len(days) < CROWDED_ARTICLE_LINES:
             return columns  # (none crowded)
@@ -638,8 +647,37 @@ class AxisMixin:
             # only the first badge's day and the edge decide.
             total = self._unnamed_article_counts(named[:1], days, width)[0] + 1
             badges = self._packed_article_badges(xs, days, width, total)
+        if len(badges) == 1 and len(named) == 1:
+            badges = self._as_a_range_badge(badges, named[0], days, width)
         self._article_badges_memo = (columns, width, badges)
         return badges
+
+    def _as_a_range_badge(self, badges: list[tuple[float, QRectF, str]], day: int,
+                          days: list[int], width: int) -> list[tuple[float, QRectF, str]]:
+        """A lone badge standing for every article on screen, a few lines all in view
+        whose last lies past the badge's right end, named as the range they span:
+        "Articles · 27 Feb 2024 – 3 Dec 2026 (6)" over the first line, where "Article · 27
+        Feb 2024 +5" said nothing of late 2026, where four of the six were (verify43 F22,
+        the whole-timeline picture at 1570 px or less).  ``badges`` as it was otherwise."""
+        every_x, every_day = self._article_columns()
+        x, box, _label = badges[0]
+        if (len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES or every_x[0] < 0
+                or every_x[-1] > width or every_day[0] != day or every_x[-1] <= box.right()):
+            return badges
+        count = self._unnamed_article_counts([day], days, width)[0] + 1
+        # (the last article's own day: a column names the first of its pixel's)
+        every = self._article_days()
+        end = max(days[-1], math.floor(self.day_at(width + 50))) + 1
+        stop = (bisect.bisect_left(every, end) if isinstance(every, list)
+                else int(every.searchsorted(end)))
+        first, last = (self._article_label(int(d)).replace("Article · ", "", 1)
+                       for d in (day, every[stop - 1]))
+        label = f"Articles · {first} – {last} ({count})"
+        w = self._small_width(label) + 8
+        if w > width - 4:
+            return badges
+        left = min(max(x - 8, 2.0), width - w - 2)  # over its first line
+        return [(x, QRectF(left, box.top(), w, box.height()), label)]
 
     def _with_the_latest_named(self, columns: tuple[list[float], list[int]], width: int
                                ) -> tuple[list[float], list[int]]:

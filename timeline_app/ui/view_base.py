@@ -748,6 +748,9 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
     * a title whose marker is just off the left edge (its day on screen, a zoom of
       days) starts at the edge, as ``pack_lane`` put it, shortened before the next
       item in its row;
+    * a title left of its marker (the chunks put it there to leave room after it)
+      crossing the left edge goes right of the marker when more of it fits there, up to
+      the next item in its row, else it is shortened to start at the edge;
     * under ``EDGE_TITLE_LEAST_PX`` of room a title is not shown (a letter or two).
 
     Titles away from the edges are the world's: they keep their row, side and text while
@@ -762,8 +765,9 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
             starts = {}
             for placement in placements:
                 item = items[placement.key]
-                starts.setdefault(placement.row, []).append(
-                    item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0)
+                start = item.x0 - POINT_RADIUS if item.x1 == item.x0 else item.x0
+                # (a title left of its marker starts the item: verify43 F11)
+                starts.setdefault(placement.row, []).append(min(start, placement.label_x))
             for row_starts in starts.values():
                 row_starts.sort()
         row_starts = starts.get(row, [])
@@ -811,6 +815,20 @@ def _at_the_edges(placements: list[Placement], items: dict[Any, LaneItem],
                     out.append(flipped)
                     continue
             label_w = _edge_width(label_w, width - label_x)
+        marker_left = x0 - POINT_RADIUS if x1 == x0 else x0
+        if label_x < 0.0 and label_x + label_w <= marker_left:
+            # A title the world put left of its marker (verify43 F11), crossing the left
+            # edge: right of the marker when more of it fits there (up to the next item
+            # in its row), else shortened to start at the edge.
+            marker_right = x0 + POINT_RADIUS if x1 == x0 else x1
+            room_in = label_x + label_w
+            room_out = min(next_start(row, x0) - ITEM_GAP, width) - (marker_right + LABEL_GAP)
+            if room_out > room_in and room_out >= min(label_w, EDGE_TITLE_LEAST_PX):
+                out.append(Placement(key, row, marker_right + LABEL_GAP, False,
+                                     min(label_w, room_out)))
+            else:
+                out.append(Placement(key, row, 0.0, False, _edge_width(label_w, room_in)))
+            continue
         if label_x < 0.0:  # a marker just off the left edge (its day on screen)
             room = min(next_start(row, x0 - POINT_RADIUS if x1 == x0 else x0) - ITEM_GAP,
                        width)
