@@ -514,9 +514,12 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
     end, end_words = event_end(c, text, timexes, dct)
+    date = c.date
+    if best.limit is not None and end is None and best.date == date:
+        date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
     return Candidate(
         title=title,
-        date=c.date,
+        date=date,
         end=end,
         date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
         category=event_category(c),
