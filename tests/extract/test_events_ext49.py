@@ -52,3 +52,62 @@ def test_by_before_a_place_and_plain_dates_are_no_limits() -> None:
     assert rows and all(d.limit is None for _, d, _ in rows), rows
     rows = _dated("Serbia and Kosovo agreed on Monday to resume talks in Brussels.")
     assert rows and all(d.limit is None for _, d, _ in rows), rows
+
+
+# ----------------------- ext48's leftovers: a body's full name, an international court's seat
+def _people(text: str, dct: dt.date) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(c.title, c.participants, c.location)
+            for c in extract_events(text, dct).candidates]
+
+
+def test_a_body_is_named_as_the_article_names_it_in_full() -> None:
+    """verify43 X10: "the Central Bank in Priština" had the participant "Central Bank";
+    the article that names it "the Central Bank of Kosovo" elsewhere gives that name."""
+    cases = [
+        ("PRISTINA, Feb 27 (AP) - The regulation of the Central Bank of Kosovo took effect in "
+         "2024. He recalled that police entered the north on 1 February 2024, when the Central "
+         "Bank in Pristina banned payments in dinars.", "Central Bank of Kosovo"),
+        ("NAIROBI, March 3 (Reuters) - The Central Bank of Kenya raised its benchmark rate on "
+         "Tuesday. On Wednesday the Central Bank banned payments in dollars in Nairobi.",
+         "Central Bank of Kenya"),
+        ("SARAJEVO, March 3 (Reuters) - The Constitutional Court of Bosnia and Herzegovina was "
+         "set up in 1997. On Tuesday the Constitutional Court struck down the law on state "
+         "property.", "Constitutional Court of Bosnia and Herzegovina"),
+    ]
+    for text, name in cases:
+        rows = _people(text, dt.date(2026, 3, 4))
+        assert any(name in people for _, people, _ in rows), rows
+        assert not any(name.split(" of ")[0] in people for _, people, _ in rows), rows
+
+
+def test_two_full_names_leave_the_short_one() -> None:
+    rows = _people("KAMPALA, March 3 (Reuters) - The Central Bank of Kenya and the Central Bank "
+                   "of Uganda met in 2020. On Wednesday the Central Bank banned payments in "
+                   "dollars.", dt.date(2026, 3, 4))
+    assert any("Central Bank" in people for _, people, _ in rows), rows
+
+
+def test_an_international_court_s_ruling_is_at_its_seat() -> None:
+    """verify43 X17: the ICJ's finding had no place."""
+    cases = [
+        ("Kosovo declared independence on 17 February 2008; Serbia asked the International "
+         "Court of Justice for an advisory opinion, which found on 22 July 2010 that the "
+         "declaration did not violate international law.", "International Court of Justice",
+         "The Hague"),
+        ("The European Court of Human Rights ruled on Tuesday that Turkey violated the rights "
+         "of a jailed journalist.", "European Court of Human Rights", "Strasbourg"),
+    ]
+    for text, court, seat in cases:
+        rows = _people(text, dt.date(2026, 3, 4))
+        assert [place for title, _, place in rows if title.startswith(court)] == [seat], rows
+        assert all(place != seat for title, _, place in rows if not title.startswith(court))
+
+
+def test_a_court_that_is_not_the_doer_gives_no_seat() -> None:
+    from timeline_app.extract.pipeline.arguments import seat_of_the_court
+
+    assert seat_of_the_court(["Serbia", "International Court of Justice"],
+                             "Serbia asks International Court of Justice for an opinion") == ""
+    assert seat_of_the_court(["International Court of Justice"],
+                             "International Court of Justice rules") == "The Hague"
+    assert seat_of_the_court(["Constitutional Court"], "Constitutional Court rules") == ""

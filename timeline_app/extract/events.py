@@ -31,6 +31,8 @@ from .pipeline.arguments import (
     lead_group,
     lead_side_and_partner,
     lead_sides,
+    named_in_full,
+    seat_of_the_court,
     state_of_force,
 )
 from .pipeline.dating import (
@@ -492,8 +494,9 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
     or more, :func:`.arguments.lead_group`)."""
     best = c.best
-    people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
-                                best.seg.text, lead_countries, sides, group)
+    people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
+                                              entities, best.seg.text, lead_countries, sides,
+                                              group), text)
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
@@ -509,6 +512,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         people = [told_by_a_body[:len(told_by_a_body) - len(title) - 1]]
     title = told_by_a_body
     title = _the_sides_who_meet(title, people, sides)
+    location = location or seat_of_the_court(people, title)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

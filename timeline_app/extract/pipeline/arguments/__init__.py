@@ -54,10 +54,11 @@ from .participants import (
     lead_group,
     lead_side_and_partner,
     lead_sides,
+    named_in_full,
     the_two_sides,
 )
 from .patterns import OBJECT_S_PARTICIPLE
-from .places import FORUM_PLACE
+from .places import FORUM_PLACE, seat_of_the_court
 from .subjects import subject_name
 from .who import DONE_BY, HOSTED_BY_AFTER
 
@@ -65,8 +66,9 @@ __all__ = [
     "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "SAID_IN_A_STATEMENT",
     "TRIP_FOR",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
-    "lead_side_and_partner", "lead_sides", "listed_ministers", "number_name",
-    "region_group_states", "split_names", "state_of_force", "subject_name", "subject_names",
+    "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
+    "region_group_states", "seat_of_the_court", "split_names", "state_of_force",
+    "subject_name", "subject_names",
 ]
 
 

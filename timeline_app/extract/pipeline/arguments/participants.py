@@ -117,6 +117,42 @@ def event_participants(mentions: list[Mention], entities: Entities, sentence: st
     return named
 
 
+# The head of a body's name that the article may give in full elsewhere ("the Central Bank"
+# of "the Central Bank of Kosovo"; verify43 X10).
+_BODY_HEADS = frozenset((
+    "Bank", "Court", "Assembly", "Council", "Parliament", "Commission", "Ministry", "Agency",
+    "Authority", "Committee", "Tribunal", "Office", "Senate"))
+
+
+def named_in_full(names: list[str], text: str) -> list[str]:
+    """Each body named by its short form ("Central Bank", "Constitutional Court") said by
+    the one full form the article gives it elsewhere ("the Central Bank of Kosovo", "the
+    Constitutional Court of Bosnia and Herzegovina"); a name left as it is when the
+    article gives none, or two ("the Central Bank of Kenya" and "... of Uganda": which one
+    is not for a rule to guess; verify43 X10).  Order kept, a repeat dropped.
+
+    Args:
+        names: An event's participants.
+        text: The article.
+
+    Returns:
+        The names, each short form replaced by its full one.
+    """
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1] in _BODY_HEADS and words[0][:1].isupper() \
+                and " of " not in name:
+            fulls = {" ".join(m.group().split()) for m in re.finditer(
+                re.escape(name) + rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*"
+                rf"(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*){{0,3}}", text)}
+            if len(fulls) == 1:
+                name = fulls.pop()
+        if name not in out:
+            out.append(name)
+    return out
+
+
 _NAMED_PROCESS = re.compile(rf"(?:the\s+)?({CAPITAL}[\w'.]+)[-\u2013]({CAPITAL}[\w'.]+)\s+(?:Dialogue|"
                             r"Talks|Process|Negotiations|Summit|Commission)")
 
