@@ -111,3 +111,21 @@ def test_a_court_that_is_not_the_doer_gives_no_seat() -> None:
     assert seat_of_the_court(["International Court of Justice"],
                              "International Court of Justice rules") == "The Hague"
     assert seat_of_the_court(["Constitutional Court"], "Constitutional Court rules") == ""
+
+
+def test_the_chair_named_between_the_subject_and_its_verb_takes_part() -> None:
+    """verify43 X15: Ahtisaari, who chaired the talks, was no participant of them."""
+    rows = _people("UN-led status talks in Vienna, chaired by the special envoy Martti "
+                   "Ahtisaari, began in February 2006 and ended without agreement in March "
+                   "2007.", dt.date(2026, 11, 20))
+    assert len(rows) == 2 and all("Martti Ahtisaari" in people for _, people, _ in rows), rows
+    rows = _people("The peace talks in Geneva, chaired by UN envoy Staffan de Mistura, resumed "
+                   "on Monday and collapsed on Friday.", dt.date(2016, 3, 15))
+    assert len(rows) == 2 and all("Staffan de Mistura" in people for _, people, _ in rows), rows
+
+
+def test_a_chair_told_elsewhere_is_no_participant() -> None:
+    rows = _people("The talks in Vienna began in February 2006. Martti Ahtisaari, who chaired "
+                   "the UN-led talks, said on Monday they had ended.", dt.date(2026, 11, 20))
+    assert not any("Martti Ahtisaari" in people for title, people, _ in rows
+                   if title.endswith("begin")), rows

@@ -804,6 +804,40 @@ def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entiti
                 m.joined_by.append(person)
 
 
+# "talks in Vienna, | chaired by the special envoy | Martti Ahtisaari, | began": the chair
+# between the subject and its verb
+_CHAIR_BETWEEN = re.compile(r",\s+(?:chaired|co-chaired|presided\s+over|mediated|brokered|"
+                            r"facilitated)\s+by\s+(?P<chair>[^,;.()]{3,80}),\s*$")
+
+
+_AND_ITS_SECOND_VERB = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:then\s+)?")
+
+
+def the_chair_told_before_the_verb(text: str, mentions: list[Mention],
+                                   entities: Entities) -> None:
+    """A person who chaired (or mediated) what a verb tells of, named in a participle
+    phrase between its subject and the verb ("UN-led status talks in Vienna, chaired by
+    the special envoy Martti Ahtisaari, began in February 2006": he takes part; verify43
+    X15), as :func:`a_gathering_that_opened` takes a chair told after the verb.  People
+    only: a state or a bloc that brokered talks is a mediator (``Entities.mediators``).
+    A second verb of the same subject ("... began in February 2006 and ended without
+    agreement in March 2007") has the same chair."""
+    last: tuple[Mention, str] | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        chair = _CHAIR_BETWEEN.search(text, max(m.seg.start, m.start - 100), m.start)
+        people = [] if chair is None else entities.people_in(
+            text, chair.start("chair"), chair.end("chair"))[:1]
+        if not people and last is not None and last[0].seg is m.seg \
+                and _AND_ITS_SECOND_VERB.fullmatch(text, last[0].end, m.start):
+            people = [(0, last[1])]
+        for _at, person in people:
+            if person not in m.participants:
+                m.participants.append(person)
+            last = (m, person)
+
+
 _A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$|^(?:the\s+)?(?:Congress|Conference)\s+of\s")
 """A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'; and a gathering
 named by its place, 'Congress of Aix-la-Chapelle' (what the gathering did is its members')."""
