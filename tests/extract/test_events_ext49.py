@@ -129,3 +129,40 @@ def test_a_chair_told_elsewhere_is_no_participant() -> None:
                    "the UN-led talks, said on Monday they had ended.", dt.date(2026, 11, 20))
     assert not any("Martti Ahtisaari" in people for title, people, _ in rows
                    if title.endswith("begin")), rows
+
+
+# ------------------------------ ext48's leftover: a planned trip to a planned meeting is one event
+@pytest.mark.parametrize(("text", "dct", "meeting"), [
+    ("BELGRADE – President Aleksandar Vučić said on Wednesday evening, on the eve of his "
+     "meeting with Albin Kurti in Brussels, that Serbia would not sign any document.\n\n"
+     "Vučić is to travel to Brussels tomorrow morning.", dt.date(2026, 12, 2),
+     "Aleksandar Vučić and Albin Kurti meet in Brussels (scheduled)"),
+    ("ANKARA, May 4 (AA) - Foreign Minister Hakan Fidan said on Monday, on the eve of his "
+     "meeting with Sergei Lavrov in Moscow, that Turkey would not join the sanctions. Fidan "
+     "is to travel to Moscow tomorrow morning.", dt.date(2026, 5, 4),
+     "Hakan Fidan and Sergei Lavrov meet in Moscow (scheduled)"),
+    ("WASHINGTON, June 1 (Reuters) - Secretary of State Antony Blinken will meet Egyptian "
+     "President Abdel Fattah al-Sisi in Cairo on Tuesday, the State Department said. Blinken "
+     "will travel to Cairo on Tuesday.", dt.date(2026, 6, 1),
+     "Antony Blinken and Abdel Fattah al-Sisi meet in Cairo (scheduled)"),
+])
+def test_a_planned_trip_to_a_planned_meeting_is_the_meeting(text: str, dct: dt.date,
+                                                             meeting: str) -> None:
+    """verify43 X8: Politika's trip and meeting of 3 December were two rows."""
+    found = extract_events(text, dct).candidates
+    assert not any("visits" in c.title for c in found), [c.title for c in found]
+    (met,) = [c for c in found if c.title == meeting]
+    assert len(met.evidence) == 2  # the trip's sentence is the meeting's evidence
+
+
+def test_a_trip_made_or_to_another_city_stays_a_row() -> None:
+    found = extract_events("DAKAR, June 14 (AFP) - Senegal's President Macky Sall arrived in "
+                           "Nouakchott on Monday. Sall and Mauritanian President Mohamed Ould "
+                           "Ghazouani held talks in Nouakchott on Monday.",
+                           dt.date(2022, 6, 14)).candidates
+    assert "Macky Sall visits Nouakchott" in [c.title for c in found]  # (as the golds keep)
+    found = extract_events("WASHINGTON, June 1 (Reuters) - Secretary of State Antony Blinken "
+                           "will meet Egyptian President Abdel Fattah al-Sisi in Cairo on "
+                           "Tuesday, the State Department said. Blinken will travel to Amman "
+                           "on Tuesday.", dt.date(2026, 6, 1)).candidates
+    assert "Antony Blinken visits Amman (scheduled)" in [c.title for c in found]

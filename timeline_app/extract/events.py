@@ -62,6 +62,7 @@ from .pipeline.merging import (
     confidence_of,
     event_category,
     evidence_of,
+    fold_trips_into_their_meetings,
     merge_mentions,
     place_acts_of_visits,
 )
@@ -307,6 +308,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     sides = sides or lead_side_and_partner(mentions, entities)  # ("ASEAN ... talks with China")
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     place_acts_of_visits(found, entities)
+    found = fold_trips_into_their_meetings(found, dct)
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),
