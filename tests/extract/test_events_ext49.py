@@ -166,3 +166,25 @@ def test_a_trip_made_or_to_another_city_stays_a_row() -> None:
                            "Tuesday, the State Department said. Blinken will travel to Amman "
                            "on Tuesday.", dt.date(2026, 6, 1)).candidates
     assert "Antony Blinken visits Amman (scheduled)" in [c.title for c in found]
+
+
+# -------------------------- ext48's leftover: "had been agreed with KFOR", said by a state's minister
+def test_a_passive_agreed_with_said_by_a_state_s_official_is_that_state_s() -> None:
+    """verify43 X7: "Decision agreed with KFOR" named no doer."""
+    cases = [
+        ("PRISTINA, Kosovo (AP) \u2014 Kosovo Interior Minister Xhelal Sve\u00e7la said the "
+         "decision had been agreed with KFOR in August and that police would patrol both ends "
+         "of the bridge.", ["Kosovo", "KFOR"]),
+        ("ATHENS, May 4 (Reuters) - Greek Foreign Minister Giorgos Gerapetritis said on Monday "
+         "the plan had been agreed with Turkey in April.", ["Greece", "Turkey"]),
+    ]
+    for text, parties in cases:
+        rows = _people(text, dt.date(2026, 11, 24))
+        assert [list(people) for title, people, _ in rows if "agreed with" in title] == \
+            [parties], rows
+
+
+def test_an_active_agreement_keeps_its_own_subject() -> None:
+    rows = _people("ATHENS, May 4 (Reuters) - Turkey and Greece agreed with the European Union "
+                   "on a migration plan in April, officials said.", dt.date(2026, 5, 4))
+    assert [list(p) for _, p, _ in rows] == [["Turkey", "Greece", "European Union"]], rows

@@ -159,6 +159,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_signers_listed_after_by(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
     who.the_chair_told_before_the_verb(text, mentions, entities)
+    who.the_sayer_s_side_agreed_it(text, mentions, entities)
     who.the_place_of_the_gathering_named_before(text, mentions)
     who.the_city_a_treaty_is_named_after(mentions)
     places.where_a_campaign_went(text, mentions, entities)

@@ -838,6 +838,37 @@ def the_chair_told_before_the_verb(text: str, mentions: list[Mention],
             last = (m, person)
 
 
+_AGREED_WITH = re.compile(rf"\s*with\s+(?:the\s+)?(?P<other>{CAPITAL}[\w.'-]*"
+                          rf"(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced)\b[^.;:]{0,60}$")
+
+
+def the_sayer_s_side_agreed_it(text: str, mentions: list[Mention],
+                               entities: Entities) -> None:
+    """A passive "agreed with Y" that names no doer, said by an official of a state: that
+    state agreed it, with Y ("Kosovo Interior Minister Xhelal Sveçla said the decision had
+    been agreed with KFOR in August": Kosovo and KFOR; verify43 X7 named no doer).  The
+    sayer's state is the one the words before "said" name ("Greek Foreign Minister ...",
+    "Kosovo Interior Minister ..."), else the state the article gives the person."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "agree" or m.subject or not m.patient:
+            continue
+        other = _AGREED_WITH.match(m.object_text)
+        said = _SAID_BEFORE.search(text, m.seg.start, m.start)
+        if other is None or said is None:
+            continue
+        states = [s for _, s in entities.sides_in(text, m.seg.start, said.start())]
+        if not states:
+            people = entities.people_in(text, m.seg.start, said.start())
+            states = [s for _, p in people[-1:] if (s := entities.people.get(p, ""))]
+        name = other.group("other")
+        if not states or states[0] == name or states[0] == COUNTRIES.get(name, ""):
+            continue
+        m.participants = [states[0], *(p for p in m.participants if p != states[0])]
+        if name.isupper() and name not in m.participants:
+            m.participants.append(name)  # (a mission named by its acronym: KFOR, UNMIK)
+
+
 _A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$|^(?:the\s+)?(?:Congress|Conference)\s+of\s")
 """A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'; and a gathering
 named by its place, 'Congress of Aix-la-Chapelle' (what the gathering did is its members')."""
