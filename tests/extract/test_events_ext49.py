@@ -188,3 +188,24 @@ def test_an_active_agreement_keeps_its_own_subject() -> None:
     rows = _people("ATHENS, May 4 (Reuters) - Turkey and Greece agreed with the European Union "
                    "on a migration plan in April, officials said.", dt.date(2026, 5, 4))
     assert [list(p) for _, p, _ in rows] == [["Turkey", "Greece", "European Union"]], rows
+
+
+# ------------------------------ ext48's leftover: a dispute that names no side, in a two-sided story
+def test_a_dispute_of_no_one_named_is_the_story_s_two_sides() -> None:
+    """verify43 X20: "Dispute over licence plates" had no participants."""
+    text = ("The Belgrade-Pristina Dialogue: A Backgrounder\n\nUpdated 20 November 2026\n\n"
+            "In the summer of 2022, a dispute over licence plates led to barricades in the "
+            "north.")
+    rows = _people(text, dt.date(2026, 11, 20))
+    assert [list(p) for t, p, _ in rows if t.startswith("Dispute")] == [["Serbia", "Kosovo"]]
+    rows = _people("LONDON, May 4 (Reuters) - Britain and France agreed on Monday to set up a "
+                   "joint patrol in the Channel, British and French officials said. Britain "
+                   "and France have clashed before: in 2021 a dispute over fishing licences "
+                   "led to a naval standoff off Jersey.", dt.date(2026, 5, 4))
+    assert [list(p) for t, p, _ in rows if t.startswith("Dispute")] == [["Britain", "France"]]
+
+
+def test_a_dispute_in_a_story_of_no_two_sides_stays_without() -> None:
+    rows = _people("In 2021 a dispute over fishing licences led to a naval standoff off Jersey.",
+                   dt.date(2026, 5, 4))
+    assert [list(p) for t, p, _ in rows if t.startswith("Dispute")] == [[]], rows

@@ -33,6 +33,7 @@ from .pipeline.arguments import (
     lead_sides,
     named_in_full,
     seat_of_the_court,
+    sides_of_a_dispute,
     state_of_force,
 )
 from .pipeline.dating import (
@@ -515,6 +516,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     title = told_by_a_body
     title = _the_sides_who_meet(title, people, sides)
     location = location or seat_of_the_court(people, title)
+    people = sides_of_a_dispute(people, title, sides, entities, text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.

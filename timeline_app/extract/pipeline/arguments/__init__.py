@@ -55,6 +55,7 @@ from .participants import (
     lead_side_and_partner,
     lead_sides,
     named_in_full,
+    sides_of_a_dispute,
     the_two_sides,
 )
 from .patterns import OBJECT_S_PARTICIPLE
@@ -67,7 +68,8 @@ __all__ = [
     "TRIP_FOR",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
-    "region_group_states", "seat_of_the_court", "split_names", "state_of_force",
+    "region_group_states", "seat_of_the_court", "sides_of_a_dispute", "split_names",
+    "state_of_force",
     "subject_name", "subject_names",
 ]
 

@@ -157,6 +157,30 @@ _NAMED_PROCESS = re.compile(rf"(?:the\s+)?({CAPITAL}[\w'.]+)[-\u2013]({CAPITAL}[
                             r"Talks|Process|Negotiations|Summit|Commission)")
 
 
+_A_DISPUTE_OF_NO_ONE = re.compile(r"(?:Dispute|Row|Standoff|Stand-off|Spat|Quarrel)\s+over\s")
+#: How far into the article its headline and lead name the process of its two sides.
+_LEAD_OF_A_PROCESS = 400
+
+
+def sides_of_a_dispute(people: list[str], title: str, sides: list[str], entities: Entities,
+                       text: str) -> list[str]:
+    """The two sides of the story as the parties of a dispute that names none ("In the
+    summer of 2022, a dispute over licence plates led to barricades in the north" in a
+    backgrounder on the Belgrade-Pristina Dialogue: Serbia and Kosovo; verify43 X20): the
+    lead's ``sides``, else the article's bilateral pair (``Entities.story_pair``), else the
+    two states of a process the headline or lead names by them ("The Belgrade-Pristina
+    Dialogue").  ``people`` unchanged when it names anyone, or the title is no such
+    dispute, or the story has no two sides."""
+    if people or not _A_DISPUTE_OF_NO_ONE.match(title):
+        return people
+    pair = sides if len(sides) == 2 else entities.story_pair()
+    if len(pair) != 2:
+        named = _NAMED_PROCESS.search(text, 0, _LEAD_OF_A_PROCESS)
+        pair = [] if named is None else _sides_of_named_processes(
+            [f"{named.group(1)}-{named.group(2)} Dialogue"])
+    return list(pair) if len(pair) == 2 else people
+
+
 def _sides_of_named_processes(names: list[str]) -> list[str]:
     """A dialogue named by its two sides' capitals or states ("Belgrade-Pristina
     Dialogue") is no participant; those states are (verify43 X20: "The dialogue stalled in
