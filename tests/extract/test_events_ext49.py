@@ -209,3 +209,33 @@ def test_a_dispute_in_a_story_of_no_two_sides_stays_without() -> None:
     rows = _people("In 2021 a dispute over fishing licences led to a naval standoff off Jersey.",
                    dt.date(2026, 5, 4))
     assert [list(p) for t, p, _ in rows if t.startswith("Dispute")] == [[]], rows
+
+
+# ------------------------- ext48's leftover: the lead's statement in a paste without a headline
+@pytest.mark.parametrize(("text", "dct", "title"), [
+    ("BELGRADE \u2013 President Aleksandar Vu\u010di\u0107 said on Wednesday evening, on the "
+     "eve of his meeting with Albin Kurti in Brussels, that Serbia would not sign any "
+     "document that does not guarantee the formation of the Community of Serb "
+     "Municipalities.", dt.date(2026, 12, 2),
+     "Aleksandar Vu\u010di\u0107 says Serbia would not sign any document in Belgrade"),
+    ("Kosovo's acting Prime Minister Albin Kurti said today that Serbia has been avoiding its "
+     "obligations under the Brussels agreement.", dt.date(2025, 3, 15),
+     "Albin Kurti says Serbia has been avoiding its obligations under the Brussels agreement"),
+    ("ANKARA \u2013 Foreign Minister Hakan Fidan said on Monday that Turkey would not join the "
+     "sanctions against Russia.", dt.date(2026, 5, 4),
+     "Hakan Fidan says Turkey would not join the sanctions against Russia in Ankara"),
+])
+def test_a_lead_statement_needs_no_headline(text: str, dct: dt.date, title: str) -> None:
+    """ext48 gave the lead's statement a row only after a headline; a paste of the body
+    alone had none (or, for Kurti, "Serbia reaches Brussels agreement" on the article's
+    day)."""
+    titles = [c.title for c in extract_events(text, dct).candidates]
+    assert title in titles, titles
+    assert not any("reaches" in t for t in titles), titles
+
+
+def test_a_lead_that_tells_an_act_keeps_the_act_alone() -> None:
+    found = extract_events("TOKYO \u2013 Chief Cabinet Secretary Yoshimasa Hayashi said on "
+                           "Tuesday that Japan had signed a deal with Australia.",
+                           dt.date(2026, 5, 5)).candidates
+    assert [c.title for c in found] == ["Japan signs deal with Australia in Tokyo"]
