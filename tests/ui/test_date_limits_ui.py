@@ -57,3 +57,20 @@ def test_an_event_with_a_limit_opens_with_it_and_the_details_say_it(window, qtbo
     assert editor.date_edit.text() == "by mid 2027"
     qtbot.waitUntil(editor.is_valid)
     assert editor.edited_event().date == event.date  # type: ignore[union-attr]
+
+
+def test_the_view_draws_a_limit_with_its_words(window, qtbot):
+    """A deadline is drawn over its period (where a reader looks for it); its label says it
+    is a limit, or the bar would read as an event lasting May-August."""
+    import datetime as dt
+
+    timeline = window.document.timeline
+    event = dataclasses.replace(timeline.get("munich-meeting"), title="Talks due to conclude",
+                                date=FuzzyDate.of_part(2027, "mid").with_limit("ON_OR_BEFORE"),
+                                end=None)
+    window.document.update_event(event)
+    view = window.view
+    view.show_range(dt.date(2027, 1, 1).toordinal(), dt.date(2028, 1, 1).toordinal())
+    qtbot.waitUntil(lambda: view.label_text(event.id) != "")
+    assert view.label_text(event.id) == "Talks due to conclude (by mid 2027)"
+    assert view.event_rect(event.id).width() > 50  # the span of mid 2027, not a point
