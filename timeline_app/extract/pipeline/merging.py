@@ -581,9 +581,11 @@ def fold_trips_into_their_meetings(clusters: list[Cluster],
     def to_come(c: Cluster) -> bool:
         return c.best.planned or after is not None and c.date.start_day() > after
 
-    meetings = [c for c in clusters if c.best_or_none() is not None
-                and c.best.category == "meeting" and c.date.precision is Precision.DAY
-                and to_come(c)]
+    meetings: dict[FuzzyDate, list[Cluster]] = {}  # (by day: linear in the clusters)
+    for c in clusters:
+        if c.best_or_none() is not None and c.best.category == "meeting" \
+                and c.date.precision is Precision.DAY and to_come(c):
+            meetings.setdefault(c.date, []).append(c)
     kept: list[Cluster] = []
     for c in clusters:
         best = c.best_or_none()
@@ -592,7 +594,7 @@ def fold_trips_into_their_meetings(clusters: list[Cluster],
             kept.append(c)
             continue
         place, traveller = cluster_location(c), best.subject
-        host = next((d for d in meetings if d.date == c.date and place
+        host = next((d for d in meetings.get(c.date, ())[:8] if place
                      and cluster_location(d) == place and traveller in d.people()), None)
         if host is None:
             kept.append(c)

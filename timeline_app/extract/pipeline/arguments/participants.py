@@ -11,6 +11,7 @@ with", negotiators as the sides), which the titles stage and the event builder r
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ... import event_vocabulary as vocab
@@ -143,14 +144,22 @@ def named_in_full(names: list[str], text: str) -> list[str]:
         words = name.split()
         if len(words) >= 2 and words[-1] in _BODY_HEADS and words[0][:1].isupper() \
                 and " of " not in name:
-            fulls = {" ".join(m.group().split()) for m in re.finditer(
-                re.escape(name) + rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*"
-                rf"(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*){{0,3}}", text)}
+            fulls = _full_forms(name, text)
             if len(fulls) == 1:
-                name = fulls.pop()
+                name = next(iter(fulls))
         if name not in out:
             out.append(name)
     return out
+
+
+@functools.lru_cache(maxsize=32)
+def _full_forms(name: str, text: str) -> frozenset[str]:
+    """The full forms "<name> of <Capitalised words>" of ``text`` (remembered: each event
+    of an article asks again, and a search of the article an event is linear in its
+    length times its events)."""
+    return frozenset(" ".join(m.group().split()) for m in re.finditer(
+        re.escape(name) + rf"\s+of\s+(?:the\s+)?{CAPITAL}[\w'.-]*"
+        rf"(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*){{0,3}}", text))
 
 
 _NAMED_PROCESS = re.compile(rf"(?:the\s+)?({CAPITAL}[\w'.]+)[-\u2013]({CAPITAL}[\w'.]+)\s+(?:Dialogue|"

@@ -854,12 +854,14 @@ def the_sayer_s_side_agreed_it(text: str, mentions: list[Mention],
         if m.pos != "verb" or m.verb != "agree" or m.subject or not m.patient:
             continue
         other = _AGREED_WITH.match(m.object_text)
-        said = _SAID_BEFORE.search(text, m.seg.start, m.start)
+        # (a bounded look back: a sentence with no full stop may be the whole text)
+        said = _SAID_BEFORE.search(text, max(m.seg.start, m.start - 200), m.start)
         if other is None or said is None:
             continue
-        states = [s for _, s in entities.sides_in(text, m.seg.start, said.start())]
+        opening = max(m.seg.start, said.start() - 200)
+        states = [s for _, s in entities.sides_in(text, opening, said.start())]
         if not states:
-            people = entities.people_in(text, m.seg.start, said.start())
+            people = entities.people_in(text, opening, said.start())
             states = [s for _, p in people[-1:] if (s := entities.people.get(p, ""))]
         name = other.group("other")
         if not states or states[0] == name or states[0] == COUNTRIES.get(name, ""):
