@@ -74,3 +74,10 @@ def test_the_view_draws_a_limit_with_its_words(window, qtbot):
     qtbot.waitUntil(lambda: view.label_text(event.id) != "")
     assert view.label_text(event.id) == "Talks due to conclude (by mid 2027)"
     assert view.event_rect(event.id).width() > 50  # the span of mid 2027, not a point
+
+
+def test_a_circa_limit_is_said_with_its_word_first():
+    """Ticking circa on "by June 2027" said "about by June 2027 — …"."""
+    text = describe_with_precision(BY_JUNE.with_circa())
+    assert text == ("by c. June 2027 — no later than June 2027 (a month) (circa: the date is "
+                    "approximate)")

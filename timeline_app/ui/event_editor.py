@@ -181,8 +181,10 @@ def describe_with_precision(date: FuzzyDate) -> str:
         # "by mid 2027 — no later than mid 2027 (the middle third of 2027, May–August)"
         inner = describe_with_precision(plain.with_limit(None)).replace(
             " — ", " (", 1).replace(": some time in it", "")
-        text = f"{plain.describe()} — {LIMIT_MEANING[date.limit]} {inner})"
-        return f"about {text} (circa: the date is approximate)" if date.circa else text
+        text = f"{date.describe()} — {LIMIT_MEANING[date.limit]} {inner})"
+        # ("by c. June 2027 — …": the limit's word first, as the date is written; "about
+        # by June 2027" read badly)
+        return f"{text} (circa: the date is approximate)" if date.circa else text
     if p is Precision.DAY:
         meaning = "a day"
         if date.start_day() >= _GREGORIAN_REFORM_DAY:
