@@ -160,8 +160,8 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 5),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
-        # 4: an event's status (edit30)
+        (("version",), 6),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
+        # 4: an event's status (edit30); 5: a date's limit (ext49)
         (("events", 0, "status"), "rumoured"),
         (("events", 0, "date", "mod"), "LATE"),
         (("events", 0, "date"), {"value": "2024-12", "precision": "month", "mod": "END"}),

@@ -155,6 +155,20 @@ _MOD_SERIES = ("START", "MID", "END")
 _MOD_BEFORE = {"START": "early ", "MID": "mid-", "END": "late "}
 _MOD_IN = {"START": "early in", "MID": "in the middle of", "END": "late in"}
 
+#: The limits a date may be told as, by TimeML's TIMEX3 ``mod`` values for them (TimeML
+#: 1.2.1 / ISO-TimeML: BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER), each with the word
+#: ``describe`` writes in front of the date: "a deal is expected before the end of March"
+#: (BEFORE), "talks due to conclude by mid-2027", "no later than 30 June" (ON_OR_BEFORE),
+#: "not before 2030" (ON_OR_AFTER).  A limit does not move the days a date covers: the
+#: date is still the period named, and the event is drawn and sorted there, at the
+#: deadline, where a reader of a timeline of negotiations looks for it (verify43 X21).
+LIMITS: dict[str, str] = {"BEFORE": "before", "ON_OR_BEFORE": "by", "AFTER": "after",
+                          "ON_OR_AFTER": "no earlier than"}
+#: What each limit means, for ``span_words`` ("by June 2027 — no later than June 2027, a
+#: month").
+LIMIT_MEANING = {"BEFORE": "some time before", "ON_OR_BEFORE": "no later than",
+                  "AFTER": "some time after", "ON_OR_AFTER": "no earlier than"}
+
 MIN_YEAR = -9998
 """9999 BC in astronomical numbering (1 BC is year 0)."""
 MAX_YEAR = 9999
@@ -387,6 +401,10 @@ class FuzzyDate(_DaysSlot):
             (a key of ``MODS``: START, MID, END for early, mid, late), else ``None``.
             It narrows the days covered (``MONTH_THIRDS``, ``DECADE_THIRDS``); the
             precision stays the month's or the decade's.
+        limit: ``None``, or a key of ``LIMITS`` (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER:
+            TimeML's TIMEX3 mods for "before", "by", "after", "no earlier than"): the
+            event happened, or is due, before (after) the date, not in it.  The days
+            covered stay the date's own (see ``LIMITS``).
 
     Raises:
         ValueError: From the constructor, for fields that do not make a date, or a date
@@ -400,13 +418,15 @@ class FuzzyDate(_DaysSlot):
     part: str | None = None
     circa: bool = False
     mod: str | None = None
+    limit: str | None = None
 
     # A hand-written __init__ (init=False above): the generated one of a frozen dataclass
     # sets each field through object.__setattr__ and then calls __post_init__, about six
     # times the cost of this one, and a 100 000-event file makes some 30 000 dates.
     def __init__(self, year: int, month: int | None = None, day: int | None = None,
                  precision: Precision = Precision.DAY, part: str | None = None,
-                 circa: bool = False, mod: str | None = None) -> None:
+                 circa: bool = False, mod: str | None = None,
+                 limit: str | None = None) -> None:
         _year_in_range(year)
         p = precision
         needs_month = p in (_DAY, _MONTH)
@@ -427,6 +447,9 @@ class FuzzyDate(_DaysSlot):
             if p is not _MONTH and p is not _DECADE:
                 raise ValueError(f"early/mid/late (mod) goes with month or decade precision, "
                                  f"not {p.value}")
+        if limit is not None and limit not in LIMITS:
+            raise ValueError(f"unknown limit {limit!r} (BEFORE, ON_OR_BEFORE, AFTER or "
+                             "ON_OR_AFTER)")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"month {month} is not 1-12")
         if day is not None:
@@ -442,25 +465,29 @@ class FuzzyDate(_DaysSlot):
         # once: views and sorting ask for it for every event on every frame, and an
         # instance attribute is the cheapest thing to read.  Slots, not an instance
         # dict: 400 -> 150 bytes a date, 6 MiB at 100 000 events (issue 11).
-        _fill(self, year, month, day, p, part, circa, mod,
+        _fill(self, year, month, day, p, part, circa, mod, limit,
               _covered_days(year, month, day, p, part, mod))
 
     def __repr__(self) -> str:
         # The dataclass's repr, with ``mod`` shown only when set: a date without one
         # reads as before (extraction snapshots and logs compare reprs).
         mod = "" if self.mod is None else f", mod={self.mod!r}"
+        limit = "" if self.limit is None else f", limit={self.limit!r}"
         return (f"FuzzyDate(year={self.year!r}, month={self.month!r}, day={self.day!r}, "
                 f"precision={self.precision!r}, part={self.part!r}, circa={self.circa!r}"
-                f"{mod})")
+                f"{mod}{limit})")
 
     def __reduce__(self) -> tuple[type[FuzzyDate], tuple[object, ...]]:
         # (pickle and copy: the dataclass's own state of a slotted class leaves out _days;
         # a date without a mod pickles as before, so older pickles and newer agree)
-        if self.mod is None:
+        if self.mod is None and self.limit is None:
             return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
                                self.circa)
+        if self.limit is None:
+            return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
+                               self.circa, self.mod)
         return FuzzyDate, (self.year, self.month, self.day, self.precision, self.part,
-                           self.circa, self.mod)
+                           self.circa, self.mod, self.limit)
 
     # -- constructors -----------------------------------------------------------------
     @classmethod
@@ -493,9 +520,22 @@ class FuzzyDate(_DaysSlot):
         return cls(year - year % 10, None, None, _DECADE, None, circa, mod)
 
     def with_circa(self, circa: bool = True) -> FuzzyDate:
-        """The same date (precision, part, mod kept) with ``circa`` set."""
+        """The same date (precision, part, mod, limit kept) with ``circa`` set."""
         return FuzzyDate(self.year, self.month, self.day, self.precision, self.part, circa,
-                         self.mod)
+                         self.mod, self.limit)
+
+    def with_limit(self, limit: str | None) -> FuzzyDate:
+        """The same date told as a limit (a key of ``LIMITS``: "by June 2027" is June 2027
+        with ON_OR_BEFORE), or with ``None`` the date itself; the days it covers are the
+        same.
+
+        Raises:
+            ValueError: ``limit`` is not a key of ``LIMITS``.
+        """
+        if limit == self.limit:
+            return self
+        return FuzzyDate(self.year, self.month, self.day, self.precision, self.part,
+                         self.circa, self.mod, limit)
 
     @classmethod
     def of_day_number(cls, number: int, circa: bool = False) -> FuzzyDate | None:
@@ -614,6 +654,8 @@ class FuzzyDate(_DaysSlot):
         Returns:
             The moved date, or ``None`` if it would leave 9999 BC - AD 9999.
         """
+        if self.limit is not None:  # "by June 2027" moves to "by July 2027"
+            return self._moved_limit(steps)
         p = self.precision
         try:
             if self.mod is not None:
@@ -642,12 +684,19 @@ class FuzzyDate(_DaysSlot):
         except ValueError:  # out of range
             return None
 
+    def _moved_limit(self, steps: int) -> FuzzyDate | None:
+        moved = self.with_limit(None).moved(steps)
+        return None if moved is None else moved.with_limit(self.limit)
+
     # -- words ---------------------------------------------------------------------------
     def describe(self) -> str:
         """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025',
         '15 March 44 BC', 'AD 800', 'the 1990s', 'early December 2024', 'the late 1990s',
-        'mid-December 2024', 'late in the decade AD 800–809'.
+        'mid-December 2024', 'late in the decade AD 800–809'; a limit goes first: 'by mid
+        2027', 'before March 2027', 'by c. June 2027' (``LIMITS``).
         ``parse_date.parse_fuzzy_date`` reads it back."""
+        if self.limit is not None:
+            return f"{LIMITS[self.limit]} {self.with_limit(None).describe()}"
         p = self.precision
         year = year_words(self.year)
         if p is _DAY:
@@ -684,8 +733,13 @@ class FuzzyDate(_DaysSlot):
         ``"22 March 2025 — a day"``, ``"late 2024 — the last third of 2024"``,
         ``"44 BC — a year"``, ``"the 1990s — 1990 to 1999"``, ``"c. 1965 — a year, circa"``,
         ``"early December 2024 — days 1–10 of December 2024"``, ``"the late 1990s — 1997 to
-        1999"``.
+        1999"``; a limit says what it means: ``"by June 2027 — no later than June 2027
+        (a month, 30 days)"``.
         """
+        if self.limit is not None:
+            plain = self.with_limit(None).span_words().partition(" — ")[2]
+            return (f"{self.describe()} — {LIMIT_MEANING[self.limit]} "
+                    f"{self.with_limit(None).describe()} ({plain})")
         p = self.precision
         year = year_words(self.year)
         if p is _DAY:
@@ -741,7 +795,8 @@ class FuzzyDate(_DaysSlot):
 
     @classmethod
     def from_iso(cls, value: str, precision: Precision, part: str | None = None,
-                 circa: bool = False, mod: str | None = None) -> FuzzyDate:
+                 circa: bool = False, mod: str | None = None,
+                 limit: str | None = None) -> FuzzyDate:
         """Read a value written by ``to_iso`` at the given precision.
 
         Args:
@@ -751,12 +806,18 @@ class FuzzyDate(_DaysSlot):
             part: For ``PART_OF_YEAR``, a key of ``PART_OF_YEAR_MONTHS``.
             circa: Whether the date is circa.
             mod: For ``MONTH`` and ``DECADE``, START, MID or END (a key of ``MODS``).
+            limit: ``None`` or a key of ``LIMITS`` (any precision).
 
         Raises:
             ValueError: With a message fit to show: the value does not have the shape the
                 precision needs, is not a valid date, a decade does not start on a year
-                ending in 0, or a mod goes with another precision.
+                ending in 0, a mod goes with another precision, or the limit is unknown.
         """
+        if limit is not None:
+            if limit not in LIMITS:
+                raise ValueError(f"unknown limit {limit!r}: BEFORE, ON_OR_BEFORE, AFTER or "
+                                 "ON_OR_AFTER")
+            return cls.from_iso(value, precision, part, circa, mod).with_limit(limit)
         if mod is not None:
             if precision is not _MONTH and precision is not _DECADE:
                 raise ValueError(f"early/mid/late (mod {mod}) goes with month or decade "
@@ -826,10 +887,12 @@ class FuzzyDate(_DaysSlot):
         Years before AD 1 are written as the TIMEX2 guidelines do, ``BC`` and the BC year
         (44 BC is ``BC0044``), since TIMEX3's own value pattern has no negative years.
         A part of a month or a decade is its value with its ``mod`` (START, MID, END); a
-        TIMEX3 has one mod, so a circa part keeps the part and drops APPROX.
+        TIMEX3 has one mod, so a circa part keeps the part and drops APPROX, and a limit
+        (``LIMITS``: BEFORE, ON_OR_BEFORE, ...) is the mod before APPROX and before a
+        month's or decade's part, but a third of a year ("by mid 2027") keeps its part.
         """
         p = self.precision
-        mod = self.mod or ("APPROX" if self.circa else None)
+        mod = self.limit or self.mod or ("APPROX" if self.circa else None)
         year = f"BC{1 - self.year:04d}" if self.year <= 0 else f"{self.year:04d}"
         if p is _DAY:
             return f"{year}-{self.month:02d}-{self.day:02d}", mod
@@ -852,8 +915,11 @@ class FuzzyDate(_DaysSlot):
 
         ``BC0044`` is 44 BC; a bare ``0000`` is refused (TIMEX3 has no year 0).  A mod
         START, MID or END makes a year a third of it (``PART_OF_YEAR``) and a month or a
-        decade a part of it (``mod``); on a day it is dropped.
+        decade a part of it (``mod``); on a day it is dropped.  A mod of ``LIMITS``
+        (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER) makes the date a limit.
         """
+        if mod in LIMITS:
+            return cls.from_timex(value).with_limit(mod)
         circa = mod == "APPROX"
         m = _TIMEX_DATE.fullmatch(value)
         if not m:
@@ -890,8 +956,8 @@ def _month_after(year: int, month: int, months: int) -> tuple[int, int]:
 # The slots' own setters: they store into a frozen FuzzyDate (its __setattr__ refuses).
 _SLOTS: dict[str, Any] = {**vars(_DaysSlot), **vars(FuzzyDate)}
 (_set_year, _set_month, _set_day, _set_precision, _set_part, _set_circa, _set_mod,
- _set_days) = (_SLOTS[name].__set__ for name in ("year", "month", "day", "precision", "part",
-                                                 "circa", "mod", "_days"))
+ _set_limit, _set_days) = (_SLOTS[name].__set__ for name in (
+     "year", "month", "day", "precision", "part", "circa", "mod", "limit", "_days"))
 
 
 class _DateBuilder(_DaysSlot):
@@ -905,13 +971,13 @@ class _DateBuilder(_DaysSlot):
     def __init__(self, year: int, month: int, day: int | None, precision: Precision,
                  circa: bool, days: tuple[int, int]) -> None:
         (self.year, self.month, self.day, self.precision, self.part, self.circa, self.mod,
-         self._days) = (year, month, day, precision, None, circa, None, days)
+         self.limit, self._days) = (year, month, day, precision, None, circa, None, None, days)
         self.__class__ = FuzzyDate  # type: ignore[assignment]
 
 
 def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
           precision: Precision, part: str | None, circa: bool, mod: str | None,
-          days: tuple[int, int]) -> None:
+          limit: str | None, days: tuple[int, int]) -> None:
     """Set every slot of a new ``date`` (for its constructors only)."""
     _set_year(date, year)
     _set_month(date, month)
@@ -920,6 +986,7 @@ def _fill(date: FuzzyDate, year: int, month: int | None, day: int | None,
     _set_part(date, part)
     _set_circa(date, circa)
     _set_mod(date, mod)
+    _set_limit(date, limit)
     _set_days(date, days)
 
 
@@ -966,7 +1033,7 @@ def describe_range(date: FuzzyDate, end: FuzzyDate | None = None) -> str:
         return date.describe()
     p = date.precision
     if (p is not end.precision or date.circa or end.circa or date.mod or end.mod
-            or date == end):
+            or date.limit or end.limit or date == end):
         return f"{date.describe()} – {end.describe()}"
     if p is _YEAR:
         return period_words(date, end) or _year_span_words(date.year, end.year)
@@ -989,7 +1056,7 @@ def period_words(date: FuzzyDate, end: FuzzyDate | None) -> str | None:
     was said for it: verify41, F6); ``parse_typed_date`` reads the words back to the same
     years."""
     if (end is None or date.precision is not _YEAR or end.precision is not _YEAR
-            or date.circa or end.circa or date.mod or end.mod):
+            or date.circa or end.circa or date.mod or end.mod or date.limit or end.limit):
         return None
     first, last = date.year, end.year
     if last - first == 99 and century_of(first) == century_of(last):

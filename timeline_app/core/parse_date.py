@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .dates import (
+    LIMITS,
     MAX_YEAR,
     MIN_YEAR,
     MODS,
@@ -389,7 +390,41 @@ def parse_fuzzy_date(text: str) -> FuzzyDate | None:
 
 
 # -- the parser ---------------------------------------------------------------------------
+# A limit in front of a date ("by June 2027", "before 2027", "no later than 30 June";
+# ``dates.LIMITS``), by its TIMEX3 mod.  "not after" is "by", "not before" "no earlier
+# than" (TimeML's ON_OR_BEFORE, ON_OR_AFTER).
+_LIMIT_WORDS = re.compile(
+    r"(?P<words>by|before|after|no later than|not later than|not after|no earlier than|"
+    r"not earlier than|not before)\s+", re.IGNORECASE)
+_LIMIT_OF_WORDS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
+                   "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+                   "not after": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
+                   "not earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER"}
+
+
 def _parse(original: str, text: str, day_first: bool) -> ParseResult:
+    if m := _LIMIT_WORDS.match(text):
+        return _limited(original, text[m.end():], day_first,
+                        _LIMIT_OF_WORDS[m["words"].lower()])
+    return _parse_date(original, text, day_first)
+
+
+def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResult:
+    """``text`` read as a date, told as ``limit`` (a key of ``dates.LIMITS``): one date,
+    never a range ("by 1965–1970" says nothing a person could mean)."""
+    result = _parse_date(original, text, day_first)
+    if result.date is None:
+        return result
+    if result.end is not None:
+        raise _Unreadable(f"A limit goes with one date, not a range: type e.g. "
+                          f"“{LIMITS[limit]} {result.date.describe()}”.")
+    return ParseResult(original, result.date.with_limit(limit),
+                       alternatives=tuple((a.with_limit(limit), None)
+                                          for a, _ in result.alternatives),
+                       note=result.note)
+
+
+def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
     text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
     circa, text = _strip_circa(text)

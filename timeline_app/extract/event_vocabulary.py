@@ -163,6 +163,24 @@ COUNTRIES: dict[str, str] = {
     "Singapore": "Singapore", "Thailand": "Thailand", "Malaysia": "Malaysia",
 }
 
+# International courts and where they sit and rule (their statutes: ICJ Statute art. 22,
+# Rome Statute art. 3, ECHR art. 19 with the Court's Rules, the EU treaties' Protocol on
+# the seats of the institutions, ITLOS Statute art. 1, the IACtHR's Statute art. 3): a
+# ruling of one, told without a place, was given there ("... asked the International Court
+# of Justice for an advisory opinion, which found on 22 July 2010 ...": The Hague;
+# verify43 X17).
+COURT_SEATS: dict[str, str] = {
+    "International Court of Justice": "The Hague",
+    "International Criminal Court": "The Hague",
+    "Permanent Court of Arbitration": "The Hague",
+    "European Court of Human Rights": "Strasbourg",
+    "European Court of Justice": "Luxembourg",
+    "Court of Justice of the European Union": "Luxembourg",
+    "International Tribunal for the Law of the Sea": "Hamburg",
+    "Inter-American Court of Human Rights": "San José",
+    "African Court on Human and Peoples' Rights": "Arusha",
+}
+
 # Each state's capital and seat of government, as the CIA World Factbook's "Capital" entry
 # (Government section, 2024-2025 editions) names them, for the 193 UN member states and the
 # two observer states that ``COUNTRIES``/``phrases.MORE_COUNTRIES`` know, plus Taiwan and

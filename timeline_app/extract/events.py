@@ -31,6 +31,9 @@ from .pipeline.arguments import (
     lead_group,
     lead_side_and_partner,
     lead_sides,
+    named_in_full,
+    seat_of_the_court,
+    sides_of_a_dispute,
     state_of_force,
 )
 from .pipeline.dating import (
@@ -60,6 +63,7 @@ from .pipeline.merging import (
     confidence_of,
     event_category,
     evidence_of,
+    fold_trips_into_their_meetings,
     merge_mentions,
     place_acts_of_visits,
 )
@@ -305,6 +309,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     sides = sides or lead_side_and_partner(mentions, entities)  # ("ASEAN ... talks with China")
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     place_acts_of_visits(found, entities)
+    found = fold_trips_into_their_meetings(found, dct)
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),
@@ -492,8 +497,9 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
     or more, :func:`.arguments.lead_group`)."""
     best = c.best
-    people = event_participants(sorted(c.mentions, key=lambda x: x.start), entities,
-                                best.seg.text, lead_countries, sides, group)
+    people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
+                                              entities, best.seg.text, lead_countries, sides,
+                                              group), text)
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
@@ -509,14 +515,19 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         people = [told_by_a_body[:len(told_by_a_body) - len(title) - 1]]
     title = told_by_a_body
     title = _the_sides_who_meet(title, people, sides)
+    location = location or seat_of_the_court(people, title)
+    people = sides_of_a_dispute(people, title, sides, entities, text)
     confidence = confidence_of(c, dct)
     if says_little(title):
         # A bare "Agreement" ("Agreement reached") tells the reviewer little: rank it lower.
         confidence = round(max(0.1, confidence - 0.2), 2)
     end, end_words = event_end(c, text, timexes, dct)
+    date = c.date
+    if best.limit is not None and end is None and best.date == date:
+        date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
     return Candidate(
         title=title,
-        date=c.date,
+        date=date,
         end=end,
         date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
         category=event_category(c),

@@ -250,11 +250,15 @@ def category_from_display(name: str) -> str:
 def date_fields(date: FuzzyDate) -> dict[str, Any]:
     """A date as our fields: ``{"year", "month", "day", "precision", "part", "circa"}``,
     and ``"mod"`` (START, MID, END) for the early, mid or late part of a month or a decade
-    (only then: the fields of other dates are written as before)."""
+    (only then: the fields of other dates are written as before), and ``"limit"``
+    (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER: ``dates.LIMITS``) for a date told as a
+    limit ("by mid 2027"), likewise only then."""
     fields = {"year": date.year, "month": date.month, "day": date.day,
               "precision": date.precision.value, "part": date.part, "circa": date.circa}
     if date.mod is not None:
         fields["mod"] = date.mod
+    if date.limit is not None:
+        fields["limit"] = date.limit
     return fields
 
 
@@ -267,7 +271,7 @@ def date_from_fields(value: object) -> FuzzyDate | None:
         return FuzzyDate(
             int(value["year"]), value.get("month"), value.get("day"),
             Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)),
-            value.get("mod"))
+            value.get("mod"), value.get("limit"))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
 

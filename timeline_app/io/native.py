@@ -32,7 +32,11 @@ a month or a decade may carry ``"mod"`` (``START``, ``MID``, ``END``: TimeML's T
 for its early, mid or late part, e.g. "late December 2024" is
 ``{"value": "2024-12", "precision": "month", "mod": "END"}``).  A file is written at the
 lowest version that holds it (``needed_version``): without a ``mod`` it stays version 1,
-which older copies of the app open, and they refuse a version 2 file as newer.
+which older copies of the app open, and they refuse a version 2 file as newer.  Since
+version 5 any date may carry ``"limit"`` (``BEFORE``, ``ON_OR_BEFORE``, ``AFTER``,
+``ON_OR_AFTER``: TimeML's TIMEX3 mods for "before", "by", "after", "no earlier than"),
+e.g. "by mid 2027" is ``{"value": "2027", "precision": "part_of_year", "part": "mid",
+"limit": "ON_OR_BEFORE"}``; a file without one stays at its older version.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
 owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
 only when not empty) lists the lanes in the order their owner put them.  An event's
@@ -850,6 +854,7 @@ _FIELD_WORDS = {
     "precision": "one of " + ", ".join(p.value for p in Precision),
     "part": "one of " + ", ".join(PART_OF_YEAR_MONTHS),
     "mod": "one of START, MID, END",
+    "limit": "one of BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER",
     "status": "one of confirmed, unconfirmed, disputed, denied",
 }
 # The path is one of ours ($, .name, [index]); a key that spells " - at `$..." itself
@@ -891,7 +896,7 @@ def _validation_error(message: str, name: str | None) -> FormatError:
         return FormatError(name, place, f"{kind} key {_short(named['key'])}")
     if enum := _ENUM.fullmatch(what):
         noun = {"precision": "precision", "part": "part of year",
-                "mod": "mod", "status": "status"}.get(field, "value")
+                "mod": "mod", "limit": "limit", "status": "status"}.get(field, "value")
         return FormatError(name, place, f"unknown {noun} {_cut(enum['value'])}; expected "
                            f"{_FIELD_WORDS.get(field, 'another value')}")
     if what == "Integer value out of range":
@@ -1792,14 +1797,19 @@ class _Reader:
             self.fail(f"$.events[{index}].{key}.mod",
                       f"a date's mod (early/mid/late) needs version {schema.MOD_VERSION} of "
                       f"the format, and this file says version {self.version}")
+        limit = None if raw.limit is UNSET else raw.limit
+        if limit is not None and self.version < schema.LIMIT_VERSION:
+            self.fail(f"$.events[{index}].{key}.limit",
+                      f"a date's limit (before/by/after) needs version {schema.LIMIT_VERSION} "
+                      f"of the format, and this file says version {self.version}")
         try:
             if (precision is _PART_OF_YEAR) != (part_name is not None):
                 raise ValueError  # date_from_json words it
-            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod)
+            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod, limit)
         except ValueError:
             # The same checks again, for the message: the JSON path is only spelt out now.
             date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
-                           self.path, mod)
+                           self.path, mod, limit)
             raise AssertionError("date_from_json accepted a date from_iso refused") from None
         days = date.start_day(), date.end_day()
         found = self._dates[raw] = (date, date_sort_number(date), *days, days)
@@ -1939,7 +1949,7 @@ class _Reader:
 
 def date_from_json(value: str, precision: Precision, part: str | None, circa: bool,
                    place: str, path: str | None = None,
-                   mod: str | None = None) -> FuzzyDate:
+                   mod: str | None = None, limit: str | None = None) -> FuzzyDate:
     """The one place a date value of the file becomes a ``FuzzyDate``.
 
     Args:
@@ -1952,6 +1962,7 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
         place: The JSON path of the date object, for messages.
         path: The file, for messages.
         mod: START, MID or END (early/mid/late), for month and decade precision only.
+        limit: BEFORE, ON_OR_BEFORE, AFTER or ON_OR_AFTER (``dates.LIMITS``), any precision.
 
     Raises:
         FormatError: The value does not fit its precision, no such date exists, or a mod
@@ -1971,9 +1982,13 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
     # The value's shape, range and calendar are the core's business (one reader for files,
     # imports and the parser); its messages are written to be shown as they are.
     try:
-        return FuzzyDate.from_iso(value, precision, part, circa, mod)
+        date = FuzzyDate.from_iso(value, precision, part, circa, mod)
     except ValueError as exc:
         raise FormatError(path, f"{place}.value", str(exc)) from None
+    try:
+        return date.with_limit(limit)
+    except ValueError as exc:
+        raise FormatError(path, f"{place}.limit", str(exc)) from None
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -2051,7 +2066,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
 
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
     end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
-    event has a status (``Event.status``).  Older
+    event has a status (``Event.status``); 5 if a date (or an end) is a limit
+    (``FuzzyDate.limit``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2060,9 +2076,15 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 4 (never more than ``FORMAT_VERSION``).
+        1 to 5 (never more than ``FORMAT_VERSION``).
     """
     events = document.events
+    if isinstance(events, _StoredEvents):  # nothing made for it
+        if any(map(_limit_of, filter(None, events.dates()))):
+            return schema.LIMIT_VERSION
+    elif any(map(_limit_of, map(_date_of, events))) or any(
+            map(_limit_of, filter(None, map(_end_of, events)))):
+        return schema.LIMIT_VERSION
     # (one pass in C: an event's status is "" when not assessed)
     if (events.any_status() if isinstance(events, _StoredEvents)
             else any(map(_status_of, events))):
@@ -2102,6 +2124,7 @@ class _WrittenDate(msgspec.Struct, gc=False):
     part: str | UnsetType = UNSET
     circa: bool | UnsetType = UNSET
     mod: str | UnsetType = UNSET
+    limit: str | UnsetType = UNSET  # version 5, written only when set
 
 
 class _WrittenEvent(msgspec.Struct, gc=False):
@@ -2216,10 +2239,11 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
 
 
 def _written_date(date: FuzzyDate, dates: dict[int, _WrittenDate]) -> _WrittenDate:
-    part, mod = date.part, date.mod
+    part, mod, limit = date.part, date.mod, date.limit
     written = dates[id(date)] = _WrittenDate(
         date.to_iso(), date.precision, UNSET if part is None else part,
-        True if date.circa else UNSET, UNSET if mod is None else mod)
+        True if date.circa else UNSET, UNSET if mod is None else mod,
+        UNSET if limit is None else limit)
     return written
 
 
@@ -2227,6 +2251,7 @@ _date_of = operator.attrgetter("date")
 _evidence_of = operator.attrgetter("evidence")
 _end_of = operator.attrgetter("end")
 _mod_of = operator.attrgetter("mod")
+_limit_of = operator.attrgetter("limit")
 _status_of = operator.attrgetter("status")
 
 
@@ -2239,6 +2264,8 @@ def _date_json(date: FuzzyDate) -> dict[str, Any]:
         result["circa"] = True
     if date.mod is not None:
         result["mod"] = date.mod
+    if date.limit is not None:
+        result["limit"] = date.limit
     return result
 
 

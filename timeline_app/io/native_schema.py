@@ -36,6 +36,7 @@ __all__ = [
     "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "LIMIT_VERSION",
     "MOD_VERSION",
     "STATUS_VERSION",
     "Date",
@@ -49,11 +50,12 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 4
+FORMAT_VERSION: Final = 5
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
-``lane_order``, a date's ``mod``), 3 (an evidence's ``source``) or 4 (an event's
-``status``), so that a copy of the app from before still opens it."""
+``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
+``status``) or 5 (a date's ``limit``), so that a copy of the app from before still opens
+it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -67,6 +69,12 @@ STATUS_VERSION: Final = 4
 unconfirmed, disputed, denied; ``core.status``).  A copy of the app from before would
 refuse the key as unknown, so a file that uses it says version 4 and such a copy refuses
 it as newer, with that message; a file without any status stays at its older version."""
+
+LIMIT_VERSION: Final = 5
+"""The first version with a date's ``limit`` ("by mid 2027", "before March 2027": TimeML's
+TIMEX3 mods BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER; ``dates.LIMITS``; verify43 X21).  A
+copy of the app from before would read such a date as the period itself, so a file that
+uses one says version 5, which such a copy refuses as newer."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -97,6 +105,13 @@ class Date(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
         "Version 2: the early, mid or late part of a month or a decade, as TimeML's TIMEX3 "
         "mod (START, MID, END): a month's days 1-10, 11-20, 21-end; a decade's years "
         "0-3, 4-6, 7-9. Only with month or decade precision."))] | UnsetType = UNSET
+    # (the values are ``dates.LIMITS``'s keys; a test checks they agree)
+    limit: Annotated[Literal["BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"], Meta(
+        description=(
+            "Version 5: the date is a limit, as TimeML's TIMEX3 mod: BEFORE (before it), "
+            "ON_OR_BEFORE (by it, no later than it), AFTER (after it), ON_OR_AFTER (no "
+            "earlier than it). The value and precision are the limit's; absent: the event "
+            "is in the date."))] | UnsetType = UNSET
 
 
 _DATE_RULES: list[dict[str, Any]] = [
@@ -132,6 +147,17 @@ _MOD_NEEDS_VERSION: dict[str, Any] = {
         {"required": ["end"], "properties": {"end": {"type": "object", "required": ["mod"]}}},
     ]}}}},
     "then": {"properties": {"version": {"minimum": MOD_VERSION}}},
+}
+
+
+# A file that tells a date as a limit (on a date or an end) says version 5 or later.
+_LIMIT_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
+        {"required": ["date"], "properties": {"date": {"required": ["limit"]}}},
+        {"required": ["end"], "properties": {"end": {"type": "object",
+                                                     "required": ["limit"]}}},
+    ]}}}},
+    "then": {"properties": {"version": {"minimum": LIMIT_VERSION}}},
 }
 
 
@@ -243,7 +269,8 @@ def json_schema() -> dict[str, Any]:
     # What a date's value looks like depends on its precision: no type says that.
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
-    root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION]
+    root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
+                     _LIMIT_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

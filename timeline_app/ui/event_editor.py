@@ -59,7 +59,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Timeline, new_event_id
-from timeline_app.core.dates import MONTH_NAMES, day_number, from_day_number, year_words
+from timeline_app.core.dates import (
+    LIMIT_MEANING,
+    MONTH_NAMES,
+    day_number,
+    from_day_number,
+    year_words,
+)
 from timeline_app.core.merge import participant_key
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.query import event_facts, fold
@@ -171,6 +177,14 @@ def describe_with_precision(date: FuzzyDate) -> str:
     of year 0 (day numbers, never ``datetime.date``)."""
     p = date.precision
     plain = dataclasses.replace(date, circa=False)
+    if date.limit is not None:
+        # "by mid 2027 — no later than mid 2027 (the middle third of 2027, May–August)"
+        inner = describe_with_precision(plain.with_limit(None)).replace(
+            " — ", " (", 1).replace(": some time in it", "")
+        text = f"{date.describe()} — {LIMIT_MEANING[date.limit]} {inner})"
+        # ("by c. June 2027 — …": the limit's word first, as the date is written; "about
+        # by June 2027" read badly)
+        return f"{text} (circa: the date is approximate)" if date.circa else text
     if p is Precision.DAY:
         meaning = "a day"
         if date.start_day() >= _GREGORIAN_REFORM_DAY:
@@ -1043,6 +1057,10 @@ class EventEditor(QDialog):
             else end_result
         self._show_order_choice(self.date_edit if ambiguous is date_result else self.end_edit,
                                 ambiguous)
+        if date is not None and end is not None and (date.limit or end.limit):
+            # "by June 2027" is a deadline, not a span's start or end (ext49)
+            problems.append("A date typed with “by”, “before” or “after” is one date: "
+                            "clear the End field, or type the dates without it.")
         if date is not None and end is not None and end.start_day() < date.start_day():
             # The native format's rule: an event cannot end before it starts.
             problems.append(f"The end is before the start: {end.describe()} comes before "

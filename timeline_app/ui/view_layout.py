@@ -90,6 +90,15 @@ from timeline_app.ui.view_base import (
 )
 
 
+def _shown_title(event: Event) -> str:
+    """The label the view draws for ``event``: its title, and for a date told as a limit
+    the date's words after it ("Talks due to conclude (by mid 2027)"; ``FuzzyDate.limit``):
+    drawn over its period, a deadline would read as an event that lasts it (ext49)."""
+    if event.date.limit is None:
+        return display_title(event.title)
+    return display_title(f"{event.title} ({event.date.describe()})")
+
+
 class LayoutMixin:
     """Titles measured, lanes laid out, rows packed from the world's chunks."""
 
@@ -147,7 +156,7 @@ class LayoutMixin:
         """
         width = self._label_cache.get(event.id)
         if width is None:
-            title = display_title(event.title)
+            title = _shown_title(event)
             if (len(title) * self._label_char_width > MAX_LABEL_PX
                     and (least := self._known_least_width(event, title)) > MAX_LABEL_PX + 0.5):
                 width = (least / LEAST_WIDTH_SHARE
@@ -172,7 +181,7 @@ class LayoutMixin:
         least = self._least_cache.get(event.id)
         if least is not None:
             return least
-        words = display_title(event.title).split()
+        words = _shown_title(event).split()
         widths = self._prefix_widths
         try:
             total = sum(map(widths.__getitem__, words))
@@ -205,7 +214,7 @@ class LayoutMixin:
         """The title, elided at a word boundary to ``width`` when it is wider."""
         full = self._label_width(event)
         if full <= width + 0.5:
-            return display_title(event.title), full
+            return _shown_title(event), full
         # Cached by width in steps of 8 px: a pan or a zoom does not measure again.
         step = int(width // 8)
         if step <= 0:
@@ -214,7 +223,7 @@ class LayoutMixin:
         cached = self._elided_cache.get(key)
         if cached is None:
             _make_room(self._elided_cache, 50_000)
-            text = elide_words(display_title(event.title), step * 8, self._measure_label, full,
+            text = elide_words(_shown_title(event), step * 8, self._measure_label, full,
                                self._least_word_width)
             cached = (text, self._measure_label(text))
             self._elided_cache[key] = cached
@@ -624,7 +633,7 @@ class LayoutMixin:
                 event = on_screen[key][0]
                 full = known(event.id)  # ``_label_text``'s first case without its call
                 if full is not None and full <= wanted + 0.5:
-                    label, label_w = display_title(event.title), full
+                    label, label_w = _shown_title(event), full
                 else:
                     label, label_w = label_text(event, wanted)
                 mid = rows_top + row * ROW_HEIGHT + ROW_HEIGHT / 2

@@ -1460,26 +1460,45 @@ def _day_of(date: FuzzyDate) -> _dt.date:
     return _dt.date(date.year, date.month, date.day)
 
 
-# "elections, due | by | mid-2027", "must be ratified no later than | June 2026"
-_BY_A_LIMIT = re.compile(r"(?<![\w-])(?:by|no\s+later\s+than|not\s+later\s+than)\s+$",
-                         re.IGNORECASE)
+# "elections, due | by | mid-2027", "must be ratified no later than | June 2026", "a deal
+# is expected before | the end of March", "not before | 2030"
+_BY_A_LIMIT = re.compile(
+    r"(?<![\w-])(?P<words>by|no\s+later\s+than|not\s+later\s+than|before|not\s+before|"
+    r"no\s+earlier\s+than|not\s+earlier\s+than)\s+$", re.IGNORECASE)
+# Each limit's word, as TimeML's TIMEX3 mod (``dates.LIMITS``); "before the end of March"
+# is by the end of March (ON_OR_BEFORE), "before March" before it.
+_LIMIT_OF = {"by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
+             "not later than": "ON_OR_BEFORE", "before": "BEFORE",
+             "not before": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
+             "not earlier than": "ON_OR_AFTER"}
+_THEN = {"ON_OR_BEFORE": "no later than then, not necessarily in it",
+         "BEFORE": "some time before then, not in it",
+         "ON_OR_AFTER": "no earlier than then, not necessarily in it"}
 
 
 def say_limits(text: str, mentions: list[Mention]) -> None:
     """A date told as a limit ("parliamentary elections, due by mid-2027", "will trigger the
-    exit by the end of March") is kept (the dev golds date such events at the period the
-    limit names: "'by the end of March': no later than March 2017"), and its basis says it
-    is a limit, not the event's known time (verify43 X21: "mid-2027 (explicit year)" read
-    as an election in May-August)."""
+    exit by the end of March", "a deal is expected before the end of March", "no earlier
+    than 2030") keeps the period it names (the dev golds date such events there: "'by the
+    end of March': no later than March 2017"), is marked a limit (``Mention.limit``, a key
+    of ``dates.LIMITS``, which the event's date takes: "by mid 2027"), and its basis says
+    so (verify43 X21: "mid-2027 (explicit year)" read as an election in May-August).
+    "After" is left alone: "talks resumed after March" tells an act after a period, but
+    "after the end of March" and "after 2008" are as often the start of what follows.
+    """
     for m in mentions:
         t = m.date_timex
         if t is None or m.date is None or not m.date_basis.startswith(f"'{t.text}'") \
-                or (limit := _BY_A_LIMIT.search(text, max(m.seg.start, t.start - 20),
-                                                t.start)) is None:
-            continue
-        words = " ".join(limit.group().split())
-        m.date_basis += (f"; a limit, '{words} {t.text}': no later than then, not "
-                         "necessarily in it")
+                or (found := _BY_A_LIMIT.search(text, max(m.seg.start, t.start - 20),
+                                                t.start)) is None \
+                or text.startswith(("'s", "\u2019s"), t.end):
+            continue  # ("before Tuesday's meeting": the meeting is on Tuesday)
+        words = " ".join(found.group().split())
+        limit = _LIMIT_OF[words.lower()]
+        if limit == "BEFORE" and _END_OF.match(t.text):
+            limit = "ON_OR_BEFORE"  # "before the end of March": by then
+        m.limit = limit
+        m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
 
 
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:

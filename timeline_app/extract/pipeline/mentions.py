@@ -69,6 +69,9 @@ class Mention:
     date: FuzzyDate | None = None
     date_basis: str = ""
     date_timex: Timex | None = None
+    # "due by mid-2027": the date is a limit (a key of ``dates.LIMITS``), given to the
+    # event's date when the event is this mention's date (:func:`.dating.say_limits`)
+    limit: str | None = None
     confidence: float = 0.0
     anchor: Anchor | None = None
     title: str = ""

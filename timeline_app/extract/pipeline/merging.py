@@ -562,6 +562,50 @@ def ordered_people(c: Cluster) -> list[str]:
     return names
 
 
+def fold_trips_into_their_meetings(clusters: list[Cluster],
+                                   dct: _dt.date | None) -> list[Cluster]:
+    """A planned trip that goes to a planned meeting of the traveller, on its day and in its
+    city, is that meeting's evidence, not an event of its own: "Vučić said ..., on the eve
+    of his meeting with Albin Kurti in Brussels ... Vučić is to travel to Brussels tomorrow
+    morning" is one event, the meeting (the trip's purpose; verify43 X8 had two rows).
+    Facts are left apart: "Sisi arrived in Ankara on Wednesday ... The two leaders held
+    talks" are two rows in the dev golds (an arrival and talks), as wire timelines keep
+    them.  The meeting keeps its own best mention (its title and basis).  "To come": told
+    as a plan, or on a day after the article's ``dct`` ("his meeting with ... tomorrow").
+
+    Returns:
+        The clusters without the trips folded.
+    """
+    after = dct.toordinal() if dct is not None else None
+
+    def to_come(c: Cluster) -> bool:
+        return c.best.planned or after is not None and c.date.start_day() > after
+
+    meetings: dict[FuzzyDate, list[Cluster]] = {}  # (by day: linear in the clusters)
+    for c in clusters:
+        if c.best_or_none() is not None and c.best.category == "meeting" \
+                and c.date.precision is Precision.DAY and to_come(c):
+            meetings.setdefault(c.date, []).append(c)
+    kept: list[Cluster] = []
+    for c in clusters:
+        best = c.best_or_none()
+        if best is None or not meetings or c.date.precision is not Precision.DAY \
+                or not all(m.category == "visit" for m in c.mentions) or not to_come(c):
+            kept.append(c)
+            continue
+        place, traveller = cluster_location(c), best.subject
+        host = next((d for d in meetings.get(c.date, ())[:8] if place
+                     and cluster_location(d) == place and traveller in d.people()), None)
+        if host is None:
+            kept.append(c)
+            continue
+        own = host.best
+        for m in c.mentions:
+            host.add(m)
+        host._best = own  # (the meeting's title and basis, not the trip's)
+    return kept
+
+
 def place_acts_of_visits(clusters: list[Cluster], entities: Entities) -> None:
     """A signing or a meeting on the day of a visit (or an arrival) told with its place,
     by the visitor or with no one else named, with no place of its own, was where the visit

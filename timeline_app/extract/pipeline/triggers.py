@@ -1080,8 +1080,7 @@ def find_lead_statements(text: str, segments: list[Segment], mentions: list[Ment
     if dct is None:
         return mentions
     body = [s for s in segments if s.kind != "heading"]
-    if not body or body[0].kind != "sentence" or not any(
-            s.kind == "heading" and s.start < body[0].start for s in segments):
+    if not body or body[0].kind != "sentence":
         return mentions
     lead = body[0]
     said = _LEAD_SAID_THAT.search(text, lead.start, lead.end)

@@ -54,10 +54,12 @@ from .participants import (
     lead_group,
     lead_side_and_partner,
     lead_sides,
+    named_in_full,
+    sides_of_a_dispute,
     the_two_sides,
 )
 from .patterns import OBJECT_S_PARTICIPLE
-from .places import FORUM_PLACE
+from .places import FORUM_PLACE, seat_of_the_court
 from .subjects import subject_name
 from .who import DONE_BY, HOSTED_BY_AFTER
 
@@ -65,8 +67,10 @@ __all__ = [
     "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "SAID_IN_A_STATEMENT",
     "TRIP_FOR",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
-    "lead_side_and_partner", "lead_sides", "listed_ministers", "number_name",
-    "region_group_states", "split_names", "state_of_force", "subject_name", "subject_names",
+    "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
+    "region_group_states", "seat_of_the_court", "sides_of_a_dispute", "split_names",
+    "state_of_force",
+    "subject_name", "subject_names",
 ]
 
 
@@ -156,6 +160,8 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_treaty_that_ended_a_war(text, mentions)
     who.the_signers_listed_after_by(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
+    who.the_chair_told_before_the_verb(text, mentions, entities)
+    who.the_sayer_s_side_agreed_it(text, mentions, entities)
     who.the_place_of_the_gathering_named_before(text, mentions)
     who.the_city_a_treaty_is_named_after(mentions)
     places.where_a_campaign_went(text, mentions, entities)

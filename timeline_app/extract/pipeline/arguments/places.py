@@ -36,6 +36,20 @@ from ..phrases import (
 from .names import split_names, subject_names
 from .patterns import BODY, COORDINATION, NAMES_WITH_A_PLACE, OBJECT_S_PARTICIPLE, SUBORDINATE
 
+
+def seat_of_the_court(people: list[str], title: str) -> str:
+    """Where an international court that is an event's doer sits (``vocab.COURT_SEATS``):
+    its ruling, told without a place, was given there ("International Court of Justice
+    finds declaration did not violate international law": The Hague; verify43 X17); ""
+    when the court is not the first participant or the title's subject ("Serbia asks the
+    International Court of Justice for an opinion" was asked in Belgrade, not there)."""
+    court = people[0] if people else ""
+    seat = vocab.COURT_SEATS.get(court, "")
+    if not seat or not title.startswith((court, f"The {court}")):
+        return ""
+    return seat
+
+
 _TO_INFINITIVE = re.compile(r"(?:\s+[a-z]+ly)?(\s+to\s+)(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
                             r"[a-z]+\b")
 """A "to" clause right after a verb ("agreed to arrange", "plans to visit"), not a

@@ -804,6 +804,73 @@ def a_gathering_that_opened(text: str, mentions: list[Mention], entities: Entiti
                 m.joined_by.append(person)
 
 
+# "talks in Vienna, | chaired by the special envoy | Martti Ahtisaari, | began": the chair
+# between the subject and its verb
+_CHAIR_BETWEEN = re.compile(r",\s+(?:chaired|co-chaired|presided\s+over|mediated|brokered|"
+                            r"facilitated)\s+by\s+(?P<chair>[^,;.()]{3,80}),\s*$")
+
+
+_AND_ITS_SECOND_VERB = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:then\s+)?")
+
+
+def the_chair_told_before_the_verb(text: str, mentions: list[Mention],
+                                   entities: Entities) -> None:
+    """A person who chaired (or mediated) what a verb tells of, named in a participle
+    phrase between its subject and the verb ("UN-led status talks in Vienna, chaired by
+    the special envoy Martti Ahtisaari, began in February 2006": he takes part; verify43
+    X15), as :func:`a_gathering_that_opened` takes a chair told after the verb.  People
+    only: a state or a bloc that brokered talks is a mediator (``Entities.mediators``).
+    A second verb of the same subject ("... began in February 2006 and ended without
+    agreement in March 2007") has the same chair."""
+    last: tuple[Mention, str] | None = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        chair = _CHAIR_BETWEEN.search(text, max(m.seg.start, m.start - 100), m.start)
+        people = [] if chair is None else entities.people_in(
+            text, chair.start("chair"), chair.end("chair"))[:1]
+        if not people and last is not None and last[0].seg is m.seg \
+                and _AND_ITS_SECOND_VERB.fullmatch(text, last[0].end, m.start):
+            people = [(0, last[1])]
+        for _at, person in people:
+            if person not in m.participants:
+                m.participants.append(person)
+            last = (m, person)
+
+
+_AGREED_WITH = re.compile(rf"\s*with\s+(?:the\s+)?(?P<other>{CAPITAL}[\w.'-]*"
+                          rf"(?:\s+{CAPITAL}[\w.'-]*){{0,3}})")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+[\w\s]{1,30}?|announced)\b[^.;:]{0,60}$")
+
+
+def the_sayer_s_side_agreed_it(text: str, mentions: list[Mention],
+                               entities: Entities) -> None:
+    """A passive "agreed with Y" that names no doer, said by an official of a state: that
+    state agreed it, with Y ("Kosovo Interior Minister Xhelal Sveçla said the decision had
+    been agreed with KFOR in August": Kosovo and KFOR; verify43 X7 named no doer).  The
+    sayer's state is the one the words before "said" name ("Greek Foreign Minister ...",
+    "Kosovo Interior Minister ..."), else the state the article gives the person."""
+    for m in mentions:
+        if m.pos != "verb" or m.verb != "agree" or m.subject or not m.patient:
+            continue
+        other = _AGREED_WITH.match(m.object_text)
+        # (a bounded look back: a sentence with no full stop may be the whole text)
+        said = _SAID_BEFORE.search(text, max(m.seg.start, m.start - 200), m.start)
+        if other is None or said is None:
+            continue
+        opening = max(m.seg.start, said.start() - 200)
+        states = [s for _, s in entities.sides_in(text, opening, said.start())]
+        if not states:
+            people = entities.people_in(text, opening, said.start())
+            states = [s for _, p in people[-1:] if (s := entities.people.get(p, ""))]
+        name = other.group("other")
+        if not states or states[0] == name or states[0] == COUNTRIES.get(name, ""):
+            continue
+        m.participants = [states[0], *(p for p in m.participants if p != states[0])]
+        if name.isupper() and name not in m.participants:
+            m.participants.append(name)  # (a mission named by its acronym: KFOR, UNMIK)
+
+
 _A_WAR_S_NAME = re.compile(r"(?:^|\s|-)(?:War|Wars)$|^(?:the\s+)?(?:Congress|Conference)\s+of\s")
 """A name that ends in "War": 'First World War', 'Russo-Turkish War', 'War'; and a gathering
 named by its place, 'Congress of Aix-la-Chapelle' (what the gathering did is its members')."""
