@@ -9,7 +9,7 @@ import gc
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -1296,11 +1296,12 @@ class MainWindow(QMainWindow):
             "row for one actor (Edit → Undo takes it back)")
         edit_menu.addAction(self.join_names_action)
 
-    def join_names(self, name: str = "", by_place: bool | None = None) -> bool:
-        """Edit → Join Names…: ask which participant's (``by_place``: place's; by default
-        the lanes' kind, participants by category) name ``name`` (by default the selected
-        event's first) is written as which (``join_names.ask_join_names``), and do it as
-        one undo step (``Document.join_names``).  True when something changed."""
+    def join_names(self, name: str | Sequence[str] = "", by_place: bool | None = None) -> bool:
+        """Edit → Join Names…: ask which participants' (``by_place``: places'; by default
+        the lanes' kind, participants by category) names ``name`` (one or several; by
+        default the selected event's first) are written as which
+        (``join_names.ask_join_names``), and do it as one undo step
+        (``Document.join_names``).  True when something changed."""
         from timeline_app.core.names import name_counts
         from timeline_app.ui import join_names
 
