@@ -1421,8 +1421,18 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         """The lanes by participant or place ``hide_lane`` left out."""
         return frozenset(self._hidden_lanes)
 
-    def show_all_lanes(self) -> None:
-        """Every lane ``hide_lane`` left out drawn again, in its place."""
+    def hidden_lane_counts(self) -> dict[str, int]:
+        """How many lanes are hidden by each way that hides some ("participant", "place"):
+        the current way's first, then those kept for the others (``set_lanes_by``)."""
+        counts = {self._lanes_by: len(self._hidden_lanes)} if self._hidden_lanes else {}
+        counts.update((way, len(keys)) for way, keys in self._hidden_lanes_by_way.items() if keys)
+        return counts
+
+    def show_all_lanes(self, every_way: bool = False) -> None:
+        """Every lane ``hide_lane`` left out drawn again, in its place; ``every_way``: those
+        kept hidden for the other ways too (Clear Filters: nothing left hidden anywhere)."""
+        if every_way:
+            self._hidden_lanes_by_way.clear()
         if not self._hidden_lanes:
             return
         self._hidden_lanes.clear()
