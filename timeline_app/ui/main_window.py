@@ -2064,6 +2064,30 @@ class MainWindow(QMainWindow):
             f"{counted(shown, 'lane')} by {way} shown again{_kept_hidden(kept)}"
             + (" (Find → Clear Filters shows every lane)" if kept else ""), 8000)
 
+    def choose_lanes(self) -> bool:
+        """View → Lanes By → Choose Lanes…: the way's lanes ticked in a list
+        (``choose_lanes.ask_lanes``), those unticked hidden as a click on their names
+        hides them.  True when the hidden lanes changed."""
+        from timeline_app.ui import choose_lanes
+
+        way = self.view.lanes_by()
+        lanes = self.view.named_lane_counts()
+        if not lanes:
+            self.statusBar().showMessage("Choose Lanes works on lanes by participant or by "
+                                         "place (View → Lanes By)", 6000)
+            return False
+        before = self.view.hidden_lanes()
+        hidden = choose_lanes.ask_lanes(self, lanes, before, way)
+        if hidden is None or hidden == before:
+            return False
+        self.view.set_hidden_lanes(hidden)
+        self._filter_hidden_lanes()
+        self.statusBar().showMessage(
+            f"{counted(len(lanes) - len(hidden), 'lane')} by {way} shown, "
+            f"{len(hidden)} hidden (View → Lanes By → Show Hidden Lanes shows them again)",
+            8000)
+        return True
+
     def _on_filters_cleared(self) -> None:
         """Find → Clear Filters (or the Filters' Clear): "clear" leaves nothing hidden, so
         the lanes hidden by participant and by place come back too, the other way's as
@@ -4655,8 +4679,14 @@ class MainWindow(QMainWindow):
             "&Show Hidden Lanes", self._show_hidden_lanes, None,
             "Show the lanes of this way hidden by a click on their name")
         menu.addAction(self.show_hidden_lanes_action)
+        # every lane of the way in a list to tick, and "Hide Lanes With One Event" (F9)
+        self.choose_lanes_action = self._action(
+            "Ch&oose Lanes…", self.choose_lanes, None,
+            "Tick the lanes by participant or place to show; hide those of one event")
+        menu.addAction(self.choose_lanes_action)
 
         def enable() -> None:
+            self.choose_lanes_action.setEnabled(self.view.lanes_by() != "category")
             # the way's own lanes: the menu's entry says which, and what it leaves hidden
             hidden, way = len(self.view.hidden_lanes()), self.view.lanes_by()
             others = {w: n for w, n in self.view.hidden_lane_counts().items() if w != way}
