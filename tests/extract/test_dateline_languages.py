@@ -12,6 +12,15 @@ import pytest
 from timeline_app.extract.dateline import read_dateline
 from timeline_app.extract.month_names import FOREIGN_MONTHS, MONTH_NAMES_BY_LANGUAGE, month_key
 
+LOCALES = [
+    ("French", "fr"), ("German", "de"), ("Spanish", "es"), ("Portuguese", "pt"),
+    ("Italian", "it"), ("Serbian, Bosnian and Montenegrin (Latin)", "sr_Latn_RS"),
+    ("Serbian, Bosnian and Montenegrin (Latin)", "bs"),
+    ("Serbian and Montenegrin (Cyrillic)", "sr_Cyrl_RS"), ("Croatian", "hr"),
+    ("Macedonian", "mk"), ("Bulgarian", "bg"), ("Albanian", "sq"), ("Romanian", "ro"),
+    ("Turkish", "tr"), ("Russian", "ru"), ("Ukrainian", "uk")]
+"""Each language of the tables and a Qt locale of it (whose CLDR names it holds)."""
+
 LEAD = (" – Kosovo's acting Prime Minister Albin Kurti said today that Serbia has been "
         "avoiding its obligations.\n")
 
@@ -82,13 +91,7 @@ def test_no_month_name_means_two_months() -> None:
     assert len(FOREIGN_MONTHS) == len(months)
 
 
-@pytest.mark.parametrize(("language", "locale"), [
-    ("French", "fr"), ("German", "de"), ("Spanish", "es"), ("Portuguese", "pt"),
-    ("Italian", "it"), ("Serbian, Bosnian and Montenegrin (Latin)", "sr_Latn_RS"),
-    ("Serbian, Bosnian and Montenegrin (Latin)", "bs"),
-    ("Serbian and Montenegrin (Cyrillic)", "sr_Cyrl_RS"), ("Croatian", "hr"),
-    ("Macedonian", "mk"), ("Bulgarian", "bg"), ("Albanian", "sq"), ("Romanian", "ro"),
-    ("Turkish", "tr"), ("Russian", "ru"), ("Ukrainian", "uk")])
+@pytest.mark.parametrize(("language", "locale"), LOCALES)
 def test_the_names_are_the_cldr_s(language: str, locale: str) -> None:
     """The table holds every name the Unicode CLDR gives (as Qt carries it), in the date's
     form and the stand-alone one, each for its month."""
@@ -100,3 +103,33 @@ def test_the_names_are_the_cldr_s(language: str, locale: str) -> None:
         for name in (qt.monthName(month, QLocale.FormatType.LongFormat),
                      qt.standaloneMonthName(month, QLocale.FormatType.LongFormat)):
             assert table.get(name.lower()) == month, (locale, name)
+
+
+@pytest.mark.parametrize("line", ["Subota, 15. mart 2025.", "subota, 15. mart 2025. 21:15",
+                                  "E shtunë, 15 mars 2025", "Cumartesi, 15 Mart 2025",
+                                  "samedi 15 mars 2025", "Sabato 15 marzo 2025"])
+def test_a_date_line_may_open_with_a_weekday_in_another_language(line: str) -> None:
+    """'Subota, 15. mart 2025.' was read as a dateline of a place named 'Subota'; in
+    lower case ('subota, ...', 'e shtunë, ...') it was no date at all."""
+    dateline = read_dateline(f"Kurti in Brussels\n\n{line}\n\nKosovo's prime minister said "
+                             "today that talks failed.\n")
+    assert (dateline.place, dateline.date) == ("", dt.date(2025, 3, 15))
+
+
+@pytest.mark.parametrize("head", ["Beograd, subota, 15. mart 2025.",
+                                  "PRISHTINË, e shtunë, 15 mars 2025"])
+def test_a_weekday_between_place_and_date(head: str) -> None:
+    dateline = read_dateline(f"{head}{LEAD}")
+    assert dateline.date == dt.date(2025, 3, 15) and dateline.place in {"Beograd", "Prishtinë"}
+
+
+@pytest.mark.parametrize(("language", "locale"), LOCALES)
+def test_the_weekdays_are_the_cldr_s(language: str, locale: str) -> None:
+    from PySide6.QtCore import QLocale
+
+    from timeline_app.extract.month_names import WEEKDAY_NAMES_BY_LANGUAGE
+
+    qt = QLocale(locale)
+    names = WEEKDAY_NAMES_BY_LANGUAGE[language]
+    for day in range(1, 8):
+        assert qt.dayName(day, QLocale.FormatType.LongFormat).lower() in names, (locale, day)

@@ -69,7 +69,14 @@ from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .letters import CAPITAL, CAPITALS
-from .month_names import FOREIGN_MONTHS, ROMAN_MONTH_RE, ROMAN_MONTHS, month_key, month_word_pattern
+from .month_names import (
+    FOREIGN_MONTHS,
+    ROMAN_MONTH_RE,
+    ROMAN_MONTHS,
+    month_key,
+    month_word_pattern,
+    weekday_word_pattern,
+)
 from .sentences import Segment, split_sentences
 
 # the tagger's tables: one vocabulary
@@ -83,6 +90,8 @@ _MONTH_RE = (
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![^\W\d_]))"
 )  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'; not the start of another
 #    language's month, in any case or script: 'MART', 'Mayıs', 'março' (:data:`_FOREIGN_MONTH_RE`)
+_FOREIGN_WEEKDAY_RE = weekday_word_pattern()
+"""A weekday in another language ('subota', 'e shtunë', 'Cumartesi': :mod:`.month_names`)."""
 _FOREIGN_MONTH_RE = month_word_pattern()
 """A month's name in another language a dateline is written in, always after the day: French
 ('PARIS, 3 d\u00e9c 2026 (AFP) -'), Albanian ('PRISHTINA, 15 mars 2025 -'), Serbian ('BEOGRAD,
@@ -127,6 +136,7 @@ _PARTICLE = r"(?:de|des|du|da|das|do|dos|di|del|della|es|el|la|le|les|of|au|aux|
 _ARTICLE_PREFIX = r"(?:(?:al|el|an|ad|as|ar|ash|at)-)?"
 """The Arabic article before a place's name: 'al-Mukalla', 'el-Arish'."""
 _PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
+             rf"(?!{_FOREIGN_WEEKDAY_RE})"
              rf"{_ARTICLE_PREFIX}{_PLACE_WORD}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
              r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
@@ -151,13 +161,15 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 (Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
 (AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
 
-_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
-"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_WEEKDAY_BEFORE = (r"(?:(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+"
+                   rf"|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?")
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026', 'subota, 15. mart 2025.': a weekday before a
+date line's date."""
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
     rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
-    r"(?P<placewd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+    rf"(?P<placewd>(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}+|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?"
     rf"(?>{_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
     rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )

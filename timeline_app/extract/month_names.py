@@ -30,6 +30,7 @@ Serbian writing that some Balkan papers' datelines keep.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MONTH_NAMES_BY_LANGUAGE: dict[str, dict[str, int]] = {
@@ -116,6 +117,35 @@ MONTH_NAMES_BY_LANGUAGE: dict[str, dict[str, int]] = {
 """Language -> month name (lower case, as written) -> 1-12.  Every language here writes the
 day first ('15. mart 2025.', '15 de marzo de 2025')."""
 
+WEEKDAY_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "French": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "German": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+               "sonnabend"),
+    "Spanish": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "Portuguese": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+                   "sexta-feira", "sábado", "domingo"),
+    "Italian": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "Serbian, Bosnian and Montenegrin (Latin)": (
+        "ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja",
+        "ponedjeljak", "srijeda", "nedjelja"),
+    "Serbian and Montenegrin (Cyrillic)": (
+        "понедељак", "уторак", "среда", "четвртак", "петак", "субота", "недеља"),
+    "Croatian": ("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),
+    "Macedonian": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
+    "Bulgarian": ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+    "Albanian": ("e hënë", "e martë", "e mërkurë", "e enjte", "e premte", "e shtunë", "e diel"),
+    "Romanian": ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    "Turkish": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    "Russian": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+                "воскресенье"),
+    "Ukrainian": ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п’ятниця",
+                  "п'ятниця", "субота", "неділя"),
+}
+"""Language -> its weekdays' names, Monday first (then other spellings: Montenegrin and
+Bosnian 'srijeda', German 'Sonnabend', Ukrainian apostrophes), lower case: a page's date
+line may open with one ('subota, 15. mart 2025.', 'e shtunë, 15 mars 2025'), and a weekday
+is never a dateline's place.  The CLDR's names, checked as the months are."""
+
 ROMAN_MONTHS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
     "X": 10, "XI": 11, "XII": 12,
@@ -145,6 +175,19 @@ def _folded_table() -> dict[str, int]:
 FOREIGN_MONTHS: dict[str, int] = _folded_table()
 """:func:`month_key` of every name of :data:`MONTH_NAMES_BY_LANGUAGE` -> 1-12.  A key two
 languages share has one month in both ('mart': Serbian and Turkish March): a test checks it."""
+
+
+def weekday_word_pattern() -> str:
+    """A regular expression for any weekday of :data:`WEEKDAY_NAMES_BY_LANGUAGE`, as written
+    or without accents, in any case, not followed by a letter ('Subota', 'E SHTUNË',
+    'Cumartesi')."""
+    forms = set()
+    for names in WEEKDAY_NAMES_BY_LANGUAGE.values():
+        for name in names:
+            for form in (name, month_key(name)):
+                forms.add(r"[^\S\n]+".join(map(re.escape, form.split())))
+    alternatives = "|".join(sorted(forms, key=lambda w: (-len(w), w)))
+    return rf"(?i:{alternatives})(?![^\W\d_])"
 
 
 def month_word_pattern() -> str:
