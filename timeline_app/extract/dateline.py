@@ -71,6 +71,7 @@ from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
     FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
     ROMAN_MONTH_RE,
     ROMAN_MONTHS,
     month_key,
@@ -95,7 +96,15 @@ _FOREIGN_WEEKDAY_RE = weekday_word_pattern()
 _FOREIGN_MONTH_RE = month_word_pattern()
 """A month's name in another language a dateline is written in, always after the day: French
 ('PARIS, 3 d\u00e9c 2026 (AFP) -'), Albanian ('PRISHTINA, 15 mars 2025 -'), Serbian ('BEOGRAD,
-15. mart 2025. -'), Turkish, Russian ... (:mod:`.month_names`: which languages and why)."""
+15. mart 2025. -'), Turkish, Russian ... (:mod:`.month_names`: which languages and why).
+
+Only three patterns hold it, and the other languages' weekdays and Cyrillic places: the
+dateline after its place (:data:`_PLACE_DATE`), a date line alone (:data:`_DATE_LINE`) and a
+line of page furniture (:data:`_LINE_DATE`); the others keep English and French, as before.
+Each pattern that holds the names costs ~20 M instructions to compile (callgrind), and the
+first import of this module went from 0.68 G to 1.15 G with the names in every pattern."""
+_FRENCH_MONTH_RE = month_word_pattern(("French",))
+"""French months (and AFP's abbreviations), as every date pattern read them before."""
 _DOT_MONTH = rf"(?P<dm>\d{{1,2}}|{ROMAN_MONTH_RE})"
 """The month of a dotted date: '03', '3', or in Roman numerals, 'III' ('15.III.2025')."""
 _DOTTED_DATE_RE = (rf"(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})(?!\d)\.?"
@@ -119,30 +128,47 @@ _AFTER_YEAR = (r"(?:\.(?![^\W_])|[^\S\n]*+[\u0433\u0440]\.)?"
 (of the year)."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018",
 # "15. mart 2025.", "15 de marzo de 2025", "1er mars 2025"
-_DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{_FOREIGN_MONTH_RE})"
-    rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?)"
-)
+def _date_re(day_first_months: str) -> str:
+    """The pattern of a date in words, its day-first months ``day_first_months``."""
+    return (
+        rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{day_first_months})"
+        rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?)"
+    )
+
+
+_DATE_RE = _date_re(_FRENCH_MONTH_RE)
+_ANY_DATE_RE = _date_re(_FOREIGN_MONTH_RE)
+"""(with every language's months: :data:`_FOREIGN_MONTH_RE`)"""
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
-_PLACE_WORD = rf"[{CAPITALS}\u0410-\u042f](?:[^\W\d_]|[.'\-])*+"
+_PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
-capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3) and, in a dateline only,
-Cyrillic ('МОСКВА, 15 марта 2025 г. -', 'Београд, 15. март 2025. -': :mod:`.month_names`)."""
+capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
+_ANY_PLACE_WORD = rf"[{CAPITALS}\u0410-\u042f](?:[^\W\d_]|[.'\-])*+"
+"""(its capital Cyrillic too, in :data:`_PLACE_DATE` only: 'МОСКВА, 15 марта 2025 г. -',
+'Београд, 15. март 2025. -'; a class above U+00FF costs ~2 M instructions a pattern to
+compile, :mod:`.letters`)"""
 _PARTICLE = r"(?:de|des|du|da|das|do|dos|di|del|della|es|el|la|le|les|of|au|aux|sur|am|van|von|der|den)"
 """A small word inside a place's name: 'Dar es Salaam', 'Rio de Janeiro', 'Port of Spain',
 'Santiago de Chile', 'Frankfurt am Main' (ext47: no dateline was read at any of them)."""
 _ARTICLE_PREFIX = r"(?:(?:al|el|an|ad|as|ar|ash|at)-)?"
 """The Arabic article before a place's name: 'al-Mukalla', 'el-Arish'."""
-_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
-             rf"(?!{_FOREIGN_WEEKDAY_RE})"
-             rf"{_ARTICLE_PREFIX}{_PLACE_WORD}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
-             r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+def _place_re(word: str) -> str:
+    """The pattern of a dateline's place, of words ``word``."""
+    return (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
+            rf"{_ARTICLE_PREFIX}{word}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){word}){{0,3}})"
+            r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+
+
+_PLACE_RE = _place_re(_PLACE_WORD)
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
 the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):').  A
-byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`)."""
+byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`), nor
+another language's weekday ('Subota, 15. mart 2025.': :func:`_find_dateline` looks).  (Cyrillic
+places in :data:`_PLACE_DATE` only.)"""
+_ANY_PLACE_RE = _place_re(_ANY_PLACE_WORD)
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
 """The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
 (ext32: no dateline place, so no event took it)."""
@@ -161,16 +187,17 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 (Reuters)', or AFP's in brackets, 'Goma (DR Congo) (AFP) - ...', 'Abidjan (Côte d'Ivoire)
 (AFP)' (verify39: no dateline was read, so the story had no place and no outlet)."""
 
-_WEEKDAY_BEFORE = (r"(?:(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+"
-                   rf"|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?")
-"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026', 'subota, 15. mart 2025.': a weekday before a
-date line's date."""
+_WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
+"""'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_ANY_WEEKDAY_BEFORE = (r"(?:(?<![^\W\d_])(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+"
+                       rf"|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?")
+"""(and another language's: 'subota, 15. mart 2025.', 'e shtunë, 15 mars 2025')"""
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
+    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
     rf"(?P<placewd>(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}+|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?"
-    rf"(?>{_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
+    rf"(?>{_ANY_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
     rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
 """'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', The Hindu's 'NEW DELHI, December 03,
@@ -340,9 +367,15 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                               ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
                               ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
-            if m:
+            if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
     return None
+
+
+def _is_weekday(place: str) -> bool:
+    """Whether a dateline's place is another language's weekday ('Subota, 15. mart 2025.' is
+    a date line: :data:`.month_names.WEEKDAY_NAMES_BY_LANGUAGE`)."""
+    return bool(place) and month_key(" ".join(place.split())) in FOREIGN_WEEKDAYS
 
 
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
@@ -352,8 +385,8 @@ _DATE_LINE = re.compile(
     r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
     r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?"
     r"|By\s++[^,|\n\u2022\u00b7\d]{1,60}+,\s*+)?"
-    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})\.?"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_ANY_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})\.?"
+    rf"|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
     r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
@@ -408,8 +441,8 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
 
 
 _LINE_DATE = re.compile(
-    rf"{_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.{_DOT_MONTH}\.(?P<dy>\d{{4}})(?!\d)"
-    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+    rf"{_ANY_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.{_DOT_MONTH}\.(?P<dy>\d{{4}})(?!\d)"
+    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})")
 """(with '03-Mar-2026', as CGTN and others print it)"""
 """A date anywhere in a line of page furniture (:func:`_furniture_dates`)."""
 _LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
