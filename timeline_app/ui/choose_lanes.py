@@ -14,6 +14,7 @@ blocks on ``exec()``.  Names come from files: list rows and labels are plain tex
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
 from timeline_app.core.query import fold
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.words import counted
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
 
 
 class ChooseLanesDialog(QDialog):
@@ -145,3 +149,27 @@ def ask_lanes(parent: QWidget | None, lanes: Sequence[tuple[str, int]], hidden: 
         return dialog.hidden()
     finally:
         dialog.deleteLater()
+
+
+def choose_in(window: MainWindow) -> bool:
+    """View → Lanes By → Choose Lanes… in ``window``: its view's lanes ticked in a list
+    (``ask_lanes``), those unticked hidden as a click on their names hides them, the
+    filters told (``MainWindow._filter_hidden_lanes``), the status bar saying what is
+    shown.  True when the hidden lanes changed."""
+    view = window.view
+    way = view.lanes_by()
+    lanes = view.named_lane_counts()
+    if not lanes:
+        window.statusBar().showMessage("Choose Lanes works on lanes by participant or by "
+                                       "place (View → Lanes By)", 6000)
+        return False
+    before = view.hidden_lanes()
+    hidden = ask_lanes(window, lanes, before, way)
+    if hidden is None or hidden == before:
+        return False
+    view.set_hidden_lanes(hidden)
+    window._filter_hidden_lanes()
+    window.statusBar().showMessage(
+        f"{counted(len(lanes) - len(hidden), 'lane')} by {way} shown, {len(hidden)} hidden "
+        "(View → Lanes By → Show Hidden Lanes shows them again)", 8000)
+    return True

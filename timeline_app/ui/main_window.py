@@ -2065,28 +2065,10 @@ class MainWindow(QMainWindow):
             + (" (Find → Clear Filters shows every lane)" if kept else ""), 8000)
 
     def choose_lanes(self) -> bool:
-        """View → Lanes By → Choose Lanes…: the way's lanes ticked in a list
-        (``choose_lanes.ask_lanes``), those unticked hidden as a click on their names
-        hides them.  True when the hidden lanes changed."""
+        """View → Lanes By → Choose Lanes… (``choose_lanes.choose_in``)."""
         from timeline_app.ui import choose_lanes
 
-        way = self.view.lanes_by()
-        lanes = self.view.named_lane_counts()
-        if not lanes:
-            self.statusBar().showMessage("Choose Lanes works on lanes by participant or by "
-                                         "place (View → Lanes By)", 6000)
-            return False
-        before = self.view.hidden_lanes()
-        hidden = choose_lanes.ask_lanes(self, lanes, before, way)
-        if hidden is None or hidden == before:
-            return False
-        self.view.set_hidden_lanes(hidden)
-        self._filter_hidden_lanes()
-        self.statusBar().showMessage(
-            f"{counted(len(lanes) - len(hidden), 'lane')} by {way} shown, "
-            f"{len(hidden)} hidden (View → Lanes By → Show Hidden Lanes shows them again)",
-            8000)
-        return True
+        return choose_lanes.choose_in(self)
 
     def _on_filters_cleared(self) -> None:
         """Find → Clear Filters (or the Filters' Clear): "clear" leaves nothing hidden, so
