@@ -45,6 +45,8 @@ def test_the_filters_clear_button_does_the_same(  # type: ignore[no-untyped-def]
     window.set_lanes_by("category")  # no lane of this way hidden: the others' still go
     window._filter_dock.toggleViewAction().trigger()
     qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    assert "every lane hidden by participant or by place" in \
+        window.filter_panel.clear_button.toolTip()
     window.filter_panel.clear_button.click()
     assert view.hidden_lane_counts() == {}
     window.set_lanes_by("participant")

@@ -587,7 +587,8 @@ class FilterPanel(QWidget):
         layout.addWidget(self._label("P&laces (any of):", self.places.search))
         layout.addWidget(self.places, 1)
         self.clear_button = QPushButton("&Clear all filters", self)
-        self.clear_button.setToolTip("Show every event again")
+        self.clear_button.setToolTip("Show every event again, and every lane hidden by "
+                                     "participant or by place")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
