@@ -434,12 +434,14 @@ class Document(QObject):
             self.update_events(changed, f"Mark {what} {words}")
         return len(changed)
 
-    def join_names(self, old: str, new: str, by_place: bool = False) -> int:
-        """Write participant ``old`` (``by_place``: place ``old``), in every spelling of
-        its lane (``core.names.lane_name_key``), as ``new`` in every event that names it,
-        as one undo step: "Join participant “Vučić” into “Aleksandar Vučić”" when ``new``
-        is a name the timeline already has (one lane, one Filters row from then on),
-        "Rename participant …" otherwise (``core.names.joined_names``; verify43 F9).
+    def join_names(self, old: str | Sequence[str], new: str, by_place: bool = False) -> int:
+        """Write participant ``old`` (``by_place``: place ``old``; or several names at once,
+        "Vučić", "Aleksandar Vucic"), in every spelling of its lane
+        (``core.names.lane_name_key``), as ``new`` in every event that names it, as one undo
+        step: "Join participant “Vučić” into “Aleksandar Vučić”" when ``new`` is a name the
+        timeline already has (one lane, one Filters row from then on), "Join participants
+        “Vučić”, “Aleksandar Vucic” into …" for several, "Rename participant …" otherwise
+        (``core.names.joined_names``; verify43 F9).
 
         Returns:
             How many events changed (0: no undo step).
@@ -449,18 +451,27 @@ class Document(QObject):
         """
         from timeline_app.core.names import joined_names, lane_name_key
 
+        olds = [old] if isinstance(old, str) else list(dict.fromkeys(old))
         timeline = self.timeline
-        changed = joined_names(timeline.events, old, new, by_place)
+        changed = joined_names(timeline.events, olds, new, by_place)
         if not changed:
             return 0
         new = " ".join(new.split())
         kind = "place" if by_place else "participant"
         new_key = lane_name_key(new)
-        existing = new_key != lane_name_key(old) and any(
+        old_keys = {lane_name_key(name) for name in olds}
+        # the names that change: a name already written as ``new`` is the one joined into
+        moved = [name for name in olds if name != new] or olds
+        existing = (new_key not in old_keys or len(old_keys) > 1) and any(
             lane_name_key(name) == new_key for event in timeline.events
             for name in ((event.location,) if by_place else event.participants))
-        verb = (f"Join {kind} {commands.quoted_title(old)} into" if existing
-                else f"Rename {kind} {commands.quoted_title(old)} to")
+        if len(moved) == 1:
+            what = f"{kind} {commands.quoted_title(moved[0])}"
+        elif len(moved) <= 3:
+            what = f"{kind}s " + ", ".join(commands.quoted_title(name) for name in moved)
+        else:
+            what = f"{len(moved)} {kind}s"
+        verb = f"Join {what} into" if existing else f"Rename {what} to"
         self.update_events(changed, f"{verb} {commands.quoted_title(new)}")
         return len(changed)
 

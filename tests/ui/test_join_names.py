@@ -38,6 +38,15 @@ def _opened(window, tmp_path: Path, lanes_by: str = "category") -> None:  # type
     window.set_lanes_by(lanes_by)
 
 
+def filters_shown(window, qtbot):  # type: ignore[no-untyped-def]
+    """The window's Filters panel, shown and filled."""
+    window._filter_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
+    panel = window.filter_panel
+    panel.refresh()
+    return panel
+
+
 def _lane_names(view) -> list[str]:  # type: ignore[no-untyped-def]
     return [lane.category for lane in view._lanes]
 
@@ -102,10 +111,7 @@ def test_a_lane_headers_menu_offers_rename_or_join(  # type: ignore[no-untyped-d
 def test_a_filters_row_offers_rename_or_join(  # type: ignore[no-untyped-def]
         qapp, qtbot, window, monkeypatch, tmp_path: Path) -> None:
     _opened(window, tmp_path)
-    window._filter_dock.toggleViewAction().trigger()
-    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
-    panel = window.filter_panel
-    panel.refresh()
+    panel = filters_shown(window, qtbot)
     rows = [panel.participants.list.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(panel.participants.list.count())]
     asked = []

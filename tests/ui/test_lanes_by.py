@@ -289,7 +289,7 @@ def test_a_lane_name_click_by_participant_hides_that_lane_not_a_category(  # typ
     menu = _lanes_menu(window)
     menu.aboutToShow.emit()
     assert window.show_hidden_lanes_action.isEnabled()
-    assert window.show_hidden_lanes_action.text() == "&Show Hidden Lanes (1)"
+    assert window.show_hidden_lanes_action.text() == "&Show Hidden Lanes by Participant (1)"
     window.show_hidden_lanes_action.trigger()
     assert dict(_lanes(view))["Sulla"] == ["s"]
     menu.aboutToShow.emit()
@@ -342,7 +342,7 @@ def test_view_menu_lanes_by_ticks_one_way_and_ctrl_l_steps(qapp, qtbot, window) 
     menu = _lanes_menu(window)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Category", "&Participant", "P&lace", "&Next Way",
-                     "&Show Hidden Lanes"]
+                     "&Show Hidden Lanes", "Ch&oose Lanes…"]
     ticked = [a.text() for a in menu.actions() if a.isChecked()]
     assert ticked == ["&Category"]
     window.lanes_by_actions["participant"].trigger()
@@ -713,16 +713,21 @@ def test_an_events_menu_by_participant_hides_the_lane_it_is_in(  # type: ignore[
     assert len(letters) == len(set(letters))
 
 
-def test_hidden_lanes_are_kept_for_their_way_across_another(  # type: ignore[no-untyped-def]
-        qapp, qtbot, window, tmp_path: Path) -> None:
-    """verify43 F31: 12 envoys' lanes hidden by participant for a page came all back after
-    Ctrl+L to Category and back, "Show Hidden Lanes" greyed out."""
+def open_with_sulla(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """``_history`` and Sulla's meeting (his lane alone; its place, Euphrates), opened."""
     path = tmp_path / "h.json"
     timeline = _history()
     timeline.add(Event("s", "Sulla meets Orobazus", FuzzyDate.of_year(1905),
                        participants=("Sulla",), location="Euphrates"))
     timeline_io.save(timeline, path)
     assert window.open_path(str(path), background=False)
+
+
+def test_hidden_lanes_are_kept_for_their_way_across_another(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, tmp_path: Path) -> None:
+    """verify43 F31: 12 envoys' lanes hidden by participant for a page came all back after
+    Ctrl+L to Category and back, "Show Hidden Lanes" greyed out."""
+    open_with_sulla(window, tmp_path)
     view = window.view
     window.set_lanes_by("participant")
     assert view.hide_lane("Sulla")

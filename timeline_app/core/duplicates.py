@@ -836,15 +836,22 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
 
 
 def disagreement(existing: Event, incoming: Event) -> str:
-    """How two tellings of one event disagree on when or where, in words, or ``""``: "the
+    """How two tellings of one event disagree on when, where or whether it took place, in
+    words, or ``""``: "the
     dates told differ (10 December 2026 / 12 December 2026)" when they share no day
     (``core.merge.disagreeing_dates``: a month holding the other's day agrees), "the
     places told differ (Jeddah / Riyadh)" when both name a place and the places share no
     word, as ``_match`` tells places apart ("Munich" is "Munich, Germany", "Sado mines"
-    is "Sado, Japan").  What makes the status ``core.status.DISPUTED`` worth offering when
-    they are merged: sources that disagree on when or where (edit30 offered it only in
-    Merge Selected Events)."""
+    is "Sado, Japan"), and "whether it took place (the new telling says “cancelled”: …)"
+    when one tells it as held and the other that it was called off, postponed, did not take
+    place (``core.occurrence``; session 35).  What makes the status
+    ``core.status.DISPUTED`` worth offering when they are merged: sources that disagree on
+    when, where or whether (edit30 offered it only in Merge Selected Events)."""
+    from .occurrence import occurrence_disagreement
+
     said = []
+    if whether := occurrence_disagreement(existing, incoming):
+        said.append(whether)
     if disagreeing_dates([incoming], existing):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")

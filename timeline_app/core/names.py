@@ -113,13 +113,15 @@ def name_counts(events: Iterable[Event], by_place: bool) -> list[tuple[str, int]
     return sorted(joined.items(), key=lambda item: (-item[1], item[0]))
 
 
-def joined_names(events: Iterable[Event], old: str, new: str, by_place: bool) -> list[Event]:
-    """The events that name ``old`` (in any spelling of its lane: :func:`lane_name_key`)
-    as a participant (``by_place``: as their place), each with it written ``new`` instead
-    (its spaces collapsed, as the lane spells it); a participant named twice that way is
-    named once, where it first was.  Empty when no event names ``old``, or ``new`` is
-    ``old`` written the same way.  What Join Names changes: "Vučić" into "Aleksandar
-    Vučić" (verify43 F9: one actor, three lanes, and no way to say they are one).
+def joined_names(events: Iterable[Event], old: str | Iterable[str], new: str,
+                 by_place: bool) -> list[Event]:
+    """The events that name ``old`` (one name, or several: "Vučić", "Aleksandar Vucic"; each
+    in any spelling of its lane: :func:`lane_name_key`) as a participant (``by_place``: as
+    their place), each with it written ``new`` instead (its spaces collapsed, as the lane
+    spells it); a participant named twice that way is named once, where it first was.
+    Empty when no event names ``old``, or ``new`` is ``old`` written the same way.  What
+    Join Names changes: "Vučić" into "Aleksandar Vučić" (verify43 F9: one actor, three
+    lanes, and no way to say they are one; session 35: three spellings in one step).
 
     Raises:
         ValueError: ``new`` is blank.
@@ -129,21 +131,21 @@ def joined_names(events: Iterable[Event], old: str, new: str, by_place: bool) ->
     new = " ".join(new.split())
     if not new:
         raise ValueError("a name cannot be blank")
-    key = lane_name_key(old)
+    keys = {lane_name_key(name) for name in ((old,) if isinstance(old, str) else old)} - {""}
     changed: list[Event] = []
-    if not key:
+    if not keys:
         return changed
     for event in events:
         if by_place:
-            if event.location != new and lane_name_key(event.location) == key:
+            if event.location != new and lane_name_key(event.location) in keys:
                 changed.append(replace(event, location=new))
             continue
-        if not any(lane_name_key(name) == key for name in event.participants):
+        if not any(lane_name_key(name) in keys for name in event.participants):
             continue
         people: list[str] = []
         seen: set[str] = set()
         for name in event.participants:
-            written = new if lane_name_key(name) == key else name
+            written = new if lane_name_key(name) in keys else name
             folded = lane_name_key(written)
             if folded not in seen:
                 seen.add(folded)

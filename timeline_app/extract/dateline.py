@@ -69,6 +69,15 @@ from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .letters import CAPITAL, CAPITALS
+from .month_names import (
+    FOREIGN_MONTHS,
+    FOREIGN_WEEKDAYS,
+    ROMAN_MONTH_RE,
+    ROMAN_MONTHS,
+    month_key,
+    month_word_pattern,
+    weekday_word_pattern,
+)
 from .sentences import Segment, split_sentences
 
 # the tagger's tables: one vocabulary
@@ -79,21 +88,28 @@ __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 _MONTH_RE = (
     r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z]))"
-)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'
-_FRENCH_MONTHS = {
-    "janvier": 1, "janv": 1, "f\u00e9vrier": 2, "f\u00e9vr": 2, "f\u00e9v": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "ao\u00fbt": 8, "septembre": 9,
-    "octobre": 10, "novembre": 11, "d\u00e9cembre": 12, "d\u00e9c": 12,
-}
-"""French month names and AFP's abbreviations, as French-language wires and their English
-reprints write a dateline's date ('PARIS, 3 d\u00e9c 2026 (AFP) -'); always after the day.  The
-others ('sept.', 'oct.', 'nov.') are the English ones."""
-_FRENCH_MONTH_RE = (r"(?i:" + "|".join(sorted(_FRENCH_MONTHS, key=len, reverse=True))
-                    + r")\.?(?![^\W\d_])")
-_DOTTED_DATE_RE = (r"(?P<dd>\d{1,2})\.[^\S\n]?(?P<dm>\d{1,2})\.[^\S\n]?(?P<dy>\d{4})(?!\d)\.?"
+    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![^\W\d_]))"
+)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'; not the start of another
+#    language's month, in any case or script: 'MART', 'Mayıs', 'março' (:data:`_FOREIGN_MONTH_RE`)
+_FOREIGN_WEEKDAY_RE = weekday_word_pattern()
+"""A weekday in another language ('subota', 'e shtunë', 'Cumartesi': :mod:`.month_names`)."""
+_FOREIGN_MONTH_RE = month_word_pattern()
+"""A month's name in another language a dateline is written in, always after the day: French
+('PARIS, 3 d\u00e9c 2026 (AFP) -'), Albanian ('PRISHTINA, 15 mars 2025 -'), Serbian ('BEOGRAD,
+15. mart 2025. -'), Turkish, Russian ... (:mod:`.month_names`: which languages and why).
+
+Only three patterns hold it, and the other languages' weekdays and Cyrillic places: the
+dateline after its place (:data:`_PLACE_DATE`), a date line alone (:data:`_DATE_LINE`) and a
+line of page furniture (:data:`_LINE_DATE`); the others keep English and French, as before.
+Each pattern that holds the names costs ~20 M instructions to compile (callgrind), and the
+first import of this module went from 0.68 G to 1.15 G with the names in every pattern."""
+_FRENCH_MONTH_RE = month_word_pattern(("French",))
+"""French months (and AFP's abbreviations), as every date pattern read them before."""
+_DOT_MONTH = rf"(?P<dm>\d{{1,2}}|{ROMAN_MONTH_RE})"
+"""The month of a dotted date: '03', '3', or in Roman numerals, 'III' ('15.III.2025')."""
+_DOTTED_DATE_RE = (rf"(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})(?!\d)\.?"
                    r"|(?P<py>\d{4})-(?P<pm>\d\d)-(?P<pd>\d\d)(?!\d)")
-"""'03.12.2026', '3. 12. 2026': day first, as Germany, Turkey, Russia and the Balkans write
+"""'03.12.2026', '3. 12. 2026', '15.III.2025': day first, as Germany, Turkey, Russia and the Balkans write
 it (DIN 5008, GOST R 7.0.97-2016; Czech, Slovak and Croatian put a blank after each dot), and
 the ISO 8601 day '2026-12-03' (year, month, day): neither reads two ways.  A dotted date is
 day first in every convention that writes dots; month-first dates (the United States') are
@@ -105,29 +121,54 @@ _YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
 """Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'.
 A month-first year may run into a time, as a web page's date copies: 'December 3, 20263:14 PM
 GMT+9' (Reuters)."""
-# "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018"
-_DATE_RE = (
-    rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s++of)?\s+(?P<month2>{_MONTH_RE}|{_FRENCH_MONTH_RE})"
-    rf"(?:,?\s+(?P<year2>\d{{4}}))?)"
-)
+_AFTER_YEAR = (r"(?:\.(?![^\W_])|[^\S\n]*+[\u0433\u0440]\.)?"
+               r"(?:[^\S\n]++(?i:godine|\u0433\u043e\u0434\u0438\u043d\u0435|\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443)(?![^\W\d_]))?")
+"""What other languages write after a day's year: the full stop of an ordinal ('15. mart
+2025.'), Russian and Ukrainian 'г.', 'р.' ('15 марта 2025 г.'), and 'godine', 'года', 'року'
+(of the year)."""
+# "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018",
+# "15. mart 2025.", "15 de marzo de 2025", "1er mars 2025"
+def _date_re(day_first_months: str) -> str:
+    """The pattern of a date in words, its day-first months ``day_first_months``."""
+    return (
+        rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{day_first_months})"
+        rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?)"
+    )
+
+
+_DATE_RE = _date_re(_FRENCH_MONTH_RE)
+_ANY_DATE_RE = _date_re(_FOREIGN_MONTH_RE)
+"""(with every language's months: :data:`_FOREIGN_MONTH_RE`)"""
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
 """A capitalised word of letters in any script, dots, apostrophes, hyphens ('Türkiye'); its
 capital not only A-Z (:mod:`.letters`: 'İstanbul', 'Łódź'; verify37 F3)."""
+_ANY_PLACE_WORD = rf"[{CAPITALS}\u0410-\u042f](?:[^\W\d_]|[.'\-])*+"
+"""(its capital Cyrillic too, in :data:`_PLACE_DATE` only: 'МОСКВА, 15 марта 2025 г. -',
+'Београд, 15. март 2025. -'; a class above U+00FF costs ~2 M instructions a pattern to
+compile, :mod:`.letters`)"""
 _PARTICLE = r"(?:de|des|du|da|das|do|dos|di|del|della|es|el|la|le|les|of|au|aux|sur|am|van|von|der|den)"
 """A small word inside a place's name: 'Dar es Salaam', 'Rio de Janeiro', 'Port of Spain',
 'Santiago de Chile', 'Frankfurt am Main' (ext47: no dateline was read at any of them)."""
 _ARTICLE_PREFIX = r"(?:(?:al|el|an|ad|as|ar|ash|at)-)?"
 """The Arabic article before a place's name: 'al-Mukalla', 'el-Arish'."""
-_PLACE_RE = (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
-             rf"{_ARTICLE_PREFIX}{_PLACE_WORD}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){_PLACE_WORD}){{0,3}})"
-             r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+def _place_re(word: str) -> str:
+    """The pattern of a dateline's place, of words ``word``."""
+    return (r"(?P<place>(?!(?i:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b)(?!By\s)"
+            rf"{_ARTICLE_PREFIX}{word}(?:(?:\s++(?:{_PARTICLE}\s++)?|\s*+/\s*+){word}){{0,3}})"
+            r"(?:\s*+\[(?P<bracketed>[^\[\]\n]{1,30}+)\])?")
+
+
+_PLACE_RE = _place_re(_PLACE_WORD)
 """The place; a weekday is none ('Thursday, 29 August 2024 17:35 WIB' is a date line).  Several
 places share a dateline with a slash ('WASHINGTON/BEIJING, Nov 15 (Reuters) -': the first is
 the place), and ANI adds the country in brackets ('New Delhi [India], August 23 (ANI):').  A
-byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`)."""
+byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_LINE`), nor
+another language's weekday ('Subota, 15. mart 2025.': :func:`_find_dateline` looks).  (Cyrillic
+places in :data:`_PLACE_DATE` only.)"""
+_ANY_PLACE_RE = _place_re(_ANY_PLACE_WORD)
 _OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
 """The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
 (ext32: no dateline place, so no event took it)."""
@@ -135,9 +176,9 @@ _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)|\.(?=\s)))?"
 """The dateline's end: a dash, a colon, AP's '_', the Spanish agencies' '.-' ('Bogota, Aug 11
 (EFE).- ...', Europa Press, Notimex), or a full stop ('Ulaanbaatar, August 23 (MONTSAME). ...')."""
 _AGENCY_RE = (r"(?:\s+(?P<outlet2>(?-i:[A-Z][A-Za-z]+))(?=\s*(?:\u2014|\u2013|--|-))"
-              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z][A-Za-z]+))/\.?"
+              r"|\.?\s*/(?P<outlet3>(?-i:[A-Z\u0410-\u042f][A-Za-z\u0410-\u044f]+))/\.?"
               r"|,\s*(?P<outlet4>(?-i:[A-Z]{2,8}))(?=\s*(?:\u2014|\u2013|--|-|\.\s)))")
-"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.',
+"""An agency named without brackets: 'TOKYO, March 22 Kyodo -', 'MOSCOW, October 24. /TASS/.', 'МОСКВА, 15 марта. /ТАСС/.',
 'Baku, August 23, APA. ...'."""
 
 _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
@@ -148,12 +189,15 @@ _REGION_RE = (rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
 
 _WEEKDAY_BEFORE = r"(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
 """'Tue 3 Mar 2026', 'Tuesday, March 3, 2026': a weekday before a date line's date."""
+_ANY_WEEKDAY_BEFORE = (r"(?:(?<![^\W\d_])(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+"
+                       rf"|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?")
+"""(and another language's: 'subota, 15. mart 2025.', 'e shtunë, 15 mars 2025')"""
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
-    r"(?P<placewd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}+\.?,?\s++)?"
-    rf"(?>{_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
+    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
+    rf"(?P<placewd>(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}+|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?"
+    rf"(?>{_ANY_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
     rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
 )
 """'SEOUL, Jan. 5 (Yonhap) -- ', 'Tokyo, 22 March 2025: ', The Hindu's 'NEW DELHI, December 03,
@@ -287,9 +331,15 @@ class Dateline:
 
 
 def _month_number(word: str) -> int:
-    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.", "d\u00e9c")."""
+    """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.", "d\u00e9c",
+    "mart", "MAYIS", "марта": :mod:`.month_names`); ``KeyError`` for no month."""
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or _FRENCH_MONTHS.get(key) or MONTHS[key[:3]]
+    return MONTHS.get(key) or FOREIGN_MONTHS.get(month_key(word)) or MONTHS[key[:3]]
+
+
+def _dot_month(text: str) -> int:
+    """1-12 for a dotted date's month, in digits or Roman numerals ('03', 'III')."""
+    return ROMAN_MONTHS.get(text) or int(text)
 
 
 def _blanks_before(line: str) -> int:
@@ -317,9 +367,15 @@ def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
                               ("date_place", _DATE_PLACE), ("date", _DATE_ONLY),
                               ("place_dash", _PLACE_DASH)):
             m = pattern.match(text, line.start() + lead, line.end())
-            if m:
+            if m and not _is_weekday(m.groupdict().get("place") or ""):
                 return m, kind
     return None
+
+
+def _is_weekday(place: str) -> bool:
+    """Whether a dateline's place is another language's weekday ('Subota, 15. mart 2025.' is
+    a date line: :data:`.month_names.WEEKDAY_NAMES_BY_LANGUAGE`)."""
+    return bool(place) and month_key(" ".join(place.split())) in FOREIGN_WEEKDAYS
 
 
 # possessive blanks everywhere below: runs of blanks are matched once, never re-divided
@@ -329,8 +385,8 @@ _DATE_LINE = re.compile(
     r"|(?:By\s)?[A-Z][^|\n\u2022\u00b7]{0,60}?\s*+[|\u2022\u00b7]\s*+"
     r"(?:[^|\n\u2022\u00b7\d]{1,40}+[|\u2022\u00b7]\s*+)?"
     r"|By\s++[^,|\n\u2022\u00b7\d]{1,60}+,\s*+)?"
-    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})"
-    rf"|{_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
+    rf"(?:{_CLOCK_RE}\s*+,?\s*+)?{_ANY_WEEKDAY_BEFORE}(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.[^\S\n]?{_DOT_MONTH}\.[^\S\n]?(?P<dy>\d{{4}})\.?"
+    rf"|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})(?:\s*+[,\-\u2013]?\s*+(?:at\s++)?{_CLOCK_RE})?"
     r"(?:\s*+[\-\u2013|]?\s*+(?i:modified|updated?|last\s++updated)\s*+:[^\n]{0,60}+)?\s*+$")
 """A line that is only a date, perhaps with a time, a label or a byline: '31.10.2023', '18 January
 2024', 'April 16, 2024 6:05 AM GMT+9', 'Updated 3:14 PM EDT, September 24, 2024', 'Tuesday,
@@ -362,7 +418,7 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
     other = None
     try:
         if g.get("dy"):
-            ymd = (int(g["dy"] or 0), int(g["dm"] or 0), int(g["dd"] or 0))
+            ymd = (int(g["dy"] or 0), _dot_month(g["dm"] or "0"), int(g["dd"] or 0))
         elif g.get("xy"):
             ymd = (int(g["xy"] or 0), _month_number(g["xm"] or ""), int(g["xd"] or 0))
         elif g.get("iy"):
@@ -385,8 +441,8 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
 
 
 _LINE_DATE = re.compile(
-    rf"{_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.(?P<dm>\d{{1,2}})\.(?P<dy>\d{{4}})(?!\d)"
-    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_DATE_RE}|{_NUMERIC_DATE_RE})")
+    rf"{_ANY_WEEKDAY_BEFORE}(?<![\d.:/-])(?:{_ISO_DAY}|(?P<dd>\d{{1,2}})\.{_DOT_MONTH}\.(?P<dy>\d{{4}})(?!\d)"
+    rf"|(?P<xd>\d{{1,2}})-(?P<xm>{_MONTH_RE})-(?P<xy>\d{{4}})(?!\d)|{_ANY_DATE_RE}|{_NUMERIC_DATE_RE})")
 """(with '03-Mar-2026', as CGTN and others print it)"""
 """A date anywhere in a line of page furniture (:func:`_furniture_dates`)."""
 _LINE_CLOCK = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?+(?:\s*+(?i:[ap]\.?m\.?)(?![a-z]))?"
@@ -1699,7 +1755,7 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
                  or groups.get("dy") or groups.get("py"))
     month = _month_number(month_word) if month_word else (
         int(groups["nmonth"]) if groups.get("nmonth") else
-        int(groups["dm"]) if groups.get("dm") else
+        _dot_month(groups["dm"] or "") if groups.get("dm") else
         int(groups["pm"]) if groups.get("pm") else None)
     day = int(day_text) if day_text else None
     if groups.get("nmonth") and month is not None and day is not None and month > 12 >= day:

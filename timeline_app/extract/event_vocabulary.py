@@ -191,30 +191,34 @@ COURT_SEATS: dict[str, str] = {
 # (administrative) / Cape Town (legislative) / Bloemfontein (judicial); Ivory Coast Abidjan
 # / Yamoussoukro; Malaysia Kuala Lumpur / Putrajaya; Sri Lanka Colombo / Sri Jayawardenepura
 # Kotte; Eswatini Mbabane / Lobamba.  Later names of a row are other spellings as agencies write them
-# ("Kiev", "Delhi", accented forms).  The first name of a row is the state's capital for
+# ("Kiev", "Delhi", accented forms), and the capital's own name in the country's language where
+# its papers' datelines write it otherwise (session 35, edit32: "Prishtina"/"Prishtinë", "Beograd",
+# "Москва", "Wien", so that a slash date under them reads day first; the endonyms of Wikipedia's
+# "List of countries and dependencies and their capitals in native languages"; not Italy's
+# "Roma", a people's name in English news).  The first name of a row is the state's capital for
 # "in the Peruvian capital" (``arguments.places._CAPITAL_OF``).  The 29 UN members the extractor
 # did not know as states until session 14 (Andorra ... Vanuatu, listed by ext14c) have
 # rows too; those whose capital is an ambiguous name (``AMBIGUOUS_CAPITALS``) keep none.
 SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
     "South Korea": ("Seoul",), "North Korea": ("Pyongyang",), "Japan": ("Tokyo",),
-    "China": ("Beijing",), "United States": ("Washington",), "Russia": ("Moscow",),
-    "Ukraine": ("Kyiv", "Kiev"), "Germany": ("Berlin",), "France": ("Paris",),
+    "China": ("Beijing",), "United States": ("Washington",), "Russia": ("Moscow", "Moskva", "\u041c\u043e\u0441\u043a\u0432\u0430"),
+    "Ukraine": ("Kyiv", "Kiev", "\u041a\u0438\u0457\u0432"), "Germany": ("Berlin",), "France": ("Paris",),
     "United Kingdom": ("London",), "India": ("New Delhi", "Delhi"), "Pakistan": ("Islamabad",),
     "Israel": ("Jerusalem",), "Iran": ("Tehran",), "Iraq": ("Baghdad",), "Turkey": ("Ankara",),
     "Italy": ("Rome",), "Spain": ("Madrid",), "Canada": ("Ottawa",),
     "Brazil": ("Brasilia", "Bras\u00edlia"), "Australia": ("Canberra",), "Egypt": ("Cairo",),
     "Saudi Arabia": ("Riyadh",), "Taiwan": ("Taipei",), "Vietnam": ("Hanoi",),
-    "Philippines": ("Manila",), "Indonesia": ("Jakarta",), "Poland": ("Warsaw",),
+    "Philippines": ("Manila",), "Indonesia": ("Jakarta",), "Poland": ("Warsaw", "Warszawa"),
     "Netherlands": ("The Hague", "Amsterdam"), "Sweden": ("Stockholm",), "Norway": ("Oslo",),
     "Finland": ("Helsinki",), "Greece": ("Athens",), "Syria": ("Damascus",),
     "Afghanistan": ("Kabul",), "Qatar": ("Doha",), "Switzerland": ("Bern", "Berne"),
-    "Belgium": ("Brussels",), "Austria": ("Vienna",), "Singapore": ("Singapore",),
+    "Belgium": ("Brussels",), "Austria": ("Vienna", "Wien"), "Singapore": ("Singapore",),
     "Thailand": ("Bangkok",), "Malaysia": ("Kuala Lumpur", "Putrajaya"),
     "Belarus": ("Minsk",), "Lithuania": ("Vilnius",), "Latvia": ("Riga",),
-    "Estonia": ("Tallinn",), "Moldova": ("Chisinau",), "Romania": ("Bucharest",),
-    "Bulgaria": ("Sofia",), "Serbia": ("Belgrade",), "Hungary": ("Budapest",),
-    "Czech Republic": ("Prague",), "Slovakia": ("Bratislava",), "Croatia": ("Zagreb",),
-    "Slovenia": ("Ljubljana",), "Portugal": ("Lisbon",), "Ireland": ("Dublin",),
+    "Estonia": ("Tallinn",), "Moldova": ("Chisinau",), "Romania": ("Bucharest", "Bucure\u0219ti"),
+    "Bulgaria": ("Sofia", "\u0421\u043e\u0444\u0438\u044f"), "Serbia": ("Belgrade", "Beograd", "\u0411\u0435\u043e\u0433\u0440\u0430\u0434"), "Hungary": ("Budapest",),
+    "Czech Republic": ("Prague", "Praha"), "Slovakia": ("Bratislava",), "Croatia": ("Zagreb",),
+    "Slovenia": ("Ljubljana",), "Portugal": ("Lisbon", "Lisboa"), "Ireland": ("Dublin",),
     "Denmark": ("Copenhagen",), "Iceland": ("Reykjavik",), "Georgia": ("Tbilisi",),
     "Armenia": ("Yerevan",), "Azerbaijan": ("Baku",), "Kazakhstan": ("Astana",),
     "Uzbekistan": ("Tashkent",), "Kyrgyzstan": ("Bishkek",), "Tajikistan": ("Dushanbe",),
@@ -237,7 +241,7 @@ SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
     "Argentina": ("Buenos Aires",), "Ecuador": ("Quito",), "Uruguay": ("Montevideo",),
     "Mexico": ("Mexico City",),
     # (rows new in session 13, ext14c: the known states that had no capital)
-    "Bolivia": ("La Paz", "Sucre"), "Albania": ("Tirana",),
+    "Bolivia": ("La Paz", "Sucre"), "Albania": ("Tirana", "Tiran\u00eb"),
     "Bosnia and Herzegovina": ("Sarajevo",), "Botswana": ("Gaborone",),
     "Brunei": ("Bandar Seri Begawan",), "Burundi": ("Gitega", "Bujumbura"),
     "Cameroon": ("Yaounde", "Yaound\u00e9"), "Costa Rica": ("San Jose",),
@@ -248,11 +252,11 @@ SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
     "Guinea-Bissau": ("Bissau",), "Guyana": ("Georgetown",), "Haiti": ("Port-au-Prince",),
     "Holy See": ("Vatican City",), "Honduras": ("Tegucigalpa",),
     "Ivory Coast": ("Abidjan", "Yamoussoukro"), "Jamaica": ("Kingston",),
-    "Kosovo": ("Pristina",), "Lesotho": ("Maseru",), "Liberia": ("Monrovia",),
+    "Kosovo": ("Pristina", "Prishtina", "Prishtin\u00eb"), "Lesotho": ("Maseru",), "Liberia": ("Monrovia",),
     "Luxembourg": ("Luxembourg",), "Madagascar": ("Antananarivo",), "Malawi": ("Lilongwe",),
     "Malta": ("Valletta",), "Mauritania": ("Nouakchott",), "Mauritius": ("Port Louis",),
-    "Montenegro": ("Podgorica",), "Mozambique": ("Maputo",), "Namibia": ("Windhoek",),
-    "Nicaragua": ("Managua",), "North Macedonia": ("Skopje",), "Palestine": ("Ramallah",),
+    "Montenegro": ("Podgorica", "\u041f\u043e\u0434\u0433\u043e\u0440\u0438\u0446\u0430"), "Mozambique": ("Maputo",), "Namibia": ("Windhoek",),
+    "Nicaragua": ("Managua",), "North Macedonia": ("Skopje", "\u0421\u043a\u043e\u043f\u0458\u0435"), "Palestine": ("Ramallah",),
     "Panama": ("Panama City",), "Papua New Guinea": ("Port Moresby",),
     "Paraguay": ("Asuncion", "Asunci\u00f3n"), "Sierra Leone": ("Freetown",),
     "South Sudan": ("Juba",), "Suriname": ("Paramaribo",), "Tanzania": ("Dodoma",),

@@ -231,12 +231,13 @@ class _ValueList(QWidget):
 
     Signals:
         changed(): the set of checked values changed.
-        join_requested(str): "Rename or Join …" was chosen on a row (its name, as the
-            row spells it): the window asks which name it joins (verify43 F9).
+        join_requested(object): "Rename or Join …" was chosen on a row (its name, as the
+            row spells it), or "Join the N Ticked Names…" (a tuple of the ticked rows'
+            names): the window asks which name they join (verify43 F9).
     """
 
     changed = Signal()
-    join_requested = Signal(str)
+    join_requested = Signal(object)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,7 +285,20 @@ class _ValueList(QWidget):
         join.setStatusTip("Write this name as another (one row and one lane from then on), "
                           "or rename it in every event; Edit → Undo takes it back")
         join.triggered.connect(lambda: self.join_requested.emit(value))
+        ticked = self.ticked_rows()
+        if len(ticked) > 1:
+            # several spellings ticked to see their events: joined in one step (session 35)
+            several = menu.addAction(f"Join the {len(ticked)} &Ticked Names…")
+            several.setStatusTip("Write the ticked names as one (one row and one lane from "
+                                 "then on); Edit → Undo takes it back")
+            several.triggered.connect(lambda: self.join_requested.emit(ticked))
         return menu
+
+    def ticked_rows(self) -> tuple[str, ...]:
+        """The rows ticked (a row's name as the row spells it), in the list's order,
+        those the narrowing field hides too."""
+        return tuple(value for value, _ in self._rows
+                     if not self._checked.isdisjoint(self._spellings.get(value, (value,))))
 
     def _show_row_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)
@@ -508,8 +522,9 @@ class FilterPanel(QWidget):
     narrows what is shown."""
 
     #: join_names_requested(name, by_place): a participant's (``by_place`` False) or a
-    #: place's row asked to be renamed or joined into another (``_ValueList.join_requested``).
-    join_names_requested = Signal(str, bool)
+    #: place's row asked to be renamed or joined into another, or the ticked rows (``name``
+    #: a tuple of names) to be joined into one (``_ValueList.join_requested``).
+    join_names_requested = Signal(object, bool)
 
     def __init__(self, document: Document, state: FindState,
                  parent: QWidget | None = None) -> None:
@@ -572,7 +587,8 @@ class FilterPanel(QWidget):
         layout.addWidget(self._label("P&laces (any of):", self.places.search))
         layout.addWidget(self.places, 1)
         self.clear_button = QPushButton("&Clear all filters", self)
-        self.clear_button.setToolTip("Show every event again")
+        self.clear_button.setToolTip("Show every event again, and every lane hidden by "
+                                     "participant or by place")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)

@@ -53,9 +53,12 @@ class FindState(QObject):
         changed(): the matches or the hidden events changed.
         indexing(int, int): events indexed and events, after each step of building the
             search index of a large timeline (``start_index``).
+        clearing(): the person clears the filters (``clear_filter``), before ``changed``:
+            what else the window hides goes too (its hidden lanes).
     """
 
     changed = Signal()
+    clearing = Signal()
     #: (events indexed, events): the search index being built in steps made progress.
     indexing = Signal(int, int)
 
@@ -293,6 +296,9 @@ class FindState(QObject):
         self.set_filter(replace(self._filter, hidden_categories=frozenset(hidden)))
 
     def clear_filter(self) -> None:
+        """No filter: every event shown (Find → Clear Filters, the Filters' Clear), after
+        ``clearing``, for what else the window hides (its lanes, in every way)."""
+        self.clearing.emit()
         self.set_filter(EventFilter())
 
     def step_match(self, current: str, delta: int) -> str | None:

@@ -83,6 +83,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import with_date_words_true
+from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
@@ -2119,7 +2120,11 @@ class ReviewDialog(QDialog):
         # A likely duplicate is unticked and merged if ticked; a possible one (weaker
         # evidence) is ticked and added: Select All then merges nothing by mistake
         # (new-user trial 8: five unrelated events merged at 100 000 events).
-        check.setCheckState(Qt.CheckState.Unchecked if match.likely or unsure
+        # ... but one that says the event did not take place where the timeline has it
+        # held (or the other way round) is ticked, merged as disputed: left out, the
+        # timeline went on saying it happened (session 35)
+        whether = match.likely and self._disagreement(row, match).startswith(WHETHER)
+        check.setCheckState(Qt.CheckState.Unchecked if (match.likely or unsure) and not whether
                             else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
@@ -2170,18 +2175,23 @@ class ReviewDialog(QDialog):
         table = getattr(self, "table", None)
         if table is None or table.rowCount() != len(self.extraction.candidates):
             return ""
-        merge = keep = out = 0
+        merge = disputed = keep = out = 0
         for row in rows:
             if not self.is_checked(row):
                 out += 1
             elif self.duplicate_choice(row) == self.MERGE:
                 merge += 1
+            elif self.duplicate_choice(row) == self.MERGE_DISPUTED:
+                disputed += 1
             else:
                 keep += 1
-        proposed = (keep, merge) == (len(rows), 0) if possible else out == len(rows)
+        proposed = (keep, merge, disputed) == (len(rows), 0, 0) if possible else \
+            out == len(rows)
         if proposed:
             return ""
-        parts = [f"{n} {what}" for n, what in ((merge, "to merge"), (keep, "to add as well"),
+        parts = [f"{n} {what}" for n, what in ((merge, "to merge"),
+                                                (disputed, "to merge as disputed"),
+                                                (keep, "to add as well"),
                                                 (out, "left out (unticked)")) if n]
         count = len(rows)
         head = (f"{count} {'is' if count == 1 else 'are'} possibly already in the timeline"
@@ -2197,8 +2207,7 @@ class ReviewDialog(QDialog):
             return 0, 0
         ticked = [row for row in range(table.rowCount()) if self.is_checked(row)]
         merged = 0 if self._for_new_timeline() else sum(
-            row in self.duplicates and self.duplicate_choice(row) == self.MERGE
-            for row in ticked)
+            row in self.duplicates and self.merges(row) for row in ticked)
         return len(ticked) - merged, merged
 
     def _say_duplicate_counts(self) -> None:
@@ -2234,7 +2243,10 @@ class ReviewDialog(QDialog):
         disputed = self._disagreement(row, match)
         if disputed:
             choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
-        choice.setCurrentIndex(0 if merge else 1)
+        # one telling says it was held, the other that it was called off: merged, the
+        # event is Disputed unless the person says otherwise (session 35)
+        whether = merge and disputed.startswith(WHETHER)
+        choice.setCurrentIndex(2 if whether else 0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text

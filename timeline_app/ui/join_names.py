@@ -1,5 +1,7 @@
 """Join Names… (Edit menu, a participant's or place's lane header, the Filters' lists): one
 actor written several ways made one name, so that it has one lane and one Filters row.
+Several spellings are ticked in the dialog's list and joined as one step (a Filters row's
+menu ticks the rows ticked there).
 
 verify43 F9: by participant, Vučić had three lanes ("Aleksandar Vucic", "Vučić",
 "Aleksandar Vučić") and the only way to join them was to open every event.  Spellings that
@@ -23,6 +25,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -41,16 +45,19 @@ def _shown(name: str) -> str:
 
 
 class JoinNamesDialog(QDialog):
-    """Which name (``names``: participants' or places' names with their events, as
-    ``core.names.name_counts`` gives them) is written as which: "Vučić" into "Aleksandar
-    Vučić" (an existing name: a join) or into a name typed (a rename)."""
+    """Which names (``names``: participants' or places' names with their events, as
+    ``core.names.name_counts`` gives them; one or several ticked) are written as which:
+    "Vučić" and "Aleksandar Vucic" into "Aleksandar Vučić" (an existing name: a join) or
+    into a name typed (a rename).  Three spellings of one actor are one step, one undo
+    (session 35, verify43 F9: they took two joins)."""
 
     def __init__(self, participants: Sequence[tuple[str, int]],
-                 places: Sequence[tuple[str, int]], by_place: bool = False, name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 places: Sequence[tuple[str, int]], by_place: bool = False,
+                 name: str | Sequence[str] = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Join Names")
         self._names = {False: list(participants), True: list(places)}
+        self._typed = False  # "Into" typed or chosen by the person: kept as the ticks change
         layout = QVBoxLayout(self)
         kinds = QHBoxLayout()
         self.participants_button = QRadioButton("&Participants", self)
@@ -59,18 +66,21 @@ class JoinNamesDialog(QDialog):
             kinds.addWidget(button)
         kinds.addStretch(1)
         layout.addLayout(kinds)
+        names_label = QLabel("&Names (tick every spelling of one actor):", self)
+        layout.addWidget(names_label)
+        self.names_list = QListWidget(self)
+        self.names_list.setAccessibleName("The names to write as one: tick each with Space")
+        self.names_list.setUniformItemSizes(True)
+        names_label.setBuddy(self.names_list)
+        self.names_list.setMinimumHeight(self.fontMetrics().height() * 9)  # ~7 rows
+        layout.addWidget(self.names_list)
         form = QFormLayout()
-        self.name_combo = QComboBox(self)
-        self.name_combo.setAccessibleName("The name to write otherwise")
         self.into_combo = QComboBox(self)
         self.into_combo.setEditable(True)
         self.into_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.into_combo.setAccessibleName("The name it becomes: another name, or one typed")
-        name_label = QLabel("&Name:", self)
-        name_label.setBuddy(self.name_combo)
+        self.into_combo.setAccessibleName("The name they become: another name, or one typed")
         into_label = QLabel("&Into:", self)
         into_label.setBuddy(self.into_combo)
-        form.addRow(name_label, self.name_combo)
         form.addRow(into_label, self.into_combo)
         layout.addLayout(form)
         self.hint = QLabel(self)
@@ -81,10 +91,11 @@ class JoinNamesDialog(QDialog):
         buttons, self.ok_button = ok_cancel_buttons(self)
         layout.addWidget(buttons)
         (self.places_button if by_place else self.participants_button).setChecked(True)
-        self._fill_names(name)
-        self.participants_button.toggled.connect(lambda _on: self._fill_names(""))
-        self.name_combo.currentIndexChanged.connect(lambda _i: self._fill_into())
+        self._fill_names((name,) if isinstance(name, str) else tuple(name))
+        self.participants_button.toggled.connect(lambda _on: self._fill_names(()))
+        self.names_list.itemChanged.connect(lambda _item: self._ticks_changed())
         self.into_combo.currentIndexChanged.connect(self._picked)
+        self.into_combo.lineEdit().textEdited.connect(self._edited)
         self.into_combo.editTextChanged.connect(lambda _t: self._say())
         self.into_combo.setFocus()
 
@@ -92,50 +103,93 @@ class JoinNamesDialog(QDialog):
     def by_place(self) -> bool:
         return self.places_button.isChecked()
 
+    def names(self) -> tuple[str, ...]:
+        """The names ticked to be written otherwise (as their lanes spell them), in the
+        list's order."""
+        found = []
+        for row in range(self.names_list.count()):
+            item = self.names_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return tuple(found)
+
     def name(self) -> str:
-        """The name chosen to be written otherwise (as its lane spells it), or ``""``."""
-        return str(self.name_combo.currentData() or "")
+        """The first name ticked, or ``""``."""
+        return next(iter(self.names()), "")
 
     def into(self) -> str:
-        """The name it becomes, its spaces collapsed (``""`` while none is typed)."""
+        """The name they become, its spaces collapsed (``""`` while none is typed)."""
         return " ".join(self.into_combo.currentText().split())
 
     def is_join(self) -> bool:
-        """Whether the name it becomes is another name the timeline has."""
+        """Whether the name they become is a name the timeline has, other than the one
+        name ticked (several ticked: any of them, the one the others are joined into)."""
         key = lane_name_key(self.into())
-        return bool(key) and key != lane_name_key(self.name()) and any(
+        ticked = {lane_name_key(name) for name in self.names()}
+        return bool(key) and (key not in ticked or len(ticked) > 1) and any(
             lane_name_key(other) == key for other, _ in self._names[self.by_place()])
 
-    def choose(self, name: str, into: str) -> None:
-        """Choose ``name`` (one of the list's) and type ``into``, as the person would."""
-        index = self.name_combo.findData(name)
-        if index >= 0:
-            self.name_combo.setCurrentIndex(index)
+    def choose(self, name: str | Sequence[str], into: str) -> None:
+        """Tick ``name`` (or several names: the list's) alone and type ``into``, as the
+        person would."""
+        wanted = {name} if isinstance(name, str) else set(name)
+        self.names_list.blockSignals(True)
+        for row in range(self.names_list.count()):
+            item = self.names_list.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.names_list.blockSignals(False)
+        self._typed = True
         self.into_combo.setEditText(into)
+        self._say()
 
     # -- filling and saying ---------------------------------------------------------------
-    def _fill_names(self, name: str) -> None:
+    def _fill_names(self, ticked: Sequence[str]) -> None:
+        """List the kind's names, ``ticked`` ticked (any spelling of their lanes) and
+        first, then the names that end with the same word as one of them (a surname and
+        the full name an article gave: "Vučić", "Aleksandar Vucic"), then the rest."""
         names = self._names[self.by_place()]
-        self.name_combo.blockSignals(True)
-        self.name_combo.clear()
-        for written, events in names:
-            self.name_combo.addItem(f"{written} ({counted(events, 'event')})", written)
-        key = lane_name_key(name)
-        at = next((i for i, (written, _) in enumerate(names) if lane_name_key(written) == key),
-                  0) if key else 0
-        self.name_combo.setCurrentIndex(at if names else -1)
-        self.name_combo.blockSignals(False)
+        keys = {lane_name_key(name) for name in ticked} - {""}
+        if not keys and names:
+            keys = {lane_name_key(names[0][0])}
+        lasts = {key.rsplit(" ", 1)[-1] for key in keys}
+
+        def rank(entry: tuple[str, int]) -> int:
+            key = lane_name_key(entry[0])
+            return 0 if key in keys else 1 if key.rsplit(" ", 1)[-1] in lasts else 2
+
+        self.names_list.blockSignals(True)
+        self.names_list.clear()
+        for written, events in sorted(names, key=rank):  # (stable: most events first)
+            item = QListWidgetItem(f"{written} ({counted(events, 'event')})")
+            item.setData(Qt.ItemDataRole.UserRole, written)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = lane_name_key(written) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.names_list.addItem(item)
+        if self.names_list.count():
+            self.names_list.setCurrentRow(0)
+        self.names_list.blockSignals(False)
+        self._typed = False
         self._fill_into()
 
+    def _ticks_changed(self) -> None:
+        if not self._typed:
+            self.into_combo.blockSignals(True)
+            self.into_combo.setEditText(self.suggestion(self.names()))
+            self.into_combo.blockSignals(False)
+        self._say()
+
+    def _edited(self, _text: str) -> None:
+        self._typed = True
+
     def _fill_into(self) -> None:
-        chosen = self.name()
         self.into_combo.blockSignals(True)
         self.into_combo.clear()
         for written, events in self._names[self.by_place()]:
-            if written != chosen:
-                self.into_combo.addItem(f"{written} ({counted(events, 'event')})", written)
+            self.into_combo.addItem(f"{written} ({counted(events, 'event')})", written)
         self.into_combo.setCurrentIndex(-1)
-        self.into_combo.setEditText(self.suggestion(chosen))
+        self.into_combo.setEditText(self.suggestion(self.names()))
         self.into_combo.blockSignals(False)
         line = self.into_combo.lineEdit()
         if line is not None:
@@ -146,13 +200,21 @@ class JoinNamesDialog(QDialog):
         """A name chosen from the list (↓ or a click) reads "Serbia (17 events)" there: the
         field takes the name alone."""
         if index >= 0 and self.into_combo.itemData(index):
+            self._typed = True
             self.into_combo.setEditText(str(self.into_combo.itemData(index)))
 
-    def suggestion(self, name: str) -> str:
-        """What "Into" starts with for ``name``: the one other name that ends with it, when
-        ``name`` is one word ("Vučić" → "Aleksandar Vucic", accents aside: a surname and
-        the full name an article gave first), else ``name`` itself (typed over).  Only
-        proposed: a surname may be another person's, so nothing is joined unasked."""
+    def suggestion(self, names: str | Sequence[str]) -> str:
+        """What "Into" starts with for the names ticked: of several, the fullest (most
+        words, then most events: "Aleksandar Vučić" of "Vučić" and "Aleksandar Vucic");
+        of one that is one word, the one other name that ends with it ("Vučić" →
+        "Aleksandar Vucic", accents aside: a surname and the full name an article gave
+        first), else the name itself (typed over).  Only proposed: a surname may be
+        another person's, so nothing is joined unasked."""
+        ticked = [names] if isinstance(names, str) else list(names)
+        counts = dict(self._names[self.by_place()])
+        if len(ticked) > 1:
+            return max(ticked, key=lambda n: (len(lane_name_key(n).split()), counts.get(n, 0)))
+        name = ticked[0] if ticked else ""
         key = lane_name_key(name)
         if not key or " " in key:
             return name
@@ -163,23 +225,31 @@ class JoinNamesDialog(QDialog):
 
     def _say(self) -> None:
         """The sentence under the fields, and OK's word: Join, Rename, or disabled."""
-        name, into = self.name(), self.into()
+        names, into = self.names(), self.into()
         kind = "place" if self.by_place() else "participant"
-        events = dict(self._names[self.by_place()]).get(name, 0)
-        if not name:
+        counts = dict(self._names[self.by_place()])
+        moved = [name for name in names if name != into] or list(names)
+        told = ", ".join(f"{_shown(name)} ({counted(counts.get(name, 0), 'event')})"
+                         for name in moved[:4])
+        if len(moved) > 4:
+            told += f" and {len(moved) - 4} more"
+        become = "becomes" if len(moved) == 1 else "become"
+        if not self._names[self.by_place()]:
             words, ok = f"The timeline has no {kind}'s name to join.", ""
+        elif not names:
+            words, ok = "Tick the names to write as one (Space ticks the row).", ""
         elif not into:
-            words, ok = "Type the name it becomes, or choose another name with ↓.", ""
-        elif lane_name_key(into) == lane_name_key(name) and into == name:
-            words, ok = (f"Choose the {kind} {_shown(name)} is the same as (↓), or type its "
-                         "new name."), ""
+            words, ok = "Type the name they become, or choose another name with ↓.", ""
+        elif len(names) == 1 and lane_name_key(into) == lane_name_key(names[0]) \
+                and into == names[0]:
+            words, ok = (f"Tick the other spellings of {_shown(names[0])}, choose the "
+                         f"{kind} it is the same as (↓), or type its new name."), ""
         elif self.is_join():
-            words, ok = (f"{_shown(name)} ({counted(events, 'event')}) becomes {_shown(into)}: "
-                         f"one lane and one Filters row from now on. Edit → Undo takes it "
-                         "back."), "&Join"
+            words, ok = (f"{told} {become} {_shown(into)}: one lane and one Filters row "
+                         "from now on. Edit → Undo takes it back."), "&Join"
         else:
-            words, ok = (f"{_shown(name)} is written {_shown(into)} in its "
-                         f"{counted(events, 'event')}. Edit → Undo takes it back."), "&Rename"
+            words, ok = (f"{told} {become} {_shown(into)} in every event. Edit → Undo "
+                         "takes it back."), "&Rename"
         self.hint.setText(words)
         self.ok_button.setEnabled(bool(ok))
         self.ok_button.setText(ok or "&OK")
@@ -187,13 +257,13 @@ class JoinNamesDialog(QDialog):
 
 def ask_join_names(parent: QWidget | None, participants: Sequence[tuple[str, int]],
                    places: Sequence[tuple[str, int]], by_place: bool = False,
-                   name: str = "") -> tuple[str, str, bool] | None:
-    """``(name, into, by_place)`` chosen in a ``JoinNamesDialog`` (``name`` chosen first),
-    or ``None`` when cancelled."""
+                   name: str | Sequence[str] = "") -> tuple[tuple[str, ...], str, bool] | None:
+    """``(names, into, by_place)`` chosen in a ``JoinNamesDialog`` (``name``, or several
+    names, ticked first), or ``None`` when cancelled."""
     dialog = JoinNamesDialog(participants, places, by_place, name, parent)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.name(), dialog.into(), dialog.by_place()
+        return dialog.names(), dialog.into(), dialog.by_place()
     finally:
         dialog.deleteLater()

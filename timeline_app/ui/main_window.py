@@ -9,7 +9,7 @@ import gc
 import math
 import os
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -649,6 +649,13 @@ class _SeparatorMoves(QObject):
             self._pressed()
         return False
 
+
+
+def _kept_hidden(counts: dict[str, int]) -> str:
+    """'; the 2 hidden by place stay hidden': what Show Hidden Lanes leaves to the other
+    way (``TimelineView.hidden_lane_counts``), or ``""``."""
+    return "".join(f"; the {n} hidden by {way} {'stays' if n == 1 else 'stay'} hidden"
+                   for way, n in counts.items())
 
 class MainWindow(QMainWindow):
     """One window, one document.
@@ -1296,11 +1303,12 @@ class MainWindow(QMainWindow):
             "row for one actor (Edit → Undo takes it back)")
         edit_menu.addAction(self.join_names_action)
 
-    def join_names(self, name: str = "", by_place: bool | None = None) -> bool:
-        """Edit → Join Names…: ask which participant's (``by_place``: place's; by default
-        the lanes' kind, participants by category) name ``name`` (by default the selected
-        event's first) is written as which (``join_names.ask_join_names``), and do it as
-        one undo step (``Document.join_names``).  True when something changed."""
+    def join_names(self, name: str | Sequence[str] = "", by_place: bool | None = None) -> bool:
+        """Edit → Join Names…: ask which participants' (``by_place``: places'; by default
+        the lanes' kind, participants by category) names ``name`` (one or several; by
+        default the selected event's first) are written as which
+        (``join_names.ask_join_names``), and do it as one undo step
+        (``Document.join_names``).  True when something changed."""
         from timeline_app.core.names import name_counts
         from timeline_app.ui import join_names
 
@@ -1835,8 +1843,9 @@ class MainWindow(QMainWindow):
                                        or QTimer.singleShot(
             0, self, lambda: self._on_filters_toggled(False)))
         filters_action.setStatusTip("Show only some participants, places, an article or dates")
-        self.clear_filters_action = self._action("&Clear Filters", self.find_state.clear_filter,
-                                                 None, "Show every event again")
+        self.clear_filters_action = self._action(
+            "&Clear Filters", self.find_state.clear_filter, None,
+            "Show every event again, and every lane hidden by participant or by place")
         menu = QMenu("F&ind", self)
         help_menu = next((a for a in self.menuBar().actions() if a.text() == "&Help"), None)
         if help_menu is not None:  # Help stays last
@@ -1853,6 +1862,7 @@ class MainWindow(QMainWindow):
         menu.addAction(legend_action)
         self._build_category_menu()
         self.find_state.changed.connect(self._on_find_changed)
+        self.find_state.clearing.connect(self._on_filters_cleared)
         self._on_find_changed()
 
     def _build_category_menu(self) -> None:
@@ -2042,9 +2052,34 @@ class MainWindow(QMainWindow):
                 lanes_by=lanes_by if lanes_by != "category" else current.lanes_by))
 
     def _show_hidden_lanes(self) -> None:
-        """View → Lanes By → Show Hidden Lanes: the lanes and their events back."""
+        """View → Lanes By → Show Hidden Lanes: the current way's lanes and their events
+        back; those hidden by the other way stay hidden for it, and the status bar says
+        so (Clear Filters shows them too: ``_on_filters_cleared``)."""
+        shown = len(self.view.hidden_lanes())
+        way = self.view.lanes_by()
         self.view.show_all_lanes()
         self._filter_hidden_lanes()
+        kept = self.view.hidden_lane_counts()
+        self.statusBar().showMessage(
+            f"{counted(shown, 'lane')} by {way} shown again{_kept_hidden(kept)}"
+            + (" (Find → Clear Filters shows every lane)" if kept else ""), 8000)
+
+    def choose_lanes(self) -> bool:
+        """View → Lanes By → Choose Lanes… (``choose_lanes.choose_in``)."""
+        from timeline_app.ui import choose_lanes
+
+        return choose_lanes.choose_in(self)
+
+    def _on_filters_cleared(self) -> None:
+        """Find → Clear Filters (or the Filters' Clear): "clear" leaves nothing hidden, so
+        the lanes hidden by participant and by place come back too, the other way's as
+        well (session 35: they came back hidden when the lanes were by that way again)."""
+        counts = self.view.hidden_lane_counts()
+        self.view.show_all_lanes(every_way=True)  # (the filter is cleared next)
+        lanes = " and ".join(f"{counted(n, 'lane')} by {w}" for w, n in counts.items())
+        self.statusBar().showMessage(
+            "Filters cleared: every event shown" + (f", and {lanes} shown again" if lanes
+                                                    else ""), 8000)
 
     def open_find(self) -> None:
         self._find_toolbar.show()
@@ -4634,14 +4669,27 @@ class MainWindow(QMainWindow):
         # Lanes by participant or place hidden by a click on their name, back again.
         self.show_hidden_lanes_action = self._action(
             "&Show Hidden Lanes", self._show_hidden_lanes, None,
-            "Show the lanes hidden by a click on their name")
+            "Show the lanes of this way hidden by a click on their name")
         menu.addAction(self.show_hidden_lanes_action)
+        # every lane of the way in a list to tick, and "Hide Lanes With One Event" (F9)
+        self.choose_lanes_action = self._action(
+            "Ch&oose Lanes…", self.choose_lanes, None,
+            "Tick the lanes by participant or place to show; hide those of one event")
+        menu.addAction(self.choose_lanes_action)
 
         def enable() -> None:
-            hidden = len(self.view.hidden_lanes())
+            self.choose_lanes_action.setEnabled(self.view.lanes_by() != "category")
+            # the way's own lanes: the menu's entry says which, and what it leaves hidden
+            hidden, way = len(self.view.hidden_lanes()), self.view.lanes_by()
+            others = {w: n for w, n in self.view.hidden_lane_counts().items() if w != way}
             self.show_hidden_lanes_action.setEnabled(bool(hidden))
             self.show_hidden_lanes_action.setText(
-                f"&Show Hidden Lanes ({hidden})" if hidden else "&Show Hidden Lanes")
+                f"&Show Hidden Lanes by {way.capitalize()} ({hidden})" if hidden
+                else "&Show Hidden Lanes")
+            tip = (f"Show the {counted(hidden, 'lane')} hidden by {way}{_kept_hidden(others)}"
+                   + (" (Clear Filters shows every lane)" if others else ""))
+            self.show_hidden_lanes_action.setStatusTip(tip if hidden else
+                                                       "No lane of this way is hidden")
 
         menu.aboutToShow.connect(enable)
         enable()

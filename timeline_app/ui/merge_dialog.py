@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
+from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
@@ -140,16 +141,24 @@ class MergeDialog(QDialog):
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        n = sum(match.likely for match in self.duplicates.values())
-        possible = len(self.duplicates) - n
+        told_off = sum(self._whether(event) for event in self.events)
+        n = sum(match.likely for match in self.duplicates.values()) - told_off
+        possible = len(self.duplicates) - n - told_off
         count = len(self.events)
         if not n:
-            found = "none looks like an event already in this timeline."
+            found = ("none looks like an event already in this timeline." if not told_off
+                     else "")
         else:
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
                      "Tick one to merge it into the existing event, or choose “Keep both” "
                      "beside it to add it as a new event (either choice ticks the row).")
+        if told_off:
+            found += (f" {told_off} {'disagrees' if told_off == 1 else 'disagree'} with an "
+                      "event of this timeline on whether it took place (held / called off): "
+                      f"ticked, to merge {'it' if told_off == 1 else 'them'} and mark the "
+                      "event Disputed.")
+            found = found.strip()
         if possible:
             found += (f" {possible} {'is' if possible == 1 else 'are'} possibly in it "
                       "(weaker evidence): added unless you choose to merge.")
@@ -256,12 +265,23 @@ class MergeDialog(QDialog):
             table.setColumnWidth(column, table.columnWidth(column) - give)
             over -= give
 
+    def _whether(self, event: Event) -> bool:
+        """Whether ``event`` is a likely duplicate whose telling and the existing event's
+        disagree on whether it took place (``core.occurrence``)."""
+        match = self.duplicates.get(event.id)
+        return match is not None and match.likely and bool(
+            occurrence_disagreement(match.existing, event))
+
     def _fill_row(self, row: int, event: Event) -> None:
         match = self.duplicates.get(event.id)
         check = QTableWidgetItem()
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         likely = match is not None and match.likely
-        check.setCheckState(Qt.CheckState.Unchecked if likely else Qt.CheckState.Checked)
+        # a likely duplicate that says the event did not take place where this timeline
+        # has it held (or the other way round) is ticked, merged as disputed (session 35)
+        whether = match is not None and likely and self._whether(event)
+        check.setCheckState(Qt.CheckState.Unchecked if likely and not whether
+                            else Qt.CheckState.Checked)
         self.table.setItem(row, 0, check)
         # An event that lasts shows its end too (verify18: "3 May 2024" for 3-5 May).
         when = dates_in_words(event.date, event.end)
@@ -304,7 +324,10 @@ class MergeDialog(QDialog):
             choice.setItemData(2, tooltip_text(
                 f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}"),
                 Qt.ItemDataRole.ToolTipRole)
-        choice.setCurrentIndex(0 if likely else 1)  # a possible duplicate is added
+        # a possible duplicate is added; a likely one told as held and as called off is
+        # merged Disputed (session 35)
+        choice.setCurrentIndex(2 if likely and disputed.startswith(WHETHER) else
+                               0 if likely else 1)
         # A choice made is a choice to add the row: it ticks it.
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
         choice.activated.connect(lambda _index, row=row: self.why_label.setText(

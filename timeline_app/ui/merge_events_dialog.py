@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayo
 from timeline_app.core import Event
 from timeline_app.core.dates import describe_range
 from timeline_app.core.merge import disagreeing_dates, merged_participants, merged_status
+from timeline_app.core.occurrence import not_held_words
 from timeline_app.core.status import DISPUTED
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
@@ -113,9 +114,15 @@ class MergeEventsDialog(QDialog):
         self.date_note.setText(f"Told otherwise: {'; '.join(others)} (the merged event's date "
                                f"basis will name {them})" if others else "")
         self.date_note.setVisible(bool(others))
-        offer = bool(others) and chosen_status(self.status_box) != DISPUTED
-        self.status_note.setText("The dates told differ: choose Disputed if the outlets "
-                                 "dispute the date (Alt+U, then D)" if offer else "")
+        # one telling held, another called off (``core.occurrence``; session 35)
+        whether = next((phrase for event in self._events
+                        if (phrase := not_held_words(event)[0])
+                        and any(not not_held_words(other)[0] for other in self._events)), "")
+        offer = bool(others or whether) and chosen_status(self.status_box) != DISPUTED
+        said = (f"One telling says “{whether}”, another tells it as held: choose Disputed if "
+                "the outlets dispute whether it took place" if whether else
+                "The dates told differ: choose Disputed if the outlets dispute the date")
+        self.status_note.setText(f"{said} (Alt+U, then D)" if offer else "")
         self.status_note.setVisible(offer)
 
     def _told(self, when: str, event: Event, joint: str) -> str:

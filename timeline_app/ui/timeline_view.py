@@ -21,7 +21,7 @@ import gc
 import math
 import os
 import time
-from collections.abc import Callable, Generator, Hashable
+from collections.abc import Callable, Generator, Hashable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
@@ -1421,8 +1421,43 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         """The lanes by participant or place ``hide_lane`` left out."""
         return frozenset(self._hidden_lanes)
 
-    def show_all_lanes(self) -> None:
-        """Every lane ``hide_lane`` left out drawn again, in its place."""
+    def named_lane_counts(self) -> list[tuple[str, int]]:
+        """By participant or place: each named lane, hidden ones too, with its events (as
+        the filters leave them), in lane order; ``[]`` by category (Choose Lanes…)."""
+        if self._lanes_by == "category":
+            return []
+        return [(lane.category, len(lane.events))
+                for lane in named_lane_order(self._lane_by_category.values()) if lane.category]
+
+    def set_hidden_lanes(self, keys: Iterable[str]) -> None:
+        """By participant or place: exactly the named lanes ``keys`` hidden (as
+        ``hide_lane`` hides one; unknown names and the lane of events without one are
+        ignored), in one relayout: Choose Lanes… hid a hundred one-event lanes at once."""
+        if self._lanes_by == "category":
+            return
+        wanted = {key for key in keys if key and key in self._lane_by_category}
+        if wanted == self._hidden_lanes:
+            return
+        self._hidden_lanes = wanted
+        self._lanes = [lane for lane in named_lane_order(self._lane_by_category.values())
+                       if lane.category not in wanted]
+        self._lane_ids = {}  # the lane caches follow the lanes
+        self._match_starts_for = None
+        self._invalidate()
+        self._update_scrollbars()
+
+    def hidden_lane_counts(self) -> dict[str, int]:
+        """How many lanes are hidden by each way that hides some ("participant", "place"):
+        the current way's first, then those kept for the others (``set_lanes_by``)."""
+        counts = {self._lanes_by: len(self._hidden_lanes)} if self._hidden_lanes else {}
+        counts.update((way, len(keys)) for way, keys in self._hidden_lanes_by_way.items() if keys)
+        return counts
+
+    def show_all_lanes(self, every_way: bool = False) -> None:
+        """Every lane ``hide_lane`` left out drawn again, in its place; ``every_way``: those
+        kept hidden for the other ways too (Clear Filters: nothing left hidden anywhere)."""
+        if every_way:
+            self._hidden_lanes_by_way.clear()
         if not self._hidden_lanes:
             return
         self._hidden_lanes.clear()

@@ -1,0 +1,83 @@
+"""Whether an event took place (session 35, edit32): one article says a summit was held,
+another that it was cancelled or postponed; ``core.duplicates.disagreement`` says so, and
+the merge is offered (and chosen) as disputed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import Event, Evidence, FuzzyDate
+from timeline_app.core.duplicates import disagreement, merge_events
+from timeline_app.core.occurrence import WHETHER, not_held_words, occurrence_disagreement
+
+DAY = FuzzyDate.of_day(dt.date(2025, 3, 10))
+HELD = "European Union and Serbian leaders held a summit in Brussels on Monday, officials said."
+
+
+def _told(sentence: str, title: str = "Summit in Brussels", event_id: str = "b") -> Event:
+    return Event(event_id, title, DAY, category="meeting", location="Brussels",
+                 evidence=(Evidence(sentence, 0, len(sentence)),))
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("The summit in Brussels on Monday was cancelled, officials said.", "cancelled"),
+    ("The summit in Brussels on Monday was canceled at the last minute.", "canceled"),
+    ("The EU and Serbia called off their summit in Brussels on Monday.", "called off"),
+    ("Leaders called it off on Monday.", "called it off"),
+    ("The summit was postponed until April.", "postponed"),
+    ("The summit, set for Monday, was delayed by a month.", "delayed"),
+    ("The summit did not take place on Monday.", "did not take place"),
+    ("The summit didn’t go ahead.", "didn’t go ahead"),
+    ("The summit was not held because of the strike.", "was not held"),
+    ("Plans for the summit fell through on Monday.", "fell through"),
+    ("The summit has been rescheduled for May.", "rescheduled"),
+    ("The summit was put off again.", "put off"),
+    ("Brussels announced the cancellation of the summit.", "cancellation"),
+])
+def test_what_says_an_event_did_not_take_place(sentence: str, phrase: str) -> None:
+    assert not_held_words(_told(sentence)) == (phrase, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    HELD,
+    "The summit was not cancelled despite the protests.",
+    "The summit went ahead despite calls to postpone it.",
+    "Serbia threatened to call off the summit, but leaders met on Monday.",
+    "Officials said the summit could be delayed.",
+    "Leaders considered postponing the summit but met on Monday.",
+    "The summit went ahead without delay.",
+    "Belgrade refused to cancel the visit.",
+])
+def test_what_does_not(sentence: str) -> None:
+    assert not_held_words(_told(sentence)) == ("", "")
+
+
+def test_held_and_called_off_disagree_on_whether_it_took_place() -> None:
+    held = _told(HELD, "European Union and Serbia meet in Brussels", "a")
+    off = _told("The EU and Serbia called off their summit in Brussels on Monday.")
+    said = disagreement(held, off)
+    assert said.startswith(WHETHER)
+    assert "the new telling says “called off”" in said and "called off their summit" in said
+    assert "the event already there says “called off”" in disagreement(off, held)
+    # both say it did not take place, or one is a plan: no dispute about whether
+    assert occurrence_disagreement(off, _told("The summit was cancelled.", event_id="c")) == ""
+    planned = _told("Leaders will hold a summit in Brussels on Monday.",
+                    "Summit in Brussels (scheduled)", "p")
+    assert occurrence_disagreement(planned, off) == ""
+    # a typed event (no sentence) is held when its title says nothing else
+    assert occurrence_disagreement(Event("t", "EU-Serbia summit", DAY), off).startswith(WHETHER)
+    # dates and places still said, after it
+    moved = _told("The summit in Brussels was postponed.", event_id="m")
+    moved = Event("m", moved.title, FuzzyDate.of_day(dt.date(2025, 3, 12)),
+                  location="Brussels", evidence=moved.evidence)
+    assert disagreement(held, moved).split("; ")[1].startswith("the dates told differ")
+
+
+def test_a_merge_keeps_both_sentences() -> None:
+    held = _told(HELD, "European Union and Serbia meet in Brussels", "a")
+    off = _told("The EU and Serbia called off their summit in Brussels on Monday.")
+    merged = merge_events(held, off)
+    assert {e.sentence for e in merged.evidence} == {
+        HELD, "The EU and Serbia called off their summit in Brussels on Monday."}

@@ -1,0 +1,109 @@
+"""Whether a telling of an event says it did not take place: "the summit ... was cancelled",
+"called off", "postponed", "delayed", "did not take place".  Qt-free.
+
+Two articles may tell one event, one that it was held, the other that it was cancelled or
+postponed; merged as one event without a word, the timeline said it happened (session 35,
+edit32).  ``core.duplicates.disagreement`` then says the two disagree on whether it took
+place, so that the import review and File → Merge offer "Merge, disputed" (status
+Disputed: ``core.status``), both sentences kept as the event's evidence.
+
+The rule, read on an event's source sentences (``Event.evidence``; a typed event without
+one tells nothing but its title): a sentence says the event did not take place when it
+holds one of :data:`NOT_HELD`'s phrases, the verbs and nouns of calling an event off
+(cancel, call off, postpone, delay, put off, defer, scrap, shelve, reschedule, push back),
+or of its not happening ("did not take place", "was not held", "did not go ahead", "fell
+through"), and no word in the 40 characters before it turns that round ("was *not*
+cancelled", "*despite* calls to postpone", "*threatened to* call off", "*refused to*
+postpone": :data:`TURNED`).  The phrases are the ones English news uses for an event that
+did not happen (the Associated Press Stylebook's "cancel, canceled, canceling,
+cancellation"; "postpone" and "call off" as the Reuters and AP wires write them), in
+British and American spellings.  An event says it *was held* when no sentence says
+otherwise and it is not a plan (its title does not end "(scheduled)", as
+``extract.pipeline.titles`` marks one).  A plan set against a cancellation is no dispute:
+plans change, and the later article tells the change.
+
+Linear: one pass of a regular expression without nested quantifiers over each sentence,
+and a bounded look back at each phrase found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Event
+
+__all__ = ["NOT_HELD", "TURNED", "WHETHER", "not_held_words", "occurrence_disagreement"]
+
+WHETHER = "whether it took place"
+"""How :func:`occurrence_disagreement`'s words start (``core.duplicates.disagreement`` puts
+them first): the views choose "Merge, disputed" at first for such a pair."""
+
+NOT_HELD = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|lations?|s)?|call(?:ed|ing|s)?[^\S\n]++(?:it[^\S\n]++|them[^\S\n]++)?off"
+    r"|postpon(?:e|ed|es|ing|ement)|delay(?:ed|ing)|put[^\S\n]++off|defer(?:red|ring)"
+    r"|scrap(?:ped|s|ping)?|shelved|reschedul(?:e|ed|es|ing)|push(?:ed|es|ing)?[^\S\n]++back"
+    r"|(?:did|does|do|will|would|could)[^\S\n]++not[^\S\n]++(?:take[^\S\n]++place|go[^\S\n]++ahead)"
+    r"|(?:didn't|didn\u2019t|won't|won\u2019t|never)[^\S\n]++(?:take[^\S\n]++place|go[^\S\n]++ahead)"
+    r"|never[^\S\n]++took[^\S\n]++place|failed[^\S\n]++to[^\S\n]++take[^\S\n]++place"
+    r"|(?:was|were)[^\S\n]++not[^\S\n]++held|fell[^\S\n]++through)\b",
+    re.IGNORECASE)
+"""A phrase that says an event did not take place (as planned): 'was cancelled', 'called
+off', 'postponed', 'delayed', 'did not take place', 'was not held', 'fell through'."""
+
+TURNED = re.compile(
+    r"\b(?:not|never|no|despite|without|rather[^\S\n]++than|instead[^\S\n]++of|threat(?:s|ened)?"
+    r"|call(?:s|ed)?[^\S\n]++(?:for|to)|urg(?:e|ed|es|ing)|demand(?:s|ed)?|refus(?:e|ed|es)"
+    r"|reject(?:s|ed)?|ruled[^\S\n]++out|avoid(?:ed|s)?|deny|denied|denies|rumou?rs?|whether"
+    r"|if|could|might|may|consider(?:s|ed|ing)?|risk(?:s|ed)?)\b",
+    re.IGNORECASE)
+"""A word before a :data:`NOT_HELD` phrase that says the event was *not* called off, or
+only might be: 'was not cancelled', 'despite calls to postpone', 'threatened to call off',
+'could be delayed', 'considered postponing'."""
+
+_LOOK_BACK = 40
+"""How many characters before a :data:`NOT_HELD` phrase are read for a :data:`TURNED` word."""
+
+_SCHEDULED = " (scheduled)"
+"""The end of the title of an event still to come (``extract.pipeline.titles``)."""
+
+
+def _not_held_in(sentence: str) -> str:
+    """The first :data:`NOT_HELD` phrase of ``sentence`` that no :data:`TURNED` word
+    before it turns round, blanks made one ('called off'), or ``""``."""
+    for found in NOT_HELD.finditer(sentence):
+        before = sentence[max(0, found.start() - _LOOK_BACK):found.start()]
+        # (the clause's own words only: a comma, semicolon or dash ends what is read back)
+        before = re.split(r"[,;:\u2013\u2014()]", before)[-1]
+        if TURNED.search(before) is None:
+            return " ".join(found.group(0).split())
+    return ""
+
+
+def not_held_words(event: Event) -> tuple[str, str]:
+    """``(phrase, sentence)``: what in ``event``'s source sentences (else its title) says
+    it did not take place ('cancelled', "The summit ... was cancelled, officials said."),
+    or ``("", "")`` when nothing does (see the module's docstring)."""
+    sentences: Iterable[str] = [e.sentence for e in event.evidence] or [event.title]
+    for sentence in sentences:
+        phrase = _not_held_in(sentence)
+        if phrase:
+            return phrase, " ".join(sentence.split())
+    return "", ""
+
+
+def _told_as_held(event: Event) -> bool:
+    return not event.title.endswith(_SCHEDULED) and not not_held_words(event)[0]
+
+
+def occurrence_disagreement(existing: Event, incoming: Event) -> str:
+    """How two tellings of one event disagree on whether it took place, in words, or
+    ``""``: one tells it as held, the other says it was called off ("whether it took place
+    (the new telling says “cancelled”: “The summit … was cancelled, officials said.”)")."""
+    for told, other, whose in ((incoming, existing, "the new telling"),
+                               (existing, incoming, "the event already there")):
+        phrase, sentence = not_held_words(told)
+        if phrase and _told_as_held(other):
+            shown = sentence if len(sentence) <= 160 else sentence[:159] + "\u2026"
+            return f"{WHETHER} ({whose} says “{phrase}”: “{shown}”)"
+    return ""
