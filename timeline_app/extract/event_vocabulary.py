@@ -543,6 +543,13 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "stall": ("dispute", 0.7),
     "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
     "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
+    # things blown up ("In early 2008 Venezuelan troops blew up two dredges on the Cuyuni
+    # River": verify44 X2/X20, only the protest after it was a row); VERB_NEEDS asks for "up"
+    "blow": ("dispute", 0.85),
+    # a case or a quarrel put before a court or a council ("Guterres referred the controversy
+    # to the International Court of Justice": verify44 X5/X21, no row); VERB_NEEDS asks for
+    # the court or the council
+    "refer": ("dispute", 0.8),
     "apologise": ("statement", 0.7), "apologize": ("statement", 0.7),
     # a government's admission of a past wrong ("In 1993, Chief Cabinet Secretary Yohei Kono
     # acknowledged the involvement of the Japanese military in a statement": verify34 E1)
@@ -1034,6 +1041,14 @@ VERB_NEEDS: dict[str, str] = {
               r"city|towns?|villages?|buildings?|ports?|infrastructure|convoys?|ships?|vessels?|"
               r"deals?|agreements?|accords?|bargains?)\b)",
     "shoot": r"\s+down\b",
+    # "blew up two dredges", "blew the bridge up" (not "blew a chance", "blew past")
+    "blow": r"\s+(?:up\b|(?:the|a|an|two|three|several|its|their)\s+(?:\S+\s+){0,3}?up\b)",
+    # "referred the controversy to the International Court of Justice", "referred the
+    # situation in Darfur to the International Criminal Court", "referred Iran to the
+    # Security Council" (not "referred to the report", "referred questions to his spokesman")
+    "refer": r"\s+(?:(?!to\s)\S+\s+){1,8}?to\s+(?:the\s+)?(?:[\w'.-]+\s+){0,5}?"
+             r"(?:[Cc]ourt|[Tt]ribunal|[Aa]rbitration|Security\s+Council|General\s+Assembly|"
+             r"Human\s+Rights\s+Council|ICJ|ICC)\b",
     "cross": r"\s+(?:\S+\s+){0,2}?(?:border|frontier|boundary|line\s+of\s+control|demarcation|parallel)\b",
     "deport": r"\s+(?:\S+\s+){0,3}?(?:migrants|nationals|citizens|diplomats|people|refugees|"
               rf"journalists?|activists?|workers|him|her|them|{CAPITAL})",

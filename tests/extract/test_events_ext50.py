@@ -1,0 +1,50 @@
+"""A wire desk's Essequibo explainer (verify44's X-table): acts the extractor missed or titled
+wrongly, each checked on sentences of the same shape from other stories."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from timeline_app.extract import Candidate, extract_events
+
+DCT = _dt.date(2026, 12, 3)  # a Thursday
+DATELINE = "Bridgetown, December 3, 2026 (Caribbean Wire) — "
+
+
+def events(sentence: str) -> list[Candidate]:
+    return list(extract_events(DATELINE + sentence, DCT).candidates)
+
+
+@pytest.mark.parametrize(("sentence", "value", "words"), [
+    # verify44 X2, X20: only the protest after it was a row, or nothing
+    ("In early 2008 Venezuelan troops blew up two dredges on the Cuyuni River, and Guyana "
+     "protested to Caracas.", "early 2008", "blow up two dredges"),
+    ("Venezuelan troops blew up two dredges on the Cuyuni River in early 2008.",
+     "early 2008", "blow up two dredges"),
+    ("Rebels blew up a pipeline near Kirkuk on 4 March 2019.", "4 March 2019", "blow up a pipeline"),
+    ("Retreating forces blew the bridge up on 9 May 1945.", "9 May 1945", "blow"),
+    # verify44 X5, X21: no row
+    ("On 30 January 2018 UN Secretary-General António Guterres referred the controversy to the "
+     "International Court of Justice.", "30 January 2018", "refers controversy to the International"),
+    ("UN Secretary-General António Guterres referred the controversy to the International Court "
+     "of Justice on 30 January 2018.", "30 January 2018", "refers controversy"),
+    ("The Security Council referred the situation in Darfur to the International Criminal Court "
+     "in March 2005.", "March 2005", "refers situation in Darfur"),
+])
+def test_a_thing_blown_up_or_a_case_referred_to_a_court_is_an_event(
+        sentence: str, value: str, words: str) -> None:
+    found = events(sentence)
+    assert [str(c.date) for c in found] == [value]
+    assert words in found[0].title
+    assert found[0].category == "dispute"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister referred to the report on Monday.",
+    "He referred questions to his spokesman on Monday.",
+    "The foreign minister blew a chance to settle the matter on Monday.",
+])
+def test_referring_to_a_text_or_blowing_a_chance_is_no_event(sentence: str) -> None:
+    assert events(sentence) == []
