@@ -48,3 +48,20 @@ def test_a_thing_blown_up_or_a_case_referred_to_a_court_is_an_event(
 ])
 def test_referring_to_a_text_or_blowing_a_chance_is_no_event(sentence: str) -> None:
     assert events(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # verify44 X12, X22: "Guyana rejects late a Venezuelan proposal …"
+    ("Guyana rejected late on Thursday a Venezuelan proposal to share oil revenue.",
+     "Guyana rejects Venezuelan proposal to share oil revenue"),
+    ("Guyana rejected a Venezuelan proposal late on Thursday.", "Guyana rejects Venezuelan proposal"),
+    ("Serbia recalled its ambassador early on Monday.", "Serbia recalls its ambassador"),
+    ("The parliament ratified the treaty late on Tuesday, officials said.", "Parliament ratifies treaty"),
+    ("Kenya and Somalia signed early in March 2024 a memorandum on border security.",
+     "Kenya and Somalia sign memorandum on border security"),
+])
+def test_late_or_early_before_a_date_goes_with_the_date(sentence: str, title: str) -> None:
+    found = events(sentence)
+    assert len(found) == 1
+    assert found[0].title.startswith(title)
+    assert " late" not in found[0].title and " early" not in found[0].title

@@ -243,9 +243,13 @@ DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "w
                        "who", "whose", "what", "more", "than", "up", "down", "out", "off"])
 
 
-_PREPOSITION_LAST = re.compile(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|"
+_PREPOSITION_LAST = re.compile(r"\b(?:(?:late|early)\s+(?=(?:in|on)\s+$))?"
+                               r"(?:in|on|since|by|during|at|until|till|from|of|for|over|"
                                r"as\s+of|through|before|after|between|within)\s+$", re.IGNORECASE)
-_PREPOSITION_WORDS = 2  # "as of"
+"""The preposition before a date, and the "late"/"early" before "in"/"on" ("Guyana rejected
+late on Thursday a Venezuelan proposal", "Late in 2025 the two sides agreed": verify44 X12,
+X22, X6 titled "Guyana rejects late a …")."""
+_PREPOSITION_WORDS = 2  # "as of", "late on"
 _PREPOSITION_REACHES = (48, 240)  # characters before a date, tried in turn
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PAUSE_AFTER_DATE = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b")
