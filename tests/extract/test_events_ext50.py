@@ -65,3 +65,24 @@ def test_late_or_early_before_a_date_goes_with_the_date(sentence: str, title: st
     assert len(found) == 1
     assert found[0].title.startswith(title)
     assert " late" not in found[0].title and " early" not in found[0].title
+
+
+@pytest.mark.parametrize(("sentence", "value", "title"), [
+    # verify44 X7: titled "Holding elections for the region", the opposite of the order
+    ("The ICJ ordered Venezuela in May 2025 to refrain from holding elections for the region.",
+     "May 2025", "ICJ orders Venezuela to refrain from holding elections"),
+    ("The ICJ ordered Venezuela to refrain from holding elections for the region in May 2025.",
+     "May 2025", "ICJ orders Venezuela to refrain from holding elections"),
+    ("The International Court of Justice ordered Venezuela on 1 December 2023 to refrain from any "
+     "action that would modify the situation.", "1 December 2023",
+     "International Court of Justice orders Venezuela to refrain from any action"),
+    ("The tribunal ordered China in July 2016 to halt construction on the reef.", "July 2016",
+     "Tribunal orders China to halt construction"),
+    ("The court ordered both sides to refrain from any military action on 3 March 2021.",
+     "3 March 2021", "Court orders both sides to refrain from any military action"),
+])
+def test_a_court_s_order_is_the_event_not_what_it_forbids(sentence: str, value: str, title: str) -> None:
+    found = events(sentence)
+    assert [str(c.date) for c in found] == [value]
+    assert found[0].title.startswith(title)
+    assert found[0].category == "dispute"

@@ -728,8 +728,10 @@ VERB_NEEDS: dict[str, str] = {
              r"|\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){1,8}?to\s+"
              r"(?:pay|compensate|release|return|halt|stop|suspend|reinstate|refund|free|refrain)\b"
              # ("The International Court of Justice ordered Venezuela on Dec. 1 to refrain
-             # from any action", ext42's own AFP story: the date between)
-             r"|\s+(?:\S+\s+){1,4}?on\s+\S+(?:\s+\d{1,2})?,?\s+to\s+(?:pay|compensate|release|"
+             # from any action", ext42's own AFP story: the date between; and "ordered Venezuela
+             # in May 2025 to refrain from holding elections", verify44 X7: titled "Holding
+             # elections for the region", the opposite of what was ordered)
+             r"|\s+(?:\S+\s+){1,4}?(?:on|in)\s+(?:\S+\s+){0,2}?\S+,?\s+to\s+(?:pay|compensate|release|"
              r"return|halt|stop|suspend|reinstate|refund|free|refrain)\b",
     "offer": r"\s+(?:\S+\s+){0,4}?(?:\$|US\$|£|€|\d|buyouts?|packages?)",
     # (the weapon after up to four words: "fired two short-range ballistic missiles", verify33 E3)
