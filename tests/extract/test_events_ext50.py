@@ -86,3 +86,23 @@ def test_a_court_s_order_is_the_event_not_what_it_forbids(sentence: str, value: 
     assert [str(c.date) for c in found] == [value]
     assert found[0].title.startswith(title)
     assert found[0].category == "dispute"
+
+
+@pytest.mark.parametrize(("sentence", "value", "title"), [
+    # verify44 X4: only "Guyana rejects" (no object) was a row
+    ("In the summer of 2016 Venezuela issued a decree claiming the waters off the Essequibo, and "
+     "Guyana rejected it.", "summer 2016", "Venezuela issues decree"),
+    ("In March 2019 the government of Chile issued a new decree banning fishing in the bay.",
+     "March 2019", "issues new decree"),
+    ("President Putin signed a decree on 21 February 2022 recognising the two regions.",
+     "21 February 2022", "Putin signs decree"),
+])
+def test_a_decree_issued_or_signed_is_an_event(sentence: str, value: str, title: str) -> None:
+    found = events(sentence)
+    assert [str(c.date) for c in found] == [value]
+    assert title in found[0].title
+
+
+def test_a_decree_only_referred_to_is_no_event() -> None:
+    assert events("The ministry said on Monday that under a 2015 decree the waters belong to "
+                  "Venezuela.") == []

@@ -579,14 +579,16 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?"
+                              r"attends?|signed|signs?|brokered|brokers?|issued|issues?)\s+(?:(?:the|a|an)\s+)?"
                               rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
                  "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
-                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
+                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker",
+                 # ("Venezuela issued a decree", verify44 X4: "Venezuela: Decree")
+                 "issued": "issue", "issues": "issue"}
 
 
 _CLOSING_VERB_LAST = re.compile(r"\b(ended|concluded|wrapped\s+up|opened|began)\s+(?:(?:a|an|the|their)\s+)?"
