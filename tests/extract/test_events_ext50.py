@@ -106,3 +106,22 @@ def test_a_decree_issued_or_signed_is_an_event(sentence: str, value: str, title:
 def test_a_decree_only_referred_to_is_no_event() -> None:
     assert events("The ministry said on Monday that under a 2015 decree the waters belong to "
                   "Venezuela.") == []
+
+
+@pytest.mark.parametrize(("text", "pair", "words"), [
+    # verify44 X11: "Irfaan Ali and Mia Mottley sign declaration …" (the host and one leader)
+    ("Bridgetown, December 3, 2026 (Caribbean Wire) — Venezuelan President Nicolás Maduro and "
+     "Guyanese President Irfaan Ali opened their summit in Bridgetown on Thursday morning, hosted "
+     "by Barbados Prime Minister Mia Mottley.\n\nThe two leaders last met in Argyle on 14 December "
+     "2023, when they signed a declaration pledging not to use force.",
+     ("Nicolás Maduro", "Irfaan Ali"), "sign declaration"),
+    ("Hanoi, June 2, 2024 (Wire) — Vietnamese Foreign Minister Bui Thanh Son and Japanese Foreign "
+     "Minister Yoko Kamikawa held talks in Hanoi on Sunday, joined by Thai Foreign Minister Maris "
+     "Sangiampongsa.\n\nThe two ministers last met in Tokyo in December 2023, when they signed a "
+     "maritime security pact.", ("Bui Thanh Son", "Yoko Kamikawa"), "sign maritime security pact"),
+])
+def test_they_after_the_two_leaders_of_its_sentence_is_that_pair(
+        text: str, pair: tuple[str, str], words: str) -> None:
+    found = [c for c in extract_events(text).candidates if words in c.title]
+    assert len(found) == 1
+    assert found[0].participants == pair
