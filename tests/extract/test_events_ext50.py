@@ -125,3 +125,17 @@ def test_they_after_the_two_leaders_of_its_sentence_is_that_pair(
     found = [c for c in extract_events(text).candidates if words in c.title]
     assert len(found) == 1
     assert found[0].participants == pair
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    # verify44 X10: the signing the meeting merged into had no place
+    ("Maduro and Ali met in Argyle, St Vincent, on 14 December 2023 and signed the Argyle "
+     "Declaration, pledging not to use force.", "Argyle"),
+    ("The two ministers met in Entebbe, Uganda, on 3 May 2021 and signed a border pact.", "Entebbe"),
+    ("The two ministers met in Entebbe, Uganda on 3 May 2021 and signed a border pact.", "Entebbe"),
+    ("The two ministers met in Entebbe, Uganda, and signed a border pact on 3 May 2021.", "Entebbe"),
+])
+def test_a_place_and_its_state_between_commas_is_the_coordinated_act_s_too(
+        sentence: str, place: str) -> None:
+    found = events(sentence)
+    assert found and all(c.location == place for c in found)
