@@ -139,3 +139,16 @@ def test_a_place_and_its_state_between_commas_is_the_coordinated_act_s_too(
         sentence: str, place: str) -> None:
     found = events(sentence)
     assert found and all(c.location == place for c in found)
+
+
+@pytest.mark.parametrize("label", ["URGENT:", "FLASH:", "ALERT \u2014", "NEWSFLASH:", "BULLETIN:"])
+def test_a_wire_s_flash_label_is_no_dateline(label: str) -> None:
+    # verify44 X24: "URGENT: …" was the dateline of a place "Urgent"; the real one was lost
+    from timeline_app.extract import read_dateline
+    text = (f"{label} Venezuela, Guyana agree to joint border commission\n\n{DATELINE}"
+            "Venezuela and Guyana agreed on Thursday afternoon to set up a joint border commission.")
+    line = read_dateline(text)
+    assert (line.place, line.month, line.day, line.year) == ("Bridgetown", 12, 3, 2026)
+    found = list(extract_events(text).candidates)
+    assert [c.title for c in found] == [
+        "Venezuela and Guyana agree to set up a joint border commission in Bridgetown"]
