@@ -152,3 +152,32 @@ def test_a_wire_s_flash_label_is_no_dateline(label: str) -> None:
     found = list(extract_events(text).candidates)
     assert [c.title for c in found] == [
         "Venezuela and Guyana agree to set up a joint border commission in Bridgetown"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # verify44 X1: the one-word title "Dispute"
+    ("In the 1990s the two governments kept the dispute under the UN Good Officer process, and "
+     "talks were largely quiet.", "Two governments keep dispute under the UN Good Officer process"),
+    ("In 2010 Chile and Bolivia revived the dispute over the Silala river.",
+     "Chile and Bolivia revive dispute over the Silala river"),
+    ("In March 2021 Kenya and Somalia escalated the dispute over their maritime border.",
+     "Kenya and Somalia escalate dispute over their maritime border"),
+])
+def test_an_event_noun_is_titled_with_what_its_doer_did_to_it(sentence: str, title: str) -> None:
+    assert [c.title for c in events(sentence)] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Japan issued a statement on Friday.", "Japan: Statement"),
+    ("Chile and Peru marked the normalization of their diplomatic relations in 1992.",
+     "Chile and Peru: Normalization of diplomatic relations"),
+])
+def test_a_verb_of_saying_or_marking_keeps_its_own_title(sentence: str, title: str) -> None:
+    assert [c.title for c in events(sentence)] == [title]
+
+
+def test_a_participle_before_the_noun_is_no_verb_done_to_it() -> None:
+    # (TimeBank wsj_1013: "the recently passed thrift-industry bailout legislation")
+    found = events("The adjustments result from the recently passed bailout legislation, which "
+                   "requires thrifts to divest all high-yield bond investments by 1994.")
+    assert all(" passes " not in c.title for c in found)

@@ -58,7 +58,7 @@ from .participants import (
 )
 from .patterns import OBJECT_S_PARTICIPLE
 from .places import FORUM_PLACE
-from .subjects import subject_name
+from .subjects import subject_name, subject_parts
 from .who import DONE_BY, HOSTED_BY_AFTER
 
 __all__ = [
@@ -67,6 +67,7 @@ __all__ = [
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "number_name",
     "region_group_states", "split_names", "state_of_force", "subject_name", "subject_names",
+    "subject_parts",
 ]
 
 
