@@ -181,3 +181,30 @@ def test_a_participle_before_the_noun_is_no_verb_done_to_it() -> None:
     found = events("The adjustments result from the recently passed bailout legislation, which "
                    "requires thrifts to divest all high-yield bond investments by 1994.")
     assert all(" passes " not in c.title for c in found)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # verify44 X4: "Guyana rejects", with no object
+    ("Venezuela issued a decree in May 2015. Guyana rejected it in July 2015.",
+     "Guyana rejects decree"),
+    ("Colombia made a proposal on border crossings on 3 May 2022. Venezuela rejected it on 9 May "
+     "2022.", "Venezuela rejects proposal"),
+])
+def test_it_rejected_is_the_decree_or_proposal_named_before(text: str, title: str) -> None:
+    assert title in [c.title for c in events(text)]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    # verify44 X23: no row; and "Ministers: Argyle Declaration", a statement
+    ("The statement recalls the Argyle Declaration of December 15, 2023.", "15 December 2023"),
+    ("The ministers recalled the Argyle Declaration of 12 March 2019.", "12 March 2019"),
+])
+def test_a_named_declaration_of_a_date_is_a_text_signed_then(sentence: str, value: str) -> None:
+    found = events(sentence)
+    assert [(str(c.date), c.title, c.category) for c in found] == [
+        (value, "Argyle Declaration signed", "treaty")]
+
+
+def test_a_declaration_by_a_common_noun_stays_a_statement() -> None:
+    found = events("The two leaders issued a joint declaration on 12 March 2019.")
+    assert [c.category for c in found] == ["statement"]

@@ -110,8 +110,13 @@ def tail(text: str, lower: int, end: int) -> str:
     return text[max(lower, end - _TAIL_REACH):end]
 
 
-_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+(?:\d{4}\s+)?((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
-                         r"accord|protocol|deal|declaration|convention|bill))\b")
+_INSTRUMENT = re.compile(r"\b(?:(?i:the|this|that)\s+(?:\d{4}\s+)?((?:[a-z-]+\s+){0,2}?"
+                         r"(?:agreement|pact|treaty|accord|protocol|deal|declaration|convention|bill|"
+                         r"decree|proposal|ruling))|(?i:a|an|its|their)\s+((?:[a-z-]+\s+){0,2}?"
+                         r"(?:decree|proposal|ruling)))\b")
+"""(and a state's decree or proposal, named with "a" too: "Venezuela issued a decree ..., and
+Guyana rejected it", verify44 X4: "Guyana rejects", with no object; not "a treaty", "a draft
+agreement": tests/extract/test_events_ext30.py, test_events_ext13.py)"""
 
 
 def instrument_before(text: str, at: int) -> str:
@@ -120,7 +125,7 @@ def instrument_before(text: str, at: int) -> str:
     be ratified. Norway's parliament is expected to vote on it"): "agreement", or "".  A
     year before the words is no part of them ("the 2015 nuclear deal": "nuclear deal")."""
     found = list(_INSTRUMENT.finditer(text, max(0, at - 400), at))
-    return found[-1].group(1) if found else ""
+    return (found[-1].group(1) or found[-1].group(2)) if found else ""
 
 
 def any_word(words: Iterable[str], suffix: str = r"\b") -> re.Pattern[str]:

@@ -1230,13 +1230,16 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "The embargo had been in place ..., though Washington eased it" -> "eases embargo"
             obj = _replace_pronoun(obj, named)
         on_it = _ON_IT.match(m.object_text)
-        if (_IT_OR_THEM.match(obj) or not obj and on_it) and (
+        bare_it = not obj and _IT_OR_THEM.match(m.object_text.lstrip()) is not None
+        if (_IT_OR_THEM.match(obj) or not obj and on_it or bare_it) and (
                 thing := instrument_before(text, m.start)):
             # "is expected to vote on it", "aims to submit it to parliament": the treaty
             # the story is about (new-user trial 13: "Finnish government to submit to
             # vote ...", "Norway's parliament expected")
+            # (and a bare "it" the title dropped: "Guyana rejected it in July 2015", verify44
+            # X4's "Guyana rejects")
             obj = _IT_OR_THEM.sub(thing, obj, count=1) if obj else \
-                f"{on_it.group(1)} {thing}" if on_it else obj
+                f"{on_it.group(1)} {thing}" if on_it else thing
         # (possessive: "(?:[A-Z][\w.&'-]*\s*)+" backtracked exponentially on a run of
         # capitals followed by anything else; the matches are the same)
         said = re.match(rf"\s*[\"\u201c]?(.+?)[,\"\u201d]+\s*(?:the\s+)?(?:{CAPITAL}[\w.&'-]*+\s*+)++"
@@ -1415,7 +1418,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             later = planned_suffix(c, m, dct)
             verb = f"to {head}" if m.planned or later else third_person(head)
             return upper_first(f"{raw_phrase} {verb} {rest}") + after + later
-        signed = bare.group("noun").lower() in _SIGNED_INSTRUMENTS or (
+        signed = (bare.group("noun") or bare.group("declaration")).lower() in _SIGNED_INSTRUMENTS or (
             (signed_by := DONE_BY.match(text, max(m.end, m.np_end), m.seg.end)) is not None
             and signed_by.group("verb") == "signed")  # ("the accord signed by X and Y", ext39)
         later = planned_suffix(c, m, dct)
@@ -1453,10 +1456,13 @@ _PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holdin
 
 
 _BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"
-                              r"memorandum|protocol|convention)", re.IGNORECASE)
+                              r"memorandum|protocol|convention)"
+                              # (a named declaration, in the treaty lane: "Argyle Declaration
+                              # signed", verify44 X23)
+                              r"|(?-i:[A-Z][\w-]*\s+(?P<declaration>Declaration))", re.IGNORECASE)
 """A text named by its noun alone, or with one word ("Accord", "nuclear deal")."""
 _BARE_INSTRUMENT_DONE = re.compile(r"(?:accord|agreement|deal|treaty|pact|memorandum|protocol|"
-                                   r"convention)\s+(?:to\s+be\s+)?(?:reached|signed)"
+                                   r"convention|declaration)\s+(?:to\s+be\s+)?(?:reached|signed)"
                                    r"(?:\s+\(scheduled\))?", re.IGNORECASE)
 
 
@@ -1468,7 +1474,7 @@ def says_little(title: str) -> bool:
         _BARE_INSTRUMENT_DONE.fullmatch(title) is not None
 
 
-_SIGNED_INSTRUMENTS = frozenset({"treaty", "memorandum", "protocol", "convention"})
+_SIGNED_INSTRUMENTS = frozenset({"treaty", "memorandum", "protocol", "convention", "declaration"})
 _TAKES_EFFECT_AFTER = re.compile(
     r"(?:\s*,[^,;.]{1,150},)?\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+expected\s+to)\s+)?"
     r"(?:takes?|took|take)\s+effect\b|(?:\s*,[^,;.]{1,150},)?\s+(?:(?:will|would|is\s+to|"
