@@ -208,3 +208,15 @@ def test_a_named_declaration_of_a_date_is_a_text_signed_then(sentence: str, valu
 def test_a_declaration_by_a_common_noun_stays_a_statement() -> None:
     found = events("The two leaders issued a joint declaration on 12 March 2019.")
     assert [c.category for c in found] == ["statement"]
+
+
+@pytest.mark.parametrize(("sentence", "value", "title"), [
+    # verify44 X13, X23: no row
+    ("Todd said Venezuela's 2015 decree on the waters off the Essequibo was never accepted by "
+     "Guyana.", "2015", "Venezuela's decree on the waters off the Essequibo"),
+    ("Russia's 2022 decree on grain exports was criticised by Kyiv.", "2022",
+     "Russia's decree on grain exports"),
+])
+def test_a_state_s_decree_of_a_year_is_an_event_of_that_year(
+        sentence: str, value: str, title: str) -> None:
+    assert [(str(c.date), c.title) for c in events(sentence)] == [(value, title)]
