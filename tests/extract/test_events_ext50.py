@@ -220,3 +220,10 @@ def test_a_declaration_by_a_common_noun_stays_a_statement() -> None:
 def test_a_state_s_decree_of_a_year_is_an_event_of_that_year(
         sentence: str, value: str, title: str) -> None:
     assert [(str(c.date), c.title) for c in events(sentence)] == [(value, title)]
+
+
+def test_it_opening_a_clause_after_ruled_that_stays_it() -> None:
+    # (the decree named before is not what "it" is: the court itself)
+    text = ("Venezuela issued a decree in the summer of 2016. The ICJ ruled on 18 December 2020 "
+            "that it has jurisdiction over the case.")
+    assert "ICJ rules it has jurisdiction" in [c.title for c in events(text)]

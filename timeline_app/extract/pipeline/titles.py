@@ -1231,7 +1231,7 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             obj = _replace_pronoun(obj, named)
         on_it = _ON_IT.match(m.object_text)
         bare_it = not obj and _IT_OR_THEM.match(m.object_text.lstrip()) is not None
-        if (_IT_OR_THEM.match(obj) or not obj and on_it or bare_it) and (
+        if (_IT_OR_THEM.match(obj) and not _IT_DOES.match(obj) or not obj and on_it or bare_it) and (
                 thing := instrument_before(text, m.start)):
             # "is expected to vote on it", "aims to submit it to parliament": the treaty
             # the story is about (new-user trial 13: "Finnish government to submit to
@@ -1685,6 +1685,10 @@ def fold_bare_statements(clusters: list[Cluster], text: str, timexes: list[Timex
 
 _IT_OR_THEM = re.compile(r"(?:it|them)(?![\w'\u2019])")
 """An object that opens with "it"/"them" (not "a loss as it moved": another clause's)."""
+_IT_DOES = re.compile(r"(?:it|them)\s+(?:has|have|had|is|was|were|are|will|would|could|can|may|"
+                      r"might|should|did|does|must)\b")
+"""'ruled that | it has jurisdiction': "it" the subject of a clause, said of the doer, not the
+text named before (the row read "ICJ rules decree has jurisdiction")."""
 _ON_IT = re.compile(r"\s*(on|about|against|for)\s+(?:it|them)\b")
 def _named_before(text: str, m: Mention) -> str:
     """What "it" or "them" after a verb refers to: the words before the verb
