@@ -231,14 +231,16 @@ _PLACE_OUTLET_DATE = re.compile(
 was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
 _PLACE_DASH = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
-    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:\s+{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
-'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers)."""
+'MANILA, Philippines \u2014 ...', 'ISLAMABAD: ...' (reprints of agency copy, South Asian papers).
+Not a wire's flash label: 'URGENT: Venezuela, Guyana agree ...' was read as a dateline of a
+place 'Urgent', and the real dateline under it was lost (verify44 X24)."""
 _PLACE_LINE = re.compile(
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
-    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE)\b)"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})[ \t]*+$",
     re.MULTILINE)
 """A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between

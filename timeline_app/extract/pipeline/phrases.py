@@ -110,8 +110,13 @@ def tail(text: str, lower: int, end: int) -> str:
     return text[max(lower, end - _TAIL_REACH):end]
 
 
-_INSTRUMENT = re.compile(r"\b(?i:the|this|that)\s+(?:\d{4}\s+)?((?:[a-z-]+\s+){0,2}?(?:agreement|pact|treaty|"
-                         r"accord|protocol|deal|declaration|convention|bill))\b")
+_INSTRUMENT = re.compile(r"\b(?:(?i:the|this|that)\s+(?:\d{4}\s+)?((?:[a-z-]+\s+){0,2}?"
+                         r"(?:agreement|pact|treaty|accord|protocol|deal|declaration|convention|bill|"
+                         r"decree|proposal|ruling))|(?i:a|an|its|their)\s+((?:[a-z-]+\s+){0,2}?"
+                         r"(?:decree|proposal|ruling)))\b")
+"""(and a state's decree or proposal, named with "a" too: "Venezuela issued a decree ..., and
+Guyana rejected it", verify44 X4: "Guyana rejects", with no object; not "a treaty", "a draft
+agreement": tests/extract/test_events_ext30.py, test_events_ext13.py)"""
 
 
 def instrument_before(text: str, at: int) -> str:
@@ -120,7 +125,7 @@ def instrument_before(text: str, at: int) -> str:
     be ratified. Norway's parliament is expected to vote on it"): "agreement", or "".  A
     year before the words is no part of them ("the 2015 nuclear deal": "nuclear deal")."""
     found = list(_INSTRUMENT.finditer(text, max(0, at - 400), at))
-    return found[-1].group(1) if found else ""
+    return (found[-1].group(1) or found[-1].group(2)) if found else ""
 
 
 def any_word(words: Iterable[str], suffix: str = r"\b") -> re.Pattern[str]:
@@ -243,9 +248,13 @@ DANGLING = frozenset(["a", "an", "the", "of", "to", "in", "and", "or", "for", "w
                        "who", "whose", "what", "more", "than", "up", "down", "out", "off"])
 
 
-_PREPOSITION_LAST = re.compile(r"\b(?:in|on|since|by|during|at|until|till|from|of|for|over|"
+_PREPOSITION_LAST = re.compile(r"\b(?:(?:late|early)\s+(?=(?:in|on)\s+$))?"
+                               r"(?:in|on|since|by|during|at|until|till|from|of|for|over|"
                                r"as\s+of|through|before|after|between|within)\s+$", re.IGNORECASE)
-_PREPOSITION_WORDS = 2  # "as of"
+"""The preposition before a date, and the "late"/"early" before "in"/"on" ("Guyana rejected
+late on Thursday a Venezuelan proposal", "Late in 2025 the two sides agreed": verify44 X12,
+X22, X6 titled "Guyana rejects late a …")."""
+_PREPOSITION_WORDS = 2  # "as of", "late on"
 _PREPOSITION_REACHES = (48, 240)  # characters before a date, tried in turn
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _PAUSE_AFTER_DATE = re.compile(r"\s+(?:recess|break|holidays?|vacation)\b")

@@ -133,6 +133,11 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # a participle telling where the subject's act was, not a meeting of its own
                 # (ext40's own story: the row was "Meeting ... (scheduled)", the act lost)
                 continue
+            if low == "declaration" and text[start] == "D" and _A_NAME_LAST.search(
+                    text, max(seg.start, start - 40), start):
+                # "the Argyle Declaration of December 15, 2023": a text two states signed,
+                # named (verify44 X23, "Ministers: Argyle Declaration", a statement)
+                category = "treaty"
             mention = Mention(seg, start, end, low, category, weight, pos, verb)
             mention.planned = mood == "plan" or pos == "noun" and (_PLANNED_OBJECT.search(
                 text, max(seg.start, start - 60), start) is not None
@@ -411,7 +416,7 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         return "plan" if irrealis else "fact"
     if low == "order" and re.search(r"\bin\s+$", before):
         return None  # "in order to"
-    if _NEGATED_OBJECT.search(before):
+    if _NEGATED_OBJECT.search(before) or _REFRAINED_FROM.search(before):
         return None  # "did not sign the treaty", "never held talks", "almost signed an
         # agreement": no treaty, no talks, no agreement (not "after nearly two years of
         # talks": only a past verb after 'nearly')
@@ -560,6 +565,13 @@ happen (verify30, session 22: "Talks collapse" was proposed)."""
 _NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|(?:nearly|almost)(?=\s+(?:[a-z]+ed|held|struck|broke|"
                              r"won|lost|made|began|came|fell|left)\s))|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_A_NAME_LAST = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w'-]+\s+$")
+"""A capitalised word right before, not opening its sentence: "the Argyle | Declaration"."""
+_REFRAINED_FROM = re.compile(r"\b(?:refrain|abstain|desist)(?:s|ed|ing)?\s+from\s+(?:[a-z]+ing\s+)?"
+                             r"(?:(?:a|an|the|any|its|their|his|her|new|further)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+"""'ordered Venezuela to refrain from holding elections for the region in May 2025': what is
+not to be done is no event (verify44 X7: titled "Holding elections for the region")."""
 _WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?$",
                              re.IGNORECASE)
 _NO_OBJECT = re.compile(r"\s+no\s+(?!later\b|longer\b|sooner\b)")

@@ -60,7 +60,7 @@ from .participants import (
 )
 from .patterns import OBJECT_S_PARTICIPLE
 from .places import FORUM_PLACE, seat_of_the_court
-from .subjects import subject_name
+from .subjects import subject_name, subject_parts
 from .who import DONE_BY, HOSTED_BY_AFTER
 
 __all__ = [
@@ -70,7 +70,7 @@ __all__ = [
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
     "region_group_states", "seat_of_the_court", "sides_of_a_dispute", "split_names",
     "state_of_force",
-    "subject_name", "subject_names",
+    "subject_name", "subject_names", "subject_parts",
 ]
 
 

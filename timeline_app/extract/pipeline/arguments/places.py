@@ -929,6 +929,10 @@ def share_the_place(text: str, first: Mention | None, m: Mention,
         if timexes_in(timexes, embedded.end(1), clause_end.start() if clause_end else m.seg.end):
             return
     between = text[first.end:m.start]
+    # ("met in Argyle, St Vincent, on 14 December 2023 and signed": the place's state
+    # between commas is no clause of its own; verify44 X10, the signing had no place)
+    between = re.sub(rf"(?<![\w'-]){re.escape(first.location)},\s+(?:{CAPITAL}[\w'.-]*\s+){{0,3}}"
+                     rf"{CAPITAL}[\w'.-]*,?(?=\s)", first.location, between, count=1)
     if COORDINATION.fullmatch(between) and re.search(r",|\band\b", between):
         m.location = first.location
 

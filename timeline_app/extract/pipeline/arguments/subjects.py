@@ -689,6 +689,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # two sides (:func:`.who.both_sides_named`), not the last two people or states
         # named (verify42 X12, X27: the mediators signed)
         return "", "two sides"
+    if low == "they" and (group := _GROUP_OPENING_PEOPLE.match(text, max(seg.start, floor), left)):
+        # "The two leaders last met in Argyle on 14 December 2023, when they signed a
+        # declaration": the group its own sentence opens with, resolved as that sentence's
+        # subject (verify44 X11: the last two people named, the summit's host and one leader)
+        verb_at = group.end() + len(text[group.end():left]) - len(text[group.end():left].lstrip())
+        return subject_parts(text, seg, verb_at, entities, dateline_end, timexes)
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
