@@ -104,8 +104,12 @@ def test_a_decree_issued_or_signed_is_an_event(sentence: str, value: str, title:
 
 
 def test_a_decree_only_referred_to_is_no_event() -> None:
-    assert events("The ministry said on Monday that under a 2015 decree the waters belong to "
-                  "Venezuela.") == []
+    # (the ministry's statement on Monday is a row of its own since ext49's lead-statement
+    # rule, merged in the same session; the decree it refers to is none)
+    found = events("The ministry said on Monday that under a 2015 decree the waters belong to "
+                   "Venezuela.")
+    assert [c.date.year for c in found if c.date.year == 2015] == []
+    assert all(c.title.startswith("Ministry says") for c in found)
 
 
 @pytest.mark.parametrize(("text", "pair", "words"), [
