@@ -511,22 +511,13 @@ class _Lane(Record):
                     # reads it from the list, not through ``LazyEvents.__getitem__`` and
                     # the store's ``event`` (two Python calls an event: ~900 events on
                     # screen a month pan at 100 000 events, issue 11).
-                    # The columns are sliced and zipped, not indexed a candidate at a
-                    # time: most of a long bucket's candidates end before ``first`` (a
-                    # 1-day view at 1 000 000 events: 456 read, 155 kept), and an index
-                    # each of three lists was most of the pass (issue 11, session 35).
-                    lo, hi = found.start, found.stop
-                    visible += [(event if type(event) is not int
-                                 else _read_in_place(events, i), start, end)
-                                for i, event, start, end in zip(
-                                    found, events.items[lo:hi], starts[lo:hi], ends[lo:hi],
-                                    strict=True)
-                                if end > first]
+                    items = events.items
+                    visible += [(event if type(event := items[i]) is not int
+                                 else _read_in_place(events, i), starts[i], ends[i])
+                                for i in found if ends[i] > first]
                 else:
-                    lo, hi = found.start, found.stop
-                    visible += [(event, start, end) for event, start, end in zip(
-                        events[lo:hi], starts[lo:hi], ends[lo:hi], strict=True)
-                        if end > first]
+                    visible += [(events[i], starts[i], ends[i]) for i in found
+                                if ends[i] > first]
         if len(visible) <= limit:
             return visible
         if wide_days == math.inf:
