@@ -101,6 +101,12 @@ short title that is merely contained in a long one).  Then:
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
+* **two outlets' days for one happening** — one day each (no event that lasts), at most
+  ``RIVAL_DAYS`` (6) apart, the same kind, titles at least ``NEAR_SAME_TITLE`` alike or
+  the same parties with titles alike without their names, nothing telling them apart — is a
+  possible duplicate, whose Duplicate choice offers "Merge, disputed" (``_rival_day``,
+  verify44 F15: "signed … on Saturday", 28 November, / "on Friday", 4 December; on the dev
+  set it adds no flag: 94 before and after);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -205,6 +211,12 @@ DAY_DAYS = 3
 #: "Lasting ceasefire (scheduled)", titles 81 % alike, sentences 33 % alike in words, were
 #: not offered (verify42 F3).
 NESTED_DAYS = 123
+#: At most how many days apart two days may be for ``_rival_day`` to offer them as one
+#: happening two outlets dated differently: 6, the farthest two readings of one weekday
+#: name fall around an article's day (verify44 F15: "on Saturday" in a Friday article
+#: read as the Saturday before, 28 November, for Friday 4 December, 6 days apart).  A
+#: week (7) is left out: a weekly round of talks is another happening.
+RIVAL_DAYS = 6
 
 #: Words that say nothing about which event a title names.
 _FUNCTION_WORDS = frozenset(
@@ -618,7 +630,8 @@ def _match(incoming: Event, existing: Event,
                 incoming, existing, ratio + 150,
                 f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
                 "are that event's, merged with another date kept (“told otherwise”)", True)
-        return None
+        return _rival_day(incoming, existing, same_kind=bool(
+            kind and (kind == their_kind or _near_kinds(kind, their_kind))))
     compatible = span is not None
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
@@ -747,6 +760,57 @@ def _match(incoming: Event, existing: Event,
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
 
 
+def _without_names(event: Event) -> str:
+    """The event's title without its participants' words: what the parties did ("sign joint
+    statement in Bridgetown" / "dine"), which names alone make alike."""
+    names = {w for name in event.participants for w in _WORD.findall(fold(name))}
+    return " ".join(w for w in _WORD.findall(fold(event.title)) if w not in names)
+
+
+def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMatch | None:
+    """A **possible** duplicate on another day, or None: two outlets' days for one happening
+    (verify44 F15: Antilles Press's "signed a joint statement on Saturday", read as 28
+    November 2026, beside Caribbean Wire's Friday 4 December, titles word for word alike,
+    came in as new and the timeline held the signing twice).  Both dates a day, loosely told
+    (``DAY_DAYS``, circa widened), at most ``RIVAL_DAYS`` apart; the same kind of event (or
+    near kinds, ``_near_kinds``); titles at least ``NEAR_SAME_TITLE`` alike, or the same
+    parties (two or more, all of them) and titles without their names (``_without_names``)
+    at least ``POSSIBLE_TITLE_THRESHOLD`` alike ("Leaders agree to set up a joint border
+    commission" / "… agree to set up a joint border commission in Bridgetown", Venezuela and
+    Guyana, 4 / 3 December); no numbers, places or persons telling them apart; neither an
+    event that lasts (talks of 2-4 November are not talks of 6 November).  Never likely: the
+    review adds it by default and offers "Merge, disputed" (``disagreement``)."""
+    if (not same_kind or incoming.end is not None or existing.end is not None
+            or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS):
+        return None
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
+    if gap > RIVAL_DAYS:
+        return None
+    ratio = title_similarity(incoming.title, existing.title)
+    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    same_parties = len(ours) >= 2 and ours == theirs
+    if not (ratio >= NEAR_SAME_TITLE or (same_parties and title_similarity(
+            _without_names(incoming), _without_names(existing)) >= POSSIBLE_TITLE_THRESHOLD)):
+        return None
+    numbers, their_numbers = (set(_NUMBER.findall(incoming.title)),
+                              set(_NUMBER.findall(existing.title)))
+    if (numbers != their_numbers or _places(incoming, existing)[0]
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return None
+    shared = ours & theirs
+    reasons = ["same kind of event",
+               f"dates {gap} day{'s' if gap > 1 else ''} apart "
+               f"({describe_range(existing.date, existing.end)} / "
+               f"{describe_range(incoming.date, incoming.end)}): two tellings of one day?",
+               f"titles {ratio:.0f}% alike"]
+    if shared:
+        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
+        reasons.append("shares " + ", ".join(names))
+    return DuplicateMatch(incoming, existing, ratio + 10 * len(shared) - 10 * gap,
+                          "; ".join(reasons), False)
+
+
 class DuplicateIndex:
     """The existing events of ``find_duplicates`` bucketed by year, kept to match incoming
     events against them again and again (the import review compares a corrected row with
@@ -796,7 +860,8 @@ class DuplicateIndex:
         for event in incoming:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
-            years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
+            years = range(from_day_number(first - RIVAL_DAYS)[0],  # (``_rival_day``)
+                          from_day_number(last - 1 + RIVAL_DAYS)[0] + 1)
             near = [by_year.get(year, ()) for year in years]
             if event.source_id is not None:
                 near.extend(self._read_at(event.source_id, event))
