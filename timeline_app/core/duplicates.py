@@ -800,9 +800,7 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
         return None
     shared = ours & theirs
     reasons = ["same kind of event",
-               f"dates {gap} day{'s' if gap > 1 else ''} apart "
-               f"({describe_range(existing.date, existing.end)} / "
-               f"{describe_range(incoming.date, incoming.end)}): two tellings of one day?",
+               f"dates {gap} day{'s' if gap > 1 else ''} apart (two outlets' days for one?)",
                f"titles {ratio:.0f}% alike"]
     if shared:
         names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
