@@ -24,7 +24,7 @@ import datetime as _dt
 import functools
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -84,6 +84,7 @@ from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import with_date_words_true
 from timeline_app.core.parse_date import ParseResult
+from timeline_app.core.reimport import imported_before
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.extract.event_vocabulary import CATEGORIES
@@ -1577,7 +1578,8 @@ class ReviewDialog(QDialog):
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
-                 prefer_new: bool = False) -> None:
+                 prefer_new: bool = False, sources: Mapping[str, Source] | None = None
+                 ) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -1631,6 +1633,11 @@ class ReviewDialog(QDialog):
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a date, title, participants, place or "
             "category to correct it.")
+        #: The sentence saying the article is already in the timeline, or "" (verify44
+        #: F19: a wire pasted again was reviewed as new, nothing said so).
+        self.imported_before = imported_before(result.source, sources or {}, existing)
+        if self.imported_before:
+            intro.setText(intro.text() + "\n" + self.imported_before)
         before_ad = before_ad_words(result)
         if before_ad:
             intro.setText(intro.text() + "\n" + before_ad)
