@@ -24,3 +24,12 @@ def test_the_slugs_are_read_in_order_and_a_headline_of_words_is_kept() -> None:
     assert without_slugs("UPDATE 2-CORRECTED-Talks end") == ("Talks end", ("UPDATE 2", "CORRECTED"))
     assert without_slugs("Update on the talks: none") == ("Update on the talks: none", ())
     assert without_slugs("URGENT:") == ("URGENT:", ())
+
+
+def test_a_correction_is_read_from_its_slug_and_its_note() -> None:
+    from timeline_app.extract.wire_slugs import correction_words
+
+    text = ("CORRECTED-Talks end\n\nGENEVA, March 13 (Reuters) - Talks ended on Thursday. "
+            "(Corrects day in paragraph 1.)\n")
+    assert correction_words(text) == "“CORRECTED-” in its headline; “Corrects day in paragraph 1.”"
+    assert correction_words("UPDATE 2-Talks end\n\nThe minister corrects nobody.") == ""

@@ -962,17 +962,42 @@ def _merged_end(existing: Event, incoming: Event, date: FuzzyDate) -> FuzzyDate 
     return end
 
 
-def merge_events(existing: Event, incoming: Event) -> Event:
+def _superseded(existing: Event, incoming: Event) -> Evidence | None:
+    """The existing event's sentence that a correction's sentence replaces: the one most
+    alike in word stems (at least ``SENTENCE_THRESHOLD``), not the same words; None if
+    none is."""
+    best, share = None, SENTENCE_THRESHOLD
+    for new in incoming.evidence:
+        said = _stems(new.sentence)
+        for old in existing.evidence:
+            alike = _jaccard(said, _stems(old.sentence))
+            if alike >= share and " ".join(old.sentence.split()) != " ".join(
+                    new.sentence.split()):
+                best, share = old, alike
+    return best
+
+
+def merge_events(existing: Event, incoming: Event, corrects: bool = False) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
     (scheduled)") and the incoming one happened, and its status (``Event.status``) when
     the existing one is not assessed.  A missing end is added only when it is told from
-    the same start (``_merged_end``): a week's Sunday around a day is not its end."""
+    the same start (``_merged_end``): a week's Sunday around a day is not its end.
+
+    ``corrects``: the incoming event is read from an article that corrects an earlier one
+    (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
+    not 15:30", verify44 F21): its sentences come first, its date is kept when the two
+    share no day, and the existing sentence it replaces (``_superseded``) is named in the
+    date basis ("superseded by a correction: “…”"), and the correction's summary replaces
+    a summary that was that sentence.  Nothing is removed: the superseded
+    sentence stays among the sources."""
     participants = list(existing.participants)
     known = {participant_key(p) for p in participants}
     participants += [p for p in incoming.participants if participant_key(p) not in known]
     date = _finer(existing.date, incoming.date)
+    if corrects and not dates_compatible(existing.date, incoming.date):
+        date = incoming.date
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).
     source_id = existing.source_id or incoming.source_id
@@ -980,11 +1005,18 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     # the other's marks no longer give the date (verify30: "the end of next month" stayed
     # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
     undated = incoming if date == existing.date else existing
+    tellings = [((existing, e) for e in existing.evidence),
+                ((incoming, e) for e in incoming.evidence if e not in existing.evidence)]
+    if corrects:
+        tellings.reverse()  # the correction's sentence first
     evidence = tuple(
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
-        for event, e in chain(((existing, e) for e in existing.evidence),
-                              ((incoming, e) for e in incoming.evidence
-                               if e not in existing.evidence)))
+        for event, e in chain(*tellings))
+    basis = existing.date_basis if date == existing.date else incoming.date_basis
+    old = _superseded(existing, incoming) if corrects else None
+    if old is not None:
+        basis = (f"{basis}; " if basis else "") + (
+            f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     # An event told as still to come, then as having happened (a later article): the
     # happening's title, not "… (scheduled)" after the fact (verify30: "Withdrawal
     # (scheduled)" kept its title once "Withdrawal begins" of 1 November merged into it).
@@ -995,11 +1027,13 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         existing,
         title=title,
         date=date,
-        date_basis=existing.date_basis if date == existing.date else incoming.date_basis,
+        date_basis=basis,
         end=_merged_end(existing, incoming, date),
         participants=tuple(participants),
         location=existing.location or incoming.location,
-        summary=existing.summary or incoming.summary,
+        summary=(incoming.summary if old is not None and incoming.summary and " ".join(
+            existing.summary.split()) == " ".join(old.sentence.split())
+            else existing.summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
         status=existing.status or incoming.status,

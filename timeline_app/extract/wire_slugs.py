@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CORRECTION_SLUGS", "without_slugs"]
+__all__ = ["CORRECTION_SLUGS", "correction_words", "without_slugs"]
 
 _SLUG = re.compile(
     r"\A\s*(?P<slug>(?:UPDATE|WRAPUP|RPT|REPEAT)(?:\s*\d+)?|CORRECTED|CORRECTION|REFILE|URGENT"
@@ -29,3 +29,27 @@ def without_slugs(headline: str) -> tuple[str, tuple[str, ...]]:
         slugs.append(" ".join(match["slug"].split()))
         rest = rest[match.end():]
     return (rest if slugs else headline), tuple(slugs)
+
+
+#: A correction's note: "Corrects time of Mottley statement to 16:45 local time, not 15:30."
+#: (Reuters' "(Corrects paragraph 3 to show …)"), at a line's or a sentence's start, after a
+#: dateline's dash or in brackets.
+_CORRECTS = re.compile(r"(?:\A|\n|[(\u2014\u2013]\s*|\s-\s|[.!?]\s+)(Corrects\b[^\n)]*?[.)])")
+
+
+def correction_words(text: str, lines: int = 5) -> str:
+    """How the article says it corrects an earlier one, in words, or ``""``: a correction
+    slug (``CORRECTION_SLUGS``) at the head of one of its first ``lines`` non-empty lines
+    (its headline), and its "Corrects …" note: '“CORRECTION:” in its headline; “Corrects
+    time of Mottley statement to 16:45 local time, not 15:30.”' (verify44 F21, F7)."""
+    said = []
+    heads = [line for line in text.splitlines() if line.strip()][:lines]
+    for line in heads:
+        match = _SLUG.match(line)
+        if match and without_slugs(line)[1] and match["slug"] in CORRECTION_SLUGS:
+            said.append(f"“{line[:match.end()].strip()}” in its headline")
+            break
+    note = _CORRECTS.search(text)
+    if note:
+        said.append(f"“{' '.join(note[1].split())}”")
+    return "; ".join(said)
