@@ -135,7 +135,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, describe_range, from_day_number
-from .merge import disagreeing_dates, participant_key
+from .merge import ToldBy, disagreeing_dates, participant_key, told_otherwise
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
@@ -977,7 +977,8 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
-def merge_events(existing: Event, incoming: Event, corrects: bool = False) -> Event:
+def merge_events(existing: Event, incoming: Event, corrects: bool = False,
+                 told_by: ToldBy | None = None) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
@@ -991,7 +992,13 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False) -> Ev
     share no day, and the existing sentence it replaces (``_superseded``) is named in the
     date basis ("superseded by a correction: “…”"), and the correction's summary replaces
     a summary that was that sentence.  Nothing is removed: the superseded
-    sentence stays among the sources."""
+    sentence stays among the sources.
+
+    Two dates that share no day (a rival's other day merged from the review, "Merge,
+    disputed", verify44 F15): the date not kept is named in the basis as Merge Selected
+    Events names it ("told otherwise: 28 November 2026 by Antilles Press (…)",
+    ``core.merge.told_otherwise``; ``told_by`` names who told it), not left only in its
+    sentence."""
     participants = list(existing.participants)
     known = {participant_key(p) for p in participants}
     participants += [p for p in incoming.participants if participant_key(p) not in known]
@@ -1013,6 +1020,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False) -> Ev
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
         for event, e in chain(*tellings))
     basis = existing.date_basis if date == existing.date else incoming.date_basis
+    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+    basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date), told_by)
+             ).removeprefix("; ")
     old = _superseded(existing, incoming) if corrects else None
     if old is not None:
         basis = (f"{basis}; " if basis else "") + (

@@ -4471,13 +4471,19 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         replaced: dict[str, Event] = {}
         added = []
+        known = {**timeline.sources, **{source.id: source for source in sources}}
+
+        def told_by(event: Event) -> str:  # a date not kept, named with its outlet (F15)
+            from timeline_app.core.merge import date_source
+            from timeline_app.io.exchange import article_teller
+            return article_teller(known.get(date_source(event) or ""))
         for event in events:
             target = merges.get(event.id)
             if target is None or target not in timeline:
                 added.append(event)
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
-                                                event, corrects)  # (a correction's: F21)
+                                                event, corrects, told_by)  # (F21, F15)
                 if event.id in disputed:  # "Merge, disputed": the sources disagree
                     replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so
