@@ -60,3 +60,24 @@ def test_a_correction_merges_first_and_names_what_it_supersedes(  # type: ignore
         "Venezuela and Guyana agreed" in event.date_basis and "15:30" in event.date_basis
     assert "16:45" in event.summary
     assert any("15:30" in e.sentence for e in event.evidence)  # still cited
+
+
+def test_the_windows_review_names_a_resent_wire_by_its_headline_and_dateline(  # type: ignore[no-untyped-def]
+        qtbot, window, monkeypatch) -> None:
+    review_candidates = prompts.review_candidates
+    _import(window, monkeypatch, UPDATE, qtbot)
+    monkeypatch.setattr(prompts, "review_candidates", review_candidates)
+    shown: list[ReviewDialog] = []
+
+    def exec_(dialog: ReviewDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ReviewDialog, "exec", exec_)
+    resent = UPDATE.replace("said at 15:30", "said at about 15:30")  # another text
+    assert review_candidates(window, extract_events(resent, None), True,
+                                     window.document.timeline.events) is None
+    assert ("An article with the same headline and dateline was imported before: “Venezuela, "
+            "Guyana agree to joint border commission” (Caribbean Wire, 3 December 2026)"
+            ) in shown[0].intro.text()
+    shown[0].deleteLater()

@@ -4336,8 +4336,7 @@ class MainWindow(QMainWindow):
             self._unfinished_article = article_request_of(result)
             outcome = prompts.review_candidates(self, result, True,
                                                 self.document.timeline.events,
-                                                self._prefer_new_timeline(result),
-                                                self.document.timeline.sources)
+                                                self._prefer_new_timeline(result))
             reviewed = True
             if outcome != BACK:
                 break

@@ -359,10 +359,14 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
     duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
     starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
-    review says when this one is among them).  ``None`` when cancelled,
+    review says when this one is among them; ``None``: those of ``parent``'s document,
+    when it is the window).  ``None`` when cancelled,
     ``import_article.BACK`` when the person went back to the article."""
     from timeline_app.ui.import_article import BACK, ReviewDialog
 
+    if sources is None:  # the window's timeline's articles (the window is the parent)
+        document = getattr(parent, "document", None)
+        sources = getattr(getattr(document, "timeline", None), "sources", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
