@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from .dates import FuzzyDate
 from .model import Event, Source
 from .sourced import evidence_source
 
@@ -21,8 +22,7 @@ def _named(source: Source) -> str:
     """“Title” (Outlet, 3 December 2026), as much as is known."""
     said = [source.outlet] if source.outlet else []
     if source.dateline_date is not None:
-        day = source.dateline_date
-        said.append(f"{day.day} {day.strftime('%B')} {day.year}")
+        said.append(FuzzyDate.of_day(source.dateline_date).describe())  # (English months)
     name = f"“{source.title}”" if source.title else "an untitled article"
     return name + (f" ({', '.join(said)})" if said else "")
 
