@@ -101,6 +101,12 @@ short title that is merely contained in a long one).  Then:
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
+* **two outlets' days for one happening** — one day each (no event that lasts), at most
+  ``RIVAL_DAYS`` (6) apart, the same kind, titles at least ``NEAR_SAME_TITLE`` alike or
+  the same parties with titles alike without their names, nothing telling them apart — is a
+  possible duplicate, whose Duplicate choice offers "Merge, disputed" (``_rival_day``,
+  verify44 F15: "signed … on Saturday", 28 November, / "on Friday", 4 December; on the dev
+  set it adds no flag: 94 before and after);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -129,7 +135,7 @@ from itertools import chain
 from rapidfuzz import fuzz
 
 from .dates import FuzzyDate, describe_range, from_day_number
-from .merge import disagreeing_dates, participant_key
+from .merge import ToldBy, disagreeing_dates, participant_key, told_otherwise
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
@@ -205,6 +211,12 @@ DAY_DAYS = 3
 #: "Lasting ceasefire (scheduled)", titles 81 % alike, sentences 33 % alike in words, were
 #: not offered (verify42 F3).
 NESTED_DAYS = 123
+#: At most how many days apart two days may be for ``_rival_day`` to offer them as one
+#: happening two outlets dated differently: 6, the farthest two readings of one weekday
+#: name fall around an article's day (verify44 F15: "on Saturday" in a Friday article
+#: read as the Saturday before, 28 November, for Friday 4 December, 6 days apart).  A
+#: week (7) is left out: a weekly round of talks is another happening.
+RIVAL_DAYS = 6
 
 #: Words that say nothing about which event a title names.
 _FUNCTION_WORDS = frozenset(
@@ -618,7 +630,8 @@ def _match(incoming: Event, existing: Event,
                 incoming, existing, ratio + 150,
                 f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
                 "are that event's, merged with another date kept (“told otherwise”)", True)
-        return None
+        return _rival_day(incoming, existing, same_kind=bool(
+            kind and (kind == their_kind or _near_kinds(kind, their_kind))))
     compatible = span is not None
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
@@ -747,6 +760,55 @@ def _match(incoming: Event, existing: Event,
     return DuplicateMatch(incoming, existing, score, "; ".join(reasons), likely)
 
 
+def _without_names(event: Event) -> str:
+    """The event's title without its participants' words: what the parties did ("sign joint
+    statement in Bridgetown" / "dine"), which names alone make alike."""
+    names = {w for name in event.participants for w in _WORD.findall(fold(name))}
+    return " ".join(w for w in _WORD.findall(fold(event.title)) if w not in names)
+
+
+def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMatch | None:
+    """A **possible** duplicate on another day, or None: two outlets' days for one happening
+    (verify44 F15: Antilles Press's "signed a joint statement on Saturday", read as 28
+    November 2026, beside Caribbean Wire's Friday 4 December, titles word for word alike,
+    came in as new and the timeline held the signing twice).  Both dates a day, loosely told
+    (``DAY_DAYS``, circa widened), at most ``RIVAL_DAYS`` apart; the same kind of event (or
+    near kinds, ``_near_kinds``); titles at least ``NEAR_SAME_TITLE`` alike, or the same
+    parties (two or more, all of them) and titles without their names (``_without_names``)
+    at least ``POSSIBLE_TITLE_THRESHOLD`` alike ("Leaders agree to set up a joint border
+    commission" / "… agree to set up a joint border commission in Bridgetown", Venezuela and
+    Guyana, 4 / 3 December); no numbers, places or persons telling them apart; neither an
+    event that lasts (talks of 2-4 November are not talks of 6 November).  Never likely: the
+    review adds it by default and offers "Merge, disputed" (``disagreement``)."""
+    if (not same_kind or incoming.end is not None or existing.end is not None
+            or max(_event_days(incoming), _event_days(existing)) > DAY_DAYS):
+        return None
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
+    if gap > RIVAL_DAYS:
+        return None
+    ratio = title_similarity(incoming.title, existing.title)
+    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    same_parties = len(ours) >= 2 and ours == theirs
+    if not (ratio >= NEAR_SAME_TITLE or (same_parties and title_similarity(
+            _without_names(incoming), _without_names(existing)) >= POSSIBLE_TITLE_THRESHOLD)):
+        return None
+    numbers, their_numbers = (set(_NUMBER.findall(incoming.title)),
+                              set(_NUMBER.findall(existing.title)))
+    if (numbers != their_numbers or _places(incoming, existing)[0]
+            or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
+        return None
+    shared = ours & theirs
+    reasons = ["same kind of event",
+               f"dates {gap} day{'s' if gap > 1 else ''} apart (two outlets' days for one?)",
+               f"titles {ratio:.0f}% alike"]
+    if shared:
+        names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
+        reasons.append("shares " + ", ".join(names))
+    return DuplicateMatch(incoming, existing, ratio + 10 * len(shared) - 10 * gap,
+                          "; ".join(reasons), False)
+
+
 class DuplicateIndex:
     """The existing events of ``find_duplicates`` bucketed by year, kept to match incoming
     events against them again and again (the import review compares a corrected row with
@@ -796,7 +858,8 @@ class DuplicateIndex:
         for event in incoming:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
-            years = range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1)
+            years = range(from_day_number(first - RIVAL_DAYS)[0],  # (``_rival_day``)
+                          from_day_number(last - 1 + RIVAL_DAYS)[0] + 1)
             near = [by_year.get(year, ()) for year in years]
             if event.source_id is not None:
                 near.extend(self._read_at(event.source_id, event))
@@ -906,17 +969,49 @@ def _merged_end(existing: Event, incoming: Event, date: FuzzyDate) -> FuzzyDate 
     return end
 
 
-def merge_events(existing: Event, incoming: Event) -> Event:
+def _superseded(existing: Event, incoming: Event) -> Evidence | None:
+    """The existing event's sentence that a correction's sentence replaces: the one most
+    alike in word stems (at least ``SENTENCE_THRESHOLD``), not the same words; None if
+    none is."""
+    best, share = None, SENTENCE_THRESHOLD
+    for new in incoming.evidence:
+        said = _stems(new.sentence)
+        for old in existing.evidence:
+            alike = _jaccard(said, _stems(old.sentence))
+            if alike >= share and " ".join(old.sentence.split()) != " ".join(
+                    new.sentence.split()):
+                best, share = old, alike
+    return best
+
+
+def merge_events(existing: Event, incoming: Event, corrects: bool = False,
+                 told_by: ToldBy | None = None) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
     the incoming one adds — a finer date, missing place and summary, more participants, its
     source sentences, and its title when the existing one was still to come ("…
     (scheduled)") and the incoming one happened, and its status (``Event.status``) when
     the existing one is not assessed.  A missing end is added only when it is told from
-    the same start (``_merged_end``): a week's Sunday around a day is not its end."""
+    the same start (``_merged_end``): a week's Sunday around a day is not its end.
+
+    ``corrects``: the incoming event is read from an article that corrects an earlier one
+    (``extract.wire_slugs.correction_words``: "CORRECTION:", "Corrects time of … to 16:45,
+    not 15:30", verify44 F21): its sentences come first, its date is kept when the two
+    share no day, and the existing sentence it replaces (``_superseded``) is named in the
+    date basis ("superseded by a correction: “…”"), and the correction's summary replaces
+    a summary that was that sentence.  Nothing is removed: the superseded
+    sentence stays among the sources.
+
+    Two dates that share no day (a rival's other day merged from the review, "Merge,
+    disputed", verify44 F15): the date not kept is named in the basis as Merge Selected
+    Events names it ("told otherwise: 28 November 2026 by Antilles Press (…)",
+    ``core.merge.told_otherwise``; ``told_by`` names who told it), not left only in its
+    sentence."""
     participants = list(existing.participants)
     known = {participant_key(p) for p in participants}
     participants += [p for p in incoming.participants if participant_key(p) not in known]
     date = _finer(existing.date, incoming.date)
+    if corrects and not dates_compatible(existing.date, incoming.date):
+        date = incoming.date
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).
     source_id = existing.source_id or incoming.source_id
@@ -924,11 +1019,21 @@ def merge_events(existing: Event, incoming: Event) -> Event:
     # the other's marks no longer give the date (verify30: "the end of next month" stayed
     # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
     undated = incoming if date == existing.date else existing
+    tellings = [((existing, e) for e in existing.evidence),
+                ((incoming, e) for e in incoming.evidence if e not in existing.evidence)]
+    if corrects:
+        tellings.reverse()  # the correction's sentence first
     evidence = tuple(
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
-        for event, e in chain(((existing, e) for e in existing.evidence),
-                              ((incoming, e) for e in incoming.evidence
-                               if e not in existing.evidence)))
+        for event, e in chain(*tellings))
+    basis = existing.date_basis if date == existing.date else incoming.date_basis
+    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+    basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date), told_by)
+             ).removeprefix("; ")
+    old = _superseded(existing, incoming) if corrects else None
+    if old is not None:
+        basis = (f"{basis}; " if basis else "") + (
+            f"superseded by a correction: “{' '.join(old.sentence.split())}”")
     # An event told as still to come, then as having happened (a later article): the
     # happening's title, not "… (scheduled)" after the fact (verify30: "Withdrawal
     # (scheduled)" kept its title once "Withdrawal begins" of 1 November merged into it).
@@ -939,11 +1044,13 @@ def merge_events(existing: Event, incoming: Event) -> Event:
         existing,
         title=title,
         date=date,
-        date_basis=existing.date_basis if date == existing.date else incoming.date_basis,
+        date_basis=basis,
         end=_merged_end(existing, incoming, date),
         participants=tuple(participants),
         location=existing.location or incoming.location,
-        summary=existing.summary or incoming.summary,
+        summary=(incoming.summary if old is not None and incoming.summary and " ".join(
+            existing.summary.split()) == " ".join(old.sentence.split())
+            else existing.summary or incoming.summary),
         source_id=source_id,
         evidence=evidence,
         status=existing.status or incoming.status,

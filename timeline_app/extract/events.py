@@ -79,6 +79,7 @@ from .pipeline.triggers import (
 )
 from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, news_cues, tag_timexes
+from .wire_slugs import without_slugs
 
 __all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
 
@@ -313,7 +314,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # titles: one candidate per event
     source = Source(
         id=_article_id(text),
-        title=article_title(segments, dateline.span),
+        title=without_slugs(article_title(segments, dateline.span))[0],  # (verify44 F21)
         outlet=dateline.outlet,
         dateline_place=dateline.place,
         dateline_date=dct,

@@ -37,7 +37,10 @@ def event_as_text(event: Event, source: Source | None = None,
     ``source``: the event's article, named after its quotes.  With ``sources`` (the
     timeline's articles by id) and quotes from more than one article (a merged event),
     each quote is followed by its own article instead: before, the three articles' quotes
-    of a merged event all read as the first one's (verify43 F34)."""
+    of a merged event all read as the first one's (verify43 F34).  The dates told otherwise
+    follow the status ("Told otherwise: 28 November 2026 by Antilles Press (…)", from the
+    basis), and a summary that is a quote word for word is not said twice (verify44
+    F18: a memo's "Status: Disputed" said nothing of what was disputed)."""
     from timeline_app.core.sourced import evidence_source
     from timeline_app.ui.detail_pane import date_line
 
@@ -51,12 +54,16 @@ def event_as_text(event: Event, source: Source | None = None,
         from timeline_app.core.status import status_words
 
         lines.append(f"Status: {status_words(event.status)}")
+    _, told, others = event.date_basis.partition("told otherwise: ")
+    if told:  # what is disputed, as Details says it (verify44 F18)
+        lines.append(f"Told otherwise: {others.partition('; superseded by a correction')[0]}")
     if event.location:
         lines.append(f"Place: {event.location}")
     if event.participants:
         lines.append(f"Participants: {', '.join(event.participants)}")
     lines.append(f"Category: {category_label(event.category)}")
-    if event.summary:
+    quoted = {" ".join(e.sentence.split()) for e in event.evidence}
+    if event.summary and " ".join(event.summary.split()) not in quoted:  # (once: F18)
         lines.append("")
         lines.append(event.summary)
     for n, evidence in enumerate(event.evidence):

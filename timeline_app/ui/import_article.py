@@ -24,7 +24,7 @@ import datetime as _dt
 import functools
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -85,9 +85,11 @@ from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import with_date_words_true
 from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
+from timeline_app.core.reimport import imported_before
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.extract.event_vocabulary import CATEGORIES
+from timeline_app.extract.wire_slugs import correction_words
 from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
@@ -168,6 +170,10 @@ class ReviewOutcome:
     new_timeline: bool
     merges: dict[str, str] = dataclasses.field(default_factory=dict)
     disputed: frozenset[str] = frozenset()
+    #: The article corrects an earlier one (``extract.wire_slugs.correction_words``): its
+    #: merges put its sentences first and name the ones they supersede
+    #: (``core.duplicates.merge_events``'s ``corrects``).
+    corrects: bool = False
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -1578,7 +1584,8 @@ class ReviewDialog(QDialog):
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
-                 prefer_new: bool = False) -> None:
+                 prefer_new: bool = False, sources: Mapping[str, Source] | None = None
+                 ) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -1631,6 +1638,18 @@ class ReviewDialog(QDialog):
             f"{count} event{'s' if count != 1 else ''} found in "
             f"{review_heading(source.title, when, result.dct_basis)}. "
             "Untick what is wrong; double-click a cell to correct it.")
+        #: The sentence saying the article is already in the timeline, or "" (verify44
+        #: F19: a wire pasted again was reviewed as new, nothing said so).
+        self.imported_before = imported_before(result.source, sources or {}, existing)
+        if self.imported_before:
+            intro.setText(intro.text() + "\n" + self.imported_before)
+        #: How the article says it corrects an earlier one, or "" (verify44 F21).
+        self.corrects = correction_words(result.source.text)
+        if self.corrects:
+            intro.setText(
+                intro.text() + f"\nThis article corrects an earlier one ({self.corrects}). "
+                "A row merged into the event it repeats puts its sentence first and names "
+                "the sentence it supersedes in the event's date basis; both stay cited.")
         before_ad = before_ad_words(result)
         if before_ad:
             intro.setText(intro.text() + "\n" + before_ad)
@@ -3015,7 +3034,8 @@ class ReviewDialog(QDialog):
         new_timeline = self.new_radio.isChecked()
         return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges,
-                             frozenset() if new_timeline else frozenset(disputed))
+                             frozenset() if new_timeline else frozenset(disputed),
+                             bool(self.corrects) and not new_timeline)
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

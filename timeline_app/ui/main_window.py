@@ -4408,7 +4408,7 @@ class MainWindow(QMainWindow):
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {counted(len(outcome.events), 'event')}",
-                           disputed=outcome.disputed)
+                           disputed=outcome.disputed, corrects=outcome.corrects)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
@@ -4501,10 +4501,11 @@ class MainWindow(QMainWindow):
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str, category_colors: dict[str, str] | None = None,
-                  disputed: frozenset[str] = frozenset()) -> bool:
+                  disputed: frozenset[str] = frozenset(), corrects: bool = False) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
-        in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``); False
+        in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
+        merged as a correction's (``merge_events``); False
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
         and takes those of categories new to it (``Document.merge_events``)."""
@@ -4514,13 +4515,19 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         replaced: dict[str, Event] = {}
         added = []
+        known = {**timeline.sources, **{source.id: source for source in sources}}
+
+        def told_by(event: Event) -> str:  # a date not kept, named with its outlet (F15)
+            from timeline_app.core.merge import date_source
+            from timeline_app.io.exchange import article_teller
+            return article_teller(known.get(date_source(event) or ""))
         for event in events:
             target = merges.get(event.id)
             if target is None or target not in timeline:
                 added.append(event)
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
-                                                event)
+                                                event, corrects, told_by)  # (F21, F15)
                 if event.id in disputed:  # "Merge, disputed": the sources disagree
                     replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so

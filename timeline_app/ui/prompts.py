@@ -30,7 +30,7 @@ from timeline_app.words import counted
 if TYPE_CHECKING:
     import datetime as _dt
 
-    from timeline_app.core import Event, Evidence, FuzzyDate, Timeline
+    from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
@@ -353,14 +353,21 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
                       existing: Sequence[Event] = (),
-                      prefer_new: bool = False) -> ReviewOutcome | str | None:
+                      prefer_new: bool = False,
+                      sources: Mapping[str, Source] | None = None
+                      ) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
     duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
-    starts with "Start a new timeline" chosen.  ``None`` when cancelled,
+    starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
+    review says when this one is among them; ``None``: those of ``parent``'s document,
+    when it is the window).  ``None`` when cancelled,
     ``import_article.BACK`` when the person went back to the article."""
     from timeline_app.ui.import_article import BACK, ReviewDialog
 
-    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new)
+    if sources is None:  # the window's timeline's articles (the window is the parent)
+        document = getattr(parent, "document", None)
+        sources = getattr(getattr(document, "timeline", None), "sources", None)
+    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
         return BACK

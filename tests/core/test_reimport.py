@@ -1,0 +1,38 @@
+"""The same article imported again is named as such (verify44 F19)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import Event, FuzzyDate, Source
+from timeline_app.core.reimport import imported_before
+
+DAY = dt.date(2026, 12, 3)
+WIRE = Source("src-a", "Venezuela, Guyana agree to joint border commission", "Caribbean Wire",
+              "Bridgetown", DAY)
+
+
+def _event(source_id: str) -> Event:
+    return Event("e", "Commission agreed", FuzzyDate.of_day(DAY), source_id=source_id)
+
+
+def test_the_same_text_again_is_named_with_its_title_and_the_events_citing_it():
+    said = imported_before(WIRE, {"src-a": WIRE}, [_event("src-a"), _event("src-z")])
+    assert said == ("This article was imported before, the same text, as “Venezuela, Guyana "
+                    "agree to joint border commission” (Caribbean Wire, 3 December 2026); "
+                    "1 event in the timeline cites it.")
+
+
+def test_the_same_headline_and_dateline_with_another_text_is_perhaps_a_resend():
+    resent = Source("src-b", "VENEZUELA, Guyana agree to joint  border commission",
+                    "Caribbean Wire", "Bridgetown", DAY)
+    said = imported_before(resent, {"src-a": WIRE}, [_event("src-a")])
+    assert said.startswith("An article with the same headline and dateline was imported before")
+    assert "perhaps this one re-sent" in said
+
+
+def test_another_article_or_day_is_not_named():
+    other_day = Source("src-c", WIRE.title, "Caribbean Wire", "Bridgetown", dt.date(2026, 12, 4))
+    other = Source("src-d", "Guyana rejects proposal", "Caribbean Wire", "Bridgetown", DAY)
+    for source in (other_day, other):
+        assert imported_before(source, {"src-a": WIRE}, [_event("src-a")]) == ""
