@@ -484,6 +484,7 @@ class ArticleDialog(QDialog):
         self._dateline_text = ""
         self._dateline_words = ""  # what the dateline says of it ("reads …", "gives …")
         self._dateline_outlet = ""  # the dateline's agency, filled into Outlet
+        self._dateline_place = ""  # the dateline's place, filled into Place
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
@@ -665,6 +666,7 @@ class ArticleDialog(QDialog):
         self._dateline_text = ""
         self._dateline_words = ""  # "the dateline reads …" (or gives, year proposed)
         self._dateline_outlet = ""
+        self._dateline_place = ""
         self.date_edit.clear()
         self.place_edit.clear()
         self.outlet_edit.clear()
@@ -723,11 +725,17 @@ class ArticleDialog(QDialog):
             self.date_hint.clear()
             return
         dateline = read_dateline(text, timeline_days=self.timeline_days)
-        if dateline.place and not self.place_edit.text():
-            self.place_edit.setText(dateline.place)
+        # Place and Outlet follow the dateline unless the person typed their own: an
+        # empty field, or one still holding what the dateline put there.  A second article
+        # pasted over the first kept the first one's place and agency (edit32's grabs,
+        # session 35: "Prishtina" stayed), while its date followed the new dateline.
+        for field, before, now in ((self.place_edit, self._dateline_place, dateline.place),
+                                   (self.outlet_edit, self._dateline_outlet, dateline.outlet)):
+            shown = field.text()
+            if (not shown or shown == before) and shown != now:
+                field.setText(now)
+        self._dateline_place = dateline.place
         self._dateline_outlet = dateline.outlet
-        if dateline.outlet and not self.outlet_edit.text():
-            self.outlet_edit.setText(dateline.outlet)
         if dateline.date is not None:
             words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
