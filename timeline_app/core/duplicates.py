@@ -211,6 +211,9 @@ DAY_DAYS = 3
 #: "Lasting ceasefire (scheduled)", titles 81 % alike, sentences 33 % alike in words, were
 #: not offered (verify42 F3).
 NESTED_DAYS = 123
+#: Days of the longest year (``_match``'s ``year_mention``: a year told of an event the
+#: timeline dates finer inside it).
+YEAR_DAYS = 366
 #: At most how many days apart two days may be for ``_rival_day`` to offer them as one
 #: happening two outlets dated differently: 6, the farthest two readings of one weekday
 #: name fall around an article's day (verify44 F15: "on Saturday" in a Friday article
@@ -724,6 +727,17 @@ def _match(incoming: Event, existing: Event,
     # 14 July 2015 both, 69 % alike, not offered when a colleague's file was merged:
     # ``token_sort_ratio`` punishes the short title for what it leaves unsaid).
     contained = same_day and same_kind and _words_within(incoming.title, existing.title)
+    # A year told in passing of an event the timeline has at a finer date inside it, the
+    # same kind, titles alike (``TITLE_THRESHOLD``): "the ICJ's 2020 ruling on
+    # jurisdiction" / "ICJ rules it has jurisdiction", 18 December 2020, 80 % alike, no
+    # participant (verify44 F9: never offered, as the year is longer than ``NESTED_DAYS``).
+    # A possible duplicate only: a year can hold two rulings.  Parties both name and none
+    # shared tell them apart (on the dev set, "India and Ukraine establish diplomatic
+    # relations" / "Japan establishes diplomatic relations", 1992, 80 % alike: two flags,
+    # both wrong, without this).
+    year_mention = (compatible and same_kind and ratio >= TITLE_THRESHOLD
+                    and NESTED_DAYS < span <= YEAR_DAYS
+                    and (bool(shared) or not ours or not theirs))
     possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
                 or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
                 or ((near_kind or same_day) and close and same_place
@@ -731,7 +745,8 @@ def _match(incoming: Event, existing: Event,
                     and (bool(shared) or not ours or not theirs))
                 or (same_parties and not places_differ)
                 or (nested_alike and not places_differ)
-                or bool(named and not places_differ))
+                or bool(named and not places_differ)
+                or (year_mention and not places_differ))
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
