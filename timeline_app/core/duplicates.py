@@ -727,16 +727,19 @@ def _match(incoming: Event, existing: Event,
     # 14 July 2015 both, 69 % alike, not offered when a colleague's file was merged:
     # ``token_sort_ratio`` punishes the short title for what it leaves unsaid).
     contained = same_day and same_kind and _words_within(incoming.title, existing.title)
-    # A year told in passing of an event the timeline has at a finer date inside it, the
-    # same kind, titles alike (``TITLE_THRESHOLD``): "the ICJ's 2020 ruling on
-    # jurisdiction" / "ICJ rules it has jurisdiction", 18 December 2020, 80 % alike, no
-    # participant (verify44 F9: never offered, as the year is longer than ``NESTED_DAYS``).
+    # A year told in passing (the incoming event's) of an event the timeline has on a day
+    # inside it (not the other way round: a year in the timeline is no evidence for a month
+    # told later, ``test_duplicates_nested_dates``), the same kind, titles alike
+    # (``TITLE_THRESHOLD``): "the ICJ's 2020 ruling on jurisdiction" / "ICJ rules it has
+    # jurisdiction", 18 December 2020, 80 % alike, no participant (verify44 F9: never
+    # offered, as the year is longer than ``NESTED_DAYS``).
     # A possible duplicate only: a year can hold two rulings.  Parties both name and none
     # shared tell them apart (on the dev set, "India and Ukraine establish diplomatic
     # relations" / "Japan establishes diplomatic relations", 1992, 80 % alike: two flags,
     # both wrong, without this).
     year_mention = (compatible and same_kind and ratio >= TITLE_THRESHOLD
-                    and NESTED_DAYS < span <= YEAR_DAYS
+                    and span <= YEAR_DAYS and _event_days(incoming) > NESTED_DAYS
+                    and _event_days(existing) <= DAY_DAYS
                     and (bool(shared) or not ours or not theirs))
     possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
                 or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
