@@ -33,3 +33,9 @@ def test_a_correction_is_read_from_its_slug_and_its_note() -> None:
             "(Corrects day in paragraph 1.)\n")
     assert correction_words(text) == "“CORRECTED-” in its headline; “Corrects day in paragraph 1.”"
     assert correction_words("UPDATE 2-Talks end\n\nThe minister corrects nobody.") == ""
+
+
+def test_a_correction_slug_after_another_slug_is_read() -> None:
+    # (only the first slug was checked: "UPDATE 2-CORRECTED-" was no correction)
+    assert correction_words("UPDATE 2-CORRECTED-Venezuela, Guyana agree\n\nText.") \
+        == "“UPDATE 2-CORRECTED-” in its headline"

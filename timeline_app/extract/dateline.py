@@ -229,9 +229,13 @@ _PLACE_OUTLET_DATE = re.compile(
 """AFP's and dpa's English wire style, the date after the outlet: 'Istanbul (AFP) \u2013 27 March
 2026 \u2013 ...' (verify37 F4: read as a place and an outlet with no date, the lead event's day
 was taken for the article's and a sentence's '27 March 2026' made it a plan)."""
-_PLACE_DASH = re.compile(
+_NOT_A_LABEL = (
     r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
-    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)"
+    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)")
+"""Not a headline's or wire's label in capitals, which is no place (``_PLACE_DASH``,
+``_PLACE_LINE``)."""
+_PLACE_DASH = re.compile(
+    rf"{_NOT_A_LABEL}"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:\s+{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})"
     rf"(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?\s*+(?:\u2014|\u2013|--|:)\s+")
 """A place in capitals and a dash, with no outlet and no date: 'WASHINGTON \u2014 ...',
@@ -239,8 +243,7 @@ _PLACE_DASH = re.compile(
 Not a wire's flash label: 'URGENT: Venezuela, Guyana agree ...' was read as a dateline of a
 place 'Urgent', and the real dateline under it was lost (verify44 X24)."""
 _PLACE_LINE = re.compile(
-    r"(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|WATCH|LIVE|"
-    r"VIDEO|PHOTOS|FACTBOX|EXPLAINER|NOTE|URGENT|FLASH|NEWSFLASH|ALERT|BULLETIN)\b)"
+    rf"{_NOT_A_LABEL}"
     rf"(?P<place>{CAPITAL}[{CAPITALS}.'\-]{{2,}}+(?:[ \t]++{CAPITAL}[{CAPITALS}.'\-]++){{0,3}})[ \t]*+$",
     re.MULTILINE)
 """A place alone on its line in capitals, under the date line: Anadolu's 'ANKARA' between

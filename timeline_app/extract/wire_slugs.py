@@ -45,9 +45,9 @@ def correction_words(text: str, lines: int = 5) -> str:
     said = []
     heads = [line for line in text.splitlines() if line.strip()][:lines]
     for line in heads:
-        match = _SLUG.match(line)
-        if match and without_slugs(line)[1] and match["slug"] in CORRECTION_SLUGS:
-            said.append(f"“{line[:match.end()].strip()}” in its headline")
+        rest, slugs = without_slugs(line)
+        if CORRECTION_SLUGS.intersection(slugs):  # ("UPDATE 2-CORRECTED-…" too)
+            said.append(f"“{line[:len(line) - len(rest)].strip()}” in its headline")
             break
     note = _CORRECTS.search(text)
     if note:
