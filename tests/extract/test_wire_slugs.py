@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.extract import extract_events
-from timeline_app.extract.wire_slugs import without_slugs
+from timeline_app.extract.wire_slugs import correction_words, without_slugs
 
 HEADLINE = "Venezuela, Guyana agree to joint border commission"
 BODY = ("\n\nBridgetown, December 3, 2026 (Caribbean Wire) — Venezuela and Guyana agreed on "
