@@ -1633,7 +1633,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         """Breaks switched on or off: re-fit a fitted view, else keep the middle day."""
         self._find_breaks()
         if self._auto_fit:
-            self.fit_all()
+            self.fit_all(keep_rows=True)
         else:
             self._set_scale(self._px_per_day)
             self._set_origin(self._origin)
@@ -1828,7 +1828,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # delete, a Ctrl+→ move) keeps it: refitting jumped to a 2-day window on the one
         # event left, and shifted the range at each move (new-user trial 9).
         if self._auto_fit and not self._data_in_view():
-            self.fit_all()
+            self.fit_all(keep_rows=True)
         self._update_scrollbars()
 
     def _keep_band_ends(self, before: tuple[Break, ...], origin: float) -> None:
@@ -2117,7 +2117,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             since = time.monotonic() - self._last_resize_fit
             self._fit_one_way = since < FIT_WAYS_SETTLE_MS / 1000
             try:
-                self.fit_all()
+                self.fit_all(keep_rows=True)
             finally:
                 self._fit_one_way = False
                 self._last_resize_fit = time.monotonic()

@@ -239,9 +239,17 @@ class FitMixin:
         else:
             self._picture_timer.start()
 
-    def fit_all(self) -> bool:
+    def fit_all(self, keep_rows: bool = False) -> bool:
         """Show every event the filters let through (without filters: the start-up view,
         articles' dates included); breaks one went into close again.
+
+        Args:
+            keep_rows: keep the lanes scrolled where they are (clamped to the new height),
+                for a fit the person did not ask for (a resize, an edit that widened the
+                data, breaks switched); without it the lanes go back to the top, as Ctrl+0
+                does.  A refit on the Find bar's showing or hiding (the view's height
+                changed) threw lanes scrolled down to Dispute back to the top, and the next
+                click landed on another event (verify45 F17).
 
         Returns:
             False, changing nothing, when the filters hide every event.
@@ -249,7 +257,7 @@ class FitMixin:
         shown = self._shown_days() if self._hidden else None
         if self._hidden and shown is None and self._spans:
             return False
-        self._fit_shown(shown)
+        self._fit_shown(shown, keep_rows=keep_rows)
         return True
 
     def fit_days(self, first_day: float, last_day: float) -> None:
@@ -263,10 +271,11 @@ class FitMixin:
         first_day, last_day = sorted((first_day, last_day))
         self._fit_shown((first_day, max(last_day, first_day + 1.0)), fitted=False)
 
-    def _fit_shown(self, shown: tuple[float, float] | None, fitted: bool = True) -> None:
+    def _fit_shown(self, shown: tuple[float, float] | None, fitted: bool = True,
+                   keep_rows: bool = False) -> None:
         """``fit_all`` of the days ``shown`` (None: the data's, articles' dates included);
         ``fitted``: the view counts as Fit All's (``_set_origin``: a resize or an edit
-        that leaves the data fits all again)."""
+        that leaves the data fits all again); ``keep_rows``: as ``fit_all``'s."""
         self._extra_range = None
         if self._breaks_stale:
             self._find_breaks()
@@ -316,7 +325,8 @@ class FitMixin:
         # over the bar gave it its range and took it away again, repainting it at every
         # Fit All, 1.5 ms of a 2.2 ms frame at Fit All already)
         self._set_origin(origin, fitted=fitted)
-        self.verticalScrollBar().setValue(0)
+        if not keep_rows:
+            self.verticalScrollBar().setValue(0)
         self._picture_next = True
 
     def _fit_crowding(self, shown: tuple[float, float] | None, px_per_unit: float) -> float:
@@ -342,7 +352,7 @@ class FitMixin:
         """A resize settled on a view Fit All made with one way of room (the way it last
         chose): Fit All again, every way tried (``FIT_WAYS_SETTLE_MS``)."""
         if self._auto_fit:
-            self.fit_all()
+            self.fit_all(keep_rows=True)
             self.viewport().update()
 
     def _fit_layout(self, shown: tuple[float, float] | None
