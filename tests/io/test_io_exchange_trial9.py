@@ -400,3 +400,19 @@ def test_an_export_message_bullets_each_thing_it_cannot_carry() -> None:
     assert notes is not None
     lines = notes.text().split("\n\n", 1)[1].splitlines()
     assert len(lines) == len(notes.details) and all(line.startswith("• ") for line in lines)
+
+
+def test_a_csv_export_counts_an_article_only_merged_sentences_cite() -> None:
+    # verify45 F16: the ministry's release had all its rows merged into other articles'
+    # events; they still cite it, and the note counted 5 articles of a timeline on 6.
+    from timeline_app.core.sourced import SourcedEvidence
+
+    merged = Timeline.from_events([
+        Event("a", "A", FuzzyDate(2024, 5, 1), source_id="ap",
+              evidence=(Evidence("On 1 May.", 0, 9), SourcedEvidence("Also.", 0, 5, None,
+                                                                     None, "mfa"))),
+        Event("b", "B", FuzzyDate(2024, 5, 2), source_id="ap"),
+        Event("c", "C", FuzzyDate(2024, 5, 3))])
+    notes = export_notes(merged, "CSV")
+    assert notes is not None
+    assert notes.details == ["2 articles that 2 events were read from"]
