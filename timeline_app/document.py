@@ -196,11 +196,23 @@ class Document(QObject):
         #: a save under way marks the document saved only if it did not move.
         self._changes = 0
         self.undo_stack.indexChanged.connect(self._count_change)
+        #: ``_changes`` when another tool's file was shown (``replace_timeline`` with
+        #: ``unsaved``), else None: see ``is_untouched_import``.
+        self._import_changes: int | None = None
 
     # -- reading -------------------------------------------------------------------
     @property
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def is_untouched_import(self) -> bool:
+        """True while the document shows another tool's file (TimelineJS, The Timeline
+        Project, CSV, iCalendar) exactly as it was opened: modified, as no native file
+        holds it, but closing it loses nothing of the person's — the file is still on
+        disk.  File → Open of another file asked "Save the changes…?" about changes
+        nobody made (verify45, a researcher who only looked at a colleague's file)."""
+        return self._import_changes is not None and self._import_changes == self._changes
 
     @property
     def display_name(self) -> str:
@@ -265,6 +277,7 @@ class Document(QObject):
         self.undo_stack.setClean()
         if unsaved:
             self.undo_stack.resetClean()  # no state of the stack is the saved one
+        self._import_changes = self._changes if unsaved and not path else None
         if fingerprint is None and path:
             fingerprint = fingerprints.file_fingerprint(path)
         self.disk_fingerprint = fingerprint if path else None

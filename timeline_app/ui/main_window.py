@@ -4185,7 +4185,7 @@ class MainWindow(QMainWindow):
         ``before`` words what comes next for the question (default "closing it")."""
         if self._refused_while_saving():
             return False
-        if not self.document.is_modified:
+        if not self.document.is_modified or self.document.is_untouched_import:
             return True
         choice = prompts.ask_save_changes(self, self.document.display_name, before)
         if choice is prompts.SaveChoice.SAVE:
