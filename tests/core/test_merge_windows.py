@@ -38,7 +38,10 @@ def test_a_week_already_kept_gives_way_to_the_day_without_its_sunday():
     merged = merge_events(existing, incoming)
     assert merged.date == _day(23) and merged.end is None
     # and the review's line says that the week's end goes (it said only the date changed)
+    # (and the new title, said since verify45 F22)
     assert merge_changes(existing, incoming) == [
+        "title: “Cho Hyun visits Washington (scheduled)” → “Cho Hyun and Marco Rubio meet in "
+        "Washington”",
         "date: c. 23 November 2026 → 23 November 2026", "no end (was c. 29 November 2026)"]
 
 

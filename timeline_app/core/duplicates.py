@@ -1052,12 +1052,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     if old is not None:
         basis = (f"{basis}; " if basis else "") + (
             f"superseded by a correction: “{' '.join(old.sentence.split())}”")
-    # An event told as still to come, then as having happened (a later article): the
-    # happening's title, not "… (scheduled)" after the fact (verify30: "Withdrawal
-    # (scheduled)" kept its title once "Withdrawal begins" of 1 November merged into it).
-    title = (incoming.title if existing.title.endswith(SCHEDULED_SUFFIX)
-             and not incoming.title.endswith(SCHEDULED_SUFFIX) and incoming.title.strip()
-             else existing.title)
+    title = _merged_title(existing, incoming)
     return dataclasses.replace(
         existing,
         title=title,
@@ -1075,6 +1070,36 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     )
 
 
+#: What a telling that an event did not take place (``core.occurrence.NOT_HELD``) makes of
+#: a plan's " (scheduled)": a phrase of putting it off makes it " (postponed)", any other
+#: (cancelled, called off, scrapped, did not take place) " (cancelled)".
+_PUT_OFF = re.compile(r"postpon|delay|put\s+off|defer|reschedul|push", re.IGNORECASE)
+
+
+def _merged_title(existing: Event, incoming: Event) -> str:
+    """The merged event's title (``merge_events``).
+
+    An event told as still to come, then as having happened (a later article): the
+    happening's title, not "… (scheduled)" after the fact (verify30: "Withdrawal
+    (scheduled)" kept its title once "Withdrawal begins" of 1 November merged into it).
+    Told instead as called off or put off (``core.occurrence.not_held_words``): the plan
+    keeps its title, its " (scheduled)" becoming " (postponed)" or " (cancelled)" — the
+    meeting set for those days is what the timeline shows, and that it did not take place
+    then (verify45 F22: "AU postpones meeting of water ministers" merged into "Meeting in
+    Addis Ababa (scheduled)", 15-16 December, renamed the meeting a postponement that
+    happened on 15-16 December)."""
+    if not existing.title.endswith(SCHEDULED_SUFFIX) or incoming.title.endswith(
+            SCHEDULED_SUFFIX) or not incoming.title.strip():
+        return existing.title
+    from .occurrence import not_held_words
+
+    phrase = not_held_words(incoming)[0]
+    if not phrase:
+        return incoming.title
+    done = "postponed" if _PUT_OFF.search(phrase) else "cancelled"
+    return f"{existing.title[:-len(SCHEDULED_SUFFIX)]} ({done})"
+
+
 def merge_changes(existing: Event, incoming: Event) -> list[str]:
     """What merging ``incoming`` into ``existing`` (``merge_events``) would change in the
     existing event, in words, for the review ("date: 1992 → December 1992", "place: Cairo",
@@ -1082,6 +1107,8 @@ def merge_changes(existing: Event, incoming: Event) -> list[str]:
     source sentences."""
     merged = merge_events(existing, incoming)
     changes: list[str] = []
+    if merged.title != existing.title:  # (verify45 F22: a renaming the line did not say)
+        changes.append(f"title: “{existing.title}” → “{merged.title}”")
     if merged.date != existing.date:
         changes.append(f"date: {existing.date.describe()} → {merged.date.describe()}")
     if merged.end != existing.end and merged.end is not None:
