@@ -235,6 +235,13 @@ def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | 
     except ArticleFileError as error:
         prompts.show_error(parent, "Cannot open article", str(error))
         return None
+    if not text.strip():
+        # Said now, and the article shown stays: an empty file opened over one emptied the
+        # text box without a word, and Ctrl+Z did not bring it back (verify45 F20).
+        prompts.show_error(parent, "Cannot open article",
+                           f"“{Path(path).name}” is empty: it holds no article text."
+                           + (" (It holds only blank lines.)" if text else ""))
+        return None
     return ArticleRequest(text, None, None, Path(path).name)
 
 
