@@ -1553,6 +1553,36 @@ def duplicate_words(row: int, match: DuplicateMatch, changes: str) -> str:
             "as well.")
 
 
+#: The confidence of a row read from a text that is not English (``_unsure_unless_english``):
+#: under ``UNSURE_BELOW``, so the row starts unticked.
+NOT_ENGLISH_CONFIDENCE = 0.2
+
+
+def not_english_words(text: str) -> str:
+    """The review's sentence for an article that does not read as English
+    (``extract.language.looks_english``), else ""."""
+    from timeline_app.extract.language import english_share, looks_english
+
+    if looks_english(text):
+        return ""
+    share = english_share(text)[0]
+    return (f"This text does not read as English ({share:.0%} of its words are English "
+            "words such as “the”, “of”, “and”; English news has 14 % or more): only English "
+            "sentences are read, so its rows are likely wrong and start unticked. Its "
+            "dateline was read as for any article.")
+
+
+def _unsure_unless_english(result: ExtractionResult) -> ExtractionResult:
+    """``result`` with every row's confidence at most ``NOT_ENGLISH_CONFIDENCE`` when the
+    article does not read as English (verify45 F18: a French AFP story gave the row "Sur un
+    accord", 2015, ticked at 90 %, and nothing said only English is read)."""
+    if not not_english_words(result.source.text):
+        return result
+    return dataclasses.replace(result, candidates=tuple(
+        dataclasses.replace(c, confidence=min(c.confidence, NOT_ENGLISH_CONFIDENCE))
+        for c in result.candidates))
+
+
 def _states_as_named_before(result: ExtractionResult, known: list[str]) -> ExtractionResult:
     """``result`` with each state among its events' participants named as the timeline's
     participants ``known`` already name it (``extract.state_names.as_named_before``): two
@@ -1607,7 +1637,7 @@ class ReviewDialog(QDialog):
         # The names already in the timeline: its states keep their names in this import,
         # and they are offered for completion.
         participants, places, categories = names_in(existing)
-        result = _states_as_named_before(result, participants)
+        result = _states_as_named_before(_unsure_unless_english(result), participants)
         # Likely duplicates of events already in the timeline, by row: unticked at first,
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
@@ -1665,6 +1695,10 @@ class ReviewDialog(QDialog):
                 intro.text() + f"\nThis article corrects an earlier one ({self.corrects}). "
                 "A row merged into the event it repeats puts its sentence first and names "
                 "the sentence it supersedes in the event's date basis; both stay cited.")
+        #: The sentence saying the article does not read as English, or "" (verify45 F18).
+        self.not_english = not_english_words(source.text)
+        if self.not_english:
+            intro.setText(intro.text() + "\n" + self.not_english)
         before_ad = before_ad_words(result)
         if before_ad:
             intro.setText(intro.text() + "\n" + before_ad)
