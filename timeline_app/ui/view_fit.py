@@ -997,11 +997,25 @@ class FitMixin:
         return day_words(day)
 
     def step_selection(self, delta: int) -> None:
-        """Select the next (delta > 0) or previous shown event in date order."""
+        """Select the next (delta > 0) or previous shown event in date order.
+
+        With nothing selected, → takes the first event starting in the view and ← the last
+        one, as a person reading the view expects; only when none starts in it, the first
+        or last of the timeline (verify45: after going to "the early 2010s", → went to the
+        timeline's first event, of 1929)."""
         from timeline_app.core.query import step
 
-        found = step(self._document.timeline, self._selection.event_id, delta,
-                     hidden=self._hidden)
+        timeline = self._document.timeline
+        current = self._selection.event_id
+        if not current or current not in timeline:
+            first, last = self.shown_days()
+            in_view = timeline.events_starting_in(math.ceil(first), math.floor(last) + 1)
+            found = next((e.id for e in (in_view if delta > 0 else reversed(in_view))
+                          if e.id not in self._hidden), None)
+            if found is not None:
+                self.select_event(found)
+                return
+        found = step(timeline, current, delta, hidden=self._hidden)
         if found is not None:
             self.select_event(found)
 
