@@ -429,12 +429,13 @@ def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResu
                        note=result.note)
 
 
-# A time of day after a day (``_split_time``): "10:30", "10h30", "10h", "10 a.m.",
+# A time of day after a day (``_split_time``): "10:30", "10:30:00" (seconds dropped),
+# "10h30", "10h", "10 a.m.",
 # "10:30 p.m.", each optionally after "," or "at", with "UTC", "GMT", "UTC+9", "Z" or
 # "+09:00" after it and "local time" last.  A bare number ("22 March 2025 10") is no time.
 _TIME_TAIL = re.compile(
     r"(?:\s*,\s*|\s+)(?:at\s+)?"
-    r"(?P<hour>\d{1,2})(?:(?::|h)(?P<minute>\d\d)|\s*h\b|(?=\s*[ap]\.?\s?m\b))"
+    r"(?P<hour>\d{1,2})(?:(?::|h)(?P<minute>\d\d)(?::\d\d)?|\s*h\b|(?=\s*[ap]\.?\s?m\b))"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?"
     r"(?:\s*(?:(?:UTC|GMT)(?P<utc_offset>[+\-\u2212]\d{1,2}(?::?\d\d)?)?(?![\w+\-])|"
     r"(?P<offset>Z|[+-]\d\d:?\d\d)))?"
