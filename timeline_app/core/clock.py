@@ -70,6 +70,14 @@ class ClockTime:
         from its start): how a day's events are ordered and placed within the day."""
         return self.hour * 60 + (self.minute or 0)
 
+    def day_fraction(self) -> float:
+        """Where in its day the time is, as a fraction of the day (0-1): a minute at its
+        middle, an hour at its middle ("10h" is 10:00-10:59, drawn at 10:30), as a day
+        with no time is drawn at the day's middle (0.5).  What the timeline view adds to a
+        timed day's day number to place it (``ui.scale.point_day``)."""
+        minutes = self.hour * 60 + (30.0 if self.minute is None else self.minute + 0.5)
+        return minutes / 1440.0
+
     def without_offset(self) -> ClockTime:
         return ClockTime(self.hour, self.minute)
 

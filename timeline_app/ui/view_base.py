@@ -702,7 +702,9 @@ class _WorldRows:
                     item = items.get(key)
                     if item is None:
                         if end - start == 1:
-                            x0 = x1 = (start + 0.5) * ppd
+                            time = event.date.time  # (``point_day`` inlined)
+                            x0 = x1 = (start + 0.5 if time is None
+                                       else start + time.day_fraction()) * ppd
                         else:
                             x0 = start * ppd
                             x1 = end * ppd
