@@ -111,3 +111,17 @@ def test_point_day_is_the_middle_of_the_day_or_its_time() -> None:
         start + (18 * 60 + 0.5) / 1440)
     assert point_day(Event("c", "c", TOKYO.with_time(ClockTime(10))), start) == pytest.approx(
         start + 10.5 / 24)
+
+
+def test_a_day_across_the_window_has_hour_ticks() -> None:
+    """The axis names the hours a timed event stands between (edit33): at ~900 px a day,
+    ticks every 3 hours under the day's name; at 100 px a day, days as before."""
+    from timeline_app.ui.axis import axis_ticks
+
+    first = TOKYO.start_day()
+    ticks = axis_ticks(first, first + 1.2, 914.0)
+    assert ticks.unit == "3 hours"
+    assert [(t.day - first, t.label) for t in ticks.minor[:3]] == [
+        (0.125, "03:00"), (0.25, "06:00"), (0.375, "09:00")]
+    assert [t.label for t in ticks.major] == ["22 March 2025", "23 March 2025"]
+    assert axis_ticks(first, first + 9, 100.0).unit == "day"

@@ -1709,7 +1709,8 @@ def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: st
 
 
 # ``axis_ticks``' units whose minor ticks are days or months (``_without_lone_ticks``).
-_UNITS_BELOW_A_YEAR = frozenset({"day", "2 days", "week", "month", "quarter", "half year"})
+_UNITS_BELOW_A_YEAR = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week",
+                                 "month", "quarter", "half year"})
 
 
 class _AxisSegment(Record):
