@@ -8,8 +8,8 @@ import random
 
 import pytest
 
-from timeline_app.core.clock import ClockTime
 from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, model, new_event_id
+from timeline_app.core.clock import ClockTime
 from timeline_app.core.model import date_sort_number, make_event, make_evidence, make_source
 
 D = _dt.date

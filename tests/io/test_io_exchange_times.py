@@ -114,14 +114,14 @@ def test_icalendar_writes_date_times_and_reads_them_back() -> None:
 
 def test_a_calendars_times_are_kept_floating_utc_or_in_their_zone() -> None:
     data = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
-        "BEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Floating\r\n"
-        "DTSTART:20250322T103000\r\nDTEND:20250322T120000\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:UTC\r\n"
-        "DTSTART:20250322T014500Z\r\nEND:VEVENT\r\n"
-        "BEGIN:VEVENT\r\nUID:c@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Tokyo\r\n"
-        "DTSTART;TZID=Asia/Tokyo:20250322T103000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
-        "END:VCALENDAR\r\n").encode()
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:a@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Floating\r\n"
+        b"DTSTART:20250322T103000\r\nDTEND:20250322T120000\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:b@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:UTC\r\n"
+        b"DTSTART:20250322T014500Z\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:c@x\r\nDTSTAMP:20250101T000000Z\r\nSUMMARY:Tokyo\r\n"
+        b"DTSTART;TZID=Asia/Tokyo:20250322T103000\r\nDURATION:PT1H\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n")
     events = {e.title: e for e in loads_icalendar(data).timeline}
     assert (events["Floating"].date, events["Floating"].end) == (
         DAY.with_time(ClockTime(10, 30)), DAY.with_time(ClockTime(12, 0)))

@@ -16,7 +16,6 @@ precision.  Seconds are not kept (no diplomatic source gives them; an iCalendar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 __all__ = ["MAX_OFFSET_MINUTES", "ClockTime"]
 
@@ -33,9 +32,13 @@ _ISO_TIME = re.compile(
 _OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?")
 
 
-@dataclass(frozen=True, slots=True)
 class ClockTime:
     """An hour, or an hour and minute, of a day, with the UTC offset the source gave.
+
+    Immutable, compared and hashed by its fields, as a frozen dataclass; written by hand
+    (slots, no ``@dataclass``): ``core.dates`` imports it before the first paint, where a
+    dataclass's generated methods cost ~0.3 ms to define (``timeline_app.records``;
+    ``tests/ui/test_startup.py`` holds the rule).
 
     Attributes:
         hour: 0-23 (24-hour clock).
@@ -48,17 +51,49 @@ class ClockTime:
         ValueError: From the constructor, for an hour, minute or offset out of range.
     """
 
+    __slots__ = ("hour", "minute", "offset")
     hour: int
-    minute: int | None = None
-    offset: int | None = None
+    minute: int | None
+    offset: int | None
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.hour <= 23:
-            raise ValueError(f"hour {self.hour} is not 0-23")
-        if self.minute is not None and not 0 <= self.minute <= 59:
-            raise ValueError(f"minute {self.minute} is not 0-59")
-        if self.offset is not None and not -MAX_OFFSET_MINUTES <= self.offset <= MAX_OFFSET_MINUTES:
-            raise ValueError(f"a UTC offset of {self.offset} minutes is beyond ±18:00")
+    def __init__(self, hour: int, minute: int | None = None, offset: int | None = None) -> None:
+        if not 0 <= hour <= 23:
+            raise ValueError(f"hour {hour} is not 0-23")
+        if minute is not None and not 0 <= minute <= 59:
+            raise ValueError(f"minute {minute} is not 0-59")
+        if offset is not None and not -MAX_OFFSET_MINUTES <= offset <= MAX_OFFSET_MINUTES:
+            raise ValueError(f"a UTC offset of {offset} minutes is beyond ±18:00")
+        setattr_ = object.__setattr__
+        setattr_(self, "hour", hour)
+        setattr_(self, "minute", minute)
+        setattr_(self, "offset", offset)
+
+    def _key(self) -> tuple[int, int | None, int | None]:
+        return self.hour, self.minute, self.offset
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is ClockTime:
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"ClockTime(hour={self.hour!r}, minute={self.minute!r}, offset={self.offset!r})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[type[ClockTime], tuple[int, int | None, int | None]]:
+        return ClockTime, self._key()
 
     @property
     def precision_words(self) -> str:

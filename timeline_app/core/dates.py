@@ -36,8 +36,8 @@ __all__ = [
     "MODS",
     "MONTH_NAMES",
     "MONTH_THIRDS",
-    "SORT_RANK_BITS",
     "PART_OF_YEAR_MONTHS",
+    "SORT_RANK_BITS",
     "WEEKDAY_NAMES",
     "ClockTime",
     "FuzzyDate",
@@ -720,8 +720,8 @@ class FuzzyDate(_DaysSlot):
                 return self.of_decade(self.year + 10 * wholes, self.circa, mod)
             if p is _DAY:
                 moved = shift_days(self._days[0], steps)
-                return None if moved is None else self.of_day_number(
-                    moved, self.circa).with_time(self.time)
+                day = None if moved is None else self.of_day_number(moved, self.circa)
+                return None if day is None else day.with_time(self.time)
             if p is _MONTH:
                 assert self.month is not None
                 ym = shift_months(self.year, self.month, steps)

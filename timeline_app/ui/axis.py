@@ -143,7 +143,8 @@ def _day_ticks(first: int, last: int, step: int) -> list[Tick]:
 
 # (unit name, approximate days per tick), finest first.
 _UNITS: list[tuple[str, float]] = [
-    ("hour", 1 / 24), ("3 hours", 1 / 8), ("6 hours", 1 / 4), ("day", 1), ("2 days", 2), ("week", 7), ("month", 30.44), ("quarter", 91.3),
+    ("hour", 1 / 24), ("3 hours", 1 / 8), ("6 hours", 1 / 4),
+    ("day", 1), ("2 days", 2), ("week", 7), ("month", 30.44), ("quarter", 91.3),
     ("half year", 182.6), ("year", 365.25), ("2 years", 730.5), ("5 years", 1826),
     ("decade", 3652), ("20 years", 7305), ("50 years", 18262), ("century", 36524),
     ("200 years", 73049), ("500 years", 182621), ("millennium", 365242),

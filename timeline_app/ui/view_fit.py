@@ -23,8 +23,8 @@ from timeline_app.ui.scale import (
     Break,
     day_number,
     event_days,
-    point_day,
     gap_words,
+    point_day,
     ymd_of_day,
 )
 from timeline_app.ui.view_base import (
