@@ -9,6 +9,7 @@ import random
 import pytest
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline, model, new_event_id
+from timeline_app.core.clock import ClockTime
 from timeline_app.core.model import date_sort_number, make_event, make_evidence, make_source
 
 D = _dt.date
@@ -189,9 +190,11 @@ def test_date_sort_number_orders_like_sort_key() -> None:
         year = rng.randrange(-9998, 9999)
         dates.append(rng.choice([FuzzyDate.of_year(year), FuzzyDate.of_month(year, 2),
                                  FuzzyDate.of_part(year, "H2"), FuzzyDate.of_ymd(year, 5, 9),
-                                 FuzzyDate.of_decade(year - year % 10 + 10 * (year < -9980))]))
+                                 FuzzyDate.of_decade(year - year % 10 + 10 * (year < -9980)),
+                                 FuzzyDate.of_ymd(year, 5, 9).with_time(
+                                     ClockTime(rng.randrange(24), rng.choice([None, 0, 59])))]))
     numbers = [date_sort_number(d) for d in dates]
-    assert all(0 <= n < 1 << 26 for n in numbers)
+    assert all(0 <= n < 1 << 34 for n in numbers)
     for a, na in zip(dates, numbers, strict=True):
         for b, nb in zip(dates[:40], numbers[:40], strict=True):
             assert (na < nb) == (a.sort_key() < b.sort_key())

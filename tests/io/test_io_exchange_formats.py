@@ -52,8 +52,9 @@ def test_timelinejs_precision_follows_the_date_and_strings_or_numbers() -> None:
     ]}
     result = loads_timelinejs(json.dumps(document))
     dates = {e.title: e.date.describe() for e in result.timeline}
-    assert dates == {"Year": "1965", "Month": "June 1965", "Day": "22 June 1965"}
-    assert any("times of day" in note for note in result.notes)
+    # The hour is kept (edit33; it was dropped with a note before).
+    assert dates == {"Year": "1965", "Month": "June 1965", "Day": "22 June 1965, 10h"}
+    assert not any("times of day" in note for note in result.notes)
 
 
 def test_timelinejs_cosmological_years_are_skipped_and_reported() -> None:
@@ -273,8 +274,11 @@ def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Pat
     timeline = opened.timeline
     assert timeline.title == "Summit season"
     meeting, visit = sorted(timeline, key=lambda e: e.date.sort_key())
-    assert (meeting.title, str(meeting.date.start), meeting.end) == (
-        "Foreign ministers meet", "2025-03-22", None)  # the day where it was written
+    assert (meeting.title, str(meeting.date.start)) == (
+        "Foreign ministers meet", "2025-03-22")  # the day where it was written
+    # at the times where they were written, with Tokyo's offset (edit33: dropped before)
+    assert (meeting.date.describe(), meeting.end and meeting.end.describe()) == (
+        "22 March 2025, 10:00 UTC+09:00", "22 March 2025, 12:00 UTC+09:00")
     assert meeting.date.precision.value == "day" and meeting.location == "Tokyo"
     assert meeting.category == "meeting"  # "Meeting": the meeting lane, not a second one
     assert meeting.summary == ("Iwaya hosts Cho, Wang.\n\nTime: 10:00–12:00 (Asia/Tokyo)\n"
@@ -283,7 +287,7 @@ def test_a_foreign_calendar_imports_with_what_was_not_carried_said(tmp_path: Pat
     assert visit.title == "<img src=/dev/zero> state visit"  # kept as text, shown as text
     assert visit.end is not None and str(visit.end.start) == "2025-05-23"  # DTEND exclusive
     notes = "\n".join(opened.notes)
-    assert "times of day are kept in each event's summary" in notes
+    assert "times of day are kept in the events' dates" in notes
     assert "1 recurring event: the timeline shows the first time" in notes
     assert "Repeats every year in the calendar" in visit.summary
     assert "events without a start date" in notes and "to-dos" in notes
@@ -325,11 +329,14 @@ def test_calendar_times_fall_on_the_day_they_have_where_the_calendar_is() -> Non
         b"END:VCALENDAR\r\n")
     events = {e.title: e for e in loads_icalendar(data).timeline}
     call, session, summit = events["Late call"], events["UN session"], events["Summit"]
-    assert (str(call.date.start), call.end) == ("2025-11-21", None)
+    assert (call.date.describe(), call.end and call.end.describe()) == (
+        "21 November 2025, 01:30 UTC+03:00", "21 November 2025, 02:30 UTC+03:00")
     assert "01:30–02:30 (Africa/Nairobi)" in call.summary
     assert (str(session.date.start), session.end) == ("2025-11-20", None)
     assert "23:00–00:30 (America/New_York)" in session.summary
     assert summit.end is not None and str(summit.end.start) == "2025-12-03"
+    assert (summit.date.describe(), summit.end.describe()) == (
+        "1 December 2025, 09:00 UTC+01:00", "3 December 2025, 12:00 UTC+01:00")
 
 
 def test_a_calendar_cut_short_says_so(tmp_path: Path) -> None:

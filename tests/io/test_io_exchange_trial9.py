@@ -207,14 +207,20 @@ def _event(start: str, end: str, extra: str = "") -> str:
             f"<progress>0</progress><fuzzy>False</fuzzy><locked>False</locked>{extra}</event>")
 
 
-def test_times_of_day_progress_and_locked_are_each_noted() -> None:
-    data = _xml(_event("2024-05-01 09:15:00", "2024-05-01 17:00:00")
+def test_times_of_day_are_kept_seconds_progress_and_locked_are_each_noted() -> None:
+    data = _xml(_event("2024-05-01 09:15:30", "2024-05-01 17:00:00")
                 + _event("2024-05-02 00:00:00", "2024-05-02 00:00:00")
                 + _event("2024-05-03 00:00:00", "2024-05-04 00:00:00")
                 .replace("<progress>0</progress>", "<progress>50</progress>")
                 .replace("<locked>False</locked>", "<locked>True</locked>"))
-    notes = loads_timeline_project(data).notes
-    assert any(n.startswith("times of day dropped (1 event)") for n in notes), notes
+    result = loads_timeline_project(data)
+    notes = result.notes
+    # Times of day are kept since edit33 (they were dropped with a note); seconds are not.
+    timed = result.timeline.events[0]
+    assert (timed.date.describe(), timed.end and timed.end.describe()) == (
+        "1 May 2024, 09:15", "1 May 2024, 17:00")
+    assert not any(n.startswith("times of day dropped") for n in notes), notes
+    assert any(n.startswith("seconds of times of day dropped (1 event)") for n in notes), notes
     assert any(n.startswith("progress percentages dropped (1 event)") for n in notes), notes
     assert any(n.startswith('"locked" dropped (1 event)') for n in notes), notes
 
@@ -225,12 +231,14 @@ def test_nothing_dropped_means_no_note() -> None:
 
 
 @needs_shared
-def test_the_real_example_says_its_times_of_day_were_dropped() -> None:
-    notes = loads_timeline_project(
-        (SHARED / "timeline-project-example.timeline").read_bytes()).notes
-    (times,) = [n for n in notes if n.startswith("times of day dropped")]
+def test_the_real_example_keeps_its_times_of_day() -> None:
+    timeline = loads_timeline_project(
+        (SHARED / "timeline-project-example.timeline").read_bytes()).timeline
     # 43 <start>s carry a time (trial 9's count); one of them is <view>'s displayed period.
-    assert "(42 events)" in times
+    assert sum(1 for e in timeline if e.date.time is not None) == 42
+    released = [e for e in timeline if e.title.startswith("0.20.0")
+                or "0.20.0" in e.title]
+    assert released and released[0].date.describe() == "30 March 2013, 11:16"
 
 
 # -- exports say what the other tool cannot hold ---------------------------------------

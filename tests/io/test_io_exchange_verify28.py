@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.clock import ClockTime
 from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,9 +187,12 @@ def test_a_calendar_event_over_midnight_is_dated_by_the_day_it_began() -> None:
         "SUMMARY:Call\r\nDTSTART:20260114T233000\r\nDTEND:20260115T013000\r\n",
         "SUMMARY:Talks\r\nDTSTART:20260114T090000\r\nDTEND:20260115T180000\r\n"))
     events = {e.title: e for e in result.timeline}
-    assert (events["Call"].date, events["Call"].end) == (FuzzyDate(2026, 1, 14), None)
+    # (its start time is kept since edit33; its end past midnight stays in the summary)
+    assert (events["Call"].date, events["Call"].end) == (
+        FuzzyDate(2026, 1, 14).with_time(ClockTime(23, 30)), None)
     assert "23:30–01:30" in events["Call"].summary
-    assert events["Talks"].end == FuzzyDate(2026, 1, 15)  # a day or more: to its last day
+    # a day or more: to its last day, at its time of day
+    assert events["Talks"].end == FuzzyDate(2026, 1, 15).with_time(ClockTime(18, 0))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "a session from 23:30 to 01:30 is dated by the day it began" in readme
 

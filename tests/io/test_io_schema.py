@@ -160,8 +160,10 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 6),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
-        # 4: an event's status (edit30); 5: a date's limit (ext49)
+        (("version",), 7),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
+        # 4: an event's status (edit30); 5: a date's limit (ext49); 6: a day's time (edit33)
+        (("events", 0, "date", "time"), "24:00"),
+        (("events", 0, "date"), {"value": "2024-12", "precision": "month", "time": "10:30"}),
         (("events", 0, "status"), "rumoured"),
         (("events", 0, "date", "mod"), "LATE"),
         (("events", 0, "date"), {"value": "2024-12", "precision": "month", "mod": "END"}),

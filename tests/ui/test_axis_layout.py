@@ -94,8 +94,9 @@ def test_bc_ticks_stand_apart_at_every_zoom():
         assert gaps and min(gaps) >= 40, (ppd, ticks.unit)
 
 
-def test_choose_unit_goes_from_days_to_millennia():
-    assert choose_unit(800.0) == "day"
+def test_choose_unit_goes_from_hours_to_millennia():
+    assert choose_unit(800.0) == "3 hours"  # a day across the window (edit33: was "day")
+    assert choose_unit(60.0) == "day"
     assert choose_unit(2e-4) == "millennium"
     assert choose_unit(1e-6) == "5 millennia"
 

@@ -76,7 +76,7 @@ def test_merge_says_what_the_other_file_could_not_carry(window, recorded_prompts
     colleague = {"title": {"text": {"headline": "Peace process"}}, "events": [
         {"start_date": {"year": "1993", "month": "9", "day": "13"},
          "text": {"headline": "Oslo I Accord signed"}},
-        {"start_date": {"year": "2000", "month": "7", "day": "11", "hour": "9"},
+        {"start_date": {"year": "2000", "month": "7", "day": "11", "hour": "9", "second": "30"},
          "text": {"headline": "Camp David Summit"}},
         {"start_date": {"year": "2001", "month": "13"}, "text": {"headline": "Bad month"}}]}
     path = tmp_path / "colleague.json"
@@ -93,7 +93,8 @@ def test_merge_says_what_the_other_file_could_not_carry(window, recorded_prompts
     ((title, text),) = recorded_prompts.summaries
     assert "colleague.json" in text and "2 events" in text
     assert "Bad month" in text and "month 13" in text
-    assert "times of day" in text
+    # (a time of day is kept since edit33; its seconds are what is dropped, and said)
+    assert "seconds dropped" in text
 
 
 def test_a_span_of_two_precisions_says_both() -> None:

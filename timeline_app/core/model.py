@@ -31,7 +31,7 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from typing import Protocol, cast, overload
 
-from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, FuzzyDate
+from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
 
 __all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "EventStore", "EventsById", "Evidence",
            "LazyEvents", "Source", "Timeline", "date_sort_number", "date_words_still_say",
@@ -504,12 +504,14 @@ class EventsById(MutableMapping[str, Event]):
 
 # -- the sort index -----------------------------------------------------------------------
 # An event's place in date order is one integer: its first day (offset from MIN_DAY, under
-# 2**23), its precision rank (finer first, 3 bits) and a sequence number that keeps the
-# order events were given in (36 bits: 68 billion additions).  That is 62 bits, so the index
-# is an array of signed 64-bit integers: 8 bytes an event instead of a tuple of three
-# ints (about 100), and comparisons of single integers when sorting and bisecting.
-SEQUENCE_BITS = 36
-_DATE_SHIFT = 3 + SEQUENCE_BITS
+# 2**23), its rank within the day (``FuzzyDate.sort_key``: untimed first, then a day's
+# times by the minute, then coarser dates, finer first: ``SORT_RANK_BITS``, 11 bits) and a
+# sequence number that keeps the order events were given in (28 bits: 268 million
+# additions; 36 before times of day took 8 of them, session 36).  That is 62 bits, so the
+# index is an array of signed 64-bit integers: 8 bytes an event instead of a tuple of
+# three ints (about 100), and comparisons of single integers when sorting and bisecting.
+SEQUENCE_BITS = 28
+_DATE_SHIFT = SORT_RANK_BITS + SEQUENCE_BITS
 _SEQUENCE_MASK = (1 << SEQUENCE_BITS) - 1
 
 
@@ -517,9 +519,9 @@ _event_id = operator.attrgetter("id")
 
 
 def date_sort_number(date: FuzzyDate) -> int:
-    """``date.sort_key()`` as one non-negative integer under 2**26, in the same order."""
+    """``date.sort_key()`` as one non-negative integer under 2**34, in the same order."""
     first, rank = date.sort_key()
-    return (first - MIN_DAY) << 3 | rank
+    return (first - MIN_DAY) << SORT_RANK_BITS | rank
 
 
 def _day_bound(day: int) -> int:

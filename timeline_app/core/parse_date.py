@@ -12,6 +12,10 @@ German parts of a year or month ("Ende März 2026", "Mitte 2024", "Frühjahr 202
 and ranges ("1965–1970", "1965-1970", "March to May
 1965", "9–13 March 2012", "between 1965 and 1970", "late January to early March 2025", "early to
 mid-December 2024"), which fill a start and an end.
+A day may carry a time of day after it (``core.clock``): "22 March 2025 10:30",
+"22 March 2025, 10:30", "2025-03-22T10:30", "22/03/2025 14:05", "22 March 2025 at 10:30
+a.m.", "22 March 2025, 10h" (the hour), with a UTC offset if given ("10:30 UTC+09:00",
+"10:30Z", "2025-03-22T10:30+09:00"); each end of a range may carry its own.
 It reads back everything ``FuzzyDate.describe()`` writes, so a date can be shown,
 edited and read again.
 
@@ -32,6 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .clock import ClockTime, parse_offset
 from .dates import (
     LIMITS,
     MAX_YEAR,
@@ -424,7 +429,68 @@ def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResu
                        note=result.note)
 
 
+# A time of day after a day (``_split_time``): "10:30", "10:30:00" (seconds dropped),
+# "10h30", "10h", "10 a.m.",
+# "10:30 p.m.", each optionally after "," or "at", with "UTC", "GMT", "UTC+9", "Z" or
+# "+09:00" after it and "local time" last.  A bare number ("22 March 2025 10") is no time.
+_TIME_TAIL = re.compile(
+    r"(?:\s*,\s*|\s+)(?:at\s+)?"
+    r"(?P<hour>\d{1,2})(?:(?::|h)(?P<minute>\d\d)(?::\d\d)?|\s*h\b|(?=\s*[ap]\.?\s?m\b))"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?"
+    r"(?:\s*(?:(?:UTC|GMT)(?P<utc_offset>[+\-\u2212]\d{1,2}(?::?\d\d)?)?(?![\w+\-])|"
+    r"(?P<offset>Z|[+-]\d\d:?\d\d)))?"
+    r"(?:\s+local(?:\s+time)?)?$", re.IGNORECASE)
+# ISO 8601 / TIMEX3 with its "T": "2025-03-22T10:30", "-0043-03-15T09", "…T10:30:00+09:00".
+_ISO_TIMED = re.compile(r"(?P<day>-?\d{4}-\d{1,2}-\d{1,2})T(?P<clock>[0-9:.,]+(?:Z|[+-][0-9:]+)?)",
+                        re.IGNORECASE)
+
+
+def _split_time(text: str) -> tuple[str, ClockTime | None]:
+    """``text`` without a time of day at its end, and that time (``None`` if none).
+
+    Raises:
+        _Unreadable: The time names no hour or minute of a day ("25:00", "13 p.m.").
+    """
+    if m := _ISO_TIMED.fullmatch(text):
+        try:
+            return m["day"], ClockTime.from_iso(m["clock"].upper())
+        except ValueError:
+            raise _Unreadable(f"{_q(m['clock'])} is not a time of day: type e.g. "
+                              "2025-03-22T10:30.") from None
+    m = _TIME_TAIL.search(text)
+    if m is None or m.start() == 0:
+        return text, None
+    hour = int(m["hour"])
+    minute = None if m["minute"] is None else int(m["minute"])
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            raise _Unreadable(f"{hour} {m['ampm'].lower()}.m. is not an hour: a.m. and "
+                              "p.m. go with 1–12 (or type 24-hour time, e.g. 14:05).")
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    offset_text = m["offset"] or m["utc_offset"]
+    try:
+        offset = (parse_offset(offset_text.replace("\u2212", "-")) if offset_text
+                  else 0 if "utc" in m[0].lower() or "gmt" in m[0].lower() else None)
+        time = ClockTime(hour, minute, offset)
+    except ValueError:
+        raise _Unreadable(f"{_q(m[0].strip(' ,'))} is not a time of day: hours run 0–23, "
+                          "minutes 0–59, e.g. 10:30 or 14:05.") from None
+    return text[:m.start()], time
+
+
+def _with_time(date: FuzzyDate, time: ClockTime | None) -> FuzzyDate:
+    """``date`` at ``time``: only a day has hours."""
+    if time is None:
+        return date
+    if date.precision is not Precision.DAY:
+        raise _Unreadable(f"A time of day goes with a day: type e.g. 22 March 2025, "
+                          f"{time.describe()} (not {date.describe()}, {time.describe()}).")
+    return date.with_time(time)
+
+
 def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
+    # A time typed last belongs to the one date, or to a range's end ("…, 12:00").
+    text, time = _split_time(text)
     text = _DOTTED_ERA.sub(lambda m: "".join(filter(None, m.groups())).upper(), text)
     text = _ORDINAL_PART.sub(lambda m: f"{_ORDINAL_WORDS[m[1]]} {m[2]}", text)
     circa, text = _strip_circa(text)
@@ -432,27 +498,34 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
         raise _Unreadable(f"Add the date after “{_CIRCA_WORDS}”, e.g. c. 1965.")
     numeric = _numeric(text, circa, day_first)
     if numeric is not None:
-        date, alternative = numeric
+        date, alternative = _with_time(numeric[0], time), numeric[1]
         if alternative is None:
             return ParseResult(original, date)
+        alternative = _with_time(alternative, time)
         order = "month" if day_first else "day"
         return ParseResult(original, date, alternatives=((alternative, None),),
                            note=f"{text} can also be {alternative.describe()}, "
                                 f"reading the {order} first")
     if m := _DECADE_PHRASE.match(text):  # describe()'s words for a decade before AD 1000
         mod = None if m["third"] is None else _THIRD_OF_PHRASE[" ".join(m["third"].lower().split())]
-        return ParseResult(original, _decade_from_range(text[m.end():], circa, mod))
+        return ParseResult(original, _with_time(
+            _decade_from_range(text[m.end():], circa, mod), time))
     halves = _split_range(text)
     if halves is None:
         fields = _fields(text)
         fields.circa = fields.circa or circa
         date, end = _build(fields)
-        return ParseResult(original, date, end, note=_note(fields))
+        if end is not None and time is not None:  # a century: no day to put it on
+            _with_time(end.with_circa(end.circa), time)  # (raises: not a day)
+        return ParseResult(original, _with_time(date, time), end, note=_note(fields))
     # Each side is a whole numeric date ("1965-06-01") or words that may leave out what
     # the other side gives ("9–13 March 2012").
     wholes: list[FuzzyDate | None] = []
     partial: list[_Fields] = []
-    for side in halves:
+    times: list[ClockTime | None] = []
+    for whole_side in halves:
+        side, side_time = _split_time(whole_side)
+        times.append(side_time)
         side_circa, side_text = _strip_circa(side)
         whole = _numeric(side_text, circa or side_circa, day_first)
         if whole is not None and whole[1] is not None:
@@ -467,6 +540,10 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     built = [_build(fields) for fields in partial]
     ends = [(w, None) if w is not None else built.pop(0) for w in wholes]
     start, end = ends[0][0], ends[1][1] or ends[1][0]
+    start, end = _with_time(start, times[0]), _with_time(end, times[1] or time)
+    if end.sort_key() < start.sort_key() and end.start_day() == start.start_day():
+        raise _Unreadable(f"The end ({end.describe()}) is before the start "
+                          f"({start.describe()}).")
     if end.start_day() < start.start_day():
         raise _Unreadable(f"The end ({end.describe()}) is before the start "
                           f"({start.describe()}).")

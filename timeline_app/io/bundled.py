@@ -35,7 +35,8 @@ from ..paths import DEFAULT_TIMELINE, resource_path
 PREBUILT = "default-timeline.pickle"
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: Sources whose change can change what ``io.load`` makes of the JSON.
-_KEY_SOURCES = ("core/model.py", "core/dates.py", "io/native.py", "io/native_schema.py")
+_KEY_SOURCES = ("core/model.py", "core/dates.py", "core/clock.py", "io/native.py",
+                "io/native_schema.py")
 _KEY_VERSION = b"1"
 
 

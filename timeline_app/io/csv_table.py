@@ -124,10 +124,16 @@ _ESCAPED_STARTS = (*_FORMULA_STARTS, "'")
 
 
 def _iso(date: FuzzyDate | None) -> str:
-    """ISO 8601 at the date's precision (44 BC is ``-0043``, a part of a year its year):
-    what a spreadsheet sorts; the words column carries "late", "c." and the like. Not the
-    TIMEX3 value, whose ``BC0044`` and ``2024-SU`` no spreadsheet reads."""
-    return "" if date is None else date.to_iso()
+    """ISO 8601 at the date's precision (44 BC is ``-0043``, a part of a year its year;
+    a day's time after a ``T``, ``2025-03-22T10:30``, ``2025-03-22T10:30+09:00``, as
+    spreadsheets read ISO 8601 date-times): what a spreadsheet sorts; the words column
+    carries "late", "c." and the like. Not the TIMEX3 value, whose ``BC0044`` and
+    ``2024-SU`` no spreadsheet reads."""
+    if date is None:
+        return ""
+    if date.time is not None:
+        return f"{date.to_iso()}T{date.time.to_iso()}"
+    return date.to_iso()
 
 
 def _precision(date: FuzzyDate) -> str:
@@ -277,9 +283,11 @@ class CsvTable:
     #: import's list of rows left out name a row alike (new-user trial 16, finding 6).
     preview_numbers: list[int] = field(default_factory=list)
     #: Columns the table adds after the file's own (``header`` names them last): a date
-    #: made of a Year, a Month and a Day column (:func:`_composed_columns`), given as
+    #: made of a Year, a Month and a Day column, and a Time column if there is one
+    #: (:func:`_composed_columns`), given as
     #: those columns' indexes; each row gets the made cells after its own.
-    composed: list[tuple[int, int | None, int | None]] = field(default_factory=list)
+    composed: list[tuple[int, int | None, int | None, int | None]] = field(
+        default_factory=list)
     #: How many columns the file itself has (``header`` without the made ones).
     width: int = 0
 
@@ -303,11 +311,13 @@ class CsvTable:
 
 #: The columns of TimelineJS's authoring spreadsheet (its Google Sheets template) that hold
 #: a date in parts: the start, then the end (lower case, as ``guess_mapping`` compares).
-_DATE_PARTS = (("Date (Year, Month, Day)", ("year", "month", "day")),
-               ("End date (End Year, End Month, End Day)", ("end year", "end month", "end day")))
+_DATE_PARTS = (("Date (Year, Month, Day)", ("year", "month", "day", "time")),
+               ("End date (End Year, End Month, End Day)",
+                ("end year", "end month", "end day", "end time")))
 
 
-def _composed_columns(header: list[str]) -> list[tuple[str, tuple[int, int | None, int | None]]]:
+def _composed_columns(header: list[str]
+                      ) -> list[tuple[str, tuple[int, int | None, int | None, int | None]]]:
     """The date columns to make from a header with a Year and a Month column (TimelineJS's
     template: Year, Month, Day, …, End Year, End Month, End Day): for each, its name and
     the indexes of its year, month and day columns (``None``: absent).  A table with a
@@ -320,21 +330,30 @@ def _composed_columns(header: list[str]) -> list[tuple[str, tuple[int, int | Non
     for name, parts in _DATE_PARTS:
         if parts[0] not in names:
             continue
-        year, month, day = (names.index(p) if p in names else None for p in parts)
+        year, month, day, time = (names.index(p) if p in names else None for p in parts)
         assert year is not None
-        made.append((name, (year, month, day)))
+        made.append((name, (year, month, day, time)))
     return made
 
 
-def _composed_date(row: list[str], year: int, month: int | None, day: int | None) -> str:
+def _composed_date(row: list[str], year: int, month: int | None, day: int | None,
+                   time: int | None = None) -> str:
     """The date in words of a row's Year, Month and Day cells ("24 November 2013", "July
     2014", "2018"; a negative year is TimelineJS's BCE year, "-44" 44 BC, and its year 0 is
-    1 BC: ``timelinejs.year_from_timelinejs``); "" without a year; the cells as they are,
-    for the date parser to judge, when one is not a number."""
+    1 BC: ``timelinejs.year_from_timelinejs``), with its Time cell after a day ("24
+    November 2013 10:30": the template's "Time" column, read by the date parser); "" without
+    a year; the cells as they are, for the date parser to judge, when one is not a
+    number."""
     def cell(index: int | None) -> str:
         return row[index].strip() if index is not None and index < len(row) else ""
 
-    y, m, d = cell(year), cell(month), cell(day)
+    words = _composed_day(cell(year), cell(month), cell(day))
+    clock = cell(time)
+    return f"{words} {clock}" if words and clock and cell(day) else words
+
+
+def _composed_day(y: str, m: str, d: str) -> str:
+    """:func:`_composed_date`'s words of the Year, Month and Day cells."""
     if not y:
         return ""
     try:

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline, is_color
 from ..core.sourced import SourcedEvidence, evidence_source
@@ -252,13 +253,16 @@ def date_fields(date: FuzzyDate) -> dict[str, Any]:
     and ``"mod"`` (START, MID, END) for the early, mid or late part of a month or a decade
     (only then: the fields of other dates are written as before), and ``"limit"``
     (BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER: ``dates.LIMITS``) for a date told as a
-    limit ("by mid 2027"), likewise only then."""
+    limit ("by mid 2027"), likewise only then, and ``"time"`` (``ClockTime.to_iso``:
+    "10:30", "10", "10:30+09:00") for a day's time of day, only then."""
     fields = {"year": date.year, "month": date.month, "day": date.day,
               "precision": date.precision.value, "part": date.part, "circa": date.circa}
     if date.mod is not None:
         fields["mod"] = date.mod
     if date.limit is not None:
         fields["limit"] = date.limit
+    if date.time is not None:
+        fields["time"] = date.time.to_iso()
     return fields
 
 
@@ -268,10 +272,12 @@ def date_from_fields(value: object) -> FuzzyDate | None:
     if not isinstance(value, dict):
         return None
     try:
+        time = value.get("time")
         return FuzzyDate(
             int(value["year"]), value.get("month"), value.get("day"),
             Precision(value["precision"]), value.get("part"), bool(value.get("circa", False)),
-            value.get("mod"), value.get("limit"))
+            value.get("mod"), value.get("limit"),
+            None if time is None else ClockTime.from_iso(str(time)))
     except (KeyError, TypeError, ValueError, OverflowError):
         return None
 

@@ -3,7 +3,11 @@
 Each event becomes an all-day ``VEVENT``: a day as that day, a month, a part of a year, a
 year or a decade as the span of days it covers (``DTEND`` exclusive, as RFC 5545 §3.6.1
 requires for ``DATE`` values), with the precision and "circa" stated in the description,
-since calendars have no notion of either.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
+since calendars have no notion of either.  A day with a time of day is a timed ``VEVENT``
+instead (``DATE-TIME``, RFC 5545 §3.3.5): a floating local time as it was written, a UTC
+time with ``Z``, and a time with another UTC offset as the same instant in UTC (RFC 5545
+has no numeric offsets, only ``TZID``s, and an offset names no zone); our own property
+keeps the time as written.  ``UID`` is stable (``<event id>@diplomatic-timeline``)
 so that re-importing an updated export updates the calendar rather than duplicating it;
 ``CATEGORIES`` is the lane and ``LOCATION`` the place.  Our own fields (precision, part of
 year, circa, participants, evidence, date basis; at the calendar level every document field
@@ -17,7 +21,10 @@ summary, "Source: “…”") is read back (see ``_labelled``).
 Import reads any calendar: each ``VEVENT`` becomes an event of day precision — ``DTSTART``'s
 day (a date-time's day where it was written; a UTC time in the calendar's ``X-WR-TIMEZONE``),
 ending on the last day ``DTEND`` (exclusive for dates, RFC 5545 §3.6.1) or ``DURATION``
-covers (a timed event shorter than a day is on its start day only, even past midnight);
+covers (a timed event shorter than a day is on its start day only, even past midnight); a
+date-time's time of day is kept on its day, with the UTC offset it has there (a ``TZID``'s
+zone or ``X-WR-TIMEZONE`` converts a UTC time honestly, by the zone's rules; a floating
+time has none), and a timed end on its day when it is not midnight;
 ``SUMMARY`` the title, ``DESCRIPTION`` the summary, with the times of day, how the
 event repeats and, for more than one category, all of them ("Categories: …") added to it;
 ``LOCATION`` the place, the first of the ``CATEGORIES`` the lane, ``ATTENDEE``/``ORGANIZER``
@@ -36,6 +43,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline
 from ..words import counted, same_words, shortened
@@ -174,16 +182,78 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
     return "\n\n".join(lines)
 
 
-def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
-    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
+def _when_lines(event: Event) -> list[str] | None:
+    """``DTSTART`` and ``DTEND`` of ``event``'s ``VEVENT``: dates, or date-times when the
+    date or its end has a time of day (``None`` before AD 1, which calendars cannot
+    hold)."""
+    values = _written_values(event)
+    if values is None:
+        return None
+    start, end = values
+    if not isinstance(start, _dt.datetime):
+        assert isinstance(end, _dt.date)
+        return [f"DTSTART;VALUE=DATE:{start.year:04d}{start.month:02d}{start.day:02d}\r\n",
+                f"DTEND;VALUE=DATE:{end.year:04d}{end.month:02d}{end.day:02d}\r\n"]
+    lines = [f"DTSTART:{_date_time_text(start)}\r\n"]
+    if end is not None:
+        lines.append(f"DTEND:{_date_time_text(end)}\r\n")  # type: ignore[arg-type]
+    return lines
+
+
+def _written_values(event: Event) -> tuple[_dt.date, _dt.date | None] | None:
+    """The ``DTSTART`` and ``DTEND`` values :func:`_when_lines` writes: the first day and
+    the exclusive end day; with a time of day on the date or its end, date-times (floating,
+    or UTC when the time has an offset; an untimed side at the day's midnight, as RFC 5545
+    §3.8.2.2 wants both of one type), and no ``DTEND`` for an instant."""
     last = event.end if event.end is not None else event.date
     try:
         first_day, end_day = event.date.start, last.end
     except (ValueError, OverflowError):
+        return None  # before AD 1: calendars cannot hold it
+    if event.date.time is None and (event.end is None or event.end.time is None):
+        return first_day, end_day
+    start = _date_time(first_day, event.date.time)
+    if event.end is None:
+        return start, None
+    if event.end.time is None:
+        return start, _date_time(end_day, None)
+    return start, _date_time(event.end.start, event.end.time)
+
+
+def _date_time(day: _dt.date, time: ClockTime | None) -> _dt.datetime:
+    """``day`` at ``time`` (midnight for ``None``): floating without an offset, else the
+    same instant in UTC."""
+    moment = _dt.datetime(day.year, day.month, day.day,
+                          0 if time is None else time.hour, 0 if time is None else time.minute or 0)
+    if time is None or time.offset is None:
+        return moment
+    return (moment - _dt.timedelta(minutes=time.offset)).replace(tzinfo=_dt.UTC)
+
+
+def _date_time_text(value: _dt.datetime) -> str:
+    """A ``DATE-TIME`` value (RFC 5545 §3.3.5): floating, or UTC with ``Z``."""
+    return value.strftime("%Y%m%dT%H%M%S") + ("Z" if value.tzinfo is not None else "")
+
+
+def _written_when(event: Event) -> _When | None:
+    """The :class:`_When` an import reads from the ``VEVENT`` :func:`_vevent` writes for
+    ``event`` (``None`` before AD 1): what an unchanged calendar entry says."""
+    values = _written_values(event)
+    if values is None:
+        return None
+    start, end = values
+    if isinstance(start, _dt.datetime):
+        return _when_of(start, end if isinstance(end, _dt.datetime) else None, None, None)
+    assert isinstance(end, _dt.date)
+    return _When(start, max(start, end - _dt.timedelta(days=1)), "")
+
+
+def _vevent(event: Event, stamp_line: str, sources: dict[str, Source]) -> str:
+    """One event's ``VEVENT`` (CRLF line ends), or "" for an event before AD 1."""
+    when = _when_lines(event)
+    if when is None:
         return ""  # before AD 1: calendars cannot hold it
-    out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)),
-           f"DTSTART;VALUE=DATE:{first_day.year:04d}{first_day.month:02d}{first_day.day:02d}\r\n",
-           f"DTEND;VALUE=DATE:{end_day.year:04d}{end_day.month:02d}{end_day.day:02d}\r\n",
+    out = ["BEGIN:VEVENT\r\n", _folded("SUMMARY:" + _escaped(event.title)), *when,
            stamp_line, _folded(f"UID:{_escaped(event.id)}@{UID_DOMAIN}"),
            _folded("CATEGORIES:" + _escaped(display_category(event.category))),
            _folded("DESCRIPTION:" + _escaped(event_description(event, sources)))]
@@ -325,11 +395,35 @@ def _categories(component: Any) -> list[str]:
 
 @dataclass(frozen=True)
 class _When:
-    """The days a VEVENT covers, and its times of day in words ("" for all-day events)."""
+    """The days a VEVENT covers, and its times of day in words ("" for all-day events);
+    ``start_time`` the time of ``first`` (``None``: all day), ``end_time`` the time of
+    ``last`` when the end is kept at a time of day."""
 
     first: _dt.date
     last: _dt.date
     times: str
+    start_time: ClockTime | None = None
+    end_time: ClockTime | None = None
+
+    def dates(self) -> tuple[FuzzyDate, FuzzyDate | None]:
+        """The event's date and end (``None``: one day, or one instant of it)."""
+        first, last = self.first, self.last
+        date = FuzzyDate(first.year, first.month, first.day, Precision.DAY,
+                         time=self.start_time)
+        end = (FuzzyDate(last.year, last.month, last.day, Precision.DAY, time=self.end_time)
+               if last > first or self.end_time is not None else None)
+        return date, end
+
+
+def _clock(value: _dt.datetime) -> ClockTime | None:
+    """A date-time's time of day, with its UTC offset when it has one (``None`` past the
+    offsets ``ClockTime`` holds)."""
+    offset = value.utcoffset()
+    try:
+        return ClockTime(value.hour, value.minute,
+                         None if offset is None else int(offset.total_seconds()) // 60)
+    except ValueError:
+        return None
 
 
 def _local(value: _dt.datetime, zone: _dt.tzinfo | None) -> _dt.datetime:
@@ -350,19 +444,7 @@ def _when(component: Any, zone: _dt.tzinfo | None) -> _When | None:
     start, end_value, duration = (_decoded(component, name)
                                   for name in ("DTSTART", "DTEND", "DURATION"))
     if isinstance(start, _dt.datetime):
-        start = _local(start, zone)
-        end = _local(end_value, zone) if isinstance(end_value, _dt.datetime) else (
-            start + duration if isinstance(duration, _dt.timedelta) else None)
-        times = start.strftime("%H:%M")
-        if end is not None and end > start:
-            times += "–" + end.strftime("%H:%M")
-        name = start.tzname() or ""
-        if start.tzinfo is not None and getattr(start.tzinfo, "key", None):
-            name = str(start.tzinfo.key)  # type: ignore[attr-defined]  # a ZoneInfo
-        times += f" ({name})" if name else ""
-        if end is None or end - start < _dt.timedelta(days=1):
-            return _When(start.date(), start.date(), times)
-        return _When(start.date(), (end - _dt.timedelta(microseconds=1)).date(), times)
+        return _when_of(start, end_value, duration, zone)
     if not isinstance(start, _dt.date):
         return None
     if isinstance(end_value, _dt.date) and not isinstance(end_value, _dt.datetime):
@@ -372,6 +454,30 @@ def _when(component: Any, zone: _dt.tzinfo | None) -> _When | None:
     else:
         last = start
     return _When(start, max(start, last), "")
+
+
+def _when_of(start: _dt.datetime, end_value: object, duration: object,
+             zone: _dt.tzinfo | None) -> _When:
+    """:func:`_when` of a timed event: ``DTSTART`` ``start``, ``DTEND`` ``end_value`` or
+    ``DURATION`` ``duration`` (either may be ``None``), in the calendar's ``zone``."""
+    start = _local(start, zone)
+    end = _local(end_value, zone) if isinstance(end_value, _dt.datetime) else (
+        start + duration if isinstance(duration, _dt.timedelta) else None)
+    times = start.strftime("%H:%M")
+    if end is not None and end > start:
+        times += "–" + end.strftime("%H:%M")
+    name = start.tzname() or ""
+    if start.tzinfo is not None and getattr(start.tzinfo, "key", None):
+        name = str(start.tzinfo.key)  # type: ignore[attr-defined]  # a ZoneInfo
+    times += f" ({name})" if name else ""
+    start_time = _clock(start)
+    if end is None or end <= start or (
+            end - start < _dt.timedelta(days=1) and end.date() != start.date()):
+        return _When(start.date(), start.date(), times, start_time)
+    if (end.hour, end.minute) == (0, 0):  # the end of a day: that day is the last
+        return _When(start.date(), (end - _dt.timedelta(microseconds=1)).date(), times,
+                     start_time)
+    return _When(start.date(), end.date(), times, start_time, _clock(end))
 
 
 def _decoded(component: Any, name: str) -> object:
@@ -408,17 +514,15 @@ def _event_of(component: Any, notes: ImportNotes, used_ids: set[str],
     if when is None:
         notes.skip("events without a start date", title or "(untitled)")
         return None
-    first, last = when.first, when.last
-    if when.times:
-        notes.note("times of day are kept in each event's summary: the timeline keeps days")
     repeats = _repeats(component)
     ours = _ours(component)
+    if when.times and not ours:
+        notes.note("times of day are kept in the events' dates, with the UTC offset the "
+                   "calendar gives, and in each event's summary with its time zone's name")
     date = date_from_fields(ours.get("date")) if ours else None
     end = date_from_fields(ours.get("end")) if ours and "end" in ours else None
     if date is None:
-        date = FuzzyDate(first.year, first.month, first.day, Precision.DAY)
-        end = (FuzzyDate(last.year, last.month, last.day, Precision.DAY)
-               if last > first else None)
+        date, end = when.dates()
     if end is not None and end.start_day() < date.start_day():  # the native format's rule
         end = None
     uid = _text(component, "UID")
@@ -485,11 +589,11 @@ def _with_calendar_edits(restored: Event, component: Any, when: _When, title: st
                    - _dt.timedelta(days=1))
     except (ValueError, OverflowError):
         written = None  # before AD 1: never written as a VEVENT
-    if written is not None and (when.first, when.last) != written:
-        first, last = when.first, when.last
-        dates = (FuzzyDate(first.year, first.month, first.day, Precision.DAY),
-                 FuzzyDate(last.year, last.month, last.day, Precision.DAY)
-                 if last > first else None)
+    exported = _written_when(restored)
+    if written is not None and exported is not None and (
+            (when.first, when.last, when.start_time, when.end_time)
+            != (exported.first, exported.last, exported.start_time, exported.end_time)):
+        dates = when.dates()
         edited.add("dates")
     new_title = (title if title and title.split() != restored.title.split()
                  and title.split() != _as_read("SUMMARY", restored.title)[0].split()

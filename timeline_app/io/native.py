@@ -36,7 +36,10 @@ which older copies of the app open, and they refuse a version 2 file as newer.  
 version 5 any date may carry ``"limit"`` (``BEFORE``, ``ON_OR_BEFORE``, ``AFTER``,
 ``ON_OR_AFTER``: TimeML's TIMEX3 mods for "before", "by", "after", "no earlier than"),
 e.g. "by mid 2027" is ``{"value": "2027", "precision": "part_of_year", "part": "mid",
-"limit": "ON_OR_BEFORE"}``; a file without one stays at its older version.
+"limit": "ON_OR_BEFORE"}``; a file without one stays at its older version.  Since
+version 6 a day may carry ``"time"``, the time of day as a TIMEX3 value writes it after
+the ``T`` (``core.clock.ClockTime``): "22 March 2025, 10:30 UTC+09:00" is ``{"value":
+"2025-03-22", "precision": "day", "time": "10:30+09:00"}``; likewise only then.
 ``category_colors`` (optional, written only when not empty) keeps the colour a lane's
 owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2, written
 only when not empty) lists the lanes in the order their owner put them.  An event's
@@ -79,6 +82,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn, cast
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from ..core.clock import ClockTime
 from ..core.dates import MIN_DAY, PART_OF_YEAR_MONTHS, FuzzyDate, Precision
 from ..core.model import (
     SEQUENCE_BITS,
@@ -1802,14 +1806,22 @@ class _Reader:
             self.fail(f"$.events[{index}].{key}.limit",
                       f"a date's limit (before/by/after) needs version {schema.LIMIT_VERSION} "
                       f"of the format, and this file says version {self.version}")
+        time = None
+        if raw.time is not UNSET:
+            if self.version < schema.TIME_VERSION:
+                self.fail(f"$.events[{index}].{key}.time",
+                          f"a day's time needs version {schema.TIME_VERSION} of the format, "
+                          f"and this file says version {self.version}")
+            time = _clock_time(raw.time, f"$.events[{index}].{key}", self.path)
         try:
             if (precision is _PART_OF_YEAR) != (part_name is not None):
                 raise ValueError  # date_from_json words it
-            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod, limit)
+            date = FuzzyDate.from_iso(raw.value, precision, part_name, circa, mod, limit,
+                                      time)
         except ValueError:
             # The same checks again, for the message: the JSON path is only spelt out now.
             date_from_json(raw.value, precision, part_name, circa, f"$.events[{index}].{key}",
-                           self.path, mod, limit)
+                           self.path, mod, limit, time)
             raise AssertionError("date_from_json accepted a date from_iso refused") from None
         days = date.start_day(), date.end_day()
         found = self._dates[raw] = (date, date_sort_number(date), *days, days)
@@ -1949,7 +1961,8 @@ class _Reader:
 
 def date_from_json(value: str, precision: Precision, part: str | None, circa: bool,
                    place: str, path: str | None = None,
-                   mod: str | None = None, limit: str | None = None) -> FuzzyDate:
+                   mod: str | None = None, limit: str | None = None,
+                   time: ClockTime | None = None) -> FuzzyDate:
     """The one place a date value of the file becomes a ``FuzzyDate``.
 
     Args:
@@ -1963,6 +1976,7 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
         path: The file, for messages.
         mod: START, MID or END (early/mid/late), for month and decade precision only.
         limit: BEFORE, ON_OR_BEFORE, AFTER or ON_OR_AFTER (``dates.LIMITS``), any precision.
+        time: The day's time of day (``_clock_time`` read it), day precision only.
 
     Raises:
         FormatError: The value does not fit its precision, no such date exists, or a mod
@@ -1979,6 +1993,9 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
             and precision is not Precision.DECADE:
         raise FormatError(path, f"{place}.mod", "early/mid/late (mod) goes with month or "
                           f"decade precision, not {precision.value}")
+    if time is not None and precision is not Precision.DAY:
+        raise FormatError(path, f"{place}.time", "a time of day goes with day precision, "
+                          f"not {precision.value}")
     # The value's shape, range and calendar are the core's business (one reader for files,
     # imports and the parser); its messages are written to be shown as they are.
     try:
@@ -1986,9 +2003,21 @@ def date_from_json(value: str, precision: Precision, part: str | None, circa: bo
     except ValueError as exc:
         raise FormatError(path, f"{place}.value", str(exc)) from None
     try:
-        return date.with_limit(limit)
+        return date.with_limit(limit).with_time(time)
     except ValueError as exc:
         raise FormatError(path, f"{place}.limit", str(exc)) from None
+
+
+def _clock_time(text: str, place: str, path: str | None) -> ClockTime:
+    """A date object's ``time`` (the schema's pattern checked its shape).
+
+    Raises:
+        FormatError: It is no time of day (a file not checked against the schema).
+    """
+    try:
+        return ClockTime.from_iso(text)
+    except ValueError as exc:
+        raise FormatError(path, f"{place}.time", str(exc)) from None
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -2067,7 +2096,7 @@ def needed_version(document: Snapshot | Timeline) -> int:
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
     end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
     event has a status (``Event.status``); 5 if a date (or an end) is a limit
-    (``FuzzyDate.limit``).  Older
+    (``FuzzyDate.limit``); 6 if a day (or an end) has a time (``FuzzyDate.time``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2076,9 +2105,15 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 5 (never more than ``FORMAT_VERSION``).
+        1 to 6 (never more than ``FORMAT_VERSION``).
     """
     events = document.events
+    if isinstance(events, _StoredEvents):  # nothing made for it
+        if any(map(_time_of, filter(None, events.dates()))):
+            return schema.TIME_VERSION
+    elif any(map(_time_of, map(_date_of, events))) or any(
+            map(_time_of, filter(None, map(_end_of, events)))):
+        return schema.TIME_VERSION
     if isinstance(events, _StoredEvents):  # nothing made for it
         if any(map(_limit_of, filter(None, events.dates()))):
             return schema.LIMIT_VERSION
@@ -2125,6 +2160,7 @@ class _WrittenDate(msgspec.Struct, gc=False):
     circa: bool | UnsetType = UNSET
     mod: str | UnsetType = UNSET
     limit: str | UnsetType = UNSET  # version 5, written only when set
+    time: str | UnsetType = UNSET  # version 6, written only when set
 
 
 class _WrittenEvent(msgspec.Struct, gc=False):
@@ -2239,11 +2275,11 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
 
 
 def _written_date(date: FuzzyDate, dates: dict[int, _WrittenDate]) -> _WrittenDate:
-    part, mod, limit = date.part, date.mod, date.limit
+    part, mod, limit, time = date.part, date.mod, date.limit, date.time
     written = dates[id(date)] = _WrittenDate(
         date.to_iso(), date.precision, UNSET if part is None else part,
         True if date.circa else UNSET, UNSET if mod is None else mod,
-        UNSET if limit is None else limit)
+        UNSET if limit is None else limit, UNSET if time is None else time.to_iso())
     return written
 
 
@@ -2252,6 +2288,7 @@ _evidence_of = operator.attrgetter("evidence")
 _end_of = operator.attrgetter("end")
 _mod_of = operator.attrgetter("mod")
 _limit_of = operator.attrgetter("limit")
+_time_of = operator.attrgetter("time")
 _status_of = operator.attrgetter("status")
 
 
@@ -2266,6 +2303,8 @@ def _date_json(date: FuzzyDate) -> dict[str, Any]:
         result["mod"] = date.mod
     if date.limit is not None:
         result["limit"] = date.limit
+    if date.time is not None:
+        result["time"] = date.time.to_iso()
     return result
 
 

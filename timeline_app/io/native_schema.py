@@ -39,6 +39,7 @@ __all__ = [
     "LIMIT_VERSION",
     "MOD_VERSION",
     "STATUS_VERSION",
+    "TIME_VERSION",
     "Date",
     "Event",
     "Evidence",
@@ -50,12 +51,12 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 5
+FORMAT_VERSION: Final = 6
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
-``status``) or 5 (a date's ``limit``), so that a copy of the app from before still opens
-it."""
+``status``), 5 (a date's ``limit``) or 6 (a day's ``time``), so that a copy of the app
+from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -75,6 +76,17 @@ LIMIT_VERSION: Final = 5
 TIMEX3 mods BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER; ``dates.LIMITS``; verify43 X21).  A
 copy of the app from before would read such a date as the period itself, so a file that
 uses one says version 5, which such a copy refuses as newer."""
+
+TIME_VERSION: Final = 6
+"""The first version with a day's ``time`` (a time of day, ``"10:30"``, ``"10"``,
+``"10:30+09:00"``, ``"10:30Z"``: ``core.clock.ClockTime``; session 36).  A copy of the app
+from before would refuse the key as unknown, so a file that uses it says version 6, which
+such a copy refuses as newer; a file without any time stays at its older version."""
+
+#: A day's time as the file writes it (``ClockTime.to_iso``): hh or hh:mm of a 24-hour
+#: clock, then Z (UTC) or a UTC offset ±hh:mm up to ±18:00, or nothing (local time).
+TIME_PATTERN: Final = (r"^([01][0-9]|2[0-3])(:[0-5][0-9])?"
+                       r"(Z|[+-](0[0-9]|1[0-7]):[0-5][0-9]|[+-]18:00)?$")
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -112,6 +124,11 @@ class Date(Struct, forbid_unknown_fields=True, frozen=True, gc=False):
             "ON_OR_BEFORE (by it, no later than it), AFTER (after it), ON_OR_AFTER (no "
             "earlier than it). The value and precision are the limit's; absent: the event "
             "is in the date."))] | UnsetType = UNSET
+    time: Annotated[str, Meta(pattern=TIME_PATTERN, description=(
+        "Version 6: the time of day the source gave, for day precision only: hh (known to "
+        "the hour) or hh:mm of a 24-hour local clock, as a TIMEX3 value writes it after "
+        "the T, then Z (UTC) or the UTC offset (+hh:mm, -hh:mm) when the source gave one; "
+        "absent: the whole day."))] | UnsetType = UNSET
 
 
 _DATE_RULES: list[dict[str, Any]] = [
@@ -128,6 +145,8 @@ _DATE_RULES: list[dict[str, Any]] = [
      "else": {"not": {"required": ["part"]}}},
     {"if": {"properties": {"precision": {"enum": ["day", "part_of_year", "year"]}}},
      "then": {"not": {"required": ["mod"]}}},
+    {"if": {"properties": {"precision": {"not": {"const": "day"}}}},
+     "then": {"not": {"required": ["time"]}}},
 ]
 
 
@@ -158,6 +177,17 @@ _LIMIT_NEEDS_VERSION: dict[str, Any] = {
                                                      "required": ["limit"]}}},
     ]}}}},
     "then": {"properties": {"version": {"minimum": LIMIT_VERSION}}},
+}
+
+
+# A file that gives a day a time says version 6 or later.
+_TIME_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["events"], "properties": {"events": {"contains": {"anyOf": [
+        {"required": ["date"], "properties": {"date": {"required": ["time"]}}},
+        {"required": ["end"], "properties": {"end": {"type": "object",
+                                                     "required": ["time"]}}},
+    ]}}}},
+    "then": {"properties": {"version": {"minimum": TIME_VERSION}}},
 }
 
 
@@ -270,7 +300,7 @@ def json_schema() -> dict[str, Any]:
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
-                     _LIMIT_NEEDS_VERSION]
+                     _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

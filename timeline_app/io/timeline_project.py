@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree.ElementTree import Comment, Element
 
+from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
 from ..words import counted
@@ -202,11 +203,24 @@ def _parse_time(text: str | None, path: str | None, place: str) -> tuple[int, in
     return (-year if sign else year), month, day
 
 
-def _has_time_of_day(text: str | None) -> bool:
-    """True when an instant "YYYY-MM-DD HH:MM:SS" is not at midnight."""
+def _clock_of(text: str | None) -> ClockTime | None:
+    """The time of day of an instant "YYYY-MM-DD HH:MM:SS", to the minute; ``None`` at
+    midnight, which is what The Timeline Project writes for an event whose "Show time" is
+    off (its ``GregorianTime`` of a date alone), so an event at exactly 00:00 is read as
+    the whole day.  The Timeline Project has no time zones: the time is a local clock's."""
     m = _TIME.fullmatch((text or "").strip())
-    return bool(m and m.group(5) is not None
-                and (int(m.group(5)), int(m.group(6)), int(m.group(7))) != (0, 0, 0))
+    if not m or m.group(5) is None:
+        return None
+    hour, minute = int(m.group(5)), int(m.group(6))
+    if (hour, minute) == (0, 0) or not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    return ClockTime(hour, minute)
+
+
+def _has_seconds(text: str | None) -> bool:
+    """True when an instant "YYYY-MM-DD HH:MM:SS" has seconds (which are dropped)."""
+    m = _TIME.fullmatch((text or "").strip())
+    return bool(m and m.group(7) is not None and int(m.group(7)) != 0)
 
 
 def _era_precision(first: FuzzyDate, last: FuzzyDate) -> tuple[FuzzyDate, FuzzyDate]:
@@ -298,7 +312,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     notes = ImportNotes()
     ours_top = _marker(root) or {}
     category_colors = _category_colors(root.find("categories"), ours_top, notes)
-    dropped = {"times": 0, "progress": 0, "locked": 0}
+    dropped = {"seconds": 0, "progress": 0, "locked": 0}
     used_ids: set[str] = set()
     restored_from_lines = 0
     changed = 0  # events whose own fields no longer say what our comment says
@@ -365,9 +379,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             # the file's own fields win; the comment adds only what does not conflict.
             changed += 1
             changed_fields |= set(expected) - same
-        if _has_time_of_day(_child_text(element, "start")) or (
-                not milestone and _has_time_of_day(_child_text(element, "end"))):
-            dropped["times"] += 1
+        if _has_seconds(_child_text(element, "start")) or (
+                not milestone and _has_seconds(_child_text(element, "end"))):
+            dropped["seconds"] += 1
         if (_child_text(element, "progress") or "0").strip() not in ("", "0"):
             dropped["progress"] += 1
         if (_child_text(element, "locked") or "").strip() == "True":
@@ -377,8 +391,11 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         if date is None or end_date is None:
             notes.skip("an impossible date or one outside 9999 BC-AD 9999", text)
             continue
-        if end_date.start_day() <= date.start_day():
-            end_date = None
+        date = date.with_time(_clock_of(_child_text(element, "start")))
+        if not milestone:
+            end_date = end_date.with_time(_clock_of(_child_text(element, "end")))
+        if end_date.start_day() < date.start_day() or end_date.sort_key() <= date.sort_key():
+            end_date = None  # (the same instant: a point in time)
         description = _child_text(element, "description") or ""
         labelled = _from_labelled_lines(description, date, end_date)
         if labelled is not None:  # our export, saved again by The Timeline Project
@@ -694,7 +711,8 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
 
 #: The notes for what an event of The Timeline Project has and ours has not.
 _DROPPED_WORDS = {
-    "times": "times of day dropped ({count} event{s}): this app keeps days, months and years",
+    "seconds": "seconds of times of day dropped ({count} event{s}): this app keeps hours "
+               "and minutes",
     "progress": "progress percentages dropped ({count} event{s}): this app has no progress",
     "locked": "\"locked\" dropped ({count} event{s}): this app has no locked events",
 }
@@ -703,13 +721,27 @@ _DROPPED_WORDS = {
 # -- export ------------------------------------------------------------------------------
 
 def _time_text(date: FuzzyDate, last: bool = False) -> str:
-    """An instant for the first (or with ``last``, the last) day a date covers, at 00:00:00.
+    """An instant for the first (or with ``last``, the last) day a date covers, at 00:00:00,
+    or at a day's time of day (its local clock: The Timeline Project has no time zones;
+    ``_instant_says_all`` tells whether the description's date line must say more).
 
     Years are astronomical with a "-" before AD 1, as The Timeline Project's Gregorian
     time type writes them ("%d-%02d-%02d %02d:%02d:%02d").
     """
     year, month, day = from_day_number(date.end_day() - 1 if last else date.start_day())
-    return f"{year}-{month:02d}-{day:02d} 00:00:00"
+    time = date.time
+    if time is None:
+        return f"{year}-{month:02d}-{day:02d} 00:00:00"
+    return f"{year}-{month:02d}-{day:02d} {time.hour:02d}:{time.minute or 0:02d}:00"
+
+
+def _instant_says_all(date: FuzzyDate | None) -> bool:
+    """Whether :func:`_time_text`'s instant reads back (``_clock_of``) as ``date``'s time:
+    not for a time known only to the hour (read as its minute :00), a UTC offset, or
+    00:00 (read as the whole day)."""
+    time = None if date is None else date.time
+    return time is None or (time.offset is None and time.minute is not None
+                            and time.minute_of_day() != 0)
 
 
 _LANE_COLOURS = ["128,177,255", "255,179,128", "153,222,153", "255,153,170", "200,170,255",
@@ -832,7 +864,8 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]
     end = event.end if whole_span else None
     if (event.date.precision is not Precision.DAY or event.date_basis
-            or (end is not None and (end.precision is not Precision.DAY or end.circa))):
+            or (end is not None and (end.precision is not Precision.DAY or end.circa))
+            or not _instant_says_all(event.date) or not _instant_says_all(end)):
         when = event.date.describe() + (f" \u2013 {end.describe()}" if end is not None else "")
         extras.append(f"Date: {when} ({event.date.precision_words()})"
                       + (f"; {event.date_basis}" if event.date_basis else ""))

@@ -8,7 +8,9 @@ The format (TimelineJS's "JSON format" documentation): a top-level object with `
 ("human" or "cosmological").
 
 Import: the precision follows what the date gives (year only → year, year and month →
-month, a day → day); times of day are dropped (counted in the notes); HTML becomes plain
+month, a day → day, an hour or an hour and minute → that time of the day, kept as the
+local clock time it is: TimelineJS has no time zone; seconds are dropped and counted in the
+notes); HTML becomes plain
 text (paragraphs kept, http(s) links kept as "text (url)", nothing loaded); media are kept
 as a "Media: …" paragraph of the summary, never fetched, that the export writes back as the
 slide's media (the title slide's, a paragraph of the timeline's description); eras become
@@ -40,6 +42,7 @@ from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _encode_text  # the C one
 from typing import Any
 
+from ..core.clock import ClockTime
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Source, Timeline
 from ..words import counted, same_words, shortened
@@ -160,6 +163,7 @@ def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) ->
         day = _int_field(raw.get("day"))
         hour = _int_field(raw.get("hour"))
         minute = _int_field(raw.get("minute"))
+        seconds = (_int_field(raw.get("second")), _int_field(raw.get("millisecond")))
     except ValueError as exc:
         raise FormatError(path, place, str(exc)) from None
     if year is None:
@@ -167,8 +171,8 @@ def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) ->
     if year == 0:
         notes.note("year 0 read as 1 BC, the year before AD 1")
     written, year = year, year_from_timelinejs(year)
-    if hour is not None or minute is not None:
-        notes.note("times of day dropped: this app keeps days, months and years")
+    if (hour is not None or minute is not None) and day is None:
+        notes.note("times of day without a day dropped: a time goes with a day")
     if month is not None and not 1 <= month <= 12:
         raise FormatError(path, f"{place}.month", f"month {month} is not 1-12")
     if month is None:
@@ -179,7 +183,17 @@ def _read_date(raw: object, place: str, path: str | None, notes: ImportNotes) ->
     if date is None and safe_month(year, month) is not None:
         raise FormatError(path, f"{place}.day",
                           f"{written}-{month:02d}-{day:02d} is not a valid date")
-    return date
+    if date is None or hour is None:
+        if minute is not None and hour is None:
+            notes.note("minutes without an hour dropped")
+        return date
+    if not 0 <= hour <= 23:
+        raise FormatError(path, f"{place}.hour", f"hour {hour} is not 0-23")
+    if minute is not None and not 0 <= minute <= 59:
+        raise FormatError(path, f"{place}.minute", f"minute {minute} is not 0-59")
+    if any(seconds):
+        notes.note("seconds dropped: this app keeps times of day to the minute")
+    return date.with_time(ClockTime(hour, minute))
 
 
 def _text_of(slide: dict[str, Any]) -> tuple[str, str]:
@@ -301,8 +315,9 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     elif isinstance(slide.get("end_date"), dict) and _has_year(slide["end_date"]):
         end = _read_date(slide["end_date"], f"{place}.end_date", path, notes)
         same_start = end is not None and end.start_day() <= date.start_day()
-        if end is not None and same_start and end.precision == date.precision:
-            end = None  # an end on the start day says nothing more
+        if (end is not None and same_start and end.precision == date.precision
+                and end.sort_key() <= date.sort_key()):
+            end = None  # an end on the start day says nothing more (a later time does)
     elif isinstance(slide.get("end_date"), dict) and any(
             slide["end_date"].get(part) not in (None, "") for part in _DATE_PARTS):
         # TimelineJS's own sheet reader deletes an end date without a year (its
@@ -397,13 +412,13 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
 
 
 def _written_parts(date: FuzzyDate | None, last: bool = False
-                   ) -> tuple[int | None, int | None, int | None] | None:
-    """(year, month, day) as our export writes ``date`` in a slide (:func:`_date_parts`),
-    ``None`` for no date."""
+                   ) -> tuple[int | None, ...] | None:
+    """(year, month, day, hour, minute) as our export writes ``date`` in a slide
+    (:func:`_date_parts`), ``None`` for no date."""
     if date is None:
         return None
     parts = _date_parts(date, last)
-    return parts["year"], parts.get("month"), parts.get("day")
+    return tuple(parts.get(key) for key in _COMPARED_PARTS)
 
 
 def _parts_edited(slide: dict[str, Any], own: FuzzyDate, own_end: FuzzyDate | None) -> bool:
@@ -445,17 +460,20 @@ def _display_date(words: str, date: FuzzyDate, end: FuzzyDate | None
     return result.date, result.end
 
 
-def _read_parts(raw: object) -> tuple[int | None, int | None, int | None] | None:
-    """A slide's ``start_date``/``end_date`` as (year, month, day) numbers; ``None`` when
-    it has none, (None, None, None) when it cannot be read (then it differs from any date
-    the export wrote, and :func:`_read_date` says what is wrong with it)."""
+#: The parts :func:`_parts_edited` compares with what the export wrote.
+_COMPARED_PARTS = ("year", "month", "day", "hour", "minute")
+
+
+def _read_parts(raw: object) -> tuple[int | None, ...] | None:
+    """A slide's ``start_date``/``end_date`` as (year, month, day, hour, minute) numbers;
+    ``None`` when it has none, all ``None`` when it cannot be read (then it differs from
+    any date the export wrote, and :func:`_read_date` says what is wrong with it)."""
     if not isinstance(raw, dict) or not raw:
         return None
     try:
-        year, month, day = (_int_field(raw.get(key)) for key in ("year", "month", "day"))
+        return tuple(_int_field(raw.get(key)) for key in _COMPARED_PARTS)
     except ValueError:
-        return None, None, None
-    return year, month, day
+        return (None,) * len(_COMPARED_PARTS)
 
 
 def _edited_since_export(slide: dict[str, Any], ours: dict[str, Any], headline: str,
@@ -653,6 +671,12 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
             parts.update(month=month, day=day)
         return {**parts, "display_date": date.describe()}
     if p is Precision.DAY:
+        if date.time is not None:  # the local clock (TimelineJS has no time zone)
+            clock: dict[str, Any] = {"hour": date.time.hour}
+            if date.time.minute is not None:
+                clock["minute"] = date.time.minute
+            return {"year": date.year, "month": date.month, "day": date.day, **clock,
+                    "display_date": date.describe()}
         return {"year": date.year, "month": date.month, "day": date.day,
                 "display_date": date.describe()}
     if p is Precision.MONTH:

@@ -34,13 +34,14 @@ MODERN_YEAR = 1000
 
 class Tick(FrozenRecord):
     """A tick of the axis: its day number and its label (a frozen record: see
-    ``timeline_app.records``, why not a dataclass)."""
+    ``timeline_app.records``, why not a dataclass).  An hour's tick is inside its day:
+    ``day`` is then a float (day number plus the fraction of the day)."""
 
     _fields = ("day", "label")
-    day: int
+    day: float
     label: str
 
-    def __init__(self, day: int, label: str) -> None:
+    def __init__(self, day: float, label: str) -> None:
         object.__setattr__(self, "day", day)
         object.__setattr__(self, "label", label)
 
@@ -108,6 +109,23 @@ def _month_ticks(first: int, last: int, step: int, with_year: bool) -> list[Tick
     return ticks
 
 
+def _hour_ticks(first: int, last: int, step: int) -> list[Tick]:
+    """Ticks every ``step`` hours of the days ``first`` to ``last`` ("09:00", "12:00"),
+    without midnight, which the day's own (major) tick marks: the times of day events
+    carry (``core.clock``) are placed within their day (``scale.point_day``)."""
+    return [Tick(d + hour / 24, f"{hour:02d}:00")
+            for d in range(first, last + 1) for hour in range(step, 24, step)]
+
+
+def _named_day_ticks(first: int, last: int) -> list[Tick]:
+    """A tick on each day from ``first`` to ``last``, named in full ("22 March 2025")."""
+    ticks = []
+    for d in range(first, last + 1):
+        year, month, day = from_day_number(d)
+        ticks.append(Tick(d, f"{day} {MONTH_NAMES[month - 1]} {year_words(year)}"))
+    return ticks
+
+
 def _day_ticks(first: int, last: int, step: int) -> list[Tick]:
     ticks = []
     if step == 7:  # weeks start on Monday (day 1, 1 January AD 1, was a Monday)
@@ -125,12 +143,17 @@ def _day_ticks(first: int, last: int, step: int) -> list[Tick]:
 
 # (unit name, approximate days per tick), finest first.
 _UNITS: list[tuple[str, float]] = [
+    ("hour", 1 / 24), ("3 hours", 1 / 8), ("6 hours", 1 / 4),
     ("day", 1), ("2 days", 2), ("week", 7), ("month", 30.44), ("quarter", 91.3),
     ("half year", 182.6), ("year", 365.25), ("2 years", 730.5), ("5 years", 1826),
     ("decade", 3652), ("20 years", 7305), ("50 years", 18262), ("century", 36524),
     ("200 years", 73049), ("500 years", 182621), ("millennium", 365242),
     ("2 millennia", 730485), ("5 millennia", 1826212),  # 9999 BC - AD 9999 in one window
 ]
+
+
+#: The units of hours, by the hours between their ticks.
+_HOURS = {"hour": 1, "3 hours": 3, "6 hours": 6}
 
 
 def choose_unit(px_per_day: float, min_spacing_px: float = 56.0) -> str:
@@ -155,7 +178,10 @@ def axis_ticks(
     first = int(max(MIN_DAY, min(MAX_DAY, first_day)))
     last = int(max(MIN_DAY, min(MAX_DAY, last_day)))
     unit = choose_unit(px_per_day, min_spacing_px)
-    if unit in ("day", "2 days", "week"):
+    if unit in _HOURS:  # a few days across the window: the hours of each day
+        minor = _hour_ticks(first, last, _HOURS[unit])
+        major = _named_day_ticks(first, last)
+    elif unit in ("day", "2 days", "week"):
         step = {"day": 1, "2 days": 2, "week": 7}[unit]
         minor = _day_ticks(first, last, step)
         major = _month_ticks(first, last, 1, with_year=True)

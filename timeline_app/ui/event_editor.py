@@ -187,6 +187,8 @@ def describe_with_precision(date: FuzzyDate) -> str:
         return f"{text} (circa: the date is approximate)" if date.circa else text
     if p is Precision.DAY:
         meaning = "a day"
+        if date.time is not None:  # "a time of day, to the minute, local time, a Saturday"
+            meaning = date.span_words().partition(" — ")[2]
         if date.start_day() >= _GREGORIAN_REFORM_DAY:
             # Day 1 (1 January AD 1, proleptic Gregorian) was a Monday.
             meaning += f", a {_WEEKDAYS[(date.start_day() - 1) % 7]}"

@@ -312,7 +312,8 @@ def name_is_about(title: str, texts: Iterable[str], every: bool = False) -> bool
 
 
 #: The axis units (``axis.choose_unit``) at which its ticks name months, or days.
-_UNITS_OF_MONTHS = frozenset({"day", "2 days", "week", "month", "quarter", "half year"})
+_UNITS_OF_MONTHS = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week", "month",
+                              "quarter", "half year"})
 
 
 def date_at_zoom(day: float, px_per_day: float) -> FuzzyDate:
@@ -2880,6 +2881,8 @@ class MainWindow(QMainWindow):
         """
         import bisect
 
+        from timeline_app.ui.scale import point_day
+
         view = self.view
         first, last = view.visible_days()
         find_state = getattr(self, "find_state", None)
@@ -2908,7 +2911,7 @@ class MainWindow(QMainWindow):
                 continue  # another lane, hidden, scrolled out of view or in a "+N" badge
             start, end = event.day_range()
             if event.date.is_point and event.end is None:
-                x = view.x_of_day(start + 0.5)
+                x = view.x_of_day(point_day(event, start))
                 if margin <= x <= width - margin:
                     return event.id
             elif view.x_of_day(start) < width - margin and view.x_of_day(end) > margin:

@@ -136,6 +136,18 @@ def event_days(event: Event) -> tuple[int, int]:
     return event.day_range()
 
 
+def point_day(event: Event, start: int) -> float:
+    """The day number (a float) a one-day event's marker is drawn at: the middle of its
+    day ``start``, or, for a day with a time of day, that time within the day
+    (``ClockTime.day_fraction``: 18:00 is ``start + 0.75``).  The view's date→x is this
+    and ``Viewport.x_of_day``; at a day's zoom and closer (the view zooms in to one day
+    across the window) a summit day's events stand at their hours, and further out the
+    shift is under a day, less than a pixel at a month's zoom.  Clock times are placed as
+    written (a local clock), never converted by their offsets: the day is the local one."""
+    time = event.date.time
+    return start + 0.5 if time is None else start + time.day_fraction()
+
+
 # ---------------------------------------------------------------------------- breaks
 class Break(FrozenRecord):
     """A collapsed empty period (a frozen record: ``timeline_app.records``).

@@ -702,7 +702,9 @@ class _WorldRows:
                     item = items.get(key)
                     if item is None:
                         if end - start == 1:
-                            x0 = x1 = (start + 0.5) * ppd
+                            time = event.date.time  # (``point_day`` inlined)
+                            x0 = x1 = (start + 0.5 if time is None
+                                       else start + time.day_fraction()) * ppd
                         else:
                             x0 = start * ppd
                             x1 = end * ppd
@@ -1707,7 +1709,8 @@ def _in_click_order(span: list[str], before: list[str], anchor: str, clicked: st
 
 
 # ``axis_ticks``' units whose minor ticks are days or months (``_without_lone_ticks``).
-_UNITS_BELOW_A_YEAR = frozenset({"day", "2 days", "week", "month", "quarter", "half year"})
+_UNITS_BELOW_A_YEAR = frozenset({"hour", "3 hours", "6 hours", "day", "2 days", "week",
+                                 "month", "quarter", "half year"})
 
 
 class _AxisSegment(Record):

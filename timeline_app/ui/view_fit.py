@@ -24,6 +24,7 @@ from timeline_app.ui.scale import (
     day_number,
     event_days,
     gap_words,
+    point_day,
     ymd_of_day,
 )
 from timeline_app.ui.view_base import (
@@ -191,9 +192,10 @@ class FitMixin:
         if (factor == 1 or width <= 2 * ZOOM_KEEP_MARGIN_PX or not event_id
                 or event_id not in self._document.timeline or event_id in self._hidden):
             return middle
-        start, end = event_days(self._document.timeline.get(event_id))
+        event = self._document.timeline.get(event_id)
+        start, end = event_days(event)
         if end - start == 1:  # a day: its marker's centre
-            x = self.x_of_day(start + 0.5)
+            x = self.x_of_day(point_day(event, start))
         else:  # a span: the middle of its part on screen, else its end nearest the view
             x0, x1 = self.x_of_day(start), self.x_of_day(end)
             x = (max(x0, 0.0) + min(x1, width)) / 2 if x0 < width and x1 > 0 else (
@@ -837,7 +839,7 @@ class FitMixin:
             for index, (event, start, end) in enumerate(on_screen):
                 full = min(self._label_width(event), MAX_LABEL_PX)
                 if end - start == 1:
-                    x0 = x1 = (u_of_day(start + 0.5) - origin) * ppd
+                    x0 = x1 = (u_of_day(point_day(event, start)) - origin) * ppd
                 else:
                     x0 = (u_of_day(start) - origin) * ppd
                     x1 = max(x0 + 2.0, (u_of_day(end) - origin) * ppd)
@@ -1028,7 +1030,7 @@ class FitMixin:
         margin_px = 24.0
         width = self.viewport().width()
         if event.date.is_point and event.end is None:
-            x = self.x_of_day(start + 0.5)
+            x = self.x_of_day(point_day(event, start))
             on_screen = margin_px <= x <= width - margin_px
         else:
             on_screen = (self.x_of_day(start) < width - margin_px
@@ -1155,12 +1157,13 @@ class FitMixin:
         zoom showed one week of January 1990 (verify18, finding 4)."""
         if event_id not in self._document.timeline or event_id in self._hidden:
             return
-        start, end = event_days(self._document.timeline.get(event_id))
+        event = self._document.timeline.get(event_id)
+        start, end = event_days(event)
         margin_px = 24.0
         width = self.viewport().width()
         point = end - start == 1
-        x0 = self.x_of_day(start + 0.5 if point else start)
-        x1 = self.x_of_day(start + 0.5 if point else end)
+        x0 = self.x_of_day(point_day(event, start) if point else start)
+        x1 = self.x_of_day(point_day(event, start) if point else end)
         if not (margin_px <= x0 and x1 <= width - margin_px):
             u0, u1 = self._scale.u_of_day(start), self._scale.u_of_day(end)
             view = self._view_units()

@@ -20,6 +20,7 @@ from timeline_app.document import dates_in_words
 from timeline_app.ui import lazy_html as html  # html.escape; the package on first use
 from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.scale import point_day
 from timeline_app.ui.view_base import (
     BADGE_TIP_CHARS,
     BADGE_TIP_TITLES,
@@ -266,7 +267,7 @@ class InputMixin:
         fill.setAlpha(110)  # the faded original shows through where they overlap
         painter.setBrush(fill)
         if end - start == 1:
-            x = anchor = self.x_of_day(start + 0.5)
+            x = anchor = self.x_of_day(point_day(preview, start))
             painter.drawPolygon(QPolygonF([
                 QPointF(x, mid - 8), QPointF(x + 8, mid), QPointF(x, mid + 8),
                 QPointF(x - 8, mid)]))

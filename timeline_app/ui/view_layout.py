@@ -35,7 +35,7 @@ from timeline_app.ui.layout import (
     pack_lane,
 )
 from timeline_app.ui.safe_text import display_title
-from timeline_app.ui.scale import Viewport
+from timeline_app.ui.scale import Viewport, point_day
 from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import (
     _CLUSTER_X0,
@@ -405,7 +405,10 @@ class LayoutMixin:
             most, fewest = MAX_LABEL_PX, MIN_LABEL_PX
             for index, (event, start, end) in enumerate(on_screen):
                 if end - start == 1:
-                    x0 = x1 = ((start + 0.5 if linear else u_of_day(start + 0.5)) - origin) * ppd
+                    # (``point_day`` inlined: a day's middle, or its time of day)
+                    time = event.date.time
+                    mid = start + 0.5 if time is None else start + time.day_fraction()
+                    x0 = x1 = ((mid if linear else u_of_day(mid)) - origin) * ppd
                 else:
                     x0 = ((start if linear else u_of_day(start)) - origin) * ppd
                     x1 = ((end if linear else u_of_day(end)) - origin) * ppd
@@ -812,8 +815,8 @@ class LayoutMixin:
                     continue
                 if key not in events:
                     events[key] = entry
-                left_out.append(((start + 0.5 if end - start == 1 else start) * ppd - shift,
-                                 key))
+                left_out.append(((point_day(event, start) if end - start == 1 else start)
+                                 * ppd - shift, key))
             left_out.sort()
         used_rows = {placement.row for placement in placements}
         free = [row for row in range(min(limit, max_rows)) if row not in used_rows]

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.core import Event
-from timeline_app.ui.scale import event_days
+from timeline_app.ui.scale import event_days, point_day
 from timeline_app.ui.view_base import (
     _PAINTED_ROLES,
     AHEAD_BAND_PIXELS,
@@ -1103,7 +1103,7 @@ class PicturesMixin:
         start, end = event_days(event)
         width = self.viewport().width()
         if end - start == 1:
-            x = self.x_of_day(start + 0.5)
+            x = self.x_of_day(point_day(event, start))
             x0, x1 = x - 1, x + 1
         else:
             x0, x1 = self.x_of_day(start), max(self.x_of_day(end), self.x_of_day(start) + 2)
@@ -1135,7 +1135,8 @@ class PicturesMixin:
             painter.drawRoundedRect(rect, 3, 3)
             painter.setBrush(highlight)
             start, end = event_days(event)
-            x0 = self.x_of_day(start + 0.5) - 1.5 if end - start == 1 else self.x_of_day(start)
+            x0 = (self.x_of_day(point_day(event, start)) - 1.5 if end - start == 1
+                  else self.x_of_day(start))
             x1 = x0 + 3 if end - start == 1 else max(self.x_of_day(end), x0 + 2)
             if not lane.dense:  # a tick under the badge's count, at the event's date
                 painter.drawRect(QRectF(x0, rect.bottom() - 5, x1 - x0, 5))
