@@ -42,7 +42,9 @@ owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2,
 only when not empty) lists the lanes in the order their owner put them.  An event's
 ``status`` (optional, version 4, written only when set: ``confirmed``, ``unconfirmed``,
 ``disputed`` or ``denied``; ``core.status``) says how its claim stands; absent, it is not
-assessed.
+assessed.  ``era_lanes`` (optional, version 7, written only when the timeline says which
+lanes are eras: ``Timeline.era_lanes``) lists the lanes whose events are eras, drawn as
+bands behind the lanes; absent, the lanes "era" and "eras" are.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -1516,6 +1518,7 @@ class _Reader:
                 category_colors=self.category_colors(_or(document.category_colors, {})),
                 lane_order=self.lane_order(document), store=store if self.lazy else None,
                 categories=self.categories if self.lazy else None)
+            timeline.era_lanes = self.era_lanes(document)
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event_id in enumerate(map(store.event_id, range(len(events)))):
@@ -1551,6 +1554,22 @@ class _Reader:
                 self.fail(f"$.lane_order[{i}]", f"lists the lane {_short(lane)} twice")
             seen.add(lane)
         return order
+
+    def era_lanes(self, document: schema.TimelineFile) -> frozenset[str] | None:
+        """The file's lanes shown as eras (version 7), each listed once; None when the
+        file does not say (the default lanes, ``Timeline.era_lanes``)."""
+        lanes = document.era_lanes
+        if lanes is UNSET:
+            return None
+        if document.version < schema.ERA_LANES_VERSION:
+            self.fail("$.era_lanes", f"is a key of version {schema.ERA_LANES_VERSION}, but "
+                      f"the file says version {document.version}")
+        seen: set[str] = set()
+        for i, lane in enumerate(lanes):
+            if lane in seen:
+                self.fail(f"$.era_lanes[{i}]", f"lists the lane {_short(lane)} twice")
+            seen.add(lane)
+        return frozenset(seen)
 
     def source(self, raw: schema.Source, place: str) -> Source:
         # Once per source (10 000 in the 100 000-event benchmark): no call that is not
@@ -2012,21 +2031,25 @@ class Snapshot:
         category_colors: Category → ``"#rrggbb"`` (a copy; written sorted by category,
             and only when not empty).
         lane_order: The lanes' order (a copy; written as it is, only when not empty).
+        era_lanes: The lanes shown as eras (``Timeline.era_lanes``; written sorted, only
+            when not None).
     """
 
-    __slots__ = ("category_colors", "description", "events", "lane_order", "sources",
-                 "title")
+    __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
+                 "sources", "title")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
                  category_colors: dict[str, str] | None = None,
-                 lane_order: list[str] | None = None) -> None:
+                 lane_order: list[str] | None = None,
+                 era_lanes: frozenset[str] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
         self.events = events
         self.category_colors = dict(category_colors or {})
         self.lane_order = list(lane_order or ())
+        self.era_lanes = era_lanes
 
     def __len__(self) -> int:
         return len(self.events)
@@ -2058,7 +2081,8 @@ def snapshot(timeline: Timeline) -> Snapshot:
         # (``_StoredEvents``): made here, 100 000 of them held the window ~0.5 s.
         events = _StoredEvents(events, store)
     return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
-                    events, timeline.category_colors, timeline.lane_order)
+                    events, timeline.category_colors, timeline.lane_order,
+                    timeline.era_lanes)
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2067,7 +2091,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
     end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
     event has a status (``Event.status``); 5 if a date (or an end) is a limit
-    (``FuzzyDate.limit``).  Older
+    (``FuzzyDate.limit``); 7 if the timeline says which lanes are eras
+    (``Timeline.era_lanes``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2076,8 +2101,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 5 (never more than ``FORMAT_VERSION``).
+        1 to 7 (never more than ``FORMAT_VERSION``).
     """
+    if document.era_lanes is not None:
+        return schema.ERA_LANES_VERSION
     events = document.events
     if isinstance(events, _StoredEvents):  # nothing made for it
         if any(map(_limit_of, filter(None, events.dates()))):
@@ -2195,6 +2222,8 @@ def encode_pieces(snap: Snapshot,
         header["category_colors"] = dict(sorted(snap.category_colors.items()))
     if snap.lane_order:  # version 2; absent when empty, as above
         header["lane_order"] = list(snap.lane_order)
+    if snap.era_lanes is not None:  # version 7; absent while the default holds
+        header["era_lanes"] = sorted(snap.era_lanes)
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

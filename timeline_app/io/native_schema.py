@@ -33,6 +33,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, Precision
 from ..core.model import COLOR_PATTERN
 
 __all__ = [
+    "ERA_LANES_VERSION",
     "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
@@ -50,12 +51,12 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 5
+FORMAT_VERSION: Final = 7
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
-``status``) or 5 (a date's ``limit``), so that a copy of the app from before still opens
-it."""
+``status``), 5 (a date's ``limit``) or 7 (the file's ``era_lanes``), so that a copy of the
+app from before still opens it.  (Version 6 is a day's ``time``, branch edit33.)"""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -75,6 +76,13 @@ LIMIT_VERSION: Final = 5
 TIMEX3 mods BEFORE, ON_OR_BEFORE, AFTER, ON_OR_AFTER; ``dates.LIMITS``; verify43 X21).  A
 copy of the app from before would read such a date as the period itself, so a file that
 uses one says version 5, which such a copy refuses as newer."""
+
+ERA_LANES_VERSION: Final = 7
+"""The first version with the file's ``era_lanes`` (the lanes whose events are eras, drawn
+as bands behind the lanes: ``Timeline.era_lanes``; verify45 F15, session 36).  A copy of
+the app from before would refuse the key as unknown, so a file that uses it says version 7,
+which such a copy refuses as newer; a file that leaves the default stays at its older
+version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -161,6 +169,13 @@ _LIMIT_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that says which lanes are eras says version 7 or later.
+_ERA_LANES_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["era_lanes"]},
+    "then": {"properties": {"version": {"minimum": ERA_LANES_VERSION}}},
+}
+
+
 # A file that gives an event a status says version 4 or later.
 _STATUS_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["events"], "properties": {"events": {"contains": {
@@ -244,6 +259,14 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "(top to bottom); a lane not listed follows them in the app's own order. "
             "Version 2; written only when not empty."),
         extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    era_lanes: Annotated[list[str], Meta(
+        description=(
+            "The lanes (category names) whose events are eras: periods drawn as bands "
+            "behind every lane, written as eras by the TimelineJS and Timeline Project "
+            "exports. Absent: the lanes named \"era\" and \"eras\"; an empty list: none. "
+            "Version 7; written only when a person chose (Show as Eras) or an import "
+            "said."),
+        extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 
@@ -270,7 +293,7 @@ def json_schema() -> dict[str, Any]:
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
-                     _LIMIT_NEEDS_VERSION]
+                     _LIMIT_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
