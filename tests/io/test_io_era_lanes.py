@@ -124,3 +124,10 @@ def test_timeline_project_writes_any_era_lane_as_eras_and_reads_it_back_as_one()
     assert {e.id: e.category for e in back} == {
         "f1": "Filling phases", "f2": "Filling phases", "talks": "meeting"}
     assert back.era_lanes == frozenset({"Filling phases"})
+
+
+def test_icalendar_keeps_the_choice_in_its_own_property() -> None:
+    from timeline_app.io.ical import dumps_icalendar, loads_icalendar
+
+    timeline = _dam_timeline()
+    assert loads_icalendar(dumps_icalendar(timeline)).timeline.era_lanes == frozenset({"Filling phases"})

@@ -353,9 +353,10 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
     "description", "category_colors" (lane → "#rrggbb"), "lane_order" (lane names; only
     when not empty), "era_lanes" (lane names, sorted; only when the timeline says which
     lanes are eras, ``Timeline.era_lanes``), "sources"}``.  What the TimelineJS export
-    writes under its top-level key and the iCalendar export in the calendar's ``X-DIPLOMATIC-TIMELINE``, so that a
-    round trip through either keeps the lane colours a user chose or a Timeline Project
-    file gave (new-user trial 16, finding 1), and the lanes' order (lanes18)."""
+    writes under its top-level key and the iCalendar export in the calendar's
+    ``X-DIPLOMATIC-TIMELINE``, so that a round trip through either keeps the lane colours
+    a user chose or a Timeline Project file gave (new-user trial 16, finding 1), the
+    lanes' order (lanes18) and the lanes shown as eras."""
     fields: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                               "category_colors": dict(timeline.category_colors)}
     if timeline.lane_order:  # absent when empty: the exports of before stay the same
