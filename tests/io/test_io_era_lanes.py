@@ -130,4 +130,5 @@ def test_icalendar_keeps_the_choice_in_its_own_property() -> None:
     from timeline_app.io.ical import dumps_icalendar, loads_icalendar
 
     timeline = _dam_timeline()
-    assert loads_icalendar(dumps_icalendar(timeline)).timeline.era_lanes == frozenset({"Filling phases"})
+    back = loads_icalendar(dumps_icalendar(timeline)).timeline
+    assert back.era_lanes == frozenset({"Filling phases"})
