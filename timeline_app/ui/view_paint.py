@@ -126,6 +126,9 @@ class PaintMixin:
                             if strip is not None or lanes_only else Qt.ClipOperation.ReplaceClip)
         if backdrop is None:
             self._paint_bands_and_grid(painter, layout, grid_columns, offset)
+        dark = is_dark_palette()  # once a frame, not once a lane
+        # The eras' bands over the backdrop, under everything else (``view_eras``).
+        self._paint_eras(painter, offset, dark, offset + layout.content_height)
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
@@ -144,7 +147,6 @@ class PaintMixin:
             if self._band is not None:
                 chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
             hover_id, primary_id = self._hover_id, self._selection.event_id
-        dark = is_dark_palette()  # once a frame, not once a lane
         # The rows to paint: the strip's, else what the clip to the events' area shows
         # (a lane below the fold was painted for nothing: 1 of 8 lanes at 100 000 events,
         # 1600x900, a year; 4 at a month).
@@ -324,6 +326,11 @@ class PaintMixin:
         # The stripe's rows start at the top of the lanes' content (it scrolls with them).
         painter.setBrushOrigin(QPointF(0, offset))
         bottom = offset  # the top of the first lane
+        if layout.lanes and layout.lanes[0].top > 0 and offset + layout.lanes[0].top > LANES_TOP:
+            # The eras' titles' rows above the first lane (``view_eras``): the base.
+            bottom = offset + layout.lanes[0].top
+            painter.fillRect(QRectF(0, offset, width, layout.lanes[0].top),
+                             tile_of(QColor(base.color())))
         fills = self._lane_fill(0), self._lane_fill(1)  # (``_lane_fill``: by index % 2)
         for index, lane in enumerate(layout.lanes):
             top, bottom = lane.top + offset, lane.top + lane.height + offset

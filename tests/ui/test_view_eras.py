@@ -1,0 +1,105 @@
+"""Eras drawn in the view (verify45 F15, session 36): a lane shown as eras is no row but
+translucent bands behind every lane, its titles above the first lane; a click on a title
+selects the era; the legend marks the lane; Show as Eras is in the legend's, the
+timeline's and View → Lanes By's menus (``ui.view_eras``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.ui.view_eras import ERA_LABEL_ROW, EraLabel
+
+
+def _add_eras(window) -> None:  # type: ignore[no-untyped-def]
+    """Two overlapping eras over the default timeline's 1965-2025, in lane "phases"."""
+    document = window.document
+    document.add_event(Event("era1", "Normalization years and the long negotiation",
+                             FuzzyDate.of_year(1970), end=FuzzyDate.of_year(1990),
+                             category="phases"))
+    document.add_event(Event("era2", "Cold War", FuzzyDate.of_year(1980),
+                             end=FuzzyDate.of_year(1991), category="phases"))
+    document.set_era_lane("phases", True)
+    window.view.fit_all()
+    QApplication.processEvents()
+
+
+def _image(window) -> QImage:  # type: ignore[no-untyped-def]
+    return window.view.viewport().grab().toImage()
+
+
+def _empty_spot(window) -> QPoint:  # type: ignore[no-untyped-def]
+    """A point of the Treaty lane's body in 1975: under the 1970-1990 era, no item there
+    (the default timeline's treaty is in 1965)."""
+    view = window.view
+    lane = next(lane for lane in view._layout().lanes if lane.category == "treaty")
+    x = round(view.x_of_day(FuzzyDate.of_year(1975).start_day()))
+    y = round(lane.top + view._content_offset() + lane.height - 3)
+    return QPoint(x, y)
+
+
+def test_an_era_lane_is_bands_behind_the_lanes_not_a_row(window) -> None:  # type: ignore[no-untyped-def]
+    _add_eras(window)
+    view = window.view
+    assert "phases" not in [lane.category for lane in view._layout().lanes]
+    assert view._era_room() == 2 * ERA_LABEL_ROW + 2  # two overlapping eras: two rows
+    assert view._layout().lanes[0].top == view._era_room()
+    spot = _empty_spot(window)
+    with_band = _image(window).pixelColor(spot)
+    window.document.set_era_lane("phases", False)  # rows again: the lane's own fill
+    QApplication.processEvents()
+    assert "phases" in [lane.category for lane in view._layout().lanes]
+    spot = _empty_spot(window)
+    without = _image(window).pixelColor(spot)
+    assert with_band != without
+    era = QColor(view._lane_color("phases"))
+    # The band's pixel is the lane's fill moved toward the era's colour.
+    def distance(a: QColor, b: QColor) -> int:
+        return sum(abs(p - q) for p, q in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+    assert distance(with_band, era) < distance(without, era)
+    window.document.undo_stack.undo()  # Show as Eras again
+    assert window.document.timeline.is_era_lane("phases")
+
+
+def test_a_click_on_an_eras_title_selects_it_and_its_tooltip_says_it_whole(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _add_eras(window)
+    view = window.view
+    box = view.era_title_rect("era1")
+    assert not box.isEmpty()
+    hit = view._hit(box.center())
+    assert isinstance(hit, EraLabel) and hit.event_id == "era1"
+    assert "Normalization years and the long negotiation" in view._tooltip_for(hit)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center().toPoint())
+    assert window.selection.event_id == "era1"
+    assert "Normalization years" in window.detail_pane.plain_text()
+    # Below the titles the band is no target: the lanes' items and empty space are.
+    assert view._hit(QPointF(_empty_spot(window))) is None
+
+
+def test_the_legend_marks_the_lane_and_the_menus_switch_it(window) -> None:  # type: ignore[no-untyped-def]
+    _add_eras(window)
+    legend = window.legend_bar
+    assert legend._buttons["phases"].text().endswith("· eras")
+    menu = legend.category_menu("phases")
+    entry = next(a for a in menu.actions() if a.text() == "Show as &Eras")
+    assert entry.isCheckable() and entry.isChecked()
+    entry.trigger()
+    assert not window.document.timeline.is_era_lane("phases")
+    assert not legend._buttons["phases"].text().endswith("· eras")
+    # View → Lanes By → Show as Eras ▸, from the keyboard's menus.
+    sub = window.era_lanes_menu
+    sub.aboutToShow.emit()
+    treaty = next(a for a in sub.actions() if a.text().replace("&", "") == "Treaty")
+    assert not treaty.isChecked()
+    treaty.trigger()
+    assert window.document.timeline.is_era_lane("treaty")
+    assert window.document.undo_stack.undoText() == "Show Treaty as Eras"
+    # The timeline's menu on an event: its lane's entry.
+    menu = window.context_menu_for("era1")
+    entry = next(a for a in menu.actions() if a.text() == "Show Lane Phases as E&ras")
+    assert not entry.isChecked()
+    entry.trigger()
+    assert window.document.timeline.is_era_lane("phases")
