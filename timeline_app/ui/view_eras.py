@@ -26,7 +26,7 @@ import bisect
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import event_days
@@ -177,6 +177,38 @@ class EraMixin:
                 return EraLabel(event.id, box, box, event.title, False, False,
                                 event.date.circa, view._lane_color(event.category))
         return None
+
+    def _paint_era_marks(self, painter: QPainter, chosen: frozenset[str] | set[str],
+                         hover_id: str) -> None:
+        """The selected eras' titles (``chosen``) outlined in the selection's colour, the
+        hovered one's thinly: drawn over the frame picture with the other highlights
+        (``_paint_overlay``), so that a click on a title shows what it selected."""
+        if not self._era_lanes or not (chosen or hover_id):
+            return
+        view: Any = self
+        offset = view._content_offset()
+        highlight = view.palette().highlight().color()
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for event, x0, x1, row in self._eras_on_screen():
+            if event.id not in chosen and event.id != hover_id:
+                continue
+            box = self._era_title_box(x0, x1, row, offset).adjusted(-3, 0, 3, 0)
+            painter.setPen(QPen(highlight, 2.0 if event.id in chosen else 1.0))
+            painter.drawRoundedRect(box, 3, 3)
+        painter.restore()
+
+    def _update_era_titles(self, ids: set[str] | frozenset[str]) -> None:
+        """Repaint the titles of the eras among ``ids`` (a selection or a hover changed:
+        ``_update_items``)."""
+        if not self._era_lanes:
+            return
+        view: Any = self
+        offset = view._content_offset()
+        for event, x0, x1, row in self._eras_on_screen():
+            if event.id in ids:
+                view.viewport().update(self._era_title_box(x0, x1, row, offset)
+                                       .adjusted(-6, -3, 6, 3).toAlignedRect())
 
     def era_title_rect(self, event_id: str) -> QRectF:
         """Where the title of the era ``event_id`` is drawn (viewport px; empty when it is
