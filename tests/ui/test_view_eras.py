@@ -103,3 +103,19 @@ def test_the_legend_marks_the_lane_and_the_menus_switch_it(window) -> None:  # t
     assert not entry.isChecked()
     entry.trigger()
     assert window.document.timeline.is_era_lane("phases")
+
+
+def test_hiding_the_era_lane_hides_its_bands_and_renaming_keeps_them(window) -> None:  # type: ignore[no-untyped-def]
+    _add_eras(window)
+    view = window.view
+    assert len(view._eras_on_screen()) == 2
+    window.find_state.toggle_category("phases")  # a click on its legend entry
+    QApplication.processEvents()
+    assert view._eras_on_screen() == [] and view._era_room() == 0
+    window.find_state.toggle_category("phases")
+    QApplication.processEvents()
+    assert len(view._eras_on_screen()) == 2
+    window.document.rename_lane("phases", "Filling phases")
+    QApplication.processEvents()
+    assert {event.category for event, *_ in view._eras_on_screen()} == {"Filling phases"}
+    assert "Filling phases" not in [lane.category for lane in view._layout().lanes]
