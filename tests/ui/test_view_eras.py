@@ -119,3 +119,36 @@ def test_hiding_the_era_lane_hides_its_bands_and_renaming_keeps_them(window) -> 
     QApplication.processEvents()
     assert {event.category for event, *_ in view._eras_on_screen()} == {"Filling phases"}
     assert "Filling phases" not in [lane.category for lane in view._layout().lanes]
+
+
+def test_every_frame_of_a_drag_over_eras_is_a_fresh_paint(qtbot, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The bands and titles go with the pan's tiles and frames as the lanes do: each
+    frame of a drag is what a whole paint of the view gives."""
+    import datetime as dt
+
+    import view_pictures
+    from PySide6.QtCore import QEvent
+    from test_view_batched_paint import _mixed
+    from test_view_drag_frames import MOVES, _drag, _mouse
+
+    timeline = _mixed(600)
+    first = dt.date(1990, 1, 1).toordinal()
+    for n in range(12):  # 12 eras of 200 days, two by two overlapping
+        start, end = first + 150 * n, first + 150 * n + 200
+        timeline.add(Event(f"era{n}", f"Phase {n + 1} of the long talks",
+                           FuzzyDate.of_day(dt.date.fromordinal(start)),
+                           end=FuzzyDate.of_day(dt.date.fromordinal(end)), category="phases"))
+    timeline.era_lanes = frozenset({"phases"})
+    view = shown_view(timeline, (1100, 560))
+    press, _ = _drag(view, 400.0)
+    assert view._eras_on_screen()
+    viewport = view.viewport()
+    x, y = press.x(), press.y()
+    for index, (dx, dy) in enumerate(MOVES):
+        x, y = x + dx, y + dy
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+        viewport.repaint()
+        shown = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        expected = view_pictures.whole_paint(view).convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == expected, f"move {index}: the frame is not a fresh paint"
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
