@@ -132,3 +132,11 @@ def test_icalendar_keeps_the_choice_in_its_own_property() -> None:
     timeline = _dam_timeline()
     back = loads_icalendar(dumps_icalendar(timeline)).timeline
     assert back.era_lanes == frozenset({"Filling phases"})
+
+
+def test_an_empty_list_in_an_older_file_is_refused_as_the_schema_does() -> None:
+    doc: dict[str, Any] = sample()
+    doc["era_lanes"] = []
+    with pytest.raises(FormatError) as info:
+        loads(json.dumps(doc))
+    assert info.value.place == "$.era_lanes"

@@ -1545,14 +1545,7 @@ class _Reader:
     def lane_order(self, document: schema.TimelineFile) -> list[str]:
         """The file's order of lanes (version 2), each lane listed once."""
         order: list[str] = _or(document.lane_order, [])
-        if order and document.version < 2:
-            self.fail("$.lane_order", "is a key of version 2, but the file says version "
-                      f"{document.version}")
-        seen: set[str] = set()
-        for i, lane in enumerate(order):
-            if lane in seen:
-                self.fail(f"$.lane_order[{i}]", f"lists the lane {_short(lane)} twice")
-            seen.add(lane)
+        self.lanes_listed(document, "lane_order", order, 2, bool(order))
         return order
 
     def era_lanes(self, document: schema.TimelineFile) -> frozenset[str] | None:
@@ -1561,15 +1554,27 @@ class _Reader:
         lanes = document.era_lanes
         if lanes is UNSET:
             return None
-        if document.version < schema.ERA_LANES_VERSION:
-            self.fail("$.era_lanes", f"is a key of version {schema.ERA_LANES_VERSION}, but "
-                      f"the file says version {document.version}")
+        # (an empty list too: it says "no lane is", which the default does not)
+        self.lanes_listed(document, "era_lanes", lanes, schema.ERA_LANES_VERSION, True)
+        return frozenset(lanes)
+
+    def lanes_listed(self, document: schema.TimelineFile, key: str, lanes: list[str],
+                     version: int, used: bool) -> None:
+        """Check a list of lanes under the file's ``key``, a key of ``version``: the file
+        says that version or a later one when the key is ``used``, and lists no lane
+        twice.
+
+        Raises:
+            FormatError: Either is not so (``fail``), at the key or the repeat.
+        """
+        if used and document.version < version:
+            self.fail(f"$.{key}", f"is a key of version {version}, but the file says version "
+                      f"{document.version}")
         seen: set[str] = set()
         for i, lane in enumerate(lanes):
             if lane in seen:
-                self.fail(f"$.era_lanes[{i}]", f"lists the lane {_short(lane)} twice")
+                self.fail(f"$.{key}[{i}]", f"lists the lane {_short(lane)} twice")
             seen.add(lane)
-        return frozenset(seen)
 
     def source(self, raw: schema.Source, place: str) -> Source:
         # Once per source (10 000 in the 100 000-event benchmark): no call that is not
