@@ -57,7 +57,7 @@ class EraMixin:
     """The eras' bands and titles (see the module's docstring)."""
 
     _era_lanes: list[Any]
-    _era_memo: tuple[object, list[tuple[Event, int, int, int]], int] | None
+    _era_memo: tuple[object, list[tuple[Event, int, int, int]], int, list[int]] | None
 
     def _eras_laid_out(self) -> tuple[list[tuple[Event, int, int, int]], int]:
         """Every era shown, ``(event, first day, end day (exclusive), title row)`` sorted by
@@ -86,7 +86,7 @@ class EraMixin:
                     row = min(range(len(ends)), key=ends.__getitem__)
             ends[row] = max(end, ends[row]) if ends[row] > first else end
             laid.append((event, first, end, row))
-        self._era_memo = (key, laid, len(ends))
+        self._era_memo = (key, laid, len(ends), [era[1] for era in laid])
         return laid, len(ends)
 
     def _era_room(self) -> float:
@@ -109,8 +109,8 @@ class EraMixin:
         x_of_day = view.x_of_day
         shown = []
         # (sorted by first day: those starting after the view's last day are skipped)
-        for event, start, end, row in eras[:bisect.bisect_left(
-                [era[1] for era in eras], last)]:
+        starts = self._era_memo[3] if self._era_memo is not None else []
+        for event, start, end, row in eras[:bisect.bisect_left(starts, last)]:
             if end <= first:
                 continue
             x0, x1 = max(-1.0, x_of_day(start)), min(width + 1.0, x_of_day(end))
