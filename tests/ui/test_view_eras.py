@@ -6,7 +6,7 @@ timeline's and View → Lanes By's menus (``ui.view_eras``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate
@@ -152,3 +152,48 @@ def test_every_frame_of_a_drag_over_eras_is_a_fresh_paint(qtbot, shown_view) -> 
         expected = view_pictures.whole_paint(view).convertToFormat(QImage.Format.Format_RGB32)
         assert shown == expected, f"move {index}: the frame is not a fresh paint"
     _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+
+
+def test_the_backdrop_holds_the_bands_as_the_fills_draw_them(qtbot, shown_view) -> None:  # type: ignore[no-untyped-def]
+    """The bands composed into the backdrop's tiles (a row of them a frame) give the
+    pixels one translucent fill per era gives (the paint without a backdrop), within a
+    unit of rounding where two bands overlap."""
+    import datetime as dt
+
+    from test_view_batched_paint import _mixed
+
+    timeline = _mixed(300)
+    first = dt.date(1995, 2, 1).toordinal()
+    for n in range(6):  # two by two overlapping
+        timeline.add(Event(f"era{n}", f"Phase {n + 1}",
+                           FuzzyDate.of_day(dt.date.fromordinal(first + 40 * n)),
+                           end=FuzzyDate.of_day(dt.date.fromordinal(first + 40 * n + 55)),
+                           category="phases"))
+    timeline.era_lanes = frozenset({"phases"})
+    view = shown_view(timeline, (1100, 560))
+    view.go_to_days(first - 20, first + 300)
+    QApplication.processEvents()
+
+    def painted() -> QImage:
+        image = QImage(view.viewport().size(), QImage.Format.Format_RGB32)
+        image.fill(0xFFFF00FF)
+        painter = QPainter(image)
+        try:
+            painter.setFont(view._label_font)
+            view._paint(painter, picture=True)
+        finally:
+            painter.end()
+        return image
+
+    tiled = painted()
+    assert view._eras_in_backdrop
+    view._batched = False  # (no backdrop: the lanes' fills, then one fill an era)
+    filled = painted()
+    assert not view._eras_in_backdrop
+    worst = 0
+    for y in range(0, tiled.height(), 7):
+        for x in range(0, tiled.width(), 3):
+            a, b = tiled.pixelColor(x, y), filled.pixelColor(x, y)
+            worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()),
+                        abs(a.blue() - b.blue()))
+    assert worst <= 1

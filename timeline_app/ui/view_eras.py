@@ -16,8 +16,12 @@ go at the bands' top, in rows of their own above the first lane (``ERA_LABEL_ROW
 
 A title is elided to its band's width on screen; its tooltip gives it whole.  A click on it
 selects the era (``_hit`` returns an ``EraLabel``, an ``_Item`` the drag code leaves be:
-an era's dates are changed in the editor).  Painting is one ``fillRect`` per era on screen
-and its title (``_paint_eras``), where the lanes' backdrop is drawn.
+an era's dates are changed in the editor).  The bands are composed into the lanes'
+backdrop's tiles (``_era_fills``, ``view_paint._paint_backdrop``: a row as wide as the
+view, filled once a frame, where a translucent fill of each band's whole area cost ~4
+instructions a pixel: +26 % of a year's pans with two bands over every column); where
+there is no backdrop, one ``fillRect`` per era on screen (``_paint_eras``).  The titles
+are drawn after it.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import event_days
+from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import LANES_TOP, _Item
 
 if TYPE_CHECKING:
@@ -118,11 +123,36 @@ class EraMixin:
                 shown.append((event, x0, x1, row))
         return shown
 
+    def _era_color(self, category: str, dark: bool) -> QColor:
+        """An era lane's band colour: the lane's, at ``ERA_ALPHA``."""
+        view: Any = self
+        color = QColor(view._lane_color(category, dark))
+        color.setAlpha(ERA_ALPHA[dark])
+        return color
+
+    def _era_fills(self) -> tuple[tuple[float, float, int], ...]:
+        """The eras' bands on screen, in the order drawn: ``(left x, right x, colour as
+        rgba)`` (viewport px), what the lanes' backdrop composes into its tiles
+        (``_paint_backdrop``); empty without eras."""
+        shown = self._eras_on_screen() if self._era_lanes else []
+        if not shown:
+            return ()
+        dark = is_dark_palette()
+        colors: dict[str, int] = {}
+        fills = []
+        for event, x0, x1, _row in shown:
+            rgba = colors.get(event.category)
+            if rgba is None:
+                rgba = colors[event.category] = self._era_color(event.category, dark).rgba()
+            fills.append((x0, x1, rgba))
+        return tuple(fills)
+
     def _paint_eras(self, painter: QPainter, offset: float, dark: bool,
-                    bottom: float) -> None:
+                    bottom: float, bands: bool = True) -> None:
         """The eras' bands across the lanes' area down to the last lane's foot
         (``bottom``, viewport px), then their titles above the first lane (``offset``:
-        the content's top in viewport px).  One fill per era on screen."""
+        the content's top in viewport px).  One fill per era on screen; none with
+        ``bands`` False (the lanes' backdrop holds them: ``_paint_backdrop``)."""
         shown = self._eras_on_screen()
         if not shown:
             return
@@ -132,13 +162,11 @@ class EraMixin:
         height = min(float(vp.height()), bottom) - top
         if height <= 0:
             return
-        alpha = ERA_ALPHA[dark]
         colors: dict[str, QColor] = {}
-        for event, x0, x1, _row in shown:
+        for event, x0, x1, _row in shown if bands else ():
             color = colors.get(event.category)
             if color is None:
-                color = colors[event.category] = QColor(view._lane_color(event.category, dark))
-                color.setAlpha(alpha)
+                color = colors[event.category] = self._era_color(event.category, dark)
             painter.fillRect(QRectF(x0, top, x1 - x0, height), color)
         painter.save()
         painter.setFont(view._bold_font)
