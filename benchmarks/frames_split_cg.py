@@ -17,7 +17,10 @@ frame they are swapped into), ``resize`` (after the rest: six frames of a window
 wider, then narrower, and the rest after them), ``pans`` (24 scroll-bar pans of 1/8 view
 after 6 still frames and the rest), ``zoom`` (6 notches in, 6 out about
 the middle, after the pans); ``EVENTS``: the synthetic file's size (``bench_view.py``'s
-cache, default 100000); the viewport, default 1600x900.  Each frame is the step, a
+cache, default 100000); the viewport, default 1600x900.  ``FRAMES_ERAS=N`` (session 36,
+edit34): N eras of 60 days, two by two overlapping, every 45 days from 180 days before
+the busiest day, added in a lane shown as eras (bands behind the lanes, ``ui.view_eras``)
+before the window opens; compare with the same tree without it.  Each frame is the step, a
 ``repaint`` and ``processEvents`` (the timers due fire: work ahead is counted; the
 view's rest and its pictures made when idle are held off by their timers, see below).
 """
@@ -43,7 +46,20 @@ def window_at(app, events: str, width: int, height: int):  # type: ignore[no-unt
     path = os.path.join(cache, f"synthetic-v3-{events}-1.json")
     with open(path.replace(".json", ".meta.json"), encoding="utf-8") as handle:
         busy = dt.date.fromordinal(json.load(handle)["busiest_day"])
-    window = MainWindow(timeline_io.load(path), path)
+    timeline = timeline_io.load(path)
+    eras = int(os.environ.get("FRAMES_ERAS") or 0)
+    if eras:  # (session 36, edit34: eras drawn as bands, see the module's docstring)
+        from timeline_app.core import Event, FuzzyDate
+
+        first = busy.toordinal() - 180
+        for n in range(eras):
+            start = dt.date.fromordinal(first + 45 * n)
+            end = dt.date.fromordinal(first + 45 * n + 60)
+            timeline.add(Event(f"bench-era-{n}", f"Era {n + 1} of the benchmark",
+                               FuzzyDate.of_day(start), end=FuzzyDate.of_day(end),
+                               category="benchmark eras"))
+        timeline.era_lanes = frozenset({"benchmark eras"})
+    window = MainWindow(timeline, path)
     window.show()
     app.processEvents()
     view = window.view

@@ -202,6 +202,25 @@ class SetCategoryColorCommand(DocumentCommand):
         self._document._apply_category_colors(self._old)
 
 
+class SetEraLanesCommand(DocumentCommand):
+    """Shows a lane as eras (bands behind the lanes) or as a lane of rows again: the
+    timeline's ``era_lanes`` before and after (``core.lanes.with_era_lane``)."""
+
+    def __init__(self, document: Document, lane: str, eras: bool,
+                 new: frozenset[str] | None) -> None:
+        name = display_category(lane) or "Uncategorised"
+        super().__init__(document, f"Show {name} as Eras" if eras
+                         else f"Show {name} as a Lane")
+        self._old = document.timeline.era_lanes
+        self._new = new
+
+    def redo(self) -> None:
+        self._document._apply_era_lanes(self._new)
+
+    def undo(self) -> None:
+        self._document._apply_era_lanes(self._old)
+
+
 class ImportEventsCommand(DocumentCommand):
     """Adds an article (if new) and the events accepted from it, as one undo step."""
 
@@ -239,6 +258,8 @@ class ChangeLanesCommand(DocumentCommand):
         change = self._change
         if change.new_order != change.old_order:  # before the events: their lanes in place
             self._document._apply_lane_order(list(change.new_order))
+        if change.new_eras != change.old_eras:  # (a lane of eras renamed stays one)
+            self._document._apply_era_lanes(change.new_eras)
         self._document._apply_replace_many(change.new_events)
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.new_colors)
@@ -248,6 +269,8 @@ class ChangeLanesCommand(DocumentCommand):
         if change.new_colors != change.old_colors:
             self._document._apply_category_colors(change.old_colors)
         self._document._apply_replace_many(change.old_events[::-1])
+        if change.new_eras != change.old_eras:
+            self._document._apply_era_lanes(change.old_eras)
         if change.new_order != change.old_order:
             self._document._apply_lane_order(list(change.old_order))
 

@@ -160,6 +160,7 @@ class Document(QObject):
             the timeline was removed.  The timeline is the same; a view refreshes what it
             shows of it, keeping its place (not what ``reset`` does: another timeline).
         lane_order_changed(): the order of the lanes (``Timeline.lane_order``) changed.
+        era_lanes_changed(): the lanes shown as eras (``Timeline.era_lanes``) changed.
         many_changing(int): this many events (more than ``REPLACED_ONE_BY_ONE``) are about
             to be changed in one step, before ``events_replaced``: the window shows a
             busy cursor while a large step and its views' refresh run (verify27,
@@ -177,6 +178,7 @@ class Document(QObject):
     category_colors_changed = Signal()
     events_replaced = Signal(object)
     lane_order_changed = Signal()
+    era_lanes_changed = Signal()
     many_changing = Signal(int)
 
     def __init__(self, timeline: Timeline | None = None, path: str | None = None,
@@ -599,6 +601,24 @@ class Document(QObject):
         self._push(commands.ChangeLanesCommand(self, change, text))
         return True
 
+    def set_era_lane(self, lane: str, eras: bool) -> bool:
+        """Show ``lane`` (a category; it need not have events yet) as eras — its events
+        drawn as bands behind every lane and written as eras by the TimelineJS and
+        Timeline Project exports — or, with ``eras`` False, as a lane of rows again; one
+        undo step ("Show Filling phases as Eras", ``core.lanes.with_era_lane``).  The
+        choice is the timeline's (``Timeline.era_lanes``), kept by its file.
+
+        Returns:
+            True if a step was pushed (False: the lane is shown so already).
+        """
+        from timeline_app.core import lanes
+
+        new = lanes.with_era_lane(self.timeline, lane, eras)
+        if new is self.timeline.era_lanes:
+            return False
+        self._push(commands.SetEraLanesCommand(self, lane, eras, new))
+        return True
+
     def move_events_to_lane(self, event_ids: list[str], lane: str,
                             shown: Sequence[str] = ()) -> bool:
         """Move the events ``event_ids`` to ``lane`` (an existing or a new lane) as one undo
@@ -827,3 +847,7 @@ class Document(QObject):
     def _apply_lane_order(self, order: list[str]) -> None:
         self.timeline.lane_order = list(order)
         self.lane_order_changed.emit()
+
+    def _apply_era_lanes(self, lanes: frozenset[str] | None) -> None:
+        self.timeline.era_lanes = lanes
+        self.era_lanes_changed.emit()

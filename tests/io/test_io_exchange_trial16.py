@@ -44,6 +44,7 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     "description": lambda t: t.description,
     "category_colors": lambda t: t.category_colors,
     "lane_order": lambda t: t.lane_order,
+    "era_lanes": lambda t: t.era_lanes,  # (edit34)
     "sources": lambda t: t.sources,
 }
 
@@ -54,6 +55,7 @@ def _coloured() -> Timeline:
     timeline.category_colors = {lane: f"#{17 * (i + 1):02x}80ff" for i, lane in enumerate(lanes)}
     timeline.description = "A description\n\nof two paragraphs"
     timeline.lane_order = [*lanes[::-1], "<b>no events</b>"]  # lanes18
+    timeline.era_lanes = frozenset({lanes[0], "<b>no events</b>"})  # edit34
     return timeline
 
 

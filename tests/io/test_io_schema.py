@@ -85,6 +85,10 @@ def errors(value: Any, schema: dict[str, Any], root: dict[str, Any], where: str 
         elif keyword == "contains":
             if isinstance(value, list) and all(errors(item, arg, root, where) for item in value):
                 found.append(f"{where}: contains no match")
+        elif keyword == "uniqueItems":
+            if arg and isinstance(value, list) and len(
+                    {json.dumps(item, sort_keys=True) for item in value}) != len(value):
+                found.append(f"{where}: items repeat")
         elif keyword == "allOf":
             for sub in arg:
                 found += errors(value, sub, root, where)
@@ -160,10 +164,13 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 7),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
-        # 4: an event's status (edit30); 5: a date's limit (ext49); 6: a day's time (edit33)
+        (("version",), 8),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
+        # 4: an event's status (edit30); 5: a date's limit (ext49); 6: a day's time (edit33);
+        # 7: era_lanes (edit34)
         (("events", 0, "date", "time"), "24:00"),
         (("events", 0, "date"), {"value": "2024-12", "precision": "month", "time": "10:30"}),
+        (("era_lanes",), ["era"]),  # a key of version 7 in a file of version 1
+        (("era_lanes",), ["era", "era"]),
         (("events", 0, "status"), "rumoured"),
         (("events", 0, "date", "mod"), "LATE"),
         (("events", 0, "date"), {"value": "2024-12", "precision": "month", "mod": "END"}),

@@ -6,8 +6,9 @@ and after, the category colours before and after and the lanes' order before and
 which one undo step (``commands.ChangeLanesCommand``) applies and takes back exactly.
 Nothing here changes the timeline.  A lane is an event's ``category`` string (``""``:
 "Uncategorised"); the file keeps no list of lanes of its own, only
-``Timeline.category_colors`` and ``Timeline.lane_order`` (the lanes put in order, first
-listed first; the others follow), so a lane exists while an event is in it.
+``Timeline.category_colors``, ``Timeline.lane_order`` (the lanes put in order, first
+listed first; the others follow) and ``Timeline.era_lanes`` (the lanes shown as eras), so
+a lane exists while an event is in it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .model import Event, Timeline, make_event
+from .model import DEFAULT_ERA_LANES, Event, Timeline, make_event
+
+#: See ``model.DEFAULT_ERA_LANES`` (the name the exchange formats have used).
+ERA_LANES = DEFAULT_ERA_LANES
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,9 @@ class LaneChange:
         old_order: ``Timeline.lane_order`` before.
         new_order: ``Timeline.lane_order`` after (equal to ``old_order`` when the order
             does not change).
+        old_eras: ``Timeline.era_lanes`` before (None: the default lanes).
+        new_eras: ``Timeline.era_lanes`` after (equal to ``old_eras`` when it does not
+            change: a lane shown as eras renamed stays one under its new name).
     """
 
     old_events: tuple[Event, ...] = ()
@@ -41,10 +48,12 @@ class LaneChange:
     new_colors: dict[str, str] = field(default_factory=dict)
     old_order: tuple[str, ...] = ()
     new_order: tuple[str, ...] = ()
+    old_eras: frozenset[str] | None = None
+    new_eras: frozenset[str] | None = None
 
     def __bool__(self) -> bool:
         return (bool(self.new_events) or self.old_colors != self.new_colors
-                or self.old_order != self.new_order)
+                or self.old_order != self.new_order or self.old_eras != self.new_eras)
 
 
 #: Where "Move Lane" puts a lane: one place earlier (up the timeline, left in the legend),
@@ -204,7 +213,34 @@ def rename_lane(timeline: Timeline, old: str, new: str,
     order = tuple(timeline.lane_order)
     base = tuple(shown) if old not in order and old in shown and not merging else order
     return LaneChange(olds, news, colors, merged, order,
-                      renamed_order(base, old, new, merging))
+                      renamed_order(base, old, new, merging),
+                      timeline.era_lanes, renamed_eras(timeline, old, new, merging))
+
+
+def renamed_eras(timeline: Timeline, old: str, new: str,
+                 merging: bool) -> frozenset[str] | None:
+    """``Timeline.era_lanes`` after lane ``old`` became ``new``: a lane renamed keeps how
+    it is shown (eras or rows, whatever the new name: a lane "Eras" renamed "Filling
+    phases" stays eras, a lane "Talks" renamed "Eras" stays rows); merged into another
+    lane, its events take that lane's way.  Unchanged (the same object, also None) when
+    the rename changes nothing of it."""
+    if merging:
+        lanes = timeline.era_lane_set() - {old}
+    elif timeline.is_era_lane(old):
+        lanes = (timeline.era_lane_set() - {old}) | {new}
+    else:
+        lanes = timeline.era_lane_set() - {new}
+    return timeline.era_lanes if lanes == timeline.era_lane_set() else frozenset(lanes)
+
+
+def with_era_lane(timeline: Timeline, lane: str, eras: bool) -> frozenset[str] | None:
+    """``Timeline.era_lanes`` with ``lane`` shown as eras (``eras``) or as a lane of rows;
+    unchanged (the same object) when it is so already.  Once changed it is a set: a
+    person's choice, kept by the file (the native format's ``era_lanes``)."""
+    if timeline.is_era_lane(lane) == eras:
+        return timeline.era_lanes
+    lanes = timeline.era_lane_set()
+    return frozenset(lanes | {lane} if eras else lanes - {lane})
 
 
 def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> LaneChange:

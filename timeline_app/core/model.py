@@ -33,7 +33,8 @@ from typing import Protocol, cast, overload
 
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
 
-__all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "EventStore", "EventsById", "Evidence",
+__all__ = ["COLOR_PATTERN", "DEFAULT_ERA_LANES", "SEQUENCE_BITS", "Event", "EventStore",
+           "EventsById", "Evidence",
            "LazyEvents", "Source", "Timeline", "date_sort_number", "date_words_still_say",
            "event_ids", "is_color",
            "make_event",
@@ -43,6 +44,13 @@ __all__ = ["COLOR_PATTERN", "SEQUENCE_BITS", "Event", "EventStore", "EventsById"
 COLOR_PATTERN = "^#[0-9a-fA-F]{6}$"
 """What a category colour looks like: ``#rrggbb``, CSS's six-digit hex colour (the form
 Qt's ``QColor.name()`` writes and the native format stores)."""
+
+#: The lanes whose events are eras (periods drawn as bands behind the lanes, as TimelineJS
+#: draws its ``eras`` and The Timeline Project its ``<era>``s) while a timeline has not
+#: said which of its lanes are (``Timeline.era_lanes`` is None): "era", the lane an import
+#: of eras fills, and "eras", the name a person gives a lane of periods ("Cold War,
+#: 1947–1991": verify34 F5).  Keys as the model keeps them (lower case).
+DEFAULT_ERA_LANES: frozenset[str] = frozenset({"era", "eras"})
 
 
 def is_color(value: object) -> bool:
@@ -552,6 +560,12 @@ class Timeline:
     #: the listed ones, in the app's own order.  Empty for most timelines (the native
     #: format's version-2 key ``lane_order``, written only when not empty).
     lane_order: list[str] = field(default_factory=list)
+    #: The lanes (category names) whose events are eras: not drawn as rows but as bands
+    #: behind every lane, and written as eras by the TimelineJS and Timeline Project
+    #: exports.  ``None`` (most timelines): the lanes named in ``DEFAULT_ERA_LANES``; a
+    #: set, once a person chose (Show as Eras) or a file said (the native format's
+    #: version-7 key ``era_lanes``), exactly those (see ``is_era_lane``).
+    era_lanes: frozenset[str] | None = None
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
@@ -690,6 +704,15 @@ class Timeline:
 
 
     # -- reading ------------------------------------------------------------------------
+    def is_era_lane(self, lane: str) -> bool:
+        """Whether the events of ``lane`` (a category) are eras (see ``era_lanes``)."""
+        return lane in (DEFAULT_ERA_LANES if self.era_lanes is None else self.era_lanes)
+
+    def era_lane_set(self) -> frozenset[str]:
+        """``era_lanes`` as a set of lane names: ``DEFAULT_ERA_LANES`` when None (the
+        lanes that rule makes era lanes whether or not any event is in them)."""
+        return DEFAULT_ERA_LANES if self.era_lanes is None else self.era_lanes
+
     @property
     def events(self) -> list[Event]:
         return self._events

@@ -16,7 +16,7 @@ from typing import Any, ClassVar
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import Event, Evidence, Source, Timeline, is_color
+from ..core.model import DEFAULT_ERA_LANES, Event, Evidence, Source, Timeline, is_color
 from ..core.sourced import SourcedEvidence, evidence_source
 from ..words import counted, shortened
 
@@ -34,6 +34,7 @@ __all__ = [
     "described_date",
     "display_category",
     "edited_note",
+    "era_lanes_read",
     "event_fields",
     "evidence_from_fields",
     "html_to_text",
@@ -226,11 +227,13 @@ def display_category(category: str) -> str:
 
 
 #: The lanes whose events are written as the other tool's eras (TimelineJS ``eras``, bands
-#: on its navigator; The Timeline Project's ``<era>``): "era", the lane an import of eras
-#: fills, and "eras", the name a person gives a lane of periods ("Cold War, 1947–1991":
-#: verify34 F5, a teacher's "Eras" lane became ordinary slides, the Cold War the class
-#: website's first).  Keys as the model keeps them (lower case).
-ERA_LANES = frozenset({"era", "eras"})
+#: on its navigator; The Timeline Project's ``<era>``) when the timeline has not said which
+#: lanes are eras (``Timeline.era_lanes`` None): "era", the lane an import of eras fills,
+#: and "eras", the name a person gives a lane of periods ("Cold War, 1947–1991": verify34
+#: F5, a teacher's "Eras" lane became ordinary slides, the Cold War the class website's
+#: first).  Keys as the model keeps them (lower case).  The exports ask
+#: ``Timeline.is_era_lane``: any lane a person shows as eras is written as eras.
+ERA_LANES = DEFAULT_ERA_LANES
 
 
 def category_from_display(name: str) -> str:
@@ -354,14 +357,18 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
     """Every document-level field of the native format (``native_schema.TimelineFile``)
     but the format marker, version and events, as JSON-able values: ``{"title",
     "description", "category_colors" (lane → "#rrggbb"), "lane_order" (lane names; only
-    when not empty), "sources"}``.  What the TimelineJS export writes under its top-level
-    key and the iCalendar export in the calendar's ``X-DIPLOMATIC-TIMELINE``, so that a
-    round trip through either keeps the lane colours a user chose or a Timeline Project
-    file gave (new-user trial 16, finding 1), and the lanes' order (lanes18)."""
+    when not empty), "era_lanes" (lane names, sorted; only when the timeline says which
+    lanes are eras, ``Timeline.era_lanes``), "sources"}``.  What the TimelineJS export
+    writes under its top-level key and the iCalendar export in the calendar's
+    ``X-DIPLOMATIC-TIMELINE``, so that a round trip through either keeps the lane colours
+    a user chose or a Timeline Project file gave (new-user trial 16, finding 1), the
+    lanes' order (lanes18) and the lanes shown as eras."""
     fields: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                               "category_colors": dict(timeline.category_colors)}
     if timeline.lane_order:  # absent when empty: the exports of before stay the same
         fields["lane_order"] = list(timeline.lane_order)
+    if timeline.era_lanes is not None:  # absent when the default: as above
+        fields["era_lanes"] = sorted(timeline.era_lanes)
     fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
     return fields
 
@@ -372,6 +379,24 @@ def order_from_fields(value: object) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(lane for lane in value if isinstance(lane, str)))
+
+
+def era_lanes_read(value: object, era_categories: Iterable[str]) -> frozenset[str] | None:
+    """``Timeline.era_lanes`` of an imported timeline: the lanes :func:`timeline_fields`
+    wrote (``value``, a list of lane names; anything else is left out), else the default
+    (None), and in either case every lane the file's eras were put in
+    (``era_categories``): an import makes its eras an era lane, whatever its name.
+
+    Returns:
+        None when the default holds (no list written, every era in a lane of
+        ``ERA_LANES``); else the set of era lanes.
+    """
+    written = (frozenset(lane for lane in value if isinstance(lane, str))
+               if isinstance(value, list) else None)
+    eras = frozenset(era_categories)
+    if written is None:
+        return None if eras <= ERA_LANES else ERA_LANES | eras
+    return written | eras
 
 
 def colors_from_fields(value: object) -> dict[str, str]:

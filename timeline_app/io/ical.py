@@ -58,6 +58,7 @@ from .exchange import (
     described_date,
     display_category,
     edited_note,
+    era_lanes_read,
     event_fields,
     evidence_from_fields,
     known_sources_only,
@@ -786,9 +787,12 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
     title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
     description = str(ours.get("description", "")) or (
         f"Imported from {os.path.basename(name)}" if name else "")
-    return Timeline.from_events(events, title=title, description=description, sources=sources,
-                                category_colors=colors_from_fields(ours.get("category_colors")),
-                                lane_order=order_from_fields(ours.get("lane_order")))
+    timeline = Timeline.from_events(
+        events, title=title, description=description, sources=sources,
+        category_colors=colors_from_fields(ours.get("category_colors")),
+        lane_order=order_from_fields(ours.get("lane_order")))
+    timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), ())  # (our export's choice)
+    return timeline
 
 
 #: About how many characters of a calendar are parsed at a time (``_calendar_pieces``):

@@ -45,7 +45,9 @@ owner chose, ``#rrggbb`` by category name.  ``lane_order`` (optional, version 2,
 only when not empty) lists the lanes in the order their owner put them.  An event's
 ``status`` (optional, version 4, written only when set: ``confirmed``, ``unconfirmed``,
 ``disputed`` or ``denied``; ``core.status``) says how its claim stands; absent, it is not
-assessed.
+assessed.  ``era_lanes`` (optional, version 7, written only when the timeline says which
+lanes are eras: ``Timeline.era_lanes``) lists the lanes whose events are eras, drawn as
+bands behind the lanes; absent, the lanes "era" and "eras" are.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -1520,6 +1522,7 @@ class _Reader:
                 category_colors=self.category_colors(_or(document.category_colors, {})),
                 lane_order=self.lane_order(document), store=store if self.lazy else None,
                 categories=self.categories if self.lazy else None)
+            timeline.era_lanes = self.era_lanes(document)
         except ValueError:  # two events share an id: find the first repeat, for its place
             seen: set[str] = set()
             for i, event_id in enumerate(map(store.event_id, range(len(events)))):
@@ -1546,15 +1549,36 @@ class _Reader:
     def lane_order(self, document: schema.TimelineFile) -> list[str]:
         """The file's order of lanes (version 2), each lane listed once."""
         order: list[str] = _or(document.lane_order, [])
-        if order and document.version < 2:
-            self.fail("$.lane_order", "is a key of version 2, but the file says version "
+        self.lanes_listed(document, "lane_order", order, 2, bool(order))
+        return order
+
+    def era_lanes(self, document: schema.TimelineFile) -> frozenset[str] | None:
+        """The file's lanes shown as eras (version 7), each listed once; None when the
+        file does not say (the default lanes, ``Timeline.era_lanes``)."""
+        lanes = document.era_lanes
+        if lanes is UNSET:
+            return None
+        # (an empty list too: it says "no lane is", which the default does not)
+        self.lanes_listed(document, "era_lanes", lanes, schema.ERA_LANES_VERSION, True)
+        return frozenset(lanes)
+
+    def lanes_listed(self, document: schema.TimelineFile, key: str, lanes: list[str],
+                     version: int, used: bool) -> None:
+        """Check a list of lanes under the file's ``key``, a key of ``version``: the file
+        says that version or a later one when the key is ``used``, and lists no lane
+        twice.
+
+        Raises:
+            FormatError: Either is not so (``fail``), at the key or the repeat.
+        """
+        if used and document.version < version:
+            self.fail(f"$.{key}", f"is a key of version {version}, but the file says version "
                       f"{document.version}")
         seen: set[str] = set()
-        for i, lane in enumerate(order):
+        for i, lane in enumerate(lanes):
             if lane in seen:
-                self.fail(f"$.lane_order[{i}]", f"lists the lane {_short(lane)} twice")
+                self.fail(f"$.{key}[{i}]", f"lists the lane {_short(lane)} twice")
             seen.add(lane)
-        return order
 
     def source(self, raw: schema.Source, place: str) -> Source:
         # Once per source (10 000 in the 100 000-event benchmark): no call that is not
@@ -2041,21 +2065,25 @@ class Snapshot:
         category_colors: Category → ``"#rrggbb"`` (a copy; written sorted by category,
             and only when not empty).
         lane_order: The lanes' order (a copy; written as it is, only when not empty).
+        era_lanes: The lanes shown as eras (``Timeline.era_lanes``; written sorted, only
+            when not None).
     """
 
-    __slots__ = ("category_colors", "description", "events", "lane_order", "sources",
-                 "title")
+    __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
+                 "sources", "title")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
                  category_colors: dict[str, str] | None = None,
-                 lane_order: list[str] | None = None) -> None:
+                 lane_order: list[str] | None = None,
+                 era_lanes: frozenset[str] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
         self.events = events
         self.category_colors = dict(category_colors or {})
         self.lane_order = list(lane_order or ())
+        self.era_lanes = era_lanes
 
     def __len__(self) -> int:
         return len(self.events)
@@ -2087,7 +2115,8 @@ def snapshot(timeline: Timeline) -> Snapshot:
         # (``_StoredEvents``): made here, 100 000 of them held the window ~0.5 s.
         events = _StoredEvents(events, store)
     return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
-                    events, timeline.category_colors, timeline.lane_order)
+                    events, timeline.category_colors, timeline.lane_order,
+                    timeline.era_lanes)
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2096,7 +2125,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     1 unless a version-2 field is used: the file's ``lane_order``, or a date's (or an
     end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
     event has a status (``Event.status``); 5 if a date (or an end) is a limit
-    (``FuzzyDate.limit``); 6 if a day (or an end) has a time (``FuzzyDate.time``).  Older
+    (``FuzzyDate.limit``); 6 if a day (or an end) has a time (``FuzzyDate.time``); 7 if
+    the timeline says which lanes are eras (``Timeline.era_lanes``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2105,8 +2135,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 6 (never more than ``FORMAT_VERSION``).
+        1 to 7 (never more than ``FORMAT_VERSION``).
     """
+    if document.era_lanes is not None:
+        return schema.ERA_LANES_VERSION
     events = document.events
     if isinstance(events, _StoredEvents):  # nothing made for it
         if any(map(_time_of, filter(None, events.dates()))):
@@ -2231,6 +2263,8 @@ def encode_pieces(snap: Snapshot,
         header["category_colors"] = dict(sorted(snap.category_colors.items()))
     if snap.lane_order:  # version 2; absent when empty, as above
         header["lane_order"] = list(snap.lane_order)
+    if snap.era_lanes is not None:  # version 7; absent while the default holds
+        header["era_lanes"] = sorted(snap.era_lanes)
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

@@ -33,6 +33,7 @@ from ..core.dates import PART_OF_YEAR_MONTHS, Precision
 from ..core.model import COLOR_PATTERN
 
 __all__ = [
+    "ERA_LANES_VERSION",
     "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
@@ -51,12 +52,12 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 6
+FORMAT_VERSION: Final = 7
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
-``status``), 5 (a date's ``limit``) or 6 (a day's ``time``), so that a copy of the app
-from before still opens it."""
+``status``), 5 (a date's ``limit``), 6 (a day's ``time``) or 7 (the file's
+``era_lanes``), so that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -87,6 +88,13 @@ such a copy refuses as newer; a file without any time stays at its older version
 #: clock, then Z (UTC) or a UTC offset ±hh:mm up to ±18:00, or nothing (local time).
 TIME_PATTERN: Final = (r"^([01][0-9]|2[0-3])(:[0-5][0-9])?"
                        r"(Z|[+-](0[0-9]|1[0-7]):[0-5][0-9]|[+-]18:00)?$")
+
+ERA_LANES_VERSION: Final = 7
+"""The first version with the file's ``era_lanes`` (the lanes whose events are eras, drawn
+as bands behind the lanes: ``Timeline.era_lanes``; verify45 F15, session 36).  A copy of
+the app from before would refuse the key as unknown, so a file that uses it says version 7,
+which such a copy refuses as newer; a file that leaves the default stays at its older
+version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -191,6 +199,13 @@ _TIME_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that says which lanes are eras says version 7 or later.
+_ERA_LANES_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["era_lanes"]},
+    "then": {"properties": {"version": {"minimum": ERA_LANES_VERSION}}},
+}
+
+
 # A file that gives an event a status says version 4 or later.
 _STATUS_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["events"], "properties": {"events": {"contains": {
@@ -274,6 +289,14 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "(top to bottom); a lane not listed follows them in the app's own order. "
             "Version 2; written only when not empty."),
         extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    era_lanes: Annotated[list[str], Meta(
+        description=(
+            "The lanes (category names) whose events are eras: periods drawn as bands "
+            "behind every lane, written as eras by the TimelineJS and Timeline Project "
+            "exports. Absent: the lanes named \"era\" and \"eras\"; an empty list: none. "
+            "Version 7; written only when a person chose (Show as Eras) or an import "
+            "said."),
+        extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 
@@ -300,7 +323,7 @@ def json_schema() -> dict[str, Any]:
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
-                     _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION]
+                     _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -439,6 +439,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     changed_eras = 0
     changed_era_fields: set[str] = set()
     era_colors: dict[str, list[str]] = {}  # each era lane's eras' chosen colours, in order
+    era_categories: set[str] = set()  # the lanes the eras went into
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
         if element.tag != "era":
@@ -454,6 +455,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
             same = _agreement(expected, element)
             if same == set(expected):
                 events.append(replace(restored, id=_claim_id(restored.id, used_ids)))
+                era_categories.add(restored.category)
                 continue
             changed_eras += 1
             changed_era_fields |= set(expected) - same
@@ -472,6 +474,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                 {"text"} if "name" in same else set())
             era = _keep_from_marker(era, restored, kept, used_ids)
         events.append(era)
+        era_categories.add(era.category)
     if changed_eras:
         notes.note(_changed_words(changed_eras, "era", changed_era_fields))
     if uncategorised_colors:
@@ -490,6 +493,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                     sources=sources, category_colors=category_colors,
                                     lane_order=_exchange.order_from_fields(
                                         ours_top.get("lane_order")))
+    timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 
@@ -883,7 +887,8 @@ def dumps_timeline_project(timeline: Timeline) -> str:
 
     A date that is not a single day is written as the span of days it covers, fuzzy when
     circa; the precision itself is not representable there (a month becomes its days).
-    Events of the "era" and "eras" lanes (``exchange.ERA_LANES``) are written as eras,
+    Events of every lane shown as eras (``Timeline.is_era_lane``: by default the "era"
+    and "eras" lanes) are written as eras,
     those of the lane "event" (``NO_CATEGORY_LANE``) without a category.
     """
     return "".join(timeline_project_pieces(timeline))
@@ -897,8 +902,9 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     def tag(name: str, value: str, indent: str) -> str:
         return f"{indent}<{name}>{escape(value)}</{name}>\n"
 
+    is_era = timeline.is_era_lane
     lanes = {_exchange.display_category(e.category): e.category for e in timeline
-             if e.category not in _exchange.ERA_LANES and e.category != NO_CATEGORY_LANE}
+             if not is_era(e.category) and e.category != NO_CATEGORY_LANE}
     categories = sorted(lanes)
     # A lane's chosen colour, else one of ours: those are listed in the file's comment so
     # that reading the file back does not take them for choices (``_category_colors``).
@@ -918,12 +924,14 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
         ours["lane_order"] = list(timeline.lane_order)
         place = {lane: at for at, lane in reversed(list(enumerate(timeline.lane_order)))}
         categories = sorted(categories, key=lambda name: place.get(lanes[name], len(place)))
+    if timeline.era_lanes is not None:  # the lanes shown as eras, when a person chose
+        ours["era_lanes"] = sorted(timeline.era_lanes)
     yield "".join([
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
         _marker_comment(ours, "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
     no_category_color = _color_as_text(chosen.get(NO_CATEGORY_LANE, _DEFAULT_EVENT_COLOR))
-    eras = [e for e in timeline if e.category in _exchange.ERA_LANES]
+    eras = [e for e in timeline if is_era(e.category)]
     if eras:
         yield "  <eras>\n"
         for era in eras:
@@ -948,7 +956,7 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     for event in timeline:
-        if event.category in _exchange.ERA_LANES:
+        if is_era(event.category):
             continue
         own = _event_own_fields(event)
         fields = _fields_with_id(event)

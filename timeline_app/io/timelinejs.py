@@ -58,6 +58,7 @@ from .exchange import (
     described_date,
     display_category,
     edited_note,
+    era_lanes_read,
     event_fields,
     evidence_from_fields,
     html_to_text,
@@ -295,7 +296,8 @@ def _ours(slide: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _event_from_slide(slide: object, place: str, path: str | None, notes: ImportNotes,
-                      used_ids: set[str], category: str | None = None) -> Event | None:
+                      used_ids: set[str], category: str | None = None,
+                      era_lanes: frozenset[str] = frozenset()) -> Event | None:
     if not isinstance(slide, dict):
         raise FormatError(path, place, "an event must be an object")
     headline, body = _text_of(slide)
@@ -360,8 +362,9 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     used_ids.add(event_id)
     group = slide.get("group")
     own = str(ours.get("category")) if ours and ours.get("category") else None
-    if category is not None and own not in ERA_LANES:
-        own = None  # an era is in a lane of eras, whatever else our key says
+    if category is not None and own not in ERA_LANES and own not in era_lanes:
+        own = None  # an era is in a lane of eras (``era_lanes``: the file's, our export's
+        # top-level key), whatever else our key says
     # An era back in the lane of eras it was written from ("eras", verify34 F5).
     lane = own or category or (category_from_display(html_to_text(group))
                                if isinstance(group, str) and group.strip() else "event")
@@ -592,6 +595,9 @@ def import_timelinejs(document: object, path: str | None = None,
     refused: list[FormatError] = []
     left_out: list[str] = []
     eras = document.get("eras", [])
+    top = _ours(document) or {}
+    era_lanes = frozenset(order_from_fields(top.get("era_lanes")))
+    era_categories: set[str] = set()  # the lanes the file's eras went into
     slides: list[tuple[str, object, str | None]] = [
         (f"$.events[{i}]", slide, None) for i, slide in enumerate(events_raw)]
     if isinstance(eras, list):
@@ -600,7 +606,7 @@ def import_timelinejs(document: object, path: str | None = None,
         if done % PROGRESS_SLIDES == 0:
             go_on(progress, done, len(slides), path)
         try:
-            event = _event_from_slide(slide, place, path, notes, used, category)
+            event = _event_from_slide(slide, place, path, notes, used, category, era_lanes)
         except FormatError as exc:
             # One bad slide (a month 13) leaves out that slide, not the file: the rest is
             # imported and the summary names what was left out and why, as a CSV import
@@ -610,6 +616,8 @@ def import_timelinejs(document: object, path: str | None = None,
             continue
         if event is not None:
             events.append(event)
+            if category is not None:
+                era_categories.add(event.category)
     go_on(progress, len(slides), len(slides), path)
     if refused and not events:
         raise refused[0]  # nothing to import: the first slide's problem is the answer
@@ -648,6 +656,7 @@ def import_timelinejs(document: object, path: str | None = None,
     timeline = Timeline.from_events(events, title=title, description=description, sources=sources,
                                     category_colors=colors_from_fields(ours.get("category_colors")),
                                     lane_order=order_from_fields(ours.get("lane_order")))
+    timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), era_categories)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 
@@ -763,8 +772,8 @@ def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, 
 def dumps_timelinejs(timeline: Timeline) -> str:
     """The timeline as a TimelineJS 3 JSON document (UTF-8 text, indented).
 
-    Eras are not separate in our model: events of the "era" and "eras" lanes
-    (``exchange.ERA_LANES``) are written as eras.
+    Eras are not separate in our model: the events of every lane shown as eras
+    (``Timeline.is_era_lane``: by default the "era" and "eras" lanes) are written as eras.
     Our own fields travel under ``NAMESPACE`` in each slide and at the top level.
     """
     return "".join(timelinejs_pieces(timeline))
@@ -825,9 +834,11 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     ``tests/io/test_io_export_stream.py`` checks it against ``json.dumps``."""
     import html
 
+    is_era = timeline.is_era_lane
+
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
-            if event.category in ERA_LANES:
+            if is_era(event.category):
                 era = _slide(event, timeline.sources)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
@@ -839,9 +850,9 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
         title["media"] = media
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
     yield from _list_pieces(_slide(e, timeline.sources) for e in timeline
-                            if e.category not in ERA_LANES)
+                            if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
-    if any(event.category in ERA_LANES for event in timeline):
+    if any(map(is_era, timeline.categories())):
         yield ',\n "eras": '
         yield from _list_pieces(eras())
     yield "\n}\n"

@@ -111,6 +111,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
                lane_order: tuple[Sequence[str], Callable[[str, str], object]] | None = None,
                new_event_here: Callable[[], object] | None = None,
                copied: int = 1,
+               era_lane: tuple[Callable[[str], bool], Callable[[str, bool], object]]
+               | None = None,
                ) -> QMenu:
     """The context menu for ``event`` (or for the timeline when ``event`` is ``None``).
 
@@ -129,6 +131,8 @@ def event_menu(parent: QWidget, event: Event | None, *,
     lane (``lanes.selected``) Hide offers them all and each one (``_add_hide_lanes``), not
     only the right-clicked event's lane (verify17 finding 8).
     ``copied``: how many events ``copy`` copies (the selection the event is in).
+    ``era_lane``: ``(is_era, set_era)``, the lane's (the event's, or ``lane_here``)
+    checkable "Show Lane … as Eras" (``add_era_entry``; lanes by category only).
     ``new_event_here``: without an event, "New Event Here…" opens the editor on the date and
     lane under the pointer, as a double-click there does (verify34, F12: a mouse user
     right-clicked empty space to add an event and found no such entry).
@@ -151,6 +155,10 @@ def event_menu(parent: QWidget, event: Event | None, *,
                 menu.addAction(action)
         if lanes is not None:
             add_move_to_lane_menu(menu, lanes)
+        if era_lane is not None:  # (Alt+R: "&Edit Event…" has the E)
+            label = category_label(event.category).replace("&", "&&")
+            add_era_entry(menu, event.category, era_lane[0](event.category), era_lane[1],
+                          f"Show Lane {label} as E&ras")
     elif lane_here is not None and rename_lane is not None:
         label = category_label(lane_here).replace("&", "&&")
         rename = menu.addAction(f"&Rename Lane {label}…", lambda: rename_lane(lane_here))
@@ -158,6 +166,9 @@ def event_menu(parent: QWidget, event: Event | None, *,
         if choose_colour is not None:
             colour = menu.addAction("Lane &Colour…", lambda: choose_colour(lane_here))
             colour.setStatusTip("Choose the colour of this lane's events (undoable)")
+        if era_lane is not None:
+            add_era_entry(menu, lane_here, era_lane[0](lane_here), era_lane[1],
+                          f"Show Lane {label} as &Eras")
         if lane_order is not None:
             add_lane_order_entries(menu, lane_here, *lane_order)
     _add_show_categories(menu, hidden_categories, hide_category, show_all_categories)
@@ -337,6 +348,36 @@ def fill_lane_order_menu(sub: QMenu, lanes: Sequence[str], current: str | None,
         add_lane_order_entries(lane_menu, lane, lanes, move)
         if lane == current:
             set_active_entry(sub, lane_menu.menuAction())
+
+
+#: What "Show as Eras" does, for its status tip.
+ERA_TIP = ("Draw this lane's events as eras: bands behind every lane, titled at the top, "
+           "and write them as eras in TimelineJS and Timeline Project exports (undoable)")
+
+
+def add_era_entry(menu: QMenu, lane: str, is_era: bool,
+                  set_era: Callable[[str, bool], object], text: str = "Show as &Eras") -> QAction:
+    """A checkable entry of ``menu`` (``text``; ticked when ``is_era``) that shows
+    ``lane`` as eras or, unticked, as a lane of rows again: ``set_era(lane, ticked)``
+    (``Document.set_era_lane``, one undo step)."""
+    action = menu.addAction(text)
+    action.setCheckable(True)
+    action.setChecked(is_era)
+    action.setStatusTip(ERA_TIP)
+    action.triggered.connect(lambda checked=False: set_era(lane, bool(checked)))
+    return action
+
+
+def fill_era_lanes_menu(sub: QMenu, lanes: Sequence[str], is_era: Callable[[str], bool],
+                        set_era: Callable[[str, bool], object]) -> None:
+    """``sub``, emptied, as View → Lanes By → "Show as Eras ▸": one checkable entry per
+    lane of ``lanes`` (``lane_entries``' mnemonics), ticked for those shown as eras
+    (``add_era_entry``); "(no lanes)" greyed out without any."""
+    sub.clear()
+    for lane, text in lane_entries(lanes):
+        add_era_entry(sub, lane, is_era(lane), set_era, text)
+    if not lanes:
+        sub.addAction("(no lanes)").setEnabled(False)
 
 
 def lane_entries(lanes: Sequence[str], taken: str = "") -> list[tuple[str, str]]:

@@ -183,6 +183,7 @@ class LegendBar(QToolBar):
         document.events_replaced.connect(self.refresh)
         document.category_colors_changed.connect(self.refresh)
         document.lane_order_changed.connect(self.refresh)
+        document.era_lanes_changed.connect(self.refresh)  # (an entry marked as eras)
         state.changed.connect(self._sync_checks)
         self.refresh()
 
@@ -558,6 +559,10 @@ class LegendBar(QToolBar):
         menu.addSeparator()
         rename = menu.addAction("&Rename Lane…", lambda: self.rename_lane(category))
         rename.setStatusTip("Rename this lane, or merge it into another (undoable)")
+        from timeline_app.ui.context_menu import add_era_entry
+
+        add_era_entry(menu, category, self._document.timeline.is_era_lane(category),
+                      self._document.set_era_lane)
         self.add_lane_order_entries(menu, category)
         if not self._swatches:  # lanes by participant or place: no category lane is drawn
             for action in menu.actions():
@@ -662,10 +667,13 @@ class LegendBar(QToolBar):
         for category, button in self._buttons.items():
             total = self._counts.get(category, 0)
             count = total if shown is None else shown.get(category, 0)
-            button.setText(f"{category_label(category)} {count}")
-            button.setToolTip("Show or hide this category's events" if shown is None else
-                              f"{count} of its {total} events pass the filters. "
-                              "Show or hide this category's events")
+            # A lane shown as eras is marked so (its events are bands, not a lane's rows).
+            eras = self._swatches and self._document.timeline.is_era_lane(category)
+            button.setText(f"{category_label(category)} {count}" + (" · eras" if eras else ""))
+            button.setToolTip(("Shown as eras: bands behind the lanes. " if eras else "")
+                              + ("Show or hide this category's events" if shown is None else
+                                 f"{count} of its {total} events pass the filters. "
+                                 "Show or hide this category's events"))
             button.setChecked(category not in hidden)
             font = button.font()
             font.setStrikeOut(category in hidden)

@@ -2390,7 +2390,9 @@ class MainWindow(QMainWindow):
                 self.find_state.filter,
                 hidden_categories=self.find_state.filter.hidden_categories | set(lanes))),
             lane_order=(self.legend_bar.lanes(), self.legend_bar.move_lane),
-            new_event_here=new_here)
+            new_event_here=new_here,
+            era_lane=((timeline.is_era_lane, self.document.set_era_lane)
+                      if self.view.lanes_by() == "category" else None))
         menu.installEventFilter(self._disabled_tips)  # Split Event says why it is disabled
         return menu
 
@@ -4650,6 +4652,13 @@ class MainWindow(QMainWindow):
                           "an event of several participants is in each of their lanes"),
                          ("place", "P&lace", "a lane per place"))
 
+    def _era_menu_lanes(self) -> list[str]:
+        """The lanes View → Lanes By → Show as Eras lists: every lane with events, in lane
+        order (the legend's), and the lanes shown as eras without any."""
+        lanes = self.legend_bar.lanes()
+        timeline = self.document.timeline
+        return lanes + sorted(lane for lane in (timeline.era_lanes or ()) if lane not in lanes)
+
     def _lanes_by_menu(self) -> QMenu:
         """View → Lanes By: Category (the default), Participant or Place, one ticked;
         Ctrl+L steps to the next.  Kept for the session (every timeline opened in the
@@ -4686,8 +4695,19 @@ class MainWindow(QMainWindow):
             "Ch&oose Lanes…", self.choose_lanes, None,
             "Tick the lanes by participant or place to show; hide those of one event")
         menu.addAction(self.choose_lanes_action)
+        # View → Lanes By → Show as Eras ▸ (Alt+V, L, E): a lane's events drawn as bands
+        # behind the lanes, from the keyboard (verify45 F15); lanes by category only.
+        from timeline_app.ui.context_menu import fill_era_lanes_menu
+
+        self.era_lanes_menu = menu.addMenu("Show as &Eras")
+        self.era_lanes_menu.setStatusTip("Draw a lane's events as eras: bands behind every "
+                                         "lane (lanes by category)")
+        self.era_lanes_menu.aboutToShow.connect(lambda: fill_era_lanes_menu(
+            self.era_lanes_menu, self._era_menu_lanes(), self.document.timeline.is_era_lane,
+            self.document.set_era_lane))
 
         def enable() -> None:
+            self.era_lanes_menu.menuAction().setEnabled(self.view.lanes_by() == "category")
             self.choose_lanes_action.setEnabled(self.view.lanes_by() != "category")
             # the way's own lanes: the menu's entry says which, and what it leaves hidden
             hidden, way = len(self.view.hidden_lanes()), self.view.lanes_by()

@@ -272,6 +272,7 @@ from timeline_app.ui.view_base import (
     named_lane_order,
     prepare_lanes,
 )
+from timeline_app.ui.view_eras import EraLabel, EraMixin
 from timeline_app.ui.view_fit import FitMixin
 from timeline_app.ui.view_input import InputMixin
 from timeline_app.ui.view_layout import LayoutMixin
@@ -345,7 +346,7 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
 
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
-                   PicturesMixin, PanMixin, InputMixin):
+                   PicturesMixin, PanMixin, InputMixin, EraMixin):
     """The scrollable, zoomable timeline.
 
     Signals:
@@ -467,6 +468,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._strip_drag: tuple[str, float, float, float, float] | None = None
         self._scroll_unit = 1.0  # pixels per horizontal scrollbar step
         self._lanes: list[_Lane] = []
+        # The lanes shown as eras (``Timeline.era_lanes``, by category only): drawn as
+        # bands behind the lanes, not as rows (``view_eras``); not in ``_lanes``.
+        self._era_lanes: list[_Lane] = []
+        self._era_memo = None
         # What a lane is (``LANES_BY``, View → Lanes By): its events' category (each
         # event in one lane), participant or place (an event in each of its names' lanes).
         self._lanes_by = "category"
@@ -544,9 +549,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
         # ``_paint_backdrop``'s last tiles: (what they are made from, the article lines'
-        # stripe, whether the lines are in them, the grid's rows, the tile per colour: a QBrush).
+        # stripe, whether the lines are in them, the grid's rows, the tile per colour and
+        # with or without the eras: a QBrush, the eras' row or None).
         self._backdrop_tiles: tuple[tuple[object, ...], QPixmap | None, bool,
-                                    list[QImage], dict[int, Any]] | None = None
+                                    list[QImage], dict[tuple[int, bool], Any],
+                                    QImage | None] | None = None
+        self._eras_in_backdrop = False  # (the last backdrop holds the eras' bands)
         self._density_row_numbers: dict[int, Any] = {}  # height -> its rows' numbers
         # A dense lane's pixels and filled pixels (``_density_image``).
         self._density_buffers: tuple[Any, Any] | None = None
@@ -842,6 +850,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         document.sources_changed.connect(self._on_sources_changed)
         document.category_colors_changed.connect(self._invalidate)  # a lane's colour
         document.lane_order_changed.connect(self._on_lane_order_changed)
+        document.era_lanes_changed.connect(self._on_lane_order_changed)  # (laid out again)
         selection.changed.connect(self._on_selection_changed)
         selection.ids_changed.connect(self._on_selected_ids_changed)
         self._selected_ids = frozenset(selection.event_ids)  # as a set, made once per change
@@ -1530,9 +1539,14 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if self._hidden_lanes:  # (their colours kept above: the others' stay)
                 self._lanes = [lane for lane in self._lanes
                                if lane.category not in self._hidden_lanes]
+            self._era_lanes = []
         else:
             key = lane_key(self._document.timeline.lane_order)
             self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
+            is_era = self._document.timeline.is_era_lane
+            self._era_lanes = [lane for lane in self._lanes if is_era(lane.category)]
+            if self._era_lanes:  # bands behind the lanes, no rows (``view_eras``)
+                self._lanes = [lane for lane in self._lanes if not is_era(lane.category)]
         self._lane_by_category = by_category
         self._placed = prepared.placed
         self._all_starts = prepared.all_starts
@@ -2159,7 +2173,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             # one that is not selected scrolls, as on empty space, and a click selects it
             # (new-user trial 8: scrolling a crowded view moved an event's date).
             if (isinstance(hit, _Item) and hit.event_id in self._document.timeline
-                    and hit.event_id in self._selected_ids):
+                    and hit.event_id in self._selected_ids
+                    and not isinstance(hit, EraLabel)):  # (an era moves in the editor)
                 content_y = pos.y() - self._content_offset()
                 mode = self._grab_mode(hit, pos.x(), content_y)
                 selected = self._selection.event_ids

@@ -21,6 +21,7 @@ from timeline_app.ui import lazy_html as html  # html.escape; the package on fir
 from timeline_app.ui.dragging import DragMode, dragged_event, nudged_event
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import point_day
+from timeline_app.ui.style import category_label
 from timeline_app.ui.view_base import (
     BADGE_TIP_CHARS,
     BADGE_TIP_TITLES,
@@ -36,6 +37,7 @@ from timeline_app.ui.view_base import (
     _RubberBand,
     lane_keys,
 )
+from timeline_app.ui.view_eras import EraLabel
 
 
 class InputMixin:
@@ -308,7 +310,10 @@ class InputMixin:
         issue 11, session 14)."""
         if pos.y() < LANES_TOP:
             return None
-        content = QPointF(pos.x(), pos.y() - self._content_offset())
+        offset = self._content_offset()
+        if self._era_lanes and (era := self._era_hit(pos, offset)) is not None:
+            return era  # an era's title (``view_eras``): a click selects the era
+        content = QPointF(pos.x(), pos.y() - offset)
         for lane in self._layout().lanes:
             if not lane.top <= content.y() < lane.top + lane.height:
                 continue
@@ -373,6 +378,11 @@ class InputMixin:
 
             parts = [f"<b>{html.escape(display_title(event.title))}</b>",
                      html.escape(date_line(event))]
+            if isinstance(hit, EraLabel):  # the title whole, where the band elides it
+                lane = html.escape(category_label(event.category) or "Uncategorised")
+                parts.append(f"<i>An era (lane {lane}, shown as eras): click to select it, "
+                             "double-click to edit</i>")
+                return "<br>".join(parts)
             if event.status:  # how the claim stands ("Disputed")
                 from timeline_app.core.status import status_words
 

@@ -369,7 +369,7 @@ class LayoutMixin:
         rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
-        top = 0.0
+        top = self._era_room()  # the eras' titles above the first lane (``view_eras``)
         edges = self._stretches_on_screen(width, None if stretch is None else origin)
         # (``context`` below: with gaps' bands on screen, every span is an item)
         context_left, context_right = edges[0] if len(edges) == 1 else (-math.inf, -math.inf)
@@ -1359,11 +1359,12 @@ class LayoutMixin:
         """
         lanes = self._lanes
         height = self.viewport().height()
-        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]))
+        eras = self._era_room()  # (the eras' titles take the top rows)
+        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]), eras)
         kept = self._lane_room_kept
         if kept is not None and kept[0] == key:
             return kept[1]
-        room = float(height - LANES_TOP)
+        room = float(height - LANES_TOP) - eras
         needs = [LANE_HEADER + len(lane.events) * ROW_HEIGHT + LANE_PAD for lane in lanes]
         shares = [0.0] * len(lanes)
         left = len(lanes)

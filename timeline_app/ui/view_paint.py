@@ -126,6 +126,10 @@ class PaintMixin:
                             if strip is not None or lanes_only else Qt.ClipOperation.ReplaceClip)
         if backdrop is None:
             self._paint_bands_and_grid(painter, layout, grid_columns, offset)
+        dark = is_dark_palette()  # once a frame, not once a lane
+        # The eras' bands over the backdrop, under everything else (``view_eras``).
+        self._paint_eras(painter, offset, dark, offset + layout.content_height,
+                         bands=backdrop is None or not self._eras_in_backdrop)
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
@@ -144,7 +148,6 @@ class PaintMixin:
             if self._band is not None:
                 chosen = chosen | set(self._band.ids)  # the band holds only what is drawn
             hover_id, primary_id = self._hover_id, self._selection.event_id
-        dark = is_dark_palette()  # once a frame, not once a lane
         # The rows to paint: the strip's, else what the clip to the events' area shows
         # (a lane below the fold was painted for nothing: 1 of 8 lanes at 100 000 events,
         # 1600x900, a year; 4 at a month).
@@ -244,6 +247,7 @@ class PaintMixin:
             drawn twice: the caller paints as before); else whether the article lines
             are in it.
         """
+        self._eras_in_backdrop = False
         vp = self.viewport().rect()
         width, height = vp.width(), vp.height()
         base = self.palette().base()
@@ -269,13 +273,17 @@ class PaintMixin:
         # The tiles depend on nothing else (the colours are the palette's): the bands of
         # one picture, painted in slices (``_paint_part``), share them (0.2-0.4 ms a band
         # at 2560x1440 to make again; issue 11, session 13).
+        # The eras' bands (``view_eras``): vertical, as the grid, so a row of them is
+        # composed into the tiles, once a frame (a translucent fill of each band's
+        # whole area was ~4 instructions a pixel: +26 % of a year's pans).
+        eras = self._era_fills()
         memo_key = (width, height, self.palette().cacheKey(), self.devicePixelRatioF(),
                     None if lines is None else tuple(lines),
                     self._article_lines_override is None,
-                    tuple(tuple(xs) for xs in grid_columns))
+                    tuple(tuple(xs) for xs in grid_columns), eras)
         memo = self._backdrop_tiles
         if memo is not None and memo[0] == memo_key:
-            _key, stripe, with_articles, rows, tiles = memo
+            _key, stripe, with_articles, rows, tiles, era_row = memo
         else:
             if lines is not None:
                 if not lines:
@@ -297,11 +305,23 @@ class PaintMixin:
                 rows.append(QImage(bytes(line), width, 1, 4 * width,
                                    QImage.Format.Format_ARGB32_Premultiplied).copy())
             tiles = {}
-            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles)
+            era_row = None  # the eras' bands, as ``_paint_eras`` fills them, one row
+            if eras:
+                era_row = QImage(width, 1, QImage.Format.Format_ARGB32_Premultiplied)
+                era_row.fill(0)
+                filler = type(painter)(era_row)
+                try:
+                    filler.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    for x0, x1, rgba in eras:
+                        filler.fillRect(QRectF(x0, 0, x1 - x0, 1), QColor.fromRgba(rgba))
+                finally:
+                    filler.end()
+            self._backdrop_tiles = (memo_key, stripe, with_articles, rows, tiles, era_row)
         period = stripe.height() if stripe is not None else 1
 
-        def tile_of(color: QColor) -> QBrush:
-            brush = tiles.get(color.rgba())
+        def tile_of(color: QColor, with_eras: bool = True) -> QBrush:
+            key = (color.rgba(), with_eras and era_row is not None)
+            brush = tiles.get(key)
             if brush is None:
                 tile = QImage(width, period, QImage.Format.Format_ARGB32_Premultiplied)
                 tile.fill(color)
@@ -309,12 +329,14 @@ class PaintMixin:
                 try:  # the fills of _paint_bands_and_grid and _paint_article_markers
                     for row in rows:
                         tiler.fillRect(QRect(0, 0, width, period), QBrush(row))
+                    if key[1]:  # (the eras over the grid, the article lines over them)
+                        tiler.fillRect(QRect(0, 0, width, period), QBrush(era_row))
                     if stripe is not None:
                         tiler.fillRect(QRect(0, 0, width, period), QBrush(stripe))
                 finally:
                     tiler.end()
                 # Opaque: the fill below is a copy, not a composition.
-                brush = tiles[color.rgba()] = QBrush(
+                brush = tiles[key] = QBrush(
                     tile.convertToFormat(QImage.Format.Format_RGB32))
             return brush
 
@@ -324,6 +346,11 @@ class PaintMixin:
         # The stripe's rows start at the top of the lanes' content (it scrolls with them).
         painter.setBrushOrigin(QPointF(0, offset))
         bottom = offset  # the top of the first lane
+        if layout.lanes and layout.lanes[0].top > 0 and offset + layout.lanes[0].top > LANES_TOP:
+            # The eras' titles' rows above the first lane (``view_eras``): the base.
+            bottom = offset + layout.lanes[0].top
+            painter.fillRect(QRectF(0, offset, width, layout.lanes[0].top),
+                             tile_of(QColor(base.color())))
         fills = self._lane_fill(0), self._lane_fill(1)  # (``_lane_fill``: by index % 2)
         for index, lane in enumerate(layout.lanes):
             top, bottom = lane.top + offset, lane.top + lane.height + offset
@@ -332,10 +359,12 @@ class PaintMixin:
             if bottom > LANES_TOP:
                 painter.fillRect(QRectF(0, top, width, lane.height),
                                  tile_of(fills[index % 2]))
-        if bottom < height:  # below the last lane: the base
+        if bottom < height:  # below the last lane: the base (no era's band)
             top = max(bottom, float(LANES_TOP))
-            painter.fillRect(QRectF(0, top, width, height - top), tile_of(QColor(base.color())))
+            painter.fillRect(QRectF(0, top, width, height - top),
+                             tile_of(QColor(base.color()), with_eras=False))
         painter.restore()
+        self._eras_in_backdrop = era_row is not None
         return with_articles
 
     def _premultiplied(self, color: QColor) -> int:

@@ -582,6 +582,7 @@ class PicturesMixin:
             elif event_id in marked and (mark := self._selection_mark(layout, event_id)):
                 viewport.update(mark[1].adjusted(-3, -3, 3, 3).translated(0, offset)
                                 .toAlignedRect())
+        self._update_era_titles(ids)  # an era's title outlined (``view_eras``)
 
     def _frame_key(self) -> tuple[object, ...]:
         """What the frame picture shows: a change of any of these paints it again."""
@@ -1067,6 +1068,7 @@ class PicturesMixin:
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self._paint_selection_marks(painter, layout, offset)
+        self._paint_era_marks(painter, chosen, hover_id)  # (``view_eras``)
         bottom = self.viewport().height()
         for index, lane in enumerate(layout.lanes):
             if lane.top + offset >= bottom or lane.top + lane.height + offset <= LANES_TOP:

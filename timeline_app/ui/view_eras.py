@@ -1,0 +1,249 @@
+"""Eras in the timeline view: the events of the lanes shown as eras (``Timeline.era_lanes``,
+Show as Eras) are no rows of their own but translucent bands across the whole height of the
+lanes, in their lane's colour, behind every lane's items, with the era's title at the top
+of its band (verify45 F15: a tester wanted a dam's five filling seasons so).
+
+The two tools the app exchanges eras with draw them so: TimelineJS marks each of its
+``eras`` as a coloured span along its time navigator, a background with the era's headline
+in it (``TimeEra``: "a span of time marked along the edge of the time slider", its
+``background`` and ``tl-headline`` elements, a colour class each; session 36 read
+``src/js/timenav/TimeEra.js``), and The Timeline Project paints each era as a rectangle of
+the canvas's whole height in the era's colour, before the strips and the events, its name
+at the foot of the band (``DefaultBackgroundDrawer._draw_eras``,
+``timelinelib/canvas/backgrounddrawers/defaultbgdrawer.py``).  Here the titles
+go at the bands' top, in rows of their own above the first lane (``ERA_LABEL_ROW``, up to
+``MAX_ERA_ROWS`` for overlapping eras), so that they never hide a lane's name or items.
+
+A title is elided to its band's width on screen; its tooltip gives it whole.  A click on it
+selects the era (``_hit`` returns an ``EraLabel``, an ``_Item`` the drag code leaves be:
+an era's dates are changed in the editor).  The bands are composed into the lanes'
+backdrop's tiles (``_era_fills``, ``view_paint._paint_backdrop``: a row as wide as the
+view, filled once a frame, where a translucent fill of each band's whole area cost ~4
+instructions a pixel: +26 % of a year's pans with two bands over every column); where
+there is no backdrop, one ``fillRect`` per era on screen (``_paint_eras``).  The titles
+are drawn after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from timeline_app.ui.safe_text import display_title
+from timeline_app.ui.scale import event_days
+from timeline_app.ui.style import is_dark_palette
+from timeline_app.ui.view_base import LANES_TOP, _Item
+
+if TYPE_CHECKING:
+    from timeline_app.core import Event
+
+#: The height (px) of a row of era titles above the first lane.
+ERA_LABEL_ROW = 18
+#: Overlapping eras' titles take up to this many rows; more overlapping eras share them.
+MAX_ERA_ROWS = 3
+#: The band's opacity (0-255) over the light and the dark theme's lanes: the lane colour
+#: seen through, the lanes' own bands and grid still read under it.
+ERA_ALPHA = {False: 46, True: 70}
+#: A band narrower than this (px) on screen draws no title.
+ERA_LEAST_TITLE_PX = 14
+
+
+class EraLabel(_Item):
+    """An era's title as laid out (content coordinates): what ``_hit`` gives for a click or
+    a hover on it.  Its ``marker`` and ``label_rect`` are the title's box."""
+
+    _fields = _Item._fields
+
+
+class EraMixin:
+    """The eras' bands and titles (see the module's docstring)."""
+
+    _era_lanes: list[Any]
+    _era_memo: tuple[object, list[tuple[Event, int, int, int]], int, list[int]] | None
+
+    def _eras_laid_out(self) -> tuple[list[tuple[Event, int, int, int]], int]:
+        """Every era shown, ``(event, first day, end day (exclusive), title row)`` sorted by
+        first day, and the rows of titles (0: no era).
+
+        An era takes the first row whose eras all end before it starts (greedy interval
+        colouring, by days: the rows do not change as the view pans or zooms), up to
+        ``MAX_ERA_ROWS``; past that it shares the row that frees first."""
+        lanes = self._era_lanes
+        key = (getattr(self, "_lanes_generation", 0),
+               tuple((id(lane), len(lane.events)) for lane in lanes))
+        memo = self._era_memo
+        if memo is not None and memo[0] == key:
+            return memo[1], memo[2]
+        eras = sorted(((event, *event_days(event)) for lane in lanes for event in lane.events),
+                      key=lambda era: (era[1], -era[2]))
+        ends: list[int] = []
+        laid: list[tuple[Event, int, int, int]] = []
+        for event, first, end in eras:
+            row = next((r for r, last in enumerate(ends) if last <= first), None)
+            if row is None:
+                if len(ends) < MAX_ERA_ROWS:
+                    ends.append(end)
+                    row = len(ends) - 1
+                else:
+                    row = min(range(len(ends)), key=ends.__getitem__)
+            ends[row] = max(end, ends[row]) if ends[row] > first else end
+            laid.append((event, first, end, row))
+        self._era_memo = (key, laid, len(ends), [era[1] for era in laid])
+        return laid, len(ends)
+
+    def _era_room(self) -> float:
+        """The height (px, content coordinates) above the first lane kept for the eras'
+        titles: 0 without eras."""
+        if not self._era_lanes:
+            return 0.0
+        rows = self._eras_laid_out()[1]
+        return float(rows * ERA_LABEL_ROW + 2) if rows else 0.0
+
+    def _eras_on_screen(self) -> list[tuple[Event, float, float, int]]:
+        """The eras that overlap the days on screen: ``(event, left x, right x, row)``
+        (viewport px, the band's edges clamped a pixel beyond the view's)."""
+        eras, _rows = self._eras_laid_out()
+        if not eras:
+            return []
+        view: Any = self
+        first, last = view.visible_days()
+        width = view.viewport().width()
+        x_of_day = view.x_of_day
+        shown = []
+        # (sorted by first day: those starting after the view's last day are skipped)
+        starts = self._era_memo[3] if self._era_memo is not None else []
+        for event, start, end, row in eras[:bisect.bisect_left(starts, last)]:
+            if end <= first:
+                continue
+            x0, x1 = max(-1.0, x_of_day(start)), min(width + 1.0, x_of_day(end))
+            if x1 > x0:
+                shown.append((event, x0, x1, row))
+        return shown
+
+    def _era_color(self, category: str, dark: bool) -> QColor:
+        """An era lane's band colour: the lane's, at ``ERA_ALPHA``."""
+        view: Any = self
+        color = QColor(view._lane_color(category, dark))
+        color.setAlpha(ERA_ALPHA[dark])
+        return color
+
+    def _era_fills(self) -> tuple[tuple[float, float, int], ...]:
+        """The eras' bands on screen, in the order drawn: ``(left x, right x, colour as
+        rgba)`` (viewport px), what the lanes' backdrop composes into its tiles
+        (``_paint_backdrop``); empty without eras."""
+        shown = self._eras_on_screen() if self._era_lanes else []
+        if not shown:
+            return ()
+        dark = is_dark_palette()
+        colors: dict[str, int] = {}
+        fills = []
+        for event, x0, x1, _row in shown:
+            rgba = colors.get(event.category)
+            if rgba is None:
+                rgba = colors[event.category] = self._era_color(event.category, dark).rgba()
+            fills.append((x0, x1, rgba))
+        return tuple(fills)
+
+    def _paint_eras(self, painter: QPainter, offset: float, dark: bool,
+                    bottom: float, bands: bool = True) -> None:
+        """The eras' bands across the lanes' area down to the last lane's foot
+        (``bottom``, viewport px), then their titles above the first lane (``offset``:
+        the content's top in viewport px).  One fill per era on screen; none with
+        ``bands`` False (the lanes' backdrop holds them: ``_paint_backdrop``)."""
+        shown = self._eras_on_screen()
+        if not shown:
+            return
+        view: Any = self
+        vp = view.viewport().rect()
+        top = float(LANES_TOP)
+        height = min(float(vp.height()), bottom) - top
+        if height <= 0:
+            return
+        colors: dict[str, QColor] = {}
+        for event, x0, x1, _row in shown if bands else ():
+            color = colors.get(event.category)
+            if color is None:
+                color = colors[event.category] = self._era_color(event.category, dark)
+            painter.fillRect(QRectF(x0, top, x1 - x0, height), color)
+        painter.save()
+        painter.setFont(view._bold_font)
+        metrics = view._bold_metrics
+        painter.setPen(view.palette().text().color())
+        for event, x0, x1, row in shown:
+            box = self._era_title_box(x0, x1, row, offset)
+            if box.width() < ERA_LEAST_TITLE_PX:
+                continue
+            text = metrics.elidedText(display_title(event.title), Qt.TextElideMode.ElideRight,
+                                      int(box.width()))
+            if text:
+                painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextSingleLine, text)
+        painter.restore()
+
+    @staticmethod
+    def _era_title_box(x0: float, x1: float, row: int, offset: float) -> QRectF:
+        """Where an era's title goes: its band's width on screen less 4 px a side, in its
+        row above the first lane (viewport px; ``offset`` as ``_paint_eras``'s)."""
+        left = max(x0, 0.0) + 4
+        return QRectF(left, offset + row * ERA_LABEL_ROW + 1, max(0.0, x1 - 4 - left),
+                      ERA_LABEL_ROW - 1)
+
+    def _era_hit(self, pos: QPointF, offset: float) -> EraLabel | None:
+        """The era whose title is at ``pos`` (viewport px), the last drawn first; None
+        elsewhere (also over its band below the titles: the lanes' items are there)."""
+        rows = self._eras_laid_out()[1] if self._era_lanes else 0
+        row = int((pos.y() - offset) // ERA_LABEL_ROW)
+        if not rows or pos.y() < offset or row >= rows:
+            return None
+        for event, x0, x1, era_row in reversed(self._eras_on_screen()):
+            if era_row == row and x0 <= pos.x() < x1:
+                box = self._era_title_box(x0, x1, row, offset).translated(0, -offset)
+                view: Any = self
+                return EraLabel(event.id, box, box, event.title, False, False,
+                                event.date.circa, view._lane_color(event.category))
+        return None
+
+    def _paint_era_marks(self, painter: QPainter, chosen: frozenset[str] | set[str],
+                         hover_id: str) -> None:
+        """The selected eras' titles (``chosen``) outlined in the selection's colour, the
+        hovered one's thinly: drawn over the frame picture with the other highlights
+        (``_paint_overlay``), so that a click on a title shows what it selected."""
+        if not self._era_lanes or not (chosen or hover_id):
+            return
+        view: Any = self
+        offset = view._content_offset()
+        highlight = view.palette().highlight().color()
+        painter.save()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for event, x0, x1, row in self._eras_on_screen():
+            if event.id not in chosen and event.id != hover_id:
+                continue
+            box = self._era_title_box(x0, x1, row, offset).adjusted(-3, 0, 3, 0)
+            painter.setPen(QPen(highlight, 2.0 if event.id in chosen else 1.0))
+            painter.drawRoundedRect(box, 3, 3)
+        painter.restore()
+
+    def _update_era_titles(self, ids: set[str] | frozenset[str]) -> None:
+        """Repaint the titles of the eras among ``ids`` (a selection or a hover changed:
+        ``_update_items``)."""
+        if not self._era_lanes:
+            return
+        view: Any = self
+        offset = view._content_offset()
+        for event, x0, x1, row in self._eras_on_screen():
+            if event.id in ids:
+                view.viewport().update(self._era_title_box(x0, x1, row, offset)
+                                       .adjusted(-6, -3, 6, 3).toAlignedRect())
+
+    def era_title_rect(self, event_id: str) -> QRectF:
+        """Where the title of the era ``event_id`` is drawn (viewport px; empty when it is
+        not on screen or no era)."""
+        view: Any = self
+        offset = view._content_offset()
+        for event, x0, x1, row in self._eras_on_screen():
+            if event.id == event_id:
+                return self._era_title_box(x0, x1, row, offset)
+        return QRectF()
