@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.io.review_recovery import ReviewState
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -368,6 +369,9 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         document = getattr(parent, "document", None)
         sources = getattr(getattr(document, "timeline", None), "sources", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
+    keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
+    if keeper is not None:
+        keeper.watch(dialog)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
         return BACK
@@ -590,6 +594,49 @@ def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
     (Decide Later, Esc: the copies are kept and offered at the next start).
     ``position``: (n, of) among the copies left, newest first."""
     box = recovery_message_box(parent, copy, position)
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else None
+    box.deleteLater()
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return True
+    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+
+
+def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBox:
+    """The question asked at start-up about an import review left open by a crash (built
+    here so it can be looked at)."""
+    box = QMessageBox(parent)
+    box.setObjectName("reviewRecoveryPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Reopen the unfinished import?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the names come from an article
+    saved = state.when()
+    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
+    rows = len(state.rows)
+    ticked = sum(row.checked for row in state.rows)
+    corrected = state.corrected
+    name = state.article.name
+    box.setText(
+        f"An import review was still open when Diplomatic Timeline closed without "
+        f"finishing: the article “{name[:80]}” ({rows} event{'s' if rows != 1 else ''} "
+        f"found, {ticked} ticked"
+        + (f", {corrected} corrected" if corrected else "")
+        + f"), to go into “{state.timeline[:80]}”, as of {when}.")
+    box.setInformativeText("Reopen it as you left it? (Discard deletes it; Decide Later "
+                           "keeps it for the next start.)")
+    reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(later)  # Esc loses nothing
+    box.setDefaultButton(reopen)
+    return box
+
+
+def ask_reopen_review(parent: QWidget | None, state: ReviewState) -> bool | None:
+    """True to reopen an import review kept at a crash, False to discard it, None to
+    decide later (Esc: it stays for the next start)."""
+    box = review_message_box(parent, state)
     box.exec()
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else None
