@@ -288,3 +288,48 @@ def test_a_reopened_review_imports_its_corrections_and_its_state_goes(
     titles = {e.title for e in window.document.timeline.events}
     assert "Ministers meet in Tokyo, as the desk wrote it" in titles
     assert not list(folder.glob("review-*.json"))
+
+
+def test_an_article_read_into_other_rows_opens_in_import_article(
+        window, qtbot, recorded_prompts, monkeypatch):
+    from timeline_app.io.review_recovery import ReviewArticle, ReviewRow, new_state
+
+    folder = Path(window.autosaver.folder)
+    article = ReviewArticle(SEED, "seed.txt", "2025-03-22", True, None, None, "auto")
+    # rows as an older extractor read them: not this one's
+    state = new_state("Sample", article, (("2025", "Another reading"),),
+                      (ReviewRow(True, "2025", "Another reading, corrected", "", "",
+                                 "Meeting"),))
+    path = _state_file(folder, review_recovery._encoder.encode(state).decode())
+    monkeypatch.setattr(prompts, "ask_reopen_review", lambda *_a: True)
+    assert window.offer_unfinished_review()
+    qtbot.waitUntil(lambda: bool(recorded_prompts.errors), timeout=60000)
+    ((title, message),) = recorded_prompts.errors
+    assert "reads differently now" in message and str(path) in message
+    assert path.exists()  # kept: nothing of it was put back
+    assert window._unfinished_article.text == SEED  # Import Article shows it again
+
+
+def test_a_state_that_cannot_be_written_is_said_once(window, qtbot, tmp_path):
+    import datetime as dt
+
+    from timeline_app.io.review_recovery import ReviewArticle
+    from timeline_app.ui.import_article import ArticleRequest, ReviewDialog, run_extraction
+    from timeline_app.ui.review_keeping import ReviewKeeper
+
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("", "utf-8")
+    keeper = ReviewKeeper(lambda: str(blocked / "recovery"))
+    said = []
+    keeper.write_failed.connect(said.append)
+    result = run_extraction(ArticleRequest(SEED, dt.date(2025, 3, 22), "Tokyo", "seed.txt"))
+    keeper.begin(ReviewArticle(SEED, "seed.txt", None, False, None, None, "auto"), "t")
+    dialog = ReviewDialog(result, True)
+    qtbot.addWidget(dialog)
+    keeper.watch(dialog)
+    dialog.set_cell(0, "Title", "One")
+    qtbot.waitUntil(lambda: bool(said))
+    dialog.set_cell(0, "Title", "Two")
+    assert not keeper.write_now()
+    assert len(said) == 1 and keeper.last_error  # once per run of failures
+    keeper.end()
