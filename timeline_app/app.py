@@ -256,12 +256,14 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         collect_again()
 
         def offer_review_when_idle() -> None:
-            # An import review left by a crash is offered once the timeline it was to
-            # go into is shown: after the recovery copy, after FILE opened (F20).
+            # An import review or an event being edited left by a crash is offered once
+            # the timeline it was for is shown: after the recovery copy, after FILE
+            # opened (F20).
             if window.is_busy():
                 QTimer.singleShot(250, offer_review_when_idle)
                 return
-            window.offer_unfinished_review()
+            if not window.offer_unfinished_review():
+                window.offer_unfinished_event()  # (after a review reopened: next start)
 
         def offered(restored: bool) -> None:
             if opening and not restored:

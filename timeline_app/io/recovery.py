@@ -227,6 +227,15 @@ def may_hold_reviews(folder: str | os.PathLike[str]) -> bool:
         return False
 
 
+def may_hold_editors(folder: str | os.PathLike[str]) -> bool:
+    """True if ``folder`` holds any file named like an event editor's state (as
+    :func:`may_hold_reviews`)."""
+    try:
+        return any(Path(folder).glob("editor-*.json"))
+    except OSError:
+        return False
+
+
 def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     """Copies left by processes that are no longer running, newest first.
 

@@ -1,4 +1,5 @@
-"""An import review kept for after a crash: the article and every correction made to its rows.
+"""Work kept for after a crash that is no part of the document yet: an import review (the
+article and every correction made to its rows) and an event being typed in the editor.
 
 File → Import Article's review is no part of the document until it is accepted, so the
 timeline's recovery copy (:mod:`.recovery`) does not hold it: a person who spent minutes
@@ -15,6 +16,10 @@ mode, the timeline's dates that settle a dateline's year), so that reading it ag
 gives the same rows (``extracted`` says what they were, to tell when it does not), and
 each row's cells as shown.  Qt-free; the shape is declared once, as ``msgspec`` structs,
 which also check a file's every type when it is read.
+
+The event editor's form (:class:`EditorState`, ``editor-PID.json``) is kept the same way
+while the editor is open: its fields as typed, whatever their state (a date half typed
+is kept as typed), and the sentences it cites.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from pathlib import Path
+from typing import TypeVar
 
 import msgspec
 
@@ -29,12 +35,18 @@ from .atomic import write_atomically
 from .errors import FormatError
 from .recovery import _process_alive, _remove_dead_temporaries
 
-__all__ = ["REVIEW_FORMAT", "ReviewArticle", "ReviewRow", "ReviewState", "find_reviews",
-           "read_review", "remove_review", "review_file", "set_aside", "write_review"]
+__all__ = ["EDITOR_FORMAT", "REVIEW_FORMAT", "EditorState", "KeptEvidence", "ReviewArticle",
+           "ReviewRow", "ReviewState", "editor_file", "find_editors", "find_reviews",
+           "read_editor", "read_review", "remove_editor", "remove_review", "review_file",
+           "set_aside", "write_editor", "write_review"]
 
 REVIEW_FORMAT = "diplomatic-timeline-review"
 REVIEW_VERSION = 1
 _PREFIX = "review-"
+EDITOR_FORMAT = "diplomatic-timeline-editor"
+EDITOR_VERSION = 1
+_EDITOR_PREFIX = "editor-"
+_T = TypeVar("_T")
 #: A review's state is an article and its rows: a file over this is no state of ours.
 MAX_REVIEW_BYTES = 64 * 1024 * 1024
 
@@ -188,16 +200,20 @@ def find_reviews(folder: str | os.PathLike[str]) -> list[Path]:
     Their temporary files (a kill in the middle of a write) are removed, as recovery
     copies' are.  Never raises: an unreadable folder has none.
     """
+    return _find(folder, _PREFIX)
+
+
+def _find(folder: str | os.PathLike[str], prefix: str) -> list[Path]:
     try:
-        files = sorted(p for p in Path(folder).glob(f"{_PREFIX}*.json"))
+        files = sorted(p for p in Path(folder).glob(f"{prefix}*.json"))
     except OSError:
         return []
-    _remove_dead_temporaries(folder, _PREFIX)
+    _remove_dead_temporaries(folder, prefix)
     found = []
     for file in files:
-        stem = file.stem[len(_PREFIX):]
+        stem = file.stem[len(prefix):]
         if not stem.isdigit() or _process_alive(int(stem)):
-            continue  # another window's review, open now
+            continue  # another window's, open now
         found.append(file)
     return found
 
@@ -210,30 +226,36 @@ def read_review(file: str | os.PathLike[str]) -> ReviewState:
             file, or of a later version), or is damaged: naming the file, the JSON path
             and what is wrong.
     """
+    state = _read(file, ReviewState, REVIEW_FORMAT, REVIEW_VERSION, "an import review's")
+    _check(file, state)
+    return state
+
+
+def _read(file: str | os.PathLike[str], kind: type[_T], format_name: str, version: int,
+          whose: str) -> _T:
+    """``file`` decoded as ``kind`` (see :func:`read_review`); ``whose``: "an import
+    review's", said in the problems."""
     try:
         with open(file, "rb") as handle:
             data = handle.read(MAX_REVIEW_BYTES + 1)
     except OSError as error:
         raise FormatError(file, None, error.strerror or str(error)) from None
     if len(data) > MAX_REVIEW_BYTES:
-        raise FormatError(file, None, "too large to be an import review's state")
+        raise FormatError(file, None, f"too large to be {whose} state")
     try:
         head = msgspec.json.decode(data, type=dict[str, object])
     except msgspec.DecodeError as error:
-        raise FormatError(file, None, f"not an import review's state ({error})") from None
-    if head.get("format") != REVIEW_FORMAT:
-        raise FormatError(file, "$.format", "not an import review's state (another "
-                          "program's file?)")
-    if head.get("version") != REVIEW_VERSION:
+        raise FormatError(file, None, f"not {whose} state ({error})") from None
+    if head.get("format") != format_name:
+        raise FormatError(file, "$.format", f"not {whose} state (another program's file?)")
+    if head.get("version") != version:
         raise FormatError(file, "$.version", f"version {head.get('version')!r} is not "
-                          f"{REVIEW_VERSION}, the one this version of the app reads")
+                          f"{version}, the one this version of the app reads")
     try:
-        state = msgspec.json.decode(data, type=ReviewState)
+        return msgspec.json.decode(data, type=kind)
     except msgspec.ValidationError as error:
         words, _, place = str(error).partition(" - at `")
         raise FormatError(file, place.rstrip("`") or None, words) from None
-    _check(file, state)
-    return state
 
 
 def _check(file: str | os.PathLike[str], state: ReviewState) -> None:
@@ -285,3 +307,116 @@ def set_aside(file: str | os.PathLike[str]) -> Path | None:
     except OSError:
         return None
     return None
+
+
+class KeptEvidence(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A sentence the event being edited cites (``core.Evidence``; with ``sourced``, a
+    ``core.sourced.SourcedEvidence`` of the article ``source``, or of none)."""
+
+    sentence: str
+    start: int
+    end: int
+    date_start: int | None = None
+    date_end: int | None = None
+    sourced: bool = False
+    source: str | None = None
+
+
+class EditorState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The event editor's form as the person left it.
+
+    Attributes:
+        format, version, saved_at, pid: as :class:`ReviewState`'s.
+        timeline: The name of the timeline the event is (to be) in.
+        heading: The editor's title ("New event", "Edit event", "Duplicate event").
+        event_id: The id of the timeline's event being edited, or ``None`` for a new one.
+        title, date, end, category, participants, location, summary: The fields' text
+            as typed (a date half typed as it was).
+        circa: The circa box.
+        status: The status chosen (``core.status``; ``""``: not assessed).
+        source_id: The article the event is read from, if any.
+        evidence: The sentences it cites.
+    """
+
+    format: str
+    version: int
+    saved_at: str
+    pid: int
+    timeline: str
+    heading: str
+    event_id: str | None
+    title: str
+    date: str
+    end: str
+    circa: bool
+    category: str
+    participants: str
+    location: str
+    summary: str
+    status: str = ""
+    source_id: str | None = None
+    evidence: tuple[KeptEvidence, ...] = ()
+
+    def when(self) -> _dt.datetime:
+        """``saved_at`` as a datetime (the epoch for a value that is not one)."""
+        try:
+            return _dt.datetime.fromisoformat(self.saved_at)
+        except ValueError:
+            return _dt.datetime.fromtimestamp(0)
+
+
+def new_editor_state(timeline: str, heading: str, event_id: str | None, title: str,
+                     date: str, end: str, circa: bool, category: str, participants: str,
+                     location: str, summary: str, status: str, source_id: str | None,
+                     evidence: tuple[KeptEvidence, ...]) -> EditorState:
+    """An editor's state of this process, saved now."""
+    return EditorState(EDITOR_FORMAT, EDITOR_VERSION,
+                       _dt.datetime.now().replace(microsecond=0).isoformat(), os.getpid(),
+                       timeline, heading, event_id, title, date, end, circa, category,
+                       participants, location, summary, status, source_id, evidence)
+
+
+def editor_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
+    """This process's (or ``pid``'s) event editor state in ``folder``."""
+    return Path(folder) / f"{_EDITOR_PREFIX}{os.getpid() if pid is None else pid}.json"
+
+
+def write_editor(folder: str | os.PathLike[str], state: EditorState) -> Path:
+    """Write this process's event editor state atomically (as :func:`write_review`).
+
+    Raises:
+        OSError, UnicodeEncodeError: as :func:`write_review`.
+    """
+    data = _encoder.encode(state)
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    target = editor_file(folder)
+    write_atomically(target, data)
+    return target
+
+
+def remove_editor(folder: str | os.PathLike[str]) -> None:
+    """Remove this process's event editor state.
+
+    Raises:
+        OSError: it exists and could not be removed.
+    """
+    editor_file(folder).unlink(missing_ok=True)
+
+
+def find_editors(folder: str | os.PathLike[str]) -> list[Path]:
+    """The event editor states left by processes no longer running (as
+    :func:`find_reviews`)."""
+    return _find(folder, _EDITOR_PREFIX)
+
+
+def read_editor(file: str | os.PathLike[str]) -> EditorState:
+    """The event editor state in ``file``, every field's type checked.
+
+    Raises:
+        FormatError: as :func:`read_review`.
+    """
+    state = _read(file, EditorState, EDITOR_FORMAT, EDITOR_VERSION, "an event editor's")
+    for at, evidence in enumerate(state.evidence):
+        if not 0 <= evidence.start <= evidence.end:
+            raise FormatError(file, f"$.evidence[{at}]", "its offsets are no span")
+    return state

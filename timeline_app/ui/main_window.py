@@ -1504,12 +1504,18 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
-        from timeline_app.ui.review_keeping import ReviewKeeper
+        from timeline_app.ui.review_keeping import EditorKeeper, ReviewKeeper
 
         # An import review's corrections, kept beside the recovery copies (F20).
         self.review_keeper = ReviewKeeper(lambda: self.autosaver.folder, self)
         self.review_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The import review could not be kept for after a crash ({reason}).", 10_000))
+        # ... and the event editor's form (fix72).
+        self.editor_keeper = EditorKeeper(lambda: self.autosaver.folder,
+                                          lambda: self.document.display_name, self)
+        self.editor_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The event being edited could not be kept for after a crash ({reason}).",
+            10_000))
 
     def _watch_file(self) -> None:
         """Notice when another program changes the open file (see ``check_file_on_disk``)."""
@@ -1804,6 +1810,49 @@ class MainWindow(QMainWindow):
                 file.unlink(missing_ok=True)
                 continue
             return self._reopen_review(file, state)
+        return False
+
+    def offer_unfinished_event(self) -> bool:
+        """At start-up, once the timeline is shown: offer an event left in the editor by a
+        crash or a kill (``io.review_recovery.EditorState``).  Reopen shows the editor with
+        every field as it was typed (on the event it edited, when the timeline holds it;
+        else as a new event), OK adds or changes the event as ever; Discard deletes it;
+        Decide Later (Esc) keeps it for the next start.  A state that cannot be read is
+        said and set aside, as an import review's.
+
+        Returns:
+            True if the event was added or changed.
+        """
+        from timeline_app.io import recovery
+
+        if not recovery.may_hold_editors(self.autosaver.folder):
+            return False
+        from timeline_app.io import review_recovery
+
+        for file in review_recovery.find_editors(self.autosaver.folder):
+            try:
+                state = review_recovery.read_editor(file)
+            except timeline_io.FormatError as error:
+                aside = review_recovery.set_aside(file)
+                prompts.show_error(
+                    self, "Cannot reopen the unfinished event",
+                    f"{error}.\n\n" + (f"It is kept as {aside.name} in {aside.parent}, "
+                                         "and not offered again." if aside is not None
+                                         else f"It stays in {file.parent}."))
+                continue
+            timeline = self.document.timeline
+            edited = (timeline.get(state.event_id)
+                      if state.event_id is not None and state.event_id in timeline else None)
+            answer = prompts.ask_reopen_event(self, state, edited.title if edited else "")
+            if answer is None:
+                self.statusBar().showMessage(
+                    "The unfinished event is kept: offered again at the next start", 20_000)
+                return False
+            if not answer:
+                file.unlink(missing_ok=True)
+                continue
+            self.editor_keeper.restore_next(state, file)
+            return self.edit_event(edited.id) if edited is not None else self.new_event()
         return False
 
     def _reopen_review(self, file: Path, state: ReviewState) -> bool:

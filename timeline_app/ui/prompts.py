@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
-    from timeline_app.io.review_recovery import ReviewState
+    from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -522,9 +522,16 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
                          initial_location=initial_location)
-    if dialog.exec() != EventEditor.DialogCode.Accepted:
-        return None
-    return dialog.edited_event()
+    keeper = getattr(parent, "editor_keeper", None)  # the window's: kept for a crash
+    if keeper is not None:
+        keeper.watch(dialog)
+    try:
+        if dialog.exec() != EventEditor.DialogCode.Accepted:
+            return None
+        return dialog.edited_event()
+    finally:
+        if keeper is not None:
+            keeper.end()
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
@@ -637,6 +644,50 @@ def ask_reopen_review(parent: QWidget | None, state: ReviewState) -> bool | None
     """True to reopen an import review kept at a crash, False to discard it, None to
     decide later (Esc: it stays for the next start)."""
     box = review_message_box(parent, state)
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else None
+    box.deleteLater()
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return True
+    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+
+
+def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
+                       ) -> QMessageBox:
+    """The question asked at start-up about an event left in the editor by a crash;
+    ``editing``: the title of the timeline's event it edited, or "" for a new event."""
+    box = QMessageBox(parent)
+    box.setObjectName("editorRecoveryPrompt")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Reopen the unfinished event?")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text, names from files
+    saved = state.when()
+    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
+    title = " ".join(state.title.split())[:80] or "(no title yet)"
+    what = (f"changes to “{editing[:80]}” were being made" if editing
+            else "a new event was being typed")
+    typed = [words for words, text in (("a date", state.date), ("a summary", state.summary),
+                                       ("participants", state.participants),
+                                       ("a place", state.location)) if text.strip()]
+    box.setText(f"When Diplomatic Timeline closed without finishing, {what} in the editor: "
+                f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
+                + f", in “{state.timeline[:80]}”, as of {when}.")
+    box.setInformativeText("Reopen the editor with it as you left it? (Discard deletes it; "
+                           "Decide Later keeps it for the next start.)")
+    reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(later)
+    box.setDefaultButton(reopen)
+    return box
+
+
+def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str
+                     ) -> bool | None:
+    """True to reopen an event editor kept at a crash, False to discard it, None to decide
+    later (Esc)."""
+    box = editor_message_box(parent, state, editing)
     box.exec()
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else None

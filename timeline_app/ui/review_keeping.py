@@ -1,4 +1,5 @@
-"""Keeps an open import review on disk while it lasts, for after a crash (F20).
+"""Keeps an open import review (and the event editor's form) on disk while it lasts, for
+after a crash (F20).
 
 ``MainWindow`` calls :meth:`ReviewKeeper.begin` before the review opens and
 :meth:`ReviewKeeper.end` once it closes, whichever way (Import, Cancel, Back to Article):
@@ -19,7 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from timeline_app.io.review_recovery import ReviewArticle, ReviewState
+    from timeline_app.io.review_recovery import EditorState, ReviewArticle, ReviewState
+    from timeline_app.ui.event_editor import EventEditor
     from timeline_app.ui.import_article import ReviewDialog
 
 
@@ -122,6 +124,91 @@ class ReviewKeeper(QObject):
                           else str(error))
                 self.write_failed.emit(reason)
             print(f"timeline-app: cannot keep the import review: {error}", file=sys.stderr)
+            return False
+        self.last_error = ""
+        self.writes += 1
+        return True
+
+
+class EditorKeeper(QObject):
+    """Writes the event editor's form (``io.review_recovery.EditorState``) after each
+    change while it is open, and removes it when it closes (``prompts.edit_event`` calls
+    :meth:`watch` and :meth:`end`).  A lost copy is said once (``write_failed``).
+
+    Signals:
+        write_failed(str): as :class:`ReviewKeeper`'s.
+    """
+
+    write_failed = Signal(str)
+
+    def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._timeline_name = timeline_name
+        self._editor: EventEditor | None = None
+        self._restored: tuple[EditorState, Path] | None = None
+        self.last_error = ""
+        self.writes = 0
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)  # once the keys' burst of signals is handled
+        self._soon.timeout.connect(self.write_now)
+
+    def restore_next(self, state: EditorState, file: Path) -> None:
+        """The next editor watched shows ``state`` (kept in ``file`` by a crashed run:
+        removed once this editor's own state is written)."""
+        self._restored = (state, file)
+
+    def watch(self, editor: EventEditor) -> None:
+        """Follow ``editor`` until :meth:`end`."""
+        from timeline_app.io import review_recovery
+
+        self._editor = editor
+        self.writes = 0
+        restored, self._restored = self._restored, None
+        if restored is not None:
+            state, file = restored
+            editor.restore_form(state)
+            if self.write_now() and file != review_recovery.editor_file(self._folder()):
+                file.unlink(missing_ok=True)
+        editor.form_changed.connect(self._soon.start)
+
+    def end(self) -> None:
+        """The editor closed (OK or Cancel): its state goes."""
+        from timeline_app.io import review_recovery
+
+        self._soon.stop()
+        if self._editor is not None:
+            try:
+                self._editor.form_changed.disconnect(self._soon.start)
+            except (RuntimeError, TypeError):
+                pass
+        self._editor = None
+        try:
+            review_recovery.remove_editor(self._folder())
+        except OSError as error:
+            print(f"timeline-app: cannot remove the event editor's state: {error}",
+                  file=sys.stderr)
+
+    def write_now(self) -> bool:
+        """Write the form now; True if it was written."""
+        from timeline_app.io import review_recovery
+
+        editor = self._editor
+        if editor is None:
+            return False
+        try:
+            review_recovery.write_editor(self._folder(),
+                                         editor.kept_form(self._timeline_name()))
+        except (OSError, UnicodeEncodeError) as error:
+            first = not self.last_error
+            self.last_error = str(error)
+            if first:
+                self.write_failed.emit(error.strerror if isinstance(error, OSError)
+                                       and error.strerror else str(error))
+            print(f"timeline-app: cannot keep the event being edited: {error}",
+                  file=sys.stderr)
             return False
         self.last_error = ""
         self.writes += 1
