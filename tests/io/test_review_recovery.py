@@ -155,3 +155,35 @@ def test_a_lone_surrogate_writes_nothing(tmp_path):
     with pytest.raises(UnicodeEncodeError):
         rr.write_review(tmp_path, state)
     assert not rr.review_file(tmp_path).exists()
+
+
+def _editor_state() -> rr.EditorState:
+    return rr.new_editor_state(
+        "Korea–Japan", "Edit event", "e7", "Ministers «meet»", "14 May 20", "", True,
+        "Talks", "Japan, South Korea", "Seoul", "Typed\nby hand", "disputed", "src1",
+        (rr.KeptEvidence("Ministers met.", 10, 24, 20, 23),
+         rr.KeptEvidence("A quote typed.", 0, 0, sourced=True, source=None)))
+
+
+def test_an_editor_state_round_trips_and_goes(tmp_path):
+    state = _editor_state()
+    file = rr.write_editor(tmp_path, state)
+    assert file.name == f"editor-{os.getpid()}.json"
+    assert rr.read_editor(file) == state
+    assert rr.find_editors(tmp_path) == [file] and rr.find_reviews(tmp_path) == []
+    rr.remove_editor(tmp_path)
+    assert not file.exists()
+
+
+@pytest.mark.parametrize(("changes", "place", "words"), [
+    ({"format": "diplomatic-timeline-review"}, "$.format", "not an event editor's state"),
+    ({"summary": None}, "$.summary", "Expected `str`, got `null`"),
+    ({"evidence": [{"sentence": "x", "start": 5, "end": 2}]}, "$.evidence[0]", "no span"),
+])
+def test_a_damaged_editor_state_is_a_format_error(tmp_path, changes, place, words):
+    data = {**json.loads(rr._encoder.encode(_editor_state())), **changes}
+    file = tmp_path / "editor-1.json"
+    file.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(FormatError) as caught:
+        rr.read_editor(file)
+    assert caught.value.place == place and words in caught.value.problem
