@@ -6,20 +6,15 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+from killed_app import dead_pid, run_then_kill, shown
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from timeline_app.io import review_recovery
 from timeline_app.ui import prompts
 
-ROOT = Path(__file__).resolve().parents[2]
 SUMMARY = ("The two ministers agreed to meet again before the summer, "
            "a ministry official said, asking not to be named.")
 
@@ -76,20 +71,7 @@ def _kept(folder: str) -> bool:
 def test_an_event_typed_when_the_app_was_killed_is_reopened_and_added(
         qtbot, recorded_prompts, monkeypatch, tmp_path):
     folder = os.environ["TIMELINE_APP_RECOVERY_DIR"]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == b"typed"
-        deadline = time.monotonic() + 60
-        while not _kept(folder) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert _kept(folder)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        _out, err = child.communicate()
-    assert child.returncode == -signal.SIGKILL, err.decode()
+    run_then_kill(CHILD, b"typed", lambda: _kept(folder))
 
     from timeline_app.app import create_main_window
 
@@ -104,8 +86,7 @@ def test_an_event_typed_when_the_app_was_killed_is_reopened_and_added(
     seen = {}
 
     def look() -> None:
-        editor = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "eventEditor" and w.isVisible()), None)
+        editor = shown("eventEditor")
         if editor is None:
             QTimer.singleShot(50, look)
             return
@@ -153,9 +134,7 @@ def test_editing_an_event_is_kept_and_reopened_on_that_event(window, qtbot, reco
     # as a crashed run's
     import msgspec
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    pid = int(dead.stdout)
+    pid = dead_pid()
     review_recovery.editor_file(folder, pid).write_bytes(
         msgspec.json.encode(msgspec.structs.replace(state, pid=pid)))
     keeper.end()
@@ -166,8 +145,7 @@ def test_editing_an_event_is_kept_and_reopened_on_that_event(window, qtbot, reco
     monkeypatch.setattr(prompts, "edit_event", _real_edit_event)
 
     def accept() -> None:
-        opened = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "eventEditor" and w.isVisible()), None)
+        opened = shown("eventEditor")
         if opened is None:
             QTimer.singleShot(50, accept)
             return

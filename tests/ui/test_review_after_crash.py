@@ -6,29 +6,25 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+from killed_app import dead_pid, run_then_kill, shown
 from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 
 from timeline_app.io import review_recovery
 from timeline_app.paths import resource_path
 from timeline_app.ui import prompts
 
-ROOT = Path(__file__).resolve().parents[2]
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 # The child imports the seed article, corrects three rows and unticks one, then says
 # "corrected" and waits to be killed.
 CHILD = r"""
 import sys
-from PySide6.QtCore import QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from timeline_app import app as timeline_app
 from timeline_app.paths import resource_path
@@ -75,15 +71,6 @@ sys.exit(timeline_app.main([]))
 """
 
 
-def _wait_for(predicate, seconds: float = 60.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def _kept_title(folder: str) -> bool:
     for file in Path(folder).glob("review-*.json"):
         try:
@@ -100,18 +87,8 @@ def _kept_title(folder: str) -> bool:
 def test_a_review_killed_midway_is_reopened_with_its_corrections(
         qtbot, recorded_prompts, monkeypatch, tmp_path):
     folder = os.environ["TIMELINE_APP_RECOVERY_DIR"]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == b"corrected"
-        # Written after each change, once the event loop is back: no quiet second.
-        assert _wait_for(lambda: _kept_title(folder))
-    finally:
-        child.send_signal(signal.SIGKILL)
-        _out, err = child.communicate()
-    assert child.returncode == -signal.SIGKILL, err.decode()
+    # Written after each change, once the event loop is back: no quiet second.
+    run_then_kill(CHILD, b"corrected", lambda: _kept_title(folder))
     (file,) = review_recovery.find_reviews(folder)
 
     from timeline_app.app import create_main_window
@@ -125,8 +102,7 @@ def test_a_review_killed_midway_is_reopened_with_its_corrections(
     seen = {}
 
     def look() -> None:  # the reopened review, while it is open
-        review = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "reviewDialog" and w.isVisible()), None)
+        review = shown("reviewDialog")
         if review is None or not review.table.isColumnHidden(review.DUPLICATE) or (
                 "shown" not in seen):  # (laid out: a grab as it is first shown is not)
             seen["shown"] = review is not None
@@ -266,16 +242,13 @@ def test_a_reopened_review_imports_its_corrections_and_its_state_goes(
     before.set_checked(7, False)
     state = keeper.state()
     keeper.end()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    pid = int(dead.stdout)
+    pid = dead_pid()
     kept = review_recovery.review_file(folder, pid)
     kept.write_bytes(msgspec.json.encode(msgspec.structs.replace(state, pid=pid)))
     monkeypatch.setattr(prompts, "ask_reopen_review", lambda *_a: True)
 
     def import_it() -> None:
-        review = next((w for w in QApplication.topLevelWidgets()
-                       if w.objectName() == "reviewDialog" and w.isVisible()), None)
+        review = shown("reviewDialog")
         if review is None:
             QTimer.singleShot(50, import_it)
             return

@@ -1793,12 +1793,7 @@ class MainWindow(QMainWindow):
             try:
                 state = review_recovery.read_review(file)
             except timeline_io.FormatError as error:
-                aside = review_recovery.set_aside(file)
-                prompts.show_error(
-                    self, "Cannot reopen the unfinished import review",
-                    f"{error}.\n\n" + (f"It is kept as {aside.name} in {aside.parent}, "
-                                         "and not offered again." if aside is not None
-                                         else f"It stays in {file.parent}."))
+                self._set_aside(file, error, "Cannot reopen the unfinished import review")
                 continue
             answer = prompts.ask_reopen_review(self, state)
             if answer is None:
@@ -1833,12 +1828,7 @@ class MainWindow(QMainWindow):
             try:
                 state = review_recovery.read_editor(file)
             except timeline_io.FormatError as error:
-                aside = review_recovery.set_aside(file)
-                prompts.show_error(
-                    self, "Cannot reopen the unfinished event",
-                    f"{error}.\n\n" + (f"It is kept as {aside.name} in {aside.parent}, "
-                                         "and not offered again." if aside is not None
-                                         else f"It stays in {file.parent}."))
+                self._set_aside(file, error, "Cannot reopen the unfinished event")
                 continue
             timeline = self.document.timeline
             edited = (timeline.get(state.event_id)
@@ -1854,6 +1844,16 @@ class MainWindow(QMainWindow):
             self.editor_keeper.restore_next(state, file)
             return self.edit_event(edited.id) if edited is not None else self.new_event()
         return False
+
+    def _set_aside(self, file: Path, error: Exception, title: str) -> None:
+        """A kept state that cannot be read: said (the file, where, what is wrong), and
+        renamed so that it is offered no more (``review_recovery.set_aside``)."""
+        from timeline_app.io import review_recovery
+
+        aside = review_recovery.set_aside(file)
+        prompts.show_error(self, title, f"{error}.\n\n" + (
+            f"It is kept as {aside.name} in {aside.parent}, and not offered again."
+            if aside is not None else f"It stays in {file.parent}."))
 
     def _reopen_review(self, file: Path, state: ReviewState) -> bool:
         """Read a kept review's article again on the thread pool and show the review as

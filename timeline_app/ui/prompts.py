@@ -557,8 +557,7 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Restore unsaved changes?")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
-    saved = copy.saved_at
-    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
+    when = _when(copy.saved_at)
     events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
     number, total = position
     if total > 1:
@@ -613,68 +612,35 @@ def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
 def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBox:
     """The question asked at start-up about an import review left open by a crash (built
     here so it can be looked at)."""
-    box = QMessageBox(parent)
-    box.setObjectName("reviewRecoveryPrompt")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Reopen the unfinished import?")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the names come from an article
-    saved = state.when()
-    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
     rows = len(state.rows)
     ticked = sum(row.checked for row in state.rows)
     corrected = state.corrected
-    name = state.article.name
-    box.setText(
+    return _reopen_box(
+        parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
         f"An import review was still open when Diplomatic Timeline closed without "
-        f"finishing: the article “{name[:80]}” ({rows} event{'s' if rows != 1 else ''} "
-        f"found, {ticked} ticked"
+        f"finishing: the article “{state.article.name[:80]}” ({rows} "
+        f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
         + (f", {corrected} corrected" if corrected else "")
-        + f"), to go into “{state.timeline[:80]}”, as of {when}.")
-    box.setInformativeText("Reopen it as you left it? (Discard deletes it; Decide Later "
-                           "keeps it for the next start.)")
-    reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
-    box.setEscapeButton(later)  # Esc loses nothing
-    box.setDefaultButton(reopen)
-    return box
+        + f"), to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen it as you left it?")
 
 
-def ask_reopen_review(parent: QWidget | None, state: ReviewState) -> bool | None:
-    """True to reopen an import review kept at a crash, False to discard it, None to
-    decide later (Esc: it stays for the next start)."""
-    box = review_message_box(parent, state)
-    box.exec()
-    clicked = box.clickedButton()
-    role = box.buttonRole(clicked) if clicked is not None else None
-    box.deleteLater()
-    if role == QMessageBox.ButtonRole.AcceptRole:
-        return True
-    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+def _when(saved: _dt.datetime) -> str:
+    return f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
 
 
-def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
-                       ) -> QMessageBox:
-    """The question asked at start-up about an event left in the editor by a crash;
-    ``editing``: the title of the timeline's event it edited, or "" for a new event."""
+def _reopen_box(parent: QWidget | None, name: str, title: str, text: str, question: str
+                ) -> QMessageBox:
+    """A question about work kept at a crash: Reopen, Discard, Decide Later (Esc, which
+    loses nothing); ``text`` shown as plain text (it quotes typed and read text)."""
     box = QMessageBox(parent)
-    box.setObjectName("editorRecoveryPrompt")
+    box.setObjectName(name)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Reopen the unfinished event?")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # typed text, names from files
-    saved = state.when()
-    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
-    title = " ".join(state.title.split())[:80] or "(no title yet)"
-    what = (f"changes to “{editing[:80]}” were being made" if editing
-            else "a new event was being typed")
-    typed = [words for words, text in (("a date", state.date), ("a summary", state.summary),
-                                       ("participants", state.participants),
-                                       ("a place", state.location)) if text.strip()]
-    box.setText(f"When Diplomatic Timeline closed without finishing, {what} in the editor: "
-                f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
-                + f", in “{state.timeline[:80]}”, as of {when}.")
-    box.setInformativeText("Reopen the editor with it as you left it? (Discard deletes it; "
-                           "Decide Later keeps it for the next start.)")
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setInformativeText(f"{question} (Discard deletes it; Decide Later keeps it for the "
+                           "next start.)")
     reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
     later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
@@ -683,11 +649,8 @@ def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
     return box
 
 
-def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str
-                     ) -> bool | None:
-    """True to reopen an event editor kept at a crash, False to discard it, None to decide
-    later (Esc)."""
-    box = editor_message_box(parent, state, editing)
+def _ask_reopen(box: QMessageBox) -> bool | None:
+    """``_reopen_box``'s answer: True (Reopen), False (Discard) or None (Decide Later)."""
     box.exec()
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else None
@@ -695,6 +658,37 @@ def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str
     if role == QMessageBox.ButtonRole.AcceptRole:
         return True
     return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+
+
+def ask_reopen_review(parent: QWidget | None, state: ReviewState) -> bool | None:
+    """True to reopen an import review kept at a crash, False to discard it, None to
+    decide later (Esc: it stays for the next start)."""
+    return _ask_reopen(review_message_box(parent, state))
+
+
+def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
+                       ) -> QMessageBox:
+    """The question asked at start-up about an event left in the editor by a crash;
+    ``editing``: the title of the timeline's event it edited, or "" for a new event."""
+    title = " ".join(state.title.split())[:80] or "(no title yet)"
+    what = (f"changes to “{editing[:80]}” were being made" if editing
+            else "a new event was being typed")
+    typed = [words for words, text in (("a date", state.date), ("a summary", state.summary),
+                                       ("participants", state.participants),
+                                       ("a place", state.location)) if text.strip()]
+    return _reopen_box(
+        parent, "editorRecoveryPrompt", "Reopen the unfinished event?",
+        f"When Diplomatic Timeline closed without finishing, {what} in the editor: "
+        f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
+        + f", in “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen the editor with it as you left it?")
+
+
+def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str
+                     ) -> bool | None:
+    """True to reopen an event editor kept at a crash, False to discard it, None to decide
+    later (Esc)."""
+    return _ask_reopen(editor_message_box(parent, state, editing))
 
 
 def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:

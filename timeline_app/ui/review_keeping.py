@@ -3,11 +3,11 @@ after a crash (F20).
 
 ``MainWindow`` calls :meth:`ReviewKeeper.begin` before the review opens and
 :meth:`ReviewKeeper.end` once it closes, whichever way (Import, Cancel, Back to Article):
-the state goes then.  Meanwhile every change the review signals (``state_changed``) is
-written once the event loop has handled the burst it came in (Select All ticks forty
-rows: one write), on the GUI thread: the state of a 40-row review is a few kB, written
-in well under a millisecond of Python plus the atomic write's fsync
-(``benchmarks/review_state_write.py``).
+the state goes then; ``prompts.edit_event`` does the same with :class:`EditorKeeper`.
+Meanwhile every change the dialog signals is written once the event loop has handled the
+burst it came in (Select All ticks forty rows: one write), on the GUI thread: the state
+of a 40-row review is ~28 kB, gathered and written in about a millisecond of CPU plus the
+atomic write's fsync (``benchmarks/review_state_write.py``).
 """
 
 from __future__ import annotations
@@ -15,19 +15,22 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from timeline_app.io.review_recovery import EditorState, ReviewArticle, ReviewState
     from timeline_app.ui.event_editor import EventEditor
     from timeline_app.ui.import_article import ReviewDialog
 
 
-class ReviewKeeper(QObject):
-    """Writes the state of the review being made (``io.review_recovery``) after each
-    change, and removes it when the review ends.
+class _Keeper(QObject):
+    """What both keepers share: a write after each burst of changes, said once when it
+    fails, and the state removed at the end.  A subclass gives ``_what`` (words for the
+    messages), ``_write`` and ``_remove``.
 
     Signals:
         write_failed(str): a state could not be written (the system's reason), once per
@@ -35,21 +38,87 @@ class ReviewKeeper(QObject):
     """
 
     write_failed = Signal(str)
+    _what = "the work"
 
     def __init__(self, folder: Callable[[], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._article: ReviewArticle | None = None
-        self._timeline = ""
-        self._restored: tuple[ReviewState, Path] | None = None
-        self._dialog: ReviewDialog | None = None
+        self._changed: SignalInstance | None = None  # the dialog's change signal
         self.last_error = ""
-        #: States written since ``begin`` (tests and the benchmark count them).
+        #: States written since the dialog was watched (tests and the benchmark count them).
         self.writes = 0
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(0)  # after the burst of signals one change makes
         self._soon.timeout.connect(self.write_now)
+
+    def _follow(self, changed: SignalInstance, restored: Any, restored_file: Path | None,
+                own_file: Callable[[str], Path]) -> None:
+        """Write after each ``changed``; a ``restored`` state (put back by the caller)
+        is written at once, and its file, a crashed run's, then goes."""
+        self.writes = 0
+        if restored is not None and restored_file is not None and self.write_now() and (
+                restored_file != own_file(self._folder())):
+            restored_file.unlink(missing_ok=True)  # ours holds it all now
+        self._changed = changed
+        changed.connect(self._soon.start)
+
+    def end(self) -> None:
+        """The dialog closed, whichever way: its state goes (nothing to recover)."""
+        self._soon.stop()
+        if self._changed is not None:
+            try:
+                self._changed.disconnect(self._soon.start)
+            except (RuntimeError, TypeError):
+                pass  # (the dialog is gone already)
+        self._changed = None
+        self._forget()
+        try:
+            self._remove(self._folder())
+        except OSError as error:
+            print(f"timeline-app: cannot remove {self._what}'s state: {error}",
+                  file=sys.stderr)
+
+    def write_now(self) -> bool:
+        """Write the state now; True if it was written.  A failure is said once
+        (``write_failed``) and printed; the next change tries again."""
+        try:
+            if not self._write(self._folder()):
+                return False
+        except (OSError, UnicodeEncodeError) as error:
+            first = not self.last_error
+            self.last_error = str(error)
+            if first:
+                self.write_failed.emit(error.strerror if isinstance(error, OSError)
+                                       and error.strerror else str(error))
+            print(f"timeline-app: cannot keep {self._what}: {error}", file=sys.stderr)
+            return False
+        self.last_error = ""
+        self.writes += 1
+        return True
+
+    def _write(self, folder: str) -> bool:
+        raise NotImplementedError
+
+    def _remove(self, folder: str) -> None:
+        raise NotImplementedError
+
+    def _forget(self) -> None:
+        """Drop the dialog followed (``end``)."""
+
+
+class ReviewKeeper(_Keeper):
+    """Writes the state of the review being made (``io.review_recovery.ReviewState``)
+    after each change, and removes it when the review ends."""
+
+    _what = "the import review"
+
+    def __init__(self, folder: Callable[[], str], parent: QObject | None = None) -> None:
+        super().__init__(folder, parent)
+        self._article: ReviewArticle | None = None
+        self._timeline = ""
+        self._restored: tuple[ReviewState, Path] | None = None
+        self._dialog: ReviewDialog | None = None
 
     def begin(self, article: ReviewArticle, timeline: str,
               restored: tuple[ReviewState, Path] | None = None) -> None:
@@ -58,41 +127,20 @@ class ReviewKeeper(QObject):
         process's) by an earlier run: applied in :meth:`watch`, the file removed once
         this review's own state is written."""
         self._article, self._timeline, self._restored = article, timeline, restored
-        self.writes = 0
 
     def watch(self, dialog: ReviewDialog) -> None:
         """Follow ``dialog`` (``prompts.review_candidates`` calls this): a state to show
         again is put back, and written at once (a kept one's file may then go)."""
-        if self._article is None:
-            return
         from timeline_app.io import review_recovery
 
+        if self._article is None:
+            return
         self._dialog = dialog
         restored, self._restored = self._restored, None
         if restored is not None:
-            state, file = restored
-            dialog.apply_review(state)
-            if self.write_now() and file != review_recovery.review_file(self._folder()):
-                file.unlink(missing_ok=True)  # ours holds it all now
-        dialog.state_changed.connect(self._soon.start)
-
-    def end(self) -> None:
-        """The review closed: its state goes (nothing to recover any more)."""
-        from timeline_app.io import review_recovery
-
-        self._soon.stop()
-        if self._dialog is not None:
-            try:
-                self._dialog.state_changed.disconnect(self._soon.start)
-            except (RuntimeError, TypeError):
-                pass  # (the dialog is gone already)
-        self._dialog = None
-        self._article = None
-        try:
-            review_recovery.remove_review(self._folder())
-        except OSError as error:
-            print(f"timeline-app: cannot remove the import review's state: {error}",
-                  file=sys.stderr)
+            dialog.apply_review(restored[0])
+        self._follow(dialog.state_changed, restored, restored and restored[1],
+                     review_recovery.review_file)
 
     def state(self) -> ReviewState | None:
         """The state of the review being made, or ``None`` when none is."""
@@ -106,54 +154,38 @@ class ReviewKeeper(QObject):
             dialog.kept_rows(), dialog.new_radio.isChecked(), dialog.unsure_untouched(),
             tuple(row for row in range(len(dialog.as_read)) if dialog.corrected_by_hand(row)))
 
-    def write_now(self) -> bool:
-        """Write the state now; True if it was written.  A failure is said once
-        (``write_failed``) and printed; the next change tries again."""
+    def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery
 
         state = self.state()
         if state is None:
             return False
-        try:
-            review_recovery.write_review(self._folder(), state)
-        except (OSError, UnicodeEncodeError) as error:
-            first = not self.last_error
-            self.last_error = str(error)
-            if first:
-                reason = (error.strerror if isinstance(error, OSError) and error.strerror
-                          else str(error))
-                self.write_failed.emit(reason)
-            print(f"timeline-app: cannot keep the import review: {error}", file=sys.stderr)
-            return False
-        self.last_error = ""
-        self.writes += 1
+        review_recovery.write_review(folder, state)
         return True
 
+    def _remove(self, folder: str) -> None:
+        from timeline_app.io import review_recovery
 
-class EditorKeeper(QObject):
+        review_recovery.remove_review(folder)
+
+    def _forget(self) -> None:
+        self._dialog = None
+        self._article = None
+
+
+class EditorKeeper(_Keeper):
     """Writes the event editor's form (``io.review_recovery.EditorState``) after each
     change while it is open, and removes it when it closes (``prompts.edit_event`` calls
-    :meth:`watch` and :meth:`end`).  A lost copy is said once (``write_failed``).
+    :meth:`watch` and :meth:`end`)."""
 
-    Signals:
-        write_failed(str): as :class:`ReviewKeeper`'s.
-    """
-
-    write_failed = Signal(str)
+    _what = "the event being edited"
 
     def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._folder = folder
+        super().__init__(folder, parent)
         self._timeline_name = timeline_name
         self._editor: EventEditor | None = None
         self._restored: tuple[EditorState, Path] | None = None
-        self.last_error = ""
-        self.writes = 0
-        self._soon = QTimer(self)
-        self._soon.setSingleShot(True)
-        self._soon.setInterval(0)  # once the keys' burst of signals is handled
-        self._soon.timeout.connect(self.write_now)
 
     def restore_next(self, state: EditorState, file: Path) -> None:
         """The next editor watched shows ``state`` (kept in ``file`` by a crashed run:
@@ -165,51 +197,24 @@ class EditorKeeper(QObject):
         from timeline_app.io import review_recovery
 
         self._editor = editor
-        self.writes = 0
         restored, self._restored = self._restored, None
         if restored is not None:
-            state, file = restored
-            editor.restore_form(state)
-            if self.write_now() and file != review_recovery.editor_file(self._folder()):
-                file.unlink(missing_ok=True)
-        editor.form_changed.connect(self._soon.start)
+            editor.restore_form(restored[0])
+        self._follow(editor.form_changed, restored, restored and restored[1],
+                     review_recovery.editor_file)
 
-    def end(self) -> None:
-        """The editor closed (OK or Cancel): its state goes."""
+    def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery
 
-        self._soon.stop()
-        if self._editor is not None:
-            try:
-                self._editor.form_changed.disconnect(self._soon.start)
-            except (RuntimeError, TypeError):
-                pass
-        self._editor = None
-        try:
-            review_recovery.remove_editor(self._folder())
-        except OSError as error:
-            print(f"timeline-app: cannot remove the event editor's state: {error}",
-                  file=sys.stderr)
-
-    def write_now(self) -> bool:
-        """Write the form now; True if it was written."""
-        from timeline_app.io import review_recovery
-
-        editor = self._editor
-        if editor is None:
+        if self._editor is None:
             return False
-        try:
-            review_recovery.write_editor(self._folder(),
-                                         editor.kept_form(self._timeline_name()))
-        except (OSError, UnicodeEncodeError) as error:
-            first = not self.last_error
-            self.last_error = str(error)
-            if first:
-                self.write_failed.emit(error.strerror if isinstance(error, OSError)
-                                       and error.strerror else str(error))
-            print(f"timeline-app: cannot keep the event being edited: {error}",
-                  file=sys.stderr)
-            return False
-        self.last_error = ""
-        self.writes += 1
+        review_recovery.write_editor(folder, self._editor.kept_form(self._timeline_name()))
         return True
+
+    def _remove(self, folder: str) -> None:
+        from timeline_app.io import review_recovery
+
+        review_recovery.remove_editor(folder)
+
+    def _forget(self) -> None:
+        self._editor = None
