@@ -114,6 +114,11 @@ short title that is merely contained in a long one).  Then:
   duplicate offering "Merge, disputed" (``_rival_year``, session 35's trial F8: a decree
   of 2015 in one article, of 2016 in the timeline; on the dev set it adds no flag, 94
   before and after);
+* **two tellings' periods next to each other** — two dates longer than a day and at most
+  a part of a year long (a month, a season, "late 2025"), at most ``RIVAL_DAYS`` apart, no
+  event that lasts, then as for two tellings' years — is a possible duplicate offering
+  "Merge, disputed" (``_rival_period``, verify45 F23: the same visit told as late 2025 and
+  as January 2026; on the dev set it adds no flag, 94 before and after);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -642,7 +647,8 @@ def _match(incoming: Event, existing: Event,
                 "are that event's, merged with another date kept (“told otherwise”)", True)
         near_kind = bool(kind and (kind == their_kind or _near_kinds(kind, their_kind)))
         return (_rival_day(incoming, existing, same_kind=near_kind)
-                or _rival_year(incoming, existing, same_kind=near_kind))
+                or _rival_year(incoming, existing, same_kind=near_kind)
+                or _rival_period(incoming, existing, same_kind=near_kind))
     compatible = span is not None
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
@@ -859,6 +865,38 @@ def _rival_year(incoming: Event, existing: Event, same_kind: bool) -> DuplicateM
     return _rival(incoming, existing, "a year apart (two tellings' years for one?)", 10)
 
 
+def _rival_period(incoming: Event, existing: Event, same_kind: bool
+                  ) -> DuplicateMatch | None:
+    """A **possible** duplicate in a period next to it, or None: two tellings' months or
+    parts of a year for one happening (verify45 F23: "Abdel Fattah al-Burhan visits Addis
+    Ababa", late 2025 in an analysis, January 2026 in a wire update, the same title,
+    participants and place, was never offered, so its "Merge, disputed" never reached the
+    person).  Both dates longer than a day and at most ``NESTED_DAYS`` long (circa
+    widened: a month, a season, a part of a year; a day beside the month after it stays
+    apart, as ``test_duplicates_rival_day`` holds), next to each other (at
+    most ``RIVAL_DAYS`` apart: January and March may be two visits); neither an event that
+    lasts; then as ``_rival_day``: the same kind (or near
+    kinds), titles at least ``NEAR_SAME_TITLE`` alike or the same parties (two or more, all
+    of them) with titles without their names at least ``POSSIBLE_TITLE_THRESHOLD`` alike,
+    no numbers, places or persons telling them apart, and no parties both name with none
+    shared.  Never likely: the review adds it by default and offers "Merge, disputed"."""
+    if not same_kind or incoming.end is not None or existing.end is not None:
+        return None
+    days = (_event_days(incoming), _event_days(existing))
+    if max(days) > NESTED_DAYS or min(days) <= DAY_DAYS:
+        return None
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
+    if gap > RIVAL_DAYS:
+        return None
+    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    if ours and theirs and not ours & theirs:
+        return None  # parties both name, none shared (as ``_rival_year``)
+    return _rival(incoming, existing, "told in periods next to each other "
+                  f"({describe_range(existing.date, None)} / "
+                  f"{describe_range(incoming.date, None)}: two tellings of one?)", 10 + gap)
+
+
 def _rival(incoming: Event, existing: Event, apart: str, penalty: int
            ) -> DuplicateMatch | None:
     """``_rival_day``'s and ``_rival_year``'s test of the titles, parties, numbers, places
@@ -939,7 +977,9 @@ class DuplicateIndex:
         for event in incoming:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
-            years = range(from_day_number(first - RIVAL_DAYS)[0],  # (``_rival_day``)
+            # (the years a rival's day or period next to it may fall in: ``_rival_day``,
+            # ``_rival_period``)
+            years = range(from_day_number(first - RIVAL_DAYS)[0],
                           from_day_number(last - 1 + RIVAL_DAYS)[0] + 1)
             near = [by_year.get(year, ()) for year in years]
             near += [self._bare_years.get(year, ()) for year in (years[0] - 1, years[-1] + 1)]
