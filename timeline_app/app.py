@@ -255,13 +255,31 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         # beside the loading thread, each of its Qt calls waited for the GIL (issue 11).
         collect_again()
 
+        def offer_review_when_idle() -> None:
+            # An import review or an event being edited left by a crash is offered once
+            # the timeline it was for is shown: after the recovery copy, after FILE
+            # opened (F20).
+            if window.is_busy():
+                QTimer.singleShot(250, offer_review_when_idle)
+                return
+            if not window.offer_unfinished_review():
+                window.offer_unfinished_event()  # (after a review reopened: next start)
+
         def offered(restored: bool) -> None:
             if opening and not restored:
                 from timeline_app.ui.jobs import call_after_repaints
 
-                call_after_repaints(lambda: window.open_path(opening, background=True) if file
-                                    else window.reopen_last_file(opening, judged=True))
-            elif restored:  # the copy is shown: no word of the sample timeline
+                def open_then_offer() -> None:
+                    if file:
+                        window.open_path(opening, background=True)
+                    else:
+                        window.reopen_last_file(opening, judged=True)
+                    QTimer.singleShot(0, offer_review_when_idle)
+
+                call_after_repaints(open_then_offer)
+                return
+            QTimer.singleShot(0, offer_review_when_idle)  # after the words below
+            if restored:  # the copy is shown: no word of the sample timeline
                 if file:  # but the file asked for is not opened: said (verify40, F5)
                     window.say_not_opened_for_copy(file)
                 return

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from killed_app import run_then_kill
 
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.io.recovery import find_recovery_copies
 from timeline_app.ui.prompts import ask_restore_recovery as real_ask_restore
-
-ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
 import sys
@@ -35,30 +32,11 @@ sys.exit(timeline_app.main([]))
 """
 
 
-def _wait_for(predicate, seconds: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_a_killed_app_is_restored_at_the_next_start(qtbot, recorded_prompts):
     folder = os.environ["TIMELINE_APP_RECOVERY_DIR"]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen([sys.executable, "-c", CHILD], env=env, cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == b"edited"
-        # The copy follows a quiet second after the edit.
-        assert _wait_for(lambda: any(Path(folder).glob("recovery-*.json")))
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.communicate()
-    assert child.returncode == -signal.SIGKILL
+    # The copy follows a quiet second after the edit.
+    run_then_kill(CHILD, b"edited", lambda: any(Path(folder).glob("recovery-*.json")))
     # The next start offers the copy, with its name and number of events, and restores it.
     from timeline_app.app import create_main_window
 

@@ -43,3 +43,26 @@ def test_a_rivals_day_merged_disputed_says_what_is_disputed(  # type: ignore[no-
     text = event_as_text(event, None, window.document.timeline.sources)
     assert "Status: Disputed\nTold otherwise: 28 November 2026 by Antilles Press (" in text
     assert text.count("signed a joint statement on Friday") == 1  # the summary not again
+
+
+def test_a_year_one_apart_is_offered_merge_disputed_keep_both_first(qtbot) -> None:
+    """Session 35's trial, F8: a decree of 2016 in the article, of 2015 in the timeline."""
+    import dataclasses
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.extract import Candidate
+
+    title = "Kosovo government issues decree on Serbian dinar payments"
+    had = Event("had", title, FuzzyDate.of_year(2015), category="policy",
+                participants=("Kosovo",))
+    read = extract_events("PRISTINA, March 3, 2017 (Reuters) - Kosovo's government issued "
+                          "a decree in 2016.", None)
+    told = Candidate(title, FuzzyDate.of_year(2016), "the year 2016", "policy", 0.9,
+                     participants=("Kosovo",), source_id=read.source.id)
+    dialog = ReviewDialog(dataclasses.replace(read, candidates=(told,)), True, None, [had])
+    qtbot.addWidget(dialog)
+    match = dialog.duplicates[0]
+    assert match.existing.id == "had" and not match.likely and "a year apart" in match.reason
+    assert dialog.duplicate_choice(0) == ReviewDialog.KEEP_BOTH and dialog.is_checked(0)
+    dialog.set_duplicate_choice(0, ReviewDialog.MERGE_DISPUTED)
+    assert dialog.outcome().disputed

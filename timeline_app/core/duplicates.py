@@ -107,6 +107,18 @@ short title that is merely contained in a long one).  Then:
   possible duplicate, whose Duplicate choice offers "Merge, disputed" (``_rival_day``,
   verify44 F15: "signed … on Saturday", 28 November, / "on Friday", 4 December; on the dev
   set it adds no flag: 94 before and after);
+* **two tellings' years for one happening** — a bare year ("in 2015") and a bare year or a
+  day or month in the year right before or after it, no event that lasts, then as for two
+  outlets' days (the same kind, titles ``NEAR_SAME_TITLE`` alike or the same parties,
+  nothing telling them apart, nor parties both name with none shared) — is a possible
+  duplicate offering "Merge, disputed" (``_rival_year``, session 35's trial F8: a decree
+  of 2015 in one article, of 2016 in the timeline; on the dev set it adds no flag, 94
+  before and after);
+* **two tellings' periods next to each other** — two dates longer than a day and at most
+  a part of a year long (a month, a season, "late 2025"), at most ``RIVAL_DAYS`` apart, no
+  event that lasts, then as for two tellings' years — is a possible duplicate offering
+  "Merge, disputed" (``_rival_period``, verify45 F23: the same visit told as late 2025 and
+  as January 2026; on the dev set it adds no flag, 94 before and after);
 * anything else is not flagged: one shared name, a year-wide date or a loosely similar
   title alone is no evidence.
 
@@ -134,7 +146,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate, describe_range, from_day_number
+from .dates import FuzzyDate, Precision, describe_range, from_day_number
 from .merge import ToldBy, disagreeing_dates, participant_key, told_otherwise
 from .model import Event, Evidence
 from .query import fold
@@ -633,8 +645,10 @@ def _match(incoming: Event, existing: Event,
                 incoming, existing, ratio + 150,
                 f"its sentence and its date ({describe_range(incoming.date, incoming.end)}) "
                 "are that event's, merged with another date kept (“told otherwise”)", True)
-        return _rival_day(incoming, existing, same_kind=bool(
-            kind and (kind == their_kind or _near_kinds(kind, their_kind))))
+        near_kind = bool(kind and (kind == their_kind or _near_kinds(kind, their_kind)))
+        return (_rival_day(incoming, existing, same_kind=near_kind)
+                or _rival_year(incoming, existing, same_kind=near_kind)
+                or _rival_period(incoming, existing, same_kind=near_kind))
     compatible = span is not None
     if span is None:
         span = CLOSE_DAYS + 1  # a date corrected since (see below): not close
@@ -805,6 +819,88 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
     gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
     if gap > RIVAL_DAYS:
         return None
+    return _rival(incoming, existing,
+                  f"{gap} day{'s' if gap > 1 else ''} apart (two outlets' days for one?)",
+                  10 * gap)
+
+
+def _year_told(date: FuzzyDate) -> int | None:
+    """The year of a date told as a bare year ("in 2015": no part, no circa, no "before"),
+    else None."""
+    if (date.precision is not Precision.YEAR or date.circa or date.part is not None
+            or date.mod is not None or date.limit is not None):
+        return None
+    return date.year
+
+
+def _rival_year(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMatch | None:
+    """A **possible** duplicate in the year before or after, or None: two tellings' years
+    for one happening (session 35's trial, F8: one article said a decree was issued in 2015,
+    the timeline had the same decree in 2016; the dates share no day, so they were never
+    set against each other and the timeline held the decree twice).  One date a bare year
+    (``_year_told``), the other a bare year or a day or month (``CLOSE_DAYS``) in the year
+    right before or after it; neither an event that lasts; then as ``_rival_day``: the same
+    kind (or near kinds), titles at least ``NEAR_SAME_TITLE`` alike or the same parties
+    (two or more, all of them) with titles without their names at least
+    ``POSSIBLE_TITLE_THRESHOLD`` alike, and no numbers, places, persons or parties (both
+    name some, none shared) telling them apart.  Never likely: the review adds it by
+    default and offers "Merge, disputed" (``disagreement``: the dates told differ)."""
+    if not same_kind or incoming.end is not None or existing.end is not None:
+        return None
+    years, bare = [], 0
+    for date in (incoming.date, existing.date):
+        year = _year_told(date)
+        if year is not None:
+            bare += 1
+        elif _length(date) <= CLOSE_DAYS and not date.circa:
+            year = date.year  # a day or a month: its year
+        else:
+            return None
+        years.append(year)
+    if not bare or abs(years[0] - years[1]) != 1:
+        return None
+    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    if ours and theirs and not ours & theirs:
+        return None  # parties both name, none shared (as ``_match``'s ``year_mention``)
+    return _rival(incoming, existing, "a year apart (two tellings' years for one?)", 10)
+
+
+def _rival_period(incoming: Event, existing: Event, same_kind: bool
+                  ) -> DuplicateMatch | None:
+    """A **possible** duplicate in a period next to it, or None: two tellings' months or
+    parts of a year for one happening (verify45 F23: "Abdel Fattah al-Burhan visits Addis
+    Ababa", late 2025 in an analysis, January 2026 in a wire update, the same title,
+    participants and place, was never offered, so its "Merge, disputed" never reached the
+    person).  Both dates longer than a day and at most ``NESTED_DAYS`` long (circa
+    widened: a month, a season, a part of a year; a day beside the month after it stays
+    apart, as ``test_duplicates_rival_day`` holds), next to each other (at
+    most ``RIVAL_DAYS`` apart: January and March may be two visits); neither an event that
+    lasts; then as ``_rival_day``: the same kind (or near
+    kinds), titles at least ``NEAR_SAME_TITLE`` alike or the same parties (two or more, all
+    of them) with titles without their names at least ``POSSIBLE_TITLE_THRESHOLD`` alike,
+    no numbers, places or persons telling them apart, and no parties both name with none
+    shared.  Never likely: the review adds it by default and offers "Merge, disputed"."""
+    if not same_kind or incoming.end is not None or existing.end is not None:
+        return None
+    days = (_event_days(incoming), _event_days(existing))
+    if max(days) > NESTED_DAYS or min(days) <= DAY_DAYS:
+        return None
+    (a0, a1), (b0, b1) = _event_range(incoming), _event_range(existing)
+    gap = max(a0, b0) - min(a1, b1) + 1  # days from the one's last day to the other's first
+    if gap > RIVAL_DAYS:
+        return None
+    ours, theirs = _folded(incoming.participants), _folded(existing.participants)
+    if ours and theirs and not ours & theirs:
+        return None  # parties both name, none shared (as ``_rival_year``)
+    return _rival(incoming, existing, "told in periods next to each other "
+                  f"({describe_range(existing.date, None)} / "
+                  f"{describe_range(incoming.date, None)}: two tellings of one?)", 10 + gap)
+
+
+def _rival(incoming: Event, existing: Event, apart: str, penalty: int
+           ) -> DuplicateMatch | None:
+    """``_rival_day``'s and ``_rival_year``'s test of the titles, parties, numbers, places
+    and persons once the dates are rivals ``apart`` (words), scored ``penalty`` less."""
     ratio = title_similarity(incoming.title, existing.title)
     ours, theirs = _folded(incoming.participants), _folded(existing.participants)
     same_parties = len(ours) >= 2 and ours == theirs
@@ -817,13 +913,11 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
             or _tells_apart(incoming, existing, _telling(incoming), _telling(existing))):
         return None
     shared = ours & theirs
-    reasons = ["same kind of event",
-               f"dates {gap} day{'s' if gap > 1 else ''} apart (two outlets' days for one?)",
-               f"titles {ratio:.0f}% alike"]
+    reasons = ["same kind of event", f"dates {apart}", f"titles {ratio:.0f}% alike"]
     if shared:
         names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
         reasons.append("shares " + ", ".join(names))
-    return DuplicateMatch(incoming, existing, ratio + 10 * len(shared) - 10 * gap,
+    return DuplicateMatch(incoming, existing, ratio + 10 * len(shared) - penalty,
                           "; ".join(reasons), False)
 
 
@@ -847,6 +941,13 @@ class DuplicateIndex:
         #: The events by id: another file's copy of one is found in whatever year its
         #: date has moved to since (``_match``, verify34 F13).
         self._by_id: dict[str, Event] = {event.id: event for event in self._existing}
+        #: The events dated by a bare year, by it: a day or month of the year before or
+        #: after may be the same happening told a year apart (``_rival_year``).
+        self._bare_years: dict[int, list[Event]] = {}
+        for event in self._existing:
+            year = _year_told(event.date)
+            if year is not None and event.end is None:
+                self._bare_years.setdefault(year, []).append(event)
         for event in self._existing:
             first, last = _event_range(event)
             for year in range(from_day_number(first)[0], from_day_number(last - 1)[0] + 1):
@@ -876,9 +977,12 @@ class DuplicateIndex:
         for event in incoming:
             first, last = _event_range(event)
             seen: set[str] = set(taken)
-            years = range(from_day_number(first - RIVAL_DAYS)[0],  # (``_rival_day``)
+            # (the years a rival's day or period next to it may fall in: ``_rival_day``,
+            # ``_rival_period``)
+            years = range(from_day_number(first - RIVAL_DAYS)[0],
                           from_day_number(last - 1 + RIVAL_DAYS)[0] + 1)
             near = [by_year.get(year, ()) for year in years]
+            near += [self._bare_years.get(year, ()) for year in (years[0] - 1, years[-1] + 1)]
             if event.source_id is not None:
                 near.extend(self._read_at(event.source_id, event))
             same = self._by_id.get(event.id)

@@ -218,6 +218,24 @@ def may_hold_copies(folder: str | os.PathLike[str]) -> bool:
         return False
 
 
+def may_hold_reviews(folder: str | os.PathLike[str]) -> bool:
+    """True if ``folder`` holds any file named like an import review's state
+    (``review_recovery``, whose reading needs msgspec: a glance first, at start-up)."""
+    try:
+        return any(Path(folder).glob("review-*.json"))
+    except OSError:
+        return False
+
+
+def may_hold_editors(folder: str | os.PathLike[str]) -> bool:
+    """True if ``folder`` holds any file named like an event editor's state (as
+    :func:`may_hold_reviews`)."""
+    try:
+        return any(Path(folder).glob("editor-*.json"))
+    except OSError:
+        return False
+
+
 def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     """Copies left by processes that are no longer running, newest first.
 
@@ -232,19 +250,22 @@ def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
 
-def _remove_dead_temporaries(folder: str | os.PathLike[str]) -> list[str]:
+def _remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFIX
+                             ) -> list[str]:
     """Remove the temporary files (``.recovery-PID.json.XXXXXXXX.tmp``, as
     ``write_atomically`` names them) of copies whose process no longer runs: killed while
     it wrote a copy, a process left one for good (verify32, F16: 50 MB at 100 000 events,
     ~0.9 GB at a million), as only a later write of the same name, so of the same PID,
     removed it.  This process's own (a copy being written) and a running one's stay.
+    ``prefix``: of another kind of file kept the same way (``"review-"``, an import
+    review's state: ``review_recovery``).
 
     Returns:
         The paths removed (never raises: a file that cannot be removed stays).
     """
     import re
 
-    pattern = re.compile(r"\." + re.escape(_PREFIX) + r"(\d+)\.json\.[0-9a-f]{8}\.tmp")
+    pattern = re.compile(r"\." + re.escape(prefix) + r"(\d+)\.json\.[0-9a-f]{8}\.tmp")
     removed = []
     try:
         entries = list(os.scandir(folder))

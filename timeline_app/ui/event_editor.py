@@ -20,6 +20,7 @@ import re
 import weakref
 from collections.abc import Iterable
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -84,6 +85,9 @@ from timeline_app.ui.style import (
     is_dark_palette,
 )
 from timeline_app.ui.theme import VisibleCheckStyle
+
+if TYPE_CHECKING:
+    from timeline_app.io.review_recovery import EditorState
 
 #: (light, dark): a notice that is not an error (a date that reads two ways); both at
 #: 4.5:1 or more on their theme's window colour (tests/ui/test_theme.py).
@@ -563,7 +567,13 @@ class EventEditor(QDialog):
         initial_participants: For a new event, its participants to start with (the
             lane double-clicked in lanes by participant).
         initial_location: For a new event, its place to start with (lanes by place).
+
+    Signals:
+        form_changed(): a field or the sentences cited changed (``MainWindow``'s
+            ``EditorKeeper`` keeps the form for after a crash: ``kept_form``).
     """
+
+    form_changed = Signal()
 
     def __init__(self, timeline: Timeline, event: Event | None = None,
                  initial_date: FuzzyDate | None = None, heading: str = "",
@@ -705,6 +715,14 @@ class EventEditor(QDialog):
         self.end_edit.textEdited.connect(self._forget_end_note)
         self._validate()
         self._initial_state = self._state()
+        # Every change of the form, for the copy kept for after a crash (fix72).
+        for line in (self.title_edit, self.date_edit, self.end_edit, self.participants_edit,
+                     self.location_edit):
+            line.textChanged.connect(self.form_changed)
+        self.summary_edit.textChanged.connect(self.form_changed)
+        self.circa_check.toggled.connect(self.form_changed)
+        self.category_combo.currentTextChanged.connect(self.form_changed)
+        self.status_combo.currentIndexChanged.connect(self.form_changed)
         self.title_edit.setFocus()
         if event is not None and event.id not in timeline:  # a copy: its "(copy)" title
             self.title_edit.selectAll()  # ... to type over, as file managers do
@@ -787,6 +805,8 @@ class EventEditor(QDialog):
 
     # ------------------------------------------------------------------ evidence
     def _show_evidence(self) -> None:
+        if hasattr(self, "_initial_state"):  # (built: a sentence added or dropped)
+            self.form_changed.emit()
         if self._evidence:
             self.evidence_view.setHtml("".join(f"<p>“{highlighted_sentence(e)}”</p>"
                                                for e in self._evidence))
@@ -1207,6 +1227,46 @@ class EventEditor(QDialog):
     def status(self) -> str:
         """The status chosen (``core.status``; ``""``: not assessed)."""
         return chosen_status(self.status_combo)
+
+    def kept_form(self, timeline_name: str) -> EditorState:
+        """The form as it is now, for after a crash (``io.review_recovery``): each field
+        as typed, valid or not, and the sentences cited."""
+        from timeline_app.io.review_recovery import KeptEvidence, new_editor_state
+
+        original = self._original
+        evidence = tuple(
+            KeptEvidence(e.sentence, e.start, e.end, e.date_start, e.date_end,
+                         isinstance(e, SourcedEvidence),
+                         e.source if isinstance(e, SourcedEvidence) else None)
+            for e in self._evidence)
+        return new_editor_state(
+            timeline_name, self.windowTitle(),
+            original.id if original is not None and original.id in self._timeline else None,
+            self.title_edit.text(), self.date_edit.text(), self.end_edit.text(),
+            self.circa_check.isChecked(), self.category_combo.currentText(),
+            self.participants_edit.text(), self.location_edit.text(),
+            self.summary_edit.toPlainText(), self.status(), self._source_id, evidence)
+
+    def restore_form(self, state: EditorState) -> None:
+        """Put back a form kept at a crash (``kept_form``): its fields as typed, the
+        status and the sentences cited.  ``has_changes`` still compares with the form as
+        it opened, so Cancel asks before dropping it."""
+        self.title_edit.setText(state.title)
+        self.date_edit.setText(state.date)
+        self.end_edit.setText(state.end)
+        self.circa_check.setChecked(state.circa)
+        self.category_combo.setCurrentText(state.category)
+        self.participants_edit.setText(state.participants)
+        self.location_edit.setText(state.location)
+        self.summary_edit.setPlainText(state.summary)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.status)))
+        self._source_id = state.source_id
+        self._evidence = tuple(
+            SourcedEvidence(e.sentence, e.start, e.end, e.date_start, e.date_end, e.source)
+            if e.sourced else Evidence(e.sentence, e.start, e.end, e.date_start, e.date_end)
+            for e in state.evidence)
+        self._show_evidence()
+        self._validate()
 
     def _end_basis(self, end: FuzzyDate | None) -> str:
         """The basis of an event whose end alone was changed here: the date's basis as it

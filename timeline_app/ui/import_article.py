@@ -122,6 +122,7 @@ from timeline_app.ui.told_twice import ToldTwice, told_twice
 
 if TYPE_CHECKING:  # the pipeline loads with the extraction, on its worker thread
     from timeline_app.extract import Candidate, ExtractionResult
+    from timeline_app.io.review_recovery import ReviewArticle, ReviewRow, ReviewState
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,57 @@ def article_request_of(result: ExtractionResult, name: str = "the article") -> A
     return ArticleRequest(result.source.text, result.dct,
                           result.source.dateline_place or None, name,
                           result.requested_mode, outlet=result.source.outlet or None)
+
+
+_last_read: tuple[object, ArticleRequest] | None = None
+
+
+def note_request(result: ExtractionResult, request: ArticleRequest) -> None:
+    """Remember that ``result`` was read from ``request`` (the article dialog does, for
+    :func:`request_of`)."""
+    global _last_read
+    _last_read = (result, request)
+
+
+def request_of(result: ExtractionResult, name: str = "the article") -> ArticleRequest:
+    """The request ``result`` was read from, as the article dialog read it (its date as
+    typed or the dateline's, the timeline's days beside it), when the dialog said so
+    (:func:`note_request`); else :func:`article_request_of`'s."""
+    if _last_read is not None and _last_read[0] is result:
+        return _last_read[1]
+    return article_request_of(result, name)
+
+
+def review_article_of(request: ArticleRequest) -> ReviewArticle:
+    """``request`` as an unfinished review's state keeps it (``io.review_recovery``)."""
+    from timeline_app.io.review_recovery import ReviewArticle
+
+    return ReviewArticle(request.text, request.name,
+                         None if request.dct is None else request.dct.isoformat(),
+                         request.dct_from_dateline, request.place, request.outlet,
+                         request.mode, tuple(d.isoformat() for d in request.timeline_days))
+
+
+def request_of_review(article: ReviewArticle) -> ArticleRequest:
+    """The request a kept review's article is read again with (its fields were checked
+    by ``review_recovery.read_review``)."""
+    return ArticleRequest(
+        article.text, None if article.dct is None else _dt.date.fromisoformat(article.dct),
+        article.place, article.name, article.mode, article.dct_from_dateline,
+        tuple(_dt.date.fromisoformat(d) for d in article.timeline_days), article.outlet)
+
+
+def date_cell_words(candidate: Candidate) -> str:
+    """A candidate's date as its Date cell shows it: a range as the editor writes one
+    ("13 October 2026 to 15 October 2026"), which the cell's parser reads back."""
+    return candidate.date.describe() + (f" to {candidate.end.describe()}"
+                                        if candidate.end is not None else "")
+
+
+def rows_as_read(result: ExtractionResult) -> tuple[tuple[str, str], ...]:
+    """Each candidate's (Date cell, Title cell) before any correction: a review kept for
+    after a crash is reopened only on the same rows."""
+    return tuple((date_cell_words(c), c.title) for c in result.candidates)
 
 
 def article_title(source: Source) -> str:
@@ -480,6 +532,7 @@ class ArticleDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import article")
         self.setObjectName("articleDialog")
+        self._reading: ArticleRequest | None = None  # the request being read
         self.resize(760, 600)
         self._name = "pasted text"
         #: The text of a kept article (``show_kept``) while the box still holds it.
@@ -896,6 +949,7 @@ class ArticleDialog(QDialog):
         self.error_label.clear()
         self._forget_found_nothing()  # read again: Keep waits for what this reading finds
         job = BackgroundJob(functools.partial(run_extraction, request))
+        self._reading = request
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
         job.signals.failed.connect(self._on_failed)
@@ -940,6 +994,8 @@ class ArticleDialog(QDialog):
             self.extraction_ended.emit(False)
             return
         self.extraction = result
+        if self._reading is not None:
+            note_request(result, self._reading)
         self.extraction_ended.emit(True)
         super().accept()
 
@@ -1601,7 +1657,16 @@ def _states_as_named_before(result: ExtractionResult, known: list[str]) -> Extra
 class ReviewDialog(QDialog):
     """Every candidate with a checkbox and editable title, date, participants, place and
     category.  Participants are typed comma-separated; both complete the names already in
-    the timeline or found in the article."""
+    the timeline or found in the article.
+
+    Signals:
+        state_changed(): the person changed something kept for after a crash (a tick,
+            a cell, a category, a Duplicate? choice, a Keep, a sentence, the target):
+            ``review_rows`` and the rest say what (``MainWindow``'s ``ReviewKeeper``
+            writes it).  Not while ``apply_review`` puts a kept state back.
+    """
+
+    state_changed = Signal()
 
     COLUMNS = ("Import", "Date", "Title", "Participants", "Place", "Category", "Confidence",
                "Duplicate?")
@@ -1937,6 +2002,9 @@ class ReviewDialog(QDialog):
         self._update_import_button()
         self._fit_screen()
         self._initial_state = self._state()
+        #: Each row's (Date, Title) cells as read (``rows_as_read``).
+        self.as_read = rows_as_read(result)
+        self._restoring = False  # ``apply_review`` is at work: no ``state_changed``
 
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
@@ -2116,6 +2184,96 @@ class ReviewDialog(QDialog):
         """True when the person ticked, unticked or corrected anything."""
         return self._state() != self._initial_state
 
+    # -- kept for after a crash (``io.review_recovery``) --------------------------------
+    def _changed(self) -> None:
+        if not getattr(self, "_restoring", True):  # (not while the dialog is built)
+            self.state_changed.emit()
+
+    def review_rows(self) -> tuple[ReviewRow, ...]:
+        """Each row as the person left it: its tick, cells, Duplicate? choice made by
+        hand (with the event it is about) and the sentences dropped (their indices)."""
+        from timeline_app.io.review_recovery import ReviewRow
+
+        rows = []
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, self.CATEGORY)
+            match = self.duplicates.get(row)
+            chosen = self._chosen.get(row) if match is not None else None
+            evidence = self.extraction.candidates[row].evidence
+            dropped = self._dropped.get(row, set())
+            rows.append(ReviewRow(
+                self.is_checked(row), *(self.table.item(row, c).text() for c in (
+                    self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE)),
+                combo.currentText() if isinstance(combo, QComboBox) else "",
+                chosen, match.existing.id if chosen is not None and match else None,
+                tuple(i for i, e in enumerate(evidence) if e in dropped)))
+        return tuple(rows)
+
+    def kept_rows(self) -> tuple[int, ...]:
+        """The rows kept of pairs told twice (Keep Row), in the order kept."""
+        return tuple(k.row for k in self._kept)
+
+    def unsure_untouched(self) -> tuple[int, ...]:
+        """Rows unticked as unsure whose tick the person has not touched."""
+        return tuple(sorted(self._unsure_unticked))
+
+    def apply_review(self, state: ReviewState) -> None:
+        """Put back a review kept for after a crash, as the person left it: its Keeps
+        (in order), the target, each row's dropped sentences, Duplicate? choices, cells
+        and category, and last its tick (a correction or a choice ticks a row).  The
+        state's rows are those of this review (``state.extracted == self.as_read``);
+        ``has_changes`` still compares with the review as read (Cancel asks)."""
+        self._restoring = True
+        saved = state.when()
+        self.intro.setText(self.intro.text() + f"\nReopened as you left it at {saved:%H:%M} "
+                           "on " + FuzzyDate.of_day(saved.date()).describe()
+                           + ", when Diplomatic Timeline closed without finishing.")
+        try:
+            for row in state.kept:
+                self.keep_row(row)
+            if state.new_timeline != self.new_radio.isChecked() and (
+                    self.add_radio.isEnabled() or state.new_timeline):
+                (self.new_radio if state.new_timeline else self.add_radio).setChecked(True)
+            for row, kept in enumerate(state.rows):
+                for index in kept.dropped:
+                    self.set_sentence_cited(row, index, False)
+                self._choose_as_kept(row, kept)
+                for column, text in ((self.DATE, kept.date), (self.TITLE, kept.title),
+                                     (self.PARTICIPANTS, kept.participants),
+                                     (self.PLACE, kept.place)):
+                    item = self.table.item(row, column)
+                    if item.text() != text:
+                        item.setText(text)
+                combo = self.table.cellWidget(row, self.CATEGORY)
+                if isinstance(combo, QComboBox) and combo.currentText() != kept.category:
+                    combo.setCurrentText(kept.category)
+                self._choose_as_kept(row, kept)  # (a correction may have made the match)
+            for row, kept in enumerate(state.rows):
+                if self.is_checked(row) != kept.checked:
+                    self.set_checked(row, kept.checked)
+            self._unsure_unticked = set(state.unsure_untouched)
+            self._say_unsure_count()
+        finally:
+            self._restoring = False
+        # The Duplicate? boxes the corrections replaced go now: put back before the
+        # review's own event loop runs (from a job's callback, a loop below it), they
+        # waited for that outer loop and showed in the table's corner.
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self._show_row(self.table.currentRow())
+
+    def _choose_as_kept(self, row: int, kept: ReviewRow) -> None:
+        """The Duplicate? choice the person made for ``row``, when the row still repeats
+        the event it was made about and the choice is not made yet."""
+        match = self.duplicates.get(row)
+        if (kept.duplicate is None or match is None or match.existing.id != kept.duplicate_of
+                or self._chosen.get(row) == kept.duplicate):
+            return
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if isinstance(choice, QComboBox) and choice.findData(kept.duplicate) >= 0:
+            self.set_duplicate_choice(row, kept.duplicate)
+
     def _may_drop_changes(self, action: str) -> bool:
         if not self.has_changes():
             return True
@@ -2141,8 +2299,7 @@ class ReviewDialog(QDialog):
         self.table.setItem(row, self.CHECK, check)
         # (an event that lasts shows its end as the editor writes a range: "13 October 2026
         # to 15 October 2026", which the cell's parser reads back)
-        when = candidate.date.describe() + (f" to {candidate.end.describe()}"
-                                            if candidate.end is not None else "")
+        when = date_cell_words(candidate)
         date = QTableWidgetItem(when)
         date.setToolTip(_tip(when))  # the whole range when the column is cut
         self.table.setItem(row, self.DATE, date)
@@ -2356,6 +2513,7 @@ class ReviewDialog(QDialog):
             self._update_import_button()  # (Merge or Keep both: the counts change)
         if row == self.table.currentRow():
             self._show_duplicate(row)
+        self._changed()
 
     def _show_twin_cell(self, row: int) -> None:
         """The Duplicate? cell of a row that repeats no existing event: "no", "row 5?"
@@ -2414,6 +2572,7 @@ class ReviewDialog(QDialog):
             self.set_checked(row, True)
         self.set_checked(other, False)
         self._after_keep(self._kept[-1].told_twice)
+        self._changed()
 
     def undo_keep(self) -> None:
         """Takes back the last ``keep_row``: both rows' ticks, the kept row's
@@ -2428,6 +2587,7 @@ class ReviewDialog(QDialog):
         self.set_checked(last.row, last.checked[0])
         self.set_checked(last.dropped, last.checked[1])
         self._after_keep(last.told_twice)
+        self._changed()
 
     def _told_twice_words(self) -> str:
         """"Rows 1 and 2 may be one event told twice …" for the flagged pairs, else ""."""
@@ -2489,6 +2649,7 @@ class ReviewDialog(QDialog):
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
         self._update_import_button()
+        self._changed()
 
     def duplicate_choice(self, row: int) -> str | None:
         """MERGE or KEEP_BOTH for a likely duplicate's row, None for other rows."""
@@ -2574,6 +2735,7 @@ class ReviewDialog(QDialog):
             self._tick_when_corrected(item.row())
         self._measure_again(item.column(), item.row())
         self._update_import_button()
+        self._changed()
 
     def _tick_when_corrected(self, row: int) -> None:
         """Tick ``row`` the first time the person corrects it, when it was unticked only
@@ -2740,6 +2902,7 @@ class ReviewDialog(QDialog):
             if self.table.cellWidget(row, self.CATEGORY) is combo:
                 self._recheck_duplicate(row)
                 self._show_confidence(row)
+                self._changed()
                 return
 
     def corrected_by_hand(self, row: int) -> bool:
@@ -2970,6 +3133,7 @@ class ReviewDialog(QDialog):
         self._recheck_duplicate(row)
         if row == self.table.currentRow():
             self._show_evidence(row)
+        self._changed()
         return True
 
     def is_sentence_cited(self, row: int, index: int) -> bool:

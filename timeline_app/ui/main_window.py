@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import ExportNotes, Opened
     from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.io.review_recovery import ReviewState
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
@@ -1504,6 +1505,18 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
+        from timeline_app.ui.review_keeping import EditorKeeper, ReviewKeeper
+
+        # An import review's corrections, kept beside the recovery copies (F20).
+        self.review_keeper = ReviewKeeper(lambda: self.autosaver.folder, self)
+        self.review_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The import review could not be kept for after a crash ({reason}).", 10_000))
+        # ... and the event editor's form (fix72).
+        self.editor_keeper = EditorKeeper(lambda: self.autosaver.folder,
+                                          lambda: self.document.display_name, self)
+        self.editor_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The event being edited could not be kept for after a crash ({reason}).",
+            10_000))
 
     def _watch_file(self) -> None:
         """Notice when another program changes the open file (see ``check_file_on_disk``)."""
@@ -1757,6 +1770,139 @@ class MainWindow(QMainWindow):
         self.autosaver.write_soon(then=lambda: copy.file.unlink(missing_ok=True))
         self.statusBar().showMessage(
             f"Restored {copy.name} ({counted(copy.event_count, 'event')})", 8000)
+
+    def offer_unfinished_review(self) -> bool:
+        """At start-up, once the timeline is shown: offer an import review left open by a
+        crash or a kill (``io.review_recovery``), as the person left it.
+
+        Reopen reads its article again off the GUI thread (as Extract Events does) and
+        shows the review with every correction put back; Discard deletes it; Decide
+        Later (Esc) keeps it for the next start.  A state that cannot be read is said in
+        a dialog (the file, where, what is wrong) and set aside (``NAME.unreadable``),
+        offered no more; an article that reads otherwise now opens in Import Article.
+
+        Returns:
+            True if a review is being reopened.
+        """
+        from timeline_app.io import recovery
+
+        if not recovery.may_hold_reviews(self.autosaver.folder):
+            return False  # (no msgspec imported at start-up for nothing)
+        from timeline_app.io import review_recovery
+
+        for file in review_recovery.find_reviews(self.autosaver.folder):
+            try:
+                state = review_recovery.read_review(file)
+            except timeline_io.FormatError as error:
+                self._set_aside(file, error, "Cannot reopen the unfinished import review")
+                continue
+            answer = prompts.ask_reopen_review(self, state)
+            if answer is None:
+                self.statusBar().showMessage(
+                    f"The import review of “{state.article.name}” is kept: offered again at "
+                    "the next start", 20_000)
+                return False
+            if not answer:
+                file.unlink(missing_ok=True)
+                continue
+            return self._reopen_review(file, state)
+        return False
+
+    def offer_unfinished_event(self) -> bool:
+        """At start-up, once the timeline is shown: offer an event left in the editor by a
+        crash or a kill (``io.review_recovery.EditorState``).  Reopen shows the editor with
+        every field as it was typed (on the event it edited, when the timeline holds it;
+        else as a new event), OK adds or changes the event as ever; Discard deletes it;
+        Decide Later (Esc) keeps it for the next start.  A state that cannot be read is
+        said and set aside, as an import review's.
+
+        Returns:
+            True if the event was added or changed.
+        """
+        from timeline_app.io import recovery
+
+        if not recovery.may_hold_editors(self.autosaver.folder):
+            return False
+        from timeline_app.io import review_recovery
+
+        for file in review_recovery.find_editors(self.autosaver.folder):
+            try:
+                state = review_recovery.read_editor(file)
+            except timeline_io.FormatError as error:
+                self._set_aside(file, error, "Cannot reopen the unfinished event")
+                continue
+            timeline = self.document.timeline
+            edited = (timeline.get(state.event_id)
+                      if state.event_id is not None and state.event_id in timeline else None)
+            answer = prompts.ask_reopen_event(self, state, edited.title if edited else "")
+            if answer is None:
+                self.statusBar().showMessage(
+                    "The unfinished event is kept: offered again at the next start", 20_000)
+                return False
+            if not answer:
+                file.unlink(missing_ok=True)
+                continue
+            self.editor_keeper.restore_next(state, file)
+            return self.edit_event(edited.id) if edited is not None else self.new_event()
+        return False
+
+    def _set_aside(self, file: Path, error: Exception, title: str) -> None:
+        """A kept state that cannot be read: said (the file, where, what is wrong), and
+        renamed so that it is offered no more (``review_recovery.set_aside``)."""
+        from timeline_app.io import review_recovery
+
+        aside = review_recovery.set_aside(file)
+        prompts.show_error(self, title, f"{error}.\n\n" + (
+            f"It is kept as {aside.name} in {aside.parent}, and not offered again."
+            if aside is not None else f"It stays in {file.parent}."))
+
+    def _reopen_review(self, file: Path, state: ReviewState) -> bool:
+        """Read a kept review's article again on the thread pool and show the review as
+        it was left (``offer_unfinished_review``); the kept file goes once the reopened
+        review's own state is written."""
+        from timeline_app.ui.import_article import (
+            request_of_review,
+            rows_as_read,
+            run_extraction,
+        )
+
+        request = request_of_review(state.article)
+
+        def read_done(result: ExtractionResult) -> None:
+            from timeline_app.ui.import_article import note_request
+
+            if rows_as_read(result) != state.extracted:
+                # Another version of the extractor reads it otherwise: the rows are not
+                # those corrected.  The article is kept for Import Article, and the file.
+                self._unfinished_article = request
+                prompts.show_error(
+                    self, "Cannot reopen the unfinished import review",
+                    f"The article “{state.article.name}” reads differently now "
+                    f"({len(result.candidates)} events found, {len(state.rows)} before), so "
+                    "the corrections cannot be put back on their rows. File → Import "
+                    f"Article shows the article again; the review is kept in {file}.")
+                return
+            note_request(result, request)
+            # (the kept file goes once the reopened review's own state is written)
+            self._review_extracted(result, restored=(state, file))
+
+        def failed(error: Exception) -> None:
+            self._unfinished_article = request
+            prompts.show_error(self, "Cannot reopen the unfinished import review",
+                               f"Reading “{state.article.name}” again failed "
+                               f"({type(error).__name__}: {error}). File → Import Article "
+                               "shows the article again.")
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(
+                f"The import review of “{state.article.name}” is kept: offered again at "
+                "the next start", 20_000)
+
+        return self.run_in_background(
+            lambda: run_extraction(request), "Reopen import review",
+            f"Reading “{state.article.name}” again…",
+            read_done,  # type: ignore[arg-type]
+            failed, cancelled)
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -4370,9 +4516,18 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"“{title}” is in the timeline already.", 10_000)
 
-    def _review_extracted(self, result: ExtractionResult | None) -> None:
-        """Review what the article dialog found (``None``: it was cancelled) and apply it."""
-        from timeline_app.ui.import_article import BACK, ReviewOutcome, article_request_of
+    def _review_extracted(self, result: ExtractionResult | None,
+                          restored: tuple[ReviewState, Path] | None = None) -> None:
+        """Review what the article dialog found (``None``: it was cancelled) and apply it;
+        ``restored``: the review of ``result`` kept at a crash and its file, shown as it
+        was left (the file removed once the review's own state is written)."""
+        from timeline_app.ui.import_article import (
+            BACK,
+            ReviewOutcome,
+            article_request_of,
+            request_of,
+            review_article_of,
+        )
 
         reviewed = False
         while True:
@@ -4384,9 +4539,16 @@ class MainWindow(QMainWindow):
                 self.import_finished.emit(0)
                 return
             self._unfinished_article = article_request_of(result)
-            outcome = prompts.review_candidates(self, result, True,
-                                                self.document.timeline.events,
-                                                self._prefer_new_timeline(result))
+            # Kept on disk while it is open: a crash loses no correction (F20).
+            self.review_keeper.begin(review_article_of(request_of(result)),
+                                     self.document.display_name, restored)
+            restored = None
+            try:
+                outcome = prompts.review_candidates(self, result, True,
+                                                    self.document.timeline.events,
+                                                    self._prefer_new_timeline(result))
+            finally:
+                self.review_keeper.end()
             reviewed = True
             if outcome != BACK:
                 break

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
+    from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -368,6 +369,9 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         document = getattr(parent, "document", None)
         sources = getattr(getattr(document, "timeline", None), "sources", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
+    keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
+    if keeper is not None:
+        keeper.watch(dialog)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
         return BACK
@@ -518,9 +522,16 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
                          initial_location=initial_location)
-    if dialog.exec() != EventEditor.DialogCode.Accepted:
-        return None
-    return dialog.edited_event()
+    keeper = getattr(parent, "editor_keeper", None)  # the window's: kept for a crash
+    if keeper is not None:
+        keeper.watch(dialog)
+    try:
+        if dialog.exec() != EventEditor.DialogCode.Accepted:
+            return None
+        return dialog.edited_event()
+    finally:
+        if keeper is not None:
+            keeper.end()
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
@@ -546,8 +557,7 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle("Restore unsaved changes?")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the name comes from a file
-    saved = copy.saved_at
-    when = f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
+    when = _when(copy.saved_at)
     events = f"{copy.event_count} event{'s' if copy.event_count != 1 else ''}"
     number, total = position
     if total > 1:
@@ -597,6 +607,88 @@ def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
     if role == QMessageBox.ButtonRole.AcceptRole:
         return True
     return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+
+
+def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBox:
+    """The question asked at start-up about an import review left open by a crash (built
+    here so it can be looked at)."""
+    rows = len(state.rows)
+    ticked = sum(row.checked for row in state.rows)
+    corrected = state.corrected
+    return _reopen_box(
+        parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
+        f"An import review was still open when Diplomatic Timeline closed without "
+        f"finishing: the article “{state.article.name[:80]}” ({rows} "
+        f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
+        + (f", {corrected} corrected" if corrected else "")
+        + f"), to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen it as you left it?")
+
+
+def _when(saved: _dt.datetime) -> str:
+    return f"{saved.day} {MONTH_NAMES[saved.month - 1]} {saved.year} at {saved:%H:%M}"
+
+
+def _reopen_box(parent: QWidget | None, name: str, title: str, text: str, question: str
+                ) -> QMessageBox:
+    """A question about work kept at a crash: Reopen, Discard, Decide Later (Esc, which
+    loses nothing); ``text`` shown as plain text (it quotes typed and read text)."""
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    box.setInformativeText(f"{question} (Discard deletes it; Decide Later keeps it for the "
+                           "next start.)")
+    reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
+    box.setEscapeButton(later)
+    box.setDefaultButton(reopen)
+    return box
+
+
+def _ask_reopen(box: QMessageBox) -> bool | None:
+    """``_reopen_box``'s answer: True (Reopen), False (Discard) or None (Decide Later)."""
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else None
+    box.deleteLater()
+    if role == QMessageBox.ButtonRole.AcceptRole:
+        return True
+    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+
+
+def ask_reopen_review(parent: QWidget | None, state: ReviewState) -> bool | None:
+    """True to reopen an import review kept at a crash, False to discard it, None to
+    decide later (Esc: it stays for the next start)."""
+    return _ask_reopen(review_message_box(parent, state))
+
+
+def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
+                       ) -> QMessageBox:
+    """The question asked at start-up about an event left in the editor by a crash;
+    ``editing``: the title of the timeline's event it edited, or "" for a new event."""
+    title = " ".join(state.title.split())[:80] or "(no title yet)"
+    what = (f"changes to “{editing[:80]}” were being made" if editing
+            else "a new event was being typed")
+    typed = [words for words, text in (("a date", state.date), ("a summary", state.summary),
+                                       ("participants", state.participants),
+                                       ("a place", state.location)) if text.strip()]
+    return _reopen_box(
+        parent, "editorRecoveryPrompt", "Reopen the unfinished event?",
+        f"When Diplomatic Timeline closed without finishing, {what} in the editor: "
+        f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
+        + f", in “{state.timeline[:80]}”, as of {_when(state.when())}.",
+        "Reopen the editor with it as you left it?")
+
+
+def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str
+                     ) -> bool | None:
+    """True to reopen an event editor kept at a crash, False to discard it, None to decide
+    later (Esc)."""
+    return _ask_reopen(editor_message_box(parent, state, editing))
 
 
 def ask_reload_changed(parent: QWidget | None, name: str, has_edits: bool) -> bool:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.style import error_text_color
@@ -62,6 +63,24 @@ class TimelinePropertiesDialog(QDialog):
         # Alt + a letter that is no key of the dialog types nothing (ui19, verify18).
         guard_alt_typing(self, [self.title_edit, self.description_edit])
         self.title_edit.selectAll()
+        self._initial_values = self._typed()
+
+    def _typed(self) -> tuple[str, str]:
+        return self.title_edit.text(), self.description_edit.toPlainText()
+
+    def has_changes(self) -> bool:
+        """True when the name or the description was typed otherwise since it opened."""
+        return self._typed() != self._initial_values
+
+    def reject(self) -> None:
+        # Esc and Cancel dropped a description typed here (paragraphs, written nowhere
+        # else) without a word, where the event editor and the article dialog ask
+        # (fix72, looking for work lost on a cancel).
+        if not self.has_changes() or prompts.ask_discard(
+                self, "Discard your changes?",
+                "The timeline's name and description stay as they were: what was typed "
+                "here is lost."):
+            super().reject()
 
     def _check_name(self, text: str) -> None:
         named = bool(text.strip())
