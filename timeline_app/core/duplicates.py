@@ -98,6 +98,16 @@ short title that is merely contained in a long one).  Then:
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
   "South Korea and Japan normalize diplomatic ties", June 1965: a teacher's explainer
   beside the sample, verify34 F2);
+* **the same act of the same thing** in other words (``_same_act``, ``_one_act``) — one
+  title's every word but names and numbers found in the other's title (by lemma:
+  "inaugurates" / "inaugurated") or telling, or an acronym whose head noun is the other's
+  word ("GERD" / "dam"), at least one of them an inflected verb and one more found — on one
+  day or a day inside the other's month, near kinds or a shared participant, parties
+  shared or none on one side, no places or persons telling them apart, is a possible
+  duplicate (verify45 F7: "Abiy Ahmed inaugurates dam" / "GERD inaugurated" / "Ethiopia
+  inaugurates 5,150-megawatt dam", 9 September 2025, titles 47-64 % alike; "Egypt
+  declares talks over" / "Talks collapse", December 2023; on the dev set it adds no flag,
+  94 before and after);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
