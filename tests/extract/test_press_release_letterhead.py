@@ -44,8 +44,10 @@ def test_a_state_s_name_in_full_is_no_headline(state: str) -> None:
     assert extract_events(_release(state)).source.title == HEADLINE
 
 
-def test_a_headline_that_names_a_state_in_full_and_goes_on_is_the_title() -> None:
-    headline = "People's Republic of China Opens Embassy in Addis Ababa After Years of Talks"
+@pytest.mark.parametrize("headline", [
+    "People's Republic of China Opens Embassy in Addis Ababa After Years of Talks",
+    "Islamic State of Iraq Claims Attack"])
+def test_a_headline_that_names_a_state_in_full_and_goes_on_is_the_title(headline: str) -> None:
     text = f"{headline}\n\n{BODY}"
     assert extract_events(text).source.title == headline
 

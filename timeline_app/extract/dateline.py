@@ -593,13 +593,15 @@ _OFFICE_LINE = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|for|on)?\s*[A-Z][\w'’-]*){0,6})?")
 """A ministry's or an embassy's line, as a press release is signed off or headed with it:
 'Ministry of Foreign Affairs', 'Embassy of Japan', 'Federal Ministry of the Interior'."""
-_STATE_LINE = re.compile(
+STATE_LINE = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}?"
-    r"(?:Republic|Kingdom|Principality|Sultanate|Emirate|State|Federation|Commonwealth)"
+    r"(?:Republic|Kingdom|Principality|Sultanate|Emirate|Federation|Commonwealth)"
     r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})")
-"""A state's name in full as a letterhead writes it: 'Federal Democratic Republic of
-Ethiopia', 'Republic of Kosovo', 'Kingdom of Saudi Arabia', 'Republic of the Sudan'; the
-state's own name after "of" (``state``)."""
+"""A state's name in full as a letterhead writes it (a whole line, in
+:func:`letterhead_case`): 'Federal Democratic Republic of Ethiopia', 'Republic of Kosovo',
+'Hashemite Kingdom of Jordan', 'Republic of the Sudan'; the state's own name after "of"
+(``state``), at most four capitalised words ('People's Republic of China Opens Embassy in
+…' goes on: a headline).  Not "State of": 'Islamic State of Iraq Claims Attack'."""
 
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on"})
@@ -617,7 +619,7 @@ def letterhead_case(line: str) -> str:
 
 def _office_outlet(office: str, text: str) -> str:
     """``office`` (an :data:`_OFFICE_LINE` line) as the outlet, with the state the
-    article's letterhead names (a :data:`_STATE_LINE` line among its first lines) when
+    article's letterhead names (a :data:`STATE_LINE` line among its first lines) when
     the line names none: 'Ministry of Foreign Affairs' under 'Federal Democratic Republic
     of Ethiopia' is 'Ministry of Foreign Affairs of Ethiopia', as the release itself
     writes it ("The Ministry of Foreign Affairs of the Federal Democratic Republic of
@@ -629,7 +631,7 @@ def _office_outlet(office: str, text: str) -> str:
         return office  # 'Embassy of Japan': it names its state
     head = [line.strip() for line in text[:_TOP_CHARS].splitlines()[:_LETTERHEAD_LINES]]
     for line in head:
-        m = _STATE_LINE.fullmatch(letterhead_case(line))
+        m = STATE_LINE.fullmatch(letterhead_case(line))
         if m is not None:
             state = m.group("state")
             if state.casefold() not in office.casefold():
