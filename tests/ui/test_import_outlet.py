@@ -50,3 +50,22 @@ def test_an_outlet_typed_is_the_articles(qtbot):  # type: ignore[no-untyped-def]
     qtbot.addWidget(again)
     again.restore(article_request_of(result), "")
     assert again.outlet_edit.text() == "Al Jazeera"
+
+
+def test_a_press_release_signed_off_with_its_city_is_the_ministry_s(qtbot):  # type: ignore[no-untyped-def]
+    """verify45 F8: the Ethiopian ministry's release, signed "Ministry of Foreign Affairs /
+    Addis Ababa", pre-filled Outlet with "Addis Ababa" and was titled with its letterhead."""
+    release = ("Federal Democratic Republic of Ethiopia\nMinistry of Foreign Affairs\n\n"
+               "PRESS RELEASE\n\nEthiopia Reaffirms Its Commitment to the AU-Led Process\n\n"
+               "Addis Ababa, 02.12.2026 – The Ministry of Foreign Affairs has taken note of "
+               "the letter of 30 November 2026.\n\nMinistry of Foreign Affairs\nAddis Ababa\n")
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(release, "release.txt")
+    assert dialog.outlet_edit.text() == "Ministry of Foreign Affairs of Ethiopia"
+    assert dialog.place_edit.text() == "Addis Ababa"
+    request = dialog.request()
+    assert request is not None
+    source = run_extraction(request).source
+    assert (source.title, source.outlet) == ("Ethiopia Reaffirms Its Commitment to the AU-Led "
+                                             "Process", "Ministry of Foreign Affairs of Ethiopia")

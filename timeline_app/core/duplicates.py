@@ -98,6 +98,16 @@ short title that is merely contained in a long one).  Then:
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
   "South Korea and Japan normalize diplomatic ties", June 1965: a teacher's explainer
   beside the sample, verify34 F2);
+* **the same act of the same thing** in other words (``_same_act``, ``_one_act``) — one
+  title's every word but names and numbers found in the other's title (by lemma:
+  "inaugurates" / "inaugurated") or telling, or an acronym whose head noun is the other's
+  word ("GERD" / "dam"), at least one of them an inflected verb and one more found — on one
+  day or a day inside the other's month, near kinds or a shared participant, parties
+  shared or none on one side, no places or persons telling them apart, is a possible
+  duplicate (verify45 F7: "Abiy Ahmed inaugurates dam" / "GERD inaugurated" / "Ethiopia
+  inaugurates 5,150-megawatt dam", 9 September 2025, titles 47-64 % alike; "Egypt
+  declares talks over" / "Talks collapse", December 2023; on the dev set it adds no flag,
+  94 before and after);
 * an event of another file with **the id** of one of the timeline's is that event, a
   likely duplicate whatever its date, title or lane became since (File → Merge of one's
   own export made before the corrections: verify34 F13);
@@ -330,7 +340,8 @@ def _folded(names: Iterable[str]) -> set[str]:
 def _content_words(title: str) -> str:
     """The words of ``title`` without function words, folded (``query.fold``: case,
     accents, ł/đ/ø…: "İstanbul" is "istanbul", not "i" and "stanbul")."""
-    return " ".join(w for w in _WORD.findall(fold(title)) if w not in _FUNCTION_WORDS)
+    folded = _DECLARED_OVER.sub(r"end \1", fold(title)) if "over" in title else fold(title)
+    return " ".join(w for w in _WORD.findall(folded) if w not in _FUNCTION_WORDS)
 
 
 def _scheduled(title: str) -> bool:
@@ -360,14 +371,22 @@ _BEGIN_WORDS = re.compile(
 #: Richard Marles sign …": 77 → 79 %, a right pair of the dev set; no flag changed).
 _SIGN_WORDS = re.compile(r"\b(?:sign|signs|signed|signing|ink|inks|inked|inking)\b")
 #: Ending: "ends", "ended", "wraps up" are "end".  Not "conclude": "agree to conclude a
-#: code of conduct" (the dev set) is to agree on one, not to end it.
-_END_WORDS = re.compile(r"\b(?:ends|ended|ending|(?:wrap|wraps|wrapped|wrapping) up)\b")
+#: code of conduct" (the dev set) is to agree on one, not to end it.  Talks that
+#: "collapse" or "break down" end too, and talks "declared over" ("Egypt declared the
+#: talks over" / "talks collapsed", December 2023, verify45 F7: ``_DECLARED_OVER``).
+_END_WORDS = re.compile(r"\b(?:ends|ended|ending|(?:wrap|wraps|wrapped|wrapping) up"
+                        r"|collapse|collapses|collapsed|collapsing"
+                        r"|(?:break|breaks|broke|breaking) down)\b")
+#: "declares talks over", "declared the talks over" are "end talks" (``_content_words``,
+#: which would drop "over" as a function word).
+_DECLARED_OVER = re.compile(
+    r"\b(?:declare|declares|declared|declaring) ((?:the |its |their )?[^\W\d_]+) over\b")
 
 
 def _one_trigger(words: str) -> str:
     """``words`` (``_content_words``) with each way of saying that something begins
     (``_BEGIN_WORDS``) written "begin", that something is signed (``_SIGN_WORDS``)
-    "sign", that it ends (``_END_WORDS``) "end"."""
+    "sign", that it ends (``_END_WORDS``; "declared … over": ``_content_words``) "end"."""
     return _END_WORDS.sub("end", _SIGN_WORDS.sub("sign", _BEGIN_WORDS.sub("begin", words)))
 
 
@@ -621,6 +640,134 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+#: An acronym as titles write it: two to six capitals, no lower-case letter ("GERD",
+#: "CFA", "AU").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+@lru_cache(maxsize=8192)
+def _lemma(word: str) -> str:
+    """A folded word's lemma: a verb's ("inaugurates", "inaugurated" -> "inaugurate"; "met"
+    -> "meet"), else a noun's ("talks" -> "talk"), else the word; from lemminflect's
+    lexicon (imported on first need: it takes ~0.6 s to load, and only the rule on one act
+    of one thing, ``_same_act``, asks)."""
+    from lemminflect import getAllLemmas
+
+    for upos in ("VERB", "NOUN"):
+        found = getAllLemmas(word, upos=upos).get(upos)
+        if found:
+            return str(found[0])
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _verb_rank(word: str) -> int:
+    """How surely a folded word tells an act: 2 for an inflected verb form that is no noun
+    ("inaugurates", "signed") or a trigger that ``_one_trigger`` wrote for a phrase
+    ("begin", "sign", "end"), 1 for one that is a noun's plural too ("talks", "visits"),
+    0 for any other ("dam", "agreement", "meeting": a noun of its own)."""
+    if word in ("begin", "sign", "end"):
+        return 2
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word, upos="VERB").get("VERB")
+    if not lemmas or word in lemmas:
+        return 0
+    nouns = getAllLemmas(word, upos="NOUN").get("NOUN", ())
+    return 0 if word in nouns else 1 if nouns else 2
+
+
+@lru_cache(maxsize=4096)
+def _act_words(title: str, names: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """The words of a title that tell what was done to what (``_same_act``): each content
+    word (``_title_words``: one trigger), without numbers, the words of the event's
+    participants (``names``) and " (scheduled)", as (its lemma, the word as titled,
+    how surely it tells an act: ``_verb_rank``).  An acronym keeps its
+    capitals in the second item ("GERD")."""
+    if _scheduled(title):
+        title = title.rstrip()[:-len(SCHEDULED_SUFFIX)]
+    named = {w for name in names for w in _WORD.findall(fold(name))}
+    capitals = {fold(w): w for w in _WORD.findall(title) if _ACRONYM.fullmatch(w)}
+    words = []
+    for word in _title_words(title).split():
+        if word in named or any(ch.isdigit() for ch in word):
+            continue
+        words.append((_lemma(word), capitals.get(word, word), _verb_rank(word)))
+    return tuple(words)
+
+
+def _acronym_of(acronym: str, word: str) -> bool:
+    """Whether ``word`` (folded) may be the head noun of ``acronym`` (its capitals): the
+    acronym's last letter is the word's first, as a name's head noun comes last ("GERD":
+    Grand Ethiopian Renaissance Dam, "dam"; "CFA": Cooperative Framework Agreement,
+    "agreement").  Weak alone: ``_same_act`` asks it only beside the same act."""
+    return bool(_ACRONYM.fullmatch(acronym)) and len(word) > 2 and word[0] == fold(acronym[-1])
+
+
+def _same_act(incoming: Event, existing: Event) -> str:
+    """What two events' titles both tell was done and to what, when one is the same act of
+    the same thing in other words, as "inaugurate: dam / GERD"; else "".
+
+    One title's every act word (``_act_words``: no numbers, no participants' names) is
+    found in the other's title (by lemma: "inaugurates" / "inaugurated") or telling
+    (``_telling``, ``_same_word``), or is an acronym whose head noun is the other title's
+    word (``_acronym_of``: "GERD" / "dam"); and of those words at least one is an act (an
+    inflected verb, ``_verb_rank``: "inaugurates", or a trigger phrase, "declares …
+    over") and one more is found.  Four outlets told the Grand Ethiopian Renaissance
+    Dam's inauguration, 9 September 2025, as "Abiy Ahmed inaugurates dam", "GERD
+    inaugurated", "Ethiopia inaugurates 5,150-megawatt dam" (September 2025) and "Dam's
+    inauguration": titles 30-57 % alike, and only the last was offered; Egypt's "declared
+    the talks over on Dec. 19, 2023" and Reuters' "talks collapsed in December 2023" the
+    same (verify45 F7).  The dates, kinds and parties are ``_match``'s to judge."""
+    ours = _act_words(incoming.title, incoming.participants)
+    theirs = _act_words(existing.title, existing.participants)
+    if not ours or not theirs:
+        return ""
+    for small, big, big_event in ((ours, theirs, existing), (theirs, ours, incoming)):
+        if len(small) > len(big):
+            continue
+        lemmas = [lemma for lemma, _word, _rank in big]
+        told = _telling(big_event)
+        found: list[tuple[int, str, str]] = []  # (verb rank, lemma, as told)
+        for lemma, word, rank in small:
+            if any(_same_word(lemma, other) for other in lemmas) or any(
+                    _same_word(fold(word), other) for other in told):
+                found.append((rank, lemma, word))
+                continue
+            head = next((other for _lemma, other, _rank in big
+                         if _acronym_of(word, other)), "")
+            if not head:
+                break
+            found.append((0, head, f"{head} / {word}"))
+        else:
+            act = max(found)  # (the surest act; a noun's plural only when no verb is)
+            things = [told_as for rank, lemma, told_as in found if (rank, lemma) != act[:2]]
+            if act[0] and things:
+                return f"{act[1]}: {', '.join(things)}"
+    return ""
+
+
+def _one_act(incoming: Event, existing: Event, span: int, near_kind: bool,
+             shared: set[str], one_unnamed: bool) -> str:
+    """``_same_act``'s words when it tells one happening, else "": both on one day or a
+    day inside the other's month (``span``: ``coarser_days``, at most ``CLOSE_DAYS``, the
+    finer date at most ``DAY_DAYS``), near kinds (``near_kind``) or a participant shared
+    (an act told as a meeting's end and as a dispute: "Egypt declares talks over" /
+    "Talks collapse"), participants shared (``shared``) or none on one side
+    (``one_unnamed``), no places that differ and no persons telling them apart
+    (``_tells_apart``).  A possible duplicate only (``_match``).  On the dev set
+    (``benchmarks/duplicates_devset.py``) it adds no wrong flag (see ``docs/CHANGES.md``,
+    session 36)."""
+    if (span > CLOSE_DAYS or min(_event_days(incoming), _event_days(existing)) > DAY_DAYS
+            or not (shared or one_unnamed) or not (near_kind or shared)
+            or _places(incoming, existing)[0]):
+        return ""
+    act = _same_act(incoming, existing)
+    if act and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return act
+
+
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     if incoming.id == existing.id:
@@ -712,8 +859,11 @@ def _match(incoming: Event, existing: Event,
             named = _shared_name(incoming, existing)
         if named and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
             named = ""
+    # The same act of the same thing in other words (``_one_act``, verify45 F7).
+    one_act = "" if same_sentence or told_alike else _one_act(
+        incoming, existing, span, near_kind, ours & theirs, not ours or not theirs)
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
-            and not told_alike and not same_parties and not named):
+            and not told_alike and not same_parties and not named and not one_act):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -763,7 +913,8 @@ def _match(incoming: Event, existing: Event,
                 or (same_parties and not places_differ)
                 or (nested_alike and not places_differ)
                 or bool(named and not places_differ)
-                or (year_mention and not places_differ))
+                or (year_mention and not places_differ)
+                or bool(one_act))
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -780,6 +931,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"source sentences {100 * sentences:.0f}% alike in words")
     if named and participant_key(named) not in shared:
         reasons.append(f"both name {named}")
+    if one_act and not likely:
+        reasons.append(f"the same act ({one_act})")
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif same_place and not likely:

@@ -586,15 +586,96 @@ _NOT_OUTLETS = frozenset({
 """Last lines of page furniture or wire copy that are no outlet ('ENDS', 'Read more')."""
 
 
-def _signed_off_outlet(text: str) -> str:
+_OFFICE_LINE = re.compile(
+    r"(?:(?:Federal|Royal|Foreign|State|Permanent|General|Presidential|Prime\s+Minister's)\s+)?"
+    r"(?:Ministry|Embassy|Consulate(?:\s+General)?|Office|Permanent\s+Mission|Mission|"
+    r"Department|Presidency|Secretariat|Press\s+Office|Spokesperson's\s+Office)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|the|for|on)?\s*[A-Z][\w'’-]*){0,6})?")
+"""A ministry's or an embassy's line, as a press release is signed off or headed with it:
+'Ministry of Foreign Affairs', 'Embassy of Japan', 'Federal Ministry of the Interior'."""
+STATE_LINE = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|of|the)\s+){0,4}?"
+    r"(?:Republic|Kingdom|Principality|Sultanate|Emirate|Federation|Commonwealth)"
+    r"\s+of\s+(?P<state>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})")
+"""A state's name in full as a letterhead writes it (a whole line, in
+:func:`letterhead_case`): 'Federal Democratic Republic of Ethiopia', 'Republic of Kosovo',
+'Hashemite Kingdom of Jordan', 'Republic of the Sudan'; the state's own name after "of"
+(``state``), at most four capitalised words ('People's Republic of China Opens Embassy in
+…' goes on: a headline).  Not "State of": 'Islamic State of Iraq Claims Attack'."""
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on"})
+
+
+def letterhead_case(line: str) -> str:
+    """A line in capitals as a letterhead's name is written ('FEDERAL DEMOCRATIC REPUBLIC OF
+    ETHIOPIA' -> 'Federal Democratic Republic of Ethiopia', 'of', 'the', 'and', 'for',
+    'on' in lower case); any other line as it is."""
+    if not line.isupper():
+        return line
+    return " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.capitalize()
+                    for w in line.split())
+
+
+def _office_outlet(office: str, text: str) -> str:
+    """``office`` (an :data:`_OFFICE_LINE` line) as the outlet, with the state the
+    article's letterhead names (a :data:`STATE_LINE` line among its first lines) when
+    the line names none: 'Ministry of Foreign Affairs' under 'Federal Democratic Republic
+    of Ethiopia' is 'Ministry of Foreign Affairs of Ethiopia', as the release itself
+    writes it ("The Ministry of Foreign Affairs of the Federal Democratic Republic of
+    Ethiopia"): two ministries' releases in one timeline are told apart."""
+    from .event_vocabulary import COUNTRIES
+
+    office = " ".join(letterhead_case(office).split())
+    if any(f" {name}" in office for name in COUNTRIES):
+        return office  # 'Embassy of Japan': it names its state
+    head = [line.strip() for line in text[:_TOP_CHARS].splitlines()[:_LETTERHEAD_LINES]]
+    for line in head:
+        m = STATE_LINE.fullmatch(letterhead_case(line))
+        if m is not None:
+            state = m.group("state")
+            if state.casefold() not in office.casefold():
+                return f"{office} of {state}"
+            break
+    return office
+
+
+_LETTERHEAD_LINES = 6
+"""How many first lines of an article are looked at for its letterhead's state."""
+
+
+def _is_place(line: str, place: str) -> bool:
+    """Whether a sign-off line names a place, not who signs: the dateline's place, a city
+    or a state the vocabulary knows ('Ministry of Foreign Affairs' / 'Addis Ababa' under
+    the Ethiopian ministry's release gave it the outlet "Addis Ababa", verify45 F8)."""
+    from .event_vocabulary import CITIES, COUNTRIES
+
+    name = letterhead_case(line)
+    return (bool(place) and name.casefold() == place.casefold()) or name in CITIES \
+        or name in COUNTRIES
+
+
+def _signed_off_outlet(text: str, place: str = "") -> str:
     """The outlet that signs an article off on its last line, alone ('Tanjug' under
     Politika's story, 'KOHA' under Koha's: verify43 F3, X22, neither had an outlet), as
     written ('KOHA' as 'Koha': a name, not its typography), or ``""``.  The line must
-    start with a capital and be one or two words of letters."""
+    start with a capital and be one or two words of letters, or be a ministry's or an
+    embassy's (:data:`_OFFICE_LINE`).  A place is no outlet (``_is_place``, ``place``:
+    the dateline's): a press release signed 'Ministry of Foreign Affairs' / 'Addis Ababa'
+    is the ministry's (``_office_outlet``), verify45 F8."""
     tail = text[max(0, len(text) - _TAIL_CHARS):]
-    last = next((line.strip() for line in reversed(tail.splitlines()) if line.strip()), "")
-    if not last[:1].isupper() or last.casefold() in _NOT_OUTLETS \
-            or _SIGN_OFF.fullmatch(last) is None:
+    lines = [line.strip() for line in tail.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    if not last[:1].isupper() or last.casefold() in _NOT_OUTLETS:
+        return ""
+    if _OFFICE_LINE.fullmatch(letterhead_case(last)):
+        return _office_outlet(last, text)
+    if _SIGN_OFF.fullmatch(last) is None:
+        return ""
+    if _is_place(last, place):
+        before = lines[-2] if len(lines) > 1 else ""
+        if _OFFICE_LINE.fullmatch(letterhead_case(before)):
+            return _office_outlet(before, text)
         return ""
     return last.title() if last.isupper() and len(last) > 3 else last
 
@@ -1714,7 +1795,7 @@ def read_dateline(text: str, year: int | None = None, *,
         article off on its last line when the dateline names none (``_signed_off_outlet``).
     """
     dateline = _read_dateline(text, year, timeline_days)
-    if not dateline.outlet and (outlet := _signed_off_outlet(text)):
+    if not dateline.outlet and (outlet := _signed_off_outlet(text, dateline.place)):
         return dataclasses.replace(dateline, outlet=outlet)
     return dateline
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
-from .dateline import Dateline, read_dateline
+from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
     describe_mentions,
@@ -194,7 +194,9 @@ _LETTERHEAD = re.compile(
     r"mission|department|federal\s+department|presidency|cabinet)\b.{0,80}?\bof\b.{0,80}"
     r"|(?:press|news|media)\s+release|press\s+statement|statement|for\s+immediate\s+release)")
 """A press release's letterhead and label: 'Republic of Kosovo', 'Ministry of Foreign Affairs
-and Diaspora', 'PRESS RELEASE'."""
+and Diaspora', 'PRESS RELEASE'; with a state's name in full (:data:`dateline.STATE_LINE`:
+'Federal Democratic Republic of Ethiopia', verify45 F8, the Ethiopian ministry's release was
+titled with it)."""
 
 
 def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -> str:
@@ -208,6 +210,7 @@ def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -
     for heading in headings:
         text = heading.text.strip()
         if (_MASTHEAD.search(text) or _LETTERHEAD.fullmatch(text)
+                or STATE_LINE.fullmatch(letterhead_case(text))
                 or not any(c.isalpha() for c in text)
                 or (heading.start < end and start < heading.end)):
             continue

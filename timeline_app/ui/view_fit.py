@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF
 from timeline_app.core import FuzzyDate, dates
 from timeline_app.core.dates import Precision
 from timeline_app.document import dates_in_words
+from timeline_app.ui.fit_range import FIT_ROOM_AFTER_SHARE, most_room_after
 from timeline_app.ui.layout import LABEL_GAP, POINT_RADIUS, SPAN_LABEL_PAD, LaneItem
 from timeline_app.ui.scale import (
     MAX_DAY,
@@ -692,7 +693,8 @@ class FitMixin:
         shortened to ``MIN_LABEL_PX``, or none: whichever shows the most of the titles
         of the whole view (``_fit_label_loss`` with ``MAX_ROWS`` rows a lane, so the
         answer does not change with the view's height), kept only when it saves at
-        least ``FIT_ROOM_RIGHT_GAIN`` px; never more than ``FIT_LABEL_SHARE`` of the width.
+        least ``FIT_ROOM_RIGHT_GAIN`` px; never more than ``FIT_ROOM_AFTER_SHARE`` (a fifth)
+        of the width (``fit_range.most_room_after``; until verify45 F11 ``FIT_LABEL_SHARE``).
         The stretches then share the width by what they show, not only by their length
         in time: 2 events over 9 months took ~550 px and 5 events over 3 months, after
         a 5-year band, ~235 px with 4 of 5 titles cut (new-user trial 12, finding 11).
@@ -722,8 +724,10 @@ class FitMixin:
                                (POINT_RADIUS if point else 0.0) + LABEL_GAP,
                                min(self._label_width(event), MAX_LABEL_PX)))
         span = max(MIN_DAYS_SHOWN, last_u - first_u)
-        share = FIT_LABEL_SHARE * view_width
-        most = share * span / (usable - share) if usable > share else 0.0
+        # At most a small share of the width (``fit_range``): 40 % showed 1922-2100 for
+        # 47 events of 1929-2028, the empty years a third of the window (verify45 F11).
+        most = most_room_after(span, usable, view_width,
+                               min(FIT_LABEL_SHARE, FIT_ROOM_AFTER_SHARE))
 
         def room_for(longest: float) -> float:
             """Units after ``last_u`` for every title (at most ``longest`` px) right of
