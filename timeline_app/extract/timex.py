@@ -2369,14 +2369,14 @@ _DATELINE_LIKE = re.compile(
     r"^[^\S\n]*+[A-Z][\w'.-]++(?:[^\S\n][A-Z][\w'.-]++){0,2},[^\S\n]*+(?=[^\s,]{0,20}\d)"
     r"[^\s,]{1,24}+(?:[^\S\n][^\s,]{1,12}){0,2}[^\S\n]*+(?:\u2013|\u2014|--|-)[^\S\n]",
     re.MULTILINE)
-"""An opening like a dateline whose date is not read: 'Prishtina, 2025. március 15. \u2013 ...'."""
+"""An opening like a dateline whose date is not read (a Lithuanian month, ext51): 'Prishtina, 2025. kovo 15. \u2013 ...'."""
 _CUE_HEAD = 3000
 """How far into a text its bylines and datelines are looked for (the top of an article)."""
 
 
 def unread_dateline(text: str) -> str:
     """The first opening line of ``text`` that looks like a dateline with a date
-    (``_DATELINE_LIKE``: 'Prishtina, 2025. március 15. \u2013'), as written (blanks made one), or
+    (``_DATELINE_LIKE``: 'Prishtina, 2025. kovo 15. \u2013'), as written (blanks made one), or
     ``""``: a date is written there, so the day an article was filed is not today's.
     Used when the dateline reader found none (``extract.dateline``)."""
     found = _DATELINE_LIKE.search(text[:_CUE_HEAD])
@@ -2385,7 +2385,7 @@ def unread_dateline(text: str) -> str:
 
 def news_cues(text: str) -> tuple[str, ...]:
     """What makes a text read as news of a day, quoted from it in text order, at most four:
-    an opening like a dateline ('Prishtina, 2025. március 15. \u2013'), a byline ('By Jane
+    an opening like a dateline ('Prishtina, 2025. kovo 15. \u2013'), a byline ('By Jane
     Doe'), a report of the day ('said today', 'said on Tuesday') and days counted from
     the writing ('next week', 'yesterday'); empty when there is none.
 
