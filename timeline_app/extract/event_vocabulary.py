@@ -1256,6 +1256,9 @@ SUBJECT_NEEDS: dict[str, str] = {
            r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
+    # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules
+    # (ext51; the wire-desk trial's Venezuela-Guyana story had no row)
+    "rule": r"\b(?:[Cc]ourt|ICJ|ICC|[Tt]ribunal|judges?|[Jj]ustices|arbitrators|arbiters|panel)\b",
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).

@@ -2161,6 +2161,12 @@ _NOT_AFTER_MONTH_NOUN = frozenset({
 """Words after 'the March' that show a procession rather than the month used as an adjective."""
 
 
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|fixed|pencil+ed\s+in|postponed|"
+                      r"delayed|moved|rescheduled|put\s+off|pushed\s+back)\s+(?:for|till)\s+$",
+                      re.IGNORECASE)
+"""'talks planned | for | May': the month a plan was set for (not "support for May": a person)."""
+
+
 def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     """Reject the bare words 'May' and 'March' when they are probably not months."""
     if rule != "month" or _g(m, "pos") or _g(m, "rel") or _g(m, "rel2"):
@@ -2169,8 +2175,9 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     if w == "may":
         after = text[m.end() : m.end() + 12].lower()
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before):
-            return False
+        if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before) \
+                and not _SET_FOR.search(text, max(0, m.start() - 30), m.start()):
+            return False  # (but "talks planned for May", "set for May": a date fixed, ext51)
         if re.match(r"\s+(?:be|have|has|had|not|also|well|said|says|told|will|would|is|was|added|and\s+\w+\s+(?:said|have))\b", after):
             return False  # 'and May has said': the Prime Minister, not the month
     if w == "march":
