@@ -171,3 +171,26 @@ def test_may_after_a_plan_s_for_is_the_month(sentence: str, value: str) -> None:
 
 def test_may_the_prime_minister_after_for_is_no_month() -> None:
     assert tag_timexes("There was little support for May in the party.", DCT) == []
+
+
+# ------------------------------------------- a person named after a role, not the state
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    # the dev set's most common participant error (a person read as a state: "Japanese
+    # official" as Japan; dev yonhap-breakfast-reported's trilateral meeting)
+    ("On Tuesday, Lee Jun-il held a meeting with Japanese official Namazu Hiroyuki in Tokyo.",
+     ("Lee Jun-il", "Namazu Hiroyuki")),
+    ("U.S. diplomat Kevin Kim met South Korean envoy Lee Jun-il in Seoul on Monday.",
+     ("Kevin Kim", "Lee Jun-il")),
+])
+def test_a_person_after_a_role_word_is_a_participant(sentence: str,
+                                                     people: tuple[str, ...]) -> None:
+    found = events(sentence)
+    assert set(people) <= set(found[0].participants), found[0].participants
+
+
+def test_official_after_an_article_is_an_adjective() -> None:
+    from timeline_app.extract.pipeline.entities import Entities
+
+    text = "The official Korean Central News Agency said on Monday that a senior official met."
+    assert Entities(text, (0, 0)).people_in(text, 0, len(text)) == []
