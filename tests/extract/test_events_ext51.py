@@ -194,3 +194,18 @@ def test_official_after_an_article_is_an_adjective() -> None:
 
     text = "The official Korean Central News Agency said on Monday that a senior official met."
     assert Entities(text, (0, 0)).people_in(text, 0, len(text)) == []
+
+
+def test_they_after_a_group_named_in_an_apposition_is_that_group() -> None:
+    # (the dev set's Armenia-Turkey story had the shape: "They" read as the last two people
+    # named, the foreign ministers, not the envoys)
+    text = ("NAIROBI, March 3, 2026 (Wire) — Kenya and Somalia agreed on Tuesday to reopen "
+            "their border crossing at Mandera.\n\nThe negotiators, Kenya's Amina Wanjiru and "
+            "Somalia's Ahmed Isse Warsame, said in a joint statement that trade would resume "
+            "in April. Kenyan Foreign Minister Musalia Mudavadi welcomed the deal, and "
+            "Somali Foreign Minister Ahmed Moallim Fiqi said he would visit Nairobi.\n\n"
+            "The process began when the negotiators were named in March 2024. They first met "
+            "in Djibouti on May 2, 2024.\n")
+    found = extract_events(text).candidates
+    met = next(c for c in found if str(c.date) == "2 May 2024")
+    assert set(met.participants) == {"Amina Wanjiru", "Ahmed Isse Warsame"}, met.participants
