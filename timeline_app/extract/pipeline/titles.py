@@ -569,6 +569,9 @@ _NAMED_GATHERING = re.compile(rf"(?:the\s+)?(?:{CAPITAL}[\w&'\u2019-]*+\s+(?:of\
 _PUT_OFF_VERBS = frozenset({"postpone", "cancel", "delay", "reschedule", "defer", "suspend"})
 """Verbs that put off an occasion (a :data:`_PUT_OFF_IN_AN_ASIDE` titles it by what they put off)."""
 _LEADING_ARTICLE = re.compile(r"^(?i:the|a|an)\s+")
+_PLAN_FOR_LAST = re.compile(r"\s+(?:originally\s+|initially\s+)?(?:planned|scheduled|set|slated|"
+                            r"due)(?:\s+(?:for|on|in))?\s*$")
+"""'Talks | planned for' (its date blanked): the plan a put-off gathering had, no part of it."""
 _PUT_OFF_IN_AN_ASIDE = re.compile(
     r"(?:^|(?<=[.;:]\s)|\b)(?P<what>(?i:the|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:summit|meeting|talks|"
     r"visit|trip|conference|session|round|vote|election|elections|referendum|ceremony|signing|"
@@ -1191,8 +1194,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "sworn in", "shut down": a particle the verb needs stays with it.
         particle = re.match(r"\s+(in|out|down|up|off)\b", text[m.end:m.seg.end])
         needs = vocab.VERB_NEEDS.get(m.verb, "")
-        word = m.word + (f" {particle.group(1)}" if particle and
-                         re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs) else "")
+        word = m.word + (f" {particle.group(1)}" if particle and (
+            re.fullmatch(r"\\s\+(?:in|out|down|up|off)\\b", needs)
+            # ("Talks planned for May 12 were called off on Monday": "Talks called off",
+            # was "Talks planned for called", the plan's date blanked; ext51)
+            or (m.verb, particle.group(1)) in (("call", "off"), ("put", "off"))) else "")
         # ("is expected to be signed ... in April", "may be signed in June": still to come,
         # as an active verb's plan is; not "believed X had been killed")
         to_come = _FUTURE_PASSIVE.search(text, m.seg.start, m.start) is not None and \
@@ -1202,7 +1208,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             by.group(1) if (by := _COMMON_AGENT.match(text, m.end, m.seg.end)) else "")
         # ("the measures imposed on Kosovo": "Measures imposed", not "The measures imposed",
         # verify43's Koha article)
-        title = f"{strip_det(m.patient)} {word}" + (f" by {agent}" if agent else "")
+        patient = _PLAN_FOR_LAST.sub("", m.patient) if m.verb in _PUT_OFF_VERBS | {"call", "put"} \
+            else m.patient
+        title = f"{strip_det(patient)} {word}" + (f" by {agent}" if agent else "")
         if not agent and m.verb in _WITH_A_PARTY and (
                 party := _WITH_PARTY.match(text, m.end, m.seg.end)) is not None:
             # "the decision had been agreed with KFOR in August": with whom (verify43 X7:

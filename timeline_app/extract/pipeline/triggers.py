@@ -184,6 +184,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
                                       or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
+            if verb == "call" and _CALLED_OFF.match(text, end, seg.end):
+                # "called off the talks", "were called off": a cancellation, weighed as
+                # "cancelled" is (ext51: the talks took the call's day, "Talks")
+                mention.category, mention.weight = vocab.EVENT_VERBS["cancel"][:2]
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
@@ -255,6 +259,8 @@ def _add_documents_of_a_year(text: str, seg: Segment, mentions: list[Mention], k
         mentions.insert(at, mention)
 
 
+_CALLED_OFF = re.compile(r"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b)")
+"""'called | off the talks', 'called | the talks off': a gathering called off."""
 _FOLLOWED_BY = re.compile(r"\s+by\b")
 """'was followed | by': the passive of "follow", what came after named as its agent."""
 _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet", "mechanism",
