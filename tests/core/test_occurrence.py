@@ -54,6 +54,31 @@ def test_what_does_not(sentence: str) -> None:
     assert not_held_words(_told(sentence)) == ("", "")
 
 
+@pytest.mark.parametrize(("sentence", "title", "phrase"), [
+    # an aside that tells the event was put off before, the main clause that it was held
+    # (session 35's trial: the held summit read as called off; ext51)
+    ("The summit, which had been postponed in 2024, was held on Saturday in Brasilia.",
+     "Summit held in Brasilia", ""),
+    ("After being postponed twice, the talks opened in Geneva on Monday.", "Talks in Geneva", ""),
+    ("The meeting, which was cancelled last year, took place in Georgetown on Friday.",
+     "Meeting in Georgetown", ""),
+    # ... but an aside alone, with no word of it held, still says it was not
+    ("The summit, which was cancelled last week, would have been the first in a decade.",
+     "Summit in Brussels", "cancelled"),
+    # another event's clause: "after talks ... were called off" is not the meeting's
+    ("The ministers met in Brasilia on Saturday after talks planned for May were called off.",
+     "Ministers meet in Brasilia", ""),
+    ("The ministers met in Brasilia on Saturday after talks planned for May were called off.",
+     "Talks (scheduled)", "called off"),
+    ("Leaders met on Monday after the summit in Brussels was cancelled.", "Summit in Brussels",
+     "cancelled"),
+    # "May" is the month, no modal that turns the phrase round
+    ("Talks planned for May were called off.", "Talks (scheduled)", "called off"),
+])
+def test_a_phrase_is_tied_to_its_own_clause(sentence: str, title: str, phrase: str) -> None:
+    assert not_held_words(_told(sentence, title))[0] == phrase
+
+
 def test_held_and_called_off_disagree_on_whether_it_took_place() -> None:
     held = _told(HELD, "European Union and Serbia meet in Brussels", "a")
     off = _told("The EU and Serbia called off their summit in Brussels on Monday.")

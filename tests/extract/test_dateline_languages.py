@@ -10,7 +10,12 @@ import datetime as dt
 import pytest
 
 from timeline_app.extract.dateline import read_dateline
-from timeline_app.extract.month_names import FOREIGN_MONTHS, MONTH_NAMES_BY_LANGUAGE, month_key
+from timeline_app.extract.month_names import (
+    DOTTED_DAY_MONTHS,
+    FOREIGN_MONTHS,
+    MONTH_NAMES_BY_LANGUAGE,
+    month_key,
+)
 
 LOCALES = [
     ("French", "fr"), ("German", "de"), ("Spanish", "es"), ("Portuguese", "pt"),
@@ -18,7 +23,8 @@ LOCALES = [
     ("Serbian, Bosnian and Montenegrin (Latin)", "bs"),
     ("Serbian and Montenegrin (Cyrillic)", "sr_Cyrl_RS"), ("Croatian", "hr"),
     ("Macedonian", "mk"), ("Bulgarian", "bg"), ("Albanian", "sq"), ("Romanian", "ro"),
-    ("Turkish", "tr"), ("Russian", "ru"), ("Ukrainian", "uk")]
+    ("Turkish", "tr"), ("Russian", "ru"), ("Ukrainian", "uk"), ("Polish", "pl"), ("Czech", "cs"),
+    ("Hungarian", "hu")]
 """Each language of the tables and a Qt locale of it (whose CLDR names it holds)."""
 
 LEAD = (" – Kosovo's acting Prime Minister Albin Kurti said today that Serbia has been "
@@ -81,14 +87,44 @@ def test_english_months_are_read_as_before() -> None:
 
 
 def test_no_month_name_means_two_months() -> None:
-    """A name two languages share is one month in both ('mart': Serbian and Turkish March;
-    'listopad' would be October and November, which is why Polish and Czech are left out)."""
+    """A name two languages share is one month in both ('mart': Serbian and Turkish March),
+    but 'listopad(a)', November in Polish and October in Croatian, which the day's full stop
+    decides (``DOTTED_DAY_MONTHS``)."""
     months: dict[str, set[int]] = {}
     for names in MONTH_NAMES_BY_LANGUAGE.values():
         for name, month in names.items():
             months.setdefault(month_key(name), set()).add(month)
-    assert {key for key, found in months.items() if len(found) > 1} == set()
+    assert {key: found for key, found in months.items() if len(found) > 1} == {
+        key: set(both) for key, both in DOTTED_DAY_MONTHS.items()}
     assert len(FOREIGN_MONTHS) == len(months)
+
+
+@pytest.mark.parametrize(("head", "place", "day"), [
+    # MTI, year first with full stops; PAP, the genitive and 'r.' (roku); ČTK, no comma
+    ("BUDAPEST, 2025. március 22.", "Budapest", dt.date(2025, 3, 22)),
+    ("BUDAPEST, 2025. márc. 22. (MTI)", "Budapest", dt.date(2025, 3, 22)),
+    ("Budapest, 2025. november 3.", "Budapest", dt.date(2025, 11, 3)),
+    ("WARSZAWA, 22 marca 2025", "Warszawa", dt.date(2025, 3, 22)),
+    ("Warszawa, 22 marca 2025 r. (PAP)", "Warszawa", dt.date(2025, 3, 22)),
+    ("WARSZAWA, 3 października 2025", "Warszawa", dt.date(2025, 10, 3)),
+    ("PRAHA 22. března 2025", "Praha", dt.date(2025, 3, 22)),
+    ("Praha, 2. července 2025", "Praha", dt.date(2025, 7, 2)),
+    # the one name of two months: Polish without the day's stop, Croatian and Czech with it
+    ("WARSZAWA, 15 listopada 2025", "Warszawa", dt.date(2025, 11, 15)),
+    ("ZAGREB, 15. listopada 2025.", "Zagreb", dt.date(2025, 10, 15)),
+    ("PRAHA 15. listopadu 2025", "Praha", dt.date(2025, 11, 15)),
+])
+def test_hungarian_polish_and_czech_datelines(head: str, place: str, day: dt.date) -> None:
+    """Session 35's wire-desk trial: MTI's, PAP's and ČTK's datelines gave no date."""
+    text = f"{head}{LEAD}"
+    dateline = read_dateline(text)
+    assert (dateline.place, dateline.date) == (place, day)
+    assert text[dateline.span[1]:].startswith("Kosovo's acting")
+
+
+def test_a_place_without_its_comma_needs_a_dotted_day_and_a_month() -> None:
+    """(ČTK's 'PRAHA 22. března' only: an English line without the comma stays no dateline)"""
+    assert read_dateline(f"WASHINGTON 22 March 2025{LEAD}").place == ""
 
 
 @pytest.mark.parametrize(("language", "locale"), LOCALES)

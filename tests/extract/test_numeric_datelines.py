@@ -39,9 +39,9 @@ def test_a_slash_date_that_nothing_orders_says_it_reads_two_ways() -> None:
 
 
 def test_news_cues_quote_what_reads_as_news_of_a_day() -> None:
-    text = ("Kurti in Brussels\n\nBy Jane Doe\n\nPrishtina, 2025. március 15. – Kurti said today that "
+    text = ("Kurti in Brussels\n\nBy Jane Doe\n\nPrishtina, 2025. kovo 15. – Kurti said today that "
             "talks in 2023 and 2024 failed. He will travel to Brussels next week.")
-    assert news_cues(text) == ("By Jane Doe", "Prishtina, 2025. március 15. –", "said today",
+    assert news_cues(text) == ("By Jane Doe", "Prishtina, 2025. kovo 15. –", "said today",
                                "next week")
     story = ("In March 1921 the republic was proclaimed. The next week, in 1921, troops "
              "left. By 1923 the war was over; today the site is a museum.")
@@ -49,13 +49,13 @@ def test_news_cues_quote_what_reads_as_news_of_a_day() -> None:
 
 
 def test_automatic_mode_reads_an_undated_news_article_as_a_history_but_says_why() -> None:
-    text = (f"Kurti in Brussels\n\nPrishtina, 2025. március 15.{LEAD}The violence of May 2023 and "
+    text = (f"Kurti in Brussels\n\nPrishtina, 2025. kovo 15.{LEAD}The violence of May 2023 and "
             "the attack of 24 September 2023 came before the elections of 9 February. "
             "Brussels eased the measures in the summer of 2024. Kurti will travel to "
             "Brussels next week.\n")
     result = extract_events(text)
     assert result.dct is None and result.mode == "narrative"
-    assert result.news_cues == ("Prishtina, 2025. március 15. –", "said today", "next week")
+    assert result.news_cues == ("Prishtina, 2025. kovo 15. –", "said today", "next week")
     assert extract_events(text, mode="narrative").news_cues == ()  # chosen: no question
     assert extract_events(text, dt.date(2025, 3, 15)).news_cues == ()
 

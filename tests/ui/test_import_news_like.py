@@ -9,7 +9,7 @@ import datetime as dt
 from tests.ui.test_import_no_dateline import _extract as _read
 
 KOHA = ("Kurti in Brussels: Serbia must sign, not only talk\n\n"
-        "Prishtina, 2025. március 15. – Kosovo's acting Prime Minister Albin Kurti said today that "
+        "Prishtina, 2025. kovo 15. – Kosovo's acting Prime Minister Albin Kurti said today that "
         "Serbia has been avoiding its obligations and called on the European Union to lift "
         "the measures imposed on Kosovo in June 2023.\n\n"
         "Speaking after the certification of the results of the parliamentary elections of "
@@ -31,7 +31,7 @@ def test_a_news_like_article_read_as_a_history_is_asked_its_date(qtbot, recorded
     assert found
     ((question, proposed),) = recorded_prompts.article_date_questions
     assert "reads like news" in question
-    assert "“Prishtina, 2025. március 15. –”" in question and "“said today”" in question
+    assert "“Prishtina, 2025. kovo 15. –”" in question and "“said today”" in question
     assert proposed == ""  # no day to offer: not today, preselected (F2's one Return)
     result = dialog.extraction
     assert result is not None and result.dct == dt.date(2025, 3, 15) and result.mode == "news"
@@ -61,4 +61,4 @@ def test_news_mode_offers_no_day_under_a_dateline_it_cannot_read(qtbot, recorded
         dialog.extract_button.click()
     ((question, proposed),) = recorded_prompts.article_date_questions
     assert proposed == ""
-    assert "“Prishtina, 2025. március 15. –” looks like a dateline" in question
+    assert "“Prishtina, 2025. kovo 15. –” looks like a dateline" in question

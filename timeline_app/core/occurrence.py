@@ -33,7 +33,8 @@ from collections.abc import Iterable
 
 from .model import Event
 
-__all__ = ["NOT_HELD", "TURNED", "WHETHER", "not_held_words", "occurrence_disagreement"]
+__all__ = ["ASIDE", "HELD", "NOT_HELD", "SUBORDINATE", "TURNED", "WHETHER", "not_held_words",
+           "occurrence_disagreement"]
 
 WHETHER = "whether it took place"
 """How :func:`occurrence_disagreement`'s words start (``core.duplicates.disagreement`` puts
@@ -55,11 +56,23 @@ TURNED = re.compile(
     r"\b(?:not|never|no|despite|without|rather[^\S\n]++than|instead[^\S\n]++of|threat(?:s|ened)?"
     r"|call(?:s|ed)?[^\S\n]++(?:for|to)|urg(?:e|ed|es|ing)|demand(?:s|ed)?|refus(?:e|ed|es)"
     r"|reject(?:s|ed)?|ruled[^\S\n]++out|avoid(?:ed|s)?|deny|denied|denies|rumou?rs?|whether"
-    r"|if|could|might|may|consider(?:s|ed|ing)?|risk(?:s|ed)?)\b",
+    r"|if|(?-i:could|might|may)|consider(?:s|ed|ing)?|risk(?:s|ed)?)\b",
     re.IGNORECASE)
 """A word before a :data:`NOT_HELD` phrase that says the event was *not* called off, or
 only might be: 'was not cancelled', 'despite calls to postpone', 'threatened to call off',
-'could be delayed', 'considered postponing'."""
+'could be delayed', 'considered postponing' (the modals in lower case only: "talks planned for
+May were called off" names the month, ext51)."""
+
+ASIDE = re.compile(r"\s*(?:(?:which|that|who)\b|(?:after|despite)\s+(?:being|having\s+been)\b"
+                   r"|having\s+been\b|once\b|twice\b)", re.IGNORECASE)
+"""How the clause of a :data:`NOT_HELD` phrase opens when it tells what happened to the event
+before, as an aside: 'The summit, *which* had been postponed in 2024, was held ...', '*After
+being* postponed twice, the talks opened ...'."""
+
+HELD = re.compile(r"\b(?:(?:was|were)\s+(?:\w+ly\s+)?held|took\s+place|went\s+ahead|opened|began|"
+                  r"convened|got\s+under\s*way)\b", re.IGNORECASE)
+"""What says the event took place after all, in the sentence outside the aside: 'was held',
+'took place', 'went ahead', 'opened', 'began', 'convened'."""
 
 _LOOK_BACK = 40
 """How many characters before a :data:`NOT_HELD` phrase are read for a :data:`TURNED` word."""
@@ -68,16 +81,62 @@ _SCHEDULED = " (scheduled)"
 """The end of the title of an event still to come (``extract.pipeline.titles``)."""
 
 
-def _not_held_in(sentence: str) -> str:
+def _not_held_in(sentence: str, title: str = "") -> str:
     """The first :data:`NOT_HELD` phrase of ``sentence`` that no :data:`TURNED` word
-    before it turns round, blanks made one ('called off'), or ``""``."""
+    before it turns round, that no aside holds in a sentence of the event held after all
+    (:func:`_held_after_all`), and that is no other event's (:func:`_another_event_s`,
+    with the event's ``title``), blanks made one ('called off'), or ``""``."""
     for found in NOT_HELD.finditer(sentence):
         before = sentence[max(0, found.start() - _LOOK_BACK):found.start()]
         # (the clause's own words only: a comma, semicolon or dash ends what is read back)
         before = re.split(r"[,;:\u2013\u2014()]", before)[-1]
-        if TURNED.search(before) is None:
-            return " ".join(found.group(0).split())
+        if TURNED.search(before) is not None or _held_after_all(sentence, found, before) \
+                or _another_event_s(sentence, found, title):
+            continue
+        return " ".join(found.group(0).split())
     return ""
+
+
+SUBORDINATE = re.compile(r"\b(?:after|before|because|since|when|while|although|though|as|"
+                         r"following|once)\s+(?!being\b|having\b)", re.IGNORECASE)
+"""What opens a clause that tells another event than the sentence's own: 'The ministers met
+on Saturday *after* talks planned for May were called off'."""
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NOT_NAMING = frozenset({"the", "and", "with", "for", "from", "into", "scheduled", "between"})
+
+
+def _another_event_s(sentence: str, found: re.Match[str], title: str) -> bool:
+    """Whether the :data:`NOT_HELD` phrase ``found`` stands in a clause :data:`SUBORDINATE`
+    opens, from the clause's punctuation on, that names nothing of the event's ``title``
+    (a word's first five letters): it tells what became of another event ("met on Saturday
+    after talks planned for May were called off": the meeting was held, the talks were
+    not; session 35's trial read the meeting as called off too).  No title: ``False``."""
+    words = {w.lower()[:5] for w in _WORD.findall(title)} - _NOT_NAMING
+    if not words:
+        return False
+    start = max((m.end() for m in re.finditer(r"[,;:\u2013\u2014()]", sentence[:found.start()])),
+                default=0)
+    openings = list(SUBORDINATE.finditer(sentence, start, found.start()))
+    if not openings:
+        return False
+    opening = openings[-1]  # (the last one before the phrase opens its clause)
+    closes = re.search(r"[,;:\u2013\u2014()]", sentence[found.end():])
+    clause = sentence[opening.start():found.end() + (closes.start() if closes else len(sentence))]
+    return not {w.lower()[:5] for w in _WORD.findall(clause)} & words
+
+
+def _held_after_all(sentence: str, found: re.Match[str], before: str) -> bool:
+    """Whether the :data:`NOT_HELD` phrase ``found`` stands in an aside (its clause's words
+    ``before`` it open as :data:`ASIDE` says) and the sentence outside the aside says the
+    event took place (:data:`HELD`): "The summit, which had been postponed in 2024, was
+    held on Saturday" tells a summit held (session 35's trial: read as called off)."""
+    if ASIDE.match(before) is None:
+        return False
+    opens = found.start() - len(before)
+    closes = re.search(r"[,;:\u2013\u2014()]", sentence[found.end():])
+    rest = sentence[:opens] + " " + (sentence[found.end() + closes.end():] if closes else "")
+    return HELD.search(rest) is not None
 
 
 def not_held_words(event: Event) -> tuple[str, str]:
@@ -86,7 +145,7 @@ def not_held_words(event: Event) -> tuple[str, str]:
     or ``("", "")`` when nothing does (see the module's docstring)."""
     sentences: Iterable[str] = [e.sentence for e in event.evidence] or [event.title]
     for sentence in sentences:
-        phrase = _not_held_in(sentence)
+        phrase = _not_held_in(sentence, event.title if event.evidence else "")
         if phrase:
             return phrase, " ".join(sentence.split())
     return "", ""

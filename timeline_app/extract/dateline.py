@@ -70,10 +70,10 @@ from typing import NamedTuple
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
-    FOREIGN_MONTHS,
     FOREIGN_WEEKDAYS,
     ROMAN_MONTH_RE,
     ROMAN_MONTHS,
+    foreign_month,
     month_key,
     month_word_pattern,
     weekday_word_pattern,
@@ -121,25 +121,30 @@ _YEAR_AFTER_DAY = r"(?:,?\s++|/|,)"
 """Between a day and its year: 'July 9, 2018', 'July 9 2018', ENA's 'July 9/2018', 'July 9,2018'.
 A month-first year may run into a time, as a web page's date copies: 'December 3, 20263:14 PM
 GMT+9' (Reuters)."""
-_AFTER_YEAR = (r"(?:\.(?![^\W_])|[^\S\n]*+[\u0433\u0440]\.)?"
+_AFTER_YEAR = (r"(?:\.(?![^\W_])|[^\S\n]*+[\u0433\u0440r]\.)?"
                r"(?:[^\S\n]++(?i:godine|\u0433\u043e\u0434\u0438\u043d\u0435|\u0433\u043e\u0434\u0430|\u0440\u043e\u043a\u0443)(?![^\W\d_]))?")
 """What other languages write after a day's year: the full stop of an ordinal ('15. mart
-2025.'), Russian and Ukrainian 'г.', 'р.' ('15 марта 2025 г.'), and 'godine', 'года', 'року'
-(of the year)."""
+2025.'), Russian and Ukrainian 'г.', 'р.' ('15 марта 2025 г.'), Polish 'r.' ('22 marca 2025 r.'),
+and 'godine', 'года', 'року' (of the year)."""
 # "March 22", "March 22, 2025", "22 March", "22 March 2025", "22nd of March 2025", "July 9/2018",
 # "15. mart 2025.", "15 de marzo de 2025", "1er mars 2025"
-def _date_re(day_first_months: str) -> str:
-    """The pattern of a date in words, its day-first months ``day_first_months``."""
+def _date_re(day_first_months: str, year_first_months: str = "") -> str:
+    """The pattern of a date in words, its day-first months ``day_first_months`` (the day's
+    full stop, if any, in group ``dot2``: :func:`.month_names.foreign_month`), and with
+    ``year_first_months`` a year-first date too ('2025. március 22.': ``year3``, ``month3``,
+    ``day3``)."""
+    year_first = (rf"|(?P<year3>\d{{4}})\.[^\S\n]++(?P<month3>{year_first_months})[^\S\n]++"
+                  rf"(?P<day3>\d{{1,2}})(?!\d)\.?") if year_first_months else ""
     return (
         rf"(?:(?P<month1>{_MONTH_RE})\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YEAR_AFTER_DAY}(?P<year1>\d{{4}})(?:(?!\d)|(?=\d{{1,2}}:\d\d)))?"
-        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{day_first_months})"
-        rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?)"
+        rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th|er|(?P<dot2>\.))?(?:\s++(?:of|de))?\s+(?P<month2>{_MONTH_RE}|{day_first_months})"
+        rf"(?:,?\s+(?:de\s++)?(?P<year2>\d{{4}}){_AFTER_YEAR})?{year_first})"
     )
 
 
 _DATE_RE = _date_re(_FRENCH_MONTH_RE)
-_ANY_DATE_RE = _date_re(_FOREIGN_MONTH_RE)
-"""(with every language's months: :data:`_FOREIGN_MONTH_RE`)"""
+_ANY_DATE_RE = _date_re(_FOREIGN_MONTH_RE, month_word_pattern(("Hungarian",)))
+"""(with every language's months: :data:`_FOREIGN_MONTH_RE`, and Hungarian's year-first dates)"""
 # A place is one to four capitalised words, possibly "City, Country"-like with a comma
 # inside only when the date follows ("SEOUL, South Korea, Jan. 5").
 _PLACE_WORD = rf"{CAPITAL}(?:[^\W\d_]|[.'\-])*+"
@@ -195,7 +200,8 @@ _ANY_WEEKDAY_BEFORE = (r"(?:(?<![^\W\d_])(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z
 _CLOCK_RE = r"(?:\d{1,2}[:.]\d\d(?:\s*+(?i:[ap]\.?m\.?))?(?:\s*+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)"
 """A time of day with its zone: '22:15 IST', '10:15 pm', '6:20 PM GMT+2'."""
 _PLACE_DATE = re.compile(
-    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?(?:,|\.(?=\s))\s*"
+    rf"{_ANY_PLACE_RE}(?:,\s*(?P<region>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))?"
+    r"(?:,|\.(?=\s)|(?=[^\S\n]++\d{1,2}\.[^\S\n]++[^\W\d_]))\s*"
     rf"(?P<placewd>(?:(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}+|{_FOREIGN_WEEKDAY_RE})\.?,?\s++)?"
     rf"(?>{_ANY_DATE_RE}|{_NUMERIC_DATE_RE}|{_DOTTED_DATE_RE})(?(placewd)(?!\s*+$))"
     rf"(?:,?[^\S\n]++{_CLOCK_RE})?(?:\s*{_OUTLET_RE}|{_AGENCY_RE})?{_DASH_RE}\s*"
@@ -335,11 +341,21 @@ class Dateline:
         return f"{text} {self.year}" if self.year else text
 
 
-def _month_number(word: str) -> int:
+def _month_number(word: str, dotted_day: bool = True) -> int:
     """1-12 for a month name or abbreviation ("March", "Mar.", "Sept.", "JAN.", "d\u00e9c",
-    "mart", "MAYIS", "марта": :mod:`.month_names`); ``KeyError`` for no month."""
+    "mart", "MAYIS", "марта": :mod:`.month_names`), after a day written with a full stop or
+    not (``dotted_day``: Croatian '15. listopada' is October, Polish '15 listopada'
+    November: :func:`.month_names.foreign_month`); ``KeyError`` for no month."""
     key = word.lower().rstrip(".")
-    return MONTHS.get(key) or FOREIGN_MONTHS.get(month_key(word)) or MONTHS[key[:3]]
+    return MONTHS.get(key) or foreign_month(word, dotted_day) or MONTHS[key[:3]]
+
+
+def _words_date(g: dict[str, str | None]) -> tuple[str | None, str | None, str | None, bool]:
+    """``(year, month word, day, dotted day)`` of a date in words' match groups (day first,
+    month first or Hungarian year first: :func:`_date_re`), ``None`` for what is not there."""
+    return (g.get("year1") or g.get("year2") or g.get("year3"),
+            g.get("month1") or g.get("month2") or g.get("month3"),
+            g.get("day1") or g.get("day2") or g.get("day3"), bool(g.get("dot2")))
 
 
 def _dot_month(text: str) -> int:
@@ -434,12 +450,10 @@ def _ymd_of(g: dict[str, str | None]) -> tuple[tuple[int, int, int], tuple[int, 
                 ymd = (ymd[0], ymd[2], ymd[1])  # '14/03/2026': day first, whatever the outlet
             other = _other_order(*ymd)
         else:
-            y = g.get("year1") or g.get("year2")
-            month = g.get("month1") or g.get("month2")
-            day = g.get("day1") or g.get("day2")
+            y, month, day, dotted = _words_date(g)
             if not (y and month and day):
                 return None
-            ymd = (int(y), _month_number(month), int(day))
+            ymd = (int(y), _month_number(month, dotted), int(day))
     except (KeyError, ValueError):
         return None
     return (ymd, other) if _valid_day(*ymd) else None
@@ -531,7 +545,7 @@ def _find_published(text: str) -> Published | None:
         body = line.group(0)
         lead = _blanks_before(body)
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
-        if not m or not (m.group("year1") or m.group("year2") or m.group("iy") or m.group("nyear")):
+        if not m or not (_words_date(m.groupdict())[0] or m.group("iy") or m.group("nyear")):
             m = _DATE_LINE.match(text, line.start() + lead, line.end())
         if m:
             # (the line's end when the rest is a time or the date again: 'Last Updated : 03
@@ -1834,12 +1848,12 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
         # 'SUDAN TRIBUNE' -> 'Sudan Tribune' (a name in the dateline's capitals), 'BBC NEWS'
         # -> 'BBC News' (short words are initials)
         outlet = " ".join(w if len(w) <= 3 else w.capitalize() for w in outlet.split())
-    month_word = groups.get("month1") or groups.get("month2")
-    day_text = groups.get("day1") or groups.get("day2") or groups.get("nday") or groups.get("dd")
+    words_year, month_word, words_day, dotted = _words_date(groups)
+    day_text = words_day or groups.get("nday") or groups.get("dd")
     day_text = day_text or groups.get("pd")
-    year_text = (groups.get("year1") or groups.get("year2") or groups.get("nyear")
+    year_text = (words_year or groups.get("nyear")
                  or groups.get("dy") or groups.get("py"))
-    month = _month_number(month_word) if month_word else (
+    month = _month_number(month_word, dotted) if month_word else (
         int(groups["nmonth"]) if groups.get("nmonth") else
         _dot_month(groups["dm"] or "") if groups.get("dm") else
         int(groups["pm"]) if groups.get("pm") else None)

@@ -830,7 +830,8 @@ VERB_NEEDS: dict[str, str] = {
     "swear": r"\s+in\b",
     # "called for a ceasefire"; "called on President X", a courtesy call (not "called on X
     # to VERB", an appeal: the head of state or government is named, then no "to")
-    "call": rf"\s+(?:(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]|"
+    # (and "called off the talks", "were called off": a gathering put off, ext51)
+    "call": rf"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b|(?:the|it|this|that|{CAPITAL})[^.;\"\u201c]{{0,60}}[\"\u201c]|"
             r"for\s+(?:a|an|the|new|fresh|more)\b|on\s+(?:(?:Vice|Deputy|Prime|Crown)\s+)?"
             r"(?:President|Prime\s+Minister|Minister|Premier|King|Queen|Emperor|Chancellor|"
             rf"Prince|Governor|Chairman)\s++(?:{CAPITAL}[\w.'-]*+\s*+){{1,4}}+(?!to\s)"
@@ -1256,6 +1257,9 @@ SUBJECT_NEEDS: dict[str, str] = {
            r"uprising|insurgency|revolt)\b(?!,?\s+(?:which|that)\b)",
     # "The envoy returned in October": an envoy back at the post
     "return": r"\b(?:envoy|ambassador|diplomats|delegation|charg[eé]\s+d'affaires)\b",
+    # "The ICJ is expected to rule by the end of 2027": a court's ruling, told by who rules
+    # (ext51; the wire-desk trial's Venezuela-Guyana story had no row)
+    "rule": r"\b(?:[Cc]ourt|ICJ|ICC|[Tt]ribunal|judges?|[Jj]ustices|arbitrators|arbiters|panel)\b",
 }
 
 # Event nouns of business and political news (same shape as TRIGGERS).

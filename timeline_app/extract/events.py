@@ -305,7 +305,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_the_eve_of(text, mentions, timexes, dct, dateline.span[1])
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
-    say_limits(text, mentions)
+    say_limits(text, mentions, dct)
     # merging
     clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
     # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")

@@ -13,10 +13,15 @@ Macedonian: MIA), their neighbours (Bulgarian: BTA; Romanian: Agerpres; Turkish:
 European wires (French: AFP; German: dpa, APA; Spanish: EFE; Portuguese: Lusa, Agencia Brasil;
 Italian: ANSA) and the Russian and Ukrainian ones (TASS, RIA; Ukrinform).
 
-Left out on purpose: Polish and Czech.  'listopad' is November in both, but October in
-Croatian (and Polish 'lipiec' is July where Croatian 'lipanj' is June): a table that held both
-would read one of them wrong.  Hungarian writes the year first ('2025. március 15.'), a shape
-the dateline does not read.
+Polish, Czech and Hungarian too (session 36, ext51: 'WARSZAWA, 22 marca 2025', 'PRAHA 22.
+března 2025 -', 'BUDAPEST, 2025. március 22.'; PAP, ČTK and MTI write their own languages' dates).
+One name reads two ways: 'listopad', 'listopada' is November in Polish (and 'listopad' in Czech)
+but October in Croatian (Polish 'lipiec' is July where Croatian 'lipanj' is June, but those are
+two words).  Which it is, the day's full stop says (:data:`DOTTED_DAY_MONTHS`): Croatian and
+Czech write a day's ordinal with one ('15. listopada 2025.', '15. listopadu 2025'), Polish dates
+never do ('15 listopada 2025': the Rada Języka Polskiego's and PWN's rule for a date with the
+month in words).  Hungarian writes the year first ('2025. március 15.'), with a full stop after
+the year and the day: the dateline reads that shape with the Hungarian names only.
 
 Sources: the languages' month names as the Unicode CLDR lists them (the 'format' names a
 date uses and the 'stand-alone' ones; Croatian, Russian and Ukrainian decline them: '15.
@@ -114,9 +119,37 @@ MONTH_NAMES_BY_LANGUAGE: dict[str, dict[str, int]] = {
         "жовтень": 10, "жовтня": 10, "листопад": 11, "листопада": 11, "грудень": 12,
         "грудня": 12,
     },
+    # (the date's genitive first, then the stand-alone nominative; CLDR's abbreviations 'lis',
+    # 'mar' are English words or prefixes, left out)
+    "Polish": {
+        "stycznia": 1, "styczeń": 1, "lutego": 2, "luty": 2, "marca": 3, "marzec": 3,
+        "kwietnia": 4, "kwiecień": 4, "maja": 5, "maj": 5, "czerwca": 6, "czerwiec": 6,
+        "lipca": 7, "lipiec": 7, "sierpnia": 8, "sierpień": 8, "września": 9, "wrzesień": 9,
+        "października": 10, "październik": 10, "listopada": 11, "listopad": 11,
+        "grudnia": 12, "grudzień": 12,
+    },
+    "Czech": {
+        "ledna": 1, "leden": 1, "února": 2, "únor": 2, "března": 3, "březen": 3, "dubna": 4,
+        "duben": 4, "května": 5, "květen": 5, "června": 6, "červen": 6, "července": 7,
+        "červenec": 7, "srpna": 8, "srpen": 8, "září": 9, "října": 10, "říjen": 10,
+        "listopadu": 11, "listopad": 11, "prosince": 12, "prosinec": 12,
+    },
+    # (year first: 'BUDAPEST, 2025. március 22.'; the abbreviations are CLDR's, with their stop)
+    "Hungarian": {
+        "január": 1, "jan.": 1, "február": 2, "febr.": 2, "március": 3, "márc.": 3,
+        "április": 4, "ápr.": 4, "május": 5, "máj.": 5, "június": 6, "jún.": 6,
+        "július": 7, "júl.": 7, "augusztus": 8, "aug.": 8, "szeptember": 9, "szept.": 9,
+        "október": 10, "okt.": 10, "november": 11, "nov.": 11, "december": 12, "dec.": 12,
+    },
 }
-"""Language -> month name (lower case, as written) -> 1-12.  Every language here writes the
-day first ('15. mart 2025.', '15 de marzo de 2025')."""
+"""Language -> month name (lower case, as written) -> 1-12.  Every language here but
+Hungarian writes the day first ('15. mart 2025.', '15 de marzo de 2025', '22 marca 2025');
+Hungarian the year ('2025. március 22.')."""
+
+DOTTED_DAY_MONTHS: dict[str, tuple[int, int]] = {"listopad": (11, 10), "listopada": (11, 10)}
+""":func:`month_key` of a name two languages read as two months -> ``(month after a day
+without a full stop, month after a day with one)``: Polish '15 listopada' is November,
+Croatian '15. listopada' October (see the module's docstring)."""
 
 WEEKDAY_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "French": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -140,7 +173,9 @@ WEEKDAY_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
     "Russian": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
                 "воскресенье"),
     "Ukrainian": ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п’ятниця",
-                  "п'ятниця", "субота", "неділя"),
+                  "п'ятниця", "субота", "неділя"),    "Polish": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "Czech": ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    "Hungarian": ("hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap"),
 }
 """Language -> its weekdays' names, Monday first (then other spellings: Montenegrin and
 Bosnian 'srijeda', German 'Sonnabend', Ukrainian apostrophes), lower case: a page's date
@@ -170,12 +205,27 @@ def _folded_table() -> dict[str, int]:
     for names in MONTH_NAMES_BY_LANGUAGE.values():
         for name, month in names.items():
             table[month_key(name)] = month
+    # (a name of two months: the dotted day's, as before Polish was added; the dateline asks
+    # :func:`foreign_month` with the day's stop)
+    table.update({key: dotted for key, (_, dotted) in DOTTED_DAY_MONTHS.items()})
     return table
 
 
 FOREIGN_MONTHS: dict[str, int] = _folded_table()
 """:func:`month_key` of every name of :data:`MONTH_NAMES_BY_LANGUAGE` -> 1-12.  A key two
-languages share has one month in both ('mart': Serbian and Turkish March): a test checks it."""
+languages share has one month in both ('mart': Serbian and Turkish March), but for
+:data:`DOTTED_DAY_MONTHS`' (the dotted day's month here): a test checks it."""
+
+
+def foreign_month(word: str, dotted_day: bool = True) -> int | None:
+    """1-12 for another language's month name ``word``, after a day written with a full
+    stop (``dotted_day``: '15. listopada', Croatian October) or without ('15 listopada',
+    Polish November: :data:`DOTTED_DAY_MONTHS`); ``None`` for no month name."""
+    key = month_key(word)
+    both = DOTTED_DAY_MONTHS.get(key)
+    if both is not None:
+        return both[1] if dotted_day else both[0]
+    return FOREIGN_MONTHS.get(key)
 
 
 FOREIGN_WEEKDAYS = frozenset(month_key(name) for names in WEEKDAY_NAMES_BY_LANGUAGE.values()

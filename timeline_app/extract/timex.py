@@ -2161,6 +2161,12 @@ _NOT_AFTER_MONTH_NOUN = frozenset({
 """Words after 'the March' that show a procession rather than the month used as an adjective."""
 
 
+_SET_FOR = re.compile(r"\b(?:planned|scheduled|set|slated|due|fixed|pencil+ed\s+in|postponed|"
+                      r"delayed|moved|rescheduled|put\s+off|pushed\s+back)\s+(?:for|till)\s+$",
+                      re.IGNORECASE)
+"""'talks planned | for | May': the month a plan was set for (not "support for May": a person)."""
+
+
 def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     """Reject the bare words 'May' and 'March' when they are probably not months."""
     if rule != "month" or _g(m, "pos") or _g(m, "rel") or _g(m, "rel2"):
@@ -2169,8 +2175,9 @@ def _month_guard(m: re.Match[str], text: str, rule: str) -> bool:
     if w == "may":
         after = text[m.end() : m.end() + 12].lower()
         before = text[max(0, m.start() - 12) : m.start()].lower()
-        if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before):
-            return False
+        if not re.search(r"\b(?:in|since|until|by|of|from|to|through|early|late|last|this|next|mid|and|or|before|after|during|between)\s+$", before) \
+                and not _SET_FOR.search(text, max(0, m.start() - 30), m.start()):
+            return False  # (but "talks planned for May", "set for May": a date fixed, ext51)
         if re.match(r"\s+(?:be|have|has|had|not|also|well|said|says|told|will|would|is|was|added|and\s+\w+\s+(?:said|have))\b", after):
             return False  # 'and May has said': the Prime Minister, not the month
     if w == "march":
@@ -2369,14 +2376,14 @@ _DATELINE_LIKE = re.compile(
     r"^[^\S\n]*+[A-Z][\w'.-]++(?:[^\S\n][A-Z][\w'.-]++){0,2},[^\S\n]*+(?=[^\s,]{0,20}\d)"
     r"[^\s,]{1,24}+(?:[^\S\n][^\s,]{1,12}){0,2}[^\S\n]*+(?:\u2013|\u2014|--|-)[^\S\n]",
     re.MULTILINE)
-"""An opening like a dateline whose date is not read: 'Prishtina, 2025. március 15. \u2013 ...'."""
+"""An opening like a dateline whose date is not read (a Lithuanian month, ext51): 'Prishtina, 2025. kovo 15. \u2013 ...'."""
 _CUE_HEAD = 3000
 """How far into a text its bylines and datelines are looked for (the top of an article)."""
 
 
 def unread_dateline(text: str) -> str:
     """The first opening line of ``text`` that looks like a dateline with a date
-    (``_DATELINE_LIKE``: 'Prishtina, 2025. március 15. \u2013'), as written (blanks made one), or
+    (``_DATELINE_LIKE``: 'Prishtina, 2025. kovo 15. \u2013'), as written (blanks made one), or
     ``""``: a date is written there, so the day an article was filed is not today's.
     Used when the dateline reader found none (``extract.dateline``)."""
     found = _DATELINE_LIKE.search(text[:_CUE_HEAD])
@@ -2385,7 +2392,7 @@ def unread_dateline(text: str) -> str:
 
 def news_cues(text: str) -> tuple[str, ...]:
     """What makes a text read as news of a day, quoted from it in text order, at most four:
-    an opening like a dateline ('Prishtina, 2025. március 15. \u2013'), a byline ('By Jane
+    an opening like a dateline ('Prishtina, 2025. kovo 15. \u2013'), a byline ('By Jane
     Doe'), a report of the day ('said today', 'said on Tuesday') and days counted from
     the writing ('next week', 'yesterday'); empty when there is none.
 

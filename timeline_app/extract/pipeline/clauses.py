@@ -78,6 +78,15 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     return left
 
 
+_PASSIVE_PREDICATE = re.compile(r"(?:(?:will|would|shall|could|may|might|must|should|can)\s+be|"
+                                r"(?:is|are|was|were)(?:\s+(?:not|being|also|to\s+be))?|"
+                                r"(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?[a-z]*(?:ed|en|held|"
+                                r"set|put|cut|shut|met|sent|made|told|won|lost|brought)\b")
+"""'(Elections in the region) | will be held', 'were called', 'has been postponed': a passive
+predicate after an event noun's phrase, none of it (not 'would dilute earnings', TimeBank
+wsj_0584: a modal's active verb says what the noun would do, and stays)."""
+
+
 def phrase_right(text: str, seg: Segment, end: int,
                   dates: frozenset[int] = frozenset()) -> int:
     """Where the prepositional phrases after an event noun end ("... with X in Tokyo").
@@ -111,6 +120,9 @@ def phrase_right(text: str, seg: Segment, end: int,
                 break
             if _finite_past(text, seg, w, previous):
                 break  # "an agreement among the five states | kept Soviet-era quotas"
+            if _PASSIVE_PREDICATE.match(text, w.start(), seg.end):
+                break  # "Elections in the region | will be held": the predicate (ext51: the
+                # title was "Elections in the region will be (scheduled)")
             stop, previous = w.end(), w.group(0)
         if stop == m.end():
             return m.start()

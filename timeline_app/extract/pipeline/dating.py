@@ -1461,30 +1461,41 @@ def _day_of(date: FuzzyDate) -> _dt.date:
 
 
 # "elections, due | by | mid-2027", "must be ratified no later than | June 2026", "a deal
-# is expected before | the end of March", "not before | 2030"
+# is expected before | the end of March", "not before | 2030", "will be held after | the end of 2026"
 _BY_A_LIMIT = re.compile(
     r"(?<![\w-])(?P<words>by|no\s+later\s+than|not\s+later\s+than|before|not\s+before|"
-    r"no\s+earlier\s+than|not\s+earlier\s+than)\s+$", re.IGNORECASE)
+    r"no\s+earlier\s+than|not\s+earlier\s+than|after|not\s+until)\s+$", re.IGNORECASE)
 # Each limit's word, as TimeML's TIMEX3 mod (``dates.LIMITS``); "before the end of March"
-# is by the end of March (ON_OR_BEFORE), "before March" before it.
+# is by the end of March (ON_OR_BEFORE), "before March" before it; "after the end of 2026"
+# after 2026 (AFTER), "after March" after it; "not until March 2027", no earlier than it
 _LIMIT_OF = {"by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE",
              "not later than": "ON_OR_BEFORE", "before": "BEFORE",
              "not before": "ON_OR_AFTER", "no earlier than": "ON_OR_AFTER",
-             "not earlier than": "ON_OR_AFTER"}
+             "not earlier than": "ON_OR_AFTER", "after": "AFTER", "not until": "ON_OR_AFTER"}
 _THEN = {"ON_OR_BEFORE": "no later than then, not necessarily in it",
          "BEFORE": "some time before then, not in it",
-         "ON_OR_AFTER": "no earlier than then, not necessarily in it"}
+         "ON_OR_AFTER": "no earlier than then, not necessarily in it",
+         "AFTER": "some time after then, not in it"}
+# "will not start | before", "is not expected to begin | before", "won't be held | before": a
+# negated verb of its clause, a few words before "before" (no comma between)
+_NOT_VERB_LAST = re.compile(r"\b(?:not|never|n['\u2019]t)\s+(?:[a-z]+\s+){1,4}$", re.IGNORECASE)
 
 
-def say_limits(text: str, mentions: list[Mention]) -> None:
+def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) -> None:
     """A date told as a limit ("parliamentary elections, due by mid-2027", "will trigger the
     exit by the end of March", "a deal is expected before the end of March", "no earlier
     than 2030") keeps the period it names (the dev golds date such events there: "'by the
     end of March': no later than March 2017"), is marked a limit (``Mention.limit``, a key
     of ``dates.LIMITS``, which the event's date takes: "by mid 2027"), and its basis says
     so (verify43 X21: "mid-2027 (explicit year)" read as an election in May-August).
-    "After" is left alone: "talks resumed after March" tells an act after a period, but
-    "after the end of March" and "after 2008" are as often the start of what follows.
+
+    "Before" after a negated verb of its clause is the other limit: "talks will not start
+    before March 2027", "is not expected to begin before June" are no earlier than then
+    (ON_OR_AFTER; they were read as before it).  "After" is a limit of an event still to
+    come only (a plan, or dated after ``dct``): "elections will be held after the end of
+    2026" (AFTER 2026, the whole year: after its end); "talks resumed after March" tells
+    a past act after a period, and "after the end of March" is as often the start of what
+    follows (ext51: the wire-desk trial's limits were all read as "by" or not at all).
     """
     for m in mentions:
         t = m.date_timex
@@ -1495,8 +1506,18 @@ def say_limits(text: str, mentions: list[Mention]) -> None:
             continue  # ("before Tuesday's meeting": the meeting is on Tuesday)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
-        if limit == "BEFORE" and _END_OF.match(t.text):
+        if limit in ("AFTER", "ON_OR_AFTER") and words.lower() in ("after", "not until") \
+                and not (m.planned or m.scheduled or (
+                    dct is not None and m.date.start_day() > dct.toordinal())):
+            continue  # (a past act after a period: no limit)
+        if limit == "BEFORE" and _NOT_VERB_LAST.search(text, max(m.seg.start, found.start() - 40),
+                                                        found.start()):
+            limit, words = "ON_OR_AFTER", f"not ... {words}"
+        elif limit == "BEFORE" and _END_OF.match(t.text):
             limit = "ON_OR_BEFORE"  # "before the end of March": by then
+        elif limit == "AFTER" and _END_OF.match(t.text) and t.mod == "END" \
+                and (whole := _date_of_value(t.value, None)) is not None:
+            m.date = whole  # "after the end of 2026": after 2026, not after its late part
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
 
@@ -1843,6 +1864,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+)?\w+|stated|learned|
 _THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _RELATIVE_COMMA = re.compile(r",\s*(?:which|who)\b")
+_RELATIVE_ASIDE_LAST = re.compile(r",\s*(?:which|who)\s+(?:[a-z]+\s+){0,3}$")
+_ASIDE_ENDS = re.compile(r",\s+(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|will|would|took|went|"
+                         r"began|opened|met|said|says|[a-z]{3,}ed)\b")
+"""'..., which had been delayed|, took| place': the relative clause's comma, then the main verb."""
+"""'The meeting|, which had been |delayed': a verb opening a relative clause set off by a comma."""
 _CLAUSE_COMMA = re.compile(r",\s")  # (not the comma of '38,000')
 _RELATIVE_WORD = re.compile(r"\b(?:which|that|when|who|whose)\b")
 _FRONTED_WORDS = re.compile(rf"\s*(?:{CAPITAL}\w*\s+){{1,5}}")
@@ -1885,6 +1911,15 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
     if m.start > t.end and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start) \
             and any(o is not t and o.type in ("DATE", "TIME") and m.end <= o.start < m.phrase_end
                     for o in others):
+        return True
+    if m.end <= t.start and m.pos == "verb" and _ASIDE_ENDS.search(text, m.end, t.start) \
+            and _RELATIVE_ASIDE_LAST.search(text, max(m.seg.start, m.start - 60),
+                                            m.start) is not None:
+        # "The meeting, which had been delayed, took place in Georgetown on Friday": a verb
+        # of a relative clause set off by commas is not dated after the clause's end, where
+        # the main verb follows its comma (the delay took the meeting's Friday, and the
+        # meeting no date: ext51; not "who stepped down as chairman, president and chief
+        # executive in March", "which fell 1.4%, or 6.43, on Friday": TimeBank)
         return True
     if m.start > t.end and m.pos == "noun" and not _OF_AFTER.match(text, m.end) \
             and _THE_BEFORE.search(text, max(m.seg.start, m.start - 12), m.start) \

@@ -203,7 +203,13 @@ _PORTFOLIO = (r"(?:\s+(?:for|to|on)\s+(?:the\s+)?(?:"
 Africa Massad Boulos", "Special Envoy for the Horn of Africa Mike Hammer", "UN envoy to Yemen
 Hans Grundberg" (verify39: the name was lost, "Africa Massad Boulos" or the title taken for
 it).  Only places: a free capitalised word would take the name's first."""
-_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}){_PORTFOLIO}?"
+_ROLE = (r"(?<![Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?:official|diplomat|spokesman|spokeswoman|"
+         r"spokesperson|aide|mediator)")
+"""A role before a name, as the wires write it: "Japanese official Namazu Hiroyuki", "U.S.
+diplomat Kevin Kim", "ministry spokesman Lin Jian" (ext51: the dev set's most common
+participant error was a person read as a state, "Japanese official" as Japan); not after an
+article, where "official" is an adjective ("the official Korean Central News Agency")."""
+_ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}|{_ROLE}){_PORTFOLIO}?"
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
 # may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
 # Marles", "Indonesian Defense Minister and president-elect Prabowo Subianto": ext38, the

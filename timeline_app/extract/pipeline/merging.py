@@ -367,6 +367,11 @@ def _next_occasion(m: Mention) -> bool:
     return _NEXT_BEFORE.search(m.seg.text, max(0, at - 40), at) is not None
 
 
+_OUTSIDE_LIMITS = frozenset({"BEFORE", "AFTER"})
+"""The limits (``Mention.limit``) whose time is outside the period named ("before March",
+"after 2026"): a mention so dated is not an event dated otherwise by that period (ext51)."""
+
+
 def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
     """Whether mention ``m`` can be the same event as cluster ``c``."""
     if m.category != c.mentions[0].category:
@@ -380,6 +385,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # "met Macron on the sidelines of the assembly": not its opening
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and c.dated and m.limit != c.best.limit \
+            and {m.limit, c.best.limit} & _OUTSIDE_LIMITS:
+        return False  # "will be held after the end of 2026": not the referendum due by then
     if m.date is not None and (_vague_part(m) and c.date.precision is Precision.DAY
                                or m.date.precision is Precision.DAY and c.vague_part):
         return False  # "will host the summit later this year": not the meeting of 1 July

@@ -184,6 +184,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
                                       or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
+            if verb == "call" and _CALLED_OFF.match(text, end, seg.end):
+                # "called off the talks", "were called off": a cancellation, weighed as
+                # "cancelled" is (ext51: the talks took the call's day, "Talks")
+                mention.category, mention.weight = vocab.EVENT_VERBS["cancel"][:2]
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
@@ -211,9 +215,52 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # Nairobi of interfering": the reason for the act before, part of it
                 continue
             mentions.append(mention)
+        _add_documents_of_a_year(text, seg, mentions, kept)
     return mentions
 
 
+_DOCUMENT_OF_A_YEAR = re.compile(
+    rf"(?:\b(?i:the)|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+(?:1[5-9]\d\d|20\d\d)\s+"
+    rf"(?:(?:[a-z][\w-]*|{CAPITAL}[\w'-]*)\s+){{0,3}}?"
+    r"(?P<noun>(?i:award|agreement|accord|treaty|decree|declaration|ruling|resolution|convention|"
+    r"protocol|memorandum))\b(?![\w-])(?!\s+(?i:talks|negotiations|process|deadline|framework|"
+    r"signatories|limits|anniversary|text|terms|review|summit|conference|commission|"
+    r"obligations|commitments|talk|regime)\b)")
+"""'the | 1899 arbitral | award', "the 1966 Geneva Agreement", "Venezuela's 2015 decree": a
+text of a year, named with the year before it as an adjective (not "the 2015 accord talks",
+whose head is another noun; not "a 2015 decree", which only refers to one: ext50)."""
+_DOCUMENT_LANE = {"award": "dispute", "ruling": "dispute", "decree": "policy",
+                  "resolution": "policy"}
+"""The lane of a text of a year when not "treaty" (an arbitral award, a court's ruling, a
+decree, a resolution)."""
+
+
+def of_its_year(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the noun of a text named with its year as an adjective ("the 1899
+    arbitral | award", :data:`_DOCUMENT_OF_A_YEAR`)."""
+    return any(found.start("noun") == m.start for found in _DOCUMENT_OF_A_YEAR.finditer(
+        text, max(m.seg.start, m.start - 60), min(m.seg.end, m.end + 40)))
+
+
+def _add_documents_of_a_year(text: str, seg: Segment, mentions: list[Mention], kept: int) -> None:
+    """Add to ``mentions`` (those of ``seg`` from index ``kept``) each text of a year the
+    segment names with the year as an adjective ("the 1899 arbitral award", "the 1966
+    Geneva Agreement", "the 2015 decree": :data:`_DOCUMENT_OF_A_YEAR`) that no trigger
+    found: a row of that year (session 35's wire-desk trial, ext51: none was), as "the
+    Argyle Declaration of December 15, 2023" is (ext50).  The year dates it
+    (``dating``: a year used as an adjective dates the noun it qualifies)."""
+    for found in _DOCUMENT_OF_A_YEAR.finditer(text, seg.start, seg.end):
+        start, end = found.span("noun")
+        if any(m.start == start for m in mentions[kept:]):
+            continue
+        low = found.group("noun").lower()
+        mention = Mention(seg, start, end, low, _DOCUMENT_LANE.get(low, "treaty"), 0.7, "noun", "")
+        at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
+        mentions.insert(at, mention)
+
+
+_CALLED_OFF = re.compile(r"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b)")
+"""'called | off the talks', 'called | the talks off': a gathering called off."""
 _FOLLOWED_BY = re.compile(r"\s+by\b")
 """'was followed | by': the passive of "follow", what came after named as its agent."""
 _A_BODY_THAT_MEETS = frozenset({"committee", "commission", "council", "cabinet", "mechanism",
@@ -474,6 +521,9 @@ def absorb_objects(mentions: list[Mention],
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and o.verb in vocab.SUBJECT_NEEDS and m.end <= o.start < m.end + 40
                           and m.word in o.subject_phrase.split()), None)
+        if owner is not None and text and m.pos == "noun" and of_its_year(text, m):
+            owner = None  # ("rejects the 1899 award", "the 2015 nuclear accord collapsed": a
+            # text of a year is a row of that year, whatever is done to it; ext51)
         if owner is not None and text and m.pos == "noun" and m.category == "meeting" and \
                 meeting_length(text, timexes_in(timexes, m.seg.start, m.start), m.start,
                                m.seg.start) is not None:
@@ -582,7 +632,10 @@ _CONDITION_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:if|unless)\b")
 
 # "will hold talks", "is to attend a summit", "will co-chair a ministerial meeting": an
 # event noun as the object of a verb of a plan is planned
-_PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to|"
+# (or only possible: "may hold a referendum before the end of the year", "could hold talks by
+# June", a row to watch as a plan is, ext51)
+_PLANNED_OBJECT = re.compile(r"\b(?:will|shall|would|could|may|might|(?:is|are)\s+(?:due\s+|set\s+|"
+                             r"expected\s+|likely\s+|scheduled\s+)?to|"
                              r"plans?\s+to|(?:agreed|agrees?|decided|decides?)\s+to)\s+(?:also\s+)?(?:hold|attend|host|co-chair|chair|"
                              r"convene|join|lead|pay|make|have|stage)\s+(?:a|an|the|their|his|her|"
                              r"its)?\s*(?:[\w'-]+\s+){0,3}$")

@@ -695,6 +695,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # subject (verify44 X11: the last two people named, the summit's host and one leader)
         verb_at = group.end() + len(text[group.end():left]) - len(text[group.end():left].lstrip())
         return subject_parts(text, seg, verb_at, entities, dateline_end, timexes)
+    if low == "they" and (pair := _named_group_before(text, seg.start, left, entities)):
+        # "The envoys, Turkey's Serdar Kilic and Armenia's Ruben Rubinyan, said ... The
+        # process began when the envoys were appointed. They first met in Moscow": the
+        # group the sentence before speaks of, named in an apposition (ext51, dev: the last
+        # two people named, the foreign ministers, were read)
+        return pair, ""
     if low == "they" and (pair := _previous_pair(text, seg.start, entities)):
         return pair, ""  # "Seoul and Beijing signed an accord ... They met"
     if low == "they":
@@ -1120,6 +1126,36 @@ def _the_sides_before(text: str, lower: int, left: int) -> bool:
         before = before[stops[-2]:]  # (this sentence and the one before it)
     found = _THE_SIDES_LAST.search(before.replace("\n", " "))
     return found is not None and not _TWO_NAMES.search(found.group("rest"))
+
+
+_A_GROUP = (r"(?:two\s+)?(?:special\s+|chief\s+|foreign\s+|defen[cs]e\s+)?(?P<group>envoys|"
+            r"negotiators|mediators|delegates|ministers|leaders)")
+_GROUP_IN_A_SENTENCE = re.compile(rf"\b[Tt]he\s+{_A_GROUP}\b")
+"""'the envoys', 'the two foreign ministers': a group of people a sentence speaks of."""
+_GROUP_NAMED = re.compile(rf"\b[Tt]he\s+{_A_GROUP},\s+(?P<names>[^;:.()]{{5,140}}?),\s")
+"""'The envoys, | Turkey's Serdar Kilic and Armenia's Ruben Rubinyan|, said': a group named in
+an apposition."""
+
+
+def _named_group_before(text: str, start: int, left: int, entities: Entities) -> str:
+    """The two people a sentence-opening "They" refers to when the sentence before it (up
+    to ``start``, or its own words up to ``left``) speaks of a group ("the envoys") that the
+    article names in an apposition ("The envoys, Turkey's Serdar Kilic and Armenia's Ruben
+    Rubinyan, said"): "Serdar Kilic and Ruben Rubinyan", or "" (no such group, or not two
+    people named in its apposition)."""
+    lower = max(0, start - 300)
+    stops = list(re.finditer(r"[.!?]\s+(?=[A-Z\"\u201c])|\n", text[lower:start - 1]))
+    opening = lower + (stops[-1].end() if stops else 0)
+    spoken = {g.group("group") for g in _GROUP_IN_A_SENTENCE.finditer(text, opening, left)}
+    if not spoken:
+        return ""
+    for named in _GROUP_NAMED.finditer(text, 0, start):
+        if named.group("group") not in spoken:
+            continue
+        people = [p for _, p in entities.people_in(text, named.start("names"), named.end("names"))]
+        if len(set(people)) == 2:
+            return join_names(list(dict.fromkeys(people)))
+    return ""
 
 
 def _previous_pair(text: str, start: int, entities: Entities) -> str:
