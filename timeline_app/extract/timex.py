@@ -155,6 +155,11 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
+    # the last season mentioned ('in the spring of 2011'): no anchor for a day or a month,
+    # but the year that 'of that year' names when it is the latest date told (verify45 F1)
+    last_season_year: int | None = None
+    last_season_text: str = ""
+    last_season_end: int = -1
     story: Point | None = None  # narrative mode: the date the story has reached
     story_text: str = ""
     index: _TextIndex | None = None  # built on first use
@@ -1265,9 +1270,13 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | 
         # 'arrived on Friday, his second visit since 2024 ... the following day': counted
         # from the last day mentioned, past a year or month mentioned since
         last, last_text = ctx.last_day, ctx.last_day_text
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
+    if unit in ("year", "fiscal year") and (base := _year_mentioned_before(ctx)) is not None:
+        # 'in the spring of 2011 ... later that year': the season's year (verify45 F1)
+        return _Res("DATE", f"{base[0] + off:04d}", _pos_mod(_g(m, "pos")), anchor=base[1],
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{base[1]}')"))
     if last is None:
         return None
-    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
     code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
             "fiscal year": "Y"}.get(unit)
     if code is None:
@@ -1282,19 +1291,32 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | 
 def _h_month_of_that_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'October of that year', 'on August 3 of that year', 'January 13 the following year':
     the month (and day) in the year of the date mentioned before, or the year after it."""
-    if ctx.last is None:
+    base = _year_mentioned_before(ctx)
+    if base is None:
         return None
+    base_year, base_text = base
     rel = m.group("rel").split()[-1].lower()
-    year = ctx.last.day.year + {"that": 0, "same": 0, "following": 1, "next": 1,
-                                "previous": -1, "preceding": -1}[rel]
+    year = base_year + {"that": 0, "same": 0, "following": 1, "next": 1,
+                        "previous": -1, "preceding": -1}[rel]
     mon = _month_num(m.group("mon"))
     day = _g(m, "day") or _g(m, "day1")
     try:
         value = fmt_day(_dt.date(year, mon, int(day))) if day else f"{year:04d}-{mon:02d}"
     except ValueError:
         return None
-    return _Res("DATE", value, anchor=ctx.last_text, basis=_basis(
-        m.group(0), ctx, f"the year of the date mentioned before ('{ctx.last_text}')"))
+    return _Res("DATE", value, anchor=base_text, basis=_basis(
+        m.group(0), ctx, f"the year of the date mentioned before ('{base_text}')"))
+
+
+def _year_mentioned_before(ctx: _Ctx) -> tuple[int, str] | None:
+    """The year of the latest date mentioned and its text, a season counted ('announced the
+    dam in the spring of 2011 and laid its foundation stone on 2 April of that year': 2011,
+    not the year of a date of the paragraph before; verify45 F1), or ``None``."""
+    if ctx.last_season_year is not None and ctx.last_season_end > ctx.last_end:
+        return ctx.last_season_year, ctx.last_season_text
+    if ctx.last is None:
+        return None
+    return ctx.last.day.year, ctx.last_text
 
 
 def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1839,7 +1861,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = story.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
-    return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
+    # ('the spring of 2011' says its year: no relative reading of the dateline, verify45 F1)
+    return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")),
+                basis="explicit season and year" if yr else _basis(m.group(0), ctx))
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
@@ -2532,7 +2556,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
             group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
                 p = parse_value(_to_proxy(res.value) if ctx.narrative else res.value)
-                if p is not None and p.gran != "S":
+                if p is not None and p.gran == "S":
+                    ctx.last_season_year, ctx.last_season_text = p.day.year, text[s:e]
+                    ctx.last_season_end = e
+                elif p is not None:
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text = p, text[s:e]

@@ -2128,6 +2128,13 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
             continue
+        if m.date_timex is not None and m.date_timex is not t and end <= m.start \
+                and m.end <= m.date_timex.start and _distance(m, m.date_timex) < _distance(m, t):
+            # between a date before it and a nearer date of its own after it (a coordinated
+            # clause's: "announced the dam in the spring of 2011 and laid its stone on 2
+            # April of that year"): the date before is another mention's (verify45 F1: the
+            # announcement had none)
+            continue
         if plan is not None and m.pos == "verb" and m.verb in AGREEING \
                 and m.end <= plan.start and plan.end <= m.phrase_end:
             continue  # "agreed to hold talks in September": the talks' date, not the agreement's

@@ -855,8 +855,12 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
         left_lo = seg.start
         for (t1, d1), (t2, d2) in itertools.pairwise(inside):
             s1, e1, s2 = t1.start, t1.end, t2.start
+            # (a date told from the first one, "in the spring of 2011 and ... on 2 April of
+            # that year", is another time even inside it: the writer would not name the same
+            # time twice; verify45 F1)
             if s2 - e1 > _CONJUNCT_CHARS or not (_apart(d1, d2) or (
-                    d1 != d2 and _ORDERED.search(text, e1, s2) is not None)):
+                    d1 != d2 and (_ORDERED.search(text, e1, s2) is not None
+                                  or t2.anchor == t1.text))):
                 left_lo = e1
                 continue
             conjunctions = list(_CONJUNCTION.finditer(text, e1, s2))
