@@ -53,3 +53,29 @@ def test_a_season_with_its_year_is_an_explicit_date() -> None:
     assert t.value == "2014-WI"
     assert "explicit" in t.basis
 
+
+# ------------------------------------------- F2: a date of the subject, a participle after it
+
+LEAD = "DOHA, Nov 25 - Qatar said on Wednesday that talks would resume next month.\n\n"
+
+
+def test_a_participle_after_the_main_verb_keeps_its_own_date() -> None:
+    rows = _rows(LEAD + "The release of 12 detainees on 3 and 4 March 2026 was carried out in "
+                        "line with the accord signed by the two governments in Doha on 14 "
+                        "January 2025.")
+    signed = [r for r in rows if "ccord" in r[2]]
+    assert [r[0] for r in signed] == ["14 January 2025"], rows
+    assert ("3 March 2026", "4 March 2026", "Release of 12 detainees") in rows, rows
+
+
+def test_the_subject_s_date_is_not_a_later_participle_s() -> None:
+    rows = _rows(LEAD + "The handover of the prisoners on 2 October was completed under the "
+                        "truce brokered by Egypt in Cairo in May 2025.")
+    assert not any(r[0] == "2 October 2026" and "ruce" in r[2] for r in rows), rows
+    assert any(r[0] == "May 2025" and "ruce" in r[2] for r in rows), rows
+
+
+def test_a_press_release_is_no_release() -> None:
+    rows = _rows(LEAD + "The ministry issued a press release of two pages on 3 March 2026.")
+    assert not any("elease" in r[2] and r[0] == "3 March 2026" and "ministry" not in r[2].lower()
+                   and r[2].startswith("Release") for r in rows), rows

@@ -1562,6 +1562,13 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                # the Essequibo was never accepted", verify44 X13/X23: no row)
                rf"|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s\s+\d{{4}}\s+$", r""),
     # (a marriage of two people named, not "same-sex marriage", "a marriage law")
+    # (a verb of EVENT_VERBS read as its noun after a determiner, triggers.find_mentions:
+    # "The release of water from the dam on 26 and 27 November was carried out", "the
+    # release of 40 prisoners on Friday"; verify45 F2 had no row.  Not "a press release",
+    # "the release of the report")
+    "release": (r"\b(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+)?$", r"\s+of\s+(?:the\s+|some\s+|all\s+)?(?:[\w,-]+\s+){0,3}?(?:water|"
+                r"prisoners?|hostages?|detainees?|captives?|inmates?|activists?|journalists?|"
+                r"soldiers?|nationals?|citizens?)\b"),
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),
     "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"

@@ -1945,6 +1945,12 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # clause's (or its noun's), not the main verb's after it (ext33's leftover: the
         # deal was dated 10 December and the meeting not at all)
         return True
+    if m.start > t.end and _subject_s_date_before_participle(text, m, t):
+        # "The release of water on 26 and 27 November was carried out in conformity with
+        # the Agreement signed in Khartoum on 23 March 2015": the date in the subject is
+        # its main verb's, not a participle's that describes a noun after it (verify45 F2:
+        # the Agreement was dated 27 November 2026)
+        return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
@@ -2014,6 +2020,37 @@ _MAIN_VERB_NEXT = re.compile(
     r"negotiations|consultations|minutes|hours|days|weeks|months|years)\b)[a-z]+(?:ed|s))\b")
 """A finite verb right after a date (and perhaps a place) that ends a clause: '... on Monday
 | ended', '... on Dec. 10 | will seek'."""
+
+
+_SUBJECT_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s[^,;:]*$")
+"""A sentence's subject up to a date in it, no comma or clause in between ('The release of
+water from the GERD on | 26 and 27 November 2026 | was carried out')."""
+_UNDER_AN_INSTRUMENT = re.compile(
+    r"\b(?:under|(?:in\s+(?:full\s+)?(?:line|conformity|accordance|keeping|compliance)\s+with)|"
+    r"pursuant\s+to|according\s+to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}$")
+"""The instrument an act was done under, before its noun ('was completed under the | truce',
+'in line with the | accord'): a text of its own time."""
+_NO_PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:and|or|but|then|was|were|is|are|been|be|being|has|"
+                                   r"have|had|who|which|that|it|they|he|she)|,)\s*$")
+"""What makes a verb form no participle of a noun before it: a coordinated or finite verb
+('and signed', 'was signed', 'which signed', ', signed')."""
+
+
+def _subject_s_date_before_participle(text: str, m: Mention, t: Timex) -> bool:
+    """Whether ``t`` is in the sentence's subject, right before its finite main verb, and
+    ``m`` is a participle later in the predicate that describes a noun there ("The release
+    ... on 26 and 27 November 2026 was carried out in conformity with the Agreement signed
+    by ... on 23 March 2015"): then the date is the main verb's, never the participle's."""
+    verb = _MAIN_VERB_NEXT.match(text, t.end, m.start)
+    if verb is None or not re.match(r"\s*(?:was|were|is|are|has|have|had|will|would)\b",
+                                    text[t.end:verb.end()]):
+        return False  # (an auxiliary right after the date: the subject's own main verb)
+    if _SUBJECT_OPENING.fullmatch(text, m.seg.start, t.start) is None:
+        return False
+    if m.pos == "noun":  # (the instrument it was done under: "under the truce", "in line
+        # with the accord"; not the object, "were holding talks")
+        return _UNDER_AN_INSTRUMENT.search(text, max(verb.end(), m.start - 60), m.start) is not None
+    return _NO_PARTICIPLE_BEFORE.search(text, max(verb.end(), m.start - 12), m.start) is None
 
 
 def _in_a_restrictive_relative(text: str, m: Mention, t: Timex) -> bool:
