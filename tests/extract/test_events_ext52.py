@@ -79,3 +79,39 @@ def test_a_press_release_is_no_release() -> None:
     rows = _rows(LEAD + "The ministry issued a press release of two pages on 3 March 2026.")
     assert not any("elease" in r[2] and r[0] == "3 March 2026" and "ministry" not in r[2].lower()
                    and r[2].startswith("Release") for r in rows), rows
+
+
+# ------------------------------------------------------------------ F3: a range of days
+
+WIRE = "NAIROBI, Nov 25 (Reuters) - Kenya said on Wednesday that it had agreed to the plan.\n\n"
+
+
+def _row_of(rows: list[Row], word: str) -> Row:
+    found = [r for r in rows if word in r[2]]
+    assert len(found) == 1, rows
+    return found[0]
+
+
+def test_a_month_then_two_days_is_one_range() -> None:
+    rows = _rows(WIRE + "The bloc will host the envoys of the two states in Kampala on Jan. "
+                        "12-13, their first bilateral meeting since the talks collapsed in 2024.")
+    assert _row_of(rows, "eeting")[:2] == ("12 January 2027", "13 January 2027"), rows
+
+
+def test_two_days_then_a_month_is_one_range() -> None:
+    rows = _rows(WIRE + "Uganda will take part in the Regional Security Conference convened by "
+                        "the bloc on 3-4 February 2027 in Kigali.")
+    assert _row_of(rows, "onference")[:2] == ("3 February 2027", "4 February 2027"), rows
+
+
+def test_from_a_day_to_a_day_of_a_month_is_one_range() -> None:
+    rows = _rows(WIRE + "The bloc will invite Kenya and Tanzania to Arusha from 8 to 10 December, "
+                        "the first round of talks since the ceasefire collapsed in 2024.")
+    row = _row_of(rows, "alks")
+    assert row[:2] == ("8 December 2026", "10 December 2026"), rows
+
+
+def test_a_spaced_dash_joins_two_days_too() -> None:
+    values = [t.value for t in tag_timexes("The talks run 8 \u2013 10 December and Dec. 20 - 21.",
+                                           DCT)]
+    assert values == ["2026-12-08", "2026-12-10", "2026-12-20", "2026-12-21"]

@@ -751,7 +751,7 @@ def _range_first_before(ctx: _Ctx, start: int) -> _dt.date | None:
     February'), else ``None``."""
     last = ctx.last
     if last is None or last.gran != "D" or not re.fullmatch(r"\d{1,2}", ctx.last_text) \
-            or not re.fullmatch(r"[-\u2013]|\s+(?:to|through|till|until|and)\s+",
+            or not re.fullmatch(r"\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+",
                                 ctx.text[ctx.last_end : start]):
         return None
     return last.day
@@ -779,7 +779,7 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'12-14 July', 'from 21 to 23 January 2024': the first day takes the month (and year)
     of the last."""
     day = int(m.group("day"))
-    tail = re.match(rf"(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
+    tail = re.match(rf"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
                     ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
     if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
         return None
@@ -792,7 +792,10 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         y = _year_for_month(ctx, mon, day, _tense(ctx, m.start(), m.end()), m.start())
     d = _dt.date(y, mon, day)
-    return _Res("DATE", fmt_day(d), basis=f"the first day of the range '{m.group(0)}{tail.group(0)}'")
+    words = m.group(0) + tail.group(0)
+    if words.endswith(".") and tail.group("mon").capitalize() in MONTH_NAMES:
+        words = words[:-1]  # ('from 15 to 16 December.': the full stop ends the sentence)
+    return _Res("DATE", fmt_day(d), basis=f"the first day of the range '{words}'")
 
 
 def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2079,8 +2082,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
-    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
-    ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
+    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
+    ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\s-\s)|(?<=\d\s\u2013\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
@@ -2219,8 +2222,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
-        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d",
-        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|[-\u2013])\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d",
+        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",

@@ -237,6 +237,44 @@ LONGEST_DAYS = 62
 session, not a war (whose end the text dates as an event of its own)."""
 
 
+_RANGE_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*")
+"""Between the two ends of a range: "3 to 5 June", "3-5 June", "between 3 and 5 June"."""
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+def range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The expression that ends a range ``t`` opens ("3 | to | 5 June"), or ``None``
+    (``timexes`` in text order; :func:`.spans.event_end` gives the event that end)."""
+    after = next((x for x in timexes if x.start >= t.end), None)
+    if after is None or after.type != "DATE":
+        return None
+    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
+    if joiner is None:
+        return None
+    if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
+            text, max(0, t.start - 12), t.start) and not _next_day(t, after):
+        return None  # "on 3 June and 5 June": two days, not a range
+    # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
+    # ext32, the talks had only their Monday)
+    return after
+
+
+def _range_of_days(first: Timex, last: Timex) -> bool:
+    """Whether two days are the ends of one range: the last after the first, by no more
+    than ``LONGEST_DAYS``."""
+    a, b = timex_to_date(first), timex_to_date(last)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and 0 < b.start_day() - a.start_day() <= LONGEST_DAYS
+
+
+def _next_day(first: Timex, second: Timex) -> bool:
+    """Whether ``second`` is the day after ``first`` (two days told as "Monday and
+    Tuesday" run on as one stretch)."""
+    a, b = timex_to_date(first), timex_to_date(second)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and b.start_day() - a.start_day() == 1
+
+
 def length_days(length: Timex) -> int:
     """The days of a length ``length_modifier`` found (a week is 7)."""
     found = _LENGTH.fullmatch(length.value)
@@ -457,7 +495,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     m.anchor = Anchor(ref, -1, 0, "", False, None,
                                       text[fronted.start():fronted.end()].strip(" ,"))
         # 3. DATE expressions go to the most specific nearby trigger
+        previous: Timex | None = None
         for t in in_seg:
+            opened_by, previous = previous, t
+            if opened_by is not None and t.type == "DATE" and opened_by.type == "DATE" \
+                    and range_end(opened_by, text, in_seg) is t \
+                    and _range_of_days(opened_by, t):
+                # "on Dec. 15-16", "15-16 December 2026": the range's first day dates the
+                # event, its last is the end (spans.event_end), never a date of its own
+                # (verify45 F3: the meeting was dated 16 December alone)
+                continue
             date = timex_to_date(t)
             if date is None and narrative and (century := century_years(t)) is not None:
                 date = FuzzyDate.of_year(century[0])  # ("In the 1st century AD ...")

@@ -287,8 +287,12 @@ clause (dev: two accusations were rows beside the severing and the closure they 
 _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 
 
+# (or taken part in: "will participate in good faith in the Trilateral Ministerial Meeting
+# convened ... on 15-16 December", verify45 F3/F10: the row was "Falls within the mandate")
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
-                          rf"attend|chaired|chair)\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
+                          r"attend|chaired|chair|(?:participate[sd]?|participating|take[sn]?\s+part|"
+                          r"took\s+part|taking\s+part)\s+(?:[a-z]+\s+){0,3}?in)"
+                          rf"\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,
 # "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
