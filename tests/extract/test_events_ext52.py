@@ -115,3 +115,48 @@ def test_a_spaced_dash_joins_two_days_too() -> None:
     values = [t.value for t in tag_timexes("The talks run 8 \u2013 10 December and Dec. 20 - 21.",
                                            DCT)]
     assert values == ["2026-12-08", "2026-12-10", "2026-12-20", "2026-12-21"]
+
+
+# --------------------------------------- F4: a yardstick's date; F5: two clauses, two dates
+
+def test_the_date_of_a_record_compared_with_dates_no_act() -> None:
+    rows = _rows(WIRE + "The Tana river reached 6.1 meters at Garissa on Tuesday, close to the "
+                        "record of 6.4 meters recorded during the floods of May 2018, the "
+                        "ministry said in a statement.")
+    assert not any("2018" in r[0] for r in rows), rows
+    assert any(r[0] == "24 November 2026" for r in rows), rows
+
+
+def test_a_level_compared_with_another_year_keeps_the_day() -> None:
+    rows = _rows(WIRE + "Kenya's exports to Uganda fell sharply on Tuesday, lower than in "
+                        "March 2019, the ministry said.")
+    assert not any("2019" in r[0] for r in rows), rows
+
+
+def test_two_clauses_joined_by_comma_and_keep_their_own_dates() -> None:
+    rows = _rows(WIRE + "In early 2023, Kenya signed a security pact with Uganda, and its first "
+                        "convoy of trucks reached Kampala in late February 2023.")
+    dates = {r[0]: r[2] for r in rows}
+    assert "early 2023" in dates and "ecurity pact" in dates["early 2023"], rows
+    assert "late February 2023" in dates, rows
+
+
+def test_the_evidence_highlights_the_date_the_event_has() -> None:
+    from timeline_app.core import FuzzyDate
+    from timeline_app.extract.pipeline.merging import Cluster, evidence_of
+    from timeline_app.extract.pipeline.mentions import Mention
+    from timeline_app.extract.sentences import Segment
+    from timeline_app.extract.timex import Timex
+
+    text = "In 2023, Kenya signed a pact with Uganda on 3 March."
+    seg = Segment(0, len(text), text, "sentence", 0)
+    year = Timex(3, 7, "2023", "DATE", "2023")
+    day = Timex(44, 51, "3 March", "DATE", "2023-03-03")
+    signed = Mention(seg, 15, 21, "signed", "treaty", 0.9, "verb", "sign")
+    signed.date, signed.date_timex = FuzzyDate.of_year(2023), year
+    pact = Mention(seg, 24, 28, "pact", "treaty", 0.8, "noun", "")
+    pact.date, pact.date_timex = FuzzyDate(2023, 3, 3), day
+    cluster = Cluster([signed, pact])
+    assert cluster.best is pact
+    (evidence,) = evidence_of(cluster)
+    assert text[evidence.date_start:evidence.date_end] == "3 March"

@@ -195,6 +195,15 @@ _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES
 
 #: Words a match of ``_YARDSTICK_SINCE`` spans at most: "not seen", eight more, "since the".
 _YARDSTICK_WORDS = 12
+_YARDSTICK_RECORD = re.compile(
+    r"(?:\b(?:record|high|low|peak|level)s?\b(?:\s+(?!(?:on|last|this|next)\b)[^\s,;]+){0,10}?"
+    r"|\b(?:compared\s+(?:with|to)|than|up\s+from|down\s+from)(?:\s+[^\s,;]+){0,6}?)"
+    r"\s+(?:of|in|during|from|set\s+in|seen\s+in|reached\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A record or a level the clause compares with, up to its date: "close to the record of
+17.57 meters registered during the floods of | September 2020", "higher than in | 2019",
+"compared with | March 2024".  The date is the yardstick's, not when the clause's act was
+(verify45 F4: the gauge's reading of Friday was dated September 2020)."""
+_YARDSTICK_RECORD_WORDS = 16
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
     r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
@@ -566,6 +575,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             before_date = max(seg.start, t.start - _WORDS_BEFORE)
             if _ends_with(_YARDSTICK_SINCE, text, before_date, t.start, _YARDSTICK_WORDS):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
+            if (yardstick := _ends_with(_YARDSTICK_RECORD, text, before_date, t.start,
+                                        _YARDSTICK_RECORD_WORDS)) is not None \
+                    and any(o.type in ("DATE", "TIME") and o is not t
+                            and seg.start <= o.start < yardstick.start() for o in in_seg):
+                continue  # (only after the clause's own date: "reached 17.3 meters on
+                # Friday, close to the record ... of September 2020")
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)

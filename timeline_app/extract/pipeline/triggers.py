@@ -817,6 +817,11 @@ _SAYING = frozenset(("say", "tell", "add", "note", "quote", "cite", "recall", "e
                      "write", "stress", "insist", "claim", *vocab.SAYING_VERBS))
 _IRREALIS = frozenset(vocab.IRREALIS_MARKERS)
 _MODALS = _IRREALIS - {"to", "not"}  # (after a verb, "to" is mostly a preposition)
+_NEW_SUBJECT_AFTER_AND = re.compile(
+    r",\s+and\s+(?:its|their|his|her|the)\s+(?:[\w'-]+\s+){0,5}?(?!(?:was|were|had|has)\b)"
+    r"[a-z]+ed\b")
+"""', and its first shipment of weapons reached': a second clause with its own subject and
+past verb (a comma before 'and' joins two sentences' worth, not two objects)."""
 _CONJUNCT_CHARS = 160  # a clause longer than this between two dates is no simple coordination
 
 
@@ -867,9 +872,13 @@ def find_dated_conjuncts(text: str, segments: list[Segment], mentions: list[Ment
             # (a date told from the first one, "in the spring of 2011 and ... on 2 April of
             # that year", is another time even inside it: the writer would not name the same
             # time twice; verify45 F1)
+            # (nor are two dates of two clauses that ", and" with a subject of its own
+            # joins: "In mid-2024, Egypt signed a pact ..., and its first shipment reached
+            # Mogadishu in late August 2024", verify45 F5: one row, the pact's date lost)
             if s2 - e1 > _CONJUNCT_CHARS or not (_apart(d1, d2) or (
                     d1 != d2 and (_ORDERED.search(text, e1, s2) is not None
-                                  or t2.anchor == t1.text))):
+                                  or t2.anchor == t1.text
+                                  or _NEW_SUBJECT_AFTER_AND.search(text, e1, s2) is not None))):
                 left_lo = e1
                 continue
             conjunctions = list(_CONJUNCTION.finditer(text, e1, s2))
