@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.core import FuzzyDate
 from timeline_app.extract import extract_events
-from timeline_app.extract.timex import tag_timexes
+from timeline_app.extract.pipeline.mentions import Mention
+from timeline_app.extract.pipeline.merging import Cluster, evidence_of
+from timeline_app.extract.sentences import Segment
+from timeline_app.extract.timex import Timex, tag_timexes
 
 DCT = dt.date(2026, 11, 25)  # a Wednesday
 
@@ -142,12 +146,6 @@ def test_two_clauses_joined_by_comma_and_keep_their_own_dates() -> None:
 
 
 def test_the_evidence_highlights_the_date_the_event_has() -> None:
-    from timeline_app.core import FuzzyDate
-    from timeline_app.extract.pipeline.merging import Cluster, evidence_of
-    from timeline_app.extract.pipeline.mentions import Mention
-    from timeline_app.extract.sentences import Segment
-    from timeline_app.extract.timex import Timex
-
     text = "In 2023, Kenya signed a pact with Uganda on 3 March."
     seg = Segment(0, len(text), text, "sentence", 0)
     year = Timex(3, 7, "2023", "DATE", "2023")
