@@ -158,3 +158,17 @@ def test_the_evidence_highlights_the_date_the_event_has() -> None:
     assert cluster.best is pact
     (evidence,) = evidence_of(cluster)
     assert text[evidence.date_start:evidence.date_end] == "3 March"
+
+
+# ------------------------------------------- F9: a plan told last week is no event of last week
+
+def test_a_plan_said_last_week_is_not_dated_last_week() -> None:
+    rows = _rows(WIRE + "Uganda's foreign minister said last week that Kenya would attend the "
+                        "IGAD summit in Djibouti.")
+    assert not any("ummit" in r[2] and r[0].startswith("c. 16 November") for r in rows), rows
+
+
+def test_a_plan_said_on_a_day_keeps_its_own_date() -> None:
+    rows = _rows(WIRE + "Uganda's foreign minister said on Monday that Kenya would attend the "
+                        "IGAD summit in Djibouti on 14 December.")
+    assert any("ummit" in r[2] and r[0] == "14 December 2026" for r in rows), rows

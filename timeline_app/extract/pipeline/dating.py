@@ -2007,6 +2007,11 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # clause's (or its noun's), not the main verb's after it (ext33's leftover: the
         # deal was dated 10 December and the meeting not at all)
         return True
+    if m.start > t.end and m.planned and dct is not None and date.end_day() <= dct.toordinal() \
+            and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start):
+        # "Abdelatty said last week that Egypt would attend the AU meeting": the week of
+        # the saying, past; the meeting is still to come (verify45 F9: a meeting last week)
+        return True
     if m.start > t.end and _subject_s_date_before_participle(text, m, t):
         # "The release of water on 26 and 27 November was carried out in conformity with
         # the Agreement signed in Khartoum on 23 March 2015": the date in the subject is
