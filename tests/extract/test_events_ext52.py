@@ -172,3 +172,33 @@ def test_a_plan_said_on_a_day_keeps_its_own_date() -> None:
     rows = _rows(WIRE + "Uganda's foreign minister said on Monday that Kenya would attend the "
                         "IGAD summit in Djibouti on 14 December.")
     assert any("ummit" in r[2] and r[0] == "14 December 2026" for r in rows), rows
+
+
+# --------------------------------------------- F6: an analysis's hedged and nominal events
+
+def test_around_a_year_is_circa() -> None:
+    (t,) = tag_timexes("But around 1998, the general began to court the rebels.", DCT)
+    assert (t.text, t.value, t.mod) == ("around 1998", "1998", "APPROX")
+    rows = _rows(WIRE + "Kenya and Uganda signed the border pact around 2009.")
+    assert any(r[0] == "c. 2009" for r in rows), rows
+
+
+def test_what_breaks_out_in_a_relative_clause_is_an_event() -> None:
+    rows = _rows(WIRE + "The fighting that erupted in late May 2019 between the two militias "
+                        "displaced thousands.")
+    (row,) = [r for r in rows if "ighting" in r[2]]
+    assert row[0] == "late May 2019" and "displaced" not in row[2], rows
+
+
+def test_the_fall_of_a_ruler_is_an_event() -> None:
+    rows = _rows(WIRE + "The fall of Mengistu in May 1991 brought a transitional government "
+                        "to Addis Ababa.")
+    assert ("May 1991", "", "Fall of Mengistu") in rows, rows
+    rows = _rows(WIRE + "Exports rose in the fall of 2019.")
+    assert not any(r[2].startswith("Fall") for r in rows), rows
+
+
+def test_exercises_of_a_joint_air_force_are_an_event() -> None:
+    rows = _rows(WIRE + "Kenya and Uganda held live drills and joint air force "
+                        "exercises in the summer of 2022.")
+    assert any(r[0] == "summer 2022" and "exercises" in r[2] for r in rows), rows

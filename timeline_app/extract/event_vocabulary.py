@@ -1227,6 +1227,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 _CONFLICT_SUBJECT = (r"\b(?:war|fighting|clashes|hostilities|violence|conflict|gunfire|battles?|"
                      r"shelling)\b")
 """What breaks out or erupts as an event of diplomatic news: armed conflict."""
+CONFLICT_SUBJECT = _CONFLICT_SUBJECT  # (the nouns of armed conflict, for clauses.py)
 
 SUBJECT_NEEDS: dict[str, str] = {
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
@@ -1569,6 +1570,12 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "release": (r"\b(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+)?$", r"\s+of\s+(?:the\s+|some\s+|all\s+)?(?:[\w,-]+\s+){0,3}?(?:water|"
                 r"prisoners?|hostages?|detainees?|captives?|inmates?|activists?|journalists?|"
                 r"soldiers?|nationals?|citizens?)\b"),
+    # (a ruler's or a regime's fall, read as the noun of "fall" as "release" is: "The fall of
+    # Bashir in April 2019 brought a civilian-military government", verify45 F6: no row;
+    # not "the fall of 2008", a season, nor "the fall of the yen")
+    "fall": (r"\b(?:the|his|her|its|their)\s+$",
+             rf"\s+of\s+(?:(?:the\s+)?{CAPITAL}[\w'-]*|the\s+(?:\S+\s+)?(?:regime|government|"
+             r"dictatorship|junta|monarchy|wall))\b"),
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),
     "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"
@@ -1586,8 +1593,9 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # military exercises, not "the exercise of its rights"
     "exercise": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                  r"annual|large-scale)\s+$", r""),
+    # (and "joint air force exercises", verify45 F6: no row; two words between at most)
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
-                  r"annual|large-scale)\s+$", r""),
+                  r"annual|large-scale)\s+(?:[a-z][\w-]*\s+){0,2}$", r""),
     # (its own: "after its independence on", "declared independence in"; not the object of
     # a recognition, "recognised Lithuanian independence on September 6", which is that)
     "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"

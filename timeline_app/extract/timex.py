@@ -2301,6 +2301,8 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
 
 _APPROX_POINT_RULES = frozenset({
     "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "noon",
+    # ('around 2012': a year about then, verify45 F6, as TimeML's mod APPROX)
+    "year", "month_year",
 })
 _AROUND = re.compile(r"(?<![\w-])around\s+$", re.IGNORECASE)
 

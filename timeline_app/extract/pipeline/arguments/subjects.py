@@ -24,7 +24,7 @@ from ..clauses import (
     over_and,
 )
 from ..entities import Entities
-from ..lexicon import FORM_KIND, TRIGGER_TABLE
+from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..phrases import (
     BLOCS,
     BODY_FOR_TAIL,
@@ -88,6 +88,15 @@ def _a_verb_of_beginning_at(text: str, start: int) -> bool:
     word = WORD.match(text, start)
     return word is not None and TRIGGER_TABLE.get(word.group(0), ("", 0, "", ""))[3] \
         in vocab.ASPECT_VERBS
+
+
+def _the_subject_it_needs(text: str, start: int, noun: str) -> bool:
+    """Whether ``noun`` is what the verb at ``start`` tells its event by as its subject
+    (``SUBJECT_NEEDS``: "The fighting that | broke out in mid-April 2023", verify45 F6)."""
+    word = WORD.match(text, start)
+    lemma = TRIGGER_TABLE.get(word.group(0), ("", 0, "", ""))[3] if word is not None else ""
+    needs = SUBJECT_NEEDS.get(lemma)
+    return needs is not None and needs.search(noun) is not None
 
 
 _SAID_BEFORE_THE_GOVERNMENT = re.compile(r"([^,;.]{3,100}?)\s+(?:said|says|announced|told\s+"
@@ -255,7 +264,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
             entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
             and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
-            and event_relative.group(2) not in _NOT_A_THING_BEGUN):
+            and event_relative.group(2) not in _NOT_A_THING_BEGUN
+            or _the_subject_it_needs(text, start, event_relative.group(2))):
         # (a verb of beginning or ending takes any noun: "ending a legal battle that began
         # in 2005" is the battle's beginning, verify34 E9: "Japan and South Korea begin")
         # "The accord that was signed in Cairo on Monday": what was signed is the event
