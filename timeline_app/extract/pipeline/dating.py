@@ -2007,10 +2007,13 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # clause's (or its noun's), not the main verb's after it (ext33's leftover: the
         # deal was dated 10 December and the meeting not at all)
         return True
-    if m.start > t.end and m.planned and dct is not None and date.end_day() <= dct.toordinal() \
+    if m.start > t.end and m.planned and m.pos == "noun" and m.category in ("meeting", "visit") \
+            and dct is not None and date.end_day() <= dct.toordinal() \
             and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start):
         # "Abdelatty said last week that Egypt would attend the AU meeting": the week of
-        # the saying, past; the meeting is still to come (verify45 F9: a meeting last week)
+        # the saying, past; the gathering, with a time of its own, is still to come
+        # (verify45 F9: a meeting last week).  (An act planned, "said on Monday that
+        # Kinshasa would send a delegation", keeps the day it was told, as before.)
         return True
     if m.start > t.end and _subject_s_date_before_participle(text, m, t):
         # "The release of water on 26 and 27 November was carried out in conformity with
@@ -2112,12 +2115,13 @@ def _subject_s_date_before_participle(text: str, m: Mention, t: Timex) -> bool:
     if verb is None or not re.match(r"\s*(?:was|were|is|are|has|have|had|will|would)\b",
                                     text[t.end:verb.end()]):
         return False  # (an auxiliary right after the date: the subject's own main verb)
-    if _SUBJECT_OPENING.fullmatch(text, m.seg.start, t.start) is None:
-        return False
+    if _SUBJECT_OPENING.fullmatch(text, m.seg.start, t.start) is None \
+            or not text[verb.end():m.start].strip():
+        return False  # (the main verb itself: "A first round in 2024 was boycotted")
     if m.pos == "noun":  # (the instrument it was done under: "under the truce", "in line
         # with the accord"; not the object, "were holding talks")
         return _UNDER_AN_INSTRUMENT.search(text, max(verb.end(), m.start - 60), m.start) is not None
-    return _NO_PARTICIPLE_BEFORE.search(text, max(verb.end(), m.start - 12), m.start) is None
+    return _NO_PARTICIPLE_BEFORE.search(text, max(m.seg.start, m.start - 12), m.start) is None
 
 
 def _in_a_restrictive_relative(text: str, m: Mention, t: Timex) -> bool:
