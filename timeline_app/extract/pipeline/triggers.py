@@ -700,12 +700,14 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
     if needs is None or _OBJECT_NEXT.match(text, end, seg.end):
         return False
     left = clause_left(text, seg, start)
-    if _RELATIVE_ONLY.fullmatch(text, left, start) or (
-            not text[left:start].strip() and _RELATIVE_LAST.search(text, max(seg.start,
-                                                                             left - 8), left)):
-        # "The Railway, which opened", "The fighting that broke out in mid-April 2023"
-        # (the clause starts after "that": verify45 F6 had no row): its antecedent
-        left = max(seg.start, left - 60)
+    if _RELATIVE_ONLY.fullmatch(text, left, start):
+        left = max(seg.start, left - 60)  # "The Railway, which opened": its antecedent
+    elif not text[left:start].strip() and (
+            that := _NOUN_THEN_RELATIVE.search(text, max(seg.start, left - 60), left)):
+        # "The fighting that broke out in mid-April 2023" (the clause starts after "that":
+        # verify45 F6 had no row): its antecedent, the noun right before it (not "resume
+        # talks on a trade pact that stalled": the pact stalled, no talks)
+        left = that.start()
     if (between := _CONFLICT_BETWEEN_BEFORE.search(text, max(seg.start, start - 200), left)) \
             and needs.search(between.group(0)):
         # "The war between X and Y erupted": the clause finder stops at "and"
@@ -717,7 +719,7 @@ _CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
 
 
 _RELATIVE_ONLY = re.compile(r"\s*(?:which|that)\s+(?:\w+ly\s+)?")
-_RELATIVE_LAST = re.compile(r"\b(?:which|that)\s*$")
+_NOUN_THEN_RELATIVE = re.compile(r"\b[a-z][\w-]*\s+(?:which|that)\s*$")
 
 
 # An object right after a verb ("reopened the embassy"): then the subject rule is not asked.
