@@ -202,3 +202,33 @@ def test_exercises_of_a_joint_air_force_are_an_event() -> None:
     rows = _rows(WIRE + "Kenya and Uganda held live drills and joint air force "
                         "exercises in the summer of 2022.")
     assert any(r[0] == "summer 2022" and "exercises" in r[2] for r in rows), rows
+
+
+# ------------------------------------------------------------------------ F10: titles
+
+def test_an_event_noun_before_that_is_the_subject_of_its_clause() -> None:
+    rows = _rows(WIRE + "Kenya, then in the turmoil of the uprising that had ousted President "
+                        "Daniel Moi on 3 March 1992, stayed silent.")
+    assert ("3 March 1992", "", "Uprising ousts Daniel Moi") in rows, rows
+
+
+def test_a_number_of_people_is_the_subject() -> None:
+    rows = _rows(WIRE + "The Red Cross said on Tuesday that at least 9 people had died.")
+    assert ("24 November 2026", "", "At least 9 people die") in rows, rows
+
+
+def test_a_vague_time_is_no_part_of_a_title() -> None:
+    rows = _rows(WIRE + "Uganda has said the pipeline could open sometime in 2029.")
+    assert [r[2] for r in rows if r[0] == "2029"] == ["Pipeline to open (scheduled)"], rows
+
+
+def test_no_comma_of_a_date_is_left_in_a_title() -> None:
+    rows = _rows(WIRE + "Kenya began the census in July 2019 and announced on Aug. 30, 2019, "
+                        "that the count had been completed.")
+    assert not any(" ," in r[2] for r in rows), rows
+
+
+def test_a_ministry_of_two_fields_is_one_body() -> None:
+    rows = _rows(WIRE + "Uganda's Ministry of Energy and Mineral Development rejected the claim "
+                        "on Tuesday.")
+    assert ("24 November 2026", "", "Uganda rejects claim") in rows, rows

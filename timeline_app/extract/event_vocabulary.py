@@ -1228,6 +1228,13 @@ _CONFLICT_SUBJECT = (r"\b(?:war|fighting|clashes|hostilities|violence|conflict|g
                      r"shelling)\b")
 """What breaks out or erupts as an event of diplomatic news: armed conflict."""
 CONFLICT_SUBJECT = _CONFLICT_SUBJECT  # (the nouns of armed conflict, for clauses.py)
+AGENT_EVENTS: tuple[str, ...] = (
+    "revolution", "uprising", "revolt", "rebellion", "protests", "protest", "movement",
+    "coup", "election", "elections", "vote", "referendum", "offensive", "invasion",
+)
+"""Events that act as the subject of a relative clause: "the revolution that had ousted
+President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubarak ousts
+Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
 SUBJECT_NEEDS: dict[str, str] = {
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"

@@ -278,7 +278,8 @@ def event_noun_relative(text: str, lower: int, at: int) -> re.Match[str] | None:
     opened = None
     for found in _NOUN_THAT.finditer(text, lower, at):
         entry = TRIGGER_TABLE.get(found.group("noun"))
-        if entry is not None and entry[2] == "noun" or _CONFLICT_NOUN.fullmatch(found.group("noun")):
+        if entry is not None and entry[2] == "noun" or _CONFLICT_NOUN.fullmatch(found.group("noun")) \
+                or found.group("noun") in vocab.AGENT_EVENTS:
             # (or armed conflict, what breaks out: "The fighting that broke out in mid-April
             # 2023 ... destroyed the state", verify45 F6: the title ran on into "destroyed")
             opened = found
