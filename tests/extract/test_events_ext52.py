@@ -232,3 +232,18 @@ def test_a_ministry_of_two_fields_is_one_body() -> None:
     rows = _rows(WIRE + "Uganda's Ministry of Energy and Mineral Development rejected the claim "
                         "on Tuesday.")
     assert ("24 November 2026", "", "Uganda rejects claim") in rows, rows
+
+
+def test_a_date_fronting_the_clause_after_and_is_that_clause_s() -> None:
+    rows = _rows(WIRE + "But negotiations over a common tariff broke down, and on 9 June 2011 "
+                        "Kenya, Uganda and Rwanda signed the customs pact in Arusha without "
+                        "Tanzania.")
+    (row,) = [r for r in rows if r[0] == "9 June 2011"]
+    assert "ustoms pact" in row[2], rows
+
+
+def test_who_an_act_left_out_takes_no_part() -> None:
+    found = extract_events(WIRE + "Kenya and Uganda signed the customs pact in Arusha on 9 "
+                                  "June 2011 without Tanzania.", dct=DCT).candidates
+    (pact,) = [c for c in found if "pact" in c.title]
+    assert "Tanzania" not in pact.participants, pact

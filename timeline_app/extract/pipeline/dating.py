@@ -2015,6 +2015,13 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # (verify45 F9: a meeting last week).  (An act planned, "said on Monday that
         # Kinshasa would send a delegation", keeps the day it was told, as before.)
         return True
+    if m.end <= t.start and _FRONTS_THE_NEXT_CLAUSE.search(text, max(m.seg.start, t.start - 24),
+                                                           t.start) \
+            and _SUBJECT_THEN_VERB_AFTER.match(text, t.end, m.seg.end):
+        # "negotiations ... broke down, and on 14 May 2010 Ethiopia, Rwanda, Tanzania and
+        # Uganda signed the CFA": the date opens the clause after ", and", its verb's
+        # (verify45 F10: the row was "Negotiations", 14 May 2010, the signing lost)
+        return True
     if m.start > t.end and _subject_s_date_before_participle(text, m, t):
         # "The release of water on 26 and 27 November was carried out in conformity with
         # the Agreement signed in Khartoum on 23 March 2015": the date in the subject is
@@ -2095,6 +2102,12 @@ _MAIN_VERB_NEXT = re.compile(
 _SUBJECT_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s[^,;:]*$")
 """A sentence's subject up to a date in it, no comma or clause in between ('The release of
 water from the GERD on | 26 and 27 November 2026 | was carried out')."""
+_FRONTS_THE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|and\s+then)\s+(?:(?:on|in|by)\s+)?$")
+_SUBJECT_THEN_VERB_AFTER = re.compile(
+    rf",?\s+(?:(?:the|its|their)\s+)?{CAPITAL}[\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?"
+    rf"{CAPITAL}[\w'-]*){{0,8}}\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+"""After a date that opens a clause: its subject (names) and its past verb ('on 14 May 2010 |
+Ethiopia, Rwanda, Tanzania and Uganda signed')."""
 _UNDER_AN_INSTRUMENT = re.compile(
     r"\b(?:under|(?:in\s+(?:full\s+)?(?:line|conformity|accordance|keeping|compliance)\s+with)|"
     r"pursuant\s+to|according\s+to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}$")
