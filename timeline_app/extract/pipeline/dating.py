@@ -196,13 +196,15 @@ _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES
 #: Words a match of ``_YARDSTICK_SINCE`` spans at most: "not seen", eight more, "since the".
 _YARDSTICK_WORDS = 12
 _YARDSTICK_RECORD = re.compile(
-    r"(?:\b(?:record|high|low|peak|level)s?\b(?:\s+(?!(?:on|last|this|next)\b)[^\s,;]+){0,10}?"
+    r"(?:\b(?:records?|peaks?|(?:all-time|record)\s+(?:high|low)s?|(?:a|the)\s+(?:high|low)\s+of)\b"
+    r"(?:\s+(?!(?:on|last|this|next)\b)[^\s,;]+){0,10}?"
     r"|\b(?:compared\s+(?:with|to)|than|up\s+from|down\s+from)(?:\s+[^\s,;]+){0,6}?)"
     r"\s+(?:of|in|during|from|set\s+in|seen\s+in|reached\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 """A record or a level the clause compares with, up to its date: "close to the record of
 17.57 meters registered during the floods of | September 2020", "higher than in | 2019",
 "compared with | March 2024".  The date is the yardstick's, not when the clause's act was
-(verify45 F4: the gauge's reading of Friday was dated September 2020)."""
+(verify45 F4: the gauge's reading of Friday was dated September 2020).  Not a "level": "was
+launched at the foreign minister level in August 2004" is the launch's date (dev set)."""
 _YARDSTICK_RECORD_WORDS = 16
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
