@@ -1,7 +1,10 @@
 """What verify45 (a think-tank researcher's timeline of the Grand Ethiopian Renaissance Dam
 dispute, session 36) found wrong in extraction: "of that year" read from the paragraph
-before, not from the season its own sentence names (F1); ...  Each rule is tested on
-sentences of my own, not the tester's."""
+before, not from the season its own sentence names (F1); a participle dated by the
+subject's date (F2); ranges of days split (F3); a record's date (F4); two clauses folded
+into one (F5); an analysis's hedged and nominal events missed (F6); a meeting said to come
+dated by the saying (F9); titles (F10).  Each rule is tested on sentences of my own, not the
+tester's."""
 
 from __future__ import annotations
 
