@@ -250,3 +250,11 @@ def test_who_an_act_left_out_takes_no_part() -> None:
                                   "June 2011 without Tanzania.", dct=DCT).candidates
     (pact,) = [c for c in found if "pact" in c.title]
     assert "Tanzania" not in pact.participants, pact
+
+
+def test_a_state_s_act_with_its_verb_left_out_lends_no_date() -> None:
+    rows = _rows(WIRE + "On 2 March 2015 Rwanda signed the charter in Kigali. Kenya ratified it "
+                        "days later, and Burundi in late 2016.")
+    assert not any(r[0] == "late 2016" and "Kenya" in r[2] for r in rows), rows
+    rows = _rows(WIRE + "Kenya ratified the charter on 3 March 2015, and Burundi in late 2016.")
+    assert not any(r[0] == "late 2016" and "Kenya" in r[2] for r in rows), rows

@@ -2024,6 +2024,13 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # Uganda signed the CFA": the date opens the clause after ", and", its verb's
         # (verify45 F10: the row was "Negotiations", 14 May 2010, the signing lost)
         return True
+    if m.end <= t.start and (m.subject in COUNTRIES.values() or m.pos == "noun") and (
+            gapped := _AND_ANOTHER_STATE_IN.search(text, max(m.end, t.start - 60), t.start)) \
+            and gapped.group(1) in COUNTRIES and COUNTRIES[gapped.group(1)] != m.subject \
+            and gapped.group(1) not in text[m.seg.start:m.start]:
+        # "Kenya signed days later, and Burundi in early 2011": the date of another state's
+        # act, its verb left out (verify45 F10: Kenya's signing was dated early 2011)
+        return True
     if m.start > t.end and _subject_s_date_before_participle(text, m, t):
         # "The release of water on 26 and 27 November was carried out in conformity with
         # the Agreement signed in Khartoum on 23 March 2015": the date in the subject is
@@ -2104,6 +2111,9 @@ _MAIN_VERB_NEXT = re.compile(
 _SUBJECT_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s[^,;:]*$")
 """A sentence's subject up to a date in it, no comma or clause in between ('The release of
 water from the GERD on | 26 and 27 November 2026 | was carried out')."""
+_AND_ANOTHER_STATE_IN = re.compile(rf",\s+and\s+(?:then\s+)?((?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
+                                   rf"[\w'-]*)?)\s+(?:in|on|by)\s+$")
+"""', and Burundi in | early 2011': a state's act told with its verb left out."""
 _FRONTS_THE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|and\s+then)\s+(?:(?:on|in|by)\s+)?$")
 _SUBJECT_THEN_VERB_AFTER = re.compile(
     rf",?\s+(?:(?:the|its|their)\s+)?{CAPITAL}[\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?"
