@@ -1319,7 +1319,7 @@ comma is in it: "A and B" is a pair, read elsewhere)."""
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_FRONTED_DATE = re.compile(rf"\s*(?:In|On|By|During)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
+_FRONTED_DATE = re.compile(rf"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
                            rf"autumn|winter)\s+(?:of\s+)?)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
                            r"(?:\d{1,2},?\s+)?(?:AD\s+)?\d{1,4}(?:\s+(?:BC|AD))?,?\s+")
 """A date that opens the sentence before its subject: "In 1925 | Germany, France and Belgium
@@ -1328,6 +1328,9 @@ signed", "In January 1815 | Austria, Britain and France signed" (verify41's a3 l
 
 _SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+{CAPITAL})")
 """A verb of saying whose clause (what was said) may open with a list of names."""
+
+
+_AND_THEN_A_DATE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:on|in)\s+\d)")
 
 
 def _over_name_list(text: str, lower: int, left: int) -> int:
@@ -1344,6 +1347,10 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
         after_said = said.end()
     lower = after_said
+    for joined in _AND_THEN_A_DATE.finditer(text, lower, left):
+        # "Talks broke down, and on 14 May 2010 Ethiopia, Rwanda, Tanzania and Uganda
+        # signed": the second clause's list (verify45 F10: "Tanzania and Uganda sign")
+        lower = joined.end()
     if (fronted := _FRONTED_DATE.match(text, lower, left)) is not None:
         lower = fronted.end()  # "In 1925 Germany, France and Belgium signed": after the date
     before = text[lower:left]
