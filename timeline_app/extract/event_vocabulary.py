@@ -1228,6 +1228,14 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
 _CONFLICT_SUBJECT = (r"\b(?:war|fighting|clashes|hostilities|violence|conflict|gunfire|battles?|"
                      r"shelling)\b")
 """What breaks out or erupts as an event of diplomatic news: armed conflict."""
+CONFLICT_SUBJECT = _CONFLICT_SUBJECT  # (the nouns of armed conflict, for clauses.py)
+AGENT_EVENTS: tuple[str, ...] = (
+    "revolution", "uprising", "revolt", "rebellion", "protests", "protest", "movement",
+    "coup", "election", "elections", "vote", "referendum", "offensive", "invasion",
+)
+"""Events that act as the subject of a relative clause: "the revolution that had ousted
+President Hosni Mubarak" (the revolution ousted him: verify45 F10's "Hosni Mubarak ousts
+Hosni Mubarak"), "The uprising that ousted Bashir in April 2019 was led by students"."""
 
 SUBJECT_NEEDS: dict[str, str] = {
     "collapse": r"\b(?:government|coalition|talks|negotiations|rounds?|deal|truce|ceasefire|regime|"
@@ -1566,6 +1574,19 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                # the Essequibo was never accepted", verify44 X13/X23: no row)
                rf"|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s\s+\d{{4}}\s+$", r""),
     # (a marriage of two people named, not "same-sex marriage", "a marriage law")
+    # (a verb of EVENT_VERBS read as its noun after a determiner, triggers.find_mentions:
+    # "The release of water from the dam on 26 and 27 November was carried out", "the
+    # release of 40 prisoners on Friday"; verify45 F2 had no row.  Not "a press release",
+    # "the release of the report")
+    "release": (r"\b(?:the|a|its|their|this|that)\s+(?:[\w-]+\s+)?$", r"\s+of\s+(?:the\s+|some\s+|all\s+)?(?:[\w,-]+\s+){0,3}?(?:water|"
+                r"prisoners?|hostages?|detainees?|captives?|inmates?|activists?|journalists?|"
+                r"soldiers?|nationals?|citizens?)\b"),
+    # (a ruler's or a regime's fall, read as the noun of "fall" as "release" is: "The fall of
+    # Bashir in April 2019 brought a civilian-military government", verify45 F6: no row;
+    # not "the fall of 2008", a season, nor "the fall of the yen")
+    "fall": (r"\b(?:the|his|her|its|their)\s+$",
+             rf"\s+of\s+(?:(?:the\s+)?{CAPITAL}[\w'-]*|the\s+(?:\S+\s+)?(?:regime|government|"
+             r"dictatorship|junta|monarchy|wall))\b"),
     "marriage": (r"", rf"\s+of\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
                  rf"\s+(?:to|and|with)\s+(?:the\s+)?(?:\S+\s+){{0,2}}?{CAPITAL}"),
     "bankruptcy": ((r"(?:for|into|declared|declares|declare|of|enter|entered|enters|emerge|"
@@ -1583,8 +1604,9 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # military exercises, not "the exercise of its rights"
     "exercise": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
                  r"annual|large-scale)\s+$", r""),
+    # (and "joint air force exercises", verify45 F6: no row; two words between at most)
     "exercises": (r"(?:joint|military|naval|air|live-fire|amphibious|war|trilateral|bilateral|"
-                  r"annual|large-scale)\s+$", r""),
+                  r"annual|large-scale)\s+(?:[a-z][\w-]*\s+){0,2}$", r""),
     # (its own: "after its independence on", "declared independence in"; not the object of
     # a recognition, "recognised Lithuanian independence on September 6", which is that)
     "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"

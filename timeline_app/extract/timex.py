@@ -155,6 +155,11 @@ class _Ctx:
     last_end: int = -1  # where the last date mentioned ends in the text
     last_day: Point | None = None  # the last single day mentioned (for 'the day')
     last_day_text: str = ""
+    # the last season mentioned ('in the spring of 2011'): no anchor for a day or a month,
+    # but the year that 'of that year' names when it is the latest date told (verify45 F1)
+    last_season_year: int | None = None
+    last_season_text: str = ""
+    last_season_end: int = -1
     story: Point | None = None  # narrative mode: the date the story has reached
     story_text: str = ""
     index: _TextIndex | None = None  # built on first use
@@ -746,7 +751,7 @@ def _range_first_before(ctx: _Ctx, start: int) -> _dt.date | None:
     February'), else ``None``."""
     last = ctx.last
     if last is None or last.gran != "D" or not re.fullmatch(r"\d{1,2}", ctx.last_text) \
-            or not re.fullmatch(r"[-\u2013]|\s+(?:to|through|till|until|and)\s+",
+            or not re.fullmatch(r"\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+",
                                 ctx.text[ctx.last_end : start]):
         return None
     return last.day
@@ -774,7 +779,7 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'12-14 July', 'from 21 to 23 January 2024': the first day takes the month (and year)
     of the last."""
     day = int(m.group("day"))
-    tail = re.match(rf"(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
+    tail = re.match(rf"(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)(?P<d2>\d{{1,2}})\s+(?P<mon>{_MON_ANY})\.?(?:,?\s+(?P<year>(?:1[0-9]|20)\d\d)\b|\s+(?P<rel>this|last|next)\s+year\b)?",
                     ctx.text[m.end() : m.end() + 40], re.IGNORECASE)
     if tail is None or not tail.group("mon")[0].isupper() or not day < int(tail.group("d2")) <= 31:
         return None
@@ -787,7 +792,10 @@ def _h_range_first_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     else:
         y = _year_for_month(ctx, mon, day, _tense(ctx, m.start(), m.end()), m.start())
     d = _dt.date(y, mon, day)
-    return _Res("DATE", fmt_day(d), basis=f"the first day of the range '{m.group(0)}{tail.group(0)}'")
+    words = m.group(0) + tail.group(0)
+    if words.endswith(".") and tail.group("mon").capitalize() in MONTH_NAMES:
+        words = words[:-1]  # ('from 15 to 16 December.': the full stop ends the sentence)
+    return _Res("DATE", fmt_day(d), basis=f"the first day of the range '{words}'")
 
 
 def _h_week_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1265,9 +1273,13 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | 
         # 'arrived on Friday, his second visit since 2024 ... the following day': counted
         # from the last day mentioned, past a year or month mentioned since
         last, last_text = ctx.last_day, ctx.last_day_text
+    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
+    if unit in ("year", "fiscal year") and (base := _year_mentioned_before(ctx)) is not None:
+        # 'in the spring of 2011 ... later that year': the season's year (verify45 F1)
+        return _Res("DATE", f"{base[0] + off:04d}", _pos_mod(_g(m, "pos")), anchor=base[1],
+                    basis=_basis(m.group(0), ctx, f"the date mentioned before ('{base[1]}')"))
     if last is None:
         return None
-    off = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}[rel]
     code = {"day": "D", "week": "W", "month": "M", "year": "Y", "quarter": "Q",
             "fiscal year": "Y"}.get(unit)
     if code is None:
@@ -1282,19 +1294,32 @@ def _anaphoric_unit(m: re.Match[str], ctx: _Ctx, rel: str, unit: str) -> _Res | 
 def _h_month_of_that_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'October of that year', 'on August 3 of that year', 'January 13 the following year':
     the month (and day) in the year of the date mentioned before, or the year after it."""
-    if ctx.last is None:
+    base = _year_mentioned_before(ctx)
+    if base is None:
         return None
+    base_year, base_text = base
     rel = m.group("rel").split()[-1].lower()
-    year = ctx.last.day.year + {"that": 0, "same": 0, "following": 1, "next": 1,
-                                "previous": -1, "preceding": -1}[rel]
+    year = base_year + {"that": 0, "same": 0, "following": 1, "next": 1,
+                        "previous": -1, "preceding": -1}[rel]
     mon = _month_num(m.group("mon"))
     day = _g(m, "day") or _g(m, "day1")
     try:
         value = fmt_day(_dt.date(year, mon, int(day))) if day else f"{year:04d}-{mon:02d}"
     except ValueError:
         return None
-    return _Res("DATE", value, anchor=ctx.last_text, basis=_basis(
-        m.group(0), ctx, f"the year of the date mentioned before ('{ctx.last_text}')"))
+    return _Res("DATE", value, anchor=base_text, basis=_basis(
+        m.group(0), ctx, f"the year of the date mentioned before ('{base_text}')"))
+
+
+def _year_mentioned_before(ctx: _Ctx) -> tuple[int, str] | None:
+    """The year of the latest date mentioned and its text, a season counted ('announced the
+    dam in the spring of 2011 and laid its foundation stone on 2 April of that year': 2011,
+    not the year of a date of the paragraph before; verify45 F1), or ``None``."""
+    if ctx.last_season_year is not None and ctx.last_season_end > ctx.last_end:
+        return ctx.last_season_year, ctx.last_season_text
+    if ctx.last is None:
+        return None
+    return ctx.last.day.year, ctx.last_text
 
 
 def _h_next_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1839,7 +1864,9 @@ def _h_season(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = story.day.year
     else:
         y = _season_year(ctx.dct, code, 0, _is_future(ctx, m.start(), m.end()))
-    return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")), basis=_basis(m.group(0), ctx))
+    # ('the spring of 2011' says its year: no relative reading of the dateline, verify45 F1)
+    return _Res("DATE", f"{y:04d}-{code}", _pos_mod(_g(m, "pos")),
+                basis="explicit season and year" if yr else _basis(m.group(0), ctx))
 
 
 _SEASON_ORDER = {"SP": 1, "SU": 2, "FA": 3, "WI": 4}
@@ -2055,8 +2082,8 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
-    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
-    ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
+    ("range_first_day", rf"{_B}(?P<day>\d{{1,2}})(?=(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d{{1,2}}\s+{MON})", _h_range_first_day),
+    ("second_day", r"(?=\d)(?:(?<=\d\sand\s)|(?<=\d\sor\s)|(?<=\d(?:st|nd|rd|th)\sand\s)|(?<=\d-)|(?<=\d\u2013)|(?<=\d\s-\s)|(?<=\d\s\u2013\s)|(?<=\d\sto\s)|(?<=\d\sthrough\s))(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w])", _h_second_day),
     ("month_year", rf"{_BR}{_POS_OPT}{MON}{_YSEP}(?:of\s+)?(?P<year>\d{{4}}){_E}", _h_month_year),
     ("month_wordyear", rf"{_B}{MON}{_YSEP}(?:of\s+)?(?P<cent>nineteen|twenty)[\s-]+(?P<rest>{_TENS_W}(?:[\s-]{_UNITS_W})?|{_alt(_WORD_YEAR_TEENS)}){_E}", _h_month_wordyear),
     ("month", rf"{_BR}{_POS_OPT}(?:(?P<rel>last|this|next|past|coming)\s+)?{MON_FULL}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month),
@@ -2202,8 +2229,8 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)", "season_short_year": r"(?-i:AD|A\.D|BC|B\.C|CE\b)",
         "per_unit": r"\bper\s", "dmy_dots": r"\d\.\d{1,2}\.\d",
         "dmy_hyphen": r"\d[-/][A-Za-z]", "ordinal_day": r"\bon\s+the\s+\d",
-        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:[-\u2013]|\s+(?:to|through|till|until|and)\s+)\d",
-        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|[-\u2013])\d",
+        "the_day_before": r"\bday\s+(?:before|after)", "range_first_day": r"\d(?:\s?[-\u2013]\s?|\s+(?:to|through|till|until|and)\s+)\d",
+        "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
         "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",
@@ -2281,6 +2308,8 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
 
 _APPROX_POINT_RULES = frozenset({
     "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "noon",
+    # ('around 2012': a year about then, verify45 F6, as TimeML's mod APPROX)
+    "year", "month_year",
 })
 _AROUND = re.compile(r"(?<![\w-])around\s+$", re.IGNORECASE)
 
@@ -2539,7 +2568,10 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
             group.append(Timex(s, e, text[s:e], res.type, res.value, res.mod, res.basis, res.anchor))
             if res.type in ("DATE", "TIME") and rule.name not in _NON_ANCHOR_RULES:
                 p = parse_value(_to_proxy(res.value) if ctx.narrative else res.value)
-                if p is not None and p.gran != "S":
+                if p is not None and p.gran == "S":
+                    ctx.last_season_year, ctx.last_season_text = p.day.year, text[s:e]
+                    ctx.last_season_end = e
+                elif p is not None:
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text = p, text[s:e]

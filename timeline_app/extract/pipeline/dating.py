@@ -195,6 +195,17 @@ _SCHEDULE = re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.SCHEDULE_PHRASES
 
 #: Words a match of ``_YARDSTICK_SINCE`` spans at most: "not seen", eight more, "since the".
 _YARDSTICK_WORDS = 12
+_YARDSTICK_RECORD = re.compile(
+    r"(?:\b(?:records?|peaks?|(?:all-time|record)\s+(?:high|low)s?|(?:a|the)\s+(?:high|low)\s+of)\b"
+    r"(?:\s+(?!(?:on|last|this|next)\b)[^\s,;]+){0,10}?"
+    r"|\b(?:compared\s+(?:with|to)|than|up\s+from|down\s+from)(?:\s+[^\s,;]+){0,6}?)"
+    r"\s+(?:of|in|during|from|set\s+in|seen\s+in|reached\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A record or a level the clause compares with, up to its date: "close to the record of
+17.57 meters registered during the floods of | September 2020", "higher than in | 2019",
+"compared with | March 2024".  The date is the yardstick's, not when the clause's act was
+(verify45 F4: the gauge's reading of Friday was dated September 2020).  Not a "level": "was
+launched at the foreign minister level in August 2004" is the launch's date (dev set)."""
+_YARDSTICK_RECORD_WORDS = 16
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
     r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
@@ -235,6 +246,44 @@ _LENGTH = re.compile(r"P(\d{1,2})([DW])")
 LONGEST_DAYS = 62
 """The longest event a range or a length gives an end to, in days: a visit, a summit or a
 session, not a war (whose end the text dates as an event of its own)."""
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*")
+"""Between the two ends of a range: "3 to 5 June", "3-5 June", "between 3 and 5 June"."""
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+def range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The expression that ends a range ``t`` opens ("3 | to | 5 June"), or ``None``
+    (``timexes`` in text order; :func:`.spans.event_end` gives the event that end)."""
+    after = next((x for x in timexes if x.start >= t.end), None)
+    if after is None or after.type != "DATE":
+        return None
+    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
+    if joiner is None:
+        return None
+    if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
+            text, max(0, t.start - 12), t.start) and not _next_day(t, after):
+        return None  # "on 3 June and 5 June": two days, not a range
+    # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
+    # ext32, the talks had only their Monday)
+    return after
+
+
+def _range_of_days(first: Timex, last: Timex) -> bool:
+    """Whether two days are the ends of one range: the last after the first, by no more
+    than ``LONGEST_DAYS``."""
+    a, b = timex_to_date(first), timex_to_date(last)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and 0 < b.start_day() - a.start_day() <= LONGEST_DAYS
+
+
+def _next_day(first: Timex, second: Timex) -> bool:
+    """Whether ``second`` is the day after ``first`` (two days told as "Monday and
+    Tuesday" run on as one stretch)."""
+    a, b = timex_to_date(first), timex_to_date(second)
+    return a is not None and b is not None and a.precision is Precision.DAY and \
+        b.precision is Precision.DAY and b.start_day() - a.start_day() == 1
 
 
 def length_days(length: Timex) -> int:
@@ -457,7 +506,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     m.anchor = Anchor(ref, -1, 0, "", False, None,
                                       text[fronted.start():fronted.end()].strip(" ,"))
         # 3. DATE expressions go to the most specific nearby trigger
+        previous: Timex | None = None
         for t in in_seg:
+            opened_by, previous = previous, t
+            if opened_by is not None and t.type == "DATE" and opened_by.type == "DATE" \
+                    and range_end(opened_by, text, in_seg) is t \
+                    and _range_of_days(opened_by, t):
+                # "on Dec. 15-16", "15-16 December 2026": the range's first day dates the
+                # event, its last is the end (spans.event_end), never a date of its own
+                # (verify45 F3: the meeting was dated 16 December alone)
+                continue
             date = timex_to_date(t)
             if date is None and narrative and (century := century_years(t)) is not None:
                 date = FuzzyDate.of_year(century[0])  # ("In the 1st century AD ...")
@@ -519,6 +577,12 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             before_date = max(seg.start, t.start - _WORDS_BEFORE)
             if _ends_with(_YARDSTICK_SINCE, text, before_date, t.start, _YARDSTICK_WORDS):
                 continue  # "its lowest level since 1997": a yardstick, not when it happened
+            if (yardstick := _ends_with(_YARDSTICK_RECORD, text, before_date, t.start,
+                                        _YARDSTICK_RECORD_WORDS)) is not None \
+                    and any(o.type in ("DATE", "TIME") and o is not t
+                            and seg.start <= o.start < yardstick.start() for o in in_seg):
+                continue  # (only after the clause's own date: "reached 17.3 meters on
+                # Friday, close to the record ... of September 2020")
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
@@ -1980,6 +2044,34 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         # clause's (or its noun's), not the main verb's after it (ext33's leftover: the
         # deal was dated 10 December and the meeting not at all)
         return True
+    if m.start > t.end and m.planned and m.pos == "noun" and m.category in ("meeting", "visit") \
+            and dct is not None and date.end_day() <= dct.toordinal() \
+            and _SAID_BEFORE.search(text, max(m.seg.start, t.start - 40), t.start):
+        # "Abdelatty said last week that Egypt would attend the AU meeting": the week of
+        # the saying, past; the gathering, with a time of its own, is still to come
+        # (verify45 F9: a meeting last week).  (An act planned, "said on Monday that
+        # Kinshasa would send a delegation", keeps the day it was told, as before.)
+        return True
+    if m.end <= t.start and _FRONTS_THE_NEXT_CLAUSE.search(text, max(m.seg.start, t.start - 24),
+                                                           t.start) \
+            and _SUBJECT_THEN_VERB_AFTER.match(text, t.end, m.seg.end):
+        # "negotiations ... broke down, and on 14 May 2010 Ethiopia, Rwanda, Tanzania and
+        # Uganda signed the CFA": the date opens the clause after ", and", its verb's
+        # (verify45 F10: the row was "Negotiations", 14 May 2010, the signing lost)
+        return True
+    if m.end <= t.start and (m.subject in COUNTRIES.values() or m.pos == "noun") and (
+            gapped := _AND_ANOTHER_STATE_IN.search(text, max(m.end, t.start - 60), t.start)) \
+            and gapped.group(1) in COUNTRIES and COUNTRIES[gapped.group(1)] != m.subject \
+            and gapped.group(1) not in text[m.seg.start:m.start]:
+        # "Kenya signed days later, and Burundi in early 2011": the date of another state's
+        # act, its verb left out (verify45 F10: Kenya's signing was dated early 2011)
+        return True
+    if m.start > t.end and _subject_s_date_before_participle(text, m, t):
+        # "The release of water on 26 and 27 November was carried out in conformity with
+        # the Agreement signed in Khartoum on 23 March 2015": the date in the subject is
+        # its main verb's, not a participle's that describes a noun after it (verify45 F2:
+        # the Agreement was dated 27 November 2026)
+        return True
     if m.start > t.end:
         # "The deal, which is expected to close in May, was approved": the date is
         # the relative clause's.
@@ -2049,6 +2141,47 @@ _MAIN_VERB_NEXT = re.compile(
     r"negotiations|consultations|minutes|hours|days|weeks|months|years)\b)[a-z]+(?:ed|s))\b")
 """A finite verb right after a date (and perhaps a place) that ends a clause: '... on Monday
 | ended', '... on Dec. 10 | will seek'."""
+
+
+_SUBJECT_OPENING = re.compile(r"(?:The|A|An|This|That|These|Those|Its|Their|His|Her)\s[^,;:]*$")
+"""A sentence's subject up to a date in it, no comma or clause in between ('The release of
+water from the GERD on | 26 and 27 November 2026 | was carried out')."""
+_AND_ANOTHER_STATE_IN = re.compile(rf",\s+and\s+(?:then\s+)?((?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
+                                   rf"[\w'-]*)?)\s+(?:in|on|by)\s+$")
+"""', and Burundi in | early 2011': a state's act told with its verb left out."""
+_FRONTS_THE_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|then|and\s+then)\s+(?:(?:on|in|by)\s+)?$")
+_SUBJECT_THEN_VERB_AFTER = re.compile(
+    rf",?\s+(?:(?:the|its|their)\s+)?{CAPITAL}[\w'-]*(?:(?:,\s+|\s+and\s+|\s+)(?:the\s+)?"
+    rf"{CAPITAL}[\w'-]*){{0,8}}\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+"""After a date that opens a clause: its subject (names) and its past verb ('on 14 May 2010 |
+Ethiopia, Rwanda, Tanzania and Uganda signed')."""
+_UNDER_AN_INSTRUMENT = re.compile(
+    r"\b(?:under|(?:in\s+(?:full\s+)?(?:line|conformity|accordance|keeping|compliance)\s+with)|"
+    r"pursuant\s+to|according\s+to)\s+(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}$")
+"""The instrument an act was done under, before its noun ('was completed under the | truce',
+'in line with the | accord'): a text of its own time."""
+_NO_PARTICIPLE_BEFORE = re.compile(r"(?:\b(?:and|or|but|then|was|were|is|are|been|be|being|has|"
+                                   r"have|had|who|which|that|it|they|he|she)|,)\s*$")
+"""What makes a verb form no participle of a noun before it: a coordinated or finite verb
+('and signed', 'was signed', 'which signed', ', signed')."""
+
+
+def _subject_s_date_before_participle(text: str, m: Mention, t: Timex) -> bool:
+    """Whether ``t`` is in the sentence's subject, right before its finite main verb, and
+    ``m`` is a participle later in the predicate that describes a noun there ("The release
+    ... on 26 and 27 November 2026 was carried out in conformity with the Agreement signed
+    by ... on 23 March 2015"): then the date is the main verb's, never the participle's."""
+    verb = _MAIN_VERB_NEXT.match(text, t.end, m.start)
+    if verb is None or not re.match(r"\s*(?:was|were|is|are|has|have|had|will|would)\b",
+                                    text[t.end:verb.end()]):
+        return False  # (an auxiliary right after the date: the subject's own main verb)
+    if _SUBJECT_OPENING.fullmatch(text, m.seg.start, t.start) is None \
+            or not text[verb.end():m.start].strip():
+        return False  # (the main verb itself: "A first round in 2024 was boycotted")
+    if m.pos == "noun":  # (the instrument it was done under: "under the truce", "in line
+        # with the accord"; not the object, "were holding talks")
+        return _UNDER_AN_INSTRUMENT.search(text, max(verb.end(), m.start - 60), m.start) is not None
+    return _NO_PARTICIPLE_BEFORE.search(text, max(m.seg.start, m.start - 12), m.start) is None
 
 
 def _in_a_restrictive_relative(text: str, m: Mention, t: Timex) -> bool:
@@ -2162,6 +2295,13 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
+            continue
+        if m.date_timex is not None and m.date_timex is not t and end <= m.start \
+                and m.end <= m.date_timex.start and _distance(m, m.date_timex) < _distance(m, t):
+            # between a date before it and a nearer date of its own after it (a coordinated
+            # clause's: "announced the dam in the spring of 2011 and laid its stone on 2
+            # April of that year"): the date before is another mention's (verify45 F1: the
+            # announcement had none)
             continue
         if plan is not None and m.pos == "verb" and m.verb in AGREEING \
                 and m.end <= plan.start and plan.end <= m.phrase_end:

@@ -1056,8 +1056,15 @@ def confidence_of(c: Cluster, dct: _dt.date | None) -> float:
 
 
 def evidence_of(c: Cluster) -> tuple[Evidence, ...]:
+    """The sentences that tell the event ``c``, its best mention's first, each with the span
+    of the date expression that dates it there (``Evidence.date_start``/``date_end``, or
+    ``None``).  In the best mention's sentence the span is the best mention's own date, the
+    one the event has: another mention's there ("In mid-2024, Egypt signed a defence pact
+    ... in late August 2024") made the review highlight a date the row does not have
+    (verify45 F5)."""
     seen: dict[int, Evidence] = {}
-    for m in sorted(c.mentions, key=lambda x: x.seg.start):
+    best = c.best
+    for m in sorted(c.mentions, key=lambda x: (x.seg.start, x is not best)):
         t = m.date_timex
         if t is None and m.anchor is not None:
             t = m.anchor.timex
@@ -1066,7 +1073,6 @@ def evidence_of(c: Cluster) -> tuple[Evidence, ...]:
             continue
         seen[m.seg.start] = Evidence(m.seg.text, m.seg.start, m.seg.end,
                                      span[0] if span else None, span[1] if span else None)
-    best = c.best
     ordered = sorted(seen.values(), key=lambda e: (e.start != best.seg.start, e.start))
     return tuple(ordered)
 

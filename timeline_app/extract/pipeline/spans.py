@@ -32,6 +32,7 @@ from .dating import (
     century_years,
     length_days,
     length_modifier,
+    range_end,
     timex_to_date,
 )
 from .inflection import verb_forms
@@ -39,11 +40,6 @@ from .mentions import Mention
 from .merging import Cluster
 
 __all__ = ["event_end"]
-
-_RANGE_JOINER = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*")
-"""Between the two ends of a range: "3 to 5 June", "3-5 June", "between 3 and 5 June"."""
-
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 _STARTS_FROM = re.compile(r"\b(?:from|starting|beginning|begins|began|start|starts|opening|open|"
                           r"opens)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -107,7 +103,7 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         return since
     if start.precision is not Precision.DAY:
         return None, ""
-    found = _range_end(t, text, timexes)
+    found = range_end(t, text, timexes)
     if found is not None and (end := timex_to_date(found)) is not None and \
             end.precision is Precision.DAY and _within(start, end):
         return end, f"to {end.describe()} ('{text[t.start:found.end]}')"
@@ -147,22 +143,6 @@ def _within(start: FuzzyDate, end: FuzzyDate) -> bool:
     if start.precision is not Precision.DAY or end.precision is not Precision.DAY:
         return False
     return 0 < end.start_day() - start.start_day() <= LONGEST_DAYS
-
-
-def _range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
-    """The expression that ends a range ``t`` opens ("3 | to | 5 June"), or ``None``."""
-    after = next((x for x in timexes if x.start >= t.end), None)
-    if after is None or after.type != "DATE":
-        return None
-    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
-    if joiner is None:
-        return None
-    if joiner.group(0).strip() == "and" and not _BETWEEN_BEFORE.search(
-            text, max(0, t.start - 12), t.start) and not _next_day(t, after):
-        return None  # "on 3 June and 5 June": two days, not a range
-    # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
-    # ext32, the talks had only their Monday)
-    return after
 
 
 _THE_GATHERING_OPENS = re.compile(r"\s*(?:The|These|Those|Their)\s+(?:[\w-]+\s+){0,2}?(?:talks|"
@@ -227,14 +207,6 @@ def _had_since(m: Mention, t: Timex, text: str, timexes: list[Timex]
         return None
     _, x, end = min(others, key=lambda o: o[0])
     return end, f"to {end.describe()}: 'had {m.word} ... since {t.text}' up to '{x.text}'"
-
-
-def _next_day(first: Timex, second: Timex) -> bool:
-    """Whether ``second`` is the day after ``first`` (two days told as "Monday and
-    Tuesday" run on as one stretch)."""
-    a, b = timex_to_date(first), timex_to_date(second)
-    return a is not None and b is not None and a.precision is Precision.DAY and \
-        b.precision is Precision.DAY and b.start_day() - a.start_day() == 1
 
 
 def _starts_on(t: Timex, length: Timex, noun: int, text: str, seg_start: int,

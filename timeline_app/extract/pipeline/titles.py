@@ -109,8 +109,10 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
         # (an aside before what was said: "said on Wednesday evening, on the eve of his
         # meeting …, that Serbia would not sign", verify43 X8)
         plain = _SAID_ASIDE.sub(r"\1", plain, count=1)
+        # (a comma left where a date was: "announced on July 21, 2020, that the first year's
+        # target had been reached" read "announces , that the first ...", verify45 F10)
         said = re.match(r"\s*(?:(?:in|on|via|through|at|during|with|to|from|by)\b[^,\"]{0,60}?\s)?"
-                        r"that\s", plain)
+                        r"(?:,\s*)?that\s", plain)
         plain = plain[said.end():] if said else plain
         plain = _reported_clause(plain) if said else plain
     plain = _OBJECT_CUTS.split(plain, maxsplit=1)[0]
@@ -394,7 +396,12 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 
 
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
-                                r"years)\s+later\b", re.IGNORECASE)
+                                r"years)\s+later\b"
+                                # (and a vague time of its own: "could begin sometime in 2028"
+                                # read "Begins sometime", verify45 F10)
+                                r"|\s+(?:sometime|some\s+time|soon|later|eventually|shortly)"
+                                r"(?=\s*$|\s+(?:in|on|at|this|next|after|before)\b|[,;.])",
+                                re.IGNORECASE)
 
 _RECEIVED_BY_NAME = re.compile(r"\s+(?:in\s+audience\s+)?by\s+([^,;.]{1,80})")
 

@@ -824,6 +824,10 @@ _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 """', on the eve of his meeting …, that ': an aside between a verb of saying and what it said."""
 
 
+_WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?=[A-Z])")
+"""'without | Egypt and Sudan': who an act left out."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -1517,6 +1521,13 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # "Chile had asked the court to settle the dispute": the court the article named
         # before takes part (verify15: "Chile asks court ..." named Chile only)
         people.append(court_name)
+    if (left_out := _WITHOUT_THEM.search(text, mention.end, mention.phrase_end)) is not None:
+        # "signed the CFA in Entebbe without Egypt and Sudan": who stayed out takes no part
+        # (verify45 F10: both were participants of the signing)
+        absent = text[left_out.end():left_out.end() + 80]
+        people = [p for p in people if p not in absent]
+        countries = [c for c in countries if c not in absent
+                     and not any(k in absent for k, v in COUNTRIES.items() if v == c)]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":

@@ -24,7 +24,7 @@ from ..clauses import (
     over_and,
 )
 from ..entities import Entities
-from ..lexicon import FORM_KIND, TRIGGER_TABLE
+from ..lexicon import FORM_KIND, SUBJECT_NEEDS, TRIGGER_TABLE
 from ..phrases import (
     BLOCS,
     BODY_FOR_TAIL,
@@ -59,8 +59,20 @@ from .patterns import (
     THE_REGION_GROUP,
 )
 
-_SUBJECT_PP = re.compile(r"\b(?:in|from|around|across|at|on|for|with|by|to|over|under|near|"
-                         r"between|among|amid|including|particularly|especially|like)\b")
+_SUBJECT_PP = re.compile(r"\b(?:in|from|across|on|for|with|by|to|over|under|near|"
+                         r"between|among|amid|including|particularly|especially|like|"
+                         # (not a number's "at least 14 people", "around 300 people":
+                         # verify45 F10's title "Dies" lost who died)
+                         r"at(?!\s+(?:least|most)\b)|around(?!\s+(?:\d|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|a\s+dozen|dozens|hundreds|thousands)\b))\b")
+
+
+_PORTFOLIO_OF_TWO = re.compile(
+    rf"(?:(?:the\s+)?({CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)['\u2019]s\s+|[Tt]he\s+)?(?:Ministry|Department)"
+    rf"\s+(?:of|for)\s+(?:{CAPITAL}[\w-]*\s+){{0,2}}?{CAPITAL}[\w-]*\s+and\s+(?:{CAPITAL}[\w-]*\s+){{0,2}}?"
+    rf"{CAPITAL}[\w-]*")
+"""A ministry of two fields, perhaps a state's: "Ethiopia's Ministry of Water and Energy",
+"the Ministry of Irrigation and Water Resources" (group 1: the state)."""
 
 
 _VERB_CHAIN_TO_LAST = re.compile(
@@ -90,6 +102,15 @@ def _a_verb_of_beginning_at(text: str, start: int) -> bool:
         in vocab.ASPECT_VERBS
 
 
+def _the_subject_it_needs(text: str, start: int, noun: str) -> bool:
+    """Whether ``noun`` is what the verb at ``start`` tells its event by as its subject
+    (``SUBJECT_NEEDS``: "The fighting that | broke out in mid-April 2023", verify45 F6)."""
+    word = WORD.match(text, start)
+    lemma = TRIGGER_TABLE.get(word.group(0), ("", 0, "", ""))[3] if word is not None else ""
+    needs = SUBJECT_NEEDS.get(lemma)
+    return needs is not None and needs.search(noun) is not None
+
+
 _SAID_BEFORE_THE_GOVERNMENT = re.compile(r"([^,;.]{3,100}?)\s+(?:said|says|announced|told\s+"
                                          r"\w+)\s+(?:that\s+)?$")
 """'Prime Minister Lee Nak-yon said | the government': who speaks of his own government."""
@@ -102,7 +123,8 @@ _NOT_A_THING_BEGUN = frozenset({"one", "ones", "year", "years", "time", "day", "
 
 _EVENT_NOUN_SUBJECT_RELATIVE = re.compile(
     r"\b((?i:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))\s+(?:that|which)\s+"
-    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?$")
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|had|has|have)\s+)?"
+    r"(?:\w+ly\s+)?$")
 """'The accord that was ': an event noun, the subject of the relative clause that follows it
 without a comma (group 1: its phrase, group 2: the noun)."""
 
@@ -255,7 +277,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
             entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
             and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
-            and event_relative.group(2) not in _NOT_A_THING_BEGUN):
+            and event_relative.group(2) not in _NOT_A_THING_BEGUN
+            or _the_subject_it_needs(text, start, event_relative.group(2))
+            or event_relative.group(2) in vocab.AGENT_EVENTS):
         # (a verb of beginning or ending takes any noun: "ending a legal battle that began
         # in 2005" is the battle's beginning, verify34 E9: "Japan and South Korea begin")
         # "The accord that was signed in Cairo on Monday": what was signed is the event
@@ -648,6 +672,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                                  else bloc if bloc in BLOCS and len(side) > len(bloc)
                                  else entities.alias.get(side, side))
                 return " and ".join(sides), ""
+        if (portfolio := _PORTFOLIO_OF_TWO.fullmatch(head)) is not None:
+            # "Ethiopia's Ministry of Water and Energy": one ministry of two fields, the
+            # state's, as "Egypt's Ministry of Foreign Affairs" is (verify45 F10: "Energy
+            # rejects accusation", the second field taken for a name)
+            state = COUNTRIES.get(portfolio.group(1) or "", "")
+            return (state, "") if state else ("", strip_det(head))
         # "President of the United States Barack Obama": the person, not the country.
         for key in PLACE_NAMES_LONGEST_FIRST:
             rest = name[len(key):].strip()
@@ -1325,7 +1355,7 @@ comma is in it: "A and B" is a pair, read elsewhere)."""
 
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_FRONTED_DATE = re.compile(rf"\s*(?:In|On|By|During)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
+_FRONTED_DATE = re.compile(rf"\s*(?:[Ii]n|[Oo]n|[Bb]y|[Dd]uring)\s+(?:(?:the\s+)?(?:early|late|mid-?|spring|summer|"
                            rf"autumn|winter)\s+(?:of\s+)?)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
                            r"(?:\d{1,2},?\s+)?(?:AD\s+)?\d{1,4}(?:\s+(?:BC|AD))?,?\s+")
 """A date that opens the sentence before its subject: "In 1925 | Germany, France and Belgium
@@ -1334,6 +1364,9 @@ signed", "In January 1815 | Austria, Britain and France signed" (verify41's a3 l
 
 _SAID_BEFORE_A_LIST = re.compile(rf"\b(?:said|says|stated|added|noted|announced)(?:\s+that)?(?=\s+{CAPITAL})")
 """A verb of saying whose clause (what was said) may open with a list of names."""
+
+
+_AND_THEN_A_DATE = re.compile(r"(?:,\s*|\s)(?:and|but)\s+(?=(?:on|in)\s+\d)")
 
 
 def _over_name_list(text: str, lower: int, left: int) -> int:
@@ -1350,6 +1383,10 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     for said in _SAID_BEFORE_A_LIST.finditer(text, lower, left):
         after_said = said.end()
     lower = after_said
+    for joined in _AND_THEN_A_DATE.finditer(text, lower, left):
+        # "Talks broke down, and on 14 May 2010 Ethiopia, Rwanda, Tanzania and Uganda
+        # signed": the second clause's list (verify45 F10: "Tanzania and Uganda sign")
+        lower = joined.end()
     if (fronted := _FRONTED_DATE.match(text, lower, left)) is not None:
         lower = fronted.end()  # "In 1925 Germany, France and Belgium signed": after the date
     before = text[lower:left]
