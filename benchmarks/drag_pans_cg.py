@@ -34,27 +34,13 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from frames_split_cg import DAYS, counting, rested, window_at
+    from frames_split_cg import counting, entered_and_rested
 
     view_name, what = sys.argv[1], sys.argv[2]
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3
                                       else "2560x1440").split("x"))
-    window, busy = window_at(app, "100000", width, height)
+    window, frame = entered_and_rested(app, view_name, width, height)
     view = window.view
-    view._world_rest_timer.setInterval(10 ** 9)
-    view._picture_timer.setInterval(10 ** 9)
-
-    def frame(step):  # type: ignore[no-untyped-def]
-        step()
-        view.viewport().repaint()
-        app.processEvents()
-
-    frame(lambda: view.go_to_date(busy, DAYS[view_name]))
-    for _ in range(6):
-        frame(lambda: None)
-    if not os.environ.get("FRAMES31_NO_REST"):
-        rested(view, app)
-        frame(lambda: None)
     viewport = view.viewport()
     y = viewport.height() * 0.6
 

@@ -43,7 +43,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from frames_split_cg import DAYS, counting, rested, window_at
+    from frames_split_cg import counting, entered_and_rested
     from profile_parts import TRAMPOLINES, _wrap
 
     view_name, parts = sys.argv[1], [p for p in sys.argv[2].split(",") if p]
@@ -55,22 +55,8 @@ def main() -> int:
         print(f"{part:40s} in {c_name}")
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3
                                       else "2560x1440").split("x"))
-    window, busy = window_at(app, "100000", width, height)
+    window, frame = entered_and_rested(app, view_name, width, height)
     view = window.view
-    view._world_rest_timer.setInterval(10 ** 9)
-    view._picture_timer.setInterval(10 ** 9)
-
-    def frame(step):  # type: ignore[no-untyped-def]
-        step()
-        view.viewport().repaint()
-        app.processEvents()
-
-    frame(lambda: view.go_to_date(busy, DAYS[view_name]))
-    for _ in range(6):
-        frame(lambda: None)
-    if not os.environ.get("FRAMES31_NO_REST"):  # (unset: the world's pans, after a rest)
-        rested(view, app)
-        frame(lambda: None)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 8)
     counting(True)
