@@ -15,8 +15,15 @@ memory (``VmHWM`` of /proc/self/status: the high-water mark of the whole process
 Qt included) and start-up are those of one app, not of this script.  Only public
 entry points of the app are used: ``timeline_app.app.main``, ``create_main_window``,
 ``io.load``, ``MainWindow(timeline, path)``, the view's ``fit_all``, ``go_to_date``,
-``zoom_by``, ``x_of_day``, scroll bars, resizes, mouse moves and repaints, so the
-benchmark keeps working while the view and the loader are rewritten.
+``x_of_day``, scroll bars, resizes, mouse moves, Ctrl+wheel events and repaints, so the
+benchmark keeps working while the view and the loader are rewritten.  The zoom row's
+notches are real ``QWheelEvent``s (Ctrl, an ``angleDelta`` of 120) sent to the viewport,
+not ``zoom_by`` calls: a call skips what the view does for a person's wheel (from session
+36 every zoom a user asks for is armed for the stretched preview; a bare ``zoom_by`` is a
+programmatic zoom, whose first notch from fit-all was painted whole — the row's max).
+Setting the view's own flag before ``zoom_by`` was the other way: it reaches into the
+view's private state and leaves out the rest of ``wheelEvent`` (the step painted ahead,
+the hover), so it would not be what a wheel costs.
 
 A *frame* is one user step measured from before the step to the end of the event
 processing it caused: the step (a scroll-bar move, a zoom, a resize, a mouse move),
@@ -482,8 +489,8 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
     import datetime as _dt
     import gc
 
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent, QPainter
+    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
     from PySide6.QtWidgets import QAbstractSlider, QApplication, QTableView, QWidget
 
     from timeline_app import io as timeline_io
@@ -627,14 +634,30 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
             first, last = view.visible_days()
             return float(last - first)
 
+        def notch(x: float, up: bool) -> None:
+            # A real Ctrl+wheel notch (angleDelta 120, no pixel delta) sent to the viewport
+            # as Qt delivers a mouse wheel's, at the anchor's x and the hovers' height: the
+            # row measures what a person's wheel costs — the view's ``wheelEvent`` (its
+            # flags, the step it paints ahead, the hover after it) — not a bare ``zoom_by``,
+            # whose first notch from fit-all no wheel's takes (before session 36 the row
+            # called ``view.zoom_by(ZOOM_FACTOR, x)``; its first notch was painted whole).
+            # A real event, not the view's private flags: it stays valid as the view is
+            # rewritten, and ``WHEEL_NOTCH`` (1.25) is ``ZOOM_FACTOR``.
+            vp = view.viewport()
+            pos = QPointF(x, vp.height() * 0.4)
+            QApplication.sendEvent(vp, QWheelEvent(
+                pos, QPointF(vp.mapToGlobal(pos.toPoint())), QPoint(),
+                QPoint(0, 120 if up else -120), Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))
+
         for _ in range(80):  # in, until one day fills the view or the zoom stops
             before = shown_days()
-            zooms.append(frame(lambda a=anchor(): view.zoom_by(ZOOM_FACTOR, a)))
+            zooms.append(frame(lambda a=anchor(): notch(a, True)))
             steps_in += 1
             if shown_days() >= before or shown_days() <= 1.5:
                 break
         for _ in range(steps_in):  # and as many notches back out, to fit-all again
-            zooms.append(frame(lambda a=anchor(): view.zoom_by(1 / ZOOM_FACTOR, a)))
+            zooms.append(frame(lambda a=anchor(): notch(a, False)))
         result["zoom"] = zooms
         result["zoom_parts"] = parts_since(mark)
         # Input at a person's rate, with the event loop running between inputs.

@@ -21,6 +21,11 @@ one of ``profile_parts.py``'s C trampolines that the app's own code never calls
 also count the app's own ``map`` and ``sorted`` calls), so its inclusive count is the
 part's (a part called inside another is counted in both; ~2 k instructions a call for the
 trampoline).  Prints which C function holds which part.
+
+``FRAMES31_NO_REST=1``: no rest before the pans, as in ``bench_view.py``'s frame sessions,
+whose frames come back to back so that the view never rests there: its pans are packed by
+``pack_lane`` from the view's edges, not from the world's chunks (session 36, frames39:
+2 143.7 M against 1 846.4 M for a year's 24 pans at 2560x1440).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from frames_split_cg import DAYS, counting, rested, window_at
+    from frames_split_cg import counting, entered_and_rested
     from profile_parts import TRAMPOLINES, _wrap
 
     view_name, parts = sys.argv[1], [p for p in sys.argv[2].split(",") if p]
@@ -50,21 +55,8 @@ def main() -> int:
         print(f"{part:40s} in {c_name}")
     width, height = (int(v) for v in (sys.argv[3] if len(sys.argv) > 3
                                       else "2560x1440").split("x"))
-    window, busy = window_at(app, "100000", width, height)
+    window, frame = entered_and_rested(app, view_name, width, height)
     view = window.view
-    view._world_rest_timer.setInterval(10 ** 9)
-    view._picture_timer.setInterval(10 ** 9)
-
-    def frame(step):  # type: ignore[no-untyped-def]
-        step()
-        view.viewport().repaint()
-        app.processEvents()
-
-    frame(lambda: view.go_to_date(busy, DAYS[view_name]))
-    for _ in range(6):
-        frame(lambda: None)
-    rested(view, app)
-    frame(lambda: None)
     bar = view.horizontalScrollBar()
     step = max(1, bar.pageStep() // 8)
     counting(True)

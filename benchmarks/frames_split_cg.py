@@ -73,6 +73,32 @@ def window_at(app, events: str, width: int, height: int):  # type: ignore[no-unt
     return window, busy
 
 
+def entered_and_rested(app, view_name: str, width: int, height: int):  # type: ignore[no-untyped-def]
+    """``window_at``'s window on the 100 000-event file, the view's rest and its picture
+    made when idle held off by their timers, ``go_to_date`` of the busiest day at
+    ``view_name``, six still frames and the world's rest made then (``rested``;
+    ``FRAMES31_NO_REST=1``: none, as in ``bench_view.py``'s back-to-back frames), none of
+    it counted; returns the window and ``frame`` (a step, a ``repaint``,
+    ``processEvents``).  The prologue of ``frames_parts_cg.py`` and ``drag_pans_cg.py``."""
+    window, busy = window_at(app, "100000", width, height)
+    view = window.view
+    view._world_rest_timer.setInterval(10 ** 9)
+    view._picture_timer.setInterval(10 ** 9)
+
+    def frame(step):  # type: ignore[no-untyped-def]
+        step()
+        view.viewport().repaint()
+        app.processEvents()
+
+    frame(lambda: view.go_to_date(busy, DAYS[view_name]))
+    for _ in range(6):
+        frame(lambda: None)
+    if not os.environ.get("FRAMES31_NO_REST"):  # (unset: the world's pans, after a rest)
+        rested(view, app)
+        frame(lambda: None)
+    return window, frame
+
+
 def counting(on: bool) -> None:
     """Callgrind's counting on or off (``--instr-atstart=no``)."""
     subprocess.run(["callgrind_control", "-i", "on" if on else "off", str(os.getpid())],

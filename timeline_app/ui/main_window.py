@@ -1029,9 +1029,9 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete Event", self.delete_selected,
                                           QKeySequence(Qt.Key.Key_Delete),
                                           "Delete the selected events (undoable)")
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by(1.5),
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.view.zoom_by_input(1.5),
                                            sk.ZoomIn, "Zoom in (+, Ctrl+wheel)")
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by(1 / 1.5),
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.view.zoom_by_input(1 / 1.5),
                                             sk.ZoomOut, "Zoom out (−, Ctrl+wheel)")
         # + and − zoom wherever the focus is in the window, as the README says (new-user
         # trial, session 5: with the event list focused, its type-ahead search took them).

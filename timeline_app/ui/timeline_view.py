@@ -288,6 +288,7 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
         QImage,
         QKeyEvent,
         QMouseEvent,
+        QNativeGestureEvent,
         QPaintEvent,
         QResizeEvent,
         QWheelEvent,
@@ -740,7 +741,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # what the stretched frame left for the view's own frame (the vertical bar's range,
         # the hover: both need the new layout).
         self._preview_armed = False
-        self._zoom_from_input = False  # set by a wheel's notch or a zoom key (zoom_by)
+        self._zoom_from_input = False  # set by a zoom the user asked for (zoom_by_input)
         self._notch_of_run = False  # the last zoom_by was a notch of a run (armed)
         self._in_zoom_step = False  # zoom_by is moving the view (_set_origin)
         self._preview_key: tuple[object, ...] | None = None
@@ -1985,6 +1986,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._note_input()  # (the world's idle work waits for a pause)
         if event.type() == QEvent.Type.Leave:  # to a scroll bar, say: no pointer to follow
             self._pointer = None
+        if (event.type() == QEvent.Type.NativeGesture
+                and self._pinched(event)):  # type: ignore[arg-type]  # a QNativeGestureEvent
+            return True
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
             hit = self._hit(pos)
@@ -2336,8 +2340,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         pixels = event.pixelDelta()
         if modifiers & Qt.KeyboardModifier.ControlModifier:
             steps = angle.y() / 120.0 if angle.y() else pixels.y() / 50.0
-            self._zoom_from_input = pixels.isNull()  # a wheel's notch (a run, usually)
-            self.zoom_by(WHEEL_NOTCH ** steps, event.position().x())
+            # A wheel's notch and a touchpad's scroll alike (``zoom_by_input``).
+            self.zoom_by_input(WHEEL_NOTCH ** steps, event.position().x())
             if pixels.isNull():  # a wheel's notch
                 self._expect_again()
         else:
@@ -2363,6 +2367,21 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._pointer = QPointF(event.position())
         self._hover_what_is_under_the_pointer()
         event.accept()
+
+    def _pinched(self, event: QNativeGestureEvent) -> bool:
+        """A touchpad's or touch screen's pinch (``Qt.ZoomNativeGesture``, sent to the
+        viewport): zoom by ``1 + value()`` (Qt's scale delta since the gesture's last
+        event) about the gesture's x, armed as a user's zoom (``zoom_by_input``).  True
+        when handled (the event accepted); other native gestures are left to Qt."""
+        if event.gestureType() != Qt.NativeGestureType.ZoomNativeGesture:
+            return False
+        factor = 1.0 + event.value()
+        if factor > 0 and factor != 1.0:
+            self.zoom_by_input(factor, event.position().x())
+        self._pointer = QPointF(event.position())
+        self._hover_what_is_under_the_pointer()
+        event.accept()
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()
@@ -2392,11 +2411,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._pan_pixels((-1 if key == Qt.Key.Key_PageUp else 1) * width * 0.9)
             self._expect_again()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self._zoom_from_input = True
-            self.zoom_by(1.5)
+            self.zoom_by_input(1.5)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self._zoom_from_input = True
-            self.zoom_by(1 / 1.5)
+            self.zoom_by_input(1 / 1.5)
         elif key == Qt.Key.Key_Escape:
             if self._event_drag is not None or self._band is not None:
                 self.cancel_drag()  # the event stays where it was: nothing to undo

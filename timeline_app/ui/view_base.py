@@ -641,7 +641,7 @@ WORLD_QUIET_MS = 60
 _WORLD_INPUTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.Wheel,
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
-    QEvent.Type.MouseButtonDblClick})
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.NativeGesture})
 #: Whether a view at rest swaps its lanes of rows to the world's chunks (stage 2 of
 #: frames28's plan, ``TimelineView._world_rested``); off, every view packs with
 #: ``pack_lane`` as before it (the test suite's views, but the world's own tests).

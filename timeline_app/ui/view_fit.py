@@ -129,6 +129,24 @@ class FitMixin:
             self._in_zoom_step = False
         self._moved(("zoom", factor, anchor_x), before)
 
+    def zoom_by_input(self, factor: float, anchor_x: float | None = None) -> None:
+        """``zoom_by`` for a zoom the user asked for, by any input: a wheel's notch, a
+        touchpad's Ctrl+scroll (pixel deltas), a pinch (``ZoomNativeGesture``), the +/-
+        keys, the toolbar's and the View menu's Zoom In / Zoom Out.  Each is armed alike:
+        its frame may be a picture of a nearby zoom stretched (``_zoom_preview``) while the
+        new zoom's own picture is painted in slices, the first notch of a run included.
+        Programmatic zooms (Fit All, revealing an event, a restored view, tests) call
+        ``zoom_by`` and are armed only as a notch of a run (the coordinator's decision,
+        session 36: a touchpad's, a pinch's and the toolbar's first zoom were painted whole,
+        10-25 ms at 2560x1440, issue 11).
+
+        Args:
+            factor: the zoom, > 1 in, < 1 out (a wheel's notch ``WHEEL_NOTCH``).
+            anchor_x: the viewport x (px) kept in place; None as in ``zoom_by``.
+        """
+        self._zoom_from_input = True
+        self.zoom_by(factor, anchor_x)
+
     def _selected_row_on_screen(self) -> tuple[str, float] | None:
         """The selected event and the top (px, below the lanes' top, after the vertical
         scroll) of its marker or mark in the view as laid out now, when it is wholly on
