@@ -342,7 +342,7 @@ def test_view_menu_lanes_by_ticks_one_way_and_ctrl_l_steps(qapp, qtbot, window) 
     menu = _lanes_menu(window)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["&Category", "&Participant", "P&lace", "&Next Way",
-                     "&Show Hidden Lanes", "Ch&oose Lanes…"]
+                     "&Show Hidden Lanes", "Ch&oose Lanes…", "Show as &Eras"]  # (edit34)
     ticked = [a.text() for a in menu.actions() if a.isChecked()]
     assert ticked == ["&Category"]
     window.lanes_by_actions["participant"].trigger()
