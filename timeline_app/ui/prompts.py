@@ -577,14 +577,18 @@ def recovery_message_box(parent: QWidget | None, copy: RecoveryCopy,
                     f"\n\n({_WHY_KEPT[0].upper()}{_WHY_KEPT[1:]}.)")
         box.setInformativeText("Restore it? (Discard deletes the copy; Decide Later keeps "
                                "it for the next start.)")
-    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    # Esc (and the window's close button) put the choice off, losing nothing: it did
-    # nothing before, with no way to start without deciding (verify16, notes).
-    later_button = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
-    box.setEscapeButton(later_button)
-    box.setDefaultButton(restore)
+    _kept_work_buttons(box, "&Restore")
     return box
+
+
+def _kept_work_buttons(box: QMessageBox, accept: str) -> None:
+    """``accept`` (the default), Discard and Decide Later, the question about work kept at
+    a crash: Esc (and the window's close button) put the choice off, losing nothing: it
+    did nothing before, with no way to start without deciding (verify16, notes)."""
+    chosen = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setEscapeButton(box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole))
+    box.setDefaultButton(chosen)
 
 
 _ORDINALS = {2: "second", 3: "third", 4: "fourth", 5: "fifth"}
@@ -641,11 +645,7 @@ def _reopen_box(parent: QWidget | None, name: str, title: str, text: str, questi
     box.setText(text)
     box.setInformativeText(f"{question} (Discard deletes it; Decide Later keeps it for the "
                            "next start.)")
-    reopen = box.addButton("&Reopen", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-    later = box.addButton("Decide &Later", QMessageBox.ButtonRole.RejectRole)
-    box.setEscapeButton(later)
-    box.setDefaultButton(reopen)
+    _kept_work_buttons(box, "&Reopen")
     return box
 
 
