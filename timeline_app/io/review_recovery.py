@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -178,11 +179,7 @@ def write_review(folder: str | os.PathLike[str], state: ReviewState) -> Path:
             ``NotARegularFileError`` when the name is taken by a device, FIFO or folder.
         UnicodeEncodeError: a text holds a lone surrogate; nothing was written.
     """
-    data = _encoder.encode(state)  # raises UnicodeEncodeError for a lone surrogate
-    Path(folder).mkdir(parents=True, exist_ok=True)
-    target = review_file(folder)
-    write_atomically(target, data)
-    return target
+    return _write_state(state, folder, review_file)
 
 
 def remove_review(folder: str | os.PathLike[str]) -> None:
@@ -387,9 +384,16 @@ def write_editor(folder: str | os.PathLike[str], state: EditorState) -> Path:
     Raises:
         OSError, UnicodeEncodeError: as :func:`write_review`.
     """
+    return _write_state(state, folder, editor_file)
+
+
+def _write_state(state: object, folder: str | os.PathLike[str],
+                 file_of: Callable[[str | os.PathLike[str]], Path]) -> Path:
+    """``state`` encoded (a lone surrogate raises ``UnicodeEncodeError`` before anything
+    is written) and written atomically to ``file_of(folder)``, the folder made first."""
     data = _encoder.encode(state)
     Path(folder).mkdir(parents=True, exist_ok=True)
-    target = editor_file(folder)
+    target = file_of(folder)
     write_atomically(target, data)
     return target
 
