@@ -1623,7 +1623,7 @@ def not_english_words(text: str) -> str:
         return ""
     share = english_share(text)[0]
     return (f"This text does not read as English ({share:.0%} of its words are English "
-            "words such as “the”, “of”, “and”; English news has 14 % or more): only English "
+            "words such as “the”, “of”, “and”; English news has 14% or more): only English "
             "sentences are read, so its rows are likely wrong and start unticked. Its "
             "dateline was read as for any article.")
 
