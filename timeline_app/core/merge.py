@@ -40,15 +40,16 @@ The rule (``merge_into_one``):
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .dates import describe_range
 from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merged_participants",
-           "merged_status", "merged_summary", "participant_key", "told_otherwise"]
+__all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merge_spellings",
+           "merged_participants", "merged_status", "merged_summary", "participant_key",
+           "spells_at_least_as_exactly", "told_otherwise"]
 
 #: Who told an event's date, in a few words ("AFP"; "" when nobody can be named): see
 #: ``merge_into_one``'s ``told_by``.
@@ -69,9 +70,52 @@ def participant_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+def spells_at_least_as_exactly(known: str, typed: str) -> bool:
+    """Whether ``known``, a spelling of the same name as ``typed`` (``participant_key``),
+    loses nothing ``typed`` writes: each letter is ``typed``'s but for case, or the
+    accented letter of a plain one typed ("Vucic" → "Vučić", "britain" → "Britain",
+    "Lodz" → "Łódź"), never a plain letter for an accented one nor another accent
+    ("Vučić" is not respelled "Vucic", "Sørensen" not "Sorensen": verify46 F1, a desk's
+    correct spelling silently replaced by a wire's ASCII one).  Used by the completing
+    fields (``ui.event_editor.known_spelling``) and by merges (``merge_spellings``)."""
+    if participant_key(known) != participant_key(typed):
+        return False
+    typed, known = " ".join(typed.split()), " ".join(known.split())
+    if typed.isascii():
+        return True  # every letter plain: the known one adds accents or mends case only
+    if len(typed) != len(known):
+        return False
+    return all(t == k or (t.isascii() and fold(t) == fold(k)) or (
+        t.casefold() == k.casefold()) for t, k in zip(typed, known, strict=True))
+
+
+def merge_spellings(kept: Sequence[str], told: Iterable[str]) -> tuple[str, ...]:
+    """``kept`` (an event's participants) with each name that ``told`` (another telling's,
+    or names typed by hand) spells more exactly (``spells_at_least_as_exactly`` one way
+    only: "Aleksandar Vucic" → "Aleksandar Vučić") in that spelling, in place; the
+    others as they are.  A merge's participants (verify46 F1: a review row's "Vučić"
+    merged into an event of "Vucic" was lost)."""
+    better: dict[str, str] = {}
+    for name in told:
+        key = participant_key(name)
+        best = better.get(key)
+        if best is None or (spells_at_least_as_exactly(name, best)
+                            and not spells_at_least_as_exactly(best, name)):
+            better[key] = name
+    out = []
+    for name in kept:
+        other = better.get(participant_key(name))
+        out.append(other if other is not None and other != name
+                   and spells_at_least_as_exactly(other, name)
+                   and not spells_at_least_as_exactly(name, other) else name)
+    return tuple(out)
+
+
 def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
     """Every participant of ``events``, in order, each name once (``participant_key``:
-    case, accents and spaces around it aside; the first spelling kept)."""
+    case, accents and spaces around it aside; the first spelling kept, unless a later
+    one spells it more exactly, ``merge_spellings``: "Vucic" and "Vučić" give "Vučić",
+    verify46 F1)."""
     seen: set[str] = set()
     names: list[str] = []
     for event in events:
@@ -80,7 +124,7 @@ def merged_participants(events: Sequence[Event]) -> tuple[str, ...]:
             if key and key not in seen:
                 seen.add(key)
                 names.append(name)
-    return tuple(names)
+    return merge_spellings(names, (n for e in events for n in e.participants))
 
 
 def merged_summary(events: Sequence[Event]) -> str:

@@ -67,7 +67,7 @@ from timeline_app.core.dates import (
     from_day_number,
     year_words,
 )
-from timeline_app.core.merge import participant_key
+from timeline_app.core.merge import participant_key, spells_at_least_as_exactly
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
@@ -361,15 +361,21 @@ def known_spelling(text: str, names: Iterable[str], listed: bool) -> str:
     the case (``QComboBox.findText`` with ``MatchFixedString``): "britain" is the known
     "Britain" (ui22), "Recep Tayyip Erdogan" the known "Recep Tayyip Erdoğan" and "Lodz"
     the known "Łódź", not a second participant or place in the filters (verify37 F17).
-    Of two known spellings of one name, the first given is taken."""
-    known: dict[str, str] = {}
+    Of two known spellings of one name, the first given is taken.  A known spelling that
+    would lose an accent typed, or write another (``core.merge.spells_at_least_as_exactly``:
+    "Vučić" typed beside a known "Vucic", "Sørensen" beside "Sorensen"), leaves the name
+    as typed: the typed one is the more exact (verify46 F1: a desk's Vučić was silently
+    respelled to a wire's ASCII Vucic on leaving the cell); Edit → Join Names… unites
+    the others."""
+    known: dict[str, list[str]] = {}
     for name in names:
         if name:
-            known.setdefault(participant_key(name), name)
+            known.setdefault(participant_key(name), []).append(name)
     pieces = text.split(",") if listed else [text]
     for at, piece in enumerate(pieces):
         name = piece.strip()
-        spelled = known.get(participant_key(name)) if name else None
+        spelled = next((s for s in known.get(participant_key(name), ()) if name
+                        and spells_at_least_as_exactly(s, name)), None)
         if spelled is not None and spelled != name:
             pieces[at] = piece.replace(name, spelled, 1)
     return ",".join(pieces)

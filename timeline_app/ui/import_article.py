@@ -175,6 +175,9 @@ class ReviewOutcome:
     #: merges put its sentences first and name the ones they supersede
     #: (``core.duplicates.merge_events``'s ``corrects``).
     corrects: bool = False
+    #: The ids of ``events`` whose title the person typed in the review (not the
+    #: extractor's): a later merge keeps it (``Document.note_titles_by_hand``, verify46 F2).
+    typed_titles: frozenset[str] = frozenset()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -1707,6 +1710,10 @@ class ReviewDialog(QDialog):
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
         self._day_first = locale_day_first()
+        #: Whether an existing event's title was typed by hand (the window's
+        #: ``Document.title_by_hand``, set by ``prompts.review_candidates``): a merge keeps
+        #: it, and the line under the table says so (verify46 F2).
+        self.title_by_hand: Callable[[str], bool] = lambda _id: False
         #: The timeline's events, compared again with a row whose date, title,
         #: participants, place or category is corrected (``_recheck_duplicate``).
         self._existing = (DuplicateIndex(existing, kinds=CATEGORIES) if existing
@@ -3050,7 +3057,8 @@ class ReviewDialog(QDialog):
         from timeline_app.core.duplicates import merge_changes
 
         match = self.duplicates[row]
-        changes = merge_changes(match.existing, self._row_event(row) or match.incoming)
+        changes = merge_changes(match.existing, self._row_event(row) or match.incoming,
+                                self.title_by_hand(match.existing.id))
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:
@@ -3223,6 +3231,7 @@ class ReviewDialog(QDialog):
         events = []
         merges: dict[str, str] = {}
         disputed: set[str] = set()
+        typed: set[str] = set()
         for row, candidate in enumerate(self.extraction.candidates):
             if not self.is_checked(row):
                 continue
@@ -3240,6 +3249,8 @@ class ReviewDialog(QDialog):
             edited = dataclasses.replace(edited, evidence=self.cited_evidence(row))
             event = dataclasses.replace(edited.to_event(), end=end)
             events.append(event)
+            if event.title.split() != candidate.title.split():
+                typed.add(event.id)
             if row in self.duplicates and self.merges(row):
                 merges[event.id] = self.duplicates[row].existing.id
                 if self.duplicate_choice(row) == self.MERGE_DISPUTED:
@@ -3248,7 +3259,7 @@ class ReviewDialog(QDialog):
         return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
-                             bool(self.corrects) and not new_timeline)
+                             bool(self.corrects) and not new_timeline, frozenset(typed))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

@@ -1311,7 +1311,7 @@ class MainWindow(QMainWindow):
         default the selected event's first) are written as which
         (``join_names.ask_join_names``), and do it as one undo step
         (``Document.join_names``).  True when something changed."""
-        from timeline_app.core.names import name_counts
+        from timeline_app.core.names import lane_name_key, name_counts
         from timeline_app.ui import join_names
 
         timeline = self.document.timeline
@@ -1327,10 +1327,20 @@ class MainWindow(QMainWindow):
             return False
         old, new, places = chosen
         undo = self.document.undo_stack
+        # The dialog counts the events that name it in any spelling; those that already
+        # wrote it as ``new`` do not change, and the status line says so (verify46: "(2
+        # events)" in the dialog, "(1 event)" here, with nothing telling why).
+        keys = {lane_name_key(n) for n in ((old,) if isinstance(old, str) else old)}
+        named = sum(1 for event in events if any(
+            lane_name_key(n) in keys for n in ((event.location,) if places
+                                               else event.participants)))
         changed = self.document.join_names(old, new, places)
         if changed:
+            already = (f"; {named - changed} already wrote it “{' '.join(new.split())}”"
+                       if named > changed else "")
             self.statusBar().showMessage(
-                f"{undo.undoText()} ({counted(changed, 'event')}): Ctrl+Z undoes it", 8000)
+                f"{undo.undoText()} ({counted(changed, 'event')}{already}): Ctrl+Z undoes it",
+                8000)
         return bool(changed)
 
     def _selected_lane(self) -> str | None:
@@ -4578,6 +4588,8 @@ class MainWindow(QMainWindow):
                            disputed=outcome.disputed, corrects=outcome.corrects)
         else:  # (an empty, untitled timeline gets the article's name too)
             self.document.import_events(outcome.source, outcome.events, name)
+        # Titles typed in the review are kept by later merges (verify46 F2).
+        self.document.note_titles_by_hand(outcome.typed_titles)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with Fit All's margins and room for their titles
         # (``fit_days``; a twentieth each side cut 4 titles at 1280×800: verify19 F4).
@@ -4694,7 +4706,8 @@ class MainWindow(QMainWindow):
                 added.append(event)
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
-                                                event, corrects, told_by)  # (F21, F15)
+                                                event, corrects, told_by,  # (F21, F15)
+                                                self.document.title_by_hand(target))
                 if event.id in disputed:  # "Merge, disputed": the sources disagree
                     replaced[target] = dataclasses.replace(replaced[target], status=DISPUTED)
         # An event merged into one it equals changes nothing: not a step of the merge, so

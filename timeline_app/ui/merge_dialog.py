@@ -10,7 +10,7 @@ import review does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -44,24 +44,25 @@ from timeline_app.ui.style import category_label
 from timeline_app.ui.theme import VisibleCheckStyle
 
 
-def _changes_in_words(existing: Event, incoming: Event) -> str:
+def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False) -> str:
     """What merging ``incoming`` into ``existing`` would change, for the review: the
     fields (``merge_changes``), else "only its sources", else "nothing" when the merged
     event would equal it (verify19: an identical copy was told "only its sources").
 
     A title of the other file's that differs is said too, since a merge keeps the
     existing event's (``merge_events``): a retitled copy merged back lost its new title
-    with nothing saying so (verify26)."""
+    with nothing saying so (verify26).  ``keep_title``: the existing event's title was
+    typed by hand (``Document.title_by_hand``), which a merge keeps (verify46 F2)."""
     from timeline_app.words import shortened
 
-    changes = merge_changes(existing, incoming)
-    if incoming.title.split() != existing.title.split():
+    changes = merge_changes(existing, incoming, keep_title)
+    merged = merge_events(existing, incoming, keep_title=keep_title)
+    if incoming.title.split() != existing.title.split() and merged.title == existing.title:
         changes.append(f"keeps its title, not “{shortened(incoming.title, 40)}”")
     # What the other file says otherwise and the merge does not take (verify36 F3: a
     # corrected date and a renamed lane were marked "≠ date, lane" while this line said
     # "only its sources"): its date (unless finer, which the merge takes) and lane, and a
     # place the existing event already has.
-    merged = merge_events(existing, incoming)
     if (incoming.date, incoming.end) != (existing.date, existing.end) and (
             (merged.date, merged.end) == (existing.date, existing.end)):
         changes.append(f"keeps its date {dates_in_words(existing.date, existing.end)}, "
@@ -77,7 +78,7 @@ def _changes_in_words(existing: Event, incoming: Event) -> str:
         changes.append(f"keeps its status {existing.status}, not {incoming.status}")
     if changes:
         return "; ".join(changes)
-    return "nothing" if merge_events(existing, incoming) == existing else "only its sources"
+    return "nothing" if merged == existing else "only its sources"
 
 
 def differences(existing: Event, incoming: Event) -> list[str]:
@@ -130,8 +131,12 @@ class MergeDialog(QDialog):
     CHROME = 48
 
     def __init__(self, other: Timeline, existing: Sequence[Event],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 title_by_hand: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
+        #: Whether an existing event's title was typed by hand (``Document.title_by_hand``):
+        #: what the merge keeps, and what the line under the table says it keeps.
+        self.title_by_hand: Callable[[str], bool] = title_by_hand or (lambda _id: False)
         self.setObjectName("mergeDialog")
         self.setWindowTitle("Merge timeline")
         self.resize(900, 520)
@@ -332,7 +337,8 @@ class MergeDialog(QDialog):
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
         choice.activated.connect(lambda _index, row=row: self.why_label.setText(
             self.duplicate_text(row)) if row == self.table.currentRow() else None)
-        changes = _changes_in_words(match.existing, event)
+        changes = _changes_in_words(match.existing, event,
+                                    self.title_by_hand(match.existing.id))
         # Tooltips are rich text, and the reason quotes shared names from the file.
         choice.setToolTip(tooltip_text(
             f"{'Likely' if likely else 'Possibly'} the same event: {match.reason}.\n"
@@ -366,7 +372,8 @@ class MergeDialog(QDialog):
         disputed = disagreement(match.existing, event)
         choice = self.table.cellWidget(row, 3)
         chosen = isinstance(choice, QComboBox) and choice.currentData() == self.MERGE_DISPUTED
-        return duplicate_words(row, match, _changes_in_words(match.existing, event)) + (
+        changes = _changes_in_words(match.existing, event, self.title_by_hand(match.existing.id))
+        return duplicate_words(row, match, changes) + (
             f" The two disagree — {disputed}: the event is marked Disputed." if chosen else
             f" The two disagree — {disputed}: choose “Merge, disputed” to merge it and mark "
             "the event Disputed." if disputed else "")

@@ -369,6 +369,9 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         document = getattr(parent, "document", None)
         sources = getattr(getattr(document, "timeline", None), "sources", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
+    document = getattr(parent, "document", None)
+    if document is not None:  # titles typed by hand, which a merge keeps (verify46 F2)
+        dialog.title_by_hand = document.title_by_hand
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
     if keeper is not None:
         keeper.watch(dialog)
@@ -728,7 +731,8 @@ def review_merge(parent: QWidget | None, other: Timeline,
     """File → Merge…: which events of ``other`` to add, and which duplicates to merge."""
     from timeline_app.ui.merge_dialog import MergeDialog
 
-    dialog = MergeDialog(other, existing, parent)
+    document = getattr(parent, "document", None)  # the window's: titles typed by hand
+    dialog = MergeDialog(other, existing, parent, getattr(document, "title_by_hand", None))
     if dialog.exec() != MergeDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()

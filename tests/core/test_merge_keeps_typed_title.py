@@ -1,0 +1,56 @@
+"""verify46 F2: merging an imported row into an event whose title a desk editor had
+corrected ("Vučić and Kurti due back in Brussels to review statute (scheduled)") replaced
+it with the new article's weaker "Leaders expected in Brussels".  A plan's title gives way
+only to a telling that the event happened, and a title typed by hand never does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.duplicates import merge_changes, merge_events, tells_expected
+
+JAN_15 = FuzzyDate.of_day(dt.date(2027, 1, 15))
+MID_JANUARY = FuzzyDate.of_month(2027, 1)
+PLAN = Event("plan", "Vučić and Kurti due back in Brussels to review statute (scheduled)",
+             JAN_15, category="meeting", location="Brussels",
+             participants=("Aleksandar Vučić", "Albin Kurti"))
+
+
+def _incoming(title: str, date: FuzzyDate = MID_JANUARY) -> Event:
+    return Event("row3", title, date, category="meeting", location="Brussels")
+
+
+def test_another_expectation_does_not_replace_a_plans_title() -> None:
+    expected = _incoming("Leaders expected in Brussels")
+    assert merge_events(PLAN, expected).title == PLAN.title
+    assert not any(c.startswith("title:") for c in merge_changes(PLAN, expected))
+    for title in ("Talks due in Brussels", "Kallas to meet Vučić and Kurti",
+                  "Leaders will meet in Brussels", "Next round of talks in Brussels",
+                  "Summit set for January"):
+        assert merge_events(PLAN, _incoming(title)).title == PLAN.title, title
+
+
+def test_a_telling_that_it_happened_replaces_the_extractors_plan_title() -> None:
+    held = _incoming("Vučić and Kurti meet in Brussels", JAN_15)
+    assert merge_events(PLAN, held).title == "Vučić and Kurti meet in Brussels"
+    assert merge_changes(PLAN, held)[0].startswith("title: ")
+
+
+def test_a_title_typed_by_hand_is_kept_word_for_word() -> None:
+    held = _incoming("Vučić and Kurti meet in Brussels", JAN_15)
+    merged = merge_events(PLAN, held, keep_title=True)
+    assert merged.title == PLAN.title
+    assert merged.date == JAN_15 and "Brussels" in merged.location  # the rest still merges
+    assert not any(c.startswith("title:") for c in merge_changes(PLAN, held, keep_title=True))
+    # nor made "(postponed)" by a telling that it was put off: the desk decides
+    off = _incoming("Brussels meeting postponed", JAN_15)
+    assert merge_events(PLAN, off, keep_title=True).title == PLAN.title
+
+
+def test_tells_expected() -> None:
+    assert tells_expected("Leaders expected in Brussels")
+    assert tells_expected("Talks in Oslo (scheduled)")
+    assert tells_expected("Kurti to return to Brussels")
+    assert not tells_expected("Vučić and Kurti meet in Brussels")
+    assert not tells_expected("Withdrawal begins")

@@ -1,0 +1,64 @@
+"""verify46 F2 in the window: a title typed in the event editor (``Document.update_event``)
+or in a review's Title cell is kept by a later merge, and File → Merge's line says so."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog
+
+from timeline_app import io as timeline_io
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui.merge_dialog import MergeDialog
+
+JAN_15 = FuzzyDate.of_day(dt.date(2027, 1, 15))
+
+
+def test_file_merge_keeps_a_title_typed_in_the_editor(window, qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                                      recorded_prompts, monkeypatch):
+    document = window.document
+    plan = Event("plan", "Leaders to return to Brussels (scheduled)", JAN_15,
+                 category="meeting", location="Brussels",
+                 participants=("Aleksandar Vučić", "Albin Kurti"))
+    document.add_event(plan)
+    assert not document.title_by_hand("plan")
+    typed = "Vučić and Kurti due back in Brussels to review statute (scheduled)"
+    document.update_event(dataclasses.replace(plan, title=typed))  # as the editor's OK
+    assert document.title_by_hand("plan")
+    held = Event("other-1", "Vučić and Kurti meet in Brussels", JAN_15, category="meeting",
+                 location="Brussels", participants=("Aleksandar Vučić", "Albin Kurti"))
+    path = tmp_path / "other.json"
+    timeline_io.save(Timeline.from_events([held], title="Other"), path)
+    recorded_prompts.open_path = str(path)
+    said = {}
+
+    def exec_(dialog: MergeDialog) -> int:  # the real prompts.review_merge, its dialog run
+        assert list(dialog.duplicates) == ["other-1"]
+        dialog.set_checked(0, True)  # Merge
+        said["line"] = dialog.duplicate_text(0)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MergeDialog, "exec", exec_)
+    window.merge_action.trigger()
+    assert "title:" not in said["line"]
+    assert "keeps its title, not “Vučić and Kurti meet in Brussels”" in said["line"]
+    assert document.timeline.get("plan").title == typed
+    assert len(document.timeline.get("plan").evidence) == 0  # (merged: nothing else lost)
+
+
+def test_a_review_says_which_titles_were_typed(window, qtbot):  # type: ignore[no-untyped-def]
+    from timeline_app.extract import extract_events
+    from timeline_app.ui.import_article import ReviewDialog
+
+    text = ("BRUSSELS, Nov 27, 2026 (AFP) - Serbian President Aleksandar Vucic and Kosovo "
+            "Prime Minister Albin Kurti met in Brussels on Friday. The two leaders are due "
+            "to return to Brussels on 15 January 2027, the EU said.")
+    dialog = ReviewDialog(extract_events(text), True, None, ())
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() >= 1
+    for row in range(dialog.table.rowCount()):
+        dialog.set_checked(row, True)
+    dialog.table.item(0, ReviewDialog.TITLE).setText("Vučić and Kurti meet in Brussels")
+    outcome = dialog.outcome()
+    assert outcome.typed_titles == frozenset({outcome.events[0].id})

@@ -1,0 +1,47 @@
+"""verify46 F1: participants typed with their accents ("Aleksandar Vučić", "Peter
+Sørensen") were silently respelled to the timeline's earlier ASCII spelling ("Vucic",
+"Sorensen") on leaving the field, in the event editor and the review; a merge kept the
+ASCII one too.  A known spelling replaces a typed one only when it loses nothing typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.core.duplicates import merge_changes, merge_events
+from timeline_app.core.merge import merge_into_one, spells_at_least_as_exactly
+from timeline_app.ui.event_editor import known_spelling
+
+DAY = FuzzyDate.of_day(dt.date(2027, 1, 15))
+KNOWN = ["Aleksandar Vucic", "Peter Sorensen", "Britain", "Łódź"]
+
+
+def test_a_typed_accent_is_never_taken_away() -> None:
+    typed = "Aleksandar Vučić, Albin Kurti, Peter Sørensen"
+    assert known_spelling(typed, KNOWN, True) == typed
+    assert known_spelling("aleksandar vucic, britain", KNOWN, True) == \
+        "Aleksandar Vucic, Britain"  # case mended, as before
+    assert known_spelling("Lodz", KNOWN, False) == "Łódź"  # an accent added, as before
+    assert not spells_at_least_as_exactly("Peter Sorensen", "Peter Sørensen")
+    assert spells_at_least_as_exactly("Peter Sørensen", "peter sorensen")
+
+
+def test_the_editor_keeps_the_spelling_typed(qtbot, shown_editor) -> None:  # type: ignore[no-untyped-def]
+    timeline = Timeline()
+    timeline.add(Event("a", "Talks", DAY, participants=("Aleksandar Vucic", "Albin Kurti")))
+    dialog = shown_editor(timeline)
+    edit = dialog.participants_edit
+    edit.setText("Aleksandar Vučić, Albin Kurti, Kosovo")
+    edit.editingFinished.emit()  # as Tab does
+    assert edit.text() == "Aleksandar Vučić, Albin Kurti, Kosovo"
+
+
+def test_a_merge_takes_the_more_exact_spelling_and_says_so() -> None:
+    existing = Event("a", "Talks", DAY, participants=("Aleksandar Vucic", "Kosovo"))
+    incoming = Event("b", "Talks", DAY, participants=("Aleksandar Vučić", "Peter Sørensen"))
+    merged = merge_events(existing, incoming)
+    assert merged.participants == ("Aleksandar Vučić", "Kosovo", "Peter Sørensen")
+    assert "spells Aleksandar Vucic → Aleksandar Vučić" in merge_changes(existing, incoming)
+    # the other way, the exact spelling stays
+    assert merge_events(incoming, existing).participants[0] == "Aleksandar Vučić"
+    assert merge_into_one([existing, incoming]).participants[0] == "Aleksandar Vučić"
