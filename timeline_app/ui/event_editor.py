@@ -19,7 +19,7 @@ import dataclasses
 import re
 import weakref
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -684,6 +684,17 @@ class EventEditor(QDialog):
         layout.addWidget(self.buttons)
         # Enter in any one-line field means OK (while OK is enabled), as in every dialog.
         self.ok_button.setDefault(True)
+        # Tab follows the form top to bottom.  Left to Qt, the chain followed the order the
+        # widgets got this dialog as parent: Status, made with it, came first, so Tab
+        # skipped it and Tab from it went to Title (verify46 F7: "Meeting", meant for
+        # Category, replaced the title).
+        tab_chain = [self.title_edit, self.date_edit, self.day_first_radio,
+                 self.month_first_radio, self.end_edit, self.circa_check, self.status_combo,
+                 self.category_combo, self.participants_edit, self.location_edit,
+                 self.summary_edit, self.detach_button, self.add_quote_button,
+                 *self.buttons.buttons()]
+        for before, after in pairwise(tab_chain):
+            QWidget.setTabOrder(before, after)
 
         start = event.date if event else initial_date
         if start is not None:
