@@ -458,6 +458,29 @@ def _told_otherwise_in(existing: Event, incoming: Event) -> bool:
         and _same_sentence(incoming, existing)
 
 
+def _corrected_reading(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing`` is ``incoming``'s reading with its date corrected by hand since:
+    both read from the same words of the same article (one source, a sentence at the same
+    offsets) and the existing event's basis names ``incoming``'s date as the one it had
+    before a hand's change ("typed by hand as “2011–2012” in the review (was 2012; …)",
+    "typed by hand (was …)", "moved by hand from …").  The date words' marks, which
+    ``_mentions`` compares, went with the correction (``core.model.with_date_words_true``),
+    so the same words no longer looked the same (verify46 F15: a re-import offered "2012
+    — Serbia and Kosovo agree on freedom of movement", re-dated 2011–2012 in the first
+    review, as new: ticked, Keep both)."""
+    basis = existing.date_basis
+    if ("by hand" not in basis or incoming.source_id is None
+            or incoming.source_id != existing.source_id):
+        return False
+    words = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence}
+    if not any((" ".join(e.sentence.split()), e.start, e.end) in words
+               for e in incoming.evidence):
+        return False
+    told = {incoming.date.describe(), describe_range(incoming.date, incoming.end)}
+    return any(re.search(rf"(?:\(was|by hand from) {re.escape(when)}(?=[;)]|$)", basis)
+               for when in told)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     """Whether the two events share a source sentence, word for word (spaces aside)."""
     if not a.evidence or not b.evidence:
@@ -784,7 +807,8 @@ def _match(incoming: Event, existing: Event,
     kind, their_kind = incoming.category.casefold(), existing.category.casefold()
     same_mention = bool(kind and kind == their_kind and incoming.source_id is not None
                         and incoming.source_id == existing.source_id
-                        and not _mentions(incoming).isdisjoint(_mentions(existing)))
+                        and (not _mentions(incoming).isdisjoint(_mentions(existing))
+                             or _corrected_reading(existing, incoming)))
     span = coarser_days(incoming, existing)
     if span is None and not same_mention:  # (``dates_compatible`` over the days covered)
         if _told_otherwise_in(existing, incoming):
@@ -1114,13 +1138,18 @@ class DuplicateIndex:
             self._by_place = {}
             for other in self._existing:
                 if other.source_id is not None:
+                    by_hand = "by hand" in other.date_basis
                     for evidence in other.evidence:
                         if evidence.date_start is not None:
                             self._by_place.setdefault(
                                 (other.source_id, evidence.start, evidence.date_start), []
                             ).append(other)
-        return [self._by_place.get((source_id, evidence.start, evidence.date_start), [])
-                for evidence in event.evidence if evidence.date_start is not None]
+                        elif by_hand:  # its date corrected since (``_corrected_reading``)
+                            self._by_place.setdefault(
+                                (other.source_id, evidence.start, -1), []).append(other)
+        return [self._by_place.get((source_id, evidence.start, at), [])
+                for evidence in event.evidence if evidence.date_start is not None
+                for at in (evidence.date_start, -1)]
 
     def find(self, incoming: Iterable[Event], taken: Iterable[str] = ()
              ) -> dict[str, DuplicateMatch]:
