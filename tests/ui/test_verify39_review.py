@@ -130,8 +130,8 @@ def test_a_hand_made_event_is_offered_the_newest_articles_first(qtbot, monkeypat
                for i, day in enumerate(days)}
     editor = EventEditor(Timeline.from_events([], sources=sources))
     qtbot.addWidget(editor)
-    articles, of_timeline = editor._offered_articles()
-    assert of_timeline and articles == ["s1", "s0", "s2", "s3"]
+    articles, cited = editor._offered_articles()
+    assert cited == 0 and articles == ["s1", "s0", "s2", "s3"]
     assert [e.source for e in editor.article_sentences()] == articles
     monkeypatch.setattr(event_editor, "TIMELINE_ARTICLES_OFFERED", 2)
     assert editor._offered_articles()[0] == ["s1", "s0"]

@@ -901,34 +901,34 @@ class EventEditor(QDialog):
                 if isinstance(e, SourcedEvidence) and e.source]
         return [i for i in dict.fromkeys(ids) if i in self._timeline.sources]
 
-    def _offered_articles(self) -> tuple[list[str], bool]:
-        """The ids of the articles whose sentences Add quote… offers, and whether they
-        are the timeline's rather than the event's: the articles the event cites, or,
-        for an event that cites none (one entered by hand), the timeline's
-        ``TIMELINE_ARTICLES_OFFERED`` newest: latest dateline date first, then the
-        latest imported (an article of no date after the dated ones; a saved file keeps
-        its articles in its own order, not the imports').  Before, a new event offered
-        no sentence at all and the person typed out again a sentence of an article
-        already in the timeline, kept as a quote of no article (new-user trial verify39,
-        F3: the Reuters sentence on the October fighting around Goma)."""
+    def _offered_articles(self) -> tuple[list[str], int]:
+        """The ids of the articles whose sentences Add quote… offers, and how many of them
+        (the first) the event cites: the articles the event cites, then the timeline's
+        others, newest first (latest dateline date first, then the latest imported: an
+        article of no date after the dated ones; a saved file keeps its articles in its
+        own order, not the imports'), ``TIMELINE_ARTICLES_OFFERED`` in all unless the
+        event cites more.  Before, a new event offered no sentence at all and the person
+        typed out again a sentence of an article already in the timeline, kept as a
+        quote of no article (new-user trial verify39, F3); and once it cited one article,
+        only that one's were offered: a second outlet's sentence for the same fact could
+        only be pasted as a quote of no article (verify46 F8)."""
         import datetime as _dt
 
         cited = self._cited_articles()
-        if cited:
-            return cited, False
-        sources = list(self._timeline.sources.items())
+        sources = [(key, source) for key, source in self._timeline.sources.items()
+                   if key not in cited]
         newest = sorted(range(len(sources)), reverse=True,
                         key=lambda i: (sources[i][1].dateline_date or _dt.date.min, i))
-        return [sources[i][0] for i in newest[:TIMELINE_ARTICLES_OFFERED]], True
+        room = max(0, TIMELINE_ARTICLES_OFFERED - len(cited))
+        return cited + [sources[i][0] for i in newest[:room]], len(cited)
 
     def article_sentences(self) -> list[Evidence]:
         """The sentences (and headlines, list items) of the event's articles that it does
         not cite yet, with their offsets into each article's text: its own article's as
         ``Evidence``, then those of each other article its sentences cite (an event
-        merged from several articles) as ``SourcedEvidence``, each in text order; for an
-        event that cites no article, those of the timeline's most recent articles, as
-        ``SourcedEvidence`` (``_offered_articles``); empty when there are none
-        (``extract.split_sentences``)."""
+        merged from several articles) as ``SourcedEvidence``, each in text order; then
+        those of the timeline's other most recent articles, as ``SourcedEvidence``
+        (``_offered_articles``); empty when there are none (``extract.split_sentences``)."""
         from timeline_app.extract.sentences import split_sentences
 
         cited = self._cited_spans()
@@ -949,12 +949,13 @@ class EventEditor(QDialog):
         """Add quote…: a sentence of one of the event's articles picked (kept with its
         article and offsets, ``add_sentence``) or a quote typed or pasted (``add_quote``),
         asked for by ``prompts.ask_quote``; False if cancelled or nothing was added."""
-        articles, of_timeline = self._offered_articles()
+        articles, cited = self._offered_articles()
         titles = {("" if article == self._source_id else article):
                   self._timeline.sources[article].title
                   for article in articles}
         answer = (prompts.ask_quote(self, self.article_sentences(), titles,
-                                    of_timeline=True) if of_timeline else
+                                    of_timeline=True, cites=bool(cited))
+                  if len(articles) > cited else
                   prompts.ask_quote(self, self.article_sentences(), titles))
         if isinstance(answer, str):
             return self.add_quote(answer)

@@ -765,15 +765,15 @@ def ask_merge_choices(parent: QWidget | None, events: Sequence[Event],
 
 def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
               titles: Mapping[str, str] | None = None, *,
-              of_timeline: bool = False) -> Evidence | str | None:
+              of_timeline: bool = False, cites: bool = False) -> Evidence | str | None:
     """The event editor's Add quote…: one of ``sentences`` (the sentences of the event's
     articles it does not cite, with their offsets; ``titles`` by article id, "" for the
     event's own; ``of_timeline``: the timeline's articles, offered to an event that cites
-    none) picked, or a quote typed or pasted (any number of lines), or None if
+    none, or after those it cites when ``cites``) picked, or a quote typed or pasted (any number of lines), or None if
     cancelled (``QuoteDialog``)."""
     from timeline_app.ui.quote_dialog import QuoteDialog
 
-    dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline)
+    dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline, cites=cites)
     try:
         if dialog.exec() != QuoteDialog.DialogCode.Accepted:
             return None

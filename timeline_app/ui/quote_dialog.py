@@ -83,10 +83,13 @@ class QuoteDialog(QDialog):
         parent: The event editor.
         of_timeline: The sentences are of the timeline's articles, offered to an event
             that cites none (one entered by hand): the label above the list says so.
+        cites: With ``of_timeline``, the first articles are the event's own, the
+            timeline's others after them (verify46 F8): the label says that instead.
     """
 
     def __init__(self, sentences: Sequence[Evidence], titles: Mapping[str, str] | None = None,
-                 parent: QWidget | None = None, *, of_timeline: bool = False) -> None:
+                 parent: QWidget | None = None, *, of_timeline: bool = False,
+                 cites: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("quoteDialog")
         self.setWindowTitle("Add a source")
@@ -127,6 +130,8 @@ class QuoteDialog(QDialog):
         if self._sentences:
             only = titles.get(articles[0], "") if len(articles) == 1 else ""
             heading_text = (
+                "Sentences this event does not cite yet, of its articles first, then of the "
+                "timeline's others:" if of_timeline and cites else
                 f"Sentences of “{display_title(only, 80)}” (this event cites no article yet):"
                 if of_timeline and only else
                 "Sentences of the timeline's articles (this event cites none yet):"
