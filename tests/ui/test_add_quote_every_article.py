@@ -35,7 +35,7 @@ def test_a_second_article_stays_offered_after_the_first_quote(qtbot, monkeypatch
     offered = editor.article_sentences()
     assert {e.source for e in offered if isinstance(e, SourcedEvidence)} == {"wire",
                                                                              "explainer"}
-    assert [e.source for e in offered][0] == "wire"  # its own article first
+    assert next(e.source for e in offered) == "wire"  # its own article first
     assert not any("Gunmen" in e.sentence for e in offered)  # cited: not offered again
     seen = []
 

@@ -769,8 +769,8 @@ def ask_quote(parent: QWidget | None, sentences: Sequence[Evidence],
     """The event editor's Add quote…: one of ``sentences`` (the sentences of the event's
     articles it does not cite, with their offsets; ``titles`` by article id, "" for the
     event's own; ``of_timeline``: the timeline's articles, offered to an event that cites
-    none, or after those it cites when ``cites``) picked, or a quote typed or pasted (any number of lines), or None if
-    cancelled (``QuoteDialog``)."""
+    none, or after those it cites when ``cites``) picked, or a quote typed or pasted
+    (any number of lines), or None if cancelled (``QuoteDialog``)."""
     from timeline_app.ui.quote_dialog import QuoteDialog
 
     dialog = QuoteDialog(sentences, titles, parent, of_timeline=of_timeline, cites=cites)
