@@ -62,3 +62,30 @@ def test_a_review_says_which_titles_were_typed(window, qtbot):  # type: ignore[n
     dialog.table.item(0, ReviewDialog.TITLE).setText("Vučić and Kurti meet in Brussels")
     outcome = dialog.outcome()
     assert outcome.typed_titles == frozenset({outcome.events[0].id})
+
+
+def test_a_title_typed_in_a_review_is_noted_at_import(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    text = ("BRUSSELS, Nov 27, 2026 (AFP) - The two leaders are due to return to Brussels "
+            "on 15 January 2027, the EU said.")
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(text))
+
+    def review(_parent, result, can_add, existing=(), prefer_new=False):  # type: ignore[no-untyped-def]
+        dialog = ReviewDialog(result, can_add, None, existing)
+        qtbot.addWidget(dialog)
+        dialog.set_checked(0, True)
+        dialog.table.item(0, ReviewDialog.TITLE).setText(
+            "Vučić and Kurti due back in Brussels (scheduled)")
+        return dialog.outcome()
+
+    monkeypatch.setattr(prompts, "review_candidates", review)
+    before = {e.id for e in window.document.timeline}
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    (added,) = [e for e in window.document.timeline if e.id not in before]
+    assert added.title == "Vučić and Kurti due back in Brussels (scheduled)"
+    assert window.document.title_by_hand(added.id)

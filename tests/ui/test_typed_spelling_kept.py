@@ -45,3 +45,18 @@ def test_a_merge_takes_the_more_exact_spelling_and_says_so() -> None:
     # the other way, the exact spelling stays
     assert merge_events(incoming, existing).participants[0] == "Aleksandar Vučić"
     assert merge_into_one([existing, incoming]).participants[0] == "Aleksandar Vučić"
+
+
+def test_join_names_says_how_many_already_had_the_spelling(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """verify46: the dialog said “Peter Sorensen” (2 events) becomes “Peter Sørensen”, the
+    status line "(1 event)": one of the two already wrote it so, and nothing said that."""
+    from timeline_app.ui import join_names
+
+    document = window.document
+    document.add_event(Event("s1", "Talks", DAY, participants=("Peter Sorensen",)))
+    document.add_event(Event("s2", "Visit", DAY, participants=("Peter Sørensen",)))
+    monkeypatch.setattr(join_names, "ask_join_names",
+                        lambda *_args: ("Peter Sorensen", "Peter Sørensen", False))
+    window.join_names_action.trigger()
+    message = window.statusBar().currentMessage()
+    assert "(1 event; 1 already wrote it “Peter Sørensen”)" in message, message
