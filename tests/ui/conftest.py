@@ -403,13 +403,14 @@ def world_packing(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def shown_editor(qtbot: Any) -> Callable[[Any], Any]:
-    """A function of a timeline giving a new event's editor on it, shown and active, as
-    a person meets it (its completion lists open on typing)."""
+    """A function of a timeline (and an event of it, else a new event) giving the event's
+    editor on it, shown and active, as a person meets it (its completion lists open on
+    typing)."""
 
-    def open_editor(timeline: Any) -> Any:
+    def open_editor(timeline: Any, event: Any = None) -> Any:
         from timeline_app.ui.event_editor import EventEditor
 
-        dialog = EventEditor(timeline)
+        dialog = EventEditor(timeline, event)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

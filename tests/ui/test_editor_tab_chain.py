@@ -16,22 +16,16 @@ from timeline_app.ui.keyboard_audit import mnemonic_clashes, tab_stops
 SAID = "Serb gunmen and Kosovo police fought at Banjska on 24 September 2023."
 
 
-def _editor(qtbot) -> EventEditor:  # type: ignore[no-untyped-def]
+def _editor(shown_editor) -> EventEditor:  # type: ignore[no-untyped-def]
     timeline = Timeline()
     event = Event("a", "Banjska attack", FuzzyDate.of_day(dt.date(2023, 9, 24)),
                   category="meeting", evidence=(Evidence(SAID, 0, len(SAID)),))
     timeline.add(event)
-    dialog = EventEditor(timeline, event)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    with qtbot.waitActive(dialog):
-        dialog.activateWindow()
-    return dialog
+    return shown_editor(timeline, event)  # type: ignore[no-any-return]
 
 
-def test_tab_follows_the_form_top_to_bottom(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = _editor(qtbot)
+def test_tab_follows_the_form_top_to_bottom(shown_editor) -> None:  # type: ignore[no-untyped-def]
+    dialog = _editor(shown_editor)
     ok, cancel = dialog.buttons.buttons()
     assert tab_stops(dialog) == [
         dialog.title_edit, dialog.date_edit, dialog.end_edit, dialog.circa_check,
@@ -40,8 +34,9 @@ def test_tab_follows_the_form_top_to_bottom(qtbot) -> None:  # type: ignore[no-u
         dialog.add_quote_button, ok, cancel]
 
 
-def test_tab_from_status_goes_to_category_and_alt_letters_reach_the_fields(qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = _editor(qtbot)
+def test_tab_from_status_goes_to_category_and_alt_letters_reach_the_fields(  # type: ignore[no-untyped-def]
+        qtbot, shown_editor) -> None:
+    dialog = _editor(shown_editor)
     dialog.status_combo.setFocus()
     qtbot.waitUntil(lambda: dialog.status_combo.hasFocus())
     qtbot.keyClick(dialog.status_combo, Qt.Key.Key_Tab)
