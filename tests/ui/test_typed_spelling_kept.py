@@ -60,3 +60,30 @@ def test_join_names_says_how_many_already_had_the_spelling(window, monkeypatch) 
     window.join_names_action.trigger()
     message = window.statusBar().currentMessage()
     assert "(1 event; 1 already wrote it “Peter Sørensen”)" in message, message
+
+
+def test_the_review_cell_keeps_the_spelling_typed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The trial's own steps: a Participants cell of the review, a name pasted with its
+    accents beside the timeline's ASCII spelling, the cell left."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from timeline_app.extract import extract_events
+    from timeline_app.ui.import_article import ReviewDialog
+
+    text = ("BRUSSELS, Nov 27, 2026 (AFP) - Serbian President Aleksandar Vucic and Kosovo "
+            "Prime Minister Albin Kurti met in Brussels on Friday, the EU said.")
+    existing = [Event("old", "Talks", DAY, participants=("Aleksandar Vucic", "Peter Sorensen"))]
+    dialog = ReviewDialog(extract_events(text), True, None, existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    index = dialog.table.model().index(0, ReviewDialog.PARTICIPANTS)
+    dialog.table.setCurrentIndex(index)
+    dialog.table.edit(index)
+    editor = dialog.table.indexWidget(index) or dialog.table.findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit)
+    typed = "Aleksandar Vučić, Albin Kurti, Peter Sørensen, aleksandar vucic"
+    editor.setText(typed)
+    delegate = dialog.table.itemDelegateForColumn(ReviewDialog.PARTICIPANTS)
+    delegate.setModelData(editor, dialog.table.model(), index)  # as leaving the cell does
+    assert dialog.table.item(0, ReviewDialog.PARTICIPANTS).text() == (
+        "Aleksandar Vučić, Albin Kurti, Peter Sørensen, Aleksandar Vucic")
