@@ -89,3 +89,46 @@ def test_a_title_typed_in_a_review_is_noted_at_import(window, qtbot, monkeypatch
     (added,) = [e for e in window.document.timeline if e.id not in before]
     assert added.title == "Vučić and Kurti due back in Brussels (scheduled)"
     assert window.document.title_by_hand(added.id)
+
+
+def test_the_next_articles_review_says_the_typed_title_stays_and_it_does(  # type: ignore[no-untyped-def]
+        window, qtbot, monkeypatch):
+    """The trial's steps: a row retitled in one article's review, then another article's
+    row merged into it.  The review's line had said "title: … → …" (and the import did it)."""
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    texts = [("BRUSSELS, Nov 27, 2026 (AFP) - Serbian President Aleksandar Vucic and Kosovo "
+              "Prime Minister Albin Kurti met in Brussels on Friday. The two leaders are due "
+              "to return to Brussels on 15 January 2027 to review the statute, the EU said."),
+             ("LONDON, Jan 16, 2027 (BBC) - Vucic and Kurti met in Brussels on Friday to "
+              "review the statute.")]
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(texts.pop(0)))
+    typed = "Vučić and Kurti due back in Brussels to review statute (scheduled)"
+    lines, shown = [], []
+
+    def exec_(dialog: ReviewDialog) -> int:  # the real prompts.review_candidates's dialog
+        if not lines:
+            (row,) = [r for r in range(dialog.table.rowCount())
+                      if "(scheduled)" in dialog.table.item(r, ReviewDialog.TITLE).text()]
+            for r in range(dialog.table.rowCount()):
+                dialog.set_checked(r, True)
+            dialog.table.item(row, ReviewDialog.TITLE).setText(typed)
+        else:
+            (row,) = dialog.duplicates
+            shown.append(dialog.duplicate_label.text())  # as the dialog opens on it
+            dialog.set_checked(row, True)  # Merge
+        lines.append(dialog.duplicate_text(row) if dialog.duplicates else "")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", exec_)
+    for _ in range(2):
+        with qtbot.waitSignal(window.import_finished, timeout=20000):
+            window.import_action.trigger()
+    assert "title:" not in lines[1] and "title:" not in shown[0]
+    assert "keeps its title" in shown[0]
+    assert "keeps its title, typed by hand, not “Vucic and Kurti meet in Brussels”" in lines[1]
+    assert [e.title for e in window.document.timeline if "Brussels" in e.title and
+            e.date.describe() == "15 January 2027"] == [typed]

@@ -1697,10 +1697,16 @@ class ReviewDialog(QDialog):
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
-                 prefer_new: bool = False, sources: Mapping[str, Source] | None = None
-                 ) -> None:
+                 prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
+                 *, title_by_hand: Callable[[str], bool] | None = None) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
+
+        #: Whether an existing event's title was typed by hand (the window's
+        #: ``Document.title_by_hand``, given by ``prompts.review_candidates``): a merge
+        #: keeps it, and the line under the table and the Duplicate choice's tooltip say so
+        #: (verify46 F2).  Set first: both are written while the dialog is built.
+        self.title_by_hand: Callable[[str], bool] = title_by_hand or (lambda _id: False)
 
         # The names already in the timeline: its states keep their names in this import,
         # and they are offered for completion.
@@ -1710,10 +1716,6 @@ class ReviewDialog(QDialog):
         # so re-importing an article adds nothing unless the person asks.
         incoming = [c.to_event(f"row{row}") for row, c in enumerate(result.candidates)]
         self._day_first = locale_day_first()
-        #: Whether an existing event's title was typed by hand (the window's
-        #: ``Document.title_by_hand``, set by ``prompts.review_candidates``): a merge keeps
-        #: it, and the line under the table says so (verify46 F2).
-        self.title_by_hand: Callable[[str], bool] = lambda _id: False
         #: The timeline's events, compared again with a row whose date, title,
         #: participants, place or category is corrected (``_recheck_duplicate``).
         self._existing = (DuplicateIndex(existing, kinds=CATEGORIES) if existing
@@ -3053,12 +3055,18 @@ class ReviewDialog(QDialog):
         """What merging ``row`` into its duplicate would change, in words: the row as
         corrected (``_row_event``), which is what the merge takes, else as extracted
         while its date cell is not a date.  The row as extracted went on saying "adds
-        participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3)."""
-        from timeline_app.core.duplicates import merge_changes
+        participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3).
+        A title typed by hand that the merge keeps where it would otherwise take the row's
+        is said ("keeps its title, typed by hand, not “…”": verify46 F2)."""
+        from timeline_app.core.duplicates import merge_changes, merge_events
+        from timeline_app.words import shortened
 
         match = self.duplicates[row]
-        changes = merge_changes(match.existing, self._row_event(row) or match.incoming,
-                                self.title_by_hand(match.existing.id))
+        incoming = self._row_event(row) or match.incoming
+        changes = merge_changes(match.existing, incoming, self.title_by_hand(match.existing.id))
+        if (self.title_by_hand(match.existing.id)
+                and merge_events(match.existing, incoming).title != match.existing.title):
+            changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _show_duplicate(self, row: int) -> None:

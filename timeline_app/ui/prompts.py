@@ -368,10 +368,9 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
     if sources is None:  # the window's timeline's articles (the window is the parent)
         document = getattr(parent, "document", None)
         sources = getattr(getattr(document, "timeline", None), "sources", None)
-    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources)
-    document = getattr(parent, "document", None)
-    if document is not None:  # titles typed by hand, which a merge keeps (verify46 F2)
-        dialog.title_by_hand = document.title_by_hand
+    document = getattr(parent, "document", None)  # titles typed by hand: a merge keeps them
+    dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
+                          title_by_hand=getattr(document, "title_by_hand", None))
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
     if keeper is not None:
         keeper.watch(dialog)
