@@ -1360,7 +1360,16 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     anaphoric = direction in ("earlier", "later", "before", "after")
     base: Point
     anchor_desc: str | None = None
-    if anaphoric and ctx.last is not None:
+    if anaphoric and ctx.last is not None and _compared_with_own_date(m, ctx):
+        # 'completed on Sept. 3, 2023, ..., a week earlier than Addis Ababa announced': the
+        # difference between the clause's own date and the compared event's, which is the
+        # week *after* it (verify45 F24: counted the other way, c. 27 August)
+        sign = -sign
+        base = ctx.last
+        length = " ".join(ctx.text[m.start():m.start("dir")].split())
+        anchor_desc = (f"the date mentioned before ('{ctx.last_text}'), the time compared: "
+                       f"what follows 'than' is {length} {'after' if sign > 0 else 'before'} it")
+    elif anaphoric and ctx.last is not None:
         base = ctx.last
         anchor_desc = f"the date mentioned before ('{ctx.last_text}')"
     else:
@@ -1397,6 +1406,30 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 anchor=ctx.last_text if anchor_desc else None,
                 basis=_basis(m.group(0), ctx, anchor_desc))
 
+
+def _compared_with_own_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether 'N units earlier/later than ...' (``m``) sets the time of what follows
+    "than" against the date its own clause gave just before, in an apposition: "was
+    completed on Sept. 3, 2023, according to the ministry, a week earlier than Addis Ababa
+    announced" (the announcement is a week after 3 September), "was held on 3 March, two
+    days later than planned" (planned for 1 March).  Not when the expression is the
+    clause's own time, with no comma before it ("The vote, set for 3 March, was held three
+    days later than planned": 6 March), nor when the last date is in another sentence.
+    TimeML reads such an expression as a difference between two times (a DURATION with
+    the signal "than"); the tagger gives it the compared time instead, so that the event
+    after "than" is dated by it."""
+    if m.group("dir").lower() not in ("earlier", "later") or not _THAN.match(ctx.text, m.end()):
+        return False
+    before = ctx.text[max(0, ctx.last_end):m.start()]
+    return 0 <= ctx.last_end <= m.start() and _APPOSITION_OPENS.search(before) is not None \
+        and _SENTENCE_BREAK.search(before) is None
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# The comma that opens an apposition right before the expression ("..., a week earlier",
+# "..., about two days later"); the modifiers the 'ago' rule takes inside its match.
+_APPOSITION_OPENS = re.compile(r",\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\'\")\u201d\u2019]*\s+[A-Z\"\u201c]")
 
 _THAN_USUAL = re.compile(r"\s+than\s+(?:is\s+)?(?:usual|usually|normal|normally|average|typical|in\s+(?:previous|past|other)\b|the\s+(?:average|norm)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\'\")]*\s*)$")

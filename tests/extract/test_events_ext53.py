@@ -1,0 +1,55 @@
+"""Dates the GERD trial (verify45, session 36) still found wrong or missing, fixed in
+session 37 (ext53): "a week earlier than ... announced" counted the wrong way (F24);
+"next week" shown as circa days (F21); an analysis's clefts, named-text signings and
+"as recently as" dates (F6); clock times dropped (edit33's leftover).  Every sentence is
+my own, in the shapes the tester's articles had."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+DCT = dt.date(2026, 12, 2)  # a Wednesday
+
+Row = tuple[str, str, str]
+
+
+def _rows(text: str, dct: dt.date = DCT) -> list[Row]:
+    """(date, end or '', title) of each candidate."""
+    return [(str(c.date), str(c.end) if c.end else "", c.title)
+            for c in extract_events(text, dct=dct).candidates]
+
+
+def _values(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in tag_timexes(text, dct)}
+
+
+# ------------------------------------------------- F24: "N earlier/later than" after a date
+
+def test_earlier_than_after_the_clauses_own_date_dates_the_compared_time() -> None:
+    # the bridge opened on 4 May; the ministry had announced the 11th
+    text = ("The bridge was opened on May 4, 2022, according to the transport ministry, "
+            "a week earlier than Nairobi announced at the time.")
+    assert _values(text)["a week earlier"] == "2022-05-11"
+    # the opening keeps its day; the announcement, if it is a row, is the week after, never
+    # the week before (27 April, counted backwards)
+    dates = sorted(r[0] for r in _rows(text))
+    assert dates in (["4 May 2022"], ["4 May 2022", "c. 11 May 2022"]), dates
+
+
+def test_later_and_month_shapes_count_the_other_way_too() -> None:
+    assert _values("The talks were held on March 3, 2023, two days later than planned.")[
+        "two days later"] == "2023-03-01"
+    assert _values("The accord was signed on 5 May 2024, a month earlier than expected.")[
+        "a month earlier"] == "2024-06"
+
+
+def test_a_difference_that_is_the_clauses_own_time_still_counts_forward() -> None:
+    # no comma: the expression dates the vote itself, from the date set before
+    text = "The vote was set for 12 June 2024. It took place a week later than planned."
+    assert _values(text)["a week later"] == "2024-06-19"
+    # and a plain "a week later" after a date is unchanged
+    assert _values("The envoy arrived on 12 June 2024. A week later, talks began.")[
+        "A week later"] == "2024-06-19"
