@@ -53,3 +53,40 @@ def test_a_difference_that_is_the_clauses_own_time_still_counts_forward() -> Non
     # and a plain "a week later" after a date is unchanged
     assert _values("The envoy arrived on 12 June 2024. A week later, talks began.")[
         "A week later"] == "2024-06-19"
+
+
+# ------------------------------------------------------- F21: a week the text names is no circa
+
+def _one(text: str, dct: dt.date = DCT) -> tuple[str, str, str]:
+    (c,) = extract_events(text, dct=dct).candidates
+    return str(c.date), str(c.end) if c.end else "", c.date_basis
+
+
+def test_next_week_is_the_whole_week_not_circa_days() -> None:
+    date, end, basis = _one("LUSAKA, Dec 2 (Reuters) - Zambia's president is expected to "
+                            "visit the flooded districts of Western Province next week, his "
+                            "office said.")
+    # the week of Monday 7 December 2026 (TIMEX3 2026-W50), told exactly
+    assert (date, end) == ("7 December 2026", "13 December 2026")
+    assert "the week of 7 December 2026" in basis and "circa" not in basis
+
+
+def test_last_week_and_this_week_told_as_done_are_not_circa() -> None:
+    date, end, _ = _one("LUSAKA, Dec 2 (Reuters) - The two ministers met in Lusaka last week.")
+    assert (date, end) == ("23 November 2026", "29 November 2026")
+    # done this week, in a Wednesday's story: Monday to the article's day
+    date, end, basis = _one("LUSAKA, Dec 2 (Reuters) - The two ministers met in Lusaka this "
+                            "week.")
+    assert (date, end) == ("30 November 2026", "2 December 2026")
+    assert "circa" not in basis
+
+
+def test_a_counted_week_or_a_weekend_stays_circa() -> None:
+    """A guard: "six weeks ago" is about that week (the count may be rounded), "this
+    weekend" a day or two of it."""
+    date, end, _ = _one("LUSAKA, Dec 2 (Reuters) - The two ministers met in Lusaka six "
+                        "weeks ago.")
+    assert date.startswith("c. ") and end.startswith("c. ")
+    date, _, _ = _one("LUSAKA, Dec 2 (Reuters) - The two ministers will meet in Lusaka this "
+                      "weekend.")
+    assert date.startswith("c. ")

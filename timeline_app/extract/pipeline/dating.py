@@ -56,7 +56,8 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     gives late/early/mid of that year (but "later
     this year" and "earlier this year" the year: the time before or after now), ``APPROX``
     gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
-    precision of its own, and a month would lose most of what the text said.  ISO 8601
+    precision of its own, and a month would lose most of what the text said (a candidate
+    given the whole week, Monday to Sunday, drops the circa: :func:`named_week`).  ISO 8601
     names a week by the Monday that opens it, and analysts date "last week" by it too (the
     gold timelines of four writers do: "last week" under a Tuesday 3 February is c. 26
     January, "next week" under a Thursday 25 July is c. 29 July).
@@ -69,6 +70,21 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         # for "earlier this month" (any day of it before the DCT, not days 1-10)
         return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
+
+
+def named_week(t: Timex | None) -> bool:
+    """Whether ``t`` names a whole ISO week ("next week", "last week", "the week of March
+    6": TIMEX3 ``2026-W41``, no mod), which an event is given from its Monday to its Sunday
+    (not "this weekend", ``-WE``, nor "the end of the week", mod ``END``: a day or two of
+    it, as circa days; nor a week counted, "six weeks ago": about that week, circa)."""
+    return t is not None and t.type == "DATE" and t.mod is None and \
+        _WEEK.fullmatch(t.value) is not None and not t.value.endswith("-WE") and \
+        _COUNTED_WEEKS.search(t.text) is None
+
+
+# "six weeks ago", "two weeks earlier": a week counted back, about that week (the count
+# may be rounded), not one the text names
+_COUNTED_WEEKS = re.compile(r"\b(?:ago|earlier|later|before|after|back|hence)\b", re.IGNORECASE)
 
 
 _SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
@@ -2447,8 +2463,9 @@ def timex_basis(t: Timex, dct: _dt.date | None) -> str:
                   "shown as its Saturday, circa")
     elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        basis += (f": the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}, "
-                  + ("shown as its Friday, circa" if t.mod == "END" else "circa"))
+        basis += (f": the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
+                  + (", shown as its Friday, circa" if t.mod == "END" else
+                     "" if named_week(t) else ", circa"))
     return basis
 
 
