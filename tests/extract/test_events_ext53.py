@@ -90,3 +90,56 @@ def test_a_counted_week_or_a_weekend_stays_circa() -> None:
     date, _, _ = _one("LUSAKA, Dec 2 (Reuters) - The two ministers will meet in Lusaka this "
                       "weekend.")
     assert date.startswith("c. ")
+
+
+# ------------------------------------------------------- clock times (edit33's leftover)
+
+def _timed(text: str, dct: dt.date = DCT) -> list[tuple[str, str]]:
+    """(date with its time, title) of each candidate."""
+    return [(str(c.date), c.title) for c in extract_events(text, dct=dct).candidates]
+
+
+def test_a_time_before_its_day_is_that_day_s_time() -> None:
+    text = "The two ministers met at 10:30 a.m. local time on Saturday in Lusaka."
+    assert _values(text)["10:30 a.m."] == "2026-11-28T10:30"  # Saturday's, not the DCT's
+    ((date, _),) = _timed(text)
+    assert date == "28 November 2026, 10:30"  # no UTC offset: "local time" gives none
+    c = extract_events(text, dct=DCT).candidates[0]
+    assert c.date.time is not None and c.date.time.offset is None
+
+
+def test_a_time_after_its_day_with_gmt_has_the_offset() -> None:
+    ((date, _),) = _timed("The envoys will meet on Monday at 14:00 GMT in Lusaka.")
+    assert date == "7 December 2026, 14:00 UTC"
+
+
+def test_an_hour_without_minutes_is_known_to_the_hour() -> None:
+    ((date, _),) = _timed("The two ministers met in Lusaka at 9 a.m. on Monday.")
+    assert date == "30 November 2026, 9h"
+    ((date, _),) = _timed("Polls closed in Ohio at 8 p.m. EST on Tuesday.")
+    assert date == "1 December 2026, 20h UTC-05:00"
+
+
+def test_a_24_hour_clock_after_at_is_a_time() -> None:
+    text = "The two ministers met at 15:30 local time on Monday in Lusaka."
+    assert _values(text)["15:30"] == "2026-11-30T15:30"
+    assert _timed(text)[0][0] == "30 November 2026, 15:30"
+    # (a guard: a figure that is no time stays none)
+    assert "2.30" not in _values("The index closed at 2.30 on average, up from 2.10.")
+
+
+def test_a_timed_and_an_untimed_mention_stay_one_event_with_the_time() -> None:
+    for text in ("The foreign ministers of Zambia and Malawi met in Lusaka on Sunday. The two "
+                 "ministers met at 9:15 a.m. on Sunday to discuss the border.",
+                 "Zambia and Malawi signed a border accord at 9:15 a.m. on Sunday in Lusaka. "
+                 "The accord, signed on Sunday, ends a dispute.",
+                 "Zambia and Malawi signed a border accord on Sunday in Lusaka. The accord, "
+                 "signed at 9:15 a.m. on Sunday, ends a dispute."):
+        assert [d for d, _ in _timed(text)] == ["29 November 2026, 09:15"], _timed(text)
+
+
+def test_the_time_a_report_was_made_is_not_the_event_s() -> None:
+    """A guard: "said on Saturday at 10 p.m. that they had met" times the saying."""
+    text = ("The two ministers met in Lusaka on Saturday. They said on Saturday at 10 p.m. "
+            "that they had met.")
+    assert all("," not in d for d, _ in _timed(text)), _timed(text)

@@ -2168,6 +2168,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week))|(?:,?\s+(?:of|in))?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}})))?(?![\w/])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
+    # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
+    # 'at' and what follows make it a time (not a score, a ratio or a price)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
@@ -2266,7 +2269,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
-        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",
+        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "noon": r"noon|midnight|midday",
         "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
@@ -2340,7 +2343,8 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
 
 
 _APPROX_POINT_RULES = frozenset({
-    "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "noon",
+    "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "clock24",
+    "noon",
     # ('around 2012': a year about then, verify45 F6, as TimeML's mod APPROX)
     "year", "month_year",
 })
@@ -2613,4 +2617,33 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
             if (start, end) == (best[0], best[1]):
                 break
         out.extend(sorted(group, key=lambda t: t.start))
-    return out
+    return _times_take_their_day(out, text)
+
+
+# Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
+# | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday".
+_TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
+                            re.IGNORECASE)
+_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+
+
+def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
+    """``found`` with each clock time that a day follows ("at 10:30 a.m. local time on
+    Saturday", "9 a.m. on 3 December 2026") given that day: the clock rule reads a day only
+    right after the time, and otherwise takes the DCT's or the last day mentioned, which
+    is some other day here (TimeML: the time is of the day the phrase names, as in
+    "twelve o'clock January 3, 1984", ``1984-01-03T12:00``).  The two expressions keep
+    their extents."""
+    for i in range(len(found) - 1):
+        t, day = found[i], found[i + 1]
+        if t.type != "TIME" or day.type != "DATE" or day.mod is not None or \
+                _DAY_VALUE.fullmatch(day.value) is None or "T" not in t.value or \
+                _TIME_THEN_DAY.fullmatch(text, t.end, day.start) is None:
+            continue
+        clock = t.value.partition("T")[2]
+        if t.value.partition("T")[0] != day.value:
+            found[i] = Timex(t.start, t.end, t.text, t.type, f"{day.value}T{clock}", t.mod,
+                             f"'{t.text}', relative to the day after it, " + (
+                                 day.basis if "relative" in day.basis else
+                                 f"'{day.text}' ({day.basis or 'as written'})"), day.anchor)
+    return found

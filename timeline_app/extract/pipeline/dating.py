@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ...core import FuzzyDate, Precision
+from ...core.clock import ClockTime
 from ...core.dates import (
     DATE_MAX_DAY,
     MONTH_NAMES,
@@ -85,6 +86,106 @@ def named_week(t: Timex | None) -> bool:
 # "six weeks ago", "two weeks earlier": a week counted back, about that week (the count
 # may be rounded), not one the text names
 _COUNTED_WEEKS = re.compile(r"\b(?:ago|earlier|later|before|after|back|hence)\b", re.IGNORECASE)
+
+
+def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: str,
+                timexes: list[Timex]) -> tuple[FuzzyDate, str]:
+    """``date`` with the clock time the text gives the event on that day, and the words
+    for its basis ("at 10:30 ('10:30 a.m.')"), or ``(date, "")`` when it gives none.
+
+    The time is a TIME expression that dates a mention of the event (``best`` first, then
+    the others in text order) or stands beside the day that does, as one phrase: "at
+    10:30 a.m. local time on Saturday", "on Monday at 14:00 GMT", "noon on Tuesday".  Its
+    day must be ``date``'s (a day, not circa): the mentions of one event are merged by
+    their days, so a timed and an untimed mention of it stay one event and the event
+    keeps the time.  Hour precision when the text gives no minutes ("9 a.m."); a UTC
+    offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``).  A part of a day
+    ("Tuesday night"), midnight (``T24:00``) and a date with a time already are left
+    as they are.  (edit33's leftover: the model has had ``FuzzyDate.time`` since format
+    version 6, but extraction cut every TIME value to its day.)"""
+    if date.precision is not Precision.DAY or date.circa or date.time is not None:
+        return date, ""
+    day = f"{date.year:04d}-{date.month:02d}-{date.day:02d}" if date.year > 0 else None
+    if day is None:
+        return date, ""
+    for m in sorted(mentions, key=lambda x: (x is not best, x.start)):
+        t = m.date_timex
+        if t is None or m.date is None or m.date.start_day() != date.start_day() or \
+                t.end <= m.start and _REPORT_BETWEEN.search(text, t.end, m.start):
+            continue  # (not the time a report was made: "said on Saturday at 10 p.m. that")
+        clock = t if t.type == "TIME" else _time_beside(t, text, timexes)
+        if clock is None or clock.value.partition("T")[0] != day:
+            continue
+        time = _clock_time(clock, text)
+        if time is not None:  # (the basis names a time that dates the event itself)
+            return date.with_time(time), "" if clock is best.date_timex else \
+                f"at {time.describe()} ('{clock.text}')"
+    return date, ""
+
+
+def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The TIME expression that makes one phrase with the day ``t``: right before it ("10:30
+    a.m. local time on | Saturday") or right after it ("on Monday | at 14:00 GMT",
+    "Saturday, at 10 a.m.")."""
+    near = timexes_in(timexes, max(0, t.start - 60), t.end + 40)
+    i = next((k for k, x in enumerate(near) if x.start == t.start), None)
+    if i is None:
+        return None
+    if i > 0 and near[i - 1].type == "TIME" and \
+            _TIME_THEN_DAY.fullmatch(text, near[i - 1].end, t.start) is not None:
+        return near[i - 1]
+    if i + 1 < len(near) and near[i + 1].type == "TIME" and \
+            _DAY_THEN_TIME.fullmatch(text, t.end, near[i + 1].start) is not None:
+        return near[i + 1]
+    return None
+
+
+_TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
+                            re.IGNORECASE)
+_DAY_THEN_TIME = re.compile(r",?\s+(?:at\s+)?(?:(?:around|about|shortly\s+(?:before|after))\s+)?",
+                            re.IGNORECASE)
+_REPORT_BETWEEN = re.compile(r"\b(?:that|said|says|told|announced|reported|according)\b",
+                             re.IGNORECASE)
+_MINUTES_WRITTEN = re.compile(r"\d[:.h]?\d\d\b|noon|midday", re.IGNORECASE)
+
+
+def _clock_time(t: Timex, text: str) -> ClockTime | None:
+    """The clock time of a TIME expression whose value gives one (``T10:30``, ``T14:00Z``),
+    at the precision written ("9 a.m." is the hour 9), with the UTC offset the text gives
+    ("GMT", "8 p.m. EST", "6:40 p.m. (GMT +8)") and none otherwise ("local time"), or
+    ``None`` (a part of a day, ``TNI``; midnight, ``T24:00``; "around 7 p.m.", mod
+    APPROX)."""
+    clock = t.value.partition("T")[2]
+    if t.mod is not None or not clock[:1].isdigit():
+        return None
+    try:
+        time = ClockTime.from_iso(clock)
+    except ValueError:
+        return None
+    minute = None if time.minute == 0 and _MINUTES_WRITTEN.search(t.text) is None else time.minute
+    offset = time.offset
+    zone = _ZONE_NAME.search(t.text)
+    after = _ZONE_AFTER.match(text, t.end)
+    if offset is None and zone is not None:
+        offset = _ZONE_OFFSETS[zone.group(0)]
+    elif offset is None and after is not None:
+        hours, _, minutes = after.group(2).partition(":")
+        offset = (int(hours) * 60 + int(minutes or 0)) * (-1 if after.group(1) == "-" else 1)
+    if offset is not None and abs(offset) > 14 * 60:
+        offset = None
+    return ClockTime(time.hour, minute, offset)
+
+
+#: UTC offsets, in minutes, of the zone abbreviations a wire story puts after a time, where
+#: one abbreviation means one zone (the IANA tz database's: not IST, India, Ireland or
+#: Israel; nor AST, Arabia or Atlantic); the tagger's value keeps none (TimeBank's gold
+#: writes "4 p.m. EST" without one).
+_ZONE_OFFSETS = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
+                 "MDT": -360, "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "BST": 60,
+                 "EET": 120, "EEST": 180, "MSK": 180, "JST": 540, "KST": 540, "EAT": 180,
+                 "WAT": 60, "CAT": 120, "SAST": 120}
+_ZONE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_ZONE_OFFSETS) + r")\b")
+_ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2}(?::\d\d)?)\s*\)")
 
 
 _SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
