@@ -143,3 +143,43 @@ def test_the_time_a_report_was_made_is_not_the_event_s() -> None:
     text = ("The two ministers met in Lusaka on Saturday. They said on Saturday at 10 p.m. "
             "that they had met.")
     assert all("," not in d for d, _ in _timed(text)), _timed(text)
+
+
+# ------------------------------------------- F6: an analysis's clefts, appeals, signings, floods
+
+def test_a_cleft_dates_the_clause_after_that() -> None:
+    rows = _rows("It was only in March that Nairobi publicly said it would join a joint border "
+                 "commission with Uganda.")
+    assert [r[0] for r in rows] == ["March 2026"], rows
+    assert "join joint border commission" in rows[0][2]
+
+
+def test_joining_another_state_in_an_appeal_is_an_event() -> None:
+    rows = _rows("As recently as 2019, Kenya joined Uganda in urging the African Union to act.")
+    assert rows == [("2019", "", "Kenya joins Uganda in urging the African Union to act")], rows
+
+
+def test_hosting_the_signing_of_a_named_text_is_the_signing_then_not_by_then() -> None:
+    text = ("By about 2009, when she hosted the signing of the Lake Victoria Fisheries "
+            "Convention in Kampala, Museveni was describing the lake as shared.")
+    (c,) = extract_events(text, dct=DCT).candidates
+    # the 'when' clause tells what happened at that date: no "by 2009" limit
+    assert str(c.date) == "2009" and c.date.limit is None
+    assert c.category == "treaty" and "signing of the Lake Victoria" in c.title
+
+
+def test_floods_of_a_date_are_an_event() -> None:
+    rows = _rows("Farmers say the floods of early October, which Uganda blamed on Kenyan dams, "
+                 "ruined the harvest.")
+    assert [r[0] for r in rows] == ["early October 2026"], rows
+
+
+def test_floods_of_a_record_keep_their_date_and_the_reading_its_own() -> None:
+    text = ("LUSAKA, Dec 2 (Reuters) - The level of the Kafue River reached 9.1 meters on "
+            "Monday, close to the record of 9.4 meters registered during the floods of "
+            "March 2023, the ministry said in a statement.")
+    dates = sorted(r[0] for r in _rows(text))
+    assert dates == ["30 November 2026", "March 2023"], dates
+    # (a guard: "a flood of refugees" is no disaster)
+    assert not any("Flood" in r[2] and r[0] == "October 2026" and "refugees" not in r[2]
+                   for r in _rows("A flood of refugees crossed the border in October."))

@@ -323,6 +323,10 @@ _YARDSTICK_RECORD = re.compile(
 (verify45 F4: the gauge's reading of Friday was dated September 2020).  Not a "level": "was
 launched at the foreign minister level in August 2004" is the launch's date (dev set)."""
 _YARDSTICK_RECORD_WORDS = 16
+_OWN_DATE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+#: Event nouns read only with a date right after them (``NOUN_NEEDS``: "the floods of late
+#: September"), which no other date of their sentence dates.
+_DATED_BY_OWN_PHRASE = frozenset({"floods", "flooding"})
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
     r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
@@ -698,8 +702,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         _YARDSTICK_RECORD_WORDS)) is not None \
                     and any(o.type in ("DATE", "TIME") and o is not t
                             and seg.start <= o.start < yardstick.start() for o in in_seg):
-                continue  # (only after the clause's own date: "reached 17.3 meters on
-                # Friday, close to the record ... of September 2020")
+                # (only after the clause's own date: "reached 17.3 meters on Friday, close
+                # to the record ... of September 2020"); the date is still the event noun's
+                # it follows ("registered during the floods of | September 2020": the
+                # floods, verify45 X5 5.3)
+                owner = next((m for m in group if m.pos == "noun" and m.anchor is None
+                              and m.end <= t.start and _OWN_DATE_OF.fullmatch(text, m.end, t.start)),
+                             None)
+                if owner is not None:
+                    owner.date, owner.date_timex = date, t
+                    owner.date_basis = timex_basis(t, dct) + ", the date of the event noun before it"
+                continue
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
@@ -715,10 +728,15 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _premodified_noun(text, group, t) \
-                    or _fronted_main_verb(text, group, t, date, dct, in_seg,
+                # (a noun that is an event with its own date only, "the floods of September
+                # 2020", takes no other: "reached 17.3 meters on Friday, close to the record
+                # ... during the floods of September 2020" is the gauge's Friday)
+                takers = [m for m in group if m.word.lower() not in _DATED_BY_OWN_PHRASE
+                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start)]
+                found = _premodified_noun(text, takers, t) \
+                    or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
-                    or _most_specific_nearby(text, group, t, date, dct, in_seg)
+                    or _most_specific_nearby(text, takers, t, date, dct, in_seg)
                 if found is None:
                     continue
                 best = _reacted_to(text, group, found, t)
@@ -1685,6 +1703,9 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
                                                 t.start)) is None \
                 or text.startswith(("'s", "\u2019s"), t.end):
             continue  # ("before Tuesday's meeting": the meeting is on Tuesday)
+        if (when := _WHEN_AFTER_THE_DATE.match(text, t.end)) is not None and \
+                when.end() <= m.start < _clause_end(text, when.end(), m.seg.end):
+            continue  # ("By around 2015, when he hosted the signing": hosted then, verify45 F6)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
         if limit in ("AFTER", "ON_OR_AFTER") and words.lower() in ("after", "not until") \
@@ -1701,6 +1722,18 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             m.date = whole  # "after the end of 2026": after 2026, not after its late part
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
+
+
+# The 'when' clause right after a limit's date, which tells what happened at that date:
+# "By around 2015, | when | he hosted the signing ..., Bashir was describing ...".
+_WHEN_AFTER_THE_DATE = re.compile(r",\s*when\s", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that opens at ``start`` ends: its next comma or semicolon, else
+    ``end``."""
+    found = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0]
+    return min(found) if found else end
 
 
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
