@@ -46,6 +46,16 @@ def test_later_and_month_shapes_count_the_other_way_too() -> None:
         "a month earlier"] == "2024-06"
 
 
+def test_earlier_than_another_year_is_a_difference_not_a_date() -> None:
+    # the rains of another year, not 10 June 2024 nor 27 May
+    found = {t.text: (t.type, t.value) for t in tag_timexes(
+        "The rains came on 3 June 2024, a week earlier than in 2019.", DCT)}
+    assert found["a week"] == ("DURATION", "P1W"), found
+    found = {t.text: (t.type, t.value) for t in tag_timexes(
+        "The harvest began on 5 May 2024, two weeks later than last year.", DCT)}
+    assert found["two weeks"] == ("DURATION", "P2W"), found
+
+
 def test_a_difference_that_is_the_clauses_own_time_still_counts_forward() -> None:
     # no comma: the expression dates the vote itself, from the date set before
     text = "The vote was set for 12 June 2024. It took place a week later than planned."

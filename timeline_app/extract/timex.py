@@ -1342,9 +1342,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = V.UNITS[m.group("unit").lower()]
     direction = " ".join(m.group("dir").lower().split())
     amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
-    if direction in ("earlier", "later") and _THAN_USUAL.match(ctx.text, m.end()):
+    if direction in ("earlier", "later") and (_THAN_USUAL.match(ctx.text, m.end())
+                                              or _THAN_ANOTHER_TIME.match(ctx.text, m.end())):
         # 'two weeks earlier than usual': a difference of two weeks, not a date ('three
-        # days later than planned' stays a date: the planned day moved)
+        # days later than planned' stays a date: the planned day moved); so is 'came on 3
+        # June, a week earlier than in 2019' (the time of another year, not 10 June)
         end = m.start("dir")
         while ctx.text[end - 1].isspace():
             end -= 1
@@ -1431,6 +1433,9 @@ _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 _APPOSITION_OPENS = re.compile(r",\s*$")
 _SENTENCE_BREAK = re.compile(r"[.!?][\'\")\u201d\u2019]*\s+[A-Z\"\u201c]")
 
+_THAN_ANOTHER_TIME = re.compile(
+    r"\s+than\s+(?:(?:in|on|during|at)\s+)?(?:\d{4}\b|(?:last|the\s+previous|the\s+past|a)\s+"
+    r"(?:year|season|month|time)\b|the\s+(?:year|season|month)\s+before\b)", re.IGNORECASE)
 _THAN_USUAL = re.compile(r"\s+than\s+(?:is\s+)?(?:usual|usually|normal|normally|average|typical|in\s+(?:previous|past|other)\b|the\s+(?:average|norm)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\'\")]*\s*)$")
 
