@@ -81,8 +81,8 @@ from timeline_app.extract.timex_values import (
     us_election_day,
 )
 
-__all__ = ["MODES", "Timex", "choose_mode", "news_cues", "reads_as_narrative", "tag_timexes",
-           "unread_dateline"]
+__all__ = ["MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
+           "tag_timexes", "unread_dateline"]
 
 
 @dataclass(frozen=True)
@@ -2625,10 +2625,11 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
     return _times_take_their_day(out, text)
 
 
-# Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
-# | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday".
-_TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
-                            re.IGNORECASE)
+#: Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
+#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday"
+#: (also how extraction finds the time of an event's day: ``pipeline.dating.time_of_day``).
+TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
+                           re.IGNORECASE)
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
 
 
@@ -2643,7 +2644,7 @@ def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
         t, day = found[i], found[i + 1]
         if t.type != "TIME" or day.type != "DATE" or day.mod is not None or \
                 _DAY_VALUE.fullmatch(day.value) is None or "T" not in t.value or \
-                _TIME_THEN_DAY.fullmatch(text, t.end, day.start) is None:
+                TIME_THEN_DAY.fullmatch(text, t.end, day.start) is None:
             continue
         clock = t.value.partition("T")[2]
         if t.value.partition("T")[0] != day.value:

@@ -36,7 +36,7 @@ from .. import event_vocabulary as vocab
 from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..sentences import Segment
-from ..timex import Timex, tag_timexes
+from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
@@ -99,7 +99,7 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
     day must be ``date``'s (a day, not circa): the mentions of one event are merged by
     their days, so a timed and an untimed mention of it stay one event and the event
     keeps the time.  Hour precision when the text gives no minutes ("9 a.m."); a UTC
-    offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``).  A part of a day
+    offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``; "EST"; "(GMT +8)").  A part of a day
     ("Tuesday night"), midnight (``T24:00``) and a date with a time already are left
     as they are.  (edit33's leftover: the model has had ``FuzzyDate.time`` since format
     version 6, but extraction cut every TIME value to its day.)"""
@@ -132,7 +132,7 @@ def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     if i is None:
         return None
     if i > 0 and near[i - 1].type == "TIME" and \
-            _TIME_THEN_DAY.fullmatch(text, near[i - 1].end, t.start) is not None:
+            TIME_THEN_DAY.fullmatch(text, near[i - 1].end, t.start) is not None:
         return near[i - 1]
     if i + 1 < len(near) and near[i + 1].type == "TIME" and \
             _DAY_THEN_TIME.fullmatch(text, t.end, near[i + 1].start) is not None:
@@ -140,8 +140,6 @@ def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     return None
 
 
-_TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
-                            re.IGNORECASE)
 _DAY_THEN_TIME = re.compile(r",?\s+(?:at\s+)?(?:(?:around|about|shortly\s+(?:before|after))\s+)?",
                             re.IGNORECASE)
 _REPORT_BETWEEN = re.compile(r"\b(?:that|said|says|told|announced|reported|according)\b",
