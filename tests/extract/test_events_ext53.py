@@ -193,3 +193,10 @@ def test_floods_of_a_record_keep_their_date_and_the_reading_its_own() -> None:
     # (a guard: "a flood of refugees" is no disaster)
     assert not any("Flood" in r[2] and r[0] == "October 2026" and "refugees" not in r[2]
                    for r in _rows("A flood of refugees crossed the border in October."))
+
+
+def test_a_limit_with_a_time_keeps_both() -> None:
+    """"by 10 a.m. on Friday" is a limit at a time (the time once dropped the limit)."""
+    (c,) = extract_events("The ceasefire must take effect by 10 a.m. on Friday, the mediators "
+                          "said.", dct=DCT).candidates
+    assert c.date.limit is not None and str(c.date) == "by 4 December 2026, 10h"

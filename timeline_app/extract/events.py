@@ -529,13 +529,13 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         confidence = round(max(0.1, confidence - 0.2), 2)
     end, end_words = event_end(c, text, timexes, dct)
     date = c.date
+    if best.limit is not None and end is None and best.date == date:
+        date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
     if end is not None and date.circa and named_week(best.date_timex) and best.date == date:
         # "next week": the week from its Monday to its Sunday, as the text names it, not
         # circa days (verify45 F21; circa stays on the Monday alone, without its end)
         date = date.with_circa(False)
     date, at = time_of_day(date, c.mentions, best, text, timexes)
-    if best.limit is not None and end is None and best.date == date:
-        date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
     return Candidate(
         title=title,
         date=date,
