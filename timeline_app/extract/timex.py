@@ -2631,25 +2631,37 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
 TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
                            re.IGNORECASE)
 _DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+_TIME_IN_BRACKETS = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 
 
 def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
     """``found`` with each clock time that a day follows ("at 10:30 a.m. local time on
-    Saturday", "9 a.m. on 3 December 2026") given that day: the clock rule reads a day only
-    right after the time, and otherwise takes the DCT's or the last day mentioned, which
-    is some other day here (TimeML: the time is of the day the phrase names, as in
-    "twelve o'clock January 3, 1984", ``1984-01-03T12:00``).  The two expressions keep
-    their extents."""
-    for i in range(len(found) - 1):
-        t, day = found[i], found[i + 1]
-        if t.type != "TIME" or day.type != "DATE" or day.mod is not None or \
-                _DAY_VALUE.fullmatch(day.value) is None or "T" not in t.value or \
-                TIME_THEN_DAY.fullmatch(text, t.end, day.start) is None:
+    Saturday", "9 a.m. on 3 December 2026", "at 7 a.m. (0400 GMT) on Sunday": both times)
+    given that day: the clock rule reads a day only right after the time, and otherwise
+    takes the DCT's or the last day mentioned, which is some other day here (TimeML: the
+    time is of the day the phrase names, as in "twelve o'clock January 3, 1984",
+    ``1984-01-03T12:00``).  The expressions keep their extents."""
+    for i, t in enumerate(found):
+        if t.type != "TIME" or "T" not in t.value:
             continue
-        clock = t.value.partition("T")[2]
-        if t.value.partition("T")[0] != day.value:
-            found[i] = Timex(t.start, t.end, t.text, t.type, f"{day.value}T{clock}", t.mod,
-                             f"'{t.text}', relative to the day after it, " + (
-                                 day.basis if "relative" in day.basis else
-                                 f"'{day.text}' ({day.basis or 'as written'})"), day.anchor)
+        timed, gap, k = [i], t.end, i + 1
+        while k < len(found) and found[k].type == "TIME" and \
+                _TIME_IN_BRACKETS.fullmatch(text, gap, found[k].start) and \
+                (closed := _BRACKET_CLOSES.match(text, found[k].end)) is not None:
+            timed.append(k)  # ("7 a.m. | (0400 GMT) | on Sunday": the time told in UTC too)
+            gap, k = closed.end(), k + 1
+        day = found[k] if k < len(found) else None
+        if day is None or day.type != "DATE" or day.mod is not None or \
+                _DAY_VALUE.fullmatch(day.value) is None or \
+                TIME_THEN_DAY.fullmatch(text, gap, day.start) is None:
+            continue
+        for n in timed:
+            x = found[n]
+            if x.value.partition("T")[0] != day.value and "T" in x.value:
+                found[n] = Timex(x.start, x.end, x.text, x.type,
+                                 f"{day.value}T{x.value.partition('T')[2]}", x.mod,
+                                 f"'{x.text}', relative to the day after it, " + (
+                                     day.basis if "relative" in day.basis else
+                                     f"'{day.text}' ({day.basis or 'as written'})"), day.anchor)
     return found
