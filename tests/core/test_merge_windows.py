@@ -90,3 +90,13 @@ def test_days_typed_from_a_monday_to_a_sunday_are_a_span_that_keeps_its_end():
                   date_basis="typed by hand", category="meeting")
     told = Event("x", "Conference in Rome opens", _day(7, 12), category="meeting")
     assert merge_events(typed, told).end == _day(13, 12)
+
+
+def test_days_typed_over_a_week_are_a_span():
+    """A guard: the week's basis stays when its days are typed anew ("8 to 10 December"):
+    those days are a span, which keeps its end."""
+    typed = Event("a", "Envoy visits Rome", _day(8, 12), end=_day(10, 12),
+                  date_basis=WEEK_BASIS + "; typed by hand as “8 to 10 December 2026”",
+                  category="visit")
+    told = Event("x", "Envoy visits Rome", _day(8, 12), category="visit")
+    assert merge_events(typed, told).end == _day(10, 12)

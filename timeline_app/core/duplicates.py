@@ -156,7 +156,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate, Precision, describe_range, from_day_number
+from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
 from .merge import ToldBy, disagreeing_dates, participant_key, told_otherwise
 from .model import Event, Evidence
 from .query import fold
@@ -1248,7 +1248,7 @@ def _merged_end(kept: Event, other: Event, date: FuzzyDate) -> FuzzyDate | None:
 #: The words the extractor's basis of a week gives ("'next week', relative to the dateline
 #: 2 December 2026: the week of 7 December 2026; the whole week: to 13 December 2026":
 #: ``extract.pipeline.dating.timex_basis``).
-_WEEK_OF = re.compile(r"\bthe week of \d{1,2} [A-Z][a-z]+ -?\d+\b")
+_WEEK_OF = re.compile(r"\bthe week of (\d{1,2} [A-Z][a-z]+ -?\d+)\b")
 
 
 def _week_window(event: Event) -> bool:
@@ -1258,9 +1258,12 @@ def _week_window(event: Event) -> bool:
     not its start and end (verify33 F2; since session 37 such a week is no longer circa,
     which told it apart before).  Days told by hand from a Monday to a Sunday are a span."""
     date, end = event.date, event.end
-    return (end is not None and date.precision is Precision.DAY and end.precision is Precision.DAY
-            and date.time is None and 1 <= end.start_day() - date.start_day() <= 6
-            and _WEEK_OF.search(event.date_basis) is not None)
+    week = _WEEK_OF.search(event.date_basis)
+    return (end is not None and week is not None and date.precision is Precision.DAY
+            and end.precision is Precision.DAY and date.time is None
+            and 1 <= end.start_day() - date.start_day() <= 6
+            # (its Monday still: days typed over it by hand, "8 to 10 December", are a span)
+            and week.group(1) == f"{date.day} {MONTH_NAMES[(date.month or 1) - 1]} {date.year}")
 
 
 def _day_in_week(existing: Event, incoming: Event) -> bool:
