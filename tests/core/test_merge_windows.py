@@ -61,3 +61,42 @@ def test_a_months_long_span_keeps_its_end_when_a_day_in_its_first_month_is_finer
     incoming = Event("x", "Talks on the fisheries deal open", _day(12, 10), category="meeting")
     merged = merge_events(existing, incoming)
     assert merged.date == _day(12, 10) and merged.end == FuzzyDate.of_month(2026, 12)
+
+
+# Session 37 (ext53): a week an article names ("next week") is no longer circa (verify45
+# F21), so its basis, "the week of ...", tells the window apart from a span of days.
+WEEK_BASIS = ("'next week', relative to the dateline 2 December 2026: the week of 7 December "
+              "2026; the whole week: to 13 December 2026")
+
+
+def _week() -> Event:
+    return Event("a", "Envoy visits Rome (scheduled)", _day(7, 12), end=_day(13, 12),
+                 date_basis=WEEK_BASIS, category="visit")
+
+
+def test_a_day_inside_a_week_read_exactly_is_the_merged_date_without_the_sunday():
+    for day in (7, 9):  # its Monday too: the day, not the week from it
+        told = Event("x", "Envoy visits Rome", _day(day, 12), category="visit",
+                     date_basis="'Wednesday', relative to the dateline 9 December 2026")
+        for merged in (merge_events(_week(), told), merge_events(told, _week())):
+            assert (merged.date, merged.end) == (_day(day, 12), None), merged
+        assert "no end (was 13 December 2026)" in merge_changes(_week(), told)
+        assert merge_events(_week(), told).date_basis.startswith("'Wednesday'")
+
+
+def test_days_typed_from_a_monday_to_a_sunday_are_a_span_that_keeps_its_end():
+    """A guard: a week-long conference typed by hand is no window."""
+    typed = Event("a", "Conference in Rome", _day(7, 12), end=_day(13, 12),
+                  date_basis="typed by hand", category="meeting")
+    told = Event("x", "Conference in Rome opens", _day(7, 12), category="meeting")
+    assert merge_events(typed, told).end == _day(13, 12)
+
+
+def test_days_typed_over_a_week_are_a_span():
+    """A guard: the week's basis stays when its days are typed anew ("8 to 10 December"):
+    those days are a span, which keeps its end."""
+    typed = Event("a", "Envoy visits Rome", _day(8, 12), end=_day(10, 12),
+                  date_basis=WEEK_BASIS + "; typed by hand as “8 to 10 December 2026”",
+                  category="visit")
+    told = Event("x", "Envoy visits Rome", _day(8, 12), category="visit")
+    assert merge_events(typed, told).end == _day(10, 12)

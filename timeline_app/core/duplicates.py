@@ -156,7 +156,7 @@ from itertools import chain
 
 from rapidfuzz import fuzz
 
-from .dates import FuzzyDate, Precision, describe_range, from_day_number
+from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
 from .merge import ToldBy, disagreeing_dates, merge_spellings, participant_key, told_otherwise
 from .model import Event, Evidence
 from .query import fold
@@ -1261,17 +1261,48 @@ def _tells_start_of(other: FuzzyDate, kept: FuzzyDate) -> bool:
             and (kept.circa or not other.circa))
 
 
-def _merged_end(existing: Event, incoming: Event, date: FuzzyDate) -> FuzzyDate | None:
-    """The end of ``merge_events``' event whose date is ``date``: the end of the event whose
-    date is kept, else the other's end when the other tells the same start
-    (``_tells_start_of``) and its end is not before the date."""
-    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+def _merged_end(kept: Event, other: Event, date: FuzzyDate) -> FuzzyDate | None:
+    """The end of ``merge_events``' event whose date is ``date``, ``kept``'s: its own end,
+    else the other's end when the other tells the same start (``_tells_start_of``) and its
+    end is not before the date; never a week's Sunday around a day told in it
+    (:func:`_week_window`)."""
     if kept.end is not None:
         return kept.end
     end = other.end
-    if end is None or not _tells_start_of(other.date, date) or end.end_day() <= date.start_day():
+    if end is None or not _tells_start_of(other.date, date) or end.end_day() <= date.start_day() \
+            or (_week_window(other) and not _week_window(kept)):
         return None
     return end
+
+
+#: The words the extractor's basis of a week gives ("'next week', relative to the dateline
+#: 2 December 2026: the week of 7 December 2026; the whole week: to 13 December 2026":
+#: ``extract.pipeline.dating.timex_basis``).
+_WEEK_OF = re.compile(r"\bthe week of (\d{1,2} [A-Z][a-z]+ -?\d+)\b")
+
+
+def _week_window(event: Event) -> bool:
+    """Whether ``event`` is a week an article named ("next week", "last week": its days
+    from Monday to Sunday, or to the article's day, not circa, the basis saying "the week of
+    ..."; ``extract.pipeline.spans``), which is the window of days a happening lies in,
+    not its start and end (verify33 F2; since session 37 such a week is no longer circa,
+    which told it apart before).  Days told by hand from a Monday to a Sunday are a span."""
+    date, end = event.date, event.end
+    week = _WEEK_OF.search(event.date_basis)
+    return (end is not None and week is not None and date.precision is Precision.DAY
+            and end.precision is Precision.DAY and date.time is None
+            and 1 <= end.start_day() - date.start_day() <= 6
+            # (its Monday still: days typed over it by hand, "8 to 10 December", are a span)
+            and week.group(1) == f"{date.day} {MONTH_NAMES[(date.month or 1) - 1]} {date.year}")
+
+
+def _day_in_week(existing: Event, incoming: Event) -> bool:
+    """Whether ``incoming`` tells a day (no end) inside the week ``existing`` was read as
+    (:func:`_week_window`): the day is the happening's date, Monday included."""
+    sunday = existing.end
+    return (sunday is not None and _week_window(existing) and incoming.end is None
+            and incoming.date.precision is Precision.DAY and not incoming.date.circa
+            and existing.date.start_day() <= incoming.date.start_day() <= sunday.start_day())
 
 
 def _superseded(existing: Event, incoming: Event) -> Evidence | None:
@@ -1324,13 +1355,18 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     date = _finer(existing.date, incoming.date)
     if corrects and not dates_compatible(existing.date, incoming.date):
         date = incoming.date
+    # A day told inside a week the other event was read as ("next week": Monday to Sunday):
+    # the day is when it happened, the week only the window it was in
+    from_window = _day_in_week(existing, incoming)
+    if from_window:
+        date = incoming.date
     # Each sentence with its own article when that is not the merged event's (verify30,
     # fault 1: another article's offsets were checked against this one's on opening).
     source_id = existing.source_id or incoming.source_id
     # Only the sentences of the event whose date is kept mark the words it was read from:
     # the other's marks no longer give the date (verify30: "the end of next month" stayed
     # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
-    undated = incoming if date == existing.date else existing
+    undated = incoming if date == existing.date and not from_window else existing
     tellings = [((existing, e) for e in existing.evidence),
                 ((incoming, e) for e in incoming.evidence if e not in existing.evidence)]
     if corrects:
@@ -1338,8 +1374,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     evidence = tuple(
         evidence_kept_by(_unmarked(e) if event is undated else e, event.source_id, source_id)
         for event, e in chain(*tellings))
-    basis = existing.date_basis if date == existing.date else incoming.date_basis
-    kept, other = (existing, incoming) if date == existing.date else (incoming, existing)
+    kept, other = (existing, incoming) if date == existing.date and not from_window \
+        else (incoming, existing)
+    basis = kept.date_basis
     basis = (basis + told_otherwise([other], dataclasses.replace(kept, date=date), told_by)
              ).removeprefix("; ")
     old = _superseded(existing, incoming) if corrects else None
@@ -1352,7 +1389,7 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         title=title,
         date=date,
         date_basis=basis,
-        end=_merged_end(existing, incoming, date),
+        end=_merged_end(kept, other, date),
         participants=tuple(participants),
         location=existing.location or incoming.location,
         summary=(incoming.summary if old is not None and incoming.summary and " ".join(

@@ -48,10 +48,12 @@ from .pipeline.dating import (
     find_dct,
     fold_reduced_relatives,
     mark_unresolved,
+    named_week,
     order_reactions,
     place_lead_event,
     place_named_in_the_sentence,
     say_limits,
+    time_of_day,
     timex_to_date,
     undate_references,
 )
@@ -529,11 +531,16 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     date = c.date
     if best.limit is not None and end is None and best.date == date:
         date = date.with_limit(best.limit)  # "due by mid-2027": by mid 2027 (verify43 X21)
+    if end is not None and date.circa and named_week(best.date_timex) and best.date == date:
+        # "next week": the week from its Monday to its Sunday, as the text names it, not
+        # circa days (verify45 F21; circa stays on the Monday alone, without its end)
+        date = date.with_circa(False)
+    date, at = time_of_day(date, c.mentions, best, text, timexes)
     return Candidate(
         title=title,
         date=date,
         end=end,
-        date_basis=f"{best.date_basis}; {end_words}" if end_words else best.date_basis,
+        date_basis="; ".join(w for w in (best.date_basis, at, end_words) if w),
         category=event_category(c),
         confidence=confidence,
         location=location,

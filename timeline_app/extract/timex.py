@@ -81,8 +81,8 @@ from timeline_app.extract.timex_values import (
     us_election_day,
 )
 
-__all__ = ["MODES", "Timex", "choose_mode", "news_cues", "reads_as_narrative", "tag_timexes",
-           "unread_dateline"]
+__all__ = ["MODES", "TIME_THEN_DAY", "Timex", "choose_mode", "news_cues", "reads_as_narrative",
+           "tag_timexes", "unread_dateline"]
 
 
 @dataclass(frozen=True)
@@ -1342,9 +1342,11 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = V.UNITS[m.group("unit").lower()]
     direction = " ".join(m.group("dir").lower().split())
     amod = V.APPROX_MODS.get(" ".join((_g(m, "amod") or "").lower().split()))
-    if direction in ("earlier", "later") and _THAN_USUAL.match(ctx.text, m.end()):
+    if direction in ("earlier", "later") and (_THAN_USUAL.match(ctx.text, m.end())
+                                              or _THAN_ANOTHER_TIME.match(ctx.text, m.end())):
         # 'two weeks earlier than usual': a difference of two weeks, not a date ('three
-        # days later than planned' stays a date: the planned day moved)
+        # days later than planned' stays a date: the planned day moved); so is 'came on 3
+        # June, a week earlier than in 2019' (the time of another year, not 10 June)
         end = m.start("dir")
         while ctx.text[end - 1].isspace():
             end -= 1
@@ -1360,7 +1362,16 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     anaphoric = direction in ("earlier", "later", "before", "after")
     base: Point
     anchor_desc: str | None = None
-    if anaphoric and ctx.last is not None:
+    if anaphoric and ctx.last is not None and _compared_with_own_date(m, ctx):
+        # 'completed on Sept. 3, 2023, ..., a week earlier than Addis Ababa announced': the
+        # difference between the clause's own date and the compared event's, which is the
+        # week *after* it (verify45 F24: counted the other way, c. 27 August)
+        sign = -sign
+        base = ctx.last
+        length = " ".join(ctx.text[m.start():m.start("dir")].split())
+        anchor_desc = (f"the date mentioned before ('{ctx.last_text}'), the time compared: "
+                       f"what follows 'than' is {length} {'after' if sign > 0 else 'before'} it")
+    elif anaphoric and ctx.last is not None:
         base = ctx.last
         anchor_desc = f"the date mentioned before ('{ctx.last_text}')"
     else:
@@ -1398,6 +1409,33 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 basis=_basis(m.group(0), ctx, anchor_desc))
 
 
+def _compared_with_own_date(m: re.Match[str], ctx: _Ctx) -> bool:
+    """Whether 'N units earlier/later than ...' (``m``) sets the time of what follows
+    "than" against the date its own clause gave just before, in an apposition: "was
+    completed on Sept. 3, 2023, according to the ministry, a week earlier than Addis Ababa
+    announced" (the announcement is a week after 3 September), "was held on 3 March, two
+    days later than planned" (planned for 1 March).  Not when the expression is the
+    clause's own time, with no comma before it ("The vote, set for 3 March, was held three
+    days later than planned": 6 March), nor when the last date is in another sentence.
+    TimeML reads such an expression as a difference between two times (a DURATION with
+    the signal "than"); the tagger gives it the compared time instead, so that the event
+    after "than" is dated by it."""
+    if m.group("dir").lower() not in ("earlier", "later") or not _THAN.match(ctx.text, m.end()):
+        return False
+    before = ctx.text[max(0, ctx.last_end):m.start()]
+    return 0 <= ctx.last_end <= m.start() and _APPOSITION_OPENS.search(before) is not None \
+        and _SENTENCE_BREAK.search(before) is None
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
+# The comma that opens an apposition right before the expression ("..., a week earlier",
+# "..., about two days later"); the modifiers the 'ago' rule takes inside its match.
+_APPOSITION_OPENS = re.compile(r",\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\'\")\u201d\u2019]*\s+[A-Z\"\u201c]")
+
+_THAN_ANOTHER_TIME = re.compile(
+    r"\s+than\s+(?:(?:in|on|during|at)\s+)?(?:\d{4}\b|(?:last|the\s+previous|the\s+past|a)\s+"
+    r"(?:year|season|month|time)\b|the\s+(?:year|season|month)\s+before\b)", re.IGNORECASE)
 _THAN_USUAL = re.compile(r"\s+than\s+(?:is\s+)?(?:usual|usually|normal|normally|average|typical|in\s+(?:previous|past|other)\b|the\s+(?:average|norm)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n][\'\")]*\s*)$")
 
@@ -2135,6 +2173,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week))|(?:,?\s+(?:of|in))?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?{_E}", _h_holiday),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}})))?(?![\w/])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
+    # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
+    # 'at' and what follows make it a time (not a score, a ratio or a price)
+    ("clock24", rf"(?<=\bat\s)(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?=\s+(?:local\s+time\b|on\s+(?:{WD}|(?:the\s+)?\d|{_MON_ANY})|hours\b))", _h_clock),
     ("noon", rf"{_B}(?:(?:mid-?)?(?:noon|midnight)|midday)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_noon),
     ("weekend", rf"{_B}the\s+weekend{_E}", _h_the_weekend),
     ("the_day", rf"{_B}(?:the|that)\s+(?:same\s+)?day{_E}(?!\s+(?:before|after|of|when|that|on|to))", _h_this_time),
@@ -2233,7 +2274,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
-        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "noon": r"noon|midnight|midday",
+        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "noon": r"noon|midnight|midday",
         "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
@@ -2307,7 +2348,8 @@ def _select(cands: list[_Cand]) -> list[tuple[_Cand, list[_Cand]]]:
 
 
 _APPROX_POINT_RULES = frozenset({
-    "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "noon",
+    "full_date_mdy", "full_date_dmy", "month_day", "day_month", "clock", "clock_tz", "clock24",
+    "noon",
     # ('around 2012': a year about then, verify45 F6, as TimeML's mod APPROX)
     "year", "month_year",
 })
@@ -2580,4 +2622,46 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
             if (start, end) == (best[0], best[1]):
                 break
         out.extend(sorted(group, key=lambda t: t.start))
-    return out
+    return _times_take_their_day(out, text)
+
+
+#: Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on
+#: | Saturday", "9 a.m. | on | 3 December", "07:00 GMT | (10:00 local time) on | Monday"
+#: (also how extraction finds the time of an event's day: ``pipeline.dating.time_of_day``).
+TIME_THEN_DAY = re.compile(r"(?:\s+(?:local\s+time|\([^()]{1,30}\)))?,?\s+(?:on\s+)?",
+                           re.IGNORECASE)
+_DAY_VALUE = re.compile(r"-?\d{4}-\d\d-\d\d")
+_TIME_IN_BRACKETS = re.compile(r"(?:\s+local\s+time)?\s*\(\s*", re.IGNORECASE)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _times_take_their_day(found: list[Timex], text: str) -> list[Timex]:
+    """``found`` with each clock time that a day follows ("at 10:30 a.m. local time on
+    Saturday", "9 a.m. on 3 December 2026", "at 7 a.m. (0400 GMT) on Sunday": both times)
+    given that day: the clock rule reads a day only right after the time, and otherwise
+    takes the DCT's or the last day mentioned, which is some other day here (TimeML: the
+    time is of the day the phrase names, as in "twelve o'clock January 3, 1984",
+    ``1984-01-03T12:00``).  The expressions keep their extents."""
+    for i, t in enumerate(found):
+        if t.type != "TIME" or "T" not in t.value:
+            continue
+        timed, gap, k = [i], t.end, i + 1
+        while k < len(found) and found[k].type == "TIME" and \
+                _TIME_IN_BRACKETS.fullmatch(text, gap, found[k].start) and \
+                (closed := _BRACKET_CLOSES.match(text, found[k].end)) is not None:
+            timed.append(k)  # ("7 a.m. | (0400 GMT) | on Sunday": the time told in UTC too)
+            gap, k = closed.end(), k + 1
+        day = found[k] if k < len(found) else None
+        if day is None or day.type != "DATE" or day.mod is not None or \
+                _DAY_VALUE.fullmatch(day.value) is None or \
+                TIME_THEN_DAY.fullmatch(text, gap, day.start) is None:
+            continue
+        for n in timed:
+            x = found[n]
+            if x.value.partition("T")[0] != day.value and "T" in x.value:
+                found[n] = Timex(x.start, x.end, x.text, x.type,
+                                 f"{day.value}T{x.value.partition('T')[2]}", x.mod,
+                                 f"'{x.text}', relative to the day after it, " + (
+                                     day.basis if "relative" in day.basis else
+                                     f"'{day.text}' ({day.basis or 'as written'})"), day.anchor)
+    return found

@@ -21,6 +21,7 @@ import itertools
 import re
 
 from ...core import FuzzyDate, Precision
+from ...core.clock import ClockTime
 from ...core.dates import (
     DATE_MAX_DAY,
     MONTH_NAMES,
@@ -35,7 +36,7 @@ from .. import event_vocabulary as vocab
 from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..sentences import Segment
-from ..timex import Timex, tag_timexes
+from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
@@ -56,7 +57,8 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
     gives late/early/mid of that year (but "later
     this year" and "earlier this year" the year: the time before or after now), ``APPROX``
     gives circa; an ISO week becomes its first day (Monday; with ``END`` its Friday), circa: a week has no
-    precision of its own, and a month would lose most of what the text said.  ISO 8601
+    precision of its own, and a month would lose most of what the text said (a candidate
+    given the whole week, Monday to Sunday, drops the circa: :func:`named_week`).  ISO 8601
     names a week by the Monday that opens it, and analysts date "last week" by it too (the
     gold timelines of four writers do: "last week" under a Tuesday 3 February is c. 26
     January, "next week" under a Thursday 25 July is c. 29 July).
@@ -69,6 +71,119 @@ def timex_to_date(timex: Timex) -> FuzzyDate | None:
         # for "earlier this month" (any day of it before the DCT, not days 1-10)
         return _date_of_value(timex.value, None)
     return _date_of_value(timex.value, timex.mod)
+
+
+def named_week(t: Timex | None) -> bool:
+    """Whether ``t`` names a whole ISO week ("next week", "last week", "the week of March
+    6": TIMEX3 ``2026-W41``, no mod), which an event is given from its Monday to its Sunday
+    (not "this weekend", ``-WE``, nor "the end of the week", mod ``END``: a day or two of
+    it, as circa days; nor a week counted, "six weeks ago": about that week, circa)."""
+    return t is not None and t.type == "DATE" and t.mod is None and \
+        _WEEK.fullmatch(t.value) is not None and not t.value.endswith("-WE") and \
+        _COUNTED_WEEKS.search(t.text) is None
+
+
+# "six weeks ago", "two weeks earlier": a week counted back, about that week (the count
+# may be rounded), not one the text names
+_COUNTED_WEEKS = re.compile(r"\b(?:ago|earlier|later|before|after|back|hence)\b", re.IGNORECASE)
+
+
+def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: str,
+                timexes: list[Timex]) -> tuple[FuzzyDate, str]:
+    """``date`` with the clock time the text gives the event on that day, and the words
+    for its basis ("at 10:30 ('10:30 a.m.')"), or ``(date, "")`` when it gives none.
+
+    The time is a TIME expression that dates a mention of the event (``best`` first, then
+    the others in text order) or stands beside the day that does, as one phrase: "at
+    10:30 a.m. local time on Saturday", "on Monday at 14:00 GMT", "noon on Tuesday".  Its
+    day must be ``date``'s (a day, not circa): the mentions of one event are merged by
+    their days, so a timed and an untimed mention of it stay one event and the event
+    keeps the time.  Hour precision when the text gives no minutes ("9 a.m."); a UTC
+    offset only when the text gives one ("GMT", "UTC": TIMEX3 ``Z``; "EST"; "(GMT +8)").  A part of a day
+    ("Tuesday night"), midnight (``T24:00``) and a date with a time already are left
+    as they are.  (edit33's leftover: the model has had ``FuzzyDate.time`` since format
+    version 6, but extraction cut every TIME value to its day.)"""
+    if date.precision is not Precision.DAY or date.circa or date.time is not None:
+        return date, ""
+    day = f"{date.year:04d}-{date.month:02d}-{date.day:02d}" if date.year > 0 else None
+    if day is None:
+        return date, ""
+    for m in sorted(mentions, key=lambda x: (x is not best, x.start)):
+        t = m.date_timex
+        if t is None or m.date is None or m.date.start_day() != date.start_day() or \
+                t.end <= m.start and _REPORT_BETWEEN.search(text, t.end, m.start):
+            continue  # (not the time a report was made: "said on Saturday at 10 p.m. that")
+        clock = t if t.type == "TIME" else _time_beside(t, text, timexes)
+        if clock is None or clock.value.partition("T")[0] != day:
+            continue
+        time = _clock_time(clock, text)
+        if time is not None:  # (the basis names a time that dates the event itself)
+            return date.with_time(time), "" if clock is best.date_timex else \
+                f"at {time.describe()} ('{clock.text}')"
+    return date, ""
+
+
+def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The TIME expression that makes one phrase with the day ``t``: right before it ("10:30
+    a.m. local time on | Saturday") or right after it ("on Monday | at 14:00 GMT",
+    "Saturday, at 10 a.m.")."""
+    near = timexes_in(timexes, max(0, t.start - 60), t.end + 40)
+    i = next((k for k, x in enumerate(near) if x.start == t.start), None)
+    if i is None:
+        return None
+    if i > 0 and near[i - 1].type == "TIME" and \
+            TIME_THEN_DAY.fullmatch(text, near[i - 1].end, t.start) is not None:
+        return near[i - 1]
+    if i + 1 < len(near) and near[i + 1].type == "TIME" and \
+            _DAY_THEN_TIME.fullmatch(text, t.end, near[i + 1].start) is not None:
+        return near[i + 1]
+    return None
+
+
+_DAY_THEN_TIME = re.compile(r",?\s+(?:at\s+)?(?:(?:around|about|shortly\s+(?:before|after))\s+)?",
+                            re.IGNORECASE)
+_REPORT_BETWEEN = re.compile(r"\b(?:that|said|says|told|announced|reported|according)\b",
+                             re.IGNORECASE)
+_MINUTES_WRITTEN = re.compile(r"\d[:.h]?\d\d\b|noon|midday", re.IGNORECASE)
+
+
+def _clock_time(t: Timex, text: str) -> ClockTime | None:
+    """The clock time of a TIME expression whose value gives one (``T10:30``, ``T14:00Z``),
+    at the precision written ("9 a.m." is the hour 9), with the UTC offset the text gives
+    ("GMT", "8 p.m. EST", "6:40 p.m. (GMT +8)") and none otherwise ("local time"), or
+    ``None`` (a part of a day, ``TNI``; midnight, ``T24:00``; "around 7 p.m.", mod
+    APPROX)."""
+    clock = t.value.partition("T")[2]
+    if t.mod is not None or not clock[:1].isdigit():
+        return None
+    try:
+        time = ClockTime.from_iso(clock)
+    except ValueError:
+        return None
+    minute = None if time.minute == 0 and _MINUTES_WRITTEN.search(t.text) is None else time.minute
+    offset = time.offset
+    zone = _ZONE_NAME.search(t.text)
+    after = _ZONE_AFTER.match(text, t.end)
+    if offset is None and zone is not None:
+        offset = _ZONE_OFFSETS[zone.group(0)]
+    elif offset is None and after is not None:
+        hours, _, minutes = after.group(2).partition(":")
+        offset = (int(hours) * 60 + int(minutes or 0)) * (-1 if after.group(1) == "-" else 1)
+    if offset is not None and abs(offset) > 14 * 60:
+        offset = None
+    return ClockTime(time.hour, minute, offset)
+
+
+#: UTC offsets, in minutes, of the zone abbreviations a wire story puts after a time, where
+#: one abbreviation means one zone (the IANA tz database's: not IST, India, Ireland or
+#: Israel; nor AST, Arabia or Atlantic); the tagger's value keeps none (TimeBank's gold
+#: writes "4 p.m. EST" without one).
+_ZONE_OFFSETS = {"EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
+                 "MDT": -360, "PST": -480, "PDT": -420, "CET": 60, "CEST": 120, "BST": 60,
+                 "EET": 120, "EEST": 180, "MSK": 180, "JST": 540, "KST": 540, "EAT": 180,
+                 "WAT": 60, "CAT": 120, "SAST": 120}
+_ZONE_NAME = re.compile(r"(?<![\w-])(?:" + "|".join(_ZONE_OFFSETS) + r")\b")
+_ZONE_AFTER = re.compile(r"\s*\(\s*(?:GMT|UTC)\s*([+-])\s*(\d{1,2}(?::\d\d)?)\s*\)")
 
 
 _SPAN_VALUE = re.compile(r"(BC)?(\d\d)|BC(\d\d\d)")
@@ -206,6 +321,10 @@ _YARDSTICK_RECORD = re.compile(
 (verify45 F4: the gauge's reading of Friday was dated September 2020).  Not a "level": "was
 launched at the foreign minister level in August 2004" is the launch's date (dev set)."""
 _YARDSTICK_RECORD_WORDS = 16
+_OWN_DATE_OF = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?")
+#: Event nouns read only with a date right after them (``NOUN_NEEDS``: "the floods of late
+#: September"), which no other date of their sentence dates.
+_DATED_BY_OWN_PHRASE = frozenset({"floods", "flooding"})
 _PERIOD_COVERED = re.compile(
     r"\b(?:quotas?|budgets?|(?:catch|price|export|import)\s+(?:limits?|caps?)|ceilings?|"
     r"allocations?|forecasts?)(?:\s+of\s+(?:about\s+|some\s+)?[\d,.]+\s+(?:\S+\s+){0,2}?)?"
@@ -581,8 +700,17 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                                         _YARDSTICK_RECORD_WORDS)) is not None \
                     and any(o.type in ("DATE", "TIME") and o is not t
                             and seg.start <= o.start < yardstick.start() for o in in_seg):
-                continue  # (only after the clause's own date: "reached 17.3 meters on
-                # Friday, close to the record ... of September 2020")
+                # (only after the clause's own date: "reached 17.3 meters on Friday, close
+                # to the record ... of September 2020"); the date is still the event noun's
+                # it follows ("registered during the floods of | September 2020": the
+                # floods, verify45 X5 5.3)
+                owner = next((m for m in group if m.pos == "noun" and m.anchor is None
+                              and m.end <= t.start and _OWN_DATE_OF.fullmatch(text, m.end, t.start)),
+                             None)
+                if owner is not None:
+                    owner.date, owner.date_timex = date, t
+                    owner.date_basis = timex_basis(t, dct) + ", the date of the event noun before it"
+                continue
             if _ends_with(_PERIOD_COVERED, text, before_date, t.start, _PERIOD_COVERED_WORDS):
                 continue  # "set its own mackerel quota for 2027 on Thursday": the year the
                 # quota covers, not when it was set (verify31 F6: the act was dated 2027)
@@ -598,10 +726,15 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 best = before[-1]
                 best.scheduled = True
             else:
-                found = _premodified_noun(text, group, t) \
-                    or _fronted_main_verb(text, group, t, date, dct, in_seg,
+                # (a noun that is an event with its own date only, "the floods of September
+                # 2020", takes no other: "reached 17.3 meters on Friday, close to the record
+                # ... during the floods of September 2020" is the gauge's Friday)
+                takers = [m for m in group if m.word.lower() not in _DATED_BY_OWN_PHRASE
+                          or _OWN_DATE_OF.fullmatch(text, m.end, t.start)]
+                found = _premodified_noun(text, takers, t) \
+                    or _fronted_main_verb(text, takers, t, date, dct, in_seg,
                                           max(seg.start, dateline.span[1])) \
-                    or _most_specific_nearby(text, group, t, date, dct, in_seg)
+                    or _most_specific_nearby(text, takers, t, date, dct, in_seg)
                 if found is None:
                     continue
                 best = _reacted_to(text, group, found, t)
@@ -1568,6 +1701,9 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
                                                 t.start)) is None \
                 or text.startswith(("'s", "\u2019s"), t.end):
             continue  # ("before Tuesday's meeting": the meeting is on Tuesday)
+        if (when := _WHEN_AFTER_THE_DATE.match(text, t.end)) is not None and \
+                when.end() <= m.start < _clause_end(text, when.end(), m.seg.end):
+            continue  # ("By around 2015, when he hosted the signing": hosted then, verify45 F6)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
         if limit in ("AFTER", "ON_OR_AFTER") and words.lower() in ("after", "not until") \
@@ -1584,6 +1720,18 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             m.date = whole  # "after the end of 2026": after 2026, not after its late part
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
+
+
+# The 'when' clause right after a limit's date, which tells what happened at that date:
+# "By around 2015, | when | he hosted the signing ..., Bashir was describing ...".
+_WHEN_AFTER_THE_DATE = re.compile(r",\s*when\s", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause that opens at ``start`` ends: its next comma or semicolon, else
+    ``end``."""
+    found = [i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0]
+    return min(found) if found else end
 
 
 def order_reactions(text: str, mentions: list[Mention], dct: _dt.date | None) -> None:
@@ -2447,8 +2595,9 @@ def timex_basis(t: Timex, dct: _dt.date | None) -> str:
                   "shown as its Saturday, circa")
     elif week:
         monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        basis += (f": the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}, "
-                  + ("shown as its Friday, circa" if t.mod == "END" else "circa"))
+        basis += (f": the week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
+                  + (", shown as its Friday, circa" if t.mod == "END" else
+                     "" if named_week(t) else ", circa"))
     return basis
 
 

@@ -8,7 +8,9 @@ lasts, and the candidate then carries an end (``Event.end``, the last day it cov
   Hanoi on Tuesday for a three-day official visit" (13-15 October), "a three-day state
   visit from Monday";
 - a week the text names ("next week", "last week", TIMEX3 ``2026-W47``): the date is its
-  Monday, circa (as :func:`.dating.timex_to_date` says why), the end its Sunday;
+  Monday, the end its Sunday (or the article's date, for a week told as done that runs
+  past it), neither circa: the text names the week exactly (verify45 F21; the model has no
+  week precision, so a week is these seven days);
 - what a past perfect tells as going on "since" a date, up to the date its sentence tells
   it reached: "the Peace of Utrecht in 1713, which Britain and France had negotiated in
   secret since 1711" (:func:`_had_since`).
@@ -32,6 +34,7 @@ from .dating import (
     century_years,
     length_days,
     length_modifier,
+    named_week,
     range_end,
     timex_to_date,
 )
@@ -85,8 +88,11 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
         end = FuzzyDate.of_year(century[1])
         return end, f"the whole {'decade' if len(t.value) == 5 else 'century'}: to {end.describe()}"
     if _WEEK_VALUE.fullmatch(t.value) and t.mod is None and start.precision is Precision.DAY:
-        # "next week": its Monday, circa (dating), to its Sunday
-        end = _plus_days(start, 6, start.circa)
+        # "next week": its Monday (circa in dating, where it stands for the week; the
+        # candidate drops the circa once the end is here: the week is told exactly,
+        # verify45 F21), to its Sunday ("six weeks ago": about that week, circa)
+        circa = start.circa and not named_week(t)
+        end = _plus_days(start, 6, circa)
         if end is not None and dct is not None and _told_as_done(best) \
                 and end.start_day() > (today := day_number(dct.year, dct.month, dct.day)):
             # "The ministers met this week" in a Thursday's story: done, so by the article's
@@ -94,7 +100,7 @@ def event_end(c: Cluster, text: str, timexes: list[Timex],
             # "are meeting this week" may go on, and keeps its Sunday)
             if today <= start.start_day():
                 return None, ""
-            end = FuzzyDate.of_day_number(today, start.circa)
+            end = FuzzyDate.of_day_number(today, circa)
             return end, f"the week up to the article's date: to {end.describe()}" if end else ""
         return end, f"the whole week: to {end.describe()}" if end else ""
     if (lasting := _lasts_until(c, text, timexes)) is not None:
