@@ -41,3 +41,52 @@ def test_a_body_s_name_with_for_the_and_of_is_kept_whole() -> None:
     assert "United Nations Office for the Coordination of Relief Operations" in people, people
     # the headline names the body by the acronym the article gives it, not a cut name
     assert title.startswith("UNCRO "), title
+
+
+# ------------------------------------------------------------ outlets
+
+HEADLINE = "Nile talks to resume in January\n\n"
+BODY = "Egypt said on Monday it would attend the next round of talks in Addis Ababa.\n"
+
+
+def test_the_outlet_that_opens_a_web_date_line() -> None:
+    from timeline_app.extract import read_dateline
+
+    found = read_dateline(f"{HEADLINE}Daily News Egypt, Tuesday 1 Dec 2026\n\n{BODY}")
+    assert (found.outlet, found.date) == ("Daily News Egypt", dt.date(2026, 12, 1))
+    # a name that is no publication's word is an outlet only when the article names it again
+    text = f"{HEADLINE}Mada Masr, Tuesday 1 Dec 2026\n\n{BODY}Mada Masr asked the ministry.\n"
+    assert read_dateline(text).outlet == "Mada Masr"
+
+
+def test_guard_a_place_or_an_author_opening_a_date_line_is_no_outlet() -> None:
+    from timeline_app.extract import read_dateline
+
+    assert read_dateline(f"{HEADLINE}Khartoum, Tuesday 1 Dec 2026\n\n{BODY}").outlet == ""
+    assert read_dateline(f"{HEADLINE}Salma Idris, Tuesday 1 Dec 2026\n\n{BODY}").outlet == ""
+
+
+def test_a_byline_s_article_names_its_outlet_by_what_it_was_told() -> None:
+    from timeline_app.extract import read_dateline
+
+    text = (f"{HEADLINE}Dec 1, 2026\nAuthor: Salma Idris\n\nKHARTOUM — {BODY}"
+            "A diplomat told Sudan Monitor that the date was not yet fixed.\n")
+    assert read_dateline(text).outlet == "Sudan Monitor"
+
+
+def test_guard_told_is_no_outlet_without_a_byline_or_for_an_acronym_or_a_body() -> None:
+    from timeline_app.extract import read_dateline
+
+    told = "A diplomat told Sudan Monitor that the date was not yet fixed.\n"
+    assert read_dateline(f"{HEADLINE}Dec 1, 2026\n\nKHARTOUM — {BODY}{told}").outlet == ""
+    byline = f"{HEADLINE}Dec 1, 2026\nBy Salma Idris\n\nKHARTOUM — {BODY}"
+    assert read_dateline(f"{byline}The minister told CNN that it would.\n").outlet == ""
+    assert read_dateline(f"{byline}The minister told Parliament that it would.\n").outlet == ""
+
+
+def test_an_outlet_in_brackets_opening_with_a_capital_beyond_a_to_z() -> None:
+    from timeline_app.extract import read_dateline
+
+    found = read_dateline("BRNO 3. prosince 2026 (ČTK) - Egypt said on Monday it would attend.")
+    assert (found.place, found.outlet) == ("Brno", "ČTK")
+    assert "BRNO 3. prosince 2026 (ČTK) - Egypt"[found.span[1]:] == "Egypt"
