@@ -90,3 +90,27 @@ def test_an_outlet_in_brackets_opening_with_a_capital_beyond_a_to_z() -> None:
     found = read_dateline("BRNO 3. prosince 2026 (ČTK) - Egypt said on Monday it would attend.")
     assert (found.place, found.outlet) == ("Brno", "ČTK")
     assert "BRNO 3. prosince 2026 (ČTK) - Egypt"[found.span[1]:] == "Egypt"
+
+
+# ------------------------------------------------------------ a text of a year: its own parties
+
+def _of_year(text: str, year: str) -> tuple[str, tuple[str, ...]]:
+    cands = [c for c in extract_events(text, dct=DCT).candidates if str(c.date) == year]
+    assert len(cands) == 1, [(str(c.date), c.title) for c in extract_events(text, dct=DCT).candidates]
+    return cands[0].title, cands[0].participants
+
+
+def test_a_text_of_a_year_is_no_text_of_the_clause_s_subject() -> None:
+    title, people = _of_year("GEORGETOWN, Oct. 9 (Reuters) - Suriname on Friday again rejected "
+                             "the 1936 boundary award that gave the New River triangle to Guyana.",
+                             "1936")
+    assert "Suriname" not in people and "Suriname" not in title, (title, people)
+    title, people = _of_year("TEHRAN, Oct. 9 (Reuters) - The 2008 fisheries accord fell apart "
+                             "after Moscow walked out, officials said on Friday.", "2008")
+    assert "Russia" not in people, (title, people)
+
+
+def test_a_text_of_a_year_keeps_the_parties_its_own_phrase_names() -> None:
+    _, people = _of_year("QUITO, Oct. 9 (Reuters) - Ecuador on Friday cited the 1942 protocol "
+                         "signed by Peru and Ecuador in Rio.", "1942")
+    assert set(people) == {"Peru", "Ecuador"}, people

@@ -507,9 +507,13 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
     or more, :func:`.arguments.lead_group`)."""
     best = c.best
-    people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
-                                              entities, best.seg.text, lead_countries, sides,
-                                              group), text)
+    if best.own_parties:
+        # a text of a year: the parties its own phrase names, or none (ext51's note)
+        people = named_in_full(list(dict.fromkeys((*best.participants, *best.countries))), text)
+    else:
+        people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
+                                                  entities, best.seg.text, lead_countries, sides,
+                                                  group), text)
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)

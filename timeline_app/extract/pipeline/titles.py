@@ -1396,8 +1396,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             states := entities.countries_in(text, max(m.seg.start, m.phrase_start - 200),
                                             m.phrase_start)):
         who = states[-1][1]  # "recognise Ghana after its independence": Ghana's
-    if not who and len(phrase.split()) <= 2:
-        # A bare "Agreement" or "Statement" says little: name who the sentence is about.
+    if not who and len(phrase.split()) <= 2 and not m.own_parties:
+        # A bare "Agreement" or "Statement" says little: name who the sentence is about
+        # (not for a text of a year: "Venezuela rejected the 1899 award" is no award of
+        # Venezuela's; ext51's note).
         who = subject_name(text, m.seg, m.phrase_start, entities, 0)
         # Only a name we know to be one: a capitalised first word may be any word.
         if not who[:1].isalpha() or not (who in entities.people or who in vocab.COUNTRIES.values()

@@ -1002,3 +1002,49 @@ def the_signers_listed_after_by(text: str, mentions: list[Mention]) -> None:
         listed = BY_NAME_LIST.match(text, m.end, m.seg.end)
         if listed is not None:
             m.subject = re.sub(r"(?<=[a-z])\.$", "", listed.group(1))
+
+
+_OWN_TAIL = re.compile(r"(?:\s+(?:(?:signed|concluded|reached|agreed|brokered|negotiated)\s+)?"
+                       r"(?:of|between|with|among|by)\s+[^,;:.()\"\u201c\u201d]{1,100}?)?"
+                       r"(?=\s*(?:[,;:.()\"\u201c\u201d]|$)|\s+(?:that|which|who|after|before|when|"
+                       r"because|as|until|since|and\s+(?:the|a|an|its|their|his|her)\b|"
+                       r"(?:was|were|is|are|has|had|have|will|would|could|may|might|did|does|do)"
+                       r"\b|[a-z]+ed\b(?<!\bsigned)(?<!\bconcluded)(?<!\breached)))")
+"""What a text of a year names of its own after its noun: 'the 1929 treaty | of Lima signed by
+Chile and Peru', 'the 1966 agreement | between Venezuela and Britain' (not a relative clause:
+'the 1899 award | that gave ...')."""
+
+
+def a_text_of_a_year_names_its_own_parties(text: str, mentions: list[Mention],
+                                           entities: Entities) -> None:
+    """A text named with its year as an adjective ("rejected the 1899 award", "The 2015
+    nuclear accord collapsed after Washington withdrew": :func:`..triggers.of_its_year`) is a
+    row of that year whose parties are those its own phrase names ("Venezuela's 2015 decree",
+    "the 1929 treaty of Lima signed by Chile and Peru", :data:`_OWN_TAIL`), or none: not the
+    subject of the clause that tells what is done to it now (ext51's note: Venezuela was a
+    party to the 1899 award, the United States to the 2015 accord).  Sets the noun's
+    subject, participants and countries, and ``own_parties`` (read by the event builder, so
+    that no other mention of its event adds any)."""
+    from ..triggers import of_its_year
+
+    for m in mentions:
+        if m.pos != "noun" or not of_its_year(text, m):
+            continue
+        found = _A_TEXT_OF_A_YEAR_START.search(text, max(m.seg.start, m.start - 60), m.start)
+        start = found.start() if found is not None else m.start
+        tail = _OWN_TAIL.match(text, m.end, m.seg.end)
+        end = tail.end() if tail is not None else m.end
+        owner = _OWNER_OF_A_TEXT.match(text, start)
+        m.subject = m.subject_phrase = ""
+        if owner is not None:
+            m.subject = owner.group(1)
+        m.participants = [name for _, name in entities.people_in(text, start, end)]
+        m.countries = list(dict.fromkeys(c for _, c in entities.sides_in(text, start, end)))
+        m.own_parties = True
+
+
+_A_TEXT_OF_A_YEAR_START = re.compile(rf"(?:\b(?i:the)|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+"
+                                     r"(?:1[5-9]\d\d|20\d\d)\s+(?:[\w'-]+\s+){0,3}?$")
+"""Where the phrase of a text of a year begins, before its noun: '| the 1899 arbitral |award'."""
+_OWNER_OF_A_TEXT = re.compile(rf"({CAPITAL}[\w'-]*)['\u2019]s\s")
+"""'Venezuela's | 2015 decree': the state whose text it is."""
