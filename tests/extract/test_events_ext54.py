@@ -114,3 +114,45 @@ def test_a_text_of_a_year_keeps_the_parties_its_own_phrase_names() -> None:
     _, people = _of_year("QUITO, Oct. 9 (Reuters) - Ecuador on Friday cited the 1942 protocol "
                          "signed by Peru and Ecuador in Rio.", "1942")
     assert set(people) == {"Peru", "Ecuador"}, people
+
+
+# ------------------------------------------------------------ F10: titles and participants
+
+def test_staying_away_from_a_round_is_the_doer_s_act() -> None:
+    title, _ = _one("NAIROBI, Oct. 9 (Reuters) - Uganda skipped the last round in late "
+                    "September, accusing the mediators of bias.")
+    assert title == "Uganda skips last round", title
+    title, _ = _one("ARUSHA, Oct. 9 (Reuters) - Tanzania boycotted the summit on Monday.")
+    assert title.startswith("Tanzania boycotts summit"), title
+
+
+def test_talks_declared_over() -> None:
+    title, _ = _one("NAIROBI, Oct. 9 (Reuters) - Kenya declared the talks over on Sept. 4, "
+                         "2024, saying Uganda had refused every offer.", word="talks")
+    assert title == "Kenya declares talks over", title
+
+
+def test_two_hosts_host() -> None:
+    title, _ = _one("NAIROBI, Oct. 9 (Reuters) - Norway and the African Development Bank hosted "
+                    "talks in Oslo starting in March 2024.")
+    assert title.startswith("Norway and African Development Bank host talks"), title
+
+
+def test_the_guests_of_a_ceremony_take_part() -> None:
+    title, people = _one("KAMPALA, Oct. 9 (Reuters) - President Yoweri Museveni formally opened "
+                         "the bridge on Friday in a ceremony attended by Kenyan President William "
+                         "Ruto, Rwanda's President Paul Kagame and Tanzania's President Samia "
+                         "Suluhu Hassan.")
+    assert people[0] == "Yoweri Museveni", people
+    assert {"William Ruto", "Paul Kagame", "Samia Suluhu Hassan"} <= set(people), people
+    # their states are not named for them, and the ceremony is no part of the headline
+    assert not {"Kenya", "Rwanda", "Tanzania"} & set(people), people
+    assert "ceremony" not in title, title
+
+
+def test_a_thing_inaugurated_is_no_office_taken() -> None:
+    # (as a person's other acts: the person, not the state again; "Tesfaye Bekele was
+    # inaugurated" is an office taken, whose state takes part)
+    _, people = _one("ADDIS ABABA, Oct. 9 (Reuters) - Ethiopian Prime Minister Tesfaye Bekele "
+                     "inaugurated the airport on Friday.")
+    assert people == ("Tesfaye Bekele",), people

@@ -63,7 +63,9 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+    r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
+    r"and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 
@@ -631,14 +633,21 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?"
+                              r"attends?|signed|signs?|brokered|brokers?|"
+                              # (staying away or taking part: "Ethiopia skipped the final
+                              # round", verify45 F10: the row read "Ethiopia: Final round")
+                              r"skipped|skips?|boycotted|boycotts?|missed|misses|miss|shunned|"
+                              r"shuns?|chaired|chairs?)\s+(?:(?:the|a|an)\s+)?"
                               rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
                  "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
-                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
+                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker",
+                 "skipped": "skip", "skips": "skip", "boycotted": "boycott", "boycotts": "boycott",
+                 "missed": "miss", "misses": "miss", "shunned": "shun", "shuns": "shun",
+                 "chaired": "chair", "chairs": "chair"}
 
 
 _CLOSING_VERB_LAST = re.compile(r"\b(ended|concluded|wrapped\s+up|opened|began)\s+(?:(?:a|an|the|their)\s+)?"
@@ -829,6 +838,13 @@ _GATHERING_LAST = re.compile(r"\b(?:summits?|meetings?|talks|conferences?|forum|
 read as the gathering's."""
 
 
+_DECLARED_BEFORE = re.compile(r"\b(declared|declares|declare|pronounced|pronounces|pronounce)"
+                              r"\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+"""'Egypt declared the | talks over': a verb that says what became of the noun after it."""
+_DECLARED_STATE = re.compile(r"\s+(over|dead|finished|closed|suspended|at\s+an\s+end)\b")
+"""'declared the talks | over': what the noun was declared."""
+
+
 _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST_WORDS))
                                  + r")\s+of\s")
 """'Gulf of Aden', 'Strait of Malacca': a feature named by its head first, which takes
@@ -875,6 +891,17 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    if m.pos == "noun" and m.subject and (declared := _DECLARED_BEFORE.search(
+            text, max(m.seg.start, m.phrase_start - 30), m.phrase_start)) is not None and (
+            state := _DECLARED_STATE.match(text, m.end, m.seg.end)) is not None:
+        # "Egypt declared the talks over on Dec. 19": the subject declares them over
+        # (verify45 F10: the row read "Egypt: Talks")
+        phrase = " ".join(blank_dates(text[m.phrase_start:m.end], timexes,
+                                      m.phrase_start).split())
+        verb = declared.group(1).lower()
+        verb = "pronounce" if verb.startswith("pronounc") else "declare"
+        return _doing_title(m.subject, verb, phrase, m.planned,
+                            one=_one_person(m.subject, m, entities)) + " " + state.group(1)
     if m.pos == "verb" and m.verb in _PUT_OFF_VERBS and (
             put_off := _PUT_OFF_IN_AN_ASIDE.search(text, max(m.seg.start, m.start - 120),
                                                    m.start)) is not None:
@@ -1095,7 +1122,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                         text[begin:m.np_end], timexes, begin).split())) or m.word
                     phrase = re.split(r"\s(?:in|at|on|near)\s", phrase, maxsplit=1)[0]  # (where)
                     host = m.subject
-                    title = f"{host} {'host' if is_plural(host) else 'hosts'} {phrase}"
+                    # ("The United States and the World Bank hosted talks": two hosts,
+                    # verify45 X1 read "hosts"; "Bosnia and Herzegovina" is one)
+                    plural = is_plural(host) or (host not in COUNTRIES
+                                                 and len(split_names(host)) > 1)
+                    title = f"{host} {'host' if plural else 'hosts'} {phrase}"
                     title = upper_first(title)
                     if place and COUNTRIES.get(place, place) == COUNTRIES.get(host, host):
                         where = ""  # (not "Tokyo hosts next round of talks in Tokyo")

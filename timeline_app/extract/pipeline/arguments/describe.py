@@ -828,6 +828,13 @@ _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\
 """'without | Egypt and Sudan': who an act left out."""
 
 
+_ATTENDED_BY = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+                          r"event|gathering|reception)\s*,?\s+(?:that\s+was\s+)?attended\s+by\s+")
+"""'inaugurated the dam … | in a ceremony attended by | ...': the guests of the act."""
+_LIST_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
+"""Where a list of guests ends."""
+
+
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
               dates: frozenset[int], dates_in_seg: list[Timex]) -> None:
     """Fill in a mention's phrase, participants, place, kind, ordinal and mood.
@@ -1528,6 +1535,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for p in people if p not in absent]
         countries = [c for c in countries if c not in absent
                      and not any(k in absent for k, v in COUNTRIES.items() if v == c)]
+    if mention.pos == "verb" and people and (
+            guests := _ATTENDED_BY.search(text, mention.end, seg.end)) is not None:
+        # "Abiy Ahmed inaugurated the dam … in a ceremony attended by Kenyan President William
+        # Ruto, Djibouti's President … and Somalia's President …": the guests take part too
+        # (verify45 F10: only the host and his state were participants); they join it,
+        # after its doers (their states are not named for them)
+        end = _LIST_END.search(text, guests.end(), seg.end)
+        mention.joined_by += [p for _, p in entities.people_in(
+            text, guests.end(), end.start() if end else seg.end)
+            if p not in people and p not in mention.joined_by]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
