@@ -1536,14 +1536,14 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         countries = [c for c in countries if c not in absent
                      and not any(k in absent for k, v in COUNTRIES.items() if v == c)]
     if mention.pos == "verb" and people and (
-            guests := _ATTENDED_BY.search(text, mention.end, seg.end)) is not None:
+            attended := _ATTENDED_BY.search(text, mention.end, seg.end)) is not None:
         # "Abiy Ahmed inaugurated the dam … in a ceremony attended by Kenyan President William
         # Ruto, Djibouti's President … and Somalia's President …": the guests take part too
         # (verify45 F10: only the host and his state were participants); they join it,
         # after its doers (their states are not named for them)
-        end = _LIST_END.search(text, guests.end(), seg.end)
+        end = _LIST_END.search(text, attended.end(), seg.end)
         mention.joined_by += [p for _, p in entities.people_in(
-            text, guests.end(), end.start() if end else seg.end)
+            text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
