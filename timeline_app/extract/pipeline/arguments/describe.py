@@ -831,7 +831,7 @@ _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\
 _ATTENDED_BY = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
                           r"event|gathering|reception)\s*,?\s+(?:that\s+was\s+)?attended\s+by\s+")
 """'inaugurated the dam … | in a ceremony attended by | ...': the guests of the act."""
-_LIST_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
+_GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
 """Where a list of guests ends."""
 
 
@@ -1541,7 +1541,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Ruto, Djibouti's President … and Somalia's President …": the guests take part too
         # (verify45 F10: only the host and his state were participants); they join it,
         # after its doers (their states are not named for them)
-        end = _LIST_END.search(text, attended.end(), seg.end)
+        end = _GUESTS_END.search(text, attended.end(), seg.end)
         mention.joined_by += [p for _, p in entities.people_in(
             text, attended.end(), end.start() if end else seg.end)
             if p not in people and p not in mention.joined_by]
