@@ -156,3 +156,17 @@ def test_a_thing_inaugurated_is_no_office_taken() -> None:
     _, people = _one("ADDIS ABABA, Oct. 9 (Reuters) - Ethiopian Prime Minister Tesfaye Bekele "
                      "inaugurated the airport on Friday.")
     assert people == ("Tesfaye Bekele",), people
+
+
+def test_a_body_urging_talks_is_their_doer() -> None:
+    text = ("NAIROBI, Oct. 9 (Reuters) - The East African Community Sectoral Council met on the "
+            "lake dispute on June 3, 2024. In August 2024, the council urged the two countries to "
+            "resume talks under the auspices of the African Union.")
+    title, people = _one(text, word="urges")
+    assert title == "East African Community Sectoral Council urges two countries to resume talks", title
+    assert people[0] == "East African Community Sectoral Council", people
+    for verb, says in (("called on", "calls on"), ("urged", "urges")):
+        title, people = _one(f"NAIROBI, Oct. 9 (Reuters) - Kenya on Friday {verb} Uganda and "
+                             "Tanzania to hold talks.")
+        assert title.startswith(f"Kenya {says} Uganda and Tanzania to hold talks"), title
+        assert set(people) == {"Kenya", "Uganda", "Tanzania"}, people

@@ -33,7 +33,7 @@ from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
-from .subjects import subject_parts
+from .subjects import subject_name, subject_parts
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
 _SIDE_AND_MEMBERS = re.compile(
@@ -1048,3 +1048,52 @@ _A_TEXT_OF_A_YEAR_START = re.compile(rf"(?:\b(?i:the)|(?<![\w'-]){CAPITAL}[\w'-]
 """Where the phrase of a text of a year begins, before its noun: '| the 1899 arbitral |award'."""
 _OWNER_OF_A_TEXT = re.compile(rf"({CAPITAL}[\w'-]*)['\u2019]s\s")
 """'Venezuela's | 2015 decree': the state whose text it is."""
+
+
+URGED_TO_BEFORE = re.compile(r"\b(?P<verb>urged|urges|urge|called\s+on|calls\s+on|pressed|presses|"
+                             r"asked|asks)\s+(?P<whom>(?:the\s+)?[^,;:.()]{1,60}?)\s+to\s+"
+                             r"(?P<act>resume|restart|return\s+to|reopen|hold|continue|begin|"
+                             r"start|open|conclude|join)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+"""'the council | urged | the three countries | to resume | negotiations': a body asks others to
+hold the talks the noun names (verify45 F10: the row was the bare "Negotiations")."""
+
+
+def the_body_that_urged_the_talks(text: str, mentions: list[Mention],
+                                  entities: Entities) -> None:
+    """The doer of "urged X to resume talks" (:data:`URGED_TO_BEFORE`) is the subject and a
+    participant of the talks' noun when it has none ("In September 2021, the council urged
+    the three countries to resume negotiations": the council the article named before, by
+    :func:`.subjects.subject_name`, by the whole name it gave it); the states urged take part
+    ("urged Uganda and Tanzania to hold talks"); the title says the urging (``titles``)."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting":
+            continue
+        urged = URGED_TO_BEFORE.search(text, max(m.seg.start, m.phrase_start - 120),
+                                       m.phrase_start)
+        if urged is None:
+            continue
+        if not m.subject or m.subject in urged.group("whom"):
+            # (no subject, or the infinitive's, one of those urged, read as the talks')
+            _the_urging_body_is_the_subject(text, m, urged, entities)
+        # (the states urged are the talks' sides)
+        m.countries += [c for _, c in entities.sides_in(text, urged.start("whom"),
+                                                         urged.end("whom"))
+                        if c not in m.countries]
+
+
+def _the_urging_body_is_the_subject(text: str, m: Mention, urged: re.Match[str],
+                                    entities: Entities) -> None:
+    doer = subject_name(text, m.seg, urged.start("verb"), entities, 0)
+    if not doer or not doer[:1].isupper():
+        return
+    # (by its whole name as the article gave it before: "Security Council" is "the U.N.
+    # Security Council", "the African Union Peace and Security Council")
+    longer = [f.group(0) for f in re.compile(
+        rf"(?<![\w.'-])(?:{CAPITAL}[\w.'-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}"
+        rf"{re.escape(doer)}(?![\w-])").finditer(text, max(0, m.seg.start - 3000), m.seg.start)]
+    doer = re.sub(r"^(?:The|A|An)\s+", "", " ".join(longer[-1].split())) if longer else doer
+    if m.subject:
+        m.participants = [p for p in m.participants if p != m.subject]
+    m.subject = doer
+    if doer not in m.participants:
+        m.participants.insert(0, doer)
