@@ -170,3 +170,11 @@ def test_a_body_urging_talks_is_their_doer() -> None:
                              "Tanzania to hold talks.")
         assert title.startswith(f"Kenya {says} Uganda and Tanzania to hold talks"), title
         assert set(people) == {"Kenya", "Uganda", "Tanzania"}, people
+
+
+def test_what_a_relative_clause_says_will_begin() -> None:
+    title, people = _one("KAMPALA, Oct. 9 (Reuters) - Uganda insists on a binding deal before "
+                         "Kenya starts filling a planned second reservoir on the lake, which "
+                         "Nairobi has said could begin sometime in 2029.", word="begin")
+    assert title == "Filling of planned second reservoir on the lake to begin (scheduled)", title
+    assert people == ("Kenya",), people

@@ -174,6 +174,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)
     who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
     who.the_body_that_urged_the_talks(text, mentions, entities)
+    who.what_which_begins(text, mentions, entities)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

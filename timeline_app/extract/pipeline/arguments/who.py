@@ -1097,3 +1097,43 @@ def _the_urging_body_is_the_subject(text: str, m: Mention, urged: re.Match[str],
     m.subject = doer
     if doer not in m.participants:
         m.participants.insert(0, doer)
+
+
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:[^,;.()]{0,60}?\s)?$")
+"""'…, which | Nairobi has said could | begin': a relative clause whose verb the mention is."""
+_GERUND_PHRASE = re.compile(r"\b(?!(?:during|including|following|regarding|concerning|"
+                            r"according|pending|nothing|something|anything|morning|evening|"
+                            r"meeting|building\s+(?:up|on))\b)(?P<gerund>[a-z]{3,}ing)\s+"
+                            r"(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?[^,;:()\"]{2,70}?)\s*$")
+"""'starts | filling | a planned second dam on the Blue Nile': a gerund and its object, which a
+relative clause after it tells of (not "during", "including", ...)."""
+
+
+_ASPECT_BEFORE_GERUND = re.compile(r"\b(?:starts?|started|begins?|began|resumes?|resumed|"
+                                   r"completes?|completed|finish(?:es|ed)?|stops?|stopped)\s+$")
+"""'before Ethiopia | starts | filling': the verb whose subject does the gerund's act."""
+
+
+def what_which_begins(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """A verb of beginning or ending with no subject of its own, in a relative clause after a
+    comma, tells of the act its antecedent names: "… before Ethiopia starts filling a planned
+    second dam on the Blue Nile, which Addis Ababa has said could begin sometime in 2028" is
+    the filling of the dam (verify45 F10: the row read "Begins (scheduled)").  Only a gerund
+    and its object as the antecedent; sets the verb's ``subject_phrase`` ("filling of a
+    planned second dam on the Blue Nile"), and the state that is to start it ("Ethiopia starts
+    filling") takes part."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.subject_phrase or m.verb not in vocab.ASPECT_VERBS:
+            continue
+        which = _WHICH_BEFORE.search(text, m.seg.start, m.start)
+        if which is None:
+            continue
+        act = _GERUND_PHRASE.search(text, max(m.seg.start, which.start() - 100), which.start())
+        if act is None:
+            continue
+        np = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", " ".join(act.group("np").split()))
+        m.subject_phrase = f"{act.group('gerund')} of {np}"
+        if _ASPECT_BEFORE_GERUND.search(text, max(m.seg.start, act.start() - 20), act.start()):
+            # "before Ethiopia starts filling …": who will do it takes part
+            doers = entities.sides_in(text, max(m.seg.start, act.start() - 50), act.start())
+            m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
