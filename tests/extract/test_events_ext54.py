@@ -178,3 +178,20 @@ def test_what_a_relative_clause_says_will_begin() -> None:
                          "Nairobi has said could begin sometime in 2029.", word="begin")
     assert title == "Filling of planned second reservoir on the lake to begin (scheduled)", title
     assert people == ("Kenya",), people
+
+
+def test_a_state_s_brokered_talks_are_the_sides_talks() -> None:
+    """(F12's 'the U.S.-brokered talks': the mediator takes part, the sides act)"""
+    title, people = _one("NAIROBI, Oct. 9 (Reuters) - Kenya and Uganda resumed the "
+                         "Norway-brokered talks on Friday in Oslo.")
+    assert title == "Kenya and Uganda resume Norway-brokered talks in Oslo", title
+    assert set(people) == {"Kenya", "Uganda", "Norway"}, people
+
+
+def test_the_place_after_the_day_of_a_happening() -> None:
+    (c,) = extract_events("CAIRO, Oct. 9 (Reuters) - The water talks opened on Friday in Oslo.",
+                          dct=DCT).candidates
+    assert c.location == "Oslo", (c.title, c.location)  # (not the dateline's Cairo)
+    (c,) = extract_events("CAIRO, Oct. 9 (Reuters) - The trial is set to begin on Monday in the "
+                          "Royal Court of Appeal.", dct=DCT).candidates
+    assert "begin" in c.title, c.title  # (guard: a plan keeps its own title)

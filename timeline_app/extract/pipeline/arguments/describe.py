@@ -178,6 +178,16 @@ _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s
 scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
 is the noun's."""
 
+_HAPPENED_THEN = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:took\s+place|was\s+held|were\s+held|"
+                            r"opened|began|started|ended|concluded|resumed|convened|reconvened)\b")
+"""'The talks | opened': a past verb of the noun's happening (not "is set to begin")."""
+_ON_BEFORE_A_DATE = re.compile(r"\s*(?:on\s+)?")
+"""What may stand between an event's phrase and the date after it when the phrase ends on a
+verb of its happening ("The talks opened | on | Friday in Doha": ext54, the dateline's city
+was the talks' place; not "The trial is set to begin | on | Wednesday in ...", a plan whose
+title says the beginning)."""
+
+
 _ISSUED = re.compile(r"\s+(?:(?:was|were)\s+)?(?:issued|released|published|read\s+out)(?=\s)")
 """'a statement | issued in Jakarta': where a statement was issued is its place (verify12:
 ASEAN's statement had none)."""
@@ -1587,7 +1597,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # right after the event noun's phrase is its place
         place_end = max(place_end, place_after.end())
     elif mention.pos == "noun" and (date_after := next(
-            (t for t in dates_in_seg if right <= t.start <= right + 1), None)) is not None \
+            (t for t in dates_in_seg if right <= t.start <= right + 1 or (
+                right <= t.start <= right + 4 and _ON_BEFORE_A_DATE.fullmatch(text, right, t.start)
+                and _HAPPENED_THEN.match(text, mention.np_end, seg.end) is not None)),
+            None)) is not None \
             and (place_after := _PLACE_PP_AFTER.match(text, date_after.end, seg.end)):
         # "another round of talks next Thursday in New Delhi": past the date that follows
         # the phrase (new-user trial 12: the talks had no place)
