@@ -195,3 +195,11 @@ def test_the_place_after_the_day_of_a_happening() -> None:
     (c,) = extract_events("CAIRO, Oct. 9 (Reuters) - The trial is set to begin on Monday in the "
                           "Royal Court of Appeal.", dct=DCT).candidates
     assert "begin" in c.title, c.title  # (guard: a plan keeps its own title)
+
+
+def test_the_subject_before_an_acting_on_behalf_aside() -> None:
+    title, people = _one("LISBON, Oct. 9 (Reuters) - On 3 June 1902, Portugal and France, acting "
+                         "on behalf of Guinea and its West African colonies, concluded the Cacheu "
+                         "Agreement through an exchange of letters.")
+    assert title.startswith("Portugal and France conclude Cacheu Agreement"), title
+    assert set(people) == {"Portugal", "France"}, people
