@@ -203,3 +203,26 @@ def test_the_subject_before_an_acting_on_behalf_aside() -> None:
                          "Agreement through an exchange of letters.")
     assert title.startswith("Portugal and France conclude Cacheu Agreement"), title
     assert set(people) == {"Portugal", "France"}, people
+
+
+def test_an_adjective_before_the_states_of_a_subject() -> None:
+    title, people = _one("DAKAR, Oct. 9 (Reuters) - On 4 April 1961, independent Senegal and "
+                         "Mali signed the river treaty in Dakar.")
+    assert title.startswith("Senegal and Mali sign"), title
+    assert set(people) == {"Senegal", "Mali"}, people
+
+
+def test_a_conflict_between_two_sides_that_began() -> None:
+    text = ("DAKAR, Oct. 9 (Xinhua) -- Aid agencies said on Friday that they had sent food to "
+            "families who had fled the fighting between the Malian army and the Tuareg rebels "
+            "that began in January 2012.")
+    rows = [c.title for c in extract_events(text, dct=DCT).candidates if str(c.date) == "January 2012"]
+    assert rows == ["Fighting begins"], rows
+
+
+def test_what_a_named_thing_s_relative_clauses_tell() -> None:
+    text = ("HARARE, Oct. 9 (Xinhua) -- The treaty paved the way for the Kariba Dam, whose "
+            "construction began in November 1955 and which was inaugurated in 1960.")
+    rows = {str(c.date): c.title for c in extract_events(text, dct=DCT).candidates}
+    assert rows.get("November 1955") == "Construction of the Kariba Dam begins", rows
+    assert rows.get("1960") == "Kariba Dam inaugurated", rows

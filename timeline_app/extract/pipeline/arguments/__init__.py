@@ -175,6 +175,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
     who.the_body_that_urged_the_talks(text, mentions, entities)
     who.what_which_begins(text, mentions, entities)
+    who.the_thing_a_whose_clause_tells_of(text, mentions)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

@@ -1137,3 +1137,29 @@ def what_which_begins(text: str, mentions: list[Mention], entities: Entities) ->
             # "before Ethiopia starts filling …": who will do it takes part
             doers = entities.sides_in(text, max(m.seg.start, act.start() - 50), act.start())
             m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
+
+
+_NAMED_THING = rf"((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:of\s+)?{CAPITAL}[\w'.-]*){{0,5}})"
+_WHOSE_NOUN_BEFORE = re.compile(_NAMED_THING + r",\s+whose\s+([a-z][\w-]*)\s+(?:had\s+)?$")
+"""'the Aswan High Dam, whose | construction | began': a named thing's act, told in a relative
+clause by its noun."""
+_AND_WHICH_WAS_BEFORE = re.compile(_NAMED_THING + r",\s+whose\s+[^,;()]{1,80}?\s+and\s+which\s+"
+                                   r"(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$")
+"""'the Aswan High Dam, whose construction began in January 1960 and which was | inaugurated':
+the second relative clause is said of the same named thing."""
+
+
+def the_thing_a_whose_clause_tells_of(text: str, mentions: list[Mention]) -> None:
+    """A verb in a relative clause of a named thing tells of that thing: "the Aswan High Dam,
+    whose construction began in January 1960 and which was inaugurated in 1971" is the
+    construction of the dam beginning and the dam inaugurated (verify45 F10: "Construction
+    begins" and "January 1960 and inaugurated").  Sets the verb's ``subject_phrase``
+    ("construction of the Aswan High Dam") or ``patient`` ("Aswan High Dam")."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject:
+            continue
+        low = max(m.seg.start, m.start - 200)
+        if (whose := _WHOSE_NOUN_BEFORE.search(text, low, m.start)) is not None:
+            m.subject_phrase = f"{whose.group(2)} of {whose.group(1)}"
+        elif (which := _AND_WHICH_WAS_BEFORE.search(text, low, m.start)) is not None:
+            m.patient = re.sub(r"^the\s+", "", which.group(1))
