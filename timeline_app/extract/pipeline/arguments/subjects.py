@@ -146,6 +146,14 @@ Dagalo ': a conflict between two sides is what erupts or ends, not the side name
 (ext42's own story: "Mohamed Hamdan Dagalo erupts"; group 1: the conflict's phrase)."""
 
 
+_CONFLICT_BETWEEN_RELATIVE = re.compile(
+    r"((?i:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?(?:war|fighting|conflict|clashes|hostilities))"
+    r"\s+between\s+[^,;:()]{3,160}?\s+(?:that|which)\s+(?:had\s+)?(?:\w+ly\s+)?$")
+"""'the fighting between the Sudanese Armed Forces and the Rapid Support Forces that | began in
+April 2023': the conflict is what began, not the side named last (verify45 F10: "Rapid Support
+Forces begins")."""
+
+
 def event_noun_before_its_participle(before: str) -> str:
     """The event noun's phrase when ``before`` (a clause up to its verb) is an event noun
     and a participle of its own with a place or an agent, "A previous truce brokered by
@@ -243,6 +251,17 @@ _LED_NOUN_SUBJECT = re.compile(
 qualifies, the whole subject before the verb (group 2: its words after the participle)."""
 
 
+_STATES_ADJECTIVE_OPENING = re.compile(
+    rf"^\s*(?:the\s+)?(?:(?:newly|now|then|formally|nominally)\s+)?(?:independent|sovereign|"
+    rf"neighbouring|neighboring|rival|allied|landlocked)\s+(?={CAPITAL})")
+"""'independent | Egypt and Sudan', 'the newly independent | Senegal and Mali': an adjective
+before the states that are the subject."""
+_ACTING_ASIDE = re.compile(r",\s+(?:acting|speaking|negotiating|signing)\s+(?:on\s+behalf\s+of|for|as)"
+                           r"\s+[^,;()]{1,100},\s*$")
+"""', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
+and its verb, naming whom it acted for."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -260,6 +279,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                       r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
     if aside:
         start = seg.start + aside.start()
+    # "Egypt and Britain, acting on behalf of Sudan and its East African colonies, concluded
+    # the agreement": the subject is before the participle's aside (verify45 F10: "East
+    # African colonies conclude ...")
+    acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
+    if acting:
+        start = acting.start()
     # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
     # the subject is before the relative clause (ext22's own story: Guyana alone)
     inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)
@@ -290,7 +315,7 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "UN-led status talks in Vienna, chaired by …, began": the talks began, not the
         # UN (verify43 X15: "United Nations begins")
         return "", strip_det(" ".join(led.group(1).split()))
-    if conflict := _CONFLICT_BETWEEN.fullmatch(before):
+    if conflict := _CONFLICT_BETWEEN.fullmatch(before) or _CONFLICT_BETWEEN_RELATIVE.search(before):
         return "", strip_det(conflict.group(1))
     if reduced := event_noun_before_its_participle(before):
         # "A previous truce brokered by Angola collapsed": what collapsed is the truce
@@ -497,6 +522,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             left = prev_left
     # Dates in the subject's span ("Apple Computer today launched") are not part of it.
     clause = blank_dates(text[left:start], timexes, left)
+    # "independent Egypt and Sudan signed": an adjective of the states opening the subject
+    # is no part of it (verify45 F10: Sudan alone signed the 1959 agreement)
+    clause = _STATES_ADJECTIVE_OPENING.sub(lambda a: " " * len(a.group(0)), clause, count=1)
     fronted = _FRONTED_DATE.match(clause)
     if fronted:
         # "and in October 2024 each country expelled": a fronted date phrase (its date
