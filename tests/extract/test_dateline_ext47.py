@@ -129,7 +129,8 @@ LEAD = ("Japan and South Korea agreed on Thursday to resume talks on a fisheries
 
 @pytest.mark.parametrize(("head", "place", "outlet"), [
     ("TOKYO, Dec. 3 (Kyodo) -- ", "Tokyo", "Kyodo"),
-    ("KYODO NEWS - Dec 3, 2026 - 19:35 | World, All\n\n", "", ""),
+    # (the outlet that opens a web date line: ext54, verify45's note)
+    ("KYODO NEWS - Dec 3, 2026 - 19:35 | World, All\n\n", "", "Kyodo News"),
     ("SEOUL, Dec. 3 (Yonhap) -- ", "Seoul", "Yonhap"),
     ("Posted : 2026-12-03 14:05\nUpdated : 2026-12-03 15:10\n\nSEOUL, Dec. 3 (Yonhap) -- ",
      "Seoul", "Yonhap"),
@@ -142,7 +143,7 @@ LEAD = ("Japan and South Korea agreed on Thursday to resume talks on a fisheries
     ("Published on 03/12/2026 at 14:05\n\nParis (AFP) - ", "Paris", "AFP"),
     ("NEW DELHI, December 03, 2026 22:15 IST\n\n", "New Delhi", ""),
     ("Updated - December 03, 2026 10:15 pm IST\n\nNEW DELHI\n\n", "New Delhi", ""),
-    ("Ahram Online, Thursday 3 Dec 2026\n\n", "", ""),
+    ("Ahram Online, Thursday 3 Dec 2026\n\n", "", "Ahram Online"),
     ("Updated 3:04 PM EST, Thu December 3, 2026\n\n(CNN) — ", "", "CNN"),
     ("Updated 3:04 PM EST, Thu December 3, 2026\n\nWashington (CNN) — ", "Washington", "CNN"),
     ("Cairo, Thursday 3 December 2026 (Ahram Online) - ", "Cairo", "Ahram Online"),

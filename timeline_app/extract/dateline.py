@@ -174,9 +174,10 @@ byline is no place ('By Jane Doe, 3 December 2026' is a date line: :data:`_DATE_
 another language's weekday ('Subota, 15. mart 2025.': :func:`_find_dateline` looks).  (Cyrillic
 places in :data:`_PLACE_DATE` only.)"""
 _ANY_PLACE_RE = _place_re(_ANY_PLACE_WORD)
-_OUTLET_RE = r"\((?P<outlet>[A-Z][^()\n]{0,40}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
+_OUTLET_RE = rf"\((?P<outlet>{CAPITAL}[^()\n]{{0,40}}|(?-i:dpa|afp|apa|ap|efe|ansa))\)"
 """The outlet in brackets; Deutsche Presse-Agentur writes itself in lower case, 'Warsaw (dpa) -'
-(ext32: no dateline place, so no event took it)."""
+(ext32: no dateline place, so no event took it); a capital beyond A-Z opens some: 'PRAHA 22.
+března 2025 (ČTK) -' (ext51: the date was read, the outlet was not)."""
 _DASH_RE = r"(?:\s*(?:\u2014|\u2013|--|\.-|-|:|_(?=\s|$)|\.(?=\s)))?"
 """The dateline's end: a dash, a colon, AP's '_', the Spanish agencies' '.-' ('Bogota, Aug 11
 (EFE).- ...', Europa Press, Notimex), or a full stop ('Ulaanbaatar, August 23 (MONTSAME). ...')."""
@@ -1809,9 +1810,97 @@ def read_dateline(text: str, year: int | None = None, *,
         article off on its last line when the dateline names none (``_signed_off_outlet``).
     """
     dateline = _read_dateline(text, year, timeline_days)
-    if not dateline.outlet and (outlet := _signed_off_outlet(text, dateline.place)):
+    if not dateline.outlet and (outlet := _signed_off_outlet(text, dateline.place)
+                                or _date_line_outlet(text, dateline.place)
+                                or _told_outlet(text)):
         return dataclasses.replace(dateline, outlet=outlet)
     return dateline
+
+
+_OUTLET_WORDS = frozenset({
+    "Online", "News", "Times", "Post", "Daily", "Tribune", "Herald", "Journal", "Gazette",
+    "Monitor", "Telegraph", "Guardian", "Observer", "Express", "Review", "Today", "TV", "Radio",
+    "Network", "Media", "Wire", "Chronicle", "Mail", "Standard", "Agency", "Insider", "Weekly",
+    "Magazine", "Reporter", "Independent", "Dispatch", "Bulletin", "Digest", "Newsweek",
+})
+"""Words that make a name a publication's ('Ahram Online', 'Sudan Tribune', 'Al-Monitor')."""
+_NOT_OUTLET_ACRONYMS = frozenset({
+    "UN", "EU", "AU", "NATO", "ASEAN", "IMF", "OPEC", "WHO", "UNSC", "IGAD", "ECOWAS", "SADC",
+    "GCC", "OAS", "OSCE", "ICJ", "ICC", "IAEA", "WTO", "UNHCR", "UNICEF", "OCHA", "WFP", "US",
+    "UK", "UAE", "USA", "CIA", "FBI", "RSF", "SAF", "BRICS", "OIC", "AFRICOM", "G7", "G20",
+})
+"""Acronyms of bodies and states, told things in ordinary sentences: no outlets."""
+_OUTLET_NAME = (rf"{CAPITAL}[\w'\u2019&.]*+(?:-{CAPITAL}[\w'\u2019]*+)?"
+                rf"(?:[^\S\n]++{CAPITAL}[\w'\u2019&.]*+(?:-{CAPITAL}[\w'\u2019]*+)?){{0,3}}")
+_NAME_THEN_DATE = re.compile(rf"(?P<name>{_OUTLET_NAME})(?:[^\S\n]*+[,|\u2022\u00b7]|"
+                             r"[^\S\n]++(?P<dash>[-\u2013\u2014]))[^\S\n]*+")
+"""The name that opens a web date line before its date: 'Ahram Online, | Wednesday 25 Nov 2026',
+'Mada Masr | 3 December 2026', 'KYODO NEWS - | Dec 3, 2026 - 19:35'."""
+_BYLINE = re.compile(r"^[^\S\n]*+(?:By|Author\s*+:|Written\s++by|Words\s++by)[^\S\n]++"
+                     rf"{CAPITAL}", re.MULTILINE)
+"""A byline among an article's first lines: 'By Jane Doe', 'Author: Mohamed Saied'."""
+_TOLD_OUTLET = re.compile(rf"\b(?:told|said\s++to|interview\s++with)\s++(?P<name>{_OUTLET_NAME})"
+                          r"(?=\s*+(?:[,.;:]|that\b|on\b|in\b|last\b|this\b|earlier\b|"
+                          r"late\b|by\b|\)|$))", re.MULTILINE)
+"""'Sources in the capital told | Al-Monitor | that ...': a publication told something."""
+
+
+def _outlet_like(name: str) -> bool:
+    """Whether a name reads as a publication's: it holds one of :data:`_OUTLET_WORDS` ('Ahram
+    Online', 'Al-Monitor') or it is an acronym of letters no body or state writes itself with
+    (:data:`_NOT_OUTLET_ACRONYMS`: 'CNN', 'AFP', not 'UN')."""
+    parts = re.split(r"[\s-]+", name)
+    if any(p in _OUTLET_WORDS for p in parts):
+        return True
+    return len(parts) == 1 and name.isupper() and name.isalpha() and 2 <= len(name) <= 5 \
+        and name not in _NOT_OUTLET_ACRONYMS
+
+
+def _date_line_outlet(text: str, place: str = "") -> str:
+    """The publication that opens the article's web date line ('Ahram Online, Wednesday 25
+    Nov 2026': minor note of verify45, the outlet was typed by hand), or ``""``.
+
+    The line must be page furniture around a date (:func:`_furniture_dates`, or a line that
+    is only a date, :data:`_DATE_LINE`, once the name is taken off), the name no place
+    (:func:`_is_place`), no label ('Published') and no byline; and it must read as a
+    publication's (:func:`_outlet_like`) or be named again in the article ('... Ahram
+    Online looks back at ...'): a person's name opens a byline the same way.
+    """
+    for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
+        start = line.start() + _blanks_before(line.group(0))
+        m = _NAME_THEN_DATE.match(text, start, line.end())
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        first = name.split()[0].rstrip(".").lower()
+        if first in ("by", "published", "updated", "posted", "date", "dated", "issued", "last",
+                     "first") or month_key(first) in FOREIGN_WEEKDAYS or _is_place(name, place) \
+                or first.capitalize() in WEEKDAY_NAMES or first.capitalize() in MONTH_NAMES:
+            continue
+        rest = text[m.end():line.end()].strip()
+        if not rest[:1].isalnum() or (_DATE_LINE.fullmatch(rest) is None
+                                      and not _furniture_dates(rest)):
+            continue
+        if name.isupper() and " " in name:
+            name = " ".join(w if len(w) <= 3 else w.capitalize() for w in name.split())
+        named_again = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[line.end():])
+        if _outlet_like(name) or (named_again is not None and not m.group("dash")):
+            return name
+    return ""
+
+
+def _told_outlet(text: str) -> str:
+    """The publication an article with a byline says it was told things ('Author: Mohamed
+    Saied' ... 'Sources in Port Sudan told Al-Monitor that ...': minor note of verify45),
+    or ``""``.  Only a name that holds a publication's word (:data:`_OUTLET_WORDS`; no
+    acronym: 'told CNN' quotes a broadcaster more often than not), only one, and only under
+    a byline among the first lines (a wire's 'told CNN' quotes another
+    outlet; a byline is a web page's, which names itself so)."""
+    if _BYLINE.search(text[:_TOP_CHARS]) is None:
+        return ""
+    names = {" ".join(m.group("name").split()) for m in _TOLD_OUTLET.finditer(text)}
+    outlets = {n for n in names if _outlet_like(n) and not n.isupper()}
+    return outlets.pop() if len(outlets) == 1 else ""
 
 
 def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date]) -> Dateline:

@@ -71,7 +71,13 @@ from .pipeline.merging import (
 )
 from .pipeline.phrases import join_names
 from .pipeline.spans import event_end
-from .pipeline.titles import compose_title, fold_bare_statements, says_little, shorten
+from .pipeline.titles import (
+    compose_title,
+    fold_bare_statements,
+    says_little,
+    shorten,
+    with_acronym,
+)
 from .pipeline.triggers import (
     absorb_objects,
     find_dated_conjuncts,
@@ -503,16 +509,19 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     (``sides``: the lead's two sides, :func:`.arguments.lead_sides`; ``group``: its three
     or more, :func:`.arguments.lead_group`)."""
     best = c.best
-    people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
-                                              entities, best.seg.text, lead_countries, sides,
-                                              group), text)
+    if best.own_parties:
+        # a text of a year: the parties its own phrase names, or none (ext51's note)
+        people = named_in_full(list(dict.fromkeys((*best.participants, *best.countries))), text)
+    else:
+        people = named_in_full(event_participants(sorted(c.mentions, key=lambda x: x.start),
+                                                  entities, best.seg.text, lead_countries, sides,
+                                                  group), text)
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
     between = [] if set(people) <= entities.mediators() else people
-    title = shorten(_who_meets(_here_named(compose_title(c, text, timexes, entities, dct,
-                                                         lead_countries), location), between,
-                               location))
+    title = shorten(with_acronym(_who_meets(_here_named(compose_title(
+        c, text, timexes, entities, dct, lead_countries), location), between, location), text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
     told_by_a_body = _the_body_which(title, c.best.seg.text)

@@ -244,7 +244,15 @@ _PERSON_AFTER_OFFICE = re.compile(
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
+_CURRENCY_AFTER = (r"\s+(?:dollars?|pounds?|euros?|yuan|renminbi|yen|rupees?|rupiah|roubles?|"
+                   r"rubles?|lira|liras|francs?|rand|riyals?|rials?|dirhams?|dinars?|shillings?|"
+                   r"birr|nairas?|pesos?|reais|real|krona|kronor|krone|kroner|zlotys?|forints?|"
+                   r"hryvnias?|tenge|taka|ringgit|baht|dong|kyats?|manats?|drams?|laris?|"
+                   r"leva?|lei|leu|somoni|soms?|afghanis?|cedis?|kwachas?|bonds?|treasuries)\b")
+"""A currency's (or a government's debt's) name after a state's name or adjective: "2 million
+U.S. | dollars", "Egyptian | pounds" name a unit, not a side (verify45 F12)."""
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
+                      rf"(?!{_CURRENCY_AFTER})"
                       rf"(?!(?<=Chad)\s+{CAPITAL}[a-z])")  # ("Chad Wolf": a given name)
 # ("AU$52.5 million", "US$40 million": a currency, not the state or the African Union)
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
@@ -303,6 +311,7 @@ _NOT_IN_A_NAME = frozenset({*vocab.ORG_WORDS, "Foreign", "Minister", "President"
 # not "Indian-administered").
 _DEMONYM_ADJECTIVE = re.compile(
     r"(?<![\w.-])(?P<demonym>" + _longest_first(DEMONYMS) + r")(?![\w-])"
+    + rf"(?!{_CURRENCY_AFTER})" +
     r"(?=\s+(?:[a-z]|(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?(?:"
     + _longest_first(vocab.PERSON_TITLES) + r")\b"
     # (or a weapon's designation: "three Russian MiG-31 fighter jets", "Chinese J-20s";

@@ -83,5 +83,8 @@ class Mention:
     # gathering a relative clause sets this act at (its date, place and hosts are the act's)
     at_gathering: Mention | None = None
     absorbed: list[Mention] = field(default_factory=list)
+    # "rejected the 1899 award": a text of a year whose parties are only those its own
+    # phrase names (:func:`.arguments.who.a_text_of_a_year_names_its_own_parties`)
+    own_parties: bool = False
     # The events (clusters) the mention was put in: set by Cluster.add.
     homes: list[Cluster] = field(default_factory=list, repr=False, compare=False)

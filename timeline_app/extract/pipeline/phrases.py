@@ -184,8 +184,10 @@ _NOT_A_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|
                r"March|April|May|June|July|August|September|October|November|December)\b)")
 BODY_HEAD_END = r"(?:" + "|".join(f"(?<={h})" for h in _BODY_HEADS) + r")"
 """Right after a body's head word ("Commission", "Council", ...)."""
+_CAP_RUN_OF = (_CAP_RUN + r"(?:\s+of\s+(?:the\s+)?" + _NOT_A_DATE + _CAP_RUN + r")?")
+"""A run of capitalised words with one "of" part: "Coordination | of Humanitarian Affairs"."""
 BODY_FOR_TAIL = (r"(?:" + BODY_HEAD_END + r"\s+for\s+(?:the\s+)?"
-                 + _NOT_A_DATE + _CAP_RUN + r"(?:\s+and\s+(?:the\s+)?" + _NOT_A_DATE + _CAP_RUN
+                 + _NOT_A_DATE + _CAP_RUN_OF + r"(?:\s+and\s+(?:the\s+)?" + _NOT_A_DATE + _CAP_RUN_OF
                  + r")?)?")
 """The rest of a body's name after "for": "Economic Commission | for Latin America and the
 Caribbean", "Council | for Mutual Economic Assistance".  Its "and" joins two parts of one

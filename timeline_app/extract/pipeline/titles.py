@@ -22,6 +22,7 @@ from .arguments import (
     OBJECT_S_PARTICIPLE,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
+    URGED_TO_BEFORE,
     e3_by_name,
     event_participants,
     force_sides,
@@ -63,7 +64,9 @@ _OBJECT_CUTS = re.compile(
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
     r"due\s+to|in\s+an\s+effort|in\s+response|as\s+part\s+of|according|saying|citing|"
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
-    r"along\s+with|but|yet|and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+    r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
+    r"and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 
@@ -631,14 +634,21 @@ _GROUP_SIDES_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:sides|countries|nat
 
 
 _LIGHT_VERB_LAST = re.compile(r"\b(held|holds?|conducted|conducts?|staged|stages?|attended|"
-                              r"attends?|signed|signs?|brokered|brokers?)\s+(?:(?:the|a|an)\s+)?"
+                              r"attends?|signed|signs?|brokered|brokers?|"
+                              # (staying away or taking part: "Ethiopia skipped the final
+                              # round", verify45 F10: the row read "Ethiopia: Final round")
+                              r"skipped|skips?|boycotted|boycotts?|missed|misses|miss|shunned|"
+                              r"shuns?|chaired|chairs?)\s+(?:(?:the|a|an)\s+)?"
                               rf"(?:{CAPITAL}[\w-]*\s+){{0,2}}(?:[\w-]+['\u2019]s?\s+)?$",
                               re.IGNORECASE)
 """A light verb right before an event noun's phrase, or before a possessive that opens it
 ("attended the forum's | last leaders' meeting", "attended Evo Morales's | inauguration")."""
 _LIGHT_LEMMAS = {"held": "hold", "holds": "hold", "conducted": "conduct", "conducts": "conduct",
                  "staged": "stage", "stages": "stage", "attended": "attend", "attends": "attend",
-                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker"}
+                 "signed": "sign", "signs": "sign", "brokered": "broker", "brokers": "broker",
+                 "skipped": "skip", "skips": "skip", "boycotted": "boycott", "boycotts": "boycott",
+                 "missed": "miss", "misses": "miss", "shunned": "shun", "shuns": "shun",
+                 "chaired": "chair", "chairs": "chair"}
 
 
 _CLOSING_VERB_LAST = re.compile(r"\b(ended|concluded|wrapped\s+up|opened|began)\s+(?:(?:a|an|the|their)\s+)?"
@@ -829,6 +839,13 @@ _GATHERING_LAST = re.compile(r"\b(?:summits?|meetings?|talks|conferences?|forum|
 read as the gathering's."""
 
 
+_DECLARED_BEFORE = re.compile(r"\b(declared|declares|declare|pronounced|pronounces|pronounce)"
+                              r"\s+(?:(?:the|its|their|all)\s+)?$", re.IGNORECASE)
+"""'Egypt declared the | talks over': a verb that says what became of the noun after it."""
+_DECLARED_STATE = re.compile(r"\s+(over|dead|finished|closed|suspended|at\s+an\s+end)\b")
+"""'declared the talks | over': what the noun was declared."""
+
+
 _FEATURE_HEAD_FIRST = re.compile(r"(?:" + "|".join(sorted(vocab.GEOGRAPHIC_FIRST_WORDS))
                                  + r")\s+of\s")
 """'Gulf of Aden', 'Strait of Malacca': a feature named by its head first, which takes
@@ -875,6 +892,29 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    if m.pos == "noun" and m.subject and (urged := URGED_TO_BEFORE.search(
+            text, max(m.seg.start, m.phrase_start - 120), m.phrase_start)) is not None \
+            and m.subject not in urged.group("whom"):
+        # "the council urged the three countries to resume negotiations": the body urges
+        # them to (verify45 F10: the row read "Negotiations", with no one)
+        phrase = " ".join(blank_dates(text[m.phrase_start:m.end], timexes,
+                                      m.phrase_start).split())
+        urging = urged.group("verb").lower().split()[0]
+        urging = {"urged": "urges", "urge": "urges", "pressed": "presses", "asked": "asks",
+                  "called": "calls on"}.get(urging, urging + (" on" if urging == "calls" else ""))
+        whom = re.sub(r"^the\s+", "", " ".join(urged.group("whom").split()))
+        to_do = " ".join(urged.group("act").lower().split())
+        return upper_first(f"{m.subject} {urging} {whom} to {to_do} {strip_det(phrase)}") + where
+    if m.pos == "noun" and m.subject and (declared := _DECLARED_BEFORE.search(
+            text, max(m.seg.start, m.phrase_start - 30), m.phrase_start)) is not None and (
+            state := _DECLARED_STATE.match(text, m.end, m.seg.end)) is not None:
+        # "Egypt declared the talks over on Dec. 19": the subject declares them over
+        # (verify45 F10: the row read "Egypt: Talks")
+        phrase = " ".join(blank_dates(text[m.phrase_start:m.end], timexes,
+                                      m.phrase_start).split())
+        saying = "pronounce" if declared.group(1).lower().startswith("pronounc") else "declare"
+        return _doing_title(m.subject, saying, phrase, m.planned,
+                            one=_one_person(m.subject, m, entities)) + " " + state.group(1)
     if m.pos == "verb" and m.verb in _PUT_OFF_VERBS and (
             put_off := _PUT_OFF_IN_AN_ASIDE.search(text, max(m.seg.start, m.start - 120),
                                                    m.start)) is not None:
@@ -1095,7 +1135,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                         text[begin:m.np_end], timexes, begin).split())) or m.word
                     phrase = re.split(r"\s(?:in|at|on|near)\s", phrase, maxsplit=1)[0]  # (where)
                     host = m.subject
-                    title = f"{host} {'host' if is_plural(host) else 'hosts'} {phrase}"
+                    # ("The United States and the World Bank hosted talks": two hosts,
+                    # verify45 X1 read "hosts"; "Bosnia and Herzegovina" is one)
+                    plural = is_plural(host) or (host not in COUNTRIES
+                                                 and len(split_names(host)) > 1)
+                    title = f"{host} {'host' if plural else 'hosts'} {phrase}"
                     title = upper_first(title)
                     if place and COUNTRIES.get(place, place) == COUNTRIES.get(host, host):
                         where = ""  # (not "Tokyo hosts next round of talks in Tokyo")
@@ -1396,8 +1440,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             states := entities.countries_in(text, max(m.seg.start, m.phrase_start - 200),
                                             m.phrase_start)):
         who = states[-1][1]  # "recognise Ghana after its independence": Ghana's
-    if not who and len(phrase.split()) <= 2:
-        # A bare "Agreement" or "Statement" says little: name who the sentence is about.
+    if not who and len(phrase.split()) <= 2 and not m.own_parties:
+        # A bare "Agreement" or "Statement" says little: name who the sentence is about
+        # (not for a text of a year: "Venezuela rejected the 1899 award" is no award of
+        # Venezuela's; ext51's note).
         who = subject_name(text, m.seg, m.phrase_start, entities, 0)
         # Only a name we know to be one: a capitalised first word may be any word.
         if not who[:1].isalpha() or not (who in entities.people or who in vocab.COUNTRIES.values()
@@ -1618,6 +1664,32 @@ def _comma_before(words: list[str], i: int) -> bool:
     left the title "China, Papua New Guinea")."""
     return words[i - 1].endswith(",") and not (
         words[i - 1][:1].isupper() and i < len(words) and words[i][:1].isupper())
+
+
+_NAME_AND_ITS_ACRONYM = re.compile(
+    rf"(?<![\w'\u2019-])({CAPITAL}[\w'.\u2019-]*(?:\s+(?:(?:of|for|on|and)\s+)?(?:the\s+)?"
+    rf"{CAPITAL}[\w'.\u2019-]*){{3,}})\s+\(({CAPITAL}[A-Z&]{{1,9}})\)")
+"""A name of four or more capitalised words with its acronym in brackets after it: "United
+Nations Office for the Coordination of Humanitarian Affairs (OCHA)"."""
+
+
+def with_acronym(title: str, text: str) -> str:
+    """``title`` with a long name replaced by the acronym the article gives it in brackets
+    ("OCHA releases 2 million U.S. dollars") when the whole title is too long for a
+    headline (:func:`shorten` would cut it); else ``title`` unchanged.
+
+    verify45 F12: the headline was cut inside the name ("United Nations Office for the
+    Coordination releases ..."), or to the name alone.  The participant keeps the name.
+    """
+    if shorten(title) == title:
+        return title
+    for m in _NAME_AND_ITS_ACRONYM.finditer(text):
+        name = m.group(1)
+        while name not in title and " " in name:
+            name = name.split(" ", 1)[1]  # ("The United Nations ...": from its first name word)
+        if len(name.split()) >= 4 and name in title:
+            return title.replace(name, m.group(2), 1)
+    return title
 
 
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:

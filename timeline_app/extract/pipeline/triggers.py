@@ -100,6 +100,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
+            if start > seg.start + 1 and text[start - 1] == "-" \
+                    and low.endswith("ed") and TRIGGER_TABLE[low][2] == "verb" and \
+                    _COMPOUND_AGENT.search(text, max(seg.start, start - 30), start):
+                continue  # "the U.S.-brokered talks": who brokered them, an adjective (ext54)
             if low == "won" and _AN_AMOUNT_LAST.search(text, max(seg.start, start - 30), start):
                 continue  # "100 million won each": South Korea's currency (verify34 E11)
             if low == "ruling" and _RULING_WHO.match(text, end, seg.end):
@@ -262,6 +266,12 @@ def _add_documents_of_a_year(text: str, seg: Segment, mentions: list[Mention], k
         mention = Mention(seg, start, end, low, _DOCUMENT_LANE.get(low, "treaty"), 0.7, "noun", "")
         at = bisect.bisect_left([m.start for m in mentions[kept:]], start) + kept
         mentions.insert(at, mention)
+
+
+_COMPOUND_AGENT = re.compile(rf"(?<![\w.-])(?:{CAPITAL}[\w.]*|[A-Z]{{2,}})-$")
+"""'the U.S.-| brokered talks', 'a Qatari-| led mediation': a name before a hyphen makes the
+participle an adjective of who did it (the row read "Ethiopia and United States broker talks"
+for "Egypt and Ethiopia resumed the U.S.-brokered talks")."""
 
 
 _CALLED_OFF = re.compile(r"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b)")

@@ -61,11 +61,11 @@ from .participants import (
 from .patterns import OBJECT_S_PARTICIPLE
 from .places import FORUM_PLACE, seat_of_the_court
 from .subjects import subject_name, subject_parts
-from .who import DONE_BY, HOSTED_BY_AFTER
+from .who import DONE_BY, HOSTED_BY_AFTER, URGED_TO_BEFORE
 
 __all__ = [
     "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "SAID_IN_A_STATEMENT",
-    "TRIP_FOR",
+    "TRIP_FOR", "URGED_TO_BEFORE",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
     "region_group_states", "seat_of_the_court", "sides_of_a_dispute", "split_names",
@@ -172,6 +172,9 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_city_it_is_named_after(mentions)
     places.the_place_a_relative_visit_went_to(text, mentions, entities)
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)
+    who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
+    who.the_body_that_urged_the_talks(text, mentions, entities)
+    who.what_which_begins(text, mentions, entities)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

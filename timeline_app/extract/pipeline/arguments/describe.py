@@ -178,6 +178,16 @@ _TAKES_PLACE = re.compile(r"\s+(?:(?:will|would|is\s+to|are\s+to|was\s+to|were\s
 scheduled for October 26 | in Kuala Lumpur': the place told after the noun's own predicate
 is the noun's."""
 
+_HAPPENED_THEN = re.compile(r"(?:,?\s+(?:that|which))?\s+(?:took\s+place|was\s+held|were\s+held|"
+                            r"opened|began|started|ended|concluded|resumed|convened|reconvened)\b")
+"""'The talks | opened': a past verb of the noun's happening (not "is set to begin")."""
+_ON_BEFORE_A_DATE = re.compile(r"\s*(?:on\s+)?")
+"""What may stand between an event's phrase and the date after it when the phrase ends on a
+verb of its happening ("The talks opened | on | Friday in Doha": ext54, the dateline's city
+was the talks' place; not "The trial is set to begin | on | Wednesday in ...", a plan whose
+title says the beginning)."""
+
+
 _ISSUED = re.compile(r"\s+(?:(?:was|were)\s+)?(?:issued|released|published|read\s+out)(?=\s)")
 """'a statement | issued in Jakarta': where a statement was issued is its place (verify12:
 ASEAN's statement had none)."""
@@ -826,6 +836,13 @@ _ASIDE_THEN_THAT = re.compile(r",[^,;.\"]{1,90},\s+that\s")
 
 _WITHOUT_THEM = re.compile(r"\b(?:without|excluding|except(?:\s+for)?)\s+(?:the\s+)?(?=[A-Z])")
 """'without | Egypt and Sudan': who an act left out."""
+
+
+_ATTENDED_BY = re.compile(r"\b(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
+                          r"event|gathering|reception)\s*,?\s+(?:that\s+was\s+)?attended\s+by\s+")
+"""'inaugurated the dam … | in a ceremony attended by | ...': the guests of the act."""
+_GUESTS_END = re.compile(r"[;:()]|\.(?:\s|$)|,\s+(?:who|which|where|when|while|as|after|before)\b")
+"""Where a list of guests ends."""
 
 
 def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline,
@@ -1528,6 +1545,16 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         people = [p for p in people if p not in absent]
         countries = [c for c in countries if c not in absent
                      and not any(k in absent for k, v in COUNTRIES.items() if v == c)]
+    if mention.pos == "verb" and people and (
+            attended := _ATTENDED_BY.search(text, mention.end, seg.end)) is not None:
+        # "Abiy Ahmed inaugurated the dam … in a ceremony attended by Kenyan President William
+        # Ruto, Djibouti's President … and Somalia's President …": the guests take part too
+        # (verify45 F10: only the host and his state were participants); they join it,
+        # after its doers (their states are not named for them)
+        end = _GUESTS_END.search(text, attended.end(), seg.end)
+        mention.joined_by += [p for _, p in entities.people_in(
+            text, attended.end(), end.start() if end else seg.end)
+            if p not in people and p not in mention.joined_by]
     mention.participants = list(dict.fromkeys(people))
     mention.countries = list(dict.fromkeys(countries))
     # "cut ties with Tehran in January 2016 after protesters attacked missions in Iran":
@@ -1570,7 +1597,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # right after the event noun's phrase is its place
         place_end = max(place_end, place_after.end())
     elif mention.pos == "noun" and (date_after := next(
-            (t for t in dates_in_seg if right <= t.start <= right + 1), None)) is not None \
+            (t for t in dates_in_seg if right <= t.start <= right + 1 or (
+                right <= t.start <= right + 4 and _ON_BEFORE_A_DATE.fullmatch(text, right, t.start)
+                and _HAPPENED_THEN.match(text, mention.np_end, seg.end) is not None)),
+            None)) is not None \
             and (place_after := _PLACE_PP_AFTER.match(text, date_after.end, seg.end)):
         # "another round of talks next Thursday in New Delhi": past the date that follows
         # the phrase (new-user trial 12: the talks had no place)

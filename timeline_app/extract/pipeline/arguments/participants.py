@@ -69,6 +69,12 @@ _ELECTED = re.compile(r"(?<![\w-])(?:elections?|runoff|run-off|re-?election|term
 """An election or a taking of office: held in a state, which takes part with its winner."""
 
 
+_INAUGURATED_A_THING = re.compile(r"\s*(?:the|a|an|its|their|his|her)\s+(?!(?:new\s+)?"
+                                  r"(?:president|government|term|parliament|cabinet)\b)")
+"""'inaugurated | the dam': a thing opened, no office taken (verify45 F10: the dam's
+inauguration made Ethiopia a participant as an election would, and its guests' states)."""
+
+
 _A_COMPANY_FIRST = re.compile(
     rf"\s*(?:the\s+)?((?:{CAPITAL}[\w'\u2019.-]*\s+(?:&\s+)?){{1,5}}(?:Corp|Corporation|Co|Inc|Ltd|"
     r"Limited|LLC|plc|PLC|AG|SA|GmbH|Group|Holdings)\.?)(?=[\s,]|$)")
@@ -304,7 +310,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
                              entities, named)
         if any(_ELECTED.search(" ".join([x.word, x.patient, *x.object_text.split()[:6]]))
-               for x in told):
+               and not _INAUGURATED_A_THING.match(x.object_text) for x in told):
             # "Petro, who won the June 19 runoff", "Ortega ... won a fourth consecutive
             # term", "to be sworn in as Indonesia's eighth president": an election or a
             # taking of office is its state's too (ext38: dev golds name both)

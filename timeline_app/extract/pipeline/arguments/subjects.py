@@ -243,6 +243,12 @@ _LED_NOUN_SUBJECT = re.compile(
 qualifies, the whole subject before the verb (group 2: its words after the participle)."""
 
 
+_ACTING_ASIDE = re.compile(r",\s+(?:acting|speaking|negotiating|signing)\s+(?:on\s+behalf\s+of|for|as)"
+                           r"\s+[^,;()]{1,100},\s*$")
+"""', acting on behalf of Sudan and its East African colonies, |': an aside between a subject
+and its verb, naming whom it acted for."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -260,6 +266,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                       r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
     if aside:
         start = seg.start + aside.start()
+    # "Egypt and Britain, acting on behalf of Sudan and its East African colonies, concluded
+    # the agreement": the subject is before the participle's aside (verify45 F10: "East
+    # African colonies conclude ...")
+    acting = _ACTING_ASIDE.search(text, max(seg.start, start - 160), start)
+    if acting:
+        start = acting.start()
     # "Bolivia and Guyana, which sent ministers rather than heads of state, signed the text":
     # the subject is before the relative clause (ext22's own story: Guyana alone)
     inserted = _RELATIVE_INSERTED.search(text, max(seg.start, floor), start)

@@ -33,7 +33,7 @@ from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
 from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
-from .subjects import subject_parts
+from .subjects import subject_name, subject_parts
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
 _SIDE_AND_MEMBERS = re.compile(
@@ -1002,3 +1002,138 @@ def the_signers_listed_after_by(text: str, mentions: list[Mention]) -> None:
         listed = BY_NAME_LIST.match(text, m.end, m.seg.end)
         if listed is not None:
             m.subject = re.sub(r"(?<=[a-z])\.$", "", listed.group(1))
+
+
+_OWN_TAIL = re.compile(r"(?:\s+(?:(?:signed|concluded|reached|agreed|brokered|negotiated)\s+)?"
+                       r"(?:of|between|with|among|by)\s+[^,;:.()\"\u201c\u201d]{1,100}?)?"
+                       r"(?=\s*(?:[,;:.()\"\u201c\u201d]|$)|\s+(?:that|which|who|after|before|when|"
+                       r"because|as|until|since|and\s+(?:the|a|an|its|their|his|her)\b|"
+                       r"(?:was|were|is|are|has|had|have|will|would|could|may|might|did|does|do)"
+                       r"\b|[a-z]+ed\b(?<!\bsigned)(?<!\bconcluded)(?<!\breached)))")
+"""What a text of a year names of its own after its noun: 'the 1929 treaty | of Lima signed by
+Chile and Peru', 'the 1966 agreement | between Venezuela and Britain' (not a relative clause:
+'the 1899 award | that gave ...')."""
+
+
+def a_text_of_a_year_names_its_own_parties(text: str, mentions: list[Mention],
+                                           entities: Entities) -> None:
+    """A text named with its year as an adjective ("rejected the 1899 award", "The 2015
+    nuclear accord collapsed after Washington withdrew": :func:`..triggers.of_its_year`) is a
+    row of that year whose parties are those its own phrase names ("Venezuela's 2015 decree",
+    "the 1929 treaty of Lima signed by Chile and Peru", :data:`_OWN_TAIL`), or none: not the
+    subject of the clause that tells what is done to it now (ext51's note: Venezuela was a
+    party to the 1899 award, the United States to the 2015 accord).  Sets the noun's
+    subject, participants and countries, and ``own_parties`` (read by the event builder, so
+    that no other mention of its event adds any)."""
+    from ..triggers import of_its_year
+
+    for m in mentions:
+        if m.pos != "noun" or not of_its_year(text, m):
+            continue
+        found = _A_TEXT_OF_A_YEAR_START.search(text, max(m.seg.start, m.start - 60), m.start)
+        start = found.start() if found is not None else m.start
+        tail = _OWN_TAIL.match(text, m.end, m.seg.end)
+        end = tail.end() if tail is not None else m.end
+        owner = _OWNER_OF_A_TEXT.match(text, start)
+        m.subject = m.subject_phrase = ""
+        if owner is not None:
+            m.subject = owner.group(1)
+        m.participants = [name for _, name in entities.people_in(text, start, end)]
+        m.countries = list(dict.fromkeys(c for _, c in entities.sides_in(text, start, end)))
+        m.own_parties = True
+
+
+_A_TEXT_OF_A_YEAR_START = re.compile(rf"(?:\b(?i:the)|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+"
+                                     r"(?:1[5-9]\d\d|20\d\d)\s+(?:[\w'-]+\s+){0,3}?$")
+"""Where the phrase of a text of a year begins, before its noun: '| the 1899 arbitral |award'."""
+_OWNER_OF_A_TEXT = re.compile(rf"({CAPITAL}[\w'-]*)['\u2019]s\s")
+"""'Venezuela's | 2015 decree': the state whose text it is."""
+
+
+URGED_TO_BEFORE = re.compile(r"\b(?P<verb>urged|urges|urge|called\s+on|calls\s+on|pressed|presses|"
+                             r"asked|asks)\s+(?P<whom>(?:the\s+)?[^,;:.()]{1,60}?)\s+to\s+"
+                             r"(?P<act>resume|restart|return\s+to|reopen|hold|continue|begin|"
+                             r"start|open|conclude|join)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+"""'the council | urged | the three countries | to resume | negotiations': a body asks others to
+hold the talks the noun names (verify45 F10: the row was the bare "Negotiations")."""
+
+
+def the_body_that_urged_the_talks(text: str, mentions: list[Mention],
+                                  entities: Entities) -> None:
+    """The doer of "urged X to resume talks" (:data:`URGED_TO_BEFORE`) is the subject and a
+    participant of the talks' noun when it has none ("In September 2021, the council urged
+    the three countries to resume negotiations": the council the article named before, by
+    :func:`.subjects.subject_name`, by the whole name it gave it); the states urged take part
+    ("urged Uganda and Tanzania to hold talks"); the title says the urging (``titles``)."""
+    for m in mentions:
+        if m.pos != "noun" or m.category != "meeting":
+            continue
+        urged = URGED_TO_BEFORE.search(text, max(m.seg.start, m.phrase_start - 120),
+                                       m.phrase_start)
+        if urged is None:
+            continue
+        if not m.subject or m.subject in urged.group("whom"):
+            # (no subject, or the infinitive's, one of those urged, read as the talks')
+            _the_urging_body_is_the_subject(text, m, urged, entities)
+        # (the states urged are the talks' sides)
+        m.countries += [c for _, c in entities.sides_in(text, urged.start("whom"),
+                                                         urged.end("whom"))
+                        if c not in m.countries]
+
+
+def _the_urging_body_is_the_subject(text: str, m: Mention, urged: re.Match[str],
+                                    entities: Entities) -> None:
+    doer = subject_name(text, m.seg, urged.start("verb"), entities, 0)
+    if not doer or not doer[:1].isupper():
+        return
+    # (by its whole name as the article gave it before: "Security Council" is "the U.N.
+    # Security Council", "the African Union Peace and Security Council")
+    longer = [f.group(0) for f in re.compile(
+        rf"(?<![\w.'-])(?:{CAPITAL}[\w.'-]*\s+(?:(?:and|of|for)\s+)?){{1,5}}"
+        rf"{re.escape(doer)}(?![\w-])").finditer(text, max(0, m.seg.start - 3000), m.seg.start)]
+    doer = re.sub(r"^(?:The|A|An)\s+", "", " ".join(longer[-1].split())) if longer else doer
+    if m.subject:
+        m.participants = [p for p in m.participants if p != m.subject]
+    m.subject = doer
+    if doer not in m.participants:
+        m.participants.insert(0, doer)
+
+
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:[^,;.()]{0,60}?\s)?$")
+"""'…, which | Nairobi has said could | begin': a relative clause whose verb the mention is."""
+_GERUND_PHRASE = re.compile(r"\b(?!(?:during|including|following|regarding|concerning|"
+                            r"according|pending|nothing|something|anything|morning|evening|"
+                            r"meeting|building\s+(?:up|on))\b)(?P<gerund>[a-z]{3,}ing)\s+"
+                            r"(?P<np>(?:(?:the|a|an|its|their|his|her)\s+)?[^,;:()\"]{2,70}?)\s*$")
+"""'starts | filling | a planned second dam on the Blue Nile': a gerund and its object, which a
+relative clause after it tells of (not "during", "including", ...)."""
+
+
+_ASPECT_BEFORE_GERUND = re.compile(r"\b(?:starts?|started|begins?|began|resumes?|resumed|"
+                                   r"completes?|completed|finish(?:es|ed)?|stops?|stopped)\s+$")
+"""'before Ethiopia | starts | filling': the verb whose subject does the gerund's act."""
+
+
+def what_which_begins(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """A verb of beginning or ending with no subject of its own, in a relative clause after a
+    comma, tells of the act its antecedent names: "… before Ethiopia starts filling a planned
+    second dam on the Blue Nile, which Addis Ababa has said could begin sometime in 2028" is
+    the filling of the dam (verify45 F10: the row read "Begins (scheduled)").  Only a gerund
+    and its object as the antecedent; sets the verb's ``subject_phrase`` ("filling of a
+    planned second dam on the Blue Nile"), and the state that is to start it ("Ethiopia starts
+    filling") takes part."""
+    for m in mentions:
+        if m.pos != "verb" or m.subject or m.subject_phrase or m.verb not in vocab.ASPECT_VERBS:
+            continue
+        which = _WHICH_BEFORE.search(text, m.seg.start, m.start)
+        if which is None:
+            continue
+        act = _GERUND_PHRASE.search(text, max(m.seg.start, which.start() - 100), which.start())
+        if act is None:
+            continue
+        np = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", " ".join(act.group("np").split()))
+        m.subject_phrase = f"{act.group('gerund')} of {np}"
+        if _ASPECT_BEFORE_GERUND.search(text, max(m.seg.start, act.start() - 20), act.start()):
+            # "before Ethiopia starts filling …": who will do it takes part
+            doers = entities.sides_in(text, max(m.seg.start, act.start() - 50), act.start())
+            m.countries += [doers[-1][1]] if doers and doers[-1][1] not in m.countries else []
