@@ -992,10 +992,49 @@ _GENERIC_TODAY = re.compile(
     + "|".join(sorted(V.PRESENT_DAY_NOUNS)) + r")\b", re.IGNORECASE)
 
 
+# 'will not recognise Kosovo, today or tomorrow', 'not today, not tomorrow', 'neither today
+# nor tomorrow', 'today, tomorrow or ever': the pair stands for 'at any time', no day (verify46
+# F4: the idiom in a quote dated a past meeting to the next day). A plain 'today or tomorrow'
+# ('the vote could come today or tomorrow') is two candidate days and keeps its dates.
+_PAIR_JOINT = r"(?:,?\s+(?:or|nor)\s+(?:not\s+)?|,\s*(?:(?:and|or)\s+)?not\s+)"
+_IDIOM_PAIR_AFTER = re.compile(_PAIR_JOINT + r"tomorrow\b", re.IGNORECASE)
+_IDIOM_PAIR_BEFORE = re.compile(r"\btoday" + _PAIR_JOINT + r"$", re.IGNORECASE)
+_OR_EVER = re.compile(r",?\s+(?:or|nor)\s+(?:ever|never|at\s+any\s+time)\b", re.IGNORECASE)
+_NEGATION_THEN_COMMA = re.compile(
+    r"(?:\b(?:not|never|neither|no)\b|n't\b)[^.!?;:\n]*?,\s*(?:(?:neither|not)\s+)?$|"
+    r"\b(?:neither|not)\s+$", re.IGNORECASE)
+
+
+def _any_time_pair(m: re.Match[str], ctx: _Ctx, dd: str) -> bool:
+    """True when 'today'/'tomorrow' at ``m`` is half of the idiom 'today or tomorrow' meaning
+    'at any time' (after a negation and a comma, 'neither … nor', 'not …, not …', or followed
+    by 'or ever'); see verify46 F4."""
+    text = ctx.text
+    if dd == "today":
+        after = _IDIOM_PAIR_AFTER.match(text, m.end())
+        if after is None:
+            return False
+        start, end = m.start(), after.end()
+    elif dd == "tomorrow":
+        before = _IDIOM_PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            return False
+        start, end = before.start(), m.end()
+    else:
+        return False
+    if _OR_EVER.match(text, end):
+        return True
+    head = text[max(0, start - 200):start]
+    cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+    return _NEGATION_THEN_COMMA.search(head[cut + 1:]) is not None
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     dd = " ".join(m.group("dd").lower().split())
     if dd == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None  # 'today's youth', 'today's personal computers': present-day, no date
+    if m.group(0).lower() == dd and _any_time_pair(m, ctx, dd):
+        return None
     d = ctx.dct + _dt.timedelta(days=_DEICTIC[dd])
     pos = (_g(m, "pos") or "").lower()
     mod = None if dd in ("today", "tonight") else _pos_mod(pos)

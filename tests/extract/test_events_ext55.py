@@ -1,0 +1,47 @@
+"""What verify46 (a wire-desk editor's Serbia-Kosovo timeline, session 37) found wrong in
+dates and letterheads (ext55).  Every sentence here is my own, in the tester's shapes.
+
+- F4: "today or tomorrow" standing for "at any time" ("will not give up the port, today or
+  tomorrow", "not today, not tomorrow", "neither today nor tomorrow") is no date: the idiom
+  in a quote dated a reported meeting to the next day and called it scheduled."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+DCT = dt.date(2026, 11, 27)  # a Friday
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag_timexes(text, DCT)]
+
+
+# ------------------------------------------------------------ F4: the idiom 'today or tomorrow'
+
+def test_today_or_tomorrow_meaning_at_any_time_is_no_date() -> None:
+    assert _values('Ruvia "will not give up the port, today or tomorrow", he said.') == []
+    assert _values("We will never sign it, not today, not tomorrow.") == []
+    assert _values("Neither today nor tomorrow will Ruvia sign.") == []
+    assert _values("They would not accept it, today nor tomorrow.") == []
+
+
+def test_today_or_tomorrow_as_two_candidate_days_keeps_its_dates() -> None:
+    assert _values("The vote could come today or tomorrow.") == [
+        ("today", "2026-11-27"), ("tomorrow", "2026-11-28")]
+    assert _values("Officials did not comment, but the vote is today or tomorrow.") == [
+        ("today", "2026-11-27"), ("tomorrow", "2026-11-28")]
+
+
+def test_the_idiom_in_a_quote_dates_no_meeting_to_the_next_day() -> None:
+    text = ("GENEVA, Nov 27, 2026 (AFP) - Ruvia and Tarsland on Friday agreed a roadmap on "
+            "the disputed port, the mediators said.\n\n"
+            "Ruvian President Ivo Marek and Tarsland Prime Minister Ana Lund met separately "
+            "and then together with the UN envoy Jan Holt.\n\n"
+            'Marek said after the talks that Ruvia "will not give up the port, today or '
+            'tomorrow", while Lund called the meeting a test.\n')
+    cands = extract_events(text).candidates
+    assert all(c.date != "28 November 2026" for c in cands), [(c.date, c.title) for c in cands]
+    assert not any("scheduled" in c.title for c in cands), [(c.date, c.title) for c in cands]
