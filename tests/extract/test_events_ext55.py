@@ -45,3 +45,34 @@ def test_the_idiom_in_a_quote_dates_no_meeting_to_the_next_day() -> None:
     cands = extract_events(text).candidates
     assert all(c.date != "28 November 2026" for c in cands), [(c.date, c.title) for c in cands]
     assert not any("scheduled" in c.title for c in cands), [(c.date, c.title) for c in cands]
+
+
+# ------------------------------------------------------------ F3: letterheads, mastheads, press teams
+
+RELEASE = ("Nordic Mediation Service\nPRESS RELEASE\n\n"
+           "Ruvia-Tarsland Talks: Statement by the Chief Mediator after the Round\n\n"
+           "Geneva, 27/11/2026\n\n"
+           "Today, the Chief Mediator hosted the leaders of Ruvia and Tarsland in Geneva.\n\n"
+           "The Parties agreed on a roadmap for the port.\n\n")
+
+
+def test_an_institution_s_name_above_the_release_label_is_no_headline() -> None:
+    source = extract_events(RELEASE + "NMS Press Team\n").source
+    assert source.title == "Ruvia-Tarsland Talks: Statement by the Chief Mediator after the Round"
+
+
+def test_a_press_team_s_signature_names_the_outlet() -> None:
+    assert extract_events(RELEASE + "NMS Press Team\n").source.outlet == "NMS"
+    assert extract_events(RELEASE + "Nordic Mediation Service Press Office\n").source.outlet == (
+        "Nordic Mediation Service")
+
+
+def test_a_headline_with_a_question_mark_above_a_masthead_line_is_the_headline() -> None:
+    text = ("ANALYSIS: Port Roadmap Revives Old Promise - But Can It Last?\n\n"
+            "After years of stalemate, the mediators got Ruvia and Tarsland to agree a "
+            "sequence of steps. Observers remain sceptical.\n\n"
+            "Nordic Review | Varna, Lund\n\n"
+            "The idea at the centre of Friday's roadmap is not new. The two sides agreed on "
+            "the port in March 2011.\n")
+    title = extract_events(text, dct=DCT).source.title
+    assert title == "ANALYSIS: Port Roadmap Revives Old Promise - But Can It Last?"
