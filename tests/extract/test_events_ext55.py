@@ -76,3 +76,14 @@ def test_a_headline_with_a_question_mark_above_a_masthead_line_is_the_headline()
             "the port in March 2011.\n")
     title = extract_events(text, dct=DCT).source.title
     assert title == "ANALYSIS: Port Roadmap Revives Old Promise - But Can It Last?"
+
+
+# ------------------------------------------------------------ missing rows
+
+def test_initialling_a_text_named_with_capitals_is_an_event() -> None:
+    text = ("The big one came on 19 April 2013, when Ruvia's then prime minister Ivo Marek and "
+            "his Tarsland counterpart Ana Lund initialled the First Agreement of Principles on "
+            "the Port, usually called the Varna Agreement.")
+    rows = [(str(c.date), c.title) for c in extract_events(text, dct=DCT).candidates]
+    assert [d for d, _ in rows] == ["19 April 2013"], rows
+    assert "initial" in rows[0][1], rows
