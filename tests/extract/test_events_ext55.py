@@ -87,3 +87,9 @@ def test_initialling_a_text_named_with_capitals_is_an_event() -> None:
     rows = [(str(c.date), c.title) for c in extract_events(text, dct=DCT).candidates]
     assert [d for d, _ in rows] == ["19 April 2013"], rows
     assert "initial" in rows[0][1], rows
+
+
+def test_a_weekday_s_meeting_counted_from_is_that_day_not_circa() -> None:
+    text = "We spoke to the mediator two days after Friday's meeting in Geneva."
+    rows = [(str(c.date), c.title) for c in extract_events(text, dct=dt.date(2026, 11, 29)).candidates]
+    assert rows == [("27 November 2026", "Friday's meeting in Geneva")], rows

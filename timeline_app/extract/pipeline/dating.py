@@ -536,7 +536,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             and m.anchor is None and m is not target), ref)
             sign = -1 if rel.group(1) in ("after", "following") else 1
             if _dated_by_its_clause(text, target, in_seg, group) \
-                    or _dated_in_its_phrase(text, target, in_seg, group):
+                    or _dated_in_its_phrase(text, target, in_seg, group) \
+                    or _owned_by_a_date(text, target, in_seg, t):
                 # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
                 # on July 8": the trip has its own date (and "the visit", told before, is
                 # the article's event); so has "two weeks after a vessel fired water
@@ -1503,6 +1504,17 @@ def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | No
 _POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?$")
 """What stands between a date and the noun it owns: "Monday's accord", "Monday's historic
 accord"."""
+
+
+def _owned_by_a_date(text: str, noun: Mention, in_seg: list[Timex], count: Timex) -> bool:
+    """Whether a DATE other than ``count`` owns ``noun`` as a possessive ("two days after
+    Friday's meeting": the meeting is Friday's, not two days before the dateline; verify46
+    made it 'c. 27 November 2026')."""
+    return noun.pos == "noun" and any(
+        t is not count and t.type == "DATE" and t.end <= noun.start <= t.end + 40
+        and _POSSESSIVE_DATE.search(text, t.end, noun.start) is not None
+        and text[t.end:t.end + 1] in ("'", "\u2019")
+        for t in in_seg)
 
 
 def _verb_of_owned_noun(text: str, group: list[Mention], noun: Mention,
