@@ -93,3 +93,23 @@ def test_a_weekday_s_meeting_counted_from_is_that_day_not_circa() -> None:
     text = "We spoke to the mediator two days after Friday's meeting in Geneva."
     rows = [(str(c.date), c.title) for c in extract_events(text, dct=dt.date(2026, 11, 29)).candidates]
     assert rows == [("27 November 2026", "Friday's meeting in Geneva")], rows
+
+
+def test_a_stretch_after_that_counts_no_event_back_from_the_dateline() -> None:
+    text = ("The first agreements came in July 2011.\n\n"
+            "A: Yes, that same month. Tarsland sent special police to the crossings on 25 July, "
+            "and for a year after that everything in the dialogue was about the border.")
+    rows = [(str(c.date), c.date_basis) for c in extract_events(text, dct=dt.date(2026, 11, 29)).candidates]
+    assert all("2025" not in d for d, _ in rows), rows
+    assert "25 July 2011" in [d for d, _ in rows], rows
+
+
+def test_a_day_after_that_same_month_takes_its_year() -> None:
+    text = "The talks began in July 2011. That same month, the police crossed on 25 July."
+    found = [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
+    assert ("25 July", "2011-07-25") in found, found
+    # another month, or a new paragraph, is still read from the dateline
+    text = "The talks began in July 2011.\n\nThe police crossed on 25 July."
+    assert ("25 July", "2026-07-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
+    text = "The talks began in July 2011. The police crossed on 25 August."
+    assert ("25 August", "2026-08-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]

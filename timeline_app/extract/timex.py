@@ -567,6 +567,25 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last
 
 
+_THAT_MONTH = re.compile(r"\b(?:that|the)\s+(?:same\s+|very\s+)?month\b|\bsame\s+month\b",
+                         re.IGNORECASE)
+
+
+def _same_month_told_before(ctx: _Ctx, start: int, month: int) -> Point | None:
+    """The last date mentioned when it is ``month`` of a year other than the DCT's, written
+    with its year or named again as 'that same month', in the same line, at most
+    :data:`_SAME_SENTENCE_REACH` characters before ``start`` (a sentence end may lie
+    between), else ``None``."""
+    last = ctx.last
+    if last is None or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _SAME_SENTENCE_REACH \
+            or last.gran not in ("D", "M") or last.day.month != month \
+            or last.day.year == ctx.dct.year or "\n" in ctx.text[ctx.last_end:start] \
+            or not (_WRITTEN_YEAR.search(ctx.last_text) or _THAT_MONTH.search(ctx.last_text)):
+        return None
+    return last
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -590,6 +609,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
             and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
+        return told.day.year
+    if tense in ("P", None) and start is not None \
+            and (told := _same_month_told_before(ctx, start, month)) is not None:
+        # 'The first agreements came in July 2011 ... Yes, that same month. Kosovo sent
+        # special police to the crossings on 25 July': that July (verify46: 25 July 2026)
         return told.day.year
     dd = day or 15
     cands = []
@@ -734,6 +758,11 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         words = " ".join(ctx.last_text.split())
         return _Res("DATE", fmt_day(d),
                     basis=f"in the year of '{words}' told before it in the sentence")
+    same = _same_month_told_before(ctx, m.start(), mon)
+    if not (rel or pair_year or rel1) and same is not None and same.day.year == y:
+        words = " ".join(ctx.last_text.split())
+        return _Res("DATE", fmt_day(d), basis=f"in the year of '{words}' ({same.day.year}) "
+                    "told just before it")
     if pair_year and not rel:
         return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', the first day "
                     "of a range, its year from the range's end")

@@ -288,6 +288,9 @@ UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 
 
+_FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
+"""Before a length that is a stretch of time, not a count between events: "for | a year
+after that"."""
 _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 """After a length: 'after', 'before' ... (and "five years | to the day | after the
 assassination", my Versailles text: the assassination was dated with the signing)."""
@@ -517,6 +520,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 _date_coming(text, group, t, dct, in_seg)
                 continue
             if not rel or not d:
+                continue
+            if _FOR_A_STRETCH.search(text, max(seg.start, t.start - 8), t.start):
+                # "for a year after that everything in the dialogue was about the border":
+                # a stretch that starts at the event told before, no count between two
+                # events (verify46: the dialogue dated 'c. 2025', a year before the dateline)
                 continue
             # The event counted from is in the "after ..." phrase itself: "three years
             # after it was due, Boeing rolled out" counts from no event of ours.
