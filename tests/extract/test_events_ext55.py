@@ -113,3 +113,13 @@ def test_a_day_after_that_same_month_takes_its_year() -> None:
     assert ("25 July", "2026-07-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
     text = "The talks began in July 2011. The police crossed on 25 August."
     assert ("25 August", "2026-08-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
+
+
+# ------------------------------------------------------------ places
+
+def test_municipalities_in_a_state_are_no_place_of_the_agreement() -> None:
+    text = ("GENEVA, Nov 27, 2026 (AFP) - Ruvia and Tarsland on Friday agreed a roadmap for "
+            "setting up an association of Ruvian-majority municipalities in Tarsland, the "
+            "mediators said.")
+    rows = [(c.title, c.location) for c in extract_events(text).candidates]
+    assert rows and all(place != "Tarsland" for _, place in rows), rows
