@@ -111,6 +111,8 @@ def test_a_day_after_that_same_month_takes_its_year() -> None:
     # another month, or a new paragraph, is still read from the dateline
     text = "The talks began in July 2011.\n\nThe police crossed on 25 July."
     assert ("25 July", "2026-07-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
+    text = "The talks began in July 2011. The police crossed on 25 July."
+    assert ("25 July", "2026-07-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
     text = "The talks began in July 2011. The police crossed on 25 August."
     assert ("25 August", "2026-08-25") in [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 29))]
 
