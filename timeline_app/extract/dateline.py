@@ -593,6 +593,12 @@ def _find_signed_off(text: str) -> Published | None:
 _SIGN_OFF = re.compile(r"[^\W\d_][^\W\d_&.'\-]{1,24}+(?:[ ][^\W\d_][^\W\d_&.'\-]{1,24}+)?")
 """A news agency's name signing off an article on its last line: 'Tanjug', 'KOHA', 'Beta',
 'Xinhua' (one or two words of letters, no full stop: not a sentence)."""
+_PRESS_TEAM = re.compile(
+    r"(?P<name>[A-Z][\w'’&-]*+(?:[ ](?:of[ ]|the[ ]|for[ ])*[A-Z][\w'’&-]*+){0,5}?)"
+    r"[ ](?:Press|Media|Communications?|Information)[ ](?:Team|Office|Service|Unit|Desk|Section)")
+"""A press office signing a release off: 'EEAS Press Team' (the European External Action
+Service's release, verify46 F3: no outlet was read), 'NATO Press Office'; the body's name
+before it (``name``) is the outlet."""
 _NOT_OUTLETS = frozenset({
     "end", "ends", "more", "advertisement", "share", "related", "tags", "comments", "print",
     "read more", "see also", "top", "back", "close", "menu", "subscribe", "ends here",
@@ -685,6 +691,9 @@ def _signed_off_outlet(text: str, place: str = "") -> str:
         return ""
     if _OFFICE_LINE.fullmatch(letterhead_case(last)):
         return _office_outlet(last, text)
+    team = _PRESS_TEAM.fullmatch(last)
+    if team is not None:
+        return team.group("name")
     if _SIGN_OFF.fullmatch(last) is None:
         return ""
     if _is_place(last, place):

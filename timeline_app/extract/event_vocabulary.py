@@ -1107,7 +1107,8 @@ VERB_NEEDS: dict[str, str] = {
     "recall": r"\s+(?:\S+\s+){0,4}?(?:ambassadors?|envoys?|diplomats?|charg[eé]|consuls?|"
               r"high\s+commissioners?|representatives?|staff|personnel|troops|forces|"
               r"delegation|mission|him|her|them)\b",
-    "initial": r"\s+(?:\S+\s+){0,3}?(?:agreement|accord|treaty|pact|deal|draft)\b",
+    # (a text named with capitals: "initialled the First Agreement of Principles", verify46)
+    "initial": r"\s+(?:\S+\s+){0,3}?(?i:agreement|accord|treaty|pact|deal|draft|protocol)\b",
     "request": r"\s+(?:\S+\s+){0,3}?(?:consultations|talks|meeting|session|assistance|aid|"
                r"extradition|asylum|membership|mediation|inquiry|investigation)\b",
     "welcome": r"\s+(?:(?:\S+\s+){1,6}?in\s+(?:a|an|his|her|its|their)\s+(?:joint\s+|written\s+)?"

@@ -215,15 +215,50 @@ def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -
     headlines on the lines below them (verify43 F3)."""
     headings = [s for s in segments if s.kind == "heading"]
     start, end = dateline_span
-    for heading in headings:
+    for i, heading in enumerate(headings):
         text = heading.text.strip()
         if (_MASTHEAD.search(text) or _LETTERHEAD.fullmatch(text)
                 or STATE_LINE.fullmatch(letterhead_case(text))
                 or not any(c.isalpha() for c in text)
-                or (heading.start < end and start < heading.end)):
+                or (heading.start < end and start < heading.end)
+                or _above_a_label(heading, headings[i + 1:])):
             continue
         return heading.text
+    first = _headline_line(segments)
+    if first:
+        return first
     return headings[0].text if headings else ""
+
+
+_LABEL = re.compile(r"(?i:(?:press|news|media)\s+release|press\s+statement|statement|"
+                    r"for\s+immediate\s+release)")
+
+
+def _above_a_label(heading: Segment, after: Sequence[Segment]) -> bool:
+    """Whether ``heading`` is the first line and a release's label line ('PRESS RELEASE')
+    follows it: the issuing body's name as its letterhead writes it ('European External
+    Action Service' / 'PRESS RELEASE' / the headline, verify46 F3)."""
+    return (heading.paragraph == 0 and bool(after) and after[0].paragraph == 1
+            and _LABEL.fullmatch(after[0].text.strip()) is not None)
+
+
+_HEADLINE_WORDS = 25
+
+
+def _headline_line(segments: Sequence[Segment]) -> str:
+    """The article's first line when it is a line by itself that reads as a headline (at most
+    :data:`_HEADLINE_WORDS` words, no closing full stop), else ``""``: a headline ending in a
+    question mark ('ANALYSIS: … But Can It Outlast the Last One?') is split as a sentence, and
+    the only heading left was the masthead under the standfirst ('Balkan Insight | Pristina,
+    Belgrade', verify46 F3)."""
+    if not segments or segments[0].paragraph != 0 or segments[0].kind == "heading":
+        return ""  # none, or a heading the caller has turned down
+    if len(segments) > 1 and segments[1].paragraph == 0:
+        return ""  # the first line holds more than one sentence: body text
+    text = segments[0].text.strip()
+    if text.endswith(".") or len(text.split()) > _HEADLINE_WORDS or _MASTHEAD.search(text):
+        return ""
+    return segments[0].text
 
 
 def _article_id(text: str) -> str:

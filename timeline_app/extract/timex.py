@@ -567,6 +567,27 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last
 
 
+_THAT_MONTH = re.compile(r"\b(?:that|the)\s+(?:same\s+|very\s+)?month\b|\bsame\s+month\b",
+                         re.IGNORECASE)
+
+
+def _same_month_told_before(ctx: _Ctx, start: int, month: int) -> Point | None:
+    """The last date mentioned when it is 'that same month' (an anaphoric month) and the month
+    is ``month`` of a year other than the DCT's, in the same line, at most
+    :data:`_SAME_SENTENCE_REACH` characters before ``start`` (a sentence end may lie
+    between), else ``None``.  Not a month written with its year: "since August 1988 ...
+    Iraq's invasion of Kuwait on Aug. 2" (TimeBank AP900815-0044) is the dateline's
+    August."""
+    last = ctx.last
+    if last is None or not 0 <= ctx.last_end <= start \
+            or start - ctx.last_end > _SAME_SENTENCE_REACH \
+            or last.gran not in ("D", "M") or last.day.month != month \
+            or last.day.year == ctx.dct.year or "\n" in ctx.text[ctx.last_end:start] \
+            or not _THAT_MONTH.search(ctx.last_text):
+        return None
+    return last
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -590,6 +611,11 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
             and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
         # 'first held in March 2022 and resumed in May': a month told in the past after one
         # dated with its year in the same sentence, and not before it, is in that year
+        return told.day.year
+    if tense in ("P", None) and start is not None \
+            and (told := _same_month_told_before(ctx, start, month)) is not None:
+        # 'The first agreements came in July 2011 ... Yes, that same month. Kosovo sent
+        # special police to the crossings on 25 July': that July (verify46: 25 July 2026)
         return told.day.year
     dd = day or 15
     cands = []
@@ -734,6 +760,11 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         words = " ".join(ctx.last_text.split())
         return _Res("DATE", fmt_day(d),
                     basis=f"in the year of '{words}' told before it in the sentence")
+    same = _same_month_told_before(ctx, m.start(), mon)
+    if not (rel or pair_year or rel1) and same is not None and same.day.year == y:
+        words = " ".join(ctx.last_text.split())
+        return _Res("DATE", fmt_day(d), basis=f"in the year of '{words}' ({same.day.year}) "
+                    "told just before it")
     if pair_year and not rel:
         return _Res("DATE", fmt_day(d), basis=f"'{' '.join(m.group(0).split())}', the first day "
                     "of a range, its year from the range's end")
@@ -992,10 +1023,49 @@ _GENERIC_TODAY = re.compile(
     + "|".join(sorted(V.PRESENT_DAY_NOUNS)) + r")\b", re.IGNORECASE)
 
 
+# 'will not recognise Kosovo, today or tomorrow', 'not today, not tomorrow', 'neither today
+# nor tomorrow', 'today, tomorrow or ever': the pair stands for 'at any time', no day (verify46
+# F4: the idiom in a quote dated a past meeting to the next day). A plain 'today or tomorrow'
+# ('the vote could come today or tomorrow') is two candidate days and keeps its dates.
+_PAIR_JOINT = r"(?:,?\s+(?:or|nor)\s+(?:not\s+)?|,\s*(?:(?:and|or)\s+)?not\s+)"
+_IDIOM_PAIR_AFTER = re.compile(_PAIR_JOINT + r"tomorrow\b", re.IGNORECASE)
+_IDIOM_PAIR_BEFORE = re.compile(r"\btoday" + _PAIR_JOINT + r"$", re.IGNORECASE)
+_OR_EVER = re.compile(r",?\s+(?:or|nor)\s+(?:ever|never|at\s+any\s+time)\b", re.IGNORECASE)
+_NEGATION_THEN_COMMA = re.compile(
+    r"(?:\b(?:not|never|neither|no)\b|n't\b)[^.!?;:\n]*?,\s*(?:(?:neither|not)\s+)?$|"
+    r"\b(?:neither|not)\s+$", re.IGNORECASE)
+
+
+def _any_time_pair(m: re.Match[str], ctx: _Ctx, dd: str) -> bool:
+    """True when 'today'/'tomorrow' at ``m`` is half of the idiom 'today or tomorrow' meaning
+    'at any time' (after a negation and a comma, 'neither … nor', 'not …, not …', or followed
+    by 'or ever'); see verify46 F4."""
+    text = ctx.text
+    if dd == "today":
+        after = _IDIOM_PAIR_AFTER.match(text, m.end())
+        if after is None:
+            return False
+        start, end = m.start(), after.end()
+    elif dd == "tomorrow":
+        before = _IDIOM_PAIR_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            return False
+        start, end = before.start(), m.end()
+    else:
+        return False
+    if _OR_EVER.match(text, end):
+        return True
+    head = text[max(0, start - 200):start]
+    cut = max(head.rfind("."), head.rfind("!"), head.rfind("?"), head.rfind("\n"))
+    return _NEGATION_THEN_COMMA.search(head[cut + 1:]) is not None
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     dd = " ".join(m.group("dd").lower().split())
     if dd == "today" and _GENERIC_TODAY.match(ctx.text, m.end()):
         return None  # 'today's youth', 'today's personal computers': present-day, no date
+    if m.group(0).lower() == dd and _any_time_pair(m, ctx, dd):
+        return None
     d = ctx.dct + _dt.timedelta(days=_DEICTIC[dd])
     pos = (_g(m, "pos") or "").lower()
     mod = None if dd in ("today", "tonight") else _pos_mod(pos)

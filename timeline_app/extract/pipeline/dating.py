@@ -288,6 +288,9 @@ UNIT_WORDS = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 _DURATION = re.compile(r"P(?P<n>\d+(?:\.\d+)?)(?P<unit>[YMWD])")
 
 
+_FOR_A_STRETCH = re.compile(r"\bfor\s+$", re.IGNORECASE)
+"""Before a length that is a stretch of time, not a count between events: "for | a year
+after that"."""
 _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|prior\s+to|ahead\s+of)\s+")
 """After a length: 'after', 'before' ... (and "five years | to the day | after the
 assassination", my Versailles text: the assassination was dated with the signing)."""
@@ -518,6 +521,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue
             if not rel or not d:
                 continue
+            if _FOR_A_STRETCH.search(text, max(seg.start, t.start - 8), t.start):
+                # "for a year after that everything in the dialogue was about the border":
+                # a stretch that starts at the event told before, no count between two
+                # events (verify46: the dialogue dated 'c. 2025', a year before the dateline)
+                continue
             # The event counted from is in the "after ..." phrase itself: "three years
             # after it was due, Boeing rolled out" counts from no event of ours.
             target = next((m for m in group if m.phrase_start >= rel.end() - 1
@@ -536,7 +544,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                             and m.anchor is None and m is not target), ref)
             sign = -1 if rel.group(1) in ("after", "following") else 1
             if _dated_by_its_clause(text, target, in_seg, group) \
-                    or _dated_in_its_phrase(text, target, in_seg, group):
+                    or _dated_in_its_phrase(text, target, in_seg, group) \
+                    or _owned_by_a_date(text, target, in_seg, t):
                 # "The visit came six weeks after Modi's trip to Moscow, where he met Putin
                 # on July 8": the trip has its own date (and "the visit", told before, is
                 # the article's event); so has "two weeks after a vessel fired water
@@ -1503,6 +1512,17 @@ def _premodified_noun(text: str, group: list[Mention], t: Timex) -> Mention | No
 _POSSESSIVE_DATE = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?$")
 """What stands between a date and the noun it owns: "Monday's accord", "Monday's historic
 accord"."""
+
+
+def _owned_by_a_date(text: str, noun: Mention, in_seg: list[Timex], count: Timex) -> bool:
+    """Whether a DATE other than ``count`` owns ``noun`` as a possessive ("two days after
+    Friday's meeting": the meeting is Friday's, not two days before the dateline; verify46
+    made it 'c. 27 November 2026')."""
+    return noun.pos == "noun" and any(
+        t is not count and t.type == "DATE" and t.end <= noun.start <= t.end + 40
+        and _POSSESSIVE_DATE.search(text, t.end, noun.start) is not None
+        and text[t.end:t.end + 1] in ("'", "\u2019")
+        for t in in_seg)
 
 
 def _verb_of_owned_noun(text: str, group: list[Mention], noun: Mention,

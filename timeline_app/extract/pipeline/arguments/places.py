@@ -63,6 +63,12 @@ _BASED_LAST = re.compile(r"\b(?:officials|diplomats|negotiators|envoys|represent
 place of what is done with them (a body 'to be based in Riga' is where it will be)."""
 
 
+_PARTS_OF_A_STATE_BEFORE = re.compile(
+    r"\bof\s+(?:(?:the|its|their|all|some|[\w-]+-majority|[a-z]+)\s+){0,3}?(?:municipalities|"
+    r"communities|regions|districts|provinces|enclaves|minorities|institutions)\s+$")
+"""Parts of a state named in an object, before "in PLACE": "an association of Serb-majority
+municipalities | in Kosovo" (verify46: the Brussels agreement's place read Kosovo) is where
+the municipalities are, not where the act was."""
 _A_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|port|resort|capital|village|"
                                  r"island)\b")
 """'(the Saudi Red Sea) | city': a common noun of a place after capitalised words."""
@@ -109,6 +115,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue  # "in Somalia's favour": an owner, not a place
         if any(text.endswith(n, 0, start + m.end(1)) for n in NAMES_WITH_A_PLACE):
             continue  # "the Organization for Security and Co-operation in Europe": its name
+        if _PARTS_OF_A_STATE_BEFORE.search(text, max(start, start + m.start() - 60),
+                                           start + m.start()):
+            continue  # "an association of Serb-majority municipalities in Kosovo" (verify46)
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
