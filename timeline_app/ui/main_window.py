@@ -4126,12 +4126,13 @@ class MainWindow(QMainWindow):
         state = getattr(self, "find_state", None)
         lanes_by, hidden_lanes = self.view.lanes_by(), self.view.hidden_lanes()
         size = WHOLE_TIMELINE_SIZE if size is None else size
+        collapse = self.view.collapse_empty_periods()  # (off: linear, as the window)
         if state is None:
             return whole_timeline_view(self.document, size, lanes_by=lanes_by,
-                                       hidden_lanes=hidden_lanes)
+                                       hidden_lanes=hidden_lanes, collapse=collapse)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
-                                   hidden_lanes=hidden_lanes)
+                                   hidden_lanes=hidden_lanes, collapse=collapse)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows

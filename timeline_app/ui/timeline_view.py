@@ -1295,6 +1295,27 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                                   lane.top, lane.height, tuple(extents), tuple(ids)))
         return lanes
 
+    def has_gap_bands(self) -> bool:
+        """Whether the scale draws any empty period as a gap's band now."""
+        return bool(self._scale.breaks)
+
+    def titles_not_whole(self) -> int:
+        """How many events the view as laid out now draws without their whole title:
+        shortened ("…"), with no title, or in a "+N" badge (a density lane's events are
+        not counted).  For a picture, which cannot be zoomed into (``export_picture``'s
+        choice of a scale, verify45 F13)."""
+        from timeline_app.ui.view_layout import _shown_title
+
+        timeline = self._document.timeline
+        count = 0
+        for lane in self._layout().lanes:
+            if lane.dense:
+                continue
+            count += sum(len(badge.keys) for badge in lane.badges)
+            count += sum(item.label != _shown_title(timeline.get(item.event_id))
+                         for item in lane.items)
+        return count
+
     @contextlib.contextmanager
     def page_rows(self, top: float, bottom: float) -> Generator[QSize, None, None]:
         """While it lasts, the view paints as a printed page's timeline
