@@ -4669,14 +4669,16 @@ class MainWindow(QMainWindow):
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str, category_colors: dict[str, str] | None = None,
-                  disputed: frozenset[str] = frozenset(), corrects: bool = False) -> bool:
+                  disputed: frozenset[str] = frozenset(), corrects: bool = False,
+                  era_lanes: frozenset[str] | None = None) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
         merged as a correction's (``merge_events``); False
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
-        and takes those of categories new to it (``Document.merge_events``)."""
+        and takes those of categories new to it (``Document.merge_events``), and likewise
+        the lanes it shows as eras (``era_lanes``)."""
         from timeline_app.core.duplicates import merge_events
         from timeline_app.core.status import DISPUTED
 
@@ -4702,7 +4704,8 @@ class MainWindow(QMainWindow):
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
                    if merged != timeline.get(target)]
-        self.document.merge_events(sources, added, changed, text, category_colors)
+        self.document.merge_events(sources, added, changed, text, category_colors,
+                                   era_lanes)
         return bool(added or changed)
 
     def merge_file(self) -> bool:
@@ -4754,7 +4757,7 @@ class MainWindow(QMainWindow):
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
-                                 outcome.disputed)
+                                 outcome.disputed, era_lanes=other.era_lane_set())
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
