@@ -55,3 +55,24 @@ def test_merge_keeps_this_timelines_way_for_its_own_lanes(qapp) -> None:  # type
     incoming = dataclasses.replace(_filling("f1", 2020))
     document.merge_events([], [incoming], [], "Merge", None, frozenset({"filling phases"}))
     assert not document.timeline.is_era_lane("filling phases")
+
+
+def test_the_csv_export_note_says_which_lanes_are_shown_as_eras() -> None:
+    """A CSV table has no field for a lane shown as eras: the export's note says so (it
+    said nothing: a reopened table showed the "Filling phases" eras as a lane of rows)."""
+    from timeline_app.io.csv_table import export_losses
+    from timeline_app.io.formats import export_notes
+
+    timeline = Timeline.from_events([
+        _filling(), Event("c", "Cold War", FuzzyDate.of_year(1947), category="eras"),
+        Event("t", "Talks", FuzzyDate.of_ymd(2021, 4, 4), category="meeting")])
+    assert export_losses(timeline) == []  # "Eras" is read back as eras: nothing lost
+    timeline.era_lanes = frozenset({"filling phases", "era"})
+    lines = export_losses(timeline)
+    assert lines == [
+        "that \u201cFilling phases\u201d is shown as eras (a reopened table shows its events "
+        "as a lane of rows; View → Lanes By → Show as Eras makes them eras again)",
+        "that \u201cEras\u201d is shown as a lane of rows (a reopened table shows its events "
+        "as eras)"]
+    notes = export_notes(timeline, "CSV")
+    assert notes is not None and "Filling phases" in notes.text()
