@@ -76,3 +76,16 @@ def test_the_csv_export_note_says_which_lanes_are_shown_as_eras() -> None:
         "as eras)"]
     notes = export_notes(timeline, "CSV")
     assert notes is not None and "Filling phases" in notes.text()
+
+
+def test_details_say_an_event_is_shown_as_an_era(window) -> None:  # type: ignore[no-untyped-def]
+    document = window.document
+    document.replace_timeline(Timeline.from_events([_filling()]), None)
+    window.selection.select("f1")
+    assert "An era" not in window.detail_pane.plain_text()
+    assert document.set_era_lane("filling phases", True)
+    text = window.detail_pane.plain_text()
+    assert "An era: its lane is shown as eras" in text  # (nothing said it)
+    assert "View → Lanes By → Show as Eras" in text
+    document.undo_stack.undo()
+    assert "An era" not in window.detail_pane.plain_text()
