@@ -60,7 +60,14 @@ from timeline_app.ui.scale import (
     month_words,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
-from timeline_app.ui.style import category_color, category_label, lane_key, name_color, name_slots
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    is_dark_palette,
+    lane_key,
+    name_color,
+    name_slots,
+)
 from timeline_app.ui.view_axis import AxisMixin
 from timeline_app.ui.view_base import (
     _BUCKET_LIMITS,
@@ -385,6 +392,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     picture_rows = 0
     #: A printed page's rows of the lanes (viewport px) while ``page_rows`` lasts.
     _page_rows: tuple[int, int] | None = None
+    _page_era_titles = 0  # (``page_rows``' rows of era titles, px)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -1317,7 +1325,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         return count
 
     @contextlib.contextmanager
-    def page_rows(self, top: float, bottom: float) -> Generator[QSize, None, None]:
+    def page_rows(self, top: float, bottom: float,
+                  era_titles: bool = False) -> Generator[QSize, None, None]:
         """While it lasts, the view paints as a printed page's timeline
         (``print_pages.paint_pages``): the axis and, under it, the lanes' rows ``[top,
         bottom)`` (content px), nothing below them; yields the size of the viewport to
@@ -1325,19 +1334,31 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         is moved to ``top`` and given back.  Rendered whole onto a page, the viewport drew
         the rows below the slice too (the next page's), beyond the paper in Qt's preview:
         its paint keeps no clip a caller sets on a PDF or a preview painter, so the rows
-        are clipped by the paint itself, as a band of a picture painted in slices is."""
+        are clipped by the paint itself, as a band of a picture painted in slices is.
+
+        ``era_titles``: the eras' rows of titles (``era_title_room`` px) between the axis
+        and the rows, for a page after the first: the bands went on over every page, their
+        titles were on the first only (edit34's report, session 36)."""
         bar = self.verticalScrollBar()
         kept = (bar.maximum(), bar.value())
-        rows = max(0, math.ceil(bottom - top))
+        titles = math.ceil(self._era_room()) if era_titles else 0
+        rows = max(0, math.ceil(bottom - top)) + titles
         bar.setMaximum(max(kept[0], math.ceil(top)))
-        bar.setValue(round(top))
+        bar.setValue(round(top) - titles)
         self._page_rows = (LANES_TOP, LANES_TOP + rows)
+        self._page_era_titles = titles
         try:
             yield QSize(self.viewport().width(), min(self.viewport().height(), LANES_TOP + rows))
         finally:
             self._page_rows = None
+            self._page_era_titles = 0
             bar.setMaximum(kept[0])
             bar.setValue(kept[1])
+
+    def era_title_room(self) -> float:
+        """The height (px) of the eras' rows of titles above the first lane; 0 without
+        eras (``view_eras``)."""
+        return self._era_room()
 
     def _paint_page_rows(self, painter: QPainter, rows: tuple[int, int]) -> None:
         """``page_rows``' paint: the lanes' rows ``rows`` (viewport px), then the axis."""
@@ -1345,6 +1366,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         painter.save()
         painter.fillRect(QRectF(0, 0, width, rows[1]), self.palette().base())
         self._paint(painter, picture=True, strip=rows)
+        if self._page_era_titles:  # the eras' titles over the rows before the page's
+            strip = QRectF(0, LANES_TOP, width, self._page_era_titles)
+            painter.setClipRect(strip)
+            painter.fillRect(strip, self.palette().base())
+            self._paint_eras(painter, LANES_TOP, is_dark_palette(), strip.bottom())
         painter.restore()
         painter.save()
         painter.setClipRect(QRectF(0, 0, width, LANES_TOP))

@@ -47,7 +47,11 @@ MAX_ERA_ROWS = 3
 #: The band's opacity (0-255) over the light and the dark theme's lanes: the lane colour
 #: seen through, the lanes' own bands and grid still read under it.
 ERA_ALPHA = {False: 46, True: 70}
-#: A band narrower than this (px) on screen draws no title.
+#: A band narrower than this (px) on screen has no room for a title inside it: its title
+#: goes from the band's left edge into the room after it in its row, up to the next era of
+#: that row or the view's edge (``_era_titles``); with less room than this there either,
+#: none (its tooltip, ``_era_hit``, still names it).  Such bands had no title at all
+#: (edit34, session 36: a "Filling phases" row stayed empty at Fit All).
 ERA_LEAST_TITLE_PX = 14
 
 
@@ -172,8 +176,7 @@ class EraMixin:
         painter.setFont(view._bold_font)
         metrics = view._bold_metrics
         painter.setPen(view.palette().text().color())
-        for event, x0, x1, row in shown:
-            box = self._era_title_box(x0, x1, row, offset)
+        for event, _x0, _x1, _row, box in self._era_titles(offset, shown):
             if box.width() < ERA_LEAST_TITLE_PX:
                 continue
             text = metrics.elidedText(display_title(event.title), Qt.TextElideMode.ElideRight,
@@ -182,6 +185,45 @@ class EraMixin:
                 painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextSingleLine, text)
         painter.restore()
+
+    def _era_titles(self, offset: float,
+                    shown: list[tuple[Event, float, float, int]] | None = None
+                    ) -> list[tuple[Event, float, float, int, QRectF]]:
+        """The eras on screen (``shown``, else ``_eras_on_screen``) with their titles'
+        boxes: ``(event, left x, right x, row, box)`` (viewport px; ``offset`` as
+        ``_paint_eras``'s).  A title goes inside its band; a band too narrow for
+        ``ERA_LEAST_TITLE_PX`` there gets a box from its left edge as wide as its title,
+        into the room after it in its row: up to 4 px before the next band of that row
+        wide enough for its own title, or the view's right edge.  A narrow band that a
+        title before it in its row already covers gets an empty box (its tooltip names
+        it): a title moved off its band would name another."""
+        if shown is None:
+            shown = self._eras_on_screen()
+        view: Any = self
+        width = float(view.viewport().width())
+        least = ERA_LEAST_TITLE_PX + 8  # (the title box's 4 px a side)
+        wide_after: list[float] = []  # per era: the next wide band's left in its row
+        nexts: dict[int, float] = {}
+        for _event, x0, x1, row in reversed(shown):
+            wide_after.append(nexts.get(row, width))
+            if x1 - max(x0, 0.0) >= least:
+                nexts[row] = x0
+        wide_after.reverse()
+        ends: dict[int, float] = {}
+        titled: list[tuple[Event, float, float, int, QRectF]] = []
+        for (event, x0, x1, row), limit in zip(shown, wide_after, strict=True):
+            box = self._era_title_box(x0, x1, row, offset)
+            if box.width() < ERA_LEAST_TITLE_PX:
+                left = max(x0, 0.0) + 2
+                right = left
+                if left >= ends.get(row, -1.0):
+                    full = view._bold_metrics.horizontalAdvance(display_title(event.title))
+                    right = max(left, min(limit - 4, left + full + 1))
+                box = QRectF(left, box.top(), right - left, box.height())
+            if box.width() > 0:
+                ends[row] = box.right() + 4
+            titled.append((event, x0, x1, row, box))
+        return titled
 
     @staticmethod
     def _era_title_box(x0: float, x1: float, row: int, offset: float) -> QRectF:
@@ -198,9 +240,9 @@ class EraMixin:
         row = int((pos.y() - offset) // ERA_LABEL_ROW)
         if not rows or pos.y() < offset or row >= rows:
             return None
-        for event, x0, x1, era_row in reversed(self._eras_on_screen()):
-            if era_row == row and x0 <= pos.x() < x1:
-                box = self._era_title_box(x0, x1, row, offset).translated(0, -offset)
+        for event, x0, x1, era_row, title in reversed(self._era_titles(offset)):
+            if era_row == row and min(x0, title.left()) <= pos.x() < max(x1, title.right()):
+                box = title.translated(0, -offset)
                 view: Any = self
                 return EraLabel(event.id, box, box, event.title, False, False,
                                 event.date.circa, view._lane_color(event.category))
@@ -218,10 +260,10 @@ class EraMixin:
         highlight = view.palette().highlight().color()
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id not in chosen and event.id != hover_id:
                 continue
-            box = self._era_title_box(x0, x1, row, offset).adjusted(-3, 0, 3, 0)
+            box = title.adjusted(-3, 0, 3, 0)
             painter.setPen(QPen(highlight, 2.0 if event.id in chosen else 1.0))
             painter.drawRoundedRect(box, 3, 3)
         painter.restore()
@@ -233,17 +275,16 @@ class EraMixin:
             return
         view: Any = self
         offset = view._content_offset()
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id in ids:
-                view.viewport().update(self._era_title_box(x0, x1, row, offset)
-                                       .adjusted(-6, -3, 6, 3).toAlignedRect())
+                view.viewport().update(title.adjusted(-6, -3, 6, 3).toAlignedRect())
 
     def era_title_rect(self, event_id: str) -> QRectF:
         """Where the title of the era ``event_id`` is drawn (viewport px; empty when it is
         not on screen or no era)."""
         view: Any = self
         offset = view._content_offset()
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id == event_id:
-                return self._era_title_box(x0, x1, row, offset)
+                return title
         return QRectF()
