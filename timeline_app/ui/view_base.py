@@ -34,7 +34,14 @@ from timeline_app.ui.layout import (
     LaneItem,
     Placement,
 )
-from timeline_app.ui.scale import Break, covered_intervals, day_number, event_days
+from timeline_app.ui.scale import (
+    TIMED_SPAN_LEAST_PX,
+    Break,
+    covered_intervals,
+    day_number,
+    event_days,
+    timed_span,
+)
 from timeline_app.ui.style import category_label
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -705,6 +712,9 @@ class _WorldRows:
                             time = event.date.time  # (``point_day`` inlined)
                             x0 = x1 = (start + 0.5 if time is None
                                        else start + time.day_fraction()) * ppd
+                            if time is not None and (span := timed_span(event, start)) \
+                                    and (span[1] - span[0]) * ppd >= TIMED_SPAN_LEAST_PX:
+                                x0, x1 = span[0] * ppd, span[1] * ppd  # (a bar: 10:00-12:30)
                         else:
                             x0 = start * ppd
                             x1 = end * ppd
