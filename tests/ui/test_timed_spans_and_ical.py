@@ -55,3 +55,28 @@ def test_at_a_days_zoom_a_same_day_span_with_times_is_a_bar(window, qtbot) -> No
     qtbot.waitUntil(lambda: view.marker_rect(event_id).isValid())
     assert view._layout().items_by_id[event_id].is_point
     assert view.marker_rect(event_id).width() <= 2 * TIMED_SPAN_LEAST_PX
+
+
+def test_an_icalendar_export_keeps_the_local_clock_of_an_offset() -> None:
+    """A time the source gave with an offset (10:30 UTC+09:00) is written as that clock
+    time in the offset's fixed zone (``DTSTART;TZID=Etc/GMT-9``, its ``VTIMEZONE`` once),
+    so that a calendar that keeps neither our property nor our description still has
+    10:30 at +09:00 (it was written as 01:30Z, read back as 01:30 UTC)."""
+    import re
+
+    from timeline_app.core import Timeline
+    from timeline_app.io.ical import dumps_icalendar, fixed_zone, loads_icalendar
+
+    talks = Event("t", "Talks", TOKYO.with_time(ClockTime(10, 30, 540)),
+                  end=TOKYO.with_time(ClockTime(12, 0, 540)), category="meeting")
+    delhi = Event("d", "Delhi", TOKYO.with_time(ClockTime(9, 0, 330)), category="meeting")
+    data = dumps_icalendar(Timeline.from_events([talks, delhi])).decode()
+    assert "DTSTART;TZID=Etc/GMT-9:20250322T103000\r\n" in data
+    assert "DTEND;TZID=Etc/GMT-9:20250322T120000\r\n" in data
+    assert "TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\n" in data
+    assert "DTSTART:20250322T033000Z\r\n" in data  # +05:30: no fixed zone, UTC as before
+    # A calendar app that dropped our property and the description:
+    bare = re.sub(r"(X-DIPLOMATIC-TIMELINE|DESCRIPTION)[^\r]*\r\n( [^\r]*\r\n)*", "", data)
+    back = {e.title: e for e in loads_icalendar(bare.encode()).timeline}
+    assert back["Talks"].date == talks.date and back["Talks"].end == talks.end
+    assert fixed_zone(-300) == "Etc/GMT+5" and fixed_zone(0) is None and fixed_zone(330) is None
