@@ -481,6 +481,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # bands behind the lanes, not as rows (``view_eras``); not in ``_lanes``.
         self._era_lanes: list[_Lane] = []
         self._era_memo = None
+        self._era_title_widths: dict[str, tuple[str, float]] = {}
         # What a lane is (``LANES_BY``, View → Lanes By): its events' category (each
         # event in one lane), participant or place (an event in each of its names' lanes).
         self._lanes_by = "category"
@@ -1730,6 +1731,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._hidden_lanes.clear()  # (another file: other names)
         self._hidden_lanes_by_way.clear()
         self._label_cache.clear()
+        self._era_title_widths.clear()
         self._least_cache.clear()
         self._elided_cache.clear()
         self._article_dates_cache = None

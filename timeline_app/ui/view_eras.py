@@ -67,6 +67,8 @@ class EraMixin:
 
     _era_lanes: list[Any]
     _era_memo: tuple[object, list[tuple[Event, int, int, int]], int, list[int]] | None
+    #: Per era id, its title as shown and that title's width (``_era_title_px``).
+    _era_title_widths: dict[str, tuple[str, float]]
 
     def _eras_laid_out(self) -> tuple[list[tuple[Event, int, int, int]], int]:
         """Every era shown, ``(event, first day, end day (exclusive), title row)`` sorted by
@@ -217,13 +219,23 @@ class EraMixin:
                 left = max(x0, 0.0) + 2
                 right = left
                 if left >= ends.get(row, -1.0):
-                    full = view._bold_metrics.horizontalAdvance(display_title(event.title))
-                    right = max(left, min(limit - 4, left + full + 1))
+                    right = max(left, min(limit - 4, left + self._era_title_px(event) + 1))
                 box = QRectF(left, box.top(), right - left, box.height())
             if box.width() > 0:
                 ends[row] = box.right() + 4
             titled.append((event, x0, x1, row, box))
         return titled
+
+    def _era_title_px(self, event: Event) -> float:
+        """The width (px) of an era's whole title in the titles' font, measured once per
+        title (a narrow band's box is as wide: ``_era_titles``, a few times a frame)."""
+        title = display_title(event.title)
+        known = self._era_title_widths.get(event.id)
+        if known is None or known[0] != title:
+            view: Any = self
+            known = self._era_title_widths[event.id] = (
+                title, view._bold_metrics.horizontalAdvance(title))
+        return known[1]
 
     @staticmethod
     def _era_title_box(x0: float, x1: float, row: int, offset: float) -> QRectF:
