@@ -5,6 +5,8 @@ Each fails on main ``ad8e74e8``."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -103,3 +105,33 @@ def test_a_printed_page_after_the_first_draws_the_era_titles(window) -> None:  #
         assert pages > 1 and asked == [False] + [True] * (pages - 1)
     finally:
         view.deleteLater()
+
+
+def test_by_participant_an_eras_events_are_bands_not_rows(window) -> None:  # type: ignore[no-untyped-def]
+    """By participant or place, the events of a lane shown as eras were ordinary events
+    of each participant's lane (edit34 drew bands by category only)."""
+    document = window.document
+    document.add_event(Event("long", "Cold War", FuzzyDate.of_year(1970),
+                             end=FuzzyDate.of_year(1990), category="phases",
+                             participants=("Japan", "South Korea")))
+    document.set_era_lane("phases", True)
+    view = window.view
+    view.set_lanes_by("participant")
+    view.fit_all()
+    QApplication.processEvents()
+    drawn = {item.event_id for lane in view._layout().lanes for item in lane.items}
+    assert "long" not in drawn  # no row of Japan's or South Korea's lane
+    assert [event.id for event, *_ in view._eras_on_screen()] == ["long"]
+    assert all(not key.startswith("\x00") for key, _count in view.named_lane_counts())
+    assert window.era_lanes_menu.menuAction().isEnabled()
+    # An edit of the era (one event placed again, not a rebuild) keeps it a band.
+    document.update_event(dataclasses.replace(document.timeline.get("long"),
+                                              title="The Cold War"))
+    QApplication.processEvents()
+    assert [event.title for event, *_ in view._eras_on_screen()] == ["The Cold War"]
+    assert "long" not in {item.event_id for lane in view._layout().lanes for item in lane.items}
+    document.set_era_lane("phases", False)  # rows again, in each participant's lane
+    QApplication.processEvents()
+    rows = [lane.category for lane in view._layout().lanes
+            if "long" in {item.event_id for item in lane.items}]
+    assert sorted(rows) == ["Japan", "South Korea"]

@@ -4862,18 +4862,18 @@ class MainWindow(QMainWindow):
             "Tick the lanes by participant or place to show; hide those of one event")
         menu.addAction(self.choose_lanes_action)
         # View → Lanes By → Show as Eras ▸ (Alt+V, L, E): a lane's events drawn as bands
-        # behind the lanes, from the keyboard (verify45 F15); lanes by category only.
+        # behind the lanes, from the keyboard (verify45 F15); the lanes by category, whose
+        # eras are bands by participant and place too (``view_base._era_keys``).
         from timeline_app.ui.context_menu import fill_era_lanes_menu
 
         self.era_lanes_menu = menu.addMenu("Show as &Eras")
-        self.era_lanes_menu.setStatusTip("Draw a lane's events as eras: bands behind every "
-                                         "lane (lanes by category)")
+        self.era_lanes_menu.setStatusTip("Draw a category's events as eras: bands behind "
+                                         "every lane, whatever the lanes are by")
         self.era_lanes_menu.aboutToShow.connect(lambda: fill_era_lanes_menu(
             self.era_lanes_menu, self._era_menu_lanes(), self.document.timeline.is_era_lane,
             self.document.set_era_lane))
 
         def enable() -> None:
-            self.era_lanes_menu.menuAction().setEnabled(self.view.lanes_by() == "category")
             self.choose_lanes_action.setEnabled(self.view.lanes_by() != "category")
             # the way's own lanes: the menu's entry says which, and what it leaves hidden
             hidden, way = len(self.view.hidden_lanes()), self.view.lanes_by()

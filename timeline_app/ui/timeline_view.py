@@ -127,6 +127,7 @@ from timeline_app.ui.view_base import (
     EDGE_FLIP_PX,
     EDGE_TITLE_LEAST_PX,
     END_GRAB_PX,
+    ERA_LANE_KEY,
     EVICTED_AT_ONCE,
     FEW_ARTICLE_LINES,
     FILLS_ON_GUI_THREAD,
@@ -1485,7 +1486,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if self._lanes_by == "category":
             return []
         return [(lane.category, len(lane.events))
-                for lane in named_lane_order(self._lane_by_category.values()) if lane.category]
+                for lane in named_lane_order(self._lane_by_category.values())
+                if lane.category and not lane.category.startswith(ERA_LANE_KEY)]
 
     def set_hidden_lanes(self, keys: Iterable[str]) -> None:
         """By participant or place: exactly the named lanes ``keys`` hidden (as
@@ -1497,8 +1499,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if wanted == self._hidden_lanes:
             return
         self._hidden_lanes = wanted
-        self._lanes = [lane for lane in named_lane_order(self._lane_by_category.values())
-                       if lane.category not in wanted]
+        self._lanes = [lane for lane in self._named_lanes() if lane.category not in wanted]
         self._lane_ids = {}  # the lane caches follow the lanes
         self._match_starts_for = None
         self._invalidate()
@@ -1522,11 +1523,24 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Every lane is in ``_lane_by_category`` (a hidden one is only left out of
         # ``_lanes``): back in its place without reading an event.  A rebuild took
         # seconds at 1 000 000 events, and the filters' change after it another (fix63).
-        self._lanes = named_lane_order(self._lane_by_category.values())
+        self._lanes = self._named_lanes()
         self._lane_ids = {}  # the lane caches follow the lanes
         self._match_starts_for = None
         self._invalidate()
         self._update_scrollbars()
+
+    def _named_lanes(self) -> list[_Lane]:
+        """By participant or place, every lane of rows in order, hidden ones too: not the
+        lanes of the events shown as eras (``ERA_LANE_KEY``, in ``_era_lanes``)."""
+        return [lane for lane in named_lane_order(self._lane_by_category.values())
+                if not lane.category.startswith(ERA_LANE_KEY)]
+
+    def _placed_keys(self, event: Event) -> tuple[str, ...]:
+        """The lanes ``event`` is in (``lane_keys``); by participant or place, an event of a
+        lane shown as eras is in its eras' lane only (``view_base._era_keys``)."""
+        if self._lanes_by != "category" and self._document.timeline.is_era_lane(event.category):
+            return (ERA_LANE_KEY + event.category,)
+        return lane_keys(event, self._lanes_by, self._lane_spellings)
 
     def _lane_key_at(self, y: float, keys: tuple[str, ...]) -> str:
         """Of ``keys`` (an event's lanes), the one whose lane is at viewport ``y`` (a
@@ -1579,7 +1593,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
-            self._lanes = named_lane_order(by_category.values())
+            lanes = named_lane_order(by_category.values())
+            # The events of lanes shown as eras: their own lanes (``_era_keys``), bands
+            # behind the lanes by name as by category.
+            self._era_lanes = [lane for lane in lanes if lane.category.startswith(ERA_LANE_KEY)]
+            self._lanes = ([lane for lane in lanes if not lane.category.startswith(ERA_LANE_KEY)]
+                           if self._era_lanes else lanes)
             given_for = (id(self._document.timeline), self._lanes_by)  # (no reference
             # kept: a closed file's events go with it)
             if not hidden or self._name_slots_for != given_for:
@@ -1588,7 +1607,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if self._hidden_lanes:  # (their colours kept above: the others' stay)
                 self._lanes = [lane for lane in self._lanes
                                if lane.category not in self._hidden_lanes]
-            self._era_lanes = []
         else:
             key = lane_key(self._document.timeline.lane_order)
             self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
@@ -1780,8 +1798,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its
         names') and the day lists; False if a lane of it is new."""
-        lanes = [self._lane_by_category.get(key)
-                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
+        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
         if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
@@ -1831,8 +1848,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lanes = [self._lane_by_category.get(key)
-                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
+        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
         if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
             return False
         start, end = event_days(event)

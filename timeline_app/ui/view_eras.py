@@ -34,7 +34,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import event_days
-from timeline_app.ui.style import is_dark_palette
+from timeline_app.ui.style import category_color, is_dark_palette
 from timeline_app.ui.view_base import LANES_TOP, _Item
 
 if TYPE_CHECKING:
@@ -130,9 +130,9 @@ class EraMixin:
         return shown
 
     def _era_color(self, category: str, dark: bool) -> QColor:
-        """An era lane's band colour: the lane's, at ``ERA_ALPHA``."""
-        view: Any = self
-        color = QColor(view._lane_color(category, dark))
+        """An era lane's band colour: its category's (by participant or place too), at
+        ``ERA_ALPHA``."""
+        color = QColor(category_color(category, dark))
         color.setAlpha(ERA_ALPHA[dark])
         return color
 
@@ -196,7 +196,8 @@ class EraMixin:
         ``_paint_eras``'s).  A title goes inside its band; a band too narrow for
         ``ERA_LEAST_TITLE_PX`` there gets a box from its left edge as wide as its title,
         into the room after it in its row: up to 4 px before the next band of that row
-        wide enough for its own title, or the view's right edge.  A narrow band that a
+        when that leaves ``ERA_LEAST_TITLE_PX``, else before the next band wide enough for
+        its own title, or the view's right edge.  A narrow band that a
         title before it in its row already covers gets an empty box (its tooltip names
         it): a title moved off its band would name another."""
         if shown is None:
@@ -204,21 +205,27 @@ class EraMixin:
         view: Any = self
         width = float(view.viewport().width())
         least = ERA_LEAST_TITLE_PX + 8  # (the title box's 4 px a side)
-        wide_after: list[float] = []  # per era: the next wide band's left in its row
+        # Per era: the next band's left in its row, and the next wide band's.
+        limits: list[tuple[float, float]] = []
         nexts: dict[int, float] = {}
+        wides: dict[int, float] = {}
         for _event, x0, x1, row in reversed(shown):
-            wide_after.append(nexts.get(row, width))
+            limits.append((nexts.get(row, width), wides.get(row, width)))
+            nexts[row] = x0
             if x1 - max(x0, 0.0) >= least:
-                nexts[row] = x0
-        wide_after.reverse()
+                wides[row] = x0
+        limits.reverse()
         ends: dict[int, float] = {}
         titled: list[tuple[Event, float, float, int, QRectF]] = []
-        for (event, x0, x1, row), limit in zip(shown, wide_after, strict=True):
+        for (event, x0, x1, row), (after, wide) in zip(shown, limits, strict=True):
             box = self._era_title_box(x0, x1, row, offset)
             if box.width() < ERA_LEAST_TITLE_PX:
                 left = max(x0, 0.0) + 2
                 right = left
                 if left >= ends.get(row, -1.0):
+                    # Up to the next band when that leaves room for a title, else over
+                    # the narrow bands after it (they have no room of their own).
+                    limit = after if after - 4 - left >= ERA_LEAST_TITLE_PX else wide
                     right = max(left, min(limit - 4, left + self._era_title_px(event) + 1))
                 box = QRectF(left, box.top(), right - left, box.height())
             if box.width() > 0:
@@ -255,9 +262,8 @@ class EraMixin:
         for event, x0, x1, era_row, title in reversed(self._era_titles(offset)):
             if era_row == row and min(x0, title.left()) <= pos.x() < max(x1, title.right()):
                 box = title.translated(0, -offset)
-                view: Any = self
                 return EraLabel(event.id, box, box, event.title, False, False,
-                                event.date.circa, view._lane_color(event.category))
+                                event.date.circa, category_color(event.category))
         return None
 
     def _paint_era_marks(self, painter: QPainter, chosen: frozenset[str] | set[str],
