@@ -145,7 +145,8 @@ class MergeEventsCommand(DocumentCommand):
 
     def __init__(self, document: Document, sources: list[Source], added: list[Event],
                  replaced: list[Event], text: str = "",
-                 category_colors: dict[str, str] | None = None) -> None:
+                 category_colors: dict[str, str] | None = None,
+                 era_lanes: frozenset[str] | None = None) -> None:
         super().__init__(document, text or f"Merge {counted(len(added) + len(replaced), 'event')}")
         timeline = document.timeline
         self._sources = [s for s in sources if s.id not in timeline.sources]
@@ -162,6 +163,15 @@ class MergeEventsCommand(DocumentCommand):
             new = {c: v for c, v in category_colors.items() if c not in known}
             if new:
                 self._colors = (dict(own), {**own, **new})
+        # The lanes shown as eras before and after, when the incoming file showed a lane
+        # new here as eras (``core.lanes.merged_era_lanes``).
+        self._eras: tuple[frozenset[str] | None, frozenset[str] | None] | None = None
+        if era_lanes is not None:
+            from timeline_app.core.lanes import merged_era_lanes
+
+            eras = merged_era_lanes(timeline, era_lanes, (event.category for event in added))
+            if eras is not timeline.era_lanes:
+                self._eras = (timeline.era_lanes, eras)
 
     def redo(self) -> None:
         for source in self._sources:
@@ -171,8 +181,12 @@ class MergeEventsCommand(DocumentCommand):
         self._document._apply_many(add=self._added, replace=self._new)
         if self._colors is not None:
             self._document._apply_category_colors(self._colors[1])
+        if self._eras is not None:
+            self._document._apply_era_lanes(self._eras[1])
 
     def undo(self) -> None:
+        if self._eras is not None:
+            self._document._apply_era_lanes(self._eras[0])
         if self._colors is not None:
             self._document._apply_category_colors(self._colors[0])
         self._document._apply_many(remove=[event.id for event in reversed(self._added)],

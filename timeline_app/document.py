@@ -704,16 +704,21 @@ class Document(QObject):
 
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "",
-                     category_colors: dict[str, str] | None = None) -> None:
+                     category_colors: dict[str, str] | None = None,
+                     era_lanes: frozenset[str] | None = None) -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step.
 
         ``category_colors``: colours of the incoming events' categories (``#rrggbb``);
         those of categories this timeline already has, coloured or not, are left as they
         are, the others added (what File → Merge… keeps of the other file's colours).
+        ``era_lanes``: the lanes the incoming file shows as eras (its
+        ``Timeline.era_lane_set()``); a lane new to this timeline is shown as there, in
+        the same undo step (``core.lanes.merged_era_lanes``); None: the lanes stay as
+        they are.
         """
         if added or replaced:
             self._push(commands.MergeEventsCommand(self, sources, added, replaced, text,
-                                                   category_colors))
+                                                   category_colors, era_lanes))
 
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None) -> None:

@@ -103,10 +103,12 @@ def test_timeline_project_writes_the_times_and_reads_them_back() -> None:
 def test_icalendar_writes_date_times_and_reads_them_back() -> None:
     data = dumps_icalendar(_timeline())
     text = data.decode("utf-8")
-    # floating local times as written; UTC with Z; another offset as the same instant in UTC
+    # floating local times as written; UTC with Z; an offset of whole hours as written in
+    # its fixed zone, declared once (edit35: was the same instant in UTC, 06:05Z)
     assert "DTSTART:20250322T103000\r\nDTEND:20250322T120000\r\n" in text
     assert "DTSTART:20250322T064500Z\r\n" in text
-    assert "DTSTART:20250322T060500Z\r\n" in text  # 15:05+09:00
+    assert "DTSTART;TZID=Etc/GMT-9:20250322T150500\r\n" in text  # 15:05+09:00
+    assert text.count("BEGIN:VTIMEZONE\r\nTZID:Etc/GMT-9\r\n") == 1
     assert "DTSTART;VALUE=DATE:20250322\r\nDTEND;VALUE=DATE:20250323\r\n" in text  # untimed
     result = loads_icalendar(data)
     assert _dates(result.timeline) == EXPECTED and result.notes == []

@@ -243,6 +243,25 @@ def with_era_lane(timeline: Timeline, lane: str, eras: bool) -> frozenset[str] |
     return frozenset(lanes | {lane} if eras else lanes - {lane})
 
 
+def merged_era_lanes(timeline: Timeline, other_eras: frozenset[str],
+                     categories: Iterable[str]) -> frozenset[str] | None:
+    """``Timeline.era_lanes`` once events of ``categories`` come in from a timeline whose
+    era lanes are ``other_eras`` (its ``era_lane_set()``): a lane new to ``timeline`` (no
+    event in it) is shown as the other timeline showed it, eras or rows; a lane it has
+    keeps its own way, as File → Merge… keeps this timeline's colours
+    (``commands.MergeEventsCommand``).  Unchanged (the same object) when nothing differs.
+    Merging lost the other file's eras: its "Filling phases" came in as an ordinary lane
+    (edit34's report, session 36)."""
+    current = timeline.era_lane_set()
+    wanted = set(current)
+    for lane in set(categories).difference(event.category for event in timeline.events):
+        if lane in other_eras:
+            wanted.add(lane)
+        else:
+            wanted.discard(lane)
+    return timeline.era_lanes if wanted == current else frozenset(wanted)
+
+
 def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> LaneChange:
     """The events ``event_ids`` moved to ``lane`` (an existing lane or a new one).
 

@@ -245,7 +245,43 @@ def export_losses(timeline: Timeline) -> list[str]:
     if timeline.lane_order:
         lines.append("the lanes' order (a reopened table shows them in the app's own "
                      "order)")
+    lines += _era_losses(timeline)
     return lines
+
+
+def _era_losses(timeline: Timeline) -> list[str]:
+    """``export_losses``' lines for the lanes shown as eras (``Timeline.era_lanes``): a
+    table has no field for them, and a reopened table shows as eras exactly the lanes
+    named "Era" or "Eras" (``model.DEFAULT_ERA_LANES``).  A lane of events drawn as eras
+    under another name ("Filling phases") comes back as a lane of rows, an "Eras" lane
+    shown as rows comes back as eras: said, not lost silently (edit34's report, session
+    36)."""
+    from ..core.model import DEFAULT_ERA_LANES
+    from .exchange import display_category
+
+    lanes = sorted({e.category for e in timeline})
+    lost = [lane for lane in lanes if timeline.is_era_lane(lane) != (lane in DEFAULT_ERA_LANES)]
+    as_eras = [display_category(lane) for lane in lost if timeline.is_era_lane(lane)]
+    as_rows = [display_category(lane) for lane in lost if not timeline.is_era_lane(lane)]
+    lines = []
+    if as_eras:
+        lines.append(f"that {_names(as_eras)} {'is' if len(as_eras) == 1 else 'are'} shown "
+                     "as eras (a reopened table shows "
+                     f"{'its' if len(as_eras) == 1 else 'their'} events as a lane of rows; "
+                     "View → Lanes By → Show as Eras makes them eras again)")
+    if as_rows:
+        lines.append(f"that {_names(as_rows)} {'is' if len(as_rows) == 1 else 'are'} shown "
+                     "as a lane of rows (a reopened table shows "
+                     f"{'its' if len(as_rows) == 1 else 'their'} events as eras)")
+    return lines
+
+
+def _names(lanes: list[str]) -> str:
+    """"Filling phases", "Filling phases and Dynasties", "A, B and 2 other lanes"."""
+    quoted = [f"“{shortened(lane)}”" for lane in lanes[:3]]
+    if len(lanes) > 3:
+        return f"{', '.join(quoted)} and {counted(len(lanes) - 3, 'other lane')}"
+    return " and ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
 
 
 #: Rows kept for the preview dialog; the rest is read again, row by row, on import.

@@ -150,6 +150,7 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
            + _folded("X-WR-CALNAME:" + _escaped(timeline.title))
            + _folded(f"{OURS}:" + _escaped(ours)))
     del ours
+    yield "".join(map(_vtimezone, _zones_used(timeline)))
     stamp_line = "DTSTAMP:" + icalendar.vDDDTypes(stamp).to_ical().decode("ascii") + "\r\n"
     for event in timeline:
         yield _vevent(event, stamp_line, timeline.sources)
@@ -195,9 +196,9 @@ def _when_lines(event: Event) -> list[str] | None:
         assert isinstance(end, _dt.date)
         return [f"DTSTART;VALUE=DATE:{start.year:04d}{start.month:02d}{start.day:02d}\r\n",
                 f"DTEND;VALUE=DATE:{end.year:04d}{end.month:02d}{end.day:02d}\r\n"]
-    lines = [f"DTSTART:{_date_time_text(start)}\r\n"]
+    lines = [f"DTSTART{_date_time_text(start)}\r\n"]
     if end is not None:
-        lines.append(f"DTEND:{_date_time_text(end)}\r\n")  # type: ignore[arg-type]
+        lines.append(f"DTEND{_date_time_text(end)}\r\n")  # type: ignore[arg-type]
     return lines
 
 
@@ -217,23 +218,76 @@ def _written_values(event: Event) -> tuple[_dt.date, _dt.date | None] | None:
     if event.end is None:
         return start, None
     if event.end.time is None:
-        return start, _date_time(end_day, None)
+        end = _date_time(end_day, None)
+        # (midnight in the start's zone: RFC 5545 §3.8.2.2, one type on both sides)
+        return start, end.replace(tzinfo=start.tzinfo) if _zone_name(start) else end
     return start, _date_time(event.end.start, event.end.time)
 
 
 def _date_time(day: _dt.date, time: ClockTime | None) -> _dt.datetime:
-    """``day`` at ``time`` (midnight for ``None``): floating without an offset, else the
-    same instant in UTC."""
+    """``day`` at ``time`` (midnight for ``None``): floating without an offset; with an
+    offset of whole hours, the clock time as written in that offset's fixed zone
+    (``fixed_zone``: ``DTSTART;TZID=Etc/GMT-9``, the local time a reader checks, as the
+    source wrote it); with UTC or any other offset (+05:30 has no such zone), the same
+    instant in UTC."""
     moment = _dt.datetime(day.year, day.month, day.day,
                           0 if time is None else time.hour, 0 if time is None else time.minute or 0)
     if time is None or time.offset is None:
         return moment
+    zone = fixed_zone(time.offset)
+    if zone is not None:
+        return moment.replace(tzinfo=_dt.timezone(_dt.timedelta(minutes=time.offset), zone))
     return (moment - _dt.timedelta(minutes=time.offset)).replace(tzinfo=_dt.UTC)
 
 
+def fixed_zone(offset: int) -> str | None:
+    """The tz database's name of the fixed zone of a UTC ``offset`` (minutes east of UTC)
+    of whole hours, for a ``TZID`` (RFC 5545 §3.2.19): "Etc/GMT-9" for +09:00 (the
+    ``etcetera`` file's zones, named with POSIX's inverted sign, "Etc/GMT-14" to
+    "Etc/GMT+12"); None for UTC (written with ``Z``) and for an offset with minutes
+    (+05:30, +05:45: no such zone), which are written in UTC.  A name every calendar that
+    reads the tz database knows, where a numeric offset names no zone."""
+    if not offset or offset % 60:
+        return None
+    hours = offset // 60
+    return f"Etc/GMT{-hours:+d}" if -12 <= hours <= 14 else None
+
+
+def _zone_name(value: _dt.datetime) -> str | None:
+    """The ``TZID`` a date-time of ``_date_time`` is written with (None: floating or UTC)."""
+    if value.tzinfo is None or value.tzinfo is _dt.UTC:
+        return None
+    return value.tzname()
+
+
 def _date_time_text(value: _dt.datetime) -> str:
-    """A ``DATE-TIME`` value (RFC 5545 §3.3.5): floating, or UTC with ``Z``."""
-    return value.strftime("%Y%m%dT%H%M%S") + ("Z" if value.tzinfo is not None else "")
+    """A ``DATE-TIME`` property's parameters and value after its name (RFC 5545 §3.3.5):
+    ":<floating time>", ":<UTC time>Z" or ";TZID=<zone>:<local time>"."""
+    zone = _zone_name(value)
+    text = value.strftime("%Y%m%dT%H%M%S")
+    if zone is not None:
+        return f";TZID={zone}:{text}"
+    return ":" + text + ("Z" if value.tzinfo is not None else "")
+
+
+def _vtimezone(zone: str) -> str:
+    """The ``VTIMEZONE`` of a ``fixed_zone`` name (RFC 5545 §3.6.5: one for each ``TZID``
+    used): one observance from 1601, the offset for ever.  (The ``icalendar`` library's
+    ``Timezone.from_tzinfo`` says "only works from 1970-01-01 to 2038-01-01" and starts
+    it in 1970, where a diplomatic timeline's times are often older.)"""
+    hours = -int(zone[len("Etc/GMT"):])
+    offset = f"{'+' if hours >= 0 else '-'}{abs(hours):02d}00"
+    return (f"BEGIN:VTIMEZONE\r\nTZID:{zone}\r\nBEGIN:STANDARD\r\n"
+            f"DTSTART:16010101T000000\r\nTZNAME:UTC{offset[:3]}:00\r\n"
+            f"TZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\nEND:STANDARD\r\n"
+            "END:VTIMEZONE\r\n")
+
+
+def _zones_used(timeline: Timeline) -> list[str]:
+    """The ``fixed_zone`` names the events' times of day are written in, sorted."""
+    offsets = {date.time.offset for event in timeline for date in (event.date, event.end)
+               if date is not None and date.time is not None and date.time.offset}
+    return sorted({zone for offset in offsets if (zone := fixed_zone(offset)) is not None})
 
 
 def _written_when(event: Event) -> _When | None:

@@ -134,7 +134,8 @@ def _field_region(text: str, fields: list[tuple[str, str, str]],
 
 
 def event_html(event: Event, source: Source | None, muted: str = "#595959",
-               found: str = "", sources: Mapping[str, Source] | None = None) -> str:
+               found: str = "", sources: Mapping[str, Source] | None = None,
+               era: bool = False) -> str:
     """The detail pane's contents for one event, with every piece of text escaped.
 
     ``muted`` is the colour of secondary text (the article line and ``found``, a line
@@ -143,7 +144,9 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     by id, which name a sentence read from another article than the event's.  Each field
     is capped
     (``safe_text.capped``): laying out a huge field would freeze the window, and the whole
-    text is still in the model, the file and the editor.
+    text is still in the model, the file and the editor.  ``era``: the event's lane is
+    shown as eras (``Timeline.is_era_lane``), said under the lane's name, with how to
+    change it: the band drew no sign of its lane's way (edit34's report, session 36).
     """
 
     def e(text: str) -> str:
@@ -157,6 +160,9 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
         f'<p style="margin-bottom:0"><b>Date:</b> {e(date_line(event))}{_status_part(event)}'
         "</p>",
     ]
+    if era:
+        rows.insert(2, f'<p style="color:{muted};margin-top:0">An era: its lane is shown as '
+                       "eras, bands behind the lanes (View → Lanes By → Show as Eras)</p>")
     if found:
         rows.insert(2, f'<p style="color:{muted};margin-top:0">{html.escape(found)}</p>')
     if event.date_basis:
@@ -289,6 +295,7 @@ class DetailPane(SafeTextBrowser):
         # colours (``style.assign_category_colors``, on the same signal but connected
         # later): shown at once, Details kept the old colour (verify22, finding 8).
         document.category_colors_changed.connect(self._show_after_colours)
+        document.era_lanes_changed.connect(self._show_current)  # ("An era: …")
         self._show(selection.event_id)
         # the link's frame (``paintEvent``) follows Tab from link to link and goes with
         # the focus
@@ -469,8 +476,8 @@ class DetailPane(SafeTextBrowser):
             fields = found_in(event, self._find_text)
         found = (f"Find “{display_title(' '.join(self._find_text.split()), 80)}” matched in: "
                  f"{', '.join(fields)}" if fields else "")
-        contents = self._several_html(muted) + event_html(event, source, muted, found,
-                                                          timeline.sources)
+        contents = self._several_html(muted) + event_html(
+            event, source, muted, found, timeline.sources, timeline.is_era_lane(event.category))
         # A field with a huge word wraps anywhere: word-boundary wrapping of it is slow.
         self.setWordWrapMode(wrap_mode_for(contents))
         self.setHtml(contents + f'<p><a href="{self.EDIT_URL}">Edit…</a> (Enter or F2)</p>')

@@ -69,7 +69,8 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
                         matches: AbstractSet[str] | None = None,
                         hidden: AbstractSet[str] | None = None,
                         lanes_by: str = "category",
-                        hidden_lanes: AbstractSet[str] = frozenset()) -> QWidget:
+                        hidden_lanes: AbstractSet[str] = frozenset(),
+                        collapse: bool = True) -> QWidget:
     """A hidden timeline view of ``document`` at ``size``, fitted to every event shown.
 
     ``matches`` and ``hidden`` are the window's search and filters (``FindState``): the
@@ -81,14 +82,28 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
     (``TimelineView.hidden_lanes``: not drawn in the window, not in the picture).  The caller
     owns the widget and should ``deleteLater()`` it; the view's ``EventSelection`` is its
     Qt child and goes with it.
+
+    ``collapse``: the window's View → Collapse Empty Periods.  When on, the picture's
+    long empty periods are drawn as gaps' bands only if that cuts no more titles than a
+    linear axis (``_fit_fewest_cut``): a picture cannot be zoomed into.  verify45 F13: a
+    GERD timeline's PNG and print cut the titles of 1929, 1959 and 1960 to "Nile…",
+    "Eg…" in the narrow stretches between two bands, while a linear axis had the width
+    for every title whole (1400 px: 1926-2032, none cut, against 4 cut and the axis to
+    2054 with the bands).
     """
     view = _hidden_view(document, size.width(), matches, hidden, lanes_by, hidden_lanes)
+    view.set_collapse_empty_periods(collapse)
     # Every event in a row of its own if need be (no "+N" badge, which a picture cannot
     # open), fewer rows a lane when the lanes would be taller than the picture may be.
     tallest = max(size.height(), PICTURE_MAX_HEIGHT)
     view.picture_rows = PICTURE_ROWS
+    chosen = False
     while True:
-        view.fit_all()
+        if collapse and not chosen:
+            _fit_fewest_cut(view)
+            chosen = True
+        else:
+            view.fit_all()
         # As tall as the lanes need (no empty band below them, no lane cut off).
         needed = view.verticalScrollBar().maximum() + view.viewport().height()
         if needed <= tallest or view.picture_rows <= 1:
@@ -106,6 +121,26 @@ def whole_timeline_view(document: Document, size: QSize = WHOLE_TIMELINE_SIZE,
         short = view.verticalScrollBar().maximum()
         height = min(tallest, height + short) if short > 0 else height
     return view
+
+
+def _fit_fewest_cut(view: Any) -> None:
+    """Fit All of the timeline view ``view`` with its empty periods collapsed, kept
+    unless the axis drawn linear (``set_collapse_empty_periods(False)``) shows more
+    titles whole (``TimelineView.titles_not_whole``: shortened, untitled or in a "+N"
+    badge); on a tie the bands stay, as the window draws them.  Bands shorten the empty
+    decades, but the stretches between them can be too narrow for their titles, which
+    a picture cannot zoom into (verify45 F13)."""
+    view.fit_all()
+    if not view.has_gap_bands():
+        return
+    banded = view.titles_not_whole()
+    if not banded:
+        return
+    view.set_collapse_empty_periods(False)
+    view.fit_all()
+    if view.titles_not_whole() >= banded:
+        view.set_collapse_empty_periods(True)
+        view.fit_all()
 
 
 def _hidden_view(document: Document, width: int, matches: AbstractSet[str] | None,

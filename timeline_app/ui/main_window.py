@@ -4136,12 +4136,13 @@ class MainWindow(QMainWindow):
         state = getattr(self, "find_state", None)
         lanes_by, hidden_lanes = self.view.lanes_by(), self.view.hidden_lanes()
         size = WHOLE_TIMELINE_SIZE if size is None else size
+        collapse = self.view.collapse_empty_periods()  # (off: linear, as the window)
         if state is None:
             return whole_timeline_view(self.document, size, lanes_by=lanes_by,
-                                       hidden_lanes=hidden_lanes)
+                                       hidden_lanes=hidden_lanes, collapse=collapse)
         return whole_timeline_view(self.document, size, matches=state.matches,
                                    hidden=state.hidden, lanes_by=lanes_by,
-                                   hidden_lanes=hidden_lanes)
+                                   hidden_lanes=hidden_lanes, collapse=collapse)
 
     def print_timeline(self, whole: bool = True) -> None:
         """File → Print: the whole timeline (``whole``) or the period the view shows
@@ -4680,14 +4681,16 @@ class MainWindow(QMainWindow):
 
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str, category_colors: dict[str, str] | None = None,
-                  disputed: frozenset[str] = frozenset(), corrects: bool = False) -> bool:
+                  disputed: frozenset[str] = frozenset(), corrects: bool = False,
+                  era_lanes: frozenset[str] | None = None) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
         merged as a correction's (``merge_events``); False
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
-        and takes those of categories new to it (``Document.merge_events``)."""
+        and takes those of categories new to it (``Document.merge_events``), and likewise
+        the lanes it shows as eras (``era_lanes``)."""
         from timeline_app.core.duplicates import merge_events
         from timeline_app.core.status import DISPUTED
 
@@ -4714,7 +4717,8 @@ class MainWindow(QMainWindow):
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
                    if merged != timeline.get(target)]
-        self.document.merge_events(sources, added, changed, text, category_colors)
+        self.document.merge_events(sources, added, changed, text, category_colors,
+                                   era_lanes)
         return bool(added or changed)
 
     def merge_file(self) -> bool:
@@ -4766,7 +4770,7 @@ class MainWindow(QMainWindow):
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
-                                 outcome.disputed)
+                                 outcome.disputed, era_lanes=other.era_lane_set())
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
@@ -4871,18 +4875,18 @@ class MainWindow(QMainWindow):
             "Tick the lanes by participant or place to show; hide those of one event")
         menu.addAction(self.choose_lanes_action)
         # View → Lanes By → Show as Eras ▸ (Alt+V, L, E): a lane's events drawn as bands
-        # behind the lanes, from the keyboard (verify45 F15); lanes by category only.
+        # behind the lanes, from the keyboard (verify45 F15); the lanes by category, whose
+        # eras are bands by participant and place too (``view_base._era_keys``).
         from timeline_app.ui.context_menu import fill_era_lanes_menu
 
         self.era_lanes_menu = menu.addMenu("Show as &Eras")
-        self.era_lanes_menu.setStatusTip("Draw a lane's events as eras: bands behind every "
-                                         "lane (lanes by category)")
+        self.era_lanes_menu.setStatusTip("Draw a category's events as eras: bands behind "
+                                         "every lane, whatever the lanes are by")
         self.era_lanes_menu.aboutToShow.connect(lambda: fill_era_lanes_menu(
             self.era_lanes_menu, self._era_menu_lanes(), self.document.timeline.is_era_lane,
             self.document.set_era_lane))
 
         def enable() -> None:
-            self.era_lanes_menu.menuAction().setEnabled(self.view.lanes_by() == "category")
             self.choose_lanes_action.setEnabled(self.view.lanes_by() != "category")
             # the way's own lanes: the menu's entry says which, and what it leaves hidden
             hidden, way = len(self.view.hidden_lanes()), self.view.lanes_by()

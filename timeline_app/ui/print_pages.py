@@ -13,6 +13,7 @@ as pictures are.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -196,10 +197,14 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         content = max([lane.top + lane.height for lane in lanes] or [0.0])
         room = page.height() - head
         scale, whole = _page_scale(view, lanes, device, one_page)
+        # The eras' titles (above the first lane) are printed again on every page, over
+        # the rows of the page (its room less theirs): the bands go on down every page.
+        titles = getattr(view, "era_title_room", lambda: 0.0)()
         if whole:
             pages = [_Page(PageSlice(0.0, content, ""), scale)]
         else:
-            slices = page_slices(lanes, content, room / scale - LANES_TOP, LANE_HEADER)
+            slices = page_slices(lanes, content, room / scale - LANES_TOP - titles,
+                                 LANE_HEADER)
             pages = [_Page(cut, scale) for cut in slices]
         listed = _chronology_pages(painter, page, head, chronology, more) if chronology else []
         total = len(pages) + len(listed)
@@ -210,13 +215,14 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                     return number - 1
                 top = _paint_header(painter, view, page, title,
                                     _numbered(subtitle, number, total))
-                rows = LANES_TOP + (shown.slice.bottom - shown.slice.top)
+                again = math.ceil(titles) if shown.slice.top > 0 else 0
+                rows = LANES_TOP + again + (shown.slice.bottom - shown.slice.top)
                 target = QRectF(page.left(), top, width * shown.scale, rows * shown.scale)
                 with view.page_rows(shown.slice.top,  # type: ignore[attr-defined]
-                                    shown.slice.bottom) as size:
+                                    shown.slice.bottom, bool(again)) as size:
                     _render(view, painter, target, size)
                 if shown.slice.continued:
-                    _paint_continued(painter, view, target, shown, lanes)
+                    _paint_continued(painter, view, target, shown, lanes, again)
             for index, paint in enumerate(listed, number + 1):  # (the light colours too)
                 if turn is None or not turn():
                     return index - 1
@@ -277,10 +283,13 @@ def _paint_header(painter: QPainter, view: QWidget, page: QRectF, title: str,
 
 
 def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
-                     lanes: Sequence[LaneRows]) -> None:
+                     lanes: Sequence[LaneRows], below: float = 0.0) -> None:
     """The strip at the top of a page that goes on with a lane cut at the page before:
-    its swatch and name, "(continued)", over the rows that page showed."""
+    its swatch and name, "(continued)", over the rows that page showed; ``below``: px
+    of eras' titles between the axis and the rows (``page_rows``)."""
     from timeline_app.ui.view_base import LANE_HEADER, LANES_TOP
+
+    rows_top = LANES_TOP + below
 
     index, lane = next(((i, lane) for i, lane in enumerate(lanes)
                         if lane.name == shown.slice.continued), (0, None))
@@ -288,11 +297,11 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
     painter.translate(target.left(), target.top())
     painter.scale(shown.scale, shown.scale)
     band = view._lane_fill(index)  # the lane's own band (alternate lanes a shade darker)
-    painter.fillRect(QRectF(0, LANES_TOP, target.width() / shown.scale, LANE_HEADER), band)
+    painter.fillRect(QRectF(0, rows_top, target.width() / shown.scale, LANE_HEADER), band)
     if lane is not None:
         painter.setPen(view.palette().text().color())
         painter.setBrush(view._lane_color(lane.key))
-        painter.drawRoundedRect(QRectF(6.5, LANES_TOP + 3.5, 11, 11), 3, 3)
+        painter.drawRoundedRect(QRectF(6.5, rows_top + 3.5, 11, 11), 3, 3)
     # The view's font at the view's pixels: a point size is the device's (a printer's
     # 1200 dpi), and the painter is scaled to the view's pixels already.
     device = painter.device()
@@ -303,10 +312,10 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
     painter.setFont(bold)
     painter.setPen(view.palette().text().color())
     name = shown.slice.continued
-    painter.drawText(QPointF(24, LANES_TOP + 14), name)
+    painter.drawText(QPointF(24, rows_top + 14), name)
     painter.setFont(plain)
     painter.drawText(QPointF(24 + QFontMetricsF(bold, device).horizontalAdvance(name) + 6,
-                             LANES_TOP + 14), "(continued)")
+                             rows_top + 14), "(continued)")
     painter.restore()
 
 

@@ -148,6 +148,29 @@ def point_day(event: Event, start: int) -> float:
     return start + 0.5 if time is None else start + time.day_fraction()
 
 
+#: A one-day event with a start and an end time that day (talks 10:00-12:30) is drawn as a
+#: bar from one time to the other when the bar is at least this wide (px): the width of a
+#: point's marker (``2 * POINT_RADIUS``), so that a bar never reads smaller than the point
+#: it replaces; narrower (further out than a few days across the window), a point at its
+#: start time.
+TIMED_SPAN_LEAST_PX = 12.0
+
+
+def timed_span(event: Event, start: int) -> tuple[float, float] | None:
+    """``(first, last)`` day numbers (floats) of a one-day event (its day ``start``) with a
+    time of day on its date and on its end, when the end time is later: the span within
+    the day, as ``point_day`` places a time (``ClockTime.day_fraction``, clocks as written,
+    never converted by their offsets); None for any other event.  The view drew a
+    10:00-12:30 meeting as a point at 10:00 at a day's zoom (edit33's report, session 36).
+    """
+    time = event.date.time
+    stop = event.end
+    if time is None or stop is None or stop.time is None:
+        return None
+    first, last = start + time.day_fraction(), start + stop.time.day_fraction()
+    return (first, last) if last > first else None
+
+
 # ---------------------------------------------------------------------------- breaks
 class Break(FrozenRecord):
     """A collapsed empty period (a frozen record: ``timeline_app.records``).

@@ -60,7 +60,14 @@ from timeline_app.ui.scale import (
     month_words,
 )
 from timeline_app.ui.scroll_area import PythonViewportScrollArea
-from timeline_app.ui.style import category_color, category_label, lane_key, name_color, name_slots
+from timeline_app.ui.style import (
+    category_color,
+    category_label,
+    is_dark_palette,
+    lane_key,
+    name_color,
+    name_slots,
+)
 from timeline_app.ui.view_axis import AxisMixin
 from timeline_app.ui.view_base import (
     _BUCKET_LIMITS,
@@ -120,6 +127,7 @@ from timeline_app.ui.view_base import (
     EDGE_FLIP_PX,
     EDGE_TITLE_LEAST_PX,
     END_GRAB_PX,
+    ERA_LANE_KEY,
     EVICTED_AT_ONCE,
     FEW_ARTICLE_LINES,
     FILLS_ON_GUI_THREAD,
@@ -385,6 +393,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     picture_rows = 0
     #: A printed page's rows of the lanes (viewport px) while ``page_rows`` lasts.
     _page_rows: tuple[int, int] | None = None
+    _page_era_titles = 0  # (``page_rows``' rows of era titles, px)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -473,6 +482,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # bands behind the lanes, not as rows (``view_eras``); not in ``_lanes``.
         self._era_lanes: list[_Lane] = []
         self._era_memo = None
+        self._era_title_widths: dict[str, tuple[str, float]] = {}
         # What a lane is (``LANES_BY``, View → Lanes By): its events' category (each
         # event in one lane), participant or place (an event in each of its names' lanes).
         self._lanes_by = "category"
@@ -1295,8 +1305,30 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                                   lane.top, lane.height, tuple(extents), tuple(ids)))
         return lanes
 
+    def has_gap_bands(self) -> bool:
+        """Whether the scale draws any empty period as a gap's band now."""
+        return bool(self._scale.breaks)
+
+    def titles_not_whole(self) -> int:
+        """How many events the view as laid out now draws without their whole title:
+        shortened ("…"), with no title, or in a "+N" badge (a density lane's events are
+        not counted).  For a picture, which cannot be zoomed into (``export_picture``'s
+        choice of a scale, verify45 F13)."""
+        from timeline_app.ui.view_layout import _shown_title
+
+        timeline = self._document.timeline
+        count = 0
+        for lane in self._layout().lanes:
+            if lane.dense:
+                continue
+            count += sum(len(badge.keys) for badge in lane.badges)
+            count += sum(item.label != _shown_title(timeline.get(item.event_id))
+                         for item in lane.items)
+        return count
+
     @contextlib.contextmanager
-    def page_rows(self, top: float, bottom: float) -> Generator[QSize, None, None]:
+    def page_rows(self, top: float, bottom: float,
+                  era_titles: bool = False) -> Generator[QSize, None, None]:
         """While it lasts, the view paints as a printed page's timeline
         (``print_pages.paint_pages``): the axis and, under it, the lanes' rows ``[top,
         bottom)`` (content px), nothing below them; yields the size of the viewport to
@@ -1304,19 +1336,31 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         is moved to ``top`` and given back.  Rendered whole onto a page, the viewport drew
         the rows below the slice too (the next page's), beyond the paper in Qt's preview:
         its paint keeps no clip a caller sets on a PDF or a preview painter, so the rows
-        are clipped by the paint itself, as a band of a picture painted in slices is."""
+        are clipped by the paint itself, as a band of a picture painted in slices is.
+
+        ``era_titles``: the eras' rows of titles (``era_title_room`` px) between the axis
+        and the rows, for a page after the first: the bands went on over every page, their
+        titles were on the first only (edit34's report, session 36)."""
         bar = self.verticalScrollBar()
         kept = (bar.maximum(), bar.value())
-        rows = max(0, math.ceil(bottom - top))
+        titles = math.ceil(self._era_room()) if era_titles else 0
+        rows = max(0, math.ceil(bottom - top)) + titles
         bar.setMaximum(max(kept[0], math.ceil(top)))
-        bar.setValue(round(top))
+        bar.setValue(round(top) - titles)
         self._page_rows = (LANES_TOP, LANES_TOP + rows)
+        self._page_era_titles = titles
         try:
             yield QSize(self.viewport().width(), min(self.viewport().height(), LANES_TOP + rows))
         finally:
             self._page_rows = None
+            self._page_era_titles = 0
             bar.setMaximum(kept[0])
             bar.setValue(kept[1])
+
+    def era_title_room(self) -> float:
+        """The height (px) of the eras' rows of titles above the first lane; 0 without
+        eras (``view_eras``)."""
+        return self._era_room()
 
     def _paint_page_rows(self, painter: QPainter, rows: tuple[int, int]) -> None:
         """``page_rows``' paint: the lanes' rows ``rows`` (viewport px), then the axis."""
@@ -1324,6 +1368,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         painter.save()
         painter.fillRect(QRectF(0, 0, width, rows[1]), self.palette().base())
         self._paint(painter, picture=True, strip=rows)
+        if self._page_era_titles:  # the eras' titles over the rows before the page's
+            strip = QRectF(0, LANES_TOP, width, self._page_era_titles)
+            painter.setClipRect(strip)
+            painter.fillRect(strip, self.palette().base())
+            self._paint_eras(painter, LANES_TOP, is_dark_palette(), strip.bottom())
         painter.restore()
         painter.save()
         painter.setClipRect(QRectF(0, 0, width, LANES_TOP))
@@ -1437,7 +1486,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if self._lanes_by == "category":
             return []
         return [(lane.category, len(lane.events))
-                for lane in named_lane_order(self._lane_by_category.values()) if lane.category]
+                for lane in named_lane_order(self._lane_by_category.values())
+                if lane.category and not lane.category.startswith(ERA_LANE_KEY)]
 
     def set_hidden_lanes(self, keys: Iterable[str]) -> None:
         """By participant or place: exactly the named lanes ``keys`` hidden (as
@@ -1449,8 +1499,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         if wanted == self._hidden_lanes:
             return
         self._hidden_lanes = wanted
-        self._lanes = [lane for lane in named_lane_order(self._lane_by_category.values())
-                       if lane.category not in wanted]
+        self._lanes = [lane for lane in self._named_lanes() if lane.category not in wanted]
         self._lane_ids = {}  # the lane caches follow the lanes
         self._match_starts_for = None
         self._invalidate()
@@ -1474,11 +1523,24 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # Every lane is in ``_lane_by_category`` (a hidden one is only left out of
         # ``_lanes``): back in its place without reading an event.  A rebuild took
         # seconds at 1 000 000 events, and the filters' change after it another (fix63).
-        self._lanes = named_lane_order(self._lane_by_category.values())
+        self._lanes = self._named_lanes()
         self._lane_ids = {}  # the lane caches follow the lanes
         self._match_starts_for = None
         self._invalidate()
         self._update_scrollbars()
+
+    def _named_lanes(self) -> list[_Lane]:
+        """By participant or place, every lane of rows in order, hidden ones too: not the
+        lanes of the events shown as eras (``ERA_LANE_KEY``, in ``_era_lanes``)."""
+        return [lane for lane in named_lane_order(self._lane_by_category.values())
+                if not lane.category.startswith(ERA_LANE_KEY)]
+
+    def _placed_keys(self, event: Event) -> tuple[str, ...]:
+        """The lanes ``event`` is in (``lane_keys``); by participant or place, an event of a
+        lane shown as eras is in its eras' lane only (``view_base._era_keys``)."""
+        if self._lanes_by != "category" and self._document.timeline.is_era_lane(event.category):
+            return (ERA_LANE_KEY + event.category,)
+        return lane_keys(event, self._lanes_by, self._lane_spellings)
 
     def _lane_key_at(self, y: float, keys: tuple[str, ...]) -> str:
         """Of ``keys`` (an event's lanes), the one whose lane is at viewport ``y`` (a
@@ -1531,7 +1593,12 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._lane_spellings = prepared.spellings
         by_category = prepared.by_category
         if self._lanes_by != "category":
-            self._lanes = named_lane_order(by_category.values())
+            lanes = named_lane_order(by_category.values())
+            # The events of lanes shown as eras: their own lanes (``_era_keys``), bands
+            # behind the lanes by name as by category.
+            self._era_lanes = [lane for lane in lanes if lane.category.startswith(ERA_LANE_KEY)]
+            self._lanes = ([lane for lane in lanes if not lane.category.startswith(ERA_LANE_KEY)]
+                           if self._era_lanes else lanes)
             given_for = (id(self._document.timeline), self._lanes_by)  # (no reference
             # kept: a closed file's events go with it)
             if not hidden or self._name_slots_for != given_for:
@@ -1540,7 +1607,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             if self._hidden_lanes:  # (their colours kept above: the others' stay)
                 self._lanes = [lane for lane in self._lanes
                                if lane.category not in self._hidden_lanes]
-            self._era_lanes = []
         else:
             key = lane_key(self._document.timeline.lane_order)
             self._lanes = sorted(by_category.values(), key=lambda lane: key(lane.category))
@@ -1683,6 +1749,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._hidden_lanes.clear()  # (another file: other names)
         self._hidden_lanes_by_way.clear()
         self._label_cache.clear()
+        self._era_title_widths.clear()
         self._least_cache.clear()
         self._elided_cache.clear()
         self._article_dates_cache = None
@@ -1731,8 +1798,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _place(self, event: Event) -> bool:
         """Put one event into its lane (lanes: by participant or place, each of its
         names') and the day lists; False if a lane of it is new."""
-        lanes = [self._lane_by_category.get(key)
-                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
+        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
         if None in lanes:
             return False
         self._lanes_generation += 1  # (the lane changes: its world chunks go)
@@ -1782,8 +1848,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _unplace(self, event: Event, may_empty: bool = False) -> bool:
         """Take one event (as it was placed) out; False if not found, or if its lane would
         be left empty (unless ``may_empty``: the event goes back into the same lane)."""
-        lanes = [self._lane_by_category.get(key)
-                 for key in lane_keys(event, self._lanes_by, self._lane_spellings)]
+        lanes = [self._lane_by_category.get(key) for key in self._placed_keys(event)]
         if any(lane is None or (len(lane.events) <= 1 and not may_empty) for lane in lanes):
             return False
         start, end = event_days(event)

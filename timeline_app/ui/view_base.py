@@ -34,7 +34,14 @@ from timeline_app.ui.layout import (
     LaneItem,
     Placement,
 )
-from timeline_app.ui.scale import Break, covered_intervals, day_number, event_days
+from timeline_app.ui.scale import (
+    TIMED_SPAN_LEAST_PX,
+    Break,
+    covered_intervals,
+    day_number,
+    event_days,
+    timed_span,
+)
 from timeline_app.ui.style import category_label
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
@@ -705,6 +712,9 @@ class _WorldRows:
                             time = event.date.time  # (``point_day`` inlined)
                             x0 = x1 = (start + 0.5 if time is None
                                        else start + time.day_fraction()) * ppd
+                            if time is not None and (span := timed_span(event, start)) \
+                                    and (span[1] - span[0]) * ppd >= TIMED_SPAN_LEAST_PX:
+                                x0, x1 = span[0] * ppd, span[1] * ppd  # (a bar: 10:00-12:30)
                         else:
                             x0 = start * ppd
                             x1 = end * ppd
@@ -1209,6 +1219,7 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
     from timeline_app.core.names import respelled_names
 
     names, spellings = respelled_names(names, lanes_by == "place")
+    eras = _era_keys(timeline, events, whole)
     by_category: dict[str, _Lane] = {}
     appends: dict[str, tuple[Any, ...]] = {}
     appends_of = appends.get
@@ -1229,7 +1240,8 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
             continue
         # (the appends as _lanes_of's, written out again: a call an event there would
         # slow the lanes by category, the default, for a loop they do not need)
-        for key in (((named if named.strip() else ""),) if by_place
+        for key in ((eras[index],) if eras is not None and eras[index] else
+                    ((named if named.strip() else ""),) if by_place
                     else _named_keys(named)):
             lane_appends = appends_of(key) or _new_lane(key, by_category, appends)
             lane_appends[0](item)
@@ -1251,6 +1263,26 @@ def _named_lanes_of(timeline: Timeline, events: list[Event],
     prepared.lanes_by = lanes_by
     prepared.spellings = spellings
     return prepared
+
+
+#: The start of the key of a lane by participant or place that holds the events of a lane
+#: (category) shown as eras (``_era_keys``): drawn as bands behind the lanes by name, as
+#: by category (``view_eras``), not as a row of each participant's or place's lane.  A
+#: name never starts so (a control character).
+ERA_LANE_KEY = "\x00eras\x00"
+
+
+def _era_keys(timeline: Timeline, events: list[Event], whole: bool) -> list[str] | None:
+    """Per event of ``events`` (all the timeline's when ``whole``), the key of its eras'
+    lane (``ERA_LANE_KEY`` and its category) when its category is shown as eras
+    (``Timeline.is_era_lane``), else ""; None when no event is.  By participant or place
+    an era of "Filling phases" was an ordinary event of each participant's lane (edit34's
+    report, session 36)."""
+    categories = timeline.categories() if whole else [event.category for event in events]
+    shown = {category for category in set(categories) if timeline.is_era_lane(category)}
+    if not shown:
+        return None
+    return [ERA_LANE_KEY + category if category in shown else "" for category in categories]
 
 
 def named_lane_order(lanes: Iterable[_Lane]) -> list[_Lane]:

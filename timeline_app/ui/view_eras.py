@@ -34,7 +34,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from timeline_app.ui.safe_text import display_title
 from timeline_app.ui.scale import event_days
-from timeline_app.ui.style import is_dark_palette
+from timeline_app.ui.style import category_color, is_dark_palette
 from timeline_app.ui.view_base import LANES_TOP, _Item
 
 if TYPE_CHECKING:
@@ -47,7 +47,11 @@ MAX_ERA_ROWS = 3
 #: The band's opacity (0-255) over the light and the dark theme's lanes: the lane colour
 #: seen through, the lanes' own bands and grid still read under it.
 ERA_ALPHA = {False: 46, True: 70}
-#: A band narrower than this (px) on screen draws no title.
+#: A band narrower than this (px) on screen has no room for a title inside it: its title
+#: goes from the band's left edge into the room after it in its row, up to the next era of
+#: that row or the view's edge (``_era_titles``); with less room than this there either,
+#: none (its tooltip, ``_era_hit``, still names it).  Such bands had no title at all
+#: (edit34, session 36: a "Filling phases" row stayed empty at Fit All).
 ERA_LEAST_TITLE_PX = 14
 
 
@@ -63,6 +67,8 @@ class EraMixin:
 
     _era_lanes: list[Any]
     _era_memo: tuple[object, list[tuple[Event, int, int, int]], int, list[int]] | None
+    #: Per era id, its title as shown and that title's width (``_era_title_px``).
+    _era_title_widths: dict[str, tuple[str, float]]
 
     def _eras_laid_out(self) -> tuple[list[tuple[Event, int, int, int]], int]:
         """Every era shown, ``(event, first day, end day (exclusive), title row)`` sorted by
@@ -124,9 +130,9 @@ class EraMixin:
         return shown
 
     def _era_color(self, category: str, dark: bool) -> QColor:
-        """An era lane's band colour: the lane's, at ``ERA_ALPHA``."""
-        view: Any = self
-        color = QColor(view._lane_color(category, dark))
+        """An era lane's band colour: its category's (by participant or place too), at
+        ``ERA_ALPHA``."""
+        color = QColor(category_color(category, dark))
         color.setAlpha(ERA_ALPHA[dark])
         return color
 
@@ -172,8 +178,7 @@ class EraMixin:
         painter.setFont(view._bold_font)
         metrics = view._bold_metrics
         painter.setPen(view.palette().text().color())
-        for event, x0, x1, row in shown:
-            box = self._era_title_box(x0, x1, row, offset)
+        for event, _x0, _x1, _row, box in self._era_titles(offset, shown):
             if box.width() < ERA_LEAST_TITLE_PX:
                 continue
             text = metrics.elidedText(display_title(event.title), Qt.TextElideMode.ElideRight,
@@ -182,6 +187,62 @@ class EraMixin:
                 painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                  | Qt.TextFlag.TextSingleLine, text)
         painter.restore()
+
+    def _era_titles(self, offset: float,
+                    shown: list[tuple[Event, float, float, int]] | None = None
+                    ) -> list[tuple[Event, float, float, int, QRectF]]:
+        """The eras on screen (``shown``, else ``_eras_on_screen``) with their titles'
+        boxes: ``(event, left x, right x, row, box)`` (viewport px; ``offset`` as
+        ``_paint_eras``'s).  A title goes inside its band; a band too narrow for
+        ``ERA_LEAST_TITLE_PX`` there gets a box from its left edge as wide as its title,
+        into the room after it in its row: up to 4 px before the next band of that row
+        when that leaves ``ERA_LEAST_TITLE_PX``, else before the next band wide enough for
+        its own title, or the view's right edge.  A narrow band that a
+        title before it in its row already covers gets an empty box (its tooltip names
+        it): a title moved off its band would name another."""
+        if shown is None:
+            shown = self._eras_on_screen()
+        view: Any = self
+        width = float(view.viewport().width())
+        least = ERA_LEAST_TITLE_PX + 8  # (the title box's 4 px a side)
+        # Per era: the next band's left in its row, and the next wide band's.
+        limits: list[tuple[float, float]] = []
+        nexts: dict[int, float] = {}
+        wides: dict[int, float] = {}
+        for _event, x0, x1, row in reversed(shown):
+            limits.append((nexts.get(row, width), wides.get(row, width)))
+            nexts[row] = x0
+            if x1 - max(x0, 0.0) >= least:
+                wides[row] = x0
+        limits.reverse()
+        ends: dict[int, float] = {}
+        titled: list[tuple[Event, float, float, int, QRectF]] = []
+        for (event, x0, x1, row), (after, wide) in zip(shown, limits, strict=True):
+            box = self._era_title_box(x0, x1, row, offset)
+            if box.width() < ERA_LEAST_TITLE_PX:
+                left = max(x0, 0.0) + 2
+                right = left
+                if left >= ends.get(row, -1.0):
+                    # Up to the next band when that leaves room for a title, else over
+                    # the narrow bands after it (they have no room of their own).
+                    limit = after if after - 4 - left >= ERA_LEAST_TITLE_PX else wide
+                    right = max(left, min(limit - 4, left + self._era_title_px(event) + 1))
+                box = QRectF(left, box.top(), right - left, box.height())
+            if box.width() > 0:
+                ends[row] = box.right() + 4
+            titled.append((event, x0, x1, row, box))
+        return titled
+
+    def _era_title_px(self, event: Event) -> float:
+        """The width (px) of an era's whole title in the titles' font, measured once per
+        title (a narrow band's box is as wide: ``_era_titles``, a few times a frame)."""
+        title = display_title(event.title)
+        known = self._era_title_widths.get(event.id)
+        if known is None or known[0] != title:
+            view: Any = self
+            known = self._era_title_widths[event.id] = (
+                title, view._bold_metrics.horizontalAdvance(title))
+        return known[1]
 
     @staticmethod
     def _era_title_box(x0: float, x1: float, row: int, offset: float) -> QRectF:
@@ -198,12 +259,11 @@ class EraMixin:
         row = int((pos.y() - offset) // ERA_LABEL_ROW)
         if not rows or pos.y() < offset or row >= rows:
             return None
-        for event, x0, x1, era_row in reversed(self._eras_on_screen()):
-            if era_row == row and x0 <= pos.x() < x1:
-                box = self._era_title_box(x0, x1, row, offset).translated(0, -offset)
-                view: Any = self
+        for event, x0, x1, era_row, title in reversed(self._era_titles(offset)):
+            if era_row == row and min(x0, title.left()) <= pos.x() < max(x1, title.right()):
+                box = title.translated(0, -offset)
                 return EraLabel(event.id, box, box, event.title, False, False,
-                                event.date.circa, view._lane_color(event.category))
+                                event.date.circa, category_color(event.category))
         return None
 
     def _paint_era_marks(self, painter: QPainter, chosen: frozenset[str] | set[str],
@@ -218,10 +278,10 @@ class EraMixin:
         highlight = view.palette().highlight().color()
         painter.save()
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id not in chosen and event.id != hover_id:
                 continue
-            box = self._era_title_box(x0, x1, row, offset).adjusted(-3, 0, 3, 0)
+            box = title.adjusted(-3, 0, 3, 0)
             painter.setPen(QPen(highlight, 2.0 if event.id in chosen else 1.0))
             painter.drawRoundedRect(box, 3, 3)
         painter.restore()
@@ -233,17 +293,16 @@ class EraMixin:
             return
         view: Any = self
         offset = view._content_offset()
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id in ids:
-                view.viewport().update(self._era_title_box(x0, x1, row, offset)
-                                       .adjusted(-6, -3, 6, 3).toAlignedRect())
+                view.viewport().update(title.adjusted(-6, -3, 6, 3).toAlignedRect())
 
     def era_title_rect(self, event_id: str) -> QRectF:
         """Where the title of the era ``event_id`` is drawn (viewport px; empty when it is
         not on screen or no era)."""
         view: Any = self
         offset = view._content_offset()
-        for event, x0, x1, row in self._eras_on_screen():
+        for event, _x0, _x1, _row, title in self._era_titles(offset):
             if event.id == event_id:
-                return self._era_title_box(x0, x1, row, offset)
+                return title
         return QRectF()

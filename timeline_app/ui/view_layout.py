@@ -35,7 +35,7 @@ from timeline_app.ui.layout import (
     pack_lane,
 )
 from timeline_app.ui.safe_text import display_title
-from timeline_app.ui.scale import Viewport, point_day
+from timeline_app.ui.scale import TIMED_SPAN_LEAST_PX, Viewport, point_day, timed_span
 from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import (
     _CLUSTER_X0,
@@ -409,6 +409,8 @@ class LayoutMixin:
                     time = event.date.time
                     mid = start + 0.5 if time is None else start + time.day_fraction()
                     x0 = x1 = ((mid if linear else u_of_day(mid)) - origin) * ppd
+                    if time is not None and event.end is not None:
+                        x0, x1 = self._timed_span_x(event, start, x0, origin, ppd)
                 else:
                     x0 = ((start if linear else u_of_day(start)) - origin) * ppd
                     x1 = ((end if linear else u_of_day(end)) - origin) * ppd
@@ -613,6 +615,18 @@ class LayoutMixin:
             self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
 
         return finish
+
+    def _timed_span_x(self, event: Event, start: int, x: float, origin: float,
+                      ppd: float) -> tuple[float, float]:
+        """``(x0, x1)`` (px) of a one-day event whose point is at ``x``: its bar from its
+        start time to its end time (``scale.timed_span``) when at least
+        ``TIMED_SPAN_LEAST_PX`` wide at ``ppd`` px a day from ``origin``, else the point."""
+        span = timed_span(event, start)
+        if span is None:
+            return x, x
+        u_of_day = self._scale.u_of_day
+        x0, x1 = (u_of_day(span[0]) - origin) * ppd, (u_of_day(span[1]) - origin) * ppd
+        return (x0, x1) if x1 - x0 >= TIMED_SPAN_LEAST_PX else (x, x)
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
