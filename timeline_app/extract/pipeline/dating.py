@@ -19,6 +19,7 @@ import functools
 import heapq
 import itertools
 import re
+from collections.abc import Callable
 
 from ...core import FuzzyDate, Precision
 from ...core.dates import (
@@ -2464,14 +2465,19 @@ def find_dct(dct: _dt.date | None, dateline: Dateline) -> tuple[_dt.date | None,
     return None, dateline.year_basis or "no dateline found"
 
 
-def absolute_timexes(text: str) -> tuple[list[Timex], list[Timex]]:
+def absolute_timexes(text: str, progress: Callable[[float], None] | None = None,
+                     ) -> tuple[list[Timex], list[Timex]]:
     """Split expressions into those whose value does not depend on the DCT and the rest.
 
     Tagging against two far-apart days tells them apart without knowing the
     tagger's rules: "March 2023" gets the same value both times, "last month" does not.
+    ``progress`` is told the share (0-1) of the two taggings done.
     """
-    first = tag_timexes(text, _dt.date(2001, 1, 10))
-    second = {(t.start, t.end, t.value) for t in tag_timexes(text, _dt.date(2013, 7, 20))}
+    halves = (None, None) if progress is None else (
+        lambda done: progress(done / 2), lambda done: progress(0.5 + done / 2))
+    first = tag_timexes(text, _dt.date(2001, 1, 10), progress=halves[0])
+    second = {(t.start, t.end, t.value)
+              for t in tag_timexes(text, _dt.date(2013, 7, 20), progress=halves[1])}
     absolute = [t for t in first if (t.start, t.end, t.value) in second]
     relative = [t for t in first if (t.start, t.end, t.value) not in second
                 and t.type in ("DATE", "TIME")]
