@@ -1505,7 +1505,7 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
-        from timeline_app.ui.review_keeping import EditorKeeper, ReviewKeeper
+        from timeline_app.ui.review_keeping import ArticleKeeper, EditorKeeper, ReviewKeeper
 
         # An import review's corrections, kept beside the recovery copies (F20).
         self.review_keeper = ReviewKeeper(lambda: self.autosaver.folder, self)
@@ -1516,6 +1516,12 @@ class MainWindow(QMainWindow):
                                           lambda: self.document.display_name, self)
         self.editor_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The event being edited could not be kept for after a crash ({reason}).",
+            10_000))
+        # ... and Import Article's text before it is read (fix76).
+        self.article_keeper = ArticleKeeper(lambda: self.autosaver.folder,
+                                            lambda: self.document.display_name, self)
+        self.article_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The article being imported could not be kept for after a crash ({reason}).",
             10_000))
 
     def _watch_file(self) -> None:
@@ -1844,6 +1850,41 @@ class MainWindow(QMainWindow):
                 continue
             self.editor_keeper.restore_next(state, file)
             return self.edit_event(edited.id) if edited is not None else self.new_event()
+        return False
+
+    def offer_unfinished_article(self) -> bool:
+        """At start-up, once the timeline is shown: offer text left in Import Article by a
+        crash or a kill (``io.review_recovery.ArticleDraft``).  Reopen opens Import
+        Article with the text and fields as they were typed; Discard deletes them;
+        Decide Later (Esc) keeps them for the next start.  A file that cannot be read is
+        said and set aside, as an import review's.
+
+        Returns:
+            True if Import Article was reopened with it.
+        """
+        from timeline_app.io import recovery
+
+        if not recovery.may_hold_article_drafts(self.autosaver.folder):
+            return False
+        from timeline_app.io import review_recovery
+
+        for file in review_recovery.find_drafts(self.autosaver.folder):
+            try:
+                draft = review_recovery.read_draft(file)
+            except timeline_io.FormatError as error:
+                self._set_aside(file, error, "Cannot reopen the unfinished article")
+                continue
+            answer = prompts.ask_reopen_article(self, draft)
+            if answer is None:
+                self.statusBar().showMessage(
+                    "The unfinished article is kept: offered again at the next start", 20_000)
+                return False
+            if not answer:
+                file.unlink(missing_ok=True)
+                continue
+            self.article_keeper.restore_next(draft, file)
+            self.import_article()
+            return True
         return False
 
     def _set_aside(self, file: Path, error: Exception, title: str) -> None:

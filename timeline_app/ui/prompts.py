@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
-    from timeline_app.io.review_recovery import EditorState, ReviewState
+    from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -197,6 +197,14 @@ def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str)
         QMessageBox.StandardButton.Save, "&Save as JSON", True)
 
 
+def ask_read_long_text(parent: QWidget | None, message: str) -> bool:
+    """Extract Events on a text far longer than an article (``message`` says its size and
+    the wait, ``import_article.long_text_question``): True to read it all, False for
+    Cancel (the default: a paste that size is more often a mistake than a plan)."""
+    return _ask_to_go_on(parent, "Read a very long text?", message,
+                         QMessageBox.StandardButton.Yes, "&Read It All", False)
+
+
 def ask_save_copy(parent: QWidget | None, message: str) -> bool:
     """Save refused to overwrite a read-only file: True to Save As (Save &As…/Cancel)."""
     return _ask_to_go_on(parent, "File is read-only", message,
@@ -347,9 +355,16 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
         dialog.show_kept(article)
     elif article is not None:
         dialog.restore(article, "")
-    if dialog.exec() != ArticleDialog.DialogCode.Accepted:
-        return None
-    return dialog.extraction
+    keeper = getattr(parent, "article_keeper", None)  # the window's: kept for a crash
+    if keeper is not None:
+        keeper.watch(dialog)
+    try:
+        if dialog.exec() != ArticleDialog.DialogCode.Accepted:
+            return None
+        return dialog.extraction
+    finally:
+        if keeper is not None:
+            keeper.end()
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
@@ -682,6 +697,27 @@ def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
         f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
         + f", in “{state.timeline[:80]}”, as of {_when(state.when())}.",
         "Reopen the editor with it as you left it?")
+
+
+def article_draft_message_box(parent: QWidget | None, draft: ArticleDraft) -> QMessageBox:
+    """The question asked at start-up about text left in Import Article by a crash."""
+    words = len(draft.text.split())
+    first = " ".join(draft.text[:400].split())
+    if len(first) > 80:  # cut between words
+        first = first[:80].rpartition(" ")[0] + "…"
+    return _reopen_box(
+        parent, "articleRecoveryPrompt", "Reopen the unfinished article?",
+        f"When Diplomatic Timeline closed without finishing, an article was in Import "
+        f"Article, not read yet: “{draft.name[:80]}”, {words} word{'s' if words != 1 else ''}"
+        + (f", beginning “{first}”" if first else "")
+        + f", for “{draft.timeline[:80]}”, as of {_when(draft.when())}.",
+        "Reopen Import Article with it as you left it?")
+
+
+def ask_reopen_article(parent: QWidget | None, draft: ArticleDraft) -> bool | None:
+    """True to reopen Import Article with text kept at a crash, False to discard it, None
+    to decide later (Esc)."""
+    return _ask_reopen(article_draft_message_box(parent, draft))
 
 
 def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str

@@ -22,9 +22,18 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from timeline_app.io.review_recovery import EditorState, ReviewArticle, ReviewState
+    from timeline_app.io.review_recovery import (
+        ArticleDraft,
+        EditorState,
+        ReviewArticle,
+        ReviewState,
+    )
     from timeline_app.ui.event_editor import EventEditor
-    from timeline_app.ui.import_article import ReviewDialog
+    from timeline_app.ui.import_article import ArticleDialog, ReviewDialog
+
+
+#: How long the Import Article dialog's fields stay unchanged before they are written (ms).
+ARTICLE_PAUSE_MS = 500
 
 
 class _Keeper(QObject):
@@ -218,3 +227,58 @@ class EditorKeeper(_Keeper):
 
     def _forget(self) -> None:
         self._editor = None
+
+
+class ArticleKeeper(_Keeper):
+    """Writes the Import Article dialog's text and fields (``io.review_recovery.
+    ArticleDraft``) while it is open, half a second after the last change
+    (:data:`ARTICLE_PAUSE_MS`), and removes them when it closes, whichever way
+    (``prompts.read_article_events`` calls :meth:`watch` and :meth:`end`): a pasted
+    article exists nowhere else until it is read (session 37, fix76)."""
+
+    _what = "the article being imported"
+
+    def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(folder, parent)
+        # A pause in the typing, not every key: an article may be megabytes.
+        self._soon.setInterval(ARTICLE_PAUSE_MS)
+        self._timeline_name = timeline_name
+        self._dialog: ArticleDialog | None = None
+        self._restored: tuple[ArticleDraft, Path] | None = None
+
+    def restore_next(self, draft: ArticleDraft, file: Path) -> None:
+        """The next dialog watched shows ``draft`` (kept in ``file`` by a run that ended
+        without finishing: removed once this dialog's own is written)."""
+        self._restored = (draft, file)
+
+    def watch(self, dialog: ArticleDialog) -> None:
+        """Follow ``dialog`` until :meth:`end`."""
+        from timeline_app.io import review_recovery
+
+        self._dialog = dialog
+        restored, self._restored = self._restored, None
+        if restored is not None:
+            dialog.restore_draft(restored[0])
+        self._follow(dialog.draft_changed, restored, restored and restored[1],
+                     review_recovery.draft_file)
+
+    def _write(self, folder: str) -> bool:
+        from timeline_app.io import review_recovery
+
+        if self._dialog is None:
+            return False
+        draft = self._dialog.kept_draft(self._timeline_name())
+        if draft is None:  # emptied: nothing to keep, and nothing kept from before
+            review_recovery.remove_draft(folder)
+            return False
+        review_recovery.write_draft(folder, draft)
+        return True
+
+    def _remove(self, folder: str) -> None:
+        from timeline_app.io import review_recovery
+
+        review_recovery.remove_draft(folder)
+
+    def _forget(self) -> None:
+        self._dialog = None
