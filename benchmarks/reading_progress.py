@@ -3,7 +3,7 @@
 Usage: ``python benchmarks/reading_progress.py TEXT.txt [--no-baseline]``
 
 Prints, for one reading of TEXT with a progress callback, the CPU time each pass took
-against the share :data:`timeline_app.extract.events._PASS_SHARES` gives it (the figures
+against the share :func:`timeline_app.extract.events.pass_shares` gives it (the figures
 those shares were set from), how many times the callback was called, and the CPU time
 of a reading without a callback (the baseline, in the same run) beside it.
 Session 37, fix76 (the Import Article dialog's determinate bar, verify45 F19).
@@ -45,7 +45,7 @@ def main() -> None:
         print("without (baseline): " + ", ".join(f"{s:6.2f}" for s in baselines) + " s CPU")
     # each pass: from the mark where the last one ended to its own end
     edge, then = 0, start
-    for name, share in events._PASS_SHARES.items():
+    for name, share in events.pass_shares(len(text)).items():
         edge += share
         end = next(t for done, t in marks if done >= edge)
         print(f"  {name:10} share {share:4}/1000, measured {1000 * (end - then) / with_calls:5.0f}"

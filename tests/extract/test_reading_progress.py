@@ -33,7 +33,7 @@ def test_progress_rises_to_the_whole_reading_and_changes_nothing():
     done = [d for d, _ in reports]
     assert done == sorted(done) and done[-1] == events.READING_STEPS
     # reported within the passes too, not only between them
-    assert len(set(done)) > len(events._PASS_SHARES) + 5
+    assert len(set(done)) > len(events.pass_shares(len(text))) + 5
 
 
 @pytest.mark.parametrize("mode", ["news", "narrative"])
@@ -54,3 +54,11 @@ def test_false_from_progress_stops_the_reading():
     with pytest.raises(events.ReadingStoppedError):
         events.extract_events(_long_text(), dt.date(2025, 3, 22), progress=stop_at_a_third)
     assert calls[-1] >= events.READING_STEPS // 3 and calls[-1] < events.READING_STEPS
+
+
+def test_the_passes_shares_follow_the_length_and_add_up():
+    small, large = events.pass_shares(100_000), events.pass_shares(50_000_000)
+    assert sum(small.values()) == sum(large.values()) == events.READING_STEPS
+    assert small == events.pass_shares(512 * 1024)  # the ends hold beyond the measures
+    middle = events.pass_shares(1_600_000)
+    assert small["describe"] < middle["describe"] < large["describe"]

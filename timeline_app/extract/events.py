@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -94,23 +95,38 @@ class ReadingStoppedError(Exception):
     stopped (the Import Article dialog's Stop) and has no result."""
 
 
-#: The share of a reading's time each pass over the text takes, in thousandths (the
-#: passes of :func:`extract_events` in order; they add up to :data:`READING_STEPS`).
-#: Measured on 512 KB and 1 MB of six news articles repeated (session 37, fix76:
-#: ``benchmarks/reading_progress.py``); within the four longest passes the share moves
-#: with the position in the text (or the rule) the pass has reached.
-_PASS_SHARES: dict[str, int] = {
-    "dateline": 5,
-    "dates": 335,  # tag_timexes, rule by rule
-    "sentences": 115,
-    "triggers": 60,
-    "describe": 255,  # describe_mentions, mention by mention in text order
-    "dating": 80,
-    "merging": 110,  # merge_mentions, its two adoption passes by mention
-    "titles": 40,
-}
+#: The passes of :func:`extract_events`, in order, and the share of a reading's time each
+#: takes, in thousandths, for a text of 512 KB and one of 5 MB: the shares move with the
+#: length, as the passes grow at different rates (describing the mentions from 26 % of
+#: 0.5 MB to 38 % of 5 MB).  Measured on verify45's six news articles repeated (session 37,
+#: fix76: ``benchmarks/reading_progress.py``); within the four longest passes the share
+#: moves with the rule or the mention the pass has reached.
+_PASSES = ("dateline", "dates", "sentences", "triggers", "describe", "dating", "merging",
+           "titles")
+_SHARES_AT: tuple[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = (
+    (512 * 1024, (5, 360, 120, 57, 256, 50, 113, 39)),
+    (5 * 1024 * 1024, (5, 258, 96, 51, 382, 34, 142, 32)),
+)
 #: ``total`` of every ``progress(done, total)`` call of :func:`extract_events`.
-READING_STEPS = sum(_PASS_SHARES.values())
+READING_STEPS = 1000
+
+
+def pass_shares(chars: int) -> dict[str, int]:
+    """Each pass's share of the reading of a text of ``chars`` characters, in thousandths
+    (they add up to :data:`READING_STEPS`): :data:`_SHARES_AT` interpolated on the
+    logarithm of the length, its ends beyond them."""
+    (small, at_small), (large, at_large) = _SHARES_AT
+    where = (math.log(max(chars, 1)) - math.log(small)) / (math.log(large) - math.log(small))
+    where = min(max(where, 0.0), 1.0)
+    shares = [round(a + (b - a) * where) for a, b in zip(at_small, at_large, strict=True)]
+    total = sum(shares)
+    shares = [round(share * READING_STEPS / total) for share in shares]
+    shares[-1] += READING_STEPS - sum(shares)
+    return dict(zip(_PASSES, shares, strict=True))
+
+
+def _no_report(_share: float) -> None:
+    """The ``within`` callback of a reading nobody watches."""
 
 
 class _ReadingProgress:
@@ -118,11 +134,12 @@ class _ReadingProgress:
     :class:`ReadingStoppedError` when it answers False.  Without ``report`` it does nothing
     (one attribute test a call)."""
 
-    __slots__ = ("_done", "_report")
+    __slots__ = ("_done", "_report", "_shares")
 
-    def __init__(self, report: Callable[[int, int], bool] | None) -> None:
+    def __init__(self, report: Callable[[int, int], bool] | None, chars: int) -> None:
         self._report = report
         self._done = 0
+        self._shares = pass_shares(chars) if report is not None else {}
 
     def _tell(self, done: int) -> None:
         assert self._report is not None
@@ -133,13 +150,13 @@ class _ReadingProgress:
         """A callback for the pass ``name``: called with the share (0-1) of it done."""
         if self._report is None:
             return None
-        start, share = self._done, _PASS_SHARES[name]
+        start, share = self._done, self._shares[name]
         return lambda fraction: self._tell(start + int(share * fraction))
 
     def passed(self, name: str) -> None:
         """The pass ``name`` is over."""
-        self._done += _PASS_SHARES[name]
         if self._report is not None:
+            self._done += self._shares[name]
             self._tell(self._done)
 
 
@@ -298,7 +315,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
             articles' dates), a hint for a dateline's year the text leaves open
             (``read_dateline``); empty (default): the text alone decides.
         progress: Called as ``progress(done, READING_STEPS)`` as the reading goes on
-            (``done`` in thousandths of the reading's time: :data:`_PASS_SHARES`; some
+            (``done`` in thousandths of the reading's time: :func:`pass_shares`; some
             hundred calls for an article, a few thousand for megabytes), from the
             thread that reads; returning False stops the reading.
 
@@ -312,7 +329,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         NoDateError: Only with ``require_dct``: relative expressions and no DCT.
         ReadingStoppedError: ``progress`` returned False.
     """
-    steps = _ReadingProgress(progress)
+    steps = _ReadingProgress(progress, len(text))
     dateline = read_dateline(text, dct.year if dct else None, timeline_days=timeline_days)
     if dct is not None and dateline.date != dct:
         # The caller's date wins; the dateline still supplies the place and the span.
@@ -359,12 +376,16 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                       progress=steps.within("describe"))
     steps.passed("describe")
     mentions = absorb_objects(mentions, timexes, text)
-    # dates
+    # dates (told how far at three points between the steps: none is long alone)
+    dating = steps.within("dating") or _no_report
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
+    dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
     fold_reduced_relatives(text, mentions)
+    dating(0.5)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
+    dating(0.7)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
     mark_unresolved(mentions, relative)
