@@ -130,7 +130,7 @@ def test_the_dialog_keeps_its_text_after_a_pause_and_forgets_it_when_closed(
     assert keeper.writes == 1
     draft = review_recovery.read_draft(review_recovery.draft_file(folder))
     assert draft.text == "the talks" and draft.timeline == "Sample" and draft.pid == os.getpid()
-    assert recovery.may_hold_article_drafts(folder)
+    assert recovery.may_hold_drafts(folder)
     dialog.text_edit.clear()  # emptied: nothing to keep
     qtbot.waitUntil(lambda: not review_recovery.draft_file(folder).exists(),
                     timeout=ARTICLE_PAUSE_MS * 10)

@@ -28,9 +28,9 @@ from .fingerprint import Fingerprint
 if TYPE_CHECKING:
     from .native import Snapshot
 
-__all__ = ["RecoveryCopy", "find_recovery_copies", "may_hold_article_drafts",
-           "may_hold_copies", "may_hold_editors", "may_hold_reviews", "process_alive",
-           "read_recovery", "recovery_file", "remove_dead_temporaries", "write_recovery"]
+__all__ = ["RecoveryCopy", "find_recovery_copies", "may_hold_copies", "may_hold_drafts",
+           "may_hold_editors", "may_hold_reviews", "process_alive", "read_recovery",
+           "recovery_file", "remove_dead_temporaries", "write_recovery"]
 
 RECOVERY_FORMAT = "diplomatic-timeline-recovery"
 _PREFIX = "recovery-"
@@ -240,7 +240,7 @@ def may_hold_editors(folder: str | os.PathLike[str]) -> bool:
     return _any_named(folder, "editor-*.json")
 
 
-def may_hold_article_drafts(folder: str | os.PathLike[str]) -> bool:
+def may_hold_drafts(folder: str | os.PathLike[str]) -> bool:
     """True if ``folder`` holds any file named like the Import Article dialog's kept text
     (as :func:`may_hold_reviews`)."""
     return _any_named(folder, "article-*.json")

@@ -7,7 +7,8 @@ quote file names and file content, so every message box shows its text as plain 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -334,6 +335,20 @@ def show_message(parent: QWidget | None, title: str, message: str, details: str 
     _ask(box)
 
 
+@contextlib.contextmanager
+def _kept_for_a_crash(parent: QWidget | None, keeper: str, dialog: QDialog) -> Iterator[None]:
+    """While the block runs, the window's keeper called ``keeper`` (``editor_keeper``,
+    ``article_keeper``: ``review_keeping``) follows ``dialog``, and forgets it after."""
+    kept = getattr(parent, keeper, None)
+    if kept is not None:
+        kept.watch(dialog)
+    try:
+        yield
+    finally:
+        if kept is not None:
+            kept.end()
+
+
 def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
                         timeline_days: Sequence[_dt.date] = (), kept: bool = False,
                         discarded: Callable[[], None] | None = None,
@@ -355,16 +370,10 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
         dialog.show_kept(article)
     elif article is not None:
         dialog.restore(article, "")
-    keeper = getattr(parent, "article_keeper", None)  # the window's: kept for a crash
-    if keeper is not None:
-        keeper.watch(dialog)
-    try:
+    with _kept_for_a_crash(parent, "article_keeper", dialog):
         if dialog.exec() != ArticleDialog.DialogCode.Accepted:
             return None
         return dialog.extraction
-    finally:
-        if keeper is not None:
-            keeper.end()
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
@@ -537,16 +546,10 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
                          initial_location=initial_location)
-    keeper = getattr(parent, "editor_keeper", None)  # the window's: kept for a crash
-    if keeper is not None:
-        keeper.watch(dialog)
-    try:
+    with _kept_for_a_crash(parent, "editor_keeper", dialog):
         if dialog.exec() != EventEditor.DialogCode.Accepted:
             return None
         return dialog.edited_event()
-    finally:
-        if keeper is not None:
-            keeper.end()
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
