@@ -98,14 +98,14 @@ class ReadingStoppedError(Exception):
 #: The passes of :func:`extract_events`, in order, and the share of a reading's time each
 #: takes, in thousandths, for a text of 512 KB and one of 5 MB: the shares move with the
 #: length, as the passes grow at different rates (describing the mentions from 26 % of
-#: 0.5 MB to 38 % of 5 MB).  Measured on verify45's six news articles repeated (session 37,
+#: 0.5 MB to 44 % of 5 MB).  Measured on verify45's six news articles repeated (session 37,
 #: fix76: ``benchmarks/reading_progress.py``); within the four longest passes the share
 #: moves with the rule or the mention the pass has reached.
 _PASSES = ("dateline", "dates", "sentences", "triggers", "describe", "dating", "merging",
            "titles")
 _SHARES_AT: tuple[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = (
-    (512 * 1024, (5, 360, 120, 57, 256, 50, 113, 39)),
-    (5 * 1024 * 1024, (5, 258, 96, 51, 382, 34, 142, 32)),
+    (512 * 1024, (5, 360, 120, 57, 256, 45, 113, 40)),
+    (5 * 1024 * 1024, (1, 177, 59, 31, 436, 31, 193, 72)),
 )
 #: ``total`` of every ``progress(done, total)`` call of :func:`extract_events`.
 READING_STEPS = 1000
