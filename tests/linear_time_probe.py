@@ -74,7 +74,7 @@ def _event_builder(text: str) -> Callable[[], object]:
 
     def run() -> object:
         saved = events.tag_timexes
-        events.tag_timexes = lambda _text, _dct: timexes
+        events.tag_timexes = lambda _text, _dct, **_options: timexes
         try:
             return extract_events(text, DCT)
         finally:

@@ -262,8 +262,9 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
             if window.is_busy():
                 QTimer.singleShot(250, offer_review_when_idle)
                 return
-            if not window.offer_unfinished_review():
-                window.offer_unfinished_event()  # (after a review reopened: next start)
+            # (after one reopened, the others wait for the next start)
+            if not window.offer_unfinished_review() and not window.offer_unfinished_event():
+                window.offer_unfinished_article()
 
         def offered(restored: bool) -> None:
             if opening and not restored:

@@ -277,7 +277,7 @@ def test_an_article_without_events_keeps_the_dialog_with_its_text(window, qtbot,
 def test_a_failed_extraction_keeps_the_text_and_says_why(qtbot, monkeypatch):
     import timeline_app.extract as extract
 
-    def broken(*_a):
+    def broken(*_a, **_k):
         raise RuntimeError("tagger exploded")
 
     monkeypatch.setattr(extract, "extract_events", broken)

@@ -72,7 +72,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
     release = threading.Event()
     started = threading.Event()
 
-    def slow(text, dct=None, place=None):  # type: ignore[no-untyped-def]
+    def slow(text, dct=None, place=None, **_options):  # type: ignore[no-untyped-def]
         started.set()
         release.wait(20)
         return REAL_EXTRACT(text, dct, place)
@@ -107,7 +107,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
 def test_esc_while_reading_stops_and_cancel_closes_dropping_late_results(qtbot, monkeypatch):
     release = threading.Event()
 
-    def slow(text, dct=None, place=None):  # type: ignore[no-untyped-def]
+    def slow(text, dct=None, place=None, **_options):  # type: ignore[no-untyped-def]
         release.wait(20)
         return REAL_EXTRACT(text, dct, place)
 
@@ -154,7 +154,7 @@ def test_nothing_found_is_said_beside_the_text(qtbot):
 
 
 def test_a_failure_message_is_plain_text(qtbot, monkeypatch):
-    def broken(*_a):  # type: ignore[no-untyped-def]
+    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
         raise ValueError("<img src=/dev/zero>")
 
     monkeypatch.setattr(extract, "extract_events", broken)
@@ -193,7 +193,7 @@ def test_the_main_window_reviews_what_the_open_dialog_found(window, qtbot, recor
 def test_reading_mode_defaults_to_automatic_and_reaches_the_extractor(qtbot, monkeypatch):
     seen: list[dict[str, object]] = []
 
-    def with_mode(text, dct=None, place=None, *, mode="auto"):  # type: ignore[no-untyped-def]
+    def with_mode(text, dct=None, place=None, *, mode="auto", **_options):  # type: ignore[no-untyped-def]
         seen.append({"mode": mode})
         return REAL_EXTRACT(text, dct, place)
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
@@ -89,11 +90,82 @@ from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, news_cues, tag_timexes
 from .wire_slugs import without_slugs
 
-__all__ = ["Candidate", "ExtractionResult", "NoDateError", "extract_events", "timex_to_date"]
+__all__ = ["Candidate", "ExtractionResult", "NoDateError", "ReadingStoppedError", "extract_events",
+           "timex_to_date"]
 
 
 class NoDateError(ValueError):
     """The article has no date to resolve relative expressions against, and none was given."""
+
+
+class ReadingStoppedError(Exception):
+    """:func:`extract_events`'s ``progress`` callback returned False: the reading was
+    stopped (the Import Article dialog's Stop) and has no result."""
+
+
+#: The passes of :func:`extract_events`, in order, and the share of a reading's time each
+#: takes, in thousandths, for a text of 512 KB and one of 5 MB: the shares move with the
+#: length, as the passes grow at different rates (describing the mentions from 26 % of
+#: 0.5 MB to 44 % of 5 MB).  Measured on verify45's six news articles repeated (session 37,
+#: fix76: ``benchmarks/reading_progress.py``); within the four longest passes the share
+#: moves with the rule or the mention the pass has reached.
+_PASSES = ("dateline", "dates", "sentences", "triggers", "describe", "dating", "merging",
+           "titles")
+_SHARES_AT: tuple[tuple[int, tuple[int, ...]], tuple[int, tuple[int, ...]]] = (
+    (512 * 1024, (5, 360, 120, 57, 256, 45, 113, 40)),
+    (5 * 1024 * 1024, (1, 177, 59, 31, 436, 31, 193, 72)),
+)
+#: ``total`` of every ``progress(done, total)`` call of :func:`extract_events`.
+READING_STEPS = 1000
+
+
+def pass_shares(chars: int) -> dict[str, int]:
+    """Each pass's share of the reading of a text of ``chars`` characters, in thousandths
+    (they add up to :data:`READING_STEPS`): :data:`_SHARES_AT` interpolated on the
+    logarithm of the length, its ends beyond them."""
+    (small, at_small), (large, at_large) = _SHARES_AT
+    where = (math.log(max(chars, 1)) - math.log(small)) / (math.log(large) - math.log(small))
+    where = min(max(where, 0.0), 1.0)
+    shares = [round(a + (b - a) * where) for a, b in zip(at_small, at_large, strict=True)]
+    total = sum(shares)
+    shares = [round(share * READING_STEPS / total) for share in shares]
+    shares[-1] += READING_STEPS - sum(shares)
+    return dict(zip(_PASSES, shares, strict=True))
+
+
+def _no_report(_share: float) -> None:
+    """The ``within`` callback of a reading nobody watches."""
+
+
+class _ReadingProgress:
+    """Tells ``report(done, READING_STEPS)`` how far a reading is and raises
+    :class:`ReadingStoppedError` when it answers False.  Without ``report`` it does nothing
+    (one attribute test a call)."""
+
+    __slots__ = ("_done", "_report", "_shares")
+
+    def __init__(self, report: Callable[[int, int], bool] | None, chars: int) -> None:
+        self._report = report
+        self._done = 0
+        self._shares = pass_shares(chars) if report is not None else {}
+
+    def _tell(self, done: int) -> None:
+        assert self._report is not None
+        if not self._report(min(done, READING_STEPS), READING_STEPS):
+            raise ReadingStoppedError("the reading was stopped")
+
+    def within(self, name: str) -> Callable[[float], None] | None:
+        """A callback for the pass ``name``: called with the share (0-1) of it done."""
+        if self._report is None:
+            return None
+        start, share = self._done, self._shares[name]
+        return lambda fraction: self._tell(start + int(share * fraction))
+
+    def passed(self, name: str) -> None:
+        """The pass ``name`` is over."""
+        if self._report is not None:
+            self._done += self._shares[name]
+            self._tell(self._done)
 
 
 @dataclass(frozen=True)
@@ -267,7 +339,8 @@ def _article_id(text: str) -> str:
 
 def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
                    *, require_dct: bool = False, mode: str = "auto",
-                   timeline_days: Sequence[_dt.date] = ()) -> ExtractionResult:
+                   timeline_days: Sequence[_dt.date] = (),
+                   progress: Callable[[int, int], bool] | None = None) -> ExtractionResult:
     """Read an article and propose dated events.
 
     Args:
@@ -284,6 +357,10 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         timeline_days: Dates of the open timeline the article is imported into (its
             articles' dates), a hint for a dateline's year the text leaves open
             (``read_dateline``); empty (default): the text alone decides.
+        progress: Called as ``progress(done, READING_STEPS)`` as the reading goes on
+            (``done`` in thousandths of the reading's time: :func:`pass_shares`; some
+            hundred calls for an article, a few thousand for megabytes), from the
+            thread that reads; returning False stops the reading.
 
     Returns:
         The result with its ``Source``, DCT and how it was found, the temporal
@@ -293,7 +370,9 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
 
     Raises:
         NoDateError: Only with ``require_dct``: relative expressions and no DCT.
+        ReadingStoppedError: ``progress`` returned False.
     """
+    steps = _ReadingProgress(progress, len(text))
     dateline = read_dateline(text, dct.year if dct else None, timeline_days=timeline_days)
     if dct is not None and dateline.date != dct:
         # The caller's date wins; the dateline still supplies the place and the span.
@@ -309,10 +388,11 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         raise ValueError(f"unknown reading mode {mode!r}: auto, news or narrative")
     narrative = dct is None and (mode == "narrative"
                                  or (mode == "auto" and choose_mode(text, None) == "narrative"))
+    steps.passed("dateline")
     if dct is not None:
-        timexes = tag_timexes(text, dct)
+        timexes = tag_timexes(text, dct, progress=steps.within("dates"))
     elif narrative:
-        timexes = tag_timexes(text, None, mode="narrative")
+        timexes = tag_timexes(text, None, mode="narrative", progress=steps.within("dates"))
         if mode == "auto":
             found_line = (" ".join(text[dateline.span[0]:dateline.span[1]].split()),) \
                 if dateline.span[1] > dateline.span[0] else ()
@@ -320,26 +400,35 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         dct_basis = f"{dct_basis}; read as a narrative: dates without a year take it from " \
                     "the last date mentioned"
     else:
-        timexes, relative = absolute_timexes(text)
+        timexes, relative = absolute_timexes(text, progress=steps.within("dates"))
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
+    steps.passed("dates")
     # sentences
     segments = _standfirsts_as_headings(bound_segments(split_sentences(text), text), dateline)
     entities = Entities(text, dateline.span)
+    steps.passed("sentences")
     # triggers and their arguments
     mentions = find_mentions(text, segments)
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
-    describe_mentions(text, mentions, entities, dateline, timexes)
+    steps.passed("triggers")
+    describe_mentions(text, mentions, entities, dateline, timexes,
+                      progress=steps.within("describe"))
+    steps.passed("describe")
     mentions = absorb_objects(mentions, timexes, text)
-    # dates
+    # dates (told how far at three points between the steps: none is long alone)
+    dating = steps.within("dating") or _no_report
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
+    dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)
     fold_reduced_relatives(text, mentions)
+    dating(0.5)
     mentions = date_gapped_coordinations(text, mentions, timexes, dct)
+    dating(0.7)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
     mark_unresolved(mentions, relative)
@@ -349,8 +438,11 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     place_named_in_the_sentence(mentions, timexes)
     order_reactions(text, mentions, dct)
     say_limits(text, mentions, dct)
+    steps.passed("dating")
     # merging
-    clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes)
+    clusters, lead_countries = merge_mentions(text, mentions, entities, dct, timexes,
+                                              progress=steps.within("merging"))
+    steps.passed("merging")
     # "both sides" of a story of two parties ("Sudan's army and the RSF agreed")
     sides = lead_sides(mentions, entities)
     sides = sides or lead_side_and_partner(mentions, entities)  # ("ASEAN ... talks with China")
@@ -372,6 +464,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
                              group)
                   for c in found]
     candidates.sort(key=lambda x: (x.date.sort_key(), x.title))
+    steps.passed("titles")
     return ExtractionResult(source, dct, dct_basis, dateline, tuple(timexes), tuple(candidates),
                             "narrative" if narrative else "news", mode, tuple(relative),
                             cues[:4])

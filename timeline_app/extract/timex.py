@@ -2356,9 +2356,14 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
 (tagging TimeBank costs about a quarter less)."""
 
 
-def _candidates(text: str) -> list[tuple[int, int, _Rule, re.Match[str]]]:
+def _candidates(text: str, progress: Callable[[float], None] | None = None,
+                ) -> list[tuple[int, int, _Rule, re.Match[str]]]:
+    """Every rule's matches in ``text``; ``progress`` is told the share (0-1) of the rules
+    tried, every 16 rules."""
     cands = []
-    for rule in RULES:
+    for tried, rule in enumerate(RULES):
+        if progress is not None and not tried % 16:
+            progress(tried / len(RULES))
         trigger = _TRIGGERS.get(rule.name)
         if trigger is not None and trigger.search(text) is None:
             continue
@@ -2629,7 +2634,8 @@ def _moves_the_story(ctx: _Ctx, p: Point, text: str, start: int) -> bool:
     return _topical(text, start) or 0 < p.day.year - ctx.story.day.year <= 2
 
 
-def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Timex]:
+def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
+                progress: Callable[[float], None] | None = None) -> list[Timex]:
     """Find and normalise the temporal expressions of a text.
 
     Args:
@@ -2639,6 +2645,9 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
             in narrative mode until the text has mentioned a date.
         mode: One of :data:`MODES`: ``"news"`` anchors year-less and relative
             expressions to the DCT, ``"narrative"`` to the last date mentioned.
+        progress: Told the share (0-1) of the tagging done, some 20 times (the rules tried
+            over the whole text take four fifths of the time of a long text: 4.6 of 5.9 s
+            for 512 KB, session 37, fix76).
 
     Returns:
         The expressions, sorted by start offset and non-overlapping.
@@ -2652,7 +2661,8 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news") -> list[Tim
         dct = dct.date()
     ctx = _Ctx(text=text, dct=dct or _PROBES[0], narrative=mode == "narrative", given=dct)
     out: list[Timex] = []
-    for best, inside in _select(_candidates(text)):
+    found = _candidates(text, None if progress is None else lambda share: progress(share * 0.8))
+    for best, inside in _select(found):
         group: list[Timex] = []
         for start, end, rule, m in [best, *inside]:
             if any(start < t.end and t.start < end for t in group):

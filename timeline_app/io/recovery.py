@@ -28,8 +28,9 @@ from .fingerprint import Fingerprint
 if TYPE_CHECKING:
     from .native import Snapshot
 
-__all__ = ["RecoveryCopy", "find_recovery_copies", "read_recovery", "recovery_file",
-           "write_recovery"]
+__all__ = ["RecoveryCopy", "find_recovery_copies", "may_hold_copies", "may_hold_drafts",
+           "may_hold_editors", "may_hold_reviews", "process_alive", "read_recovery",
+           "recovery_file", "remove_dead_temporaries", "write_recovery"]
 
 RECOVERY_FORMAT = "diplomatic-timeline-recovery"
 _PREFIX = "recovery-"
@@ -143,7 +144,11 @@ def write_recovery(folder: str | os.PathLike[str], timeline: Timeline | Snapshot
     return target
 
 
-def _process_alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """True if the process ``pid``, which wrote a kept file (a recovery copy, a review's
+    or editor's state: ``review_recovery``), still runs: its file is then another open
+    window's, not one to offer.  This process counts as ended (its pid's file is an
+    earlier run's); so does a zombie (:func:`_process_ended`)."""
     if pid == os.getpid():
         return False  # our own copy from an earlier run of the same pid is a dead one
     try:
@@ -209,31 +214,36 @@ def _describe(file: Path) -> RecoveryCopy | None:
         return None
 
 
+def _any_named(folder: str | os.PathLike[str], pattern: str) -> bool:
+    """True if ``folder`` holds a file whose name matches the glob ``pattern``."""
+    try:
+        return any(Path(folder).glob(pattern))
+    except OSError:
+        return False
+
+
 def may_hold_copies(folder: str | os.PathLike[str]) -> bool:
     """True if ``folder`` holds any file named like a recovery copy: a glance at the folder
     (no copy is read), False only when :func:`find_recovery_copies` would find none."""
-    try:
-        return any(Path(folder).glob(f"{_PREFIX}*.json"))
-    except OSError:
-        return False
+    return _any_named(folder, f"{_PREFIX}*.json")
 
 
 def may_hold_reviews(folder: str | os.PathLike[str]) -> bool:
     """True if ``folder`` holds any file named like an import review's state
     (``review_recovery``, whose reading needs msgspec: a glance first, at start-up)."""
-    try:
-        return any(Path(folder).glob("review-*.json"))
-    except OSError:
-        return False
+    return _any_named(folder, "review-*.json")
 
 
 def may_hold_editors(folder: str | os.PathLike[str]) -> bool:
     """True if ``folder`` holds any file named like an event editor's state (as
     :func:`may_hold_reviews`)."""
-    try:
-        return any(Path(folder).glob("editor-*.json"))
-    except OSError:
-        return False
+    return _any_named(folder, "editor-*.json")
+
+
+def may_hold_drafts(folder: str | os.PathLike[str]) -> bool:
+    """True if ``folder`` holds any file named like the Import Article dialog's kept text
+    (as :func:`may_hold_reviews`)."""
+    return _any_named(folder, "article-*.json")
 
 
 def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
@@ -245,12 +255,12 @@ def find_recovery_copies(folder: str | os.PathLike[str]) -> list[RecoveryCopy]:
         files = sorted(Path(folder).glob(f"{_PREFIX}*.json"))
     except OSError:
         return []
-    _remove_dead_temporaries(folder)
-    copies = [c for c in map(_describe, files) if c is not None and not _process_alive(c.pid)]
+    remove_dead_temporaries(folder)
+    copies = [c for c in map(_describe, files) if c is not None and not process_alive(c.pid)]
     return sorted(copies, key=lambda c: c.saved_at, reverse=True)
 
 
-def _remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFIX
+def remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREFIX
                              ) -> list[str]:
     """Remove the temporary files (``.recovery-PID.json.XXXXXXXX.tmp``, as
     ``write_atomically`` names them) of copies whose process no longer runs: killed while
@@ -273,7 +283,7 @@ def _remove_dead_temporaries(folder: str | os.PathLike[str], prefix: str = _PREF
         return []
     for entry in entries:
         m = pattern.fullmatch(entry.name)
-        if m is None or int(m.group(1)) == os.getpid() or _process_alive(int(m.group(1))):
+        if m is None or int(m.group(1)) == os.getpid() or process_alive(int(m.group(1))):
             continue
         try:
             if entry.is_file(follow_symlinks=False):

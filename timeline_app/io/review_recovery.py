@@ -19,7 +19,8 @@ which also check a file's every type when it is read.
 
 The event editor's form (:class:`EditorState`, ``editor-PID.json``) is kept the same way
 while the editor is open: its fields as typed, whatever their state (a date half typed
-is kept as typed), and the sentences it cites.
+is kept as typed), and the sentences it cites.  The Import Article dialog's text and
+fields before Extract Events (:class:`ArticleDraft`, ``article-PID.json``) likewise.
 """
 
 from __future__ import annotations
@@ -34,12 +35,13 @@ import msgspec
 
 from .atomic import write_atomically
 from .errors import FormatError
-from .recovery import _process_alive, _remove_dead_temporaries
+from .recovery import process_alive, remove_dead_temporaries
 
-__all__ = ["EDITOR_FORMAT", "REVIEW_FORMAT", "EditorState", "KeptEvidence", "ReviewArticle",
-           "ReviewRow", "ReviewState", "editor_file", "find_editors", "find_reviews",
-           "read_editor", "read_review", "remove_editor", "remove_review", "review_file",
-           "set_aside", "write_editor", "write_review"]
+__all__ = ["DRAFT_FORMAT", "EDITOR_FORMAT", "REVIEW_FORMAT", "ArticleDraft", "EditorState",
+           "KeptEvidence", "ReviewArticle", "ReviewRow", "ReviewState", "draft_file",
+           "editor_file", "find_drafts", "find_editors", "find_reviews", "read_draft",
+           "read_editor", "read_review", "remove_draft", "remove_editor", "remove_review",
+           "review_file", "set_aside", "write_draft", "write_editor", "write_review"]
 
 REVIEW_FORMAT = "diplomatic-timeline-review"
 REVIEW_VERSION = 1
@@ -50,6 +52,14 @@ _EDITOR_PREFIX = "editor-"
 _T = TypeVar("_T")
 #: A review's state is an article and its rows: a file over this is no state of ours.
 MAX_REVIEW_BYTES = 64 * 1024 * 1024
+
+
+def _saved_when(saved_at: str) -> _dt.datetime:
+    """A state's ``saved_at`` as a datetime (the epoch for a value that is not one)."""
+    try:
+        return _dt.datetime.fromisoformat(saved_at)
+    except ValueError:
+        return _dt.datetime.fromtimestamp(0)
 
 
 class ReviewArticle(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -143,10 +153,7 @@ class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     def when(self) -> _dt.datetime:
         """``saved_at`` as a datetime (the epoch for a value that is not one)."""
-        try:
-            return _dt.datetime.fromisoformat(self.saved_at)
-        except ValueError:
-            return _dt.datetime.fromtimestamp(0)
+        return _saved_when(self.saved_at)
 
 
 def new_state(timeline: str, article: ReviewArticle, extracted: tuple[tuple[str, str], ...],
@@ -205,11 +212,11 @@ def _find(folder: str | os.PathLike[str], prefix: str) -> list[Path]:
         files = sorted(p for p in Path(folder).glob(f"{prefix}*.json"))
     except OSError:
         return []
-    _remove_dead_temporaries(folder, prefix)
+    remove_dead_temporaries(folder, prefix)
     found = []
     for file in files:
         stem = file.stem[len(prefix):]
-        if not stem.isdigit() or _process_alive(int(stem)):
+        if not stem.isdigit() or process_alive(int(stem)):
             continue  # another window's, open now
         found.append(file)
     return found
@@ -356,10 +363,7 @@ class EditorState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
     def when(self) -> _dt.datetime:
         """``saved_at`` as a datetime (the epoch for a value that is not one)."""
-        try:
-            return _dt.datetime.fromisoformat(self.saved_at)
-        except ValueError:
-            return _dt.datetime.fromtimestamp(0)
+        return _saved_when(self.saved_at)
 
 
 def new_editor_state(timeline: str, heading: str, event_id: str | None, title: str,
@@ -424,3 +428,87 @@ def read_editor(file: str | os.PathLike[str]) -> EditorState:
         if not 0 <= evidence.start <= evidence.end:
             raise FormatError(file, f"$.evidence[{at}]", "its offsets are no span")
     return state
+
+
+DRAFT_FORMAT = "diplomatic-timeline-article"
+DRAFT_VERSION = 1
+_DRAFT_PREFIX = "article-"
+
+
+class ArticleDraft(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """The Import Article dialog's fields before Extract Events (``article-PID.json``):
+    a pasted article exists nowhere else until it is read (session 37, fix76).
+
+    Attributes:
+        format, version, saved_at, pid: as :class:`ReviewState`'s.
+        timeline: The name of the timeline the article was to go into.
+        name: What the article is called ("pasted text", a file's name).
+        text: The article's text as it stood.
+        date, place, outlet: The fields' text as typed (a date half typed as it was).
+        mode: The reading mode chosen: ``"auto"``, ``"news"`` or ``"narrative"``.
+    """
+
+    format: str
+    version: int
+    saved_at: str
+    pid: int
+    timeline: str
+    name: str
+    text: str
+    date: str = ""
+    place: str = ""
+    outlet: str = ""
+    mode: str = "auto"
+
+    def when(self) -> _dt.datetime:
+        """``saved_at`` as a datetime (the epoch for a value that is not one)."""
+        return _saved_when(self.saved_at)
+
+
+def new_article_draft(timeline: str, name: str, text: str, date: str, place: str,
+                      outlet: str, mode: str) -> ArticleDraft:
+    """The Import Article dialog's fields in this process, saved now."""
+    return ArticleDraft(DRAFT_FORMAT, DRAFT_VERSION,
+                        _dt.datetime.now().replace(microsecond=0).isoformat(), os.getpid(),
+                        timeline, name, text, date, place, outlet, mode)
+
+
+def draft_file(folder: str | os.PathLike[str], pid: int | None = None) -> Path:
+    """This process's (or ``pid``'s) kept Import Article text in ``folder``."""
+    return Path(folder) / f"{_DRAFT_PREFIX}{os.getpid() if pid is None else pid}.json"
+
+
+def write_draft(folder: str | os.PathLike[str], draft: ArticleDraft) -> Path:
+    """Write this process's Import Article fields atomically (as :func:`write_review`).
+
+    Raises:
+        OSError, UnicodeEncodeError: as :func:`write_review`.
+    """
+    return _write_state(draft, folder, draft_file)
+
+
+def remove_draft(folder: str | os.PathLike[str]) -> None:
+    """Remove this process's kept Import Article text.
+
+    Raises:
+        OSError: it exists and could not be removed.
+    """
+    draft_file(folder).unlink(missing_ok=True)
+
+
+def find_drafts(folder: str | os.PathLike[str]) -> list[Path]:
+    """The Import Article texts left by processes no longer running (as
+    :func:`find_reviews`)."""
+    return _find(folder, _DRAFT_PREFIX)
+
+
+def read_draft(file: str | os.PathLike[str]) -> ArticleDraft:
+    """The Import Article fields kept in ``file``, every field's type checked.
+
+    Raises:
+        FormatError: as :func:`read_review`; also for a reading mode that is none.
+    """
+    draft = _read(file, ArticleDraft, DRAFT_FORMAT, DRAFT_VERSION, "an Import Article text's")
+    if draft.mode not in ("auto", "news", "narrative"):
+        raise FormatError(file, "$.mode", f"{draft.mode[:40]!r} is not a reading mode")
+    return draft

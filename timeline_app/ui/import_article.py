@@ -24,6 +24,7 @@ import datetime as _dt
 import functools
 import html
 import re
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,7 +123,12 @@ from timeline_app.ui.told_twice import ToldTwice, told_twice
 
 if TYPE_CHECKING:  # the pipeline loads with the extraction, on its worker thread
     from timeline_app.extract import Candidate, ExtractionResult
-    from timeline_app.io.review_recovery import ReviewArticle, ReviewRow, ReviewState
+    from timeline_app.io.review_recovery import (
+        ArticleDraft,
+        ReviewArticle,
+        ReviewRow,
+        ReviewState,
+    )
 
 
 @dataclass(frozen=True)
@@ -317,13 +323,17 @@ _MODE_HINTS = {
 }
 
 
-def run_extraction(request: ArticleRequest) -> ExtractionResult:
+def run_extraction(request: ArticleRequest,
+                   progress: Callable[[int, int], bool] | None = None) -> ExtractionResult:
     """The import's one call of ``extract_events`` (it runs on a worker thread, which
     also imports the pipeline the first time: 0.5-0.7 s).  The reading mode is passed
-    when the person chose one ("auto" is the extractor's own default).
+    when the person chose one ("auto" is the extractor's own default); ``progress``
+    (``BackgroundJob.report``) is told how far the reading is and stops it by
+    returning False.
 
     Raises:
-        Whatever ``extract_events`` raises; the dialog shows it.
+        Whatever ``extract_events`` raises (``ReadingStoppedError`` when stopped); the dialog
+        shows it.
     """
     from timeline_app import extract  # looked up at call time: tests replace it
 
@@ -334,6 +344,8 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
         options["mode"] = request.mode
     if request.timeline_days:
         options["timeline_days"] = request.timeline_days
+    if progress is not None:
+        options["progress"] = progress
     result = extract.extract_events(request.text, dct, request.place, **options)
     if request.outlet and request.outlet != result.source.outlet:
         source = dataclasses.replace(result.source, outlet=request.outlet)
@@ -502,6 +514,73 @@ def _tip(text: str) -> str:
 
 
 #: Shown over a kept article (``ArticleDialog.show_kept``).
+#: A text longer than this (characters) is asked about before it is read: far more than an
+#: article.  A long news article or analysis is 1 000-3 000 words, 6-20 KB (the six of
+#: verify45: 1 100-1 900 words); 200 000 characters are some 30 000 words, ten of the
+#: longest articles at once, and take some 3 s of CPU to read (benchmarks/README.md,
+#: session 37, fix76): a paste that size is rarely one article, and past it the wait
+#: begins to be long enough to be worth a question.
+LONG_TEXT_CHARS = 200_000
+#: Words of a long news article, to say how many articles a long text holds.
+ARTICLE_WORDS = 1_500
+#: CPU seconds to read a text of ``n`` megabytes: ``READING_S_PER_MB * n ** READING_POWER``,
+#: fitted to readings of 0.5, 1, 2 and 5 MB of news text (6.5, 15, 34 and 126 s) on one
+#: core of the development machine (benchmarks/reading_progress.py, session 37, fix76).
+READING_S_PER_MB = 14.0
+READING_POWER = 1.35
+#: When the Stop or failure note says "the text is kept": it speaks of the text it was
+#: given, and goes once that text is changed (verify45 F19: it stayed over a new article).
+_STOPPED = "Stopped. The text is kept: change it or extract again."
+_KEPT_TEXT_NOTE_END = "The text is kept: change it or try again."
+
+
+def _rounded(count: int) -> str:
+    """A count said roughly, as a person would: "800 000", "12 000", "350"."""
+    digits = len(str(count))
+    keep = max(digits - 2, 0)
+    rounded = round(count, -keep) if keep else count
+    return f"{rounded:,}".replace(",", "\N{NO-BREAK SPACE}")
+
+
+def duration_words(seconds: float) -> str:
+    """A wait said roughly: "under a minute", "about 2 minutes", "about 1 hour 10 minutes"."""
+    minutes = round(seconds / 60)
+    if seconds < 45:
+        return "under a minute"
+    if minutes <= 1:
+        return "about a minute"
+    if minutes < 60:
+        return f"about {minutes} minutes"
+    hours, rest = divmod(minutes, 60)
+    return f"about {hours} hour{'s' if hours > 1 else ''}" + (
+        f" {rest} minutes" if rest >= 5 else "")
+
+
+def reading_seconds(chars: int) -> float:
+    """Roughly how long reading a text of ``chars`` characters takes (s of CPU on an idle
+    machine; see :data:`READING_S_PER_MB`)."""
+    megabytes = chars / 1_048_576
+    return READING_S_PER_MB * megabytes ** READING_POWER if megabytes else 0.0
+
+
+def long_text_question(text: str) -> str:
+    """What Extract Events asks before reading a text far longer than an article
+    (:data:`LONG_TEXT_CHARS`): its size, words, articles it would make, and the wait."""
+    words = len(text.split())
+    size = len(text.encode("utf-8"))
+    size_words = f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size // 1024} KB"
+    articles = max(words // ARTICLE_WORDS, 2)
+    return (f"The text is {size_words}, about {_rounded(words)} words: as long as some "
+            f"{_rounded(articles)} news articles, not one. Reading it takes "
+            f"{duration_words(reading_seconds(len(text)))} when the computer is not busy "
+            "(longer while it is), and gives events from all of it in one review.\n\n"
+            "You can stop at any time; the text stays here. To import one article, "
+            "select it alone and paste it instead.")
+
+
+#: Said above a text put back after a crash (``ArticleDialog.restore_draft``).
+RESTORED_DRAFT_NOTE = ("The article you were importing when Diplomatic Timeline closed "
+                       "without finishing, as you left it.")
 KEPT_ARTICLE_NOTE = ("The article of the review you left, kept for you and selected: "
                      "paste to replace it, or Extract Events to read it again.")
 #: Shown when new text was added beside a kept article rather than over it.
@@ -526,10 +605,13 @@ class ArticleDialog(QDialog):
             dialog accepts), False when it failed, found nothing or was stopped.
         discarded(): the person closed the dialog and answered Discard to "Discard the
             article?": what it showed is to be forgotten, a kept article too.
+        draft_changed(): the text, date, place, outlet or reading mode changed
+            (``review_keeping.ArticleKeeper`` keeps them for after a crash).
     """
 
     extraction_ended = Signal(bool)
     discarded = Signal()
+    draft_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -593,8 +675,10 @@ class ArticleDialog(QDialog):
         self.progress_label = QLabel(self)
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # names the file
         self.progress_bar = QProgressBar(self)
-        self.progress_bar.setRange(0, 0)  # busy: the extractor reports no steps
-        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setRange(0, 0)  # busy until the extractor's first report
+        self.progress_bar.setAccessibleName("Share of the article read")
+        self._reading_began = 0.0  # time.monotonic() when the reading started
+        self._long_text_read: str | None = None  # the long text the person chose to read
         self.stop_button = QPushButton("&Stop", self)
         self.stop_button.setToolTip("Stop reading; the text stays here")
         self.stop_button.clicked.connect(self.stop_extraction)
@@ -658,6 +742,11 @@ class ArticleDialog(QDialog):
         self._dateline_timer.timeout.connect(self.read_dateline_now)
         self.text_edit.textChanged.connect(self._dateline_timer.start)
         self.text_edit.textChanged.connect(self._forget_found_nothing)
+        self.text_edit.textChanged.connect(self._forget_kept_text_note)
+        for changed in (self.text_edit.textChanged, self.date_edit.textChanged,
+                        self.place_edit.textChanged, self.outlet_edit.textChanged,
+                        self.mode_combo.currentIndexChanged):
+            changed.connect(self._draft_changed)
         #: What Cancel/Esc may drop without asking: the fields as opened (empty, or an
         #: article shown again) or as read from a file, which is still on disk.
         self._kept_state = self._state()
@@ -670,6 +759,32 @@ class ArticleDialog(QDialog):
         """True when text, date, place or outlet was typed or pasted since the dialog
         opened (or since a file was opened in it): closing would lose it."""
         return self._state() != self._kept_state
+
+    def _draft_changed(self, *_args: object) -> None:
+        self.draft_changed.emit()
+
+    def kept_draft(self, timeline: str) -> ArticleDraft | None:
+        """The fields as they stand, to keep for after a crash (``ArticleKeeper``);
+        ``None`` when they hold nothing to keep (no text, nothing typed)."""
+        from timeline_app.io.review_recovery import new_article_draft
+
+        text, date, place, outlet = self._state()
+        if not (text.strip() or date or place or outlet):
+            return None
+        return new_article_draft(timeline, self._name, text, date, place, outlet, self.mode())
+
+    def restore_draft(self, draft: ArticleDraft) -> None:
+        """Show the fields kept by a run that ended without finishing (``ArticleKeeper``),
+        as they were typed; closing then asks before the text goes, as a paste does."""
+        self.set_text(draft.text, draft.name)
+        if draft.date and draft.date != self.date_edit.text().strip():
+            self.date_edit.setText(draft.date)
+            self._on_date_typed(draft.date)
+        for field, typed in ((self.place_edit, draft.place), (self.outlet_edit, draft.outlet)):
+            if typed:
+                field.setText(typed)
+        self.set_mode(draft.mode)
+        self.error_label.setText(RESTORED_DRAFT_NOTE)
 
     def _order_tabs(self) -> None:
         """Tab goes as the fields read: Open Text File… (above the text), the text, then
@@ -949,34 +1064,68 @@ class ArticleDialog(QDialog):
         request = self.request()
         if request is None:
             return False
+        if len(request.text) > LONG_TEXT_CHARS and request.text != self._long_text_read:
+            # Far more than an article: said, with the wait, before minutes of it
+            # (verify45 F19: 5 MB ran for over 11 minutes behind a bouncing bar).
+            if not prompts.ask_read_long_text(self, long_text_question(request.text)):
+                return False
+            self._long_text_read = request.text
         self.error_label.clear()
         self._forget_found_nothing()  # read again: Keep waits for what this reading finds
-        job = BackgroundJob(functools.partial(run_extraction, request))
+        job = BackgroundJob(reporting_work=functools.partial(run_extraction, request))
         self._reading = request
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
         job.signals.failed.connect(self._on_failed)
+        job.signals.progressed.connect(self._on_progressed)
         self._job = job
         self.progress_label.setText(f"Reading {request.name} and dating its events…")
+        self.progress_bar.setRange(0, 0)  # busy until the first report
+        self._reading_began = time.monotonic()
         self._set_busy(True)
         job.start()
         return True
 
+    def _on_progressed(self, done: int, total: int) -> None:
+        """The reading's report: the bar shows the share read, and once a long reading
+        has gone on a while, the label says roughly how long is left (from the time so
+        far, so that a busy machine's slower reading is counted)."""
+        if self._job is None or self._reading is None:
+            return
+        self.progress_bar.setRange(0, total)
+        self.progress_bar.setValue(done)
+        elapsed = time.monotonic() - self._reading_began
+        words = f"Reading {self._reading.name} and dating its events…"
+        if total and done >= total // 20 and elapsed >= 5:
+            left = elapsed * (total - done) / done
+            words += f" ({duration_words(left)} left)"
+        self.progress_label.setText(words)
+
     def stop_extraction(self) -> None:
-        """Stop waiting for the reading (a worker cannot be interrupted: its result is
-        dropped); the text stays."""
+        """Stop the reading (the worker stops at its next report, at most a second or
+        two later, and its result, if any, is dropped); the text stays."""
         if self._drop_job():
-            self.error_label.setText("Stopped. The text is kept: change it or extract again.")
+            self.error_label.setText(_STOPPED)
             self.extraction_ended.emit(False)
 
     def _drop_job(self) -> bool:
         job, self._job = self._job, None
         if job is None:
             return False
+        job.cancel()  # the worker stops too, not only the wait for it
         job.signals.finished.disconnect(self._on_extracted)
         job.signals.failed.disconnect(self._on_failed)
+        job.signals.progressed.disconnect(self._on_progressed)
         self._set_busy(False)
         return True
+
+    def _forget_kept_text_note(self) -> None:
+        """The text changed: a note that "the text is kept" after Stop or a failed reading
+        spoke of the text before (verify45 F19: the red Stopped line stayed over a new
+        article pasted in its place)."""
+        said = self.error_label.text()
+        if said == _STOPPED or said.endswith(_KEPT_TEXT_NOTE_END):
+            self.error_label.clear()
 
     def _on_extracted(self, result: object) -> None:
         if not self._drop_job():
@@ -1072,7 +1221,7 @@ class ArticleDialog(QDialog):
         if not self._drop_job():
             return
         self.error_label.setText(f"Reading the article failed ({type(error).__name__}: "
-                                 f"{error}). The text is kept: change it or try again.")
+                                 f"{error}). {_KEPT_TEXT_NOTE_END}")
         self.extraction_ended.emit(False)
 
     def _set_busy(self, busy: bool) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.lanes import lane_names
 from timeline_app.document import Document
 from timeline_app.io.exchange import category_from_display
+from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import plain
@@ -74,6 +75,7 @@ class LaneNameDialog(QDialog):
         self.prompt_label = plain(QLabel(prompt))
         self.prompt_label.setWordWrap(True)
         layout.addWidget(self.prompt_label)
+        self._current = current.strip()
         self.name_edit = QLineEdit(current)
         self.name_edit.selectAll()
         self.name_edit.setAccessibleName("Lane name")
@@ -92,6 +94,20 @@ class LaneNameDialog(QDialog):
     def name(self) -> str:
         """The name typed, without outer white space."""
         return self.name_edit.text().strip()
+
+    def has_changes(self) -> bool:
+        """True when a name other than the one it opened with was typed (an emptied field
+        holds nothing to lose)."""
+        return bool(self.name()) and self.name() != self._current
+
+    def reject(self) -> None:
+        # Esc and Cancel dropped a typed name without a word, where Timeline → Properties
+        # asks (session 37, fix76; fix72's "What is left").
+        if not self.has_changes() or prompts.ask_discard(
+                self, "Discard the name?",
+                f"The name typed, “{self.name()[:80]}”, is not used: the lanes stay as "
+                "they were."):
+            super().reject()
 
     def _check(self, _text: str = "") -> None:
         name = self.name()

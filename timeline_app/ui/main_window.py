@@ -66,7 +66,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.fingerprint import Fingerprint
     from timeline_app.io.formats import ExportNotes, Opened
     from timeline_app.io.recovery import RecoveryCopy
-    from timeline_app.io.review_recovery import ReviewState
+    from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
@@ -1515,7 +1515,7 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
-        from timeline_app.ui.review_keeping import EditorKeeper, ReviewKeeper
+        from timeline_app.ui.review_keeping import ArticleKeeper, EditorKeeper, ReviewKeeper
 
         # An import review's corrections, kept beside the recovery copies (F20).
         self.review_keeper = ReviewKeeper(lambda: self.autosaver.folder, self)
@@ -1526,6 +1526,12 @@ class MainWindow(QMainWindow):
                                           lambda: self.document.display_name, self)
         self.editor_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
             f"The event being edited could not be kept for after a crash ({reason}).",
+            10_000))
+        # ... and Import Article's text before it is read (fix76).
+        self.article_keeper = ArticleKeeper(lambda: self.autosaver.folder,
+                                            lambda: self.document.display_name, self)
+        self.article_keeper.write_failed.connect(lambda reason: self.statusBar().showMessage(
+            f"The article being imported could not be kept for after a crash ({reason}).",
             10_000))
 
     def _watch_file(self) -> None:
@@ -1794,29 +1800,41 @@ class MainWindow(QMainWindow):
         Returns:
             True if a review is being reopened.
         """
+        chosen = self._choose_kept(
+            "review", "Cannot reopen the unfinished import review", prompts.ask_reopen_review,
+            lambda state: f"The import review of “{state.article.name}” is kept")
+        return chosen is not None and self._reopen_review(*chosen)
+
+    def _choose_kept(self, kind: str, unreadable: str, ask: Callable[[QWidget, Any], bool | None],
+                     later: Callable[[Any], str]) -> tuple[Path, Any] | None:
+        """The work of ``kind`` ("review", "editor", "article": ``io.review_recovery``'s
+        ``find_…s`` and ``read_…``) kept by a crashed run that the person chose to reopen,
+        with its file; ``None`` when there is none or they chose Decide Later (said in the
+        status bar: ``later(state)``).  Each is asked about (``ask``) in turn: Discard
+        deletes it and goes on to the next; one that cannot be read is said (titled
+        ``unreadable``) and set aside."""
         from timeline_app.io import recovery
 
-        if not recovery.may_hold_reviews(self.autosaver.folder):
-            return False  # (no msgspec imported at start-up for nothing)
+        if not getattr(recovery, f"may_hold_{kind}s")(self.autosaver.folder):
+            return None  # (no msgspec imported at start-up for nothing)
         from timeline_app.io import review_recovery
 
-        for file in review_recovery.find_reviews(self.autosaver.folder):
+        for file in getattr(review_recovery, f"find_{kind}s")(self.autosaver.folder):
             try:
-                state = review_recovery.read_review(file)
+                state = getattr(review_recovery, f"read_{kind}")(file)
             except timeline_io.FormatError as error:
-                self._set_aside(file, error, "Cannot reopen the unfinished import review")
+                self._set_aside(file, error, unreadable)
                 continue
-            answer = prompts.ask_reopen_review(self, state)
+            answer = ask(self, state)
             if answer is None:
-                self.statusBar().showMessage(
-                    f"The import review of “{state.article.name}” is kept: offered again at "
-                    "the next start", 20_000)
-                return False
+                self.statusBar().showMessage(f"{later(state)}: offered again at the next start",
+                                             20_000)
+                return None
             if not answer:
                 file.unlink(missing_ok=True)
                 continue
-            return self._reopen_review(file, state)
-        return False
+            return file, state
+        return None
 
     def offer_unfinished_event(self) -> bool:
         """At start-up, once the timeline is shown: offer an event left in the editor by a
@@ -1829,32 +1847,42 @@ class MainWindow(QMainWindow):
         Returns:
             True if the event was added or changed.
         """
-        from timeline_app.io import recovery
-
-        if not recovery.may_hold_editors(self.autosaver.folder):
-            return False
-        from timeline_app.io import review_recovery
-
-        for file in review_recovery.find_editors(self.autosaver.folder):
-            try:
-                state = review_recovery.read_editor(file)
-            except timeline_io.FormatError as error:
-                self._set_aside(file, error, "Cannot reopen the unfinished event")
-                continue
+        def edited(state: EditorState) -> Event | None:
             timeline = self.document.timeline
-            edited = (timeline.get(state.event_id)
-                      if state.event_id is not None and state.event_id in timeline else None)
-            answer = prompts.ask_reopen_event(self, state, edited.title if edited else "")
-            if answer is None:
-                self.statusBar().showMessage(
-                    "The unfinished event is kept: offered again at the next start", 20_000)
-                return False
-            if not answer:
-                file.unlink(missing_ok=True)
-                continue
-            self.editor_keeper.restore_next(state, file)
-            return self.edit_event(edited.id) if edited is not None else self.new_event()
-        return False
+            return (timeline.get(state.event_id)
+                    if state.event_id is not None and state.event_id in timeline else None)
+
+        def ask(parent: QWidget, state: EditorState) -> bool | None:
+            event = edited(state)
+            return prompts.ask_reopen_event(parent, state, event.title if event else "")
+
+        chosen = self._choose_kept("editor", "Cannot reopen the unfinished event", ask,
+                                   lambda _state: "The unfinished event is kept")
+        if chosen is None:
+            return False
+        file, state = chosen
+        self.editor_keeper.restore_next(state, file)
+        event = edited(state)
+        return self.edit_event(event.id) if event is not None else self.new_event()
+
+    def offer_unfinished_article(self) -> bool:
+        """At start-up, once the timeline is shown: offer text left in Import Article by a
+        crash or a kill (``io.review_recovery.ArticleDraft``).  Reopen opens Import
+        Article with the text and fields as they were typed; Discard deletes them;
+        Decide Later (Esc) keeps them for the next start.  A file that cannot be read is
+        said and set aside, as an import review's.
+
+        Returns:
+            True if Import Article was reopened with it.
+        """
+        chosen = self._choose_kept("draft", "Cannot reopen the unfinished article",
+                                   prompts.ask_reopen_article,
+                                   lambda _draft: "The unfinished article is kept")
+        if chosen is None:
+            return False
+        self.article_keeper.restore_next(chosen[1], chosen[0])
+        self.import_article()
+        return True
 
     def _set_aside(self, file: Path, error: Exception, title: str) -> None:
         """A kept state that cannot be read: said (the file, where, what is wrong), and

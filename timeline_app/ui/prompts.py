@@ -7,7 +7,8 @@ quote file names and file content, so every message box shows its text as plain 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
-    from timeline_app.io.review_recovery import EditorState, ReviewState
+    from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
     from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
@@ -197,6 +198,14 @@ def ask_save_as_json(parent: QWidget | None, name: str, kind: str, instead: str)
         QMessageBox.StandardButton.Save, "&Save as JSON", True)
 
 
+def ask_read_long_text(parent: QWidget | None, message: str) -> bool:
+    """Extract Events on a text far longer than an article (``message`` says its size and
+    the wait, ``import_article.long_text_question``): True to read it all, False for
+    Cancel (the default: a paste that size is more often a mistake than a plan)."""
+    return _ask_to_go_on(parent, "Read a very long text?", message,
+                         QMessageBox.StandardButton.Yes, "&Read It All", False)
+
+
 def ask_save_copy(parent: QWidget | None, message: str) -> bool:
     """Save refused to overwrite a read-only file: True to Save As (Save &As…/Cancel)."""
     return _ask_to_go_on(parent, "File is read-only", message,
@@ -326,6 +335,20 @@ def show_message(parent: QWidget | None, title: str, message: str, details: str 
     _ask(box)
 
 
+@contextlib.contextmanager
+def _kept_for_a_crash(parent: QWidget | None, keeper: str, dialog: QDialog) -> Iterator[None]:
+    """While the block runs, the window's keeper called ``keeper`` (``editor_keeper``,
+    ``article_keeper``: ``review_keeping``) follows ``dialog``, and forgets it after."""
+    kept = getattr(parent, keeper, None)
+    if kept is not None:
+        kept.watch(dialog)
+    try:
+        yield
+    finally:
+        if kept is not None:
+            kept.end()
+
+
 def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
                         timeline_days: Sequence[_dt.date] = (), kept: bool = False,
                         discarded: Callable[[], None] | None = None,
@@ -347,9 +370,10 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
         dialog.show_kept(article)
     elif article is not None:
         dialog.restore(article, "")
-    if dialog.exec() != ArticleDialog.DialogCode.Accepted:
-        return None
-    return dialog.extraction
+    with _kept_for_a_crash(parent, "article_keeper", dialog):
+        if dialog.exec() != ArticleDialog.DialogCode.Accepted:
+            return None
+        return dialog.extraction
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
@@ -524,16 +548,10 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
                          initial_location=initial_location)
-    keeper = getattr(parent, "editor_keeper", None)  # the window's: kept for a crash
-    if keeper is not None:
-        keeper.watch(dialog)
-    try:
+    with _kept_for_a_crash(parent, "editor_keeper", dialog):
         if dialog.exec() != EventEditor.DialogCode.Accepted:
             return None
         return dialog.edited_event()
-    finally:
-        if keeper is not None:
-            keeper.end()
 
 
 def ask_timeline_properties(parent: QWidget | None, title: str, description: str,
@@ -684,6 +702,27 @@ def editor_message_box(parent: QWidget | None, state: EditorState, editing: str
         f"“{title}”" + (f", with {', '.join(typed)}" if typed else "")
         + f", in “{state.timeline[:80]}”, as of {_when(state.when())}.",
         "Reopen the editor with it as you left it?")
+
+
+def article_draft_message_box(parent: QWidget | None, draft: ArticleDraft) -> QMessageBox:
+    """The question asked at start-up about text left in Import Article by a crash."""
+    words = len(draft.text.split())
+    first = " ".join(draft.text[:400].split())
+    if len(first) > 80:  # cut between words
+        first = first[:80].rpartition(" ")[0] + "…"
+    return _reopen_box(
+        parent, "articleRecoveryPrompt", "Reopen the unfinished article?",
+        f"When Diplomatic Timeline closed without finishing, an article was in Import "
+        f"Article, not read yet: “{draft.name[:80]}”, {words} word{'s' if words != 1 else ''}"
+        + (f", beginning “{first}”" if first else "")
+        + f", for “{draft.timeline[:80]}”, as of {_when(draft.when())}.",
+        "Reopen Import Article with it as you left it?")
+
+
+def ask_reopen_article(parent: QWidget | None, draft: ArticleDraft) -> bool | None:
+    """True to reopen Import Article with text kept at a crash, False to discard it, None
+    to decide later (Esc)."""
+    return _ask_reopen(article_draft_message_box(parent, draft))
 
 
 def ask_reopen_event(parent: QWidget | None, state: EditorState, editing: str

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Evidence
 from timeline_app.core.sourced import SourcedEvidence
+from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
 
@@ -235,6 +236,15 @@ class QuoteDialog(QDialog):
     def _accept_picked(self) -> None:
         if self._picked() is not None and not self.quote_edit.toPlainText().strip():
             self.accept()
+
+    def reject(self) -> None:
+        # A quote typed or pasted in the box exists nowhere else: Esc and Cancel ask
+        # before it goes (session 37, fix76).  The filter's words and a sentence picked
+        # are no work: the dialog closes at once.
+        if not self.quote_edit.toPlainText().strip() or prompts.ask_discard(
+                self, "Discard the quote?",
+                "The quote typed here is not added to the event."):
+            super().reject()
 
     def answer(self) -> Evidence | str | None:
         """What OK adds: the quote typed (when the box holds any), else the sentence

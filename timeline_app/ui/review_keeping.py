@@ -22,9 +22,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from timeline_app.io.review_recovery import EditorState, ReviewArticle, ReviewState
+    from timeline_app.io.review_recovery import ReviewArticle, ReviewState
     from timeline_app.ui.event_editor import EventEditor
-    from timeline_app.ui.import_article import ReviewDialog
+    from timeline_app.ui.import_article import ArticleDialog, ReviewDialog
+
+
+#: How long the Import Article dialog's fields stay unchanged before they are written (ms).
+ARTICLE_PAUSE_MS = 500
 
 
 class _Keeper(QObject):
@@ -173,7 +177,31 @@ class ReviewKeeper(_Keeper):
         self._article = None
 
 
-class EditorKeeper(_Keeper):
+class _RestoringKeeper(_Keeper):
+    """A keeper of one dialog's form that a kept state from a crashed run may be put back
+    into: what :class:`EditorKeeper` and :class:`ArticleKeeper` share."""
+
+    def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(folder, parent)
+        self._timeline_name = timeline_name
+        self._restored: tuple[Any, Path] | None = None
+
+    def restore_next(self, state: Any, file: Path) -> None:
+        """The next dialog watched shows ``state`` (kept in ``file`` by a crashed run:
+        removed once that dialog's own state is written)."""
+        self._restored = (state, file)
+
+    def _watch(self, restore: Callable[[Any], None], changed: SignalInstance,
+               own_file: Callable[[str], Path]) -> None:
+        """Put back a state to show again (``restore``), then follow ``changed``."""
+        restored, self._restored = self._restored, None
+        if restored is not None:
+            restore(restored[0])
+        self._follow(changed, restored, restored and restored[1], own_file)
+
+
+class EditorKeeper(_RestoringKeeper):
     """Writes the event editor's form (``io.review_recovery.EditorState``) after each
     change while it is open, and removes it when it closes (``prompts.edit_event`` calls
     :meth:`watch` and :meth:`end`)."""
@@ -182,26 +210,15 @@ class EditorKeeper(_Keeper):
 
     def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
                  parent: QObject | None = None) -> None:
-        super().__init__(folder, parent)
-        self._timeline_name = timeline_name
+        super().__init__(folder, timeline_name, parent)
         self._editor: EventEditor | None = None
-        self._restored: tuple[EditorState, Path] | None = None
-
-    def restore_next(self, state: EditorState, file: Path) -> None:
-        """The next editor watched shows ``state`` (kept in ``file`` by a crashed run:
-        removed once this editor's own state is written)."""
-        self._restored = (state, file)
 
     def watch(self, editor: EventEditor) -> None:
         """Follow ``editor`` until :meth:`end`."""
         from timeline_app.io import review_recovery
 
         self._editor = editor
-        restored, self._restored = self._restored, None
-        if restored is not None:
-            editor.restore_form(restored[0])
-        self._follow(editor.form_changed, restored, restored and restored[1],
-                     review_recovery.editor_file)
+        self._watch(editor.restore_form, editor.form_changed, review_recovery.editor_file)
 
     def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery
@@ -218,3 +235,47 @@ class EditorKeeper(_Keeper):
 
     def _forget(self) -> None:
         self._editor = None
+
+
+class ArticleKeeper(_RestoringKeeper):
+    """Writes the Import Article dialog's text and fields (``io.review_recovery.
+    ArticleDraft``) while it is open, half a second after the last change
+    (:data:`ARTICLE_PAUSE_MS`), and removes them when it closes, whichever way
+    (``prompts.read_article_events`` calls :meth:`watch` and :meth:`end`): a pasted
+    article exists nowhere else until it is read (session 37, fix76)."""
+
+    _what = "the article being imported"
+
+    def __init__(self, folder: Callable[[], str], timeline_name: Callable[[], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(folder, timeline_name, parent)
+        # A pause in the typing, not every key: an article may be megabytes.
+        self._soon.setInterval(ARTICLE_PAUSE_MS)
+        self._dialog: ArticleDialog | None = None
+
+    def watch(self, dialog: ArticleDialog) -> None:
+        """Follow ``dialog`` until :meth:`end`."""
+        from timeline_app.io import review_recovery
+
+        self._dialog = dialog
+        self._watch(dialog.restore_draft, dialog.draft_changed, review_recovery.draft_file)
+
+    def _write(self, folder: str) -> bool:
+        from timeline_app.io import review_recovery
+
+        if self._dialog is None:
+            return False
+        draft = self._dialog.kept_draft(self._timeline_name())
+        if draft is None:  # emptied: nothing to keep, and nothing kept from before
+            review_recovery.remove_draft(folder)
+            return False
+        review_recovery.write_draft(folder, draft)
+        return True
+
+    def _remove(self, folder: str) -> None:
+        from timeline_app.io import review_recovery
+
+        review_recovery.remove_draft(folder)
+
+    def _forget(self) -> None:
+        self._dialog = None

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from timeline_app.core import Event
+from timeline_app.ui import prompts
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import display_title
 from timeline_app.words import counted
@@ -128,6 +129,20 @@ class SplitEventDialog(QDialog):
     def shared(self) -> list[int]:
         """The indexes of the participants that stay on both events (half checked)."""
         return _checked(self.participant_list, Qt.CheckState.PartiallyChecked)
+
+    def has_changes(self) -> bool:
+        """True when anything was checked (to go, or to stay on both)."""
+        sentences, people = self.choices()
+        return bool(sentences or people or self.shared())
+
+    def reject(self) -> None:
+        # Esc and Cancel: the sentences and participants checked in a long list were
+        # dropped without a word; asked as the import's duplicate choices are (session 37,
+        # fix76).  Nothing checked: it closes at once.
+        if not self.has_changes() or prompts.ask_discard(
+                self, "Discard your choices?",
+                "Closing drops what was checked here. Nothing has been split yet."):
+            super().reject()
 
     def set_participant_state(self, row: int, state: Qt.CheckState) -> None:
         """Sets a participant's box (tests, and ``_cycle``) with its "on both" mark."""

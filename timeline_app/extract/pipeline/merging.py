@@ -1092,23 +1092,34 @@ def main_countries(mentions: list[Mention], entities: Entities) -> list[str]:
 
 
 def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
-                   dct: _dt.date | None, timexes: list[Timex] | tuple[Timex, ...] = ()
+                   dct: _dt.date | None, timexes: list[Timex] | tuple[Timex, ...] = (),
+                   progress: Callable[[float], None] | None = None,
                    ) -> tuple[Clusters, list[str]]:
     """The events of an article from its dated and anchored mentions (``timexes``, the
     article's temporal expressions sorted by start, date "his first since July 2000").
+    ``progress`` is told the share (0-1) of the merging done: by mention in the two
+    adoption passes, which take most of a long text's merging (3.6 of 4.4 s for 512 KB,
+    session 37, fix76), every 64 mentions.
 
     Returns:
         The clusters, in the order found, and the countries of the article's main
         actors (most mentioned first; "their countries" refers to the first two).
     """
     clusters = cluster_mentions(mentions)
+    passes = 2 * len(mentions) or 1
+
+    def tell(done: int) -> None:
+        if progress is not None and not done % 64:
+            progress(done / passes)
     # Undated mentions that are not anchored join the event they evidently refer to,
     # before anchored ones are dated from them.
-    for m in mentions:
+    for done, m in enumerate(mentions):
+        tell(done)
         if m.date is None and m.anchor is None:
             adopt(m, clusters)
     resolve_anchors(text, mentions, clusters, dct)
-    for m in mentions:
+    for done, m in enumerate(mentions, len(mentions)):
+        tell(done)
         if m.date is None and not m.homes:
             adopt(m, clusters) or _adopt_a_signing(text, m, clusters, entities) \
                 or _adopt_the_first_since(text, m, clusters)

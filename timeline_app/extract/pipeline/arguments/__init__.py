@@ -31,6 +31,7 @@ The titles stage reads a few of these (re-exported here).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...dateline import Dateline
 from ...timex import Timex
@@ -75,17 +76,21 @@ __all__ = [
 
 
 def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
-                  dateline: Dateline, timexes: list[Timex]) -> None:
-    """Fill in what the text says around each mention (:func:`describe`)."""
+                      dateline: Dateline, timexes: list[Timex],
+                      progress: Callable[[float], None] | None = None) -> None:
+    """Fill in what the text says around each mention (:func:`describe`).  ``progress`` is
+    told the share (0-1) of the mentions described, every 64 mentions."""
     if dateline.place:
         entities.assume_home(CAPITALS.get(dateline.place.title(), CAPITALS.get(dateline.place, "")),
                              dateline.span[1])
     date_starts = frozenset(t.start for t in timexes)
     in_seg: dict[int, list[Timex]] = {}
-    for m in mentions:
+    for done, m in enumerate(mentions, 1):
         if m.seg.start not in in_seg:
             in_seg[m.seg.start] = timexes_in(timexes, m.seg.start, m.seg.end)
         describe(m, text, entities, dateline, date_starts, in_seg[m.seg.start])
+        if progress is not None and not done % 64:
+            progress(done / len(mentions))
     # "severed ties in 1979 and restored them in 1992": "them" is the first verb's object.
     previous: Mention | None = None
     for m in mentions:
