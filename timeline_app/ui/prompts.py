@@ -487,7 +487,8 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     """Rows that failed, with their numbers and reasons: import the others, or cancel."""
     shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
     left_out = sum(not getattr(e, "kept", False) for e in errors)
-    two_ways = len(errors) - left_out
+    changed = sum(bool(getattr(e, "changed", False)) for e in errors)
+    two_ways = len(errors) - left_out - changed
     said = []
     if left_out:
         # (the reason of each row is listed below: no date, a date this app cannot read,
@@ -500,8 +501,14 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
                     f"{'has a date that reads' if two_ways == 1 else 'have dates that read'} "
                     "two ways: they are read in your "
                     "system's order; check them after the import")
+    if changed:  # verify46 F9
+        said.append(f"{counted(changed, 'row')} "
+                    f"{'has a date' if changed == 1 else 'have dates'} changed in the table "
+                    "since the export: the date basis of each says so")
     box = message_box(parent, QMessageBox.Icon.Warning,
-                      "Some rows cannot be imported" if left_out else "Some dates read two ways",
+                      "Some rows cannot be imported" if left_out
+                      else "Some dates read two ways" if two_ways
+                      else "Some dates were changed in the table",
                       f"{'; '.join(said)}; {counted(good, 'event')} can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {counted(good, 'event')}")
