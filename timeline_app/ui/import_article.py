@@ -339,7 +339,14 @@ def run_extraction(request: ArticleRequest) -> ExtractionResult:
 
 
 def why_nothing(result: ExtractionResult) -> str:
-    """Why an extraction gave no candidates, in words a person can act on."""
+    """Why an extraction gave no candidates, in words a person can act on: first that the
+    text is not English, when it is not (verify46 F14: a Serbian and a German wire got "none
+    dates an event it can name", read as a failure on the article)."""
+    share = _not_english_share(result.source.text)
+    if share is not None:
+        return (f"No dated events were found: this text does not read as English "
+                f"({_share_words(share)}), and only English sentences are read. Its "
+                "dateline was read as for any article; add its events by hand.")
     if result.undated and result.dct is None:
         return (f"No dated events were found in the article: {_undated_words(result)} "
                 "the article's date, and it has none. Type it above and extract again.")
@@ -1617,15 +1624,26 @@ NOT_ENGLISH_CONFIDENCE = 0.2
 def not_english_words(text: str) -> str:
     """The review's sentence for an article that does not read as English
     (``extract.language.looks_english``), else ""."""
-    from timeline_app.extract.language import english_share, looks_english
-
-    if looks_english(text):
+    share = _not_english_share(text)
+    if share is None:
         return ""
-    share = english_share(text)[0]
-    return (f"This text does not read as English ({share:.0%} of its words are English "
-            "words such as “the”, “of”, “and”; English news has 14% or more): only English "
+    return (f"This text does not read as English ({_share_words(share)}): only English "
             "sentences are read, so its rows are likely wrong and start unticked. Its "
             "dateline was read as for any article.")
+
+
+def _not_english_share(text: str) -> float | None:
+    """The share of ``text``'s words that are English function words when the text does not
+    read as English (``extract.language.looks_english``), else ``None``."""
+    from timeline_app.extract.language import english_share, looks_english
+
+    return None if looks_english(text) else english_share(text)[0]
+
+
+def _share_words(share: float) -> str:
+    """The words saying how little of a text is English (``not_english_words``)."""
+    return (f"{share:.0%} of its words are English words such as “the”, “of”, “and”; "
+            "English news has 14% or more")
 
 
 def _unsure_unless_english(result: ExtractionResult) -> ExtractionResult:
