@@ -103,6 +103,7 @@ from timeline_app.ui.event_editor import (
     known_spelling,
     names_in,
 )
+from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
@@ -1939,7 +1940,9 @@ class ReviewDialog(QDialog):
         # of another happening (verify39 F5); Alt+S goes to the first.
         self.sentence_bar = QWidget(self)
         self.sentence_bar.setObjectName("reviewSentences")
-        bar = QHBoxLayout(self.sentence_bar)
+        # Wrapping (verify46 F13: 25 ticks on one line made the review 2807 px wide on a
+        # 1920 px screen, Import and Cancel off it)
+        bar = FlowLayout(self.sentence_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
         # The label's buddy is the bar, which hands the focus to its first enabled tick
@@ -1953,7 +1956,6 @@ class ReviewDialog(QDialog):
         bar.addWidget(self.sentence_label)
         #: The current row's sentence ticks (``_show_sentences``).
         self.sentence_boxes: list[QCheckBox] = []
-        bar.addStretch(1)
         self.sentence_bar.hide()
 
         # Letters of their own, as the dialog's other buttons have (fix63): none of them
@@ -3226,12 +3228,12 @@ class ReviewDialog(QDialog):
         evidence = (self.extraction.candidates[row].evidence
                     if 0 <= row < len(self.extraction.candidates) else ())
         bar = self.sentence_bar.layout()
-        assert isinstance(bar, QHBoxLayout)
+        assert isinstance(bar, FlowLayout)
         while len(self.sentence_boxes) < len(evidence):
             box = QCheckBox(f"Sentence {len(self.sentence_boxes) + 1}", self.sentence_bar)
             index = len(self.sentence_boxes)
             box.toggled.connect(lambda on, i=index: self._sentence_toggled(i, on))
-            bar.insertWidget(bar.count() - 1, box)
+            bar.addWidget(box)
             # Tab goes from the sentences' pane to its ticks in order: made after the
             # dialog's buttons, they came last in the focus chain, and Shift+Tab from one
             # reached Import, where Space imported (found in the real window, session 31).
