@@ -988,10 +988,13 @@ class ArticleDialog(QDialog):
             self._read_as_one = request.text
             return True
         cursor = self.text_edit.textCursor()
-        # (Qt counts UTF-16 units: an emoji before it is two)
-        cursor.setPosition(len(request.text[:starts[1]].encode("utf-16-le")) // 2)
-        cursor.movePosition(cursor.MoveOperation.End, cursor.MoveMode.KeepAnchor)
+        # From the end back to the second article's start, which the view then shows (Qt
+        # counts UTF-16 units: an emoji before it is two)
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.setPosition(len(request.text[:starts[1]].encode("utf-16-le")) // 2,
+                           cursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
         self.text_edit.setFocus()
         self.error_label.setText(f"This text seems to hold {len(starts)} articles: the "
                                  "second and those after it are selected.")
