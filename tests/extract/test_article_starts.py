@@ -8,7 +8,7 @@ and its date line are one article.
 
 from __future__ import annotations
 
-from timeline_app.extract.articles import article_starts
+from timeline_app.extract.articles import article_starts, end_before
 
 _BODY = ("Serbia and Kosovo on Friday agreed a step-by-step roadmap for setting up an "
          "association of Serb-majority municipalities in Kosovo, the European Union said, "
@@ -52,3 +52,9 @@ def test_a_quoted_dateline_inside_the_first_lines_is_not_a_second_article() -> N
     text = ("BRUSSELS, Nov 27, 2026 (AFP) - Talks.\nBRUSSELS, Nov 27, 2026 (AFP) - "
             + _BODY)
     assert article_starts(text) == [0]
+
+
+def test_the_first_article_ends_before_the_separator_and_blank_lines() -> None:
+    text = "One.\n\n=== ARTICLE 2 ===\n\nTwo."
+    assert end_before(text, text.index("Two")) == len("One.\n")
+    assert end_before("Two.", 0) == 0

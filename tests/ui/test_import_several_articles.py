@@ -27,7 +27,10 @@ def test_back_to_editing_selects_the_later_articles(qtbot, recorded_prompts):  #
     ((count, second, date_words),) = recorded_prompts.several_articles
     assert count == 2 and second == "Kosovo suspends closures"
     assert date_words == "27 November 2026"
-    assert dialog.text_edit.textCursor().selectedText().startswith("Kosovo suspends")
+    selected = dialog.text_edit.textCursor().selectedText()  # (Qt's U+2029 line ends)
+    assert selected.lstrip("\u2029").startswith("Kosovo suspends")
+    assert dialog.text_edit.toPlainText().replace(selected.replace("\u2029", "\n"), "") \
+        == FIRST.rstrip("\n") + "\n"  # cut, the first article is left whole
     assert not dialog.is_extracting()
     assert "2 articles" in dialog.error_label.text()
 

@@ -37,7 +37,7 @@ from .dateline import (
     _is_weekday,
 )
 
-__all__ = ["MIN_WORDS", "article_starts"]
+__all__ = ["MIN_WORDS", "article_starts", "end_before"]
 
 MIN_WORDS = 40
 """A part of fewer words is not an article of its own (a footer, a contact line)."""
@@ -112,3 +112,18 @@ def _without_short_parts(text: str, starts: list[int]) -> list[int]:
     bounds = [*starts, len(text)]
     return [0] + [bounds[i] for i in range(1, len(starts))
                   if len(_WORD.findall(text, bounds[i], bounds[i + 1])) >= MIN_WORDS]
+
+
+def end_before(text: str, start: int) -> int:
+    """Where the article before the one beginning at ``start`` ends: after its last line
+    that is neither blank nor a separator (the separator and blank lines between two
+    articles belong to neither: cutting from here to the end leaves the first article
+    whole and clean).  ``start`` itself when no such lines come before it."""
+    at = start
+    while at > 0:
+        line_start = text.rfind("\n", 0, at - 1) + 1
+        line = text[line_start:at]
+        if line.strip() and not _SEPARATOR.match(line.rstrip("\n")):
+            break
+        at = line_start
+    return at

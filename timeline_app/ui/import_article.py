@@ -974,7 +974,7 @@ class ArticleDialog(QDialog):
         its several as one anyway (verify46 F12: 153 pasted wires were read as one article
         dated by the first dateline, without a word).  Back to Editing selects the second
         article and those after it; asked once for a text."""
-        from timeline_app.extract.articles import article_starts
+        from timeline_app.extract.articles import article_starts, end_before
 
         if request.text == self._read_as_one:
             return True
@@ -988,10 +988,12 @@ class ArticleDialog(QDialog):
             self._read_as_one = request.text
             return True
         cursor = self.text_edit.textCursor()
-        # From the end back to the second article's start, which the view then shows (Qt
-        # counts UTF-16 units: an emoji before it is two)
+        # From the end back to where the first article ends (the separator between them
+        # selected too), which the view then shows (Qt counts UTF-16 units: an emoji
+        # before it is two)
         cursor.movePosition(cursor.MoveOperation.End)
-        cursor.setPosition(len(request.text[:starts[1]].encode("utf-16-le")) // 2,
+        cut = end_before(request.text, starts[1])
+        cursor.setPosition(len(request.text[:cut].encode("utf-16-le")) // 2,
                            cursor.MoveMode.KeepAnchor)
         self.text_edit.setTextCursor(cursor)
         self.text_edit.ensureCursorVisible()
