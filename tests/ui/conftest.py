@@ -74,6 +74,15 @@ class PromptRecorder:
         #: questions asked and the dates proposed.
         self.article_date: str | None = None
         self.article_date_questions: list[tuple[str, str]] = []
+        #: A text of several articles: read as one (True) or back to editing; the
+        #: questions asked (count, the second article's first line, the date's words).
+        self.read_as_one = True
+        self.several_articles: list[tuple[int, str, str]] = []
+
+    def ask_read_as_one(self, _parent: object, count: int, second: str,
+                        date_words: str) -> bool:
+        self.several_articles.append((count, second, date_words))
+        return self.read_as_one
 
     def ask_csv_mapping(self, _parent: object, table: object, _name: str,
                         _parse: object) -> dict[str, int] | None:
@@ -243,6 +252,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_discard",
                         lambda _p, title, _m: recorder.discard_questions.append(title) or True)
     monkeypatch.setattr(prompts, "read_article_events", recorder.read_article_events)
+    monkeypatch.setattr(prompts, "ask_read_as_one", recorder.ask_read_as_one)
     yield recorder
 
 

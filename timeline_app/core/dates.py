@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .clock import ClockTime
+from .clock import MAX_OFFSET_MINUTES, ClockTime
 
 __all__ = [
     "DATE_MAX_DAY",
@@ -88,14 +88,19 @@ class Precision(str, enum.Enum):
 
 
 # ``sort_key``'s second member: a day without a time first (0), then the day's times by
-# the minute (1 + minute of the day, 1-1440), then coarser dates, finer first, with room
-# before a month and before a decade for a part of it (mod); all fit in eleven bits
-# (``SORT_RANK_BITS``, ``model``'s sort index).
+# the minute of their instant counted from the written day's 00:00 UTC, -18:00 to +41:59
+# (``_TIMED_RANK`` + 1080 + minute, 1-3600: a time written without an offset counts as
+# written, as if UTC), then coarser dates, finer first, with room before a month and
+# before a decade for a part of it (mod); all fit in twelve bits (``SORT_RANK_BITS``,
+# ``model``'s sort index; eleven until verify46 F18 ordered the times by the instant).
 _TIMED_RANK = 1
-_SORT_RANK = {Precision.DAY: 0, Precision.MONTH: 1442, Precision.PART_OF_YEAR: 1443,
-              Precision.YEAR: 1444, Precision.DECADE: 1446}
-SORT_RANK_BITS = 11
-"""The bits ``FuzzyDate.sort_key``'s second member needs (it is under ``2**11``)."""
+_TIMED_SPAN = 1440 + 2 * MAX_OFFSET_MINUTES  # the instants' minutes a written day reaches
+_SORT_RANK = {Precision.DAY: 0, Precision.MONTH: _TIMED_RANK + _TIMED_SPAN + 1,
+              Precision.PART_OF_YEAR: _TIMED_RANK + _TIMED_SPAN + 2,
+              Precision.YEAR: _TIMED_RANK + _TIMED_SPAN + 3,
+              Precision.DECADE: _TIMED_RANK + _TIMED_SPAN + 5}
+SORT_RANK_BITS = 12
+"""The bits ``FuzzyDate.sort_key``'s second member needs (it is under ``2**12``)."""
 
 # The members as module names, for the functions below: ``Precision.DAY`` goes through
 # ``EnumType.__getattr__`` on Python 3.11 (a class attribute read of ~100 ns, against
@@ -676,18 +681,21 @@ class FuzzyDate(_DaysSlot):
         a part of a decade before the decade: "early December 2024" before "December
         2024").  The second member is under ``2**SORT_RANK_BITS``.
 
-        A day's events: the untimed ones first, then the timed ones by their clock time
-        as written (an hour at its start: "10h" with "10:00").  Untimed first as a
-        calendar lists a day's all-day events above its hours (RFC 5545 clients, the
-        Timeline Project's day view), and as the view draws an untimed day at its middle
-        only until a timed one is there to place: the day as a whole is what its times
-        are parts of.  Clock times are compared as written, not in UTC: two times of one
-        day with different offsets are rare in one story, and a time without an offset
-        (most of them) cannot be converted.
+        A day's events: the untimed ones first, then the timed ones by their instant
+        (an hour at its start: "10h" with "10:00").  Untimed first as a calendar lists a
+        day's all-day events above its hours (RFC 5545 clients, the Timeline Project's
+        day view), and as the view draws an untimed day at its middle only until a timed
+        one is there to place: the day as a whole is what its times are parts of.  A
+        time with a UTC offset counts at its instant: 09:45+01:00 (08:45 UTC) before
+        09:00Z (verify46 F18: a live chronology mixing GMT stamps and Brussels time was
+        out of order); a time without one (most of them) cannot be converted and counts
+        as written, as if UTC.  The day is the written one whatever the instant (a day's
+        events stay on their day); the display is the time as written.
         """
         if self.mod is None:
             if self.time is not None:
-                return (self._days[0], _TIMED_RANK + self.time.minute_of_day())
+                minute = self.time.minute_of_day() - (self.time.offset or 0)
+                return (self._days[0], _TIMED_RANK + MAX_OFFSET_MINUTES + minute)
             return (self._days[0], _SORT_RANK[self.precision])
         return (self._days[0], _SORT_RANK[self.precision] - 1)
 

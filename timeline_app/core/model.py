@@ -513,12 +513,13 @@ class EventsById(MutableMapping[str, Event]):
 # -- the sort index -----------------------------------------------------------------------
 # An event's place in date order is one integer: its first day (offset from MIN_DAY, under
 # 2**23), its rank within the day (``FuzzyDate.sort_key``: untimed first, then a day's
-# times by the minute, then coarser dates, finer first: ``SORT_RANK_BITS``, 11 bits) and a
-# sequence number that keeps the order events were given in (28 bits: 268 million
-# additions; 36 before times of day took 8 of them, session 36).  That is 62 bits, so the
+# times by the minute of their instant, then coarser dates, finer first:
+# ``SORT_RANK_BITS``, 12 bits) and a sequence number that keeps the order events were
+# given in (27 bits: 134 million additions; 36 before times of day took 8 of them, session
+# 36, 28 before UTC offsets took one more, verify46 F18).  That is 62 bits, so the
 # index is an array of signed 64-bit integers: 8 bytes an event instead of a tuple of
 # three ints (about 100), and comparisons of single integers when sorting and bisecting.
-SEQUENCE_BITS = 28
+SEQUENCE_BITS = 27
 _DATE_SHIFT = SORT_RANK_BITS + SEQUENCE_BITS
 _SEQUENCE_MASK = (1 << SEQUENCE_BITS) - 1
 
@@ -527,7 +528,7 @@ _event_id = operator.attrgetter("id")
 
 
 def date_sort_number(date: FuzzyDate) -> int:
-    """``date.sort_key()`` as one non-negative integer under 2**34, in the same order."""
+    """``date.sort_key()`` as one non-negative integer under 2**35, in the same order."""
     first, rank = date.sort_key()
     return (first - MIN_DAY) << SORT_RANK_BITS | rank
 

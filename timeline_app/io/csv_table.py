@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -675,11 +676,14 @@ class RowError:
         kept: ``False``: the row could not become an event and is left out.  ``True``: it
             was imported but needs a look (a date that reads two ways, read in the
             locale's order).
+        changed: The row's date is not the one the export wrote (its "Date (ISO)" or
+            "Precision" cell says another): changed in the table (verify46 F9).
     """
 
     row: int
     reason: str
     kept: bool = False
+    changed: bool = False
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.reason}"
@@ -821,13 +825,45 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         if read is None or not raw:
             return ""
         other = parse_cached(raw)[0]
-        if other is None or _overlap(read, other):
+        # Compared as the export writes the ISO cell: "late 2024" is "2024" there, so is
+        # "c. 2024"; a day typed over a year is a change (verify46 F9: "3 November 2013"
+        # in Date beside "2013" in Date (ISO) was not listed, the two sharing days).
+        if other is None or _iso(read) == _iso(other):
             return ""
         assert column is not None
         mapped = table.header[mapping[key]]
         return (f"{mapped} '{cell(row, key)[:40]}' and {table.header[column]} '{raw[:40]}' "
                 f"differ (changed in one of them?): read {read.describe()} from {mapped}, "
                 f"not {other.describe()}")
+
+    names = [h.strip().lower() for h in table.header]
+    date_header = names[mapping["date"]] if mapping["date"] < len(names) else ""
+    # The export's "Precision" cell, beside a date read from its words ("Date"): a day
+    # typed over "2013" with the row's other cells as exported is a change too.
+    precision_column = (names.index("precision") if "precision" in names
+                        and names.index("precision") not in mapping.values()
+                        and date_header == "date" else None)
+
+    def changed_from(row: list[str], read: FuzzyDate) -> str:
+        """Words for the date the export wrote in the row's other cells ("was 2013", "its
+        Precision cell said year") when ``read`` is not that date; "" when it is, or the
+        table does not say (not our export's columns)."""
+        column = twins["date"]
+        raw = row[column].strip() if column is not None and column < len(row) else ""
+        other = parse_cached(raw)[0] if raw else None
+        written = (row[precision_column].strip().lower()
+                   if precision_column is not None and precision_column < len(row) else "")
+        if other is not None and _iso(other) != _iso(read):
+            # Which of the two cells was changed: the one the "Precision" cell does not
+            # fit ("was 2013" for a day typed over "2013", the rest as exported); else
+            # unknown, and both are said.
+            assert column is not None
+            if written and written == _precision(other) != _precision(read):
+                return f"was {other.describe()}"
+            return f"its {table.header[column][:30]} cell says {other.describe()}"
+        if written and written != _precision(read):
+            return f"its Precision cell said {written[:30]}"
+        return ""
 
     events: list[Event] = []
     errors: list[RowError] = []
@@ -878,8 +914,15 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             errors.append(RowError(number, f"status '{raw_status[:40]}' is none this app "
                                    f"knows ({', '.join(STATUSES)}): left not assessed",
                                    kept=True))
-        names = cell(row, "participants").replace(",", ";").split(";")
-        participants = tuple(p.strip() for p in names if p.strip())
+        people = cell(row, "participants").replace(",", ";").split(";")
+        participants = tuple(p.strip() for p in people if p.strip())
+        basis, expression = cell(row, "basis"), cell(row, "expression")
+        was = changed_from(row, date)
+        if was and basis:
+            # The kept basis explains the date the export wrote, not this one: it says the
+            # date was changed in the table, as the editor says "typed by hand (was …)",
+            # and the "Date expression" is no longer marked as where the date was read.
+            basis, expression = _changed_basis(was, basis), ""
         events.append(Event(_row_id(cell(row, "id"), used_ids), cell(row, "title") or "(untitled)",
                             date, end,
                             cell(row, "lane") or ("era" if kind == "era" else "")
@@ -887,17 +930,36 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
                             participants, cell(row, "place"),
                             cell(row, "summary") or (cell(row, "source")
                                                      if sentence_for_summary else ""),
-                            cell(row, "basis") or f"row {number} of an imported CSV file",
-                            None, _row_evidence(cell(row, "source"), cell(row, "expression"))
+                            basis or f"row {number} of an imported CSV file",
+                            None, _row_evidence(cell(row, "source"), expression)
                             + _more_evidence(cell(row, "more_sources")),
                             status or ""))
         differ = [words for words in (twin_differs("date", row, date),
                                       twin_differs("end", row, end) if raw_end else "")
                   if words]
+        if was and not differ:
+            differ.append(f"date {date.describe()} changed in the table ({was})")
+        if was and cell(row, "basis"):
+            differ.append("its date basis now says the date was changed in the table")
         if (ambiguous and decided is None) or differ:
             errors.append(RowError(number, "; ".join(
-                (ambiguous if decided is None else []) + differ), kept=True))
+                (ambiguous if decided is None else []) + differ), kept=True,
+                changed=bool(was)))
     return events, errors
+
+
+#: A basis ``_changed_basis`` wrote: its "was …" and the basis it kept.
+_CHANGED_BASIS = re.compile(r"^changed in the table \((?:was [^;]*|its [^;]*); (.*)\)\Z",
+                            re.DOTALL)
+
+
+def _changed_basis(was: str, basis: str) -> str:
+    """The date basis of a row whose date was changed in the table: "changed in the table
+    (was 2013; <the basis kept>)", worded as the event editor's "typed by hand (was …)";
+    a basis this wrote before keeps only its first derivation (it does not grow with each
+    round trip)."""
+    earlier = _CHANGED_BASIS.match(basis)
+    return f"changed in the table ({was}; {earlier.group(1) if earlier else basis})"
 
 
 def _timelinejs_type_column(header: list[str], mapping: dict[str, int]) -> int | None:
@@ -926,7 +988,3 @@ def _twin_column(header: list[str], column: int | None) -> int | None:
     names = [h.strip().lower() for h in header]
     return names.index(twin) if twin in names else None
 
-
-def _overlap(one: FuzzyDate, other: FuzzyDate) -> bool:
-    """Whether the two dates share a day."""
-    return one.start_day() < other.end_day() and other.start_day() < one.end_day()

@@ -298,8 +298,13 @@ def open_timeline_file(path: str | os.PathLike[str],
                           "which asks which column holds what")
     events, errors = rows_to_events(table, table.mapping, parse_date)  # type: ignore[arg-type]
     notes = []
+    changed = [e for e in errors if e.changed]
+    if changed:  # verify46 F9: a date changed in the table, its basis saying so
+        notes.append(f"{counted(len(changed), 'date')} changed in the table (the date "
+                     f"basis says so): " + "; ".join(str(e) for e in changed[:3])
+                     + ("…" if len(changed) > 3 else ""))
     for kept, words in ((False, "rows skipped"), (True, "dates read two ways, check them")):
-        listed = [e for e in errors if e.kept is kept]
+        listed = [e for e in errors if e.kept is kept and not e.changed]
         if listed:
             notes.append(f"{len(listed)} {words}: " + "; ".join(str(e) for e in listed[:3])
                          + ("…" if len(listed) > 3 else ""))

@@ -243,12 +243,21 @@ def _media_line(slide: dict[str, Any], notes: ImportNotes) -> str:
     return "\n".join(lines)
 
 
-def _media_html(text: str) -> str:
-    """A caption or credit as TimelineJS HTML: escaped, its "text (url)" links links again."""
+#: A link as ``html_to_text`` writes one in a slide's text: the words before " (url)" back
+#: to the clause's start (a stop, comma, colon, bracket, quotation mark or dash), which is
+#: as far as the plain text can tell the link's words went: "There was much debate
+#: (http://…)" is linked as "There was much debate"; a second round trip keeps it so.
+_CLAUSE_LINK = re.compile(r"([^\s(),.;:!?\"\u201c\u201d\u2014\u2013]"
+                          r"[^(),.;:!?\"\u201c\u201d\u2014\u2013\n]*?) \((https?://[^\s()]+)\)")
+
+
+def _media_html(text: str, pattern: re.Pattern[str] = _TEXT_LINK) -> str:
+    """A caption or credit as TimelineJS HTML: escaped, its "text (url)" links links again
+    (``pattern``: group 1 the words, group 2 the http(s) address)."""
     import html
 
     out, at = [], 0
-    for match in _TEXT_LINK.finditer(text):
+    for match in pattern.finditer(text):
         out.append(html.escape(text[at:match.start()]))
         out.append(f'<a href="{html.escape(match[2])}">{html.escape(match[1])}</a>')
         at = match.end()
@@ -365,9 +374,13 @@ def _event_from_slide(slide: object, place: str, path: str | None, notes: Import
     if category is not None and own not in ERA_LANES and own not in era_lanes:
         own = None  # an era is in a lane of eras (``era_lanes``: the file's, our export's
         # top-level key), whatever else our key says
-    # An era back in the lane of eras it was written from ("eras", verify34 F5).
-    lane = own or category or (category_from_display(html_to_text(group))
-                               if isinstance(group, str) and group.strip() else "event")
+    # An era back in the lane of eras it was written from ("eras", verify34 F5); without
+    # our key, in the lane its group names: our export writes an era's lane there
+    # ("Phases"; verify46 F10: it came back as a lane "Era"), the file's lane of eras.
+    grouped = (category_from_display(html_to_text(group))
+               if isinstance(group, str) and group.strip() else None)
+    lane = own or (grouped if category is not None and not ours else None) or category \
+        or grouped or "event"
     if slide.get("background"):
         notes.note("slide backgrounds not carried")
     date_basis = ""
@@ -678,47 +691,62 @@ def _astronomical_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
         parts: dict[str, Any] = {"year": year}
         if p is Precision.MONTH:
             parts.update(month=month, day=day)
-        return {**parts, "display_date": date.describe()}
+        return parts
     if p is Precision.DAY:
         if date.time is not None:  # the local clock (TimelineJS has no time zone)
             clock: dict[str, Any] = {"hour": date.time.hour}
             if date.time.minute is not None:
                 clock["minute"] = date.time.minute
-            return {"year": date.year, "month": date.month, "day": date.day, **clock,
-                    "display_date": date.describe()}
-        return {"year": date.year, "month": date.month, "day": date.day,
-                "display_date": date.describe()}
+            return {"year": date.year, "month": date.month, "day": date.day, **clock}
+        return {"year": date.year, "month": date.month, "day": date.day}
     if p is Precision.MONTH:
-        return {"year": date.year, "month": date.month, "display_date": date.describe()}
+        return {"year": date.year, "month": date.month}
     if p is Precision.PART_OF_YEAR:
         assert date.part is not None
         first, count, _ = PART_OF_YEAR_MONTHS[date.part]
         month = first + count - 1 if last else first
         year = date.year + (month - 1) // 12
-        return {"year": year, "month": (month - 1) % 12 + 1, "display_date": date.describe()}
+        return {"year": year, "month": (month - 1) % 12 + 1}
     year = date.year + (9 if p is Precision.DECADE and last else 0)
-    return {"year": year, "display_date": date.describe()}
+    return {"year": year}
 
 
 
 def _date_parts(date: FuzzyDate, last: bool = False) -> dict[str, Any]:
     """TimelineJS date parts (:func:`_astronomical_parts`), the year as TimelineJS counts
-    it (:func:`year_to_timelinejs`): 421 BC is written -421, which it labels "421 BCE"."""
+    it (:func:`year_to_timelinejs`): 421 BC is written -421, which it labels "421 BCE";
+    with a ``display_date`` only where the parts cannot say the date (:func:`_needs_words`).
+    """
     parts = _astronomical_parts(date, last)
     parts["year"] = year_to_timelinejs(parts["year"])
+    if _needs_words(date):
+        parts["display_date"] = date.describe()
     return parts
+
+
+def _needs_words(date: FuzzyDate) -> bool:
+    """Whether TimelineJS's date parts cannot say ``date`` as it is: circa, a part of a
+    year ("winter 2024"), of a month or a decade ("late 2011"), a decade, a limit ("by 20
+    December 2026"), a time with a UTC offset (TimelineJS has no time zone).  Only such a
+    date gets a ``display_date``, which TimelineJS shows instead of its own localized date
+    (verify46 F11: every slide had one, "3 January 2012" over TimelineJS's own)."""
+    return (date.circa or date.mod is not None or date.limit is not None
+            or date.precision in (Precision.PART_OF_YEAR, Precision.DECADE)
+            or (date.time is not None and date.time.offset is not None))
 
 
 def _paragraphs_html(text: str) -> str:
     """``text``'s paragraphs (split at blank lines) as ``<p>``, its lines joined by
     ``<br>``; a line's leading spaces as ``&nbsp;``, which HTML does not collapse, so an
     indented line stays indented in TimelineJS and in a file another tool saved again
-    without our copy of the text (verify32, finding 13; ``exchange.html_to_text``)."""
-    import html
+    without our copy of the text (verify32, finding 13; ``exchange.html_to_text``).  A
+    link the import wrote as "words (http://…)" is a link again (``_CLAUSE_LINK``;
+    verify46 F11: the published slide showed the address in brackets); everything else
+    is escaped."""
 
     def line_html(line: str) -> str:
         body = line.lstrip(" ")
-        return "&nbsp;" * (len(line) - len(body)) + html.escape(body)
+        return "&nbsp;" * (len(line) - len(body)) + _media_html(body, _CLAUSE_LINK)
 
     return "".join("<p>" + "<br>".join(line_html(line) for line in p.split("\n")) + "</p>"
                    for p in text.split("\n\n") if p.strip())
@@ -753,8 +781,9 @@ def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, 
         "unique_id": event.id,
         "start_date": _date_parts(event.date),
         "text": {"headline": html.escape(event.title), "text": text},
-        "display_date": _display_words(event.date, event.end),
     }
+    if _needs_words(event.date) or (event.end is not None and _needs_words(event.end)):
+        slide["display_date"] = _display_words(event.date, event.end)
     if event.category != "event":
         # A slide without a group stays so: a group "Event" would add a row in
         # TimelineJS that the file it came from did not have (verify28, fault 6).

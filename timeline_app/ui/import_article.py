@@ -104,6 +104,7 @@ from timeline_app.ui.event_editor import (
     known_spelling,
     names_in,
 )
+from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
@@ -354,7 +355,14 @@ def run_extraction(request: ArticleRequest,
 
 
 def why_nothing(result: ExtractionResult) -> str:
-    """Why an extraction gave no candidates, in words a person can act on."""
+    """Why an extraction gave no candidates, in words a person can act on: first that the
+    text is not English, when it is not (verify46 F14: a Serbian and a German wire got "none
+    dates an event it can name", read as a failure on the article)."""
+    share = _not_english_share(result.source.text)
+    if share is not None:
+        return (f"No dated events were found: this text does not read as English "
+                f"({_share_words(share)}), and only English sentences are read. Its "
+                "dateline was read as for any article; add its events by hand.")
     if result.undated and result.dct is None:
         return (f"No dated events were found in the article: {_undated_words(result)} "
                 "the article's date, and it has none. Type it above and extract again.")
@@ -710,6 +718,8 @@ class ArticleDialog(QDialog):
         self.keep_button.clicked.connect(self._keep_article)
         self.keep_button.hide()
         self._found_nothing: ExtractionResult | None = None
+        #: A text of several articles the person chose to read as one (asked once).
+        self._read_as_one: str | None = None
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -1062,7 +1072,7 @@ class ArticleDialog(QDialog):
         if self._job is not None:
             return False
         request = self.request()
-        if request is None:
+        if request is None or not self._one_article_or_read_as_one(request):
             return False
         if len(request.text) > LONG_TEXT_CHARS and request.text != self._long_text_read:
             # Far more than an article: said, with the wait, before minutes of it
@@ -1100,6 +1110,39 @@ class ArticleDialog(QDialog):
             left = elapsed * (total - done) / done
             words += f" ({duration_words(left)} left)"
         self.progress_label.setText(words)
+
+    def _one_article_or_read_as_one(self, request: ArticleRequest) -> bool:
+        """Whether to read ``request``'s text: it holds one article, or the person reads
+        its several as one anyway (verify46 F12: 153 pasted wires were read as one article
+        dated by the first dateline, without a word).  Back to Editing selects the second
+        article and those after it; asked once for a text."""
+        from timeline_app.extract.articles import article_starts, end_before
+
+        if request.text == self._read_as_one:
+            return True
+        starts = article_starts(request.text)
+        if len(starts) < 2:
+            return True
+        second = request.text[starts[1]:].strip().partition("\n")[0]
+        date_words = "" if request.dct is None else FuzzyDate.of_ymd(
+            request.dct.year, request.dct.month, request.dct.day).describe()
+        if prompts.ask_read_as_one(self, len(starts), second, date_words):
+            self._read_as_one = request.text
+            return True
+        cursor = self.text_edit.textCursor()
+        # From the end back to where the first article ends (the separator between them
+        # selected too), which the view then shows (Qt counts UTF-16 units: an emoji
+        # before it is two)
+        cursor.movePosition(cursor.MoveOperation.End)
+        cut = end_before(request.text, starts[1])
+        cursor.setPosition(len(request.text[:cut].encode("utf-16-le")) // 2,
+                           cursor.MoveMode.KeepAnchor)
+        self.text_edit.setTextCursor(cursor)
+        self.text_edit.ensureCursorVisible()
+        self.text_edit.setFocus()
+        self.error_label.setText(f"This text seems to hold {len(starts)} articles: the "
+                                 "second and those after it are selected.")
+        return False
 
     def stop_extraction(self) -> None:
         """Stop the reading (the worker stops at its next report, at most a second or
@@ -1769,15 +1812,26 @@ NOT_ENGLISH_CONFIDENCE = 0.2
 def not_english_words(text: str) -> str:
     """The review's sentence for an article that does not read as English
     (``extract.language.looks_english``), else ""."""
-    from timeline_app.extract.language import english_share, looks_english
-
-    if looks_english(text):
+    share = _not_english_share(text)
+    if share is None:
         return ""
-    share = english_share(text)[0]
-    return (f"This text does not read as English ({share:.0%} of its words are English "
-            "words such as “the”, “of”, “and”; English news has 14% or more): only English "
+    return (f"This text does not read as English ({_share_words(share)}): only English "
             "sentences are read, so its rows are likely wrong and start unticked. Its "
             "dateline was read as for any article.")
+
+
+def _not_english_share(text: str) -> float | None:
+    """The share of ``text``'s words that are English function words when the text does not
+    read as English (``extract.language.looks_english``), else ``None``."""
+    from timeline_app.extract.language import english_share, looks_english
+
+    return None if looks_english(text) else english_share(text)[0]
+
+
+def _share_words(share: float) -> str:
+    """The words saying how little of a text is English (``not_english_words``)."""
+    return (f"{share:.0%} of its words are English words such as “the”, “of”, “and”; "
+            "English news has 14% or more")
 
 
 def _unsure_unless_english(result: ExtractionResult) -> ExtractionResult:
@@ -2049,7 +2103,9 @@ class ReviewDialog(QDialog):
         # of another happening (verify39 F5); Alt+S goes to the first.
         self.sentence_bar = QWidget(self)
         self.sentence_bar.setObjectName("reviewSentences")
-        bar = QHBoxLayout(self.sentence_bar)
+        # Wrapping (verify46 F13: 25 ticks on one line made the review 2807 px wide on a
+        # 1920 px screen, Import and Cancel off it)
+        bar = FlowLayout(self.sentence_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         self.sentence_label = QLabel("Cited &sentences:", self.sentence_bar)
         # The label's buddy is the bar, which hands the focus to its first enabled tick
@@ -2063,7 +2119,6 @@ class ReviewDialog(QDialog):
         bar.addWidget(self.sentence_label)
         #: The current row's sentence ticks (``_show_sentences``).
         self.sentence_boxes: list[QCheckBox] = []
-        bar.addStretch(1)
         self.sentence_bar.hide()
 
         # Letters of their own, as the dialog's other buttons have (fix63): none of them
@@ -3343,12 +3398,12 @@ class ReviewDialog(QDialog):
         evidence = (self.extraction.candidates[row].evidence
                     if 0 <= row < len(self.extraction.candidates) else ())
         bar = self.sentence_bar.layout()
-        assert isinstance(bar, QHBoxLayout)
+        assert isinstance(bar, FlowLayout)
         while len(self.sentence_boxes) < len(evidence):
             box = QCheckBox(f"Sentence {len(self.sentence_boxes) + 1}", self.sentence_bar)
             index = len(self.sentence_boxes)
             box.toggled.connect(lambda on, i=index: self._sentence_toggled(i, on))
-            bar.insertWidget(bar.count() - 1, box)
+            bar.addWidget(box)
             # Tab goes from the sentences' pane to its ticks in order: made after the
             # dialog's buttons, they came last in the focus chain, and Shift+Tab from one
             # reached Import, where Space imported (found in the real window, session 31).

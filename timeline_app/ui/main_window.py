@@ -3868,8 +3868,11 @@ class MainWindow(QMainWindow):
                                    tuple(error.row for error in errors if not error.kept))
             left_out = sum(not error.kept for error in errors)
             skipped = f"; {counted(left_out, 'row')} left out" if left_out else ""
-            if len(errors) > left_out:
-                two_ways = len(errors) - left_out
+            changed = sum(error.changed for error in errors)
+            if changed:  # verify46 F9: the date basis of each says so
+                skipped += f"; {counted(changed, 'date')} changed in the table"
+            if len(errors) > left_out + changed:
+                two_ways = len(errors) - left_out - changed
                 skipped += (f"; {counted(two_ways, 'date')} read{'s' if two_ways == 1 else ''} "
                             "two ways, check them")
             self.statusBar().showMessage(f"Imported {counted(len(events), 'event')} from "

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.dates import MONTH_NAMES
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.safe_text import plain
-from timeline_app.words import counted
+from timeline_app.words import counted, shortened
 
 if TYPE_CHECKING:
     import datetime as _dt
@@ -255,6 +255,36 @@ def discard_box(parent: QWidget | None, title: str, message: str) -> QMessageBox
 def ask_discard(parent: QWidget | None, title: str, message: str) -> bool:
     """True when the person chose to discard (see :func:`discard_box`)."""
     return _ask(discard_box(parent, title, message)) == QMessageBox.StandardButton.Discard
+
+
+def several_articles_box(parent: QWidget | None, count: int, second: str,
+                         date_words: str) -> QMessageBox:
+    """The question before reading a text that seems to hold ``count`` articles (verify46
+    F12): &Read as One Article, or &Back to Editing (the default, and what Esc answers).
+    ``second``: the first line of the second article; ``date_words``: the first article's
+    date in words, or ""."""
+    against = f" ({date_words})" if date_words else ""
+    box = message_box(
+        parent, QMessageBox.Icon.Question, "Several articles?",
+        f"This text seems to hold {counted(count, 'article')}: a new one begins at "
+        f"“{shortened(second, 70)}”. Read as one article, every date in it is read "
+        f"against the first article's date{against}, so the others' “Friday” or “last "
+        "month” would be dated wrongly.\n\nImport them one by one: Back to Editing "
+        "selects the second article and those after it, to cut (Ctrl+X) and import "
+        "in turn.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Yes).setText("&Read as One Article")
+    box.button(QMessageBox.StandardButton.Cancel).setText("&Back to Editing")
+    return box
+
+
+def ask_read_as_one(parent: QWidget | None, count: int, second: str,
+                    date_words: str) -> bool:
+    """True when the person reads a text of several articles as one anyway
+    (:func:`several_articles_box`)."""
+    return _ask(several_articles_box(parent, count, second, date_words)) \
+        == QMessageBox.StandardButton.Yes
 
 
 def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
@@ -513,7 +543,8 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
     """Rows that failed, with their numbers and reasons: import the others, or cancel."""
     shown = "\n".join(str(e) for e in errors[:12]) + ("\n…" if len(errors) > 12 else "")
     left_out = sum(not getattr(e, "kept", False) for e in errors)
-    two_ways = len(errors) - left_out
+    changed = sum(bool(getattr(e, "changed", False)) for e in errors)
+    two_ways = len(errors) - left_out - changed
     said = []
     if left_out:
         # (the reason of each row is listed below: no date, a date this app cannot read,
@@ -526,8 +557,14 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
                     f"{'has a date that reads' if two_ways == 1 else 'have dates that read'} "
                     "two ways: they are read in your "
                     "system's order; check them after the import")
+    if changed:  # verify46 F9
+        said.append(f"{counted(changed, 'row')} "
+                    f"{'has a date' if changed == 1 else 'have dates'} changed in the table "
+                    "since the export: the date basis of each says so")
     box = message_box(parent, QMessageBox.Icon.Warning,
-                      "Some rows cannot be imported" if left_out else "Some dates read two ways",
+                      "Some rows cannot be imported" if left_out
+                      else "Some dates read two ways" if two_ways
+                      else "Some dates were changed in the table",
                       f"{'; '.join(said)}; {counted(good, 'event')} can be imported.\n\n{shown}",
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Ok).setText(f"Import {counted(good, 'event')}")

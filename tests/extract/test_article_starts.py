@@ -1,0 +1,60 @@
+"""Where the articles of a paste of several begin (verify46 F12).
+
+153 pasted wires, each with its own dateline, were read as one article dated by the first
+dateline.  ``article_starts`` finds the second and later articles: after separator lines,
+and at a second dateline (from its headline); a single article, its footer under a rule
+and its date line are one article.
+"""
+
+from __future__ import annotations
+
+from timeline_app.extract.articles import article_starts, end_before
+
+_BODY = ("Serbia and Kosovo on Friday agreed a step-by-step roadmap for setting up an "
+         "association of Serb-majority municipalities in Kosovo, the European Union said, "
+         "after nine hours of talks that diplomats described as the most productive in "
+         "years. The two leaders are due to return to Brussels in January to review the "
+         "text, and a working group will meet next month.\n")
+
+
+def _wire(headline: str, dateline: str) -> str:
+    return f"{headline}\n\n{dateline} - {_BODY}\n"
+
+
+def test_one_wire_is_one_article() -> None:
+    assert article_starts(_wire("Serbia, Kosovo agree roadmap",
+                                "BRUSSELS, Nov 27, 2026 (AFP)")) == [0]
+
+
+def test_wires_one_after_another_begin_at_their_headlines() -> None:
+    first = _wire("Serbia, Kosovo agree roadmap", "BRUSSELS, Nov 27, 2026 (AFP)")
+    second = _wire("Kosovo suspends closures", "PRISTINA, Nov 28, 2026 (AFP)")
+    third = _wire("Belgrade reacts", "BELGRADE (Reuters)")
+    text = first + second + third
+    assert article_starts(text) == [0, len(first), len(first) + len(second)]
+
+
+def test_separator_lines_part_articles_without_datelines() -> None:
+    parts = ["=== ARTICLE 1 ===\n", "Analysis\n\n" + _BODY, "=== ARTICLE 2 ===\n",
+             "Q&A\n\n" + _BODY]
+    text = "".join(parts)
+    assert article_starts(text) == [0, text.index("Q&A")]
+
+
+def test_a_footer_under_a_rule_and_a_date_line_stay_with_the_article() -> None:
+    text = ("Serbia, Kosovo agree roadmap\n\nPublished 27 November 2026\n\n"
+            "BRUSSELS, Nov 27, 2026 (AFP) - " + _BODY + "\n-----\nReporting by Jane Doe; "
+            "editing by John Roe\n###\nPress contacts: +32 2 000 00 00\n")
+    assert article_starts(text) == [0]
+
+
+def test_a_quoted_dateline_inside_the_first_lines_is_not_a_second_article() -> None:
+    text = ("BRUSSELS, Nov 27, 2026 (AFP) - Talks.\nBRUSSELS, Nov 27, 2026 (AFP) - "
+            + _BODY)
+    assert article_starts(text) == [0]
+
+
+def test_the_first_article_ends_before_the_separator_and_blank_lines() -> None:
+    text = "One.\n\n=== ARTICLE 2 ===\n\nTwo."
+    assert end_before(text, text.index("Two")) == len("One.\n")
+    assert end_before("Two.", 0) == 0
