@@ -5,7 +5,7 @@ Usage::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/gc_census.py \
         [--size 100000] [--viewports 1600x900 2560x1440] [--tree TREE] \
-        [--census-at-full] [--where] [--out FILE]
+        [--census-at-full] [--where] [--idle-collections] [--out FILE]
 
 Runs ``bench_view.py``'s frames child (``_child_frames``: the window on the synthetic
 file, every frame of its scripted session and the latency runs) in this process and
@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import math
 import os
 import sys
 import time
@@ -74,6 +75,82 @@ def summary(out: TextIO, timed: list[tuple[int, float, float]]) -> None:
                   f"{sum(t[2] > 16 for t in mine)}\n")
 
 
+def forced_idle_collections(out: TextIO, watch: type) -> Any:
+    """``--idle-collections`` (session 37): after each of ``bench_view``'s idle waits
+    (``_wait_until_idle``: after each resize) and twice at the end of the session, the
+    app's idle collection is run through ``IdleCollector._check`` with its idle
+    conditions made true (no frame for an interval, quiet counts), as it runs in the
+    app when it finds the app idle there (it may or may not, by timing, in a real run).
+    Writes the old generation's size before each and the collection's wall and CPU
+    (``gc.callbacks``); at the end, everything is unfrozen and collected with
+    ``gc.DEBUG_SAVEALL``: the garbage among the frozen objects, which a freeze keeps
+    from ever being collected (a cycle that died while frozen), by type."""
+    from PySide6.QtCore import QCoreApplication
+
+    from timeline_app.ui import idle_gc
+
+    timed: dict[str, tuple[float, float]] = {}
+
+    def time_full(phase: str, info: dict[str, Any]) -> None:
+        if info["generation"] != 2:
+            return
+        now = (time.perf_counter(), time.thread_time())
+        if phase == "start":
+            timed["began"] = now
+        else:
+            began = timed["began"]
+            timed["took"] = ((now[0] - began[0]) * 1000, (now[1] - began[1]) * 1000)
+
+    gc.callbacks.append(time_full)
+
+    def collect(tag: str) -> None:
+        collector = QCoreApplication.instance().findChild(idle_gc.IdleCollector,
+                                                          idle_gc._NAME)
+        old, counts = len(gc.get_objects(2)), gc.get_count()
+        idle_gc._last_frame = -math.inf  # no frame for an interval ...
+        collector._mark = idle_gc._activity()  # ... and the counts quiet
+        ran = collector.full_collections
+        timed.pop("took", None)
+        collector._check()
+        wall, cpu = timed.get("took", (math.nan, math.nan))
+        out.write(f"== idle collection {tag}: {collector.full_collections - ran} ran; old "
+                  f"generation {old} objects (counts {counts}); wall {wall:.1f} ms, CPU "
+                  f"{cpu:.1f} ms; frozen then {gc.get_freeze_count()}\n")
+        out.flush()
+
+    waits = [0]
+    wait_until_idle = bench_view._wait_until_idle
+
+    def wait(app: Any, *rest: Any) -> float:
+        waited = wait_until_idle(app, *rest)
+        waits[0] += 1
+        collect(f"after idle wait {waits[0]}")
+        return waited
+
+    bench_view._wait_until_idle = wait
+    take = watch.take
+
+    def at_the_end() -> None:
+        collect("at the end")
+        collect("at the end, again")
+
+    def take_then_unfreeze(self: Any) -> Any:
+        pauses = take(self)
+        frozen = gc.get_freeze_count()
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.unfreeze()
+        found = gc.collect()
+        gc.set_debug(0)
+        kinds = Counter(type(o).__name__ for o in gc.garbage)
+        out.write(f"== garbage among the {frozen} frozen objects (unfrozen, collected): "
+                  f"{found}; {kinds.most_common(8)}\n")
+        out.flush()
+        return pauses
+
+    watch.take = take_then_unfreeze
+    return at_the_end
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -84,6 +161,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--where", action="store_true",
                         help="with --census-at-full: the stack that triggered it")
     parser.add_argument("--out", help="write the census here (default: stdout)")
+    parser.add_argument("--idle-collections", action="store_true",
+                        help="the app's idle collection run after each of bench_view's "
+                        "idle waits and twice at the end: each one's old generation and "
+                        "CPU, then the garbage among the frozen objects")
     args = parser.parse_args(argv)
     path = CACHE / f"synthetic-v3-{args.size}-1.json"
     meta = json.loads(path.with_name(path.stem + ".meta.json").read_text())
@@ -108,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             if value and not self._watching:
                 census(out, "before the session")
             if not value and self._watching:
+                if at_the_end is not None:
+                    at_the_end()  # (the session's last idle collections, then the census)
                 self._watching = False
                 census(out, "after the session")
                 summary(out, self.timed)
@@ -134,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
                                    (time.perf_counter() - self._began[0]) * 1000,
                                    (time.thread_time() - self._began[1]) * 1000))
 
+    at_the_end = forced_idle_collections(out, Watch) if args.idle_collections else None
     bench_view._GcWatch = Watch
     bench_view._child_frames(str(path), meta["busiest_day"],
                              [tuple(map(int, v.split("x"))) for v in args.viewports])

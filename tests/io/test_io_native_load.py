@@ -838,6 +838,36 @@ def test_no_garbage_collection_during_a_load_and_frozen_after(
         gc.unfreeze()
 
 
+@pytest.mark.parametrize("lazy", [False, True])
+def test_a_loaded_timeline_is_freed_with_its_reader_without_the_cyclic_collector(
+        monkeypatch: pytest.MonkeyPatch, lazy: bool) -> None:
+    """Session 37: the loader's reader and its store of events held each other, so a
+    timeline dropped (replaced by File → Open) waited for the cyclic collector, and a
+    load freezes what is alive when it ends: the next load froze the one it replaced,
+    never freed (100 000 events each time).  Fails on the old code: the reader lived on."""
+    import gc
+    import weakref
+
+    from timeline_app.io import native
+
+    readers: weakref.WeakSet[Any] = weakref.WeakSet()
+    real_init = native._Reader.__init__
+
+    def keep(self: Any, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        readers.add(self)
+
+    monkeypatch.setattr(native._Reader, "__init__", keep)
+    gc.disable()
+    try:
+        timeline = loads(sample_text(), lazy=lazy)
+        assert len(timeline) > 0 and len(readers) == (1 if lazy else 0)
+        del timeline
+        assert len(readers) == 0
+    finally:
+        gc.enable()
+
+
 def test_unpaired_surrogate_in_python_text_is_refused_at_its_json_path() -> None:
     text = json.dumps(sample(), ensure_ascii=False).replace('"Munich"', '"Mun\ud800ich"')
     with pytest.raises(FormatError) as info:
