@@ -68,3 +68,12 @@ def test_the_outlet_that_signs_an_article_off_is_its_outlet(last: str, outlet: s
     text = f"Kurti in Brussels\n\nPrishtina, 15.03.2025{LEAD}\n{last}\n"
     assert read_dateline(text).outlet == outlet
     assert read_dateline(f"PRISTINA, Kosovo (AP) —{LEAD}\n{last}\n").outlet == "AP"  # its own
+
+
+@pytest.mark.parametrize("text", ["Talks", "Talks\n", "  Summit  \n\n", "NHK"])
+def test_a_text_of_one_line_signs_nothing_off(text: str) -> None:
+    """A single word typed or pasted into Import Article became the article's outlet
+    ('Talks': session 37, fix76's note): a sign-off needs the article above it."""
+    assert read_dateline(text).outlet == ""
+    assert read_dateline(f"Talks resumed on Monday in Brussels.\n{text}").outlet == \
+        text.strip()  # after a line of text it signs that text off, as before

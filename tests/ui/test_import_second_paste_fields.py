@@ -41,3 +41,18 @@ def test_a_typed_place_and_outlet_stay(qtbot):  # type: ignore[no-untyped-def]
     dialog.outlet_edit.setText("Stabroek News")
     _paste_over(dialog, REUTERS)
     assert (dialog.place_edit.text(), dialog.outlet_edit.text()) == ("Georgetown", "Stabroek News")
+
+
+def test_deleting_the_text_takes_its_place_and_outlet_but_not_typed_ones(qtbot):  # type: ignore[no-untyped-def]
+    """The text deleted, the dateline's place and outlet stayed in their fields (session 37,
+    fix76's note: 'Talks' stayed the outlet after the text was cleared), to be credited to
+    the next article pasted without a dateline."""
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(WIRE)
+    _paste_over(dialog, "")
+    assert (dialog.place_edit.text(), dialog.outlet_edit.text()) == ("", "")
+    dialog.set_text(WIRE)
+    dialog.outlet_edit.setText("Stabroek News")
+    _paste_over(dialog, "  \n")
+    assert (dialog.place_edit.text(), dialog.outlet_edit.text()) == ("", "Stabroek News")

@@ -686,7 +686,9 @@ def _signed_off_outlet(text: str, place: str = "") -> str:
     is the ministry's (``_office_outlet``), verify45 F8."""
     tail = text[max(0, len(text) - _TAIL_CHARS):]
     lines = [line.strip() for line in tail.splitlines() if line.strip()]
-    last = lines[-1] if lines else ""
+    if len(lines) < 2:
+        return ""  # nothing it signs: a text of one line ('Talks', typed or pasted) is none
+    last = lines[-1]
     if not last[:1].isupper() or last.casefold() in _NOT_OUTLETS:
         return ""
     if _OFFICE_LINE.fullmatch(letterhead_case(last)):

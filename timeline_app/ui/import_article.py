@@ -905,25 +905,32 @@ class ArticleDialog(QDialog):
                              *((chosen, alternative) if self._day_first
                                else (alternative, chosen)), self._day_first)
 
+    def _follow_dateline(self, place: str, outlet: str) -> None:
+        """Place and Outlet follow the dateline's ``place`` and ``outlet`` unless the person
+        typed their own: an empty field, or one still holding what the dateline put there.
+        A second article pasted over the first kept the first one's place and agency
+        (edit32's grabs, session 35: "Prishtina" stayed), while its date followed the new
+        dateline."""
+        for field, before, now in ((self.place_edit, self._dateline_place, place),
+                                   (self.outlet_edit, self._dateline_outlet, outlet)):
+            shown = field.text()
+            if (not shown or shown == before) and shown != now:
+                field.setText(now)
+        self._dateline_place = place
+        self._dateline_outlet = outlet
+
     def read_dateline_now(self) -> None:
         """Fill in (or explain) the date from the article's dateline."""
         self._dateline_timer.stop()
         text = self.text_edit.toPlainText()
         if not text.strip():
             self.date_hint.clear()
+            # No article, no dateline: its place and outlet go too, unless typed (an
+            # outlet read from a text stayed after the text was deleted, session 37)
+            self._follow_dateline("", "")
             return
         dateline = read_dateline(text, timeline_days=self.timeline_days)
-        # Place and Outlet follow the dateline unless the person typed their own: an
-        # empty field, or one still holding what the dateline put there.  A second article
-        # pasted over the first kept the first one's place and agency (edit32's grabs,
-        # session 35: "Prishtina" stayed), while its date followed the new dateline.
-        for field, before, now in ((self.place_edit, self._dateline_place, dateline.place),
-                                   (self.outlet_edit, self._dateline_outlet, dateline.outlet)):
-            shown = field.text()
-            if (not shown or shown == before) and shown != now:
-                field.setText(now)
-        self._dateline_place = dateline.place
-        self._dateline_outlet = dateline.outlet
+        self._follow_dateline(dateline.place, dateline.outlet)
         if dateline.date is not None:
             words = FuzzyDate.of_day(dateline.date).describe()
             if not self._date_typed:
