@@ -5,12 +5,11 @@ closing the dialog on purpose leaves nothing."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from killed_app import run_then_kill, shown
+from killed_app import CHILD_APP, CHILD_RUN, kept_states, run_then_kill, shown
 from PySide6.QtCore import QTimer
 
 from timeline_app.io import recovery, review_recovery
@@ -20,50 +19,24 @@ ARTICLE = ("GENEVA, May 14, 2024 (Reuters) - The foreign ministers of Norway and
            "Geneva on Tuesday to prepare a fisheries agreement. They last met in Oslo in "
            "January.")
 
-CHILD = r"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from timeline_app import app as timeline_app
-
+CHILD = CHILD_APP + r"""
 ARTICLE = "@ARTICLE@"
 
-def window():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-
 def start():
-    if not window().is_ready():
-        QTimer.singleShot(100, start)
-        return
-    QTimer.singleShot(100, paste)
-    window().import_article()
+    when_ready(lambda: (QTimer.singleShot(100, lambda: when_shown("articleDialog", paste)),
+                        window().import_article()))
 
-def paste():
-    dialog = next((w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "articleDialog" and w.isVisible()), None)
-    if dialog is None:
-        QTimer.singleShot(100, paste)
-        return
+def paste(dialog):
     dialog.text_edit.setPlainText(ARTICLE)
     dialog.place_edit.setText("Geneva, Switzerland")
     dialog.set_mode("news")
     print("pasted", flush=True)
-
-QTimer.singleShot(100, start)
-sys.exit(timeline_app.main([]))
-""".replace('"@ARTICLE@"', repr(ARTICLE))
+""".replace('"@ARTICLE@"', repr(ARTICLE)) + CHILD_RUN
 
 
 def _kept(folder: str) -> bool:
-    for file in Path(folder).glob("article-*.json"):
-        try:
-            draft = json.loads(file.read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if draft.get("text") == ARTICLE and draft.get("mode") == "news":
-            return True
-    return False
+    return any(draft.get("text") == ARTICLE and draft.get("mode") == "news"
+               for draft in kept_states(folder, "article-*.json"))
 
 
 _real_read_article_events = prompts.read_article_events

@@ -4,12 +4,11 @@ and the editor reopens with every field as typed."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from killed_app import dead_pid, run_then_kill, shown
+from killed_app import CHILD_APP, CHILD_RUN, dead_pid, kept_states, run_then_kill, shown
 from PySide6.QtCore import QTimer
 
 from timeline_app.io import review_recovery
@@ -18,31 +17,14 @@ from timeline_app.ui import prompts
 SUMMARY = ("The two ministers agreed to meet again before the summer, "
            "a ministry official said, asking not to be named.")
 
-CHILD = r"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from timeline_app import app as timeline_app
-
+CHILD = CHILD_APP + r"""
 SUMMARY = "@SUMMARY@"
 
-def window():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-
 def start():
-    if not window().is_ready():
-        QTimer.singleShot(100, start)
-        return
-    QTimer.singleShot(100, type_in)
-    window().new_event()
+    when_ready(lambda: (QTimer.singleShot(100, lambda: when_shown("eventEditor", type_in)),
+                        window().new_event()))
 
-def type_in():
-    editor = next((w for w in QApplication.topLevelWidgets()
-                   if w.objectName() == "eventEditor" and w.isVisible()), None)
-    if editor is None:
-        QTimer.singleShot(100, type_in)
-        return
+def type_in(editor):
     editor.title_edit.setText("Foreign ministers meet in Seoul")
     editor.date_edit.setText("14 May 2025")
     editor.participants_edit.setText("Cho Tae-yul, Takeshi Iwaya")
@@ -50,21 +32,12 @@ def type_in():
     editor.summary_edit.setPlainText(SUMMARY)
     editor.add_quote("Quoted from a ministry briefing.")
     print("typed", flush=True)
-
-QTimer.singleShot(100, start)
-sys.exit(timeline_app.main([]))
-""".replace('"@SUMMARY@"', repr(SUMMARY))
+""".replace('"@SUMMARY@"', repr(SUMMARY)) + CHILD_RUN
 
 
 def _kept(folder: str) -> bool:
-    for file in Path(folder).glob("editor-*.json"):
-        try:
-            state = json.loads(file.read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if state.get("summary") == SUMMARY and state.get("evidence"):
-            return True
-    return False
+    return any(state.get("summary") == SUMMARY and state.get("evidence")
+               for state in kept_states(folder, "editor-*.json"))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")

@@ -4,12 +4,11 @@ again with every correction made to it."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 import pytest
-from killed_app import dead_pid, run_then_kill, shown
+from killed_app import CHILD_APP, CHILD_RUN, dead_pid, kept_states, run_then_kill, shown
 from PySide6.QtCore import QPoint, QTimer
 from PySide6.QtWidgets import QComboBox
 
@@ -21,66 +20,33 @@ SEED = resource_path("seed-article.txt").read_text("utf-8")
 
 # The child imports the seed article, corrects three rows and unticks one, then says
 # "corrected" and waits to be killed.
-CHILD = r"""
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from timeline_app import app as timeline_app
+CHILD = CHILD_APP + r"""
 from timeline_app.paths import resource_path
 
 SEED = resource_path("seed-article.txt").read_text("utf-8")
 
-def window():
-    return next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
-
-def find(name):
-    return next((w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == name and w.isVisible()), None)
-
 def start():
-    if not window().is_ready():
-        QTimer.singleShot(100, start)
-        return
-    QTimer.singleShot(100, paste)
-    window().import_article()
+    when_ready(lambda: (QTimer.singleShot(100, lambda: when_shown("articleDialog", paste)),
+                        window().import_article()))
 
-def paste():
-    dialog = find("articleDialog")
-    if dialog is None:
-        QTimer.singleShot(100, paste)
-        return
+def paste(dialog):
     dialog.set_text(SEED, "seed.txt")
     dialog.extract()
-    QTimer.singleShot(100, correct)
+    QTimer.singleShot(100, lambda: when_shown("reviewDialog", correct))
 
-def correct():
-    review = find("reviewDialog")
-    if review is None:
-        QTimer.singleShot(100, correct)
-        return
+def correct(review):
     review.set_cell(1, "Title", "Corrected by the wire desk")
     review.set_cell(2, "Date", "3 April 2025")
     review.set_cell(3, "Participants", "Japan, South Korea, United States")
     review.set_checked(0, False)
     review.set_cell(4, "Category", "Talks")
     print("corrected", flush=True)
-
-QTimer.singleShot(100, start)
-sys.exit(timeline_app.main([]))
-"""
+""" + CHILD_RUN
 
 
 def _kept_title(folder: str) -> bool:
-    for file in Path(folder).glob("review-*.json"):
-        try:
-            state = json.loads(file.read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        rows = state.get("rows", [])
-        if len(rows) > 4 and rows[4]["category"] == "Talks" and not rows[0]["checked"]:
-            return True
-    return False
+    return any(len(rows := state.get("rows", [])) > 4 and rows[4]["category"] == "Talks"
+               and not rows[0]["checked"] for state in kept_states(folder, "review-*.json"))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
