@@ -7,41 +7,22 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtWidgets import QApplication
+from article_dialogs import OTHER, let_workers_end, shown_article_dialog
+from PySide6.QtCore import Qt
 
 import timeline_app.extract as extract
 from timeline_app.extract.events import ReadingStoppedError
 from timeline_app.ui import import_article, prompts
 from timeline_app.ui.import_article import (
     LONG_TEXT_CHARS,
-    ArticleDialog,
     duration_words,
     long_text_question,
 )
 from timeline_app.ui.jobs import REPORT_EVERY_S
 
-OTHER = (
-    "GENEVA, May 14, 2024 (Reuters) - The foreign ministers of Norway and Chile met in Geneva "
-    "on Tuesday to prepare a fisheries agreement. They last met in Oslo in January. "
-    "The agreement is expected to be signed in September."
-)
 REAL_EXTRACT = extract.extract_events
 
 
-def _dialog(qtbot, text: str = OTHER) -> ArticleDialog:  # type: ignore[no-untyped-def]
-    dialog = ArticleDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.set_text(text, "news.txt")
-    return dialog
-
-
-def _let_workers_end() -> None:
-    assert QThreadPool.globalInstance().waitForDone(20000)
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
 
 
 def test_a_text_far_longer_than_an_article_is_asked_about_with_its_size_and_wait(
@@ -55,7 +36,7 @@ def test_a_text_far_longer_than_an_article_is_asked_about_with_its_size_and_wait
 
     monkeypatch.setattr(prompts, "ask_read_long_text", ask)
     long_text = "\n\n".join([OTHER] * (LONG_TEXT_CHARS // len(OTHER) + 1))
-    dialog = _dialog(qtbot, long_text)
+    dialog = shown_article_dialog(qtbot, long_text)
     assert not dialog.extract()  # Cancel: nothing read, the text stays
     assert len(asked) == 1 and not dialog.is_extracting()
     assert dialog.text_edit.toPlainText() == long_text
@@ -65,7 +46,7 @@ def test_a_text_far_longer_than_an_article_is_asked_about_with_its_size_and_wait
         assert dialog.extract()
     assert len(asked) == 2
     # an article is read without a question
-    small = _dialog(qtbot)
+    small = shown_article_dialog(qtbot)
     with qtbot.waitSignal(small.extraction_ended, timeout=20000):
         assert small.extract()
     assert len(asked) == 2
@@ -98,7 +79,7 @@ def test_the_bar_fills_as_the_reading_goes_and_stop_stops_the_worker(qtbot, monk
         return REAL_EXTRACT(text, dct, place)
 
     monkeypatch.setattr(extract, "extract_events", reporting)
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     try:
         assert dialog.extract()
         assert halfway.wait(10)
@@ -110,7 +91,7 @@ def test_the_bar_fills_as_the_reading_goes_and_stop_stops_the_worker(qtbot, monk
         assert dialog.text_edit.toPlainText() == OTHER
     finally:
         release.set()
-    _let_workers_end()
+    let_workers_end()
     assert stopped == [True]  # the worker itself stopped at its next report
     assert dialog.extraction is None and dialog.isVisible()
     # A new article pasted over the text: the note about the old one goes.
@@ -119,7 +100,7 @@ def test_the_bar_fills_as_the_reading_goes_and_stop_stops_the_worker(qtbot, monk
 
 
 def test_the_label_says_the_time_left_once_a_reading_has_gone_on(qtbot, monkeypatch):
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     dialog._job = object()  # type: ignore[assignment]  # as while reading
     dialog._reading = dialog.request()
     clock = [100.0]

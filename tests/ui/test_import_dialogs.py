@@ -9,7 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from article_dialogs import OTHER, let_workers_end, shown_article_dialog
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLineEdit
 
 import timeline_app.extract as extract
@@ -24,11 +25,6 @@ from timeline_app.ui.import_article import (
 from timeline_app.ui.safe_text import tooltip_text
 
 SEED = resource_path("seed-article.txt").read_text("utf-8")
-OTHER = (
-    "GENEVA, May 14, 2024 (Reuters) - The foreign ministers of Norway and Chile met in Geneva "
-    "on Tuesday to prepare a fisheries agreement. They last met in Oslo in January. "
-    "The agreement is expected to be signed in September."
-)
 REAL_EXTRACT = extract.extract_events
 
 
@@ -41,25 +37,11 @@ def _grab(widget, name: str) -> None:  # type: ignore[no-untyped-def]
         widget.grab().save(str(Path(folder) / f"importux-{name}.png"))
 
 
-def _dialog(qtbot, text: str = OTHER) -> ArticleDialog:  # type: ignore[no-untyped-def]
-    dialog = ArticleDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.set_text(text, "news.txt")
-    return dialog
-
-
-def _let_workers_end() -> None:
-    """Wait for the thread pool's jobs, then deliver whatever they signalled."""
-    assert QThreadPool.globalInstance().waitForDone(20000)
-    QApplication.sendPostedEvents()
-    QApplication.processEvents()
 
 
 # ------------------------------------------------------------------ reading while open
 def test_extract_runs_while_the_dialog_is_open_and_accepts_with_events(qtbot):
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [True]
@@ -78,7 +60,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
         return REAL_EXTRACT(text, dct, place)
 
     monkeypatch.setattr(extract, "extract_events", slow)
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     try:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
         assert started.wait(10)
@@ -96,7 +78,7 @@ def test_stop_keeps_the_dialog_and_drops_the_late_result(qtbot, monkeypatch):
         assert dialog.extract_button.isEnabled() and not dialog.progress_bar.isVisible()
     finally:
         release.set()
-    _let_workers_end()  # the stopped worker ends; its result must change nothing
+    let_workers_end()  # the stopped worker ends; its result must change nothing
     assert dialog.isVisible() and dialog.extraction is None
     monkeypatch.setattr(extract, "extract_events", REAL_EXTRACT)
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
@@ -112,7 +94,7 @@ def test_esc_while_reading_stops_and_cancel_closes_dropping_late_results(qtbot, 
         return REAL_EXTRACT(text, dct, place)
 
     monkeypatch.setattr(extract, "extract_events", slow)
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     try:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
         qtbot.keyClick(dialog.stop_button, Qt.Key.Key_Escape)  # Esc stops, keeps the text
@@ -127,12 +109,12 @@ def test_esc_while_reading_stops_and_cancel_closes_dropping_late_results(qtbot, 
         assert dialog.result() == QDialog.DialogCode.Rejected
     finally:
         release.set()
-    _let_workers_end()
+    let_workers_end()
     assert dialog.extraction is None
 
 
 def test_enter_in_the_date_field_extracts(qtbot):
-    dialog = _dialog(qtbot, "Ministers met on Monday.")
+    dialog = shown_article_dialog(qtbot, "Ministers met on Monday.")
     dialog.date_edit.setFocus()
     qtbot.keyClicks(dialog.date_edit, "22 March 2025")
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
@@ -142,7 +124,7 @@ def test_enter_in_the_date_field_extracts(qtbot):
 
 
 def test_nothing_found_is_said_beside_the_text(qtbot):
-    dialog = _dialog(qtbot, "The weather was fine and nobody met anybody.")
+    dialog = shown_article_dialog(qtbot, "The weather was fine and nobody met anybody.")
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000) as blocker:
         qtbot.mouseClick(dialog.extract_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [False]
@@ -158,7 +140,7 @@ def test_a_failure_message_is_plain_text(qtbot, monkeypatch):
         raise ValueError("<img src=/dev/zero>")
 
     monkeypatch.setattr(extract, "extract_events", broken)
-    dialog = _dialog(qtbot)
+    dialog = shown_article_dialog(qtbot)
     with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
         dialog.extract_button.click()
     assert "<img src=/dev/zero>" in dialog.error_label.text()
@@ -198,8 +180,8 @@ def test_reading_mode_defaults_to_automatic_and_reaches_the_extractor(qtbot, mon
         return REAL_EXTRACT(text, dct, place)
 
     monkeypatch.setattr(extract, "extract_events", with_mode)
-    dialog = _dialog(qtbot, "The republic was proclaimed in March 1921. On June 4, the new "
-                            "parliament met.")
+    dialog = shown_article_dialog(qtbot, "The republic was proclaimed in March 1921. On June 4, "
+                                  "the new parliament met.")
     assert dialog.mode() == "auto" and "News when" in dialog.mode_hint.text()
     dialog.mode_combo.setFocus()
     qtbot.keyClick(dialog.mode_combo, Qt.Key.Key_End)  # the last entry: Narrative
@@ -227,7 +209,7 @@ def test_a_restored_request_keeps_its_mode(qtbot):
 
 def test_an_ambiguous_date_choice_looks_right(qtbot, monkeypatch):
     monkeypatch.setattr("timeline_app.ui.import_article.locale_day_first", lambda: False)
-    dialog = _dialog(qtbot, "Ministers met on Monday.")
+    dialog = shown_article_dialog(qtbot, "Ministers met on Monday.")
     qtbot.keyClicks(dialog.date_edit, "5/6/2025")
     assert dialog.order_box.month_first_radio.isChecked()
     assert dialog.request().dct == dt.date(2025, 5, 6)
