@@ -660,14 +660,7 @@ def ask_restore_recovery(parent: QWidget | None, copy: RecoveryCopy,
     """True to restore the recovery copy, False to discard it, None to decide later
     (Decide Later, Esc: the copies are kept and offered at the next start).
     ``position``: (n, of) among the copies left, newest first."""
-    box = recovery_message_box(parent, copy, position)
-    box.exec()
-    clicked = box.clickedButton()
-    role = box.buttonRole(clicked) if clicked is not None else None
-    box.deleteLater()
-    if role == QMessageBox.ButtonRole.AcceptRole:
-        return True
-    return False if role == QMessageBox.ButtonRole.DestructiveRole else None
+    return _ask_reopen(recovery_message_box(parent, copy, position))
 
 
 def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBox:
@@ -707,7 +700,9 @@ def _reopen_box(parent: QWidget | None, name: str, title: str, text: str, questi
 
 
 def _ask_reopen(box: QMessageBox) -> bool | None:
-    """``_reopen_box``'s answer: True (Reopen), False (Discard) or None (Decide Later)."""
+    """The answer to a question about work kept at a crash (``_kept_work_buttons``:
+    ``_reopen_box``'s, the recovery copy's): True (Reopen, Restore), False (Discard) or
+    None (Decide Later, Esc)."""
     box.exec()
     clicked = box.clickedButton()
     role = box.buttonRole(clicked) if clicked is not None else None
