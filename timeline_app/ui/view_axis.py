@@ -214,8 +214,24 @@ class AxisMixin:
                     shown.append(tick.label)
             placed.update(shown)
             last_right = -1e9
-            for tick in seg.ticks.minor:
+            minors = seg.ticks.minor
+            for index, tick in enumerate(minors):
                 x = self.x_of_day(tick.day)
+                if x < lo and seg.x0 > 0.5 and index + 1 < len(minors):
+                    # The period a stretch after a band starts in: its tick is under the
+                    # band, so its label goes at the stretch's left edge when it fits
+                    # before the next tick's ("2026" after a band ending in August
+                    # 2026, before the "2027" tick: verify46 F16 found the stretch of
+                    # the article's own year unnamed).  Fit All's room before a stretch
+                    # (``_fit_room``) gives it the place between two bands only.
+                    next_x = self.x_of_day(minors[index + 1].day)
+                    w = self._small_width(tick.label)
+                    if (next_x > lo and text_lo + w + 6 <= next_x + 3
+                            and text_lo + w <= text_hi and free(text_lo - 3, text_lo + w)):
+                        labels.append(_AxisLabel(QRectF(text_lo, 37 - small.ascent(), w,
+                                                        small.height()), tick.label, False))
+                        last_right = text_lo + w + 6
+                    continue
                 if not lo <= x <= hi:
                     continue
                 if free(x - 1, x + 1):  # no stub of a tick around a break's length
