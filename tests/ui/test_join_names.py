@@ -153,3 +153,29 @@ def test_the_dialog_says_join_or_rename_and_takes_a_name_from_its_list(qtbot) ->
     dialog.places_button.setChecked(True)
     assert dialog.by_place() and dialog.name() in {"Brussels", "Belgrade", "Priština",
                                                    "Prishtina"}
+
+
+def test_a_name_typed_and_completed_inline_is_said_as_the_name_alone(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify47 F21: typing "United Kingdom" into Into completed inline to the list's
+    "United Kingdom (2 events)", and the line under the fields said "“Britain” (3 events),
+    “United Kingdom” (2 events) become “United Kingdom (2 events)” in every event" (the
+    rename itself was right)."""
+    from timeline_app.core.names import name_counts
+
+    events = [Event("b1", "Talks", FuzzyDate.of_ymd(2025, 3, 1), participants=("Britain",)),
+              Event("b2", "Call", FuzzyDate.of_ymd(2025, 4, 1), participants=("Britain",)),
+              Event("b3", "Visit", FuzzyDate.of_ymd(2025, 5, 1), participants=("Britain",)),
+              Event("u1", "Summit", FuzzyDate.of_ymd(2025, 6, 1),
+                    participants=("United Kingdom",)),
+              Event("u2", "Treaty", FuzzyDate.of_ymd(2025, 7, 1),
+                    participants=("United Kingdom",))]
+    dialog = JoinNamesDialog(name_counts(events, False), name_counts(events, True),
+                             name="Britain")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.into_combo.setEditText("United Kingdom (2 events)")  # as the inline completion
+    assert dialog.into() == "United Kingdom"
+    assert dialog.is_join()
+    assert "becomes “United Kingdom”:" in dialog.hint.text()
+    assert "(2 events)”" not in dialog.hint.text()

@@ -118,8 +118,15 @@ class JoinNamesDialog(QDialog):
         return next(iter(self.names()), "")
 
     def into(self) -> str:
-        """The name they become, its spaces collapsed (``""`` while none is typed)."""
-        return " ".join(self.into_combo.currentText().split())
+        """The name they become, its spaces collapsed (``""`` while none is typed).  A
+        list entry's text ("United Kingdom (2 events)", which the field's inline
+        completion shows while the name is typed) is its name: the line under the fields
+        said "… become “United Kingdom (2 events)”" (verify47 F21)."""
+        text = self.into_combo.currentText()
+        index = self.into_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        if index >= 0 and self.into_combo.itemData(index):
+            text = str(self.into_combo.itemData(index))
+        return " ".join(text.split())
 
     def is_join(self) -> bool:
         """Whether the name they become is a name the timeline has, other than the one
