@@ -2771,7 +2771,32 @@ class MainWindow(QMainWindow):
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
+        self._say_if_already_there(event)
         return True
+
+    def _say_if_already_there(self, event: Event) -> str:
+        """After a new event typed by hand is added: when it likely or possibly repeats an
+        event already in the timeline (``core.duplicates.find_duplicates``, the import
+        review's rule, with the lane left out: a new event's lane is a default, not the
+        person's choice), the status line names that event and how to make the two one.
+        verify47 F20: "United States strikes Iranian nuclear sites" (June 2025), made from
+        the Article pane, went in beside "United States strikes Fordow, Natanz and
+        Isfahan" (22 June 2025) without a word, where the import's review would have said
+        it.  Returns the message ("" when none); the event stays added (Undo removes it).
+        """
+        from timeline_app.core.duplicates import find_duplicates
+
+        others = [e for e in self.document.timeline.events if e.id != event.id]
+        match = find_duplicates(others, [event], kinds=()).get(event.id)
+        if match is None:
+            return ""
+        existing = match.existing
+        words = (f"Added. It {'likely' if match.likely else 'possibly'} repeats "
+                 f"“{display_title(existing.title)}” "
+                 f"({existing.date.describe()}), already in the timeline: select both, "
+                 "Ctrl+M merges them.")
+        self.statusBar().showMessage(words, 20_000)
+        return words
 
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
@@ -2876,6 +2901,8 @@ class MainWindow(QMainWindow):
                                 shown=self.legend_bar.categories())
         self.selection.select(edited.id)
         self.view.show_event(edited.id)
+        if edited.id in self.document.timeline:
+            self._say_if_already_there(self.document.timeline.get(edited.id))
         return True
 
     def duplicate_selected(self) -> bool:
