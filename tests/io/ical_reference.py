@@ -18,6 +18,8 @@ def library_calendar(timeline: Timeline, stamp: _dt.datetime) -> bytes:
     calendar.add("prodid", "-//Diplomatic Timeline//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", icalendar.vText(timeline.title))
+    if timeline.description:
+        calendar.add("x-wr-caldesc", icalendar.vText(timeline.description))
     calendar.add(OURS, icalendar.vText(_json_text(timeline_fields(timeline))))
     for event in timeline:
         last = event.end if event.end is not None else event.date

@@ -147,6 +147,10 @@ def icalendar_pieces(timeline: Timeline, stamp: _dt.datetime | None = None) -> I
     # character at a time, 3.5 s before the first event.
     ours = _json_text(timeline_fields(timeline))
     yield ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Diplomatic Timeline//EN\r\n"
+           # The description where calendars keep theirs (Apple's and Google's
+           # ``X-WR-CALDESC``): one that drops our own property keeps it (verify47 F18).
+           + (_folded("X-WR-CALDESC:" + _escaped(timeline.description))
+              if timeline.description else "")
            + _folded("X-WR-CALNAME:" + _escaped(timeline.title))
            + _folded(f"{OURS}:" + _escaped(ours)))
     del ours
@@ -839,8 +843,9 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
     events = known_sources_only(events, sources)
     fallback = os.path.splitext(os.path.basename(name))[0] if name else "Imported calendar"
     title = str(ours.get("title") or _unescaped(_text(calendar, "X-WR-CALNAME")) or fallback)
-    description = str(ours.get("description", "")) or (
-        f"Imported from {os.path.basename(name)}" if name else "")
+    description = (str(ours.get("description", ""))
+                   or _unescaped(_text(calendar, "X-WR-CALDESC"))
+                   or (f"Imported from {os.path.basename(name)}" if name else ""))
     timeline = Timeline.from_events(
         events, title=title, description=description, sources=sources,
         category_colors=colors_from_fields(ours.get("category_colors")),
