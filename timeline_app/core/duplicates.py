@@ -633,10 +633,39 @@ def _near_kinds(kind: str, their_kind: str) -> bool:
 def _places(a: Event, b: Event) -> tuple[bool, bool]:
     """(the places differ, the same place): "Putin visits Pyongyang" / "Putin visits
     Vietnam" (82 % alike) is at most possible.  Places differ when they share no word
-    ("Munich" is "Munich, Germany"); one unknown is neither."""
+    ("Munich" is "Munich, Germany") and neither lies in the other (``_places_differ``);
+    one unknown is neither."""
     place, their_place = (set(_content_words(a.location).split()),
                           set(_content_words(b.location).split()))
-    return bool(place and their_place and not place & their_place), bool(place & their_place)
+    return _places_differ(a.location, b.location), bool(place & their_place)
+
+
+@lru_cache(maxsize=1)
+def _state_of_city() -> dict[str, str]:
+    """``gazetteer.CITIES`` by folded city name, each state as its content words."""
+    from .gazetteer import CITIES
+
+    return {" ".join(_WORD.findall(fold(city))): _content_words(state)
+            for city, state in CITIES.items()}
+
+
+def _lies_in(place: str, other: str) -> bool:
+    """Whether ``place`` names a city (its first part before a comma: "Muscat, Oman")
+    of the state whose every content word ``other`` has ("Oman"; ``gazetteer.CITIES``)."""
+    city = " ".join(_WORD.findall(fold(place.split(",")[0])))
+    state = _state_of_city().get(city, "")
+    return bool(state) and set(state.split()) <= set(_content_words(other).split())
+
+
+def _places_differ(place: str, other: str) -> bool:
+    """Whether two places told differ: both given, no content word shared ("Munich" is
+    "Munich, Germany", "Sado mines" is "Sado, Japan"), and neither a city of the state the
+    other names: "Muscat" lies in "Oman" (verify47 F11: a Muscat meeting and one in Oman
+    were said to disagree, and "Merge, disputed" offered)."""
+    words, their_words = (set(_content_words(place).split()),
+                          set(_content_words(other).split()))
+    return bool(words and their_words and not words & their_words
+                and not _lies_in(place, other) and not _lies_in(other, place))
 
 
 def _distinctive(name: str) -> bool:
@@ -1242,9 +1271,7 @@ def disagreement(existing: Event, incoming: Event) -> str:
     if disagreeing_dates([incoming], existing):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
-    here = set(_content_words(existing.location).split())
-    there = set(_content_words(incoming.location).split())
-    if here and there and not here & there:
+    if _places_differ(existing.location, incoming.location):
         said.append(f"the places told differ ({' '.join(existing.location.split())} / "
                     f"{' '.join(incoming.location.split())})")
     return "; ".join(said)

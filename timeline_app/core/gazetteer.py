@@ -1,0 +1,183 @@
+"""Places of diplomacy: each state's capital and seat of government, other cities that
+host talks, and which state each city is in.
+
+Plain data, shared by the extractor (``extract.event_vocabulary`` re-exports it: a
+dateline's city, "in the Peruvian capital", a meeting "in Germany" and one "in Munich")
+and the duplicate rule (``core.duplicates``: "Muscat" lies in "Oman", so two tellings
+placed there do not differ; verify47 F11).  Moved here from ``extract.event_vocabulary``
+in session 38: core imports nothing above it.  Sources are given with each table.
+"""
+
+from __future__ import annotations
+
+# Each state's capital and seat of government, as the CIA World Factbook's "Capital" entry
+# (Government section, 2024-2025 editions) names them, for the 193 UN member states and the two
+# observer states that ``COUNTRIES``/``phrases.MORE_COUNTRIES`` know, plus Taiwan and Kosovo.
+# Where the Factbook names a seat of government apart from the constitutional capital, both are
+# listed, the seat first (it is the city news names and the one "the Bolivian capital" means):
+# Bolivia La Paz (administrative) / Sucre (constitutional); Benin Cotonou / Porto-Novo;
+# Netherlands The Hague / Amsterdam; South Africa Pretoria (administrative) / Cape Town
+# (legislative) / Bloemfontein (judicial); Ivory Coast Abidjan / Yamoussoukro; Malaysia Kuala
+# Lumpur / Putrajaya; Sri Lanka Colombo / Sri Jayawardenepura Kotte; Eswatini Mbabane / Lobamba.
+# Later names of a row are other spellings as agencies write them ("Kiev", "Delhi", accented
+# forms), and the capital's own name in the country's language where its papers' datelines write
+# it otherwise (session 35, edit32: "Prishtina"/"Prishtinë", "Beograd", "Москва", "Wien", so that
+# a slash date under them reads day first; the endonyms of Wikipedia's "List of countries and
+# dependencies and their capitals in native languages"; not Italy's "Roma", a people's name in
+# English news).  The first name of a row is the state's capital for "in the Peruvian capital"
+# (``arguments.places._CAPITAL_OF``).  The 29 UN members the extractor did not know as states
+# until session 14 (Andorra ... Vanuatu, listed by ext14c) have rows too; those whose capital is
+# an ambiguous name (``AMBIGUOUS_CAPITALS``) keep none.
+SEATS_OF_GOVERNMENT: dict[str, tuple[str, ...]] = {
+    "South Korea": ("Seoul",), "North Korea": ("Pyongyang",), "Japan": ("Tokyo",),
+    "China": ("Beijing",), "United States": ("Washington",),
+    "Russia": ("Moscow", "Moskva", "\u041c\u043e\u0441\u043a\u0432\u0430"),
+    "Ukraine": ("Kyiv", "Kiev", "\u041a\u0438\u0457\u0432"), "Germany": ("Berlin",),
+    "France": ("Paris",),
+    "United Kingdom": ("London",), "India": ("New Delhi", "Delhi"), "Pakistan": ("Islamabad",),
+    "Israel": ("Jerusalem",), "Iran": ("Tehran",), "Iraq": ("Baghdad",), "Turkey": ("Ankara",),
+    "Italy": ("Rome",), "Spain": ("Madrid",), "Canada": ("Ottawa",),
+    "Brazil": ("Brasilia", "Bras\u00edlia"), "Australia": ("Canberra",), "Egypt": ("Cairo",),
+    "Saudi Arabia": ("Riyadh",), "Taiwan": ("Taipei",), "Vietnam": ("Hanoi",),
+    "Philippines": ("Manila",), "Indonesia": ("Jakarta",), "Poland": ("Warsaw", "Warszawa"),
+    "Netherlands": ("The Hague", "Amsterdam"), "Sweden": ("Stockholm",), "Norway": ("Oslo",),
+    "Finland": ("Helsinki",), "Greece": ("Athens",), "Syria": ("Damascus",),
+    "Afghanistan": ("Kabul",), "Qatar": ("Doha",), "Switzerland": ("Bern", "Berne"),
+    "Belgium": ("Brussels",), "Austria": ("Vienna", "Wien"), "Singapore": ("Singapore",),
+    "Thailand": ("Bangkok",), "Malaysia": ("Kuala Lumpur", "Putrajaya"),
+    "Belarus": ("Minsk",), "Lithuania": ("Vilnius",), "Latvia": ("Riga",),
+    "Estonia": ("Tallinn",), "Moldova": ("Chisinau",), "Romania": ("Bucharest", "Bucure\u0219ti"),
+    "Bulgaria": ("Sofia", "\u0421\u043e\u0444\u0438\u044f"),
+    "Serbia": ("Belgrade", "Beograd", "\u0411\u0435\u043e\u0433\u0440\u0430\u0434"),
+    "Hungary": ("Budapest",),
+    "Czech Republic": ("Prague", "Praha"), "Slovakia": ("Bratislava",), "Croatia": ("Zagreb",),
+    "Slovenia": ("Ljubljana",), "Portugal": ("Lisbon", "Lisboa"), "Ireland": ("Dublin",),
+    "Denmark": ("Copenhagen",), "Iceland": ("Reykjavik",), "Georgia": ("Tbilisi",),
+    "Armenia": ("Yerevan",), "Azerbaijan": ("Baku",), "Kazakhstan": ("Astana",),
+    "Uzbekistan": ("Tashkent",), "Kyrgyzstan": ("Bishkek",), "Tajikistan": ("Dushanbe",),
+    "Turkmenistan": ("Ashgabat",), "Mongolia": ("Ulaanbaatar",), "Bhutan": ("Thimphu",),
+    "Nepal": ("Kathmandu",), "Bangladesh": ("Dhaka",),
+    "Sri Lanka": ("Colombo", "Sri Jayawardenepura Kotte"), "Maldives": ("Male",),
+    "Cambodia": ("Phnom Penh",), "Laos": ("Vientiane",), "Myanmar": ("Naypyidaw", "Nay Pyi Taw"),
+    "New Zealand": ("Wellington",), "Jordan": ("Amman",), "Lebanon": ("Beirut",),
+    "Oman": ("Muscat",), "Bahrain": ("Manama",), "Kuwait": ("Kuwait City",),
+    "United Arab Emirates": ("Abu Dhabi",), "Yemen": ("Sanaa",), "Cyprus": ("Nicosia",),
+    "Libya": ("Tripoli",), "Tunisia": ("Tunis",), "Algeria": ("Algiers",), "Morocco": ("Rabat",),
+    "Sudan": ("Khartoum",), "Ethiopia": ("Addis Ababa",), "Kenya": ("Nairobi",),
+    "Somalia": ("Mogadishu",), "Nigeria": ("Abuja",), "Ghana": ("Accra",), "Senegal": ("Dakar",),
+    "Mali": ("Bamako",), "Niger": ("Niamey",), "Benin": ("Cotonou", "Porto-Novo"),
+    "Burkina Faso": ("Ouagadougou",), "Rwanda": ("Kigali",), "DR Congo": ("Kinshasa",),
+    "Chad": ("N'Djamena",), "Republic of the Congo": ("Brazzaville",), "Uganda": ("Kampala",),
+    "South Africa": ("Pretoria", "Cape Town", "Bloemfontein"), "Zimbabwe": ("Harare",),
+    "Angola": ("Luanda",), "Colombia": ("Bogota", "Bogot\u00e1"), "Peru": ("Lima",),
+    "Chile": ("Santiago",), "Venezuela": ("Caracas",), "Cuba": ("Havana",),
+    "Argentina": ("Buenos Aires",), "Ecuador": ("Quito",), "Uruguay": ("Montevideo",),
+    "Mexico": ("Mexico City",),
+    # (rows new in session 13, ext14c: the known states that had no capital)
+    "Bolivia": ("La Paz", "Sucre"), "Albania": ("Tirana", "Tiran\u00eb"),
+    "Bosnia and Herzegovina": ("Sarajevo",), "Botswana": ("Gaborone",),
+    "Brunei": ("Bandar Seri Begawan",), "Burundi": ("Gitega", "Bujumbura"),
+    "Cameroon": ("Yaounde", "Yaound\u00e9"), "Costa Rica": ("San Jose",),
+    "Djibouti": ("Djibouti",), "Dominican Republic": ("Santo Domingo",),
+    "El Salvador": ("San Salvador",), "Equatorial Guinea": ("Malabo",), "Eritrea": ("Asmara",),
+    "Eswatini": ("Mbabane", "Lobamba"), "Fiji": ("Suva",), "Gabon": ("Libreville",),
+    "Gambia": ("Banjul",), "Guatemala": ("Guatemala City",), "Guinea": ("Conakry",),
+    "Guinea-Bissau": ("Bissau",), "Guyana": ("Georgetown",), "Haiti": ("Port-au-Prince",),
+    "Holy See": ("Vatican City",), "Honduras": ("Tegucigalpa",),
+    "Ivory Coast": ("Abidjan", "Yamoussoukro"), "Jamaica": ("Kingston",),
+    "Kosovo": ("Pristina", "Prishtina", "Prishtin\u00eb"), "Lesotho": ("Maseru",),
+    "Liberia": ("Monrovia",),
+    "Luxembourg": ("Luxembourg",), "Madagascar": ("Antananarivo",), "Malawi": ("Lilongwe",),
+    "Malta": ("Valletta",), "Mauritania": ("Nouakchott",), "Mauritius": ("Port Louis",),
+    "Montenegro": ("Podgorica", "\u041f\u043e\u0434\u0433\u043e\u0440\u0438\u0446\u0430"),
+    "Mozambique": ("Maputo",), "Namibia": ("Windhoek",),
+    "Nicaragua": ("Managua",),
+    "North Macedonia": ("Skopje", "\u0421\u043a\u043e\u043f\u0458\u0435"),
+    "Palestine": ("Ramallah",),
+    "Panama": ("Panama City",), "Papua New Guinea": ("Port Moresby",),
+    "Paraguay": ("Asuncion", "Asunci\u00f3n"), "Sierra Leone": ("Freetown",),
+    "South Sudan": ("Juba",), "Suriname": ("Paramaribo",), "Tanzania": ("Dodoma",),
+    "Timor-Leste": ("Dili",), "Togo": ("Lome", "Lom\u00e9"), "Zambia": ("Lusaka",),
+    # the UN members ext14c listed as unknown (session 14).  Nauru has no official capital:
+    # the Factbook names Yaren District, the seat of government
+    "Andorra": ("Andorra la Vella",), "Antigua and Barbuda": ("Saint John's",),
+    "Bahamas": ("Nassau",), "Barbados": ("Bridgetown",), "Belize": ("Belmopan",),
+    "Cabo Verde": ("Praia",), "Central African Republic": ("Bangui",),
+    "Comoros": ("Moroni",), "Dominica": ("Roseau",), "Grenada": ("Saint George's",),
+    "Kiribati": ("Tarawa",), "Liechtenstein": ("Vaduz",), "Marshall Islands": ("Majuro",),
+    "Micronesia": ("Palikir",), "Monaco": ("Monaco",), "Nauru": ("Yaren",),
+    "Palau": ("Ngerulmud",), "Saint Kitts and Nevis": ("Basseterre",),
+    "Saint Lucia": ("Castries",), "Saint Vincent and the Grenadines": ("Kingstown",),
+    "Samoa": ("Apia",), "San Marino": ("San Marino",),
+    "Sao Tome and Principe": ("Sao Tome", "S\u00e3o Tom\u00e9"),
+    "Seychelles": ("Victoria",), "Solomon Islands": ("Honiara",),
+    "Tonga": ("Nuku'alofa", "Nuku\u02bbalofa"), "Trinidad and Tobago": ("Port of Spain",),
+    "Tuvalu": ("Funafuti",), "Vanuatu": ("Port Vila",),
+}
+
+# Capitals the Factbook names that the extractor does not take for a state, because
+# in agency copy the name is more often something else: "Amsterdam" (the markets, the
+# city; the Dutch government sits in The Hague), "San Jose" (California), "Georgetown"
+# (the university, the Washington district), "Kingston" (Ontario, upon Thames).  They stay
+# out of ``CITIES`` and ``CAPITALS``, except Amsterdam, a place of ``OTHER_CITIES``.  Yemen's
+# second seat, Aden, is left out for the same reason ("the Gulf of Aden").
+AMBIGUOUS_CAPITALS = frozenset({"Amsterdam", "San Jose", "Georgetown", "Kingston",
+                                "Victoria", "Saint John's", "Saint George's", "Nassau"})
+"""(Session 14: "Victoria" is an Australian state and a Canadian city, "Saint John's" and
+"Saint George's" are names of schools and churches, "Nassau" a German region and a New York
+county; the states they are capitals of keep no capital.)"""
+
+# Cities that are no seat of government, as news names them (place only, never the state).
+OTHER_CITIES: dict[str, str] = {
+    "Busan": "South Korea", "Osaka": "Japan", "Hiroshima": "Japan", "Shanghai": "China",
+    "Hong Kong": "China", "New York": "United States", "San Francisco": "United States",
+    "Munich": "Germany", "Tel Aviv": "Israel", "Istanbul": "Turkey", "Geneva": "Switzerland",
+    "Davos": "Switzerland", "Dubai": "United Arab Emirates", "Amsterdam": "Netherlands",
+    # (session 15: venues of talks that news datelines name -- "JEDDAH, Nov 27 (AP)")
+    "Jeddah": "Saudi Arabia", "Sharm el-Sheikh": "Egypt", "Sochi": "Russia",
+    "Mumbai": "India", "Karachi": "Pakistan",
+    # (ext39: cities that host summits, talks and signings in wire news, beyond the seats of
+    # government -- the venues of the news of 2015-2025; no city that is also a common
+    # given name or surname: not Milan, Lagos, Houston, Santa Cruz)
+    "Tianjin": "China", "Shenzhen": "China", "Guangzhou": "China", "Chengdu": "China",
+    "Hangzhou": "China", "Xiamen": "China", "Qingdao": "China", "Dalian": "China",
+    "Wuhan": "China", "Kunming": "China", "Boao": "China",
+    "Saint Petersburg": "Russia", "St. Petersburg": "Russia", "Vladivostok": "Russia",
+    "Kazan": "Russia", "Yekaterinburg": "Russia",
+    "Kyoto": "Japan", "Nagoya": "Japan", "Fukuoka": "Japan", "Yokohama": "Japan",
+    "Sapporo": "Japan", "Nagasaki": "Japan", "Naha": "Japan",
+    "Gyeongju": "South Korea", "Incheon": "South Korea", "Daegu": "South Korea",
+    "Kolkata": "India", "Chennai": "India", "Bengaluru": "India", "Hyderabad": "India",
+    "Ahmedabad": "India", "Lahore": "Pakistan", "Peshawar": "Pakistan",
+    "Los Angeles": "United States", "Chicago": "United States", "Honolulu": "United States",
+    "Anchorage": "United States", "Miami": "United States", "Seattle": "United States",
+    "Boston": "United States", "Camp David": "United States",
+    "Zurich": "Switzerland", "Lausanne": "Switzerland", "Venice": "Italy", "Naples": "Italy",
+    "Barcelona": "Spain", "Seville": "Spain", "Frankfurt": "Germany", "Hamburg": "Germany",
+    "Bonn": "Germany", "Marseille": "France", "Strasbourg": "France", "Lyon": "France",
+    "Salzburg": "Austria", "Gdansk": "Poland", "Krakow": "Poland", "Odesa": "Ukraine",
+    "Kharkiv": "Ukraine", "Lviv": "Ukraine", "Thessaloniki": "Greece", "Izmir": "Turkey",
+    "Antalya": "Turkey", "Edinburgh": "United Kingdom", "Glasgow": "United Kingdom",
+    "Manchester": "United Kingdom", "Rotterdam": "Netherlands", "Antwerp": "Belgium",
+    "Porto": "Portugal",
+    "Alexandria": "Egypt", "Aqaba": "Jordan", "Mecca": "Saudi Arabia", "Erbil": "Iraq",
+    "Basra": "Iraq", "Mosul": "Iraq", "Aleppo": "Syria", "Haifa": "Israel",
+    "Johannesburg": "South Africa", "Durban": "South Africa", "Mombasa": "Kenya",
+    "Benghazi": "Libya", "Casablanca": "Morocco", "Marrakech": "Morocco", "Port Sudan": "Sudan",
+    "Almaty": "Kazakhstan", "Samarkand": "Uzbekistan", "Ho Chi Minh City": "Vietnam",
+    "Da Nang": "Vietnam", "Surabaya": "Indonesia", "Cebu": "Philippines",
+    "Davao": "Philippines", "Penang": "Malaysia", "Phuket": "Thailand", "Siem Reap": "Cambodia",
+    "Rio de Janeiro": "Brazil", "Sao Paulo": "Brazil", "Belem": "Brazil",
+    "Guadalajara": "Mexico", "Monterrey": "Mexico", "Cancun": "Mexico",
+    "Cartagena": "Colombia", "Medellin": "Colombia", "Guayaquil": "Ecuador",
+    "Valparaiso": "Chile", "Arica": "Chile", "Toronto": "Canada", "Vancouver": "Canada",
+    "Montreal": "Canada", "Kananaskis": "Canada",
+}
+
+# City -> country, so that "a meeting in Germany" and "a meeting in Munich" can be one:
+# the seats of government above, then the other cities.
+CITIES: dict[str, str] = {
+    **{city: state for state, cities in SEATS_OF_GOVERNMENT.items() for city in cities
+       if city not in AMBIGUOUS_CAPITALS},
+    **OTHER_CITIES,
+}
