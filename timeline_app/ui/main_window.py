@@ -4802,6 +4802,13 @@ class MainWindow(QMainWindow):
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
                                  outcome.disputed, era_lanes=other.era_lane_set())
+        # Titles typed by hand in the other file stay so where they came in as they were
+        # (an event added, or merged keeping its title): a later merge keeps them.
+        came = zip(outcome.events, events, strict=True)
+        self.document.note_titles_by_hand(
+            kept for given, event in came if given.id in other.titles_by_hand
+            for kept in [outcome.merges.get(event.id, event.id)]
+            if kept in timeline and timeline.get(kept).title == given.title)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).
