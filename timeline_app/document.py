@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.core.dates import describe_range
-from timeline_app.core.model import is_color, with_date_words_true
+from timeline_app.core.model import LeftOut, is_color, with_date_words_true
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
@@ -219,6 +219,17 @@ class Document(QObject):
         """Note that the events ``event_ids`` have titles a person typed (a review's
         corrected Title cells, added by an import): see ``title_by_hand``."""
         self.timeline.titles_by_hand.update(event_ids)
+
+    def note_left_out(self, dropped: Iterable[LeftOut], taken: Iterable[LeftOut]) -> None:
+        """Note what a person left out of an import (``dropped``: the readings of the rows
+        they unticked) and took (``taken``: forgotten if noted before), in the timeline
+        (``Timeline.left_out``, kept by its file): a later import of the same article
+        offers those rows unticked (``core.reimport.left_out_before``; verify46 F15).
+        Noted with the import's undo step, not one of its own: an undone import leaves
+        them noted (they were left out)."""
+        from timeline_app.core.reimport import with_left_out
+
+        self.timeline.left_out = with_left_out(self.timeline.left_out, dropped, taken)
 
     @property
     def is_untouched_import(self) -> bool:

@@ -4622,6 +4622,8 @@ class MainWindow(QMainWindow):
             self.document.import_events(outcome.source, outcome.events, name)
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
+        # ... and the rows left out are offered unticked by a later import (F15).
+        self.document.note_left_out(outcome.left_out, outcome.taken)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with Fit All's margins and room for their titles
         # (``fit_days``; a twentieth each side cut 4 titles at 1280×800: verify19 F4).
