@@ -37,7 +37,7 @@ def test_a_row_left_out_is_offered_unticked_when_the_article_comes_again(  # typ
         row = plan_row(dialog)
         check = dialog.table.item(row, ReviewDialog.CHECK)
         seen.append({"ticked": dialog.is_checked(row), "tip": check.toolTip(),
-                     "intro": dialog.intro.text()})
+                     "intro": dialog.intro.text(), "line": dialog.duplicate_text(row)})
         if len(seen) == 1:  # the first import: everything but the plan
             for r in range(dialog.table.rowCount()):
                 dialog.set_checked(r, r != row)
@@ -64,6 +64,9 @@ def test_a_row_left_out_is_offered_unticked_when_the_article_comes_again(  # typ
                               f"{today}. Tick it to add it.")
     assert "1 row you left out when you imported this article before starts unticked." \
         in str(seen[1]["intro"])
+    assert str(seen[1]["line"]).endswith(  # the line under the table
+        f"You left this out when you imported this article on {today}.")
+    assert "You left" not in str(seen[0]["line"])
     # still left out (nothing added), and remembered once
     assert not [e for e in document.timeline if "(scheduled)" in e.title]
     assert len(document.timeline.left_out) == 1

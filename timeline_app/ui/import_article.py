@@ -3242,7 +3242,14 @@ class ReviewDialog(QDialog):
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
-        why, or that it repeats none (plain text: titles come from files and articles)."""
+        why, or that it repeats none (plain text: titles come from files and articles),
+        then, for a row left out of an earlier import of the article, when it was
+        ("You left this out when you imported this article on …", verify46 F15)."""
+        left = self.left_before.get(row)
+        return self._match_text(row) + (f" {left_out_note(left)}" if left else "")
+
+    def _match_text(self, row: int) -> str:
+        """``duplicate_text`` but for a row left out before."""
         twin = f" {self._twin_words(row)}" if row in self.told_twice else self._kept_words(row)
         match = self.duplicates.get(row)
         if match is None or self.new_radio.isChecked():
