@@ -93,6 +93,15 @@ short title that is merely contained in a long one).  Then:
   (scheduled)", 3 December).  On the dev set these two rules and "opens", "erupts",
   "breaks out" as beginnings (``_BEGIN_WORDS``) change no flag (92 before and after); on
   the trial's eleven articles (verify42, verify43) they add 10 flags, all right;
+* **two plans for one day** (both "(scheduled)", near kinds) or **two titles about one
+  thing** (the same lower-case noun heads both, not a kind of happening nor a name, no two
+  different acts) on a day inside the other's month whatever the kinds, or a day in a month,
+  near kinds, where one's place (the other has none) is in the other's title — no places,
+  persons or parties telling them apart — is a possible duplicate (``_one_thing``, verify46
+  F5: "Next High-Level Meeting (scheduled)" / "Kaja Kallas and Peter Sorensen to return to
+  Brussels (scheduled)", 15 January 2027; "Technical dialogue in Brussels", 8 March 2011 /
+  "EU-facilitated dialogue launched", March 2011; on the dev set it adds no flag, 100
+  before and after);
 * the **same kind of event between the same parties** (two or more, all of them) on one
   day, or a day inside the other's month, is a possible duplicate whatever the titles,
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
