@@ -4,27 +4,19 @@ new id when theirs is taken here.  Fails on main ``5d98e0e0`` (no such key)."""
 
 from __future__ import annotations
 
-from timeline_app import io as timeline_io
+from tests.ui.reviewed_import import merge_saved
 from timeline_app.core import Event, FuzzyDate, Timeline
 
 
 def test_file_merge_carries_titles_typed_by_hand(  # type: ignore[no-untyped-def]
         window, tmp_path, recorded_prompts, monkeypatch) -> None:
-    from timeline_app.ui import prompts
-    from timeline_app.ui.merge_dialog import MergeDialog
-
     typed = Event("t1", "Vučić and Kurti due back in Brussels (scheduled)",
                   FuzzyDate.of_ymd(2027, 1, 15), category="meeting")
     other = Timeline.from_events([typed, Event("t2", "Statute drafted",
                                                FuzzyDate.of_ymd(2026, 11, 2))])
     other.titles_by_hand = {"t1"}
-    path = tmp_path / "other.json"
-    timeline_io.save(other, path)
-    recorded_prompts.open_path = str(path)
-    monkeypatch.setattr(prompts, "review_merge",
-                        lambda _parent, other, current: MergeDialog(other, current).outcome())
     document = window.document
-    assert window.merge_file()
+    assert merge_saved(window, monkeypatch, recorded_prompts, other, tmp_path / "other.json")
     [added] = [e for e in document.timeline if e.title == typed.title]
     assert document.title_by_hand(added.id)
     [other_one] = [e for e in document.timeline if e.title == "Statute drafted"]
