@@ -67,9 +67,9 @@ def test_a_row_left_out_is_offered_unticked_when_the_article_comes_again(  # typ
     assert str(seen[1]["line"]).endswith(  # the line under the table
         f"You left this out when you imported this article on {today}.")
     assert "You left" not in str(seen[0]["line"])
-    # still left out (nothing added), and remembered once
+    # still left out (nothing added: no import), and remembered once
     assert not [e for e in document.timeline if "(scheduled)" in e.title]
-    assert len(document.timeline.left_out) == 1
+    assert [x.date for x in document.timeline.left_out] == ["15 January 2027"]
 
 
 def test_a_row_taken_later_is_forgotten() -> None:
@@ -86,3 +86,21 @@ def test_a_row_taken_later_is_forgotten() -> None:
     assert with_left_out(first, [], [reading_left_out("a", event, day)]) == []
     later = with_left_out(first, [reading_left_out("a", event, dt.date(2026, 12, 5))], [])
     assert [x.on for x in later] == [dt.date(2026, 12, 5)]
+
+
+def test_a_likely_duplicate_left_unticked_is_not_left_out(qtbot):  # type: ignore[no-untyped-def]
+    """A row unticked because it is already in the timeline (a likely duplicate, as the
+    review offers it) was not left out by the person: not remembered as such."""
+    from timeline_app.extract import extract_events
+    from timeline_app.ui.import_article import ReviewDialog
+
+    result = extract_events(TEXT)
+    meeting = result.candidates[0].to_event("met")
+    dialog = ReviewDialog(result, True, None, [meeting])
+    qtbot.addWidget(dialog)
+    assert dialog.duplicates[0].likely and not dialog.is_checked(0)
+    dialog.set_checked(1, False)
+    outcome = dialog.outcome()
+    assert [x.date for x in outcome.left_out] == ["15 January 2027"]
+    dialog.set_checked(1, True)
+    assert [x.date for x in dialog.outcome().taken] == ["15 January 2027"]

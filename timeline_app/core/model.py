@@ -31,6 +31,7 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from typing import Protocol, cast, overload
 
+from ..records import FrozenRecord
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
 
 __all__ = ["COLOR_PATTERN", "DEFAULT_ERA_LANES", "SEQUENCE_BITS", "Event", "EventStore",
@@ -147,10 +148,11 @@ class Source:
     url: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class LeftOut:
+class LeftOut(FrozenRecord):
     """A reading a person left out (unticked) when importing an article: the least that
     tells it again when the same article is imported later (verify46 F15, second part).
+    A frozen record, not a dataclass (``timeline_app.records``: defined at start-up, it
+    would compile its methods before the first paint).
 
     Attributes:
         source_id: The article's id (``Source.id``: a hash of its text, so the same text
@@ -162,11 +164,20 @@ class LeftOut:
         on: The day the person left it out (their computer's date at the import).
     """
 
+    _fields = ("source_id", "sentence", "category", "date", "on")
     source_id: str
     sentence: str
     category: str
     date: str
     on: _dt.date
+
+    def __init__(self, source_id: str, sentence: str, category: str, date: str,
+                 on: _dt.date) -> None:
+        object.__setattr__(self, "source_id", source_id)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "on", on)
 
     def key(self) -> tuple[str, str, str, str]:
         """What identifies the reading (all but ``on``): two equal keys are one reading."""

@@ -3486,8 +3486,11 @@ class ReviewDialog(QDialog):
         today = _dt.date.today()
         readings: tuple[list[LeftOut], list[LeftOut]] = ([], [])  # (left out, taken)
         for row, candidate in enumerate(self.extraction.candidates):
-            readings[self.is_checked(row)].append(reading_left_out(
-                self.extraction.source.id, candidate.to_event(f"row{row}"), today))
+            # (a likely duplicate left unticked is already in the timeline, not left out)
+            match = self.duplicates.get(row)
+            if self.is_checked(row) or match is None or not match.likely:
+                readings[self.is_checked(row)].append(reading_left_out(
+                    self.extraction.source.id, candidate.to_event(f"row{row}"), today))
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
