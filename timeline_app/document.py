@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate, Source, Timeline, new_event_id
 from timeline_app.core.dates import describe_range
-from timeline_app.core.model import is_color, with_date_words_true
+from timeline_app.core.model import LeftOut, is_color, with_date_words_true
 from timeline_app.lazy_module import LazyModule
 
 if TYPE_CHECKING:
@@ -201,10 +201,6 @@ class Document(QObject):
         #: ``_changes`` when another tool's file was shown (``replace_timeline`` with
         #: ``unsaved``), else None: see ``is_untouched_import``.
         self._import_changes: int | None = None
-        #: Ids of the events whose title a person typed or chose in this session (the
-        #: event editor, a review's Title cell, Merge Selected Events): a merge keeps it
-        #: (``title_by_hand``).  Not saved: the native format has no place for it.
-        self._titles_by_hand: set[str] = set()
 
     # -- reading -------------------------------------------------------------------
     @property
@@ -212,17 +208,28 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def title_by_hand(self, event_id: str) -> bool:
-        """Whether the title of event ``event_id`` was typed or corrected by a person since
-        the timeline was opened (``update_event``, ``merge_into_one``,
-        ``note_titles_by_hand``): a merge keeps such a title word for word
-        (``core.duplicates.merge_events``' ``keep_title``; verify46 F2).  An undone edit
-        leaves the id noted: keeping a title is the safe side."""
-        return event_id in self._titles_by_hand
+        """Whether the title of event ``event_id`` was typed or corrected by a person
+        (``update_event``, ``merge_into_one``, ``note_titles_by_hand``): a merge keeps
+        such a title word for word (``core.duplicates.merge_events``' ``keep_title``;
+        verify46 F2).  Noted in the timeline (``Timeline.titles_by_hand``), so its file
+        keeps it.  An undone edit leaves the id noted: keeping a title is the safe side."""
+        return event_id in self.timeline.titles_by_hand
 
     def note_titles_by_hand(self, event_ids: Iterable[str]) -> None:
         """Note that the events ``event_ids`` have titles a person typed (a review's
         corrected Title cells, added by an import): see ``title_by_hand``."""
-        self._titles_by_hand.update(event_ids)
+        self.timeline.titles_by_hand.update(event_ids)
+
+    def note_left_out(self, dropped: Iterable[LeftOut], taken: Iterable[LeftOut]) -> None:
+        """Note what a person left out of an import (``dropped``: the readings of the rows
+        they unticked) and took (``taken``: forgotten if noted before), in the timeline
+        (``Timeline.left_out``, kept by its file): a later import of the same article
+        offers those rows unticked (``core.reimport.left_out_before``; verify46 F15).
+        Noted with the import's undo step, not one of its own: an undone import leaves
+        them noted (they were left out)."""
+        from timeline_app.core.reimport import with_left_out
+
+        self.timeline.left_out = with_left_out(self.timeline.left_out, dropped, taken)
 
     @property
     def is_untouched_import(self) -> bool:
@@ -292,7 +299,6 @@ class Document(QObject):
         """
         self.timeline = timeline
         self._changes += 1
-        self._titles_by_hand.clear()
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:
@@ -423,7 +429,7 @@ class Document(QObject):
         old = self.timeline.get(event.id)
         event = with_date_basis_kept_true(old, event)
         if old.title.split() != event.title.split():
-            self._titles_by_hand.add(event.id)
+            self.timeline.titles_by_hand.add(event.id)
         if old != event:
             order = (self._order_for_new_lane(event.category, shown)
                      if event.category != old.category else None)
@@ -541,7 +547,7 @@ class Document(QObject):
         merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
                                 status)
         self._push(commands.MergeSelectedEventsCommand(self, events, merged))
-        self._titles_by_hand.add(merged.id)  # the title a person chose among them
+        self.timeline.titles_by_hand.add(merged.id)  # the title a person chose among them
         return merged
 
     def date_teller(self, event: Event) -> str:

@@ -13,6 +13,7 @@ Each test here fails on main ``eb44568``.
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,7 @@ import pytest
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import Precision
-from timeline_app.core.model import Evidence
+from timeline_app.core.model import Evidence, LeftOut
 from timeline_app.io import timelinejs
 from timeline_app.io.bundled import load_default_timeline
 from timeline_app.io.csv_table import read_table, rows_to_events
@@ -45,6 +46,8 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     "category_colors": lambda t: t.category_colors,
     "lane_order": lambda t: t.lane_order,
     "era_lanes": lambda t: t.era_lanes,  # (edit34)
+    "titles_by_hand": lambda t: t.titles_by_hand,  # (fix81)
+    "left_out": lambda t: t.left_out,  # (fix81)
     "sources": lambda t: t.sources,
 }
 
@@ -56,6 +59,9 @@ def _coloured() -> Timeline:
     timeline.description = "A description\n\nof two paragraphs"
     timeline.lane_order = [*lanes[::-1], "<b>no events</b>"]  # lanes18
     timeline.era_lanes = frozenset({lanes[0], "<b>no events</b>"})  # edit34
+    timeline.titles_by_hand = {timeline.events[1].id}  # fix81
+    timeline.left_out = [LeftOut("a1", "It met <b>\u201chere\u201d</b>.", "meeting",
+                                 "15 January 2027", datetime.date(2026, 12, 4))]
     return timeline
 
 

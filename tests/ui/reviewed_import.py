@@ -34,3 +34,19 @@ def import_reviewed(window: Any, monkeypatch: Any, source: Source,
     monkeypatch.setattr(prompts, "review_candidates",
                         lambda *_a, **_k: ReviewOutcome(source, events, False))
     window._review_extracted(_Result())
+
+
+def merge_saved(window: Any, monkeypatch: Any, recorded_prompts: Any, other: Any,
+                path: Any) -> bool:
+    """``other`` (a ``Timeline``) saved at ``path`` and merged into ``window``'s timeline by
+    File → Merge…, the merge dialog answering as it opens (its outcome unchanged);
+    ``merge_file``'s answer."""
+    from timeline_app import io as timeline_io
+    from timeline_app.ui import prompts
+    from timeline_app.ui.merge_dialog import MergeDialog
+
+    timeline_io.save(other, path)
+    recorded_prompts.open_path = str(path)
+    monkeypatch.setattr(prompts, "review_merge",
+                        lambda _parent, other, current: MergeDialog(other, current).outcome())
+    return bool(window.merge_file())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from timeline_app import io as timeline_io
+from tests.ui.reviewed_import import merge_saved
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.lanes import merged_era_lanes
 from timeline_app.document import Document
@@ -30,19 +30,11 @@ def test_merged_era_lanes_takes_the_other_files_way_for_lanes_new_here() -> None
 
 def test_file_merge_brings_the_other_files_eras(  # type: ignore[no-untyped-def]
         window, tmp_path, recorded_prompts, monkeypatch) -> None:
-    from timeline_app.ui import prompts
-    from timeline_app.ui.merge_dialog import MergeDialog
-
     other = Timeline.from_events([_filling("f1", 2020), _filling("f2", 2021)])
     other.era_lanes = frozenset({"filling phases"})
-    path = tmp_path / "other.json"
-    timeline_io.save(other, path)
-    recorded_prompts.open_path = str(path)
-    monkeypatch.setattr(prompts, "review_merge",
-                        lambda _parent, other, current: MergeDialog(other, current).outcome())
     document = window.document
     assert not document.timeline.is_era_lane("filling phases")
-    assert window.merge_file()
+    assert merge_saved(window, monkeypatch, recorded_prompts, other, tmp_path / "other.json")
     assert document.timeline.is_era_lane("filling phases")  # was an ordinary lane
     assert [lane.category for lane in window.view._era_lanes] == ["filling phases"]
     document.undo_stack.undo()  # one step: the events and the eras together

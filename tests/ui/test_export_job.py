@@ -230,3 +230,23 @@ def test_cancel_as_the_rename_begins_ends_as_exported_and_says_so(  # type: igno
     assert large.statusBar().currentMessage() == (
         "Exported big.csv: it was already written when Cancel was pressed")
     assert recorded_prompts.errors == []
+
+
+def test_the_copy_keeps_eras_typed_titles_and_left_out_readings() -> None:
+    """Session 38 (fix81): the copy an export writes (a worker's, or one retitled) and the
+    shown events' timeline keep what the exports but CSV write of the timeline: its era
+    lanes, titles typed by hand and readings left out (they were dropped)."""
+    import datetime as dt
+
+    from timeline_app.core.model import LeftOut
+
+    timeline = Timeline.from_events([Event("a", "A", FuzzyDate.of_ymd(2026, 1, 2)),
+                                     Event("b", "B", FuzzyDate.of_ymd(2026, 1, 3))])
+    timeline.era_lanes = frozenset({"event"})
+    timeline.titles_by_hand = {"a"}
+    timeline.left_out = [LeftOut("s", "S.", "meeting", "2027", dt.date(2026, 12, 4))]
+    for copy in (export_job.snapshot(timeline, "Shown"),
+                 export_job.without(timeline, frozenset({"b"}))):
+        assert copy.era_lanes == timeline.era_lanes
+        assert copy.titles_by_hand == {"a"} and copy.left_out == timeline.left_out
+        assert copy.titles_by_hand is not timeline.titles_by_hand

@@ -93,6 +93,15 @@ short title that is merely contained in a long one).  Then:
   (scheduled)", 3 December).  On the dev set these two rules and "opens", "erupts",
   "breaks out" as beginnings (``_BEGIN_WORDS``) change no flag (92 before and after); on
   the trial's eleven articles (verify42, verify43) they add 10 flags, all right;
+* **two plans for one day** (both "(scheduled)", near kinds) or **two titles about one
+  thing** (the same lower-case noun heads both, not a kind of happening nor a name, no two
+  different acts) on a day inside the other's month whatever the kinds, or a day in a month,
+  near kinds, where one's place (the other has none) is in the other's title — no places,
+  persons or parties telling them apart — is a possible duplicate (``_one_thing``, verify46
+  F5: "Next High-Level Meeting (scheduled)" / "Kaja Kallas and Peter Sorensen to return to
+  Brussels (scheduled)", 15 January 2027; "Technical dialogue in Brussels", 8 March 2011 /
+  "EU-facilitated dialogue launched", March 2011; on the dev set it adds no flag, 100
+  before and after);
 * the **same kind of event between the same parties** (two or more, all of them) on one
   day, or a day inside the other's month, is a possible duplicate whatever the titles,
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
@@ -821,6 +830,110 @@ def _one_act(incoming: Event, existing: Event, span: int, near_kind: bool,
     return act
 
 
+def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
+               shared: set[str], one_unnamed: bool) -> str:
+    """What tells two events of one day, or a day inside the other's month, are one
+    happening when their titles alone are too unlike, else "" (verify46 F5):
+
+    * both **planned for one day** (" (scheduled)", ``_scheduled``; both dates at most
+      ``DAY_DAYS``) and near kinds (``_near_kinds``): "two plans for one day" ("Next
+      High-Level Meeting (scheduled)" / "Kaja Kallas and Peter Sorensen to return to
+      Brussels (scheduled)", 15 January 2027, the EEAS and AFP);
+    * **one thing both titles are about** (``_thing_named``: their heads), a day inside
+      the other's month (not one day: there other rules read the sentences), whatever
+      the kinds: "both name the dialogue" ("Technical dialogue in Brussels", 8 March
+      2011, a meeting / "EU-facilitated dialogue launched", March 2011, a policy, BBC and
+      AFP);
+    * the place of one, where the other has none, **named in the other's title**, a day
+      inside its month and near kinds.
+
+    Each needs participants shared (``shared``) or none on one side (``one_unnamed``), no
+    places that differ and no persons telling them apart (``_tells_apart``).  A possible
+    duplicate only (``_match``).  On the dev set (``benchmarks/duplicates_devset.py``) it
+    adds no flag; on the trials' articles see ``docs/CHANGES.md``, session 38."""
+    if (span > CLOSE_DAYS or min(_event_days(incoming), _event_days(existing)) > DAY_DAYS
+            or not (shared or one_unnamed) or _places(incoming, existing)[0]):
+        return ""
+    found = ""
+    if span <= DAY_DAYS:
+        if near_kind and _scheduled(incoming.title) and _scheduled(existing.title):
+            found = "two plans for one day"
+    else:
+        found = _thing_named(incoming, existing)
+        for event, other in ((incoming, existing), (existing, incoming)):
+            place = set(_content_words(event.location).split())
+            if (not found and near_kind and place and not other.location.strip()
+                    and place <= set(_content_words(other.title).split())):
+                found = f"{event.location} named in the other's title"
+    if found and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return found
+
+
+#: Nouns that name kinds of happening (lemmas): a title's "meeting", "talks" or
+#: "agreement" names many happenings, and a title with one names another act than the
+#: thing's own ("Dam meeting" / "… inaugurates dam"): ``_thing_named``.
+_KIND_NOUNS = frozenset(
+    "meeting meet talk round session visit trip agreement deal accord treaty statement "
+    "summit conference call election vote ceremony anniversary establishment".split())
+#: Nouns that name no thing of their own (lemmas): ``_thing_named``.
+_VAGUE_NOUNS = frozenset("day year month week time first second third new last next "
+                         "phone telephone part side".split())
+
+
+#: Words that end a title's first phrase (``_title_head``): "Technical dialogue in …".
+_PHRASE_ENDS = frozenset(
+    "in on at to for with by from of over after before into as between against".split())
+
+
+@lru_cache(maxsize=4096)
+def _title_head(title: str) -> tuple[str, str]:
+    """The last word of a title's first phrase, before a preposition (``_PHRASE_ENDS``)
+    or an inflected verb (``_verb_rank`` 2: "launched"), as (its lemma, the word as
+    written): what the title is about ("Technical dialogue in Brussels", "EU-facilitated
+    dialogue launched": dialogue); ("", "") for an empty title."""
+    if _scheduled(title):
+        title = title.rstrip()[:-len(SCHEDULED_SUFFIX)]
+    head = ("", "")
+    for word in _WORD.findall(title):
+        folded = fold(word)
+        if head[0] and (folded in _PHRASE_ENDS or _verb_rank(folded) == 2):
+            break
+        if folded not in _FUNCTION_WORDS and not any(ch.isdigit() for ch in folded):
+            head = (_lemma(folded), word)
+    return head
+
+
+def _thing_named(incoming: Event, existing: Event) -> str:
+    """"both name the <noun>" when both titles are about one thing, else "": the two
+    titles' heads (``_title_head``) are one lemma, a noun (lemminflect has a noun of it)
+    written in lower case in at least one title (a name is not a thing: "Cho", "Hanoi",
+    "JCPOA"), of three letters or more, no word of a place or of a participant of either,
+    neither a kind of happening (``_KIND_NOUNS``: "Technical talks" / "Peace talks") nor
+    vague (``_VAGUE_NOUNS``); and the titles tell no two different acts (inflected verbs,
+    ``_verb_rank`` 2: "Ceasefire agreed" / "Ceasefire collapses" are two happenings, "…
+    dialogue launched" / "Technical dialogue" one)."""
+    from lemminflect import getAllLemmas
+
+    (lemma, word), (their_lemma, their_word) = (_title_head(incoming.title),
+                                                _title_head(existing.title))
+    if (not lemma or lemma != their_lemma or len(lemma) < 3
+            or not (word.islower() or their_word.islower())
+            or lemma in _KIND_NOUNS or lemma in _VAGUE_NOUNS
+            or not getAllLemmas(fold(word), upos="NOUN").get("NOUN")):
+        return ""
+    names = {w for event in (incoming, existing)
+             for text in (event.location, *event.participants)
+             for w in _content_words(text).split()}
+    if fold(word) in names or fold(their_word) in names:
+        return ""
+    acts = [{lemma for lemma, _word, rank in _act_words(event.title, event.participants)
+             if rank == 2} for event in (incoming, existing)]
+    if acts[0] and acts[1] and not acts[0] & acts[1]:
+        return ""
+    return f"both name the {fold(word)}"
+
+
 def _match(incoming: Event, existing: Event,
            kinds: frozenset[str] | None = None) -> DuplicateMatch | None:
     if incoming.id == existing.id:
@@ -916,8 +1029,12 @@ def _match(incoming: Event, existing: Event,
     # The same act of the same thing in other words (``_one_act``, verify45 F7).
     one_act = "" if same_sentence or told_alike else _one_act(
         incoming, existing, span, near_kind, ours & theirs, not ours or not theirs)
+    # Two plans for one day, or one thing both titles name (``_one_thing``, verify46 F5).
+    one_thing = "" if same_sentence or told_alike or one_act else _one_thing(
+        incoming, existing, span, near_kind, ours & theirs, not ours or not theirs)
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
-            and not told_alike and not same_parties and not named and not one_act):
+            and not told_alike and not same_parties and not named and not one_act
+            and not one_thing):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -959,16 +1076,17 @@ def _match(incoming: Event, existing: Event,
                     and span <= YEAR_DAYS and _event_days(incoming) > NESTED_DAYS
                     and _event_days(existing) <= DAY_DAYS
                     and (bool(shared) or not ours or not theirs))
-    possible = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
-                or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
-                or ((near_kind or same_day) and close and same_place
-                    and ratio >= PEOPLE_TITLE_THRESHOLD
-                    and (bool(shared) or not ours or not theirs))
-                or (same_parties and not places_differ)
-                or (nested_alike and not places_differ)
-                or bool(named and not places_differ)
-                or (year_mention and not places_differ)
-                or bool(one_act))
+    possible_otherwise = ((ratio >= POSSIBLE_TITLE_THRESHOLD and (close or bool(shared)))
+                          or ratio >= NEAR_SAME_TITLE or same_sentence or told_alike or contained
+                          or ((near_kind or same_day) and close and same_place
+                              and ratio >= PEOPLE_TITLE_THRESHOLD
+                              and (bool(shared) or not ours or not theirs))
+                          or (same_parties and not places_differ)
+                          or (nested_alike and not places_differ)
+                          or bool(named and not places_differ)
+                          or (year_mention and not places_differ)
+                          or bool(one_act))
+    possible = possible_otherwise or bool(one_thing)
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -987,6 +1105,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"both name {named}")
     if one_act and not likely:
         reasons.append(f"the same act ({one_act})")
+    if one_thing and not likely and not possible_otherwise:
+        reasons.append(one_thing)
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif same_place and not likely:

@@ -31,12 +31,13 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from typing import Protocol, cast, overload
 
+from ..records import FrozenRecord
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
 
 __all__ = ["COLOR_PATTERN", "DEFAULT_ERA_LANES", "SEQUENCE_BITS", "Event", "EventStore",
            "EventsById", "Evidence",
-           "LazyEvents", "Source", "Timeline", "date_sort_number", "date_words_still_say",
-           "event_ids", "is_color",
+           "LazyEvents", "LeftOut", "Source", "Timeline", "date_sort_number",
+           "date_words_still_say", "event_ids", "is_color",
            "make_event",
            "make_evidence", "make_source", "new_event_id", "with_date_words_true"]
 
@@ -145,6 +146,42 @@ class Source:
     date_basis: str = ""
     text: str = ""
     url: str = ""
+
+
+class LeftOut(FrozenRecord):
+    """A reading a person left out (unticked) when importing an article: the least that
+    tells it again when the same article is imported later (verify46 F15, second part).
+    A frozen record, not a dataclass (``timeline_app.records``: defined at start-up, it
+    would compile its methods before the first paint).
+
+    Attributes:
+        source_id: The article's id (``Source.id``: a hash of its text, so the same text
+            has the same id).
+        sentence: The sentence it was read from, as the article has it ("" when none).
+        category: Its category (lane) as the review offered it.
+        date: Its date (and end) in words, as ``dates.describe_range`` writes them
+            ("15 January 2027", "March–June 2011").
+        on: The day the person left it out (their computer's date at the import).
+    """
+
+    _fields = ("source_id", "sentence", "category", "date", "on")
+    source_id: str
+    sentence: str
+    category: str
+    date: str
+    on: _dt.date
+
+    def __init__(self, source_id: str, sentence: str, category: str, date: str,
+                 on: _dt.date) -> None:
+        object.__setattr__(self, "source_id", source_id)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "on", on)
+
+    def key(self) -> tuple[str, str, str, str]:
+        """What identifies the reading (all but ``on``): two equal keys are one reading."""
+        return self.source_id, self.sentence, self.category, self.date
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,6 +604,18 @@ class Timeline:
     #: set, once a person chose (Show as Eras) or a file said (the native format's
     #: version-7 key ``era_lanes``), exactly those (see ``is_era_lane``).
     era_lanes: frozenset[str] | None = None
+    #: The ids of the events whose title a person typed or chose (the event editor, a
+    #: review's Title cell, Merge Selected Events): a later merge keeps such a title word
+    #: for word (``core.duplicates.merge_events``' ``keep_title``; verify46 F2).  Kept by
+    #: the file (the native format's version-8 key ``titles_by_hand``, written for the
+    #: events in the timeline only); an id of an event removed stays (Undo may bring the
+    #: event back).  Empty for most timelines.
+    titles_by_hand: set[str] = field(default_factory=set)
+    #: The readings a person left out (unticked) when importing an article
+    #: (``core.left_out.LeftOut``), in the order they were left out: a later import of the
+    #: same article offers them unticked, saying so (verify46 F15).  Kept by the file (the
+    #: native format's version-8 key ``left_out``).  Empty for most timelines.
+    left_out: list[LeftOut] = field(default_factory=list)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)

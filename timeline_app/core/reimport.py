@@ -5,13 +5,15 @@ could not tell it was the identical copy).  Qt-free."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import datetime as _dt
+from collections.abc import Iterable, Mapping, Sequence
 
-from .dates import FuzzyDate
-from .model import Event, Source
+from .dates import FuzzyDate, describe_range
+from .model import Event, LeftOut, Source
 from .sourced import evidence_source
 
-__all__ = ["imported_before"]
+__all__ = ["imported_before", "left_out_before", "left_out_note", "reading_left_out",
+           "with_left_out"]
 
 
 def _folded(text: str) -> str:
@@ -63,3 +65,47 @@ def imported_before(source: Source, sources: Mapping[str, Source],
             return ("An article with the same headline and dateline was imported before: "
                     f"{_named(other)}{cites(citing(other.id))} — perhaps this one re-sent.")
     return ""
+
+
+# -- readings a person left out (verify46 F15, second part) -----------------------------
+# A row unticked in an earlier import of the same article was offered again, ticked, when
+# the article was imported again: nothing remembered it.  The timeline keeps the least
+# that tells the reading again (``LeftOut``, saved in its file), and the review offers
+# such a row unticked, saying so.
+
+
+def reading_left_out(source_id: str, event: Event, on: _dt.date) -> LeftOut:
+    """What identifies ``event``, a reading of the article ``source_id`` as the extractor
+    made it (before any correction), left out on the day ``on``: its first sentence
+    ("" when none), category and date in words (``describe_range``)."""
+    sentence = event.evidence[0].sentence if event.evidence else ""
+    return LeftOut(source_id, sentence, event.category,
+                   describe_range(event.date, event.end), on)
+
+
+def left_out_before(left_out: Sequence[LeftOut], source_id: str,
+                    event: Event) -> LeftOut | None:
+    """The reading of ``left_out`` that ``event`` (read from the article ``source_id``)
+    is again, the last one left out when there are several; else None."""
+    if not left_out:
+        return None
+    key = reading_left_out(source_id, event, _dt.date.min).key()
+    return next((x for x in reversed(left_out) if x.key() == key), None)
+
+
+def left_out_note(reading: LeftOut) -> str:
+    """The row's note: "You left this out when you imported this article on 4 December
+    2026." """
+    return ("You left this out when you imported this article on "
+            f"{FuzzyDate.of_day(reading.on).describe()}.")
+
+
+def with_left_out(left_out: Sequence[LeftOut], dropped: Iterable[LeftOut],
+                  taken: Iterable[LeftOut]) -> list[LeftOut]:
+    """``left_out`` after an import that left out the readings ``dropped`` and took the
+    readings ``taken``: a reading taken is forgotten (the person changed their mind), one
+    dropped again is kept once, with its new day, at the end."""
+    dropped = list(dropped)
+    gone = {x.key() for x in taken} | {x.key() for x in dropped}
+    return [x for x in left_out if x.key() not in gone] + list(
+        {x.key(): x for x in dropped}.values())

@@ -247,6 +247,9 @@ def export_losses(timeline: Timeline) -> list[str]:
         lines.append("the lanes' order (a reopened table shows them in the app's own "
                      "order)")
     lines += _era_losses(timeline)
+    from .exchange import hand_losses
+
+    lines += hand_losses(timeline)  # (only the native format keeps them: session 38)
     return lines
 
 

@@ -16,7 +16,15 @@ from typing import Any, ClassVar
 
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision
-from ..core.model import DEFAULT_ERA_LANES, Event, Evidence, Source, Timeline, is_color
+from ..core.model import (
+    DEFAULT_ERA_LANES,
+    Event,
+    Evidence,
+    LeftOut,
+    Source,
+    Timeline,
+    is_color,
+)
 from ..core.sourced import SourcedEvidence, evidence_source
 from ..words import counted, shortened
 
@@ -37,6 +45,8 @@ __all__ = [
     "era_lanes_read",
     "event_fields",
     "evidence_from_fields",
+    "hand_losses",
+    "hand_read",
     "html_to_text",
     "known_sources_only",
     "labelled_note",
@@ -362,15 +372,44 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
     writes under its top-level key and the iCalendar export in the calendar's
     ``X-DIPLOMATIC-TIMELINE``, so that a round trip through either keeps the lane colours
     a user chose or a Timeline Project file gave (new-user trial 16, finding 1), the
-    lanes' order (lanes18) and the lanes shown as eras."""
+    lanes' order (lanes18), the lanes shown as eras, and (session 38) the ids of the events
+    whose title was typed by hand ("titles_by_hand", only when any) and the readings left
+    out of imports ("left_out": the native format's keys; only when any)."""
     fields: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                               "category_colors": dict(timeline.category_colors)}
     if timeline.lane_order:  # absent when empty: the exports of before stay the same
         fields["lane_order"] = list(timeline.lane_order)
     if timeline.era_lanes is not None:  # absent when the default: as above
         fields["era_lanes"] = sorted(timeline.era_lanes)
+    typed = sorted(i for i in timeline.titles_by_hand if i in timeline)
+    if typed:  # absent when empty: as above (session 38)
+        fields["titles_by_hand"] = typed
+    if timeline.left_out:  # likewise
+        fields["left_out"] = [
+            {"source": x.source_id, "sentence": x.sentence, "category": x.category,
+             "date": x.date, "on": x.on.isoformat()} for x in timeline.left_out]
     fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
     return fields
+
+
+def hand_losses(timeline: Timeline) -> list[str]:
+    """The lines an export's summary of what it leaves out says about what a person
+    decided that only the native format keeps (``native_schema.HAND_VERSION``): the titles
+    typed by hand (``Timeline.titles_by_hand``: a merge into the reopened export may
+    replace them) and the readings left out of imports (``Timeline.left_out``: a new import
+    of their article offers them ticked).  Empty when there are none."""
+    typed = sum(1 for event_id in timeline.titles_by_hand if event_id in timeline)
+    lines = []
+    if typed:
+        lines.append(f"that {typed} {'title was' if typed == 1 else 'titles were'} typed by "
+                     "hand (a merge into the reopened file may replace "
+                     f"{'it' if typed == 1 else 'them'})")
+    if timeline.left_out:
+        count = len(timeline.left_out)
+        lines.append(f"the {count} {'reading' if count == 1 else 'readings'} left out of "
+                     "imports (an import of the same article offers "
+                     f"{'it' if count == 1 else 'them'} ticked again)")
+    return lines
 
 
 def order_from_fields(value: object) -> list[str]:
@@ -379,6 +418,29 @@ def order_from_fields(value: object) -> list[str]:
     if not isinstance(value, list):
         return []
     return list(dict.fromkeys(lane for lane in value if isinstance(lane, str)))
+
+
+def hand_read(timeline: Timeline, ours: dict[str, Any]) -> None:
+    """Set ``timeline``'s ``titles_by_hand`` and ``left_out`` from what
+    :func:`timeline_fields` wrote (``ours``); an entry of another shape, or an id of no
+    event of ``timeline``, is left out (a file another tool wrote back)."""
+    ids = ours.get("titles_by_hand")
+    if isinstance(ids, list):
+        timeline.titles_by_hand = {i for i in ids if isinstance(i, str) and i in timeline}
+    readings = ours.get("left_out")
+    if isinstance(readings, list):
+        for raw in readings:
+            if not isinstance(raw, dict):
+                continue
+            texts = [raw.get(key) for key in ("source", "sentence", "category", "date", "on")]
+            source, sentence, category, date, day = (
+                text if isinstance(text, str) else "" for text in texts)
+            try:
+                on = _dt.date.fromisoformat(day)
+            except ValueError:
+                continue
+            if source and all(isinstance(text, str) for text in texts):
+                timeline.left_out.append(LeftOut(source, sentence, category, date, on))
 
 
 def era_lanes_read(value: object, era_categories: Iterable[str]) -> frozenset[str] | None:

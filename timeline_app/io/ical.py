@@ -61,6 +61,7 @@ from .exchange import (
     era_lanes_read,
     event_fields,
     evidence_from_fields,
+    hand_read,
     known_sources_only,
     labelled_note,
     order_from_fields,
@@ -851,6 +852,7 @@ def _calendar_timeline(text: str, name: str | None, notes: ImportNotes,
         category_colors=colors_from_fields(ours.get("category_colors")),
         lane_order=order_from_fields(ours.get("lane_order")))
     timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), ())  # (our export's choice)
+    hand_read(timeline, ours)
     return timeline
 
 

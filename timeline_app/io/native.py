@@ -47,7 +47,12 @@ only when not empty) lists the lanes in the order their owner put them.  An even
 ``disputed`` or ``denied``; ``core.status``) says how its claim stands; absent, it is not
 assessed.  ``era_lanes`` (optional, version 7, written only when the timeline says which
 lanes are eras: ``Timeline.era_lanes``) lists the lanes whose events are eras, drawn as
-bands behind the lanes; absent, the lanes "era" and "eras" are.
+bands behind the lanes; absent, the lanes "era" and "eras" are.  ``titles_by_hand``
+(optional, version 8, written only when not empty: ``Timeline.titles_by_hand``) lists the
+ids of the events whose title a person typed, which a later merge keeps; ``left_out``
+(optional, version 8: ``Timeline.left_out``) lists the readings a person left out of an
+import (article id, sentence, category, date in words and the day), which a later import
+of the same article offers unticked.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -90,6 +95,7 @@ from ..core.model import (
     SEQUENCE_BITS,
     Event,
     Evidence,
+    LeftOut,
     Source,
     Timeline,
     date_sort_number,
@@ -1530,6 +1536,8 @@ class _Reader:
                     self.fail(f"$.events[{i}].id", f"duplicate event id {_short(event_id)}")
                 seen.add(event_id)
             raise
+        timeline.titles_by_hand = self.titles_by_hand(document, timeline)
+        timeline.left_out = self.left_out(document)
         store.unmade = len(store.slots) if self.lazy else 0
         # The store keeps this reader (a lazy timeline's): only what making events needs.
         self.events, self.keys, self.spans, self.categories = [], array("q"), [], []
@@ -1566,6 +1574,46 @@ class _Reader:
         self.lanes_listed(document, "era_lanes", lanes, schema.ERA_LANES_VERSION, True)
         return frozenset(lanes)
 
+    def titles_by_hand(self, document: schema.TimelineFile, timeline: Timeline) -> set[str]:
+        """The file's ids of events whose title a person typed (version 8), each an
+        event of the file, listed once (``Timeline.titles_by_hand``)."""
+        ids = document.titles_by_hand
+        if ids is UNSET:
+            return set()
+        self.key_of_version(document, "titles_by_hand", schema.HAND_VERSION, bool(ids))
+        seen: set[str] = set()
+        for i, event_id in enumerate(ids):
+            if event_id in seen:
+                self.fail(f"$.titles_by_hand[{i}]", f"lists the event {_short(event_id)} twice")
+            if event_id not in timeline:
+                self.fail(f"$.titles_by_hand[{i}]", f"names no event of the file: "
+                          f"{_short(event_id)}")
+            seen.add(event_id)
+        return seen
+
+    def left_out(self, document: schema.TimelineFile) -> list[LeftOut]:
+        """The file's readings left out of imports (version 8), in its order
+        (``Timeline.left_out``)."""
+        raws = document.left_out
+        if raws is UNSET:
+            return []
+        self.key_of_version(document, "left_out", schema.HAND_VERSION, bool(raws))
+        return [LeftOut(raw.source, raw.sentence, raw.category, raw.date,
+                        self.iso_day(raw.on, f"$.left_out[{i}].on"))
+                for i, raw in enumerate(raws)]
+
+    def key_of_version(self, document: schema.TimelineFile, key: str, version: int,
+                       used: bool) -> None:
+        """Refuse a file whose ``key``, a key of ``version``, is ``used`` while the file
+        says an older version.
+
+        Raises:
+            FormatError: It does (``fail``), at the key.
+        """
+        if used and document.version < version:
+            self.fail(f"$.{key}", f"is a key of version {version}, but the file says version "
+                      f"{document.version}")
+
     def lanes_listed(self, document: schema.TimelineFile, key: str, lanes: list[str],
                      version: int, used: bool) -> None:
         """Check a list of lanes under the file's ``key``, a key of ``version``: the file
@@ -1575,9 +1623,7 @@ class _Reader:
         Raises:
             FormatError: Either is not so (``fail``), at the key or the repeat.
         """
-        if used and document.version < version:
-            self.fail(f"$.{key}", f"is a key of version {version}, but the file says version "
-                      f"{document.version}")
+        self.key_of_version(document, key, version, used)
         seen: set[str] = set()
         for i, lane in enumerate(lanes):
             if lane in seen:
@@ -2071,16 +2117,22 @@ class Snapshot:
         lane_order: The lanes' order (a copy; written as it is, only when not empty).
         era_lanes: The lanes shown as eras (``Timeline.era_lanes``; written sorted, only
             when not None).
+        titles_by_hand: The ids of the events whose title a person typed, sorted (those
+            of ``Timeline.titles_by_hand`` in the timeline; written only when not empty).
+        left_out: The readings left out of imports (``Timeline.left_out``, a copy;
+            written only when not empty).
     """
 
     __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
-                 "sources", "title")
+                 "left_out", "sources", "title", "titles_by_hand")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
                  category_colors: dict[str, str] | None = None,
                  lane_order: list[str] | None = None,
-                 era_lanes: frozenset[str] | None = None) -> None:
+                 era_lanes: frozenset[str] | None = None,
+                 titles_by_hand: list[str] | None = None,
+                 left_out: list[LeftOut] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
@@ -2088,6 +2140,8 @@ class Snapshot:
         self.category_colors = dict(category_colors or {})
         self.lane_order = list(lane_order or ())
         self.era_lanes = era_lanes
+        self.titles_by_hand = list(titles_by_hand or ())
+        self.left_out = list(left_out or ())
 
     def __len__(self) -> int:
         return len(self.events)
@@ -2120,7 +2174,9 @@ def snapshot(timeline: Timeline) -> Snapshot:
         events = _StoredEvents(events, store)
     return Snapshot(timeline.title, timeline.description, list(timeline.sources.values()),
                     events, timeline.category_colors, timeline.lane_order,
-                    timeline.era_lanes)
+                    timeline.era_lanes,
+                    sorted(i for i in timeline.titles_by_hand if i in timeline),
+                    timeline.left_out)
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2130,7 +2186,9 @@ def needed_version(document: Snapshot | Timeline) -> int:
     end's) ``mod``; 3 if an evidence names its own source (``SourcedEvidence``); 4 if an
     event has a status (``Event.status``); 5 if a date (or an end) is a limit
     (``FuzzyDate.limit``); 6 if a day (or an end) has a time (``FuzzyDate.time``); 7 if
-    the timeline says which lanes are eras (``Timeline.era_lanes``).  Older
+    the timeline says which lanes are eras (``Timeline.era_lanes``); 8 if it notes
+    titles typed by hand (of events in it) or readings left out of imports
+    (``Timeline.titles_by_hand``, ``Timeline.left_out``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2139,8 +2197,13 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 7 (never more than ``FORMAT_VERSION``).
+        1 to 8 (never more than ``FORMAT_VERSION``).
     """
+    if isinstance(document, Snapshot):
+        if document.titles_by_hand or document.left_out:
+            return schema.HAND_VERSION
+    elif document.left_out or any(i in document for i in document.titles_by_hand):
+        return schema.HAND_VERSION
     if document.era_lanes is not None:
         return schema.ERA_LANES_VERSION
     events = document.events
@@ -2269,6 +2332,12 @@ def encode_pieces(snap: Snapshot,
         header["lane_order"] = list(snap.lane_order)
     if snap.era_lanes is not None:  # version 7; absent while the default holds
         header["era_lanes"] = sorted(snap.era_lanes)
+    if snap.titles_by_hand:  # version 8; absent when empty
+        header["titles_by_hand"] = snap.titles_by_hand
+    if snap.left_out:  # version 8; absent when empty
+        header["left_out"] = [
+            {"source": x.source_id, "sentence": x.sentence, "category": x.category,
+             "date": x.date, "on": x.on.isoformat()} for x in snap.left_out]
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

@@ -37,6 +37,7 @@ __all__ = [
     "EVIDENCE_SOURCE_VERSION",
     "FORMAT_NAME",
     "FORMAT_VERSION",
+    "HAND_VERSION",
     "LIMIT_VERSION",
     "MOD_VERSION",
     "STATUS_VERSION",
@@ -44,6 +45,7 @@ __all__ = [
     "Date",
     "Event",
     "Evidence",
+    "LeftOut",
     "PartOfYear",
     "Source",
     "TimelineFile",
@@ -52,12 +54,13 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 7
+FORMAT_VERSION: Final = 8
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
-``status``), 5 (a date's ``limit``), 6 (a day's ``time``) or 7 (the file's
-``era_lanes``), so that a copy of the app from before still opens it."""
+``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
+``era_lanes``) or 8 (the file's ``titles_by_hand`` and ``left_out``), so that a copy of
+the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -95,6 +98,14 @@ as bands behind the lanes: ``Timeline.era_lanes``; verify45 F15, session 36).  A
 the app from before would refuse the key as unknown, so a file that uses it says version 7,
 which such a copy refuses as newer; a file that leaves the default stays at its older
 version."""
+
+HAND_VERSION: Final = 8
+"""The first version with the file's ``titles_by_hand`` (the events whose title a person
+typed: a merge keeps it, ``Timeline.titles_by_hand``; verify46 F2) and ``left_out`` (the
+readings a person left out of an import: a later import of the article offers them
+unticked, ``Timeline.left_out``; verify46 F15; session 38).  A copy of the app from before
+would refuse either key as unknown, so a file that uses one says version 8, which such a
+copy refuses as newer; a file without either stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -206,6 +217,14 @@ _ERA_LANES_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that says whose titles were typed by hand, or what was left out of an import,
+# says version 8 or later.
+_HAND_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"anyOf": [{"required": ["titles_by_hand"]}, {"required": ["left_out"]}]},
+    "then": {"properties": {"version": {"minimum": HAND_VERSION}}},
+}
+
+
 # A file that gives an event a status says version 4 or later.
 _STATUS_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["events"], "properties": {"events": {"contains": {
@@ -270,6 +289,20 @@ class Event(Struct, forbid_unknown_fields=True, gc=False):
             "assessed. Version 4."))] | UnsetType = UNSET
 
 
+class LeftOut(Struct, forbid_unknown_fields=True, gc=False):
+    """A reading a person left out (unticked) when importing an article: a later import of the same article offers it unticked, saying so. Version 8."""  # noqa: E501
+
+    source: Annotated[_ID, Meta(description=(
+        "The article's id (a source's id: the same text has the same id)."))]
+    sentence: Annotated[str, Meta(description="The sentence it was read from.")]
+    category: str
+    date: Annotated[str, Meta(description=(
+        "Its date (and end) in words, as the review showed it (\"15 January 2027\")."))]
+    on: Annotated[str, Meta(
+        description="The day it was left out, YYYY-MM-DD.",
+        extra_json_schema={"pattern": _DAY_PATTERN})]
+
+
 class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
     """The native file format of Diplomatic Timeline. The loader (timeline_app/io/native.py) also checks what a schema cannot: that dates exist (no 2025-02-30), that ids are unique, that events name known sources, and that evidence sentences equal the source text at their offsets."""  # noqa: E501
 
@@ -297,6 +330,14 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
             "Version 7; written only when a person chose (Show as Eras) or an import "
             "said."),
         extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    titles_by_hand: Annotated[list[_ID], Meta(
+        description=(
+            "The ids of the events whose title a person typed or chose: a later merge "
+            "keeps it word for word. Version 8; written only when not empty."),
+        extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
+    left_out: Annotated[list[LeftOut], Meta(description=(
+        "The readings a person left out of an import, in the order they were left "
+        "out. Version 8; written only when not empty."))] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 
@@ -323,7 +364,8 @@ def json_schema() -> dict[str, Any]:
     defs[Date.__name__]["allOf"] = _DATE_RULES
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
-                     _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION]
+                     _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
+                     _HAND_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

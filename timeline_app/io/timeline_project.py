@@ -494,6 +494,7 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
                                     lane_order=_exchange.order_from_fields(
                                         ours_top.get("lane_order")))
     timeline.era_lanes = _exchange.era_lanes_read(ours_top.get("era_lanes"), era_categories)
+    _exchange.hand_read(timeline, ours_top)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 

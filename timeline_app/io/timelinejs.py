@@ -61,6 +61,7 @@ from .exchange import (
     era_lanes_read,
     event_fields,
     evidence_from_fields,
+    hand_read,
     html_to_text,
     known_sources_only,
     labelled_note,
@@ -670,6 +671,7 @@ def import_timelinejs(document: object, path: str | None = None,
                                     category_colors=colors_from_fields(ours.get("category_colors")),
                                     lane_order=order_from_fields(ours.get("lane_order")))
     timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), era_categories)
+    hand_read(timeline, ours)
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
 
 

@@ -85,12 +85,22 @@ def snapshot(timeline: Timeline, title: str | None = None) -> Timeline:
     lists are copied, not the events: ~30 ms at 1 000 000 events (one list, one memcpy of
     the sort keys, one dict copy), through the loaders' constructor.  ``title``, when
     given, replaces the timeline's (see :func:`exported_timeline`)."""
-    return Timeline._from_keys(  # noqa: SLF001 - the loaders' constructor: no sort
+    return _carried(timeline, Timeline._from_keys(  # noqa: SLF001 - the loaders' constructor
         list(timeline), timeline._keys,  # noqa: SLF001
         timeline.title if title is None else title, timeline.description,
         timeline.sources, by_id=timeline.id_map(), in_order=True,
         category_colors=timeline.category_colors,  # every export but CSV writes them
-        lane_order=timeline.lane_order)
+        lane_order=timeline.lane_order))
+
+
+def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
+    """``copy`` with ``timeline``'s lanes shown as eras, titles typed by hand and readings
+    left out (copies), which the exports but CSV write (``exchange.timeline_fields``): a
+    copy made for a worker thread, or for a title, dropped them (session 38)."""
+    copy.era_lanes = timeline.era_lanes
+    copy.titles_by_hand = set(timeline.titles_by_hand)
+    copy.left_out = list(timeline.left_out)
+    return copy
 
 
 def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
@@ -114,10 +124,10 @@ def without(timeline: Timeline, hidden: frozenset[str]) -> Timeline:
     export makes it on its worker thread (``export_in_background``)."""
     if not hidden:
         return timeline
-    return Timeline.from_events(
+    return _carried(timeline, Timeline.from_events(
         [event for event in timeline if event.id not in hidden], timeline.title,
         timeline.description, dict(timeline.sources),
-        category_colors=dict(timeline.category_colors), lane_order=list(timeline.lane_order))
+        category_colors=dict(timeline.category_colors), lane_order=list(timeline.lane_order)))
 
 
 def _worded(error: Exception, name: str) -> str:

@@ -83,10 +83,15 @@ from PySide6.QtWidgets import (
 
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
-from timeline_app.core.model import with_date_words_true
+from timeline_app.core.model import LeftOut, with_date_words_true
 from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
-from timeline_app.core.reimport import imported_before
+from timeline_app.core.reimport import (
+    imported_before,
+    left_out_before,
+    left_out_note,
+    reading_left_out,
+)
 from timeline_app.document import dates_in_words
 from timeline_app.extract.dateline import Dateline, last_dateline_day, read_dateline
 from timeline_app.extract.event_vocabulary import CATEGORIES
@@ -185,6 +190,11 @@ class ReviewOutcome:
     #: The ids of ``events`` whose title the person typed in the review (not the
     #: extractor's): a later merge keeps it (``Document.note_titles_by_hand``, verify46 F2).
     typed_titles: frozenset[str] = frozenset()
+    #: The readings of the rows left unticked, and of those ticked, as the extractor read
+    #: them (``core.reimport.reading_left_out``): the timeline remembers the first and
+    #: forgets the second (``Document.note_left_out``, verify46 F15).
+    left_out: tuple[LeftOut, ...] = ()
+    taken: tuple[LeftOut, ...] = ()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
@@ -1908,7 +1918,8 @@ class ReviewDialog(QDialog):
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
                  prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
-                 *, title_by_hand: Callable[[str], bool] | None = None) -> None:
+                 *, title_by_hand: Callable[[str], bool] | None = None,
+                 left_out: Sequence[LeftOut] = ()) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
 
@@ -1999,6 +2010,16 @@ class ReviewDialog(QDialog):
         #: (``_tick_when_corrected``).
         self._unsure_unticked = {row for row, c in enumerate(result.candidates)
                                  if c.confidence < UNSURE_BELOW}
+        #: Rows the person left out of an earlier import of this article (the timeline's
+        #: ``left_out``): unticked at first, saying so (verify46 F15).
+        self.left_before = {row: reading for row, reading in (
+            (row, left_out_before(left_out, source.id, event))
+            for row, event in enumerate(incoming)) if reading is not None}
+        if self.left_before:
+            many = len(self.left_before)
+            intro.setText(intro.text() + "\n" + (
+                f"{many} row{'s' if many != 1 else ''} you left out when you imported this "
+                f"article before start{'s' if many == 1 else ''} unticked."))
         #: The intro's sentence on them (said again as they are ticked).
         self._unsure_words = self._unsure_count_words()
         if self._unsure_words:
@@ -2512,8 +2533,12 @@ class ReviewDialog(QDialog):
         check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
                        | Qt.ItemFlag.ItemIsSelectable)
         unsure = candidate.confidence < UNSURE_BELOW
-        check.setCheckState(Qt.CheckState.Unchecked if unsure else Qt.CheckState.Checked)
-        if unsure:
+        left = self.left_before.get(row)
+        check.setCheckState(Qt.CheckState.Unchecked if unsure or left is not None
+                            else Qt.CheckState.Checked)
+        if left is not None:  # (verify46 F15)
+            check.setToolTip(f"{left_out_note(left)} Tick it to add it.")
+        elif unsure:
             check.setToolTip(f"Unticked: the extractor is unsure of this event "
                              f"({candidate.confidence:.0%}). Tick it to add it.")
         self.table.setItem(row, self.CHECK, check)
@@ -2569,8 +2594,8 @@ class ReviewDialog(QDialog):
         # held (or the other way round) is ticked, merged as disputed: left out, the
         # timeline went on saying it happened (session 35)
         whether = match.likely and self._disagreement(row, match).startswith(WHETHER)
-        check.setCheckState(Qt.CheckState.Unchecked if (match.likely or unsure) and not whether
-                            else Qt.CheckState.Checked)
+        unticked = ((match.likely or unsure) and not whether) or left is not None
+        check.setCheckState(Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
         self._show_duplicate_choice(row, match, merge=match.likely)
 
     def _compact_rows(self) -> None:
@@ -3217,7 +3242,14 @@ class ReviewDialog(QDialog):
 
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row``: the existing event it likely repeats and
-        why, or that it repeats none (plain text: titles come from files and articles)."""
+        why, or that it repeats none (plain text: titles come from files and articles),
+        then, for a row left out of an earlier import of the article, when it was
+        ("You left this out when you imported this article on …", verify46 F15)."""
+        left = self.left_before.get(row)
+        return self._match_text(row) + (f" {left_out_note(left)}" if left else "")
+
+    def _match_text(self, row: int) -> str:
+        """``duplicate_text`` but for a row left out before."""
         twin = f" {self._twin_words(row)}" if row in self.told_twice else self._kept_words(row)
         match = self.duplicates.get(row)
         if match is None or self.new_radio.isChecked():
@@ -3451,7 +3483,14 @@ class ReviewDialog(QDialog):
         merges: dict[str, str] = {}
         disputed: set[str] = set()
         typed: set[str] = set()
+        today = _dt.date.today()
+        readings: tuple[list[LeftOut], list[LeftOut]] = ([], [])  # (left out, taken)
         for row, candidate in enumerate(self.extraction.candidates):
+            # (a likely duplicate left unticked is already in the timeline, not left out)
+            match = self.duplicates.get(row)
+            if self.is_checked(row) or match is None or not match.likely:
+                readings[self.is_checked(row)].append(reading_left_out(
+                    self.extraction.source.id, candidate.to_event(f"row{row}"), today))
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
@@ -3478,7 +3517,8 @@ class ReviewDialog(QDialog):
         return ReviewOutcome(self.extraction.source, events, new_timeline,
                              {} if new_timeline else merges,
                              frozenset() if new_timeline else frozenset(disputed),
-                             bool(self.corrects) and not new_timeline, frozenset(typed))
+                             bool(self.corrects) and not new_timeline, frozenset(typed),
+                             tuple(readings[0]), tuple(readings[1]))
 
     def _import_now(self) -> None:
         """Ctrl+Enter: the cell being typed in is committed (its editor loses the focus,

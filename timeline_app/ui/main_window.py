@@ -4649,6 +4649,8 @@ class MainWindow(QMainWindow):
             self.document.import_events(outcome.source, outcome.events, name)
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
+        # ... and the rows left out are offered unticked by a later import (F15).
+        self.document.note_left_out(outcome.left_out, outcome.taken)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with Fit All's margins and room for their titles
         # (``fit_days``; a twentieth each side cut 4 titles at 1280×800: verify19 F4).
@@ -4829,6 +4831,13 @@ class MainWindow(QMainWindow):
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
                                  outcome.disputed, era_lanes=other.era_lane_set())
+        # Titles typed by hand in the other file stay so where they came in as they were
+        # (an event added, or merged keeping its title): a later merge keeps them.
+        came = zip(outcome.events, events, strict=True)
+        self.document.note_titles_by_hand(
+            kept for given, event in came if given.id in other.titles_by_hand
+            for kept in [outcome.merges.get(event.id, event.id)]
+            if kept in timeline and timeline.get(kept).title == given.title)
         self.view.fit_all()
         # What came in is selected, as after an article import (the old selection stayed,
         # so nothing showed which events the merge had added or enriched).

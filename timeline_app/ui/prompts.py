@@ -424,7 +424,10 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         sources = getattr(getattr(document, "timeline", None), "sources", None)
     document = getattr(parent, "document", None)  # titles typed by hand: a merge keeps them
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
-                          title_by_hand=getattr(document, "title_by_hand", None))
+                          title_by_hand=getattr(document, "title_by_hand", None),
+                          # rows left out of an earlier import start unticked (F15)
+                          left_out=getattr(getattr(document, "timeline", None),
+                                           "left_out", ()))
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
     if keeper is not None:
         keeper.watch(dialog)
