@@ -737,6 +737,9 @@ class MainWindow(QMainWindow):
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
         self._progress: QProgressDialog | None = None
+        #: The progress dialog whose ``setValue`` is running (``_job_progressed``): it runs
+        #: the event loop, in which the job may end and a whole review be shown.
+        self._progress_setting: QProgressDialog | None = None
         #: Ignores presses on the view just after a progress dialog closed (made with the
         #: first job: ``run_in_background``).
         self.press_guard: PressGuard | None = None
@@ -1937,10 +1940,11 @@ class MainWindow(QMainWindow):
                 "the next start", 20_000)
 
         return self.run_in_background(
-            lambda: run_extraction(request), "Reopen import review",
-            f"Reading “{state.article.name}” again…",
+            None, "Reopen import review", f"Reading “{state.article.name}” again…",
             read_done,  # type: ignore[arg-type]
-            failed, cancelled)
+            failed, cancelled,
+            # the bar fills as the reading goes (a busy one stood still: edit36)
+            reporting_work=functools.partial(run_extraction, request))
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -4522,15 +4526,28 @@ class MainWindow(QMainWindow):
                 self.press_guard.arm()
             self._progress.canceled.disconnect(self._cancel_job)
             self._progress.close()
-            self._progress.deleteLater()
+            if self._progress is not self._progress_setting:
+                self._progress.deleteLater()  # (else once its setValue has returned)
             self._progress = None
         if self._panels_built:
             self.statusBar().clearMessage()
 
     def _job_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setRange(0, 1000)  # per mille: byte counts overflow an int
-            self._progress.setValue(min(1000, done * 1000 // total))
+        progress = self._progress
+        if progress is None or total <= 0:
+            return
+        progress.setRange(0, 1000)  # per mille: byte counts overflow an int
+        # A modal progress dialog's setValue runs the event loop: the job's end may be
+        # handled in it, and the review it opens deletes what was left to delete later
+        # (``ReviewDialog.apply_review``): the dialog, under its own setValue, crashed
+        # the app once a kept review's reading reported (edit36).  Deleted after it.
+        outer, self._progress_setting = self._progress_setting, progress
+        try:
+            progress.setValue(min(1000, done * 1000 // total))
+        finally:
+            self._progress_setting = outer
+        if progress is not self._progress and progress is not outer:
+            progress.deleteLater()
 
     def _cancel_job(self) -> None:
         # Work that reports stops at its next report; other work cannot be interrupted
