@@ -6,6 +6,7 @@ A very long paste of several articles is asked one question, not two."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from timeline_app.ui.import_article import (
     ArticleBatch,
     ArticleRequest,
     ReviewDialog,
+    article_of_words,
 )
 
 #: Another outlet's wire of the first article's day, telling the same events.
@@ -193,6 +195,9 @@ def test_skip_has_a_key_and_is_hidden_outside_a_paste_of_several(
     assert review.skip_button.text() == "Ski&p Article"
     assert review.article_of_label.textFormat() == Qt.TextFormat.PlainText
     assert review.article_of_label.text() == "Article 2 of 3 — AFP, 28 November 2013"
+    undated = dataclasses.replace(batch.results[1], dct=None)
+    assert article_of_words(3, 3, undated) == ("Article 3 of 3 — AFP, no date found (Back "
+                                               "to Article to type it)")
 
 
 def test_reopening_a_kept_review_reports_its_progress(window, monkeypatch):  # type: ignore[no-untyped-def]
