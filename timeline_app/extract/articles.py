@@ -137,4 +137,21 @@ def article_spans(text: str, starts: list[int] | None = None) -> list[tuple[int,
     text of one article."""
     starts = article_starts(text) if starts is None else starts
     ends = [end_before(text, start) for start in starts[1:]] + [len(text)]
-    return list(zip(starts, ends, strict=True))
+    # The first article without a separator line above it ("=== ARTICLE 1 ===" was
+    # taken as its headline, and the timeline's name, verify46 F12)
+    first = _after_separators(text, starts[0], ends[0])
+    return list(zip([first, *starts[1:]], ends, strict=True))
+
+
+def _after_separators(text: str, start: int, end: int) -> int:
+    """``start`` moved past the blank and separator lines that begin ``text[start:end]``
+    (not past all of it)."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[at:line_end]
+        if line.strip() and not _SEPARATOR.match(line):
+            return at
+        at = line_end + 1
+    return start

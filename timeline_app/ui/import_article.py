@@ -576,10 +576,11 @@ def review_heading(title: str, when: str, basis: str) -> str:
 def article_of_words(position: int, total: int, result: ExtractionResult) -> str:
     """The line above the review of one article of a paste of several: "Article 2 of 5 —
     AFP, 27 November 2026" (its outlet, else its dateline's place, and its date, else "no
-    date found")."""
+    date found", with where to give one)."""
     source = result.source
+    # Undated, its "Friday" and "next month" are left out: Back to Article takes a date.
     when = (FuzzyDate.of_day(result.dct).describe() if result.dct is not None
-            else "no date found")
+            else "no date found (Back to Article to type it)")
     teller = source.outlet or source.dateline_place
     return f"Article {position} of {total} — " + (f"{teller}, {when}" if teller else when)
 
