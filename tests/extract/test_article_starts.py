@@ -58,3 +58,16 @@ def test_the_first_article_ends_before_the_separator_and_blank_lines() -> None:
     text = "One.\n\n=== ARTICLE 2 ===\n\nTwo."
     assert end_before(text, text.index("Two")) == len("One.\n")
     assert end_before("Two.", 0) == 0
+
+
+def test_article_spans_leave_out_the_separators_the_first_one_too():
+    from timeline_app.extract.articles import article_spans
+
+    one = ("Serbia, Kosovo agree roadmap\n\nBRUSSELS, Nov 27, 2026 (AFP) - " + "word " * 50
+           + "\n")
+    two = ("Kosovo suspends closures\n\nPRISTINA, Nov 28, 2013 (AFP) - " + "word " * 50
+           + "\n")
+    text = f"=== ARTICLE 1 ===\n\n{one}\n=== ARTICLE 2 ===\n{two}"
+    parts = [text[start:end] for start, end in article_spans(text)]
+    assert parts == [one, two]
+    assert article_spans("-----\n") == [(0, 6)]  # nothing but a rule: left whole

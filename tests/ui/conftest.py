@@ -74,15 +74,22 @@ class PromptRecorder:
         #: questions asked and the dates proposed.
         self.article_date: str | None = None
         self.article_date_questions: list[tuple[str, str]] = []
-        #: A text of several articles: read as one (True) or back to editing; the
-        #: questions asked (count, the second article's first line, the date's words).
+        #: A text of several articles: read as one (True) or back to editing; or, when
+        #: ``several_answer`` is set, that answer (``prompts.EACH_ARTICLE``, …).  The
+        #: questions asked: (count, the second article's first line, the date's words,
+        #: what was said of a very long text, or "").
         self.read_as_one = True
-        self.several_articles: list[tuple[int, str, str]] = []
+        self.several_answer: str | None = None
+        self.several_articles: list[tuple[int, str, str, str]] = []
 
-    def ask_read_as_one(self, _parent: object, count: int, second: str,
-                        date_words: str) -> bool:
-        self.several_articles.append((count, second, date_words))
-        return self.read_as_one
+    def ask_several_articles(self, _parent: object, count: int, second: str,
+                             date_words: str, long_words: str = "") -> str:
+        from timeline_app.ui import prompts
+
+        self.several_articles.append((count, second, date_words, long_words))
+        if self.several_answer is not None:
+            return self.several_answer
+        return prompts.AS_ONE_ARTICLE if self.read_as_one else prompts.BACK_TO_EDITING
 
     def ask_csv_mapping(self, _parent: object, table: object, _name: str,
                         _parse: object) -> dict[str, int] | None:
@@ -173,7 +180,7 @@ class PromptRecorder:
             loop.exec()
         accepted = dialog.result() == QDialog.DialogCode.Accepted
         dialog.hide()
-        return dialog.extraction if accepted else None
+        return (dialog.batch or dialog.extraction) if accepted else None
 
     def ask_save_path(self, _parent: object, suggestion: str) -> str | None:
         self.save_suggestions.append(suggestion)
@@ -252,7 +259,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_discard",
                         lambda _p, title, _m: recorder.discard_questions.append(title) or True)
     monkeypatch.setattr(prompts, "read_article_events", recorder.read_article_events)
-    monkeypatch.setattr(prompts, "ask_read_as_one", recorder.ask_read_as_one)
+    monkeypatch.setattr(prompts, "ask_several_articles", recorder.ask_several_articles)
     yield recorder
 
 

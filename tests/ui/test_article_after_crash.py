@@ -68,7 +68,8 @@ def test_an_article_pasted_when_the_app_was_killed_is_offered_and_reopened(
                           dialog.mode(), dialog.date_edit.text())
         seen["changes"] = dialog.has_changes()
         seen["files"] = sorted(p.name for p in Path(folder).glob("article-*.json"))
-        seen["note"] = dialog.error_label.text()
+        seen["note"] = dialog.note_label.text()
+        seen["problem"] = dialog.error_label.text()
         dialog.grab().save(str(tmp_path / "reopened-article.png"))
         dialog.reject()  # asks (recorded: Discard), then closes: on purpose
 
@@ -80,6 +81,7 @@ def test_an_article_pasted_when_the_app_was_killed_is_offered_and_reopened(
     assert seen["fields"][3] == "14 May 2024"  # the dateline's, read again
     assert seen["changes"]  # Cancel asks before dropping it
     assert "closed without finishing" in seen["note"]
+    assert seen["problem"] == ""  # no problem: not in the red line (edit36)
     assert seen["files"] == [f"article-{os.getpid()}.json"]  # the dead run's is gone
     assert recorded_prompts.discard_questions == ["Discard the article?"]
     assert not list(Path(folder).glob("article-*.json"))  # closed on purpose: nothing kept

@@ -32,7 +32,8 @@ def test_a_kept_article_is_shown_selected_with_a_note(qtbot):
     dialog = _kept_dialog(qtbot)
     cursor = dialog.text_edit.textCursor()
     assert cursor.selectedText().replace("\u2029", "\n") == AP
-    assert dialog.error_label.text() == KEPT_ARTICLE_NOTE
+    assert dialog.note_label.text() == KEPT_ARTICLE_NOTE
+    assert dialog.error_label.text() == ""  # no problem: not in the red line
     assert dialog.outlet_edit.text() == "AP" and dialog.place_edit.text() == "Pristina"
 
 
@@ -43,7 +44,7 @@ def test_a_paste_replaces_the_kept_article_and_its_date_place_and_outlet(qtbot):
     assert dialog.place_edit.text() != "Pristina"
     assert dialog.outlet_edit.text() != "AP"
     assert "24 November" not in dialog.date_edit.text()
-    assert dialog.error_label.text() != KEPT_ARTICLE_NOTE
+    assert dialog.note_label.text() != KEPT_ARTICLE_NOTE
     request = dialog.request()
     assert request is not None and request.name == "pasted text"
     assert request.dct != dt.date(2026, 11, 24)

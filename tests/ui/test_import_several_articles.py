@@ -24,7 +24,7 @@ def test_back_to_editing_selects_the_later_articles(qtbot, recorded_prompts):  #
     dialog.set_text(FIRST + SECOND, "wires.txt")
     recorded_prompts.read_as_one = False
     assert not dialog.extract()
-    ((count, second, date_words),) = recorded_prompts.several_articles
+    ((count, second, date_words, _long),) = recorded_prompts.several_articles
     assert count == 2 and second == "Kosovo suspends closures"
     assert date_words == "27 November 2026"
     selected = dialog.text_edit.textCursor().selectedText()  # (Qt's U+2029 line ends)
@@ -65,4 +65,4 @@ def test_the_question_box_is_plain_text_and_defaults_to_editing(qtbot):  # type:
     qtbot.addWidget(box)
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "153 articles" in box.text() and "<b>Kosovo</b>" in box.text()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)

@@ -37,7 +37,7 @@ from .dateline import (
     _is_weekday,
 )
 
-__all__ = ["MIN_WORDS", "article_starts", "end_before"]
+__all__ = ["MIN_WORDS", "article_spans", "article_starts", "end_before"]
 
 MIN_WORDS = 40
 """A part of fewer words is not an article of its own (a footer, a contact line)."""
@@ -127,3 +127,31 @@ def end_before(text: str, start: int) -> int:
             break
         at = line_start
     return at
+
+
+def article_spans(text: str, starts: list[int] | None = None) -> list[tuple[int, int]]:
+    """Each article of ``text`` as a ``(start, end)`` span of character offsets: from its
+    start (:func:`article_starts`, or ``starts`` when given) to where it ends before the
+    next (:func:`end_before`: the separator and blank lines between two articles belong to
+    neither), the last one to the end of the text.  One span, ``(0, len(text))``, for a
+    text of one article."""
+    starts = article_starts(text) if starts is None else starts
+    ends = [end_before(text, start) for start in starts[1:]] + [len(text)]
+    # The first article without a separator line above it ("=== ARTICLE 1 ===" was
+    # taken as its headline, and the timeline's name, verify46 F12)
+    first = _after_separators(text, starts[0], ends[0])
+    return list(zip([first, *starts[1:]], ends, strict=True))
+
+
+def _after_separators(text: str, start: int, end: int) -> int:
+    """``start`` moved past the blank and separator lines that begin ``text[start:end]``
+    (not past all of it)."""
+    at = start
+    while at < end:
+        line_end = text.find("\n", at, end)
+        line_end = end if line_end < 0 else line_end
+        line = text[at:line_end]
+        if line.strip() and not _SEPARATOR.match(line):
+            return at
+        at = line_end + 1
+    return start

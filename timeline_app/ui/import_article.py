@@ -126,6 +126,7 @@ from timeline_app.ui.style import (
     is_dark_palette,
 )
 from timeline_app.ui.told_twice import ToldTwice, told_twice
+from timeline_app.words import counted
 
 if TYPE_CHECKING:  # the pipeline loads with the extraction, on its worker thread
     from timeline_app.extract import Candidate, ExtractionResult
@@ -199,6 +200,8 @@ class ReviewOutcome:
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.
 BACK = "back"
+#: ... and when they skip the article, one of several of a paste (Skip Article).
+SKIP = "skip"
 
 
 def article_request_of(result: ExtractionResult, name: str = "the article") -> ArticleRequest:
@@ -364,6 +367,69 @@ def run_extraction(request: ArticleRequest,
     return result
 
 
+@dataclass(frozen=True)
+class ArticleBatch:
+    """The articles of one paste, each read with its own dateline (Review Each Article,
+    verify46 F12): ``results[i]`` was read from ``requests[i]``; reviewed in turn by
+    ``MainWindow``.  An article that gave no event is here too (its result has no
+    candidates): the review says how many."""
+
+    results: tuple[ExtractionResult, ...]
+    requests: tuple[ArticleRequest, ...]
+
+
+def split_request(request: ArticleRequest, spans: Sequence[tuple[int, int]]
+                  ) -> tuple[ArticleRequest, ...]:
+    """``request`` cut into one request per article (``spans``: ``extract.articles.
+    article_spans`` of its text), named "wires.txt, article 2 of 5".
+
+    The first article keeps the date, place and outlet of the dialog's fields (filled
+    from its dateline, or typed for it).  Each later one is read with its own dateline's
+    date, place and outlet (none passed: the extractor reads them); a date typed by hand
+    is given to a later article only when it has no dated dateline of its own (a text of
+    articles split by separator lines, all of one day).  Reading mode and the
+    timeline's days are the same for all.
+    """
+    count = len(spans)
+    typed_dct = None if request.dct_from_dateline else request.dct
+    parts = []
+    for index, (start, end) in enumerate(spans):
+        text = request.text[start:end]
+        name = f"{request.name}, article {index + 1} of {count}"
+        if index == 0:
+            parts.append(dataclasses.replace(request, text=text, name=name))
+            continue
+        dct = typed_dct if typed_dct is not None and read_dateline(
+            text, timeline_days=request.timeline_days).date is None else None
+        parts.append(ArticleRequest(text, dct, None, name, request.mode, False,
+                                    request.timeline_days, None))
+    return tuple(parts)
+
+
+def run_articles(requests: Sequence[ArticleRequest],
+                 progress: Callable[[int, int], bool] | None = None) -> ArticleBatch:
+    """Read each of ``requests`` (:func:`run_extraction`) in turn, on a worker thread;
+    ``progress`` is told the characters read of all of them, ``(done, total)``, and stops
+    the reading by returning False.
+
+    Raises:
+        What :func:`run_extraction` raises (``ReadingStoppedError`` when stopped).
+    """
+    total = sum(len(r.text) for r in requests) or 1
+    before = 0
+    results = []
+    for request in requests:
+        own = len(request.text)
+
+        def report(done: int, steps: int, before: int = before, own: int = own) -> bool:
+            share = done / steps if steps else 0.0
+            return progress is None or progress(before + int(own * share), total)
+
+        results.append(run_extraction(request, report if progress is not None else None))
+        before += own
+    return ArticleBatch(tuple(results), tuple(requests))
+
+
 def why_nothing(result: ExtractionResult) -> str:
     """Why an extraction gave no candidates, in words a person can act on: first that the
     text is not English, when it is not (verify46 F14: a Serbian and a German wire got "none
@@ -517,6 +583,35 @@ def review_heading(title: str, when: str, basis: str) -> str:
     return f"{name} ({when}; {basis})"
 
 
+def article_of_words(position: int, total: int, result: ExtractionResult) -> str:
+    """The line above the review of one article of a paste of several: "Article 2 of 5 —
+    AFP, 27 November 2026" (its outlet, else its dateline's place, and its date, else "no
+    date found", with where to give one)."""
+    source = result.source
+    # Undated, its "Friday" and "next month" are left out: Back to Article takes a date.
+    when = (FuzzyDate.of_day(result.dct).describe() if result.dct is not None
+            else "no date found (Back to Article to type it)")
+    teller = source.outlet or source.dateline_place
+    return f"Article {position} of {total} — " + (f"{teller}, {when}" if teller else when)
+
+
+def articles_reviewed_words(total: int, imported: int, events: int, skipped: int,
+                            empty: int, left: int) -> str:
+    """The status line once the articles of a paste were reviewed in turn
+    (``MainWindow._review_articles``): ``total`` articles, ``events`` events imported from
+    ``imported`` of them, ``skipped`` skipped (or nothing ticked), ``empty`` that gave no
+    event, ``left`` not reviewed (Stop)."""
+    said = (f"Imported {counted(events, 'event')} from {imported} of {counted(total, 'article')}")
+    if skipped:
+        said += f"; {skipped} skipped"
+    if empty:
+        said += f"; {empty} gave no event"
+    if left:
+        said += (f". Stopped with {counted(left, 'article')} not reviewed: File → Import "
+                 f"Article shows {'it' if left == 1 else 'them'} again")
+    return said
+
+
 def _quoted(text: str) -> str:
     return f"“{text}”" if len(text) <= 40 else f"“{text[:37]}…”"
 
@@ -581,9 +676,9 @@ def reading_seconds(chars: int) -> float:
     return READING_S_PER_MB * megabytes ** READING_POWER if megabytes else 0.0
 
 
-def long_text_question(text: str) -> str:
-    """What Extract Events asks before reading a text far longer than an article
-    (:data:`LONG_TEXT_CHARS`): its size, words, articles it would make, and the wait."""
+def long_text_words(text: str) -> str:
+    """What is said of a text far longer than an article (:data:`LONG_TEXT_CHARS`): its
+    size, its words, the articles it would make, and the wait."""
     words = len(text.split())
     size = len(text.encode("utf-8"))
     size_words = f"{size / 1_048_576:.1f} MB" if size >= 1_048_576 else f"{size // 1024} KB"
@@ -591,9 +686,14 @@ def long_text_question(text: str) -> str:
     return (f"The text is {size_words}, about {_rounded(words)} words: as long as some "
             f"{_rounded(articles)} news articles, not one. Reading it takes "
             f"{duration_words(reading_seconds(len(text)))} when the computer is not busy "
-            "(longer while it is), and gives events from all of it in one review.\n\n"
-            "You can stop at any time; the text stays here. To import one article, "
-            "select it alone and paste it instead.")
+            "(longer while it is); you can stop at any time, and the text stays here.")
+
+
+def long_text_question(text: str) -> str:
+    """What Extract Events asks before reading a text far longer than an article
+    (:data:`LONG_TEXT_CHARS`) that reads as one: :func:`long_text_words`, and how."""
+    return (f"{long_text_words(text)} It gives events from all of it in one review.\n\n"
+            "To import one article, select it alone and paste it instead.")
 
 
 #: Said above a text put back after a crash (``ArticleDialog.restore_draft``).
@@ -655,6 +755,10 @@ class ArticleDialog(QDialog):
         self.timeline_days: tuple[_dt.date, ...] = ()
         #: The reading that found events (set when the dialog accepts).
         self.extraction: ExtractionResult | None = None
+        #: The articles of a paste read each with its own dateline (Review Each Article),
+        #: set instead of ``extraction`` when the dialog accepts them.
+        self.batch: ArticleBatch | None = None
+        self._reading_words = ""  # what the progress label says is being read
 
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setPlaceholderText("Paste the article here, or open a text file.")
@@ -690,6 +794,13 @@ class ArticleDialog(QDialog):
         self.error_label.setStyleSheet(f"color: {error_text_color()}")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)
+        # What the dialog says of the text shown that is no problem (a kept article, the
+        # one put back after a crash): in the text's colour, not the problems' red.
+        self.note_label = QLabel(self)
+        self.note_label.setObjectName("articleNote")
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setWordWrap(True)
+        self.note_label.hide()
         self.progress_label = QLabel(self)
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)  # names the file
         self.progress_bar = QProgressBar(self)
@@ -745,6 +856,7 @@ class ArticleDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.text_edit, 1)
         layout.addLayout(form)
+        layout.addWidget(self.note_label)
         layout.addWidget(self.error_label)
         layout.addLayout(progress)
         layout.addWidget(buttons)
@@ -763,6 +875,7 @@ class ArticleDialog(QDialog):
         self.text_edit.textChanged.connect(self._dateline_timer.start)
         self.text_edit.textChanged.connect(self._forget_found_nothing)
         self.text_edit.textChanged.connect(self._forget_kept_text_note)
+        self.text_edit.textChanged.connect(lambda: self.show_note(""))
         for changed in (self.text_edit.textChanged, self.date_edit.textChanged,
                         self.place_edit.textChanged, self.outlet_edit.textChanged,
                         self.mode_combo.currentIndexChanged):
@@ -804,7 +917,14 @@ class ArticleDialog(QDialog):
             if typed:
                 field.setText(typed)
         self.set_mode(draft.mode)
-        self.error_label.setText(RESTORED_DRAFT_NOTE)
+        self.show_note(RESTORED_DRAFT_NOTE)
+
+    def show_note(self, note: str) -> None:
+        """Say ``note`` of the text shown, which is no problem ("": none): above the
+        problems' red line, in the text's colour (edit36: the note of an article put back
+        after a crash was red, as if something had gone wrong)."""
+        self.note_label.setText(note)
+        self.note_label.setVisible(bool(note))
 
     def _order_tabs(self) -> None:
         """Tab goes as the fields read: Open Text File… (above the text), the text, then
@@ -1023,7 +1143,8 @@ class ArticleDialog(QDialog):
         with it.  Before, a paste went in at the cursor, above the kept article, and was
         read with the kept one's date, place and outlet: Politika's article joined to
         AP's, its "on Friday" dated from AP's day and credited to AP (verify43 F28)."""
-        self.restore(request, KEPT_ARTICLE_NOTE)
+        self.restore(request, "")
+        self.show_note(KEPT_ARTICLE_NOTE)
         self._kept_text = request.text
         self.text_edit.selectAll()
         self.text_edit.textChanged.connect(self._after_kept_text_edit)
@@ -1085,33 +1206,66 @@ class ArticleDialog(QDialog):
         return self._job is not None
 
     def extract(self) -> bool:
-        """Start reading the article (Extract Events); False if the input has a problem."""
+        """Start reading the article (Extract Events); False if the input has a problem
+        or the person went back to editing."""
         if self._job is not None:
             return False
         request = self.request()
-        if request is None or not self._one_article_or_read_as_one(request):
+        if request is None:
             return False
-        if len(request.text) > LONG_TEXT_CHARS and request.text != self._long_text_read:
-            # Far more than an article: said, with the wait, before minutes of it
-            # (verify45 F19: 5 MB ran for over 11 minutes behind a bouncing bar).
-            if not prompts.ask_read_long_text(self, long_text_question(request.text)):
-                return False
-            self._long_text_read = request.text
+        parts = self._how_to_read(request)
+        if parts is None:
+            return False
         self.error_label.clear()
         self._forget_found_nothing()  # read again: Keep waits for what this reading finds
-        job = BackgroundJob(reporting_work=functools.partial(run_extraction, request))
+        if len(parts) > 1:
+            work = functools.partial(run_articles, parts)
+            self._reading_words = (f"Reading {len(parts)} articles of {request.name}, each "
+                                   "with its own date, and dating their events…")
+        else:
+            work = functools.partial(run_extraction, parts[0])
+            self._reading_words = f"Reading {request.name} and dating its events…"
+        job = BackgroundJob(reporting_work=work)
         self._reading = request
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
         job.signals.failed.connect(self._on_failed)
         job.signals.progressed.connect(self._on_progressed)
         self._job = job
-        self.progress_label.setText(f"Reading {request.name} and dating its events…")
+        self.progress_label.setText(self._reading_words)
         self.progress_bar.setRange(0, 0)  # busy until the first report
         self._reading_began = time.monotonic()
         self._set_busy(True)
         job.start()
         return True
+
+    def _how_to_read(self, request: ArticleRequest) -> tuple[ArticleRequest, ...] | None:
+        """The requests to read for ``request``: itself, or one per article when its text
+        holds several and the person chose Review Each Article; ``None`` when they went
+        back to editing.  A text of several articles is asked about once
+        (:meth:`_several_articles`); a text far longer than an article, before minutes of
+        reading (verify45 F19: 5 MB ran for over 11 minutes behind a bouncing bar), in
+        the same question when it holds several (edit36: two questions in a row)."""
+        from timeline_app.extract.articles import article_spans, article_starts
+
+        text = request.text
+        long_text = len(text) > LONG_TEXT_CHARS and text != self._long_text_read
+        starts = [0] if text == self._read_as_one else article_starts(text)
+        if len(starts) > 1:
+            answer = self._several_articles(request, starts,
+                                            long_text_words(text) if long_text else "")
+            if answer == prompts.BACK_TO_EDITING:
+                return None
+            self._long_text_read = text
+            if answer == prompts.EACH_ARTICLE:
+                return split_request(request, article_spans(text, starts))
+            self._read_as_one = text
+            return (request,)
+        if long_text:
+            if not prompts.ask_read_long_text(self, long_text_question(text)):
+                return None
+            self._long_text_read = text
+        return (request,)
 
     def _on_progressed(self, done: int, total: int) -> None:
         """The reading's report: the bar shows the share read, and once a long reading
@@ -1122,30 +1276,28 @@ class ArticleDialog(QDialog):
         self.progress_bar.setRange(0, total)
         self.progress_bar.setValue(done)
         elapsed = time.monotonic() - self._reading_began
-        words = f"Reading {self._reading.name} and dating its events…"
+        words = self._reading_words
         if total and done >= total // 20 and elapsed >= 5:
             left = elapsed * (total - done) / done
             words += f" ({duration_words(left)} left)"
         self.progress_label.setText(words)
 
-    def _one_article_or_read_as_one(self, request: ArticleRequest) -> bool:
-        """Whether to read ``request``'s text: it holds one article, or the person reads
-        its several as one anyway (verify46 F12: 153 pasted wires were read as one article
-        dated by the first dateline, without a word).  Back to Editing selects the second
-        article and those after it; asked once for a text."""
-        from timeline_app.extract.articles import article_starts, end_before
+    def _several_articles(self, request: ArticleRequest, starts: list[int],
+                          long_words: str) -> str:
+        """Ask how to read ``request``'s text of several articles (``starts``: where each
+        begins): verify46 F12, 153 pasted wires were read as one article dated by the
+        first dateline, without a word.  Review Each Article (the default) reads each
+        with its own dateline; Back to Editing selects the second article and those
+        after it.  Returns ``prompts.ask_several_articles``' answer."""
+        from timeline_app.extract.articles import end_before
 
-        if request.text == self._read_as_one:
-            return True
-        starts = article_starts(request.text)
-        if len(starts) < 2:
-            return True
         second = request.text[starts[1]:].strip().partition("\n")[0]
         date_words = "" if request.dct is None else FuzzyDate.of_ymd(
             request.dct.year, request.dct.month, request.dct.day).describe()
-        if prompts.ask_read_as_one(self, len(starts), second, date_words):
-            self._read_as_one = request.text
-            return True
+        answer = prompts.ask_several_articles(self, len(starts), second, date_words,
+                                              long_words)
+        if answer != prompts.BACK_TO_EDITING:
+            return answer
         cursor = self.text_edit.textCursor()
         # From the end back to where the first article ends (the separator between them
         # selected too), which the view then shows (Qt counts UTF-16 units: an emoji
@@ -1159,7 +1311,7 @@ class ArticleDialog(QDialog):
         self.text_edit.setFocus()
         self.error_label.setText(f"This text seems to hold {len(starts)} articles: the "
                                  "second and those after it are selected.")
-        return False
+        return answer
 
     def stop_extraction(self) -> None:
         """Stop the reading (the worker stops at its next report, at most a second or
@@ -1190,6 +1342,9 @@ class ArticleDialog(QDialog):
     def _on_extracted(self, result: object) -> None:
         if not self._drop_job():
             return
+        if isinstance(result, ArticleBatch):
+            self._on_articles_read(result)
+            return
         from timeline_app.extract import ExtractionResult  # loaded by the extraction
 
         assert isinstance(result, ExtractionResult)
@@ -1208,6 +1363,20 @@ class ArticleDialog(QDialog):
         self.extraction = result
         if self._reading is not None:
             note_request(result, self._reading)
+        self.extraction_ended.emit(True)
+        super().accept()
+
+    def _on_articles_read(self, batch: ArticleBatch) -> None:
+        """The articles of a paste were read (Review Each Article): the dialog accepts
+        them for review in turn, unless none gave an event (then it says so and stays,
+        with the text)."""
+        if not any(result.candidates for result in batch.results):
+            self.error_label.setText(
+                f"No dated events were found in any of the {len(batch.results)} articles. "
+                f"{_KEPT_TEXT_NOTE_END}")
+            self.extraction_ended.emit(False)
+            return
+        self.batch = batch
         self.extraction_ended.emit(True)
         super().accept()
 
@@ -1914,6 +2083,8 @@ class ReviewDialog(QDialog):
     RANK: ClassVar[dict[int, int]] = {TITLE: 0, PARTICIPANTS: 1, PLACE: 1, DATE: 2}
     #: ``exec()``'s result when the person goes back to the article (Back to Article).
     BACK_CODE = 2
+    #: ``exec()``'s result when the person skips this article of several (Skip Article).
+    SKIP_CODE = 3
 
     def __init__(self, result: ExtractionResult, can_add: bool = True,
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
@@ -2189,6 +2360,23 @@ class ReviewDialog(QDialog):
                                              QDialogButtonBox.ButtonRole.ResetRole)
         self.back_button.setToolTip("Return to the article's text and date and read it again")
         self.back_button.clicked.connect(self.go_back)
+        # One article of several (``show_article_of``): skipped, the next one is reviewed;
+        # Cancel is then Stop (what was imported before stays).
+        self.skip_button = buttons.addButton("Ski&p Article",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.skip_button.setToolTip("Import nothing from this article and review the next one")
+        self.skip_button.clicked.connect(self.skip)
+        self.skip_button.hide()
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        #: "Article 2 of 5 — AFP, 27 November 2026" when this is one article of a paste
+        #: of several (``show_article_of``); hidden otherwise.
+        self.article_of_label = QLabel(self)
+        self.article_of_label.setObjectName("reviewArticleOf")
+        self.article_of_label.setTextFormat(Qt.TextFormat.PlainText)  # the outlet's words
+        font = self.article_of_label.font()
+        font.setBold(True)
+        self.article_of_label.setFont(font)
+        self.article_of_label.hide()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -2228,6 +2416,7 @@ class ReviewDialog(QDialog):
         QWidget.setTabOrder(none_button, self.add_radio)
         QWidget.setTabOrder(self.add_radio, self.new_radio)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.article_of_label)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
@@ -2527,6 +2716,24 @@ class ReviewDialog(QDialog):
         """Back to Article: the article dialog opens again with its text and date."""
         if self._may_drop_changes("Going back to the article"):
             self.done(self.BACK_CODE)
+
+    def show_article_of(self, position: int, total: int) -> None:
+        """This review is of article ``position`` of ``total`` of one paste (Review Each
+        Article): said above the intro and in the title, with Skip Article, and Cancel
+        named Stop (the articles imported before stay)."""
+        words = article_of_words(position, total, self.extraction)
+        self.article_of_label.setText(words)
+        self.article_of_label.show()
+        self.setWindowTitle(f"Review extracted events — article {position} of {total}")
+        self.skip_button.show()
+        self.cancel_button.setText("S&top")
+        self.cancel_button.setToolTip("Stop reviewing the articles: those imported stay, "
+                                      "and File → Import Article shows the others again")
+
+    def skip(self) -> None:
+        """Skip Article: nothing of this article is imported; the next one is reviewed."""
+        if self._may_drop_changes("Skipping the article"):
+            self.done(self.SKIP_CODE)
 
     def _fill_row(self, row: int, candidate: Candidate) -> None:
         check = QTableWidgetItem()

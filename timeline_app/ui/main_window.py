@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from timeline_app.io.review_recovery import EditorState, ReviewState
     from timeline_app.ui.context_menu import LaneMoves
     from timeline_app.ui.filter_panel import FilterPanel
-    from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
+    from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
     from timeline_app.ui.jobs import BackgroundJob, PressGuard
     from timeline_app.ui.timeline_view import PreparedLanes
 
@@ -737,6 +737,9 @@ class MainWindow(QMainWindow):
         #: open, once known ("" until then).  None otherwise.
         self._reopen_problem: str | None = None
         self._progress: QProgressDialog | None = None
+        #: The progress dialog whose ``setValue`` is running (``_job_progressed``): it runs
+        #: the event loop, in which the job may end and a whole review be shown.
+        self._progress_setting: QProgressDialog | None = None
         #: Ignores presses on the view just after a progress dialog closed (made with the
         #: first job: ``run_in_background``).
         self.press_guard: PressGuard | None = None
@@ -1937,10 +1940,11 @@ class MainWindow(QMainWindow):
                 "the next start", 20_000)
 
         return self.run_in_background(
-            lambda: run_extraction(request), "Reopen import review",
-            f"Reading “{state.article.name}” again…",
+            None, "Reopen import review", f"Reading “{state.article.name}” again…",
             read_done,  # type: ignore[arg-type]
-            failed, cancelled)
+            failed, cancelled,
+            # the bar fills as the reading goes (a busy one stood still: edit36)
+            reporting_work=functools.partial(run_extraction, request))
 
     # ------------------------------------------------------------------ find and filter
     def _build_find_and_filter(self) -> None:
@@ -4549,15 +4553,28 @@ class MainWindow(QMainWindow):
                 self.press_guard.arm()
             self._progress.canceled.disconnect(self._cancel_job)
             self._progress.close()
-            self._progress.deleteLater()
+            if self._progress is not self._progress_setting:
+                self._progress.deleteLater()  # (else once its setValue has returned)
             self._progress = None
         if self._panels_built:
             self.statusBar().clearMessage()
 
     def _job_progressed(self, done: int, total: int) -> None:
-        if self._progress is not None and total > 0:
-            self._progress.setRange(0, 1000)  # per mille: byte counts overflow an int
-            self._progress.setValue(min(1000, done * 1000 // total))
+        progress = self._progress
+        if progress is None or total <= 0:
+            return
+        progress.setRange(0, 1000)  # per mille: byte counts overflow an int
+        # A modal progress dialog's setValue runs the event loop: the job's end may be
+        # handled in it, and the review it opens deletes what was left to delete later
+        # (``ReviewDialog.apply_review``): the dialog, under its own setValue, crashed
+        # the app once a kept review's reading reported (edit36).  Deleted after it.
+        outer, self._progress_setting = self._progress_setting, progress
+        try:
+            progress.setValue(min(1000, done * 1000 // total))
+        finally:
+            self._progress_setting = outer
+        if progress is not self._progress and progress is not outer:
+            progress.deleteLater()
 
     def _cancel_job(self) -> None:
         # Work that reports stops at its next report; other work cannot be interrupted
@@ -4585,13 +4602,16 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(f"“{title}” is in the timeline already.", 10_000)
 
-    def _review_extracted(self, result: ExtractionResult | None,
+    def _review_extracted(self, result: ExtractionResult | ArticleBatch | None,
                           restored: tuple[ReviewState, Path] | None = None) -> None:
-        """Review what the article dialog found (``None``: it was cancelled) and apply it;
-        ``restored``: the review of ``result`` kept at a crash and its file, shown as it
-        was left (the file removed once the review's own state is written)."""
+        """Review what the article dialog found (``None``: it was cancelled; an
+        ``ArticleBatch``: the articles of a paste, reviewed in turn by
+        :meth:`_review_articles`) and apply it; ``restored``: the review of ``result`` kept
+        at a crash and its file, shown as it was left (the file removed once the review's
+        own state is written)."""
         from timeline_app.ui.import_article import (
             BACK,
+            ArticleBatch,
             ReviewOutcome,
             article_request_of,
             request_of,
@@ -4600,6 +4620,9 @@ class MainWindow(QMainWindow):
 
         reviewed = False
         while True:
+            if isinstance(result, ArticleBatch):
+                self._review_articles(result)
+                return
             if result is None or not result.candidates:
                 if result is not None:  # Keep Article, after no event was found (F12)
                     self._keep_article(result.source)
@@ -4632,6 +4655,17 @@ class MainWindow(QMainWindow):
             self.import_finished.emit(0)
             return
         self._unfinished_article = None
+        self.import_finished.emit(self._import_reviewed(outcome))
+
+    def _import_reviewed(self, outcome: ReviewOutcome, offer_years: bool = True) -> int:
+        """Apply an import review's ``outcome`` (its events added or merged, as one undo
+        step), show them and say so; with ``offer_years``, offer to widen the years in the
+        timeline's name (:meth:`_offer_title_years`).
+
+        Returns:
+            The number of events imported; 0 when the person kept the timeline rather
+            than start a new one (``_start_empty``).
+        """
         outcome = self._into_known_lanes(outcome)
         from timeline_app.ui.import_article import article_title
 
@@ -4639,8 +4673,7 @@ class MainWindow(QMainWindow):
         if outcome.new_timeline:
             if not self._start_empty("starting a new timeline", name):
                 self._focus_view()
-                self.import_finished.emit(0)
-                return
+                return 0
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {counted(len(outcome.events), 'event')}",
@@ -4657,8 +4690,7 @@ class MainWindow(QMainWindow):
         # Its empty periods stay collapsed, as Fit All draws them: opened, events 50 years
         # apart squeezed 17 of 19 events into 40 px (new-user trial 11).  When Fit All
         # shows them about as large (a timeline not much wider than the import), Fit All.
-        ranges = [e.day_range() for e in outcome.events]
-        first_day, last_day = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        first_day, last_day = self._days_of(outcome.events)
         self.view.fit_all()
         fitted = self.view.px_per_day()
         self.view.fit_days(first_day, last_day)
@@ -4673,13 +4705,132 @@ class MainWindow(QMainWindow):
             f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
             f"{merged} into events already there{disputed}"
             if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
-        if not outcome.new_timeline:
-            source = outcome.source
-            self._offer_title_years(first_day, last_day, [
-                source.title, source.text,
+        if offer_years and not outcome.new_timeline:
+            self._offer_title_years(first_day, last_day, self._told_in(outcome))
+        return len(outcome.events)
+
+    @staticmethod
+    def _days_of(events: Sequence[Event]) -> tuple[float, float]:
+        """The first and last day (exclusive) of ``events`` (``Event.day_range``)."""
+        ranges = [e.day_range() for e in events]
+        return min(r[0] for r in ranges), max(r[1] for r in ranges)
+
+    @staticmethod
+    def _told_in(outcome: ReviewOutcome) -> list[str]:
+        """An imported article's words and its events' (``_offer_title_years``' ``told``)."""
+        source = outcome.source
+        return [source.title, source.text,
                 *(text for e in outcome.events
-                  for text in (e.title, e.location, e.summary, *e.participants))])
-        self.import_finished.emit(len(outcome.events))
+                  for text in (e.title, e.location, e.summary, *e.participants))]
+
+    def _review_articles(self, batch: ArticleBatch) -> None:
+        """Review the articles of one paste in turn (Import Article's Review Each Article,
+        verify46 F12), each read with its own dateline: "Article 2 of 5 — AFP, 27 November
+        2026" above its review.  Each is imported as it is accepted, so that the next
+        one's rows are compared with it (a wire told twice in a paste is offered as a
+        duplicate).  Skip Article goes on to the next; Stop (Cancel, Esc) ends the
+        reviews, what was imported staying; Back to Article reads that article again.
+
+        The articles not yet reviewed are kept: Import Article shows them after Stop,
+        and, while the reviews go on, they are kept on disk for after a crash
+        (``ArticleKeeper.keep_draft``; the open review is kept by ``review_keeper``).
+        The years in the timeline's name are offered once, after the last article.
+        """
+        from timeline_app.ui.import_article import (
+            BACK,
+            SKIP,
+            ArticleBatch,
+            ReviewOutcome,
+            articles_reviewed_words,
+            note_request,
+            request_of,
+            review_article_of,
+        )
+
+        pending = list(zip(batch.results, batch.requests, strict=True))
+        total = len(pending)
+        imported = events = skipped = empty = 0
+        new_timeline = False  # an article started a new timeline: its name is the article's
+        told: list[str] = []
+        days: list[tuple[float, float]] = []
+        while pending:
+            result, request = pending[0]
+            position = total - len(pending) + 1
+            if not result.candidates:
+                empty += 1
+                pending.pop(0)
+                continue
+            self._keep_unreviewed(pending[1:])
+            note_request(result, request)
+            self.review_keeper.begin(review_article_of(request), self.document.display_name)
+            try:
+                outcome = prompts.review_candidates(
+                    self, result, True, self.document.timeline.events,
+                    not imported and self._prefer_new_timeline(result),
+                    article_of=(position, total))
+            finally:
+                self.review_keeper.end()
+            if outcome == BACK:  # read again; cancelled there, the reviews stop
+                again = prompts.read_article_events(self, request,
+                                                    timeline_days=self._timeline_days())
+                if again is None:
+                    break
+                if isinstance(again, ArticleBatch):  # it was split further
+                    pending[0:1] = list(zip(again.results, again.requests, strict=True))
+                    total += len(again.results) - 1
+                else:
+                    pending[0] = (again, request_of(again))
+                continue
+            if outcome == SKIP:
+                skipped += 1
+                pending.pop(0)
+                continue
+            if not isinstance(outcome, ReviewOutcome):
+                break  # Stop: the rest kept for Import Article
+            if not outcome.events:
+                skipped += 1
+                pending.pop(0)
+                continue
+            count = self._import_reviewed(outcome, offer_years=False)
+            if not count:
+                break  # the timeline kept rather than a new one started: stop here
+            pending.pop(0)
+            imported, events = imported + 1, events + count
+            new_timeline = new_timeline or outcome.new_timeline
+            days.append(self._days_of(outcome.events))
+            told.extend(self._told_in(outcome))
+        self.article_keeper.keep_draft(None)
+        self._unfinished_article = self._unreviewed_request(pending)
+        self._focus_view()
+        self.statusBar().showMessage(articles_reviewed_words(
+            total, imported, events, skipped, empty, len(pending)), 15_000)
+        if days and not new_timeline:
+            self._offer_title_years(min(d[0] for d in days), max(d[1] for d in days), told)
+        self.import_finished.emit(events)
+
+    def _keep_unreviewed(self, pending: Sequence[tuple[object, ArticleRequest]]) -> None:
+        """Keep the articles of ``pending`` for after a crash (as Import Article's text is
+        kept: ``ArticleKeeper``), or nothing when there are none."""
+        from timeline_app.io.review_recovery import new_article_draft
+
+        request = self._unreviewed_request(pending)
+        self.article_keeper.keep_draft(None if request is None else new_article_draft(
+            self.document.display_name, request.name, request.text, "", "", "",
+            request.mode))
+
+    @staticmethod
+    def _unreviewed_request(pending: Sequence[tuple[object, ArticleRequest]]
+                            ) -> ArticleRequest | None:
+        """The articles of ``pending`` as one text for Import Article (each then read
+        with its own dateline again, Review Each Article), or ``None``."""
+        from timeline_app.ui.import_article import ArticleRequest
+
+        if not pending:
+            return None
+        first = pending[0][1]
+        name = first.name.rpartition(", article ")[0] or first.name
+        text = "\n\n".join(request.text.strip("\n") for _result, request in pending) + "\n"
+        return ArticleRequest(text, None, None, name, first.mode, False, first.timeline_days)
 
     def _offer_title_years(self, first_day: float, last_day: float,
                            told: Iterable[str] | None = None) -> bool:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.recovery import RecoveryCopy
     from timeline_app.io.review_recovery import ArticleDraft, EditorState, ReviewState
-    from timeline_app.ui.import_article import ArticleRequest, ReviewOutcome
+    from timeline_app.ui.import_article import ArticleBatch, ArticleRequest, ReviewOutcome
 
 FILE_FILTER = "Timelines (*.json);;All files (*)"
 #: File → Open reads other tools' files too (recognised by content, not by extension).
@@ -257,34 +257,65 @@ def ask_discard(parent: QWidget | None, title: str, message: str) -> bool:
     return _ask(discard_box(parent, title, message)) == QMessageBox.StandardButton.Discard
 
 
+#: :func:`ask_several_articles`' answers: review each article in turn with its own
+#: dateline (the default), read the whole text as one article, or go back to editing.
+EACH_ARTICLE, AS_ONE_ARTICLE, BACK_TO_EDITING = "each", "one", "back"
+
+
 def several_articles_box(parent: QWidget | None, count: int, second: str,
-                         date_words: str) -> QMessageBox:
+                         date_words: str, long_words: str = "") -> QMessageBox:
     """The question before reading a text that seems to hold ``count`` articles (verify46
-    F12): &Read as One Article, or &Back to Editing (the default, and what Esc answers).
-    ``second``: the first line of the second article; ``date_words``: the first article's
-    date in words, or ""."""
+    F12): Review &Each Article (the default), &Read as One Article, or &Back to Editing
+    (what Esc answers).  ``second``: the first line of the second article;
+    ``date_words``: the first article's date in words, or ""; ``long_words``: what a text
+    far longer than an article is told of its size and the wait
+    (``import_article.long_text_words``), said here so that one question asks both
+    (edit36: a multi-megabyte paste was asked two questions in a row)."""
     against = f" ({date_words})" if date_words else ""
+    long_part = f"{long_words}\n\n" if long_words else ""
     box = message_box(
         parent, QMessageBox.Icon.Question, "Several articles?",
-        f"This text seems to hold {counted(count, 'article')}: a new one begins at "
-        f"“{shortened(second, 70)}”. Read as one article, every date in it is read "
-        f"against the first article's date{against}, so the others' “Friday” or “last "
-        "month” would be dated wrongly.\n\nImport them one by one: Back to Editing "
-        "selects the second article and those after it, to cut (Ctrl+X) and import "
-        "in turn.",
+        f"{long_part}This text seems to hold {counted(count, 'article')}: a new one "
+        f"begins at “{shortened(second, 70)}”.\n\nReview Each Article reads each with "
+        "its own dateline and date, and shows its events in a review of its own, one "
+        "after another: import, skip or stop at any one.\n\nRead as one article, every "
+        f"date in it is read against the first article's date{against}, so the others' "
+        "“Friday” or “last month” would be dated wrongly.\n\nBack to Editing selects "
+        "the second article and those after it, to cut (Ctrl+X) and import in turn.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
+    box.setObjectName("severalArticlesPrompt")
+    each = box.addButton("Review &Each Article", QMessageBox.ButtonRole.AcceptRole)
+    each.setObjectName("reviewEachArticle")
+    box.setDefaultButton(each)
     box.button(QMessageBox.StandardButton.Yes).setText("&Read as One Article")
     box.button(QMessageBox.StandardButton.Cancel).setText("&Back to Editing")
+    box.setEscapeButton(box.button(QMessageBox.StandardButton.Cancel))
     return box
 
 
-def ask_read_as_one(parent: QWidget | None, count: int, second: str,
-                    date_words: str) -> bool:
-    """True when the person reads a text of several articles as one anyway
-    (:func:`several_articles_box`)."""
-    return _ask(several_articles_box(parent, count, second, date_words)) \
-        == QMessageBox.StandardButton.Yes
+def several_articles_answer(box: QMessageBox) -> str:
+    """What :func:`several_articles_box` was answered, once shown: :data:`EACH_ARTICLE`,
+    :data:`AS_ONE_ARTICLE` or :data:`BACK_TO_EDITING` (also when it closed without a
+    button)."""
+    clicked = box.clickedButton()
+    if clicked is not None and clicked.objectName() == "reviewEachArticle":
+        return EACH_ARTICLE
+    if clicked is not None and box.standardButton(clicked) == QMessageBox.StandardButton.Yes:
+        return AS_ONE_ARTICLE
+    return BACK_TO_EDITING
+
+
+def ask_several_articles(parent: QWidget | None, count: int, second: str,
+                         date_words: str, long_words: str = "") -> str:
+    """How to read a text that seems to hold several articles
+    (:func:`several_articles_box`): :data:`EACH_ARTICLE`, :data:`AS_ONE_ARTICLE` or
+    :data:`BACK_TO_EDITING`."""
+    box = several_articles_box(parent, count, second, date_words, long_words)
+    box.exec()
+    answer = several_articles_answer(box)
+    box.deleteLater()
+    return answer
 
 
 def ask_article_path(parent: QWidget | None, directory: str = "") -> str | None:
@@ -382,14 +413,16 @@ def _kept_for_a_crash(parent: QWidget | None, keeper: str, dialog: QDialog) -> I
 def read_article_events(parent: QWidget | None, article: ArticleRequest | None = None, *,
                         timeline_days: Sequence[_dt.date] = (), kept: bool = False,
                         discarded: Callable[[], None] | None = None,
-                        ) -> ExtractionResult | None:
+                        ) -> ExtractionResult | ArticleBatch | None:
     """Steps 1 and 2 of File → Import article: the article dialog (``article`` shown in it,
     e.g. a dropped file; with ``kept``, the article of a review the person left, selected
     whole so that a paste replaces it: ``ArticleDialog.show_kept``), which reads the text
     while it stays open and closes only with events found; ``timeline_days``, the open
     timeline's dates, settle a dateline's year that the text leaves open
     (``extract.read_dateline``).  ``None`` when the person cancels; ``discarded`` is called
-    when they closed it answering Discard to "Discard the article?"."""
+    when they closed it answering Discard to "Discard the article?".  A text of several
+    articles read with Review Each Article gives an ``import_article.ArticleBatch``: its
+    articles, each read with its own dateline, to review in turn."""
     from timeline_app.ui.import_article import ArticleDialog
 
     dialog = ArticleDialog(parent)
@@ -403,21 +436,24 @@ def read_article_events(parent: QWidget | None, article: ArticleRequest | None =
     with _kept_for_a_crash(parent, "article_keeper", dialog):
         if dialog.exec() != ArticleDialog.DialogCode.Accepted:
             return None
-        return dialog.extraction
+        return dialog.batch or dialog.extraction
 
 
 def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add: bool,
                       existing: Sequence[Event] = (),
                       prefer_new: bool = False,
-                      sources: Mapping[str, Source] | None = None
+                      sources: Mapping[str, Source] | None = None, *,
+                      article_of: tuple[int, int] | None = None,
                       ) -> ReviewOutcome | str | None:
     """Step 3 of File → Import article: accept, correct or drop each candidate; likely
     duplicates of ``existing`` events are shown to merge or keep both; ``prefer_new``
     starts with "Start a new timeline" chosen; ``sources``, the timeline's articles (the
     review says when this one is among them; ``None``: those of ``parent``'s document,
-    when it is the window).  ``None`` when cancelled,
-    ``import_article.BACK`` when the person went back to the article."""
-    from timeline_app.ui.import_article import BACK, ReviewDialog
+    when it is the window); ``article_of``: (position, count) when the article is one of
+    a paste of several (``ReviewDialog.show_article_of``).  ``None`` when cancelled,
+    ``import_article.BACK`` when the person went back to the article,
+    ``import_article.SKIP`` when they skipped it."""
+    from timeline_app.ui.import_article import BACK, SKIP, ReviewDialog
 
     if sources is None:  # the window's timeline's articles (the window is the parent)
         document = getattr(parent, "document", None)
@@ -428,12 +464,16 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
                           # rows left out of an earlier import start unticked (F15)
                           left_out=getattr(getattr(document, "timeline", None),
                                            "left_out", ()))
+    if article_of is not None:
+        dialog.show_article_of(*article_of)
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
     if keeper is not None:
         keeper.watch(dialog)
     code = dialog.exec()
     if code == ReviewDialog.BACK_CODE:
         return BACK
+    if code == ReviewDialog.SKIP_CODE:
+        return SKIP
     if code != ReviewDialog.DialogCode.Accepted:
         return None
     return dialog.outcome()

@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
 
-    from timeline_app.io.review_recovery import ReviewArticle, ReviewState
+    from timeline_app.io.review_recovery import ArticleDraft, ReviewArticle, ReviewState
     from timeline_app.ui.event_editor import EventEditor
     from timeline_app.ui.import_article import ArticleDialog, ReviewDialog
 
@@ -252,6 +252,8 @@ class ArticleKeeper(_RestoringKeeper):
         # A pause in the typing, not every key: an article may be megabytes.
         self._soon.setInterval(ARTICLE_PAUSE_MS)
         self._dialog: ArticleDialog | None = None
+        #: Text kept with no dialog open (:meth:`keep_draft`).
+        self._draft: ArticleDraft | None = None
 
     def watch(self, dialog: ArticleDialog) -> None:
         """Follow ``dialog`` until :meth:`end`."""
@@ -260,11 +262,24 @@ class ArticleKeeper(_RestoringKeeper):
         self._dialog = dialog
         self._watch(dialog.restore_draft, dialog.draft_changed, review_recovery.draft_file)
 
+    def keep_draft(self, draft: ArticleDraft | None) -> None:
+        """Keep ``draft`` for after a crash with no dialog open (the articles of a paste
+        not yet reviewed: ``MainWindow._review_articles``), written now; ``None``: what
+        was kept goes.  A dialog watched meanwhile keeps its own text instead."""
+        self._draft = draft
+        if draft is None:
+            self.end()
+        else:
+            self.write_now()
+
     def _write(self, folder: str) -> bool:
         from timeline_app.io import review_recovery
 
         if self._dialog is None:
-            return False
+            if self._draft is None:
+                return False
+            review_recovery.write_draft(folder, self._draft)
+            return True
         draft = self._dialog.kept_draft(self._timeline_name())
         if draft is None:  # emptied: nothing to keep, and nothing kept from before
             review_recovery.remove_draft(folder)
@@ -278,4 +293,5 @@ class ArticleKeeper(_RestoringKeeper):
         review_recovery.remove_draft(folder)
 
     def _forget(self) -> None:
+        self._draft = None
         self._dialog = None
