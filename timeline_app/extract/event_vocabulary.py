@@ -407,6 +407,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "appoint": ("event", 0.8), "select": ("event", 0.7), "name": ("event", 0.75), "elect": ("event", 0.85),
     "resign": ("event", 0.85), "retire": ("event", 0.75), "hire": ("event", 0.6),
     "fire": ("event", 0.7), "die": ("event", 0.85), "step": ("event", 0.8),
+    # leaders meeting at one table ("have sat down at the same table with Kaja Kallas",
+    # verify46 F6's news of the day); VERB_NEEDS asks for "down" with a partner or a table
+    "sit": ("meeting", 0.6),
     # products and operations
     "launch": ("event", 0.75), "unveil": ("event", 0.85), "introduce": ("event", 0.75),
     "release": ("event", 0.6), "debut": ("event", 0.75), "deliver": ("event", 0.7),
@@ -740,7 +743,11 @@ VERB_NEEDS: dict[str, str] = {
               r"growth|decline|drop|increase|gains?)\b"
               r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s",
     "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
-    "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
+    "step": r"\s+down\b",
+    # "sat down together", "sit down with Kallas", "sat down at the same (negotiating)
+    # table": not "sat down with reporters" (an interview) or "sat down" alone
+    "sit": r"\s+down\s+(?:together\b|at\s+the\s+(?:same\s+|negotiating\s+)*table\b|"
+           r"with\s+(?!(?:the\s+)?(?:reporters|journalists|the\s+press|media)\b))", "roll": r"\s+out\b", "bail": r"\s+out\b",
     # (not "ordered him held until August 5": a date is no number of things ordered)
     "order": r"\s+(?:(?!(?:until|till|by|on|in|from|before|after)\s)\S+\s+){0,4}?"
              r"(?:\d|jets?|aircraft|planes?|airliners?|ships?|trains?|troops\b|forces\b|"

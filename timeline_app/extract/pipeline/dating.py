@@ -121,7 +121,39 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
         if time is not None:  # (the basis names a time that dates the event itself)
             return date.with_time(time), "" if clock is best.date_timex else \
                 f"at {time.describe()} ('{clock.text}')"
+    stamp = entry_stamp(best.start, text, timexes)
+    if stamp is not None and best.date_timex is not None \
+            and _STAMPED_NOW.fullmatch(best.date_timex.text) is not None \
+            and stamp.value.partition("T")[0] == day:
+        time = _clock_time(stamp, text)
+        if time is not None:
+            return date.with_time(time), f"at {time.describe()} (the entry's stamp '{stamp.text}')"
     return date, ""
+
+
+#: How far an entry of a live blog runs after its stamp, at most (characters).
+_ENTRY_LENGTH = 1200
+_STAMP_LINE = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]|\r?\n|\Z)")
+#: The words that date an entry's event at its stamp ("have sat down ... for the first time
+#: today", "are now meeting"): not "this morning" or "earlier today" (before the stamp).
+_STAMPED_NOW = re.compile(r"today|now|just\s+now|right\s+now", re.IGNORECASE)
+
+
+def entry_stamp(position: int, text: str, timexes: list[Timex]) -> Timex | None:
+    """The stamp of the live-blog entry that ``position`` lies in: the nearest TIME
+    expression before it, at most :data:`_ENTRY_LENGTH` characters back, that opens its
+    line and ends it or is followed by a colon or dash ("14:32 GMT" alone on its line,
+    "14:32 GMT: Vučić and Kurti ..."), or ``None``.  The entry's news told as happening
+    "today" or "now" happened at that time (verify46 F6: "14:32 GMT / Aleksandar Vučić
+    and Albin Kurti have sat down ... for the first time today")."""
+    near = timexes_in(timexes, max(0, position - _ENTRY_LENGTH), position)
+    for t in reversed(near):
+        if t.end > position:
+            continue
+        if t.type == "TIME" and (t.start == 0 or text[t.start - 1] == "\n") \
+                and _STAMP_LINE.match(text, t.end) is not None:
+            return t
+    return None
 
 
 def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:

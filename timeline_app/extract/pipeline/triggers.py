@@ -381,6 +381,14 @@ _NAMED_OBJECT_ONLY = frozenset({"capture"})
 a row "Patriots capture at Fort Ticonderoga", WikiWars 04)."""
 
 
+_STAMPED_HEADLINE = re.compile(
+    r"^\s*\d{1,2}[:.]\d\d(?:\s*(?-i:[A-Z]{3,4}))?\s*[:\u2013\u2014-]\s+"
+    rf"{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}}"
+    rf"(?:\s+and\s+{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}})?\s+$")
+"""A live blog's stamp and the names of who acts, before a verb in the present: "14:32 GMT:
+Vučić and Kurti | sit down together" (the entry's news, verify46 F6)."""
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -432,6 +440,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         if kind == "base":
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
+            if _STAMPED_HEADLINE.search(text[seg.start:start]) is not None:
+                return "fact"  # "14:32 GMT: Vučić and Kurti sit down together ...": a live
+                # blog's entry tells its news in the present (verify46 F6)
             if low in PAST_TOO and PAST_SUBJECT.search(before) and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,

@@ -237,6 +237,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'shoot': {'VBZ': ('shoots',), 'VBD': ('shot',), 'VBN': ('shot',), 'VBG': ('shooting',)},
     'shut': {'VBZ': ('shuts',), 'VBD': ('shut',), 'VBN': ('shut',), 'VBG': ('shutting',)},
     'sign': {'VBZ': ('signs',), 'VBD': ('signed',), 'VBN': ('signed',), 'VBG': ('signing',)},
+    'sit': {'VBZ': ('sits',), 'VBD': ('sat',), 'VBN': ('sat',), 'VBG': ('sitting',)},
     'slump': {'VBZ': ('slumps',), 'VBD': ('slumped',), 'VBN': ('slumped',), 'VBG': ('slumping',)},
     'soar': {'VBZ': ('soars',), 'VBD': ('soared',), 'VBN': ('soared',), 'VBG': ('soaring',)},
     'speak': {'VBZ': ('speaks',), 'VBD': ('spoke',), 'VBN': ('spoken',), 'VBG': ('speaking',)},

@@ -1,0 +1,72 @@
+"""What the last two trials (verify45, verify46: session 36's and 37's articles) still got
+wrong in dates and rows (ext56).  Every sentence here is my own, in the testers' shapes.
+
+- Live blogs (verify46 F6): an entry stamp ("16:20 GMT" or "10:05" alone on its line, or
+  "16:20 GMT: ..." opening it) is that time on the blog's day, not on the last day an entry
+  mentions; the entry's news told "today"/"now" or in the present after the stamp takes the
+  stamp's time; a stamp alone is no event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events
+from timeline_app.extract.timex import tag_timexes
+
+DCT = dt.date(2026, 12, 3)  # a Thursday
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(str(c.date), c.title) for c in extract_events(text).candidates]
+
+
+# ------------------------------------------------------------ live blogs (verify46 F6)
+
+_BLOG = ("LIVE: Aliyev and Pashinyan in Geneva - as it happened\n\n"
+         "Thursday 3 December 2026\n\n"
+         "17:10 GMT\nThat is all from us today.\n\n"
+         "15:02 GMT\nA ministerial meeting will take place on 14 December, officials say.\n\n"
+         "14:40 GMT\nThe delegations are now in separate rooms.\n\n"
+         "13:05 GMT\nIlham Aliyev and Nikol Pashinyan have sat down at the same table with "
+         "the Swiss mediators for the first time today.\n\n"
+         "10:05\nThe foreign ministers arrived this morning.\n")
+
+
+def test_an_entry_stamp_is_on_the_blogs_day_not_the_last_day_mentioned() -> None:
+    values = {t.text: t.value for t in tag_timexes(_BLOG, DCT)}
+    assert values["14:40 GMT"] == "2026-12-03T14:40Z"  # (was the 14 December above it)
+    assert values["13:05 GMT"] == "2026-12-03T13:05Z"
+    assert values["10:05"] == "2026-12-03T10:05"  # a bare stamp is a time too
+
+
+def test_a_day_heading_later_in_the_blog_dates_the_stamps_under_it() -> None:
+    text = ("Wednesday 2 December 2026\n\n11:00 GMT\nTalks are due to resume.\n\n"
+            "Thursday 3 December 2026\n\n09:30 GMT\nNothing yet.\n")
+    values = {t.text: t.value for t in tag_timexes(text, DCT)}
+    assert values["11:00 GMT"] == "2026-12-02T11:00Z"
+    assert values["09:30 GMT"] == "2026-12-03T09:30Z"
+
+
+def test_a_clock_in_running_text_is_no_stamp() -> None:
+    # (not at a line's start: the last day told still dates it, as before)
+    values = {t.text: t.value for t in tag_timexes(
+        "The vote is on 14 December. It opens at 09:30 local time.", DCT)}
+    assert values["09:30"] == "2026-12-14T09:30"
+
+
+def test_the_entrys_news_told_today_takes_the_stamps_time() -> None:
+    rows = _rows(_BLOG)
+    assert ("3 December 2026, 13:05 UTC", "Ilham Aliyev and Nikol Pashinyan meet") in rows
+    assert ("14 December 2026", "Ministerial meeting (scheduled)") in rows
+    assert all("17:10" not in d and "14:40" not in d for d, _ in rows)  # stamps alone: no row
+
+
+def test_a_stamp_opening_the_entry_dates_its_news_in_the_present() -> None:
+    text = ("LIVE: Geneva talks\n\nThursday 3 December 2026\n\n"
+            "16:20 GMT: Ilham Aliyev and Nikol Pashinyan sit down together with the mediators.\n")
+    assert _rows(text) == [("3 December 2026, 16:20 UTC", "Ilham Aliyev and Nikol Pashinyan meet")]
+
+
+def test_sitting_down_with_reporters_is_no_meeting() -> None:
+    text = "GENEVA, Dec 3, 2026 (AFP) - Ilham Aliyev sat down with reporters on Thursday."
+    assert _rows(text) == []
