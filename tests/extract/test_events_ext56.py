@@ -70,3 +70,46 @@ def test_a_stamp_opening_the_entry_dates_its_news_in_the_present() -> None:
 def test_sitting_down_with_reporters_is_no_meeting() -> None:
     text = "GENEVA, Dec 3, 2026 (AFP) - Ilham Aliyev sat down with reporters on Thursday."
     assert _rows(text) == []
+
+
+# ------------------------------------------------------------ a relative date inside a quote
+
+def test_a_quotes_relative_date_dates_no_act_told_outside_it() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - Ruvia recalled its ambassador, calling the move "
+            "\"a response to what happened yesterday\".")
+    assert _rows(text) == []  # (was 2 December: the quote's "yesterday" dated the recall)
+
+
+def test_the_quotes_own_event_keeps_its_relative_date() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - Ruvia and Tarsland held talks in Geneva on Thursday. "
+            "\"We will sign the agreement next week,\" the Ruvian foreign minister told "
+            "reporters after the talks ended.")
+    assert ("7 December 2026", "Signs agreement (scheduled)") in _rows(text)
+
+
+# ------------------------------------------------------------ Q&A: biographies and questions
+
+def test_an_interviewees_years_in_a_post_date_no_event() -> None:
+    text = ("Q&A | 29 November 2026\n\nMira Tesla took part in the border talks between "
+            "Ruvia and Tarsland from 2011 to 2014 as a legal adviser. She now teaches law "
+            "in Graz.\n\nQ: What do you remember of those years?\n\nA: Mostly the long "
+            "nights.\n")
+    assert _rows(text) == []  # (was "2011 — Ruvia and Tarsland meet")
+    text = ("Q&A | 29 November 2026\n\nOto Lind, a former negotiator (2013-2016), served "
+            "from 2013 to 2016 as the head of the Ruvian team in the talks in Geneva.\n")
+    assert _rows(text) == []  # (was "2016 — Talks in Geneva")
+
+
+def test_a_post_does_not_hide_an_act_dated_beside_it() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - Ruvia and Tarsland signed a border treaty in 2014, "
+            "with Oto Lind as the head of the Ruvian team.")
+    assert [d for d, _ in _rows(text)] == ["2014"]
+
+
+def test_an_interviewers_question_asserts_no_event() -> None:
+    text = ("Q&A | 29 November 2026\n\nQ: How did the 2015 accord change things?\n\n"
+            "A: It moved the talks to prime ministers. The first conference was held in "
+            "January 2014.\n")
+    assert _rows(text) == [("January 2014", "First conference")]  # (not "2015 — Accord reached")
+    text = "Q&A | 29 November 2026\n\nQ: Serbia signed the accord in 2015. Why?\n\nA: Money.\n"
+    assert _rows(text) == [("2015", "Serbia signs accord")]  # (the statement before the question)

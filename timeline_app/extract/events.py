@@ -85,6 +85,7 @@ from .pipeline.triggers import (
     find_lead_statements,
     find_mentions,
     find_state_starts,
+    interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, news_cues, tag_timexes
@@ -410,7 +411,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     entities = Entities(text, dateline.span)
     steps.passed("sentences")
     # triggers and their arguments
-    mentions = find_mentions(text, segments)
+    mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)

@@ -729,6 +729,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
+            if _a_tenure(text, t, seg.start, seg.end):
+                continue  # "from 2011 to 2014 as a legal adviser", "a former negotiator
+                # (2013-2016)": the years of someone's post, no event's (verify46's Q&A)
             if deadline_value(text, t, seg.start, seg.end) or _goal_limit(text, t, seg.start,
                                                                           group):
                 continue  # "extend the deadline to June 30": the limit, no event's day
@@ -2500,6 +2503,8 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     """
     start, end = t.start, t.end
     plan = _agreed_plan_before(text, group, t)
+    quoted = quotation_around(text, group[0].seg, t) if group and _RELATIVE_WORDS.search(t.text) \
+        else None
     bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
@@ -2511,6 +2516,9 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # April of that year"): the date before is another mention's (verify45 F1: the
             # announcement had none)
             continue
+        if quoted is not None and not quoted[0] <= m.start < quoted[1]:
+            continue  # "'We will meet again next week,' she said": the quote's date is
+            # reckoned from the speaker's day; it dates nothing told outside the quote
         if plan is not None and m.pos == "verb" and m.verb in AGREEING \
                 and m.end <= plan.start and plan.end <= m.phrase_end:
             continue  # "agreed to hold talks in September": the talks' date, not the agreement's
@@ -2540,6 +2548,56 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
             return m
     return None
+
+
+_ROLES = (r"(?:advis[eo]rs?|negotiators?|envoys?|ambassadors?|ministers?|president|chair(?:man|"
+          r"woman|person)?|head|chief|director|members?|spokes(?:man|woman|person)|officials?|"
+          r"diplomats?|representatives?|consultants?|aides?|secretary|judges?|mediators?|"
+          r"lawyers?|counsel|officers?|deputy|mayor|governor|correspondent|researcher|"
+          r"professor|lecturer|analyst|expert)")
+_YEARS_THEN_ROLE = re.compile(
+    r"(?:\s*(?:to|until|till|and|[-\u2013])\s*(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d))?"
+    rf",?\s+as\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_ROLES}\b")
+_ROLE_THEN_YEARS = re.compile(
+    rf"\b{_ROLES}\s*\(\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?$", re.IGNORECASE)
+_SERVED_IN = re.compile(r"\b(?:served|worked)\s+(?:as\s+(?:\S+\s+){1,4}?)?(?:from|between|"
+                        r"in|since)\s+(?:(?:19|20)\d\d\s+(?:to|until|and)\s+)?$", re.IGNORECASE)
+
+
+def _a_tenure(text: str, t: Timex, lower: int, upper: int) -> bool:
+    """Whether ``t`` gives the years of someone's post, not an event's date: "took part in
+    the dialogue from 2011 to 2014 as a legal adviser", "served from 2011 to 2014", "a
+    former negotiator (2013-2016)" (an interviewee's biography; verify46's Q&A had rows
+    from it).  Only a year or a range of years, before "as <a role>" or after a role
+    noun's parenthesis or "served/worked (as ...) from"."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", t.text):
+        return False
+    return _YEARS_THEN_ROLE.match(text, t.end, upper) is not None \
+        or _ROLE_THEN_YEARS.search(text, max(lower, t.start - 40), t.start) is not None \
+        or _SERVED_IN.search(text, max(lower, t.start - 60), t.start) is not None
+
+
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|next|last|this|coming|ago|past|earlier|later|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|now)\b", re.IGNORECASE)
+"""Words that make a date relative to the day it is said ("next week", "on Friday")."""
+
+
+def quotation_around(text: str, seg: Segment, t: Timex) -> tuple[int, int] | None:
+    """The span (start, end; offsets into ``text``) of the quotation in ``t``'s sentence
+    that holds ``t``, between double quotation marks (straight, paired in order, or curly),
+    or ``None`` when ``t`` is not quoted.  A quotation left open runs to the sentence's
+    end."""
+    opened = -1
+    for mark in _QUOTE_MARKS.finditer(text, seg.start, seg.end):
+        at, c = mark.start(), mark.group(0)
+        if opened < 0 and c != "\u201d":
+            opened = at
+        elif opened >= 0 and c != "\u201c":
+            if opened < t.start and t.end <= at:
+                return opened, at + 1
+            opened = -1
+    return (opened, seg.end) if 0 <= opened < t.start else None
 
 
 _A_PLACE_THEN = re.compile(rf"\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+(?:in|on|at)\s+")

@@ -381,6 +381,20 @@ _NAMED_OBJECT_ONLY = frozenset({"capture"})
 a row "Patriots capture at Fort Ticonderoga", WikiWars 04)."""
 
 
+_INTERVIEWER = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.)\u2013\u2014-][ \t]")
+_ASKED = re.compile(r"\?[\"'\u201d\u2019)]*\s*$")
+
+
+def interviewers_question(text: str, seg: Segment) -> bool:
+    """Whether ``seg`` is a question on an interviewer's line of a Q&A ("Q: How did the
+    2013 agreement change things?"): a question asserts no event, and what it names is
+    told, if at all, in the answer (verify46's Q&A: a row "2013 — Agreement reached")."""
+    if _ASKED.search(seg.text) is None:
+        return False
+    line = text.rfind("\n", 0, seg.start) + 1
+    return _INTERVIEWER.match(text, line) is not None
+
+
 _STAMPED_HEADLINE = re.compile(
     r"^\s*\d{1,2}[:.]\d\d(?:\s*(?-i:[A-Z]{3,4}))?\s*[:\u2013\u2014-]\s+"
     rf"{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}}"
