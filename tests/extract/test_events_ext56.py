@@ -113,3 +113,26 @@ def test_an_interviewers_question_asserts_no_event() -> None:
     assert _rows(text) == [("January 2014", "First conference")]  # (not "2015 — Accord reached")
     text = "Q&A | 29 November 2026\n\nQ: Serbia signed the accord in 2015. Why?\n\nA: Money.\n"
     assert _rows(text) == [("2015", "Serbia signs accord")]  # (the statement before the question)
+
+
+# ------------------------------------------------------------ "by the end of YEAR" + pluperfect
+
+def test_a_pluperfect_after_by_the_end_of_a_year_is_a_fact_of_its_late_part() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks slowed in 2016, and by the end of 2018 they "
+            "had stopped entirely after Ruvia imposed a 100 per cent tariff on Tarsland's goods.")
+    assert ("late 2018", "Ruvia imposes 100 per cent tariff on Tarsland's goods") in _rows(text)
+    text = "GENEVA, Dec 3, 2026 (AFP) - By the end of 2019 the two sides had signed a border treaty."
+    assert _rows(text) == [("late 2019", "Two sides sign border treaty")]
+
+
+def test_by_the_end_of_a_year_before_a_plan_is_still_a_limit() -> None:
+    text = "GENEVA, Dec 3, 2026 (AFP) - The two sides will sign a border treaty by the end of 2027."
+    assert [d for d, _ in _rows(text)] == ["by 2027"]
+
+
+def test_a_set_of_agreements_with_its_own_date_is_a_row() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. A further set of agreements in "
+            "August 2015 spelled out the general principles of the association.")
+    assert _rows(text) == [("August 2015", "Agreements")]
+    text = "GENEVA, Dec 3, 2026 (AFP) - Under the agreements, the border stayed closed in 2015."
+    assert _rows(text) == []

@@ -42,6 +42,9 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # treaties and agreements
     "treaty": ("treaty", 0.9, "noun", ""), "accord": ("treaty", 0.9, "noun", ""),
     "pact": ("treaty", 0.9, "noun", ""), "agreement": ("treaty", 0.7, "noun", ""),
+    # (only with its own date right after it: NOUN_NEEDS; "A further set of agreements in
+    # August 2015 spelled out ...", verify46's BIRN analysis had no row)
+    "agreements": ("treaty", 0.6, "noun", ""),
     "signed": ("treaty", 0.9, "verb", "sign"), "signs": ("treaty", 0.9, "verb", "sign"),
     "ratified": ("treaty", 0.9, "verb", "ratify"), "normalization": ("treaty", 0.8, "noun", ""),
     "normalized": ("treaty", 0.8, "verb", "normalize"),
@@ -1671,6 +1674,9 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     # trial 13: the request became "Alliance's treaty (scheduled)")
     "treaty": (_NOT_UNDER_ARTICLE, r""),
     "agreement": (_NOT_UNDER_ARTICLE, r""),
+    "agreements": (_NOT_UNDER_ARTICLE,
+                   r"\s+(?:(?:signed|reached|concluded)\s+)?(?:in|of|on)\s+(?:the\s+)?"
+                   rf"(?:early\s+|late\s+|mid-)?(?:\d{{4}}|\d{{1,2}}\s+{CAPITAL}|{CAPITAL}[a-z]+\s+\d)"),
     # a stay in a place, not "a stop to the fighting"
     "stop": (r"(?:\w+-day|\w+-hour|brief|short|overnight|first|second|last|final|next)\s+$",
              rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}"),

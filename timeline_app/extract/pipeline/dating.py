@@ -686,7 +686,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if coarse is not None:
                 date = coarse
             if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
-                    text, max(seg.start, t.start - 10), t.start):
+                    text, max(seg.start, t.start - 10), t.start) \
+                    and _THEN_PLUPERFECT.match(text, t.end, seg.end) is None:
                 # "is expected to visit China before the end of the year": any time up to
                 # then, so the year (or month) it names, not its late part
                 date = _date_of_value(t.value, None) or date
@@ -1762,6 +1763,11 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             continue  # ("By around 2015, when he hosted the signing": hosted then, verify45 F6)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
+        if words.lower() == "by" and t.mod == "END" and _THEN_PLUPERFECT.match(
+                text, t.end, m.seg.end) is not None and m.start >= t.end:
+            continue  # ("by the end of 2018 it had stopped entirely after Pristina imposed a
+            # tariff": a pluperfect told from late 2018 looking back, a fact of then, no
+            # deadline; verify46's "by 2018" was retyped "late 2018")
         if limit in ("AFTER", "ON_OR_AFTER") and words.lower() in ("after", "not until") \
                 and not (m.planned or m.scheduled or (
                     dct is not None and m.date.start_day() > dct.toordinal())):
@@ -1777,6 +1783,11 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
 
+
+_THEN_PLUPERFECT = re.compile(r",?\s+(?:[\w'-]+\s+){1,4}?had\s+(?:already\s+|\w+ly\s+)?"
+                              r"(?!been\s+(?:due|expected|scheduled|set|planned)\b)[a-z]+(?:ed|en|t|n)\b")
+"""After "by the end of <year>": its subject and a pluperfect ("it had stopped", "the two
+sides had signed"), what was done by then, told as a fact of that late part."""
 
 # The 'when' clause right after a limit's date, which tells what happened at that date:
 # "By around 2015, | when | he hosted the signing ..., Bashir was describing ...".
