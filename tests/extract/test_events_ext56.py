@@ -136,3 +136,28 @@ def test_a_set_of_agreements_with_its_own_date_is_a_row() -> None:
     assert _rows(text) == [("August 2015", "Agreements")]
     text = "GENEVA, Dec 3, 2026 (AFP) - Under the agreements, the border stayed closed in 2015."
     assert _rows(text) == []
+
+
+# ------------------------------------------------------------ ranges of years (coordinator's rule)
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    return [(str(c.date), str(c.end) if c.end else "", c.title)
+            for c in extract_events(text).candidates]
+
+
+def test_a_process_over_a_range_of_years_spans_it() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. In 2011 and 2012 the two sides "
+            "agreed on freedom of movement, civil registries, university diplomas and the "
+            "management of their crossings.")
+    assert _spans(text) == [("2011", "2012", "Two sides agree on freedom of movement")]
+    text = "GENEVA, Dec 3, 2026 (AFP) - Talks between the two sides were held between 2011 and 2012."
+    assert _spans(text) == [("2011", "2012", "Talks")]
+    text = "GENEVA, Dec 3, 2026 (AFP) - Negotiations from 2013 to 2015 produced nothing."
+    assert _spans(text) == [("2013", "2015", "Negotiations")]
+
+
+def test_a_single_act_or_a_long_range_keeps_one_year() -> None:
+    text = "GENEVA, Dec 3, 2026 (AFP) - The two sides signed treaties in 2011 and 2012."
+    assert [e for _, e, _ in _spans(text)] == [""]
+    text = "GENEVA, Dec 3, 2026 (AFP) - Negotiations from 2003 to 2015 produced nothing."
+    assert [e for _, e, _ in _spans(text)] == [""]  # (beyond a few years: an era)

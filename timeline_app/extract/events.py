@@ -44,6 +44,7 @@ from .pipeline.dating import (
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
+    date_ranges_of_years,
     date_the_eve_of,
     date_undated_lead,
     find_dct,
@@ -423,6 +424,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # dates (told how far at three points between the steps: none is long alone)
     dating = steps.within("dating") or _no_report
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
+    date_ranges_of_years(text, mentions, timexes, dct)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

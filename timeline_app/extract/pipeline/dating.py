@@ -425,6 +425,64 @@ def range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     return after
 
 
+LONGEST_YEARS = 3
+"""The longest span a range of years written out gives a process ("between 2011 and 2012",
+"from 2011 to 2013"), in years after its first: talks of a few years, not an era."""
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FROM_BEFORE = re.compile(r"\b(?:between|from|[Ii]n)\s+$")
+_PROCESS_NOUNS = frozenset({"talks", "negotiations", "dialogue", "consultations", "agreements",
+                            "deals", "accords", "rounds"})
+_AGREED_ON_A_LIST = re.compile(r"[^.;]{0,80}?,[^.;]{0,120}?\band\b")
+
+
+def year_range(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The year that ends a range of years ``t`` opens, written as one ("between 2011 and
+    2012", "from 2011 to 2013", "2011-2012", "in 2011 and 2012"), at most
+    :data:`LONGEST_YEARS` after it, or ``None``."""
+    if not _YEAR.fullmatch(t.value) or not _YEAR.fullmatch(t.text):
+        return None
+    after = next((x for x in timexes if x.start >= t.end), None)
+    if after is None or not _YEAR.fullmatch(after.value) or not _YEAR.fullmatch(after.text) \
+            or not 0 < int(after.value) - int(t.value) <= LONGEST_YEARS:
+        return None
+    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
+    if joiner is None:
+        return None
+    if joiner.group(0).strip() in ("-", "\u2013", "\u2014"):
+        return after
+    return after if _FROM_BEFORE.search(text, max(0, t.start - 10), t.start) else None
+
+
+def a_process(m: Mention, text: str) -> bool:
+    """Whether ``m`` is a process that a range of years can span: talks, negotiations, a
+    dialogue, a series of agreements ("agreements", or "agreed on" a list of things), not
+    one act ("signed", "met", "visited"); the coordinator's rule of session 38 (ext56)."""
+    if m.pos == "noun":
+        return m.word.lower() in _PROCESS_NOUNS
+    return m.verb in ("negotiate", "talk") or (
+        m.verb == "agree" and _AGREED_ON_A_LIST.match(text, m.end, m.seg.end) is not None)
+
+
+def date_ranges_of_years(text: str, mentions: list[Mention], timexes: list[Timex],
+                         dct: _dt.date | None) -> None:
+    """A process dated by either end of a range of years (:func:`year_range`: "In 2011 and
+    2012 the two sides agreed on freedom of movement, civil registries and ...") is dated
+    by its first year; :func:`.spans.event_end` gives it the last (verify46: the BBC row
+    was "2012" alone, retyped "2011-2012").  A single act keeps its date."""
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.anchor is not None or not a_process(m, text):
+            continue
+        first = next((x for x in timexes_in(timexes, max(0, t.start - 40), t.start)
+                      if year_range(x, text, timexes) is t), None)
+        if first is None and year_range(t, text, timexes) is None:
+            continue
+        if first is not None and (date := timex_to_date(first)) is not None:
+            m.date, m.date_timex = date, first
+            m.date_basis = timex_basis(first, dct) + f", the first year of '{text[first.start:t.end]}'"
+
+
 def _range_of_days(first: Timex, last: Timex) -> bool:
     """Whether two days are the ends of one range: the last after the first, by no more
     than ``LONGEST_DAYS``."""
