@@ -161,3 +161,15 @@ def test_a_single_act_or_a_long_range_keeps_one_year() -> None:
     assert [e for _, e, _ in _spans(text)] == [""]
     text = "GENEVA, Dec 3, 2026 (AFP) - Negotiations from 2003 to 2015 produced nothing."
     assert [e for _, e, _ in _spans(text)] == [""]  # (beyond a few years: an era)
+
+
+def test_an_act_just_done_in_a_stamped_entry_is_dated_by_the_stamp() -> None:
+    text = ("LIVE: Geneva talks\n\nThursday 3 December 2026\n\n18:05 GMT\nThat is all for "
+            "today.\n\n17:48 GMT\nThe Swiss mediator has just confirmed at a press conference "
+            "that the two sides have agreed a roadmap.\n\n15:02 GMT\nThe leaders will sign "
+            "the roadmap.\n")
+    rows = extract_events(text).candidates
+    assert [(str(c.date), c.title) for c in rows] == [
+        ("3 December 2026, 17:48 UTC", "Swiss mediator confirms two sides have agreed a roadmap")]
+    assert "'17:48 GMT' (an entry stamp, on the day heading the entries), the stamp of its " \
+           "entry" in rows[0].date_basis

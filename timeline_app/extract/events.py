@@ -40,6 +40,7 @@ from .pipeline.arguments import (
 from .pipeline.dating import (
     absolute_timexes,
     date_after_the_story_s_event,
+    date_by_entry_stamps,
     date_also_said_after_the_lead,
     date_gapped_coordinations,
     date_mentions,
@@ -425,6 +426,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     dating = steps.within("dating") or _no_report
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
     date_ranges_of_years(text, mentions, timexes, dct)
+    date_by_entry_stamps(text, mentions, timexes, dct)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

@@ -2086,8 +2086,8 @@ def _h_stamp(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     day = ctx.heading_day or ctx.dct
     tz = "Z" if (_g(m, "tz") or "").upper() in ("UTC", "GMT", "Z") else ""
     return _Res("TIME", f"{fmt_day(day)}T{int(m.group('h')):02d}:{m.group('mi')}{tz}",
-                basis=f"'{m.group(0)}', an entry stamp on "
-                      + (f"the day heading the entries" if ctx.heading_day else "the article's date"))
+                basis="an entry stamp, on " + (
+                    "the day heading the entries" if ctx.heading_day else "the article's date"))
 
 
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:

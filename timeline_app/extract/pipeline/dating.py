@@ -131,6 +131,28 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
     return date, ""
 
 
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjust\s+$",
+                        re.IGNORECASE)
+
+
+def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex],
+                         dct: _dt.date | None) -> None:
+    """An act with no date of its own told as just done in a live blog's entry ("17:48 GMT
+    / Kaja Kallas has just confirmed ... that the parties have agreed a roadmap") took
+    place by the entry's stamp: it is dated by the stamp (:func:`entry_stamp`), whose time
+    :func:`time_of_day` gives it (verify46 F6).  Only a present perfect or "just" right
+    before the trigger; not a plan."""
+    for m in mentions:
+        if m.date is not None or m.anchor is not None or m.planned or m.scheduled \
+                or _JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None:
+            continue
+        stamp = entry_stamp(m.start, text, timexes)
+        if stamp is None or (date := timex_to_date(stamp)) is None:
+            continue
+        m.date, m.date_timex = date, stamp
+        m.date_basis = timex_basis(stamp, dct) + ", the stamp of its entry"
+
+
 #: How far an entry of a live blog runs after its stamp, at most (characters).
 _ENTRY_LENGTH = 1200
 _STAMP_LINE = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]|\r?\n|\Z)")
