@@ -173,3 +173,15 @@ def test_an_act_just_done_in_a_stamped_entry_is_dated_by_the_stamp() -> None:
         ("3 December 2026, 17:48 UTC", "Swiss mediator confirms two sides have agreed a roadmap")]
     assert "'17:48 GMT' (an entry stamp, on the day heading the entries), the stamp of its " \
            "entry" in rows[0].date_basis
+
+
+def test_armed_men_sent_somewhere_are_an_event_with_their_day() -> None:
+    text = ("Q&A | 29 November 2026\n\nQ: And then the barricades went up?\n\nA: Yes, that "
+            "same month. Ruvia sent special police to the northern crossings at Vel and Dorn "
+            "on 25 July 2011, and for a year after that everything in the dialogue was about "
+            "the border.\n")
+    rows = extract_events(text).candidates
+    assert [(str(c.date), c.category) for c in rows] == [("25 July 2011", "dispute")]
+    assert rows[0].title.startswith("Ruvia sends special police to the northern crossings")
+    text = "GENEVA, Dec 3, 2026 (AFP) - Ruvia sent a message to Tarsland on Monday."
+    assert _rows(text) == []

@@ -1138,7 +1138,12 @@ VERB_NEEDS: dict[str, str] = {
             # (and people sent as pledges or envoys: "Phraates IV sent four of his sons to
             # Rome as hostages", verify41's a1)
             rf"|\s+(?:\S+\s+){{0,5}}?to\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}\s+as\s+"
-            r"(?:hostages?|envoys?|ambassadors?|tribute)\b",
+            r"(?:hostages?|envoys?|ambassadors?|tribute)\b"
+            # (and armed men sent somewhere: "Kosovo sent special police to the northern
+            # crossings on 25 July", verify46's Q&A: no row; a dispute's, OBJECT_CATEGORY)
+            r"|\s+(?:(?:its|their|his|her|the|some|more|extra|additional|special|riot|armed|"
+            r"heavily|\d+|[a-z]+-?armed)\s+){0,3}(?:police(?:\s+units)?|troops|forces|soldiers|"
+            r"gendarmes|paramilitaries)\s+(?:to|into)\s+(?:the\s+)?(?:\S+\s+){0,3}?",
     "debate": r"\s+(?:\S+\s+){0,2}?(?:ratification|bill|treaty|motion|resolution|amendments?|"
               r"accord|agreement|pact)\b",
     "submit": r"\s+(?:(?:\S+\s+){0,6}?to\s+(?:the\s+|both\s+|their\s+)?(?:[Pp]arliaments?|"
@@ -1236,7 +1241,9 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     # hostages", verify41's a1)
     "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty"},
     "form": {"government": "event", "cabinet": "event"},
-    "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event"},
+    "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event",
+             "police": "dispute", "troops": "dispute", "forces": "dispute",
+             "soldiers": "dispute", "gendarmes": "dispute", "paramilitaries": "dispute"},
     "enter": {"airspace": "dispute", "waters": "dispute"},
     "strike": {"deal": "treaty", "deals": "treaty", "agreement": "treaty", "accord": "treaty",
                "bargain": "treaty", "down": "policy"},
