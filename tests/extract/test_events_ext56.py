@@ -185,3 +185,20 @@ def test_armed_men_sent_somewhere_are_an_event_with_their_day() -> None:
     assert rows[0].title.startswith("Ruvia sends special police to the northern crossings")
     text = "GENEVA, Dec 3, 2026 (AFP) - Ruvia sent a message to Tarsland on Monday."
     assert _rows(text) == []
+
+
+# ------------------------------------------------------------ texts named with their day
+
+def test_an_agreement_named_with_small_words_and_its_day_is_a_row() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. The two sides agreed on a timetable, "
+            "in line with the Agreement on the Road to Peace of 14 March 2024.")
+    assert ("14 March 2024", "Agreement on the Road to Peace") in _rows(text)
+
+
+def test_an_act_agreed_under_a_text_named_with_its_day_takes_that_day() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. Ruvia will resume the transit "
+            "payments, agreed under the Energy Protocol of 21 June 2022, as of 1 January 2027.")
+    assert [d for d, _ in _rows(text)] == ["21 June 2022"]  # (was 1 January 2027)
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. Ruvia said it would implement the "
+            "Vel Protocol of December 2000.")
+    assert _rows(text) == []  # (another act about the text: no date of the verb's)

@@ -391,6 +391,14 @@ _PERIOD_COVERED = re.compile(
 21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
 TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
 _PERIOD_COVERED_WORDS = 9
+_ACTS_OF_A_TEXT = frozenset({"agree", "sign", "adopt", "conclude", "initial"})
+_UNDER_THE_NAMED = re.compile(rf"\s+(?:under|in)\s+(?:the|its|their)\s+(?:{CAPITAL}[\w'-]*\s+){{1,5}}"
+                              r"of\s+")
+"""'agreed | under the Energy Roadmap of | 21 June 2022': a text named with its date, in which
+the act was agreed or signed, dates the act too (verify46's EEAS statement: the fees' row took
+the next date, 'as of 1 January 2027', when they are to be paid again); not 'implement the
+Algiers Agreement of December 2000', another act about the text."""
+
 _STATE_OF_A_YEAR = re.compile(r"\b(?:frontiers|borders|boundaries|lines|limits)\s+of\s+$",
                               re.IGNORECASE)
 """Lines as they were in a year: "left France its frontiers | of | 1792", "the borders of
@@ -2332,6 +2340,7 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if m.end <= t.start and (m.pos == "verb" and _NAMED_OF.search(
             text, max(m.seg.start, t.start - 40), t.start)
+            and not (m.verb in _ACTS_OF_A_TEXT and _UNDER_THE_NAMED.fullmatch(text, m.end, t.start))
             or m.pos == "noun" and m.end < t.start - 40 and _NAMED_DOCUMENT_OF.search(
                 text, max(m.seg.start, t.start - 40), t.start)):
         # "announced it would implement the Algiers Agreement of December 2000": the date

@@ -356,7 +356,11 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 # the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
 _NAME_DATED_AFTER = re.compile(rf"\s+of\s+(?:\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}\s+\d{{1,2}},\s+)?"
                                r"\d{4}\b")
-_NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:{CAPITAL}[\w'-]*\s*){{1,4}})?")
+_NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
+                            rf"(?:\s+(?:(?:to|and|for|of|on|the)\s+)?{CAPITAL}[\w'-]*){{0,4}})?")
+"""The rest of an event's name after its noun: "Conference | for the Reconstruction of Iraq",
+"Agreement | on the Path to Normalisation" (its small words too: verify46's EEAS statement
+named the 2023 agreement "of 27 February 2023" and had no row for it)."""
 
 
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
