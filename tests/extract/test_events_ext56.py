@@ -198,7 +198,17 @@ def test_an_agreement_named_with_small_words_and_its_day_is_a_row() -> None:
 def test_an_act_agreed_under_a_text_named_with_its_day_takes_that_day() -> None:
     text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. Ruvia will resume the transit "
             "payments, agreed under the Energy Protocol of 21 June 2022, as of 1 January 2027.")
-    assert [d for d, _ in _rows(text)] == ["21 June 2022"]  # (was 1 January 2027)
+    # (the agreement was dated 1 January 2027, the day the payments resume)
+    assert [d for d, _ in _rows(text)] == ["21 June 2022", "1 January 2027"]
     text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. Ruvia said it would implement the "
             "Vel Protocol of December 2000.")
     assert _rows(text) == []  # (another act about the text: no date of the verb's)
+
+
+def test_a_commitment_to_resume_payments_after_an_aside_is_a_plan_of_its_day() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. The mediators take note of Ruvia's "
+            "commitment to resume the payment of transit fees, agreed under the Energy Protocol "
+            "of 21 June 2022, as of 1 January 2027.")
+    rows = _rows(text)
+    assert ("1 January 2027", "Ruvia to resume payment of transit fees (scheduled)") in rows
+    assert [d for d, _ in rows] == ["21 June 2022", "1 January 2027"]

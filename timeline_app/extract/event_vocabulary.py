@@ -1010,7 +1010,8 @@ VERB_NEEDS: dict[str, str] = {
     "follow": rf"\s+(?:suit\b|(?:on|in)\s+(?:{CAPITAL}[a-z]+\.?\s+)?\d)",
     "resume": r"\s+(?:\S+\s+){0,3}?(?:flights|imports|exports|aid|trade|dialogue|cooperation|"
               r"relations|ties|shipments|deliveries|patrols|operations|diplomatic|talks|"
-              r"negotiations)\b",
+              # ("resume the payment of Kosovo electricity network fees", verify46's EEAS E9)
+              r"negotiations|payments?)\b",
     "grant": r"\s+(?:\S+\s+){0,4}?(?:status|asylum|membership|independence|amnesty|pardon|"
              r"recognition|citizenship|visas?|licen[cs]es?|approval)\b",
     "apply": r"\s+(?:for\s+(?:\S+\s+){0,3}?(?:membership|accession|asylum|status|a\s+bailout)\b|"
@@ -1580,6 +1581,9 @@ PLAN_VERBS: tuple[str, ...] = (
     "preparing", "prepares", "allowed", "able", "offered", "offers", "promised", "promises",
     "vowed", "vows", "pledged", "pledges", "asked", "is", "are", "was", "were", "scheduled",
     "slated",
+    # a commitment named as a noun ("Serbia's commitment to resume the payment of ... fees as
+    # of 1 January 2027", verify46's EEAS statement: no row)
+    "commitment", "commitments", "pledge",
 )
 DONE_VERBS: tuple[str, ...] = (
     "chose", "choose", "chooses", "decided", "decides", "agreed", "agrees", "voted", "votes",

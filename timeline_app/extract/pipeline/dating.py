@@ -887,6 +887,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
                 if other is None:
                     other = _verb_of_dated_object(text, group, best, t)
+                if other is None:
+                    other = _before_an_aside(text, group, best, t, date, dct, in_seg)
                 if other is None and (other := _verb_of_owned_noun(text, group, best, t)):
                     # ("a draft text of Monday's accord": the accord is the lead's event
                     # named again, the object of what this clause tells)
@@ -2580,6 +2582,22 @@ def _agreed_plan_before(text: str, group: list[Mention], t: Timex) -> Mention | 
     object, Pustejovsky et al. 2003)."""
     return next((m for m in group if m.pos == "noun" and m.planned and m.end <= m.np_end <= t.start
                  and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None), None)
+
+
+def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
+                     date: FuzzyDate, dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+    """The undated mention right before an aside set off by commas that holds ``best``,
+    when ``t`` follows the aside's closing comma: "commitment to resume the payment of
+    ... fees, agreed under the Energy Roadmap of 21 June 2022, as of 1 January 2027" dates
+    the resumption (verify46's EEAS E9; the aside's act has its own date), or ``None``."""
+    seg = best.seg
+    opening = text.rfind(",", seg.start, best.start)
+    closing = text.find(",", best.end, t.start)
+    if opening < 0 or closing < 0 or text.find(",", closing + 1, t.start) >= 0:
+        return None
+    return next((m for m in reversed(group) if m.end <= opening and opening - m.end <= 80
+                 and m.date is None and m.anchor is None and m.verb not in vocab.SAYING_VERBS
+                 and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
 
 
 def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
