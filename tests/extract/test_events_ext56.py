@@ -212,3 +212,10 @@ def test_a_commitment_to_resume_payments_after_an_aside_is_a_plan_of_its_day() -
     rows = _rows(text)
     assert ("1 January 2027", "Ruvia to resume payment of transit fees (scheduled)") in rows
     assert [d for d, _ in rows] == ["21 June 2022", "1 January 2027"]
+
+
+def test_served_over_a_closed_stretch_is_a_tenure_but_from_a_year_a_start() -> None:
+    text = "GENEVA, Dec 3, 2026 (AFP) - The talks went on. Oto Lind served from 2013 to 2016 in the talks in Geneva."
+    assert _rows(text) == []
+    text = "GENEVA, Dec 3, 2026 (AFP) - Oto Lind, who served as foreign minister from 2015, now chairs the council."
+    assert [d for d, _ in _rows(text)] == ["2015"]

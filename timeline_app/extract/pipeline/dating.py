@@ -2678,8 +2678,11 @@ _YEARS_THEN_ROLE = re.compile(
     rf",?\s+as\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_ROLES}\b")
 _ROLE_THEN_YEARS = re.compile(
     rf"\b{_ROLES}\s*\(\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?$", re.IGNORECASE)
-_SERVED_IN = re.compile(r"\b(?:served|worked)\s+(?:as\s+(?:\S+\s+){1,4}?)?(?:from|between|"
-                        r"in|since)\s+(?:(?:19|20)\d\d\s+(?:to|until|and)\s+)?$", re.IGNORECASE)
+_SERVED_IN = re.compile(r"\b(?:served|worked)\s+(?:as\s+(?:\S+\s+){1,4}?)?(?:from|between)\s+"
+                        r"(?P<first>(?:19|20)\d\d\s+(?:to|until|and)\s+)?$", re.IGNORECASE)
+"""'served from | 2011 to | 2014': a closed stretch in a post (not "served as foreign minister
+from 2015", when the post began: an event, ``tests/extract/test_events_recall_kinds.py``)."""
+_TO_A_YEAR = re.compile(r"\s*(?:to|until|and|-|\u2013)\s*(?:19|20)\d\d\b")
 
 
 def _a_tenure(text: str, t: Timex, lower: int, upper: int) -> bool:
@@ -2692,7 +2695,8 @@ def _a_tenure(text: str, t: Timex, lower: int, upper: int) -> bool:
         return False
     return _YEARS_THEN_ROLE.match(text, t.end, upper) is not None \
         or _ROLE_THEN_YEARS.search(text, max(lower, t.start - 40), t.start) is not None \
-        or _SERVED_IN.search(text, max(lower, t.start - 60), t.start) is not None
+        or ((served := _SERVED_IN.search(text, max(lower, t.start - 60), t.start)) is not None
+            and (served.group("first") is not None or _TO_A_YEAR.match(text, t.end, upper) is not None))
 
 
 _RELATIVE_WORDS = re.compile(
