@@ -40,8 +40,8 @@ from .pipeline.arguments import (
 from .pipeline.dating import (
     absolute_timexes,
     date_after_the_story_s_event,
-    date_by_entry_stamps,
     date_also_said_after_the_lead,
+    date_by_entry_stamps,
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
