@@ -219,3 +219,36 @@ def test_served_over_a_closed_stretch_is_a_tenure_but_from_a_year_a_start() -> N
     assert _rows(text) == []
     text = "GENEVA, Dec 3, 2026 (AFP) - Oto Lind, who served as foreign minister from 2015, now chairs the council."
     assert [d for d, _ in _rows(text)] == ["2015"]
+
+
+# ------------------------------------------------------------ more of her missing rows
+
+def test_a_court_that_said_something_ruled_on_it() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. In July 2010 the International "
+            "Court of Justice said the declaration did not violate international law.")
+    assert ("July 2010", "International Court of Justice says declaration did not violate "
+            "international law") in _rows(text)
+    text = "GENEVA, Dec 3, 2026 (AFP) - The talks went on. The minister said on Monday the talks were useful."
+    assert _rows(text) == []
+
+
+def test_officials_quitting_the_institutions_is_an_event() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - The talks went on. In November 2022, Ruvian mayors and "
+            "judges quit Tarsland's institutions en masse in a row over number plates.")
+    assert [d for d, _ in _rows(text)] == ["November 2022"]
+
+
+def test_a_court_found_a_plan_not_fully_in_line_with_the_constitution() -> None:
+    text = ("GENEVA, Dec 3, 2026 (AFP) - A set of agreements in August 2015 spelled out the "
+            "principles. Ruvia's opposition responded with tear gas in the Assembly, and the "
+            "Constitutional Court found later that year that the principles were not fully in "
+            "line with the constitution.")
+    assert ("2015", "Constitutional Court finds principles") in _rows(text)
+
+
+def test_protesters_gathering_is_an_event_and_leaders_gathering_is_not_one() -> None:
+    text = ("LIVE: Geneva talks\n\nThursday 3 December 2026\n\n10:41 GMT\nProtesters from the "
+            "Ruvian List gathered outside the government building in Vel this morning.\n")
+    assert [d for d, _ in _rows(text)] == ["3 December 2026"]
+    text = "GENEVA, Dec 3, 2026 (AFP) - The talks went on. EU leaders gathered in Geneva on Monday."
+    assert _rows(text) == []

@@ -121,6 +121,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'free': {'VBZ': ('frees',), 'VBD': ('freed',), 'VBN': ('freed',), 'VBG': ('freeing',)},
     'freeze': {'VBZ': ('freezes',), 'VBD': ('froze',), 'VBN': ('frozen',), 'VBG': ('freezing',)},
     'gain': {'VBZ': ('gains',), 'VBD': ('gained',), 'VBN': ('gained',), 'VBG': ('gaining',)},
+    'gather': {'VBZ': ('gathers',), 'VBD': ('gathered',), 'VBN': ('gathered',), 'VBG': ('gathering',)},
     'go': {'VBZ': ('goes',), 'VBD': ('went',), 'VBN': ('gone',), 'VBG': ('going',)},
     'grant': {'VBZ': ('grants',), 'VBD': ('granted',), 'VBN': ('granted',), 'VBG': ('granting',)},
     'hail': {'VBZ': ('hails',), 'VBD': ('hailed',), 'VBN': ('hailed',), 'VBG': ('hailing',)},
