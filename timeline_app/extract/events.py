@@ -41,9 +41,11 @@ from .pipeline.dating import (
     absolute_timexes,
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
+    date_by_entry_stamps,
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
+    date_ranges_of_years,
     date_the_eve_of,
     date_undated_lead,
     find_dct,
@@ -85,6 +87,7 @@ from .pipeline.triggers import (
     find_lead_statements,
     find_mentions,
     find_state_starts,
+    interviewers_question,
 )
 from .sentences import Segment, bound_segments, split_sentences
 from .timex import Timex, choose_mode, news_cues, tag_timexes
@@ -410,7 +413,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     entities = Entities(text, dateline.span)
     steps.passed("sentences")
     # triggers and their arguments
-    mentions = find_mentions(text, segments)
+    mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
@@ -422,6 +425,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # dates (told how far at three points between the steps: none is long alone)
     dating = steps.within("dating") or _no_report
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
+    date_ranges_of_years(text, mentions, timexes, dct)
+    date_by_entry_stamps(text, mentions, timexes, dct)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

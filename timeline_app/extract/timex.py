@@ -160,6 +160,9 @@ class _Ctx:
     last_season_year: int | None = None
     last_season_text: str = ""
     last_season_end: int = -1
+    # the last day written alone on its line ("Friday 27 November 2026" heading a live
+    # blog): the day of the entry stamps under it ("14:32 GMT"), not the last day told
+    heading_day: _dt.date | None = None
     story: Point | None = None  # narrative mode: the date the story has reached
     story_text: str = ""
     index: _TextIndex | None = None  # built on first use
@@ -2074,6 +2077,19 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("TIME", f"{fmt_day(day)}T{h:02d}:{mi:02d}{tz}", basis=_basis(m.group(0), ctx))
 
 
+def _h_stamp(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """A live blog's entry stamp, "14:32 GMT" or "10:05" alone on its line or opening it
+    ("14:32 GMT: ..."): that time on the blog's day, the last day written alone on a line
+    above it ("Friday 27 November 2026") or else the DCT, never the last day the entries
+    mention ("A legal working group will meet on 10 December" above "16:10 GMT" is not
+    the stamp's day; verify46 F6).  UTC only when "GMT"/"UTC"/"Z" is written."""
+    day = ctx.heading_day or ctx.dct
+    tz = "Z" if (_g(m, "tz") or "").upper() in ("UTC", "GMT", "Z") else ""
+    return _Res("TIME", f"{fmt_day(day)}T{int(m.group('h')):02d}:{m.group('mi')}{tz}",
+                basis="an entry stamp, on " + (
+                    "the day heading the entries" if ctx.heading_day else "the article's date"))
+
+
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'noon', 'midnight Friday': clock times of a day."""
     w = m.group(0).lower()
@@ -2241,6 +2257,9 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("the_quarter", rf"{_B}the\s+(?:(?P<adj>latest|current|recent|most\s+recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|comparable|same|fiscal|corresponding|comparable\s+year-ago|comparable\s+year-earlier)\s+)?(?:(?P<yr>(?:19|20)\d\d)\s+)?(?:three-month\s+|nine-month\s+|six-month\s+)?(?P<noun>quarter|period|month)(?:\s+(?:of\s+)?(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?{_E}", _h_the_quarter),
     ("season", rf"{_B}{_POS_OPT}(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?{_E}", _h_season),
     ("holiday", rf"{_B}(?P<hol>{_alt(list(V.HOLIDAYS) + list(V.FLOATING_HOLIDAYS) + list(V.COMPUTED_HOLIDAYS))})(?:\s+(?P<year>(?:19|20)\d\d)|(?-i:\s+(?P<week>week))|(?:,?\s+(?:of|in))?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year)?{_E}", _h_holiday),
+    # a live blog's entry stamp, "14:32 GMT" or "10:05" alone on its line or opening it
+    # ("14:32 GMT: Vučić and Kurti sit down ..."): the time the entry was posted (verify46 F6)
+    ("clock_stamp", r"(?<![^\n])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:[ \t]*(?P<tz>UTC|GMT|Z|(?-i:[A-Z]{3,4})))?(?=[ \t]*(?:\r?\n|\Z|[:\u2013\u2014|-][ \t]))", _h_stamp),
     ("clock", rf"{_B}(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.\s?m\.|p\.\s?m\.|am|pm)(?:\s+(?P<tz>(?-i:[A-Z]{{3}})))?(?:,?\s+(?:on\s+)?(?:{WD}(?:,?\s+{MON}\s*(?P<day>\d{{1,2}}))?|(?P<mon2>{_MON_ANY})\.?\s*(?P<day2>\d{{1,2}})|(?P<dd>today|yesterday|tomorrow)|(?P<nm>\d{{1,2}})/(?P<nd>\d{{1,2}})/(?P<ny>\d{{4}})))?(?![\w/])", _h_clock),
     ("clock_tz", rf"{_B}(?P<h>\d{{1,2}}):?(?P<mi>\d\d)\s*(?P<tz>UTC|GMT|Z)(?:\s+(?:on\s+)?(?:{WD}|(?P<dd>today|yesterday|tomorrow)))?{_E}", _h_clock),
     # 'at 14:00 local time', 'at 09.30 on Friday': a 24-hour clock with no zone, only where
@@ -2344,7 +2363,7 @@ _TRIGGERS: dict[str, re.Pattern[str]] = {
         "year_range_end": r"\d[-\u2013]\d", "second_day": r"\d(?:st|nd|rd|th)?(?:\s(?:and|or|to|through)\s|\s?[-\u2013]\s?)\d",
         "q_code": r"(?-i:[QH])[1-4]", "quarter": r"quarter|half", "century": r"century",
         "holiday": r"day|eve|christmas|easter|thanksgiving|halloween",
-        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "noon": r"noon|midnight|midday",
+        "clock": r"\d\s*(?:a\.?\s?m|p\.?\s?m)", "clock_tz": r"UTC|GMT|\dZ", "clock24": r"\bat\s\d\d?[:.]\d\d\s", "clock_stamp": r"(?m:^)\d\d?[:.]\d\d", "noon": r"noon|midnight|midday",
         "week_of": r"week\s+of", "month_of_that_year": r"(?:that|same|following|next|previous|preceding)\s+year", "weekend": r"weekend", "decade_word": r"ties\b",
         "month_wordyear": r"nineteen|twenty", "word_year": r"nineteen|twenty|thousand",
         "apostrophe_year": r"'\d\d", "single_unit": r"single-", "unit_long": r"-long",
@@ -2697,12 +2716,24 @@ def tag_timexes(text: str, dct: _dt.date | None, mode: str = "news",
                     ctx.last, ctx.last_text, ctx.last_end = p, text[s:e], e
                     if p.gran == "D":
                         ctx.last_day, ctx.last_day_text = p, text[s:e]
+                        if _alone_on_its_line(text, s, e):
+                            ctx.heading_day = p.day
                     if ctx.narrative and _moves_the_story(ctx, p, text, s):
                         ctx.story, ctx.story_text = p, text[s:e]
             if (start, end) == (best[0], best[1]):
                 break
         out.extend(sorted(group, key=lambda t: t.start))
     return _times_take_their_day(out, text)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of its line but for spaces, a weekday
+    before it and a full stop or colon after it ("Friday 27 November 2026")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip().rstrip(",").strip()
+    after = text[end:len(text) if line_end < 0 else line_end].strip(" \t\r.:")
+    return not after and (not before or before.lower() in V.WEEKDAYS)
 
 
 #: Between a clock time and the day after it that it belongs to: "10:30 a.m. | local time on

@@ -121,7 +121,61 @@ def time_of_day(date: FuzzyDate, mentions: list[Mention], best: Mention, text: s
         if time is not None:  # (the basis names a time that dates the event itself)
             return date.with_time(time), "" if clock is best.date_timex else \
                 f"at {time.describe()} ('{clock.text}')"
+    stamp = entry_stamp(best.start, text, timexes)
+    if stamp is not None and best.date_timex is not None \
+            and _STAMPED_NOW.fullmatch(best.date_timex.text) is not None \
+            and stamp.value.partition("T")[0] == day:
+        time = _clock_time(stamp, text)
+        if time is not None:
+            return date.with_time(time), f"at {time.describe()} (the entry's stamp '{stamp.text}')"
     return date, ""
+
+
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+|finally\s+)?$|\bjust\s+$",
+                        re.IGNORECASE)
+
+
+def date_by_entry_stamps(text: str, mentions: list[Mention], timexes: list[Timex],
+                         dct: _dt.date | None) -> None:
+    """An act with no date of its own told as just done in a live blog's entry ("17:48 GMT
+    / Kaja Kallas has just confirmed ... that the parties have agreed a roadmap") took
+    place by the entry's stamp: it is dated by the stamp (:func:`entry_stamp`), whose time
+    :func:`time_of_day` gives it (verify46 F6).  Only a present perfect or "just" right
+    before the trigger; not a plan."""
+    for m in mentions:
+        if m.date is not None or m.anchor is not None or m.planned or m.scheduled \
+                or _JUST_DONE.search(text, max(m.seg.start, m.start - 24), m.start) is None:
+            continue
+        stamp = entry_stamp(m.start, text, timexes)
+        if stamp is None or (date := timex_to_date(stamp)) is None:
+            continue
+        m.date, m.date_timex = date, stamp
+        m.date_basis = timex_basis(stamp, dct) + ", the stamp of its entry"
+
+
+#: How far an entry of a live blog runs after its stamp, at most (characters).
+_ENTRY_LENGTH = 1200
+_STAMP_LINE = re.compile(r"[ \t]*(?:[:\u2013\u2014|-][ \t]|\r?\n|\Z)")
+#: The words that date an entry's event at its stamp ("have sat down ... for the first time
+#: today", "are now meeting"): not "this morning" or "earlier today" (before the stamp).
+_STAMPED_NOW = re.compile(r"today|now|just\s+now|right\s+now", re.IGNORECASE)
+
+
+def entry_stamp(position: int, text: str, timexes: list[Timex]) -> Timex | None:
+    """The stamp of the live-blog entry that ``position`` lies in: the nearest TIME
+    expression before it, at most :data:`_ENTRY_LENGTH` characters back, that opens its
+    line and ends it or is followed by a colon or dash ("14:32 GMT" alone on its line,
+    "14:32 GMT: Vučić and Kurti ..."), or ``None``.  The entry's news told as happening
+    "today" or "now" happened at that time (verify46 F6: "14:32 GMT / Aleksandar Vučić
+    and Albin Kurti have sat down ... for the first time today")."""
+    near = timexes_in(timexes, max(0, position - _ENTRY_LENGTH), position)
+    for t in reversed(near):
+        if t.end > position:
+            continue
+        if t.type == "TIME" and (t.start == 0 or text[t.start - 1] == "\n") \
+                and _STAMP_LINE.match(text, t.end) is not None:
+            return t
+    return None
 
 
 def _time_beside(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
@@ -337,6 +391,14 @@ _PERIOD_COVERED = re.compile(
 21,800 tonnes for 2027", "the budget for the year".  The date is the measure's term (a
 TIMEX3 the setting is not linked to in time), not when the measure was set or told."""
 _PERIOD_COVERED_WORDS = 9
+_ACTS_OF_A_TEXT = frozenset({"agree", "sign", "adopt", "conclude", "initial"})
+_UNDER_THE_NAMED = re.compile(rf"\s+(?:under|in)\s+(?:the|its|their)\s+(?:{CAPITAL}[\w'-]*\s+){{1,5}}"
+                              r"of\s+")
+"""'agreed | under the Energy Roadmap of | 21 June 2022': a text named with its date, in which
+the act was agreed or signed, dates the act too (verify46's EEAS statement: the fees' row took
+the next date, 'as of 1 January 2027', when they are to be paid again); not 'implement the
+Algiers Agreement of December 2000', another act about the text."""
+
 _STATE_OF_A_YEAR = re.compile(r"\b(?:frontiers|borders|boundaries|lines|limits)\s+of\s+$",
                               re.IGNORECASE)
 """Lines as they were in a year: "left France its frontiers | of | 1792", "the borders of
@@ -391,6 +453,64 @@ def range_end(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
     # ("The talks are to continue on Monday and Tuesday": two days running, one stretch;
     # ext32, the talks had only their Monday)
     return after
+
+
+LONGEST_YEARS = 3
+"""The longest span a range of years written out gives a process ("between 2011 and 2012",
+"from 2011 to 2013"), in years after its first: talks of a few years, not an era."""
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FROM_BEFORE = re.compile(r"\b(?:between|from|[Ii]n)\s+$")
+_PROCESS_NOUNS = frozenset({"talks", "negotiations", "dialogue", "consultations", "agreements",
+                            "deals", "accords", "rounds"})
+_AGREED_ON_A_LIST = re.compile(r"[^.;]{0,80}?,[^.;]{0,120}?\band\b")
+
+
+def year_range(t: Timex, text: str, timexes: list[Timex]) -> Timex | None:
+    """The year that ends a range of years ``t`` opens, written as one ("between 2011 and
+    2012", "from 2011 to 2013", "2011-2012", "in 2011 and 2012"), at most
+    :data:`LONGEST_YEARS` after it, or ``None``."""
+    if not _YEAR.fullmatch(t.value) or not _YEAR.fullmatch(t.text):
+        return None
+    after = next((x for x in timexes if x.start >= t.end), None)
+    if after is None or not _YEAR.fullmatch(after.value) or not _YEAR.fullmatch(after.text) \
+            or not 0 < int(after.value) - int(t.value) <= LONGEST_YEARS:
+        return None
+    joiner = _RANGE_JOINER.fullmatch(text, t.end, after.start)
+    if joiner is None:
+        return None
+    if joiner.group(0).strip() in ("-", "\u2013", "\u2014"):
+        return after
+    return after if _FROM_BEFORE.search(text, max(0, t.start - 10), t.start) else None
+
+
+def a_process(m: Mention, text: str) -> bool:
+    """Whether ``m`` is a process that a range of years can span: talks, negotiations, a
+    dialogue, a series of agreements ("agreements", or "agreed on" a list of things), not
+    one act ("signed", "met", "visited"); the coordinator's rule of session 38 (ext56)."""
+    if m.pos == "noun":
+        return m.word.lower() in _PROCESS_NOUNS
+    return m.verb in ("negotiate", "talk") or (
+        m.verb == "agree" and _AGREED_ON_A_LIST.match(text, m.end, m.seg.end) is not None)
+
+
+def date_ranges_of_years(text: str, mentions: list[Mention], timexes: list[Timex],
+                         dct: _dt.date | None) -> None:
+    """A process dated by either end of a range of years (:func:`year_range`: "In 2011 and
+    2012 the two sides agreed on freedom of movement, civil registries and ...") is dated
+    by its first year; :func:`.spans.event_end` gives it the last (verify46: the BBC row
+    was "2012" alone, retyped "2011-2012").  A single act keeps its date."""
+    for m in mentions:
+        t = m.date_timex
+        if t is None or m.anchor is not None or not a_process(m, text):
+            continue
+        first = next((x for x in timexes_in(timexes, max(0, t.start - 40), t.start)
+                      if year_range(x, text, timexes) is t), None)
+        if first is None and year_range(t, text, timexes) is None:
+            continue
+        if first is not None and (date := timex_to_date(first)) is not None:
+            m.date, m.date_timex = date, first
+            m.date_basis = timex_basis(first, dct) + f", the first year of '{text[first.start:t.end]}'"
 
 
 def _range_of_days(first: Timex, last: Timex) -> bool:
@@ -654,7 +774,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if coarse is not None:
                 date = coarse
             if t.mod == "END" and _END_OF.match(t.text) and _BY_BEFORE.search(
-                    text, max(seg.start, t.start - 10), t.start):
+                    text, max(seg.start, t.start - 10), t.start) \
+                    and _THEN_PLUPERFECT.match(text, t.end, seg.end) is None:
                 # "is expected to visit China before the end of the year": any time up to
                 # then, so the year (or month) it names, not its late part
                 date = _date_of_value(t.value, None) or date
@@ -697,6 +818,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
+            if _a_tenure(text, t, seg.start, seg.end):
+                continue  # "from 2011 to 2014 as a legal adviser", "a former negotiator
+                # (2013-2016)": the years of someone's post, no event's (verify46's Q&A)
             if deadline_value(text, t, seg.start, seg.end) or _goal_limit(text, t, seg.start,
                                                                           group):
                 continue  # "extend the deadline to June 30": the limit, no event's day
@@ -763,6 +887,8 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                               and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
                 if other is None:
                     other = _verb_of_dated_object(text, group, best, t)
+                if other is None:
+                    other = _before_an_aside(text, group, best, t, date, dct, in_seg)
                 if other is None and (other := _verb_of_owned_noun(text, group, best, t)):
                     # ("a draft text of Monday's accord": the accord is the lead's event
                     # named again, the object of what this clause tells)
@@ -1727,6 +1853,11 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
             continue  # ("By around 2015, when he hosted the signing": hosted then, verify45 F6)
         words = " ".join(found.group().split())
         limit = _LIMIT_OF[words.lower()]
+        if words.lower() == "by" and t.mod == "END" and _THEN_PLUPERFECT.match(
+                text, t.end, m.seg.end) is not None and m.start >= t.end:
+            continue  # ("by the end of 2018 it had stopped entirely after Pristina imposed a
+            # tariff": a pluperfect told from late 2018 looking back, a fact of then, no
+            # deadline; verify46's "by 2018" was retyped "late 2018")
         if limit in ("AFTER", "ON_OR_AFTER") and words.lower() in ("after", "not until") \
                 and not (m.planned or m.scheduled or (
                     dct is not None and m.date.start_day() > dct.toordinal())):
@@ -1742,6 +1873,11 @@ def say_limits(text: str, mentions: list[Mention], dct: _dt.date | None = None) 
         m.limit = limit
         m.date_basis += f"; a limit, '{words} {t.text}': {_THEN[limit]}"
 
+
+_THEN_PLUPERFECT = re.compile(r",?\s+(?:[\w'-]+\s+){1,4}?had\s+(?:already\s+|\w+ly\s+)?"
+                              r"(?!been\s+(?:due|expected|scheduled|set|planned)\b)[a-z]+(?:ed|en|t|n)\b")
+"""After "by the end of <year>": its subject and a pluperfect ("it had stopped", "the two
+sides had signed"), what was done by then, told as a fact of that late part."""
 
 # The 'when' clause right after a limit's date, which tells what happened at that date:
 # "By around 2015, | when | he hosted the signing ..., Bashir was describing ...".
@@ -2206,6 +2342,7 @@ def _dated_elsewhere(text: str, m: Mention, t: Timex, date: FuzzyDate,
         return True
     if m.end <= t.start and (m.pos == "verb" and _NAMED_OF.search(
             text, max(m.seg.start, t.start - 40), t.start)
+            and not (m.verb in _ACTS_OF_A_TEXT and _UNDER_THE_NAMED.fullmatch(text, m.end, t.start))
             or m.pos == "noun" and m.end < t.start - 40 and _NAMED_DOCUMENT_OF.search(
                 text, max(m.seg.start, t.start - 40), t.start)):
         # "announced it would implement the Algiers Agreement of December 2000": the date
@@ -2447,6 +2584,22 @@ def _agreed_plan_before(text: str, group: list[Mention], t: Timex) -> Mention | 
                  and _PLAN_GAP.fullmatch(text, m.np_end, t.start) is not None), None)
 
 
+def _before_an_aside(text: str, group: list[Mention], best: Mention, t: Timex,
+                     date: FuzzyDate, dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
+    """The undated mention right before an aside set off by commas that holds ``best``,
+    when ``t`` follows the aside's closing comma: "commitment to resume the payment of
+    ... fees, agreed under the Energy Roadmap of 21 June 2022, as of 1 January 2027" dates
+    the resumption (verify46's EEAS E9; the aside's act has its own date), or ``None``."""
+    seg = best.seg
+    opening = text.rfind(",", seg.start, best.start)
+    closing = text.find(",", best.end, t.start)
+    if opening < 0 or closing < 0 or text.find(",", closing + 1, t.start) >= 0:
+        return None
+    return next((m for m in reversed(group) if m.end <= opening and opening - m.end <= 80
+                 and m.date is None and m.anchor is None and m.verb not in vocab.SAYING_VERBS
+                 and not _dated_elsewhere(text, m, t, date, dct, in_seg)), None)
+
+
 def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: FuzzyDate,
                           dct: _dt.date | None, in_seg: list[Timex]) -> Mention | None:
     """The mention a date expression dates: the nearest, most specific one it can be.
@@ -2468,6 +2621,8 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
     """
     start, end = t.start, t.end
     plan = _agreed_plan_before(text, group, t)
+    quoted = quotation_around(text, group[0].seg, t) if group and _RELATIVE_WORDS.search(t.text) \
+        else None
     bounds: list[tuple[float, int, bool]] = []  # (score without the comma term, index, in its phrase)
     for i, m in enumerate(group):
         if not (m.anchor is None or m.anchor.unit == ""):
@@ -2479,6 +2634,9 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # April of that year"): the date before is another mention's (verify45 F1: the
             # announcement had none)
             continue
+        if quoted is not None and not quoted[0] <= m.start < quoted[1]:
+            continue  # "'We will meet again next week,' she said": the quote's date is
+            # reckoned from the speaker's day; it dates nothing told outside the quote
         if plan is not None and m.pos == "verb" and m.verb in AGREEING \
                 and m.end <= plan.start and plan.end <= m.phrase_end:
             continue  # "agreed to hold talks in September": the talks' date, not the agreement's
@@ -2508,6 +2666,60 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
         if not _dated_elsewhere(text, m, t, date, dct, in_seg):
             return m
     return None
+
+
+_ROLES = (r"(?:advis[eo]rs?|negotiators?|envoys?|ambassadors?|ministers?|president|chair(?:man|"
+          r"woman|person)?|head|chief|director|members?|spokes(?:man|woman|person)|officials?|"
+          r"diplomats?|representatives?|consultants?|aides?|secretary|judges?|mediators?|"
+          r"lawyers?|counsel|officers?|deputy|mayor|governor|correspondent|researcher|"
+          r"professor|lecturer|analyst|expert)")
+_YEARS_THEN_ROLE = re.compile(
+    r"(?:\s*(?:to|until|till|and|[-\u2013])\s*(?:(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d))?"
+    rf",?\s+as\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){{0,3}}?{_ROLES}\b")
+_ROLE_THEN_YEARS = re.compile(
+    rf"\b{_ROLES}\s*\(\s*(?:(?:19|20)\d\d\s*[-\u2013]\s*)?$", re.IGNORECASE)
+_SERVED_IN = re.compile(r"\b(?:served|worked)\s+(?:as\s+(?:\S+\s+){1,4}?)?(?:from|between)\s+"
+                        r"(?P<first>(?:19|20)\d\d\s+(?:to|until|and)\s+)?$", re.IGNORECASE)
+"""'served from | 2011 to | 2014': a closed stretch in a post (not "served as foreign minister
+from 2015", when the post began: an event, ``tests/extract/test_events_recall_kinds.py``)."""
+_TO_A_YEAR = re.compile(r"\s*(?:to|until|and|-|\u2013)\s*(?:19|20)\d\d\b")
+
+
+def _a_tenure(text: str, t: Timex, lower: int, upper: int) -> bool:
+    """Whether ``t`` gives the years of someone's post, not an event's date: "took part in
+    the dialogue from 2011 to 2014 as a legal adviser", "served from 2011 to 2014", "a
+    former negotiator (2013-2016)" (an interviewee's biography; verify46's Q&A had rows
+    from it).  Only a year or a range of years, before "as <a role>" or after a role
+    noun's parenthesis or "served/worked (as ...) from"."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d", t.text):
+        return False
+    return _YEARS_THEN_ROLE.match(text, t.end, upper) is not None \
+        or _ROLE_THEN_YEARS.search(text, max(lower, t.start - 40), t.start) is not None \
+        or ((served := _SERVED_IN.search(text, max(lower, t.start - 60), t.start)) is not None
+            and (served.group("first") is not None or _TO_A_YEAR.match(text, t.end, upper) is not None))
+
+
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|next|last|this|coming|ago|past|earlier|later|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|now)\b", re.IGNORECASE)
+"""Words that make a date relative to the day it is said ("next week", "on Friday")."""
+
+
+def quotation_around(text: str, seg: Segment, t: Timex) -> tuple[int, int] | None:
+    """The span (start, end; offsets into ``text``) of the quotation in ``t``'s sentence
+    that holds ``t``, between double quotation marks (straight, paired in order, or curly),
+    or ``None`` when ``t`` is not quoted.  A quotation left open runs to the sentence's
+    end."""
+    opened = -1
+    for mark in _QUOTE_MARKS.finditer(text, seg.start, seg.end):
+        at, c = mark.start(), mark.group(0)
+        if opened < 0 and c != "\u201d":
+            opened = at
+        elif opened >= 0 and c != "\u201c":
+            if opened < t.start and t.end <= at:
+                return opened, at + 1
+            opened = -1
+    return (opened, seg.end) if 0 <= opened < t.start else None
 
 
 _A_PLACE_THEN = re.compile(rf"\s+(?:in|at)\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}\s+(?:in|on|at)\s+")

@@ -108,6 +108,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
                    r"(?:\s*,?\s+(?:that|which)\s+(?!(?:he|she|it|they|we|i|you|the|a|an|this|"
                    r"these|those|its|their|his|her)\b)(?-i:[a-z])[^,;]*)?", " ", plain,
                    flags=re.IGNORECASE)
+    if verb == "sit":  # ("sat down together with the mediators": they meet the mediators)
+        plain = re.sub(r"^\s*down\s+(?:together\s+)?(?:at\s+the\s+(?:same\s+|negotiating\s+)*"
+                       r"table\s+)?", " ", plain)
     if verb in vocab.SAYING_VERBS:
         # (an aside before what was said: "said on Wednesday evening, on the eve of his
         # meeting …, that Serbia would not sign", verify43 X8)
