@@ -29,6 +29,7 @@ from .phrases import (
     CAPITALS,
     COUNTRIES,
     DEMONYMS,
+    FORMAL_STATE_NAMES,
     MONTH_AND_DAY_NAMES,
     NAME_CHUNK,
     NOT_SUBJECT_WORDS,
@@ -195,8 +196,12 @@ _MINISTER_OF = (r"Minister\s+(?:of|for)\s+(?:the\s+)?(?:Defen[cs]e|Foreign\s+Aff
                 r"(?:\s+and\s+(?:Diaspora|Trade|(?:International\s+)?Cooperation|"
                 r"European\s+(?:Affairs|Integration)|Worship|Expatriates|Emigrants|"
                 r"Francophonie|Commonwealth|Development))?")
-_RANK = r"(?:(?:Deputy|Vice|Acting|First|Senior|Chief|Interim)\s+)?"
-"""A rank before a title: "Deputy Prime Minister", "Acting President"."""
+_RANK = (r"(?:[Tt]hen-|[Ee]x-|[Ff]ormer\s+)?"
+         r"(?:(?:Deputy|Vice|Acting|acting|First|Senior|Chief|Interim)\s+)?")
+"""A rank before a title: "Deputy Prime Minister", "Acting President", "acting Foreign
+Minister"; and a past holder's "then-" or "ex-" joined to it ("Sudan's then-President Omar
+al-Bashir", ext53's left: no person, so "when he hosted the signing" went to a river named
+before, "Blue Nile")."""
 _PORTFOLIO = (r"(?:\s+(?:for|to|on)\s+(?:the\s+)?(?:"
               + _longest_first((*COUNTRIES, *vocab.REGIONS, *_PORTFOLIO_REGIONS)) + r")(?![\w-]))")
 """A title's remit by a state or a region, between the title and the name: "Senior Advisor for
@@ -204,11 +209,12 @@ Africa Massad Boulos", "Special Envoy for the Horn of Africa Mike Hammer", "UN e
 Hans Grundberg" (verify39: the name was lost, "Africa Massad Boulos" or the title taken for
 it).  Only places: a free capitalised word would take the name's first."""
 _ROLE = (r"(?<![Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?:official|diplomat|spokesman|spokeswoman|"
-         r"spokesperson|aide|mediator)")
+         r"spokesperson|aide|mediator|leader)")
 """A role before a name, as the wires write it: "Japanese official Namazu Hiroyuki", "U.S.
 diplomat Kevin Kim", "ministry spokesman Lin Jian" (ext51: the dev set's most common
-participant error was a person read as a state, "Japanese official" as Japan); not after an
-article, where "official" is an adjective ("the official Korean Central News Agency")."""
+participant error was a person read as a state, "Japanese official" as Japan; ext57:
+"Vietnamese leader To Lam" was Vietnam); not after an article, where "official" is an
+adjective ("the official Korean Central News Agency")."""
 _ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}|{_ROLE}){_PORTFOLIO}?"
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
 # may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
@@ -498,6 +504,22 @@ _LEAD_REACH = 600
 _GENERIC_PEOPLE_WORDS = frozenset({"leader", "official", "men", "women", "man", "woman",
                                    "diplomat", "executive", "head of state", "heads of state"})
 """Words for people in "the two leaders" that are no title written before a name."""
+_FRONTED_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.!?][\"\u201d]?\s+|\n)(?:[A-Z][^.!?\n,;]{0,60},\s+)?(?:[Ww]hen|[Aa]fter|[Bb]efore|"
+    r"[Ww]hile|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Ii]f)\s+$")
+"""A sentence opening on a subordinate clause, up to its subject ("By around 2015, when | he
+hosted"), which may be the main clause's subject named after it."""
+_CLAUSE_THEN_SUBJECT = re.compile(
+    rf"\w+[^.!?\n,;:]{{0,200}},\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})"
+    r"\s+(?:was|were|had|has|is|said|says|would|will|could|\w+ed)\b")
+"""The rest of that clause, its comma and the main clause's subject, which a verb follows."""
+_THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
+"""A lower-case "the" right before a capitalised name: a thing's or a place's, no person's."""
+_HEAD_TITLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?<![Dd]eputy\s)(?<![Vv]ice\s)(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Amir|Sultan|"
+    rf"Crown\s+Prince|Supreme\s+Leader|Taoiseach)\s+(?:{CAPITAL}[\w'-]*\s+){{0,2}}$")
+"""A head of state's or government's title right before a name ("Kosovo Prime Minister |
+Albin Kurti"): who "the two leaders" are (:meth:`Entities._the_two_heads`)."""
 """Characters of an article that hold its headline and lead sentence."""
 
 
@@ -834,6 +856,9 @@ class Entities:
         (:meth:`agrees`) is passed over: "Trump visited Tokyo and met Takaichi in October
         2025, days after she took office" is Takaichi's taking office (verify33, E5).
         """
+        if person and head == "" and (ahead := self._subject_after_the_clause(text, before)) \
+                and self.agrees(ahead, pronoun):
+            return ahead
         if person and head == "" and (sole := self._sole_person_before(text, before)) \
                 and self.agrees(sole, pronoun):
             return sole
@@ -890,7 +915,11 @@ class Entities:
                 continue  # "(PTI)", "(GM)": an outlet, or the short form of a name before
             is_person = full in self.people or (
                 2 <= len(full.split()) <= 3 and all(w[:1].isupper() and w.isalpha() and
-                                                    w not in vocab.ORG_WORDS for w in full.split()))
+                                                    w not in vocab.ORG_WORDS for w in full.split())
+                # (not a name "the" opens, nor a feature's: "reservoirs on the Blue Nile",
+                # "the White House" are no one "he" can be; ext53's left)
+                and not _THE_BEFORE.search(text, max(0, begin - 5), begin)
+                and not is_geographic_feature(full))
             if is_person != person or is_person and not self.agrees(full, pronoun):
                 continue
             if head == "government":
@@ -902,6 +931,20 @@ class Entities:
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
         return next((b for b in best if b), "")
+
+    def _subject_after_the_clause(self, text: str, before: int) -> str:
+        """The person who is the subject of the main clause after a fronted subordinate
+        clause whose subject is the pronoun at ``before`` ("By around 2015, when he hosted
+        the signing ..., Bashir was openly describing the dam": Bashir, not whoever was
+        named before; ext53's left), when the name after that clause's comma is a person's
+        (:attr:`alias`) that a verb follows; "" otherwise."""
+        if _FRONTED_CLAUSE_BEFORE.search(text, max(0, before - 120), before) is None:
+            return ""
+        comma = _CLAUSE_THEN_SUBJECT.match(text, before)
+        if comma is None:
+            return ""
+        return self.people.get(self.alias.get(comma.group(1), ""), None) is not None \
+            and self.alias[comma.group(1)] or ""
 
     def _sole_person_before(self, text: str, before: int) -> str:
         """The one person named in the sentence before the one that ``before`` opens
@@ -1100,6 +1143,8 @@ class Entities:
         singular = singular[:-1] if singular.endswith("s") else singular
         titled = singular not in _GENERIC_PEOPLE_WORDS
         pair = self.story_pair() if titled else []
+        if singular == "leader":
+            return self._the_two_heads(names, before)
         if not titled:
             return names
         text = self._text
@@ -1169,6 +1214,24 @@ class Entities:
         chosen = [holders[pair[0]], holders[pair[1]]]
         return sorted(chosen, key=lambda n: min((a for a, _, x in spans if x == n),
                                                 default=0))
+
+    def _the_two_heads(self, names: list[str], before: int) -> list[str]:
+        """What "the two leaders" refer to: the last two people named before ``before``
+        with a head of state's or government's title before their name
+        (:data:`_HEAD_TITLE_BEFORE`: "Serbian President Aleksandar Vucic and Kosovo Prime
+        Minister Albin Kurti met ... with EU foreign policy chief Kaja Kallas and the
+        bloc's envoy, Peter Sorensen ... the two leaders are due to return to Brussels":
+        Vucic and Kurti, not the two officials named last; verify46), in the order the
+        text introduced them; ``names`` (the last two named) when fewer than two are so
+        titled, or when they already are."""
+        text = self._text
+        spans = self._people_spans(text, max(0, before - 3000), before)
+        heads = [n for start, _end, n in spans
+                 if _HEAD_TITLE_BEFORE.search(text, max(0, start - 40), start)]
+        last = list(dict.fromkeys(reversed(heads)))[:2]
+        if len(last) < 2 or set(names) <= set(last):
+            return names
+        return sorted(last, key=lambda n: min((a for a, _, x in spans if x == n), default=0))
 
     def _named_lists(self, kind: str) -> list[_NamedList]:
         """The names of the whole article by kind, built once: "the two leaders" asked
@@ -1319,8 +1382,9 @@ class Entities:
             counts: dict[tuple[str, str], int] = {}
             for m in self._country_re.finditer(self._text):
                 written = m.group(0)
-                if written.isupper() or "." in written:
-                    continue  # "UK", "U.S.": the full name reads better on a timeline
+                if written.isupper() or "." in written or written in FORMAL_STATE_NAMES:
+                    continue  # "UK", "U.S.": the full name reads better on a timeline (and
+                    # "Qatar" than the communiqué's "State of Qatar")
                 key = (COUNTRIES[written], written)
                 counts[key] = counts.get(key, 0) + 1
             names: dict[str, str] = {}

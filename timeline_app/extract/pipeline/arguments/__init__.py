@@ -159,6 +159,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.talks_before_the_act_there(text, mentions)
     places.the_place_of_the_last_time(text, mentions)
     places.a_forum_is_no_place(mentions)
+    places.a_building_is_in_its_city(text, mentions, dateline)
     places.the_place_taken(text, mentions, entities)
     who.who_will_need_it(text, mentions)
     who.the_agents_of_its_participle(text, mentions, entities)

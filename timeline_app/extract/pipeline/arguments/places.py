@@ -26,6 +26,8 @@ from ..phrases import (
     DEMONYMS,
     GEO_HEADS,
     MONTH_AND_DAY_NAMES,
+    SAYING_AFTER,
+    SPEAKERS_BEFORE,
     VENUE_CITIES,
     is_date_words,
     is_geographic_feature,
@@ -120,6 +122,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue  # "an association of Serb-majority municipalities in Kosovo" (verify46)
         if _BASED_LAST.search(text, max(start, start + m.start() - 40), start + m.start()):
             continue  # "talks with officials based in Tashkent": their seat, not the talks' place
+        if SPEAKERS_BEFORE.search(text, max(0, start + m.start() - 40), start + m.start()) \
+                and SAYING_AFTER.match(text, start + m.end(1)):
+            # "Officials in Port Sudan note that the floods of late September ...": where the
+            # speakers are, not where what they tell of happened (ext53's left: "Floods in
+            # Port Sudan")
+            continue
         if not m.group(2) and _GATHERING_AFTER.match(text, start + m.end(1), end):
             # "signed the deal at the ASEAN summit", "at the NATO summit in Vilnius": the
             # name qualifies a gathering, it is no place (ext32: the place read "ASEAN")
@@ -346,6 +354,50 @@ International Court of Justice', 'the WTO' (not a state's court: 'lost its case 
 Court' keeps its place, MEANTIME 40203)."""
 _A_CASE = re.compile(r"\b(?:complaint|complaints|case|cases|suit|lawsuit|appeal|petition|dispute|"
                      r"claim|challenge)\b", re.IGNORECASE)
+
+
+_BUILDING_HEADS = frozenset({"Capitol", "Palace", "Building", "House", "Hall", "Hotel", "Centre",
+                             "Center", "Headquarters", "Tower", "Castle", "Residence", "Mansion",
+                             "Villa", "Secretariat", "Chancellery", "Pavilion"})
+"""Last words of a building's name ("Palau National Capitol", "Sheraton Grand Doha" is no
+such name): a place inside a city."""
+_BUILDING_NOUN_AFTER = re.compile(r"\s+(?:building|headquarters|complex|compound|palace|"
+                                  r"residence|hotel|guesthouse|guest\s+house)\b")
+"""'the Justus Lipsius | building': a building named by its own name and a common noun."""
+_CITY_IN = re.compile(rf"\b(?:in|to|at)\s+(?:the\s+)?({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,2}})")
+"""'arrived in | Koror', 'meet in | Brussels': a name after a locative, a city if one is known."""
+
+
+def a_building_is_in_its_city(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+    """A place that is a building ("held talks with Whipps at the Palau National Capitol",
+    "arrived at the Justus Lipsius building") is given with its city ("Palau National
+    Capitol, Koror"), as the venues whose city the text leaves unsaid are
+    (:func:`_venue_and_city`): the city named by a locative in the same sentence, else the
+    dateline's, else the one the headline names ("LIVE: Vučić and Kurti meet in Brussels");
+    a building with no city named anywhere stays as it is.  A building is a name whose
+    last word is one of :data:`_BUILDING_HEADS` or that a building's common noun follows
+    (:data:`_BUILDING_NOUN_AFTER`).  verify46: the live blog's row had the place "Justus
+    Lipsius"; ext57's Pacific Islands Forum story "Palau National Capitol"."""
+    headline = text[:text.find("\n")] if "\n" in text else ""
+    for m in mentions:
+        loc = m.location
+        if not loc or "," in loc or loc in vocab.CITIES or loc in COUNTRIES \
+                or loc in VENUE_CITIES:
+            continue
+        sentence = m.seg.text
+        at = sentence.find(loc)
+        if not (loc.split()[-1] in _BUILDING_HEADS
+                or at >= 0 and _BUILDING_NOUN_AFTER.match(sentence, at + len(loc))):
+            continue
+        city = next((c.group(1) for c in _CITY_IN.finditer(sentence)
+                     if c.group(1) in vocab.CITIES), "")
+        if not city and dateline.place.title() in vocab.CITIES:
+            city = dateline.place.title()
+        if not city:
+            city = next((c.group(1) for c in _CITY_IN.finditer(headline)
+                         if c.group(1) in vocab.CITIES), "")
+        if city:
+            m.location = f"{loc}, {city}"
 
 
 def a_forum_is_no_place(mentions: list[Mention]) -> None:
