@@ -209,12 +209,11 @@ Africa Massad Boulos", "Special Envoy for the Horn of Africa Mike Hammer", "UN e
 Hans Grundberg" (verify39: the name was lost, "Africa Massad Boulos" or the title taken for
 it).  Only places: a free capitalised word would take the name's first."""
 _ROLE = (r"(?<![Tt]he\s)(?<!\ban\s)(?<!\ba\s)(?:official|diplomat|spokesman|spokeswoman|"
-         r"spokesperson|aide|mediator|leader)")
+         r"spokesperson|aide|mediator)")
 """A role before a name, as the wires write it: "Japanese official Namazu Hiroyuki", "U.S.
 diplomat Kevin Kim", "ministry spokesman Lin Jian" (ext51: the dev set's most common
-participant error was a person read as a state, "Japanese official" as Japan; ext57:
-"Vietnamese leader To Lam" was Vietnam); not after an article, where "official" is an
-adjective ("the official Korean Central News Agency")."""
+participant error was a person read as a state, "Japanese official" as Japan); not after an
+article, where "official" is an adjective ("the official Korean Central News Agency")."""
 _ONE_TITLE = rf"{_RANK}(?:{_longest_first(_TITLES)}|{_MINISTER_OF}|{_ROLE}){_PORTFOLIO}?"
 # "South Korean Foreign Minister Cho Tae-yul": an optional demonym, a title, a name; the title
 # may be two joined by "and" ("Australian Deputy Prime Minister and Defence Minister Richard
@@ -509,10 +508,11 @@ _FRONTED_CLAUSE_BEFORE = re.compile(
     r"[Ww]hile|[Oo]nce|[Uu]ntil|[Aa]lthough|[Tt]hough|[Ii]f)\s+$")
 """A sentence opening on a subordinate clause, up to its subject ("By around 2015, when | he
 hosted"), which may be the main clause's subject named after it."""
-_CLAUSE_THEN_SUBJECT = re.compile(
-    rf"\w+[^.!?\n,;:]{{0,200}},\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})"
-    r"\s+(?:was|were|had|has|is|said|says|would|will|could|\w+ed)\b")
-"""The rest of that clause, its comma and the main clause's subject, which a verb follows."""
+_CLAUSE_TO_ITS_COMMA = re.compile(r"\w+[^.!?\n,;:]{0,200},\s+")
+"""The rest of that clause, to its comma ("he | arrived in Addis Ababa on Monday, ")."""
+_TITLE_WORDS_ONLY = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}")
+"""Capitalised words only (a title and a state's adjective) before the main clause's subject."""
+_A_VERB_AFTER = re.compile(r"\s+(?:was|were|had|has|is|said|says|would|will|could|\w+ed)\b")
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 """A lower-case "the" right before a capitalised name: a thing's or a place's, no person's."""
 _HEAD_TITLE_BEFORE = re.compile(
@@ -934,17 +934,24 @@ class Entities:
 
     def _subject_after_the_clause(self, text: str, before: int) -> str:
         """The person who is the subject of the main clause after a fronted subordinate
-        clause whose subject is the pronoun at ``before`` ("By around 2015, when he hosted
-        the signing ..., Bashir was openly describing the dam": Bashir, not whoever was
-        named before; ext53's left), when the name after that clause's comma is a person's
-        (:attr:`alias`) that a verb follows; "" otherwise."""
+        clause whose subject is the pronoun at ``before`` ("When he arrived in Addis Ababa
+        on Monday, Sudanese President Omar Bashir said": Bashir, not the person named in
+        the sentence before; ext53's left): the first person named after that clause's
+        comma, with nothing but capitalised words (a title) before the name and a verb
+        after it; "" otherwise."""
         if _FRONTED_CLAUSE_BEFORE.search(text, max(0, before - 120), before) is None:
             return ""
-        comma = _CLAUSE_THEN_SUBJECT.match(text, before)
-        if comma is None:
+        clause = _CLAUSE_TO_ITS_COMMA.match(text, before)
+        if clause is None:
             return ""
-        return self.people.get(self.alias.get(comma.group(1), ""), None) is not None \
-            and self.alias[comma.group(1)] or ""
+        spans = self._people_spans(text, clause.end(), clause.end() + 100)
+        if not spans:
+            return ""
+        start, end, name = spans[0]
+        if _TITLE_WORDS_ONLY.fullmatch(text, clause.end(), start) is None \
+                or _A_VERB_AFTER.match(text, end) is None:
+            return ""
+        return name
 
     def _sole_person_before(self, text: str, before: int) -> str:
         """The one person named in the sentence before the one that ``before`` opens
