@@ -150,3 +150,36 @@ def test_a_host_receiving_his_counterpart_is_a_meeting() -> None:
     title, people, place = _row(text, "Diop")
     assert people == ["Sergei Lavrov", "Abdoulaye Diop"], (title, people)
     assert place == "Moscow"
+
+
+# ------------------------------------------------------------ a bloc's gathered members
+
+def test_the_leaders_of_a_story_of_a_bloc_s_gathering_are_the_bloc() -> None:
+    text = ("Forum leaders endorse climate facility\n\n6:12 pm on 10 September 2026\n\n"
+            "Pacific Islands Forum leaders meeting in Koror have endorsed a regional climate "
+            "finance facility.\n\n"
+            "Palau's President Surangel Whipps Jr said the leaders agreed on Thursday to "
+            "launch the facility at the start of 2027.\n\n"
+            "New Zealand's Foreign Minister Winston Peters arrived in Koror on Wednesday.\n\n"
+            "Whipps said the facility was first proposed at the Forum's meeting in Tuvalu in "
+            "2019.\n")
+    rows = _rows(text)
+    agreed = [ps for t, ps, _l in rows if "agree" in t.lower() or "launch" in t.lower()]
+    proposed = [ps for t, ps, _l in rows if "Tuvalu" in t]
+    assert agreed and "Pacific Islands Forum" in agreed[0], rows
+    assert proposed and proposed[0] == ["Pacific Islands Forum"], rows
+    assert "Pacific Islands Forum" not in [p for t, ps, _l in rows if "Peters" in t for p in ps]
+
+
+# ------------------------------------------------------------ the doer of a reduced passive
+
+def test_a_participle_after_a_noun_was_done_by_whom_by_names() -> None:
+    text = ("Manila, 3 November 2026\n\n"
+            "ASEAN welcomes the release of 3,000 prisoners announced by the State "
+            "Administration Council on 1 November 2026.\n")
+    title, people, _place = _row(text, "announced")
+    assert people[:1] == ["State Administration Council"], (title, people)
+    text = ("Brussels, 3 November 2026\n\n"
+            "The EU welcomed the deal signed by Armenia and Azerbaijan on 1 November 2026.\n")
+    title, people, _place = _row(text, "signed")
+    assert people == ["Armenia", "Azerbaijan"], (title, people)

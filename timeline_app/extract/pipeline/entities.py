@@ -513,6 +513,13 @@ _CLAUSE_TO_ITS_COMMA = re.compile(r"\w+[^.!?\n,;:]{0,200},\s+")
 _TITLE_WORDS_ONLY = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{0,5}}")
 """Capitalised words only (a title and a state's adjective) before the main clause's subject."""
 _A_VERB_AFTER = re.compile(r"\s+(?:was|were|had|has|is|said|says|would|will|could|\w+ed)\b")
+_BLOC_NAMES = _longest_first(n for n, state in COUNTRIES.items() if state in BLOCS)
+_MEMBERS_WORDS = (r"(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|trade\s+|defen[cs]e\s+)?"
+                  r"ministers|senior\s+officials|member\s+states|members)")
+_BLOC_S_MEMBERS = re.compile(rf"(?<![\w-])({_BLOC_NAMES})['\u2019]?s?\s+{_MEMBERS_WORDS}\b")
+"""'Pacific Islands Forum | leaders', 'ASEAN foreign ministers': a bloc's members gathered."""
+_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
+"""'foreign ministers of | the Association of Southeast Asian Nations'."""
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 """A lower-case "the" right before a capitalised name: a thing's or a place's, no person's."""
 _HEAD_TITLE_BEFORE = re.compile(
@@ -557,10 +564,14 @@ at the start of a sentence ("Parliament will hold"), the body itself."""
 
 _ONE_NAME_MET = re.compile(
     rf"(?<![\w.-])(?P<a>{CAPITAL}{SMALL}{{2,}})\s+(?:(?:visited\s+{CAPITAL}[\w-]*\s+and\s+)?met|"
-    rf"meets|will\s+meet|held\s+talks\s+with|spoke\s+with)\s+(?:with\s+)?"
+    rf"meets|will\s+meet|held\s+talks\s+with|spoke\s+with|"
+    # ("Anwar hosted Wong", "Lavrov received Diop", "Scholz spoke by phone with Putin":
+    # ext57's battery of wire sentences, the guest was no one)
+    rf"hosted|received|welcomed|spoke\s+(?:by|over\s+the)\s+(?:tele)?phone\s+with)\s+(?:with\s+)?"
     rf"(?P<b>{CAPITAL}{SMALL}{{2,}})(?![\w-]|\s+{CAPITAL})")
-"""Two one-word names on either side of a verb of meeting: "Trump met Takaichi", "Trump
-visited Tokyo and met Takaichi" (not "met Takaichi Sanae": a longer name)."""
+"""Two one-word names on either side of a verb of meeting or hosting: "Trump met Takaichi",
+"Trump visited Tokyo and met Takaichi", "Anwar hosted Wong" (not "met Takaichi Sanae": a
+longer name)."""
 _FULL_NAME_MET = re.compile(
     r"\b(?:met|meets|will\s+meet|(?:held|holds|hold|had)\s+(?:[a-z]+\s+)?talks\s+with|"
     r"spoke(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?\s+with|(?:phone|telephone)\s+call\s+with|"
@@ -1574,6 +1585,22 @@ class Entities:
                     self._lead_pair = [DEMONYMS[pair.group(1)], DEMONYMS[pair.group(2)]]
                     break
         return self._lead_pair
+
+    def lead_bloc(self) -> str:
+        """The one bloc whose members gather in the headline or lead (its first
+        ``_LEAD_REACH`` characters): "Pacific Islands Forum leaders meeting in Koror",
+        "foreign ministers of the Association of Southeast Asian Nations"; "" when it names
+        none or several.  What "the leaders" and "the Forum" of such a story stand for
+        (ext57's Pacific Islands Forum story: "the leaders agreed on Thursday" was Palau and
+        New Zealand, the states it named most)."""
+        if not hasattr(self, "_lead_bloc"):
+            lead = self._text[:_LEAD_REACH]
+            blocs = {COUNTRIES[m.group(1)] for m in _BLOC_S_MEMBERS.finditer(lead)
+                     if COUNTRIES.get(m.group(1) or "") in BLOCS} | {
+                COUNTRIES[m.group(1)] for m in _MEMBERS_OF_A_BLOC.finditer(lead)
+                if COUNTRIES.get(m.group(1)) in BLOCS}
+            self._lead_bloc = blocs.pop() if len(blocs) == 1 else ""
+        return self._lead_bloc
 
     def countries_in(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
         """``(offset, country)`` of each state named in ``text[start:end]``, in order."""

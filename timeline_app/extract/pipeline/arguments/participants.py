@@ -366,6 +366,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
+    if not names and (bloc := entities.lead_bloc()) and _THE_BLOC_S_MEMBERS.search(sentence) \
+            and (head := _THE_BLOC_S_MEMBERS.search(sentence)) is not None and (
+                head.group(1).lower() in ("leaders", "ministers", "members", "bloc")
+                or bloc.endswith(" " + head.group(1))):
+        # "said the leaders agreed on Thursday", "first proposed at the Forum's meeting", in
+        # a story of "Pacific Islands Forum leaders meeting in Koror": the bloc's, not the
+        # story's two states named most (ext57's own story: Palau and New Zealand)
+        names = [bloc]
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -424,6 +432,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+_THE_BLOC_S_MEMBERS = re.compile(
+    r"\b[Tt]he\s+(leaders|ministers|members|bloc|Forum|Council|Union|Community|Organi[sz]ation|"
+    r"Association|Group)\b(?!\s+of\b)(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
+"""'the leaders', 'the Forum('s)', 'the bloc': the members or the name's head of a bloc the
+lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
 _AGREEING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "accept"})

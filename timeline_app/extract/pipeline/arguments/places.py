@@ -368,13 +368,14 @@ _CITY_IN = re.compile(rf"\b(?:in|to|at)\s+(?:the\s+)?({CAPITAL}[\w'\u2019.-]*(?:
 """'arrived in | Koror', 'meet in | Brussels': a name after a locative, a city if one is known."""
 
 
-def a_building_is_in_its_city(text: str, mentions: list[Mention], dateline: Dateline) -> None:
+def a_building_is_in_its_city(text: str, mentions: list[Mention]) -> None:
     """A place that is a building ("held talks with Whipps at the Palau National Capitol",
     "arrived at the Justus Lipsius building") is given with its city ("Palau National
     Capitol, Koror"), as the venues whose city the text leaves unsaid are
     (:func:`_venue_and_city`): the city named by a locative in the same sentence, else the
-    dateline's, else the one the headline names ("LIVE: Vučić and Kurti meet in Brussels");
-    a building with no city named anywhere stays as it is.  A building is a name whose
+    one the headline names ("LIVE: Vučić and Kurti meet in Brussels"); a building with no
+    city named there stays as it is (not the dateline's: "WASHINGTON - ... signed the
+    treaty at Lancaster House" was in London).  A building is a name whose
     last word is one of :data:`_BUILDING_HEADS` or that a building's common noun follows
     (:data:`_BUILDING_NOUN_AFTER`).  verify46: the live blog's row had the place "Justus
     Lipsius"; ext57's Pacific Islands Forum story "Palau National Capitol"."""
@@ -391,8 +392,6 @@ def a_building_is_in_its_city(text: str, mentions: list[Mention], dateline: Date
             continue
         city = next((c.group(1) for c in _CITY_IN.finditer(sentence)
                      if c.group(1) in vocab.CITIES), "")
-        if not city and dateline.place.title() in vocab.CITIES:
-            city = dateline.place.title()
         if not city:
             city = next((c.group(1) for c in _CITY_IN.finditer(headline)
                          if c.group(1) in vocab.CITIES), "")
