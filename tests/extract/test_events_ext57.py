@@ -183,3 +183,13 @@ def test_a_participle_after_a_noun_was_done_by_whom_by_names() -> None:
             "The EU welcomed the deal signed by Armenia and Azerbaijan on 1 November 2026.\n")
     title, people, _place = _row(text, "signed")
     assert people == ["Armenia", "Azerbaijan"], (title, people)
+
+
+# ------------------------------------------------------------ a seat of government that speaks
+
+def test_it_after_a_seat_of_government_s_said_is_its_state() -> None:
+    text = ("CAIRO, Dec 2, 2026 (Reuters) - The Rapid Support Forces (RSF) said in June that "
+            "they would fight on. In October, Port Sudan publicly said it would join a joint "
+            "technical committee with Ethiopia.\n")
+    it = text.index("it would join")
+    assert Entities(text).antecedent(text, it, person=False, pronoun="it") == "Sudan"

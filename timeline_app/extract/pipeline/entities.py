@@ -892,11 +892,16 @@ class Entities:
             if name not in self.alias and (known := self._people_spans(text, begin, end)):
                 # "Turkish Foreign Minister Hakan Fidan": the person the run names
                 name = known[-1][2]
-            if not person and name in CAPITALS and CAPITALS[name] != name and re.match(
-                    r"\s+(?:also\s+)?(?:said|says|announced|stated)\s+(?:that\s+)?it\b",
-                    text[end:end + 40]):
+            if not person and name in CAPITALS and CAPITALS[name] != name and (said := re.match(
+                    r"\s+(?:also\s+|\w+ly\s+)?(?:said|says|announced|stated)\s+(?:that\s+)?it\b",
+                    text[end:end + 40])):
                 # "Seoul said it would withdraw its complaint": the capital speaks for its
                 # state, which "it" is (verify34 E20: "it" went to Japan, named before)
+                if end + said.end() - 2 == before:
+                    # (this very "it", right after the capital's "said": no subject named
+                    # before it can be; ext53's left: "Port Sudan publicly said it would
+                    # join" went to the RSF, a subject of an earlier sentence)
+                    return CAPITALS[name]
                 best[2] = CAPITALS[name]
                 continue
             if not name or is_date_words(name) or name.split()[0].lower() in MONTH_AND_DAY_NAMES \
