@@ -193,3 +193,18 @@ def test_it_after_a_seat_of_government_s_said_is_its_state() -> None:
             "technical committee with Ethiopia.\n")
     it = text.index("it would join")
     assert Entities(text).antecedent(text, it, person=False, pronoun="it") == "Sudan"
+
+
+# ------------------------------------------------------------ a surname and its full name
+
+def test_a_surname_is_the_full_name_the_article_writes_elsewhere() -> None:
+    from timeline_app.extract.pipeline.arguments.participants import named_in_full
+    text = ("LIVE: Vucic and Kurti meet in Brussels\n\n14:32 GMT\n"
+            "Aleksandar Vucic and Albin Kurti have sat down at the same table.\n\n12:15 GMT\n"
+            "Vucic met the envoy first, at 09:00 local time.\n")
+    assert named_in_full(["Vucic", "Kurti"], text) == ["Aleksandar Vucic", "Albin Kurti"]
+    assert named_in_full(["Aleksandar Vucic", "Vucic"], text) == ["Aleksandar Vucic"]
+    # (not the middle of a longer name, nor a title or a state's adjective before it)
+    text = ("Brazilian President Luiz Inácio Lula da Silva met Serbian President Vucic. "
+            "Lula told President Vucic the bloc must open up.\n")
+    assert named_in_full(["Lula", "Vucic"], text) == ["Lula", "Vucic"]
