@@ -208,3 +208,20 @@ def test_a_surname_is_the_full_name_the_article_writes_elsewhere() -> None:
     text = ("Brazilian President Luiz Inácio Lula da Silva met Serbian President Vucic. "
             "Lula told President Vucic the bloc must open up.\n")
     assert named_in_full(["Lula", "Vucic"], text) == ["Lula", "Vucic"]
+
+
+# ------------------------------------------------------------ a part of a state by its compass point
+
+def test_a_place_told_with_its_compass_point_is_the_place_named() -> None:
+    text = ("BEIRUT, Sept 14, 2026 (Reuters) - Israeli and Lebanese military officials met in "
+            "southern Lebanon on Monday.\n")
+    rows = _rows(text)
+    assert rows and rows[0][2] == "Lebanon", rows
+
+
+def test_a_title_in_an_apposition_is_no_one_he_can_be() -> None:
+    text = ("Addis Ababa, Ethiopia, 18 September 2026\n\n"
+            "2. Commends President Faure Gnassingbé of the Togolese Republic, AU Mediator, for "
+            "his efforts, including the joint meeting he convened in Lomé on 30 August 2026;\n")
+    he = text.index("he convened")
+    assert Entities(text).antecedent(text, he, person=True, pronoun="he") == "Faure Gnassingbé"

@@ -473,6 +473,12 @@ _ANY_TITLE = re.compile(r"(?<![\w-])(?:" + _longest_first(t.rstrip(".") for t in
                         + r")(?![\w-])", re.IGNORECASE)
 
 
+_ROLE_WORDS = frozenset({"Mediator", "Facilitator", "Envoy", "Representative", "Rapporteur",
+                         "Commissioner", "Coordinator", "Negotiator", "Spokesperson",
+                         "Spokesman", "Spokeswoman", "Official", "Chief"})
+"""Capitalised role words of an apposition ("AU Mediator", "UN Special Envoy"): no name."""
+
+
 _BY_A_MEDIATOR = re.compile(
     r"(?<![\w-])(?:(?:mediated|brokered|facilitated)|(?<=talks\s)hosted|(?<=talks,\s)hosted"
     r"|(?<=negotiations\s)hosted|(?<=committee\s)(?:co-)?chaired|(?<=commission\s)(?:co-)?chaired"
@@ -935,7 +941,11 @@ class Entities:
                 # (not a name "the" opens, nor a feature's: "reservoirs on the Blue Nile",
                 # "the White House" are no one "he" can be; ext53's left)
                 and not _THE_BEFORE.search(text, max(0, begin - 5), begin)
-                and not is_geographic_feature(full))
+                and not is_geographic_feature(full)
+                # (nor a title in an apposition: "President Faure Gnassingbé ..., AU
+                # Mediator, for his efforts, including the meeting he convened": ext57's AU
+                # communiqué, "he" was "AU Mediator")
+                and not any(_ANY_TITLE.fullmatch(w) or w in _ROLE_WORDS for w in full.split()))
             if is_person != person or is_person and not self.agrees(full, pronoun):
                 continue
             if head == "government":

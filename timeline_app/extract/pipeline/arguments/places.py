@@ -76,6 +76,11 @@ _A_PLACE_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:city|town|port|resort|ca
 """'(the Saudi Red Sea) | city': a common noun of a place after capitalised words."""
 
 
+_COMPASS = (r"(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+            r"south-?west)(?:ern)?")
+"""A compass point before a place's name, in lower case ("in | southern | Lebanon")."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -99,7 +104,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     venue = _AT_VENUE.search(text, start, end)
     # ("on the Caribbean island of Saint Vincent": an island is where things happen "on")
     # ("on the Isle of Pheasants": an island named by its head first, verify41's a2)
-    for m in re.finditer(rf"\b(?:(?:{prep})\s+{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
+    # ("met in southern Lebanon", "in eastern Ukraine": a part of a state told by its
+    # compass point, the state named; ext57's battery of wire sentences: no place)
+    for m in re.finditer(rf"\b(?:(?:{prep})\s+(?:{_COMPASS}\s+)?{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
                          rf"island\s+of\s+|on\s+(?:the\s+)?(?=Isle\s+of\s+{CAPITAL}))(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
                          rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
