@@ -225,3 +225,15 @@ def test_a_title_in_an_apposition_is_no_one_he_can_be() -> None:
             "his efforts, including the joint meeting he convened in Lomé on 30 August 2026;\n")
     he = text.index("he convened")
     assert Entities(text).antecedent(text, he, person=True, pronoun="he") == "Faure Gnassingbé"
+
+
+def test_a_resort_and_a_state_s_capital_are_the_places_they_name() -> None:
+    head = "ADDIS ABABA, Sept 18, 2026 (Reuters) - "
+    for sentence, place in (
+            ("The leaders met in the Red Sea resort of Sharm el-Sheikh on Monday.",
+             "Sharm el-Sheikh"),
+            ("Putin and Erdogan met in the Black Sea resort of Sochi on Monday.", "Sochi"),
+            ("The ministers met in Sudan's capital, Khartoum, on Monday.", "Khartoum"),
+            ("The ministers met in Sudan's capital on Monday.", "Khartoum")):
+        rows = _rows(head + sentence + "\n")
+        assert rows and rows[0][2] == place, (sentence, rows)

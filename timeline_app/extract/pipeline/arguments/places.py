@@ -95,7 +95,12 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # "off the southern Japanese city of Fukuoka": a city named by its description
     # and "in the waters off Palawan": the sea beside a place is told by that place
     # ("in the Turkish capital Ankara": the name after its description with no "of" too)
-    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village)(?:\s+of)?\s+" \
+    # ("in the Red Sea resort of Sharm el-Sheikh", "in Sudan's capital, Khartoum": a resort,
+    # and a capital told by its state's possessive; ext57's battery: "Red Sea", no place)
+    city_of = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|capital|island|village|resort)" \
+              r"(?:\s+of)?\s+" \
+              rf"|{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?['\u2019]s\s+(?:[a-z-]+\s+)?" \
+              r"(?:capital|city|port),?\s+" \
               r"|the\s+(?:[\w-]+\s+)?(?:waters|seas?|coast)\s+(?:off|of|near)\s+)"
     # (a name's lower-case particle goes with it: "Rio de Janeiro", "Dar es Salaam";
     # verify12: "in Rio de Janeiro" was "Rio")
@@ -108,7 +113,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     # compass point, the state named; ext57's battery of wire sentences: no place)
     for m in re.finditer(rf"\b(?:(?:{prep})\s+(?:{_COMPASS}\s+)?{city_of}?|near\s+{city_of}|on\s+the\s+(?:[\w-]+\s+){{0,2}}"
                          rf"island\s+of\s+|on\s+(?:the\s+)?(?=Isle\s+of\s+{CAPITAL}))(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+"
-                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*)"
+                         rf"(?:(?:de|da|do|dos|das|del|di|du|es|la)\s+(?={CAPITAL}))?)*{CAPITAL}[\w'.-]*"
+                         # ("Sharm el-Sheikh": an Arabic article joined to the name's last word)
+                         rf"(?:\s+(?:el|al|es|ash|ad|an|ar|as)-{CAPITAL}[\w'.-]*)?)"
                          rf"(\s+(?:{'|'.join(GEO_HEADS)})\b)?", text[start:end]):
         words = m.group(1).split()
         # "the UNESCO-listed Sado mines": the hyphenated epithet is not part of the name.
@@ -194,6 +201,9 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     described = _THE_STATES_CAPITAL.search(text, start, end)
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
+    owned = _A_STATE_S_CAPITAL.search(text, start, end)
+    if owned and (state := COUNTRIES.get(owned.group(1), "")) in _CAPITAL_OF:
+        return _CAPITAL_OF[state]  # "met in Sudan's capital, Khartoum": Khartoum (ext57)
     return ""
 
 
@@ -249,6 +259,9 @@ _THE_STATES_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+the\s+({CAPITAL}[a-z]+(?:\s
                                  rf"(?!,?\s+{CAPITAL})")
 """A capital told by its state's adjective, its name not written after it ("the Ghanaian
 capital", and an adjective of two words: "the North Korean capital", ext33: no place)."""
+_A_STATE_S_CAPITAL = re.compile(rf"\b(?:in|at|to)\s+({CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*)?)"
+                                r"['\u2019]s\s+capital\b")
+"""A capital told by its state's possessive ("in Sudan's capital"), its name cut off by a comma."""
 _CAPITAL_OF = {state: city for city, state in reversed(list(CAPITALS.items()))}
 """Each state's capital (the first ``CAPITALS`` lists where it has two spellings)."""
 
