@@ -526,6 +526,11 @@ _BLOC_S_MEMBERS = re.compile(rf"(?<![\w-])({_BLOC_NAMES})['\u2019]?s?\s+{_MEMBER
 """'Pacific Islands Forum | leaders', 'ASEAN foreign ministers': a bloc's members gathered."""
 _MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
 """'foreign ministers of | the Association of Southeast Asian Nations'."""
+_ACTS_ON_THE_COUNTRY = re.compile(r"\s+(?:\w+ed|took|seized|overran)\s+the\s+(?:country|state|"
+                                  r"nation|republic|territory)\b")
+"""A state doing something to another named before ("occupied | the country")."""
+_PASSIVE_IT = re.compile(r"\bit\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?\w+ed\b")
+"""A passive "it" ("it was formally annexed"): what was done to, not who did it."""
 _THE_BEFORE = re.compile(r"(?<![\w-])the\s+$")
 """A lower-case "the" right before a capitalised name: a thing's or a place's, no person's."""
 _HEAD_TITLE_BEFORE = re.compile(
@@ -922,6 +927,14 @@ class Entities:
                 # in Laos", "relations with Japan").
                 if not person and _PLACE_BEFORE.search(text, max(0, begin - 6), begin) is None \
                         and self._opens_or_acts(text, begin, end):
+                    if best[2] and best[2] != COUNTRIES[name] and _ACTS_ON_THE_COUNTRY.match(
+                            text, end) and _PASSIVE_IT.search(text, before,
+                                                              min(len(text), before + 60)):
+                        # "The Republic of Lithuania was proclaimed ... the Soviet Union
+                        # occupied the country, and ... it was formally annexed": what was
+                        # done to "the country" is "it", the state named before (ext57:
+                        # "Republic of Lithuania" became a state's name)
+                        continue
                     best[2] = COUNTRIES[name]
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
@@ -1256,14 +1269,16 @@ class Entities:
         bloc's envoy, Peter Sorensen ... the two leaders are due to return to Brussels":
         Vucic and Kurti, not the two officials named last; verify46), in the order the
         text introduced them; ``names`` (the last two named) when fewer than two are so
-        titled, or when they already are."""
+        titled, or when those two are heads themselves ("Venezuelan President Nicolás Maduro
+        and Guyanese President Irfaan Ali ..., hosted by Barbados Prime Minister Mia Mottley":
+        ext50's pair, not the host)."""
         text = self._text
         spans = self._people_spans(text, max(0, before - 3000), before)
         heads = [n for start, _end, n in spans
                  if _HEAD_TITLE_BEFORE.search(text, max(0, start - 40), start)]
         last = list(dict.fromkeys(reversed(heads)))[:2]
-        if len(last) < 2 or set(names) <= set(last):
-            return names
+        if len(last) < 2 or set(names) <= set(heads):
+            return names  # (the last two named are heads: they are the two, as before)
         return sorted(last, key=lambda n: min((a for a, _, x in spans if x == n), default=0))
 
     def _named_lists(self, kind: str) -> list[_NamedList]:
