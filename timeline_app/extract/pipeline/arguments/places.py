@@ -202,8 +202,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
     if described and (state := DEMONYMS.get(described.group(1))) in _CAPITAL_OF:
         return _CAPITAL_OF[state]  # "in the Ghanaian capital": Accra (ext14b)
     owned = _A_STATE_S_CAPITAL.search(text, start, end)
-    if owned and (state := COUNTRIES.get(owned.group(1), "")) in _CAPITAL_OF:
-        return _CAPITAL_OF[state]  # "met in Sudan's capital, Khartoum": Khartoum (ext57)
+    if owned and (owner := COUNTRIES.get(owned.group(1), "")) in _CAPITAL_OF:
+        return _CAPITAL_OF[owner]  # "met in Sudan's capital, Khartoum": Khartoum (ext57)
     return ""
 
 
