@@ -41,7 +41,7 @@ from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
-from .phrases import COUNTRIES, REMOTE, strip_det, timexes_in
+from .phrases import COUNTRIES, REMOTE, SAYING_AFTER, SPEAKERS_BEFORE, strip_det, timexes_in
 
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 
@@ -3284,6 +3284,9 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
         for found in _CITY_AFTER_IN.finditer(seg.text):
             if _NOT_THE_ACT_S_PLACE.search(seg.text, max(0, found.start() - 40), found.start()):
                 continue
+            if SPEAKERS_BEFORE.search(seg.text, max(0, found.start() - 40), found.start()) \
+                    and SAYING_AFTER.match(seg.text, found.end()):
+                continue  # "Officials in Port Sudan note that the floods ...": theirs
             cities.append(found)
         if len({c.group(1) for c in cities}) != 1 or _REMOTE.search(seg.text):
             continue

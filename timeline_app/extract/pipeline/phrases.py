@@ -581,6 +581,79 @@ were no side (verify41's a3, my own Berlin text).  No seat of government: they a
 MORE_COUNTRIES.update(HISTORICAL_STATES)
 # (its ruler stands for it: "envoys of the Holy Roman Emperor, Sweden and France")
 MORE_COUNTRIES["Holy Roman Emperor"] = "Holy Roman Empire"
+# The formal names of states as communiqués, chairs' statements and ministries write them
+# (the UN Protocol and Liaison Service's list of Member States' formal names, those that
+# differ from "Republic of" + the usual name, and that form of the states most often so
+# named in African, Asian, Latin American and Pacific communiqués).  ext57: "the Washington
+# Peace Agreement signed by the DRC and the Republic of Rwanda", "facilitated by the State of
+# Qatar", "President Faure Gnassingbé of the Togolese Republic" (an AU communiqué) and "the
+# Kingdom of Denmark's chairship" named no state.  A list, not every form of every state:
+# the states' pattern is an alternation of all their names.
+_FORMAL_STATE_NAMES = {
+    "Kingdom of": ("Saudi Arabia", "Bahrain", "Morocco", "Denmark", "Norway", "Sweden",
+                   "Spain", "Thailand", "Cambodia", "Bhutan", "Tonga", "Belgium", "Lesotho",
+                   "Eswatini", "the Netherlands"),
+    "State of": ("Qatar", "Kuwait", "Israel", "Palestine", "Eritrea", "Libya"),
+    "Sultanate of": ("Oman",),
+    "Islamic Republic of": ("Iran", "Pakistan", "Mauritania", "Afghanistan"),
+    "Federal Republic of": ("Germany", "Nigeria", "Somalia"),
+    "Republic of": ("Rwanda", "Türkiye", "Turkey", "Indonesia", "India", "Kenya", "South Africa",
+                    "Uganda", "Burundi", "Angola", "Mozambique", "Senegal", "Mali", "Niger",
+                    "Chad", "the Sudan", "South Sudan", "Djibouti", "Ghana", "Cameroon",
+                    "Guinea", "Zambia", "Zimbabwe", "Malawi", "Botswana", "Namibia",
+                    "Madagascar", "Mauritius", "Seychelles", "Liberia", "Sierra Leone",
+                    "The Gambia", "Guinea-Bissau", "Benin", "Singapore", "the Philippines",
+                    "Kazakhstan", "Uzbekistan", "Tajikistan", "Azerbaijan", "Armenia",
+                    "Belarus", "Serbia", "Kosovo", "Croatia", "Slovenia", "Poland", "Cyprus",
+                    "Finland", "Estonia", "Latvia", "Lithuania", "Bulgaria", "Albania",
+                    "North Macedonia", "Iraq", "Yemen", "Tunisia", "Colombia", "Chile", "Peru",
+                    "Ecuador", "Paraguay", "Cuba", "Panama", "Guatemala", "Honduras",
+                    "El Salvador", "Nicaragua", "Costa Rica", "Fiji", "Palau", "Nauru",
+                    "Kiribati", "the Marshall Islands", "Vanuatu", "Maldives",
+                    "Equatorial Guinea", "Cabo Verde", "Korea"),
+}
+_MORE_FORMAL_NAMES = {
+    "Togolese Republic": "Togo", "Gabonese Republic": "Gabon", "Lebanese Republic": "Lebanon",
+    "Syrian Arab Republic": "Syria", "Arab Republic of Egypt": "Egypt",
+    "Hashemite Kingdom of Jordan": "Jordan", "Hellenic Republic": "Greece",
+    "Italian Republic": "Italy", "French Republic": "France", "Portuguese Republic": "Portugal",
+    "Slovak Republic": "Slovakia", "Argentine Republic": "Argentina",
+    "Federative Republic of Brazil": "Brazil", "United Mexican States": "Mexico",
+    "Plurinational State of Bolivia": "Bolivia", "Bolivarian Republic of Venezuela": "Venezuela",
+    "Oriental Republic of Uruguay": "Uruguay", "United Republic of Tanzania": "Tanzania",
+    "Federal Democratic Republic of Ethiopia": "Ethiopia",
+    "Socialist Republic of Viet Nam": "Vietnam", "Socialist Republic of Vietnam": "Vietnam",
+    "Lao People's Democratic Republic": "Laos", "People's Republic of China": "China",
+    "People's Republic of Bangladesh": "Bangladesh",
+    "Democratic Socialist Republic of Sri Lanka": "Sri Lanka",
+    "Republic of the Union of Myanmar": "Myanmar", "Commonwealth of Australia": "Australia",
+    "Independent State of Papua New Guinea": "Papua New Guinea",
+    "Independent State of Samoa": "Samoa", "Union of the Comoros": "Comoros",
+    "People's Democratic Republic of Algeria": "Algeria",
+    "Democratic People's Republic of Korea": "North Korea",
+    "Kingdom of the Netherlands": "Netherlands", "Republic of the Philippines": "Philippines",
+}
+
+
+def _formal_state_names(known: dict[str, str]) -> dict[str, str]:
+    """The formal names of :data:`_FORMAL_STATE_NAMES` and :data:`_MORE_FORMAL_NAMES`, each
+    to its state's name as ``known`` (the states' names) gives it; none already ``known``
+    ("Republic of Korea", "Kyrgyz Republic" keep theirs)."""
+    found: dict[str, str] = {}
+    for form, names in _FORMAL_STATE_NAMES.items():
+        for name in names:
+            state = known.get(name) or known.get(name.removeprefix("the ").removeprefix("The "))
+            if state:
+                found[f"{form} {name}"] = state
+    for name, state in _MORE_FORMAL_NAMES.items():
+        found[name] = known.get(state, state)
+    return {name: state for name, state in found.items() if name not in known}
+
+
+FORMAL_STATE_NAMES: dict[str, str] = _formal_state_names({**vocab.COUNTRIES, **MORE_COUNTRIES})
+"""Formal names of states -> the states (a timeline names a state by its usual name:
+``entities.Entities.state_name`` never gives these)."""
+MORE_COUNTRIES.update(FORMAL_STATE_NAMES)
 COUNTRIES: dict[str, str] = {**vocab.COUNTRIES, **MORE_COUNTRIES}
 DEMONYMS: dict[str, str] = {**vocab.DEMONYMS, **MORE_DEMONYMS}
 
@@ -607,3 +680,16 @@ def named_before_pronoun(needs: re.Pattern[str], text: str, seg_start: int,
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s")
+
+
+SPEAKERS_BEFORE = re.compile(r"\b(?:[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Oo]bservers|"
+                             r"[Rr]esidents|[Aa]uthorities|[Ee]xperts|[Mm]inistries|[Aa]ides|"
+                             r"[Pp]eople|[Ww]itnesses)\s+$")
+"""People told by where they are ('Officials | in Port Sudan note'), before a verb of saying
+(:data:`SAYING_AFTER`): the place is the speakers', not that of what they tell (ext53's left:
+"Officials in Port Sudan note that the floods of late September ..." was "Floods in Port
+Sudan"; ``arguments.places.location_of``, ``dating.place_named_in_the_sentence``)."""
+SAYING_AFTER = re.compile(r"(?:\s+(?:also|have|had|privately|publicly|now|still))?\s+(?:said|say|says|"
+                          r"told|tell|note|noted|notes|believe|believed|argue|argued|warn|warned|"
+                          r"insist|insisted|expect|expected|fear|feared|reported|report)\b")
+"""A verb of saying after the speakers' place: what follows is what they tell, not where."""

@@ -159,6 +159,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.talks_before_the_act_there(text, mentions)
     places.the_place_of_the_last_time(text, mentions)
     places.a_forum_is_no_place(mentions)
+    places.a_building_is_in_its_city(text, mentions)
     places.the_place_taken(text, mentions, entities)
     who.who_will_need_it(text, mentions)
     who.the_agents_of_its_participle(text, mentions, entities)
@@ -181,6 +182,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_body_that_urged_the_talks(text, mentions, entities)
     who.what_which_begins(text, mentions, entities)
     who.the_thing_a_whose_clause_tells_of(text, mentions)
+    who.the_doer_of_a_reduced_passive(text, mentions)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")
