@@ -27,12 +27,20 @@ from timeline_app.ui.view_settings import set_in_view
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
-import json, os, sys
+import json, os, sys, threading
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar
 app = QApplication([sys.argv[0]])
 from timeline_app import app as timeline_app
 report = {}
+started = []  # the names of the threads started, in order
+start = threading.Thread.start
+
+def start_and_note(thread):
+    started.append(thread.name)
+    start(thread)
+
+threading.Thread.start = start_and_note
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -40,6 +48,7 @@ class FirstPaint(QObject):
                 and obj.objectName() == "qt_scrollarea_viewport"
                 and obj.parent() is not None and obj.parent().objectName() == "timelineView"):
             report["modules"] = sorted(sys.modules)
+            report["threads_before_paint"] = list(started)
             import enum, gc
             report["enums"] = sorted({o.__qualname__ for o in gc.get_objects()
                                       if isinstance(o, enum.EnumType)})
@@ -177,6 +186,11 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
         pattern = getattr(importlib.import_module(module), attribute)
         assert getattr(pattern, "pattern", pattern) not in report["patterns"], name
     assert any("year" in pattern for pattern in report["patterns"])  # (core.dates' ISO ones)
+    # No thread before the first paint: the GUI thread would wait for it whenever it
+    # holds Python's lock (PySide keeps it through a call such as the font list's
+    # QFontDatabase.families: the "font list" thread of sessions 10-37 made the GUI
+    # thread wait for the whole read; benchmarks/README.md, "Session 38, start41").
+    assert report["threads_before_paint"] == []
     assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
     assert report["first_paint_complete"] is True  # ... with what a full repaint draws
@@ -722,61 +736,6 @@ def test_the_app_starts_numpy_without_a_blas_thread_pool():
 def test_the_users_own_blas_thread_count_is_kept():
     report = _run_blas_child({"OPENBLAS_NUM_THREADS": "2"})
     assert report["env"] == "2"
-
-
-FONT_LIST_CHILD = r"""
-import json, os, sys, threading
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([sys.argv[0]])
-from timeline_app import app as timeline_app
-report = {"reads": []}
-families = QFontDatabase.families
-
-def spy(*args):
-    read = {"main_thread": threading.current_thread() is threading.main_thread(),
-            "done": False}
-    report["reads"].append(read)
-    result = families(*args)
-    read["done"] = True
-    return result
-
-QFontDatabase.families = staticmethod(spy)
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "at_paint" not in report:
-            report["at_paint"] = [dict(read) for read in report["reads"]]
-            QTimer.singleShot(0, finish)
-        return False
-
-def finish():
-    print(json.dumps(report), flush=True)
-    os._exit(0)
-
-filt = FirstPaint()
-from timeline_app.ui.main_window import MainWindow
-
-def show(window):  # the window's show(): what was read by then; then watch its paint
-    report["at_show"] = [dict(read) for read in report["reads"]]
-    window.view.viewport().installEventFilter(filt)
-    QMainWindow.show(window)
-
-MainWindow.show = show
-QTimer.singleShot(60000, lambda: os._exit(1))
-timeline_app.main([])
-"""
-
-
-def test_the_font_list_is_read_off_the_gui_thread_before_the_window_shows(tmp_path):
-    # issue 11: Qt read the system's fonts (fontconfig) at the first text laid out, ~5 ms
-    # of the GUI thread between the imports and the first paint; a worker thread reads
-    # them while the GUI thread imports and builds the window.  (Fails on cf921bf: no
-    # read before the window shows.)
-    report = run_child(tmp_path, FONT_LIST_CHILD)
-    assert report["at_show"] == [{"main_thread": False, "done": True}]
-    assert report["at_paint"] == report["at_show"]  # the view's first paint read none
 
 
 def test_the_panels_show_one_tab_bar_of_their_docks_when_ready(qtbot):
