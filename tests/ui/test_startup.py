@@ -160,7 +160,10 @@ DATACLASSES_BEFORE_FIRST_PAINT = {
 #: Patterns compiled on first use, not at the import of their modules before the first
 #: paint (~0.1 ms each; benchmarks/README.md, "Session 13, branch start14").
 PATTERNS_NOT_BEFORE_FIRST_PAINT = ("timeline_app.ui.main_window._TITLE_YEARS",
-                                   "timeline_app.words._COPY")
+                                   "timeline_app.words._COPY",
+                                   # a time of day's (core.dates imports core.clock)
+                                   "timeline_app.core.clock._ISO_TIME",
+                                   "timeline_app.core.clock._OFFSET")
 
 
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
