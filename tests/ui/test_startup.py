@@ -95,6 +95,8 @@ def ready():
     bar = window.findChild(QMenuBar)
     report["menus"] = [a.text() for a in bar.actions()] if bar else []
     report["find_shortcut"] = window.find_action.shortcut().toString()
+    report["keepers"] = [type(getattr(window, name, None)).__name__
+                         for name in ("review_keeper", "editor_keeper", "article_keeper")]
     import gc
     report["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
     print(json.dumps(report), flush=True)
@@ -129,6 +131,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.check_style",  # theme.VisibleCheckStyle, for the filter panel and editor
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
+    # the keepers of a dialog's work for after a crash: built with the panels
+    "timeline_app.ui.review_keeping",
     "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
     # a C extension (~0.3 ms to load): the view knows the bidirectional class of the
     # characters it draws itself ("≈ 57 years"), timeline_view._OWN_SMALL_BIDI
@@ -205,6 +209,7 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
     assert {"articleDock", "detailsDock", "eventsDock"} <= set(report["docks"])
     assert report["menus"][:1] == ["&File"]
     assert report["find_shortcut"]
+    assert report["keepers"] == ["ReviewKeeper", "EditorKeeper", "ArticleKeeper"]
     # No garbage collection during the start-up; then on again, the start-up's objects frozen.
     assert report["gc_at_paint"] is False
     assert report["gc"] == [True, True]
