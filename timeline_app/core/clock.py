@@ -27,7 +27,7 @@ offset to ±23:59, but the civil time zones in use run from UTC−12:00 to UTC+1
 # The time after a TIMEX3 or ISO 8601 day's "T": hh, hh:mm or hhmm, optional :ss or ss
 # (dropped), then Z or ±hh[:mm] / ±hhmm.  Both patterns are compiled on first use (by
 # ``re``'s cache), not when ``core.dates`` imports this module before the first paint:
-# ~0.3 ms, ~7 M instructions of every start (issue 11; benchmarks/README.md, "Session 38,
+# 1.6 M instructions of every start (issue 11; benchmarks/README.md, "Session 38,
 # start41"; ``tests/ui/test_startup.py`` holds the rule).
 _ISO_TIME = (r"(?P<hour>\d\d)(?::?(?P<minute>\d\d)(?::?\d\d(?:[.,]\d+)?)?)?"
              r"(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?")
