@@ -185,8 +185,9 @@ def _child_startup(kind: str, width: int, height: int) -> None:
         def done(self) -> None:
             stamps["painted"] = time.time()
             checks["cpu_ms"] = time.process_time() * 1000  # CPU of the process up to here
-            # ... and of the GUI thread alone: without what the app reads meanwhile on
-            # other threads (the font list, session 10), the CPU the paint waited for.
+            # ... and of the GUI thread alone: without work on other threads (sessions
+            # 10-37's font list, whose call kept Python's lock: the GUI thread waited for
+            # it all the same, session 38).
             checks["gui_cpu_ms"] = time.thread_time() * 1000
             app.removeEventFilter(self)
             if kind != "bare":

@@ -11,8 +11,8 @@ real ``timeline_app.app.main([])`` on the default timeline, to the end of the fi
 of the timeline's viewport) run under ``valgrind --tool=callgrind --separate-threads=yes``
 and stop at the end of that paint (without the benchmark's check of its pixels, which
 paints the view again).  Printed: the instructions of the GUI thread (what the first paint
-waits for) and of the whole process (the font list read on a worker thread, session 10),
-each as a ratio to the bare window's.  Instruction counts do not depend on the machine's
+waits for) and of the whole process (sessions 10-37 read the font list on a worker thread,
+which kept Python's lock: session 38), each as a ratio to the bare window's.  Instruction counts do not depend on the machine's
 load (2 CPUs shared by several helpers moved the wall-clock ratio of the same tree by
 0.2x between runs); they weigh every instruction alike (a cache miss, a system call's
 wait and the kernel are not counted), so they rank work, they do not time it.

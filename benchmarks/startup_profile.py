@@ -12,7 +12,7 @@ after the ones before it, so a row is that module's own cost; only those the app
 before its first paint), the theme, the default
 timeline read, the document, the timeline view and the rest of the window built, shown,
 painted.  Medians and minimums over ``--runs``; beside the totals, the GUI thread's own
-CPU (``time.thread_time``: without the font list the app reads on a worker thread).  Then ``-X importtime``: every module
+CPU (``time.thread_time``: without work on other threads; sessions 10-37 read the font list on one).  Then ``-X importtime``: every module
 imported before the first paint that a bare ``QMainWindow`` does not import, by self time.
 A bare window's CPU time to its first paint is measured alongside, and so is the floor:
 a minimal window that paints a timeline from Python (the ``Qt`` namespace, a scroll-area
@@ -387,8 +387,9 @@ def _totals_and_ratios(runs: list[dict],
 def _print_gui_thread(label: str, runs: list[dict], bares: list[dict]) -> None:
     """The GUI thread's own CPU to the end of the first paint (``time.thread_time``) and
     its ratio to the bare window's: what the first paint waits for on a machine with a
-    free core, without the work the app does on other threads meanwhile (the font list
-    since session 10).  The steps above are process CPU: every thread."""
+    free core, without the work the app does on other threads meanwhile (sessions 10-37:
+    the font list, whose call kept Python's lock, so the GUI thread waited for it anyway;
+    none since session 38).  The steps above are process CPU: every thread."""
     gui = [run["gui_cpu"] for run in runs if "gui_cpu" in run]
     bare = [run["gui_cpu"] for run in bares if "gui_cpu" in run]
     if not gui or len(gui) != len(runs) or len(bare) != len(bares):

@@ -12,7 +12,6 @@ from timeline_app import __version__, read_sources_quickly
 
 if TYPE_CHECKING:
     import argparse
-    import threading
 
 CLI_COMMANDS = ("extract", "tag")
 #: The garbage collector is off from the start until the window is complete, or this long.
@@ -120,33 +119,6 @@ def limit_blas_threads() -> bool:
     return True
 
 
-def read_font_list_meanwhile() -> threading.Thread:
-    """Start reading the system's list of fonts on a worker thread; join it before the
-    window is shown.  A ``QGuiApplication`` must exist.
-
-    The first text the view lays out (at ``show()``) made Qt read that list (fontconfig
-    on Linux: ``FcInit`` and the font set), ~4-6 ms of CPU between the imports and the
-    first paint; the GUI thread now imports the theme, the model and the view meanwhile
-    (issue 11: start-up to first paint).  ``QFontDatabase.families`` leaves Python's
-    lock while Qt reads, and Qt's font database is thread-safe and shared by every
-    thread (Qt's ``QFontDatabase`` documentation), so the list read here is the one the
-    GUI thread uses; font engines and glyphs stay per thread and are made by the paint
-    as before.  Measured (benchmarks/README.md, "Session 10, branch start11"): the GUI
-    thread's instructions to the end of the first paint 916.6 M -> 884.7-885.4 M
-    (callgrind; a bare window 586.5 M), its CPU 3.9-4.5 ms less; the process's the same.
-    """
-    import threading
-
-    # The class (and its enums, ~0.4 ms) made here, on the GUI thread: PySide makes a
-    # class's enums with Python code, which a second thread making classes at the same
-    # time could interleave with.  The worker only calls into Qt.
-    from PySide6.QtGui import QFontDatabase
-
-    thread = threading.Thread(target=QFontDatabase.families, name="font list", daemon=True)
-    thread.start()
-    return thread
-
-
 def _xcb_problem() -> str | None:
     from timeline_app.platform_check import xcb_problem
 
@@ -202,8 +174,6 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    # Read while the GUI thread imports and builds the window; joined before it shows.
-    fonts = read_font_list_meanwhile()
     from timeline_app.ui.theme import apply_theme
 
     apply_theme(app)  # the stored theme, or the system's light/dark scheme
@@ -302,6 +272,5 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
     window.panels_ready.connect(after_panels)
     # A window never painted (started minimised) still gets its collector back.
     QTimer.singleShot(GC_AFTER_MS, collect_again)
-    fonts.join()  # (Python's lock left while waiting: the list's last step can run)
     window.show()
     return int(app.exec())

@@ -27,12 +27,20 @@ from timeline_app.ui.view_settings import set_in_view
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""
-import json, os, sys
+import json, os, sys, threading
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenuBar
 app = QApplication([sys.argv[0]])
 from timeline_app import app as timeline_app
 report = {}
+started = []  # the names of the threads started, in order
+start = threading.Thread.start
+
+def start_and_note(thread):
+    started.append(thread.name)
+    start(thread)
+
+threading.Thread.start = start_and_note
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -40,6 +48,7 @@ class FirstPaint(QObject):
                 and obj.objectName() == "qt_scrollarea_viewport"
                 and obj.parent() is not None and obj.parent().objectName() == "timelineView"):
             report["modules"] = sorted(sys.modules)
+            report["threads_before_paint"] = list(started)
             import enum, gc
             report["enums"] = sorted({o.__qualname__ for o in gc.get_objects()
                                       if isinstance(o, enum.EnumType)})
@@ -86,6 +95,8 @@ def ready():
     bar = window.findChild(QMenuBar)
     report["menus"] = [a.text() for a in bar.actions()] if bar else []
     report["find_shortcut"] = window.find_action.shortcut().toString()
+    report["keepers"] = [type(getattr(window, name, None)).__name__
+                         for name in ("review_keeper", "editor_keeper", "article_keeper")]
     import gc
     report["gc"] = [gc.isenabled(), gc.get_freeze_count() > 0]
     print(json.dumps(report), flush=True)
@@ -120,6 +131,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "timeline_app.ui.check_style",  # theme.VisibleCheckStyle, for the filter panel and editor
     "pickle",  # io.bundled reads its prebuilt copy with the C unpickler alone
     "timeline_app.ui.jobs",  # the worker threads: for loads and warm-up after the paint
+    # the keepers of a dialog's work for after a crash: built with the panels
+    "timeline_app.ui.review_keeping",
     "html",  # its entity tables: ~1.8 ms; ui.lazy_html imports it on the first escape
     # a C extension (~0.3 ms to load): the view knows the bidirectional class of the
     # characters it draws itself ("≈ 57 years"), timeline_view._OWN_SMALL_BIDI
@@ -151,7 +164,10 @@ DATACLASSES_BEFORE_FIRST_PAINT = {
 #: Patterns compiled on first use, not at the import of their modules before the first
 #: paint (~0.1 ms each; benchmarks/README.md, "Session 13, branch start14").
 PATTERNS_NOT_BEFORE_FIRST_PAINT = ("timeline_app.ui.main_window._TITLE_YEARS",
-                                   "timeline_app.words._COPY")
+                                   "timeline_app.words._COPY",
+                                   # a time of day's (core.dates imports core.clock)
+                                   "timeline_app.core.clock._ISO_TIME",
+                                   "timeline_app.core.clock._OFFSET")
 
 
 def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_follows(
@@ -177,6 +193,11 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
         pattern = getattr(importlib.import_module(module), attribute)
         assert getattr(pattern, "pattern", pattern) not in report["patterns"], name
     assert any("year" in pattern for pattern in report["patterns"])  # (core.dates' ISO ones)
+    # No thread before the first paint: the GUI thread would wait for it whenever it
+    # holds Python's lock (PySide keeps it through a call such as the font list's
+    # QFontDatabase.families: the "font list" thread of sessions 10-37 made the GUI
+    # thread wait for the whole read; benchmarks/README.md, "Session 38, start41").
+    assert report["threads_before_paint"] == []
     assert report["viewport_by_python"] is True
     assert report["ready_at_paint"] is False  # the timeline came first
     assert report["first_paint_complete"] is True  # ... with what a full repaint draws
@@ -188,6 +209,7 @@ def test_the_first_paint_shows_the_events_with_only_what_it_needs_and_the_rest_f
     assert {"articleDock", "detailsDock", "eventsDock"} <= set(report["docks"])
     assert report["menus"][:1] == ["&File"]
     assert report["find_shortcut"]
+    assert report["keepers"] == ["ReviewKeeper", "EditorKeeper", "ArticleKeeper"]
     # No garbage collection during the start-up; then on again, the start-up's objects frozen.
     assert report["gc_at_paint"] is False
     assert report["gc"] == [True, True]
@@ -722,61 +744,6 @@ def test_the_app_starts_numpy_without_a_blas_thread_pool():
 def test_the_users_own_blas_thread_count_is_kept():
     report = _run_blas_child({"OPENBLAS_NUM_THREADS": "2"})
     assert report["env"] == "2"
-
-
-FONT_LIST_CHILD = r"""
-import json, os, sys, threading
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication([sys.argv[0]])
-from timeline_app import app as timeline_app
-report = {"reads": []}
-families = QFontDatabase.families
-
-def spy(*args):
-    read = {"main_thread": threading.current_thread() is threading.main_thread(),
-            "done": False}
-    report["reads"].append(read)
-    result = families(*args)
-    read["done"] = True
-    return result
-
-QFontDatabase.families = staticmethod(spy)
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and "at_paint" not in report:
-            report["at_paint"] = [dict(read) for read in report["reads"]]
-            QTimer.singleShot(0, finish)
-        return False
-
-def finish():
-    print(json.dumps(report), flush=True)
-    os._exit(0)
-
-filt = FirstPaint()
-from timeline_app.ui.main_window import MainWindow
-
-def show(window):  # the window's show(): what was read by then; then watch its paint
-    report["at_show"] = [dict(read) for read in report["reads"]]
-    window.view.viewport().installEventFilter(filt)
-    QMainWindow.show(window)
-
-MainWindow.show = show
-QTimer.singleShot(60000, lambda: os._exit(1))
-timeline_app.main([])
-"""
-
-
-def test_the_font_list_is_read_off_the_gui_thread_before_the_window_shows(tmp_path):
-    # issue 11: Qt read the system's fonts (fontconfig) at the first text laid out, ~5 ms
-    # of the GUI thread between the imports and the first paint; a worker thread reads
-    # them while the GUI thread imports and builds the window.  (Fails on cf921bf: no
-    # read before the window shows.)
-    report = run_child(tmp_path, FONT_LIST_CHILD)
-    assert report["at_show"] == [{"main_thread": False, "done": True}]
-    assert report["at_paint"] == report["at_show"]  # the view's first paint read none
 
 
 def test_the_panels_show_one_tab_bar_of_their_docks_when_ready(qtbot):

@@ -25,11 +25,13 @@ offset to ±23:59, but the civil time zones in use run from UTC−12:00 to UTC+1
 ``datetime.timezone`` refuses ±24:00; ±18:00 is what ``java.time.ZoneOffset`` accepts."""
 
 # The time after a TIMEX3 or ISO 8601 day's "T": hh, hh:mm or hhmm, optional :ss or ss
-# (dropped), then Z or ±hh[:mm] / ±hhmm.
-_ISO_TIME = re.compile(
-    r"(?P<hour>\d\d)(?::?(?P<minute>\d\d)(?::?\d\d(?:[.,]\d+)?)?)?"
-    r"(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?")
-_OFFSET = re.compile(r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?")
+# (dropped), then Z or ±hh[:mm] / ±hhmm.  Both patterns are compiled on first use (by
+# ``re``'s cache), not when ``core.dates`` imports this module before the first paint:
+# 1.6 M instructions of every start (issue 11; benchmarks/README.md, "Session 38,
+# start41"; ``tests/ui/test_startup.py`` holds the rule).
+_ISO_TIME = (r"(?P<hour>\d\d)(?::?(?P<minute>\d\d)(?::?\d\d(?:[.,]\d+)?)?)?"
+             r"(?P<offset>Z|[+-]\d\d(?::?\d\d)?)?")
+_OFFSET = r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?"
 
 
 class ClockTime:
@@ -141,7 +143,7 @@ class ClockTime:
         Raises:
             ValueError: ``text`` is not such a time, or a field is out of range.
         """
-        m = _ISO_TIME.fullmatch(text)
+        m = re.fullmatch(_ISO_TIME, text)
         if not m:
             shown = repr(text) if len(text) <= 40 else repr(text[:37]) + "..."
             raise ValueError(f"{shown} is not a time of day (hh, hh:mm, with Z or ±hh:mm)")
@@ -173,7 +175,7 @@ def parse_offset(text: str) -> int:
     """
     if text in ("Z", "z"):
         return 0
-    m = _OFFSET.fullmatch(text)
+    m = re.fullmatch(_OFFSET, text)
     if not m:
         raise ValueError(f"{text!r} is not a UTC offset (Z, +hh:mm or -hh:mm)")
     minutes = int(m["hours"]) * 60 + int(m["minutes"] or 0)

@@ -92,7 +92,7 @@ def check_file(name: str, evidence: bool = False) -> None:
     (``sourced``; ``native.checked_in_pieces``).
 
     At nice 10 whatever it checks: the window's own threads come first on a CPU they
-    share — beside the window's start (``start_early``: the font list read meanwhile),
+    share — beside the window's start (``start_early``),
     and beside the load of a file too large for the evidence to be checked here, where
     the loading thread, this process and the GUI thread are three busy on two CPUs: the
     window, painted, stalled 148 ms with 4 ms of its thread's CPU in the 1 000 000-event

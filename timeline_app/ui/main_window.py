@@ -819,7 +819,8 @@ class MainWindow(QMainWindow):
                                  self._build_help_and_accessibility, self._build_theme_menu,
                                  self._build_context_menus, self._build_find_and_filter,
                                  self._build_actions, self._build_article_pane,
-                                 self._build_event_list, self._build_details]
+                                 self._build_event_list, self._build_details,
+                                 self._start_keepers]
         if not self._panel_parts:
             return False
         self._panel_parts.pop()()  # in the order listed backwards above
@@ -1518,6 +1519,12 @@ class MainWindow(QMainWindow):
             "(Ctrl+S) to keep them safe."))
         self.autosaver.copy_works.connect(lambda: self.statusBar().showMessage(
             "A recovery copy of your changes is written again.", 5000))
+
+    def _start_keepers(self) -> None:
+        """The keepers of an import review, the event editor's form and Import Article's
+        text, for after a crash (``ui.review_keeping``), beside the recovery copies.  Built
+        with the panels, after the first paint (issue 11): each follows a dialog that only
+        the menus and panels open."""
         from timeline_app.ui.review_keeping import ArticleKeeper, EditorKeeper, ReviewKeeper
 
         # An import review's corrections, kept beside the recovery copies (F20).
