@@ -1,0 +1,62 @@
+"""What verify47 (an IR lecturer's Iran nuclear-talks timeline, session 38) found: the opinion
+and reported-speech layer of an article became dated facts (ext58).  Every sentence here is
+my own, in the tester's shapes.
+
+- F2: a negated infinitive of purpose ("not to sign a new accord") asserts no accord.
+- F10: a habit of saying ("liked to say that the accord was ...") asserts no accord; "It
+  died in 2019" said of a deal is a metaphor, no death.
+- F7: commentators' forecast ("Most observers expect the talks to continue ... into early
+  2028") is no scheduled meeting.
+"""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    return [(str(c.date), c.title) for c in extract_events(text).candidates]
+
+
+LEAD = "OSLO, Nov 24 (Reuters) - Talks between Ruvia and the Nordic states resumed in Oslo on Tuesday.\n\n"
+
+
+# ------------------------------------------------------------ F2: a negated purpose
+
+def test_a_negated_infinitive_of_purpose_asserts_no_accord() -> None:
+    rows = _rows(LEAD + '"We came to hear them out, not to sign a new accord," a Danish '
+                 "diplomat said on Tuesday.\n")
+    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+    rows = _rows(LEAD + "A Danish envoy said they were there not to negotiate a treaty but to "
+                 "listen.\n")
+    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+
+
+def test_an_infinitive_that_is_not_negated_keeps_its_plan() -> None:
+    rows = _rows(LEAD + "The ministers agreed to sign a fisheries accord in Bergen on 3 "
+                 "December.\n")
+    assert any(date == "3 December 2026" for date, _ in rows), rows
+
+
+# ------------------------------------------------------------ F10: habits of saying, metaphors
+
+def test_what_people_liked_to_say_is_no_event() -> None:
+    rows = _rows(LEAD + "Twelve years ago, Nordic ministers liked to say that the fisheries "
+                 "accord was a model for the region.\n")
+    assert rows == [("24 November 2026", "Talks in Oslo")], rows
+
+
+def test_a_deal_that_died_is_a_metaphor_but_a_president_who_died_is_an_event() -> None:
+    rows = _rows(LEAD + "It should stop pretending that the 2014 accord can be revived. It died "
+                 "in 2019; the ministers buried it in March 2024.\n\n"
+                 "The Ruvian president died in 2021.\n")
+    assert ("2019", "Dies") not in rows and not any(date == "2019" for date, _ in rows), rows
+    assert ("2021", "Ruvian president dies") in rows, rows
+
+
+# ------------------------------------------------------------ F7: forecasts
+
+def test_commentators_forecast_is_no_scheduled_meeting() -> None:
+    rows = _rows(LEAD + "Most observers expect the talks to continue through 2027 and possibly "
+                 "into early 2028.\n")
+    assert rows == [("24 November 2026", "Talks in Oslo")], rows
