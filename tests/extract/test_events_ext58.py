@@ -60,3 +60,30 @@ def test_commentators_forecast_is_no_scheduled_meeting() -> None:
     rows = _rows(LEAD + "Most observers expect the talks to continue through 2027 and possibly "
                  "into early 2028.\n")
     assert rows == [("24 November 2026", "Talks in Oslo")], rows
+
+
+# ------------------------------------------------------------ F3: a plan that never took place
+
+BACKGROUNDER = ("Ruvia and the fisheries dispute: a backgrounder\nUpdated 1 December 2026\n\n"
+                "In 2024 the picture changed quickly. Norway mediated indirect talks between "
+                "Ruvia and Tarsland from 3 March 2024; a fourth round, planned for mid-May, "
+                "never took place. Ruvia seized Tarsland's boats on 13 May 2024.\n")
+
+
+def test_a_past_plan_takes_the_year_of_its_sentence_and_says_it_was_not_held() -> None:
+    cands = extract_events(BACKGROUNDER).candidates
+    rounds = [c for c in cands if "round" in c.title.lower()]
+    assert [(str(c.date), c.title) for c in rounds] == [
+        ("mid-May 2024", "Fourth round (did not take place)")], [(str(c.date), c.title)
+                                                                 for c in cands]
+    assert "'3 March 2024'" in rounds[0].date_basis, rounds[0].date_basis
+
+
+def test_a_plan_told_in_the_present_stays_ahead() -> None:
+    text = ("Ruvia and the fisheries dispute: a backgrounder\nUpdated 1 December 2026\n\n"
+            "Norway mediated talks between Ruvia and Tarsland on 3 March 2024; a fourth round "
+            "is planned for mid-May.\n")
+    rounds = [c for c in extract_events(text).candidates if "round" in c.title.lower()]
+    assert [str(c.date) for c in rounds] == ["mid-May 2027"], rounds
+    assert rounds[0].title.endswith("(scheduled)"), rounds[0].title
+

@@ -377,6 +377,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # F5: dated 6 November of the next year under a 1 December dateline)
             after = next((cues[j] for j in range(a, b) if cues[j]), None)
             return after or c
+        if c == "F" and low[i] in _PLANNED_PARTICIPLES and i > lo \
+                and low[i - 1] not in _PRESENT_BE \
+                and next((cues[j] for j in range(a, b) if cues[j]), None) == "P":
+            # 'a sixth round, planned for mid-June, never took place': a plan told as a
+            # participle is as past as the verb after it (verify47 F3: mid-June of the year
+            # after the dateline, not of the sentence's 12 April 2025)
+            return "P"
         return c
     # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
     # on Saturday': a plan's verb further back than the window, with no other cue between
@@ -407,6 +414,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if low[i] in _GATHERING_PRESENT:
             return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
     return None
+
+
+_PLANNED_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "envisaged", "foreseen"})
+_PRESENT_BE = frozenset({"is", "are", "be", "being", "'s", "now", "still"})
+"""Before a participle of planning, what makes the plan a present one ('is planned for May')."""
 
 
 _GATHERING_PRESENT = frozenset({"meet", "meets", "gather", "gathers", "convene", "convenes",
@@ -885,6 +897,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
             y = _year_for_month(ctx, mon, None, tense, m.start())
+            told = _dated_before_in_sentence(ctx, m.start())
+            if told is not None and told.day.year == y != d.year:
+                # ('from 12 April 2025; a sixth round, planned for mid-June, ...': the year
+                # is the sentence's, and the basis says so, not "relative to the dateline")
+                basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
     return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")), basis=basis)
 
 
