@@ -87,3 +87,22 @@ def test_a_plan_told_in_the_present_stays_ahead() -> None:
     assert [str(c.date) for c in rounds] == ["mid-May 2027"], rounds
     assert rounds[0].title.endswith("(scheduled)"), rounds[0].title
 
+
+# ------------------------------------------------------------ F5: 'a year after the withdrawal'
+
+def test_an_interval_after_an_event_told_before_dates_nothing_from_the_dateline() -> None:
+    text = ("Ruvia and the fisheries dispute: a backgrounder\nUpdated 1 December 2026\n\n"
+            "President Ivo Marek announced the withdrawal of Ruvia from the fisheries accord on "
+            "9 March 2019. The last of the reimposed Tarsland quotas took effect in June 2019. "
+            "Exactly a year after the withdrawal, Ruvia began to exceed the catch limits, and "
+            "by mid-2020 it had exceeded the limit on cod.\n")
+    rows = _rows(text)
+    assert [title for _, title in rows if title.startswith("Withdrawal")] == [], rows
+    assert not any(date.startswith("c. 2025") or "2020" in date for date, _ in rows), rows
+    assert ("9 March 2019", "Ivo Marek announces withdrawal of Ruvia") in rows, rows
+
+
+def test_an_interval_after_a_new_event_still_counts_from_the_sentence_s_act() -> None:
+    rows = _rows("OSLO, Nov 24 (Reuters) - Ruvia recalled its ambassador on 3 March 2025, two "
+                 "weeks after the collapse of the talks in Bergen.\n")
+    assert any(date == "3 March 2025" for date, _ in rows), rows
