@@ -106,3 +106,18 @@ def test_an_interval_after_a_new_event_still_counts_from_the_sentence_s_act() ->
     rows = _rows("OSLO, Nov 24 (Reuters) - Ruvia recalled its ambassador on 3 March 2025, two "
                  "weeks after the collapse of the talks in Bergen.\n")
     assert any(date == "3 March 2025" for date, _ in rows), rows
+
+
+# ------------------------------------------------------------ F4: a plan of action concluded
+
+def test_a_plan_of_action_concluded_in_the_passive_is_a_row() -> None:
+    text = ("Ruvia and the fisheries dispute: a backgrounder\nUpdated 1 December 2026\n\n"
+            "In 2015 the talks ended. The Northern Fisheries Plan of Action (NFPA) was concluded "
+            "in Bergen on 12 May 2016 by Ruvia and the Nordic Five.\n")
+    rows = _rows(text)
+    assert ("12 May 2016", "NFPA concluded by Ruvia and the Nordic Five in Bergen") in rows, rows
+
+
+def test_concluding_a_visit_is_still_no_row() -> None:
+    rows = _rows(LEAD + "The Ruvian minister concluded his visit to Bergen on 20 November.\n")
+    assert not any("concluded" in title.lower() for _, title in rows), rows

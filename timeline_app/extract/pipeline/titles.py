@@ -1688,7 +1688,10 @@ def with_acronym(title: str, text: str) -> str:
         while name not in title and " " in name:
             name = name.split(" ", 1)[1]  # ("The United Nations ...": from its first name word)
         if len(name.split()) >= 4 and name in title:
-            return title.replace(name, m.group(2), 1)
+            # (the name with its bracketed acronym is the acronym once: "NFPA concluded",
+            # not "NFPA (NFPA) concluded")
+            told = f"{name} ({m.group(2)})"
+            return title.replace(told if told in title else name, m.group(2), 1)
     return title
 
 
