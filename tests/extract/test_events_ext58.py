@@ -121,3 +121,36 @@ def test_a_plan_of_action_concluded_in_the_passive_is_a_row() -> None:
 def test_concluding_a_visit_is_still_no_row() -> None:
     rows = _rows(LEAD + "The Ruvian minister concluded his visit to Bergen on 20 November.\n")
     assert not any("concluded" in title.lower() for _, title in rows), rows
+
+
+# ------------------------------------------------------------ F13: dates quoted in French
+
+def test_a_day_with_another_language_s_month_in_english_text_is_that_day() -> None:
+    import datetime as dt
+
+    from timeline_app.extract.timex import tag_timexes
+    text = ('The accord signed "le 12 mai 2016" in Bergen limited the catch. Negotiators met '
+            "in Oslo on 3 octobre 2026, and on 1 de marzo de 2019 and 1. März 2019.")
+    assert [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 30))] == [
+        ("le 12 mai 2016", "2016-05-12"), ("3 octobre 2026", "2026-10-03"),
+        ("1 de marzo de 2019", "2019-03-01"), ("1. März 2019", "2019-03-01")]
+
+
+def test_a_row_dated_by_a_quoted_french_date_keeps_its_day_and_says_why() -> None:
+    text = ("PARIS, 30.11.2026 (AFP) - Talks resumed in Paris on Monday.\n\n"
+            'The accord signed "le 12 mai 2016" in Bergen limited the catch.\n')
+    cands = extract_events(text).candidates
+    accord = [c for c in cands if c.title.startswith("Accord")]
+    assert [(str(c.date), c.title) for c in accord] == [
+        ("12 May 2016", "Accord signed in Bergen")], [(str(c.date), c.title) for c in cands]
+    assert "'mai' read as May" in accord[0].date_basis, accord[0].date_basis
+
+
+def test_english_words_after_a_number_are_no_foreign_month() -> None:
+    import datetime as dt
+
+    from timeline_app.extract.timex import tag_timexes
+    text = "The 12 mars 2016 vote and 3 de facto 2019 rules; 14 mai 2015."
+    values = [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 30))]
+    assert ("12 mars 2016", "2016-03-12") in values and ("14 mai 2015", "2015-05-14") in values
+    assert not any("facto" in words for words, _ in values), values

@@ -61,6 +61,12 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
+from timeline_app.extract.month_names import (
+    MONTH_NAMES_BY_LANGUAGE,
+    foreign_month,
+    month_key,
+    trie_pattern,
+)
 from timeline_app.extract.sentences import continues_after
 from timeline_app.extract.timex_values import (
     Point,
@@ -695,6 +701,32 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     except ValueError:
         return None
     return _Res("DATE", fmt_day(d), basis="explicit date")
+
+
+_QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian")
+"""Languages whose written dates an English article may quote or keep from a translation ("the
+agreement signed 'le 14 juillet 2015'", "met in Geneva on 2 octobre 2026"): those the event
+editor reads too (``core.parse_date``: "3 mars 2020", "1. März 1999", "1 de marzo de 1999")."""
+_QUOTED_MONTH = trie_pattern(sorted({
+    form for language in _QUOTED_LANGUAGES for name in MONTH_NAMES_BY_LANGUAGE[language]
+    if month_key(name) not in V.MONTHS for form in (name.lower(), month_key(name))}))
+"""Their month names (as written, or without accents) that are not English ones ('april' and
+'august' are read as English already)."""
+
+
+def _h_quoted_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'le 14 juillet 2015', '2 octobre 2026', '1. März 1999', '1 de marzo de 1999': a day,
+    another language's month and a year, inside English text: that day (verify47 F13: the
+    year alone, with the basis "explicit year")."""
+    month = foreign_month(m.group("fmon"))
+    if month is None:
+        return None
+    try:
+        d = _dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis=f"explicit date, '{m.group('fmon')}' read as "
+                f"{MONTH_NAMES[month - 1]}")
 
 
 _RANGE_LINK = r"(?:[^\S\n]*[-\u2013\u2014][^\S\n]*|[^\S\n]+(?:and|or|to|through|until|till|thru)[^\S\n]+)"
@@ -2204,6 +2236,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("quoted_date", rf"{_B}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<fmon>{_QUOTED_MONTH})\.?(?:\s+de)?\s+(?P<year>\d{{4}}){_E}", _h_quoted_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),
