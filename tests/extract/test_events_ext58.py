@@ -154,3 +154,23 @@ def test_english_words_after_a_number_are_no_foreign_month() -> None:
     values = [(t.text, t.value) for t in tag_timexes(text, dt.date(2026, 11, 30))]
     assert ("12 mars 2016", "2016-03-12") in values and ("14 mai 2015", "2015-05-14") in values
     assert not any("facto" in words for words, _ in values), values
+
+
+# ------------------------------------------------------------ F4: referrals and disclosures
+
+def test_a_state_reported_to_the_security_council_is_a_referral() -> None:
+    rows = _rows("A backgrounder\nUpdated 1 December 2026\n\nThe Nordic Council reported Ruvia "
+                 "to the UN Security Council on 4 February 2008.\n")
+    assert rows == [("4 February 2008",
+                     "Nordic Council reports Ruvia to the UN Security Council")], rows
+    cands = extract_events("A backgrounder\nUpdated 1 December 2026\n\nThe Nordic Council "
+                           "reported Ruvia to the UN Security Council on 4 February 2008.\n"
+                           ).candidates
+    assert cands[0].category == "dispute", cands[0].category
+
+
+def test_leaders_disclosing_a_site_is_a_row() -> None:
+    rows = _rows("A backgrounder\nUpdated 1 December 2026\n\nIn September 2010 the leaders of "
+                 "Norway and Denmark disclosed a second fishing base near Tromso.\n")
+    assert [date for date, _ in rows] == ["September 2010"], rows
+    assert "disclose" in rows[0][1], rows

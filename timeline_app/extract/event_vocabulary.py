@@ -414,6 +414,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # results and reports
     "report": ("statement", 0.55), "post": ("statement", 0.7), "lose": ("statement", 0.55),
     "confirm": ("statement", 0.5), "reveal": ("statement", 0.55),
+    # ("In September 2009 the leaders of ... disclosed a second enrichment plant", verify47
+    # F4: no row)
+    "disclose": ("statement", 0.55),
     # lawsuits
     "sue": ("dispute", 0.9), "challenge": ("dispute", 0.7), "fine": ("dispute", 0.8), "ban": ("policy", 0.8),
     # markets
@@ -709,6 +712,10 @@ RECEIVES_A_GUEST = (
     r"Secretary[- ]General|Commissioner)"
     rf"(?:\s+(?:for|of|to)\s+[^,;.]{{1,60}}?,)?\s+{CAPITAL}[\w'-]+(?!['\u2019]s)")
 
+REPORTED_TO_THE_COUNCIL = (r"\s+(?:(?!to\s)\S+\s+){1,4}?to\s+the\s+(?:UN\s+|U\.N\.\s+|United\s+"
+                           r"Nations\s+)?(?:Security\s+Council|General\s+Assembly)\b")
+"""What after "reported" makes it a referral: "reported Iran | to the UN Security Council"."""
+
 VERB_NEEDS: dict[str, str] = {
     # "will need a licence for each shipment", "will need a visa", "will need prior approval"
     "need": r"\s+(?:a|an|prior|special|government|export|import)\s+(?:\S+\s+)?(?:licen[cs]es?|"
@@ -738,7 +745,11 @@ VERB_NEEDS: dict[str, str] = {
     # Monday that ...", ext26: no row)
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b"
-              r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s",
+              r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s"
+              # (a state reported to the Security Council: a referral, "The IAEA Board of
+              # Governors reported Iran to the UN Security Council on 4 February 2006",
+              # verify47 F4: no row)
+              rf"|{REPORTED_TO_THE_COUNCIL}",
     "lose": r"\s+(?:\S+\s+){0,4}?(?:case|appeal|lawsuit|vote|election|bid|contract|points?|\S*\d)",
     "step": r"\s+down\b", "roll": r"\s+out\b", "bail": r"\s+out\b",
     # (not "ordered him held until August 5": a date is no number of things ordered)

@@ -197,6 +197,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "called off the talks", "were called off": a cancellation, weighed as
                 # "cancelled" is (ext51: the talks took the call's day, "Talks")
                 mention.category, mention.weight = vocab.EVENT_VERBS["cancel"][:2]
+            if verb == "report" and _REPORTED_TO_THE_COUNCIL.match(text, end, seg.end):
+                # "reported Iran to the UN Security Council": a referral, weighed as one
+                mention.category, mention.weight = vocab.EVENT_VERBS["refer"][:2]
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
@@ -274,6 +277,7 @@ participle an adjective of who did it (the row read "Ethiopia and United States 
 for "Egypt and Ethiopia resumed the U.S.-brokered talks")."""
 
 
+_REPORTED_TO_THE_COUNCIL = re.compile(vocab.REPORTED_TO_THE_COUNCIL)
 _CALLED_OFF = re.compile(r"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b)")
 """'called | off the talks', 'called | the talks off': a gathering called off."""
 _FOLLOWED_BY = re.compile(r"\s+by\b")

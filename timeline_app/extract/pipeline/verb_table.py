@@ -87,6 +87,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'destroy': {'VBZ': ('destroys',), 'VBD': ('destroyed',), 'VBN': ('destroyed',), 'VBG': ('destroying',)},
     'detain': {'VBZ': ('detains',), 'VBD': ('detained',), 'VBN': ('detained',), 'VBG': ('detaining',)},
     'die': {'VBZ': ('dies',), 'VBD': ('died',), 'VBN': ('died',), 'VBG': ('dying',)},
+    'disclose': {'VBZ': ('discloses',), 'VBD': ('disclosed',), 'VBN': ('disclosed',), 'VBG': ('disclosing',)},
     'discuss': {'VBZ': ('discusses',), 'VBD': ('discussed',), 'VBN': ('discussed',), 'VBG': ('discussing',)},
     'dismiss': {'VBZ': ('dismisses',), 'VBD': ('dismissed',), 'VBN': ('dismissed',), 'VBG': ('dismissing',)},
     'dissolve': {'VBZ': ('dissolves',), 'VBD': ('dissolved',), 'VBN': ('dissolved',), 'VBG': ('dissolving',)},
