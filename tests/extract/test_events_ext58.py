@@ -174,3 +174,26 @@ def test_leaders_disclosing_a_site_is_a_row() -> None:
                  "Norway and Denmark disclosed a second fishing base near Tromso.\n")
     assert [date for date, _ in rows] == ["September 2010"], rows
     assert "disclose" in rows[0][1], rows
+
+
+def test_a_council_endorsing_an_accord_days_later_is_a_row_of_that_day() -> None:
+    rows = _rows("A backgrounder\nUpdated 1 December 2026\n\nThe Nordic Fisheries Accord (NFA) "
+                 "was concluded in Bergen on 12 May 2016 by Ruvia and Norway. The Nordic Council "
+                 "endorsed it in Resolution 114 four days later.\n\nThe party endorsed the "
+                 "candidate on 3 March 2020.\n")
+    assert ("16 May 2016", "Nordic Council endorses it in Resolution 114") in rows, rows
+    assert not any(date == "3 March 2020" for date, _ in rows), rows
+
+
+def test_military_strikes_in_a_relative_clause_are_a_row_but_workers_strikes_are_not() -> None:
+    rows = _rows("A backgrounder\nUpdated 1 December 2026\n\nAccess to the two ports, which were "
+                 "damaged in military strikes on 22 June 2025, will be discussed.\n\nWorkers held "
+                 "strikes on 3 May 2025.\n")
+    assert rows == [("22 June 2025", "Military strikes")], rows
+
+
+def test_strikes_that_could_come_are_no_row() -> None:
+    rows = _rows("MOSCOW, Feb 12 (Reuters) - Moscow warned on Thursday that Ruvian air strikes "
+                 "against Tarsland could harm relations.\n")
+    assert [title for _, title in rows] == [
+        "Moscow warns Ruvian air strikes against Tarsland could harm relations"], rows

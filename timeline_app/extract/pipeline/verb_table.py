@@ -99,6 +99,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'eliminate': {'VBZ': ('eliminates',), 'VBD': ('eliminated',), 'VBN': ('eliminated',), 'VBG': ('eliminating',)},
     'enact': {'VBZ': ('enacts',), 'VBD': ('enacted',), 'VBN': ('enacted',), 'VBG': ('enacting',)},
     'end': {'VBZ': ('ends',), 'VBD': ('ended',), 'VBN': ('ended',), 'VBG': ('ending',)},
+    'endorse': {'VBZ': ('endorses',), 'VBD': ('endorsed',), 'VBN': ('endorsed',), 'VBG': ('endorsing',)},
     'enter': {'VBZ': ('enters',), 'VBD': ('entered',), 'VBN': ('entered',), 'VBG': ('entering',)},
     'erupt': {'VBZ': ('erupts',), 'VBD': ('erupted',), 'VBN': ('erupted',), 'VBG': ('erupting',)},
     'establish': {'VBZ': ('establishes',), 'VBD': ('established',), 'VBN': ('established',), 'VBG': ('establishing',)},
