@@ -197,3 +197,22 @@ def test_strikes_that_could_come_are_no_row() -> None:
                  "against Tarsland could harm relations.\n")
     assert [title for _, title in rows] == [
         "Moscow warns Ruvian air strikes against Tarsland could harm relations"], rows
+
+
+# ------------------------------------------------------------ F8: a headline above the label
+
+def test_a_headline_above_the_release_label_is_the_title_not_the_letterhead_below() -> None:
+    text = ("Nordic Mediation Service Statement on Agreement with Ruvia on Resumption of "
+            "Patrols\n\nPRESS RELEASE\nNordic Mediation Service\nOslo, Norway\n13 October 2026\n\n"
+            "The Chief Mediator and the Ruvian minister today signed a technical arrangement "
+            "in Oslo.\n")
+    assert extract_events(text).source.title == (
+        "Nordic Mediation Service Statement on Agreement with Ruvia on Resumption of Patrols")
+
+
+def test_a_body_s_name_above_the_release_label_is_still_no_headline() -> None:
+    text = ("Office for the Coordination of Fisheries Affairs\n\nPRESS RELEASE\n\n"
+            "Ruvia-Tarsland: Statement by the Spokesperson on the latest round\n\n"
+            "Oslo, 13/10/2026\n\nToday the parties met in Oslo.\n")
+    assert extract_events(text).source.title == (
+        "Ruvia-Tarsland: Statement by the Spokesperson on the latest round")

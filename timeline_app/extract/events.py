@@ -312,7 +312,23 @@ def _above_a_label(heading: Segment, after: Sequence[Segment]) -> bool:
     follows it: the issuing body's name as its letterhead writes it ('European External
     Action Service' / 'PRESS RELEASE' / the headline, verify46 F3)."""
     return (heading.paragraph == 0 and bool(after) and after[0].paragraph == 1
-            and _LABEL.fullmatch(after[0].text.strip()) is not None)
+            and _LABEL.fullmatch(after[0].text.strip()) is not None
+            and _reads_as_a_name(heading.text))
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des", "la", "le"})
+_NAME_WORDS = 8
+
+
+def _reads_as_a_name(line: str) -> bool:
+    """Whether ``line`` reads as a body's name, not a headline: at most :data:`_NAME_WORDS`
+    words, every one capitalised but the small words of names ('Office for the Coordination
+    of Humanitarian Affairs'); 'IAEA Director General Statement on Agreement with Iran on
+    Resumption of Verification' above 'PRESS RELEASE' is the headline (verify47 F8: the
+    letterhead under the label titled the article)."""
+    words = line.split()
+    return len(words) <= _NAME_WORDS and all(
+        w[0].isupper() or not w[0].isalpha() or w in _NAME_SMALL_WORDS for w in words)
 
 
 _HEADLINE_WORDS = 25
