@@ -216,3 +216,14 @@ def test_a_body_s_name_above_the_release_label_is_still_no_headline() -> None:
             "Oslo, 13/10/2026\n\nToday the parties met in Oslo.\n")
     assert extract_events(text).source.title == (
         "Ruvia-Tarsland: Statement by the Spokesperson on the latest round")
+
+
+# ------------------------------------------------------------ F6: what 'it' is when it collapsed
+
+def test_it_collapsed_is_the_agreement_named_before_not_the_last_body() -> None:
+    rows = _rows("A backgrounder\nUpdated 1 December 2026\n\nInspectors of the Nordic Fisheries "
+                 "Agency visited Tromso in February 2003. The Oslo Accord of 15 November 2004 "
+                 "extended the suspension, but it collapsed in August 2005, when Ruvia resumed "
+                 "fishing at Tromso.\n")
+    assert ("August 2005", "Oslo Accord collapses") in rows, rows
+    assert not any("Agency collapses" in title for _, title in rows), rows
