@@ -62,6 +62,7 @@ from .pipeline.dating import (
 )
 from .pipeline.entities import Entities
 from .pipeline.inflection import verb_lemma
+from .pipeline.mentions import Mention
 from .pipeline.merging import (
     Cluster,
     cluster_location,
@@ -314,7 +315,23 @@ def _above_a_label(heading: Segment, after: Sequence[Segment]) -> bool:
     follows it: the issuing body's name as its letterhead writes it ('European External
     Action Service' / 'PRESS RELEASE' / the headline, verify46 F3)."""
     return (heading.paragraph == 0 and bool(after) and after[0].paragraph == 1
-            and _LABEL.fullmatch(after[0].text.strip()) is not None)
+            and _LABEL.fullmatch(after[0].text.strip()) is not None
+            and _reads_as_a_name(heading.text))
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "de", "du", "des", "la", "le"})
+_NAME_WORDS = 8
+
+
+def _reads_as_a_name(line: str) -> bool:
+    """Whether ``line`` reads as a body's name, not a headline: at most :data:`_NAME_WORDS`
+    words, every one capitalised but the small words of names ('Office for the Coordination
+    of Humanitarian Affairs'); 'IAEA Director General Statement on Agreement with Iran on
+    Resumption of Verification' above 'PRESS RELEASE' is the headline (verify47 F8: the
+    letterhead under the label titled the article)."""
+    words = line.split()
+    return len(words) <= _NAME_WORDS and all(
+        w[0].isupper() or not w[0].isalpha() or w in _NAME_SMALL_WORDS for w in words)
 
 
 _HEADLINE_WORDS = 25
@@ -635,6 +652,25 @@ def _the_sides_who_meet(title: str, people: list[str], sides: list[str]) -> str:
     return title
 
 
+_NOT_HELD_AFTER = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:never\s+(?:took\s+place|happened|materiali[sz]ed|came\s+about)"
+    r"|(?:was|were)\s+never\s+(?:held|convened)"
+    r"|did\s+not\s+(?:take\s+place|happen|materiali[sz]e))\b", re.IGNORECASE)
+"""What follows a gathering noun when it was planned and not held: "a sixth round, planned for
+mid-June, | never took place"."""
+NOT_HELD_SUFFIX = " (did not take place)"
+
+
+def _not_held(title: str, best: Mention, text: str) -> str:
+    """``title`` with " (did not take place)" instead of any " (scheduled)" when the event is
+    a noun followed in its sentence by "never took place", "was never held", "did not take
+    place" (verify47 F3: "a sixth round, planned for mid-June, never took place" was a ticked
+    "Sixth round (scheduled)"); ``title`` unchanged otherwise."""
+    if best.pos != "noun" or _NOT_HELD_AFTER.match(text, best.end, best.seg.end) is None:
+        return title
+    return title.removesuffix(" (scheduled)") + NOT_HELD_SUFFIX
+
+
 def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
                dct: _dt.date | None, lead_countries: list[str], source_id: str,
                sides: list[str], group: list[str]) -> Candidate:
@@ -657,6 +693,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
         c, text, timexes, entities, dct, lead_countries), location), between, location), text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)
+    title = _not_held(title, best, text)
     told_by_a_body = _the_body_which(title, c.best.seg.text)
     if told_by_a_body != title and not people:
         # (the body is the one that acted: "International Court of Justice finds ...")

@@ -61,6 +61,12 @@ from dateutil.relativedelta import relativedelta  # type: ignore[import-untyped]
 
 from timeline_app.core.dates import MAX_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from timeline_app.extract import vocabulary as V
+from timeline_app.extract.month_names import (
+    MONTH_NAMES_BY_LANGUAGE,
+    foreign_month,
+    month_key,
+    trie_pattern,
+)
 from timeline_app.extract.sentences import continues_after
 from timeline_app.extract.timex_values import (
     Point,
@@ -380,6 +386,13 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
             # F5: dated 6 November of the next year under a 1 December dateline)
             after = next((cues[j] for j in range(a, b) if cues[j]), None)
             return after or c
+        if c == "F" and low[i] in _PLANNED_PARTICIPLES and i > lo \
+                and low[i - 1] not in _PRESENT_BE \
+                and next((cues[j] for j in range(a, b) if cues[j]), None) == "P":
+            # 'a sixth round, planned for mid-June, never took place': a plan told as a
+            # participle is as past as the verb after it (verify47 F3: mid-June of the year
+            # after the dateline, not of the sentence's 12 April 2025)
+            return "P"
         return c
     # 'was scheduled to fly to Ankara for talks with Turkish President Recep Tayyip Erdogan
     # on Saturday': a plan's verb further back than the window, with no other cue between
@@ -410,6 +423,11 @@ def _tense(ctx: _Ctx, start: int, end: int) -> str | None:
         if low[i] in _GATHERING_PRESENT:
             return None if i > lo and low[i - 1] in _NOT_SCHEDULE_BEFORE else "F"
     return None
+
+
+_PLANNED_PARTICIPLES = frozenset({"planned", "scheduled", "slated", "envisaged", "foreseen"})
+_PRESENT_BE = frozenset({"is", "are", "be", "being", "'s", "now", "still"})
+"""Before a participle of planning, what makes the plan a present one ('is planned for May')."""
 
 
 _GATHERING_PRESENT = frozenset({"meet", "meets", "gather", "gathers", "convene", "convenes",
@@ -688,6 +706,32 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), basis="explicit date")
 
 
+_QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian")
+"""Languages whose written dates an English article may quote or keep from a translation ("the
+agreement signed 'le 14 juillet 2015'", "met in Geneva on 2 octobre 2026"): those the event
+editor reads too (``core.parse_date``: "3 mars 2020", "1. März 1999", "1 de marzo de 1999")."""
+_QUOTED_MONTH = trie_pattern(sorted({
+    form for language in _QUOTED_LANGUAGES for name in MONTH_NAMES_BY_LANGUAGE[language]
+    if month_key(name) not in V.MONTHS for form in (name.lower(), month_key(name))}))
+"""Their month names (as written, or without accents) that are not English ones ('april' and
+'august' are read as English already)."""
+
+
+def _h_quoted_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'le 14 juillet 2015', '2 octobre 2026', '1. März 1999', '1 de marzo de 1999': a day,
+    another language's month and a year, inside English text: that day (verify47 F13: the
+    year alone, with the basis "explicit year")."""
+    month = foreign_month(m.group("fmon"))
+    if month is None:
+        return None
+    try:
+        d = _dt.date(int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    return _Res("DATE", fmt_day(d), basis=f"explicit date, '{m.group('fmon')}' read as "
+                f"{MONTH_NAMES[month - 1]}")
+
+
 _RANGE_LINK = r"(?:[^\S\n]*[-\u2013\u2014][^\S\n]*|[^\S\n]+(?:and|or|to|through|until|till|thru)[^\S\n]+)"
 _PAIR_YEAR = re.compile(
     rf"{_RANGE_LINK}(?:(?-i:[A-Z])[a-z]{{2,8}}\.?[^\S\n]*)?\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+((?:1[0-9]|20)\d\d)\b")
@@ -888,6 +932,11 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
             y = _year_for_month(ctx, mon, None, tense, m.start())
+            told = _dated_before_in_sentence(ctx, m.start())
+            if told is not None and told.day.year == y != d.year:
+                # ('from 12 April 2025; a sixth round, planned for mid-June, ...': the year
+                # is the sentence's, and the basis says so, not "relative to the dateline")
+                basis = _basis(m.group(0), ctx, f"the date mentioned before ('{ctx.last_text}')")
     return _Res("DATE", f"{y:04d}-{mon:02d}", _pos_mod(_g(m, "pos")), basis=basis)
 
 
@@ -2203,6 +2252,7 @@ _RULES_SRC: list[tuple[str, str, Handler]] = [
     ("month_of_that_year", rf"{_BR}(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MON}(?:\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+of|\s+in|,)?\s+(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year{_E}", _h_month_of_that_year),
     ("full_date_mdy", rf"{_BR}{_WD_PREFIX}{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
     ("full_date_dmy", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}{_YSEP}(?P<year>\d{{4}}){_E}", _h_full_date),
+    ("quoted_date", rf"{_B}(?:le\s+)?(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<fmon>{_QUOTED_MONTH})\.?(?:\s+de)?\s+(?P<year>\d{{4}}){_E}", _h_quoted_date),
     ("week_of", rf"{_B}the\s+week\s+of\s+{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:{_YSEP}(?P<year>\d{{4}}))?{_E}", _h_week_of),
     ("month_day", rf"{_BR}{_WD_PREFIX}(?:(?P<rel>last|this|next|coming)\s+)?{MON}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<rel2>this|last|next)\s+year)?(?![\w:.,]\d|\d|\s*(?:%|percent|billion|million))", _h_month_day),
     ("day_month", rf"{_BR}{_WD_PREFIX}(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MON}(?:\s+(?P<rel2>this|last|next)\s+year)?", _h_month_day),

@@ -616,6 +616,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
 
+    A mention that only names an event told in an earlier sentence, as what an interval is
+    counted from with no event of the sentence to date ("Exactly a year after the
+    withdrawal, Iran began to exceed ..."), is removed from ``mentions`` (:func:`_told_before`).
+
     ``narrative`` (a history read as a story): a century dates too, by its first year
     (:func:`century_years`; ``spans.event_end`` gives its last); news keeps "the 21st
     century" of a comment undated."""
@@ -656,6 +660,16 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
             if target is None or target.anchor is not None:
                 continue
             ref = _main_mention(group, t.start)
+            if ref is None and _told_before(target, text):
+                # "announced the withdrawal ... on 8 May 2018. Exactly a year after the
+                # withdrawal, Iran began to exceed ...": the withdrawal is the one told
+                # before, no event a year before the dateline (verify47 F5: "c. 2025 --
+                # Withdrawal"); the act counted from it is no mention of ours, and the
+                # sentence's other date ("by mid-2019") is not the withdrawal's: the
+                # mention goes (``mentions`` is changed in place)
+                group.remove(target)
+                mentions.remove(target)
+                continue
             if ref is not None and (lead := _the_story_s_event(text, ref, mentions)) is not None:
                 ref = lead
             if _COMMA_BEFORE.search(text, max(seg.start, t.start - 4), t.start):
@@ -2817,6 +2831,20 @@ as the two countries celebrated the anniversary'; not 'as part of', 'such as')""
 
 def _distance_of_own(m: Mention) -> int:
     return 0 if m.date_timex is None else _distance(m, m.date_timex)
+
+
+def _told_before(m: Mention, text: str) -> bool:
+    """Whether ``m`` is "the NOUN" of an event told in an earlier sentence with the same word
+    ("announced the withdrawal ... on 8 May 2018. A year after the withdrawal, ..."), within
+    :data:`_TOLD_BEFORE_REACH` characters before ``m``'s sentence."""
+    if m.pos != "noun" or not re.search(r"\bthe\s+(?:[\w-]+\s+)?$",
+                                        m.seg.text[:m.start - m.seg.start]):
+        return False
+    return re.search(rf"\b{re.escape(m.word)}\b", text[max(0, m.seg.start - _TOLD_BEFORE_REACH):
+                                                       m.seg.start], re.IGNORECASE) is not None
+
+
+_TOLD_BEFORE_REACH = 600
 
 
 def _main_mention(group: list[Mention], before: int) -> Mention | None:

@@ -197,6 +197,9 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "called off the talks", "were called off": a cancellation, weighed as
                 # "cancelled" is (ext51: the talks took the call's day, "Talks")
                 mention.category, mention.weight = vocab.EVENT_VERBS["cancel"][:2]
+            if verb == "report" and _REPORTED_TO_THE_COUNCIL.match(text, end, seg.end):
+                # "reported Iran to the UN Security Council": a referral, weighed as one
+                mention.category, mention.weight = vocab.EVENT_VERBS["refer"][:2]
             if verb == "call" and _CALLED_QUOTE.match(text, end, seg.end):
                 mention.category = "statement"  # "called the agreement 'a provocative step'"
             if verb == "plan" and low == "planned" and len(mentions) > kept \
@@ -274,6 +277,7 @@ participle an adjective of who did it (the row read "Ethiopia and United States 
 for "Egypt and Ethiopia resumed the U.S.-brokered talks")."""
 
 
+_REPORTED_TO_THE_COUNCIL = re.compile(vocab.REPORTED_TO_THE_COUNCIL)
 _CALLED_OFF = re.compile(r"\s+(?:off\b|(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+off\b)")
 """'called | off the talks', 'called | the talks off': a gathering called off."""
 _FOLLOWED_BY = re.compile(r"\s+by\b")
@@ -426,6 +430,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     whether the move should be approved").
     """
     before = tail(text, seg.start, start)  # (only patterns anchored at its end read it)
+    if _OPINION_FRAME.search(before):
+        return None  # "diplomats liked to say that the deal was ...", "Most analysts expect
+        # talks to continue ...": what a habit of saying or a forecast holds is no event
     kind = FORM_KIND.get(low, "")
     if pos == "verb":
         needs = VERB_NEEDS.get(verb)
@@ -452,6 +459,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             # own (WikiWars 01: "1945 ends war" beside the surrender signed that day)
         if verb == "need" and not _NEED_FROM_A_DATE.match(seg.text):
             return None  # (only a requirement from a date: "From July 4, ... will need")
+        if verb == "die" and _LIFELESS_SUBJECT.search(before):
+            return None  # "It died in 2018", "the accord died": a metaphor, no one's death
         if verb == "base" and not _TO_BE_BEFORE.search(before):
             return None  # "a Geneva-based group", "X, based in London": where it is, no event
         clause = text[clause_left(text, seg, start, hypothetical=False):start]
@@ -666,13 +675,34 @@ _PARTICIPLE_CLAUSE = re.compile(r"(?:,|\b(?:since|after|before|upon|on))\s+(?:\w
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)|"
                      r"dismissed\s+(?:claims|reports|allegations))\s+(?:that\s+)?[^,;.]{0,80}$",
                      re.IGNORECASE)
-_NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:\w+ly\s+)?(?:been\s+)?$",
+_NEGATED = re.compile(r"(?:\b(?:not|never)|n['\u2019]t|\bno\s+longer)\s+(?:to\s+)?(?:\w+ly\s+)?(?:been\s+)?$",
                       re.IGNORECASE)
+_OPINION_FRAME = re.compile(
+    r"\b(?:(?:liked?|likes|loved?|loves|used)\s+to\s+(?:say|claim|argue|boast|insist|repeat)"
+    r"|(?:was|were)\s+fond\s+of\s+(?:saying|claiming|arguing|repeating)"
+    r"|(?:analysts|observers|experts|commentators|pundits|economists|forecasters)\s+(?:\w+ly\s+)?"
+    r"(?:expect|expected|predict|predicted|forecast|believe|believed|think|thought|doubt|"
+    r"doubted|fear|feared|suspect|suspected)(?:s\b)?\b(?:\s+that\b|\s+(?:[\w'-]+\s+){0,4}?to\b"
+    r"|(?:\s+(?:the|a|an|any|new|further|more))?\s*$))"
+    r"[^.;:!?]{0,120}$", re.IGNORECASE)
+"""A clause told as what people were in the habit of saying ("Ten years ago, diplomats liked to
+say that the nuclear deal was 'the best deal available'") or as commentators' forecast ("Most
+analysts expect talks to continue ... into early 2027", "expect that ...", not "Observers expect
+little before the elections, due by mid-2027"): an opinion, whose nouns and verbs assert no
+event (verify47 F10 and F7: ticked rows "2016 -- Nuclear deal reached", "early 2027 -- Most
+analysts expect talks (scheduled)")."""
+_LIFELESS_SUBJECT = re.compile(
+    r"(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:it|this|that|which"
+    r"|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|accord|agreement|treaty|talks|"
+    r"process|plan|idea|hope|initiative|framework|negotiations|dialogue|pact|truce|ceasefire))"
+    r"\s+(?:\w+ly\s+)?(?:had\s+)?$", re.IGNORECASE)
+"""The subject of "died" when it is a thing, not a person: "It died in 2018; we merely held the
+funeral in September 2025" said of a deal (verify47 F10: a ticked row "2018 -- Dies")."""
 _NEARLY = re.compile(r"\b(?:nearly|almost)\s+$", re.IGNORECASE)
 """'The talks nearly collapsed on Wednesday', 'almost signed': the act came close and did not
 happen (verify30, session 22: "Talks collapse" was proposed)."""
 _NEGATED_OBJECT = re.compile(r"(?:\b(?:not|never|(?:nearly|almost)(?=\s+(?:[a-z]+ed|held|struck|broke|"
-                             r"won|lost|made|began|came|fell|left)\s))|n['\u2019]t)\s+(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
+                             r"won|lost|made|began|came|fell|left)\s))|n['\u2019]t)\s+(?:to\s+)?(?:\w+ly\s+)?[a-z]+\s+(?:(?:a|an|the|any|"
                              r"its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _A_NAME_LAST = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w'-]+\s+$")
 """A capitalised word right before, not opening its sentence: "the Argyle | Declaration"."""

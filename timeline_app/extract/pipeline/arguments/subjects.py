@@ -865,6 +865,9 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         return state, ""
     if low == "it" and (thing := _thing_that_takes_effect(text, left, start)):
         return "", thing  # "The ministers signed the framework ... It will take effect"
+    if low == "it" and (thing := _thing_that_collapsed(text, left)):
+        return "", thing  # "The Paris Agreement of 15 November 2004 extended the suspension,
+        # but it collapsed in August 2005": the agreement, not the last body named
     # "it", "he": a pronoun; "the government": a description (the subject if no
     # government was named before).
     described = low not in vocab.PERSON_PRONOUNS and (
@@ -1009,6 +1012,25 @@ def _thing_that_takes_effect(text: str, left: int, start: int) -> str:
         return ""
     things = list(_AN_AGREED_THING.finditer(text, max(0, left - 600), left))
     return things[-1].group(1).lower() if things else ""
+
+
+_IT_COLLAPSED = re.compile(r"\s*+it\s++(?:had\s++)?(?:\w+ly\s++)?(?:collapsed|collapses|"
+                           r"broke\s++down|fell\s++apart|unravell?ed)\b", re.IGNORECASE)
+
+
+def _thing_that_collapsed(text: str, left: int) -> str:
+    """What "it" is when "it collapsed" (or broke down, fell apart): the last thing agreed
+    named in the 300 characters before, as named ("Paris Agreement" of "The Paris Agreement
+    of 15 November 2004 extended the suspension, but it collapsed in August 2005"; verify47
+    F6: the row was "International Atomic Energy Agency collapses", the last body named), or
+    "" when the verb is another or no such thing is named."""
+    if not _IT_COLLAPSED.match(text, left):
+        return ""
+    things = list(_AN_AGREED_THING.finditer(text, max(0, left - 300), left))
+    if not things:
+        return ""
+    words = things[-1].group(0).split()[1:]  # (without its determiner)
+    return " ".join(words) if words and words[0][0].isupper() else things[-1].group(1).lower()
 
 
 _NAME_WORDS_AND = re.compile(rf"(?<![\w'\u2019-])((?:{CAPITAL}[\w-]*\s+){{0,2}}{CAPITAL}[\w-]*)\s+and\s+$")
