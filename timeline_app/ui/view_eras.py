@@ -193,7 +193,10 @@ class EraMixin:
                     ) -> list[tuple[Event, float, float, int, QRectF]]:
         """The eras on screen (``shown``, else ``_eras_on_screen``) with their titles'
         boxes: ``(event, left x, right x, row, box)`` (viewport px; ``offset`` as
-        ``_paint_eras``'s).  A title goes inside its band; a band too narrow for
+        ``_paint_eras``'s).  A title goes inside its band; a title longer than a band
+        with room for a title (``ERA_LEAST_TITLE_PX``) there but not for the whole of
+        its own title runs on past its right edge into the room after it, up to 4 px
+        before the next band of its row; one too narrow for
         ``ERA_LEAST_TITLE_PX`` there gets a box from its left edge as wide as its title,
         into the room after it in its row: up to 4 px before the next band of that row
         when that leaves ``ERA_LEAST_TITLE_PX``, else before the next band wide enough for
@@ -228,6 +231,14 @@ class EraMixin:
                     limit = after if after - 4 - left >= ERA_LEAST_TITLE_PX else wide
                     right = max(left, min(limit - 4, left + self._era_title_px(event) + 1))
                 box = QRectF(left, box.top(), right - left, box.height())
+            elif box.left() >= ends.get(row, -1.0):
+                # A band with room for a title but not for this one: the title runs on
+                # into the room after the band, up to the next band of its row (verify47
+                # F16: "Oba…", "JCPO…", "Maxi…" at Fit All, on screen, in the PNG and in
+                # the print, with free room after them).
+                right = min(after - 4, box.left() + self._era_title_px(event) + 1)
+                if right > box.right():
+                    box = QRectF(box.left(), box.top(), right - box.left(), box.height())
             if box.width() > 0:
                 ends[row] = box.right() + 4
             titled.append((event, x0, x1, row, box))
