@@ -4773,6 +4773,12 @@ class MainWindow(QMainWindow):
         if not len(other):
             prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
             return False
+        # Our eras read back from a Timeline Project file (lane "era") are in our lanes
+        # again, to be merged, not added twice (verify47 F17)
+        from timeline_app.core.lanes import eras_in_own_lanes
+
+        for era in eras_in_own_lanes(other, self.document.timeline):
+            other.replace(era)
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
             self._focus_view()  # as after the import review: every way out
