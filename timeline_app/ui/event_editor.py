@@ -76,8 +76,8 @@ from timeline_app.ui import dates_input, prompts
 from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, capped, highlighted_sentence
-from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.status_choice import chosen_status, status_combo
+from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,

@@ -106,13 +106,13 @@ from timeline_app.ui.event_editor import (
 )
 from timeline_app.ui.flow_layout import FlowLayout
 from timeline_app.ui.jobs import BackgroundJob
-from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.safe_text import (
     SafeTextBrowser,
     capped,
     highlighted_sentence,
     tooltip_text,
 )
+from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,

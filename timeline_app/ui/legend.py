@@ -366,9 +366,10 @@ class LegendBar(QToolBar):
         "»" (verify20, F8: a lane added by an edit took a second row at 1280 px); the main
         window's file group is no longer so marked (verify47 F1: Save was hidden at
         1366×768 and 125 %); a window narrower than the legend alone still has "»" for
-        the rest.  The navigation group (a toolbar of its own) never yields: at 1280 px it went behind "»"
-        beside a 100 000-event file's eight entries (verify27, fault 10), which now take a
-        row of their own, where nine short entries still share the row.  True when it
+        the rest.  The navigation group (a toolbar of its own) never yields: at 1280 px
+        it went behind "»" beside a 100 000-event file's eight entries (verify27, fault
+        10), which now take a row of their own, where nine short entries still share the
+        row.  True when it
         moved (to or from its row)."""
         window = self.parentWidget()
         beside = self._beside_width()
