@@ -62,7 +62,7 @@ def test_the_legend_says_eras_again_after_lanes_by_participant(window) -> None: 
     window.document.add_event(Event("talk", "Talks in Vienna", FuzzyDate.of_year(2021),
                                     category="meeting"))
     QApplication.processEvents()
-    assert not button.text().endswith("· eras")
+    assert not window.legend_bar._buttons["periods"].text().endswith("· eras")
     window.set_lanes_by("category")
     QApplication.processEvents()
-    assert button.text().endswith("· eras")
+    assert window.legend_bar._buttons["periods"].text().endswith("· eras")
