@@ -66,3 +66,25 @@ def test_the_legend_says_eras_again_after_lanes_by_participant(window) -> None: 
     window.set_lanes_by("category")
     QApplication.processEvents()
     assert window.legend_bar._buttons["periods"].text().endswith("· eras")
+
+
+def test_a_cut_title_takes_a_free_row_of_titles(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    document = window.document
+    document.add_event(Event("a", "The first era, with a long title", FuzzyDate.of_year(2000),
+                             end=FuzzyDate.of_year(2001), category="periods"))
+    document.add_event(Event("b", "Second", FuzzyDate.of_year(2002),
+                             end=FuzzyDate.of_year(2022), category="periods"))
+    document.add_event(Event("c", "Third", FuzzyDate.of_year(2020),
+                             end=FuzzyDate.of_year(2021), category="periods"))  # row 2
+    document.set_era_lane("periods", True)
+    window.view.fit_all()
+    QApplication.processEvents()
+    view = window.view
+    first, second = view.era_title_rect("a"), view.era_title_rect("b")
+    assert first.width() >= view._era_title_px(document.timeline.get("a"))  # whole
+    assert first.top() > second.top()  # in the second row, free there
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=first.center().toPoint())
+    assert window.selection.event_id == "a"  # and it still selects its era
