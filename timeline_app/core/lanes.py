@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .dates import FuzzyDate
 from .model import DEFAULT_ERA_LANES, Event, Timeline, make_event
 
 #: See ``model.DEFAULT_ERA_LANES`` (the name the exchange formats have used).
@@ -289,3 +290,56 @@ def move_to_lane(timeline: Timeline, event_ids: Iterable[str], lane: str) -> Lan
     colors = dict(timeline.category_colors)
     order = tuple(timeline.lane_order)
     return LaneChange(olds, news, colors, dict(colors), order, order)
+
+
+def _overlap(one: FuzzyDate, other: FuzzyDate) -> bool:
+    """Whether two dates share a day (a month holds its days: "August 2005" and
+    "31 August 2005" are one end told at two precisions)."""
+    return one.start_day() < other.end_day() and other.start_day() < one.end_day()
+
+
+def eras_in_own_lanes(incoming: Timeline, ours: Timeline) -> list[Event]:
+    """The eras of ``incoming`` that are eras of ``ours``, each put in our era's lane
+    (and given its dates where they only tell the same ends at another precision).
+
+    An era exported to The Timeline Project and read back without this app's comments
+    (as that program saves the file again) comes back in the lane "era": File → Merge…
+    of a colleague's copy offered the person's five eras ticked "Keep both", "≠ lane"
+    (verify47 F17), and accepting drew every band twice.  An incoming era (an event of
+    one of ``incoming``'s era lanes) is ours when one of our eras (an event of one of
+    our era lanes, each taken once) has the same title but for case and white space and
+    ends that share a day with its own (``_overlap``).
+
+    Args:
+        incoming: The timeline being merged in (not changed).
+        ours: The open timeline (not changed).
+
+    Returns:
+        The incoming eras so matched, changed (same ids), in ``incoming``'s order; the
+        caller puts them in place of the ones read.
+    """
+    ours_by_title: dict[str, list[Event]] = {}
+    for event in ours.events:
+        if ours.is_era_lane(event.category):
+            ours_by_title.setdefault(" ".join(event.title.casefold().split()), []).append(event)
+    if not ours_by_title:
+        return []
+    taken: set[str] = set()
+    changed: list[Event] = []
+    for era in incoming.events:
+        if not incoming.is_era_lane(era.category):
+            continue
+        for own in ours_by_title.get(" ".join(era.title.casefold().split()), ()):
+            if own.id in taken or not _overlap(own.date, era.date) or not _overlap(
+                    own.end if own.end is not None else own.date,
+                    era.end if era.end is not None else era.date):
+                continue
+            taken.add(own.id)
+            # The same ends told at another precision: ours (the file keeps only days)
+            same_days = own.day_range() == era.day_range()
+            changed.append(dataclasses.replace(
+                era, category=own.category,
+                date=own.date if same_days else era.date,
+                end=own.end if same_days else era.end))
+            break
+    return changed

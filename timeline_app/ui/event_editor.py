@@ -77,6 +77,7 @@ from timeline_app.ui.alt_keys import guard_alt_typing
 from timeline_app.ui.dialog_buttons import ok_cancel_buttons
 from timeline_app.ui.safe_text import SafeTextBrowser, capped, highlighted_sentence
 from timeline_app.ui.status_choice import chosen_status, status_combo
+from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,
@@ -648,10 +649,10 @@ class EventEditor(QDialog):
         self.add_quote_button.setToolTip("Cite where this comes from: a quote, a link, "
                                          "a reference (kept as a source sentence)")
         self.add_quote_button.clicked.connect(self.ask_quote)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A line kept for what stops OK, said or not: its coming and going moved OK
+        # under the pointer (verify47 F15).
+        self.error_label = SteadyLabel(1, grow=True)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
-        self.error_label.setWordWrap(True)
         self.buttons, self.ok_button = ok_cancel_buttons(self)  # Alt+O: OK
 
         form = QFormLayout()
@@ -775,16 +776,17 @@ class EventEditor(QDialog):
 
     @staticmethod
     def _words_label() -> QLabel:
-        label = QLabel()
-        label.setTextFormat(Qt.TextFormat.PlainText)  # typed text is echoed: never rich text
+        # A line kept for the read-back whether or not it says anything (verify47 F15:
+        # leaving Date after typing a range filled End and showed its read-back, the form
+        # grew ~20 px and OK moved away from a click on its way; a click aimed at End
+        # landed on Date's read-back).  Plain text: typed text is echoed.
+        label = SteadyLabel(1, grow=True)
         # Secondary text, as dim as 4.5:1 allows in the current theme (a fixed #4A4A4A
         # was 1.3:1 on the dark theme's window: the read-back could not be read).
         palette = QGuiApplication.palette()
         dim = dim_text_color(palette.color(QPalette.ColorRole.WindowText),
                              palette.color(QPalette.ColorRole.Window))
         label.setStyleSheet(f"color: {dim.name()}")
-        label.setWordWrap(True)
-        label.hide()
         return label
 
     @staticmethod
@@ -797,8 +799,7 @@ class EventEditor(QDialog):
 
     @staticmethod
     def _say(words: QLabel, text: str) -> None:
-        words.setText(text)
-        words.setVisible(bool(text))
+        words.setText(text)  # (its line stays, blank when there is nothing to say)
 
     def _set_category(self, category: str) -> None:
         index = self.category_combo.findData(category)

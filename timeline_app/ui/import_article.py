@@ -117,6 +117,7 @@ from timeline_app.ui.safe_text import (
     highlighted_sentence,
     tooltip_text,
 )
+from timeline_app.ui.steady_label import SteadyLabel
 from timeline_app.ui.style import (
     LANE_ORDER,
     category_label,
@@ -2066,6 +2067,9 @@ class ReviewDialog(QDialog):
      DUPLICATE) = range(len(COLUMNS))
     #: Columns as wide as their content: the title takes what is left.
     CONTENT_SIZED = (CHECK, CATEGORY, CONFIDENCE, DUPLICATE)
+    #: Lines kept for the explanation under the table (a longer one is cut, whole in the
+    #: tooltip): three held the longest one of verify47's five articles at 1366 px.
+    EXPLANATION_LINES = 3
     MERGE, KEEP_BOTH = "merge", "keep both"
     #: Merge, the event then marked Disputed: offered where the row and the event it
     #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
@@ -2141,9 +2145,11 @@ class ReviewDialog(QDialog):
         self.extraction = result
         source = result.source
         when = (FuzzyDate.of_day(result.dct).describe() if result.dct else "unknown date")
-        intro = QLabel(self)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setWordWrap(True)
+        # The notes above the table come and go as rows are ticked, chosen and corrected:
+        # a label of steady height, so that the rows never move under the pointer
+        # (verify47 F9: a note line more moved them 3-7 px, and a double-click aimed at
+        # row 6's Participants edited row 5's).  Reserved below (``_reserve_notes``).
+        intro = SteadyLabel(1, self)
         count = len(result.candidates)
         intro.setText(
             f"{count} event{'s' if count != 1 else ''} found in "
@@ -2279,10 +2285,11 @@ class ReviewDialog(QDialog):
 
         # Which existing event the current row repeats, in words under the table (it was
         # only in the Merge cell's tooltip, where nobody looked: new-user trial).
-        self.duplicate_label = QLabel(self)
+        # Three lines whatever the row (cut with "…", whole in its tooltip): its lines
+        # coming and going resized the table, which moved the rows when it was
+        # scrolled to its end (verify47 F9).
+        self.duplicate_label = SteadyLabel(self.EXPLANATION_LINES, self)
         self.duplicate_label.setObjectName("reviewDuplicateOf")
-        self.duplicate_label.setTextFormat(Qt.TextFormat.PlainText)  # titles from files
-        self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setVisible(bool(self.duplicates or self.told_twice))
         # A pair that may be one event told twice: keep the current row, drop the other
         # (ui13b "Not done": the pair could only be compared); Undo Keep takes it back.
@@ -2338,15 +2345,20 @@ class ReviewDialog(QDialog):
         none_button = QPushButton("Select &None", self)
         all_button.clicked.connect(lambda: self._check_all(True))
         none_button.clicked.connect(lambda: self._check_all(False))
-        self.error_label = QLabel(self)
+        # What stops the import, and dates that read two ways (worth a look, but they do
+        # not stop it): one line each, side by side in a line kept whether or not they
+        # say anything, so the table above keeps its height (verify47 F9).
+        problems_line = QWidget(self)
+        self.error_label = SteadyLabel(1, problems_line)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        # Dates that read two ways: worth a look, but they do not stop the import.
-        self.note_label = QLabel(self)
+        self.note_label = SteadyLabel(1, problems_line)
         self.note_label.setObjectName("reviewDateNotes")
         self.note_label.setStyleSheet("color: #8A5300")
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.note_label.setWordWrap(True)
+        problems_layout = QHBoxLayout(problems_line)
+        problems_layout.setContentsMargins(0, 0, 0, 0)
+        problems_layout.addWidget(self.error_label, 1)
+        problems_layout.addWidget(self.note_label, 1)
+        problems_line.setFixedHeight(self.error_label.height())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         # Alt+I, as every other button of the review has its key (verify15 finding 8);
         # Ctrl+Enter imports from anywhere in the dialog, a cell being typed in too.
@@ -2420,8 +2432,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.note_label)
+        layout.addWidget(problems_line)
         layout.addWidget(buttons)
         if count:
             self.table.setCurrentCell(0, self.TITLE)
@@ -2430,6 +2441,7 @@ class ReviewDialog(QDialog):
             # were compared with that timeline, but nothing is a duplicate in a new one.
             self._on_target_changed(True)
         self._update_import_button()
+        self._reserve_notes()
         self._fit_screen()
         self._initial_state = self._state()
         #: Each row's (Date, Title) cells as read (``rows_as_read``).
@@ -2692,6 +2704,14 @@ class ReviewDialog(QDialog):
 
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._show_row(self.table.currentRow())
+        self._reserve_notes()
+
+    def _reserve_notes(self) -> None:
+        """Keep the notes above the table as tall as they are now, and a line more where a
+        correction may add one (a row found to repeat an event of the timeline): their
+        lines coming and going moved every row under the pointer (verify47 F9).  A note
+        beyond the room is cut with "…", whole in the tooltip."""
+        self.intro.reserve_for(self.intro.text(), spare=1 if self._existing is not None else 0)
 
     def _choose_as_kept(self, row: int, kept: ReviewRow) -> None:
         """The Duplicate? choice the person made for ``row``, when the row still repeats

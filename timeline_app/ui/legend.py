@@ -361,14 +361,15 @@ class LegendBar(QToolBar):
         entries do not all fit beside the toolbars of the first row, and back beside them
         when they would.  New-user trial 11: at 1280 px, three of the 100 000-event file's
         eight categories sat unseen behind "»".  On a row of its own the lanes lose the
-        row's height, so it is taken only when needed: first the main toolbar beside it
-        gives room, its buttons after the first group going behind its own "»" (each is
-        in a menu, with a key), where a lane added by an edit took a second row at 1280 px
-        and ~25 px from the timeline (verify20, F8); a window narrower than the legend
-        alone still has "»" for the rest.  The file group yields first and whole, the
-        navigation group (a toolbar of its own) never: at 1280 px it went behind "»"
-        beside a 100 000-event file's eight entries (verify27, fault 10), which now take a
-        row of their own, where nine short entries still share the row.  True when it
+        row's height, so it is taken only when needed: a toolbar marked
+        ``YIELDS_TO_LEGEND`` beside it gives room first, its buttons going behind its own
+        "»" (verify20, F8: a lane added by an edit took a second row at 1280 px); the main
+        window's file group is no longer so marked (verify47 F1: Save was hidden at
+        1366×768 and 125 %); a window narrower than the legend alone still has "»" for
+        the rest.  The navigation group (a toolbar of its own) never yields: at 1280 px
+        it went behind "»" beside a 100 000-event file's eight entries (verify27, fault
+        10), which now take a row of their own, where nine short entries still share the
+        row.  True when it
         moved (to or from its row)."""
         window = self.parentWidget()
         beside = self._beside_width()
@@ -450,6 +451,9 @@ class LegendBar(QToolBar):
             self._swatches = shown
             for category, button in self._buttons.items():
                 button.setIcon(swatch_icon(category_color(category)) if shown else QIcon())
+            # " · eras" follows (verify47 F16: back to lanes by category, an era lane's
+            # entry read "Periods 5" until the next change of the events)
+            self._sync_checks()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

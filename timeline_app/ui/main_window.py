@@ -1130,9 +1130,9 @@ class MainWindow(QMainWindow):
         # 10); and Import Article went with Open and Save, so a teacher who imports with
         # the button lost it as his timeline grew to eleven lanes (verify34, F11): the
         # app's own way in stays, Open and Save have the keys everyone knows.
-        from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
-
-        toolbar.setProperty(YIELDS_TO_LEGEND, True)
+        # ... until verify47 F1: at 1366×768 and 125 % Save went behind "»" beside the
+        # sample's six categories, and came back with fewer lanes.  No group yields now:
+        # the legend takes a row of its own when it does not fit beside them whole.
         self.addToolBar(toolbar)
         article_bar = QToolBar("Import", self)
         article_bar.setObjectName("articleToolbar")
@@ -4960,6 +4960,12 @@ class MainWindow(QMainWindow):
         if not len(other):
             prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
             return False
+        # Our eras read back from a Timeline Project file (lane "era") are in our lanes
+        # again, to be merged, not added twice (verify47 F17)
+        from timeline_app.core.lanes import eras_in_own_lanes
+
+        for era in eras_in_own_lanes(other, self.document.timeline):
+            other.replace(era)
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
         if outcome is None or not outcome.events:
             self._focus_view()  # as after the import review: every way out

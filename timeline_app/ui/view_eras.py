@@ -193,7 +193,10 @@ class EraMixin:
                     ) -> list[tuple[Event, float, float, int, QRectF]]:
         """The eras on screen (``shown``, else ``_eras_on_screen``) with their titles'
         boxes: ``(event, left x, right x, row, box)`` (viewport px; ``offset`` as
-        ``_paint_eras``'s).  A title goes inside its band; a band too narrow for
+        ``_paint_eras``'s).  A title goes inside its band; a title longer than a band
+        with room for a title (``ERA_LEAST_TITLE_PX``) there but not for the whole of
+        its own title runs on past its right edge into the room after it, up to 4 px
+        before the next band of its row; one too narrow for
         ``ERA_LEAST_TITLE_PX`` there gets a box from its left edge as wide as its title,
         into the room after it in its row: up to 4 px before the next band of that row
         when that leaves ``ERA_LEAST_TITLE_PX``, else before the next band wide enough for
@@ -228,10 +231,52 @@ class EraMixin:
                     limit = after if after - 4 - left >= ERA_LEAST_TITLE_PX else wide
                     right = max(left, min(limit - 4, left + self._era_title_px(event) + 1))
                 box = QRectF(left, box.top(), right - left, box.height())
+            elif box.left() >= ends.get(row, -1.0):
+                # A band with room for a title but not for this one: the title runs on
+                # into the room after the band, up to the next band of its row (verify47
+                # F16: "Oba…", "JCPO…", "Maxi…" at Fit All, on screen, in the PNG and in
+                # the print, with free room after them).
+                right = min(after - 4, box.left() + self._era_title_px(event) + 1)
+                if right > box.right():
+                    box = QRectF(box.left(), box.top(), right - box.left(), box.height())
             if box.width() > 0:
                 ends[row] = box.right() + 4
             titled.append((event, x0, x1, row, box))
+        self._titles_to_free_rows(titled, shown, offset, width)
         return titled
+
+    def _titles_to_free_rows(self, titled: list[tuple[Event, float, float, int, QRectF]],
+                             shown: list[tuple[Event, float, float, int]], offset: float,
+                             width: float) -> None:
+        """Each title still cut in ``titled`` (``_era_titles``'s, changed in place) moved,
+        whole from its box's left, to another row of titles where no band and no title
+        is in its way (verify47 F16: "Obama-era talks" read "…" between two bands of its
+        row while the row below was empty there).  The rows are those the eras already
+        take (``_eras_laid_out``): no row is added."""
+        rows = max((row for *_rest, row in shown), default=0) + 1
+        if rows < 2:
+            return
+        for index, (event, x0, x1, row, box) in enumerate(titled):
+            need = self._era_title_px(event) + 1
+            if box.width() <= 0 or box.width() >= need:
+                continue
+            left = box.left()
+            right = min(left + need, width - 4)
+            if right - left <= box.width():
+                continue
+            for other in range(rows):
+                if other == row:
+                    continue
+                if any(r == other and b0 < right + 4 and b1 > left - 4
+                       for _e, b0, b1, r in shown):
+                    continue  # a band of that row: the title would name it
+                if any(r == other and t.width() > 0 and t.left() < right + 4
+                       and t.right() > left - 4 for _e, _b0, _b1, r, t in titled):
+                    continue
+                titled[index] = (event, x0, x1, other,
+                                 QRectF(left, offset + other * ERA_LABEL_ROW + 1,
+                                        right - left, ERA_LABEL_ROW - 1))
+                break
 
     def _era_title_px(self, event: Event) -> float:
         """The width (px) of an era's whole title in the titles' font, measured once per

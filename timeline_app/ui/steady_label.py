@@ -1,0 +1,132 @@
+"""A wrapped plain-text label whose height does not follow its text.
+
+A label above or beside a table that grows or shrinks a line as its text changes moves
+every row of the table under the mouse pointer: in the article review, ticking a row or
+choosing Merge changed the count of the notes above the table, the rows moved 3-7 px and
+a double-click aimed at one row's cell edited the row above (verify47 F9).  A
+``SteadyLabel`` keeps the height of the lines it reserves, whatever text it is given: a
+shorter text leaves blank room, a longer one is cut at its last reserved line with "…"
+and shown whole in the tooltip.  The height changes only with the label's width (the
+person resizing the window) or when the owner reserves other lines.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QResizeEvent, QTextLayout
+from PySide6.QtWidgets import QLabel, QWidget
+
+from timeline_app.ui.safe_text import tooltip_text
+
+
+def wrapped_lines(text: str, label: QLabel, width: int) -> list[str]:
+    """``text`` as the lines ``label``'s font wraps it into at ``width`` px (each ``\\n`` a
+    line break; an empty text no line), each line without its trailing spaces."""
+    if not text:
+        return []
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        layout = QTextLayout(paragraph, label.font())
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            start = line.textStart()
+            lines.append(paragraph[start:start + line.textLength()].rstrip())
+        layout.endLayout()
+        if not paragraph:
+            lines.append("")
+    return lines
+
+
+class SteadyLabel(QLabel):
+    """A word-wrapped ``Qt.PlainText`` label as tall as ``lines`` lines of its font.
+
+    ``setText`` / ``text`` give and take the whole text; what is drawn is that text
+    wrapped, cut after the reserved lines with "…" (the whole text then in the tooltip).
+    ``reserve_for(text, spare)`` reserves the lines ``text`` needs at the label's width
+    (again at each width) plus ``spare`` lines, e.g. a dialog's opening notes and room
+    for one note more.  A label made with ``grow=True`` is never cut: a text longer than
+    its room makes it taller, and it keeps that height (it never shrinks back), so a
+    field's read-back moves what is below it at most once, not at each change.
+    """
+
+    def __init__(self, lines: int = 1, parent: QWidget | None = None, *,
+                 grow: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # text from files and articles
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._whole = ""
+        self._lines = self._base = max(1, lines)
+        self._reserve_text: str | None = None
+        self._spare = 0
+        self._grow = grow
+        self._fit()
+
+    def text(self) -> str:  # the whole text, not the cut one drawn
+        return self._whole
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        self._whole = text
+        self._fit()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def reserved_lines(self) -> int:
+        """How many lines tall the label is kept (at least 1)."""
+        return self._lines
+
+    def reserve_lines(self, lines: int) -> None:
+        """Keep the label ``lines`` lines tall (at least 1), whatever its text."""
+        self._reserve_text = None
+        self._lines = self._base = max(1, lines)
+        self._fit()
+
+    def reserve_for(self, text: str, spare: int = 0) -> None:
+        """Keep the label as tall as ``text`` wrapped at its width, plus ``spare`` lines."""
+        self._reserve_text = text
+        self._spare = max(0, spare)
+        self._fit()
+
+    def _width(self) -> int:
+        """The width (px) the text wraps at: the label's own once it is shown; before, its
+        window's less a layout's margins (a label not yet laid out is 100 px wide: the
+        text reserved there took a dozen lines and the dialog opened too tall)."""
+        margins = self.contentsMargins()
+        width = self.width()
+        if not self.isVisible() and self.window() is not self:
+            width = max(width, self.window().width() - 40)
+        return max(1, width - margins.left() - margins.right() - 2 * self.margin())
+
+    def _fit(self) -> None:
+        width = self._width()
+        if self._reserve_text is not None:
+            self._lines = max(1, len(wrapped_lines(self._reserve_text, self, width))
+                              + self._spare)
+        lines = wrapped_lines(self._whole, self, width)
+        if self._grow:
+            self._lines = max(self._lines, len(lines))
+        metrics = self.fontMetrics()
+        sample = "\n".join(["X"] * self._lines)
+        height = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), 0, sample).height()
+        margins = self.contentsMargins()
+        self.setFixedHeight(height + margins.top() + margins.bottom() + 2 * self.margin())
+        if len(lines) <= self._lines:
+            super().setText("\n".join(lines))
+            self.setToolTip("")
+            return
+        kept = lines[:self._lines - 1]
+        rest = " ".join(lines[self._lines - 1:])
+        kept.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        super().setText("\n".join(kept))
+        self.setToolTip(tooltip_text(self._whole))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._lines = self._base  # (grown at another width: measured again)
+            self._fit()
