@@ -92,9 +92,7 @@ def test_the_toolbars_overflow_closes_on_the_first_click_outside(qtbot, window):
     leaves them); now the first click outside closes them, and so does Escape."""
     from PySide6.QtWidgets import QToolBar
 
-    # (the navigation group's "»": the file group keeps Open and Save whole since verify47
-    # F1, and at 420 px the navigation group is the one that overflows)
-    for bar in (window.findChild(QToolBar, "navigationToolbar"), window.legend_bar):
+    for bar in (window.findChild(QToolBar, "timelineToolbar"), window.legend_bar):
         more = _overflow_shown(qtbot, window, bar)
         row = window.toolBarArea(bar)
         # laid over the rows below (the legend's over the ruler)
