@@ -230,14 +230,12 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
         QApplication.processEvents()
     chips = legend.buttons()
     qtbot.waitUntil(lambda: all(chip.isVisible() for chip in chips.values()))
-    # (verify47 F1: the file group no longer yields, Open and Save stay; the legend has
-    # a row of its own when it does not fit beside them, and keeps it)
+    assert not window.toolBarBreak(legend)
+    assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
     toolbar = window.findChild(QToolBar, "timelineToolbar")
-    assert not toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()
-    assert toolbar.widgetForAction(window.save_action).isVisible()
-    if not window.toolBarBreak(legend):
-        assert window.view.mapTo(window, window.view.rect().topLeft()).y() == top
-        assert toolbar.geometry().right() < legend.geometry().left()
+    assert toolbar.geometry().right() < legend.geometry().left()
+    assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
+    assert not toolbar.widgetForAction(window.save_action).isVisible()
     article = window.findChild(QToolBar, "articleToolbar")
     navigation = window.findChild(QToolBar, "navigationToolbar")
 
@@ -248,9 +246,8 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
             assert navigation.widgetForAction(action).isVisible(), action.text()
 
     every_button_shown()
-    if not window.toolBarBreak(legend):
-        assert article.geometry().right() < legend.geometry().left()
-        assert navigation.geometry().right() < legend.geometry().left()
+    assert article.geometry().right() < legend.geometry().left()
+    assert navigation.geometry().right() < legend.geometry().left()
     window.document.add_event(Event(id="x2", title="Talks 2",
                                     date=FuzzyDate.of_ymd(2024, 5, 5), category="Sudan talks"))
     chips = legend.buttons()
@@ -307,20 +304,15 @@ def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
 
 
 def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
-    """The main toolbar keeps its buttons beside a legend, shown or hidden with View →
-    Legend (it gave them to the legend until verify47 F1)."""
+    """The main toolbar gives room to the legend beside it, not to a legend hidden with
+    View → Legend."""
     window.resize(1024, 700)
     toolbar = window.findChild(QToolBar, "timelineToolbar")
-    save = toolbar.widgetForAction(window.save_action)
-    # Open and Save give the legend no room since verify47 F1: shown with it or without
-    qtbot.waitUntil(lambda: window.toolBarBreak(window.legend_bar))
-    assert save.isVisible()
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
     window.legend_bar.hide()
-    qtbot.waitUntil(save.isVisible)
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.save_action).isVisible())
     window.legend_bar.show()
-    qtbot.waitUntil(lambda: all(chip.isVisible()
-                                for chip in window.legend_bar.buttons().values()))
-    assert save.isVisible()
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
     assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
     navigation = window.findChild(QToolBar, "navigationToolbar")
     assert navigation.widgetForAction(window.goto_action).isVisible()  # (verify27, 10)

@@ -1130,9 +1130,9 @@ class MainWindow(QMainWindow):
         # 10); and Import Article went with Open and Save, so a teacher who imports with
         # the button lost it as his timeline grew to eleven lanes (verify34, F11): the
         # app's own way in stays, Open and Save have the keys everyone knows.
-        # ... until verify47 F1: at 1366×768 and 125 % Save went behind "»" beside the
-        # sample's six categories, and came back with fewer lanes.  No group yields now:
-        # the legend takes a row of its own when it does not fit beside them whole.
+        from timeline_app.ui.toolbar_overflow import YIELDS_TO_LEGEND
+
+        toolbar.setProperty(YIELDS_TO_LEGEND, True)
         self.addToolBar(toolbar)
         article_bar = QToolBar("Import", self)
         article_bar.setObjectName("articleToolbar")
