@@ -8,8 +8,8 @@ copies it (the bench's Fit All at 2560x1440 comes 30-50 ms after the resize, bef
 Structural, never timed: the frame that copies it lays out and paints nothing and shows a
 fresh paint's pixels; the view's own picture and its steps still follow; it is not made
 where it could not be shown or would not fit beside the steps' pictures; at rest the rule
-of ``_prepare_sides`` keeps it in the last step's place where the bytes do not hold both
-(issue 11's memory target; session 38)."""
+of ``_prepare_sides`` keeps it beside the two pan steps where the bytes do not hold it and
+a third step (issue 11's memory target; session 38)."""
 
 from __future__ import annotations
 

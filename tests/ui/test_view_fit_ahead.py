@@ -163,10 +163,10 @@ def test_no_fit_picture_at_fit_all_scrolled_or_over_its_bytes(shown_view, monkey
 def test_fit_picture_pinned_beside_large_step_pictures(shown_view, monkeypatch):
     """Pictures of 13 MB (2800x1200 device pixels, as 2560x1440 at 1x): with the pointer
     resting over the view three steps' pictures would fill ``SIDE_PICTURES_BYTES``; Fit
-    All's picture keeps its place and the last step (the other kind of move: a pan step
-    after the first notches) is left out, the same bytes (issue 11: 303.9 MiB in use at
-    a year with 100 000 events with four pictures, 289.8 with three; session 38, the
-    coordinator: Fit All is pressed more often than a third step is taken).  Fit All's
+    All's picture keeps its place beside the two pan steps, the notches left out, the
+    same bytes (issue 11: 303.9 MiB in use at a year with 100 000 events with four
+    pictures, 289.8 with three; session 38, the coordinator: Fit All is pressed more
+    often than a third step is taken).  Fit All's
     frame then copies its picture.  On the code before, the third step was made and Fit
     All's picture dropped: Fit All's frame was a cold view (13-20 ms of CPU at
     2560x1440)."""

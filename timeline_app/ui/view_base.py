@@ -286,14 +286,15 @@ SIDE_PICTURES_BYTES = 44 << 20
 # Beside them, within the same bytes, while the view is not at Fit All and its lanes are
 # scrolled to the top: a picture of the view Fit All would show (``_fit_view``; five
 # pictures at 1600x900).  Where the steps would fill the bytes (2560x1440 with the
-# pointer resting over the view: three), Fit All's picture is pinned and the last step
-# (of the other kind than the last move) gives way (issue 11, session 38, the
-# coordinator: a user presses Fit All more often than they return to a third step; a
-# notch without its picture is shown stretched).  Four pictures there were 303.9 MiB in
-# use at a year with 100 000 events, against 289.8 and issue 11's 300, hence the same
-# bytes.  Fit All at a size never fitted at was a cold view, laid out and painted in its
-# frame (19-29 ms of CPU at 2560x1440, issue 11); made once per size and content, it is
-# kept while the view moves (its key holds no origin of the view on screen).
+# pointer resting over the view: three), Fit All's picture is pinned and the two pan
+# steps are kept, the notches left out (issue 11, session 38, the coordinator: a user
+# presses Fit All more often than they return to a third step; a notch without its
+# picture is shown stretched, a pan step without one is painted).  Four pictures there
+# were 303.9 MiB in use at a year with 100 000 events, against 289.8 and issue 11's
+# 300, hence the same bytes.  Fit All at a size never fitted at was a cold view, laid
+# out and painted in its frame (19-29 ms of CPU at 2560x1440, issue 11); made once per
+# size and content, it is kept while the view moves (its key holds no origin of the
+# view on screen).
 #: After the viewport's size changes, Fit All's view at the new size is painted first of
 #: the work done while the app waits (``_paint_fit_after_resize``), not last after the
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after

@@ -863,8 +863,8 @@ class PicturesMixin:
         view moves at this size: Fit All's frame then copies it (issue 11: a Fit All at
         2560x1440 was 19-29 ms of CPU).  Where the steps would fill
         ``SIDE_PICTURES_BYTES`` (three at 2560x1440), Fit All's picture keeps its place
-        and the last step is left out; it is never made instead of one of the two
-        first steps (a 2560x1440 view at two device pixels a pixel)."""
+        and the two pan steps are the ones made; it is never made instead of one of
+        the two first steps (a 2560x1440 view at two device pixels a pixel)."""
         if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
                 or self.drag_preview() is not None or self._band is not None
                 or self._pan is not None):
@@ -899,9 +899,12 @@ class PicturesMixin:
         if (fit is not None and fit != here and kept > 2
                 and (min(kept, len(moves)) + 1) * picture_bytes > SIDE_PICTURES_BYTES):
             # Fit All's picture is pinned (issue 11, session 38, the coordinator: a user
-            # presses Fit All more often than they come back to a third step): the last
-            # step (the other kind of move than the last) gives way, the same bytes.
+            # presses Fit All more often than they come back to a third step): a step
+            # gives way, the same bytes.  The two left are the pan steps, whatever the
+            # last move: a notch without its picture is shown stretched (a copy, since
+            # frames39), a pan step without one is painted (10-25 ms at 2560x1440).
             kept -= 1
+            moves = sorted(moves, key=lambda move: move[0] != "pan")  # (stable)
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
