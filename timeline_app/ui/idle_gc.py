@@ -14,8 +14,7 @@ objects) is soon a quarter more, so a full collection ran after every ten or so 
 ones, each walking 25 000-36 000 objects: 12-25 ms in the middle of a pan (100 000
 events, ``benchmarks/README.md``, session 12, branch gc13).
 
-:func:`collect_when_idle` raises ``threshold2`` to ``FULL_COLLECTION_BACKSTOP`` (and
-``threshold1`` to ``MIDDLE_COLLECTION_AFTER``: fewer young collections in a pan) and runs
+:func:`collect_when_idle` raises ``threshold2`` to ``FULL_COLLECTION_BACKSTOP`` and runs
 the full collection itself once the app has been idle for a second after work
 (:class:`IdleCollector`).  Reference cycles that become garbage meanwhile wait for that
 collection (or for the backstop, if the app is never idle); objects without cycles are
@@ -47,21 +46,10 @@ from PySide6.QtGui import QGuiApplication
 
 #: Young (generation-1) collections after which a full collection runs anyway, idle or
 #: not (CPython's default ``threshold2``: 10).  At 700 allocations a generation-0
-#: collection and ``MIDDLE_COLLECTION_AFTER`` (50) of those a generation-1 one, a pan
-#: that keeps the app busy meets it after about a minute and a half of uninterrupted
-#: input (200 at CPython's 10 generation-0 collections a generation-1 one, before
-#: session 38: 40 generation-1 collections in ``bench_view.py``'s ~20 s frames session
-#: at 100 000 events).
-FULL_COLLECTION_BACKSTOP = 40
-#: Generation-0 collections before a generation-1 one (CPython's ``threshold1``: 10).
-#: A generation-1 collection walks what the frames since the last one kept alive (the
-#: view's layouts, their items, the chips made): 2-3.6 ms of CPU in a 100 000-event
-#: 2560x1440 year pan, three times in 24 back-to-back pans, the frames that set the
-#: rows' p95 (issue 11, session 38, frames41).  At 50 they are five times rarer and
-#: barely longer (what dies meanwhile is freed by reference counting, never walked);
-#: ``FULL_COLLECTION_BACKSTOP`` is divided by five with it, so the backstop comes
-#: after as many allocations as before.
-MIDDLE_COLLECTION_AFTER = 50
+#: collection and 10 of those a generation-1 one, a pan that keeps the app busy (40
+#: generation-1 collections in ``bench_view.py``'s ~20 s frames session at 100 000
+#: events) meets it after about a minute and a half of uninterrupted input.
+FULL_COLLECTION_BACKSTOP = 200
 #: How often the app is checked for being idle, ms (and the quiet time a collection
 #: waits for: a whole interval).
 IDLE_CHECK_MS = 1000
@@ -148,6 +136,6 @@ def collect_when_idle() -> IdleCollector | None:
     found = app.findChild(IdleCollector, _NAME)
     if isinstance(found, IdleCollector):
         return found
-    young, _middle, _old = gc.get_threshold()
-    gc.set_threshold(young, MIDDLE_COLLECTION_AFTER, FULL_COLLECTION_BACKSTOP)
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_BACKSTOP)
     return IdleCollector(app)
