@@ -3,7 +3,8 @@
 Usage::
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_memory.py \
-        [--compare TREE] [--size 100000] [--viewport 2560x1440] [--repeat 2] [--trim]
+        [--compare TREE] [--size 100000] [--viewport 2560x1440] [--repeat 2] [--trim] \
+        [--days N]
 
 Issue 11's target "peak memory of the app with 100 000 events open <= 300 MiB" measured
 where ``bench_view.py``'s open run does not look: that run ends at the first paint, but
@@ -11,7 +12,8 @@ the app then keeps pictures of the view (the frame picture, the views beside it,
 painted ahead) that grow with the window.  Each child runs ``timeline_app.app.main``
 with the file, waits for the events on screen, sizes the timeline's viewport, rests
 the pointer on it and waits until the work the app does while it waits is done (the
-views beside painted) and 2 s more.  It prints the resident set (``VmRSS``) and its
+views beside painted) and 2 s more; at Fit All, or with ``--days N`` (session 38) at N
+days about the file's busiest day, where the view Fit All would show is kept beside.  It prints the resident set (``VmRSS``) and its
 high-water mark (``VmHWM``: the whole process, Qt included) at each stage, and what the
 view holds: the pictures (count, MB) and the layouts kept.  ``--trim`` also prints the
 resident set after ``malloc_trim(0)`` at the end (what the C heap held but did not use).
@@ -70,6 +72,7 @@ def _picture_inventory(view: Any) -> dict[str, Any]:
     add("spare_canvas", getattr(view, "_spare_canvas", None))
     for picture in getattr(view, "_side_pictures", {}).values():
         add("side", picture)
+    add("fit", getattr(view, "_fit_picture", None))
     flip = getattr(view, "_flip_ahead", None)
     if flip is not None:
         add("flip_ahead", flip.picture)
@@ -166,8 +169,9 @@ def _child(path: str, width: int, height: int, trim: bool, drag: bool = False) -
     from bench_view import _set_viewport, app_main_window
 
     out: dict[str, Any] = {"marks": []}
-    state: dict[str, Any] = {"n": json.loads(Path(path).with_suffix(".meta.json").read_text())
-                             .get("events")}
+    meta = json.loads(Path(path).with_suffix(".meta.json").read_text())
+    state: dict[str, Any] = {"n": meta.get("events")}
+    days = float(os.environ.get("BENCH_MEMORY_DAYS") or 0)
 
     def mark(name: str) -> None:
         out["marks"].append((name, round(_status_mib("VmRSS"), 1), round(_status_mib("VmHWM"), 1)))
@@ -189,6 +193,11 @@ def _child(path: str, width: int, height: int, trim: bool, drag: bool = False) -
         vp = win.view.viewport()
         vp.repaint()
         mark("sized")
+        if days:  # (``--days``: the busiest day's view, not Fit All's)
+            import datetime as dt
+
+            win.view.go_to_date(dt.date.fromordinal(meta["busiest_day"]), days)
+            vp.repaint()
         pos = QPointF(vp.width() * 0.37 + 0.25, vp.height() * 0.3)
         QApplication.sendEvent(vp, QMouseEvent(
             QEvent.Type.MouseMove, pos, vp.mapToGlobal(pos), Qt.MouseButton.NoButton,
@@ -269,8 +278,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trim", action="store_true")
     parser.add_argument("--drag", action="store_true",
                         help="then a drag and its release, the peak reset at the rest")
+    parser.add_argument("--days", type=float, default=0.0,
+                        help="rest at this many days about the busiest day (365: a year), "
+                        "not at Fit All: the view Fit All would show is then kept beside")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.days:
+        os.environ["BENCH_MEMORY_DAYS"] = str(args.days)  # (read by the children)
     if args.child:
         path, width, height, trim = args.child
         _child(path, int(width), int(height), trim.startswith("1"), trim.endswith("d"))
@@ -281,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     trees = [("this", ROOT)] + ([("other", args.compare.resolve())] if args.compare else [])
     print(f"memory in use, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
-          f"{args.size} events, viewport {args.viewport}; "
+          f"{args.size} events, viewport {args.viewport}"
+          + (f", {args.days:g} days at the busiest day; " if args.days else " (Fit All); ")
           + "; ".join(f"{name} = {tree}" for name, tree in trees))
     with tempfile.TemporaryDirectory(prefix="bench_memory_") as tmp:
         for rnd in range(args.repeat):

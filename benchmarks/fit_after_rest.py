@@ -82,8 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=int, default=1000)
     parser.add_argument("--viewport", default="2560x1440")
     parser.add_argument("--rest", type=float, default=4.0,
-                        help="seconds after the app is idle (Fit All's picture made after "
-                        "a resize is held FIT_AFTER_RESIZE_KEPT_MS, 3 s)")
+                        help="seconds after the app is idle (before session 38, Fit All's picture made after "
+                        "a resize was kept 3 s only, FIT_AFTER_RESIZE_KEPT_MS)")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

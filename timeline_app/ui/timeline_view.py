@@ -132,7 +132,6 @@ from timeline_app.ui.view_base import (
     FEW_ARTICLE_LINES,
     FILLS_ON_GUI_THREAD,
     FIT_AFTER_RESIZE,
-    FIT_AFTER_RESIZE_KEPT_MS,
     FIT_EVENT_PX,
     FIT_GAP_LENGTH_WORTH,
     FIT_LABEL_SHARE,
@@ -315,7 +314,7 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
     "DASH_TILE_PERIODS", "DENSE_HYSTERESIS", "DENSE_LANE_US", "DENSE_POSSIBLE_EVENTS",
     "DENSITY_BIN_PX", "DENSITY_HEIGHT", "DRAG_PACE_S", "EDGE_FLIP_PX", "EDGE_TITLE_LEAST_PX",
     "END_GRAB_PX", "EVICTED_AT_ONCE", "FEW_ARTICLE_LINES", "FILLS_ON_GUI_THREAD",
-    "FIT_AFTER_RESIZE", "FIT_AFTER_RESIZE_KEPT_MS", "FIT_EVENT_PX", "FIT_GAP_LENGTH_WORTH",
+    "FIT_AFTER_RESIZE", "FIT_EVENT_PX", "FIT_GAP_LENGTH_WORTH",
     "FIT_LABELS_LOOKED_AT", "FIT_LABEL_SHARE", "FIT_LOSS_MAX_EVENTS", "FIT_MARGIN_LEFT",
     "FIT_MARGIN_RIGHT", "FIT_MARGIN_RIGHT_NARROWER", "FIT_ROOM_CHOICE_BANDS",
     "FIT_ROOM_LEAST_SHOWN", "FIT_ROOM_LOSS_STEP", "FIT_ROOM_RIGHT_GAIN", "FIT_ROOM_RIGHT_SAVED",
@@ -689,12 +688,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_resize_timer.setSingleShot(True)
         self._fit_resize_timer.setInterval(0)
         self._fit_resize_timer.timeout.connect(self._paint_fit_after_resize)
-        # Until then (``time.monotonic``), Fit All's picture made after a resize keeps
-        # its place beside the view (``FIT_AFTER_RESIZE_KEPT_MS``).
-        self._fit_hold_until = 0.0
-        self._fit_hold_timer = QTimer(self)
-        self._fit_hold_timer.setSingleShot(True)
-        self._fit_hold_timer.timeout.connect(self._end_fit_hold)
         self._painted_primary = ""  # the current event when it was last painted
         self._painted_once = False  # the first paint fills by rectangles (``_FillsByRect``)
         self._painted_key: tuple[object, ...] | None = None  # the last view painted

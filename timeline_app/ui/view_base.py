@@ -283,29 +283,23 @@ PREVIEW_AHEAD_MAX = 12
 # two device pixels a pixel would be 236 MB there.
 SIDE_PICTURES = 4
 SIDE_PICTURES_BYTES = 44 << 20
-# Beside them, within the same bytes and never instead of one of them, while the view is
-# not at Fit All and its lanes are scrolled to the top: a picture of the view Fit All
-# would show (``_fit_view``; five pictures at 1600x900, and at 2560x1440 three with the
-# two pan steps when no pointer rests over the view: with the pointer's notches too it
-# would be 303.9 MiB in use at a year with 100 000 events, against 289.8 and issue 11's
-# 300).  Fit All at a size never fitted at was a cold view, laid out and painted in its
-# frame (19-29 ms of CPU at 2560x1440, issue 11); made once per size and content, it is
-# kept while the view moves (its key holds no origin of the view on screen).
+# Beside them, within the same bytes, while the view is not at Fit All and its lanes are
+# scrolled to the top: a picture of the view Fit All would show (``_fit_view``; five
+# pictures at 1600x900).  Where the steps would fill the bytes (2560x1440 with the
+# pointer resting over the view: three), Fit All's picture is pinned and the two pan
+# steps are kept, the notches left out (issue 11, session 38, the coordinator: a user
+# presses Fit All more often than they return to a third step; a notch without its
+# picture is shown stretched, a pan step without one is painted).  Four pictures there
+# were 303.9 MiB in use at a year with 100 000 events, against 289.8 and issue 11's
+# 300, hence the same bytes.  Fit All at a size never fitted at was a cold view, laid
+# out and painted in its frame (19-29 ms of CPU at 2560x1440, issue 11); made once per
+# size and content, it is kept while the view moves (its key holds no origin of the
+# view on screen).
 #: After the viewport's size changes, Fit All's view at the new size is painted first of
 #: the work done while the app waits (``_paint_fit_after_resize``), not last after the
 #: view's own picture and its steps' PICTURE_IDLE_MS later: a Fit All pressed right after
 #: a resize (the window maximised) was a cold view of 22-35 ms at 2560x1440 (issue 11).
 FIT_AFTER_RESIZE = True
-#: For this long after a resize (ms), Fit All's picture painted at the new size
-#: (``_paint_fit_after_resize``) keeps its place at rest, instead of the last of the views
-#: beside (``_prepare_sides``: the pointer resting over a 2560x1440 view asks for three
-#: pictures, which fill ``SIDE_PICTURES_BYTES``): a window maximised, then Fit All
-#: pressed, copies it.  Then the rule is applied again (``_end_fit_hold``): the third
-#: view beside is painted, Fit All's picture is dropped (the same bytes throughout).
-#: Before (session 13), the picture made first after a resize was dropped about
-#: PICTURE_IDLE_MS after it, once the view's own picture was made, and a Fit All 0.2-0.4
-#: s after the resize was a cold view of 20-35 ms of CPU at 2560x1440 (issue 11).
-FIT_AFTER_RESIZE_KEPT_MS = 3000
 #: Qt's raster engine fills on the GUI thread alone, not in its GUI thread pool
 #: (``QT_NO_GUI_THREADPOOL``, set when a view is made: Qt reads it once, at its first
 #: fill of more than 95 rows, which comes after the first view is made, at its first

@@ -25,14 +25,12 @@ from timeline_app.ui.view_base import (
     BANDS_PER_PICTURE,
     DASHED_US_PER_PX,
     DENSE_LANE_US,
-    FIT_AFTER_RESIZE_KEPT_MS,
     IDLE_SLICE_MS,
     ITEM_US,
     LANE_HEADER,
     LANES_TOP,
     MIN_BAND_ROWS,
     PAN_FIRST_BAND_ROWS,
-    PICTURE_IDLE_MS,
     PREVIEW_AHEAD_MAX,
     PREVIEW_MAX_STRETCH,
     ROW_HEIGHT,
@@ -861,10 +859,12 @@ class PicturesMixin:
         painted too, in slices, so that the first step of the next pan or wheel run
         copies a picture (issue 11: a new view's frame is 10-25 ms at 100 000 events).
         Kept while the view stays; what another view would need is dropped.  Last, the
-        view Fit All would show (``_fit_view``), when it fits in ``SIDE_PICTURES_BYTES``
-        beside them, into ``_fit_picture``, kept while the view moves at this size: Fit
-        All's frame then copies it (issue 11: a Fit All at 2560x1440 was 19-29 ms of
-        CPU)."""
+        view Fit All would show (``_fit_view``), into ``_fit_picture``, kept while the
+        view moves at this size: Fit All's frame then copies it (issue 11: a Fit All at
+        2560x1440 was 19-29 ms of CPU).  Where the steps would fill
+        ``SIDE_PICTURES_BYTES`` (three at 2560x1440), Fit All's picture keeps its place
+        and the two pan steps are the ones made; it is never made instead of one of
+        the two first steps (a 2560x1440 view at two device pixels a pixel)."""
         if (not self.isVisible() or self._paint_job is not None or self._work_ahead_held
                 or self.drag_preview() is not None or self._band is not None
                 or self._pan is not None):
@@ -895,10 +895,16 @@ class PicturesMixin:
         ratio = viewport.devicePixelRatioF()
         picture_bytes = 4.0 * viewport.width() * viewport.height() * ratio * ratio
         kept = min(SIDE_PICTURES, max(2, int(SIDE_PICTURES_BYTES // max(1.0, picture_bytes))))
-        if (kept > 2 and (kept + 1) * picture_bytes > SIDE_PICTURES_BYTES
-                and self._fit_picture is not None
-                and time.monotonic() < self._fit_hold_until):
-            kept -= 1  # Fit All's picture made after a resize: the last step waits
+        fit = self._fit_view() if key[4] == 0 else None
+        if (fit is not None and fit != here and kept > 2
+                and (min(kept, len(moves)) + 1) * picture_bytes > SIDE_PICTURES_BYTES):
+            # Fit All's picture is pinned (issue 11, session 38, the coordinator: a user
+            # presses Fit All more often than they come back to a third step): a step
+            # gives way, the same bytes.  The two left are the pan steps, whatever the
+            # last move: a notch without its picture is shown stretched (a copy, since
+            # frames39), a pan step without one is painted (10-25 ms at 2560x1440).
+            kept -= 1
+            moves = sorted(moves, key=lambda move: move[0] != "pan")  # (stable)
         for move in moves[:kept]:
             view = self._view_after(move)
             if view is not None and view != here:
@@ -910,8 +916,8 @@ class PicturesMixin:
                                 self._ahead_picture is not None and self._ahead_picture[0] == k)]
         # Last, Fit All's view (unless it is one of those, or on screen): kept while the
         # view moves at this size, it is painted once a size or an edit, not every stay.
-        room = (len(wanted) + 1) * picture_bytes <= SIDE_PICTURES_BYTES
-        fit = self._fit_view() if room and key[4] == 0 else None
+        if (len(wanted) + 1) * picture_bytes > SIDE_PICTURES_BYTES:
+            fit = None  # (two steps are always kept: no room beside them)
         self._fit_key = None
         if fit is not None and fit != here:
             self._fit_key = (*key[:6], *fit, *key[8:-1], self._world_key(fit[1]))
@@ -969,19 +975,6 @@ class PicturesMixin:
         self._fit_key, self._fit_after_resize_view = fit_key, fit
         self._paint_job = _PaintJob(fit, here, self._last_move, side=True)
         self._ahead_timer.start()
-        self._fit_hold_until = time.monotonic() + FIT_AFTER_RESIZE_KEPT_MS / 1000
-        self._fit_hold_timer.start(FIT_AFTER_RESIZE_KEPT_MS)
-
-    def _end_fit_hold(self) -> None:
-        """``FIT_AFTER_RESIZE_KEPT_MS`` after a resize: the views beside the view on
-        screen by ``_prepare_sides``'s own rule (the last step instead of Fit All's
-        picture, where the bytes do not hold both), once the work under way is done."""
-        self._fit_hold_until = 0.0
-        if self._paint_job is not None:
-            self._fit_hold_timer.start(PICTURE_IDLE_MS)  # after the work under way
-            return
-        if self._frame_cache is not None and self._frame_cache[0] == self._frame_key():
-            self._prepare_sides()
 
     def _next_side_job(self) -> None:
         """The next view of ``_side_queue`` to paint, if the view on screen is still the
