@@ -4,8 +4,8 @@ Usage::
 
     python benchmarks/duplicates_devset.py [--all]
 
-Each dev article of ``benchmarks/data`` (every ``*.txt`` except the blind ``h5-*`` set,
-which is never opened) and the seed article is extracted; then each one's events are
+Each dev article of ``benchmarks/data`` (every ``*.txt`` except the held-out ones that
+``split.json`` lists, the blind ``h5-*`` and ``h6-*`` sets, which are never opened) and the seed article is extracted; then each one's events are
 "imported" into each other's (``find_duplicates(existing=A, incoming=B)`` for every
 ordered pair A != B), which is what File → Import Article does with B's article in a
 timeline built from A.  Different articles about the same diplomacy share background
@@ -131,7 +131,10 @@ def article_events() -> dict[str, list[Event]]:
     """Each dev article's extracted events (ids "<article>#<n>"), by article name, with
     their source sentences, as File → Import Article makes them (before session 23 the
     sentences were left out, and with them the rules that read them)."""
-    paths = sorted(p for p in DATA.glob("*.txt") if not p.name.startswith("h5-"))
+    import json
+
+    heldout = set(json.loads((DATA / "split.json").read_text("utf-8"))["heldout"])
+    paths = sorted(p for p in DATA.glob("*.txt") if p.stem not in heldout)
     found: dict[str, list[Event]] = {}
     for path in [*paths, SEED]:
         result = extract_events(path.read_text("utf-8"))
