@@ -1032,9 +1032,17 @@ def _match(incoming: Event, existing: Event,
     # Two plans for one day, or one thing both titles name (``_one_thing``, verify46 F5).
     one_thing = "" if same_sentence or told_alike or one_act else _one_thing(
         incoming, existing, span, near_kind, ours & theirs, not ours or not theirs)
+    # One day at one place, whatever the kinds and titles, when the parties do not tell
+    # them apart (two or more shared, or one side names none while the other names some;
+    # with none on either side a day and a place are too little): verify47 F12, "New
+    # round in Vienna (scheduled)", a meeting with no participant read, / "Iran and the
+    # three European powers resume talks on Tehran's nuclear programme in Vienna", a
+    # policy, 30 November 2026.  A possible duplicate only.
+    one_day_there = (same_day and _places(incoming, existing) == (False, True)
+                     and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)))
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
-            and not one_thing):
+            and not one_thing and not one_day_there):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1081,6 +1089,7 @@ def _match(incoming: Event, existing: Event,
                           or ((near_kind or same_day) and close and same_place
                               and ratio >= PEOPLE_TITLE_THRESHOLD
                               and (bool(shared) or not ours or not theirs))
+                          or one_day_there
                           or (same_parties and not places_differ)
                           or (nested_alike and not places_differ)
                           or bool(named and not places_differ)
