@@ -44,3 +44,32 @@ def test_a_new_event_like_none_says_nothing_of_the_kind(window, qtbot, recorded_
         qtbot, "Lee Jae-myung visits Canberra", "9 October 2026")
     assert window.new_event()
     assert "already in the timeline" not in window.statusBar().currentMessage()
+
+
+def test_the_repeat_line_goes_with_the_next_change(window, qtbot, recorded_prompts):
+    """verify48 F9: the line stayed up after later, unrelated adds, as if about them."""
+    recorded_prompts.edit_script = _type_and_accept(
+        qtbot, "Cho Tae-yul and Takeshi Iwaya meet in Munich", "February 2025")
+    assert window.new_event()
+    assert "already in the timeline" in window.statusBar().currentMessage()
+    recorded_prompts.edit_script = _type_and_accept(
+        qtbot, "Lee Jae-myung visits Canberra", "9 October 2026")
+    assert window.new_event()
+    assert "already in the timeline" not in window.statusBar().currentMessage()
+
+
+def test_a_new_event_does_not_start_in_the_selected_era_s_lane(window, qtbot,
+                                                               recorded_prompts):
+    """verify48 F12: with an era selected, New Event… started in its lane, so a one-day
+    event typed without looking at Category became an era band."""
+    recorded_prompts.edit_script = _type_and_accept(qtbot, "Talks period", "2024")
+    assert window.new_event(category="Phases")
+    era = next(e for e in window.document.timeline.events if e.title == "Talks period")
+    assert window.document.set_era_lane("Phases", True)
+    window.selection.select(era.id)
+    assert window._category_for_new() not in ("Phases", "")
+    recorded_prompts.edit_script = _type_and_accept(qtbot, "A later period", "2025")
+    assert window.new_event(category="Phases")  # asked for: still in that lane
+    later = next(e for e in window.document.timeline.events if e.title == "A later period")
+    assert later.category == "Phases"
+    assert "already in the timeline" not in window.statusBar().currentMessage()

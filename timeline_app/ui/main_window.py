@@ -917,6 +917,12 @@ class MainWindow(QMainWindow):
         if not self.updatesEnabled():  # see _after_first_paint
             self.setUpdatesEnabled(True)
         self.document.modified_changed.connect(self._on_modified_changed)
+        # The "… likely repeats …" line is about the event just added: the next change
+        # takes it away (verify48 F9: it stayed up after later, unrelated adds).
+        self._repeat_message = ""
+        for changed in (self.document.event_added, self.document.event_changed,
+                        self.document.event_removed):
+            changed.connect(self._drop_repeat_message)
         self.document.many_changing.connect(self._begin_busy_step)
         self.document.path_changed.connect(self._update_title)
         self.document.properties_changed.connect(self._update_title)
@@ -2797,6 +2803,8 @@ class MainWindow(QMainWindow):
         """
         from timeline_app.core.duplicates import find_duplicates
 
+        if self.document.timeline.is_era_lane(event.category):
+            return ""  # a period of an era lane repeats no happening (verify48 F9)
         others = [e for e in self.document.timeline.events if e.id != event.id]
         match = find_duplicates(others, [event], kinds=()).get(event.id)
         if match is None:
@@ -2807,7 +2815,15 @@ class MainWindow(QMainWindow):
                  f"({existing.date.describe()}), already in the timeline: select both, "
                  "Ctrl+M merges them.")
         self.statusBar().showMessage(words, 20_000)
+        self._repeat_message = words
         return words
+
+    def _drop_repeat_message(self, *_args: object) -> None:
+        """Clear the status line's "… likely repeats …" (``_say_if_already_there``) when
+        the document changes after it."""
+        if self._repeat_message and self.statusBar().currentMessage() == self._repeat_message:
+            self.statusBar().clearMessage()
+        self._repeat_message = ""
 
     def new_event_at_day(self, day: float) -> bool:
         """A double-click on empty timeline space: a new event on the day under the cursor,
@@ -2832,19 +2848,24 @@ class MainWindow(QMainWindow):
         return 1.0 / span if math.isfinite(span) and span > 0 else ppd
 
     def _category_for_new(self) -> str:
-        """The selected event's category, else the lane shown with the most events (the
-        likeliest for one more; ties in lane order), else "".  (The first lane, Treaty,
-        took a new-user's "Herder clashes": new-user trial.)"""
+        """The selected event's category (not an era lane's), else the lane shown with the
+        most events (the likeliest for one more; ties in lane order; era lanes left out),
+        else "".  (The first lane, Treaty, took a new-user's "Herder clashes": new-user
+        trial.)"""
         from collections import Counter
 
         timeline = self.document.timeline
         event_id = self.selection.event_id
-        if event_id and event_id in timeline:
+        # (not an era's lane: a one-day event typed with an era selected became a band,
+        # verify48 F12)
+        if (event_id and event_id in timeline
+                and not timeline.is_era_lane(timeline.get(event_id).category)):
             return timeline.get(event_id).category
         from timeline_app.ui.style import lane_sort_key
 
         hidden = set(self.find_state.filter.hidden_categories)
-        counts = Counter(e.category for e in timeline.events if e.category not in hidden)
+        counts = Counter(e.category for e in timeline.events if e.category not in hidden
+                         and not timeline.is_era_lane(e.category))
         return min(counts, key=lambda c: (-counts[c], lane_sort_key(c))) if counts else ""
 
     def _lane_category_at(self, y: float, *, nearest: bool = False) -> str:
