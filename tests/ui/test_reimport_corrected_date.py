@@ -41,3 +41,21 @@ def test_a_date_corrected_into_another_year_is_found_too(qtbot) -> None:  # type
     qtbot.addWidget(again)
     assert again.duplicates[0].existing.id == events[0].id
     assert again.duplicates[0].likely and not again.is_checked(0)
+
+
+def test_a_date_corrected_by_hand_is_no_dispute_when_the_article_comes_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify48 F3: the re-imported row of a date corrected in the first review was said to
+    disagree with the event ("the dates told differ") and "Merge, disputed" offered: the
+    event would have been marked Disputed for the person's own correction."""
+    from timeline_app.core.duplicates import disagreement
+
+    first = ReviewDialog(extract_events(TEXT), True, None, ())
+    qtbot.addWidget(first)
+    first.table.item(0, ReviewDialog.DATE).setText("8 March 2010")
+    events = first.outcome().events
+    again = ReviewDialog(extract_events(TEXT), True, None, events)
+    qtbot.addWidget(again)
+    match = again.duplicates[0]
+    assert match.existing.id == events[0].id
+    assert disagreement(match.existing, match.incoming) == ""
+    assert again._disagreement(0, match) == ""

@@ -1389,7 +1389,9 @@ def disagreement(existing: Event, incoming: Event) -> str:
     word, as ``_match`` tells places apart ("Munich" is "Munich, Germany", "Sado mines"
     is "Sado, Japan"), and "whether it took place (the new telling says “cancelled”: …)"
     when one tells it as held and the other that it was called off, postponed, did not take
-    place (``core.occurrence``; session 35).  What makes the status
+    place (``core.occurrence``; session 35).  A date the person corrected on this very
+    reading (``_corrected_reading``: a re-import of the same words) is not a date told
+    otherwise.  What makes the status
     ``core.status.DISPUTED`` worth offering when they are merged: sources that disagree on
     when, where or whether (edit30 offered it only in Merge Selected Events)."""
     from .occurrence import occurrence_disagreement
@@ -1397,7 +1399,9 @@ def disagreement(existing: Event, incoming: Event) -> str:
     said = []
     if whether := occurrence_disagreement(existing, incoming):
         said.append(whether)
-    if disagreeing_dates([incoming], existing):
+    # The existing date a person's correction of this very reading is no second telling
+    # (verify48 F3: a re-import offered "Merge, disputed" against one's own correction).
+    if disagreeing_dates([incoming], existing) and not _corrected_reading(existing, incoming):
         said.append(f"the dates told differ ({describe_range(existing.date, existing.end)} / "
                     f"{describe_range(incoming.date, incoming.end)})")
     if _places_differ(existing.location, incoming.location):
