@@ -12,41 +12,35 @@ Usage::
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.language_share import corpus_documents
 from timeline_app.extract.articles import article_starts
 
-CORPORA = ROOT.parent / "shared" / "corpora"
-_TAG = re.compile(r"<[^>]*>")
 
-
-def _several(paths: list[Path], strip_tags: bool) -> tuple[int, int]:
+def _several(texts: Iterable[str]) -> tuple[int, int]:
     """(documents read, documents read as several articles)."""
-    several = 0
-    for path in paths:
-        text = path.read_text("utf-8", errors="replace")
-        if strip_tags:
-            text = _TAG.sub(" ", text)
+    read = several = 0
+    for text in texts:
+        read += 1
         several += len(article_starts(text)) > 1
-    return len(paths), several
+    return read, several
 
 
 def main(argv: list[str]) -> int:
-    corpora = [p for p in sorted(CORPORA.rglob("*"))
-               if p.suffix.lower() in (".tml", ".xml", ".txt") and p.is_file()]
-    read, several = _several(corpora, True)
+    read, several = _several(text for _path, text in corpus_documents())
     print(f"corpora: {read} documents, read as several articles: {several}")
     repo = (sorted((ROOT / "benchmarks" / "data").glob("*.txt"))
             + sorted((ROOT / "tests").rglob("*.txt")) + [ROOT.parent / "shared" / "seed-article.txt"])
-    read, several = _several([p for p in repo if p.is_file()], False)
+    read, several = _several(p.read_text("utf-8", errors="replace") for p in repo if p.is_file())
     print(f"repository articles: {read}, read as several: {several}")
     for name in argv:
         text = Path(name).read_text("utf-8", errors="replace")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,14 +25,20 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 _TAG = re.compile(r"<[^>]*>")
 
 
-def main(argv: list[str]) -> int:
-    shares: list[tuple[float, int, str]] = []
+def corpus_documents() -> Iterator[tuple[Path, str]]:
+    """Every document of the TimeML corpora (each ``.tml``, ``.xml`` or ``.txt`` file under
+    ``CORPORA``, in path order) with its text, markup tags blanked: ``(path, text)``."""
     for path in sorted(CORPORA.rglob("*")):
         if path.suffix.lower() in (".tml", ".xml", ".txt") and path.is_file():
-            text = _TAG.sub(" ", path.read_text("utf-8", errors="replace"))
-            share, words = english_share(text)
-            if words >= MIN_WORDS:
-                shares.append((share, words, str(path.relative_to(CORPORA))))
+            yield path, _TAG.sub(" ", path.read_text("utf-8", errors="replace"))
+
+
+def main(argv: list[str]) -> int:
+    shares: list[tuple[float, int, str]] = []
+    for path, text in corpus_documents():
+        share, words = english_share(text)
+        if words >= MIN_WORDS:
+            shares.append((share, words, str(path.relative_to(CORPORA))))
     shares.sort()
     under = sum(1 for share, _w, _p in shares if share < ENGLISH_SHARE)
     print(f"corpora: {len(shares)} documents of {MIN_WORDS}+ words; under "
