@@ -32,13 +32,20 @@ def test_a_row_whose_date_was_corrected_is_offered_unticked_as_a_merge(qtbot) ->
     assert "read from the same words of the same article" in again.duplicates[0].reason
 
 
-def test_a_date_corrected_into_another_year_is_found_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+def _reviewed_again_after_redating(qtbot, date: str):  # type: ignore[no-untyped-def]
+    """(the events of a first review whose first row was re-dated ``date``, the review of
+    the same article imported again into them)."""
     first = ReviewDialog(extract_events(TEXT), True, None, ())
     qtbot.addWidget(first)
-    first.table.item(0, ReviewDialog.DATE).setText("8 March 2010")
+    first.table.item(0, ReviewDialog.DATE).setText(date)
     events = first.outcome().events
     again = ReviewDialog(extract_events(TEXT), True, None, events)
     qtbot.addWidget(again)
+    return events, again
+
+
+def test_a_date_corrected_into_another_year_is_found_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    events, again = _reviewed_again_after_redating(qtbot, "8 March 2010")
     assert again.duplicates[0].existing.id == events[0].id
     assert again.duplicates[0].likely and not again.is_checked(0)
 
@@ -49,12 +56,7 @@ def test_a_date_corrected_by_hand_is_no_dispute_when_the_article_comes_again(qtb
     event would have been marked Disputed for the person's own correction."""
     from timeline_app.core.duplicates import disagreement
 
-    first = ReviewDialog(extract_events(TEXT), True, None, ())
-    qtbot.addWidget(first)
-    first.table.item(0, ReviewDialog.DATE).setText("8 March 2010")
-    events = first.outcome().events
-    again = ReviewDialog(extract_events(TEXT), True, None, events)
-    qtbot.addWidget(again)
+    events, again = _reviewed_again_after_redating(qtbot, "8 March 2010")
     match = again.duplicates[0]
     assert match.existing.id == events[0].id
     assert disagreement(match.existing, match.incoming) == ""
