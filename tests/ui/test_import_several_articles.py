@@ -66,3 +66,51 @@ def test_the_question_box_is_plain_text_and_defaults_to_editing(qtbot):  # type:
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert "153 articles" in box.text() and "<b>Kosovo</b>" in box.text()
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+
+
+# Three wires pasted in one go (verify48's paste): Ankara's "Thursday" is 20 November 2025,
+# Seoul's "Friday", third, is 28 November 2025 — but 20 November is a Friday in 2026.
+THREE = (
+    "ANKARA, Nov 20 (Reuters) - Turkish Foreign Minister Hakan Fidan met Swedish Foreign "
+    "Minister Maria Malmer Stenergard in Ankara on Thursday to discuss regional security "
+    "and trade. The two ministers signed a memorandum on counter-terrorism cooperation, "
+    "officials said. Fidan said Turkey would host a follow-up meeting of NATO envoys in "
+    "Istanbul on December 3. The talks came a week after the European Commission "
+    "published its annual report on Turkey's accession bid.\n\n"
+    "GENEVA, Nov 24 (AFP) - Iranian and European negotiators held a new round of nuclear "
+    "talks in Geneva on Monday, diplomats said. Iranian Deputy Foreign Minister Kazem "
+    "Gharibabadi met envoys from France, Britain and Germany at the Iranian mission. A "
+    "further round is expected in Vienna in January, a European diplomat said.\n\n"
+    "SEOUL, Nov. 28 (Yonhap) -- South Korean Foreign Minister Cho Hyun met Japanese "
+    "Foreign Minister Takeshi Iwaya in Seoul on Friday to discuss history issues and "
+    "economic cooperation. Cho said the two countries would launch a joint working group "
+    "on supply chains on December 15, the ministry said.\n")
+
+
+def test_the_first_article_is_dated_by_its_own_weekday_not_a_later_one(  # type: ignore[no-untyped-def]
+        qtbot, recorded_prompts, monkeypatch):
+    """verify48 F1: the field, the question and Read as One Article all said 20 November
+    2026 (the Seoul story's "Friday"), and Read as One put Ankara's meeting on the 19th."""
+    import datetime as dt
+
+    from timeline_app.extract import dateline as dateline_module
+
+    monkeypatch.setattr(dateline_module, "_today", lambda: dt.date(2026, 12, 4))
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.set_text(THREE, "pasted text")
+    dialog.read_dateline_now()
+    assert dialog.date_edit.text() == "20 November 2025"
+    assert "Friday" not in dialog.date_hint.text()
+    with qtbot.waitSignal(dialog.extraction_ended, timeout=20000):
+        assert dialog.extract()  # Read as One Article
+    ((_count, _second, date_words, _long),) = recorded_prompts.several_articles
+    assert date_words == "20 November 2025"
+    result = dialog.extraction
+    assert result is not None and result.dct == dt.date(2025, 11, 20)
+    assert "dateline '20 November 2025', Ankara" in result.dct_basis
+    meetings = [c.date.describe() for c in result.candidates
+                if c.title.endswith("meet in Ankara")]
+    assert meetings == ["20 November 2025"]
+    assert all("2026" not in c.date.describe() or "January" in c.date.describe()
+               for c in result.candidates)

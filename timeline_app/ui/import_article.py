@@ -338,6 +338,20 @@ _MODE_HINTS = {
 }
 
 
+def first_article(text: str) -> str:
+    """The first article of ``text`` (``extract.articles.article_starts``): the whole text
+    when it holds one.  Its dateline and weekdays alone date it: read from a paste of
+    three wires, the third one's "Friday" put the first one's 20 November in 2026 instead
+    of 2025, in the Article date field, the several-articles question and every row of
+    Read as One Article (verify48 F1)."""
+    from timeline_app.extract.articles import article_spans, article_starts
+
+    starts = article_starts(text)
+    if len(starts) < 2:
+        return text
+    return text[:article_spans(text, starts)[0][1]]
+
+
 def run_extraction(request: ArticleRequest,
                    progress: Callable[[int, int], bool] | None = None) -> ExtractionResult:
     """The import's one call of ``extract_events`` (it runs on a worker thread, which
@@ -353,6 +367,16 @@ def run_extraction(request: ArticleRequest,
     from timeline_app import extract  # looked up at call time: tests replace it
 
     dct = None if request.dct_from_dateline else request.dct  # found again, with its basis
+    basis = ""
+    if request.dct_from_dateline and (first := first_article(request.text)) != request.text:
+        # Several articles read as one: the first one's dateline dates it, not the
+        # whole text's weekdays (verify48 F1), given with the basis it has alone.
+        dateline = read_dateline(first, timeline_days=request.timeline_days)
+        dct = dateline.date
+        if dct is not None:
+            basis = (f"the dateline '{dateline.describe_day()}'"
+                     + (f", {dateline.place}" if dateline.place else "")
+                     + f"; year: {dateline.year_basis}")
     # Keywords only when they say something (the default reading, no timeline's dates).
     options: dict[str, Any] = {}
     if request.mode != "auto":
@@ -362,6 +386,8 @@ def run_extraction(request: ArticleRequest,
     if progress is not None:
         options["progress"] = progress
     result = extract.extract_events(request.text, dct, request.place, **options)
+    if basis:
+        result = dataclasses.replace(result, dct_basis=basis)
     if request.outlet and request.outlet != result.source.outlet:
         source = dataclasses.replace(result.source, outlet=request.outlet)
         result = dataclasses.replace(result, source=source)
@@ -1060,6 +1086,7 @@ class ArticleDialog(QDialog):
             # outlet read from a text stayed after the text was deleted, session 37)
             self._follow_dateline("", "")
             return
+        text = first_article(text)  # a later article's weekday is not its (verify48 F1)
         dateline = read_dateline(text, timeline_days=self.timeline_days)
         self._follow_dateline(dateline.place, dateline.outlet)
         if dateline.date is not None:
@@ -1194,7 +1221,7 @@ class ArticleDialog(QDialog):
                 return None
             dct = date.start
         from_dateline = bool(typed) and typed == self._dateline_text \
-            and read_dateline(text, timeline_days=self.timeline_days).date == dct
+            and read_dateline(first_article(text), timeline_days=self.timeline_days).date == dct
         place = self.place_edit.text().strip() or None
         # the dateline's own outlet is the extractor's too: only another one is passed
         outlet = self.outlet_edit.text().strip()
@@ -1407,7 +1434,7 @@ class ArticleDialog(QDialog):
                  if self._file_day else "today")
         from timeline_app.extract.timex import unread_dateline  # (loaded by the reading)
 
-        text = self.text_edit.toPlainText()
+        text = first_article(self.text_edit.toPlainText())  # its own date (verify48 F1)
         dateline = read_dateline(text)
         weekday = dateline_weekday(text, dateline)
         dated = last_dateline_day(text, dateline, base)
