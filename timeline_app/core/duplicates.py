@@ -490,6 +490,21 @@ def _corrected_reading(existing: Event, incoming: Event) -> bool:
                for when in told)
 
 
+def _cites_reading(existing: Event, incoming: Event) -> bool:
+    """Whether ``existing`` cites a sentence ``incoming`` was read from, from the same
+    article (``incoming``'s source) at the same offsets: the very words, read again.  An
+    event the person merged away into another lives on as that one's sentence (its date
+    marks dropped when the dates differ, its article named beside it), so the article
+    imported again offered it as only possibly that event, ticked "Keep both" (verify47
+    F19: "2015 — Deal reached", merged into "JCPOA concluded in Vienna", 14 July 2015)."""
+    if incoming.source_id is None or not existing.evidence:
+        return False
+    cited = {(" ".join(e.sentence.split()), e.start, e.end) for e in existing.evidence
+             if evidence_source(existing, e) == incoming.source_id}
+    return any((" ".join(e.sentence.split()), e.start, e.end) in cited
+               for e in incoming.evidence)
+
+
 def _same_sentence(a: Event, b: Event) -> bool:
     """Whether the two events share a source sentence, word for word (spaces aside)."""
     if not a.evidence or not b.evidence:
@@ -1064,6 +1079,12 @@ def _match(incoming: Event, existing: Event,
     likely = same_kind and close and not places_differ and (
         ratio >= TITLE_THRESHOLD or (within_month and people and ratio >= PEOPLE_TITLE_THRESHOLD))
     likely = likely or (close and not places_differ and same_sentence) or same_mention
+    # The very words of the same article, which the timeline's event cites: the person's
+    # event, whatever the dates' precisions (a year read again beside the day it was
+    # merged into, verify47 F19).
+    cited = (same_sentence and compatible and not places_differ
+             and _cites_reading(existing, incoming))
+    likely = likely or cited
     likely = likely or (told_alike and not places_differ and (same_place or bool(shared)))
     # A title whose every word the other has, the same kind on one day: the other names
     # more of the same happening (verify40 F9: "JCPOA" / "JCPOA concluded in Vienna",
@@ -1104,7 +1125,7 @@ def _match(incoming: Event, existing: Event,
                 else f"compatible dates ({coarser.precision_words()})"
                 if compatible else "dates differ"),
                f"titles {ratio:.0f}% alike"]
-    if same_mention:
+    if same_mention or cited:
         reasons.append("read from the same words of the same article")
     elif same_sentence:
         reasons.append("read from the same sentence")
