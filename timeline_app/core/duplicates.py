@@ -51,6 +51,11 @@ short title that is merely contained in a long one).  Then:
   Shenzhen, was offered again as only possibly there and added again; a summit "early
   2027" merged into 12 February 2027 likewise).  Two events of one sentence are two
   kinds, or dated by different words;
+* an event read from **the very words of the same article an existing event cites** (its
+  source, the sentence at the same offsets, ``_cites_reading``) on a compatible date is a
+  likely duplicate whatever the dates' precisions, unless the places differ: an event the
+  person merged away into another, read again (verify47 F19: "2015 — Deal reached",
+  merged into "JCPOA concluded in Vienna", 14 July 2015, came back ticked "Keep both");
 * one happening **told in two articles' own words** — one day (both dates to the day,
   or a circa day and a day it covers), or a day (or circa day) inside the other's month
   for the same kind of event ("agreed in March" / "agreed on Thursday", 12 March), source
