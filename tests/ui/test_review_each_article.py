@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from article_dialogs import shown_article_dialog
 from killed_app import shown
 from PySide6.QtCore import Qt, QTimer
@@ -215,3 +216,43 @@ def test_reopening_a_kept_review_reports_its_progress(window, monkeypatch):  # t
     (call,) = calls
     # the bar fills: the reading reports how far it is (a busy bar stood still)
     assert call["work"] is None and call["reporting_work"] is not None
+
+
+#: A paste's second article with no dateline: its "on Friday" and "last month" need its date.
+UNDATED = ("Kosovo suspends closures\n\nKosovo's government said on Friday it would suspend "
+           "the closure of Serbian-run institutions in the north for a month, after the "
+           "European Union warned that the measure threatened the dialogue. The closures "
+           "began last month and drew protests from Belgrade, which said the move broke "
+           "the agreements reached in Brussels.\n")
+
+
+def test_an_article_without_a_date_is_asked_for_one_as_a_single_one_is(  # type: ignore[no-untyped-def]
+        qtbot, recorded_prompts):
+    """Session 38 left it: the single article's flow asks for a date its dates need, the
+    paste's Review Each Article reviewed such an article with them left out, unasked."""
+    answers = iter(["not a day", "28 November 2013"])
+
+    def ask(_parent: object, message: str, suggestion: str) -> str | None:
+        recorded_prompts.article_date_questions.append((message, suggestion))
+        return next(answers)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(prompts, "ask_article_date", ask)
+        batch = _read_each(qtbot, recorded_prompts, FIRST + "\n-----\n\n" + UNDATED)
+    questions = [q for q, _s in recorded_prompts.article_date_questions]
+    assert len(questions) == 2  # the first article has its dateline's date: not asked
+    assert questions[0].startswith("Article 2 of 2 (“Kosovo suspends closures”): ")
+    assert questions[1].startswith("“not a day” is not a day")
+    assert "Article 2 of 2" in questions[1]
+    assert [r.dct for r in batch.results] == [dt.date(2026, 11, 27), dt.date(2013, 11, 28)]
+    assert not batch.requests[1].dct_from_dateline
+    dates = {c.date.describe() for c in batch.results[1].candidates}
+    assert "October 2013" in dates  # its "last month", dated from the date typed
+    assert batch.results[0].candidates  # the first as it was read
+
+
+def test_cancel_reviews_the_undated_article_without_a_date(qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
+    recorded_prompts.article_date = None
+    batch = _read_each(qtbot, recorded_prompts, FIRST + "\n-----\n\n" + UNDATED)
+    assert len(recorded_prompts.article_date_questions) == 1
+    assert [r.dct for r in batch.results] == [dt.date(2026, 11, 27), None]

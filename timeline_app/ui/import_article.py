@@ -433,6 +433,25 @@ def split_request(request: ArticleRequest, spans: Sequence[tuple[int, int]]
     return tuple(parts)
 
 
+def run_articles_dated(batch: ArticleBatch, dates: Mapping[int, _dt.date],
+                       progress: Callable[[int, int], bool] | None = None) -> ArticleBatch:
+    """``batch`` with its articles ``dates`` names (index: the day typed for it, when it
+    had no date of its own) read again with that date (:func:`run_articles`; the others
+    as they were read), on a worker thread.
+
+    Raises:
+        What :func:`run_extraction` raises (``ReadingStoppedError`` when stopped).
+    """
+    order = sorted(dates)
+    again = [dataclasses.replace(batch.requests[i], dct=dates[i], dct_from_dateline=False)
+             for i in order]
+    read = run_articles(again, progress)
+    results, requests = list(batch.results), list(batch.requests)
+    for index, result, request in zip(order, read.results, read.requests, strict=True):
+        results[index], requests[index] = result, request
+    return ArticleBatch(tuple(results), tuple(requests))
+
+
 def run_articles(requests: Sequence[ArticleRequest],
                  progress: Callable[[int, int], bool] | None = None) -> ArticleBatch:
     """Read each of ``requests`` (:func:`run_extraction`) in turn, on a worker thread;
@@ -778,6 +797,7 @@ class ArticleDialog(QDialog):
         self._day_first = locale_day_first()  # ambiguous slash dates: until a reading is chosen
         self._job: BackgroundJob | None = None
         self._file_day: _dt.date | None = None  # the opened file's day: the date proposed
+        self._dates_asked = False  # a paste's articles were asked for the dates they lack
         #: The open timeline's dates, for the dateline's year (``ArticleRequest``).
         self.timeline_days: tuple[_dt.date, ...] = ()
         #: The reading that found events (set when the dialog accepts).
@@ -1207,19 +1227,10 @@ class ArticleDialog(QDialog):
         dct = None
         typed = self.date_edit.text().strip()
         if typed:
-            reading = read_date(typed, self._day_first)
-            date = reading.date
-            if date is None or reading.end is not None or date.precision is not Precision.DAY \
-                    or date.circa:
-                why = f" ({reading.error})" if reading.error else ""
-                self.error_label.setText(f"{_quoted(typed)} is not a day{why}. Type a date "
-                                         "such as 22 March 2025, or leave the field empty.")
+            dct, problem = self.typed_day(typed)
+            if dct is None:
+                self.error_label.setText(f"{problem}, or leave the field empty.")
                 return None
-            if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
-                self.error_label.setText(f"{_quoted(typed)} is before AD 1; an article's date "
-                                         "must be AD 1 or later.")
-                return None
-            dct = date.start
         from_dateline = bool(typed) and typed == self._dateline_text \
             and read_dateline(first_article(text), timeline_days=self.timeline_days).date == dct
         place = self.place_edit.text().strip() or None
@@ -1228,6 +1239,22 @@ class ArticleDialog(QDialog):
         typed_outlet = outlet if outlet and outlet != self._dateline_outlet else None
         return ArticleRequest(text, dct, place, self._name, self.mode(), from_dateline,
                               self.timeline_days, typed_outlet)
+
+    def typed_day(self, typed: str) -> tuple[_dt.date | None, str]:
+        """The day an article's date typed as ``typed`` gives (an ambiguous slash date read
+        in the order chosen), or ``None`` and what is wrong with it, in words ending where
+        "or leave the field empty" may follow."""
+        reading = read_date(typed, self._day_first)
+        date = reading.date
+        if date is None or reading.end is not None or date.precision is not Precision.DAY \
+                or date.circa:
+            why = f" ({reading.error})" if reading.error else ""
+            return None, (f"{_quoted(typed)} is not a day{why}. Type a date such as 22 March "
+                          "2025")
+        if not date.fits_datetime:  # the tagger counts in datetime.date: AD only
+            return None, (f"{_quoted(typed)} is before AD 1; an article's date must be AD 1 "
+                          "or later")
+        return date.start, ""
 
     # -- reading while open -------------------------------------------------------------
     def is_extracting(self) -> bool:
@@ -1246,15 +1273,24 @@ class ArticleDialog(QDialog):
             return False
         self.error_label.clear()
         self._forget_found_nothing()  # read again: Keep waits for what this reading finds
+        self._dates_asked = False  # a paste's articles without a date: asked once read
         if len(parts) > 1:
             work = functools.partial(run_articles, parts)
-            self._reading_words = (f"Reading {len(parts)} articles of {request.name}, each "
-                                   "with its own date, and dating their events…")
+            words = (f"Reading {len(parts)} articles of {request.name}, each with its own "
+                     "date, and dating their events…")
         else:
             work = functools.partial(run_extraction, parts[0])
-            self._reading_words = f"Reading {request.name} and dating its events…"
-        job = BackgroundJob(reporting_work=work)
+            words = f"Reading {request.name} and dating its events…"
         self._reading = request
+        self._start_reading(work, words)
+        return True
+
+    def _start_reading(self, work: Callable[[Callable[[int, int], bool]], object],
+                       words: str) -> None:
+        """Run ``work`` (given ``BackgroundJob.report``) on a worker, ``words`` beside the
+        bar; its result goes to :meth:`_on_extracted`."""
+        self._reading_words = words
+        job = BackgroundJob(reporting_work=work)
         # Bound methods of this dialog: Qt drops the connection if the dialog goes first.
         job.signals.finished.connect(self._on_extracted)
         job.signals.failed.connect(self._on_failed)
@@ -1265,7 +1301,6 @@ class ArticleDialog(QDialog):
         self._reading_began = time.monotonic()
         self._set_busy(True)
         job.start()
-        return True
 
     def _how_to_read(self, request: ArticleRequest) -> tuple[ArticleRequest, ...] | None:
         """The requests to read for ``request``: itself, or one per article when its text
@@ -1397,7 +1432,18 @@ class ArticleDialog(QDialog):
     def _on_articles_read(self, batch: ArticleBatch) -> None:
         """The articles of a paste were read (Review Each Article): the dialog accepts
         them for review in turn, unless none gave an event (then it says so and stays,
-        with the text)."""
+        with the text).  First each article whose dates need a date it lacks is asked
+        for one, as a single article is (:meth:`_ask_article_dates`), and those given
+        one are read again with it."""
+        if not self._dates_asked:
+            self._dates_asked = True
+            dates = self._ask_article_dates(batch)
+            if dates:
+                self._start_reading(
+                    functools.partial(run_articles_dated, batch, dates),
+                    f"Reading {counted(len(dates), 'article')} again with the date typed, "
+                    "and dating their events…")
+                return
         if not any(result.candidates for result in batch.results):
             self.error_label.setText(
                 f"No dated events were found in any of the {len(batch.results)} articles. "
@@ -1407,6 +1453,38 @@ class ArticleDialog(QDialog):
         self.batch = batch
         self.extraction_ended.emit(True)
         super().accept()
+
+    def _ask_article_dates(self, batch: ArticleBatch) -> dict[int, _dt.date]:
+        """Ask, article by article, for the date of each of ``batch``'s articles whose
+        dates need one it lacks (:meth:`_date_question`, the single article's question,
+        headed "Article 2 of 3 (“…”)"): the day typed for each, by its index.  A date
+        that is not a day is asked again with what is wrong; Cancel reviews the article
+        without it.  Before, an article with no date of its own was reviewed with its
+        "last month" left out, unasked (session 38's Review Each Article)."""
+        dates: dict[int, _dt.date] = {}
+        total = len(batch.results)
+        for index, (result, request) in enumerate(zip(batch.results, batch.requests,
+                                                      strict=True)):
+            asked = self._date_question(result, request.text)
+            if asked is None:
+                continue
+            question, suggestion = asked
+            opening = request.text.strip().partition("\n")[0]
+            if len(opening) > 60:
+                opening = opening[:59].rstrip() + "…"
+            heading = f"Article {index + 1} of {total} ({_quoted(opening)}): "
+            problem = ""
+            while True:
+                typed = prompts.ask_article_date(self, f"{problem}{heading}{question}",
+                                                 suggestion)
+                if typed is None:
+                    break
+                day, why = self.typed_day(typed)
+                if day is not None:
+                    dates[index] = day
+                    break
+                problem, suggestion = f"{why}. ", typed
+        return dates
 
     def _ask_for_date(self, result: ExtractionResult) -> bool | None:
         """Ask for the article's date when its dates need one and it has none (the
@@ -1421,6 +1499,21 @@ class ArticleDialog(QDialog):
             True when a new reading started; False when the typed date is not a day (the
             problem is shown); None when not asked or cancelled.
         """
+        asked = self._date_question(result,
+                                    first_article(self.text_edit.toPlainText()))
+        if asked is None:
+            return None
+        typed = prompts.ask_article_date(self, *asked)
+        if typed is None:
+            return None
+        self.date_edit.setText(typed)
+        self._on_date_typed(typed)
+        return self.extract()
+
+    def _date_question(self, result: ExtractionResult, text: str) -> tuple[str, str] | None:
+        """The question asking for the date of ``result``'s article (its ``text``) and
+        the day proposed in words ("" for none), or ``None`` when its dates need none it
+        lacks (see :meth:`_ask_for_date`)."""
         # Automatic read it as a history, yet it reads like news (verify43 F2): asked too.
         news_like = result.mode == "narrative" and bool(result.news_cues)
         needs_date = news_like or (result.mode == "news" and bool(result.undated))
@@ -1434,7 +1527,6 @@ class ArticleDialog(QDialog):
                  if self._file_day else "today")
         from timeline_app.extract.timex import unread_dateline  # (loaded by the reading)
 
-        text = first_article(self.text_edit.toPlainText())  # its own date (verify48 F1)
         dateline = read_dateline(text)
         weekday = dateline_weekday(text, dateline)
         dated = last_dateline_day(text, dateline, base)
@@ -1466,13 +1558,7 @@ class ArticleDialog(QDialog):
                        "change it if the article is older.")
         question = (news_date_question(result, offered) if news_like
                     else article_date_question(result, weekday, offered, dateline_day))
-        typed = prompts.ask_article_date(
-            self, question, FuzzyDate.of_day(day).describe() if day is not None else "")
-        if typed is None:
-            return None
-        self.date_edit.setText(typed)
-        self._on_date_typed(typed)
-        return self.extract()
+        return question, FuzzyDate.of_day(day).describe() if day is not None else ""
 
     def _on_failed(self, error: object) -> None:
         if not self._drop_job():
