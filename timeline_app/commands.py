@@ -14,6 +14,7 @@ from timeline_app.words import counted
 
 if TYPE_CHECKING:
     from timeline_app.core.lanes import LaneChange
+    from timeline_app.core.model import LeftOut
     from timeline_app.document import Document
 
 
@@ -137,6 +138,22 @@ class SetTimelinePropertiesCommand(DocumentCommand):
 
     def undo(self) -> None:
         self._document._apply_properties(*self._old)
+
+
+class NoteLeftOutCommand(DocumentCommand):
+    """Notes the readings an import left out (``Timeline.left_out``), a part of the
+    import's undo step (``Document._left_out_step``)."""
+
+    def __init__(self, document: Document, left_out: list[LeftOut]) -> None:
+        super().__init__(document, "Note the rows left out")
+        self._old = list(document.timeline.left_out)
+        self._new = list(left_out)
+
+    def redo(self) -> None:
+        self._document._apply_left_out(self._new)
+
+    def undo(self) -> None:
+        self._document._apply_left_out(self._old)
 
 
 class MergeEventsCommand(DocumentCommand):

@@ -220,16 +220,23 @@ class Document(QObject):
         corrected Title cells, added by an import): see ``title_by_hand``."""
         self.timeline.titles_by_hand.update(event_ids)
 
-    def note_left_out(self, dropped: Iterable[LeftOut], taken: Iterable[LeftOut]) -> None:
-        """Note what a person left out of an import (``dropped``: the readings of the rows
-        they unticked) and took (``taken``: forgotten if noted before), in the timeline
-        (``Timeline.left_out``, kept by its file): a later import of the same article
-        offers those rows unticked (``core.reimport.left_out_before``; verify46 F15).
-        Noted with the import's undo step, not one of its own: an undone import leaves
-        them noted (they were left out)."""
+    def _left_out_step(self, dropped: Iterable[LeftOut], taken: Iterable[LeftOut]
+                       ) -> list[QUndoCommand]:
+        """The step that notes what a person left out of an import (``dropped``: the
+        readings of the rows they unticked) and took (``taken``: forgotten if noted
+        before), in the timeline (``Timeline.left_out``, kept by its file): a later
+        import of the same article offers those rows unticked
+        (``core.reimport.left_out_before``; verify46 F15).  Part of the import's undo
+        step (``import_events``, ``merge_events``): undone and redone with it (session
+        38 noted them outside the undo stack, so an undone import still offered its rows
+        unticked as "left out when you imported this article").  None when it changes
+        nothing."""
         from timeline_app.core.reimport import with_left_out
 
-        self.timeline.left_out = with_left_out(self.timeline.left_out, dropped, taken)
+        after = with_left_out(self.timeline.left_out, dropped, taken)
+        if after == list(self.timeline.left_out):
+            return []
+        return [commands.NoteLeftOutCommand(self, after)]
 
     @property
     def is_untouched_import(self) -> bool:
@@ -711,7 +718,8 @@ class Document(QObject):
     def merge_events(self, sources: list[Source], added: list[Event],
                      replaced: list[Event], text: str = "",
                      category_colors: dict[str, str] | None = None,
-                     era_lanes: frozenset[str] | None = None) -> None:
+                     era_lanes: frozenset[str] | None = None, *,
+                     dropped: Iterable[LeftOut] = (), taken: Iterable[LeftOut] = ()) -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step.
 
         ``category_colors``: colours of the incoming events' categories (``#rrggbb``);
@@ -720,31 +728,38 @@ class Document(QObject):
         ``era_lanes``: the lanes the incoming file shows as eras (its
         ``Timeline.era_lane_set()``); a lane new to this timeline is shown as there, in
         the same undo step (``core.lanes.merged_era_lanes``); None: the lanes stay as
-        they are.
+        they are.  ``dropped``, ``taken``: an import's rows left out and taken, noted in
+        the same undo step (:meth:`_left_out_step`).
         """
         if added or replaced:
-            self._push(commands.MergeEventsCommand(self, sources, added, replaced, text,
+            self._push(*self._left_out_step(dropped, taken),
+                       commands.MergeEventsCommand(self, sources, added, replaced, text,
                                                    category_colors, era_lanes))
 
     def import_events(self, source: Source | None, events: list[Event],
-                      name: str | None = None) -> None:
+                      name: str | None = None, *, dropped: Iterable[LeftOut] = (),
+                      taken: Iterable[LeftOut] = ()) -> None:
         """Add events read from an article (and the article itself) as one undo step.
 
         ``name``: the timeline's name after the import when it is still empty, untitled
         and without a file (File → New's timeline), renamed in the same undo step.  An
         article imported there kept "Untitled timeline", which TimelineJS exports then
         used as their headline (verify28), where an import into a new timeline is named
-        after its article (``ui.import_article.article_title``).
+        after its article (``ui.import_article.article_title``).  ``dropped``, ``taken``:
+        the rows the review left out and took, noted in the same undo step
+        (:meth:`_left_out_step`).
         """
         if not events:
             return
         command = commands.ImportEventsCommand(self, source, events)
         timeline = self.timeline
+        left_out = self._left_out_step(dropped, taken)
         if (not name or self.path or timeline.events
                 or timeline.title.strip() not in ("", UNTITLED)):
-            self._push(command)
+            self._push(*left_out, command)
             return
-        self._push(commands.SetTimelinePropertiesCommand(self, name, timeline.description),
+        self._push(*left_out,
+                   commands.SetTimelinePropertiesCommand(self, name, timeline.description),
                    command)
 
     def keep_article(self, source: Source) -> bool:
@@ -818,6 +833,9 @@ class Document(QObject):
         self.timeline.title = title
         self.timeline.description = description
         self.properties_changed.emit()
+
+    def _apply_left_out(self, left_out: list[LeftOut]) -> None:
+        self.timeline.left_out = list(left_out)
 
     def _apply_category_colors(self, colors: dict[str, str]) -> None:
         self.timeline.category_colors = dict(colors)

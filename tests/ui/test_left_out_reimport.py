@@ -6,6 +6,7 @@ Fails on main ``5d98e0e0`` (nothing remembered)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtWidgets import QDialog
@@ -104,3 +105,57 @@ def test_a_likely_duplicate_left_unticked_is_not_left_out(qtbot):  # type: ignor
     assert [x.date for x in outcome.left_out] == ["15 January 2027"]
     dialog.set_checked(1, True)
     assert [x.date for x in dialog.outcome().taken] == ["15 January 2027"]
+
+
+def test_undoing_the_import_forgets_its_rows_left_out_and_redo_notes_them(  # type: ignore[no-untyped-def]
+        window, qtbot, monkeypatch):
+    """Session 38 left it: the readings left out were noted outside the undo stack, so an
+    import undone with Ctrl+Z still offered its rows unticked, "left out when you imported
+    this article", though nothing of it was imported."""
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewDialog
+
+    monkeypatch.setattr(prompts, "read_article_events",
+                        lambda _p, _a=None, **_k: extract_events(TEXT))
+
+    def exec_(dialog: ReviewDialog) -> int:  # leave out the plan, take the rest
+        for r in range(dialog.table.rowCount()):
+            dialog.set_checked(r, "(scheduled)" not in dialog.table.item(
+                r, ReviewDialog.TITLE).text())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", exec_)
+    with qtbot.waitSignal(window.import_finished, timeout=20000):
+        window.import_action.trigger()
+    document = window.document  # (a new timeline, named after the article)
+    (reading,) = document.timeline.left_out
+    imported = len(document.timeline.events)
+    assert imported and document.undo_stack.undoText().startswith("Import")
+    document.undo_stack.undo()
+    assert len(document.timeline.events) < imported and document.timeline.left_out == []
+    document.undo_stack.redo()
+    assert document.timeline.left_out == [reading]
+    assert len(document.timeline.events) == imported
+
+
+def test_a_merging_import_notes_them_in_its_undo_step_too(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import Event, Source
+    from timeline_app.core.model import LeftOut
+    from timeline_app.document import Document
+
+    document = Document()
+    old = Event("a", "Talks in Brussels", FuzzyDate.of_ymd(2026, 11, 27))
+    document.import_events(None, [old])
+    steps = document.undo_stack.count()
+    reading = LeftOut("src-x", "They will meet again.", "meeting", "15 January 2027",
+                      dt.date(2026, 12, 4))
+    source = Source("src-x", "Talks", text="They will meet again.")
+    document.merge_events([source], [], [dataclasses.replace(old, title="Talks")],
+                          "Import 1 event", dropped=[reading], taken=[])
+    assert document.undo_stack.count() == steps + 1
+    assert document.undo_stack.undoText() == "Import 1 event"
+    assert document.timeline.left_out == [reading]
+    document.undo_stack.undo()
+    assert document.timeline.left_out == []
+    assert document.timeline.get("a").title == "Talks in Brussels"

@@ -194,7 +194,7 @@ class ReviewOutcome:
     typed_titles: frozenset[str] = frozenset()
     #: The readings of the rows left unticked, and of those ticked, as the extractor read
     #: them (``core.reimport.reading_left_out``): the timeline remembers the first and
-    #: forgets the second (``Document.note_left_out``, verify46 F15).
+    #: forgets the second (``Document.import_events``' ``dropped``, verify46 F15).
     left_out: tuple[LeftOut, ...] = ()
     taken: tuple[LeftOut, ...] = ()
 

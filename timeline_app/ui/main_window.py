@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
 
+    from timeline_app.core.model import LeftOut
     from timeline_app.document import PendingSave
     from timeline_app.extract import ExtractionResult
     from timeline_app.io.fingerprint import Fingerprint
@@ -4702,16 +4703,19 @@ class MainWindow(QMainWindow):
             if not self._start_empty("starting a new timeline", name):
                 self._focus_view()
                 return 0
+        # The rows left out are offered unticked by a later import (F15): noted in the
+        # import's undo step, undone with it.
+        left_out = (outcome.left_out, outcome.taken)
         if outcome.merges:
             self._merge_in([outcome.source], outcome.events, outcome.merges,
                            f"Import {counted(len(outcome.events), 'event')}",
-                           disputed=outcome.disputed, corrects=outcome.corrects)
+                           disputed=outcome.disputed, corrects=outcome.corrects,
+                           left_out=left_out)
         else:  # (an empty, untitled timeline gets the article's name too)
-            self.document.import_events(outcome.source, outcome.events, name)
+            self.document.import_events(outcome.source, outcome.events, name,
+                                        dropped=left_out[0], taken=left_out[1])
         # Titles typed in the review are kept by later merges (verify46 F2).
         self.document.note_titles_by_hand(outcome.typed_titles)
-        # ... and the rows left out are offered unticked by a later import (F15).
-        self.document.note_left_out(outcome.left_out, outcome.taken)
         # Show what was imported (Fit All showed 100 000 events with the new ones lost
         # among them: new-user trial), with Fit All's margins and room for their titles
         # (``fit_days``; a twentieth each side cut 4 titles at 1280×800: verify19 F4).
@@ -4921,7 +4925,8 @@ class MainWindow(QMainWindow):
     def _merge_in(self, sources: list[Source], events: list[Event], merges: dict[str, str],
                   text: str, category_colors: dict[str, str] | None = None,
                   disputed: frozenset[str] = frozenset(), corrects: bool = False,
-                  era_lanes: frozenset[str] | None = None) -> bool:
+                  era_lanes: frozenset[str] | None = None,
+                  left_out: tuple[Sequence[LeftOut], Sequence[LeftOut]] = ((), ())) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -4929,7 +4934,9 @@ class MainWindow(QMainWindow):
         when that changes nothing (every event merged into an equal one).
         ``category_colors``: the incoming file's lane colours; the timeline keeps its own
         and takes those of categories new to it (``Document.merge_events``), and likewise
-        the lanes it shows as eras (``era_lanes``)."""
+        the lanes it shows as eras (``era_lanes``); ``left_out``: an import's rows
+        left out and taken (``Document.merge_events``' ``dropped``, ``taken``), noted in
+        the same undo step."""
         from timeline_app.core.duplicates import merge_events
         from timeline_app.core.status import DISPUTED
 
@@ -4957,7 +4964,7 @@ class MainWindow(QMainWindow):
         changed = [merged for target, merged in replaced.items()
                    if merged != timeline.get(target)]
         self.document.merge_events(sources, added, changed, text, category_colors,
-                                   era_lanes)
+                                   era_lanes, dropped=left_out[0], taken=left_out[1])
         return bool(added or changed)
 
     def merge_file(self) -> bool:
