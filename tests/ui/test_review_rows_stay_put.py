@@ -58,3 +58,58 @@ def test_a_note_longer_than_its_room_is_cut_and_whole_in_the_tooltip(review):  #
     assert "a title" in label.toolTip()
     label.setText("short")
     assert label.height() == height and not label.toolTip()
+
+
+ANKARA = ("ANKARA, Nov 20 (Reuters) - Turkish Foreign Minister Hakan Fidan met Swedish Foreign "
+          "Minister Maria Malmer Stenergard in Ankara on Thursday to discuss regional security "
+          "and trade. The two ministers signed a memorandum on counter-terrorism cooperation, "
+          "officials said. Fidan said Turkey would host a follow-up meeting of NATO envoys in "
+          "Istanbul on December 3. The talks came a week after the European Commission "
+          "published its annual report on Turkey's accession bid.")
+
+
+def test_the_whole_explanation_shows_at_1600_by_900_and_rows_stay_put(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch):
+    """verify48 F4: a row that repeats an event of the timeline and may be told twice in
+    the article had its explanation cut mid-word ("If so, ke…") at the review's opened
+    size on a 1600×900 screen; its advice was only in a tooltip."""
+    import datetime as dt
+
+    from PySide6.QtCore import QRect
+
+    from timeline_app.core import Event, FuzzyDate
+    from timeline_app.extract import extract_events
+    from timeline_app.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area",
+                        lambda _window: QRect(0, 0, 1600, 900))
+    result = extract_events(ANKARA, dct=dt.date(2025, 11, 20))
+    (meeting,) = [c for c in result.candidates if c.title.endswith("meet in Ankara")]
+    talks = Event("talks", "Fidan and Stenergard hold security talks",
+                  FuzzyDate.of_day(dt.date(2025, 11, 20)), category="meeting",
+                  participants=meeting.participants, location="Ankara",
+                  source_id=result.source.id, evidence=meeting.evidence)
+    dialog = ReviewDialog(result, existing=[talks])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.duplicate_label
+    rows = range(dialog.table.rowCount())
+    assert set(dialog.duplicates) & set(dialog.told_twice)  # a row with both to say
+    before = [_where(dialog, r) for r in rows]
+    height = label.height()
+    for row in rows:
+        dialog.table.setCurrentCell(row, ReviewDialog.TITLE)
+        QApplication.processEvents()
+        assert label.text() == dialog.duplicate_text(row)
+        assert not label.toolTip(), f"row {row + 1}'s explanation is cut"
+        assert label.height() == height
+        assert [_where(dialog, r) for r in rows] == before
+    # A longer one later (a choice made): the line grows from the sentences' room, and
+    # the table keeps its height and its rows their places.
+    table = dialog.table.height()
+    dialog._explain(dialog.duplicate_text(0) + " More words." * 120)
+    QApplication.processEvents()
+    assert not label.toolTip() and label.height() > height
+    assert dialog.table.height() == table
+    assert [_where(dialog, r) for r in rows] == before

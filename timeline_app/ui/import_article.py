@@ -2247,6 +2247,7 @@ class ReviewDialog(QDialog):
         self.told_twice = told_twice(result.candidates)
         #: The Keeps of a pair told twice (``keep_row``), the last one first to undo.
         self._kept: list[_Kept] = []
+        self._explained: list[str] = []  # the texts the line under the table is kept for
         #: The sentences the person dropped from each row (``set_sentence_cited``): not
         #: imported with its event, shown struck out to be ticked again (verify39 F5: the
         #: AFP row's second sentence told of the ceasefire, not of the pullback).
@@ -2556,6 +2557,7 @@ class ReviewDialog(QDialog):
         self._update_import_button()
         self._reserve_notes()
         self._fit_screen()
+        self._reserve_explanations()
         self._initial_state = self._state()
         #: Each row's (Date, Title) cells as read (``rows_as_read``).
         self.as_read = rows_as_read(result)
@@ -2818,6 +2820,7 @@ class ReviewDialog(QDialog):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._show_row(self.table.currentRow())
         self._reserve_notes()
+        self._reserve_explanations()
 
     def _reserve_notes(self) -> None:
         """Keep the notes above the table as tall as they are now, and a line more where a
@@ -3231,6 +3234,7 @@ class ReviewDialog(QDialog):
             if choice is not None:
                 choice.setEnabled(not new_timeline)
         self._show_duplicate_column()
+        self._reserve_explanations()  # (the line under the table shown again)
         self._say_duplicate_counts()
         self._show_duplicate(self.table.currentRow())
         self._update_import_button()
@@ -3652,10 +3656,52 @@ class ReviewDialog(QDialog):
             changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
         return "; ".join(changes) if changes else "only its source sentences"
 
+    def _reserve_explanations(self) -> None:
+        """Keep the line under the table as tall as the longest explanation a row gives
+        now (at least ``EXPLANATION_LINES``), at every width: at 1600×900 a row that
+        repeats an event and may be told twice was cut mid-word, "If so, ke…", its advice
+        lost (verify48 F4).  Its height then stays whichever row is current (verify47
+        F9: rows moved under the pointer); the Keep buttons beside it keep their room
+        when hidden, so that its width stays too."""
+        if not self.duplicate_label.isVisibleTo(self):
+            return
+        rows = range(self.table.rowCount())
+        self._explained = [self.duplicate_text(row) for row in rows]
+        self.duplicate_label.reserve_for_any(self._explained, self.EXPLANATION_LINES)
+        if self.told_twice:
+            widest = max(self.told_twice.items(), key=lambda pair: len(
+                f"{pair[0] + 1}{pair[1].row + 1}"))
+            shown = self.keep_button.text()
+            self.keep_button.setText(f"&Keep Row {widest[0] + 1}, Drop Row "
+                                     f"{widest[1].row + 1}")
+            self.keep_button.setMinimumWidth(self.keep_button.sizeHint().width())
+            self.keep_button.setText(shown)
+            for button in (self.keep_button, self.undo_keep_button):
+                policy = button.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                button.setSizePolicy(policy)
+
+    def _explain(self, text: str) -> None:
+        """Show ``text`` under the table; one longer than the lines kept for it (a choice
+        or a correction made it so) makes the line taller, taken from the sentences
+        below rather than from the table, whose rows stay put."""
+        label = self.duplicate_label
+        if label.lines_for(text) > label.reserved_lines():
+            before = label.height()
+            self._explained.append(text)
+            label.reserve_for_any(self._explained, self.EXPLANATION_LINES)
+            grown = label.height() - before
+            top, bottom = self._splitter.sizes()
+            least = self._splitter.widget(1).minimumHeight()
+            taken = max(0, min(grown, bottom - least))
+            if taken:
+                self._splitter.setSizes([top + taken, bottom - taken])
+        label.setText(text)
+
     def _show_duplicate(self, row: int) -> None:
         if ((self.duplicates or self.told_twice or self._kept or self._withdrawn)
                 and 0 <= row < self.table.rowCount()):
-            self.duplicate_label.setText(self.duplicate_text(row))
+            self._explain(self.duplicate_text(row))
         else:
             self.duplicate_label.clear()
         twin = self.told_twice.get(row)
