@@ -91,3 +91,14 @@ def test_the_extractor_passes_the_timeline_on():
     assert "open timeline" in hinted.dct_basis
     assert {c.date.start.year for c in hinted.candidates if "working group" in c.title.lower()
             } == {2026}
+
+
+def test_the_other_years_are_the_few_nearest_not_all_of_them():
+    """verify48 F5: "(1902, 1903, 1908, 1913, … 2020, 2026 too)", four lines of years in
+    the Article date field and the review; the three nearest, as the other notes say."""
+    ankara = ("ANKARA, Nov 20 (Reuters) - Turkish Foreign Minister Hakan Fidan met Swedish "
+              "Foreign Minister Maria Malmer Stenergard in Ankara on Thursday.")
+    found = read_dateline(ankara, timeline_days=[dt.date(2025, 11, 20)])
+    assert found.date == dt.date(2025, 11, 20)
+    assert "(..., 2015, 2020, 2026 too)" in found.year_basis
+    assert "1902" not in found.year_basis

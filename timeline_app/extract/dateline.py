@@ -1646,7 +1646,14 @@ def _timeline_year(text: str, month: int, day: int, span: tuple[int, int],
     day_words = f"{day} {MONTH_NAMES[month - 1]}"
     how = (f"{day_words} {year} is a {name}" if same else
            f"{day_words} {year} is the day after a {name} (a story filed the next day)")
-    others = ", ".join(str(y) for y, _ in readings if y != year)
+    # The three nearest it, "..., 2015, 2020, 2026" as the other notes write them: all
+    # of them made a note of some 50 years, four lines in the Article date field and the
+    # review (verify48 F5).
+    rest = [y for y, _ in readings if y != year]
+    nearest = sorted(sorted(rest, key=lambda y: abs(y - year))[:3])
+    others = ", ".join(["..."] * (min(rest, default=0) < min(nearest, default=0))
+                       + [str(y) for y in nearest]
+                       + ["..."] * (max(rest, default=0) > max(nearest, default=0)))
     return year, (f"{told}, and {how}; of the years the weekday leaves ({others} too), only "
                   f"its day is within {TIMELINE_NEAR_DAYS} days of a date the open timeline "
                   f"holds ({closest.day} {MONTH_NAMES[closest.month - 1]} {closest.year})")
