@@ -36,3 +36,14 @@ def test_another_article_or_day_is_not_named():
     other = Source("src-d", "Guyana rejects proposal", "Caribbean Wire", "Bridgetown", DAY)
     for source in (other_day, other):
         assert imported_before(source, {"src-a": WIRE}, [_event("src-a")]) == ""
+
+
+def test_a_wire_without_a_headline_is_named_by_its_dateline_not_untitled():
+    """verify48 F14: "as an untitled article (Reuters, 20 November 2025)" read oddly of a
+    wire story that opens with its dateline."""
+    wire = Source("src-w", "", "Reuters", "Ankara", dt.date(2025, 11, 20))
+    said = imported_before(wire, {"src-w": wire}, [])
+    assert said == ("This article was imported before, the same text, as the article from "
+                    "Ankara (Reuters, 20 November 2025).")
+    bare = Source("src-x", "")
+    assert "as an article without a headline." in imported_before(bare, {"src-x": bare}, [])

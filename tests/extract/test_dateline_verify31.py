@@ -47,7 +47,10 @@ def test_fresh_news_without_the_cue_keeps_the_same_day_and_names_the_other_year(
     reading stays and the reason names the next-day one for a reader of this week's news."""
     found = dl.read_dateline(_framework("after midnight"))
     assert found.date == dt.date(2025, 12, 1)
-    assert "filed the day after a Monday, it is of 2026 (yesterday)" in found.year_basis
+    # the day named beside "yesterday": "(6 days ago)" alone was read as said of the year
+    # (verify48 F14)
+    assert ("filed the day after a Monday, it is of 2026 (1 December 2026, yesterday)"
+            in found.year_basis)
 
 
 def test_an_old_story_without_the_cue_keeps_its_same_day_year(monkeypatch):

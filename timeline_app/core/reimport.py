@@ -21,11 +21,16 @@ def _folded(text: str) -> str:
 
 
 def _named(source: Source) -> str:
-    """“Title” (Outlet, 3 December 2026), as much as is known."""
+    """“Title” (Outlet, 3 December 2026), as much as is known; without a headline, what
+    its dateline names: "the article from Ankara (Reuters, 20 November 2025)" ("an untitled
+    article" read oddly of a wire story with a dateline, verify48 F14), else "an article
+    without a headline"."""
     said = [source.outlet] if source.outlet else []
     if source.dateline_date is not None:
         said.append(FuzzyDate.of_day(source.dateline_date).describe())  # (English months)
-    name = f"“{source.title}”" if source.title else "an untitled article"
+    name = (f"“{source.title}”" if source.title else
+            f"the article from {source.dateline_place}" if source.dateline_place else
+            "an article without a headline")
     return name + (f" ({', '.join(said)})" if said else "")
 
 

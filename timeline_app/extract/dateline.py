@@ -1567,8 +1567,10 @@ def _filed_next_day(month: int, day: int, name: str, exact: list[int], top: int,
     ago = (today - _dt.date(year, month, day)).days
     if ago <= FRESH_NEWS_DAYS:
         when = "yesterday" if ago == 1 else f"{ago} days ago" if ago else "today"
+        # The day itself beside "6 days ago": "(6 days ago)" alone was read as said of the
+        # year (verify48 F14).
         return None, (f"; if the story was filed the day after a {name}, it is of {year} "
-                      f"({when})")
+                      f"({day} {MONTH_NAMES[month - 1]} {year}, {when})")
     return None, ""
 
 
