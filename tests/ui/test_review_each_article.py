@@ -256,3 +256,23 @@ def test_cancel_reviews_the_undated_article_without_a_date(qtbot, recorded_promp
     batch = _read_each(qtbot, recorded_prompts, FIRST + "\n-----\n\n" + UNDATED)
     assert len(recorded_prompts.article_date_questions) == 1
     assert [r.dct for r in batch.results] == [dt.date(2026, 11, 27), None]
+
+
+def test_a_new_timeline_of_several_wires_is_named_after_them_all(  # type: ignore[no-untyped-def]
+        window, qtbot, recorded_prompts, monkeypatch):
+    """verify48 F14: three outlets' wires, without headlines, made a timeline named after
+    the first one's dateline, "Reuters, Ankara, 20 November 2025"."""
+    from test_import_several_articles import THREE
+
+    from timeline_app.extract import dateline as dateline_module
+
+    monkeypatch.setattr(dateline_module, "_today", lambda: dt.date(2026, 12, 4))
+    seen, imported = _import(window, qtbot, recorded_prompts,
+                             [_merge_all, _merge_all, _merge_all], text=THREE)
+    assert len(seen) == 3 and imported
+    document = window.document
+    assert document.timeline.title == "Ankara, Geneva and Seoul, 20–28 November 2025"
+    assert "Timeline named “Ankara, Geneva and Seoul" in window.statusBar().currentMessage()
+    document.undo_stack.undo()  # the name goes back, the events stay
+    assert document.timeline.title == "Reuters, Ankara, 20 November 2025"
+    assert len(document.timeline) >= 3

@@ -275,6 +275,25 @@ def article_title(source: Source) -> str:
     return ", ".join(parts) if parts else "Imported article"
 
 
+def articles_title(sources: Sequence[Source]) -> str | None:
+    """A name for a timeline started from the articles ``sources`` of one paste: their
+    datelines' places and days ("Ankara, Geneva and Seoul, 20–28 November 2025"), or
+    ``None`` when fewer than two are named or a place or day is missing (the first
+    article's name, :func:`article_title`, stays).  A timeline of three outlets' stories
+    was named after the first one's, "Reuters, Ankara, 20 November 2025" (verify48 F14)."""
+    from timeline_app.core.dates import describe_range
+
+    places = list(dict.fromkeys(source.dateline_place for source in sources))
+    days = [source.dateline_date for source in sources]
+    if len(sources) < 2 or not all(places) or None in days:
+        return None
+    first, last = min(d for d in days if d), max(d for d in days if d)
+    where = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
+    return (f"{where}, "
+            + describe_range(FuzzyDate.of_day(first),
+                             FuzzyDate.of_day(last) if last != first else None))
+
+
 def article_folder() -> str:
     """Where Open Text File starts: the folder of the last article opened, else the last
     folder used (as Open and Save As do), else the home folder -- not the working

@@ -4773,7 +4773,9 @@ class MainWindow(QMainWindow):
             SKIP,
             ArticleBatch,
             ReviewOutcome,
+            article_title,
             articles_reviewed_words,
+            articles_title,
             note_request,
             request_of,
             review_article_of,
@@ -4783,6 +4785,7 @@ class MainWindow(QMainWindow):
         total = len(pending)
         imported = events = skipped = empty = 0
         new_timeline = False  # an article started a new timeline: its name is the article's
+        sources: list[Source] = []  # the articles imported
         told: list[str] = []
         days: list[tuple[float, float]] = []
         while pending:
@@ -4829,13 +4832,22 @@ class MainWindow(QMainWindow):
             pending.pop(0)
             imported, events = imported + 1, events + count
             new_timeline = new_timeline or outcome.new_timeline
+            sources.append(outcome.source)
             days.append(self._days_of(outcome.events))
             told.extend(self._told_in(outcome))
         self.article_keeper.keep_draft(None)
         self._unfinished_article = self._unreviewed_request(pending)
         self._focus_view()
-        self.statusBar().showMessage(articles_reviewed_words(
-            total, imported, events, skipped, empty, len(pending)), 15_000)
+        said = articles_reviewed_words(total, imported, events, skipped, empty, len(pending))
+        # A new timeline of several articles without headlines named after them all, not
+        # by the first one's dateline, "Reuters, Ankara, 20 November 2025" (verify48 F14),
+        # unless renamed meanwhile; its own undo step.  (A headline stays the name.)
+        name = articles_title(sources) if new_timeline and not sources[0].title else None
+        timeline = self.document.timeline
+        if name is not None and timeline.title == article_title(sources[0]):
+            self.document.set_properties(name, timeline.description)
+            said += f". Timeline named “{name}” (Edit → Undo renames it back)"
+        self.statusBar().showMessage(said, 15_000)
         if days and not new_timeline:
             self._offer_title_years(min(d[0] for d in days), max(d[1] for d in days), told)
         self.import_finished.emit(events)
