@@ -4846,7 +4846,7 @@ class MainWindow(QMainWindow):
         timeline = self.document.timeline
         if name is not None and timeline.title == article_title(sources[0]):
             self.document.set_properties(name, timeline.description)
-            said += f". Timeline named “{name}” (Edit → Undo renames it back)"
+            said += f". Timeline named “{name}”"  # (one Undo: the first article's name)
         self.statusBar().showMessage(said, 15_000)
         if days and not new_timeline:
             self._offer_title_years(min(d[0] for d in days), max(d[1] for d in days), told)
