@@ -114,3 +114,11 @@ def test_the_first_article_is_dated_by_its_own_weekday_not_a_later_one(  # type:
     assert meetings == ["20 November 2025"]
     assert all("2026" not in c.date.describe() or "January" in c.date.describe()
                for c in result.candidates)
+
+
+def test_the_first_article_of_a_long_paste_is_found_in_its_first_characters() -> None:
+    from timeline_app.ui.import_article import FIRST_ARTICLE_SCAN, first_article
+
+    paste = THREE * (3 * FIRST_ARTICLE_SCAN // len(THREE))
+    assert first_article(paste) == THREE.split("\n\n")[0] + "\n"
+    assert first_article(THREE.split("\n\n")[0]) == THREE.split("\n\n")[0]  # one: itself
