@@ -3699,8 +3699,8 @@ class ReviewDialog(QDialog):
         rows = range(self.table.rowCount())
         # The longest few by characters (one of them the longest by lines but for a rare
         # text of long words, which ``_explain`` then makes room for): measured again at
-        # each width, a review of 480 rows took 18 ms a resize with all of them, 0.7 ms
-        # with these (/tmp probe, process time).
+        # each width (``benchmarks/bench_review_explanations.py``: 360 rows, 13.9 ms a
+        # re-fit with all of them, 0.68 ms with these).
         texts = {self.duplicate_text(row) for row in rows}
         self._explained = sorted(texts, key=len)[-self.EXPLAINED_MEASURED:]
         self.duplicate_label.reserve_for_any(self._explained, self.EXPLANATION_LINES)
