@@ -1,0 +1,36 @@
+"""A press release's letterhead and sign-off (verify47 F8, session 39): the IAEA-style
+release 'PRESS RELEASE / <agency> / Vienna, Austria / 13 October 2026', signed '<agency>
+Office of Public Information and Communication', had no place and no outlet.  Every text
+here is my own, in the tester's shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import extract_events, read_dateline
+
+LEAD = "\n\nThe Director General today signed an arrangement with the Ruvian government.\n"
+RELEASE = ("Director General Statement on the Arrangement with Ruvia\n\nPRESS RELEASE\n"
+           "International Atomic Energy Agency\nVienna, Austria\n13 October 2026" + LEAD)
+
+
+def test_a_city_line_above_the_letterhead_s_date_line_is_the_place() -> None:
+    dateline = read_dateline(RELEASE)
+    assert (dateline.place, dateline.date) == ("Vienna", dt.date(2026, 10, 13))
+    assert read_dateline("VIENNA\n13 October 2026" + LEAD).place == "Vienna"
+    assert read_dateline("Vienna, Austria\n13 October 2026" + LEAD).place == "Vienna"
+
+
+def test_a_line_above_a_date_that_is_no_known_city_of_its_country_is_no_place() -> None:
+    assert read_dateline("Vienna, Germany\n13 October 2026" + LEAD).place == ""
+    assert read_dateline("Talks resume\n13 October 2026" + LEAD).place == ""
+    assert read_dateline("Vienna talks: a new round\n13 October 2026" + LEAD).place == ""
+
+
+def test_an_office_of_public_information_signing_off_names_the_outlet() -> None:
+    signed = RELEASE + "\nIAEA Office of Public Information and Communication\n"
+    source = extract_events(signed).source
+    assert (source.outlet, source.dateline_place) == ("IAEA", "Vienna")
+    assert source.title == "Director General Statement on the Arrangement with Ruvia"
+    assert read_dateline(RELEASE + "\nNordic Mediation Service Office of Communications\n"
+                         ).outlet == "Nordic Mediation Service"
