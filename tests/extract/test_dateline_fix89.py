@@ -34,3 +34,24 @@ def test_an_office_of_public_information_signing_off_names_the_outlet() -> None:
     assert source.title == "Director General Statement on the Arrangement with Ruvia"
     assert read_dateline(RELEASE + "\nNordic Mediation Service Office of Communications\n"
                          ).outlet == "Nordic Mediation Service"
+
+
+# ------------------------------------------------------------ an understanding reached
+
+def _rows(sentence: str) -> list[tuple[str, str]]:
+    text = "VIENNA, Oct 13 (Reuters) - " + sentence + "\n"
+    return [(str(c.date), c.title) for c in extract_events(text).candidates]
+
+
+def test_an_understanding_reached_on_a_day_is_a_row() -> None:
+    assert _rows("The plan follows the understanding reached in Cairo on 9 September 2025.") == [
+        ("9 September 2025", "Understanding reached in Cairo")]
+    assert _rows("An understanding was reached in Doha on 12 May 2025.") == [
+        ("12 May 2025", "Understanding reached in Doha")]
+
+
+def test_understanding_as_a_word_of_a_memorandum_or_of_knowing_is_no_second_row() -> None:
+    assert _rows("Both ministers stressed a better understanding of each other on 3 March "
+                 "2025.") == []
+    rows = _rows("The two sides signed a memorandum of understanding in Ankara on 1 January 2024.")
+    assert len(rows) == 1 and "memorandum" in rows[0][1], rows

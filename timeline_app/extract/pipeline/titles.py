@@ -1570,13 +1570,14 @@ _PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holdin
 
 
 _BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"
-                              r"memorandum|protocol|convention)"
+                              r"memorandum|protocol|convention|understanding)"
                               # (a named declaration, in the treaty lane: "Argyle Declaration
                               # signed", verify44 X23)
                               r"|(?-i:[A-Z][\w-]*\s+(?P<declaration>Declaration))", re.IGNORECASE)
-"""A text named by its noun alone, or with one word ("Accord", "nuclear deal")."""
+"""A text named by its noun alone, or with one word ("Accord", "nuclear deal", "Understanding"
+reached in Cairo: verify47 F8)."""
 _BARE_INSTRUMENT_DONE = re.compile(r"(?:accord|agreement|deal|treaty|pact|memorandum|protocol|"
-                                   r"convention|declaration)\s+(?:to\s+be\s+)?(?:reached|signed)"
+                                   r"convention|declaration|understanding)\s+(?:to\s+be\s+)?(?:reached|signed)"
                                    r"(?:\s+\(scheduled\))?", re.IGNORECASE)
 
 
