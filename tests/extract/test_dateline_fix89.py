@@ -55,3 +55,18 @@ def test_understanding_as_a_word_of_a_memorandum_or_of_knowing_is_no_second_row(
                  "2025.") == []
     rows = _rows("The two sides signed a memorandum of understanding in Ankara on 1 January 2024.")
     assert len(rows) == 1 and "memorandum" in rows[0][1], rows
+
+
+# ------------------------------------------------------------ a numbered text is no place
+
+def _places(sentence: str) -> list[str]:
+    text = "VIENNA, Oct 13 (Reuters) - " + sentence + "\n"
+    return [c.location for c in extract_events(text).candidates]
+
+
+def test_a_numbered_resolution_or_article_is_no_place() -> None:
+    assert _places("The council imposed an arms embargo in Resolution 2231 on 20 July "
+                   "2015.") == [""]
+    assert _places("The Security Council adopted sanctions in Resolution 1737 in December "
+                   "2006.") == [""]
+    assert _places("The council met in Paris on 3 March 2025.") == ["Paris"]
