@@ -70,3 +70,15 @@ def test_a_numbered_resolution_or_article_is_no_place() -> None:
     assert _places("The Security Council adopted sanctions in Resolution 1737 in December "
                    "2006.") == [""]
     assert _places("The council met in Paris on 3 March 2025.") == ["Paris"]
+
+
+# ------------------------------------------------------------ a second object named between commas
+
+def test_a_gapped_second_object_named_between_commas_is_its_own_row() -> None:
+    assert _rows("The Council adopted its first sanctions resolution, Resolution 1737, on 23 "
+                 "December 2006, and the most far-reaching one, Resolution 1929, on 9 June "
+                 "2010.") == [("23 December 2006", "Council adopts its first sanctions resolution"),
+                              ("9 June 2010", "Council adopts Resolution 1929")]
+    assert _rows("Kenya signed its first accord with Ruvia, the Lamu Protocol, in March 2019, "
+                 "and a second, the Mombasa Accord, in May 2021.")[1] == (
+        "May 2021", "Kenya signs Mombasa Accord")
