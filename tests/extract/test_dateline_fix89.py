@@ -82,3 +82,24 @@ def test_a_gapped_second_object_named_between_commas_is_its_own_row() -> None:
     assert _rows("Kenya signed its first accord with Ruvia, the Lamu Protocol, in March 2019, "
                  "and a second, the Mombasa Accord, in May 2021.")[1] == (
         "May 2021", "Kenya signs Mombasa Accord")
+
+
+# ------------------------------------------------------------ Turkish dates kept by a translation
+
+def test_a_turkish_day_month_year_inside_english_keeps_its_day() -> None:
+    from timeline_app.extract.timex import tag_timexes
+
+    dct = dt.date(2026, 11, 16)
+    assert [(t.text, t.value) for t in tag_timexes(
+        "The first round was held in Ankara on 1 Temmuz 2024.", dct)] == [
+        ("1 Temmuz 2024", "2024-07-01")]
+    assert [(t.text, t.value) for t in tag_timexes("Talks resumed on 18 Şubat 2025.", dct)] == [
+        ("18 Şubat 2025", "2025-02-18")]
+    assert tag_timexes("The Mart 2025 talks failed.", dct) == []  # (no day: no foreign date)
+
+
+def test_the_same_act_again_elsewhere_after_and_is_a_second_row() -> None:
+    assert _rows("Somalia and Ethiopia met in Addis Ababa on 11 Ocak 2025 and in Mogadishu on "
+                 "27.02.2025.") == [
+        ("11 January 2025", "Somalia and Ethiopia meet in Addis Ababa"),
+        ("27 February 2025", "Somalia and Ethiopia meet in Mogadishu")]
