@@ -595,10 +595,13 @@ _SIGN_OFF = re.compile(r"[^\W\d_][^\W\d_&.'\-]{1,24}+(?:[ ][^\W\d_][^\W\d_&.'\-]
 'Xinhua' (one or two words of letters, no full stop: not a sentence)."""
 _PRESS_TEAM = re.compile(
     r"(?P<name>[A-Z][\w'’&-]*+(?:[ ](?:of[ ]|the[ ]|for[ ])*[A-Z][\w'’&-]*+){0,5}?)"
-    r"[ ](?:Press|Media|Communications?|Information)[ ](?:Team|Office|Service|Unit|Desk|Section)")
+    r"[ ](?:(?:Press|Media|Communications?|Information)[ ](?:Team|Office|Service|Unit|Desk|Section)"
+    r"|(?:Office|Division|Department)[ ]of[ ](?:Public[ ])?(?:Information|Communications?|Press"
+    r"|Media)(?:[ ](?:and|&)[ ](?:Communications?|Outreach|Media[ ]Relations|Public[ ]Affairs))?)")
 """A press office signing a release off: 'EEAS Press Team' (the European External Action
-Service's release, verify46 F3: no outlet was read), 'NATO Press Office'; the body's name
-before it (``name``) is the outlet."""
+Service's release, verify46 F3: no outlet was read), 'NATO Press Office', 'IAEA Office of
+Public Information and Communication' (the agency's own sign-off, verify47 F8); the body's
+name before it (``name``) is the outlet."""
 _NOT_OUTLETS = frozenset({
     "end", "ends", "more", "advertisement", "share", "related", "tags", "comments", "print",
     "read more", "see also", "top", "back", "close", "menu", "subscribe", "ends here",
@@ -1939,6 +1942,7 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
             if year is not None and year != py:
                 return Dateline(year=year, year_basis=f"the year {year} was given; no dateline found")
             place, pspan = _place_line_after(text, pspan)
+            place = place or _letterhead_place_before(text, pspan)
             return Dateline(place=place, month=pm, day=pd, year=py, span=pspan,
                             year_basis=f"the article's '{label}' line gives {pd} "
                                        f"{MONTH_NAMES[pm - 1]} {py}{order}")
@@ -2012,5 +2016,29 @@ def _read_dateline(text: str, year: int | None, timeline_days: Sequence[_dt.date
             year, month, day):
         basis = f"{basis}; but {day}/{month}/{year} is not a calendar day"
         year = None
+    if not place:
+        place = _letterhead_place_before(text, span)
     return Dateline(place=place, month=month, day=day, year=year, outlet=outlet, span=span,
                     year_basis=basis)
+
+
+def _letterhead_place_before(text: str, span: tuple[int, int]) -> str:
+    """The city a press release's letterhead names on the line just above its date line,
+    alone or with its country ('Vienna, Austria' / '13 October 2026' under 'International
+    Atomic Energy Agency': verify47 F8, the release had no place), or ``""``.  The date
+    line must stand alone on its line at ``span``, among the article's first
+    :data:`_LETTERHEAD_LINES` lines, and the city must be one the vocabulary knows (its
+    country, if written, the city's own): a headline or a name line above a date is no
+    place."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    if text[line_start:span[0]].strip():
+        return ""  # the date line does not start its line: it is no letterhead's
+    above = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    if not above or len(above) >= _LETTERHEAD_LINES:
+        return ""
+    city, _, country = above[-1].partition(",")
+    city, country = letterhead_case(city.strip()), letterhead_case(country.strip())
+    known = _folded_cities().get(_fold(city))
+    if known is None or (country and _fold(country) != _fold(known)):
+        return ""
+    return city

@@ -1247,6 +1247,7 @@ EVENT_NOUNS: dict[str, tuple[str, float, str, str]] = {
     # alliance in 1949")
     "ratification": ("treaty", 0.8, "noun", ""), "founding member": ("treaty", 0.75, "noun", ""),
     "arrangement": ("treaty", 0.6, "noun", ""),
+    "understanding": ("treaty", 0.6, "noun", ""),  # only one reached (NOUN_NEEDS)
     # a leader's stop on a tour ("after a two-day stop in Kuala Lumpur, where he attended a
     # business forum": new-user trial 12 found no event for it)
     "stop": ("visit", 0.7, "noun", "visit"), "stopover": ("visit", 0.7, "noun", "visit"),
@@ -1562,6 +1563,11 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
     "imposition": (r"", r"\s+of\b"),
     # "the Defence Cooperation Arrangement of 2012", not "arrangements for the visit"
     "arrangement": (rf"(?:{CAPITAL}[\w-]*|cooperation|security|defence|defense|trade)\s+$", r""),
+    # an accord told as an understanding reached ("the understanding reached in Cairo on 9
+    # September 2025", verify47 F8: no row); not "a better understanding of", not the last
+    # word of "memorandum of understanding" (the memorandum is the event)
+    "understanding": (r"(?<!\bof)\s+$", r"\s+(?:(?:was|were|had\s+been)\s+)?(?:reached|signed|agreed|"
+                      r"concluded|struck|brokered)\b"),
     "ratification": (r"", r"(?!\s+(?:of\s+)?(?:the\s+)?(?:debate|vote)\b)"),
     "raid": (r"", r"(?!\s+(?:the\s+)?(?:fridge|pantry|piggy))"),
     # a treaty named as the legal basis of an act, not an event: "requested NATO

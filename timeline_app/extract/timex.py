@@ -706,10 +706,12 @@ def _h_full_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DATE", fmt_day(d), basis="explicit date")
 
 
-_QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian")
+_QUOTED_LANGUAGES = ("French", "German", "Spanish", "Portuguese", "Italian", "Turkish")
 """Languages whose written dates an English article may quote or keep from a translation ("the
 agreement signed 'le 14 juillet 2015'", "met in Geneva on 2 octobre 2026"): those the event
-editor reads too (``core.parse_date``: "3 mars 2020", "1. März 1999", "1 de marzo de 1999")."""
+editor reads too (``core.parse_date``: "3 mars 2020", "1. März 1999", "1 de marzo de 1999"),
+and Turkish, whose dates Anadolu's English translations keep ("the first round on 1 Temmuz
+2024", "met in Addis Ababa on 11 Ocak 2025": verify49 F5, both rows missing)."""
 _QUOTED_MONTH = trie_pattern(sorted({
     form for language in _QUOTED_LANGUAGES for name in MONTH_NAMES_BY_LANGUAGE[language]
     if month_key(name) not in V.MONTHS for form in (name.lower(), month_key(name))}))

@@ -1436,6 +1436,7 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             if m.pos == "verb" and m.patient and not m.subject else None
         gap = (_GAPPED if m.pos == "verb" else _GAPPED_PHRASE).fullmatch(text, t1.end, t2.start) \
             or passive_gap \
+            or _GAPPED_NAMED.fullmatch(text, t1.end, t2.start) \
             or _AGAIN.fullmatch(text, t1.end, t2.start) or (
                 _AND_DATED_NOUN.fullmatch(text, t1.end, t2.start) if noun is not None else None)
         date = timex_to_date(t2)
@@ -1448,8 +1449,16 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             # (inside a passive's second noun phrase a verb's form is a noun: "its
             # implementation annex")
             continue
+        # the same act again, only the place told ("and in Mogadishu on 27 February")
+        elsewhere = gap is not passive_gap and m.category != "visit" and _ELSEWHERE.fullmatch(
+            gap.group(1)) is not None
+        if m.category == "visit" and _ELSEWHERE.fullmatch(gap.group(1)):
+            continue  # ("visited Cairo in March and in Khartoum in May": not read so)
         second = Mention(m.seg, m.start, m.end, m.word, m.category, m.weight, m.pos, m.verb)
         second.phrase_start, second.phrase_end = gap.start(1), t2.end
+        if "name" in gap.re.groupindex:  # (_GAPPED_NAMED: the name is the thing done)
+            second.phrase_start, second.phrase_end = gap.start("name"), gap.end("name")
+            second.np_end, second.light_at = gap.end("name"), m.phrase_start
         second.subject, second.subject_phrase = m.subject, m.subject_phrase
         # the people named in the second conjunct meet there, not in the first one
         moved = [p for p in m.participants if p != m.subject
@@ -1473,6 +1482,10 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             second.location, second.participants = m.location, list(m.participants)
             # (and the same sides: "Lula visited India in 2004 and again in 2008": India too)
             second.countries = list(dict.fromkeys([*second.countries, *m.countries]))
+        elif elsewhere:  # "met in Addis Ababa on 11 January and in Mogadishu on 27 February"
+            second.object_text = _PLACE_AND_DATE_LAST.sub("", text[m.end:t1.start]).strip()
+            second.participants = list(dict.fromkeys([*m.participants, *moved]))
+            second.countries = list(dict.fromkeys([*m.countries, *second.countries]))
         elif m.patient and not m.subject and (re.match(rf"(?:the\s+)?{CAPITAL}", gap.group(1).strip())
                                               or gap is passive_gap):
             # "The Treaty of Nijmegen was signed in 1678 and the Treaty of Ryswick in 1697":
@@ -1484,7 +1497,8 @@ def date_gapped_coordinations(text: str, mentions: list[Mention], timexes: list[
             if where is not None and second.patient.endswith(where.group(1)):
                 second.patient = re.sub(r"\s+(?:in|at)\s+\S.*$", "", second.patient)
         else:
-            second.object_text = gap.group(1).strip()
+            second.object_text = (gap.group("name") if "name" in gap.re.groupindex
+                                  else gap.group(1)).strip()
         if "followed" in text[t1.end:gap.start(1)]:
             # "followed by X": X did the same to the same object ("established ties with
             # China ..., followed by the Dominican Republic the next year")
@@ -1544,9 +1558,28 @@ _GAPPED_PHRASE = re.compile(r"\s+and\s+((?:on|at|in|during)\s+[^,;:()\u2014]{1,9
 # by others, later)
 # ("spoke by telephone with X last Tuesday | and with Rwandan President Paul Kagame | on
 # Thursday": the left-out verb keeps its preposition; trial 13 merged the two calls)
-_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+(?:the\s+)?|to\s+(?:the\s+)?)?"
+# ("met in Addis Ababa on 11 January 2025 | and in Mogadishu | on 27.02.2025": the same act
+# again, elsewhere, ``_ELSEWHERE``; verify49's translated Anadolu story gave it no row)
+_GAPPED = re.compile(r"(?:\s+and|,?\s+followed\s+by)\s+((?:the\s+|an?\s+|with\s+(?:the\s+)?|to\s+(?:the\s+)?"
+                     r"|(?:in|at)\s+(?:the\s+)?)?"
                      rf"{CAPITAL}[^,;:()\u2014]{{0,90}}?)"
                      r"(?:\s+(?:on|in|at))?\s+")
+
+
+_ELSEWHERE = re.compile(rf"(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}}")
+"""A gap that tells only a place ("in Mogadishu"): the first act again, there."""
+_PLACE_AND_DATE_LAST = re.compile(rf"(?:\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'-]*"
+                                  rf"(?:\s+{CAPITAL}[\w'-]*){{0,2}})?\s+(?:in|on|at)?\s*$")
+"""The first act's own place and the preposition of its date, after its object."""
+
+
+# "adopted its first sanctions resolution, Resolution 1737, on 23 December 2006, | and the
+# most far-reaching one, Resolution 1929, on | 9 June 2010": the second object described,
+# then named between commas (verify47's backgrounder: no row for Resolution 1929); the
+# name (group "name") is the object
+_GAPPED_NAMED = re.compile(r",?\s+and\s+((?:the|its|their|an?)\s+[^,;:()\u2014]{1,60}?,\s+"
+                           rf"(?P<name>(?:the\s+)?{CAPITAL}[^,;:()\u2014]{{0,60}}?)),"
+                           r"(?:\s+(?:on|in|at))?\s+")
 
 
 _DEADLINE_NOUN = "(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+")

@@ -64,6 +64,10 @@ class Mention:
     unresolved: bool = False  # dated by a relative expression, and there is no DCT
     reported_by: Mention | None = None  # "announced that ... met": the verb of saying
     object_of: Mention | None = None  # "restored them": the verb whose object "them" is
+    # "adopted its first resolution, ..., and the most far-reaching one, Resolution 1929, on
+    # ...": a gapped second object's phrase is its name; its verb is looked for before this
+    # offset (the first object's phrase), not before its own phrase (titles._light_verb)
+    light_at: int | None = None
     patient: str = ""  # "the accord" of "the accord was signed" (passive voice)
     object_text: str = ""
     date: FuzzyDate | None = None

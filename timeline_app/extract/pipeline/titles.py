@@ -675,7 +675,8 @@ def _closing_verb(text: str, m: Mention) -> tuple[str, int]:
 def _light_verb(text: str, m: Mention) -> str:
     """The verb that an event noun is the object of, as a lemma ("hold" of "held their first
     joint patrol", "attend" of "attended a summit"), or "" when the noun has none."""
-    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, m.phrase_start - 20), m.phrase_start)
+    at = m.phrase_start if m.light_at is None else m.light_at
+    found = _LIGHT_VERB_LAST.search(text, max(m.seg.start, at - 20), at)
     if found is None:
         return ""
     word = found.group(1).lower()
@@ -1483,8 +1484,9 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # followed", arguments.who.an_instrument_that_followed)
         light = m.object_of.verb
     if m.pos == "noun" and not light and not m.planned and (
-            done_to := _A_VERB_S_OBJECT.search(text, max(m.seg.start, m.phrase_start - 30),
-                                               m.phrase_start)) is not None and (
+            done_to := _A_VERB_S_OBJECT.search(text, max(m.seg.start, (
+                at := m.phrase_start if m.light_at is None else m.light_at) - 30), at)) \
+            is not None and (
             lemma := past_tense_lemma(done_to.group(1))) and lemma not in _NOT_DONE_TO \
             and m.category != "statement" and done_to.group(1) not in vocab.STATEMENT_VERBS \
             and lemma not in vocab.MARKING_VERBS and lemma not in vocab.REACTION_VERBS \
@@ -1570,13 +1572,14 @@ _PROPOSED_HOLDING = re.compile(r"\b(?:propos|suggest)(?:ed|es|e|ing)\s+(?:holdin
 
 
 _BARE_INSTRUMENT = re.compile(r"(?:[A-Za-z][\w-]*\s+)?(?P<noun>accord|agreement|deal|treaty|pact|"
-                              r"memorandum|protocol|convention)"
+                              r"memorandum|protocol|convention|understanding)"
                               # (a named declaration, in the treaty lane: "Argyle Declaration
                               # signed", verify44 X23)
                               r"|(?-i:[A-Z][\w-]*\s+(?P<declaration>Declaration))", re.IGNORECASE)
-"""A text named by its noun alone, or with one word ("Accord", "nuclear deal")."""
+"""A text named by its noun alone, or with one word ("Accord", "nuclear deal", "Understanding"
+reached in Cairo: verify47 F8)."""
 _BARE_INSTRUMENT_DONE = re.compile(r"(?:accord|agreement|deal|treaty|pact|memorandum|protocol|"
-                                   r"convention|declaration)\s+(?:to\s+be\s+)?(?:reached|signed)"
+                                   r"convention|declaration|understanding)\s+(?:to\s+be\s+)?(?:reached|signed)"
                                    r"(?:\s+\(scheduled\))?", re.IGNORECASE)
 
 

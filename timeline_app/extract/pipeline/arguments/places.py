@@ -81,6 +81,17 @@ _COMPASS = (r"(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?wes
 """A compass point before a place's name, in lower case ("in | southern | Lebanon")."""
 
 
+_NUMBERED_TEXTS = frozenset({
+    "Resolution", "Article", "Chapter", "Protocol", "Annex", "Section", "Paragraph", "Clause",
+    "Decree", "Law", "Phase", "Round", "Part", "Rule", "Directive", "Regulation", "Title",
+})
+"""Heads of numbered texts and their parts: 'in Resolution 1737', 'in Article 5', 'in Phase
+2' name no place (verify47's backgrounder: "imposes sanctions in Resolution" had the place
+"Resolution")."""
+_A_NUMBER_AFTER = re.compile(r"\s+(?:No\.\s*)?(?:\d|[IVXL]+\b)")
+"""A number or a Roman numeral right after a name: 'Resolution 1737', 'Chapter VII'."""
+
+
 def location_of(text: str, start: int, end: int, entities: Entities, to: bool = True,
                 near: bool = False) -> str:
     """The place named by "in/at/to PLACE" between ``start`` and ``end``.
@@ -129,6 +140,8 @@ def location_of(text: str, start: int, end: int, entities: Entities, to: bool = 
             continue
         if re.search(r"['\u2019]s$", name):
             continue  # "in Somalia's favour": an owner, not a place
+        if words[-1] in _NUMBERED_TEXTS and _A_NUMBER_AFTER.match(text, start + m.end(1)):
+            continue  # "in Resolution 1737", "under Article 4": a numbered text (verify47 A3)
         if any(text.endswith(n, 0, start + m.end(1)) for n in NAMES_WITH_A_PLACE):
             continue  # "the Organization for Security and Co-operation in Europe": its name
         if _PARTS_OF_A_STATE_BEFORE.search(text, max(start, start + m.start() - 60),
