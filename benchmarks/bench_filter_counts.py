@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -27,6 +28,8 @@ APP = QApplication([])
 from timeline_app.core.query import EventFilter
 from timeline_app.io import load
 from timeline_app.ui.main_window import MainWindow
+
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
 
 DEFAULT = "~/.cache/diplomatic-timeline-bench/synthetic-v3-100000-1.json"
 

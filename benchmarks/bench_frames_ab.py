@@ -48,6 +48,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
+
 DAYS_SHOWN = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 FIT_FROM = (960, 540)  # "fit": the viewport before the resize, this much smaller (px)
 REST_MS = 400  # the event loop's rest before that resize (bench_view's SETTLE_MS)

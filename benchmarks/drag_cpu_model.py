@@ -27,8 +27,11 @@ import json
 import math
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
+
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
 
 sys.path.insert(0, os.getcwd())
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

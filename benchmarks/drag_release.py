@@ -24,9 +24,12 @@ import importlib
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
 
 sys.path.insert(0, os.getcwd())
 sys.path.insert(1, str(Path(__file__).resolve().parent))

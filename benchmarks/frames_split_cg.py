@@ -32,6 +32,9 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
 
 DAYS = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 

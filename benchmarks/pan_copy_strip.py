@@ -40,6 +40,8 @@ from typing import Any
 
 from benchmarks.bench_frames_ab import percentile, run_child
 
+os.environ.setdefault("TIMELINE_APP_SETTINGS", os.path.join(tempfile.mkdtemp(), "settings.ini"))  # never the user's Open Recent (verify49 F1)
+
 DAYS_SHOWN = {"year": 365.0, "month": 31.0, "week": 7.0, "day": 1.0}
 PANS = 24
 
