@@ -992,6 +992,10 @@ class ArticleDialog(QDialog):
         self.date_hint.clear()
         self.order_box.hide()
         self.error_label.clear()
+        # The reading mode chosen for that article goes with it: a news story pasted over
+        # an article read as Narrative was read as a history too, not asked for its date,
+        # its "on Monday" dated near the old article's last date (verify49 F19)
+        self.set_mode("auto")
 
     # -- the article's date -------------------------------------------------------------
     def _on_date_typed(self, text: str) -> None:
