@@ -90,3 +90,17 @@ def test_the_window_forgets_a_kept_article_once_discarded(window, monkeypatch):
     assert window._unfinished_article is None
     window.import_article()
     assert calls[1]["article"] is None and calls[1]["kept"] is False
+
+
+def test_a_paste_over_the_kept_article_starts_on_the_automatic_reading_mode(qtbot):
+    """verify49 F19: the kept article had been read as Narrative; a news story pasted
+    over it was read as a history too (not asked for its date, "on Monday" dated near the
+    kept article's last date)."""
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show_kept(ArticleRequest(AP, dt.date(2026, 11, 24), "Pristina", outlet="AP",
+                                    mode="narrative"))
+    dialog.show()
+    assert dialog.mode() == "narrative"  # (the kept article keeps its own)
+    dialog.text_edit.insertPlainText(POLITIKA)  # as Ctrl+V over the selection
+    assert dialog.mode() == "auto"

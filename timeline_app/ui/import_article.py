@@ -1067,6 +1067,10 @@ class ArticleDialog(QDialog):
         self.date_hint.clear()
         self.order_box.hide()
         self.error_label.clear()
+        # The reading mode chosen for that article goes with it: a news story pasted over
+        # an article read as Narrative was read as a history too, not asked for its date,
+        # its "on Monday" dated near the old article's last date (verify49 F19)
+        self.set_mode("auto")
 
     # -- the article's date -------------------------------------------------------------
     def _on_date_typed(self, text: str) -> None:
@@ -2731,6 +2735,14 @@ class ReviewDialog(QDialog):
         if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
             self._fit_columns()
         if (watched is self.evidence and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            # Return in the sentences pane (read only: nothing to confirm there) goes back
+            # to the table's current row; it pressed Import, with no focus shown in the
+            # pane, and every row went in before the person had corrected them (verify49 F2)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        if (watched is self.evidence and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Backtab):
             # Back to the table at its current row: the focus chain's previous widget is
             # the last row's Duplicate? box, and focusing it made that row the current
@@ -3106,6 +3118,12 @@ class ReviewDialog(QDialog):
         choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
+        if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
+            # Tab from the row's Category box reaches it, made with the rows or later (a
+            # correction made the row a duplicate): a box made later came last in the
+            # dialog's chain, so Tab went past it to the sentences pane and a Return
+            # there pressed Import with the other rows not yet corrected (verify49 F2)
+            QWidget.setTabOrder(category, choice)
 
     def _disagreement(self, row: int, match: DuplicateMatch) -> str:
         """How ``row`` and the event it repeats disagree on when or where, or ``""``
