@@ -44,8 +44,9 @@ def test_the_words_say_the_limit_and_read_back(limit: str, words: str) -> None:
     ("no later than 30 June 2026", FuzzyDate.of_ymd(2026, 6, 30).with_limit("ON_OR_BEFORE")),
     ("Not before 2030", FuzzyDate.of_year(2030).with_limit("ON_OR_AFTER")),
     ("after c. 1965", FuzzyDate.of_year(1965, True).with_limit("AFTER")),
-    ("by the end of March 2027", FuzzyDate.of_month(2027, 3, mod="END")
-     .with_limit("ON_OR_BEFORE")),
+    # (no later than the end of March: by March, not by "late March" -- session 39)
+    ("by the end of March 2027", FuzzyDate.of_month(2027, 3).with_limit("ON_OR_BEFORE")),
+    ("by 2026", FuzzyDate.of_year(2026).with_limit("ON_OR_BEFORE")),
 ])
 def test_typed_limits(typed: str, expected: FuzzyDate) -> None:
     result = parse_typed_date(typed, True)
@@ -74,3 +75,18 @@ def test_moved_copied_pickled_and_timex() -> None:
     assert FuzzyDate.from_iso("2027-06", Precision.MONTH, limit="BEFORE") == \
         by.with_limit("BEFORE")
     assert "limit='ON_OR_BEFORE'" in repr(by) and "limit" not in repr(by.with_limit(None))
+
+
+@pytest.mark.parametrize(("date", "words"), [
+    (FuzzyDate.of_year(2026).with_limit("ON_OR_BEFORE"), "by the end of 2026"),
+    (FuzzyDate.of_month(2026, 11).with_limit("ON_OR_BEFORE"), "by the end of November 2026"),
+    (FuzzyDate.of_ymd(2026, 10, 20).with_limit("ON_OR_BEFORE"), "by 20 October 2026"),
+    (MID_2027.with_limit("ON_OR_BEFORE"), "by mid 2027"),
+    (FuzzyDate.of_year(2026).with_limit("BEFORE"), "before 2026"),
+])
+def test_by_a_whole_year_or_month_says_by_its_end_and_reads_back(date: FuzzyDate,
+                                                                  words: str) -> None:
+    """verify49 F6: "before the end of the year" was shown "by 2026", which a reader took
+    for "before 2026"."""
+    assert date.describe() == words
+    assert parse_fuzzy_date(words) == date

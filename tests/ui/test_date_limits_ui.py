@@ -27,7 +27,7 @@ def test_typing_by_june_2027_gives_a_limit(window, qtbot):
     edited = editor.edited_event()
     assert edited is not None and edited.date == BY_JUNE
     assert editor.date_words.text() == (
-        "by June 2027 — no later than June 2027 (a month)")
+        "by the end of June 2027 — no later than June 2027 (a month)")
     editor.date_edit.setText("before 2027")
     qtbot.waitUntil(lambda: editor.date_words.text().startswith("before 2027 — some time "
                                                                 "before 2027"))

@@ -754,10 +754,17 @@ class FuzzyDate(_DaysSlot):
         """The date as a person writes it: '22 March 2025', 'late 2024', 'c. January 2025',
         '15 March 44 BC', 'AD 800', 'the 1990s', 'early December 2024', 'the late 1990s',
         'mid-December 2024', 'late in the decade AD 800–809'; a limit goes first: 'by mid
-        2027', 'before March 2027', 'by c. June 2027' (``LIMITS``).
+        2027', 'before March 2027', 'by c. June 2027' (``LIMITS``), and "by" a whole year,
+        month or decade is 'by the end of 2026', 'by the end of November 2026'.
         ``parse_date.parse_fuzzy_date`` reads it back."""
         if self.limit is not None:
-            return f"{LIMITS[self.limit]} {self.with_limit(None).describe()}"
+            bare = self.with_limit(None)
+            if self.limit == "ON_OR_BEFORE" and bare.precision in (_YEAR, _MONTH, _DECADE) \
+                    and not bare.circa and bare.mod is None:
+                # "by the end of 2026", not "by 2026", which a reader took for "before 2026"
+                # (verify49 F6: "before the end of the year" shown as "by 2026")
+                return f"by the end of {bare.describe()}"
+            return f"{LIMITS[self.limit]} {bare.describe()}"
         p = self.precision
         year = year_words(self.year)
         if p is _DAY:

@@ -399,9 +399,10 @@ def parse_fuzzy_date(text: str) -> FuzzyDate | None:
 # ``dates.LIMITS``), by its TIMEX3 mod.  "not after" is "by", "not before" "no earlier
 # than" (TimeML's ON_OR_BEFORE, ON_OR_AFTER).
 _LIMIT_WORDS = re.compile(
-    r"(?P<words>by|before|after|no later than|not later than|not after|no earlier than|"
-    r"not earlier than|not before)\s+", re.IGNORECASE)
-_LIMIT_OF_WORDS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
+    r"(?P<words>by\s+the\s+end\s+of|by\s+end\s+of|by|before|after|no later than|not later than|"
+    r"not after|no earlier than|not earlier than|not before)\s+", re.IGNORECASE)
+_LIMIT_OF_WORDS = {"by the end of": "ON_OR_BEFORE", "by end of": "ON_OR_BEFORE",
+                   "by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
                    "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
                    "not after": "ON_OR_BEFORE", "no earlier than": "ON_OR_AFTER",
                    "not earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER"}
@@ -410,7 +411,7 @@ _LIMIT_OF_WORDS = {"by": "ON_OR_BEFORE", "before": "BEFORE", "after": "AFTER",
 def _parse(original: str, text: str, day_first: bool) -> ParseResult:
     if m := _LIMIT_WORDS.match(text):
         return _limited(original, text[m.end():], day_first,
-                        _LIMIT_OF_WORDS[m["words"].lower()])
+                        _LIMIT_OF_WORDS[" ".join(m["words"].lower().split())])
     return _parse_date(original, text, day_first)
 
 
