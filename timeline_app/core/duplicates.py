@@ -1573,7 +1573,8 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     # marked after the date came from the other article's "Nov. 1"; as ``core.merge``).
     undated = incoming if date == existing.date and not from_window else existing
     tellings = [((existing, e) for e in existing.evidence),
-                ((incoming, e) for e in incoming.evidence if e not in existing.evidence)]
+                ((incoming, e) for e in incoming.evidence if e not in existing.evidence
+                 and not _told_already(existing, incoming, e))]
     if corrects:
         tellings.reverse()  # the correction's sentence first
     evidence = tuple(
@@ -1604,6 +1605,17 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
         evidence=evidence,
         status=existing.status or incoming.status,
     )
+
+
+def _told_already(existing: Event, incoming: Event, evidence: Evidence) -> bool:
+    """Whether ``evidence`` (one of ``incoming``'s sentences) is one ``existing`` cites
+    already, in the same words, and names no article of its own or the same article: a
+    table's "Source sentence" (CSV keeps no offsets) merged back into the events it was
+    exported from was added again as "a quote of no article" to each one (verify49 F10)."""
+    own = evidence_source(incoming, evidence)
+    words = " ".join(evidence.sentence.split())
+    return any(" ".join(e.sentence.split()) == words
+               and own in (None, evidence_source(existing, e)) for e in existing.evidence)
 
 
 #: What a telling that an event did not take place (``core.occurrence.NOT_HELD``) makes of
