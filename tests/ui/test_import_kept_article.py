@@ -104,3 +104,25 @@ def test_a_paste_over_the_kept_article_starts_on_the_automatic_reading_mode(qtbo
     assert dialog.mode() == "narrative"  # (the kept article keeps its own)
     dialog.text_edit.insertPlainText(POLITIKA)  # as Ctrl+V over the selection
     assert dialog.mode() == "auto"
+
+
+def test_ctrl_enter_in_the_text_box_reads_the_article(qtbot, monkeypatch):
+    """verify49 F16: Ctrl+Return did nothing in Import Article, where Return is a new line;
+    Ctrl+Enter imports in the review."""
+    from PySide6.QtCore import Qt
+
+    dialog = ArticleDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    clicked: list[bool] = []
+    dialog.extract_button.clicked.connect(lambda: clicked.append(True))
+    monkeypatch.setattr(dialog, "accept", lambda: None)  # (no reading: only the key)
+    dialog.set_text(POLITIKA, "pasted text")
+    dialog.activateWindow()  # a shortcut of the window acts in the active window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.text_edit.setFocus()
+    assert dialog.extract_button.isEnabled()
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert clicked == [True]
+    assert dialog.text_edit.toPlainText() == POLITIKA  # no new line typed

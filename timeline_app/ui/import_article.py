@@ -918,6 +918,12 @@ class ArticleDialog(QDialog):
         #: A text of several articles the person chose to read as one (asked once).
         self._read_as_one: str | None = None
         buttons.accepted.connect(self.accept)
+        # Ctrl+Enter reads the article from anywhere in the dialog, the text box too (where
+        # Return is a new line), as Ctrl+Enter imports in the review (verify49 F16)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self,
+                      lambda: self.extract_button.click() if self.extract_button.isEnabled()
+                      else None)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()
         top.addWidget(QLabel("Article text:", self))
