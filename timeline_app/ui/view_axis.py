@@ -763,8 +763,9 @@ class AxisMixin:
         the second badge had no room before the view's edge).  Lines the full badges
         all name keep them."""
         every_x = columns[0]
-        if len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES:
-            return False
+        if (len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES
+                or len(self._article_columns()[0]) > FEW_NAMED_LINES):
+            return False  # (crowded lines keep the world's choice and their "+N")
         full = len(self._place_article_badges(*columns, width, self._plain_badge_label)[1])
         if full == len(every_x):
             return False

@@ -275,24 +275,26 @@ class EraMixin:
         painter.save()
         painter.setFont(view._bold_font)
         metrics = view._bold_metrics
-        text_color = view.palette().text().color()
         plate = view.palette().base().color()
+        painter.setPen(view.palette().text().color())
         for event, _x0, _x1, _row, box in self._era_titles(offset, shown):
-            if box.width() < ERA_LEAST_TITLE_PX:
+            left, width = box.left(), box.width()
+            if width < ERA_LEAST_TITLE_PX:
                 continue
             text = metrics.elidedText(display_title(event.title), Qt.TextElideMode.ElideRight,
-                                      int(box.width()))
+                                      int(width))
             if not text:
                 continue
-            # The text's width: the whole title's (measured once) or, cut, its box's.
-            right = box.left() + min(self._era_title_px(event), box.width())
-            first = bisect.bisect_left(lines, box.left() - 2)
-            if first < len(lines) and lines[first] <= right + 2:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(plate)
-                painter.drawRoundedRect(QRectF(box.left() - 3, box.top() + 1,
-                                               right - box.left() + 6, box.height() - 2), 3, 3)
-            painter.setPen(text_color)
+            first = bisect.bisect_left(lines, left - 2)
+            if first < len(lines) and lines[first] <= left + width + 2:
+                # A line in the box: under the text?  (Its width: the whole title's,
+                # measured once, or, cut, the box's.)
+                right = left + min(self._era_title_px(event), width)
+                if lines[first] <= right + 2:
+                    # (square, as the lanes' titles' plates, and one fill: a year's pans
+                    # at 100 000 events have a line across a title in most frames)
+                    painter.fillRect(QRectF(left - 3, box.top() + 1, right - left + 6,
+                                            box.height() - 2), plate)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                              | Qt.TextFlag.TextSingleLine, text)
         painter.restore()
@@ -371,6 +373,10 @@ class EraMixin:
         one at this zoom)."""
         if rows < 2:
             return
+        cut = [index for index, (event, _x0, _x1, _row, box) in enumerate(titled)
+               if 0 < box.width() < self._era_title_px(event) + 1]
+        if not cut:
+            return  # (most frames: nothing to move)
         # Per row, its bands' lefts (ascending, as ``shown``) and the furthest right of
         # the bands up to each, and its titles' boxes (left, right) by left with the
         # widest's width: whether a band or a title is in a title's way is a bisection
@@ -408,10 +414,9 @@ class EraMixin:
                     break
             return False
 
-        for index, (event, x0, x1, row, box) in enumerate(titled):
+        for index in cut:
+            event, x0, x1, row, box = titled[index]
             need = self._era_title_px(event) + 1
-            if box.width() <= 0 or box.width() >= need:
-                continue
             left = box.left()
             right = min(left + need, width - 4)
             if right - left <= box.width():
