@@ -16,10 +16,11 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_article_lines_verify48 import ERAS, D, _her_timeline, _x
+from tests.ui.view_pictures import rendered_as_picture
 from timeline_app.ui.view_eras import ERA_LABEL_ROW
 
 
@@ -35,20 +36,6 @@ def _whole(view: Any, event_id: str) -> bool:
     """Whether the era's title is drawn whole (its box as wide as its title)."""
     box = view.era_title_rect(event_id)
     return box.width() >= view._era_title_px(view._document.timeline.get(event_id))
-
-
-def _picture(view: Any) -> QImage:
-    """The view painted as a PNG export paints it (``export_picture._render``)."""
-    from timeline_app.ui.export_picture import _render, as_picture
-
-    with as_picture(view):
-        size = view.viewport().size()
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        _render(view, painter, None, size)
-        painter.end()
-    return image
 
 
 def test_a_title_cut_between_touching_eras_takes_a_second_row(shown_view) -> None:  # type: ignore[no-untyped-def]
@@ -98,7 +85,7 @@ def test_the_png_and_the_print_draw_the_title_whole_in_its_row(shown_view) -> No
             assert all(_whole(view, event_id) for event_id, *_rest in ERAS)
             box = view.era_title_rect("round")
             # Ink in its second row past the end of its band, where "Round of mi…" ended.
-            image = _picture(view)
+            image = rendered_as_picture(view)
             left = round(_x(view, D(2025, 11, 28)) + 6)
             inked = sum(image.pixelColor(x, y).lightness() < 100
                         for x in range(left, round(box.right()))
@@ -126,7 +113,7 @@ def test_touching_eras_of_a_lane_have_an_edge_between_them(shown_view) -> None: 
     ratio = screen.devicePixelRatio()
     for x in edges:
         assert darker_than_beside(screen, round(x * ratio), round(y * ratio))
-    picture = _picture(view)  # the PNG's and the print's paint
+    picture = rendered_as_picture(view)  # the PNG's and the print's paint
     for x in edges:
         assert darker_than_beside(picture, x, y)
     assert [x for x, _category in view._era_edges(view._eras_on_screen())] == edges
@@ -150,10 +137,10 @@ def test_an_article_line_does_not_run_through_an_era_title(shown_view) -> None: 
 
     screen = view.viewport().grab().toImage()
     assert reds(screen, screen.devicePixelRatio()) == 0
-    assert reds(_picture(view)) == 0
+    assert reds(rendered_as_picture(view)) == 0
     # Below the titles the line goes on across the lanes.
     lanes_top = view._content_offset() + view._layout().lanes[0].top
-    image = _picture(view)
+    image = rendered_as_picture(view)
     assert any(image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 120
                for x in range(round(line) - 1, round(line) + 2)
                for y in range(round(lanes_top) + 2, round(lanes_top) + 40))
