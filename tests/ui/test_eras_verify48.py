@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.test_article_lines_verify48 import ERAS, D, _her_timeline, _x
 from tests.ui.view_pictures import rendered_as_picture
-from timeline_app.ui.view_eras import ERA_LABEL_ROW
+from timeline_app.ui.view_eras import ERA_LABEL_ROW, EraLabel
 
 
 def _her_view(shown_view: Any, size: tuple[int, int] = (880, 480)) -> Any:
@@ -47,6 +47,8 @@ def test_a_title_cut_between_touching_eras_takes_a_second_row(shown_view) -> Non
     assert view.era_title_rect("round").top() > view.era_title_rect("seoul").top()
     assert view._era_room() == 2 * ERA_LABEL_ROW + 2
     assert view._layout().lanes[0].top == view._era_room()
+    hit = view._hit(view.era_title_rect("round").center().toPoint())  # (a click selects it)
+    assert isinstance(hit, EraLabel) and hit.event_id == "round"
     # A pan keeps the rows (worked out for the zoom, not for what is on screen).
     view.go_to_days(D(2025, 11, 10).toordinal(), D(2025, 12, 20).toordinal())
     QApplication.processEvents()
