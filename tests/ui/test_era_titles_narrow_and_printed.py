@@ -8,9 +8,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.view_pictures import rendered_as_picture
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.ui.view_base import LANES_TOP
 from timeline_app.ui.view_eras import ERA_LEAST_TITLE_PX, EraLabel
@@ -55,15 +56,8 @@ def test_a_narrow_bands_title_goes_into_the_room_after_it(window) -> None:  # ty
 
 
 def _page_image(view, top: float, bottom: float, titles: bool) -> QImage:  # type: ignore[no-untyped-def]
-    from timeline_app.ui.export_picture import _render, as_picture
-
-    with as_picture(view), view.page_rows(top, bottom, titles) as size:
-        image = QImage(size, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        _render(view, painter, None, size)
-        painter.end()
-    return image
+    with view.page_rows(top, bottom, titles) as size:
+        return rendered_as_picture(view, size)
 
 
 def test_a_printed_page_after_the_first_draws_the_era_titles(window) -> None:  # type: ignore[no-untyped-def]

@@ -3,9 +3,25 @@ layout, no kept picture (what tests compare the screen and the caches against)."
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from timeline_app.ui.timeline_view import TimelineView
+
+
+def rendered_as_picture(view: TimelineView, size: QSize | None = None) -> QImage:
+    """The viewport (its top ``size``, all of it by default) onto white as a PNG export or
+    a print renders it (``export_picture.as_picture`` and ``_render``)."""
+    from timeline_app.ui.export_picture import _render, as_picture
+
+    with as_picture(view):
+        size = view.viewport().size() if size is None else size
+        image = QImage(size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        _render(view, painter, None, size)
+        painter.end()
+    return image
 
 
 def whole_paint(view: TimelineView) -> QImage:

@@ -617,7 +617,12 @@ class AxisMixin:
         memo = self._article_badges_memo
         if memo is not None and memo[0] is columns and memo[1] == width:
             return memo[2]
-        xs, days = self._with_the_latest_named(columns, width)
+        label_of = self._plain_badge_label
+        if self._short_badges_name_more(columns, width):
+            label_of = self._short_badge_label
+            xs, days = columns
+        else:
+            xs, days = self._with_the_latest_named(columns, width)
         on_screen = bisect.bisect_left(xs, 0.0)
         if on_screen > 1:  # of the lines beyond the left edge, only the nearest
             xs, days = xs[on_screen - 1:], days[on_screen - 1:]
@@ -630,9 +635,7 @@ class AxisMixin:
                 xs, days = xs[1:], days[1:]
         badges: list[tuple[float, QRectF, str]] = []
         named: list[int] = []  # each badge's day
-        placing = self._placing_article_badges(
-            xs, days, width, lambda x, day, w, _first: self._badge_label(x, day, w),
-            badges, named)
+        placing = self._placing_article_badges(xs, days, width, label_of, badges, named)
         # Each badge counts the articles after its own up to the next badge's (those of
         # its pixel column too), not the columns of pixels it stood for: at 100 000
         # events a badge read "+129" for 4 895 articles (verify11).  A badge's "+N" is
@@ -743,6 +746,32 @@ class AxisMixin:
     def _plain_badge_label(self, x: float, day: int, width: int, _first: bool) -> str:
         return self._badge_label(x, day, width)
 
+    def _short_badge_label(self, x: float, day: int, width: int, first: bool) -> str:
+        """A badge's text in the short form of a row of badges: "Article · 20 Nov 2025"
+        for the first, "24 Nov 2025" for the others (the red badge is an article's, as
+        the first says)."""
+        label = self._badge_label(x, day, width)
+        return label if first else label.replace("Article · ", "", 1)
+
+    def _short_badges_name_more(self, columns: tuple[list[float], list[int]],
+                                width: int) -> bool:
+        """Whether the few article lines ``columns`` (``_article_candidates``'; up to
+        ``FEW_NAMED_LINES``) get more badges of their own in the short form
+        (``_short_badge_label``) than with "Article · " on each: then every line so
+        named is drawn with its badge, where a badge "Article · 24 Nov 2025 +1" stood for
+        a line of 28 Nov it did not draw (verify48 F7: four days apart at ~26 px a day,
+        the second badge had no room before the view's edge).  Lines the full badges
+        all name keep them."""
+        every_x = columns[0]
+        if (len(every_x) < 2 or len(every_x) > FEW_NAMED_LINES
+                or len(self._article_columns()[0]) > FEW_NAMED_LINES):
+            return False  # (crowded lines keep the world's choice and their "+N")
+        full = len(self._place_article_badges(*columns, width, self._plain_badge_label)[1])
+        if full == len(every_x):
+            return False
+        return len(self._place_article_badges(*columns, width,
+                                              self._short_badge_label)[1]) > full
+
     def _place_article_badges(self, xs: list[float], days: list[int], width: int,
                               label_of: Callable[[float, int, int, bool], str]
                               ) -> tuple[list[tuple[float, QRectF, str]], list[int]]:
@@ -822,13 +851,9 @@ class AxisMixin:
         Each badge is laid out as wide as its text with the largest count (``total``, the
         articles the row can stand for) and then narrowed to its own text over its line."""
         reserve = " +" + "8" * len(str(max(1, total)))
-
-        def short(x: float, day: int, width: int, first: bool) -> str:
-            label = self._badge_label(x, day, width)
-            return label if first else label.replace("Article · ", "", 1)
-
         placed, named = self._place_article_badges(
-            xs, days, width, lambda x, day, w, first: short(x, day, w, first) + reserve)
+            xs, days, width,
+            lambda x, day, w, first: self._short_badge_label(x, day, w, first) + reserve)
         counts = self._unnamed_article_counts(named, days, width)
         badges: list[tuple[float, QRectF, str]] = []
         for (x, box, label), more in zip(placed, counts, strict=True):

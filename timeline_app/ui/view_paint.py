@@ -128,8 +128,9 @@ class PaintMixin:
             self._paint_bands_and_grid(painter, layout, grid_columns, offset)
         dark = is_dark_palette()  # once a frame, not once a lane
         # The eras' bands over the backdrop, under everything else (``view_eras``).
-        self._paint_eras(painter, offset, dark, offset + layout.content_height,
-                         bands=backdrop is None or not self._eras_in_backdrop)
+        if backdrop is None or not self._eras_in_backdrop:
+            self._paint_eras(painter, offset, dark, offset + layout.content_height,
+                             titles=False)
         for seg in segments:
             if seg.band is not None:
                 self._paint_break_band(painter, seg, LANES_TOP, vp.height(),
@@ -137,6 +138,8 @@ class PaintMixin:
         if not backdrop:  # (True: the article lines are in the backdrop)
             # The article's date sits behind the events: it never hides one.
             self._paint_article_markers(painter, vp.height(), axis=False)
+        # The eras' titles over the article lines (a plate where one crosses a title).
+        self._paint_eras(painter, offset, dark, offset + layout.content_height, bands=False)
         if picture:
             # The frame picture holds every item unselected and not hovered: the
             # highlights are drawn over it (``_paint_overlay``), so that a selection or a
