@@ -5085,10 +5085,11 @@ class MainWindow(QMainWindow):
 
     def _era_menu_lanes(self) -> list[str]:
         """The lanes View → Lanes By → Show as Eras lists: every lane with events, in lane
-        order (the legend's), and the lanes shown as eras without any."""
-        lanes = self.legend_bar.lanes()
-        timeline = self.document.timeline
-        return lanes + sorted(lane for lane in (timeline.era_lanes or ()) if lane not in lanes)
+        order (the legend's), and no other.  A name shown as eras without events — the
+        built-in "Era"/"Eras" (``core.model.DEFAULT_ERA_LANES``), kept in the set once a
+        person ticks a lane — is no lane of the timeline: it was listed, ticked, as if it
+        were one (verify48 F13)."""
+        return self.legend_bar.lanes()
 
     def _lanes_by_menu(self) -> QMenu:
         """View → Lanes By: Category (the default), Participant or Place, one ticked;
