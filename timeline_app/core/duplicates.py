@@ -167,7 +167,7 @@ from rapidfuzz import fuzz
 
 from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
 from .merge import ToldBy, disagreeing_dates, merge_spellings, participant_key, told_otherwise
-from .model import Event, Evidence
+from .model import Event, Evidence, Timeline
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
@@ -180,6 +180,7 @@ __all__ = [
     "TITLE_THRESHOLD",
     "DuplicateIndex",
     "DuplicateMatch",
+    "RepeatCheck",
     "coarser_days",
     "dates_compatible",
     "disagreement",
@@ -1378,6 +1379,42 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
     extractor's lanes, so a lane of the person's own is no different kind); None: all.
     """
     return DuplicateIndex(existing, kinds).find(incoming)
+
+
+class RepeatCheck:
+    """Whether an event typed by hand (the event editor, before and after OK) likely or
+    possibly repeats an event already in ``timeline``: ``find_duplicates``' rule, the
+    import review's, with the lane left out (``kinds=()``: a new event's lane is a
+    default, not the person's choice), and no match at all for an event of an era lane
+    (``Timeline.is_era_lane``): a period of an era lane repeats no happening (verify48
+    F9, fix85).  The one rule behind the editor's "likely repeats" line and the status
+    line after OK (verify48 F8, verify47 F20).
+
+    The index (``DuplicateIndex``) is built at the first ``match`` and kept: the editor
+    asks again at each pause in typing, the timeline unchanged while it is open.
+
+    Args:
+        timeline: The timeline the event goes into.
+        leave_out: The id of an event not to match (the event being edited).
+    """
+
+    def __init__(self, timeline: Timeline, leave_out: str | None = None) -> None:
+        self._timeline = timeline
+        self._leave_out = leave_out
+        self._index: DuplicateIndex | None = None
+
+    def match(self, event: Event) -> DuplicateMatch | None:
+        """The event ``event`` likely (``likely``) or possibly repeats, or None.  The
+        event itself (its id) is never its own repeat."""
+        timeline = self._timeline
+        if timeline.is_era_lane(event.category):
+            return None
+        if self._index is None:
+            self._index = DuplicateIndex(
+                [e for e in timeline.events if e.id not in (event.id, self._leave_out)],
+                kinds=())
+        found = self._index.find([event]).get(event.id)
+        return found if found is not None and found.existing.id != event.id else None
 
 
 def disagreement(existing: Event, incoming: Event) -> str:

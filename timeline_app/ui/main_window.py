@@ -2777,44 +2777,72 @@ class MainWindow(QMainWindow):
                 names = ({"initial_location": category} if lanes_by == "place"
                          else {"initial_participants": (category,)})
             category = ""
+        target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
         event = prompts.edit_event(self, self.document.timeline, None,
                                    initial_date if isinstance(initial_date, FuzzyDate) else None,
                                    "New event",
                                    initial_category=(category if isinstance(category, str)
                                                      and category else self._category_for_new()),
-                                   **names)
+                                   merge_target=target, **names)
         if event is None:
             return False
+        if target and target[0] in self.document.timeline:
+            return self._merge_new_event(event, target[0])
         self.document.add_event(event, shown=self.legend_bar.categories())  # new lane: last
         self.selection.select(event.id)
         self.view.show_event(event.id)
         self._say_if_already_there(event)
         return True
 
+    def _merge_new_event(self, event: Event, existing_id: str) -> bool:
+        """The event editor's Merge Into It: ``event`` (typed, not added) merged into the
+        event ``existing_id`` it likely repeats, as the import review's Merge does
+        (``core.duplicates.merge_events``: the existing event keeps its id and its title
+        — word for word when typed by hand — and gains a finer date, a place, participants,
+        a summary and the sources typed), one undo step (``Document.merge_events``); the
+        merged event is selected and the status line says so."""
+        from timeline_app.core.duplicates import merge_events
+
+        existing = self.document.timeline.get(existing_id)
+        merged = merge_events(existing, event,
+                              keep_title=self.document.title_by_hand(existing_id))
+        title = display_title(existing.title, 60)
+        self.document.merge_events([], [], [merged], text=f"Merge new event into “{title}”")
+        self._select_and_say(merged.id, f"Merged into “{title}”: Edit → Undo (Ctrl+Z) "
+                             "takes it back.")
+        return True
+
     def _say_if_already_there(self, event: Event) -> str:
         """After a new event typed by hand is added: when it likely or possibly repeats an
-        event already in the timeline (``core.duplicates.find_duplicates``, the import
-        review's rule, with the lane left out: a new event's lane is a default, not the
-        person's choice), the status line names that event and how to make the two one.
+        event already in the timeline (``core.duplicates.RepeatCheck``: the import
+        review's rule with the lane left out, none for an era lane's period — the rule
+        the editor's own "likely repeats" line follows before OK), the status line names
+        that event and how to make the two one.
         verify47 F20: "United States strikes Iranian nuclear sites" (June 2025), made from
         the Article pane, went in beside "United States strikes Fordow, Natanz and
         Isfahan" (22 June 2025) without a word, where the import's review would have said
-        it.  Returns the message ("" when none); the event stays added (Undo removes it).
+        it.  The title is shortened so that the whole line fits beside the status line's
+        own text (``_make_room_for_message`` leaves it two thirds of the bar; verify48 F8:
+        at 1600 px it was cut after "Ctrl+M m…").  Returns the message ("" when none);
+        the event stays added (Undo removes it).
         """
-        from timeline_app.core.duplicates import find_duplicates
+        from timeline_app.core.duplicates import RepeatCheck
 
-        if self.document.timeline.is_era_lane(event.category):
-            return ""  # a period of an era lane repeats no happening (verify48 F9)
-        others = [e for e in self.document.timeline.events if e.id != event.id]
-        match = find_duplicates(others, [event], kinds=()).get(event.id)
+        match = RepeatCheck(self.document.timeline).match(event)
         if match is None:
             return ""
         existing = match.existing
-        words = (f"Added. It {'likely' if match.likely else 'possibly'} repeats "
-                 f"“{display_title(existing.title)}” "
-                 f"({existing.date.describe()}), already in the timeline: select both, "
-                 "Ctrl+M merges them.")
-        self.statusBar().showMessage(words, 20_000)
+        bar = self.statusBar()
+        head = f"Added. It {'likely' if match.likely else 'possibly'} repeats “"
+        tail = (f"” ({existing.date.describe()}), already in the timeline: select both, "
+                "Ctrl+M merges them.")
+        metrics = bar.fontMetrics()
+        room = (bar.width() - bar.width() // 3 - 48
+                - metrics.horizontalAdvance(head + tail))
+        title = metrics.elidedText(display_title(existing.title), Qt.TextElideMode.ElideRight,
+                                   max(room, metrics.horizontalAdvance("M" * 12)))
+        words = head + title + tail
+        bar.showMessage(words, 20_000)
         self._repeat_message = words
         return words
 
