@@ -139,7 +139,8 @@ class PromptRecorder:
         dialog = EventEditor(timeline, event, initial_date, heading, parent,
                              initial_category=initial_category,
                              initial_participants=initial_participants,
-                             initial_location=initial_location)
+                             initial_location=initial_location,
+                             offer_merge=merge_target is not None)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()

@@ -170,3 +170,33 @@ def test_the_status_line_after_ok_fits_beside_the_count_at_1600_px(window, qtbot
     assert message.endswith("select both, Ctrl+M merges them.") and "…" in message
     bar = window.statusBar()
     assert bar.fontMetrics().horizontalAdvance(message) + 40 <= bar.width() - bar.width() // 3
+
+
+def test_edit_duplicate_s_copy_is_not_called_a_repeat(window, qtbot, recorded_prompts):
+    """Edit → Duplicate makes a copy on purpose: its editor offers no Merge Into It."""
+    seen = []
+
+    def script(dialog):  # type: ignore[no-untyped-def]
+        seen.append(dialog.check_repeat())
+        assert dialog.merge_button.parent() is None or dialog.merge_button.isHidden()
+        dialog.reject()
+
+    recorded_prompts.edit_script = script
+    window.selection.select("munich-meeting")
+    window.duplicate_selected()
+    assert seen == [None]
+
+
+def test_a_new_event_from_the_article_can_be_merged_into_its_repeat(window, qtbot,
+                                                                     recorded_prompts):
+    def script(dialog):  # type: ignore[no-untyped-def]
+        dialog.title_edit.setText("Cho and Iwaya hold bilateral talks in Tokyo")
+        assert dialog.check_repeat() is not None
+        assert dialog.merge_into_repeat()
+
+    recorded_prompts.edit_script = script
+    before = len(window.document.timeline.events)
+    draft = Event("draft1", "", FuzzyDate.of_day(_dt.date(2025, 3, 22)))
+    assert window.new_event_from_article(draft)
+    assert len(window.document.timeline.events) == before
+    assert window.statusBar().currentMessage().startswith("Merged into “")

@@ -578,6 +578,9 @@ class EventEditor(QDialog):
         initial_participants: For a new event, its participants to start with (the
             lane double-clicked in lanes by participant).
         initial_location: For a new event, its place to start with (lanes by place).
+        offer_merge: For a new event (not a copy made by Edit → Duplicate, which repeats
+            its original on purpose): say what it likely repeats as the fields change and
+            offer Merge Into It (``check_repeat``, ``merge_target``).
 
     Signals:
         form_changed(): a field or the sentences cited changed (``MainWindow``'s
@@ -590,7 +593,7 @@ class EventEditor(QDialog):
                  initial_date: FuzzyDate | None = None, heading: str = "",
                  parent: QWidget | None = None, *, initial_category: str = "",
                  initial_participants: tuple[str, ...] = (),
-                 initial_location: str = "") -> None:
+                 initial_location: str = "", offer_merge: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or ("Edit event" if event else "New event"))
@@ -662,7 +665,8 @@ class EventEditor(QDialog):
         # here while the fields change, with Merge Into It (verify48 F8: it was said only
         # after OK, in a status line cut at 1600 px).  Its two lines are kept said or not
         # and the button keeps its room hidden: the line's coming and going moves nothing
-        # (OK stays under the pointer, fix83/verify47 F15).  Not for an event edited.
+        # (OK stays under the pointer, fix83/verify47 F15).  Not for an event edited, nor
+        # for Edit → Duplicate's copy (``offer_merge``).
         self._repeat_check: RepeatCheck | None = None
         self._repeat: DuplicateMatch | None = None
         self._merge_target = ""
@@ -706,7 +710,7 @@ class EventEditor(QDialog):
         form.addRow("Source:", evidence_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if event is None or event.id not in timeline:  # a new event, or a copy
+        if offer_merge and (event is None or event.id not in timeline):  # a new event
             from timeline_app.core.duplicates import RepeatCheck
 
             self._repeat_check = RepeatCheck(timeline)

@@ -2953,10 +2953,13 @@ class MainWindow(QMainWindow):
             return False
         # The lane a new event takes (the selected event's, else the busiest shown).
         draft = dataclasses.replace(draft, category=self._category_for_new())
+        target: list[str] = []  # the event the editor's Merge Into It chose (verify48 F8)
         edited = prompts.edit_event(self, self.document.timeline, draft, None,
-                                    "New event from the article")
+                                    "New event from the article", merge_target=target)
         if edited is None:
             return False
+        if target and target[0] in self.document.timeline:
+            return self._merge_new_event(with_date_basis_kept_true(draft, edited), target[0])
         self.document.add_event(with_date_basis_kept_true(draft, edited),
                                 shown=self.legend_bar.categories())
         self.selection.select(edited.id)

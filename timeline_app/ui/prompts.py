@@ -629,7 +629,8 @@ def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
     dialog = EventEditor(timeline, event, initial_date, heading, parent,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
-                         initial_location=initial_location)
+                         initial_location=initial_location,
+                         offer_merge=merge_target is not None)
     with _kept_for_a_crash(parent, "editor_keeper", dialog):
         if dialog.exec() != EventEditor.DialogCode.Accepted:
             return None
