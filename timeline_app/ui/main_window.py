@@ -1317,19 +1317,19 @@ class MainWindow(QMainWindow):
 
     def join_names(self, name: str | Sequence[str] = "", by_place: bool | None = None) -> bool:
         """Edit → Join Names…: ask which participants' (``by_place``: places'; by default
-        the lanes' kind, participants by category) names ``name`` (one or several; by
-        default the selected event's first) are written as which
+        the lanes' kind, participants by category) names ``name`` (one or several: a lane
+        header's, the Filters' rows ticked; from the Edit menu none, and the dialog ticks
+        the names known to be one state or body, else nothing) are written as which
         (``join_names.ask_join_names``), and do it as one undo step
-        (``Document.join_names``).  True when something changed."""
+        (``Document.join_names``).  True when something changed.  The selected event's
+        participant is no longer ticked: it was seldom the name to join and had to be
+        unticked (verify47 F21)."""
         from timeline_app.core.names import lane_name_key, name_counts
         from timeline_app.ui import join_names
 
         timeline = self.document.timeline
         if by_place is None:
             by_place = self.view.lanes_by() == "place"
-        if not name and self.selection.event_id in timeline:
-            event = timeline.get(self.selection.event_id)
-            name = event.location if by_place else next(iter(event.participants), "")
         events = timeline.events
         chosen = join_names.ask_join_names(self, name_counts(events, False),
                                            name_counts(events, True), by_place, name)
