@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -32,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.alternate import run_ways
 from benchmarks.synthetic import synthetic_timeline
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.duplicates import RepeatCheck, find_duplicates
@@ -55,21 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     first_ms = 1000 * (time.process_time() - start)
     ways = {"rebuild": lambda: find_duplicates(events, [TYPED], kinds=()).get(TYPED.id),
             "kept": lambda: check.match(TYPED)}
-    if args.way:
-        for _ in range(args.repeat):
-            ways[args.way]()
-        return 0
-    times: dict[str, list[float]] = {way: [] for way in ways}
-    for _ in range(args.repeat):  # alternately
-        for way, run in ways.items():
-            start = time.process_time()
-            run()
-            times[way].append(1000 * (time.process_time() - start))
-    assert ways["rebuild"]() == first  # the same answer
-    print(f"first    {first_ms:8.2f} ms (kept: the index built, {args.size} events)")
-    for way, ms in times.items():
-        print(f"{way:8} {statistics.median(ms):8.2f} ms a check (median of {args.repeat}, "
-              f"{args.size} events)")
+    if not args.way:
+        assert ways["rebuild"]() == first  # the same answer
+        print(f"first    {first_ms:8.2f} ms (kept: the index built, {args.size} events)")
+    run_ways(ways, args.repeat, args.way, args.size, "check")
     return 0
 
 

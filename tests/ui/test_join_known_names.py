@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.test_join_names import row_menu_asking
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.names import name_counts
 from timeline_app.extract.state_names import same_actor_names
@@ -79,25 +80,12 @@ def test_a_lane_s_name_that_is_a_known_spelling_proposes_the_state_s_name(qtbot)
 
 def test_a_filters_row_of_a_known_spelling_offers_to_join_it(  # type: ignore[no-untyped-def]
         qapp, qtbot, window, monkeypatch) -> None:
-    from timeline_app.ui import join_names
-
     for event in _events():
         window.document.add_event(event)
-    window._filter_dock.toggleViewAction().trigger()
-    qtbot.waitUntil(lambda: window._filter_dock.isVisible())
-    panel = window.filter_panel
-    panel.refresh()
-    rows = [panel.participants.list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(panel.participants.list.count())]
-    asked = []
-    monkeypatch.setattr(join_names, "ask_join_names",
-                        lambda *args: asked.append(args[3:]) or None)
-    menu = panel.participants.row_menu(rows.index("Britain"))
-    assert menu is not None
+    menu, asked = row_menu_asking(window, qtbot, monkeypatch, "Britain")
     entry = next(a for a in menu.actions() if a.text().startswith("Join &With"))
     assert entry.text() == "Join &With “United Kingdom”…"
     entry.trigger()
     assert asked == [(False, ("United Kingdom", "Britain"))]
-    menu = panel.participants.row_menu(rows.index("Steve Witkoff"))
-    assert menu is not None
+    menu, _ = row_menu_asking(window, qtbot, monkeypatch, "Steve Witkoff")
     assert not any(a.text().startswith("Join &With") for a in menu.actions())
