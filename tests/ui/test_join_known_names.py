@@ -89,3 +89,25 @@ def test_a_filters_row_of_a_known_spelling_offers_to_join_it(  # type: ignore[no
     assert asked == [(False, ("United Kingdom", "Britain"))]
     menu, _ = row_menu_asking(window, qtbot, monkeypatch, "Steve Witkoff")
     assert not any(a.text().startswith("Join &With") for a in menu.actions())
+
+
+def test_a_participant_lane_of_a_known_spelling_offers_to_join_it(  # type: ignore[no-untyped-def]
+        qapp, qtbot, window, monkeypatch) -> None:
+    from timeline_app.ui import context_menu, join_names
+
+    for event in _events():
+        window.document.add_event(event)
+    window.set_lanes_by("participant")
+    shown = []
+    monkeypatch.setattr(context_menu, "popup", lambda menu, _at: shown.append(menu))
+    asked = []
+    monkeypatch.setattr(join_names, "ask_join_names",
+                        lambda *args: asked.append(args[3:]) or None)
+    view = window.view
+    window._show_context_menu_at(view, view.lane_name_rect("IAEA").center().toPoint())
+    entry = next(a for a in shown[-1].actions() if a.text().startswith("Join &With"))
+    assert entry.text() == "Join &With “International Atomic Energy Agency”…"
+    entry.trigger()
+    assert asked == [(False, ("International Atomic Energy Agency", "IAEA"))]
+    window._show_context_menu_at(view, view.lane_name_rect("Iran").center().toPoint())
+    assert not any(a.text().startswith("Join &With") for a in shown[-1].actions())

@@ -286,18 +286,13 @@ class _ValueList(QWidget):
                           "or rename it in every event; Edit → Undo takes it back")
         join.triggered.connect(lambda: self.join_requested.emit(value))
         # A name known to be one state or body with other rows ("Britain", "United
-        # Kingdom": ``extract.state_names.same_actor_names``; verify47 F21): offered by
-        # name, the dialog opening on them all ticked.
-        from timeline_app.extract.state_names import same_actor_names
+        # Kingdom"; verify47 F21): offered by name, the dialog opening on them all ticked.
+        from timeline_app.ui.join_names import join_with_known_action
 
-        group = next((g for g in same_actor_names(name for name, _ in self._values)
-                      if value in g), ())
-        if group:
-            others = ", ".join(f"“{n}”" for n in group if n != value).replace("&", "&&")
-            known = menu.addAction(f"Join &With {others}…")
-            known.setStatusTip("Known names of one state or body: write them as one (one "
-                               "row and one lane from then on); Edit → Undo takes it back")
-            known.triggered.connect(lambda: self.join_requested.emit(tuple(group)))
+        known = join_with_known_action(value, (name for name, _ in self._values), menu,
+                                       self.join_requested.emit)
+        if known is not None:
+            menu.addAction(known)
         ticked = self.ticked_rows()
         if len(ticked) > 1:
             # several spellings ticked to see their events: joined in one step (session 35)

@@ -16,9 +16,10 @@ blocks on ``exec()``.  Names come from files: every label shows them as plain te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +54,26 @@ def _known_groups(names: Sequence[tuple[str, int]]) -> list[tuple[str, ...]]:
     counts = dict(names)
     groups = same_actor_names(name for name, _ in names)
     return sorted(groups, key=lambda group: -sum(counts.get(n, 0) for n in group))
+
+
+def join_with_known_action(name: str, names: Iterable[str], parent: QObject,
+                           join: Callable[[tuple[str, ...]], object]) -> QAction | None:
+    """"Join With “United Kingdom”…" (Alt+W) for a menu of ``name`` (a Filters row, a
+    participant's lane header) when ``name`` and others of ``names`` are known names of
+    one state or body (``extract.state_names.same_actor_names``; verify47 F21: nothing
+    said that "Britain" and "United Kingdom" were one); its ``join`` gets the group (the
+    name to keep first), for Join Names to open on them ticked.  None otherwise."""
+    from timeline_app.extract.state_names import same_actor_names
+
+    group = next((g for g in same_actor_names(names) if name in g), ())
+    if not group:
+        return None
+    others = ", ".join(f"“{n}”" for n in group if n != name).replace("&", "&&")
+    action = QAction(f"Join &With {others}…", parent)
+    action.setStatusTip("Known names of one state or body: write them as one (one row and "
+                        "one lane from then on); Edit → Undo takes it back")
+    action.triggered.connect(lambda: join(tuple(group)))
+    return action
 
 
 class JoinNamesDialog(QDialog):
