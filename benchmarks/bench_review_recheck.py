@@ -25,15 +25,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.alternate import run_ways
 from benchmarks.synthetic import synthetic_timeline
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.duplicates import DuplicateIndex, find_duplicates
@@ -53,20 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     index = DuplicateIndex(events)
     ways = {"rebuild": lambda: find_duplicates(events, [ROW]),
             "index": lambda: index.find([ROW], ())}
-    if args.way:
-        for _ in range(args.repeat):
-            ways[args.way]()
-        return 0
-    times: dict[str, list[float]] = {way: [] for way in ways}
-    for _ in range(args.repeat):  # alternately
-        for way, run in ways.items():
-            start = time.process_time()
-            run()
-            times[way].append(1000 * (time.process_time() - start))
-    assert ways["rebuild"]() == ways["index"]()  # the same answer
-    for way, ms in times.items():
-        print(f"{way:8} {statistics.median(ms):8.2f} ms a recheck (median of {args.repeat}, "
-              f"{args.size} events)")
+    if not args.way:
+        assert ways["rebuild"]() == ways["index"]()  # the same answer
+    run_ways(ways, args.repeat, args.way, args.size, "recheck")
     return 0
 
 

@@ -131,7 +131,7 @@ class PromptRecorder:
     def edit_event(self, parent: Any, timeline: Any, event: Any, initial_date: Any = None,
                    heading: str = "", *, initial_category: str = "",
                    initial_participants: tuple[str, ...] = (),
-                   initial_location: str = "") -> Any:
+                   initial_location: str = "", merge_target: list[str] | None = None) -> Any:
         from PySide6.QtWidgets import QDialog
 
         from timeline_app.ui.event_editor import EventEditor
@@ -139,13 +139,16 @@ class PromptRecorder:
         dialog = EventEditor(timeline, event, initial_date, heading, parent,
                              initial_category=initial_category,
                              initial_participants=initial_participants,
-                             initial_location=initial_location)
+                             initial_location=initial_location,
+                             offer_merge=merge_target is not None)
         self.editors.append(dialog)
         if self.edit_script is not None:
             dialog.show()
             self.edit_script(dialog)
         accepted = dialog.result() == QDialog.DialogCode.Accepted
         dialog.hide()
+        if accepted and merge_target is not None and dialog.merge_target():
+            merge_target.append(dialog.merge_target())
         return dialog.edited_event() if accepted else None
 
     def read_article_events(self, parent: Any, article: Any = None, *,

@@ -197,3 +197,14 @@ def test_the_backdrop_holds_the_bands_as_the_fills_draw_them(qtbot, shown_view) 
             worst = max(worst, abs(a.red() - b.red()), abs(a.green() - b.green()),
                         abs(a.blue() - b.blue()))
     assert worst <= 1
+
+
+def test_show_as_eras_lists_only_the_timelines_lanes(window) -> None:  # type: ignore[no-untyped-def]
+    """verify48 F13: once a lane was ticked, View → Lanes By → Show as Eras ▸ listed the
+    built-in era lane names "Era" and "Eras", ticked, though no event is in them."""
+    _add_eras(window)
+    sub = window.era_lanes_menu
+    sub.aboutToShow.emit()
+    listed = [a.text().replace("&", "") for a in sub.actions()]
+    assert "Phases" in listed and "Treaty" in listed
+    assert not {"Era", "Eras", "era", "eras"} & set(listed)

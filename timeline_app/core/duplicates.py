@@ -172,7 +172,8 @@ from rapidfuzz import fuzz
 
 from .dates import MONTH_NAMES, FuzzyDate, Precision, describe_range, from_day_number
 from .merge import ToldBy, disagreeing_dates, merge_spellings, participant_key, told_otherwise
-from .model import Event, Evidence
+from .model import Event, Evidence, Timeline
+from .occurrence import NOT_HELD_SUFFIX
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
@@ -185,6 +186,7 @@ __all__ = [
     "TITLE_THRESHOLD",
     "DuplicateIndex",
     "DuplicateMatch",
+    "RepeatCheck",
     "coarser_days",
     "dates_compatible",
     "disagreement",
@@ -363,6 +365,25 @@ def _scheduled(title: str) -> bool:
     return title.rstrip().casefold().endswith(SCHEDULED_SUFFIX)
 
 
+def _told_ending(title: str) -> str:
+    """The ending of ``title`` that tells when or whether the happening was told, not what
+    happened: the extractor's " (scheduled)" (``SCHEDULED_SUFFIX``, a plan) or " (did not
+    take place)" (``occurrence.NOT_HELD_SUFFIX``, ext58: "a fourth round, planned for
+    mid-May, never took place"); ``""`` for none.  Both are one plan's: "Fourth round
+    (scheduled)" told before and "Fourth round (did not take place)" told after are one
+    happening planned, and its words "take place" are no act of it (they made the two 78 %
+    alike, a possible duplicate only; session 39, edit37)."""
+    folded = title.rstrip().casefold()
+    return next((end for end in (SCHEDULED_SUFFIX, NOT_HELD_SUFFIX) if folded.endswith(end)),
+                "")
+
+
+def _without_ending(title: str) -> str:
+    """``title`` without its ``_told_ending``."""
+    ending = _told_ending(title)
+    return title.rstrip()[:-len(ending)] if ending else title
+
+
 #: Verbs that say something begins, each form read as "begin" when titles and source
 #: sentences are compared (``_one_trigger``): one article's ceasefire "begins", another's
 #: "takes effect" the same day (verify39 F9: "The ceasefire begins" / "Ceasefire takes
@@ -431,8 +452,8 @@ def title_similarity(a: str, b: str) -> float:
     "starts", "gets under way": ``_BEGIN_WORDS``) are one word: "The ceasefire begins" /
     "Ceasefire takes effect in North Kivu" were 54 % alike, now 87 % (verify39 F9; on the
     dev set, ``benchmarks/duplicates_devset.py``, the 92 flags are unchanged)."""
-    if _scheduled(a) != _scheduled(b):
-        a, b = (t.rstrip()[:-len(SCHEDULED_SUFFIX)] if _scheduled(t) else t for t in (a, b))
+    if _told_ending(a) != _told_ending(b):  # (" (did not take place)" likewise)
+        a, b = _without_ending(a), _without_ending(b)
     a, b = _title_words(a), _title_words(b)
     if not a or not b:
         return 0.0
@@ -766,8 +787,7 @@ def _act_words(title: str, names: tuple[str, ...]) -> tuple[tuple[str, str, int]
     participants (``names``) and " (scheduled)", as (its lemma, the word as titled,
     how surely it tells an act: ``_verb_rank``).  An acronym keeps its
     capitals in the second item ("GERD")."""
-    if _scheduled(title):
-        title = title.rstrip()[:-len(SCHEDULED_SUFFIX)]
+    title = _without_ending(title)  # " (scheduled)", " (did not take place)"
     named = {w for name in names for w in _WORD.findall(fold(name))}
     capitals = {fold(w): w for w in _WORD.findall(title) if _ACRONYM.fullmatch(w)}
     words = []
@@ -876,7 +896,7 @@ def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
         return ""
     found = ""
     if span <= DAY_DAYS:
-        if near_kind and _scheduled(incoming.title) and _scheduled(existing.title):
+        if near_kind and _told_ending(incoming.title) and _told_ending(existing.title):
             found = "two plans for one day"
     else:
         found = _thing_named(incoming, existing)
@@ -912,8 +932,7 @@ def _title_head(title: str) -> tuple[str, str]:
     or an inflected verb (``_verb_rank`` 2: "launched"), as (its lemma, the word as
     written): what the title is about ("Technical dialogue in Brussels", "EU-facilitated
     dialogue launched": dialogue); ("", "") for an empty title."""
-    if _scheduled(title):
-        title = title.rstrip()[:-len(SCHEDULED_SUFFIX)]
+    title = _without_ending(title)  # " (scheduled)", " (did not take place)"
     head = ("", "")
     for word in _WORD.findall(title):
         folded = fold(word)
@@ -1406,6 +1425,42 @@ def find_duplicates(existing: Iterable[Event], incoming: Iterable[Event],
     return DuplicateIndex(existing, kinds).find(incoming)
 
 
+class RepeatCheck:
+    """Whether an event typed by hand (the event editor, before and after OK) likely or
+    possibly repeats an event already in ``timeline``: ``find_duplicates``' rule, the
+    import review's, with the lane left out (``kinds=()``: a new event's lane is a
+    default, not the person's choice), and no match at all for an event of an era lane
+    (``Timeline.is_era_lane``): a period of an era lane repeats no happening (verify48
+    F9, fix85).  The one rule behind the editor's "likely repeats" line and the status
+    line after OK (verify48 F8, verify47 F20).
+
+    The index (``DuplicateIndex``) is built at the first ``match`` and kept: the editor
+    asks again at each pause in typing, the timeline unchanged while it is open.
+
+    Args:
+        timeline: The timeline the event goes into.
+        leave_out: The id of an event not to match (the event being edited).
+    """
+
+    def __init__(self, timeline: Timeline, leave_out: str | None = None) -> None:
+        self._timeline = timeline
+        self._leave_out = leave_out
+        self._index: DuplicateIndex | None = None
+
+    def match(self, event: Event) -> DuplicateMatch | None:
+        """The event ``event`` likely (``likely``) or possibly repeats, or None.  The
+        event itself (its id) is never its own repeat."""
+        timeline = self._timeline
+        if timeline.is_era_lane(event.category):
+            return None
+        if self._index is None:
+            self._index = DuplicateIndex(
+                [e for e in timeline.events if e.id not in (event.id, self._leave_out)],
+                kinds=())
+        found = self._index.find([event]).get(event.id)
+        return found if found is not None and found.existing.id != event.id else None
+
+
 def disagreement(existing: Event, incoming: Event) -> str:
     """How two tellings of one event disagree on when, where or whether it took place, in
     words, or ``""``: "the
@@ -1619,9 +1674,12 @@ def _told_already(existing: Event, incoming: Event, evidence: Evidence) -> bool:
 
 
 #: What a telling that an event did not take place (``core.occurrence.NOT_HELD``) makes of
-#: a plan's " (scheduled)": a phrase of putting it off makes it " (postponed)", any other
-#: (cancelled, called off, scrapped, did not take place) " (cancelled)".
+#: a plan's " (scheduled)": a phrase of putting it off makes it " (postponed)", one of its
+#: not happening (did not take place, never took place, did not go ahead) " (did not take
+#: place)", any other (cancelled, called off, scrapped) " (cancelled)".
 _PUT_OFF = re.compile(r"postpon|delay|put\s+off|defer|reschedul|push", re.IGNORECASE)
+#: ... and a phrase of its not happening " (did not take place)" (``_merged_title``).
+_NOT_HAPPENED = re.compile(r"t(?:ake|ook)\s+place|go\s+ahead", re.IGNORECASE)
 
 #: Words of a title that tell an event still expected, not one that happened: "Leaders
 #: expected in Brussels", "Talks due in Oslo", "Kallas to meet Vučić", "Summit set for
@@ -1666,7 +1724,11 @@ def _merged_title(existing: Event, incoming: Event) -> str:
     phrase = not_held_words(incoming)[0]
     if not phrase:
         return existing.title if tells_expected(incoming.title) else incoming.title
-    done = "postponed" if _PUT_OFF.search(phrase) else "cancelled"
+    # "never took place", "did not go ahead" (ext58's " (did not take place)") say it was
+    # not held, not that anyone cancelled it
+    done = ("did not take place" if incoming.title.rstrip().endswith(NOT_HELD_SUFFIX)
+            or _NOT_HAPPENED.search(phrase)
+            else "postponed" if _PUT_OFF.search(phrase) else "cancelled")
     return f"{existing.title[:-len(SCHEDULED_SUFFIX)]} ({done})"
 
 

@@ -33,8 +33,13 @@ from collections.abc import Iterable
 
 from .model import Event
 
-__all__ = ["ASIDE", "HELD", "NOT_HELD", "SUBORDINATE", "TURNED", "WHETHER", "not_held_words",
-           "occurrence_disagreement"]
+__all__ = ["ASIDE", "HELD", "NOT_HELD", "NOT_HELD_SUFFIX", "SUBORDINATE", "TURNED", "WHETHER",
+           "not_held_words", "occurrence_disagreement"]
+
+NOT_HELD_SUFFIX = " (did not take place)"
+"""The end of the title of a planned event told as not held ("Fourth round (did not take
+place)": ``extract.events``, ext58, verify47 F3), as " (scheduled)" ends a plan's:
+``core.duplicates`` compares titles without either (``_told_ending``)."""
 
 WHETHER = "whether it took place"
 """How :func:`occurrence_disagreement`'s words start (``core.duplicates.disagreement`` puts
@@ -152,7 +157,8 @@ def not_held_words(event: Event) -> tuple[str, str]:
 
 
 def _told_as_held(event: Event) -> bool:
-    return not event.title.endswith(_SCHEDULED) and not not_held_words(event)[0]
+    return (not event.title.endswith((_SCHEDULED, NOT_HELD_SUFFIX))
+            and not not_held_words(event)[0])
 
 
 def occurrence_disagreement(existing: Event, incoming: Event) -> str:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
+from ..core.occurrence import NOT_HELD_SUFFIX
 from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
@@ -658,7 +659,7 @@ _NOT_HELD_AFTER = re.compile(
     r"|did\s+not\s+(?:take\s+place|happen|materiali[sz]e))\b", re.IGNORECASE)
 """What follows a gathering noun when it was planned and not held: "a sixth round, planned for
 mid-June, | never took place"."""
-NOT_HELD_SUFFIX = " (did not take place)"
+# (" (did not take place)": core's, which the duplicate rules read as they read " (scheduled)")
 
 
 def _not_held(title: str, best: Mention, text: str) -> str:

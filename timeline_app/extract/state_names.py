@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from .pipeline.phrases import COUNTRIES
 
-__all__ = ["as_named_before"]
+__all__ = ["as_named_before", "same_actor_names"]
 
 # Written forms that name two states ("Congo": Kinshasa's or Brazzaville's): never made
 # into another name, nor another name into them (``entities._SHORT_FORMS``).
@@ -75,3 +75,86 @@ def as_named_before(names: Sequence[str], known: Iterable[str]) -> tuple[str, ..
         known_name = next(iter(same)) if len(same) == 1 else name
         written.append(known_name if bare in (name, known_name) else name)
     return tuple(dict.fromkeys(written))
+
+
+# Words an acronym leaves out ("International Court of Justice": ICJ).
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "de", "des", "du", "la"})
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
+
+
+def _initials(name: str) -> str:
+    """The capitals an acronym of ``name`` (two words or more) would be, "" for a name of one
+    word or with a word that starts in lower case other than ``_ACRONYM_SKIPS``."""
+    words = [w for w in re.split(r"[\s-]+", name.strip()) if w]
+    if len(words) < 2:
+        return ""
+    letters = []
+    for word in words:
+        if word.casefold() in _ACRONYM_SKIPS:
+            continue
+        if not word[0].isupper():
+            return ""
+        letters.append(word[0])
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def same_actor_names(names: Iterable[str]) -> list[tuple[str, ...]]:
+    """The groups of ``names`` (participants' names, as a timeline's lanes write them, each
+    once) that are known names of one state or body, each group of two or more, the name to
+    keep first; the groups in the order of their first member in ``names``.
+
+    Two rules, both only proposals (Join Names ticks a group for the person to confirm,
+    verify47 F21: "Britain" 3 / "United Kingdom" 2 and "IAEA" / "International Atomic
+    Energy Agency" split the lanes and the Filters' rows, and nothing said so):
+
+    * the extractor's table of states and blocs (``phrases.COUNTRIES``, the table
+      ``as_named_before`` reads, abbreviations included: "UK", "U.S.", "EU"; not
+      "Congo", which names two states): names of one state are one group, its own name
+      kept ("United Kingdom" of "Britain", "UK");
+    * an acronym that is the initials of another name's words ("IAEA" and "International
+      Atomic Energy Agency", "ICJ" and "International Court of Justice"; "of", "the",
+      "for" … left out): the full name kept.
+
+    >>> same_actor_names(["Britain", "Iran", "IAEA", "United Kingdom",
+    ...                   "International Atomic Energy Agency"])
+    [('United Kingdom', 'Britain'), ('International Atomic Energy Agency', 'IAEA')]
+    """
+    listed = list(dict.fromkeys(n for n in names if n.strip()))
+    group_of: dict[str, str] = {}  # a name -> the key of its group
+    canonical: dict[str, str] = {}  # a group's key -> the name to keep, when known
+    for name in listed:
+        if name in _AMBIGUOUS:
+            continue
+        state = COUNTRIES.get(name) or COUNTRIES.get(name.removeprefix("the "))
+        if state is not None:
+            group_of[name] = f"state:{state}"
+            canonical[f"state:{state}"] = state
+    full_names = {_initials(name): name for name in listed if _initials(name)}
+    for name in listed:
+        if _ACRONYM.fullmatch(name) is None:
+            continue
+        full = full_names.get(name.replace(".", ""))
+        if full is None:
+            continue
+        key = group_of.get(full) or group_of.get(name) or f"body:{full}"
+        for member in (name, full):
+            old = group_of.get(member)
+            if old is not None and old != key:  # two groups become one
+                for other, its in list(group_of.items()):
+                    if its == old:
+                        group_of[other] = key
+            group_of[member] = key
+        canonical.setdefault(key, full)
+    members: dict[str, list[str]] = {}
+    for name in listed:
+        if name in group_of:
+            members.setdefault(group_of[name], []).append(name)
+    groups = []
+    for key, group in members.items():
+        if len(group) < 2:
+            continue
+        keep = canonical.get(key)
+        if keep not in group:  # the table's name is not among them: the fullest
+            keep = max(group, key=lambda n: (len(n.split()), len(n)))
+        groups.append((keep, *(n for n in group if n != keep)))
+    return groups

@@ -88,6 +88,7 @@ from timeline_app.ui.style import (
 from timeline_app.ui.theme import VisibleCheckStyle
 
 if TYPE_CHECKING:
+    from timeline_app.core.duplicates import DuplicateMatch, RepeatCheck
     from timeline_app.io.review_recovery import EditorState
 
 #: (light, dark): a notice that is not an error (a date that reads two ways); both at
@@ -114,6 +115,9 @@ TIMELINE_ARTICLES_OFFERED = 20
 #: error (ms): "12 Ma" on the way to "12 March 2025" is not one (new-user trial 8).  Leaving
 #: the field (or Enter) says it at once.  Close to the 0.5-1 s people pause between words.
 SETTLE_MS = 800
+#: How long the fields of a new event rest before the editor says what it likely repeats
+#: (ms; ``EventEditor.check_repeat``): a title half typed is not yet worth a comparison.
+REPEAT_MS = 400
 #: The words a date was typed as, in a basis the editor wrote ("typed by hand as “early
 #: April 2025” (was …)"; ``EventEditor._typed_basis``).
 _TYPED_AS = re.compile(r"^(?:entered|typed) by hand as “([^”]{1,200})”")
@@ -574,6 +578,9 @@ class EventEditor(QDialog):
         initial_participants: For a new event, its participants to start with (the
             lane double-clicked in lanes by participant).
         initial_location: For a new event, its place to start with (lanes by place).
+        offer_merge: For a new event (not a copy made by Edit → Duplicate, which repeats
+            its original on purpose): say what it likely repeats as the fields change and
+            offer Merge Into It (``check_repeat``, ``merge_target``).
 
     Signals:
         form_changed(): a field or the sentences cited changed (``MainWindow``'s
@@ -586,7 +593,7 @@ class EventEditor(QDialog):
                  initial_date: FuzzyDate | None = None, heading: str = "",
                  parent: QWidget | None = None, *, initial_category: str = "",
                  initial_participants: tuple[str, ...] = (),
-                 initial_location: str = "") -> None:
+                 initial_location: str = "", offer_merge: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.setWindowTitle(heading or ("Edit event" if event else "New event"))
@@ -654,6 +661,28 @@ class EventEditor(QDialog):
         self.error_label = SteadyLabel(1, grow=True)
         self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
         self.buttons, self.ok_button = ok_cancel_buttons(self)  # Alt+O: OK
+        # A new event (or a copy) that likely repeats one already in the timeline, said
+        # here while the fields change, with Merge Into It (verify48 F8: it was said only
+        # after OK, in a status line cut at 1600 px).  Its two lines are kept said or not
+        # and the button keeps its room hidden: the line's coming and going moves nothing
+        # (OK stays under the pointer, fix83/verify47 F15).  Not for an event edited, nor
+        # for Edit → Duplicate's copy (``offer_merge``).
+        self._repeat_check: RepeatCheck | None = None
+        self._repeat: DuplicateMatch | None = None
+        self._merge_target = ""
+        self.repeat_label = SteadyLabel(2)
+        self.repeat_label.setObjectName("editorRepeats")
+        self.merge_button = QPushButton("&Merge Into It")
+        self.merge_button.setObjectName("editorMergeIntoIt")
+        kept = self.merge_button.sizePolicy()
+        kept.setRetainSizeWhenHidden(True)
+        self.merge_button.setSizePolicy(kept)
+        self.merge_button.hide()
+        self.merge_button.clicked.connect(self.merge_into_repeat)
+        self._repeat_timer = QTimer(self)
+        self._repeat_timer.setSingleShot(True)
+        self._repeat_timer.setInterval(REPEAT_MS)
+        self._repeat_timer.timeout.connect(self.check_repeat)
 
         form = QFormLayout()
         form.addRow("&Title:", self.title_edit)
@@ -681,6 +710,14 @@ class EventEditor(QDialog):
         form.addRow("Source:", evidence_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if offer_merge and (event is None or event.id not in timeline):  # a new event
+            from timeline_app.core.duplicates import RepeatCheck
+
+            self._repeat_check = RepeatCheck(timeline)
+            repeat_row = QHBoxLayout()
+            repeat_row.addWidget(self.repeat_label, 1)
+            repeat_row.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(repeat_row)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         # Enter in any one-line field means OK (while OK is enabled), as in every dialog.
@@ -693,6 +730,7 @@ class EventEditor(QDialog):
                  self.month_first_radio, self.end_edit, self.circa_check, self.status_combo,
                  self.category_combo, self.participants_edit, self.location_edit,
                  self.summary_edit, self.detach_button, self.add_quote_button,
+                 *([self.merge_button] if self._repeat_check is not None else []),
                  *self.buttons.buttons()]
         for before, after in pairwise(tab_chain):
             QWidget.setTabOrder(before, after)
@@ -741,6 +779,9 @@ class EventEditor(QDialog):
         self.circa_check.toggled.connect(self.form_changed)
         self.category_combo.currentTextChanged.connect(self.form_changed)
         self.status_combo.currentIndexChanged.connect(self.form_changed)
+        if self._repeat_check is not None:
+            self.form_changed.connect(self._repeat_timer.start)
+            self._repeat_timer.start()  # a date or names it opened with
         self.title_edit.setFocus()
         if event is not None and event.id not in timeline:  # a copy: its "(copy)" title
             self.title_edit.selectAll()  # ... to type over, as file managers do
@@ -1215,6 +1256,53 @@ class EventEditor(QDialog):
     def is_valid(self) -> bool:
         return self.ok_button.isEnabled()
 
+    def check_repeat(self) -> DuplicateMatch | None:
+        """Say under the form which event already in the timeline the new event, as
+        typed, likely or possibly repeats (``core.duplicates.RepeatCheck``: the rule of
+        the status line after OK, no era lane's period), and show Merge Into It; clear
+        both when none (or the form cannot be read yet).  Runs REPEAT_MS after the
+        fields last changed.  Returns the match (None: none, or an event edited)."""
+        self._repeat_timer.stop()
+        if self._repeat_check is None:
+            return None
+        event = self.edited_event()
+        match = self._repeat_check.match(event) if event is not None else None
+        self._repeat = match
+        if match is None:
+            self.repeat_label.setText("")
+            self.merge_button.hide()
+            return None
+        from timeline_app.core.duplicates import merge_changes
+
+        existing = match.existing
+        self.repeat_label.setText(
+            f"{'Likely' if match.likely else 'Possibly'} repeats "
+            f"“{' '.join(existing.title.split())}” ({existing.date.describe()}), already in "
+            "the timeline: Merge Into It adds this to it (OK: a second event).")
+        assert event is not None
+        changes = merge_changes(existing, event)
+        self.merge_button.setToolTip(
+            "Add what is typed here to the event already in the timeline (one step: "
+            "Edit → Undo takes it back)" + (": " + "; ".join(changes) if changes
+                                            else ": it gains this event's sources"))
+        self.merge_button.show()
+        return match
+
+    def merge_into_repeat(self) -> bool:
+        """Merge Into It: close the editor with the event it repeats as its merge target
+        (``merge_target``); the main window merges the typed event into it as one undo
+        step.  False (the editor stays) when the fields, read again, repeat nothing."""
+        match = self.check_repeat()
+        if match is None or not self.is_valid():
+            return False
+        self._merge_target = match.existing.id
+        super().accept()
+        return True
+
+    def merge_target(self) -> str:
+        """The id of the event Merge Into It chose, or ``""`` (OK: a new event)."""
+        return self._merge_target
+
     def edited_event(self) -> Event | None:
         """The event as typed, or ``None`` while something is invalid."""
         if not self.is_valid():
@@ -1338,6 +1426,7 @@ class EventEditor(QDialog):
 
     def accept(self) -> None:
         if self.is_valid():
+            self._merge_target = ""
             super().accept()
 
     def reject(self) -> None:

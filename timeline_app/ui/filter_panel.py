@@ -285,6 +285,14 @@ class _ValueList(QWidget):
         join.setStatusTip("Write this name as another (one row and one lane from then on), "
                           "or rename it in every event; Edit → Undo takes it back")
         join.triggered.connect(lambda: self.join_requested.emit(value))
+        # A name known to be one state or body with other rows ("Britain", "United
+        # Kingdom"; verify47 F21): offered by name, the dialog opening on them all ticked.
+        from timeline_app.ui.join_names import join_with_known_action
+
+        known = join_with_known_action(value, (name for name, _ in self._values), menu,
+                                       self.join_requested.emit)
+        if known is not None:
+            menu.addAction(known)
         ticked = self.ticked_rows()
         if len(ticked) > 1:
             # several spellings ticked to see their events: joined in one step (session 35)

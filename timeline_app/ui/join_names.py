@@ -16,9 +16,10 @@ blocks on ``exec()``.  Names come from files: every label shows them as plain te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,12 +45,50 @@ def _shown(name: str) -> str:
     return f"“{name if len(name) <= SHOWN_NAME else name[:SHOWN_NAME - 1] + '…'}”"
 
 
+def _known_groups(names: Sequence[tuple[str, int]]) -> list[tuple[str, ...]]:
+    """The groups of ``names`` that are known names of one state or body, the name to keep
+    first (``extract.state_names.same_actor_names``: the extractor's table of states and
+    blocs, and an acronym of another name's words), busiest groups first."""
+    from timeline_app.extract.state_names import same_actor_names
+
+    counts = dict(names)
+    groups = same_actor_names(name for name, _ in names)
+    return sorted(groups, key=lambda group: -sum(counts.get(n, 0) for n in group))
+
+
+def join_with_known_action(name: str, names: Iterable[str], parent: QObject,
+                           join: Callable[[tuple[str, ...]], object]) -> QAction | None:
+    """"Join With “United Kingdom”…" (Alt+W) for a menu of ``name`` (a Filters row, a
+    participant's lane header) when ``name`` and others of ``names`` are known names of
+    one state or body (``extract.state_names.same_actor_names``; verify47 F21: nothing
+    said that "Britain" and "United Kingdom" were one); its ``join`` gets the group (the
+    name to keep first), for Join Names to open on them ticked.  None otherwise."""
+    from timeline_app.extract.state_names import same_actor_names
+
+    group = next((g for g in same_actor_names(names) if name in g), ())
+    if not group:
+        return None
+    others = ", ".join(f"“{n}”" for n in group if n != name).replace("&", "&&")
+    action = QAction(f"Join &With {others}…", parent)
+    action.setStatusTip("Known names of one state or body: write them as one (one row and "
+                        "one lane from then on); Edit → Undo takes it back")
+    action.triggered.connect(lambda: join(tuple(group)))
+    return action
+
+
 class JoinNamesDialog(QDialog):
     """Which names (``names``: participants' or places' names with their events, as
     ``core.names.name_counts`` gives them; one or several ticked) are written as which:
     "Vučić" and "Aleksandar Vucic" into "Aleksandar Vučić" (an existing name: a join) or
     into a name typed (a rename).  Three spellings of one actor are one step, one undo
-    (session 35, verify43 F9: they took two joins)."""
+    (session 35, verify43 F9: they took two joins).
+
+    Names known to be one state or body ("Britain" and "United Kingdom", "IAEA" and
+    "International Atomic Energy Agency": ``_known_groups``) are offered in "Known
+    spellings" (Alt+K); opened without a name (Edit → Join Names…), the dialog ticks the
+    busiest such group and proposes the name to keep, else it ticks nothing (verify47 F21:
+    it ticked the selected event's participant, which had to be unticked).  Nothing is
+    renamed before the person presses Join."""
 
     def __init__(self, participants: Sequence[tuple[str, int]],
                  places: Sequence[tuple[str, int]], by_place: bool = False,
@@ -66,6 +105,19 @@ class JoinNamesDialog(QDialog):
             kinds.addWidget(button)
         kinds.addStretch(1)
         layout.addLayout(kinds)
+        self._groups = {False: _known_groups(participants), True: _known_groups(places)}
+        known = QHBoxLayout()
+        self.known_label = QLabel("&Known spellings of one actor:", self)
+        self.known_combo = QComboBox(self)
+        self.known_combo.setAccessibleName(
+            "Names known to be one state or body: choose one to tick them")
+        self.known_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.known_combo.setMinimumContentsLength(36)
+        self.known_label.setBuddy(self.known_combo)
+        known.addWidget(self.known_label)
+        known.addWidget(self.known_combo, 1)
+        layout.addLayout(known)
         names_label = QLabel("&Names (tick every spelling of one actor):", self)
         layout.addWidget(names_label)
         self.names_list = QListWidget(self)
@@ -91,8 +143,9 @@ class JoinNamesDialog(QDialog):
         buttons, self.ok_button = ok_cancel_buttons(self)
         layout.addWidget(buttons)
         (self.places_button if by_place else self.participants_button).setChecked(True)
-        self._fill_names((name,) if isinstance(name, str) else tuple(name))
+        self._fill_names(((name,) if isinstance(name, str) else tuple(name)) if name else ())
         self.participants_button.toggled.connect(lambda _on: self._fill_names(()))
+        self.known_combo.activated.connect(self._known_chosen)
         self.names_list.itemChanged.connect(lambda _item: self._ticks_changed())
         self.into_combo.currentIndexChanged.connect(self._picked)
         self.into_combo.lineEdit().textEdited.connect(self._edited)
@@ -151,19 +204,50 @@ class JoinNamesDialog(QDialog):
         self._say()
 
     # -- filling and saying ---------------------------------------------------------------
+    def known_groups(self) -> list[tuple[str, ...]]:
+        """The kind's names known to be one state or body (``_known_groups``)."""
+        return self._groups[self.by_place()]
+
+    def _fill_known(self) -> None:
+        """"Known spellings": the kind's groups, "“Britain” (3), “United Kingdom” (2)";
+        the row hidden when there are none."""
+        counts = dict(self._names[self.by_place()])
+        self.known_combo.clear()
+        for group in self.known_groups():
+            self.known_combo.addItem(", ".join(
+                f"{_shown(n)} ({counts.get(n, 0)})" for n in sorted(
+                    group, key=lambda n: -counts.get(n, 0))), group)
+        for widget in (self.known_label, self.known_combo):
+            widget.setVisible(bool(self.known_groups()))
+
+    def _known_chosen(self, index: int) -> None:
+        """A group chosen in "Known spellings": its names ticked, its name to keep in Into."""
+        group = self.known_combo.itemData(index)
+        if group:
+            self.choose(tuple(group), group[0])
+
     def _fill_names(self, ticked: Sequence[str]) -> None:
         """List the kind's names, ``ticked`` ticked (any spelling of their lanes) and
         first, then the names that end with the same word as one of them (a surname and
-        the full name an article gave: "Vučić", "Aleksandar Vucic"), then the rest."""
+        the full name an article gave: "Vučić", "Aleksandar Vucic"), then the known
+        groups' names, then the rest.  Nothing given: the busiest known group
+        (``known_groups``) ticked, else none."""
         names = self._names[self.by_place()]
+        self._fill_known()
         keys = {lane_name_key(name) for name in ticked} - {""}
-        if not keys and names:
-            keys = {lane_name_key(names[0][0])}
+        if not keys and self.known_groups():
+            keys = {lane_name_key(name) for name in self.known_groups()[0]}
         lasts = {key.rsplit(" ", 1)[-1] for key in keys}
 
-        def rank(entry: tuple[str, int]) -> int:
+        # then the other known groups' names, each group together ("IAEA" beside
+        # "International Atomic Energy Agency"), then the rest
+        in_group = {lane_name_key(name): at for at, group in enumerate(self.known_groups())
+                    for name in group}
+
+        def rank(entry: tuple[str, int]) -> tuple[int, int]:
             key = lane_name_key(entry[0])
-            return 0 if key in keys else 1 if key.rsplit(" ", 1)[-1] in lasts else 2
+            return ((0, 0) if key in keys else (1, 0) if key.rsplit(" ", 1)[-1] in lasts
+                    else (2, in_group[key]) if key in in_group else (3, 0))
 
         self.names_list.blockSignals(True)
         self.names_list.clear()
@@ -215,10 +299,16 @@ class JoinNamesDialog(QDialog):
         words, then most events: "Aleksandar Vučić" of "Vučić" and "Aleksandar Vucic");
         of one that is one word, the one other name that ends with it ("Vučić" →
         "Aleksandar Vucic", accents aside: a surname and the full name an article gave
-        first), else the name itself (typed over).  Only proposed: a surname may be
-        another person's, so nothing is joined unasked."""
+        first), else the name itself (typed over); names of one known state or body
+        (``known_groups``), its own name ("Britain" → "United Kingdom").  Only proposed:
+        a surname may be another person's, so nothing is joined unasked."""
         ticked = [names] if isinstance(names, str) else list(names)
         counts = dict(self._names[self.by_place()])
+        keys = {lane_name_key(n) for n in ticked}
+        for group in self.known_groups():  # a known state's or body's own name
+            if keys and keys <= {lane_name_key(n) for n in group}:
+                if len(ticked) > 1 or lane_name_key(group[0]) not in keys:
+                    return group[0]
         if len(ticked) > 1:
             return max(ticked, key=lambda n: (len(lane_name_key(n).split()), counts.get(n, 0)))
         name = ticked[0] if ticked else ""

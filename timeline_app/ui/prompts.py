@@ -617,20 +617,25 @@ def confirm_row_errors(parent: QWidget | None, errors: list[object], good: int) 
 def edit_event(parent: QWidget | None, timeline: Timeline, event: Event | None,
                initial_date: FuzzyDate | None = None, heading: str = "", *,
                initial_category: str = "", initial_participants: tuple[str, ...] = (),
-               initial_location: str = "") -> Event | None:
+               initial_location: str = "",
+               merge_target: list[str] | None = None) -> Event | None:
     """The event editor: the edited event (a new id when ``event`` is None), or None if
     cancelled. ``initial_category``: the lane a new event starts in;
     ``initial_participants``, ``initial_location``: its names to start with (the lane
-    it is made in, lanes by participant or place)."""
+    it is made in, lanes by participant or place); ``merge_target``: given, it receives
+    the id of the event the editor's Merge Into It chose (``EventEditor.merge_target``)."""
     from timeline_app.ui.event_editor import EventEditor
 
     dialog = EventEditor(timeline, event, initial_date, heading, parent,
                          initial_category=initial_category,
                          initial_participants=initial_participants,
-                         initial_location=initial_location)
+                         initial_location=initial_location,
+                         offer_merge=merge_target is not None)
     with _kept_for_a_crash(parent, "editor_keeper", dialog):
         if dialog.exec() != EventEditor.DialogCode.Accepted:
             return None
+        if merge_target is not None and dialog.merge_target():
+            merge_target.append(dialog.merge_target())
         return dialog.edited_event()
 
 
