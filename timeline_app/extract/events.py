@@ -53,6 +53,7 @@ from .pipeline.dating import (
     mark_unresolved,
     named_week,
     order_reactions,
+    people_of_the_lead_meeting_told_again,
     place_lead_event,
     place_named_in_the_sentence,
     say_limits,
@@ -453,6 +454,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     dating(0.7)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
+    people_of_the_lead_meeting_told_again(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     date_on_the_sidelines(text, mentions)

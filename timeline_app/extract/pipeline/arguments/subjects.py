@@ -355,6 +355,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # body is who meets (new-user check 11 style: "Will meet in Jeddah" named no one)
         return "", body_relative.group(1)
     group_relative = _GROUP_RELATIVE.search(before)
+    if group_relative and group_relative.group(1).lower() == "three" and (
+            states := last_list_of_states(text, max(seg.start, floor) + group_relative.start(),
+                                          3, entities)):
+        return join_names(states), ""  # (the three states just listed, as below)
     if group_relative and (states := entities.main_sides(
             {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
         # "the strongest treaty between the two countries, which signed a treaty in
@@ -589,6 +593,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # visitor was missing from the meeting of her visit)
     head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
                   r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
+    if _THE_REGION_S_POWERS.fullmatch(" ".join(head.lower().split())) and (listed := last_list_of_states(text, left, 0,
+                                                                           entities)):
+        # "France, Germany and Britain resumed talks ... the European powers triggered the
+        # snapback": the states just listed (verify47 F14: France and Iran)
+        return join_names(listed), ""
     seat = GOVERNMENT_IN.fullmatch(" ".join(clause[:head_end + 40].split()[:6]))
     if seat and seat.group(1) in CAPITALS and len(head.split()) <= 2:
         # "after the government in Luanda collapsed": the government of the state whose
@@ -609,7 +618,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The defence ministers of eight Nordic and Baltic countries signed": a group of
         # states, no name of one (their names: :func:`region_group_states`)
         return "", strip_det(head)
-    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
+    # ("Senior diplomats from France, Britain and Germany met": "from" ends the head, so
+    # the group is read on the clause; verify48 F2 lost France)
+    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE) \
+        or re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s", clause.lstrip(),
+                    re.IGNORECASE)
     if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
         # "The foreign ministers of Norway and Chile met": every side named after "of".
         after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
@@ -782,6 +795,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if number >= 3 and (listed := last_list_of_states(text, left, number, entities)):
+            # "Mali, Burkina Faso and Niger ... The three countries, which form the AES,
+            # left": the last list of so many states, not the story's most named (ext59's
+            # own NAN story: ECOWAS, Sierra Leone and Ghana left); "the three leaders",
+            # "the three ministers": their states
+            return join_names(listed), ""
         if kind in ("parties", "countries") and number == 2 and group.group(2) in (
                 "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
@@ -1137,6 +1156,34 @@ _SAME_OFFICE: dict[str, tuple[str, ...]] = {
 }
 
 
+_THE_REGION_S_POWERS = re.compile(r"the\s+(?:european|western|gulf|nordic|baltic|arab|african|"
+                                  r"asian|latin\s+american)\s+(?:powers|envoys|countries|"
+                                  r"diplomats|negotiators|governments|capitals|states|allies)")
+"""A group of the states just listed, named by region: "the European powers"."""
+_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}}"
+_A_LIST_OF_NAMES = re.compile(rf"(?<![\w'\u2019-]){_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}}"
+                              rf",?\s+and\s+{_LISTED_NAME}")
+"""A list of three or more capitalised names: "France, Britain and Germany"."""
+
+
+def last_list_of_states(text: str, before: int, number: int, entities: Entities) -> list[str]:
+    """The states of the last list of exactly ``number`` states (three or more; 0: any
+    number from three) written
+    within the 1,500 characters before ``before`` ("Mali, Burkina Faso and Niger"), in the
+    text's order; [] when there is none.  What "the three countries", "the three leaders"
+    or "the three European powers" refer to: the group the article has just named, not the
+    states it names most (ext59's own stories)."""
+    found: list[str] = []
+    low = max(0, before - 1500)
+    for listed in _A_LIST_OF_NAMES.finditer(text, low, before):
+        states = list(dict.fromkeys(
+            s for _, s in entities.countries_in(text, listed.start(), listed.end())))
+        items = len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", listed.group(0)))
+        if len(states) == items and (len(states) == number or not number and items >= 3):
+            found = states
+    return found
+
+
 def _officials_of(states: list[str], group: str, entities: Entities) -> list[str]:
     """``states`` with each replaced by its official of the office that ``group`` names
     ("the foreign ministers of", "the leaders of"), when the article names exactly one
@@ -1459,7 +1506,7 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     return left
 
 
-_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")
+_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+(?:of|from)\s+(?:the\s+)?")
 
 
 def _over_group_list(text: str, lower: int, left: int) -> int:
