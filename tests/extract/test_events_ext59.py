@@ -73,3 +73,37 @@ def test_the_european_powers_are_the_states_just_listed() -> None:
             "dispute clause on 28.08.2025.\n")
     _title, people, _place = _row(text, "trigger")
     assert people == ["Spain", "Italy", "Portugal"], people
+
+
+# ------------------------------------------------------- a summit agreed for the leaders
+
+def test_a_summit_of_their_leaders_is_the_states_not_the_ministers() -> None:
+    # (verify48 F2: "Cho Hyun and Takeshi Iwaya meet in Tokyo (scheduled)")
+    text = ("MANILA, Nov. 28 (PNA) -- Philippine Foreign Minister Theresa Lazaro met "
+            "Vietnamese Foreign Minister Le Hoai Trung in Manila on Friday to discuss the "
+            "South China Sea. The two ministers agreed to hold a summit of their leaders in "
+            "Hanoi in February.\n")
+    title, people, place = _row(text, "Hanoi")
+    assert people == ["Philippines", "Vietnam"], people
+    assert title.startswith("Philippines and Vietnam hold leaders' summit"), title
+    assert place == "Hanoi"
+
+
+def test_their_leaders_after_a_list_of_three_states_are_the_three() -> None:
+    # (ext59's own Euractiv story: "Germany and Poland meet in Warsaw", France lost)
+    text = ("By Anna Nowak | Euractiv | 12 Feb 2026\n\n"
+            "The foreign ministers of Spain, Italy and Portugal met in Rome on Thursday and "
+            "agreed that their leaders would hold a summit in Lisbon in April.\n")
+    _title, people, _place = _row(text, "Lisbon")
+    assert people == ["Spain", "Italy", "Portugal"], people
+
+
+def test_the_ministers_of_a_list_are_all_named_or_all_states() -> None:
+    # ("Jean-Noël Barrot, Germany and Poland meet in Paris": one minister named later)
+    text = ("By Anna Nowak | Euractiv | 12 Feb 2026\n\n"
+            "The foreign ministers of Spain, Italy and Portugal met in Rome on Thursday. "
+            "Italian Foreign Minister Antonio Tajani hosted his Spanish and Portuguese "
+            "counterparts.\n")
+    title, people, _place = _row(text, "Rome")
+    assert title.startswith("Spain, Italy and Portugal meet"), title
+    assert {"Spain", "Italy", "Portugal"} <= set(people), people

@@ -20,6 +20,7 @@ from .arguments import (
     FORUM_PLACE,
     HOSTED_BY_AFTER,
     OBJECT_S_PARTICIPLE,
+    OF_THEIR_LEADERS,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
     URGED_TO_BEFORE,
@@ -364,6 +365,12 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
                   dct: _dt.date | None, lead_countries: list[str]) -> str:
     """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
     title = _compose_title(c, text, timexes, entities, dct, lead_countries)
+    best = c.best
+    if best.category == "meeting" and best.pos == "noun" and best.countries \
+            and not best.participants and OF_THEIR_LEADERS.match(text, best.end):
+        # "The two ministers agreed to hold a summit of their leaders": the states hold a
+        # leaders' summit (verify48 F2: "Cho Hyun and Takeshi Iwaya meet in Tokyo")
+        title = re.sub(r"^(.+?)\s+meet\b", r"\1 hold leaders' summit", title, count=1)
     if (it := _TO_DO_IT.search(title)) and (thing := instrument_before(text, c.best.start)
                                             or _truce_before(text, c.best.start)):
         # "Talks to revive it collapsed in 2022": the treaty named before (verify32 F4: the

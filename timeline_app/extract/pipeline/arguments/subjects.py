@@ -850,8 +850,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "their leaders met Biden": the leaders of the last two states named; "Japan and
         # South Korea are arranging for their defense ministers to hold talks": those
         # ministers, when the article names them
-        actors = entities.last_two(text, left, "countries")
-        if len(actors) == 2:
+        # ("The foreign ministers of France, Germany and Poland met ... and agreed that
+        # their leaders would hold a summit": the three states of the sentence's list, not
+        # the last two named, ext59's own Euractiv story)
+        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or \
+            entities.last_two(text, left, "countries")
+        if len(actors) >= 2:
             return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
                                             entities) if their.group(1) else actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
@@ -1166,15 +1170,17 @@ _A_LIST_OF_NAMES = re.compile(rf"(?<![\w'\u2019-]){_LISTED_NAME}(?:\s*,\s*{_LIST
 """A list of three or more capitalised names: "France, Britain and Germany"."""
 
 
-def last_list_of_states(text: str, before: int, number: int, entities: Entities) -> list[str]:
+def last_list_of_states(text: str, before: int, number: int, entities: Entities,
+                        since: int = 0) -> list[str]:
     """The states of the last list of exactly ``number`` states (three or more; 0: any
     number from three) written
     within the 1,500 characters before ``before`` ("Mali, Burkina Faso and Niger"), in the
     text's order; [] when there is none.  What "the three countries", "the three leaders"
     or "the three European powers" refer to: the group the article has just named, not the
-    states it names most (ext59's own stories)."""
+    states it names most (ext59's own stories).  ``since``: an offset the list may not
+    start before (a sentence's start)."""
     found: list[str] = []
-    low = max(0, before - 1500)
+    low = max(0, before - 1500, since)
     for listed in _A_LIST_OF_NAMES.finditer(text, low, before):
         states = list(dict.fromkeys(
             s for _, s in entities.countries_in(text, listed.start(), listed.end())))
@@ -1196,7 +1202,12 @@ def _officials_of(states: list[str], group: str, entities: Entities) -> list[str
     # ("his Jordanian counterpart Ayman Safadi": a minister's counterpart is one too)
     titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
         (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
-    return [entities.officials(state, titles) or state for state in states]
+    officials = [entities.officials(state, titles) for state in states]
+    if len(states) >= 3 and not all(officials):
+        # (all or none of a list of three or more: "Jean-Noël Barrot, Germany and Poland
+        # meet" mixed one minister with two states, ext59's own Euractiv story)
+        return states
+    return [official or state for official, state in zip(officials, states, strict=True)]
 
 
 _PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}"

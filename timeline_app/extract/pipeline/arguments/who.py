@@ -33,7 +33,7 @@ from ..phrases import (
 from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
-from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
+from .patterns import BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
 from .subjects import subject_name, subject_parts
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
@@ -1206,3 +1206,21 @@ def the_doer_of_a_reduced_passive(text: str, mentions: list[Mention]) -> None:
         m.participants = [p for p in m.participants if p in name]
         m.countries = [c for c in m.countries if c in name or COUNTRIES.get(c, c) in
                        {COUNTRIES.get(n, n) for n in split_names(name)}]
+
+
+def a_summit_of_their_leaders(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The two ministers agreed to hold a summit of their leaders in Tokyo in January": the
+    summit is the leaders', so its participants are the ministers' states, not the
+    ministers (verify48 F2: "Cho Hyun and Takeshi Iwaya meet in Tokyo").  Only a meeting
+    noun the phrase "of their leaders" (or "of the two countries' leaders", "of their heads
+    of state") follows, whose people all have a known state and name two states or more."""
+    for m in mentions:
+        if m.category != "meeting" or m.pos != "noun" or not OF_THEIR_LEADERS.match(text, m.end):
+            continue
+        people = list(dict.fromkeys((*m.participants, *split_names(m.subject))))
+        states = list(dict.fromkeys(entities.people.get(p, "") for p in people))
+        if not people or "" in states or len(states) < 2:
+            continue
+        m.subject, m.subject_phrase = join_names(states), ""
+        m.participants = []
+        m.countries = list(dict.fromkeys((*states, *m.countries)))
