@@ -107,3 +107,48 @@ def test_the_ministers_of_a_list_are_all_named_or_all_states() -> None:
     title, people, _place = _row(text, "Rome")
     assert title.startswith("Spain, Italy and Portugal meet"), title
     assert {"Spain", "Italy", "Portugal"} <= set(people), people
+
+
+# ------------------------------------------------------- titles that name the right actor
+
+def test_a_demand_met_is_no_meeting() -> None:
+    # (verify47 F6: "IAEA meets with Iran" on Implementation Day)
+    text = ("VIENNA, 2 December 2026 - Implementation Day followed on 16 January 2016, when "
+            "the agency confirmed that Venezuela had met its initial commitments.\n")
+    assert not any(" meet" in t for t, _p, _l in _rows(text)), _rows(text)
+
+
+def test_a_demonym_before_a_noun_is_no_subject_s_name() -> None:
+    # (verify47 F6: "American takes effect", the participant "American")
+    text = ("LONDON, 2 December 2026 - The last of the reimposed American sanctions, on oil, "
+            "took effect in November 2018.\n")
+    title, people, _place = _row(text, "effect")
+    assert not title.startswith("American "), title
+    assert "American" not in people, people
+
+
+def test_the_council_is_the_council_named_before() -> None:
+    # (verify47 F6: "Council adopts its first sanctions resolution", participant "Council")
+    text = ("LONDON, 2 December 2026 - The agency's board reported Venezuela to the UN "
+            "Security Council on 4 February 2006. The Council adopted its first sanctions "
+            "resolution on 23 December 2006.\n")
+    title, people, _place = _row(text, "adopt")
+    assert title.startswith("UN Security Council adopts"), title
+    assert people == ["UN Security Council"], people
+
+
+def test_a_name_whose_first_word_ends_in_ed_is_whole_in_the_title() -> None:
+    # (verify47 F14: "United: Nations sanctions")
+    text = ("PARIS, 30.11.2026 (AFP) - Spain resumed talks with Venezuela in Vienna on Monday, "
+            "more than a year after Madrid triggered the return of United Nations sanctions "
+            "on 28.09.2025.\n")
+    assert not any("United:" in t for t, _p, _l in _rows(text)), _rows(text)
+
+
+def test_a_long_name_is_not_cut_before_its_verb() -> None:
+    # (verify47 F6: "International Atomic Energy Agency's Board", no verb)
+    text = ("VIENNA, Nov 30, 2026 (Reuters) - Last week the International Atomic Energy Agency's "
+            "Board of Governors passed a resolution urging Venezuela to give inspectors access "
+            "to its stockpile of highly enriched uranium.\n")
+    title, _people, _place = _row(text, "Board")
+    assert " passes " in title, title

@@ -570,6 +570,14 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
             continue
+        if name in _BODY_HEADS and text[max(0, pos - 4):pos].lower() == "the " and (
+                longer := body_named_before(text, pos - 4, name)):
+            # "The UN Security Council reported ... The Council adopted its first sanctions
+            # resolution": the body named before by its full name (verify47 F6: "Council
+            # adopts", the participant "Council")
+            name = longer
+        if name in DEMONYMS and name not in COUNTRIES and re.match(r"\s+[a-z]", text[pos + len(name):]):
+            continue  # "the reimposed American sanctions": an adjective (verify47 F6)
         if any(text.startswith(n, pos) for n in NAMES_WITH_A_PLACE):
             continue  # "The Organization for Security and Co-operation | in Europe": the bloc
         if any(a < pos < b for a, b, _ in person_spans):
@@ -1158,6 +1166,26 @@ _SAME_OFFICE: dict[str, tuple[str, ...]] = {
                          "defence secretary", "defense secretary", "minister for defence",
                          "minister of defence", "minister of defense", "defense chief"),
 }
+
+
+_BODY_HEADS = frozenset({"Council", "Commission", "Board", "Court", "Assembly", "Parliament",
+                         "Committee", "Secretariat", "Tribunal", "Agency", "Conference"})
+"""The last word of a body's name, which "the Council" or "the Commission" refers back to."""
+
+
+def body_named_before(text: str, before: int, head: str) -> str:
+    """The last body named in the 1,500 characters before ``before`` whose name ends with
+    ``head`` and is longer than it ("UN Security Council" for "Council"), without its
+    article; "" when there is none."""
+    named = ""
+    for found in re.finditer(rf"(?<![\w'\u2019-])((?:{CAPITAL}[\w'\u2019.-]*\s+){{1,4}}){head}\b",
+                             text[max(0, before - 1500):before]):
+        words = found.group(1).split()
+        while words and words[0] in ("The", "A", "An", "This", "That"):
+            words.pop(0)
+        if words:
+            named = " ".join([*words, head])
+    return named
 
 
 _THE_REGION_S_POWERS = re.compile(r"the\s+(?:european|western|gulf|nordic|baltic|arab|african|"
