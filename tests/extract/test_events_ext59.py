@@ -152,3 +152,24 @@ def test_a_long_name_is_not_cut_before_its_verb() -> None:
             "to its stockpile of highly enriched uranium.\n")
     title, _people, _place = _row(text, "Board")
     assert " passes " in title, title
+
+
+# ------------------------------------------------------- a bloc's ministers, a dateline
+
+def test_the_ministers_of_the_lead_s_bloc_meet_whoever_else_the_sentence_names() -> None:
+    # (ext59's own G7 story: "Ministers meet in Niagara" named Russia alone, whose sanctions
+    # the ministers agreed on)
+    text = ("ROME, 24 March (ANSA) - Foreign ministers of the Group of Seven met on the island "
+            "of Capri on Tuesday.\n\n"
+            "The ministers last met in Niagara, Canada, in November 2025, when they agreed to "
+            "coordinate their sanctions on Russia.\n")
+    _title, people, _place = _row(text, "Niagara")
+    assert people[:1] == ["G7"], people
+
+
+def test_a_dateline_with_jun_and_a_full_stop() -> None:
+    from timeline_app.extract import read_dateline
+
+    line = read_dateline("Lima, Jun. 4 (ANDINA). The foreign ministers met on Thursday.\n")
+    assert (line.place, line.month, line.day, line.outlet) == ("Lima", 6, 4, "ANDINA")
+    assert read_dateline("LIMA, Jul. 3 (Reuters) - Talks opened on Friday.\n").month == 7
