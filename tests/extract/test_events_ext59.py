@@ -173,3 +173,25 @@ def test_a_dateline_with_jun_and_a_full_stop() -> None:
     line = read_dateline("Lima, Jun. 4 (ANDINA). The foreign ministers met on Thursday.\n")
     assert (line.place, line.month, line.day, line.outlet) == ("Lima", 6, 4, "ANDINA")
     assert read_dateline("LIMA, Jul. 3 (Reuters) - Talks opened on Friday.\n").month == 7
+
+
+# ------------------------------------------------------- members in an aside, a counterpart
+
+def test_the_members_an_aside_lists_are_the_subject() -> None:
+    # (ext59's own Andina story: "Mexico and Peru agree", the list cut at its commas)
+    text = ("LIMA, June 4, 2026 (Reuters) - The foreign ministers of the Andean bloc, made up "
+            "of Bolivia, Colombia, Ecuador and Peru, agreed on Thursday to convene the bloc's "
+            "presidents in Lima on August 20.\n")
+    title, people, _place = _row(text, "agree")
+    assert people == ["Bolivia", "Colombia", "Ecuador", "Peru"], people
+    assert title.startswith("Bolivia, Colombia, Ecuador and Peru agree"), title
+
+
+def test_a_minister_and_his_counterpart_of_a_state() -> None:
+    # (ext59's own Andina story: "Elmer Schialer's Chilean counterpart signs agreement")
+    text = ("LIMA, June 4, 2026 (Reuters) - Peruvian Foreign Minister Elmer Schialer and his "
+            "Bolivian counterpart signed an agreement in Lima on Wednesday on border "
+            "crossings.\n")
+    title, people, _place = _row(text, "sign")
+    assert title.startswith("Elmer Schialer and Bolivia sign"), title
+    assert {"Elmer Schialer", "Bolivia"} <= set(people), people

@@ -299,6 +299,21 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (members := _MADE_UP_OF.search(before)) is not None and len(states := list(dict.fromkeys(
+            s for _, s in entities.countries_in(before, members.start(1), members.end(1))))) >= 2:
+        # "The foreign ministers of the Pacific Alliance, made up of Chile, Colombia, Mexico
+        # and Peru, agreed": the members the aside lists (ext59's own Andina story: "Mexico
+        # and Peru agree", the list cut at its commas)
+        return join_names(states), ""
+    if (pair := _AND_THE_COUNTERPART.search(before)) is not None and (
+            state := DEMONYMS.get(pair.group(2), "")) and (
+            person := entities.people_in(pair.group(1), 0, len(pair.group(1)))):
+        # "Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart signed": the
+        # minister and the counterpart's state, or the counterpart named after (ext59's own
+        # Andina story: "Elmer Schialer's Chilean counterpart signs", no Peru)
+        named = pair.group(3) or pair.group(4) or ""
+        other = entities.people_in(named, 0, len(named))
+        return join_names([person[-1][1], other[-1][1] if other else state]), ""
     if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
             entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
             and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
@@ -1168,6 +1183,18 @@ _SAME_OFFICE: dict[str, tuple[str, ...]] = {
 }
 
 
+_MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|comprising|composed\s+of|grouping|which\s+"
+                         r"(?:groups|comprises|includes|brings\s+together))\s+([^;:()]{5,200}?),"
+                         r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
+"""An aside that lists a group's members, before the verb: ", made up of | Chile, Colombia,
+Mexico and Peru | , agreed"."""
+_AND_THE_COUNTERPART = re.compile(
+    rf"({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}})\s+and\s+(?:his|her)\s+"
+    rf"([A-Z][a-z]+)\s+counterpart(?:\s*,\s*({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}"
+    rf"[\w'.\u2019-]*){{0,3}})\s*,|\s+({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}}))?"
+    r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
+"""'Elmer Schialer | and his | Chilean | counterpart | signed': a person and their
+counterpart, named after or not."""
 _BODY_HEADS = frozenset({"Council", "Commission", "Board", "Court", "Assembly", "Parliament",
                          "Committee", "Secretariat", "Tribunal", "Agency", "Conference"})
 """The last word of a body's name, which "the Council" or "the Commission" refers back to."""
