@@ -1224,3 +1224,30 @@ def a_summit_of_their_leaders(text: str, mentions: list[Mention], entities: Enti
         m.subject, m.subject_phrase = join_names(states), ""
         m.participants = []
         m.countries = list(dict.fromkeys((*states, *m.countries)))
+
+
+_VISIT_OF = re.compile(rf"\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:{CAPITAL}[\w'.\u2019-]*\s+){{0,5}}"
+                       rf"{CAPITAL}[\w'.\u2019-]*)")
+"""Whose visit a noun tells: "the visit | of the Iranian Foreign Minister" to Riyadh."""
+
+
+def the_visitor_of_a_visit(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The council welcomed the visit of the Iranian Foreign Minister to Riyadh last month":
+    the visitor makes the visit, not the subject that welcomed it (ext59's own SPA story:
+    "GCC Ministerial Council visits Riyadh").  The visitor is the person the "of"/"by"
+    phrase names, else the state of its adjective ("Iranian") or its name."""
+    for m in mentions:
+        if m.category != "visit" or m.pos != "noun" or (
+                found := _VISIT_OF.match(text, m.end, m.seg.end)) is None:
+            continue
+        who = found.group("who")
+        people = entities.people_in(who, 0, len(who))
+        first = who.split()[0]
+        visitor = people[-1][1] if people else vocab.DEMONYMS.get(first, "") or next(
+            (s for _, s in entities.countries_in(who, 0, len(who))), "")
+        if not visitor or visitor == m.subject:
+            continue
+        m.subject, m.subject_phrase = visitor, ""
+        state = entities.people.get(visitor, "") or visitor
+        if state in COUNTRIES.values() and state not in m.countries:
+            m.countries = [state, *m.countries]
