@@ -205,3 +205,12 @@ def test_the_visitor_of_a_visit_is_who_visits() -> None:
     title, people, _place = _row(text, "Riyadh")
     assert title.startswith("Iran visits Riyadh"), title
     assert people[:1] == ["Iran"], people
+
+
+def test_a_capital_city_dateline_with_a_full_stop_is_no_sentence() -> None:
+    from timeline_app.extract import split_sentences
+
+    # Kazinform: "ASTANA. KAZINFORM - The ...": one dateline, as TASS's is
+    segs = split_sentences("ASTANA. KAZINFORM - The ministers met on Friday. They agreed.\n")
+    assert [s.text for s in segs] == ["ASTANA. KAZINFORM - The ministers met on Friday.",
+                                      "They agreed."]
