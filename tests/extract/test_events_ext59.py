@@ -214,3 +214,33 @@ def test_a_capital_city_dateline_with_a_full_stop_is_no_sentence() -> None:
     segs = split_sentences("ASTANA. KAZINFORM - The ministers met on Friday. They agreed.\n")
     assert [s.text for s in segs] == ["ASTANA. KAZINFORM - The ministers met on Friday.",
                                       "They agreed."]
+
+
+# ------------------------------------------------------- envoys, titled pairs, "the United States"
+
+def test_a_leader_s_envoy_meets_not_the_leader() -> None:
+    text = ("HANOI, March 17, 2026 (Yonhap) -- President Lee Jae-myung's special envoy, former "
+            "prime minister Kim Boo-kyum, met Vietnamese President Luong Cuong in Hanoi on "
+            "Tuesday.\n")
+    title, people, _place = _row(text, "Hanoi")
+    assert title.startswith("Kim Boo-kyum and Luong Cuong meet"), title
+    assert "Lee Jae-myung" not in people, people
+    text = ("MOSCOW, March 17, 2026 (Reuters) - U.S. President Donald Trump's special envoy "
+            "met Russian President Vladimir Putin in Moscow on Tuesday.\n")
+    _title, people, _place = _row(text, "Moscow")
+    assert "Donald Trump" not in people and "United States" in people, people
+
+
+def test_two_people_each_after_a_title_with_small_words_are_both_the_subject() -> None:
+    text = ("BRUSSELS, March 17, 2026 (Reuters) - EU foreign policy chief Kaja Kallas and "
+            "Georgian Foreign Minister Maka Botchorishvili met in Brussels on Tuesday.\n")
+    title, people, _place = _row(text, "Brussels")
+    assert title.startswith("Kaja Kallas and Maka Botchorishvili meet"), title
+    assert {"Kaja Kallas", "Maka Botchorishvili"} <= set(people), people
+
+
+def test_envoys_of_a_list_opening_with_the_united_states() -> None:
+    text = ("VIENNA, March 17, 2026 (Reuters) - Envoys of the United States, Russia and China "
+            "will meet in Vienna next week, diplomats said.\n")
+    _title, people, _place = _row(text, "Vienna")
+    assert people == ["United States", "Russia", "China"], people

@@ -736,6 +736,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                                  else bloc if bloc in BLOCS and len(side) > len(bloc)
                                  else entities.alias.get(side, side))
                 return " and ".join(sides), ""
+        if not appositive and (two := _two_titled_people(head, entities)):
+            # "EU foreign policy chief Kaja Kallas and Georgian Foreign Minister Maka
+            # Botchorishvili met": both, each after a title with small words (ext59: Kallas
+            # was lost, "Meeting with Maka Botchorishvili")
+            return two, ""
         if (portfolio := _PORTFOLIO_OF_TWO.fullmatch(head)) is not None:
             # "Ethiopia's Ministry of Water and Energy": one ministry of two fields, the
             # state's, as "Egypt's Ministry of Foreign Affairs" is (verify45 F10: "Energy
@@ -1195,6 +1200,22 @@ _AND_THE_COUNTERPART = re.compile(
     r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
 """'Elmer Schialer | and his | Chilean | counterpart | signed': a person and their
 counterpart, named after or not."""
+def _two_titled_people(head: str, entities: Entities) -> str:
+    """"A and B" when ``head`` is two parts joined by "and", each ending with the name of a
+    person the article knows ("EU foreign policy chief Kaja Kallas | and | Georgian Foreign
+    Minister Maka Botchorishvili"); "" otherwise."""
+    parts = re.split(r",?\s+and\s+", " ".join(head.split()))
+    if len(parts) != 2:
+        return ""
+    names = []
+    for part in parts:
+        known = entities.people_in(part, 0, len(part))
+        if not known or not part.endswith(known[-1][1].split()[-1]):
+            return ""
+        names.append(known[-1][1])
+    return join_names(names) if names[0] != names[1] else ""
+
+
 _BODY_HEADS = frozenset({"Council", "Commission", "Board", "Court", "Assembly", "Parliament",
                          "Committee", "Secretariat", "Tribunal", "Agency", "Conference"})
 """The last word of a body's name, which "the Council" or "the Commission" refers back to."""
@@ -1572,7 +1593,8 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     return left
 
 
-_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+(?:of|from)\s+(?:the\s+)?")
+_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]+)\s+(?:of|from)\s+"
+                       r"(?:the\s+)?")
 
 
 def _over_group_list(text: str, lower: int, left: int) -> int:
@@ -1586,7 +1608,9 @@ def _over_group_list(text: str, lower: int, left: int) -> int:
             continue
         between = before[m.end():].replace(",", " , ").split()
         if between and "," in between and all(
-                w[:1].isupper() or w in (",", "and") for w in between):
+                w[:1].isupper() or w in (",", "and", "the") for w in between):
+            # ("Envoys of the United States, Russia and China will meet": a name may open
+            # with "the", ext59: the United States was lost)
             return base + m.start()
         break
     return left

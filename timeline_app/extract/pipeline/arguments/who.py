@@ -1251,3 +1251,45 @@ def the_visitor_of_a_visit(text: str, mentions: list[Mention], entities: Entitie
         state = entities.people.get(visitor, "") or visitor
         if state in COUNTRIES.values() and state not in m.countries:
             m.countries = [state, *m.countries]
+
+
+_ENVOY_OF = re.compile(
+    rf"(?P<leader>{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})['\u2019]s?\s+"
+    r"(?:(?:special|personal|chief|top|senior|new|presidential|foreign\s+policy|national\s+"
+    r"security)\s+)*(?:envoy|representative|emissary|adviser|advisor|aide|negotiator|"
+    r"chief\s+of\s+staff|spokes(?:man|woman|person))(?:\s+(?:for|to|on)\s+[^,]{2,40}?)?"
+    rf"(?:\s*,\s*(?P<named>[^,;:()]{{3,80}}?)\s*,)?\s*(?:(?:also|then|\w+ly)\s+)?$")
+"""'President Lee Jae-myung's special envoy, | former prime minister Kim Boo-kyum, | met':
+the leader whose envoy acts, and the envoy's name if the aside gives it."""
+
+
+def the_envoy_not_the_leader(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"President Lee Jae-myung's special envoy, former prime minister Kim Boo-kyum, met
+    Vietnamese President Luong Cuong": the envoy meets, not the president who sent him
+    (ext59: "Lee Jae-myung and Luong Cuong meet"); with no name given ("Donald Trump's
+    special envoy met Putin"), the leader's state takes part, not the leader.  Only a verb
+    whose subject is the envoy phrase, up to the clause's start."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        found = _ENVOY_OF.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        leaders = entities.people_in(found.group("leader"), 0, len(found.group("leader")))
+        if not leaders:
+            continue
+        leader = leaders[-1][1]
+        named = found.group("named") or ""
+        envoys = entities.people_in(named, 0, len(named))
+        envoy = envoys[-1][1] if envoys else ""
+        state = entities.people.get(leader, "")
+        stand_in = envoy or state
+        if not stand_in:
+            continue
+        m.participants = [stand_in if p == leader else p for p in m.participants]
+        if stand_in not in m.participants:
+            m.participants.insert(0, stand_in)
+        if m.subject in ("", leader):
+            m.subject, m.subject_phrase = stand_in, ""
+        if state and state not in m.countries:
+            m.countries = [state, *m.countries]
