@@ -244,3 +244,20 @@ def test_envoys_of_a_list_opening_with_the_united_states() -> None:
             "will meet in Vienna next week, diplomats said.\n")
     _title, people, _place = _row(text, "Vienna")
     assert people == ["United States", "Russia", "China"], people
+
+
+def test_the_sides_a_meeting_brings_together_take_part_and_name_the_talks() -> None:
+    text = ("DOHA, March 17, 2026 (Reuters) - The talks, mediated by Qatar and Turkey, brought "
+            "together delegations from Pakistan and Afghanistan in Doha on Monday.\n")
+    title, people, _place = _row(text, "Doha")
+    assert {"Pakistan", "Afghanistan"} <= set(people), people
+    assert title.startswith("Talks between Pakistan and Afghanistan"), title
+
+
+def test_the_states_that_joined_a_meeting_take_part() -> None:
+    text = ("GENEVA, March 17, 2026 (Reuters) - U.N. Secretary-General Antonio Guterres hosted "
+            "Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Tufan "
+            "Erhurman in Geneva on Tuesday, joined by the foreign ministers of Greece, Turkey "
+            "and Britain.\n")
+    _title, people, _place = _row(text, "Geneva")
+    assert {"Greece", "Turkey", "Britain"} <= set(people), people

@@ -690,7 +690,10 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
-    between = [] if set(people) <= entities.mediators() else people
+    # (nor "Talks between Qatar, Turkey, Pakistan and Afghanistan": the talks are between the
+    # sides, the mediators take part; ext59)
+    sides_only = [p for p in people if p not in entities.mediators()]
+    between = [] if not sides_only else sides_only if len(sides_only) >= 2 else people
     title = shorten(with_acronym(_who_meets(_here_named(compose_title(
         c, text, timexes, entities, dct, lead_countries), location), between, location), text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),

@@ -187,6 +187,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.a_summit_of_their_leaders(text, mentions, entities)
     who.the_visitor_of_a_visit(text, mentions, entities)
     who.the_envoy_not_the_leader(text, mentions, entities)
+    who.the_sides_named_after_the_meeting(text, mentions, entities)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

@@ -1293,3 +1293,31 @@ def the_envoy_not_the_leader(text: str, mentions: list[Mention], entities: Entit
             m.subject, m.subject_phrase = stand_in, ""
         if state and state not in m.countries:
             m.countries = [state, *m.countries]
+
+
+_SIDES_AFTER_A_MEETING = re.compile(
+    r"(?:\bbrought\s+together|,\s+joined\s+by|\bwith\s+the\s+participation\s+of)\s+"
+    r"(?P<sides>[^;:()]{3,160}?)(?=\s+(?:in|at|on|for|to|last|this|next)\s|\s*[.;]|,\s+(?:the\s+)?"
+    r"[a-z]|$)")
+"""Who a meeting gathers, told after its verb or noun: "The talks ... brought together |
+delegations from Pakistan and Afghanistan |", ", joined by | the foreign ministers of Greece,
+Turkey and Britain |"."""
+
+
+def the_sides_named_after_the_meeting(text: str, mentions: list[Mention],
+                                      entities: Entities) -> None:
+    """"The talks, mediated by Qatar and Turkey, brought together delegations from Pakistan
+    and Afghanistan": the states the meeting gathers take part (ext59: the mediators alone);
+    "Guterres hosted the two leaders in Geneva, joined by the foreign ministers of Greece,
+    Turkey and Britain": those states too.  Only states named in that phrase, in the
+    meeting's own sentence within 200 characters of its word."""
+    for m in mentions:
+        if m.category != "meeting":
+            continue
+        found = _SIDES_AFTER_A_MEETING.search(text, m.end, min(m.seg.end, m.end + 200))
+        if found is None:
+            continue
+        states = [s for _, s in entities.countries_in(text, found.start("sides"),
+                                                      found.end("sides"))]
+        have = {*m.participants, *m.countries, *m.joined_by}
+        m.joined_by = [*m.joined_by, *(s for s in dict.fromkeys(states) if s not in have)]
