@@ -299,21 +299,24 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
-    if (members := _MADE_UP_OF.search(before)) is not None and len(states := list(dict.fromkeys(
-            s for _, s in entities.countries_in(before, members.start(1), members.end(1))))) >= 2:
+    if (listed_members := _MADE_UP_OF.search(before)) is not None and len(
+            member_states := list(dict.fromkeys(s for _, s in entities.countries_in(
+                before, listed_members.start(1), listed_members.end(1))))) >= 2:
         # "The foreign ministers of the Pacific Alliance, made up of Chile, Colombia, Mexico
         # and Peru, agreed": the members the aside lists (ext59's own Andina story: "Mexico
         # and Peru agree", the list cut at its commas)
-        return join_names(states), ""
-    if (pair := _AND_THE_COUNTERPART.search(before)) is not None and (
-            state := DEMONYMS.get(pair.group(2), "")) and (
-            person := entities.people_in(pair.group(1), 0, len(pair.group(1)))):
+        return join_names(member_states), ""
+    if (counterpart := _AND_THE_COUNTERPART.search(before)) is not None and (
+            their_state := DEMONYMS.get(counterpart.group(2), "")) and (
+            first_person := entities.people_in(counterpart.group(1), 0,
+                                               len(counterpart.group(1)))):
         # "Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart signed": the
         # minister and the counterpart's state, or the counterpart named after (ext59's own
         # Andina story: "Elmer Schialer's Chilean counterpart signs", no Peru)
-        named = pair.group(3) or pair.group(4) or ""
-        other = entities.people_in(named, 0, len(named))
-        return join_names([person[-1][1], other[-1][1] if other else state]), ""
+        counterpart_name = counterpart.group(3) or counterpart.group(4) or ""
+        named_counterpart = entities.people_in(counterpart_name, 0, len(counterpart_name))
+        return join_names([first_person[-1][1], named_counterpart[-1][1] if named_counterpart
+                           else their_state]), ""
     if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
             entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
             and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
@@ -616,11 +619,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # visitor was missing from the meeting of her visit)
     head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
                   r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
-    if _THE_REGION_S_POWERS.fullmatch(" ".join(head.lower().split())) and (listed := last_list_of_states(text, left, 0,
-                                                                           entities)):
+    if _THE_REGION_S_POWERS.fullmatch(" ".join(head.lower().split())) and (
+            region_listed := last_list_of_states(text, left, 0, entities)):
         # "France, Germany and Britain resumed talks ... the European powers triggered the
         # snapback": the states just listed (verify47 F14: France and Iran)
-        return join_names(listed), ""
+        return join_names(region_listed), ""
     seat = GOVERNMENT_IN.fullmatch(" ".join(clause[:head_end + 40].split()[:6]))
     if seat and seat.group(1) in CAPITALS and len(head.split()) <= 2:
         # "after the government in Luanda collapsed": the government of the state whose
@@ -736,11 +739,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                                  else bloc if bloc in BLOCS and len(side) > len(bloc)
                                  else entities.alias.get(side, side))
                 return " and ".join(sides), ""
-        if not appositive and (two := _two_titled_people(head, entities)):
+        if not appositive and (titled_pair := _two_titled_people(head, entities)):
             # "EU foreign policy chief Kaja Kallas and Georgian Foreign Minister Maka
             # Botchorishvili met": both, each after a title with small words (ext59: Kallas
             # was lost, "Meeting with Maka Botchorishvili")
-            return two, ""
+            return titled_pair, ""
         if (portfolio := _PORTFOLIO_OF_TWO.fullmatch(head)) is not None:
             # "Ethiopia's Ministry of Water and Energy": one ministry of two fields, the
             # state's, as "Egypt's Ministry of Foreign Affairs" is (verify45 F10: "Energy
@@ -823,12 +826,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
-        if number >= 3 and (listed := last_list_of_states(text, left, number, entities)):
+        if number >= 3 and (just_listed := last_list_of_states(text, left, number, entities)):
             # "Mali, Burkina Faso and Niger ... The three countries, which form the AES,
             # left": the last list of so many states, not the story's most named (ext59's
             # own NAN story: ECOWAS, Sierra Leone and Ghana left); "the three leaders",
             # "the three ministers": their states
-            return join_names(listed), ""
+            return join_names(just_listed), ""
         if kind in ("parties", "countries") and number == 2 and group.group(2) in (
                 "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
