@@ -80,7 +80,7 @@ from .pipeline.titles import (
     compose_title,
     fold_bare_statements,
     says_little,
-    shorten,
+    shorten_keeping_the_verb,
     with_acronym,
 )
 from .pipeline.triggers import (
@@ -694,7 +694,7 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     # sides, the mediators take part; ext59)
     sides_only = [p for p in people if p not in entities.mediators()]
     between = [] if not sides_only else sides_only if len(sides_only) >= 2 else people
-    title = shorten(with_acronym(_who_meets(_here_named(compose_title(
+    title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
         c, text, timexes, entities, dct, lead_countries), location), between, location), text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)

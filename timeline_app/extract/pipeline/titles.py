@@ -1719,6 +1719,24 @@ def with_acronym(title: str, text: str) -> str:
     return title
 
 
+def shorten_keeping_the_verb(title: str) -> str:
+    """A candidate's title shortened (:func:`shorten`), unless the cut falls inside a long
+    name and leaves no verb ("International Atomic Energy Agency's Board | of Governors
+    passes ...", verify47 F6): then it is cut at the first phrase after the verb and the
+    word after it."""
+    short = shorten(title)
+    words = title.split()
+    verb_at = next((i for i, w in enumerate(words)
+                    if w[:1].islower() and w.lower() not in _NAME_GLUE), None)
+    if verb_at is None or any(w[:1].islower() and w.lower() not in _NAME_GLUE
+                              for w in short.split()):
+        return short
+    cut = next((i for i in range(verb_at + 2, len(words)) if (
+        words[i].lower() in _PHRASE_STARTS or words[i].lower() == "to"
+        or _comma_before(words, i))), len(words))
+    return " ".join(words[:cut]).rstrip(",;:")
+
+
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     """At most ``limit`` words and about ``chars`` characters: a title is a headline,
     the evidence holds the rest.
@@ -1776,16 +1794,6 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
                     if (i == len(words) or words[i].lower() in _PHRASE_STARTS
                         or words[i].lower() == "to" or _comma_before(words, i))
                     and len(" ".join(words[:i])) <= chars + 15), cut)
-    if cut < len(words) and not any(w[:1].islower() and w.lower() not in _NAME_GLUE
-                                    for w in words[:cut]) and (verb_at := next(
-            (i for i, w in enumerate(words) if w[:1].islower() and w.lower() not in _NAME_GLUE),
-            None)) is not None:
-        # A cut inside a long name leaves a title without its verb ("International Atomic
-        # Energy Agency's Board | of Governors passes ...", verify47 F6): cut at the first
-        # phrase after the verb and the word after it instead
-        cut = next((i for i in range(verb_at + 2, len(words)) if (
-            words[i].lower() in _PHRASE_STARTS or words[i].lower() == "to"
-            or _comma_before(words, i))), len(words))
     words = words[:cut]
     every = title.split()
     whole_names = list(words)

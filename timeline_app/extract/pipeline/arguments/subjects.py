@@ -594,7 +594,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             # resolution": the body named before by its full name (verify47 F6: "Council
             # adopts", the participant "Council")
             name = longer
-        if name in DEMONYMS and name not in COUNTRIES and re.match(r"\s+[a-z]", text[pos + len(name):]):
+        if name in DEMONYMS and name not in COUNTRIES and _A_STATE_S_THING.match(
+                text, pos + len(name)):
             continue  # "the reimposed American sanctions": an adjective (verify47 F6)
         if any(text.startswith(n, pos) for n in NAMES_WITH_A_PLACE):
             continue  # "The Organization for Security and Co-operation | in Europe": the bloc
@@ -1219,6 +1220,10 @@ def _two_titled_people(head: str, entities: Entities) -> str:
     return join_names(names) if names[0] != names[1] else ""
 
 
+_A_STATE_S_THING = re.compile(r"\s+(?:sanctions|tariffs|curbs|restrictions|exports|imports|"
+                              r"economy|markets?|elections?|laws?|debt|oil|gas|aid|loans?|"
+                              r"bonds|shares|stocks|currency)\b")
+"""A thing of a state after its adjective: "American | sanctions" took effect (no one did)."""
 _BODY_HEADS = frozenset({"Council", "Commission", "Board", "Court", "Assembly", "Parliament",
                          "Committee", "Secretariat", "Tribunal", "Agency", "Conference"})
 """The last word of a body's name, which "the Council" or "the Commission" refers back to."""
