@@ -200,7 +200,9 @@ def test_a_minister_and_his_counterpart_of_a_state() -> None:
 def test_the_visitor_of_a_visit_is_who_visits() -> None:
     # (ext59's own SPA story: "GCC Ministerial Council visits Riyadh", the body that
     # welcomed the visit)
-    text = ("Kuwait, December 1, 2026, SPA -- The council welcomed the visit of the Iranian "
+    text = ("Kuwait, December 1, 2026, SPA -- The GCC Ministerial Council held its 166th "
+            "session in Kuwait today.\n\n"
+            "The Secretary-General said the council had welcomed the visit of the Iranian "
             "Foreign Minister to Riyadh last month.\n")
     title, people, _place = _row(text, "Riyadh")
     assert title.startswith("Iran visits Riyadh"), title
