@@ -6,19 +6,7 @@ shapes the trials and the new articles had.
 
 from __future__ import annotations
 
-from timeline_app.extract import extract_events
-
-
-def _rows(text: str) -> list[tuple[str, list[str], str]]:
-    return [(c.title, list(c.participants), c.location)
-            for c in extract_events(text).candidates]
-
-
-def _row(text: str, word: str) -> tuple[str, list[str], str]:
-    rows = [r for r in _rows(text) if word in r[0]]
-    assert rows, _rows(text)
-    return rows[0]
-
+from tests.extract.test_events_ext57 import _row, _rows  # (title, participants, place)
 
 # ------------------------------------------------------- envoys from several states
 
