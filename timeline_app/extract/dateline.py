@@ -87,9 +87,10 @@ __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 
 _MONTH_RE = (
-    r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|"
+    r"Jul(?:y|\.)?|"
     r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![^\W\d_]))"
-)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27'; not the start of another
+)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27' (Andina's 'Jun. 4'); not the start of another
 #    language's month, in any case or script: 'MART', 'Mayıs', 'março' (:data:`_FOREIGN_MONTH_RE`)
 _FOREIGN_WEEKDAY_RE = weekday_word_pattern()
 """A weekday in another language ('subota', 'e shtunë', 'Cumartesi': :mod:`.month_names`)."""

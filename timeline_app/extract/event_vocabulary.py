@@ -1349,6 +1349,10 @@ GROUP_REFERENCES: dict[str, str] = {
     # "The two blocs first launched negotiations in Madrid in 1999" (the EU and Mercosur,
     # ext41's own story: no one)
     "blocs": "countries",
+    # "Senior envoys from France, Britain and Germany met", "the two envoys" (ext59)
+    "envoys": "people", "negotiators": "people",
+    # "the three European powers triggered the snapback" (ext59; verify47 F14)
+    "powers": "countries",
 }
 
 # A state's armed force or ruling body named by its state ("Sudan's army", "the Sudanese

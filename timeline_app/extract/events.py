@@ -54,6 +54,7 @@ from .pipeline.dating import (
     mark_unresolved,
     named_week,
     order_reactions,
+    people_of_the_lead_meeting_told_again,
     place_lead_event,
     place_named_in_the_sentence,
     say_limits,
@@ -80,7 +81,7 @@ from .pipeline.titles import (
     compose_title,
     fold_bare_statements,
     says_little,
-    shorten,
+    shorten_keeping_the_verb,
     with_acronym,
 )
 from .pipeline.triggers import (
@@ -454,6 +455,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     dating(0.7)
     date_undated_lead(segments, mentions, dct)
     date_also_said_after_the_lead(segments, mentions)
+    people_of_the_lead_meeting_told_again(segments, mentions)
     mark_unresolved(mentions, relative)
     place_lead_event(mentions, dateline, dct)
     date_on_the_sidelines(text, mentions)
@@ -689,8 +691,11 @@ def _candidate(c: Cluster, text: str, timexes: list[Timex], entities: Entities,
     location = cluster_location(c)
     # (not "Talks between" the mediators alone: "The talks, brokered by the African Union
     # with the support of the United States and Kenya, opened", own AFP Pretoria story)
-    between = [] if set(people) <= entities.mediators() else people
-    title = shorten(with_acronym(_who_meets(_here_named(compose_title(
+    # (nor "Talks between Qatar, Turkey, Pakistan and Afghanistan": the talks are between the
+    # sides, the mediators take part; ext59)
+    sides_only = [p for p in people if p not in entities.mediators()]
+    between = [] if not sides_only else sides_only if len(sides_only) >= 2 else people
+    title = shorten_keeping_the_verb(with_acronym(_who_meets(_here_named(compose_title(
         c, text, timexes, entities, dct, lead_countries), location), between, location), text))
     title = _closed_quotes(_what_it_was_done_to(_what_does_it(title, c.best.seg.text),
                                                 c.best.seg.text), c.best.seg.text)

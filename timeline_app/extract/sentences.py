@@ -58,6 +58,8 @@ _SIGN_OFF = re.compile(r"[.!?][\"'\u201d\u2019)\]]*+\s++\((?i:end)\)[^\n]{0,40}+
 heading, though it does not end in a full stop."""
 
 
+_CAPS_CITY_DOT_AGENCY = re.compile(r"[A-Z][A-Z '-]{1,30}\.\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+[-\u2013\u2014]\s")
+"""A city in capitals with a full stop, then the agency: 'ASTANA. KAZINFORM - The ...'."""
 _A_YEAR_NEXT = re.compile(r" {1,2}\d")
 """After "c." or "ca.", a number: the year it makes circa ("c. 10 BC", "ca. 1713")."""
 
@@ -146,6 +148,10 @@ def _split_line(line: str, offset: int, paragraph: int,
         if enumerators and m.group(1) == "." and _ENUMERATOR_LAST.search(line, max(0, dot - 4),
                                                                          dot):
             continue
+        if m.group(1) == "." and start == 0 and _CAPS_CITY_DOT_AGENCY.match(line) \
+                and m.end() < len(line) and dot == line.index("."):
+            continue  # "ASTANA. KAZINFORM - The ...": one dateline, as "MOSCOW, October 24.
+            # /TASS/." is (Kazinform; the gold's judgement)
         if m.group(1) == ".":
             next_word = _NEXT_WORD.match(line, m.end())
             following = next_word.group(1) if next_word else ""

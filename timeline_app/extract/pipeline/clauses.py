@@ -64,7 +64,10 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
         if (low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS
                 or low in _OPENING_VERBS or low in _SAYING_FORMS):
             break  # (nor "residents said | shelling": what was said opens after the verb)
-        if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS:
+        if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS and not (
+                word[:1].isupper() and text[left:left + 1].isupper()):
+            # (not a name's first word: "the return of United | Nations sanctions",
+            # verify47 F14: "United: Nations sanctions")
             break
         if low in _INFINITIVES_BEFORE_A_GATHERING and _TO_LAST.search(
                 text, max(seg.start, m.start() - 4), m.start()):

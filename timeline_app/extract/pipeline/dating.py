@@ -2146,6 +2146,33 @@ def date_also_said_after_the_lead(segments: list[Segment], mentions: list[Mentio
             m.confidence = 0.5
 
 
+def people_of_the_lead_meeting_told_again(segments: list[Segment],
+                                          mentions: list[Mention]) -> None:
+    """Give a dated lead meeting the people and states of an undated meeting told in the
+    sentence right after it when the two share a state: "Iranian and European negotiators
+    held a new round of nuclear talks in Geneva on Monday. Iranian Deputy Foreign Minister
+    Kazem Gharibabadi met envoys from France, Britain and Germany at the Iranian mission."
+    tells one meeting twice, the second time with who took part (verify48 F2: the row named
+    Iran alone, the undated "met" being left out).  Only a verb of meeting with no date,
+    anchor or plan of its own, in the next sentence of the same or the next paragraph; they
+    join the lead (``joined_by``: its title stays its own)."""
+    body = [s for s in segments if s.kind != "heading"]
+    if len(body) < 2 or body[1].paragraph > body[0].paragraph + 1:
+        return
+    lead = next((m for m in mentions if m.seg is body[0] and m.category == "meeting"
+                 and m.date is not None and m.date.precision is Precision.DAY
+                 and not m.scheduled), None)
+    if lead is None:
+        return
+    for m in mentions:
+        if m.seg is body[1] and m.category == "meeting" and m.pos == "verb" \
+                and m.date is None and m.anchor is None and not m.scheduled \
+                and not m.planned and set(m.countries) & set(lead.countries):
+            have = {*lead.participants, *lead.countries, *lead.joined_by}
+            lead.joined_by = [*lead.joined_by, *(n for n in dict.fromkeys(
+                (*m.participants, *m.countries)) if n not in have)]
+
+
 _COMMA_PARTICIPLE = re.compile(r"[\"\u201d']?\s*,\s*(?:\w+ly\s+)?$")
 
 

@@ -20,6 +20,7 @@ from .arguments import (
     FORUM_PLACE,
     HOSTED_BY_AFTER,
     OBJECT_S_PARTICIPLE,
+    OF_THEIR_LEADERS,
     SAID_IN_A_STATEMENT,
     TRIP_FOR,
     URGED_TO_BEFORE,
@@ -364,6 +365,12 @@ def compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entitie
                   dct: _dt.date | None, lead_countries: list[str]) -> str:
     """The headline of an event (see the module docstring), tidied by :func:`tidy_title`."""
     title = _compose_title(c, text, timexes, entities, dct, lead_countries)
+    best = c.best
+    if best.category == "meeting" and best.pos == "noun" and best.countries \
+            and not best.participants and OF_THEIR_LEADERS.match(text, best.end):
+        # "The two ministers agreed to hold a summit of their leaders": the states hold a
+        # leaders' summit (verify48 F2: "Cho Hyun and Takeshi Iwaya meet in Tokyo")
+        title = re.sub(r"^(.+?)\s+meet\b", r"\1 hold leaders' summit", title, count=1)
     if (it := _TO_DO_IT.search(title)) and (thing := instrument_before(text, c.best.start)
                                             or _truce_before(text, c.best.start)):
         # "Talks to revive it collapsed in 2022": the treaty named before (verify32 F4: the
@@ -1715,6 +1722,24 @@ def with_acronym(title: str, text: str) -> str:
     return title
 
 
+def shorten_keeping_the_verb(title: str) -> str:
+    """A candidate's title shortened (:func:`shorten`), unless the cut falls inside a long
+    name and leaves no verb ("International Atomic Energy Agency's Board | of Governors
+    passes ...", verify47 F6): then it is cut at the first phrase after the verb and the
+    word after it."""
+    short = shorten(title)
+    words = title.split()
+    verb_at = next((i for i, w in enumerate(words)
+                    if w[:1].islower() and w.lower() not in _NAME_GLUE), None)
+    if verb_at is None or any(w[:1].islower() and w.lower() not in _NAME_GLUE
+                              for w in short.split()):
+        return short
+    cut = next((i for i in range(verb_at + 2, len(words)) if (
+        words[i].lower() in _PHRASE_STARTS or words[i].lower() == "to"
+        or _comma_before(words, i))), len(words))
+    return " ".join(words[:cut]).rstrip(",;:")
+
+
 def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     """At most ``limit`` words and about ``chars`` characters: a title is a headline,
     the evidence holds the rest.
@@ -1785,6 +1810,9 @@ def shorten(title: str, limit: int = 14, chars: int = 80) -> str:
     return " ".join(words).rstrip(",;:")
 
 
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "on", "de", "du", "la", "des", "al", "el",
+                        "bin", "van", "von"})
+"""Lowercase words inside names ("Board of Governors"): no verb of a title."""
 _WANTS_TO = frozenset({"obliged", "obligated", "required", "ready", "able", "unable", "willing",
                        "unwilling", "refused", "agreed", "agree", "agrees", "decided", "pledged",
                        "vowed", "promised", "expected", "due", "set", "likely", "allowed",

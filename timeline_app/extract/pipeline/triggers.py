@@ -190,6 +190,10 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                     continue
                 mention.category, mention.verb = act.category, act.verb
                 mention.object_of = act  # (whose object the title repeats: titles)
+            if verb == "meet" and _MET_A_DEMAND.match(text, end, seg.end):
+                # "confirmed that Iran had met its initial commitments": a demand met, no
+                # meeting (verify47 F6: "IAEA meets with Iran" on Implementation Day)
+                continue
             if verb == "receive" and (_RECEIVED_BY.match(text, end, seg.end)
                                       or _RECEIVES_A_GUEST.match(text, end, seg.end)):
                 mention.category = "meeting"  # "was received by the king": an audience
@@ -231,6 +235,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
     return mentions
 
 
+_MET_A_DEMAND = re.compile(
+    r"\s+(?:all\s+|most\s+|some\s+|none\s+of\s+)?(?:its|their|his|her|the|these|those|our|"
+    r"all|every|each)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|obligations?|targets?|demands?|"
+    r"conditions?|requirements?|criteria|deadlines?|goals?|needs|expectations|standards?|"
+    r"benchmarks?|limits?|quotas?|thresholds?)\b")
+"""What follows "met" when a demand was met, not people: "had met | its initial commitments"."""
 _DOCUMENT_OF_A_YEAR = re.compile(
     rf"(?:\b(?i:the)|(?<![\w'-]){CAPITAL}[\w'-]*['\u2019]s)\s+(?:1[5-9]\d\d|20\d\d)\s+"
     rf"(?:(?:[a-z][\w-]*|{CAPITAL}[\w'-]*)\s+){{0,3}}?"

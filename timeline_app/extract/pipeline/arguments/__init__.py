@@ -59,13 +59,14 @@ from .participants import (
     sides_of_a_dispute,
     the_two_sides,
 )
-from .patterns import OBJECT_S_PARTICIPLE
+from .patterns import OBJECT_S_PARTICIPLE, OF_THEIR_LEADERS
 from .places import FORUM_PLACE, seat_of_the_court
 from .subjects import subject_name, subject_parts
 from .who import DONE_BY, HOSTED_BY_AFTER, URGED_TO_BEFORE
 
 __all__ = [
-    "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "SAID_IN_A_STATEMENT",
+    "DONE_BY", "FORUM_PLACE", "HOSTED_BY_AFTER", "OBJECT_S_PARTICIPLE", "OF_THEIR_LEADERS",
+    "SAID_IN_A_STATEMENT",
     "TRIP_FOR", "URGED_TO_BEFORE",
     "describe_mentions", "e3_by_name", "event_participants", "force_sides", "lead_group",
     "lead_side_and_partner", "lead_sides", "listed_ministers", "named_in_full", "number_name",
@@ -183,6 +184,10 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.what_which_begins(text, mentions, entities)
     who.the_thing_a_whose_clause_tells_of(text, mentions)
     who.the_doer_of_a_reduced_passive(text, mentions)
+    who.a_summit_of_their_leaders(text, mentions, entities)
+    who.the_visitor_of_a_visit(text, mentions, entities)
+    who.the_envoy_not_the_leader(text, mentions, entities)
+    who.the_sides_named_after_the_meeting(text, mentions, entities)
 
 
 _PRONOUN_OBJECT = re.compile(r"\s+(?:them|it)\b")

@@ -409,14 +409,17 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         if name in names:
             names.remove(name)  # (named in the phrase too: the subject's place wins)
         names.insert(i, name)
-    if not names and (bloc := entities.lead_bloc()) and _THE_BLOC_S_MEMBERS.search(sentence) \
+    opens_with_them = _THE_MEMBERS_OPENING.match(sentence) is not None
+    if (not names or opens_with_them) and (bloc := entities.lead_bloc()) \
             and (head := _THE_BLOC_S_MEMBERS.search(sentence)) is not None and (
                 head.group(1).lower() in ("leaders", "ministers", "members", "bloc")
                 or bloc.endswith(" " + head.group(1))):
         # "said the leaders agreed on Thursday", "first proposed at the Forum's meeting", in
         # a story of "Pacific Islands Forum leaders meeting in Koror": the bloc's, not the
-        # story's two states named most (ext57's own story: Palau and New Zealand)
-        names = [bloc]
+        # story's two states named most (ext57's own story: Palau and New Zealand); "The
+        # ministers last met in Niagara ..., when they agreed to coordinate their sanctions
+        # on Russia": the bloc first, whoever else the sentence names (ext59's own G7 story)
+        names = [bloc, *(n for n in names if n != bloc)]
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -482,6 +485,10 @@ _THE_BLOC_S_MEMBERS = re.compile(
     r"Association|Group)\b(?!\s+of\b)(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
 """'the leaders', 'the Forum('s)', 'the bloc': the members or the name's head of a bloc the
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
+
+
+_THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members)\b(?!\s+of\b)")
+"""A sentence whose subject is "The ministers" (of the bloc the lead gathers)."""
 
 
 _AGREEING = frozenset({"agree", "sign", "reach", "conclude", "seal", "strike", "accept"})

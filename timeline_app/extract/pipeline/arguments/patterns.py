@@ -121,3 +121,8 @@ BODY_BEFORE_ITS_CHAIRS = re.compile(
 body and the participle of who chairs it, before its verb: the body acts, not its chairs,
 who take part (verify42 X5: "Saudi Arabia and United States meet in Jeddah"; group 1: the
 body, group 2: its chairs and the words up to the verb)."""
+OF_THEIR_LEADERS = re.compile(
+    r"\s+(?:of|between|for)\s+(?:their|both\s+countries['\u2019]|the\s+(?:two|three|four|five)\s+"
+    r"(?:countries|nations|states|governments)['\u2019])\s+(?:own\s+)?(?:leaders|presidents|"
+    r"prime\s+ministers|heads\s+of\s+(?:state|government))\b")
+"""What follows a summit held by others than who agreed it: "a summit | of their leaders"."""

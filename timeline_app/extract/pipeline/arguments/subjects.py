@@ -299,6 +299,24 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if (listed_members := _MADE_UP_OF.search(before)) is not None and len(
+            member_states := list(dict.fromkeys(s for _, s in entities.countries_in(
+                before, listed_members.start(1), listed_members.end(1))))) >= 2:
+        # "The foreign ministers of the Pacific Alliance, made up of Chile, Colombia, Mexico
+        # and Peru, agreed": the members the aside lists (ext59's own Andina story: "Mexico
+        # and Peru agree", the list cut at its commas)
+        return join_names(member_states), ""
+    if (counterpart := _AND_THE_COUNTERPART.search(before)) is not None and (
+            their_state := DEMONYMS.get(counterpart.group(2), "")) and (
+            first_person := entities.people_in(counterpart.group(1), 0,
+                                               len(counterpart.group(1)))):
+        # "Peruvian Foreign Minister Elmer Schialer and his Chilean counterpart signed": the
+        # minister and the counterpart's state, or the counterpart named after (ext59's own
+        # Andina story: "Elmer Schialer's Chilean counterpart signs", no Peru)
+        counterpart_name = counterpart.group(3) or counterpart.group(4) or ""
+        named_counterpart = entities.people_in(counterpart_name, 0, len(counterpart_name))
+        return join_names([first_person[-1][1], named_counterpart[-1][1] if named_counterpart
+                           else their_state]), ""
     if (event_relative := _EVENT_NOUN_SUBJECT_RELATIVE.search(before)) is not None and ((
             entry := TRIGGER_TABLE.get(event_relative.group(2))) is not None
             and entry[2] == "noun" or _a_verb_of_beginning_at(text, start)
@@ -355,6 +373,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # body is who meets (new-user check 11 style: "Will meet in Jeddah" named no one)
         return "", body_relative.group(1)
     group_relative = _GROUP_RELATIVE.search(before)
+    if group_relative and group_relative.group(1).lower() == "three" and (
+            states := last_list_of_states(text, max(seg.start, floor) + group_relative.start(),
+                                          3, entities)):
+        return join_names(states), ""  # (the three states just listed, as below)
     if group_relative and (states := entities.main_sides(
             {"two": 2, "three": 3, "both": 2}[group_relative.group(1).lower()])):
         # "the strongest treaty between the two countries, which signed a treaty in
@@ -566,6 +588,15 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
             continue
+        if name in _BODY_HEADS and text[max(0, pos - 4):pos].lower() == "the " and (
+                longer := body_named_before(text, pos - 4, name)):
+            # "The UN Security Council reported ... The Council adopted its first sanctions
+            # resolution": the body named before by its full name (verify47 F6: "Council
+            # adopts", the participant "Council")
+            name = longer
+        if name in DEMONYMS and name not in COUNTRIES and _A_STATE_S_THING.match(
+                text, pos + len(name)):
+            continue  # "the reimposed American sanctions": an adjective (verify47 F6)
         if any(text.startswith(n, pos) for n in NAMES_WITH_A_PLACE):
             continue  # "The Organization for Security and Co-operation | in Europe": the bloc
         if any(a < pos < b for a, b, _ in person_spans):
@@ -589,6 +620,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     # visitor was missing from the meeting of her visit)
     head = re.sub(r"^(?:where|when|whereupon|(?:during|in|at|after|before)\s+which)\s+"
                   r"(?=(?:he|she|they|it)$)", "", head, flags=re.IGNORECASE)
+    if _THE_REGION_S_POWERS.fullmatch(" ".join(head.lower().split())) and (
+            region_listed := last_list_of_states(text, left, 0, entities)):
+        # "France, Germany and Britain resumed talks ... the European powers triggered the
+        # snapback": the states just listed (verify47 F14: France and Iran)
+        return join_names(region_listed), ""
     seat = GOVERNMENT_IN.fullmatch(" ".join(clause[:head_end + 40].split()[:6]))
     if seat and seat.group(1) in CAPITALS and len(head.split()) <= 2:
         # "after the government in Luanda collapsed": the government of the state whose
@@ -609,7 +645,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "The defence ministers of eight Nordic and Baltic countries signed": a group of
         # states, no name of one (their names: :func:`region_group_states`)
         return "", strip_det(head)
-    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE)
+    # ("Senior diplomats from France, Britain and Germany met": "from" ends the head, so
+    # the group is read on the clause; verify48 F2 lost France)
+    group_of = re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s", head, re.IGNORECASE) \
+        or re.match(r"(?:the\s+|all\s+)?(?:[a-z]+\s+)?([a-z]+)\s+from\s", clause.lstrip(),
+                    re.IGNORECASE)
     if found and group_of and group_of.group(1).lower() in vocab.GROUP_REFERENCES:
         # "The foreign ministers of Norway and Chile met": every side named after "of".
         after_of = left + len(clause) - len(clause.lstrip()) + group_of.end()
@@ -700,6 +740,11 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                                  else bloc if bloc in BLOCS and len(side) > len(bloc)
                                  else entities.alias.get(side, side))
                 return " and ".join(sides), ""
+        if not appositive and (titled_pair := _two_titled_people(head, entities)):
+            # "EU foreign policy chief Kaja Kallas and Georgian Foreign Minister Maka
+            # Botchorishvili met": both, each after a title with small words (ext59: Kallas
+            # was lost, "Meeting with Maka Botchorishvili")
+            return titled_pair, ""
         if (portfolio := _PORTFOLIO_OF_TWO.fullmatch(head)) is not None:
             # "Ethiopia's Ministry of Water and Energy": one ministry of two fields, the
             # state's, as "Egypt's Ministry of Foreign Affairs" is (verify45 F10: "Energy
@@ -782,6 +827,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if number >= 3 and (just_listed := last_list_of_states(text, left, number, entities)):
+            # "Mali, Burkina Faso and Niger ... The three countries, which form the AES,
+            # left": the last list of so many states, not the story's most named (ext59's
+            # own NAN story: ECOWAS, Sierra Leone and Ghana left); "the three leaders",
+            # "the three ministers": their states
+            return join_names(just_listed), ""
         if kind in ("parties", "countries") and number == 2 and group.group(2) in (
                 "side", "sides", "bloc", "blocs") and (
                 two_sides := entities.lead_pair() or _lead_opening_pair(text, dateline_end)):
@@ -831,8 +882,12 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # "their leaders met Biden": the leaders of the last two states named; "Japan and
         # South Korea are arranging for their defense ministers to hold talks": those
         # ministers, when the article names them
-        actors = entities.last_two(text, left, "countries")
-        if len(actors) == 2:
+        # ("The foreign ministers of France, Germany and Poland met ... and agreed that
+        # their leaders would hold a summit": the three states of the sentence's list, not
+        # the last two named, ext59's own Euractiv story)
+        actors = last_list_of_states(text, left, 0, entities, since=seg.start) or \
+            entities.last_two(text, left, "countries")
+        if len(actors) >= 2:
             return join_names(_officials_of(actors, f"the {their.group(1)}{their.group(2)} of",
                                             entities) if their.group(1) else actors), ""
     if _BLOC_DESCRIPTION.fullmatch(low) and (bloc := entities.last_bloc(text, left)):
@@ -1137,6 +1192,88 @@ _SAME_OFFICE: dict[str, tuple[str, ...]] = {
 }
 
 
+_MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|comprising|composed\s+of|grouping|which\s+"
+                         r"(?:groups|comprises|includes|brings\s+together))\s+([^;:()]{5,200}?),"
+                         r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
+"""An aside that lists a group's members, before the verb: ", made up of | Chile, Colombia,
+Mexico and Peru | , agreed"."""
+_AND_THE_COUNTERPART = re.compile(
+    rf"({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}})\s+and\s+(?:his|her)\s+"
+    rf"([A-Z][a-z]+)\s+counterpart(?:\s*,\s*({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}"
+    rf"[\w'.\u2019-]*){{0,3}})\s*,|\s+({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}}))?"
+    r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
+"""'Elmer Schialer | and his | Chilean | counterpart | signed': a person and their
+counterpart, named after or not."""
+def _two_titled_people(head: str, entities: Entities) -> str:
+    """"A and B" when ``head`` is two parts joined by "and", each ending with the name of a
+    person the article knows ("EU foreign policy chief Kaja Kallas | and | Georgian Foreign
+    Minister Maka Botchorishvili"); "" otherwise."""
+    parts = re.split(r",?\s+and\s+", " ".join(head.split()))
+    if len(parts) != 2:
+        return ""
+    names = []
+    for part in parts:
+        known = entities.people_in(part, 0, len(part))
+        if not known or not part.endswith(known[-1][1].split()[-1]):
+            return ""
+        names.append(known[-1][1])
+    return join_names(names) if names[0] != names[1] else ""
+
+
+_A_STATE_S_THING = re.compile(r"\s+(?:sanctions|tariffs|curbs|restrictions|exports|imports|"
+                              r"economy|markets?|elections?|laws?|debt|oil|gas|aid|loans?|"
+                              r"bonds|shares|stocks|currency)\b")
+"""A thing of a state after its adjective: "American | sanctions" took effect (no one did)."""
+_BODY_HEADS = frozenset({"Council", "Commission", "Board", "Court", "Assembly", "Parliament",
+                         "Committee", "Secretariat", "Tribunal", "Agency", "Conference"})
+"""The last word of a body's name, which "the Council" or "the Commission" refers back to."""
+
+
+def body_named_before(text: str, before: int, head: str) -> str:
+    """The last body named in the 1,500 characters before ``before`` whose name ends with
+    ``head`` and is longer than it ("UN Security Council" for "Council"), without its
+    article; "" when there is none."""
+    named = ""
+    for found in re.finditer(rf"(?<![\w'\u2019-])((?:{CAPITAL}[\w'\u2019.-]*\s+){{1,4}}){head}\b",
+                             text[max(0, before - 1500):before]):
+        words = found.group(1).split()
+        while words and words[0] in ("The", "A", "An", "This", "That"):
+            words.pop(0)
+        if words:
+            named = " ".join([*words, head])
+    return named
+
+
+_THE_REGION_S_POWERS = re.compile(r"the\s+(?:european|western|gulf|nordic|baltic|arab|african|"
+                                  r"asian|latin\s+american)\s+(?:powers|envoys|countries|"
+                                  r"diplomats|negotiators|governments|capitals|states|allies)")
+"""A group of the states just listed, named by region: "the European powers"."""
+_LISTED_NAME = rf"(?:the\s+)?{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}}"
+_A_LIST_OF_NAMES = re.compile(rf"(?<![\w'\u2019-]){_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME}){{1,8}}"
+                              rf",?\s+and\s+{_LISTED_NAME}")
+"""A list of three or more capitalised names: "France, Britain and Germany"."""
+
+
+def last_list_of_states(text: str, before: int, number: int, entities: Entities,
+                        since: int = 0) -> list[str]:
+    """The states of the last list of exactly ``number`` states (three or more; 0: any
+    number from three) written
+    within the 1,500 characters before ``before`` ("Mali, Burkina Faso and Niger"), in the
+    text's order; [] when there is none.  What "the three countries", "the three leaders"
+    or "the three European powers" refer to: the group the article has just named, not the
+    states it names most (ext59's own stories).  ``since``: an offset the list may not
+    start before (a sentence's start)."""
+    found: list[str] = []
+    low = max(0, before - 1500, since)
+    for listed in _A_LIST_OF_NAMES.finditer(text, low, before):
+        states = list(dict.fromkeys(
+            s for _, s in entities.countries_in(text, listed.start(), listed.end())))
+        items = len(re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", listed.group(0)))
+        if len(states) == items and (len(states) == number or not number and items >= 3):
+            found = states
+    return found
+
+
 def _officials_of(states: list[str], group: str, entities: Entities) -> list[str]:
     """``states`` with each replaced by its official of the office that ``group`` names
     ("the foreign ministers of", "the leaders of"), when the article names exactly one
@@ -1149,7 +1286,12 @@ def _officials_of(states: list[str], group: str, entities: Entities) -> list[str
     # ("his Jordanian counterpart Ayman Safadi": a minister's counterpart is one too)
     titles = _OFFICES_OF_LEADERS if office in ("leader", "head") else \
         (*_SAME_OFFICE.get(office.replace("defense", "defence"), (office,)), "counterpart")
-    return [entities.officials(state, titles) or state for state in states]
+    officials = [entities.officials(state, titles) for state in states]
+    if len(states) >= 3 and not all(officials):
+        # (all or none of a list of three or more: "Jean-Noël Barrot, Germany and Poland
+        # meet" mixed one minister with two states, ext59's own Euractiv story)
+        return states
+    return [official or state for official, state in zip(officials, states, strict=True)]
 
 
 _PAIR_SUBJECT = re.compile(rf"(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}and\s+(?:{CAPITAL}[\w.'\u2019-]*\s+){{1,6}}"
@@ -1459,7 +1601,8 @@ def _over_name_list(text: str, lower: int, left: int) -> int:
     return left
 
 
-_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\s+(?:the\s+)?")
+_GROUP_OF = re.compile(r"\b(?:[Tt]he\s+|[Aa]ll\s+)?(?:[A-Za-z][a-z]+\s+)?([A-Za-z][a-z]+)\s+(?:of|from)\s+"
+                       r"(?:the\s+)?")
 
 
 def _over_group_list(text: str, lower: int, left: int) -> int:
@@ -1473,7 +1616,9 @@ def _over_group_list(text: str, lower: int, left: int) -> int:
             continue
         between = before[m.end():].replace(",", " , ").split()
         if between and "," in between and all(
-                w[:1].isupper() or w in (",", "and") for w in between):
+                w[:1].isupper() or w in (",", "and", "the") for w in between):
+            # ("Envoys of the United States, Russia and China will meet": a name may open
+            # with "the", ext59: the United States was lost)
             return base + m.start()
         break
     return left

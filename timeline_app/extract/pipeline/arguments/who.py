@@ -33,7 +33,7 @@ from ..phrases import (
 from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
-from .patterns import BODY, COORDINATION, SIDE, TAKES_EFFECT
+from .patterns import BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
 from .subjects import subject_name, subject_parts
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
@@ -1206,3 +1206,118 @@ def the_doer_of_a_reduced_passive(text: str, mentions: list[Mention]) -> None:
         m.participants = [p for p in m.participants if p in name]
         m.countries = [c for c in m.countries if c in name or COUNTRIES.get(c, c) in
                        {COUNTRIES.get(n, n) for n in split_names(name)}]
+
+
+def a_summit_of_their_leaders(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The two ministers agreed to hold a summit of their leaders in Tokyo in January": the
+    summit is the leaders', so its participants are the ministers' states, not the
+    ministers (verify48 F2: "Cho Hyun and Takeshi Iwaya meet in Tokyo").  Only a meeting
+    noun the phrase "of their leaders" (or "of the two countries' leaders", "of their heads
+    of state") follows, whose people all have a known state and name two states or more."""
+    for m in mentions:
+        if m.category != "meeting" or m.pos != "noun" or not OF_THEIR_LEADERS.match(text, m.end):
+            continue
+        people = list(dict.fromkeys((*m.participants, *split_names(m.subject))))
+        states = list(dict.fromkeys(entities.people.get(p, "") for p in people))
+        if not people or "" in states or len(states) < 2:
+            continue
+        m.subject, m.subject_phrase = join_names(states), ""
+        m.participants = []
+        m.countries = list(dict.fromkeys((*states, *m.countries)))
+
+
+_VISIT_OF = re.compile(rf"\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:{CAPITAL}[\w'.\u2019-]*\s+){{0,5}}"
+                       rf"{CAPITAL}[\w'.\u2019-]*)")
+"""Whose visit a noun tells: "the visit | of the Iranian Foreign Minister" to Riyadh."""
+
+
+def the_visitor_of_a_visit(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"The council welcomed the visit of the Iranian Foreign Minister to Riyadh last month":
+    the visitor makes the visit, not the subject that welcomed it (ext59's own SPA story:
+    "GCC Ministerial Council visits Riyadh").  The visitor is the person the "of"/"by"
+    phrase names, else the state of its adjective ("Iranian") or its name."""
+    for m in mentions:
+        if m.category != "visit" or m.pos != "noun" or (
+                found := _VISIT_OF.match(text, m.end, m.seg.end)) is None:
+            continue
+        who = found.group("who")
+        people = entities.people_in(who, 0, len(who))
+        first = who.split()[0]
+        visitor = people[-1][1] if people else vocab.DEMONYMS.get(first, "") or next(
+            (s for _, s in entities.countries_in(who, 0, len(who))), "")
+        if not visitor or visitor == m.subject:
+            continue
+        m.subject, m.subject_phrase = visitor, ""
+        state = entities.people.get(visitor, "") or visitor
+        if state in COUNTRIES.values() and state not in m.countries:
+            m.countries = [state, *m.countries]
+
+
+_ENVOY_OF = re.compile(
+    rf"(?P<leader>{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,3}})['\u2019]s?\s+"
+    r"(?:(?:special|personal|chief|top|senior|new|presidential|foreign\s+policy|national\s+"
+    r"security)\s+)*(?:envoy|representative|emissary|adviser|advisor|aide|negotiator|"
+    r"chief\s+of\s+staff|spokes(?:man|woman|person))(?:\s+(?:for|to|on)\s+[^,]{2,40}?)?"
+    rf"(?:\s*,\s*(?P<named>[^,;:()]{{3,80}}?)\s*,)?\s*(?:(?:also|then|\w+ly)\s+)?$")
+"""'President Lee Jae-myung's special envoy, | former prime minister Kim Boo-kyum, | met':
+the leader whose envoy acts, and the envoy's name if the aside gives it."""
+
+
+def the_envoy_not_the_leader(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"President Lee Jae-myung's special envoy, former prime minister Kim Boo-kyum, met
+    Vietnamese President Luong Cuong": the envoy meets, not the president who sent him
+    (ext59: "Lee Jae-myung and Luong Cuong meet"); with no name given ("Donald Trump's
+    special envoy met Putin"), the leader's state takes part, not the leader.  Only a verb
+    whose subject is the envoy phrase, up to the clause's start."""
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        found = _ENVOY_OF.search(text, max(m.seg.start, m.start - 200), m.start)
+        if found is None:
+            continue
+        leaders = entities.people_in(found.group("leader"), 0, len(found.group("leader")))
+        if not leaders:
+            continue
+        leader = leaders[-1][1]
+        named = found.group("named") or ""
+        envoys = entities.people_in(named, 0, len(named))
+        envoy = envoys[-1][1] if envoys else ""
+        state = entities.people.get(leader, "")
+        stand_in = envoy or state
+        if not stand_in:
+            continue
+        m.participants = [stand_in if p == leader else p for p in m.participants]
+        if stand_in not in m.participants:
+            m.participants.insert(0, stand_in)
+        if m.subject in ("", leader):
+            m.subject, m.subject_phrase = stand_in, ""
+        if state and state not in m.countries:
+            m.countries = [state, *m.countries]
+
+
+_SIDES_AFTER_A_MEETING = re.compile(
+    r"(?:\bbrought\s+together|,\s+joined\s+by|\bwith\s+the\s+participation\s+of)\s+"
+    r"(?P<sides>[^;:()]{3,160}?)(?=\s+(?:in|at|on|for|to|last|this|next)\s|\s*[.;]|,\s+(?:the\s+)?"
+    r"[a-z]|$)")
+"""Who a meeting gathers, told after its verb or noun: "The talks ... brought together |
+delegations from Pakistan and Afghanistan |", ", joined by | the foreign ministers of Greece,
+Turkey and Britain |"."""
+
+
+def the_sides_named_after_the_meeting(text: str, mentions: list[Mention],
+                                      entities: Entities) -> None:
+    """"The talks, mediated by Qatar and Turkey, brought together delegations from Pakistan
+    and Afghanistan": the states the meeting gathers take part (ext59: the mediators alone);
+    "Guterres hosted the two leaders in Geneva, joined by the foreign ministers of Greece,
+    Turkey and Britain": those states too.  Only states named in that phrase, in the
+    meeting's own sentence within 200 characters of its word."""
+    for m in mentions:
+        if m.category != "meeting":
+            continue
+        found = _SIDES_AFTER_A_MEETING.search(text, m.end, min(m.seg.end, m.end + 200))
+        if found is None:
+            continue
+        states = [s for _, s in entities.countries_in(text, found.start("sides"),
+                                                      found.end("sides"))]
+        have = {*m.participants, *m.countries, *m.joined_by}
+        m.joined_by = [*m.joined_by, *(s for s in dict.fromkeys(states) if s not in have)]
