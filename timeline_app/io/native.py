@@ -1711,7 +1711,7 @@ class _Reader:
         lazy = self.lazy
         evidence_later = self.evidence_later
         make_event = self.made_event
-        share = self.share
+        share, shared = self.share, self.shared
         for i, raw in enumerate(raws, first):
             event_id = raw.id
             if not event_id or event_id.isspace():
@@ -1781,6 +1781,15 @@ class _Reader:
             basis = raw.date_basis
             if basis is not unset:
                 raw.date_basis = share(basis, basis)
+            # The participants' names too, in the tuple ``made_event`` then keeps: with
+            # the four above 358 -> 327 MiB, io.load +19.7 % instructions, the making
+            # -18.6 % (the two together +4.1 %; frames42).
+            participants = raw.participants
+            if participants is not unset:
+                try:  # (as ``made_event``'s own sharing: a look-up when all are known)
+                    raw.participants = tuple(map(shared, participants))
+                except KeyError:
+                    raw.participants = tuple(map(share, participants, participants))
             # The decoded date is not kept (its FuzzyDate is, in ``store.dates``): a
             # struct and a string an event, ~110 MiB at 1 000 000 events.
             raw.date = None  # type: ignore[assignment]
@@ -1828,6 +1837,8 @@ class _Reader:
         participants = raw.participants
         if participants is unset:
             participants = ()
+        elif self.lazy:
+            pass  # shared by the lazy load's loop (``add_events``): kept as it is
         else:
             try:  # each name one string for the whole load; a lookup when all are known
                 participants = tuple(map(self.shared, participants))
