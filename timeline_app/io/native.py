@@ -369,8 +369,25 @@ def _event_struct(evidence_later: bool, status: bool = True) -> type[msgspec.Str
         kind = msgspec.Raw if field.name == "evidence" and evidence_later else field.type
         fields.append((field.name, kind) if field.required
                       else (field.name, kind, field.default))
+    # Padded to the made ``Event``'s size class (session 39, frames42): a lazy load keeps
+    # each decoded event until its ``Event`` is made after the first paint, which then
+    # frees it.  In pymalloc's 112-byte class (11-12 fields of 8 bytes and a 16-byte
+    # header; an ``Event`` takes 128 with its collector's header) those freed structs
+    # stayed as 11 MB of holes at 100 000 events; in the same class, each is the block
+    # the next event made takes.  A pad field's type is ``UnsetType``: no JSON value
+    # decodes to it, so a file that has such a key is read whole, which refuses the key
+    # as any unknown one.
+    made = Event.__basicsize__ + _GC_HEADER_BYTES
+    while 16 + 8 * len(fields) <= made - _PYMALLOC_ALIGNMENT:
+        fields.append((f"pad_to_size_class_{len(fields)}", UnsetType, UNSET))
     return msgspec.defstruct("Event", fields, forbid_unknown_fields=True, gc=False,
                              namespace=None if status else {"status": UNSET})
+
+
+#: CPython 3.11's object header for the cyclic collector, and pymalloc's block alignment
+#: (``Objects/obmalloc.c``: ``ALIGNMENT``), bytes: see ``_event_struct``.
+_GC_HEADER_BYTES = 16
+_PYMALLOC_ALIGNMENT = 16
 
 
 _EventWithEvidenceLater: Any = _event_struct(evidence_later=True)
@@ -379,6 +396,8 @@ _EVENTS_EVIDENCE_LATER_DECODER = msgspec.json.Decoder(
 _EventBeforeStatus: Any = _event_struct(evidence_later=False, status=False)
 _EventWithEvidenceLaterBeforeStatus: Any = _event_struct(evidence_later=True, status=False)
 _EVENTS_DECODER_BEFORE_STATUS = msgspec.json.Decoder(list[_EventBeforeStatus])
+_LazyEvent: Any = _event_struct(evidence_later=False)
+_LAZY_EVENTS_DECODER = msgspec.json.Decoder(list[_LazyEvent])  # (a lazy load's: padded)
 _EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS = msgspec.json.Decoder(
     list[_EventWithEvidenceLaterBeforeStatus])
 """Decodes a lazy load's pieces when a second process started early checks the file
@@ -592,7 +611,7 @@ def _load_in_pieces(handle: BinaryIO, name: str, size: int,
     events_decoder = (
         (_EVENTS_EVIDENCE_LATER_DECODER_BEFORE_STATUS if before_status
          else _EVENTS_EVIDENCE_LATER_DECODER) if reader.evidence_later
-        else _EVENTS_DECODER_BEFORE_STATUS if before_status else _EVENTS_DECODER)
+        else _EVENTS_DECODER_BEFORE_STATUS if before_status else _LAZY_EVENTS_DECODER)
     try:
         reader.header(document)
         if sources_first:
