@@ -1541,7 +1541,8 @@ NOUN_NEEDS: dict[str, tuple[str, str]] = {
                   r"annual|large-scale)\s+(?:[a-z][\w-]*\s+){0,2}$", r""),
     # (its own: "after its independence on", "declared independence in"; not the object of
     # a recognition, "recognised Lithuanian independence on September 6", which is that)
-    "independence": (r"\b(?:its|their|the|of|after|since|before|declared|proclaimed|gained|won|"
+    "independence": (r"\b(?:its|their|the|of|after|since|before|declared|declares|declare|proclaimed|"
+                     r"proclaims|gained|gains|won|wins|"
                      r"achieved|regained|restored)\s+(?:\S+\s+)?",
                      rf"\s+(?:on|in)\s+(?:\d|{CAPITAL}[a-z]+\s+\d)"),
     # (not "a round of talks", whose talks are the event, nor "the first round of voting")

@@ -59,6 +59,7 @@ from .pipeline.dating import (
     time_of_day,
     timex_to_date,
     undate_references,
+    years_of_dated_entries,
 )
 from .pipeline.entities import Entities
 from .pipeline.inflection import verb_lemma
@@ -424,6 +425,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
+    timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
     steps.passed("dates")
     # sentences
     segments = _standfirsts_as_headings(bound_segments(split_sentences(text), text), dateline)

@@ -612,6 +612,47 @@ def _named_span_at(text: str, t: Timex, lower: int, upper: int) -> re.Match[str]
         else None
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATED_ENTRY = re.compile(
+    rf"\s*(?:[-\u2022*\u2013]\s*)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}"
+    r"\s+)?(?:1[5-9]|20)\d\d)\s*:\s+")
+"""A key-dates entry's stamp, a date and a colon: "- April 19, 2013: | Prime ministers ...
+initial the Brussels Agreement", "2015: | Iran and six powers sign ..." (a backgrounder's
+list, told in the present as a live blog's entries are; ext60: such a list had six of its
+eleven events without a row).  A dash after the date is a dateline's ("February 12, 2025 -
+Indian Prime Minister ... issued"), never matched."""
+
+
+def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with each year-less day or month told in a key-dates entry
+    (:data:`DATED_ENTRY`) given the entry's year, not the DCT's: "- April 19, 2013: ... initial
+    the Brussels Agreement; Serbia's government approves it on April 22" is 22 April 2013 (the
+    tagger, reading news, took the year nearest the DCT: 2027).  A day before the stamp's
+    is the next year's ("- December 20, 2015: ...; on January 5" is 2016).  Same list, same
+    order; only the values of such expressions change (their basis says why)."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
+                or not re.search(rf"\b{_MONTH}", t.text) or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+            out.append(t)
+            continue
+        line = text.rfind("\n", 0, t.start) + 1
+        entry = DATED_ENTRY.match(text, line, t.start)
+        if entry is None or entry.end() > t.start:
+            out.append(t)
+            continue
+        year = int(re.search(r"(\d{4})\s*:\s*$", entry.group(0)).group(1))  # type: ignore[union-attr]
+        month_day = t.value[4:]
+        stamp = next((x.value for x in timexes if line <= x.start < entry.end()), "")
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) and month_day < stamp[4:4 + len(month_day)]:
+            year += 1
+        out.append(dataclasses.replace(
+            t, value=f"{year:04d}{month_day}",
+            basis=f"'{t.text}', year of the key-dates entry '{entry.group(0).strip()}'"))
+    return out
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.

@@ -23,7 +23,7 @@ from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
-from .dating import meeting_length, timex_basis, timex_to_date
+from .dating import DATED_ENTRY, meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -420,6 +420,22 @@ _STAMPED_HEADLINE = re.compile(
 Vučić and Kurti | sit down together" (the entry's news, verify46 F6)."""
 
 
+_ENTRY_SUBJECT_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?!(?i:the|a|an|to|of|for|in|on|at|by|with|from|its|their|his|her|"
+    r"our|this|that|these|and|or|as|than|after|before|not)\s)[\w'\u2019.-]+\s+$")
+"""The word before a verb of a key-dates entry, when it can end its subject ("Thaci |
+initial", "they | agree", "government | approves"), not a determiner or preposition."""
+
+
+def in_a_dated_entry(text: str, seg: Segment, start: int) -> bool:
+    """Whether the word at ``start`` is told in a key-dates entry (:data:`DATED_ENTRY`, at
+    the start of its segment or of the line it is on) after a word that can end a subject
+    (:data:`_ENTRY_SUBJECT_LAST`): a historic present, a fact of the entry's date."""
+    line = max(seg.start, text.rfind("\n", 0, start) + 1)
+    return DATED_ENTRY.match(text, line, start) is not None \
+        and _ENTRY_SUBJECT_LAST.search(text, max(line, start - 40), start) is not None
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -481,6 +497,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if _STAMPED_HEADLINE.search(text[seg.start:start]) is not None:
                 return "fact"  # "14:32 GMT: Vučić and Kurti sit down together ...": a live
                 # blog's entry tells its news in the present (verify46 F6)
+            if not irrealis and in_a_dated_entry(text, seg, start):
+                return "fact"  # "- April 19, 2013: Dacic and Thaci initial the Brussels
+                # Agreement": a key-dates entry, in the present as well (ext60)
             if low in PAST_TOO and PAST_SUBJECT.search(before) and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
@@ -504,6 +523,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
             if not (re.match(r"\s+(?:to\s+)?\w", text[end:seg.end]) and prev and (
                     prev.group(1)[0].isupper() or prev.group(1)[-1] in ".)"
+                    or in_a_dated_entry(text, seg, start)  # ("- April 19, 2013: ...; Serbia's
+                    # government approves it on April 22": ext60)
                     or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that")
                     # ("The monitoring committee meets in Jeddah next Thursday": a body's
                     # meeting, verify42 X29: no row)
@@ -541,8 +562,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
             return None
-        if not needs_noun[1].match(text, end, seg.end):
-            return None
+        if not needs_noun[1].match(text, end, seg.end) and not (
+                needs_noun[1].pattern.startswith(r"\s+(?:on|in)\s+")
+                and in_a_dated_entry(text, seg, start)):
+            return None  # (a date after it, unless a key-dates entry's stamp gives it: "-
+            # February 17, 2008: Kosovo declares independence from Serbia", ext60)
     return "fact"
 
 

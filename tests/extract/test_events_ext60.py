@@ -1,0 +1,63 @@
+"""Events merged away or never proposed (session 39, ext60): key-dates lists told in the
+present, two dated acts in one sentence, named days, states reached by a date.
+
+The texts are invented; none is taken from an evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.extract import Candidate, extract_events
+
+DCT = dt.date(2027, 2, 10)  # a Wednesday
+
+
+def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
+    return list(extract_events(text, dct).candidates)
+
+
+def dated(found: list[Candidate]) -> list[tuple[str, str]]:
+    return [(c.date.to_timex()[0], c.title) for c in found]
+
+
+KEY_DATES = """OSLO, Feb 10, 2027 (NTB) - Key dates in the fisheries dispute between Norway and the EU:
+
+- June 2, 2017: Norway bans EU trawlers from the snow crab grounds off Svalbard.
+
+- 2019: An EU court rules the ban lawful; Latvia appeals the ruling on March 4.
+
+- October 11, 2021: Norwegian and EU negotiators initial a quota agreement in Bergen; the EU's fisheries council approves it on December 13.
+
+- March 8, 2024: The two sides sign a ten-year accord in Brussels.
+"""
+
+
+def test_a_key_dates_list_told_in_the_present_gives_each_entry_its_row() -> None:
+    rows = dated(events(KEY_DATES))
+    values = [v for v, _ in rows]
+    assert "2017-06-02" in values  # "Norway bans ..." (a present tense after the stamp)
+    assert "2021-10-11" in values  # "negotiators initial a quota agreement"
+    assert "2024-03-08" in values  # "The two sides sign a ten-year accord"
+
+
+def test_a_year_less_day_of_a_key_dates_entry_takes_the_entry_s_year() -> None:
+    values = [v for v, _ in dated(events(KEY_DATES))]
+    assert "2021-12-13" in values  # "the EU's fisheries council approves it on December 13"
+    assert "2019-03-04" in values  # "Latvia appeals the ruling on March 4" (after "2019:")
+    assert not any(v.startswith(("2027", "2026")) for v in values)
+
+
+def test_a_key_dates_entry_declaring_independence_is_a_row() -> None:
+    text = ("PARIS, Feb 10, 2027 (AFP) - Key dates:\n\n"
+            "- May 21, 2006: Montenegro votes to leave its union with Serbia.\n\n"
+            "- June 3, 2006: Montenegro declares independence.\n")
+    assert "2006-06-03" in [v for v, _ in dated(events(text))]
+
+
+def test_a_dateline_with_a_dash_is_no_key_dates_entry() -> None:
+    # (the date before a dash is the story's: "February 12, 2025 - ..."; its past tense reads
+    # as always, and a present tense after it is no historic present)
+    text = ("February 10, 2027 - Norway and Iceland sign quota deals every year, officials "
+            "said on Wednesday, and signed the latest one on Tuesday.")
+    assert [v for v, _ in dated(events(text, None))] == ["2027-02-09"]
