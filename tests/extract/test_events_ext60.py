@@ -61,3 +61,19 @@ def test_a_dateline_with_a_dash_is_no_key_dates_entry() -> None:
     text = ("February 10, 2027 - Norway and Iceland sign quota deals every year, officials "
             "said on Wednesday, and signed the latest one on Tuesday.")
     assert [v for v, _ in dated(events(text, None))] == ["2027-02-09"]
+
+
+def test_talks_that_opened_in_one_month_and_ended_in_another_give_two_rows() -> None:
+    text = ("QUITO, Sept. 9, 2026 (AP) — Ecuador and Peru will resume border talks next month, "
+            "after a first round that opened in April and ended in August without agreement.")
+    values = [v for v, _ in dated(events(text, None))]
+    assert "2026-04" in values and "2026-08" in values
+
+
+def test_the_next_leg_of_a_trip_told_with_fly_is_a_planned_row() -> None:
+    text = ("SEOUL, May 3, 2027 (Yonhap) -- Foreign Minister Cho Hyun arrived in Canberra on "
+            "Saturday, held talks with Foreign Minister Penny Wong on Sunday and will fly to "
+            "Wellington on Tuesday, the ministry said Monday.")
+    rows = dated(events(text, None))
+    assert [v for v, _ in rows] == ["2027-05-01", "2027-05-02", "2027-05-04"], rows
+    assert "Wellington" in rows[-1][1]
