@@ -77,3 +77,21 @@ def test_the_next_leg_of_a_trip_told_with_fly_is_a_planned_row() -> None:
     rows = dated(events(text, None))
     assert [v for v, _ in rows] == ["2027-05-01", "2027-05-02", "2027-05-04"], rows
     assert "Wellington" in rows[-1][1]
+
+
+def test_a_named_day_of_an_agreement_is_the_row_not_the_clause_that_tells_it() -> None:
+    text = ("LONDON, Dec 1, 2026 (Reuters) - The accord was signed in Geneva on 3 March 2020. "
+            "Transition Day followed on 9 October 2020, when the monitors confirmed that both "
+            "armies had pulled back and the border crossings were reopened.")
+    rows = dated(events(text, None))
+    assert ("2020-10-09", "Transition Day") in rows
+    assert [v for v, _ in rows].count("2020-10-09") == 1
+
+
+def test_a_named_day_in_apposition_to_a_date_is_a_row_once() -> None:
+    text = ("LONDON, Dec 1, 2026 (Reuters) - Since 9 October 2020, Transition Day under the "
+            "accord, the monitors have reported no breach. Transition Day came on "
+            "9 October 2020, when the armies pulled back.")
+    rows = dated(events(text, None))
+    assert rows.count(("2020-10-09", "Transition Day")) == 1
+    assert [v for v, _ in rows].count("2020-10-09") == 1

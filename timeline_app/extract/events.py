@@ -88,6 +88,7 @@ from .pipeline.triggers import (
     find_dated_conjuncts,
     find_lead_statements,
     find_mentions,
+    find_named_days,
     find_state_starts,
     interviewers_question,
 )
@@ -435,6 +436,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
+    mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
     steps.passed("triggers")
     describe_mentions(text, mentions, entities, dateline, timexes,

@@ -1260,6 +1260,62 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     return sorted(mentions + added, key=lambda x: x.start)
 
 
+_NAMED_DAY = r"(?P<name>(?:Adoption|Implementation|Transition|Termination|Finali[sz]ation|" \
+             r"Completion|Handover|Reunification|D)[- ]Day)"
+_NAMED_DAY_FOLLOWED = re.compile(rf"\b{_NAMED_DAY}\s+(?:followed|came|arrived|fell|began)\s+"
+                                 r"(?:(?:on|in)\s+)?$")
+"""'Implementation Day followed on | 16 January 2016': a named day of an agreement's
+calendar, told as the next step (the trial's A3: its row was "IAEA meets with Iran")."""
+_DAY_APPOSITION = re.compile(rf",\s+(?:the\s+)?{_NAMED_DAY}\b")
+"""'Since 16 January 2016|, Implementation Day under the JCPOA, ...': a date and the day it
+is (the trial's A2: no row)."""
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\b[^;]*")
+"""What the named day was ('…, when the IAEA confirmed … and sanctions were lifted')."""
+
+
+def find_named_days(text: str, segments: list[Segment], mentions: list[Mention],
+                    timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The named days of an agreement's calendar ("Adoption Day", "Implementation Day",
+    "Transition Day", "D-Day": :data:`_NAMED_DAY`), told with their date: "Implementation Day
+    followed on 16 January 2016, when the IAEA confirmed ..." (:data:`_NAMED_DAY_FOLLOWED`),
+    "Since 16 January 2016, Implementation Day under the JCPOA, ..."
+    (:data:`_DAY_APPOSITION`).  Each is an event titled by its name (verify47 F4: the day
+    was a row named after the clause that tells what happened, or no row), standing alone
+    as a state's start does (``derived_from``); the mentions of its "when" clause tell what
+    the day was and are dropped.  A day named twice with its date is one event.  Returns
+    the mentions with the new ones, in text order."""
+    added: list[Mention] = []
+    told: set[tuple[str, str]] = set()
+    dropped: set[int] = set()
+    dated = [t for t in timexes if t.type == "DATE"]
+    for seg in segments:
+        if seg.kind == "heading" or "Day" not in text[seg.start:seg.end]:
+            continue
+        for t in (t for t in dated if seg.start <= t.start and t.end <= seg.end):
+            found = _NAMED_DAY_FOLLOWED.search(text, max(seg.start, t.start - 60), t.start)
+            after = None if found else _DAY_APPOSITION.match(text, t.end, seg.end)
+            named = found or after
+            date = timex_to_date(t) if named else None
+            if named is None or date is None or (named.group("name"), t.value) in told:
+                continue
+            told.add((named.group("name"), t.value))
+            m = Mention(seg, named.start("name"), named.end("name"), named.group("name").lower(),
+                        "treaty", 0.7, "noun", "")
+            m.phrase_start, m.phrase_end, m.np_end = m.start, max(m.end, t.end), m.end
+            m.date, m.date_timex = date, t
+            m.date_basis = timex_basis(t, dct) + f"; the date of {named.group('name')}"
+            m.title = named.group("name")
+            m.derived_from = m  # (a day of a calendar stands alone: never merged)
+            m.confidence = 0.7
+            added.append(m)
+            if found and (when := _WHEN_CLAUSE_AFTER.match(text, t.end, seg.end)):
+                dropped.update(id(x) for x in mentions
+                               if x.seg is seg and when.start() <= x.start < when.end())
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda x: x.start)
+
+
 # "President Aleksandar Vučić said on Wednesday evening(, on the eve of …,) that", "Kurti
 # said today that": a lead's verb of saying, its day right after it, then what was said
 _LEAD_SAID_THAT = re.compile(
