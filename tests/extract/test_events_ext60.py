@@ -95,3 +95,22 @@ def test_a_named_day_in_apposition_to_a_date_is_a_row_once() -> None:
     rows = dated(events(text, None))
     assert rows.count(("2020-10-09", "Transition Day")) == 1
     assert [v for v, _ in rows].count("2020-10-09") == 1
+
+
+def test_a_text_tabled_and_a_limit_exceeded_are_rows() -> None:
+    text = ("LONDON, Dec 1, 2026 (Reuters) - The IAEA reported the breach in 2018. Talks to "
+            "restore the deal opened in Vienna in April 2021 and ran until the European Union "
+            "tabled a final text in August 2022. Iran began to enrich uranium again, and by "
+            "mid-2023 it had exceeded the limit on its stockpile.")
+    found = events(text, None)
+    rows = dated(found)
+    assert ("2022-08", "European Union tables final text") in rows, rows
+    exceeded = [c for c in found if "exceed" in c.title]
+    assert len(exceeded) == 1 and exceeded[0].date.to_timex()[0] == "2023"
+    assert exceeded[0].title.startswith("Iran")  # (the state of its own sentence, not the IAEA)
+    assert "2021-04" in [v for v, _ in rows]
+
+
+def test_sales_that_exceeded_expectations_are_no_row() -> None:
+    text = "Exports exceeded expectations in March 2024, the ministry said."
+    assert not [c for c in events(text) if "xceed" in c.title]
