@@ -114,3 +114,17 @@ def test_a_text_tabled_and_a_limit_exceeded_are_rows() -> None:
 def test_sales_that_exceeded_expectations_are_no_row() -> None:
     text = "Exports exceeded expectations in March 2024, the ministry said."
     assert not [c for c in events(text) if "xceed" in c.title]
+
+
+def test_a_mandate_renewed_for_another_year_is_a_row() -> None:
+    text = ("UNITED NATIONS, Nov 4, 2026 (Reuters) - The U.N. Security Council on Wednesday "
+            "renewed for another year the mandate of the U.N. mission in South Sudan.")
+    assert [v for v, _ in dated(events(text, None))] == ["2026-11-04"]
+
+
+def test_a_summit_named_with_where_and_when_it_is_held_is_a_row() -> None:
+    text = ("JAKARTA, Nov 3, 2026 - The Chair will report on these efforts to the 50th ASEAN "
+            "Summit, to be held in Kuala Lumpur on 12 and 13 November 2026.")
+    rows = dated(events(text, None))
+    assert [v for v, _ in rows] == ["2026-11-12"], rows
+    assert "Summit" in rows[0][1]

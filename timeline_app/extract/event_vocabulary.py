@@ -821,8 +821,11 @@ VERB_NEEDS: dict[str, str] = {
     "form": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Ll]eague|"
             r"[Cc]oalition|[Cc]onfederation|[Pp]act|[Uu]nion|[Ee]ntente|government)\b",
     # (not an agreement renewed during a visit, which is the visit's: dev a-mofa-spain)
-    "renew": r"\s+(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Tt]reaty|[Pp]act|"
-             r"[Ee]ntente)\b",
+    # (and a mission's mandate, "renewed for another year the mandate of ... EUFOR Althea":
+    # ext57's Security Council story had no row)
+    "renew": r"\s+(?:for\s+(?:another|a\s+further|an\s+additional|one\s+more)\s+(?:\S+\s+){0,2}?)?"
+             r"(?:a|an|the|their|its|his|her)\s+(?:\S+\s+){0,3}?(?:[Aa]lliance|[Tt]reaty|[Pp]act|"
+             r"[Ee]ntente|mandate)\b",
     "contest": r"\s+(?:the\s+)?(?:control|possession|sovereignty|mastery)\s+(?:of|over)\s+(?:the\s+)?"
                rf"{CAPITAL}|\s+the\s+(?:throne|succession)\b",
     "destroy": r"\s+(?:the|a|an|its|their|his|her)\s+(?:\S+\s+){0,2}?(?:army|armies|fleet|navy|"

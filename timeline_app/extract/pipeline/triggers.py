@@ -367,15 +367,25 @@ _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*
 named the 2023 agreement "of 27 February 2023" and had no row for it)."""
 
 
+_NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|which\s+(?:will\s+be|was)|that\s+(?:will\s+be|was)|"
+                              rf"due\s+to\s+be)\s+)?held\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
+                              rf"[\w'-]*){{0,2}}\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
+"""'the 49th ASEAN Summit|, to be held in Manila on 10 and 11 November 2026', 'the Summit|, held
+in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
+Chair's statement had no row for the summit)."""
+
+
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
     """Whether a capitalised event noun heads the name of an event the sentence tells:
     hosted, attended or coming next ("hosted the International Conference for ...",
-    "the next ... Meeting"), or dated "of 2012"."""
+    "the next ... Meeting"), dated "of 2012", or held somewhere on a day
+    (:data:`_NAME_HELD_AFTER`)."""
     after = _NAME_OF_AFTER.match(text, end, seg.end)
     tail_end = after.end() if after else end
     return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
-        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None
+        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
+        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
 
 
 _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+$")
