@@ -128,3 +128,15 @@ def test_a_summit_named_with_where_and_when_it_is_held_is_a_row() -> None:
     rows = dated(events(text, None))
     assert [v for v, _ in rows] == ["2026-11-12"], rows
     assert "Summit" in rows[0][1]
+
+
+def test_an_act_after_marks_n_years_since_is_dated_n_years_before_the_day_marked() -> None:
+    text = ("MANILA, Nov 24, 2026 - The Philippines marks ten years on Tuesday since the "
+            "government and the rebels signed their peace agreement in Davao.")
+    assert [v for v, _ in dated(events(text, None))] == ["2016-11-24"]
+
+
+def test_what_has_gone_on_since_a_fronted_date_is_no_event_of_that_date() -> None:
+    text = ("MANILA, Nov 24, 2026 - The accord entered into force on March 1, 2017. Since "
+            "March 1, 2017, more than 40 former rebels have been killed, the UN says.")
+    assert [v for v, _ in dated(events(text, None))] == ["2017-03-01"]

@@ -48,6 +48,7 @@ from .pipeline.dating import (
     date_ranges_of_years,
     date_the_eve_of,
     date_undated_lead,
+    date_years_since,
     find_dct,
     fold_reduced_relatives,
     mark_unresolved,
@@ -448,6 +449,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
+    date_years_since(text, mentions)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

@@ -30,6 +30,7 @@ from ...core.dates import (
     day_number,
     days_in_month,
     from_day_number,
+    is_leap_year,
     shift_days,
     shift_months,
 )
@@ -38,6 +39,7 @@ from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
+from ..vocabulary import NUMBER_WORDS
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
@@ -653,6 +655,37 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+_MARKS_YEARS_SINCE = re.compile(
+    r"\b(?:marks?|marked|marking)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\s+(?:(?:on|this|last)\s+"
+    r"[A-Za-z]+\s+)?since\s+[^.;:]{0,100}$")
+"""'Colombia marks ten years on Tuesday since | the government and the FARC signed ...': the
+act after "since" is the number of years before the day marked."""
+
+
+def date_years_since(text: str, mentions: list[Mention]) -> None:
+    """An act told after "marks N years since" ("Colombia marks ten years on Tuesday since
+    the government and the FARC guerrillas signed their revised peace agreement"), dated by
+    the day marked, is moved back N years at its precision (ext60's own story: the 2016
+    signing was dated on the day of its tenth anniversary).  Only a mention whose date
+    expression comes before "since"; a 29 February the year lacks stays as it was."""
+    for m in mentions:
+        if m.date is None or m.date_timex is None or m.derived_from is not None:
+            continue
+        found = _MARKS_YEARS_SINCE.search(text, m.seg.start, m.start)
+        if found is None or not found.start() <= m.date_timex.start < found.end() \
+                or text[found.end("n"):m.date_timex.start].count(" since ") \
+                or m.date.precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+            continue
+        n = found.group("n")
+        years = int(n) if n.isdigit() else int(NUMBER_WORDS.get(n.lower(), 0))
+        year = m.date.year - years
+        if years < 1 or year < 1 or (m.date.month, m.date.day) == (2, 29) \
+                and not is_leap_year(year):
+            continue
+        m.date = FuzzyDate(year, m.date.month, m.date.day, m.date.precision)
+        m.date_basis += f"; '{found.group(0).split(' since')[0]} since' it: {years} years before"
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -873,6 +906,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
+            if _FRONTED_SINCE.fullmatch(text, seg.start, t.start) \
+                    and _PERFECT_LATER.search(text, t.end, seg.end):
+                continue  # "Since December 1, 2016, D-Day under the agreement, more than 400
+                # former combatants have been killed": what has gone on since, no event of
+                # the date (ext60's own story: a row "Combatants killed" on D-Day)
             if _a_tenure(text, t, seg.start, seg.end):
                 continue  # "from 2011 to 2014 as a legal adviser", "a former negotiator
                 # (2013-2016)": the years of someone's post, no event's (verify46's Q&A)
@@ -2820,6 +2858,11 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?
                             r"built|kept|fought|sought|won|lost|led|sent|spent|brought|paid|"
                             r"told|left|stood|struck|run|begun|become|grown|shown|known|drawn)\b"
                             r"[^,;.]{0,40}\bsince\s+(?:the\s+)?$")
+
+_FRONTED_SINCE = re.compile(r"\s*Since\s+(?:the\s+)?")
+"""A sentence that opens with "Since" and its date ("Since 16 January 2016, ...")."""
+_PERFECT_LATER = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
+"""A perfect after it: the main clause tells what went on from the date."""
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
