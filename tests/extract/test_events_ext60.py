@@ -140,3 +140,11 @@ def test_what_has_gone_on_since_a_fronted_date_is_no_event_of_that_date() -> Non
     text = ("MANILA, Nov 24, 2026 - The accord entered into force on March 1, 2017. Since "
             "March 1, 2017, more than 40 former rebels have been killed, the UN says.")
     assert [v for v, _ in dated(events(text, None))] == ["2017-03-01"]
+
+
+def test_a_case_filed_a_version_endorsed_and_a_text_concluded_are_rows() -> None:
+    text = ("LIMA, Sept. 9, 2026 (AP) — Peru had filed the case in April 2013. Congress "
+            "endorsed the new version on November 30, 2016. Negotiators concluded the text "
+            "in June 2026.")
+    values = [v for v, _ in dated(events(text, None))]
+    assert values == ["2013-04", "2016-11-30", "2026-06"], values

@@ -595,7 +595,9 @@ VERB_NEEDS: dict[str, str] = {
     # "to be based in Riga": where a new body will sit (not "based on the data")
     "base": rf"\s+in\s+{CAPITAL}",
     "post": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|gain|gains|revenue|earnings|deficit|surplus)\b",
-    "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent)",
+    # (and a state's case at a court, "Bolivia had filed the case in April 2013": ext60)
+    "file": r"\s+(?:for\s+)?(?:\S+\s+){0,3}?(?:bankruptcy|lawsuit|suit|complaint|appeal|charges|patent|"
+            r"case\b)",
     # "brought the case", "brought a complaint against": not "brought the talks forward"
     "bring": r"\s+(?:\S+\s+){0,3}?(?:case|cases|lawsuit|suit|complaint|charges|proceedings)\b",
     # (and the Security Council asked to meet, a court asked for an opinion: "asked the U.N.
@@ -617,7 +619,7 @@ VERB_NEEDS: dict[str, str] = {
     # Monday that ...", ext26: no row)
     "endorse": r"\s+(?:it\b|them\b|(?:the|this|that|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:[Aa]ccord|"
                r"[Aa]greement|deal|[Tt]reaty|[Pp]lan|[Ff]ramework|[Rr]oadmap|[Dd]eclaration|"
-               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention)s?\b)",
+               r"[Rr]esolution|proposal|text|outcome|[Pp]act|[Cc]onvention|version)s?\b)",
     "report": r"\s+(?:\S+\s+){0,5}?(?:loss|losses|profit|profits|sales|earnings|revenue|results|"
               r"growth|decline|drop|increase|gains?)\b"
               r"|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+that\s"
@@ -857,7 +859,7 @@ VERB_NEEDS: dict[str, str] = {
     # concluded in Vienna on 14 July 2015", verify47 F4: the central event had no row)
     "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce|[Pp]lan\s+of\s+[Aa]ction|[Pp]rotocol|"
-                r"[Cc]onvention|[Mm]emorandum|[Aa]rrangement)\b",
+                r"[Cc]onvention|[Mm]emorandum|[Aa]rrangement|text)\b",
     "host": rf"\s+(?:(?:visiting\s+)?(?!(?:{CAPITAL}[\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             rf"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b){CAPITAL}"
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
