@@ -148,3 +148,11 @@ def test_a_case_filed_a_version_endorsed_and_a_text_concluded_are_rows() -> None
             "in June 2026.")
     values = [v for v, _ in dated(events(text, None))]
     assert values == ["2013-04", "2016-11-30", "2026-06"], values
+
+
+def test_an_act_during_the_visit_takes_the_visit_s_date() -> None:
+    text = ("KUALA LUMPUR, Aug 20, 2026 (Bernama) -- Lee visited Hanoi in March 2024, his first "
+            "trip abroad after taking office in December 2023, and the two sides signed a "
+            "fisheries treaty during the visit.")
+    rows = dated(events(text, None))
+    assert [v for v, t in rows if "treaty" in t] == ["2024-03"], rows

@@ -42,6 +42,7 @@ from .pipeline.dating import (
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
+    date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
@@ -450,6 +451,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
     date_years_since(text, mentions)
+    date_during_the_visit(text, mentions)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

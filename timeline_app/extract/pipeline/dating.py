@@ -686,6 +686,35 @@ def date_years_since(text: str, mentions: list[Mention]) -> None:
         m.date_basis += f"; '{found.group(0).split(' since')[0]} since' it: {years} years before"
 
 
+_DURING_THE_VISIT = re.compile(r"\s+during\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?"
+                               r"(?:visit|trip|stay)\b")
+"""'the two sides signed a land boundary treaty | during the visit': the act took place on
+the visit the sentence tells."""
+
+
+def date_during_the_visit(text: str, mentions: list[Mention]) -> None:
+    """An act told "during the visit" of its own sentence ("Anwar visited Jakarta in January
+    2023, his first foreign trip after taking office in November 2022, and the two sides
+    signed a land boundary treaty during the visit") takes the visit's date, not the date
+    named nearest it (ext60's own story: the treaty was dated November 2022).  Only a
+    visit dated by its own expression, told before the act in the same sentence."""
+    for m in mentions:
+        if m.category == "visit" or m.derived_from is not None or m.anchor is not None:
+            continue
+        during = _DURING_THE_VISIT.search(text, m.end, min(m.seg.end, m.end + 120))
+        if during is None or re.search(r"[;,]\s+(?:and|but|while|as)\b|\d{4}",
+                                       text[m.end:during.start()]):
+            continue
+        visit = next((v for v in reversed(mentions) if v.seg is m.seg and v.start < m.start
+                      and v.category == "visit" and v.date is not None
+                      and v.date_timex is not None and not v.planned), None)
+        if visit is None or visit.date is None or visit.date == m.date:
+            continue
+        m.date, m.date_timex = visit.date, visit.date_timex
+        m.date_basis = f"{visit.date_basis}, the date of the visit it took place " \
+                       f"'{during.group(0).strip()}'"
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
