@@ -859,7 +859,11 @@ VERB_NEEDS: dict[str, str] = {
     # concluded in Vienna on 14 July 2015", verify47 F4: the central event had no row)
     "conclude": r"\s+(?:\S+\s+){0,4}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Pp]act|deal|"
                 r"contracts?|armistice|ceasefire|truce|[Pp]lan\s+of\s+[Aa]ction|[Pp]rotocol|"
-                r"[Cc]onvention|[Mm]emorandum|[Aa]rrangement|text)\b",
+                r"[Cc]onvention|[Mm]emorandum|[Aa]rrangement)\b"
+                # (a text as its object, "Negotiators concluded the text in June": ext60; not
+                # "concluded negotiations on the text when they met in Jakarta", whose meeting
+                # is the row, dev h4-defence-release)
+                r"|\s+(?:the|a|its|their)\s+(?:[a-z]+\s+)?text\b",
     "host": rf"\s+(?:(?:visiting\s+)?(?!(?:{CAPITAL}[\w.'-]*\s+)*+(?:Summit|Conference|Forum|Games|"
             rf"Cup|Dialogue|Meeting|Talks|Festival|Expo|Week|Olympics)\b){CAPITAL}"
             r"|(?:his|her|their|its)\s+(?:\S+\s+){0,2}?counterparts?\b"
