@@ -626,6 +626,19 @@ eleven events without a row).  A dash after the date is a dateline's ("February 
 Indian Prime Minister ... issued"), never matched."""
 
 
+#: How far back a key-dates entry's line may start (characters): an entry is a line of a
+#: list, and a text without line breaks is searched no further (linear time).
+_ENTRY_LINE_REACH = 600
+
+
+def line_start(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` starts, or -1 when it starts more than
+    :data:`_ENTRY_LINE_REACH` characters before it (no key-dates entry is that long)."""
+    lo = max(0, at - _ENTRY_LINE_REACH)
+    found = text.rfind("\n", lo, at)
+    return found + 1 if found >= 0 else (0 if lo == 0 else -1)
+
+
 def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     """``timexes`` with each year-less day or month told in a key-dates entry
     (:data:`DATED_ENTRY`) given the entry's year, not the DCT's: "- April 19, 2013: ... initial
@@ -634,19 +647,22 @@ def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
     is the next year's ("- December 20, 2015: ...; on January 5" is 2016).  Same list, same
     order; only the values of such expressions change (their basis says why)."""
     out: list[Timex] = []
+    starts = [x.start for x in timexes]
     for t in timexes:
         if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
                 or not re.search(rf"\b{_MONTH}", t.text) or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
             out.append(t)
             continue
-        line = text.rfind("\n", 0, t.start) + 1
-        entry = DATED_ENTRY.match(text, line, t.start)
+        line = line_start(text, t.start)
+        entry = DATED_ENTRY.match(text, line, t.start) if line >= 0 else None
         if entry is None or entry.end() > t.start:
             out.append(t)
             continue
         year = int(re.search(r"(\d{4})\s*:\s*$", entry.group(0)).group(1))  # type: ignore[union-attr]
         month_day = t.value[4:]
-        stamp = next((x.value for x in timexes if line <= x.start < entry.end()), "")
+        first = bisect.bisect_left(starts, line)
+        stamp = timexes[first].value if first < len(timexes) \
+            and timexes[first].start < entry.end() else ""
         if re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) and month_day < stamp[4:4 + len(month_day)]:
             year += 1
         out.append(dataclasses.replace(
@@ -698,16 +714,20 @@ def date_during_the_visit(text: str, mentions: list[Mention]) -> None:
     signed a land boundary treaty during the visit") takes the visit's date, not the date
     named nearest it (ext60's own story: the treaty was dated November 2022).  Only a
     visit dated by its own expression, told before the act in the same sentence."""
+    visits: dict[int, list[Mention]] = {}  # each sentence's dated visits, in text order
+    for v in mentions:
+        if v.category == "visit" and v.date is not None and v.date_timex is not None \
+                and not v.planned:
+            visits.setdefault(id(v.seg), []).append(v)
     for m in mentions:
-        if m.category == "visit" or m.derived_from is not None or m.anchor is not None:
+        if m.category == "visit" or m.derived_from is not None or m.anchor is not None \
+                or id(m.seg) not in visits:
             continue
         during = _DURING_THE_VISIT.search(text, m.end, min(m.seg.end, m.end + 120))
         if during is None or re.search(r"[;,]\s+(?:and|but|while|as)\b|\d{4}",
                                        text[m.end:during.start()]):
             continue
-        visit = next((v for v in reversed(mentions) if v.seg is m.seg and v.start < m.start
-                      and v.category == "visit" and v.date is not None
-                      and v.date_timex is not None and not v.planned), None)
+        visit = next((v for v in reversed(visits[id(m.seg)]) if v.start < m.start), None)
         if visit is None or visit.date is None or visit.date == m.date:
             continue
         m.date, m.date_timex = visit.date, visit.date_timex

@@ -23,7 +23,7 @@ from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
-from .dating import DATED_ENTRY, meeting_length, timex_basis, timex_to_date
+from .dating import DATED_ENTRY, line_start, meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -441,7 +441,10 @@ def in_a_dated_entry(text: str, seg: Segment, start: int) -> bool:
     """Whether the word at ``start`` is told in a key-dates entry (:data:`DATED_ENTRY`, at
     the start of its segment or of the line it is on) after a word that can end a subject
     (:data:`_ENTRY_SUBJECT_LAST`): a historic present, a fact of the entry's date."""
-    line = max(seg.start, text.rfind("\n", 0, start) + 1)
+    line = line_start(text, start)
+    if line < 0:
+        return False
+    line = max(seg.start, line)
     return DATED_ENTRY.match(text, line, start) is not None \
         and _ENTRY_SUBJECT_LAST.search(text, max(line, start - 40), start) is not None
 
@@ -1296,12 +1299,16 @@ def find_named_days(text: str, segments: list[Segment], mentions: list[Mention],
     the mentions with the new ones, in text order."""
     added: list[Mention] = []
     told: set[tuple[str, str]] = set()
-    dropped: set[int] = set()
+    whens: list[tuple[int, int, int]] = []  # (start, end, segment id) of the "when" clauses
     dated = [t for t in timexes if t.type == "DATE"]
+    starts = [t.start for t in dated]
     for seg in segments:
         if seg.kind == "heading" or "Day" not in text[seg.start:seg.end]:
             continue
-        for t in (t for t in dated if seg.start <= t.start and t.end <= seg.end):
+        k = bisect.bisect_left(starts, seg.start)
+        while k < len(dated) and dated[k].end <= seg.end:
+            t = dated[k]
+            k += 1
             found = _NAMED_DAY_FOLLOWED.search(text, max(seg.start, t.start - 60), t.start)
             after = None if found else _DAY_APPOSITION.match(text, t.end, seg.end)
             named = found or after
@@ -1319,11 +1326,18 @@ def find_named_days(text: str, segments: list[Segment], mentions: list[Mention],
             m.confidence = 0.7
             added.append(m)
             if found and (when := _WHEN_CLAUSE_AFTER.match(text, t.end, seg.end)):
-                dropped.update(id(x) for x in mentions
-                               if x.seg is seg and when.start() <= x.start < when.end())
+                whens.append((when.start(), when.end(), id(seg)))
     if not added:
         return mentions
-    return sorted([m for m in mentions if id(m) not in dropped] + added, key=lambda x: x.start)
+    ends = {s: e for s, e, _ in whens}
+    seg_of = {s: g for s, _, g in whens}
+    begins = sorted(ends)
+
+    def in_a_when(m: Mention) -> bool:
+        at = bisect.bisect_right(begins, m.start) - 1
+        return at >= 0 and m.start < ends[begins[at]] and seg_of[begins[at]] == id(m.seg)
+
+    return sorted([m for m in mentions if not in_a_when(m)] + added, key=lambda x: x.start)
 
 
 # "President Aleksandar Vučić said on Wednesday evening(, on the eve of …,) that", "Kurti
