@@ -43,12 +43,14 @@ from .pipeline.dating import (
     date_after_the_story_s_event,
     date_also_said_after_the_lead,
     date_by_entry_stamps,
+    date_during_the_visit,
     date_gapped_coordinations,
     date_mentions,
     date_on_the_sidelines,
     date_ranges_of_years,
     date_the_eve_of,
     date_undated_lead,
+    date_years_since,
     find_dct,
     fold_reduced_relatives,
     mark_unresolved,
@@ -61,6 +63,7 @@ from .pipeline.dating import (
     time_of_day,
     timex_to_date,
     undate_references,
+    years_of_dated_entries,
 )
 from .pipeline.entities import Entities
 from .pipeline.inflection import verb_lemma
@@ -89,6 +92,7 @@ from .pipeline.triggers import (
     find_dated_conjuncts,
     find_lead_statements,
     find_mentions,
+    find_named_days,
     find_state_starts,
     interviewers_question,
 )
@@ -426,6 +430,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
         if require_dct and relative:
             raise NoDateError(f"'{relative[0].text}' needs the article's date, and there is "
                               f"none: {dct_basis}")
+    timexes = years_of_dated_entries(text, timexes)  # ("- April 19, 2013: ...; on April 22")
     steps.passed("dates")
     # sentences
     segments = _standfirsts_as_headings(bound_segments(split_sentences(text), text), dateline)
@@ -435,6 +440,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = [m for m in find_mentions(text, segments) if not interviewers_question(text, m.seg)]
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
+    mentions = find_named_days(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
     steps.passed("triggers")
     describe_mentions(text, mentions, entities, dateline, timexes,
@@ -446,6 +452,8 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     date_mentions(text, mentions, timexes, dateline, dct, narrative=narrative)
     date_ranges_of_years(text, mentions, timexes, dct)
     date_by_entry_stamps(text, mentions, timexes, dct)
+    date_years_since(text, mentions)
+    date_during_the_visit(text, mentions)
     dating(0.3)
     date_after_the_story_s_event(text, mentions)
     undate_references(text, mentions)

@@ -30,6 +30,7 @@ from ...core.dates import (
     day_number,
     days_in_month,
     from_day_number,
+    is_leap_year,
     shift_days,
     shift_months,
 )
@@ -38,6 +39,7 @@ from ..dateline import Dateline
 from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
+from ..vocabulary import NUMBER_WORDS
 from .clauses import event_noun_relative
 from .lexicon import TRIGGER_TABLE
 from .mentions import Anchor, Mention
@@ -612,6 +614,127 @@ def _named_span_at(text: str, t: Timex, lower: int, upper: int) -> re.Match[str]
         else None
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATED_ENTRY = re.compile(
+    rf"\s*(?:[-\u2022*\u2013]\s*)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}"
+    r"\s+)?(?:1[5-9]|20)\d\d)\s*:\s+")
+"""A key-dates entry's stamp, a date and a colon: "- April 19, 2013: | Prime ministers ...
+initial the Brussels Agreement", "2015: | Iran and six powers sign ..." (a backgrounder's
+list, told in the present as a live blog's entries are; ext60: such a list had six of its
+eleven events without a row).  A dash after the date is a dateline's ("February 12, 2025 -
+Indian Prime Minister ... issued"), never matched."""
+
+
+#: How far back a key-dates entry's line may start (characters): an entry is a line of a
+#: list, and a text without line breaks is searched no further (linear time).
+_ENTRY_LINE_REACH = 600
+
+
+def line_start(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` starts, or -1 when it starts more than
+    :data:`_ENTRY_LINE_REACH` characters before it (no key-dates entry is that long)."""
+    lo = max(0, at - _ENTRY_LINE_REACH)
+    found = text.rfind("\n", lo, at)
+    return found + 1 if found >= 0 else (0 if lo == 0 else -1)
+
+
+def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
+    """``timexes`` with each year-less day or month told in a key-dates entry
+    (:data:`DATED_ENTRY`) given the entry's year, not the DCT's: "- April 19, 2013: ... initial
+    the Brussels Agreement; Serbia's government approves it on April 22" is 22 April 2013 (the
+    tagger, reading news, took the year nearest the DCT: 2027).  A day before the stamp's
+    is the next year's ("- December 20, 2015: ...; on January 5" is 2016).  Same list, same
+    order; only the values of such expressions change (their basis says why)."""
+    out: list[Timex] = []
+    starts = [x.start for x in timexes]
+    for t in timexes:
+        if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
+                or not re.search(rf"\b{_MONTH}", t.text) or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+            out.append(t)
+            continue
+        line = line_start(text, t.start)
+        entry = DATED_ENTRY.match(text, line, t.start) if line >= 0 else None
+        if entry is None or entry.end() > t.start:
+            out.append(t)
+            continue
+        year = int(re.search(r"(\d{4})\s*:\s*$", entry.group(0)).group(1))  # type: ignore[union-attr]
+        month_day = t.value[4:]
+        first = bisect.bisect_left(starts, line)
+        stamp = timexes[first].value if first < len(timexes) \
+            and timexes[first].start < entry.end() else ""
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) and month_day < stamp[4:4 + len(month_day)]:
+            year += 1
+        out.append(dataclasses.replace(
+            t, value=f"{year:04d}{month_day}",
+            basis=f"'{t.text}', year of the key-dates entry '{entry.group(0).strip()}'"))
+    return out
+
+
+_MARKS_YEARS_SINCE = re.compile(
+    r"\b(?:marks?|marked|marking)\s+(?P<n>\d{1,3}|[a-z]+)\s+years\s+(?:(?:on|this|last)\s+"
+    r"[A-Za-z]+\s+)?since\s+[^.;:]{0,100}$")
+"""'Colombia marks ten years on Tuesday since | the government and the FARC signed ...': the
+act after "since" is the number of years before the day marked."""
+
+
+def date_years_since(text: str, mentions: list[Mention]) -> None:
+    """An act told after "marks N years since" ("Colombia marks ten years on Tuesday since
+    the government and the FARC guerrillas signed their revised peace agreement"), dated by
+    the day marked, is moved back N years at its precision (ext60's own story: the 2016
+    signing was dated on the day of its tenth anniversary).  Only a mention whose date
+    expression comes before "since"; a 29 February the year lacks stays as it was."""
+    for m in mentions:
+        if m.date is None or m.date_timex is None or m.derived_from is not None:
+            continue
+        found = _MARKS_YEARS_SINCE.search(text, m.seg.start, m.start)
+        if found is None or not found.start() <= m.date_timex.start < found.end() \
+                or text[found.end("n"):m.date_timex.start].count(" since ") \
+                or m.date.precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+            continue
+        n = found.group("n")
+        years = int(n) if n.isdigit() else int(NUMBER_WORDS.get(n.lower(), 0))
+        year = m.date.year - years
+        if years < 1 or year < 1 or (m.date.month, m.date.day) == (2, 29) \
+                and not is_leap_year(year):
+            continue
+        m.date = FuzzyDate(year, m.date.month, m.date.day, m.date.precision)
+        m.date_basis += f"; '{found.group(0).split(' since')[0]} since' it: {years} years before"
+
+
+_DURING_THE_VISIT = re.compile(r"\s+during\s+(?:the|that|this|his|her|their)\s+(?:\w+\s+)?"
+                               r"(?:visit|trip|stay)\b")
+"""'the two sides signed a land boundary treaty | during the visit': the act took place on
+the visit the sentence tells."""
+
+
+def date_during_the_visit(text: str, mentions: list[Mention]) -> None:
+    """An act told "during the visit" of its own sentence ("Anwar visited Jakarta in January
+    2023, his first foreign trip after taking office in November 2022, and the two sides
+    signed a land boundary treaty during the visit") takes the visit's date, not the date
+    named nearest it (ext60's own story: the treaty was dated November 2022).  Only a
+    visit dated by its own expression, told before the act in the same sentence."""
+    visits: dict[int, list[Mention]] = {}  # each sentence's dated visits, in text order
+    for v in mentions:
+        if v.category == "visit" and v.date is not None and v.date_timex is not None \
+                and not v.planned:
+            visits.setdefault(id(v.seg), []).append(v)
+    for m in mentions:
+        if m.category == "visit" or m.derived_from is not None or m.anchor is not None \
+                or id(m.seg) not in visits:
+            continue
+        during = _DURING_THE_VISIT.search(text, m.end, min(m.seg.end, m.end + 120))
+        if during is None or re.search(r"[;,]\s+(?:and|but|while|as)\b|\d{4}",
+                                       text[m.end:during.start()]):
+            continue
+        visit = next((v for v in reversed(visits[id(m.seg)]) if v.start < m.start), None)
+        if visit is None or visit.date is None or visit.date == m.date:
+            continue
+        m.date, m.date_timex = visit.date, visit.date_timex
+        m.date_basis = f"{visit.date_basis}, the date of the visit it took place " \
+                       f"'{during.group(0).strip()}'"
+
+
 def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                    dateline: Dateline, dct: _dt.date | None, *, narrative: bool = False) -> None:
     """Give mentions their own dates (from DATE expressions) and their anchors.
@@ -832,6 +955,11 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                     told.date_basis = timex_basis(t, dct) + ", the time of the 'when' clause"
             if _PERFECT_SINCE.search(text, max(seg.start, t.start - 80), t.start):
                 continue  # "tensions have flared since last year": a state's start, no event
+            if _FRONTED_SINCE.fullmatch(text, seg.start, t.start) \
+                    and _PERFECT_LATER.search(text, t.end, seg.end):
+                continue  # "Since December 1, 2016, D-Day under the agreement, more than 400
+                # former combatants have been killed": what has gone on since, no event of
+                # the date (ext60's own story: a row "Combatants killed" on D-Day)
             if _a_tenure(text, t, seg.start, seg.end):
                 continue  # "from 2011 to 2014 as a legal adviser", "a former negotiator
                 # (2013-2016)": the years of someone's post, no event's (verify46's Q&A)
@@ -2839,6 +2967,11 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?(?:\w+(?
                             r"built|kept|fought|sought|won|lost|led|sent|spent|brought|paid|"
                             r"told|left|stood|struck|run|begun|become|grown|shown|known|drawn)\b"
                             r"[^,;.]{0,40}\bsince\s+(?:the\s+)?$")
+
+_FRONTED_SINCE = re.compile(r"\s*Since\s+(?:the\s+)?")
+"""A sentence that opens with "Since" and its date ("Since 16 January 2016, ...")."""
+_PERFECT_LATER = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+")
+"""A perfect after it: the main clause tells what went on from the date."""
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOT_BEFORE_UNTIL = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)

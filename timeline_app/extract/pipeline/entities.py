@@ -38,9 +38,10 @@ from .phrases import (
 )
 
 _CAPITAL_AFTER_BOUNDARY = re.compile(rf"\b{CAPITAL}")
-_SENTENCE_PIECE = re.compile(r"\s*+((?:[^.]|\.(?!\s)|(?<![a-z]{2})\.\s++)++)")
+_SENTENCE_PIECE = re.compile(r"\s*+((?:[^.]|\.(?!\s)|(?<![a-z]{2})(?<!\d{4})\.\s++)++)")
 """The pieces of a run of names between the ends of sentences it crosses ("Mirzoyan. | Turkey"):
-a full stop after two lower-case letters and before a blank ends one (not "U.S. ", "Dr. ")."""
+a full stop after two lower-case letters or a year and before a blank ends one (not "U.S. ",
+"Dr. "; "in August 2022. | Iran began": ext60)."""
 _SHORT_FORMS = frozenset({"Congo"})
 """Written forms of a state that name two (the DR Congo's and the Republic of the Congo's):
 not the name a timeline gives it when the article writes a longer one."""
@@ -603,6 +604,16 @@ def _a_state_not_a_bloc(name: str | None) -> str:
     return "" if state in BLOCS else state
 
 
+_SENTENCE_END_IN = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"\u201c])")
+"""A sentence's end between two offsets (". Iran")."""
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.,;:!?]\s+|\n|\b(?:and|but|while)\s+)$")
+"""Before a name that opens its clause (", Iran began"), not one inside a phrase ("the
+second-largest bank in the United States, has")."""
+_A_VERB_NEXT = re.compile(r"\s+(?:\w+ly\s+)?(?:\w+ed|began|took|made|sent|won|held|met|struck|"
+                          r"sought|broke|led|had|has|was|would|will)\b")
+"""A verb right after a name ("Iran | began to exceed"): the name is its clause's subject."""
+
+
 class Entities:
     """People (named with a title of office) and countries of one article.
 
@@ -886,6 +897,8 @@ class Entities:
             return sole
         lower = max(0, before - 600)
         best = ["", "", "", ""]  # matching the description, a subject, a state subject, any
+        # a state that opens a clause and acts, where it was named; where best[1]'s name ended
+        clause_state, state_at, subject_end = "", -1, -1
         # (each piece of a run that crosses a sentence's end at its own offsets: "...
         # counterpart Ararat Mirzoyan.\n\nTurkey recognised" is a person, then a state
         # that acts -- read at the run's, "Turkey" was taken for the person and skipped,
@@ -936,6 +949,9 @@ class Entities:
                         # "Republic of Lithuania" became a state's name)
                         continue
                     best[2] = COUNTRIES[name]
+                if not person and _CLAUSE_OPENS_BEFORE.search(text, max(0, begin - 12), begin) \
+                        and _A_VERB_NEXT.match(text, end):
+                    clause_state, state_at = COUNTRIES[name], begin
                 continue
             # A lone capitalised word is a name if written so mid-sentence, or if a
             # verb follows it ("Zenco filed ...").
@@ -966,9 +982,15 @@ class Entities:
                 # E12: "the government would hold a meeting" was the Seoul High Court's)
             best[3] = full
             if self._opens_or_acts(text, begin, end):
-                best[1] = full
+                best[1], subject_end = full, end
             if head and any(w.lower().startswith(head[:5]) for w in full.split()):
                 best[0] = full
+        if not head and clause_state and state_at >= subject_end \
+                and not _SENTENCE_END_IN.search(text, state_at, before):
+            # "The IAEA said ... . Iran began to exceed the deal's limits, and by mid-2019 it
+            # had exceeded the limit": the state that is the subject of the pronoun's own
+            # sentence, after the body (verify47 F4: "IAEA exceeds limit")
+            return clause_state
         return next((b for b in best if b), "")
 
     def _subject_after_the_clause(self, text: str, before: int) -> str:

@@ -23,7 +23,7 @@ from ..letters import CAPITAL
 from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
-from .dating import meeting_length, timex_basis, timex_to_date
+from .dating import DATED_ENTRY, line_start, meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -377,15 +377,25 @@ _NAME_OF_AFTER = re.compile(rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{CAPITAL}[\w'-]*
 named the 2023 agreement "of 27 February 2023" and had no row for it)."""
 
 
+_NAME_HELD_AFTER = re.compile(rf",?\s+(?:(?:to\s+be|which\s+(?:will\s+be|was)|that\s+(?:will\s+be|was)|"
+                              rf"due\s+to\s+be)\s+)?held\s+(?:in\s+{CAPITAL}[\w'-]*(?:\s+{CAPITAL}"
+                              rf"[\w'-]*){{0,2}}\s+)?(?:on|in|from)\s+(?:\d|{_MONTH})")
+"""'the 49th ASEAN Summit|, to be held in Manila on 10 and 11 November 2026', 'the Summit|, held
+in Vientiane in October': a gathering named with where and when it is held (ext57's ASEAN
+Chair's statement had no row for the summit)."""
+
+
 def _named_event(text: str, seg: Segment, start: int, end: int) -> bool:
     """Whether a capitalised event noun heads the name of an event the sentence tells:
     hosted, attended or coming next ("hosted the International Conference for ...",
-    "the next ... Meeting"), or dated "of 2012"."""
+    "the next ... Meeting"), dated "of 2012", or held somewhere on a day
+    (:data:`_NAME_HELD_AFTER`)."""
     after = _NAME_OF_AFTER.match(text, end, seg.end)
     tail_end = after.end() if after else end
     return _NAME_BEFORE.search(text, max(seg.start, start - 80), start) is not None \
         or _NAME_DATED_AFTER.match(text, tail_end, seg.end) is not None \
-        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None
+        or _NAME_DATED_AFTER.match(text, end, seg.end) is not None \
+        or _NAME_HELD_AFTER.match(text, tail_end, seg.end) is not None
 
 
 _TO_BE_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+\s+to\s+be\s+$")
@@ -428,6 +438,25 @@ _STAMPED_HEADLINE = re.compile(
     rf"(?:\s+and\s+{CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}[\w'\u2019.-]*){{0,3}})?\s+$")
 """A live blog's stamp and the names of who acts, before a verb in the present: "14:32 GMT:
 Vučić and Kurti | sit down together" (the entry's news, verify46 F6)."""
+
+
+_ENTRY_SUBJECT_LAST = re.compile(
+    r"(?<![\w'\u2019-])(?!(?i:the|a|an|to|of|for|in|on|at|by|with|from|its|their|his|her|"
+    r"our|this|that|these|and|or|as|than|after|before|not)\s)[\w'\u2019.-]+\s+$")
+"""The word before a verb of a key-dates entry, when it can end its subject ("Thaci |
+initial", "they | agree", "government | approves"), not a determiner or preposition."""
+
+
+def in_a_dated_entry(text: str, seg: Segment, start: int) -> bool:
+    """Whether the word at ``start`` is told in a key-dates entry (:data:`DATED_ENTRY`, at
+    the start of its segment or of the line it is on) after a word that can end a subject
+    (:data:`_ENTRY_SUBJECT_LAST`): a historic present, a fact of the entry's date."""
+    line = line_start(text, start)
+    if line < 0:
+        return False
+    line = max(seg.start, line)
+    return DATED_ENTRY.match(text, line, start) is not None \
+        and _ENTRY_SUBJECT_LAST.search(text, max(line, start - 40), start) is not None
 
 
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
@@ -491,6 +520,9 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             if _STAMPED_HEADLINE.search(text[seg.start:start]) is not None:
                 return "fact"  # "14:32 GMT: Vučić and Kurti sit down together ...": a live
                 # blog's entry tells its news in the present (verify46 F6)
+            if not irrealis and in_a_dated_entry(text, seg, start):
+                return "fact"  # "- April 19, 2013: Dacic and Thaci initial the Brussels
+                # Agreement": a key-dates entry, in the present as well (ext60)
             if low in PAST_TOO and PAST_SUBJECT.search(before) and not irrealis:
                 return "fact"  # "was shut in 2011", "and set up a partnership": a past
             if not (re.search(r"\b(?:not|" + MODALS + r")\s+(?:\w+ly\s+)?$", before,
@@ -514,6 +546,8 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
             prev = re.search(r"([\w'\u2019.)]+)\s+(?:\w+ly\s+)?$", before)
             if not (re.match(r"\s+(?:to\s+)?\w", text[end:seg.end]) and prev and (
                     prev.group(1)[0].isupper() or prev.group(1)[-1] in ".)"
+                    or in_a_dated_entry(text, seg, start)  # ("- April 19, 2013: ...; Serbia's
+                    # government approves it on April 22": ext60)
                     or prev.group(1).lower() in ("it", "he", "she", "who", "which", "that")
                     # ("The monitoring committee meets in Jeddah next Thursday": a body's
                     # meeting, verify42 X29: no row)
@@ -551,8 +585,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
             return None
-        if not needs_noun[1].match(text, end, seg.end):
-            return None
+        if not needs_noun[1].match(text, end, seg.end) and not (
+                needs_noun[1].pattern.startswith(r"\s+(?:on|in)\s+")
+                and in_a_dated_entry(text, seg, start)):
+            return None  # (a date after it, unless a key-dates entry's stamp gives it: "-
+            # February 17, 2008: Kosovo declares independence from Serbia", ext60)
     return "fact"
 
 
@@ -1244,6 +1281,73 @@ def find_state_starts(text: str, segments: list[Segment], mentions: list[Mention
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda x: x.start)
+
+
+_NAMED_DAY = r"(?P<name>(?:Adoption|Implementation|Transition|Termination|Finali[sz]ation|" \
+             r"Completion|Handover|Reunification|D)[- ]Day)"
+_NAMED_DAY_FOLLOWED = re.compile(rf"\b{_NAMED_DAY}\s+(?:followed|came|arrived|fell|began)\s+"
+                                 r"(?:(?:on|in)\s+)?$")
+"""'Implementation Day followed on | 16 January 2016': a named day of an agreement's
+calendar, told as the next step (the trial's A3: its row was "IAEA meets with Iran")."""
+_DAY_APPOSITION = re.compile(rf",\s+(?:the\s+)?{_NAMED_DAY}\b")
+"""'Since 16 January 2016|, Implementation Day under the JCPOA, ...': a date and the day it
+is (the trial's A2: no row)."""
+_WHEN_CLAUSE_AFTER = re.compile(r",?\s+when\b[^;]*")
+"""What the named day was ('…, when the IAEA confirmed … and sanctions were lifted')."""
+
+
+def find_named_days(text: str, segments: list[Segment], mentions: list[Mention],
+                    timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """The named days of an agreement's calendar ("Adoption Day", "Implementation Day",
+    "Transition Day", "D-Day": :data:`_NAMED_DAY`), told with their date: "Implementation Day
+    followed on 16 January 2016, when the IAEA confirmed ..." (:data:`_NAMED_DAY_FOLLOWED`),
+    "Since 16 January 2016, Implementation Day under the JCPOA, ..."
+    (:data:`_DAY_APPOSITION`).  Each is an event titled by its name (verify47 F4: the day
+    was a row named after the clause that tells what happened, or no row), standing alone
+    as a state's start does (``derived_from``); the mentions of its "when" clause tell what
+    the day was and are dropped.  A day named twice with its date is one event.  Returns
+    the mentions with the new ones, in text order."""
+    added: list[Mention] = []
+    told: set[tuple[str, str]] = set()
+    whens: list[tuple[int, int, int]] = []  # (start, end, segment id) of the "when" clauses
+    dated = [t for t in timexes if t.type == "DATE"]
+    starts = [t.start for t in dated]
+    for seg in segments:
+        if seg.kind == "heading" or "Day" not in text[seg.start:seg.end]:
+            continue
+        k = bisect.bisect_left(starts, seg.start)
+        while k < len(dated) and dated[k].end <= seg.end:
+            t = dated[k]
+            k += 1
+            found = _NAMED_DAY_FOLLOWED.search(text, max(seg.start, t.start - 60), t.start)
+            after = None if found else _DAY_APPOSITION.match(text, t.end, seg.end)
+            named = found or after
+            date = timex_to_date(t) if named else None
+            if named is None or date is None or (named.group("name"), t.value) in told:
+                continue
+            told.add((named.group("name"), t.value))
+            m = Mention(seg, named.start("name"), named.end("name"), named.group("name").lower(),
+                        "treaty", 0.7, "noun", "")
+            m.phrase_start, m.phrase_end, m.np_end = m.start, max(m.end, t.end), m.end
+            m.date, m.date_timex = date, t
+            m.date_basis = timex_basis(t, dct) + f"; the date of {named.group('name')}"
+            m.title = named.group("name")
+            m.derived_from = m  # (a day of a calendar stands alone: never merged)
+            m.confidence = 0.7
+            added.append(m)
+            if found and (when := _WHEN_CLAUSE_AFTER.match(text, t.end, seg.end)):
+                whens.append((when.start(), when.end(), id(seg)))
+    if not added:
+        return mentions
+    ends = {s: e for s, e, _ in whens}
+    seg_of = {s: g for s, _, g in whens}
+    begins = sorted(ends)
+
+    def in_a_when(m: Mention) -> bool:
+        at = bisect.bisect_right(begins, m.start) - 1
+        return at >= 0 and m.start < ends[begins[at]] and seg_of[begins[at]] == id(m.seg)
+
+    return sorted([m for m in mentions if not in_a_when(m)] + added, key=lambda x: x.start)
 
 
 # "President Aleksandar Vučić said on Wednesday evening(, on the eve of …,) that", "Kurti
