@@ -589,11 +589,12 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
 
 
 def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
-    """The last date mentioned, when it is a day or a month of a year before the DCT's and
-    lies in the same paragraph (line) as ``start``, before it, else ``None``.  It is the
-    year written with it or, for a year-less month that took a year so, that year again
-    ('In February ... In April ...' after '6 January 2024'): a past story keeps its year
-    until the text names another."""
+    """The last date mentioned, when it is a day or a month of a year before the DCT's, dates
+    a clause (:data:`_DATES_A_CLAUSE`) and lies in the same paragraph (line) as ``start``,
+    before it, in the same sentence or with the date at ``start`` opening its own
+    (:data:`_FRONTED_DATE`), else ``None``.  Its year is the one written with it or, for a
+    year-less month that took a year so, that year again ('In February ... In April ...'
+    after 'on 6 January 2024'): a past story keeps its year until the text names another."""
     last = ctx.last
     if last is None or not 0 <= ctx.last_end <= start or last.gran not in ("D", "M") \
             or last.day.year >= ctx.dct.year or "\n" in ctx.text[ctx.last_end:start]:
@@ -602,6 +603,12 @@ def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
     if _DATES_A_CLAUSE.search(ctx.text, max(0, told_at - 12), told_at) is None:
         # 'following the August 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2'
         # (TimeBank AP900815-0044): a date that names a thing dates no story
+        return None
+    if _SENT_END.search(ctx.text, ctx.last_end, start) is not None \
+            and _FRONTED_DATE.search(ctx.text, max(0, start - 24), start) is None:
+        # in another sentence only a date that opens its sentence goes on with the story
+        # ('In February, Somalia signed ...'); 'Talks began in March 2019. They resumed in
+        # May.' is the dateline's May
         return None
     return last
 
@@ -632,11 +639,11 @@ def _same_month_told_before(ctx: _Ctx, start: int, month: int) -> Point | None:
     return last
 
 
-_FRONTED_DATE = re.compile(r"(?:^|[.!?][\"')\u201d\u2019]*\s+|\n)\s*(?:In|On|During|By)\s+"
-                          r"(?:(?:early|mid|late)-?\s*)?$")
-"""A date that opens its sentence ('In March, the ministers met in Doha'): the tense of the
-clause after it is the date's own, as a plain past before it is (:func:`_plain_past`), and a
-past act is not dated after the article (verify49 F9)."""
+_FRONTED_DATE = re.compile(r"(?:^|[.!?][\"')\u201d\u2019]*\s+|\n)\s*(?:(?:In|On|During|By)\s+"
+                          r"(?:(?:early|mid|late)-?\s*)?)?$")
+"""A date that opens its sentence ('In March, the ministers met in Doha', 'Late in May, the
+party announced'): the tense of the clause after it is the date's own, as a plain past before
+it is (:func:`_plain_past`), and a past act is not dated after the article (verify49 F9)."""
 
 
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
@@ -659,7 +666,8 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
-    if tense in ("P", None) and start is not None \
+    if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
+            ctx.text, max(0, start - 24), start) is not None) \
             and (told := _dated_before_in_paragraph(ctx, start)) is not None \
             and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
         # 'On 6 January 2024 the president signed a law ... In February, Somalia signed a
