@@ -221,8 +221,10 @@ def test_narrative_mode_anchors_yearless_dates_to_the_last_date_mentioned() -> N
 
     from timeline_app.extract import extract_events
 
-    text = ("The republic was proclaimed in March 1921. On June 4, the new parliament met in "
-            "Riga.")
+    # (a paragraph between: within one, a date opening its sentence after one of an earlier
+    # year takes that year in news too, verify49 F9)
+    text = ("The republic was proclaimed in March 1921.\n\nOn June 4, the new parliament met "
+            "in Riga.")
     news = extract_events(text, mode="news")
     assert news.mode == "news" and all(c.date.year != 1921 or c.date.month != 6
                                        for c in news.candidates)

@@ -61,7 +61,8 @@ def test_tense_decides_the_year_of_a_month(dct: dt.date, text: str, expr: str, v
     ("the drought of 2015-2016", [("2015", "2015"), ("2016", "2016")]),
     ("Throughout 1915-17, the empire suffered.", [("1915", "1915"), ("17", "1917")]),
     ("He will visit Beijing from 21 to 23 January 2024.", [("21", "2024-01-21"), ("23 January 2024", "2024-01-23")]),
-    ("On 12-14 July the division embarked.", [("12", "2025-07-12"), ("14 July", "2025-07-14")]),
+    # (a past act fronted by its date is not after the DCT of 22 March 2025: verify49 F9)
+    ("On 12-14 July the division embarked.", [("12", "2024-07-12"), ("14 July", "2024-07-14")]),
     ("They will meet next June 11.", [("next June 11", "2025-06-11")]),
     ("It happened at 3pm on 5/6/2007.", [("3pm on 5/6/2007", "2007-05-06T15:00")]),
 ])

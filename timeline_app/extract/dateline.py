@@ -78,7 +78,7 @@ from .month_names import (
     month_word_pattern,
     weekday_word_pattern,
 )
-from .sentences import Segment, split_sentences
+from .sentences import Segment, chronology_lines, split_sentences
 
 # the tagger's tables: one vocabulary
 from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS
@@ -379,8 +379,14 @@ def _blanks_before(line: str) -> int:
 
 
 def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
-    """The first line that starts with a dateline, within the article's first lines."""
+    """The first line that starts with a dateline, within the article's first lines; not an
+    entry of a chronology ('1 January 2024: Ethiopia and Somaliland sign memorandum' under
+    'Key dates': :func:`.sentences.chronology_lines`), which dates its event, not the article
+    (verify49 F7: a short explainer dated by its list's first line, three years early)."""
+    entries = chronology_lines(text)
     for line in list(re.finditer(r"[^\n]+", text))[:25]:
+        if line.start() in entries:
+            continue
         body = line.group(0)
         lead = _blanks_before(body)
         for kind, pattern in (("place_date", _PLACE_DATE), ("place_paren_date", _PLACE_PAREN_DATE),
@@ -543,7 +549,10 @@ def _find_published(text: str) -> Published | None:
         ambiguous numeric date, see :func:`_other_order`), or ``None``.
     """
     found: list[Published] = []
+    entries = chronology_lines(text)
     for line in list(re.finditer(r"[^\n]+", text[:_TOP_CHARS]))[:12]:
+        if line.start() in entries:
+            continue  # '11 December 2024: Ankara Declaration', a chronology's (verify49 F7)
         body = line.group(0)
         lead = _blanks_before(body)
         m = _PUBLISHED.match(text, line.start() + lead, line.end())
@@ -578,8 +587,9 @@ def _find_signed_off(text: str) -> Published | None:
         As :func:`_find_published`, the label ``'closing date'``; ``None`` without one.
     """
     tail_start = max(0, len(text) - _TAIL_CHARS)
+    entries = chronology_lines(text)
     lines = [m for m in _LINE.finditer(text, tail_start) if m.group(0).strip()][-_TAIL_LINES:]
-    for line in reversed(lines):
+    for line in reversed([m for m in lines if m.start() not in entries]):
         body = line.group(0)
         lead = _blanks_before(body)
         m = _DATE_LINE.match(text, line.start() + lead, line.end())

@@ -588,6 +588,36 @@ def _dated_before_in_sentence(ctx: _Ctx, start: int) -> Point | None:
     return last
 
 
+def _dated_before_in_paragraph(ctx: _Ctx, start: int) -> Point | None:
+    """The last date mentioned, when it is a day or a month of a year before the DCT's, dates
+    a clause (:data:`_DATES_A_CLAUSE`) and lies in the same paragraph (line) as ``start``,
+    before it, in the same sentence or with the date at ``start`` opening its own
+    (:data:`_FRONTED_DATE`), else ``None``.  Its year is the one written with it or, for a
+    year-less month that took a year so, that year again ('In February ... In April ...'
+    after 'on 6 January 2024'): a past story keeps its year until the text names another."""
+    last = ctx.last
+    if last is None or not 0 <= ctx.last_end <= start or last.gran not in ("D", "M") \
+            or last.day.year >= ctx.dct.year or "\n" in ctx.text[ctx.last_end:start]:
+        return None
+    told_at = ctx.last_end - len(ctx.last_text)
+    if _DATES_A_CLAUSE.search(ctx.text, max(0, told_at - 12), told_at) is None:
+        # 'following the August 1988 cease-fire ... Iraq's invasion of Kuwait on Aug. 2'
+        # (TimeBank AP900815-0044): a date that names a thing dates no story
+        return None
+    if _SENT_END.search(ctx.text, ctx.last_end, start) is not None \
+            and _FRONTED_DATE.search(ctx.text, max(0, start - 24), start) is None:
+        # in another sentence only a date that opens its sentence goes on with the story
+        # ('In February, Somalia signed ...'); 'Talks began in March 2019. They resumed in
+        # May.' is the dateline's May
+        return None
+    return last
+
+
+_DATES_A_CLAUSE = re.compile(r"\b(?i:on|in|during|by|from)\s++(?:(?i:early|mid|late)-?\s*+)?$")
+"""Before a date that dates the clause it is in ('on 6 January 2024', 'in March 2022', 'In
+February'), not a noun ('the August 1988 cease-fire')."""
+
+
 _THAT_MONTH = re.compile(r"\b(?:that|the)\s+(?:same\s+|very\s+)?month\b|\bsame\s+month\b",
                          re.IGNORECASE)
 
@@ -609,6 +639,13 @@ def _same_month_told_before(ctx: _Ctx, start: int, month: int) -> Point | None:
     return last
 
 
+_FRONTED_DATE = re.compile(r"(?:^|[.!?][\"')\u201d\u2019]*\s+|\n)\s*(?:(?:In|On|During|By)\s+"
+                          r"(?:(?:early|mid|late)-?\s*)?)?$")
+"""A date that opens its sentence ('In March, the ministers met in Doha', 'Late in May, the
+party announced'): the tense of the clause after it is the date's own, as a plain past before
+it is (:func:`_plain_past`), and a past act is not dated after the article (verify49 F9)."""
+
+
 def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | None,
                     start: int | None = None) -> int:
     """Pick the year of a month (and day) given without a year.
@@ -623,10 +660,21 @@ def _year_for_month(ctx: _Ctx, month: int, day: int | None, tense: str | bool | 
     # (a past verb further back than the cue window that governs the date all the same:
     # 'met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de
     # Janeiro in November', ext39)
-    plain_past = tense in ("P", None) and start is not None and _plain_past(ctx, start)
+    plain_past = tense in ("P", None) and start is not None and _plain_past(ctx, start) \
+        or tense == "P" and start is not None and _FRONTED_DATE.search(
+            ctx.text, max(0, start - 24), start) is not None
     d = ctx.dct
     if ctx.narrative:
         return d.year  # a story: the year of the date it last mentioned
+    if start is not None and (tense == "P" or tense is None and _FRONTED_DATE.search(
+            ctx.text, max(0, start - 24), start) is not None) \
+            and (told := _dated_before_in_paragraph(ctx, start)) is not None \
+            and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
+        # 'On 6 January 2024 the president signed a law ... In February, Somalia signed a
+        # defence agreement; its parliament approved the pact on 21 February': a month told
+        # in the past after a date of an earlier year in the same paragraph, and not before
+        # it, is in that year (verify49 F9: February 2027 under a 4 December 2026 dateline)
+        return told.day.year
     if tense == "P" and start is not None and (told := _dated_before_in_sentence(ctx, start)) \
             and told.gran in ("D", "M") and told.day.year != d.year \
             and (month, day or 1) >= (told.day.month, told.day.day if day else 1):
@@ -809,6 +857,11 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         words = " ".join(ctx.last_text.split())
         return _Res("DATE", fmt_day(d),
                     basis=f"in the year of '{words}' told before it in the sentence")
+    told = _dated_before_in_paragraph(ctx, m.start())
+    if not (rel or pair_year or rel1) and told is not None and told.day.year == y:
+        words = " ".join(ctx.last_text.split())
+        return _Res("DATE", fmt_day(d),
+                    basis=f"in the year of '{words}' ({y}) told before it in the paragraph")
     same = _same_month_told_before(ctx, m.start(), mon)
     if not (rel or pair_year or rel1) and same is not None and same.day.year == y:
         words = " ".join(ctx.last_text.split())
@@ -934,7 +987,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             y = last.day.year if mon >= last.day.month else last.day.year + 1
         else:
             y = _year_for_month(ctx, mon, None, tense, m.start())
-            told = _dated_before_in_sentence(ctx, m.start())
+            told = _dated_before_in_sentence(ctx, m.start()) \
+                or _dated_before_in_paragraph(ctx, m.start())
             if told is not None and told.day.year == y != d.year:
                 # ('from 12 April 2025; a sixth round, planned for mid-June, ...': the year
                 # is the sentence's, and the basis says so, not "relative to the dateline")

@@ -20,7 +20,7 @@ import re
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
 from ..letters import CAPITAL
-from ..sentences import Segment
+from ..sentences import CHRONOLOGY_ENTRY, Segment
 from ..timex import Timex
 from .clauses import clause_left
 from .dating import DATED_ENTRY, line_start, meeting_length, timex_basis, timex_to_date
@@ -95,7 +95,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             # Meeting in Jakarta later this year", "hosted the International Conference
             # for the Reconstruction of Iraq")
             if word[0].isupper() and start != seg.start and not (
-                    TRIGGER_TABLE[low][2] == "noun" and _named_event(text, seg, start, end)) \
+                    TRIGGER_TABLE[low][2] == "noun" and (_named_event(text, seg, start, end)
+                                                         or _entry_named(text, seg, start))) \
                     and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
@@ -114,6 +115,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                 # "The release of water ... on 26 and 27 November": the noun of an event
                 # verb, read as NOUN_NEEDS asks (verify45 F2: no row for the release)
                 pos, verb = "noun", ""
+            if pos == "noun" and low == f"{verb}s" and verb in vocab.EVENT_VERBS \
+                    and _entry_present(text, seg, start):
+                # "11 January 2025: Hassan Sheikh Mohamud visits Addis Ababa": a chronology's
+                # entry in the present, the verb, not the plural noun "visits"
+                category, weight = vocab.EVENT_VERBS[verb][:2]
+                pos = "verb"
             if pos == "noun" and low in vocab.EVENT_VERBS and TO_OR_MODAL_LAST.search(
                     tail(text, seg.start, start)):
                 # "will visit Canberra": the verb, not the noun "visit".
@@ -459,6 +466,39 @@ def in_a_dated_entry(text: str, seg: Segment, start: int) -> bool:
         and _ENTRY_SUBJECT_LAST.search(text, max(line, start - 40), start) is not None
 
 
+_NOT_A_SUBJECT_LAST = frozenset({"a", "an", "the", "of", "to", "for", "in", "on", "at", "with",
+                                  "its", "their", "his", "her", "first", "second", "new"})
+
+
+def _entry_present(text: str, seg: Segment, start: int) -> bool:
+    """Whether the word at ``start`` is the verb of a chronology's entry, told in the present
+    as headlines are: '1 January 2024: Ethiopia and Somaliland | sign memorandum', '11
+    January 2025: Hassan Sheikh Mohamud | visits Addis Ababa' (verify49 F8: a "Key dates"
+    list gave no row).  Only a bullet segment that opens with a dated entry
+    (:data:`.sentences.CHRONOLOGY_ENTRY`), only a few words in, after a word that can end
+    a subject (not 'the', 'of', 'first': '1 July 2024: First | round of talks')."""
+    if seg.kind != "bullet":
+        return False
+    opening = CHRONOLOGY_ENTRY.match(text, seg.start, start)
+    if opening is None:
+        return False
+    words = re.findall(r"[\w'\u2019.-]+|[,;:()]", text[opening.end():start])
+    return 0 < len(words) <= 8 and words[-1].lower() not in _NOT_A_SUBJECT_LAST \
+        and not any(w in ",;:()" for w in words)
+
+
+def _entry_named(text: str, seg: Segment, start: int) -> bool:
+    """Whether the capitalised word at ``start`` ends the name a chronology's entry opens
+    with: '11 December 2024: Ankara | Declaration' (the entry's event, named)."""
+    if seg.kind != "bullet":
+        return False
+    opening = CHRONOLOGY_ENTRY.match(text, seg.start, start)
+    if opening is None:
+        return False
+    words = text[opening.end():start].split()
+    return len(words) <= 4 and all(w[:1].isupper() or w in ("of", "the") for w in words)
+
+
 def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
              verb: str) -> str | None:
     """How a trigger word is used here: "fact", "plan" (to/will/may ...), or None (no event).
@@ -514,6 +554,10 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
                      r"(?:plan|plans|proposal|bid|offer|attempt|effort|deal|agreement|decision|"
                      r"move|option|options|right|vote|order)\s+to\s+$", before, re.IGNORECASE):
             return None  # "a plan to bail out the industry": what the plan is, not an event
+        if (kind in ("base", "s") or not kind and low.endswith("s")) \
+                and _entry_present(text, seg, start):
+            return "plan" if irrealis else "fact"  # '1 January 2024: Ethiopia and
+            # Somaliland sign memorandum': a chronology's entry, told as a headline is
         if kind == "base":
             # A base form is a verb after a modal, "not", or a verb of planning or doing
             # and "to"; else a noun ("a cut") or a purpose ("rebounded to close at").
