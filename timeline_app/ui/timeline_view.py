@@ -475,6 +475,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_room_days: dict[float, tuple[float, float]] = {}
         #: Fit All's stretches drawn narrower than their days (``_fit_squeeze``).
         self._fit_squeezes: list[Squeeze] = []
+        #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
+        #: breaks): Fit All again on the same is one scale, not three tried.
+        self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None
         self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
@@ -1655,6 +1658,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
         self._fit_squeezes = []  # (for the breaks before: Fit All makes them again)
+        self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
 
     def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:

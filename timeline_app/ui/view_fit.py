@@ -417,17 +417,18 @@ class FitMixin:
             if had:
                 self._apply_breaks()
             return
-        if self._fit_room_days:
+        if had or self._fit_room_days:  # (from the scale without them)
             self._fit_room_days = {}
             self._apply_breaks()
         year = self._bold_width("8888") + 12 + 2 * AXIS_ZIGZAG_CLEARANCE
-        # The stretches: (first day, exclusive last day, px their titles need).
+        # The stretches' bounds (days): from a band's end to the next band's start.
         bounds = [(-math.inf if before is None else before.last_day,
                    math.inf if after is None else after.first_day)
                   for before, after in zip([None, *breaks], [*breaks, None], strict=True)]
         # Per stretch that may be squeezed: (first day, exclusive last day, the px its
-        # titles need whole, and shortened to ``MIN_LABEL_PX``).
-        wanted: list[tuple[float, float, float, float]] = []
+        # titles need whole, and shortened to ``MIN_LABEL_PX``, whether it is the first
+        # stretch, the last).
+        wanted: list[tuple[float, float, float, float, bool, bool]] = []
         reach = 2 * POINT_RADIUS + 2 * LABEL_GAP + 2 * AXIS_ZIGZAG_CLEARANCE
         for lo, hi in bounds:
             first, last, count, need, short = math.inf, -math.inf, 0, year, year
@@ -450,8 +451,33 @@ class FitMixin:
             first, last = max(first, lo), min(last, hi)  # (a lone year a band compresses)
             if last - first > 1:
                 wanted.append((first, last, need, short, lo == -math.inf, hi == math.inf))
+        # Only a stretch its shortened titles would squeeze at the scale as it stands (the
+        # default timeline's June 1965: none, and no trial of the three ways below).
+        usable = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
+        first_u, last_u = self._data_units()
+        ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
+        wanted = [stretch for stretch in wanted
+                  if (stretch[1] - stretch[0]) * ppd > FIT_SQUEEZE_SLACK * stretch[3]]
         if not wanted:
             return
+        # The same stretches and needs, size and breaks (the data re-read since clears it,
+        # ``_find_breaks``): the choice made last time, not three tried again (~13 ms).
+        key = (tuple(wanted), self.viewport().width(), self.viewport().height(),
+               tuple(breaks))
+        memo = self._fit_squeeze_memo
+        if memo is not None and memo[0] == key:
+            if memo[1]:
+                self._fit_squeezes = list(memo[1])
+                self._apply_breaks()
+            return
+        self._choose_squeeze(wanted)
+        self._fit_squeeze_memo = (key, list(self._fit_squeezes))
+
+    def _choose_squeeze(self, wanted: list[tuple[float, float, float, float, bool, bool]]
+                        ) -> None:
+        """``_fit_squeeze``'s choice for the stretches ``wanted`` (first day, exclusive last
+        day, px their titles need whole, shortened, whether the first stretch, the last),
+        made on the scale without squeezes or room, applied to the scale."""
         # Titles whole, shortened or the stretch at its days: whichever leaves the fewest
         # titles of the whole view unread (in a badge, or narrower than
         # ``FIT_ROOM_LEAST_SHOWN``), then the fewest cut; the first on a tie.  (Counted
