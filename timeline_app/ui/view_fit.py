@@ -426,9 +426,9 @@ class FitMixin:
                    math.inf if after is None else after.first_day)
                   for before, after in zip([None, *breaks], [*breaks, None], strict=True)]
         # Per stretch that may be squeezed: (first day, exclusive last day, the px its
-        # titles need whole, and shortened to ``MIN_LABEL_PX``, whether it is the first
-        # stretch, the last).
-        wanted: list[tuple[float, float, float, float, bool, bool]] = []
+        # titles need whole, and shortened to ``MIN_LABEL_PX``, its bounds: the band's
+        # end before it and the next band's start, -inf and inf at the ends).
+        wanted: list[tuple[float, float, float, float, float, float]] = []
         reach = 2 * POINT_RADIUS + 2 * LABEL_GAP + 2 * AXIS_ZIGZAG_CLEARANCE
         for lo, hi in bounds:
             first, last, count, need, short = math.inf, -math.inf, 0, year, year
@@ -450,7 +450,7 @@ class FitMixin:
                 continue
             first, last = max(first, lo), min(last, hi)  # (a lone year a band compresses)
             if last - first > 1:
-                wanted.append((first, last, need, short, lo == -math.inf, hi == math.inf))
+                wanted.append((first, last, need, short, lo, hi))
         # Only a stretch its shortened titles would squeeze at the scale as it stands (the
         # default timeline's June 1965: none, and no trial of the three ways below).
         usable = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
@@ -473,11 +473,11 @@ class FitMixin:
         self._choose_squeeze(wanted)
         self._fit_squeeze_memo = (key, list(self._fit_squeezes))
 
-    def _choose_squeeze(self, wanted: list[tuple[float, float, float, float, bool, bool]]
+    def _choose_squeeze(self, wanted: list[tuple[float, float, float, float, float, float]]
                         ) -> None:
         """``_fit_squeeze``'s choice for the stretches ``wanted`` (first day, exclusive last
-        day, px their titles need whole, shortened, whether the first stretch, the last),
-        made on the scale without squeezes or room, applied to the scale."""
+        day, px their titles need whole, shortened, the stretch's bounds), made on the
+        scale without squeezes or room, applied to the scale."""
         # Titles whole, shortened or the stretch at its days: whichever leaves the fewest
         # titles of the whole view unread (in a badge, or narrower than
         # ``FIT_ROOM_LEAST_SHOWN``), then the fewest cut; the first on a tie.  (Counted
@@ -486,8 +486,8 @@ class FitMixin:
         # "+1" and "+2" at 1366×768, against 15 titles shortened and none hidden.)
         best: tuple[tuple[int, int], int] | None = None
         for index in range(3):
-            self._settle_squeeze([(first, last, (need, short)[index], lead, tail)
-                                  for first, last, need, short, lead, tail in wanted]
+            self._settle_squeeze([(first, last, (need, short)[index], lo, hi)
+                                  for first, last, need, short, lo, hi in wanted]
                                  if index < 2 else [])
             first_u, last_u = self._data_units()
             margin = self._fit_margin_left(first_u, last_u)
@@ -500,18 +500,20 @@ class FitMixin:
                 best = (score, index)
         assert best is not None
         if best[1] < 2:
-            self._settle_squeeze([(first, last, (need, short)[best[1]], lead, tail)
-                                  for first, last, need, short, lead, tail in wanted])
+            self._settle_squeeze([(first, last, (need, short)[best[1]], lo, hi)
+                                  for first, last, need, short, lo, hi in wanted])
 
-    def _settle_squeeze(self, wanted: list[tuple[float, float, float, bool, bool]]) -> None:
+    def _settle_squeeze(self, wanted: list[tuple[float, float, float, float, float]]
+                        ) -> None:
         """``_fit_squeeze``'s squeezes of the stretches ``wanted`` (first day, exclusive
-        last day, the px they need, whether it is the first stretch, the last), each made
-        where its days at Fit All's scale take more than ``FIT_SQUEEZE_SLACK`` times that,
-        applied to the scale (a few rounds: the scale depends on the squeezes, each
-        widening the rest).  The first stretch's squeeze goes on a view's width before it
-        (the last's after it) at its slope: Fit All's left margin, where its titles may
-        go, read "1989 Jan Jul 1990 Jan Jul 1991" at the story's scale beside the
-        squeezed "1991 1992 1993" (and the room after the data likewise)."""
+        last day, the px they need, the stretch's bounds: -inf and inf at the ends), each
+        made where its days at Fit All's scale take more than ``FIT_SQUEEZE_SLACK`` times
+        that, applied to the scale (a few rounds: the scale depends on the squeezes, each
+        widening the rest).  A squeeze goes at its slope up to the bands beside its
+        stretch, and the first stretch's a view's width before it (the last's after it):
+        Fit All's left margin, where its titles may go, read "1989 Jan Jul 1990 Jan Jul
+        1991" at the story's scale beside the squeezed "1991 1992 1993", and the days
+        between the last event and the band "1994 Jan", with "1994" again past it."""
         if self._fit_squeezes:
             self._fit_squeezes = []
             self._apply_breaks()
@@ -520,13 +522,13 @@ class FitMixin:
             first_u, last_u = self._data_units()
             ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
             squeezes = []
-            for first, last, need, lead, tail in wanted:
+            for first, last, need, lo, hi in wanted:
                 if (last - first) * ppd <= FIT_SQUEEZE_SLACK * need:
                     continue
                 slope = need / ppd / (last - first)
                 beyond = self.viewport().width() / ppd / slope  # (days)
-                a = max(MIN_DAY, first - beyond) if lead else first
-                b = min(MAX_DAY, last + beyond) if tail else last
+                a = max(MIN_DAY, first - beyond) if lo == -math.inf else lo
+                b = min(MAX_DAY, last + beyond) if hi == math.inf else hi
                 squeezes.append(Squeeze(a, b, slope * (b - a)))
             old = self._fit_squeezes
             if len(old) == len(squeezes) and all(
