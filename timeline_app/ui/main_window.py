@@ -57,7 +57,7 @@ from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 from timeline_app.words import copy_title, counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
 
@@ -353,6 +353,9 @@ REVEAL_ZOOM_STEPS = 8
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
+#: After the panels are ready, the room they take is recorded for the next start this long
+#: later (ms): once the list's fit and the docks' room, which wait for repaints, are done.
+FIRST_VIEW_SETTLE_MS = 1500
 #: Below this window width the Filters open as a tab beside Details, not as a third
 #: column (at 800 px a column left the timeline ~300 px and clipped its titles).
 NARROW_WINDOW_WIDTH = 1024
@@ -748,12 +751,18 @@ class MainWindow(QMainWindow):
         # Not deferred: an edit made before the first paint must be autosaved too.
         self._start_autosave()
         self._watch_file()
+        #: The start's layout (``first_view.layout_key``) and the view's own size limits
+        #: while it is pinned to its first place (``_pin_view``); deferred start-up only.
+        self._first_view_key: str | None = None
+        self._view_limits: tuple[QSize, QSize] | None = None
         if defer_panels:
             self._size_to_screen()
-            geometry = settings.WINDOW_GEOMETRY.get(settings.open_settings())
+            store = settings.open_settings()
+            geometry = settings.WINDOW_GEOMETRY.get(store)
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
                 self._keep_within_screen()
+            self._reserve_panel_room(geometry, settings.WINDOW_STATE.get(store))
             self.view.viewport().installEventFilter(self)
             # A shortcut pressed before the rest is built finds its action: the focus
             # widget (the view, or the window) gets ShortcutOverride before Qt looks the
@@ -782,6 +791,68 @@ class MainWindow(QMainWindow):
                 self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
+    def _reserve_panel_room(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Keep the room the panels will take free (the window's contents margins) so that
+        the timeline's first paint is laid out and fitted where they leave it, and does not
+        move when they come (``first_view``; session 39: it filled the window, then
+        shrank and re-fitted).  ``geometry`` and ``state``: the saved layout this start
+        restores (empty: none)."""
+        from timeline_app.ui import first_view
+
+        self._first_view_key = first_view.layout_key(self, geometry, state)
+        room = first_view.recorded_margins(self._first_view_key)
+        if room is None:
+            area = available_screen_area(self)
+            compact = area is not None and area.height() < COMPACT_SCREEN_HEIGHT
+            from timeline_app.ui.style import legend_entry_text
+
+            timeline = self.document.timeline
+            counts: dict[str, int] = {}
+            for event in timeline.events:
+                counts[event.category] = counts.get(event.category, 0) + 1
+            room = first_view.estimated_margins(
+                self, self._default_details_width(self.width()),
+                None if compact else self._default_list_height(self.height()),
+                [legend_entry_text(category, count, timeline.is_era_lane(category))
+                 for category, count in counts.items()])
+        self.setContentsMargins(room)
+        # and the window's colour there (and everywhere) from its mapping, not black
+        first_view.fill_before_first_paint(self)
+
+    def _pin_view(self) -> None:
+        """Keep the view at its first paint's size while the panels are built around it:
+        each part added resized it (and re-fitted it) on the way to the size it was
+        painted at (``_reserve_panel_room``).  The window's minimum size is made explicit
+        meanwhile, so that a view pinned larger than a part leaves it never grows the
+        window; ``_unpin_view`` undoes both."""
+        self._view_limits = (self.view.minimumSize(), self.view.maximumSize())
+        self.setMinimumSize(1, 1)
+        self.view.setFixedSize(self.view.size())
+        self.setContentsMargins(0, 0, 0, 0)  # the panels take their room themselves now
+
+    def _unpin_view(self) -> None:
+        """The view sized by the layout again, the window's minimum by its layout again."""
+        self.setContentsMargins(0, 0, 0, 0)  # (built before any paint: never pinned)
+        if self._view_limits is None:
+            return
+        least, most = self._view_limits
+        self._view_limits = None
+        self.view.setMinimumSize(least)
+        self.view.setMaximumSize(most)
+        self.setMinimumSize(0, 0)  # (0, 0): not explicit, the layout's minimum again
+
+    def _record_first_view(self, key: str | None = None) -> None:
+        """Keep the room the panels take now for the next start with this layout
+        (``first_view.record``): ``key``, or this start's own once its layout settled,
+        while it still shows what it started with (no file opened or closed since)."""
+        from timeline_app.ui import first_view
+
+        if key is None:
+            key = self._first_view_key
+            if key is None or self._resets or self.is_busy() or not self.isVisible():
+                return
+        first_view.record(self, self.view, key)
+
     def _build_panels(self) -> None:
         """The docks, menus, toolbar, find bar, context menus, themes and help: whatever of
         them is still to build, at once (the deferred start-up builds them in slices)."""
@@ -798,6 +869,7 @@ class MainWindow(QMainWindow):
         # each of those sizes was a full repaint of it (20-50 ms) and a visible jump.
         if not self._panels_built:
             self.setUpdatesEnabled(False)
+            self._pin_view()
         self._build_panels_in_slices()
 
     def _build_panels_in_slices(self) -> None:
@@ -958,6 +1030,10 @@ class MainWindow(QMainWindow):
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
         self._restore_geometry()
         self._drop_stale_tab_bars()
+        self._unpin_view()
+        if self._first_view_key is not None:
+            # once the list's fit and the docks' room (after repaints) are done
+            QTimer.singleShot(FIRST_VIEW_SETTLE_MS, self, self._record_first_view)
         self.panels_ready.emit()
 
     def _build_empty_hint(self) -> None:
@@ -5317,7 +5393,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         if not self._panels_built:  # deferred start-up: the docks come after the first paint
             return
-        self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
+        self.resizeDocks([self._details_dock], [self._default_details_width(width)],
                          Qt.Orientation.Horizontal)
         self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
@@ -5325,6 +5401,12 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
             self._list_fits = True
             self._list_fit_timer.start()  # once laid out: what the lanes need is known
+
+    @staticmethod
+    def _default_details_width(window_width: int) -> int:
+        """The Details dock's width beside the timeline in the default layout (px): 30% of
+        the window, at most 400 px."""
+        return min(400, int(window_width * 0.3))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -5714,6 +5796,11 @@ class MainWindow(QMainWindow):
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
         area = available_screen_area(self)  # what the layout was made for
         settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
+        from timeline_app.ui.first_view import layout_key
+
+        # the room the panels take in this layout: the next start's first paint keeps it
+        self._record_first_view(layout_key(self, settings.WINDOW_GEOMETRY.get(store),
+                                           settings.WINDOW_STATE.get(store)))
         event.accept()
 
 
