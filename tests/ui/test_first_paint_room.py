@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtGui import QMoveEvent, QResizeEvent
 
 from timeline_app import settings
 from timeline_app.io.bundled import load_default_timeline
@@ -199,3 +200,56 @@ def test_on_x11_the_window_shows_its_colour_before_its_first_paint(tmp_path, fil
         assert report["pixel"] == report["window"]  # its colour, from its mapping on
     else:
         assert report["pixel"] != report["window"]  # (the check sees the difference)
+
+
+def test_a_window_shown_at_its_saved_size_is_not_resized_nor_moved_as_the_panels_come(
+        qtbot):
+    window, _ = _start(qtbot)
+    window.resize(700, 520)  # sized by hand, then closed: its geometry saved
+    _close(window)
+    window = MainWindow(load_default_timeline(), defer_panels=True)
+    qtbot.addWidget(window)
+    changes = _Changes()
+    window.first_painted.connect(lambda: window.installEventFilter(changes))
+    with qtbot.waitSignal(window.panels_ready, timeout=20_000):
+        window.show()
+    qtbot.wait(300)
+    # Resized to the default and its geometry restored again, it went 1280 -> 700 px
+    # wide, and on X11 moved by its frame (11 px down under openbox, session 39).
+    assert changes.kinds == []
+    assert window.size().toTuple() == (700, 520)
+    _close(window)
+
+
+class _Changes(QObject):
+    """Notes the window's moves and resizes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: list[str] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # (a change: new contents margins send a resize of the same size)
+        if ((isinstance(event, QResizeEvent) and event.size() != event.oldSize())
+                or (isinstance(event, QMoveEvent) and event.pos() != event.oldPos())):
+            self.kinds.append(event.type().name)
+        return False
+
+
+def test_the_toolbars_first_row_is_foreseen_as_the_legend_measures_it(qtbot):
+    # Before the toolbars and the legend exist, a first start measures what the legend's
+    # rule for its own row (LegendBar._fit_row) will measure once they do.
+    from PySide6.QtWidgets import QToolBar
+
+    from timeline_app.ui.style import legend_entry_text
+
+    window, _ = _start(qtbot)
+    legend = window.legend_bar
+    entries = [legend_entry_text(category, count) for category, count in
+               {"treaty": 1, "policy": 1, "dispute": 1, "visit": 1, "meeting": 3,
+                "anniversary": 1}.items()]
+    assert sorted(button.text() for button in legend._buttons.values()) == sorted(entries)
+    beside, width, row = first_view.toolbar_rows(window, entries)
+    assert (beside, width) == (legend._beside_width(), legend.sizeHint().width())
+    assert row == window.findChild(QToolBar, "navigationToolbar").height()
+    _close(window)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import os
 import zlib
 
-from PySide6.QtCore import QByteArray, QMargins, QSize, Qt
+from PySide6.QtCore import QByteArray, QMargins, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -40,8 +40,12 @@ from timeline_app.ui.style import LEGEND_ICON_SIZE
 #: The docks' separator (px): Qt's common style's ``PM_DockWidgetSeparatorExtent``, which
 #: Fusion keeps (not asked of the style before the first paint: see ``layout_key``).
 DOCK_SEPARATOR = 6
-#: A toolbar separator's width (px): Fusion's ``PM_ToolBarSeparatorExtent``.
+#: A toolbar separator's width and the spacing between a toolbar's items (px): Fusion's
+#: ``PM_ToolBarSeparatorExtent`` and ``PM_ToolBarItemSpacing``.
 TOOLBAR_SEPARATOR = 6
+TOOLBAR_SPACING = 1
+#: The gap between a tool button's icon and its text beside it (px; ``QToolButton::sizeHint``).
+ICON_GAP = 4
 #: The navigation group's buttons (``MainWindow._build_actions``: their actions' icon
 #: texts).
 NAVIGATION_BUTTONS = ("Zoom In", "Zoom Out", "Fit All", "Go to Date")
@@ -106,69 +110,78 @@ def estimated_margins(window: QWidget, details_width: int, list_height: int | No
     a tab beside Details (a short screen); ``entries``: the legend's entries' texts
     (``style.legend_entry_text``) for the timeline shown.
 
-    The bars' heights and widths are measured on probes made here and deleted at once,
-    with the window's style and font (Fusion at 9 pt: a 19 px menu bar, 29 px toolbar
-    rows of 21 px buttons, a 22 px status bar).  The legend takes a row of its own when
-    its entries do not fit beside the toolbars of the first row, by
-    ``LegendBar._fit_row``'s rule: the file group yields all its buttons (its "»" alone),
-    Import… and the navigation group keep theirs.  Each bar is as wide as its buttons,
-    the layout's spacing between them, and an empty bar (its margins, and its handle if it
-    can be moved); the navigation group
-    has a separator (``TOOLBAR_SEPARATOR``), the file group's first place a zero-size
-    widget whose size hint is -1 (``yielding_width`` counts it so: +1 px).  Those names
-    are ``MainWindow._build_actions``'s; a bar or button added there and not here moves
-    the first start's timeline when the panels come (the next start has the record).
+    The menu bar's and status bar's heights are measured on probes made here and deleted
+    at once, with the window's style and font (Fusion at 9 pt: 19 and 22 px); the
+    toolbars' rows are ``toolbar_rows``'.
     """
-    from PySide6.QtGui import QIcon, QPixmap
-    from PySide6.QtWidgets import QLabel, QMenuBar, QStatusBar, QToolBar, QToolButton
+    from PySide6.QtWidgets import QMenuBar, QStatusBar
 
-    # No QAction here (its class's enums wait for the first paint): a menu's title for the
-    # menu bar, buttons alone for the toolbars' widths and their row's height.
+    # No QAction here (its class's enums wait for the first paint): a menu's title
     menu_bar = QMenuBar(window)
     menu_bar.addMenu("&File")
-    bar = QToolBar(window)
-    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
-    layout = bar.layout()
-    spacing = layout.spacing() if layout is not None else 0
-    movable_bar = bar.sizeHint().width()  # an empty bar with a handle
-    bar.setMovable(False)
-    fixed_bar = bar.sizeHint().width()  # and without
-    button = QToolButton(window)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-    def buttons(texts: tuple[str, ...]) -> int:
-        """The width of text-only buttons side by side, with the spacing between them."""
-        total = 0
-        for text in texts:
-            button.setText(text)
-            total += button.sizeHint().width() + spacing
-        return total
-
-    beside = (movable_bar + (more.sizeHint().width() if more is not None else 0) + 1
-              + fixed_bar + buttons(("Import…",)) - spacing
-              + fixed_bar + TOOLBAR_SEPARATOR + buttons(NAVIGATION_BUTTONS))
-    margins = layout.contentsMargins() if layout is not None else QMargins()
-    row_height = button.sizeHint().height()
-    label = QLabel("Categories: " if entries else "", window)
-    legend = movable_bar + label.sizeHint().width()
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setIconSize(QSize(*LEGEND_ICON_SIZE))
-    pixmap = QPixmap(QSize(*LEGEND_ICON_SIZE))
-    pixmap.fill(Qt.GlobalColor.transparent)
-    button.setIcon(QIcon(pixmap))
-    for text in entries:
-        button.setText(text)
-        legend += spacing + button.sizeHint().width()
-        row_height = max(row_height, button.sizeHint().height())
-    row_height += margins.top() + margins.bottom()  # (the bar's frame and item margins)
     status_bar = QStatusBar(window)
     heights = [probe.sizeHint().height() for probe in (menu_bar, status_bar)]
-    for probe in (menu_bar, bar, button, label, status_bar):
+    for probe in (menu_bar, status_bar):
         probe.setParent(None)  # gone now: never shown, never laid out
+    beside, legend, row_height = toolbar_rows(window, entries)
     rows = 2 if beside + legend > window.width() else 1
     bottom = heights[1] + (0 if list_height is None else list_height + DOCK_SEPARATOR)
     return QMargins(0, heights[0] + rows * row_height, details_width + DOCK_SEPARATOR,
                     bottom)
+
+
+def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
+    """(beside, legend, row height), px: the least width of the toolbars of the first
+    row (``LegendBar._beside_width``), the legend's width with ``entries``
+    (``LegendBar.sizeHint``), and a toolbar row's height, foreseen before the toolbars
+    and the legend exist.  The legend takes a row of its own when the two do not fit in
+    the window together (``LegendBar._fit_row``).
+
+    Measured on a toolbar and a tool button made here and deleted at once, with the
+    window's style and font (Fusion at 9 pt: 29 px rows of 21 px buttons).  The file group
+    yields all its buttons (its "»" alone), Import… and the navigation group keep theirs.
+    A bar is as wide as an empty bar (its margins, and its handle if it can be moved),
+    its buttons and ``TOOLBAR_SPACING`` between them; the navigation group has a
+    separator (``TOOLBAR_SEPARATOR``), the file group's first place a zero-size widget
+    whose size hint is -1 (``yielding_width`` counts it so: +1 px).  Those are
+    ``MainWindow._build_actions``'s bars: a bar or button added there and not here moves
+    a first start's timeline when the panels come (the next start has the record).
+    """
+    from PySide6.QtWidgets import QLabel, QToolBar, QToolButton
+
+    # Neither the bar's layout() nor an icon: PySide would make the enums of every QLayout
+    # subclass and QIcon's (11 classes, ~3 ms), as QAction's (which wait for the paint).
+    bar = QToolBar(window)
+    more = bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    movable_bar = bar.sizeHint().width()  # an empty bar with a handle
+    bar.setMovable(False)
+    fixed_bar = bar.sizeHint().width()  # and without: its margins, left and right
+    button = QToolButton(window)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+    def widths(texts: list[str] | tuple[str, ...], extra: int = 0) -> int:
+        """The buttons' widths side by side (each with ``extra`` px), with the spacing
+        between them."""
+        total = 0
+        for text in texts:
+            button.setText(text)
+            total += TOOLBAR_SPACING + button.sizeHint().width() + extra
+        return total - (TOOLBAR_SPACING if texts else 0)
+
+    beside = (movable_bar + (more.sizeHint().width() if more is not None else 0) + 1
+              + fixed_bar + widths(("Import…",))
+              + fixed_bar + TOOLBAR_SEPARATOR + TOOLBAR_SPACING + widths(NAVIGATION_BUTTONS))
+    row_height = button.sizeHint().height()
+    label = QLabel("Categories: " if entries else "", window)
+    legend = movable_bar + label.sizeHint().width()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    if entries:
+        # each with its swatch and the gap before its text (no icon made here)
+        legend += TOOLBAR_SPACING + widths(entries, LEGEND_ICON_SIZE[0] + ICON_GAP)
+        row_height = max(row_height, button.sizeHint().height())
+    for probe in (bar, button, label):
+        probe.setParent(None)  # gone now: never shown, never laid out
+    return beside, legend, row_height + fixed_bar  # (margins above and below, as beside)
 
 
 #: ``xcb_change_window_attributes``' value mask for the background pixel

@@ -1016,8 +1016,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._build_empty_hint()
-        self._size_to_screen()
-        if self.isVisible():
+        # A window shown already (the deferred start-up) keeps the size and place it was
+        # shown at: its saved geometry was restored before it was shown.  Resized to the
+        # default and restored again here, it moved by its frame on X11 (session 39: 11 px
+        # down under openbox, as the panels came).
+        shown = self.isVisible()
+        self._size_to_screen(keep_window=shown)
+        if shown:
             # Built after the first paint: bars and docks added to a shown window stay
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
             for bar in self.findChildren(QWidget,
@@ -1028,7 +1033,7 @@ class MainWindow(QMainWindow):
                             Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     bar.show()
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
-        self._restore_geometry()
+        self._restore_geometry(window=not shown)
         self._drop_stale_tab_bars()
         self._unpin_view()
         if self._first_view_key is not None:
@@ -5340,15 +5345,19 @@ class MainWindow(QMainWindow):
         self.set_lanes_by(LANES_BY[(at + 1) % len(LANES_BY)])
 
     # ------------------------------------------------------------------ geometry
-    def _size_to_screen(self) -> None:
+    def _size_to_screen(self, keep_window: bool = False) -> None:
         """1280×800 at most, never more than the screen's available area; on a short
-        screen the Events list joins Details on the right so the timeline gets the height."""
+        screen the Events list joins Details on the right so the timeline gets the height.
+        ``keep_window``: the window keeps its size (the docks' defaults are for it)."""
         width, height = 1280, 800
         area = available_screen_area(self)
         if area is not None:
             # The frame (title bar, borders) is not known before the window is shown.
             width = min(width, area.width() - 16)
             height = min(height, area.height() - 48)
+        if keep_window:
+            width, height = self.width(), self.height()
+        if area is not None:
             if area.height() < COMPACT_SCREEN_HEIGHT and self._panels_built:
                 self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
@@ -5622,12 +5631,15 @@ class MainWindow(QMainWindow):
             self._list_fits = False
             settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self, window: bool = True) -> None:
+        """The saved layout: the window's geometry (unless ``window`` is False: restored
+        already) and the docks' and toolbars' state."""
         store = settings.open_settings()
         geometry = settings.WINDOW_GEOMETRY.get(store)
         if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            self._keep_within_screen()
+            if window:
+                self.restoreGeometry(geometry)
+            self._keep_within_screen()  # (shown: with its frame as it is)
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             restored = self.restoreState(state, WINDOW_STATE_VERSION)
