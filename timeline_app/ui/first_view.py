@@ -62,11 +62,15 @@ def layout_key(window: QWidget, geometry: QByteArray, state: QByteArray) -> str:
     A string of a few dozen characters."""
     screen = window.screen()
     area = screen.availableGeometry().size().toTuple() if screen is not None else (0, 0)
+    # A maximized window by the size it comes back at before it is shown (its normal one):
+    # its record is made at the close, maximized, and read at the next start, not shown yet.
+    whole = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    size = (window.normalGeometry() if window.windowState() & whole else window.rect()).size()
     # The style by the platform and its override, not by ``window.style()``: PySide's
     # QStyle class (its enums, ~5 ms) is made after the first paint (``_make_style_class``).
     style = f"{QGuiApplication.platformName()}/{os.environ.get('QT_STYLE_OVERRIDE', '')}"
     return (f"{zlib.crc32(geometry.data()):08x}:{zlib.crc32(state.data()):08x}:"
-            f"{window.width()}x{window.height()}:{area[0]}x{area[1]}:"
+            f"{size.width()}x{size.height()}:{area[0]}x{area[1]}:"
             f"{window.devicePixelRatio():g}:{style}:"
             f"{window.font().key()}:{__version__}")
 
