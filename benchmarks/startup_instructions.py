@@ -22,6 +22,11 @@ the floors: a minimal Python-painted timeline window, the app's first view repla
 from a ``QPicture`` without and with the ``Qt`` namespace's enums made first), each ratio
 to that script's bare window: what the first paint of a timeline costs at least.
 
+``--second-start``: each tree's app child with settings of its own, left by one start of
+the app to its settled layout (``SETTLE_CHILD``): every start but the first, whose first
+paint has the room the panels took recorded (session 39); without it the settings are
+fresh, as at a first start.
+
 ``--against TREE``: another checkout's app too (its package first on its path, its
 directory as the child's, as ``bench_view.py --startup-compare`` runs it).  ``--keep
 DIR``: keep the callgrind files there (``callgrind_annotate DIR/this.*-01``) instead of
@@ -60,6 +65,28 @@ def stop(_viewport):
 bench_view._first_paint_check = stop
 bench_view.STARTUP_LIMIT_MS = 600_000  # (20 s: under callgrind a loaded machine can pass it)
 bench_view._child_startup(sys.argv[2], 1600, 900)
+"""
+
+
+#: One start of the app to its settled layout (``--second-start``): it ends 2 s after the
+#: panels are built, once the room they take is recorded for the next start (session 39,
+#: ``ui/first_view.py``; a tree without the record just starts and ends).
+SETTLE_CHILD = r"""
+import os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([sys.argv[0]])
+from timeline_app import app as timeline_app
+from timeline_app.ui import main_window
+show = main_window.MainWindow.show
+
+def shown(window):
+    window.panels_ready.connect(lambda: QTimer.singleShot(2000, lambda: os._exit(0)))
+    show(window)
+
+main_window.MainWindow.show = shown
+QTimer.singleShot(60_000, lambda: os._exit(1))
+timeline_app.main([])
 """
 
 
@@ -123,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=None, metavar="DIR")
     parser.add_argument("--floors", action="store_true")
+    parser.add_argument("--second-start", action="store_true",
+                        help="each tree's app child with settings of its own, left by one "
+                             "start of the app to its settled layout: a start after another, "
+                             "as every start but the first")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("valgrind is not installed", file=sys.stderr)
@@ -146,12 +177,19 @@ def main(argv: list[str] | None = None) -> int:
             results["bare"].append(count("bare", base_env, None, out))
             for name, tree in trees:
                 env = dict(base_env, PYTHONPATH=os.pathsep.join([str(tree), str(ROOT)]))
+                if args.second_start:
+                    env["TIMELINE_APP_SETTINGS"] = os.path.join(tmp, f"{name}.ini")
+                    if not os.path.exists(env["TIMELINE_APP_SETTINGS"]):
+                        subprocess.run([sys.executable, "-X", "utf8", "-c", SETTLE_CHILD],
+                                       env=env, cwd=tree, capture_output=True, timeout=120,
+                                       check=True)
                 got = count("app", env, tree, out)
                 for old in out.glob("app.*"):  # named after the tree it counted
                     old.rename(out / old.name.replace("app.", f"{name}.", 1))
                 results[name].append(got)
     print(f"instructions to the end of the timeline's first paint (callgrind, {args.runs} "
-          f"run(s) each, medians; load average {load:.1f} at the start)")
+          f"run(s) each, medians; load average {load:.1f} at the start"
+          + ("; the app's second start)" if args.second_start else ")"))
     _table(results, {"bare": "bare QMainWindow",
                      **{name: f"{name} ({tree.name})" for name, tree in trees}})
     return 0

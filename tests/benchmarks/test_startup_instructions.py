@@ -31,3 +31,13 @@ def test_the_instructions_are_read_from_a_callgrind_files_summary(tmp_path):
     counted.write_text("# callgrind format\nversion: 1\ncmd: python\nsummary: 932123456\n"
                        "totals: 932123456\n", encoding="utf-8")
     assert startup_instructions._summary(counted) == 932_123_456
+
+
+def test_a_second_start_finds_the_room_the_first_recorded(tmp_path):
+    env = startup_instructions._child_env(str(tmp_path))
+    run = subprocess.run([sys.executable, "-X", "utf8", "-c", startup_instructions.SETTLE_CHILD],
+                         env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+                         check=False)
+    assert run.returncode == 0, run.stderr[-800:]
+    kept = Path(env["TIMELINE_APP_SETTINGS"]).read_text(encoding="utf-8")
+    assert "first_view=" in kept

@@ -18,10 +18,12 @@ from timeline_app.core.query import EventFilter, hidden_by
 from timeline_app.document import Document
 from timeline_app.ui.find import FindState
 from timeline_app.ui.style import (
+    LEGEND_ICON_SIZE,
     assign_category_colors,
     category_color,
     category_label,
     lane_key,
+    legend_entry_text,
 )
 from timeline_app.ui.theme import swatch_edge
 
@@ -114,7 +116,7 @@ class LegendBar(QToolBar):
         super().__init__("Legend", parent)
         self.setObjectName("legendBar")
         self.setAccessibleName("Legend: click a category to show or hide it")
-        self.setIconSize(QSize(12, 12))
+        self.setIconSize(QSize(*LEGEND_ICON_SIZE))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._document = document
         self._state = state
@@ -673,7 +675,7 @@ class LegendBar(QToolBar):
             count = total if shown is None else shown.get(category, 0)
             # A lane shown as eras is marked so (its events are bands, not a lane's rows).
             eras = self._swatches and self._document.timeline.is_era_lane(category)
-            button.setText(f"{category_label(category)} {count}" + (" · eras" if eras else ""))
+            button.setText(legend_entry_text(category, count, eras))
             button.setToolTip(("Shown as eras: bands behind the lanes. " if eras else "")
                               + ("Show or hide this category's events" if shown is None else
                                  f"{count} of its {total} events pass the filters. "

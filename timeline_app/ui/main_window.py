@@ -57,7 +57,7 @@ from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
 from timeline_app.words import copy_title, counted
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QByteArray, QSettings
     from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QProgressBar, QProgressDialog
 
@@ -354,6 +354,9 @@ REVEAL_ZOOM_STEPS = 8
 #: Below this available screen height (px) the first layout puts the Events list beside
 #: Details (a 1024×768 or 1366×768 screen): the eight default events need the lanes' height.
 COMPACT_SCREEN_HEIGHT = 850
+#: After the panels are ready, the room they take is recorded for the next start this long
+#: later (ms): once the list's fit and the docks' room, which wait for repaints, are done.
+FIRST_VIEW_SETTLE_MS = 1500
 #: Below this window width the Filters open as a tab beside Details, not as a third
 #: column (at 800 px a column left the timeline ~300 px and clipped its titles).
 NARROW_WINDOW_WIDTH = 1024
@@ -749,12 +752,18 @@ class MainWindow(QMainWindow):
         # Not deferred: an edit made before the first paint must be autosaved too.
         self._start_autosave()
         self._watch_file()
+        #: The start's layout (``first_view.layout_key``) and the view's own size limits
+        #: while it is pinned to its first place (``_pin_view``); deferred start-up only.
+        self._first_view_key: str | None = None
+        self._view_limits: tuple[QSize, QSize] | None = None
         if defer_panels:
             self._size_to_screen()
-            geometry = settings.WINDOW_GEOMETRY.get(settings.open_settings())
+            store = settings.open_settings()
+            geometry = settings.WINDOW_GEOMETRY.get(store)
             if not geometry.isEmpty():
                 self.restoreGeometry(geometry)  # the dock layout waits for the docks
                 self._keep_within_screen()
+            self._reserve_panel_room(geometry, settings.WINDOW_STATE.get(store))
             self.view.viewport().installEventFilter(self)
             # A shortcut pressed before the rest is built finds its action: the focus
             # widget (the view, or the window) gets ShortcutOverride before Qt looks the
@@ -783,6 +792,68 @@ class MainWindow(QMainWindow):
                 self._build_panels()  # a key before that: its shortcut is looked up next
         return super().eventFilter(watched, event)
 
+    def _reserve_panel_room(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Keep the room the panels will take free (the window's contents margins) so that
+        the timeline's first paint is laid out and fitted where they leave it, and does not
+        move when they come (``first_view``; session 39: it filled the window, then
+        shrank and re-fitted).  ``geometry`` and ``state``: the saved layout this start
+        restores (empty: none)."""
+        from timeline_app.ui import first_view
+
+        self._first_view_key = first_view.layout_key(self, geometry, state)
+        room = first_view.recorded_margins(self._first_view_key)
+        if room is None:
+            area = available_screen_area(self)
+            compact = area is not None and area.height() < COMPACT_SCREEN_HEIGHT
+            from timeline_app.ui.style import legend_entry_text
+
+            timeline = self.document.timeline
+            counts: dict[str, int] = {}
+            for event in timeline.events:
+                counts[event.category] = counts.get(event.category, 0) + 1
+            room = first_view.estimated_margins(
+                self, self._default_details_width(self.width()),
+                None if compact else self._default_list_height(self.height()),
+                [legend_entry_text(category, count, timeline.is_era_lane(category))
+                 for category, count in counts.items()])
+        self.setContentsMargins(room)
+        # and the window's colour there (and everywhere) from its mapping, not black
+        first_view.fill_before_first_paint(self)
+
+    def _pin_view(self) -> None:
+        """Keep the view at its first paint's size while the panels are built around it:
+        each part added resized it (and re-fitted it) on the way to the size it was
+        painted at (``_reserve_panel_room``).  The window's minimum size is made explicit
+        meanwhile, so that a view pinned larger than a part leaves it never grows the
+        window; ``_unpin_view`` undoes both."""
+        self._view_limits = (self.view.minimumSize(), self.view.maximumSize())
+        self.setMinimumSize(1, 1)
+        self.view.setFixedSize(self.view.size())
+        self.setContentsMargins(0, 0, 0, 0)  # the panels take their room themselves now
+
+    def _unpin_view(self) -> None:
+        """The view sized by the layout again, the window's minimum by its layout again."""
+        self.setContentsMargins(0, 0, 0, 0)  # (built before any paint: never pinned)
+        if self._view_limits is None:
+            return
+        least, most = self._view_limits
+        self._view_limits = None
+        self.view.setMinimumSize(least)
+        self.view.setMaximumSize(most)
+        self.setMinimumSize(0, 0)  # (0, 0): not explicit, the layout's minimum again
+
+    def _record_first_view(self, key: str | None = None) -> None:
+        """Keep the room the panels take now for the next start with this layout
+        (``first_view.record``): ``key``, or this start's own once its layout settled,
+        while it still shows what it started with (no file opened or closed since)."""
+        from timeline_app.ui import first_view
+
+        if key is None:
+            key = self._first_view_key
+            if key is None or self._resets or self.is_busy() or not self.isVisible():
+                return
+        first_view.record(self, self.view, key)
+
     def _build_panels(self) -> None:
         """The docks, menus, toolbar, find bar, context menus, themes and help: whatever of
         them is still to build, at once (the deferred start-up builds them in slices)."""
@@ -799,6 +870,7 @@ class MainWindow(QMainWindow):
         # each of those sizes was a full repaint of it (20-50 ms) and a visible jump.
         if not self._panels_built:
             self.setUpdatesEnabled(False)
+            self._pin_view()
         self._build_panels_in_slices()
 
     def _build_panels_in_slices(self) -> None:
@@ -945,8 +1017,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._build_empty_hint()
-        self._size_to_screen()
-        if self.isVisible():
+        # A window shown already (the deferred start-up) keeps the size and place it was
+        # shown at: its saved geometry was restored before it was shown.  Resized to the
+        # default and restored again here, it moved by its frame on X11 (session 39: 11 px
+        # down under openbox, as the panels came).
+        shown = self.isVisible()
+        self._size_to_screen(keep_window=shown)
+        if shown:
             # Built after the first paint: bars and docks added to a shown window stay
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
             for bar in self.findChildren(QWidget,
@@ -957,8 +1034,12 @@ class MainWindow(QMainWindow):
                             Qt.WidgetAttribute.WA_WState_ExplicitShowHide)):
                     bar.show()
             self._details_dock.raise_()  # showing the tabbed docks brought the last forward
-        self._restore_geometry()
+        self._restore_geometry(window=not shown)
         self._drop_stale_tab_bars()
+        self._unpin_view()
+        if self._first_view_key is not None:
+            # once the list's fit and the docks' room (after repaints) are done
+            QTimer.singleShot(FIRST_VIEW_SETTLE_MS, self, self._record_first_view)
         self.panels_ready.emit()
 
     def _build_empty_hint(self) -> None:
@@ -5325,15 +5406,19 @@ class MainWindow(QMainWindow):
         self.set_lanes_by(LANES_BY[(at + 1) % len(LANES_BY)])
 
     # ------------------------------------------------------------------ geometry
-    def _size_to_screen(self) -> None:
+    def _size_to_screen(self, keep_window: bool = False) -> None:
         """1280×800 at most, never more than the screen's available area; on a short
-        screen the Events list joins Details on the right so the timeline gets the height."""
+        screen the Events list joins Details on the right so the timeline gets the height.
+        ``keep_window``: the window keeps its size (the docks' defaults are for it)."""
         width, height = 1280, 800
         area = available_screen_area(self)
         if area is not None:
             # The frame (title bar, borders) is not known before the window is shown.
             width = min(width, area.width() - 16)
             height = min(height, area.height() - 48)
+        if keep_window:
+            width, height = self.width(), self.height()
+        if area is not None:
             if area.height() < COMPACT_SCREEN_HEIGHT and self._panels_built:
                 self._lay_out_compact()  # deferred start-up: again once the docks exist
         self.size_to(width, height)
@@ -5378,7 +5463,7 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         if not self._panels_built:  # deferred start-up: the docks come after the first paint
             return
-        self.resizeDocks([self._details_dock], [min(400, int(width * 0.3))],
+        self.resizeDocks([self._details_dock], [self._default_details_width(width)],
                          Qt.Orientation.Horizontal)
         self._docks_width = width  # (``_narrow_details`` counts from it)
         if self.dockWidgetArea(self._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea:
@@ -5386,6 +5471,12 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
             self._list_fits = True
             self._list_fit_timer.start()  # once laid out: what the lanes need is known
+
+    @staticmethod
+    def _default_details_width(window_width: int) -> int:
+        """The Details dock's width beside the timeline in the default layout (px): 30% of
+        the window, at most 400 px."""
+        return min(400, int(window_width * 0.3))
 
     @staticmethod
     def _default_list_height(window_height: int) -> int:
@@ -5601,12 +5692,15 @@ class MainWindow(QMainWindow):
             self._list_fits = False
             settings.LIST_SIZED_BY_HAND.set(settings.open_settings(), True)
 
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self, window: bool = True) -> None:
+        """The saved layout: the window's geometry (unless ``window`` is False: restored
+        already) and the docks' and toolbars' state."""
         store = settings.open_settings()
         geometry = settings.WINDOW_GEOMETRY.get(store)
         if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-            self._keep_within_screen()
+            if window:
+                self.restoreGeometry(geometry)
+            self._keep_within_screen()  # (shown: with its frame as it is)
         state = settings.WINDOW_STATE.get(store)
         if not state.isEmpty():
             restored = self.restoreState(state, WINDOW_STATE_VERSION)
@@ -5775,6 +5869,11 @@ class MainWindow(QMainWindow):
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))
         area = available_screen_area(self)  # what the layout was made for
         settings.WINDOW_STATE_SCREEN_HEIGHT.set(store, area.height() if area else 0)
+        from timeline_app.ui.first_view import layout_key
+
+        # the room the panels take in this layout: the next start's first paint keeps it
+        self._record_first_view(layout_key(self, settings.WINDOW_GEOMETRY.get(store),
+                                           settings.WINDOW_STATE.get(store)))
         event.accept()
 
 

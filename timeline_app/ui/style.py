@@ -252,6 +252,17 @@ def category_label(category: str) -> str:
     return category[:1].upper() + category[1:] if category else "Uncategorised"
 
 
+#: The legend's swatches (px; ``LegendBar``'s icon size).
+LEGEND_ICON_SIZE = (12, 12)
+
+
+def legend_entry_text(category: str, count: int, eras: bool = False) -> str:
+    """A legend entry's text: "Meeting 3", "Summit 2 · eras" for a lane shown as eras
+    (``LegendBar``; ``first_view`` measures the default timeline's before the legend
+    exists)."""
+    return f"{category_label(category)} {count}" + (" · eras" if eras else "")
+
+
 # ---------------------------------------------------------------------- contrast (WCAG 2.x)
 #: WCAG 2.x level AA for normal text.
 AA_CONTRAST = 4.5
