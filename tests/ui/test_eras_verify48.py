@@ -103,8 +103,11 @@ def test_touching_eras_of_a_lane_have_an_edge_between_them(shown_view) -> None: 
     edges = [int(_x(view, D(2025, 11, 20))), int(_x(view, D(2025, 11, 28)))]
 
     def darker_than_beside(image: QImage, x: int, y: int) -> bool:
+        # (unlike the band beside it: darker in the light theme, lighter in the dark one,
+        # which an earlier test of the same worker may have left on; the fresh-clone run
+        # of session 39 failed so, alone it passed)
         edge = image.pixelColor(x, y).lightness()
-        return all(edge < image.pixelColor(x + dx, y).lightness() - 8 for dx in (-3, 3))
+        return all(abs(edge - image.pixelColor(x + dx, y).lightness()) > 8 for dx in (-3, 3))
 
     lanes = view._layout().lanes
     offset = view._content_offset()
