@@ -66,6 +66,7 @@ __all__ = [
     "Break",
     "Scale",
     "Segment",
+    "Squeeze",
     "Viewport",
     "build_scale",
     "covered_intervals",
@@ -378,28 +379,62 @@ def _regular_gaps(gaps: Sequence[float]) -> list[bool]:
 # ---------------------------------------------------------------------------- the mapping
 class Segment(FrozenRecord):
     """A piece of the axis with one slope: a stretch (``brk is None``) or a break (a
-    frozen record: ``timeline_app.records``)."""
+    frozen record: ``timeline_app.records``).  A stretch's slope is 1 display unit per
+    day, or less inside a ``Squeeze``."""
 
-    _fields = ("first_day", "last_day", "first_u", "last_u", "brk")
+    _fields = ("first_day", "last_day", "first_u", "last_u", "brk", "squeeze")
     first_day: float
     last_day: float
     first_u: float
     last_u: float
     brk: Break | None
+    squeeze: Squeeze | None
 
     def __init__(self, first_day: float, last_day: float, first_u: float, last_u: float,
-                 brk: Break | None) -> None:
+                 brk: Break | None, squeeze: Squeeze | None = None) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "first_day", first_day)
         setattr_(self, "last_day", last_day)
         setattr_(self, "first_u", first_u)
         setattr_(self, "last_u", last_u)
         setattr_(self, "brk", brk)
+        setattr_(self, "squeeze", squeeze)
 
     @property
     def slope(self) -> float:
         """Display units per day."""
-        return 1.0 if self.brk is None else self.brk.slope
+        if self.brk is not None:
+            return self.brk.slope
+        return 1.0 if self.squeeze is None else self.squeeze.slope
+
+
+class Squeeze(FrozenRecord):
+    """A stretch of events drawn narrower than its days, with no band: Fit All's share
+    of the axis for a stretch that needs few pixels for its titles (two year-dated
+    events of 1991 and 1993 before a story of 2024-2027: fit43).  A frozen record
+    (``timeline_app.records``).
+
+    Attributes:
+        first_day: First day drawn narrower (a day number).
+        last_day: Exclusive end of those days.
+        units: Display units they take (< ``last_day - first_day``).
+    """
+
+    _fields = ("first_day", "last_day", "units")
+    first_day: float
+    last_day: float
+    units: float
+
+    def __init__(self, first_day: float, last_day: float, units: float) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "first_day", first_day)
+        setattr_(self, "last_day", last_day)
+        setattr_(self, "units", units)
+
+    @property
+    def slope(self) -> float:
+        """Display units per day inside it (< 1)."""
+        return self.units / (self.last_day - self.first_day)
 
 
 class Scale:
@@ -409,27 +444,34 @@ class Scale:
     Outside all knots the slope is 1, so the mapping covers every real number.
     """
 
-    def __init__(self, breaks: Sequence[Break] = ()) -> None:
+    def __init__(self, breaks: Sequence[Break] = (),
+                 squeezes: Sequence[Squeeze] = ()) -> None:
+        """``breaks`` and ``squeezes``: each sorted, none overlapping another."""
         self.breaks: tuple[Break, ...] = tuple(breaks)
+        self.squeezes: tuple[Squeeze, ...] = tuple(squeezes)
+        # Every compressed piece in date order: a break, or a squeeze (its band none).
+        pieces: list[Break | Squeeze] = sorted([*self.breaks, *self.squeezes],
+                                               key=lambda piece: piece.first_day)
         days: list[float] = []
         units: list[float] = []
         u = None
-        for brk in self.breaks:
+        for piece in pieces:
             if u is None:
-                u = brk.first_day
+                u = piece.first_day
             else:
-                u += brk.first_day - days[-1]
-            days.append(brk.first_day)
+                u += piece.first_day - days[-1]
+            days.append(piece.first_day)
             units.append(u)
-            u += brk.units
-            days.append(brk.last_day)
+            u += piece.units
+            days.append(piece.last_day)
             units.append(u)
         self._days = days
         self._units = units
+        self._pieces = pieces
 
     @property
     def is_linear(self) -> bool:
-        return not self.breaks
+        return not self._days
 
     def u_of_day(self, day: float) -> float:
         """Display units of a day number (any real number; strictly increasing)."""
@@ -463,8 +505,13 @@ class Scale:
 
     def piece_at(self, u: float) -> int:
         """The piece of the axis that display unit ``u`` lies in: 0 before the first
-        knot, then one per stretch between knots; odd pieces are breaks."""
+        knot, then one per stretch between knots; odd pieces are breaks or squeezes
+        (``in_break``)."""
         return bisect.bisect_right(self._units, u)
+
+    def in_break(self, piece: int) -> bool:
+        """Whether ``piece`` (``piece_at``) is a break's (not a squeeze's, nor linear)."""
+        return piece % 2 == 1 and isinstance(self._pieces[(piece - 1) // 2], Break)
 
     def knot_day(self, i: int) -> float:
         """The day of knot ``i`` (a break's first day at even ``i``, its last at odd)."""
@@ -497,8 +544,10 @@ class Scale:
             b = min(units[i] if i < len(units) else float("inf"), last_u)
             if a >= b:
                 continue
-            brk = self.breaks[(i - 1) // 2] if i % 2 == 1 else None
-            out.append(Segment(self.day_of_u(a), self.day_of_u(b), a, b, brk))
+            piece = self._pieces[(i - 1) // 2] if i % 2 == 1 else None
+            brk = piece if isinstance(piece, Break) else None
+            squeeze = piece if isinstance(piece, Squeeze) else None
+            out.append(Segment(self.day_of_u(a), self.day_of_u(b), a, b, brk, squeeze))
         return out
 
 
@@ -563,6 +612,8 @@ class Viewport(FrozenRecord):
         first_piece, last_piece = scale.piece_at(first_u), scale.piece_at(last_u)
         if first_piece == last_piece:
             return self.visible_days()
-        first = scale.day_of_u(first_u) if first_piece % 2 == 0 else scale.knot_day(first_piece)
-        last = scale.day_of_u(last_u) if last_piece % 2 == 0 else scale.knot_day(last_piece - 1)
+        first = (scale.knot_day(first_piece) if scale.in_break(first_piece)
+                 else scale.day_of_u(first_u))
+        last = (scale.knot_day(last_piece - 1) if scale.in_break(last_piece)
+                else scale.day_of_u(last_u))
         return first, last

@@ -52,6 +52,7 @@ from timeline_app.ui.scale import (
     LINEAR,
     Break,
     Scale,
+    Squeeze,
     Viewport,
     day_number,
     event_days,
@@ -472,6 +473,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: one right of it) by the break's ``empty_first`` (``_fit_room``): room for
         #: those stretches' titles and years.
         self._fit_room_days: dict[float, tuple[float, float]] = {}
+        #: Fit All's stretches drawn narrower than their days (``_fit_squeeze``).
+        self._fit_squeezes: list[Squeeze] = []
+        #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
+        #: breaks): Fit All again on the same is one scale, not three tried.
+        self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None
         self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
@@ -1651,6 +1657,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._breaks = find_breaks(covered, lone_coarse=self._lone_spans)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
+        self._fit_squeezes = []  # (for the breaks before: Fit All makes them again)
+        self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
 
     def _lone_coarse(self, covered: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -1691,7 +1699,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
         breaks = self._breaks_with_room(
             [b for b in self._breaks if b.empty_first not in self._opened])
-        self._scale = Scale(breaks) if breaks else LINEAR
+        # A squeeze is Fit All's, beside its bands closed (an opened one: none).
+        squeezes = self._fit_squeezes if breaks and not self._opened else []
+        self._scale = Scale(breaks, squeezes) if breaks else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).
         self._squeezed_spans = [(first, last) for first, last in self._lone_spans

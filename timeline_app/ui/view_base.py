@@ -125,6 +125,13 @@ FIT_LABELS_LOOKED_AT = 32  # per lane, before a band (``TimelineView._fit_margin
 FIT_LOSS_MAX_EVENTS = 200  # per lane, looked at by ``TimelineView._fit_label_loss``
 # At most this share of the width goes to labels left of the first band.
 FIT_LABEL_SHARE = 0.4
+# Fit All draws a stretch of at most this many events narrower than its days
+# (``TimelineView._fit_squeeze``, a ``scale.Squeeze``) when its days at Fit All's scale
+# are more than ``FIT_SQUEEZE_SLACK`` times the px its titles need: two year-dated
+# events of 1991 and 1993 took 35 % of a 1920 px Fit All before a story of 30 events
+# in 2024-2027, which got "+2" badges and cut titles (verify49 F12).
+FIT_SQUEEZE_MOST_EVENTS = 6
+FIT_SQUEEZE_SLACK = 1.0
 # A "+N" badge's tooltip names at most this many of its events, each title cut to this
 # many characters (``TimelineView._tooltip_for``).
 BADGE_TIP_TITLES = 6

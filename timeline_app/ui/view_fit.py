@@ -22,6 +22,7 @@ from timeline_app.ui.scale import (
     MAX_DAY,
     MIN_DAY,
     Break,
+    Squeeze,
     day_number,
     event_days,
     gap_words,
@@ -48,6 +49,8 @@ from timeline_app.ui.view_base import (
     FIT_ROOM_ROUNDS,
     FIT_ROOM_TITLE_CAPS,
     FIT_ROOM_WAYS,
+    FIT_SQUEEZE_MOST_EVENTS,
+    FIT_SQUEEZE_SLACK,
     FOLLOW_SHARE,
     LANE_HEADER,
     LANE_PAD,
@@ -383,6 +386,7 @@ class FitMixin:
         between bands, the first and last display units shown, the left margin in px).
         ``shown``: as ``_fit_units``."""
         margin = FIT_MARGIN_LEFT
+        self._fit_squeeze(shown)
         roomed = self._fit_room(shown, margin)
         # The room between bands and the left margin depend on each other (the scale):
         # a second round makes the room for the margin Fit All takes.
@@ -393,6 +397,146 @@ class FitMixin:
             margin = self._fit_margin_px = self._fit_margin_left(first, last)
         last += self._fit_room_right(first, last, margin)
         return roomed, first, last, margin
+
+    def _fit_squeeze(self, shown: tuple[float, float] | None) -> None:
+        """Draw each stretch between gaps' bands (or before the first, after the last)
+        that holds at most ``FIT_SQUEEZE_MOST_EVENTS`` events narrower than its days
+        (a ``scale.Squeeze``, no band) when its days at Fit All's scale would be more
+        than ``FIT_SQUEEZE_SLACK`` times the px its titles need: per lane, its events'
+        titles (at most ``MAX_LABEL_PX``) and markers side by side, the widest lane's,
+        and a year label.  So Fit All gives each stretch width by what it must show,
+        not by its days alone: two year-dated events of 1991 and 1993 took 35 % of a
+        1920 px Fit All, the 30 events of 2024-2027 after a "≈ 29 years" band the rest,
+        with "+2" badges and cut titles (verify49 F12).  A few rounds (the scale
+        depends on the squeezes).  With a filter (``shown``) or no band: none.
+        Changes the scale (``_apply_breaks``)."""
+        had = bool(self._fit_squeezes)
+        self._fit_squeezes = []
+        breaks = self._breaks if self._collapse else []
+        if shown is not None or not breaks or not self._lanes or self._opened:
+            if had:
+                self._apply_breaks()
+            return
+        if had or self._fit_room_days:  # (from the scale without them)
+            self._fit_room_days = {}
+            self._apply_breaks()
+        year = self._bold_width("8888") + 12 + 2 * AXIS_ZIGZAG_CLEARANCE
+        # The stretches' bounds (days): from a band's end to the next band's start.
+        bounds = [(-math.inf if before is None else before.last_day,
+                   math.inf if after is None else after.first_day)
+                  for before, after in zip([None, *breaks], [*breaks, None], strict=True)]
+        # Per stretch that may be squeezed: (first day, exclusive last day, the px its
+        # titles need whole, and shortened to ``MIN_LABEL_PX``, its bounds: the band's
+        # end before it and the next band's start, -inf and inf at the ends).
+        wanted: list[tuple[float, float, float, float, float, float]] = []
+        reach = 2 * POINT_RADIUS + 2 * LABEL_GAP + 2 * AXIS_ZIGZAG_CLEARANCE
+        for lo, hi in bounds:
+            first, last, count, need, short = math.inf, -math.inf, 0, year, year
+            for lane in self._lanes:
+                a = bisect.bisect_left(lane.starts, lo)
+                b = bisect.bisect_left(lane.starts, hi)
+                count += b - a
+                if count > FIT_SQUEEZE_MOST_EVENTS:
+                    break
+                whole_px = short_px = 0.0
+                for event in lane.events[a:b]:
+                    start, stop = event_days(event)
+                    first, last = min(first, start), max(last, stop)
+                    label = min(self._label_width(event), MAX_LABEL_PX)
+                    whole_px += reach + label
+                    short_px += reach + min(label, MIN_LABEL_PX)
+                need, short = max(need, whole_px), max(short, short_px)
+            if count > FIT_SQUEEZE_MOST_EVENTS or not count:
+                continue
+            first, last = max(first, lo), min(last, hi)  # (a lone year a band compresses)
+            if last - first > 1:
+                wanted.append((first, last, need, short, lo, hi))
+        # Only a stretch its shortened titles would squeeze at the scale as it stands (the
+        # default timeline's June 1965: none, and no trial of the three ways below).
+        usable = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
+        first_u, last_u = self._data_units()
+        ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
+        wanted = [stretch for stretch in wanted
+                  if (stretch[1] - stretch[0]) * ppd > FIT_SQUEEZE_SLACK * stretch[3]]
+        if not wanted:
+            return
+        # The same stretches and needs, size and breaks (the data re-read since clears it,
+        # ``_find_breaks``): the choice made last time, not three tried again (~13 ms).
+        key = (tuple(wanted), self.viewport().width(), self.viewport().height(),
+               tuple(breaks))
+        memo = self._fit_squeeze_memo
+        if memo is not None and memo[0] == key:
+            if memo[1]:
+                self._fit_squeezes = list(memo[1])
+                self._apply_breaks()
+            return
+        self._choose_squeeze(wanted)
+        self._fit_squeeze_memo = (key, list(self._fit_squeezes))
+
+    def _choose_squeeze(self, wanted: list[tuple[float, float, float, float, float, float]]
+                        ) -> None:
+        """``_fit_squeeze``'s choice for the stretches ``wanted`` (first day, exclusive last
+        day, px their titles need whole, shortened, the stretch's bounds), made on the
+        scale without squeezes or room, applied to the scale."""
+        # Titles whole, shortened or the stretch at its days: whichever leaves the fewest
+        # titles of the whole view unread (in a badge, or narrower than
+        # ``FIT_ROOM_LEAST_SHOWN``), then the fewest cut; the first on a tie.  (Counted
+        # as ``_fit_shown`` counts its ways of room, an unread title twice a cut one,
+        # whole titles in the story's first rows pushed three of its last events into
+        # "+1" and "+2" at 1366×768, against 15 titles shortened and none hidden.)
+        best: tuple[tuple[int, int], int] | None = None
+        for index in range(3):
+            self._settle_squeeze([(first, last, (need, short)[index], lo, hi)
+                                  for first, last, need, short, lo, hi in wanted]
+                                 if index < 2 else [])
+            first_u, last_u = self._data_units()
+            margin = self._fit_margin_left(first_u, last_u)
+            right = self._fit_room_right(first_u, last_u, margin)
+            cut = [0, 0]
+            self._fit_label_loss(margin, first_u, last_u + right, FIT_ROOM_LEAST_SHOWN,
+                                 words=True, cut=cut)
+            score = (cut[1], cut[0])
+            if best is None or score < best[0]:
+                best = (score, index)
+        assert best is not None
+        if best[1] < 2:
+            self._settle_squeeze([(first, last, (need, short)[best[1]], lo, hi)
+                                  for first, last, need, short, lo, hi in wanted])
+
+    def _settle_squeeze(self, wanted: list[tuple[float, float, float, float, float]]
+                        ) -> None:
+        """``_fit_squeeze``'s squeezes of the stretches ``wanted`` (first day, exclusive
+        last day, the px they need, the stretch's bounds: -inf and inf at the ends), each
+        made where its days at Fit All's scale take more than ``FIT_SQUEEZE_SLACK`` times
+        that, applied to the scale (a few rounds: the scale depends on the squeezes, each
+        widening the rest).  A squeeze goes at its slope up to the bands beside its
+        stretch, and the first stretch's a view's width before it (the last's after it):
+        Fit All's left margin, where its titles may go, read "1989 Jan Jul 1990 Jan Jul
+        1991" at the story's scale beside the squeezed "1991 1992 1993", and the days
+        between the last event and the band "1994 Jan", with "1994" again past it."""
+        if self._fit_squeezes:
+            self._fit_squeezes = []
+            self._apply_breaks()
+        usable = max(100.0, self.viewport().width() - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
+        for _round in range(6):
+            first_u, last_u = self._data_units()
+            ppd = usable / max(MIN_DAYS_SHOWN, last_u - first_u)
+            squeezes = []
+            for first, last, need, lo, hi in wanted:
+                if (last - first) * ppd <= FIT_SQUEEZE_SLACK * need:
+                    continue
+                slope = need / ppd / (last - first)
+                beyond = self.viewport().width() / ppd / slope  # (days)
+                a = max(MIN_DAY, first - beyond) if lo == -math.inf else lo
+                b = min(MAX_DAY, last + beyond) if hi == math.inf else hi
+                squeezes.append(Squeeze(a, b, slope * (b - a)))
+            old = self._fit_squeezes
+            if len(old) == len(squeezes) and all(
+                    abs(a.slope - b.slope) * (b.last_day - b.first_day) * ppd < 0.25
+                    for a, b in zip(old, squeezes, strict=True)):
+                break  # settled to a quarter of a pixel
+            self._fit_squeezes = squeezes
+            self._apply_breaks()
 
     def _fit_units(self, shown: tuple[float, float] | None) -> tuple[float, float]:
         """The display units Fit All shows: ``shown`` (days of the events the filters
@@ -436,6 +580,7 @@ class FitMixin:
         too long for each stay of the view.)"""
         breaks = self._breaks if self._collapse else []
         if (self._opened or self._extra_range is not None or self._fit_room_days
+                or self._fit_squeezes
                 or self._hidden or (len(breaks) >= 2 and self._lanes)
                 or self._breaks_stale):  # (Fit All finds the breaks again)
             return None
