@@ -139,3 +139,24 @@ def test_the_whole_timeline_picture_keeps_the_bands_with_every_title_whole(windo
         assert picture.x_of_day(first) < 0.6 * width
     finally:
         picture.deleteLater()
+
+
+def test_a_filter_that_leaves_events_on_screen_keeps_a_squeezed_view(window, qtbot):  # type: ignore[no-untyped-def]
+    """A filter re-finds the bands (the same ones: filters do not change the axis); it
+    dropped Fit All's squeeze with them, and the view, kept by its middle day on the
+    scale without it, showed other days (a filter that leaves events on screen keeps
+    the view: ``test_filter_leaves_nothing_in_view``)."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    view, _timeline = _fitted(window, 1920, 1080)
+    assert view._fit_squeezes  # (the old stretch squeezed)
+    before = view.visible_days()
+    panel = window.filter_panel
+    panel.from_field.setText("1993")
+    qtbot.keyClick(panel.from_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.find_state.filter.first_day == dt.date(1993, 1, 1).toordinal(),
+                    timeout=3000)
+    QApplication.processEvents()
+    assert view.visible_days() == before

@@ -1648,6 +1648,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         ``covered``: those days, when already known (:class:`PreparedLanes`)."""
         self._breaks_stale = False
         self._lone_spans = []
+        old_breaks = self._breaks
         if not self._collapse:
             self._breaks = []
         else:
@@ -1657,7 +1658,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
             self._breaks = find_breaks(covered, lone_coarse=self._lone_spans)
         known = {b.empty_first for b in self._breaks}
         self._opened &= known
-        self._fit_squeezes = []  # (for the breaks before: Fit All makes them again)
+        if self._breaks != old_breaks:
+            # (made for the breaks before: Fit All makes them again.  The same breaks, as
+            # a filter re-finds them, keep them: dropped, the view kept only its middle
+            # day and showed other days, fit44.)
+            self._fit_squeezes = []
         self._fit_squeeze_memo = None
         self._apply_breaks(keep_view=True)
 

@@ -478,14 +478,19 @@ class FitMixin:
         """``_fit_squeeze``'s choice for the stretches ``wanted`` (first day, exclusive last
         day, px their titles need whole, shortened, the stretch's bounds), made on the
         scale without squeezes or room, applied to the scale."""
-        # Titles whole, shortened or the stretch at its days: whichever leaves the fewest
+        # The stretch at its days, titles whole or shortened: whichever leaves the fewest
         # titles of the whole view unread (in a badge, or narrower than
-        # ``FIT_ROOM_LEAST_SHOWN``), then the fewest cut; the first on a tie.  (Counted
-        # as ``_fit_shown`` counts its ways of room, an unread title twice a cut one,
-        # whole titles in the story's first rows pushed three of its last events into
-        # "+1" and "+2" at 1366×768, against 15 titles shortened and none hidden.)
+        # ``FIT_ROOM_LEAST_SHOWN``), then the fewest cut; the first on a tie, so that a
+        # squeeze is kept only when it shows more.  (Counted as ``_fit_shown`` counts its
+        # ways of room, an unread title twice a cut one, whole titles in the story's
+        # first rows pushed three of its last events into "+1" and "+2" at 1366×768,
+        # against 15 titles shortened and none hidden.  A squeeze that won only a tie
+        # made the "≈ 3 years" band beside a squeezed 2008-2023 wider per day than it,
+        # 560 of 1500 px with its own year ticks, and "2026" stood inside the band, not
+        # at the stretch after it (verify46 F16); and it squeezed the only story of a
+        # small file, moving the view when a filter re-found the bands.)
         best: tuple[tuple[int, int], int] | None = None
-        for index in range(3):
+        for index in (2, 0, 1):  # (index into (whole, shortened, none))
             self._settle_squeeze([(first, last, (need, short)[index], lo, hi)
                                   for first, last, need, short, lo, hi in wanted]
                                  if index < 2 else [])
@@ -499,9 +504,10 @@ class FitMixin:
             if best is None or score < best[0]:
                 best = (score, index)
         assert best is not None
-        if best[1] < 2:
+        if best[1] != 1:  # (the shortened way, tried last, is the scale as it stands)
             self._settle_squeeze([(first, last, (need, short)[best[1]], lo, hi)
-                                  for first, last, need, short, lo, hi in wanted])
+                                  for first, last, need, short, lo, hi in wanted]
+                                 if best[1] < 2 else [])
 
     def _settle_squeeze(self, wanted: list[tuple[float, float, float, float, float]]
                         ) -> None:
