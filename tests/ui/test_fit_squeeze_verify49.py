@@ -160,3 +160,31 @@ def test_a_filter_that_leaves_events_on_screen_keeps_a_squeezed_view(window, qtb
                     timeout=3000)
     QApplication.processEvents()
     assert view.visible_days() == before
+
+
+def test_a_resize_step_lays_out_the_way_chosen_last_and_every_way_once_settled(
+        window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """Each resize re-fits; the squeeze's three ways cost ~13 ms at each step of a window's
+    edge dragged (fit43).  A step within ``FIT_WAYS_SETTLE_MS`` of the last lays out the
+    way chosen last alone; every way is tried once the size settles, as Fit All's room."""
+    import time
+
+    from timeline_app.ui.timeline_view import TimelineView
+
+    view, _timeline = _fitted(window, 1920, 1080)
+    squeezes = view._fit_squeezes
+    assert squeezes
+    chosen: list[int] = []
+    choose = TimelineView._choose_squeeze
+
+    def counted(self, wanted):  # type: ignore[no-untyped-def]
+        chosen.append(len(wanted))
+        choose(self, wanted)
+
+    monkeypatch.setattr(TimelineView, "_choose_squeeze", counted)
+    view._last_resize_fit = time.monotonic()  # (a drag's step: the last resize just now)
+    window.resize(1900, 1080)
+    QApplication.processEvents()
+    assert chosen == []
+    assert len(view._fit_squeezes) == len(squeezes)  # (the way chosen at 1920)
+    qtbot.waitUntil(lambda: chosen != [], timeout=3000)

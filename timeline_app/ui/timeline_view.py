@@ -478,6 +478,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
         #: breaks): Fit All again on the same is one scale, not three tried.
         self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None
+        #: The way ``_choose_squeeze`` last chose (0 titles whole, 1 shortened, 2 none), made
+        #: again alone during a resize (``_fit_one_way``), every way once the size settles
+        #: (``_fit_ways_timer``); ``_fit_squeeze_deferred``: this Fit All did so.
+        self._fit_squeeze_way = 2
+        self._fit_squeeze_deferred = False
         self._overview_version = 0  # counts recomputed: the picture is drawn again
         # A drag on the overview strip: (mode, press x, origin, first unit, last unit).
         self._strip_drag: tuple[str, float, float, float, float] | None = None
