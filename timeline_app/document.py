@@ -719,7 +719,8 @@ class Document(QObject):
                      replaced: list[Event], text: str = "",
                      category_colors: dict[str, str] | None = None,
                      era_lanes: frozenset[str] | None = None, *,
-                     dropped: Iterable[LeftOut] = (), taken: Iterable[LeftOut] = ()) -> None:
+                     dropped: Iterable[LeftOut] = (), taken: Iterable[LeftOut] = (),
+                     removed: Sequence[str] = ()) -> None:
         """Add events and replace existing ones (merged duplicates) as one undo step.
 
         ``category_colors``: colours of the incoming events' categories (``#rrggbb``);
@@ -729,12 +730,21 @@ class Document(QObject):
         ``Timeline.era_lane_set()``); a lane new to this timeline is shown as there, in
         the same undo step (``core.lanes.merged_era_lanes``); None: the lanes stay as
         they are.  ``dropped``, ``taken``: an import's rows left out and taken, noted in
-        the same undo step (:meth:`_left_out_step`).
+        the same undo step (:meth:`_left_out_step`).  ``removed``: ids of events to
+        delete in the same step (File → Merge… of a copy of this timeline that lacks them,
+        verify49 F10); ids not in the timeline are passed over.
         """
+        gone = [self.timeline.get(i) for i in dict.fromkeys(removed) if i in self.timeline]
+        steps: list[QUndoCommand] = []
+        if gone:
+            steps.append(commands.RemoveEventsCommand(self, gone))
         if added or replaced:
-            self._push(*self._left_out_step(dropped, taken),
-                       commands.MergeEventsCommand(self, sources, added, replaced, text,
-                                                   category_colors, era_lanes))
+            steps.append(commands.MergeEventsCommand(self, sources, added, replaced, text,
+                                                     category_colors, era_lanes))
+        elif steps and text:
+            steps[-1].setText(text)
+        if steps:
+            self._push(*self._left_out_step(dropped, taken), *steps)
 
     def import_events(self, source: Source | None, events: list[Event],
                       name: str | None = None, *, dropped: Iterable[LeftOut] = (),

@@ -81,8 +81,11 @@ def test_file_merge_offers_disputed_and_the_window_marks_the_event(  # type: ign
     dialog = MergeDialog(theirs, window.document.timeline.events)
     qtbot.addWidget(dialog)
     choice = dialog.table.cellWidget(0, 3)
-    assert isinstance(choice, QComboBox) and choice.count() == 3
+    # (the same id: this file is a copy of ours, so "Take its edits" is offered last,
+    # and chosen: session 40, verify49 F10)
+    assert isinstance(choice, QComboBox) and choice.count() == 4
     assert choice.itemText(2) == "Merge, disputed (“Truce talks”)"
+    assert choice.currentData() == MergeDialog.TAKE_EDITS
     assert "10 March 2026 / 12 March 2026): choose" in dialog.duplicate_text(0)
     dialog.set_duplicate_choice(0, MergeDialog.MERGE_DISPUTED)
     assert dialog.duplicate_text(0).endswith("the event is marked Disputed.")

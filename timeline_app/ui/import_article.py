@@ -197,6 +197,12 @@ class ReviewOutcome:
     #: forgets the second (``Document.import_events``' ``dropped``, verify46 F15).
     left_out: tuple[LeftOut, ...] = ()
     taken: tuple[LeftOut, ...] = ()
+    #: File → Merge… of a copy of this timeline: the ids of ``merges`` whose event takes
+    #: the copy's edits (``core.edited_copy.take_edits``) instead of a merge's additions,
+    #: and the ids of the timeline's events the copy lacks that the person chose to delete
+    #: (verify49 F10).
+    takes_edits: frozenset[str] = frozenset()
+    deletes: tuple[str, ...] = ()
 
 
 #: What :func:`prompts.review_candidates` returns when the person goes back to the article.

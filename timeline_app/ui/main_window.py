@@ -5060,7 +5060,9 @@ class MainWindow(QMainWindow):
                   text: str, category_colors: dict[str, str] | None = None,
                   disputed: frozenset[str] = frozenset(), corrects: bool = False,
                   era_lanes: frozenset[str] | None = None,
-                  left_out: tuple[Sequence[LeftOut], Sequence[LeftOut]] = ((), ())) -> bool:
+                  left_out: tuple[Sequence[LeftOut], Sequence[LeftOut]] = ((), ()),
+                  takes_edits: frozenset[str] = frozenset(),
+                  deletes: Sequence[str] = ()) -> bool:
         """Add ``events`` (with their articles) as one undo step, merging those in ``merges``
         (incoming id → existing id) into the existing events instead of adding them, those
         in ``disputed`` then marked Disputed (``ReviewOutcome.disputed``), with ``corrects``
@@ -5070,9 +5072,14 @@ class MainWindow(QMainWindow):
         and takes those of categories new to it (``Document.merge_events``), and likewise
         the lanes it shows as eras (``era_lanes``); ``left_out``: an import's rows
         left out and taken (``Document.merge_events``' ``dropped``, ``taken``), noted in
-        the same undo step."""
+        the same undo step; ``takes_edits``: ids of ``merges`` whose existing event takes
+        the incoming one's edits (``core.edited_copy.take_edits``: File → Merge… of a
+        copy of this timeline) with its date basis kept true as an edit's; ``deletes``:
+        ids of existing events deleted in the same step (verify49 F10)."""
         from timeline_app.core.duplicates import merge_events
+        from timeline_app.core.edited_copy import take_edits
         from timeline_app.core.status import DISPUTED
+        from timeline_app.document import with_date_basis_kept_true
 
         timeline = self.document.timeline
         replaced: dict[str, Event] = {}
@@ -5087,6 +5094,10 @@ class MainWindow(QMainWindow):
             target = merges.get(event.id)
             if target is None or target not in timeline:
                 added.append(event)
+            elif event.id in takes_edits:
+                existing = replaced.get(target) or timeline.get(target)
+                replaced[target] = with_date_basis_kept_true(existing,
+                                                             take_edits(existing, event))
             else:
                 replaced[target] = merge_events(replaced.get(target) or timeline.get(target),
                                                 event, corrects, told_by,  # (F21, F15)
@@ -5097,9 +5108,11 @@ class MainWindow(QMainWindow):
         # a copy of this very timeline leaves it unmodified (verify19: "copy.json*").
         changed = [merged for target, merged in replaced.items()
                    if merged != timeline.get(target)]
+        gone = [i for i in deletes if i in timeline and i not in replaced]
         self.document.merge_events(sources, added, changed, text, category_colors,
-                                   era_lanes, dropped=left_out[0], taken=left_out[1])
-        return bool(added or changed)
+                                   era_lanes, dropped=left_out[0], taken=left_out[1],
+                                   removed=gone)
+        return bool(added or changed or gone)
 
     def merge_file(self) -> bool:
         """File → Merge…: add another timeline file's events, reviewing likely duplicates."""
@@ -5129,7 +5142,7 @@ class MainWindow(QMainWindow):
         for era in eras_in_own_lanes(other, self.document.timeline):
             other.replace(era)
         outcome = prompts.review_merge(self, other, self.document.timeline.events)
-        if outcome is None or not outcome.events:
+        if outcome is None or not (outcome.events or outcome.deletes):
             self._focus_view()  # as after the import review: every way out
             return False
         timeline = self.document.timeline
@@ -5153,15 +5166,21 @@ class MainWindow(QMainWindow):
                 source = dataclasses.replace(source, id=renamed[source_id])
             sources[source.id] = source
         events = [with_sources_renamed(e, renamed) for e in events]
+        # A title a copy's edits bring was typed there by hand (verify49 F10)
+        retitled = {e.id for e in outcome.events if e.id in outcome.takes_edits
+                    and outcome.merges.get(e.id) in timeline
+                    and timeline.get(outcome.merges[e.id]).title != e.title}
         changed = self._merge_in(list(sources.values()), events, outcome.merges,
                                  f"Merge {counted(len(events), 'event')} from "
                                  f"{Path(path).name}", other.category_colors,
-                                 outcome.disputed, era_lanes=other.era_lane_set())
+                                 outcome.disputed, era_lanes=other.era_lane_set(),
+                                 takes_edits=outcome.takes_edits, deletes=outcome.deletes)
         # Titles typed by hand in the other file stay so where they came in as they were
         # (an event added, or merged keeping its title): a later merge keeps them.
         came = zip(outcome.events, events, strict=True)
         self.document.note_titles_by_hand(
-            kept for given, event in came if given.id in other.titles_by_hand
+            kept for given, event in came
+            if given.id in other.titles_by_hand or given.id in retitled
             for kept in [outcome.merges.get(event.id, event.id)]
             if kept in timeline and timeline.get(kept).title == given.title)
         self.view.fit_all()
@@ -5183,10 +5202,14 @@ class MainWindow(QMainWindow):
                 f"Nothing changed: the {counted(len(events), 'event')} of {path} "
                 "are in the timeline as they are", 5000)
             return True
+        deleted = (f"; {counted(len(outcome.deletes), 'event')} not in it deleted"
+                   if outcome.deletes else "")
+        edits = (f", {len(outcome.takes_edits)} taking its edits" if outcome.takes_edits
+                 else "")
         self.statusBar().showMessage(
             f"Merged {counted(len(events), 'event')} from {path} ({len(outcome.merges)} into "
-            f"existing {'event' if len(outcome.merges) == 1 else 'events'}); "
-            f"{len(self.selection.event_ids)} selected", 5000)
+            f"existing {'event' if len(outcome.merges) == 1 else 'events'}{edits})"
+            f"{deleted}; {len(self.selection.event_ids)} selected", 5000)
         return True
 
     def show_about(self) -> None:

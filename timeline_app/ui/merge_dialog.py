@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
+from timeline_app.core.duplicates import (
+    DuplicateMatch,
+    disagreement,
+    find_duplicates,
+    merge_changes,
+    merge_events,
+)
+from timeline_app.core.edited_copy import missing_from_copy
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
@@ -42,6 +49,7 @@ from timeline_app.ui.import_article import (
 from timeline_app.ui.safe_text import display_title, tooltip_text
 from timeline_app.ui.style import category_label
 from timeline_app.ui.theme import VisibleCheckStyle
+from timeline_app.words import counted
 
 
 def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False) -> str:
@@ -79,6 +87,39 @@ def _changes_in_words(existing: Event, incoming: Event, keep_title: bool = False
     if changes:
         return "; ".join(changes)
     return "nothing" if merged == existing else "only its sources"
+
+
+def edits_in_words(existing: Event, edited: Event) -> str:
+    """What taking a copy's edits (``core.edited_copy.take_edits``) changes in ``existing``,
+    field by field with the value before and after ("title “A” → “B”; participants
+    Somalia, Trkiye → Somalia, Türkiye"), for the line under the Merge dialog's table;
+    "nothing" when the copy tells the event as it is."""
+    from timeline_app.words import shortened
+
+    def said(value: str) -> str:
+        return f"“{shortened(value, 60)}”" if value.strip() else "none"
+    words = []
+    fields = differences(existing, edited)
+    for field in fields:
+        if field == "title":
+            words.append(f"title {said(existing.title)} → {said(edited.title)}")
+        elif field == "date" or (field == "end" and "date" not in fields):
+            words.append(f"date {dates_in_words(existing.date, existing.end)} → "
+                         f"{dates_in_words(edited.date, edited.end)}")
+        elif field == "lane":
+            words.append(f"lane {category_label(existing.category)} → "
+                         f"{category_label(edited.category)}")
+        elif field == "place":
+            words.append(f"place {said(existing.location)} → {said(edited.location)}")
+        elif field == "participants":
+            words.append(f"participants {', '.join(existing.participants) or 'none'} → "
+                         f"{', '.join(edited.participants) or 'none'}")
+        elif field == "summary":
+            words.append("summary replaced")
+        elif field == "status":
+            words.append(f"status {existing.status or 'not assessed'} → "
+                         f"{edited.status or 'not assessed'}")
+    return "; ".join(words) or "nothing"
 
 
 def differences(existing: Event, incoming: Event) -> list[str]:
@@ -119,6 +160,12 @@ class MergeDialog(QDialog):
     #: differed; only the line under it, one row at a time).
     COLUMNS = ("Add", "Date", "Title", "Already in the timeline?", "Differs")
     MERGE, KEEP_BOTH = "merge", "keep both"
+    #: Take what a copy of this timeline says of one of its events (same id): its title,
+    #: date, participants… replace the timeline's (``core.edited_copy.take_edits``;
+    #: verify49 F10: a colleague's retitle and corrected spelling could not be taken).
+    TAKE_EDITS = "take edits"
+    #: Why a row of the other file is the timeline's event of the same id.
+    SAME_ID_REASON = "the same event (the same Id) in a copy of this timeline"
     #: Merge, the event then marked Disputed: offered where the two disagree on when or
     #: where (``core.duplicates.disagreement``; edit30 offered it in Merge Selected Events only).
     MERGE_DISPUTED = "merge disputed"
@@ -143,16 +190,30 @@ class MergeDialog(QDialog):
         self.other = other
         self.events = list(other.events)
         self.duplicates = find_duplicates(existing, self.events)
+        # An event of a copy of this timeline (an export edited elsewhere and sent back)
+        # is the event of its id, however much it was edited: not a look-alike.
+        by_id = {event.id: event for event in existing}
+        #: The ids of the other file's events that are this timeline's events (same id).
+        self.same_ids = frozenset(e.id for e in self.events if e.id in by_id)
+        for event in self.events:
+            if event.id in by_id:
+                self.duplicates[event.id] = DuplicateMatch(event, by_id[event.id], 1_000.0,
+                                                           self.SAME_ID_REASON)
+        #: This timeline's events the other file lacks when it is a copy of it (deleted
+        #: there, or added here since): rows after the other's, unticked; ticked, they are
+        #: deleted here (verify49 F10: a row deleted in the colleague's table was ignored).
+        self.missing = missing_from_copy(existing, self.events)
         intro = QLabel(self)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         told_off = sum(self._whether(event) for event in self.events)
-        n = sum(match.likely for match in self.duplicates.values()) - told_off
-        possible = len(self.duplicates) - n - told_off
+        same = len(self.same_ids)
+        n = sum(match.likely for match in self.duplicates.values()) - told_off - same
+        possible = len(self.duplicates) - n - told_off - same
         count = len(self.events)
         if not n:
-            found = ("none looks like an event already in this timeline." if not told_off
-                     else "")
+            found = ("none looks like an event already in this timeline."
+                     if not told_off and not same else "")
         else:
             found = (("1 looks like an event" if n == 1 else f"{n} look like events")
                      + f" already in this timeline and {'is' if n == 1 else 'are'} unticked. "
@@ -168,8 +229,23 @@ class MergeDialog(QDialog):
             found += (f" {possible} {'is' if possible == 1 else 'are'} possibly in it "
                       "(weaker evidence): added unless you choose to merge.")
         title = display_title(other.title)  # a label: capped before layout
+        if same:
+            edited = sum(bool(differences(self.duplicates[e.id].existing, e))
+                         for e in self.events if e.id in self.same_ids)
+            found += (f" {same} {'is' if same == 1 else 'are'} this timeline's own "
+                      f"{'event' if same == 1 else 'events'} (the same Id), unticked"
+                      + (f"; {edited} {'was' if edited == 1 else 'were'} edited there "
+                         "(“Differs”): tick one to take its edits (title, date, lane, "
+                         "participants, place, summary, status)." if edited else "."))
+        if self.missing:
+            n_missing = len(self.missing)
+            found += (f" {counted(n_missing, 'event')} of this timeline "
+                      f"{'is' if n_missing == 1 else 'are'} not in it (deleted there, or "
+                      "added here since): listed at the end, unticked; tick one to delete "
+                      "it here too.")
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
-        self.table = QTableWidget(len(self.events), len(self.COLUMNS), self)
+        self.table = QTableWidget(len(self.events) + len(self.missing), len(self.COLUMNS),
+                                  self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
         self.table.setAccessibleName("Events of the other timeline")
         self.table.setAccessibleDescription("Space ticks a row to add or merge it")
@@ -183,6 +259,8 @@ class MergeDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, event in enumerate(self.events):
             self._fill_row(row, event)
+        for row, event in enumerate(self.missing, len(self.events)):
+            self._fill_missing_row(row, event)
         self.table.resizeColumnToContents(0)
         self.table.setWordWrap(False)  # a cut cell ends in "…" and its tooltip is whole
         # Wide enough for a range ("3 May 2024 – 5 May 2024"): the first 500 ranges are
@@ -274,26 +352,16 @@ class MergeDialog(QDialog):
         """Whether ``event`` is a likely duplicate whose telling and the existing event's
         disagree on whether it took place (``core.occurrence``)."""
         match = self.duplicates.get(event.id)
-        return match is not None and match.likely and bool(
+        return match is not None and match.likely and event.id not in self.same_ids and bool(
             occurrence_disagreement(match.existing, event))
 
     def _fill_row(self, row: int, event: Event) -> None:
         match = self.duplicates.get(event.id)
-        check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         likely = match is not None and match.likely
         # a likely duplicate that says the event did not take place where this timeline
         # has it held (or the other way round) is ticked, merged as disputed (session 35)
         whether = match is not None and likely and self._whether(event)
-        check.setCheckState(Qt.CheckState.Unchecked if likely and not whether
-                            else Qt.CheckState.Checked)
-        self.table.setItem(row, 0, check)
-        # An event that lasts shows its end too (verify18: "3 May 2024" for 3-5 May).
-        when = dates_in_words(event.date, event.end)
-        date = QTableWidgetItem(when)
-        date.setToolTip(tooltip_text(when))
-        self.table.setItem(row, 1, date)
-        self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
+        self._fill_event_cells(row, event, not likely or whether)
         if match is None:
             self.table.setItem(row, 3, QTableWidgetItem("no"))
             mark = QTableWidgetItem("new")
@@ -317,22 +385,27 @@ class MergeDialog(QDialog):
         whole = display_title(match.existing.title)  # laid out in a tooltip: capped
         short = display_title(match.existing.title, self.CHOICE_TITLE_LIMIT)
         when = match.existing.date.describe()
-        choice.addItem(f"Merge into “{short}” ({when})", self.MERGE)
-        choice.addItem(f"Keep both (“{short}” stays)", self.KEEP_BOTH)
-        choice.setItemData(0, tooltip_text(f"Merge into “{whole}” ({when})"),
-                           Qt.ItemDataRole.ToolTipRole)
-        choice.setItemData(1, tooltip_text(f"Keep both (“{whole}” stays)"),
-                           Qt.ItemDataRole.ToolTipRole)
+
+        def offer(words: str, value: str, tip: str) -> None:
+            choice.addItem(words, value)
+            choice.setItemData(choice.count() - 1, tooltip_text(tip),
+                               Qt.ItemDataRole.ToolTipRole)
+        same_id = event.id in self.same_ids
+        offer(f"Merge into “{short}” ({when})", self.MERGE, f"Merge into “{whole}” ({when})")
+        offer(f"Keep both (“{short}” stays)", self.KEEP_BOTH, f"Keep both (“{whole}” stays)")
         disputed = disagreement(match.existing, event)
         if disputed:
-            choice.addItem(f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED)
-            choice.setItemData(2, tooltip_text(
-                f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}"),
-                Qt.ItemDataRole.ToolTipRole)
+            offer(f"Merge, disputed (“{short}”)", self.MERGE_DISPUTED,
+                  f"Merge into “{whole}” ({when}) and mark it Disputed: {disputed}")
+        if same_id and differ:
+            offer(f"Take its edits (≠ {', '.join(differ)})", self.TAKE_EDITS,
+                  f"“{whole}” ({when}) takes the {', '.join(differ)} of this copy")
         # a possible duplicate is added; a likely one told as held and as called off is
-        # merged Disputed (session 35)
-        choice.setCurrentIndex(2 if likely and disputed.startswith(WHETHER) else
-                               0 if likely else 1)
+        # merged Disputed (session 35); an edited copy's event takes its edits
+        choice.setCurrentIndex(choice.findData(
+            self.TAKE_EDITS if same_id and differ else
+            self.MERGE_DISPUTED if likely and disputed.startswith(WHETHER) else
+            self.MERGE if likely else self.KEEP_BOTH))
         # A choice made is a choice to add the row: it ticks it.
         choice.activated.connect(lambda _index, row=row: self.set_checked(row, True))
         choice.activated.connect(lambda _index, row=row: self.why_label.setText(
@@ -349,6 +422,33 @@ class MergeDialog(QDialog):
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
         self.table.setCellWidget(row, 3, choice)
 
+    def _fill_event_cells(self, row: int, event: Event, checked: bool) -> None:
+        """``row``'s tick, date and title cells for ``event``."""
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.table.setItem(row, 0, check)
+        # An event that lasts shows its end too (verify18: "3 May 2024" for 3-5 May).
+        when = dates_in_words(event.date, event.end)
+        date = QTableWidgetItem(when)
+        date.setToolTip(tooltip_text(when))
+        self.table.setItem(row, 1, date)
+        self.table.setItem(row, 2, QTableWidgetItem(display_title(event.title, 1_000)))
+
+    def _fill_missing_row(self, row: int, event: Event) -> None:
+        """A row for an event of this timeline the other file (a copy of it) lacks:
+        unticked; ticked, the event is deleted here (``outcome``'s ``deletes``)."""
+        self._fill_event_cells(row, event, False)
+        self.table.item(row, 0).setToolTip("Tick to delete this event here too")
+        self.table.setItem(row, 3, QTableWidgetItem("only here: delete it?"))
+        mark = QTableWidgetItem("not in the copy")
+        mark.setToolTip("This timeline has it, the other file (a copy of it) does not: "
+                        "ticked, it is deleted here")
+        font = mark.font()
+        font.setItalic(True)
+        mark.setFont(font)
+        self.table.setItem(row, 4, mark)
+
     def _chain_through_row(self, row: int, _column: int = 0, before: int = -1,
                            *_rest: int) -> None:
         """Only the current row's Merge / Keep both box is in the Tab chain, as in the
@@ -363,6 +463,12 @@ class MergeDialog(QDialog):
     def duplicate_text(self, row: int) -> str:
         """The line under the table for ``row`` (-1: none): the existing event it repeats,
         why, and what a merge would change; or that it repeats none."""
+        if 0 <= row - len(self.events) < len(self.missing):
+            gone = self.missing[row - len(self.events)]
+            return (f"Row {row + 1}, “{display_title(gone.title, 200)}” "
+                    f"({dates_in_words(gone.date, gone.end)}), is in this timeline but not in "
+                    "the other file, a copy of it: deleted there, or added here since. "
+                    "Tick it to delete it here too; unticked, it stays.")
         if not 0 <= row < len(self.events):
             return ""
         event = self.events[row]
@@ -373,7 +479,13 @@ class MergeDialog(QDialog):
         choice = self.table.cellWidget(row, 3)
         chosen = isinstance(choice, QComboBox) and choice.currentData() == self.MERGE_DISPUTED
         changes = _changes_in_words(match.existing, event, self.title_by_hand(match.existing.id))
-        return duplicate_words(row, match, changes) + (
+        # an edited copy's event: what taking its edits changes, said first when chosen
+        edits = edits_in_words(match.existing, event) if event.id in self.same_ids else ""
+        taking = isinstance(choice, QComboBox) and choice.currentData() == self.TAKE_EDITS
+        chosen_edits = f"“Take its edits” (chosen) changes: {edits}. " if taking else ""
+        return chosen_edits + duplicate_words(row, match, changes) + (
+            f" “Take its edits” changes: {edits}." if edits not in ("", "nothing")
+            and not taking else "") + (
             f" The two disagree — {disputed}: the event is marked Disputed." if chosen else
             f" The two disagree — {disputed}: choose “Merge, disputed” to merge it and mark "
             "the event Disputed." if disputed else "")
@@ -419,8 +531,8 @@ class MergeDialog(QDialog):
             Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def set_duplicate_choice(self, row: int, value: str) -> None:
-        """Choose ``value`` (``MERGE``, ``KEEP_BOTH`` or ``MERGE_DISPUTED``) for ``row`` as
-        the person does in its drop-down: the row is ticked."""
+        """Choose ``value`` (``MERGE``, ``KEEP_BOTH``, ``MERGE_DISPUTED`` or ``TAKE_EDITS``)
+        for ``row`` as the person does in its drop-down: the row is ticked."""
         choice = self.table.cellWidget(row, 3)
         assert isinstance(choice, QComboBox)
         index = choice.findData(value)
@@ -432,15 +544,21 @@ class MergeDialog(QDialog):
         events: list[Event] = []
         merges: dict[str, str] = {}
         disputed: set[str] = set()
+        edits: set[str] = set()
         for row, event in enumerate(self.events):
             if not self.is_checked(row):
                 continue
             events.append(event)
             choice = self.table.cellWidget(row, 3)
             chosen = choice.currentData() if isinstance(choice, QComboBox) else None
-            if chosen in (self.MERGE, self.MERGE_DISPUTED):
+            if chosen in (self.MERGE, self.MERGE_DISPUTED, self.TAKE_EDITS):
                 merges[event.id] = self.duplicates[event.id].existing.id
                 if chosen == self.MERGE_DISPUTED:
                     disputed.add(event.id)
+                elif chosen == self.TAKE_EDITS:
+                    edits.add(event.id)
+        deletes = tuple(event.id for row, event in enumerate(self.missing, len(self.events))
+                        if self.is_checked(row))
         return ReviewOutcome(Source("merge", title=self.other.title), events, False, merges,
-                             frozenset(disputed))
+                             frozenset(disputed), takes_edits=frozenset(edits),
+                             deletes=deletes)
