@@ -41,3 +41,22 @@ def test_the_researchers_own_events_are_found() -> None:
     found = find_duplicates(mine, read, kinds=CATEGORIES)
     assert found["i1"].existing.id == "m1" and found["i1"].likely
     assert found["i2"].existing.id == "m2" and found["i2"].likely
+
+
+def test_a_rival_day_in_a_lane_of_ones_own_is_offered() -> None:
+    """verify50 F2: her "Abbas Araqchi and Rafael Grossi meet in Cairo" (1 December 2026)
+    in her lane "Diplomacy" was no rival of a wire's meeting there on the 2nd (titles 96 %
+    alike): a lane of one's own was a kind of its own for the rival-day rule only."""
+    mine = [Event("m1", "Abbas Araqchi and Rafael Grossi meet in Cairo", _day(2026, 12, 1),
+                  category="Diplomacy", location="Cairo",
+                  participants=("Abbas Araqchi", "Rafael Grossi"))]
+    read = [Event("i1", "Abbas Araghchi and Rafael Grossi meet in Cairo", _day(2026, 12, 2),
+                  category="meeting", location="Cairo",
+                  participants=("Abbas Araghchi", "Rafael Grossi", "Iran"))]
+    found = find_duplicates(mine, read, kinds=CATEGORIES)
+    assert found["i1"].existing.id == "m1" and not found["i1"].likely
+    assert "1 day apart" in found["i1"].reason
+    # two of the extractor's kinds that differ still tell them apart
+    other_kind = [Event("m1", mine[0].title, mine[0].date, category="treaty",
+                        location="Cairo", participants=mine[0].participants)]
+    assert find_duplicates(other_kind, read, kinds=CATEGORIES) == {}
