@@ -25,11 +25,17 @@ def test_a_lane_of_ones_own_is_no_other_kind_for_an_import():
     assert found["row0"].likely
 
 
+def _not_likely(found):  # type: ignore[no-untyped-def]
+    # (since session 40 "US" is compared as "United States", which the other title spells
+    # out: the titles are 84 % alike, a possible duplicate of another kind, not a likely one)
+    return "row0" not in found or not found["row0"].likely
+
+
 def test_without_kinds_every_category_counts():
-    assert find_duplicates([MINE], [ARTICLE]) == {}
+    assert _not_likely(find_duplicates([MINE], [ARTICLE]))
 
 
 def test_two_of_the_extractors_kinds_still_differ():
     treaty = Event("t", "US withdraws from the JCPOA", FuzzyDate.of_ymd(2018, 5, 8),
                    category="treaty", participants=("United States",))
-    assert find_duplicates([treaty], [ARTICLE], kinds=CATEGORIES) == {}
+    assert _not_likely(find_duplicates([treaty], [ARTICLE], kinds=CATEGORIES))
