@@ -58,6 +58,9 @@ ERA_LEAST_TITLE_PX = 14
 #: next begins (``_era_edges``), in the lane's colour: over the band (``ERA_ALPHA``) it
 #: reads as an edge, as the lanes' grid reads as lines.
 ERA_EDGE_ALPHA = {False: 150, True: 190}
+#: The height (px) of the bar under an overlapping era's title across its extent
+#: (``_paint_era_spans``).
+ERA_SPAN_PX = 2
 #: Eras of a lane whose ends lie this close (px on screen) touch: an edge is drawn there.
 ERA_TOUCH_PX = 1.5
 #: ``_era_title_rows`` keeps its answers for up to this many zooms.
@@ -215,14 +218,16 @@ class EraMixin:
             if color is None:
                 color = colors[event.category] = self._era_color(event.category, dark)
             pieces.append((x0, x1, color))
-        for x, category in self._era_edges(shown):
+        view: Any = self
+        for x, category in self._era_edges(shown, view.viewport().width()):
             color = QColor(colors[category])
             color.setAlpha(ERA_EDGE_ALPHA[dark])
             pieces.append((x, x + 1.0, color))
         return pieces
 
     @staticmethod
-    def _era_edges(shown: list[tuple[Event, float, float, int]]) -> list[tuple[float, str]]:
+    def _era_edges(shown: list[tuple[Event, float, float, int]],
+                   width: float = math.inf) -> list[tuple[float, str]]:
         """Where one era of a lane ends and the next begins, on screen: ``(x, category)``
         (x: the viewport's pixel column of the later era's start) for each era whose
         start lies within ``ERA_TOUCH_PX`` of the end of an era of its lane before it.
@@ -236,7 +241,33 @@ class EraMixin:
             if end is not None and x0 >= 0 and abs(x0 - end) <= ERA_TOUCH_PX:
                 edges.append((float(math.floor(x0)), event.category))
             ends[event.category] = x1 if end is None else max(end, x1)
+        # Eras of one lane that overlap: each one's both ends, so that the overlap does
+        # not read as a third period (verify50 F2b: "Obama administration" 2009-2017 and
+        # "JCPOA in force" 2016-2018 in one lane read as "JCPOA in force 2016-2017").
+        overlapping = EraMixin._overlapping(shown)
+        if overlapping:  # (``width``: the view's, where a band off its right edge stops)
+            for event, x0, x1, _row in shown:
+                if event.id in overlapping:
+                    edges.extend((float(math.floor(x)), event.category) for x in (x0, x1)
+                                 if 0 <= x < width)
+            edges.sort(key=lambda edge: edge[0])
         return edges
+
+    @staticmethod
+    def _overlapping(shown: list[tuple[Event, float, float, int]]) -> set[str]:
+        """The ids of the eras ``shown`` (by start) that overlap another era of their lane
+        on screen by more than ``ERA_TOUCH_PX``: their bands sum to a darker one, which
+        reads as a period of its own unless each era's extent is drawn
+        (``_era_edges``, ``_paint_era_spans``)."""
+        found: set[str] = set()
+        longest: dict[str, tuple[float, str]] = {}  # lane: (the furthest end, its era)
+        for event, x0, x1, _row in shown:
+            before = longest.get(event.category)
+            if before is not None and x0 < before[0] - ERA_TOUCH_PX:
+                found.update((event.id, before[1]))
+            if before is None or x1 > before[0]:
+                longest[event.category] = (x1, event.id)
+        return found
 
     def _paint_eras(self, painter: QPainter, offset: float, dark: bool,
                     bottom: float, bands: bool = True, titles: bool = True) -> None:
@@ -271,13 +302,15 @@ class EraMixin:
         shows through, as before."""
         view: Any = self
         lines = sorted([*view._article_line_columns(),
-                        *(x + 0.5 for x, _category in self._era_edges(shown))])
+                        *(x + 0.5 for x, _category
+                          in self._era_edges(shown, view.viewport().width()))])
         painter.save()
+        titled = self._era_titles(offset, shown)
         painter.setFont(view._bold_font)
         metrics = view._bold_metrics
         plate = view.palette().base().color()
         painter.setPen(view.palette().text().color())
-        for event, _x0, _x1, _row, box in self._era_titles(offset, shown):
+        for event, _x0, _x1, _row, box in titled:
             left, width = box.left(), box.width()
             if width < ERA_LEAST_TITLE_PX:
                 continue
@@ -297,7 +330,36 @@ class EraMixin:
                                             box.height() - 2), plate)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                              | Qt.TextFlag.TextSingleLine, text)
+        self._paint_era_spans(painter, titled, shown)  # (over a title's plate)
         painter.restore()
+
+    def _paint_era_spans(self, painter: QPainter,
+                         titled: list[tuple[Event, float, float, int, QRectF]],
+                         shown: list[tuple[Event, float, float, int]]) -> None:
+        """Under the title of each era that overlaps another of its lane
+        (``_overlapping``), a bar ``ERA_SPAN_PX`` high across its band's extent in its
+        row of titles, in the lane's colour at ``ERA_EDGE_ALPHA``, with a tick at each
+        end: which days are whose reads at a glance (verify50 F2b).  Eras that do not
+        overlap are drawn as before."""
+        overlapping = self._overlapping(shown)
+        if not overlapping:
+            return
+        dark = is_dark_palette()
+        view: Any = self
+        width = float(view.viewport().width())
+        for event, x0, x1, _row, box in titled:
+            if event.id not in overlapping:
+                continue
+            color = QColor(category_color(event.category, dark))
+            color.setAlpha(ERA_EDGE_ALPHA[dark])
+            left, right = max(x0, 0.0), min(x1, width)
+            bottom = box.bottom() + 1  # (the row's foot: under the title's descenders)
+            painter.fillRect(QRectF(left, bottom - ERA_SPAN_PX, right - left, ERA_SPAN_PX),
+                             color)
+            for x in (x0, x1 - 1):
+                if 0 <= x < width:
+                    painter.fillRect(QRectF(math.floor(x), bottom - 2 * ERA_SPAN_PX, 1.0,
+                                            2 * ERA_SPAN_PX), color)
 
     def _era_titles(self, offset: float,
                     shown: list[tuple[Event, float, float, int]] | None = None,
