@@ -168,6 +168,9 @@ WINDOW_STATE_VERSION = 3
 STATUS_FOLLOWS_MS = 100
 #: Files larger than this open off the GUI thread (about 20 000 events).
 BACKGROUND_LOAD_BYTES = 8 * 1024 * 1024
+#: Of a background open's bar (per mille), the share the file's bytes fill; the lanes
+#: laid out after them fill the rest (``open_path``).
+OPEN_READ_PER_MILLE = 900
 #: After an import the view fits all events when Fit All draws the imported ones at least
 #: this share of the scale that showing only them would (new-user trial 11: the sample
 #: and an article from 1976 to 2025 read as Fit All draws them); else it shows only them
@@ -3351,6 +3354,7 @@ class MainWindow(QMainWindow):
             return True
 
         lanes_by = self.view.lanes_by()  # (read here: the worker touches no widget)
+        from timeline_app.ui.jobs import say_while_working
 
         def load(report: Callable[[int, int], bool],
                  ) -> tuple[Opened, Fingerprint | None, PreparedLanes] | None:
@@ -3374,9 +3378,18 @@ class MainWindow(QMainWindow):
             # time are taken before the load, so that a change made while it loads is
             # seen.  Another format's file has none.
             to_come = _fingerprint_to_come(path) if kind == NATIVE else None
-            opened = open_timeline_file(path, progress=report)
+
+            def reading(done: int, total: int) -> bool:  # the file: the bar's first 90 %
+                return report(done * OPEN_READ_PER_MILLE // max(total, 1), 1000)
+            opened = open_timeline_file(path, progress=reading)
+            # then the lanes (3 s at 1 000 000 events), said: the bar sat at 100 % with
+            # "Opening …" for seconds (verify50)
+            say_while_working(report, f"Laying out {counted(len(opened.timeline), 'event')} "
+                              f"of {Path(path).name}…")
+            report(OPEN_READ_PER_MILLE, 1000)
             prepared = _without_collections(
                 functools.partial(prepare_lanes, lanes_by=lanes_by), opened.timeline)
+            report(1000, 1000)
             return opened, to_come if opened.native else None, prepared
 
         def loaded(result: tuple[Opened, Fingerprint | None, PreparedLanes] | None) -> None:
@@ -4665,6 +4678,7 @@ class MainWindow(QMainWindow):
             progress.addAction(quit_action)
         self._progress = progress
         job.signals.progressed.connect(self._job_progressed)
+        job.signals.said.connect(self._job_said)
         job.signals.finished.connect(lambda result: self._job_ended(job, done, result, True))
         job.signals.failed.connect(lambda error: self._job_ended(job, failed, error, False))
         if self._panels_built:  # (a status bar made before them resizes the view, issue 11)
@@ -4726,6 +4740,14 @@ class MainWindow(QMainWindow):
             self._progress_setting = outer
         if progress is not self._progress and progress is not outer:
             progress.deleteLater()
+
+    def _job_said(self, text: str) -> None:
+        """What the job does now (``BackgroundJob.say``): the progress dialog's label and
+        the status bar say it."""
+        if self._progress is not None:
+            self._progress.setLabelText(text)
+        if self._panels_built:
+            self.statusBar().showMessage(text)
 
     def _cancel_job(self) -> None:
         # Work that reports stops at its next report; other work cannot be interrupted
