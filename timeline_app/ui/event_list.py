@@ -769,17 +769,18 @@ class EventList(QTableView):
 
     def set_column_shown(self, column: int, shown: bool) -> None:
         """Show or hide a choosable column, and keep the choice for the next run
-        (``settings.EVENT_LIST_COLUMNS``).  The Status column also gives way, as the
-        Category column does, in a list too narrow for the titles (``_fit_columns``)."""
+        (``settings.EVENT_LIST_COLUMNS``).  The Status column also gives way, after the
+        Category column, in a list too narrow for the titles (``_fit_columns``); its
+        menu entry then says so."""
         if column not in EventTableModel.CHOOSABLE or (column in self._shown_columns) == shown:
             return
         if shown:
             self._shown_columns.add(column)
         else:
             self._shown_columns.discard(column)
-        self.setColumnHidden(column, not shown or (column == 3 and self.isColumnHidden(2)))
+        self.setColumnHidden(column, not shown)
         set_shown_columns(self._shown_columns)
-        self._fit_columns()
+        self._fit_columns()  # (the Status column gives way in a list too narrow for it)
 
     def columns_menu(self, parent: QWidget) -> QMenu:
         """A menu of the choosable columns, each ticked while shown (the header's
@@ -799,6 +800,9 @@ class EventList(QTableView):
             action = menu.addAction(letters.get(column, names[column]))
             action.setCheckable(True)
             action.setChecked(column in self._shown_columns)
+            if column in self._shown_columns and self.isColumnHidden(column):
+                # ticked, yet not shown: the list is too narrow for it (``_fit_columns``)
+                action.setText(f"{action.text()} (widen the list to see it)")
             action.setToolTip(EventTableModel.COLUMN_HINTS.get(column, ""))
             action.toggled.connect(
                 lambda on, c=column: self.set_column_shown(c, on))
@@ -882,10 +886,17 @@ class EventList(QTableView):
                 self.setColumnWidth(1, self._least_title_width)
             elif header.sectionResizeMode(1) != QHeaderView.ResizeMode.Stretch:
                 header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            # The Status column, when shown, gives way only where even without the
+            # Category column the titles would lack their least width: it hid with the
+            # Category column, so a 500 px list showed no Status though it was ticked,
+            # and ticking it again changed nothing (verify50 F8).
+            status_hidden = 3 not in shown or (
+                squeezed and available - widths[0] - self._status_width - extra
+                < self._least_title_width)
+            if status_hidden != self.isColumnHidden(3):
+                self.setColumnHidden(3, status_hidden)  # (the row's tooltip says it)
             if squeezed != self.isColumnHidden(2):
                 self.setColumnHidden(2, squeezed)
-                # (the row's tooltip says it)
-                self.setColumnHidden(3, squeezed or 3 not in shown)
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)
