@@ -15,7 +15,8 @@ mid-December 2024"), which fill a start and an end.
 A day may carry a time of day after it (``core.clock``): "22 March 2025 10:30",
 "22 March 2025, 10:30", "2025-03-22T10:30", "22/03/2025 14:05", "22 March 2025 at 10:30
 a.m.", "22 March 2025, 10h" (the hour), with a UTC offset if given ("10:30 UTC+09:00",
-"10:30Z", "2025-03-22T10:30+09:00"); each end of a range may carry its own.
+"10:30Z", "2025-03-22T10:30+09:00") or a time zone's abbreviation that names one offset
+("10:30 CET" is UTC+01:00: ``ZONE_OFFSETS``); each end of a range may carry its own.
 It reads back everything ``FuzzyDate.describe()`` writes, so a date can be shown,
 edited and read again.
 
@@ -434,13 +435,31 @@ def _limited(original: str, text: str, day_first: bool, limit: str) -> ParseResu
 # "10h30", "10h", "10 a.m.",
 # "10:30 p.m.", each optionally after "," or "at", with "UTC", "GMT", "UTC+9", "Z" or
 # "+09:00" after it and "local time" last.  A bare number ("22 March 2025 10") is no time.
+#: The time zones' abbreviations read after a time ("10:30 CET"), each the one UTC offset
+#: it names (standard or summer time: "CEST" is +02:00).  Only those that name one zone:
+#: not "CST" (China and the US), "IST" (India, Ireland, Israel), "AST", "BST" in some
+#: uses, "GST" — a schedule from Geneva or Vienna is announced in CET (verify50 F10: "14
+#: Dec 2026 at 10 a.m. CET" was refused, the message blaming "at").  Offsets: IANA tz
+#: database abbreviations.
+ZONE_OFFSETS = {"CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+                "WET": "+00:00", "WEST": "+01:00", "MSK": "+03:00", "TRT": "+03:00",
+                "IRST": "+03:30", "PKT": "+05:00", "HKT": "+08:00", "SGT": "+08:00",
+                "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+                "NZST": "+12:00", "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00",
+                "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00"}
+_ZONES = "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
+_TIME = (r"(?:\s*,\s*|\s+)(?:at\s+)?"
+         r"(?P<hour>\d{1,2})(?:(?::|h)(?P<minute>\d\d)(?::\d\d)?|\s*h\b|(?=\s*[ap]\.?\s?m\b))"
+         r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?")
 _TIME_TAIL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:at\s+)?"
-    r"(?P<hour>\d{1,2})(?:(?::|h)(?P<minute>\d\d)(?::\d\d)?|\s*h\b|(?=\s*[ap]\.?\s?m\b))"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\.?)?"
-    r"(?:\s*(?:(?:UTC|GMT)(?P<utc_offset>[+\-\u2212]\d{1,2}(?::?\d\d)?)?(?![\w+\-])|"
-    r"(?P<offset>Z|[+-]\d\d:?\d\d)))?"
+    _TIME
+    + r"(?:\s*(?:(?:UTC|GMT)(?P<utc_offset>[+\-\u2212]\d{1,2}(?::?\d\d)?)?(?![\w+\-])|"
+    r"(?P<offset>Z|[+-]\d\d:?\d\d)|"
+    rf"(?P<zone>{_ZONES})(?![\w+\-])))?"
     r"(?:\s+local(?:\s+time)?)?$", re.IGNORECASE)
+#: A time followed by a word of capitals that is no zone read (``ZONE_OFFSETS``): said as
+#: such, not as the first word that is no date ("at").
+_UNKNOWN_ZONE = re.compile(_TIME + r"\s*(?P<unknown>[A-Z]{2,5})$")
 # ISO 8601 / TIMEX3 with its "T": "2025-03-22T10:30", "-0043-03-15T09", "…T10:30:00+09:00".
 _ISO_TIMED = re.compile(r"(?P<day>-?\d{4}-\d{1,2}-\d{1,2})T(?P<clock>[0-9:.,]+(?:Z|[+-][0-9:]+)?)",
                         re.IGNORECASE)
@@ -459,6 +478,9 @@ def _split_time(text: str) -> tuple[str, ClockTime | None]:
             raise _Unreadable(f"{_q(m['clock'])} is not a time of day: type e.g. "
                               "2025-03-22T10:30.") from None
     m = _TIME_TAIL.search(text)
+    if m is None and (unknown := _UNKNOWN_ZONE.search(text)) and unknown.start() > 0:
+        raise _Unreadable(f"{_q(unknown['unknown'])} is not a time zone this app reads: type "
+                          "its UTC offset, e.g. 10:30 UTC+01:00.")
     if m is None or m.start() == 0:
         return text, None
     hour = int(m["hour"])
@@ -468,7 +490,8 @@ def _split_time(text: str) -> tuple[str, ClockTime | None]:
             raise _Unreadable(f"{hour} {m['ampm'].lower()}.m. is not an hour: a.m. and "
                               "p.m. go with 1–12 (or type 24-hour time, e.g. 14:05).")
         hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
-    offset_text = m["offset"] or m["utc_offset"]
+    offset_text = m["offset"] or m["utc_offset"] or (
+        ZONE_OFFSETS[m["zone"].upper()] if m["zone"] else None)
     try:
         offset = (parse_offset(offset_text.replace("\u2212", "-")) if offset_text
                   else 0 if "utc" in m[0].lower() or "gmt" in m[0].lower() else None)
