@@ -189,6 +189,11 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         #: True while a new undo step is being pushed (not while one is undone or redone).
         self.pushing = False
+        #: The lane of this timeline chosen in an import review for each of the
+        #: extractor's kinds ("treaty" → "Agreement"): the next review's rows of that kind
+        #: propose it (``ui.import_article.ReviewDialog.lanes_chosen``, verify50 F11).
+        #: Kept while the timeline is shown, not in its file.
+        self.lanes_for_kinds: dict[str, str] = {}
         #: The file as it was when loaded or last saved (None: no file, or unreadable).
         self.disk_fingerprint: Fingerprint | None = (
             fingerprints.file_fingerprint(path) if path else None)
@@ -306,6 +311,7 @@ class Document(QObject):
         """
         self.timeline = timeline
         self._changes += 1
+        self.lanes_for_kinds.clear()  # (another timeline's lanes)
         self.undo_stack.clear()
         self.undo_stack.setClean()
         if unsaved:

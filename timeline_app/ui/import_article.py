@@ -2254,9 +2254,21 @@ class ReviewDialog(QDialog):
                  parent: QWidget | None = None, existing: Sequence[Event] = (),
                  prefer_new: bool = False, sources: Mapping[str, Source] | None = None,
                  *, title_by_hand: Callable[[str], bool] | None = None,
-                 left_out: Sequence[LeftOut] = ()) -> None:
+                 left_out: Sequence[LeftOut] = (),
+                 lanes_for_kinds: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         from timeline_app.core.duplicates import DuplicateIndex
+
+        #: The timeline's lane chosen for each of the extractor's kinds in this review
+        #: (a row's "Treaty" made "Agreement": every other row still proposing "Treaty"
+        #: follows) and in earlier reviews of this timeline (``lanes_for_kinds``, the
+        #: window's ``Document.lanes_for_kinds``): a row of that kind proposes that lane
+        #: (verify50 F11: every row came with the sample's Treaty / Policy / Meeting, never
+        #: the person's Agreement / Diplomacy / Sanctions, each re-picked by hand).
+        self.lanes_chosen: dict[str, str] = dict(lanes_for_kinds or {})
+        self._lane_note = ""  # said under the table after rows followed a row's lane
+        self._lanes_hand: set[int] = set()  # rows whose lane the person chose
+        self._spreading = False
 
         #: Whether an existing event's title was typed by hand (the window's
         #: ``Document.title_by_hand``, given by ``prompts.review_candidates``): a merge
@@ -2391,6 +2403,9 @@ class ReviewDialog(QDialog):
         #: before the usual ones (verify40 F10: a newsroom's "Talks" and "Sanctions" came
         #: after eight built-in kinds, and each import made lanes merged by hand later).
         self._lanes_in_use = [c for c in categories if c]
+        in_use = set(self._lanes_in_use)
+        self.lanes_chosen = {kind: lane for kind, lane in self.lanes_chosen.items()
+                             if lane in in_use}  # (a lane since renamed or emptied: none)
         found = [name for c in result.candidates for name in c.participants]
         participants = sorted(set(participants).union(found), key=str.casefold)
         places = sorted(set(places).union(c.location for c in result.candidates
@@ -2967,7 +2982,8 @@ class ReviewDialog(QDialog):
         if self._alt_guard is not None:  # no Alt + letter typed in (verify22, finding 3)
             combo.installEventFilter(self._alt_guard)
         # Shown as everywhere else in the app ("Meeting"), kept as the key ("meeting").
-        for category in dict.fromkeys([candidate.category, *self._lanes_in_use, *LANE_ORDER]):
+        for category in dict.fromkeys([self._lane_for(candidate), candidate.category,
+                                       *self._lanes_in_use, *LANE_ORDER]):
             combo.addItem(category_label(category), category)
         combo.setCurrentIndex(0)
         # Its size hint follows its items before it is first shown: the column is sized
@@ -3550,10 +3566,48 @@ class ReviewDialog(QDialog):
     def _category_edited(self, combo: QComboBox) -> None:
         for row in range(self.table.rowCount()):  # rows may have gone (Keep One)
             if self.table.cellWidget(row, self.CATEGORY) is combo:
+                if not self._spreading and not getattr(self, "_restoring", True):
+                    self._lanes_hand.add(row)
+                    self._spread_lane(row)
                 self._recheck_duplicate(row)
                 self._show_confidence(row)
                 self._changed()
                 return
+
+    def _spread_lane(self, row: int) -> None:
+        """The person chose a lane for ``row``: the other rows of its kind that still
+        propose what it proposed (not chosen by hand) take that lane too, and the kind
+        keeps it for the rest of this review and the next imports into this timeline
+        (``lanes_chosen``); the line under the table says how many followed."""
+        candidates = self.extraction.candidates
+        if not 0 <= row < len(candidates):
+            return
+        kind, lane = candidates[row].category, self._row_category(row)
+        if not lane or lane == self._lane_for(candidates[row]):
+            return
+        followers = [r for r in range(self.table.rowCount())
+                     if r != row and r < len(candidates) and r not in self._lanes_hand
+                     and candidates[r].category == kind
+                     and self._row_category(r) == self._lane_for(candidates[r])]
+        if lane == kind:
+            self.lanes_chosen.pop(kind, None)
+        else:
+            self.lanes_chosen[kind] = lane
+        combo = self.table.cellWidget(row, self.CATEGORY)
+        text = combo.currentText() if isinstance(combo, QComboBox) else lane
+        self._spreading = True
+        try:
+            for other in followers:
+                box = self.table.cellWidget(other, self.CATEGORY)
+                if isinstance(box, QComboBox):
+                    box.setCurrentText(text)
+        finally:
+            self._spreading = False
+        self._lane_note = (
+            f"{len(followers)} other {'row' if len(followers) == 1 else 'rows'} read as "
+            f"“{category_label(kind)}” now in “{text}” too (change each as you like)"
+            if followers else "")
+        self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
         """True once the person typed another date, title, participants, place or
@@ -3573,7 +3627,13 @@ class ReviewDialog(QDialog):
                     and _split_names(names.text())
                     != _split_names(", ".join(candidate.participants)))
                 or (place is not None and place.text().strip() != candidate.location)
-                or self._row_category(row) != candidate.category)
+                or (row in self._lanes_hand and self._row_category(row) != candidate.category)
+                or self._row_category(row) != self._lane_for(candidate))
+
+    def _lane_for(self, candidate: Candidate) -> str:
+        """The lane a row of ``candidate`` proposes: the one chosen for its kind
+        (``lanes_chosen``), else its kind."""
+        return self.lanes_chosen.get(candidate.category, candidate.category)
 
     def _show_confidence(self, row: int) -> None:
         """The extractor's confidence, or "checked by you" once the person corrected the
@@ -3617,6 +3677,8 @@ class ReviewDialog(QDialog):
                  if reading.date is not None and reading.ambiguous]
         self.error_label.setText("; ".join(problems))
         self.error_label.setVisible(bool(problems))
+        if self._lane_note:
+            notes.insert(0, self._lane_note)
         self.note_label.setText("\n".join(notes))
         self.note_label.setVisible(bool(notes))
         self.import_button.setEnabled(checked > 0 and not problems)

@@ -459,11 +459,14 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         document = getattr(parent, "document", None)
         sources = getattr(getattr(document, "timeline", None), "sources", None)
     document = getattr(parent, "document", None)  # titles typed by hand: a merge keeps them
+    # the lanes chosen for the extractor's kinds in earlier reviews (verify50 F11)
+    lanes_for_kinds = getattr(document, "lanes_for_kinds", None)
     dialog = ReviewDialog(result, can_add, parent, existing, prefer_new, sources,
                           title_by_hand=getattr(document, "title_by_hand", None),
                           # rows left out of an earlier import start unticked (F15)
                           left_out=getattr(getattr(document, "timeline", None),
-                                           "left_out", ()))
+                                           "left_out", ()),
+                          lanes_for_kinds=lanes_for_kinds)
     if article_of is not None:
         dialog.show_article_of(*article_of)
     keeper = getattr(parent, "review_keeper", None)  # the window's: kept for a crash
@@ -476,6 +479,9 @@ def review_candidates(parent: QWidget | None, result: ExtractionResult, can_add:
         return SKIP
     if code != ReviewDialog.DialogCode.Accepted:
         return None
+    if isinstance(lanes_for_kinds, dict):  # kept for the next import into this timeline
+        lanes_for_kinds.clear()
+        lanes_for_kinds.update(dialog.lanes_chosen)
     return dialog.outcome()
 
 

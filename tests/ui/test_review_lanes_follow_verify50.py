@@ -1,0 +1,85 @@
+"""verify50 F11: a researcher's timeline has its own lanes (Agreement, Diplomacy, ...);
+every row of each import proposed the extractor's Treaty / Meeting, so each row was
+re-picked by hand.  A lane chosen for one row now goes to the other rows of its kind that
+still propose what it proposed, the line under the table says so, and the next review of
+this timeline proposes it for that kind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.extract import extract_events
+from timeline_app.ui.import_article import ReviewDialog
+
+TEXT = ("VIENNA, Dec 3 (Reuters) - Iran and the IAEA signed a cooperation agreement on "
+        "Tuesday. In 2015 Iran and six world powers signed the nuclear deal in Vienna. The "
+        "two sides signed a protocol on Nov. 20, 2026. Foreign ministers met in Cairo on "
+        "Monday.")
+MINE = [Event("m1", "Tehran Declaration", FuzzyDate.of_day(dt.date(2003, 10, 21)),
+              category="Agreement"),
+        Event("m2", "Talks in Geneva", FuzzyDate.of_day(dt.date(2004, 1, 5)),
+              category="Diplomacy")]
+
+
+def _review(qtbot, lanes=None):  # type: ignore[no-untyped-def]
+    dialog = ReviewDialog(extract_events(TEXT), True, None, MINE, lanes_for_kinds=lanes)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _lanes(dialog: ReviewDialog) -> list[str]:
+    return [dialog._row_category(row) for row in range(dialog.table.rowCount())]
+
+
+def test_a_lane_chosen_for_one_row_goes_to_the_others_of_its_kind(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot)
+    kinds = [c.category for c in dialog.extraction.candidates]
+    assert kinds.count("treaty") == 3 and "meeting" in kinds
+    first, *others = [row for row, kind in enumerate(kinds) if kind == "treaty"]
+    meeting = kinds.index("meeting")
+    dialog.set_cell(first, "Category", "Agreement")
+    lanes = _lanes(dialog)
+    assert all(lanes[row] == "Agreement" for row in (first, *others))
+    assert lanes[meeting] == "meeting"  # another kind: as it was
+    assert dialog.lanes_chosen == {"treaty": "Agreement"}
+    assert "2 other rows read as “Treaty” now in “Agreement” too" in dialog.note_label.text()
+    assert dialog.corrected_by_hand(first)
+    assert not any(dialog.corrected_by_hand(row) for row in others)  # (not checked by you)
+    # one of them chosen otherwise by hand stays so when the first changes again
+    dialog.set_cell(others[0], "Category", "Diplomacy")
+    dialog.set_cell(first, "Category", "Treaty")
+    lanes = _lanes(dialog)
+    assert lanes[others[0]] == "Diplomacy" and lanes[others[1]] == "treaty"
+    outcome_lanes = {e.title: e.category for e in dialog.outcome().events}
+    assert "Diplomacy" in outcome_lanes.values()
+
+
+def test_the_next_review_proposes_the_lane_chosen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot, {"treaty": "Agreement", "visit": "Gone lane"})
+    kinds = [c.category for c in dialog.extraction.candidates]
+    lanes = _lanes(dialog)
+    assert [lane for lane, kind in zip(lanes, kinds, strict=True) if kind == "treaty"] == [
+        "Agreement"] * 3
+    assert dialog.lanes_chosen == {"treaty": "Agreement"}  # (a lane not in the timeline: no)
+    assert not any(dialog.corrected_by_hand(row) for row in range(len(kinds)))
+    assert {e.category for e in dialog.outcome().events
+            if e.title.endswith(("protocol", "agreement", "Vienna"))} <= {"Agreement"}
+
+
+def test_the_window_keeps_the_lanes_chosen_for_its_timeline(window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.core import Timeline
+    from timeline_app.ui import prompts
+
+    window.document.replace_timeline(Timeline.from_events(MINE), None)
+
+    def exec_(dialog: ReviewDialog) -> int:
+        row = [c.category for c in dialog.extraction.candidates].index("treaty")
+        dialog.set_cell(row, "Category", "Agreement")
+        return ReviewDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ReviewDialog, "exec", exec_)
+    assert prompts.review_candidates(window, extract_events(TEXT), True, MINE) is not None
+    assert window.document.lanes_for_kinds == {"treaty": "Agreement"}
+    window.document.replace_timeline(Timeline(), None)  # another timeline: its own lanes
+    assert window.document.lanes_for_kinds == {}
