@@ -146,10 +146,13 @@ def _fonts() -> tuple[QFont, QFont, QFont]:
 
 
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
-                    lanes_by: str = "category") -> list[tuple[str, str, str, str]]:
+                    lanes_by: str = "category", eras: frozenset[str] = frozenset()
+                    ) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title,
     participants or category, who reported it).  "Reported by" names each article the
-    event's sentences come from (its outlet, else its headline), or "entered by hand"."""
+    event's sentences come from (its outlet, else its headline), or "entered by hand".
+    An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
+    ("Era (era)", "JCPOA phases (era)")."""
     from timeline_app.core.dates import describe_range
     from timeline_app.io.exchange import article_teller, tellers
     from timeline_app.ui.style import category_label
@@ -163,6 +166,8 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         names = (", ".join(event.participants) if lanes_by == "participant" or (
             event.participants and lanes_by != "place") else event.location)
         lane = names or category_label(event.category)
+        if event.id in eras:
+            lane = f"{category_label(event.category)} (era)"
         rows.append((describe_range(event.date, event.end), event.title, lane, who))
     return rows
 

@@ -1,0 +1,34 @@
+"""verify50: a printed briefing's header said "26 events" while its dated list had 24 rows:
+the two eras drawn as bands were left out of the list without a word.  They are listed,
+with their lane and "(era)"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.ui.test_verify43_prints import _listed, _pdf_print
+from timeline_app.core import Event, FuzzyDate, Timeline
+
+D = dt.date
+
+
+def _timeline() -> Timeline:
+    day = FuzzyDate.of_day
+    return Timeline.from_events([
+        Event("obama", "Obama administration", day(D(2009, 1, 20)), end=day(D(2017, 1, 20)),
+              category="Era"),
+        Event("deal", "JCPOA concluded in Vienna", day(D(2015, 7, 14)), category="Agreement"),
+        Event("exit", "Trump announces US withdrawal", day(D(2018, 5, 8)),
+              category="Sanctions")], title="Iran file")
+
+
+def test_the_printed_list_has_the_eras_too(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    window.document.replace_timeline(_timeline(), None)
+    window.document.set_era_lane("Era", True)
+    listed = _listed(monkeypatch)
+    _pdf_print(window, monkeypatch, tmp_path / "briefing.pdf")
+    (rows,) = listed
+    assert [title for _d, title, _l, _w in rows] == [
+        "Obama administration", "JCPOA concluded in Vienna", "Trump announces US withdrawal"]
+    assert rows[0][2] == "Era (era)"
+    assert rows[0][0] == "20 January 2009 – 20 January 2017"
