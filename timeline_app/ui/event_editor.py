@@ -659,7 +659,11 @@ class EventEditor(QDialog):
         # A line kept for what stops OK, said or not: its coming and going moved OK
         # under the pointer (verify47 F15).
         self.error_label = SteadyLabel(1, grow=True)
-        self.error_label.setStyleSheet(f"color: {error_text_color()}")  # either theme
+        # What stops OK, in the placeholder's grey until the person first changes the
+        # form, then in the error colour: a New Event editor opened with a red "Give the
+        # event a title. Type the date." before anything was typed (verify50).
+        self.error_label.setStyleSheet(
+            f"color: {self.palette().placeholderText().color().name()}")
         self.buttons, self.ok_button = ok_cancel_buttons(self)  # Alt+O: OK
         # A new event (or a copy) that likely repeats one already in the timeline, said
         # here while the fields change, with Merge Into It (verify48 F8: it was said only
@@ -782,6 +786,7 @@ class EventEditor(QDialog):
         if self._repeat_check is not None:
             self.form_changed.connect(self._repeat_timer.start)
             self._repeat_timer.start()  # a date or names it opened with
+        self.form_changed.connect(self._say_problems_as_errors)
         self.title_edit.setFocus()
         if event is not None and event.id not in timeline:  # a copy: its "(copy)" title
             self.title_edit.selectAll()  # ... to type over, as file managers do
@@ -1200,6 +1205,12 @@ class EventEditor(QDialog):
     def is_settling(self) -> bool:
         """True while a date being typed is not yet judged (an error in it not yet shown)."""
         return self._typing is not None
+
+    def _say_problems_as_errors(self) -> None:
+        """The line of what stops OK in the error colour (either theme), from the first
+        change of the form on."""
+        self.form_changed.disconnect(self._say_problems_as_errors)
+        self.error_label.setStyleSheet(f"color: {error_text_color()}")
 
     def _validate(self, *_args: object) -> None:
         self._unsettled = []
