@@ -1784,7 +1784,13 @@ class _Reader:
                                 if raw_evidence is not unset and len(raw_evidence) > 2
                                 else unset)
             elif raw_evidence is not unset and raw_evidence:
-                check_evidence(raw_evidence, i, source, make=False)
+                # Decoded here anyway (no second process checks it): made here too, and
+                # kept made (``made_event`` takes the tuple), so that the decoded list
+                # and items die within the piece, whose decoding reuses their memory.
+                # Kept decoded until the event was made (idle time after the first
+                # paint), they died there: 64-byte holes that pymalloc keeps (10 MB at
+                # 100 000 events, the app at rest; session 40, frames43).
+                raw.evidence = check_evidence(raw_evidence, i, source)
             # Its repeated strings are shared here, as the event's are, so that the
             # decoded copies die within the piece, whose decoding reuses their memory.
             # Kept until the event was made (idle time after the first paint), they died
@@ -1853,10 +1859,13 @@ class _Reader:
             source_id = source.id  # one string for the source and its events
         if evidence is None:
             raw_evidence = raw.evidence
-            if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
-                raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
-            evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
-                raw_evidence, 0, source)
+            if type(raw_evidence) is tuple:  # (a lazy load's, made: ``add_events``)
+                evidence = raw_evidence
+            else:
+                if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
+                    raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
+                evidence = () if raw_evidence is unset or not raw_evidence else (
+                    self.evidence(raw_evidence, 0, source))
         participants = raw.participants
         if participants is unset:
             participants = ()
