@@ -249,3 +249,38 @@ def test_a_lazy_loads_reader_lets_go_of_the_loops_dates_once_the_load_ends(
     assert store.reader._dates == {}
     assert [event.start_day.isoformat() for event in timeline.events][:3] == [
         "2025-03-01", "2025-03-01", "2025-03-02"]
+
+
+def test_a_lazy_timelines_index_is_lent_to_a_view_and_copied_by_the_first_to_change_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # issue 11 (session 40): ``events_by_id`` copied the index (3.8 MB at 100 000 events)
+    # for the view's lanes, which keep it as long as they are built; each side now
+    # copies it before its own first change, so neither ever sees the other's
+    import dataclasses
+
+    timeline = load(_lazy_file(tmp_path, monkeypatch, _document(40)))
+    assert timeline.store is not None
+    placed = timeline.events_by_id()
+    assert placed.by_id is timeline._by_id  # type: ignore[attr-defined]  # lent, not copied
+    first = placed["e0"]
+    assert first is timeline.get("e0")
+    timeline.make_some(60.0)  # (the idle making: no event changes)
+    assert timeline.store is None
+    assert placed.by_id is timeline._by_id  # type: ignore[attr-defined]
+    assert all(placed[f"e{i}"] is timeline.get(f"e{i}") for i in range(40))
+    # The timeline changes first (a command), the view follows: it still has the event
+    # as it placed it until then.
+    old = timeline.get("e1")
+    timeline.replace(dataclasses.replace(old, title="Renamed"))
+    assert placed["e1"] is old and timeline.get("e1").title == "Renamed"
+    timeline.remove("e2")
+    assert "e2" in placed and "e2" not in timeline
+    placed["e1"] = timeline.get("e1")
+    del placed["e2"]
+    assert "e2" not in placed and placed["e1"].title == "Renamed"
+    # ... and a view's own change is not the timeline's
+    other = timeline.events_by_id()
+    other["e9"] = dataclasses.replace(timeline.get("e9"), title="Only the view's")
+    del other["e3"]
+    assert timeline.get("e9").title == "Talks 9" and "e3" in timeline
+    assert len(timeline) == 39 and len(other) == 38
