@@ -1795,7 +1795,7 @@ class _Reader:
                 # Kept decoded until the event was made (idle time after the first
                 # paint), they died there: 64-byte holes that pymalloc keeps (10 MB at
                 # 100 000 events, the app at rest; session 40, frames43).
-                raw.evidence = check_evidence(raw_evidence, i, source)
+                raw.evidence = check_evidence(raw_evidence, i, source)  # type: ignore[assignment]
             # Its repeated strings are shared here, as the event's are, so that the
             # decoded copies die within the piece, whose decoding reuses their memory.
             # Kept until the event was made (idle time after the first paint), they died
@@ -1870,7 +1870,7 @@ class _Reader:
                 source = self.sources[source_id]
             source_id = source.id  # one string for the source and its events
         if evidence is None:
-            raw_evidence = raw.evidence
+            raw_evidence: Any = raw.evidence
             if type(raw_evidence) is tuple:  # (a lazy load's, made: ``add_events``)
                 evidence = raw_evidence
             else:
