@@ -26,9 +26,10 @@ release's own, not the load's.
 
 ``--second-process no`` (or ``yes``) decides the app's choice of a second process for the
 load's checks (session 40): the app starts one only when a CPU is idle by the load average
-(``io.key_check``), and with one the evidence is decoded when each event is made, without
-in the load; the two leave different memory at rest (308 against 315 MiB on main
-``9976eeee``), so on a machine whose load drifts around 1.5 the figure jumped between them.
+(``io.key_check``); with one started early (a file named on the command line) the
+evidence is decoded when each event is made, else in the load.  The two leave different
+memory at rest (308 against 315 MiB on main ``9976eeee``), so on a machine whose load
+drifts around 1.5 the figure jumped between them.
 
 With ``--compare TREE`` the children alternate between this checkout and TREE (each run
 from its tree, that tree's app first on the path), ``--repeat`` rounds: the host's speed
