@@ -1457,6 +1457,9 @@ class _Reader:
         self._strings: dict[str, str] = {}
         self.share = self._strings.setdefault  # (bound once: made_event runs per event)
         self.shared = self._strings.__getitem__
+        # A lazy load's participants, each distinct tuple of names once (``add_events``);
+        # emptied by ``finish``, as ``_dates``.
+        self._people: dict[tuple[str, ...], tuple[str, ...]] = {}
         # Evidence offsets over 256 are one int object each (CPython caches only -5..256):
         # four an item, and the same few thousand values recur (offsets into articles of
         # a few kB).  Those under _SHARED_OFFSETS are taken from one list instead (an
@@ -1561,6 +1564,10 @@ class _Reader:
         # The store keeps this reader (a lazy timeline's): only what making events needs.
         self.events, self.keys, self.spans, self.categories = [], array("q"), [], []
         self.by_id = {}
+        # Nor what only the load's loop looks up (its keys, the decoded dates, and the
+        # dates' tuples would otherwise live as long as the store, that is as long as the
+        # view's lanes hold its positions: 7 MB at 100 000 events; session 40, frames43).
+        self._dates, self._people = {}, {}
         # ... and the reader lets go of the store: the two were a reference cycle, left to
         # the cyclic collector, and a load freezes what is alive once it ends (``load``):
         # a timeline replaced by the next File → Open was frozen by that load with its
@@ -1731,6 +1738,8 @@ class _Reader:
         evidence_later = self.evidence_later
         make_event = self.made_event
         share, shared = self.share, self.shared
+        people = self._people
+        people_get = people.get
         for i, raw in enumerate(raws, first):
             event_id = raw.id
             if not event_id or event_id.isspace():
@@ -1780,7 +1789,13 @@ class _Reader:
                                 if raw_evidence is not unset and len(raw_evidence) > 2
                                 else unset)
             elif raw_evidence is not unset and raw_evidence:
-                check_evidence(raw_evidence, i, source, make=False)
+                # Decoded here anyway (no second process checks it): made here too, and
+                # kept made (``made_event`` takes the tuple), so that the decoded list
+                # and items die within the piece, whose decoding reuses their memory.
+                # Kept decoded until the event was made (idle time after the first
+                # paint), they died there: 64-byte holes that pymalloc keeps (10 MB at
+                # 100 000 events, the app at rest; session 40, frames43).
+                raw.evidence = check_evidence(raw_evidence, i, source)  # type: ignore[assignment]
             # Its repeated strings are shared here, as the event's are, so that the
             # decoded copies die within the piece, whose decoding reuses their memory.
             # Kept until the event was made (idle time after the first paint), they died
@@ -1803,12 +1818,19 @@ class _Reader:
             # The participants' names too, in the tuple ``made_event`` then keeps: with
             # the four above 358 -> 327 MiB, io.load +19.7 % instructions, the making
             # -18.6 % (the two together +4.1 %; frames42).
+            # Equal lists of names share one tuple too (session 40, frames43: 37 798
+            # tuples for the benchmark's 100 000 events, 4 MB less), found by the decoded
+            # tuple itself (its names hashed as ``shared`` would hash them).
             participants = raw.participants
             if participants is not unset:
-                try:  # (as ``made_event``'s own sharing: a look-up when all are known)
-                    raw.participants = tuple(map(shared, participants))
-                except KeyError:
-                    raw.participants = tuple(map(share, participants, participants))
+                kept = people_get(participants)
+                if kept is None:
+                    try:  # (as ``made_event``'s own sharing: a look-up when all are known)
+                        kept = tuple(map(shared, participants))
+                    except KeyError:
+                        kept = tuple(map(share, participants, participants))
+                    people[kept] = kept
+                raw.participants = kept
             # The decoded date is not kept (its FuzzyDate is, in ``store.dates``): a
             # struct and a string an event, ~110 MiB at 1 000 000 events.
             raw.date = None  # type: ignore[assignment]
@@ -1848,11 +1870,14 @@ class _Reader:
                 source = self.sources[source_id]
             source_id = source.id  # one string for the source and its events
         if evidence is None:
-            raw_evidence = raw.evidence
-            if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
-                raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
-            evidence = () if raw_evidence is unset or not raw_evidence else self.evidence(
-                raw_evidence, 0, source)
+            raw_evidence: Any = raw.evidence
+            if type(raw_evidence) is tuple:  # (a lazy load's, made: ``add_events``)
+                evidence = raw_evidence
+            else:
+                if type(raw_evidence) is _RAW:  # (``evidence_later``; checked)
+                    raw_evidence = _EVIDENCE_DECODER.decode(cast(Any, raw_evidence))
+                evidence = () if raw_evidence is unset or not raw_evidence else (
+                    self.evidence(raw_evidence, 0, source))
         participants = raw.participants
         if participants is unset:
             participants = ()
