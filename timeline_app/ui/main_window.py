@@ -813,12 +813,28 @@ class MainWindow(QMainWindow):
                 counts[event.category] = counts.get(event.category, 0) + 1
             room = first_view.estimated_margins(
                 self, self._default_details_width(self.width()),
-                None if compact else self._default_list_height(self.height()),
+                None if compact else self._foreseen_list_height(len(timeline)),
                 [legend_entry_text(category, count, timeline.is_era_lane(category))
                  for category, count in counts.items()])
         self.setContentsMargins(room)
         # and the window's colour there (and everywhere) from its mapping, not black
         first_view.fill_before_first_paint(self)
+
+    def _foreseen_list_height(self, rows: int) -> int:
+        """The Events list's height at the bottom of the default layout once built and
+        fitted (``_fit_list_to_timeline``), for a timeline of ``rows`` events whose lanes
+        fit beside it, before the list exists (px): no taller than its rows, within
+        ``_list_bounds``; an empty timeline's list keeps its default height.  Lanes that
+        need more of the window's height than that leaves them (a timeline opened at a
+        first start, which has no record of its layout) are fitted once they are laid
+        out."""
+        if rows == 0:
+            return self._default_list_height(self.height())
+        from timeline_app.ui import first_view
+
+        chrome, row = first_view.list_chrome(self, self.view.frameWidth())
+        least, most = self._list_bounds(chrome, row)
+        return max(least, min(most, self._list_height_of_rows(chrome, row, rows)))
 
     def _pin_view(self) -> None:
         """Keep the view at its first paint's size while the panels are built around it:
@@ -1023,6 +1039,13 @@ class MainWindow(QMainWindow):
         # down under openbox, as the panels came).
         shown = self.isVisible()
         self._size_to_screen(keep_window=shown)
+        if shown and self._list_fits:
+            # The list at the bottom at the height its fit will give it, which the first
+            # paint left it (``_reserve_panel_room``), not at its default height first:
+            # the view, unpinned, grew to the default's room and shrank again at the fit.
+            # (A saved layout's own sizes are restored next.)
+            self.resizeDocks([self._list_dock], [self._foreseen_list_height(
+                self.event_list.model().rowCount())], Qt.Orientation.Vertical)
         if shown:
             # Built after the first paint: bars and docks added to a shown window stay
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
@@ -5556,8 +5579,7 @@ class MainWindow(QMainWindow):
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
-        least = chrome + LIST_LEAST_ROWS * row
-        most = max(least, int(self.height() * LIST_MOST_SHARE))
+        least, most = self._list_bounds(chrome, row)
         left = view.height() + dock.height() - need  # the list's height if the lanes fit
         # Only lanes that would scroll even with no list at all (or that summarise) leave
         # it a usable height: lanes that nearly fit get all but the least list.  Beside
@@ -5569,7 +5591,7 @@ class MainWindow(QMainWindow):
         # No taller than its rows: the room a short list cannot use goes back to the
         # timeline.  After File → Open of five events the list kept 40% of the window,
         # five rows over ~200 px of blank (new-user trials, session 20).
-        rows = chrome + self.event_list.model().rowCount() * row + 2
+        rows = self._list_height_of_rows(chrome, row, self.event_list.model().rowCount())
         room = max(least, min(most, left))  # the list's height if it had rows enough
         if edit and self._list_room is not None:
             # An edit gives the list no more room than any fit since the window, its panels,
@@ -5589,6 +5611,19 @@ class MainWindow(QMainWindow):
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
+
+    def _list_bounds(self, chrome: int, row: int) -> tuple[int, int]:
+        """(least, most): the Events list's least height at the bottom (its header and
+        ``LIST_LEAST_ROWS`` rows) and its most (``LIST_MOST_SHARE`` of the window, or the
+        least if more), px, for a list ``chrome`` px high besides its ``row`` px rows."""
+        least = chrome + LIST_LEAST_ROWS * row
+        return least, max(least, int(self.height() * LIST_MOST_SHARE))
+
+    @staticmethod
+    def _list_height_of_rows(chrome: int, row: int, rows: int) -> int:
+        """The Events list's height (px) that shows its ``rows`` rows of ``row`` px whole,
+        beside ``chrome`` px of title bar, header and frame (and 2 px to spare)."""
+        return chrome + rows * row + 2
 
     def _count_reset(self) -> None:
         self._resets += 1
