@@ -110,6 +110,31 @@ def test_a_first_start_on_a_tall_screen_is_laid_out_once(qtbot, monkeypatch, scr
     _close(window)
 
 
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1920, 1200), QRect(0, 0, 1366, 768)])
+def test_a_first_start_in_a_larger_font_is_laid_out_once(qtbot, monkeypatch, screen):
+    # At 14 pt the lanes need more of a tall screen's window than a list of all eight
+    # rows leaves them: the list's room is fitted to the lanes as laid out at show(),
+    # before the first paint (it was fitted after it: the view grew 100 px); the status
+    # bar's probe has its status line (an empty bar is 1 px shorter at 14 pt).
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: screen)
+    app = QApplication.instance()
+    font = QFont(app.font())
+    larger = QFont(font)
+    larger.setPointSizeF(14)
+    app.setFont(larger)
+    try:
+        window, seen = _start(qtbot)
+        assert seen["place"] == window.view.geometry()
+        assert seen["resizes"] == 0
+        assert seen["span"] == window.view.visible_days()
+        _close(window)
+    finally:
+        app.setFont(font)
+
+
 def test_the_events_list_is_foreseen_as_it_is_built(qtbot):
     # What the list's dock is high besides its rows, and a row, as the fit measures them
     # once they exist (MainWindow._fit_list_to_timeline)

@@ -130,12 +130,15 @@ def estimated_margins(window: QWidget, details_width: int, list_height: int | No
     at once, with the window's style and font (Fusion at 9 pt: 19 and 22 px); the
     toolbars' rows are ``toolbar_rows``'.
     """
-    from PySide6.QtWidgets import QMenuBar, QStatusBar
+    from PySide6.QtWidgets import QLabel, QMenuBar, QStatusBar
 
     # No QAction here (its class's enums wait for the first paint): a menu's title
     menu_bar = QMenuBar(window)
     menu_bar.addMenu("&File")
     status_bar = QStatusBar(window)
+    # with its status line, as the window's (``MainWindow._build_details``): a label is
+    # one px taller than an empty bar's least height at 14 pt (28 against 27 px)
+    status_bar.addPermanentWidget(QLabel("x", status_bar))
     heights = [probe.sizeHint().height() for probe in (menu_bar, status_bar)]
     for probe in (menu_bar, status_bar):
         probe.setParent(None)  # gone now: never shown, never laid out
@@ -156,7 +159,8 @@ def list_chrome(window: QWidget, frame: int) -> tuple[int, int]:
     dock probed here would make PySide's enums of ``QAbstractItemView``, ``QHeaderView``
     and ``QDockWidget`` before the first paint (they wait for the panels).  The header is
     as high as its text in bold (``QHeaderView::sectionSizeFromContents``) with
-    ``HEADER_MARGIN`` above and below; the title bar see ``DOCK_TITLE_MARGIN``.
+    ``HEADER_MARGIN`` above and below; the title bar see ``DOCK_TITLE_MARGIN``.  Checked
+    at 7, 9, 11 and 14 pt and in Liberation Serif (session 40).
     """
     from PySide6.QtGui import QFontMetrics
 
@@ -165,7 +169,9 @@ def list_chrome(window: QWidget, frame: int) -> tuple[int, int]:
     line = window.fontMetrics().height()
     bold = window.font()
     bold.setBold(True)
-    header = QFontMetrics(bold).height() + 2 * HEADER_MARGIN
+    # (a text's size, as the header takes it: its height rounded up, 11 px for a 10.45
+    # px font whose ``height()`` is 10)
+    header = QFontMetrics(bold).size(0, "Date").height() + 2 * HEADER_MARGIN
     title = max(line + 2 * DOCK_TITLE_MARGIN, DOCK_BUTTON + 2)
     return title + header + 2 * frame, event_row_height(line)
 

@@ -756,6 +756,10 @@ class MainWindow(QMainWindow):
         #: while it is pinned to its first place (``_pin_view``); deferred start-up only.
         self._first_view_key: str | None = None
         self._view_limits: tuple[QSize, QSize] | None = None
+        #: The Events list's height at the bottom that the first paint leaves room for,
+        #: where that room is estimated (a first start; None otherwise: see
+        #: ``_fit_first_list``).
+        self._first_list_height: int | None = None
         if defer_panels:
             self._size_to_screen()
             store = settings.open_settings()
@@ -790,6 +794,8 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, self._after_first_paint)
             elif kind == QEvent.Type.ShortcutOverride:
                 self._build_panels()  # a key before that: its shortcut is looked up next
+            elif kind == QEvent.Type.Show and watched is self:
+                self._fit_first_list()
         return super().eventFilter(watched, event)
 
     def _reserve_panel_room(self, geometry: QByteArray, state: QByteArray) -> None:
@@ -811,14 +817,40 @@ class MainWindow(QMainWindow):
             counts: dict[str, int] = {}
             for event in timeline.events:
                 counts[event.category] = counts.get(event.category, 0) + 1
+            if not compact:
+                self._first_list_height = self._foreseen_list_height(len(timeline))
             room = first_view.estimated_margins(
-                self, self._default_details_width(self.width()),
-                None if compact else self._foreseen_list_height(len(timeline)),
+                self, self._default_details_width(self.width()), self._first_list_height,
                 [legend_entry_text(category, count, timeline.is_era_lane(category))
                  for category, count in counts.items()])
         self.setContentsMargins(room)
         # and the window's colour there (and everywhere) from its mapping, not black
         first_view.fill_before_first_paint(self)
+
+    def _fit_first_list(self) -> None:
+        """At ``show()``, once the view is fitted and laid out and before it is painted:
+        the room estimated for the Events list made the height its fit will give it
+        (``_fit_list_to_timeline``) with the lanes as laid out.  ``_foreseen_list_height``
+        took them to fit beside a list of all its rows; where they need more (a larger
+        font: 14 pt at 1280×800), the list gets less, and the view is made taller now
+        rather than after its first paint."""
+        reserved = self._first_list_height
+        rows = len(self.document.timeline)
+        if reserved is None or rows == 0 or self._panels_built:
+            return
+        need = self._lanes_need()
+        if need is None:
+            return
+        from timeline_app.ui import first_view
+
+        chrome, row = first_view.list_chrome(self, self.view.frameWidth())
+        least, room = self._list_room_for(chrome, row, self.view.height() + reserved - need)
+        target = max(least, min(room, self._list_height_of_rows(chrome, row, rows)))
+        if target != reserved:
+            margins = self.contentsMargins()
+            margins.setBottom(margins.bottom() + target - reserved)
+            self._first_list_height = target
+            self.setContentsMargins(margins)
 
     def _foreseen_list_height(self, rows: int) -> int:
         """The Events list's height at the bottom of the default layout once built and
@@ -1044,8 +1076,11 @@ class MainWindow(QMainWindow):
             # paint left it (``_reserve_panel_room``), not at its default height first:
             # the view, unpinned, grew to the default's room and shrank again at the fit.
             # (A saved layout's own sizes are restored next.)
-            self.resizeDocks([self._list_dock], [self._foreseen_list_height(
-                self.event_list.model().rowCount())], Qt.Orientation.Vertical)
+            height = self._first_list_height
+            self.resizeDocks([self._list_dock], [height if height is not None else
+                                                 self._foreseen_list_height(
+                                                     self.event_list.model().rowCount())],
+                             Qt.Orientation.Vertical)
         if shown:
             # Built after the first paint: bars and docks added to a shown window stay
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
@@ -5556,17 +5591,8 @@ class MainWindow(QMainWindow):
             self._list_room = None  # (the first events' fit: as an open's)
             return
         view = self.view
-        # The lanes' height from the layout the view painted; never one computed here,
-        # which for a large timeline would take at once what the view lays out in slices.
-        content = view.laid_out_content_height()
-        vbar = view.verticalScrollBar()
-        if content is not None:
-            hbar = view.horizontalScrollBar()
-            need = (LANES_TOP + int(content) + 2 * view.frameWidth()
-                    + (hbar.height() if hbar.isVisible() else 0) + 4)
-        elif vbar.maximum() > 0:  # not laid out yet, but taller than the view
-            need = view.height() + vbar.maximum()
-        else:
+        need = self._lanes_need()
+        if need is None:
             return
         # The most the lanes needed at any fit since this file, its lanes' way or the
         # window's width (the rows' packing) changed: they are measured at the zoom of the
@@ -5579,20 +5605,12 @@ class MainWindow(QMainWindow):
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
-        least, most = self._list_bounds(chrome, row)
         left = view.height() + dock.height() - need  # the list's height if the lanes fit
-        # Only lanes that would scroll even with no list at all (or that summarise) leave
-        # it a usable height: lanes that nearly fit get all but the least list.  Beside
-        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
-        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
-        if left < 0 or view.laid_out_summary():
-            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
-                                  int(self.height() * LIST_USABLE_SHARE)))
+        least, room = self._list_room_for(chrome, row, left)
         # No taller than its rows: the room a short list cannot use goes back to the
         # timeline.  After File → Open of five events the list kept 40% of the window,
         # five rows over ~200 px of blank (new-user trials, session 20).
         rows = self._list_height_of_rows(chrome, row, self.event_list.model().rowCount())
-        room = max(least, min(most, left))  # the list's height if it had rows enough
         if edit and self._list_room is not None:
             # An edit gives the list no more room than any fit since the window, its panels,
             # the file or the lanes' way last changed gave it.  The lanes are measured at
@@ -5611,6 +5629,37 @@ class MainWindow(QMainWindow):
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
+
+    def _lanes_need(self) -> int | None:
+        """The view's height (px) that shows its lanes whole, from the layout it painted
+        (or, before one, from its scroll bar's range when that is taller than the view),
+        or None when that is not known yet.  Never lays the view out: a large timeline is
+        laid out in slices (issue 11)."""
+        view = self.view
+        content = view.laid_out_content_height()
+        if content is not None:
+            hbar = view.horizontalScrollBar()
+            return (LANES_TOP + int(content) + 2 * view.frameWidth()
+                    + (hbar.height() if hbar.isVisible() else 0) + 4)
+        vbar = view.verticalScrollBar()
+        if vbar.maximum() > 0:  # not laid out yet, but taller than the view
+            return view.height() + vbar.maximum()
+        return None
+
+    def _list_room_for(self, chrome: int, row: int, left: int) -> tuple[int, int]:
+        """(least, room), px: the Events list's least height at the bottom and the height
+        it takes if it has rows enough, when ``left`` px would be its height with the
+        lanes shown whole (``_fit_list_to_timeline``; ``chrome`` and ``row`` as in
+        ``_list_bounds``)."""
+        least, most = self._list_bounds(chrome, row)
+        # Only lanes that would scroll even with no list at all (or that summarise) leave
+        # it a usable height: lanes that nearly fit get all but the least list.  Beside
+        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
+        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
+        if left < 0 or self.view.laid_out_summary():
+            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
+                                  int(self.height() * LIST_USABLE_SHARE)))
+        return least, max(least, min(most, left))
 
     def _list_bounds(self, chrome: int, row: int) -> tuple[int, int]:
         """(least, most): the Events list's least height at the bottom (its header and
