@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QMoveEvent, QResizeEvent
 
 from timeline_app import settings
@@ -93,15 +93,58 @@ def test_a_first_start_is_laid_out_once(qtbot, monkeypatch, screen):
     _close(window)
 
 
-def test_a_first_start_on_a_tall_screen_keeps_the_lanes_where_they_were_painted(
-        qtbot, monkeypatch):
-    # The Events list under the timeline is fitted to its rows once built (not
-    # foreseen): the view's bottom edge moves up, its place, width and fit stay.
-    window, seen = _start(qtbot)  # (conftest: a 1920×1080 screen)
-    first, now = seen["place"], window.view.geometry()
-    assert (first.topLeft(), first.width()) == (now.topLeft(), now.width())
-    assert now.height() <= first.height()
+# Tall screens: the Events list under the timeline, fitted to its eight rows once built,
+# is foreseen at that height (session 39: the default height, and the view's bottom edge
+# moved up 38 px when the list came); 1080×1920 and 800×1280 upright, the latter with the
+# legend on a row of its own.
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1920, 1080), QRect(0, 0, 1920, 1200),
+                                    QRect(0, 0, 1080, 1920), QRect(0, 0, 800, 1280),
+                                    QRect(0, 0, 2560, 1440)])
+def test_a_first_start_on_a_tall_screen_is_laid_out_once(qtbot, monkeypatch, screen):
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: screen)
+    window, seen = _start(qtbot)
+    assert window.dockWidgetArea(window._list_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert seen["place"] == window.view.geometry()
+    assert seen["resizes"] == 0
     assert seen["span"] == window.view.visible_days()
+    _close(window)
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 1920, 1200), QRect(0, 0, 1366, 768)])
+def test_a_first_start_in_a_larger_font_is_laid_out_once(qtbot, monkeypatch, screen):
+    # At 14 pt the lanes need more of a tall screen's window than a list of all eight
+    # rows leaves them: the list's room is fitted to the lanes as laid out at show(),
+    # before the first paint (it was fitted after it: the view grew 100 px); the status
+    # bar's probe has its status line (an empty bar is 1 px shorter at 14 pt).
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _w: screen)
+    app = QApplication.instance()
+    font = QFont(app.font())
+    larger = QFont(font)
+    larger.setPointSizeF(14)
+    app.setFont(larger)
+    try:
+        window, seen = _start(qtbot)
+        assert seen["place"] == window.view.geometry()
+        assert seen["resizes"] == 0
+        assert seen["span"] == window.view.visible_days()
+        _close(window)
+    finally:
+        app.setFont(font)
+
+
+def test_the_events_list_is_foreseen_as_it_is_built(qtbot):
+    # What the list's dock is high besides its rows, and a row, as the fit measures them
+    # once they exist (MainWindow._fit_list_to_timeline)
+    window, _ = _start(qtbot)
+    chrome, row = first_view.list_chrome(window, window.view.frameWidth())
+    assert chrome == window._list_dock.height() - window.event_list.viewport().height()
+    assert row == window.event_list.verticalHeader().defaultSectionSize()
+    assert window.event_list.frameWidth() == window.view.frameWidth()
+    assert window._foreseen_list_height(len(window.document.timeline)) \
+        == window._list_dock.height()
     _close(window)
 
 

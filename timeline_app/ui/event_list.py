@@ -51,6 +51,7 @@ from timeline_app.ui.style import (
     category_color,
     category_label,
     dim_text_color,
+    event_row_height,
     lane_key,
 )
 
@@ -564,7 +565,7 @@ class EventList(QTableView):
         header = _new_header(Qt.Orientation.Horizontal, self)
         self.setHorizontalHeader(header)
         rows.setVisible(False)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.setDefaultSectionSize(event_row_height(self.fontMetrics().height()))
         # Fixed widths: resizing to contents would read every row of a 100 000-event timeline.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
@@ -900,8 +901,8 @@ class EventList(QTableView):
                 self._model.set_swatch_column(1 if squeezed else 2)
                 # Two lines a row there: most titles whole, the rest cut at a word.
                 self.setWordWrap(squeezed)
-                self.verticalHeader().setDefaultSectionSize(
-                    self.fontMetrics().height() * (2 if squeezed else 1) + 8)
+                self.verticalHeader().setDefaultSectionSize(event_row_height(
+                    self.fontMetrics().height(), 2 if squeezed else 1))
         finally:
             self._fitting = False
 

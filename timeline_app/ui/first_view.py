@@ -20,9 +20,12 @@ The room, as margins of the window's inside (left, top, right, bottom, px), come
 - else (a first start) ``estimated_margins``: the bars measured on small probes made with
   the window's style and font, the legend's row by its entries' widths, the Details dock's
   default width beside the timeline, and on a tall screen the Events list's default
-  height under it.  The list is fitted to its rows only once it is built: on a tall
-  screen's first start the timeline's bottom edge then moves up (its place, width, fit
-  and lanes stay).
+  height under it: the height it is fitted to once built
+  (``MainWindow._foreseen_list_height``: its title bar, header, frame and rows foreseen
+  by ``list_chrome``), or its default height for an empty timeline.  (Session 39's
+  estimate took the default height, and on a tall screen's first start the timeline's
+  bottom edge moved up 38 px when the list was fitted to its eight rows: start42's
+  report.)
 """
 
 from __future__ import annotations
@@ -46,6 +49,15 @@ TOOLBAR_SEPARATOR = 6
 TOOLBAR_SPACING = 1
 #: The gap between a tool button's icon and its text beside it (px; ``QToolButton::sizeHint``).
 ICON_GAP = 4
+#: The room above and below a header section's text (px): Fusion's ``PM_HeaderMargin``.
+HEADER_MARGIN = 2
+#: A dock's title bar (``QDockWidgetLayout::titleHeight``) is the taller of its text with
+#: Fusion's ``PM_DockWidgetTitleMargin`` above and below, and its float and close buttons
+#: with 1 px above and below: a button is a 10 px icon (``PM_SmallIconSize`` 16 x 5/8,
+#: ``QDockWidgetTitleButton::dockButtonIconSize``) with ``PM_DockWidgetTitleBarButtonMargin``
+#: (2 px) around it, 14 px.
+DOCK_TITLE_MARGIN = 1
+DOCK_BUTTON = 14
 #: The navigation group's buttons (``MainWindow._build_actions``: their actions' icon
 #: texts).
 NAVIGATION_BUTTONS = ("Zoom In", "Zoom Out", "Fit All", "Go to Date")
@@ -118,12 +130,15 @@ def estimated_margins(window: QWidget, details_width: int, list_height: int | No
     at once, with the window's style and font (Fusion at 9 pt: 19 and 22 px); the
     toolbars' rows are ``toolbar_rows``'.
     """
-    from PySide6.QtWidgets import QMenuBar, QStatusBar
+    from PySide6.QtWidgets import QLabel, QMenuBar, QStatusBar
 
     # No QAction here (its class's enums wait for the first paint): a menu's title
     menu_bar = QMenuBar(window)
     menu_bar.addMenu("&File")
     status_bar = QStatusBar(window)
+    # with its status line, as the window's (``MainWindow._build_details``): a label is
+    # one px taller than an empty bar's least height at 14 pt (28 against 27 px)
+    status_bar.addPermanentWidget(QLabel("x", status_bar))
     heights = [probe.sizeHint().height() for probe in (menu_bar, status_bar)]
     for probe in (menu_bar, status_bar):
         probe.setParent(None)  # gone now: never shown, never laid out
@@ -132,6 +147,33 @@ def estimated_margins(window: QWidget, details_width: int, list_height: int | No
     bottom = heights[1] + (0 if list_height is None else list_height + DOCK_SEPARATOR)
     return QMargins(0, heights[0] + rows * row_height, details_width + DOCK_SEPARATOR,
                     bottom)
+
+
+def list_chrome(window: QWidget, frame: int) -> tuple[int, int]:
+    """(chrome, row), px: what the Events list's dock is high besides its rows (its title
+    bar, the list's header and the list's frame, ``frame`` px a side: the timeline view's
+    own, a ``QAbstractScrollArea``'s as the list's) and a row's height
+    (``style.event_row_height``), foreseen before the dock and the list exist.
+
+    From the window's font alone (Fusion at 9 pt: 16 + 18 + 2 and 22 px): a header or a
+    dock probed here would make PySide's enums of ``QAbstractItemView``, ``QHeaderView``
+    and ``QDockWidget`` before the first paint (they wait for the panels).  The header is
+    as high as its text in bold (``QHeaderView::sectionSizeFromContents``) with
+    ``HEADER_MARGIN`` above and below; the title bar see ``DOCK_TITLE_MARGIN``.  Checked
+    at 7, 9, 11 and 14 pt and in Liberation Serif (session 40).
+    """
+    from PySide6.QtGui import QFontMetrics
+
+    from timeline_app.ui.style import event_row_height
+
+    line = window.fontMetrics().height()
+    bold = window.font()
+    bold.setBold(True)
+    # (a text's size, as the header takes it: its height rounded up, 11 px for a 10.45
+    # px font whose ``height()`` is 10)
+    header = QFontMetrics(bold).size(0, "Date").height() + 2 * HEADER_MARGIN
+    title = max(line + 2 * DOCK_TITLE_MARGIN, DOCK_BUTTON + 2)
+    return title + header + 2 * frame, event_row_height(line)
 
 
 def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:

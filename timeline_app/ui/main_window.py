@@ -759,6 +759,10 @@ class MainWindow(QMainWindow):
         #: while it is pinned to its first place (``_pin_view``); deferred start-up only.
         self._first_view_key: str | None = None
         self._view_limits: tuple[QSize, QSize] | None = None
+        #: The Events list's height at the bottom that the first paint leaves room for,
+        #: where that room is estimated (a first start; None otherwise: see
+        #: ``_fit_first_list``).
+        self._first_list_height: int | None = None
         if defer_panels:
             self._size_to_screen()
             store = settings.open_settings()
@@ -793,6 +797,8 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, self, self._after_first_paint)
             elif kind == QEvent.Type.ShortcutOverride:
                 self._build_panels()  # a key before that: its shortcut is looked up next
+            elif kind == QEvent.Type.Show and watched is self:
+                self._fit_first_list()
         return super().eventFilter(watched, event)
 
     def _reserve_panel_room(self, geometry: QByteArray, state: QByteArray) -> None:
@@ -814,14 +820,56 @@ class MainWindow(QMainWindow):
             counts: dict[str, int] = {}
             for event in timeline.events:
                 counts[event.category] = counts.get(event.category, 0) + 1
+            if not compact:
+                self._first_list_height = self._foreseen_list_height(len(timeline))
             room = first_view.estimated_margins(
-                self, self._default_details_width(self.width()),
-                None if compact else self._default_list_height(self.height()),
+                self, self._default_details_width(self.width()), self._first_list_height,
                 [legend_entry_text(category, count, timeline.is_era_lane(category))
                  for category, count in counts.items()])
         self.setContentsMargins(room)
         # and the window's colour there (and everywhere) from its mapping, not black
         first_view.fill_before_first_paint(self)
+
+    def _fit_first_list(self) -> None:
+        """At ``show()``, once the view is fitted and laid out and before it is painted:
+        the room estimated for the Events list made the height its fit will give it
+        (``_fit_list_to_timeline``) with the lanes as laid out.  ``_foreseen_list_height``
+        took them to fit beside a list of all its rows; where they need more (a larger
+        font: 14 pt at 1280×800), the list gets less, and the view is made taller now
+        rather than after its first paint."""
+        reserved = self._first_list_height
+        rows = len(self.document.timeline)
+        if reserved is None or rows == 0 or self._panels_built:
+            return
+        need = self._lanes_need()
+        if need is None:
+            return
+        from timeline_app.ui import first_view
+
+        chrome, row = first_view.list_chrome(self, self.view.frameWidth())
+        least, room = self._list_room_for(chrome, row, self.view.height() + reserved - need)
+        target = max(least, min(room, self._list_height_of_rows(chrome, row, rows)))
+        if target != reserved:
+            margins = self.contentsMargins()
+            margins.setBottom(margins.bottom() + target - reserved)
+            self._first_list_height = target
+            self.setContentsMargins(margins)
+
+    def _foreseen_list_height(self, rows: int) -> int:
+        """The Events list's height at the bottom of the default layout once built and
+        fitted (``_fit_list_to_timeline``), for a timeline of ``rows`` events whose lanes
+        fit beside it, before the list exists (px): no taller than its rows, within
+        ``_list_bounds``; an empty timeline's list keeps its default height.  Lanes that
+        need more of the window's height than that leaves them (a timeline opened at a
+        first start, which has no record of its layout) are fitted once they are laid
+        out."""
+        if rows == 0:
+            return self._default_list_height(self.height())
+        from timeline_app.ui import first_view
+
+        chrome, row = first_view.list_chrome(self, self.view.frameWidth())
+        least, most = self._list_bounds(chrome, row)
+        return max(least, min(most, self._list_height_of_rows(chrome, row, rows)))
 
     def _pin_view(self) -> None:
         """Keep the view at its first paint's size while the panels are built around it:
@@ -1026,6 +1074,16 @@ class MainWindow(QMainWindow):
         # down under openbox, as the panels came).
         shown = self.isVisible()
         self._size_to_screen(keep_window=shown)
+        if shown and self._list_fits:
+            # The list at the bottom at the height its fit will give it, which the first
+            # paint left it (``_reserve_panel_room``), not at its default height first:
+            # the view, unpinned, grew to the default's room and shrank again at the fit.
+            # (A saved layout's own sizes are restored next.)
+            height = self._first_list_height
+            self.resizeDocks([self._list_dock], [height if height is not None else
+                                                 self._foreseen_list_height(
+                                                     self.event_list.model().rowCount())],
+                             Qt.Orientation.Vertical)
         if shown:
             # Built after the first paint: bars and docks added to a shown window stay
             # hidden until shown (those hidden on purpose, such as the find bar, stay so).
@@ -5582,17 +5640,8 @@ class MainWindow(QMainWindow):
             self._list_room = None  # (the first events' fit: as an open's)
             return
         view = self.view
-        # The lanes' height from the layout the view painted; never one computed here,
-        # which for a large timeline would take at once what the view lays out in slices.
-        content = view.laid_out_content_height()
-        vbar = view.verticalScrollBar()
-        if content is not None:
-            hbar = view.horizontalScrollBar()
-            need = (LANES_TOP + int(content) + 2 * view.frameWidth()
-                    + (hbar.height() if hbar.isVisible() else 0) + 4)
-        elif vbar.maximum() > 0:  # not laid out yet, but taller than the view
-            need = view.height() + vbar.maximum()
-        else:
+        need = self._lanes_need()
+        if need is None:
             return
         # The most the lanes needed at any fit since this file, its lanes' way or the
         # window's width (the rows' packing) changed: they are measured at the zoom of the
@@ -5605,21 +5654,12 @@ class MainWindow(QMainWindow):
         row = self.event_list.verticalHeader().defaultSectionSize()
         # the dock's title, the list's header and frame: all of it but the rows
         chrome = dock.height() - self.event_list.viewport().height()
-        least = chrome + LIST_LEAST_ROWS * row
-        most = max(least, int(self.height() * LIST_MOST_SHARE))
         left = view.height() + dock.height() - need  # the list's height if the lanes fit
-        # Only lanes that would scroll even with no list at all (or that summarise) leave
-        # it a usable height: lanes that nearly fit get all but the least list.  Beside
-        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
-        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
-        if left < 0 or view.laid_out_summary():
-            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
-                                  int(self.height() * LIST_USABLE_SHARE)))
+        least, room = self._list_room_for(chrome, row, left)
         # No taller than its rows: the room a short list cannot use goes back to the
         # timeline.  After File → Open of five events the list kept 40% of the window,
         # five rows over ~200 px of blank (new-user trials, session 20).
-        rows = chrome + self.event_list.model().rowCount() * row + 2
-        room = max(least, min(most, left))  # the list's height if it had rows enough
+        rows = self._list_height_of_rows(chrome, row, self.event_list.model().rowCount())
         if edit and self._list_room is not None:
             # An edit gives the list no more room than any fit since the window, its panels,
             # the file or the lanes' way last changed gave it.  The lanes are measured at
@@ -5638,6 +5678,50 @@ class MainWindow(QMainWindow):
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
+
+    def _lanes_need(self) -> int | None:
+        """The view's height (px) that shows its lanes whole, from the layout it painted
+        (or, before one, from its scroll bar's range when that is taller than the view),
+        or None when that is not known yet.  Never lays the view out: a large timeline is
+        laid out in slices (issue 11)."""
+        view = self.view
+        content = view.laid_out_content_height()
+        if content is not None:
+            hbar = view.horizontalScrollBar()
+            return (LANES_TOP + int(content) + 2 * view.frameWidth()
+                    + (hbar.height() if hbar.isVisible() else 0) + 4)
+        vbar = view.verticalScrollBar()
+        if vbar.maximum() > 0:  # not laid out yet, but taller than the view
+            return view.height() + vbar.maximum()
+        return None
+
+    def _list_room_for(self, chrome: int, row: int, left: int) -> tuple[int, int]:
+        """(least, room), px: the Events list's least height at the bottom and the height
+        it takes if it has rows enough, when ``left`` px would be its height with the
+        lanes shown whole (``_fit_list_to_timeline``; ``chrome`` and ``row`` as in
+        ``_list_bounds``)."""
+        least, most = self._list_bounds(chrome, row)
+        # Only lanes that would scroll even with no list at all (or that summarise) leave
+        # it a usable height: lanes that nearly fit get all but the least list.  Beside
+        # "would scroll beside a 3-row list", a 1024×640 or 800×600 window gave the eight
+        # default events' list 8 rows and cut off two of six lanes (verify25, finding 1).
+        if left < 0 or self.view.laid_out_summary():
+            least = min(most, max(chrome + LIST_USABLE_ROWS * row,
+                                  int(self.height() * LIST_USABLE_SHARE)))
+        return least, max(least, min(most, left))
+
+    def _list_bounds(self, chrome: int, row: int) -> tuple[int, int]:
+        """(least, most): the Events list's least height at the bottom (its header and
+        ``LIST_LEAST_ROWS`` rows) and its most (``LIST_MOST_SHARE`` of the window, or the
+        least if more), px, for a list ``chrome`` px high besides its ``row`` px rows."""
+        least = chrome + LIST_LEAST_ROWS * row
+        return least, max(least, int(self.height() * LIST_MOST_SHARE))
+
+    @staticmethod
+    def _list_height_of_rows(chrome: int, row: int, rows: int) -> int:
+        """The Events list's height (px) that shows its ``rows`` rows of ``row`` px whole,
+        beside ``chrome`` px of title bar, header and frame (and 2 px to spare)."""
+        return chrome + rows * row + 2
 
     def _count_reset(self) -> None:
         self._resets += 1

@@ -263,6 +263,17 @@ def legend_entry_text(category: str, count: int, eras: bool = False) -> str:
     return f"{category_label(category)} {count}" + (" · eras" if eras else "")
 
 
+#: The room above and below a line of text in an Events list row (px, both together).
+EVENT_ROW_PADDING = 8
+
+
+def event_row_height(line_height: int, lines: int = 1) -> int:
+    """An Events list row's height (px) for ``lines`` lines of text ``line_height`` px
+    high (the font's ``QFontMetrics.height``): ``EventList``'s rows, foreseen by
+    ``first_view`` before the list exists."""
+    return line_height * lines + EVENT_ROW_PADDING
+
+
 # ---------------------------------------------------------------------- contrast (WCAG 2.x)
 #: WCAG 2.x level AA for normal text.
 AA_CONTRAST = 4.5
