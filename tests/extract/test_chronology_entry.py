@@ -80,3 +80,14 @@ def test_a_lone_entry_with_a_colon_and_no_full_stop_is_a_row() -> None:
     kinds = [s.kind for s in split_sentences(text)]
     assert kinds[-1] == "bullet", kinds
     assert "2019" in _values(text)
+
+
+def test_an_entry_run_into_a_paragraph_opens_its_sentence() -> None:
+    # (ext60's reader took a stamp with a colon at the start of a sentence inside a line)
+    text = ("OSLO, Feb 10, 2027 (NTB) - Norway and the EU met on Wednesday. Key dates in the "
+            "dispute follow. 2019: The EU's fisheries council approves the quota accord.\n")
+    at = text.index("approves")
+    assert chronology_entry(text, at) is None  # (not at the line's start)
+    assert chronology_entry(text, at, text.index("2019:")) is not None
+    rows = [(c.date.to_timex()[0], c.title) for c in extract_events(text, DCT).candidates]
+    assert ("2019", "EU's fisheries council approves quota accord") in rows, rows

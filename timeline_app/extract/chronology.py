@@ -114,7 +114,8 @@ def _stamp_of_line(text: str, line: int) -> re.Match[str] | None:
     return found
 
 
-def chronology_entry(text: str, at: int) -> re.Match[str] | None:
+def chronology_entry(text: str, at: int, segment_start: int | None = None
+                     ) -> re.Match[str] | None:
     """The stamp of the chronology's entry whose line holds offset ``at`` (a match of
     :data:`ENTRY_STAMP` at the line's start, ending at or before ``at``), or None when that
     line is no entry.
@@ -125,12 +126,22 @@ def chronology_entry(text: str, at: int) -> re.Match[str] | None:
     it comes under a 'Key dates', 'Timeline' or 'Chronology' heading (ext61).  One dated line
     with a dash alone in a story is no list but a dateline: 'May 5, 2024 - Indian Prime
     Minister ...' (PTI's reprints), 'February 12, 2025 - ... issued'.
+
+    With ``segment_start`` (the start of the sentence holding ``at``), a stamp with a colon
+    opening that sentence inside its line is an entry too: a list run into one paragraph
+    ('Key dates follow. 2019: The EU's fisheries council approves the accord.', ext60).
     """
     line = line_start(text, at)
     if line < 0:
         return None
     found = _stamp_of_line(text, line)
-    return found if found is not None and found.end() <= at else None
+    if found is not None and found.end() <= at:
+        return found
+    if segment_start is not None and line < segment_start <= at:
+        found = ENTRY_STAMP.match(text, segment_start, segment_start + _LINE_REACH)
+        if found is not None and found.group("colon") and found.end() <= at:
+            return found
+    return None
 
 
 def entry_year(stamp: re.Match[str]) -> int | None:

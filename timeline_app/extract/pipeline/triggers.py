@@ -458,8 +458,9 @@ initial", "they | agree", "government | approves"), not a determiner or preposit
 
 def _entry_opening(text: str, seg: Segment, start: int) -> re.Match[str] | None:
     """The stamp of the chronology's entry (:func:`.chronology.chronology_entry`) whose first
-    segment ``seg`` is, when the word at ``start`` follows it; else None."""
-    stamp = chronology_entry(text, start)
+    segment ``seg`` is, or that opens ``seg``, when the word at ``start`` follows it; else
+    None."""
+    stamp = chronology_entry(text, start, seg.start)
     return stamp if stamp is not None and seg.start <= stamp.end() else None
 
 
