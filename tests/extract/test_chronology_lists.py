@@ -48,7 +48,7 @@ def test_each_line_of_a_key_dates_list_is_an_event() -> None:
 
 
 def test_list_line_forms() -> None:
-    from timeline_app.extract.sentences import chronology_lines
+    from timeline_app.extract.chronology import chronology_lines
 
     text = ("Timeline\n"
             "March 2023 \u2013 Talks open in Jeddah\n"
@@ -60,7 +60,7 @@ def test_list_line_forms() -> None:
 
 
 def test_one_dated_line_in_a_story_is_no_list() -> None:
-    from timeline_app.extract.sentences import chronology_lines
+    from timeline_app.extract.chronology import chronology_lines
 
     # PTI's reprints open with the date: 'May 5, 2024 - Indian Prime Minister ...'
     text = ("May 5, 2024 - Indian Prime Minister Narendra Modi met the visiting president.\n"

@@ -107,6 +107,14 @@ short title that is merely contained in a long one).  Then:
   Brussels (scheduled)", 15 January 2027; "Technical dialogue in Brussels", 8 March 2011 /
   "EU-facilitated dialogue launched", March 2011; on the dev set it adds no flag, 100
   before and after);
+* **one written instrument both titles name** on one day — the same declaration, law,
+  resolution ... by the same name or number ("Erdogan brokers the Ankara Declaration" /
+  "Ankara Declaration signs under the auspices of our President"), or named in one title
+  and its noun written bare in the other's for a law, decree, declaration, resolution,
+  protocol, charter or convention with participants shared or none on one side ("...
+  nullifies the memorandum by Law No. 1" / "... signs law voiding the deal") — no places or
+  persons telling them apart, is a possible duplicate (``_one_instrument``, verify49 F13;
+  on the dev set it adds no flag, 132 before and after);
 * the **same kind of event between the same parties** (two or more, all of them) on one
   day, or a day inside the other's month, is a possible duplicate whatever the titles,
   unless the places differ ("Treaty on Basic Relations signed in Tokyo", 22 June 1965 /
@@ -983,6 +991,84 @@ def _one_thing(incoming: Event, existing: Event, span: int, near_kind: bool,
     return found
 
 
+#: Nouns of a written instrument a title may name ("the Ankara Declaration", "Law No. 1"):
+#: ``_instrument_named``.
+_INSTRUMENTS = ("Declaration", "Agreement", "Accord", "Treaty", "Memorandum", "Resolution",
+                "Protocol", "Charter", "Communiqué", "Communique", "Convention", "Law", "Decree")
+#: Of those, the ones a title may also write bare, in lower case, for the same instrument
+#: ("signs law voiding the deal" / "... by Law No. 1"): not "agreement", "treaty", "accord"
+#: or "memorandum", of which one day may see several (two memoranda signed at one summit).
+_BARE_INSTRUMENTS = frozenset({"declaration", "resolution", "protocol", "charter", "law",
+                               "decree", "convention"})
+_INSTRUMENT_NAMED = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’.-]*[^\S\n]+){1,3})"
+    rf"(?P<noun>{'|'.join(_INSTRUMENTS)})(?![\w'’-])"
+    r"|(?<![\w'’-])(?P<bynumber>Law|Decree|Resolution)[^\S\n]+(?:No\.?[^\S\n]*)?(?P<number>\d[\w/.-]*\w|\d)")
+"""A named instrument in a title: a name of one to three capitalised words and its noun
+("Ankara Declaration", "Brussels Agreement"), or a law, decree or resolution by its number
+("Law No. 1", "Resolution 2334")."""
+
+
+#: Words that name no instrument of their own before its noun ("Joint Declaration",
+#: "Final Communiqué", "Framework Agreement": many states sign one of those).
+_GENERIC_NAME_WORDS = frozenset(
+    "joint final common political bilateral trilateral multilateral new first second third "
+    "basic general framework comprehensive strategic partnership cooperation peace trade free "
+    "security defence defense economic interim provisional additional optional".split())
+
+
+def _instrument_named(title: str) -> tuple[str, str, str] | None:
+    """The instrument a title names (``_INSTRUMENT_NAMED``) as (its folded noun, the folded
+    word that names it: the last of its name not generic, ``_GENERIC_NAME_WORDS``, or its
+    number; and the name as shown: "Ankara Declaration", "Law No. 1"), or None."""
+    for found in _INSTRUMENT_NAMED.finditer(_without_ending(title)):
+        if found.group("bynumber"):
+            return fold(found.group("bynumber")), found.group("number"), found.group(0)
+        words = [w for w in _WORD.findall(found.group("name"))
+                 if fold(w) not in _FUNCTION_WORDS and fold(w) not in _GENERIC_NAME_WORDS]
+        if words:
+            return (fold(found.group("noun")), fold(words[-1]),
+                    f"{words[-1]} {found.group('noun')}")
+    return None
+
+
+def _one_instrument(incoming: Event, existing: Event, span: int, shared: set[str],
+                    one_unnamed: bool) -> str:
+    """"both name <the instrument>" when two events of one day (``span``: ``coarser_days``
+    at most ``DAY_DAYS``) name one written instrument in their titles, else "" (verify49
+    F13: "Erdogan brokers the Ankara Declaration" / "Ankara Declaration signs under the
+    auspices of our President", 11 December 2024, titles 65 % alike; "Somalia nullifies the
+    memorandum by Law No. 1" / "Hassan Sheikh Mohamud signs law voiding the deal", 6 January
+    2024, 38 % alike: neither was flagged).
+
+    Either both titles name it alike (the same noun and the same last word of its name that
+    is no generic one, or the same number: ``_instrument_named``; a brokering and a signing
+    of one declaration are one happening told twice), or one names
+    it and the other writes its noun bare in lower case (``_BARE_INSTRUMENTS``: "law",
+    "declaration", not "agreement", which one summit signs several of) with participants
+    shared or none on one side (``shared``, ``one_unnamed``).  No places that differ and no
+    persons telling them apart (``_tells_apart``).  A possible duplicate only (``_match``).
+    On the dev set (``benchmarks/duplicates_devset.py``) it adds no flag (``docs/CHANGES.md``,
+    session 40)."""
+    if (span > DAY_DAYS or min(_event_days(incoming), _event_days(existing)) > DAY_DAYS
+            or _places(incoming, existing)[0]):
+        return ""
+    ours, theirs = _instrument_named(incoming.title), _instrument_named(existing.title)
+    found = ""
+    if ours is not None and theirs is not None:
+        if ours[:2] == theirs[:2]:
+            found = f"both name the {ours[2]}"
+    elif (shared or one_unnamed) and (named := ours or theirs) is not None:
+        noun, _key, name = named
+        other = existing if ours is not None else incoming
+        if noun in _BARE_INSTRUMENTS and re.search(
+                rf"(?<![\w'’-]){noun}(?![\w'’-])", _without_ending(other.title)):
+            found = f"both name a {noun} ({name})"
+    if found and _tells_apart(incoming, existing, _telling(incoming), _telling(existing)):
+        return ""
+    return found
+
+
 #: Nouns that name kinds of happening (lemmas): a title's "meeting", "talks" or
 #: "agreement" names many happenings, and a title with one names another act than the
 #: thing's own ("Dam meeting" / "… inaugurates dam"): ``_thing_named``.
@@ -1149,6 +1235,9 @@ def _match(incoming: Event, existing: Event,
     # Two plans for one day, or one thing both titles name (``_one_thing``, verify46 F5).
     one_thing = "" if same_sentence or told_alike or one_act else _one_thing(
         incoming, existing, span, near_kind, ours & theirs, not ours or not theirs)
+    # One written instrument both titles name on one day (``_one_instrument``, verify49 F13).
+    one_instrument = "" if same_sentence or told_alike or one_act or one_thing \
+        else _one_instrument(incoming, existing, span, ours & theirs, not ours or not theirs)
     # One day at one place, whatever the kinds and titles, when the parties do not tell
     # them apart (two or more shared, or one side names none while the other names some;
     # with none on either side a day and a place are too little): verify47 F12, "New
@@ -1159,7 +1248,7 @@ def _match(incoming: Event, existing: Event,
                      and (len(ours & theirs) >= 2 or bool(ours) != bool(theirs)))
     if (ratio < min(PEOPLE_TITLE_THRESHOLD, POSSIBLE_TITLE_THRESHOLD) and not same_sentence
             and not told_alike and not same_parties and not named and not one_act
-            and not one_thing and not one_day_there):
+            and not one_thing and not one_instrument and not one_day_there):
         return None
     numbers, their_numbers = set(_NUMBER.findall(incoming.title)), set(
         _NUMBER.findall(existing.title))
@@ -1218,7 +1307,7 @@ def _match(incoming: Event, existing: Event,
                           or bool(named and not places_differ)
                           or (year_mention and not places_differ)
                           or bool(one_act))
-    possible = possible_otherwise or bool(one_thing)
+    possible = possible_otherwise or bool(one_thing) or bool(one_instrument)
     if not likely and not possible:
         return None
     reasons = [("same kind of event" if same_kind
@@ -1239,6 +1328,8 @@ def _match(incoming: Event, existing: Event,
         reasons.append(f"the same act ({one_act})")
     if one_thing and not likely and not possible_otherwise:
         reasons.append(one_thing)
+    if one_instrument and not likely and not possible_otherwise:
+        reasons.append(one_instrument)
     if places_differ:
         reasons.append(f"places differ ({incoming.location} / {existing.location})")
     elif same_place and not likely:

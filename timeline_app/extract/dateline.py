@@ -68,8 +68,10 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..core.dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, WEEKDAY_NAMES
+from .chronology import chronology_lines
 from .letters import CAPITAL, CAPITALS
 from .month_names import (
+    ENGLISH_MONTH_RE,
     FOREIGN_WEEKDAYS,
     ROMAN_MONTH_RE,
     ROMAN_MONTHS,
@@ -78,7 +80,7 @@ from .month_names import (
     month_word_pattern,
     weekday_word_pattern,
 )
-from .sentences import Segment, chronology_lines, split_sentences
+from .sentences import Segment, split_sentences
 
 # the tagger's tables: one vocabulary
 from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS
@@ -86,11 +88,7 @@ from .vocabulary import MONTHS, NUMBER_WORDS, PAST_CUES, WEEKDAYS
 __all__ = ["MONTHS", "Dateline", "read_dateline"]
 
 
-_MONTH_RE = (
-    r"(?:(?i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|"
-    r"Jul(?:y|\.)?|"
-    r"Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![^\W\d_]))"
-)  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27' (Andina's 'Jun. 4'); not the start of another
+_MONTH_RE = rf"(?i:{ENGLISH_MONTH_RE})"  # 'March', 'Mar.' and the agencies' capitals 'MARCH 22', 'JAN. 27' (Andina's 'Jun. 4'); not the start of another
 #    language's month, in any case or script: 'MART', 'Mayıs', 'março' (:data:`_FOREIGN_MONTH_RE`)
 _FOREIGN_WEEKDAY_RE = weekday_word_pattern()
 """A weekday in another language ('subota', 'e shtunë', 'Cumartesi': :mod:`.month_names`)."""
@@ -381,7 +379,7 @@ def _blanks_before(line: str) -> int:
 def _find_dateline(text: str) -> tuple[re.Match[str], str] | None:
     """The first line that starts with a dateline, within the article's first lines; not an
     entry of a chronology ('1 January 2024: Ethiopia and Somaliland sign memorandum' under
-    'Key dates': :func:`.sentences.chronology_lines`), which dates its event, not the article
+    'Key dates': :func:`.chronology.chronology_lines`), which dates its event, not the article
     (verify49 F7: a short explainer dated by its list's first line, three years early)."""
     entries = chronology_lines(text)
     for line in list(re.finditer(r"[^\n]+", text))[:25]:

@@ -1,4 +1,5 @@
-"""Month names of other languages, and Roman-numeral months, for reading a dateline's date.
+"""Month names of other languages, and Roman-numeral months, for reading a dateline's date;
+and the one pattern of English month names (:data:`ENGLISH_MONTH_RE`) the extractor reads.
 
 Only the dateline (and a date line of page furniture) is read in these languages: an article
 in English that a Balkan or Turkish paper publishes keeps its own paper's dateline ('PRISHTINA,
@@ -181,6 +182,18 @@ WEEKDAY_NAMES_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
 Bosnian 'srijeda', German 'Sonnabend', Ukrainian apostrophes), lower case: a page's date
 line may open with one ('subota, 15. mart 2025.', 'e shtunë, 15 mars 2025'), and a weekday
 is never a dateline's place.  The CLDR's names, checked as the months are."""
+
+ENGLISH_MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|"
+    r"Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+    r"Dec(?:ember|\.)?)(?![^\W\d_])")
+"""An English month's name, whole or cut to its agency abbreviation with or without the full
+stop ('March', 'Mar.', 'Sept.', 'Sep'), not the start of a longer word ('Mayor', 'Marching'),
+as written (wrap it in ``(?i:...)`` for the agencies' capitals, 'MARCH 22', 'JAN. 27').  The
+one English alternation of the extractor: the dateline, the entries of a chronology
+(:mod:`.chronology`) and the event reader's names dated 'of 19 April 2013' use it (session
+40, ext62: three copies had grown apart, one without 'Sept.', one without 'Jan')."""
+
 
 ROMAN_MONTHS: dict[str, int] = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,

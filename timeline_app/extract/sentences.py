@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-__all__ = ["ABBREVIATIONS", "CHRONOLOGY_ENTRY", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "chronology_lines",
-           "continues_after", "split_sentences"]
+from .chronology import chronology_lines
+
+__all__ = ["ABBREVIATIONS", "MAX_SEGMENT_CHARS", "Segment", "bound_segments", "continues_after",
+           "split_sentences"]
 
 # Words that end in a period without ending a sentence.  Titles and month
 # abbreviations are almost always followed by a name or a number.
@@ -60,45 +62,6 @@ heading, though it does not end in a full stop."""
 
 _CAPS_CITY_DOT_AGENCY = re.compile(r"[A-Z][A-Z '-]{1,30}\.\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+[-\u2013\u2014]\s")
 """A city in capitals with a full stop, then the agency: 'ASTANA. KAZINFORM - The ...'."""
-
-
-_MONTH_WORD = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
-               r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
-               r"|Dec(?:ember|\.)?)")
-CHRONOLOGY_ENTRY = re.compile(
-    rf"[^\S\n]*+(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{_MONTH_WORD},?[^\S\n]+\d{{3,4}}"
-    rf"|{_MONTH_WORD}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,[^\S\n]*\d{{3,4}}"
-    rf"|{_MONTH_WORD},?[^\S\n]+\d{{4}}"
-    r"|\d{4}(?:[-\u2013/]\d{2,4})?)"
-    r"[^\S\n]*(?::|--|[-\u2013\u2014])[^\S\n]+(?=[\"'\u201c\u2018]?[^\W\d_])")
-"""The opening of a line of a chronology: a date with its year, a colon or a dash, then the
-event ('1 January 2024: Ethiopia and Somaliland sign memorandum', 'January 1, 2024 - ...',
-'February 2025 \u2013 talks open in Ankara', '1991: Somaliland declares independence')."""
-_CHRONOLOGY_HEADING = re.compile(r"[^\S\n]*(?i:key\s+dates|key\s+events|timeline|chronology"
-                                 r"|milestones)\b[^\n.!?]{0,60}$")
-"""A heading over a chronology: 'Key dates', 'Timeline', 'Chronology of the dispute'."""
-
-
-def chronology_lines(text: str) -> frozenset[int]:
-    """Where the lines of ``text`` that are entries of a chronology start (offsets).
-
-    A line is an entry when it opens with a date that has its year, then a colon or a dash
-    and the event (:data:`CHRONOLOGY_ENTRY`), and it stands in a list: the line before or
-    after it (blank lines skipped) opens so as well, or it comes under a 'Key dates',
-    'Timeline' or 'Chronology' heading (:data:`_CHRONOLOGY_HEADING`).  One such line alone
-    in a story is no list: 'May 5, 2024 - The ministers ...' opens a lead (PTI's dateline).
-    Explainers, wikis and fact boxes end with such lists (verify49 F7, F8).
-    """
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
-    opens = [CHRONOLOGY_ENTRY.match(m.group(0)) is not None for m in lines]
-    found = set()
-    for i, m in enumerate(lines):
-        if not opens[i]:
-            continue
-        if (i > 0 and opens[i - 1]) or (i + 1 < len(lines) and opens[i + 1]) or (
-                i > 0 and _CHRONOLOGY_HEADING.match(lines[i - 1].group(0))):
-            found.add(m.start())
-    return frozenset(found)
 
 
 _A_YEAR_NEXT = re.compile(r" {1,2}\d")
@@ -227,7 +190,7 @@ def split_sentences(text: str) -> list[Segment]:
     break never falls inside a sentence of the headline or a bullet.  A line that
     does not end in closing punctuation is a heading; a line that starts with a
     bullet mark is a bullet (the mark is not part of the segment), and so is an
-    entry of a chronology (:func:`chronology_lines`).
+    entry of a chronology (:func:`.chronology.chronology_lines`).
 
     Args:
         text: The article text.

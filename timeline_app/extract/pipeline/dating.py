@@ -35,8 +35,10 @@ from ...core.dates import (
     shift_months,
 )
 from .. import event_vocabulary as vocab
+from ..chronology import chronology_entry, entry_year
 from ..dateline import Dateline
 from ..letters import CAPITAL
+from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment
 from ..timex import TIME_THEN_DAY, Timex, tag_timexes
 from ..vocabulary import NUMBER_WORDS
@@ -614,53 +616,29 @@ def _named_span_at(text: str, t: Timex, lower: int, upper: int) -> re.Match[str]
         else None
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATED_ENTRY = re.compile(
-    rf"\s*(?:[-\u2022*\u2013]\s*)?(?:(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+|{_MONTH}"
-    r"\s+)?(?:1[5-9]|20)\d\d)\s*:\s+")
-"""A key-dates entry's stamp, a date and a colon: "- April 19, 2013: | Prime ministers ...
-initial the Brussels Agreement", "2015: | Iran and six powers sign ..." (a backgrounder's
-list, told in the present as a live blog's entries are; ext60: such a list had six of its
-eleven events without a row).  A dash after the date is a dateline's ("February 12, 2025 -
-Indian Prime Minister ... issued"), never matched."""
-
-
-#: How far back a key-dates entry's line may start (characters): an entry is a line of a
-#: list, and a text without line breaks is searched no further (linear time).
-_ENTRY_LINE_REACH = 600
-
-
-def line_start(text: str, at: int) -> int:
-    """Where the line holding offset ``at`` starts, or -1 when it starts more than
-    :data:`_ENTRY_LINE_REACH` characters before it (no key-dates entry is that long)."""
-    lo = max(0, at - _ENTRY_LINE_REACH)
-    found = text.rfind("\n", lo, at)
-    return found + 1 if found >= 0 else (0 if lo == 0 else -1)
-
-
 def years_of_dated_entries(text: str, timexes: list[Timex]) -> list[Timex]:
-    """``timexes`` with each year-less day or month told in a key-dates entry
-    (:data:`DATED_ENTRY`) given the entry's year, not the DCT's: "- April 19, 2013: ... initial
-    the Brussels Agreement; Serbia's government approves it on April 22" is 22 April 2013 (the
-    tagger, reading news, took the year nearest the DCT: 2027).  A day before the stamp's
-    is the next year's ("- December 20, 2015: ...; on January 5" is 2016).  Same list, same
-    order; only the values of such expressions change (their basis says why)."""
+    """``timexes`` with each year-less day or month told in a chronology's entry
+    (:func:`.chronology.chronology_entry`) given the entry's year, not the DCT's: "- April 19, 2013:
+    ... initial the Brussels Agreement; Serbia's government approves it on April 22" is 22 April
+    2013 (the tagger, reading news, took the year nearest the DCT: 2027).  A day before the
+    stamp's is the next year's ("- December 20, 2015: ...; on January 5" is 2016); an entry
+    stamped with a span of years ('1998–2000:') gives none.  Same list, same order; only
+    the values of such expressions change (their basis says why)."""
     out: list[Timex] = []
     starts = [x.start for x in timexes]
     for t in timexes:
         if t.type != "DATE" or re.search(r"\d{4}|'\d\d", t.text) \
-                or not re.search(rf"\b{_MONTH}", t.text) or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+                or not re.search(rf"\b{ENGLISH_MONTH_RE}", t.text) \
+                or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
             out.append(t)
             continue
-        line = line_start(text, t.start)
-        entry = DATED_ENTRY.match(text, line, t.start) if line >= 0 else None
-        if entry is None or entry.end() > t.start:
+        entry = chronology_entry(text, t.start)
+        year = entry_year(entry) if entry is not None else None
+        if entry is None or year is None:
             out.append(t)
             continue
-        year = int(re.search(r"(\d{4})\s*:\s*$", entry.group(0)).group(1))  # type: ignore[union-attr]
         month_day = t.value[4:]
-        first = bisect.bisect_left(starts, line)
+        first = bisect.bisect_left(starts, entry.start())
         stamp = timexes[first].value if first < len(timexes) \
             and timexes[first].start < entry.end() else ""
         if re.fullmatch(r"\d{4}-\d\d-\d\d", stamp) and month_day < stamp[4:4 + len(month_day)]:

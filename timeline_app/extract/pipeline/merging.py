@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ...core import Evidence, FuzzyDate, Precision
 from ...core.dates import MAX_DAY, MIN_DAY, from_day_number, is_leap_year, ordinal_words
 from .. import event_vocabulary as vocab
+from ..chronology import chronology_entry, chronology_lines, line_start
 from ..letters import CAPITAL
 from ..timex import Timex
 from .dating import (
@@ -1136,6 +1137,7 @@ def merge_mentions(text: str, mentions: list[Mention], entities: Entities,
     fold_nouns_told_again(text, clusters)
     fold_the_ceremony_into_the_signing(text, clusters)
     fold_returns_into_meetings(clusters)
+    fold_entries_into_the_body(text, clusters)
     return clusters, lead_countries
 
 
@@ -1816,4 +1818,93 @@ def fold_the_ceremony_into_the_signing(text: str, clusters: Clusters) -> None:
                  and any(x.verb == "sign" or x.word.lower() == "signing" for x in o.mentions)]
         if len(hosts) == 1:
             _fold(c, hosts[0], folded)
+    _drop_folded(clusters, folded)
+
+
+_ENTRY_WORD = re.compile(r"[^\W\d_][\w\u2019'-]*")
+_ENTRY_STOPWORDS = frozenset(
+    "a an the of in on at to by for from with and or as its their his her our is are was "
+    "were be been has have had that this which who after before into over".split())
+
+
+def _content_words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]`` that say what happened, lower case, without a
+    possessive's 's ('Somaliland's' -> 'somaliland'), small words left out."""
+    words = (re.sub(r"['\u2019]s$", "", w.lower()) for w in _ENTRY_WORD.findall(text, start, end))
+    return [w for w in words if len(w) > 2 and w not in _ENTRY_STOPWORDS]
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Whether two words are one up to inflection: the same first four letters, or the
+    shorter one's whole ('end' and 'ended', 'agreed' and 'agreement', 'sign' and 'signed')."""
+    k = min(4, len(a), len(b))
+    return a[:k] == b[:k]
+
+
+#: How many events of the body with a list line's date are asked whether they are its event
+#: (the first found): a hostile text of thousands of events of one date stays linear.
+_ENTRY_HOSTS = 64
+
+
+def fold_entries_into_the_body(text: str, clusters: Clusters) -> None:
+    """An event told both in the body and by a line of the article's chronology ("On New
+    Year's Day 2024 ... Muse Bihi Abdi, signed a memorandum in Addis Ababa" and, in its "Key
+    dates", "1 January 2024: Ethiopia and Somaliland sign memorandum of understanding") is one
+    row: the line's event is folded into the body's (whose sentence, told first and fuller,
+    stays the row's first evidence; the line is its second, :func:`evidence_of`).
+
+    Only an event whose dated mentions all stand on lines of a chronology
+    (:func:`.chronology.chronology_lines`), onto an event told in the body on the same date
+    whose act the line names (one of its trigger words, up to inflection: 'ended' for 'Talks
+    end with agreed text'), or that shares its trigger's stem, and whose sentence holds at least
+    half of the line's words after the stamp (:func:`_same_word`): the line is the body's
+    event, told again (verify49 F8: four such pairs stayed two rows; ext61's report).  Of
+    several such events, the one holding most of the line's words, then the first found."""
+    entries = chronology_lines(text)
+    if not entries:
+        return
+
+    def on_an_entry(m: Mention) -> bool:
+        return line_start(text, m.seg.start) in entries
+
+    listed: list[Cluster] = []
+    by_date: dict[FuzzyDate, list[Cluster]] = {}
+    for c in clusters:
+        if c.best_or_none() is None or c.has_derived:
+            continue
+        if all(on_an_entry(m) for m in c.mentions if m.date is not None):
+            listed.append(c)
+        else:
+            by_date.setdefault(c.date, []).append(c)
+    folded: set[int] = set()
+    for c in listed:
+        hosts = by_date.get(c.date, [])[:_ENTRY_HOSTS]
+        if not hosts:
+            continue
+        line_words: list[str] = []
+        for m in c.mentions:
+            stamp = chronology_entry(text, m.seg.end) if m.date is not None else None
+            if stamp is not None:
+                line_words = _content_words(text, stamp.end(), m.seg.end)
+                break
+        if not line_words:
+            continue
+        best: tuple[int, int] | None = None
+        host: Cluster | None = None
+        for o in hosts:
+            if id(o) in folded:
+                continue
+            body = {w for x in o.mentions if not on_an_entry(x)
+                    for w in _content_words(text, x.seg.start, x.seg.end)}
+            acts = {x.word.lower() for x in o.mentions if not on_an_entry(x)}
+            if not (c.stems & o.stems or any(_same_word(w, a) for w in line_words for a in acts)):
+                continue
+            held = sum(any(_same_word(w, b) for b in body) for w in line_words)
+            if 2 * held < len(line_words):
+                continue
+            score = (held, -o.serial)
+            if best is None or score > best:
+                best, host = score, o
+        if host is not None:
+            _fold(c, host, folded)
     _drop_folded(clusters, folded)

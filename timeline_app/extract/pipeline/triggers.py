@@ -19,11 +19,13 @@ import re
 
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
+from ..chronology import chronology_entry
 from ..letters import CAPITAL
-from ..sentences import CHRONOLOGY_ENTRY, Segment
+from ..month_names import ENGLISH_MONTH_RE
+from ..sentences import Segment
 from ..timex import Timex
 from .clauses import clause_left
-from .dating import DATED_ENTRY, line_start, meeting_length, timex_basis, timex_to_date
+from .dating import meeting_length, timex_basis, timex_to_date
 from .inflection import past_tense_lemma, verb_forms
 from .lexicon import (
     ADJECTIVAL,
@@ -371,7 +373,7 @@ _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hos
                           r"attend|chaired|chair|(?:participate[sd]?|participating|take[sn]?\s+part|"
                           r"took\s+part|taking\s+part)\s+(?:[a-z]+\s+){0,3}?in)"
                           rf"\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = ENGLISH_MONTH_RE
 # (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,
 # "accepted the Algiers Agreement of December 2000, which ended the 1998-2000 border war":
 # the clause after it is the agreement's row, tests/extract/test_events_history_wars.py)
@@ -454,16 +456,21 @@ _ENTRY_SUBJECT_LAST = re.compile(
 initial", "they | agree", "government | approves"), not a determiner or preposition."""
 
 
+def _entry_opening(text: str, seg: Segment, start: int) -> re.Match[str] | None:
+    """The stamp of the chronology's entry (:func:`.chronology.chronology_entry`) whose first
+    segment ``seg`` is, or that opens ``seg``, when the word at ``start`` follows it; else
+    None."""
+    stamp = chronology_entry(text, start, seg.start)
+    return stamp if stamp is not None and seg.start <= stamp.end() else None
+
+
 def in_a_dated_entry(text: str, seg: Segment, start: int) -> bool:
-    """Whether the word at ``start`` is told in a key-dates entry (:data:`DATED_ENTRY`, at
-    the start of its segment or of the line it is on) after a word that can end a subject
+    """Whether the word at ``start`` is told in the first sentence of a chronology's entry
+    (:func:`.chronology.chronology_entry`) after a word that can end a subject
     (:data:`_ENTRY_SUBJECT_LAST`): a historic present, a fact of the entry's date."""
-    line = line_start(text, start)
-    if line < 0:
-        return False
-    line = max(seg.start, line)
-    return DATED_ENTRY.match(text, line, start) is not None \
-        and _ENTRY_SUBJECT_LAST.search(text, max(line, start - 40), start) is not None
+    stamp = _entry_opening(text, seg, start)
+    return stamp is not None and _ENTRY_SUBJECT_LAST.search(
+        text, max(stamp.end(), start - 40), start) is not None
 
 
 _NOT_A_SUBJECT_LAST = frozenset({"a", "an", "the", "of", "to", "for", "in", "on", "at", "with",
@@ -475,11 +482,11 @@ def _entry_present(text: str, seg: Segment, start: int) -> bool:
     as headlines are: '1 January 2024: Ethiopia and Somaliland | sign memorandum', '11
     January 2025: Hassan Sheikh Mohamud | visits Addis Ababa' (verify49 F8: a "Key dates"
     list gave no row).  Only a bullet segment that opens with a dated entry
-    (:data:`.sentences.CHRONOLOGY_ENTRY`), only a few words in, after a word that can end
+    (:func:`.chronology.chronology_entry`), only a few words in, after a word that can end
     a subject (not 'the', 'of', 'first': '1 July 2024: First | round of talks')."""
     if seg.kind != "bullet":
         return False
-    opening = CHRONOLOGY_ENTRY.match(text, seg.start, start)
+    opening = _entry_opening(text, seg, start)
     if opening is None:
         return False
     words = re.findall(r"[\w'\u2019.-]+|[,;:()]", text[opening.end():start])
@@ -492,7 +499,7 @@ def _entry_named(text: str, seg: Segment, start: int) -> bool:
     with: '11 December 2024: Ankara | Declaration' (the entry's event, named)."""
     if seg.kind != "bullet":
         return False
-    opening = CHRONOLOGY_ENTRY.match(text, seg.start, start)
+    opening = _entry_opening(text, seg, start)
     if opening is None:
         return False
     words = text[opening.end():start].split()
