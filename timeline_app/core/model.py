@@ -162,25 +162,40 @@ class LeftOut(FrozenRecord):
         date: Its date (and end) in words, as ``dates.describe_range`` writes them
             ("15 January 2027", "March–June 2011").
         on: The day the person left it out (their computer's date at the import).
+        how: How it was left out: ``""`` unticked in an import's review,
+            :data:`LeftOut.DELETED` deleted from the timeline after an import,
+            :data:`LeftOut.MERGED` merged by hand into another event (Merge Selected
+            Events) after an import (verify49 F20: both came back ticked as new when the
+            article was imported again; a deletion is as deliberate as an untick).  For
+            the last two, ``category`` and ``date`` are the event's as it was then,
+            perhaps corrected: ``core.reimport.left_out_rows`` also matches by sentence.
     """
 
-    _fields = ("source_id", "sentence", "category", "date", "on")
+    #: ``how`` of a reading whose event a person deleted from the timeline.
+    DELETED = "deleted"
+    #: ``how`` of a reading whose event a person merged by hand into another.
+    MERGED = "merged"
+
+    _fields = ("source_id", "sentence", "category", "date", "on", "how")
     source_id: str
     sentence: str
     category: str
     date: str
     on: _dt.date
+    how: str
 
     def __init__(self, source_id: str, sentence: str, category: str, date: str,
-                 on: _dt.date) -> None:
+                 on: _dt.date, how: str = "") -> None:
         object.__setattr__(self, "source_id", source_id)
         object.__setattr__(self, "sentence", sentence)
         object.__setattr__(self, "category", category)
         object.__setattr__(self, "date", date)
         object.__setattr__(self, "on", on)
+        object.__setattr__(self, "how", how)
 
     def key(self) -> tuple[str, str, str, str]:
-        """What identifies the reading (all but ``on``): two equal keys are one reading."""
+        """What identifies the reading (all but ``on`` and ``how``): two equal keys are one
+        reading."""
         return self.source_id, self.sentence, self.category, self.date
 
 

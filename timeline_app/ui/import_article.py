@@ -88,8 +88,9 @@ from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.core.reimport import (
     imported_before,
-    left_out_before,
     left_out_note,
+    left_out_rows,
+    left_out_words,
     reading_left_out,
 )
 from timeline_app.document import dates_in_words
@@ -2344,14 +2345,9 @@ class ReviewDialog(QDialog):
                                  if c.confidence < UNSURE_BELOW}
         #: Rows the person left out of an earlier import of this article (the timeline's
         #: ``left_out``): unticked at first, saying so (verify46 F15).
-        self.left_before = {row: reading for row, reading in (
-            (row, left_out_before(left_out, source.id, event))
-            for row, event in enumerate(incoming)) if reading is not None}
-        if self.left_before:
-            many = len(self.left_before)
-            intro.setText(intro.text() + "\n" + (
-                f"{many} row{'s' if many != 1 else ''} you left out when you imported this "
-                f"article before start{'s' if many == 1 else ''} unticked."))
+        self.left_before = left_out_rows(left_out, source.id, incoming)
+        if self.left_before:  # (and those deleted or merged by hand since, verify49 F20)
+            intro.setText(intro.text() + "\n" + left_out_words(self.left_before.values()))
         #: The intro's sentence on them (said again as they are ticked).
         self._unsure_words = self._unsure_count_words()
         if self._unsure_words:
@@ -3935,8 +3931,15 @@ class ReviewDialog(QDialog):
             # (a likely duplicate left unticked is already in the timeline, not left out)
             match = self.duplicates.get(row)
             if self.is_checked(row) or match is None or not match.likely:
-                readings[self.is_checked(row)].append(reading_left_out(
-                    self.extraction.source.id, candidate.to_event(f"row{row}"), today))
+                again = reading_left_out(self.extraction.source.id,
+                                         candidate.to_event(f"row{row}"), today)
+                before = self.left_before.get(row)
+                if before is not None and before.how and not self.is_checked(row):
+                    # left out again: still deleted or merged by hand (verify49 F20)
+                    again = LeftOut(*again.key(), today, before.how)
+                if before is not None and before.key() != again.key():
+                    readings[1].append(before)  # forgotten: noted under the row's key
+                readings[self.is_checked(row)].append(again)
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
