@@ -29,7 +29,7 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from typing import Protocol, cast, overload
+from typing import Any, Protocol, cast, overload
 
 from ..records import FrozenRecord
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
@@ -631,6 +631,15 @@ class Timeline:
     #: same article offers them unticked, saying so (verify46 F15).  Kept by the file (the
     #: native format's version-8 key ``left_out``).  Empty for most timelines.
     left_out: list[LeftOut] = field(default_factory=list)
+    #: The markup of the slides of the TimelineJS file the timeline was opened from, by
+    #: event id, for the slides whose HTML the plain text does not tell again (links,
+    #: emphasis, a media credit's attributes): the event as imported and the slide's own
+    #: ``{"headline", "text", "media"}`` (``media`` None when it had none).  The
+    #: TimelineJS export writes them back as they were for an event whose text is as
+    #: imported (``io.timelinejs``; verify49 F11: links moved onto other words).  Not
+    #: kept by the native format, not compared; empty for most timelines.
+    kept_markup: dict[str, tuple[Event, dict[str, Any]]] = field(
+        default_factory=dict, repr=False, compare=False)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)
