@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -81,6 +82,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import LeftOut, with_date_words_true
@@ -300,8 +302,6 @@ def article_folder() -> str:
     folder used (as Open and Save As do), else the home folder -- not the working
     directory the app happened to start in."""
     import os
-
-    from timeline_app import settings
 
     store = settings.open_settings()
     for stored in (settings.LAST_ARTICLE_DIRECTORY.get(store),
@@ -807,12 +807,23 @@ class ArticleDialog(QDialog):
     discarded = Signal()
     draft_changed = Signal()
 
+    #: The most (px) a share of the screen gives it (``dialog_room``): a line of text
+    #: longer than this is hard to read back.
+    CAP = QSize(1150, 1000)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import article")
         self.setObjectName("articleDialog")
         self._reading: ArticleRequest | None = None  # the request being read
-        self.resize(760, 600)
+        # A share of the screen, or the size the person left it at (verify49 F15).
+        from timeline_app.ui import dialog_room
+
+        size = dialog_room.opening_size(self, QSize(760, 600), self.CAP,
+                                        settings.ARTICLE_DIALOG_SIZE)
+        self.resize(size if size is not None else QSize(760, 600))
+        self.finished.connect(lambda _code: dialog_room.remember_size(
+            self, settings.ARTICLE_DIALOG_SIZE))
         self._name = "pasted text"
         #: The text of a kept article (``show_kept``) while the box still holds it.
         self._kept_text: str | None = None
@@ -2296,7 +2307,8 @@ class ReviewDialog(QDialog):
         self._dropped: dict[int, set[Evidence]] = {}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
-        self.resize(1200, 680)
+        self.resize(1200, 680)  # (fitted to the screen once built: ``_fit_screen``)
+        self.finished.connect(self._remember_size)
         #: What is reviewed (not ``result``: that would hide ``QDialog.result()``).
         self.extraction = result
         source = result.source
@@ -2603,20 +2615,31 @@ class ReviewDialog(QDialog):
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
 
+    #: The most (px) a share of the screen gives it (``dialog_room``).
+    CAP = QSize(1760, 1100)
+
+    def _remember_size(self, _code: int) -> None:
+        from timeline_app.ui import dialog_room
+
+        dialog_room.remember_size(self, settings.REVIEW_DIALOG_SIZE)
+
     def _fit_screen(self) -> None:
         """At most the screen's available size (an 800×600 screen shows the buttons), and
         within it wide enough for every column's widest cell (verify15 finding 4: the
         review opened at 1387 px on a 1600 px screen with names cut in 3 rows, aiming only
-        at a third for the Title), at least 1200 px; the columns then fit the width
+        at a third for the Title), at least 1200×680 px, and 80 % of a larger screen
+        (verify49 F15: 12 rows in sight on a 1920×1080 screen), or the size the person
+        left it at (``dialog_room.opening_size``); the columns then fit the width
         (``_fit_columns``)."""
-        from timeline_app.ui.main_window import available_screen_area  # tests replace it
+        from timeline_app.ui import dialog_room
 
         self._show_duplicate_column()
-        room = available_screen_area(self)
-        if room is not None:
-            wanted = max(1200, self._width_for_every_cell())
-            width, height = min(wanted, room.width() - 40), min(680, room.height() - 60)
-            self.resize(max(320, width), max(240, height))
+        size = dialog_room.opening_size(
+            self, QSize(max(1200, self._width_for_every_cell()), 680), self.CAP,
+            settings.REVIEW_DIALOG_SIZE)
+        if size is not None:
+            width, height = size.width(), size.height()
+            self.resize(width, height)
             if height < 640:
                 # A short screen: the sentences get five lines (a date basis and a
                 # sentence of two or three), the rows the rest (verify43 F6: at
