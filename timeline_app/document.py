@@ -579,11 +579,10 @@ class Document(QObject):
         merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
                                 status)
         # The readings of the events merged away are noted (``_removed_step``), but not
-        # the sentences the merged event took from the first: those still tell it.
-        first = {(evidence_source(events[0], x), x.sentence) for x in events[0].evidence}
-        away = [dataclasses.replace(event, evidence=tuple(
-            x for x in event.evidence if (evidence_source(event, x), x.sentence) not in first))
-            for event in events[1:]]
+        # one the first event also has (the same first sentence): that still tells it.
+        first = {(evidence_source(events[0], x), x.sentence) for x in events[0].evidence[:1]}
+        away = [event for event in events[1:] if not event.evidence or (
+            evidence_source(event, event.evidence[0]), event.evidence[0].sentence) not in first]
         self._push(*self._removed_step(away, LeftOut.MERGED),
                    commands.MergeSelectedEventsCommand(self, events, merged))
         self.timeline.titles_by_hand.add(merged.id)  # the title a person chose among them

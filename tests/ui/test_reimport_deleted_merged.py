@@ -114,3 +114,23 @@ def test_a_deleted_reading_matches_its_row_by_sentence() -> None:
     unticked = LeftOut(
         "a", said.sentence, "visit", "9 May 2026", dt.date(2026, 6, 1))
     assert left_out_rows([unticked], "a", rows) == {}  # an untick matches exactly only
+
+
+def test_a_deleted_event_is_known_by_its_first_sentence_of_each_article() -> None:
+    """An event's further sentences may be other rows' first ones (the seed's Tokyo
+    meeting cites the trilateral's sentence): only the first of each article is noted, or
+    re-importing would untick the trilateral as "merged" too (seen in the real window)."""
+    from timeline_app.core import Source
+    from timeline_app.core.model import Evidence
+    from timeline_app.core.reimport import readings_removed
+    from timeline_app.core.sourced import SourcedEvidence
+
+    first, second = (Evidence(sentence=s, start=0, end=5) for s in ("One.", "Two."))
+    other = SourcedEvidence(sentence="Elsewhere.", start=0, end=10, source="b")
+    event = Event(id="e", title="Met", date=FuzzyDate.of_day(dt.date(2026, 5, 3)),
+                  category="meeting", source_id="a", evidence=(first, second, other))
+    sources = {"a": Source("a"), "b": Source("b")}
+    readings = readings_removed(event, sources, dt.date(2026, 6, 1), LeftOut.MERGED)
+    assert [(x.source_id, x.sentence, x.how) for x in readings] == [
+        ("a", "One.", "merged"), ("b", "Elsewhere.", "merged")]
+    assert readings_removed(event, {}, dt.date(2026, 6, 1), LeftOut.DELETED) == []

@@ -136,16 +136,19 @@ def readings_removed(event: Event, sources: Mapping[str, Source], on: _dt.date,
                      how: str) -> list[LeftOut]:
     """The readings ``event`` holds of the articles in ``sources``, noted as deleted or
     merged by hand (``how``: ``LeftOut.DELETED`` or ``LeftOut.MERGED``) on the day
-    ``on``: one per sentence it cites of an article the timeline keeps, with the event's
-    category and date in words; none for an event typed by hand (verify49 F20)."""
+    ``on``: one per article the timeline keeps that it cites, by the first sentence it
+    cites of it (what a review's row is known by: ``reading_left_out``; its further
+    sentences may be other rows' first ones, which this event's deletion says nothing
+    of), with the event's category and date in words; none for an event typed by hand
+    (verify49 F20)."""
     when = describe_range(event.date, event.end)
-    readings = []
+    first: dict[str, str] = {}
     for evidence in event.evidence:
         source_id = evidence_source(event, evidence)
         if source_id and source_id in sources and evidence.sentence:
-            readings.append(LeftOut(source_id, evidence.sentence, event.category, when,
-                                    on, how))
-    return readings
+            first.setdefault(source_id, evidence.sentence)
+    return [LeftOut(source_id, sentence, event.category, when, on, how)
+            for source_id, sentence in first.items()]
 
 
 def left_out_note(reading: LeftOut) -> str:
