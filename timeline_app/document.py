@@ -437,9 +437,7 @@ class Document(QObject):
 
         from timeline_app.core.reimport import readings_removed
 
-        today = dt.date.today()
-        dropped = [reading for event in events for reading in readings_removed(
-            event, self.timeline.sources, today, how)]
+        dropped = readings_removed(events, self.timeline.sources, dt.date.today(), how)
         return self._left_out_step(dropped, ()) if dropped else []
 
     def update_event(self, event: Event, text: str = "", shown: Sequence[str] = ()) -> None:

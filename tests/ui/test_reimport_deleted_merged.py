@@ -130,7 +130,7 @@ def test_a_deleted_event_is_known_by_its_first_sentence_of_each_article() -> Non
     event = Event(id="e", title="Met", date=FuzzyDate.of_day(dt.date(2026, 5, 3)),
                   category="meeting", source_id="a", evidence=(first, second, other))
     sources = {"a": Source("a"), "b": Source("b")}
-    readings = readings_removed(event, sources, dt.date(2026, 6, 1), LeftOut.MERGED)
+    readings = readings_removed([event], sources, dt.date(2026, 6, 1), LeftOut.MERGED)
     assert [(x.source_id, x.sentence, x.how) for x in readings] == [
         ("a", "One.", "merged"), ("b", "Elsewhere.", "merged")]
-    assert readings_removed(event, {}, dt.date(2026, 6, 1), LeftOut.DELETED) == []
+    assert readings_removed([event], {}, dt.date(2026, 6, 1), LeftOut.DELETED) == []
