@@ -14,13 +14,10 @@ import json
 
 from PySide6.QtWidgets import QDialog
 
+from tests.ui.test_left_out_reimport import TEXT  # (the same AFP article: a plan, a meeting)
 from timeline_app import io as timeline_io
 from timeline_app.core import Event, FuzzyDate
 from timeline_app.core.model import LeftOut
-
-TEXT = ("BRUSSELS, Nov 27, 2026 (AFP) - Serbian President Aleksandar Vucic and Kosovo "
-        "Prime Minister Albin Kurti met in Brussels on Friday. The two leaders are due "
-        "to return to Brussels on 15 January 2027 to review the statute, the EU said.")
 
 
 def test_rows_deleted_or_merged_by_hand_come_back_unticked(  # type: ignore[no-untyped-def]

@@ -701,8 +701,9 @@ def _markup_of(slide: object) -> dict[str, Any] | None:
     document's own, not copies (verify49 F11)."""
     if not isinstance(slide, dict):
         return None
-    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
-    headline, body = text.get("headline"), text.get("text")
+    text = slide.get("text")
+    headline, body = (text.get("headline"), text.get("text")) if isinstance(text, dict) \
+        else (None, None)
     media = slide.get("media") if isinstance(slide.get("media"), dict) else None
     said = [value for value in (headline, body, *(media or {}).values())
             if isinstance(value, str)]
@@ -915,9 +916,9 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
         slide["end_date"] = _date_parts(event.end, last=True)
     elif not event.date.is_point:
         slide["end_date"] = _date_parts(event.date, last=True)
-    kept = (markup or {}).get(event.id)
-    if kept is not None and _as_imported(event, kept[0]):
-        own = kept[1]
+    as_read = (markup or {}).get(event.id)
+    if as_read is not None and _as_imported(event, as_read[0]):
+        own = as_read[1]
         slide["text"] = {"headline": own["headline"], "text": own["text"]}
         if own["media"] is not None:
             slide["media"] = own["media"]
