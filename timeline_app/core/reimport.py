@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
-from .sourced import evidence_source
+from .sourced import SourcedEvidence, evidence_source
 
 __all__ = ["imported_before", "left_out_before", "left_out_note", "left_out_rows",
            "left_out_words", "reading_left_out", "readings_removed", "with_left_out"]
@@ -145,13 +145,24 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
     words: dict[tuple[FuzzyDate, FuzzyDate | None], str] = {}
     readings = []
     for event in events:
-        first: dict[str, str] = {}
-        for evidence in event.evidence:
-            source_id = evidence_source(event, evidence)
-            if source_id and evidence.sentence and source_id in sources:
-                first.setdefault(source_id, evidence.sentence)
-        if not first:
+        cited = event.evidence
+        if not cited:
             continue
+        if len(cited) == 1:  # (most events: no dict)
+            evidence = cited[0]
+            source_id = (evidence.source if type(evidence) is SourcedEvidence
+                         else event.source_id)
+            if not (source_id and evidence.sentence and source_id in sources):
+                continue
+            first = {source_id: evidence.sentence}
+        else:
+            first = {}
+            for evidence in cited:
+                source_id = evidence_source(event, evidence)
+                if source_id and evidence.sentence and source_id in sources:
+                    first.setdefault(source_id, evidence.sentence)
+            if not first:
+                continue
         span = (event.date, event.end)
         when = words.get(span)
         if when is None:
