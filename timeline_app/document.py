@@ -414,15 +414,37 @@ class Document(QObject):
                                  self._order_for_new_lane(event.category, shown))
 
     def remove_event(self, event_id: str) -> None:
-        self._push(commands.RemoveEventCommand(self, self.timeline.get(event_id)))
+        """Remove one event as one undo step; the sentences it cites of articles the
+        timeline keeps are noted as deleted (:meth:`_removed_step`).
+
+        Raises:
+            KeyError: no event has this id."""
+        event = self.timeline.get(event_id)
+        self._push(*self._removed_step([event], LeftOut.DELETED),
+                   commands.RemoveEventCommand(self, event))
 
     def remove_events(self, event_ids: list[str]) -> None:
-        """Remove several events as one undo step; unknown ids are ignored."""
+        """Remove several events as one undo step; unknown ids are ignored.  As
+        :meth:`remove_event`, their readings are noted as deleted."""
         events = [self.timeline.get(i) for i in dict.fromkeys(event_ids) if i in self.timeline]
         if len(events) == 1:
             self.remove_event(events[0].id)
         elif events:
-            self._push(commands.RemoveEventsCommand(self, events))
+            self._push(*self._removed_step(events, LeftOut.DELETED),
+                       commands.RemoveEventsCommand(self, events))
+
+    def _removed_step(self, events: Iterable[Event], how: str) -> list[QUndoCommand]:
+        """The step that notes the readings of articles ``events`` held as deleted or
+        merged by hand (``how``; ``core.reimport.readings_removed``) in
+        ``Timeline.left_out``: a later import of the same article offers their rows
+        unticked, saying so (verify49 F20: a deleted event came back ticked as new).
+        Part of the deletion's or merge's undo step; none when nothing is noted."""
+        import datetime as dt
+
+        from timeline_app.core.reimport import readings_removed
+
+        dropped = readings_removed(events, self.timeline.sources, dt.date.today(), how)
+        return self._left_out_step(dropped, ()) if dropped else []
 
     def update_event(self, event: Event, text: str = "", shown: Sequence[str] = ()) -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.
@@ -555,11 +577,18 @@ class Document(QObject):
                 status.
         """
         from timeline_app.core.merge import merge_into_one
+        from timeline_app.core.sourced import evidence_source
 
         events = [self.timeline.get(event_id) for event_id in dict.fromkeys(event_ids)]
         merged = merge_into_one(events, title_from, date_from, place_from, self.date_teller,
                                 status)
-        self._push(commands.MergeSelectedEventsCommand(self, events, merged))
+        # The readings of the events merged away are noted (``_removed_step``), but not
+        # one the first event also has (the same first sentence): that still tells it.
+        first = {(evidence_source(events[0], x), x.sentence) for x in events[0].evidence[:1]}
+        away = [event for event in events[1:] if not event.evidence or (
+            evidence_source(event, event.evidence[0]), event.evidence[0].sentence) not in first]
+        self._push(*self._removed_step(away, LeftOut.MERGED),
+                   commands.MergeSelectedEventsCommand(self, events, merged))
         self.timeline.titles_by_hand.add(merged.id)  # the title a person chose among them
         return merged
 

@@ -140,6 +140,11 @@ def remove_recent_file(settings: QSettings, path: str) -> None:
 EVENT_LIST_COLUMNS = Setting("view/event_list_columns", str, "Status")
 
 
+#: The size (px, "760x600") File → Import Article and its review were left at by the
+#: person, which they open at the next time (``ui.dialog_room``; verify49 F15).
+ARTICLE_DIALOG_SIZE = Setting("dialogs/article_size", str, "")
+REVIEW_DIALOG_SIZE = Setting("dialogs/review_size", str, "")
+
 #: View → Collapse empty periods: long empty stretches of time drawn as narrow breaks.
 VIEW_COLLAPSE_EMPTY_PERIODS = Setting("view/collapse_empty_periods", bool, True)
 

@@ -164,14 +164,17 @@ def test_written_dates_of_every_precision_conform() -> None:
         (("events", 0, "date", "value"), "2025"),
         (("events", 2, "date", "part"), "end"),
         (("events", 0, "id"), ""),
-        (("version",), 9),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
+        (("version",), 10),  # 2: lane_order, a date's mod (fmt18); 3: an evidence's source;
         # 4: an event's status (edit30); 5: a date's limit (ext49); 6: a day's time (edit33);
-        # 7: era_lanes (edit34); 8: titles_by_hand, left_out (fix81)
+        # 7: era_lanes (edit34); 8: titles_by_hand, left_out (fix81); 9: a left-out
+        # reading's how (edit38)
         (("titles_by_hand",), ["nowhere"]),  # a key of version 8 in a file of version 1
         (("left_out",), [{"source": "a", "sentence": "S.", "category": "meeting",
                           "date": "2027", "on": "2026-12-04"}]),  # likewise
         (("left_out",), [{"source": "a", "sentence": "S.", "category": "meeting",
                           "date": "2027", "on": "4 December"}]),
+        (("left_out",), [{"source": "a", "sentence": "S.", "category": "meeting",
+                          "date": "2027", "on": "2026-12-04", "how": "lost"}]),
         (("events", 0, "date", "time"), "24:00"),
         (("events", 0, "date"), {"value": "2024-12", "precision": "month", "time": "10:30"}),
         (("era_lanes",), ["era"]),  # a key of version 7 in a file of version 1

@@ -29,7 +29,7 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from typing import Protocol, cast, overload
+from typing import Any, Protocol, cast, overload
 
 from ..records import FrozenRecord
 from .dates import DATE_MAX_DAY, DATE_MIN_DAY, END_DAY, MIN_DAY, SORT_RANK_BITS, FuzzyDate
@@ -162,25 +162,40 @@ class LeftOut(FrozenRecord):
         date: Its date (and end) in words, as ``dates.describe_range`` writes them
             ("15 January 2027", "March–June 2011").
         on: The day the person left it out (their computer's date at the import).
+        how: How it was left out: ``""`` unticked in an import's review,
+            :data:`LeftOut.DELETED` deleted from the timeline after an import,
+            :data:`LeftOut.MERGED` merged by hand into another event (Merge Selected
+            Events) after an import (verify49 F20: both came back ticked as new when the
+            article was imported again; a deletion is as deliberate as an untick).  For
+            the last two, ``category`` and ``date`` are the event's as it was then,
+            perhaps corrected: ``core.reimport.left_out_rows`` also matches by sentence.
     """
 
-    _fields = ("source_id", "sentence", "category", "date", "on")
+    #: ``how`` of a reading whose event a person deleted from the timeline.
+    DELETED = "deleted"
+    #: ``how`` of a reading whose event a person merged by hand into another.
+    MERGED = "merged"
+
+    _fields = ("source_id", "sentence", "category", "date", "on", "how")
     source_id: str
     sentence: str
     category: str
     date: str
     on: _dt.date
+    how: str
 
     def __init__(self, source_id: str, sentence: str, category: str, date: str,
-                 on: _dt.date) -> None:
+                 on: _dt.date, how: str = "") -> None:
         object.__setattr__(self, "source_id", source_id)
         object.__setattr__(self, "sentence", sentence)
         object.__setattr__(self, "category", category)
         object.__setattr__(self, "date", date)
         object.__setattr__(self, "on", on)
+        object.__setattr__(self, "how", how)
 
     def key(self) -> tuple[str, str, str, str]:
-        """What identifies the reading (all but ``on``): two equal keys are one reading."""
+        """What identifies the reading (all but ``on`` and ``how``): two equal keys are one
+        reading."""
         return self.source_id, self.sentence, self.category, self.date
 
 
@@ -625,6 +640,15 @@ class Timeline:
     #: same article offers them unticked, saying so (verify46 F15).  Kept by the file (the
     #: native format's version-8 key ``left_out``).  Empty for most timelines.
     left_out: list[LeftOut] = field(default_factory=list)
+    #: The markup of the slides of the TimelineJS file the timeline was opened from, by
+    #: event id, for the slides whose HTML the plain text does not tell again (links,
+    #: emphasis, a media credit's attributes): the event as imported and the slide's own
+    #: ``{"headline", "text", "media"}`` (``media`` None when it had none).  The
+    #: TimelineJS export writes them back as they were for an event whose text is as
+    #: imported (``io.timelinejs``; verify49 F11: links moved onto other words).  Not
+    #: kept by the native format, not compared; empty for most timelines.
+    kept_markup: dict[str, tuple[Event, dict[str, Any]]] = field(
+        default_factory=dict, repr=False, compare=False)
     _events: list[Event] = field(default_factory=list, repr=False)
     # The sort index: one integer per event, in the order of ``_events`` (see SEQUENCE_BITS).
     _keys: array[int] = field(default_factory=lambda: array("q"), repr=False)

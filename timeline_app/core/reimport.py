@@ -10,10 +10,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
-from .sourced import evidence_source
+from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["imported_before", "left_out_before", "left_out_note", "reading_left_out",
-           "with_left_out"]
+__all__ = ["imported_before", "left_out_before", "left_out_note", "left_out_rows",
+           "left_out_words", "reading_left_out", "readings_removed", "with_left_out"]
 
 
 def _folded(text: str) -> str:
@@ -98,19 +98,123 @@ def left_out_before(left_out: Sequence[LeftOut], source_id: str,
     return next((x for x in reversed(left_out) if x.key() == key), None)
 
 
+def left_out_rows(left_out: Sequence[LeftOut], source_id: str,
+                  events: Sequence[Event]) -> dict[int, LeftOut]:
+    """The reading of ``left_out`` each of ``events`` (the rows of a review of the article
+    ``source_id``, in order) is again, by row index; rows that are none are absent.
+
+    A row is first matched as :func:`left_out_before` matches it (the same sentence,
+    category and date).  A reading deleted or merged by hand (``LeftOut.how``) was noted
+    with the event's category and date *as corrected* since its import, which the
+    extractor's row does not have: a row still unmatched takes such a reading of its
+    sentence, if no row took it — the row of the same date first, else of the same
+    category, else the first (verify49 F20)."""
+    if not left_out:
+        return {}
+    found = {row: reading for row, reading in (
+        (row, left_out_before(left_out, source_id, event))
+        for row, event in enumerate(events)) if reading is not None}
+    taken = set(found.values())
+    removed = [x for x in reversed(left_out)
+               if x.how and x.source_id == source_id and x not in taken]
+    for reading in removed:
+        rows = [row for row, event in enumerate(events) if row not in found
+                and (event.evidence[0].sentence if event.evidence else "")
+                == reading.sentence]
+        if not rows:
+            continue
+        words = {row: reading_left_out(source_id, events[row], _dt.date.min)
+                 for row in rows}
+        row = next((r for r in rows if words[r].date == reading.date),
+                   next((r for r in rows if words[r].category == reading.category),
+                        rows[0]))
+        found[row] = reading
+    return found
+
+
+def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
+                     on: _dt.date, how: str) -> list[LeftOut]:
+    """The readings ``events`` hold of the articles in ``sources``, noted as deleted or
+    merged by hand (``how``: ``LeftOut.DELETED`` or ``LeftOut.MERGED``) on the day
+    ``on``: for each event, one per article the timeline keeps that it cites, by the
+    first sentence it cites of it (what a review's row is known by:
+    ``reading_left_out``; its further sentences may be other rows' first ones, which this
+    event's deletion says nothing of), with the event's category and date in words; none
+    for an event typed by hand (verify49 F20).  The words of each date are made once (a
+    delete of 100 000 events notes ~65 000 readings)."""
+    words: dict[tuple[FuzzyDate, FuzzyDate | None], str] = {}
+    readings = []
+    for event in events:
+        cited = event.evidence
+        if not cited:
+            continue
+        if len(cited) == 1:  # (most events: no dict)
+            evidence = cited[0]
+            source_id = (evidence.source if type(evidence) is SourcedEvidence
+                         else event.source_id)
+            if not (source_id and evidence.sentence and source_id in sources):
+                continue
+            first = {source_id: evidence.sentence}
+        else:
+            first = {}
+            for evidence in cited:
+                source_id = evidence_source(event, evidence)
+                if source_id and evidence.sentence and source_id in sources:
+                    first.setdefault(source_id, evidence.sentence)
+            if not first:
+                continue
+        span = (event.date, event.end)
+        when = words.get(span)
+        if when is None:
+            when = words[span] = describe_range(event.date, event.end)
+        readings += [LeftOut(source_id, sentence, event.category, when, on, how)
+                     for source_id, sentence in first.items()]
+    return readings
+
+
 def left_out_note(reading: LeftOut) -> str:
     """The row's note: "You left this out when you imported this article on 4 December
-    2026." """
-    return ("You left this out when you imported this article on "
-            f"{FuzzyDate.of_day(reading.on).describe()}.")
+    2026." (unticked in the review), "You deleted this event from the timeline on …",
+    "You merged this event into another by hand on …" (``LeftOut.how``)."""
+    day = FuzzyDate.of_day(reading.on).describe()
+    if reading.how == LeftOut.DELETED:
+        return f"You deleted this event from the timeline on {day}."
+    if reading.how == LeftOut.MERGED:
+        return f"You merged this event into another by hand on {day}."
+    return f"You left this out when you imported this article on {day}."
+
+
+def left_out_words(readings: Iterable[LeftOut]) -> str:
+    """The review's intro sentence on rows left out before, or ``""``: "2 rows you left out
+    when you imported this article before start unticked.", "1 row you left out when you
+    imported this article before, 1 you deleted from the timeline and 1 you merged into
+    another event start unticked."."""
+    counts = {"": 0, LeftOut.DELETED: 0, LeftOut.MERGED: 0}
+    for reading in readings:
+        counts[reading.how if reading.how in counts else ""] += 1
+    total = sum(counts.values())
+    if not total:
+        return ""
+    parts: list[str] = []
+    for how, words in (("", "you left out when you imported this article before"),
+                       (LeftOut.DELETED, "you deleted from the timeline"),
+                       (LeftOut.MERGED, "you merged into another event by hand")):
+        if counts[how]:
+            noun = ("row" if counts[how] == 1 else "rows") if not parts else ""
+            parts.append(" ".join(filter(None, (str(counts[how]), noun, words))))
+    said = (", ".join(parts[:-1]) + " and " + parts[-1]) if len(parts) > 1 else parts[0]
+    return f"{said} start{'s' if total == 1 else ''} unticked."
 
 
 def with_left_out(left_out: Sequence[LeftOut], dropped: Iterable[LeftOut],
                   taken: Iterable[LeftOut]) -> list[LeftOut]:
     """``left_out`` after an import that left out the readings ``dropped`` and took the
     readings ``taken``: a reading taken is forgotten (the person changed their mind), one
-    dropped again is kept once, with its new day, at the end."""
+    dropped again is kept once, with its new day, at the end.  (Also the step that notes
+    events deleted or merged by hand, ``readings_removed``, as ``dropped``.)"""
     dropped = list(dropped)
+    if not left_out and not taken:  # (a first deletion: nothing to forget)
+        return list({x.key(): x for x in dropped}.values())
     gone = {x.key() for x in taken} | {x.key() for x in dropped}
     return [x for x in left_out if x.key() not in gone] + list(
         {x.key(): x for x in dropped}.values())

@@ -385,10 +385,21 @@ def timeline_fields(timeline: Timeline) -> dict[str, Any]:
     if typed:  # absent when empty: as above (session 38)
         fields["titles_by_hand"] = typed
     if timeline.left_out:  # likewise
-        fields["left_out"] = [
-            {"source": x.source_id, "sentence": x.sentence, "category": x.category,
-             "date": x.date, "on": x.on.isoformat()} for x in timeline.left_out]
+        fields["left_out"] = [left_out_fields(x) for x in timeline.left_out]
     fields["sources"] = [source_fields(s) for s in timeline.sources.values()]
+    return fields
+
+
+def left_out_fields(reading: LeftOut) -> dict[str, str]:
+    """A reading left out (``Timeline.left_out``) as the native format's ``left_out``
+    entries write it: ``{"source", "sentence", "category", "date", "on"}`` (the day,
+    YYYY-MM-DD) and ``"how"`` ("deleted", "merged") only when not unticked in a review
+    (``LeftOut.how``, version 9)."""
+    fields = {"source": reading.source_id, "sentence": reading.sentence,
+              "category": reading.category, "date": reading.date,
+              "on": reading.on.isoformat()}
+    if reading.how:
+        fields["how"] = reading.how
     return fields
 
 
@@ -439,8 +450,10 @@ def hand_read(timeline: Timeline, ours: dict[str, Any]) -> None:
                 on = _dt.date.fromisoformat(day)
             except ValueError:
                 continue
+            how = raw.get("how")
+            how = how if how in (LeftOut.DELETED, LeftOut.MERGED) else ""
             if source and all(isinstance(text, str) for text in texts):
-                timeline.left_out.append(LeftOut(source, sentence, category, date, on))
+                timeline.left_out.append(LeftOut(source, sentence, category, date, on, how))
 
 
 def era_lanes_read(value: object, era_categories: Iterable[str]) -> frozenset[str] | None:

@@ -501,7 +501,9 @@ class ExportNotes:
 def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
     """What the ``kind`` export (a key of ``EXPORTS``) of ``timeline`` does not carry into
     the other tool, or ``None`` when it carries everything that tool can show (TimelineJS:
-    its fields and our own key bring everything back here)."""
+    its fields and our own key bring everything back here; but the slides of the file it
+    was opened from whose text was edited since lose their links' words and formatting,
+    ``timelinejs.export_losses``)."""
     if kind == "Timeline Project":
         from .timeline_project import export_losses as project_losses
 
@@ -523,6 +525,15 @@ def export_notes(timeline: Timeline, kind: str) -> ExportNotes | None:
                                f"{counted(len(details), 'kind of detail', 'kinds of detail')}; "
                                "the message lists them",
                                _in_full("The timeline's title", [timeline.title], details))
+    elif kind == "TimelineJS":
+        from .timelinejs import export_losses as slide_losses
+
+        details = slide_losses(timeline)
+        if details:  # (verify49 F11)
+            return ExportNotes("The slides are written as the TimelineJS file had them, "
+                               "links and formatting too, except:", details,
+                               details[0].split(" whose ")[0] + " written from plain text; "
+                               "the message says what that changes")
     elif kind == "iCalendar":
         from .ical import export_losses as calendar_losses
 

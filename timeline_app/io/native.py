@@ -52,7 +52,8 @@ bands behind the lanes; absent, the lanes "era" and "eras" are.  ``titles_by_han
 ids of the events whose title a person typed, which a later merge keeps; ``left_out``
 (optional, version 8: ``Timeline.left_out``) lists the readings a person left out of an
 import (article id, sentence, category, date in words and the day), which a later import
-of the same article offers unticked.
+of the same article offers unticked; an entry's ``how`` (optional, version 9:
+``LeftOut.how``) says its event was deleted or merged by hand after the import.
 
 A file is written as version 1 unless it uses a key of version 2 (``needed_version``), so
 that a copy of the app that reads only version 1 still opens it; a file that says version
@@ -1624,8 +1625,11 @@ class _Reader:
         if raws is UNSET:
             return []
         self.key_of_version(document, "left_out", schema.HAND_VERSION, bool(raws))
+        self.key_of_version(document, "left_out[].how", schema.REMOVED_VERSION,
+                            any(raw.how is not UNSET for raw in raws))
         return [LeftOut(raw.source, raw.sentence, raw.category, raw.date,
-                        self.iso_day(raw.on, f"$.left_out[{i}].on"))
+                        self.iso_day(raw.on, f"$.left_out[{i}].on"),
+                        "" if raw.how is UNSET else raw.how)
                 for i, raw in enumerate(raws)]
 
     def key_of_version(self, document: schema.TimelineFile, key: str, version: int,
@@ -2261,7 +2265,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     (``FuzzyDate.limit``); 6 if a day (or an end) has a time (``FuzzyDate.time``); 7 if
     the timeline says which lanes are eras (``Timeline.era_lanes``); 8 if it notes
     titles typed by hand (of events in it) or readings left out of imports
-    (``Timeline.titles_by_hand``, ``Timeline.left_out``).  Older
+    (``Timeline.titles_by_hand``, ``Timeline.left_out``); 9 if a reading left out was
+    deleted or merged by hand (``LeftOut.how``).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2270,8 +2275,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 8 (never more than ``FORMAT_VERSION``).
+        1 to 9 (never more than ``FORMAT_VERSION``).
     """
+    if any(x.how for x in document.left_out):
+        return schema.REMOVED_VERSION
     if isinstance(document, Snapshot):
         if document.titles_by_hand or document.left_out:
             return schema.HAND_VERSION
@@ -2408,9 +2415,9 @@ def encode_pieces(snap: Snapshot,
     if snap.titles_by_hand:  # version 8; absent when empty
         header["titles_by_hand"] = snap.titles_by_hand
     if snap.left_out:  # version 8; absent when empty
-        header["left_out"] = [
-            {"source": x.source_id, "sentence": x.sentence, "category": x.category,
-             "date": x.date, "on": x.on.isoformat()} for x in snap.left_out]
+        from .exchange import left_out_fields
+
+        header["left_out"] = [left_out_fields(x) for x in snap.left_out]
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]

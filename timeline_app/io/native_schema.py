@@ -54,13 +54,13 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 8
+FORMAT_VERSION: Final = 9
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
-``era_lanes``) or 8 (the file's ``titles_by_hand`` and ``left_out``), so that a copy of
-the app from before still opens it."""
+``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``) or 9 (a left-out
+reading's ``how``), so that a copy of the app from before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -106,6 +106,13 @@ readings a person left out of an import: a later import of the article offers th
 unticked, ``Timeline.left_out``; verify46 F15; session 38).  A copy of the app from before
 would refuse either key as unknown, so a file that uses one says version 8, which such a
 copy refuses as newer; a file without either stays at its older version."""
+
+REMOVED_VERSION: Final = 9
+"""The first version with a left-out reading's ``how`` (``"deleted"``: its event deleted
+from the timeline after an import; ``"merged"``: merged by hand into another event;
+``LeftOut.how``; verify49 F20, session 40).  A copy of the app from before would refuse
+the key as unknown, so a file that uses it says version 9, which such a copy refuses as
+newer; a file whose readings were all left out in a review stays at its older version."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -225,6 +232,14 @@ _HAND_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that says a reading left out was deleted or merged by hand says version 9 or later.
+_REMOVED_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["left_out"], "properties": {"left_out": {"contains": {
+        "required": ["how"]}}}},
+    "then": {"properties": {"version": {"minimum": REMOVED_VERSION}}},
+}
+
+
 # A file that gives an event a status says version 4 or later.
 _STATUS_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["events"], "properties": {"events": {"contains": {
@@ -301,6 +316,10 @@ class LeftOut(Struct, forbid_unknown_fields=True, gc=False):
     on: Annotated[str, Meta(
         description="The day it was left out, YYYY-MM-DD.",
         extra_json_schema={"pattern": _DAY_PATTERN})]
+    how: Annotated[Literal["deleted", "merged"], Meta(description=(
+        "How it was left out, when not unticked in an import's review: its event deleted "
+        "from the timeline, or merged by hand into another event, after the import. "
+        "Version 9."))] | UnsetType = UNSET
 
 
 class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):

@@ -35,6 +35,7 @@ texts and display dates are left as they are.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -606,6 +607,7 @@ def import_timelinejs(document: object, path: str | None = None,
                    "the representable range are skipped")
     used: set[str] = set()
     events: list[Event] = []
+    markup: dict[str, dict[str, Any]] = {}  # the slides' own HTML, by event id
     refused: list[FormatError] = []
     left_out: list[str] = []
     eras = document.get("eras", [])
@@ -632,6 +634,9 @@ def import_timelinejs(document: object, path: str | None = None,
             events.append(event)
             if category is not None:
                 era_categories.add(event.category)
+            html = _markup_of(slide)
+            if html is not None:
+                markup[event.id] = html
     go_on(progress, len(slides), len(slides), path)
     if refused and not events:
         raise refused[0]  # nothing to import: the first slide's problem is the answer
@@ -644,6 +649,13 @@ def import_timelinejs(document: object, path: str | None = None,
         notes.note(f"the precision (a month, a part of a year, circa…) of "
                    f"{counted(notes.tally['display dates'], 'event')} read back from the "
                    "display dates this app's export writes")
+    links = sum(1 for html in markup.values() if _LINK_TAG.search(
+        " ".join(str(value) for value in html.values())))
+    if links:  # (verify49 F11)
+        notes.note(f"links and formatting of {counted(links, 'slide')} kept as written "
+                   "while their text is not edited here; the export writes an edited "
+                   "slide from its plain text: its links then start at the clause's "
+                   "start, and bold, italics and link titles are lost")
     if left_out:
         shown = "; ".join(left_out[:_LISTED]) + (
             f"; and {len(left_out) - _LISTED} more" if len(left_out) > _LISTED else "")
@@ -672,7 +684,111 @@ def import_timelinejs(document: object, path: str | None = None,
                                     lane_order=order_from_fields(ours.get("lane_order")))
     timeline.era_lanes = era_lanes_read(ours.get("era_lanes"), era_categories)
     hand_read(timeline, ours)
+    timeline.kept_markup = {event.id: (event, markup[event.id]) for event in events
+                            if event.id in markup}
     return ImportResult(timeline, FORMAT_WORDS, notes.lines())
+
+
+#: An HTML link, as a slide's text or a media credit writes one.
+_LINK_TAG = re.compile(r"<a\s", re.IGNORECASE)
+
+
+def _markup_of(slide: object) -> dict[str, Any] | None:
+    """A slide's own ``{"headline", "text", "media"}`` (``media`` None when it has none)
+    when its text, headline or media holds markup (a tag or an entity) that the plain text
+    an event keeps cannot tell again: links on their words, emphasis, a credit's
+    ``title=``; else None (most slides: nothing kept).  The strings are the decoded
+    document's own, not copies (verify49 F11)."""
+    if not isinstance(slide, dict):
+        return None
+    text = slide.get("text")
+    headline, body = (text.get("headline"), text.get("text")) if isinstance(text, dict) \
+        else (None, None)
+    media = slide.get("media") if isinstance(slide.get("media"), dict) else None
+    said = [value for value in (headline, body, *(media or {}).values())
+            if isinstance(value, str)]
+    if not any("<" in value or "&" in value for value in said):
+        return None
+    if not all(map(_harmless, said)):
+        return None  # written from its plain text, as before: its script is not ours to pass on
+    return {"headline": headline if isinstance(headline, str) else "",
+            "text": body if isinstance(body, str) else "", "media": media}
+
+
+#: The tags a slide's HTML may hold to be written back as it was (:func:`_harmless`): text
+#: markup, links, quotations, lists, pictures; none that runs or embeds a page.
+_TEXT_TAGS = frozenset((
+    "a", "abbr", "b", "blockquote", "br", "cite", "code", "del", "div", "em", "h1", "h2",
+    "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "li", "mark", "ol", "p", "q", "s",
+    "small", "span", "strong", "sub", "sup", "u", "ul"))
+#: An address a link or picture of such HTML may have: http(s), mailto, or protocol- or
+#: page-relative (no other scheme: ``javascript:`` is one).
+_SAFE_ADDRESS = re.compile(r"(?:https?:|mailto:|//|[^:]*$)", re.IGNORECASE)
+
+
+def _harmless(markup: str) -> bool:
+    """Whether ``markup`` (a slide's HTML) holds only :data:`_TEXT_TAGS`, no event
+    handler (``on…=``) or style, and links and pictures to :data:`_SAFE_ADDRESS` only:
+    what may be written back as it was.  A slide with anything else (a script, a
+    ``javascript:`` link, an iframe) is written from its plain text, as the plain text
+    the app shows is all the person has seen of it (verify46 F11's rule: such a link is
+    dropped)."""
+    if "<" not in markup:
+        return True
+    check = _markup_check()(convert_charrefs=True)
+    check.feed(markup)
+    check.close()
+    return bool(check.ok)
+
+
+@functools.cache
+def _markup_check() -> type[Any]:
+    """The HTML parser class of :func:`_harmless` (made once, at its first use: the
+    import of ``html.parser`` is left to the first slide with markup)."""
+    from html.parser import HTMLParser
+
+    class Check(HTMLParser):
+        ok = True
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in _TEXT_TAGS:
+                self.ok = False
+            for name, value in attrs:
+                if name.startswith("on") or name == "style" or (
+                        name in ("href", "src") and not _SAFE_ADDRESS.match(
+                            "".join((value or "").split()))):
+                    self.ok = False
+
+        handle_startendtag = handle_starttag
+
+    return Check
+
+
+def _as_imported(event: Event, imported: Event) -> bool:
+    """Whether ``event``'s text — title, summary, participants, place, status and source
+    sentences, all a slide's text is written from — is as the TimelineJS import made it
+    (``imported``): its slide's own HTML (``Timeline.kept_markup``) still says it."""
+    return (event.title == imported.title and event.summary == imported.summary
+            and event.participants == imported.participants
+            and event.location == imported.location and event.status == imported.status
+            and event.evidence == imported.evidence)
+
+
+def export_losses(timeline: Timeline) -> list[str]:
+    """What the TimelineJS export of ``timeline`` does not write back as the file it was
+    opened from had it: the links and formatting of the slides whose text was edited
+    since (``Timeline.kept_markup``), one line, or none (verify49 F11)."""
+    edited = [event for event_id, (imported, html) in timeline.kept_markup.items()
+              if event_id in timeline
+              and not _as_imported(event := timeline.get(event_id), imported)]
+    if not edited:
+        return []
+    names = ", ".join(f"\u201c{shortened(e.title)}\u201d" for e in edited[:3])
+    more = f" and {len(edited) - 3} more" if len(edited) > 3 else ""
+    return [f"{counted(len(edited), 'slide')} whose text was edited since the TimelineJS "
+            f"file was opened ({names}{more}) written from the plain text: a link is put "
+            "on the words before its address back to the clause's start, and bold, "
+            "italics and link titles are not kept"]
 
 
 
@@ -754,9 +870,13 @@ def _paragraphs_html(text: str) -> str:
                    for p in text.split("\n\n") if p.strip())
 
 
-def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, Any]:
+def _slide(event: Event, sources: dict[str, Source] | None = None,
+           markup: dict[str, tuple[Event, dict[str, Any]]] | None = None) -> dict[str, Any]:
     """One slide of ``event``; ``sources`` (the timeline's articles) name who told each
-    source sentence ("Source: “…” — AFP")."""
+    source sentence ("Source: “…” — AFP"); ``markup`` (``Timeline.kept_markup``) holds
+    the HTML of the slide it was read from, written back as it was while the event's text
+    is as imported (verify49 F11: links moved onto the clause's start, credits lost their
+    ``title=``)."""
     import html
 
     body, media = _media_of(event.summary)
@@ -796,6 +916,12 @@ def _slide(event: Event, sources: dict[str, Source] | None = None) -> dict[str, 
         slide["end_date"] = _date_parts(event.end, last=True)
     elif not event.date.is_point:
         slide["end_date"] = _date_parts(event.date, last=True)
+    as_read = (markup or {}).get(event.id)
+    if as_read is not None and _as_imported(event, as_read[0]):
+        own = as_read[1]
+        slide["text"] = {"headline": own["headline"], "text": own["text"]}
+        if own["media"] is not None:
+            slide["media"] = own["media"]
     slide[NAMESPACE] = event_fields(event)
     return slide
 
@@ -870,7 +996,7 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     def eras() -> Iterator[dict[str, Any]]:
         for event in timeline:
             if is_era(event.category):
-                era = _slide(event, timeline.sources)
+                era = _slide(event, timeline.sources, timeline.kept_markup)
                 era.setdefault("end_date", _date_parts(event.date, last=True))
                 yield era
 
@@ -880,8 +1006,8 @@ def timelinejs_pieces(timeline: Timeline) -> Iterator[str]:
     if media is not None:  # the title slide's own media (verify40, F1)
         title["media"] = media
     yield '{\n "scale": "human",\n "title": ' + _nested(title, 1) + ',\n "events": '
-    yield from _list_pieces(_slide(e, timeline.sources) for e in timeline
-                            if not is_era(e.category))
+    yield from _list_pieces(_slide(e, timeline.sources, timeline.kept_markup)
+                            for e in timeline if not is_era(e.category))
     yield f",\n {json.dumps(NAMESPACE)}: " + _nested(timeline_fields(timeline), 1)
     if any(map(is_era, timeline.categories())):
         yield ',\n "eras": '

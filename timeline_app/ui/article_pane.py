@@ -21,7 +21,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
@@ -41,7 +41,7 @@ from timeline_app.ui.style import SHADED_SENTENCE, dim_text_color, shaded_span
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from timeline_app.core import Event, Evidence
+    from timeline_app.core import Event, Evidence, Timeline
     from timeline_app.extract import Timex
 
 _SCHEME = "timex"
@@ -121,8 +121,9 @@ class ArticlePane(SafeTextBrowser):
         super().__init__(parent)
         self.setObjectName("articlePane")
         self.setAccessibleName("Article text")
-        self.setAccessibleDescription("Left and Right arrows go from date to date; Enter "
-                                      "selects the event a date belongs to")
+        self.setAccessibleDescription("Left and Right arrows go from date to date; Return "
+                                      "selects the event a date belongs to, or adds one "
+                                      "for a date no event has")
         self._document = document
         self._selection = selection
         # Tagging an article once is enough: results by article, most recently used last.
@@ -134,6 +135,9 @@ class ArticlePane(SafeTextBrowser):
         #: (event id, source id): another article of the event, chosen by its link
         self._chosen: tuple[str, str] | None = None
         self._source: Source | None = None
+        #: ``_events_dated``'s last answer, under (source id, timeline, its revision,
+        #: number of expressions).
+        self._dated: tuple[tuple[str, int, int, int], list[str | None]] | None = None
         self._pending = False  # a change arrived while hidden: render when shown
         self._active = False  # on screen (its dock is the current tab)
         selection.changed.connect(self._show)
@@ -297,7 +301,9 @@ class ArticlePane(SafeTextBrowser):
             marks.append((start, f'<a name="evidence-{start}"></a>'
                                  + shaded_span(SHADED_SENTENCE)))
             marks.append((end, "</span>"))
-        for index, timex in enumerate(self._cached(source) or ()):
+        timexes = self._cached(source) or []
+        dated = self._events_dated(source, timexes) if timexes else []
+        for index, timex in enumerate(timexes):
             if timex.start < body_start:
                 continue
             # A title becomes a tooltip, which Qt renders as AutoText: escape it for both.
@@ -305,13 +311,14 @@ class ArticlePane(SafeTextBrowser):
                 # A length or a repetition ("72-hour", "four-day", "weekly") is no date:
                 # underlined, not shaded as the dates are (verify20 F11).
                 words = "a length of time" if timex.type == "DURATION" else "a repetition"
-                title = html.escape(tooltip_text(
-                    f"{words}, not a date (TIMEX3 {timex.type} {timex.value})"), quote=True)
+                title = html.escape(tooltip_text(f"“{timex.text}”: {words}, not a date"),
+                                    quote=True)
                 # in the text's own colour: the link colour made it look like a link
                 # to another page (verify21)
                 style = f"text-decoration:underline;color:{self.palette().text().color().name()}"
             else:
-                title = html.escape(tooltip_text(f"{timex.type} {timex.value}"), quote=True)
+                title = html.escape(tooltip_text(_date_tip(timex, dated[index], timeline)),
+                                    quote=True)
                 style = "background-color:#FFE08A;color:#202020;text-decoration:none"
             marks.append((timex.start,
                           f'<a href="{_SCHEME}:{index}" title="{title}" style="{style}">'))
@@ -358,16 +365,34 @@ class ArticlePane(SafeTextBrowser):
         timexes = self._tagged(self._source)
         if not 0 <= index < len(timexes):
             return None
-        timex = timexes[index]
-        containing = None
-        for event in self._document.timeline:
-            for evidence in _sentences_of(event, self._source.id):
+        return self._events_dated(self._source, timexes)[index]
+
+    def _events_dated(self, source: Source, timexes: Sequence[Timex]) -> list[str | None]:
+        """The event each of ``timexes`` (the article ``source``'s) dates, or None: the
+        event whose source sentence has the expression as its date words, else the first
+        whose sentence holds it.  One pass over the timeline, kept while the timeline and
+        the article stay the same (the tooltips of every date ask at each render)."""
+        timeline = self._document.timeline
+        key = (source.id, id(timeline), timeline.revision, len(timexes))
+        if self._dated is not None and self._dated[0] == key:
+            return self._dated[1]
+        sentences = [(evidence, event.id) for event in timeline
+                     for evidence in _sentences_of(event, source.id)]
+        found: list[str | None] = []
+        for timex in timexes:
+            containing = None
+            for evidence, event_id in sentences:
                 if (evidence.date_start is not None and evidence.date_end is not None
                         and evidence.date_start < timex.end and timex.start < evidence.date_end):
-                    return event.id
+                    break
                 if containing is None and evidence.start <= timex.start < evidence.end:
-                    containing = event.id
-        return containing
+                    containing = event_id
+            else:
+                found.append(containing)
+                continue
+            found.append(event_id)
+        self._dated = (key, found)
+        return found
 
     def handle_link(self, url: QUrl) -> None:
         if url.scheme() == _ARTICLE_SCHEME:  # another article of the event shown
@@ -393,10 +418,12 @@ class ArticlePane(SafeTextBrowser):
             self.new_event_requested.emit(draft)
 
     def draft_for_timex(self, index: int) -> Event | None:
-        """A new event (a new id, no title, the default lane) dated by the article's date
-        expression ``index`` (``timex_to_date``), its sentence the source with the
-        expression marked, read from the article shown; ``None`` for a length of time, a
-        repetition or an expression that is no date."""
+        """A new event (a new id, the default lane) dated by the article's date expression
+        ``index`` (``timex_to_date``), its sentence the source with the expression
+        marked, read from the article shown, its title the words after the date when the
+        date opens a line of a list ("4 April 2024: Somalia expels Ethiopia's
+        ambassador": :func:`entry_title`), else none yet; ``None`` for a length of time,
+        a repetition or an expression that is no date."""
         self._render_pending()
         source = self._source
         if source is None:
@@ -418,7 +445,8 @@ class ArticlePane(SafeTextBrowser):
                     (Evidence(sentence.text, sentence.start, sentence.end,
                               timex.start, timex.end),))
         basis = f"'{timex.text}' in the article" + (f" ({timex.basis})" if timex.basis else "")
-        return Event(new_event_id(), "", date, source_id=source.id,
+        return Event(new_event_id(), entry_title(source.text, timex.start, timex.end), date,
+                     source_id=source.id,
                      summary=sentence.text if sentence is not None else "",
                      date_basis=basis, evidence=evidence)
 
@@ -432,12 +460,42 @@ class ArticlePane(SafeTextBrowser):
         return QTextEdit.focusNextPrevChild(self, next)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) and plain:
             self.step_link(+1 if event.key() == Qt.Key.Key_Right else -1)
             event.accept()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            href = self.chosen_link()
+            if href:  # as a click on it: its event, or a new one (verify49 F17)
+                event.accept()
+                self.handle_link(QUrl(href))
+                return
         super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """By Tab or Shift+Tab, the first (or last) date in view is chosen at once: the
+        focus shows on a date, which Return follows (verify49 F17: Tab into the pane
+        showed no focus, and nothing said the arrows go from date to date)."""
+        super().focusInEvent(event)
+        if (event.reason() in (Qt.FocusReason.TabFocusReason,
+                               Qt.FocusReason.BacktabFocusReason)
+                and not self.chosen_link()):
+            self.step_link(-1 if event.reason() == Qt.FocusReason.BacktabFocusReason
+                           else +1)
+
+    def chosen_link(self) -> str:
+        """The address of the date the keyboard chose (``step_link``: the selection is
+        exactly one date), or ``""``."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        span = (cursor.selectionStart(), cursor.selectionEnd())
+        if span not in self.link_ranges():
+            return ""
+        inside = QTextCursor(self.document())
+        inside.setPosition(span[0] + 1)
+        return inside.charFormat().anchorHref()
 
     def link_ranges(self) -> list[tuple[int, int]]:
         """The (start, end) document positions of the links shown (the dates), in order."""
@@ -486,6 +544,45 @@ class ArticlePane(SafeTextBrowser):
         self._active = active
         if active:
             self._render_pending()
+
+
+#: What may stand between a list entry's date and its words: "4 April 2024: Somalia…",
+#: "– 4 April 2024 — Somalia…", "4 April 2024 - Somalia…".
+_ENTRY_SEPARATORS = (":", "\u2013", "\u2014", "-", "|")
+#: A list entry's bullet before its date.
+_BULLETS = "-*\u2022\u2013\u2014\u00b7 \t"
+
+
+def entry_title(text: str, start: int, end: int) -> str:
+    """The words after the date ``text[start:end]`` when that date opens a line of a list
+    ("4 April 2024: Somalia expels Ethiopia's ambassador" → "Somalia expels Ethiopia's
+    ambassador"; a bullet before it, "-", "•", is allowed; a colon, dash or bar after it
+    is needed), else ``""``: the title a new event from that date starts with in the
+    event editor (verify49 F17: a "Key dates" list's line gave an empty title)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(_BULLETS):
+        return ""
+    rest = text[end:line_end].lstrip()
+    if not rest.startswith(_ENTRY_SEPARATORS):
+        return ""
+    words = " ".join(rest[1:].split())
+    return words if any(c.isalpha() for c in words) else ""
+
+
+def _date_tip(timex: Timex, event_id: str | None, timeline: Timeline) -> str:
+    """A marked date's tooltip, in a reader's words: "4 April 2024 — dates no event yet;
+    click or press Return to add one", or "… — dates “Somalia expels …”; click or press
+    Return to select it" (verify49 F17: it read "DATE 2024-04-04")."""
+    from timeline_app.extract.pipeline.dating import timex_to_date
+
+    date = timex_to_date(timex)
+    when = date.describe() if date is not None else " ".join(timex.text.split())
+    if event_id is None or event_id not in timeline:
+        return f"{when} \u2014 dates no event yet; click or press Return to add one"
+    title = display_title(timeline.get(event_id).title)
+    return f"{when} \u2014 dates \u201c{title}\u201d; click or press Return to select it"
 
 
 def _tag_safely(text: str, dct: _dt.date) -> list[Timex]:

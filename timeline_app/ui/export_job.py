@@ -100,6 +100,7 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     copy.era_lanes = timeline.era_lanes
     copy.titles_by_hand = set(timeline.titles_by_hand)
     copy.left_out = list(timeline.left_out)
+    copy.kept_markup = timeline.kept_markup  # (read only: never changed after the import)
     return copy
 
 

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -81,6 +82,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import LeftOut, with_date_words_true
@@ -88,8 +90,9 @@ from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.core.reimport import (
     imported_before,
-    left_out_before,
     left_out_note,
+    left_out_rows,
+    left_out_words,
     reading_left_out,
 )
 from timeline_app.document import dates_in_words
@@ -305,8 +308,6 @@ def article_folder() -> str:
     folder used (as Open and Save As do), else the home folder -- not the working
     directory the app happened to start in."""
     import os
-
-    from timeline_app import settings
 
     store = settings.open_settings()
     for stored in (settings.LAST_ARTICLE_DIRECTORY.get(store),
@@ -812,12 +813,23 @@ class ArticleDialog(QDialog):
     discarded = Signal()
     draft_changed = Signal()
 
+    #: The most (px) a share of the screen gives it (``dialog_room``): a line of text
+    #: longer than this is hard to read back.
+    CAP = QSize(1150, 1000)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import article")
         self.setObjectName("articleDialog")
         self._reading: ArticleRequest | None = None  # the request being read
-        self.resize(760, 600)
+        # A share of the screen, or the size the person left it at (verify49 F15).
+        from timeline_app.ui import dialog_room
+
+        size = dialog_room.opening_size(self, QSize(760, 600), self.CAP,
+                                        settings.ARTICLE_DIALOG_SIZE)
+        self.resize(size if size is not None else QSize(760, 600))
+        self.finished.connect(lambda _code: dialog_room.remember_size(
+            self, settings.ARTICLE_DIALOG_SIZE))
         self._name = "pasted text"
         #: The text of a kept article (``show_kept``) while the box still holds it.
         self._kept_text: str | None = None
@@ -2313,7 +2325,8 @@ class ReviewDialog(QDialog):
         self._dropped: dict[int, set[Evidence]] = {}
         self.setWindowTitle("Review extracted events")
         self.setObjectName("reviewDialog")
-        self.resize(1200, 680)
+        self.resize(1200, 680)  # (fitted to the screen once built: ``_fit_screen``)
+        self.finished.connect(self._remember_size)
         #: What is reviewed (not ``result``: that would hide ``QDialog.result()``).
         self.extraction = result
         source = result.source
@@ -2362,14 +2375,9 @@ class ReviewDialog(QDialog):
                                  if c.confidence < UNSURE_BELOW}
         #: Rows the person left out of an earlier import of this article (the timeline's
         #: ``left_out``): unticked at first, saying so (verify46 F15).
-        self.left_before = {row: reading for row, reading in (
-            (row, left_out_before(left_out, source.id, event))
-            for row, event in enumerate(incoming)) if reading is not None}
-        if self.left_before:
-            many = len(self.left_before)
-            intro.setText(intro.text() + "\n" + (
-                f"{many} row{'s' if many != 1 else ''} you left out when you imported this "
-                f"article before start{'s' if many == 1 else ''} unticked."))
+        self.left_before = left_out_rows(left_out, source.id, incoming)
+        if self.left_before:  # (and those deleted or merged by hand since, verify49 F20)
+            intro.setText(intro.text() + "\n" + left_out_words(self.left_before.values()))
         #: The intro's sentence on them (said again as they are ticked).
         self._unsure_words = self._unsure_count_words()
         if self._unsure_words:
@@ -2628,20 +2636,31 @@ class ReviewDialog(QDialog):
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
 
+    #: The most (px) a share of the screen gives it (``dialog_room``).
+    CAP = QSize(1760, 1100)
+
+    def _remember_size(self, _code: int) -> None:
+        from timeline_app.ui import dialog_room
+
+        dialog_room.remember_size(self, settings.REVIEW_DIALOG_SIZE)
+
     def _fit_screen(self) -> None:
         """At most the screen's available size (an 800×600 screen shows the buttons), and
         within it wide enough for every column's widest cell (verify15 finding 4: the
         review opened at 1387 px on a 1600 px screen with names cut in 3 rows, aiming only
-        at a third for the Title), at least 1200 px; the columns then fit the width
+        at a third for the Title), at least 1200×680 px, and 80 % of a larger screen
+        (verify49 F15: 12 rows in sight on a 1920×1080 screen), or the size the person
+        left it at (``dialog_room.opening_size``); the columns then fit the width
         (``_fit_columns``)."""
-        from timeline_app.ui.main_window import available_screen_area  # tests replace it
+        from timeline_app.ui import dialog_room
 
         self._show_duplicate_column()
-        room = available_screen_area(self)
-        if room is not None:
-            wanted = max(1200, self._width_for_every_cell())
-            width, height = min(wanted, room.width() - 40), min(680, room.height() - 60)
-            self.resize(max(320, width), max(240, height))
+        size = dialog_room.opening_size(
+            self, QSize(max(1200, self._width_for_every_cell()), 680), self.CAP,
+            settings.REVIEW_DIALOG_SIZE)
+        if size is not None:
+            width, height = size.width(), size.height()
+            self.resize(width, height)
             if height < 640:
                 # A short screen: the sentences get five lines (a date basis and a
                 # sentence of two or three), the rows the rest (verify43 F6: at
@@ -4003,8 +4022,15 @@ class ReviewDialog(QDialog):
             # (a likely duplicate left unticked is already in the timeline, not left out)
             match = self.duplicates.get(row)
             if self.is_checked(row) or match is None or not match.likely:
-                readings[self.is_checked(row)].append(reading_left_out(
-                    self.extraction.source.id, candidate.to_event(f"row{row}"), today))
+                again = reading_left_out(self.extraction.source.id,
+                                         candidate.to_event(f"row{row}"), today)
+                before = self.left_before.get(row)
+                if before is not None and before.how and not self.is_checked(row):
+                    # left out again: still deleted or merged by hand (verify49 F20)
+                    again = LeftOut(*again.key(), today, before.how)
+                if before is not None and before.key() != again.key():
+                    readings[1].append(before)  # forgotten: noted under the row's key
+                readings[self.is_checked(row)].append(again)
             if not self.is_checked(row):
                 continue
             reading = self._row_reading(row)
