@@ -370,7 +370,7 @@ class ArticlePane(SafeTextBrowser):
     def _events_dated(self, source: Source, timexes: Sequence[Timex]) -> list[str | None]:
         """The event each of ``timexes`` (the article ``source``'s) dates, or None: the
         event whose source sentence has the expression as its date words, else the first
-        whose sentence holds it.  One pass over the timeline, kept while the timeline and
+        whose sentence holds it with no date words of its own marked.  One pass over the timeline, kept while the timeline and
         the article stay the same (the tooltips of every date ask at each render)."""
         timeline = self._document.timeline
         key = (source.id, id(timeline), timeline.revision, len(timexes))
@@ -385,7 +385,13 @@ class ArticlePane(SafeTextBrowser):
                 if (evidence.date_start is not None and evidence.date_end is not None
                         and evidence.date_start < timex.end and timex.start < evidence.date_end):
                     break
-                if containing is None and evidence.start <= timex.start < evidence.end:
+                # a sentence the event's date was not read from (no words marked: a
+                # quote added by hand) stands for it; one whose marked date words are
+                # others does not: "on Aug. 28, 2025" in the sentence of the 28 September
+                # sanctions selected them, and the date could not start its own event
+                # (verify50 F9)
+                if (containing is None and evidence.date_start is None
+                        and evidence.start <= timex.start < evidence.end):
                     containing = event_id
             else:
                 found.append(containing)
