@@ -370,8 +370,9 @@ class ArticlePane(SafeTextBrowser):
     def _events_dated(self, source: Source, timexes: Sequence[Timex]) -> list[str | None]:
         """The event each of ``timexes`` (the article ``source``'s) dates, or None: the
         event whose source sentence has the expression as its date words, else the first
-        whose sentence holds it with no date words of its own marked.  One pass over the timeline, kept while the timeline and
-        the article stay the same (the tooltips of every date ask at each render)."""
+        whose sentence holds it with no date words of its own marked.  One pass over the
+        timeline, kept while the timeline and the article stay the same (the tooltips of
+        every date ask at each render)."""
         timeline = self._document.timeline
         key = (source.id, id(timeline), timeline.revision, len(timexes))
         if self._dated is not None and self._dated[0] == key:
