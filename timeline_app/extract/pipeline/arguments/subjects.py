@@ -262,6 +262,36 @@ _ACTING_ASIDE = re.compile(r",\s+(?:acting|speaking|negotiating|signing)\s+(?:on
 and its verb, naming whom it acted for."""
 
 
+_PERSON_THEN_OFFICE = re.compile(
+    r"\s*(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)*"
+    rf"(?P<name>{CAPITAL}[^\s,;:()]*(?:\s+[^\s,;:()]+){{0,5}}?)\s*,\s+(?:the\s+)?"
+    r"(?:[\w'\u2019.-]+\s+){0,3}?(?i:minister|secretary|president|ambassador|envoy|"
+    r"commissioner|chair(?:man|woman|person)?|director|spokes(?:man|woman|person)|governor|"
+    r"premier|chancellor|prime\s+minister|foreign\s+minister|head)\b[^,;:()\"\u201c\u201d]{0,120}?,"
+    r"\s*(?:(?:today|yesterday|also|then|later|on\s+\w+day|\w+ly)\s+)*"
+    r"(?:(?:has|have|had|was|is|will|would)\s+)?$")
+"""'H.E. Olivier Nduhungirehe, Minister of Foreign Affairs and International Cooperation, today
+| held': a person, an honorific perhaps before, then the office between commas and the verb
+(group ``name``; checked against the article's people by the caller)."""
+
+
+def _person_before_the_office(before: str, entities: Entities) -> str:
+    """The person a subject names before the office set between commas: "H.E. Olivier
+    Nduhungirehe, Minister of Foreign Affairs and International Cooperation, today held"
+    -> "Olivier Nduhungirehe" (verify49 F4: a readout's "International Cooperation", the
+    tail of the office, was the doer and a participant, because the clause was cut at its
+    "and"; with "H.E." before the name no one was).  "" when ``before`` (the sentence up
+    to the verb) is not so built or names no known person there."""
+    told = _PERSON_THEN_OFFICE.fullmatch(before)
+    if told is None:
+        return ""
+    name = told.group("name")
+    known = entities.people_spans(name, 0, len(name))
+    if len(known) != 1 or known[0][1] != len(name):
+        return ""
+    return known[0][2]
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
@@ -299,6 +329,8 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # noun before the relative clause is the doer, not a name inside the clause
         return subject_parts(text, seg, relative_at, entities, dateline_end, timexes)
     before = text[max(seg.start, floor):start]
+    if person_of_the_office := _person_before_the_office(before, entities):
+        return person_of_the_office, ""
     if (listed_members := _MADE_UP_OF.search(before)) is not None and len(
             member_states := list(dict.fromkeys(s for _, s in entities.countries_in(
                 before, listed_members.start(1), listed_members.end(1))))) >= 2:
