@@ -36,3 +36,27 @@ def test_an_honorific_before_the_minister_does_not_lose_him() -> None:
     (call,) = events(text)
     assert "Olivier Nduhungirehe" in call.participants
     assert call.title.startswith("Olivier Nduhungirehe")
+
+
+WIRE = """Rwanda and Burundi agree terms to reopen border
+Updated 3:05 PM GMT+2, December 1, 2026
+
+KIGALI, Rwanda (AP) — Rwanda and Burundi on Monday agreed on the terms of a deal to reopen their shared border to trade, Rwanda's foreign minister said.
+
+The agreement was reached in Luanda, the Angolan capital.
+"""
+
+
+def test_the_place_the_next_sentence_says_the_agreement_was_reached_is_the_lead_s() -> None:
+    # verify49 F3: the dateline's city was the place and the title's "in Kigali"
+    (deal,) = events(WIRE, None)
+    assert deal.date.to_timex()[0] == "2026-11-30"
+    assert deal.location == "Luanda"
+    assert deal.title.endswith("in Luanda")
+    assert "Kigali" not in deal.title
+
+
+def test_the_dateline_s_city_stays_the_place_when_the_next_sentence_names_none() -> None:
+    (deal,) = events(WIRE.replace("was reached in Luanda, the Angolan capital",
+                                  "was welcomed by traders"), None)
+    assert deal.location == "Kigali"
