@@ -60,3 +60,14 @@ def test_the_dateline_s_city_stays_the_place_when_the_next_sentence_names_none()
     (deal,) = events(WIRE.replace("was reached in Luanda, the Angolan capital",
                                   "was welcomed by traders"), None)
     assert deal.location == "Kigali"
+
+
+def test_a_city_in_what_someone_said_is_not_where_he_took_office() -> None:
+    # verify49 F3: "who took office in December 2024, said ... any deal made in Mogadishu"
+    # was "takes office in Mogadishu"
+    text = ("Gitega, 2 December 2026\n\nBurundi's foreign minister, Edouard Bizimana, who took "
+            "office in August 2025, said any deal made in Kigali would need the approval of "
+            "parliament.\n")
+    (office,) = events(text)
+    assert office.location == ""
+    assert "Kigali" not in office.title

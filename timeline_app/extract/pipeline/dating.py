@@ -3500,9 +3500,15 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|unti
                              r"whose|because|amid)\b")
 """'imposed sanctions ... in March 2021, weeks after the coup in Naypyidaw': a city past a
 subordinating word is the place of that clause's event (the coup), not the sanctions'."""
-_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern)
+_SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stated)\b")
+"""Between an event (or its date) and a city, a verb of saying: the city is in what was said
+('who took office in December 2024, said ... any deal made in Mogadishu')."""
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern
+                              + "|" + _SAYING_BETWEEN.pattern)
 """Between an event's word and a city, a boundary of clauses: ', and in July of that year
-agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'."""
+agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'; a verb of
+saying, whose words are another clause ('who took office in December 2024, said ... any
+deal made in Mogadishu': verify49 F3, "takes office in Mogadishu")."""
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
 """'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
 a phrase of place before the clause's subject, up to its comma."""
@@ -3568,7 +3574,9 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
                 continue
             own = m.date_timex
             near_its_date = own is not None and own.start in nearest and any(
-                gap(own, start, end) <= _PLACE_TO_DATE for start, end in spans)
+                gap(own, start, end) <= _PLACE_TO_DATE
+                and not _SAYING_BETWEEN.search(seg.text, own.end - seg.start, start - seg.start)
+                for start, end in spans)
             told_with = any(o is not m and o.date is not None and o.date == m.date
                             and o.location.lower() == city.lower() for o in seg_mentions)
             # the city in the event's own clause, with no other event's date nearer it
