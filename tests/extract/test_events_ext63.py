@@ -71,3 +71,30 @@ def test_a_city_in_what_someone_said_is_not_where_he_took_office() -> None:
     (office,) = events(text)
     assert office.location == ""
     assert "Kigali" not in office.title
+
+
+READOUT = """Kigali, 2 December 2026
+
+H.E. Olivier Nduhungirehe, Minister of Foreign Affairs, today held a telephone conversation with H.E. Téte António, Minister of External Relations of the Republic of Angola.
+
+The Minister conveyed the appreciation of the Federal Government of Rwanda for Angola's mediation.
+
+The two Ministers agreed that the signing ceremony of the Border Trade Agreement between the Republic of Rwanda and the Republic of Burundi will take place in Luanda on 17 December 2026.
+
+The Minister further informed his counterpart that the Federal Government will host the second meeting of the Joint Committee in Kigali from 20 to 22 January 2027.
+"""
+
+
+def test_a_readout_s_capitalised_two_ministers_are_the_two_people() -> None:
+    # verify49 F4: "Ministers" was a participant and the title's subject
+    ceremony = next(c for c in events(READOUT) if c.date.to_timex()[0] == "2026-12-17")
+    assert "Ministers" not in ceremony.participants
+    assert {"Olivier Nduhungirehe", "Téte António"} <= set(ceremony.participants)
+    assert not ceremony.title.startswith("Ministers")
+
+
+def test_the_federal_government_is_the_state_whose_government_was_named() -> None:
+    # verify49 F4: "Federal Government" was a participant
+    meeting = next(c for c in events(READOUT) if c.date.to_timex()[0] == "2027-01-20")
+    assert meeting.participants[:1] == ("Rwanda",)
+    assert "Federal Government" not in meeting.participants

@@ -275,6 +275,10 @@ _PERSON_THEN_OFFICE = re.compile(
 (group ``name``; checked against the article's people by the caller)."""
 
 
+_A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
+"""'the two | Ministers': a number just before a word (searched up to the word's offset)."""
+
+
 def _person_before_the_office(before: str, entities: Entities) -> str:
     """The person a subject names before the office set between commas: "H.E. Olivier
     Nduhungirehe, Minister of Foreign Affairs and International Cooperation, today held"
@@ -292,7 +296,31 @@ def _person_before_the_office(before: str, entities: Entities) -> str:
     return known[0][2]
 
 
+_BARE_GOVERNMENT = re.compile(r"(?:(?:Federal|National|Central|Transitional|Interim|Union)\s+)?"
+                              r"Government")
+"""A government named by its office alone: "the Federal Government will host" (a readout)."""
+_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+[^,;.()]{2,60}")
+"""'Government of Rwanda', 'Government of the Federal Republic of Somalia' (the state within)."""
+
+
 def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
+                  dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
+    """The doer of the verb at ``start``: ``(name, phrase)`` (:func:`_subject_parts`), a
+    government named by its office alone ("the Federal Government will host") said as the
+    state whose "Government of" the text last named before (verify49 F4: "Federal
+    Government" was a participant of a Somali readout)."""
+    name, phrase = _subject_parts(text, seg, start, entities, dateline_end, timexes)
+    if name and _BARE_GOVERNMENT.fullmatch(name):
+        state = ""
+        for named in _GOVERNMENT_OF.finditer(text, max(0, start - 3000), start):
+            state = next((c for _, c in entities.countries_in(text, named.start(), named.end())),
+                         state)
+        if state:
+            return state, phrase
+    return name, phrase
+
+
+def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
                    dateline_end: int, timexes: tuple[Timex, ...] = ()) -> tuple[str, str]:
     """The doer of the verb at ``start``: ``(name, phrase)``.
 
@@ -619,6 +647,10 @@ def subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         if pos in (seg.start, first_at) and len(words) == 1 and entities.is_common_word(name):
             continue  # "Violence rose after an attack": a common noun, no one (ext14b)
         if is_date_words(name):
+            continue
+        if name.lower() in vocab.GROUP_REFERENCES and _A_NUMBER_BEFORE.search(text, 0, pos):
+            # "The two Ministers agreed": a readout's capitalised office, read as "the two
+            # ministers" below, no one's name (verify49 F4: "Ministers" was a participant)
             continue
         if name in _BODY_HEADS and text[max(0, pos - 4):pos].lower() == "the " and (
                 longer := body_named_before(text, pos - 4, name)):
