@@ -279,6 +279,15 @@ _A_NUMBER_BEFORE = re.compile(r"(?<![\w-])(?i:two|both|three|four|five)\s+\Z")
 """'the two | Ministers': a number just before a word (searched up to the word's offset)."""
 
 
+def _states_of_the_two_named_before(text: str, start: int, end: int,
+                                    entities: Entities) -> list[str]:
+    """The two states of the people named in ``text[start:end]`` (the sentence before "the
+    two countries"), when it names people of exactly two known states; [] otherwise."""
+    states = list(dict.fromkeys(state for _, name in entities.people_in(text, start, end)
+                                if (state := entities.people.get(name, ""))))
+    return [entities.state_name(s) for s in states] if len(states) == 2 else []
+
+
 def _person_before_the_office(before: str, entities: Entities) -> str:
     """The person a subject names before the office set between commas: "H.E. Olivier
     Nduhungirehe, Minister of Foreign Affairs and International Cooperation, today held"
@@ -891,6 +900,14 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # countries' leaders": the states of the story (Entities.main_sides); "the two
         # leaders": the last two people named before.
         states = entities.main_sides(number) if kind in ("countries", "parties") else []
+        if kind == "countries" and number == 2 and group.group(1) == "two" and (
+                theirs := _states_of_the_two_named_before(text, seg.start, left, entities)
+                or entities.lead_pair()):
+            # "Somali President X and Ethiopian Prime Minister Y met ..., and that the two
+            # countries restored full diplomatic relations": the states of the two people
+            # the sentence names, else the lead's "talks between A and B", not the states
+            # named most, a mediator among them (verify49 F4: "Turkey and Somalia restore")
+            states = theirs
         if number >= 3 and (just_listed := last_list_of_states(text, left, number, entities)):
             # "Mali, Burkina Faso and Niger ... The three countries, which form the AES,
             # left": the last list of so many states, not the story's most named (ext59's
