@@ -147,3 +147,12 @@ def test_a_second_thing_recalled_after_and_that_does_not_take_the_meeting_s_plac
     # "... met in N'Djamena on 11 January 2025 and in Port Sudan ..., and that the two
     # countries restored full diplomatic relations": no place for the relations
     assert _row("Chad and Sudan restore").location == ""
+
+
+def test_a_body_whose_office_holder_speaks_is_who_acts_and_its_welcome_the_title() -> None:
+    # verify49 F18/F4: "Commission chairperson: Statement", participants the story's states
+    text = (WIRE + "\nMonday's agreement was welcomed by the African Union, whose commission "
+            "chairperson said in a statement on Tuesday that it \"closes a dangerous chapter.\"\n")
+    welcome = next(c for c in events(text, None) if c.date.to_timex()[0] == "2026-12-01")
+    assert welcome.participants == ("African Union",)
+    assert welcome.title == "African Union welcomes agreement"
