@@ -156,3 +156,13 @@ def test_a_body_whose_office_holder_speaks_is_who_acts_and_its_welcome_the_title
     welcome = next(c for c in events(text, None) if c.date.to_timex()[0] == "2026-12-01")
     assert welcome.participants == ("African Union",)
     assert welcome.title == "African Union welcomes agreement"
+
+
+def test_a_text_signed_between_two_names_them_as_its_signers() -> None:
+    # verify49 F18: "Memorandum of Understanding signs between Ethiopia", Somaliland missing
+    text = ("Kigali, 2 December 2026\n\nThe Minister reaffirmed that the so-called Memorandum "
+            "of Understanding signed on 1 January 2024 between Rwanda and the Kivu region is "
+            "null and void.\n")
+    (mou,) = events(text)
+    assert mou.participants == ("Rwanda", "Kivu")
+    assert mou.title == "Memorandum of Understanding signed by Rwanda and Kivu"
