@@ -166,3 +166,10 @@ def test_a_text_signed_between_two_names_them_as_its_signers() -> None:
     (mou,) = events(text)
     assert mou.participants == ("Rwanda", "Kivu")
     assert mou.title == "Memorandum of Understanding signed by Rwanda and Kivu"
+
+
+def test_the_people_of_the_press_conference_are_no_side_of_the_talks_told_there() -> None:
+    # verify49 F4: "Fifth round of technical talks" had the minister's counterpart alone
+    end_of_round = next(c for c in events(MEDIATED, None)
+                        if c.title.startswith("Fifth round"))
+    assert set(end_of_round.participants) == {"Chad", "Sudan"}
