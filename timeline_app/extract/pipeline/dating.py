@@ -3088,6 +3088,9 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
         # after talks in Jeddah": what the talks reached was reached where they were held,
         # not where the story was filed (ext40's own stories: Addis Ababa, Islamabad)
         lead.location = talks_in
+    elif lead is not None and on_the_day and (
+            reached := _reached_elsewhere(lead, mentions, dateline)):
+        lead.location = reached  # ("The agreement was reached in Ankara", verify49 F3)
     elif lead is not None and on_the_day and (met := _met_elsewhere(lead, mentions, dateline)):
         # "SEOUL - Lee and Takaichi agreed on Tuesday to hold a summit ... The two leaders,
         # who met ... on the sidelines of the APEC forum in Shenzhen, also agreed": the
@@ -3138,7 +3141,10 @@ def place_lead_event(mentions: list[Mention], dateline: Dateline, dct: _dt.date 
                 and (home in m.countries or _hosted_by(m.seg.text, home)) \
                 and not _REMOTE.search(m.seg.text):
             # (the talks before it: "after three days of talks", anchored on the lead's act)
-            m.location = dateline.place
+            # -- unless the next sentence says where it was reached ("MOGADISHU - Somalia
+            # and Ethiopia on Monday agreed on the terms ... The agreement was reached in
+            # Ankara": verify49 F3)
+            m.location = _reached_elsewhere(m, mentions, dateline) or dateline.place
     _guest_met_where_the_lead_has_them(mentions, dateline, dct)
     _talks_go_on_where_they_were(mentions)
 
@@ -3273,6 +3279,37 @@ _THE_TWO_WHO_MET = re.compile(
     rf"(?P<place>{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}})")
 """The sentence after a lead that tells where its two parties met: "The two leaders, who
 met for 40 minutes on the sidelines of the ... forum in Shenzhen, also agreed ..."."""
+
+
+_WHERE_IT_WAS_REACHED = re.compile(
+    r"^(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|pact|treaty|truce|"
+    r"ceasefire|cease-fire|breakthrough|understanding|compromise|memorandum|declaration|text)\s+"
+    r"(?:was|had\s+been)\s+(?:[a-z]+ly\s+)?(?:reached|struck|agreed|signed|sealed|clinched|"
+    r"concluded|finali[sz]ed|negotiated|brokered|hammered\s+out|initial(?:l)?ed)\s+"
+    r"(?:[a-z]+ly\s+)?(?:in|at)\s+(?:the\s+)?"
+    rf"(?P<place>{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*){{0,2}})")
+"""The sentence after a lead that says where its agreement was reached: "The agreement was
+reached in Ankara, the Turkish capital." (verify49 F3)."""
+
+
+def _reached_elsewhere(lead: Mention, mentions: list[Mention], dateline: Dateline) -> str:
+    """The place where the sentence right after the lead's says its agreement was reached
+    ("MOGADISHU - Somalia and Ethiopia on Monday agreed on the terms ... The agreement was
+    reached in Ankara": Ankara, verify49 F3, not the dateline's city), when it is not the
+    dateline's place nor a month or a day, and the lead is an agreement; or ""."""
+    if lead.category != "treaty":
+        return ""
+    nxt = min((m.seg for m in mentions if m.seg.start >= lead.seg.end),
+              key=lambda seg: seg.start, default=None)
+    if nxt is None or nxt.start - lead.seg.end > 4:
+        return ""
+    found = _WHERE_IT_WAS_REACHED.search(nxt.text.lstrip())
+    if found is None:
+        return ""
+    place = found.group("place")
+    if place.split()[0].lower() in _MONTHS_AND_DAYS or place.lower() == dateline.place.lower():
+        return ""
+    return place
 
 
 _MONTHS_AND_DAYS = frozenset(("january february march april may june july august september october "
@@ -3441,9 +3478,15 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:after|before|when|while|since|following|unti
                              r"whose|because|amid)\b")
 """'imposed sanctions ... in March 2021, weeks after the coup in Naypyidaw': a city past a
 subordinating word is the place of that clause's event (the coup), not the sanctions'."""
-_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern)
+_SAYING_BETWEEN = re.compile(r"\b(?:said|says|told|added|warned|insisted|stated)\b")
+"""Between an event (or its date) and a city, a verb of saying: the city is in what was said
+('who took office in December 2024, said ... any deal made in Mogadishu')."""
+_CLAUSE_BOUNDARY = re.compile(r",\s+(?:and|but)\b|;|\bbut\b|" + _ANOTHER_CLAUSE.pattern
+                              + "|" + _SAYING_BETWEEN.pattern)
 """Between an event's word and a city, a boundary of clauses: ', and in July of that year
-agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'."""
+agreed' after 'met in Moscow on January 14', 'which met five times in La Paz'; a verb of
+saying, whose words are another clause ('who took office in December 2024, said ... any
+deal made in Mogadishu': verify49 F3, "takes office in Mogadishu")."""
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|During|On)\s[^,;]*,")
 """'In Lusaka, ...', 'At the keynote at the Moscone Center in San Francisco, Jobs introduced':
 a phrase of place before the clause's subject, up to its comma."""
@@ -3509,7 +3552,9 @@ def place_named_in_the_sentence(mentions: list[Mention], timexes: list[Timex]) -
                 continue
             own = m.date_timex
             near_its_date = own is not None and own.start in nearest and any(
-                gap(own, start, end) <= _PLACE_TO_DATE for start, end in spans)
+                gap(own, start, end) <= _PLACE_TO_DATE
+                and not _SAYING_BETWEEN.search(seg.text, own.end - seg.start, start - seg.start)
+                for start, end in spans)
             told_with = any(o is not m and o.date is not None and o.date == m.date
                             and o.location.lower() == city.lower() for o in seg_mentions)
             # the city in the event's own clause, with no other event's date nearer it

@@ -86,6 +86,16 @@ _WITH_PARTY = re.compile(rf"\s+with\s+((?:the\s+)?{CAPITAL}[\w.'\u2019-]*(?:\s+{
 """'(agreed) | with KFOR': the other party of a passive act of agreeing, named."""
 
 
+_REACTED_TO_BY = re.compile(
+    r"\s*(?P<obj>[^,;:()]{2,60}?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>welcomed|hailed|praised|condemned|criticised|criticized|rejected|denounced|"
+    r"deplored|endorsed|backed)\s+by\s+(?P<by>[^,;:()]{2,80})")
+"""'Monday's agreement | was welcomed by | the African Union, whose ...': a sentence that opens
+with what a body reacted to, in the passive."""
+_A_DAY_S = re.compile(r"^\s*(?:[A-Z][a-z]+day|yesterday|today)['\u2019]s\s+", re.IGNORECASE)
+"""'Monday's | agreement': a day's possessive before what was done that day."""
+
+
 def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -917,6 +927,14 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    passive = _REACTED_TO_BY.match(m.seg.text) \
+        if m.pos == "noun" and m.category == "statement" and m.subject else None
+    if passive is not None and m.subject in passive.group("by") and (obj := strip_det(
+            " ".join(_A_DAY_S.sub("", passive.group("obj")).split()))):
+        # "Monday's agreement was welcomed by the African Union, whose commission
+        # chairperson said in a statement ...": what the body did to what (verify49 F18:
+        # "Commission chairperson: Statement"; the day's possessive is the date's)
+        return f"{m.subject} {vocab.STATEMENT_VERBS[passive.group('verb')]} {obj}"
     if m.pos == "noun" and m.subject and (urged := URGED_TO_BEFORE.search(
             text, max(m.seg.start, m.phrase_start - 120), m.phrase_start)) is not None \
             and m.subject not in urged.group("whom"):

@@ -166,6 +166,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     who.the_agents_of_its_participle(text, mentions, entities)
     who.the_treaty_that_ended_a_war(text, mentions)
     who.the_signers_listed_after_by(text, mentions)
+    who.the_signers_listed_after_between(text, mentions)
     who.a_gathering_that_opened(text, mentions, entities)
     who.the_chair_told_before_the_verb(text, mentions, entities)
     who.the_sayer_s_side_agreed_it(text, mentions, entities)

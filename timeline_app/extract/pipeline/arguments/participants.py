@@ -800,6 +800,13 @@ _A_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:[\w'\u2019-]+\s+){0,6}$", 
 (who states it reports the event, trial 13: Finland took part in talks it only told of)."""
 
 
+_TELLING_OCCASIONS = frozenset({"press conference", "news conference", "joint press conference",
+                                "joint news conference", "briefing", "press briefing",
+                                "news briefing"})
+"""Gatherings where something is told: their people tell, they do not take part in what is
+told."""
+
+
 def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
     """The mentions ``m`` absorbed whose actors may be its own: those that name no one,
     or someone ``m`` names too ("visited Beijing and met Wang": the visitor meets), or
@@ -813,6 +820,11 @@ def _absorbed_with_its_actors(m: Mention, entities: Entities) -> list[Mention]:
 
     absorbed = [x for x in m.absorbed if not _A_SOURCE_BEFORE.search(
         x.seg.text, 0, max(0, x.start - x.seg.start))]
+    if m.word.lower() not in _TELLING_OCCASIONS:
+        # "Speaking at a joint press conference with his Somali counterpart X, Fidan said the
+        # fifth round of talks ... would be concluded": the conference is where it was told,
+        # its people are no side of the talks (verify49 F4: the round's participant was X)
+        absorbed = [x for x in absorbed if x.word.lower() not in _TELLING_OCCASIONS]
     if m.agreed_in is not None:
         # what was agreed takes effect between the agreement's parties: not the people of
         # the news conference that announced it (verify17)

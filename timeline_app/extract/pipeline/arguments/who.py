@@ -33,7 +33,7 @@ from ..phrases import (
 from .describe import BY_NAME_LIST
 from .names import split_names, state_of_force, strip_trailing_adverbs, subject_names
 from .participants import lead_side_and_partner, lead_sides
-from .patterns import BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
+from .patterns import AN_INSTRUMENT, BODY, COORDINATION, OF_THEIR_LEADERS, SIDE, TAKES_EFFECT
 from .subjects import subject_name, subject_parts
 
 _MEMBERS_OF = r"(?:all\s+)?(?:the\s+)?(?:\w+\s+)?member(?:s|\s+states|\s+countries|\s+nations)\s+of\s+(?:the\s+)?"
@@ -1003,6 +1003,41 @@ def the_signers_listed_after_by(text: str, mentions: list[Mention]) -> None:
         listed = BY_NAME_LIST.match(text, m.end, m.seg.end)
         if listed is not None:
             m.subject = re.sub(r"(?<=[a-z])\.$", "", listed.group(1))
+
+
+_SIGNED_BETWEEN = re.compile(
+    r"(?:\s+(?:on|in)\s+[^,;:()]{1,30}?)?\s+between\s+(?:the\s+)?"
+    rf"(?P<a>{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}})(?:\s+[a-z]+)?\s+and\s+"
+    rf"(?:the\s+)?(?P<b>{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,3}})")
+"""' signed | on 1 January 2024 between Ethiopia and the Somaliland region': the parties of a
+text signed, after its participle (a date or a place between)."""
+
+
+def the_signers_listed_after_between(text: str, mentions: list[Mention]) -> None:
+    """"the so-called Memorandum of Understanding signed on 1 January 2024 between Ethiopia
+    and the Somaliland region is null and void": a text's participle, whose "subject" was
+    read as the text itself, was done by the two named after its "between" (verify49 F18:
+    "Memorandum of Understanding signs between Ethiopia", Somaliland missing).  The text
+    becomes what was signed; the two, the doers.  Only a participle right after a text's
+    name (``patterns.AN_INSTRUMENT``)."""
+    for m in mentions:
+        thing = m.subject or m.subject_phrase
+        if m.pos != "verb" or m.verb not in ("sign", "conclude", "initial") or not thing \
+                or not AN_INSTRUMENT.search(thing) or m.patient \
+                or not text[m.start:m.end].endswith("ed") \
+                or not text[max(m.seg.start, m.start - len(thing) - 2):m.start].rstrip(
+                    ).endswith(thing):
+            continue
+        listed = _SIGNED_BETWEEN.match(text, m.end, m.seg.end)
+        if listed is None:
+            continue
+        m.subject_phrase = ""
+        parties = [COUNTRIES.get(listed.group("a"), listed.group("a")),
+                   COUNTRIES.get(listed.group("b"), listed.group("b"))]
+        m.subject = " and ".join(parties)
+        m.patient = thing
+        m.object_text = " " + thing
+        m.countries = list(dict.fromkeys([*parties, *m.countries]))
 
 
 _OWN_TAIL = re.compile(r"(?:\s+(?:(?:signed|concluded|reached|agreed|brokered|negotiated)\s+)?"
