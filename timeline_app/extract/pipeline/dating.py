@@ -1825,6 +1825,11 @@ def _verb_of_owned_noun(text: str, group: list[Mention], noun: Mention,
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|from|out\s+of)\s+)?$", re.IGNORECASE)
+#: The verb's object named by what it is of: "triggered | the so-called snapback mechanism
+#: of the | 2015 nuclear deal" (verify50 F4).
+_OBJECT_OF_GAP = re.compile(
+    r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?of\s+(?:(?:the|a|an|its|their)\s+)?$",
+    re.IGNORECASE)
 
 
 def _verb_of_dated_object(text: str, group: list[Mention], noun: Mention,
@@ -1834,15 +1839,20 @@ def _verb_of_dated_object(text: str, group: list[Mention], noun: Mention,
     (verify22: "May 2018" was lost, and the row was a bare "Accord" of 2015).  The
     premodifier dates the accord, the date after it the leaving: TimeML anchors each
     TIMEX3 to the event it modifies, and a premodifier modifies its noun only.  ``None``
-    unless the verb stands just before the noun's phrase (an article or "from" between)
-    and the date right after the noun (at most a preposition between)."""
+    unless the verb stands just before the noun's phrase (an article or "from" between), or
+    before a few words of what it is of ("triggered the so-called snapback mechanism of
+    the 2015 nuclear deal on Aug. 28, 2025": the triggering was lost and the row was "E3
+    reaches nuclear deal", 2015; verify50 F4), and the date right after the noun (at most
+    a preposition between)."""
     own = noun.date_timex
     if own is None or not noun.phrase_start <= own.start < noun.start \
             or not re.fullmatch(r"\s+(?:in|on|of)\s+", text[noun.phrase_end:t.start]):
         return None
     return next((m for m in group if m.pos == "verb" and m.date is None and m.anchor is None
                  and m.end <= noun.phrase_start
-                 and _OBJECT_GAP.fullmatch(text, m.end, noun.phrase_start) is not None), None)
+                 and (_OBJECT_GAP.fullmatch(text, m.end, noun.phrase_start) is not None
+                      or _OBJECT_OF_GAP.fullmatch(text, m.end, noun.phrase_start) is not None)),
+                None)
 
 
 def _dated_by_its_clause(text: str, m: Mention, in_seg: list[Timex],
