@@ -188,3 +188,12 @@ def test_a_resize_step_lays_out_the_way_chosen_last_and_every_way_once_settled(
     assert chosen == []
     assert len(view._fit_squeezes) == len(squeezes)  # (the way chosen at 1920)
     qtbot.waitUntil(lambda: chosen != [], timeout=3000)
+
+
+def test_another_file_forgets_the_way_chosen_for_the_last(window):  # type: ignore[no-untyped-def]
+    """fit44's leftover: the way chosen for one file's stretches was the first resize
+    steps' way for the next file opened, until the size settled."""
+    view, _timeline = _fitted(window, 1920, 1080)
+    assert view._fit_squeeze_way != 2  # (a squeeze chosen for her file)
+    window.document.replace_timeline(Timeline(), None)
+    assert view._fit_squeeze_way == 2

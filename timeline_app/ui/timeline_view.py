@@ -1760,6 +1760,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
 
     def _on_reset(self) -> None:
         self._hidden_lanes.clear()  # (another file: other names)
+        # (another file's stretches: the way of the last file's Fit All is no guide to a
+        # resize's first steps before every way is tried again; fit44's leftover)
+        self._fit_squeeze_way = 2
         self._hidden_lanes_by_way.clear()
         self._label_cache.clear()
         self._era_title_widths.clear()
