@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.ui.article_pane_shown import article_pane_of
 from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
-from timeline_app.ui.main_window import MainWindow
 
 TEXT = ("VIENNA, Dec 3, 2026 (Reuters) - Iran and the IAEA met again.\n"
         "The E3 triggered the snapback mechanism on Aug. 28, 2025, and U.N. sanctions were "
@@ -29,13 +29,7 @@ def _pane(qtbot, marked: bool):  # type: ignore[no-untyped-def]
                evidence=(evidence,))],
         sources={"r": Source("r", title="Wire", text=TEXT, outlet="Reuters",
                              dateline_date=dt.date(2026, 12, 3))})
-    window = MainWindow(timeline)
-    qtbot.addWidget(window)
-    window.show()
-    window.findChild(object, "articleDock").raise_()
-    pane = window.article_pane
-    with qtbot.waitSignal(pane.marks_shown, timeout=60_000):
-        window.selection.select("sanctions")
+    _window, pane = article_pane_of(qtbot, timeline, "sanctions")
     index = {t.text: i for i, t in enumerate(pane.timexes())}
     return pane, index
 

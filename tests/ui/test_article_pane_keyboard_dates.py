@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.article_pane_shown import article_pane_of
 from timeline_app.core import Event, Evidence, FuzzyDate, Source, Timeline
 
 TEXT = ("Fidan: talks in Ankara reach the final stage\n\n"
@@ -26,8 +27,6 @@ TEXT = ("Fidan: talks in Ankara reach the final stage\n\n"
 
 
 def _window(qtbot):  # type: ignore[no-untyped-def]
-    from timeline_app.ui.main_window import MainWindow
-
     start = TEXT.index("Turkish")
     end = TEXT.index("stage.", start) + len("stage.")
     monday = TEXT.index("Monday")
@@ -37,13 +36,7 @@ def _window(qtbot):  # type: ignore[no-untyped-def]
                evidence=(Evidence(TEXT[start:end], start, end, monday, monday + 6),))],
         sources={"a": Source("a", title="Fidan: talks in Ankara reach the final stage",
                              text=TEXT, dateline_date=dt.date(2026, 11, 16))})
-    window = MainWindow(timeline)
-    qtbot.addWidget(window)
-    window.show()
-    window.findChild(object, "articleDock").raise_()
-    pane = window.article_pane
-    with qtbot.waitSignal(pane.marks_shown, timeout=60_000):
-        window.selection.select("fidan")
+    window, pane = article_pane_of(qtbot, timeline, "fidan")
     QApplication.processEvents()
     return window, pane
 

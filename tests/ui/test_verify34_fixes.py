@@ -343,9 +343,9 @@ def test_a_date_in_the_article_that_dates_no_event_offers_a_new_one(
 
     from PySide6.QtCore import QUrl
 
+    from tests.ui.article_pane_shown import article_pane_of
     from timeline_app.core import Event as CoreEvent
     from timeline_app.core import Evidence, FuzzyDate, Source, Timeline
-    from timeline_app.ui.main_window import MainWindow
 
     text = ("SEOUL, June 20, 2025 (Korea Times) -- The two neighbours look back.\n"
             "In October 2018, South Korea's Supreme Court ordered Nippon Steel to compensate "
@@ -358,13 +358,7 @@ def test_a_date_in_the_article_that_dates_no_event_offers_a_new_one(
                                       follow, follow + len("The following year")),))],
         sources={"a": Source("a", title="Explainer", text=text,
                              dateline_date=dt.date(2025, 6, 20))})
-    window = MainWindow(timeline)
-    qtbot.addWidget(window)
-    window.show()
-    window.findChild(object, "articleDock").raise_()
-    pane = window.article_pane
-    with qtbot.waitSignal(pane.marks_shown, timeout=60_000):
-        window.selection.select("curbs")
+    window, pane = article_pane_of(qtbot, timeline, "curbs")
     index = next(i for i, t in enumerate(pane.timexes()) if t.text == "October 2018")
     assert pane.event_for_timex(index) is None
 
