@@ -632,6 +632,18 @@ _PUT_OFF_AFTER = re.compile(
     r"shelved|delayed)\b")
 """'Talks| planned for October were |called off': an occasion's noun, the plan's date after
 it, then what befell it (verify50 F5: the row read "Talks", as if they took place)."""
+_FAILED_TO_BEFORE = re.compile(
+    r"\b(?P<fail>failed|fails|fail|refused|refuses|declined|declines)\s+to\s+"
+    r"(?P<verb>produce|reach|sign|conclude|agree\s+on|adopt|secure|strike|finalise|finalize|"
+    r"approve|ratify)\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
+_NOT_MADE = {"produce": "produced", "reach": "reached", "sign": "signed",
+             "conclude": "concluded", "agree on": "agreed", "adopt": "adopted",
+             "secure": "secured", "strike": "struck", "finalise": "finalised",
+             "finalize": "finalized", "approve": "approved", "ratify": "ratified"}
+"""The past participles of ``_FAILED_TO_BEFORE``'s verbs, for a title without a doer."""
+"""'The Geneva Conference | failed to produce a | peace treaty': a text that was not made
+(verify51 F1: "Geneva Conference signs peace treaty"; "failed to reach an agreement" gave
+"Agreement reached")."""
 
 
 _HELPED = re.compile(r"(.+?)\s+helped\s+(.+?)(?:\s+to)?")
@@ -989,6 +1001,24 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         # "Venezuela and Guyana postpone", the lead's sides, and "Postpones": ext51)
         what = _LEADING_ARTICLE.sub("", put_off.group("what"))
         return upper_first(f"{what} {m.word.lower()}") + (where if place else "")
+    if m.pos == "noun" and m.category == "treaty" and (
+            failed := _FAILED_TO_BEFORE.search(text, max(m.seg.start, m.phrase_start - 60),
+                                               m.phrase_start)) is not None:
+        # "The Geneva Conference failed to produce a peace treaty": no treaty was made —
+        # "Geneva Conference fails to produce peace treaty", never "… signs peace treaty"
+        # (verify51 F1)
+        who, doer = subject_parts(text, m.seg, failed.start(), entities, 0, tuple(
+            t for t in timexes if m.seg.start <= t.start < m.seg.end))
+        doer = who or (strip_det(doer) if len(doer.split()) <= 4 else "")
+        what = strip_det(" ".join(blank_dates(text[m.phrase_start:m.end], timexes,
+                                               m.phrase_start).split()))
+        fail = verb_lemma(failed.group("fail").lower())
+        verb = " ".join(failed.group("verb").lower().split())
+        if not doer:  # ("... failed to produce a treaty": "Treaty not produced")
+            return upper_first(f"{what} not {_NOT_MADE[verb]}") + (where if place else "")
+        plural = doer.lower().endswith("s") and not doer.endswith("ss") or " and " in doer
+        return upper_first(f"{doer} {fail if plural else third_person(fail)} to {verb} "
+                           f"{what}") + (where if place and place not in doer else "")
     if m.pos == "noun" and m.category == "meeting" and (
             befell := _PUT_OFF_AFTER.match(text, m.end, m.seg.end)) is not None:
         # "Talks planned for October were called off after Iran rejected the agenda": the
