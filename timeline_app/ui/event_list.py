@@ -527,6 +527,11 @@ def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
     return header
 
 
+#: The keys that move the current row: with Ctrl held, Qt moves it without selecting it.
+_MOVES_WITH_CONTROL = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up,
+                                 Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
 class EventList(QTableView):
     """The list of events; selecting a row selects the event everywhere.
 
@@ -920,6 +925,16 @@ class EventList(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+        if (key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
+                and not mods & Qt.KeyboardModifier.ShiftModifier):
+            # Qt moves only the current row with Ctrl held (Ctrl+Home to the top): the
+            # event there is selected (``_on_current_row``), so the row is too — the old
+            # row stayed highlighted, and Delete deleted the event of the row at the top
+            # (verify51 F10)
+            current = self.currentIndex()
+            if current.isValid() and not self.selectionModel().isRowSelected(current.row()):
+                flags = QItemSelectionModel.SelectionFlag
+                self.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         # Qt makes the first row current when the list gets the focus without a current
