@@ -32,3 +32,16 @@ def test_the_printed_list_has_the_eras_too(window, monkeypatch, tmp_path):  # ty
         "Obama administration", "JCPOA concluded in Vienna", "Trump announces US withdrawal"]
     assert rows[0][2] == "Era (era)"
     assert rows[0][0] == "20 January 2009 – 20 January 2017"
+
+
+def test_an_event_without_participants_is_listed_with_its_lane_not_its_place() -> None:
+    """verify51 F12: "Armistice talks in Kaesong" (no participants, place Kaesong) showed
+    "Kaesong" under "Participants / lane"; by category it is its lane."""
+    from timeline_app.ui.print_pages import chronology_rows
+
+    talks = Event("k", "Armistice talks in Kaesong", FuzzyDate.of_day(D(1951, 7, 10)),
+                  category="armistice negotiations", location="Kaesong")
+    (row,) = chronology_rows([talks], {})
+    assert row[2] == "Armistice negotiations"
+    (by_place,) = chronology_rows([talks], {}, "place")
+    assert by_place[2] == "Kaesong"

@@ -149,7 +149,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset()
                     ) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title,
-    participants or category, who reported it).  "Reported by" names each article the
+    participants — by place, the place — or else the lane, who reported it).  "Reported by" names each article the
     event's sentences come from (its outlet, else its headline), or "entered by hand".
     An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
     ("Era (era)", "JCPOA phases (era)")."""
@@ -163,8 +163,11 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         told = [who for who in dict.fromkeys(tellers(event, known)) if who] or [
             who for who in [article_teller(sources.get(event.source_id or ""))] if who]
         who = ", ".join(told) if told else ("entered by hand" if not event.evidence else "")
-        names = (", ".join(event.participants) if lanes_by == "participant" or (
-            event.participants and lanes_by != "place") else event.location)
+        # Participants, else (by place) the place, else the lane: "Kaesong" (a place)
+        # under "Participants / lane" for an event without participants read as either
+        # (verify51 F12)
+        names = (", ".join(event.participants) if lanes_by != "place"
+                 else event.location)
         lane = names or category_label(event.category)
         if event.id in eras:
             lane = f"{category_label(event.category)} (era)"
