@@ -149,8 +149,9 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset()
                     ) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title,
-    participants — by place, the place — or else the lane, who reported it).  "Reported by" names each article the
-    event's sentences come from (its outlet, else its headline), or "entered by hand".
+    participants — by place, the place — or else the lane, who reported it).  "Reported
+    by" names each article the event's sentences come from (its outlet, else its
+    headline), or "entered by hand".
     An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
     ("Era (era)", "JCPOA phases (era)")."""
     from timeline_app.core.dates import describe_range
