@@ -1749,6 +1749,12 @@ def _superseded(existing: Event, incoming: Event) -> Evidence | None:
     return best
 
 
+#: How a date basis set by a person begins (``ui.event_editor``'s "entered by hand" and
+#: "typed by hand …", the review's "typed by hand as …", ``document.MOVED_BY_HAND``): a
+#: merge keeps such a date (``merge_events``).
+HAND_DATED = ("entered by hand", "typed by hand", "moved by hand")
+
+
 def merge_events(existing: Event, incoming: Event, corrects: bool = False,
                  told_by: ToldBy | None = None, keep_title: bool = False) -> Event:
     """One event from two duplicates: the existing event (its id, title, category) with what
@@ -1766,6 +1772,9 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     a summary that was that sentence.  Nothing is removed: the superseded
     sentence stays among the sources.
 
+    A date the person set (its basis begins as ``HAND_DATED`` says) is kept, its end too:
+    a finer date read again is no improvement on a correction (verify51 F19).
+
     ``keep_title``: the existing event's title was typed or corrected by hand (in a
     review, the event editor or Merge Selected Events; ``Document.title_by_hand``): the
     merge keeps it word for word, whatever the incoming event tells (verify46 F2: a
@@ -1782,11 +1791,18 @@ def merge_events(existing: Event, incoming: Event, corrects: bool = False,
     known = {participant_key(p) for p in participants}
     participants += [p for p in incoming.participants if participant_key(p) not in known]
     date = _finer(existing.date, incoming.date)
+    # A date a person set (typed in a review or the editor, or moved by hand) is theirs: a
+    # finer one read again is no improvement (verify51 F19: "1954", typed over the
+    # extractor's "a year later" → 27 July 1954, became 27 July 1954 again when the same
+    # article was imported again and its row merged)
+    by_hand = existing.date_basis.startswith(HAND_DATED) and not corrects
+    if by_hand:
+        date = existing.date
     if corrects and not dates_compatible(existing.date, incoming.date):
         date = incoming.date
     # A day told inside a week the other event was read as ("next week": Monday to Sunday):
     # the day is when it happened, the week only the window it was in
-    from_window = _day_in_week(existing, incoming)
+    from_window = not by_hand and _day_in_week(existing, incoming)
     if from_window:
         date = incoming.date
     # Each sentence with its own article when that is not the merged event's (verify30,

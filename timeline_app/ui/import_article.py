@@ -3787,7 +3787,7 @@ class ReviewDialog(QDialog):
         participants: Irfaan Ali, Mia Mottley" after they were corrected (verify44 F3).
         A title typed by hand that the merge keeps where it would otherwise take the row's
         is said ("keeps its title, typed by hand, not “…”": verify46 F2)."""
-        from timeline_app.core.duplicates import merge_changes, merge_events
+        from timeline_app.core.duplicates import HAND_DATED, merge_changes, merge_events
         from timeline_app.words import shortened
 
         match = self.duplicates[row]
@@ -3796,6 +3796,12 @@ class ReviewDialog(QDialog):
         if (self.title_by_hand(match.existing.id)
                 and merge_events(match.existing, incoming).title != match.existing.title):
             changes.append(f"keeps its title, typed by hand, not “{shortened(incoming.title, 40)}”")
+        existing = match.existing
+        if (existing.date_basis.startswith(HAND_DATED)
+                and (incoming.date, incoming.end) != (existing.date, existing.end)):
+            # (a finer date read again is no correction of one the person set: verify51 F19)
+            changes.append(f"keeps its date {dates_in_words(existing.date, existing.end)}, "
+                           "set by hand")
         return "; ".join(changes) if changes else "only its source sentences"
 
     def _reserve_explanations(self) -> None:
