@@ -35,3 +35,21 @@ def test_an_article_on_other_parties_starts_its_own(window, qtbot, monkeypatch):
     dialog = _review(window, qtbot, monkeypatch, JAPAN_CHINA)
     assert dialog.table.rowCount() >= 1
     assert dialog.new_radio.isChecked()
+
+
+KOREAN_WAR = (
+    "The division of Korea and the Korean War\n\n"
+    "Japan announced its surrender on 15 August 1945, ending its rule over Korea. Soviet "
+    "troops entered the north of the peninsula days later. On 15 August 1948 the Republic "
+    "of Korea was proclaimed in Seoul. North Korean forces crossed the 38th parallel on 25 "
+    "June 1950, and South Korean forces fell back to Pusan by August 1950. The armistice "
+    "was signed at Panmunjom on 27 July 1953.\n")
+
+
+def test_a_history_that_names_both_apart_starts_its_own(window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify51 F23: a Korean War history telling of Japan's surrender and of the Republic
+    of Korea went into the Korea-Japan sample by default: the parties named somewhere in
+    the text, not in one event or the headline."""
+    dialog = _review(window, qtbot, monkeypatch, KOREAN_WAR)
+    assert dialog.table.rowCount() >= 1
+    assert dialog.new_radio.isChecked()

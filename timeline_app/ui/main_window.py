@@ -4582,7 +4582,8 @@ class MainWindow(QMainWindow):
         sample got "Add to the current timeline" for a Chile–Bolivia story.  A timeline
         of the person's own (opened from or saved to a file, File → New) is added to.
         Over the untouched sample, an article about every party its name names ("South
-        Korea", "Japan") is added to it too, unless each of its events is a likely
+        Korea", "Japan") — in its headline or in one of its events, each naming them all —
+        is added to it too, unless each of its events is a likely
         duplicate of the sample's (the sample's own article read again: verify33 F4's
         review): verify34, F3, a history teacher importing a Korea–Japan explainer to
         build his class timeline from the sample had to notice "Start a new timeline"
@@ -4596,7 +4597,13 @@ class MainWindow(QMainWindow):
                   for text in (c.title, c.location, *c.participants))]
         title = self.document.timeline.title
         if self._showing_untouched_sample():
-            if not name_is_about(title, told, every=True):
+            # about every party the name names in its headline or in one of its events
+            # (not only somewhere in its text: a Korean War history that tells of Japan's
+            # surrender and of the Republic of Korea went into "South Korea and Japan,
+            # 1965-2025" by default; verify51 F23)
+            each = [[source.title], *([c.title, c.location, *c.participants]
+                                      for c in result.candidates)]
+            if not any(name_is_about(title, texts, every=True) for texts in each):
                 return True
             from timeline_app.core.duplicates import DuplicateIndex
             from timeline_app.extract.event_vocabulary import CATEGORIES
