@@ -28,6 +28,11 @@ CATEGORIES: tuple[str, ...] = (
 # claim the same date, the most specific names the event ("tensions resurfaced ...
 # when South Korea chose to boycott ..." is a boycott).  Nouns carry the verb their
 # title uses ("visit" -> "visits") or "" when the title is the noun phrase itself.
+#: Trigger nouns that, capitalised, end a body's name ("Pacific Islands Forum", "ASEAN
+#: Regional Forum") more often than they name a gathering: a trigger in lower case only,
+#: and a word of the name around it (verify51 F7 added "forum").
+BODY_NAME_HEADS = frozenset({"forum"})
+
 TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     # meetings
     "meeting": ("meeting", 0.8, "noun", "meet"), "meetings": ("meeting", 0.8, "noun", "meet"),
@@ -38,6 +43,10 @@ TRIGGERS: dict[str, tuple[str, float, str, str]] = {
     "consultations": ("meeting", 0.6, "noun", "meet"),
     # (verify14: "said it would hold a workshop for the commission's staff in Santiago")
     "workshop": ("meeting", 0.6, "noun", "meet"), "workshops": ("meeting", 0.6, "noun", "meet"),
+    # (verify51 F7: "plans to hold a forum on inter-Korean cooperation in Seoul on May 15"
+    # gave no row)
+    "forum": ("meeting", 0.6, "noun", "meet"), "seminar": ("meeting", 0.6, "noun", "meet"),
+    "symposium": ("meeting", 0.6, "noun", "meet"),
     "negotiations": ("meeting", 0.6, "noun", "meet"), "keynote": ("event", 0.6, "noun", ""),
     # visits
     "visit": ("visit", 0.9, "noun", "visit"), "visits": ("visit", 0.9, "noun", "visit"),

@@ -61,7 +61,9 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
                 r"\s*(?:[$\u00a3\u20ac#]|US\$)?\d[\d.,]*(?:st|nd|rd|th|%)?\s*", gap):
             break  # punctuation between: not the same phrase
         low = word.lower()
-        if (low in LEFT_STOP or low in vocab.LIGHT_VERBS or low in vocab.TRIGGERS
+        if (low in LEFT_STOP or low in vocab.LIGHT_VERBS
+                or (low in vocab.TRIGGERS
+                    and not (word[:1].isupper() and low in vocab.BODY_NAME_HEADS))
                 or low in _OPENING_VERBS or low in _SAYING_FORMS):
             break  # (nor "residents said | shelling": what was said opens after the verb)
         if low.endswith("ed") and low not in vocab.FUTURE_MODIFIERS and not (

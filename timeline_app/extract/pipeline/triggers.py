@@ -101,6 +101,8 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
                                                          or _entry_named(text, seg, start))) \
                     and not _AFTER_A_DATELINE.search(text, max(seg.start, start - 8), start):
                 continue
+            if word[0].isupper() and low in vocab.BODY_NAME_HEADS:
+                continue  # "the Pacific Islands Forum": a body, never its meeting (verify51)
             if re.match(r"['\u2019](?:t|s\b)|-\w", text[end:end + 2]):
                 continue  # "won't", "launch's", "order-taking"
             if start > seg.start + 1 and text[start - 1] == "-" \
