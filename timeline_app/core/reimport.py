@@ -6,14 +6,41 @@ could not tell it was the identical copy).  Qt-free."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping, Sequence
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
 from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["imported_before", "left_out_before", "left_out_note", "left_out_rows",
-           "left_out_words", "reading_left_out", "readings_removed", "with_left_out"]
+__all__ = ["article_id", "imported_before", "left_out_before", "left_out_note",
+           "left_out_rows", "left_out_words", "merged_into", "reading_left_out",
+           "readings_removed", "reviewable", "with_left_out"]
+
+
+def article_id(text: str) -> str:
+    """The id an import gives the article ``text`` (``Source.id``; the extractor's, and
+    what a review of the article knows its readings left out by): "src-" and the first
+    10 hex digits of the SHA-1 of its UTF-8 text, so the same text has the same id."""
+    return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+_ARTICLE_ID_LENGTH = len(article_id(""))
+
+
+def _shaped(source_id: str) -> bool:
+    return len(source_id) == _ARTICLE_ID_LENGTH and source_id.startswith("src-")
+
+
+def reviewable(source: Source) -> bool:
+    """Whether a review can ever ask for the readings of ``source``: whether its id is the
+    one an import of its text gives (:func:`article_id`).  A review matches the readings
+    left out by its article's id (:func:`left_out_rows`), so the readings of an article
+    kept under another id (the default timeline's, a generated file's "s000042", another
+    format's) are never asked: a deletion need not note them (session 40, edit39: deleting
+    100 000 events of a generated file noted 65 000 readings, 13 MB in the saved file).
+    The id's shape is checked before the text's hash is made."""
+    return _shaped(source.id) and article_id(source.text) == source.id
 
 
 def _folded(text: str) -> str:
@@ -38,7 +65,7 @@ def imported_before(source: Source, sources: Mapping[str, Source],
                     events: Iterable[Event]) -> str:
     """A sentence saying the timeline already holds this article, or ``""``.
 
-    The same text (``source.id`` is a hash of the text, ``extract.events._article_id``):
+    The same text (``source.id`` is a hash of the text, ``article_id``):
     "This article was imported before, the same text, as “…” (Outlet, 3 December 2026); 2
     events cite it."  Else an article of the same headline, dateline day and outlet (each
     known on both sides, case and spaces aside: a re-sent wire whose body changed):
@@ -133,7 +160,8 @@ def left_out_rows(left_out: Sequence[LeftOut], source_id: str,
 
 
 def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
-                     on: _dt.date, how: str) -> list[LeftOut]:
+                     on: _dt.date, how: str, *, reviewable_only: bool = False
+                     ) -> list[LeftOut]:
     """The readings ``events`` hold of the articles in ``sources``, noted as deleted or
     merged by hand (``how``: ``LeftOut.DELETED`` or ``LeftOut.MERGED``) on the day
     ``on``: for each event, one per article the timeline keeps that it cites, by the
@@ -141,7 +169,26 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
     ``reading_left_out``; its further sentences may be other rows' first ones, which this
     event's deletion says nothing of), with the event's category and date in words; none
     for an event typed by hand (verify49 F20).  The words of each date are made once (a
-    delete of 100 000 events notes ~65 000 readings)."""
+    delete of 100 000 events of imported articles notes ~65 000 readings).
+
+    ``reviewable_only``: only of the articles a review can ask for (:func:`reviewable`;
+    each checked once), and at once none when no article of ``sources`` has an import's
+    id (a generated file's 100 000 events: no event is looked at)."""
+    kept: Callable[[str], bool] = sources.__contains__
+    if reviewable_only:
+        if not any(map(_shaped, sources)):
+            return []
+        asked = {i: s for i, s in sources.items() if _shaped(i)}
+        checked: dict[str, bool] = {}
+
+        def kept_reviewable(source_id: str) -> bool:
+            known = checked.get(source_id)
+            if known is None:
+                source = asked.get(source_id)
+                known = checked[source_id] = source is not None and reviewable(source)
+            return known
+
+        kept = kept_reviewable
     words: dict[tuple[FuzzyDate, FuzzyDate | None], str] = {}
     readings = []
     for event in events:
@@ -152,14 +199,14 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
             evidence = cited[0]
             source_id = (evidence.source if type(evidence) is SourcedEvidence
                          else event.source_id)
-            if not (source_id and evidence.sentence and source_id in sources):
+            if not (source_id and evidence.sentence and kept(source_id)):
                 continue
             first = {source_id: evidence.sentence}
         else:
             first = {}
             for evidence in cited:
                 source_id = evidence_source(event, evidence)
-                if source_id and evidence.sentence and source_id in sources:
+                if source_id and evidence.sentence and kept(source_id):
                     first.setdefault(source_id, evidence.sentence)
             if not first:
                 continue
@@ -172,15 +219,45 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
     return readings
 
 
-def left_out_note(reading: LeftOut) -> str:
+def merged_into(readings: Iterable[LeftOut], events: Iterable[Event]
+                ) -> dict[LeftOut, Event]:
+    """The event of ``events`` (the timeline's) that the event of each of ``readings``
+    merged by hand (``LeftOut.MERGED``) went into: the first that cites its sentence of
+    its article (a merge keeps every sentence of the events merged away, ``core.merge``).
+    Readings not merged, and those whose sentence no event cites any more (that event
+    since deleted, or the sentence removed from it), are absent.  (The file keeps no id
+    for it: a version-9 reader refuses an unknown key; the sentence finds the event under
+    the id it has now.)  One pass over ``events``, and none without merged readings."""
+    wanted: dict[tuple[str, str], list[LeftOut]] = {}
+    for reading in readings:
+        if reading.how == LeftOut.MERGED:
+            wanted.setdefault((reading.source_id, reading.sentence), []).append(reading)
+    found: dict[LeftOut, Event] = {}
+    if not wanted:
+        return found
+    for event in events:
+        for evidence in event.evidence:
+            key = (evidence_source(event, evidence) or "", evidence.sentence)
+            for reading in wanted.pop(key, ()):
+                found[reading] = event
+        if not wanted:
+            break
+    return found
+
+
+def left_out_note(reading: LeftOut, into: Event | None = None) -> str:
     """The row's note: "You left this out when you imported this article on 4 December
     2026." (unticked in the review), "You deleted this event from the timeline on …",
-    "You merged this event into another by hand on …" (``LeftOut.how``)."""
+    "You merged this event into “Brussels dialogue” (12 March 2026) by hand on …", with
+    ``into`` the event it went into (:func:`merged_into`; without it "into another")
+    (``LeftOut.how``)."""
     day = FuzzyDate.of_day(reading.on).describe()
     if reading.how == LeftOut.DELETED:
         return f"You deleted this event from the timeline on {day}."
     if reading.how == LeftOut.MERGED:
-        return f"You merged this event into another by hand on {day}."
+        target = ("another" if into is None else
+                  f"“{into.title}” ({describe_range(into.date, into.end)})")
+        return f"You merged this event into {target} by hand on {day}."
     return f"You left this out when you imported this article on {day}."
 
 

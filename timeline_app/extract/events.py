@@ -17,7 +17,6 @@ keyed on a particular name; all word lists are data (:mod:`.event_vocabulary`).
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -25,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from ..core import Event, Evidence, FuzzyDate, Source, new_event_id
 from ..core.occurrence import NOT_HELD_SUFFIX
+from ..core.reimport import article_id
 from .dateline import STATE_LINE, Dateline, letterhead_case, read_dateline
 from .letters import CAPITAL
 from .pipeline.arguments import (
@@ -359,10 +359,6 @@ def _headline_line(segments: Sequence[Segment]) -> str:
     return segments[0].text
 
 
-def _article_id(text: str) -> str:
-    return "src-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-
-
 def extract_events(text: str, dct: _dt.date | None = None, place: str | None = None,
                    *, require_dct: bool = False, mode: str = "auto",
                    timeline_days: Sequence[_dt.date] = (),
@@ -484,7 +480,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     found = fold_trips_into_their_meetings(found, dct)
     # titles: one candidate per event
     source = Source(
-        id=_article_id(text),
+        id=article_id(text),  # (what a review knows its left-out readings by)
         title=without_slugs(article_title(segments, dateline.span))[0],  # (verify44 F21)
         outlet=dateline.outlet,
         dateline_place=dateline.place,

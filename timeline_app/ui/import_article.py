@@ -93,6 +93,7 @@ from timeline_app.core.reimport import (
     left_out_note,
     left_out_rows,
     left_out_words,
+    merged_into,
     reading_left_out,
 )
 from timeline_app.document import dates_in_words
@@ -2376,6 +2377,11 @@ class ReviewDialog(QDialog):
         #: Rows the person left out of an earlier import of this article (the timeline's
         #: ``left_out``): unticked at first, saying so (verify46 F15).
         self.left_before = left_out_rows(left_out, source.id, incoming)
+        #: The note of each of them, naming the event a row merged by hand went into
+        #: ("You merged this event into “…” (12 March 2026) by hand on …", edit39).
+        into = merged_into(self.left_before.values(), existing)
+        self.left_notes = {row: (left_out_note(x, into.get(x)), x in into)
+                           for row, x in self.left_before.items()}
         if self.left_before:  # (and those deleted or merged by hand since, verify49 F20)
             intro.setText(intro.text() + "\n" + left_out_words(self.left_before.values()))
         #: The intro's sentence on them (said again as they are ticked).
@@ -2969,7 +2975,9 @@ class ReviewDialog(QDialog):
         check.setCheckState(Qt.CheckState.Unchecked if unsure or left is not None
                             else Qt.CheckState.Checked)
         if left is not None:  # (verify46 F15)
-            check.setToolTip(f"{left_out_note(left)} Tick it to add it.")
+            note, titled = self.left_notes[row]  # (a title from a file: plain text)
+            tip = f"{note} Tick it to add it."
+            check.setToolTip(_tip(tip) if titled else tip)
         elif unsure:
             check.setToolTip(f"Unticked: the extractor is unsure of this event "
                              f"({candidate.confidence:.0%}). Tick it to add it.")
@@ -3731,8 +3739,8 @@ class ReviewDialog(QDialog):
         why, or that it repeats none (plain text: titles come from files and articles),
         then, for a row left out of an earlier import of the article, when it was
         ("You left this out when you imported this article on …", verify46 F15)."""
-        left = self.left_before.get(row)
-        return self._match_text(row) + (f" {left_out_note(left)}" if left else "")
+        left = self.left_notes.get(row)
+        return self._match_text(row) + (f" {left[0]}" if left else "")
 
     def _match_text(self, row: int) -> str:
         """``duplicate_text`` but for a row left out before."""
