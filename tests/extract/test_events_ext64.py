@@ -69,3 +69,25 @@ def test_one_person_s_act_names_no_state_beside_them() -> None:
     text = ("ANKARA, Dec 2 (Reuters) - Turkish Foreign Minister Selim Aydin signed the "
             "convention on Wednesday.\n")
     assert "Turkey" not in _with(text, "sign").participants
+
+
+def test_a_lowercase_memorandum_signed_between_two_names_both() -> None:
+    # ext63's leftover: "Memorandum signed between Ethiopia", the second party lost
+    text = ("ADDIS ABABA, Dec 2 (AFP) - Ethiopia and Eritrea resumed talks on Wednesday.\n\n"
+            "The memorandum signed on 1 January 2024 between Ethiopia and the Somaliland region "
+            "angered Somalia.\n")
+    (signed,) = [c for c in events(text) if c.date.year == 2024]
+    assert signed.title == "Memorandum signed by Ethiopia and Somaliland"
+    assert signed.participants == ("Ethiopia", "Somaliland")
+
+
+def test_a_state_named_only_as_where_they_met_is_no_side() -> None:
+    # ext63's leftover: "the two countries' defence chiefs met in Djibouti" had Djibouti (the
+    # city of the same name, where the key-dates entry says they met) as a participant
+    text = ("MOGADISHU, Dec 2 (AFP) - Ethiopia and Somalia agreed on Wednesday to reopen their "
+            "border.\n\nOn 20 October 2026 the two countries' defence chiefs met in Djibouti."
+            "\n\nKey dates:\n\n- 1 January 2024: Ethiopia and Somaliland sign a memorandum\n"
+            "- 20 October 2026: Defence chiefs meet in Djibouti\n")
+    (met,) = [c for c in events(text) if "Djibouti" in c.title]
+    assert met.location == "Djibouti"
+    assert met.participants == ("Ethiopia", "Somalia")
