@@ -314,7 +314,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         x.category == "meeting" and x.pos == "noun" and _HOSTS_THE_NOUN.search(
             x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
-                 if c not in represented and c not in people]
+                 if c not in represented and c not in people and not _only_where_they_met(c, told)]
     # "British Foreign Secretary Yvette Cooper is expected to host a donors' conference in
     # London": the host's state hosts it, and is named (verify15)
     countries = [*[c for c in hosting if c not in countries], *countries]
@@ -530,6 +530,15 @@ def _sides_of_the_mediated(entities: Entities, sides: list[str] | None,
     if not mediators and not (entities.story_pair() and not _the_story_pair(entities, sides)):
         return []
     return list(sides)
+
+
+def _only_where_they_met(state: str, told: list[Mention]) -> bool:
+    """Whether ``state`` is named only as the place of a meeting, a city of the same name
+    ("the two countries' defence chiefs met in Djibouti": Djibouti the city, where they met,
+    is no side; ext63's leftover, the only participant).  A visit's place is its host."""
+    with_it = [m for m in told if state in m.countries]
+    return bool(with_it) and all(m.category == "meeting" and m.location == state
+                                 and state in CAPITALS for m in with_it)
 
 
 _OF_THE_STATES = re.compile(
