@@ -37,4 +37,5 @@ def test_the_surnames_later_are_the_full_names() -> None:
             "Argyle Declaration, pledging not to use force.")
     result = extract_events(text, _dt.date(2026, 12, 3))
     argyle = next(c for c in result.candidates if c.date.year == 2023)
-    assert argyle.participants == ("Nicolás Maduro", "Irfaan Ali")
+    # (and their states: a declaration they signed binds them, ext64)
+    assert argyle.participants == ("Nicolás Maduro", "Irfaan Ali", "Venezuela", "Guyana")

@@ -131,8 +131,9 @@ def test_a_bare_season_that_recurs_is_no_date(sentence: str, values: list[tuple[
 ])
 def test_a_treaty_enters_into_force_for_its_signers_not_its_ratifier(text: str) -> None:
     # was the one state whose parliament ratifies
+    # (and their states, whom the treaty binds: ext64)
     assert _row(_rows(text), "1 January 2026")[3] == (
-        "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")
+        "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Kazakhstan", "Uzbekistan")
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [

@@ -160,7 +160,8 @@ def test_two_ministers_named_before_a_deputy_stay_the_two() -> None:
                   "Deputy Foreign Minister Kokou Agbemadon said the crossing would be "
                   "monitored.\n\nThe two ministers agreed to reopen the border on July 1.",
                   "border", JUNE12)
-    assert list(border.participants) == ["Samuel Okudzeto Ablakwa", "Robert Dussey"]
+    # (then their states, whose border it is: ext64)
+    assert list(border.participants) == ["Samuel Okudzeto Ablakwa", "Robert Dussey", "Ghana", "Togo"]
 
 
 # ------------------------------------------------------------ two cities: from one to the other

@@ -118,11 +118,12 @@ def test_a_decree_only_referred_to_is_no_event() -> None:
      "Guyanese President Irfaan Ali opened their summit in Bridgetown on Thursday morning, hosted "
      "by Barbados Prime Minister Mia Mottley.\n\nThe two leaders last met in Argyle on 14 December "
      "2023, when they signed a declaration pledging not to use force.",
-     ("Nicolás Maduro", "Irfaan Ali"), "sign declaration"),
+     ("Nicolás Maduro", "Irfaan Ali"), "sign declaration"),  # ("Guyanese": no state known)
     ("Hanoi, June 2, 2024 (Wire) — Vietnamese Foreign Minister Bui Thanh Son and Japanese Foreign "
      "Minister Yoko Kamikawa held talks in Hanoi on Sunday, joined by Thai Foreign Minister Maris "
      "Sangiampongsa.\n\nThe two ministers last met in Tokyo in December 2023, when they signed a "
-     "maritime security pact.", ("Bui Thanh Son", "Yoko Kamikawa"), "sign maritime security pact"),
+     "maritime security pact.", ("Bui Thanh Son", "Yoko Kamikawa", "Vietnam", "Japan"),
+     "sign maritime security pact"),  # (then the states the pact binds, ext64)
 ])
 def test_they_after_the_two_leaders_of_its_sentence_is_that_pair(
         text: str, pair: tuple[str, str], words: str) -> None:

@@ -62,7 +62,7 @@ def test_a_note_longer_than_its_room_is_cut_and_whole_in_the_tooltip(review):  #
 
 ANKARA = ("ANKARA, Nov 20 (Reuters) - Turkish Foreign Minister Hakan Fidan met Swedish Foreign "
           "Minister Maria Malmer Stenergard in Ankara on Thursday to discuss regional security "
-          "and trade. The two ministers signed a memorandum on counter-terrorism cooperation, "
+          "and trade. The two ministers launched a dialogue on counter-terrorism cooperation, "
           "officials said. Fidan said Turkey would host a follow-up meeting of NATO envoys in "
           "Istanbul on December 3. The talks came a week after the European Commission "
           "published its annual report on Turkey's accession bid.")
@@ -83,6 +83,8 @@ def test_the_whole_explanation_shows_at_1600_by_900_and_rows_stay_put(  # type: 
 
     monkeypatch.setattr(main_window, "available_screen_area",
                         lambda _window: QRect(0, 0, 1600, 900))
+    # (a dialogue launched: a memorandum signed names Turkey and Sweden too since ext64, and
+    # is then no longer told twice beside the meeting; the test needs a row flagged both ways)
     result = extract_events(ANKARA, dct=dt.date(2025, 11, 20))
     (meeting,) = [c for c in result.candidates if c.title.endswith("meet in Ankara")]
     talks = Event("talks", "Fidan and Stenergard hold security talks",

@@ -1013,17 +1013,23 @@ _SIGNED_BETWEEN = re.compile(
 text signed, after its participle (a date or a place between)."""
 
 
+_A_TEXT_S_NOUN = re.compile(r"(?i)(?:the\s+)?(?:agreement|treaty|accord|pact|protocol|declaration|"
+                            r"memorandum(?:\s+of\s+understanding)?|convention|deal)")
+"""A text named by its noun alone, lowercase: 'The memorandum | signed on ... between A and B'
+(ext63's leftover: "Memorandum signed between Ethiopia", the second party lost)."""
+
+
 def the_signers_listed_after_between(text: str, mentions: list[Mention]) -> None:
     """"the so-called Memorandum of Understanding signed on 1 January 2024 between Ethiopia
     and the Somaliland region is null and void": a text's participle, whose "subject" was
     read as the text itself, was done by the two named after its "between" (verify49 F18:
     "Memorandum of Understanding signs between Ethiopia", Somaliland missing).  The text
     becomes what was signed; the two, the doers.  Only a participle right after a text's
-    name (``patterns.AN_INSTRUMENT``)."""
+    name (``patterns.AN_INSTRUMENT``) or its bare noun (:data:`_A_TEXT_S_NOUN`)."""
     for m in mentions:
         thing = m.subject or m.subject_phrase
         if m.pos != "verb" or m.verb not in ("sign", "conclude", "initial") or not thing \
-                or not AN_INSTRUMENT.search(thing) or m.patient \
+                or not (AN_INSTRUMENT.search(thing) or _A_TEXT_S_NOUN.fullmatch(thing)) or m.patient \
                 or not text[m.start:m.end].endswith("ed") \
                 or not text[max(m.seg.start, m.start - len(thing) - 2):m.start].rstrip(
                     ).endswith(thing):
