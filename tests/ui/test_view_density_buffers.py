@@ -43,37 +43,3 @@ def test_dense_lanes_of_new_views_reuse_the_views_buffers(shown_view, monkeypatc
             patch.setattr(TimelineView, "_batched", False)
             one_by_one = _fresh_picture(view)
         assert batched == one_by_one, f"the view from day {start}"
-
-
-def test_a_dense_lane_is_drawn_as_an_8_bit_image_of_two_colours(shown_view, monkeypatch):
-    """The bars' comparison (one byte a pixel) is drawn as an 8-bit image whose table
-    holds nothing and the lane's colour (``_density_table``), not turned into 32-bit
-    pixels by numpy first (issue 11, session 40, frames44: that cast and multiply were
-    ~3 M instructions of a 2560x1440 pan at a year, 100 000 events); the pixels are
-    those of the bars drawn one by one, on the lanes' bands and over the grid.  Fails on
-    the code before: every dense lane's image was 32-bit."""
-    from PySide6.QtGui import QImage, QPainter
-
-    view = shown_view(_mixed(4500), (1500, 800))
-    view.go_to_days(FIRST, FIRST + 365.0)
-    QApplication.processEvents()
-    dense = [lane for lane in view._layout().lanes if lane.dense]
-    assert dense
-    formats: list[tuple[QImage.Format, int]] = []
-    draw_image = QPainter.drawImage
-
-    def recording(painter, *args):  # type: ignore[no-untyped-def]
-        for arg in args:
-            if isinstance(arg, QImage):
-                formats.append((arg.format(), arg.colorCount()))
-        return draw_image(painter, *args)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(QPainter, "drawImage", recording)
-        batched = _fresh_picture(view)
-    indexed = [count for fmt, count in formats if fmt == QImage.Format.Format_Indexed8]
-    assert len(indexed) >= len(dense) and set(indexed) == {2}, formats
-    with monkeypatch.context() as patch:
-        patch.setattr(TimelineView, "_batched", False)
-        one_by_one = _fresh_picture(view)
-    assert batched == one_by_one

@@ -569,8 +569,6 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._small_widths: dict[str, float] = {}
         self._bold_widths: dict[str, float] = {}
         self._density_pixels: dict[int, int] = {}  # a colour's premultiplied pixel
-        # a colour's table for a dense lane's 8-bit image, or None (``_density_table``)
-        self._density_tables: dict[int, list[int] | None] = {}
         # ``_paint_backdrop``'s last tiles: (what they are made from, the article lines'
         # stripe, whether the lines are in them, the grid's rows, the tile per colour and
         # with or without the eras: a QBrush, the eras' row or None).

@@ -851,56 +851,18 @@ class PaintMixin:
             np.int16)[:, None]
         # ... and every pixel filled whose row is at or below its column's first: one
         # broadcast comparison of 16-bit rows (rows and levels fit: a lane is at most
-        # MAX_DENSITY_HEIGHT tall).  A gather of columns from a template of every bar
-        # height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms of a drag's
-        # frame at 1600x900 for five dense lanes (issue 11).
+        # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
+        # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
+        # of a drag's frame at 1600x900 for five dense lanes (issue 11).
         image, filled = self._density_image(last - first, width)
         np.greater_equal(self._density_rows(height)[first:last], first_rows[:width],
                          out=filled)
-        table = self._density_table(fill, pixel)
-        if table is not None:
-            # The comparison's bytes (0 or 1) drawn as an 8-bit image of two colours:
-            # Qt's raster engine reads them through the table as it blends, the pixels
-            # of the 32-bit image below (``_density_table``), without numpy making
-            # that image first: its cast and multiply were ~3 M instructions of a pan
-            # at a year, 2560x1440, 100 000 events (2.7x the lane's time; issue 11,
-            # session 40, frames44).
-            picture = QImage(filled.data, width, last - first, width,
-                             QImage.Format.Format_Indexed8)
-            picture.setColorTable(table)
-        else:
-            np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
-            picture = QImage(image.data, width, last - first, width * 4,
-                             QImage.Format.Format_ARGB32_Premultiplied)
+        np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
+        picture = QImage(image.data, width, last - first, width * 4,
+                         QImage.Format.Format_ARGB32_Premultiplied)
         # (a copy: the arrays may be reused)
         painter.drawImage(QPointF(0, top + first), picture)
         return True
-
-    def _density_table(self, fill: QColor, pixel: int) -> list[int] | None:
-        """The colour table of a dense lane's 8-bit image (0: nothing, 1: a bar) in
-        ``fill``, whose premultiplied pixel is ``pixel`` (``_premultiplied``): ``[0,
-        fill.rgba()]`` when Qt draws such an image's 1 as ``pixel`` (a 1x1 probe drawn
-        onto a transparent pixel, once per colour), else None (then the lane's 32-bit
-        image is made in numpy, as before).  Qt premultiplies a table's colours as it
-        premultiplies a brush's; the probe keeps a rounding that differed from giving
-        other pixels."""
-        key = fill.rgba()
-        known = self._density_tables.get(key, False)
-        if known is not False:
-            return known
-        from PySide6.QtGui import QImage  # not needed by the first paint (start-up)
-
-        table = [0, key]
-        source = QImage(bytes([1, 0, 0, 0]), 1, 1, 4, QImage.Format.Format_Indexed8)
-        source.setColorTable(table)
-        probe = QImage(1, 1, QImage.Format.Format_ARGB32_Premultiplied)
-        probe.fill(0)
-        drawer = QPainter(probe)
-        drawer.drawImage(QPointF(0, 0), source)
-        drawer.end()
-        found = table if probe.pixel(0, 0) & 0xFFFFFFFF == pixel else None
-        self._density_tables[key] = found
-        return found
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
         """``height`` x ``width`` arrays for a dense lane's image: its 32-bit pixels and
