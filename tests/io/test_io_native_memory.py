@@ -284,3 +284,49 @@ def test_a_lazy_timelines_index_is_lent_to_a_view_and_copied_by_the_first_to_cha
     del other["e3"]
     assert timeline.get("e9").title == "Talks 9" and "e3" in timeline
     assert len(timeline) == 39 and len(other) == 38
+
+
+def _without_utf8_copy(text: str) -> bool:
+    """Whether CPython keeps no UTF-8 copy inside ``text`` (a non-ASCII string gets one,
+    for its whole life, once something encodes it: ``PyUnicode_AsUTF8AndSize``)."""
+    import sys
+
+    fresh = "".join([text[:1], text[1:]])  # the same characters, never encoded
+    assert fresh is not text and not text.isascii()
+    return sys.getsizeof(text) == sys.getsizeof(fresh)
+
+
+def _non_ascii_document(count: int) -> dict[str, Any]:
+    document = _document(count)
+    # curly quotes and dashes, in the sentence cited too
+    text = "\u201cPreamble\u201d \u2014 " * 40 + _TEXT.replace(", officials", " \u2014 officials")
+    start, date = text.index("Tokyo and"), text.index("3 March 2025")
+    document["title"] = "Talks \u2014 a r\u00e9sum\u00e9"
+    document["sources"][0].update(text=text, title="Talks \u2014 in full")
+    for event in document["events"]:
+        event["title"] += " \u2014 Tokyo\u2019s turn"
+        event["summary"] = "Talks \u201cin Tokyo\u201d"
+        event["evidence"][0].update(sentence=text[start:], start=start, end=len(text),
+                                    date_start=date, date_end=date + len("3 March 2025"))
+    return document
+
+
+@pytest.mark.parametrize("how", ["whole", "pieces"])
+def test_the_duplicate_key_check_leaves_no_utf8_copy_in_the_kept_strings(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    # issue 11 (session 40, frames43 found it): the in-process duplicate-key check
+    # re-encoded the decoded strings, and CPython then kept a UTF-8 copy inside each
+    # non-ASCII one: an article's text with curly quotes and dashes, kept about twice
+    document = _non_ascii_document(40)
+    if how == "whole":
+        timeline = loads(json.dumps(document))
+    else:
+        timeline = load(_lazy_file(tmp_path, monkeypatch, document))  # (key check here)
+        store = timeline._store
+        assert store is not None and store.unmade == 40  # read in pieces, lazily
+        assert all(_without_utf8_copy(raw.title) for raw in store.slots)
+    source = timeline.sources["src"]
+    kept = [timeline.title, source.text, source.title]
+    for event in timeline.events:
+        kept += [event.title, event.summary, *(evidence.sentence for evidence in event.evidence)]
+    assert all(_without_utf8_copy(text) for text in kept)

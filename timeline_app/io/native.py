@@ -106,6 +106,7 @@ from ..core.model import (
     make_source,
 )
 from ..core.sourced import SourcedEvidence, evidence_kept_by
+from . import key_mirror
 from . import native_schema as schema
 from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
 from .errors import FormatError, go_on
@@ -513,7 +514,8 @@ def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
         document = _DECODER.decode(head)
     except (msgspec.MsgspecError, RecursionError):
         raise _NotInPiecesError from None
-    if head.count(b":") != _colons_when_encoded(document) or _escaped_colon(head):
+    if (_escaped_colon(head)
+            or head.count(b":") != _colons_when_encoded(_key_count_decode(_DECODER, head))):
         raise _NotInPiecesError
     if key[1] == b"sources" and document.sources is UNSET:
         return document, True
@@ -687,8 +689,10 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
-        if colons is not None and (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
-                                   or colons.escaped_colon(data, pos, cut)):
+        if colons is not None and (
+                colons.escaped_colon(data, pos, cut)
+                or colons(data, pos, cut) != _colons_when_encoded(
+                    _key_count_decode(decoder, memoryview(data)[pos - 1:cut + 1]), colons)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
         del raws
@@ -986,10 +990,13 @@ def _check_no_duplicate_keys(data: bytes, document: schema.TimelineFile,
     decoded document writes each key it kept exactly once (optional keys default to
     UNSET, which is not written) and never escapes a colon.  So without duplicates both
     texts hold the same number of colons; a colon written as ``\\u003a`` inside a string
-    could hide a difference, so such a file takes the exact (slower) path.
+    could hide a difference, so such a file takes the exact (slower) path.  What is
+    re-encoded is a second decode of ``data`` into ``key_mirror`` types, not
+    ``document``, whose strings would keep a UTF-8 copy each (see ``key_mirror``).
     """
     # One scan for the common prefix; the exact test only when it is there.
-    if not _escaped_colon(data) and data.count(b":") == _colons_when_encoded(document):
+    if not _escaped_colon(data) and data.count(b":") == _colons_when_encoded(
+            _key_count_decode(_DECODER, data)):
         return
     found = _walk(data.decode("utf-8"))
     if found is not None:
@@ -997,12 +1004,26 @@ def _check_no_duplicate_keys(data: bytes, document: schema.TimelineFile,
         raise FormatError(name, place, f"the key {_short(key)} appears twice in one object")
 
 
-def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event],
+def _key_count_decode(decoder: msgspec.json.Decoder[Any], data: bytes | memoryview) -> Any:
+    """``data`` decoded as by ``decoder``, into its ``key_mirror`` types (what the
+    duplicate-key check re-encodes), or ``None`` if it does not decode so (it then
+    counts as a repeated key: the exact check, or the file read whole, says what is
+    wrong).  ``data`` has decoded by ``decoder`` already."""
+    try:
+        return key_mirror.mirror_decoder(cast(Any, decoder.type)).decode(data)
+    except (msgspec.MsgspecError, RecursionError):
+        return None
+
+
+def _colons_when_encoded(document: Any,
                          count: Callable[[bytes], int] = operator.methodcaller("count", b":"),
                          ) -> int:
     """Colons in the document (or list of events) as msgspec writes it, encoded a slice
     of events at a time so that no second copy of a big file is ever held whole.
+    ``document``: as ``_key_count_decode`` gives it (``None``: -1, no file's count).
     ``count``: counts the colons of a text (a ``_ColonCounter`` for a large file)."""
+    if document is None:
+        return -1
     if isinstance(document, list):
         events, colons = document, 0
     else:
