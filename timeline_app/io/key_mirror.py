@@ -9,8 +9,9 @@ decoded ``str`` that is not ASCII makes CPython cache a UTF-8 copy inside it
 (``PyUnicode_AsUTF8AndSize``) for the string's whole life: a 7 000-character text with
 one dash grows from 14 074 to 23 075 bytes, and an article's text with curly quotes and
 dashes is kept about twice over (issue 11: the app's memory with 100 000 events open;
-session 40, frames43).  So the check decodes the same bytes a second time into these
-mirrors and encodes those: each struct of the format, with the same fields and the same
+session 40, frames43).  So the check decodes the header and the sources (the articles)
+a second time into these mirrors and encodes those (``native._key_count_decode`` says
+why not the events): each struct of the format, with the same fields and the same
 handling of unknown keys, but each value that holds no object (a string, a number, a list
 of strings) a ``Raw`` holding its JSON text as the file wrote it, colons and escapes
 included; the structs, lists and dicts that hold objects stay decoded, so a key repeated
@@ -96,15 +97,17 @@ _GENERIC: dict[type, Any] = {dict: dict, list: list, tuple: tuple}  # (typed for
 
 
 @functools.cache
-def _mirror_struct(kind: type[msgspec.Struct]) -> type[msgspec.Struct]:
-    """The mirror of the struct class ``kind`` (see ``mirror``)."""
+def _mirror_struct(kind: type[msgspec.Struct], opaque: tuple[str, ...] = ()
+                   ) -> type[msgspec.Struct]:
+    """The mirror of the struct class ``kind`` (see ``mirror``); the fields named in
+    ``opaque`` kept as their JSON text whatever they hold."""
     config = kind.__struct_config__
     if (config.tag is not None or config.array_like
             or kind.__struct_encode_fields__ != kind.__struct_fields__):
         raise TypeError(f"no key mirror for {kind.__name__}: its keys would count otherwise")
     fields: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for field in msgspec.structs.fields(kind):
-        typed = mirror(field.type)
+        typed = msgspec.Raw if field.name in opaque else mirror(field.type)
         fields.append((field.name, typed) if field.required
                       else (field.name, typed, field.default))
     return msgspec.defstruct(kind.__name__, fields, kw_only=True, gc=False,
@@ -113,6 +116,9 @@ def _mirror_struct(kind: type[msgspec.Struct]) -> type[msgspec.Struct]:
 
 
 @functools.cache
-def mirror_decoder(kind: Any) -> msgspec.json.Decoder[Any]:
-    """A decoder of ``mirror(kind)``, one for each type (``kind`` must be hashable)."""
-    return msgspec.json.Decoder(mirror(kind))
+def mirror_decoder(kind: Any, opaque: tuple[str, ...] = ()) -> msgspec.json.Decoder[Any]:
+    """A decoder of ``mirror(kind)``, one for each type (``kind`` must be hashable);
+    with ``opaque``, ``kind`` is a struct class whose fields so named are kept as their
+    JSON text (``msgspec.Raw``) whatever they hold: a whole file's events, whose check
+    is made otherwise (``native._check_no_duplicate_keys``)."""
+    return msgspec.json.Decoder(_mirror_struct(kind, opaque) if opaque else mirror(kind))
