@@ -318,7 +318,8 @@ def test_the_duplicate_key_check_leaves_no_utf8_copy_in_the_articles(
     # issue 11 (session 40, frames43 found it): the in-process duplicate-key check
     # re-encoded the decoded strings, and CPython then kept a UTF-8 copy inside each
     # non-ASCII one: an article's text with curly quotes and dashes, kept about twice.
-    # (The events' strings are still re-encoded as decoded: native._key_count_decode.)
+    # The events are re-encoded as decoded (native._key_count_decode): their evidence
+    # keeps the article's characters, a new string, in place of the decoded sentence.
     document = _non_ascii_document(40)
     if how == "whole":
         timeline = loads(json.dumps(document))
@@ -328,6 +329,8 @@ def test_the_duplicate_key_check_leaves_no_utf8_copy_in_the_articles(
         assert store is not None and store.unmade == 40  # read in pieces, lazily
     source = timeline.sources["src"]
     assert all(map(_without_utf8_copy, [timeline.title, source.text, source.title]))
+    sentences = [evidence.sentence for event in timeline.events for evidence in event.evidence]
+    assert len(sentences) == 40 and all(map(_without_utf8_copy, sentences))
 
 
 @pytest.mark.parametrize("in_order", [True, False])

@@ -2062,6 +2062,11 @@ class _Reader:
                 break
             if not make:
                 continue
+            if text is not None and not sentence.isascii():
+                # The article's own characters, a new string: the decoded one may hold a
+                # UTF-8 copy of itself for life, made when the duplicate-key check
+                # re-encoded the piece (``_key_count_decode``); it dies with the piece.
+                sentence = text[start:end]
             # (every offset is >= 0 here: checked just above)
             items.append(make_evidence(
                 sentence, shared[start] if start < top else start,
