@@ -5,6 +5,7 @@ machine."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -284,3 +285,83 @@ def test_a_lazy_timelines_index_is_lent_to_a_view_and_copied_by_the_first_to_cha
     del other["e3"]
     assert timeline.get("e9").title == "Talks 9" and "e3" in timeline
     assert len(timeline) == 39 and len(other) == 38
+
+
+def _without_utf8_copy(text: str) -> bool:
+    """Whether CPython keeps no UTF-8 copy inside ``text`` (a non-ASCII string gets one,
+    for its whole life, once something encodes it: ``PyUnicode_AsUTF8AndSize``)."""
+    import sys
+
+    fresh = "".join([text[:1], text[1:]])  # the same characters, never encoded
+    assert fresh is not text and not text.isascii()
+    return sys.getsizeof(text) == sys.getsizeof(fresh)
+
+
+def _non_ascii_document(count: int) -> dict[str, Any]:
+    document = _document(count)
+    # curly quotes and dashes, in the sentence cited too
+    text = "\u201cPreamble\u201d \u2014 " * 40 + _TEXT.replace(", officials", " \u2014 officials")
+    start, date = text.index("Tokyo and"), text.index("3 March 2025")
+    document["title"] = "Talks \u2014 a r\u00e9sum\u00e9"
+    document["sources"][0].update(text=text, title="Talks \u2014 in full")
+    for event in document["events"]:
+        event["title"] += " \u2014 Tokyo\u2019s turn"
+        event["summary"] = "Talks \u201cin Tokyo\u201d"
+        event["evidence"][0].update(sentence=text[start:], start=start, end=len(text),
+                                    date_start=date, date_end=date + len("3 March 2025"))
+    return document
+
+
+@pytest.mark.parametrize("how", ["whole", "pieces"])
+def test_the_duplicate_key_check_leaves_no_utf8_copy_in_the_articles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    # issue 11 (session 40, frames43 found it): the in-process duplicate-key check
+    # re-encoded the decoded strings, and CPython then kept a UTF-8 copy inside each
+    # non-ASCII one: an article's text with curly quotes and dashes, kept about twice.
+    # The events are re-encoded as decoded (native._key_count_decode): their evidence
+    # keeps the article's characters, a new string, in place of the decoded sentence.
+    document = _non_ascii_document(40)
+    if how == "whole":
+        timeline = loads(json.dumps(document))
+    else:
+        timeline = load(_lazy_file(tmp_path, monkeypatch, document))  # (key check here)
+        store = timeline._store
+        assert store is not None and store.unmade == 40  # read in pieces, lazily
+    source = timeline.sources["src"]
+    assert all(map(_without_utf8_copy, [timeline.title, source.text, source.title]))
+    sentences = [evidence.sentence for event in timeline.events for evidence in event.evidence]
+    assert len(sentences) == 40 and all(map(_without_utf8_copy, sentences))
+
+
+@pytest.mark.parametrize("in_order", [True, False])
+def test_a_load_in_date_order_lets_go_of_the_dates_no_later_event_has(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_order: bool) -> None:
+    # issue 11 (session 40, frames43 found it): the load's table of decoded dates was
+    # freed only at its end, scattered among what lives on: holes nothing took (~7 MB at
+    # 100 000 events).  In a file in date order, a date sorting before the last event's
+    # is never met again: let go of a piece at a time, its memory is the next pieces'.
+    document = _document(60)
+    days = [f"2025-{1 + i // 30:02d}-{1 + i % 30 // 3:02d}" for i in range(60)]  # 3 a day
+    if not in_order:
+        days.reverse()
+        days[0], days[-1] = days[-1], days[0]
+    for event, day in zip(document["events"], days, strict=True):
+        event["date"]["value"] = day
+    left: list[int] = []
+    real = native._Reader.add_events
+
+    def spy(self: Any, raws: Any, first: int) -> None:
+        real(self, raws, first)
+        left.append(len(self._dates))
+
+    monkeypatch.setattr(native._Reader, "add_events", spy)
+    timeline = load(_lazy_file(tmp_path, monkeypatch, document))
+    assert len(left) > 3  # read a piece at a time
+    if in_order:
+        assert max(left) <= 1  # only the last event's date: the next may share it
+    else:
+        assert left[-1] == len(set(days))  # all kept (a later event may have any)
+    events = timeline.events
+    for event, other in itertools.pairwise(events):  # (equal dates: one object either way)
+        if event.date == other.date:
+            assert event.date is other.date

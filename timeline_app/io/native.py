@@ -106,6 +106,7 @@ from ..core.model import (
     make_source,
 )
 from ..core.sourced import SourcedEvidence, evidence_kept_by
+from . import key_mirror
 from . import native_schema as schema
 from .atomic import WriteCancelledError, remove_stale_temporaries, write_atomically
 from .errors import FormatError, go_on
@@ -513,7 +514,9 @@ def _head_of_pieces(pieces: _Pieces) -> tuple[schema.TimelineFile, bool]:
         document = _DECODER.decode(head)
     except (msgspec.MsgspecError, RecursionError):
         raise _NotInPiecesError from None
-    if head.count(b":") != _colons_when_encoded(document) or _escaped_colon(head):
+    if (_escaped_colon(head)
+            or head.count(b":") != _colons_when_encoded(_key_count_decode(schema.TimelineFile,
+                                                                          head))):
         raise _NotInPiecesError
     if key[1] == b"sources" and document.sources is UNSET:
         return document, True
@@ -687,8 +690,11 @@ def _list_in_pieces(pieces: _Pieces, decoder: msgspec.json.Decoder[list[Any]],
             raws = decoder.decode(memoryview(data)[pos - 1:cut + 1])
         except (msgspec.MsgspecError, RecursionError):
             raise _NotInPiecesError from None
-        if colons is not None and (colons(data, pos, cut) != _colons_when_encoded(raws, colons)
-                                   or colons.escaped_colon(data, pos, cut)):
+        if colons is not None and (
+                colons.escaped_colon(data, pos, cut)
+                or colons(data, pos, cut) != _colons_when_encoded(
+                    _key_count_decode(list[schema.Source], memoryview(data)[pos - 1:cut + 1])
+                    if decoder is _SOURCES_DECODER else raws, colons)):
             raise _NotInPiecesError  # a repeated key (or a colon escaped): read it whole
         yield raws
         del raws
@@ -986,10 +992,14 @@ def _check_no_duplicate_keys(data: bytes, document: schema.TimelineFile,
     decoded document writes each key it kept exactly once (optional keys default to
     UNSET, which is not written) and never escapes a colon.  So without duplicates both
     texts hold the same number of colons; a colon written as ``\\u003a`` inside a string
-    could hide a difference, so such a file takes the exact (slower) path.
+    could hide a difference, so such a file takes the exact (slower) path.  The header
+    and the sources re-encoded are a second decode of ``data`` into ``key_mirror``
+    types, not ``document``'s, whose strings would keep a UTF-8 copy each (see
+    ``key_mirror``); the events are ``document``'s (``_key_count_decode``).
     """
     # One scan for the common prefix; the exact test only when it is there.
-    if not _escaped_colon(data) and data.count(b":") == _colons_when_encoded(document):
+    if not _escaped_colon(data) and data.count(b":") == _colons_when_encoded(
+            document, header=_key_count_decode(schema.TimelineFile, data, ("events",))):
         return
     found = _walk(data.decode("utf-8"))
     if found is not None:
@@ -997,17 +1007,41 @@ def _check_no_duplicate_keys(data: bytes, document: schema.TimelineFile,
         raise FormatError(name, place, f"the key {_short(key)} appears twice in one object")
 
 
-def _colons_when_encoded(document: schema.TimelineFile | list[schema.Event],
+def _key_count_decode(kind: Any, data: bytes | memoryview, opaque: tuple[str, ...] = ()
+                      ) -> Any:
+    """``data``, which decoded as ``kind``, decoded into ``kind``'s ``key_mirror`` (with
+    the fields named in ``opaque`` kept as JSON text), what the duplicate-key check
+    re-encodes in place of the load's own strings; ``None`` if it does not decode so (it
+    then counts as a repeated key: the exact check, or the file read whole, says what
+    is wrong).
+
+    Only the header and the sources are decoded so, a second time: their articles'
+    texts are a file's long strings.  A second decode of the events cost more than
+    their own decode's half (+1 100 M instructions, +26 %, of the 100 000-event load
+    without a second process; session 40, mem45): they are re-encoded as decoded."""
+    try:
+        return key_mirror.mirror_decoder(kind, opaque).decode(data)
+    except (msgspec.MsgspecError, RecursionError):
+        return None
+
+
+def _colons_when_encoded(document: Any,
                          count: Callable[[bytes], int] = operator.methodcaller("count", b":"),
-                         ) -> int:
-    """Colons in the document (or list of events) as msgspec writes it, encoded a slice
-    of events at a time so that no second copy of a big file is ever held whole.
-    ``count``: counts the colons of a text (a ``_ColonCounter`` for a large file)."""
+                         header: Any = UNSET) -> int:
+    """Colons in the document (or list of events or sources) as msgspec writes it,
+    encoded a slice of events at a time so that no second copy of a big file is ever
+    held whole.  ``document``: decoded, or as ``_key_count_decode`` gives it; ``header``:
+    what is encoded in place of its header and sources (``_key_count_decode``'s); either
+    ``None``: -1, no file's count.  ``count``: counts the colons of a text (a
+    ``_ColonCounter`` for a large file)."""
+    if document is None or header is None:
+        return -1
     if isinstance(document, list):
         events, colons = document, 0
     else:
         events = document.events
-        colons = count(_ENCODER.encode(msgspec.structs.replace(document, events=[])))
+        colons = count(_ENCODER.encode(msgspec.structs.replace(
+            document if header is UNSET else header, events=[])))
     for first in range(0, len(events), 2_500):  # short C calls (see _PIECE_BYTES)
         colons += count(_ENCODER.encode(events[first:first + 2_500]))
     return colons
@@ -1847,6 +1881,23 @@ class _Reader:
             add_span(span)
         self.last_end = last_end
         self.add_keys(numbers, first)
+        if self.in_order and numbers:
+            self.forget_past_dates(numbers[-1])
+
+    def forget_past_dates(self, number: int) -> None:
+        """Let go of the dates made so far that sort before ``date_sort_number``
+        ``number``, the last event's: in a file in date order (as the app writes it)
+        no later event has them.
+
+        Kept to the load's end, they were freed there (the decoded date, its string,
+        the table's tuple and sort number, ~250 bytes each), scattered among what lives
+        on: holes pymalloc keeps and nothing made after the load took (issue 11, session
+        40: 27 068 dates at 100 000 events; frames43 found them).  Let go of a piece at a
+        time, they die where the next pieces' decoding reuses their memory.  A file out
+        of order keeps them all, shared by every event that repeats one; one that turns
+        out of order later only makes a date twice that it let go of.
+        """
+        self._dates = {raw: found for raw, found in self._dates.items() if found[1] >= number}
 
     def status_too_new(self, raws: list[schema.Event], first: int) -> NoReturn:
         """Refuse the first status among ``raws`` (events from index ``first`` on) of a
@@ -2011,6 +2062,11 @@ class _Reader:
                 break
             if not make:
                 continue
+            if text is not None and not sentence.isascii():
+                # The article's own characters, a new string: the decoded one may hold a
+                # UTF-8 copy of itself for life, made when the duplicate-key check
+                # re-encoded the piece (``_key_count_decode``); it dies with the piece.
+                sentence = text[start:end]
             # (every offset is >= 0 here: checked just above)
             items.append(make_evidence(
                 sentence, shared[start] if start < top else start,
