@@ -28,13 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, Source, Timeline
-from timeline_app.core.duplicates import (
-    DuplicateMatch,
-    disagreement,
-    find_duplicates,
-    merge_changes,
-    merge_events,
-)
+from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
 from timeline_app.core.edited_copy import missing_from_copy
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
@@ -164,8 +158,6 @@ class MergeDialog(QDialog):
     #: date, participants… replace the timeline's (``core.edited_copy.take_edits``;
     #: verify49 F10: a colleague's retitle and corrected spelling could not be taken).
     TAKE_EDITS = "take edits"
-    #: Why a row of the other file is the timeline's event of the same id.
-    SAME_ID_REASON = "the same event (the same Id) in a copy of this timeline"
     #: Merge, the event then marked Disputed: offered where the two disagree on when or
     #: where (``core.duplicates.disagreement``; edit30 offered it in Merge Selected Events only).
     MERGE_DISPUTED = "merge disputed"
@@ -190,15 +182,11 @@ class MergeDialog(QDialog):
         self.other = other
         self.events = list(other.events)
         self.duplicates = find_duplicates(existing, self.events)
-        # An event of a copy of this timeline (an export edited elsewhere and sent back)
-        # is the event of its id, however much it was edited: not a look-alike.
-        by_id = {event.id: event for event in existing}
-        #: The ids of the other file's events that are this timeline's events (same id).
-        self.same_ids = frozenset(e.id for e in self.events if e.id in by_id)
-        for event in self.events:
-            if event.id in by_id:
-                self.duplicates[event.id] = DuplicateMatch(event, by_id[event.id], 1_000.0,
-                                                           self.SAME_ID_REASON)
+        #: The ids of the other file's events that are this timeline's events: an export
+        #: of it edited elsewhere and sent back (``find_duplicates`` matches an event of
+        #: the same id to it, however much it was edited: "the same event (its id)").
+        self.same_ids = frozenset(event_id for event_id, match in self.duplicates.items()
+                                  if match.existing.id == event_id)
         #: This timeline's events the other file lacks when it is a copy of it (deleted
         #: there, or added here since): rows after the other's, unticked; ticked, they are
         #: deleted here (verify49 F10: a row deleted in the colleague's table was ignored).
