@@ -10,7 +10,8 @@ not these.  Two candidates are flagged when
   coarser covers at most a month (``duplicates.CLOSE_DAYS``) without being circa, or the
   two dates are the same; a year-wide date is no evidence, as for the timeline's
   duplicates;
-* and something says it is one occasion: the same place (the places share a word), two
+* and something says it is one occasion: the same place (the places share a word, or a
+  row with no place has the other's place in its title: ``_placed_by_title``), two
   shared participants (or the same one), or titles at least
   ``duplicates.POSSIBLE_TITLE_THRESHOLD`` alike.  The same place is no evidence when the
   two rows share no participant and both name states (or both name people): a US envoy's
@@ -25,7 +26,8 @@ not these.  Two candidates are flagged when
 * and their titles carry no different numbers ("32nd" / "50th"), and their places, when
   both are given, share a word ("Putin and Pezeshkian meet in Ashgabat" / "... in
   Kazan", October 2024, is two meetings); and neither's participants (two or more) are
-  the other's with more names: "Cho Tae-yul and Takeshi Iwaya meet in Tokyo" and the
+  the other's with more parties (``_more_parties``: states added to the same people are
+  their states, not parties): "Cho Tae-yul and Takeshi Iwaya meet in Tokyo" and the
   "Trilateral meeting of Cho Tae-yul, Takeshi Iwaya and Wang Yi in Tokyo" of the same
   day (the seed article) are two meetings.
 
@@ -122,6 +124,28 @@ def _strangers(ours: set[str], theirs: set[str]) -> bool:
     return bool(ours & states and theirs & states) or bool(ours - states and theirs - states)
 
 
+def _placed_by_title(row: Candidate, place: set[str]) -> bool:
+    """Whether ``row`` gives no place but its title names the other row's ``place`` (its
+    words, ``_places``): "2018 Panmunjom summit" (a summit an anniversary recalls, no
+    place of its own) and "Moon Jae-in and Kim Jong-un meet in Panmunjom" that day
+    (verify51 F6: the summary row was not flagged)."""
+    return bool(place) and not row.location.strip() and place <= _places(row.title)
+
+
+def _more_parties(ours: set[str], theirs: set[str]) -> bool:
+    """Whether one row's participants (folded, two or more each) are the other's with
+    more parties: "Cho Tae-yul, Takeshi Iwaya" and "Cho Tae-yul, Takeshi Iwaya, Wang Yi"
+    (a bilateral meeting and the trilateral one of that day).  States added to a row that
+    names only people are those people's states, not another party: "Moon Jae-in, Kim
+    Jong-un" meet and "Moon Jae-in, Kim Jong-un, South Korea, North Korea" sign a
+    declaration there that day (an agreement lists the states it binds; verify51 F6)."""
+    if len(ours) < 2 or len(theirs) < 2 or not (ours < theirs or theirs < ours):
+        return False
+    fewer, more = (ours, theirs) if ours < theirs else (theirs, ours)
+    states = _states()
+    return not (more - fewer <= states and not fewer & states)
+
+
 def _dated_twice(a: Candidate, b: Candidate) -> tuple[str, float] | None:
     """The reason and score when ``a`` and ``b`` have nearly the same title (at least
     ``duplicates.NEAR_SAME_TITLE`` alike) and one date is derived loosely (circa) within a
@@ -154,13 +178,14 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
     if numbers and other_numbers and not numbers & other_numbers:
         return None
     place, other_place = _places(a.location), _places(b.location)
-    same_place = bool(place & other_place)
+    same_place = bool(place & other_place) or _placed_by_title(a, other_place) \
+        or _placed_by_title(b, place)
     if place and other_place and not same_place:
         return None  # one occasion is in one place ("Ashgabat" / "Kazan")
     ours, theirs = _folded(a.participants), _folded(b.participants)
     if same_place and _strangers(ours, theirs):
         same_place = False  # a US envoy in Doha, and the talks of four others there
-    if len(ours) >= 2 and len(theirs) >= 2 and (ours < theirs or theirs < ours):
+    if _more_parties(ours, theirs):
         return None  # a bilateral meeting and the trilateral one of that day
     ours, theirs = ours - common, theirs - common
     shared = ours & theirs
@@ -171,7 +196,8 @@ def _pair(a: Candidate, b: Candidate, common: set[str]) -> tuple[str, float] | N
     reasons = ["same date" if a.date == b.date
                else f"dates overlap ({a.date.describe()} / {b.date.describe()})"]
     if same_place:
-        reasons.append(f"same place ({min(a.location, b.location, key=len)})")
+        named = [p for p in (a.location, b.location) if p.strip()]
+        reasons.append(f"same place ({min(named, key=len)})")
     if shared:
         names = dict.fromkeys(p for p in a.participants if " ".join(p.casefold().split()) in shared)
         reasons.append("shares " + ", ".join(names))
