@@ -182,6 +182,29 @@ def test_the_question_says_what_was_kept(qtbot):
     assert box.textFormat() == Qt.TextFormat.PlainText
 
 
+def test_pasted_text_is_called_by_its_headline(qtbot):
+    """Text pasted without a name is called by its headline, as the review calls it
+    (verify51: the question said "pasted text" for a story headed "Koreas mark
+    anniversary of Panmunjom summit amid frozen ties"); without one, "pasted text"."""
+    from timeline_app.io.review_recovery import ReviewArticle, ReviewRow, new_state
+
+    def question(text: str) -> str:
+        state = new_state("Korea", ReviewArticle(text, "pasted text", None, False, None, None,
+                                                 "auto"),
+                          (("2026", "A"),), (ReviewRow(True, "2026", "A", "", "", "Meeting"),))
+        box = prompts.review_message_box(None, state)
+        qtbot.addWidget(box)
+        return box.text()
+
+    headed = ("Koreas mark anniversary of Panmunjom summit amid frozen ties\n\n"
+              "SEOUL, April 27, 2026 (Yonhap) -- South Korea on Monday marked the eighth "
+              "anniversary of the 2018 Panmunjom summit.")
+    assert "the article “Koreas mark anniversary of Panmunjom summit amid frozen ties”" \
+        in question(headed)
+    assert "the article “pasted text”" in question(
+        "SEOUL, April 27, 2026 (Yonhap) -- South Korea on Monday marked the anniversary.")
+
+
 def test_a_reopened_review_imports_its_corrections_and_its_state_goes(
         window, qtbot, recorded_prompts, monkeypatch):
     import datetime as dt

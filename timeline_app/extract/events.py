@@ -312,6 +312,22 @@ def article_title(segments: Sequence[Segment], dateline_span: tuple[int, int]) -
     return headings[0].text if headings else ""
 
 
+def _headline(segments: Sequence[Segment], dateline: Dateline) -> str:
+    """The article's headline (:func:`article_title`) without its wire slugs
+    ("UPDATE 2-", verify44 F21), or ``""``."""
+    return without_slugs(article_title(segments, dateline.span))[0]
+
+
+def headline(text: str) -> str:
+    """The headline ``extract_events`` gives ``text``'s ``Source`` (its ``title``), or
+    ``""``, read without the rest of the extraction (a few milliseconds for an article):
+    what a question about an article pasted without a name calls it (verify51: the
+    crashed review's question said "pasted text", the review the headline)."""
+    dateline = read_dateline(text)
+    return _headline(_standfirsts_as_headings(bound_segments(split_sentences(text), text),
+                                              dateline), dateline)
+
+
 _LABEL = re.compile(r"(?i:(?:press|news|media)\s+release|press\s+statement|statement|"
                     r"for\s+immediate\s+release)")
 
@@ -481,7 +497,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     # titles: one candidate per event
     source = Source(
         id=article_id(text),  # (what a review knows its left-out readings by)
-        title=without_slugs(article_title(segments, dateline.span))[0],  # (verify44 F21)
+        title=_headline(segments, dateline),
         outlet=dateline.outlet,
         dateline_place=dateline.place,
         dateline_date=dct,

@@ -726,11 +726,23 @@ def review_message_box(parent: QWidget | None, state: ReviewState) -> QMessageBo
     return _reopen_box(
         parent, "reviewRecoveryPrompt", "Reopen the unfinished import?",
         f"An import review was still open when Diplomatic Timeline closed without "
-        f"finishing: the article “{state.article.name[:80]}” ({rows} "
+        f"finishing: the article “{_article_name(state)[:80]}” ({rows} "
         f"event{'s' if rows != 1 else ''} found, {ticked} ticked"
         + (f", {corrected} corrected" if corrected else "")
         + f"), to go into “{state.timeline[:80]}”, as of {_when(state.when())}.",
         "Reopen it as you left it?")
+
+
+def _article_name(state: ReviewState) -> str:
+    """What the review's article is called: its name, or for text pasted without one its
+    headline, as the review itself calls it (verify51: the question said "pasted text")."""
+    from timeline_app.ui.import_article import ArticleRequest
+
+    if state.article.name != ArticleRequest.name:
+        return state.article.name
+    from timeline_app.extract import headline
+
+    return headline(state.article.text) or state.article.name
 
 
 def _when(saved: _dt.datetime) -> str:
