@@ -47,3 +47,19 @@ def test_a_wire_without_a_headline_is_named_by_its_dateline_not_untitled():
                     "Ankara (Reuters, 20 November 2025).")
     bare = Source("src-x", "")
     assert "as an article without a headline." in imported_before(bare, {"src-x": bare}, [])
+
+
+def test_the_same_text_kept_under_another_id_is_the_same_text():
+    """The default timeline keeps its article as "nationpress-2025-03-22"; the same text
+    pasted again gets an import's id ("src-…"), and was "perhaps re-sent"."""
+    from timeline_app.extract import extract_events
+    from timeline_app.io.bundled import load_default_timeline
+    from timeline_app.paths import resource_path
+
+    timeline = load_default_timeline()
+    again = extract_events(resource_path("seed-article.txt").read_text("utf-8")).source
+    assert again.id not in timeline.sources
+    said = imported_before(again, timeline.sources, timeline.events)
+    assert said == ("This article was imported before, the same text, as “South Korea and "
+                    "Japan's Diplomats Commit to Ongoing Dialogue as Relations Improve” "
+                    "(NationPress, 22 March 2025); 8 events in the timeline cite it.")

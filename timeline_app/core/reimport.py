@@ -70,6 +70,9 @@ def imported_before(source: Source, sources: Mapping[str, Source],
     events cite it."  Else an article of the same headline, dateline day and outlet (each
     known on both sides, case and spaces aside: a re-sent wire whose body changed):
     "An article with the same headline and dateline was imported before: “…” (…); …".
+    The same text kept under an id no import gives (the default timeline's
+    "nationpress-2025-03-22", another format's) is the same text too: it said "perhaps
+    this one re-sent" of the default timeline's own article, pasted unchanged.
     The time of the first import is not said: a ``Source`` does not keep it.
     """
     events = list(events)
@@ -84,6 +87,11 @@ def imported_before(source: Source, sources: Mapping[str, Source],
 
     same = sources.get(source.id)
     count = citing(source.id)
+    if same is None and not count and source.text:
+        size = len(source.text)  # (a length first: no text compared for most)
+        same = next((other for other in sources.values()
+                     if len(other.text) == size and other.text == source.text), None)
+        count = citing(same.id) if same is not None else 0
     if same is not None or count:
         known = same if same is not None else source
         return (f"This article was imported before, the same text, as {_named(known)}"
