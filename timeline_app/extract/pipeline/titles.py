@@ -1337,7 +1337,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # object's name (verify34 E2: "visits abroad")
             place = f"the {site.group(1)}"
         if who:
-            return (f"{who} {'visit' if len(visitors) > 1 else 'visits'} {place or 'abroad'}"
+            # ("the foreign ministers of Britain, France and Germany travelled to Tehran":
+            # the subject's states, "United Kingdom, France and Germany visit", verify50 3)
+            plural = len(visitors) > 1 or not visitors and " and " in who
+            return (f"{who} {'visit' if plural else 'visits'} {place or 'abroad'}"
                     + planned_suffix(c, m, dct))
         return (f"Visit to {place}" if place else "Visit") + planned_suffix(c, m, dct)
     if m.word == "anniversary":

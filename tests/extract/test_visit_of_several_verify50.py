@@ -1,0 +1,27 @@
+"""verify50 3: "the foreign ministers of Britain, France and Germany travelled to Tehran" was
+titled "United Kingdom, France and Germany visits Tehran": a visit whose subject names
+several states takes the plural verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.extract import extract_events
+
+DCT = dt.date(2026, 12, 3)
+
+
+def _titles(sentence: str) -> list[str]:
+    result = extract_events("VIENNA, Dec 3, 2026 (Reuters) - " + sentence, DCT)
+    return [c.title for c in result.candidates if c.category == "visit"]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("In October 2003, the foreign ministers of Britain, France and Germany travelled to "
+     "Tehran.", "United Kingdom, France and Germany visit Tehran"),
+    ("Japan's foreign minister visited Seoul on Monday.", "Japan's foreign minister visits Seoul"),
+])
+def test_a_visit_s_verb_agrees_with_its_visitors(sentence: str, title: str) -> None:
+    assert _titles(sentence) == [title]
