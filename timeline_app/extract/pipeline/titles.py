@@ -111,6 +111,10 @@ def _kept_in_a_state(words: list[str], at: int) -> bool:
     return any(_KEPT_STATE.fullmatch(" ".join(words[-n:])) is not None for n in (1, 2))
 
 
+_BY_REPEATED = re.compile(r"(?i)\b(step|one|side|day|little|bit|piece|case|inch)\s+by\s+\1\b")
+"""'step by step', 'one by one', 'little by little': a manner adverbial, no part of the act."""
+
+
 def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -> str:
     """A verb's object, short: without dates, "that", adverbs in -ly, or a trailing clause.
 
@@ -153,6 +157,9 @@ def clean_object(text: str, timexes: list[Timex], offset: int, verb: str = "") -
     plain = _RELATIVE_THAT.split(plain, maxsplit=1)[0]
     plain = re.sub(r"^\s*suit\b", "", plain)  # "followed suit": no object of the act repeated
     plain = _VAGUE_LATER_WORDS.sub("", plain)  # "imposed sanctions days later": when, not what
+    # how, not what, like an adverb in -ly: "began to exceed its limits step by step" (its
+    # "by" cut the title to "… its limits step", verify50)
+    plain = _BY_REPEATED.sub(" ", plain)
     words = plain.split()
     words = [w for w in words if not (w.endswith("ly") and w.islower() and len(w) > 4
                                       and w not in ("early", "only", "family", "supply"))]

@@ -1,6 +1,6 @@
-"""verify50 3: "the foreign ministers of Britain, France and Germany travelled to Tehran" was
-titled "United Kingdom, France and Germany visits Tehran": a visit whose subject names
-several states takes the plural verb."""
+"""Titles of verify50's history text: "the foreign ministers of Britain, France and Germany
+travelled to Tehran" was titled "United Kingdom, France and Germany visits Tehran" (a visit
+whose subject names several states takes the plural verb), and "step by step" cut a title."""
 
 from __future__ import annotations
 
@@ -25,3 +25,11 @@ def _titles(sentence: str) -> list[str]:
 ])
 def test_a_visit_s_verb_agrees_with_its_visitors(sentence: str, title: str) -> None:
     assert _titles(sentence) == [title]
+
+
+def test_step_by_step_is_how_not_what() -> None:
+    """verify50's history: "from May 2019 Iran began to exceed its limits step by step" was
+    titled "Iran begins to exceed its limits step" (the title stopped at "by")."""
+    result = extract_events("VIENNA, Dec 3, 2026 (Reuters) - From May 2019 Iran began to "
+                            "exceed its limits step by step.", DCT)
+    assert [c.title for c in result.candidates] == ["Iran begins to exceed its limits"]
