@@ -1,6 +1,7 @@
-"""Titles of verify50's history text: "the foreign ministers of Britain, France and Germany
-travelled to Tehran" was titled "United Kingdom, France and Germany visits Tehran" (a visit
-whose subject names several states takes the plural verb), and "step by step" cut a title."""
+"""Titles of verify50's and verify51's history texts: "the foreign ministers of Britain,
+France and Germany travelled to Tehran" was titled "United Kingdom, France and Germany visits
+Tehran" (a visit whose subject names several states takes the plural verb); "step by step"
+and "sick and wounded prisoners" cut titles."""
 
 from __future__ import annotations
 
@@ -33,3 +34,12 @@ def test_step_by_step_is_how_not_what() -> None:
     result = extract_events("VIENNA, Dec 3, 2026 (Reuters) - From May 2019 Iran began to "
                             "exceed its limits step by step.", DCT)
     assert [c.title for c in result.candidates] == ["Iran begins to exceed its limits"]
+
+
+def test_sick_and_wounded_prisoners_is_one_object() -> None:
+    """verify51 F5: "the Communist side agreed to exchange sick and wounded prisoners" was
+    titled "… agrees to exchange sick": "and wounded" read as a second verb."""
+    result = extract_events("VIENNA, Dec 3, 2026 (Reuters) - In April 1953 the Communist side "
+                            "agreed to exchange sick and wounded prisoners.", DCT)
+    assert [c.title for c in result.candidates] == [
+        "Communist side agrees to exchange sick and wounded prisoners"]

@@ -67,7 +67,9 @@ _OBJECT_CUTS = re.compile(
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
     r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
     r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
-    r"and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"and(?!\s+(?:wounded|injured|displaced|disabled|detained|stranded|abducted|armed|jailed|"
+    r"imprisoned|kidnapped|interned|captured)\s+[a-z]+s\b)"  # ("sick and wounded prisoners")
+    r"(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 
