@@ -43,3 +43,27 @@ def test_sick_and_wounded_prisoners_is_one_object() -> None:
                             "agreed to exchange sick and wounded prisoners.", DCT)
     assert [c.title for c in result.candidates] == [
         "Communist side agrees to exchange sick and wounded prisoners"]
+
+
+WIRE = ("VIENNA, Dec 3 (Reuters) - Iran and Britain, France and Germany will hold a new round "
+        "of talks on Tehran's nuclear programme in Geneva on Dec. 14, diplomats said on "
+        "Thursday, the first such meeting since the three European powers forced the return "
+        "of United Nations sanctions last year.\n\nInspectors have not visited the "
+        "sites damaged in Israeli and U.S. strikes in June 2025.\n\nThe IAEA's Board of "
+        "Governors passed a resolution on Nov. 20 demanding that Iran account for its stock "
+        "of uranium.\n\nThe E3 triggered the so-called snapback mechanism of the 2015 nuclear "
+        "deal on Aug. 28, 2025, and U.N. sanctions were reimposed on Sept. 28, 2025.")
+
+
+def test_the_reuters_wire_s_titles() -> None:
+    """verify50 12, titles she retyped: a capital beside its own state is no fifth party
+    ("Iran, Britain, France, Germany and Tehran meet"); "U.S." keeps its stops' phrase
+    ("U.S.: Strikes"); a demand's clause cut before its object is dropped ("passes
+    resolution demanding that Iran account"); the title is told by the mention of the
+    event's own date (the 28 August row was "United Nations sanctions", from the lead's
+    "the return of United Nations sanctions last year")."""
+    titles = {str(c.date): c.title for c in extract_events(WIRE, dt.date(2026, 12, 3)).candidates}
+    assert titles["14 December 2026"] == "Iran, Britain, France and Germany meet in Geneva (scheduled)"
+    assert titles["June 2025"] == "U.S. strikes"
+    assert titles["20 November 2026"] == "IAEA's Board of Governors passes resolution"
+    assert titles["28 August 2025"] == "E3 triggers so-called snapback mechanism of the nuclear deal"

@@ -44,6 +44,10 @@ _A_ROUND_OF = re.compile(r"(?<![\w-])next\s+round\s+of\s+$", re.IGNORECASE)
 their verbs, as the dev golds have them)"""
 
 
+_INITIALS_LAST = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s+$")
+"""'U.S. ', 'U.K. ', 'E.U. ' right before an event noun: a name in initials with stops."""
+
+
 def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
     """Where the noun phrase an event noun heads begins ("Iwaya's visit", "a trilateral meeting")."""
     if (round_of := _A_ROUND_OF.search(text, max(seg.start, start - 40), start)) is not None:
@@ -51,7 +55,11 @@ def noun_phrase_left(text: str, seg: Segment, start: int) -> int:
         # row was "Talks (scheduled)")
         return round_of.start()
     left = start
-    for m in reversed(words_before(text, start, seg.start)[-5:]):
+    if (initials := _INITIALS_LAST.search(text, seg.start, start)) is not None:
+        # "in Israeli and U.S. | strikes": a name in initials with stops is the phrase's
+        # (its stops end no phrase; verify50 12: the row was "U.S.: Strikes")
+        left = initials.start()
+    for m in reversed(words_before(text, left, seg.start)[-5:]):
         word = m.group(0)
         gap = text[m.end():left]
         if gap == "\u2013" and word[:1].isupper() and text[left:left + 1].isupper():
