@@ -949,7 +949,12 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
     # Vienna", not "Tehran to return to Vienna"; merging.fold_returns_into_meetings)
     told = [x for x in told if not (x.pos == "verb" and x.verb == "return"
                                     and x.category != c.mentions[0].category)] or told
-    m = max(told, key=lambda x: (x.derived_from is not None, x.date is None or x.date == c.date,
+    # (a mention dated as finely as the event first: the snapback's "triggered … on Aug. 28,
+    # 2025", not the lead's "the return of United Nations sanctions last year" merged
+    # into it, verify50 12)
+    span = c.date.end_day() - c.date.start_day()
+    m = max(told, key=lambda x: (x.derived_from is not None,
+                                 x.date is None or x.date.end_day() - x.date.start_day() <= span,
                                  len(x.participants), bool(x.location), x.weight))
     m = _governing_verb(m, c) or m
     people = ordered_people(c)
