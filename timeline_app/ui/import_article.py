@@ -1745,11 +1745,19 @@ class ReturnEndsTypedCategory(QObject):
         self._table = table
         self._combo = combo
         self._line = combo.lineEdit()
+        # Typed since the box took the focus: the line edit's own "modified" flag does not
+        # say it, since the box sets its text again when the typed name is one of its
+        # items ("Meeting"), which clears the flag (verify52 F1: Return then imported).
+        self._typed = False
         # The box has the focus (its line edit's focus proxy) and hands keys to the line
         # edit directly, past the line edit's filters: watched on both.
         combo.installEventFilter(self)
         if self._line is not None:
             self._line.installEventFilter(self)
+            self._line.textEdited.connect(self._edited)
+
+    def _edited(self, _text: str) -> None:
+        self._typed = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         line = self._line
@@ -1758,14 +1766,16 @@ class ReturnEndsTypedCategory(QObject):
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and line.isModified()):
+                and (line.isModified() or self._typed)):
             line.setModified(False)
+            self._typed = False
             line.deselect()  # an inline completion ("Dis|pute") is taken as shown
             line.setCursorPosition(0)  # its start shown, not its end (below)
             self._table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if (watched in (self._combo, line) and line is not None
                 and event.type() == QEvent.Type.FocusOut):
+            self._typed = False
             # A lane typed wider than the column showed its end when the box was left
             # ("plementation" for "Implementation": verify36, F7): the line edit keeps
             # its cursor, and its text scrolled to it, after the focus goes (the box has
