@@ -11,7 +11,9 @@ This module is the one reader of such an entry (:data:`ENTRY_STAMP`, :func:`chro
 :func:`chronology_entry`).  Its callers: the sentence splitter makes each entry an item of a list
 (:func:`.sentences.split_sentences`); the dateline reader never takes an entry's date for the
 article's (:mod:`.dateline`); the event reader takes a verb in the present after the stamp for
-a fact, as in a headline (:mod:`.pipeline.triggers`); and a day without a year in an entry
+a fact, as in a headline, and a line whose words no trigger knows for an event all the same
+(:mod:`.pipeline.triggers`, ``find_entry_lines``); a date stamp opens no entry's subject
+(:mod:`.pipeline.arguments.subjects`); and a day without a year in an entry
 takes the entry's year (:func:`.pipeline.dating.years_of_dated_entries`).
 
 Session 40 (ext62) merged the two readers two branches of session 39 wrote for the same lists:

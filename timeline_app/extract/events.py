@@ -90,6 +90,7 @@ from .pipeline.titles import (
 from .pipeline.triggers import (
     absorb_objects,
     find_dated_conjuncts,
+    find_entry_lines,
     find_lead_statements,
     find_mentions,
     find_named_days,
@@ -453,6 +454,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     mentions = find_dated_conjuncts(text, segments, mentions, timexes, dct, dateline.span)
     mentions = find_state_starts(text, segments, mentions, timexes, dct)
     mentions = find_named_days(text, segments, mentions, timexes, dct)
+    mentions = find_entry_lines(text, segments, mentions, timexes, dct)
     mentions = find_lead_statements(text, segments, mentions, dct)
     steps.passed("triggers")
     describe_mentions(text, mentions, entities, dateline, timexes,

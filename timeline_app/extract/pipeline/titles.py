@@ -983,6 +983,8 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
         where = f" off {place}"  # "drills off Palawan" are at sea, not in Palawan
     if m.derived_from is not None:
         return m.title
+    if m.title and m.pos == "noun":  # (an entry of a chronology, by its words)
+        return m.title + planned_suffix(c, m, dct)
     passive = _REACTED_TO_BY.match(m.seg.text) \
         if m.pos == "noun" and m.category == "statement" and m.subject else None
     if passive is not None and m.subject in passive.group("by") and (obj := strip_det(
@@ -1213,7 +1215,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
                 # (a capital beside its own state is that state: "Iran and Britain, France
                 # and Germany will hold talks on Tehran's nuclear programme", verify50 12:
                 # "Iran, Britain, France, Germany and Tehran meet")
-                countries = [x for x in countries if CAPITALS.get(x) not in countries]
+                # (nor the capital where they meet: "after Riyadh talks", verify52:
+                # "Riyadh, Russia and Ukraine meet in Riyadh")
+                countries = [x for x in countries
+                             if CAPITALS.get(x) not in countries and not (x in CAPITALS
+                                                                          and x == place)]
                 title = f"{join_names([min(entities.state_name(x), x, key=len) for x in countries])} meet"
             elif m.pos == "verb" and who and m.verb in vocab.ASPECT_VERBS:
                 # "Talks hosted by Iraq began in April 2021": the talks begin

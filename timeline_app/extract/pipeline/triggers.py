@@ -1434,3 +1434,64 @@ def find_lead_statements(text: str, segments: list[Segment], mentions: list[Ment
     m = Mention(lead, said.start(1), said.end(1), said.group(1).split()[0], "statement", 0.55,
                 "verb", lemma_of(said.group(1).split()[0]))
     return sorted([*mentions, m], key=lambda x: x.start)
+
+
+_ENTRY_WORDS_END = re.compile(r"[.;]?[^\S\n]*$")
+
+
+def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention],
+                     timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
+    """A line of the article's chronology (:func:`.chronology.chronology_entry`) on which no
+    trigger word was found is an event all the same: the list dates it as one ("1 August
+    2022: First grain ship, the Razoni, leaves Odesa", "14 October 2026: Ankara round ends
+    without agreement"; verify52 F3: 3 of an explainer's 8 "Key dates" lines gave no row,
+    and nothing said so).  Its title is the line's words as written after the stamp
+    (``Mention.title``), its kind "event", its date the stamp's; it stands alone, as a named
+    day does (``derived_from``: its words are no trigger the merging could compare).  Only a
+    line with a letter after its stamp, and a stamp the tagger read as a date of a day, a
+    month or a year.  Returns the mentions with the new ones, in text order."""
+    added: list[Mention] = []
+    told_lines: dict[int, list[Mention]] = {}
+    for m in mentions:
+        told_lines.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    starts = {t.start: t for t in timexes if t.type == "DATE"}
+    for seg in segments:
+        if seg.kind != "bullet":
+            continue
+        line = text.rfind("\n", 0, seg.start) + 1
+        told = told_lines.get(line)
+        if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
+            continue
+        stamp = chronology_entry(text, seg.end, seg.start)
+        if stamp is None or not seg.start <= stamp.end() <= seg.end:
+            continue
+        t = starts.get(stamp.start("date"))
+        date = timex_to_date(t) if t is not None else None
+        line_end = text.find("\n", stamp.end())
+        line_end = len(text) if line_end < 0 else line_end
+        end = min(seg.end, line_end)
+        words = text[stamp.end():end]
+        words = words[:_ENTRY_WORDS_END.search(words).start()].strip()
+        if t is None or date is None or not any(c.isalpha() for c in words):
+            continue
+        if told is not None:
+            # "17 November 2022: Deal extended for 120 days": an entry opened by its event's
+            # noun, told by a verb no trigger knows, is titled by its words ("Deal reached",
+            # verify52), the noun's mention kept for merging with the body's telling
+            if told[0].start == stamp.end() and len(words.split()) <= 12:
+                told[0].title = words[:1].upper() + words[1:]
+            continue
+        told_lines[line] = []
+        first = re.match(r"[\w'\u2019-]+", words)
+        m = Mention(seg, stamp.end(), stamp.end() + len(words),
+                    first.group(0).lower() if first else words[:1], "event", 0.6, "noun", "")
+        m.phrase_start, m.phrase_end, m.np_end = m.start, m.end, m.end
+        m.date, m.date_timex = date, t
+        m.date_basis = timex_basis(t, dct) + "; a line of the article's chronology"
+        m.title = words[:1].upper() + words[1:]
+        m.derived_from = m
+        m.confidence = 0.6
+        added.append(m)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda x: x.start)

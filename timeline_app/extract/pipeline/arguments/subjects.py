@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ... import event_vocabulary as vocab
+from ...chronology import chronology_entry
 from ...letters import CAPITAL
 from ...sentences import Segment
 from ...timex import Timex
@@ -350,6 +351,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     skip back over the appositive to the name it describes.
     """
     floor = dateline_end if seg.start <= dateline_end else 0
+    if (stamp := chronology_entry(text, start, seg.start)) is not None \
+            and seg.start <= stamp.end() <= start:
+        # "22 July 2022: Russia, Ukraine, Turkey and the UN | sign": the entry's date is
+        # no part of its subject (verify52: "Turkey and UN sign", its list cut)
+        floor = max(floor, stamp.end())
     # "The deal -- for three firms -- has been rejected": the subject is before the aside.
     aside = re.search(r"\s(?:--?|\u2014)\s[^\u2014]*?\s?(?:--?|\u2014)(?:\s+(?:has|have|had|is|are|"
                       r"was|were|been|be|will|would)\b)*\s*$", text[seg.start:start])
