@@ -1371,7 +1371,7 @@ def _rival_day(incoming: Event, existing: Event, same_kind: bool) -> DuplicateMa
         return None
     return _rival(incoming, existing,
                   f"{gap} day{'s' if gap > 1 else ''} apart (two outlets' days for one?)",
-                  10 * gap)
+                  10 * gap, at_one_place=True)
 
 
 def _year_told(date: FuzzyDate) -> int | None:
@@ -1447,14 +1447,24 @@ def _rival_period(incoming: Event, existing: Event, same_kind: bool
                   f"{describe_range(incoming.date, None)}: two tellings of one?)", 10 + gap)
 
 
-def _rival(incoming: Event, existing: Event, apart: str, penalty: int
-           ) -> DuplicateMatch | None:
+def _rival(incoming: Event, existing: Event, apart: str, penalty: int,
+           at_one_place: bool = False) -> DuplicateMatch | None:
     """``_rival_day``'s and ``_rival_year``'s test of the titles, parties, numbers, places
-    and persons once the dates are rivals ``apart`` (words), scored ``penalty`` less."""
+    and persons once the dates are rivals ``apart`` (words), scored ``penalty`` less.
+
+    With ``at_one_place`` (two days), the same place (a place word shared) with titles
+    without their parties' names (``_without_names``) at least ``PEOPLE_TITLE_THRESHOLD``
+    alike and parties shared, or none on one side, will do
+    too, as for one close date: AFP's "First round in Ankara" (16 October; the UN, Russia)
+    and Reuters' "Previous round in Ankara" (14 October, no parties), 78 % alike, were not
+    set against each other (verify52 F4)."""
     ratio = title_similarity(incoming.title, existing.title)
     ours, theirs = _folded(incoming.participants), _folded(existing.participants)
     same_parties = len(ours) >= 2 and ours == theirs
-    if not (ratio >= NEAR_SAME_TITLE or (same_parties and title_similarity(
+    same_place = at_one_place and _places(incoming, existing)[1] \
+        and (not ours or not theirs or bool(ours & theirs)) and title_similarity(
+            _without_names(incoming), _without_names(existing)) >= PEOPLE_TITLE_THRESHOLD
+    if not (ratio >= NEAR_SAME_TITLE or same_place or (same_parties and title_similarity(
             _without_names(incoming), _without_names(existing)) >= POSSIBLE_TITLE_THRESHOLD)):
         return None
     numbers, their_numbers = (set(_NUMBER.findall(incoming.title)),
@@ -1464,6 +1474,8 @@ def _rival(incoming: Event, existing: Event, apart: str, penalty: int
         return None
     shared = ours & theirs
     reasons = ["same kind of event", f"dates {apart}", f"titles {ratio:.0f}% alike"]
+    if same_place:
+        reasons.append(f"same place ({min(incoming.location, existing.location, key=len)})")
     if shared:
         names = dict.fromkeys(p for p in incoming.participants if participant_key(p) in shared)
         reasons.append("shares " + ", ".join(names))
