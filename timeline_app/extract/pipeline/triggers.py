@@ -1436,9 +1436,6 @@ def find_lead_statements(text: str, segments: list[Segment], mentions: list[Ment
     return sorted([*mentions, m], key=lambda x: x.start)
 
 
-_ENTRY_WORDS_END = re.compile(r"[.;]?[^\S\n]*$")
-
-
 def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention],
                      timexes: list[Timex], dct: _dt.date | None) -> list[Mention]:
     """A line of the article's chronology (:func:`.chronology.chronology_entry`) on which no
@@ -1471,7 +1468,7 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
         line_end = len(text) if line_end < 0 else line_end
         end = min(seg.end, line_end)
         words = text[stamp.end():end]
-        words = words[:_ENTRY_WORDS_END.search(words).start()].strip()
+        words = words.strip().removesuffix(".").removesuffix(";").strip()
         if t is None or date is None or not any(c.isalpha() for c in words):
             continue
         if told is not None:
