@@ -148,3 +148,9 @@ def test_the_render_check_counts_eras_apart_and_reads_timelinejs_files(tmp_path:
     path = tmp_path / "tljs.json"
     path.write_text(dumps_timelinejs(timeline), encoding="utf-8")
     assert len(tool.read_timeline(str(path))) == 3
+    # (verify52 F9: a lane shown as eras under another name, "Phases", counted as slides)
+    phases = Timeline.from_events([
+        Event("a", "A", FuzzyDate(2024, 5, 1)),
+        Event("p", "In force", FuzzyDate.of_year(2022), FuzzyDate.of_year(2023), "Phases")])
+    phases.era_lanes = frozenset({"Phases"})
+    assert tool.expected_slides(phases) == 2
