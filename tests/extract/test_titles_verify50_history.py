@@ -1,7 +1,7 @@
-"""Titles of verify50's and verify51's history texts: "the foreign ministers of Britain,
+"""Titles of verify50's, verify51's and verify52's texts: "the foreign ministers of Britain,
 France and Germany travelled to Tehran" was titled "United Kingdom, France and Germany visits
 Tehran" (a visit whose subject names several states takes the plural verb); "step by step"
-and "sick and wounded prisoners" cut titles."""
+and "sick and wounded prisoners" cut titles; "Istanbul meeting in Istanbul"."""
 
 from __future__ import annotations
 
@@ -67,3 +67,11 @@ def test_the_reuters_wire_s_titles() -> None:
     assert titles["June 2025"] == "U.S. strikes"
     assert titles["20 November 2026"] == "IAEA's Board of Governors passes resolution"
     assert titles["28 August 2025"] == "E3 triggers so-called snapback mechanism of the nuclear deal"
+
+
+def test_a_gathering_named_by_its_place_does_not_say_it_twice() -> None:
+    """verify52: "during the Istanbul meeting on Wednesday" was "Istanbul meeting in
+    Istanbul"."""
+    result = extract_events("VIENNA, Dec 3, 2026 (Reuters) - Russia and Ukraine narrowed their "
+                            "differences during the Istanbul meeting on Wednesday.", DCT)
+    assert [c.title for c in result.candidates] == ["Istanbul meeting"]

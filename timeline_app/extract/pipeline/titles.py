@@ -555,7 +555,18 @@ def tidy_title(title: str, entities: Entities) -> str:
     # "to take effect at 6 a.m. local time" with its hour taken out: no "local time" left
     # (verify42 X10: "Truce to take effect local time")
     title = _CLOCK_ZONE_LEFT.sub("", title)
+    # "the Istanbul meeting" at Istanbul: the place its name already says is not said twice
+    # (verify52: "Istanbul meeting in Istanbul")
+    title = _PLACE_SAID_TWICE.sub(r"\1", title)
     return upper_first(" ".join(title.split())) if title else title
+
+
+_PLACE_SAID_TWICE = re.compile(
+    rf"^((?:\S+\s+){{0,2}}?({CAPITAL}[\w'\u2019-]+(?:\s+{CAPITAL}[\w'\u2019-]+)?)\s+"
+    r"(?:meeting|talks|summit|round|conference|forum|visit)\b[^()]*?)\s+(?:in|at)\s+\2"
+    r"(?=\s*(?:\(|$))")
+"""'Istanbul meeting | in Istanbul': a gathering named by its place, the place said again at
+the end (group 1: the title without it)."""
 
 
 _CLOCK_ZONE_LEFT = re.compile(r"(?<=[a-z])\s+(?:local\s+time|GMT|UTC)(?=\s*(?:\(|$))")
