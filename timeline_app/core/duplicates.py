@@ -1259,7 +1259,9 @@ def _match(incoming: Event, existing: Event,
     longer = max((incoming, existing), key=_event_days)
     coarser = longer.date
     within_month = span <= CLOSE_DAYS
-    close = within_month or incoming.date == existing.date
+    # (the same date is close only with the same end: a year "in force" from the day of a
+    # signing is not the signing, verify52 F7: "Likely repeats")
+    close = within_month or (incoming.date == existing.date and incoming.end == existing.end)
     if places_differ and not close and not same_sentence and not told_alike:
         # Different places and dates not close (a year): nothing says one
         # happening ("Yoon Suk Yeol visits Hanoi" / "... visits Warsaw", 2024 both, 81 %
