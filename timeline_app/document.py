@@ -65,7 +65,9 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     edit that sets its own basis (the editor writes "entered by hand") keeps it; one that
     leaves the basis as it was (dragging, Ctrl+arrow) gets "moved by hand from <old date>",
     the date before the first such move: a second Ctrl+→ kept only the date one step back
-    (verify28: "moved by hand from 25 October 1648" for an event of 24 October moved twice).
+    (verify28: "moved by hand from 25 October 1648" for an event of 24 October moved twice),
+    and the dates other tellings gave ("; told otherwise: …", ``core.merge.told_otherwise``)
+    after it.
 
     Likewise each source sentence's marked date expression (``Evidence.date_start``/
     ``date_end``: "the words the date was read from", highlighted in the details and the
@@ -80,8 +82,12 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     if (new.date, new.end) == (old.date, old.end):
         return new
     if new.date_basis == old.date_basis and not old.date_basis.startswith(MOVED_BY_HAND):
+        # (the dates other tellings gave stay said: a disputed event moved by Ctrl+→ lost
+        # "told otherwise: 16 October 2026 by AFP (…)", verify52 F13; the editor keeps it)
+        told = old.date_basis.find("; told otherwise: ")
         new = dataclasses.replace(
-            new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}")
+            new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}"
+                            f"{old.date_basis[told:] if told >= 0 else ''}")
     evidence = with_date_words_true(new.evidence, old.evidence, (old.date, old.end),
                                     (new.date, new.end))
     if evidence != new.evidence:

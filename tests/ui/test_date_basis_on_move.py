@@ -103,3 +103,17 @@ def test_the_rule_keeps_a_basis_the_edit_sets_and_ignores_edits_that_keep_the_da
     assert document.timeline.get("a").date_basis == "moved by hand from April 2025"
     assert dates_in_words(FuzzyDate.of_month(1965, 3), FuzzyDate.of_month(1965, 6)) \
         == "March–June 1965"
+
+
+def test_a_move_keeps_the_dates_other_tellings_gave():
+    """verify52 F13: Ctrl+→ on the disputed Ankara round (14 October, AFP said 16) dropped
+    "told otherwise: 16 October 2026 by AFP (…)" from its basis; the editor kept it."""
+    basis = ("'Oct. 14' (explicit date); told otherwise: 16 October 2026 by AFP "
+             "('October 16', relative to the dateline 4 December 2026)")
+    event = Event("a", "Ankara round", FuzzyDate.of_ymd(2026, 10, 14), date_basis=basis)
+    document = Document(Timeline.from_events([event]))
+    document.update_event(Event("a", "Ankara round", FuzzyDate.of_ymd(2026, 10, 15),
+                                date_basis=basis))
+    assert document.timeline.get("a").date_basis == (
+        "moved by hand from 14 October 2026; told otherwise: 16 October 2026 by AFP "
+        "('October 16', relative to the dateline 4 December 2026)")
