@@ -35,3 +35,21 @@ def test_ctrl_click_still_adds_a_row(qtbot) -> None:  # type: ignore[no-untyped-
     QTest.mouseClick(events.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier, rect.center())
     assert sorted(i.row() for i in events.selectionModel().selectedRows()) == [1, 4]
+
+
+def test_home_and_end_go_to_the_first_and_last_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """verify52 F14: Home and End did nothing (they moved the current cell to the row's
+    first or last column)."""
+    events = events_list(qtbot, 700)
+    model = events.table_model()
+    events.setFocus()
+    events.selectRow(3)
+    QTest.keyClick(events, Qt.Key.Key_End)
+    last = model.rowCount() - 1
+    assert [i.row() for i in events.selectionModel().selectedRows()] == [last]
+    assert events._selection.event_id == model.event_id(last)
+    QTest.keyClick(events, Qt.Key.Key_Home)
+    assert [i.row() for i in events.selectionModel().selectedRows()] == [0]
+    assert events._selection.event_id == model.event_id(0)
+    QTest.keyClick(events, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    assert len(events.selectionModel().selectedRows()) == model.rowCount()

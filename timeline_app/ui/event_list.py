@@ -936,6 +936,18 @@ class EventList(QTableView):
                 flags = QItemSelectionModel.SelectionFlag
                 self.selectionModel().select(current, flags.ClearAndSelect | flags.Rows)
 
+    def moveCursor(self, action: QAbstractItemView.CursorAction,  # noqa: N802 - Qt override
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Home and End go to the first and the last row, as in any list (verify52 F14: they
+        moved the current cell to the row's first or last column, which a list that selects
+        rows does not show: nothing happened); Ctrl+Home and Ctrl+End did so already."""
+        cursor = QAbstractItemView.CursorAction
+        rows = self.model().rowCount()
+        if action in (cursor.MoveHome, cursor.MoveEnd) and rows:
+            column = max(0, self.currentIndex().column())
+            return self.model().index(0 if action == cursor.MoveHome else rows - 1, column)
+        return super().moveCursor(action, modifiers)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         # Qt makes the first row current when the list gets the focus without a current
         # row (after a model reset: another file opened, its file dialog closing).  That
