@@ -74,6 +74,18 @@ def last_file() -> str | None:
     return recent[0] if recent else None
 
 
+def newest_timeline_after(path: str) -> str | None:
+    """The newest file of File → Open Recent after ``path`` that is still there and is a
+    Diplomatic Timeline file (``why_not_reopened``), or None: what a start reopens when the
+    file open last time was another program's (an export opened to check it)."""
+    from timeline_app import settings
+    from timeline_app.ui.main_window import why_not_reopened
+
+    recent = settings.recent_files(settings.open_settings())
+    later = recent[recent.index(path) + 1:] if path in recent else []
+    return next((p for p in later if os.path.isfile(p) and why_not_reopened(p) is None), None)
+
+
 def stands_in(path: str | None) -> bool:
     """Whether the window stands in for ``path`` while it opens ("Opening NAME…", its
     name as the title: ``create_opening_window``): not for a folder, which is refused at
@@ -196,7 +208,10 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
         # window's title were shown before it was refused (verify17 finding 6).
         refused = why_not_reopened(reopen)
         if refused is not None:
-            reopen = None
+            # the newest timeline of Open Recent after it, rather than the sample: a
+            # journalist who last opened her own export to check it found the Korea-Japan
+            # sample at the next start (verify52 F15)
+            reopen = newest_timeline_after(reopen)
     opening = file or reopen
     window = (create_opening_window(opening) if opening and stands_in(opening)
               else create_main_window(None, defer_panels=True))
@@ -258,7 +273,7 @@ def _run(args_list: list[str], file: str | None, collecting: bool) -> int:
                 window.statusBar().showMessage(
                     f"{os.path.basename(gone)} (the file open last time) is no longer there. "
                     "Showing the sample timeline.", 20_000)
-            elif refused is not None and last is not None:  # (another program's file)
+            elif refused is not None and last is not None and not reopen:  # (another's file)
                 from timeline_app.ui.main_window import not_reopened_words
 
                 window.statusBar().showMessage(not_reopened_words(

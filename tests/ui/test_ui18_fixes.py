@@ -124,6 +124,21 @@ def test_a_last_timelinejs_file_gets_no_stand_in(tmp_path):  # type: ignore[no-u
     assert reopened["stood"] == [str(ours)] and Path(reopened["path"]) == ours
 
 
+def test_after_another_program_s_file_the_newest_timeline_of_open_recent_reopens(tmp_path):  # type: ignore[no-untyped-def]
+    """verify52 F15: the file open last time was the journalist's own TimelineJS export,
+    opened to check it; the next start showed the sample timeline, though her timeline
+    was next in Open Recent.  It reopens that one now."""
+    from pathlib import Path
+
+    from test_reopen_last_file import _treaties
+
+    ours = _treaties(tmp_path / "ours.json")
+    report = _start_spied(tmp_path, [_timelinejs(tmp_path / "exp.json"), tmp_path / "gone.json",
+                                     ours])
+    assert report["stood"] == [str(ours)] and Path(report["path"]) == ours
+    assert report["errors"] == []
+
+
 def test_a_restored_copy_is_not_called_the_sample_timeline(tmp_path):  # type: ignore[no-untyped-def]
     """A recovery copy restored at a start whose file open last time is gone, or another
     program's: the status bar said "… Showing the sample timeline." over the restored
