@@ -191,6 +191,25 @@ def test_an_unrelated_import_leaves_the_timelines_name_alone(window, monkeypatch
     assert asked == ["South Korea and Japan, 1965-2026"]
 
 
+def test_an_import_that_only_merged_offers_no_new_name(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify52 F17: "Rename it?" after a re-import whose every row was merged into events
+    already there: nothing was added, so nothing widened the timeline's years."""
+    from timeline_app.core import Event
+    from timeline_app.core.model import Source
+    from timeline_app.ui import prompts
+    from timeline_app.ui.import_article import ReviewOutcome
+
+    asked: list[str] = []
+    monkeypatch.setattr(prompts, "ask_timeline_properties",
+                        lambda _p, title, _d, _note="": asked.append(title))
+    existing = window.document.timeline.events[-1].id
+    seoul = Source("seoul", "Seoul and Tokyo agree summit", text="Japan and South Korea ...")
+    merged = Event("k1", "Leaders' summit (scheduled)", FuzzyDate.of_year(2027),
+                   category="meeting", source_id="seoul")
+    window._import_reviewed(ReviewOutcome(seoul, [merged], False, {"k1": existing}))
+    assert asked == []
+
+
 def test_name_is_about() -> None:
     """The runs of capitalised words of a name, found as words in any case."""
     from timeline_app.ui.main_window import name_is_about

@@ -4950,9 +4950,17 @@ class MainWindow(QMainWindow):
             f"Imported {counted(len(outcome.events) - merged, 'new event')} and merged "
             f"{merged} into events already there{disputed}"
             if merged else f"Imported {counted(len(outcome.events), 'event')}", 5000)
-        if offer_years and not outcome.new_timeline:
-            self._offer_title_years(first_day, last_day, self._told_in(outcome))
+        added = self._added_of(outcome)
+        if offer_years and not outcome.new_timeline and added:
+            self._offer_title_years(*self._days_of(added), self._told_in(outcome))
         return len(outcome.events)
+
+    @staticmethod
+    def _added_of(outcome: ReviewOutcome) -> list[Event]:
+        """The events an import added, not merged into events already there: only they
+        can carry the timeline beyond the years in its name (verify52 F17: "Rename it?"
+        after an import whose rows were all merged)."""
+        return [e for e in outcome.events if e.id not in outcome.merges]
 
     @staticmethod
     def _days_of(events: Sequence[Event]) -> tuple[float, float]:
@@ -5046,7 +5054,8 @@ class MainWindow(QMainWindow):
             imported, events = imported + 1, events + count
             new_timeline = new_timeline or outcome.new_timeline
             sources.append(outcome.source)
-            days.append(self._days_of(outcome.events))
+            if added := self._added_of(outcome):
+                days.append(self._days_of(added))
             told.extend(self._told_in(outcome))
         self.article_keeper.keep_draft(None)
         self._unfinished_article = self._unreviewed_request(pending)
