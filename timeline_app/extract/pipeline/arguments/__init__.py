@@ -123,6 +123,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
         dateline.place.title(), CAPITALS.get(dateline.place, "")) if dateline.place else "")
     who.an_instrument_that_followed(text, mentions)
     places.place_of_a_named_gathering(text, mentions)
+    places.the_city_it_is_planned_for(text, mentions)
     sides = the_two_sides(entities, lead_sides(mentions, entities))
     who.both_sides_named(mentions, sides)
     who.a_side_s_delegation(mentions, sides)

@@ -747,6 +747,31 @@ def place_of_a_named_gathering(text: str, mentions: list[Mention]) -> None:
             m.location = city.group(1)
 
 
+_PLANNED_FOR_A_CITY = re.compile(
+    rf"\s+(?:(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|also\s+)?)?"
+    rf"(?:planned|scheduled|set|slated)\s+for\s+({CAPITAL}[\w'\u2019.-]*(?:\s+{CAPITAL}"
+    r"[\w'\u2019.-]*)?)\b")
+"""'(The next round) | is planned for Geneva': a gathering planned for a city (group 1)."""
+
+
+def the_city_it_is_planned_for(text: str, mentions: list[Mention]) -> None:
+    """"The next round is planned for Geneva in January 2027": a gathering planned, set or
+    scheduled for a city (``vocab.CITIES``) is to be held there (verify52: "Next round
+    planned" had no place).  A meeting noun, or the verb of planning after it, with no place
+    of its own."""
+    for m in mentions:
+        if m.location:
+            continue
+        at = m.np_end or m.end if m.pos == "noun" and m.category == "meeting" else \
+            m.start - 1 if m.pos == "verb" and m.word in ("planned", "scheduled", "set",
+                                                          "slated") else -1
+        if at < 0:
+            continue
+        planned = _PLANNED_FOR_A_CITY.match(text, at, m.seg.end)
+        if planned is not None and planned.group(1) in vocab.CITIES:
+            m.location = planned.group(1)
+
+
 _ACT_AT_WHICH = re.compile(r"[^;.]{0,60}?,?\s+(?:at|during)\s+which\s+[^,;:()]{2,80}?\s+"
                            r"(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?")
 """'summit | of August 8, 2025, at which both sides | initialled': a relative clause that
