@@ -862,7 +862,10 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
         # 2b. "Following the talks, the two leaders issued a joint statement": the
         # sentence's acts come right after the event its fronted phrase names
         fronted = _FRONTED_AFTER.match(text, seg.start, seg.end)
-        if fronted is not None:
+        if fronted is not None and not any(t.start >= fronted.end() for t in in_seg):
+            # (not when the clause gives its own date: "After the death of Joseph Stalin on
+            # 5 March 1953, the Communist side agreed to exchange prisoners in April 1953"
+            # is an act of April, verify51 F3)
             ref = next((m for m in group if m.pos == "noun" and m.end <= fronted.end()), None)
             for m in group:
                 if ref is not None and m is not ref and m.start >= fronted.end() \

@@ -312,6 +312,20 @@ def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
         and (b.start_day() - slack_b < a.end_day() + slack_a)
 
 
+_A_YEAR_WRITTEN = re.compile(r"\b\d{3,4}\b")
+
+
+def _circa_only_overlap(m: Mention, date: FuzzyDate) -> bool:
+    """Whether a mention's date, written with its year ("circa 1946"), meets ``date``
+    (December 1945) only through a circa date's slack (:func:`_slack`): two dates a text
+    gives apart, told in two sentences, are two acts."""
+    assert m.date is not None
+    t = m.date_timex
+    return (m.date.circa or date.circa) and t is not None \
+        and _A_YEAR_WRITTEN.search(t.text) is not None \
+        and not (m.date.start_day() < date.end_day() and date.start_day() < m.date.end_day())
+
+
 def _plan_of_a_period(m: Mention) -> bool:
     """A plan ("will", "to", "the next round of talks") dated only by a period longer than
     a day ("in the first half of this year")."""
@@ -386,6 +400,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # "met Macron on the sidelines of the assembly": not its opening
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and id(m.seg) not in c.segments and _circa_only_overlap(m, c.date):
+        return False  # "A joint commission opened talks circa 1946": not the conference of
+        # December 1945 told in the sentence before (verify51 F3: folded into it)
     if m.date is not None and c.dated and m.limit != c.best.limit \
             and {m.limit, c.best.limit} & _OUTSIDE_LIMITS:
         return False  # "will be held after the end of 2026": not the referendum due by then

@@ -1,0 +1,105 @@
+"""verify51 F2-F4: a history text's acts lost or folded into other rows.
+
+- F2: "Two days later, the X Council called on its members to ..." and "Two years later,
+  the X Commission was reduced in size." gave no row: the tagger dates both from the
+  sentence before, but neither verb was read as an act ("call on" only as an appeal to
+  "both sides", "reduce" not at all).
+- F3: acts told in other shapes: a noun with its own place and date ("After the landing
+  at Inchon on ..."), a named person's death ("After the death of X on ..."), a
+  dividing line proposed, a sentence whose subject is "They" (the talks of the sentence
+  before); and a circa date of another sentence folded into a conference's row.
+- F4: "and the talks were recessed in October 1952" gave a second row "Talks".
+
+The sentences are this file's own, not the teacher's text.
+"""
+
+from __future__ import annotations
+
+from timeline_app.extract import extract_events
+
+
+def _rows(body: str) -> list[tuple[str, str]]:
+    result = extract_events("Notes for the class\n\n" + body, mode="narrative")
+    return [(c.date.describe(), c.title) for c in result.candidates]
+
+
+def _dates(body: str) -> list[str]:
+    return [date for date, _title in _rows(body)]
+
+
+def test_a_body_s_appeal_to_its_members_days_later_is_a_row() -> None:
+    rows = _rows("Troops of the north invaded the south on 3 March 1961. Three days later, "
+                 "the Security Council of the League called on its members to aid the south.")
+    assert ("6 March 1961", "Security Council of the League calls on its members to aid "
+            "the south") in rows or any(d == "6 March 1961" and "Council" in t
+                                        for d, t in rows), rows
+
+
+def test_an_appeal_told_with_days_later_at_its_end_is_a_row() -> None:
+    assert "8 March 1961" in _dates(
+        "Troops of the north invaded the south on 3 March 1961. The General Assembly called "
+        "on all member states to send aid five days later.")
+
+
+def test_a_body_reduced_in_size_years_later_is_a_row_of_that_year() -> None:
+    rows = _rows("The truce was signed at Rhodes on 4 April 1962. Three years later, the "
+                 "Joint Truce Observer Commission was reduced in size.")
+    assert [d for d, _t in rows] == ["4 April 1962", "1965"], rows
+    assert "Commission" in rows[1][1]
+
+
+def test_reduced_without_a_body_s_size_is_no_act() -> None:
+    assert _dates("The truce was signed at Rhodes on 4 April 1962. Three years later, the "
+                  "shortage reduced the risk of famine.") == ["4 April 1962"]
+
+
+def test_the_landing_at_a_place_on_a_day_is_the_dated_act() -> None:
+    rows = _rows("After the landing at Anzio on 22 January 1944, the allied forces "
+                 "advanced slowly.")
+    assert rows == [("22 January 1944", "Landing at Anzio")]
+
+
+def test_a_named_person_s_death_on_a_day_is_a_row_and_the_clause_keeps_its_own_month() -> None:
+    rows = _rows("After the death of Ferdinand Marcos on 28 September 1989, the two "
+                 "governments agreed to exchange ambassadors in November 1989.")
+    assert ("28 September 1989", "Death of Ferdinand Marcos") in rows
+    # (the act after it has its own month, not the death's day)
+    assert [d for d, t in rows if "agree" in t] == ["November 1989"], rows
+
+
+def test_the_death_toll_is_no_death() -> None:
+    assert not any(t.startswith("Death of") for _d, t in _rows(
+        "The death toll rose in May 1990, and the two governments agreed to talk on "
+        "3 June 1990."))
+
+
+def test_a_dividing_line_proposed_on_a_day_given_after_days_earlier() -> None:
+    rows = _rows("The emperor announced his abdication on 20 May 1902. Days earlier, on 14 May 1902, two "
+                 "British officials proposed the 40th parallel as the border of the zones.")
+    assert [d for d, _t in rows] == ["14 May 1902", "20 May 1902"], rows
+
+
+def test_they_resumed_is_the_talks_of_the_sentence_before() -> None:
+    rows = _rows("Peace talks opened at Lausanne on 21 November 1922, and the talks were "
+                 "broken off in February 1923. They resumed at Ouchy on 23 April 1923.")
+    assert ("23 April 1923", "Talks resume at Ouchy") in rows, rows
+
+
+def test_they_resumed_without_talks_before_is_no_row() -> None:
+    assert _dates("The two delegations met at Ouchy on 3 May 1923. They resumed at dawn "
+                  "on 5 May 1923.") == ["3 May 1923"]
+
+
+def test_a_circa_year_of_another_sentence_is_not_folded_into_a_month_before() -> None:
+    rows = _rows("In March 1921 the ministers of France and Britain met in Paris and agreed "
+                 "on a mandate. A joint commission opened talks circa 1922 but made no "
+                 "progress.")
+    assert [d for d, _t in rows] == ["March 1921", "c. 1922"], rows
+    assert rows[1][1] == "Joint commission opens talks"
+
+
+def test_talks_recessed_give_one_row_not_a_second_talks() -> None:
+    rows = _rows("Armistice talks opened at Rethel on 4 July 1931. The question of the "
+                 "frontier deadlocked the negotiations through 1932, and the talks were "
+                 "recessed in October 1932.")
+    assert [r for r in rows if r[0] == "October 1932"] == [("October 1932", "Talks recessed")]
