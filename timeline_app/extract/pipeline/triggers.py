@@ -692,9 +692,11 @@ def absorb_objects(mentions: list[Mention],
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and o.verb in vocab.SUBJECT_NEEDS and m.end <= o.start < m.end + 40
                           and m.word in o.subject_phrase.split()), None)
-        if owner is None and m.pos == "noun" and text:
-            # "and the talks were recessed in October 1952": the passive verb's subject is
-            # what the verb tells of, one event (verify51 F4: a second row "Talks")
+        if owner is None and m.pos == "noun" and m.category == "meeting" and text:
+            # "and the talks were recessed in October 1952": the passive verb's subject, a
+            # gathering, is what the verb tells of, one event (verify51 F4: a second row
+            # "Talks"; not "The statement was released in Marseille", the statement told
+            # again, whose place is the statement's)
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and _PASSIVE_BETWEEN.fullmatch(text, m.end, o.start)), None)
         if owner is not None and text and m.pos == "noun" and of_its_year(text, m):
@@ -731,10 +733,16 @@ def _the_object_it_needs(text: str, verb: Mention, m: Mention) -> bool:
     higher than the verb's: "opened | talks circa 1946" is the opening (verify51 F3: the
     talks took the next clause's date, a row "Talks" of May 1946)."""
     needs = VERB_NEEDS.get(verb.verb)
-    if not text or needs is None or m.pos != "noun" or m.weight > verb.weight:
-        return False
+    if not text or needs is None or m.pos != "noun" or m.weight > verb.weight \
+            or not _RIGHT_AFTER_THE_VERB.fullmatch(text, verb.end, m.start):
+        return False  # (not "recognise Ghana after its independence on 6 March 1957")
     found = needs.match(text, verb.end)
     return found is not None and m.start < found.end() <= m.end + 1
+
+
+_RIGHT_AFTER_THE_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|"
+                                   r"before|of|in|on|at|for|with|since)\s)[a-z][\w-]*\s+)?")
+"""What may stand between a verb and its object noun: a determiner, one modifier."""
 
 
 _PASSIVE_BETWEEN = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?")

@@ -196,6 +196,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'recommend': {'VBZ': ('recommends',), 'VBD': ('recommended',), 'VBN': ('recommended',), 'VBG': ('recommending',)},
     'reconvene': {'VBZ': ('reconvenes',), 'VBD': ('reconvened',), 'VBN': ('reconvened',), 'VBG': ('reconvening',)},
     'recover': {'VBZ': ('recovers',), 'VBD': ('recovered',), 'VBN': ('recovered',), 'VBG': ('recovering',)},
+    'reduce': {'VBZ': ('reduces',), 'VBD': ('reduced',), 'VBN': ('reduced',), 'VBG': ('reducing',)},
     'refer': {'VBZ': ('refers',), 'VBD': ('referred', 'refered'), 'VBN': ('referred', 'refered'), 'VBG': ('referring', 'refering')},
     'reimpose': {'VBZ': ('reimposes',), 'VBD': ('reimposed',), 'VBN': ('reimposed',), 'VBG': ('reimposing',)},
     'reintroduce': {'VBZ': ('reintroduces',), 'VBD': ('reintroduced',), 'VBN': ('reintroduced',), 'VBG': ('reintroducing',)},
