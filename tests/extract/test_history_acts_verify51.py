@@ -103,3 +103,29 @@ def test_talks_recessed_give_one_row_not_a_second_talks() -> None:
                  "frontier deadlocked the negotiations through 1932, and the talks were "
                  "recessed in October 1932.")
     assert [r for r in rows if r[0] == "October 1932"] == [("October 1932", "Talks recessed")]
+
+
+def test_an_act_a_year_later_is_dated_to_its_year_not_the_anchor_s_day() -> None:
+    # (the tagger keeps the day, as TIMEX3's gold does: the event's date is the year)
+    rows = _rows("The truce was signed at Rhodes on 4 April 1962. The Lausanne Conference, "
+                 "held a year later, adopted a protocol.")
+    assert [d for d, _t in rows] == ["4 April 1962", "1963"], rows
+
+
+def test_a_day_given_with_a_year_later_keeps_the_day() -> None:
+    rows = _rows("The truce was signed at Rhodes on 4 April 1962. A year later, on "
+                 "9 April 1963, the two sides signed a protocol in Lausanne.")
+    assert [d for d, _t in rows] == ["4 April 1962", "9 April 1963"], rows
+
+
+def test_talks_deadlocked_through_a_year_are_a_row_of_that_year() -> None:
+    rows = _rows("Armistice talks opened at Rethel on 4 July 1931. The question of the "
+                 "frontier deadlocked the negotiations through 1932, and the talks were "
+                 "recessed in October 1932.")
+    assert ("1932", "Question of the frontier deadlocks negotiations") in rows, rows
+    # (the talks that opened in July 1931 have only their own sentence)
+    (opened,) = [c for c in extract_events(
+        "Notes for the class\n\nArmistice talks opened at Rethel on 4 July 1931. The "
+        "question of the frontier deadlocked the negotiations through 1932.",
+        mode="narrative").candidates if c.date.describe() == "4 July 1931"]
+    assert len(opened.evidence) == 1

@@ -440,6 +440,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     # ("shuttle diplomacy, which stalled last month": verify33 E4, titled by the memorial
     # after it)
     "stall": ("dispute", 0.7),
+    # talks brought to a standstill ("The question of prisoners deadlocked the negotiations
+    # through 1952", verify51 F4: a row "Talks" of the next clause's month); as "stall"
+    "deadlock": ("dispute", 0.7),
     "reshuffle": ("policy", 0.8), "dissolve": ("policy", 0.85), "strike": ("dispute", 0.8),
     "shoot": ("dispute", 0.85), "cross": ("dispute", 0.75), "deport": ("dispute", 0.8),
     # things blown up ("In early 2008 Venezuelan troops blew up two dredges on the Cuyuni
@@ -993,6 +996,7 @@ VERB_NEEDS: dict[str, str] = {
     "collapse": r"(?!)",
     "gather": r"(?!)",  # (only by its subject: SUBJECT_NEEDS)
     "stall": r"(?!)",
+    "deadlock": r"\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b",
     "dismiss": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
                rf"commander|cabinet|government|[Pp]remier|[Pp]rime\s+[Mm]inister|{CAPITAL}\w+\s+{CAPITAL})",
     "sack": r"\s+(?:\S+\s+){0,3}?(?:[Mm]inister|[Aa]mbassador|chief|head|[Gg]overnor|[Gg]eneral|"
@@ -1202,6 +1206,7 @@ SUBJECT_NEEDS: dict[str, str] = {
                 r"accord|agreement|cabinet|alliance|bloc|federation|union)\b",
     "stall": r"\b(?:talks|negotiations|rounds?|diplomacy|dialogue|process|rapprochement|"
              r"normali[sz]ation)\b",
+    "deadlock": r"\b(?:talks|negotiations)\b",
     "resume": r"\b(?:flights|talks|negotiations|trade|imports|exports|shipments|deliveries|"
               r"patrols|dialogue|cooperation|relations|ties|service|services)\b",
     "reopen": r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airspace|airports?|ports?|"
