@@ -129,3 +129,12 @@ def test_talks_deadlocked_through_a_year_are_a_row_of_that_year() -> None:
         "question of the frontier deadlocked the negotiations through 1932.",
         mode="narrative").candidates if c.date.describe() == "4 July 1931"]
     assert len(opened.evidence) == 1
+
+
+def test_it_was_adjourned_is_the_sentence_s_body_on_its_own_month() -> None:
+    rows = _rows("In March 1921 the ministers of France and Britain met in Paris. A joint "
+                 "commission opened talks circa 1922 but made no progress, and it was "
+                 "adjourned in May 1922.")
+    assert rows == [("March 1921", "France and Britain meet in Paris"),
+                    ("c. 1922", "Joint commission opens talks"),
+                    ("May 1922", "Joint commission adjourned")], rows

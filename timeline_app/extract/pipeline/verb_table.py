@@ -15,6 +15,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'acquit': {'VBZ': ('acquits',), 'VBD': ('acquitted',), 'VBN': ('acquitted',), 'VBG': ('acquitting',)},
     'add': {'VBZ': ('adds',), 'VBD': ('added',), 'VBN': ('added',), 'VBG': ('adding',)},
     'address': {'VBZ': ('addresses',), 'VBD': ('addressed',), 'VBN': ('addressed',), 'VBG': ('addressing',)},
+    'adjourn': {'VBZ': ('adjourns',), 'VBD': ('adjourned',), 'VBN': ('adjourned',), 'VBG': ('adjourning',)},
     'admit': {'VBZ': ('admits',), 'VBD': ('admitted',), 'VBN': ('admitted',), 'VBG': ('admitting',)},
     'adopt': {'VBZ': ('adopts',), 'VBD': ('adopted',), 'VBN': ('adopted',), 'VBG': ('adopting',)},
     'agree': {'VBZ': ('agrees',), 'VBD': ('agreed',), 'VBN': ('agreed',), 'VBG': ('agreeing',)},

@@ -421,6 +421,12 @@ to Rio de Janeiro for the Group of 20 summit', 'fly to Hanoi later Wednesday for
 state visit' (ext33: the visit had no traveller)."""
 
 
+_COMMON_SUBJECT_OPENING = re.compile(r"\s*(?:A|An|The)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+                                     r"(?:\w+ly\s+)?[a-z]+ed\b")
+"""A sentence opening with a common noun phrase and its past verb: "A joint Soviet-American
+commission | opened"."""
+
+
 def _earlier_object(text: str, lower: int, upper: int) -> str:
     """The object of the last event verb in ``text[lower:upper]`` when it is a common noun
     phrase ("broke off relations in 2009, and" -> "relations"), else ""."""
@@ -982,6 +988,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
                 name for _, name in entities.people_in(text, seg.start, clause)]):
             # "his first trip since he was re-elected": the person named before
             patient = named[-1]
+        if patient.lower() == "it" and (opening := _COMMON_SUBJECT_OPENING.match(
+                text, seg.start, passive_base + passive.start())):
+            # "A joint commission opened talks circa 1946 ..., and it was adjourned in May
+            # 1946": "it" is the sentence's subject, a common noun phrase (ext65, for
+            # verify51 F3's row: not "no progress", the object of the clause before)
+            patient = opening.group(1)
         if patient.lower() in ("they", "it") and (parallel := _earlier_object(text, seg.start,
                                                                           clause)):
             # "X broke off relations in 2009, and they were restored in 2019": the thing
