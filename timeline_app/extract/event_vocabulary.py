@@ -295,6 +295,9 @@ EVENT_VERBS: dict[str, tuple[str, float]] = {
     "present": ("policy", 0.6), "land": ("event", 0.6), "begin": ("event", 0.35),
     "recommend": ("statement", 0.55), "kill": ("event", 0.85),
     "injure": ("event", 0.6), "evacuate": ("event", 0.6), "call": ("policy", 0.6), "rule": ("dispute", 0.8),
+    # sides at odds over a matter ("In the summer of 1951 the delegations argued over the
+    # agenda", verify51 F3: no row); only "over" a thing (VERB_NEEDS), never "argued that"
+    "argue": ("dispute", 0.6),
     # talks or a body's session broken off for a time ("and it was adjourned in May 1946",
     # verify51 F3: no row), as "suspend"; only as VERB_NEEDS says
     "adjourn": ("dispute", 0.7),
@@ -772,6 +775,7 @@ VERB_NEEDS: dict[str, str] = {
             r"|on\s+(?:its|all(?:\s+(?:its|the))?|the)\s+(?:[\w-]+\s+)?(?:members|member\s+"
             r"(?:states|nations|countries)|signatories|states\s+parties)\s+to\s+[a-z])",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
+    "argue": r"\s+over\s+(?!whether\b|how\b|what\b|who\b|if\b)(?:the|a|an|its|their|his|her)\b",
     "adjourn": r"\s+(?:\S+\s+){0,3}?(?:talks|negotiations|sessions?|meetings?|conference|"
                r"commission|summit|hearings?)\b",
     # (a body, a force or a mission made smaller: "was reduced in size", "reduced its

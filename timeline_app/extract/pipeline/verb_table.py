@@ -26,6 +26,7 @@ FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     'apply': {'VBZ': ('applies',), 'VBD': ('applied',), 'VBN': ('applied',), 'VBG': ('applying',)},
     'appoint': {'VBZ': ('appoints',), 'VBD': ('appointed',), 'VBN': ('appointed',), 'VBG': ('appointing',)},
     'approve': {'VBZ': ('approves',), 'VBD': ('approved',), 'VBN': ('approved',), 'VBG': ('approving',)},
+    'argue': {'VBZ': ('argues',), 'VBD': ('argued',), 'VBN': ('argued',), 'VBG': ('arguing',)},
     'arrest': {'VBZ': ('arrests',), 'VBD': ('arrested',), 'VBN': ('arrested',), 'VBG': ('arresting',)},
     'ask': {'VBZ': ('asks',), 'VBD': ('asked',), 'VBN': ('asked',), 'VBG': ('asking',)},
     'attack': {'VBZ': ('attacks',), 'VBD': ('attacked',), 'VBN': ('attacked',), 'VBG': ('attacking',)},
