@@ -138,3 +138,25 @@ def test_it_was_adjourned_is_the_sentence_s_body_on_its_own_month() -> None:
     assert rows == [("March 1921", "France and Britain meet in Paris"),
                     ("c. 1922", "Joint commission opens talks"),
                     ("May 1922", "Joint commission adjourned")], rows
+
+
+def test_delegations_arguing_over_a_matter_in_a_season_is_a_row() -> None:
+    rows = _rows("Peace talks opened at Lausanne on 21 November 1922. In the winter of 1922 "
+                 "the delegations argued over the straits and the debt, and the talks were "
+                 "broken off in February 1923.")
+    assert ("winter 1922", "Delegations argue over the straits and the debt") in rows, rows
+
+
+def test_argued_that_is_no_dispute() -> None:
+    assert not any("argue" in t.lower() for _d, t in _rows(
+        "Peace talks opened at Lausanne on 21 November 1922. The delegates argued that the "
+        "straits should stay open, and they argued over whether to meet again."))
+
+
+def test_sick_and_wounded_prisoners_are_one_object_in_the_title() -> None:
+    # (verify51 F5: "... agrees to exchange sick", cut before "and wounded")
+    assert _rows("The two sides agreed to exchange sick and wounded prisoners in April "
+                 "1963.") == [("April 1963", "Two sides agree to exchange sick and wounded "
+                               "prisoners")]
+    assert _rows("On 3 May 1963 the two sides signed a truce and wounded soldiers were sent "
+                 "home.") == [("3 May 1963", "Two sides sign truce")]

@@ -60,6 +60,8 @@ from .triggers import PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
+# (not before a participle that is an adjective of a plural noun: "to exchange sick and
+# wounded prisoners" was "exchange sick", verify51 F5)
 _OBJECT_CUTS = re.compile(
     r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
@@ -67,7 +69,9 @@ _OBJECT_CUTS = re.compile(
     r"compared|following|suspected|accused|alleged|so\s+that|bringing|leading|making|giving|marking|despite|"
     r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
     r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
-    r"and(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
+    r"and(?!\s+(?:wounded|injured|displaced|detained|disabled)\s+[a-z][\w-]*s\b(?!\s+(?:were|"
+    r"are|had|have|will|would|could|may|might)\b))"
+    r"(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
 
