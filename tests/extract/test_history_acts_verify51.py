@@ -160,3 +160,29 @@ def test_sick_and_wounded_prisoners_are_one_object_in_the_title() -> None:
                                "prisoners")]
     assert _rows("On 3 May 1963 the two sides signed a truce and wounded soldiers were sent "
                  "home.") == [("3 May 1963", "Two sides sign truce")]
+
+
+def test_a_state_becoming_independent_on_a_day_is_a_row() -> None:
+    assert _rows("Malta became independent on 21 September 1964, with a governor-general "
+                 "as head of state.") == [("21 September 1964", "Malta becomes independent")]
+
+
+def test_the_security_council_calling_on_all_states_days_later_is_a_row() -> None:
+    rows = _rows("The northern leadership declared a separate state on 2 May 1961. Two days "
+                 "later, the Security Council called on all states not to recognise it.")
+    assert [d for d, _t in rows] == ["2 May 1961", "4 May 1961"], rows
+
+
+def test_they_resumed_and_broke_down_is_the_talks_resuming() -> None:
+    rows = _rows("Talks between the ministers opened in Lausanne on 5 June 1962 and were "
+                 "suspended on 9 June 1962. They resumed on 20 June 1962 and broke down six "
+                 "days later.")
+    assert ("20 June 1962", "Talks resume") in rows, rows
+
+
+def test_an_adjournment_by_year_is_not_folded_into_a_suspension_of_another_sentence() -> None:
+    rows = _rows("A new round of talks between the two leaders opened circa 1958, and it was "
+                 "adjourned in 1962. Talks between the ministers opened in Lausanne on "
+                 "5 June 1962 and were suspended on 9 June 1962.")
+    assert ("1962", "New round of talks adjourned") in rows, rows
+    assert ("9 June 1962", "Talks between the ministers suspended") in rows, rows

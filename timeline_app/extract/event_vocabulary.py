@@ -773,7 +773,10 @@ VERB_NEEDS: dict[str, str] = {
             # Security Council called on its members to help the South two days later",
             # verify51 F2: no row)
             r"|on\s+(?:its|all(?:\s+(?:its|the))?|the)\s+(?:[\w-]+\s+)?(?:members|member\s+"
-            r"(?:states|nations|countries)|signatories|states\s+parties)\s+to\s+[a-z])",
+            r"(?:states|nations|countries)|signatories|states\s+parties)\s+(?:not\s+)?to\s+[a-z]"
+            # (and on every state: "the Security Council called on all states not to
+            # recognise it", ext65's own history)
+            r"|on\s+all\s+(?:states|nations|countries|governments)\s+(?:not\s+)?to\s+[a-z])",
     "plan": r"\s+(?:to|for|an?|the|its|their|\d)\b",
     "argue": r"\s+over\s+(?!whether\b|how\b|what\b|who\b|if\b)(?:the|a|an|its|their|his|her)\b",
     "adjourn": r"\s+(?:\S+\s+){0,3}?(?:talks|negotiations|sessions?|meetings?|conference|"
@@ -1127,7 +1130,10 @@ VERB_NEEDS: dict[str, str] = {
     "become": r"\s+(?:the\s+|a\s+)?(?:acting\s+|interim\s+|new\s+|first\s+|full\s+)?"
               r"(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Pp]remier|"
               r"[Ss]ecretary|member\s+of|head\s+of\s+state|member\s+(?:in|on)\s|"
-              r"(?:full\s+)?member\s*[.,;])",
+              r"(?:full\s+)?member\s*[.,;]"
+              # (and a state's independence: "Cyprus became independent on 16 August 1960",
+              # ext65's own history: no row)
+              r"|independent\b)",
 }
 
 # Words in a verb's object that set the lane of a verb used for many kinds of event:

@@ -430,6 +430,13 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
             verb != m.verb and subject != who for verb, subject in c.verb_subjects):
         return False  # (but "'What we have agreed today ...,' the minister said" tells
         # the day's signing in a speaker's words: new-user trial 13)
+    if m.pos == "verb" and m.patient and id(m.seg) not in c.segments and any(
+            x.pos == "verb" and x.verb != m.verb and x.patient and x.patient != m.patient
+            for x in c.mentions):
+        # "A new round of talks ... was adjourned in 1974" and "Talks between the foreign
+        # ministers ... were suspended on 30 July 1974": two verbs of two sentences, done to
+        # two things, are two acts (ext65's own history: one row of July)
+        return False
     if m.category == "statement" and who and id(m.seg) not in c.segments and any(
             subject and subject != who for _verb, subject in c.verb_subjects):
         # "Nduhungirehe welcomed the invitation ... the same day" and "the bloc's

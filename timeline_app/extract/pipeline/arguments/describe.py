@@ -421,10 +421,11 @@ to Rio de Janeiro for the Group of 20 summit', 'fly to Hanoi later Wednesday for
 state visit' (ext33: the visit had no traveller)."""
 
 
-_COMMON_SUBJECT_OPENING = re.compile(r"\s*(?:A|An|The)\s+((?:[\w-]+\s+){0,3}?[a-z][\w-]*)\s+"
+_PRONOUN_ONLY = re.compile(r"\s*(?:They|It|He|She|We|I|You)\s+")
+_COMMON_SUBJECT_OPENING = re.compile(r"\s*(?:A|An|The)\s+((?:[\w-]+\s+){0,7}?[a-z][\w-]*)\s+"
                                      r"(?:\w+ly\s+)?[a-z]+ed\b")
 """A sentence opening with a common noun phrase and its past verb: "A joint Soviet-American
-commission | opened"."""
+commission | opened", "A new round of talks between the community leaders | opened"."""
 
 
 def _earlier_object(text: str, lower: int, upper: int) -> str:
@@ -1118,7 +1119,10 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             reduced_passive := _REDUCED_PASSIVE.match(text, mention.end, seg.end)) and not re.search(
             r"\b(?:was|were|is|are|been|be|has|have|had|and|who|which|that)\s+$",
             text[seg.start:mention.start]) and (reduced_passive.group("was") or not re.search(
-                r"\b(?:who|which|that)\s", text[seg.start:mention.start])):
+                r"\b(?:who|which|that)\s", text[seg.start:mention.start])) \
+            and not _PRONOUN_ONLY.fullmatch(text, max(seg.start, dateline.span[1]), mention.start):
+        # (not after a pronoun alone: "They resumed on 8 August 1974 and broke down six days
+        # later" is the talks' act, its subject "They", no participle's noun; ext65)
         # (a verb of taking effect after a relative clause is the antecedent's: "The
         # agreement that the two sides signed in Doha takes effect" -- the sides signed)
         # "An employee of Astellas Pharma Inc. detained in March 2023 was formally
