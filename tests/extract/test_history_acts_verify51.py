@@ -186,3 +186,9 @@ def test_an_adjournment_by_year_is_not_folded_into_a_suspension_of_another_sente
                  "5 June 1962 and were suspended on 9 June 1962.")
     assert ("1962", "New round of talks adjourned") in rows, rows
     assert ("9 June 1962", "Talks between the ministers suspended") in rows, rows
+
+
+def test_a_particle_after_the_verb_stays_in_the_title() -> None:
+    rows = _rows("Talks opened in Lausanne on 5 June 1962. They resumed on 20 June 1962 and "
+                 "broke down six days later.")
+    assert ("26 June 1962", "Talks break down") in rows, rows

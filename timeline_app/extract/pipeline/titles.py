@@ -437,6 +437,8 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 """'Talks to revive | it': "it" as the object of an infinitive in a title."""
 
 
+_PARTICLE_NEXT = re.compile(r"\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
+"""A verb's particle right after it ("broke | down"; not "out of", "off to")."""
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
                                 r"years)\s+later\b"
                                 # (and a vague time of its own: "could begin sometime in 2028"
@@ -1478,6 +1480,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             verb = f"{m.lead_in if plural else third_person(m.lead_in)} to {m.verb}"
         else:
             verb = m.verb if plural else third_person(m.verb)
+            if (particle := _PARTICLE_NEXT.match(text, m.end, m.seg.end)) and \
+                    not obj.lower().startswith(particle.group(1)):
+                # "They ... broke down six days later": "Talks break down", not "Talks
+                # break" (ext65's own history; the object lost the particle with its time)
+                verb = f"{verb} {particle.group(1)}"
         title = " ".join(x for x in (subject, verb, obj) if x)
         if subject and place and place not in title and not m.at_gathering and \
                 _GATHERING_LAST.search(obj) and (obj.startswith("to ") or (
