@@ -192,3 +192,15 @@ def test_a_particle_after_the_verb_stays_in_the_title() -> None:
     rows = _rows("Talks opened in Lausanne on 5 June 1962. They resumed on 20 June 1962 and "
                  "broke down six days later.")
     assert ("26 June 1962", "Talks break down") in rows, rows
+
+
+def test_talks_of_a_list_of_states_keep_their_own_date_before_a_suspension() -> None:
+    # (the list's commas ended the talks' phrase: the suspension took their date and the
+    # talks had no row)
+    rows = _rows("Talks between the foreign ministers of France, Italy and Spain opened in "
+                 "Lausanne on 5 June 1962 and were suspended on 9 June 1962.")
+    assert [d for d, _t in rows] == ["5 June 1962", "9 June 1962"], rows
+    (talks,) = [c for c in extract_events(
+        "Notes for the class\n\nTalks between the foreign ministers of France, Italy and "
+        "Spain opened in Lausanne on 5 June 1962.", mode="narrative").candidates]
+    assert set(talks.participants) == {"France", "Italy", "Spain"}

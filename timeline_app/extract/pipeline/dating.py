@@ -2937,6 +2937,12 @@ def _across_comma(text: str, m: Mention, t: Timex) -> bool:
     between = text[t.end:m.start] if t.end <= m.start else text[m.end:t.start]
     if t.start >= m.end and _PLACE_APPOSITION.fullmatch(between):
         return False
+    if t.start >= m.np_end > m.end:
+        # (a noun's own phrase is no clause: "Talks between the foreign ministers of
+        # Britain, Greece and Turkey | opened in Geneva on 25 July 1974 and were suspended
+        # on 30 July 1974" -- the list's commas and "and" left the date to the suspension
+        # and the talks without a row, ext65's own history)
+        between = text[m.np_end:t.start]
     return "," in between or ";" in between or _AND.search(between) is not None
 
 

@@ -421,6 +421,10 @@ to Rio de Janeiro for the Group of 20 summit', 'fly to Hanoi later Wednesday for
 state visit' (ext33: the visit had no traveller)."""
 
 
+_A_NAME = rf"(?:the\s+)?{CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)*"
+_OF_A_NAME_LAST = re.compile(rf"\b(?:of|between|among)\s+{_A_NAME}\s*$")
+_NAMES_LISTED_ON = re.compile(rf"\s*,\s*{_A_NAME}(?:\s*,\s*{_A_NAME})*\s*,?\s+and\s+{_A_NAME}")
+"""The rest of a list of names after its first ("of Britain | , Greece and Turkey")."""
 _PRONOUN_ONLY = re.compile(r"\s*(?:They|It|He|She|We|I|You)\s+")
 _COMMON_SUBJECT_OPENING = re.compile(r"\s*(?:A|An|The)\s+((?:[\w-]+\s+){0,7}?[a-z][\w-]*)\s+"
                                      r"(?:\w+ly\s+)?[a-z]+ed\b")
@@ -874,6 +878,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "held talks on Tuesday with the president of Uganda": the date between the
             # noun and its "with" ends no phrase (ext40's own story: Uganda took no part)
             right = phrase_right(text, seg, with_after.start("with") - 1, dates)
+        if (names_on := _NAMES_LISTED_ON.match(text, right, seg.end)) is not None \
+                and _OF_A_NAME_LAST.search(text, mention.end, right) is not None:
+            # "Talks between the foreign ministers of Britain, Greece and Turkey opened in
+            # Geneva on 25 July 1974": the list's commas end no phrase (ext65's own history:
+            # the phrase ended at "Britain", and the talks lost their date and their row)
+            right = names_on.end()
         mention.np_end = right
         # "The talks took place in Munich": the predicate's place is the event's place.
         predicate = _HAPPENED.match(text, right, seg.end)
