@@ -312,6 +312,20 @@ def _overlap(a: FuzzyDate, b: FuzzyDate) -> bool:
         and (b.start_day() - slack_b < a.end_day() + slack_a)
 
 
+_A_YEAR_WRITTEN = re.compile(r"\b\d{3,4}\b")
+
+
+def _circa_only_overlap(m: Mention, date: FuzzyDate) -> bool:
+    """Whether a mention's date, written with its year ("circa 1946"), meets ``date``
+    (December 1945) only through a circa date's slack (:func:`_slack`): two dates a text
+    gives apart, told in two sentences, are two acts."""
+    assert m.date is not None
+    t = m.date_timex
+    return (m.date.circa or date.circa) and t is not None \
+        and _A_YEAR_WRITTEN.search(t.text) is not None \
+        and not (m.date.start_day() < date.end_day() and date.start_day() < m.date.end_day())
+
+
 def _plan_of_a_period(m: Mention) -> bool:
     """A plan ("will", "to", "the next round of talks") dated only by a period longer than
     a day ("in the first half of this year")."""
@@ -386,6 +400,9 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
         return False  # "met Macron on the sidelines of the assembly": not its opening
     if m.date is not None and not _overlap(m.date, c.date):
         return False
+    if m.date is not None and id(m.seg) not in c.segments and _circa_only_overlap(m, c.date):
+        return False  # "A joint commission opened talks circa 1946": not the conference of
+        # December 1945 told in the sentence before (verify51 F3: folded into it)
     if m.date is not None and c.dated and m.limit != c.best.limit \
             and {m.limit, c.best.limit} & _OUTSIDE_LIMITS:
         return False  # "will be held after the end of 2026": not the referendum due by then
@@ -413,6 +430,13 @@ def compatible(c: Cluster, m: Mention, need_evidence: bool) -> bool:
             verb != m.verb and subject != who for verb, subject in c.verb_subjects):
         return False  # (but "'What we have agreed today ...,' the minister said" tells
         # the day's signing in a speaker's words: new-user trial 13)
+    if m.pos == "verb" and m.patient and id(m.seg) not in c.segments and any(
+            x.pos == "verb" and x.verb != m.verb and x.patient and x.patient != m.patient
+            for x in c.mentions):
+        # "A new round of talks ... was adjourned in 1974" and "Talks between the foreign
+        # ministers ... were suspended on 30 July 1974": two verbs of two sentences, done to
+        # two things, are two acts (ext65's own history: one row of July)
+        return False
     if m.category == "statement" and who and id(m.seg) not in c.segments and any(
             subject and subject != who for _verb, subject in c.verb_subjects):
         # "Nduhungirehe welcomed the invitation ... the same day" and "the bloc's

@@ -61,6 +61,8 @@ from .triggers import PLANNED_PURPOSE
 
 # (", and President Dilma Rousseff refused ...": "and", a name and a verb of the past
 # begin a clause of its own, not more of the object; new-user trial 12)
+# (not before a participle that is an adjective of a plural noun: "to exchange sick and
+# wounded prisoners" was "exchange sick", verify51 F5)
 _OBJECT_CUTS = re.compile(
     r"\s(?:which|who|whose|as(?=(?:\s+[^\s,;]+){1,14}?\s+(?:is|are|was|were|has|have|had|will|would|"
     r"could|may|might)\b)|because|while|amid|amidst|after|when|where|although|though|"
@@ -69,7 +71,8 @@ _OBJECT_CUTS = re.compile(
     r"along\s+with|but|yet|(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceremony|celebration|"
     r"reception)\s*,?\s+(?:that\s+was\s+)?attended|"
     r"and(?!\s+(?:wounded|injured|displaced|disabled|detained|stranded|abducted|armed|jailed|"
-    r"imprisoned|kidnapped|interned|captured)\s+[a-z]+s\b)"  # ("sick and wounded prisoners")
+    r"imprisoned|kidnapped|interned|captured)\s+[a-z][\w-]*s\b(?!\s+(?:were|are|had|have|will|"
+    r"would|could|may|might)\b))"  # ("sick and wounded prisoners": one object, no verb)
     r"(?=\s+(?:\w+ly\s+)?(?:\w+ed|swept|took|made|left|went|came|"
     rf"gave|told|said|held|kept|brought|began|rose|fell|hit|sold|won|lost|met|paid|sent|spent)\s)|and(?=\s+(?:(?-i:{CAPITAL})[\w.'-]*+\s+){{1,5}}(?:\w+ed|said|met|held|took|made|sent|told)\s)|with(?=\s+(?:\S+\s+){{0,2}}\w+ing\b)|on\s+(?:worries|fears|hopes|news|concerns|reports))\b",
     re.IGNORECASE)
@@ -449,6 +452,8 @@ _TO_DO_IT = re.compile(r"\bto\s+[a-z]+\s+(it)(?![\w'\u2019])")
 """'Talks to revive | it': "it" as the object of an infinitive in a title."""
 
 
+_PARTICLE_NEXT = re.compile(r"\s+(down|out|off)\b(?!\s+(?:of|from|to)\b)")
+"""A verb's particle right after it ("broke | down"; not "out of", "off to")."""
 _VAGUE_LATER_WORDS = re.compile(r"\s+(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|"
                                 r"years)\s+later\b"
                                 # (and a vague time of its own: "could begin sometime in 2028"
@@ -1519,6 +1524,11 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             verb = f"{m.lead_in if plural else third_person(m.lead_in)} to {m.verb}"
         else:
             verb = m.verb if plural else third_person(m.verb)
+            if (particle := _PARTICLE_NEXT.match(text, m.end, m.seg.end)) and \
+                    not obj.lower().startswith(particle.group(1)):
+                # "They ... broke down six days later": "Talks break down", not "Talks
+                # break" (ext65's own history; the object lost the particle with its time)
+                verb = f"{verb} {particle.group(1)}"
         title = " ".join(x for x in (subject, verb, obj) if x)
         if subject and place and place not in title and not m.at_gathering and \
                 _GATHERING_LAST.search(obj) and (obj.startswith("to ") or (

@@ -114,10 +114,12 @@ def find_mentions(text: str, segments: list[Segment]) -> list[Mention]:
             if low == "ruling" and _RULING_WHO.match(text, end, seg.end):
                 continue  # "Armenia's ruling Civil Contract party": who rules, no court's act
             category, weight, pos, verb = TRIGGER_TABLE[low]
-            if pos == "verb" and FORM_KIND.get(low) == "base" and low in NOUN_NEEDS \
+            if pos == "verb" and FORM_KIND.get(low) in ("base", "ing") and low in NOUN_NEEDS \
                     and NOUN_NEEDS[low][0].search(tail(text, seg.start, start)):
                 # "The release of water ... on 26 and 27 November": the noun of an event
-                # verb, read as NOUN_NEEDS asks (verify45 F2: no row for the release)
+                # verb, read as NOUN_NEEDS asks (verify45 F2: no row for the release); and
+                # a gerund as its noun ("After the landing at Incheon on 15 September 1950",
+                # verify51 F3)
                 pos, verb = "noun", ""
             if pos == "noun" and low == f"{verb}s" and verb in vocab.EVENT_VERBS \
                     and _entry_present(text, seg, start):
@@ -670,7 +672,8 @@ def absorb_objects(mentions: list[Mention],
         owner = next((o for o in by_seg[id(m.seg)] if o is not m
                       and (_renames(o, m) or o.end <= m.start < o.phrase_end
                       and (o.word == "anniversary" or (o.pos == "verb" and (
-                          o.weight > m.weight or o.verb in _EXITS and m.pos == "noun"
+                          o.weight > m.weight or _the_object_it_needs(text, o, m)
+                          or o.verb in _EXITS and m.pos == "noun"
                           and m.category == "treaty" and _EXIT_OBJECT.fullmatch(
                               text, o.end, m.start) is not None)
                           and not _finite_after(o, m))
@@ -689,6 +692,13 @@ def absorb_objects(mentions: list[Mention],
             owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
                           and o.verb in vocab.SUBJECT_NEEDS and m.end <= o.start < m.end + 40
                           and m.word in o.subject_phrase.split()), None)
+        if owner is None and m.pos == "noun" and m.category == "meeting" and text:
+            # "and the talks were recessed in October 1952": the passive verb's subject, a
+            # gathering, is what the verb tells of, one event (verify51 F4: a second row
+            # "Talks"; not "The statement was released in Marseille", the statement told
+            # again, whose place is the statement's)
+            owner = next((o for o in by_seg[id(m.seg)] if o.pos == "verb"
+                          and _PASSIVE_BETWEEN.fullmatch(text, m.end, o.start)), None)
         if owner is not None and text and m.pos == "noun" and of_its_year(text, m):
             owner = None  # ("rejects the 1899 award", "the 2015 nuclear accord collapsed": a
             # text of a year is a row of that year, whatever is done to it; ext51)
@@ -716,6 +726,27 @@ def absorb_objects(mentions: list[Mention],
         else:
             kept.append(m)
     return kept
+
+
+def _the_object_it_needs(text: str, verb: Mention, m: Mention) -> bool:
+    """Whether noun ``m`` is the object a verb of ``VERB_NEEDS`` needs, of a weight no
+    higher than the verb's: "opened | talks circa 1946" is the opening (verify51 F3: the
+    talks took the next clause's date, a row "Talks" of May 1946)."""
+    needs = VERB_NEEDS.get(verb.verb)
+    if not text or needs is None or m.pos != "noun" or m.weight > verb.weight \
+            or not _RIGHT_AFTER_THE_VERB.fullmatch(text, verb.end, m.start):
+        return False  # (not "recognise Ghana after its independence on 6 March 1957")
+    found = needs.match(text, verb.end)
+    return found is not None and m.start < found.end() <= m.end + 1
+
+
+_RIGHT_AFTER_THE_VERB = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|"
+                                   r"before|of|in|on|at|for|with|since)\s)[a-z][\w-]*\s+)?")
+"""What may stand between a verb and its object noun: a determiner, one modifier."""
+
+
+_PASSIVE_BETWEEN = re.compile(r"\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?")
+"""What stands between a passive verb's subject and the verb: "the talks | were | recessed"."""
 
 
 _PUT_OFF = frozenset({"postpone", "cancel", "delay", "reschedule", "defer", "call"})
@@ -949,7 +980,30 @@ def _subject_fits(verb: str, text: str, seg: Segment, start: int, end: int) -> b
             and needs.search(between.group(0)):
         # "The war between X and Y erupted": the clause finder stops at "and"
         return True
+    if left == seg.start and _PRONOUN_SUBJECT.fullmatch(text, left, start):
+        # "They resumed at Panmunjom on 25 October 1951": the pronoun stands for what the
+        # sentence before named ("... and the talks were suspended in August 1951";
+        # verify51 F3: no row)
+        return antecedent_of_pronoun(needs, text, seg) is not None
     return needs.search(text, left, start) is not None
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:They|It)\s+(?:\w+ly\s+)?")
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=\S)")
+
+
+def antecedent_of_pronoun(needs: re.Pattern[str], text: str, seg: Segment) -> str | None:
+    """What a sentence-initial "They" or "It" stands for, when the sentence before names
+    the thing ``needs`` asks for (its last such noun, lower case: "talks"), else None.
+
+    Only the one sentence before, and at most 300 characters of it, are read: a pronoun
+    reaching further back is left alone.
+    """
+    window = text[max(0, seg.start - 300):seg.start]
+    ends = [e.end() for e in _SENTENCE_END.finditer(window.rstrip())]
+    before = window[ends[-1]:] if ends else window
+    found = [f.group(0) for f in needs.finditer(before)]
+    return found[-1].lower() if found else None
 
 
 _CONFLICT_BETWEEN_BEFORE = re.compile(r"\b[a-z]+\s+between\s+[^,;:()]*$")
