@@ -189,3 +189,12 @@ def test_the_lead_s_three_states_counted_as_a_subject_take_part() -> None:
             "Economic Community of West African States in January 2024.\n")
     cand = _with(text, "withdrawal", dt.date(2027, 4, 8))
     assert set(cand.participants) >= {"Mali", "Burkina Faso", "Niger"}
+
+
+def test_a_titled_person_of_a_by_list_is_no_body() -> None:
+    # the listed doers are bodies and forces: a titled person the article does not know as
+    # one ("Attorney General Marta Gil") is not added as a name of its own
+    text = ("The armistice was signed on 27 July 1953 by General Mark Clark, Commander Peng "
+            "Dehuai and Attorney General Marta Gil.\n")
+    cand = _with(text, "rmistice", None)
+    assert "Attorney General Marta Gil" not in cand.participants

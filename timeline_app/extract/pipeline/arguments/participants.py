@@ -16,7 +16,7 @@ import re
 
 from ... import event_vocabulary as vocab
 from ...letters import CAPITAL
-from ..entities import Entities
+from ..entities import BODY_HEADS, Entities
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
@@ -501,6 +501,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
 
 
+_HEADS_OF_DOERS = frozenset({*vocab.ORG_WORDS, *BODY_HEADS, "Command", "Volunteers", "Forces",
+                             "Front", "Movement", "Alliance", "Coalition", "Mission", "Militia",
+                             "Brigades", "Guards", "Committee", "Organization", "Organisation",
+                             "Tribunal", "Board", "Cabinet"})
+"""The last words of the names of bodies and forces ("the Korean People's Army", "the Chinese
+People's Volunteers"), which no person's name ends with."""
+
+
 _A_LISTED_NAME = re.compile(rf"(?:{CAPITAL}[\w'\u2019.-]*\s+)*{CAPITAL}[\w'\u2019.+-]*")
 """A name of capitalised words only ("Korean People's Army", "P5+1")."""
 
@@ -510,8 +518,9 @@ def _the_listed_doers(subject: str, named: list[str], entities: Entities) -> lis
     Command, the Korean People's Army and the Chinese People's Volunteers") that ``named``
     leaves out: the bodies and forces beside the one that a person or body of the list
     gave (verify51 F5: the United Nations Command alone, of the armistice's three
-    signatories).  Only names of capitalised words that hold no person the article names
-    and name no state, bloc or city (those come with the sentence's states)."""
+    signatories).  Only names of capitalised words that hold no person the article names,
+    end with a body's or force's word (:data:`_HEADS_OF_DOERS`) and name no state, bloc or
+    city (those come with the sentence's states)."""
     names = [re.sub(r"^(?:the|The)\s+", "", n) for n in split_names(subject)]
     if len(names) < 2:
         return []
@@ -519,8 +528,9 @@ def _the_listed_doers(subject: str, named: list[str], entities: Entities) -> lis
     for name in names:
         if not _A_LISTED_NAME.fullmatch(name) or entities.people_in(name, 0, len(name)) \
                 or name in entities.alias or name in DEMONYMS or name in COUNTRIES \
-                or name in vocab.CITIES:
-            continue  # (states, and capitals for them, come with the sentence's states)
+                or name in vocab.CITIES or name.split()[-1] not in _HEADS_OF_DOERS:
+            continue  # (states, and capitals for them, come with the sentence's states;
+            # a person, "Attorney General Daryl Williams", is no body)
         if name not in named and name not in found:
             found.append(name)
     return found
