@@ -198,3 +198,11 @@ def test_a_titled_person_of_a_by_list_is_no_body() -> None:
             "Dehuai and Attorney General Marta Gil.\n")
     cand = _with(text, "rmistice", None)
     assert "Attorney General Marta Gil" not in cand.participants
+
+
+def test_the_north_of_a_story_that_names_seoul_only_is_north_korea() -> None:
+    # a Korea context by its capital alone: "Seoul and Tokyo agreed ..."
+    text = ("SEOUL, March 9, 2027 (Yonhap) -- Seoul and Tokyo agreed on Tuesday to resume "
+            "regular shuttle diplomacy.\n\nThe North fired a cruise missile into the Yellow Sea "
+            "on Sunday, the Joint Chiefs of Staff said.\n")
+    assert _with(text, "fires", dt.date(2027, 3, 9)).participants == ("North Korea",)

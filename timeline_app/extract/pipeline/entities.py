@@ -1647,6 +1647,14 @@ class Entities:
             self._named_states = {c for _, c in self.sides_in(self._text, 0, len(self._text))}
         return state in self._named_states
 
+    def tells_of(self, state: str) -> bool:
+        """Whether the article names ``state`` (a canonical name) by name or adjective
+        (:meth:`names_state`) or by its capital ("Seoul and Tokyo agreed")."""
+        if self.names_state(state):
+            return True
+        capitals = [c for c, s in CAPITALS.items() if s == state and c != state]
+        return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", self._text) for c in capitals)
+
     def lead_pair(self) -> list[str]:
         """The two states of "talks between A and B" in the headline or lead (its first
         ``_LEAD_REACH`` characters), in that order; [] when it writes no such pair.  What

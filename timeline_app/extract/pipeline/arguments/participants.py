@@ -976,14 +976,14 @@ short-range ballistic missiles", "the North invaded the South")."""
 
 def _half_of_korea(name: str, entities: Entities) -> str:
     """``name``, or the Korea "North"/"South" stands for in an article that names a Korea
-    by name or adjective (verify51 F6: a participant "North", which became a lane); "" for
+    by name, adjective or capital ("Seoul and Tokyo agreed"; verify51 F6: a participant
+    "North", which became a lane); "" for
     a bare "North"/"South" elsewhere, which names no party ("the South" of a country, a
     compass point)."""
     half = _HALVES.get(name.removeprefix("the ").removeprefix("The "))
     if half is None:
         return name
-    return half if entities.names_state("North Korea") or entities.names_state("South Korea") \
-        else ""
+    return half if any(entities.tells_of(korea) for korea in _HALVES.values()) else ""
 
 
 _THE_PEOPLE = re.compile(rf"^the\s+({CAPITAL}[a-z]+ans)$")
