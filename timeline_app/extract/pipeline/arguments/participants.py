@@ -572,15 +572,17 @@ def _requesters(told: list[Mention], entities: Entities) -> list[str]:
     Tuesday at Estonia's request": Estonia asked for them and takes part; NATO alone was
     named): a state named right after the meeting's word, in its clause."""
     found: list[str] = []
-    for m in told:
-        if m.category != "meeting":
-            continue
-        asked = _AT_THE_REQUEST.match(m.seg.text, m.end - m.seg.start)
-        if asked is None:
-            continue
-        who = asked.group("of") or asked.group("whose")
+    for who in _phrases_after(told, _AT_THE_REQUEST, "meeting"):
         found += [s for _, s in entities.sides_in(who, 0, len(who)) if s not in found]
     return found
+
+
+def _phrases_after(told: list[Mention], pattern: re.Pattern[str], kind: str) -> list[str]:
+    """What ``pattern`` reads right after each mention of ``told`` of ``kind`` (a category,
+    or "noun"): its first group that matched, in order."""
+    return [next(g for g in found.groups() if g) for m in told
+            if kind in (m.category, m.pos)
+            and (found := pattern.match(m.seg.text, m.end - m.seg.start)) is not None]
 
 
 _ATTENDED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+(?:also\s+)?attended\s+by\s+"
@@ -593,13 +595,7 @@ def _attendees(told: list[Mention], entities: Entities) -> list[str]:
     was attended by Britain, France and Germany on Monday": the three; no one was named):
     its people (:meth:`.Entities.people_in`), then its states."""
     found: list[str] = []
-    for m in told:
-        if m.pos != "noun":
-            continue
-        by = _ATTENDED_BY.match(m.seg.text, m.end - m.seg.start)
-        if by is None:
-            continue
-        who = by.group(1)
+    for who in _phrases_after(told, _ATTENDED_BY, "noun"):
         found += [p for _, p in entities.people_in(who, 0, len(who)) if p not in found]
         found += [s for _, s in entities.sides_in(who, 0, len(who)) if s not in found
                   and not any(entities.people.get(p) == s for p in found)]
