@@ -178,6 +178,8 @@ _NAME_BODY = (rf"{_INITIALS}{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{
 # Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah" (KUNA; one made a person "Dr")
 _HONORIFIC = (r"(?:(?:Prince|Princess|Sheikh|Sheikha|Sayyid|Sultan|Datuk\s+Seri|Tun\s+Dr|Dr\.?|"
               r"(?:His|Her)\s+Excellency|the\s+Hon\.?|Hon\.?"
+              # (a ministry's readout: "H.E. Sugiono", "H.E. Dato' Seri Mohamad Hasan")
+              r"|H\.\s?E\.|Dato['\u2019]?\s+Seri|Dato['\u2019]|Datuk|Tan\s+Sri"
               # (a rank's abbreviation after a title: "military chief Gen. Abdel Fattah
               # Burhan", "RSF commander Gen. Mohammed Hamdan Dagalo", verify42 X8: a person
               # "Gen", who "began" the talks with Guterres)
@@ -245,8 +247,8 @@ _PERSON_APPOSED = re.compile(
 # envoy the minister received was no one)
 _PERSON_AFTER_OFFICE = re.compile(
     rf"(?<![\w-])(?:(?P<demonym>{_longest_first(DEMONYMS)})\s+)?{_ONE_TITLE}"
-    r"(?:\s+(?:for|to|of|on)\s+[^,;.()\n]{1,60}?)?,\s+"
-    rf"(?P<name>{_NAME_BODY})(?=\s*[.,;)]|\s+(?:and|at|in|on|who|said|told)\b|\s*$)")
+    r"(?:\s+(?:for|to|of|on)\s+(?P<remit>[^,;.()\n]{1,60}?))?,\s+"
+    rf"{_HONORIFIC}(?P<name>{_NAME_BODY})(?=\s*[.,;)]|\s+(?:and|at|in|on|who|said|told)\b|\s*$)")
 _NAME_AFTER_THE_TITLE = re.compile(rf"\s+{_HONORIFIC}{_INITIALS}{CAPITAL}{SMALL}")
 """A name right after a title ("Foreign Minister | Jeje Odongo"): the title is that name's."""
 _TITLE_FIRST = re.compile(rf"(?:{_longest_first(_TITLES)})\s")
@@ -259,7 +261,10 @@ _CURRENCY_AFTER = (r"\s+(?:dollars?|pounds?|euros?|yuan|renminbi|yen|rupees?|rup
 U.S. | dollars", "Egyptian | pounds" name a unit, not a side (verify45 F12)."""
 _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$])"
                       rf"(?!{_CURRENCY_AFTER})"
-                      rf"(?!(?<=Chad)\s+{CAPITAL}[a-z])")  # ("Chad Wolf": a given name)
+                      rf"(?!(?<=Chad)\s+{CAPITAL}[a-z])"  # ("Chad Wolf": a given name)
+                      r"(?!\s+Command\b)")
+# ("the United Nations Command": a military command the United States leads, which signed
+# the Korean armistice; the United Nations itself is no party to what it does, verify51 F5)
 # ("AU$52.5 million", "US$40 million": a currency, not the state or the African Union)
 # "Turkey's Serdar Kilic and Armenia's Ruben Rubinyan said": a state's possessive before a
 # two- or three-word name that a verb, a comma or "and" follows is a person of that state
@@ -275,7 +280,9 @@ _PERSON_OF_STATE = re.compile(
     r"in\b|on\b))")
 # "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
 _COUNTERPART_APPOSED = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart,\s+"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart"
+    # ("his counterpart from Vietnam, Bui Thanh Son,": the state after "from", ext66)
+    rf"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
     rf"(?P<name>{_NAME_BODY})(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
@@ -322,7 +329,10 @@ _DEMONYM_ADJECTIVE = re.compile(
     + _longest_first(vocab.PERSON_TITLES) + r")\b"
     # (or a weapon's designation: "three Russian MiG-31 fighter jets", "Chinese J-20s";
     # new-user trial 13: the jets' incident named Estonia only)
-    rf"|{CAPITAL}[A-Za-z]{{0,3}}-?\d+[A-Za-z]*s?\s+[a-z]))")
+    rf"|{CAPITAL}[A-Za-z]{{0,3}}-?\d+[A-Za-z]*s?\s+[a-z])"
+    # (or the first of a list of them: "The French, German and British foreign ministers",
+    # whose "French" named no state)
+    r"|(?:,\s+(?:" + _longest_first(DEMONYMS) + r"))+,?\s+(?:and|or)\s)")
 
 # A state's adjective in a compound that makes it the doer: "the Saudi-led coalition",
 # "a Russian-backed offensive", "the U.S.-brokered truce" (not "Indian-administered
@@ -655,10 +665,19 @@ class Entities:
             if _TITLE_FIRST.match(name) or name in COUNTRIES or name in vocab.CITIES \
                     or name in DEMONYMS or _NOT_IN_A_NAME.intersection(name.split()):
                 continue
-            self._add_person(name, DEMONYMS.get(m.group("demonym") or "", ""))
+            # ("Minister of Foreign Affairs of Malaysia, H.E. Dato' Seri Mohamad Hasan": the
+            # state the remit names)
+            remit = _COUNTRY.search(m.group("remit") or "")
+            self._add_person(name, DEMONYMS.get(m.group("demonym") or "", "")
+                             or (COUNTRIES[remit.group(0)] if remit else ""))
             self.named_after_office[m.start("name")] = m.end("name")
         for m in _COUNTERPART_APPOSED.finditer(text):
-            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", ""))
+            self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
+                             or COUNTRIES.get(m.group("state") or "", ""))
+            if m.group("state"):
+                # (the object "his counterpart from Vietnam" goes on to the name after its
+                # comma, as an office's: the met was only Vietnam)
+                self.named_after_office[m.start("name")] = m.end("name")
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
@@ -1627,6 +1646,14 @@ class Entities:
         if not hasattr(self, "_named_states"):
             self._named_states = {c for _, c in self.sides_in(self._text, 0, len(self._text))}
         return state in self._named_states
+
+    def tells_of(self, state: str) -> bool:
+        """Whether the article names ``state`` (a canonical name) by name or adjective
+        (:meth:`names_state`) or by its capital ("Seoul and Tokyo agreed")."""
+        if self.names_state(state):
+            return True
+        capitals = [c for c, s in CAPITALS.items() if s == state and c != state]
+        return any(re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", self._text) for c in capitals)
 
     def lead_pair(self) -> list[str]:
         """The two states of "talks between A and B" in the headline or lead (its first

@@ -601,6 +601,11 @@ _SAID_IN = re.compile(r"\b(?:said|say|says|announced|announces|stated|declared|c
                       r"(?:(?:a|an|the|their|its|his|her)\s+(?:[\w-]+\s+)?)?$")
 """A verb of saying whose means is the statement noun that follows: 'said in a joint
 statement'."""
+_TOLD_A_GATHERING = re.compile(r"\b(?:told|tells|tell|addressed|addresses|address|spoke\s+at|"
+                               r"speaks\s+at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?$")
+"""A speaker before the gathering spoken to: 'Unification Minister Chung Dong-young told a |
+ceremony in Paju': the speaker takes part in it (verify51 F6: the story's two Koreas did).
+Not "said at a press conference": what is said there is the row, not the conference."""
 
 
 _FOR_EVENT = re.compile(r"\sfor\s+(?:(?:a|an|the|fresh|further|more|new|his|her|their)\s+)?"
@@ -717,6 +722,10 @@ def _people_of_the_agent(text: str, start: int, right: int, entities: Entities) 
     if not found or found[0][0] - start > 20:
         return ""
     return join_names(list(dict.fromkeys(p for _, p in found)))
+
+
+_COMMA_THEN_BY = re.compile(r"(?:,\s+\d{4})?,\s+by\s+(?:the\s+)?" + CAPITAL)
+"""A passive's doer after a comma: '(signed on July 27, 1953), | by the United Nations ...'."""
 
 
 BY_NAME_LIST = re.compile(rf"\s+by\s+({_LISTED}(?:,\s+{_LISTED}){{0,8}},?\s+and\s+{_LISTED})")
@@ -1038,9 +1047,12 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             words.pop()  # "An employee ... detained (in March 2023) was indicted": who was
         mention.patient = " ".join(words).rstrip(",")
         by_list = BY_NAME_LIST.search(text, mention.end, seg.end)
-        agent = (by_list if by_list is not None and by_list.start() < right else None) or re.search(
+        # "was signed at Panmunjom on July 27, 1953, by the United Nations Command, ...": the
+        # doers after the comma that closes the date (AP writes one after the year)
+        reach = seg.end if _COMMA_THEN_BY.match(text, right, seg.end) else right
+        agent = (by_list if by_list is not None and by_list.start() < reach else None) or re.search(
             rf"\bby\s+((?:the\s+)?{CAPITAL}[\w'.-]*(?:\s+(?:and\s+)?{CAPITAL}[\w'.-]*)*)",
-            text[mention.end:right])  # (all of a list: "was signed on 13 July 1878 by
+            text[mention.end:reach])  # (all of a list: "was signed on 13 July 1878 by
         # Austria-Hungary, Britain, France, ..." named the first)
         if agent is None:
             # "restored ... by the interim government of Jeanine Anez": whose it is
@@ -1049,7 +1061,7 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
         # Empire.")
         mention.subject = re.sub(r"(?<=[a-z])\.$", "", agent.group(1).strip()) if agent else ""
         if agent is not None and agent.re is not BY_NAME_LIST and (known := _people_of_the_agent(
-                text, mention.end + agent.start(1), right, entities)):
+                text, mention.end + agent.start(1), reach, entities)):
             # "signed ... by Lt. Gen. Yasir al-Atta for the SAF": the person the capitalised
             # words began to name ("Lt. Gen. Yasir", verify42 X20)
             mention.subject = known
@@ -1173,7 +1185,8 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             tuple(dates_in_seg))
         if not trip.group(1).startswith("the"):
             mention.location = trip.group(1)
-    elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)):
+    elif mention.pos == "noun" and (said := _SAID_IN.search(light_tail)
+                                    or _TOLD_A_GATHERING.search(light_tail)):
         # "The envoys ... said in a joint statement": who says it issues the statement
         mention.subject, mention.subject_phrase = subject_parts(
             text, seg, light_base + said.start(), entities, dateline.span[1],
@@ -1830,8 +1843,9 @@ _DETERMINERS = r"(?:a|an|the|its|their|his|her|this|these|those|all|any|both|sev
 
 
 _MODIFIED_NOUN = re.compile(r"(?:^|\s)([\w'\u2019-]+)\s+" + _DETERMINERS +
-                            r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,})\s+$", re.IGNORECASE)
-"""A noun phrase opened by a determiner right before a participle, and the word before it."""
+                            r"\s+((?:[\w-]+\s+){0,3}[a-z][a-z-]{2,}),?\s+$", re.IGNORECASE)
+"""A noun phrase opened by a determiner right before a participle, and the word before it
+(with the comma of a reduced relative clause: "led to an interim deal, signed in Geneva")."""
 
 
 _GOVERNING_WORDS = frozenset((PREPOSITIONS - {"during"}) | {"under", "about", "upon", "within"})

@@ -16,7 +16,7 @@ import re
 
 from ... import event_vocabulary as vocab
 from ...letters import CAPITAL
-from ..entities import Entities
+from ..entities import BODY_HEADS, Entities
 from ..mentions import Mention
 from ..phrases import (
     BLOCS,
@@ -304,6 +304,8 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     for p in _greeted_by(told, entities):
         if people and p not in people:
             people.append(p)  # "Putin arrived ... and was greeted at the airport by Kim"
+    attendees = _attendees(told, entities)
+    people += [p for p in attendees if p in entities.people and p not in people]
     # "They upgraded their relationship", "restored ties": relations hold between
     # states, so the states of the people who change them take part too
     about_relations = any(_RELATIONS.search(m.object_text or m.patient)
@@ -315,6 +317,9 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
             x.seg.text, 0, max(0, x.phrase_start - x.seg.start)) for x in mentions) else []
     countries = [c for c in dict.fromkeys(x for m in told for x in m.countries)
                  if c not in represented and c not in people and not _only_where_they_met(c, told)]
+    countries += [s for s in (*_states_of_the_envoys_posts(told), *_requesters(told, entities),
+                              *(a for a in attendees if a not in entities.people))
+                  if s not in countries and s not in represented]
     # "British Foreign Secretary Yvette Cooper is expected to host a donors' conference in
     # London": the host's state hosts it, and is named (verify15)
     countries = [*[c for c in hosting if c not in countries], *countries]
@@ -353,6 +358,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
                              entities, named)
         named += [s for s in _states_bound(told, people, sentence, entities) if s not in named]
+        named += [n for n in _the_listed_doers(subject, named, entities) if n not in named]
         if any(_ELECTED.search(" ".join([x.word, x.patient, *x.object_text.split()[:6]]))
                and not _INAUGURATED_A_THING.match(x.object_text) for x in told):
             # "Petro, who won the June 19 runoff", "Ortega ... won a fourth consecutive
@@ -363,7 +369,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year),
                                   subject)
     names = bodies + countries
-    if not names and (pair_words := re.search(
+    if names and _THE_TWO_AND_ANOTHER.search(sentence) and len(
+            two := [entities.people.get(n) or n for n in the_two_sides(entities, list(sides or ()))]
+    ) == 2 and not set(two) & set(names) and not any(n in entities.people for n in two):
+        # "The two countries and Canada reviewed their trade pact": the story's two states
+        # beside the third the sentence names (Canada alone was named)
+        names = [*two, *names]
+    elif not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
             sentence, re.IGNORECASE)):
@@ -429,11 +441,19 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # that name no one, in a story of "talks between A and B", are theirs too ("after
         # talks in Luanda collapsed in March", verify13: no participant; ext14)
         names = list(pair)
+    if names and group and not set(group) & set(names) and any(
+            (counted := _THE_GROUP.fullmatch(x.subject_phrase)) is not None
+            and counted.group(1).lower() == number_name(len(group)) for x in told):
+        # "The three juntas ... announced their withdrawal from the Economic Community of
+        # West African States": the lead's three states withdraw from the bloc named (the
+        # bloc alone was named)
+        names = [*group, *names]
     if not names and group and (any(
             x.category == "meeting" or _TALKS.search(" ".join((x.word, x.subject_phrase, x.patient)))
             for x in told) or re.search(r"\bthe\s+" + number_name(len(group))
                                         + r"\s+(?:\w+\s+)?(?:countries|states|nations|governments|"
-                                        r"ministers|leaders|sides|parties)\b", sentence, re.I)):
+                                        r"ministers|leaders|sides|parties|juntas|regimes|allies|"
+                                        r"neighbou?rs|partners|signatories)\b", sentence, re.I)):
         # "Egypt, Ethiopia and Sudan resumed talks ...": "The talks are to continue",
         # "the last round", "a meeting of the three foreign ministers" are the lead's
         # states' (ext24: no participant)
@@ -479,6 +499,113 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         names = blocs
     named = _as_states(names + joined, entities, year)
     return _force_sides_first(named + _hosts_of_the_visit(told, named, entities, year), subject)
+
+
+_HEADS_OF_DOERS = frozenset({*vocab.ORG_WORDS, *BODY_HEADS, "Command", "Volunteers", "Forces",
+                             "Front", "Movement", "Alliance", "Coalition", "Mission", "Militia",
+                             "Brigades", "Guards", "Committee", "Organization", "Organisation",
+                             "Tribunal", "Board", "Cabinet"})
+"""The last words of the names of bodies and forces ("the Korean People's Army", "the Chinese
+People's Volunteers"), which no person's name ends with."""
+
+
+_A_LISTED_NAME = re.compile(rf"(?:{CAPITAL}[\w'\u2019.-]*\s+)*{CAPITAL}[\w'\u2019.+-]*")
+"""A name of capitalised words only ("Korean People's Army", "P5+1")."""
+
+
+def _the_listed_doers(subject: str, named: list[str], entities: Entities) -> list[str]:
+    """The names of a subject that lists two or more doers ("signed ... by the United Nations
+    Command, the Korean People's Army and the Chinese People's Volunteers") that ``named``
+    leaves out: the bodies and forces beside the one that a person or body of the list
+    gave (verify51 F5: the United Nations Command alone, of the armistice's three
+    signatories).  Only names of capitalised words that hold no person the article names,
+    end with a body's or force's word (:data:`_HEADS_OF_DOERS`) and name no state, bloc or
+    city (those come with the sentence's states)."""
+    names = [re.sub(r"^(?:the|The)\s+", "", n) for n in split_names(subject)]
+    if len(names) < 2:
+        return []
+    found: list[str] = []
+    for name in names:
+        if not _A_LISTED_NAME.fullmatch(name) or entities.people_in(name, 0, len(name)) \
+                or name in entities.alias or name in DEMONYMS or name in COUNTRIES \
+                or name in vocab.CITIES or name.split()[-1] not in _HEADS_OF_DOERS:
+            continue  # (states, and capitals for them, come with the sentence's states;
+            # a person, "Attorney General Daryl Williams", is no body)
+        if name not in named and name not in found:
+            found.append(name)
+    return found
+
+
+_THE_TWO_AND_ANOTHER = re.compile(
+    rf"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|governments)\s+(?:and|together\s+with)\s+"
+    rf"(?:the\s+)?{CAPITAL}|\b{CAPITAL}[\w'-]*\s+and\s+the\s+two\s+(?:countries|nations|governments)\b")
+"""'the two countries and Canada', 'Canada and the two countries': the story's pair beside a
+third state."""
+
+
+_AN_ENVOY_S_POST = re.compile(
+    r"\b(?i:ambassador|envoy|embassy|high\s+commissioner|chargé\s+d'affaires|charge\s+d'affaires)"
+    rf"\s+(?:to|in)\s+({CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*)?)")
+"""'its ambassador to Algiers', 'the embassy in Tehran': a post named by its capital."""
+
+
+def _states_of_the_envoys_posts(told: list[Mention]) -> list[str]:
+    """The states whose capitals name the posts of the envoys the act is about ("France
+    recalled its ambassador to Algiers": Algeria, the other side; a state named so,
+    "ambassador to China", is among the mention's states already)."""
+    return list(dict.fromkeys(
+        CAPITALS[post.group(1)] for m in told
+        for post in _AN_ENVOY_S_POST.finditer(" ".join((m.word, m.object_text, m.patient)))
+        if CAPITALS.get(post.group(1), post.group(1)) != post.group(1)
+        and post.group(1) not in COUNTRIES))
+
+
+_AT_THE_REQUEST = re.compile(r"[^.;:()]{0,60}?\bat\s+(?:the\s+)?(?:request\s+of\s+(?:the\s+)?"
+                             rf"(?P<of>{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})"
+                             rf"|(?P<whose>{CAPITAL}[\w'\u2019-]*(?:\s+{CAPITAL}[\w'\u2019-]*){{0,2}})"
+                             r"['\u2019]s\s+request)")
+"""'(held consultations on Tuesday) at Estonia's request', 'at the request of France'."""
+
+
+def _requesters(told: list[Mention], entities: Entities) -> list[str]:
+    """The states at whose request a meeting was held ("NATO allies held consultations on
+    Tuesday at Estonia's request": Estonia asked for them and takes part; NATO alone was
+    named): a state named right after the meeting's word, in its clause."""
+    found: list[str] = []
+    for who in _phrases_after(told, _AT_THE_REQUEST, "meeting"):
+        found += [s for _, s in entities.sides_in(who, 0, len(who)) if s not in found]
+    return found
+
+
+def _phrases_after(told: list[Mention], pattern: re.Pattern[str], kind: str) -> list[str]:
+    """What ``pattern`` reads right after each mention of ``told`` of ``kind`` (a category,
+    or "noun"): its first group that matched, in order."""
+    return [next(g for g in found.groups() if g) for m in told
+            if kind in (m.category, m.pos)
+            and (found := pattern.match(m.seg.text, m.end - m.seg.start)) is not None]
+
+
+_ATTENDED_BY = re.compile(r"\s+(?:was|were|is|are|will\s+be|would\s+be)\s+(?:also\s+)?attended\s+by\s+"
+                          r"([^.;:()]{2,160}?)(?=[.;:()]|\s+(?:on|in|at|last|next|this)\s|$)")
+"""'(The meeting) was attended by Britain, France and Germany (on Monday)': who attended."""
+
+
+def _attendees(told: list[Mention], entities: Entities) -> list[str]:
+    """The people and states a gathering's passive "was attended by" names ("The meeting
+    was attended by Britain, France and Germany on Monday": the three; no one was named):
+    its people (:meth:`.Entities.people_in`), then its states."""
+    found: list[str] = []
+    for who in _phrases_after(told, _ATTENDED_BY, "noun"):
+        found += [p for _, p in entities.people_in(who, 0, len(who)) if p not in found]
+        found += [s for _, s in entities.sides_in(who, 0, len(who)) if s not in found
+                  and not any(entities.people.get(p) == s for p in found)]
+    return found
+
+
+_THE_GROUP = re.compile(r"(?:[Tt]he\s+|[Aa]ll\s+)?(two|three|four|five|six|seven|eight|nine|ten)\s+"
+                        r"(?:\w+\s+)?(?:countries|states|nations|governments|juntas|regimes|"
+                        r"allies|neighbou?rs|partners|signatories)")
+"""A subject that counts the lead's group: 'The three juntas', 'the four countries'."""
 
 
 _THE_BLOC_S_MEMBERS = re.compile(
@@ -830,10 +957,29 @@ def _speaks(m: Mention) -> bool:
 
 def _as_states(names: list[str], entities: Entities, year: int | None) -> list[str]:
     """``names`` with each capital that stands for its government as its state ("Kigali"
-    -> Rwanda: a capital named as a participant is that country, trial 13) and each
+    -> Rwanda: a capital named as a participant is that country, trial 13), "the North"
+    and "the South" of a Korea story as the two Koreas (:func:`_half_of_korea`), and each
     state by the name the article gives it (:meth:`.Entities.state_name`), once each."""
     return list(dict.fromkeys(entities.state_name(_state_of_capital(
-        _THE_PEOPLE.sub(r"\1", n), entities, year)) for n in names))
+        _THE_PEOPLE.sub(r"\1", n), entities, year)) for name in names
+        if (n := _half_of_korea(name, entities))))
+
+
+_HALVES = {"North": "North Korea", "South": "South Korea"}
+"""What Yonhap, KCNA and the histories of Korea call the two states ("the North fired two
+short-range ballistic missiles", "the North invaded the South")."""
+
+
+def _half_of_korea(name: str, entities: Entities) -> str:
+    """``name``, or the Korea "North"/"South" stands for in an article that names a Korea
+    by name, adjective or capital ("Seoul and Tokyo agreed"; verify51 F6: a participant
+    "North", which became a lane); "" for
+    a bare "North"/"South" elsewhere, which names no party ("the South" of a country, a
+    compass point)."""
+    half = _HALVES.get(name.removeprefix("the ").removeprefix("The "))
+    if half is None:
+        return name
+    return half if any(entities.tells_of(korea) for korea in _HALVES.values()) else ""
 
 
 _THE_PEOPLE = re.compile(rf"^the\s+({CAPITAL}[a-z]+ans)$")

@@ -78,7 +78,9 @@ COORDINATION = re.compile(r"(?:[^,;.]{0,80}?),?\s+(?:and\s+)?$")
 
 
 INSTRUMENT_WORDS = (r"(?:Agreement|Treaty|Accord|Accords|Protocol|Protocols|Arrangement|"
-                    r"Declaration|Pact|Charter|Convention|Resolution|Communique|Memorandum)")
+                    r"Declaration|Pact|Charter|Convention|Resolution|Communique|Memorandum|"
+                    r"Plan\s+of\s+Action)")
+# ("the Joint Plan of Action, signed in Geneva": an agreed text, verify50 item 3)
 AN_INSTRUMENT = re.compile(rf"\b{INSTRUMENT_WORDS}$|^(?:[Tt]he\s+)?{INSTRUMENT_WORDS}\s+(?:of|on)\s")
 """A treaty's or text's name ("the Lombok Treaty"): what is signed, never who acts."""
 

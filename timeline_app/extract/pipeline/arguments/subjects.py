@@ -315,6 +315,45 @@ def _person_before_the_office(before: str, entities: Entities) -> str:
     return known[0][2]
 
 
+_OFFICE_THEN_PERSON = (r"(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,3}?(?i:minister|secretary|president|"
+                       r"ambassador|envoy|commissioner|prime\s+minister|foreign\s+minister)\b"
+                       r"[^,;:()\"\u201c\u201d]{0,80}?,\s+(?P<name%d>[^,;:()]{2,60}?)\s*,")
+_OFFICES_THEN_PEOPLE = re.compile(
+    r"\s*" + _OFFICE_THEN_PERSON % 1 + r"\s+and\s+" + _OFFICE_THEN_PERSON % 2
+    + r"\s*(?:(?:today|yesterday|also|jointly|on\s+\w+day)\s+)*$")
+"""'Minister for Foreign Affairs of the Republic of Indonesia, H.E. Sugiono, and Minister of
+Foreign Affairs of Malaysia, H.E. Dato' Seri Mohamad Hasan, | co-chaired': two offices, each
+with its holder between commas, joined by "and" (a readout's subject; groups ``name1``,
+``name2``, checked against the article's people by the caller)."""
+
+
+def _people_after_their_offices(before: str, entities: Entities) -> str:
+    """The two people a readout's subject names after their offices ("Minister for Foreign
+    Affairs of the Republic of Indonesia, H.E. Sugiono, and Minister of Foreign Affairs of
+    Malaysia, H.E. Dato' Seri Mohamad Hasan, co-chaired": both; the second alone was the
+    doer), joined; "" unless ``before`` is so built and each holder is a person the article
+    names."""
+    told = _OFFICES_THEN_PEOPLE.fullmatch(before)
+    if told is None:
+        return ""
+    found = []
+    for group in ("name1", "name2"):
+        name = told.group(group)
+        known = entities.people_spans(name, 0, len(name))
+        if len(known) != 1 or known[0][1] != len(name):
+            return ""
+        found.append(known[0][2])
+    return join_names(found)
+
+
+_A_STATE_S = (r"(?:the\s+)?(?P<%s>" + rf"{CAPITAL}[\w.'\u2019-]*(?:\s+{CAPITAL}[\w.'\u2019-]*){{0,2}})"
+              r"['\u2019]s\s+(?:[a-z-]+\s+){1,3}")
+_TWO_STATES_OFFICES = re.compile(r"\s*" + _A_STATE_S % "a" + r"and\s+" + _A_STATE_S % "b"
+                                 + r"(?:(?:today|also|jointly|on\s+\w+day)\s+)*$")
+"""'Brazil's president and Argentina's foreign minister | signed': two states' officeholders,
+unnamed, as a subject (groups ``a``, ``b``: the states, checked by the caller)."""
+
+
 _BARE_GOVERNMENT = re.compile(r"(?:(?:Federal|National|Central|Transitional|Interim|Union)\s+)?"
                               r"Government")
 """A government named by its office alone: "the Federal Government will host" (a readout)."""
@@ -383,6 +422,13 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
     before = text[max(seg.start, floor):start]
     if person_of_the_office := _person_before_the_office(before, entities):
         return person_of_the_office, ""
+    if people_of_the_offices := _people_after_their_offices(before, entities):
+        return people_of_the_offices, ""
+    if (offices := _TWO_STATES_OFFICES.fullmatch(before)) is not None and all(
+            offices.group(g) in COUNTRIES for g in ("a", "b")):
+        # "Brazil's president and Argentina's foreign minister signed": both states (the
+        # second alone was the doer, the subject cut at its "and")
+        return join_names([COUNTRIES[offices.group("a")], COUNTRIES[offices.group("b")]]), ""
     if (whose := _WHOSE_OFFICE.search(before)) is not None:
         # "was welcomed by the African Union, whose commission chairperson said": the body
         # the office is of (verify49 F18: "Commission chairperson: Statement", its
@@ -733,6 +779,11 @@ def _subject_parts(text: str, seg: Segment, start: int, entities: Entities,
         # (within the last few paragraphs: a bounded look back, linear on any text)
         holders = [p for _, p in entities.people_in(text, max(0, left - 3000), left)
                    if entities.people.get(p) == state]
+        # "The Japanese foreign minister is also expected to visit", told after "Defense
+        # Minister Gen Nakatani": the one named with that office, else the last one
+        titled = entities.title_holder(" ".join(head[national.end(1):national.end()].split()), left)
+        if titled in holders:
+            return titled, ""
         if holders:
             return holders[-1], ""
     if _REGION_GROUP.search(head):
