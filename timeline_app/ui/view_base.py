@@ -89,6 +89,11 @@ MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
 MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
+#: Fit All (and the view of an import's events) shows at least this many days when none
+#: of the events it shows has a time of day: a one-event timeline, or a merge-only import
+#: of one day, was shown as one day across the window with its hours (verify51 F20,
+#: verify50), where a day's date reads among its month (``go_to_date``'s 30 days).
+FIT_LEAST_DAYS = 30.0
 DENSE_POSSIBLE_EVENTS = 500  # from this many events on, numpy is imported with the lanes
 FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the collector
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
