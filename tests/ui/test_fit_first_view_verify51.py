@@ -134,3 +134,25 @@ def test_an_imports_newest_events_have_room_for_their_titles(window, size):  # t
         text = view.label_text(event.id)
         assert text == event.title or rect.width() >= MIN_LABEL_PX, (text, rect)
 
+
+def test_the_whole_timeline_picture_keeps_the_windows_bands_with_every_title_whole(window):  # type: ignore[no-untyped-def]
+    """F14: her PNG and PDF of the whole timeline were drawn on a linear axis (the bands
+    cut 6 titles at 1 400 px, the linear axis none): 1945-1954, the lesson's subject, in
+    the left sixth, 1955-2017 empty.  The window draws her timeline with bands; the
+    picture keeps them, wider, with every title whole."""
+    from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE, whole_timeline_view
+
+    timeline = _korea(window, (1707, 940))
+    picture = whole_timeline_view(window.document)
+    try:
+        assert picture.has_gap_bands()
+        assert picture.titles_not_whole() == 0
+        width = picture.viewport().width()
+        assert width <= 1.5 * WHOLE_TIMELINE_SIZE.width()
+        war = [e for e in timeline.events if e.day_range()[0] < PRESENT_DAY]
+        first = min(e.day_range()[0] for e in war)
+        last = max(e.day_range()[1] for e in war)
+        # (linear: ~185 of 1 384 px)
+        assert picture.x_of_day(last) - picture.x_of_day(first) > width / 4
+    finally:
+        picture.deleteLater()
