@@ -384,6 +384,12 @@ class FitMixin:
                 self._fit_room_way = ways[best[1]]
                 _roomed, first, last, margin = self._fit_layout(shown)
             self._fit_room_way = FIT_ROOM_WAYS[0]
+        self._show_fitted(first, last, margin, fitted, keep_rows)
+
+    def _show_fitted(self, first: float, last: float, margin: float, fitted: bool,
+                     keep_rows: bool) -> None:
+        """Show the display units ``[first, last]`` with a left ``margin`` (px) as Fit All
+        does (``_fitted``); ``fitted`` and ``keep_rows``: as ``_fit_shown``'s."""
         origin, px_per_day = self._fitted(first, last, margin)
         self._fit_right_px = self._fit_right_px_for(last, px_per_day)
         self._set_scale(px_per_day)
@@ -429,15 +435,9 @@ class FitMixin:
             if brk.empty_first < last and brk.empty_last > first:
                 self._opened.add(brk.empty_first)
         self._apply_breaks()
-        first_u, last_u = self._scale.u_of_day(first), self._scale.u_of_day(last)
         self._fit_margin_px = FIT_MARGIN_LEFT
-        origin, px_per_day = self._fitted(first_u, last_u, FIT_MARGIN_LEFT)
-        self._fit_right_px = self._fit_right_px_for(last_u, px_per_day)
-        self._set_scale(px_per_day)
-        self._set_origin(origin, fitted=fitted)
-        if not keep_rows:
-            self.verticalScrollBar().setValue(0)
-        self._picture_next = True
+        self._show_fitted(self._scale.u_of_day(first), self._scale.u_of_day(last),
+                          FIT_MARGIN_LEFT, fitted, keep_rows)
 
     def _fit_crowding(self, shown: tuple[float, float] | None, px_per_unit: float) -> float:
         """How crowded Fit All at ``px_per_unit`` leaves the stretch after the last gap's
