@@ -79,9 +79,12 @@ def test_fit_all_gives_the_story_the_width_of_a_lone_year(window, window_width):
     story_px = view.x_of_day(last) - view.x_of_day(first)
     start, stop = lone.day_range()
     year_px = view.x_of_day(stop) - view.x_of_day(start)
-    # The story's months: at least a quarter of the view (on main 54 px of 678, 135 of
-    # 1034, 261 of 1514; now 184, 453, 792).
-    assert story_px >= 0.25 * width, (story_px, width)
+    # The story's months: at least a fifth of the view (on main 54 px of 678, 135 of
+    # 1034, 261 of 1514; then 184, 453, 792).  (fit45: at 1440 Fit All now takes the
+    # way that gives "Britain leaves the EU", alone between the two bands, room for its
+    # title: 253 px of 1034 for the story, every title whole but "Althingi vote on the
+    # framework…", where the quarter's 453 px cut four, "Britai…" among them.)
+    assert story_px >= 0.2 * width, (story_px, width)
     assert year_px < 0.3 * width, (year_px, width)  # on main 475 of 1514
     # Its title starts inside its bar (it went left of it, into the margin: "Ice…").
     label = view.label_rect(lone.id)

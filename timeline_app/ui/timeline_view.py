@@ -475,6 +475,9 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._fit_room_days: dict[float, tuple[float, float]] = {}
         #: Fit All's stretches drawn narrower than their days (``_fit_squeeze``).
         self._fit_squeezes: list[Squeeze] = []
+        #: Fit All's room after the data drawn over fewer days than its units
+        #: (``_set_room_after``), or None.
+        self._fit_right_piece: Squeeze | None = None
         #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
         #: breaks): Fit All again on the same is one scale, not three tried.
         self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None
@@ -1707,10 +1710,18 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
     def _apply_breaks(self, keep_view: bool = False) -> None:
         """Make the scale from the breaks not opened; optionally keep the middle day put."""
         middle_day = self.day_at(self.viewport().width() / 2) if keep_view else None
-        breaks = self._breaks_with_room(
-            [b for b in self._breaks if b.empty_first not in self._opened])
-        # A squeeze is Fit All's, beside its bands closed (an opened one: none).
+        closed = [b for b in self._breaks if b.empty_first not in self._opened]
+        breaks = self._breaks_with_room(closed)
+        # A squeeze is Fit All's, beside its bands closed (an opened one: none); so is
+        # room for a stretch's titles drawn wider than its days (``_room_pieces``).
         squeezes = self._fit_squeezes if breaks and not self._opened else []
+        pieces = self._room_pieces(closed) if breaks else []
+        after = self._fit_right_piece
+        if (after is not None and breaks and not self._opened
+                and self._data_range()[1] <= after.first_day):
+            pieces.append(after)
+        if pieces:
+            squeezes = sorted([*squeezes, *pieces], key=lambda piece: piece.first_day)
         self._scale = Scale(breaks, squeezes) if breaks else LINEAR
         # A lone year's days are compressed only where a break's compressed part lies
         # on them (``find_breaks``' ``lone_coarse``; an opened break compresses nothing).

@@ -89,6 +89,11 @@ MIN_DAYS_SHOWN = 1.0  # the finest zoom: one day across the window
 #: The coarsest zoom shows the data and this much of its length again (half on each side).
 ZOOM_OUT_MARGIN = 1.0
 MIN_UNITS_SHOWN_OUT = 60.0  # ... but at least two months, for a timeline of one day
+#: Fit All (and the view of an import's events) shows at least this many days when none
+#: of the events it shows has a time of day: a one-event timeline, or a merge-only import
+#: of one day, was shown as one day across the window with its hours (verify51 F20,
+#: verify50), where a day's date reads among its month (``go_to_date``'s 30 days).
+FIT_LEAST_DAYS = 30.0
 DENSE_POSSIBLE_EVENTS = 500  # from this many events on, numpy is imported with the lanes
 FREEZE_AFTER_EVENTS = 20_000  # lanes of this many events are frozen out of the collector
 ARTICLE_LINE_PX = 4  # the width of the picture an article's dashed line is copied from
@@ -157,7 +162,29 @@ FIT_ROOM_ROUNDS = 8
 # that chooses their room, and in their share ``FIT_LABEL_SHARE`` too).  The first is
 # session 16's (counted nowhere), kept on a tie.  (True, True) is not tried: on trial
 # 11's timeline at 874 px the estimate chose it and the frame left the 1976 title out.
-FIT_ROOM_WAYS: tuple[tuple[bool, bool], ...] = ((False, False), (True, False))
+# The third item: every stretch readable (fit45, verify51 F9): each stretch's titles get
+# room for at least ``MIN_LABEL_PX`` (never less, whatever the px of titles lost
+# elsewhere), a band gives up to ``FIT_ROOM_BAND_MOST`` of its days to the stretch before
+# it (more room is drawn wider than those days), and the last stretch always gets its room
+# after the data, drawn over at most ``FIT_ROOM_AFTER_DAYS``; what it takes from the story
+# after the last band counts twice in the choice (``_fit_shown``).  A teacher's 1945-1954
+# and 2018-2026 (three 2018 events between a "≈ 63 years" and a "≈ 6 years" band) read
+# "M…", "Moon…" and "Lee…", "North…": the px of the 1950s' 20 titles outweighed them.
+FIT_ROOM_WAYS: tuple[tuple[bool, bool, bool], ...] = (
+    (False, False, False), (True, False, False), (True, False, True))
+#: The share of a band's days the room for the titles of the stretch before it may take
+#: (``_settle_fit_room``): a quarter; when every stretch is made readable, room beyond
+#: ``FIT_ROOM_BAND_MOST`` of them is drawn wider than its days (the room for the year's
+#: label of the stretch after it takes up to another quarter: the band keeps some days).
+FIT_ROOM_BAND_SHARE = 0.25
+FIT_ROOM_BAND_MOST = 0.6
+#: Fit All's choice of a way (``_fit_shown``) counts a title cut narrower than this (px),
+#: though wider than ``FIT_ROOM_LEAST_SHOWN``, as two more titles cut: "Moon Jae-in…",
+#: "Moon and Kim…" for three 2018 summits told the teacher nothing (verify51 F9).
+FIT_WAYS_READABLE_PX = 100.0
+#: The days the room after the data's last day spans at most when the readable way made
+#: it (``TimelineView._set_room_after``): a year.
+FIT_ROOM_AFTER_DAYS = 365.0
 # Trying every way costs 8-15x one Fit All between bands (fit19: 77-186 ms of CPU at load
 # 11): a resize that follows another within this long (a window's edge dragged) makes
 # room only the way Fit All last chose, and every way is tried once the size has stayed
