@@ -54,6 +54,8 @@ from timeline_app.ui.view_base import (
     IDLE_SLICE_MS,
     LANE_HEADER,
     LANE_PAD,
+    LANE_ROWS_GROWN,
+    LANE_ROWS_GROWN_MOST_EVENTS,
     LANES_TOP,
     LAYOUT_ITEMS_PER_STEP,
     LAYOUTS_KEPT,
@@ -1357,12 +1359,15 @@ class LayoutMixin:
         events never needs more than ``n`` rows (each event a row of its own, no "+N"
         row), so it takes that (a lane of one event, one row) and the lanes left share
         the rest evenly.  A lane whose share holds a row for each of its events gets
-        them all; else it gets its share's rows less one, kept for the "+N" badges.  (A
+        them all; else it gets its share's rows less one, kept for the "+N" badges, and
+        never fewer than a row for each of its events up to ``LANE_ROWS_GROWN`` (the
+        lanes scroll; verify51 F16: a lane of 8 showed 7 and a "+1").  (A
         new user's trial, verify22: a lane of 7 events overlapping in time showed 6 and
         a "+1" above ~75 px left empty, because every lane's need counted a badge row it
         could never use.)  A lane that fills its share takes no more, so lanes that all
         fill theirs fill the view without a scroll bar.  Never less than ``MAX_ROWS``
-        and ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
+        (a lane of more than ``LANE_ROWS_GROWN_MOST_EVENTS`` events) and
+        ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
         ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events uses the
         rows it needs whatever the height: the default timeline stays compact.
 
@@ -1391,7 +1396,10 @@ class LayoutMixin:
 
         def rows(share: float, count: int) -> int:
             fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
-            kept = max(min(max(MAX_ROWS, count if fit >= count else fit - 1),
+            # (the rows every lane gets whatever its share: ``LANE_ROWS_GROWN``)
+            floor = (min(count, LANE_ROWS_GROWN) if count <= LANE_ROWS_GROWN_MOST_EVENTS
+                     else MAX_ROWS)
+            kept = max(min(max(floor, MAX_ROWS, count if fit >= count else fit - 1),
                            MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
             # One event more than the rows: its own row is no taller than the "+1"
             # badge's (verify23: 7 events showed 6 and a "+1" in a seventh row).
