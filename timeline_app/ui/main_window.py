@@ -1376,6 +1376,9 @@ class MainWindow(QMainWindow):
         self.event_list.doubleClicked.connect(
             lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
         self.event_list.nudge_requested.connect(self.view.nudge_selection)
+        # A row picked in the list: its event drawn on the timeline, zoomed in on when it
+        # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
+        self.event_list.row_picked.connect(self._reveal_picked)
         self.detail_pane.edit_requested.connect(self.edit_event)
         # A removed event (Delete, an undone import) is no longer selected anywhere.
         self.document.event_removed.connect(
@@ -2476,6 +2479,12 @@ class MainWindow(QMainWindow):
             if view.visible_days() == shown:
                 break  # at the closest zoom
         return view.has_item(event_id)
+
+    def _reveal_picked(self, event_id: str) -> None:
+        """The event of a row picked in the Events list (``EventList.row_picked``) drawn
+        as an item of its own (``reveal_event``) while it is still the selected event."""
+        if self.selection.event_id == event_id and not self.view.has_item(event_id):
+            self.reveal_event(event_id)
 
     def _on_find_changed(self) -> None:
         state = self.find_state
