@@ -4,6 +4,7 @@ in the Events list out of a "+N" badge (F16), the Events list's height after an 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -53,3 +54,31 @@ def test_an_event_picked_in_the_list_out_of_a_badge_is_drawn(qtbot) -> None:  # 
     _settle(qtbot)
     assert window.selection.event_id == hidden[0]
     assert view.has_item(hidden[0])
+
+
+def _list_settled(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.list_fit_pending())
+    _settle(qtbot)
+
+
+@pytest.mark.parametrize("height", [660, 680, 700])
+def test_an_era_lane_that_leaves_the_lanes_scrolling_takes_no_rows_of_the_list(
+        window, qtbot, height) -> None:  # type: ignore[no-untyped-def]
+    """F11: after an era was added (a new lane) the Events list went from 7 rows to 3
+    and the lanes scrolled all the same: an edit's fit gave the lanes all but the least
+    list although that did not show them whole.  Now the list keeps its height when the
+    lanes would scroll even beside the least list; an edit that lets them fit whole
+    still takes the rows it needs (``test_ui27_fixes``; 700 px here)."""
+    window.size_to(1280, height)
+    _list_settled(window, qtbot)
+    before = window._list_dock.height()
+    fitted = window.view.verticalScrollBar().maximum() == 0
+    window.view.setFocus()  # (the person works on the timeline, not in the list)
+    window.document.add_event(Event("era", "Negotiations", FuzzyDate(2024, 6, 25),
+                                    end=FuzzyDate(2025, 7, 27), category="Era"))
+    window.selection.select("era")
+    _list_settled(window, qtbot)
+    if window.view.verticalScrollBar().maximum() > 0:
+        assert window._list_dock.height() >= before
+    else:  # the lanes whole: they took what they need from the list
+        assert fitted and window._list_dock.height() < before

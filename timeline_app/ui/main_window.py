@@ -5691,6 +5691,12 @@ class MainWindow(QMainWindow):
             room = min(room, max(least, self._list_room))
         self._list_room = room
         target = max(least, min(room, rows))
+        if edit and left < chrome + LIST_LEAST_ROWS * row:
+            # The lanes scroll even beside the least list: rows taken from it would not
+            # show them whole.  An era lane added took the list from 7 rows to 3 and the
+            # lanes scrolled all the same (verify51 F11); it keeps its height (no more:
+            # the room of its own rows, as above).
+            target = max(target, min(dock.height(), max(least, rows)))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target
