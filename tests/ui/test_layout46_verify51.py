@@ -82,3 +82,31 @@ def test_an_era_lane_that_leaves_the_lanes_scrolling_takes_no_rows_of_the_list(
         assert window._list_dock.height() >= before
     else:  # the lanes whole: they took what they need from the list
         assert fitted and window._list_dock.height() < before
+
+
+def test_the_filters_categories_list_shows_every_lane_without_a_scroll_bar(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    """F21: at 150 % the Filters' Categories list showed 4 of its 5 lanes and a
+    horizontal scroll bar in its fixed height (a name wider than the list).  Long names
+    are shortened in the middle (the count stays) and every lane has its row."""
+    from timeline_app.document import Document
+    from timeline_app.ui.filter_panel import _CategoryList
+    from timeline_app.ui.find import FindState
+
+    names = ["Division of Korea and the trusteeship", "Era", "The war",
+             "Armistice negotiations", "Inter-Korean relations today"]
+    events = [Event(f"lane{n}", f"An event of {name}", FuzzyDate(2024, 3, 1 + n),
+                    category=name) for n, name in enumerate(names)]
+    document = Document(Timeline.from_events(events))
+    categories = _CategoryList(FindState(document))
+    qtbot.addWidget(categories)
+    categories.set_counts([(name, 1) for name in names], names)
+    categories.setFixedWidth(categories.fontMetrics().horizontalAdvance(names[0]) // 2)
+    categories.show()
+    qtbot.waitExposed(categories)
+    _settle(qtbot)
+    assert categories.count() == len(names)
+    assert not categories.horizontalScrollBar().isVisible()
+    assert not categories.verticalScrollBar().isVisible()
+    last = categories.visualItemRect(categories.item(len(names) - 1))
+    assert last.bottom() < categories.viewport().height()  # each lane whole
