@@ -110,3 +110,34 @@ def test_the_filters_categories_list_shows_every_lane_without_a_scroll_bar(
     assert not categories.verticalScrollBar().isVisible()
     last = categories.visualItemRect(categories.item(len(names) - 1))
     assert last.bottom() < categories.viewport().height()  # each lane whole
+
+
+def test_save_keeps_its_button_beside_a_wide_legend(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """F18: with QT_FONT_DPI=144 (fonts half as large again) the first toolbar showed
+    "Open »" and Save only behind "»": the file group gave the legend beside it all its
+    room.  Save is now in the bar that keeps its buttons; Open alone yields."""
+    from PySide6.QtWidgets import QToolBar
+
+    from timeline_app.ui.main_window import MainWindow
+
+    names = ["Division of Korea", "Era", "The war", "Armistice negotiations",
+             "Inter-Korean relations today"]
+    window = MainWindow(Timeline.from_events(
+        [Event(f"lane{n}", f"An event of {name}", FuzzyDate(2024, 3, 1 + n), category=name)
+         for n, name in enumerate(names)]), None)
+    qtbot.addWidget(window)
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    window.setFont(font)
+    window.show()
+    qtbot.waitExposed(window)
+    bars = window.findChildren(QToolBar)
+    shared = 0  # widths where the legend shares the bars' row
+    for width in range(1200, 2000, 40):
+        window.resize(width, 900)
+        qtbot.waitUntil(lambda: window.width() == width)  # noqa: B023
+        _settle(qtbot)
+        shared += not window.toolBarBreak(window.legend_bar)
+        buttons = [bar.widgetForAction(window.save_action) for bar in bars]
+        assert any(button is not None and button.isVisible() for button in buttons), width
+    assert shared
