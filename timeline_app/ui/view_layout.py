@@ -55,7 +55,6 @@ from timeline_app.ui.view_base import (
     LANE_HEADER,
     LANE_PAD,
     LANE_ROWS_GROWN,
-    LANE_ROWS_GROWN_MOST_EVENTS,
     LANES_TOP,
     LAYOUT_ITEMS_PER_STEP,
     LAYOUTS_KEPT,
@@ -1350,7 +1349,7 @@ class LayoutMixin:
             rows = max(rows, packing.rows_used)
         return LanePacking(placements, clusters, rows)
 
-    def _lane_room(self) -> tuple[tuple[int, int], ...]:
+    def _lane_room(self, grown: bool = True) -> tuple[tuple[int, int], ...]:
         """Per lane (in ``_lanes``' order), ``(rows, density height)``: the rows it may
         fill before its events join "+N" badges, and the height (px) of its bars when it
         is drawn as a density, for the view's height.
@@ -1360,16 +1359,20 @@ class LayoutMixin:
         row), so it takes that (a lane of one event, one row) and the lanes left share
         the rest evenly.  A lane whose share holds a row for each of its events gets
         them all; else it gets its share's rows less one, kept for the "+N" badges, and
-        never fewer than a row for each of its events up to ``LANE_ROWS_GROWN`` (the
+        a lane of at most ``LANE_ROWS_GROWN`` events never fewer than a row for each (the
         lanes scroll; verify51 F16: a lane of 8 showed 7 and a "+1").  (A
         new user's trial, verify22: a lane of 7 events overlapping in time showed 6 and
         a "+1" above ~75 px left empty, because every lane's need counted a badge row it
         could never use.)  A lane that fills its share takes no more, so lanes that all
         fill theirs fill the view without a scroll bar.  Never less than ``MAX_ROWS``
-        (a lane of more than ``LANE_ROWS_GROWN_MOST_EVENTS`` events) and
-        ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
+        and ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
         ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events uses the
         rows it needs whatever the height: the default timeline stays compact.
+
+        ``grown`` False: without the rows of a lane of a few events (``LANE_ROWS_GROWN``),
+        every lane at least ``MAX_ROWS`` as before session 41 — Fit All's estimate of the
+        titles a range loses (``_fit_label_loss``), whose choice of range (squeezes, room
+        between bands) stays what it was.
 
         Kept for what it is a function of (the view's height, ``picture_rows`` and the
         lanes' counts of events, in order): asked several times a frame (the layout's
@@ -1379,7 +1382,8 @@ class LayoutMixin:
         lanes = self._lanes
         height = self.viewport().height()
         eras = self._era_room()  # (the eras' titles take the top rows)
-        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]), eras)
+        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]), eras,
+               grown)
         kept = self._lane_room_kept
         if kept is not None and kept[0] == key:
             return kept[1]
@@ -1397,8 +1401,7 @@ class LayoutMixin:
         def rows(share: float, count: int) -> int:
             fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
             # (the rows every lane gets whatever its share: ``LANE_ROWS_GROWN``)
-            floor = (min(count, LANE_ROWS_GROWN) if count <= LANE_ROWS_GROWN_MOST_EVENTS
-                     else MAX_ROWS)
+            floor = count if grown and count <= LANE_ROWS_GROWN else MAX_ROWS
             kept = max(min(max(floor, MAX_ROWS, count if fit >= count else fit - 1),
                            MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
             # One event more than the rows: its own row is no taller than the "+1"
