@@ -80,4 +80,10 @@ def test_new_lanes_made_from_the_timeline_fit_the_list_again(qtbot):  # type: ig
     qtbot.waitUntil(lambda: window.view.hasFocus())
     height = dock.height()
     _new_lanes(window, qtbot, 3)
-    assert dock.height() < height  # the lanes take the height back, as before
+    # The lanes take the height back, as before, when that shows them whole; when they
+    # would scroll even beside the least list, the list keeps its rows (verify51 F11: an
+    # era lane took it from 7 rows to 3 and the lanes scrolled all the same).
+    if window.view.verticalScrollBar().maximum() > 0:
+        assert dock.height() == height
+    else:
+        assert dock.height() < height

@@ -235,12 +235,14 @@ def test_a_lane_added_at_1280_px_keeps_the_legend_on_the_toolbars_row(window, qt
     toolbar = window.findChild(QToolBar, "timelineToolbar")
     assert toolbar.geometry().right() < legend.geometry().left()
     assert toolbar.findChild(QToolButton, "qt_toolbar_ext_button").isVisible()  # its "»"
-    assert not toolbar.widgetForAction(window.save_action).isVisible()
+    assert not toolbar.widgetForAction(window.open_action).isVisible()
     article = window.findChild(QToolBar, "articleToolbar")
     navigation = window.findChild(QToolBar, "navigationToolbar")
 
     def every_button_shown() -> None:
         assert article.widgetForAction(window.import_action).isVisible()
+        # Save keeps its button too (verify51 F18: behind "»" at large fonts)
+        assert article.widgetForAction(window.save_action).isVisible()
         for action in (window.zoom_in_action, window.zoom_out_action, window.fit_action,
                        window.goto_action):
             assert navigation.widgetForAction(action).isVisible(), action.text()
@@ -306,13 +308,25 @@ def test_a_picture_of_the_empty_view_has_no_hint(window, tmp_path):
 def test_a_hidden_legend_leaves_the_toolbar_its_whole_width(window, qtbot):
     """The main toolbar gives room to the legend beside it, not to a legend hidden with
     View → Legend."""
-    window.resize(1024, 700)
+    # A width where the legend shares the bars' row with Open behind "»" (at 1024 px,
+    # with Save kept on the row since verify51 F18, the legend takes a row of its own).
     toolbar = window.findChild(QToolBar, "timelineToolbar")
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
+    for width in range(1024, 1400, 10):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)  # noqa: B023
+        QApplication.processEvents()
+        if (not window.toolBarBreak(window.legend_bar)
+                and not toolbar.widgetForAction(window.open_action).isVisible()):
+            break
+    article = window.findChild(QToolBar, "articleToolbar")
+    save = article.widgetForAction(window.save_action)
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.open_action).isVisible())
+    assert save.isVisible()  # (verify51 F18: Save never behind "»")
     window.legend_bar.hide()
-    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.save_action).isVisible())
+    qtbot.waitUntil(lambda: toolbar.widgetForAction(window.open_action).isVisible())
     window.legend_bar.show()
-    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.save_action).isVisible())
+    qtbot.waitUntil(lambda: not toolbar.widgetForAction(window.open_action).isVisible())
+    assert save.isVisible()
     assert all(chip.isVisible() for chip in window.legend_bar.buttons().values())
     navigation = window.findChild(QToolBar, "navigationToolbar")
     assert navigation.widgetForAction(window.goto_action).isVisible()  # (verify27, 10)

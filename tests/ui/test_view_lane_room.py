@@ -56,8 +56,34 @@ def test_one_event_more_than_the_rows_takes_the_badges_row(shown_view) -> None: 
     assert {item.event_id for item in meeting.items} == {f"m{i}" for i in range(MAX_ROWS + 1)}
     assert not meeting.badges
     # More than the rows hold even with titles left of their markers (verify43 F11: two
-    # a row, one each side, where the row is free left of the first): a "+N" row.
-    crowded = shown_view(_lanes(2 * MAX_ROWS + 2), size=(900, 300))
+    # a row, one each side, where the row is free left of the first): a "+N" row.  (A
+    # lane's rows grow to ``LANE_ROWS_GROWN`` whatever the height, verify51 F16.)
+    from timeline_app.ui.view_base import LANE_ROWS_GROWN
+
+    crowded = shown_view(_lanes(2 * LANE_ROWS_GROWN + 2), size=(900, 300))
     QApplication.processEvents()
     lane = next(lane for lane in crowded._layout().lanes if lane.category == "meeting")
-    assert len(lane.items) < 2 * MAX_ROWS + 2 and lane.badges
+    assert len(lane.items) < 2 * LANE_ROWS_GROWN + 2 and lane.badges
+
+
+def test_a_lane_of_a_few_events_grows_rows_where_the_lanes_scroll(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """verify51 F16: a lane of 8 events overlapping in time showed 7 and a "+1" badge in
+    a maximised window whose lanes scrolled anyway (its share of the height held 6 rows,
+    the floor ``MAX_ROWS``).  A lane gets a row for each of its events up to
+    ``LANE_ROWS_GROWN`` whatever the height (the lanes scroll); "+N" is for crowding."""
+    from timeline_app.ui.view_base import LANE_ROWS_GROWN
+
+    for meetings in (8, LANE_ROWS_GROWN):
+        view = shown_view(_lanes(meetings), size=(900, 300))
+        QApplication.processEvents()
+        layout = view._layout()
+        meeting = next(lane for lane in layout.lanes if lane.category == "meeting")
+        assert {item.event_id for item in meeting.items} == {
+            f"m{i}" for i in range(meetings)}, view._lane_room()
+        assert not meeting.badges
+        assert view.verticalScrollBar().maximum() > 0  # the lanes scroll instead
+    # Crowded: more titles overlapping in time than those rows hold.
+    crowded = shown_view(_lanes(29), size=(900, 300))
+    QApplication.processEvents()
+    lane = next(lane for lane in crowded._layout().lanes if lane.category == "meeting")
+    assert lane.badges and len(lane.items) >= LANE_ROWS_GROWN

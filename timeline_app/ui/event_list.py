@@ -541,6 +541,10 @@ class EventList(QTableView):
     and a user who pressed them there saw nothing happen (verify29, fault 5)."""
 
     nudge_requested = Signal(int)
+    #: The person made this event (an id) the list's current row (a click, the arrows):
+    #: the main window shows it on the timeline, out of a "+N" badge too (verify51 F16:
+    #: a row picked in the list whose event was in a badge only ringed the badge).
+    row_picked = Signal(str)
 
     def __init__(self, document: Document, selection: EventSelection,
                  parent: QWidget | None = None) -> None:
@@ -670,10 +674,13 @@ class EventList(QTableView):
             # rows' selection then keeps (``_in_selection_order``).
             self._selected_before = self._selection.event_ids
             self._following = True
+            event_id = self._model.event_id(current.row())
             try:
-                self._selection.select(self._model.event_id(current.row()))
+                self._selection.select(event_id)
             finally:
                 self._following = False
+            if event_id:
+                self.row_picked.emit(event_id)
 
     def _on_rows_selected(self, *_args: object) -> None:
         if self._following:

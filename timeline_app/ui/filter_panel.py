@@ -445,6 +445,12 @@ class _CategoryList(QListWidget):
         self.setObjectName("categoryFilter")
         self.setAccessibleName("Categories: ticked ones are shown")
         self.setUniformItemSizes(True)
+        # A long lane name is shortened ("…"; whole in the legend), never scrolled to: a
+        # horizontal scroll bar took a row of the list's fixed height, and at 150 % the
+        # Categories were the smallest list of the panel, 4 rows and a bar for 5 lanes
+        # (verify51 F21), the one list people use to hide lanes.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # (its count stays)
         _check_list_style(self)
         self._state = state
         self._counts: dict[str, int] = {}

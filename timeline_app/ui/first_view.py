@@ -185,7 +185,8 @@ def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
 
     Measured on a toolbar and a tool button made here and deleted at once, with the
     window's style and font (Fusion at 9 pt: 29 px rows of 21 px buttons).  The file group
-    yields all its buttons (its "»" alone), Import… and the navigation group keep theirs.
+    yields its button (Open: its "»" alone), Save, Import… and the navigation group keep
+    theirs (verify51 F18).
     A bar is as wide as an empty bar (its margins, and its handle if it can be moved),
     its buttons and ``TOOLBAR_SPACING`` between them; the navigation group has a
     separator (``TOOLBAR_SEPARATOR``), the file group's first place a zero-size widget
@@ -215,7 +216,7 @@ def toolbar_rows(window: QWidget, entries: list[str]) -> tuple[int, int, int]:
         return total - (TOOLBAR_SPACING if texts else 0)
 
     beside = (movable_bar + (more.sizeHint().width() if more is not None else 0) + 1
-              + fixed_bar + widths(("Import…",))
+              + fixed_bar + widths(("Save", "Import…"))
               + fixed_bar + TOOLBAR_SEPARATOR + TOOLBAR_SPACING + widths(NAVIGATION_BUTTONS))
     row_height = button.sizeHint().height()
     label = QLabel("Categories: " if entries else "", window)

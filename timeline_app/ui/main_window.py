@@ -1261,18 +1261,17 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # Qt's toolbar layout always places a line's first item, squeezed into what is
         # left: given room for "»" alone (below), the file group showed "O…n" beside it
-        # (verify40, F3).  A first item of no size takes that place, so that Open and Save
-        # are whole or behind "»".  (Keeping Open whole instead cost the lanes a row in
+        # (verify40, F3).  A first item of no size takes that place, so that Open
+        # is whole or behind "»".  (Keeping Open whole instead cost the lanes a row in
         # small windows: the legend had to take a row of its own sooner.)
         first_place = QWidget(toolbar)
         first_place.setObjectName("toolbarFirstPlace")
         first_place.setFixedSize(0, 0)
         toolbar.addWidget(first_place).setStatusTip(
-            "Open and Save: in the File menu too (Ctrl+O, Ctrl+S)")
-        for action in (self.open_action, self.save_action):
-            toolbar.addAction(action)
-        # The file group gives its room to the legend beside it first, all of it behind
-        # its "»" (each is in the File menu, with a key); Import Article (a toolbar of its
+            "Open: in the File menu too (Ctrl+O)")
+        toolbar.addAction(self.open_action)
+        # The file group (Open) gives its room to the legend beside it first, behind its
+        # "»" (in the File menu, with a key); Save and Import Article (a toolbar of their
         # own after it) and the navigation group keep their buttons.  One toolbar yielded
         # from its second group: beside a 100 000-event file's eight categories at 1280
         # px, Zoom In, Zoom Out, Fit All and Go to Date were behind "»" (verify27, fault
@@ -1292,6 +1291,11 @@ class MainWindow(QMainWindow):
         # opens), so a restart that reopened the last file had a bar 50 px wider, and Save
         # went behind "»" beside the legend (verify43 F30)
         self.import_action.setIconText("Import…")
+        # Save is here, with Import, in the bar that keeps its buttons: behind the file
+        # group's "»" it was out of sight beside a legend at large fonts (verify51 F18,
+        # QT_FONT_DPI=144: "Open »"), and a button that saves is what a person looks for
+        # before closing.  Open yields alone (Ctrl+O, File → Open Recent).
+        article_bar.addAction(self.save_action)
         article_bar.addAction(self.import_action)
         article_bar.toggleViewAction().setVisible(False)
         self.addToolBar(article_bar)
@@ -1376,6 +1380,9 @@ class MainWindow(QMainWindow):
         self.event_list.doubleClicked.connect(
             lambda index: self.edit_event(str(index.data(Qt.ItemDataRole.UserRole))))
         self.event_list.nudge_requested.connect(self.view.nudge_selection)
+        # A row picked in the list: its event drawn on the timeline, zoomed in on when it
+        # is in a "+N" badge or a density lane's bars (as Find's steps do, ``reveal_event``).
+        self.event_list.row_picked.connect(self._reveal_picked)
         self.detail_pane.edit_requested.connect(self.edit_event)
         # A removed event (Delete, an undone import) is no longer selected anywhere.
         self.document.event_removed.connect(
@@ -2476,6 +2483,12 @@ class MainWindow(QMainWindow):
             if view.visible_days() == shown:
                 break  # at the closest zoom
         return view.has_item(event_id)
+
+    def _reveal_picked(self, event_id: str) -> None:
+        """The event of a row picked in the Events list (``EventList.row_picked``) drawn
+        as an item of its own (``reveal_event``) while it is still the selected event."""
+        if self.selection.event_id == event_id and not self.view.has_item(event_id):
+            self.reveal_event(event_id)
 
     def _on_find_changed(self) -> None:
         state = self.find_state
@@ -5691,6 +5704,12 @@ class MainWindow(QMainWindow):
             room = min(room, max(least, self._list_room))
         self._list_room = room
         target = max(least, min(room, rows))
+        if edit and left < chrome + LIST_LEAST_ROWS * row:
+            # The lanes scroll even beside the least list: rows taken from it would not
+            # show them whole.  An era lane added took the list from 7 rows to 3 and the
+            # lanes scrolled all the same (verify51 F11); it keeps its height (no more:
+            # the room of its own rows, as above).
+            target = max(target, min(dock.height(), max(least, rows)))
         if abs(target - dock.height()) > 1:
             self.resizeDocks([dock], [target], Qt.Orientation.Vertical)
         self._list_height_set = target

@@ -70,6 +70,14 @@ DENSITY_HEIGHT = 56
 # in a 1440 px window, its rows also deciding when it is a density (``_dense_limit``;
 # at 24, a year of 300 meetings at 1600 px stayed a histogram: trial 7).
 MAX_ROWS_TALL = 48
+# Whatever the view's height, a lane of at most this many events gets a row for each of
+# them (the lanes scroll; ``TimelineView._lane_room``): a "+N" badge is for a busier lane
+# whose titles overlap in time more than its share of the height holds.  Before, a lane's
+# floor was ``MAX_ROWS``: a teacher's lane of 8 events in a maximised 2560x1440 window at
+# 150 % showed 6 rows and a "+2" although the lanes scrolled anyway (verify51 F16).  Busier
+# lanes keep that floor: the rows of a crowded lane are what a pan packs (issue 11), and
+# a crowded lane's "+N" summarises what a column of rows would not.
+LANE_ROWS_GROWN = 12
 MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MIN_MATCH_PX = 2.0  # the least height of Find's matches in a density bar (px)

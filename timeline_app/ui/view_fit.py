@@ -1158,7 +1158,9 @@ class FitMixin:
         last_day = self._scale.day_of_u(origin + view_width / ppd)
         u_of_day = self._scale.u_of_day
         loss = 0.0
-        for lane, (max_rows, _density) in zip(self._lanes, self._lane_room(), strict=True):
+        # (the rows of the lanes' shares, not a few events' own rows, ``_lane_room``)
+        for lane, (max_rows, _density) in zip(self._lanes, self._lane_room(grown=False),
+                                              strict=True):
             if rows is not None:  # the same for every viewport height
                 max_rows = rows
             on_screen = lane.visible(first_day, last_day, FIT_LOSS_MAX_EVENTS)

@@ -54,6 +54,7 @@ from timeline_app.ui.view_base import (
     IDLE_SLICE_MS,
     LANE_HEADER,
     LANE_PAD,
+    LANE_ROWS_GROWN,
     LANES_TOP,
     LAYOUT_ITEMS_PER_STEP,
     LAYOUTS_KEPT,
@@ -1348,7 +1349,7 @@ class LayoutMixin:
             rows = max(rows, packing.rows_used)
         return LanePacking(placements, clusters, rows)
 
-    def _lane_room(self) -> tuple[tuple[int, int], ...]:
+    def _lane_room(self, grown: bool = True) -> tuple[tuple[int, int], ...]:
         """Per lane (in ``_lanes``' order), ``(rows, density height)``: the rows it may
         fill before its events join "+N" badges, and the height (px) of its bars when it
         is drawn as a density, for the view's height.
@@ -1357,7 +1358,9 @@ class LayoutMixin:
         events never needs more than ``n`` rows (each event a row of its own, no "+N"
         row), so it takes that (a lane of one event, one row) and the lanes left share
         the rest evenly.  A lane whose share holds a row for each of its events gets
-        them all; else it gets its share's rows less one, kept for the "+N" badges.  (A
+        them all; else it gets its share's rows less one, kept for the "+N" badges, and
+        a lane of at most ``LANE_ROWS_GROWN`` events never fewer than a row for each (the
+        lanes scroll; verify51 F16: a lane of 8 showed 7 and a "+1").  (A
         new user's trial, verify22: a lane of 7 events overlapping in time showed 6 and
         a "+1" above ~75 px left empty, because every lane's need counted a badge row it
         could never use.)  A lane that fills its share takes no more, so lanes that all
@@ -1365,6 +1368,11 @@ class LayoutMixin:
         and ``DENSITY_HEIGHT`` (a small window scrolls as before), never more than
         ``MAX_ROWS_TALL`` and ``MAX_DENSITY_HEIGHT``.  A lane of a few events uses the
         rows it needs whatever the height: the default timeline stays compact.
+
+        ``grown`` False: without the rows of a lane of a few events (``LANE_ROWS_GROWN``),
+        every lane at least ``MAX_ROWS`` as before session 41 — Fit All's estimate of the
+        titles a range loses (``_fit_label_loss``), whose choice of range (squeezes, room
+        between bands) stays what it was.
 
         Kept for what it is a function of (the view's height, ``picture_rows`` and the
         lanes' counts of events, in order): asked several times a frame (the layout's
@@ -1374,7 +1382,8 @@ class LayoutMixin:
         lanes = self._lanes
         height = self.viewport().height()
         eras = self._era_room()  # (the eras' titles take the top rows)
-        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]), eras)
+        key = (height, self.picture_rows, tuple([len(lane.events) for lane in lanes]), eras,
+               grown)
         kept = self._lane_room_kept
         if kept is not None and kept[0] == key:
             return kept[1]
@@ -1391,7 +1400,9 @@ class LayoutMixin:
 
         def rows(share: float, count: int) -> int:
             fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
-            kept = max(min(max(MAX_ROWS, count if fit >= count else fit - 1),
+            # (the rows every lane gets whatever its share: ``LANE_ROWS_GROWN``)
+            floor = count if grown and count <= LANE_ROWS_GROWN else MAX_ROWS
+            kept = max(min(max(floor, MAX_ROWS, count if fit >= count else fit - 1),
                            MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
             # One event more than the rows: its own row is no taller than the "+1"
             # badge's (verify23: 7 events showed 6 and a "+1" in a seventh row).
