@@ -54,7 +54,7 @@ from timeline_app.ui import lazy_html as html  # html.escape; the package on fir
 from timeline_app.ui.idle_gc import collect_when_idle
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
-from timeline_app.words import copy_title, counted
+from timeline_app.words import copy_title, counted, events_and_eras, part_of_events
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QByteArray, QSettings
@@ -2888,7 +2888,8 @@ class MainWindow(QMainWindow):
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
         count = (find_state.status_text() if find_state is not None
-                 else counted(len(timeline), "event"))
+                 else events_and_eras(len(timeline) - len(timeline.era_ids()),
+                                      len(timeline.era_ids())))
         parts = [count, shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -4325,12 +4326,14 @@ class MainWindow(QMainWindow):
 
             view: Any = self.view if picture is None else picture
             shown = view.events_in_picture(view.whole_lanes_rows())
+            eras = view.eras_in_picture()  # (bands, not in the lanes: counted apart)
+            all_eras = len(timeline.era_ids())
             filtered = self._filtered_words()
             state = getattr(self, "find_state", None)
             if state is not None and state.hidden:  # "… (filter: …)"
-                count = f"{counted(shown, 'event')} in view · {filtered}"
+                count = f"{events_and_eras(shown, eras)} in view · {filtered}"
             else:  # a search alone: its matches after the count ("8 events · 3 matches …")
-                count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
+                count = part_of_events(shown, eras, len(timeline) - all_eras, all_eras)
                 count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
             from timeline_app.ui.status_marks import marks_key
 
@@ -4345,7 +4348,8 @@ class MainWindow(QMainWindow):
             return self._filtered_words() or "no events"
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
-        count = self._filtered_words() or counted(len(timeline), "event")
+        all_eras = len(timeline.era_ids())
+        count = self._filtered_words() or events_and_eras(len(timeline) - all_eras, all_eras)
         from timeline_app.ui.status_marks import marks_key
 
         key = marks_key(event.status for event in shown)  # what its "?" and "×" mean
