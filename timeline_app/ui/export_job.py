@@ -20,7 +20,7 @@ the GUI thread, as before (well under a second).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,8 @@ BACKGROUND_FROM = 5_000
 
 
 def write_export(path: str, timeline: Timeline, kind: str,
-                 report: Callable[[int, int], bool] | None = None) -> ExportNotes | None:
+                 report: Callable[[int, int], bool] | None = None,
+                 lane_colors: Mapping[str, str] | None = None) -> ExportNotes | None:
     """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
 
     Only one piece (~1 MiB of text) is in memory at a time: ``write_atomically`` writes
@@ -58,6 +59,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
         kind: A key of ``io.formats.EXPORTS``.
         report: ``report(events_done, events)``; False stops the export.  It is asked
             once more with both equal after the flush, right before the rename.
+        lane_colors: The window's lane colours (:func:`shown_lane_colors`), for the
+            exports that write them (``io.formats.export_pieces``).
 
     Returns:
         What the export could not hold (``io.formats.export_notes``), or ``None``.
@@ -68,7 +71,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
         OSError: The file could not be written (see ``write_atomically``).
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
     """
-    pieces: Iterator[bytes] = export_pieces(timeline, kind, report)
+    pieces: Iterator[bytes] = export_pieces(timeline, kind, report, lane_colors)
     total = len(timeline)
 
     def going_on() -> None:  # a Cancel during the flush still leaves the target alone
@@ -118,6 +121,20 @@ def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
     return timeline
 
 
+def shown_lane_colors(timeline: Timeline) -> dict[str, str]:
+    """The colour (``#rrggbb``) the window draws each lane of ``timeline`` in that has no
+    chosen colour, in the light theme (as its pictures are): what The Timeline Project's
+    export gives their categories, so that the file shows the window's colours (verify50:
+    its own palette made Diplomacy peach, olive in the window).  On the GUI thread: the
+    colours handed out to lanes of no fixed colour are the window's
+    (``style.assign_category_colors``)."""
+    from timeline_app.ui.style import category_color
+
+    chosen = timeline.category_colors
+    return {lane: category_color(lane, dark=False).name()
+            for lane in set(timeline.categories()) if lane not in chosen}
+
+
 def without(timeline: Timeline, hidden: frozenset[str]) -> Timeline:
     """``timeline`` without the events whose ids are in ``hidden`` (those the filters hide,
     when the person chose to export only those shown), or ``timeline`` itself when none
@@ -163,7 +180,8 @@ def export_now(window: MainWindow, path: str, kind: str,
         Whether the file was written.
     """
     try:
-        notes = write_export(path, without(exported_timeline(window, False), hidden), kind)
+        notes = write_export(path, without(exported_timeline(window, False), hidden), kind,
+                             lane_colors=shown_lane_colors(window.document.timeline))
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -189,9 +207,10 @@ def export_in_background(window: MainWindow, path: str, kind: str,
     """
     name = Path(path).name
     timeline = exported_timeline(window, copy=True)
+    colors = shown_lane_colors(window.document.timeline)
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
-        return write_export(path, without(timeline, hidden), kind, report)
+        return write_export(path, without(timeline, hidden), kind, report, colors)
 
     asked: list[bool] = []  # Cancel was pressed (the worker then says how it ended)
 
