@@ -449,10 +449,13 @@ def foreseen_categories(path: str) -> dict[str, int] | None:
     categories moved the lanes 29 px down when its entries arrived).  Events without a
     category (read as "event") are not counted.  None when the file cannot be read, is
     larger, or a name is not valid JSON; a file of another kind gives what it gives (its
-    own entries, decided when it opens)."""
+    own entries, decided when it opens).  A native file names each lane as it is shown
+    ("Treaty"), read as the lane it stands for ("treaty": ``exchange.category_from_display``,
+    as the loader reads it; a lane of the file's rare ``kept_lanes`` is read so too)."""
     import json
     from collections import Counter
 
+    from timeline_app.io.exchange import category_from_display
     from timeline_app.io.formats import read_file_bytes
 
     try:
@@ -461,11 +464,13 @@ def foreseen_categories(path: str) -> dict[str, int] | None:
         data = read_file_bytes(path)
     except (OSError, timeline_io.FormatError):
         return None
+    lanes: Counter[str] = Counter()
     try:
-        return {json.loads(b'"' + raw + b'"'): count
-                for raw, count in Counter(_CATEGORY_KEY.findall(data)).items()}
+        for raw, count in Counter(_CATEGORY_KEY.findall(data)).items():
+            lanes[category_from_display(json.loads(b'"' + raw + b'"'))] += count
     except ValueError:
         return None
+    return dict(lanes)
 
 
 def not_reopened_words(name: str, problem: str) -> str:
