@@ -2304,7 +2304,11 @@ class Snapshot:
         self.lane_order = list(lane_order or ())
         self.era_lanes = era_lanes
         self.titles_by_hand = list(titles_by_hand or ())
-        self.left_out = list(left_out or ())
+        from ..core.reimport import pending
+
+        # (a deletion's readings not made yet are made by the thread that writes)
+        self.left_out = left_out if left_out is not None and pending(left_out) \
+            else list(left_out or ())
         self.lanes = lanes
 
     def __len__(self) -> int:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Timeline
+from timeline_app.core.reimport import pending
 from timeline_app.io.atomic import write_atomically
 from timeline_app.io.formats import (
     ExportCancelledError,
@@ -102,7 +103,8 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     copy made for a worker thread, or for a title, dropped them (session 38)."""
     copy.era_lanes = timeline.era_lanes
     copy.titles_by_hand = set(timeline.titles_by_hand)
-    copy.left_out = list(timeline.left_out)
+    # (a deletion's readings not made yet: made by the thread that writes, once)
+    copy.left_out = timeline.left_out if pending(timeline.left_out) else list(timeline.left_out)
     copy.kept_markup = timeline.kept_markup  # (read only: never changed after the import)
     return copy
 
