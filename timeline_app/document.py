@@ -29,6 +29,17 @@ if TYPE_CHECKING:
 #: fsync, which held the window 2.7-3 s before session 9).
 SAVE_IN_BACKGROUND_FROM = 5_000
 
+
+def writes_in_background(timeline: Timeline, many: int = SAVE_IN_BACKGROUND_FROM) -> bool:
+    """Whether a save (or a recovery copy) of ``timeline`` is written on a worker thread:
+    from ``many`` events (``SAVE_IN_BACKGROUND_FROM``), or when that many deleted events'
+    readings are still to be worked out (``core.reimport.PendingLeftOut``: after deleting
+    every event of a large file, the first copy made 65 000 readings on the window's
+    thread)."""
+    from timeline_app.core.reimport import pending_events
+
+    return len(timeline) >= many or pending_events(timeline.left_out) >= many
+
 #: The title of a timeline nobody named (``Timeline.title``'s default).
 UNTITLED: str = Timeline().title
 
@@ -473,7 +484,7 @@ class Document(QObject):
             dropped = readings_removed(removed, sources, on, how, reviewable_only=True)
             return with_left_out(before, dropped, ()) if dropped else list(before)
 
-        return [commands.NoteLeftOutCommand(self, PendingLeftOut(make))]
+        return [commands.NoteLeftOutCommand(self, PendingLeftOut(make, len(removed)))]
 
     def update_event(self, event: Event, text: str = "", shown: Sequence[str] = ()) -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.

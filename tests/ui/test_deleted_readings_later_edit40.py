@@ -65,3 +65,21 @@ def test_a_snapshot_of_a_deletion_not_read_is_written_whole(qtbot, tmp_path) -> 
     written = json.loads(text)["left_out"]
     assert len(written) == len(document.timeline.left_out) >= len(ids) // 2
     assert native.loads(text).left_out == document.timeline.left_out
+
+
+def test_a_copy_with_many_readings_to_make_is_written_on_a_worker(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Deleting every event of a large imported file left few events: the recovery copy
+    (and a save) was then written on the window's thread, making the readings there."""
+    from tests.ui.test_left_out_reimport import TEXT
+    from timeline_app.document import Document, writes_in_background
+    from timeline_app.extract import extract_events
+
+    document = Document()
+    ids = _imported(document, extract_events(TEXT).source, "read")
+    assert len(ids) >= 2
+    document.remove_events(ids)
+    assert len(document.timeline) == 0
+    assert writes_in_background(document.timeline, many=len(ids))  # readings to make
+    assert not writes_in_background(document.timeline, many=len(ids) + 1)
+    assert document.timeline.left_out  # made
+    assert not writes_in_background(document.timeline, many=len(ids))

@@ -17,7 +17,7 @@ from .sourced import SourcedEvidence, evidence_source
 __all__ = ["PendingLeftOut", "article_id", "could_be_reviewed", "imported_before",
            "left_out_before",
            "left_out_note", "left_out_rows", "left_out_words", "merged_into",
-           "pending", "reading_left_out", "readings_removed", "reviewable",
+           "pending", "pending_events", "reading_left_out", "readings_removed", "reviewable",
            "with_left_out"]
 
 
@@ -192,7 +192,10 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
             return known
 
         kept = kept_reviewable
-    words: dict[tuple[FuzzyDate, FuzzyDate | None], str] = {}
+    # The words of each date, by the date objects' ids: a loaded file's events share one
+    # object per distinct date, and hashing a FuzzyDate is a Python call (~10 % of the
+    # notes; session 41, edit40).  (The events, and so their dates, live through the loop.)
+    words: dict[tuple[int, int], str] = {}
     readings = []
     for event in events:
         cited = event.evidence
@@ -213,7 +216,7 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
                     first.setdefault(source_id, evidence.sentence)
             if not first:
                 continue
-        span = (event.date, event.end)
+        span = (id(event.date), id(event.end))
         when = words.get(span)
         if when is None:
             when = words[span] = describe_range(event.date, event.end)
@@ -312,6 +315,12 @@ def pending(left_out: Sequence[LeftOut]) -> bool:
     return isinstance(left_out, PendingLeftOut) and not left_out.made
 
 
+def pending_events(left_out: Sequence[LeftOut]) -> int:
+    """The events whose readings ``left_out`` has still to work out (0: none)."""
+    return left_out.events if isinstance(left_out, PendingLeftOut) and not left_out.made \
+        else 0
+
+
 class PendingLeftOut(list[LeftOut]):
     """``Timeline.left_out`` after a deletion whose readings are worked out when first
     read (``Document._removed_step``; session 41, edit40): a delete of 100 000 events of
@@ -322,14 +331,17 @@ class PendingLeftOut(list[LeftOut]):
     then the list is empty inside.  ``made`` tells whether it was.  Pickled or copied, it is
     a plain list of its items."""
 
-    __slots__ = ("_lock", "_make")
+    __slots__ = ("_lock", "_make", "events")
 
-    def __init__(self, make: Callable[[], list[LeftOut]]) -> None:
+    def __init__(self, make: Callable[[], list[LeftOut]], events: int = 0) -> None:
         super().__init__()
         import threading
 
         self._make: Callable[[], list[LeftOut]] | None = make
         self._lock = threading.Lock()
+        #: The events whose readings ``make`` works out (what making them costs: a
+        #: save writes on a worker thread when they are many, ``Document``).
+        self.events = events
 
     @property
     def made(self) -> bool:

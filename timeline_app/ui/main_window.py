@@ -47,6 +47,7 @@ from timeline_app.document import (
     Document,
     dates_in_words,
     with_date_basis_kept_true,
+    writes_in_background,
 )
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
@@ -3842,7 +3843,7 @@ class MainWindow(QMainWindow):
             FileChangedOnDiskError: as ``Document.begin_save``.
             OSError: a small timeline could not be written.
         """
-        if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
+        if not writes_in_background(self.document.timeline, SAVE_IN_BACKGROUND_FROM):
             self._write(path, overwrite_changed)
             self._saved(path)
             return True
