@@ -13,6 +13,11 @@ child turns the instrumentation on and off with ``callgrind_control`` around it,
 the counts), immune to the machine's load; the open before them runs uninstrumented
 (~1.5 min a child at 100 000 events).
 
+``--imported`` opens a copy of that file whose articles are kept under the id an import of
+their text gives (``core.reimport.article_id``, written next to it once): a delete then
+notes its events' readings, as a delete of events imported here does (~65 000 readings at
+100 000 events; edit39's leftover, session 41 edit40).
+
 Usage::
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. python benchmarks/bench_delete_undo.py \\
@@ -36,14 +41,45 @@ def _callgrind(*command: str) -> None:
                    capture_output=True)
 
 
-def one_run(size: int, counted: bool = False) -> int:
+def imported_copy(path: Path) -> Path:
+    """``path``'s synthetic file with each article under the id an import of its text
+    gives it (``core.reimport.article_id``; the events' and sentences' ``source`` with
+    them), written once beside it as ``….imported.json``."""
+    import json
+
+    from timeline_app.core.reimport import article_id
+
+    target = path.with_suffix(".imported.json")
+    if target.exists():
+        return target
+    document = json.loads(path.read_text(encoding="utf-8"))
+    ids = {s["id"]: article_id(s.get("text", "")) for s in document.get("sources", [])}
+    if len(set(ids.values())) != len(ids):
+        raise SystemExit(f"{path}: two articles of one text")
+    for source in document.get("sources", []):
+        source["id"] = ids[source["id"]]
+    for event in document["events"]:
+        if event.get("source"):
+            event["source"] = ids[event["source"]]
+        for evidence in event.get("evidence", []):
+            if evidence.get("source"):
+                evidence["source"] = ids[evidence["source"]]
+    scratch = target.with_suffix(".tmp")
+    scratch.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    scratch.replace(target)
+    return target
+
+
+def one_run(size: int, counted: bool = False, imported: bool = False) -> int:
     """The steps in this process, with the ``timeline_app`` on ``sys.path``; ``counted``:
-    under callgrind, each step's instructions dumped on their own (``--callgrind``)."""
+    under callgrind, each step's instructions dumped on their own (``--callgrind``);
+    ``imported``: on :func:`imported_copy` of the file."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_lane_rename import window_on
 
-    opened = window_on(Path.home() / ".cache" / "diplomatic-timeline-bench"
-                       / f"synthetic-v3-{size}-1.json")
+    path = (Path.home() / ".cache" / "diplomatic-timeline-bench"
+            / f"synthetic-v3-{size}-1.json")
+    opened = window_on(imported_copy(path) if imported else path)
     if opened is None:
         return 1
     app, window, _path = opened
@@ -81,15 +117,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--callgrind", action="store_true",
                         help="count each step's instructions under callgrind (with --tree)")
+    parser.add_argument("--imported", action="store_true",
+                        help="the file's articles under an import's ids: the delete notes them")
     parser.add_argument("--counted", action="store_true", help=argparse.SUPPRESS)  # a child's
     args = parser.parse_args(argv)
     if not args.tree:
-        return one_run(args.size, args.counted)
+        return one_run(args.size, args.counted, args.imported)
+    if args.imported:  # written once, before the children (each would write it)
+        imported_copy(Path.home() / ".cache" / "diplomatic-timeline-bench"
+                      / f"synthetic-v3-{args.size}-1.json")
     for round_ in range(args.rounds):
         for tree in args.tree:
             env = dict(os.environ, PYTHONPATH=str(Path(tree).resolve()),
                        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-            command = [sys.executable, str(Path(__file__).resolve()), "--size", str(args.size)]
+            command = [sys.executable, str(Path(__file__).resolve()), "--size", str(args.size),
+                       *(["--imported"] if args.imported else [])]
             with tempfile.TemporaryDirectory() as scratch:
                 if args.callgrind:
                     command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",

@@ -146,8 +146,12 @@ class NoteLeftOutCommand(DocumentCommand):
 
     def __init__(self, document: Document, left_out: list[LeftOut]) -> None:
         super().__init__(document, "Note the rows left out")
-        self._old = list(document.timeline.left_out)
-        self._new = list(left_out)
+        from timeline_app.core.reimport import pending
+
+        # (kept as they are: a deletion's readings not made yet are not made here)
+        old = document.timeline.left_out
+        self._old = old if pending(old) else list(old)
+        self._new = left_out if pending(left_out) else list(left_out)
 
     def redo(self) -> None:
         self._document._apply_left_out(self._new)

@@ -29,6 +29,17 @@ if TYPE_CHECKING:
 #: fsync, which held the window 2.7-3 s before session 9).
 SAVE_IN_BACKGROUND_FROM = 5_000
 
+
+def writes_in_background(timeline: Timeline, many: int = SAVE_IN_BACKGROUND_FROM) -> bool:
+    """Whether a save (or a recovery copy) of ``timeline`` is written on a worker thread:
+    from ``many`` events (``SAVE_IN_BACKGROUND_FROM``), or when that many deleted events'
+    readings are still to be worked out (``core.reimport.PendingLeftOut``: after deleting
+    every event of a large file, the first copy made 65 000 readings on the window's
+    thread)."""
+    from timeline_app.core.reimport import pending_events
+
+    return len(timeline) >= many or pending_events(timeline.left_out) >= many
+
 #: The title of a timeline nobody named (``Timeline.title``'s default).
 UNTITLED: str = Timeline().title
 
@@ -448,14 +459,38 @@ class Document(QObject):
         readings a review can ask for are noted (``core.reimport.reviewable``: of articles
         kept under the id an import gives them; session 40, edit39: deleting 100 000
         events of a generated file noted 65 000 readings, 2.4× the delete's work and
-        13 MB more in the saved file, that no review could ever ask for)."""
+        13 MB more in the saved file, that no review could ever ask for).
+
+        The readings are worked out when first read (``core.reimport.PendingLeftOut``),
+        not here: a delete of 100 000 events of imported articles made ~65 000 readings
+        at once, 2.4× the delete's own work (edit39's leftover; session 41, edit40),
+        which only a save (on its own thread), a review of one of those articles or an
+        export reads.  What they are made of is kept as it is now: the events deleted,
+        the articles, the day.  None at once when no article has an import's id."""
         import datetime as dt
 
-        from timeline_app.core.reimport import readings_removed
+        from timeline_app.core.reimport import (
+            PendingLeftOut,
+            could_be_reviewed,
+            readings_removed,
+            with_left_out,
+        )
 
-        dropped = readings_removed(events, self.timeline.sources, dt.date.today(), how,
-                                   reviewable_only=True)
-        return self._left_out_step(dropped, ()) if dropped else []
+        sources = self.timeline.sources
+        if not could_be_reviewed(sources):
+            return []
+        removed = list(events)
+        if not removed:
+            return []
+        sources = dict(sources)  # (as they are now: a later change of them changes nothing)
+        before = self.timeline.left_out
+        on = dt.date.today()
+
+        def make() -> list[LeftOut]:
+            dropped = readings_removed(removed, sources, on, how, reviewable_only=True)
+            return with_left_out(before, dropped, ()) if dropped else list(before)
+
+        return [commands.NoteLeftOutCommand(self, PendingLeftOut(make, len(removed)))]
 
     def update_event(self, event: Event, text: str = "", shown: Sequence[str] = ()) -> None:
         """Replace the event of the same id by this edited copy (any fields); no-op if equal.
@@ -891,7 +926,10 @@ class Document(QObject):
         self.properties_changed.emit()
 
     def _apply_left_out(self, left_out: list[LeftOut]) -> None:
-        self.timeline.left_out = list(left_out)
+        from timeline_app.core.reimport import pending
+
+        # (a deletion's readings not yet made stay so: ``_removed_step``)
+        self.timeline.left_out = left_out if pending(left_out) else list(left_out)
 
     def _apply_category_colors(self, colors: dict[str, str]) -> None:
         self.timeline.category_colors = dict(colors)

@@ -26,6 +26,41 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def events_and_eras(events: int, eras: int) -> str:
+    """A count of a timeline's events that tells its eras apart: "23 events and 2 eras";
+    "23 events" without eras, "2 eras" with eras alone (verify51 F15: "25 events" counted
+    2 eras among them).
+
+    Args:
+        events: The events that are not eras.
+        eras: The events of the lanes shown as eras (``Timeline.era_ids``).
+    """
+    if not eras:
+        return counted(events, "event")
+    return f"{counted(events, 'event')} and {counted(eras, 'era')}" if events \
+        else counted(eras, "era")
+
+
+def part_of_events(events: int, eras: int, all_events: int, all_eras: int) -> str:
+    """A picture's count of what it shows of a timeline: "9 of the timeline’s 23 events
+    and 2 eras"; "23 events and 2 eras" when it shows them all (verify51 F15: "25 of the
+    timeline's 27 events" read as if 2 were left out, where they were the eras).
+
+    Args:
+        events: The events shown that are not eras.
+        eras: The eras shown.
+        all_events: The timeline's events that are not eras.
+        all_eras: The timeline's eras.
+    """
+    if events == all_events and eras == all_eras:
+        return events_and_eras(events, eras)
+    words = f"{events} of the timeline’s {counted(all_events, 'event')}"
+    if all_eras:
+        words += (f" and {counted(eras, 'era')}" if eras == all_eras
+                  else f" and {eras} of its {counted(all_eras, 'era')}")
+    return words
+
+
 #: Characters of a title or name quoted in a message's line (an export's note): longer
 #: ones are cut at a word, with "…" (``shortened``); the message's Details give them whole.
 QUOTED_LIMIT = 60

@@ -25,7 +25,8 @@ def test_colours_round_trip_and_are_written_sorted() -> None:
     timeline = loads(json.dumps(_with_colors({"meeting": "#1f77b4", "dispute": "#C0392B"})))
     assert timeline.category_colors == {"meeting": "#1f77b4", "dispute": "#C0392B"}
     text = dumps(timeline)
-    assert '"category_colors": {\n    "dispute": "#C0392B",\n    "meeting": "#1f77b4"\n  }' \
+    # (each lane as shown since session 41: "Dispute"; verify51 F13)
+    assert '"category_colors": {\n    "Dispute": "#C0392B",\n    "Meeting": "#1f77b4"\n  }' \
         in text
     assert text.index('"category_colors"') < text.index('"sources"')
     assert loads(text).category_colors == timeline.category_colors

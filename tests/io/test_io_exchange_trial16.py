@@ -30,6 +30,7 @@ from timeline_app.io.csv_table import read_table, rows_to_events
 from timeline_app.io.errors import FormatError
 from timeline_app.io.formats import READABLE, error_in_words, open_timeline_file
 from timeline_app.io.ical import OURS, dumps_icalendar, loads_icalendar
+from timeline_app.io.native import kept_lanes
 from timeline_app.io.native_schema import TimelineFile
 from timeline_app.io.timelinejs import NAMESPACE, dumps_timelinejs, loads_timelinejs
 
@@ -48,6 +49,9 @@ DOCUMENT_FIELDS: dict[str, Callable[[Timeline], object]] = {
     "era_lanes": lambda t: t.era_lanes,  # (edit34)
     "titles_by_hand": lambda t: t.titles_by_hand,  # (fix81)
     "left_out": lambda t: t.left_out,  # (fix81)
+    # (edit40: not a field of the timeline but how its file writes the lanes, which the
+    # exports keep as they are)
+    "kept_lanes": kept_lanes,
     "sources": lambda t: t.sources,
 }
 

@@ -29,7 +29,8 @@ def test_the_order_round_trips_as_version_2() -> None:
     assert timeline.lane_order == ["visit", "<b>x</b>", "", "meeting"]
     text = dumps(timeline)
     assert json.loads(text)["version"] == 2
-    assert '"lane_order": [\n    "visit",\n    "<b>x</b>",\n    "",\n    "meeting"\n  ]' in text
+    # (each lane as shown since session 41: "Visit"; verify51 F13)
+    assert '"lane_order": [\n    "Visit",\n    "<b>x</b>",\n    "",\n    "Meeting"\n  ]' in text
     assert text.index('"lane_order"') < text.index('"sources"')
     assert loads(text).lane_order == timeline.lane_order
     assert dumps(loads(text)) == text

@@ -47,7 +47,9 @@ def _old_dumps(timeline: Timeline) -> str:
         "events": [{
             "id": e.id, "title": e.title, "date": _old_date(e.date),
             "end": _old_date(e.end) if e.end is not None else None,
-            "category": e.category, "participants": list(e.participants),
+            # each lane as the app shows it since session 41 (verify51 F13): "Meeting"
+            "category": e.category[:1].upper() + e.category[1:],
+            "participants": list(e.participants),
             "location": e.location, "summary": e.summary, "date_basis": e.date_basis,
             "source": e.source_id,
             "evidence": [{"sentence": v.sentence, "start": v.start, "end": v.end,

@@ -48,7 +48,9 @@ def test_a_large_export_runs_in_the_background_and_writes_the_same_bytes(  # typ
     assert large.export_as(kind)
     assert large._job is not None  # running: the window goes back to its event loop
     qtbot.waitUntil(lambda: large._job is None, timeout=10_000)
-    assert target.read_bytes() == export_bytes(large.document.timeline, kind)
+    # (The Timeline Project's categories in the window's lane colours: verify50)
+    assert target.read_bytes() == export_bytes(
+        large.document.timeline, kind, export_job.shown_lane_colors(large.document.timeline))
     assert large.statusBar().currentMessage().startswith(f"Exported {target.name}")
     assert recorded_prompts.errors == []
     assert sorted(p.name for p in tmp_path.iterdir()) == [target.name]
@@ -59,8 +61,9 @@ def _held(gate: threading.Event, raising: BaseException | None = None):  # type:
     ``raising``, if given)."""
     real = formats.export_pieces
 
-    def pieces(timeline: Timeline, kind: str, report: Any = None) -> Iterator[bytes]:
-        stream = real(timeline, kind, report)
+    def pieces(timeline: Timeline, kind: str, report: Any = None,
+               lane_colors: Any = None) -> Iterator[bytes]:
+        stream = real(timeline, kind, report, lane_colors)
         yield next(stream)
         assert gate.wait(10)
         if raising is not None:

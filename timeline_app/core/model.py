@@ -678,6 +678,9 @@ class Timeline:
     _made_to: int = field(default=0, repr=False, compare=False)
     # See ``revision``.
     _revision: int = field(default=0, repr=False, compare=False)
+    # ``era_ids``' answer and what it was worked out for (revision, era lanes).
+    _era_ids: tuple[tuple[int, frozenset[str]], tuple[str, ...]] | None = field(
+        default=None, repr=False, compare=False)
 
     @classmethod
     def from_events(
@@ -798,6 +801,26 @@ class Timeline:
         """``era_lanes`` as a set of lane names: ``DEFAULT_ERA_LANES`` when None (the
         lanes that rule makes era lanes whether or not any event is in them)."""
         return DEFAULT_ERA_LANES if self.era_lanes is None else self.era_lanes
+
+    def era_ids(self) -> tuple[str, ...]:
+        """The ids of the events that are eras (in a lane of ``era_lane_set``), in date
+        order: what a count of the timeline's events tells apart ("23 events and 2 eras":
+        verify51 F15, the headers counted the eras as events).  Kept while the events and
+        ``era_lanes`` stay the same (``revision``); one pass over ``categories`` after a
+        change (a few ms at 100 000 events), only the eras made."""
+        eras = self.era_lane_set()
+        key = (self._revision, eras)
+        memo = self._era_ids
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        categories = self.categories()
+        items = self.event_items()
+        found = tuple(
+            (self._store.event(item) if type(item) is int  # type: ignore[union-attr]
+             else cast("Event", item)).id
+            for item, category in zip(items, categories, strict=True) if category in eras)
+        self._era_ids = (key, found)
+        return found
 
     @property
     def events(self) -> list[Event]:

@@ -8,14 +8,17 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from .dates import FuzzyDate, describe_range
 from .model import Event, LeftOut, Source
 from .sourced import SourcedEvidence, evidence_source
 
-__all__ = ["article_id", "imported_before", "left_out_before", "left_out_note",
-           "left_out_rows", "left_out_words", "merged_into", "reading_left_out",
-           "readings_removed", "reviewable", "with_left_out"]
+__all__ = ["PendingLeftOut", "article_id", "could_be_reviewed", "imported_before",
+           "left_out_before",
+           "left_out_note", "left_out_rows", "left_out_words", "merged_into",
+           "pending", "pending_events", "reading_left_out", "readings_removed", "reviewable",
+           "with_left_out"]
 
 
 def article_id(text: str) -> str:
@@ -184,7 +187,7 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
     id (a generated file's 100 000 events: no event is looked at)."""
     kept: Callable[[str], bool] = sources.__contains__
     if reviewable_only:
-        if not any(map(_shaped, sources)):
+        if not could_be_reviewed(sources):
             return []
         asked = {i: s for i, s in sources.items() if _shaped(i)}
         checked: dict[str, bool] = {}
@@ -197,7 +200,10 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
             return known
 
         kept = kept_reviewable
-    words: dict[tuple[FuzzyDate, FuzzyDate | None], str] = {}
+    # The words of each date, by the date objects' ids: a loaded file's events share one
+    # object per distinct date, and hashing a FuzzyDate is a Python call (~10 % of the
+    # notes; session 41, edit40).  (The events, and so their dates, live through the loop.)
+    words: dict[tuple[int, int], str] = {}
     readings = []
     for event in events:
         cited = event.evidence
@@ -218,7 +224,7 @@ def readings_removed(events: Iterable[Event], sources: Mapping[str, Source],
                     first.setdefault(source_id, evidence.sentence)
             if not first:
                 continue
-        span = (event.date, event.end)
+        span = (id(event.date), id(event.end))
         when = words.get(span)
         if when is None:
             when = words[span] = describe_range(event.date, event.end)
@@ -303,3 +309,83 @@ def with_left_out(left_out: Sequence[LeftOut], dropped: Iterable[LeftOut],
     gone = {x.key() for x in taken} | {x.key() for x in dropped}
     return [x for x in left_out if x.key() not in gone] + list(
         {x.key(): x for x in dropped}.values())
+
+
+def could_be_reviewed(sources: Mapping[str, Source]) -> bool:
+    """Whether a review could ask for readings of any article of ``sources``: whether one
+    has the shape of an import's id (:func:`reviewable` then checks its text)."""
+    return any(map(_shaped, sources))
+
+
+def pending(left_out: Sequence[LeftOut]) -> bool:
+    """Whether ``left_out`` is a :class:`PendingLeftOut` whose readings are not made yet
+    (copying it would make them)."""
+    return isinstance(left_out, PendingLeftOut) and not left_out.made
+
+
+def pending_events(left_out: Sequence[LeftOut]) -> int:
+    """The events whose readings ``left_out`` has still to work out (0: none)."""
+    return left_out.events if isinstance(left_out, PendingLeftOut) and not left_out.made \
+        else 0
+
+
+class PendingLeftOut(list[LeftOut]):
+    """``Timeline.left_out`` after a deletion whose readings are worked out when first
+    read (``Document._removed_step``; session 41, edit40): a delete of 100 000 events of
+    imported articles made its ~65 000 readings at once, 2.4× the delete's own work
+    (edit38, edit39), though only a save, a review of one of those articles or an export
+    reads them.  A list like any other to its readers: every read makes the items first,
+    once (``make``, under a lock: a save's thread and the window may both read); until
+    then the list is empty inside.  ``made`` tells whether it was.  Pickled or copied, it is
+    a plain list of its items."""
+
+    __slots__ = ("_lock", "_make", "events")
+
+    def __init__(self, make: Callable[[], list[LeftOut]], events: int = 0) -> None:
+        super().__init__()
+        import threading
+
+        self._make: Callable[[], list[LeftOut]] | None = make
+        self._lock = threading.Lock()
+        #: The events whose readings ``make`` works out (what making them costs: a
+        #: save writes on a worker thread when they are many, ``Document``).
+        self.events = events
+
+    @property
+    def made(self) -> bool:
+        """Whether the items were made (read once)."""
+        return self._make is None
+
+    def _ready(self) -> None:
+        if self._make is not None:
+            with self._lock:
+                make = self._make
+                if make is not None:
+                    list.extend(self, make())
+                    self._make = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        self._ready()
+        return list, (list(list.__iter__(self)),)
+
+
+def _reading(name: str) -> Callable[..., Any]:
+    method = getattr(list, name)
+
+    def read(self: PendingLeftOut, *args: Any, **kwargs: Any) -> Any:
+        self._ready()
+        return method(self, *args, **kwargs)
+
+    read.__name__ = name
+    return read
+
+
+# Every method of a list made to make the items first (a C function that reads a list's
+# items directly, as ``json.dumps``, would see none: none is given it).
+for _name in ("__len__", "__iter__", "__reversed__", "__getitem__", "__contains__",
+              "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__add__",
+              "__mul__", "__repr__", "__setitem__", "__delitem__", "__iadd__", "__imul__",
+              "append", "extend", "insert", "pop", "remove", "clear", "copy", "count",
+              "index", "sort", "reverse"):
+    setattr(PendingLeftOut, _name, _reading(_name))
+del _name

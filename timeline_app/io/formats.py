@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..core.model import Timeline
@@ -379,10 +379,11 @@ def _timelinejs(timeline: Timeline) -> Iterator[str]:
     return timelinejs_pieces(timeline)
 
 
-def _timeline_project(timeline: Timeline) -> Iterator[str]:
+def _timeline_project(timeline: Timeline,
+                      lane_colors: Mapping[str, str] | None = None) -> Iterator[str]:
     from .timeline_project import timeline_project_pieces
 
-    return timeline_project_pieces(timeline)
+    return timeline_project_pieces(timeline, lane_colors)
 
 
 def _csv(timeline: Timeline) -> Iterator[str]:
@@ -420,10 +421,11 @@ EXPORTS: dict[str, tuple[str, str, Callable[[Timeline], Iterator[str]]]] = {
 }
 
 
-def export_bytes(timeline: Timeline, kind: str) -> bytes:
+def export_bytes(timeline: Timeline, kind: str,
+                 lane_colors: Mapping[str, str] | None = None) -> bytes:
     """The timeline in an export format of ``EXPORTS`` (``KeyError`` for an unknown kind):
-    :func:`export_pieces` joined."""
-    return b"".join(export_pieces(timeline, kind))
+    :func:`export_pieces` joined (``lane_colors``: see there)."""
+    return b"".join(export_pieces(timeline, kind, lane_colors=lane_colors))
 
 
 class ExportCancelledError(Exception):
@@ -436,7 +438,8 @@ PIECE_CHARS = 1 << 20
 
 
 def export_pieces(timeline: Timeline, kind: str,
-                  report: Callable[[int, int], bool] | None = None) -> Iterator[bytes]:
+                  report: Callable[[int, int], bool] | None = None,
+                  lane_colors: Mapping[str, str] | None = None) -> Iterator[bytes]:
     """The file of an export of ``EXPORTS``, about ``PIECE_CHARS`` characters at a time,
     each encoded as it is made: a large export is never whole in memory (issue 11).
 
@@ -446,6 +449,9 @@ def export_pieces(timeline: Timeline, kind: str,
         report: Called before each piece with the events written so far and the number
             of events (an estimate of the work; an exporter's first lines count as one);
             returning False stops the export with :class:`ExportCancelledError`.
+        lane_colors: The window's colour of each lane without a chosen one
+            (``#rrggbb``), for the exports that write lane colours (The Timeline
+            Project's categories: ``timeline_project_pieces``); None: their own.
 
     Yields:
         The file's bytes (UTF-8) in pieces.
@@ -455,7 +461,8 @@ def export_pieces(timeline: Timeline, kind: str,
         UnicodeEncodeError: A text holds a lone surrogate, which UTF-8 cannot hold.
     """
     total = len(timeline)
-    texts = EXPORTS[kind][2](timeline)
+    texts = (_timeline_project(timeline, lane_colors) if kind == "Timeline Project"
+             else EXPORTS[kind][2](timeline))
     gathered: list[str] = []
     size = done = 0
     for text in texts:

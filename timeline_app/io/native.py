@@ -1491,6 +1491,8 @@ class _Reader:
         # the app in use keeps 15 MiB less (issue 11: <= 300 MiB).
         self._strings: dict[str, str] = {}
         self.share = self._strings.setdefault  # (bound once: made_event runs per event)
+        # Each lane name as the file writes it → the lane (``lane``), shared.
+        self._lanes: dict[str, str] = {}
         self.shared = self._strings.__getitem__
         # A lazy load's participants, each distinct tuple of names once (``add_events``);
         # emptied by ``finish``, as ``_dates``.
@@ -1556,6 +1558,12 @@ class _Reader:
         if problem is not None:
             raise problem
         self.version = document.version
+        kept = document.kept_lanes
+        if kept is not UNSET:  # (version 10) read as written, whatever their letters
+            self.lanes_listed(document, "kept_lanes", kept, schema.KEPT_LANES_VERSION,
+                              bool(kept))
+            for lane in kept:
+                self._lanes[lane] = self.share(lane, lane)
         self.add_sources(_or(document.sources, []), 0)
 
     def add_sources(self, raws: list[schema.Source], first: int) -> None:
@@ -1611,19 +1619,36 @@ class _Reader:
         del self.store
         return timeline
 
+    def lane(self, name: str) -> str:
+        """The lane a lane name of the file stands for, one string for the load: the
+        file writes each lane as the window shows it ("The war", "Treaty": verify51
+        F13, the lanes typed with a capital were saved in lower case), the model keeps
+        the lane those exports read back (``exchange.category_from_display``: "the
+        war", "treaty"; "USA" as it is).  A file of before wrote the lanes as kept
+        ("treaty"), which read back as they were; a lane the file's ``kept_lanes`` lists
+        is read as written (``header``)."""
+        lane = self._lanes.get(name)
+        if lane is None:
+            from .exchange import category_from_display
+
+            kept = category_from_display(name)
+            lane = self._lanes[name] = self.share(kept, kept)
+        return lane
+
     def category_colors(self, raw: dict[str, str]) -> dict[str, str]:
-        """The file's category colours, each checked to be ``#rrggbb``."""
+        """The file's category colours, each checked to be ``#rrggbb``, by lane
+        (:meth:`lane`)."""
         for category, color in raw.items():
             if not is_color(color):
                 self.fail(f"$.category_colors[{json.dumps(category, ensure_ascii=False)}]",
                           f"{_short(color)} is not a colour: expected #rrggbb, as #1f77b4")
-        return raw
+        return {self.lane(category): color for category, color in raw.items()}
 
     def lane_order(self, document: schema.TimelineFile) -> list[str]:
-        """The file's order of lanes (version 2), each lane listed once."""
+        """The file's order of lanes (version 2), each lane listed once (:meth:`lane`)."""
         order: list[str] = _or(document.lane_order, [])
         self.lanes_listed(document, "lane_order", order, 2, bool(order))
-        return order
+        return list(dict.fromkeys(map(self.lane, order)))
 
     def era_lanes(self, document: schema.TimelineFile) -> frozenset[str] | None:
         """The file's lanes shown as eras (version 7), each listed once; None when the
@@ -1633,7 +1658,7 @@ class _Reader:
             return None
         # (an empty list too: it says "no lane is", which the default does not)
         self.lanes_listed(document, "era_lanes", lanes, schema.ERA_LANES_VERSION, True)
-        return frozenset(lanes)
+        return frozenset(map(self.lane, lanes))
 
     def titles_by_hand(self, document: schema.TimelineFile, timeline: Timeline) -> set[str]:
         """The file's ids of events whose title a person typed (version 8), each an
@@ -1661,7 +1686,7 @@ class _Reader:
         self.key_of_version(document, "left_out", schema.HAND_VERSION, bool(raws))
         self.key_of_version(document, "left_out[].how", schema.REMOVED_VERSION,
                             any(raw.how is not UNSET for raw in raws))
-        return [LeftOut(raw.source, raw.sentence, raw.category, raw.date,
+        return [LeftOut(raw.source, raw.sentence, self.lane(raw.category), raw.date,
                         self.iso_day(raw.on, f"$.left_out[{i}].on"),
                         "" if raw.how is UNSET else raw.how)
                 for i, raw in enumerate(raws)]
@@ -1776,6 +1801,7 @@ class _Reader:
         evidence_later = self.evidence_later
         make_event = self.made_event
         share, shared = self.share, self.shared
+        lanes_get, lane_of = self._lanes.get, self.lane
         people = self._people
         people_get = people.get
         for i, raw in enumerate(raws, first):
@@ -1845,7 +1871,7 @@ class _Reader:
             if category is unset:
                 add_category("event")
             else:
-                raw.category = category = share(category, category)
+                raw.category = category = lanes_get(category) or lane_of(category)
                 add_category(category)
             location = raw.location
             if location is not unset:
@@ -1950,7 +1976,7 @@ class _Reader:
             raw.title,
             date,
             end,
-            "event" if category is unset else share(category, category),
+            "event" if category is unset else self._lanes.get(category) or self.lane(category),
             participants,
             "" if location is unset else share(location, location),
             "" if summary is unset else summary,
@@ -2254,10 +2280,13 @@ class Snapshot:
             of ``Timeline.titles_by_hand`` in the timeline; written only when not empty).
         left_out: The readings left out of imports (``Timeline.left_out``, a copy;
             written only when not empty).
+        lanes: The events' lanes (``Timeline.categories``: the timeline's list, which it
+            replaces, never changes), or None: read from the events by the thread that
+            writes (:func:`kept_lanes`).
     """
 
     __slots__ = ("category_colors", "description", "era_lanes", "events", "lane_order",
-                 "left_out", "sources", "title", "titles_by_hand")
+                 "lanes", "left_out", "sources", "title", "titles_by_hand")
 
     def __init__(self, title: str, description: str, sources: list[Source],
                  events: list[Event] | Any,
@@ -2265,7 +2294,8 @@ class Snapshot:
                  lane_order: list[str] | None = None,
                  era_lanes: frozenset[str] | None = None,
                  titles_by_hand: list[str] | None = None,
-                 left_out: list[LeftOut] | None = None) -> None:
+                 left_out: list[LeftOut] | None = None,
+                 lanes: list[str] | None = None) -> None:
         self.title = title
         self.description = description
         self.sources = sources
@@ -2274,7 +2304,12 @@ class Snapshot:
         self.lane_order = list(lane_order or ())
         self.era_lanes = era_lanes
         self.titles_by_hand = list(titles_by_hand or ())
-        self.left_out = list(left_out or ())
+        from ..core.reimport import pending
+
+        # (a deletion's readings not made yet are made by the thread that writes)
+        self.left_out = left_out if left_out is not None and pending(left_out) \
+            else list(left_out or ())
+        self.lanes = lanes
 
     def __len__(self) -> int:
         return len(self.events)
@@ -2309,7 +2344,7 @@ def snapshot(timeline: Timeline) -> Snapshot:
                     events, timeline.category_colors, timeline.lane_order,
                     timeline.era_lanes,
                     sorted(i for i in timeline.titles_by_hand if i in timeline),
-                    timeline.left_out)
+                    timeline.left_out, timeline.categories())
 
 
 def needed_version(document: Snapshot | Timeline) -> int:
@@ -2322,7 +2357,8 @@ def needed_version(document: Snapshot | Timeline) -> int:
     the timeline says which lanes are eras (``Timeline.era_lanes``); 8 if it notes
     titles typed by hand (of events in it) or readings left out of imports
     (``Timeline.titles_by_hand``, ``Timeline.left_out``); 9 if a reading left out was
-    deleted or merged by hand (``LeftOut.how``).  Older
+    deleted or merged by hand (``LeftOut.how``); 10 if a lane would read back as another
+    unless listed (:func:`kept_lanes`).  Older
     copies of the app read their versions only and refuse a newer one with a clear
     message, so a file that needs nothing new stays readable by them.  Every later field
     that needs a new version is decided here (and only here).
@@ -2331,8 +2367,10 @@ def needed_version(document: Snapshot | Timeline) -> int:
         document: What a save writes (a :func:`snapshot`), or the timeline itself.
 
     Returns:
-        1 to 9 (never more than ``FORMAT_VERSION``).
+        1 to 10 (never more than ``FORMAT_VERSION``).
     """
+    if kept_lanes(document):
+        return schema.KEPT_LANES_VERSION
     if any(x.how for x in document.left_out):
         return schema.REMOVED_VERSION
     if isinstance(document, Snapshot):
@@ -2462,24 +2500,31 @@ def encode_pieces(snap: Snapshot,
     head_end = -len(b"\n}")
     header: dict[str, Any] = {"format": FORMAT_NAME, "version": needed_version(snap),
                               "title": snap.title, "description": snap.description}
+    kept = kept_lanes(snap)
+    shown = _LanesAsShown(kept)
     if snap.category_colors:  # absent when empty: the files of before stay byte-identical
-        header["category_colors"] = dict(sorted(snap.category_colors.items()))
+        header["category_colors"] = dict(sorted(
+            (shown(lane), color) for lane, color in snap.category_colors.items()))
     if snap.lane_order:  # version 2; absent when empty, as above
-        header["lane_order"] = list(snap.lane_order)
+        header["lane_order"] = list(map(shown, snap.lane_order))
     if snap.era_lanes is not None:  # version 7; absent while the default holds
-        header["era_lanes"] = sorted(snap.era_lanes)
+        header["era_lanes"] = sorted(map(shown, snap.era_lanes))
     if snap.titles_by_hand:  # version 8; absent when empty
         header["titles_by_hand"] = snap.titles_by_hand
     if snap.left_out:  # version 8; absent when empty
         from .exchange import left_out_fields
 
         header["left_out"] = [left_out_fields(x) for x in snap.left_out]
+        for fields in header["left_out"]:
+            fields["category"] = shown(fields["category"])
+    if kept:  # version 10; absent when no lane needs it
+        header["kept_lanes"] = sorted(kept)
     total = len(snap.sources) + len(snap.events)
     done = 0
     opened = indent(encode(header), indent=2)[:head_end]
     lists: tuple[tuple[bytes, list[Any], Callable[[list[Any]], list[Any]] | None], ...] = (
         (b"sources", sorted(snap.sources, key=_source_id), None),
-        (b"events", snap.events, _written_events))
+        (b"events", snap.events, lambda events: _written_events(events, shown)))
     for key, items, convert in lists:
         if not len(items):
             opened += b',\n  "' + key + b'": []'
@@ -2499,8 +2544,79 @@ def encode_pieces(snap: Snapshot,
     yield opened + b"\n}\n"
 
 
-def _written_events(events: list[Event]) -> list[_WrittenEvent]:
-    """The events as the file has them (a date made once for all its copies in a piece)."""
+def _lane_shown(lane: str) -> str:
+    """``lane`` as the window shows it ("the war" → "The war"; ``exchange.display_category``)
+    when the reader reads that back as ``lane`` (``exchange.category_from_display``), else
+    as kept (a lane whose capital would not read back: "ß…" shows as "SS…")."""
+    from .exchange import category_from_display, display_category
+
+    shown = display_category(lane)
+    return shown if category_from_display(shown) == lane else lane
+
+
+def _lane_read_as_other(lane: str) -> bool:
+    """Whether ``lane`` written as :func:`_lane_shown` writes it would be read back as
+    another lane: a lane kept with a capital and the rest in lower case ("Treaty"),
+    which the reader takes for the lane "treaty" (one the app's editor and imports never
+    make: they keep "treaty", shown "Treaty")."""
+    from .exchange import category_from_display
+
+    return category_from_display(_lane_shown(lane)) != lane
+
+
+def _lanes_of(document: Snapshot | Timeline) -> set[str]:
+    """Every lane ``document`` names: its events', its colours', its order's, its eras'
+    and its readings left out's."""
+    if isinstance(document, Timeline):
+        lanes = set(document.categories())
+    elif document.lanes is not None:
+        lanes = set(document.lanes)
+    else:
+        lanes = {e.category for e in document.events}
+    lanes.update(document.category_colors, document.lane_order, document.era_lanes or (),
+                 (x.category for x in document.left_out))
+    return lanes
+
+
+def kept_lanes(document: Snapshot | Timeline) -> frozenset[str]:
+    """The lanes of ``document`` a file lists in ``kept_lanes`` (version 10): those the
+    file's usual writing would read back as other lanes (:func:`_lane_read_as_other`).
+    Empty for any timeline the app's own editing and imports made."""
+    return frozenset(filter(_lane_read_as_other, _lanes_of(document)))
+
+
+class _LanesAsShown:
+    """Each lane as a file writes it: as the window shows it ("the war" → "The war",
+    "treaty" → "Treaty": :func:`_lane_shown`), which the reader's ``_Reader.lane`` reads
+    back as the lane (verify51 F13: the lanes a person typed with a capital were saved in
+    lower case, while the CSV and TimelineJS exports kept the capital).  A lane of
+    ``kept`` (the file's ``kept_lanes``) as it is, and so a lane whose shown name is one
+    of them ("treaty" beside a kept "Treaty": read as written, "treaty" is itself).  A
+    lane's answer is kept: called once per event."""
+
+    __slots__ = ("_kept", "_shown")
+
+    def __init__(self, kept: frozenset[str] = frozenset()) -> None:
+        self._kept = kept
+        self._shown: dict[str, str] = {}
+
+    def __call__(self, lane: str) -> str:
+        shown = self._shown.get(lane)
+        if shown is None:
+            shown = _lane_shown(lane)
+            if lane in self._kept or shown in self._kept:
+                shown = lane
+            self._shown[lane] = shown
+        return shown
+
+
+def _written_events(events: list[Event],
+                    shown: Callable[[str], str] | None = None) -> list[_WrittenEvent]:
+    """The events as the file has them (a date made once for all its copies in a piece;
+    each lane as ``shown`` writes it, default ``_LanesAsShown``)."""
+    lane_shown = shown or _LanesAsShown()
+    lanes: dict[str, str] = {}  # (a lookup an event, not a call)
+    lanes_get = lanes.get
     dates: dict[int, _WrittenDate] = {}
     get_date = dates.get
     new_date = _written_date
@@ -2508,12 +2624,13 @@ def _written_events(events: list[Event]) -> list[_WrittenEvent]:
     out: list[_WrittenEvent] = []
     add = out.append
     for e in events:
-        date, end = e.date, e.end
+        date, end, lane = e.date, e.end, e.category
         add(written(
             e.id, e.title, get_date(id(date)) or new_date(date, dates),
             None if end is None else get_date(id(end)) or new_date(end, dates),
-            e.category, e.participants, e.location, e.summary, e.date_basis, e.source_id,
-            e.evidence, e.status or UNSET))
+            lanes_get(lane) or lanes.setdefault(lane, lane_shown(lane)), e.participants,
+            e.location, e.summary, e.date_basis,
+            e.source_id, e.evidence, e.status or UNSET))
     return out
 
 

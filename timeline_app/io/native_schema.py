@@ -38,6 +38,7 @@ __all__ = [
     "FORMAT_NAME",
     "FORMAT_VERSION",
     "HAND_VERSION",
+    "KEPT_LANES_VERSION",
     "LIMIT_VERSION",
     "MOD_VERSION",
     "STATUS_VERSION",
@@ -54,13 +55,14 @@ __all__ = [
 ]
 
 FORMAT_NAME: Final = "diplomatic-timeline"
-FORMAT_VERSION: Final = 9
+FORMAT_VERSION: Final = 10
 """The newest version this code reads.  A file is written as the oldest version that holds
 it (``native.needed_version``): version 1 unless it uses a key of version 2 (the file's
 ``lane_order``, a date's ``mod``), 3 (an evidence's ``source``), 4 (an event's
 ``status``), 5 (a date's ``limit``), 6 (a day's ``time``), 7 (the file's
-``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``) or 9 (a left-out
-reading's ``how``), so that a copy of the app from before still opens it."""
+``era_lanes``), 8 (the file's ``titles_by_hand`` and ``left_out``), 9 (a left-out
+reading's ``how``) or 10 (the file's ``kept_lanes``), so that a copy of the app from
+before still opens it."""
 
 MOD_VERSION: Final = 2
 """The first version with a date's ``mod`` (early/mid/late of a month or a decade)."""
@@ -113,6 +115,18 @@ from the timeline after an import; ``"merged"``: merged by hand into another eve
 ``LeftOut.how``; verify49 F20, session 40).  A copy of the app from before would refuse
 the key as unknown, so a file that uses it says version 9, which such a copy refuses as
 newer; a file whose readings were all left out in a review stays at its older version."""
+
+KEPT_LANES_VERSION: Final = 10
+"""The first version with the file's ``kept_lanes`` (session 41, verify51 F13).  Lanes are
+written as the app shows them ("Treaty", "The war"), and a name whose first letter is a
+capital and the rest lower case is read as the lane with a small first letter, which the
+app keeps and shows so (``exchange.category_from_display``, the rule of every export's
+categories).  A lane that is itself such a name ("Treaty" kept with its capital: a file
+or a program made it, not the app's editor or imports) would come back another, so the
+file lists it in ``kept_lanes``, read as written.  A copy of the app from before would
+refuse the key as unknown, so a file that uses it says version 10, which such a copy
+refuses as newer; a file without such a lane stays at its older version (and a copy from
+before reads its "Treaty" as a lane shown the same)."""
 
 SCHEMA_ID = "https://diplomatic-timeline.invalid/timeline.schema.json"
 
@@ -232,6 +246,13 @@ _HAND_NEEDS_VERSION: dict[str, Any] = {
 }
 
 
+# A file that lists lanes read as written says version 10 or later.
+_KEPT_LANES_NEEDS_VERSION: dict[str, Any] = {
+    "if": {"required": ["kept_lanes"]},
+    "then": {"properties": {"version": {"minimum": KEPT_LANES_VERSION}}},
+}
+
+
 # A file that says a reading left out was deleted or merged by hand says version 9 or later.
 _REMOVED_NEEDS_VERSION: dict[str, Any] = {
     "if": {"required": ["left_out"], "properties": {"left_out": {"contains": {
@@ -287,7 +308,13 @@ class Event(Struct, forbid_unknown_fields=True, gc=False):
     end: Annotated[Date | None, Meta(
         description="When a lasting event ends; null or absent for most events.")
     ] | UnsetType = UNSET
-    category: Annotated[str, _default("event")] | UnsetType = UNSET
+    category: Annotated[str, _default("event"), Meta(description=(
+        "The event's lane, as the app shows it (\"Treaty\", \"The war\"). A name whose "
+        "first letter is a capital and the rest in lower case is the lane the app keeps "
+        "with a small first letter and shows so; the same for the lanes named by "
+        "category_colors, lane_order, era_lanes and left_out, unless kept_lanes lists "
+        "it. Files of before wrote the kept name (\"treaty\"), read as it is."))
+    ] | UnsetType = UNSET
     participants: tuple[str, ...] | UnsetType = UNSET  # a tuple, as the model keeps it
     location: str | UnsetType = UNSET
     summary: str | UnsetType = UNSET
@@ -357,6 +384,13 @@ class TimelineFile(Struct, forbid_unknown_fields=True, kw_only=True):
     left_out: Annotated[list[LeftOut], Meta(description=(
         "The readings a person left out of an import, in the order they were left "
         "out. Version 8; written only when not empty."))] | UnsetType = UNSET
+    kept_lanes: Annotated[list[str], Meta(
+        description=(
+            "The lanes whose names are read as written: a name not listed whose first "
+            "letter is a capital and the rest lower case (\"Treaty\") is the lane with a "
+            "small first letter (\"treaty\"), shown with the capital. Version 10; "
+            "written only when a lane would otherwise read back as another."),
+        extra_json_schema={"uniqueItems": True})] | UnsetType = UNSET
     sources: list[Source] | UnsetType = UNSET
     events: list[Event]
 
@@ -384,7 +418,7 @@ def json_schema() -> dict[str, Any]:
     # Which version a file needs follows from the fields it uses (``native.needed_version``).
     root["allOf"] = [_MOD_NEEDS_VERSION, _EVIDENCE_SOURCE_NEEDS_VERSION, _STATUS_NEEDS_VERSION,
                      _LIMIT_NEEDS_VERSION, _TIME_NEEDS_VERSION, _ERA_LANES_NEEDS_VERSION,
-                     _HAND_NEEDS_VERSION]
+                     _HAND_NEEDS_VERSION, _REMOVED_NEEDS_VERSION, _KEPT_LANES_NEEDS_VERSION]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

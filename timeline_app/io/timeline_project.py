@@ -45,7 +45,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 from xml.etree.ElementTree import Comment, Element
@@ -895,9 +895,21 @@ def dumps_timeline_project(timeline: Timeline) -> str:
     return "".join(timeline_project_pieces(timeline))
 
 
-def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
+def timeline_project_pieces(timeline: Timeline,
+                            lane_colors: Mapping[str, str] | None = None) -> Iterator[str]:
     """The text of :func:`dumps_timeline_project`, one era or event at a time, so that a
-    large document never exists whole in memory (issue 11)."""
+    large document never exists whole in memory (issue 11).
+
+    Args:
+        timeline: What to write.
+        lane_colors: The colour (``#rrggbb``) the window draws each lane in that has no
+            chosen colour (its light theme's: ``ui.style.category_color``), by lane; such
+            a lane's category gets it, with a font colour that reads on it, so the file
+            shows the window's colours (verify50: Diplomacy peach in the file, olive in
+            the window).  Listed in the file's comment as not chosen, as the palette's
+            are.  None, or a lane not in it: this module's palette (a file written with
+            no window, by the command line).
+    """
     from xml.sax.saxutils import escape
 
     def tag(name: str, value: str, indent: str) -> str:
@@ -914,8 +926,14 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
               if lanes[name] in chosen}
     # Each lane without a chosen colour its own (verify32, F2), at its place among the
     # lanes as before (a lane with a chosen colour keeps its place in the count).
-    colors.update(_palette_colours([None if name in colors else name for name in categories],
-                                   list(colors.values())))
+    given = lane_colors or {}
+    shown_hex = {name: given[lanes[name]] for name in categories
+                 if name not in colors and is_color(given.get(lanes[name]))}
+    shown = {name: _color_as_text(color) for name, color in shown_hex.items()}
+    colors.update(_palette_colours(
+        [None if name in colors or name in shown else name for name in categories],
+        list(colors.values()) + list(shown.values())))
+    colors.update(shown)
     ours: dict[str, Any] = {"title": timeline.title, "description": timeline.description,
                             "sources": [_exchange.source_fields(s)
                                         for s in timeline.sources.values()],
@@ -952,8 +970,9 @@ def timeline_project_pieces(timeline: Timeline) -> Iterator[str]:
                 tag("color", colors[category], "      "),
                 tag("progress_color", _progress_color(colors[category]), "      "),
                 tag("done_color", _progress_color(colors[category]), "      "),
-                tag("font_color", "0,0,0" if chosen_color is None
-                    else _font_color(chosen_color), "      "), "    </category>\n"]
+                tag("font_color", _font_color(chosen_color) if chosen_color is not None
+                    else _font_color(shown_hex[category]) if category in shown_hex
+                    else "0,0,0", "      "), "    </category>\n"]
     out.append("  </categories>\n  <events>\n")
     yield "".join(out)
     for event in timeline:

@@ -259,6 +259,12 @@ class ArticlePane(SafeTextBrowser):
         if (event is not None and chosen is not None and chosen[0] == event_id
                 and chosen[1] in timeline.sources):
             source = timeline.sources[chosen[1]]
+        if event is not None and (source is None or not source.text):
+            # An event entered by hand cites no article of its own, but Add quote… may
+            # have given it sentences of the timeline's articles (verify51 F17: "No
+            # article text" under a sentence Details names): the first such article.
+            source = next((timeline.sources[i] for i in dict.fromkeys(cited_sources([event]))
+                           if i in timeline.sources and timeline.sources[i].text), source)
         if source is None and event is None and len(timeline.sources) == 1:
             source = next(iter(timeline.sources.values()))
         key = (source.id if source else "", event_id)

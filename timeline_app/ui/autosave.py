@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document
+from timeline_app.document import SAVE_IN_BACKGROUND_FROM, Document, writes_in_background
 
 if TYPE_CHECKING:
     from timeline_app.ui.jobs import BackgroundJob
@@ -165,7 +165,7 @@ class Autosaver(QObject):
             if then is not None:
                 then()
             return
-        if len(self._document.timeline) < SAVE_IN_BACKGROUND_FROM:
+        if not writes_in_background(self._document.timeline, SAVE_IN_BACKGROUND_FROM):
             if self.write_now() and then is not None:
                 then()
             elif then is not None:

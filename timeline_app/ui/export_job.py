@@ -20,11 +20,12 @@ the GUI thread, as before (well under a second).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline_app.core.model import Timeline
+from timeline_app.core.reimport import pending
 from timeline_app.io.atomic import write_atomically
 from timeline_app.io.formats import (
     ExportCancelledError,
@@ -46,7 +47,8 @@ BACKGROUND_FROM = 5_000
 
 
 def write_export(path: str, timeline: Timeline, kind: str,
-                 report: Callable[[int, int], bool] | None = None) -> ExportNotes | None:
+                 report: Callable[[int, int], bool] | None = None,
+                 lane_colors: Mapping[str, str] | None = None) -> ExportNotes | None:
     """Write the ``kind`` export of ``timeline`` to ``path`` in pieces; any thread.
 
     Only one piece (~1 MiB of text) is in memory at a time: ``write_atomically`` writes
@@ -58,6 +60,8 @@ def write_export(path: str, timeline: Timeline, kind: str,
         kind: A key of ``io.formats.EXPORTS``.
         report: ``report(events_done, events)``; False stops the export.  It is asked
             once more with both equal after the flush, right before the rename.
+        lane_colors: The window's lane colours (:func:`shown_lane_colors`), for the
+            exports that write them (``io.formats.export_pieces``).
 
     Returns:
         What the export could not hold (``io.formats.export_notes``), or ``None``.
@@ -68,7 +72,7 @@ def write_export(path: str, timeline: Timeline, kind: str,
         OSError: The file could not be written (see ``write_atomically``).
         UnicodeEncodeError: A text holds a lone surrogate; nothing was written.
     """
-    pieces: Iterator[bytes] = export_pieces(timeline, kind, report)
+    pieces: Iterator[bytes] = export_pieces(timeline, kind, report, lane_colors)
     total = len(timeline)
 
     def going_on() -> None:  # a Cancel during the flush still leaves the target alone
@@ -99,7 +103,8 @@ def _carried(timeline: Timeline, copy: Timeline) -> Timeline:
     copy made for a worker thread, or for a title, dropped them (session 38)."""
     copy.era_lanes = timeline.era_lanes
     copy.titles_by_hand = set(timeline.titles_by_hand)
-    copy.left_out = list(timeline.left_out)
+    # (a deletion's readings not made yet: made by the thread that writes, once)
+    copy.left_out = timeline.left_out if pending(timeline.left_out) else list(timeline.left_out)
     copy.kept_markup = timeline.kept_markup  # (read only: never changed after the import)
     return copy
 
@@ -116,6 +121,20 @@ def exported_timeline(window: MainWindow, copy: bool) -> Timeline:
     if copy or shown != timeline.title:
         return snapshot(timeline, shown)
     return timeline
+
+
+def shown_lane_colors(timeline: Timeline) -> dict[str, str]:
+    """The colour (``#rrggbb``) the window draws each lane of ``timeline`` in that has no
+    chosen colour, in the light theme (as its pictures are): what The Timeline Project's
+    export gives their categories, so that the file shows the window's colours (verify50:
+    its own palette made Diplomacy peach, olive in the window).  On the GUI thread: the
+    colours handed out to lanes of no fixed colour are the window's
+    (``style.assign_category_colors``)."""
+    from timeline_app.ui.style import category_color
+
+    chosen = timeline.category_colors
+    return {lane: category_color(lane, dark=False).name()
+            for lane in set(timeline.categories()) if lane not in chosen}
 
 
 def without(timeline: Timeline, hidden: frozenset[str]) -> Timeline:
@@ -163,7 +182,8 @@ def export_now(window: MainWindow, path: str, kind: str,
         Whether the file was written.
     """
     try:
-        notes = write_export(path, without(exported_timeline(window, False), hidden), kind)
+        notes = write_export(path, without(exported_timeline(window, False), hidden), kind,
+                             lane_colors=shown_lane_colors(window.document.timeline))
     except (OSError, UnicodeEncodeError) as error:
         _show_failure(window, path, error)
         return False
@@ -189,9 +209,10 @@ def export_in_background(window: MainWindow, path: str, kind: str,
     """
     name = Path(path).name
     timeline = exported_timeline(window, copy=True)
+    colors = shown_lane_colors(window.document.timeline)
 
     def work(report: Callable[[int, int], bool]) -> ExportNotes | None:
-        return write_export(path, without(timeline, hidden), kind, report)
+        return write_export(path, without(timeline, hidden), kind, report, colors)
 
     asked: list[bool] = []  # Cancel was pressed (the worker then says how it ended)
 

@@ -27,6 +27,7 @@ from timeline_app.core import Event
 from timeline_app.core.query import EventFilter, EventSearch, Matches, hidden_by, step
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
+from timeline_app.words import counted, events_and_eras
 
 if TYPE_CHECKING:
     import numpy as np
@@ -194,14 +195,23 @@ class FindState(QObject):
         return event_id not in self._hidden
 
     def status_text(self) -> str:
-        """"N of M events shown", with the number of matches when searching."""
+        """"N of M events shown", with the number of matches when searching; the eras
+        counted apart ("23 events and 2 eras", "9 of 23 events and 2 eras shown":
+        verify51 F15, the eras were counted as events)."""
         total = self.total()
+        era_ids = self._document.timeline.era_ids()
         parts = []
         if self._hidden:
-            parts.append(f"{self.shown_count()} of {total} events shown "
-                         f"(filter: {self._filter.describe()})")
+            hidden = self._hidden
+            eras_shown = len(era_ids) - sum(map(hidden.__contains__, era_ids))
+            shown = self.shown_count() - eras_shown
+            count = f"{shown} of {total - len(era_ids)} events"
+            if era_ids:
+                count += (f" and {counted(eras_shown, 'era')}" if eras_shown == len(era_ids)
+                          else f" and {eras_shown} of {counted(len(era_ids), 'era')}")
+            parts.append(f"{count} shown (filter: {self._filter.describe()})")
         else:
-            parts.append(f"{total} event{'s' if total != 1 else ''}")
+            parts.append(events_and_eras(total - len(era_ids), len(era_ids)))
         if self._matches is not None:
             n = self.visible_match_count()
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{self._text.strip()}”")

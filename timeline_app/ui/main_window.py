@@ -47,6 +47,7 @@ from timeline_app.document import (
     Document,
     dates_in_words,
     with_date_basis_kept_true,
+    writes_in_background,
 )
 from timeline_app.lazy_module import LazyModule
 from timeline_app.selection import EventSelection, SelectionAcrossUndo
@@ -54,7 +55,7 @@ from timeline_app.ui import lazy_html as html  # html.escape; the package on fir
 from timeline_app.ui.idle_gc import collect_when_idle
 from timeline_app.ui.safe_text import display_title, plain, tooltip_text
 from timeline_app.ui.timeline_view import LANES_TOP, TimelineView
-from timeline_app.words import copy_title, counted
+from timeline_app.words import copy_title, counted, events_and_eras, part_of_events
 
 if TYPE_CHECKING:  # the extractor loads on first import, not at start-up
     from PySide6.QtCore import QByteArray, QSettings
@@ -449,10 +450,13 @@ def foreseen_categories(path: str) -> dict[str, int] | None:
     categories moved the lanes 29 px down when its entries arrived).  Events without a
     category (read as "event") are not counted.  None when the file cannot be read, is
     larger, or a name is not valid JSON; a file of another kind gives what it gives (its
-    own entries, decided when it opens)."""
+    own entries, decided when it opens).  A native file names each lane as it is shown
+    ("Treaty"), read as the lane it stands for ("treaty": ``exchange.category_from_display``,
+    as the loader reads it; a lane of the file's rare ``kept_lanes`` is read so too)."""
     import json
     from collections import Counter
 
+    from timeline_app.io.exchange import category_from_display
     from timeline_app.io.formats import read_file_bytes
 
     try:
@@ -461,11 +465,13 @@ def foreseen_categories(path: str) -> dict[str, int] | None:
         data = read_file_bytes(path)
     except (OSError, timeline_io.FormatError):
         return None
+    lanes: Counter[str] = Counter()
     try:
-        return {json.loads(b'"' + raw + b'"'): count
-                for raw, count in Counter(_CATEGORY_KEY.findall(data)).items()}
+        for raw, count in Counter(_CATEGORY_KEY.findall(data)).items():
+            lanes[category_from_display(json.loads(b'"' + raw + b'"'))] += count
     except ValueError:
         return None
+    return dict(lanes)
 
 
 def not_reopened_words(name: str, problem: str) -> str:
@@ -2901,7 +2907,8 @@ class MainWindow(QMainWindow):
         shown = f"showing {day_range_words(first, last)}"  # in words, as the detail pane
         find_state = getattr(self, "find_state", None)
         count = (find_state.status_text() if find_state is not None
-                 else counted(len(timeline), "event"))
+                 else events_and_eras(len(timeline) - len(timeline.era_ids()),
+                                      len(timeline.era_ids())))
         parts = [count, shown]
         event_id = self.selection.event_id
         if event_id and event_id in timeline:
@@ -3849,7 +3856,7 @@ class MainWindow(QMainWindow):
             FileChangedOnDiskError: as ``Document.begin_save``.
             OSError: a small timeline could not be written.
         """
-        if len(self.document.timeline) < SAVE_IN_BACKGROUND_FROM:
+        if not writes_in_background(self.document.timeline, SAVE_IN_BACKGROUND_FROM):
             self._write(path, overwrite_changed)
             self._saved(path)
             return True
@@ -4338,12 +4345,14 @@ class MainWindow(QMainWindow):
 
             view: Any = self.view if picture is None else picture
             shown = view.events_in_picture(view.whole_lanes_rows())
+            eras = view.eras_in_picture()  # (bands, not in the lanes: counted apart)
+            all_eras = len(timeline.era_ids())
             filtered = self._filtered_words()
             state = getattr(self, "find_state", None)
             if state is not None and state.hidden:  # "… (filter: …)"
-                count = f"{counted(shown, 'event')} in view · {filtered}"
+                count = f"{events_and_eras(shown, eras)} in view · {filtered}"
             else:  # a search alone: its matches after the count ("8 events · 3 matches …")
-                count = f"{shown} of the timeline’s {counted(len(timeline), 'event')}"
+                count = part_of_events(shown, eras, len(timeline) - all_eras, all_eras)
                 count += "".join(f" · {words}" for words in filtered.split(" · ")[1:])
             from timeline_app.ui.status_marks import marks_key
 
@@ -4358,7 +4367,8 @@ class MainWindow(QMainWindow):
             return self._filtered_words() or "no events"
         first, last = shown[0], max(shown, key=lambda e: e.day_range()[1])
         final = last.end or last.date
-        count = self._filtered_words() or counted(len(timeline), "event")
+        all_eras = len(timeline.era_ids())
+        count = self._filtered_words() or events_and_eras(len(timeline) - all_eras, all_eras)
         from timeline_app.ui.status_marks import marks_key
 
         key = marks_key(event.status for event in shown)  # what its "?" and "×" mean

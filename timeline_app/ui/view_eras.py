@@ -187,6 +187,12 @@ class EraMixin:
                 shown.append((event, x0, x1, row))
         return shown
 
+    def eras_in_picture(self) -> int:
+        """How many eras a picture of the view shows: those whose days overlap the days
+        shown (a picture's header counts them apart from its events, which
+        ``events_in_picture`` counts in the lanes: verify51 F15)."""
+        return len(self._eras_on_screen())
+
     def _era_color(self, category: str, dark: bool) -> QColor:
         """An era lane's band colour: its category's (by participant or place too), at
         ``ERA_ALPHA``."""
