@@ -26,11 +26,22 @@ Usage (the child under callgrind, then the report of its dumps)::
 bench); ``WxH`` default 2560x1440.  ``NO_SHAPING=1``: the application's font with
 ``QFont.PreferNoShaping`` (Latin text laid out without HarfBuzz: no kerning), to see what
 shaping costs; not what the app draws.
+
+Session 41 (frames45): ``PAN_WAY=drag`` makes the same pans as a mouse drag (a press,
+six frames, then moves with the button held: ``_Pan``'s stretch laid out and painted in
+tiles, its titles riding with the world until the release; parts ``press``, ``warm``,
+``pan``, ``back``, ``again``).  Its per-frame counts are not its frames' cost: the
+stretch's work ahead runs in slices timed by the wall clock (``_pan_slice_ms``), which
+callgrind slows ~50 times, so the work left undone lands in the frame that leaves the
+stretch; compare the parts' sums, or time it: ``--cpu VIEW [WxH]`` runs the same frames
+without callgrind and prints each part's process CPU a frame (ms: the GUI thread and
+Qt's own threads), its median, p95 and max.  The report prints p95 too (nearest rank).
 """
 
 from __future__ import annotations
 
 import glob
+import math
 import os
 import re
 import statistics
@@ -40,7 +51,7 @@ import sys
 PARTS = (("kept", 3), ("relaid", 3), ("pan", 24), ("back", 8), ("again", 8))
 
 
-def child(view_name: str, size: str) -> int:
+def child(view_name: str, size: str, cpu: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["FRAMES31_NO_REST"] = "1"
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -69,9 +80,26 @@ def child(view_name: str, size: str) -> int:
              "pan": lambda: bar.setValue(bar.value() + step),
              "back": lambda: bar.setValue(bar.value() - step),
              "again": lambda: bar.setValue(bar.value() + step)}
+    parts = PARTS
+    if os.environ.get("PAN_WAY") == "drag":
+        parts, steps = drag_steps(view, step)
+    if cpu:
+        import time
+
+        times: dict[str, list[float]] = {}
+        for part, count in parts:
+            for _index in range(count):
+                began = time.process_time()
+                frame(steps[part])
+                times.setdefault(part, []).append((time.process_time() - began) * 1000)
+        way = os.environ.get("PAN_WAY") or "scroll"
+        for part, frames in times.items():
+            print(f"{way:6} {view_name:5} {size:9} " + summary(part, frames, "ms"), flush=True)
+        window.close()
+        return 0
     control("-z")
     control("-i", "on")
-    for part, count in PARTS:
+    for part, count in parts:
         for index in range(count):
             frame(steps[part])
             control("-d", f"{part}{index}")
@@ -81,31 +109,72 @@ def child(view_name: str, size: str) -> int:
     return 0
 
 
+def drag_steps(view, step: int):  # type: ignore[no-untyped-def]
+    """``PAN_WAY=drag``: the same pans made as a mouse drag (``drag_pans_cg.py``'s: a
+    press at 90 % of the width, 60 % of the height, six frames, then moves of ``step``
+    to the left with the button held, back and forward again): ``_Pan``'s stretch, whose
+    titles ride with the world until the release."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.viewport()
+    y = viewport.height() * 0.6
+    at = [viewport.width() * 0.9]
+
+    def mouse(kind: QEvent.Type, dx: float) -> None:
+        at[0] += dx
+        pos = QPointF(at[0], y)
+        button = (Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove
+                  else Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(viewport, QMouseEvent(
+            kind, pos, viewport.mapToGlobal(pos.toPoint()).toPointF(), button,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
+    parts = (("press", 1), ("warm", 6), ("pan", 24), ("back", 8), ("again", 8))
+    move = QEvent.Type.MouseMove
+    steps = {"press": lambda: mouse(QEvent.Type.MouseButtonPress, 0), "warm": lambda: None,
+             "pan": lambda: mouse(move, -step), "back": lambda: mouse(move, step),
+             "again": lambda: mouse(move, -step)}
+    return parts, steps
+
+
 def report(out: str) -> int:
     """Each part's frames (M instructions): median, max, and every frame in order (the
-    dumps ``OUT.1``, ``OUT.2``, ... in the order they were made)."""
-    values: list[tuple[int, float]] = []
+    dumps ``OUT.1``, ``OUT.2``, ... in the order they were made, each named by its
+    trigger ``dump PARTn``)."""
+    values: list[tuple[int, str, float]] = []
     for path in glob.glob(glob.escape(out) + ".*"):
         number = path.rsplit(".", 1)[1]
         if not number.isdigit():
             continue
         with open(path, encoding="utf-8", errors="replace") as handle:
-            total = re.search(r"^(?:summary|totals): (\d+)", handle.read(), re.M)
-        if total:
-            values.append((int(number), int(total.group(1)) / 1e6))
-    frames_in_order = [value for _number, value in sorted(values)]
-    start = 0
-    print(f"{'part':8} {'frames':>6} {'median':>8} {'max':>8}  every frame (M)")
-    for part, count in PARTS:
-        frames = frames_in_order[start:start + count]
-        start += count
-        if frames:
-            print(f"{part:8} {len(frames):6d} {statistics.median(frames):8.1f} "
-                  f"{max(frames):8.1f}  " + " ".join(f"{v:.0f}" for v in frames))
+            text = handle.read()
+        total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
+        trigger = re.search(r"^desc: Trigger: dump ([a-z]+)\d+", text, re.M)
+        if total and trigger:
+            values.append((int(number), trigger.group(1), int(total.group(1)) / 1e6))
+    by_part: dict[str, list[float]] = {}
+    for _number, part, value in sorted(values):
+        by_part.setdefault(part, []).append(value)
+    print(f"{'part':8} {'frames':>6} {'median':>8} {'p95':>8} {'max':>8}  every frame (M)")
+    for part, frames in by_part.items():
+        print(summary(part, frames, ""))
     return 0
+
+
+def summary(part: str, frames: list[float], unit: str) -> str:
+    """A part's line: its frames' count, median, p95 (nearest rank), max, and every frame."""
+    ranked = sorted(frames)
+    p95 = ranked[min(len(ranked) - 1, math.ceil(0.95 * len(ranked)) - 1)]
+    return (f"{part:8} {len(frames):6d} {statistics.median(frames):8.1f} {p95:8.1f} "
+            f"{max(frames):8.1f}{unit:>3}  " + " ".join(f"{v:.0f}" for v in frames))
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--report":
         sys.exit(report(sys.argv[2]))
+    if len(sys.argv) > 2 and sys.argv[1] == "--cpu":
+        sys.exit(child(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "2560x1440",
+                       cpu=True))
     sys.exit(child(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "2560x1440"))

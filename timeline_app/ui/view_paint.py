@@ -78,6 +78,17 @@ if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy 
     from PySide6.QtGui import QBrush, QImage
 
 
+#: What an item or badge may draw beyond its rectangles, px (outlines, antialiasing, the
+#: selection's and the hover's rings): a clip's columns are widened by it before items
+#: outside them are left out (``_paint_lane_body``).
+CULL_PAD_PX = 12.0
+
+
+def _reaches(rect: QRectF, left: float, right: float) -> bool:
+    """``rect`` reaches into the columns ``[left, right]``."""
+    return rect.right() >= left and rect.left() <= right
+
+
 class PaintMixin:
     """Lanes, items, bands, grid, hatches, chips, the overview strip, indicators."""
 
@@ -633,17 +644,40 @@ class PaintMixin:
                                self._static_text(2, name))
         self._paint_indicators(painter, lane, offset, color, style, text_color)
 
+    def _clip_columns(self, painter: QPainter) -> tuple[float, float] | None:
+        """The columns ``(left, right)`` (the painter's x) its clip lets through, with
+        ``CULL_PAD_PX`` to spare each side, when that is narrower than the viewport by
+        more than the spare; else None (a whole paint: nothing to leave out)."""
+        if not painter.hasClipping():
+            return None
+        clip = painter.clipBoundingRect()
+        if clip.width() + 2 * CULL_PAD_PX >= self.viewport().width():
+            return None
+        return clip.left() - CULL_PAD_PX, clip.right() + CULL_PAD_PX
+
     def _paint_lane_body(self, painter: QPainter, lane: _LaneGeometry, offset: float,
                          band: QColor, color: QColor, chosen: frozenset[str],
                          hover_id: str, primary_id: str,
                          rows: tuple[float, float] | None) -> None:
-        """A lane's items and "+N" badges, or its density."""
+        """A lane's items and "+N" badges, or its density.  Within a clip narrower than
+        the lane (a pan's tile, a strip): only the items and badges that reach into its
+        columns (``CULL_PAD_PX`` to spare), the same pixels."""
         painter.setFont(self._label_font)
         text_color = self.palette().text().color()
         items = lane.items
         if rows is not None:  # a row is ROW_HEIGHT tall around its middle
             top, bottom = rows[0] - ROW_HEIGHT, rows[1] + ROW_HEIGHT
             items = [item for item in items if top < item.marker.center().y() < bottom]
+        badges = lane.badges
+        columns = self._clip_columns(painter)
+        if columns is not None and not lane.dense:
+            # Qt clips what is drawn outside, but only after the Python and the text
+            # shaping of every item: a tile of a quarter of the view cost ~60 % of the
+            # whole view's paint (issue 11, session 41, frames45).
+            left, right = columns
+            items = [item for item in items if _reaches(item.marker, left, right)
+                     or _reaches(item.label_rect, left, right)]
+            badges = [badge for badge in badges if _reaches(badge.rect, left, right)]
         if items:
             self._paint_items(painter, lane, items, offset, band, color, chosen,
                               hover_id, primary_id)
@@ -669,7 +703,6 @@ class PaintMixin:
             return
         painter.setFont(self._small_font)
         style = self._lane_style(color)
-        badges = lane.badges
         # (each badge's rectangle read once: ``right()`` is its left plus its width)
         if self._batched and all(a[0] + a[2] < b[0] for a, b in itertools.pairwise(
                 [aggregate.rect.getRect() for aggregate in badges])):
@@ -826,14 +859,19 @@ class PaintMixin:
         # Only the rows the painter's clip lets through: a band of a picture painted in
         # slices made the image of a lane across two bands whole in each (issue 11).
         first, last = 0, height
+        bar_w = DENSITY_BIN_PX - 1
+        width = int(lane.bar_x[-1]) + bar_w
+        # ... and only its columns (a pan's strip or tile: the lane's image across the
+        # view was most of a strip's paint, issue 11, session 41, frames45).
+        left, right = 0, width
         if painter.hasClipping():
             clip = painter.clipBoundingRect()
             first = max(0, math.floor(clip.top()) - top)
             last = min(height, math.ceil(clip.bottom()) - top)
-            if last <= first:
+            left = max(0, math.floor(clip.left()))
+            right = min(width, math.ceil(clip.right()) + 1)
+            if last <= first or right <= left:
                 return True
-        bar_w = DENSITY_BIN_PX - 1
-        width = int(lane.bar_x[-1]) + bar_w
         # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
         # The bars stand DENSITY_BIN_PX apart from the first's column ``phase`` on (bins
         # of the view; shifted by whole pixels in a pan's stretch): the columns as rows
@@ -854,14 +892,15 @@ class PaintMixin:
         # MAX_DENSITY_HEIGHT tall) times the pixel.  A gather of columns from a template
         # of every bar height (``np.take`` along the rows' axis) was 4x slower: 0.85 ms
         # of a drag's frame at 1600x900 for five dense lanes (issue 11).
-        image, filled = self._density_image(last - first, width)
-        np.greater_equal(self._density_rows(height)[first:last], first_rows[:width],
+        wide = right - left
+        image, filled = self._density_image(last - first, wide)
+        np.greater_equal(self._density_rows(height)[first:last], first_rows[left:right],
                          out=filled)
         np.multiply(filled, np.uint32(pixel), out=image, dtype=np.uint32)
-        picture = QImage(image.data, width, last - first, width * 4,
+        picture = QImage(image.data, wide, last - first, wide * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         # (a copy: the arrays may be reused)
-        painter.drawImage(QPointF(0, top + first), picture)
+        painter.drawImage(QPointF(left, top + first), picture)
         return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
