@@ -1,0 +1,128 @@
+"""verify52 F2: in the import review the keys got lost between the table and the rows'
+Category and Duplicate? boxes — no frame showed which box had them, ↑ from a box went to
+the Title column, F2 then edited the Title, and Shift+Tab from Select All landed on the
+row's last box whatever cell was current."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton
+
+from timeline_app.extract import extract_events
+from timeline_app.ui.import_article import ReviewDialog
+
+SEED = """Seoul, 5 March 2026 -- South Korea and Japan signed a treaty on 3 March 2026.
+The foreign ministers met in Tokyo on 1 February 2026.
+Officials said the two sides held talks in Geneva on 15 January 2026."""
+
+
+def _review(qtbot) -> ReviewDialog:  # type: ignore[no-untyped-def]
+    dialog = ReviewDialog(extract_events(SEED))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.table.rowCount() >= 2
+    return dialog
+
+
+def _edge(box: QComboBox) -> tuple[int, int, int]:
+    """The colour of ``box``'s left edge, half way down (where a frame is drawn)."""
+    image = box.grab().toImage()
+    ratio = image.devicePixelRatio()
+    color = image.pixelColor(round(1 * ratio), round(box.height() / 2 * ratio))
+    return color.red(), color.green(), color.blue()
+
+
+def test_up_from_a_category_box_stays_in_the_category_column_and_f2_goes_into_it(qtbot):  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot)
+    table = dialog.table
+    combo = table.cellWidget(1, ReviewDialog.CATEGORY)
+    above = table.cellWidget(0, ReviewDialog.CATEGORY)
+    assert isinstance(combo, QComboBox) and isinstance(above, QComboBox)
+    plain = _edge(above)
+    combo.setFocus(Qt.FocusReason.BacktabFocusReason)
+    qtbot.waitUntil(combo.hasFocus)
+    assert table.currentRow() == 1 and table.currentColumn() == ReviewDialog.CATEGORY
+    framed = _edge(combo)
+    assert framed != plain  # the box with the keys is framed
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert table.hasFocus()
+    assert (table.currentRow(), table.currentColumn()) == (0, ReviewDialog.CATEGORY)
+    assert _edge(above) == framed and _edge(combo) == plain  # the frame followed
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() != table.State.EditingState  # not the Title's editor
+    assert above.hasFocus()
+    line = above.lineEdit()
+    assert line is not None and line.selectedText() == above.currentText()
+
+
+def test_shift_tab_from_below_and_tab_into_the_table_land_on_its_current_cell(qtbot):  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot)
+    table = dialog.table
+    select_all = next(b for b in dialog.findChildren(QPushButton)
+                      if b.text() == "Select &All")
+    table.setFocus()
+    table.setCurrentCell(0, ReviewDialog.CATEGORY)
+    select_all.setFocus()
+    qtbot.waitUntil(select_all.hasFocus)
+    for _ in range(12):  # back through the sentences under the table, if any
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        if dialog._in_table(QApplication.focusWidget()):
+            break
+    assert QApplication.focusWidget() is table.cellWidget(0, ReviewDialog.CATEGORY)
+    table.setFocus()
+    table.setCurrentCell(1, ReviewDialog.PLACE)
+    select_all.setFocus()
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        if dialog._in_table(QApplication.focusWidget()):
+            break
+    assert QApplication.focusWidget() is table  # on a text cell: the table has the keys
+    assert (table.currentRow(), table.currentColumn()) == (1, ReviewDialog.PLACE)
+
+
+def test_a_duplicate_box_made_by_a_correction_fills_its_cell(qtbot):  # type: ignore[no-untyped-def]
+    """verify52 F11: a row's Duplicate? box made after a correction stood narrower than
+    the others: it made itself as wide as "Merge" and "Keep both" a moment after the
+    table placed it, in a column widened for another row's "Merge, disputed"."""
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+
+    def day(number: int) -> FuzzyDate:
+        return FuzzyDate.of_day(dt.date(2026, 3, number))
+
+    text = ("GENEVA, March 13 (Reuters) - Iran and the three European powers ended a round "
+            "of talks on the nuclear programme in Geneva on Thursday, diplomats said.\n\n"
+            "Iranian Foreign Minister Abbas Araqchi met British Foreign Secretary David "
+            "Lammy in Geneva on Wednesday before the talks.\n\n"
+            "The next round is scheduled for Vienna on March 27.\n")
+    pair = ("Abbas Araqchi", "David Lammy")
+    existing = [Event("geneva", "Abbas Araqchi and David Lammy meet in Geneva", day(11),
+                      category="meeting", participants=pair, location="Geneva"),
+                Event("london", "Abbas Araqchi and David Lammy meet in London", day(20),
+                      category="meeting", participants=pair, location="London")]
+    result = extract_events(text, dct=dt.date(2026, 3, 13))
+    dialog = ReviewDialog(result, existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    row = next(i for i, c in enumerate(result.candidates) if "Lammy" in c.title)
+    other = next(r for r in range(table.rowCount()) if r != row)
+    # another row made a duplicate of the London meeting, placed in Geneva: disputed
+    dialog.set_cell(other, "Date", "20 March 2026")
+    dialog.set_cell(other, "Title", "Abbas Araqchi and David Lammy meet in London")
+    dialog.set_cell(other, "Participants", "Abbas Araqchi, David Lammy")
+    wide = table.cellWidget(other, ReviewDialog.DUPLICATE)
+    assert isinstance(wide, QComboBox) and wide.count() == 3  # "Merge, disputed" too
+    dialog.set_cell(row, "Date", "20 April 2026")  # the row's proposal withdrawn …
+    dialog.set_cell(row, "Date", "11 March 2026")  # … and made again: a new box
+    box = table.cellWidget(row, ReviewDialog.DUPLICATE)
+    assert isinstance(box, QComboBox) and box.count() == 2
+    qtbot.wait(120)  # (the box resizes itself 20 ms after its choices are added)
+    cell = table.visualRect(table.model().index(row, ReviewDialog.DUPLICATE))
+    qtbot.waitUntil(lambda: box.width() == cell.width())
+    assert box.width() == wide.width()
