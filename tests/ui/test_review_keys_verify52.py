@@ -126,3 +126,19 @@ def test_a_duplicate_box_made_by_a_correction_fills_its_cell(qtbot):  # type: ig
     cell = table.visualRect(table.model().index(row, ReviewDialog.DUPLICATE))
     qtbot.waitUntil(lambda: box.width() == cell.width())
     assert box.width() == wide.width()
+
+
+def test_the_sentences_pane_shows_when_it_has_the_keys(qtbot):  # type: ignore[no-untyped-def]
+    """Tab from a row's box went to the sentences pane under the table with no sign of it."""
+    dialog = _review(qtbot)
+    pane = dialog.evidence
+    image = pane.grab().toImage()
+    ratio = image.devicePixelRatio()
+    plain = image.pixelColor(round(2 * ratio), round(pane.height() / 2 * ratio))
+    combo = dialog.table.cellWidget(0, ReviewDialog.CATEGORY)
+    combo.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(combo.hasFocus)
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    qtbot.waitUntil(pane.hasFocus)
+    image = pane.grab().toImage()
+    assert image.pixelColor(round(2 * ratio), round(pane.height() / 2 * ratio)) != plain

@@ -1778,6 +1778,51 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class _Ring(QWidget):
+    """A frame over the whole of its parent (a ``RowBox`` on the current cell, a pane
+    with the keys: ``FocusRing``), above its children: a ring in the selection's colour
+    inside one in its text's (a box stands in the current row, selected, where a frame
+    of the selection's colour alone was lost against the row).  Clicks go through it."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__(box)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        for inset, width, role in ((0, 1, QPalette.ColorRole.HighlightedText),
+                                   (1, 2, QPalette.ColorRole.Highlight)):
+            ring = self.rect().adjusted(inset, inset, -inset, -inset)
+            color = palette.color(role)
+            painter.fillRect(ring.x(), ring.y(), ring.width(), width, color)
+            painter.fillRect(ring.x(), ring.bottom() - width + 1, ring.width(), width, color)
+            painter.fillRect(ring.x(), ring.y(), width, ring.height(), color)
+            painter.fillRect(ring.right() - width + 1, ring.y(), width, ring.height(), color)
+        painter.end()
+
+
+class FocusRing(_Ring):
+    """``_Ring`` over ``host`` while it has the keys: Tab from a row's box went to the
+    sentences pane under the table, which showed no sign of it (verify52 F2)."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self._host = host
+        host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if watched is self._host and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut,
+                                              QEvent.Type.Resize):
+            self.setGeometry(self._host.rect())
+            self.raise_()
+            self.setVisible(self._host.hasFocus())
+        return False
+
+
 class RowBox(QComboBox):
     """A row's Category or Duplicate? box in the review ``table``, framed as the table's
     current cell is (``CurrentCellDelegate``) while it has the keys or stands on the
@@ -1788,6 +1833,7 @@ class RowBox(QComboBox):
     def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
         self._table = table
+        self._ring = _Ring(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """The box fills its cell again when it made itself as wide as its choices: a
@@ -1825,13 +1871,11 @@ class RowBox(QComboBox):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self.is_current_cell():
-            return
-        painter = QPainter(self)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
-        painter.end()
+        # (the ring is a child of its own, above the box's text field, which covers
+        # all but the box's outer pixel; raised again: a line edit set later is above it)
+        self._ring.setGeometry(self.rect())
+        self._ring.raise_()
+        self._ring.setVisible(self.is_current_cell())
 
 
 class KeysIntoBox(QObject):
@@ -2591,6 +2635,9 @@ class ReviewDialog(QDialog):
 
         self.evidence = SafeTextBrowser(self)
         self.evidence.setAccessibleName("The current row's source sentences")
+        # (made first: the ring's making sends the pane events that the dialog's own
+        # filter reads with attributes not yet made)
+        FocusRing(self.evidence)  # (Tab from a row's box comes here: verify52 F2)
         self.evidence.installEventFilter(self)  # Shift+Tab: back to the table
         # A tick for each sentence of a row that has more than one: untick one that tells
         # of another happening (verify39 F5); Alt+S goes to the first.
