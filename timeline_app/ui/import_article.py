@@ -1878,6 +1878,12 @@ class RowBox(QComboBox):
         self._ring.setVisible(self.is_current_cell())
 
 
+def key_on_idle_table(table: QTableWidget, watched: QObject, event: QEvent) -> bool:
+    """Whether ``event`` is a key pressed on ``table`` itself while no cell is edited."""
+    return (watched is table and event.type() == QEvent.Type.KeyPress
+            and table.state() != QAbstractItemView.State.EditingState)
+
+
 class KeysIntoBox(QObject):
     """F2 on the table's current cell when a row's box stands there goes into the box, as
     it edits a text cell: an editable box (Category) takes the keys with its text
@@ -1891,9 +1897,7 @@ class KeysIntoBox(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         table = self._table
-        if (watched is not table or event.type() != QEvent.Type.KeyPress
-                or not isinstance(event, QKeyEvent)
-                or table.state() == QAbstractItemView.State.EditingState):
+        if not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event):
             return False
         box = table.cellWidget(table.currentRow(), table.currentColumn())
         if not isinstance(box, QComboBox):
@@ -1974,9 +1978,7 @@ class TypingEditsCell(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         table = self._table
-        if (watched is not table or event.type() != QEvent.Type.KeyPress
-                or not isinstance(event, QKeyEvent)
-                or table.state() == QAbstractItemView.State.EditingState):
+        if not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event):
             return False
         text = event.text()
         chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
