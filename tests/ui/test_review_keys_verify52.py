@@ -142,3 +142,31 @@ def test_the_sentences_pane_shows_when_it_has_the_keys(qtbot):  # type: ignore[n
     qtbot.waitUntil(pane.hasFocus)
     image = pane.grab().toImage()
     assert image.pixelColor(round(2 * ratio), round(pane.height() / 2 * ratio)) != plain
+
+
+def test_f2_on_a_duplicate_box_opens_its_list(qtbot):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from timeline_app.core import Event, FuzzyDate
+
+    text = ("GENEVA, March 13 (Reuters) - Iranian Foreign Minister Abbas Araqchi met British "
+            "Foreign Secretary David Lammy in Geneva on Wednesday before the talks.\n")
+    existing = [Event("geneva", "Abbas Araqchi and David Lammy meet in Geneva",
+                      FuzzyDate.of_day(dt.date(2026, 3, 11)), category="meeting",
+                      participants=("Abbas Araqchi", "David Lammy"), location="Geneva")]
+    dialog = ReviewDialog(extract_events(text, dct=dt.date(2026, 3, 13)), existing=existing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.table
+    row = next(iter(dialog.duplicates))
+    box = table.cellWidget(row, ReviewDialog.DUPLICATE)
+    assert isinstance(box, QComboBox) and not box.isEditable()
+    table.setFocus()
+    table.setCurrentCell(row, ReviewDialog.DUPLICATE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.waitUntil(box.view().isVisible)
+    assert table.state() != table.State.EditingState
+    box.hidePopup()
