@@ -26,6 +26,8 @@ def test_a_timeline_project_export_says_what_it_cannot_hold_and_reopens_whole(  
     before = window.document.timeline.events
     recorded_prompts.export_path = str(tmp_path / "seed.timeline")
     assert window.export_as("Timeline Project")
+    assert recorded_prompts.messages == []  # no box by itself (verify52 F10)
+    window.show_export_notes()  # Details…
     ((title, message),) = recorded_prompts.messages
     assert title == "Exported seed.timeline"
     assert "The Timeline Project cannot hold everything" in message
@@ -45,6 +47,8 @@ def test_an_icalendar_export_leaving_out_bc_events_says_so_in_a_message(  # type
         Event("b", "Treaty", FuzzyDate(2024, 5, 1))]), None, unsaved=True)
     recorded_prompts.export_path = str(tmp_path / "rich.ics")
     assert window.export_as("iCalendar")
+    assert recorded_prompts.messages == []  # no box by itself (verify52 F10)
+    window.show_export_notes()  # Details…
     ((_title, message),) = recorded_prompts.messages
     assert "before AD 1" in message and "\u201cCaesar dies\u201d" in message
     # verify9: the status line ended "...not in the exported file:", its list left out.
@@ -56,6 +60,8 @@ def test_a_csv_export_says_what_it_cannot_carry(  # type: ignore[no-untyped-def]
     # verify9: "Exported seed.csv" and nothing else; the bases came back as "Row N ...".
     recorded_prompts.export_path = str(tmp_path / "seed.csv")
     assert window.export_as("CSV")
+    assert recorded_prompts.messages == []  # no box by itself (verify52 F10)
+    window.show_export_notes()  # Details…
     ((title, message),) = recorded_prompts.messages
     assert title == "Exported seed.csv"
     assert "A CSV table cannot hold everything" in message

@@ -73,7 +73,9 @@ def test_arrows_in_a_rows_box_go_back_to_the_table(qtbot):
     qtbot.keyClick(box, Qt.Key.Key_Up)
     assert box.currentText() == before  # the category is as it was
     assert dialog.focusWidget() is table  # (the window's focus: active or not)
-    assert (table.currentRow(), table.currentColumn()) == (0, dialog.TITLE)
+    # in the box's column, its box framed (it went to the Title, and F2 edited the
+    # Title: verify52 F2)
+    assert (table.currentRow(), table.currentColumn()) == (0, dialog.CATEGORY)
     table.setCurrentCell(1, dialog.TITLE)
     box.setFocus()
     qtbot.keyClick(box.lineEdit(), Qt.Key.Key_Down)

@@ -157,6 +157,7 @@ def test_u4_the_csv_exports_note_cuts_the_title_at_a_word_and_gives_it_whole(
     window.document.set_properties(LONG_TITLE, "")
     recorded_prompts.export_path = str(tmp_path / "cb.csv")
     assert window.export_as("CSV")
+    window.show_export_notes()  # Details… (no box by itself: verify52 F10)
     title, message = recorded_prompts.messages[-1]
     assert "“Chile and Bolivia to restore ambassadors after 47-year…”" in message
     assert "ruptu”" not in message

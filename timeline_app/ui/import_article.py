@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
     QTimer,
@@ -47,6 +48,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QResizeEvent,
@@ -57,6 +59,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -1785,13 +1788,154 @@ class ReturnEndsTypedCategory(QObject):
         return False
 
 
+class _Ring(QWidget):
+    """A frame over the whole of its parent (a ``RowBox`` on the current cell, a pane
+    with the keys: ``FocusRing``), above its children: a ring in the selection's colour
+    inside one in its text's (a box stands in the current row, selected, where a frame
+    of the selection's colour alone was lost against the row).  Clicks go through it."""
+
+    def __init__(self, box: QWidget) -> None:
+        super().__init__(box)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        palette = self.palette()
+        for inset, width, role in ((0, 1, QPalette.ColorRole.HighlightedText),
+                                   (1, 2, QPalette.ColorRole.Highlight)):
+            ring = self.rect().adjusted(inset, inset, -inset, -inset)
+            color = palette.color(role)
+            painter.fillRect(ring.x(), ring.y(), ring.width(), width, color)
+            painter.fillRect(ring.x(), ring.bottom() - width + 1, ring.width(), width, color)
+            painter.fillRect(ring.x(), ring.y(), width, ring.height(), color)
+            painter.fillRect(ring.right() - width + 1, ring.y(), width, ring.height(), color)
+        painter.end()
+
+
+class FocusRing(_Ring):
+    """``_Ring`` over ``host`` while it has the keys: Tab from a row's box went to the
+    sentences pane under the table, which showed no sign of it (verify52 F2)."""
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self._host = host
+        host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if watched is self._host and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut,
+                                              QEvent.Type.Resize):
+            self.setGeometry(self._host.rect())
+            self.raise_()
+            self.setVisible(self._host.hasFocus())
+        return False
+
+
+class RowBox(QComboBox):
+    """A row's Category or Duplicate? box in the review ``table``, framed as the table's
+    current cell is (``CurrentCellDelegate``) while it has the keys or stands on the
+    table's current cell: the box hides the cell and its frame, so once a box had had the
+    focus nothing showed where the keys went — Tab, Shift+Tab and ↑ seemed to do nothing
+    and F2 edited another cell (verify52 F2)."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+        self._ring = _Ring(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """The box fills its cell again when it made itself as wide as its choices: a
+        box ``AdjustToContents`` (the column is sized to its widest box) resizes itself
+        a moment after its choices are added, after the table placed it, so a box made
+        by a correction ("Merge", "Keep both") stood narrower than the others in a
+        column widened for "Merge, disputed" (verify52 F11)."""
+        super().resizeEvent(event)
+        cell = self._cell()
+        if cell is not None and event.size() != self._table.visualRect(cell).size():
+            QTimer.singleShot(0, self, self._fill_cell)
+
+    def _cell(self) -> QModelIndex | None:
+        """The model index of the table's cell the box stands in, or ``None`` (not yet
+        placed, or taken out)."""
+        table = self._table
+        if self.parent() is not table.viewport():
+            return None
+        cell = table.indexAt(self.pos() + QPoint(1, 1))  # (it keeps its top left corner)
+        return cell if cell.isValid() and table.cellWidget(
+            cell.row(), cell.column()) is self else None
+
+    def _fill_cell(self) -> None:
+        cell = self._cell()
+        if cell is not None:
+            rect = self._table.visualRect(cell)
+            if rect.isValid() and rect.size() != self.size():
+                self.setGeometry(rect)
+
+    def is_current_cell(self) -> bool:
+        """Whether the box has the keys or stands on ``table``'s current cell."""
+        index = self._table.currentIndex()
+        return self.hasFocus() or (index.isValid() and self._table.cellWidget(
+            index.row(), index.column()) is self)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        # (the ring is a child of its own, above the box's text field, which covers
+        # all but the box's outer pixel; raised again: a line edit set later is above it)
+        self._ring.setGeometry(self.rect())
+        self._ring.raise_()
+        self._ring.setVisible(self.is_current_cell())
+
+
+def key_on_idle_table(table: QTableWidget, watched: QObject, event: QEvent) -> bool:
+    """Whether ``event`` is a key pressed on ``table`` itself while no cell is edited."""
+    return (watched is table and event.type() == QEvent.Type.KeyPress
+            and table.state() != QAbstractItemView.State.EditingState)
+
+
+class KeysIntoBox(QObject):
+    """F2 on the table's current cell when a row's box stands there goes into the box, as
+    it edits a text cell: an editable box (Category) takes the keys with its text
+    selected, the other (Duplicate?) opens its list; Alt+↓ or F4 opens either's list.  F2
+    edited the row's Title (verify52 F2)."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self._table = table
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event):
+            return False
+        box = table.cellWidget(table.currentRow(), table.currentColumn())
+        if not isinstance(box, QComboBox):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        listed = ((key == Qt.Key.Key_Down and modifiers == Qt.KeyboardModifier.AltModifier)
+                  or (key == Qt.Key.Key_F4 and not modifiers))
+        if not listed and (key != Qt.Key.Key_F2 or modifiers):
+            return False
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        line = box.lineEdit()
+        if listed or line is None:
+            box.showPopup()
+        else:
+            line.selectAll()
+        return True
+
+
 class BoxKeysBackToTable(QObject):
     """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
-    Down give the keys back to the table, on the row above or below (at a text column),
-    and Esc goes back to the table's current cell: they changed the box's choice without
-    a sign but its text — a person who came back with Shift+Tab and pressed ↑ for the
-    rows turned a row's category into another, and no key returned to the table (verify43
-    F7).  Alt+↓ or F4 opens the list; letters still type a new category."""
+    Down give the keys back to the table, on the row above or below in the box's column
+    (its box framed, ``RowBox``; F2 goes into it, ``KeysIntoBox``), and Esc goes back to
+    the table on the box's cell: they changed the box's choice without a sign but its text
+    — a person who came back with Shift+Tab and pressed ↑ for the rows turned a row's
+    category into another, and no key returned to the table (verify43 F7).  They went to
+    the Title column, so F2 then edited the Title, not the Category the person was in
+    (verify52 F2).  Alt+↓ or F4 opens the list; letters still type a new category."""
 
     _STEPS: ClassVar[dict[int, int]] = {
         Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
@@ -1815,13 +1959,13 @@ class BoxKeysBackToTable(QObject):
         if key not in self._STEPS and key != Qt.Key.Key_Escape:
             return False
         table = self._table
-        row = next((r for r in range(table.rowCount())
-                    if self._box in (table.cellWidget(r, c) for c in range(table.columnCount()))),
-                   table.currentRow())
-        column = table.currentColumn()
-        if column < 0 or table.cellWidget(row, column) is not None:
-            column = self._text_column  # a frame the box would hide
+        row, column = next(((r, c) for r in range(table.rowCount())
+                            for c in range(table.columnCount())
+                            if table.cellWidget(r, c) is self._box),
+                           (table.currentRow(), table.currentColumn()))
         row = max(0, min(table.rowCount() - 1, row + self._STEPS.get(key, 0)))
+        if column < 0:
+            column = self._text_column
         table.setCurrentCell(row, column)
         table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
@@ -1844,9 +1988,7 @@ class TypingEditsCell(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         table = self._table
-        if (watched is not table or event.type() != QEvent.Type.KeyPress
-                or not isinstance(event, QKeyEvent)
-                or table.state() == QAbstractItemView.State.EditingState):
+        if not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event):
             return False
         text = event.text()
         chords = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -2475,6 +2617,7 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        KeysIntoBox(self.table)  # F2 on a Category or Duplicate? cell (verify52 F2)
         # Tab leaves the table (to the row's boxes, Keep, the sentences, the buttons), as
         # it leaves the Events list; the arrows move between cells.  Tab went from cell to
         # cell and row to row, round again after the last: the only ways out were Ctrl+Tab,
@@ -2504,6 +2647,9 @@ class ReviewDialog(QDialog):
 
         self.evidence = SafeTextBrowser(self)
         self.evidence.setAccessibleName("The current row's source sentences")
+        # (made first: the ring's making sends the pane events that the dialog's own
+        # filter reads with attributes not yet made)
+        FocusRing(self.evidence)  # (Tab from a row's box comes here: verify52 F2)
         self.evidence.installEventFilter(self)  # Shift+Tab: back to the table
         # A tick for each sentence of a row that has more than one: untick one that tells
         # of another happening (verify39 F5); Alt+S goes to the first.
@@ -2651,6 +2797,38 @@ class ReviewDialog(QDialog):
 
     def _mark_current_cell(self) -> None:
         mark_current_cell(self.table)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab or Shift+Tab that brings the keys into the table from outside it lands on
+        the table's current cell: its box when a row's box stands there, else the table.
+        Shift+Tab from Select All went to the current row's last box whatever cell was
+        current, and Tab into the table left a box's cell with the keys on the table
+        under it (verify52 F2)."""
+        table = getattr(self, "table", None)
+        was = QApplication.focusWidget()
+        moved = super().focusNextPrevChild(next)
+        if table is None or not moved or self._in_table(was):
+            return moved
+        now = QApplication.focusWidget()
+        if not self._in_table(now):
+            return moved
+        aim = self._current_cell_keys()
+        if now is not aim:
+            aim.setFocus(Qt.FocusReason.TabFocusReason if next
+                         else Qt.FocusReason.BacktabFocusReason)
+        return moved
+
+    def _current_cell_keys(self) -> QWidget:
+        """What takes the keys on the table's current cell: the row's box standing there,
+        else the table."""
+        box = self.table.cellWidget(self.table.currentRow(), self.table.currentColumn())
+        return box if isinstance(box, RowBox) else self.table
+
+    def _in_table(self, widget: QWidget | None) -> bool:
+        """Whether ``widget`` is the review's table or inside it (a row's box, a cell's
+        editor)."""
+        return widget is not None and (widget is self.table
+                                       or self.table.isAncestorOf(widget))
 
     #: The most (px) a share of the screen gives it (``dialog_room``).
     CAP = QSize(1760, 1100)
@@ -2813,7 +2991,7 @@ class ReviewDialog(QDialog):
             # buttons under the table come first when shown, as Tab reaches them before
             # the pane.
             before = next((button for button in (self.undo_keep_button, self.keep_button)
-                           if button.isVisible()), self.table)
+                           if button.isVisible()), self._current_cell_keys())
             before.setFocus(Qt.FocusReason.BacktabFocusReason)
             return True
         if (watched is self.sentence_bar and event.type() == QEvent.Type.FocusIn
@@ -3008,7 +3186,7 @@ class ReviewDialog(QDialog):
         place = QTableWidgetItem(candidate.location)
         place.setToolTip(_tip(candidate.location))
         self.table.setItem(row, self.PLACE, place)
-        combo = QComboBox(self.table)
+        combo = RowBox(self.table)
         combo.setEditable(True)
         # A lane typed and confirmed with Return stays typed text, as in the event editor:
         # inserted, it became an item without data and the row's category "None"
@@ -3156,7 +3334,7 @@ class ReviewDialog(QDialog):
     def _show_duplicate_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
         """The Duplicate? cell of ``row``, which repeats ``match.existing``: Merge or Keep
         both (``merge``: Merge chosen at first), the event named in its tooltip."""
-        choice = QComboBox(self.table)
+        choice = RowBox(self.table)
         existing = match.existing
         # Short choices in a narrow column; the event they name is in the tooltip.
         choice.addItem("Merge", self.MERGE)

@@ -732,6 +732,12 @@ class MainWindow(QMainWindow):
         self._save_pending: PendingSave | None = None
         self._save_bar: QProgressBar | None = None
         self._save_cancel: QWidget | None = None  # its Cancel button
+        #: What the last data export could not carry, as its message says it (title,
+        #: message, details), or ``None`` (``_exported``); and the status bar's Details…
+        #: button that shows it, made with the first such export.
+        self.export_notes: tuple[str, str, str] | None = None
+        self._export_details: QWidget | None = None
+        self._export_message = ""  # the status message the Details… button goes with
         self._close_after_save = False
         self._save_waited_for = False  # a close or an open waits for the save to end
         self._check_after_save_pending = False  # see check_file_on_disk
@@ -4182,6 +4188,14 @@ class MainWindow(QMainWindow):
                                   tip=tip)
             export_menu.addAction(action)
             self.export_actions[kind] = action
+        # The message of an export that could not carry everything, when asked: it was a
+        # box that opened by itself, and a Return typed ahead for the next export closed
+        # it, that export never made (verify52 F10).
+        self.export_notes_action = self._action(
+            "What the &Last Export Left Out…", self.show_export_notes,
+            tip="What the last export could not carry into the other program")
+        self.export_notes_action.setEnabled(False)
+        export_menu.addAction(self.export_notes_action)
         export_menu.addSeparator()
         for kind in PICTURE_KINDS:
             for whole, label in ((True, "whole timeline"), (False, "current view")):
@@ -4317,11 +4331,59 @@ class MainWindow(QMainWindow):
                  else f"; every event ({len(self.document.timeline)}) is in it, the filters "
                  "hide some only in the window")
         if notes is None:
+            self._say_export_notes(None)
             self.statusBar().showMessage(f"Exported {name}{every}", 10000 if every else 5000)
             return
-        # Said in a box too: the status bar's line was easy to miss.
-        self.statusBar().showMessage(f"Exported {name}{every}; {notes.summary}", 10000)
-        prompts.show_message(self, f"Exported {name}", notes.text(), "\n".join(notes.in_full))
+        # Its message is behind Details… beside the line (the line alone was easy to
+        # miss), and File → Export → What the Last Export Left Out…: a box opened by
+        # itself took the keys typed ahead for the next export (verify52 F10).
+        self._say_export_notes((f"Exported {name}", notes.text(), "\n".join(notes.in_full)))
+        self._export_message = f"Exported {name}{every}; {notes.summary}"
+        self.statusBar().showMessage(self._export_message)  # until another replaces it
+        if self._export_details is not None:
+            self._export_details.setToolTip(tooltip_text(  # (a file name: plain text)
+                f"What the export of {name} could not carry (also File → Export → What "
+                "the Last Export Left Out…)"))
+            self._export_details.show()
+
+    def _say_export_notes(self, notes: tuple[str, str, str] | None) -> None:
+        """Keep ``notes`` (title, message, details) of the export just written for
+        ``show_export_notes``; ``None`` (it carried everything) hides Details…."""
+        self.export_notes = notes
+        self.export_notes_action.setEnabled(notes is not None)
+        if notes is None:
+            if self._export_details is not None:
+                self._export_details.hide()
+            return
+        if self._export_details is None:
+            from PySide6.QtWidgets import QPushButton
+
+            button = QPushButton("Details…", self)
+            # Not a Tab stop, never the focus: the keys typed ahead stay the window's
+            # (the menu entry is the keyboard's way to the message).
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName("Details of the last export")
+            button.clicked.connect(self.show_export_notes)
+            button.hide()
+            # Permanent, left of the status line: a normal widget hides while a message
+            # shows, and this one goes with the export's message.
+            self.statusBar().insertPermanentWidget(0, button)
+            self.statusBar().messageChanged.connect(self._export_message_changed)
+            self._export_details = button
+
+    def _export_message_changed(self, message: str) -> None:
+        """Details… goes with the export's line in the status bar (another message, a
+        menu's hint, replaced it: the menu entry stays)."""
+        if self._export_details is not None and message != self._export_message:
+            self._export_details.hide()
+
+    def show_export_notes(self) -> None:
+        """The message of what the last export could not carry (``io.formats.ExportNotes``:
+        its sentence, one line per kind of loss, the titles it cut whole behind Details);
+        nothing when it carried everything."""
+        if self.export_notes is not None:
+            title, message, details = self.export_notes
+            prompts.show_message(self, title, message, details)
 
     def _filtered_words(self) -> str:
         """"12 of 100 events shown (filter: …)" (with a search's matches) while the

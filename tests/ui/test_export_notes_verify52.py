@@ -1,0 +1,55 @@
+"""verify52 F10: after File → Export → CSV the "cannot hold everything" message was a box
+that opened by itself; a keyboard user typing the next export ahead (Alt+F, E, I, Return)
+closed it with the Return and no .ics was written.  What an export could not carry is now
+said in the status bar with a Details… button beside it and File → Export → What the Last
+Export Left Out…, the message shown only when asked, in the same words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+
+def _details(window) -> QPushButton:  # type: ignore[no-untyped-def]
+    return next(b for b in window.statusBar().findChildren(QPushButton)
+                if b.text() == "Details…")
+
+
+def test_an_export_that_cannot_carry_everything_says_so_without_a_box(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path, qtbot) -> None:
+    assert not window.export_notes_action.isEnabled()
+    recorded_prompts.export_path = str(tmp_path / "seed.csv")
+    assert window.export_as("CSV")
+    assert recorded_prompts.messages == []  # nothing waits for a key
+    line = ("Exported seed.csv; a CSV table does not carry 2 kinds of detail; the message "
+            "lists them")
+    assert window.statusBar().currentMessage() == line
+    details = _details(window)
+    assert details.isVisible() and details.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(details, Qt.MouseButton.LeftButton)
+    ((title, message),) = recorded_prompts.messages
+    assert title == "Exported seed.csv"
+    assert message.startswith("A CSV table cannot hold everything in this timeline; ")
+    assert window.export_notes_action.isEnabled()  # the keyboard's way: Alt+F, E, L
+    window.export_notes_action.trigger()
+    assert recorded_prompts.messages[-1] == (title, message)
+    # The next export, which carries everything, takes its place.
+    recorded_prompts.export_path = str(tmp_path / "all.json")
+    assert window.export_as("TimelineJS")
+    assert Path(recorded_prompts.export_path).exists()
+    assert not details.isVisible() and not window.export_notes_action.isEnabled()
+    assert window.statusBar().currentMessage() == "Exported all.json"
+
+
+def test_details_goes_with_the_exports_line(  # type: ignore[no-untyped-def]
+        window, recorded_prompts, tmp_path: Path) -> None:
+    recorded_prompts.export_path = str(tmp_path / "seed.timeline")
+    assert window.export_as("Timeline Project")
+    details = _details(window)
+    assert details.isVisible()
+    assert details.geometry().right() < window._status.geometry().left()  # beside the line
+    window.statusBar().showMessage("Something else")
+    assert not details.isVisible()
+    assert window.export_notes_action.isEnabled()  # still there for later
