@@ -19,7 +19,7 @@ import re
 
 from ...core import FuzzyDate
 from .. import event_vocabulary as vocab
-from ..chronology import chronology_entry
+from ..chronology import chronology_entry, line_start
 from ..letters import CAPITAL
 from ..month_names import ENGLISH_MONTH_RE
 from ..sentences import Segment
@@ -1503,13 +1503,15 @@ def find_entry_lines(text: str, segments: list[Segment], mentions: list[Mention]
     month or a year.  Returns the mentions with the new ones, in text order."""
     added: list[Mention] = []
     told_lines: dict[int, list[Mention]] = {}
-    for m in mentions:
-        told_lines.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+    for m in mentions:  # (by line; ``line_start`` looks back a line's length at most)
+        told_lines.setdefault(line_start(text, m.start), []).append(m)
     starts = {t.start: t for t in timexes if t.type == "DATE"}
     for seg in segments:
         if seg.kind != "bullet":
             continue
-        line = text.rfind("\n", 0, seg.start) + 1
+        line = line_start(text, seg.start)
+        if line < 0:
+            continue  # (longer than any entry's line)
         told = told_lines.get(line)
         if told is not None and (any(x.pos != "noun" for x in told) or told[0].seg is not seg):
             continue
