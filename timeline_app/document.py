@@ -95,7 +95,9 @@ def with_date_basis_kept_true(old: Event, new: Event) -> Event:
     if new.date_basis == old.date_basis and not old.date_basis.startswith(MOVED_BY_HAND):
         # (the dates other tellings gave stay said: a disputed event moved by Ctrl+→ lost
         # "told otherwise: 16 October 2026 by AFP (…)", verify52 F13; the editor keeps it)
-        told = old.date_basis.find("; told otherwise: ")
+        from timeline_app.core.merge import TOLD_OTHERWISE  # (not at start-up, as below)
+
+        told = old.date_basis.find(TOLD_OTHERWISE)
         new = dataclasses.replace(
             new, date_basis=f"{MOVED_BY_HAND}{dates_in_words(old.date, old.end)}"
                             f"{old.date_basis[told:] if told >= 0 else ''}")

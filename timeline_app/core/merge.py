@@ -47,9 +47,13 @@ from .model import Event, Evidence
 from .query import fold
 from .sourced import evidence_kept_by, evidence_source
 
-__all__ = ["date_source", "disagreeing_dates", "merge_into_one", "merge_spellings",
-           "merged_participants", "merged_status", "merged_summary", "participant_key",
-           "spells_at_least_as_exactly", "told_otherwise"]
+__all__ = ["TOLD_OTHERWISE", "date_source", "disagreeing_dates", "merge_into_one",
+           "merge_spellings", "merged_participants", "merged_status", "merged_summary",
+           "participant_key", "spells_at_least_as_exactly", "told_otherwise"]
+
+#: What opens the clause of a basis naming the dates other tellings gave
+#: (:func:`told_otherwise`): a date moved by hand keeps it (``document``).
+TOLD_OTHERWISE = "; told otherwise: "
 
 #: Who told an event's date, in a few words ("AFP"; "" when nobody can be named): see
 #: ``merge_into_one``'s ``told_by``.
@@ -169,7 +173,7 @@ def told_otherwise(events: Sequence[Event], dated: Event, told_by: ToldBy | None
         if who:
             when = f"{when} by {who}"
         told.append(f"{when} ({event.date_basis})" if event.date_basis else when)
-    return f"; told otherwise: {'; '.join(told)}" if told else ""
+    return f"{TOLD_OTHERWISE}{'; '.join(told)}" if told else ""
 
 
 def date_source(event: Event) -> str | None:
