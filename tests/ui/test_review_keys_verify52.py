@@ -170,3 +170,24 @@ def test_f2_on_a_duplicate_box_opens_its_list(qtbot):  # type: ignore[no-untyped
     qtbot.waitUntil(box.view().isVisible)
     assert table.state() != table.State.EditingState
     box.hidePopup()
+
+
+def test_return_after_typing_a_lane_that_exists_imports_nothing(qtbot):  # type: ignore[no-untyped-def]
+    """F1: Space (typed into the box), Ctrl+A, "Meeting", Return in a row's Category box:
+    the review closed and imported every row (the box clears its line edit's "modified"
+    flag when the typed name is one of its items)."""
+    dialog = _review(qtbot)
+    row = next(r for r in range(dialog.table.rowCount())
+               if dialog.outcome().events[r].category != "meeting")
+    combo = dialog.table.cellWidget(row, dialog.CATEGORY)
+    assert isinstance(combo, QComboBox)
+    combo.lineEdit().setFocus()
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_Space)
+    qtbot.keyClick(focus, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focus, "Meeting")
+    qtbot.keyClick(focus, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.outcome().events[row].category == "meeting"
