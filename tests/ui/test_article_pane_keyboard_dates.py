@@ -26,16 +26,16 @@ TEXT = ("Fidan: talks in Ankara reach the final stage\n\n"
         "4 April 2024: Somalia expels Ethiopia's ambassador\n")
 
 
-def _window(qtbot):  # type: ignore[no-untyped-def]
-    start = TEXT.index("Turkish")
-    end = TEXT.index("stage.", start) + len("stage.")
-    monday = TEXT.index("Monday")
+def _window(qtbot, text=TEXT):  # type: ignore[no-untyped-def]
+    start = text.index("Turkish")
+    end = text.index("stage.", start) + len("stage.")
+    monday = text.index("Monday")
     timeline = Timeline.from_events(
         [Event("fidan", "Fidan: talks reach final stage", FuzzyDate.of_ymd(2026, 11, 16),
                category="statement", source_id="a",
-               evidence=(Evidence(TEXT[start:end], start, end, monday, monday + 6),))],
+               evidence=(Evidence(text[start:end], start, end, monday, monday + 6),))],
         sources={"a": Source("a", title="Fidan: talks in Ankara reach the final stage",
-                             text=TEXT, dateline_date=dt.date(2026, 11, 16))})
+                             text=text, dateline_date=dt.date(2026, 11, 16))})
     window, pane = article_pane_of(qtbot, timeline, "fidan")
     QApplication.processEvents()
     return window, pane
@@ -102,3 +102,29 @@ def test_a_list_entrys_words_are_the_title_and_a_sentences_are_not() -> None:
     assert title(TEXT, "16 Kasım 2026") == ""  # a dateline: "(AA) - …" is no entry's title
     assert title("On 4 April 2024: Somalia expels", "4 April 2024") == ""
     assert title("4 April 2024 Somalia expels its ambassador", "4 April 2024") == ""
+
+
+
+def test_the_keyboard_s_date_shows_its_tooltip_and_a_length_says_why_return_does_nothing(
+        qtbot, recorded_prompts):  # type: ignore[no-untyped-def]
+    """verify52 F12: Return on a length of time ("seven weeks") in the Article pane did
+    nothing and said nothing; a mouse's hover shows why, a keyboard user saw no tooltip
+    for any date.  Each date the arrows reach shows its tooltip; Return on a length of
+    time shows its "not a date" again and starts no event."""
+    from PySide6.QtWidgets import QToolTip
+
+    window, pane = _window(qtbot, TEXT.replace("had entered", "after seven weeks had entered"))
+    pane.setFocus(Qt.FocusReason.OtherFocusReason)
+    QToolTip.hideText()
+    assert pane.step_link(+1)
+    assert pane.textCursor().selectedText() == "16 Kasım 2026"
+    assert "16 November 2026" in _tip(pane, "16 Kasım")
+    assert QToolTip.text() == pane.textCursor().charFormat().toolTip() != ""
+    while pane.textCursor().selectedText() != "seven weeks":
+        assert pane.step_link(+1)
+    QToolTip.hideText()
+    seen: list[str] = []
+    recorded_prompts.edit_script = lambda editor: seen.append(editor.windowTitle())
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert seen == [] and len(window.document.timeline) == 1
+    assert "not a date" in QToolTip.text()

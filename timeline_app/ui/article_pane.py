@@ -408,27 +408,35 @@ class ArticlePane(SafeTextBrowser):
         return found
 
     def handle_link(self, url: QUrl) -> None:
+        self.follow_link(url)
+
+    def follow_link(self, url: QUrl) -> bool:
+        """Follow a link of the article (a click, or Return on the keyboard's link): its
+        event selected, or a new event of a date no event has.  False when it leads
+        nowhere (a length of time, a repetition: no date to start an event from)."""
         if url.scheme() == _ARTICLE_SCHEME:  # another article of the event shown
             shown = self._selection.event_id
             if shown:
                 self._chosen = (shown, url.path())
                 self._show(shown, force=True, hidden_too=True)
-            return
+            return True
         if url.scheme() != _SCHEME:
-            return
+            return False
         try:
             index = int(url.path())
         except ValueError:
-            return
+            return False
         event_id = self.event_for_timex(index)
         if event_id:
             self._selection.select(event_id)
-            return
+            return True
         # A date no event has: a new one of it (verify34, F14: "October 2018" of the
         # Supreme Court ruling the extractor missed did nothing when clicked).
         draft = self.draft_for_timex(index)
         if draft is not None:
             self.new_event_requested.emit(draft)
+            return True
+        return False
 
     def draft_for_timex(self, index: int) -> Event | None:
         """A new event (a new id, the default lane) dated by the article's date expression
@@ -482,7 +490,10 @@ class ArticlePane(SafeTextBrowser):
             href = self.chosen_link()
             if href:  # as a click on it: its event, or a new one (verify49 F17)
                 event.accept()
-                self.handle_link(QUrl(href))
+                if not self.follow_link(QUrl(href)):
+                    # a length of time ("seven weeks"): Return did nothing and said
+                    # nothing (verify52 F12); its tooltip says why
+                    self.show_chosen_tip()
                 return
         super().keyPressEvent(event)
 
@@ -550,7 +561,26 @@ class ArticlePane(SafeTextBrowser):
         cursor.setPosition(found[1], QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+        self.show_chosen_tip()
         return True
+
+    def show_chosen_tip(self) -> None:
+        """The tooltip of the keyboard's link (what the date is, which event it dates, or
+        why a length of time is no date), shown under it as a mouse's hover shows it: a
+        keyboard user saw none of it (verify52 F12).  The tip is the link's ``title``,
+        written escaped for Qt's rich-text tooltips (``tooltip_text``)."""
+        from PySide6.QtWidgets import QToolTip
+
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return
+        inside = QTextCursor(self.document())
+        inside.setPosition(cursor.selectionStart() + 1)  # (a format is of the char before)
+        tip = inside.charFormat().toolTip()
+        if not tip:
+            return
+        at = self.cursorRect(inside).bottomLeft() + QPoint(0, 4)
+        QToolTip.showText(self.viewport().mapToGlobal(at), tip, self)
 
     def set_active(self, active: bool) -> None:
         """Told by its dock whether a person can see it (a tab behind another cannot)."""
