@@ -63,3 +63,22 @@ def test_a_hidden_lane_hides_the_events_it_alone_draws_blank_names_aside() -> No
         f = EventFilter(hidden_lanes=frozenset(hidden))
         assert hidden_by(timeline, f) == expected, hidden
         assert {e.id for e in timeline if not f.accepts(e)} == expected, hidden
+
+
+def test_a_list_with_semicolons_keeps_the_commas_of_its_names() -> None:
+    """verify53 F1: a spreadsheet's Parties cell "Turkey; …; Kingdom of Serbs, Croats and
+    Slovenes" was split at every comma too (nine participants for eight)."""
+    from timeline_app.core.names import name_list, split_name_list
+
+    assert split_name_list("Turkey; Greece; Kingdom of Serbs, Croats and Slovenes") == (
+        "Turkey", "Greece", "Kingdom of Serbs, Croats and Slovenes")
+    assert split_name_list(" France , Germany,,France ") == ("France", "Germany")
+    assert split_name_list("Korea, Republic of;") == ("Korea, Republic of",)
+    assert split_name_list("") == ()
+    for names in [(), ("Japan",), ("Japan", "South Korea"), ("Korea, Republic of",),
+                  ("Turkey", "Kingdom of Serbs, Croats and Slovenes")]:
+        assert split_name_list(name_list(names)) == names
+        assert split_name_list(name_list(names, "; ")) == names
+    assert name_list(("Japan", "South Korea")) == "Japan, South Korea"
+    assert name_list(("Japan", "South Korea"), "; ") == "Japan; South Korea"
+    assert name_list(("Turkey", "Serbs, Croats")) == "Turkey; Serbs, Croats"

@@ -269,3 +269,46 @@ def test_a_file_that_is_not_a_timeline_says_so_and_what_the_app_reads(
     with pytest.raises(FormatError) as caught:
         open_timeline_file(path)
     assert error_in_words(caught.value) == expected
+
+
+_COMMA_NAMES = ("Turkey", "Kingdom of Serbs, Croats and Slovenes")
+
+
+def _with_comma_names() -> Timeline:
+    return Timeline.from_events([
+        Event("l", "Treaty of Lausanne", FuzzyDate.of_ymd(1923, 7, 24), category="treaty",
+              participants=_COMMA_NAMES, location="Lausanne"),
+        Event("k", "Talks", FuzzyDate.of_year(1991), participants=("Korea, Republic of",))])
+
+
+@pytest.mark.parametrize("way", ["csv", "timelinejs", "icalendar", "timeline project"])
+def test_a_participant_with_a_comma_comes_back_one_participant(way: str, tmp_path: Path
+                                                               ) -> None:
+    """verify53 F1: names with a comma came back split at it from every format that
+    writes participants as text (the CSV's column, the "Participants:" line of a file
+    another tool wrote back without our own fields)."""
+    import re
+
+    from timeline_app.io.csv_table import dumps_csv
+    from timeline_app.io.timeline_project import dumps_timeline_project, loads_timeline_project
+
+    timeline = _with_comma_names()
+    if way == "csv":
+        path = tmp_path / "t.csv"
+        path.write_text(dumps_csv(timeline), "utf-8")
+        back = open_timeline_file(path).timeline
+    elif way == "timelinejs":
+        document = json.loads(dumps_timelinejs(timeline))
+        del document[NAMESPACE]
+        for slide in document["events"]:
+            del slide[NAMESPACE]
+        back = loads_timelinejs(json.dumps(document)).timeline
+    elif way == "icalendar":
+        back = loads_icalendar(_without_ours(dumps_icalendar(timeline))).timeline
+    else:
+        written = re.sub(r"<!-- diplomatic-timeline.*?-->", "", dumps_timeline_project(timeline),
+                         flags=re.S)
+        assert "diplomatic-timeline" not in written and "Participants: Turkey; " in written
+        back = loads_timeline_project(written.encode("utf-8")).timeline
+    assert {e.title: e.participants for e in back} == {
+        "Treaty of Lausanne": _COMMA_NAMES, "Talks": ("Korea, Republic of",)}

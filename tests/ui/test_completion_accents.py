@@ -36,6 +36,9 @@ def _offered(edit: QLineEdit) -> list[str]:
 @pytest.mark.parametrize(("field", "typed", "offered", "picked"), [
     ("location_edit", "lod", "Łódź", "Łódź"),
     ("participants_edit", "Japan, cavus", "Mevlüt Çavuşoğlu", "Japan, Mevlüt Çavuşoğlu"),
+    # a list with semicolons (a name with a comma in it: verify53 F1)
+    ("participants_edit", "Serbs, Croats; cavus", "Mevlüt Çavuşoğlu",
+     "Serbs, Croats; Mevlüt Çavuşoğlu"),
 ])
 def test_a_name_typed_without_accents_is_offered_and_picked_as_known(  # type: ignore[no-untyped-def]
         qtbot, shown_editor, field, typed, offered, picked) -> None:
@@ -75,3 +78,18 @@ def test_the_list_shows_names_as_known_and_matches_any_part(qtbot) -> None:  # t
     assert [offered.index(row, 0).data() for row in range(offered.rowCount())] == [
         "Recep Tayyip Erdoğan", "Erdogan Bey"]
     assert completer.pathFromIndex(offered.index(0, 0)) == "Recep Tayyip Erdoğan"
+
+
+def test_a_participant_with_a_comma_is_shown_and_kept_as_one(qtbot, shown_editor) -> None:  # type: ignore[no-untyped-def]
+    """verify53 F1: "Kingdom of Serbs, Croats and Slovenes" could not be typed as one
+    participant, and an event holding it was shown as a comma list that OK then split."""
+    timeline = _timeline()
+    timeline.add(Event("l", "Treaty of Lausanne", FuzzyDate.of_day(dt.date(1923, 7, 24)),
+                       participants=("Turkey", "Kingdom of Serbs, Croats and Slovenes")))
+    dialog = shown_editor(timeline, timeline.get("l"))
+    assert dialog.participants_edit.text() == "Turkey; Kingdom of Serbs, Croats and Slovenes"
+    assert dialog.participants() == ("Turkey", "Kingdom of Serbs, Croats and Slovenes")
+    dialog.participants_edit.setText("Greece; Korea, Republic of")
+    assert dialog.participants() == ("Greece", "Korea, Republic of")
+    dialog.participants_edit.setText("Greece, Japan")
+    assert dialog.participants() == ("Greece", "Japan")

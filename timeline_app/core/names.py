@@ -24,7 +24,36 @@ from .query import fold
 if TYPE_CHECKING:
     from .model import Event
 
-__all__ = ["joined_names", "lane_name_key", "lane_spellings", "name_counts", "respelled_names"]
+__all__ = ["joined_names", "lane_name_key", "lane_spellings", "list_separator", "name_counts",
+           "name_list", "respelled_names", "split_name_list"]
+
+
+def list_separator(text: str) -> str:
+    """The separator of a list of names as written: ``";"`` when ``text`` has one, else
+    ``","``.  A list written with semicolons may hold names with commas ("Turkey; Kingdom
+    of Serbs, Croats and Slovenes", "Korea, Republic of;"), as a spreadsheet's cell of
+    parties does; split at every comma, the one name was two participants (verify53 F1)."""
+    return ";" if ";" in text else ","
+
+
+def split_name_list(text: str) -> tuple[str, ...]:
+    """The names of a list typed or read from a file (a Participants cell, field or
+    "Participants:" line): split at ``list_separator(text)``, trimmed, empty names and
+    repeats dropped, in their order.  ``name_list`` writes what this reads back."""
+    return tuple(dict.fromkeys(
+        name for part in text.split(list_separator(text)) if (name := part.strip())))
+
+
+def name_list(names: Iterable[str], separator: str = ", ") -> str:
+    """``names`` as one line that ``split_name_list`` reads back as the same names:
+    joined by ``separator`` (", ", or "; " for the CSV export's column), by "; " when a
+    name holds a comma, and then ended with ";" when it is the only name ("Korea,
+    Republic of;": without a semicolon the comma would split it)."""
+    names = list(names)
+    if not any("," in name for name in names):
+        return separator.join(names)
+    return "; ".join(names) + (";" if len(names) == 1 else "")
+
 
 
 def lane_name_key(name: str) -> str:

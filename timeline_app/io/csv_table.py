@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from ..core.dates import MONTH_NAMES, FuzzyDate
 from ..core.model import Event, Evidence, Timeline, new_event_id
+from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
 from ..core.status import STATUSES, status_from_text, status_words
 from ..words import counted, same_words, shortened
@@ -196,7 +197,7 @@ def csv_pieces(timeline: Timeline, delimiter: str = ",") -> Iterator[str]:
         row = [_cell(v) for v in (
             e.title, e.date.describe(), _iso(e.date), _precision(e.date),
             "yes" if e.date.circa else "", e.end.describe() if e.end else "", _iso(e.end),
-            shown[e.category], "; ".join(e.participants), e.location,
+            shown[e.category], name_list(e.participants, "; "), e.location,
             *_summary_and_sentence(e), _other_sentences(e, timeline),
             _reported_by(e, timeline), e.id, e.date_basis,
             _date_expression(e), status_words(e.status) if e.status else "")]
@@ -917,8 +918,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
             errors.append(RowError(number, f"status '{raw_status[:40]}' is none this app "
                                    f"knows ({', '.join(STATUSES)}): left not assessed",
                                    kept=True))
-        people = cell(row, "participants").replace(",", ";").split(";")
-        participants = tuple(p.strip() for p in people if p.strip())
+        participants = split_name_list(cell(row, "participants"))
         basis, expression = cell(row, "basis"), cell(row, "expression")
         was = changed_from(row, date)
         if was and basis:

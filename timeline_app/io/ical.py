@@ -46,6 +46,7 @@ from typing import Any
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision
 from ..core.model import Event, Evidence, Source, Timeline
+from ..core.names import name_list, split_name_list
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -176,7 +177,7 @@ def event_description(event: Event, sources: dict[str, Source]) -> str:
         lines.append(_BASIS + event.date_basis)
     lines += status_paragraph(event.status)  # "Status: Disputed" (none if not assessed)
     if event.participants:
-        lines.append("Participants: " + ", ".join(event.participants))
+        lines.append("Participants: " + name_list(event.participants))
     if event.summary:
         paragraphs = event.summary.split("\n\n")
         kept = [p for p in paragraphs
@@ -728,7 +729,7 @@ def _labelled(description: str, date: FuzzyDate, end: FuzzyDate | None) -> _Labe
     if described is None:  # the calendar's days win; the old date and basis stay as text
         blocks[:0] = [line] + ([_BASIS + basis] if basis is not None else [])
         basis = None
-    return _Labelled("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
+    return _Labelled("\n\n".join(blocks), split_name_list(names or ""),
                      tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
                      described[0] if described else None, described[1] if described else None,
                      basis or "", status or "")

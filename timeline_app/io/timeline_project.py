@@ -53,6 +53,7 @@ from xml.etree.ElementTree import Comment, Element
 from ..core.clock import ClockTime
 from ..core.dates import FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Timeline, is_color, new_event_id
+from ..core.names import name_list, split_name_list
 from ..words import counted
 from . import exchange as _exchange
 from .errors import FormatError, go_on
@@ -704,7 +705,7 @@ def _from_labelled_lines(description: str, date: FuzzyDate,
     if (where := _exchange.take_label(blocks, "Place: ")) is not None:
         place, found = where, True
     if (names := _exchange.take_label(blocks, "Participants: ")) is not None:
-        participants, found = tuple(n for n in names.split(", ") if n), True
+        participants, found = split_name_list(names), True
     if (status := _exchange.take_status(blocks)) is not None:
         found = True
     if not found:
@@ -863,7 +864,7 @@ def _event_own_fields(event: Event, whole_span: bool = True) -> dict[str, str]:
     description = event.summary
     extras = _exchange.status_paragraph(event.status)  # (none while not assessed)
     if event.participants:
-        extras.append("Participants: " + ", ".join(event.participants))
+        extras.append("Participants: " + name_list(event.participants))
     if event.location:
         extras.append("Place: " + event.location)
     extras += [f"Source: \u201c{evidence.sentence}\u201d" for evidence in event.evidence]

@@ -46,6 +46,7 @@ from typing import Any
 from ..core.clock import ClockTime
 from ..core.dates import PART_OF_YEAR_MONTHS, FuzzyDate, Precision, from_day_number
 from ..core.model import Event, Evidence, Source, Timeline
+from ..core.names import name_list, split_name_list
 from ..words import counted, same_words, shortened
 from .errors import FormatError, go_on
 from .exchange import (
@@ -552,7 +553,7 @@ def _labelled(text: str, notes: ImportNotes
     if not sentences and place is None and names is None and status is None:
         return text, (), "", (), ""
     notes.tally["labelled lines"] += 1
-    return ("\n\n".join(blocks), tuple(n for n in (names or "").split(", ") if n),
+    return ("\n\n".join(blocks), split_name_list(names or ""),
             place or "", tuple(Evidence(s, 0, len(s), None, None) for s in sentences),
             status or "")
 
@@ -882,7 +883,7 @@ def _slide(event: Event, sources: dict[str, Source] | None = None,
     body, media = _media_of(event.summary)
     facts = status_paragraph(event.status)  # ("Status: Disputed"; none if not assessed)
     if event.participants:
-        facts.append("Participants: " + ", ".join(event.participants))
+        facts.append("Participants: " + name_list(event.participants))
     if event.location:
         facts.append("Place: " + event.location)
     # Every source sentence, the one the date was read from first, each with its article:

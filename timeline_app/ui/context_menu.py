@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from timeline_app.core import Event, Source
+from timeline_app.core.names import name_list
 from timeline_app.ui.style import category_label
 
 
@@ -60,7 +61,7 @@ def event_as_text(event: Event, source: Source | None = None,
     if event.location:
         lines.append(f"Place: {event.location}")
     if event.participants:
-        lines.append(f"Participants: {', '.join(event.participants)}")
+        lines.append(f"Participants: {name_list(event.participants)}")
     lines.append(f"Category: {category_label(event.category)}")
     quoted = {" ".join(e.sentence.split()) for e in event.evidence}
     if event.summary and " ".join(event.summary.split()) not in quoted:  # (once: F18)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event, Source
 from timeline_app.core.dates import MONTH_NAMES, Precision, describe_range, period_words
+from timeline_app.core.names import name_list
 from timeline_app.core.sourced import SourcedEvidence
 from timeline_app.document import Document
 from timeline_app.selection import EventSelection
@@ -113,7 +114,7 @@ def _shown_fields(event: Event) -> list[tuple[str, str, str]]:
     fields = [("", _words(capped(event.title, 1_000)), ""),
               ("■ ", _words(capped(category_label(event.category))), ""),
               ("Place: ", _words(capped(event.location)), ""),
-              ("Participants: ", _words(capped(", ".join(event.participants))), "")]
+              ("Participants: ", _words(capped(name_list(event.participants))), "")]
     fields += [("“", _words(capped(e.sentence)), "”") for e in event.evidence]
     return [field for field in fields if field[1]]
 
@@ -170,7 +171,7 @@ def event_html(event: Event, source: Source | None, muted: str = "#595959",
     if event.location:
         rows.append(f"<p><b>Place:</b> {e(event.location)}</p>")
     if event.participants:
-        rows.append(f"<p><b>Participants:</b> {e(', '.join(event.participants))}</p>")
+        rows.append(f"<p><b>Participants:</b> {e(name_list(event.participants))}</p>")
     summary = shown_summary(event)
     if summary:
         # Its line breaks kept: imported summaries are paragraphs and labelled lines.

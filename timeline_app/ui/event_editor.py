@@ -68,6 +68,7 @@ from timeline_app.core.dates import (
     year_words,
 )
 from timeline_app.core.merge import participant_key, spells_at_least_as_exactly
+from timeline_app.core.names import list_separator, name_list, split_name_list
 from timeline_app.core.parse_date import ParseResult, say_date
 from timeline_app.core.query import event_facts, fold
 from timeline_app.core.sourced import SourcedEvidence
@@ -337,7 +338,8 @@ class NameCompleter(QCompleter):
         self.setFilterMode(Qt.MatchFlag.MatchContains)
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
-        return [fold(path.rsplit(",", 1)[-1].strip() if self._listed else path)]
+        return [fold(path.rsplit(list_separator(path), 1)[-1].strip() if self._listed
+                     else path)]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:  # noqa: N802
         # the name as known, not the folded one Qt would write (its completion role)
@@ -346,8 +348,9 @@ class NameCompleter(QCompleter):
             return chosen
         widget = self.widget()
         typed = widget.text() if isinstance(widget, QLineEdit) else ""
-        head = typed.rsplit(",", 1)[0] if "," in typed else ""
-        return f"{head}, {chosen}" if head else chosen
+        separator = list_separator(typed)  # (";" once the list has one: verify53 F1)
+        head = typed.rsplit(separator, 1)[0] if separator in typed else ""
+        return f"{head}{separator} {chosen}" if head else chosen
 
 
 def known_spelling(text: str, names: Iterable[str], listed: bool) -> str:
@@ -376,14 +379,15 @@ def known_spelling(text: str, names: Iterable[str], listed: bool) -> str:
     for name in names:
         if name:
             known.setdefault(participant_key(name), []).append(name)
-    pieces = text.split(",") if listed else [text]
+    separator = list_separator(text) if listed else ","
+    pieces = text.split(separator) if listed else [text]
     for at, piece in enumerate(pieces):
         name = piece.strip()
         spelled = next((s for s in known.get(participant_key(name), ()) if name
                         and spells_at_least_as_exactly(s, name)), None)
         if spelled is not None and spelled != name:
             pieces[at] = piece.replace(name, spelled, 1)
-    return ",".join(pieces)
+    return separator.join(pieces)
 
 
 def mend_spelling_on_finish(edit: QLineEdit, listed: bool) -> None:
@@ -630,9 +634,12 @@ class EventEditor(QDialog):
         for category in known:
             self.category_combo.addItem(category_label(category), category)
         self.category_combo.setToolTip("Pick a lane or type a new one")
-        self.participants_edit = QLineEdit(", ".join(event.participants if event
+        self.participants_edit = QLineEdit(name_list(event.participants if event
                                                      else initial_participants))
-        self.participants_edit.setPlaceholderText("names separated by commas")
+        # (a name with a comma, "Kingdom of Serbs, Croats and Slovenes": the list is
+        # written and read with semicolons, ``core.names.split_name_list``; verify53 F1)
+        self.participants_edit.setPlaceholderText(
+            "names separated by commas (semicolons if a name has a comma)")
         self.participants_edit.setCompleter(NameCompleter(participants, self, listed=True))
         self.location_edit = QLineEdit(event.location if event else initial_location)
         self.location_edit.setCompleter(NameCompleter(places, self))
@@ -864,8 +871,7 @@ class EventEditor(QDialog):
 
     def participants(self) -> tuple[str, ...]:
         typed = known_spelling(self.participants_edit.text(), self._participant_names, True)
-        names = (n.strip() for n in typed.split(","))
-        return tuple(dict.fromkeys(n for n in names if n))
+        return split_name_list(typed)
 
     # ------------------------------------------------------------------ evidence
     def _show_evidence(self) -> None:

@@ -89,6 +89,7 @@ from timeline_app import settings
 from timeline_app.core import Event, Evidence, FuzzyDate, Precision, Source
 from timeline_app.core.duplicates import DuplicateMatch
 from timeline_app.core.model import LeftOut, with_date_words_true
+from timeline_app.core.names import name_list, split_name_list
 from timeline_app.core.occurrence import WHETHER
 from timeline_app.core.parse_date import ParseResult
 from timeline_app.core.reimport import (
@@ -1681,8 +1682,10 @@ class ArticleDialog(QDialog):
 
 # ---------------------------------------------------------------------------- step 3
 def _split_names(text: str) -> tuple[str, ...]:
-    """Comma-separated names as typed: trimmed, empty ones and repeats dropped."""
-    return tuple(dict.fromkeys(name for part in text.split(",") if (name := part.strip())))
+    """Names as typed in a Participants cell (``core.names.split_name_list``: separated by
+    commas, or by semicolons when a name has a comma), trimmed, empty ones and repeats
+    dropped."""
+    return split_name_list(text)
 
 
 class CurrentCellDelegate(QStyledItemDelegate):
@@ -3179,7 +3182,7 @@ class ReviewDialog(QDialog):
         title = QTableWidgetItem(candidate.title)
         title.setToolTip(_tip(candidate.title))  # the whole title when it is cut
         self.table.setItem(row, self.TITLE, title)
-        names = ", ".join(candidate.participants)
+        names = name_list(candidate.participants)
         participants = QTableWidgetItem(names)
         participants.setToolTip(_tip(names))
         self.table.setItem(row, self.PARTICIPANTS, participants)
@@ -3840,7 +3843,7 @@ class ReviewDialog(QDialog):
                 or title is None or title.text().strip() != candidate.title
                 or (names is not None
                     and _split_names(names.text())
-                    != _split_names(", ".join(candidate.participants)))
+                    != _split_names(name_list(candidate.participants)))
                 or (place is not None and place.text().strip() != candidate.location)
                 or (row in self._lanes_hand and self._row_category(row) != candidate.category)
                 or self._row_category(row) != self._lane_for(candidate))

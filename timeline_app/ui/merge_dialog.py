@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import Event, Source, Timeline
 from timeline_app.core.duplicates import disagreement, find_duplicates, merge_changes, merge_events
 from timeline_app.core.edited_copy import missing_from_copy
+from timeline_app.core.names import name_list
 from timeline_app.core.occurrence import WHETHER, occurrence_disagreement
 from timeline_app.document import dates_in_words
 from timeline_app.ui import prompts
@@ -106,8 +107,8 @@ def edits_in_words(existing: Event, edited: Event) -> str:
         elif field == "place":
             words.append(f"place {said(existing.location)} → {said(edited.location)}")
         elif field == "participants":
-            words.append(f"participants {', '.join(existing.participants) or 'none'} → "
-                         f"{', '.join(edited.participants) or 'none'}")
+            words.append(f"participants {name_list(existing.participants) or 'none'} → "
+                         f"{name_list(edited.participants) or 'none'}")
         elif field == "summary":
             words.append("summary replaced")
         elif field == "status":

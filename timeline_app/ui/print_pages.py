@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline_app.core import Event
 from timeline_app.core.model import Source
+from timeline_app.core.names import name_list
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
            "label_points", "page_filling_width", "page_slices", "paint_pages",
@@ -167,7 +168,7 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
         # Participants, else (by place) the place, else the lane: "Kaesong" (a place)
         # under "Participants / lane" for an event without participants read as either
         # (verify51 F12)
-        names = (", ".join(event.participants) if lanes_by != "place"
+        names = (name_list(event.participants) if lanes_by != "place"
                  else event.location)
         lane = names or category_label(event.category)
         if event.id in eras:
