@@ -127,6 +127,21 @@ def test_an_era_lane_without_a_chosen_colour_stays_without_one() -> None:
     assert "era" not in loads_timeline_project(text).timeline.category_colors
 
 
+def test_an_era_lane_without_a_chosen_colour_is_written_in_the_window_s_colour() -> None:
+    """verify53 F4: the window draws the era lane in its indigo; the export wrote The
+    Timeline Project's default grey.  Now the window's colour (as the categories'), read
+    back by the app as not chosen."""
+    from timeline_app.io.timeline_project import timeline_project_pieces
+
+    timeline = Timeline.from_events(
+        [Event("a1", "Ahmadinejad presidency", FuzzyDate.of_year(2005),
+               FuzzyDate.of_year(2013), "era"),
+         Event("e1", "JCPOA", FuzzyDate.of_ymd(2015, 7, 14), category="talks")])
+    text = "".join(timeline_project_pieces(timeline, {"era": "#5b5bd6", "talks": "#808000"}))
+    assert "<color>91,91,214</color>" in text and "<color>200,200,200</color>" not in text
+    assert "era" not in loads_timeline_project(text).timeline.category_colors
+
+
 # -- F11: an empty end date -------------------------------------------------------------
 
 def _sheet_slide(end_date: dict[str, Any]) -> str:

@@ -38,6 +38,8 @@ def test_status_bar_and_headers_count_the_eras_apart(window, picture_subtitles) 
     assert window.document.timeline.era_ids() == ("war", "talks")
     window._update_status()
     assert window._status.text().startswith("3 events and 2 eras")
+    window.selection.select(None)  # Details with nothing selected counts them so too (verify53 F2)
+    assert "3 events and 2 eras. Click an event" in window.detail_pane.plain_text()
     assert window._picture_subtitle().endswith("· 3 events and 2 eras")
     view = window._period_picture_view()
     try:

@@ -79,3 +79,17 @@ def test_opening_another_timeline_selects_nothing_from_the_old_stack(window):  #
     window.document.remove_event(ids[3])
     window.document.replace_timeline(window.document.timeline.__class__(), None)
     assert window.selection.event_ids == ()
+
+
+def test_an_undone_delete_gives_the_selection_back_in_the_order_picked(window):  # type: ignore[no-untyped-def]
+    """verify53 F3: three events picked in the Events list (the first, then two later
+    ones), Delete, Ctrl+Z: they came back selected last first, so a Merge right after
+    kept the last one picked.  The order picked (and the current one) come back."""
+    ids = window.view.event_ids()
+    picked = (ids[1], ids[4], ids[6])
+    window.selection.select_many(picked, ids[6])
+    window.delete_action.trigger()
+    assert not window.document.timeline.present(picked)
+    window.document.undo_stack.undo()
+    assert window.selection.event_ids == picked
+    assert window.selection.event_id == ids[6]

@@ -441,6 +441,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
     changed_era_fields: set[str] = set()
     era_colors: dict[str, list[str]] = {}  # each era lane's eras' chosen colours, in order
     era_categories: set[str] = set()  # the lanes the eras went into
+    # each era lane's colour our export wrote from the window, not chosen (lane → #rrggbb)
+    era_palette = ours_top.get("era_palette_colors")
+    era_palette = era_palette if isinstance(era_palette, dict) else {}
     for n, element in enumerate(list(eras) if eras is not None else []):
         place = f"<eras>/<era>[{n + 1}]"
         if element.tag != "era":
@@ -448,8 +451,9 @@ def loads_timeline_project(data: bytes, path: str | os.PathLike[str] | None = No
         ours = _marker(element)
         restored = _event_from_marker(ours, ERA_CATEGORY) if ours else None
         era_color = _color_from_text((_child_text(element, "color") or "").strip())
-        if era_color is not None and era_color != _DEFAULT_ERA_COLOR:
-            lane = restored.category if restored is not None else ERA_CATEGORY
+        lane = restored.category if restored is not None else ERA_CATEGORY
+        if (era_color is not None and era_color != _DEFAULT_ERA_COLOR
+                and era_palette.get(lane) != era_color):  # (the window's, not chosen)
             era_colors.setdefault(lane, []).append(era_color)
         if restored is not None:
             expected = _era_own_fields(restored)
@@ -946,12 +950,19 @@ def timeline_project_pieces(timeline: Timeline,
         categories = sorted(categories, key=lambda name: place.get(lanes[name], len(place)))
     if timeline.era_lanes is not None:  # the lanes shown as eras, when a person chose
         ours["era_lanes"] = sorted(timeline.era_lanes)
+    eras = [e for e in timeline if is_era(e.category)]
+    # An era lane of no chosen colour: its eras in the colour the window draws them in
+    # (verify53 F4: The Timeline Project's default grey beside the window's indigo),
+    # listed in the comment as not chosen, as the categories' are.
+    era_shown = {lane: color for lane in dict.fromkeys(e.category for e in eras)
+                 if lane not in chosen and is_color(color := given.get(lane))}
+    if era_shown:
+        ours["era_palette_colors"] = era_shown
     yield "".join([
         '<?xml version="1.0" encoding="utf-8"?>\n', "<timeline>\n",
         _marker_comment(ours, "  "),
         tag("version", WRITTEN_VERSION, "  "), tag("timetype", "gregoriantime", "  ")])
     no_category_color = _color_as_text(chosen.get(NO_CATEGORY_LANE, _DEFAULT_EVENT_COLOR))
-    eras = [e for e in timeline if is_era(e.category)]
     if eras:
         yield "  <eras>\n"
         for era in eras:
@@ -961,7 +972,8 @@ def timeline_project_pieces(timeline: Timeline,
                            tag("start", own["start"], "      "),
                            tag("end", own["end"], "      "),
                            tag("color", _color_as_text(
-                               chosen.get(era.category, _DEFAULT_ERA_COLOR)), "      "),
+                               chosen.get(era.category) or era_shown.get(era.category)
+                               or _DEFAULT_ERA_COLOR), "      "),
                            "    </era>\n"])
         yield "  </eras>\n"
     out = ["  <categories>\n"]

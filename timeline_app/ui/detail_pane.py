@@ -31,7 +31,7 @@ from timeline_app.ui.safe_text import (
     wrap_mode_for,
 )
 from timeline_app.ui.style import category_color, category_label, dim_text_color
-from timeline_app.words import counted, same_words
+from timeline_app.words import counted, events_and_eras, same_words
 
 _DATELINE = re.compile(r",? relative to the dateline (?P<day>\d{1,2} \w+ \d{1,4})"
                        r"(?:: (?P<result>[^;.]*))?")
@@ -428,6 +428,14 @@ class DetailPane(SafeTextBrowser):
                 f'<p style="color:{muted}">Delete removes all {len(ids)}; click one to '
                 "select it alone. The current one:</p><hr>")
 
+    def _count_words(self) -> str:
+        """The timeline's events counted with its eras apart, as the status bar counts
+        them ("1998 events and 5 eras"): Details said "2003 events" beside it (verify53
+        F2)."""
+        timeline = self._document.timeline
+        eras = len(timeline.era_ids())
+        return events_and_eras(len(timeline) - eras, eras)
+
     def _show(self, event_id: str) -> None:
         timeline = self._document.timeline
         self._shown_for = (event_id, self._selection.event_ids)
@@ -442,7 +450,7 @@ class DetailPane(SafeTextBrowser):
             hint = ("No events yet: add one with Edit → New Event… (Ctrl+E), read them "
                     "from an article with File → Import Article… (Ctrl+I), or open a "
                     "timeline with File → Open… (Ctrl+O)." if count == 0 else
-                    f"{self._filtered_words() or counted(count, 'event')}. Click an event "
+                    f"{self._filtered_words() or self._count_words()}. Click an event "
                     "on the timeline, or press → to step through them in date order.")
             if count == 0 and self._opening is not None:
                 hint = (f"Opening {self._opening}: its events appear once it is read, "
