@@ -55,3 +55,26 @@ def test_a_millennium_of_years_is_said_so(first: int, last: int, words: str) -> 
     assert describe_range(FuzzyDate.of_year(first), FuzzyDate.of_year(last)) == words
     assert _years(words) == (FuzzyDate.of_year(first).describe(),
                              FuzzyDate.of_year(last).describe())
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("1814/15", "1814", "1815"),             # a split year (verify53 F10: refused)
+    ("1814/1815", "1814", "1815"),
+    ("1999/00", "1999", "2000"),
+    ("c. 1650/51", "c. 1650", "c. 1651"),
+    ("winter 1813/14", "winter 1813", "winter 1813"),   # the one winter (was refused, its
+    ("winter 1813-14", "winter 1813", "winter 1813"),   # message blaming the "winter") ...
+    ("winter 1813–1814", "winter 1813", "winter 1813"),  # (... read as winter 1813 to 1814)
+    ("1814-15", "1814", "1815"),             # as before
+])
+def test_a_split_year(text: str, first: str, last: str) -> None:
+    assert _years(text) == (first, last)
+
+
+def test_a_split_year_that_is_also_a_month_is_offered_both_ways() -> None:
+    """"1810/11" reads as November 1810, as "2024/11" does; the split year 1810–1811 is
+    its other reading (a CSV lists the row with it), and "1814/16" is no split year."""
+    result = parse_typed_date("1810/11", day_first=True)
+    assert result.date == FuzzyDate.of_month(1810, 11)
+    assert result.alternatives == ((FuzzyDate.of_year(1810), FuzzyDate.of_year(1811)),)
+    assert parse_typed_date("1814/16", day_first=True).date is None

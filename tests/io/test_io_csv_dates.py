@@ -189,3 +189,15 @@ def test_french_and_spanish_headers_map_their_fields():
         "date": 0, "title": 1, "place": 2, "end": 3, "summary": 4}
     assert guess_mapping(["Fecha", "Evento", "Lugar", "Participantes", "Categoría"]) == {
         "date": 0, "title": 1, "place": 2, "participants": 3, "category": 4}
+
+
+def test_a_sheet_s_date_cell_at_midnight_to_the_second_is_the_day():
+    """verify53 F9: "1815-06-09 00:00:00" (a spreadsheet's date cell written with its
+    time) came in at 00:00, a timed event in every export.  A time to the minute stays."""
+    table = _table("1815-06-09 00:00:00", "1815-06-10T00:00:00", "25/06/1815 0:00:00",
+                   "1815-06-12 00:00", "1815-06-13 10:30:00")
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    assert errors == []
+    assert [e.date.describe() for e in events] == [
+        "9 June 1815", "10 June 1815", "25 June 1815", "12 June 1815, 00:00",
+        "13 June 1815, 10:30"]

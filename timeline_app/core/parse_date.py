@@ -512,6 +512,38 @@ def _with_time(date: FuzzyDate, time: ClockTime | None) -> FuzzyDate:
     return date.with_time(time)
 
 
+#: A split year, as historians and budgets write one that runs over the turn of a year:
+#: "1814/15", "1814/1815", "1999/00", "winter 1813/14" (the winter that begins in
+#: December 1813; "winter 1813-14" too, which read as winter 1813 to the year 1814);
+#: the second year must follow the first (verify53 F10).
+_SPLIT_YEAR = re.compile(r"(?P<winter>winter\s+)?(?P<year>\d{3,4})\s*(?P<sep>[/\-–])\s*"
+                         r"(?P<next>\d{2}|\d{4})", re.IGNORECASE)
+
+
+def _split_year(original: str, text: str, circa: bool, day_first: bool
+                ) -> ParseResult | None:
+    """``text`` read as a split year (``_SPLIT_YEAR``): the two years as a range ("1814/15"
+    is 1814–1815, as "1814-15" is), a winter as the one winter that begins in the first;
+    ``None`` when it is none.  "1810/11" also reads as November 1810 (year and month, as
+    "2024/11" is): that stays the reading, the split year its alternative."""
+    m = _SPLIT_YEAR.fullmatch(text)
+    if m is None or (m["sep"] != "/" and not m["winter"]):  # (a dash: a range as it was)
+        return None
+    first, second = int(m["year"]), m["next"]
+    if int(second) != (first + 1 if len(second) == 4 else (first + 1) % 100):
+        return None
+    words = (f"{'c. ' if circa else ''}{m['winter']}{first}" if m["winter"]
+             else f"{'c. ' if circa else ''}{first}–{first + 1}")
+    split = _parse_date(original, words, day_first)
+    month = (None if m["winter"] or len(second) == 4 or not 1 <= int(second) <= 12
+             else _numeric(f"{first}/{second}", circa, day_first))
+    if month is None or split.date is None:
+        return split
+    return ParseResult(original, month[0], alternatives=((split.date, split.end),),
+                       note=f"{text} can also be {describe_range(split.date, split.end)}, "
+                            "a split year")
+
+
 def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     # A time typed last belongs to the one date, or to a range's end ("…, 12:00").
     text, time = _split_time(text)
@@ -520,6 +552,8 @@ def _parse_date(original: str, text: str, day_first: bool) -> ParseResult:
     circa, text = _strip_circa(text)
     if not text:
         raise _Unreadable(f"Add the date after “{_CIRCA_WORDS}”, e.g. c. 1965.")
+    if time is None and (split := _split_year(original, text, circa, day_first)) is not None:
+        return split
     numeric = _numeric(text, circa, day_first)
     if numeric is not None:
         date, alternative = _with_time(numeric[0], time), numeric[1]

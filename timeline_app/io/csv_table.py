@@ -410,6 +410,15 @@ def _composed_day(y: str, m: str, d: str) -> str:
     return month_words if day_number is None else f"{day_number} {month_words}"
 
 
+#: A spreadsheet's date cell written with its time, midnight to the second:
+#: "1815-06-09 00:00:00" (LibreOffice, pandas, Excel's "0:00:00").  The sheet meant the
+#: day, not its first instant (verify53 F9: every such row came in "9 June 1815, 00:00",
+#: a timed event in every export), as The Timeline Project's reader takes an instant at
+#: 00:00:00 for the whole day.  A time typed to the minute, "00:00" (what our own
+#: export writes for an event at midnight), stays a time.
+_SHEET_MIDNIGHT = re.compile(r"(?<=\d)(?:\s+|T|\s*,\s*)0?0:00:00(?:\.0+)?$", re.IGNORECASE)
+
+
 def _dialect(delimiter: str) -> type[csv.Dialect]:
     class Dialect(csv.excel):
         """Only the delimiter is sniffed: the sniffer takes the apostrophe that guards a
@@ -795,6 +804,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
 
     def parse_cached(text: str) -> tuple[FuzzyDate | None, FuzzyDate | None, str, str]:
         """(date, end of a range, why not a date, what the other reading would be)."""
+        text = _SHEET_MIDNIGHT.sub("", text)
         if text not in parsed:
             if len(parsed) > 100_000:
                 parsed.clear()
