@@ -533,3 +533,26 @@ def test_a_selection_the_view_has_left_is_no_start_for_find(window, qtbot):
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     found = events[window.selection.event_id]
     assert found.date.start_day() >= later - 3  # was ordered[1], just after the selection
+
+
+def test_fit_all_keeps_to_the_filters_from_and_to(window) -> None:  # type: ignore[no-untyped-def]
+    """verify53 F7: From 2020 To 2021, then Ctrl+0, showed 2009–2030: the events a
+    period filter lets through are those that overlap it (a span from 2009, "the 2020s"),
+    and Fit All fitted their whole extent; the period asked for took a tenth of the width."""
+    from timeline_app.core import Event, FuzzyDate, Timeline
+
+    events = [Event("long", "Long talks", FuzzyDate.of_year(2009), FuzzyDate.of_year(2030)),
+              Event("decade", "The 2020s", FuzzyDate.of_decade(2020)),
+              Event("a", "Summit", FuzzyDate.of_ymd(2020, 3, 5)),
+              Event("b", "Accord", FuzzyDate.of_ymd(2021, 10, 1)),
+              Event("old", "Old treaty", FuzzyDate.of_ymd(1995, 1, 1))]
+    window.document.replace_timeline(Timeline.from_events(events), None)
+    window.find_state.set_filter(EventFilter(first_day=dt.date(2020, 1, 1),
+                                             last_day=dt.date(2021, 12, 31)))
+    window.fit_all()
+    first, last = window.view.visible_days()
+    assert dt.date(2019, 6, 1).toordinal() < first <= dt.date(2020, 1, 1).toordinal()
+    assert dt.date(2021, 12, 31).toordinal() <= last < dt.date(2022, 9, 1).toordinal()
+    window.find_state.set_filter(EventFilter())  # no period: the whole extent again
+    window.fit_all()
+    assert window.view.visible_days()[0] < dt.date(1995, 1, 1).toordinal()

@@ -2506,6 +2506,7 @@ class MainWindow(QMainWindow):
         state = self.find_state
         if not state.filter.hidden_lanes and self.view.hidden_lanes():
             self.view.show_all_lanes()  # Clear Filters, another file: the lanes back too
+        self.view.set_filter_period(state.filter.first_day, state.filter.last_day)
         self.view.set_emphasis(state.matches, state.hidden)
         set_filter = getattr(self.event_list, "set_find_state", None)
         if set_filter is not None:

@@ -826,6 +826,8 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # events are left out of the lanes.  None = no search.
         self._matches: frozenset[str] | set[str] | None = None
         self._hidden: frozenset[str] | set[str] = frozenset()
+        #: The Filters' From and To as day numbers (``set_filter_period``).
+        self._filter_period: tuple[int | None, ...] = (None, None)
         self._all_lanes: list[_Lane] | None = None  # the lanes of every event, if built
         self._match_starts_for: object = None  # the matches _match_starts_cache is for
         self._match_starts_cache: dict[str, list[int]] = {}

@@ -293,8 +293,31 @@ class FitMixin:
         shown = self._shown_days() if self._hidden else None
         if self._hidden and shown is None and self._spans:
             return False
+        if shown is not None:
+            shown = self._within_filter_period(shown)
         self._fit_shown(shown, keep_rows=keep_rows)
         return True
+
+    def set_filter_period(self, first_day: int | _dt.date | None,
+                          last_day: int | _dt.date | None) -> None:
+        """The Filters' From and To (day numbers or dates, both inclusive; ``None``: not
+        set, ``core.query.EventFilter``), which Fit All keeps to (``fit_all``)."""
+        self._filter_period = tuple(day.toordinal() if isinstance(day, _dt.date) else day
+                                    for day in (first_day, last_day))
+
+    def _within_filter_period(self, shown: tuple[float, float]) -> tuple[float, float]:
+        """The days Fit All shows of the filtered events ``shown`` (first, last
+        exclusive): no more than the Filters' From–To when set.  The events a period
+        filter lets through are those that overlap it, and a span from 2009 or "the
+        2020s" made Fit All of From 2020 To 2021 show 2009–2030, the year asked for a
+        tenth of the width (verify53 F7)."""
+        first_day, last_day = self._filter_period
+        first, last = shown
+        if first_day is not None:
+            first = max(first, float(first_day))
+        if last_day is not None:
+            last = min(last, float(last_day) + 1.0)
+        return (first, last) if last > first else shown
 
     def fit_days(self, first_day: float, last_day: float) -> None:
         """Show the days ``[first_day, last_day)`` as Fit All shows the data: its breaks
