@@ -322,3 +322,16 @@ def test_day_spans_follow_every_change() -> None:
             old = timeline.get(rng.choice(ids))
             timeline.replace(dataclasses.replace(old, date=FuzzyDate.of_year(1990 + step)))
         assert columns() == expected(), step
+
+
+def test_a_new_id_is_never_one_a_spreadsheet_takes_for_a_number(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """verify53 F16: ids all digits ("886215405407") or digits around one "e"
+    ("25719802e103") became numbers in Excel ("8.86215E+11"); a new id is never such."""
+    import uuid
+
+    from timeline_app.core.model import new_event_id
+
+    made = iter(["886215405407" + "0" * 20, "25719802e103" + "0" * 20,
+                 "3fa85f6457174562b3fc2c963f66afa6"])
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(next(made)))
+    assert new_event_id() == "3fa85f645717"

@@ -99,3 +99,32 @@ def test_the_open_summary_counts_the_changed_dates(tmp_path: Path) -> None:
     path.write_bytes(_bytes(_changed(_exported(), "Date", "3 November 2013")))
     opened = open_timeline_file(path)
     assert any(note.startswith("1 date changed in the table") for note in opened.notes)
+
+
+def test_a_spreadsheet_s_own_form_of_the_iso_cells_is_no_change() -> None:
+    """verify53 F15: the export opened and saved by Excel has its ISO cells in the
+    locale's short form — US "11/8/1900" for 1900-11-08 (read day first: 11 August),
+    "1/1/1901" for the month 1901-01 (Excel keeps a month as its first day) — and 294 rows'
+    bases were rewritten to "changed in the table".  Those are the same dates; a real
+    change in such a cell is still one."""
+    timeline = Timeline.from_events([
+        Event("a", "Accord", FuzzyDate.of_ymd(1900, 11, 8), date_basis="'8 November 1900'"),
+        Event("b", "Pact", FuzzyDate.of_month(1901, 1), date_basis="'January 1901'"),
+        Event("c", "Talks", FuzzyDate.of_year(1950), date_basis="'1950'"),
+        Event("d", "Truce", FuzzyDate.of_ymd(1950, 2, 13), date_basis="'13 February 1950'"),
+    ])
+    rows = list(csv.reader(io.StringIO(dumps_csv(timeline).lstrip("\ufeff"))))
+    iso = rows[0].index("Date (ISO)")
+    excel = {"1900-11-08": "11/8/1900", "1901-01": "1/1/1901", "1950": "1950",
+             "1950-02-13": "2/13/1950"}
+    for row in rows[1:]:
+        row[iso] = excel[row[iso]]
+    table = read_table(_bytes(rows))
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    assert [e.date_basis for e in events] == [
+        "'8 November 1900'", "'January 1901'", "'1950'", "'13 February 1950'"]
+    assert not any(e.changed for e in errors)
+    rows[1][iso] = "11/9/1900"  # a day changed in that cell: still said
+    table = read_table(_bytes(rows))
+    events, errors = rows_to_events(table, table.mapping, day_first=True)
+    assert events[0].date_basis.startswith("changed in the table")

@@ -79,6 +79,8 @@ class PromptRecorder:
         #: questions asked: (count, the second article's first line, the date's words,
         #: what was said of a very long text, or "").
         self.read_as_one = True
+        self.read_timeline_file_as_article = False
+        self.read_as_article_questions: list[str] = []
         self.several_answer: str | None = None
         self.several_articles: list[tuple[int, str, str, str]] = []
 
@@ -104,6 +106,12 @@ class PromptRecorder:
     def show_error(self, _parent: object, title: str, message: str, details: str = "") -> None:
         self.errors.append((title, message))
         self.error_details.append(details)
+
+    def ask_read_as_article(self, _parent: object, message: str) -> bool:
+        """A timeline file opened as an article: read it so (``read_timeline_file_as_
+        article``, False by default: Cancel) and the questions asked."""
+        self.read_as_article_questions.append(message)
+        return self.read_timeline_file_as_article
 
     def ask_replace(self, _parent: object, message: str) -> bool:
         self.replace_questions.append(message)
@@ -245,6 +253,7 @@ def recorded_prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptRecorder
     monkeypatch.setattr(prompts, "ask_timeline_properties", lambda *_a: recorder.properties)
     monkeypatch.setattr(prompts, "ask_save_changes", recorder.ask_save_changes)
     monkeypatch.setattr(prompts, "ask_replace", recorder.ask_replace)
+    monkeypatch.setattr(prompts, "ask_read_as_article", recorder.ask_read_as_article)
     monkeypatch.setattr(prompts, "ask_save_copy", recorder.ask_save_copy)
     monkeypatch.setattr(prompts, "ask_export_path", recorder.ask_export_path)
     monkeypatch.setattr(prompts, "ask_export_scope", recorder.ask_export_scope)

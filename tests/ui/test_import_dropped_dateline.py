@@ -42,3 +42,25 @@ def test_a_place_and_outlet_of_the_request_still_win(qtbot):  # type: ignore[no-
     dialog.restore(ArticleRequest(WIRE, None, "Georgetown", "a.txt", outlet="Stabroek News"), "")
     assert dialog.place_edit.text() == "Georgetown"
     assert dialog.outlet_edit.text() == "Stabroek News"
+
+
+def test_a_table_opened_as_an_article_is_said_to_be_one(tmp_path, recorded_prompts):  # type: ignore[no-untyped-def]
+    """verify53 F14: a historian's spreadsheet opened with Import → Open Text File was
+    read as an article (its header taken for a dateline, "Read a very long text?"), with
+    no word of File → Open, which maps a table's columns.  Now it is named a CSV table
+    and Cancel (the default) keeps it out; an article with commas is no table."""
+    sheet = tmp_path / "treaties.csv"
+    sheet.write_text("Date,End date,Event,Type,Place,Parties\n"
+                     "24 October 1648,,Peace of Westphalia,Treaty,Münster,France; Sweden\n"
+                     "9 June 1815,,Final Act of Vienna,Congress,Vienna,Austria; Prussia\n",
+                     encoding="utf-8")
+    assert read_article_request(None, str(sheet)) is None
+    (question,) = recorded_prompts.read_as_article_questions
+    assert question.startswith("“treaties.csv” is a CSV table, not an article: File → Open")
+    recorded_prompts.read_timeline_file_as_article = True
+    assert read_article_request(None, str(sheet)) is not None
+    article = tmp_path / "wire.txt"
+    article.write_text("Talks, again\n\nVienna, 9 June 1815 - The powers signed, at last.\n"
+                       "Austria, Prussia and Russia agreed.\n", encoding="utf-8")
+    assert read_article_request(None, str(article)) is not None
+    assert len(recorded_prompts.read_as_article_questions) == 2

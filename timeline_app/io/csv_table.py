@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..core.dates import MONTH_NAMES, FuzzyDate
+from ..core.dates import MONTH_NAMES, FuzzyDate, Precision
 from ..core.model import Event, Evidence, Timeline, new_event_id
 from ..core.names import name_list, split_name_list
 from ..core.parse_date import infer_day_first, parse_typed_date, system_day_first
@@ -410,6 +410,7 @@ def _composed_day(y: str, m: str, d: str) -> str:
     return month_words if day_number is None else f"{day_number} {month_words}"
 
 
+<<<<<<< HEAD
 #: A spreadsheet's date cell written with its time, midnight to the second:
 #: "1815-06-09 00:00:00" (LibreOffice, pandas, Excel's "0:00:00").  The sheet meant the
 #: day, not its first instant (verify53 F9: every such row came in "9 June 1815, 00:00",
@@ -417,6 +418,11 @@ def _composed_day(y: str, m: str, d: str) -> str:
 #: 00:00:00 for the whole day.  A time typed to the minute, "00:00" (what our own
 #: export writes for an event at midnight), stays a time.
 _SHEET_MIDNIGHT = re.compile(r"(?<=\d)(?:\s+|T|\s*,\s*)0?0:00:00(?:\.0+)?$", re.IGNORECASE)
+=======
+#: A cell as our export writes its ISO columns (``_iso``): "2025-03-22", "2025-03", "-0043",
+#: "2025-03-22T10:30+09:00".
+_ISO_CELL = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d(?:T[0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?")
+>>>>>>> fix125
 
 
 def _dialect(delimiter: str) -> type[csv.Dialect]:
@@ -829,6 +835,27 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
     # made in "Date (ISO)" was lost without a word, the words column being the one read).
     twins = {key: _twin_column(table.header, mapping.get(key)) for key in ("date", "end")}
 
+    def twin_agrees(read: FuzzyDate, raw: str, other: FuzzyDate) -> bool:
+        """Whether an ISO twin cell ``raw`` (read as ``other``) says ``read``'s date.
+        A spreadsheet that opened and saved our export wrote its ISO cells in its
+        locale's short form (Excel: "11/8/1900" for 1900-11-08, "01/01/1901" for the
+        month 1901-01, which it stores as its first day): such a cell agrees when either
+        reading of it is the date, or the first day of a month's or a year's date
+        (verify53 F15: 294 rows' bases were rewritten to "changed in the table" for a US
+        Excel's month-first cells read day first, 115 months for their first days)."""
+        if _iso(read) == _iso(other):
+            return True
+        if _ISO_CELL.fullmatch(raw):
+            return False  # as the export wrote it: another date is a change
+        readings = [other, *(alt for alt, end in parse_typed_date(raw, order).alternatives
+                             if end is None)]
+        return any(_iso(reading) == _iso(read)
+                   or (reading.precision is Precision.DAY and reading.time is None
+                       and read.precision in (Precision.MONTH, Precision.YEAR)
+                       and read.part is None
+                       and reading.start_day() == read.start_day())
+                   for reading in readings)
+
     def twin_differs(key: str, row: list[str], read: FuzzyDate | None) -> str:
         """Words for the row's list entry when the twin of field ``key``'s column says
         days apart from ``read``'s (shared days are agreement: "late 2024" is written
@@ -842,7 +869,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         # Compared as the export writes the ISO cell: "late 2024" is "2024" there, so is
         # "c. 2024"; a day typed over a year is a change (verify46 F9: "3 November 2013"
         # in Date beside "2013" in Date (ISO) was not listed, the two sharing days).
-        if other is None or _iso(read) == _iso(other):
+        if other is None or twin_agrees(read, raw, other):
             return ""
         assert column is not None
         mapped = table.header[mapping[key]]
@@ -867,7 +894,7 @@ def rows_to_events(table: CsvTable, mapping: dict[str, int],
         other = parse_cached(raw)[0] if raw else None
         written = (row[precision_column].strip().lower()
                    if precision_column is not None and precision_column < len(row) else "")
-        if other is not None and _iso(other) != _iso(read):
+        if other is not None and not twin_agrees(read, raw, other):
             # Which of the two cells was changed: the one the "Precision" cell does not
             # fit ("was 2013" for a day typed over "2013", the rest as exported); else
             # unknown, and both are said.

@@ -349,7 +349,33 @@ def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | 
                            f"“{Path(path).name}” is empty: it holds no article text."
                            + (" (It holds only blank lines.)" if text else ""))
         return None
+    words = timeline_file_words(path)
+    if words and not prompts.ask_read_as_article(
+            parent, f"“{Path(path).name}” is {words}, not an article: File → Open (Ctrl+O) "
+                    "reads it as a timeline, each row an event (a CSV table's columns mapped "
+                    "in a preview first). Read it as the text of an article anyway?"):
+        return None
     return ArticleRequest(text, None, None, Path(path).name)
+
+
+def timeline_file_words(path: str) -> str:
+    """What a file opened as an article is in words when it is one File → Open reads as a
+    timeline ("a CSV table", "a TimelineJS file"), else ``""``.  A historian's 2 000-row
+    spreadsheet opened with Import → Open Text File was read as an article: its header
+    taken for a dateline, "Read a very long text?" asked, nothing said of File → Open
+    (verify53 F14).  A table only by its name's extension (.csv, .tsv): an article's
+    lines of one comma each can read as two columns."""
+    from timeline_app.io.errors import FormatError
+    from timeline_app.io.formats import CSV, detect_file
+
+    try:
+        detected = detect_file(path)
+    except FormatError:
+        return ""
+    if detected.kind is None or (detected.kind == CSV and not path.lower().endswith(
+            (".csv", ".tsv"))):
+        return ""
+    return detected.words
 
 
 # ---------------------------------------------------------------------------- step 1

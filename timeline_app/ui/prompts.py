@@ -206,6 +206,14 @@ def ask_read_long_text(parent: QWidget | None, message: str) -> bool:
                          QMessageBox.StandardButton.Yes, "&Read It All", False)
 
 
+def ask_read_as_article(parent: QWidget | None, message: str) -> bool:
+    """A file opened as an article is a timeline file (a CSV table, a TimelineJS file:
+    ``import_article.timeline_file_words``): True to read it as an article all the same,
+    False for Cancel (the default)."""
+    return _ask_to_go_on(parent, "Open a timeline file as an article?", message,
+                         QMessageBox.StandardButton.Yes, "&Read as Article", False)
+
+
 def ask_save_copy(parent: QWidget | None, message: str) -> bool:
     """Save refused to overwrite a read-only file: True to Save As (Save &As…/Cancel)."""
     return _ask_to_go_on(parent, "File is read-only", message,
