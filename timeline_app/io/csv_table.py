@@ -410,7 +410,6 @@ def _composed_day(y: str, m: str, d: str) -> str:
     return month_words if day_number is None else f"{day_number} {month_words}"
 
 
-<<<<<<< HEAD
 #: A spreadsheet's date cell written with its time, midnight to the second:
 #: "1815-06-09 00:00:00" (LibreOffice, pandas, Excel's "0:00:00").  The sheet meant the
 #: day, not its first instant (verify53 F9: every such row came in "9 June 1815, 00:00",
@@ -418,11 +417,11 @@ def _composed_day(y: str, m: str, d: str) -> str:
 #: 00:00:00 for the whole day.  A time typed to the minute, "00:00" (what our own
 #: export writes for an event at midnight), stays a time.
 _SHEET_MIDNIGHT = re.compile(r"(?<=\d)(?:\s+|T|\s*,\s*)0?0:00:00(?:\.0+)?$", re.IGNORECASE)
-=======
+
+
 #: A cell as our export writes its ISO columns (``_iso``): "2025-03-22", "2025-03", "-0043",
 #: "2025-03-22T10:30+09:00".
 _ISO_CELL = re.compile(r"-?\d{4}(?:-\d\d(?:-\d\d(?:T[0-9:.]+(?:Z|[+-]\d\d:?\d\d)?)?)?)?")
->>>>>>> fix125
 
 
 def _dialect(delimiter: str) -> type[csv.Dialect]:
