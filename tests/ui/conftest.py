@@ -36,6 +36,7 @@ class PromptRecorder:
         #: Cancel (None); and the questions asked (shown, total).
         self.export_scope: bool | None = False
         self.export_scope_questions: list[tuple[int, int]] = []
+        self.export_scope_words: list[str] = []  # (what the question says is shown)
         #: An export's "Replace file?" refused brings the file dialog back: there the
         #: person picks these in turn, then cancels.  Its suggestions are kept.
         self.export_paths_after_refusal: list[str] = []
@@ -118,9 +119,10 @@ class PromptRecorder:
         self._replace_refused = not self.replace
         return self.replace
 
-    def ask_export_scope(self, _parent: object, _kind: str, shown: int, total: int
-                         ) -> bool | None:
+    def ask_export_scope(self, _parent: object, _kind: str, shown: int, total: int,
+                         shown_words: str = "") -> bool | None:
         self.export_scope_questions.append((shown, total))
+        self.export_scope_words.append(shown_words)
         return self.export_scope
 
     def ask_export_path(self, _parent: object, _title: str, suggestion: str,

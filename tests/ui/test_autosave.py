@@ -301,3 +301,12 @@ def test_a_copy_that_cannot_be_written_is_said_once_in_the_window(window, tmp_pa
     saver._folder = str(blocker / "recovery")
     assert not saver.write_now()
     assert said == ["Not a directory", "Not a directory"]  # a new run of failures
+
+
+def test_the_restored_message_counts_the_eras_apart(window, recorded_prompts):  # type: ignore[no-untyped-def]
+    """verify53 F2: "Restored treaties.json (2003 events)" beside a status bar's "1998
+    events and 5 eras"."""
+    window.document.add_event(Event("war", "A war", FuzzyDate.of_year(1950),
+                                    end=FuzzyDate.of_year(1953), category="era"))
+    _restore_a_copy(window, 10)
+    assert window.statusBar().currentMessage() == "Restored kbtest.json (9 events and 1 era)"

@@ -31,7 +31,8 @@ def test_words() -> None:
     assert part_of_events(9, 1, 23, 2) == "9 of the timeline’s 23 events and 1 of its 2 eras"
 
 
-def test_status_bar_and_headers_count_the_eras_apart(window, picture_subtitles) -> None:  # type: ignore[no-untyped-def]
+def test_status_bar_and_headers_count_the_eras_apart(window, picture_subtitles,  # type: ignore[no-untyped-def]
+                                                      recorded_prompts) -> None:
     timeline = _korea()
     window.document.replace_timeline(timeline, None)
     window.view.fit_all()
@@ -56,6 +57,11 @@ def test_status_bar_and_headers_count_the_eras_apart(window, picture_subtitles) 
     window.find_state.toggle_category("era")
     window.find_state.toggle_category("armistice negotiations")
     assert window.find_state.status_text().startswith("0 of 3 events and 2 eras shown")
+    window.find_state.toggle_category("armistice negotiations")
+    window.find_state.toggle_category("era")
+    # the export's question counts them so too (verify53 F2: "of the timeline's 5 events")
+    window.export_as("CSV")
+    assert recorded_prompts.export_scope_words[-1] == "3 of 3 events and 0 of 2 eras"
 
 
 def test_the_count_follows_the_era_lanes_and_the_edits(window) -> None:  # type: ignore[no-untyped-def]

@@ -1962,8 +1962,10 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.resetClean()  # differs from any file until saved
         # Our own copy first (a large one on a worker thread), then the old one may go.
         self.autosaver.write_soon(then=lambda: copy.file.unlink(missing_ok=True))
+        # the eras counted apart, as the status bar counts them (verify53 F2)
+        eras = min(len(self.document.timeline.era_ids()), copy.event_count)
         self.statusBar().showMessage(
-            f"Restored {copy.name} ({counted(copy.event_count, 'event')})", 8000)
+            f"Restored {copy.name} ({events_and_eras(copy.event_count - eras, eras)})", 8000)
 
     def offer_unfinished_review(self) -> bool:
         """At start-up, once the timeline is shown: offer an import review left open by a
@@ -4300,7 +4302,8 @@ class MainWindow(QMainWindow):
             # The filters hide events: only those shown, or every one (verify33, finding
             # 13: a table of the period filtered held the whole timeline, and the
             # dialog's title saying so was the only way out).
-            only = prompts.ask_export_scope(self, kind, total - len(state.hidden), total)
+            only = prompts.ask_export_scope(self, kind, total - len(state.hidden), total,
+                                            self._shown_of_all())
             if only is None:
                 return False
             hidden = frozenset(state.hidden) if only else frozenset()
@@ -4385,6 +4388,20 @@ class MainWindow(QMainWindow):
         if self.export_notes is not None:
             title, message, details = self.export_notes
             prompts.show_message(self, title, message, details)
+
+    def _shown_of_all(self) -> str:
+        """What the filters show of the timeline, its eras counted apart as the status bar
+        counts them: "531 of 1998 events and 2 of 5 eras" (the export's question said
+        "533 of the timeline's 2004 events" beside it: verify53 F2)."""
+        timeline = self.document.timeline
+        hidden = self.find_state.hidden
+        era_ids = timeline.era_ids()
+        eras_shown = sum(1 for event_id in era_ids if event_id not in hidden)
+        events = len(timeline) - len(era_ids)
+        events_shown = events - (len(hidden) - (len(era_ids) - eras_shown))
+        words = f"{events_shown} of {counted(events, 'event')}"
+        return words + (f" and {eras_shown} of {counted(len(era_ids), 'era')}"
+                        if era_ids else "")
 
     def _filtered_words(self) -> str:
         """"12 of 100 events shown (filter: …)" (with a search's matches) while the

@@ -161,15 +161,16 @@ def _ask_to_go_on(parent: QWidget | None, title: str, message: str,
     return _ask(box) == go_on
 
 
-def ask_export_scope(parent: QWidget | None, kind: str, shown: int, total: int) -> bool | None:
+def ask_export_scope(parent: QWidget | None, kind: str, shown: int, total: int,
+                     shown_words: str = "") -> bool | None:
     """A data export (CSV, iCalendar, ...) while the filters hide events: True to write
     only the ``shown`` events, False for every one of the ``total``, None for Cancel.
     "Only the N Shown" is the default: the filters are what the person asked to see
     (verify33, finding 13: a table of a filtered period held the whole timeline)."""
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    what = shown_words or f"{shown} of the timeline's {total} events"
     box = message_box(parent, QMessageBox.Icon.Question, f"Export as {kind}",
-                      f"The filters show {shown} of the timeline's {total} events. Export "
-                      "only those shown, or every event?",
+                      f"The filters show {what}. Export only those shown, or every event?",
                       yes | no | QMessageBox.StandardButton.Cancel, yes)
     box.button(yes).setText(f"&Only the {shown} Shown")
     box.button(no).setText(f"&All {total} Events")
