@@ -1053,6 +1053,9 @@ class MainWindow(QMainWindow):
         if not self.updatesEnabled():  # see _after_first_paint
             self.setUpdatesEnabled(True)
         self.document.modified_changed.connect(self._on_modified_changed)
+        # An import untouched has no "*" until its first change (``_modified_mark``):
+        # that change moves the stack's index, not its clean state.
+        self.document.undo_stack.indexChanged.connect(self._on_undo_index_changed)
         # The "… likely repeats …" line is about the event just added: the next change
         # takes it away (verify48 F9: it stayed up after later, unrelated adds).
         self._repeat_message = ""
@@ -2859,9 +2862,29 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
         QApplication.restoreOverrideCursor()
 
+    def _modified_mark(self, modified: bool) -> bool:
+        """Whether the title shows ``*``: the document differs from its file, unless it is
+        another tool's file shown as it was opened (``Document.is_untouched_import``),
+        which closes without asking — nothing of the person's would be lost.  Two trials
+        saw a "*" on a CSV or TimelineJS file just opened, and Ctrl+Q or Ctrl+W then
+        closed it without a word (verify52 F11, verify53): the mark said unsaved work
+        that was not there."""
+        return modified and not self.document.is_untouched_import
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        """A change made, undone or redone: the title's ``*`` again (an untouched import's
+        first change gives it one).  A stack being destroyed clears itself first, its
+        wrapper already invalid then."""
+        import shiboken6
+
+        stack = self.document.undo_stack
+        if shiboken6.isValid(stack):
+            self._on_modified_changed(not stack.isClean())
+
     def _on_modified_changed(self, modified: bool) -> None:
         """The title's ``*`` follows the document, after a busy step's views
         (``_begin_busy_step``)."""
+        modified = self._modified_mark(modified)
         if self._busy_step:
             self._busy_modified = modified
         else:
@@ -2873,7 +2896,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_args: object) -> None:
         self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
-        self.setWindowModified(self.document.is_modified)
+        self.setWindowModified(self._modified_mark(self.document.is_modified))
 
     def _make_room_for_message(self, message: str) -> None:
         """A temporary message ("Restored saudi (4 events)") keeps its width beside the
