@@ -140,3 +140,13 @@ def test_talks_that_open_a_sentence_are_held_by_its_subject() -> None:
     (talks,) = [c for c in events(text) if c.date == FuzzyDate.of_month(2025, 5)]
     assert talks.participants[0] == "United States"
     assert talks.title == "United States holds separate talks with Laos and Cambodia in Hanoi"
+
+
+def test_a_verb_s_its_is_its_own_subject_s() -> None:
+    # (the cause's "its" rule is for a noun with no subject of its own: "days after Russia
+    # launched its full-scale invasion" is Russia's invasion, not the applicant's; the
+    # branch's first form wrote "Russia launches Moldova's full-scale invasion")
+    text = ("Georgia declared independence on April 9, 1991. It applied for EU membership on "
+            "March 3, 2022, days after Russia launched its full-scale invasion of Ukraine.\n")
+    found = events(text)
+    assert all("Georgia's" not in c.title for c in found), [c.title for c in found]

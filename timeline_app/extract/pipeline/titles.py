@@ -438,9 +438,12 @@ _ITS = re.compile(r"(?<=\s)its(?=\s+[a-z])")
 
 def _antecedent_of_its(m: Mention) -> str:
     """The one name an "its" of ``m``'s phrase stands for: the subject of the clause that
-    ``m`` is told as coming before ("Russia suspended ... after a drone attack on its
-    fleet": "Russia"), when that subject is a single capitalised name; else ""."""
-    ref = m.anchor.ref if m.anchor is not None and m.anchor.sign == -1 else None
+    ``m``, a noun with no subject of its own, is told as coming before ("Russia suspended
+    ... after a drone attack on its fleet": "Russia"), when that subject is a single
+    capitalised name; else "" (a verb's "its" is its own subject's: "Russia launches its
+    full-scale invasion")."""
+    ref = m.anchor.ref if m.anchor is not None and m.anchor.sign == -1 and m.pos == "noun" \
+        and not m.subject else None
     if ref is None or ref.seg.start != m.seg.start or not ref.subject:
         return ""
     subject = ref.subject
