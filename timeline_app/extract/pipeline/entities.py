@@ -17,6 +17,7 @@ Minsk"); and the name the article itself gives a state ("Britain").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -1564,24 +1565,27 @@ class Entities:
         """The two states the article writes joined by "and" ("Russia and Ukraine", in
         either order) at least twice, when only one pair is; [] otherwise."""
         if not hasattr(self, "_pair_together"):
-            text = self._text
-            named = [m for m in _matches_at_capitals(self._country_re, text, 0, len(text),
-                                                     _COUNTRY_PREFIXES)
-                     if not _inside_a_geographic_name(text, m.start(), m.end())]
             counts: dict[frozenset[str], int] = {}
             first: dict[frozenset[str], list[str]] = {}
-            for this, after in zip(named, named[1:]):
-                a, b = COUNTRIES[this.group(0)], COUNTRIES[after.group(0)]
-                if a == b or not _JOINED_BY_AND.fullmatch(text, this.end(), after.start()) \
-                        or _A_LIST_BEFORE.search(text, max(0, this.start() - 8), this.start()):
-                    continue  # (not the end of a longer list: "Russia, Ukraine, Turkey and
-                    # the UN")
-                key = frozenset((a, b))
+            for pair in self.pairs_joined(self._text, 0, len(self._text)):
+                key = frozenset(pair)
                 counts[key] = counts.get(key, 0) + 1
-                first.setdefault(key, [a, b])
+                first.setdefault(key, pair)
             told = [first[k] for k, n in counts.items() if n >= 2]
             self._pair_together = told[0] if len(told) == 1 else []
         return self._pair_together
+
+    def pairs_joined(self, text: str, start: int, end: int) -> list[list[str]]:
+        """Each two different states ``text[start:end]`` names joined by "and" ("Russia and
+        Ukraine", "Laos and the Philippines"), in text order; not the last two of a longer
+        list ("Russia, Ukraine, Turkey and the UN")."""
+        named = [m for m in _matches_at_capitals(self._country_re, text, start, end,
+                                                 _COUNTRY_PREFIXES)
+                 if not _inside_a_geographic_name(text, m.start(), m.end())]
+        return [[a, b] for this, after in itertools.pairwise(named)
+                if (a := COUNTRIES[this.group(0)]) != (b := COUNTRIES[after.group(0)])
+                and _JOINED_BY_AND.fullmatch(text, this.end(), after.start())
+                and not _A_LIST_BEFORE.search(text, max(start, this.start() - 8), this.start())]
 
     def story_state_beside_its_mediators(self) -> str:
         """The one state of the story's pair (:meth:`story_pair`, read before its mediators

@@ -288,19 +288,13 @@ def _states_of_the_clause_subject(text: str, at: int, end: int,
     return [c for _, c in entities.sides_in(text, found.start(1), found.end(1))][:1]
 
 
-_AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
-
-
 def _pair_of_the_sentence(text: str, start: int, end: int, entities: Entities) -> list[str]:
     """The two states ``text[start:end]`` (the rest of the sentence after "both sides")
     names joined by "and", "Russia and Ukraine", when it joins exactly one such pair of two
     different states; else [].  (Not a pair before it: "Iraq and Oman hosted several rounds
     of talks between the two sides" are the hosts.)"""
-    named = sorted(entities.countries_in(text, start, end))
-    pairs = {(a[1], b[1]) for a, b in zip(named, named[1:])
-             if a[1] != b[1] and _AND_BETWEEN.fullmatch(text, a[0] + len(_word_run(text, a[0])),
-                                                        b[0])}
-    return list(pairs.pop()) if len(pairs) == 1 else []
+    pairs = entities.pairs_joined(text, start, end)
+    return pairs[0] if len({frozenset(p) for p in pairs}) == 1 else []
 
 
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
