@@ -150,3 +150,16 @@ def test_a_verb_s_its_is_its_own_subject_s() -> None:
             "March 3, 2022, days after Russia launched its full-scale invasion of Ukraine.\n")
     found = events(text)
     assert all("Georgia's" not in c.title for c in found), [c.title for c in found]
+
+
+def test_talks_counted_a_day_back_are_the_meeting_of_that_day() -> None:
+    # ("a day after talks in Bucharest": the "a" is the count's, not an indefinite "a
+    # talks" of a new occasion; the talks stayed a row beside "the Bucharest meeting on
+    # Thursday", which verify52 F12's hurried path imports twice)
+    text = ("VIENNA, Feb 12, 2027 (AFP) - Austria sees progress on river ferries, an "
+            "Austrian official said on Friday, a day after talks in Bratislava.\n\nSlovakia "
+            "and Hungary narrowed their differences at the Bratislava meeting on Thursday, "
+            "the official said.\n")
+    rows = [c for c in events(text) if c.location == "Bratislava"]
+    assert len(rows) == 1, [(c.title, str(c.date)) for c in rows]
+    assert rows[0].date == FuzzyDate.of_ymd(2027, 2, 11)
