@@ -74,6 +74,7 @@ from .pipeline.merging import (
     confidence_of,
     event_category,
     evidence_of,
+    fold_counted_ends_into_dated_ones,
     fold_trips_into_their_meetings,
     merge_mentions,
     place_acts_of_visits,
@@ -496,6 +497,7 @@ def extract_events(text: str, dct: _dt.date | None = None, place: str | None = N
     found = fold_bare_statements(clusters, text, timexes, entities, dct, lead_countries)
     place_acts_of_visits(found, entities)
     found = fold_trips_into_their_meetings(found, dct)
+    found = fold_counted_ends_into_dated_ones(found)  # ("three years after the deal collapsed")
     # titles: one candidate per event
     source = Source(
         id=article_id(text),  # (what a review knows its left-out readings by)

@@ -2836,6 +2836,14 @@ def _most_specific_nearby(text: str, group: list[Mention], t: Timex, date: Fuzzy
             # April of that year"): the date before is another mention's (verify45 F1: the
             # announcement had none)
             continue
+        if m.anchor is not None and m.anchor.sign == -1 and (ref := m.anchor.ref) is not None \
+                and ref.end <= start and end <= m.start and ref.date is None \
+                and ref.anchor is None:
+            # "suspended its participation on October 29, 2022, after a drone attack on its
+            # fleet": the date closes the clause of what the "after" phrase is the cause of;
+            # the attack only comes before it (verify52 F5: the row was the attack, the
+            # suspension lost in it)
+            continue
         if quoted is not None and not quoted[0] <= m.start < quoted[1]:
             continue  # "'We will meet again next week,' she said": the quote's date is
             # reckoned from the speaker's day; it dates nothing told outside the quote

@@ -17,6 +17,7 @@ Minsk"); and the name the article itself gives a state ("Britain").
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -411,11 +412,18 @@ def _without_attributions(text: str, named: list[tuple[int, str]]) -> list[tuple
     return [x for i, x in enumerate(named) if i not in dropped] if dropped else named
 
 
-_A_PROCESS_AFTER = re.compile(r"\s+(?:process|format|track|platform)\b")
+_A_PROCESS_AFTER = re.compile(r"\s+(?:process|format|track|platform|talks|rounds?|negotiations)\b")
 """'Ankara | process', 'Astana | format': talks named after the city that hosts them, whose
 state is no party to them (verify49 F4: "The Ankara process began with a first round of
 talks" named Türkiye for the Somalia-Ethiopia talks; a capital otherwise stands for its
-state, "Riyadh cut ties")."""
+state, "Riyadh cut ties").  So are 'Riyadh | talks', 'Ankara | round' (verify52 F5: "after
+Riyadh talks" made Saudi Arabia a party to the US-brokered talks); not a summit ("the
+Washington summit ..., at which both sides initialled a peace agreement": its host's leader
+is at the table, the dev gold's)."""
+
+
+_JOINED_BY_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_A_LIST_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
 
 def _inside_a_geographic_name(text: str, start: int, end: int) -> bool:
@@ -1545,7 +1553,39 @@ class Entities:
             # host's state named as often is no side (verify49 F4: "Türkiye, Somalia" on 7
             # of 10 rows, Ethiopia missing)
             return between
+        if named_enough and (joined := self.pair_told_together()) and set(joined) != set(pair):
+            # "The United Nations sees a narrow window ... Russia and Ukraine had narrowed
+            # their differences ... Russia and Ukraine had agreed": the two the story joins
+            # as one subject are its sides, the body named as often only speaks (verify52
+            # F5: "United Nations and Russia meet in Riyadh", Ukraine missing)
+            return joined
         return named_enough
+
+    def pair_told_together(self) -> list[str]:
+        """The two states the article writes joined by "and" ("Russia and Ukraine", in
+        either order) at least twice, when only one pair is; [] otherwise."""
+        if not hasattr(self, "_pair_together"):
+            counts: dict[frozenset[str], int] = {}
+            first: dict[frozenset[str], list[str]] = {}
+            for pair in self.pairs_joined(self._text, 0, len(self._text)):
+                key = frozenset(pair)
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, pair)
+            told = [first[k] for k, n in counts.items() if n >= 2]
+            self._pair_together = told[0] if len(told) == 1 else []
+        return self._pair_together
+
+    def pairs_joined(self, text: str, start: int, end: int) -> list[list[str]]:
+        """Each two different states ``text[start:end]`` names joined by "and" ("Russia and
+        Ukraine", "Laos and the Philippines"), in text order; not the last two of a longer
+        list ("Russia, Ukraine, Turkey and the UN")."""
+        named = [m for m in _matches_at_capitals(self._country_re, text, start, end,
+                                                 _COUNTRY_PREFIXES)
+                 if not _inside_a_geographic_name(text, m.start(), m.end())]
+        return [[a, b] for this, after in itertools.pairwise(named)
+                if (a := COUNTRIES[this.group(0)]) != (b := COUNTRIES[after.group(0)])
+                and _JOINED_BY_AND.fullmatch(text, this.end(), after.start())
+                and not _A_LIST_BEFORE.search(text, max(start, this.start() - 8), this.start())]
 
     def story_state_beside_its_mediators(self) -> str:
         """The one state of the story's pair (:meth:`story_pair`, read before its mediators

@@ -636,6 +636,11 @@ def reading(text: str, seg: Segment, start: int, end: int, low: str, pos: str,
         # talks": only a past verb after 'nearly')
     if _WITHOUT_BEFORE.search(before):
         return None  # "ended talks ... without agreement": what was not reached (verify22)
+    if (goal := _A_GOAL_S_OBJECT.search(before)) is not None \
+            and goal.group(1).lower() not in vocab.EVENT_VERBS:
+        return None  # "sees a narrow window to revive a deal on Black Sea shipping before
+        # winter": what is sought, no event (verify52 F5: a treaty row "before winter 2026";
+        # an act that is an event's own verb, "aim to sign a pact", is read as its verb is)
     needs_noun = NOUN_NEEDS.get(low)
     if needs_noun is not None:
         if needs_noun[0].pattern and not needs_noun[0].search(before):
@@ -864,6 +869,14 @@ PLANNED_PURPOSE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:due\s+|set\
                              r"plans?\s+to)\s+(?:also\s+)?(?P<act>[a-z]+\s+[^,;:.!?]{0,80}?\bfor\s+)$")
 """'would send the agreement to the assembly for | ratification': the purpose of an act to come
 is to come too (verify14: Bolivia's ratification was merged into the day's signing)."""
+
+_A_GOAL_S_OBJECT = re.compile(
+    r"\b(?:window|chance|opportunity|bid|efforts?|attempts?|push|drive|race|scramble|"
+    r"aims?|aimed|aiming|seeks?|sought|seeking|hopes?|hoped|hoping|tries|tried|trying|"
+    r"wants?|wanted|strives?|striving)\s+to\s+([a-z]+)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+"""'a narrow window to revive | a deal', 'trying to salvage | the truce': the object of an
+act sought (group 1: its verb), named before it is had."""
 
 # "retaliated by expelling its envoy": the means is an act of its own
 _BY_MEANS = re.compile(r"\b(?:[a-z]+ed)\s+(?:\w+\s+){0,3}?by\s+$")

@@ -40,6 +40,8 @@ from ..phrases import (
     MONTH_AND_DAY_NAMES,
     NOT_SUBJECT_WORDS,
     PREPOSITIONS,
+    SEATS_OF_GOVERNMENT,
+    VENUE_CITIES,
     WORD,
     any_word,
     is_date_words,
@@ -256,6 +258,43 @@ def _word_run(text: str, pos: int) -> str:
 _THE_PAIR = re.compile(r"\b(?:between|with|by|among)\s+(?:the\s+two|both)\s+"
                        r"(?:sides|countries|nations|neighbou?rs|governments)\b", re.IGNORECASE)
 """'The two sides' after a preposition of the event: 'talks between the two sides'."""
+
+
+_WITH_AFTER = re.compile(r"\s+with\b")
+_FRONTED_AFTER = re.compile(r"\s*(?:(?:In|On|By)\s+[^,;:]{1,30},\s*)?(?i:after|following)\s+"
+                            r"(?:[a-z-]+\s+){0,2}")
+"""'(In March 2025,) after separate | talks': a meeting noun in a phrase that opens its
+sentence."""
+_CLAUSE_SUBJECT = re.compile(rf",\s*(?:the\s+)?((?:{CAPITAL}[\w'.-]*\s+){{0,3}}{CAPITAL}[\w'.-]*)"
+                             r"\s+(?:\w+ly\s+)?(?:said|says|announced|told|declared|stated|"
+                             r"agreed|signed|met)\b")
+"""', the White House | said': the subject of the main clause after a fronted phrase."""
+
+
+def _states_of_the_clause_subject(text: str, at: int, end: int,
+                                  entities: Entities) -> list[str]:
+    """The state of the subject of the main clause right after a fronted phrase that ends
+    at ``at`` (", the White House said": United States; ", Japan announced": Japan), by
+    its name, its seat of government, a capital or a ministry named for its building ("the
+    State Department"); [] when it names none."""
+    found = _CLAUSE_SUBJECT.match(text, at, end)
+    if found is None:
+        return []
+    name = found.group(1)
+    seat = SEATS_OF_GOVERNMENT.get(name) or CAPITALS.get(name) or COUNTRIES.get(name) \
+        or CAPITALS.get(VENUE_CITIES.get(name, ""))  # ("the State Department": Washington's)
+    if seat:
+        return [seat]
+    return [c for _, c in entities.sides_in(text, found.start(1), found.end(1))][:1]
+
+
+def _pair_of_the_sentence(text: str, start: int, end: int, entities: Entities) -> list[str]:
+    """The two states ``text[start:end]`` (the rest of the sentence after "both sides")
+    names joined by "and", "Russia and Ukraine", when it joins exactly one such pair of two
+    different states; else [].  (Not a pair before it: "Iraq and Oman hosted several rounds
+    of talks between the two sides" are the hosts.)"""
+    pairs = entities.pairs_joined(text, start, end)
+    return pairs[0] if len({frozenset(p) for p in pairs}) == 1 else []
 
 
 _THE_COUNTRY = re.compile(r"\bthe\s+(?:restored\s+|new\s+|island\s+|small\s+|young\s+)?"
@@ -1454,10 +1493,24 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             (group := region_group_states(text[among.end():right], entities, among.end())):
         # "a 1992 agreement among the five Central Asian states": the group's states
         countries += [c for c in group if c not in countries]
-    if _THE_PAIR.search(text, left, right) and (pair := entities.lead_pair()
-                                                or entities.main_sides(2)):
-        # "hosted talks between the two sides": the two states of the story take part
+    if (both := _THE_PAIR.search(text, left, right)) and (
+            pair := _pair_of_the_sentence(text, both.end(), seg.end, entities)
+            or entities.lead_pair() or entities.main_sides(2)):
+        # "hosted talks between the two sides": the two states of the story take part;
+        # the two its own sentence names together first ("after separate talks with both
+        # sides in Riyadh, the White House said that Russia and Ukraine had agreed":
+        # verify52 F5, the story's "United Nations and Russia")
         countries += [c for c in pair if c not in countries]
+    if mention.pos == "noun" and mention.category == "meeting" and not mention.subject \
+            and _WITH_AFTER.match(text, mention.end, mention.phrase_end) \
+            and _FRONTED_AFTER.fullmatch(text, max(seg.start, dateline.span[1]),
+                                         mention.phrase_start) \
+            and (talker := _states_of_the_clause_subject(text, mention.phrase_end, seg.end,
+                                                          entities)):
+        # "In March 2025, after separate talks with both sides in Riyadh, the White House
+        # said ...": who held the talks is the subject of the clause they open (verify52
+        # F5: the United States was missing)
+        countries = [*talker, *(c for c in countries if c not in talker)]
     # "extend sanctions on Minsk", "accusing Cotonou of": a capital outside a place phrase
     # is its government, named as written (a state named beside it is kept instead)
     countries += [city for _, city in entities.governments_in(text, left, right)

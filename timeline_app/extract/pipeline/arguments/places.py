@@ -734,13 +734,27 @@ _CITY_BEFORE_THE_NOUN = re.compile(rf"(?<![\w'\u2019.-])((?:{CAPITAL}[\w'.-]*\s+
 """'the | Washington | summit': a name right before a gathering's noun."""
 
 
+_CITY_THEN_A_GATHERING = re.compile(rf"((?:{CAPITAL}[\w'.-]*\s+){{0,2}}{CAPITAL}[\w'.-]*)\s+(?:talks|"
+                                    r"rounds?|meetings?|summits?|conferences?|negotiations)\b")
+"""'Ankara | round ends without agreement': a chronology line opened by a gathering named
+by its city."""
+
+
 def place_of_a_named_gathering(text: str, mentions: list[Mention]) -> None:
     """"the Washington summit", "the Geneva talks": a gathering named by a city
     (``vocab.CITIES``) is held there (verify17: "the Washington summit of August 8, 2025"
     had no place).  Only a meeting noun with no place of its own; the city stays a
-    participant as before (its state hosted)."""
+    participant as before (its state hosted).  So is a chronology line's gathering named
+    so ("14 October 2026: Ankara round ends without agreement", verify52: no place)."""
     for m in mentions:
-        if m.location or m.pos != "noun" or m.category != "meeting" or m.phrase_start >= m.start:
+        if m.location or m.pos != "noun":
+            continue
+        if m.derived_from is m and m.title and (
+                named := _CITY_THEN_A_GATHERING.match(m.title)) is not None \
+                and named.group(1) in vocab.CITIES:
+            m.location = named.group(1)
+            continue
+        if m.category != "meeting" or m.phrase_start >= m.start:
             continue
         city = _CITY_BEFORE_THE_NOUN.search(text, m.phrase_start, m.start)
         if city is not None and city.group(1) in vocab.CITIES:
