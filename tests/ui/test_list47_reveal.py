@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
@@ -109,3 +110,45 @@ def test_the_probe_leaves_the_view_as_it_was(window):  # type: ignore[no-untyped
     planned = _steps(window, target)
     assert planned is not None and planned[1]
     assert (view._origin, view._px_per_day, view.visible_days()) == before
+
+
+def _key(kind: QEvent.Type, key: Qt.Key, repeat: bool) -> QKeyEvent:
+    return QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, "", repeat)
+
+
+def test_a_held_key_reveals_the_row_it_stops_on_not_each_row(window, qtbot):  # type: ignore[no-untyped-def]
+    """Each auto-repeat of a held ↑ selects its row (Details and the timeline's ring
+    follow), but the timeline zooms in to draw it out of its badge only for the row the
+    key stops on: at the key's release."""
+    ids = _crowded_end(window)
+    view = window.view
+    table = window.event_list
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.has_item(ids[-1])
+    window.view.fit_all()
+    QApplication.processEvents()
+    shown = view.visible_days()
+    for _ in range(3):
+        QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Up, True))
+        QApplication.sendEvent(table, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Up, True))
+    assert window.selection.event_id == ids[-4]
+    assert window.detail_pane.toPlainText().startswith(f"Round {MEETINGS - 4}")
+    assert view.visible_days() == shown  # not zoomed for the rows passed
+    assert not view.has_item(ids[-4])
+    QApplication.sendEvent(table, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Up, False))
+    assert view.has_item(ids[-4])  # the row it stopped on
+
+
+def test_a_held_key_whose_release_is_not_seen_reveals_its_row_after_a_pause(window, qtbot):  # type: ignore[no-untyped-def]
+    ids = _crowded_end(window)
+    view = window.view
+    table = window.event_list
+    table.setFocus()
+    table.selectRow(len(ids) - 1 + 75)  # (the last meeting: after the 75 reviews)
+    window.view.fit_all()
+    QApplication.processEvents()
+    QApplication.sendEvent(table, _key(QEvent.Type.KeyPress, Qt.Key.Key_Up, True))
+    assert window.selection.event_id == ids[-2]
+    assert not view.has_item(ids[-2])
+    qtbot.waitUntil(lambda: view.has_item(ids[-2]), timeout=2000)
