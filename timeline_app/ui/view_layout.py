@@ -340,7 +340,8 @@ class LayoutMixin:
         ``only``: the lanes (categories, or names by participant or place) laid out; the
         others are left out of the layout (a probe of whether an event gets an item of
         its own at a zoom, ``zoom_steps_to_item``: its lanes' items are the whole
-        layout's, the lanes above them only move them down).  None: every lane.
+        layout's, the lanes above them only move them down), and so are what only a
+        paint reads (a density lane's bars, the "◀ N" counts).  None: every lane.
 
         Raises:
             _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
@@ -484,8 +485,9 @@ class LayoutMixin:
                     else:
                         bin_days = [day_of_u(origin + x / ppd) for x in
                                     range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
-                self._density(lane, geometry, color, bin_days)
-                self._indicators(lane, geometry, first_day, last_day, set(), width)
+                if only is None:  # (a probe asks for items only)
+                    self._density(lane, geometry, color, bin_days)
+                    self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
                 yield
@@ -508,8 +510,9 @@ class LayoutMixin:
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
-                shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-                self._indicators(lane, geometry, first_day, last_day, shown, width)
+                if only is None:
+                    shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+                    self._indicators(lane, geometry, first_day, last_day, shown, width)
                 lanes.append(geometry)
                 top += geometry.height
                 yield
@@ -557,7 +560,8 @@ class LayoutMixin:
                     yield
                 items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
                                        strict=True))
-            self._indicators(lane, geometry, first_day, last_day, shown, width)
+            if only is None:
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
             yield
