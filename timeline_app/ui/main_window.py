@@ -2482,6 +2482,9 @@ class MainWindow(QMainWindow):
         middle = start + min(end - start, 1) / 2  # its start day's middle
         if view.has_item(event_id):
             return True
+        shown = view.visible_days()
+        if shown[1] - shown[0] < 4:
+            return False  # (no closer: events of a day that outnumber their lane's rows)
         # The zoom that draws it worked out lane by lane, then made in one move and laid
         # out once (session 42, list47: a step at a time, seven layouts were 28 ms of
         # Ctrl+End in the Events list at 100 000 events, issue 11's ≤ 8 ms).  The steps
