@@ -492,7 +492,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
 
     from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
     from PySide6.QtGui import QMouseEvent, QPainter, QWheelEvent
-    from PySide6.QtWidgets import QAbstractSlider, QApplication, QTableView, QWidget
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
     from timeline_app import io as timeline_io
     from timeline_app.ui.main_window import MainWindow
@@ -683,32 +683,7 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
     _set_viewport(window, app, *viewports[0])
     frame(view.fit_all)  # the list is used beside the start-up view
     if table is not None and table.isVisible():
-        bar = table.verticalScrollBar()
-        lst: dict[str, list[float]] = {}
-
-        def run(key: str, step: Any) -> None:
-            lst.setdefault(key, []).append(_frame_of(table, app, step))
-            lst.setdefault(key + "_cpu", []).append(_list_cpu[-1])
-
-        for _ in range(5):
-            run("to_end", lambda: bar.setValue(bar.maximum()))
-            run("to_top", lambda: bar.setValue(0))
-        for _ in range(20):
-            run("page_down", lambda: bar.triggerAction(
-                QAbstractSlider.SliderAction.SliderPageStepAdd))
-        table.setFocus()
-        from PySide6.QtGui import QKeyEvent
-
-        for _ in range(10):
-            key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_PageDown,
-                            Qt.KeyboardModifier.NoModifier)
-            run("page_down_key", lambda k=key: QApplication.sendEvent(table, k))
-        end_key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_End,
-                            Qt.KeyboardModifier.ControlModifier)
-        run("ctrl_end_key", lambda: QApplication.sendEvent(table, end_key))
-        lst["cpu"] = list(_list_cpu)
-        lst["rows"] = [float(table.model().rowCount())]
-        lst["viewport"] = [float(table.viewport().width()), float(table.viewport().height())]
+        lst = _list_rows(table, app)
         out["event_list"] = lst
     watch.active = False
     out["gc_pauses"] = watch.take()
@@ -720,6 +695,58 @@ def _child_frames(path: str, busiest_day: int, viewports: list[tuple[int, int]])
 
 
 _list_cpu: list[float] = []
+
+#: The keys of the event list's rows, in order after the scroll bar's: (row, words, key,
+#: with Ctrl, presses).  Each moves the current row, so its event is selected and the
+#: timeline view, the detail pane and the status line follow (the timeline zooms in on
+#: an event hidden in a "+N" badge).  Until session 42 (list47) only PageDown and
+#: Ctrl+End were measured; the others are the list's other moves by key.
+LIST_KEYS = (
+    ("page_down_key", "PageDown key (moves the current row)", "Key_PageDown", False, 10),
+    ("ctrl_end_key", "Ctrl+End key (selects the last event)", "Key_End", True, 1),
+    ("home_key", "Home key (the first row)", "Key_Home", False, 1),
+    ("end_key", "End key (the last row)", "Key_End", False, 1),
+    ("page_up_key", "PageUp key", "Key_PageUp", False, 10),
+    ("up_key", "Up key", "Key_Up", False, 10),
+    ("down_key", "Down key", "Key_Down", False, 10),
+    ("ctrl_home_key", "Ctrl+Home key (selects the first event)", "Key_Home", True, 1),
+)
+
+
+def _list_rows(table: Any, app: Any) -> dict[str, list[float]]:
+    """The event list's rows (``_child_frames``; also ``event_list_keys.py``): the
+    scroll bar to the end and back (5×), pages down by the scroll bar (20×), then the
+    list focused and ``LIST_KEYS`` pressed in turn, each a frame (``_frame_of``: the
+    step, the list's ``repaint``, ``processEvents``).  Wall and CPU ms by row, and the
+    list's rows and viewport size."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QAbstractSlider, QApplication
+
+    bar = table.verticalScrollBar()
+    lst: dict[str, list[float]] = {}
+
+    def run(key: str, step: Any) -> None:
+        lst.setdefault(key, []).append(_frame_of(table, app, step))
+        lst.setdefault(key + "_cpu", []).append(_list_cpu[-1])
+
+    for _ in range(5):
+        run("to_end", lambda: bar.setValue(bar.maximum()))
+        run("to_top", lambda: bar.setValue(0))
+    for _ in range(20):
+        run("page_down", lambda: bar.triggerAction(
+            QAbstractSlider.SliderAction.SliderPageStepAdd))
+    table.setFocus()
+    for row, _words, key_name, ctrl, presses in LIST_KEYS:
+        key = QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, key_name),
+                        Qt.KeyboardModifier.ControlModifier if ctrl
+                        else Qt.KeyboardModifier.NoModifier)
+        for _ in range(presses):
+            run(row, lambda k=key: QApplication.sendEvent(table, k))
+    lst["cpu"] = list(_list_cpu)
+    lst["rows"] = [float(table.model().rowCount())]
+    lst["viewport"] = [float(table.viewport().width()), float(table.viewport().height())]
+    return lst
 
 
 def _frame_of(widget: Any, app: Any, step: Any) -> float:
@@ -1479,13 +1506,14 @@ def print_report(report: dict[str, Any]) -> list[str]:
                   f"{lst['viewport'][1]:.0f}")
             for key, words in (("to_end", "scroll bar to the end"), ("to_top", "scroll bar to top"),
                                ("page_down", "page down (scroll bar)"),
-                               ("page_down_key", "PageDown key (moves the current row)"),
-                               ("ctrl_end_key", "Ctrl+End key (selects the last event)")):
-                values = lst[key]
+                               *((row[0], row[1]) for row in LIST_KEYS)):
+                values = lst.get(key)
+                if not values:  # (a run of a tree before session 42: two keys only)
+                    continue
                 worst = max(values)
                 target(f"event list {rows_n} rows: {words}",
-                       f"median {_median(values):.1f}, max {worst:.1f} ms (cpu max "
-                       f"{max(lst[key + '_cpu']):.1f})", "",
+                       f"median {_median(values):.1f}, p95 {_pct(values, 95):.1f}, max "
+                       f"{worst:.1f} ms (cpu max {max(lst[key + '_cpu']):.1f})", "",
                        f"<= {TARGET_LIST_MS:.0f} ms" if n >= 100_000 else "",
                        worst <= TARGET_LIST_MS if n >= 100_000 else None)
 

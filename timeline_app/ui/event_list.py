@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -527,6 +528,12 @@ def _new_header(orientation: Qt.Orientation, parent: QTableView) -> QHeaderView:
     return header
 
 
+#: How long (ms) after the last auto-repeat of a key held in the list the row it reached
+#: is shown out of a "+N" badge (``row_picked``), if the key's release has not shown it
+#: already: longer than a keyboard's repeat interval (25-50 ms), so that a held key's
+#: rows do not each zoom the timeline (session 42, list47).
+HELD_PICK_MS = 250
+
 #: The keys that move the current row: with Ctrl held, Qt moves it without selecting it.
 _MOVES_WITH_CONTROL = frozenset({Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Up,
                                  Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
@@ -543,7 +550,13 @@ class EventList(QTableView):
     nudge_requested = Signal(int)
     #: The person made this event (an id) the list's current row (a click, the arrows):
     #: the main window shows it on the timeline, out of a "+N" badge too (verify51 F16:
-    #: a row picked in the list whose event was in a badge only ringed the badge).
+    #: a row picked in the list whose event was in a badge only ringed the badge).  While
+    #: a key is held (its auto-repeats), only the row it stops on is picked: at its
+    #: release, or ``HELD_PICK_MS`` after its last repeat.  Each row it passes is still
+    #: selected (details, the timeline's ring), but zooming the timeline in to draw each
+    #: one out of its badge changed the zoom under the person's eyes 25-30 times a second
+    #: and cost each step a new zoom level's layout and picture (issue 11: the list's
+    #: keys at 100 000 rows in ≤ 8 ms; session 42, list47).
     row_picked = Signal(str)
 
     def __init__(self, document: Document, selection: EventSelection,
@@ -630,6 +643,12 @@ class EventList(QTableView):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         self.setSortingEnabled(True)  # a header click calls EventTableModel.sort
+        # (a held key's row, picked once it stops: ``row_picked``)
+        self._key_repeating = False
+        self._held_pick = QTimer(self)
+        self._held_pick.setSingleShot(True)
+        self._held_pick.setInterval(HELD_PICK_MS)
+        self._held_pick.timeout.connect(self._pick_held_row)
         self.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.selectionModel().selectionChanged.connect(self._on_rows_selected)
         # True while the list itself changes the shared selection, or follows it: the echo
@@ -679,8 +698,27 @@ class EventList(QTableView):
                 self._selection.select(event_id)
             finally:
                 self._following = False
-            if event_id:
+            if not event_id:
+                return
+            if self._key_repeating:
+                self._held_pick.start()  # (again: the row the key stops on)
+            else:
+                self._held_pick.stop()
                 self.row_picked.emit(event_id)
+
+    def _pick_held_row(self) -> None:
+        """The row a held key stopped on picked (``row_picked``) if its event is still
+        the selected one."""
+        self._held_pick.stop()
+        current = self.currentIndex()
+        event_id = self._model.event_id(current.row()) if current.isValid() else None
+        if event_id and event_id == self._selection.event_id:
+            self.row_picked.emit(event_id)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        super().keyReleaseEvent(event)
+        if not event.isAutoRepeat() and self._held_pick.isActive():
+            self._pick_held_row()  # the held key let go: its last row shown now
 
     def _on_rows_selected(self, *_args: object) -> None:
         if self._following:
@@ -931,7 +969,11 @@ class EventList(QTableView):
             self.nudge_requested.emit(-1 if key == Qt.Key.Key_Left else 1)
             event.accept()
             return
-        super().keyPressEvent(event)
+        self._key_repeating = event.isAutoRepeat()
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._key_repeating = False
         if (key in _MOVES_WITH_CONTROL and mods & Qt.KeyboardModifier.ControlModifier
                 and not mods & Qt.KeyboardModifier.ShiftModifier):
             # Qt moves only the current row with Ctrl held (Ctrl+Home to the top): the

@@ -321,7 +321,8 @@ class LayoutMixin:
         return _run_to_the_end(self._layout_steps())
 
     def _layout_steps(self, stretch: tuple[float, int, tuple[tuple[bool, int, float], ...]]
-                      | None = None) -> Generator[None, None, _Layout]:
+                      | None = None, only: frozenset[str] | None = None
+                      ) -> Generator[None, None, _Layout]:
         """The layout of the view, in steps: the generator yields between lanes and,
         in a lane with many labels, every ``LAYOUT_ITEMS_PER_STEP`` labels made (the
         titles' measuring and eliding is most of a crowded lane's time), and returns the
@@ -335,6 +336,12 @@ class LayoutMixin:
         packing edges, and per lane ``(dense, rows, height)`` as the view on screen has
         them: the lane keeps its mode and its height, and packs into at most those rows
         (with a "+N" row kept free when it needs one).
+
+        ``only``: the lanes (categories, or names by participant or place) laid out; the
+        others are left out of the layout (a probe of whether an event gets an item of
+        its own at a zoom, ``zoom_steps_to_item``: its lanes' items are the whole
+        layout's, the lanes above them only move them down), and so are what only a
+        paint reads (a density lane's bars, the "◀ N" counts).  None: every lane.
 
         Raises:
             _ModeChangeAheadError: from ``_lane_on_screen``, for a view not on screen.
@@ -456,6 +463,8 @@ class LayoutMixin:
 
         for index, (lane, (max_rows, density_h)) in enumerate(
                 zip(self._lanes, rooms, strict=True)):
+            if only is not None and lane.category not in only:
+                continue
             color = self._lane_color(lane.category, dark)
             # Far more events than pixels: draw the lane's density instead of markers.
             world_rows = max_rows  # (the view's rows: a stretch packs from its chunks)
@@ -476,8 +485,9 @@ class LayoutMixin:
                     else:
                         bin_days = [day_of_u(origin + x / ppd) for x in
                                     range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
-                self._density(lane, geometry, color, bin_days)
-                self._indicators(lane, geometry, first_day, last_day, set(), width)
+                if only is None:  # (a probe asks for items only)
+                    self._density(lane, geometry, color, bin_days)
+                    self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
                 yield
@@ -500,8 +510,9 @@ class LayoutMixin:
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
                 deferred.append(geometry)
-                shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-                self._indicators(lane, geometry, first_day, last_day, shown, width)
+                if only is None:
+                    shown = set(map(_EVENT_ID, map(_EVENT, on_screen)))
+                    self._indicators(lane, geometry, first_day, last_day, shown, width)
                 lanes.append(geometry)
                 top += geometry.height
                 yield
@@ -549,7 +560,8 @@ class LayoutMixin:
                     yield
                 items_by_id.update(zip(map(_ITEM_ID, geometry.items), geometry.items,
                                        strict=True))
-            self._indicators(lane, geometry, first_day, last_day, shown, width)
+            if only is None:
+                self._indicators(lane, geometry, first_day, last_day, shown, width)
             lanes.append(geometry)
             top += geometry.height
             yield

@@ -1,0 +1,144 @@
+"""The event list's rows of ``bench_view.py`` alone, for two trees side by side (issue
+11: "the event list (100 000 rows): scroll to end, page down ≤ 8 ms"; session 42, list47).
+
+Usage::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/event_list_keys.py \\
+        [--base TREE] [--events 100000] [--rounds 3] [--viewport 1600x900]
+
+Each round runs, in a fresh process per tree (the trees alternated: A, B, B, A, ...),
+what ``bench_view.py``'s frames child does for the list after its frames session: the
+main window on the synthetic file of ``--events`` events (``bench_view.py``'s cache,
+made by a ``make bench`` run), the timeline's viewport ``--viewport`` (``_set_viewport``),
+Fit All, then ``bench_view._list_rows``: the scroll bar's rows and each key of
+``LIST_KEYS``, every frame the step, the list's ``repaint`` and ``processEvents``.
+Without the frames session before it, so its figures are not ``make bench``'s (the view
+there was zoomed and panned before; the garbage collector's state differs), but the two
+trees meet the same steps in the same state.  Prints per row and tree the median, p95
+and max of the wall-clock ms over every frame of every round, and the CPU max; and the
+list's viewport size.  ``make bench`` lays the window out for the offscreen platform's
+800x800 screen: the Events list is a tab behind Details there, 84x36 px and off screen,
+so its rows time the keys' work and the timeline's and the details' paint but no list
+paint; ``--desktop`` lays it out as on a 1920x1080 screen (as the tests do), the list
+docked below the timeline and painted.
+``--base``: the other tree (e.g. an export of ``main``); its ``timeline_app`` is used
+with this tree's benchmark code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _child(tree: str, path: str, width: int, height: int, desktop: bool) -> None:
+    sys.path.insert(0, tree)
+    import timeline_app  # (the tree under test's, before bench_view puts its own first)
+
+    assert str(Path(timeline_app.__file__).resolve()).startswith(str(Path(tree).resolve()))
+    sys.path.insert(1, str(HERE))
+    import gc
+
+    import bench_view
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from timeline_app import io as timeline_io
+    from timeline_app.ui.main_window import MainWindow
+
+    app = QApplication([sys.argv[0]])
+    if desktop:  # the window laid out as on a 1920x1080 screen, as the tests' windows are
+        from PySide6.QtCore import QRect
+
+        from timeline_app.ui import main_window
+
+        main_window.available_screen_area = lambda _window: QRect(0, 0, 1920, 1080)  # type: ignore[assignment]
+    timeline = timeline_io.load(path)
+    window = MainWindow(timeline, path)
+    window.show()
+    app.processEvents()
+    bench_view._make_qt_types()
+    gc.collect()
+    gc.freeze()
+    bench_view._set_viewport(window, app, width, height)
+    bench_view._wait_until_idle(app)
+    view = window.view
+    table = window.findChild(QTableView, "eventList")
+    bench_view._frame_of(view, app, view.fit_all)
+    out = bench_view._list_rows(table, app)
+    window.document.undo_stack.setClean()
+    window.setWindowModified(False)
+    print(json.dumps(out), flush=True)
+    os._exit(0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--base", help="the other tree (its timeline_app)")
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--viewport", default="1600x900")
+    parser.add_argument("--desktop", action="store_true",
+                        help="lay the window out as on a 1920x1080 screen (the Events list "
+                             "on screen below the timeline)")
+    parser.add_argument("--child", nargs=5, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args.child[0], args.child[1], int(args.child[2]), int(args.child[3]),
+               args.child[4] == "1")
+        return 0
+    sys.path.insert(0, str(HERE))
+    import bench_view
+
+    path = (Path(os.path.expanduser("~/.cache/diplomatic-timeline-bench"))
+            / f"synthetic-v3-{args.events}-1.json")
+    if not path.exists():
+        print(f"{path} is missing: run make bench (bench_view.py) once to make it")
+        return 1
+    width, height = args.viewport.split("x")
+    trees = {"this": str(HERE.parent)}
+    if args.base:
+        trees = {"base": str(Path(args.base).resolve()), **trees}
+    runs: dict[str, list[dict[str, list[float]]]] = {name: [] for name in trees}
+    for round_ in range(args.rounds):
+        order = list(trees) if round_ % 2 == 0 else list(reversed(trees))
+        for name in order:
+            env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                       TIMELINE_APP_SETTINGS=f"/tmp/event_list_keys-{os.getpid()}.ini")
+            env.pop("PYTHONPATH", None)
+            proc = subprocess.run(
+                [sys.executable, __file__, "--child", trees[name], str(path), width, height,
+                 "1" if args.desktop else "0"],
+                capture_output=True, text=True, env=env, timeout=900, check=False)
+            lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+            if not lines:
+                print(f"{name}: failed\n{proc.stderr[-2000:]}")
+                return 1
+            runs[name].append(json.loads(lines[-1]))
+    first = runs[next(iter(trees))][0]
+    print(f"{args.events} events, timeline viewport {args.viewport}, list viewport "
+          f"{first['viewport'][0]:.0f}x{first['viewport'][1]:.0f}, {args.rounds} rounds")
+    rows = [("to_end", "scroll bar to the end"), ("to_top", "scroll bar to top"),
+            ("page_down", "page down (scroll bar)"),
+            *((row[0], row[1]) for row in bench_view.LIST_KEYS)]
+    print("| row | " + " | ".join(f"{name}: median / p95 / max ms (CPU max)"
+                                    for name in trees) + " |")
+    print("|---|" + "---|" * len(trees))
+    for key, words in rows:
+        cells = []
+        for name in trees:
+            wall = [v for run in runs[name] for v in run.get(key, [])]
+            cpu = [v for run in runs[name] for v in run.get(key + "_cpu", [])]
+            cells.append(f"{bench_view._median(wall):.1f} / {bench_view._pct(wall, 95):.1f} / "
+                         f"{max(wall):.1f} ({max(cpu):.1f})" if wall else "—")
+        print(f"| {words} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

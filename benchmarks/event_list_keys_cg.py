@@ -1,0 +1,96 @@
+"""Instructions of each key of the Events list in the main window, under callgrind (issue
+11: "the event list (100 000 rows): scroll to end, page down ≤ 8 ms"; session 42, list47).
+
+Usage::
+
+    cd TREE && PYTHONPATH=. QT_QPA_PLATFORM=offscreen valgrind --tool=callgrind \\
+        --instr-atstart=no --callgrind-out-file=OUT .venv/bin/python \\
+        benchmarks/event_list_keys_cg.py [EVENTS] [--desktop]
+    grep -H -e "^desc: Trigger" -e "^totals:" OUT.*
+
+``event_list_cg.py`` measures the list alone; a key in the list of the app does more:
+the row it moves to selects its event, the timeline view shows it (scrolls to it, and
+zooms in while it is hidden in a "+N" badge: ``MainWindow.reveal_event``), the detail
+pane, the article pane and the status line follow.  Here: ``frames_split_cg.window_at``'s
+main window on ``bench_view.py``'s synthetic file of ``EVENTS`` events (default 100000),
+the timeline's viewport 1600x900 at Fit All, the list focused; then, as ``bench_view.py``'s
+list rows, each key a step, the list's ``repaint`` and ``processEvents``: PageDown (the
+first apart: from Fit All it zooms in on its row's event, hidden in a "+N" badge; then
+9), Ctrl+End, Home, End, PageUp (5), Up (5), Down (5), Ctrl+Home, each group counted alone
+and dumped under its name (``callgrind_control -d NAME``: one ``OUT.N`` file a group,
+its ``desc: Trigger`` line naming it).  Divide a group's total by its keys for a key.
+``--desktop``: the window laid out as on a 1920x1080 screen, the Events list docked
+below the timeline and painted (on the offscreen platform's 800x800 screen it is a tab
+behind Details, off screen, as in ``make bench``).  The view's rest timers are held off (under callgrind every frame looks like a rest, as
+``frames_split_cg.py`` says).  Prints each group's current row and whether the selected
+event is drawn as an item of its own (``has_item``) when the group is done.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+#: (name, key, with Ctrl, presses), in order.
+KEYS = (("page_down_1", "Key_PageDown", False, 1), ("page_down", "Key_PageDown", False, 9),
+        ("ctrl_end", "Key_End", True, 1),
+        ("home", "Key_Home", False, 1), ("end", "Key_End", False, 1),
+        ("page_up", "Key_PageUp", False, 5), ("up", "Key_Up", False, 5),
+        ("down", "Key_Down", False, 5), ("ctrl_home", "Key_Home", True, 1))
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    app = QApplication([sys.argv[0]])
+    from frames_split_cg import counting, window_at
+
+    events = sys.argv[1] if len(sys.argv) > 1 else "100000"
+    if "--desktop" in sys.argv[2:]:  # as ``event_list_keys.py --desktop``: the list on screen
+        from PySide6.QtCore import QRect
+
+        from timeline_app.ui import main_window
+
+        main_window.available_screen_area = lambda _window: QRect(0, 0, 1920, 1080)  # type: ignore[assignment]
+    window, _busy = window_at(app, events, 1600, 900)
+    view = window.view
+    for timer in ("_world_rest_timer", "_picture_timer"):
+        if hasattr(view, timer):
+            getattr(view, timer).setInterval(10 ** 9)
+    table = window.findChild(QTableView, "eventList")
+
+    def frame(step):  # type: ignore[no-untyped-def]
+        step()
+        table.viewport().repaint()
+        app.processEvents()
+
+    frame(view.fit_all)
+    for _ in range(6):
+        frame(lambda: None)
+    table.setFocus()
+    frame(lambda: None)
+    for name, key_name, ctrl, presses in KEYS:
+        modifiers = (Qt.KeyboardModifier.ControlModifier if ctrl
+                     else Qt.KeyboardModifier.NoModifier)
+        key = QKeyEvent(QEvent.Type.KeyPress, getattr(Qt.Key, key_name), modifiers)
+        counting(True)
+        for _ in range(presses):
+            frame(lambda k=key: QApplication.sendEvent(table, k))
+        counting(False)
+        subprocess.run(["callgrind_control", "-d", name, str(os.getpid())],
+                       capture_output=True, check=False)
+        selected = window.selection.event_id
+        print(f"{name}: {presses} keys, row {table.currentIndex().row()}, selected "
+              f"{selected}, own item {bool(selected) and view.has_item(selected)}, "
+              f"days shown {view.visible_days()[1] - view.visible_days()[0]:.1f}",
+              flush=True)
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
