@@ -110,10 +110,10 @@ def main() -> None:
                                   check=False)
             lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
             if not lines:
-                print(f"{str(tree):40} failed: {done.stderr.strip()[-400:]}")
+                print(f"{tree!s:40} failed: {done.stderr.strip()[-400:]}")
                 continue
             f = json.loads(lines[-1])
-            print(f"{str(tree):40} {f['pages']:5.0f} {f['wall_s']:7.1f} {f['cpu_s']:7.1f} "
+            print(f"{tree!s:40} {f['pages']:5.0f} {f['wall_s']:7.1f} {f['cpu_s']:7.1f} "
                   f"{f['rss_before']:10.0f} {f['rss_preview']:8.0f} {f['rss_after']:8.0f}"
                   f"  ({f['events']:.0f} events)")
 

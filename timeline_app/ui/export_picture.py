@@ -30,8 +30,8 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPainter,
     QPalette,
-    QPicture,
     QPdfWriter,
+    QPicture,
 )
 from PySide6.QtWidgets import QWidget
 
