@@ -77,7 +77,7 @@ def test_print_says_at_once_that_it_prepares_the_preview(window, monkeypatch):  
 def test_an_imported_row_is_reported_as_its_row_not_by_hand() -> None:
     """An event of a CSV file (no article, no sentence) says the row it came from, as its
     date basis does; one typed in the editor is "entered by hand"."""
-    from timeline_app.ui.print_pages import chronology_rows, imported_from
+    from timeline_app.ui.print_pages import chronology_rows
 
     day = FuzzyDate.of_day(dt.date(1815, 6, 9))
     rows = chronology_rows([
@@ -92,14 +92,19 @@ def test_an_imported_row_is_reported_as_its_row_not_by_hand() -> None:
                     "Treaty typed in": "entered by hand",
                     "Treaty changed in the table": "row 12 of an imported CSV file",
                     "Slide": "a TimelineJS file"}
+    assert rows[0][3] != "entered by hand"
+
+
+def test_a_basis_that_names_no_import_names_none() -> None:
+    from timeline_app.ui.print_pages import imported_from
+
     assert imported_from("read from the article's dateline") == ""
+    assert imported_from("typed by hand") == ""
 
 
 def test_the_list_counts_the_events_printed_not_the_titles_drawn(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
     """The list's last row counts every event of the timeline printed that it leaves out,
     those drawn only in density bars too, and says how many those are."""
-    from timeline_app.ui.print_pages import unlisted_words
-
     window.document.replace_timeline(_treaties(), None)
     told: list[tuple[int, int, int]] = []
     real = print_pages.paint_pages
@@ -113,5 +118,10 @@ def test_the_list_counts_the_events_printed_not_the_titles_drawn(window, monkeyp
     ((listed, more, in_bars),) = told
     assert listed + more == len(window.document.timeline) == 920
     assert in_bars > 0  # the treaties' density lane draws no title
+
+
+def test_the_last_row_says_how_many_are_in_density_bars() -> None:
+    from timeline_app.ui.print_pages import unlisted_words
+
     assert unlisted_words(3, 2) == ("… and 3 more events, not listed (2 of them drawn only "
                                     "in density bars): File → Export → CSV lists every one")
