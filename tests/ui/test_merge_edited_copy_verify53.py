@@ -112,8 +112,9 @@ def test_a_merge_of_another_timeline_hides_nothing(qtbot):  # type: ignore[no-un
         for n in range(6)])
     dialog = MergeDialog(other, _treaties().events)
     qtbot.addWidget(dialog)
-    assert not dialog.only_differing.isChecked()
-    assert dialog.only_differing.parent() is dialog and not dialog.unchanged_rows
+    dialog.show()
+    assert not dialog.only_differing.isChecked() and not dialog.only_differing.isVisible()
+    assert not dialog.next_button.isVisible() and not dialog.unchanged_rows
     assert len(_shown_titles(dialog)) == 6
 
 
@@ -139,3 +140,20 @@ def test_merge_says_it_compares_the_rows_under_the_busy_cursor(  # type: ignore[
                      "Comparing the 40 events of colleague.csv with this timeline…")]
     assert QApplication.overrideCursor() is None
     assert window.statusBar().currentMessage() == ""
+
+
+def test_tab_reaches_the_toggle_and_next_difference_in_reading_order(qtbot, tmp_path):  # type: ignore[no-untyped-def]
+    dialog, _told = _dialog(qtbot, tmp_path)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert QApplication.focusWidget() is dialog.table
+    reached = []
+    for _ in range(8):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    start = reached.index(dialog.all_button)
+    assert reached[start:start + 6] == [dialog.all_button, dialog.none_button,
+                                        dialog.next_button, dialog.ok_button,
+                                        reached[start + 4], dialog.only_differing]
+    assert reached[start + 6] is dialog.table

@@ -234,6 +234,7 @@ class MergeDialog(QDialog):
                       "added here since): listed at the end, unticked; tick one to delete "
                       "it here too.")
         intro.setText(f"“{title}” has {count} event{'s' if count != 1 else ''}; {found}")
+        self._make_difference_toggle()  # (made before the table: Tab reaches it first)
         self.table = QTableWidget(len(self.events) + len(self.missing), len(self.COLUMNS),
                                   self)
         self.table.setHorizontalHeaderLabels(list(self.COLUMNS))
@@ -282,6 +283,7 @@ class MergeDialog(QDialog):
         # made before OK and Cancel: Tab reaches them in the order they read (fix63).
         self.all_button = QPushButton("Select &All", self)
         self.none_button = QPushButton("Select &None", self)
+        self.next_button = QPushButton("Ne&xt Difference", self)
         self.buttons, self.ok_button = ok_cancel_buttons(self)
         self.table.itemChanged.connect(self._update_button)
         self._update_button()
@@ -313,7 +315,26 @@ class MergeDialog(QDialog):
         layout.addWidget(self.why_label)
         layout.addLayout(options)
         layout.addWidget(self.buttons)
+        if self.unchanged_rows:
+            self.table.setFocus()
         self._initial_state = self._state()
+
+    def _make_difference_toggle(self) -> None:
+        """"Show only rows that differ or are new" (``only_differing``) and the rows it
+        hides (``unchanged_rows``) and shows (``rows_to_decide``); wired, and shown or
+        not, by ``_add_difference_keys``."""
+        #: The rows whose event is this timeline's own (the same id) told the same:
+        #: nothing to decide there (ticked, it merges "nothing").
+        self.unchanged_rows = [row for row, event in enumerate(self.events)
+                               if event.id in self.same_ids and not differences(
+                                   self.duplicates[event.id].existing, event)]
+        unchanged = frozenset(self.unchanged_rows)
+        #: The others: edited in the copy, new, like an event here, or not in the copy.
+        self.rows_to_decide = [row for row in range(len(self.events) + len(self.missing))
+                               if row not in unchanged]
+        self.only_differing = QCheckBox(
+            f"Show only rows that &differ or are new ({counted(len(self.rows_to_decide), 'row')}"
+            f"; {len(self.unchanged_rows)} the same as in this timeline hidden)", self)
 
     def _add_difference_keys(self, options: QHBoxLayout) -> None:
         """The ways to the rows that need a decision (``rows_to_decide``): "Show only rows
@@ -323,29 +344,20 @@ class MergeDialog(QDialog):
         verify53 F12: a colleague's copy of 2 003 rows, 3 edited, 1 new and 1 deleted,
         was listed whole in date order; the edited rows were ~8, ~1 270 and ~1 670, with
         no way to them but scrolling for the bold "≠"."""
-        #: The rows whose event is this timeline's own (the same id) told the same:
-        #: nothing to decide there (ticked, it merges "nothing").
-        self.unchanged_rows = [row for row, event in enumerate(self.events)
-                               if event.id in self.same_ids and not differences(
-                                   self.duplicates[event.id].existing, event)]
-        unchanged = frozenset(self.unchanged_rows)
-        #: The others: edited in the copy, new, like an event here, or not in the copy.
-        self.rows_to_decide = [row for row in range(self.table.rowCount())
-                               if row not in unchanged]
-        self.only_differing = QCheckBox(
-            f"Show only rows that &differ or are new ({counted(len(self.rows_to_decide), 'row')}"
-            f"; {len(self.unchanged_rows)} the same as in this timeline hidden)", self)
         self.only_differing.setObjectName("mergeOnlyDiffering")
         self.only_differing.setToolTip(
             "The rows of this timeline's own events told the same in the other file "
             "have nothing to decide: hidden while this is ticked")
         self.only_differing.toggled.connect(self.show_only_differing)
-        self.next_button = QPushButton("Ne&xt Difference", self)
         self.next_button.setToolTip("The next row that differs, is new or is not in the "
                                     "other file (F3; Shift+F3: the one before)")
         self.next_button.setEnabled(bool(self.rows_to_decide))
         self.next_button.clicked.connect(lambda: self.go_to_difference(1))
-        options.insertWidget(2, self.next_button)
+        if self.unchanged_rows:
+            options.insertWidget(2, self.next_button)
+        else:  # every row is one to decide (another timeline's events): F3 alone
+            self.only_differing.hide()
+            self.next_button.hide()
         for keys, step in (("F3", 1), ("Shift+F3", -1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda step=step: self.go_to_difference(step))
