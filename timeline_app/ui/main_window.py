@@ -5342,6 +5342,9 @@ class MainWindow(QMainWindow):
         # file is read and its rows compared before the dialog shows, and a blank grey
         # rectangle stood there for ~6 s meanwhile (verify53 F12, 2 003 rows).
         self.statusBar().showMessage(f"Reading {Path(path).name} to merge it…")
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.sync()  # (the file dialog's window gone from the screen first)
         self.repaint()
         try:
             with busy_cursor():
