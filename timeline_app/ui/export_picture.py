@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPdfWriter,
+    QPicture,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -375,11 +376,50 @@ def _render(view: QWidget, painter: QPainter, target: QRectF | None = None,
         # Without the widgets laid over the view (an empty timeline's "No events yet",
         # "Opening NAME…"): they are the screen's too.
         try:
-            viewport.render(painter, QPoint(0, 0), source,
-                            QWidget.RenderFlag.DrawWindowBackground)
+            if _is_printer(painter.device()):
+                _render_through_picture(viewport, painter, source)
+            else:
+                viewport.render(painter, QPoint(0, 0), source,
+                                QWidget.RenderFlag.DrawWindowBackground)
         finally:
             if drew_overview is not None:
                 view.paints_overview = drew_overview  # type: ignore[attr-defined]
+    painter.restore()
+
+
+def _is_printer(device: object) -> bool:
+    """Whether ``device`` is a ``QPrinter`` (a printer, or the print preview's pages)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    return isinstance(device, QPrinter)
+
+
+def _render_through_picture(viewport: QWidget, painter: QPainter, source: QRect) -> None:
+    """Paint ``viewport``'s ``source`` rectangle on a printer's ``painter`` as vectors: the
+    widget paints into a ``QPicture`` (a list of its drawing commands, in view px) that the
+    painter then plays.
+
+    ``QWidget.render`` on a printer paints the widget into a pixmap of the target's size
+    in the printer's pixels (Qt's ``QWidgetPrivate::render_helper``) and draws that: a
+    page of an A4 landscape print at the high-resolution printer's 1 200 dpi is a
+    ~13 000 × 9 000 px pixmap, ~450 MB, and the print preview keeps each page's.
+    verify53 F13: the 15-page preview of a 1 998-event timeline held ~2.4 GB and took
+    ~30 s to appear (``benchmarks/bench_print_preview.py``).  A ``QPicture`` is no
+    printer, so the widget paints into it directly, as it paints on a PDF writer."""
+    picture = QPicture()
+    recorder = QPainter(picture)
+    try:
+        viewport.render(recorder, QPoint(0, 0), source, QWidget.RenderFlag.DrawWindowBackground)
+    finally:
+        recorder.end()
+    device = painter.device()
+    painter.save()
+    painter.setClipRect(QRectF(source), Qt.ClipOperation.IntersectClip)
+    # A picture plays scaled by the device's resolution over its own (96 dpi on a
+    # 1 200 dpi printer: 12.5 times as large): the painter's scale is the view's already.
+    painter.scale(picture.logicalDpiX() / max(1, device.logicalDpiX()),
+                  picture.logicalDpiY() / max(1, device.logicalDpiY()))
+    painter.drawPicture(QPoint(0, 0), picture)
     painter.restore()
 
 

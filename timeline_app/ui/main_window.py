@@ -4582,6 +4582,7 @@ class MainWindow(QMainWindow):
         by date with who reported them (F17: no event had a date on paper).  The
         preview's toolbar offers both the other way: "One Page" and "Dated List"."""
         from timeline_app.ui.export_picture import WHOLE_TIMELINE_SIZE
+        from timeline_app.ui.lazy_events import busy_cursor
         from timeline_app.ui.print_pages import (
             label_points,
             page_filling_width,
@@ -4589,10 +4590,18 @@ class MainWindow(QMainWindow):
         )
 
         def paint(printer: object) -> None:
+            with busy_cursor():
+                paint_pages(printer)
+            if waiting:  # the first pages are in the preview: the window's cursor back
+                waiting.pop()()
+                self.statusBar().clearMessage()
+
+        def paint_pages(printer: object) -> None:
             # Print to File (PDF) through a PDF writer on the printer's page, as File →
             # Export → PDF: Qt renders a widget via a pixmap on a printer, and the page's
             # timeline was one 11189 × 8828 px image, 5.7 MB, its text no text (verify34
-            # F9; 43 KB of vectors so).  The preview and a real printer: the printer.
+            # F9; 43 KB of vectors so).  The preview and a real printer: the printer
+            # (``export_picture._render`` paints on it through a picture: verify53 F13).
             device: Any = _pdf_writer_for(printer) or printer
             page_points = device.width() * 72.0 / max(1, device.logicalDpiX())
             label = label_points(self.view)
@@ -4620,8 +4629,21 @@ class MainWindow(QMainWindow):
             prompts.PrintChoice("Article Marks", "The red marks of the articles' dates "
                                 "in the axis and their lines across the lanes",
                                 self._print_article_marks, self._set_print_article_marks)]
-        printed = prompts.print_with_preview(self, paint, choices,
-                                             title=self.document.shown_title)
+        # Said at once, under the busy cursor: the preview opens once its pages are
+        # painted, and nothing showed meanwhile (verify53 F13: ~30 s of nothing for a
+        # 1 998-event timeline's 15 pages).
+        self.statusBar().showMessage(
+            "Preparing the print preview of the "
+            f"{'whole timeline' if whole else 'current view'}…")
+        self.statusBar().repaint()  # the loop does not run before the preview is painted
+        waiting = [_busy_until_called()]
+        try:
+            printed = prompts.print_with_preview(self, paint, choices,
+                                                 title=self.document.shown_title)
+        finally:
+            if waiting:  # (the preview failed or never painted)
+                waiting.pop()()
+                self.statusBar().clearMessage()
         if printed is not None:  # said, as an export is (verify34 F9)
             self.statusBar().showMessage(
                 f"Printed to {Path(printed.where).name}" if printed.to_file
@@ -4659,7 +4681,7 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.print_pages import CHRONOLOGY_MAX, chronology_rows, paint_pages
 
         rows: list[tuple[str, str, str, str]] = []
-        more = 0
+        more = in_bars = 0
         if self._print_chronology:
             timeline = self.document.timeline
             # the eras drawn as bands too: the header counted them, the list left them
@@ -4670,12 +4692,18 @@ class MainWindow(QMainWindow):
                  *eras]))
             events = sorted((timeline.get(i) for i in drawn),
                             key=lambda e: (e.date.sort_key(), e.title))
-            more = max(0, len(events) - CHRONOLOGY_MAX)
+            # Counted from the events the pages show, not the titles they draw: "… and
+            # 71 more" ended the list of 1 998 treaties, ~1 680 of them in density bars
+            # (verify53 F13).  (The eras, bands, are apart from the lanes' events.)
+            shown = max(len(events), view.events_in_picture(  # type: ignore[attr-defined]
+                (0, 1 << 30)) + len(eras))
+            listed = min(len(events), CHRONOLOGY_MAX)
+            more, in_bars = shown - listed, shown - len(events)
             rows = chronology_rows(events[:CHRONOLOGY_MAX], timeline.sources,
                                    self.view.lanes_by(), frozenset(eras))
         return paint_pages(device, view, self.document.shown_title,
                            self._picture_subtitle(whole, view) + self._left_out_words(view),
-                           rows, more, one_page=self._print_one_page)
+                           rows, more, one_page=self._print_one_page, more_in_bars=in_bars)
 
     def _drop_stale_tab_bars(self) -> None:
         """Delete now the dock tab bars that restoring the window's state and tabifying
@@ -5365,25 +5393,44 @@ class MainWindow(QMainWindow):
         if not path:
             return False
         from timeline_app.io.formats import open_timeline_file
+        from timeline_app.ui.lazy_events import busy_cursor
 
+        # Said at once, and the window painted again where the file dialog was: the
+        # file is read and its rows compared before the dialog shows, and a blank grey
+        # rectangle stood there for ~6 s meanwhile (verify53 F12, 2 003 rows).
+        self.statusBar().showMessage(f"Reading {Path(path).name} to merge it…")
+        from PySide6.QtGui import QGuiApplication
+
+        QGuiApplication.sync()  # (the file dialog's window gone from the screen first)
+        self.repaint()
         try:
-            # Any readable format (recognised by content) can be merged in; a CSV uses the
-            # column names it has (the mapping dialog belongs to opening it).
-            opened = open_timeline_file(path)
+            with busy_cursor():
+                # Any readable format (recognised by content) can be merged in; a CSV
+                # uses the column names it has (the mapping dialog belongs to opening it).
+                opened = open_timeline_file(path)
         except timeline_io.FormatError as error:
+            self.statusBar().clearMessage()
             prompts.show_error(self, "Cannot merge timeline", str(error))
             return False
         other = opened.timeline
         if not len(other):
+            self.statusBar().clearMessage()
             prompts.show_message(self, "Merge timeline", f"{path} holds no events.")
             return False
+        self.statusBar().showMessage(
+            f"Comparing the {counted(len(other), 'event')} of {Path(path).name} with "
+            "this timeline…")
+        self.statusBar().repaint()
         # Our eras read back from a Timeline Project file (lane "era") are in our lanes
         # again, to be merged, not added twice (verify47 F17)
         from timeline_app.core.lanes import eras_in_own_lanes
 
         for era in eras_in_own_lanes(other, self.document.timeline):
             other.replace(era)
-        outcome = prompts.review_merge(self, other, self.document.timeline.events)
+        try:
+            outcome = prompts.review_merge(self, other, self.document.timeline.events)
+        finally:
+            self.statusBar().clearMessage()  # (also when the comparing failed)
         if outcome is None or not (outcome.events or outcome.deletes):
             self._focus_view()  # as after the import review: every way out
             return False
@@ -6172,6 +6219,14 @@ class MainWindow(QMainWindow):
         self._record_first_view(layout_key(self, settings.WINDOW_GEOMETRY.get(store),
                                            settings.WINDOW_STATE.get(store)))
         event.accept()
+
+
+def _busy_until_called() -> Callable[[], None]:
+    """The application's busy cursor from now until the function returned is called."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    return QApplication.restoreOverrideCursor
 
 
 def _pdf_writer_for(printer: object) -> object | None:

@@ -14,6 +14,7 @@ as pictures are.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -26,8 +27,8 @@ from timeline_app.core.model import Source
 from timeline_app.core.names import name_list
 
 __all__ = ["CHRONOLOGY_MAX", "MIN_TITLE_POINTS", "LaneRows", "PageSlice", "chronology_rows",
-           "label_points", "page_filling_width", "page_slices", "paint_pages",
-           "print_view_width", "printed_points"]
+           "imported_from", "label_points", "page_filling_width", "page_slices",
+           "paint_pages", "print_view_width", "printed_points", "unlisted_words"]
 
 #: The smallest size (points, on paper) of a printed title: 6 pt, the least that figure
 #: guidelines accept for text at its printed size (Human Kinetics' journals: "no smaller
@@ -146,13 +147,32 @@ def _fonts() -> tuple[QFont, QFont, QFont]:
     return heading, bold, text
 
 
+#: The date basis the CSV import gives an event whose row has none
+#: (``io.csv_table``: "row 1083 of an imported CSV file"), and the TimelineJS import's
+#: ("shown as '1815' in the TimelineJS file"), also inside a basis that says the date was
+#: changed since ("changed in the table (was …; row 12 of an imported CSV file)").
+_IMPORTED = re.compile(r"\brow \d+ of an imported CSV file\b|\bin the TimelineJS file\b")
+
+
+def imported_from(basis: str) -> str:
+    """Where an event without an article came from, read from its date basis, for the
+    printed list's "Reported by": "row 1083 of an imported CSV file", "a TimelineJS
+    file", or "" when the basis names no import.  verify53 F13: her spreadsheet's
+    treaties were printed as "entered by hand"."""
+    found = _IMPORTED.search(basis)
+    if found is None:
+        return ""
+    return found.group() if found.group().startswith("row") else "a TimelineJS file"
+
+
 def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
                     lanes_by: str = "category", eras: frozenset[str] = frozenset()
                     ) -> list[tuple[str, str, str, str]]:
     """The events as a printed chronology's rows, in date order: (date in words, title,
     participants — by place, the place — or else the lane, who reported it).  "Reported
     by" names each article the event's sentences come from (its outlet, else its
-    headline), or "entered by hand".
+    headline), else the table row or file it was imported from (``imported_from``), else
+    "entered by hand".
     An event of ``eras`` (ids of eras drawn as bands) is listed with its lane and "(era)"
     ("Era (era)", "JCPOA phases (era)")."""
     from timeline_app.core.dates import describe_range
@@ -164,7 +184,8 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     for event in sorted(events, key=lambda e: (e.date.sort_key(), e.title)):
         told = [who for who in dict.fromkeys(tellers(event, known)) if who] or [
             who for who in [article_teller(sources.get(event.source_id or ""))] if who]
-        who = ", ".join(told) if told else ("entered by hand" if not event.evidence else "")
+        who = ", ".join(told) if told else (
+            "" if event.evidence else imported_from(event.date_basis) or "entered by hand")
         # Participants, else (by place) the place, else the lane: "Kaesong" (a place)
         # under "Participants / lane" for an event without participants read as either
         # (verify51 F12)
@@ -177,10 +198,23 @@ def chronology_rows(events: Sequence[Event], sources: Mapping[str, Source],
     return rows
 
 
+def unlisted_words(more: int, in_bars: int = 0) -> str:
+    """The dated list's last row: "… and 1748 more events, not listed (1677 of them
+    drawn only in density bars): File → Export → CSV lists every one" for ``more``
+    events of the timeline printed that the list leaves out, ``in_bars`` of them in
+    density lanes' bars.  verify53 F13: "… and 71 more" ended the list of a 1 998-event
+    timeline, counting only the events whose titles the pages draw."""
+    from timeline_app.words import counted
+
+    bars = f" ({in_bars} of them drawn only in density bars)" if in_bars else ""
+    return (f"… and {counted(more, 'more event', 'more events')}, not listed{bars}: "
+            "File → Export → CSV lists every one")
+
+
 def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
                 chronology: Sequence[tuple[str, str, str, str]] = (),
                 more: int = 0, one_page: bool = False,
-                new_page: Callable[[], bool] | None = None) -> int:
+                new_page: Callable[[], bool] | None = None, more_in_bars: int = 0) -> int:
     """Paint the view (a hidden timeline view laid out whole: ``whole_timeline_view``,
     ``current_period_view``) on ``device``'s pages; returns the pages painted.
 
@@ -189,7 +223,8 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
         view: The timeline view; its vertical scroll is moved and given back.
         title, subtitle: The header of every page (plain text); "page k of n" is added.
         chronology: Rows of ``chronology_rows``, listed after the timeline, with ``more``
-            events not listed.
+            events of the timeline printed not listed, ``more_in_bars`` of them drawn
+            only in density lanes' bars (no title of theirs on the pages).
         one_page: The whole timeline on the first page, however small its text (the
             old print, offered as a choice: a wall chart cut into pages is no poster).
         new_page: Starts the next page (default: ``device.newPage``); an image has none.
@@ -216,7 +251,8 @@ def paint_pages(device: QPaintDevice, view: QWidget, title: str, subtitle: str,
             slices = page_slices(lanes, content, room / scale - LANES_TOP - titles,
                                  LANE_HEADER)
             pages = [_Page(cut, scale) for cut in slices]
-        listed = _chronology_pages(painter, page, head, chronology, more) if chronology else []
+        listed = (_chronology_pages(painter, page, head, chronology, more, more_in_bars)
+                  if chronology else [])
         total = len(pages) + len(listed)
         number = 0
         with as_picture(view):
@@ -331,9 +367,10 @@ def _paint_continued(painter: QPainter, view: Any, target: QRectF, shown: _Page,
 
 def _chronology_pages(painter: QPainter, page: QRectF, head: float,
                       rows: Sequence[tuple[str, str, str, str]],
-                      more: int) -> list[Callable[[float], None]]:
+                      more: int, more_in_bars: int = 0) -> list[Callable[[float], None]]:
     """The chronology cut into pages: each a function painting it below a header at
-    the given top (device px).  Columns: date 15 %, event 40 %, participants or lane
+    the given top (device px); its last row says how many events are not listed
+    (``unlisted_words``).  Columns: date 15 %, event 40 %, participants or lane
     22 %, reported by 23 %; a row's cells wrap and the row is as tall as its tallest."""
     heading, bold, text = _fonts()
     device = painter.device()
@@ -354,8 +391,7 @@ def _chronology_pages(painter: QPainter, page: QRectF, head: float,
     head_h = QFontMetricsF(bold, device).height() + gap * 2
     shown = list(rows)
     if more:
-        shown.append(("", f"… and {more} more events, not listed: File → Export → CSV "
-                          "lists every one", "", ""))
+        shown.append(("", unlisted_words(more, more_in_bars), "", ""))
     pages: list[list[tuple[tuple[str, str, str, str], float]]] = [[]]
     free = page.height() - head - title_h - head_h
     for row in shown:

@@ -1,0 +1,127 @@
+"""verify53 F13: File → Print… of a historian's 1 998 treaties: ~30 s with nothing shown,
+then a 15-page preview that held ~2.4 GB (Qt painted each page on the printer through a
+pixmap at the printer's resolution); her spreadsheet's treaties "Reported by: entered by
+hand"; the dated list ended "… and 71 more events" with ~1 680 more in density bars."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from tests.ui.test_verify43_prints import _pdf_print
+from timeline_app.core import Event, FuzzyDate, Timeline
+from timeline_app.ui import print_pages
+
+
+def _treaties(count: int = 900) -> Timeline:
+    """``count`` treaties of one lane, a few a year from 1700 (a density lane at the
+    whole timeline's width), and 20 conferences of a lane of their own, titled."""
+    events = [Event(f"t{n}", f"Treaty {n}", FuzzyDate.of_day(dt.date(1700 + n // 4, 1 + n % 12, 1)),
+                    category="treaty", date_basis=f"row {n + 2} of an imported CSV file")
+              for n in range(count)]
+    events += [Event(f"c{n}", f"Conference {n}", FuzzyDate.of_day(dt.date(1710 + 10 * n, 6, 1)),
+                     category="conference") for n in range(20)]
+    return Timeline.from_events(events, title="Treaties")
+
+
+def test_a_printer_page_is_painted_as_vectors_not_a_pixmap(window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The timeline painted on a printer (the preview's device, a real printer's) is
+    drawing commands, not one image of the page: ``QWidget.render`` on a printer made a
+    pixmap of the page at the printer's resolution (~450 MB a page at 1 200 dpi).  A
+    printer printing to PDF shows it: no image in the file, its titles as text."""
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.document.replace_timeline(_treaties(60), None)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # (a small pixmap before)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(target))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    view = window._print_view(True, 1200)
+    try:
+        pages = print_pages.paint_pages(printer, view, "Treaties", "1700 – 1900")
+    finally:
+        view.deleteLater()
+    pdf = target.read_bytes()
+    assert pages >= 1
+    assert not re.search(rb"/Subtype\s*/Image", pdf), "the page was painted as an image"
+    assert re.search(rb"/Type\s*/Font", pdf)
+
+
+def test_print_says_at_once_that_it_prepares_the_preview(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """The busy cursor and a status message from the first moment, before the preview
+    (which opens once its pages are painted) is made; both gone once it is."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.ui import prompts
+
+    seen: list[tuple[object, str]] = []
+
+    def preview(_parent, paint, *_choices, **_named):  # type: ignore[no-untyped-def]
+        cursor = QApplication.overrideCursor()
+        seen.append((cursor.shape() if cursor is not None else None,
+                     window.statusBar().currentMessage()))
+        return None
+
+    monkeypatch.setattr(prompts, "print_with_preview", preview)
+    window.print_timeline(whole=True)
+    assert seen == [(Qt.CursorShape.WaitCursor,
+                     "Preparing the print preview of the whole timeline…")]
+    assert QApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_an_imported_row_is_reported_as_its_row_not_by_hand() -> None:
+    """An event of a CSV file (no article, no sentence) says the row it came from, as its
+    date basis does; one typed in the editor is "entered by hand"."""
+    from timeline_app.ui.print_pages import chronology_rows
+
+    day = FuzzyDate.of_day(dt.date(1815, 6, 9))
+    rows = chronology_rows([
+        Event("a", "Final Act of the Congress of Vienna", day,
+              date_basis="row 1083 of an imported CSV file"),
+        Event("b", "Treaty typed in", day, date_basis="typed by hand"),
+        Event("c", "Treaty changed in the table", day,
+              date_basis="changed in the table (was 1814; row 12 of an imported CSV file)"),
+        Event("d", "Slide", day, date_basis="shown as '1815' in the TimelineJS file")], {})
+    told = {title: who for _date, title, _lane, who in rows}
+    assert told == {"Final Act of the Congress of Vienna": "row 1083 of an imported CSV file",
+                    "Treaty typed in": "entered by hand",
+                    "Treaty changed in the table": "row 12 of an imported CSV file",
+                    "Slide": "a TimelineJS file"}
+    assert rows[0][3] != "entered by hand"
+
+
+def test_a_basis_that_names_no_import_names_none() -> None:
+    from timeline_app.ui.print_pages import imported_from
+
+    assert imported_from("read from the article's dateline") == ""
+    assert imported_from("typed by hand") == ""
+
+
+def test_the_list_counts_the_events_printed_not_the_titles_drawn(window, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The list's last row counts every event of the timeline printed that it leaves out,
+    those drawn only in density bars too, and says how many those are."""
+    window.document.replace_timeline(_treaties(), None)
+    told: list[tuple[int, int, int]] = []
+    real = print_pages.paint_pages
+
+    def spy(device, view, title, subtitle, rows=(), more=0, *args, **named):  # type: ignore[no-untyped-def]
+        told.append((len(rows), more, named.get("more_in_bars", 0)))
+        return real(device, view, title, subtitle, rows, more, *args, **named)
+
+    monkeypatch.setattr(print_pages, "paint_pages", spy)
+    _pdf_print(window, monkeypatch, tmp_path / "treaties.pdf")
+    ((listed, more, in_bars),) = told
+    assert listed + more == len(window.document.timeline) == 920
+    assert in_bars > 0  # the treaties' density lane draws no title
+
+
+def test_the_last_row_says_how_many_are_in_density_bars() -> None:
+    from timeline_app.ui.print_pages import unlisted_words
+
+    assert unlisted_words(3, 2) == ("… and 3 more events, not listed (2 of them drawn only "
+                                    "in density bars): File → Export → CSV lists every one")
