@@ -129,6 +129,9 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # "rebel commander Pablo Beltran" (own story, session 32: no person, and
                 # his meeting with the government's negotiator named one side only)
                 "commander",
+                # "Host Jean-Noël Barrot opened the two-day meeting" (ext68's Politico story:
+                # the participant was "Host Jean-Noël Barrot")
+                "Host", "host",
                 # the rulers and commanders of a history, in its lower case ("the emperor
                 # Trajan", "the Parthian king Phraates IV", "the Roman general Corbulo", "his
                 # successor Hadrian", "the German chancellor Otto von Bismarck": verify41's
@@ -271,19 +274,23 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$]
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
 _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    # (particles inside the name: "Brazil's Luiz Inacio Lula da Silva and Argentina's
+    # Javier Milei held", ext68's MercoPress story: Lula was no one, the meeting Milei's)
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b|"
     # "hosted Russia's Sergei Lavrov and Ukraine's Dmytro Kuleba | in Istanbul on Tuesday"
     # (verify37: Kuleba was no one, the last of a list before its place and day)
     r"in\b|on\b))")
-# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
+# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive; also a
+# host, and with the title before the name ("his Ethiopian host, Prime Minister Abiy Ahmed,",
+# ext68's live blog: Abiy had no state, so the talks were his and another's).
 _COUNTERPART_APPOSED = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterpart|host)"
     # ("his counterpart from Vietnam, Bui Thanh Son,": the state after "from", ext66)
     rf"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
-    rf"(?P<name>{_NAME_BODY})(?=\s*,)")
+    rf"(?P<apposed>(?P<title>{_ONE_TITLE}\s+)?{_HONORIFIC}(?P<name>{_NAME_BODY}))(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
 # (two states' adjectives before it name each in turn: "Armenian and Azerbaijani foreign
@@ -542,8 +549,9 @@ _MEMBERS_WORDS = (r"(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|t
                   r"ministers|senior\s+officials|member\s+states|members)")
 _BLOC_S_MEMBERS = re.compile(rf"(?<![\w-])({_BLOC_NAMES})['\u2019]?s?\s+{_MEMBERS_WORDS}\b")
 """'Pacific Islands Forum | leaders', 'ASEAN foreign ministers': a bloc's members gathered."""
-_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
-"""'foreign ministers of | the Association of Southeast Asian Nations'."""
+_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+(?:of|from)\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
+"""'foreign ministers of | the Association of Southeast Asian Nations', 'Foreign ministers
+from | the Group of Seven'."""
 _ACTS_ON_THE_COUNTRY = re.compile(r"\s+(?:\w+ed|took|seized|overran)\s+the\s+(?:country|state|"
                                   r"nation|republic|territory)\b")
 """A state doing something to another named before ("occupied | the country")."""
@@ -674,10 +682,11 @@ class Entities:
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
-            if m.group("state"):
+            if m.group("state") or m.group("title"):
                 # (the object "his counterpart from Vietnam" goes on to the name after its
-                # comma, as an office's: the met was only Vietnam)
-                self.named_after_office[m.start("name")] = m.end("name")
+                # comma, as an office's: the met was only Vietnam; so does "his Ethiopian
+                # counterpart, Prime Minister Abiy Ahmed,")
+                self.named_after_office[m.start("apposed")] = m.end("name")
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")

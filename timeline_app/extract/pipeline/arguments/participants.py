@@ -353,6 +353,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
                and (name := company.group(1).rstrip(".")) not in bodies and name not in people]
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
+    if people and _THE_MEMBERS_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
+            and bloc not in countries and bloc not in bodies:
+        # "The ministers also held a video call with Ukrainian Foreign Minister Andrii
+        # Sybiha", in a story of "European Union foreign ministers": the bloc's ministers
+        # and the person they met (ext68's DW story: Sybiha alone)
+        countries = [bloc, *countries]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
@@ -426,6 +432,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     if (not names or opens_with_them) and (bloc := entities.lead_bloc()) \
             and (head := _THE_BLOC_S_MEMBERS.search(sentence)) is not None and (
                 head.group(1).lower() in ("leaders", "ministers", "members", "bloc")
+                or re.fullmatch(_MEMBERS_NUMBER, head.group(1).lower())
                 or bloc.endswith(" " + head.group(1))):
         # "said the leaders agreed on Thursday", "first proposed at the Forum's meeting", in
         # a story of "Pacific Islands Forum leaders meeting in Koror": the bloc's, not the
@@ -433,6 +440,13 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # ministers last met in Niagara ..., when they agreed to coordinate their sanctions
         # on Russia": the bloc first, whoever else the sentence names (ext59's own G7 story)
         names = [bloc, *(n for n in names if n != bloc)]
+    if names and (bloc := entities.lead_bloc()) and bloc not in names and any(
+            _THE_BLOC_IN_THE_PHRASE.search(x.seg.text, max(0, x.phrase_start - x.seg.start),
+                                           max(0, x.phrase_end - x.seg.start))
+            for x in told if x.phrase_end > x.phrase_start):
+        # "Timor-Leste, which was admitted as the bloc's 11th member": the bloc the lead
+        # gathers takes part beside the state (ext68's Bernama story: Timor-Leste alone)
+        names = [*names, bloc]
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -608,14 +622,25 @@ _THE_GROUP = re.compile(r"(?:[Tt]he\s+|[Aa]ll\s+)?(two|three|four|five|six|seven
 """A subject that counts the lead's group: 'The three juntas', 'the four countries'."""
 
 
+_MEMBERS_NUMBER = r"(?:\d{1,2}|seven|eight|nine|ten|twenty|twenty-seven)"
+_A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|has|had|also|must|"
+                          r"should|could|can|agreed|met|[a-z]+ed)\b)")
+"""'The seven | will meet again', 'the 27 | agreed': a group by its number of members alone
+(no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
 _THE_BLOC_S_MEMBERS = re.compile(
     r"\b[Tt]he\s+(leaders|ministers|members|bloc|Forum|Council|Union|Community|Organi[sz]ation|"
-    r"Association|Group)\b(?!\s+of\b)(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
+    rf"Association|Group|{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)"
+    r"(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
 """'the leaders', 'the Forum('s)', 'the bloc': the members or the name's head of a bloc the
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
-_THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members)\b(?!\s+of\b)")
+_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping)(?:['\u2019]s)?(?![\w-])")
+"""'the bloc('s)', 'the grouping' inside an event's own phrase: the lead's bloc."""
+
+
+_THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
+                                  rf"{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)")
 """A sentence whose subject is "The ministers" (of the bloc the lead gathers)."""
 
 
