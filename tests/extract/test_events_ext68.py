@@ -132,6 +132,15 @@ def test_holding_before_a_noun_is_no_light_verb() -> None:
     assert cand.participants == ("Security Pacific",)
 
 
+def test_a_state_admitted_as_the_bloc_s_member_and_the_bloc() -> None:
+    # "Timor-Leste, which was admitted as the bloc's 11th member at the Kuala Lumpur summit
+    # in October 2025": the summit's row, ASEAN alone
+    text = ("JAKARTA, June 9, 2027 (Antara) - ASEAN foreign ministers met in Jakarta on "
+            "Tuesday to prepare the bloc's summit.\n\nPapua New Guinea, which was admitted as "
+            "the bloc's 12th member in January 2027, attended as a full member.\n")
+    cand = next(c for c in events(text) if c.date.year == 2027 and c.date.month == 1)
+    assert {"Papua New Guinea", "ASEAN"} <= set(cand.participants)
+
 
 def test_host_before_a_name_is_a_title() -> None:
     # "Host Jean-Noël Barrot opened the two-day meeting": the participant was "Host
@@ -149,3 +158,32 @@ def test_who_joined_a_gathering_in_a_relative_clause_takes_part() -> None:
             "Moldova's foreign minister, Mihai Popsoi.\n")
     assert {"Anita Anand", "Mihai Popsoi"} <= set(_with(text, "eeting").participants)
 
+
+# ---------------------------------------------------------------- events an official text tells
+def test_a_readout_s_spoke_with_an_officeholder_is_a_call() -> None:
+    # "Secretary of State Marco Rubio spoke today with Indian External Affairs Minister
+    # Subrahmanyam Jaishankar": no row
+    text = ("Readout of the Secretary's Call with Kenyan Cabinet Secretary Mudavadi\n\n"
+            "Office of the Spokesperson\nJune 9, 2027\n\n"
+            "Secretary of State Marco Rubio spoke today with Kenyan Prime Cabinet Secretary "
+            "Musalia Mudavadi. The Secretary thanked Kenya for its leadership in Haiti.\n")
+    cand = _with(text, "speak", None)
+    assert cand.participants[:2] == ("Marco Rubio", "Musalia Mudavadi")
+    assert (cand.date.year, cand.date.month, cand.date.day) == (2027, 6, 9)
+
+
+def test_speaking_with_reporters_is_no_call() -> None:
+    text = ("WASHINGTON, June 9, 2027 (Reuters) - Secretary of State Marco Rubio spoke with "
+            "reporters on Tuesday about the Haiti mission.\n")
+    assert not events(text)
+
+
+def test_a_state_visit_paid_in_a_communique_s_capitals() -> None:
+    # "the President of the Republic of Chile paid a State Visit to Argentina on 11 and 12
+    # May 2027": no row
+    text = ("Joint Communiqué\n\nAccra, 9 June 2027\n\nAt the invitation of the President of "
+            "the Republic of Ghana, the President of the Republic of Côte d'Ivoire paid a State "
+            "Visit to Ghana on 7 and 8 June 2027.\n")
+    cand = _with(text, "isit", None)
+    assert (cand.date.month, cand.date.day) == (6, 7)
+    assert "Ghana" in cand.participants
