@@ -187,3 +187,22 @@ def test_a_state_visit_paid_in_a_communique_s_capitals() -> None:
     cand = _with(text, "isit", None)
     assert (cand.date.month, cand.date.day) == (6, 7)
     assert "Ghana" in cand.participants
+
+
+def test_the_three_countries_and_another_are_the_listed_three_beside_it() -> None:
+    # "The three countries and Iran agreed to meet again in Oslo" (the dev E3 story): Iran
+    # alone
+    text = ("VIENNA, June 9, 2027 (Reuters) - Spain, Italy and Greece held talks with Libya in "
+            "Vienna on Tuesday on migration.\n\nThe three countries and Libya agreed to meet "
+            "again in Rome later this month, a diplomat said.\n")
+    cand = next(c for c in events(text) if c.location == "Rome")
+    assert {"Spain", "Italy", "Greece", "Libya"} <= set(cand.participants)
+
+
+def test_the_alliance_or_the_bloc_a_state_joins_or_leaves_takes_part() -> None:
+    # "Norway was a founding member of the alliance in 1949", "the UK voted to leave the
+    # bloc in June 2016": the state alone
+    text = ("OSLO, June 9, 2027 (Reuters) - NATO defence ministers met in Brussels on "
+            "Tuesday.\n\nIceland was a founding member of the alliance in 1949.\n")
+    cand = next(c for c in events(text) if c.date.year == 1949)
+    assert set(cand.participants) == {"Iceland", "NATO"}

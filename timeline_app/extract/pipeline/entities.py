@@ -1217,6 +1217,10 @@ class Entities:
                 last = state
         return last
 
+    def bloc_before(self, before: int) -> str:
+        """:meth:`last_bloc` in the article's own text (for a reader without it)."""
+        return self.last_bloc(self._text, before)
+
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")
         named before ``before``, in the order the text introduced them."""
