@@ -206,3 +206,23 @@ def test_the_alliance_or_the_bloc_a_state_joins_or_leaves_takes_part() -> None:
             "Tuesday.\n\nIceland was a founding member of the alliance in 1949.\n")
     cand = next(c for c in events(text) if c.date.year == 1949)
     assert set(cand.participants) == {"Iceland", "NATO"}
+
+
+def test_a_name_with_a_hyphened_article_after_a_state_s_possessive_is_a_person() -> None:
+    # "Egypt's Abdel Fattah al-Sisi arrived in Addis Ababa": the visit was Egypt's
+    text = ("CAIRO, June 9, 2027 (AFP) - Egypt's Abdel Fattah al-Sisi arrived in Riyadh on "
+            "Tuesday for talks on Sudan.\n")
+    assert "Abdel Fattah al-Sisi" in _with(text, "Riyadh").participants
+
+
+def test_he_after_a_live_blog_s_time_stamp_is_the_person_of_its_entry() -> None:
+    # a live blog's entries, newest first, each under its time: "He is expected to meet
+    # Abiy" went to the person of the entry above, not of its own
+    text = ("Summit live\n\nWednesday 9 June 2027\n\n14:30 EAT\nBurundi's President Evariste "
+            "Ndayishimiye handed over the chairmanship to his Ghanaian counterpart, John "
+            "Mahama, on Tuesday.\n\n10:45 EAT\nSudan's Abdel Fattah al-Burhan arrived in "
+            "Addis Ababa this morning, his first visit to Ethiopia since 2024. He is expected "
+            "to meet Ethiopian Prime Minister Abiy Ahmed later today.\n")
+    cand = next(c for c in events(text, None) if "Abiy Ahmed" in c.participants)
+    assert "Abdel Fattah al-Burhan" in cand.participants
+    assert "John Mahama" not in cand.participants

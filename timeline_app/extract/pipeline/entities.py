@@ -275,8 +275,11 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$]
 _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
     # (particles inside the name: "Brazil's Luiz Inacio Lula da Silva and Argentina's
-    # Javier Milei held", ext68's MercoPress story: Lula was no one, the meeting Milei's)
-    rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}})"
+    # Javier Milei held", ext68's MercoPress story: Lula was no one, the meeting Milei's;
+    # and an article joined by a hyphen, "Egypt's Abdel Fattah al-Sisi arrived", whose
+    # "He is expected to meet Abiy" went to the person named before him)
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
+    rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{1,3}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b|"
@@ -1059,8 +1062,11 @@ class Entities:
             return ""
         lower = max(0, before - 400)
         previous = text[lower:before].rstrip()[:-1]
-        stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])",
-                                 previous))
+        # (a paragraph's break and a short line without a full stop end it too: a live
+        # blog's "10:45 EAT" before its entry, ext68's AU summit blog, where "He is
+        # expected to meet Abiy" went to a person of an earlier entry)
+        stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])"
+                                 r"|\n[ \t]*\n\s*|(?<=\n)[^\n.!?]{1,40}\n", previous))
         if not stops and lower > 0:
             return ""
         opening = lower + (stops[-1].end() if stops else 0)
