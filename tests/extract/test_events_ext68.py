@@ -226,3 +226,12 @@ def test_he_after_a_live_blog_s_time_stamp_is_the_person_of_its_entry() -> None:
     cand = next(c for c in events(text, None) if "Abiy Ahmed" in c.participants)
     assert "Abdel Fattah al-Burhan" in cand.participants
     assert "John Mahama" not in cand.participants
+
+
+def test_heads_of_state_is_no_verb_of_a_schedule() -> None:
+    # "The AU's Peace and Security Council met at heads-of-state level on Saturday evening"
+    # under a Sunday's date: read as the coming Saturday, "heads" as "leaves", "arrives"
+    text = ("ADDIS ABABA, June 9, 2027 (AFP) - The Peace and Security Council met at "
+            "heads-of-state level on Saturday to discuss Sudan, a council diplomat said.\n")
+    cand = _with(text, "eets")
+    assert (cand.date.month, cand.date.day) == (6, 5)
