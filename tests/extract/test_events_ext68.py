@@ -235,3 +235,11 @@ def test_heads_of_state_is_no_verb_of_a_schedule() -> None:
             "heads-of-state level on Saturday to discuss Sudan, a council diplomat said.\n")
     cand = _with(text, "eets")
     assert (cand.date.month, cand.date.day) == (6, 5)
+
+
+def test_the_verb_host_before_a_titled_guest_is_no_title() -> None:
+    # (tests/extract/test_events_ext32.py's "Biden will host Japanese Prime Minister Fumio
+    # Kishida" became "Biden meets with Japan" while "host" was a title)
+    text = ("CANBERRA, June 9, 2027 (AAP) - Albanese will host Indonesian President Prabowo "
+            "Subianto at Parliament House on Friday.\n")
+    assert "Prabowo Subianto" in _with(text, "eet").participants

@@ -129,9 +129,6 @@ _MORE_TITLES = ("presidential adviser", "adviser", "special envoy", "envoy", "Sp
                 # "rebel commander Pablo Beltran" (own story, session 32: no person, and
                 # his meeting with the government's negotiator named one side only)
                 "commander",
-                # "Host Jean-Noël Barrot opened the two-day meeting" (ext68's Politico story:
-                # the participant was "Host Jean-Noël Barrot")
-                "Host", "host",
                 # the rulers and commanders of a history, in its lower case ("the emperor
                 # Trajan", "the Parthian king Phraates IV", "the Roman general Corbulo", "his
                 # successor Hadrian", "the German chancellor Otto von Bismarck": verify41's
@@ -239,6 +236,12 @@ _PERSON = re.compile(
     # hid the lead's person, verify43 X13)
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}[^\S\n]+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
+# "Host Jean-Noël Barrot opened the two-day meeting", "said host Anthony Albanese": a person
+# named as the host (ext68's Politico story: the participant was "Host Jean-Noël Barrot").  Not
+# a title of _TITLES: "will host Japanese Prime Minister Fumio Kishida" is the verb, and its
+# match would hide the minister's own.
+_HOST_NAMED = re.compile(rf"(?<![\w-])[Hh]ost\s+(?!(?:{_longest_first(DEMONYMS)}|"
+                         rf"{_longest_first(_TITLES)})\b)(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
@@ -657,6 +660,8 @@ class Entities:
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("possessor") or "", "")
                              or _a_state_not_a_bloc(m.group("state")))
+        for m in _HOST_NAMED.finditer(text):
+            self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
