@@ -571,6 +571,13 @@ _BODY_HEADS = (r"(?:Initiative|Organi[sz]ation|Agreement|Partnership|Alliance|Pa
 _BY_PHONE = (r"[^.;:]{0,120}?\b(?:(?:by|over\s+the|on\s+the|in\s+a)\s+(?:tele)?phone|"
              r"via\s+video)\b")
 
+_WITH_AN_OFFICE = (r"|\s+(?:today\s+|yesterday\s+|(?:on\s+)?\w+day\s+)?with\s+(?:(?:his|her|their)\s+"
+                   r"(?:[A-Z][\w-]+\s+)?counterparts?\b|(?:[A-Z][\w.'-]*\s+){0,4}?(?:President|"
+                   r"Prime\s+Minister|Minister|Secretary|Chancellor|Premier|King|Emir|Amir|Sultan|"
+                   r"Crown\s+Prince|High\s+Representative)\b)")
+"""'(spoke) | today with Indian External Affairs Minister', '| with his Japanese counterpart':
+a talk with an officeholder, as readouts tell a call."""
+
 _WARS = (r"(?:[Ww]ars?|hostilities|conflict|fighting|[Ss]iege|occupation|blockade|[Cc]risis|"
          r"stalemate|[Rr]ebellion|[Uu]prising|insurgency|[Rr]evolt)\b")
 """What a treaty or a victory ends in a history: a war or its like (``VERB_NEEDS`` "end")."""
@@ -843,7 +850,11 @@ VERB_NEEDS: dict[str, str] = {
     # verify34 E7: no row; a statement, OBJECT_CATEGORY)
     # ("the two officers will speak again on May 12": the talks' next round, ext42's own
     # PTI story)
-    "speak": _BY_PHONE + r"|\s+out\b|\s+again\b", "discuss": _BY_PHONE, "confer": _BY_PHONE,
+    # (and a readout's call: "Secretary of State Marco Rubio spoke today with Indian External
+    # Affairs Minister Subrahmanyam Jaishankar", "spoke with his Japanese counterpart",
+    # ext68's State Department readout: no row; not "spoke with reporters")
+    "speak": _BY_PHONE + r"|\s+out\b|\s+again\b" + _WITH_AN_OFFICE,
+    "discuss": _BY_PHONE, "confer": _BY_PHONE,
     # "Hamas attacked southern Israel", "attacked the embassy": not "attacked the plan"
     "attack": rf"\s+(?:(?:southern|northern|eastern|western|central)\s+)?{CAPITAL}|\s+(?:the|an?|its)\s+"
               r"(?:\S+\s+){0,2}?(?:embass(?:y|ies)|consulates?|missions?|bases?|convoys?|capital|"
@@ -1043,6 +1054,9 @@ VERB_NEEDS: dict[str, str] = {
     # Concert of Europe", verify41's a3; "admitted Finland into NATO")
     "admit": rf"\s+{CAPITAL}[\w'.-]*(?:\s+{CAPITAL}[\w'.-]*){{0,2}}\s+(?:as\s+a\s+member\s+)?(?:to|into)\s+"
              rf"(?:the\s+)?{CAPITAL}"
+             # (a state let in, told in the passive: "Timor-Leste, which was admitted as the
+             # bloc's 11th member", ext68's Bernama story: the summit's row instead)
+             r"|\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:full\s+)?member\b"
              r"|\s+(?:\S+\s+){0,4}?(?:involvement|role|responsibility|wrongdoing|"
              r"atrocities|crimes|abuses|coercion|guilt|liability)\b",
     "shake": r"\s+hands\b",
@@ -1186,7 +1200,7 @@ OBJECT_CATEGORY: dict[str, dict[str, str]] = {
     "return": {"power": "event", "office": "event"},
     # people sent as pledges are no visit of theirs ("sent four of his sons to Rome as
     # hostages", verify41's a1)
-    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty"},
+    "admit": {"into": "treaty", "to the": "treaty", "as a member": "treaty", "member": "treaty"},
     "form": {"government": "event", "cabinet": "event"},
     "send": {"as hostages": "event", "as a hostage": "event", "as tribute": "event",
              "police": "dispute", "troops": "dispute", "forces": "dispute",

@@ -295,6 +295,9 @@ def _cue(tok: str, nxt: str | None) -> str | None:
     t = tok.lower()
     if t == "next" and nxt == "to":
         return None  # 'the blasts next to the U.S. embassies ... on Friday': beside
+    if t in V.SCHEDULE_CUES and nxt == "of":
+        return None  # 'met at heads-of-state level on Saturday': a noun (ext68's AU live
+        # blog: the meeting was read as the coming Saturday's)
     if t in V.FUTURE_CUES or t in V.SCHEDULE_CUES:
         return "F"
     if t in ("is", "are", "am"):

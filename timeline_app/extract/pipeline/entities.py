@@ -237,6 +237,12 @@ _PERSON = re.compile(
     # hid the lead's person, verify43 X13)
     rf"(?:{_ONE_TITLE}\s+and\s+)?{_ONE_TITLE}[^\S\n]+{_HONORIFIC}"
     rf"(?P<name>{_NAME_BODY})")
+# "Host Jean-Noël Barrot opened the two-day meeting", "said host Anthony Albanese": a person
+# named as the host (ext68's Politico story: the participant was "Host Jean-Noël Barrot").  Not
+# a title of _TITLES: "will host Japanese Prime Minister Fumio Kishida" is the verb, and its
+# match would hide the minister's own.
+_HOST_NAMED = re.compile(rf"(?<![\w-])[Hh]ost\s+(?!(?:{_longest_first(DEMONYMS)}|"
+                         rf"{_longest_first(_TITLES)})\b)(?P<name>{_NAME_BODY})")
 # "Han Min-su, South Korea's foreign minister, ...": the title after the name.
 _PERSON_APPOSED = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}),\s+"
@@ -272,19 +278,26 @@ _COUNTRY = re.compile(r"(?<![\w.])(?:" + _longest_first(COUNTRIES) + r")(?![\w$]
 # ("Japan's Nikkei Stock Average fell" is no one: an organisation's word is in it).
 _PERSON_OF_STATE = re.compile(
     r"(?<![\w.])(?P<country>" + _longest_first(COUNTRIES) + r")['\u2019]s\s+"
-    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    # (particles inside the name: "Brazil's Luiz Inacio Lula da Silva and Argentina's
+    # Javier Milei held", ext68's MercoPress story: Lula was no one, the meeting Milei's;
+    # and an article joined by a hyphen, "Egypt's Abdel Fattah al-Sisi arrived", whose
+    # "He is expected to meet Abiy" went to the person named before him)
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:{_NAME_PARTICLE}\s+){{0,2}}{_NAME_WORD}"
+    rf"|{_HYPHENED_ARTICLE}{_NAME_WORD})){{1,3}})"
     r"(?=\s*(?:,|\)|and\b|said\b|says\b|told\b|met\b|spoke\b|held\b|made\b|gave\b|took\b|"
     r"left\b|sent\b|[a-z]+ed\b|has\b|had\b|have\b|is\b|at\s+the\b|"
     r"was\b|will\b|would\b|"
     # "hosted Russia's Sergei Lavrov and Ukraine's Dmytro Kuleba | in Istanbul on Tuesday"
     # (verify37: Kuleba was no one, the last of a list before its place and day)
     r"in\b|on\b))")
-# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive.
+# "his Japanese counterpart, Takeshi Iwaya,": a counterpart named in an appositive; also a
+# host, and with the title before the name ("his Ethiopian host, Prime Minister Abiy Ahmed,",
+# ext68's live blog: Abiy had no state, so the talks were his and another's).
 _COUNTERPART_APPOSED = re.compile(
-    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])counterpart"
+    rf"(?:\b(?P<demonym>{_longest_first(DEMONYMS)})\s+)?(?<![\w-])(?:counterpart|host)"
     # ("his counterpart from Vietnam, Bui Thanh Son,": the state after "from", ext66)
     rf"(?:\s+(?:from|of)\s+(?:the\s+)?(?P<state>{_longest_first(COUNTRIES)}))?,\s+"
-    rf"(?P<name>{_NAME_BODY})(?=\s*,)")
+    rf"(?P<apposed>(?P<title>{_ONE_TITLE}\s+)?{_HONORIFIC}(?P<name>{_NAME_BODY}))(?=\s*,)")
 # A plural title before two names: "their Australian counterparts Penny Wong and Richard
 # Marles", "foreign ministers Ana Sato and Luis Vega".
 # (two states' adjectives before it name each in turn: "Armenian and Azerbaijani foreign
@@ -550,8 +563,9 @@ _MEMBERS_WORDS = (r"(?:leaders|heads\s+of\s+(?:state|government)|(?:foreign\s+|t
                   r"ministers|senior\s+officials|member\s+states|members)")
 _BLOC_S_MEMBERS = re.compile(rf"(?<![\w-])({_BLOC_NAMES})['\u2019]?s?\s+{_MEMBERS_WORDS}\b")
 """'Pacific Islands Forum | leaders', 'ASEAN foreign ministers': a bloc's members gathered."""
-_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+of\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
-"""'foreign ministers of | the Association of Southeast Asian Nations'."""
+_MEMBERS_OF_A_BLOC = re.compile(rf"\b{_MEMBERS_WORDS}\s+(?:of|from)\s+(?:the\s+)?({_BLOC_NAMES})(?![\w-])")
+"""'foreign ministers of | the Association of Southeast Asian Nations', 'Foreign ministers
+from | the Group of Seven'."""
 _ACTS_ON_THE_COUNTRY = re.compile(r"\s+(?:\w+ed|took|seized|overran)\s+the\s+(?:country|state|"
                                   r"nation|republic|territory)\b")
 """A state doing something to another named before ("occupied | the country")."""
@@ -654,6 +668,8 @@ class Entities:
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("possessor") or "", "")
                              or _a_state_not_a_bloc(m.group("state")))
+        for m in _HOST_NAMED.finditer(text):
+            self._add_person(m.group("name"), "")
         for m in _PERSON_APPOSED.finditer(text):
             country = COUNTRIES.get(m.group("country") or "", "") or \
                 DEMONYMS.get(m.group("demonym") or "", "")
@@ -682,10 +698,11 @@ class Entities:
         for m in _COUNTERPART_APPOSED.finditer(text):
             self._add_person(m.group("name"), DEMONYMS.get(m.group("demonym") or "", "")
                              or COUNTRIES.get(m.group("state") or "", ""))
-            if m.group("state"):
+            if m.group("state") or m.group("title"):
                 # (the object "his counterpart from Vietnam" goes on to the name after its
-                # comma, as an office's: the met was only Vietnam)
-                self.named_after_office[m.start("name")] = m.end("name")
+                # comma, as an office's: the met was only Vietnam; so does "his Ethiopian
+                # counterpart, Prime Minister Abiy Ahmed,")
+                self.named_after_office[m.start("apposed")] = m.end("name")
         for m in _COUNTERPARTS.finditer(text):
             # "their Australian counterparts Penny Wong and Richard Marles"
             country = DEMONYMS.get(m.group("demonym") or "", "")
@@ -1058,8 +1075,11 @@ class Entities:
             return ""
         lower = max(0, before - 400)
         previous = text[lower:before].rstrip()[:-1]
-        stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])",
-                                 previous))
+        # (a paragraph's break and a short line without a full stop end it too: a live
+        # blog's "10:45 EAT" before its entry, ext68's AU summit blog, where "He is
+        # expected to meet Abiy" went to a person of an earlier entry)
+        stops = list(re.finditer(rf"(?<!{CAPITAL}[a-z])(?<!\b{CAPITAL})[.!?]\s+(?=[A-Z\"\u201c])"
+                                 r"|\n[ \t]*\n\s*|(?<=\n)[^\n.!?]{1,40}\n", previous))
         if not stops and lower > 0:
             return ""
         opening = lower + (stops[-1].end() if stops else 0)
@@ -1215,6 +1235,10 @@ class Entities:
             if state in BLOCS:
                 last = state
         return last
+
+    def bloc_before(self, before: int) -> str:
+        """:meth:`last_bloc` in the article's own text (for a reader without it)."""
+        return self.last_bloc(self._text, before)
 
     def last_two(self, text: str, before: int, kind: str) -> list[str]:
         """The last two people ("people"), countries ("countries") or either ("parties")

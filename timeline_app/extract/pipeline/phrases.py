@@ -447,6 +447,19 @@ MORE_COUNTRIES.update({
     "CARICOM": "CARICOM", "Caribbean Community": "CARICOM",
     "Pacific Islands Forum": "Pacific Islands Forum", "OSCE": "OSCE",
     "Organization for Security and Co-operation in Europe": "OSCE"})
+# The intergovernmental forums of the Arctic, Europe's free-trade states, the Islamic states
+# and the post-Soviet and Andean states, which agency copy names as one side as it does
+# the blocs above ("Arctic Council ministers, meeting in Nuuk", "The bloc and the four EFTA
+# states signed": ext68's own stories named the story's two states, or no EFTA).  Their
+# own short and full names.
+MORE_COUNTRIES.update({
+    "Arctic Council": "Arctic Council", "EFTA": "EFTA", "European Free Trade Association": "EFTA",
+    "OIC": "Organisation of Islamic Cooperation",
+    "Organisation of Islamic Cooperation": "Organisation of Islamic Cooperation",
+    "Organization of Islamic Cooperation": "Organisation of Islamic Cooperation",
+    "Andean Community": "Andean Community", "CSTO": "CSTO",
+    "Collective Security Treaty Organization": "CSTO",
+    "Eurasian Economic Union": "Eurasian Economic Union"})
 # Adjectives of those states: "the Belarusian foreign ministry" -> Belarus.
 MORE_DEMONYMS: dict[str, str] = {
     "Algerian": "Algeria", "Argentine": "Argentina", "Argentinian": "Argentina",
@@ -567,7 +580,8 @@ BLOCS: frozenset[str] = frozenset({
     "BRICS", "ECOWAS", "Arab League", "Gulf Cooperation Council", "OPEC",
     "Shanghai Cooperation Organisation", "APEC", "SAARC", "BIMSTEC", "Mercosur", "CELAC",
     "Organization of American States", "SADC", "East African Community", "IGAD", "CARICOM",
-    "Pacific Islands Forum", "OSCE"})
+    "Pacific Islands Forum", "OSCE", "Arctic Council", "EFTA", "Organisation of Islamic Cooperation",
+    "Andean Community", "CSTO", "Eurasian Economic Union"})
 HISTORICAL_STATES: dict[str, str] = {
     name: name for name in (
         "Austria-Hungary", "Ottoman Empire", "Prussia", "Holy Roman Empire", "Dutch Republic",

@@ -1157,6 +1157,10 @@ def _compose_title(c: Cluster, text: str, timexes: list[Timex], entities: Entiti
             # "spoke with Vietnamese President Luong Cuong by telephone": no meeting
             # (verify12: "Prabowo Subianto and Luong Cuong meet")
             title = f"{join_names(people)} speak by telephone"
+        elif len(people) >= 2 and m.pos == "verb" and m.verb == "speak":
+            # "Secretary of State Marco Rubio spoke today with Indian External Affairs
+            # Minister Subrahmanyam Jaishankar": a readout's call, no meeting (ext68)
+            title = f"{join_names(people)} speak"
         elif len(people) >= 3 and people == listed_ministers(text, m.seg.start, m.start,
                                                              entities):
             # "The ministers will meet again in Reykjavik": not all eight states' names

@@ -375,7 +375,11 @@ _WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[^\s,;]+\s+){1,5}$")
 # convened ... on 15-16 December", verify45 F3/F10: the row was "Falls within the mandate")
 _NAME_BEFORE = re.compile(r"\b(?:the\s+)?(?:next|upcoming|forthcoming|hosted|hosts|host|attended|"
                           r"attend|chaired|chair|(?:participate[sd]?|participating|take[sn]?\s+part|"
-                          r"took\s+part|taking\s+part)\s+(?:[a-z]+\s+){0,3}?in)"
+                          r"took\s+part|taking\s+part)\s+(?:[a-z]+\s+){0,3}?in"
+                          # ("paid a State Visit to Argentina": a communiqué's capitals, ext68's
+                          # joint statement: no row for the visit)
+                          r"|(?:paid|pays|pay|paying|made|makes|make|making|undertook|undertakes|"
+                          r"undertake|undertaking)\s+(?:an?|his|her|their|its))"
                           rf"\s+(?:the\s+)?(?:{CAPITAL}[\w'\u2019-]*\s+){{0,5}}$")
 _MONTH = ENGLISH_MONTH_RE
 # (or a day: "the Brussels Agreement of 19 April 2013", verify43 X8: no row; not a month,

@@ -181,6 +181,7 @@ def describe_mentions(text: str, mentions: list[Mention], entities: Entities,
     places.the_city_it_is_named_after(mentions)
     places.the_place_a_relative_visit_went_to(text, mentions, entities)
     who.the_head_who_told_of_the_government_s_act(text, mentions, entities)
+    who.who_joined_the_gathering(text, mentions, entities)
     who.a_text_of_a_year_names_its_own_parties(text, mentions, entities)
     who.the_body_that_urged_the_talks(text, mentions, entities)
     who.what_which_begins(text, mentions, entities)

@@ -103,6 +103,11 @@ _OPENING_VERB_LAST = re.compile(r"\b(began|begins|begin|started|starts|start|end
 _LIGHT_VERB_LAST = re.compile(r"\b(" + "|".join(map(re.escape, (*vocab.LIGHT_VERBS, "pay", "make",
                                                                  "makes", "undertake",
                                                                  "undertook", "host", "attend")))
+                              # (progressive after its auxiliary: "Vieira is paying an official
+                              # visit", ext68's Xinhua story, had no visitor; not "bank holding
+                              # companies", an adjective)
+                              + r"|(?<=\bis\s|re\s|as\s|be\s)(?:paying|holding|making|hosting|"
+                              r"attending|conducting|undertaking)"
                               + r")\s+(?:\S+\s+){0,7}$")
 
 
@@ -763,6 +768,13 @@ def _people_of_the_agent(text: str, start: int, right: int, entities: Entities) 
     return join_names(list(dict.fromkeys(p for _, p in found)))
 
 
+_AND_THE_COUNTERPART = re.compile(
+    rf"\s+and\s+(?:his|her|their)\s+(?P<demonym>{CAPITAL}[\w.-]+)\s+(?:counterpart|host)s?\b"
+    rf"(?:,?\s+(?P<name>(?:{CAPITAL}[\w'.\u2019-]*\s+){{0,4}}{CAPITAL}[\w'.\u2019-]*))?")
+"""'(by X) | and her Russian counterpart, Ilya Shestakov': a passive's second doer, named
+after the first as that one's counterpart (the name, when given, may follow a comma)."""
+
+
 _COMMA_THEN_BY = re.compile(r"(?:,\s+\d{4})?,\s+by\s+(?:the\s+)?" + CAPITAL)
 """A passive's doer after a comma: '(signed on July 27, 1953), | by the United Nations ...'."""
 
@@ -886,6 +898,8 @@ and its 'with' (or 'between': 'talks in N'Djamena on Sunday between ...') phrase
 
 
 _COMMA_THEN = re.compile(r",\s+")
+_COMMA_THEN_A_PLACE = re.compile(rf",\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL})")
+"""', | in Hanoi': a place after the comma that closes a name in apposition."""
 _HELD_IN_A_CITY = re.compile(rf"\b(?:talks|negotiations|conference|summit|meeting)\s+in\s+"
                              rf"({CAPITAL}[\w'-]*(?:\s+{CAPITAL}[\w'-]*)?)$")
 """'status talks in | Vienna': a gathering's subject phrase that ends with its city."""
@@ -956,6 +970,11 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # Belgrade-Prishtina Dialogue, Miroslav Lajčák": the office's holder, named after
             # its comma, is the object's (verify43 X13: the guest took no part)
             right = entities.named_after_office[comma.end()]
+            if (then_place := _COMMA_THEN_A_PLACE.match(text, right, seg.end)) is not None:
+                # "met his counterpart from Vietnam, Bui Thanh Son, in Hanoi on Tuesday": the
+                # place after the name's closing comma is the meeting's (ext68: the
+                # dateline's city was the place)
+                right = verb_object_end(text, seg, then_place.end())
         mention.np_end = right
     left = max(left, dateline.span[1]) if seg.start <= dateline.span[1] < mention.start else left
     # "The agreement that the two sides signed in Doha on Monday takes effect next month":
@@ -1104,6 +1123,18 @@ def describe(mention: Mention, text: str, entities: Entities, dateline: Dateline
             # "signed ... by Lt. Gen. Yasir al-Atta for the SAF": the person the capitalised
             # words began to name ("Lt. Gen. Yasir", verify42 X20)
             mention.subject = known
+        if agent is not None and mention.subject and (counterpart := _AND_THE_COUNTERPART.match(
+                text, mention.end + agent.end(), seg.end)) is not None:
+            # "signed on Friday by Fisheries Minister Marianne Sivertsen Naess and her Russian
+            # counterpart, Ilya Shestakov,": the counterpart signed too, named or by state
+            # (ext68's BBC story: the minister alone)
+            counterparts = entities.people_in(text, counterpart.start("name"),
+                                              counterpart.end("name")) \
+                if counterpart.group("name") else []
+            other = counterparts[0][1] if counterparts \
+                else DEMONYMS.get(counterpart.group("demonym"), "")
+            if other and other not in mention.subject:
+                mention.subject = join_names([mention.subject, other])
         if mention.subject.split()[:1] and (is_date_words(mention.subject.split()[0]) or
                                             mention.subject.split()[0].lower() in MONTH_AND_DAY_NAMES):
             mention.subject = ""  # "will be replaced by March 10": a deadline, not a doer

@@ -27,7 +27,7 @@ from ..phrases import (
     SEATS_OF_GOVERNMENT,
 )
 from .names import force_sides, number_name, split_names, state_of_force, subject_names
-from .patterns import AN_INSTRUMENT, BODY, E3_NAME, E3_STATES
+from .patterns import AN_INSTRUMENT, BODY, E3_NAME, E3_STATES, NUMBER_WORDS
 
 
 def the_two_sides(entities: Entities, sides: list[str]) -> list[str]:
@@ -353,6 +353,12 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
                and (name := company.group(1).rstrip(".")) not in bodies and name not in people]
     # who joins it ("would take part as an observer") comes after its sides
     joined = [p for m in told for p in m.joined_by]
+    if people and _THE_MEMBERS_OPENING.match(sentence) and (bloc := entities.lead_bloc()) \
+            and bloc not in countries and bloc not in bodies:
+        # "The ministers also held a video call with Ukrainian Foreign Minister Andrii
+        # Sybiha", in a story of "European Union foreign ministers": the bloc's ministers
+        # and the person they met (ext68's DW story: Sybiha alone)
+        countries = [bloc, *countries]
     if people:
         named = _as_states(bodies + people + countries + joined, entities, year)
         named += _other_side(told, [entities.people.get(p, "") or p for p in people] + countries,
@@ -375,6 +381,14 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # "The two countries and Canada reviewed their trade pact": the story's two states
         # beside the third the sentence names (Canada alone was named)
         names = [*two, *names]
+    elif names and mentions and (counted := _THE_N_AND_ANOTHER.search(sentence)) and (
+            listed := entities.listed_states(NUMBER_WORDS[counted.group(1).lower()],
+                                             mentions[0].seg.start)) \
+            and not set(listed) & set(names):
+        # "The three countries and Iran agreed to meet again in Oslo", after "France, Britain
+        # and Germany held talks with Iran": the three listed beside the one named (the dev
+        # E3 story: Iran alone)
+        names = [*listed, *names]
     elif not names and (pair_words := re.search(
             r"\b(?:their|the\s+two|both)\s+(?:two\s+)?(?:countries|nations|sides)\b"
             r"|\bbetween\s+the\s+(?:two\s+)?(?:neighbou?rs|countries|nations|sides)\b",
@@ -426,6 +440,7 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
     if (not names or opens_with_them) and (bloc := entities.lead_bloc()) \
             and (head := _THE_BLOC_S_MEMBERS.search(sentence)) is not None and (
                 head.group(1).lower() in ("leaders", "ministers", "members", "bloc")
+                or re.fullmatch(_MEMBERS_NUMBER, head.group(1).lower())
                 or bloc.endswith(" " + head.group(1))):
         # "said the leaders agreed on Thursday", "first proposed at the Forum's meeting", in
         # a story of "Pacific Islands Forum leaders meeting in Koror": the bloc's, not the
@@ -433,6 +448,11 @@ def _event_participants(mentions: list[Mention], entities: Entities, sentence: s
         # ministers last met in Niagara ..., when they agreed to coordinate their sanctions
         # on Russia": the bloc first, whoever else the sentence names (ext59's own G7 story)
         names = [bloc, *(n for n in names if n != bloc)]
+    if names and (bloc := _the_bloc_in_the_phrase(told, entities)) and bloc not in names:
+        # "Timor-Leste, which was admitted as the bloc's 11th member", "the UK voted to leave
+        # the bloc", "Norway was a founding member of the alliance": the bloc takes part
+        # beside the state (ext68's Bernama story: Timor-Leste alone)
+        names = [*names, bloc]
     if not names and (pair := _the_story_pair(entities, sides) or (entities.lead_pair() if any(
             _TALKS.search(" ".join((x.word, x.subject, x.subject_phrase, x.patient)))
             for x in told) else [])):
@@ -536,6 +556,10 @@ def _the_listed_doers(subject: str, named: list[str], entities: Entities) -> lis
     return found
 
 
+_THE_N_AND_ANOTHER = re.compile(
+    r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r")\s+(?:countries|nations|governments|states|"
+    rf"powers)\s+(?:and|together\s+with)\s+(?:the\s+)?{CAPITAL}")
+"""'The three countries and Iran': a listed group of states beside another it meets."""
 _THE_TWO_AND_ANOTHER = re.compile(
     rf"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:countries|nations|governments)\s+(?:and|together\s+with)\s+"
     rf"(?:the\s+)?{CAPITAL}|\b{CAPITAL}[\w'-]*\s+and\s+the\s+two\s+(?:countries|nations|governments)\b")
@@ -608,14 +632,39 @@ _THE_GROUP = re.compile(r"(?:[Tt]he\s+|[Aa]ll\s+)?(two|three|four|five|six|seven
 """A subject that counts the lead's group: 'The three juntas', 'the four countries'."""
 
 
+_MEMBERS_NUMBER = r"(?:\d{1,2}|seven|eight|nine|ten|twenty|twenty-seven)"
+_A_GROUP_BY_ITS_NUMBER = (_MEMBERS_NUMBER + r"(?=\s+(?:will|would|are|were|have|has|had|also|must|"
+                          r"should|could|can|agreed|met|[a-z]+ed)\b)")
+"""'The seven | will meet again', 'the 27 | agreed': a group by its number of members alone
+(no noun after it), as a story of the G7 or the EU names it (ext68's Politico story)."""
 _THE_BLOC_S_MEMBERS = re.compile(
     r"\b[Tt]he\s+(leaders|ministers|members|bloc|Forum|Council|Union|Community|Organi[sz]ation|"
-    r"Association|Group)\b(?!\s+of\b)(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
+    rf"Association|Group|{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)"
+    r"(?!['\u2019]s\s+(?:leaders|ministers|members)\s+of\b)")
 """'the leaders', 'the Forum('s)', 'the bloc': the members or the name's head of a bloc the
 lead tells gathered (:meth:`.Entities.lead_bloc`), not 'the leaders of Fiji and Tonga'."""
 
 
-_THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members)\b(?!\s+of\b)")
+_THE_BLOC_IN_THE_PHRASE = re.compile(r"\b[Tt]he\s+(?:bloc|grouping|alliance)(?:['\u2019]s)?(?![\w-])")
+"""'the bloc('s)', 'the grouping', 'the alliance' inside an event's own phrase."""
+
+
+def _the_bloc_in_the_phrase(told: list[Mention], entities: Entities) -> str:
+    """The bloc "the bloc", "the grouping" or "the alliance" stands for in the phrase of one
+    of ``told``: the one the lead gathers (:meth:`.Entities.lead_bloc`), else the last named
+    before it (:meth:`.Entities.last_bloc`); "" when no phrase says it or no bloc is known."""
+    for x in told:
+        if x.phrase_end <= x.phrase_start:
+            continue
+        said = _THE_BLOC_IN_THE_PHRASE.search(x.seg.text, max(0, x.phrase_start - x.seg.start),
+                                              max(0, x.phrase_end - x.seg.start))
+        if said is not None:
+            return entities.lead_bloc() or entities.bloc_before(x.seg.start + said.start())
+    return ""
+
+
+_THE_MEMBERS_OPENING = re.compile(r"\s*[Tt]he\s+(?:leaders|ministers|members|"
+                                  rf"{_A_GROUP_BY_ITS_NUMBER})\b(?!\s+of\b)")
 """A sentence whose subject is "The ministers" (of the bloc the lead gathers)."""
 
 

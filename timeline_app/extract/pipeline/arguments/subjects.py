@@ -1352,11 +1352,12 @@ _MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|comprising|composed\s+of|groupi
 Mexico and Peru | , agreed"."""
 _AND_THE_COUNTERPART = re.compile(
     rf"({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}})\s+and\s+(?:his|her)\s+"
-    rf"([A-Z][a-z]+)\s+counterpart(?:\s*,\s*({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}"
-    rf"[\w'.\u2019-]*){{0,3}})\s*,|\s+({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}}))?"
+    rf"([A-Z][a-z]+)\s+(?:counterpart|host)(?:\s*,\s*({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}"
+    rf"[\w'.\u2019-]*){{0,4}})\s*,|\s+({CAPITAL}[\w'.\u2019-]*(?:\s+{CAPITAL}[\w'.\u2019-]*){{0,3}}))?"
     r"\s*(?:(?:also|jointly|on\s+\w+|\w+ly)\s+)?$")
 """'Elmer Schialer | and his | Chilean | counterpart | signed': a person and their
-counterpart, named after or not."""
+counterpart, named after or not; or their host ("Kenya's President William Ruto and his
+Ethiopian host, Prime Minister Abiy Ahmed, held talks", ext68: the host alone held them)."""
 def _two_titled_people(head: str, entities: Entities) -> str:
     """"A and B" when ``head`` is two parts joined by "and", each ending with the name of a
     person the article knows ("EU foreign policy chief Kaja Kallas | and | Georgian Foreign

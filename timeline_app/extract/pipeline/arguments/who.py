@@ -114,6 +114,29 @@ def the_agents_of_its_participle(text: str, mentions: list[Mention],
                 m.participants.append(name)
 
 
+_JOINED_BY_AFTER = re.compile(r",\s+(?:at|during|after)\s+which\s+[^,;.]{0,60}?\b(?:was|were|will\s+be)\s+"
+                              r"joined\s+by\s+(?P<who>[^;]{1,120}?)(?=[;.]\s|[;.]?$)")
+"""', at which the ministers were joined by | Ukraine's top diplomat, Andrii Sybiha': who
+joined a gathering, told in a relative clause after it."""
+
+
+def who_joined_the_gathering(text: str, mentions: list[Mention], entities: Entities) -> None:
+    """"Host X opened the two-day meeting with a working dinner, at which the ministers were
+    joined by Ukraine's top diplomat, Andrii Sybiha": the people who joined it take part
+    (ext68's Politico story: the host alone).  Only a meeting's mention, and only the people
+    the article names (:class:`.Entities`)."""
+    for m in mentions:
+        if m.category != "meeting":
+            continue
+        joined = _JOINED_BY_AFTER.search(m.seg.text, m.end - m.seg.start)
+        if joined is None:
+            continue
+        base = m.seg.start
+        for _, person in entities.people_in(text, base + joined.start("who"), base + joined.end("who")):
+            if person not in m.participants and person not in m.joined_by:
+                m.joined_by.append(person)
+
+
 _SAID_THE_GOVERNMENT = re.compile(
     rf"(?:^|\.\s+)(?:{CAPITAL}[\w.'-]*\s+){{1,6}}?said\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:the|his|her)\s+government\s+(?:would|will|is\s+to|was\s+to|plans\s+to|has|had)\b")
