@@ -1,0 +1,75 @@
+"""Fit All of a journalist's background timeline whose news is its newest week (verify52
+F6; her file is ``fit_cases/blacksea_verify52.json``): 16 events of 2022 - January 2027
+with one "≈ 19 months" band, at 1366×768 (her window 1366×745 below the panel).
+
+Before: 2022-2025 took two thirds of the width, the five events of October 2026 -
+January 2027 the right quarter with three titles cut ("Black Sea shipping talks resume
+in…", "Kuleba says Kyiv will not accept limits…", "Grynspan says UN sees narrow…"),
+and the axis ran on to April 2028, 15 months past the last event; with the Filters dock
+open to May 2028.  Fit All now draws that stretch wider than its days, with days of the
+band before it for titles left of their markers (``FitMixin._fit_story``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.core import Timeline
+from timeline_app.io.native import load
+
+BLACK_SEA = Path(__file__).parent / "fit_cases" / "blacksea_verify52.json"
+STORY = dt.date(2026, 1, 1).toordinal()  # (the stretch after the band: Oct 2026 on)
+
+
+def _black_sea(window, dock: bool) -> Timeline:  # type: ignore[no-untyped-def]
+    window.resize(1366, 745)
+    QApplication.processEvents()
+    loaded = load(BLACK_SEA)
+    timeline = loaded if isinstance(loaded, Timeline) else loaded[0]
+    window.document.replace_timeline(timeline, None)
+    QApplication.processEvents()
+    if dock:
+        window._filter_dock.toggleViewAction().trigger()
+        QApplication.processEvents()
+    window.view.fit_all()
+    QApplication.processEvents()
+    return window.document.timeline
+
+
+def _story(timeline: Timeline) -> list:  # type: ignore[type-arg]
+    return [event for event in timeline.events if event.day_range()[0] >= STORY]
+
+
+@pytest.mark.parametrize("dock", [False, True])
+def test_fit_all_ends_the_axis_near_the_last_event(window, dock):  # type: ignore[no-untyped-def]
+    timeline = _black_sea(window, dock)
+    last = max(event.day_range()[1] for event in timeline.events)
+    _first, shown_last = window.view.visible_days()
+    assert shown_last - last < 120, dt.date.fromordinal(int(shown_last))  # (was ~450)
+
+
+def test_fit_all_reads_the_newest_weeks_titles(window):  # type: ignore[no-untyped-def]
+    view = window.view
+    timeline = _black_sea(window, dock=False)
+    width = view.viewport().width()
+    story = _story(timeline)
+    assert len(story) == 5
+    whole = 0
+    for event in story:
+        assert view.has_item(event.id), event.title
+        rect = view.label_rect(event.id)
+        text = view.label_text(event.id)
+        whole += text == event.title
+        # Whole, or most of it (before: 198-239 px, "Grynspan says UN sees narrow…").
+        assert text == event.title or rect.width() >= 300, (text, rect)
+        assert rect.left() >= 0 and rect.right() <= width + 1, (text, rect)
+    assert whole >= 3, whole  # (was 2)
+    # The titles before the band stay whole as they were ("White House says Russia and
+    # Ukraine agree on safe Black Sea navigation", left of its marker before the band).
+    for event in timeline.events:
+        if event.day_range()[0] < STORY and view.has_item(event.id):
+            assert view.label_text(event.id) == event.title, event.title
