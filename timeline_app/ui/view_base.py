@@ -78,6 +78,10 @@ MAX_ROWS_TALL = 48
 # lanes keep that floor: the rows of a crowded lane are what a pan packs (issue 11), and
 # a crowded lane's "+N" summarises what a column of rows would not.
 LANE_ROWS_GROWN = 12
+#: ... and a busier lane a row fewer for each this many events more, down to ``MAX_ROWS``
+#: (a lane of 13 events 12 rows and its 13th, of 14-15 eleven, of 24 six): a lane of 13
+#: fell from a row for each to six rows and a "+7" badge (layout46's leftover).
+LANE_ROWS_EASED = 2
 MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MIN_MATCH_PX = 2.0  # the least height of Find's matches in a density bar (px)
