@@ -16,28 +16,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from fit_case_shown import fit_case_shown
 
 from timeline_app.core import Timeline
-from timeline_app.io.native import load
 
 BLACK_SEA = Path(__file__).parent / "fit_cases" / "blacksea_verify52.json"
 STORY = dt.date(2026, 1, 1).toordinal()  # (the stretch after the band: Oct 2026 on)
 
 
 def _black_sea(window, dock: bool) -> Timeline:  # type: ignore[no-untyped-def]
-    window.resize(1366, 745)
-    QApplication.processEvents()
-    loaded = load(BLACK_SEA)
-    timeline = loaded if isinstance(loaded, Timeline) else loaded[0]
-    window.document.replace_timeline(timeline, None)
-    QApplication.processEvents()
-    if dock:
-        window._filter_dock.toggleViewAction().trigger()
-        QApplication.processEvents()
-    window.view.fit_all()
-    QApplication.processEvents()
-    return window.document.timeline
+    return fit_case_shown(window, BLACK_SEA, (1366, 745), dock)
 
 
 def _story(timeline: Timeline) -> list:  # type: ignore[type-arg]
