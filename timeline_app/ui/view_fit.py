@@ -498,18 +498,28 @@ class FitMixin:
             self._fit_right_piece = None
             piece_last = data_last + FIT_ROOM_AFTER_DAYS
             slope = 1.0
-            for _round in range(4):
+            # The slope that gives the piece its px, a few rounds (the scale depends on
+            # it): with the left margin as it was, then once more with the margin of that
+            # scale (``_fit_margin_left`` weighs titles: much of a Fit All's cost).  No
+            # room after the data for titles right of their markers (``_fit_room_right``,
+            # dearer still): the story's go left of theirs, the piece running on past the
+            # last day at its slope; the right margin as narrow as shows the most titles
+            # (``_fit_narrower_right``).
+            margin_u, room = margin, 0.0
+            for _round in range(6):
                 self._fit_story_piece = Squeeze(piece_first, piece_last,
                                                 slope * (piece_last - piece_first))
                 self._apply_breaks()
                 first_u, last_u = self._data_units()
-                margin_u = self._fit_margin_left(first_u, last_u)
-                room = self._fit_room_right(first_u, last_u, margin_u)
-                _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
-                px = (last_u - self._scale.u_of_day(piece_first)) * ppd
-                if abs(px - wanted_px) < 0.5:
+                if _round in (3, 5):
+                    margin_u = self._fit_margin_left(first_u, last_u)
+                if _round == 5:
+                    room = self._fit_narrower_right(margin_u, first_u, last_u)
                     break
+                _origin, ppd = self._fitted(first_u, last_u, margin_u)
+                px = (last_u - self._scale.u_of_day(piece_first)) * ppd
                 slope *= wanted_px / max(1.0, px)
+            _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
             score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u)
             # (the band's length read on two rows before, no longer: one title more)
             band = self._scale.breaks[-1]
