@@ -60,3 +60,29 @@ def test_fit_all_reads_the_newest_weeks_titles(window):  # type: ignore[no-untyp
         if event.day_range()[0] < STORY and view.has_item(event.id):
             text = view.label_text(event.id)
             assert text == event.title or view.label_rect(event.id).width() >= 300, text
+
+
+def test_a_resize_step_gives_the_story_the_share_chosen_last(window, monkeypatch):  # type: ignore[no-untyped-def]
+    """A window's edge dragged (``_fit_one_way``): the story's piece made at the share of
+    the width Fit All chose last, alone, and every width weighed once the size settles,
+    as the ways of room between bands are (fit44, fit45)."""
+    view = window.view
+    _black_sea(window, dock=False)
+    share = view._fit_story_share
+    assert share is not None and view._fit_story_piece is not None
+    tried = []
+    score = type(view)._fit_score
+
+    def counted(self, *args):  # type: ignore[no-untyped-def]
+        tried.append(args)
+        return score(self, *args)
+
+    monkeypatch.setattr(type(view), "_fit_score", counted)
+    view._fit_one_way = True
+    try:
+        view.fit_all(keep_rows=True)
+    finally:
+        view._fit_one_way = False
+    assert len(tried) == 2  # (the layout's and the one share's: not five widths)
+    assert view._fit_story_piece is not None and view._fit_ways_timer.isActive()
+    assert view._fit_story_share == share

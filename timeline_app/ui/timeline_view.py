@@ -481,6 +481,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: Fit All's stretch after the last band drawn wider than its days, with days of
         #: that band before it for titles left of their markers (``_fit_story``), or None.
         self._fit_story_piece: Squeeze | None = None
+        #: The share of the width (less Fit All's margins) the story's piece was given by
+        #: the last Fit All that weighed every width (None: no piece), which a resize's
+        #: step gives it again alone (``_fit_one_way``).
+        self._fit_story_share: float | None = None
         #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
         #: breaks): Fit All again on the same is one scale, not three tried.
         self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None

@@ -380,6 +380,8 @@ class FitMixin:
             self._fit_room_way = FIT_ROOM_WAYS[0]
         if shown is None:
             first, last, margin = self._fit_story(first, last, margin)
+            if self._fit_one_way and self._fit_story_share is not None:
+                self._fit_ways_timer.start()  # every width tried once the size settles
         self._show_fitted(first, last, margin, fitted, keep_rows)
 
     def _fit_score(self, shown: tuple[float, float] | None, first: float, last: float,
@@ -479,16 +481,27 @@ class FitMixin:
         two_rows = self._band_two_rows_px(brk)
         band_read = (brk.units * ppd >= two_rows)
         best: tuple[float, Squeeze | None, dict[float, tuple[float, float]],
-                    tuple[float, float, float]] = (base, None, saved[0], (first, last, margin))
+                    tuple[float, float, float], float] = (
+                        base, None, saved[0], (first, last, margin), 0.0)
         events_px = max(story_px, len(titles) * FIT_EVENT_PX)
         tries = set()
+        lead_whole = 0.0
         for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), FIT_STORY_SHARES):
             # Room left of the first marker for each title left of its own marker.
             lead_px = max(min(label, cap) + reach - where * events_px
                           for where, label in titles)
+            lead_whole = max(lead_whole, lead_px)
             wanted_px = round(min(lead_px + events_px, share * usable))
             if wanted_px > story_px + FIT_EVENT_PX:
                 tries.add((wanted_px, round(max(0.0, min(lead_px, wanted_px - events_px)))))
+        if self._fit_one_way:
+            # A resize's step (a window's edge dragged): the share chosen last, alone (or
+            # none), every width once the size settles (``_fit_ways_timer``).
+            if self._fit_story_share is None:
+                return first, last, margin
+            wanted_px = round(self._fit_story_share * usable)
+            lead_px = max(min(lead_whole, wanted_px - events_px), 0.0)
+            tries = {(wanted_px, round(lead_px))}
         for wanted_px, lead_px in sorted(tries, reverse=True):
             lead_days = (data_last - story_first) * lead_px / max(1.0, wanted_px - lead_px)
             piece_first = min(key.last_day, max(least_first, story_first - lead_days))
@@ -526,9 +539,12 @@ class FitMixin:
             if band_read and band.units * ppd < two_rows:
                 score += 0.5
             if score <= best[0] - 1.0:
-                best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u))
+                best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u),
+                        wanted_px)
                 if score < 0.5:
                     break  # (every title whole)
+        if not self._fit_one_way:
+            self._fit_story_share = None if best[1] is None else best[4] / usable
         self._fit_story_piece = best[1]
         self._fit_room_days = best[2]
         self._fit_right_piece = saved[1] if best[1] is None else None
