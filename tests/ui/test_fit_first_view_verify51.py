@@ -14,11 +14,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from fit_case_shown import fit_case_shown
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core import Event, FuzzyDate, Timeline
 from timeline_app.core.dates import ClockTime, Precision
-from timeline_app.io.native import load
 from timeline_app.ui.view_base import FIT_WAYS_READABLE_PX, MIN_LABEL_PX
 
 
@@ -80,18 +80,7 @@ PRESENT_DAY = dt.date(2018, 1, 1).toordinal()  # (day numbers: ``date.toordinal`
 
 
 def _korea(window, size: tuple[int, int], dock: bool = False) -> Timeline:  # type: ignore[no-untyped-def]
-    window.resize(*size)
-    QApplication.processEvents()
-    loaded = load(KOREA)
-    timeline = loaded if isinstance(loaded, Timeline) else loaded[0]
-    window.document.replace_timeline(timeline, None)
-    QApplication.processEvents()
-    if dock:
-        window._filter_dock.toggleViewAction().trigger()
-        QApplication.processEvents()
-    window.view.fit_all()
-    QApplication.processEvents()
-    return window.document.timeline
+    return fit_case_shown(window, KOREA, size, dock)
 
 
 @pytest.mark.parametrize(("size", "dock"), [((1280, 813), False), ((1707, 940), False),

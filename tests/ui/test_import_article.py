@@ -456,6 +456,33 @@ def test_a_new_timeline_from_an_article_without_headline_is_named_by_its_datelin
     assert article_title(Source("s")) == "Imported article"
 
 
+def test_a_new_timeline_from_an_article_is_named_after_its_subject_not_its_headline(
+        window, qtbot, monkeypatch, recorded_prompts):
+    """verify52 F8: the first import into the untouched sample named the timeline, and
+    Save's file, "Black Sea shipping talks resume in Istanbul, no deal yet"; now after
+    the subject and the years its events told up to the article's date."""
+    from timeline_app.ui.import_article import ReviewOutcome
+    from timeline_app.ui.main_window import suggested_file_name
+
+    text = ("Black Sea shipping talks resume in Istanbul, no deal yet\n\n"
+            "ISTANBUL, Dec 3 (Reuters) - Russia and Ukraine resumed talks on Black Sea "
+            "shipping in Istanbul on Wednesday. Russia quit the grain deal on July 17, "
+            "2023. The next round is planned for Geneva in January 2027.")
+    result = extract_events(text, dt.date(2026, 12, 3), None)
+    assert result.source.title.startswith("Black Sea shipping talks resume")
+    events = [c.to_event(f"new{i}") for i, c in enumerate(result.candidates)]
+    assert {e.date.year for e in events} >= {2023, 2026}
+    monkeypatch.setattr(prompts, "review_candidates",
+                        lambda *_a: ReviewOutcome(result.source, events, True))
+    window._review_extracted(result)
+    title = window.document.timeline.title
+    assert title == "Black Sea shipping talks, 2023-2026"
+    assert suggested_file_name(title).startswith("Black Sea shipping talks, 2023-2026")
+    # Timeline → Properties still renames it (one undo step).
+    window.document.set_properties("Black Sea grain corridor talks", "")
+    assert window.document.timeline.title == "Black Sea grain corridor talks"
+
+
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
 def test_an_empty_cells_hint_reads_on_a_selected_row(qapp, dark):
     """"who? (names, commas)" was grey on the selection blue (~1.5:1): now dimmed only as

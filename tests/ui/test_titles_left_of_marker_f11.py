@@ -94,6 +94,10 @@ def _crowded() -> Timeline:
                     FuzzyDate(2025, 4, 1 + i), category="meeting") for i in range(12)]
     events.append(Event("early", "Talks called", FuzzyDate(2025, 1, 5), category="event"))
     events.append(Event("late", "Talks end", FuzzyDate(2025, 6, 20), category="meeting"))
+    # (and a busy autumn, off the view: a lane of 24 events has six rows, a lane of 13
+    # nearly a row for each since fit46's ``LANE_ROWS_EASED``)
+    events += [Event(f"n{i}", f"Autumn round {i}", FuzzyDate(2025, 10, 1 + i),
+                     category="meeting") for i in range(11)]
     return Timeline.from_events(events)
 
 

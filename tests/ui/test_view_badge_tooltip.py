@@ -26,8 +26,9 @@ def _badge(view):  # type: ignore[no-untyped-def]
 
 
 def test_a_badges_tooltip_names_its_events(shown_view):  # type: ignore[no-untyped-def]
-    # (a lane of at most 12 events has a row for each: verify51 F16)
-    view = shown_view(_one_busy_day(13), (900, 400))
+    # (a lane of at most 12 events has a row for each: verify51 F16; of 13 too, its
+    # 13th in the badge's row; of 15, 11 rows and a "+4": ``LANE_ROWS_EASED``)
+    view = shown_view(_one_busy_day(15), (900, 400))
     badge = _badge(view)
     tip = view._tooltip_for(badge)
     assert tip.startswith(f"{badge.count} events, 5 December 2026:")

@@ -87,3 +87,23 @@ def test_a_lane_of_a_few_events_grows_rows_where_the_lanes_scroll(shown_view) ->
     QApplication.processEvents()
     lane = next(lane for lane in crowded._layout().lanes if lane.category == "meeting")
     assert lane.badges and len(lane.items) >= LANE_ROWS_GROWN
+
+
+def test_a_busier_lane_gives_up_its_rows_a_step_at_a_time(shown_view) -> None:  # type: ignore[no-untyped-def]
+    """layout46's leftover: a lane of 12 events had a row for each, one of 13 fell to the
+    share rule's 6 rows and a "+7" badge.  Now a row fewer for each ``LANE_ROWS_EASED``
+    events more, down to ``MAX_ROWS``."""
+    from timeline_app.ui.view_base import LANE_ROWS_GROWN, MAX_ROWS
+
+    shown = []
+    for meetings in range(LANE_ROWS_GROWN, LANE_ROWS_GROWN + 16):
+        view = shown_view(_lanes(meetings), size=(900, 300))
+        QApplication.processEvents()
+        rows = dict(zip((lane.category for lane in view._lanes), view._lane_room(),
+                        strict=True))["meeting"][0]
+        shown.append(rows)
+    assert shown[:2] == [LANE_ROWS_GROWN, LANE_ROWS_GROWN + 1], shown  # (13: no "+1")
+    steps = [a - b for a, b in zip(shown[1:], shown[2:], strict=False)]
+    assert max(steps) <= 2 and min(shown) == MAX_ROWS, shown  # (was 13 -> 6 at once)
+    assert shown[2] == LANE_ROWS_GROWN - 1, shown
+    assert shown == sorted(shown[:2]) + sorted(shown[2:], reverse=True), shown

@@ -393,7 +393,10 @@ def test_a_zoom_that_changes_the_lanes_height_paints_the_scroll_bars_once(shown_
         changed += before != expected and before > 0 and expected > 0
     assert changed, "no notch changed the lanes' height"
     bar.setValue(bar.maximum())
-    view.resize(900, 2000)  # every lane fits: the bar goes
+    # Every lane fits: the bar goes.  (Twelve lanes of 13-14 events: 12-13 rows each
+    # since fit46's gentler step from a row for each event, ``LANE_ROWS_EASED``; 2000 px
+    # held them at 6 rows.)
+    view.resize(900, 5000)
     QApplication.processEvents()
     assert bar.maximum() == 0 and not bar.isEnabled()
     view.resize(900, 360)  # ... and comes back

@@ -91,7 +91,7 @@ def test_a_filtered_views_last_titles_read_whole_left_of_their_markers(qtbot, sh
 
 def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_view):  # type: ignore[no-untyped-def]
     """The same in a view packed from the world's chunks (the timeline goes on past its
-    right edge): a dozen signings of one day fill the rows and leave a "+6"; the next
+    right edge): signings of one day fill the rows and leave a "+7"; the next
     day's "Talks open", with no row (the titles before it cannot be cut short enough),
     was a second badge, "+1", where the badges' row had room for its title."""
     first = _dt.date(2026, 11, 28).toordinal()  # (where the world's chunks fall so)
@@ -101,7 +101,7 @@ def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_v
 
     events = [Event(f"r{i}", f"Envoys of both parties sign the long-awaited ceasefire "
                     f"framework in Doha, copy {i}", day(1), category="treaty")
-              for i in range(12)]
+              for i in range(16)]  # (19 in the lane: 9 rows, ``LANE_ROWS_EASED``)
     events += [Event("fits", "Talks open", day(2), category="treaty"),
                Event("cut", "Ceasefire takes effect in North Kivu after long talks "
                      "(scheduled)", day(9), category="treaty"),

@@ -5079,9 +5079,7 @@ class MainWindow(QMainWindow):
             than start a new one (``_start_empty``).
         """
         outcome = self._into_known_lanes(outcome)
-        from timeline_app.ui.import_article import article_title
-
-        name = article_title(outcome.source)
+        name = self._new_timeline_name(outcome)
         if outcome.new_timeline:
             if not self._start_empty("starting a new timeline", name):
                 self._focus_view()
@@ -5124,6 +5122,20 @@ class MainWindow(QMainWindow):
         if offer_years and not outcome.new_timeline and added:
             self._offer_title_years(*self._days_of(added), self._told_in(outcome))
         return len(outcome.events)
+
+    @staticmethod
+    def _new_timeline_name(outcome: ReviewOutcome) -> str:
+        """The name of a timeline an import starts (or of an empty, untitled one it fills):
+        after the article's subject and its events' years ("Black Sea shipping talks,
+        2022-2026": ``extract.subject.timeline_name``) when it has a headline, not the
+        whole headline, which told one day's news (verify52 F8); else what
+        ``article_title`` makes of it (its dateline).  Timeline → Properties renames it."""
+        from timeline_app.extract.subject import timeline_name
+        from timeline_app.ui.import_article import article_title
+
+        source = outcome.source
+        return (timeline_name(source.title, outcome.events, source.dateline_date)
+                or article_title(source))
 
     @staticmethod
     def _added_of(outcome: ReviewOutcome) -> list[Event]:

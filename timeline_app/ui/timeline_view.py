@@ -478,6 +478,13 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         #: Fit All's room after the data drawn over fewer days than its units
         #: (``_set_room_after``), or None.
         self._fit_right_piece: Squeeze | None = None
+        #: Fit All's stretch after the last band drawn wider than its days, with days of
+        #: that band before it for titles left of their markers (``_fit_story``), or None.
+        self._fit_story_piece: Squeeze | None = None
+        #: The share of the width (less Fit All's margins) the story's piece was given by
+        #: the last Fit All that weighed every width (None: no piece), which a resize's
+        #: step gives it again alone (``_fit_one_way``).
+        self._fit_story_share: float | None = None
         #: ``_fit_squeeze``'s last choice and what it was for (the lanes, the size, the
         #: breaks): Fit All again on the same is one scale, not three tried.
         self._fit_squeeze_memo: tuple[tuple[object, ...], list[Squeeze]] | None = None
@@ -1719,7 +1726,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         squeezes = self._fit_squeezes if breaks and not self._opened else []
         pieces = self._room_pieces(closed) if breaks else []
         after = self._fit_right_piece
-        if (after is not None and breaks and not self._opened
+        story = self._fit_story_piece if breaks and not self._opened else None
+        if story is not None:
+            pieces.append(story)  # (it holds the room after the data too)
+        elif (after is not None and breaks and not self._opened
                 and self._data_range()[1] <= after.first_day):
             pieces.append(after)
         if pieces:

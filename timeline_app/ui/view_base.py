@@ -78,6 +78,10 @@ MAX_ROWS_TALL = 48
 # lanes keep that floor: the rows of a crowded lane are what a pan packs (issue 11), and
 # a crowded lane's "+N" summarises what a column of rows would not.
 LANE_ROWS_GROWN = 12
+#: ... and a busier lane a row fewer for each this many events more, down to ``MAX_ROWS``
+#: (a lane of 13 events 12 rows and its 13th, of 14-15 eleven, of 24 six): a lane of 13
+#: fell from a row for each to six rows and a "+7" badge (layout46's leftover).
+LANE_ROWS_EASED = 2
 MAX_DENSITY_HEIGHT = 160
 DENSITY_BIN_PX = 6
 MIN_MATCH_PX = 2.0  # the least height of Find's matches in a density bar (px)
@@ -198,6 +202,17 @@ FIT_ROOM_AFTER_DAYS = 365.0
 # room only the way Fit All last chose, and every way is tried once the size has stayed
 # this long.
 FIT_WAYS_SETTLE_MS = 200
+#: Fit All draws the stretch after the last gap's band (the story, the newest events)
+#: wider than its days when that shows more titles (``TimelineView._fit_story``,
+#: verify52 F6): only a stretch of at most this many events (a week's news, not a
+#: crowded decade, whose titles no width makes whole) ...
+FIT_STORY_MOST_EVENTS = 40
+#: ... and to at most one of these shares of the width less Fit All's margins (each
+#: tried), so the stretches before the band keep the rest.
+FIT_STORY_SHARES = (0.3, 0.4, 0.45, 0.5, 0.6)
+#: ... taking at most this share of the last band's compressed days before the story's
+#: first event, for titles left of their markers (the band keeps its length's label).
+FIT_STORY_BAND_MOST = 0.8
 FIT_ROOM_LOSS_STEP = 0.5
 # Fit All's room after the last stretch (``TimelineView._fit_room_right``) shrinks every
 # other stretch: kept only when the packing's estimate (rows fixed at ``MAX_ROWS``, the

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import math
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,9 @@ from timeline_app.ui.view_base import (
     FIT_ROOM_WAYS,
     FIT_SQUEEZE_MOST_EVENTS,
     FIT_SQUEEZE_SLACK,
+    FIT_STORY_BAND_MOST,
+    FIT_STORY_MOST_EVENTS,
+    FIT_STORY_SHARES,
     FIT_WAYS_READABLE_PX,
     FOLLOW_SHARE,
     LANE_HEADER,
@@ -347,6 +351,9 @@ class FitMixin:
         the ways of room tried (None: ``FIT_ROOM_WAYS``)."""
         ways = FIT_ROOM_WAYS if ways is None else ways
         self._extra_range = None
+        if self._fit_story_piece is not None:  # (each Fit All lays out from without it)
+            self._fit_story_piece = None
+            self._apply_breaks()
         if self._breaks_stale:
             self._find_breaks()
         if self._opened:
@@ -377,20 +384,7 @@ class FitMixin:
                 if index:
                     self._fit_room_way = way
                     _roomed, first, last, margin = self._fit_layout(shown)
-                # The view as ``_fitted`` leaves it, within the scale's and the left
-                # edge's bounds: room past twice the data's length zoomed no further
-                # out, and the estimate of that way was of a view never shown.
-                origin, ppd = self._fitted(first, last, margin)
-                shown_margin = (first - origin) * ppd
-                shown_last = first + max(100.0, self.viewport().width() - shown_margin
-                                         - FIT_MARGIN_RIGHT) / ppd
-                cut = [0, 0, 0]
-                self._fit_label_loss(shown_margin, first, shown_last, FIT_ROOM_LEAST_SHOWN,
-                                     words=True, cut=cut)
-                # (a title cut narrower than ``FIT_WAYS_READABLE_PX``, "Moon Jae-in…",
-                # counts twice more: the way that reads each stretch's titles, verify51 F9)
-                crowding = self._fit_crowding(shown, ppd)
-                score = cut[0] + cut[1] + 2 * cut[2] + crowding
+                score, crowding = self._fit_score(shown, first, last, margin)
                 if not way[2]:
                     least_crowding = (crowding if least_crowding is None
                                       else min(least_crowding, crowding))
@@ -408,7 +402,180 @@ class FitMixin:
                 self._fit_room_way = ways[best[1]]
                 _roomed, first, last, margin = self._fit_layout(shown)
             self._fit_room_way = FIT_ROOM_WAYS[0]
+        if shown is None:
+            first, last, margin = self._fit_story(first, last, margin)
+            if self._fit_one_way and self._fit_story_share is not None:
+                self._fit_ways_timer.start()  # every width tried once the size settles
         self._show_fitted(first, last, margin, fitted, keep_rows)
+
+    def _fit_score(self, shown: tuple[float, float] | None, first: float, last: float,
+                   margin: float) -> tuple[float, float]:
+        """How much a Fit All of the display units ``[first, last]`` with a left
+        ``margin`` (px) loses, as ``_fit_shown`` weighs its ways of room: (the titles not
+        shown whole, once more each unread, twice more each cut narrower than
+        ``FIT_WAYS_READABLE_PX``, plus ``_fit_crowding``; that crowding).  ``shown``: as
+        ``_fit_units``.  Changes nothing."""
+        # The view as ``_fitted`` leaves it, within the scale's and the left edge's
+        # bounds: room past twice the data's length zoomed no further out, and the
+        # estimate of that way was of a view never shown.
+        origin, ppd = self._fitted(first, last, margin)
+        shown_margin = (first - origin) * ppd
+        shown_last = first + max(100.0, self.viewport().width() - shown_margin
+                                 - FIT_MARGIN_RIGHT) / ppd
+        cut = [0, 0, 0]
+        self._fit_label_loss(shown_margin, first, shown_last, FIT_ROOM_LEAST_SHOWN,
+                             words=True, cut=cut)
+        # (a title cut narrower than ``FIT_WAYS_READABLE_PX``, "Moon Jae-in…", counts
+        # twice more: the way that reads each stretch's titles, verify51 F9)
+        crowding = self._fit_crowding(shown, ppd)
+        return cut[0] + cut[1] + 2 * cut[2] + crowding, crowding
+
+    def _fit_story(self, first: float, last: float, margin: float
+                   ) -> tuple[float, float, float]:
+        """Fit All's last step (no filter, one gap's band: with more, the way of room
+        that makes every stretch readable gives the story its room, ``FIT_ROOM_WAYS``'
+        last): when titles are cut, draw the stretch after
+        the band -- the story, the newest events -- wider than its days (a
+        ``scale.Squeeze`` of slope above 1, ``_fit_story_piece``), with days of that band
+        before its first event (the band ends earlier, ``_fit_room_days``) for titles
+        left of their markers, and keep it when it shows more titles
+        (``_fit_score``, which must fall by at least one title); else the scale as
+        ``_fit_layout`` left it.
+
+        The piece is tried as wide as the room left of the first marker that puts each
+        title (whole, or cut to ``MIN_LABEL_PX``) left of its own marker, beside the
+        events at ``FIT_EVENT_PX`` each (or their px now, if more), cut to each of
+        ``FIT_STORY_SHARES`` of the width; a stretch of at most
+        ``FIT_STORY_MOST_EVENTS``; the band gives at most ``FIT_STORY_BAND_MOST`` of its
+        days, and a band that read its length on two rows and no longer would counts as
+        half a title more.  It runs ``FIT_ROOM_AFTER_DAYS`` past the last
+        day, at its slope, so the view ends a right margin after the last event.  A
+        journalist's 16 events of 2022-2027 with one "≈ 19 months" band at 1366×768:
+        2022-2025 took two thirds of the width, this week's five events the right
+        quarter with their titles cut, the axis ran to April 2028 (verify52 F6); the
+        picture (linear) put the titles left of their markers, whole.
+
+        Args:
+            first, last, margin: the display units and left margin (px) Fit All shows
+                as laid out (``_fit_layout``).
+
+        Returns:
+            (first, last, margin) of the view to show: the arguments, or the story's.
+        """
+        breaks = self._scale.breaks
+        # (with two bands or more, the way of room that makes every stretch readable
+        # gives the story room: ``FIT_ROOM_WAYS``' last, verify51 F9)
+        squeezed = [squeeze for squeeze in self._fit_squeezes
+                    if breaks and squeeze.last_day > breaks[-1].empty_last]
+        if (len(breaks) != 1 or not self._lanes or self._opened
+                or self._extra_range is not None or squeezed):
+            return first, last, margin
+        base, _crowding = self._fit_score(None, first, last, margin)
+        if base < 1.0:
+            return first, last, margin
+        brk = breaks[-1]
+        story_first, data_last = brk.empty_last, self._data_range()[1]
+        if data_last <= story_first:
+            return first, last, margin
+        # The story's titles (px, at most ``MAX_LABEL_PX``) by where their markers are
+        # (0 at its first day, 1 at the data's last).
+        titles: list[tuple[float, float]] = []
+        for lane in self._lanes:
+            at = bisect.bisect_left(lane.starts, story_first)
+            if len(titles) + len(lane.starts) - at > FIT_STORY_MOST_EVENTS:
+                return first, last, margin
+            for event in lane.events[at:]:
+                titles.append(((event_days(event)[0] - story_first)
+                               / (data_last - story_first),
+                               min(self._label_width(event), MAX_LABEL_PX)))
+        if not titles:
+            return first, last, margin
+        view_width = float(self.viewport().width())
+        usable = max(100.0, view_width - FIT_MARGIN_LEFT - FIT_MARGIN_RIGHT)
+        _origin, ppd = self._fitted(first, last, margin)
+        story_px = (self._scale.u_of_day(data_last) - self._scale.u_of_day(story_first)) * ppd
+        reach = POINT_RADIUS + LABEL_GAP + AXIS_ZIGZAG_CLEARANCE + 2
+        saved = (dict(self._fit_room_days), self._fit_right_piece)
+        # The band's days the story may take before its first event: those the room of
+        # the stretch before it leaves (``_room_days``), at most ``FIT_STORY_BAND_MOST``.
+        key = next(b for b in self._breaks if b.empty_first == brk.empty_first)
+        after_room = saved[0].get(key.empty_first, (0.0, 0.0))[0]
+        band_first = key.first_day + _room_days(key, after_room)
+        least_first = key.last_day - FIT_STORY_BAND_MOST * (key.last_day - band_first)
+        two_rows = self._band_two_rows_px(brk)
+        band_read = (brk.units * ppd >= two_rows)
+        best: tuple[float, Squeeze | None, dict[float, tuple[float, float]],
+                    tuple[float, float, float], float] = (
+                        base, None, saved[0], (first, last, margin), 0.0)
+        events_px = max(story_px, len(titles) * FIT_EVENT_PX)
+        tries = set()
+        lead_whole = 0.0
+        for cap, share in itertools.product((MAX_LABEL_PX, MIN_LABEL_PX), FIT_STORY_SHARES):
+            # Room left of the first marker for each title left of its own marker.
+            lead_px = max(min(label, cap) + reach - where * events_px
+                          for where, label in titles)
+            lead_whole = max(lead_whole, lead_px)
+            wanted_px = round(min(lead_px + events_px, share * usable))
+            if wanted_px > story_px + FIT_EVENT_PX:
+                tries.add((wanted_px, round(max(0.0, min(lead_px, wanted_px - events_px)))))
+        if self._fit_one_way:
+            # A resize's step (a window's edge dragged): the share chosen last, alone (or
+            # none), every width once the size settles (``_fit_ways_timer``).
+            if self._fit_story_share is None:
+                return first, last, margin
+            wanted_px = round(self._fit_story_share * usable)
+            lead_px = max(min(lead_whole, wanted_px - events_px), 0.0)
+            tries = {(wanted_px, round(lead_px))}
+        for wanted_px, lead_px in sorted(tries, reverse=True):
+            lead_days = (data_last - story_first) * lead_px / max(1.0, wanted_px - lead_px)
+            piece_first = min(key.last_day, max(least_first, story_first - lead_days))
+            rooms = dict(saved[0])
+            rooms[key.empty_first] = (after_room, max(0.0, key.last_day - piece_first))
+            self._fit_room_days = rooms
+            self._fit_right_piece = None
+            piece_last = data_last + FIT_ROOM_AFTER_DAYS
+            slope = 1.0
+            # The slope that gives the piece its px, a few rounds (the scale depends on
+            # it): with the left margin as it was, then once more with the margin of that
+            # scale (``_fit_margin_left`` weighs titles: much of a Fit All's cost).  No
+            # room after the data for titles right of their markers (``_fit_room_right``,
+            # dearer still): the story's go left of theirs, the piece running on past the
+            # last day at its slope; the right margin as narrow as shows the most titles
+            # (``_fit_narrower_right``).
+            margin_u, room = margin, 0.0
+            for _round in range(6):
+                self._fit_story_piece = Squeeze(piece_first, piece_last,
+                                                slope * (piece_last - piece_first))
+                self._apply_breaks()
+                first_u, last_u = self._data_units()
+                if _round in (3, 5):
+                    margin_u = self._fit_margin_left(first_u, last_u)
+                if _round == 5:
+                    room = self._fit_narrower_right(margin_u, first_u, last_u)
+                    break
+                _origin, ppd = self._fitted(first_u, last_u, margin_u)
+                px = (last_u - self._scale.u_of_day(piece_first)) * ppd
+                slope *= wanted_px / max(1.0, px)
+            _origin, ppd = self._fitted(first_u, last_u + room, margin_u)
+            score, _crowding = self._fit_score(None, first_u, last_u + room, margin_u)
+            # (the band's length read on two rows before, no longer: one title more)
+            band = self._scale.breaks[-1]
+            if band_read and band.units * ppd < two_rows:
+                score += 0.5
+            if score <= best[0] - 1.0:
+                best = (score, self._fit_story_piece, rooms, (first_u, last_u + room, margin_u),
+                        wanted_px)
+                if score < 0.5:
+                    break  # (every title whole)
+        if not self._fit_one_way:
+            self._fit_story_share = None if best[1] is None else best[4] / usable
+        self._fit_story_piece = best[1]
+        self._fit_room_days = best[2]
+        self._fit_right_piece = saved[1] if best[1] is None else None
+        self._apply_breaks()
+        if best[1] is not None:
+            self._fit_margin_px = best[3][2]
+        return best[3]
 
     def _show_fitted(self, first: float, last: float, margin: float, fitted: bool,
                      keep_rows: bool) -> None:
@@ -735,7 +902,7 @@ class FitMixin:
         too long for each stay of the view.)"""
         breaks = self._breaks if self._collapse else []
         if (self._opened or self._extra_range is not None or self._fit_room_days
-                or self._fit_squeezes
+                or self._fit_squeezes or self._fit_story_piece is not None
                 or self._hidden or (len(breaks) >= 2 and self._lanes)
                 or self._breaks_stale  # (Fit All finds the breaks again)
                 or self._fit_least_days(None) is not None):  # (a short range widened)
@@ -1016,9 +1183,7 @@ class FitMixin:
         brk = breaks[0]
         band_units = self._scale.u_of_day(brk.last_day) - band_u
         chip = self._small_width(f"≈ {gap_words(brk.days)}") + 6 + 2 * AXIS_ZIGZAG_CLEARANCE
-        number, _, unit = gap_words(brk.days).partition(" ")
-        two_rows = (max(self._small_width(f"≈ {number}"), self._small_width(unit)) + 6
-                    + 2 * AXIS_ZIGZAG_CLEARANCE)
+        two_rows = self._band_two_rows_px(brk)
         span = max(MIN_DAYS_SHOWN, last_u - first_u)
         keeps_chip = view_width - FIT_MARGIN_RIGHT - chip * span / max(band_units, 1e-9)
         share = view_width * FIT_LABEL_SHARE
@@ -1032,6 +1197,13 @@ class FitMixin:
                            + (FIT_GAP_LENGTH_WORTH if band_px < two_rows else 0.0),
                            band_px < chip))
         return candidates[losses.index(min(losses))]
+
+    def _band_two_rows_px(self, brk: Break) -> float:
+        """The px a gap's band needs for its length on two rows ("≈ 57" over "years",
+        as ``_axis_layout`` places it)."""
+        number, _, unit = gap_words(brk.days).partition(" ")
+        return (max(self._small_width(f"≈ {number}"), self._small_width(unit)) + 6
+                + 2 * AXIS_ZIGZAG_CLEARANCE)
 
     def _fit_room_right(self, first_u: float, last_u: float, margin: float) -> float:
         """Display units of empty room Fit All adds after the units ``[first_u, last_u]``

@@ -54,6 +54,7 @@ from timeline_app.ui.view_base import (
     IDLE_SLICE_MS,
     LANE_HEADER,
     LANE_PAD,
+    LANE_ROWS_EASED,
     LANE_ROWS_GROWN,
     LANES_TOP,
     LAYOUT_ITEMS_PER_STEP,
@@ -1372,7 +1373,9 @@ class LayoutMixin:
         the rest evenly.  A lane whose share holds a row for each of its events gets
         them all; else it gets its share's rows less one, kept for the "+N" badges, and
         a lane of at most ``LANE_ROWS_GROWN`` events never fewer than a row for each (the
-        lanes scroll; verify51 F16: a lane of 8 showed 7 and a "+1").  (A
+        lanes scroll; verify51 F16: a lane of 8 showed 7 and a "+1"), a busier lane a
+        row fewer for each ``LANE_ROWS_EASED`` events more, down to ``MAX_ROWS`` (a lane
+        of 13 fell from a row for each to 6 rows and a "+7": layout46's cliff).  (A
         new user's trial, verify22: a lane of 7 events overlapping in time showed 6 and
         a "+1" above ~75 px left empty, because every lane's need counted a badge row it
         could never use.)  A lane that fills its share takes no more, so lanes that all
@@ -1412,8 +1415,10 @@ class LayoutMixin:
 
         def rows(share: float, count: int) -> int:
             fit = int((share - LANE_HEADER - LANE_PAD) // ROW_HEIGHT)
-            # (the rows every lane gets whatever its share: ``LANE_ROWS_GROWN``)
-            floor = count if grown and count <= LANE_ROWS_GROWN else MAX_ROWS
+            # (the rows every lane gets whatever its share: ``LANE_ROWS_GROWN``, then
+            # a row fewer for each ``LANE_ROWS_EASED`` events more, down to ``MAX_ROWS``)
+            floor = (max(MAX_ROWS, min(count, LANE_ROWS_GROWN - (count - LANE_ROWS_GROWN)
+                                       // LANE_ROWS_EASED)) if grown else MAX_ROWS)
             kept = max(min(max(floor, MAX_ROWS, count if fit >= count else fit - 1),
                            MAX_ROWS_TALL), min(least, count))  # else a row for the "+N"
             # One event more than the rows: its own row is no taller than the "+1"

@@ -1,0 +1,71 @@
+"""A new timeline's name from its first article: the subject and the years, not the
+whole headline (verify52 F8: "Black Sea shipping talks resume in Istanbul, no deal yet"
+named the timeline and Save's file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.dates import Precision
+from timeline_app.extract.subject import headline_subject, timeline_name
+
+
+@pytest.mark.parametrize(("headline", "subject"), [
+    ("Black Sea shipping talks resume in Istanbul, no deal yet", "Black Sea shipping talks"),
+    ("Black Sea Shipping Talks Resume in Istanbul", "Black Sea Shipping Talks"),
+    ("Kenya and Somalia agree to reopen border crossing after talks in Nairobi",
+     "Kenya and Somalia"),
+    ("Japan, Philippines agree to start talks on military supply pact", "Japan, Philippines"),
+    ("Argentina recalls ambassador from Madrid as row with Spain deepens", "Argentina"),
+    ("Vietnam and South Korea: three decades of a partnership built on trade",
+     "Vietnam and South Korea"),
+    ("Nepal PM Prachanda to visit India from May 31; border, power trade on agenda",
+     "Nepal PM Prachanda"),
+    # No verb the rule takes: "long" after "Lithuania's", "War" inside a name.
+    ("Lithuania's long road back to independence", "Lithuania's long road back to independence"),
+    ("Division of Korea and the Korean War armistice",
+     "Division of Korea and the Korean War armistice"),
+])
+def test_a_headlines_subject_is_its_words_before_the_verb(headline, subject):  # type: ignore[no-untyped-def]
+    assert headline_subject(headline) == subject
+
+
+def _event(key: str, iso: str, *participants: str) -> Event:
+    return Event(key, key, FuzzyDate.from_iso(iso, Precision.DAY), participants=participants)
+
+
+BLACK_SEA = [
+    _event("signed", "2022-07-22", "Turkey", "United Nations"),
+    _event("quits", "2023-07-17", "Russia"),
+    _event("resume", "2026-12-02", "Russia", "Ukraine", "Turkey"),
+    _event("geneva", "2027-01-15", "Russia", "Ukraine"),  # planned after the article
+]
+
+
+def test_the_name_is_the_subject_and_the_years_told_up_to_the_article():
+    name = timeline_name("Black Sea shipping talks resume in Istanbul, no deal yet",
+                         BLACK_SEA, dt.date(2026, 12, 3))
+    assert name == "Black Sea shipping talks, 2022-2026"
+    # Without the article's date, every event's year.
+    assert timeline_name("Black Sea shipping talks resume", BLACK_SEA) == (
+        "Black Sea shipping talks, 2022-2027")
+
+
+def test_a_subject_of_one_name_gives_way_to_the_parties_states_first():
+    events = [_event("a", "2024-03-01", "Spain", "Javier Milei"),
+              _event("b", "2024-05-21", "Spain", "Argentina")]
+    assert timeline_name("Argentina recalls ambassador from Madrid as row with Spain "
+                         "deepens", events) == "Argentina and Spain, 2024"
+    # A misread headline ("-- BERNAMA") too; without two parties the caller keeps it.
+    assert timeline_name("-- BERNAMA", events) == "Spain and Argentina, 2024"
+    assert timeline_name("-- BERNAMA", events[:1][:0]) is None
+    assert timeline_name("", events) is None
+
+
+def test_a_two_item_subject_reads_with_and():
+    events = [_event("a", "2023-11-03", "Japan", "Philippines")]
+    assert timeline_name("Japan, Philippines agree to start talks on military supply pact",
+                         events) == "Japan and Philippines, 2023"

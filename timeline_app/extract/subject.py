@@ -1,0 +1,176 @@
+"""A name for a timeline started from an article: its subject and the years its events
+span ("Black Sea shipping talks, 2022-2026"), not the article's whole headline.
+
+verify52 F8: the first import into the sample named the timeline -- and Save's proposed
+file name -- "Black Sea shipping talks resume in Istanbul, no deal yet", after the first
+article's headline, which tells one day's news, not what the timeline follows.  The
+subject is the headline's words before its verb ("Black Sea shipping talks" of "... talks
+resume in Istanbul"; "Kenya and Somalia" of "Kenya and Somalia agree to reopen ...").  A
+subject of one name ("Argentina recalls ambassador ...", "Bolivia severs ties with
+Israel ...") says only who acted: the two parties the events name most often are the
+subject then ("Argentina and Spain").  The years are those of the events dated up to
+the article's date (a round planned for next year is no reason to name it: verify52
+F17), written as the sample's name writes them ("South Korea and Japan, 1965-2025").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..core import Event
+from .pipeline.phrases import COUNTRIES
+
+__all__ = ["headline_subject", "timeline_name"]
+
+#: A subject longer than this (characters) is a headline that has no verb the rule
+#: finds ("Lithuania's long road back to independence" is kept; a sentence is not).
+SUBJECT_MOST_CHARS = 60
+
+# A headline's subject ends at its verb, or at a colon or a dash before it.
+_WORD = re.compile(r"[\w'’.-]+|[:;–—]|\s-\s")
+_LEAD_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "for", "to", "with"})
+
+
+def _verb_tags(word: str) -> frozenset[str]:
+    """The Penn Treebank tags among VBZ, VBD and VBP (the plain present, also the base)
+    that ``word`` (lower case) has as a form of a verb lemminflect knows: "recalls"
+    {VBZ}, "agreed" {VBD}, "resume" {VBP}; empty for "sea"."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    tags: set[str] = set()
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        tags.update(tag for tag in ("VBZ", "VBD") if word in forms.get(tag, ()))
+        if word == lemma or word in forms.get("VBP", ()):
+            tags.add("VBP")
+    return frozenset(tags)
+
+
+def _is_noun(word: str) -> bool:
+    """Whether lemminflect lists ``word`` (lower case) as a noun's form ("talks")."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word, upos="NOUN"))
+
+
+def _plural_subject(before: str, word: str) -> bool:
+    """Whether the words ``before`` ending in ``word`` read as a plural subject, which a
+    plain present verb follows: "talks" (not "Lithuania's"), "Kenya and Somalia",
+    "Japan, Philippines"."""
+    return ((word.endswith("s") and not word.endswith(("'s", "’s")))
+            or " and " in before or "," in before)
+
+
+def headline_subject(headline: str) -> str:
+    """The words of ``headline`` before its verb ("Black Sea shipping talks" of "Black Sea
+    shipping talks resume in Istanbul, no deal yet"), or before a colon or a dash; the
+    whole headline when it has none.  The verb: a third-person or past form ("recalls",
+    "agreed"), or a plain present one after a plural subject ("talks resume", "Kenya and
+    Somalia agree"; not "long" of "Lithuania's long road"); a word that is a verb and a
+    noun ("talks") is the subject's when such a verb follows it.  A capitalised word is
+    a name, not a verb ("Resume Group"), unless the headline capitalises its words.
+    """
+    words = [(m.group(), m.start()) for m in _WORD.finditer(headline)]
+    long_words = [w for w, _s in words if len(w) > 3 and w.isalpha()]
+    title_case = sum(w[:1].isupper() for w in long_words) > 0.9 * max(1, len(long_words))
+
+    def verb_at(index: int) -> bool:
+        word, start = words[index]
+        low = word.lower()
+        if (not index or (word[:1].isupper() and not title_case) or not low.isalpha()):
+            return False
+        tags = _verb_tags(low)
+        previous = words[index - 1][0].lower()
+        return bool(tags & {"VBZ", "VBD"}) or ("VBP" in tags and _plural_subject(
+            headline[:start], previous))
+
+    for index, (word, start) in enumerate(words):
+        if word in (":", ";", "–", "—") or word.strip() == "-":
+            return headline[:start].strip(" ,;")
+        if (word == "to" and index and index + 1 < len(words)
+                and "VBP" in _verb_tags(words[index + 1][0].lower())):
+            return headline[:start].strip(" ,;")  # "Nepal PM Prachanda to visit India"
+        if not verb_at(index):
+            continue
+        if (_is_noun(word.lower()) and index + 1 < len(words) and verb_at(index + 1)
+                and "VBP" in _verb_tags(words[index + 1][0].lower())):
+            continue  # "talks resume": the verb is the next word
+        return headline[:start].strip(" ,;")
+    return headline.strip()
+
+
+def _parties(events: Sequence[Event], first: str = "") -> list[str]:
+    """The participants the events name, states first (``phrases.COUNTRIES``), each
+    group by how many events name them, the first named first on a tie; ``first`` (a
+    state the headline's subject names alone) leads, without names that hold it or that
+    it holds ("Biden", "Joe Biden")."""
+    counts: Counter[str] = Counter()
+    for event in events:
+        counts.update(list(dict.fromkeys(p.strip() for p in event.participants if p.strip())))
+    names = [name for name, _count in counts.most_common()]
+    ordered = ([n for n in names if n in COUNTRIES]
+               + [n for n in names if n not in COUNTRIES])
+    if first:
+        low = first.lower()
+        ordered = [first, *(n for n in ordered
+                            if low not in n.lower() and n.lower() not in low)]
+    return ordered
+
+
+def _years(events: Sequence[Event], until: _dt.date | None) -> str:
+    """The years of the events dated up to ``until`` (all of them without it, or when
+    none is): "2022-2026", or "2024" for one year; "" without events."""
+    years = []
+    for event in events:
+        first, last = event.day_range()
+        years.append((_year(first), _year(max(first, last - 1))))
+    if until is not None:
+        limit = until.year
+        kept = [(a, min(b, limit)) for a, b in years if a <= limit]
+        years = kept or years
+    if not years:
+        return ""
+    low, high = min(a for a, _b in years), max(b for _a, b in years)
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def _year(day: float) -> int:
+    """The year of a day number (``date.toordinal``'s), clamped to 1-9999."""
+    return _dt.date.fromordinal(int(min(max(day, 1), _dt.date.max.toordinal()))).year
+
+
+def timeline_name(headline: str, events: Sequence[Event],
+                  until: _dt.date | None = None) -> str | None:
+    """A name for a timeline started from an article whose headline is ``headline`` and
+    whose events are ``events``: the headline's subject (``headline_subject``), or the
+    two parties the events name most when that subject is one word or none, or longer
+    than ``SUBJECT_MOST_CHARS`` ("Argentina and Spain"), then the years of the events
+    dated up to ``until`` (the article's date): "Black Sea shipping talks, 2022-2026".
+    None when there is no headline, or no such subject and fewer than two parties (the
+    caller keeps the headline).
+
+    Args:
+        headline: The article's headline ("" when it has none).
+        events: The events imported from it.
+        until: The article's date (DCT), or None.
+    """
+    headline = headline.strip()
+    if not headline:
+        return None
+    subject = headline_subject(headline)
+    words = [w for w in subject.split() if w.lower() not in _LEAD_WORDS]
+    # (a misread headline, "-- BERNAMA", "PTI", has no word in lower case)
+    if (len(words) < 2 or len(subject) > SUBJECT_MOST_CHARS
+            or not any(w.islower() for w in headline.split())):
+        parties = _parties(events, words[0] if len(words) == 1 and words[0] in COUNTRIES
+                           else "")
+        if len(parties) < 2:
+            return None
+        subject = f"{parties[0]} and {parties[1]}"
+    # A headline's "Japan, Philippines agree ...": "Japan and Philippines".
+    subject = re.sub(r"^([^,]+), ([^,]+)$", r"\1 and \2", subject)
+    years = _years(events, until)
+    return f"{subject}, {years}" if years else subject
