@@ -1624,6 +1624,7 @@ class FitMixin:
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
+        self._ride_begin()  # (``view_ride``: the last picture moved, titles kept)
         self._view_moved()
         self.view_changed.emit()
 
@@ -1641,6 +1642,7 @@ class FitMixin:
         before = (self._origin, self._px_per_day)
         target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
+        self._ride_begin()  # (``view_ride``: the last picture moved, titles kept)
         self._moved(("pan", dx), before)
 
     def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:

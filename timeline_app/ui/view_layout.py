@@ -363,10 +363,16 @@ class LayoutMixin:
         # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
         # waits and swapped in, ``_world_rested``)
         world = world_wanted and self._world_at == self._world_here()
+        # A pan by the scroll bar, the wheel or a key (``view_ride``): titles ride with
+        # the world (no edge rules until the view rests) and dense lanes are binned on
+        # the world's pixel line, scaled by the peak the pan began with.
+        ride = stretch is None and linear and self._riding()
+        ride_shift = round(origin * ppd) if ride else 0
         world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: Any = None  # the density columns' first days (a list or an array)
+        bin_x = 0  # (the first column's x: a pan's bins on the world's line, below)
         rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
@@ -466,6 +472,16 @@ class LayoutMixin:
                 on_screen = None if dense else lane.visible(first_day, last_day, 1 << 40)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
+                if bin_days is None and ride:
+                    # Bins at multiples of DENSITY_BIN_PX in world px: the bars stand
+                    # still while the view pans (``view_ride``).
+                    import numpy as np
+
+                    first_bin = (ride_shift // DENSITY_BIN_PX) * DENSITY_BIN_PX
+                    bin_x = first_bin - ride_shift  # (0 or a few px left of the edge)
+                    bin_days = (first_bin + np.arange(
+                        0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                        dtype=np.float64)) / ppd
                 if bin_days is None:  # the same columns for every dense lane
                     if linear:  # day_at(x) is origin + x / ppd: all columns at once
                         import numpy as np
@@ -476,7 +492,11 @@ class LayoutMixin:
                     else:
                         bin_days = [day_of_u(origin + x / ppd) for x in
                                     range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
-                self._density(lane, geometry, color, bin_days)
+                if ride:
+                    self._density(lane, geometry, color, bin_days, bin_x,
+                                  self._ride_peaks)
+                else:
+                    self._density(lane, geometry, color, bin_days)
                 self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
@@ -495,7 +515,7 @@ class LayoutMixin:
                 geometry = _LaneGeometry(lane.category, top, height, False)
                 geometry._finish = (
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
-                                             max_rows, origin, top, color, width)
+                                             max_rows, origin, top, color, width, ride)
                     if world else
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
@@ -515,7 +535,7 @@ class LayoutMixin:
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
                     self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
-                    None if fixed is None else max_rows, on_screen_ids=shown)
+                    None if fixed is None else max_rows, on_screen_ids=shown, ride=ride)
             else:
                 packed = pack(on_screen, max_rows)
                 packing, by_index, events_of = packed[0], packed[1], on_screen
@@ -604,15 +624,15 @@ class LayoutMixin:
         return finish
 
     def _world_packed_later(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
-                            rows: int, origin: float, top: float, color: QColor, width: int
-                            ) -> Callable[[_LaneGeometry], None]:
+                            rows: int, origin: float, top: float, color: QColor, width: int,
+                            ride: bool = False) -> Callable[[_LaneGeometry], None]:
         """``_packed_later`` of a lane packed from its world chunks
         (``_world_packing``, with the lane's ``world`` and the view's ``origin`` as it
         was laid out)."""
 
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index, events_of = self._world_packing(world, on_screen, rows,
-                                                               origin, width)
+                                                               origin, width, ride=ride)
             self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
 
         return finish
@@ -756,7 +776,7 @@ class LayoutMixin:
 
     def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
                        max_rows: int, origin: float, width: int, rows: int | None = None,
-                       on_screen_ids: set[str] | None = None
+                       on_screen_ids: set[str] | None = None, ride: bool = False
                        ) -> tuple[LanePacking, dict[Any, LaneItem],
                                   dict[str, tuple[Event, int, int]]]:
         """A lane of rows on a linear scale packed from its world chunks
@@ -785,7 +805,12 @@ class LayoutMixin:
         them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
         stretch keeps the view's lane height): placements in rows beyond join the
         badges.  ``on_screen_ids``: the ids of ``on_screen``'s events when the caller has
-        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed)."""
+        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed).
+
+        ``ride``: a pan by the scroll bar, the wheel or a key is going on (``view_ride``):
+        titles ride with the world, as a drag's do, until the view rests: no edge rules
+        (``_at_the_edges``), and a title whose marker left the view stays while its
+        label reaches into it, so that the picture moved by the pan holds."""
         packer, items = world.packer, world.items
         ppd = world.ppd
         shift = origin * ppd
@@ -801,8 +826,11 @@ class LayoutMixin:
             on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
         for k in packer.chunks_between(shift, right):
             for key, row, label_x, inside, label_w in packer.chunk(k).placements:
-                if key in by_key or key not in on_screen_ids:
-                    continue  # (in two chunks: the same placement; or off screen)
+                if key in by_key:
+                    continue  # (in two chunks: the same placement)
+                if key not in on_screen_ids and not (
+                        ride and label_x - shift < width and label_x + label_w > shift):
+                    continue  # (off screen; riding: its label off screen too)
                 item = items[key]
                 x0 = item.x0
                 if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
@@ -812,7 +840,8 @@ class LayoutMixin:
                     dropped.append(key)
                     continue
                 placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
-        placements = _at_the_edges(placements, by_key, width)
+        if not ride:
+            placements = _at_the_edges(placements, by_key, width)
         if rows is None and not self._laying_out_ahead:
             self._want_chunks_ahead(packer, shift, right, width)
         events = world.events
@@ -961,7 +990,9 @@ class LayoutMixin:
         frame at 2560x1440 after a resize was painted whole, 20 ms against main's 3-5
         (session 28, frames32)."""
         world = self._world_at
-        return world if world is not None and world[1] == px_per_day else None
+        kept = world if world is not None and world[1] == px_per_day else None
+        # (a pan riding the world, ``view_ride``: its layouts and pictures are its own)
+        return (kept, "ride") if self._riding(px_per_day) else kept
 
     def _world_chunk_px(self) -> float:
         """The world chunks' width at the view's width: the viewport's rounded up to a
@@ -1616,13 +1647,19 @@ class LayoutMixin:
         geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
-                 bin_days: Any) -> None:
+                 bin_days: Any, bin_x: int = 0, peaks: dict[str, int] | None = None
+                 ) -> None:
         """Count events per column of pixels: cost depends on the width only.
 
         ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
         All bins are counted in one vectorised bisection (numpy ``searchsorted``): the
         per-bin Python loop was half of a fit-all frame at 100 000 events (issue 11).
         numpy is imported here, not at start-up: only a zoomed-out large timeline needs it.
+
+        ``bin_x`` (px, 0 or less): the first bin's x, a pan's bins being on the world's
+        pixel line; ``peaks``: a pan's peak per lane, kept from its first frame (a
+        bin counting more is drawn as tall as the peak's): the bars do not rescale to
+        each view while the view pans (``view_ride``).
         """
         import numpy as np
 
@@ -1634,9 +1671,13 @@ class LayoutMixin:
             return
         found = counts[nonzero]
         peak = int(found.max())
+        drawn = found
+        if peaks is not None:
+            peak = peaks.setdefault(lane.category, peak)
+            drawn = np.minimum(found, peak)
         geometry.bar_base = geometry.top + geometry.height - 4
-        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(found)
+        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(drawn)
                           / math.log1p(peak))
-        geometry.bar_x = nonzero * DENSITY_BIN_PX
+        geometry.bar_x = nonzero * DENSITY_BIN_PX + bin_x
         geometry.density = (found, edges[nonzero], edges[nonzero + 1])
         geometry.color = color
