@@ -286,8 +286,8 @@ from timeline_app.ui.view_input import InputMixin
 from timeline_app.ui.view_layout import LayoutMixin
 from timeline_app.ui.view_paint import PaintMixin
 from timeline_app.ui.view_pan import PanMixin
-from timeline_app.ui.view_ride import RideMixin
 from timeline_app.ui.view_pictures import PicturesMixin
+from timeline_app.ui.view_ride import RideMixin
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -556,6 +556,7 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         # rests (``view_ride``): the last frame's picture moved, its titles kept.
         self._ride_on = False
         self._ride_peaks: dict[str, int] = {}
+        self._ride_heights: dict[str, float] = {}
         self._ride_screen: tuple[Any, ...] | None = None
         self._ride_moved_at = -math.inf
         self._ride_timer = QTimer(self)

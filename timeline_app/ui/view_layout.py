@@ -552,6 +552,11 @@ class LayoutMixin:
                 if height > fixed_height:
                     raise _PanUnfitError
                 height = fixed_height
+            elif ride:
+                # A lane of rows does not shrink while the view pans (``view_ride``): the
+                # lanes below stay put and the last picture moved holds them.
+                height = self._ride_heights[lane.category] = max(
+                    height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
             finish = self._lane_finisher(packing, by_index, events_of, top, color, width)
@@ -864,7 +869,7 @@ class LayoutMixin:
             left_out.sort()
         used_rows = {placement.row for placement in placements}
         free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
-        if free and left_out:
+        if free and left_out and not ride:  # (riding: they join the "+N" at the edge)
             context = self._world_context(world, left_out, free, shift, width)
             if context:
                 for placement in context:

@@ -31,7 +31,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QPainter, QPaintEngine, QRegion
+from PySide6.QtGui import QPaintEngine, QPainter, QRegion
 
 from timeline_app.ui.style import is_dark_palette
 from timeline_app.ui.view_base import (
@@ -54,8 +54,6 @@ RIDE_JOIN_PX = 48
 #: Px to spare each side of an item or badge that changed: its outline, a highlight
 #: (``_update_items``: 7 px) and the culling's spare (``view_paint.CULL_PAD_PX``).
 RIDE_PAD_PX = 12
-import os
-_DEBUG = bool(os.environ.get("RIDE_DEBUG"))
 
 
 class RideMixin:
@@ -83,6 +81,7 @@ class RideMixin:
             self._ride_on = True
             self._ride_zoom = self._px_per_day
             self._ride_peaks = {}
+            self._ride_heights = {}
             self._ride_screen = None
         if WORLD_PACKING and not self._work_ahead_held:
             here = self._world_here()
@@ -121,6 +120,7 @@ class RideMixin:
             return
         self._ride_on = False
         self._ride_peaks = {}
+        self._ride_heights = {}
         self._ride_screen = None
         self.viewport().update()
         self._note_world_rest(True)  # (its picture and the views beside it follow)
@@ -221,8 +221,6 @@ class RideMixin:
         columns = _joined([*columns, strip], width)
         if sum(b - a for a, b in columns) > width * RIDE_MOST_DAMAGE:
             return False
-        if _DEBUG:
-            print("ride", dx, columns, flush=True)
         store = viewport.backingStore()
         at = viewport.mapTo(viewport.window(), QPoint(0, 0))
         lanes_area = QRect(0, LANES_TOP, width, height - LANES_TOP)
@@ -311,17 +309,20 @@ class RideMixin:
 
 def _signatures(lane: Any, shift: int) -> set[tuple[object, ...]]:
     """A lane of rows' items and badges as drawn, in world px (``shift`` added back):
-    ``(what, left, right, ...)``, equal for an item or badge that did not change."""
+    ``(what, left, right, ...)``, equal for a marker, a label or a badge that did not
+    change (a bar's marker and its label apart: a title inside a long bar may move
+    while the bar does not)."""
     sigs: set[tuple[object, ...]] = set()
     add = sigs.add
     for item in lane.items:
         mx, my, mw, mh = item.marker.getRect()
         lx, ly, lw, lh = item.label_rect.getRect()
-        add((item.event_id, min(mx, lx) + shift, max(mx + mw, lx + lw) + shift,
-             mx + shift, my, mw, lx + shift, ly, lw, item.label, item.label_inside, item.is_point, item.vague,
-             item.circa, item.color.rgba()))
+        key = item.event_id
+        add((key, mx + shift, mx + mw + shift, my, mh, item.is_point, item.circa,
+             item.vague, item.color.rgba()))
+        add((key, lx + shift, lx + lw + shift, ly, lh, item.label, item.label_inside))
     for badge in lane.badges:
-        bx, by, bw, bh = badge.rect.getRect()
+        bx, by, bw, _bh = badge.rect.getRect()
         add(("+", bx + shift, bx + bw + shift, by, badge.count))
     return sigs
 
