@@ -92,6 +92,12 @@ class FitMixin:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
     def x_of_day(self, day: float) -> float:
+        if self._ride_on:
+            # A pan riding the world (``view_ride``): its world x less the view's whole
+            # px, so that a line drawn again lands where the last picture moved put it
+            # (``(day - origin) * px_per_day`` rounds a half pixel either way).
+            ppd = self._px_per_day
+            return self._scale.u_of_day(day) * ppd - round(self._origin * ppd)
         return (self._scale.u_of_day(day) - self._origin) * self._px_per_day
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
@@ -1640,7 +1646,7 @@ class FitMixin:
         if (self._clamped_origin(target) - self._origin) * dx < 0:
             return
         before = (self._origin, self._px_per_day)
-        target = self._snapped_back((target, self._px_per_day))[0]
+        target = self._snapped_back((self._ride_snapped(target), self._px_per_day))[0]
         self._set_origin(target)
         self._ride_begin()  # (``view_ride``: the last picture moved, titles kept)
         self._moved(("pan", dx), before)

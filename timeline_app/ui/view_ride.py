@@ -69,13 +69,25 @@ class RideMixin:
         ppd = self._px_per_day if px_per_day is None else px_per_day
         return self._ride_on and self._ride_zoom == ppd
 
+    def _rides(self) -> bool:
+        """Whether a pan by the scroll bar, the wheel or a key would ride the world."""
+        return (self._scale.is_linear and self._pan is None and self._band is None
+                and self._event_drag is None and self._layout_override is None
+                and not self.paints_picture)
+
+    def _ride_snapped(self, origin: float) -> float:
+        """``origin`` as a riding pan puts it (``_ride_snap``): on an even world pixel
+        (a key's next step painted ahead is the view its key then shows)."""
+        if not self._rides():
+            return origin
+        ppd = self._px_per_day
+        return 2 * round(origin * ppd / 2) / ppd
+
     def _ride_begin(self) -> None:
         """A pan by the scroll bar, the wheel or a key at the view's zoom: the view rides
         the world until it rests (``_ride_end``).  The world's chunks are used at once
         (``_world_at``), and the origin is put on whole world pixels."""
-        if (not self._scale.is_linear or self._pan is not None or self._band is not None
-                or self._event_drag is not None or self._layout_override is not None
-                or self.paints_picture):
+        if not self._rides():
             return
         if not self._ride_on or self._ride_zoom != self._px_per_day:
             self._ride_on = True
@@ -99,10 +111,13 @@ class RideMixin:
         self._ride_timer.start(self._world_rest_timer.interval())
 
     def _ride_snap(self) -> None:
-        """The origin on a whole world pixel (``origin * px_per_day`` an integer, to
-        within float rounding: the layout reads it rounded, ``_layout_steps``)."""
-        ppd = self._px_per_day
-        self._origin = round(self._origin * ppd) / ppd
+        """The origin on an even world pixel (``origin * px_per_day`` an even integer, to
+        within float rounding: the layout reads it rounded, ``_layout_steps``).  Even:
+        Python's ``round`` takes a half pixel to the even neighbour, so ``round(x -
+        shift)`` is ``round(x) - shift`` only for an even ``shift`` (a grid line or a
+        title's text at a half pixel moved by one pixel after a pan of an odd number
+        of pixels, against the last picture moved)."""
+        self._origin = self._ride_snapped(self._origin)
 
     def _ride_shift(self) -> int:
         """The view's left edge in world px (a whole number while riding)."""
