@@ -1646,9 +1646,8 @@ class FitMixin:
         if (self._clamped_origin(target) - self._origin) * dx < 0:
             return
         before = (self._origin, self._px_per_day)
-        target = self._snapped_back((self._ride_snapped(target), self._px_per_day))[0]
+        target = self._snapped_back((target, self._px_per_day))[0]
         self._set_origin(target)
-        self._ride_begin()  # (``view_ride``: the last picture moved, titles kept)
         self._moved(("pan", dx), before)
 
     def _moved(self, move: tuple[object, ...], before: tuple[float, float]) -> None:

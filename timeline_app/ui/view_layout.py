@@ -362,11 +362,13 @@ class LayoutMixin:
         world_wanted = linear and self._world_beyond_the_right()
         # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
         # waits and swapped in, ``_world_rested``)
-        world = world_wanted and self._world_at == self._world_here()
-        # A pan by the scroll bar, the wheel or a key (``view_ride``): titles ride with
-        # the world (no edge rules until the view rests) and dense lanes are binned on
-        # the world's pixel line, scaled by the peak the pan began with.
+        # A pan by the scroll bar (``view_ride``): titles ride with the world (no edge
+        # rules until the view rests) and dense lanes are binned on the world's pixel
+        # line, scaled by the peak the pan began with; its lanes of rows are packed from
+        # the world's chunks whatever ``_world_at`` (a lane's change of mode mid-pan gives
+        # the lanes other rows, other chunks: ``pack_lane`` dealt them again).
         ride = stretch is None and linear and self._riding()
+        world = world_wanted and (ride or self._world_at == self._world_here())
         ride_shift = round(origin * ppd) if ride else 0
         world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
@@ -559,7 +561,8 @@ class LayoutMixin:
                     height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
-            finish = self._lane_finisher(packing, by_index, events_of, top, color, width)
+            finish = self._lane_finisher(packing, by_index, events_of, top, color, width,
+                                         ride and world)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -638,7 +641,8 @@ class LayoutMixin:
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index, events_of = self._world_packing(world, on_screen, rows,
                                                                origin, width, ride=ride)
-            self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
+            self._lane_finisher(packing, by_index, events_of, top, color, width,
+                                ride)(geometry)
 
         return finish
 
@@ -656,7 +660,7 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int) -> Any:
+                       width: int, ride: bool = False) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
@@ -690,7 +694,7 @@ class LayoutMixin:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
-                                                   cluster_top, color, width)
+                                                   cluster_top, color, width, ride)
 
         def finish(geometry: _LaneGeometry, steps: bool = False
                    ) -> Generator[None, None, None] | None:
@@ -818,7 +822,9 @@ class LayoutMixin:
         label reaches into it, so that the picture moved by the pan holds."""
         packer, items = world.packer, world.items
         ppd = world.ppd
-        shift = origin * ppd
+        # (riding: the view's left edge on its whole world pixel, as ``x_of_day`` has
+        # it, so that an item's x moves by exactly the pan's pixels)
+        shift = round(origin * ppd) if ride else origin * ppd
         right = shift + width
         new = tuple.__new__
         placements: list[Placement] = []
@@ -829,16 +835,25 @@ class LayoutMixin:
         # and the "◀ N" count them): a title whose marker has left the view goes with it.
         if on_screen_ids is None:
             on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-        for k in packer.chunks_between(shift, right):
+        # (riding: the chunks whose titles may reach into the view too)
+        reach = MAX_LABEL_PX + POINT_RADIUS + LABEL_GAP if ride else 0.0
+        for k in packer.chunks_between(shift - reach, right + reach):
             for key, row, label_x, inside, label_w in packer.chunk(k).placements:
                 if key in by_key:
                     continue  # (in two chunks: the same placement)
-                if key not in on_screen_ids and not (
-                        ride and label_x - shift < width and label_x + label_w > shift):
-                    continue  # (off screen; riding: its label off screen too)
                 item = items[key]
                 x0 = item.x0
-                if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
+                if ride:
+                    # Riding, as the world has it: every title whose marker or label
+                    # reaches into the view, whatever the view's edges.
+                    point = item.x1 == x0
+                    if not (((x0 - POINT_RADIUS if point else x0) < right
+                            and (x0 + POINT_RADIUS if point else item.x1) > shift)
+                            or (label_x < right and label_x + label_w > shift)):
+                        continue
+                elif key not in on_screen_ids:
+                    continue  # (off screen)
+                elif (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
                     continue  # its day on screen, its marker past the edge: a "+N" there
                 by_key[key] = new(LaneItem, (key, x0 - shift, item.x1 - shift, 0.0, None))
                 if row >= limit:
@@ -883,12 +898,12 @@ class LayoutMixin:
         cluster: Cluster | None = None
         # Those left of the edge (every long span over a day's zoom) are one badge at
         # the edge: gathered at once, not one by one (the same badge).
-        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out else 0
+        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out and not ride else 0
         if edge:
             cluster = Cluster(0.0, 0.0, [key for _x, key in left_out[:edge]])
             clusters.append(cluster)
         for x, key in left_out[edge:] if edge else left_out:
-            if x < 0.0:
+            if x < 0.0 and not ride:
                 x = 0.0  # off screen: the badge at the edge
             if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
                 if x > cluster.x1:
@@ -1569,7 +1584,7 @@ class LayoutMixin:
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
-                        color: QColor, width: int) -> list[_Aggregate]:
+                        color: QColor, width: int, ride: bool = False) -> list[_Aggregate]:
         """The lane's "+N" badges, left to right, never overlapping: a badge is at least
         as wide as its text, so clusters a little apart (or packed in separate passes)
         drew badges over each other; those become one badge counting both (new-user
@@ -1582,6 +1597,8 @@ class LayoutMixin:
             top: content y of the badges' row.
             color: the lane's colour.
             width: the viewport's width (px).
+            ride: a pan riding the world (``view_ride``): badges stay where their
+                events are, cut by no edge (the edges' rules wait for the rest).
         """
         groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
         known = self._small_widths
@@ -1596,6 +1613,8 @@ class LayoutMixin:
             text_w = known.get(text)
             if text_w is None:
                 text_w = self._small_width(text)
+            if ride:
+                return x0 - 6, max(text_w + 12, x1 + 12 - x0)
             left = max(2.0, x0 - 6)
             w = max(text_w + 12, min(x1 + 6, width - 2.0) - left)
             return max(2.0, min(left, width - 2 - w)), w

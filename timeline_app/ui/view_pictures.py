@@ -66,9 +66,7 @@ class PicturesMixin:
         (a zoom on a scale with breaks may open one)."""
         origin, ppd = self._origin, self._px_per_day
         if move[0] == "pan":
-            # (a riding pan's origin on an even world pixel: ``view_ride``)
-            return self._clamped_origin(self._ride_snapped(
-                origin + move[1] / ppd)), ppd  # type: ignore[operator]
+            return self._clamped_origin(origin + move[1] / ppd), ppd  # type: ignore[operator]
         if not self._scale.is_linear:
             return None
         factor, anchor_x = move[1], move[2]
