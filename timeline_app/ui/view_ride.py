@@ -310,15 +310,20 @@ class RideMixin:
                 left, right = sig[1] - shift - pad, sig[2] - shift + pad
                 if right > 0 and left < width:
                     found.append((max(0, math.floor(left)), min(width, math.ceil(right))))
-            # A title inside its bar is drawn at its fractional x (``_paint_plain_items``),
-            # and Qt's glyphs at a negative x are not those at a positive one moved: a
-            # title that crossed the left edge is drawn again.
+            # A title inside its bar and a badge's count are drawn at their fractional x
+            # (``_paint_plain_items``, ``_draw_text``), and Qt's glyphs of a text begun
+            # left of the view are not always those drawn inside it moved: one that came
+            # to cross the left edge is drawn again.
             moved_by = old_shift - shift
             for item in now.items:
                 if item.label_inside:
                     lx, _ly, lw, _lh = item.label_rect.getRect()
                     if lx < 0 <= lx - moved_by and lx + lw > 0:
                         found.append((0, min(width, math.ceil(lx + lw + pad))))
+            for badge in now.badges:
+                bx, _by, bw, _bh = badge.rect.getRect()
+                if bx < 0 <= bx - moved_by and bx + bw > 0:
+                    found.append((0, min(width, math.ceil(bx + bw + pad))))
         return found
 
 
