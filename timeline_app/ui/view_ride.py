@@ -61,6 +61,9 @@ class RideMixin:
 
     _ride_on = False
     _ride_zoom = 0.0
+    #: The last frame's lanes' signatures (``_signatures``), by ``id`` of its lanes (its
+    #: layout is kept alive by ``_ride_screen``).
+    _ride_sigs: tuple[_Layout, dict[int, set[tuple[object, ...]]]] | None = None
     _ride_screen: tuple[Any, ...] | None = None
 
     def _riding(self, px_per_day: float | None = None) -> bool:
@@ -136,7 +139,7 @@ class RideMixin:
         self._ride_on = False
         self._ride_peaks = {}
         self._ride_heights = {}
-        self._ride_screen = None
+        self._ride_screen = self._ride_sigs = None
         self.viewport().update()
         self._note_world_rest(True)  # (its picture and the views beside it follow)
 
@@ -296,6 +299,10 @@ class RideMixin:
         None when a dense lane's bars differ (its bins or peak: paint whole)."""
         pad = RIDE_PAD_PX
         found: list[tuple[int, int]] = []
+        # (each frame's signatures kept for the next one's, by lane: half the work)
+        last, made = self._ride_sigs, {}
+        kept = last[1] if last is not None and last[0] is old else {}
+        self._ride_sigs = (new, made)  # (the layout held: its lanes' ids stay theirs)
         for before, now in zip(old.lanes, new.lanes, strict=True):
             top = now.top + offset
             if top >= height or top + now.height <= LANES_TOP:
@@ -304,8 +311,10 @@ class RideMixin:
                 if not _same_bars(before, now, old_shift, shift, width):
                     return None
                 continue
-            old_sigs = _signatures(before, old_shift)
-            new_sigs = _signatures(now, shift)
+            old_sigs = kept.get(id(before))
+            if old_sigs is None:
+                old_sigs = _signatures(before, old_shift)
+            new_sigs = made[id(now)] = _signatures(now, shift)
             for sig in old_sigs.symmetric_difference(new_sigs):
                 left, right = sig[1] - shift - pad, sig[2] - shift + pad
                 if right > 0 and left < width:
