@@ -93,8 +93,7 @@ class PaintMixin:
     """Lanes, items, bands, grid, hatches, chips, the overview strip, indicators."""
 
     def _paint(self, painter: QPainter, picture: bool = False,
-               strip: tuple[int, int] | None = None, lanes_only: bool = False,
-               bodies: bool = True) -> None:
+               strip: tuple[int, int] | None = None, lanes_only: bool = False) -> None:
         """Paint the whole view; ``picture``: as the frame picture, without the selection,
         the hover and the current event's exemption from a search's dimming.
 
@@ -107,10 +106,6 @@ class PaintMixin:
         ``lanes_only``: the lanes' content alone (no lane names, swatches or "◀ N"
         indicators, no drag preview, nothing above the lanes), within the painter's clip:
         a tile of a pan's stretch (``_paint_pan_tiles``).
-
-        ``bodies``: False with ``lanes_only``: what is behind the lanes' items alone (the
-        backdrop, bands, grid, eras, article lines), for the lanes' header rows of a
-        pan's moved picture (``view_ride``).
         """
         self._label_chips.new_paint()
         vp = self.viewport().rect()
@@ -172,7 +167,7 @@ class PaintMixin:
         # 1600x900, a year; 4 at a month).
         top, bottom = strip if strip is not None else (LANES_TOP, vp.height())
         fills = self._lane_fill(0), self._lane_fill(1)  # (a palette's copy each: once)
-        for index, lane in enumerate(layout.lanes if bodies else ()):
+        for index, lane in enumerate(layout.lanes):
             if lane.top + offset >= bottom or lane.top + lane.height + offset <= top:
                 continue  # wholly outside the rows to paint
             # A band of rows (``strip``) that misses the lane's header row paints no

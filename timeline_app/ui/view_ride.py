@@ -54,6 +54,9 @@ RIDE_JOIN_PX = 48
 #: Px to spare each side of an item or badge that changed: its outline, a highlight
 #: (``_update_items``: 7 px) and the culling's spare (``view_paint.CULL_PAD_PX``).
 RIDE_PAD_PX = 12
+#: Px to spare beside a lane's head (its indicators' images have a margin of
+#: ``INDICATOR_IMAGE_MARGIN``, outlines antialiased): the columns painted again for it.
+RIDE_HEAD_SPARE_PX = 6
 
 
 class RideMixin:
@@ -236,7 +239,13 @@ class RideMixin:
             columns.append((math.floor(x - shift) - ARTICLE_LINE_PX,
                             math.ceil(x - shift) + ARTICLE_LINE_PX))
         strip = (width + dx, width) if dx < 0 else (0, dx)
-        columns = _joined([*columns, strip], width)
+        # The lanes' names, swatches and "◀ N" / "N ▶" stay at the view's edges while
+        # the lanes move: where they were (moved with the picture) and where they go.
+        old_left, old_right = self._ride_heads(old_layout, offset, width, height)
+        new_left, new_right = self._ride_heads(layout, offset, width, height)
+        heads = [(0, math.ceil(max(old_left + max(dx, 0), new_left))),
+                 (math.floor(min(old_right + min(dx, 0), new_right)), width)]
+        columns = _joined([*columns, strip, *heads], width)
         if sum(b - a for a, b in columns) > width * RIDE_MOST_DAMAGE:
             return False
         store = viewport.backingStore()
@@ -254,21 +263,8 @@ class RideMixin:
             painter.setClipRect(rect)
             self._paint(painter, picture=True, lanes_only=True)
             painter.restore()
-        # The lanes' header rows, across: their backdrop, then the names, swatches and
-        # "◀ N" / "N ▶" (they stay at the view's edges while the lanes move).
-        rows = QRegion()
+        # The heads over them (their columns painted again above).
         bottom = height
-        for lane in layout.lanes:
-            top = lane.top + offset
-            if top >= bottom or top + LANE_HEADER <= LANES_TOP:
-                continue
-            rows += QRect(0, math.floor(top), width, LANE_HEADER + 1) & lanes_area
-        if not rows.isEmpty():
-            painter.save()
-            painter.setClipRegion(rows)
-            self._paint(painter, picture=True, lanes_only=True, bodies=False)
-            painter.restore()
-            damage += rows
         painter.save()
         painter.setClipRect(self._events_area(), Qt.ClipOperation.IntersectClip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -290,6 +286,25 @@ class RideMixin:
         painter.setClipRegion(damage)
         self._ride_moved_at = time.perf_counter()
         return True
+
+    def _ride_heads(self, layout: _Layout, offset: float, width: int, height: int
+                    ) -> tuple[float, float]:
+        """The columns the lanes' heads take on screen: right of the left ones (swatch,
+        name, "◀ N") and left of the right ones ("N ▶"), viewport px with their
+        outlines' and images' margins."""
+        left, right = 0.0, float(width)
+        spare = RIDE_HEAD_SPARE_PX
+        for lane in layout.lanes:
+            top = lane.top + offset
+            if top >= height or top + LANE_HEADER <= LANES_TOP:
+                continue
+            left = max(left, 26 + self._name_width(lane.category) + spare)
+            before, after = lane.indicator_rects
+            if not before.isEmpty():
+                left = max(left, before.right() + spare)
+            if not after.isEmpty():
+                right = min(right, after.left() - spare)
+        return left, right
 
     def _ride_damage(self, old: _Layout, new: _Layout, old_shift: int, shift: int,
                      width: int, height: int, offset: float) -> list[tuple[int, int]] | None:
