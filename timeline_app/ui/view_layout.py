@@ -863,7 +863,8 @@ class LayoutMixin:
         if not ride:
             placements = _at_the_edges(placements, by_key, width)
         if rows is None and not self._laying_out_ahead:
-            self._want_chunks_ahead(packer, shift, right, width)
+            # (riding: the chunks its titles reach in from, a quarter view ahead too)
+            self._want_chunks_ahead(packer, shift - reach, right + reach, width)
         events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
         left_out: list[tuple[float, str]] | None = []
