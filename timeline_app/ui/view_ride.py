@@ -1,27 +1,32 @@
-"""Pans by the scroll bar, the wheel and the keys: the last picture moved (issue 11).
+"""Pans by the scroll bar: the last picture moved (issue 11, session 42, frames46).
 
-A mixin of ``timeline_view.TimelineView``.  While such a pan goes on the view "rides the
-world" (``_ride_on``), as a drag's stretch does:
+A mixin of ``timeline_view.TimelineView``.  While a pan by the scroll bar (its drag, its
+arrows, its page steps, a value set) goes on, the view "rides the world"
+(``_ride_on``), as a drag's stretch does:
 
-* the lanes of rows are packed from the world's chunks from the first pan at a zoom (not
+* the lanes of rows are packed from the world's chunks from the pan's first frame (not
   after the view's rest: ``pack_lane`` dealt the rows again from the view's left edge at
-  every pan), and their titles keep their place, side and text: the view's edge rules
-  (``view_base._at_the_edges``: a title moved to the left edge, shortened at the right
-  one) wait until the view rests;
+  every pan), and their titles and "+N" badges stay where the world has them: the view's
+  edge rules (``view_base._at_the_edges``: a title moved to the left edge, shortened at
+  the right one; the "+N" at the edge) wait until the view rests, and a lane of rows does
+  not shrink meanwhile;
 * dense lanes are binned on the world's pixel line (bins at multiples of
   ``DENSITY_BIN_PX`` world px) and scaled by the peak of the pan's first frame;
-* the origin stays on whole world pixels (``_ride_snap``), so that an item's x, its
-  world x less the view's, moves by exactly the pan's pixels.
+* the origin stays on even world pixels (``_ride_snap``) and ``x_of_day`` reads world px
+  less the view's, so that whatever is drawn moves by exactly the pan's pixels.
 
 A frame of such a pan (``_ride_frame``) moves the last frame's lanes in the backing store
-(``QBackingStore.scroll``: in place, no second picture) and paints over it only what
-changed: the strip the pan brought in, the items, badges and bars whose place, text or
-count differs from the last frame's moved (compared in world px), the lanes' header rows
-with their names and "◀ N", the axis and the overview.  Anything it cannot show to be
-the same (a lane's height or mode changed, a zoom, a resize, an edit, a selection or a
-hover changed, a search, eras on screen, a drag) paints whole.  When the view rests
-(``WORLD_REST_MS`` without a move) the ride ends and the view is laid out and painted
-whole with its edge rules, as before.
+(``QBackingStore.scroll``: in place, no second picture) and paints over it, culled to
+their columns, only the strip the pan brought in, the columns where an item, a badge or
+an article line differs from the last frame's moved (compared in world px), and the
+columns of the lanes' heads (names, swatches, "◀ N" / "N ▶"), then the heads, the axis
+and the overview.  Anything it cannot show to be the same (a lane's height or mode
+changed, a zoom, a resize, an edit, a selection or a hover changed, a search, eras or
+Go to Date's mark on screen, a drag) paints whole.  When the view rests
+(``WORLD_REST_MS`` without a frame) the ride ends and the view is laid out and painted
+whole with its edge rules, as before.  Keys and wheel notches do not ride: their steps
+are painted ahead while the app waits (``view_pictures._lay_out_ahead``), from pictures
+made at rest.
 """
 
 from __future__ import annotations
@@ -60,12 +65,12 @@ RIDE_HEAD_SPARE_PX = 6
 
 
 class RideMixin:
-    """Pans by the scroll bar, the wheel and the keys: the last picture moved."""
+    """Pans by the scroll bar: the last picture moved."""
 
     _ride_on = False
     _ride_zoom = 0.0
-    #: The last frame's lanes' signatures (``_signatures``), by ``id`` of its lanes (its
-    #: layout is kept alive by ``_ride_screen``).
+    #: The last frame's layout and its lanes' signatures (``_signatures``) by ``id`` of
+    #: its lanes (the layout held here: the ids stay its lanes').
     _ride_sigs: tuple[_Layout, dict[int, set[tuple[object, ...]]]] | None = None
     _ride_screen: tuple[Any, ...] | None = None
 
@@ -76,23 +81,22 @@ class RideMixin:
         return self._ride_on and self._ride_zoom == ppd
 
     def _rides(self) -> bool:
-        """Whether a pan by the scroll bar, the wheel or a key would ride the world."""
+        """Whether a pan by the scroll bar would ride the world now."""
         return (self._scale.is_linear and self._pan is None and self._band is None
                 and self._event_drag is None and self._layout_override is None
                 and not self.paints_picture)
 
     def _ride_snapped(self, origin: float) -> float:
-        """``origin`` as a riding pan puts it (``_ride_snap``): on an even world pixel
-        (a key's next step painted ahead is the view its key then shows)."""
+        """``origin`` as a riding pan puts it (``_ride_snap``): on an even world pixel."""
         if not self._rides():
             return origin
         ppd = self._px_per_day
         return 2 * round(origin * ppd / 2) / ppd
 
     def _ride_begin(self) -> None:
-        """A pan by the scroll bar, the wheel or a key at the view's zoom: the view rides
-        the world until it rests (``_ride_end``).  The world's chunks are used at once
-        (``_world_at``), and the origin is put on whole world pixels."""
+        """A pan by the scroll bar at the view's zoom: the view rides the world until it
+        rests (``_ride_end``).  The world's chunks are used at once (``_world_at``), and
+        the origin is put on an even world pixel."""
         if not self._rides():
             return
         if not self._ride_on or self._ride_zoom != self._px_per_day:
@@ -144,7 +148,9 @@ class RideMixin:
         self._ride_heights = {}
         self._ride_screen = self._ride_sigs = None
         self.viewport().update()
-        self._note_world_rest(True)  # (its picture and the views beside it follow)
+        # (its picture and the views beside it, the steps of a key either way: made while
+        # the app waits, as after any move; those made meanwhile were the ride's)
+        self._picture_timer.start()
 
     # ------------------------------------------------------------------ frames
     def _ride_overlay(self) -> tuple[object, ...]:
