@@ -60,7 +60,11 @@ def _differing(view: TimelineView) -> int:
 
 @pytest.fixture
 def moved_frames(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Per ``_ride_frame`` asked, whether it made the frame from the last one moved."""
+    """Per ``_ride_frame`` asked, whether it made the frame from the last one moved
+    (``RIDE_MOVED_PICTURES`` on: off in the app until it pays, its module says)."""
+    from timeline_app.ui import view_ride
+
+    monkeypatch.setattr(view_ride, "RIDE_MOVED_PICTURES", True)
     made: list[bool] = []
     ride_frame = TimelineView._ride_frame
 

@@ -15,7 +15,8 @@ arrows, its page steps, a value set) goes on, the view "rides the world"
 * the origin stays on even world pixels (``_ride_snap``) and ``x_of_day`` reads world px
   less the view's, so that whatever is drawn moves by exactly the pan's pixels.
 
-A frame of such a pan (``_ride_frame``) moves the last frame's lanes in the backing store
+With ``RIDE_MOVED_PICTURES`` (off for now: not yet cheaper than a whole paint), a frame
+of such a pan (``_ride_frame``) moves the last frame's lanes in the backing store
 (``QBackingStore.scroll``: in place, no second picture) and paints over it, culled to
 their columns, only the strip the pan brought in, the columns where an item, a badge or
 an article line differs from the last frame's moved (compared in world px), and the
@@ -49,6 +50,15 @@ from timeline_app.ui.view_base import (
     _Layout,
 )
 
+#: Whether a riding pan's frame moves the last picture (``_ride_frame``) rather than
+#: paint the view whole.  Off: built and exact (``tests/ui/test_view_ride.py`` turns it
+#: on), but not yet cheaper than a whole paint — at 2560x1440 the move in place counts
+#: ~13 M instructions and the clipped paints of the strip and the heads' columns cost
+#: about what the rest of a whole paint does (session 42, frames46: a month's pans
+#: 57.2 → 65.3 M median, the year's 88.0 → 75.9 M with the ride's layout alone giving
+#: that; ``benchmarks/README.md``).  A layout kept per world chunk (step (e)) is what it
+#: waits for.
+RIDE_MOVED_PICTURES = False
 #: A pan's frame paints whole rather than move its last picture when what changed
 #: (the strip brought in and the items, badges and bars that differ) is wider than this
 #: share of the view: two clipped paints of half the view cost more than a whole one.
@@ -207,7 +217,8 @@ class RideMixin:
         """A pan's frame made from the last one moved (the module's docstring); False
         (nothing painted) when it cannot be: the caller paints whole."""
         last = self._ride_screen
-        if (last is None or not self._riding() or self._date_mark is not None
+        if (not RIDE_MOVED_PICTURES or last is None or not self._riding()
+                or self._date_mark is not None
                 or self.drag_preview() is not None or self._band is not None
                 or painter.paintEngine().type() != QPaintEngine.Type.Raster
                 or self.viewport().devicePixelRatioF() != 1.0
