@@ -50,6 +50,9 @@ from timeline_app.ui.view_base import (
     _Layout,
 )
 
+#: Whether scroll-bar pans ride the world at all (False: they lay out and paint as a view
+#: at rest does, ``pack_lane`` until the view rests, as before session 42).
+RIDE_PANS = True
 #: Whether a riding pan's frame moves the last picture (``_ride_frame``) rather than
 #: paint the view whole.  Off: built and exact (``tests/ui/test_view_ride.py`` turns it
 #: on), but not yet cheaper than a whole paint — at 2560x1440 the move in place counts
@@ -92,7 +95,8 @@ class RideMixin:
 
     def _rides(self) -> bool:
         """Whether a pan by the scroll bar would ride the world now."""
-        return (self._scale.is_linear and self._pan is None and self._band is None
+        return (RIDE_PANS and self._scale.is_linear and self._pan is None
+                and self._band is None
                 and self._event_drag is None and self._layout_override is None
                 and not self.paints_picture)
 
