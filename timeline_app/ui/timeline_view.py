@@ -287,6 +287,7 @@ from timeline_app.ui.view_layout import LayoutMixin
 from timeline_app.ui.view_paint import PaintMixin
 from timeline_app.ui.view_pan import PanMixin
 from timeline_app.ui.view_pictures import PicturesMixin
+from timeline_app.ui.view_ride import RideMixin
 
 if TYPE_CHECKING:  # only annotations: importing them costs start-up time (lazy Qt types)
     import numpy as np
@@ -355,7 +356,7 @@ __all__ = ["AHEAD_BAND_PIXELS", "AHEAD_KEPT_MS", "ANCHOR_SNAP_PX", "ARTICLE_CELL
 
 
 class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, AxisMixin,
-                   PicturesMixin, PanMixin, InputMixin, EraMixin):
+                   PicturesMixin, PanMixin, InputMixin, EraMixin, RideMixin):
     """The scrollable, zoomable timeline.
 
     Signals:
@@ -558,6 +559,16 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._world_rest_timer.setSingleShot(True)
         self._world_rest_timer.setInterval(WORLD_REST_MS)
         self._world_rest_timer.timeout.connect(self._world_rested)
+        # A pan by the scroll bar, the wheel or a key rides the world until the view
+        # rests (``view_ride``): the last frame's picture moved, its titles kept.
+        self._ride_on = False
+        self._ride_peaks: dict[str, int] = {}
+        self._ride_heights: dict[str, float] = {}
+        self._ride_screen: tuple[Any, ...] | None = None
+        self._ride_moved_at = -math.inf
+        self._ride_timer = QTimer(self)
+        self._ride_timer.setSingleShot(True)
+        self._ride_timer.timeout.connect(self._ride_end)
         # When the last input came (``time.perf_counter``): the world's idle work waits
         # for ``WORLD_QUIET_MS`` without one (``_world_quiet_ms``).
         self._input_at = -math.inf
@@ -2152,6 +2163,10 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         note_frame()  # no full garbage collection while frames come (``ui/idle_gc.py``)
         painter = (QPainter if self._painted_once else _FillsByRect)(self.viewport())
         self._painted_once = True
+        # (what the backing store holds after this paint, for a pan's next frame:
+        # ``view_ride``; None: not known)
+        screen: tuple[bool, tuple[object, ...]] | None = None
+        rode = False
         try:
             pan = self._pan
             if (pan is not None and pan.moved and self.drag_preview() is None
@@ -2196,18 +2211,28 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
                     # a jump (``_picture_next``) the picture is made at once instead:
                     # one copy more now, where the first hover would paint it all again.
                     self._painted_key = key
-                    self._paint(painter, picture=True)
+                    # A pan's frame: the last one moved and what changed painted over
+                    # it (``view_ride``), else the whole view.
+                    rode = self._ride_frame(painter, key)
+                    if not rode:
+                        self._paint(painter, picture=True)
                     self._picture_timer.start()
                 else:
                     # Qt clips the copy to what needs repainting (a selection: a few
                     # items).
                     painter.drawImage(0, 0, self._frame_picture(key))
                 self._paint_overlay(painter)
+                screen = (event.rect().contains(self.viewport().rect()), key)
             if self._date_mark is not None:
                 self._date_mark.paint(painter)  # Go to Date's mark, over everything
+            if self._ride_on or self._ride_screen is not None:
+                self._note_screen(painter, screen is not None and screen[0],
+                                  None if screen is None else screen[1])
         finally:
             painter.end()
             self._preview_armed = False
+        if rode or self._ride_on:
+            self._ride_moved_at = time.perf_counter()  # (the rest waits for this frame)
         moved = (self._origin, self._px_per_day) != self._shown_view
         if moved:
             self._picture_timer.start()  # if it stays: its picture, the views beside it

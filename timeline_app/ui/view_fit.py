@@ -97,6 +97,12 @@ class FitMixin:
         return self._scale.day_of_u(self._origin + x / self._px_per_day)
 
     def x_of_day(self, day: float) -> float:
+        if self._ride_on:
+            # A pan riding the world (``view_ride``): its world x less the view's whole
+            # px, so that a line drawn again lands where the last picture moved put it
+            # (``(day - origin) * px_per_day`` rounds a half pixel either way).
+            ppd = self._px_per_day
+            return self._scale.u_of_day(day) * ppd - round(self._origin * ppd)
         return (self._scale.u_of_day(day) - self._origin) * self._px_per_day
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
@@ -1871,6 +1877,7 @@ class FitMixin:
         self._auto_fit = False
         lo, _ = self._origin_bounds()
         self._origin = lo + value * self._scroll_unit / self._px_per_day
+        self._ride_begin()  # (``view_ride``: the last picture moved, titles kept)
         self._view_moved()
         self.view_changed.emit()
 

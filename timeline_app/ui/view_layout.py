@@ -370,11 +370,19 @@ class LayoutMixin:
         world_wanted = linear and self._world_beyond_the_right()
         # (a new zoom level: ``pack_lane`` until its chunks are packed while the app
         # waits and swapped in, ``_world_rested``)
-        world = world_wanted and self._world_at == self._world_here()
+        # A pan by the scroll bar (``view_ride``): titles ride with the world (no edge
+        # rules until the view rests) and dense lanes are binned on the world's pixel
+        # line, scaled by the peak the pan began with; its lanes of rows are packed from
+        # the world's chunks whatever ``_world_at`` (a lane's change of mode mid-pan gives
+        # the lanes other rows, other chunks: ``pack_lane`` dealt them again).
+        ride = stretch is None and linear and self._riding()
+        world = world_wanted and (ride or self._world_at == self._world_here())
+        ride_shift = round(origin * ppd) if ride else 0
         world_lanes: list[tuple[_Lane, int]] = []  # (the lanes of rows packed eagerly)
         label_widths = self._label_cache
         dark = is_dark_palette()  # once a frame, not once a lane (it reads the palette)
         bin_days: Any = None  # the density columns' first days (a list or an array)
+        bin_x = 0  # (the first column's x: a pan's bins on the world's line, below)
         rooms = self._lane_room()
         lanes: list[_LaneGeometry] = []
         items_by_id: dict[str, _Item] = {}
@@ -476,6 +484,16 @@ class LayoutMixin:
                 on_screen = None if dense else lane.visible(first_day, last_day, 1 << 40)
             if on_screen is None:
                 geometry = _LaneGeometry(lane.category, top, LANE_HEADER + density_h, True)
+                if bin_days is None and ride:
+                    # Bins at multiples of DENSITY_BIN_PX in world px: the bars stand
+                    # still while the view pans (``view_ride``).
+                    import numpy as np
+
+                    first_bin = (ride_shift // DENSITY_BIN_PX) * DENSITY_BIN_PX
+                    bin_x = first_bin - ride_shift  # (0 or a few px left of the edge)
+                    bin_days = (first_bin + np.arange(
+                        0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX,
+                        dtype=np.float64)) / ppd
                 if bin_days is None:  # the same columns for every dense lane
                     if linear:  # day_at(x) is origin + x / ppd: all columns at once
                         import numpy as np
@@ -487,7 +505,11 @@ class LayoutMixin:
                         bin_days = [day_of_u(origin + x / ppd) for x in
                                     range(0, width + 2 * DENSITY_BIN_PX, DENSITY_BIN_PX)]
                 if only is None:  # (a probe asks for items only)
-                    self._density(lane, geometry, color, bin_days)
+                    if ride:
+                        self._density(lane, geometry, color, bin_days, bin_x,
+                                      self._ride_peaks)
+                    else:
+                        self._density(lane, geometry, color, bin_days)
                     self._indicators(lane, geometry, first_day, last_day, set(), width)
                 lanes.append(geometry)
                 top += geometry.height
@@ -506,7 +528,7 @@ class LayoutMixin:
                 geometry = _LaneGeometry(lane.category, top, height, False)
                 geometry._finish = (
                     self._world_packed_later(self._world_rows(lane, max_rows), on_screen,
-                                             max_rows, origin, top, color, width)
+                                             max_rows, origin, top, color, width, ride)
                     if world else
                     self._packed_later(pack, on_screen, max_rows, top, color, width))
                 geometry._clustered = True
@@ -527,7 +549,7 @@ class LayoutMixin:
                 # stretch of a pan from the view's, within the lane's rows on screen.
                 packing, by_index, events_of = self._world_packing(
                     self._world_rows(lane, world_rows), on_screen, world_rows, origin, width,
-                    None if fixed is None else max_rows, on_screen_ids=shown)
+                    None if fixed is None else max_rows, on_screen_ids=shown, ride=ride)
             else:
                 packed = pack(on_screen, max_rows)
                 packing, by_index, events_of = packed[0], packed[1], on_screen
@@ -544,9 +566,15 @@ class LayoutMixin:
                 if height > fixed_height:
                     raise _PanUnfitError
                 height = fixed_height
+            elif ride:
+                # A lane of rows does not shrink while the view pans (``view_ride``): the
+                # lanes below stay put and the last picture moved holds them.
+                height = self._ride_heights[lane.category] = max(
+                    height, self._ride_heights.get(lane.category, 0.0))
             geometry = _LaneGeometry(lane.category, top, height, False)
             yield  # (packing a crowded lane measures up to a few hundred titles)
-            finish = self._lane_finisher(packing, by_index, events_of, top, color, width)
+            finish = self._lane_finisher(packing, by_index, events_of, top, color, width,
+                                         ride and world)
             if top >= seen_bottom or top + height <= seen_top:
                 # Off screen (the content's rows scrolled into view are seen_top to
                 # seen_bottom): its items and badges are made when something asks for
@@ -617,16 +645,17 @@ class LayoutMixin:
         return finish
 
     def _world_packed_later(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
-                            rows: int, origin: float, top: float, color: QColor, width: int
-                            ) -> Callable[[_LaneGeometry], None]:
+                            rows: int, origin: float, top: float, color: QColor, width: int,
+                            ride: bool = False) -> Callable[[_LaneGeometry], None]:
         """``_packed_later`` of a lane packed from its world chunks
         (``_world_packing``, with the lane's ``world`` and the view's ``origin`` as it
         was laid out)."""
 
         def finish(geometry: _LaneGeometry) -> None:
             packing, by_index, events_of = self._world_packing(world, on_screen, rows,
-                                                               origin, width)
-            self._lane_finisher(packing, by_index, events_of, top, color, width)(geometry)
+                                                               origin, width, ride=ride)
+            self._lane_finisher(packing, by_index, events_of, top, color, width,
+                                ride)(geometry)
 
         return finish
 
@@ -644,7 +673,7 @@ class LayoutMixin:
 
     def _lane_finisher(self, packing: LanePacking, by_index: dict[Any, LaneItem],
                        on_screen: list[tuple[Event, int, int]], top: float, color: QColor,
-                       width: int) -> Any:
+                       width: int, ride: bool = False) -> Any:
         """``finish(geometry, steps=False)``: makes a lane's items (titles elided, markers
         and labels placed) and "+N" badges from its packing (``_layout_steps``); with
         ``steps`` a generator yielding every ``LAYOUT_ITEMS_PER_STEP`` items (the
@@ -678,7 +707,7 @@ class LayoutMixin:
                     yield
             cluster_top = top + LANE_HEADER + max(1, packing.rows_used) * ROW_HEIGHT
             geometry.badges = self._cluster_badges(packing.clusters, on_screen,
-                                                   cluster_top, color, width)
+                                                   cluster_top, color, width, ride)
 
         def finish(geometry: _LaneGeometry, steps: bool = False
                    ) -> Generator[None, None, None] | None:
@@ -769,7 +798,7 @@ class LayoutMixin:
 
     def _world_packing(self, world: _WorldRows, on_screen: list[tuple[Event, int, int]],
                        max_rows: int, origin: float, width: int, rows: int | None = None,
-                       on_screen_ids: set[str] | None = None
+                       on_screen_ids: set[str] | None = None, ride: bool = False
                        ) -> tuple[LanePacking, dict[Any, LaneItem],
                                   dict[str, tuple[Event, int, int]]]:
         """A lane of rows on a linear scale packed from its world chunks
@@ -798,10 +827,17 @@ class LayoutMixin:
         them.  ``rows``: at most this many rows in all, a "+N" row among them (a pan's
         stretch keeps the view's lane height): placements in rows beyond join the
         badges.  ``on_screen_ids``: the ids of ``on_screen``'s events when the caller has
-        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed)."""
+        them (``_layout_steps`` makes them for the "◀ N" counts too; read, not changed).
+
+        ``ride``: a pan by the scroll bar, the wheel or a key is going on (``view_ride``):
+        titles ride with the world, as a drag's do, until the view rests: no edge rules
+        (``_at_the_edges``), and a title whose marker left the view stays while its
+        label reaches into it, so that the picture moved by the pan holds."""
         packer, items = world.packer, world.items
         ppd = world.ppd
-        shift = origin * ppd
+        # (riding: the view's left edge on its whole world pixel, as ``x_of_day`` has
+        # it, so that an item's x moves by exactly the pan's pixels)
+        shift = round(origin * ppd) if ride else origin * ppd
         right = shift + width
         new = tuple.__new__
         placements: list[Placement] = []
@@ -812,22 +848,36 @@ class LayoutMixin:
         # and the "◀ N" count them): a title whose marker has left the view goes with it.
         if on_screen_ids is None:
             on_screen_ids = set(map(_EVENT_ID, map(_EVENT, on_screen)))
-        for k in packer.chunks_between(shift, right):
+        # (riding: the chunks whose titles may reach into the view too)
+        reach = MAX_LABEL_PX + POINT_RADIUS + LABEL_GAP if ride else 0.0
+        for k in packer.chunks_between(shift - reach, right + reach):
             for key, row, label_x, inside, label_w in packer.chunk(k).placements:
-                if key in by_key or key not in on_screen_ids:
-                    continue  # (in two chunks: the same placement; or off screen)
+                if key in by_key:
+                    continue  # (in two chunks: the same placement)
                 item = items[key]
                 x0 = item.x0
-                if (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
+                if ride:
+                    # Riding, as the world has it: every title whose marker or label
+                    # reaches into the view, whatever the view's edges.
+                    point = item.x1 == x0
+                    if not (((x0 - POINT_RADIUS if point else x0) < right
+                            and (x0 + POINT_RADIUS if point else item.x1) > shift)
+                            or (label_x < right and label_x + label_w > shift)):
+                        continue
+                elif key not in on_screen_ids:
+                    continue  # (off screen)
+                elif (x0 - POINT_RADIUS if item.x1 == x0 else x0) >= right:
                     continue  # its day on screen, its marker past the edge: a "+N" there
                 by_key[key] = new(LaneItem, (key, x0 - shift, item.x1 - shift, 0.0, None))
                 if row >= limit:
                     dropped.append(key)
                     continue
                 placements.append(new(Placement, (key, row, label_x - shift, inside, label_w)))
-        placements = _at_the_edges(placements, by_key, width)
+        if not ride:
+            placements = _at_the_edges(placements, by_key, width)
         if rows is None and not self._laying_out_ahead:
-            self._want_chunks_ahead(packer, shift, right, width)
+            # (riding: the chunks its titles reach in from, a quarter view ahead too)
+            self._want_chunks_ahead(packer, shift - reach, right + reach, width)
         events = world.events
         shown = by_key.keys() - dropped if dropped else by_key
         left_out: list[tuple[float, str]] | None = []
@@ -848,7 +898,7 @@ class LayoutMixin:
             left_out.sort()
         used_rows = {placement.row for placement in placements}
         free = [row for row in range(min(limit, max_rows)) if row not in used_rows]
-        if free and left_out:
+        if free and left_out and not ride:  # (riding: they join the "+N" at the edge)
             context = self._world_context(world, left_out, free, shift, width)
             if context:
                 for placement in context:
@@ -862,12 +912,12 @@ class LayoutMixin:
         cluster: Cluster | None = None
         # Those left of the edge (every long span over a day's zoom) are one badge at
         # the edge: gathered at once, not one by one (the same badge).
-        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out else 0
+        edge = bisect.bisect_right(left_out, 0.0, key=_FIRST) if left_out and not ride else 0
         if edge:
             cluster = Cluster(0.0, 0.0, [key for _x, key in left_out[:edge]])
             clusters.append(cluster)
         for x, key in left_out[edge:] if edge else left_out:
-            if x < 0.0:
+            if x < 0.0 and not ride:
                 x = 0.0  # off screen: the badge at the edge
             if cluster is not None and x - cluster.x1 <= CLUSTER_REACH:
                 if x > cluster.x1:
@@ -974,7 +1024,9 @@ class LayoutMixin:
         frame at 2560x1440 after a resize was painted whole, 20 ms against main's 3-5
         (session 28, frames32)."""
         world = self._world_at
-        return world if world is not None and world[1] == px_per_day else None
+        kept = world if world is not None and world[1] == px_per_day else None
+        # (a pan riding the world, ``view_ride``: its layouts and pictures are its own)
+        return (kept, "ride") if self._riding(px_per_day) else kept
 
     def _world_chunk_px(self) -> float:
         """The world chunks' width at the view's width: the viewport's rounded up to a
@@ -1550,7 +1602,7 @@ class LayoutMixin:
 
     def _cluster_badges(self, clusters: list[Cluster],
                         on_screen: list[tuple[Event, int, int]], top: float,
-                        color: QColor, width: int) -> list[_Aggregate]:
+                        color: QColor, width: int, ride: bool = False) -> list[_Aggregate]:
         """The lane's "+N" badges, left to right, never overlapping: a badge is at least
         as wide as its text, so clusters a little apart (or packed in separate passes)
         drew badges over each other; those become one badge counting both (new-user
@@ -1563,6 +1615,8 @@ class LayoutMixin:
             top: content y of the badges' row.
             color: the lane's colour.
             width: the viewport's width (px).
+            ride: a pan riding the world (``view_ride``): badges stay where their
+                events are, cut by no edge (the edges' rules wait for the rest).
         """
         groups: list[tuple[float, float, list[Any]]] = []  # x0, x1, keys (indexes)
         known = self._small_widths
@@ -1577,6 +1631,8 @@ class LayoutMixin:
             text_w = known.get(text)
             if text_w is None:
                 text_w = self._small_width(text)
+            if ride:
+                return x0 - 6, max(text_w + 12, x1 + 12 - x0)
             left = max(2.0, x0 - 6)
             w = max(text_w + 12, min(x1 + 6, width - 2.0) - left)
             return max(2.0, min(left, width - 2 - w)), w
@@ -1633,13 +1689,19 @@ class LayoutMixin:
         geometry.indicator_rects = (left, right)
 
     def _density(self, lane: _Lane, geometry: _LaneGeometry, color: QColor,
-                 bin_days: Any) -> None:
+                 bin_days: Any, bin_x: int = 0, peaks: dict[str, int] | None = None
+                 ) -> None:
         """Count events per column of pixels: cost depends on the width only.
 
         ``bin_days`` are the days at x = 0, DENSITY_BIN_PX, 2 * DENSITY_BIN_PX, ...
         All bins are counted in one vectorised bisection (numpy ``searchsorted``): the
         per-bin Python loop was half of a fit-all frame at 100 000 events (issue 11).
         numpy is imported here, not at start-up: only a zoomed-out large timeline needs it.
+
+        ``bin_x`` (px, 0 or less): the first bin's x, a pan's bins being on the world's
+        pixel line; ``peaks``: a pan's peak per lane, kept from its first frame (a
+        bin counting more is drawn as tall as the peak's): the bars do not rescale to
+        each view while the view pans (``view_ride``).
         """
         import numpy as np
 
@@ -1651,9 +1713,13 @@ class LayoutMixin:
             return
         found = counts[nonzero]
         peak = int(found.max())
+        drawn = found
+        if peaks is not None:
+            peak = peaks.setdefault(lane.category, peak)
+            drawn = np.minimum(found, peak)
         geometry.bar_base = geometry.top + geometry.height - 4
-        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(found)
+        geometry.bar_h = (4 + (geometry.height - LANE_HEADER - 10) * np.log1p(drawn)
                           / math.log1p(peak))
-        geometry.bar_x = nonzero * DENSITY_BIN_PX
+        geometry.bar_x = nonzero * DENSITY_BIN_PX + bin_x
         geometry.density = (found, edges[nonzero], edges[nonzero + 1])
         geometry.color = color

@@ -842,8 +842,12 @@ class PaintMixin:
 
         if lane.bar_x is None or not len(lane.bar_x):
             return True
-        if lane.bar_x.dtype.kind != "i" or lane.bar_x[0] < 0:
-            return False  # (a pan's stretch seen from a view: a bar cut by its left edge)
+        if lane.bar_x.dtype.kind != "i":
+            return False
+        # A pan's bins on the world's line (``view_ride``) begin up to a bin left of the
+        # view: the image's columns start there (``x0``), drawn from it.
+        x0 = min(0, int(lane.bar_x[0]))
+        bar_x = lane.bar_x - x0 if x0 else lane.bar_x
         bottom = lane.bar_base + offset
         transform = painter.transform()
         if (painter.paintEngine().type() != QPaintEngine.Type.Raster  # SVG, PDF: vectors
@@ -860,7 +864,7 @@ class PaintMixin:
         # slices made the image of a lane across two bands whole in each (issue 11).
         first, last = 0, height
         bar_w = DENSITY_BIN_PX - 1
-        width = int(lane.bar_x[-1]) + bar_w
+        width = int(bar_x[-1]) + bar_w
         # ... and only its columns (a pan's strip or tile: the lane's image across the
         # view was most of a strip's paint, issue 11, session 41, frames45).
         left, right = 0, width
@@ -868,8 +872,8 @@ class PaintMixin:
             clip = painter.clipBoundingRect()
             first = max(0, math.floor(clip.top()) - top)
             last = min(height, math.ceil(clip.bottom()) - top)
-            left = max(0, math.floor(clip.left()))
-            right = min(width, math.ceil(clip.right()) + 1)
+            left = max(0, math.floor(clip.left()) - x0)
+            right = min(width, math.ceil(clip.right()) + 1 - x0)
             if last <= first or right <= left:
                 return True
         # Per pixel column, the first row its bar fills (``height``: no bar), 16-bit ...
@@ -878,12 +882,12 @@ class PaintMixin:
         # of a bin each, its bar's first row written into its first ``bar_w`` (one
         # assignment, where a column index per pixel and a repeat were 5 numpy calls of
         # fresh arrays a lane, issue 11, session 14).
-        phase = int(lane.bar_x[0]) % DENSITY_BIN_PX
+        phase = int(bar_x[0]) % DENSITY_BIN_PX
         bins = (width - phase + DENSITY_BIN_PX - 1) // DENSITY_BIN_PX
         first_rows = np.full(phase + bins * DENSITY_BIN_PX, height, dtype=np.int16)
         by_bin = first_rows[phase:].reshape(bins, DENSITY_BIN_PX)
-        bin_of = (lane.bar_x - phase) // DENSITY_BIN_PX
-        if (bin_of * DENSITY_BIN_PX + phase != lane.bar_x).any():
+        bin_of = (bar_x - phase) // DENSITY_BIN_PX
+        if (bin_of * DENSITY_BIN_PX + phase != bar_x).any():
             return False  # (never: bars off the bins' columns are drawn by drawRects)
         by_bin[bin_of, :bar_w] = (np.floor(bottom - lane.bar_h + 0.5) - top).astype(
             np.int16)[:, None]
@@ -900,7 +904,7 @@ class PaintMixin:
         picture = QImage(image.data, wide, last - first, wide * 4,
                          QImage.Format.Format_ARGB32_Premultiplied)
         # (a copy: the arrays may be reused)
-        painter.drawImage(QPointF(left, top + first), picture)
+        painter.drawImage(QPointF(left + x0, top + first), picture)
         return True
 
     def _density_image(self, height: int, width: int) -> tuple[Any, Any]:
