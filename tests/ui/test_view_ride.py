@@ -25,6 +25,14 @@ from timeline_app.ui.timeline_view import TimelineView
 
 pytestmark = pytest.mark.usefixtures("world_packing")  # (conftest: views rest only when made to)
 
+
+@pytest.fixture(autouse=True)
+def _riding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ride on (``view_ride.RIDE_PANS``: off in the app for now, its module says why)."""
+    from timeline_app.ui import view_ride
+
+    monkeypatch.setattr(view_ride, "RIDE_PANS", True)
+
 FIRST = _dt.date(1993, 1, 1).toordinal()
 
 

@@ -51,8 +51,14 @@ from timeline_app.ui.view_base import (
 )
 
 #: Whether scroll-bar pans ride the world at all (False: they lay out and paint as a view
-#: at rest does, ``pack_lane`` until the view rests, as before session 42).
-RIDE_PANS = True
+#: at rest does, ``pack_lane`` until the view rests, as before session 42).  Off in the
+#: app (the coordinator's choice, session 42): riding lowered the pans' medians 7-22 %
+#: but raised every p95 (year at 2560x1440: 106.7 → 215.5 M instructions), the first pan
+#: after a zoom packing every lane's chunks in its frame (56 ms against 19-29 ms for the
+#: others) — issue 11 counts the p95 and the worst frame.  ``tests/ui/test_view_ride.py``
+#: turns it on; step (e), a layout kept per world chunk and packed ahead, is what it waits
+#: for (``benchmarks/README.md``, "Session 42, frames46").
+RIDE_PANS = False
 #: Whether a riding pan's frame moves the last picture (``_ride_frame``) rather than
 #: paint the view whole.  Off: built and exact (``tests/ui/test_view_ride.py`` turns it
 #: on), but not yet cheaper than a whole paint — at 2560x1440 the move in place counts
