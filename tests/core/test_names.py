@@ -72,7 +72,7 @@ def test_a_list_with_semicolons_keeps_the_commas_of_its_names() -> None:
 
     assert split_name_list("Turkey; Greece; Kingdom of Serbs, Croats and Slovenes") == (
         "Turkey", "Greece", "Kingdom of Serbs, Croats and Slovenes")
-    assert split_name_list(" France , Germany,,France ") == ("France", "Germany")
+    assert split_name_list(" France , Germany,,France ") == ("France", "Germany", "France")
     assert split_name_list("Korea, Republic of;") == ("Korea, Republic of",)
     assert split_name_list("") == ()
     for names in [(), ("Japan",), ("Japan", "South Korea"), ("Korea, Republic of",),

@@ -38,10 +38,11 @@ def list_separator(text: str) -> str:
 
 def split_name_list(text: str) -> tuple[str, ...]:
     """The names of a list typed or read from a file (a Participants cell, field or
-    "Participants:" line): split at ``list_separator(text)``, trimmed, empty names and
-    repeats dropped, in their order.  ``name_list`` writes what this reads back."""
-    return tuple(dict.fromkeys(
-        name for part in text.split(list_separator(text)) if (name := part.strip())))
+    "Participants:" line): split at ``list_separator(text)``, trimmed, empty names
+    dropped, in their order (a repeat kept: a file is read as written; what a person
+    types drops them, ``tuple(dict.fromkeys(...))``).  ``name_list`` writes what this
+    reads back."""
+    return tuple(name for part in text.split(list_separator(text)) if (name := part.strip()))
 
 
 def name_list(names: Iterable[str], separator: str = ", ") -> str:

@@ -871,7 +871,7 @@ class EventEditor(QDialog):
 
     def participants(self) -> tuple[str, ...]:
         typed = known_spelling(self.participants_edit.text(), self._participant_names, True)
-        return split_name_list(typed)
+        return tuple(dict.fromkeys(split_name_list(typed)))  # (a repeat typed: once)
 
     # ------------------------------------------------------------------ evidence
     def _show_evidence(self) -> None:

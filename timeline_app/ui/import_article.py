@@ -1711,7 +1711,7 @@ def _split_names(text: str) -> tuple[str, ...]:
     """Names as typed in a Participants cell (``core.names.split_name_list``: separated by
     commas, or by semicolons when a name has a comma), trimmed, empty ones and repeats
     dropped."""
-    return split_name_list(text)
+    return tuple(dict.fromkeys(split_name_list(text)))
 
 
 class CurrentCellDelegate(QStyledItemDelegate):
