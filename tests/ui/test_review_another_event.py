@@ -196,6 +196,18 @@ def test_a_double_click_on_a_no_cell_opens_the_chooser(qtbot):  # type: ignore[n
     assert dialog.event_chooser is None and 1 not in dialog.duplicates
 
 
+def test_return_on_a_duplicate_box_opens_its_list_never_import(qtbot):  # type: ignore[no-untyped-def]
+    dialog = _review(qtbot)
+    box = dialog.table.cellWidget(0, dialog.DUPLICATE)
+    assert isinstance(box, QComboBox)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # imported the review before
+    assert dialog.isVisible() and dialog.result() == 0
+    qtbot.waitUntil(box.view().isVisible)
+    box.hidePopup()
+
+
 def test_not_offered_for_a_new_timeline(qtbot):  # type: ignore[no-untyped-def]
     dialog = _review(qtbot)
     dialog.new_radio.setChecked(True)

@@ -1956,6 +1956,28 @@ class KeysPickEvent(QObject):
         return True
 
 
+class ReturnOpensList(QObject):
+    """Return or Enter on a row's Duplicate? box whose list is closed opens the list, as
+    Alt+↓ does: the box took no Return, so it went on to the dialog, whose default button
+    is Import, and a Return meant for the row imported the whole review (as verify52 F1's
+    did in a Category box; seen again in session 42, where the box's last item opens
+    "Another event…").  Ctrl+Return still imports."""
+
+    def __init__(self, box: QComboBox) -> None:
+        super().__init__(box)
+        self._box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
+                or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                or self._box.view().isVisible()):
+            return False
+        self._box.showPopup()
+        return True
+
+
 class BoxKeysBackToTable(QObject):
     """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
     Down give the keys back to the table, on the row above or below in the box's column
@@ -3437,6 +3459,7 @@ class ReviewDialog(QDialog):
         choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge, keep "
                                  "both or choose another event")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
+        ReturnOpensList(choice)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
         if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
             # Tab from the row's Category box reaches it, made with the rows or later (a
