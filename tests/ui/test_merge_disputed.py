@@ -60,7 +60,7 @@ def test_the_review_offers_merge_disputed_where_the_places_disagree(qtbot) -> No
     choice = dialog.table.cellWidget(row, ReviewDialog.DUPLICATE)
     assert isinstance(choice, QComboBox)
     assert [choice.itemText(i) for i in range(choice.count())] == [
-        "Merge", "Keep both", "Merge, disputed"]
+        "Merge", "Keep both", "Merge, disputed", "Another event…"]
     assert "Lausanne / Geneva" in dialog.duplicate_text(row)
     dialog.set_duplicate_choice(row, ReviewDialog.MERGE_DISPUTED)
     outcome = dialog.outcome()

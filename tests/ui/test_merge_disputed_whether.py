@@ -27,7 +27,7 @@ def test_the_review_merges_a_called_off_summit_as_disputed(qtbot) -> None:  # ty
     dialog.show()
     (row,) = dialog.duplicates
     choice = dialog.table.cellWidget(row, ReviewDialog.DUPLICATE)
-    assert isinstance(choice, QComboBox) and choice.count() == 3
+    assert isinstance(choice, QComboBox) and choice.count() == 4  # (and Another event…)
     assert dialog.duplicate_choice(row) == ReviewDialog.MERGE_DISPUTED
     words = dialog.duplicate_text(row)
     assert "whether it took place (the new telling says “called off”" in words

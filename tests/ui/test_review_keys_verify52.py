@@ -117,11 +117,11 @@ def test_a_duplicate_box_made_by_a_correction_fills_its_cell(qtbot):  # type: ig
     dialog.set_cell(other, "Title", "Abbas Araqchi and David Lammy meet in London")
     dialog.set_cell(other, "Participants", "Abbas Araqchi, David Lammy")
     wide = table.cellWidget(other, ReviewDialog.DUPLICATE)
-    assert isinstance(wide, QComboBox) and wide.count() == 3  # "Merge, disputed" too
+    assert isinstance(wide, QComboBox) and wide.count() == 4  # "Merge, disputed" too
     dialog.set_cell(row, "Date", "20 April 2026")  # the row's proposal withdrawn …
     dialog.set_cell(row, "Date", "11 March 2026")  # … and made again: a new box
     box = table.cellWidget(row, ReviewDialog.DUPLICATE)
-    assert isinstance(box, QComboBox) and box.count() == 2
+    assert isinstance(box, QComboBox) and box.count() == 3
     qtbot.wait(120)  # (the box resizes itself 20 ms after its choices are added)
     cell = table.visualRect(table.model().index(row, ReviewDialog.DUPLICATE))
     qtbot.waitUntil(lambda: box.width() == cell.width())

@@ -98,6 +98,9 @@ class ReviewRow(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             disputed"``) or ``None`` for a row with no such choice.
         duplicate_of: The id of the timeline's event that choice is about, or ``None``.
         dropped: Indices (into the row's cited sentences) of those unticked.
+        picked: ``duplicate_of`` was chosen by the person ("Another event…" in the
+            review, verify52 F4), not proposed: it is chosen again on reopening,
+            whatever the review proposes for the row then.
     """
 
     checked: bool
@@ -109,6 +112,7 @@ class ReviewRow(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     duplicate: str | None = None
     duplicate_of: str | None = None
     dropped: tuple[int, ...] = ()
+    picked: bool = False
 
 
 class ReviewState(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -108,6 +108,7 @@ from timeline_app.io.article import ArticleFileError, read_article
 from timeline_app.ui import prompts
 from timeline_app.ui.alt_keys import AltTypesNothing, guard_alt_typing
 from timeline_app.ui.dates_input import locale_day_first, read_date
+from timeline_app.ui.event_chooser import EventChooser
 from timeline_app.ui.event_editor import (
     SETTLE_MS,
     CompletionGivesWayToTheMouse,
@@ -1956,6 +1957,56 @@ class KeysIntoBox(QObject):
         return True
 
 
+class KeysPickEvent(QObject):
+    """F2, Return or Enter on a text cell (no box) of ``column`` while no cell is edited
+    calls ``pick(row)``: the import review's "no" / "row 5?" Duplicate? cell opens
+    "Another event…" (verify52 F4).  The key is taken whatever ``pick`` answers: Return on
+    a cell that cannot be edited went on to the dialog, whose default button is Import
+    (verify52 F1: a Return meant for one cell imported the whole review)."""
+
+    def __init__(self, table: QTableWidget, column: int, pick: Callable[[int], bool]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._column = column
+        self._pick = pick
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event)
+                or event.key() not in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return False
+        row = table.currentRow()
+        if (row < 0 or table.currentColumn() != self._column
+                or table.cellWidget(row, self._column) is not None):
+            return False
+        self._pick(row)
+        return True
+
+
+class ReturnOpensList(QObject):
+    """Return or Enter on a row's Duplicate? box whose list is closed opens the list, as
+    Alt+↓ does: the box took no Return, so it went on to the dialog, whose default button
+    is Import, and a Return meant for the row imported the whole review (as verify52 F1's
+    did in a Category box; seen again in session 42, where the box's last item opens
+    "Another event…").  Ctrl+Return still imports."""
+
+    def __init__(self, box: QComboBox) -> None:
+        super().__init__(box)
+        self._box = box
+        box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent)
+                or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                or self._box.view().isVisible()):
+            return False
+        self._box.showPopup()
+        return True
+
+
 class BoxKeysBackToTable(QObject):
     """In a row's Category or Duplicate? box with its list closed, ↑ / ↓ / Page Up / Page
     Down give the keys back to the table, on the row above or below in the box's column
@@ -2428,6 +2479,9 @@ class ReviewDialog(QDialog):
     #: Merge, the event then marked Disputed: offered where the row and the event it
     #: repeats disagree on when or where (``core.duplicates.disagreement``; edit30's leftover).
     MERGE_DISPUTED = "merge disputed"
+    #: The Duplicate? box's last item, "Another event…": choose which of the timeline's
+    #: events the row repeats (``choose_other_event``; verify52 F4).
+    PICK = "another event"
     #: Date, Participants and Place widths (px) when there is room: room to type in a
     #: column whose cells are short or blank (more for a range or a long list).
     WANTED: ClassVar[dict[int, int]] = {DATE: 140, PARTICIPANTS: 180, PLACE: 100}
@@ -2484,6 +2538,13 @@ class ReviewDialog(QDialog):
                           else None)
         found = self._existing.find(incoming) if self._existing is not None else {}
         self.duplicates = {int(key[3:]): match for key, match in found.items()}
+        #: The timeline's events by id, offered by "Another event…" (``EventChooser``).
+        self._events_by_id = {event.id: event for event in existing}
+        #: Rows whose event the person chose in "Another event…" (``pick_event``): their
+        #: ``duplicates`` match is the one chosen, kept whatever later corrections do.
+        self._picked: set[int] = set()
+        #: The "Another event…" chooser while it is open (``choose_other_event``).
+        self.event_chooser: EventChooser | None = None
         #: Rows whose Merge / Keep both the person chose in the Duplicate? cell: a merge
         #: target chosen by hand is never withdrawn or replaced (``_recheck_duplicate``).
         self._chosen: dict[int, str] = {}
@@ -2590,7 +2651,8 @@ class ReviewDialog(QDialog):
         self.table.setStyle(VisibleCheckStyle(self.table))
         self.table.horizontalHeaderItem(self.DUPLICATE).setToolTip(
             "Already in the timeline? A likely duplicate can be merged into the existing "
-            "event or kept as well (the line under the table names the event). "
+            "event or kept as well (the line under the table names the event); "
+            "“Another event…” (or F2 / Enter on a “no” cell) chooses which event it repeats. "
             "“Row 5?”: the same event as that row of the article, perhaps.")
         # Completion from the names in the timeline (above) and in the article's candidates.
         #: The timeline's own lanes, offered in each row's Category box (verify33 F18:
@@ -2647,6 +2709,13 @@ class ReviewDialog(QDialog):
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
         KeysIntoBox(self.table)  # F2 on a Category or Duplicate? cell (verify52 F2)
+        # F2, Return or a double-click on a "no" / "row 5?" Duplicate? cell: which event
+        # of the timeline it repeats (verify52 F4); Return there never imports (F1)
+        KeysPickEvent(self.table, self.DUPLICATE, self.choose_other_event)
+        self.table.cellDoubleClicked.connect(
+            lambda row, column: column == self.DUPLICATE
+            and self.table.cellWidget(row, column) is None
+            and self.choose_other_event(row))
         # Tab leaves the table (to the row's boxes, Keep, the sentences, the buttons), as
         # it leaves the Events list; the arrows move between cells.  Tab went from cell to
         # cell and row to row, round again after the last: the only ways out were Ctrl+Tab,
@@ -3042,7 +3111,9 @@ class ReviewDialog(QDialog):
         rows = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, self.CATEGORY)
+            match = self.duplicates.get(row)
             rows.append((self.is_checked(row), self.duplicate_choice(row),
+                         match.existing.id if match is not None else None,
                          combo.currentText() if isinstance(combo, QComboBox) else "",
                          frozenset(self._dropped.get(row, ())),
                          *(self.table.item(row, c).text() if self.table.item(row, c) else ""
@@ -3060,7 +3131,8 @@ class ReviewDialog(QDialog):
 
     def review_rows(self) -> tuple[ReviewRow, ...]:
         """Each row as the person left it: its tick, cells, Duplicate? choice made by
-        hand (with the event it is about) and the sentences dropped (their indices)."""
+        hand (with the event it is about, and whether the person chose that event in
+        "Another event…") and the sentences dropped (their indices)."""
         from timeline_app.io.review_recovery import ReviewRow
 
         rows = []
@@ -3075,7 +3147,8 @@ class ReviewDialog(QDialog):
                     self.DATE, self.TITLE, self.PARTICIPANTS, self.PLACE)),
                 combo.currentText() if isinstance(combo, QComboBox) else "",
                 chosen, match.existing.id if chosen is not None and match else None,
-                tuple(i for i, e in enumerate(evidence) if e in dropped)))
+                tuple(i for i, e in enumerate(evidence) if e in dropped),
+                row in self._picked))
         return tuple(rows)
 
     def kept_rows(self) -> tuple[int, ...]:
@@ -3143,8 +3216,19 @@ class ReviewDialog(QDialog):
 
     def _choose_as_kept(self, row: int, kept: ReviewRow) -> None:
         """The Duplicate? choice the person made for ``row``, when the row still repeats
-        the event it was made about and the choice is not made yet."""
+        the event it was made about and the choice is not made yet; an event chosen in
+        "Another event…" is chosen again (while it is in the timeline)."""
         match = self.duplicates.get(row)
+        if (kept.picked and kept.duplicate_of is not None
+                and kept.duplicate_of in self._events_by_id
+                and kept.duplicate in (self.MERGE, self.MERGE_DISPUTED)):
+            if match is None or match.existing.id != kept.duplicate_of:
+                self.pick_event(row, kept.duplicate_of)
+            choice = self.table.cellWidget(row, self.DUPLICATE)
+            if (self.duplicate_choice(row) != kept.duplicate and isinstance(choice, QComboBox)
+                    and choice.findData(kept.duplicate) >= 0):
+                self.set_duplicate_choice(row, kept.duplicate)
+            return
         if (kept.duplicate is None or match is None or match.existing.id != kept.duplicate_of
                 or self._chosen.get(row) == kept.duplicate):
             return
@@ -3373,22 +3457,38 @@ class ReviewDialog(QDialog):
             choice.addItem("Merge, disputed", self.MERGE_DISPUTED)
         # one telling says it was held, the other that it was called off: merged, the
         # event is Disputed unless the person says otherwise (session 35)
+        # which of the timeline's events it repeats, when the review chose the wrong one
+        # (verify52 F4): last, so that the choices above keep their places
+        choice.addItem("Another event…", self.PICK)
         whether = merge and disputed.startswith(WHETHER)
         choice.setCurrentIndex(2 if whether else 0 if merge else 1)
         choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        picked = row in self._picked
         choice.setToolTip(tooltip_text(  # names and titles from files: quoted as text
-            f"{'Likely' if match.likely else 'Possibly'} the same event as “{title}” "
-            f"({existing.date.describe()}): {match.reason}.\n"
-            f"Merge: fold it into that event ({self._merge_words(row)}).\n"
-            "Keep both: add it as well (the existing event stays)."
+            (f"You chose “{title}” ({existing.date.describe()}) as the event it repeats.\n"
+             if picked else
+             f"{'Likely' if match.likely else 'Possibly'} the same event as “{title}” "
+             f"({existing.date.describe()}): {match.reason}.\n")
+            + f"Merge: fold it into that event ({self._merge_words(row)}).\n"
+            + ("Keep both: add it as a new event (your choice of event is undone)."
+               if picked else "Keep both: add it as well (the existing event stays).")
             + (f"\nMerge, disputed: fold it in and mark the event Disputed ({disputed})."
-               if disputed else "")))
+               if disputed else "")
+            + "\nAnother event…: choose which event of the timeline it repeats."))
+        # The choice shown before "Another event…" was picked: shown again (the chooser
+        # decides what the row becomes)
+        choice.setProperty("shown", choice.currentIndex())
+        choice.currentIndexChanged.connect(
+            lambda index, c=choice: c.itemData(index) != self.PICK
+            and c.setProperty("shown", index))
         # (``activated``: the person's choice only, not one set by the review)
         choice.activated.connect(lambda _index, r=row, c=choice: self._choose(r, c))
         choice.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab: the current row's only
-        choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge or keep both")
+        choice.setAccessibleName(f"Row {row + 1} is already in the timeline: merge, keep "
+                                 "both or choose another event")
         BoxKeysBackToTable(choice, self.table, self.TITLE)
+        ReturnOpensList(choice)
         self.table.setCellWidget(row, self.DUPLICATE, choice)
         if (category := self.table.cellWidget(row, self.CATEGORY)) is not None:
             # Tab from the row's Category box reaches it, made with the rows or later (a
@@ -3414,7 +3514,17 @@ class ReviewDialog(QDialog):
         """The person chose Merge or Keep both for ``row`` by hand: that is the row's
         import, so an unticked row is ticked.  The intro says "tick one to merge it …, or
         choose “keep both” to add it as well", and a Keep both chosen on a row left
-        unticked added nothing: the event was dropped without a word (verify42 F4)."""
+        unticked added nothing: the event was dropped without a word (verify42 F4).
+        "Another event…" opens the chooser (``choose_other_event``), the box showing what
+        it showed; Keep both on a row whose event the person chose undoes that choice
+        (``_unpick``)."""
+        if choice.currentData() == self.PICK:
+            choice.setCurrentIndex(int(choice.property("shown") or 0))
+            self.choose_other_event(row)
+            return
+        if row in self._picked and choice.currentData() == self.KEEP_BOTH:
+            self._unpick(row)
+            return
         self._chosen[row] = str(choice.currentData())
         if not self.is_checked(row):
             self.set_checked(row, True)
@@ -3423,6 +3533,124 @@ class ReviewDialog(QDialog):
         if row == self.table.currentRow():
             self._show_duplicate(row)
         self._changed()
+
+    # -- "Another event…": the event a row repeats, chosen by hand (verify52 F4) ---------
+    def choose_other_event(self, row: int) -> bool:
+        """Open the chooser of the timeline's events for ``row`` ("Another event…" in its
+        Duplicate? box; F2, Return or a double-click on its "no" / "row 5?" cell): the
+        event chosen is the one the row merges into (``pick_event``).  Only when adding
+        to the current timeline and it has events; False when not opened (then, or one
+        is open already)."""
+        if (self._existing is None or not self._events_by_id or self._for_new_timeline()
+                or not 0 <= row < self.table.rowCount() or self.event_chooser is not None):
+            return False
+        match = self.duplicates.get(row)
+        proposal = self._proposal(row) if row in self._picked else match
+        taken = {m.existing.id: (f"row {other + 1} merges into it" if self.is_checked(other)
+                                 else f"row {other + 1}'s Merge, if ticked")
+                 for other, m in self.duplicates.items()
+                 if other != row and self.merges(other)}
+        title = self.table.item(row, self.TITLE).text().strip()
+        date = self.table.item(row, self.DATE).text().strip()
+        heading = (f"Row {row + 1}, “{title}” ({date}): which event of the timeline does it "
+                   "tell? The row is merged into the one you choose (Keep both in its "
+                   "Duplicate? box undoes it).")
+        chooser = EventChooser(list(self._events_by_id.values()), self._row_date(row),
+                               proposal.existing.id if proposal is not None else None,
+                               taken, heading, self)
+        chooser.setWindowModality(Qt.WindowModality.WindowModal)
+        chooser.finished.connect(lambda code: self._chooser_closed(row, chooser, code))
+        self.event_chooser = chooser
+        chooser.open()
+        return True
+
+    def _chooser_closed(self, row: int, chooser: EventChooser, code: int) -> None:
+        self.event_chooser = None
+        chooser.deleteLater()
+        if code == QDialog.DialogCode.Accepted and chooser.chosen is not None:
+            self.pick_event(row, chooser.chosen)
+        # back on the row's Duplicate? cell, where the keys were
+        self.table.setCurrentCell(row, self.DUPLICATE)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def pick_event(self, row: int, event_id: str) -> None:
+        """Merge ``row`` into the timeline's event ``event_id``, as chosen by hand in the
+        chooser: the row is ticked, Merge chosen in its Duplicate? box ("Merge, disputed"
+        offered when the two disagree on when or where), and the choice is kept whatever
+        later corrections of the row do (``_recheck_duplicate``).  Choosing the event the
+        review proposes is choosing its Merge.  Raises KeyError for an id not in the
+        timeline."""
+        event = self._events_by_id[event_id]
+        proposal = self._proposal(row) if row in self._picked else self.duplicates.get(row)
+        if proposal is not None and proposal.existing.id == event_id:
+            self._picked.discard(row)
+            match = proposal
+        else:
+            self._picked.add(row)
+            incoming = (self._row_event(row)
+                        or self.extraction.candidates[row].to_event(f"row{row}"))
+            match = DuplicateMatch(incoming, event, 0.0, "you chose it", likely=True)
+        self._withdrawn.pop(row, None)
+        self._unlike_chosen.discard(row)
+        self.duplicates[row] = match
+        self._put_choice(row, match, merge=True)
+        self.set_duplicate_choice(row, self.MERGE)  # (a choice by hand: ticks the row)
+        self._say_duplicate_counts()
+
+    def _unpick(self, row: int) -> None:
+        """Keep both chosen on a row whose event the person chose: that choice is undone,
+        the row added as a new event; the review's own proposal for it (if any) is shown
+        again, with Keep both chosen."""
+        self._picked.discard(row)
+        proposal = self._proposal(row)
+        if proposal is None:
+            del self.duplicates[row]
+            self._chosen.pop(row, None)
+            choice = self.table.cellWidget(row, self.DUPLICATE)
+            if choice is not None:
+                choice.hide()  # (deleted later: it was painted until then)
+            self.table.removeCellWidget(row, self.DUPLICATE)
+            self._show_twin_cell(row)
+        else:
+            self.duplicates[row] = proposal
+            self._put_choice(row, proposal, merge=False)
+            self._chosen[row] = self.KEEP_BOTH
+        if not self.is_checked(row):
+            self.set_checked(row, True)
+        self._show_duplicate_column()
+        self._say_duplicate_counts()
+        self._update_import_button()
+        if row == self.table.currentRow():
+            self._show_duplicate(row)
+        self._changed()
+
+    def _proposal(self, row: int) -> DuplicateMatch | None:
+        """The event of the timeline the review finds ``row`` repeats as corrected now
+        (none another row is matched with), or None."""
+        incoming = self._row_event(row) if self._existing is not None else None
+        if self._existing is None or incoming is None:
+            return None
+        taken = {m.existing.id for r, m in self.duplicates.items() if r != row}
+        return self._existing.find([incoming], taken).get(incoming.id)
+
+    def _put_choice(self, row: int, match: DuplicateMatch, merge: bool) -> None:
+        """``row``'s Duplicate? box made (again) for ``match`` (``_show_duplicate_choice``),
+        enabled unless for a new timeline, its column wide enough for it."""
+        old = self.table.cellWidget(row, self.DUPLICATE)
+        if old is None:
+            self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no"
+        else:
+            old.hide()  # (replaced, deleted later: it was painted until then)
+        self._show_duplicate_choice(row, match, merge=merge)
+        choice = self.table.cellWidget(row, self.DUPLICATE)
+        if choice is not None:
+            choice.setEnabled(not self._for_new_timeline())
+            # The column as wide as the choice: a column of "no" cells cut a choice made
+            # by a correction to "Keep bo", its arrow off the edge (verify43 F6)
+            if self.table.columnWidth(self.DUPLICATE) < choice.sizeHint().width():
+                self.table.resizeColumnToContents(self.DUPLICATE)
+                self._fit_columns()
+        self._show_duplicate_column()
 
     def _show_twin_cell(self, row: int) -> None:
         """The Duplicate? cell of a row that repeats no existing event: "no", "row 5?"
@@ -3550,7 +3778,8 @@ class ReviewDialog(QDialog):
         # nothing of events "already in the timeline" (verify33 F4: it did, of the sample).
         for row, match in self.duplicates.items():
             sure = self.extraction.candidates[row].confidence >= UNSURE_BELOW
-            self.set_checked(row, sure and (new_timeline or not match.likely))
+            if row not in self._picked:  # (one whose event was chosen stays ticked)
+                self.set_checked(row, sure and (new_timeline or not match.likely))
             choice = self.table.cellWidget(row, self.DUPLICATE)
             if choice is not None:
                 choice.setEnabled(not new_timeline)
@@ -3741,7 +3970,9 @@ class ReviewDialog(QDialog):
         if self._chosen.get(row) in (self.MERGE, self.MERGE_DISPUTED) and old is not None:
             # kept as chosen; the line under the table says when the row no longer looks
             # like the event
-            if match is None or match.existing.id != old.existing.id:
+            # (an event chosen in "Another event…" is the person's, however it looks)
+            if row not in self._picked and (match is None
+                                            or match.existing.id != old.existing.id):
                 self._unlike_chosen.add(row)
             else:
                 self._unlike_chosen.discard(row)
@@ -3761,22 +3992,12 @@ class ReviewDialog(QDialog):
             merge = self.merges(row)
         else:
             merge = not self.is_checked(row)
-            if old is None:
-                self.table.setItem(row, self.DUPLICATE, QTableWidgetItem())  # no "no"
         before = self.duplicate_choice(row)
-        self._show_duplicate_choice(row, match, merge=merge)
+        self._put_choice(row, match, merge)
         choice = self.table.cellWidget(row, self.DUPLICATE)
         if before == self.MERGE_DISPUTED and isinstance(choice, QComboBox) and (
                 at := choice.findData(self.MERGE_DISPUTED)) >= 0 and merge:
             choice.setCurrentIndex(at)  # (still disagreeing: the choice stays)
-        if choice is not None:
-            choice.setEnabled(not self.new_radio.isChecked())
-            # The column as wide as the choice: a column of "no" cells cut a choice made
-            # by a correction to "Keep bo", its arrow off the edge (verify43 F6)
-            if self.table.columnWidth(self.DUPLICATE) < choice.sizeHint().width():
-                self.table.resizeColumnToContents(self.DUPLICATE)
-                self._fit_columns()
-        self._show_duplicate_column()
         self._say_duplicate_counts()
         if row == self.table.currentRow():
             self._show_duplicate(row)
@@ -3978,7 +4199,20 @@ class ReviewDialog(QDialog):
         elif disputed:  # (edit30 offered Disputed only in Merge Selected Events)
             unlike += (f" The two disagree — {disputed}: choose “Merge, disputed” to merge "
                        "it and mark the event Disputed.")
+        if row in self._picked:
+            return self._picked_words(row, match) + unlike + twin
         return duplicate_words(row, match, self._merge_words(row)) + unlike + twin
+
+    def _picked_words(self, row: int, match: DuplicateMatch) -> str:
+        """"Row 5: you chose “…” (25 March 2025) as the event it tells. Merge would change
+        that event: …; Keep both adds it as a new event instead." (plain text)."""
+        existing = match.existing
+        title = existing.title if len(existing.title) <= 200 else existing.title[:199] + "…"
+        merging = self.merges(row)
+        return (f"Row {row + 1}: you chose “{title}” "
+                f"({dates_in_words(existing.date, existing.end)}) as the event it tells. "
+                f"Merge {'changes' if merging else 'would change'} that event: "
+                f"{self._merge_words(row)}; Keep both adds it as a new event instead.")
 
     def _kept_words(self, row: int) -> str:
         """" You kept row 3 as this event and unticked this one (Undo Keep takes it
