@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import Candidate, extract_events
+from tests.extract.candidates import readers
 
 DCT = dt.date(2026, 12, 2)  # a Wednesday
 
 
-def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
-    return list(extract_events(text, dct).candidates)
 
-
-def _with(text: str, word: str) -> Candidate:
-    (cand,) = [c for c in events(text) if word in c.title]
-    return cand
+events, _with = readers(DCT)
 
 
 def test_an_agreement_of_two_ministers_names_their_states_too() -> None:

@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import Candidate, extract_events
+from tests.extract.candidates import readers
 
 DCT = dt.date(2026, 4, 27)  # a Monday
 
 
-def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
-    return list(extract_events(text, dct).candidates)
 
-
-def _with(text: str, word: str, dct: dt.date | None = DCT) -> Candidate:
-    (cand,) = [c for c in events(text, dct) if word in c.title]
-    return cand
+events, _with = readers(DCT)
 
 
 def test_the_north_of_a_korea_story_is_north_korea() -> None:

@@ -12,18 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline_app.extract import Candidate, extract_events
+from tests.extract.candidates import readers
 
 DCT = dt.date(2027, 6, 9)  # a Wednesday
 
 
-def events(text: str, dct: dt.date | None = DCT) -> list[Candidate]:
-    return list(extract_events(text, dct).candidates)
 
-
-def _with(text: str, word: str, dct: dt.date | None = DCT) -> Candidate:
-    (cand,) = [c for c in events(text, dct) if word in c.title]
-    return cand
+events, _with = readers(DCT)
 
 
 def test_a_name_with_particles_after_a_state_s_possessive_is_a_person() -> None:
