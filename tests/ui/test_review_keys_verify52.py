@@ -191,3 +191,32 @@ def test_return_after_typing_a_lane_that_exists_imports_nothing(qtbot):  # type:
     qtbot.wait(50)
     assert dialog.isVisible() and dialog.result() == 0
     assert dialog.outcome().events[row].category == "meeting"
+
+
+def test_return_on_a_cell_edits_it_and_never_imports(qtbot):  # type: ignore[no-untyped-def]
+    """F1's trap on every cell: Return on a Title (or any) cell not being edited went on
+    to the dialog, whose default button is Import, and imported the whole review.  It now
+    does what F2 does there (a text cell is edited, a box opens its list, the tick is
+    turned; the Confidence cell: nothing); Ctrl+Return still imports."""
+    dialog = _review(qtbot)
+    table = dialog.table
+    for column in (dialog.TITLE, dialog.DATE, dialog.PLACE):
+        table.setCurrentCell(0, column)
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+        assert dialog.isVisible() and table.state() == table.State.EditingState, column
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the editor's Esc
+        qtbot.waitUntil(lambda: table.state() != table.State.EditingState)
+        assert dialog.isVisible()
+    ticked = dialog.is_checked(1)
+    table.setCurrentCell(1, dialog.CHECK)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert dialog.isVisible() and dialog.is_checked(1) != ticked
+    table.setCurrentCell(1, dialog.CONFIDENCE)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert dialog.isVisible() and dialog.result() == 0
+    qtbot.keyClick(table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == 1

@@ -1957,6 +1957,45 @@ class KeysIntoBox(QObject):
         return True
 
 
+class ReturnEditsCell(QObject):
+    """Return or Enter on the review table's current cell while no cell is edited does
+    what F2 does there: a text cell is edited, a row's box opens its list, the Import
+    column's tick is turned; on any other cell it does nothing.  It went on to the
+    dialog, whose default button is Import: Return on a Title cell meant to edit it
+    imported the whole review, the corrections still to make not made (verify52 F1's trap
+    on every cell; the review's Return on a box and a "no" cell were mended by edit42).
+    Ctrl+Return imports from anywhere, Alt+I too."""
+
+    def __init__(self, table: QTableWidget, check_column: int,
+                 toggle: Callable[[int], None]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._check_column = check_column
+        self._toggle = toggle
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        table = self._table
+        if (not isinstance(event, QKeyEvent) or not key_on_idle_table(table, watched, event)
+                or event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return False
+        row, column = table.currentRow(), table.currentColumn()
+        if row < 0 or column < 0:
+            return True
+        box = table.cellWidget(row, column)
+        if isinstance(box, QComboBox):
+            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.showPopup()
+            return True
+        item = table.item(row, column)
+        if column == self._check_column:
+            self._toggle(row)
+        elif item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+            table.edit(table.currentIndex())
+        return True
+
+
 class KeysPickEvent(QObject):
     """F2, Return or Enter on a text cell (no box) of ``column`` while no cell is edited
     calls ``pick(row)``: the import review's "no" / "row 5?" Duplicate? cell opens
@@ -2708,6 +2747,10 @@ class ReviewDialog(QDialog):
         self.table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed
                                    | triggers.SelectedClicked)
         SpaceTicksRow(self.table, lambda row: self.set_checked(row, not self.is_checked(row)))
+        # Return edits a cell as F2 does, never Import (the filters installed after it,
+        # for the Duplicate? column's cells, see the key first)
+        ReturnEditsCell(self.table, self.CHECK,
+                        lambda row: self.set_checked(row, not self.is_checked(row)))
         KeysIntoBox(self.table)  # F2 on a Category or Duplicate? cell (verify52 F2)
         # F2, Return or a double-click on a "no" / "row 5?" Duplicate? cell: which event
         # of the timeline it repeats (verify52 F4); Return there never imports (F1)
