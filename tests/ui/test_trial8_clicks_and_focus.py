@@ -314,3 +314,20 @@ def test_an_import_of_one_event_says_one_event(window, qtbot, monkeypatch):
     assert blocker.args[0] == 1
     assert window.statusBar().currentMessage() == "Imported 1 event"
     assert "1 events" not in window.document.undo_stack.undoText()
+
+
+def test_the_window_is_painted_where_the_dialog_was_before_the_jobs_handler_runs(
+        window, qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    """verify53 F18: the handler of a job's end (laying out 100 000 events, a merge's
+    table) ran on the GUI thread with the closed dialog's place unpainted: a blank grey
+    box for seconds.  The window is painted first."""
+    order: list[str] = []
+    monkeypatch.setattr(window, "repaint", lambda: order.append("painted"))
+    go = threading.Event()
+    assert window.run_in_background(lambda: go.wait(10), "Work", "Working…",
+                                    lambda _result: order.append("handled"),
+                                    order.append, lambda: None)
+    window._progress.forceShow()
+    go.set()
+    qtbot.waitUntil(lambda: "handled" in order, timeout=10_000)
+    assert order == ["painted", "handled"]

@@ -4951,7 +4951,8 @@ class MainWindow(QMainWindow):
         self.view.hold_work_ahead(self._save_job is not None)  # a save may still run
         self._job = None
         if self._progress is not None:
-            if self._progress.isVisible() and self.press_guard is not None:
+            shown = self._progress.isVisible()
+            if shown and self.press_guard is not None:
                 # A click meant for Cancel as the work ends lands where the dialog was,
                 # on the view (new-user trial 8): ignored for a moment.
                 self.press_guard.arm()
@@ -4960,6 +4961,12 @@ class MainWindow(QMainWindow):
             if self._progress is not self._progress_setting:
                 self._progress.deleteLater()  # (else once its setValue has returned)
             self._progress = None
+            if shown and self.isVisible():
+                # The window under the dialog painted now, before the job's handler runs
+                # on this thread (laying out 100 000 events, building a merge's table):
+                # the place the dialog left stayed a blank grey box for seconds, the
+                # app looking hung (verify53 F18).  A paint, not the event loop.
+                self.repaint()
         if self._panels_built:
             self.statusBar().clearMessage()
 
