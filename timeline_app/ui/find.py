@@ -194,24 +194,28 @@ class FindState(QObject):
     def is_shown(self, event_id: str) -> bool:
         return event_id not in self._hidden
 
+    def shown_words(self) -> str:
+        """What the filters show of the timeline, its eras counted apart: "531 of 1998
+        events and 2 of 5 eras" ("… and 5 eras" when every era shows); without a filter
+        the whole count, "1998 events and 5 eras" (``words.events_and_eras``)."""
+        total = self.total()
+        era_ids = self._document.timeline.era_ids()
+        if not self._hidden:
+            return events_and_eras(total - len(era_ids), len(era_ids))
+        hidden = self._hidden
+        eras_shown = len(era_ids) - sum(map(hidden.__contains__, era_ids))
+        count = f"{self.shown_count() - eras_shown} of {total - len(era_ids)} events"
+        if era_ids:
+            count += (f" and {counted(eras_shown, 'era')}" if eras_shown == len(era_ids)
+                      else f" and {eras_shown} of {counted(len(era_ids), 'era')}")
+        return count
+
     def status_text(self) -> str:
         """"N of M events shown", with the number of matches when searching; the eras
         counted apart ("23 events and 2 eras", "9 of 23 events and 2 eras shown":
         verify51 F15, the eras were counted as events)."""
-        total = self.total()
-        era_ids = self._document.timeline.era_ids()
-        parts = []
-        if self._hidden:
-            hidden = self._hidden
-            eras_shown = len(era_ids) - sum(map(hidden.__contains__, era_ids))
-            shown = self.shown_count() - eras_shown
-            count = f"{shown} of {total - len(era_ids)} events"
-            if era_ids:
-                count += (f" and {counted(eras_shown, 'era')}" if eras_shown == len(era_ids)
-                          else f" and {eras_shown} of {counted(len(era_ids), 'era')}")
-            parts.append(f"{count} shown (filter: {self._filter.describe()})")
-        else:
-            parts.append(events_and_eras(total - len(era_ids), len(era_ids)))
+        parts = [f"{self.shown_words()} shown (filter: {self._filter.describe()})"
+                 if self._hidden else self.shown_words()]
         if self._matches is not None:
             n = self.visible_match_count()
             parts.append(f"{n} match{'es' if n != 1 else ''} for “{self._text.strip()}”")

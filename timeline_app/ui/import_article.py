@@ -350,7 +350,7 @@ def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | 
                            f"“{Path(path).name}” is empty: it holds no article text."
                            + (" (It holds only blank lines.)" if text else ""))
         return None
-    words = timeline_file_words(path)
+    words = timeline_file_words(path, text)
     if words and not prompts.ask_read_as_article(
             parent, f"“{Path(path).name}” is {words}, not an article: File → Open (Ctrl+O) "
                     "reads it as a timeline, each row an event (a CSV table's columns mapped "
@@ -359,20 +359,17 @@ def read_article_request(parent: QWidget | None, path: str) -> ArticleRequest | 
     return ArticleRequest(text, None, None, Path(path).name)
 
 
-def timeline_file_words(path: str) -> str:
+def timeline_file_words(path: str, text: str) -> str:
     """What a file opened as an article is in words when it is one File → Open reads as a
     timeline ("a CSV table", "a TimelineJS file"), else ``""``.  A historian's 2 000-row
     spreadsheet opened with Import → Open Text File was read as an article: its header
     taken for a dateline, "Read a very long text?" asked, nothing said of File → Open
     (verify53 F14).  A table only by its name's extension (.csv, .tsv): an article's
-    lines of one comma each can read as two columns."""
-    from timeline_app.io.errors import FormatError
-    from timeline_app.io.formats import CSV, detect_file
+    lines of one comma each can read as two columns.  ``text``: the file as read for the
+    article (its first 64 KiB are looked at, as ``io.formats.detect_file`` does)."""
+    from timeline_app.io.formats import CSV, detect_format
 
-    try:
-        detected = detect_file(path)
-    except FormatError:
-        return ""
+    detected = detect_format(text[:65536].encode("utf-8"), path)
     if detected.kind is None or (detected.kind == CSV and not path.lower().endswith(
             (".csv", ".tsv"))):
         return ""

@@ -4342,7 +4342,7 @@ class MainWindow(QMainWindow):
             # 13: a table of the period filtered held the whole timeline, and the
             # dialog's title saying so was the only way out).
             only = prompts.ask_export_scope(self, kind, total - len(state.hidden), total,
-                                            self._shown_of_all())
+                                            state.shown_words())
             if only is None:
                 return False
             hidden = frozenset(state.hidden) if only else frozenset()
@@ -4427,20 +4427,6 @@ class MainWindow(QMainWindow):
         if self.export_notes is not None:
             title, message, details = self.export_notes
             prompts.show_message(self, title, message, details)
-
-    def _shown_of_all(self) -> str:
-        """What the filters show of the timeline, its eras counted apart as the status bar
-        counts them: "531 of 1998 events and 2 of 5 eras" (the export's question said
-        "533 of the timeline's 2004 events" beside it: verify53 F2)."""
-        timeline = self.document.timeline
-        hidden = self.find_state.hidden
-        era_ids = timeline.era_ids()
-        eras_shown = sum(1 for event_id in era_ids if event_id not in hidden)
-        events = len(timeline) - len(era_ids)
-        events_shown = events - (len(hidden) - (len(era_ids) - eras_shown))
-        words = f"{events_shown} of {counted(events, 'event')}"
-        return words + (f" and {eras_shown} of {counted(len(era_ids), 'era')}"
-                        if era_ids else "")
 
     def _filtered_words(self) -> str:
         """"12 of 100 events shown (filter: …)" (with a search's matches) while the
