@@ -289,3 +289,15 @@ def test_reopen_the_unfinished_import_merges_into_the_chosen_event(  # type: ign
                for e in timeline.get("london").evidence)
     assert any("Vienna" in e.sentence for e in timeline.get("oman").evidence)
     assert len(timeline) == len(TIMELINE) + 1  # row 1 added; rows 0 and 2 merged
+
+
+def test_the_filter_folds_case_and_accents_as_find_does(qtbot):  # type: ignore[no-untyped-def]
+    """Typing "lodz" or "turkiye" finds "Łódź" and "Türkiye", as Find, the Filters and
+    the completion lists match (``core.query.fold``); the filter matched case only."""
+    lodz = Event("lodz", "Talks in Łódź", FuzzyDate.of_month(2026, 5), location="Łódź",
+                 participants=("Türkiye",))
+    chooser = EventChooser([*TIMELINE, lodz], None, None, {}, "Row 1")
+    qtbot.addWidget(chooser)
+    for typed in ("lodz", "TURKIYE", "Łódź"):
+        chooser.filter.setText(typed)
+        assert chooser.shown_ids() == ["lodz"], typed

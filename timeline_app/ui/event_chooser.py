@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core import Event, FuzzyDate
+from timeline_app.core.query import fold
 from timeline_app.document import dates_in_words
 from timeline_app.ui.safe_text import tooltip_text
 from timeline_app.words import counted
@@ -94,9 +95,10 @@ class EventChooser(QDialog):
         self._proposed = proposed
         self._taken = dict(taken)
         self._events = nearest_first(events, near)
-        # Each event's line and the words the filter looks in (lower-cased once).
+        # Each event's line and the words the filter looks in, folded once as Find and
+        # the Filters fold them (case and accents aside: "lodz" finds "Łódź").
         self._lines = [event_line(e) for e in self._events]
-        self._folded = [f"{line} {' '.join(e.participants)}".casefold()
+        self._folded = [fold(f"{line} {' '.join(e.participants)}")
                         for line, e in zip(self._lines, self._events, strict=True)]
         self.heading = QLabel(heading, self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a row's title: the article's
@@ -153,7 +155,7 @@ class EventChooser(QDialog):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def _refill(self, *_args: object) -> None:
-        words = self.filter.text().casefold().split()
+        words = fold(self.filter.text()).split()
         matching = [i for i, folded in enumerate(self._folded)
                     if all(word in folded for word in words)]
         self.list.clear()
