@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..core import Event
+from .pipeline.inflection import is_noun_form, verb_tags
 from .pipeline.phrases import COUNTRIES
 
 __all__ = ["headline_subject", "timeline_name"]
@@ -32,28 +33,6 @@ SUBJECT_MOST_CHARS = 60
 # A headline's subject ends at its verb, or at a colon or a dash before it.
 _WORD = re.compile(r"[\w'’.-]+|[:;–—]|\s-\s")
 _LEAD_WORDS = frozenset({"a", "an", "the", "and", "of", "in", "on", "for", "to", "with"})
-
-
-def _verb_tags(word: str) -> frozenset[str]:
-    """The Penn Treebank tags among VBZ, VBD and VBP (the plain present, also the base)
-    that ``word`` (lower case) has as a form of a verb lemminflect knows: "recalls"
-    {VBZ}, "agreed" {VBD}, "resume" {VBP}; empty for "sea"."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    tags: set[str] = set()
-    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
-        forms = getAllInflections(lemma, upos="VERB")
-        tags.update(tag for tag in ("VBZ", "VBD") if word in forms.get(tag, ()))
-        if word == lemma or word in forms.get("VBP", ()):
-            tags.add("VBP")
-    return frozenset(tags)
-
-
-def _is_noun(word: str) -> bool:
-    """Whether lemminflect lists ``word`` (lower case) as a noun's form ("talks")."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word, upos="NOUN"))
 
 
 def _plural_subject(before: str, word: str) -> bool:
@@ -82,7 +61,7 @@ def headline_subject(headline: str) -> str:
         low = word.lower()
         if (not index or (word[:1].isupper() and not title_case) or not low.isalpha()):
             return False
-        tags = _verb_tags(low)
+        tags = verb_tags(low)
         previous = words[index - 1][0].lower()
         return bool(tags & {"VBZ", "VBD"}) or ("VBP" in tags and _plural_subject(
             headline[:start], previous))
@@ -91,12 +70,12 @@ def headline_subject(headline: str) -> str:
         if word in (":", ";", "–", "—") or word.strip() == "-":
             return headline[:start].strip(" ,;")
         if (word == "to" and index and index + 1 < len(words)
-                and "VBP" in _verb_tags(words[index + 1][0].lower())):
+                and "VBP" in verb_tags(words[index + 1][0].lower())):
             return headline[:start].strip(" ,;")  # "Nepal PM Prachanda to visit India"
         if not verb_at(index):
             continue
-        if (_is_noun(word.lower()) and index + 1 < len(words) and verb_at(index + 1)
-                and "VBP" in _verb_tags(words[index + 1][0].lower())):
+        if (is_noun_form(word.lower()) and index + 1 < len(words) and verb_at(index + 1)
+                and "VBP" in verb_tags(words[index + 1][0].lower())):
             continue  # "talks resume": the verb is the next word
         return headline[:start].strip(" ,;")
     return headline.strip()

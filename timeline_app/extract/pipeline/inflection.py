@@ -18,8 +18,8 @@ from functools import cache
 
 from .verb_table import FORMS, LEMMAS
 
-__all__ = ["is_common_noun", "past_only", "past_tense_lemma", "third_person", "verb_forms",
-           "verb_lemma"]
+__all__ = ["is_common_noun", "is_noun_form", "past_only", "past_tense_lemma", "third_person",
+           "verb_forms", "verb_lemma", "verb_tags"]
 
 
 @cache
@@ -93,3 +93,29 @@ def is_common_noun(word: str) -> bool:
     low = word.lower()
     return bool(getAllLemmas(low, upos="NOUN")) or (
         low.endswith("ing") and bool(getAllLemmas(low, upos="VERB")))
+
+
+@cache
+def verb_tags(word: str) -> frozenset[str]:
+    """The Penn Treebank tags among VBZ, VBD and VBP (the plain present, also the base)
+    that ``word`` (lower case) has as a form of a verb lemminflect's lexicon knows:
+    "recalls" {VBZ}, "agreed" {VBD}, "resume" {VBP}; empty for "sea" (a headline's verb,
+    ``extract.subject``)."""
+    from lemminflect import getAllInflections, getAllLemmas  # (on first need, as above)
+
+    tags: set[str] = set()
+    for lemma in getAllLemmas(word, upos="VERB").get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        tags.update(tag for tag in ("VBZ", "VBD") if word in forms.get(tag, ()))
+        if word == lemma or word in forms.get("VBP", ()):
+            tags.add("VBP")
+    return frozenset(tags)
+
+
+@cache
+def is_noun_form(word: str) -> bool:
+    """Whether lemminflect's lexicon lists ``word`` (lower case) as a noun's form
+    ("talks"); unlike ``is_common_noun``, a verb's -ing form alone is none."""
+    from lemminflect import getAllLemmas  # (on first need, as above)
+
+    return bool(getAllLemmas(word, upos="NOUN"))
