@@ -89,11 +89,14 @@ def test_a_filtered_views_last_titles_read_whole_left_of_their_markers(qtbot, sh
         assert items[key].label_rect.right() <= items[key].marker.left()  # left of it
 
 
-def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_view):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("signings", [16, 21])
+def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_view, signings):  # type: ignore[no-untyped-def]
     """The same in a view packed from the world's chunks (the timeline goes on past its
     right edge): signings of one day fill the rows and leave a "+7"; the next
     day's "Talks open", with no row (the titles before it cannot be cut short enough),
-    was a second badge, "+1", where the badges' row had room for its title."""
+    was a second badge, "+1", where the badges' row had room for its title.  With a
+    badge of more events than a row holds ("+12", 21 signings), the events beside it
+    were not tried at all (fit46): "Talks open" stayed a "+1"."""
     first = _dt.date(2026, 11, 28).toordinal()  # (where the world's chunks fall so)
 
     def day(offset: int) -> FuzzyDate:
@@ -101,7 +104,7 @@ def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_v
 
     events = [Event(f"r{i}", f"Envoys of both parties sign the long-awaited ceasefire "
                     f"framework in Doha, copy {i}", day(1), category="treaty")
-              for i in range(16)]  # (19 in the lane: 9 rows, ``LANE_ROWS_EASED``)
+              for i in range(signings)]  # (16: 19 in the lane, 9 rows, ``LANE_ROWS_EASED``)
     events += [Event("fits", "Talks open", day(2), category="treaty"),
                Event("cut", "Ceasefire takes effect in North Kivu after long talks "
                      "(scheduled)", day(9), category="treaty"),
@@ -116,9 +119,24 @@ def test_a_world_packed_views_badge_whose_title_fits_is_its_event(qtbot, shown_v
     lane = view._layout().lanes[0]
     badges = [set(badge.keys) for badge in lane.badges]
     assert badges and all("fits" not in keys for keys in badges)
+    assert len(badges) == 1  # the signings' day's
     talks = next(item for item in lane.items if item.event_id == "fits")
     assert talks.label == "Talks open"
     assert abs(talks.rect.center().y() - lane.badges[0].rect.center().y()) < 4  # that row
+
+
+@pytest.mark.parametrize("signings", [4, 12, 40])
+def test_a_badge_too_big_for_the_row_leaves_the_event_beside_it_its_title(signings):
+    # A day's signings fill the two rows and leave a badge; the next event's short title
+    # fits in the badges' row right of it.  With more than ``BADGE_ROW_EVENTS`` in that
+    # badge ("+10"), none of the badges' events were tried: "fits" was a second "+1".
+    items = [LaneItem(f"r{i}", 100.0, 100.0, 540.0) for i in range(signings)]
+    items += [LaneItem("fits", 300.0, 300.0, 80.0)]
+    packing = pack_lane(items, 2, 0.0, 900.0, badge_row=True)
+    assert [len(cluster.keys) for cluster in packing.clusters] == [signings - 2]
+    fits = next(p for p in packing.placements if p.key == "fits")
+    assert fits.row == 2 and fits.label_x == 312.0
+    assert packing.rows_used == 2  # (the badge shares the badges' row)
 
 
 def test_a_badge_whose_title_fits_shortened_at_the_edge_is_its_event():

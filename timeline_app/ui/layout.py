@@ -221,17 +221,32 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
     ``BADGE_ROW_EVENTS`` or one is not among ``items`` (a context span).  All or none
     were placed before: two "+1" badges in a row with room for one of their titles both
     stayed badges (verify39 F7: the Treaty lane's "+1" at 5 and 15 December)."""
-    keys = [key for cluster in clusters for key in cluster.keys]
-    if len(keys) > BADGE_ROW_EVENTS:
+    # A badge of more events than a row could hold stays one (its events not tried),
+    # and the titles around it keep clear of it: a "+10" beside the next day's "Talks
+    # open" made that a second "+1" (fit46).
+    kept = [cluster for cluster in clusters if len(cluster.keys) > BADGE_ROW_EVENTS]
+    keys = [key for cluster in clusters if len(cluster.keys) <= BADGE_ROW_EVENTS
+            for key in cluster.keys]
+    if not keys or len(keys) > BADGE_ROW_EVENTS:
         return [], clusters
     wanted = set(keys)
-    found = [item for item in items if item.key in wanted]
-    if len(found) != len(wanted):
+    tried = {item.key: item for item in items if item.key in wanted}
+    if len(tried) != len(wanted):
         return [], clusters
+    found: list[LaneItem | Cluster] = list(tried.values())
+    if kept:
+        found = sorted(found + kept, key=lambda entry: entry.x0)  # (a badge before a tie)
     placed: list[tuple[Placement, float]] = []  # with where its extent ends
     stays: list[LaneItem] = []
     end = -math.inf
     for item in found:  # sorted by x0, as ``items``
+        if isinstance(item, Cluster):  # a badge kept whole: titles before it clear it
+            x = max(item.x0, view_left)
+            while placed and placed[-1][1] + ITEM_GAP > x - BADGE_ROOM_BEFORE:
+                stays.append(tried[placed.pop()[0].key])
+            end = max(placed[-1][1] + ITEM_GAP if placed else -math.inf,
+                      _kept_badge_end(item) + ITEM_GAP)
+            continue
         if item.label_width < 0:
             if measure is None:
                 return [], clusters
@@ -255,16 +270,34 @@ def _in_badge_row(items: list[LaneItem], clusters: list[Cluster], row: int,
         stays.append(item)
         x = max(item.x0, view_left)
         while placed and placed[-1][1] + ITEM_GAP > x - BADGE_ROOM_BEFORE:
-            key = placed.pop()[0].key
-            stays.append(next(it for it in found if it.key == key))
+            stays.append(tried[placed.pop()[0].key])
         end = max(placed[-1][1] + ITEM_GAP if placed else -math.inf,
                   x + BADGE_ROOM_AFTER + ITEM_GAP)
     if not placed:
         return [], clusters
     left_over: list[Cluster] = []
-    for item in sorted(stays, key=_X0):
-        _join_cluster(left_over, item, view_left)
+    for entry in sorted([*stays, *kept], key=lambda entry: entry.x0):
+        if not isinstance(entry, Cluster):
+            _join_cluster(left_over, entry, view_left)
+        elif left_over and entry.x0 - left_over[-1].x1 <= CLUSTER_REACH:
+            left_over[-1].x1 = max(left_over[-1].x1, entry.x1)
+            left_over[-1].keys.extend(entry.keys)
+        else:
+            left_over.append(Cluster(entry.x0, entry.x1, list(entry.keys)))
     return [placement for placement, _right in placed], left_over
+
+
+#: The width of a digit of a "+N" badge's count past its first (px; the small font's
+#: digits are 6-7 px wide): ``BADGE_ROOM_AFTER`` holds "+8".
+BADGE_DIGIT_PX = 8.0
+
+
+def _kept_badge_end(cluster: Cluster) -> float:
+    """Where the "+N" badge of ``cluster`` (kept whole in the badges' row) ends (px): its
+    events' extent and 6 px, or its text's room (``BADGE_ROOM_AFTER`` and
+    ``BADGE_DIGIT_PX`` a digit past the first), the wider."""
+    digits = len(str(len(cluster.keys)))
+    return max(cluster.x1 + 6.0, cluster.x0 + BADGE_ROOM_AFTER + BADGE_DIGIT_PX * (digits - 1))
 
 
 #: The least a title shortened at the view's right edge keeps in the badges' row when the

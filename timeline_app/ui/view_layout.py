@@ -1309,11 +1309,20 @@ class LayoutMixin:
         them (an event whose title would be cut shorter or overlap stays, and a
         title placed before that would run over its badge goes back too: verify39 F7);
         ([], ``clusters``) when they are more than ``BADGE_ROW_EVENTS``."""
-        if sum(len(cluster.keys) for cluster in clusters) > BADGE_ROW_EVENTS:
-            return [], clusters  # (hundreds over a day's zoom: not listed to be counted)
-        keys = [key for cluster in clusters for key in cluster.keys]
+        # A badge of more events than a row could hold stays one (its events are not
+        # tried: hundreds over a day's zoom), and the titles around it keep clear of it:
+        # a "+12" beside the next day's "Talks open" made that a second "+1" (fit46).
+        kept = [cluster for cluster in clusters if len(cluster.keys) > BADGE_ROW_EVENTS]
+        tried = [cluster for cluster in clusters if len(cluster.keys) <= BADGE_ROW_EVENTS]
+        if not tried or sum(len(cluster.keys) for cluster in tried) > BADGE_ROW_EVENTS:
+            return [], clusters  # (not listed to be counted)
+        keys = [key for cluster in tried for key in cluster.keys]
         items, events = world.items, world.events
         entries: list[tuple[float, str, Placement | None, float]] = []
+        for cluster in kept:  # (key "": the badge, where ``_cluster_badges`` draws it)
+            text_w = self._small_width(f"+{len(cluster.keys)}")
+            entries.append((cluster.x0, "", None,
+                            max(cluster.x0 + text_w + 6, cluster.x1 + 6) + ITEM_GAP))
         known = world.placed_whole
         for key in keys:
             item = items.get(key)
@@ -1342,15 +1351,18 @@ class LayoutMixin:
                 placed.append((placement, placed_end))
                 end = placed_end
                 continue
-            stays.append(key)  # in a badge: a title before it that runs over it too
-            x = max(0.0, items[key].x0 - shift)
+            if key:
+                stays.append(key)  # in a badge: a title before it that runs over it too
+                x = max(0.0, items[key].x0 - shift)
+                after = x + BADGE_ROOM_AFTER + ITEM_GAP
+            else:
+                x, after = left, placed_end  # a badge kept whole
             while placed and placed[-1][1] > x - BADGE_ROOM_BEFORE:
                 stays.append(placed.pop()[0].key)
-            end = max(placed[-1][1] if placed else -math.inf,
-                      x + BADGE_ROOM_AFTER + ITEM_GAP)
+            end = max(placed[-1][1] if placed else -math.inf, after)
         if not placed:
             return [], clusters
-        left_over: list[Cluster] = []
+        left_over = [Cluster(cluster.x0, cluster.x1, list(cluster.keys)) for cluster in kept]
         for key in sorted(stays, key=lambda key: items[key].x0):
             left_over = self._join_world_cluster(left_over, items[key].x0 - shift, key)
         return [placement for placement, _end in placed], left_over
