@@ -1,8 +1,11 @@
 """verify50 F11: a researcher's timeline has its own lanes (Agreement, Diplomacy, ...);
 every row of each import proposed the extractor's Treaty / Meeting, so each row was
-re-picked by hand.  A lane chosen for one row now goes to the other rows of its kind that
-still propose what it proposed, the line under the table says so, and the next review of
-this timeline proposes it for that kind."""
+re-picked by hand.  A lane chosen for one row is offered to the other rows of its kind
+that still propose what it proposed (Move Them Too, Alt+M); once they move, the line
+under the table says so, and the next review of this timeline proposes it for that kind.
+
+verify54 F2: they moved at once, unasked — a meeting read as a treaty, corrected to
+Meeting, took a real treaty signing (and a row already checked by hand) along."""
 
 from __future__ import annotations
 
@@ -40,7 +43,15 @@ def test_a_lane_chosen_for_one_row_goes_to_the_others_of_its_kind(qtbot) -> None
     meeting = kinds.index("meeting")
     dialog.set_cell(first, "Category", "Agreement")
     lanes = _lanes(dialog)
+    assert lanes[first] == "Agreement"  # that row alone, until the offer is taken
+    assert all(lanes[row] == "treaty" for row in others) and dialog.lanes_chosen == {}
+    assert "2 other rows read as “Treaty”: Move Them Too puts them in “Agreement”" in (
+        dialog.note_label.text())
+    assert not dialog.follow_button.isHidden()
+    dialog.follow_button.click()
+    lanes = _lanes(dialog)
     assert all(lanes[row] == "Agreement" for row in (first, *others))
+    assert dialog.follow_button.isHidden()
     assert lanes[meeting] == "meeting"  # another kind: as it was
     assert dialog.lanes_chosen == {"treaty": "Agreement"}
     assert "2 other rows read as “Treaty” now in “Agreement” too" in dialog.note_label.text()
@@ -49,6 +60,7 @@ def test_a_lane_chosen_for_one_row_goes_to_the_others_of_its_kind(qtbot) -> None
     # one of them chosen otherwise by hand stays so when the first changes again
     dialog.set_cell(others[0], "Category", "Diplomacy")
     dialog.set_cell(first, "Category", "Treaty")
+    dialog.follow_button.click()
     lanes = _lanes(dialog)
     assert lanes[others[0]] == "Diplomacy" and lanes[others[1]] == "treaty"
     outcome_lanes = {e.title: e.category for e in dialog.outcome().events}
@@ -76,6 +88,7 @@ def test_the_window_keeps_the_lanes_chosen_for_its_timeline(window, qtbot, monke
     def exec_(dialog: ReviewDialog) -> int:
         row = [c.category for c in dialog.extraction.candidates].index("treaty")
         dialog.set_cell(row, "Category", "Agreement")
+        dialog.follow_button.click()  # (the others too: the kind's lane, remembered)
         return ReviewDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ReviewDialog, "exec", exec_)
@@ -83,3 +96,25 @@ def test_the_window_keeps_the_lanes_chosen_for_its_timeline(window, qtbot, monke
     assert window.document.lanes_for_kinds == {"treaty": "Agreement"}
     window.document.replace_timeline(Timeline(), None)  # another timeline: its own lanes
     assert window.document.lanes_for_kinds == {}
+
+
+def test_a_lane_chosen_for_one_row_moves_no_other_row_unasked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # verify54 F2: a row read as a treaty corrected to Meeting moved the others read as
+    # treaties (a real signing among them) to Meeting; a row checked by hand is never
+    # offered.
+    dialog = _review(qtbot)
+    kinds = [c.category for c in dialog.extraction.candidates]
+    first, second, third = [row for row, kind in enumerate(kinds) if kind == "treaty"]
+    dialog.set_cell(second, "Title", "Iran and six world powers sign the nuclear deal")
+    assert dialog.corrected_by_hand(second)
+    dialog.set_cell(first, "Category", "meeting")
+    lanes = _lanes(dialog)
+    assert lanes[first] == "meeting" and lanes[second] == lanes[third] == "treaty"
+    assert "1 other row read as “Treaty”: Move It Too puts it in" in dialog.note_label.text()
+    assert dialog.follow_button.text() == "&Move It Too"
+    dialog.follow_button.click()
+    lanes = _lanes(dialog)
+    assert lanes[second] == "treaty" and lanes[third] == "meeting"  # the checked row stays
+    assert not dialog.corrected_by_hand(third)
+    outcome = {e.title: e.category for e in dialog.outcome().events}
+    assert outcome["Iran and six world powers sign the nuclear deal"] == "treaty"

@@ -81,6 +81,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -2553,6 +2554,9 @@ class ReviewDialog(QDialog):
         self._lane_note = ""  # said under the table after rows followed a row's lane
         self._lanes_hand: set[int] = set()  # rows whose lane the person chose
         self._spreading = False
+        #: The rows ``_spread_lane`` offers the lane chosen for one: (kind, lane, the
+        #: box's text, rows), or None.
+        self._follow_offer: tuple[str, str, str, list[int]] | None = None
 
         #: Whether an existing event's title was typed by hand (the window's
         #: ``Document.title_by_hand``, given by ``prompts.review_candidates``): a merge
@@ -2838,11 +2842,20 @@ class ReviewDialog(QDialog):
         self.note_label = SteadyLabel(1, problems_line)
         self.note_label.setObjectName("reviewDateNotes")
         self.note_label.setStyleSheet("color: #8A5300")
+        # The other rows of a kind offered the lane chosen for one (``_spread_lane``).
+        self.follow_button = QToolButton(problems_line)
+        self.follow_button.setText("&Move Them Too")
+        self.follow_button.setToolTip("Put the other rows the extractor read as this kind "
+                                      "in the lane you chose for this one")
+        self.follow_button.clicked.connect(self._follow_lane)
+        self.follow_button.hide()
         problems_layout = QHBoxLayout(problems_line)
         problems_layout.setContentsMargins(0, 0, 0, 0)
         problems_layout.addWidget(self.error_label, 1)
         problems_layout.addWidget(self.note_label, 1)
-        problems_line.setFixedHeight(self.error_label.height())
+        problems_layout.addWidget(self.follow_button)
+        problems_line.setFixedHeight(max(self.error_label.height(),
+                                         self.follow_button.sizeHint().height()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         # Alt+I, as every other button of the review has its key (verify15 finding 8);
         # Ctrl+Enter imports from anywhere in the dialog, a cell being typed in too.
@@ -4081,25 +4094,57 @@ class ReviewDialog(QDialog):
 
     def _spread_lane(self, row: int) -> None:
         """The person chose a lane for ``row``: the other rows of its kind that still
-        propose what it proposed (not chosen by hand) take that lane too, and the kind
-        keeps it for the rest of this review and the next imports into this timeline
-        (``lanes_chosen``); the line under the table says how many followed."""
+        propose what it proposed (not chosen by hand, not corrected by hand) are offered
+        that lane too — the line under the table says how many, and **Move Them Too**
+        (``follow_button``, Alt+M) moves them (``_follow_lane``).  Nothing else changes
+        until then: a lane chosen for one row is as often a correction of that row (a
+        meeting read as a treaty) as the person's name for the kind, and moving the
+        others at once re-labelled a real treaty signing, and a row already checked by
+        hand, as meetings (verify54 F2; verify50 F11 wanted the offer)."""
         candidates = self.extraction.candidates
+        self._follow_offer = None
         if not 0 <= row < len(candidates):
+            self._lane_note = ""
+            self._update_import_button()
             return
         kind, lane = candidates[row].category, self._row_category(row)
-        if not lane or lane == self._lane_for(candidates[row]):
+        followers = ([] if not lane or lane == self._lane_for(candidates[row]) else
+                     [r for r in range(self.table.rowCount())
+                      if r != row and r < len(candidates) and r not in self._lanes_hand
+                      and candidates[r].category == kind
+                      and self._row_category(r) == self._lane_for(candidates[r])
+                      and not self.corrected_by_hand(r)])
+        combo = self.table.cellWidget(row, self.CATEGORY)
+        text = combo.currentText() if isinstance(combo, QComboBox) else lane
+        if followers:
+            self._follow_offer = (kind, lane, text, followers)
+        many = len(followers) != 1
+        self._lane_note = (
+            f"{len(followers)} other {'rows' if many else 'row'} read as "
+            f"“{category_label(kind)}”: Move {'Them' if many else 'It'} Too puts "
+            f"{'them' if many else 'it'} "
+            f"in “{text}” as well" if followers else "")
+        self.follow_button.setText("&Move Them Too" if many else "&Move It Too")
+        self.follow_button.setVisible(bool(followers))
+        self._update_import_button()
+
+    def _follow_lane(self) -> None:
+        """**Move Them Too**: the rows ``_spread_lane`` offered take the lane chosen, and
+        the kind keeps it for the rest of this review and the next imports into this
+        timeline (``lanes_chosen``); the line under the table says how many moved."""
+        offer, self._follow_offer = self._follow_offer, None
+        self.follow_button.hide()
+        if offer is None:
             return
-        followers = [r for r in range(self.table.rowCount())
-                     if r != row and r < len(candidates) and r not in self._lanes_hand
-                     and candidates[r].category == kind
+        kind, lane, text, offered = offer
+        candidates = self.extraction.candidates
+        followers = [r for r in offered  # (those still as the extractor proposed them)
+                     if r < len(candidates) and r not in self._lanes_hand
                      and self._row_category(r) == self._lane_for(candidates[r])]
         if lane == kind:
             self.lanes_chosen.pop(kind, None)
         else:
             self.lanes_chosen[kind] = lane
-        combo = self.table.cellWidget(row, self.CATEGORY)
-        text = combo.currentText() if isinstance(combo, QComboBox) else lane
         self._spreading = True
         try:
             for other in followers:
@@ -4110,8 +4155,7 @@ class ReviewDialog(QDialog):
             self._spreading = False
         self._lane_note = (
             f"{len(followers)} other {'row' if len(followers) == 1 else 'rows'} read as "
-            f"“{category_label(kind)}” now in “{text}” too (change each as you like)"
-            if followers else "")
+            f"“{category_label(kind)}” now in “{text}” too (change each as you like)")
         self._update_import_button()
 
     def corrected_by_hand(self, row: int) -> bool:
