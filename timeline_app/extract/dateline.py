@@ -1871,6 +1871,38 @@ _NAME_THEN_DATE = re.compile(rf"(?P<name>{_OUTLET_NAME})(?:[^\S\n]*+[,|\u2022\u0
 _BYLINE = re.compile(r"^[^\S\n]*+(?:By|Author\s*+:|Written\s++by|Words\s++by)[^\S\n]++"
                      rf"{CAPITAL}", re.MULTILINE)
 """A byline among an article's first lines: 'By Jane Doe', 'Author: Mohamed Saied'."""
+_BYLINE_NAME = rf"{CAPITAL}[\w'.\u2019-]*+"
+_BYLINE_LINE = re.compile(
+    rf"^[^\S\n]*+(?:By|BY)[^\S\n]++(?P<names>{_BYLINE_NAME}"
+    rf"(?:(?:[^\S\n]*+,|[^\S\n]++(?:and|&))?[^\S\n]++{_BYLINE_NAME}){{0,9}})"
+    r"[^\S\n]*+$", re.MULTILINE)
+"""A wire byline on a line of its own, names only: 'By Hyonhee Shin and Ju-min Park',
+'By HYUNG-JIN KIM', 'By Jane Doe, John Roe and Ann Poe' (a body sentence 'By Monday the
+two sides had ...' goes on past its capitalised words)."""
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the bylines among an article's first lines
+    (``_TOP_CHARS``): lines of their own of "By" and names only, as wire copy pasted from
+    a terminal puts them above the dateline ("By Hyonhee Shin and Ju-min Park", blank
+    line, "SEOUL, May 27 (Reuters) - ...").  Their names are the reporters', never an
+    actor of the story (verify54 F14, F17: "Ju-min Park SEOUL to launch satellite
+    rocket").  A line whose words include a month or a weekday is no byline ("By
+    Monday" alone on a line)."""
+    spans = []
+    for m in _BYLINE_LINE.finditer(text, 0, min(len(text), _TOP_CHARS)):
+        words = {word.strip(",.").lower() for word in m.group("names").split()}
+        if words & _MONTH_AND_DAY_WORDS:
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+_MONTH_AND_DAY_WORDS = frozenset(
+    [name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)]
+    + [name[:3].lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)])
+
+
 _TOLD_OUTLET = re.compile(rf"\b(?:told|said\s++to|interview\s++with)\s++(?P<name>{_OUTLET_NAME})"
                           r"(?=\s*+(?:[,.;:]|that\b|on\b|in\b|last\b|this\b|earlier\b|"
                           r"late\b|by\b|\)|$))", re.MULTILINE)

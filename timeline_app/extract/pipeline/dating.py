@@ -364,6 +364,10 @@ _ANCHOR_AFTER = re.compile(r"(?:\s+to\s+the\s+day)?\s+(after|following|before|pr
 assassination", my Versailles text: the assassination was dated with the signing)."""
 
 
+#: A time expression that opens with its clock time: "10:44 p.m. Monday", "noon on
+#: Tuesday", "9 a.m. local time" ("about" before it rounds the time, not the day).
+_CLOCK_FIRST = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*+(?:[ap]\.?m\b\.?|o'clock)|\d{1,2}:\d\d"
+                          r"|noon|midnight)", re.IGNORECASE)
 _APPROX_BEFORE = re.compile(r"\b(around|about|approximately|roughly|circa|some)\s+(?:in\s+)?$",
                             re.IGNORECASE)
 
@@ -1035,6 +1039,9 @@ def date_mentions(text: str, mentions: list[Mention], timexes: list[Timex],
                 continue  # "the summit, which runs until October 28": its end, not its day
                 # (nor the day of "began talks on Wednesday that will run until Friday": ext32)
             approx = _ends_with(_APPROX_BEFORE, text, before_date, t.start, 2)
+            if approx and t.type == "TIME" and _CLOCK_FIRST.match(t.text):
+                approx = None  # "at about 10:44 p.m. Monday": the minute is about, the
+                # day is Monday (verify54 F17: circa, and so no time of day kept)
             if approx and not date.circa:
                 # "around March 2020": the tagger gives no APPROX here, the words do.
                 date = date.with_circa()  # (keeps a part of a month: "around early March")
