@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from typing import Generic, TypeVar
 
@@ -133,6 +134,49 @@ def add_recent_file(settings: QSettings, path: str) -> None:
 
 def remove_recent_file(settings: QSettings, path: str) -> None:
     set_recent_files(settings, [p for p in recent_files(settings) if p != path])
+
+#: Where each timeline file was last looked at: a JSON object of resolved paths to
+#: ``[first day, last day]`` (day numbers, ``core.dates.day_number``; the view's visible
+#: days when the file was left), at most ``MAX_VIEWS_OF_FILES``, the newest last.  The
+#: Timeline Project keeps its view in the file (``<view><displayed_period>``); kept here,
+#: looking at a file never makes it "modified" (verify54 F29: a week's story in a file of
+#: 2006-2026 opened again as one "+16" badge).
+VIEWS_OF_FILES = Setting("view/views_of_files", str, "{}")
+MAX_VIEWS_OF_FILES = 2 * MAX_RECENT_FILES
+
+
+def views_of_files(settings: QSettings) -> dict[str, tuple[float, float]]:
+    """``VIEWS_OF_FILES`` read: path -> (first day, last day); bad entries left out."""
+    import json
+
+    try:
+        value = json.loads(VIEWS_OF_FILES.get(settings))
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    views: dict[str, tuple[float, float]] = {}
+    for path, days in value.items():
+        if (isinstance(path, str) and isinstance(days, list) and len(days) == 2
+                and all(isinstance(d, (int, float)) and not isinstance(d, bool)
+                        and math.isfinite(d) for d in days) and days[0] < days[1]):
+            views[path] = (float(days[0]), float(days[1]))
+    return views
+
+
+def remember_view_of_file(settings: QSettings, path: str,
+                          days: tuple[float, float] | None) -> None:
+    """Keep ``days`` (first, last day shown) as the view of the file at ``path``; None
+    forgets it (the file was left fitted whole: it opens fitted, as any file)."""
+    import json
+
+    views = views_of_files(settings)
+    views.pop(path, None)
+    if days is not None:
+        views[path] = days
+    kept = list(views.items())[-MAX_VIEWS_OF_FILES:]
+    VIEWS_OF_FILES.set(settings, json.dumps({p: list(d) for p, d in kept}))
+
 
 #: The Events list's choosable columns shown (``ui.event_list.EventTableModel.CHOOSABLE``),
 #: by header name, "|"-separated: the header's right-click menu and View → Event List

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from app_child import run_child
 from PySide6.QtCore import QSettings
 
@@ -49,6 +50,7 @@ def check():
     report["title"] = window.document.timeline.title
     report["modified"] = window.document.is_modified
     report["status"] = window.statusBar().currentMessage()
+    report["visible"] = list(window.view.visible_days())
     print(json.dumps(report), flush=True)
     os._exit(0)
 
@@ -67,13 +69,17 @@ def _treaties(path: Path, n: int = 3) -> Path:
     return path
 
 
-def _start(tmp_path: Path, recent: list[Path] | None, *args: str) -> dict:  # type: ignore[type-arg]
+def _start(tmp_path: Path, recent: list[Path] | None, *args: str,
+           views: dict[str, tuple[float, float]] | None = None) -> dict:  # type: ignore[type-arg]
     """The app started with ``args``, its settings' Open Recent being ``recent`` (None:
-    no settings file at all, a fresh install); what its window shows once settled."""
+    no settings file at all, a fresh install) and the views of files left ``views``;
+    what its window shows once settled."""
     ini = tmp_path / "settings.ini"
     if recent is not None:
         store = QSettings(str(ini), QSettings.Format.IniFormat)
         settings.set_recent_files(store, [str(p) for p in recent])
+        for path, days in (views or {}).items():
+            settings.remember_view_of_file(store, path, days)
         store.sync()
     return run_child(tmp_path, CHILD, *args)
 
@@ -151,3 +157,42 @@ def test_a_last_timelinejs_import_is_not_reopened_as_an_unsaved_document(tmp_pat
     assert last.stat().st_size > 65536
     report = _start(tmp_path, [last])
     assert report["events"] == 600 and Path(report["path"]) == last
+
+
+def test_the_last_file_reopens_at_the_days_it_showed_when_left(tmp_path):
+    """verify54 F29: a week's story in a file of 2006-2026, zoomed into, opened again at
+    the next start as a "+16" badge of Fit All.  It opens at the days it showed (as The
+    Timeline Project keeps a file's displayed period), said in the status bar; days that
+    no longer meet its events (the file changed) are not shown."""
+    import datetime as dt
+
+    from timeline_app.core.dates import day_number
+
+    last = _treaties(tmp_path / "last.json", 5)  # 1951-1955
+    first = float(day_number(1953, 3, 1))
+    days = (first, first + 40.0)
+    report = _start(tmp_path, [last], views={str(last.resolve()): days})
+    assert report["events"] == 5 and not report["modified"]
+    assert report["visible"] == [pytest.approx(days[0]), pytest.approx(days[1])]
+    assert "days shown when it was left" in report["status"]
+    far = float(day_number(dt.date.today().year, 1, 1))
+    report = _start(tmp_path, [last], views={str(last.resolve()): (far, far + 40.0)})
+    assert report["visible"][0] < days[0] and "left" not in report["status"]  # fitted
+
+
+def test_a_file_left_zoomed_is_remembered_and_one_left_fitted_forgotten(window, tmp_path):
+    from timeline_app.core.dates import day_number
+
+    path = _treaties(tmp_path / "kept.json", 5)
+    assert window.open_path(str(path), background=False)
+    store = settings.open_settings()
+    window._remember_view()  # fitted: nothing kept
+    assert str(path.resolve()) not in settings.views_of_files(store)
+    first = float(day_number(1953, 3, 1))
+    window.view.go_to_days(first, first + 30.0)
+    shown = window.view.visible_days()
+    window._remember_view()
+    assert settings.views_of_files(store)[str(path.resolve())] == pytest.approx(shown)
+    window.view.fit_all()
+    window._remember_view()
+    assert str(path.resolve()) not in settings.views_of_files(store)

@@ -3676,9 +3676,11 @@ class MainWindow(QMainWindow):
         settings.LAST_DIRECTORY.set(store, str(Path(path).resolve().parent))
         settings.add_recent_file(store, str(Path(path).resolve()))
         self.selection.select(None)
+        self._remember_view()  # (of the file left)
         # Another tool's file opens as a new, unsaved document: Save never writes over it.
         self.document.replace_timeline(opened.timeline, str(path) if opened.native else None,
                                        unsaved=not opened.native, fingerprint=fingerprint)
+        as_left = opened.native and self._view_as_left(str(path))
         # The keys to the opened timeline, as after File → New (``_start_empty``): with the
         # Events list, Details or the legend focused before, Home, ← → and Delete did
         # nothing on it until a click (verify32, F7).
@@ -3699,7 +3701,11 @@ class MainWindow(QMainWindow):
             call_after_repaints(lambda: shiboken6.isValid(self)
                                 and make_rest_when_idle(self, document))
         name = Path(path).name
-        if opened.native:
+        if as_left:
+            self.statusBar().showMessage(
+                f"Opened {name} at the days shown when it was left; Fit All (Ctrl+0) "
+                "shows every event", 8000)
+        elif opened.native:
             self.statusBar().showMessage(f"Opened {name}", 5000)
         else:
             self.statusBar().showMessage(
@@ -3712,6 +3718,35 @@ class MainWindow(QMainWindow):
                     f"{counted(len(opened.timeline), 'event')} imported from {name} "
                     f"({opened.format_name}).\n\n" + "\n".join(opened.notes))
         self.open_finished.emit(True)
+
+    def _remember_view(self) -> None:
+        """Keep the days the view shows as the view of the document's file
+        (``settings.VIEWS_OF_FILES``), or forget it when the view shows all of the
+        timeline's days (Fit All's, or wider): that file opens fitted, as any file.
+        Nothing for a document without a file, or while one opens."""
+        path = self.document.path
+        if not path or self._opening is not None or not len(self.document.timeline):
+            return
+        first, last = self.view.visible_days()
+        data_first, data_last = self.view.data_days()
+        whole = first <= data_first and last >= data_last
+        settings.remember_view_of_file(settings.open_settings(), str(Path(path).resolve()),
+                                       None if whole else (first, last))
+
+    def _view_as_left(self, path: str) -> bool:
+        """Show the days the file at ``path`` showed when it was last left
+        (``_remember_view``) when they meet its events, else leave the view fitted: a
+        week of a story zoomed into opens at that week (verify54 F29), as The Timeline
+        Project reopens a file at its displayed period.  True when it did."""
+        days = settings.views_of_files(settings.open_settings()).get(str(Path(path).resolve()))
+        if days is None or not len(self.document.timeline):
+            return False
+        data_first, data_last = self.view.data_days()
+        first, last = days
+        if last <= data_first or first >= data_last:
+            return False  # (the file changed since: its events are elsewhere now)
+        self.view.show_visible_days(first, last)
+        return True
 
     def _use_prepared(self, timeline: Timeline, prepared: PreparedLanes) -> None:
         """What the loading thread prepared for ``timeline`` (its lanes, its categories
@@ -6213,6 +6248,7 @@ class MainWindow(QMainWindow):
             self._end_job()
         self.autosaver.stop()
         self.autosaver.remove()  # a clean close: nothing to recover
+        self._remember_view()
         store = settings.open_settings()
         settings.WINDOW_GEOMETRY.set(store, self.saveGeometry())
         settings.WINDOW_STATE.set(store, self.saveState(WINDOW_STATE_VERSION))

@@ -2059,6 +2059,11 @@ class TimelineView(PythonViewportScrollArea, FitMixin, LayoutMixin, PaintMixin, 
         self._painted_primary = event_id
         self.event_selected.emit(event_id)
 
+    def data_days(self) -> tuple[float, float]:
+        """The first and last day (day numbers) the shown events and their articles'
+        dates cover (what Fit All shows, less its margins)."""
+        return self._data_range()
+
     def _data_range(self) -> tuple[float, float]:
         """The days the timeline covers (with its articles' dates), cached per model change:
         every zoom and pan asks for it, and computing it reads every event."""

@@ -1444,6 +1444,25 @@ class FitMixin:
         self._set_origin(first_u - FIT_MARGIN_LEFT / self._px_per_day)
         self._picture_next = True  # a jump: see paintEvent
 
+    def show_visible_days(self, first_day: float, last_day: float) -> None:
+        """Show ``[first_day, last_day)`` from the view's left edge to its right, no
+        margins: the ``visible_days`` of another time shown again (a file reopened as it
+        was left) at the same days, at any width."""
+        if not last_day > first_day:
+            raise ValueError(f"show_visible_days: {first_day} .. {last_day} is no range")
+        first_day = max(float(MIN_DAY), first_day)
+        last_day = min(float(MAX_DAY), max(last_day, first_day + MIN_DAYS_SHOWN))
+        data_first, data_last = self._data_range()
+        if first_day < data_first or last_day > data_last:
+            lo, hi = self._extra_range or (first_day, last_day)
+            self._extra_range = (min(lo, first_day), max(hi, last_day))
+        if self._open_breaks_in(first_day, last_day):
+            self._apply_breaks()
+        first_u, last_u = self._scale.u_of_day(first_day), self._scale.u_of_day(last_day)
+        self._set_scale(max(1.0, self.viewport().width()) / max(MIN_DAYS_SHOWN, last_u - first_u))
+        self._set_origin(first_u)
+        self._picture_next = True  # a jump: see paintEvent
+
     def go_to_date(self, day: _dt.date | int, days_shown: float = 30.0) -> None:
         """Centre the view on ``day`` (a ``date`` or a day number, for years BC) showing
         about ``days_shown`` days."""
