@@ -101,6 +101,12 @@ def test_the_same_event_told_twice_in_an_article_is_flagged_in_the_review(qtbot)
                                    "“Sugiono and Mauro Vieira meet” (21 October 2026): "), \
         label.text()
     assert "same place (Brasilia)" in label.text() and "untick one" in label.text()
+    # the other row as corrected, not as extracted (verify54: its old title was quoted)
+    dialog.set_cell(1, "Title", "Sugiono meets Mauro Vieira")
+    dialog.table.setCurrentCell(2, ReviewDialog.TITLE)
+    dialog.table.setCurrentCell(0, ReviewDialog.TITLE)
+    assert "row 2 of the article, “Sugiono meets Mauro Vieira” (21 October 2026)" in (
+        label.text())
     assert any("Rows 1 and 2 may be one event told twice in the article" in w.text()
                for w in dialog.findChildren(type(label)))  # the intro says it too
     dialog.table.setCurrentCell(2, ReviewDialog.TITLE)

@@ -1200,6 +1200,14 @@ def _match(incoming: Event, existing: Event,
     told_alike = sentences >= SENTENCE_THRESHOLD and not _tells_apart(
         incoming, existing, _telling(incoming), _telling(existing))
     nested_alike, told_alike = nested and told_alike, told_alike and not nested
+    # Sentences alike by telling one event as the other's context ("The launch came just
+    # hours after the leaders ... met in Seoul for their first trilateral summit"): with
+    # places that differ, kinds apart and no participant shared, two happenings (verify54
+    # F18: a rocket launch at Sohae offered "Merge, disputed" into the Seoul summit).
+    if told_alike and _places_differ(incoming.location, existing.location) \
+            and not near_kind and not (_folded(incoming.participants)
+                                       & _folded(existing.participants)):
+        told_alike = False
     ours, theirs = _folded(incoming.participants), _folded(existing.participants)
     # The same kind of event between the same parties (two or more, all of them), on one
     # day or a day inside the other's month: one happening told in other words, whatever

@@ -4316,7 +4316,10 @@ class ReviewDialog(QDialog):
         """"Row 9 may tell the same event as row 8, “…” (October 2026): why. If so,
         untick one of them." for a row ``told_twice`` flags (plain text)."""
         twin = self.told_twice[row]
-        other = self.extraction.candidates[twin.row]
+        # (the other row as corrected: retitled, it was still quoted as extracted, verify54)
+        other = ((self._row_event(twin.row) if self.table.item(twin.row, self.DATE)
+                  is not None else None)  # (the table still being filled: as extracted)
+                 or self.extraction.candidates[twin.row])
         title = other.title if len(other.title) <= 200 else other.title[:199] + "…"
         return (f"Row {row + 1} may tell the same event as row {twin.row + 1} of the "
                 f"article, “{title}” ({other.date.describe()}): {twin.reason}. If so, "
