@@ -214,3 +214,28 @@ def test_spans_across_a_months_view_give_its_own_events_the_rows(qtbot, shown_vi
     assert {f"y{i}" for i in range(12)} - across <= folded
     assert all(badge.rect.left() < 10 for badge in lane.badges
                if set(badge.keys) & {f"y{i}" for i in range(12)})  # at the left edge
+
+
+def test_a_span_folded_across_the_view_is_reached_and_revealed(window):  # type: ignore[no-untyped-def]
+    """An event folded into the "+N" as a span across the whole view (``pack_lane``'s
+    ``covering``) is reached by the keyboard (→ steps in date order: Details shows it,
+    the badge ringed) and, picked in the Events list or found (``reveal_event``), drawn
+    with its title: the view goes to its start, where it no longer covers the view."""
+    window.document.replace_timeline(_month_under_decades(), None)
+    view = window.view
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    decades = [f"y{i}" for i in range(0, 12, 2)]
+    folded = [key for key in decades if not view.has_item(key)]
+    assert folded
+    window.selection.select(decades[0])
+    reached = {decades[0]}
+    for _ in range(len(window.document.timeline)):
+        view.step_selection(+1)
+        reached.add(window.selection.event_id)
+    assert set(folded) <= reached
+    view.go_to_days(_dt.date(1962, 2, 28).toordinal(), _dt.date(1962, 4, 2).toordinal())
+    QApplication.processEvents()
+    assert not view.has_item(folded[-1])
+    assert window.reveal_event(folded[-1])
+    assert view.has_item(folded[-1])
