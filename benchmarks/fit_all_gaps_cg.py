@@ -20,11 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 import time
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # never the user's Open Recent or window state (verify49 F1)
+    os.environ.setdefault("TIMELINE_APP_SETTINGS",
+                          os.path.join(tempfile.mkdtemp(), "settings.ini"))
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from PySide6.QtWidgets import QApplication
 
